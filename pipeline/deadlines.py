@@ -1,0 +1,2 @@
+def extract(doc, meta, mentions, section_of):
+    return []

@@ -1,0 +1,91 @@
+"""The genre's grammar as data: loads the tables under `models/` once per process."""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+def _rows(name: str) -> list[list[str]]:
+    with open(MODELS_DIR / name, encoding="utf-8") as handle:
+        return [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
+
+
+def _lines(name: str) -> list[str]:
+    with open(MODELS_DIR / name, encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class DocType:
+    name: str
+    codes: tuple[str, ...]
+    words: tuple[str, ...]
+    kind: str  # legal | admin | party | name
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    doc_types: tuple[DocType, ...]
+    type_by_code: dict[str, str]  # symbol type code -> canonical type
+    code_case: dict[str, str]  # upper-cased code -> canonical spelling (TTG -> TTg)
+    type_by_word: dict[str, str]  # lower-case surface word -> canonical type
+    issuer_codes: dict[str, str]  # code -> full name
+    national_codes: frozenset[str]
+    abbreviations: dict[str, str]
+    signer_titles: tuple[str, ...]
+    surnames: frozenset[str]
+    org_heads: tuple[str, ...]
+    cues: dict
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    doc_types = []
+    for row in _rows("doc_types.tsv"):
+        name, codes, words, kind = (row + ["", "", "", ""])[:4]
+        doc_types.append(
+            DocType(
+                name=name,
+                codes=tuple(c for c in codes.split(",") if c),
+                words=tuple(w.strip() for w in words.split(",") if w.strip()),
+                kind=kind,
+            )
+        )
+    type_by_code: dict[str, str] = {}
+    code_case: dict[str, str] = {}
+    type_by_word: dict[str, str] = {}
+    for dt in doc_types:
+        for code in dt.codes:
+            type_by_code.setdefault(code.upper(), dt.name)
+            code_case.setdefault(code.upper(), code)
+        for word in dt.words:
+            type_by_word.setdefault(word.lower(), dt.name)
+    issuer_codes: dict[str, str] = {}
+    national = set()
+    for row in _rows("issuer_codes.tsv"):
+        code, full, level = (row + ["", "", ""])[:3]
+        issuer_codes.setdefault(code, full)
+        code_case.setdefault(code.upper(), code)
+        if level == "national":
+            national.add(code.upper())
+    abbreviations = {row[0]: row[1] for row in _rows("abbreviations.tsv") if len(row) >= 2}
+    with open(MODELS_DIR / "cues.json", encoding="utf-8") as handle:
+        cues = json.load(handle)
+    return Lexicon(
+        doc_types=tuple(doc_types),
+        type_by_code=type_by_code,
+        code_case=code_case,
+        type_by_word=type_by_word,
+        issuer_codes=issuer_codes,
+        national_codes=frozenset(national),
+        abbreviations=abbreviations,
+        signer_titles=tuple(sorted(_lines("signer_titles.txt"), key=len, reverse=True)),
+        surnames=frozenset(_lines("surnames.txt")),
+        org_heads=tuple(sorted(_lines("org_heads.txt"), key=len, reverse=True)),
+        cues=cues,
+    )

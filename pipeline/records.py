@@ -1,0 +1,140 @@
+"""Typed records passed between the stages (reader → text → document → annotations → tables)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, asdict
+
+
+@dataclass(slots=True)
+class RawText:
+    """What a reader returns: the file's text as decoded, before normalization."""
+
+    path: str
+    text: str
+    encoding: str  # e.g. "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3", "vni", "pdf", "docx"
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DocumentText:
+    """One document cut out of a normalized file. `text` is what every offset indexes."""
+
+    doc_id: str
+    source_path: str
+    part: int
+    text: str
+    folded: str  # same length as `text`: modern tone placement, for matching only
+    encoding: str
+    file_start: int  # where the document starts in the file's normalized text
+    file_end: int
+
+
+@dataclass(slots=True)
+class Section:
+    doc_id: str
+    section_id: str
+    parent_id: str
+    level: int
+    marker: str
+    heading: str
+    start: int
+    end: int
+    kind: str = ""  # marker kind: roman, upper, arabic1.., lower, chuong, dieu ...
+
+
+@dataclass(slots=True)
+class Citation:
+    doc_id: str
+    section_id: str
+    start: int
+    end: int
+    surface: str
+    doc_type: str
+    number_symbol: str
+    name: str
+    issued_date: str
+    issuer: str
+    subject: str
+    relation: str
+    citation_key: str
+    pinpoint: str = ""
+    issuer_normalized: str = ""
+
+
+@dataclass(slots=True)
+class Deadline:
+    doc_id: str
+    section_id: str
+    start: int
+    end: int
+    surface: str
+    due_date: str
+    year_inferred: bool
+    recurrence: str
+    task: str
+    responsible: str
+    recipient: str
+
+
+@dataclass(slots=True)
+class Party:
+    doc_id: str
+    section_id: str
+    start: int
+    end: int
+    surface: str
+    party: str
+    role: str
+    task: str
+
+
+@dataclass(slots=True)
+class DocumentMeta:
+    doc_id: str
+    source_path: str
+    part: int
+    issuer: str = ""
+    doc_number: str = ""
+    doc_type: str = ""
+    title: str = ""
+    place: str = ""
+    issued_date: str = ""
+    year: int | None = None
+    signer_name: str = ""
+    signer_title: str = ""
+    recipients: str = ""
+    encoding: str = ""
+    n_chars: int = 0
+    n_sections: int = 0
+    n_citations: int = 0
+    n_deadlines: int = 0
+    n_parties: int = 0
+
+
+@dataclass(slots=True)
+class ErrorRow:
+    path: str
+    stage: str
+    message: str
+
+
+@dataclass(slots=True)
+class FileResult:
+    """Everything extracted from one input file."""
+
+    path: str
+    documents: list[DocumentMeta] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    errors: list[ErrorRow] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # doc_id -> normalized text (for reports)
+    seconds: dict[str, float] = field(default_factory=dict)  # stage -> time spent
+
+
+def columns(record_type) -> list[str]:
+    return [f.name for f in fields(record_type)]
+
+
+def as_row(record) -> dict:
+    return asdict(record)

@@ -1,0 +1,127 @@
+"""Split a normalized file into documents, along the genre's own boundaries.
+
+A new document starts (1) after a closing block (`Nơi nhận:` list, `Lưu: VT`, signer title and
+name) when the text that follows is a document of its own, or (2) at a second header block
+(national motto with a filled-in `Số:`). Annexes, forms and regulations issued with a document
+("ban hành kèm theo Quyết định này", `PHỤ LỤC`, `Mẫu số`) stay inside it.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from .records import DocumentText
+from .textfold import fold
+
+_NOI_NHAN = regex.compile(r"(?im)^[ \t*_#|]*n[ơo]i nh[ậa]n\s*:?")
+_MOTTO = regex.compile(r"(?i)C[ỘO]NG H[ÒOÀ]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
+_FILLED_NUMBER = regex.compile(r"(?im)^[ \t]*S[ốo]\s*:\s*\d")
+_DECLARES_ANNEX = regex.compile(
+    r"(?i)kèm theo\s+(?:quyết định|nghị định|thông tư|nghị quyết|kế hoạch|công văn|chỉ thị|văn bản|quy chế|quy định)\s+này")
+_ANNEX_HEAD = regex.compile(
+    r"(?i)\bph[ụu] l[ụu]c\b|\bm[ẫa]u(?: số)?\b|\bdanh m[ụu]c\b|\bbi[ểe]u m[ẫa]u\b|\bghi chú\b|kèm theo|\(ban hành|^\s*(?:điều|chương)\s+\w+")
+_PLACEHOLDER_NUMBER = regex.compile(r"(?im)^[ \t]*S[ốo]\s*:\s*[.…_/ ]")
+_LIST_ITEM = regex.compile(r"^\s*[-+·•*–]")
+_CLOSING_FORMULA = regex.compile(r"(?i)trên đây là|n[ơo]i nh[ậa]n")
+_NAME_LINE = regex.compile(r"^\s*(?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*\s*$")
+_CAPS_LINE = regex.compile(r"^[\s\p{Lu}\d.,&()\-–/:]+$")
+_SIGNATURE_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|ký|kí)")
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _closing_block_end(text: str, spans: list[tuple[int, int]], first_line: int) -> int:
+    """Index of the first line after a `Nơi nhận` block that is ordinary prose again."""
+    i = first_line + 1
+    while i < len(spans):
+        line = text[spans[i][0]:spans[i][1]]
+        stripped = line.strip()
+        if (not stripped or _LIST_ITEM.match(line) or "Lưu" in line or _CAPS_LINE.match(line)
+                or _NAME_LINE.match(line) or _SIGNATURE_NOTE.match(line)):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _is_separate_document(previous: str, segment: str) -> bool:
+    head = segment.lstrip()[:400]
+    # The lines just above the cut (signer block, annex titles) belong to the judgement too.
+    above = "\n".join(line for line in previous[-400:].split("\n")[-8:] if not _LIST_ITEM.match(line))
+    if _DECLARES_ANNEX.search(fold(previous)) or _ANNEX_HEAD.search(above + "\n" + head[:160]):
+        return False
+    if _PLACEHOLDER_NUMBER.search(head):
+        return False
+    letters = len(regex.findall(r"\p{L}", segment))
+    if letters < 300:
+        return False
+    return bool(_CLOSING_FORMULA.search(segment) or _FILLED_NUMBER.search(head))
+
+
+def split_points(text: str) -> list[int]:
+    """Offsets where a new document starts (0 not included)."""
+    spans = _line_spans(text)
+    line_of = {start: i for i, (start, _) in enumerate(spans)}
+    candidates: set[int] = set()
+    for match in _NOI_NHAN.finditer(text):
+        line_index = line_of.get(text.rfind("\n", 0, match.start()) + 1)
+        if line_index is None:
+            continue
+        end_line = _closing_block_end(text, spans, line_index)
+        if end_line < len(spans):
+            candidates.add(spans[end_line][0])
+    for match in _MOTTO.finditer(text):
+        if match.start() < 200:
+            continue
+        window = text[match.start():match.start() + 600]
+        if not _FILLED_NUMBER.search(window):
+            continue
+        # The header block starts at the issuer lines just above the motto.
+        start = text.rfind("\n", 0, match.start()) + 1
+        for _ in range(3):
+            prev_end = start - 1
+            if prev_end <= 0:
+                break
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            line = text[prev_start:prev_end]
+            if line.strip() and not _CAPS_LINE.match(line):
+                break
+            start = prev_start
+        candidates.add(start)
+    points: list[int] = []
+    last = 0
+    for point in sorted(candidates):
+        if point <= last:
+            continue
+        following = [p for p in sorted(candidates) if p > point]
+        segment = text[point:following[0] if following else len(text)]
+        if _is_separate_document(text[last:point], segment):
+            points.append(point)
+            last = point
+    return points
+
+
+def split_documents(path: str, text: str, encoding: str) -> list[DocumentText]:
+    stem = Path(path).stem
+    bounds = [0, *split_points(text), len(text)]
+    documents = []
+    for part, (start, end) in enumerate(zip(bounds, bounds[1:]), start=1):
+        body = text[start:end]
+        documents.append(DocumentText(
+            doc_id=stem if part == 1 else f"{stem}#{part}",
+            source_path=path,
+            part=part,
+            text=body,
+            folded=fold(body),
+            encoding=encoding,
+            file_start=start,
+            file_end=end,
+        ))
+    return documents
