@@ -1,2 +1,275 @@
-def extract(doc, meta, section_of):
-    return []
+"""Responsible parties: who must do what, with a role per assignment.
+
+Parties come from the lexicon in `models/parties.tsv` (with abbreviations such as `BCD`, `UBND`,
+`CBCCVC&NLĐ` folded in) and, for bodies the lexicon does not know, from organisation phrases
+(`Phòng …`, `Ủy ban nhân dân …`, `Ban …`) whose extent underthesea's POS tagger decides. Roles follow
+the clause: the subject of an action is `lead` (`coordinate` when the action is `phối hợp` /
+`tham gia`), the partner of `phối hợp với` / `cùng với` is `coordinate`, the body a report goes to
+(`báo cáo … về X`, `thông qua X`) is `report_to`, and the addressees of `Đề nghị … thực hiện` or
+beneficiaries of `tạo điều kiện để` are `other`.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .frame import expand_abbreviations
+from .lexicon import MODELS_DIR, load
+from .records import DocumentMeta, DocumentText, Party
+from .textfold import cap_first, fold, squash, strip_markup
+
+_VERBS = ("xây dựng|tổ chức|triển khai|thực hiện|chỉ đạo|chịu trách nhiệm|có trách nhiệm|có kế hoạch|phối hợp|"
+          "tham gia|báo cáo|ban hành|thành lập|bổ sung|phân công|kiểm tra|chấp hành|tiếp tục|thường xuyên|"
+          "chủ động|đẩy mạnh|tăng cường|nâng cao|phụ trách|hướng dẫn|theo dõi|giám sát|đôn đốc|cử|duy trì|"
+          "quán triệt|rà soát|đề xuất|tham mưu|lập|gửi|nộp|giải trình|cùng với|cùng|chủ trì|đảm bảo|bảo đảm|"
+          "nghiêm túc|kịp thời|có nhiệm vụ|căn cứ|tập trung|phê duyệt|tổng hợp")
+_VERB_AFTER = regex.compile(r"^\s*(?:" + _VERBS + r")(?![\p{L}])", regex.I)
+_COORD_VERB = regex.compile(r"^\s*(?:phối hợp|tham gia|cùng phối hợp)(?![\p{L}])", regex.I)
+_DIRECTIVE_BEFORE = regex.compile(r"(?:chỉ đạo|phân công|giao|yêu cầu|đề nghị)(?:\s+(?:các|\d+|01|02))?\s*$", regex.I)
+_RESPONSIBILITY = regex.compile(
+    r"(?i)(?:trách nhiệm|vai trò(?:,\s*trách nhiệm)?)(?:\s+\p{Ll}+){0,4}?"
+    r"(?:\s+của(?:\s+tập thể)?|,?\s+(?:nhất là|đặc biệt là|trước hết là))\s+$")
+# What may stand before a clause's subject: nothing, a comma or colon, a line start, a list marker,
+# or a time adverbial (`Hằng năm,`, `Định kỳ 6 tháng, năm`).
+_BOUNDARY_BEFORE = regex.compile(r"(?:[,;:\n]|^[\s+\-–•*]*(?:[\p{L}\d]{1,3}[.)])?)[ \t]*$")
+_TIME_ADVERBIAL = regex.compile(r"(?i)^[\s+\-–•*]*(?:định kỳ|hằng|hàng|cuối|đầu|mỗi)\b(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))*[\s,]*$")
+_CLAUSE_SPLIT = regex.compile(r"[.;:!?](?=\s)|\n\s*\n|\n(?=[ \t]*\p{Lu})|\n(?=\s*(?:[-+·•*]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.))")
+_ORG = regex.compile(
+    r"(?<![\p{L}])(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Phòng|Sở|Ban|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Đảng ủy)"
+    r"(?:\s+(?:[\p{Lu}][\p{L}&]*|và|nhân dân|dân|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|vận|nội vụ|giáo dục|đào tạo)){1,6}")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    canonical: str
+    category: str
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[regex.Pattern, dict[str, _Entry]]:
+    entries: dict[str, _Entry] = {}
+    abbreviations = load().abbreviations
+    with open(MODELS_DIR / "parties.tsv", encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if not row or row[0].startswith("#") or len(row) < 3:
+                continue
+            entry = _Entry(row[0], row[1])
+            for variant in row[2].split("|"):
+                variant = fold(variant.strip()).lower()
+                if not variant:
+                    continue
+                forms = {variant}
+                for abbr, expansion in abbreviations.items():
+                    low = fold(expansion).lower()
+                    for form in list(forms):
+                        if low in form:
+                            forms.add(form.replace(low, abbr.lower()))
+                for form in forms:
+                    entries.setdefault(form, entry)
+    # Variants may be written with either comma spacing; longest first so `thủ trưởng đơn vị` wins.
+    alternatives = sorted(entries, key=len, reverse=True)
+    pattern = regex.compile(r"(?i)(?<![\p{L}&])(?:" + "|".join(
+        regex.escape(a).replace(r"\,\ ", r",\s*").replace(r"\ ", r"\s+") for a in alternatives) + r")(?![\p{L}&])")
+    return pattern, entries
+
+
+def _lookup(surface: str) -> _Entry | None:
+    _, entries = _lexicon()
+    return entries.get(regex.sub(r"\s+", " ", regex.sub(r",\s*", ", ", fold(surface).lower())).strip())
+
+
+def normalize_party(surface: str) -> str:
+    entry = _lookup(surface)
+    if entry:
+        return entry.canonical
+    name = squash(strip_markup(expand_abbreviations(surface)))
+    name = regex.sub(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", "", name, flags=regex.I)
+    name = regex.sub(r"(?i)^uỷ", "Ủy", name)
+    return cap_first(fold(name))
+
+
+def _pos_extent(phrase: str) -> int:
+    """Length of the noun phrase at the start of `phrase`, cut before the first verb (underthesea)."""
+    try:
+        from underthesea import pos_tag
+    except Exception:  # pragma: no cover
+        return len(phrase)
+    pos = 0
+    for token, tag in pos_tag(phrase[:120]):
+        found = phrase.find(token, pos)
+        if found < 0:
+            break
+        if tag.startswith("V") and found > 0:
+            return len(phrase[:found].rstrip())
+        pos = found + len(token)
+    return len(phrase)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return not before.strip() or before.rstrip()[-1:] in ".:!?\n" or "\n" in before
+
+
+def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
+    text, folded = doc.text, doc.folded
+    pattern, _ = _lexicon()
+    rows: list[Party] = []
+    seen: set[tuple[int, str]] = set()
+
+    def add(start: int, end: int, role: str, task: str, name: str | None = None):
+        surface = text[start:end]
+        party = name or normalize_party(surface)
+        if (start, party) in seen or not party:
+            return
+        seen.add((start, party))
+        rows.append(Party(doc.doc_id, section_of(start), start, end, surface, party, role,
+                          squash(strip_markup(task)).strip(" ,;:.")))
+
+    mentions = []
+    for m in pattern.finditer(folded):
+        end = m.end()
+        # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
+        if fold(m.group(0)).lower().endswith("ban chỉ đạo"):
+            named = regex.match(r"\s+(?:thực hiện|về)\s+[^;,.\n]{3,80}?(?=\s*(?:[;,.\n]|\s(?:của|trong|tại)\s))", folded[end:end + 100])
+            if named:
+                end += named.end()
+        mentions.append((m.start(), end))
+    # Organisations the lexicon does not know, cut at the verb that follows them.
+    for m in _ORG.finditer(folded):
+        if any(s <= m.start() < e for s, e in mentions):
+            continue
+        extent = _pos_extent(text[m.start():m.end() + 40])
+        end = min(m.end(), m.start() + extent)
+        if end - m.start() > 4:
+            mentions.append((m.start(), end))
+    if meta.issuer:
+        for m in regex.finditer(regex.escape(fold(meta.issuer)), folded, flags=regex.I):
+            if not any(s <= m.start() < e for s, e in mentions):
+                mentions.append((m.start(), m.end()))
+    mentions.sort()
+
+    for c_start, c_end in _clauses(folded):
+        clause = folded[c_start:c_end]
+        low = clause.lower()
+        inside = [(s, e) for s, e in mentions if c_start <= s and e <= c_end]
+        reporting = regex.search(r"(?i)\b(?:báo cáo|gửi|nộp)\b", clause) is not None
+        for s, e in inside:
+            before = folded[c_start:s]
+            after = folded[e:c_end]
+            before_low = before.lower()
+            rest_task = text[e:c_end]
+            # Report recipients: `… về X`, `gửi X`, `báo cáo X`, `thông qua X`.
+            if reporting and regex.search(r"(?i)(?:\bvề|\bgửi(?:\s+về)?|\bbáo cáo|\bthông qua|\blên)\s*\(?\s*$", before):
+                add(s, e, "report_to", "nhận báo cáo: " + squash(text[c_start:c_end]))
+                continue
+            if regex.search(r"(?i)(?:phối hợp với|cùng với|cùng)\s+(?:tổ chức\s+)?$", before):
+                add(s, e, "coordinate", text[c_start:c_end])
+                continue
+            if regex.search(r"(?i)(?:đề nghị|tạo điều kiện(?:\s+thuận lợi)?\s+(?:để|cho))\s+(?:các\s+đồng\s+chí\s+)?$", before):
+                _add_addressees(text, folded, s, c_end, add)
+                continue
+            resp = _RESPONSIBILITY.search(before_low)
+            # `Tăng cường trách nhiệm của X trong …` near the start of a sentence assigns X; the same
+            # words deep inside a sentence (`… và nâng cao trách nhiệm của …`) only describe.
+            if resp and _sentence_initial(folded, c_start) and len(before[:resp.start()].split()) <= 10 \
+                    and _category(text[s:e]) in ("head", "body"):
+                task = regex.sub(r"^\s*(?:trong|đối với|với)\s+", "", rest_task)
+                add(s, e, "lead", task)
+                for s2, e2 in _enumerated_after(folded, e, inside):
+                    add(s2, e2, "lead", task)
+                continue
+            verb = _VERB_AFTER.match(after)
+            if not verb:
+                continue
+            boundary = not before.strip() or _BOUNDARY_BEFORE.search(before) or _TIME_ADVERBIAL.match(before) \
+                or _DIRECTIVE_BEFORE.search(before_low) or regex.search(r"(?i)\b(?:và)\s*$", before)
+            if not boundary:
+                continue
+            if regex.search(r"(?i)(?:của|trong|với|cho|tại|đến|về|giữa|đối với|theo)\s*$", before_low):
+                continue
+            role = "coordinate" if _COORD_VERB.match(after) else "lead"
+            chain = _enumerated_before(folded, c_start, s, inside)
+            if chain is None:
+                chain = []
+            for s2, e2 in chain + [(s, e)]:
+                add(s2, e2, role, rest_task)
+            if regex.match(r"(?i)\s*cùng với\s*$", after[:12]):
+                pass
+    rows.sort(key=lambda r: r.start)
+    return rows
+
+
+def _category(surface: str) -> str:
+    entry = _lookup(surface)
+    return entry.category if entry else "outside"
+
+
+def _enumerated_after(folded: str, end: int, inside) -> list[tuple[int, int]]:
+    """`trách nhiệm của tập thể cấp ủy, ban lãnh đạo trong …`: the bodies listed after the first."""
+    out = []
+    pos = end
+    for s, e in inside:
+        if s < pos:
+            continue
+        gap = folded[pos:s]
+        if regex.fullmatch(r"\s*(?:,|và)\s*", gap) and _category(folded[s:e]) == "body":
+            out.append((s, e))
+            pos = e
+        else:
+            break
+    return out
+
+
+def _enumerated_before(folded: str, c_start: int, start: int, inside) -> list[tuple[int, int]] | None:
+    """`Ban Chấp hành Công đoàn, Đoàn Thanh niên, Tổ chuyên môn phối hợp`: the whole list."""
+    chain: list[tuple[int, int]] = []
+    pos = start
+    for s, e in reversed([m for m in inside if m[1] <= start]):
+        gap = folded[e:pos]
+        if regex.fullmatch(r"\s*(?:,|và)\s*", gap):
+            chain.insert(0, (s, e))
+            pos = s
+        else:
+            break
+    if chain:
+        lead = folded[c_start:chain[0][0]]
+        if lead.strip() and not _BOUNDARY_BEFORE.search(lead) and not _TIME_ADVERBIAL.match(lead) \
+                and not _DIRECTIVE_BEFORE.search(lead.lower()):
+            return []
+    return chain
+
+
+def _add_addressees(text: str, folded: str, start: int, c_end: int, add) -> None:
+    """`Đề nghị các bộ phận công tác của trường, viên chức, người lao động … thực hiện` → one row per
+    body the lexicon knows, and the remaining staff list as one party."""
+    span = folded[start:c_end]
+    verb = regex.search(r"(?i)\s(?:nghiêm túc|thực hiện|tham gia|tổ chức|triển khai|chấp hành|phối hợp)\b", span)
+    end = start + (verb.start() if verb else len(span))
+    pattern, _ = _lexicon()
+    pos = start
+    task = squash(text[end:c_end]) if verb else ""
+    while pos < end:
+        m = pattern.match(folded, pos, end)
+        if m and _category(folded[m.start():m.end()]) == "body":
+            add(m.start(), m.end(), "other", task)
+            sep = regex.match(r"\s*(?:,|và)\s*", folded[m.end():end])
+            pos = m.end() + (sep.end() if sep else 0)
+            continue
+        break
+    rest = text[pos:end].strip(" ,")
+    if rest:
+        rest_start = text.find(rest, pos)
+        name = normalize_party(regex.sub(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", "", rest, flags=regex.I))
+        add(rest_start, rest_start + len(rest), "other", task, name=name)
