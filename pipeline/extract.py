@@ -1,6 +1,7 @@
 """One input file → all of its rows: the per-file function every engine (local, Dask) runs."""
 from __future__ import annotations
 
+import bisect
 import os
 import time
 import traceback
@@ -44,6 +45,11 @@ def process_file(path: str, max_bytes: int | None = None, keep_text: bool = True
         stage = "split"
         with _timed(result, "split"):
             documents = split_documents(str(path), text, raw.encoding)
+        newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+
+        def line_of(doc_offset: int, _start: int = 0) -> int:
+            return bisect.bisect_right(newlines, _start + doc_offset - 1) + 1
+
         for doc in documents:
             stage = "metadata"
             with _timed(result, "metadata"):
@@ -65,6 +71,8 @@ def process_file(path: str, max_bytes: int | None = None, keep_text: bool = True
             stage = "parties"
             with _timed(result, "parties"):
                 pts = parties.extract(doc, meta, section_of)
+            for row in (*sections, *cites, *dls, *pts):
+                row.line = line_of(row.start, doc.file_start)
             meta.n_sections = len(sections)
             meta.n_citations = len(cites)
             meta.n_deadlines = len(dls)

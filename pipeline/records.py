@@ -39,6 +39,7 @@ class Section:
     start: int
     end: int
     kind: str = ""  # marker kind: roman, upper, arabic1.., lower, chuong, dieu ...
+    line: int = 0  # 1-based line in the file's normalized text
 
 
 @dataclass(slots=True)
@@ -58,6 +59,7 @@ class Citation:
     citation_key: str
     pinpoint: str = ""
     issuer_normalized: str = ""
+    line: int = 0
 
 
 @dataclass(slots=True)
@@ -73,6 +75,7 @@ class Deadline:
     task: str
     responsible: str
     recipient: str
+    line: int = 0
 
 
 @dataclass(slots=True)
@@ -85,6 +88,7 @@ class Party:
     party: str
     role: str
     task: str
+    line: int = 0
 
 
 @dataclass(slots=True)

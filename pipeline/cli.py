@@ -1,0 +1,139 @@
+"""`vnplan` command line: extract, evaluate."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn Vietnamese administrative plans (Kế hoạch, Công văn, Quyết định …) into tables: "
+         "document metadata, section tree, citations, deadlines and responsible parties.",
+)
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@app.command()
+def extract(
+    paths: List[Path] = typer.Argument(..., help="Files or folders to read (folders are searched recursively). "
+                                                 "Reads .txt, .md, .pdf, .docx, and .doc when LibreOffice is installed."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder to write the tables into (created if missing)."),
+    workers: int = typer.Option(0, "--workers", "-w", help="How many processes read files in parallel; 0 means one per CPU core."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="'local' runs a process pool on this machine; "
+                                                                  "'dask' runs the same work on a Dask cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: address of an existing "
+                                                                       "Dask scheduler (tcp://host:8786). Without it a local cluster is started."),
+    formats: str = typer.Option("csv,parquet,xlsx,duckdb", "--format", help="Comma-separated output formats: "
+                                                                            "csv, parquet, xlsx, duckdb."),
+    timeout_per_file: float = typer.Option(30.0, "--timeout-per-file", help="Seconds one file may take before it is "
+                                                                          "skipped with an error row (0 = no limit)."),
+    max_bytes: int = typer.Option(100_000_000, "--max-bytes", help="Files larger than this many bytes are skipped "
+                                                                   "with an error row."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar on stderr "
+                                                                                   "(default: when more than 5 files and stderr is a terminal)."),
+) -> None:
+    """Extract every table from the inputs into OUT (CSV, Parquet, XLSX and vnplan.duckdb)."""
+    from . import runner, store, tables
+
+    chosen = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
+    unknown = [f for f in chosen if f not in store.DEFAULT_FORMATS]
+    if unknown or not chosen:
+        _err(f"vnplan: unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(store.DEFAULT_FORMATS)}")
+        raise typer.Exit(2)
+    started = time.perf_counter()
+    files, missing = runner.discover([str(p) for p in paths])
+    n_workers = workers if workers > 0 else runner.default_workers()
+    show = progress if progress is not None else (len(files) > 5 and runner.stderr_is_tty())
+
+    def report_errors(result):
+        for error in result.errors:
+            _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
+
+    for error in missing:
+        _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
+    timeout = timeout_per_file if timeout_per_file > 0 else None
+    if engine == Engine.dask:
+        results = runner.run_dask(files, scheduler, n_workers, timeout, max_bytes, show, report_errors)
+    else:
+        results = runner.run_local(files, n_workers, timeout, max_bytes, show, report_errors)
+    if missing:
+        from .records import FileResult
+
+        results.extend(FileResult(path=e.path, errors=[e]) for e in missing)
+    built = tables.build(results)
+    try:
+        store.write(built, out, chosen)
+    except store.OutputError as exc:
+        _err(f"vnplan: {exc}")
+        raise typer.Exit(1)
+    seconds = time.perf_counter() - started
+    n_errors = len(built["errors"])
+    _err(f"vnplan: {len(files)} files, {len(built['documents'])} documents, {len(built['citations'])} citations "
+         f"({len(built['citation_index'])} distinct), {len(built['deadlines'])} deadlines, "
+         f"{len(built['parties'])} parties, {n_errors} errors in {seconds:.1f} s → {out}")
+    if n_errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="Folder of gold JSON files (one per document, SPEC gold format)."),
+    pred: Path = typer.Option(..., "--pred", help="Output folder of `vnplan extract`."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON to this file."),
+    show: int = typer.Option(0, "--show", help="Print this many individual differences (misses and extras)."),
+    floor: Optional[Path] = typer.Option(None, "--floor", help="JSON file of minimum scores; exit 1 if any score "
+                                                               "falls below its floor."),
+) -> None:
+    """Score an output folder against gold files: precision / recall / F1 per table, field accuracy."""
+    from .evaluate import evaluate as run_evaluation, format_report
+
+    if not gold.is_dir():
+        _err(f"vnplan: gold folder {gold} does not exist")
+        raise typer.Exit(2)
+    if not pred.is_dir():
+        _err(f"vnplan: output folder {pred} does not exist (run `vnplan extract … --out {pred}` first)")
+        raise typer.Exit(2)
+    report = run_evaluation(gold, pred)
+    typer.echo(format_report(report, show))
+    scores = report.scores()
+    if json_out:
+        json_out.write_text(json.dumps(scores, ensure_ascii=False, indent=2), encoding="utf-8")
+    if floor:
+        floors = json.loads(floor.read_text(encoding="utf-8"))
+        below = {k: (scores.get(k, 0.0), v) for k, v in floors.items() if scores.get(k, 0.0) + 1e-9 < v}
+        if below:
+            for k, (got, want) in sorted(below.items()):
+                _err(f"vnplan: score {k} = {got:.4f} is below its floor {want:.4f}")
+            raise typer.Exit(1)
+        typer.echo(f"all {len(floors)} scores at or above their floors in {floor}")
+
+
+@app.callback(invoke_without_command=True)
+def main(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
+    if version:
+        typer.echo(f"vnplan {__version__}")
+        raise typer.Exit(0)
+
+
+def run() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("vnplan: interrupted; previous outputs were left as they were")
+        sys.exit(130)

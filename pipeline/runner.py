@@ -1,0 +1,185 @@
+"""Run the per-file function over many inputs: local process pool or a Dask cluster."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extract import process_file
+from .records import ErrorRow, FileResult
+
+SKIPPED_NAMES = ("readme", "license", "licence", "changelog")
+
+
+@dataclass
+class RunStats:
+    files: int = 0
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+
+def discover(paths: list[str]) -> tuple[list[str], list[ErrorRow]]:
+    """Files to process, in a stable order. Folders are searched recursively; hidden files and
+    README/LICENSE files inside folders are skipped (name such a file explicitly to process it)."""
+    files: list[str] = []
+    errors: list[ErrorRow] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith(".") or name.lower().split(".")[0] in SKIPPED_NAMES:
+                        continue
+                    files.append(str(Path(root) / name))
+        elif path.exists() or path.is_symlink():
+            files.append(str(path))
+        else:
+            errors.append(ErrorRow(path=str(path), stage="read", message="no such file or folder"))
+    seen: set[str] = set()
+    unique = []
+    for f in files:
+        if f not in seen:
+            seen.add(f)
+            unique.append(f)
+    return unique, errors
+
+
+class _FileTimeout(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise _FileTimeout()
+
+
+def guarded_process(path: str, timeout: float | None, max_bytes: int | None) -> FileResult:
+    """`process_file` with a wall-clock limit (SIGALRM; the `regex` module checks signals while it
+    backtracks, so a pathological pattern is interrupted too)."""
+    use_alarm = timeout and hasattr(signal, "setitimer") and _in_main_thread()
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return process_file(path, max_bytes=max_bytes)
+    except _FileTimeout:
+        result = FileResult(path=path)
+        result.errors.append(ErrorRow(path=path, stage="timeout",
+                                      message=f"took longer than the --timeout-per-file limit of {timeout:g} s; skipped"))
+        return result
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _progress(total: int, enabled: bool):
+    if not enabled:
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("[bold]vnplan extract"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("files"), TimeRemainingColumn(), console=Console(stderr=True), transient=False)
+
+
+def run_local(files: list[str], workers: int, timeout: float | None, max_bytes: int | None,
+              show_progress: bool, on_result=None) -> list[FileResult]:
+    results: list[FileResult] = []
+    progress = _progress(len(files), show_progress)
+    task = progress.add_task("files", total=len(files)) if progress else None
+    if progress:
+        progress.start()
+    try:
+        if workers <= 1 or len(files) <= 1:
+            for path in files:
+                result = guarded_process(path, timeout, max_bytes)
+                results.append(result)
+                if on_result:
+                    on_result(result)
+                if progress:
+                    progress.advance(task)
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = {pool.submit(guarded_process, path, timeout, max_bytes): path for path in files}
+                for future in as_completed(futures):
+                    path = futures[future]
+                    try:
+                        result = future.result()
+                    except Exception as exc:  # a worker that died (out of memory, killed)
+                        result = FileResult(path=path)
+                        result.errors.append(ErrorRow(path=path, stage="worker", message=f"worker failed: {exc}"))
+                    results.append(result)
+                    if on_result:
+                        on_result(result)
+                    if progress:
+                        progress.advance(task)
+    finally:
+        if progress:
+            progress.stop()
+    return results
+
+
+def run_dask(files: list[str], scheduler: str | None, workers: int, timeout: float | None,
+             max_bytes: int | None, show_progress: bool, on_result=None) -> list[FileResult]:
+    from dask.distributed import Client, LocalCluster, as_completed as dask_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    results: list[FileResult] = []
+    progress = _progress(len(files), show_progress)
+    task = progress.add_task("files", total=len(files)) if progress else None
+    if progress:
+        progress.start()
+    try:
+        futures = client.map(_dask_task, files, timeout=timeout, max_bytes=max_bytes, pure=False)
+        for future in dask_completed(futures):
+            try:
+                result = future.result()
+            except Exception as exc:
+                result = FileResult(path="?")
+                result.errors.append(ErrorRow(path="?", stage="worker", message=f"dask task failed: {exc}"))
+            results.append(result)
+            if on_result:
+                on_result(result)
+            if progress:
+                progress.advance(task)
+    finally:
+        if progress:
+            progress.stop()
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return results
+
+
+def _dask_task(path: str, timeout: float | None = None, max_bytes: int | None = None) -> FileResult:
+    # Dask runs tasks in worker threads, where SIGALRM is unavailable: the limit then applies only
+    # to the file size; the local engine enforces both.
+    return guarded_process(path, timeout, max_bytes)
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def stderr_is_tty() -> bool:
+    return sys.stderr.isatty()
