@@ -55,7 +55,8 @@ def read(path: str | os.PathLike) -> RawText:
 
 # --------------------------------------------------------------------------- plain text
 
-_VIET_LETTERS = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]")
+# Letters only Unicode Vietnamese has: legacy font text is written with Latin-1 look-alikes.
+_VIET_LETTERS = regex.compile(r"[ăđơưĂĐƠƯ\u1EA0-\u1EF9]")
 # Byte sequences typical of the legacy font encodings once decoded as Latin-1 / UTF-8.
 _LEGACY_HINT = regex.compile(r"[¸µ¶·¹¨©ª«¬®¯°±²³´½¾ÆÇÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßåæçèéêëìíîïðñòóôõöøùúûüýþÿ]|[aeoiuy][øùúûõïò]")
 
@@ -107,12 +108,15 @@ def read_text_bytes(path: str, data: bytes) -> RawText:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            latin = data.decode("cp1252", errors="replace")
-            converted, legacy = _convert_legacy(latin)
+            # Single-byte text: Windows-1258, or a legacy font encoding saved as ANSI. Keep the
+            # reading that looks most like Vietnamese.
+            from viparse.normalize.frequency import vietnamese_score
+
+            candidates = [(unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")), "cp1258")]
+            converted, legacy = _convert_legacy(data.decode("cp1252", errors="replace"))
             if legacy:
-                text, encoding = converted, legacy
-            else:
-                text, encoding = data.decode("cp1258", errors="replace"), "cp1258"
+                candidates.append((converted, legacy))
+            text, encoding = max(candidates, key=lambda c: vietnamese_score(c[0][:20000]))
     if not _looks_like_text(text):
         raise InputError("read", f"binary or garbled content: does not decode as text ({encoding})")
     converted, legacy = _convert_legacy(text)

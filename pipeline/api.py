@@ -1,0 +1,65 @@
+"""Python API: parse a text (or a file) into documents with their sections, citations, deadlines
+and parties, without writing any table.
+
+    >>> from pipeline.api import parse_text
+    >>> doc = parse_text(open("corpus/001_e0aee330aa8355da.txt").read())[0]
+    >>> [s.section_id for s in doc.sections][:3]
+    ['I', 'I.1', 'I.2']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import citations as citation_stage
+from . import deadlines as deadline_stage
+from . import parties as party_stage
+from .frame import extract_meta
+from .normalize import normalize
+from .readers import read
+from .records import Citation, Deadline, DocumentMeta, DocumentText, Party, Section
+from .sections import section_at, segment
+from .split import split_documents
+
+
+@dataclass
+class Document:
+    text: str
+    meta: DocumentMeta
+    sections: list[Section] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+
+    def section_tree(self) -> dict[str, list[str]]:
+        """parent section_id ("" for the top) → child section_ids, in document order."""
+        tree: dict[str, list[str]] = {}
+        for section in self.sections:
+            tree.setdefault(section.parent_id, []).append(section.section_id)
+        return tree
+
+
+def analyse(doc: DocumentText) -> Document:
+    meta = extract_meta(doc)
+    sections = segment(doc.doc_id, doc.text)
+
+    def section_of(offset: int) -> str:
+        return section_at(sections, offset)
+
+    mentions = citation_stage.extract(doc, meta.doc_number, meta.year)
+    return Document(
+        text=doc.text,
+        meta=meta,
+        sections=sections,
+        citations=citation_stage.to_rows(doc, mentions, section_of),
+        deadlines=deadline_stage.extract(doc, meta, mentions, section_of),
+        parties=party_stage.extract(doc, meta, section_of),
+    )
+
+
+def parse_text(text: str, name: str = "text", encoding: str = "utf-8") -> list[Document]:
+    return [analyse(doc) for doc in split_documents(name, normalize(text), encoding)]
+
+
+def parse_file(path: str) -> list[Document]:
+    raw = read(path)
+    return parse_text(raw.text, name=path, encoding=raw.encoding)

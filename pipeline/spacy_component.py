@@ -1,0 +1,76 @@
+"""spaCy components: `nlp.add_pipe("vnplan_citations")` and `nlp.add_pipe("vnplan_sections")`.
+
+They set `doc.spans["citations"]` (label = document type) and `doc.spans["sections"]` (label =
+section_id), with the fields as span extensions (`span._.citation_key`, `span._.number_symbol`,
+`span._.relation` …), so the spans render with displaCy (`style="span"`) and travel with the Doc.
+Offsets are those of `doc.text`: normalize the text (`pipeline.normalize.normalize`) before
+making the Doc if it may be NFD or carry markdown residue.
+
+    import spacy, pipeline.spacy_component
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("vnplan_citations")
+    doc = nlp(text)
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import citations as citation_stage
+from .records import DocumentText
+from .sections import segment
+from .textfold import fold
+
+CITATION_FIELDS = ("doc_type", "number_symbol", "name", "issued_date", "issuer", "issuer_normalized",
+                   "subject", "relation", "citation_key", "pinpoint")
+SECTION_FIELDS = ("section_id", "parent_id", "level", "marker", "heading")
+
+for _field in CITATION_FIELDS + tuple(f for f in SECTION_FIELDS if f not in CITATION_FIELDS):
+    if not Span.has_extension(_field):
+        Span.set_extension(_field, default=None)
+
+
+def _document(doc: Doc) -> DocumentText:
+    return DocumentText(doc_id="spacy", source_path="", part=1, text=doc.text, folded=fold(doc.text),
+                        encoding="", file_start=0, file_end=len(doc.text))
+
+
+class CitationComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        document = _document(doc)
+        mentions = citation_stage.extract(document)
+        rows = citation_stage.to_rows(document, mentions, lambda _offset: "")
+        spans = []
+        for row in rows:
+            span = doc.char_span(row.start, row.end, label=row.doc_type, alignment_mode="expand")
+            if span is None:
+                continue
+            for name in CITATION_FIELDS:
+                setattr(span._, name, getattr(row, name))
+            spans.append(span)
+        doc.spans["citations"] = spans
+        return doc
+
+
+class SectionComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for section in segment("spacy", doc.text):
+            span = doc.char_span(section.start, section.end, label=section.section_id, alignment_mode="contract")
+            if span is None:
+                continue
+            for name in SECTION_FIELDS:
+                setattr(span._, name, getattr(section, name))
+            spans.append(span)
+        doc.spans["sections"] = spans
+        return doc
+
+
+@Language.factory("vnplan_citations")
+def make_citation_component(nlp: Language, name: str) -> CitationComponent:
+    return CitationComponent()
+
+
+@Language.factory("vnplan_sections")
+def make_section_component(nlp: Language, name: str) -> SectionComponent:
+    return SectionComponent()

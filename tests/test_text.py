@@ -1,0 +1,81 @@
+"""Normalization and document splitting on the corpus and wild documents."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.normalize import normalize
+from pipeline.split import split_documents
+from pipeline.textfold import fold, key_fold
+
+from .conftest import CORPUS, WILD, corpus_files, wild_files
+
+
+def test_nfd_corpus_file_becomes_nfc():
+    raw = (CORPUS / "003_723b0c46fb5dfa44.txt").read_text(encoding="utf-8")
+    assert raw != unicodedata.normalize("NFC", raw)  # the file really is partly NFD
+    text = normalize(raw)
+    assert text == unicodedata.normalize("NFC", text)
+    assert "Trường Mầm non Đỗ Đình Thiện" in text
+
+
+def test_tone_folding_keeps_length_and_offsets():
+    text = "Uỷ ban nhân dân tỉnh Hoà Bình, huyện Lạc Thuỷ; hoàn thành, khoẻ"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == "Ủy ban nhân dân tỉnh Hòa Bình, huyện Lạc Thủy; hoàn thành, khỏe"
+    assert key_fold("Uỷ ban nhân dân tỉnh Hoà Bình") == key_fold("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH")
+
+
+def test_markdown_residue_is_neutralized():
+    text = normalize((CORPUS / "002_920707ccab616b09.txt").read_text(encoding="utf-8"))
+    assert "**" not in text and "####" not in text
+    assert "IV. TỔ CHỨC THỰC HIỆN" in text
+    assert "3. Tăng cường công tác thông tin" in text
+
+
+def test_symbol_broken_over_blank_lines_is_rejoined():
+    text = normalize((CORPUS / "001_e0aee330aa8355da.txt").read_text(encoding="utf-8"))
+    assert "Nghị định số 59/2023/NĐ-CP ngày 14 tháng 8" in text
+
+
+@pytest.mark.skipif(not (WILD / "src_congbot_16.txt").exists(), reason="needs ../shared/wild")
+def test_spaced_out_header_letters_are_rejoined():
+    text = normalize((WILD / "src_congbot_16.txt").read_text(encoding="utf-8"))
+    assert "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" in text
+    assert "B Ộ" not in text
+
+
+def test_markdown_table_header_cells_become_lines():
+    text = normalize("| ỦY BAN NHÂN DÂN TỈNH SƠN LA -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                     "|---|---|\n| Số: 254/QĐ-UBND | Sơn La, ngày 17 tháng 02 năm 2023 |\n")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    assert "Số: 254/QĐ-UBND" in lines
+    assert "Sơn La, ngày 17 tháng 02 năm 2023" in lines
+
+
+def test_file_with_two_documents_is_split_at_the_closing_block():
+    path = CORPUS / "003_723b0c46fb5dfa44.txt"
+    docs = split_documents(str(path), normalize(path.read_text(encoding="utf-8")), "utf-8")
+    assert [d.doc_id for d in docs] == ["003_723b0c46fb5dfa44", "003_723b0c46fb5dfa44#2"]
+    assert docs[0].text.rstrip().endswith("Lưu  VT.")
+    assert docs[1].text.strip().startswith("Tuyên truyền kỷ niệm")
+    assert docs[1].text.rstrip().endswith("của trường mầm non Thanh Hà./.")
+    assert docs[1].part == 2 and docs[1].file_start == docs[0].file_end
+
+
+def test_single_documents_stay_whole():
+    for path in corpus_files():
+        if not path.name.startswith("003"):
+            docs = split_documents(str(path), normalize(path.read_text(encoding="utf-8")), "utf-8")
+            assert len(docs) == 1, path.name
+
+
+@pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
+def test_annexes_and_forms_stay_with_their_document():
+    # Decrees and circulars in the wild set carry forms (Mẫu số …) with their own header and
+    # `Nơi nhận`; they are part of the document that issues them.
+    for path in wild_files():
+        docs = split_documents(str(path), normalize(path.read_text(encoding="utf-8")), "utf-8")
+        assert len(docs) == 1, path.name
