@@ -32,7 +32,7 @@ _CUE_DATE = regex.compile(
     r"(?i)(?P<cue>(?:hoàn thành|hoàn tất|xong|gửi|nộp|báo cáo|kết thúc)?\s*(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không quá|muộn nhất(?:\s+là)?)"
     r"\s*(?:vào\s+)?(?:ngày\s*)?)(?P<date>" + _DATE + r")")
 _CUE_PERIOD = regex.compile(
-    r"(?i)(?P<cue>(?:hoàn thành|hoàn tất|xong|thực hiện xong|tổ chức)\s+(?:trước|trong)\s+(?:tháng|quý|năm)?\s*|trong\s+)(?P<date>" + _PERIOD_END + r")")
+    r"(?i)(?P<cue>(?:hoàn thành|hoàn tất|xong|thực hiện xong|tổ chức)\s+(?:trước|trong)\s+|trong\s+)(?P<date>" + _PERIOD_END + r")")
 _WITHIN = regex.compile(r"(?i)(?:trong\s+(?:thời\s+hạn|vòng)|không\s+quá|chậm\s+nhất(?:\s+là)?|sau)\s+(?P<n>\d{1,3})\s+(?P<unit>ngày(?:\s+làm\s+việc)?|tháng|giờ)(?:\s*,?\s*kể\s+từ)")
 _PERIOD_WORD = r"(?:0?\d{1,2}\s+tháng(?:\s+đầu\s+năm|\s+cuối\s+năm)?|quý|năm|học\s+kỳ\s*(?:I{1,2}|[12])?|tháng|tuần)"
 _ENUM_ITEM = regex.compile(

@@ -25,7 +25,8 @@ def _timed(result: FileResult, stage: str):
         result.seconds[stage] = result.seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
-def process_file(path: str, max_bytes: int | None = None, keep_text: bool = True) -> FileResult:
+def process_file(path: str, max_bytes: int | None = None, keep_text: bool = True,
+                 stem: str | None = None) -> FileResult:
     result = FileResult(path=str(path))
     stage = "read"
     try:
@@ -44,7 +45,7 @@ def process_file(path: str, max_bytes: int | None = None, keep_text: bool = True
             text = normalize(raw.text)
         stage = "split"
         with _timed(result, "split"):
-            documents = split_documents(str(path), text, raw.encoding)
+            documents = split_documents(str(path), text, raw.encoding, stem=stem)
         newlines = [i for i, ch in enumerate(text) if ch == "\n"]
 
         def line_of(doc_offset: int, _start: int = 0) -> int:

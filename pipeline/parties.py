@@ -36,10 +36,20 @@ _RESPONSIBILITY = regex.compile(
 # or a time adverbial (`Hằng năm,`, `Định kỳ 6 tháng, năm`).
 _BOUNDARY_BEFORE = regex.compile(r"(?:[,;:\n]|^[\s+\-–•*]*(?:[\p{L}\d]{1,3}[.)])?)[ \t]*$")
 _TIME_ADVERBIAL = regex.compile(r"(?i)^[\s+\-–•*]*(?:định kỳ|hằng|hàng|cuối|đầu|mỗi)\b(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))*[\s,]*$")
+# Where an organisation can take a role: clause start, after a list comma, after a report or
+# partnership cue, after a directive verb.
+_ROLE_POSITION = regex.compile(
+    r"(?i)(?:^[\s+\-–•*]*(?:[\p{L}\d]{1,3}[.)])?\s*|[,;:\n]\s*|\b(?:về|gửi|thông qua|báo cáo|phối hợp với|cùng với|"
+    r"và|đề nghị|chỉ đạo|giao|lên|cho)\s+|(?:định kỳ|hằng|hàng)[\s\w,]*\s)$")
 _CLAUSE_SPLIT = regex.compile(r"[.;:!?](?=\s)|\n\s*\n|\n(?=[ \t]*\p{Lu})|\n(?=\s*(?:[-+·•*]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.))")
-_ORG = regex.compile(
-    r"(?<![\p{L}])(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Phòng|Sở|Ban|Bộ|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Đảng ủy)"
-    r"(?:\s+(?:[\p{Lu}][\p{L}&]*|và|nhân dân|dân|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|vận|nội vụ|giáo dục|đào tạo)){1,6}")
+
+
+@lru_cache(maxsize=1)
+def _org_pattern() -> regex.Pattern:
+    """Organisation heads from models/org_heads.txt (`Phòng`, `Sở`, `Trung tâm` …) and the words after
+    them; where the name really ends is decided later, from the part-of-speech tags."""
+    heads = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in load().org_heads)
+    return regex.compile(r"(?<![\p{L}])(?:" + heads + r")(?=\s+\p{L})(?:\s+[\p{L}&]+){1,8}")
 
 
 @dataclass(frozen=True)
@@ -92,20 +102,26 @@ def normalize_party(surface: str) -> str:
 
 
 def _pos_extent(phrase: str) -> int:
-    """Length of the noun phrase at the start of `phrase`, cut before the first verb (underthesea)."""
+    """Length of the organisation name at the start of `phrase` (underthesea POS tags): capitalised
+    words belong to it; it ends at punctuation or at a lower-case verb, adjective or adverb."""
     try:
         from underthesea import pos_tag
     except Exception:  # pragma: no cover
         return len(phrase)
-    pos = 0
-    for token, tag in pos_tag(phrase[:120]):
+    pos = end = 0
+    for i, (token, tag) in enumerate(pos_tag(phrase[:120])):
         found = phrase.find(token, pos)
         if found < 0:
             break
-        if tag.startswith("V") and found > 0:
-            return len(phrase[:found].rstrip())
         pos = found + len(token)
-    return len(phrase)
+        if i == 0:
+            end = pos
+            continue
+        if tag == "CH" or (token[:1].islower() and (tag[:1] in ("V", "A", "R", "E", "M")
+                                                    or _VERB_AFTER.match(token))):
+            break
+        end = pos
+    return end
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -146,14 +162,13 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
             if named:
                 end += named.end()
         mentions.append((m.start(), end))
-    # Organisations the lexicon does not know, cut at the verb that follows them.
-    for m in _ORG.finditer(folded):
+    # Organisations the lexicon does not know; their extent is settled when one is used (POS tags).
+    unknown: set[int] = set()
+    for m in _org_pattern().finditer(folded):
         if any(s <= m.start() < e for s, e in mentions):
             continue
-        extent = _pos_extent(text[m.start():m.end() + 40])
-        end = min(m.end(), m.start() + extent)
-        if end - m.start() > 4:
-            mentions.append((m.start(), end))
+        mentions.append((m.start(), m.end()))
+        unknown.add(m.start())
     if meta.issuer:
         for m in regex.finditer(regex.escape(fold(meta.issuer)), folded, flags=regex.I):
             if not any(s <= m.start() < e for s, e in mentions):
@@ -167,6 +182,10 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
         reporting = regex.search(r"(?i)\b(?:báo cáo|gửi|nộp)\b", clause) is not None
         for s, e in inside:
             before = folded[c_start:s]
+            if s in unknown:
+                if not _ROLE_POSITION.search(before):
+                    continue
+                e = s + _pos_extent(text[s:c_end])
             after = folded[e:c_end]
             before_low = before.lower()
             rest_task = text[e:c_end]

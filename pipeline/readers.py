@@ -167,10 +167,12 @@ def read_pdf(path: str, data: bytes) -> RawText:
     except PDFSyntaxError as exc:
         raise InputError("read", f"corrupt PDF: {exc}") from None
     except Exception as exc:  # pdfminer raises many kinds on damaged files
-        name = type(exc).__name__
+        # pdfplumber wraps pdfminer's errors: look at the wrapped one too.
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+        name = f"{type(exc).__name__} {type(inner).__name__}"
         if "Encrypt" in name or "Password" in name:
             raise InputError("read", "encrypted PDF: a password is needed to read it") from None
-        raise InputError("read", f"corrupt PDF ({name}): {exc}") from None
+        raise InputError("read", f"corrupt PDF ({type(inner).__name__}): {inner}") from None
     joined = "\n".join(pages)
     warnings = []
     if _CID.search(joined):

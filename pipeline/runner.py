@@ -49,6 +49,23 @@ def discover(paths: list[str]) -> tuple[list[str], list[ErrorRow]]:
     return unique, errors
 
 
+def doc_stems(files: list[str]) -> dict[str, str]:
+    """doc_id stem per file: the file stem, unless two inputs share it (`plan.pdf`, `plan.docx`,
+    `a/plan.txt`, `b/plan.txt`); then the name with its extension, then with its folder too."""
+    by_stem: dict[str, list[str]] = {}
+    for f in files:
+        by_stem.setdefault(Path(f).stem, []).append(f)
+    stems: dict[str, str] = {}
+    for stem, group in by_stem.items():
+        if len(group) == 1:
+            stems[group[0]] = stem
+            continue
+        names = [Path(f).name for f in group]
+        for f, name in zip(group, names):
+            stems[f] = name if names.count(name) == 1 else f"{Path(f).parent.name}/{name}"
+    return stems
+
+
 class _FileTimeout(Exception):
     pass
 
@@ -57,7 +74,7 @@ def _alarm(signum, frame):
     raise _FileTimeout()
 
 
-def guarded_process(path: str, timeout: float | None, max_bytes: int | None) -> FileResult:
+def guarded_process(path: str, timeout: float | None, max_bytes: int | None, stem: str | None = None) -> FileResult:
     """`process_file` with a wall-clock limit (SIGALRM; the `regex` module checks signals while it
     backtracks, so a pathological pattern is interrupted too)."""
     use_alarm = timeout and hasattr(signal, "setitimer") and _in_main_thread()
@@ -65,7 +82,7 @@ def guarded_process(path: str, timeout: float | None, max_bytes: int | None) -> 
         previous = signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return process_file(path, max_bytes=max_bytes)
+        return process_file(path, max_bytes=max_bytes, stem=stem)
     except _FileTimeout:
         result = FileResult(path=path)
         result.errors.append(ErrorRow(path=path, stage="timeout",
@@ -96,6 +113,7 @@ def _progress(total: int, enabled: bool):
 def run_local(files: list[str], workers: int, timeout: float | None, max_bytes: int | None,
               show_progress: bool, on_result=None) -> list[FileResult]:
     results: list[FileResult] = []
+    stems = doc_stems(files)
     progress = _progress(len(files), show_progress)
     task = progress.add_task("files", total=len(files)) if progress else None
     if progress:
@@ -103,7 +121,7 @@ def run_local(files: list[str], workers: int, timeout: float | None, max_bytes: 
     try:
         if workers <= 1 or len(files) <= 1:
             for path in files:
-                result = guarded_process(path, timeout, max_bytes)
+                result = guarded_process(path, timeout, max_bytes, stems[path])
                 results.append(result)
                 if on_result:
                     on_result(result)
@@ -111,7 +129,7 @@ def run_local(files: list[str], workers: int, timeout: float | None, max_bytes: 
                     progress.advance(task)
         else:
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(guarded_process, path, timeout, max_bytes): path for path in files}
+                futures = {pool.submit(guarded_process, path, timeout, max_bytes, stems[path]): path for path in files}
                 for future in as_completed(futures):
                     path = futures[future]
                     try:
@@ -147,7 +165,9 @@ def run_dask(files: list[str], scheduler: str | None, workers: int, timeout: flo
     if progress:
         progress.start()
     try:
-        futures = client.map(_dask_task, files, timeout=timeout, max_bytes=max_bytes, pure=False)
+        stems = doc_stems(files)
+        futures = client.map(_dask_task, files, [stems[f] for f in files], timeout=timeout, max_bytes=max_bytes,
+                             pure=False)
         for future in dask_completed(futures):
             try:
                 result = future.result()
@@ -168,10 +188,10 @@ def run_dask(files: list[str], scheduler: str | None, workers: int, timeout: flo
     return results
 
 
-def _dask_task(path: str, timeout: float | None = None, max_bytes: int | None = None) -> FileResult:
+def _dask_task(path: str, stem: str, timeout: float | None = None, max_bytes: int | None = None) -> FileResult:
     # Dask runs tasks in worker threads, where SIGALRM is unavailable: the limit then applies only
     # to the file size; the local engine enforces both.
-    return guarded_process(path, timeout, max_bytes)
+    return guarded_process(path, timeout, max_bytes, stem)
 
 
 def default_workers() -> int:

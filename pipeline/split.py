@@ -108,8 +108,8 @@ def split_points(text: str) -> list[int]:
     return points
 
 
-def split_documents(path: str, text: str, encoding: str) -> list[DocumentText]:
-    stem = Path(path).stem
+def split_documents(path: str, text: str, encoding: str, stem: str | None = None) -> list[DocumentText]:
+    stem = stem or Path(path).stem
     bounds = [0, *split_points(text), len(text)]
     documents = []
     for part, (start, end) in enumerate(zip(bounds, bounds[1:]), start=1):

@@ -44,7 +44,7 @@ def _fold_word(word: str) -> str:
     for i in range(len(word) - 1):
         pair = word[i:i + 2]
         rest = word[i + 2:]
-        if pair in table and not rest:
+        if pair in table and not rest and not (i and word[i - 1] in "qQ"):  # `quý`: u belongs to qu
             return word[:i] + table[pair]
     return word
 
