@@ -9,6 +9,7 @@ shared by every mention of the same document.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -162,15 +163,35 @@ def _parse_date(m: regex.Match) -> str:
         return ""
 
 
-def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 3000), pos):
-        start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    return start, m.start() if m else len(text)
+class _Sentences:
+    """Sentence boundaries of one text, found once; `bounds(pos)` is the sentence around pos."""
+
+    def __init__(self, text: str):
+        self.length = len(text)
+        self.ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+        self.starts = [s for s, _ in self.ends]
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.starts, pos)
+        # the last boundary that ends at or before pos starts the sentence
+        j = i - 1
+        while j >= 0 and self.ends[j][1] > pos:
+            j -= 1
+        start = self.ends[j][1] if j >= 0 else 0
+        end = self.ends[i][0] if i < len(self.ends) else self.length
+        return start, end
 
 
 _ORG_LOWER_OK = None
+
+
+@lru_cache(maxsize=2)
+def _issuer_stop(long_named: bool) -> regex.Pattern:
+    stops = [r"\s+về(?:\s|$)", r";", r"\.(?:\s|$)"]
+    if not long_named:
+        stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa))"]
+        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in load().cues["issuer_stops"]]
+    return regex.compile("|".join(stops))
 
 
 def _issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
@@ -184,15 +205,8 @@ def _issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     lowered = window.lower()
     # Steering committees and councils are named after their task: the name runs to the clause end.
     long_named = any(lowered.startswith(h) for h in cues["long_named_issuers"])
-    stops = [r"\s+về\s", r"\s+về$", r";", r"\.(?:\s|$)"]
-    if not long_named:
-        stops += [r"[“”\"(]"] + [r"\s+" + regex.escape(w) + r"(?![\p{L}])" for w in cues["issuer_stops"]]
-        stops += [r",(?!\s*(?:nhiệm kỳ|khóa))"]
-    end = len(window)
-    for stop in stops:
-        sm = regex.search(stop, window, flags=regex.I if stop.startswith(r"\s+") else 0)
-        if sm and sm.start() < end:
-            end = sm.start()
+    stop = _issuer_stop(long_named).search(window)
+    end = stop.start() if stop else len(window)
     issuer = window[:end]
     if not long_named:
         # Type words end the issuer (`của Phòng GD&ĐT huyện Lạc Thủy Kế hoạch thực hiện …`).
@@ -214,12 +228,7 @@ def _issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     return squash(issuer), start + len(issuer)
 
 
-_ORG_WORDS = set("""nhân dân và đào tạo tỉnh huyện quận xã phường thị trấn thành phố khóa nhiệm kỳ chính trị
-bí thư thường vụ chấp hành trung ương đảng bộ hội đồng đại biểu chỉ đạo giáo dục nội vụ tài chính quốc hội
-chính phủ phòng sở ban ủy tối cao lao động thương binh xã hội y tế tư pháp công an quốc phòng ngoại giao
-xây dựng giao thông vận tải tài nguyên môi trường kế hoạch đầu tư công thương nông nghiệp phát triển nông thôn
-văn hóa thể thao du lịch thông tin truyền thông khoa học công nghệ dân tộc thanh tra nhà nước ngân hàng
-toàn quốc lần thứ cục tổng vụ viện trưởng bộ trưởng thủ tướng việt nam hải quan thuế trực thuộc""".split())
+
 
 
 def _starts_with_org(phrase: str) -> bool:
@@ -229,7 +238,7 @@ def _starts_with_org(phrase: str) -> bool:
 
 def _org_word(word: str, kept: list[str]) -> bool:
     bare = regex.sub(r"[^\p{L}&]", "", word).lower()
-    return bare in _ORG_WORDS or (kept and kept[-1].lower() in ("khóa", "kỳ")) or regex.fullmatch(r"[\dIVXL\-–,]+", word) is not None
+    return bare in load().org_words or (kept and kept[-1].lower() in ("khóa", "kỳ")) or regex.fullmatch(r"[\dIVXL\-–,]+", word) is not None
 
 
 def _subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
@@ -396,12 +405,12 @@ def _find_named(doc: DocumentText, taken: list[tuple[int, int]]) -> list[_Mentio
 
 # --------------------------------------------------------------------------- context
 
-def _describe(doc: DocumentText, mentions: list[_Mention]) -> None:
+def _describe(doc: DocumentText, mentions: list[_Mention], sentences: _Sentences) -> None:
     text = doc.text
     for i, mention in enumerate(mentions):
         # A description runs to the next numbered mention; names inside it belong to it.
         nxt = next((m.start for m in mentions[i + 1:] if m.number_symbol or m.short_number), len(text))
-        _, sentence_end = _sentence_bounds(text, mention.end)
+        _, sentence_end = sentences.bounds(mention.end)
         limit = min(nxt, sentence_end if sentence_end > mention.end else len(text))
         pos = mention.end
         dm = _DATE_AFTER.match(text[pos:limit])
@@ -434,7 +443,7 @@ def _describe(doc: DocumentText, mentions: list[_Mention]) -> None:
             mention.extras["alias"] = squash(alias.group(1))
 
 
-def _relations(doc: DocumentText, mentions: list[_Mention]) -> None:
+def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentences) -> None:
     cues = load().cues
     text, folded = doc.text, doc.folded
     window = cues["relation_window_words"]
@@ -444,7 +453,7 @@ def _relations(doc: DocumentText, mentions: list[_Mention]) -> None:
     previous: _Mention | None = None
     list_relation = "other"
     for mention in mentions:
-        sent_start, _ = _sentence_bounds(text, mention.start)
+        sent_start, _ = sentences.bounds(mention.start)
         if previous is not None and previous.end <= sent_start:
             previous = None
         between = folded[previous.end:mention.start] if previous else ""
@@ -592,8 +601,9 @@ def extract(doc: DocumentText, own_number: str = "", year: int | None = None) ->
         kept.append(m)
     named = _find_named(doc, [(m.start, m.end) for m in kept])
     mentions = sorted(kept + named, key=lambda m: m.start)
-    _describe(doc, mentions)
-    _relations(doc, mentions)
+    sentences = _Sentences(doc.text)
+    _describe(doc, mentions, sentences)
+    _relations(doc, mentions, sentences)
     _assign_keys(mentions, year)
     mentions = [m for m in mentions if m.key]
     _add_aliases(doc, mentions)

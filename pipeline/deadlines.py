@@ -8,6 +8,7 @@ from the document (its school year when it has one) and flagged `year_inferred`.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 
@@ -29,7 +30,7 @@ _PERIOD_END = (
     r"|năm\s+(?P<yy>\d{4}))"
 )
 _CUE_DATE = regex.compile(
-    r"(?i)(?P<cue>(?:hoàn thành|hoàn tất|xong|gửi|nộp|báo cáo|kết thúc)?\s*(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không quá|muộn nhất(?:\s+là)?)"
+    r"(?i)(?<![\p{L}])(?P<cue>(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không quá|muộn nhất(?:\s+là)?)"
     r"\s*(?:vào\s+)?(?:ngày\s*)?)(?P<date>" + _DATE + r")")
 _CUE_PERIOD = regex.compile(
     r"(?i)(?P<cue>(?:hoàn thành|hoàn tất|xong|thực hiện xong|tổ chức)\s+(?:trước|trong)\s+|trong\s+)(?P<date>" + _PERIOD_END + r")")
@@ -37,9 +38,10 @@ _WITHIN = regex.compile(r"(?i)(?:trong\s+(?:thời\s+hạn|vòng)|không\s+quá|
 _PERIOD_WORD = r"(?:0?\d{1,2}\s+tháng(?:\s+đầu\s+năm|\s+cuối\s+năm)?|quý|năm|học\s+kỳ\s*(?:I{1,2}|[12])?|tháng|tuần)"
 _ENUM_ITEM = regex.compile(
     r"(?i)(?P<period>" + _PERIOD_WORD + r")\s*\(\s*(?P<inner>(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s*(?:ngày\s*)?" + _DATE + r")\s*\)")
+_ENUM_HINT = regex.compile(r"(?i)\(\s*(?:trước|chậm nhất|hạn chót)")
 _RECUR_LIST = regex.compile(
     r"(?i)(?P<lead>định\s+kỳ)\s+(?P<list>" + _PERIOD_WORD + r"(?:\s*(?:,|và|hoặc)\s*" + _PERIOD_WORD + r")*)(?![\p{L}(])")
-_PER_TIME = regex.compile(r"(?i)(?P<lead>ít\s+nhất\s+|tối\s+thiểu\s+)?(?P<rec>(?:0?\d{1,2}\s+)?(?:tháng|năm|quý|tuần)\s*/\s*(?:0?\d\s+)?lần|\d+\s+lần\s*/\s*(?:năm|quý|tháng|học\s+kỳ))")
+_PER_TIME = regex.compile(r"(?i)(?<![\p{L}\d])(?P<rec>(?:0?\d{1,2}\s+)?(?:tháng|năm|quý|tuần)\s*/\s*(?:0?\d\s+)?lần|\d+\s+lần\s*/\s*(?:năm|quý|tháng|học\s+kỳ))")
 _EVERY = regex.compile(r"(?i)(?P<rec>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)(?:\s*,\s*(?:quý|năm|tháng))*)")
 _RANGE_AFTER = regex.compile(r"^\s*[-–]\s*\d")
 _RECIPIENT = regex.compile(
@@ -56,8 +58,9 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = lo
     for m in _CLAUSE_LEFT.finditer(text, lo, start):
         left = m.end()
-    right_candidates = [p for p in (text.find(c, end) for c in (";", ". ", ".\n", "\n\n")) if p >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
+    limit = min(len(text), end + 1500)
+    right_candidates = [p for p in (text.find(c, end, limit) for c in (";", ". ", ".\n", "\n\n")) if p >= 0]
+    right = min(right_candidates) if right_candidates else limit
     return left, right
 
 
@@ -136,24 +139,24 @@ def _task(clause: str) -> str:
 
 def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list[Deadline]:
     text, folded = doc.text, doc.folded
-    blocked = [(m.start, max(m.tail_end, m.end)) for m in mentions]
+    blocked = _Spans((m.start, max(m.tail_end, m.end)) for m in mentions)
 
     def is_blocked(start: int, end: int) -> bool:
-        return any(s <= start < e or s < end <= e for s, e in blocked)
+        return blocked.overlaps(start, end)
 
     rows: list[Deadline] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
 
     def add(start, end, due, inferred, recurrence, task, responsible, recipient):
-        taken.append((start, end))
+        taken.add(start, end)
         rows.append(Deadline(doc.doc_id, section_of(start), start, end, text[start:end], due, inferred,
                              recurrence, task, responsible, recipient))
 
     def overlaps(start, end):
-        return any(s < end and start < e for s, e in taken)
+        return taken.overlaps(start, end)
 
     # 1. Enumerated periods with their own dates: `định kỳ 06 tháng (trước ngày …), 9 tháng (…)`.
-    for m in _ENUM_ITEM.finditer(folded):
+    for m in (_ENUM_ITEM.finditer(folded) if _ENUM_HINT.search(folded) else ()):
         if is_blocked(m.start(), m.end()):
             continue
         inner = regex.search(_DATE, folded[m.start("inner"):m.end("inner")])
@@ -264,6 +267,27 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list
             _task(text[m.end():c_end]), responsible, _recipient(text[c_start:c_end]))
     rows.sort(key=lambda r: r.start)
     return rows
+
+
+class _Spans:
+    """Sorted intervals with a fast overlap test (documents can hold thousands of citations)."""
+
+    def __init__(self, spans=()):
+        self.spans = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.spans, (start - self.longest, -1))
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e = self.spans[i]
+            if s < end and start < e:
+                return True
+            i += 1
+        return False
 
 
 def rows_in(rows: list[Deadline], start: int, end: int) -> bool:

@@ -40,6 +40,7 @@ class Lexicon:
     signer_titles: tuple[str, ...]
     surnames: frozenset[str]
     org_heads: tuple[str, ...]
+    org_words: frozenset[str]
     cues: dict
 
 
@@ -87,5 +88,6 @@ def load() -> Lexicon:
         signer_titles=tuple(sorted(_lines("signer_titles.txt"), key=len, reverse=True)),
         surnames=frozenset(_lines("surnames.txt")),
         org_heads=tuple(sorted(_lines("org_heads.txt"), key=len, reverse=True)),
+        org_words=frozenset(_lines("org_words.txt")),
         cues=cues,
     )

@@ -61,4 +61,7 @@ def normalize(text: str) -> str:
     text = _LINK.sub(_link, text)
     text = _BROKEN_SYMBOL.sub("", text)
     text = _BROKEN_ARTICLE.sub(r"\1 ", text)
-    return "\n".join(_join_spaced_letters(line) for line in text.split("\n"))
+    if not _CONSONANT_ALONE.search(text):
+        return text
+    return "\n".join(_join_spaced_letters(line) if _CONSONANT_ALONE.search(line) else line
+                     for line in text.split("\n"))

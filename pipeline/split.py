@@ -51,11 +51,11 @@ def _closing_block_end(text: str, spans: list[tuple[int, int]], first_line: int)
     return i
 
 
-def _is_separate_document(previous: str, segment: str) -> bool:
+def _is_separate_document(previous: str, segment: str, previous_folded: str) -> bool:
     head = segment.lstrip()[:400]
     # The lines just above the cut (signer block, annex titles) belong to the judgement too.
     above = "\n".join(line for line in previous[-400:].split("\n")[-8:] if not _LIST_ITEM.match(line))
-    if _DECLARES_ANNEX.search(fold(previous)) or _ANNEX_HEAD.search(above + "\n" + head[:160]):
+    if _DECLARES_ANNEX.search(previous_folded) or _ANNEX_HEAD.search(above + "\n" + head[:160]):
         return False
     if _PLACEHOLDER_NUMBER.search(head):
         return False
@@ -95,6 +95,9 @@ def split_points(text: str) -> list[int]:
                 break
             start = prev_start
         candidates.add(start)
+    if not candidates:
+        return []
+    folded = fold(text)
     points: list[int] = []
     last = 0
     for point in sorted(candidates):
@@ -102,7 +105,7 @@ def split_points(text: str) -> list[int]:
             continue
         following = [p for p in sorted(candidates) if p > point]
         segment = text[point:following[0] if following else len(text)]
-        if _is_separate_document(text[last:point], segment):
+        if _is_separate_document(text[last:point], segment, folded[last:point]):
             points.append(point)
             last = point
     return points

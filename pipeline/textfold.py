@@ -13,7 +13,9 @@ import regex
 
 # Old-style placements put the tone on the first vowel of oa/oe/uy; only words containing such a
 # pair can differ between the two conventions, so only those are looked up.
-_OLD_STYLE = regex.compile(r"\w*(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])\w*")
+_OLD_STYLE = regex.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+_WORD_LEFT = regex.compile(r"\w*$")
+_WORD_RIGHT = regex.compile(r"\w*")
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +53,23 @@ def _fold_word(word: str) -> str:
 
 def fold(text: str) -> str:
     """Modern tone placement, same length as the input (NFC expected)."""
-    out = _OLD_STYLE.sub(lambda m: _fold_word(m.group(0)), text)
-    return out if len(out) == len(text) else text
+    pieces: list[str] = []
+    last = 0
+    for m in _OLD_STYLE.finditer(text):
+        if m.start() < last:
+            continue
+        start = m.start() - len(_WORD_LEFT.search(text, max(last, m.start() - 12), m.start()).group(0))
+        end = _WORD_RIGHT.match(text, m.end()).end()
+        word = text[start:end]
+        folded = _fold_word(word)
+        if folded != word and len(folded) == len(word):
+            pieces.append(text[last:start])
+            pieces.append(folded)
+            last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def nfc(text: str) -> str:
