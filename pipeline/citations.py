@@ -106,9 +106,8 @@ def normalize_issuer(issuer: str) -> str:
 
 
 def _canonical_code(code: str) -> str:
-    lex = load()
-    code = regex.sub(r"\s+", "", code)
-    return lex.code_case.get(code.upper(), code)
+    code = "".join(code.split())
+    return load().code_case.get(code.upper(), code)
 
 
 def canonical_symbol(match: regex.Match) -> str:
@@ -145,9 +144,12 @@ def _type_from_symbol(symbol: str) -> str:
     return lex.type_by_code.get(code.upper(), "")
 
 
+_NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
+
+
 def _code_is_plausible(symbol: str) -> bool:
     """Symbols are upper-case codes; `12/Phòng` or `3/tháng` are not."""
-    tail = regex.sub(r"^\d+[/-](?:\d{4}/)?", "", symbol)
+    tail = _NUMBER_PART.sub("", symbol)
     return sum(ch.isupper() for ch in tail) >= 2 or tail.upper() in load().code_case
 
 

@@ -84,9 +84,12 @@ def squash(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_MARKUP = regex.compile(r"\*+|_{2,}|^#+\s*")
+
+
 def strip_markup(text: str) -> str:
     """Markdown emphasis and heading marks removed (for values, not for offsets)."""
-    return squash(regex.sub(r"\*+|_{2,}|^#+\s*", " ", text))
+    return squash(_MARKUP.sub(" ", text))
 
 
 def sentence_case(text: str) -> str:
