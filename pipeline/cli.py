@@ -124,6 +124,30 @@ def evaluate(
         typer.echo(f"all {len(floors)} scores at or above their floors in {floor}")
 
 
+@app.command()
+def calendar(
+    out_dir: Path = typer.Argument(..., help="Output folder of `vnplan extract`."),
+    ics: Path = typer.Option(..., "--ics", help="iCalendar file to write: one all-day event per dated deadline."),
+) -> None:
+    """Write the deadlines as an iCalendar (.ics) file; recurring duties without a date are listed."""
+    from .calendar_export import write_ics
+
+    if not out_dir.is_dir():
+        _err(f"vnplan: output folder {out_dir} does not exist (run `vnplan extract … --out {out_dir}` first)")
+        raise typer.Exit(2)
+    try:
+        n_events, undated = write_ics(out_dir, ics)
+    except FileNotFoundError as exc:
+        _err(f"vnplan: {exc}")
+        raise typer.Exit(2)
+    typer.echo(f"{n_events} dated deadlines written to {ics}")
+    if undated:
+        typer.echo(f"{len(undated)} recurring duties or periods without a date (not in the calendar):")
+        for row in undated:
+            what = row.get("task") or row.get("surface")
+            typer.echo(f"  {row['doc_id']} [{row.get('recurrence') or '—'}] {what}")
+
+
 @app.callback(invoke_without_command=True)
 def main(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
     if version:

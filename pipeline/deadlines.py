@@ -42,6 +42,7 @@ _ENUM_HINT = regex.compile(r"(?i)\(\s*(?:trước|chậm nhất|hạn chót)")
 _RECUR_LIST = regex.compile(
     r"(?i)(?P<lead>định\s+kỳ)\s+(?P<list>" + _PERIOD_WORD + r"(?:\s*(?:,|và|hoặc)\s*" + _PERIOD_WORD + r")*)(?![\p{L}(])")
 _PER_TIME = regex.compile(r"(?i)(?<![\p{L}\d])(?P<rec>(?:0?\d{1,2}\s+)?(?:tháng|năm|quý|tuần)\s*/\s*(?:0?\d\s+)?lần|\d+\s+lần\s*/\s*(?:năm|quý|tháng|học\s+kỳ))")
+_AT_LEAST = regex.compile(r"(?i)(?:ít\s+nhất|tối\s+thiểu)\s+$")
 _EVERY = regex.compile(r"(?i)(?P<rec>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)(?:\s*,\s*(?:quý|năm|tháng))*)")
 _RANGE_AFTER = regex.compile(r"^\s*[-–]\s*\d")
 _RECIPIENT = regex.compile(
@@ -249,9 +250,11 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list
     for m in _PER_TIME.finditer(folded):
         if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
             continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        add(m.start(), m.end(), "", False, squash(text[m.start("rec"):m.end("rec")]),
-            _task(text[c_start:m.start()] + " " + text[m.end():c_end]), "", _recipient(text[c_start:c_end]))
+        lead = _AT_LEAST.search(folded, max(0, m.start() - 20), m.start())
+        start = lead.start() if lead else m.start()
+        c_start, c_end = _clause_bounds(folded, start, m.end())
+        add(start, m.end(), "", False, squash(text[m.start("rec"):m.end("rec")]),
+            _task(text[c_start:start] + " " + text[m.end():c_end]), "", _recipient(text[c_start:c_end]))
     for m in _EVERY.finditer(folded):
         if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
             continue

@@ -78,3 +78,21 @@ def test_unknown_bodies_are_found_by_their_organisation_head():
     parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert ("Phòng Văn hóa và Thông tin", "lead") in parties
     assert ("Sở Tư pháp", "report_to") in parties
+
+
+def test_calendar_file_is_read_back_by_an_icalendar_library(corpus_out, tmp_path):
+    from icalendar import Calendar
+
+    from .conftest import run_vnplan
+
+    ics = tmp_path / "deadlines.ics"
+    proc = run_vnplan("calendar", corpus_out, "--ics", ics)
+    assert proc.returncode == 0, proc.stderr
+    cal = Calendar.from_ical(ics.read_bytes())
+    events = [c for c in cal.walk() if c.name == "VEVENT"]
+    starts = sorted(str(e.decoded("dtstart")) for e in events)
+    assert starts == ["2024-04-25", "2024-08-25", "2024-10-25", "2024-11-20", "2025-05-05", "2025-09-05", "2025-11-05"]
+    first = next(e for e in events if str(e.decoded("dtstart")) == "2025-05-05")
+    description = str(first.get("description"))
+    assert "Ủy ban nhân dân quận" in description and "001_e0aee330aa8355da" in description
+    assert "6 tháng/lần" in proc.stdout  # recurring duties without a date are listed, not dropped
