@@ -18,7 +18,7 @@ import regex
 
 from .lexicon import load
 from .records import Citation, DocumentText
-from .textfold import key_fold, squash, strip_markup
+from .textfold import key_fold, rx, squash, strip_markup
 
 # --------------------------------------------------------------------------- grammar
 
@@ -34,6 +34,7 @@ _SYMBOL = regex.compile(
     r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:(?:[ \t]?-[ \t]?|[ \t])" + _CODE + r")*)"
     r")(?![\p{L}\d&])"
 )
+_BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
 _DATE_AFTER = regex.compile(
     r"^[\s,(]*(?:được\s+)?(?:ban hành\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
@@ -76,7 +77,8 @@ def _type_words() -> tuple[regex.Pattern, dict[str, str], list[str]]:
     lex = load()
     words = sorted(lex.type_by_word, key=len, reverse=True)
     alternation = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in words)
-    pattern = regex.compile(r"(?i)(?<![\p{L}])(" + alternation + r")\s*(?:số\s*:?\s*)?$")
+    # Reverse search: the pattern is anchored at the end of the look-behind window.
+    pattern = regex.compile(r"(?ri)(?<![\p{L}])(" + alternation + r")\s*(?:số\s*:?\s*)?$")
     return pattern, dict(lex.type_by_word), words
 
 
@@ -100,8 +102,8 @@ def normalize_issuer(issuer: str) -> str:
     text = squash(issuer)
     for pattern, full in _issuer_expansions():
         text = pattern.sub(full, text)
-    text = regex.sub(r"(?i)^ủy ban", "Ủy ban", text)
-    text = regex.sub(r"(?i)\bchính phủ\b", "Chính phủ", text)
+    text = rx(r"(?i)^ủy ban").sub("Ủy ban", text)
+    text = rx(r"(?i)\bchính phủ\b").sub("Chính phủ", text)
     return text[:1].upper() + text[1:]
 
 
@@ -114,9 +116,9 @@ def canonical_symbol(match: regex.Match) -> str:
     lex = load()
     num = match.group("num")
     if match.group("year"):
-        parts = [p for p in regex.split(r"\s*-\s*", match.group("lsym").strip())]
+        parts = [p for p in rx(r"\s*-\s*").split(match.group("lsym").strip())]
         # `UBTVQH 11` → `UBTVQH11`; `TTBGDĐT` → `TT-BGDĐT` (missing hyphen)
-        parts = [regex.sub(r"\s+(?=\d)", "", p) for p in parts]
+        parts = [rx(r"\s+(?=\d)").sub("", p) for p in parts]
         if len(parts) == 1 and " " not in parts[0]:
             upper = parts[0].upper()
             for tcode in sorted(lex.type_by_code, key=len, reverse=True):
@@ -126,10 +128,10 @@ def canonical_symbol(match: regex.Match) -> str:
                     break
         return f"{num}/{match.group('year')}/" + "-".join(_canonical_code(p) for p in parts)
     if match.group("ptype"):
-        issuer = regex.sub(r"\s+(?=\d)", "", match.group("piss").strip())
-        issuer = "-".join(_canonical_code(p) for p in regex.split(r"\s*-\s*", issuer))
+        issuer = rx(r"\s+(?=\d)").sub("", match.group("piss").strip())
+        issuer = "-".join(_canonical_code(p) for p in rx(r"\s*-\s*").split(issuer))
         return f"{num}-{_canonical_code(match.group('ptype'))}/{issuer}"
-    parts = regex.split(r"\s*-\s*|\s+", match.group("asym").strip())
+    parts = rx(r"\s*-\s*|\s+").split(match.group("asym").strip())
     return f"{num}/" + "-".join(_canonical_code(p) for p in parts)
 
 
@@ -137,10 +139,10 @@ def _type_from_symbol(symbol: str) -> str:
     lex = load()
     if "/" not in symbol:
         return ""
-    if regex.match(r"\d+-", symbol):
+    if rx(r"\d+-").match(symbol):
         code = symbol.split("-", 1)[1].split("/", 1)[0]
     else:
-        code = regex.split(r"[-/]", symbol.split("/", 2)[-1] if symbol.count("/") == 2 else symbol.split("/", 1)[1])[0]
+        code = rx(r"[-/]").split(symbol.split("/", 2)[-1] if symbol.count("/") == 2 else symbol.split("/", 1)[1])[0]
     return lex.type_by_code.get(code.upper(), "")
 
 
@@ -165,13 +167,33 @@ def _parse_date(m: regex.Match) -> str:
         return ""
 
 
-class _Sentences:
-    """Sentence boundaries of one text, found once; `bounds(pos)` is the sentence around pos."""
+def _merge_windows(positions: list[int], radius: int, length: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for pos in sorted(positions):
+        lo, hi = max(0, pos - radius), min(length, pos + radius)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
 
-    def __init__(self, text: str):
+
+class _Sentences:
+    """Sentence boundaries near the mentions of one text (found once); `bounds(pos)` is the
+    sentence around pos. Only the text within a window of each mention is scanned."""
+
+    WINDOW = 3000
+
+    def __init__(self, text: str, positions: list[int]):
         self.length = len(text)
-        self.ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
-        self.starts = [s for s, _ in self.ends]
+        ends: list[tuple[int, int]] = []
+        scanned_to = 0
+        for lo, hi in _merge_windows(positions, self.WINDOW, len(text)):
+            lo = max(lo, scanned_to)
+            ends.extend((m.start(), m.end()) for m in _SENTENCE_END.finditer(text, lo, hi))
+            scanned_to = hi
+        self.ends = ends
+        self.starts = [s for s, _ in ends]
 
     def bounds(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_left(self.starts, pos)
@@ -198,7 +220,7 @@ def _issuer_stop(long_named: bool) -> regex.Pattern:
 
 def _issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows."""
-    m = regex.match(r"[\s,]*của\s+", text[pos:limit])
+    m = rx(r"[\s,]*của\s+").match(text[pos:limit])
     if not m:
         return "", pos
     cues = load().cues
@@ -212,11 +234,11 @@ def _issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     issuer = window[:end]
     if not long_named:
         # Type words end the issuer (`của Phòng GD&ĐT huyện Lạc Thủy Kế hoạch thực hiện …`).
-        tw = regex.search(r"\s(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Công\s+văn|Chương\s+trình|Đề\s+án)\b", issuer)
+        tw = rx(r"\s(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Công\s+văn|Chương\s+trình|Đề\s+án)\b").search(issuer)
         if tw:
             issuer = issuer[:tw.start()]
         # Lower-case verbs after the body's name (`Sở GD&ĐT truyền thông …`) end it too.
-        words = list(regex.finditer(r"\S+", issuer))
+        words = list(rx(r"\S+").finditer(issuer))
         cut = len(issuer)
         kept: list[str] = []
         for i, wm in enumerate(words):
@@ -226,7 +248,7 @@ def _issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
                 break
             kept.append(word)
         issuer = issuer[:cut]
-    issuer = regex.sub(r"(?:\s+(?:và|của|hoặc)|[\s,])+$", "", issuer)
+    issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
     return squash(issuer), start + len(issuer)
 
 
@@ -239,20 +261,20 @@ def _starts_with_org(phrase: str) -> bool:
 
 
 def _org_word(word: str, kept: list[str]) -> bool:
-    bare = regex.sub(r"[^\p{L}&]", "", word).lower()
-    return bare in load().org_words or (kept and kept[-1].lower() in ("khóa", "kỳ")) or regex.fullmatch(r"[\dIVXL\-–,]+", word) is not None
+    bare = rx(r"[^\p{L}&]").sub("", word).lower()
+    return bare in load().org_words or (kept and kept[-1].lower() in ("khóa", "kỳ")) or rx(r"[\dIVXL\-–,]+").fullmatch(word) is not None
 
 
 def _subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
-    m = regex.match(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về việc|về)\s+", text[pos:limit], flags=regex.I)
+    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về việc|về)\s+", regex.I).match(text[pos:limit])
     if not m:
         return "", pos
     start = pos + m.end()
     window = text[start:limit]
     end = len(window)
-    quote = regex.match(r"\s*[“\"]", window)
+    quote = rx(r"\s*[“\"]").match(window)
     if quote:
-        close = regex.search(r"[”\"]", window[quote.end():])
+        close = rx(r"[”\"]").search(window[quote.end():])
         if close:
             end = quote.end() + close.end()
     else:
@@ -261,7 +283,7 @@ def _subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
             if sm and sm.start() < end:
                 end = sm.start()
     subject = squash(window[:end])
-    subject = regex.sub(r"(?:\s+(?:và|hoặc)|[\s,;])+$", "", subject)
+    subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
     return strip_markup(subject), start + end
@@ -273,7 +295,7 @@ def _find_numbered(doc: DocumentText, own_number: str) -> list[_Mention]:
     text, folded = doc.text, doc.folded
     type_re, type_by_word, type_words = _type_words()
     lex = load()
-    own = regex.sub(r"\s+", "", own_number)
+    own = rx(r"\s+").sub("", own_number)
     mentions: list[_Mention] = []
     for m in _SYMBOL.finditer(folded):
         symbol = canonical_symbol(m)
@@ -281,7 +303,7 @@ def _find_numbered(doc: DocumentText, own_number: str) -> list[_Mention]:
             continue
         line_start = folded.rfind("\n", 0, m.start()) + 1
         before_line = folded[line_start:m.start()]
-        if regex.match(r"(?i)^[\s|*]*s[ốo]\s*[:.]?\s*$", before_line):
+        if rx(r"(?i)^[\s|*]*s[ốo]\s*[:.]?\s*$").match(before_line):
             continue  # the document's own `Số:` line
         if own and symbol.replace(" ", "") == own:
             continue
@@ -291,11 +313,11 @@ def _find_numbered(doc: DocumentText, own_number: str) -> list[_Mention]:
         name = ""
         tm = type_re.search(look)
         if tm:
-            doc_type = type_by_word[regex.sub(r"\s+", " ", tm.group(1).lower())]
+            doc_type = type_by_word[rx(r"\s+").sub(" ", tm.group(1).lower())]
             start = m.start() - (len(look) - tm.start(1))
         else:
             # Name then number: `Luật Doanh nghiệp số 59/2020/QH14`.
-            lm = regex.search(r"(?<![\p{L}])((?:Bộ [Ll]uật|Luật|Pháp lệnh)\s+\p{L}[\p{L}\s,]{1,80}?)\s+số\s*$", look)
+            lm = rx(r"(?<![\p{L}])((?:Bộ [Ll]uật|Luật|Pháp lệnh)\s+\p{L}[\p{L}\s,]{1,80}?)\s+số\s*$").search(look)
             if lm:
                 doc_type = "Bộ luật" if lm.group(1).lower().startswith("bộ") else ("Pháp lệnh" if lm.group(1).startswith("Pháp") else "Luật")
                 name = squash(text[m.start() - (len(look) - lm.start(1)):m.start() - (len(look) - lm.end(1))])
@@ -308,25 +330,31 @@ def _find_numbered(doc: DocumentText, own_number: str) -> list[_Mention]:
         if not doc_type:
             doc_type = _type_from_symbol(symbol)
             if not doc_type:
-                if not regex.search(r"(?i)(?:số|văn bản|tại)\s*:?\s*$", look):
+                if not rx(r"(?i)(?:số|văn bản|tại)\s*:?\s*$").search(look):
                     continue
                 doc_type = "Công văn"
         pin = _PINPOINT.search(folded[max(0, start - 60):start])
         mention = _Mention(start=start, end=m.end(), doc_type=doc_type, number_symbol=symbol, name=name,
                            pinpoint=squash(pin.group(1)) if pin else "")
         mentions.append(mention)
-    # Short mentions that repeat only the number: `Quyết định 1237`, `Nghị định số 31`.
-    words = "|".join(regex.escape(w) for w in type_words if lex.type_by_word[w] not in ("Luật", "Bộ luật", "Hiến pháp"))
-    for m in regex.finditer(r"(?i)(?<![\p{L}])(" + words + r")\s+(?:số\s*)?(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)", folded):
-        mentions.append(_Mention(start=m.start(), end=m.end(), doc_type=type_by_word[m.group(1).lower()],
-                                 short_number=m.group(2)))
+    # Short mentions that repeat only the number (`Quyết định 1237`, `Nghị định số 31`) can only
+    # refer to a document this text cites in full: look for exactly those.
+    wanted = {rx(r"\d+").match(m.number_symbol).group(0) for m in mentions if m.number_symbol[:1].isdigit()}
+    for m in _BARE_NUMBER.finditer(folded) if wanted else ():
+        if m.group(1) not in wanted:
+            continue
+        tm = type_re.search(folded[max(0, m.start() - 40):m.start()])
+        if tm:
+            doc_type = type_by_word[rx(r"\s+").sub(" ", tm.group(1).lower())]
+            start = m.start() - (min(40, m.start()) - tm.start(1))
+            mentions.append(_Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1)))
     return mentions
 
 
 def _fuzzy_type(look: str, symbol: str) -> tuple[str, int] | None:
     """An OCR-damaged type word right before the number (`công căn số`, `Đồ án số`)."""
     lex = load()
-    m = regex.search(r"(?<![\p{L}])(\p{L}+\s+\p{L}+)\s*(?:s[ốo]\s*:?\s*)?$", look)
+    m = rx(r"(?<![\p{L}])(\p{L}+\s+\p{L}+)\s*(?:s[ốo]\s*:?\s*)?$").search(look)
     if not m:
         return None
     candidate = m.group(1).lower()
@@ -347,7 +375,7 @@ _NAMED = regex.compile(
 def _name_extent(rest: str, doc_type: str) -> int:
     """Length of the proper name after a type word, stopped where the sentence takes over again."""
     cues = load().cues
-    words = list(regex.finditer(r"\S+", rest))
+    words = list(rx(r"\S+").finditer(rest))
     end = 0
     for i, wm in enumerate(words):
         word = wm.group(0)
@@ -356,7 +384,7 @@ def _name_extent(rest: str, doc_type: str) -> int:
         nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
         if low in cues["name_stops"] or f"{low} {nxt.lower()}".strip() in cues["name_stops"]:
             break
-        if low == "và" and (not nxt[:1].isupper() or regex.match(r"(?:Nghị|Luật|Chỉ|Quyết|Kế|Thông|Công|Bộ\s+luật)", nxt)):
+        if low == "và" and (not nxt[:1].isupper() or rx(r"(?:Nghị|Luật|Chỉ|Quyết|Kế|Thông|Công|Bộ\s+luật)").match(nxt)):
             break
         if low == "của" and (not nxt[:1].isupper() or nxt in ("Quốc", "Chính", "Ủy", "UBND", "Bộ", "Thủ", "Ban")):
             break
@@ -379,27 +407,27 @@ def _find_named(doc: DocumentText, taken: list[tuple[int, int]]) -> list[_Mentio
     for m in _NAMED.finditer(doc.folded):
         type_word = m.group("type")
         doc_type = {"luật": "Luật", "hiến pháp": "Hiến pháp", "pháp lệnh": "Pháp lệnh",
-                    "nghị quyết": "Nghị quyết"}.get(regex.sub(r"\s+", " ", type_word.lower()), "Bộ luật")
+                    "nghị quyết": "Nghị quyết"}.get(rx(r"\s+").sub(" ", type_word.lower()), "Bộ luật")
         rest = text[m.start("rest"):m.end("rest")]
         lead = len(rest) - len(rest.lstrip())
         name_tail = rest[lead:lead + _name_extent(rest[lead:], doc_type)]
         if doc_type == "Hiến pháp":
-            name_tail = name_tail if regex.match(r"(?:năm\s+)?\d{4}|nước", name_tail) else ""
+            name_tail = name_tail if rx(r"(?:năm\s+)?\d{4}|nước").match(name_tail) else ""
         elif not name_tail:
             continue
         first = name_tail.split(" ")[0].lower() if name_tail else ""
-        if first in cues["law_name_rejects"] or regex.match(r"\d", first):
+        if first in cues["law_name_rejects"] or rx(r"\d").match(first):
             continue
         if doc_type == "Nghị quyết":
             low = name_tail.lower()
-            if "các cấp" in low or not regex.search(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)", low):
+            if "các cấp" in low or not rx(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)").search(low):
                 continue
         end = m.start("rest") + lead + len(name_tail)
         start = m.start()
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         # `Luật X số 10/2022/QH15` is taken by the numbered finder.
-        if regex.match(r"\s+số\s*\d", text[end:end + 12]):
+        if rx(r"\s+số\s*\d").match(text[end:end + 12]):
             continue
         mentions.append(_Mention(start=start, end=end, doc_type=doc_type, name=squash(text[start:end])))
     return mentions
@@ -419,7 +447,7 @@ def _describe(doc: DocumentText, mentions: list[_Mention], sentences: _Sentences
         if dm and (mention.number_symbol or mention.name) and (dm.group("d1") is None or _DATE_REQUIRES_NGAY.match(text[pos:limit]) or dm.group("d1")):
             mention.issued_date = _parse_date(dm)
             pos += dm.end()
-            pos += len(regex.match(r"\)?", text[pos:]).group(0))
+            pos += len(rx(r"\)?").match(text[pos:]).group(0))
         # `Nghị quyết … của Hội nghị cán bộ (31/12/2021)` and `Luật … năm 2019` carry no date.
         issuer, after = _issuer_after(text, pos, limit)
         if issuer:
@@ -433,7 +461,7 @@ def _describe(doc: DocumentText, mentions: list[_Mention], sentences: _Sentences
         subject, after = ("", pos) if named_law else _subject_after(text, pos, min(limit, sentence_end))
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
-            trailing = regex.search(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$", subject)
+            trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
             if trailing and not mention.issuer and _starts_with_org(trailing.group(1)):
                 mention.issuer = squash(trailing.group(1))
                 subject = subject[:trailing.start()]
@@ -445,6 +473,13 @@ def _describe(doc: DocumentText, mentions: list[_Mention], sentences: _Sentences
             mention.extras["alias"] = squash(alias.group(1))
 
 
+_COORDINATED = regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")
+_FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])")
+_ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
+_CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
+_SPACES_RE = regex.compile(r"\s+")
+
+
 def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentences) -> None:
     cues = load().cues
     text, folded = doc.text, doc.folded
@@ -454,19 +489,19 @@ def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentence
     connectors = cues["list_connectors"]
     previous: _Mention | None = None
     list_relation = "other"
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         sent_start, _ = sentences.bounds(mention.start)
         if previous is not None and previous.end <= sent_start:
             previous = None
         between = folded[previous.end:mention.start] if previous else ""
-        coordinated = bool(previous) and regex.search(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$", between) is not None
+        coordinated = bool(previous) and _COORDINATED.search(between) is not None
         # A subject ends at `gắn với`: what follows is the citing text again.
         subject_closed = bool(previous) and any(s in between for s in cues["subject_stops"])
         # After the previous mention's own description (date, issuer, subject) ends, a coordinator
         # starts a new clause; anything else (`… ban hành quy định chi tiết … của`, `… thực hiện`)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
-        fresh_clause = bool(regex.match(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])", after_tail))
+        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail))
         if previous and not coordinated and not subject_closed and ";" not in between and not fresh_clause:
             mention.nested = True
             mention.relation = "other"
@@ -476,13 +511,15 @@ def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentence
         # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
         lo = max(sent_start, mention.start - 200)
         chars = list(folded[lo:mention.start].lower())
-        for other in mentions:
-            if other is mention or other.start >= mention.start:
-                continue
-            for k in range(max(other.start, lo), min(max(other.tail_end, other.end), mention.start)):
-                chars[k - lo] = " "
-        left = regex.sub(r"\s+", " ", "".join(chars))
-        if regex.match(r"^\s*căn cứ\b", folded[sent_start:mention.start].lower().lstrip(" \t-+*")) and not previous:
+        for other in reversed(mentions[:index]):
+            if other.start < lo - 2000:  # descriptions are shorter than this
+                break
+            a, b = max(other.start, lo), min(max(other.tail_end, other.end), mention.start)
+            if a < b:
+                chars[a - lo:b - lo] = " " * (b - a)
+        left = _SPACES_RE.sub(" ", "".join(chars))
+        opens_can_cu = bool(_CAN_CU.match(folded, sent_start, mention.start))
+        if opens_can_cu and not previous:
             relation = "can_cu"
         else:
             recent = " ".join(left.split(" ")[-window:])
@@ -492,7 +529,7 @@ def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentence
                 pos = recent.rfind(phrase)
                 if pos >= 0 and pos + len(phrase) > best:
                     best, relation = pos + len(phrase), rel
-            ends_list = bool(regex.search(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$", left)) or any(
+            ends_list = bool(_ENDS_LIST.search(left)) or any(
                 left.rstrip().endswith(c) for c in connectors)
             if coordinated and not _cue_in(after_tail.lower(), order):
                 relation = list_relation
@@ -501,7 +538,7 @@ def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentence
                     relation = _scan_left(left, order, mentions, sent_start) or "other"
                 else:
                     relation = "other"
-            if relation == "can_cu" and not regex.match(r"^\s*căn cứ\b", folded[sent_start:mention.start].lower().lstrip(" \t-+*")):
+            if relation == "can_cu" and not opens_can_cu:
                 relation = "other"
         mention.relation = relation
         if not coordinated or previous is None:
@@ -533,11 +570,11 @@ def name_base(doc_type: str, name: str) -> tuple[str, str]:
     and `Luật Thực hiện dân chủ ở cơ sở` share `luật thực hiện dân chủ cơ sở`."""
     low = key_fold(name)
     qualifier = ""
-    qm = regex.search(r"\s*(?:,\s*)?(?:nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|(?:năm\s+)?(?:19|20)\d{2})\s*$", low)
+    qm = rx(r"\s*(?:,\s*)?(?:nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|(?:năm\s+)?(?:19|20)\d{2})\s*$").search(low)
     if qm and doc_type in ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp"):
-        qualifier = regex.sub(r"\D", "", qm.group(0))[:4]
+        qualifier = rx(r"\D").sub("", qm.group(0))[:4]
         low = low[:qm.start()]
-    words = [w for w in regex.findall(r"[\p{L}\d]+", low) if w not in _NAME_STOPWORDS]
+    words = [w for w in rx(r"[\p{L}\d]+").findall(low) if w not in _NAME_STOPWORDS]
     if doc_type == "Nghị quyết":
         words = [w for w in words if w not in ("hội", "nghị")] or words
     return " ".join(words), qualifier
@@ -558,8 +595,8 @@ def _assign_keys(mentions: list[_Mention], meta_year: int | None) -> None:
     for symbol, group in by_symbol.items():
         doc_type = group[0].doc_type
         dated = next((g.issued_date for g in group if g.issued_date), "")
-        issuer_code = regex.split(r"[-/]", symbol)[-1].upper()
-        national = bool(regex.search(r"/\d{4}/", symbol)) or issuer_code.rstrip("0123456789") in lex.national_codes
+        issuer_code = rx(r"[-/]").split(symbol)[-1].upper()
+        national = bool(rx(r"/\d{4}/").search(symbol)) or issuer_code.rstrip("0123456789") in lex.national_codes
         key = f"{doc_type} {symbol}"
         if not national and dated:
             key += f" ({dated[:4]})"
@@ -603,7 +640,7 @@ def extract(doc: DocumentText, own_number: str = "", year: int | None = None) ->
         kept.append(m)
     named = _find_named(doc, [(m.start, m.end) for m in kept])
     mentions = sorted(kept + named, key=lambda m: m.start)
-    sentences = _Sentences(doc.text)
+    sentences = _Sentences(doc.text, [m.start for m in mentions])
     _describe(doc, mentions, sentences)
     _relations(doc, mentions, sentences)
     _assign_keys(mentions, year)

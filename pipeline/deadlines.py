@@ -16,7 +16,7 @@ import regex
 
 from .frame import expand_abbreviations
 from .records import Deadline, DocumentMeta, DocumentText
-from .textfold import cap_first, squash, strip_markup
+from .textfold import cap_first, rx, squash, strip_markup
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _NGAY = r"ng[àaảạ][yỵỷ]"
@@ -66,7 +66,7 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _school_year(doc: DocumentText, meta: DocumentMeta) -> tuple[int, int] | None:
-    m = regex.search(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})", meta.title or "")
+    m = rx(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})").search( meta.title or "")
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
@@ -116,7 +116,7 @@ def _recipient(clause: str) -> str:
     m = _RECIPIENT.search(clause)
     if not m:
         return ""
-    org = regex.split(r"(?i)\s+(?:trước|chậm nhất|hạn|thông qua|qua|để|theo|đúng|trong|định kỳ|kèm)\b", m.group("org"))[0]
+    org = rx(r"(?i)\s+(?:trước|chậm nhất|hạn|thông qua|qua|để|theo|đúng|trong|định kỳ|kèm)\b").split( m.group("org"))[0]
     org = squash(strip_markup(org)).strip(" -–")
     return cap_first(expand_abbreviations(org))
 
@@ -128,13 +128,13 @@ def _responsible(clause: str, lead_end: int) -> str:
     if not action:
         return ""
     who = squash(rest[:action.start()]).strip(" ,")
-    if 0 < len(who.split()) <= 6 and not regex.search(r"\d", who):
+    if 0 < len(who.split()) <= 6 and not rx(r"\d").search( who):
         return cap_first(expand_abbreviations(who))
     return ""
 
 
 def _task(clause: str) -> str:
-    clause = regex.sub(r"^[\s+\-–•*]+", "", clause)
+    clause = rx(r"^[\s+\-–•*]+").sub( "", clause)
     return squash(strip_markup(clause)).strip(" ,;:")
 
 
@@ -167,13 +167,13 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list
         c_start, c_end = _clause_bounds(folded, m.start(), m.end())
         clause = text[c_start:c_end]
         head = text[c_start:m.start()]
-        head = regex.split(r"\d+\s+tháng\s*\(|\bnăm\s*\(", head)[0]
-        head = regex.sub(r"[\s,]*(?:\([^)]*\)[\s,]*)*$", "", head)
+        head = rx(r"\d+\s+tháng\s*\(|\bnăm\s*\(").split( head)[0]
+        head = rx(r"[\s,]*(?:\([^)]*\)[\s,]*)*$").sub( "", head)
         start = m.start()
-        lead = regex.search(r"(?i)định\s+kỳ\s*$", folded[c_start:m.start()])
+        lead = rx(r"(?i)định\s+kỳ\s*$").search( folded[c_start:m.start()])
         if lead and not rows_in(rows, c_start, c_end):
             start = c_start + lead.start()  # the first item carries the `định kỳ` lead-in
-        task_head = regex.sub(r"(?i)\s*định\s+kỳ\s*$", "", squash(strip_markup(head)))
+        task_head = rx(r"(?i)\s*định\s+kỳ\s*$").sub( "", squash(strip_markup(head)))
         period = squash(text[m.start("period"):m.end("period")])
         add(start, m.end(), due, inferred, period, _task(f"{task_head} {period}"),
             "", _recipient(text[m.end():c_end]) or _recipient(clause))
@@ -199,7 +199,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list
         if every:
             task = text[c_start:c_start + every.start()] + text[c_start + every.end():m.start()]
         recipient = _recipient(text[c_start:c_end]) or _list_intro_recipient(text, c_start)
-        task = regex.sub(r"(?i)\s*(?:về|gửi về|gửi)\s+(?:UBND|HĐND|Ủy ban|Phòng|Sở|Ban|Bộ)[^,;:]*$", "", task)
+        task = rx(r"(?i)\s*(?:về|gửi về|gửi)\s+(?:UBND|HĐND|Ủy ban|Phòng|Sở|Ban|Bộ)[^,;:]*$").sub( "", task)
         if rec:  # `Báo cáo 6 tháng trước ngày …`: the row spans the whole item
             start = c_start + len(text[c_start:m.start()]) - len(text[c_start:m.start()].lstrip(" \t\n+-–•*"))
         elif every:
@@ -215,7 +215,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list
         if m.group("cue").strip().lower() == "trong" and not regex.search(
                 r"(?i)(?:hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|tổ chức|triển khai)\b[^.;]{0,80}$", folded[max(0, m.start() - 90):m.start()]):
             continue
-        if m.group("yy") and regex.match(r"\s*[-–]\s*\d{4}", folded[m.end():m.end() + 8]):
+        if m.group("yy") and rx(r"\s*[-–]\s*\d{4}").match( folded[m.end():m.end() + 8]):
             continue
         due, inferred = _period_date(m, doc, meta)
         if not due:
@@ -238,13 +238,13 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list
             continue
         c_start, c_end = _clause_bounds(folded, m.start(), m.end())
         clause = text[c_start:c_end]
-        periods = [squash(p) for p in regex.split(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*", text[m.start("list"):m.end("list")]) if p.strip()]
+        periods = [squash(p) for p in rx(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*").split( text[m.start("list"):m.end("list")]) if p.strip()]
         responsible = _responsible(clause, m.end() - c_start)
         task = text[m.end():c_end]
         if responsible:
             task = task[task.lower().find(responsible.split()[0].lower()) + len(responsible):] if responsible.split()[0].lower() in task.lower() else task
         recipient = _recipient(clause)
-        task = regex.sub(r"(?i)\s*(?:về|gửi về|gửi)\s+(?:UBND|HĐND|Ủy ban|Phòng|Sở|Ban|Bộ)[^;.]*$", "", task)
+        task = rx(r"(?i)\s*(?:về|gửi về|gửi)\s+(?:UBND|HĐND|Ủy ban|Phòng|Sở|Ban|Bộ)[^;.]*$").sub( "", task)
         for period in periods:
             add(m.start(), m.end(), "", False, period, _task(task), responsible, recipient)
     for m in _PER_TIME.finditer(folded):
@@ -300,7 +300,7 @@ def rows_in(rows: list[Deadline], start: int, end: int) -> bool:
 def _list_intro_recipient(text: str, clause_start: int) -> str:
     """`Báo cáo … về Phòng Giáo dục:` followed by `+ Báo cáo 6 tháng trước ngày …` items."""
     line_start = text.rfind("\n", 0, clause_start)
-    if line_start < 0 or not regex.match(r"\s*[+\-–•*]", text[line_start + 1:clause_start + 40]):
+    if line_start < 0 or not rx(r"\s*[+\-–•*]").match( text[line_start + 1:clause_start + 40]):
         return ""
     window = text[max(0, line_start - 600):line_start]
     colon = window.rfind(":")

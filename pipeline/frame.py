@@ -10,7 +10,7 @@ import regex
 
 from .lexicon import load
 from .records import DocumentMeta, DocumentText
-from .textfold import cap_first, fold, squash, strip_markup
+from .textfold import cap_first, fold, rx, squash, strip_markup
 
 _BODY_START = regex.compile(
     r"(?im)^[ \t]*(?:căn cứ|kính gửi|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
@@ -68,7 +68,7 @@ def _org_title_case(caps: str) -> str:
     while i < len(words):
         word = words[i]
         low = word.lower()
-        if word in keep_upper or (word.isupper() and len(word) <= 5 and not regex.search(r"[aeiouy]", _base(low))):
+        if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search( _base(low))):
             out.append(word)
         elif proper:
             out.append(low[:1].upper() + low[1:])
@@ -100,10 +100,10 @@ def _issuer_from_header(zone: str) -> str:
         motto = _MOTTO.search(line)
         if motto:
             line = line[:motto.start()]
-        line = _DASHES.sub(" ", regex.sub(r"\*{3,}", " ", line)).strip()
-        if regex.match(r"(?i)s[ốo]\s*:", line):
+        line = _DASHES.sub(" ", rx(r"\*{3,}").sub( " ", line)).strip()
+        if rx(r"(?i)s[ốo]\s*:").match( line):
             break
-        if line and line.upper() == line and regex.search(r"\p{Lu}{2}", line):
+        if line and line.upper() == line and rx(r"\p{Lu}{2}").search( line):
             if _starts_with_org(line) or not lines:
                 lines.append(line)
             else:  # the body's name wrapped onto the next line: ỦY BAN THƯỜNG VỤ / QUỐC HỘI
@@ -135,8 +135,8 @@ def _doc_number(zone: str) -> str:
     match = _NUMBER.search(zone)
     if not match or not (match.group(2) or "").strip("/ "):
         return ""
-    number = (match.group(1) or "") + regex.sub(r"\s+", "", match.group(2) or "")
-    return number if regex.search(r"[\p{L}]", number) else ""
+    number = (match.group(1) or "") + rx(r"\s+").sub( "", match.group(2) or "")
+    return number if rx(r"[\p{L}]").search( number) else ""
 
 
 def _type_words_caps() -> list[tuple[str, str]]:
@@ -182,7 +182,7 @@ def _type_and_title(doc: DocumentText, zone_end: int) -> tuple[str, str, int]:
                     break
                 pos = end + 1
                 continue
-            if _BODY_START.match(line) or _MOTTO.search(line) or regex.match(r"(?i)\s*s[ốo]\s*:", line):
+            if _BODY_START.match(line) or _MOTTO.search(line) or rx(r"(?i)\s*s[ốo]\s*:").match( line):
                 break
             if title_parts and line.strip().upper() == line.strip() and not title_parts[-1].strip().isupper():
                 break
@@ -190,7 +190,7 @@ def _type_and_title(doc: DocumentText, zone_end: int) -> tuple[str, str, int]:
             lines_taken += 1
             pos = end + 1
         return doc_type, strip_markup(" ".join(title_parts)).strip(" :"), pos
-    match = regex.search(r"(?im)^[ \t]*V/v[ \t:]*(.+)$", text[:max(zone_end, 0) + 400])
+    match = rx(r"(?im)^[ \t]*V/v[ \t:]*(.+)$").search( text[:max(zone_end, 0) + 400])
     if match:
         return "Công văn", strip_markup(match.group(1)), match.end()
     return "", "", 0
@@ -235,12 +235,12 @@ def _signer(doc: DocumentText) -> tuple[str, str, int]:
     """(signer_title, signer_name, offset of the closing block)."""
     text = doc.text
     lex = load()
-    anchor = regex.search(r"(?im)^[ \t|*]*n[ơo]i nh[ậa]n", text)
+    anchor = rx(r"(?im)^[ \t|*]*n[ơo]i nh[ậa]n").search( text)
     if anchor:
         region_start = max(0, anchor.start() - 700)
         region_end = min(len(text), anchor.start() + 900)
     else:
-        closing = list(regex.finditer(r"(?i)trên đây là", text))
+        closing = list(rx(r"(?i)trên đây là").finditer( text))
         region_start = closing[-1].start() if closing else max(0, len(text) - 1500)
         region_end = len(text)
     region = text[region_start:region_end]
@@ -280,18 +280,18 @@ def _recipients(doc: DocumentText, anchor: int) -> str:
     if anchor < 0:
         return ""
     text = doc.text[anchor:anchor + 2000]
-    body = regex.sub(r"(?i)^[ \t|*]*n[ơo]i nh[ậa]n\s*:?", "", text, count=1)
+    body = rx(r"(?i)^[ \t|*]*n[ơo]i nh[ậa]n\s*:?").sub( "", text, count=1)
     items = []
     for line in body.split("\n"):
         stripped = line.strip()
         if not stripped:
             continue
-        if not regex.match(r"[-+·•*–]", stripped):
+        if not rx(r"[-+·•*–]").match( stripped):
             if items or len(stripped) > 80:
                 break
             continue
-        for part in regex.split(r"(?<=;)\s*[-–]\s+", stripped):
-            item = squash(regex.sub(r"^[-+·•*–]\s*", "", part)).strip(" ;.,")
+        for part in rx(r"(?<=;)\s*[-–]\s+").split( stripped):
+            item = squash(rx(r"^[-+·•*–]\s*").sub( "", part)).strip(" ;.,")
             if item:
                 items.append(item)
         if "Lưu" in stripped:
@@ -318,7 +318,7 @@ def _year(doc_type: str, title: str, text: str, issued: str, partial_year: int |
     first, second = (from_text(), dated) if doc_type in _PLAN_TYPES else (dated, from_text())
     if first or second:
         return first or second
-    years = Counter(int(y) for y in regex.findall(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)", text))
+    years = Counter(int(y) for y in rx(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)").findall( text))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -330,8 +330,8 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
     partial_year = None
     for match in _PLACE_DATE.finditer(doc.text[:max(len(zone), title_end) + 600]):
         place = squash(match.group(1))
-        day = regex.sub(r"\s", "", match.group(2) or "")
-        month = regex.sub(r"\s", "", match.group(3) or "")
+        day = rx(r"\s").sub( "", match.group(2) or "")
+        month = rx(r"\s").sub( "", match.group(3) or "")
         partial_year = int(match.group(4))
         if day.isdigit() and month.isdigit():
             try:
@@ -341,13 +341,13 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
         break
     issuer = _issuer_from_header(zone) or _issuer_from_body(doc, title)
     if not doc_type:
-        closing = regex.search(r"(?i)trên đây là\s+(\p{L}+(?:\s+\p{L}+)?)", doc.folded)
+        closing = rx(r"(?i)trên đây là\s+(\p{L}+(?:\s+\p{L}+)?)").search( doc.folded)
         if closing:
             words = closing.group(1).lower()
             lex = load()
             doc_type = lex.type_by_word.get(words) or lex.type_by_word.get(words.split()[0], "")
     if not doc_type and number:
-        code = regex.search(r"/(?:\d{4}/)?([\p{L}]+)", number)
+        code = rx(r"/(?:\d{4}/)?([\p{L}]+)").search( number)
         if code:
             doc_type = load().type_by_code.get(code.group(1).upper(), "")
     signer_title, signer_name, anchor = _signer(doc)

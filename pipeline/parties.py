@@ -21,7 +21,7 @@ import regex
 from .frame import expand_abbreviations
 from .lexicon import MODELS_DIR, load
 from .records import DocumentMeta, DocumentText, Party
-from .textfold import cap_first, fold, squash, strip_markup
+from .textfold import cap_first, fold, rx, squash, strip_markup
 
 _VERBS = ("xây dựng|tổ chức|triển khai|thực hiện|chỉ đạo|chịu trách nhiệm|có trách nhiệm|có kế hoạch|phối hợp|"
           "tham gia|báo cáo|ban hành|thành lập|bổ sung|phân công|kiểm tra|chấp hành|tiếp tục|thường xuyên|"
@@ -96,7 +96,7 @@ def _trie_pattern(phrases) -> str:
     trie: dict = {}
     for phrase in phrases:
         node = trie
-        for word in regex.findall(r"[^\s,]+|,", phrase):
+        for word in rx(r"[^\s,]+|,").findall(phrase):
             node = node.setdefault(word, {})
         node[""] = {}
 
@@ -115,7 +115,7 @@ def _trie_pattern(phrases) -> str:
 @lru_cache(maxsize=65536)
 def _lookup(surface: str) -> _Entry | None:
     _, entries = _lexicon()
-    return entries.get(regex.sub(r"\s+", " ", regex.sub(r",\s*", ", ", fold(surface).lower())).strip())
+    return entries.get(rx(r"\s+").sub(" ", rx(r",\s*").sub(", ", fold(surface).lower())).strip())
 
 
 def normalize_party(surface: str) -> str:
@@ -123,8 +123,8 @@ def normalize_party(surface: str) -> str:
     if entry:
         return entry.canonical
     name = squash(strip_markup(expand_abbreviations(surface)))
-    name = regex.sub(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", "", name, flags=regex.I)
-    name = regex.sub(r"(?i)^uỷ", "Ủy", name)
+    name = rx(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", regex.I).sub("", name)
+    name = rx(r"(?i)^uỷ").sub("Ủy", name)
     return cap_first(fold(name))
 
 
@@ -133,7 +133,7 @@ def _org_extent(phrase: str, head_length: int) -> int:
     `head_length` long; 0 when the head is a common word (`Trường hợp`, `Ban hành`, `Bộ phận`).
     Capitalised words and words known to occur in names of bodies belong to the name; a known verb
     or punctuation ends it; an unknown lower-case word is settled by underthesea's POS tags."""
-    words = list(regex.finditer(r"[\p{L}&]+|[^\s\p{L}&]", phrase[head_length:120]))
+    words = list(rx(r"[\p{L}&]+|[^\s\p{L}&]").finditer(phrase[head_length:120]))
     vocabulary = load().org_words
     end = head_length
     for i, w in enumerate(words):
@@ -211,7 +211,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
         end = m.end()
         # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
         if m.group(0).endswith("ban chỉ đạo"):
-            named = regex.match(r"\s+(?:thực hiện|về)\s+[^;,.\n]{3,80}?(?=\s*(?:[;,.\n]|\s(?:của|trong|tại)\s))", folded[end:end + 100])
+            named = rx(r"\s+(?:thực hiện|về)\s+[^;,.\n]{3,80}?(?=\s*(?:[;,.\n]|\s(?:của|trong|tại)\s))").match(folded[end:end + 100])
             if named:
                 end += named.end()
         mentions.append((m.start(), end))
@@ -251,13 +251,13 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
             before_low = before.lower()
             rest_task = text[e:min(c_end, e + 1000)]
             # Report recipients: `… về X`, `gửi X`, `báo cáo X`, `thông qua X`.
-            if reporting and regex.search(r"(?i)(?:\bvề|\bgửi(?:\s+về)?|\bbáo cáo|\bthông qua|\blên)\s*\(?\s*$", before):
+            if reporting and rx(r"(?i)(?:\bvề|\bgửi(?:\s+về)?|\bbáo cáo|\bthông qua|\blên)\s*\(?\s*$").search(before):
                 add(s, e, "report_to", "nhận báo cáo: " + squash(text[c_start:c_end]))
                 continue
-            if regex.search(r"(?i)(?:phối hợp với|cùng với|cùng)\s+(?:tổ chức\s+)?$", before):
-                add(s, e, "coordinate", text[c_start:c_end])
+            if rx(r"(?i)(?:phối hợp với|cùng với|cùng)\s+(?:tổ chức\s+)?$").search(before):
+                add(s, e, "coordinate", rest_task)
                 continue
-            if regex.search(r"(?i)(?:đề nghị|tạo điều kiện(?:\s+thuận lợi)?\s+(?:để|cho))\s+(?:các\s+đồng\s+chí\s+)?$", before):
+            if rx(r"(?i)(?:đề nghị|tạo điều kiện(?:\s+thuận lợi)?\s+(?:để|cho))\s+(?:các\s+đồng\s+chí\s+)?$").search(before):
                 _add_addressees(text, folded, s, c_end, add)
                 continue
             resp = _RESPONSIBILITY.search(before_low)
@@ -265,7 +265,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
             # words deep inside a sentence (`… và nâng cao trách nhiệm của …`) only describe.
             if resp and _sentence_initial(folded, c_start) and len(before[:resp.start()].split()) <= 10 \
                     and _category(text[s:e]) in ("head", "body"):
-                task = regex.sub(r"^\s*(?:trong|đối với|với)\s+", "", rest_task)
+                task = rx(r"^\s*(?:trong|đối với|với)\s+").sub("", rest_task)
                 add(s, e, "lead", task)
                 for s2, e2 in _enumerated_after(folded, e, inside):
                     add(s2, e2, "lead", task)
@@ -274,10 +274,10 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
             if not verb:
                 continue
             boundary = not before.strip() or _BOUNDARY_BEFORE.search(before) or _TIME_ADVERBIAL.match(before) \
-                or _DIRECTIVE_BEFORE.search(before_low) or regex.search(r"(?i)\b(?:và)\s*$", before)
+                or _DIRECTIVE_BEFORE.search(before_low) or rx(r"(?i)\b(?:và)\s*$").search(before)
             if not boundary:
                 continue
-            if regex.search(r"(?i)(?:của|trong|với|cho|tại|đến|về|giữa|đối với|theo)\s*$", before_low):
+            if rx(r"(?i)(?:của|trong|với|cho|tại|đến|về|giữa|đối với|theo)\s*$").search(before_low):
                 continue
             role = "coordinate" if _COORD_VERB.match(after) else "lead"
             chain = _enumerated_before(folded, c_start, s, inside)
@@ -285,7 +285,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
                 chain = []
             for s2, e2 in chain + [(s, e)]:
                 add(s2, e2, role, rest_task)
-            if regex.match(r"(?i)\s*cùng với\s*$", after[:12]):
+            if rx(r"(?i)\s*cùng với\s*$").match(after[:12]):
                 pass
     rows.sort(key=lambda r: r.start)
     return rows
@@ -304,7 +304,7 @@ def _enumerated_after(folded: str, end: int, inside) -> list[tuple[int, int]]:
         if s < pos:
             continue
         gap = folded[pos:s]
-        if regex.fullmatch(r"\s*(?:,|và)\s*", gap) and _category(folded[s:e]) == "body":
+        if rx(r"\s*(?:,|và)\s*").fullmatch(gap) and _category(folded[s:e]) == "body":
             out.append((s, e))
             pos = e
         else:
@@ -318,7 +318,7 @@ def _enumerated_before(folded: str, c_start: int, start: int, inside) -> list[tu
     pos = start
     for s, e in reversed([m for m in inside if m[1] <= start]):
         gap = folded[e:pos]
-        if regex.fullmatch(r"\s*(?:,|và)\s*", gap):
+        if rx(r"\s*(?:,|và)\s*").fullmatch(gap):
             chain.insert(0, (s, e))
             pos = s
         else:
@@ -335,7 +335,7 @@ def _add_addressees(text: str, folded: str, start: int, c_end: int, add) -> None
     """`Đề nghị các bộ phận công tác của trường, viên chức, người lao động … thực hiện` → one row per
     body the lexicon knows, and the remaining staff list as one party."""
     span = folded[start:c_end]
-    verb = regex.search(r"(?i)\s(?:nghiêm túc|thực hiện|tham gia|tổ chức|triển khai|chấp hành|phối hợp)\b", span)
+    verb = rx(r"(?i)\s(?:nghiêm túc|thực hiện|tham gia|tổ chức|triển khai|chấp hành|phối hợp)\b").search(span)
     end = start + (verb.start() if verb else len(span))
     pattern, _ = _lexicon()
     pos = start
@@ -344,12 +344,12 @@ def _add_addressees(text: str, folded: str, start: int, c_end: int, add) -> None
         m = pattern.match(folded, pos, end)
         if m and _category(folded[m.start():m.end()]) == "body":
             add(m.start(), m.end(), "other", task)
-            sep = regex.match(r"\s*(?:,|và)\s*", folded[m.end():end])
+            sep = rx(r"\s*(?:,|và)\s*").match(folded[m.end():end])
             pos = m.end() + (sep.end() if sep else 0)
             continue
         break
     rest = text[pos:end].strip(" ,")
     if rest:
         rest_start = text.find(rest, pos)
-        name = normalize_party(regex.sub(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", "", rest, flags=regex.I))
+        name = normalize_party(rx(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", regex.I).sub("", rest))
         add(rest_start, rest_start + len(rest), "other", task, name=name)

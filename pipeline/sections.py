@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .records import Section
-from .textfold import strip_markup
+from .textfold import rx, strip_markup
 
 ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -85,8 +85,8 @@ def _match_marker(line: str):
             return kind, label, match, ord(label) - 64
         if kind == "lower":
             return kind, label, match, LETTERS.find(label) + 1 if label in LETTERS else None
-        value = regex.sub(r"\s+", " ", label)
-        number = regex.search(r"\d+", value)
+        value = rx(r"\s+").sub( " ", label)
+        number = rx(r"\d+").search( value)
         return kind, value[:1].upper() + value[1:], match, int(number.group(0)) if number else None
     return None
 
@@ -137,15 +137,15 @@ def _heading_text(text: str, heading: _Heading, next_heading: _Heading | None, l
     # Followed by its own first child (`1.` then `a)`), the line is a heading, not a list item.
     child_follows = follows_marker and _RANK.get(next_marker[0], 99) > _RANK.get(heading.kind, 99)
     # A heading wrapped onto a short second line, then the body: join the two lines.
-    if (following and not follows_marker and regex.match(r"^\s*\p{Ll}", following)
-            and len(following.strip()) <= 60 and not regex.search(r"[.;:]\s*$", first)):
+    if (following and not follows_marker and rx(r"^\s*\p{Ll}").match( following)
+            and len(following.strip()) <= 60 and not rx(r"[.;:]\s*$").search( first)):
         after = nonempty[1] if len(nonempty) > 1 else ""
-        if not after or regex.match(r"^[\s*_]*[\p{Lu}\d“\"]", after) or _match_marker(after):
+        if not after or rx(r"^[\s*_]*[\p{Lu}\d“\"]").match( after) or _match_marker(after):
             return _clean(first + " " + strip_markup(following))
     paragraph_item = not child_follows and (not following or follows_marker
-                                            or regex.match(r"^\s*\p{Ll}", following))
+                                            or rx(r"^\s*\p{Ll}").match( following))
     if paragraph_item:
-        cut = regex.search(r";|\.(?=\s+[\p{Lu}\d“\"])|\.\s*$", first)
+        cut = rx(r";|\.(?=\s+[\p{Lu}\d“\"])|\.\s*$").search( first)
         if cut:
             first = first[:cut.start()]
     return _clean(first)

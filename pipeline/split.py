@@ -12,7 +12,7 @@ from pathlib import Path
 import regex
 
 from .records import DocumentText
-from .textfold import fold
+from .textfold import fold, rx
 
 _NOI_NHAN = regex.compile(r"(?im)^[ \t*_#|]*n[ơo]i nh[ậa]n\s*:?")
 _MOTTO = regex.compile(r"(?i)C[ỘO]NG H[ÒOÀ]A X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
@@ -59,7 +59,7 @@ def _is_separate_document(previous: str, segment: str, previous_folded: str) -> 
         return False
     if _PLACEHOLDER_NUMBER.search(head):
         return False
-    letters = len(regex.findall(r"\p{L}", segment))
+    letters = len(rx(r"\p{L}").findall( segment))
     if letters < 300:
         return False
     return bool(_CLOSING_FORMULA.search(segment) or _FILLED_NUMBER.search(head))

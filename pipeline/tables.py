@@ -9,7 +9,9 @@ import regex
 from .citations import name_base
 from .records import Citation, Deadline, DocumentMeta, ErrorRow, FileResult, Party, Section, columns
 
-TABLES = ("documents", "sections", "citations", "deadlines", "parties", "citation_index", "errors")
+TABLES = ("documents", "sections", "citations", "deadlines", "parties", "citation_index", "responsibility", "errors")
+
+RESPONSIBILITY_COLUMNS = ["party", "doc_id", "issuer", "roles", "n_assignments", "tasks"]
 
 INDEX_COLUMNS = ["citation_key", "doc_type", "number_symbol", "name", "issued_date", "issuer",
                  "issuer_normalized", "subject", "n_mentions", "n_citing_docs", "citing_doc_ids"]
@@ -82,6 +84,21 @@ def citation_index(citations: pd.DataFrame) -> pd.DataFrame:
                              ignore_index=True)
 
 
+def responsibility(parties: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Party × document: who is assigned what in each plan (one row per pair; pivot it on doc_id
+    for a matrix)."""
+    if parties.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object") for c in RESPONSIBILITY_COLUMNS})
+    issuers = dict(zip(documents["doc_id"], documents["issuer"]))
+    rows = []
+    for (party, doc_id), group in parties.groupby(["party", "doc_id"], sort=True):
+        roles = sorted(set(group["role"]), key=["lead", "coordinate", "report_to", "other"].index)
+        tasks = [t for t in dict.fromkeys(group["task"]) if t]
+        rows.append({"party": party, "doc_id": doc_id, "issuer": issuers.get(doc_id, ""),
+                     "roles": ";".join(roles), "n_assignments": len(group), "tasks": " | ".join(tasks)})
+    return pd.DataFrame(rows, columns=RESPONSIBILITY_COLUMNS)
+
+
 def build(results: list[FileResult]) -> dict[str, pd.DataFrame]:
     results = sorted(results, key=lambda r: r.path)
     gathered: dict[str, list] = {name: [] for name in _RECORD_TYPES}
@@ -96,4 +113,5 @@ def build(results: list[FileResult]) -> dict[str, pd.DataFrame]:
     tables = {name: _frame(gathered[name], record_type) for name, record_type in _RECORD_TYPES.items()}
     tables["documents"]["year"] = tables["documents"]["year"].astype("Int64")
     tables["citation_index"] = citation_index(tables["citations"])
+    tables["responsibility"] = responsibility(tables["parties"], tables["documents"])
     return {name: tables[name] for name in TABLES}

@@ -76,6 +76,12 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=None)
+def rx(pattern: str, flags: int = 0) -> regex.Pattern:
+    """A compiled pattern, cached: `regex`'s own cache costs more than matching on short strings."""
+    return regex.compile(pattern, flags)
+
+
 _SPACES = regex.compile(r"\s+")
 
 

@@ -1,0 +1,58 @@
+"""Helpers shared by the benchmark scripts: where the data is, and scoring predicted rows on the gold."""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold"
+WILD = SHARED / "wild"
+CORPUS = ROOT / "corpus"
+
+
+def corpus_documents():
+    """The corpus split into documents, normalized: what every stage receives."""
+    from pipeline.normalize import normalize
+    from pipeline.readers import read
+    from pipeline.split import split_documents
+
+    docs = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        raw = read(path)
+        docs.extend(split_documents(str(path), normalize(raw.text), raw.encoding))
+    return docs
+
+
+def wild_documents():
+    from pipeline.normalize import normalize
+    from pipeline.readers import read
+    from pipeline.split import split_documents
+
+    docs = []
+    for path in sorted(WILD.glob("*.txt")):
+        raw = read(path)
+        docs.extend(split_documents(str(path), normalize(raw.text), raw.encoding))
+    return docs
+
+
+def score(tables: dict):
+    """Evaluate a partial set of tables (pandas frames by name) against ../shared/gold."""
+    import pandas as pd
+
+    from pipeline import store
+    from pipeline.evaluate import evaluate
+    from pipeline.tables import build
+
+    full = build([])
+    full.update(tables)
+    with tempfile.TemporaryDirectory() as tmp:
+        store.write({k: v if isinstance(v, pd.DataFrame) else pd.DataFrame(v) for k, v in full.items()}, tmp,
+                    formats=("parquet",))
+        return evaluate(GOLD, tmp)
+
+
+def row(label: str, *cells) -> str:
+    return f"| {label} | " + " | ".join(str(c) for c in cells) + " |"
