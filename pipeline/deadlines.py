@@ -42,11 +42,12 @@ _ENUM_HINT = regex.compile(r"(?i)\(\s*(?:trước|chậm nhất|hạn chót)")
 _RECUR_LIST = regex.compile(
     r"(?i)(?P<lead>định\s+kỳ)\s+(?P<list>" + _PERIOD_WORD + r"(?:\s*(?:,|và|hoặc)\s*" + _PERIOD_WORD + r")*)(?![\p{L}(])")
 _PER_TIME = regex.compile(r"(?i)(?<![\p{L}\d])(?P<rec>(?:0?\d{1,2}\s+)?(?:tháng|năm|quý|tuần)\s*/\s*(?:0?\d\s+)?lần|\d+\s+lần\s*/\s*(?:năm|quý|tháng|học\s+kỳ))")
+_REPORT_PERIOD = regex.compile(r"(?i)(?:báo cáo\s+|định kỳ\s+)(" + _PERIOD_WORD + r")\s*$")
 _AT_LEAST = regex.compile(r"(?i)(?:ít\s+nhất|tối\s+thiểu)\s+$")
 _EVERY = regex.compile(r"(?i)(?P<rec>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)(?:\s*,\s*(?:quý|năm|tháng))*)")
 _RANGE_AFTER = regex.compile(r"^\s*[-–]\s*\d")
 _RECIPIENT = regex.compile(
-    r"(?i)(?:\bvề|\bgửi(?:\s+về)?|\bcho|\blên)\s+(?P<org>(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Phòng|Sở|Ban|Bộ|Cục|Chi\s+cục|Văn\s+phòng|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Quận\s+ủy|Đảng\s+ủy|Hội\s+đồng|Thanh\s+tra|Trường|Công\s+đoàn|cấp\s+có\s+thẩm\s+quyền|cấp\s+trên|Bộ\s+phận)[^,;:.()\n]{0,60})")
+    r"(?i)(?:\bvề|\bgửi(?:\s+về)?|\bcho|\blên|\bbáo cáo)\s+(?P<org>(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Phòng|Sở|Ban|Bộ|Cục|Chi\s+cục|Văn\s+phòng|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Quận\s+ủy|Đảng\s+ủy|Hội\s+đồng|Thanh\s+tra|Trường|Công\s+đoàn|cấp\s+có\s+thẩm\s+quyền|cấp\s+trên|Bộ\s+phận)[^,;:.()\n]{0,60})")
 _ACTION = regex.compile(r"(?i)\b(báo cáo|gửi|nộp|tổng hợp|tổ chức|thực hiện|hoàn thành|xây dựng|kiểm tra|đánh giá|rà soát|cập nhật)\b")
 
 
@@ -189,12 +190,16 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list
         c_start, c_end = _clause_bounds(folded, m.start(), m.end())
         clause_before = text[c_start:m.start()]
         recurrence = ""
-        rec = regex.search(r"(?i)(?:báo cáo\s+|định kỳ\s+)(" + _PERIOD_WORD + r")\s*$", folded[c_start:m.start()])
+        rec = _REPORT_PERIOD.search(folded[c_start:m.start()])
         every = _EVERY.search(folded[c_start:m.start()])
+        every_after = _EVERY.match(folded, de + len(folded[de:de + 3]) - len(folded[de:de + 3].lstrip()))
         if rec:
             recurrence = squash(text[c_start + rec.start(1):c_start + rec.end(1)])
         elif every:
             recurrence = squash(text[c_start + every.start():c_start + every.end()])
+        elif every_after:  # `trước ngày 15/12 hằng năm`
+            recurrence = squash(text[every_after.start():every_after.end()])
+            de = every_after.end()
         task = clause_before
         if every:
             task = text[c_start:c_start + every.start()] + text[c_start + every.end():m.start()]

@@ -15,7 +15,8 @@ from .textfold import cap_first, fold, rx, squash, strip_markup
 _BODY_START = regex.compile(
     r"(?im)^[ \t]*(?:căn cứ|kính gửi|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
     r"(?:[IVX]+|\d+)\.\s|điều\s+1\b|chương\s+[IVX\d])")
-_NUMBER = regex.compile(r"(?im)^[ \t]*S[ốo]\s*(?:[:.]|ký hiệu:?)\s*(\d*)\s*(/\s*[\w&.\-/]*[\w&])?")
+# `Số: 95 /KH-TC`, and `Luật số: 61/2022/QH15` in the header of a law.
+_NUMBER = regex.compile(r"(?im)^[ \t]*(?:\p{L}+(?:\s+\p{L}+)?\s+)?s[ốo]\s*(?:[:.]|ký hiệu:?)\s*(\d*)\s*(/\s*[\w&.\-/]*[\w&])?")
 _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
 _PLACE_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?)\s*th[áa]ng\s*(\d\s?\d?|[.…]*)\s*n[ăa]m\s*(\d{{4}})")
@@ -51,14 +52,18 @@ def _base(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _dash_key(name: str) -> str:
+    return regex.sub(r"\s*[-–]\s*", " - ", fold(name)).casefold()
+
+
 def _org_title_case(caps: str) -> str:
     """`TRƯỜNG THCS TRƯỜNG CHINH` → `Trường THCS Trường Chinh`; keeps known full names' spelling."""
     lex = load()
     words = squash(caps).split(" ")
     if not words or not any(w for w in words):
         return ""
-    known = {name.casefold(): name for name in lex.issuer_codes.values()}
-    folded = fold(" ".join(words)).casefold()
+    known = {_dash_key(name): name for name in lex.issuer_codes.values()}
+    folded = _dash_key(" ".join(words))
     if folded in known:
         return known[folded]
     keep_upper = set(lex.abbreviations) | {"THCS", "THPT", "GDĐT", "GD&ĐT", "TP", "TP.", "TW"}
@@ -70,15 +75,15 @@ def _org_title_case(caps: str) -> str:
         low = word.lower()
         if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search( _base(low))):
             out.append(word)
-        elif proper:
-            out.append(low[:1].upper() + low[1:])
+        elif proper or (out and out[-1] == "trường" and any(level.startswith(low) for level in _SCHOOL_LEVELS)):
+            out.append(low[:1].upper() + low[1:])  # `Trường Tiểu học`, `Trường Mầm non`: the level is capitalised
         else:
             out.append(low)
         tail = " ".join(w.lower() for w in words[max(0, i - 3):i + 1])
         if any(tail.endswith(level) for level in _PLACE_LEVELS + _SCHOOL_LEVELS):
             proper = True
         i += 1
-    result = " ".join(out)
+    result = fold(" ".join(out))
     # Known bodies inside the name keep their capitals (…Thường vụ Quốc hội, … Chính phủ).
     for name in sorted(known.values(), key=len, reverse=True):
         pos = result.casefold().find(name.casefold())
@@ -97,19 +102,21 @@ def _issuer_from_header(zone: str) -> str:
     lex = load()
     lines: list[str] = []
     for line in zone.split("\n"):
+        # Two-column headers flattened into one line: the issuer is the left column, before the
+        # national motto, `Độc lập - Tự do - Hạnh phúc` or a wide gap.
         motto = _MOTTO.search(line)
-        if motto:
-            line = line[:motto.start()]
-        line = _DASHES.sub(" ", rx(r"\*{3,}").sub( " ", line)).strip()
-        if rx(r"(?i)s[ốo]\s*:").match( line):
-            break
-        if line and line.upper() == line and rx(r"\p{Lu}{2}").search( line):
-            if _starts_with_org(line) or not lines:
-                lines.append(line)
+        left = line[:motto.start()] if motto else line
+        left = regex.split(r"\t| {3,}", left.strip())[0] if left.strip() else ""
+        left = _DASHES.sub(" ", regex.sub(r"\*{3,}", " ", left)).strip()
+        if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*:").match(left) or rx(r"\d+\s*/").search(left):
+            if lines:
+                break
+            continue  # a crawler's title line above the header
+        if left and left.upper() == left and regex.search(r"\p{Lu}{2}", left):
+            if _starts_with_org(left) or not lines:
+                lines.append(left)
             else:  # the body's name wrapped onto the next line: ỦY BAN THƯỜNG VỤ / QUỐC HỘI
-                lines[-1] += " " + line
-        if motto:
-            break
+                lines[-1] += " " + left
     lines = [line for line in lines if _starts_with_org(line)]
     if not lines:
         return ""
@@ -155,7 +162,7 @@ def _type_line_regex():
     global _TYPE_LINE
     if _TYPE_LINE is None:
         words = "|".join(regex.escape(w) for w, _ in _type_words_caps())
-        _TYPE_LINE = regex.compile(rf"(?m)(?:^|\d{{4}}\s+)[ \t]*({words})(?![\p{{L}}])[ \t]*(.*)$")
+        _TYPE_LINE = regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]+)[ \t]*({words})(?![\p{{L}}])[ \t]*(.*)$")
     return _TYPE_LINE
 
 
