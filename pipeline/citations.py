@@ -682,5 +682,6 @@ def to_rows(doc: DocumentText, mentions: list[_Mention], section_of) -> list[Cit
             citation_key=m.key,
             pinpoint=m.pinpoint,
             issuer_normalized=normalize_issuer(m.issuer),
+            name_base=name_base(m.doc_type, m.name)[0] if m.name else "",
         ))
     return rows

@@ -47,47 +47,84 @@ def extract(
                                                                    "with an error row."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar on stderr "
                                                                                    "(default: when more than 5 files and stderr is a terminal)."),
+    full: bool = typer.Option(False, "--full", help="Re-read every input instead of reusing the rows of files "
+                                                    "that have not changed since the last run into OUT."),
 ) -> None:
-    """Extract every table from the inputs into OUT (CSV, Parquet, XLSX and vnplan.duckdb)."""
-    from . import runner, store, tables
+    """Extract every table from the inputs into OUT (CSV, Parquet, XLSX and vnplan.duckdb).
 
-    chosen = tuple(f.strip().lower() for f in formats.split(",") if f.strip())
-    unknown = [f for f in chosen if f not in store.DEFAULT_FORMATS]
+    Runs are incremental: files already in OUT's store with the same size, time and content are not
+    read again, rows of files that vanished are dropped; --full re-reads everything."""
+    from . import runner, store
+    from .manifest import plan as make_plan
+    from .records import FileResult
+
+    chosen = tuple(f for f in store.DEFAULT_FORMATS if f in {x.strip().lower() for x in formats.split(",")})
+    unknown = [f.strip() for f in formats.split(",") if f.strip() and f.strip().lower() not in store.DEFAULT_FORMATS]
     if unknown or not chosen:
         _err(f"vnplan: unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(store.DEFAULT_FORMATS)}")
         raise typer.Exit(2)
     started = time.perf_counter()
     files, missing = runner.discover([str(p) for p in paths])
+    stems = runner.doc_stems(files)
     n_workers = workers if workers > 0 else runner.default_workers()
     show = progress if progress is not None else (len(files) > 5 and runner.stderr_is_tty())
-
-    def report_errors(result):
-        for error in result.errors:
-            _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
-
+    timeout = timeout_per_file if timeout_per_file > 0 else None
     for error in missing:
         _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
-    timeout = timeout_per_file if timeout_per_file > 0 else None
-    if engine == Engine.dask:
-        results = runner.run_dask(files, scheduler, n_workers, timeout, max_bytes, show, report_errors)
-    else:
-        results = runner.run_local(files, n_workers, timeout, max_bytes, show, report_errors)
-    if missing:
-        from .records import FileResult
 
-        results.extend(FileResult(path=e.path, errors=[e]) for e in missing)
-    built = tables.build(results)
+    previous = None if full or missing else store.previous_manifest(out, chosen)
+    if previous is not None:
+        quick = make_plan(files, stems, previous)
+        if quick.unchanged:
+            _err(f"vnplan: {len(files)} files unchanged since the last run; outputs in {out} are up to date "
+                 f"({time.perf_counter() - started:.1f} s; --full re-reads everything)")
+            n_errors = store.read_table(out, "errors").shape[0]
+            raise typer.Exit(1 if n_errors else 0)
     try:
-        store.write(built, out, chosen)
+        work = store.Store(out, full=full)
     except store.OutputError as exc:
         _err(f"vnplan: {exc}")
         raise typer.Exit(1)
+    try:
+        todo = make_plan(files, stems, work.manifest(), full=full)
+        stale_errors = [p for p in work.error_paths() if p not in set(files)]
+        work.forget(sorted(set(todo.stale) | set(todo.todo) | set(stale_errors)))
+        work.retouch(todo.retouch)
+        batch: list = []
+
+        def collect(result: FileResult) -> None:
+            for error in result.errors:
+                _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
+            batch.append(result)
+            if len(batch) >= 64:
+                work.add(batch, todo.fingerprints)
+                batch.clear()
+
+        if engine == Engine.dask:
+            runner.run_dask(todo.todo, stems, scheduler, n_workers, timeout, max_bytes, show, collect)
+        else:
+            runner.run_local(todo.todo, stems, n_workers, timeout, max_bytes, show, collect)
+        work.add(batch, todo.fingerprints)
+        work.add([FileResult(path=e.path, errors=[e]) for e in missing])
+        work.derive()
+        counts = work.counts()
+        warnings = work.warnings
+        work.publish(chosen)
+    except store.OutputError as exc:
+        work.discard()
+        _err(f"vnplan: {exc}")
+        raise typer.Exit(1)
+    except BaseException:
+        work.discard()
+        raise
+    for warning in warnings:
+        _err(f"vnplan: {warning}")
     seconds = time.perf_counter() - started
-    n_errors = len(built["errors"])
-    _err(f"vnplan: {len(files)} files, {len(built['documents'])} documents, {len(built['citations'])} citations "
-         f"({len(built['citation_index'])} distinct), {len(built['deadlines'])} deadlines, "
-         f"{len(built['parties'])} parties, {n_errors} errors in {seconds:.1f} s → {out}")
-    if n_errors:
+    reused = f", {len(todo.reuse)} unchanged" if todo.reuse else ""
+    _err(f"vnplan: {len(files)} files ({len(todo.todo)} read{reused}), {counts['documents']} documents, "
+         f"{counts['citations']} citations ({counts['citation_index']} distinct), {counts['deadlines']} deadlines, "
+         f"{counts['parties']} parties, {counts['errors']} errors in {seconds:.1f} s → {out}")
+    if counts["errors"]:
         raise typer.Exit(1)
 
 

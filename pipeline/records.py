@@ -60,6 +60,7 @@ class Citation:
     pinpoint: str = ""
     issuer_normalized: str = ""
     line: int = 0
+    name_base: str = ""  # folded name used to link a named document to its number across documents
 
 
 @dataclass(slots=True)

@@ -4,22 +4,13 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from .extract import process_file
 from .records import ErrorRow, FileResult
 
 SKIPPED_NAMES = ("readme", "license", "licence", "changelog")
-
-
-@dataclass
-class RunStats:
-    files: int = 0
-    seconds: float = 0.0
-    stage_seconds: dict[str, float] = field(default_factory=dict)
 
 
 def discover(paths: list[str]) -> tuple[list[str], list[ErrorRow]]:
@@ -66,8 +57,8 @@ def doc_stems(files: list[str]) -> dict[str, str]:
     return stems
 
 
-class _FileTimeout(Exception):
-    pass
+class _FileTimeout(BaseException):
+    """Raised by the alarm; a BaseException so the per-file error handling does not swallow it."""
 
 
 def _alarm(signum, frame):
@@ -110,10 +101,10 @@ def _progress(total: int, enabled: bool):
                     TextColumn("files"), TimeRemainingColumn(), console=Console(stderr=True), transient=False)
 
 
-def run_local(files: list[str], workers: int, timeout: float | None, max_bytes: int | None,
-              show_progress: bool, on_result=None) -> list[FileResult]:
-    results: list[FileResult] = []
-    stems = doc_stems(files)
+def run_local(files: list[str], stems: dict[str, str], workers: int, timeout: float | None,
+              max_bytes: int | None, show_progress: bool, on_result) -> None:
+    """Process `files`, handing each result to `on_result` as it completes. At most a few files per
+    worker are in flight, so memory stays bounded however many files there are."""
     progress = _progress(len(files), show_progress)
     task = progress.add_task("files", total=len(files)) if progress else None
     if progress:
@@ -121,35 +112,42 @@ def run_local(files: list[str], workers: int, timeout: float | None, max_bytes: 
     try:
         if workers <= 1 or len(files) <= 1:
             for path in files:
-                result = guarded_process(path, timeout, max_bytes, stems[path])
-                results.append(result)
-                if on_result:
-                    on_result(result)
+                on_result(guarded_process(path, timeout, max_bytes, stems[path]))
                 if progress:
                     progress.advance(task)
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(guarded_process, path, timeout, max_bytes, stems[path]): path for path in files}
-                for future in as_completed(futures):
-                    path = futures[future]
+            return
+        pending = iter(files)
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            in_flight = {}
+
+            def submit_next() -> None:
+                path = next(pending, None)
+                if path is not None:
+                    in_flight[pool.submit(guarded_process, path, timeout, max_bytes, stems[path])] = path
+
+            for _ in range(workers * 4):
+                submit_next()
+            while in_flight:
+                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in done:
+                    path = in_flight.pop(future)
                     try:
                         result = future.result()
                     except Exception as exc:  # a worker that died (out of memory, killed)
                         result = FileResult(path=path)
                         result.errors.append(ErrorRow(path=path, stage="worker", message=f"worker failed: {exc}"))
-                    results.append(result)
-                    if on_result:
-                        on_result(result)
+                    on_result(result)
                     if progress:
                         progress.advance(task)
+                    submit_next()
     finally:
         if progress:
             progress.stop()
-    return results
 
 
-def run_dask(files: list[str], scheduler: str | None, workers: int, timeout: float | None,
-             max_bytes: int | None, show_progress: bool, on_result=None) -> list[FileResult]:
+def run_dask(files: list[str], stems: dict[str, str], scheduler: str | None, workers: int,
+             timeout: float | None, max_bytes: int | None, show_progress: bool, on_result) -> None:
+    """The same per-file function on a Dask cluster: an existing scheduler, or a LocalCluster."""
     from dask.distributed import Client, LocalCluster, as_completed as dask_completed
 
     cluster = None
@@ -159,33 +157,41 @@ def run_dask(files: list[str], scheduler: str | None, workers: int, timeout: flo
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                                dashboard_address=None)
         client = Client(cluster)
-    results: list[FileResult] = []
     progress = _progress(len(files), show_progress)
     task = progress.add_task("files", total=len(files)) if progress else None
     if progress:
         progress.start()
     try:
-        stems = doc_stems(files)
-        futures = client.map(_dask_task, files, [stems[f] for f in files], timeout=timeout, max_bytes=max_bytes,
-                             pure=False)
-        for future in dask_completed(futures):
+        window = max(1, workers) * 8
+        pending = iter(files)
+        owner: dict[str, str] = {}
+
+        def submit(path: str):
+            future = client.submit(_dask_task, path, stems[path], timeout=timeout, max_bytes=max_bytes, pure=False)
+            owner[future.key] = path
+            return future
+
+        futures = dask_completed([submit(p) for _, p in zip(range(window), pending)])
+        for future in futures:
+            path = owner.pop(future.key)
             try:
                 result = future.result()
             except Exception as exc:
-                result = FileResult(path="?")
-                result.errors.append(ErrorRow(path="?", stage="worker", message=f"dask task failed: {exc}"))
-            results.append(result)
-            if on_result:
-                on_result(result)
+                result = FileResult(path=path)
+                result.errors.append(ErrorRow(path=path, stage="worker", message=f"dask task failed: {exc}"))
+            future.release()
+            on_result(result)
             if progress:
                 progress.advance(task)
+            nxt = next(pending, None)
+            if nxt is not None:
+                futures.add(submit(nxt))
     finally:
         if progress:
             progress.stop()
         client.close()
         if cluster is not None:
             cluster.close()
-    return results
 
 
 def _dask_task(path: str, stem: str, timeout: float | None = None, max_bytes: int | None = None) -> FileResult:

@@ -129,21 +129,22 @@ def test_scanned_pdf_is_reported_not_silently_empty(tmp_path):
 
 
 def test_a_failing_write_leaves_the_previous_output_untouched(tmp_path, monkeypatch):
-    from pipeline import tables
-    from pipeline.extract import process_file
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
 
     out = tmp_path / "out"
-    built = tables.build([process_file(str(CORPUS / "001_e0aee330aa8355da.txt"))])
-    store.write(built, out)
+    run_vnplan("extract", CORPUS / "001_e0aee330aa8355da.txt", "--out", out, "--no-progress", check=True)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    again = tables.build([process_file(str(CORPUS / "002_920707ccab616b09.txt"))])
 
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pd.DataFrame, "to_parquet", disk_full)
-    with pytest.raises(store.OutputError, match="No space left"):
-        store.write(again, out)
+    monkeypatch.setattr(store, "write_xlsx", disk_full)  # fails after the CSV and Parquet exports
+    result = CliRunner().invoke(app, ["extract", str(CORPUS / "002_920707ccab616b09.txt"), "--out", str(out),
+                                      "--no-progress", "--full"])
+    assert result.exit_code == 1
+    assert "No space left" in result.output and "left as they were" in result.output
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     assert after == before
     assert not [p for p in out.iterdir() if p.name.startswith(".vnplan-tmp")]
