@@ -49,6 +49,7 @@ def extract(
                                                                                    "(default: when more than 5 files and stderr is a terminal)."),
     full: bool = typer.Option(False, "--full", help="Re-read every input instead of reusing the rows of files "
                                                     "that have not changed since the last run into OUT."),
+    timings: bool = typer.Option(False, "--timings", help="Print the time spent in each stage (summed over files)."),
 ) -> None:
     """Extract every table from the inputs into OUT (CSV, Parquet, XLSX and vnplan.duckdb).
 
@@ -91,8 +92,11 @@ def extract(
         work.forget(sorted(set(todo.stale) | set(todo.todo) | set(stale_errors)))
         work.retouch(todo.retouch)
         batch: list = []
+        stage_seconds: dict[str, float] = {}
 
         def collect(result: FileResult) -> None:
+            for stage, secs in result.seconds.items():
+                stage_seconds[stage] = stage_seconds.get(stage, 0.0) + secs
             for error in result.errors:
                 _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
             batch.append(result)
@@ -119,6 +123,10 @@ def extract(
         raise
     for warning in warnings:
         _err(f"vnplan: {warning}")
+    if timings:
+        total = sum(stage_seconds.values()) or 1.0
+        _err("vnplan: stage seconds (all workers): " + ", ".join(
+            f"{stage} {secs:.2f} ({secs / total:.0%})" for stage, secs in sorted(stage_seconds.items(), key=lambda x: -x[1])))
     seconds = time.perf_counter() - started
     reused = f", {len(todo.reuse)} unchanged" if todo.reuse else ""
     _err(f"vnplan: {len(files)} files ({len(todo.todo)} read{reused}), {counts['documents']} documents, "

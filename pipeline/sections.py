@@ -58,7 +58,14 @@ def _roman_value(text: str) -> int:
     return total
 
 
+# One cheap test before the eight marker patterns: most lines cannot be headings.
+_CANDIDATE = regex.compile(r"^[ \t>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|[a-zđ]\s*\)|"
+                           r"(?i:phần|chương)\s|Mục\s|Điều\s)")
+
+
 def _match_marker(line: str):
+    if not _CANDIDATE.match(line):
+        return None
     for kind, pattern in _PATTERNS:
         match = pattern.match(line)
         if not match or not match.group(1):
