@@ -31,7 +31,7 @@ def main():
     rows = []
     for doc in docs:
         meta = extract_meta(doc)
-        rows.extend(deadlines.extract(doc, meta, citations.extract(doc, meta.doc_number, meta.year), lambda _o: ""))
+        rows.extend(deadlines.extract(doc, meta, citations.extract(doc, meta.doc_number, meta.issuer), lambda _o: ""))
     ours_ms = (time.perf_counter() - start) * 1000 / len(docs)
     from pipeline.records import as_row
     report = score({"deadlines": pd.DataFrame([as_row(r) for r in rows])})

@@ -45,7 +45,7 @@ def analyse(doc: DocumentText) -> Document:
     def section_of(offset: int) -> str:
         return section_at(sections, offset)
 
-    mentions = citation_stage.extract(doc, meta.doc_number, meta.year)
+    mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer)
     return Document(
         text=doc.text,
         meta=meta,

@@ -488,7 +488,7 @@ def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentence
     order.sort(key=lambda p: len(p[0]), reverse=True)
     connectors = cues["list_connectors"]
     previous: _Mention | None = None
-    list_relation = "other"
+    list_relation, list_cue = "other", ""
     for index, mention in enumerate(mentions):
         sent_start, _ = sentences.bounds(mention.start)
         if previous is not None and previous.end <= sent_start:
@@ -519,8 +519,9 @@ def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentence
                 chars[a - lo:b - lo] = " " * (b - a)
         left = _SPACES_RE.sub(" ", "".join(chars))
         opens_can_cu = bool(_CAN_CU.match(folded, sent_start, mention.start))
+        cue = ""
         if opens_can_cu and not previous:
-            relation = "can_cu"
+            relation, cue = "can_cu", "căn cứ"
         else:
             recent = " ".join(left.split(" ")[-window:])
             relation = ""
@@ -528,21 +529,19 @@ def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentence
             for phrase, rel in order:
                 pos = recent.rfind(phrase)
                 if pos >= 0 and pos + len(phrase) > best:
-                    best, relation = pos + len(phrase), rel
+                    best, relation, cue = pos + len(phrase), rel, phrase
             ends_list = bool(_ENDS_LIST.search(left)) or any(
                 left.rstrip().endswith(c) for c in connectors)
             if coordinated and not _cue_in(after_tail.lower(), order):
-                relation = list_relation
+                relation, cue = list_relation, list_cue
             elif not relation:
-                if ends_list:
-                    relation = _scan_left(left, order, mentions, sent_start) or "other"
-                else:
-                    relation = "other"
+                relation, cue = _scan_left(left, order) if ends_list else ("other", "")
             if relation == "can_cu" and not opens_can_cu:
                 relation = "other"
         mention.relation = relation
+        mention.extras["cue"] = cue
         if not coordinated or previous is None:
-            list_relation = relation
+            list_relation, list_cue = relation, cue
         previous = mention
 
 
@@ -550,12 +549,13 @@ def _cue_in(text: str, order) -> bool:
     return any(phrase in text for phrase, _ in order)
 
 
-def _scan_left(left: str, order, mentions, offset) -> str:
-    best, found = -1, ""
+def _scan_left(left: str, order) -> tuple[str, str]:
+    """The nearest relation cue anywhere to the left in the sentence: (relation, cue word)."""
+    best, found = -1, ("other", "")
     for phrase, rel in order:
         pos = left.rfind(phrase)
         if pos > best:
-            best, found = pos, rel
+            best, found = pos, (rel, phrase)
     return found
 
 
@@ -586,7 +586,11 @@ def _display_name(doc_type: str, name: str) -> str:
     return doc_type + rest
 
 
-def _assign_keys(mentions: list[_Mention], meta_year: int | None) -> None:
+_QUALIFIER = regex.compile(r"\s*(?:,\s*)?(?:nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|(?:năm\s+)?(?:19|20)\d{2})\s*$")
+_RELATIVE_NAME = regex.compile(r"(?i)\b(?:huyện|tỉnh|thành phố|quận|xã|phường|thị xã|thị trấn|cơ sở|các cấp)\s*$")
+
+
+def _assign_keys(mentions: list[_Mention], citing: str) -> None:
     lex = load()
     by_symbol: dict[str, list[_Mention]] = {}
     for m in mentions:
@@ -625,12 +629,18 @@ def _assign_keys(mentions: list[_Mention], meta_year: int | None) -> None:
             linked = numbered_by_name.get(base)
             if not linked and m.subject:
                 linked = numbered_by_name.get(name_base(m.doc_type, f"{m.doc_type} {m.subject}")[0])
-            m.key = linked or _display_name(m.doc_type, strip_markup(regex.sub(
-                r"\s*(?:,\s*)?(?:nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|(?:năm\s+)?(?:19|20)\d{2})\s*$", "", m.name)))
+            name = strip_markup(_QUALIFIER.sub("", m.name))
+            m.key = linked or _display_name(m.doc_type, name)
+            if not linked and _RELATIVE_NAME.search(name):
+                # `… Đảng bộ huyện` names the citing body's own district: a different document for
+                # every district, so the key carries who cites it.
+                m.key += f" ({citing})"
             m.extras["name_base"] = base
 
 
-def extract(doc: DocumentText, own_number: str = "", year: int | None = None) -> list[_Mention]:
+def extract(doc: DocumentText, own_number: str = "", citing: str = "") -> list[_Mention]:
+    """Citations of one document. `own_number` (its own number and symbol) is never a citation;
+    `citing` (its issuer) qualifies names that are relative to it (`Nghị quyết Đại hội Đảng bộ huyện`)."""
     numbered = _find_numbered(doc, own_number)
     numbered.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
@@ -643,7 +653,7 @@ def extract(doc: DocumentText, own_number: str = "", year: int | None = None) ->
     sentences = _Sentences(doc.text, [m.start for m in mentions])
     _describe(doc, mentions, sentences)
     _relations(doc, mentions, sentences)
-    _assign_keys(mentions, year)
+    _assign_keys(mentions, citing or doc.doc_id)
     mentions = [m for m in mentions if m.key]
     _add_aliases(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -683,5 +693,6 @@ def to_rows(doc: DocumentText, mentions: list[_Mention], section_of) -> list[Cit
             pinpoint=m.pinpoint,
             issuer_normalized=normalize_issuer(m.issuer),
             name_base=name_base(m.doc_type, m.name)[0] if m.name else "",
+            cue=m.extras.get("cue", ""),
         ))
     return rows

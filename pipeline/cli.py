@@ -193,6 +193,36 @@ def calendar(
             typer.echo(f"  {row['doc_id']} [{row.get('recurrence') or '—'}] {what}")
 
 
+@app.command()
+def report(
+    out_dir: Path = typer.Argument(..., help="Output folder of `vnplan extract`."),
+    html_path: Path = typer.Option(Path("report.html"), "--html", help="Self-contained HTML report to write "
+                                                                        "(opens offline in any browser)."),
+    required: Optional[Path] = typer.Option(None, "--required", help="CSV of citation keys or numbers every plan "
+                                                                     "must cite (column citation_key or number_symbol, "
+                                                                     "optional label); missing ones are highlighted."),
+    xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Also write the compliance workbook here "
+                                                             "(default: compliance.xlsx next to the HTML file)."),
+) -> None:
+    """Write the HTML report (charts, citation network, compliance matrix, deadlines, responsibility,
+    one page per document) and compliance.xlsx."""
+    from .report import write_compliance_xlsx, write_html
+
+    if not out_dir.is_dir():
+        _err(f"vnplan: output folder {out_dir} does not exist (run `vnplan extract … --out {out_dir}` first)")
+        raise typer.Exit(2)
+    if required is not None and not required.is_file():
+        _err(f"vnplan: --required file {required} does not exist")
+        raise typer.Exit(2)
+    try:
+        write_html(out_dir, html_path, required)
+        workbook = write_compliance_xlsx(out_dir, xlsx or html_path.with_name("compliance.xlsx"), required)
+    except FileNotFoundError as exc:
+        _err(f"vnplan: {exc}")
+        raise typer.Exit(2)
+    typer.echo(f"report written to {html_path} and {workbook}")
+
+
 @app.callback(invoke_without_command=True)
 def main(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
     if version:

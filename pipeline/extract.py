@@ -64,7 +64,7 @@ def process_file(path: str, max_bytes: int | None = None, keep_text: bool = True
 
             stage = "citations"
             with _timed(result, "citations"):
-                mentions = citations.extract(doc, meta.doc_number, meta.year)
+                mentions = citations.extract(doc, meta.doc_number, meta.issuer)
                 cites = citations.to_rows(doc, mentions, section_of)
             stage = "deadlines"
             with _timed(result, "deadlines"):

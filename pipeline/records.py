@@ -61,6 +61,7 @@ class Citation:
     issuer_normalized: str = ""
     line: int = 0
     name_base: str = ""  # folded name used to link a named document to its number across documents
+    cue: str = ""  # the word that set the relation: căn cứ, thực hiện, theo, thay thế, sửa đổi …
 
 
 @dataclass(slots=True)

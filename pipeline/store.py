@@ -10,6 +10,7 @@ table is exported (CSV with BOM for Excel, Parquet, XLSX) and renamed into place
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import shutil
 import tempfile
@@ -25,7 +26,6 @@ DEFAULT_FORMATS = ("csv", "parquet", "xlsx", "duckdb")
 DUCKDB_NAME = "vnplan.duckdb"
 XLSX_NAME = "vnplan.xlsx"
 EXCEL_MAX_ROWS = 1_048_575
-PIPELINE_VERSION = __version__
 
 # Tables with one row per extracted item, and how each is ordered when exported.
 ROW_TABLES: dict[str, tuple[type, str]] = {
@@ -37,6 +37,20 @@ ROW_TABLES: dict[str, tuple[type, str]] = {
     "errors": (ErrorRow, "path, stage"),
 }
 DERIVED_TABLES = ("citation_index", "responsibility")
+
+
+def _code_fingerprint() -> str:
+    """Hash of the package's code and grammar tables: rows made by other rules are not reused."""
+    digest = hashlib.sha1()
+    here = Path(__file__).resolve().parent
+    for path in sorted([*here.glob("*.py"), *(here.parent / "models").glob("*")]):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
 TABLES = ("documents", "sections", "citations", "deadlines", "parties", "citation_index", "responsibility", "errors")
 # Columns kept in the store but not exported: the per-document key before cross-document linking.
 HIDDEN = {"citations": ("citation_key_local",)}
@@ -123,14 +137,14 @@ class Store:
 
     # ------------------------------------------------------------------ schema and manifest
     def _ensure_schema(self) -> None:
-        existing = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        kinds = dict(self.con.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
+        existing = set(kinds)
         meta = self.con.execute("SELECT value FROM vnplan_meta WHERE key = 'version'").fetchone() \
             if "vnplan_meta" in existing else None
         if meta is None or meta[0] != PIPELINE_VERSION:
             # Another pipeline version wrote this store: its rows are not comparable, start over.
-            for name in existing:
-                self.con.execute(f'DROP TABLE IF EXISTS "{name}" CASCADE')
-            self.con.execute("DROP VIEW IF EXISTS citing_pairs")
+            for name, kind in kinds.items():
+                self.con.execute(f'DROP {"VIEW" if kind == "VIEW" else "TABLE"} IF EXISTS "{name}"')
             existing = set()
         for name, (record_type, _) in ROW_TABLES.items():
             if name not in existing:
