@@ -110,7 +110,7 @@ def previous_manifest(out_dir: str | os.PathLike, formats) -> dict[str, tuple] |
 
 
 class Store:
-    def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str = "512MB"):
+    def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str = "384MB"):
         import duckdb
 
         self.out = Path(out_dir) if out_dir is not None else None
