@@ -13,29 +13,25 @@ WILD = SHARED / "wild"
 CORPUS = ROOT / "corpus"
 
 
-def corpus_documents():
-    """The corpus split into documents, normalized: what every stage receives."""
+def documents_in(folder: Path):
+    """The .txt files of a folder split into normalized documents: what every stage receives."""
     from pipeline.normalize import normalize
     from pipeline.readers import read
     from pipeline.split import split_documents
 
     docs = []
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         raw = read(path)
         docs.extend(split_documents(str(path), normalize(raw.text), raw.encoding))
     return docs
+
+
+def corpus_documents():
+    return documents_in(CORPUS)
 
 
 def wild_documents():
-    from pipeline.normalize import normalize
-    from pipeline.readers import read
-    from pipeline.split import split_documents
-
-    docs = []
-    for path in sorted(WILD.glob("*.txt")):
-        raw = read(path)
-        docs.extend(split_documents(str(path), normalize(raw.text), raw.encoding))
-    return docs
+    return documents_in(WILD)
 
 
 def score(tables: dict):

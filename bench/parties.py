@@ -20,7 +20,7 @@ def ner_rows(doc):
     rows, pos = [], 0
     for line in doc.text.split("\n"):
         if line.strip():
-            entity, start = [], None
+            entity = []
             for token, _pos, _chunk, tag in ner(line) + [("", "", "", "O")]:
                 if tag.startswith(("B-ORG", "B-PER")) or tag == "O" or (entity and not tag.endswith(entity[0][1][2:])):
                     if entity:

@@ -60,7 +60,6 @@ class _Mention:
     number_symbol: str = ""
     name: str = ""
     short_number: str = ""  # `Quyết định 1237`: resolved against a full mention
-    alias_of: int | None = None
     issued_date: str = ""
     issuer: str = ""
     subject: str = ""
@@ -293,8 +292,7 @@ def _subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
 
 def _find_numbered(doc: DocumentText, own_number: str) -> list[_Mention]:
     text, folded = doc.text, doc.folded
-    type_re, type_by_word, type_words = _type_words()
-    lex = load()
+    type_re, type_by_word, _ = _type_words()
     own = rx(r"\s+").sub("", own_number)
     mentions: list[_Mention] = []
     for m in _SYMBOL.finditer(folded):
@@ -482,7 +480,7 @@ _SPACES_RE = regex.compile(r"\s+")
 
 def _relations(doc: DocumentText, mentions: list[_Mention], sentences: _Sentences) -> None:
     cues = load().cues
-    text, folded = doc.text, doc.folded
+    folded = doc.folded
     window = cues["relation_window_words"]
     order = [(phrase, rel) for rel, phrases in cues["relation"].items() for phrase in phrases]
     order.sort(key=lambda p: len(p[0]), reverse=True)

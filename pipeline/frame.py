@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 import unicodedata
 from collections import Counter
 
@@ -155,15 +156,11 @@ def _type_words_caps() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
 
-_TYPE_LINE = None
-
-
-def _type_line_regex():
-    global _TYPE_LINE
-    if _TYPE_LINE is None:
-        words = "|".join(regex.escape(w) for w, _ in _type_words_caps())
-        _TYPE_LINE = regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]+)[ \t]*({words})(?![\p{{L}}])[ \t]*(.*)$")
-    return _TYPE_LINE
+@lru_cache(maxsize=1)
+def _type_line_regex() -> regex.Pattern:
+    """A type line in capitals (`KẾ HOẠCH`), alone or after the date of a flattened header."""
+    words = "|".join(regex.escape(w) for w, _ in _type_words_caps())
+    return regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]+)[ \t]*({words})(?![\p{{L}}])[ \t]*(.*)$")
 
 
 def _type_and_title(doc: DocumentText, zone_end: int) -> tuple[str, str, int]:

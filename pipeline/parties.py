@@ -285,8 +285,6 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
                 chain = []
             for s2, e2 in chain + [(s, e)]:
                 add(s2, e2, role, rest_task)
-            if rx(r"(?i)\s*cùng với\s*$").match(after[:12]):
-                pass
     rows.sort(key=lambda r: r.start)
     return rows
 

@@ -7,7 +7,6 @@ stored texts and the extracted spans.
 from __future__ import annotations
 
 import html
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -235,7 +234,7 @@ document.addEventListener('DOMContentLoaded',function(){
 
 def render_html(data: ReportData, top: int = 25) -> str:
     docs = data.documents
-    parts = [f"<h1>vnplan — báo cáo trích dẫn, hạn và trách nhiệm</h1>"]
+    parts = ["<h1>vnplan — báo cáo trích dẫn, hạn và trách nhiệm</h1>"]
     parts.append('<div id="summary">' + "".join(
         f'<span class="kpi"><b>{n}</b>{label}</span>' for n, label in (
             (len(docs), "documents"), (len(data.citations), "citations"), (len(data.index), "cited documents"),

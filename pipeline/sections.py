@@ -132,7 +132,7 @@ def _plausible(headings: list[_Heading]) -> list[_Heading]:
     return kept
 
 
-def _heading_text(text: str, heading: _Heading, next_heading: _Heading | None, lines_after: list[str]) -> str:
+def _heading_text(text: str, heading: _Heading, lines_after: list[str]) -> str:
     line = text[heading.text_start:heading.line_end]
     first = strip_markup(line)
     if not first and lines_after:
@@ -191,14 +191,13 @@ def segment(doc_id: str, text: str) -> list[Section]:
             seen[section_id] = 1
         li = line_index.get(heading.line_start, 0)
         following = lines[li + 1:li + 4]
-        nxt = headings[n + 1] if n + 1 < len(headings) else None
         sections.append(Section(
             doc_id=doc_id,
             section_id=section_id,
             parent_id=parent_id,
             level=len(stack) + 1,
             marker=heading.marker,
-            heading=_heading_text(text, heading, nxt, following),
+            heading=_heading_text(text, heading, following),
             start=heading.line_start + (len(text[heading.line_start:heading.line_end]) - len(text[heading.line_start:heading.line_end].lstrip())),
             end=len(text),
             kind=heading.kind,

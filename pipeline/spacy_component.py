@@ -35,35 +35,30 @@ def _document(doc: Doc) -> DocumentText:
                         encoding="", file_start=0, file_end=len(doc.text))
 
 
+def _set_spans(doc: Doc, key: str, rows, label, fields, mode: str) -> Doc:
+    spans = []
+    for row in rows:
+        span = doc.char_span(row.start, row.end, label=label(row), alignment_mode=mode)
+        if span is None:
+            continue
+        for name in fields:
+            setattr(span._, name, getattr(row, name))
+        spans.append(span)
+    doc.spans[key] = spans
+    return doc
+
+
 class CitationComponent:
     def __call__(self, doc: Doc) -> Doc:
         document = _document(doc)
-        mentions = citation_stage.extract(document)
-        rows = citation_stage.to_rows(document, mentions, lambda _offset: "")
-        spans = []
-        for row in rows:
-            span = doc.char_span(row.start, row.end, label=row.doc_type, alignment_mode="expand")
-            if span is None:
-                continue
-            for name in CITATION_FIELDS:
-                setattr(span._, name, getattr(row, name))
-            spans.append(span)
-        doc.spans["citations"] = spans
-        return doc
+        rows = citation_stage.to_rows(document, citation_stage.extract(document), lambda _offset: "")
+        return _set_spans(doc, "citations", rows, lambda r: r.doc_type, CITATION_FIELDS, "expand")
 
 
 class SectionComponent:
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for section in segment("spacy", doc.text):
-            span = doc.char_span(section.start, section.end, label=section.section_id, alignment_mode="contract")
-            if span is None:
-                continue
-            for name in SECTION_FIELDS:
-                setattr(span._, name, getattr(section, name))
-            spans.append(span)
-        doc.spans["sections"] = spans
-        return doc
+        return _set_spans(doc, "sections", segment("spacy", doc.text), lambda s: s.section_id, SECTION_FIELDS,
+                          "contract")
 
 
 @Language.factory("vnplan_citations")

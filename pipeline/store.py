@@ -110,7 +110,7 @@ def previous_manifest(out_dir: str | os.PathLike, formats) -> dict[str, tuple] |
 
 
 class Store:
-    def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str = "384MB"):
+    def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str = "256MB"):
         import duckdb
 
         self.out = Path(out_dir) if out_dir is not None else None
@@ -132,6 +132,7 @@ class Store:
         self.warnings: list[str] = []
         self.con = duckdb.connect(self.path)
         self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        self.con.execute("SET threads = 2")
         self.con.execute("SET preserve_insertion_order = false")
         self._ensure_schema()
 

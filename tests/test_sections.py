@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 import pytest
 
-from pipeline.api import parse_file, parse_text
+from pipeline.api import parse_file
 from pipeline.normalize import normalize
 from pipeline.sections import segment
 from pipeline.split import split_documents
