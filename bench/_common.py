@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,19 +34,10 @@ def wild_documents():
 
 
 def score(tables: dict):
-    """Evaluate a partial set of tables (pandas frames by name) against ../shared/gold."""
-    import pandas as pd
+    """Evaluate some tables (pandas frames by name) against ../shared/gold."""
+    from pipeline.evaluate import evaluate_tables
 
-    from pipeline import store
-    from pipeline.evaluate import evaluate
-    from pipeline.tables import build
-
-    full = build([])
-    full.update(tables)
-    with tempfile.TemporaryDirectory() as tmp:
-        store.write({k: v if isinstance(v, pd.DataFrame) else pd.DataFrame(v) for k, v in full.items()}, tmp,
-                    formats=("parquet",))
-        return evaluate(GOLD, tmp)
+    return evaluate_tables(GOLD, tables)
 
 
 def row(label: str, *cells) -> str:

@@ -184,14 +184,21 @@ def _deadline_key(item: dict):
 
 
 def evaluate(gold_dir: str | Path, pred_dir: str | Path) -> Report:
-    gold_dir, pred_dir = Path(gold_dir), Path(pred_dir)
-    report = Report()
+    """Score the tables in an output folder."""
     tables = {}
     for name in ("documents", "sections", "citations", "deadlines", "parties"):
         try:
             tables[name] = read_table(pred_dir, name)
         except FileNotFoundError:
             tables[name] = None
+    return evaluate_tables(gold_dir, tables)
+
+
+def evaluate_tables(gold_dir: str | Path, tables: dict) -> Report:
+    """Score tables given as pandas frames by name (a missing table counts as empty)."""
+    gold_dir = Path(gold_dir)
+    report = Report()
+    tables = {name: tables.get(name) for name in ("documents", "sections", "citations", "deadlines", "parties")}
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         doc_id = gold.get("document", {}).get("doc_id") or path.stem
