@@ -32,8 +32,9 @@ _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
 _AUTHORITY = regex.compile(r"\b(?:KT|TM|Q|TL|TUQ)\s*\.\s*")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
-_SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "mầm non", "trung học cơ sở", "trung học phổ thông",
-                  "mẫu giáo", "tiểu học và thcs", "th&thcs", "th và thcs", "phổ thông dân tộc nội trú")
+_SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "th", "mn", "mg", "mầm non", "trung học cơ sở", "trung học phổ thông",
+                  "mẫu giáo", "tiểu học và thcs", "th&thcs", "th và thcs", "thcs và thpt", "thcs-thpt",
+                  "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "giáo dục thường xuyên")
 
 
 def _lines(text: str) -> list[str]:
@@ -81,14 +82,15 @@ def _org_title_case(caps: str) -> str:
         else:
             out.append(low)
         tail = " ".join(w.lower() for w in words[max(0, i - 3):i + 1])
-        if any(tail.endswith(level) for level in _PLACE_LEVELS + _SCHOOL_LEVELS):
+        if any(tail.endswith(level) for level in _PLACE_LEVELS) or (
+                "trường" in out[:-1] and any(tail.endswith(level) for level in _SCHOOL_LEVELS)):
             proper = True
         i += 1
     result = fold(" ".join(out))
     # Known bodies inside the name keep their capitals (…Thường vụ Quốc hội, … Chính phủ).
     for name in sorted(known.values(), key=len, reverse=True):
         pos = result.casefold().find(name.casefold())
-        if pos > 0:
+        if pos >= 0:
             result = result[:pos] + name + result[pos + len(name):]
     return result[:1].upper() + result[1:]
 
@@ -261,6 +263,12 @@ def _signer(doc: DocumentText) -> tuple[str, str, int]:
             if match.group(1).split()[0] in lex.surnames:
                 name = squash(match.group(1))
                 break
+    if not name:  # a name written in capitals on its own line: `NGUYỄN VĂN AN`
+        for line in region.split("\n"):
+            words = squash(strip_markup(line)).split(" ")
+            if 2 <= len(words) <= 5 and line.strip().isupper() and words[0].capitalize() in lex.surnames \
+                    and not any(t in line.upper() for t in lex.signer_titles):
+                name = " ".join(w.capitalize() for w in words)
     if not name:
         for match in _NAME.finditer(region):
             if match.group(1).split()[0] in lex.surnames and "\n" in text[region_start + match.end():region_start + match.end() + 3] + "\n":
