@@ -8,6 +8,7 @@ and parties, without writing any table.
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from . import citations as citation_stage
@@ -38,22 +39,28 @@ class Document:
         return tree
 
 
-def analyse(doc: DocumentText) -> Document:
-    meta = extract_meta(doc)
-    sections = segment(doc.doc_id, doc.text)
+def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
+    """Every stage on one document. `stage(name)` gives a context manager around each stage (the
+    command line times them with it)."""
+    with stage("metadata"):
+        meta = extract_meta(doc)
+    with stage("sections"):
+        sections = segment(doc.doc_id, doc.text)
 
     def section_of(offset: int) -> str:
         return section_at(sections, offset)
 
-    mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer)
-    return Document(
-        text=doc.text,
-        meta=meta,
-        sections=sections,
-        citations=citation_stage.to_rows(doc, mentions, section_of),
-        deadlines=deadline_stage.extract(doc, meta, mentions, section_of),
-        parties=party_stage.extract(doc, meta, section_of),
-    )
+    with stage("citations"):
+        mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer)
+        citations = citation_stage.to_rows(doc, mentions, section_of)
+    with stage("deadlines"):
+        deadlines = deadline_stage.extract(doc, meta, mentions, section_of)
+    with stage("parties"):
+        parties = party_stage.extract(doc, meta, section_of)
+    meta.n_sections, meta.n_citations = len(sections), len(citations)
+    meta.n_deadlines, meta.n_parties = len(deadlines), len(parties)
+    return Document(text=doc.text, meta=meta, sections=sections, citations=citations,
+                    deadlines=deadlines, parties=parties)
 
 
 def parse_text(text: str, name: str = "text", encoding: str = "utf-8") -> list[Document]:
