@@ -118,6 +118,11 @@ def extract(
         work.discard()
         _err(f"vnplan: {exc}")
         raise typer.Exit(1)
+    except Exception as exc:  # the store itself failed (out of memory, disk): say so, keep old outputs
+        work.discard()
+        _err(f"vnplan: building the tables in {out} failed ({type(exc).__name__}): {exc}; "
+             "the previous outputs were left as they were")
+        raise typer.Exit(1)
     except BaseException:
         work.discard()
         raise

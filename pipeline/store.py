@@ -110,7 +110,7 @@ def previous_manifest(out_dir: str | os.PathLike, formats) -> dict[str, tuple] |
 
 
 class Store:
-    def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str = "256MB"):
+    def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str = "384MB"):
         import duckdb
 
         self.out = Path(out_dir) if out_dir is not None else None
@@ -245,40 +245,52 @@ class Store:
             WHERE a.doc_type = citations.doc_type AND a.name_base = citations.name_base
               AND citations.number_symbol = '' AND citations.name <> ''
         """)
+        # Every aggregate below is a plain max/count/string_agg over pre-grouped rows, so DuckDB can
+        # run it within its memory limit at any corpus size (DISTINCT aggregates buffer whole groups).
+        # "The most complete value": the longest (ties: the greatest), taken as
+        # max(zero-padded length || value); the most frequent type and date likewise by count.
         con.execute("DROP TABLE IF EXISTS citation_index")
-        # "The most complete values seen": the most frequent type and date, the longest name,
-        # issuer and subject; ties broken by the value itself, so every run gives the same table.
         con.execute("""
             CREATE TABLE citation_index AS
-            WITH typed AS (
-                SELECT citation_key, doc_type, count(*) AS n FROM citations GROUP BY citation_key, doc_type),
+            WITH fields AS (
+                SELECT citation_key,
+                       max(lpad(length(number_symbol)::VARCHAR, 6, '0') || number_symbol) AS number_symbol,
+                       max(lpad(length(name)::VARCHAR, 6, '0') || name) AS name,
+                       max(lpad(length(issuer)::VARCHAR, 6, '0') || issuer) AS issuer,
+                       max(lpad(length(issuer_normalized)::VARCHAR, 6, '0') || issuer_normalized) AS issuer_normalized,
+                       max(lpad(length(subject)::VARCHAR, 6, '0') || subject) AS subject,
+                       count(*) AS n_mentions
+                FROM citations GROUP BY citation_key),
+            typed AS (
+                SELECT citation_key, max(lpad(n::VARCHAR, 12, '0') || doc_type) AS doc_type
+                FROM (SELECT citation_key, doc_type, count(*) AS n FROM citations GROUP BY ALL) GROUP BY citation_key),
             dated AS (
-                SELECT citation_key, issued_date, count(*) AS n FROM citations WHERE issued_date <> ''
-                GROUP BY citation_key, issued_date)
-            SELECT c.citation_key,
-                   (SELECT first(t.doc_type ORDER BY t.n DESC, t.doc_type) FROM typed t WHERE t.citation_key = c.citation_key) AS doc_type,
-                   coalesce(first(number_symbol ORDER BY length(number_symbol) DESC, number_symbol), '') AS number_symbol,
-                   coalesce(first(name ORDER BY length(name) DESC, name), '') AS name,
-                   coalesce((SELECT first(d.issued_date ORDER BY d.n DESC, d.issued_date) FROM dated d
-                             WHERE d.citation_key = c.citation_key), '') AS issued_date,
-                   coalesce(first(issuer ORDER BY length(issuer) DESC, issuer), '') AS issuer,
-                   coalesce(first(issuer_normalized ORDER BY length(issuer_normalized) DESC, issuer_normalized), '') AS issuer_normalized,
-                   coalesce(first(subject ORDER BY length(subject) DESC, subject), '') AS subject,
-                   count(*) AS n_mentions,
-                   count(DISTINCT doc_id) AS n_citing_docs,
-                   string_agg(DISTINCT doc_id, ';' ORDER BY doc_id) AS citing_doc_ids
-            FROM citations c
-            GROUP BY c.citation_key
+                SELECT citation_key, max(lpad(n::VARCHAR, 12, '0') || issued_date) AS issued_date
+                FROM (SELECT citation_key, issued_date, count(*) AS n FROM citations WHERE issued_date <> ''
+                      GROUP BY ALL) GROUP BY citation_key),
+            citing AS (
+                SELECT citation_key, count(*) AS n_citing_docs, string_agg(doc_id, ';' ORDER BY doc_id) AS citing_doc_ids
+                FROM (SELECT DISTINCT citation_key, doc_id FROM citations) GROUP BY citation_key)
+            SELECT f.citation_key, substr(t.doc_type, 13) AS doc_type, substr(f.number_symbol, 7) AS number_symbol,
+                   substr(f.name, 7) AS name, coalesce(substr(d.issued_date, 13), '') AS issued_date,
+                   substr(f.issuer, 7) AS issuer, substr(f.issuer_normalized, 7) AS issuer_normalized,
+                   substr(f.subject, 7) AS subject, f.n_mentions, c.n_citing_docs, c.citing_doc_ids
+            FROM fields f JOIN typed t USING (citation_key) JOIN citing c USING (citation_key)
+            LEFT JOIN dated d USING (citation_key)
         """)
         con.execute("DROP TABLE IF EXISTS responsibility")
         con.execute("""
             CREATE TABLE responsibility AS
-            SELECT p.party, p.doc_id, coalesce(any_value(d.issuer), '') AS issuer,
-                   string_agg(DISTINCT p.role, ';' ORDER BY p.role) AS roles,
-                   count(*) AS n_assignments,
-                   coalesce(string_agg(DISTINCT p.task, ' | ' ORDER BY p.task) FILTER (WHERE p.task <> ''), '') AS tasks
-            FROM parties p LEFT JOIN documents d USING (doc_id)
-            GROUP BY p.party, p.doc_id
+            WITH roles AS (
+                SELECT party, doc_id, string_agg(role, ';' ORDER BY role) AS roles, sum(n) AS n_assignments
+                FROM (SELECT party, doc_id, role, count(*) AS n FROM parties GROUP BY ALL) GROUP BY party, doc_id),
+            tasks AS (
+                SELECT party, doc_id, string_agg(task, ' | ' ORDER BY task) AS tasks
+                FROM (SELECT DISTINCT party, doc_id, task FROM parties WHERE task <> '') GROUP BY party, doc_id),
+            issuers AS (SELECT doc_id, max(issuer) AS issuer FROM documents GROUP BY doc_id)
+            SELECT r.party, r.doc_id, coalesce(i.issuer, '') AS issuer, r.roles, r.n_assignments,
+                   coalesce(t.tasks, '') AS tasks
+            FROM roles r LEFT JOIN tasks t USING (party, doc_id) LEFT JOIN issuers i USING (doc_id)
         """)
         con.execute("""
             CREATE OR REPLACE VIEW citing_pairs AS
