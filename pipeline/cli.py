@@ -88,7 +88,8 @@ def extract(
         raise typer.Exit(1)
     try:
         todo = make_plan(files, stems, work.manifest(), full=full)
-        stale_errors = [p for p in work.error_paths() if p not in set(files)]
+        current = set(files)
+        stale_errors = [p for p in work.error_paths() if p not in current]
         work.forget(sorted(set(todo.stale) | set(todo.todo) | set(stale_errors)))
         work.retouch(todo.retouch)
         batch: list = []
