@@ -41,7 +41,7 @@ def extract(
                                                                        "Dask scheduler (tcp://host:8786). Without it a local cluster is started."),
     formats: str = typer.Option("csv,parquet,xlsx,duckdb", "--format", help="Comma-separated output formats: "
                                                                             "csv, parquet, xlsx, duckdb."),
-    timeout_per_file: float = typer.Option(30.0, "--timeout-per-file", help="Seconds one file may take before it is "
+    timeout_per_file: float = typer.Option(10.0, "--timeout-per-file", help="Seconds one file may take before it is "
                                                                           "skipped with an error row (0 = no limit)."),
     max_bytes: int = typer.Option(100_000_000, "--max-bytes", help="Files larger than this many bytes are skipped "
                                                                    "with an error row."),
