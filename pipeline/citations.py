@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import load
+from .lexicon import expand_abbreviations, load, starts_with_org
 from .records import Citation, DocumentText
 from .textfold import key_fold, rx, squash, strip_markup
 
@@ -81,26 +81,11 @@ def _type_words() -> tuple[regex.Pattern, dict[str, str], list[str]]:
     return pattern, dict(lex.type_by_word), words
 
 
-@lru_cache(maxsize=1)
-def _issuer_expansions() -> list[tuple[regex.Pattern, str]]:
-    lex = load()
-    table = dict(lex.abbreviations)
-    table.update({"Bộ GD&ĐT": "Bộ Giáo dục và Đào tạo", "Bộ GDĐT": "Bộ Giáo dục và Đào tạo",
-                  "Sở GD&ĐT": "Sở Giáo dục và Đào tạo", "Phòng GD&ĐT": "Phòng Giáo dục và Đào tạo",
-                  "BTV": "Ban Thường vụ", "BCHTW": "Ban Chấp hành Trung ương"})
-    out = []
-    for short in sorted(table, key=len, reverse=True):
-        out.append((regex.compile(r"(?<![\p{L}&])" + regex.escape(short) + r"(?![\p{L}&])"), table[short]))
-    return out
-
-
 def normalize_issuer(issuer: str) -> str:
     """`UBND tỉnh` → `Ủy ban nhân dân tỉnh`, `Bộ GD&ĐT` → `Bộ Giáo dục và Đào tạo`, capitalised."""
     if not issuer:
         return ""
-    text = squash(issuer)
-    for pattern, full in _issuer_expansions():
-        text = pattern.sub(full, text)
+    text = expand_abbreviations(squash(issuer))
     text = rx(r"(?i)^ủy ban").sub("Ủy ban", text)
     text = rx(r"(?i)\bchính phủ\b").sub("Chính phủ", text)
     return text[:1].upper() + text[1:]
@@ -252,11 +237,6 @@ def _issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
 
 
 
-
-
-def _starts_with_org(phrase: str) -> bool:
-    low = key_fold(phrase)
-    return any(low.startswith(key_fold(h)) for h in load().org_heads)
 
 
 def _org_word(word: str, kept: list[str]) -> bool:
@@ -460,7 +440,7 @@ def _describe(doc: DocumentText, mentions: list[_Mention], sentences: _Sentences
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
-            if trailing and not mention.issuer and _starts_with_org(trailing.group(1)):
+            if trailing and not mention.issuer and starts_with_org(trailing.group(1)):
                 mention.issuer = squash(trailing.group(1))
                 subject = subject[:trailing.start()]
             mention.subject = subject

@@ -14,7 +14,7 @@ import datetime as dt
 
 import regex
 
-from .frame import expand_abbreviations
+from .lexicon import expand_abbreviations
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import cap_first, rx, squash, strip_markup
 
@@ -67,7 +67,7 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _school_year(doc: DocumentText, meta: DocumentMeta) -> tuple[int, int] | None:
+def _school_year(meta: DocumentMeta) -> tuple[int, int] | None:
     m = rx(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})").search( meta.title or "")
     return (int(m.group(1)), int(m.group(2))) if m else None
 
@@ -76,7 +76,7 @@ def _resolve_date(day: int | None, month: int, year: int | None, doc: DocumentTe
                   end_of_period: bool = False) -> tuple[str, bool]:
     inferred = False
     if year is None:
-        school = _school_year(doc, meta)
+        school = _school_year(meta)
         if school:
             year = school[0] if month >= 9 else school[1]
         elif meta.year:

@@ -27,8 +27,7 @@ def _timed(result: FileResult, stage: str):
         result.seconds[stage] = result.seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
-def process_file(path: str, max_bytes: int | None = None, keep_text: bool = True,
-                 stem: str | None = None) -> FileResult:
+def process_file(path: str, max_bytes: int | None = None, stem: str | None = None) -> FileResult:
     result = FileResult(path=str(path))
     current = {"stage": "read"}
 
@@ -63,8 +62,7 @@ def process_file(path: str, max_bytes: int | None = None, keep_text: bool = True
             result.citations.extend(analysed.citations)
             result.deadlines.extend(analysed.deadlines)
             result.parties.extend(analysed.parties)
-            if keep_text:
-                result.texts[doc.doc_id] = doc.text
+            result.texts[doc.doc_id] = doc.text  # stored for the report's document pages
     except InputError as exc:
         result.errors.append(ErrorRow(path=str(path), stage=exc.stage, message=exc.message))
         _drop_partial(result)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
-from .lexicon import load
+from .lexicon import expand_abbreviations, load, starts_with_org
 from .records import DocumentMeta, DocumentText
 from .textfold import cap_first, fold, rx, squash, strip_markup
 
@@ -30,15 +30,10 @@ _PREAMBLE_ACTOR = regex.compile(
 _OF_ORG = regex.compile(r"(?i)\bcủa\s+((?:trường|phòng|sở|ủy ban|ubnd|ban|chi bộ|đảng ủy|công đoàn|ph[òo]ng gd)[\p{L}&\s]{2,80}?)(?:\s+năm\s+\d{4}|\s*\./\.|\.|;|$)")
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
-_AUTHORITY = regex.compile(r"\b(?:KT|TM|Q|TL|TUQ)\s*\.\s*")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
 _SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "th", "mn", "mg", "mầm non", "trung học cơ sở", "trung học phổ thông",
                   "mẫu giáo", "tiểu học và thcs", "th&thcs", "th và thcs", "thcs và thpt", "thcs-thpt",
                   "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "giáo dục thường xuyên")
-
-
-def _lines(text: str) -> list[str]:
-    return text.split("\n")
 
 
 def _header_zone(doc: DocumentText) -> str:
@@ -95,11 +90,6 @@ def _org_title_case(caps: str) -> str:
     return result[:1].upper() + result[1:]
 
 
-def _starts_with_org(line: str) -> bool:
-    folded = fold(squash(line)).casefold()
-    return any(folded == h or folded.startswith(h + " ") for h in (fold(x).casefold() for x in load().org_heads))
-
-
 def _issuer_from_header(zone: str) -> str:
     """The lowest issuing body of the header: the last organisation named before the motto."""
     lex = load()
@@ -116,11 +106,11 @@ def _issuer_from_header(zone: str) -> str:
                 break
             continue  # a crawler's title line above the header
         if left and left.upper() == left and regex.search(r"\p{Lu}{2}", left):
-            if _starts_with_org(left) or not lines:
+            if starts_with_org(left) or not lines:
                 lines.append(left)
             else:  # the body's name wrapped onto the next line: ỦY BAN THƯỜNG VỤ / QUỐC HỘI
                 lines[-1] += " " + left
-    lines = [line for line in lines if _starts_with_org(line)]
+    lines = [line for line in lines if starts_with_org(line)]
     if not lines:
         return ""
     line = lines[-1]
@@ -224,17 +214,6 @@ def _issuer_from_body(doc: DocumentText, title: str) -> str:
         if fold(other).casefold().startswith(fold(best).casefold()) and len(other) > len(best):
             best = other
     return best
-
-
-def expand_abbreviations(text: str) -> str:
-    abbreviations = load().abbreviations
-
-    def repl(match: regex.Match) -> str:
-        return abbreviations.get(match.group(0), match.group(0))
-
-    keys = sorted(abbreviations, key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\p{L}&])(?:" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}&])")
-    return pattern.sub(repl, text)
 
 
 def _signer(doc: DocumentText) -> tuple[str, str, int]:

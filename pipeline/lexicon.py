@@ -7,6 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
+from .textfold import key_fold
+
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 
@@ -91,3 +95,26 @@ def load() -> Lexicon:
         org_words=frozenset(_lines("org_words.txt")),
         cues=cues,
     )
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> regex.Pattern:
+    keys = sorted(load().abbreviations, key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}&])(?:" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}&])")
+
+
+def expand_abbreviations(text: str) -> str:
+    """`UBND huyện` → `Ủy ban nhân dân huyện`, `Bộ GD&ĐT` → `Bộ Giáo dục và Đào tạo` (models/abbreviations.tsv)."""
+    table = load().abbreviations
+    return _abbreviation_pattern().sub(lambda m: table[m.group(0)], text)
+
+
+@lru_cache(maxsize=1)
+def _folded_org_heads() -> tuple[str, ...]:
+    return tuple(key_fold(h) for h in load().org_heads)
+
+
+def starts_with_org(phrase: str) -> bool:
+    """Whether a phrase opens with the name of a kind of body (`Phòng …`, `Ủy ban …`, `Huyện ủy`)."""
+    low = key_fold(phrase)
+    return any(low == h or low.startswith(h + " ") for h in _folded_org_heads())

@@ -18,8 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from .frame import expand_abbreviations
-from .lexicon import MODELS_DIR, load
+from .lexicon import MODELS_DIR, expand_abbreviations, load
 from .records import DocumentMeta, DocumentText, Party
 from .textfold import cap_first, fold, rx, squash, strip_markup
 

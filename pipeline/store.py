@@ -14,6 +14,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import types
 import typing
 from pathlib import Path
 
@@ -36,7 +37,6 @@ ROW_TABLES: dict[str, tuple[type, str]] = {
     "parties": (Party, "doc_id, start, party, role"),
     "errors": (ErrorRow, "path, stage"),
 }
-DERIVED_TABLES = ("citation_index", "responsibility")
 
 
 def _code_fingerprint() -> str:
@@ -52,8 +52,6 @@ def _code_fingerprint() -> str:
 
 PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
 TABLES = ("documents", "sections", "citations", "deadlines", "parties", "citation_index", "responsibility", "errors")
-# Columns kept in the store but not exported: the per-document key before cross-document linking.
-HIDDEN = {"citations": ("citation_key_local",)}
 
 
 class OutputError(Exception):
@@ -61,7 +59,8 @@ class OutputError(Exception):
 
 
 def _sql_type(tp) -> str:
-    tp = typing.get_args(tp)[0] if typing.get_origin(tp) in (typing.Union, getattr(__import__("types"), "UnionType", None)) else tp
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):  # `int | None`
+        tp = typing.get_args(tp)[0]
     return {int: "BIGINT", bool: "BOOLEAN", float: "DOUBLE"}.get(tp, "VARCHAR")
 
 

@@ -98,15 +98,6 @@ def strip_markup(text: str) -> str:
     return squash(_MARKUP.sub(" ", text))
 
 
-def sentence_case(text: str) -> str:
-    """`HIỆU TRƯỞNG` → `Hiệu trưởng`: first letter capital, rest lower."""
-    text = squash(text)
-    if not text:
-        return text
-    low = text.lower()
-    return low[0].upper() + low[1:]
-
-
 def cap_first(text: str) -> str:
     text = squash(text)
     return text[:1].upper() + text[1:] if text else text
