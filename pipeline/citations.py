@@ -364,8 +364,8 @@ def _name_extent(rest: str, doc_type: str) -> int:
             break
         if low == "và" and (not nxt[:1].isupper() or rx(r"(?:Nghị|Luật|Chỉ|Quyết|Kế|Thông|Công|Bộ\s+luật)").match(nxt)):
             break
-        if low == "của" and (not nxt[:1].isupper() or nxt in ("Quốc", "Chính", "Ủy", "UBND", "Bộ", "Thủ", "Ban")):
-            break
+        if low == "của" and (not nxt[:1].isupper() or starts_with_org(rest[wm.end():wm.end() + 40])):
+            break  # `… của Quốc hội`, `… của Bộ …`: the issuer, not part of the name
         if low in ("gắn",) or (i and word[:1].isupper() and "\n" in rest[words[i - 1].end():wm.start()]):
             break  # a new line that starts with a capital is a new sentence or heading
         if i and "\n" in rest[words[i - 1].end():wm.start()] and not word[:1].islower() and not word[:1].isdigit():

@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
-from .lexicon import expand_abbreviations
+from .lexicon import expand_abbreviations, load, org_name_prefix
 from .records import Deadline, DocumentMeta, DocumentText
-from .textfold import cap_first, rx, squash, strip_markup
+from .textfold import cap_first, fold, rx, squash, strip_markup
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _NGAY = r"ng[àaảạ][yỵỷ]"
@@ -47,8 +48,6 @@ _REPORT_PERIOD = regex.compile(r"(?:báo cáo\s+|định kỳ\s+)(" + _PERIOD_WO
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s+$")
 _EVERY = regex.compile(r"(?P<rec>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)(?:\s*,\s*(?:quý|năm|tháng))*)")
 _RANGE_AFTER = regex.compile(r"^\s*[-–]\s*\d")
-_RECIPIENT = regex.compile(  # on the text as written (case matters for names)
-    r"(?i)(?:\bvề|\bgửi(?:\s+về)?|\bcho|\blên|\bbáo cáo)\s+(?P<org>(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban|Phòng|Sở|Ban|Bộ|Cục|Chi\s+cục|Văn\s+phòng|Thường\s+trực|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy|Quận\s+ủy|Đảng\s+ủy|Hội\s+đồng|Thanh\s+tra|Trường|Công\s+đoàn|cấp\s+có\s+thẩm\s+quyền|cấp\s+trên|Bộ\s+phận)[^,;:.()\n]{0,60})")
 _ACTION = regex.compile(r"(?i)\b(báo cáo|gửi|nộp|tổng hợp|tổ chức|thực hiện|hoàn thành|xây dựng|kiểm tra|đánh giá|rà soát|cập nhật)\b")
 
 
@@ -114,12 +113,29 @@ def _period_date(m: regex.Match, doc: DocumentText, meta: DocumentMeta) -> tuple
     return "", False
 
 
+# Recipients that are not named bodies: `báo cáo cấp có thẩm quyền`, `gửi Thường trực …`.
+_RECIPIENT_EXTRA = ("cấp có thẩm quyền", "cấp trên", "thường trực", "bộ phận")
+
+
+@lru_cache(maxsize=1)
+def _recipient_pattern() -> regex.Pattern:
+    """`về <body>`, `gửi (về) <body>`, `báo cáo <body>`: the bodies are the organisation heads of
+    models/org_heads.txt (matched on the text as written: case matters for names)."""
+    def alternation(words) -> str:
+        return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    # A body's name is capitalised (`Phòng`, not the `phòng` of `phòng, chống`); the extras are not.
+    return regex.compile(r"(?i:\bvề|\bgửi(?:\s+về)?|\bcho|\blên|\bbáo cáo)\s+(?P<org>(?:"
+                         + alternation(load().org_heads) + r"|(?i:" + alternation(_RECIPIENT_EXTRA) + r"))"
+                         + r"(?![\p{L}])[^,;:.()\n]{0,60})")
+
+
 def _recipient(clause: str) -> str:
-    m = _RECIPIENT.search(clause)
+    m = _recipient_pattern().search(fold(clause))
     if not m:
         return ""
     org = rx(r"(?i)\s+(?:trước|chậm nhất|hạn|thông qua|qua|để|theo|đúng|trong|định kỳ|kèm)\b").split( m.group("org"))[0]
-    org = squash(strip_markup(org)).strip(" -–")
+    org = org_name_prefix(squash(strip_markup(org)).strip(" -–"))
     return cap_first(expand_abbreviations(org))
 
 

@@ -27,7 +27,7 @@ _YEAR_IN_TITLE = regex.compile(r"(?i)năm\s*(\d{4})(?!\s*[-–]\s*\d{4})|năm h�
 _CLOSING = regex.compile(r"(?i)trên đây là\s+(?:kế hoạch|chương trình|hướng dẫn|báo cáo|quy chế|đề án)?(.{0,300}?)(?:\./\.|\.\s*$|\n\s*\n|$)", regex.S)
 _PREAMBLE_ACTOR = regex.compile(
     r"(?m)(?:^|;\s+|\.\s+)[ \t]*([\p{Lu}][\p{L}&\s]{3,80}?)\s+(?:xây dựng|ban hành|hướng dẫn|triển khai)\s+(?:kế hoạch|Kế hoạch)")
-_OF_ORG = regex.compile(r"(?i)\bcủa\s+((?:trường|phòng|sở|ủy ban|ubnd|ban|chi bộ|đảng ủy|công đoàn|ph[òo]ng gd)[\p{L}&\s]{2,80}?)(?:\s+năm\s+\d{4}|\s*\./\.|\.|;|$)")
+_OF_ORG = regex.compile(r"(?i)\bcủa\s+((?:trường|phòng|sở|ủy ban|ubnd|ban|chi bộ|đảng ủy|công đoàn)[\p{L}&\s]{2,80}?)(?:\s+năm\s+\d{4}|\s*\./\.|\.|;|$)")
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")

@@ -118,3 +118,19 @@ def starts_with_org(phrase: str) -> bool:
     """Whether a phrase opens with the name of a kind of body (`Phòng …`, `Ủy ban …`, `Huyện ủy`)."""
     low = key_fold(phrase)
     return any(low == h or low.startswith(h + " ") for h in _folded_org_heads())
+
+
+def org_name_prefix(phrase: str) -> str:
+    """The organisation name at the start of `phrase`: its words while they are capitalised, numbers,
+    or words that occur inside names of bodies (models/org_words.txt): `Ban Dân vận Huyện ủy (…`,
+    `Quốc hội tình hình …` → `Quốc hội`."""
+    vocabulary = load().org_words
+    kept = []
+    for word in phrase.split():
+        bare = word.strip(",;:.")
+        if kept and not (bare[:1].isupper() or bare[:1].isdigit() or bare.lower() in vocabulary or bare in ("-", "–")):
+            break
+        kept.append(word)
+        if bare != word:
+            break
+    return " ".join(kept).rstrip(" ,;:.-–")
