@@ -105,37 +105,26 @@ def test_docx_list_numbering_generated_by_word_is_kept(tmp_path):
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
+    def element(tag: str, *children, **attrs):
+        node = OxmlElement(tag)
+        for name, value in attrs.items():
+            node.set(qn(f"w:{name}"), value)
+        for child in children:
+            node.append(child)
+        return node
+
     document = docx.Document()
     document.add_paragraph("KẾ HOẠCH")
-    # A decimal list as Word makes it: the numbers live in numbering.xml, not in the text.
+    # A list as Word makes it: the numbers live in numbering.xml, not in the text.
     numbering = document.part.numbering_part.element
-    abstract = OxmlElement("w:abstractNum")
-    abstract.set(qn("w:abstractNumId"), "90")
-    lvl = OxmlElement("w:lvl")
-    lvl.set(qn("w:ilvl"), "0")
-    for tag, val in (("w:start", "1"), ("w:numFmt", "upperRoman"), ("w:lvlText", "%1.")):
-        node = OxmlElement(tag)
-        node.set(qn("w:val"), val)
-        lvl.append(node)
-    abstract.append(lvl)
-    numbering.insert(0, abstract)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), "90")
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), "90")
-    num.append(ref)
-    numbering.append(num)
+    numbering.insert(0, element("w:abstractNum", element(
+        "w:lvl", element("w:start", val="1"), element("w:numFmt", val="upperRoman"), element("w:lvlText", val="%1."),
+        ilvl="0"), abstractNumId="90"))
+    numbering.append(element("w:num", element("w:abstractNumId", val="90"), numId="90"))
     for heading in ("MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"):
         paragraph = document.add_paragraph(heading)
-        ppr = paragraph._p.get_or_add_pPr()
-        numpr = OxmlElement("w:numPr")
-        ilvl = OxmlElement("w:ilvl")
-        ilvl.set(qn("w:val"), "0")
-        numid = OxmlElement("w:numId")
-        numid.set(qn("w:val"), "90")
-        numpr.append(ilvl)
-        numpr.append(numid)
-        ppr.append(numpr)
+        paragraph._p.get_or_add_pPr().append(
+            element("w:numPr", element("w:ilvl", val="0"), element("w:numId", val="90")))
     table = document.add_table(rows=1, cols=2)
     table.cell(0, 0).text = "Nơi nhận:"
     table.cell(0, 1).text = "HIỆU TRƯỞNG"
