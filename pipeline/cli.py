@@ -57,7 +57,7 @@ def extract(
     read again, rows of files that vanished are dropped; --full re-reads everything."""
     from . import runner, store
     from .manifest import plan as make_plan
-    from .records import FileResult
+    from .records import FileResult, RunOptions
 
     chosen = tuple(f for f in store.DEFAULT_FORMATS if f in {x.strip().lower() for x in formats.split(",")})
     unknown = [f.strip() for f in formats.split(",") if f.strip() and f.strip().lower() not in store.DEFAULT_FORMATS]
@@ -69,7 +69,7 @@ def extract(
     stems = runner.doc_stems(files)
     n_workers = workers if workers > 0 else runner.default_workers()
     show = progress if progress is not None else (len(files) > 5 and runner.stderr_is_tty())
-    timeout = timeout_per_file if timeout_per_file > 0 else None
+    options = RunOptions(timeout=timeout_per_file if timeout_per_file > 0 else None, max_bytes=max_bytes)
     for error in missing:
         _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
 
@@ -106,9 +106,9 @@ def extract(
                 batch.clear()
 
         if engine == Engine.dask:
-            runner.run_dask(todo.todo, stems, scheduler, n_workers, timeout, max_bytes, show, collect)
+            runner.run_dask(todo.todo, stems, scheduler, n_workers, options, show, collect)
         else:
-            runner.run_local(todo.todo, stems, n_workers, timeout, max_bytes, show, collect)
+            runner.run_local(todo.todo, stems, n_workers, options, show, collect)
         work.add(batch, todo.fingerprints)
         work.add([FileResult(path=e.path, errors=[e]) for e in missing])
         work.derive()

@@ -12,7 +12,7 @@ import re
 from .api import analyse
 from .normalize import normalize
 from .readers import InputError, read
-from .records import ErrorRow, FileResult
+from .records import ErrorRow, FileResult, RunOptions
 from .split import split_documents
 
 _NEWLINE = re.compile("\n")
@@ -27,7 +27,9 @@ def _timed(result: FileResult, stage: str):
         result.seconds[stage] = result.seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
-def process_file(path: str, max_bytes: int | None = None, stem: str | None = None) -> FileResult:
+def process_file(path: str, options: RunOptions | None = None, stem: str | None = None) -> FileResult:
+    options = options or RunOptions()
+    max_bytes = options.max_bytes
     result = FileResult(path=str(path))
     current = {"stage": "read"}
 
@@ -47,7 +49,7 @@ def process_file(path: str, max_bytes: int | None = None, stem: str | None = Non
                 raise InputError("read", f"file is {size / 1e6:.1f} MB, over the --max-bytes limit "
                                          f"of {max_bytes / 1e6:.1f} MB; raise the limit to process it")
         with stage("read"):
-            raw = read(path)
+            raw = read(path, options)
         with stage("normalize"):
             text = normalize(raw.text)
         with stage("split"):

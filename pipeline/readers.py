@@ -12,7 +12,7 @@ from pathlib import Path
 
 import regex
 
-from .records import RawText
+from .records import RawText, RunOptions
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx", ".doc"}
@@ -27,8 +27,9 @@ class InputError(Exception):
         self.message = message
 
 
-def read(path: str | os.PathLike) -> RawText:
+def read(path: str | os.PathLike, options: RunOptions | None = None) -> RawText:
     path = str(path)
+    options = options or RunOptions()
     suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError("read", f"unknown format '{suffix or '(no extension)'}': supported are "

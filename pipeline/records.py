@@ -4,6 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, asdict
 
 
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    """Per-file limits and choices, carried from the command line to every worker and reader."""
+
+    timeout: float | None = 10.0  # seconds one file may take (None: no limit)
+    max_bytes: int | None = 100_000_000  # larger inputs get an errors row
+    ocr: str = "auto"  # auto | always | never: when scanned pages go through OCR
+
+
 @dataclass(slots=True)
 class RawText:
     """What a reader returns: the file's text as decoded, before normalization."""

@@ -8,7 +8,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from .extract import process_file
-from .records import ErrorRow, FileResult
+from .records import ErrorRow, FileResult, RunOptions
 
 SKIPPED_NAMES = ("readme", "license", "licence", "changelog")
 
@@ -65,15 +65,16 @@ def _alarm(signum, frame):
     raise _FileTimeout()
 
 
-def guarded_process(path: str, timeout: float | None, max_bytes: int | None, stem: str | None = None) -> FileResult:
+def guarded_process(path: str, options: RunOptions, stem: str | None = None) -> FileResult:
     """`process_file` with a wall-clock limit (SIGALRM; the `regex` module checks signals while it
     backtracks, so a pathological pattern is interrupted too)."""
+    timeout = options.timeout
     use_alarm = timeout and hasattr(signal, "setitimer") and _in_main_thread()
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _alarm)
         signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return process_file(path, max_bytes=max_bytes, stem=stem)
+        return process_file(path, options, stem=stem)
     except _FileTimeout:
         result = FileResult(path=path)
         result.errors.append(ErrorRow(path=path, stage="timeout",
@@ -101,8 +102,8 @@ def _progress(total: int, enabled: bool):
                     TextColumn("files"), TimeRemainingColumn(), console=Console(stderr=True), transient=False)
 
 
-def run_local(files: list[str], stems: dict[str, str], workers: int, timeout: float | None,
-              max_bytes: int | None, show_progress: bool, on_result) -> None:
+def run_local(files: list[str], stems: dict[str, str], workers: int, options: RunOptions,
+              show_progress: bool, on_result) -> None:
     """Process `files`, handing each result to `on_result` as it completes. At most a few files per
     worker are in flight, so memory stays bounded however many files there are."""
     progress = _progress(len(files), show_progress)
@@ -112,7 +113,7 @@ def run_local(files: list[str], stems: dict[str, str], workers: int, timeout: fl
     try:
         if workers <= 1 or len(files) <= 1:
             for path in files:
-                on_result(guarded_process(path, timeout, max_bytes, stems[path]))
+                on_result(guarded_process(path, options, stems[path]))
                 if progress:
                     progress.advance(task)
             return
@@ -123,7 +124,7 @@ def run_local(files: list[str], stems: dict[str, str], workers: int, timeout: fl
             def submit_next() -> None:
                 path = next(pending, None)
                 if path is not None:
-                    in_flight[pool.submit(guarded_process, path, timeout, max_bytes, stems[path])] = path
+                    in_flight[pool.submit(guarded_process, path, options, stems[path])] = path
 
             for _ in range(workers * 4):
                 submit_next()
@@ -146,7 +147,7 @@ def run_local(files: list[str], stems: dict[str, str], workers: int, timeout: fl
 
 
 def run_dask(files: list[str], stems: dict[str, str], scheduler: str | None, workers: int,
-             timeout: float | None, max_bytes: int | None, show_progress: bool, on_result) -> None:
+             options: RunOptions, show_progress: bool, on_result) -> None:
     """The same per-file function on a Dask cluster: an existing scheduler, or a LocalCluster."""
     from dask.distributed import Client, LocalCluster, as_completed as dask_completed
 
@@ -167,7 +168,7 @@ def run_dask(files: list[str], stems: dict[str, str], scheduler: str | None, wor
         owner: dict[str, str] = {}
 
         def submit(path: str):
-            future = client.submit(_dask_task, path, stems[path], timeout=timeout, max_bytes=max_bytes, pure=False)
+            future = client.submit(_dask_task, path, stems[path], options, pure=False)
             owner[future.key] = path
             return future
 
@@ -194,10 +195,10 @@ def run_dask(files: list[str], stems: dict[str, str], scheduler: str | None, wor
             cluster.close()
 
 
-def _dask_task(path: str, stem: str, timeout: float | None = None, max_bytes: int | None = None) -> FileResult:
+def _dask_task(path: str, stem: str, options: RunOptions) -> FileResult:
     # Dask runs tasks in worker threads, where SIGALRM is unavailable: the limit then applies only
     # to the file size; the local engine enforces both.
-    return guarded_process(path, timeout, max_bytes, stem)
+    return guarded_process(path, options, stem)
 
 
 def default_workers() -> int:

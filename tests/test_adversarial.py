@@ -6,6 +6,7 @@ import time
 import pandas as pd
 
 from pipeline.readers import InputError, read
+from pipeline.records import RunOptions
 from pipeline.runner import guarded_process
 
 from .conftest import CORPUS, run_vnplan
@@ -20,7 +21,7 @@ def test_pdf_with_thousands_of_empty_pages(tmp_path):
         pdf.showPage()
     pdf.save()
     start = time.perf_counter()
-    result = guarded_process(str(path), timeout=60, max_bytes=None)
+    result = guarded_process(str(path), RunOptions(timeout=60, max_bytes=None))
     assert time.perf_counter() - start < 60
     assert [e.stage for e in result.errors] in (["read"], ["timeout"])
     assert "no text layer" in result.errors[0].message or result.errors[0].stage == "timeout"
@@ -37,7 +38,7 @@ def test_deeply_nested_docx(tmp_path):
         cell = cell.add_table(rows=1, cols=1).cell(0, 0)
     path = tmp_path / "nested.docx"
     document.save(path)
-    result = guarded_process(str(path), timeout=30, max_bytes=None)
+    result = guarded_process(str(path), RunOptions(timeout=30, max_bytes=None))
     assert not result.errors
     assert result.citations and result.citations[0].number_symbol == "04/2015/NĐ-CP"
 
@@ -61,7 +62,7 @@ def test_backtracking_bait_finishes_or_times_out(tmp_path):
     path = tmp_path / "bait.txt"
     path.write_text("Số: " + "1" * 20000 + "/" * 20000 + "-" * 20000 + "\n" + ("9-/" * 30000) + "\n", encoding="utf-8")
     start = time.perf_counter()
-    result = guarded_process(str(path), timeout=10, max_bytes=None)
+    result = guarded_process(str(path), RunOptions(timeout=10, max_bytes=None))
     assert time.perf_counter() - start < 15
     assert not result.errors or result.errors[0].stage == "timeout"
 
