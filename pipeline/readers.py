@@ -1,9 +1,16 @@
-"""Ingest: turn an input file (.txt, .md, .pdf, .docx, .doc) into text, or raise `InputError`."""
+"""Ingest: turn an input file (.txt, .md, .pdf, .docx, .doc) into text, or raise `InputError`.
+
+Every limit holds while reading, whatever the file claims to be: only regular files are opened
+(a pipe or a device named `x.txt` is refused by type), at most `max_bytes` are read, and a DOCX may
+not unpack to more than `max_unzipped_bytes`."""
 from __future__ import annotations
 
 import codecs
+import hashlib
+import io
 import os
 import shutil
+import stat
 import subprocess
 import tempfile
 import unicodedata
@@ -12,6 +19,7 @@ from pathlib import Path
 
 import regex
 
+from .discover import special_kind
 from .records import RawText, RunOptions
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
@@ -28,30 +36,73 @@ class InputError(Exception):
 
 
 def read(path: str | os.PathLike, options: RunOptions | None = None) -> RawText:
-    path = str(path)
+    path = os.fspath(path)
     options = options or RunOptions()
     suffix = Path(path).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError("read", f"unknown format '{suffix or '(no extension)'}': supported are "
                                  + ", ".join(sorted(SUPPORTED_SUFFIXES)))
+    data = read_bytes(path, options.max_bytes)
+    if not data or data.isspace():
+        raise InputError("read", "empty file: no text to extract")
+    if suffix in TEXT_SUFFIXES:
+        raw = read_text_bytes(path, data)
+    elif suffix == ".pdf":
+        raw = read_pdf(path, data)
+    elif suffix == ".docx":
+        raw = read_docx(path, data, options)
+    else:
+        raw = read_doc(path, data, options)
+    raw.sha256 = hashlib.sha256(data).hexdigest()
+    return raw
+
+
+def read_bytes(path: str, limit: int | None) -> bytes:
+    """The file's bytes, refusing what is not a regular file before reading anything and stopping
+    as soon as more than `limit` bytes came (a file that grows, or lies about its size)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        fd = os.open(path, flags)  # non-blocking: opening a FIFO must not wait for a writer
     except IsADirectoryError:
         raise InputError("read", "is a directory, not a file") from None
     except PermissionError:
         raise InputError("read", "permission denied: the file cannot be opened for reading") from None
     except OSError as exc:
         raise InputError("read", f"cannot open the file: {exc.strerror or exc}") from None
-    if not data.strip():
-        raise InputError("read", "empty file: no text to extract")
-    if suffix in TEXT_SUFFIXES:
-        return read_text_bytes(path, data)
-    if suffix == ".pdf":
-        return read_pdf(path, data)
-    if suffix == ".docx":
-        return read_docx(path, data)
-    return read_doc(path)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError("read", "is a directory, not a file")
+        kind = special_kind(st.st_mode)
+        if kind:
+            raise InputError("read", f"{kind}, not a regular file: not read")
+        if limit is not None and st.st_size > limit:
+            raise InputError("read", _too_large(st.st_size, limit))
+        parts: list[bytes] = []
+        total = 0
+        want = st.st_size + 1 if st.st_size else 1 << 16  # one read, no copy, for an honest file
+        while True:
+            if limit is not None:
+                want = min(want, limit + 1 - total)
+            try:
+                chunk = os.read(fd, want)
+            except OSError as exc:
+                raise InputError("read", f"cannot read the file: {exc.strerror or exc}") from None
+            if not chunk:
+                break
+            parts.append(chunk)
+            total += len(chunk)
+            if limit is not None and total > limit:
+                raise InputError("read", _too_large(total, limit, growing=True))
+            want = 1 << 20
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+    finally:
+        os.close(fd)
+
+
+def _too_large(size: int, limit: int, growing: bool = False) -> str:
+    what = f"more than {limit / 1e6:.1f} MB came out of it" if growing else f"file is {size / 1e6:.1f} MB"
+    return (f"{what}, over the --max-bytes limit of {limit / 1e6:.1f} MB; raise the limit to process it")
 
 
 # --------------------------------------------------------------------------- plain text
@@ -60,15 +111,22 @@ def read(path: str | os.PathLike, options: RunOptions | None = None) -> RawText:
 _VIET_LETTERS = regex.compile(r"[ăđơưĂĐƠƯ\u1EA0-\u1EF9]")
 # Byte sequences typical of the legacy font encodings once decoded as Latin-1 / UTF-8.
 _LEGACY_HINT = regex.compile(r"[¸µ¶·¹¨©ª«¬®¯°±²³´½¾ÆÇÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßåæçèéêëìíîïðñòóôõöøùúûüýþÿ]|[aeoiuy][øùúûõïò]")
+# Allowed in text although Unicode does not call them printable: layout whitespace and separators.
+_SPACING = dict.fromkeys(map(ord, "\n\r\t\f\v\x1c\x1d\x1e\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
+                                  + "".join(map(chr, range(0x2000, 0x200B)))))
 
 
 def _looks_like_text(text: str) -> bool:
-    """Binary junk decodes to many control and symbol characters; text does not."""
+    """Binary junk decodes to many control and symbol characters; text does not: under 2 % of the
+    first 20,000 characters may be control, format, unassigned or replacement characters."""
     if not text:
         return False
     sample = text[:20000]
-    bad = sum(1 for ch in sample if (unicodedata.category(ch)[0] == "C" and ch not in "\n\r\t\f")
-              or ch == "\ufffd")
+    if "\ufffd" not in sample and sample.translate(_SPACING).isprintable():
+        return True  # the usual case, decided in C: not one such character
+    counts = Counter(sample)  # counted in C; the categories are looked up once per distinct character
+    bad = sum(n for ch, n in counts.items()
+              if ch == "\ufffd" or (ch not in "\n\r\t\f" and unicodedata.category(ch)[0] == "C"))
     return bad / len(sample) < 0.02
 
 
@@ -87,9 +145,59 @@ def _convert_legacy(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _single_byte(data: bytes) -> tuple[str, str]:
+    """Single-byte text: Windows-1258, or a legacy font encoding saved as ANSI. Keep the reading
+    that looks most like Vietnamese."""
+    from viparse.normalize.frequency import vietnamese_score
+
+    candidates = [(unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")), "cp1258")]
+    converted, legacy = _convert_legacy(data.decode("cp1252", errors="replace"))
+    if legacy:
+        candidates.append((converted, legacy))
+    return max(candidates, key=lambda c: vietnamese_score(c[0][:20000]))
+
+
+def _mixed_lines(data: bytes) -> tuple[str, str, str] | None:
+    """A file whose lines are partly UTF-8 and partly single-byte (a Windows-1258 file someone
+    appended UTF-8 text to): each line decoded in its own encoding, and a warning. None when the
+    UTF-8 lines hold no Vietnamese letter, i.e. the file is single-byte throughout."""
+    lines = data.splitlines(keepends=True)
+    decoded: list[str | None] = []
+    vietnamese = 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded.append(None)
+            continue
+        decoded.append(text)
+        if not text.isascii():
+            vietnamese += len(_VIET_LETTERS.findall(text))
+    if vietnamese < 5:  # a stray valid pair of bytes in single-byte text is not UTF-8 text
+        return None
+    other = [line for line, text in zip(lines, decoded) if text is None]
+    _, encoding = _single_byte(b"".join(other))
+    for i, (line, text) in enumerate(zip(lines, decoded)):
+        if text is None:
+            decoded[i] = _single_byte_as(line, encoding)
+    warning = (f"mixed encodings: {len(other)} of {len(lines)} lines are not UTF-8 and were read as "
+               f"{encoding}; check them")
+    return "".join(decoded), f"utf-8 + {encoding}", warning
+
+
+def _single_byte_as(data: bytes, encoding: str) -> str:
+    if encoding == "cp1258":
+        return unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+    from viparse.normalize.encodings import CHARMAPS
+    from viparse.normalize.tables import convert
+
+    return convert(data.decode("cp1252", errors="replace"), CHARMAPS[encoding])
+
+
 def read_text_bytes(path: str, data: bytes) -> RawText:
     encoding = None
     text = None
+    warnings: list[str] = []
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -109,21 +217,18 @@ def read_text_bytes(path: str, data: bytes) -> RawText:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            # Single-byte text: Windows-1258, or a legacy font encoding saved as ANSI. Keep the
-            # reading that looks most like Vietnamese.
-            from viparse.normalize.frequency import vietnamese_score
-
-            candidates = [(unicodedata.normalize("NFC", data.decode("cp1258", errors="replace")), "cp1258")]
-            converted, legacy = _convert_legacy(data.decode("cp1252", errors="replace"))
-            if legacy:
-                candidates.append((converted, legacy))
-            text, encoding = max(candidates, key=lambda c: vietnamese_score(c[0][:20000]))
+            mixed = _mixed_lines(data)
+            if mixed:
+                text, encoding, warning = mixed
+                warnings.append(warning)
+            else:
+                text, encoding = _single_byte(data)
     if not _looks_like_text(text):
         raise InputError("read", f"binary or garbled content: does not decode as text ({encoding})")
     converted, legacy = _convert_legacy(text)
     if legacy:
         text, encoding = converted, f"{legacy} (from {encoding})"
-    return RawText(path=path, text=text, encoding=encoding)
+    return RawText(path=path, text=text, encoding=encoding, warnings=warnings)
 
 
 # --------------------------------------------------------------------------- PDF
@@ -280,14 +385,42 @@ class _Numbering:
         return label.strip() + " " if label.strip() else ""
 
 
-def read_docx(path: str, data: bytes | None = None) -> RawText:
+# A DOCX whose parts unpack more than this many times their packed size, past this size, is a zip
+# bomb: Word's XML packs 5-20 times, its images not at all.
+_BOMB_RATIO = 200
+_BOMB_MIN_SIZE = 4_000_000
+
+
+def _check_package(data: bytes, limit: int | None) -> None:
+    """Refuse a zip bomb before python-docx unpacks every part into memory. The sizes come from the
+    zip's central directory; zipfile never returns more than a part declares (a part that inflates
+    further fails its CRC check: "corrupt DOCX"), so the declared sizes bound what is unpacked."""
+    import zipfile
+
+    try:
+        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError("read", f"not a DOCX package (corrupt or another format): {exc}") from None
+    total = sum(p.file_size for p in parts)
+    if limit is not None and total > limit:
+        raise InputError("read", f"DOCX unpacks to {total / 1e6:,.0f} MB, over the limit of {limit / 1e6:,.0f} MB "
+                                 f"(a zip bomb?): not read")
+    for part in parts:
+        if part.file_size > _BOMB_MIN_SIZE and part.file_size > _BOMB_RATIO * max(part.compress_size, 1):
+            raise InputError("read", f"DOCX part {part.filename} unpacks {part.file_size / max(part.compress_size, 1):,.0f} "
+                                     f"times its packed size (a zip bomb?): not read")
+
+
+def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawText:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    if data is not None and not data.startswith(b"PK"):
+    options = options or RunOptions()
+    if not data.startswith(b"PK"):
         raise InputError("read", "not a DOCX: the file is not a ZIP package")
+    _check_package(data, options.max_unzipped_bytes)
     try:
-        document = docx.Document(path)
+        document = docx.Document(io.BytesIO(data))
     except PackageNotFoundError:
         raise InputError("read", "not a DOCX package (corrupt or another format)") from None
     except Exception as exc:
@@ -315,20 +448,58 @@ def read_docx(path: str, data: bytes | None = None) -> RawText:
     return RawText(path=path, text="\n".join(blocks), encoding="docx")
 
 
-def read_doc(path: str) -> RawText:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
+_RESTART = 81  # soffice.bin's exit status after it created a fresh profile: run it again
+
+
+def read_doc(path: str, data: bytes, options: RunOptions | None = None) -> RawText:
+    """Old Word .doc through LibreOffice. soffice.bin runs in a session of its own (its whole process
+    group is killed on a timeout) and is killed by the kernel if this process dies; its profile and
+    output live in a temporary folder inside the run's scratch folder, removed afterwards."""
+    options = options or RunOptions()
+    command = _soffice_command()
+    if not command:
         raise InputError("read", "old Word .doc needs LibreOffice to convert it: install it "
                                  "(Debian: apt-get install libreoffice-writer-nogui) or save the file as .docx")
-    with tempfile.TemporaryDirectory(prefix="vnplan-doc-") as tmp:
-        env = dict(os.environ, HOME=tmp)
-        try:
-            subprocess.run([soffice, "--headless", "--convert-to", "docx", "--outdir", tmp, path],
-                           check=True, capture_output=True, timeout=120, env=env)
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
-            raise InputError("read", f"LibreOffice could not convert the .doc file: {exc}") from None
-        converted = Path(tmp) / (Path(path).stem + ".docx")
+    with tempfile.TemporaryDirectory(prefix="vnplan-doc-", dir=options.scratch_dir) as tmp:
+        source = Path(tmp) / "source.doc"  # a copy of the bytes read: any file name, no second open
+        source.write_bytes(data)
+        # One profile per worker process: a fresh profile costs LibreOffice a restart.
+        profile = Path(options.scratch_dir or tmp) / f"libreoffice-profile-{os.getpid()}"
+        args = [*command, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                "--convert-to", "docx", "--outdir", tmp, str(source)]
+        for _ in range(2):
+            status = _run_in_own_group(args, env=dict(os.environ, HOME=tmp), timeout=options.timeout)
+            if status != _RESTART:
+                break
+        converted = Path(tmp) / "source.docx"
         if not converted.exists():
-            raise InputError("read", "LibreOffice produced no .docx for this .doc file (corrupt?)")
-        raw = read_docx(str(converted))
+            raise InputError("read", f"LibreOffice produced no .docx for this .doc file (exit status {status}; corrupt?)")
+        raw = read_docx(path, converted.read_bytes(), options)
     return RawText(path=path, text=raw.text, encoding="doc (LibreOffice)")
+
+
+def _soffice_command() -> list[str] | None:
+    """soffice.bin itself where it can be found: the `soffice` script starts it through oosplash,
+    which leaves soffice.bin running when it is killed."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        return None
+    binary = Path(os.path.realpath(found)).with_name("soffice.bin")
+    return [str(binary)] if binary.exists() else [found]
+
+
+def _run_in_own_group(args: list[str], env: dict, timeout: float | None) -> int:
+    from .lifeline import die_with_parent, kill_group
+
+    parent = os.getpid()
+    proc = subprocess.Popen(args, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True,
+                            preexec_fn=lambda: die_with_parent(parent))
+    try:
+        return proc.wait(timeout=timeout)
+    except BaseException as exc:  # a timeout, or this worker being stopped: the whole group goes
+        kill_group(proc.pid)  # before it is reaped, so the group id cannot belong to anyone else
+        proc.wait()
+        if isinstance(exc, subprocess.TimeoutExpired):
+            raise InputError("read", f"LibreOffice did not convert the .doc file within {timeout:g} s") from None
+        raise

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, asdict
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -9,8 +10,36 @@ class RunOptions:
     """Per-file limits and choices, carried from the command line to every worker and reader."""
 
     timeout: float | None = 10.0  # seconds one file may take (None: no limit)
-    max_bytes: int | None = 100_000_000  # larger inputs get an errors row
+    max_bytes: int | None = 100_000_000  # larger inputs get an errors row (checked while reading)
     ocr: str = "auto"  # auto | always | never: when scanned pages go through OCR
+    follow_symlinks: bool = False  # read symbolic links that lead out of the input folders
+    # What a DOCX may unpack to (its XML parts, summed): a zip bomb's size is only known inside.
+    max_unzipped_bytes: int | None = 100_000_000
+    scratch_dir: str | None = None  # the run's temporary folder (LibreOffice conversions); removed at the end
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One file found by discovery. `os_path` is what is opened: it may hold surrogate escapes of
+    bytes that are not UTF-8; `path` is its printable form (`\\xff`), the one the tables show."""
+
+    path: str
+    os_path: str
+    abs_path: str  # printable absolute path: the file's identity across runs given from other folders
+    refusal: str = ""  # why discovery will not read it (special file, symbolic link leaving the inputs)
+
+
+class Fingerprint(NamedTuple):
+    """What the manifest keeps of an input file: enough to tell an edited file from an unchanged
+    one without reading it, and the doc_id stem it was given (a file keeps its id)."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+    stem: str
+    ctime_ns: int  # set by the kernel on every write: catches edits that keep size and mtime
+    inode: int
+    abs_path: str
 
 
 @dataclass(slots=True)
@@ -21,6 +50,7 @@ class RawText:
     text: str
     encoding: str  # e.g. "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3", "vni", "pdf", "docx"
     warnings: list[str] = field(default_factory=list)
+    sha256: str = ""  # of the file's bytes as read
 
 
 @dataclass(slots=True)
@@ -145,6 +175,8 @@ class FileResult:
     errors: list[ErrorRow] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)  # doc_id -> normalized text (for reports)
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> time spent
+    sha256: str = ""  # of the bytes that were read (empty when the file could not be read)
+    warnings: list[str] = field(default_factory=list)  # read, but something is worth saying
 
 
 def columns(record_type) -> list[str]:
