@@ -21,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__
-from .records import Citation, Deadline, DocumentMeta, ErrorRow, FileResult, Party, Section, columns
+from .records import Citation, Deadline, DocumentMeta, ErrorRow, FileResult, Fingerprint, Party, Section, columns
 
 DEFAULT_FORMATS = ("csv", "parquet", "xlsx", "duckdb")
 DUCKDB_NAME = "vnplan.duckdb"
@@ -52,6 +52,9 @@ def _code_fingerprint() -> str:
 
 PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
 TABLES = ("documents", "sections", "citations", "deadlines", "parties", "citation_index", "responsibility", "errors")
+
+
+_FINGERPRINT = ", ".join(Fingerprint._fields)  # the manifest's columns that runs compare (records.Fingerprint)
 
 
 class OutputError(Exception):
@@ -97,9 +100,9 @@ def previous_manifest(out_dir: str | os.PathLike, formats) -> dict[str, tuple] |
         written = con.execute("SELECT value FROM vnplan_meta WHERE key = 'formats'").fetchone()
         if not version or version[0] != PIPELINE_VERSION or not written or written[0] != ",".join(formats):
             return None
-        rows = con.execute("SELECT path, size, mtime_ns, sha256, stem FROM manifest").fetchall()
+        rows = con.execute(f"SELECT path, {_FINGERPRINT} FROM manifest").fetchall()
         errors = {r[0] for r in con.execute("SELECT DISTINCT path FROM errors").fetchall()}
-        manifest = {r[0]: r[1:] for r in rows}
+        manifest = {r[0]: Fingerprint(*r[1:]) for r in rows}
         # Errors of paths that are not files (missing inputs) are not in the manifest: they force work.
         return manifest if errors <= set(manifest) else None
     except Exception:
@@ -156,14 +159,15 @@ class Store:
             self.con.execute("CREATE TABLE texts (doc_id VARCHAR, source_path VARCHAR, text VARCHAR)")
         if "manifest" not in existing:
             self.con.execute("CREATE TABLE manifest (path VARCHAR, size BIGINT, mtime_ns BIGINT, sha256 VARCHAR, "
-                             "stem VARCHAR, version VARCHAR, n_documents BIGINT, n_errors BIGINT)")
+                             "stem VARCHAR, version VARCHAR, n_documents BIGINT, n_errors BIGINT, "
+                             "ctime_ns BIGINT, inode BIGINT, abs_path VARCHAR)")
         if "vnplan_meta" not in existing:
             self.con.execute("CREATE TABLE vnplan_meta (key VARCHAR, value VARCHAR)")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('version', ?)", [PIPELINE_VERSION])
 
-    def manifest(self) -> dict[str, tuple]:
-        rows = self.con.execute("SELECT path, size, mtime_ns, sha256, stem FROM manifest").fetchall()
-        return {r[0]: r[1:] for r in rows}
+    def manifest(self) -> dict[str, Fingerprint]:
+        rows = self.con.execute(f"SELECT path, {_FINGERPRINT} FROM manifest").fetchall()
+        return {r[0]: Fingerprint(*r[1:]) for r in rows}
 
     def error_paths(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT DISTINCT path FROM errors").fetchall()}
@@ -181,13 +185,14 @@ class Store:
         self.con.execute("DELETE FROM errors WHERE path IN (SELECT path FROM gone)")
         self.con.execute("DELETE FROM manifest WHERE path IN (SELECT path FROM gone)")
 
-    def retouch(self, fingerprints: dict[str, tuple]) -> None:
-        """Files whose time changed but whose content did not: keep their rows, note the new time."""
-        for path, (size, mtime_ns, sha, stem) in fingerprints.items():
-            self.con.execute("UPDATE manifest SET size = ?, mtime_ns = ? WHERE path = ?", [size, mtime_ns, path])
+    def retouch(self, fingerprints: dict[str, Fingerprint]) -> None:
+        """Files whose stat changed but whose content did not: keep their rows, note the new stat."""
+        for path, fp in fingerprints.items():
+            self.con.execute("UPDATE manifest SET size = ?, mtime_ns = ?, ctime_ns = ?, inode = ?, abs_path = ? "
+                             "WHERE path = ?", [fp.size, fp.mtime_ns, fp.ctime_ns, fp.inode, fp.abs_path, path])
 
     # ------------------------------------------------------------------ rows in
-    def add(self, results: list[FileResult], fingerprints: dict[str, tuple] | None = None) -> None:
+    def add(self, results: list[FileResult], fingerprints: dict[str, Fingerprint] | None = None) -> None:
         """Insert one batch of per-file results (and their manifest rows)."""
         if not results:
             return
@@ -204,8 +209,7 @@ class Store:
             paths = {d.doc_id: d.source_path for d in result.documents}
             texts.extend((doc_id, paths.get(doc_id, result.path), text) for doc_id, text in result.texts.items())
             if fingerprints is not None and result.path in fingerprints:
-                size, mtime_ns, sha, stem = fingerprints[result.path]
-                manifest.append((result.path, size, mtime_ns, sha, stem, PIPELINE_VERSION,
+                manifest.append((result.path, *fingerprints[result.path], PIPELINE_VERSION,
                                  len(result.documents), len(result.errors)))
         for name, records in gathered.items():
             if not records:
@@ -221,9 +225,9 @@ class Store:
             self.con.execute("INSERT INTO texts SELECT * FROM batch")
             self.con.unregister("batch")
         if manifest:
-            self.con.register("batch", pd.DataFrame(manifest, columns=["path", "size", "mtime_ns", "sha256", "stem",
+            self.con.register("batch", pd.DataFrame(manifest, columns=["path", *Fingerprint._fields,
                                                                        "version", "n_documents", "n_errors"]))
-            self.con.execute("INSERT INTO manifest SELECT * FROM batch")
+            self.con.execute("INSERT INTO manifest BY NAME SELECT * FROM batch")
             self.con.unregister("batch")
 
     # ------------------------------------------------------------------ derived tables
