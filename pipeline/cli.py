@@ -35,16 +35,18 @@ def extract(
                                                  "Reads .txt, .md, .pdf, .docx, and .doc when LibreOffice is installed."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder to write the tables into (created if missing)."),
     workers: int = typer.Option(0, "--workers", "-w", help="How many processes read files in parallel; 0 means one per CPU core."),
-    engine: Engine = typer.Option(Engine.local, "--engine", help="'local' runs a process pool on this machine; "
+    engine: Engine = typer.Option(Engine.local, "--engine", help="'local' runs worker processes on this machine; "
                                                                   "'dask' runs the same work on a Dask cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: address of an existing "
                                                                        "Dask scheduler (tcp://host:8786). Without it a local cluster is started."),
     formats: str = typer.Option("csv,parquet,xlsx,duckdb", "--format", help="Comma-separated output formats: "
                                                                             "csv, parquet, xlsx, duckdb."),
-    timeout_per_file: float = typer.Option(10.0, "--timeout-per-file", help="Seconds one file may take before it is "
-                                                                          "skipped with an error row (0 = no limit)."),
+    timeout_per_file: float = typer.Option(10.0, "--timeout-per-file", help="Seconds one file may take before its "
+                                                                          "worker is stopped and the file skipped with an error row (0 = no limit)."),
     max_bytes: int = typer.Option(100_000_000, "--max-bytes", help="Files larger than this many bytes are skipped "
-                                                                   "with an error row."),
+                                                                   "with an error row (a DOCX may also unpack to at most this much)."),
+    follow_symlinks: bool = typer.Option(False, "--follow-symlinks", help="Read symbolic links that lead out of the "
+                                                                          "folders given (by default they get an error row)."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar on stderr "
                                                                                    "(default: when more than 5 files and stderr is a terminal)."),
     full: bool = typer.Option(False, "--full", help="Re-read every input instead of reusing the rows of files "
@@ -53,9 +55,16 @@ def extract(
 ) -> None:
     """Extract every table from the inputs into OUT (CSV, Parquet, XLSX and vnplan.duckdb).
 
-    Runs are incremental: files already in OUT's store with the same size, time and content are not
-    read again, rows of files that vanished are dropped; --full re-reads everything."""
+    Runs are incremental: files already in OUT's store with the same size, times and content are not
+    read again; rows of files that are gone from a folder searched in full are dropped, rows of other
+    inputs kept; --full re-reads every input given."""
+    import dataclasses
+    import os
+    import shutil
+    import tempfile
+
     from . import runner, store
+    from .discover import discover
     from .manifest import plan as make_plan
     from .records import FileResult, RunOptions
 
@@ -64,33 +73,50 @@ def extract(
     if unknown or not chosen:
         _err(f"vnplan: unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(store.DEFAULT_FORMATS)}")
         raise typer.Exit(2)
+    # Usage errors: said before anything is opened or written, OUT untouched.
+    problems = [f"{p}: no such file or folder" for p in paths if not os.path.lexists(p)]
+    problems += [f"{p}: is the output folder (--out {out}): its tables would be read back as inputs; "
+                 "write them elsewhere" for p in paths if os.path.isdir(p) and out.is_dir() and os.path.samefile(p, out)]
+    if not problems:
+        found = discover([str(p) for p in paths], out, follow_symlinks)
+        problems += [f"{r}: no file to read in this folder (empty, or not mounted?)" for r in found.empty_roots]
+    if problems:
+        for problem in problems:
+            _err(f"vnplan: {problem}; nothing was read or written")
+        raise typer.Exit(2)
     started = time.perf_counter()
-    files, missing = runner.discover([str(p) for p in paths])
-    stems = runner.doc_stems(files)
+    files = found.files
     n_workers = workers if workers > 0 else runner.default_workers()
     show = progress if progress is not None else (len(files) > 5 and runner.stderr_is_tty())
-    options = RunOptions(timeout=timeout_per_file if timeout_per_file > 0 else None, max_bytes=max_bytes)
-    for error in missing:
+    options = RunOptions(timeout=timeout_per_file if timeout_per_file > 0 else None, max_bytes=max_bytes,
+                         max_unzipped_bytes=max_bytes, follow_symlinks=follow_symlinks)
+    for error in found.errors:
         _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
 
-    previous = None if full or missing else store.previous_manifest(out, chosen)
+    previous = None if full or found.errors else store.previous_manifest(out, chosen)
     if previous is not None:
-        quick = make_plan(files, stems, previous)
+        quick = make_plan(found, previous)
         if quick.unchanged:
             _err(f"vnplan: {len(files)} files unchanged since the last run; outputs in {out} are up to date "
                  f"({time.perf_counter() - started:.1f} s; --full re-reads everything)")
             n_errors = store.read_table(out, "errors").shape[0]
             raise typer.Exit(1 if n_errors else 0)
     try:
-        work = store.Store(out, full=full)
+        # Not `full`: the rows of inputs this run does not cover stay (it re-reads what it was given).
+        work = store.Store(out, full=False)
     except store.OutputError as exc:
         _err(f"vnplan: {exc}")
         raise typer.Exit(1)
+    scratch = tempfile.mkdtemp(prefix="vnplan-run-")  # LibreOffice's files; removed whatever happens
+    if engine == Engine.local or not scheduler:
+        options = dataclasses.replace(options, scratch_dir=scratch)
     try:
-        todo = make_plan(files, stems, work.manifest(), full=full)
-        current = set(files)
-        stale_errors = [p for p in work.error_paths() if p not in current]
-        work.forget(sorted(set(todo.stale) | set(todo.todo) | set(stale_errors)))
+        todo = make_plan(found, work.manifest(), work.error_paths(), full=full)
+        if todo.todo and engine == Engine.local:
+            from .workers import start_warming
+
+            start_warming()  # the workers' set-up runs while the store forgets stale rows
+        work.forget(sorted(set(todo.stale) | {f.path for f in todo.todo}))
         work.retouch(todo.retouch)
         batch: list = []
         stage_seconds: dict[str, float] = {}
@@ -100,17 +126,21 @@ def extract(
                 stage_seconds[stage] = stage_seconds.get(stage, 0.0) + secs
             for error in result.errors:
                 _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
+            for warning in result.warnings:
+                _err(f"vnplan: {result.path}: warning: {warning}")
+            if result.path in todo.fingerprints:  # the content hash of the bytes the worker read
+                todo.fingerprints[result.path] = todo.fingerprints[result.path]._replace(sha256=result.sha256)
             batch.append(result)
             if len(batch) >= 64:
                 work.add(batch, todo.fingerprints)
                 batch.clear()
 
         if engine == Engine.dask:
-            runner.run_dask(todo.todo, stems, scheduler, n_workers, options, show, collect)
+            runner.run_dask(todo.todo, todo.stems, scheduler, n_workers, options, show, collect)
         else:
-            runner.run_local(todo.todo, stems, n_workers, options, show, collect)
+            runner.run_local(todo.todo, todo.stems, n_workers, options, show, collect)
         work.add(batch, todo.fingerprints)
-        work.add([FileResult(path=e.path, errors=[e]) for e in missing])
+        work.add([FileResult(path=e.path, errors=[e]) for e in found.errors])
         work.derive()
         counts = work.counts()
         warnings = work.warnings
@@ -127,6 +157,8 @@ def extract(
     except BaseException:
         work.discard()
         raise
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     for warning in warnings:
         _err(f"vnplan: {warning}")
     if timings:

@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 import time
 import traceback
 from contextlib import contextmanager
 
-import re
-
 from .api import analyse
+from .discover import printable
+from .faults import checkpoint
 from .normalize import normalize
 from .readers import InputError, read
-from .records import ErrorRow, FileResult, RunOptions
+from .records import ErrorRow, FileResult, InputFile, RunOptions
 from .split import split_documents
 
 _NEWLINE = re.compile("\n")
@@ -27,33 +28,33 @@ def _timed(result: FileResult, stage: str):
         result.seconds[stage] = result.seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
-def process_file(path: str, options: RunOptions | None = None, stem: str | None = None) -> FileResult:
+def process_file(source: InputFile | str, options: RunOptions | None = None, stem: str | None = None) -> FileResult:
+    """All rows of one file, or its errors row. Runs inside a worker process (see workers.py): a
+    file that hangs or kills its process is dealt with there."""
+    if not isinstance(source, InputFile):
+        os_path = os.fspath(source)
+        source = InputFile(path=printable(os_path), os_path=os_path, abs_path=printable(os.path.abspath(os_path)))
     options = options or RunOptions()
-    max_bytes = options.max_bytes
-    result = FileResult(path=str(path))
+    result = FileResult(path=source.path)
     current = {"stage": "read"}
 
     @contextmanager
     def stage(name: str):
         current["stage"] = name
+        checkpoint(name, source.path)
         with _timed(result, name):
             yield
 
     try:
-        if max_bytes is not None:
-            try:
-                size = os.path.getsize(path)
-            except OSError as exc:
-                raise InputError("read", f"cannot open the file: {exc.strerror or exc}") from None
-            if size > max_bytes:
-                raise InputError("read", f"file is {size / 1e6:.1f} MB, over the --max-bytes limit "
-                                         f"of {max_bytes / 1e6:.1f} MB; raise the limit to process it")
+        checkpoint("start", source.path)
         with stage("read"):
-            raw = read(path, options)
+            raw = read(source.os_path, options)
+        result.sha256 = raw.sha256
+        result.warnings.extend(raw.warnings)
         with stage("normalize"):
             text = normalize(raw.text)
         with stage("split"):
-            documents = split_documents(str(path), text, raw.encoding, stem=stem)
+            documents = split_documents(source.path, text, raw.encoding, stem=stem)
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
         for doc in documents:
             analysed = analyse(doc, stage)
@@ -66,12 +67,12 @@ def process_file(path: str, options: RunOptions | None = None, stem: str | None 
             result.parties.extend(analysed.parties)
             result.texts[doc.doc_id] = doc.text  # stored for the report's document pages
     except InputError as exc:
-        result.errors.append(ErrorRow(path=str(path), stage=exc.stage, message=exc.message))
+        result.errors.append(ErrorRow(path=source.path, stage=exc.stage, message=exc.message))
         _drop_partial(result)
     except Exception as exc:  # a bug must not stop the run: report it against the file
         last = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{os.path.basename(last.filename)}:{last.lineno}"
-        result.errors.append(ErrorRow(path=str(path), stage=current["stage"],
+        result.errors.append(ErrorRow(path=source.path, stage=current["stage"],
                                       message=f"internal error ({type(exc).__name__} at {where}): {exc}"))
         _drop_partial(result)
     return result

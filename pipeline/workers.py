@@ -1,0 +1,244 @@
+"""Per-file isolation: every file is processed in a worker process that the run can kill.
+
+A worker that overruns its file's deadline is killed with everything it started and replaced; a
+worker that dies (the out-of-memory killer, a signal) costs its file one errors row. Nothing a file
+does can hang or end the run, and a replaced worker starts clean (no half-loaded model).
+
+Workers of the local engine are forked from multiprocessing's fork server, which warms up once
+(`warmup.warm_up`) before it forks any of them, so they start ready at no cost and share the loaded
+models' memory. Dask runs its workers as daemonic processes, which may not use multiprocessing's
+children: there a worker is a fresh interpreter (`python -m pipeline.workers FD`) that warms
+itself up once and then serves every file of that Dask thread.
+
+No worker outlives the run: each asks the kernel to kill it when its parent dies (the fork server
+dies with the main process, the fresh interpreter with its Dask worker), and LibreOffice, started by
+a worker, dies with the worker.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from multiprocessing.connection import Connection, wait
+
+from .lifeline import die_with_parent, kill_tree
+from .records import ErrorRow, FileResult, InputFile, RunOptions
+
+Task = tuple[InputFile, str, RunOptions]  # the file, its doc_id stem, the run's options
+
+
+def _serve(conn: Connection) -> None:
+    """The worker's loop: one task in, one FileResult out, until the parent closes the pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    from .extract import process_file
+
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        source, stem, options = task
+        conn.send(process_file(source, options, stem))
+
+
+def _serve_forked(conn: Connection) -> None:
+    die_with_parent()
+    _serve(conn)
+
+
+class Worker:
+    """One worker process, the file it is on, and that file's deadline."""
+
+    def __init__(self, fresh_interpreter: bool = False):
+        self.task: Task | None = None
+        self.deadline: float | None = None
+        if fresh_interpreter:
+            here, there = socket.socketpair()
+            self.process = subprocess.Popen([sys.executable, "-m", "pipeline.workers", str(there.fileno()),
+                                             str(os.getpid())], pass_fds=[there.fileno()])
+            there.close()
+            self.conn = Connection(here.detach())
+            self.pid = self.process.pid
+        else:
+            ctx = _forkserver()
+            self.conn, there = ctx.Pipe()
+            self.process = ctx.Process(target=_serve_forked, args=(there,), daemon=True)
+            self.process.start()
+            there.close()
+            self.pid = self.process.pid
+
+    def start(self, task: Task) -> None:
+        self.task = task
+        timeout = task[2].timeout
+        self.deadline = time.monotonic() + timeout if timeout else None
+        self.conn.send(task)
+
+    def finish(self) -> FileResult:
+        """The result of the current task; raises EOFError (or another error) if the worker died."""
+        result = self.conn.recv()
+        self.task = self.deadline = None
+        return result
+
+    def kill(self) -> None:
+        kill_tree(self.pid)
+        self.conn.close()
+        self._reap()
+
+    def stop(self) -> None:
+        """Ask an idle worker to leave; kill it if it does not."""
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        if not self._reap(timeout=2.0):
+            self.kill()
+        self.conn.close()
+
+    def death(self) -> str:
+        """How the worker ended, in words, once its pipe closed."""
+        self._reap(timeout=5.0)
+        code = self.process.exitcode if isinstance(self.process, multiprocessing.process.BaseProcess) \
+            else self.process.returncode
+        if code is None:
+            return "the worker process stopped answering"
+        if code < 0:
+            name = signal.Signals(-code).name
+            hint = " (out of memory, or killed from outside)" if -code == signal.SIGKILL else ""
+            return f"the worker process was killed by {name}{hint}"
+        return f"the worker process exited with status {code}"
+
+    def _reap(self, timeout: float = 5.0) -> bool:
+        if isinstance(self.process, multiprocessing.process.BaseProcess):
+            self.process.join(timeout)
+            return self.process.exitcode is not None
+        try:
+            self.process.wait(timeout)
+            return True
+        except subprocess.TimeoutExpired:
+            return False
+
+
+def _forkserver():
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["pipeline._forkserver"])
+    return ctx
+
+
+def start_warming() -> None:
+    """Start the fork server now, so that it warms up while the main process plans the run."""
+    from multiprocessing import forkserver
+
+    _forkserver()
+    forkserver.ensure_running()
+
+
+def died(task: Task, how: str) -> FileResult:
+    source = task[0]
+    result = FileResult(path=source.path)
+    result.errors.append(ErrorRow(path=source.path, stage="worker",
+                                  message=f"{how} while reading this file; the file was skipped"))
+    return result
+
+
+def timed_out(task: Task) -> FileResult:
+    source, _, options = task
+    result = FileResult(path=source.path)
+    result.errors.append(ErrorRow(path=source.path, stage="timeout", message=(
+        f"took longer than the --timeout-per-file limit of {options.timeout:g} s; its worker was stopped "
+        "and the file skipped")))
+    return result
+
+
+def run_pool(tasks, n_workers: int, on_result) -> None:
+    """Process `tasks` on `n_workers` workers, handing each FileResult to `on_result` as it comes.
+    One file per worker is in flight, so memory stays bounded however many files there are."""
+    tasks = iter(tasks)
+    idle: list[Worker] = []
+    busy: dict[Connection, Worker] = {}
+    try:
+        while True:
+            while len(busy) < n_workers:
+                task = next(tasks, None)
+                if task is None:
+                    break
+                worker = idle.pop() if idle else Worker()
+                worker.start(task)
+                busy[worker.conn] = worker
+            if not busy:
+                return
+            deadlines = [w.deadline for w in busy.values() if w.deadline is not None]
+            timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+            for conn in wait(list(busy), timeout):
+                worker = busy.pop(conn)
+                task = worker.task
+                try:
+                    result = worker.finish()
+                except Exception:  # EOF: the worker died on this file
+                    result = died(task, worker.death())
+                    worker.kill()
+                else:
+                    idle.append(worker)
+                on_result(result)
+            now = time.monotonic()
+            for conn, worker in list(busy.items()):
+                if worker.deadline is not None and now >= worker.deadline:
+                    del busy[conn]
+                    task = worker.task
+                    worker.kill()
+                    on_result(timed_out(task))
+    finally:
+        for worker in busy.values():
+            worker.kill()
+        for worker in idle:
+            worker.stop()
+
+
+def run_one(task: Task, worker: Worker | None = None) -> tuple[FileResult, Worker | None]:
+    """One file in `worker` (a new one if None), waiting at most its deadline. Returns the result
+    and the worker, or None in its place when the worker was killed or died (start another)."""
+    worker = worker or Worker()
+    worker.start(task)
+    timeout = None if worker.deadline is None else max(0.0, worker.deadline - time.monotonic())
+    if not wait([worker.conn], timeout):
+        worker.kill()
+        return timed_out(task), None
+    try:
+        return worker.finish(), worker
+    except Exception:
+        result = died(task, worker.death())
+        worker.kill()
+        return result, None
+
+
+_dask_local = threading.local()
+
+
+def run_in_dask_thread(task: Task) -> FileResult:
+    """A Dask task's body: the file in this Dask thread's own worker process (a fresh interpreter,
+    see the module's note), replaced after a timeout or a death."""
+    worker = getattr(_dask_local, "worker", None)
+    if worker is None:
+        worker = Worker(fresh_interpreter=True)
+    result, _dask_local.worker = run_one(task, worker)
+    return result
+
+
+def _main(argv: list[str]) -> None:
+    """`python -m pipeline.workers FD PARENT_PID`: a worker on a socket it inherited."""
+    fd, parent = int(argv[0]), int(argv[1])
+    die_with_parent(parent)
+    from .warmup import warm_up
+
+    warm_up()
+    _serve(Connection(fd))
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])
