@@ -111,9 +111,11 @@ def _too_large(size: int, limit: int, growing: bool = False) -> str:
 _VIET_LETTERS = regex.compile(r"[ăđơưĂĐƠƯ\u1EA0-\u1EF9]")
 # Byte sequences typical of the legacy font encodings once decoded as Latin-1 / UTF-8.
 _LEGACY_HINT = regex.compile(r"[¸µ¶·¹¨©ª«¬®¯°±²³´½¾ÆÇÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßåæçèéêëìíîïðñòóôõöøùúûüýþÿ]|[aeoiuy][øùúûõïò]")
-# Allowed in text although Unicode does not call them printable: layout whitespace and separators.
-_SPACING = dict.fromkeys(map(ord, "\n\r\t\f\v\x1c\x1d\x1e\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
-                                  + "".join(map(chr, range(0x2000, 0x200B)))))
+# What str.isprintable() refuses although the rule below allows it: the layout controls \n \r \t \f
+# and the separators other than the space (Z*: no-break spaces, line and paragraph separators; all
+# of them lie below U+3001).
+_ALLOWED_UNPRINTABLE = "\n\r\t\f" + "".join(
+    chr(cp) for cp in range(0x3001) if unicodedata.category(chr(cp))[0] == "Z" and cp != 0x20)
 
 
 def _looks_like_text(text: str) -> bool:
@@ -122,8 +124,13 @@ def _looks_like_text(text: str) -> bool:
     if not text:
         return False
     sample = text[:20000]
-    if "\ufffd" not in sample and sample.translate(_SPACING).isprintable():
-        return True  # the usual case, decided in C: not one such character
+    if "\ufffd" not in sample:
+        printable = sample
+        for allowed in _ALLOWED_UNPRINTABLE:  # each test and removal runs in C
+            if allowed in printable:
+                printable = printable.replace(allowed, "")
+        if printable.isprintable():
+            return True  # the usual case: not one such character
     counts = Counter(sample)  # counted in C; the categories are looked up once per distinct character
     bad = sum(n for ch, n in counts.items()
               if ch == "\ufffd" or (ch not in "\n\r\t\f" and unicodedata.category(ch)[0] == "C"))
@@ -392,23 +399,29 @@ _BOMB_MIN_SIZE = 4_000_000
 
 
 def _check_package(data: bytes, limit: int | None) -> None:
-    """Refuse a zip bomb before python-docx unpacks every part into memory. The sizes come from the
-    zip's central directory; zipfile never returns more than a part declares (a part that inflates
-    further fails its CRC check: "corrupt DOCX"), so the declared sizes bound what is unpacked."""
+    """Refuse a zip bomb before python-docx unpacks every part into memory at once: first by the
+    sizes the zip declares, then by unpacking each part in 1 MB steps. zipfile stops a part at its
+    declared size and fails its CRC check if the stream holds more, so a part whose header lies is
+    caught having unpacked no more than it declared."""
     import zipfile
 
     try:
-        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise InputError("read", f"not a DOCX package (corrupt or another format): {exc}") from None
-    total = sum(p.file_size for p in parts)
-    if limit is not None and total > limit:
-        raise InputError("read", f"DOCX unpacks to {total / 1e6:,.0f} MB, over the limit of {limit / 1e6:,.0f} MB "
-                                 f"(a zip bomb?): not read")
-    for part in parts:
-        if part.file_size > _BOMB_MIN_SIZE and part.file_size > _BOMB_RATIO * max(part.compress_size, 1):
-            raise InputError("read", f"DOCX part {part.filename} unpacks {part.file_size / max(part.compress_size, 1):,.0f} "
-                                     f"times its packed size (a zip bomb?): not read")
+        package = zipfile.ZipFile(io.BytesIO(data))
+        parts = package.infolist()
+        total = sum(p.file_size for p in parts)
+        if limit is not None and total > limit:
+            raise InputError("read", f"DOCX unpacks to {total / 1e6:,.0f} MB, over the limit of {limit / 1e6:,.0f} MB "
+                                     "(a zip bomb?): not read")
+        for part in parts:
+            if part.file_size > _BOMB_MIN_SIZE and part.file_size > _BOMB_RATIO * max(part.compress_size, 1):
+                raise InputError("read", f"DOCX part {part.filename} unpacks "
+                                         f"{part.file_size / max(part.compress_size, 1):,.0f} times its packed size "
+                                         "(a zip bomb?): not read")
+            with package.open(part) as member:
+                while member.read(1 << 20):
+                    pass
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError) as exc:
+        raise InputError("read", f"corrupt DOCX ({type(exc).__name__}): {exc}") from None
 
 
 def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawText:
@@ -468,7 +481,7 @@ def read_doc(path: str, data: bytes, options: RunOptions | None = None) -> RawTe
         args = [*command, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                 "--convert-to", "docx", "--outdir", tmp, str(source)]
         for _ in range(2):
-            status = _run_in_own_group(args, env=dict(os.environ, HOME=tmp), timeout=options.timeout)
+            status = _run_in_own_group(args, env=dict(os.environ, HOME=tmp, TMPDIR=tmp), timeout=options.timeout)
             if status != _RESTART:
                 break
         converted = Path(tmp) / "source.docx"

@@ -89,3 +89,121 @@ def test_reader_rejects_a_zip_bomb_named_docx(tmp_path):
         assert "DOCX" in exc.message
     else:
         raise AssertionError("a broken package must be reported")
+
+
+# --------------------------------------------------------------------------- limits held while reading
+
+def _max_rss_of_reading(path, **limits) -> tuple[str, float]:
+    """Read `path` in a fresh interpreter: the error message (or 'ok') and its peak RSS in MB."""
+    import subprocess
+    import sys
+
+    script = ("import resource, sys\n"
+              "from pipeline.readers import InputError, read\n"
+              "from pipeline.records import RunOptions\n"
+              f"options = RunOptions(**{limits!r})\n"
+              "try:\n"
+              f"    read({str(path)!r}, options); message = 'ok'\n"
+              "except InputError as exc:\n"
+              "    message = exc.message\n"
+              "print(message); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    message, rss = proc.stdout.strip().rsplit("\n", 1)
+    return message, float(rss)
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    from tests.hostile import zip_bomb_docx
+
+    path = zip_bomb_docx(tmp_path / "bomb.docx", 400_000_000)
+    assert path.stat().st_size < 3_000_000  # 400 MB of Word XML in a small package
+    message, rss = _max_rss_of_reading(path)
+    assert "zip bomb" in message and "unpacks to 401 MB" in message
+    assert rss < 300
+    # Under a raised limit the packing ratio still gives it away.
+    message, rss = _max_rss_of_reading(path, max_unzipped_bytes=1_000_000_000)
+    assert "times its packed size" in message and rss < 300
+
+
+def test_a_docx_whose_zip_headers_lie_about_the_size_is_stopped_at_the_declared_size(tmp_path):
+    from tests.hostile import lying_zip_docx
+
+    path = lying_zip_docx(tmp_path / "liar.docx", unpacked_bytes=600_000_000, declared=40_000)
+    message, rss = _max_rss_of_reading(path)
+    assert "corrupt DOCX" in message and "CRC" in message
+    assert rss < 300  # python-docx would have inflated 600 MB in one piece
+
+
+def test_max_bytes_holds_while_reading_a_file_that_lies_about_its_size(tmp_path):
+    # /proc files say they hold 0 bytes; the limit is counted on what comes out.
+    link = tmp_path / "maps.txt"
+    link.symlink_to("/proc/self/smaps")
+    try:
+        read(link, RunOptions(max_bytes=4096))
+    except InputError as exc:
+        assert "more than 0.0 MB came out of it" in exc.message and "--max-bytes" in exc.message
+    else:
+        raise AssertionError("the limit was not enforced while reading")
+
+
+def test_devices_and_pipes_named_txt_are_refused_without_reading(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    (tmp_path / "random.txt").symlink_to("/dev/urandom")
+    for name, kind in (("pipe.txt", "named pipe"), ("zero.txt", "character device"), ("random.txt", "character device")):
+        start = time.perf_counter()
+        try:
+            read(tmp_path / name, RunOptions(max_bytes=None))
+        except InputError as exc:
+            assert kind in exc.message
+        else:
+            raise AssertionError(f"{name} was read")
+        assert time.perf_counter() - start < 5
+
+
+def test_a_file_mixing_utf8_and_windows_1258_lines_is_decoded_line_by_line(tmp_path):
+    from tests.hostile import mixed_encoding_text
+
+    old = (CORPUS / "001_e0aee330aa8355da.txt").read_text(encoding="utf-8")[:3000]
+    new = "Bổ sung: Thực hiện Công văn số 328/UBND-NV ngày 19 tháng 02 năm 2025 của Ủy ban nhân dân quận Tân Bình.\n"
+    path = mixed_encoding_text(tmp_path / "mixed.txt", new, old)
+    raw = read(path)
+    assert raw.encoding == "utf-8 + cp1258"
+    assert "mixed encodings" in raw.warnings[0]
+    import unicodedata
+    assert unicodedata.normalize("NFC", old).strip() in raw.text and new.strip() in raw.text
+    # And through a run: the warning reaches the user, the citations come from both parts.
+    result = guarded_process(str(path), RunOptions())
+    assert not result.errors and "mixed encodings" in result.warnings[0]
+    assert {"328/UBND-NV"} <= {c.number_symbol for c in result.citations}
+
+
+def test_looks_like_text_decides_as_the_per_character_rule(tmp_path):
+    import random
+    import unicodedata
+
+    from pipeline.readers import _looks_like_text
+
+    def reference(text: str) -> bool:  # the rule as first written, one character at a time
+        sample = text[:20000]
+        bad = sum(1 for ch in sample if (unicodedata.category(ch)[0] == "C" and ch not in "\n\r\t\f")
+                  or ch == "\ufffd")
+        return bad / len(sample) < 0.02
+
+    from .conftest import SHARED
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SHARED.glob("*/*.txt"))] + \
+            [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    rng = random.Random(7)
+    for _ in range(300):  # junk decoded every way a reader decodes it, and text with junk mixed in
+        data = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 3000)))
+        texts += [data.decode("cp1258", "replace"), data.decode("utf-8", "replace"),
+                  data.decode("utf-16-le", "replace")]
+        base = rng.choice(texts[:50] or ["x"])[:2000]
+        texts.append(base + "".join(chr(rng.choice([0, 7, 0x200B, 0xA0, 0xFFFD, 0xE000, 0x2028])) for _ in range(rng.randrange(60))))
+    decisions = [(_looks_like_text(t), reference(t)) for t in texts if t]
+    assert all(a == b for a, b in decisions)
+    assert {a for a, _ in decisions} == {True, False}

@@ -1,0 +1,170 @@
+"""Faults during a run: a worker that dies, files that hang where signals cannot reach, a content
+stream that loops, pipes and devices, LibreOffice past its deadline, and the main process killed.
+Faults are injected at named phases of the per-file work (pipeline/faults.py) or come from real
+hostile files (tests/hostile)."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import time
+
+import pandas as pd
+import psutil
+import pytest
+
+from tests.hostile import looping_pdf
+
+from .conftest import CORPUS, ROOT, VNPLAN, WILD, run_vnplan, wild_files
+
+
+def _run(*args, fault: str = "", timeout: float = 180, **env):
+    environment = dict(os.environ, **env)
+    if fault:
+        environment["VNPLAN_FAULT"] = fault
+    return subprocess.run([*VNPLAN, *map(str, args)], cwd=ROOT, capture_output=True, text=True,
+                          env=environment, timeout=timeout)
+
+
+def _table(out, name):
+    return pd.read_csv(out / f"{name}.csv", encoding="utf-8-sig", keep_default_na=False)
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_worker_killed_in_the_middle_of_a_file_costs_that_file_one_error_row(tmp_path, engine):
+    out = tmp_path / "out"
+    proc = _run("extract", CORPUS, "--out", out, "--no-progress", "--workers", 2, "--engine", engine,
+                fault="die@parties:002_")
+    assert proc.returncode == 1, proc.stderr
+    errors = _table(out, "errors")
+    assert list(errors["path"]) == [str(CORPUS / "002_920707ccab616b09.txt")]
+    assert list(errors["stage"]) == ["worker"] and "killed by SIGKILL" in errors["message"][0]
+    assert len(_table(out, "documents")) == 5  # every other file, the ones after it included
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_file_stuck_where_no_signal_reaches_is_stopped_at_its_deadline(tmp_path, engine):
+    out = tmp_path / "out"
+    start = time.monotonic()
+    proc = _run("extract", CORPUS, "--out", out, "--no-progress", "--workers", 2, "--engine", engine,
+                "--timeout-per-file", 4, fault="stuck@citations:001_")
+    assert time.monotonic() - start < 120
+    assert proc.returncode == 1, proc.stderr
+    errors = _table(out, "errors")
+    assert list(errors["stage"]) == ["timeout"] and "001_e0aee330aa8355da" in errors["path"][0]
+    assert len(_table(out, "documents")) == 5
+
+
+def test_a_pdf_whose_content_loops_is_stopped_and_the_run_finishes(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    looping_pdf(folder / "loop.pdf")
+    shutil.copy(CORPUS / "001_e0aee330aa8355da.txt", folder)
+    out = tmp_path / "out"
+    proc = _run("extract", folder, "--out", out, "--no-progress", "--timeout-per-file", 3, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    errors = _table(out, "errors")
+    assert list(errors["path"]) == [str(folder / "loop.pdf")] and list(errors["stage"]) == ["timeout"]
+    assert list(_table(out, "documents")["doc_id"]) == ["001_e0aee330aa8355da"]
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_pipes_and_devices_are_refused_by_type_even_without_a_time_limit(tmp_path, engine):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "x.txt")
+    os.symlink("/dev/zero", folder / "zero.txt")
+    os.symlink("/dev/urandom", folder / "random.txt")
+    shutil.copy(CORPUS / "001_e0aee330aa8355da.txt", folder)
+    out = tmp_path / "out"
+    # --follow-symlinks: the links pass discovery, the type check still refuses the devices.
+    proc = _run("extract", folder, "--out", out, "--no-progress", "--engine", engine, "--workers", 1,
+                "--timeout-per-file", 0, "--follow-symlinks", timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    errors = _table(out, "errors").sort_values("path")
+    assert [os.path.basename(p) for p in errors["path"]] == ["random.txt", "x.txt", "zero.txt"]
+    assert "named pipe" in " ".join(errors["message"]) and "character device" in " ".join(errors["message"])
+    assert list(_table(out, "documents")["doc_id"]) == ["001_e0aee330aa8355da"]
+
+
+def test_a_pipe_named_on_the_command_line_is_refused_too(tmp_path):
+    os.mkfifo(tmp_path / "x.txt")
+    proc = _run("extract", tmp_path / "x.txt", "--out", tmp_path / "out", "--no-progress", "--timeout-per-file", 0,
+                timeout=60)
+    assert proc.returncode == 1 and "named pipe (FIFO), not a regular file" in proc.stderr
+
+
+def test_a_timeout_does_not_poison_the_files_after_it(tmp_path):
+    # One worker: the hung file's worker is killed and replaced, the next files run in the new one.
+    out = tmp_path / "out"
+    proc = _run("extract", CORPUS, "--out", out, "--no-progress", "--workers", 1, "--timeout-per-file", 3,
+                fault="hang@parties:000_")
+    assert proc.returncode == 1, proc.stderr
+    errors = _table(out, "errors")
+    assert list(errors["stage"]) == ["timeout"] and "000_214afb9450e5b4dd" in errors["path"][0]
+    assert len(_table(out, "documents")) == 5 and len(_table(out, "parties")) > 0
+
+
+def test_workers_start_warm_with_the_models_loaded(tmp_path):
+    # In the process that forks the workers: after warm_up, a real file needs no import and no
+    # model load (so no worker can be stopped half-way through one).
+    script = (
+        "import sys\n"
+        "from pipeline.warmup import warm_up\n"
+        "warm_up()\n"
+        "from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor\n"
+        "assert hasattr(CRFPOSTagPredictor, '_instance'), 'the POS model was not loaded'\n"
+        "before = set(sys.modules)\n"
+        "from pipeline.extract import process_file\n"
+        f"result = process_file({str(CORPUS / '000_214afb9450e5b4dd.txt')!r})\n"
+        "assert result.parties and not result.errors\n"
+        "print(sorted(set(sys.modules) - before))\n"
+    )
+    proc = subprocess.run([*VNPLAN[:1], "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
+def test_killing_the_main_process_leaves_no_worker_and_frees_the_callers_pipes(tmp_path):
+    proc = subprocess.Popen([*VNPLAN, "extract", CORPUS, WILD, "--out", tmp_path / "out", "--no-progress",
+                             "--workers", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    main = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 60
+    descendants = []
+    while time.monotonic() < deadline and len(descendants) < 3:  # the fork server and two workers
+        time.sleep(0.2)
+        descendants = main.children(recursive=True)
+    assert len(descendants) >= 3, "the workers never started"
+    proc.kill()  # SIGKILL: no clean-up code runs in the main process
+    proc.communicate(timeout=30)  # returns only once no process holds the pipes any more
+    gone, alive = psutil.wait_procs(descendants, timeout=10)
+    assert not alive, [p.cmdline() for p in alive]
+
+
+def _soffice_processes(marker: str) -> list[psutil.Process]:
+    found = []
+    for p in psutil.process_iter(["name", "cmdline"]):
+        if "soffice" in (p.info["name"] or "") and any(marker in arg for arg in p.info["cmdline"] or []):
+            found.append(p)
+    return found
+
+
+def test_a_doc_conversion_past_the_deadline_leaves_no_libreoffice_and_no_folder(tmp_path, office_files):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(office_files["004_755144333ea7a6dd.doc"], folder / "slow.doc")
+    shutil.copy(CORPUS / "001_e0aee330aa8355da.txt", folder)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    # Half a second: LibreOffice is still starting when the worker is stopped.
+    proc = _run("extract", folder, "--out", out, "--no-progress", "--timeout-per-file", 0.5, TMPDIR=str(scratch))
+    assert proc.returncode == 1, proc.stderr
+    errors = _table(out, "errors")
+    assert list(errors["path"]) == [str(folder / "slow.doc")] and errors["stage"][0] in ("timeout", "read")
+    time.sleep(1)
+    assert not _soffice_processes(str(scratch)), "LibreOffice outlived its file"
+    assert not list(scratch.iterdir()), list(scratch.iterdir())  # no temporary folder left
+    assert list(_table(out, "documents")["doc_id"]) == ["001_e0aee330aa8355da"]
