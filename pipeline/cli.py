@@ -63,16 +63,11 @@ def extract(
     import shutil
     import tempfile
 
-    from . import runner, store
     from .discover import discover
-    from .manifest import plan as make_plan
     from .records import FileResult, RunOptions
+    from .workers import start_warming
 
-    chosen = tuple(f for f in store.DEFAULT_FORMATS if f in {x.strip().lower() for x in formats.split(",")})
-    unknown = [f.strip() for f in formats.split(",") if f.strip() and f.strip().lower() not in store.DEFAULT_FORMATS]
-    if unknown or not chosen:
-        _err(f"vnplan: unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(store.DEFAULT_FORMATS)}")
-        raise typer.Exit(2)
+    started = time.perf_counter()
     # Usage errors: said before anything is opened or written, OUT untouched.
     problems = [f"{p}: no such file or folder" for p in paths if not os.path.lexists(p)]
     problems += [f"{p}: is the output folder (--out {out}): its tables would be read back as inputs; "
@@ -84,7 +79,18 @@ def extract(
         for problem in problems:
             _err(f"vnplan: {problem}; nothing was read or written")
         raise typer.Exit(2)
-    started = time.perf_counter()
+    warming = engine == Engine.local and bool(found.files) and (not out.exists() or not any(out.iterdir()))
+    if warming:  # a first run: the workers' set-up overlaps the main process's own start
+        start_warming()
+
+    from . import runner, store
+    from .manifest import plan as make_plan
+
+    chosen = tuple(f for f in store.DEFAULT_FORMATS if f in {x.strip().lower() for x in formats.split(",")})
+    unknown = [f.strip() for f in formats.split(",") if f.strip() and f.strip().lower() not in store.DEFAULT_FORMATS]
+    if unknown or not chosen:
+        _err(f"vnplan: unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(store.DEFAULT_FORMATS)}")
+        raise typer.Exit(2)
     files = found.files
     n_workers = workers if workers > 0 else runner.default_workers()
     show = progress if progress is not None else (len(files) > 5 and runner.stderr_is_tty())
@@ -112,9 +118,7 @@ def extract(
         options = dataclasses.replace(options, scratch_dir=scratch)
     try:
         todo = make_plan(found, work.manifest(), work.error_paths(), full=full)
-        if todo.todo and engine == Engine.local:
-            from .workers import start_warming
-
+        if todo.todo and engine == Engine.local and not warming:
             start_warming()  # the workers' set-up runs while the store forgets stale rows
         work.forget(sorted(set(todo.stale) | {f.path for f in todo.todo}))
         work.retouch(todo.retouch)
