@@ -57,6 +57,7 @@ class Worker:
     """One worker process, the file it is on, and that file's deadline."""
 
     def __init__(self, fresh_interpreter: bool = False):
+        self.fresh_interpreter = fresh_interpreter
         self.task: Task | None = None
         self.deadline: float | None = None
         if fresh_interpreter:
@@ -75,9 +76,10 @@ class Worker:
             self.pid = self.process.pid
 
     def start(self, task: Task) -> None:
+        """Hand the worker a file; raises OSError if the worker died while it was idle."""
         self.task = task
-        timeout = task[2].timeout
-        self.deadline = time.monotonic() + timeout if timeout else None
+        seconds = time_allowed(task)
+        self.deadline = time.monotonic() + seconds if seconds else None
         self.conn.send(task)
 
     def finish(self) -> FileResult:
@@ -125,6 +127,25 @@ class Worker:
             return False
 
 
+def time_allowed(task: Task) -> float | None:
+    """Seconds the file may take (None: no limit)."""
+    return task[2].timeout
+
+
+def start_on(task: Task, worker: Worker | None = None, fresh_interpreter: bool = False) -> Worker:
+    """`worker` (else a new one) working on `task`; a worker that died while idle is replaced."""
+    if worker is not None:
+        try:
+            worker.start(task)
+            return worker
+        except OSError:
+            fresh_interpreter = worker.fresh_interpreter
+            worker.kill()
+    worker = Worker(fresh_interpreter)
+    worker.start(task)
+    return worker
+
+
 def _forkserver():
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["pipeline._forkserver"])
@@ -168,8 +189,7 @@ def run_pool(tasks, n_workers: int, on_result) -> None:
                 task = next(tasks, None)
                 if task is None:
                     break
-                worker = idle.pop() if idle else Worker()
-                worker.start(task)
+                worker = start_on(task, idle.pop() if idle else None)
                 busy[worker.conn] = worker
             if not busy:
                 return
@@ -203,8 +223,7 @@ def run_pool(tasks, n_workers: int, on_result) -> None:
 def run_one(task: Task, worker: Worker | None = None) -> tuple[FileResult, Worker | None]:
     """One file in `worker` (a new one if None), waiting at most its deadline. Returns the result
     and the worker, or None in its place when the worker was killed or died (start another)."""
-    worker = worker or Worker()
-    worker.start(task)
+    worker = start_on(task, worker)
     timeout = None if worker.deadline is None else max(0.0, worker.deadline - time.monotonic())
     if not wait([worker.conn], timeout):
         worker.kill()

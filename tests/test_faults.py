@@ -170,3 +170,21 @@ def test_a_doc_conversion_past_the_deadline_leaves_no_libreoffice_and_no_folder(
     assert not _soffice_processes(str(scratch)), "LibreOffice outlived its file"
     assert not list(scratch.iterdir()), list(scratch.iterdir())  # no temporary folder left
     assert list(_table(out, "documents")["doc_id"]) == ["001_e0aee330aa8355da"]
+
+
+def test_a_worker_that_died_while_idle_is_replaced_before_its_next_file():
+    from pipeline.discover import printable
+    from pipeline.records import InputFile, RunOptions
+    from pipeline.workers import run_one
+
+    def task(path):
+        return InputFile(printable(str(path)), str(path), str(path)), None, RunOptions(timeout=60)
+
+    first, worker = run_one(task(CORPUS / "001_e0aee330aa8355da.txt"))
+    assert first.documents and worker is not None
+    os.kill(worker.pid, signal.SIGKILL)  # the out-of-memory killer picks an idle worker
+    worker.process.join(10)
+    second, replacement = run_one(task(CORPUS / "002_920707ccab616b09.txt"), worker)
+    assert second.documents and not second.errors
+    assert replacement is not None and replacement.pid != worker.pid
+    replacement.stop()
