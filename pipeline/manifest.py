@@ -57,10 +57,10 @@ def plan(found: Discovery, previous: dict[str, Fingerprint], error_paths=frozens
     result.stems = assign_stems([f for f in found.files if not f.refusal], kept)
 
     for f in found.files:
-        try:
-            st = os.lstat(f.os_path) if f.refusal else os.stat(f.os_path)
+        try:  # a refused link, or a dangling one, is known by the link itself
+            st = os.lstat(f.os_path) if f.refusal or not os.path.exists(f.os_path) else os.stat(f.os_path)
         except OSError:
-            result.todo.append(f)  # opening it gives its error row
+            result.todo.append(f)  # gone since discovery: opening it gives its error row
             if f.path in previous:
                 result.stale.append(f.path)
             continue

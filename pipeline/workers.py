@@ -29,7 +29,7 @@ from multiprocessing.connection import Connection, wait
 from .lifeline import die_with_parent, kill_tree
 from .records import ErrorRow, FileResult, InputFile, RunOptions
 
-Task = tuple[InputFile, str, RunOptions]  # the file, its doc_id stem, the run's options
+Task = tuple[InputFile, "str | None", RunOptions]  # the file, its doc_id stem (None: the file stem), the options
 
 
 def _serve(conn: Connection) -> None:

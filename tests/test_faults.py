@@ -16,7 +16,7 @@ import pytest
 
 from tests.hostile import looping_pdf
 
-from .conftest import CORPUS, ROOT, VNPLAN, WILD, run_vnplan, wild_files
+from .conftest import CORPUS, ROOT, VNPLAN, WILD, wild_files
 
 
 def _run(*args, fault: str = "", timeout: float = 180, **env):
