@@ -148,7 +148,9 @@ def start_on(task: Task, worker: Worker | None = None, fresh_interpreter: bool =
 
 def _forkserver():
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["pipeline._forkserver"])
+    # '__main__' too: a child whose main module (the `vnplan` script) the server already imported
+    # does not import it again.
+    ctx.set_forkserver_preload(["__main__", "pipeline._forkserver"])
     return ctx
 
 
