@@ -29,6 +29,8 @@ from multiprocessing.connection import Connection, wait
 from .lifeline import die_with_parent, kill_tree
 from .records import ErrorRow, FileResult, InputFile, RunOptions
 
+_READY = "ready"
+STARTUP_SECONDS = 300  # a fresh interpreter's imports and warm-up, on a loaded machine
 Task = tuple[InputFile, "str | None", RunOptions]  # the file, its doc_id stem (None: the file stem), the options
 
 
@@ -67,6 +69,10 @@ class Worker:
             there.close()
             self.conn = Connection(here.detach())
             self.pid = self.process.pid
+            # Its set-up must not count against its first file's deadline: wait until it says ready.
+            if not self.conn.poll(STARTUP_SECONDS) or self.conn.recv() != _READY:
+                self.kill()
+                raise RuntimeError(f"a worker process did not start within {STARTUP_SECONDS} s")
         else:
             ctx = _forkserver()
             self.conn, there = ctx.Pipe()
@@ -258,7 +264,9 @@ def _main(argv: list[str]) -> None:
     from .warmup import warm_up
 
     warm_up()
-    _serve(Connection(fd))
+    conn = Connection(fd)
+    conn.send(_READY)
+    _serve(conn)
 
 
 if __name__ == "__main__":
