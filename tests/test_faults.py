@@ -127,7 +127,8 @@ def test_workers_start_warm_with_the_models_loaded(tmp_path):
 
 
 @pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
-def test_killing_the_main_process_leaves_no_worker_and_frees_the_callers_pipes(tmp_path):
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
+def test_stopping_the_main_process_leaves_no_worker_and_frees_the_callers_pipes(tmp_path, how):
     proc = subprocess.Popen([*VNPLAN, "extract", CORPUS, WILD, "--out", tmp_path / "out", "--no-progress",
                              "--workers", "2"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     main = psutil.Process(proc.pid)
@@ -139,10 +140,11 @@ def test_killing_the_main_process_leaves_no_worker_and_frees_the_callers_pipes(t
     assert len(descendants) >= 2, "the workers never started"
     time.sleep(2)  # into the files
     descendants = main.children(recursive=True)
-    proc.kill()  # SIGKILL: no clean-up code runs in the main process
+    proc.send_signal(how)  # SIGKILL: no clean-up code runs in the main process
     proc.communicate(timeout=30)  # returns only once no process holds the pipes any more
     gone, alive = psutil.wait_procs(descendants, timeout=10)
     assert not alive, [p.cmdline() for p in alive]
+    assert proc.returncode != 0
 
 
 def _soffice_processes(marker: str) -> list[psutil.Process]:
