@@ -101,8 +101,12 @@ def read_bytes(path: str, limit: int | None) -> bytes:
 
 
 def _too_large(size: int, limit: int, growing: bool = False) -> str:
-    what = f"more than {limit / 1e6:.1f} MB came out of it" if growing else f"file is {size / 1e6:.1f} MB"
-    return (f"{what}, over the --max-bytes limit of {limit / 1e6:.1f} MB; raise the limit to process it")
+    what = f"more than {_amount(limit)} came out of it" if growing else f"file is {_amount(size)}"
+    return f"{what}, over the --max-bytes limit of {_amount(limit)}; raise the limit to process it"
+
+
+def _amount(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
 
 
 # --------------------------------------------------------------------------- plain text

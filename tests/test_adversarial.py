@@ -142,7 +142,7 @@ def test_max_bytes_holds_while_reading_a_file_that_lies_about_its_size(tmp_path)
     try:
         read(link, RunOptions(max_bytes=4096))
     except InputError as exc:
-        assert "more than 0.0 MB came out of it" in exc.message and "--max-bytes" in exc.message
+        assert "more than 4,096 bytes came out of it" in exc.message and "--max-bytes" in exc.message
     else:
         raise AssertionError("the limit was not enforced while reading")
 
