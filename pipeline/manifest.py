@@ -57,9 +57,8 @@ def plan(found: Discovery, previous: dict[str, Fingerprint], error_paths=frozens
     result.stems = assign_stems([f for f in found.files if not f.refusal], kept)
 
     for f in found.files:
-        try:  # a refused link, or a dangling one, is known by the link itself
-            st = os.lstat(f.os_path) if f.refusal or not os.path.exists(f.os_path) else os.stat(f.os_path)
-        except OSError:
+        st = _stat(f)
+        if st is None:
             result.todo.append(f)  # gone since discovery: opening it gives its error row
             if f.path in previous:
                 result.stale.append(f.path)
@@ -122,6 +121,19 @@ def assign_stems(files: list[InputFile], kept: dict[str, Fingerprint]) -> dict[s
             stems[f.path] = candidate
             taken.add(candidate)
     return stems
+
+
+def _stat(f: InputFile) -> os.stat_result | None:
+    """The file's stat; a refused link, or a dangling one, is known by the link itself."""
+    try:
+        return os.lstat(f.os_path) if f.refusal else os.stat(f.os_path)
+    except FileNotFoundError:
+        try:
+            return os.lstat(f.os_path)
+        except OSError:
+            return None
+    except OSError:
+        return None
 
 
 def _same_stat(before: Fingerprint, now: Fingerprint) -> bool:

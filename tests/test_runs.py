@@ -208,3 +208,14 @@ def test_a_link_leaving_the_inputs_is_not_followed_unless_asked(tmp_path):
     proc = run_vnplan("extract", root, "--out", out, "--no-progress", "--follow-symlinks")
     assert proc.returncode == 0, proc.stderr
     assert sorted(_documents(out)["doc_id"]) == ["alias", "passwd", "plan"]
+
+
+def test_a_folder_with_a_broken_link_is_up_to_date_on_the_next_run(tmp_path):
+    root = _tree(tmp_path, {"plan.txt": 0})
+    os.symlink(root / "moved_away.txt", root / "dangling.txt")
+    out = tmp_path / "out"
+    first = run_vnplan("extract", root, "--out", out, "--no-progress")
+    assert first.returncode == 1 and "cannot open the file" in first.stderr
+    again = run_vnplan("extract", root, "--out", out, "--no-progress")
+    assert again.returncode == 1 and "unchanged since the last run" in again.stderr
+    assert list(_errors(out)["path"]) == [str(root / "dangling.txt")]
