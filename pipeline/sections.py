@@ -8,7 +8,9 @@ them (a fragment that starts at `3.` and later reaches `III.`).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -64,6 +66,9 @@ _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(
                            r"(?i:phần|chương)\s|Mục\s|Điều\s)")
 
 
+_CANDIDATE_LINE = regex.compile("(?m)" + _CANDIDATE.pattern)
+
+
 def _match_marker(line: str):
     if not _CANDIDATE.match(line):
         return None
@@ -106,7 +111,7 @@ _QUOTE_OPEN = regex.compile(r"(?m)(?:^[ \t]*|:[ \t]*(?:\n[ \t]*)?)“")
 _QUOTE_CLOSE = regex.compile(r"(?m)”[ \t]*[.;,]?[ \t]*(?:\./\.)?[ \t]*$")
 _QUOTE_MAX = 30_000
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses or swaps the marks
-_ANNEX = regex.compile(r"(?i)^[ \t*_#]*(PH[ỤU] L[ỤU]C)(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"|\d{1,2}))?[ \t.:]*$")
+_ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"|\d{1,2}))?[ \t.:]*$")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -131,38 +136,54 @@ class _Line:
     marker: tuple | None  # what `_match_marker` found on it
 
 
-def _lines(text: str) -> list[_Line]:
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append(_Line(pos, line, _match_marker(line)))
-        pos += len(line) + 1
-    return lines
+class _Lines:
+    """The text's lines, with the marker of each line that has one; markers are looked for only on
+    the lines that one multi-line scan of the whole text finds as candidates."""
+
+    def __init__(self, text: str):
+        self.texts = text.split("\n")
+        self.starts = list(accumulate((len(t) + 1 for t in self.texts[:-1]), initial=0))
+        self.markers: dict[int, tuple] = {}
+        for match in _CANDIDATE_LINE.finditer(text):
+            index = bisect.bisect_right(self.starts, match.start()) - 1
+            found = _match_marker(self.texts[index])
+            if found:
+                self.markers[index] = found
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: int) -> _Line:
+        return _Line(self.starts[index], self.texts[index], self.markers.get(index))
+
+    def index_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
 
 
-def _find_headings(text: str, lines: list[_Line]) -> list[tuple[_Heading, int]]:
+def _find_headings(text: str, lines: _Lines) -> list[tuple[_Heading, int]]:
     """Headings with the index of their line: marked lines outside quoted text, and annex titles
     (`PHỤ LỤC II`) after the closing block."""
     quoted = _quoted_spans(text)
     closing = _NOI_NHAN.search(text)
+    annexes = {lines.index_of(m.start()): m for m in _ANNEX.finditer(text, closing.end())} if closing else {}
     headings: list[tuple[_Heading, int]] = []
     q = 0
-    for index, line in enumerate(lines):
+    for index in sorted({*lines.markers, *annexes}):
+        line = lines[index]
         while q < len(quoted) and quoted[q][1] <= line.start:
             q += 1
         if q < len(quoted) and quoted[q][0] <= line.start < quoted[q][1]:
             continue
+        end = line.start + len(line.text)
         if line.marker:
             kind, value, match, number = line.marker
-            marker = strip_markup(line.text[:match.end()]).strip()
-            headings.append((_Heading(kind, value, marker, line.start, line.start + len(line.text),
-                                      line.start + match.end(), number), index))
-        elif closing and line.start > closing.start():
-            annex = _ANNEX.match(line.text)
-            if annex:
-                numeral = annex.group(2) or ""
-                value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
-                headings.append((_Heading("phuluc", value, strip_markup(line.text).strip(" .:"), line.start,
-                                          line.start + len(line.text), line.start + len(line.text), None), index))
+            marker = _plain(line.text[:match.end()])
+            headings.append((_Heading(kind, value, marker, line.start, end, line.start + match.end(), number), index))
+        else:
+            numeral = annexes[index].group(2) or ""
+            value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
+            headings.append((_Heading("phuluc", value, strip_markup(line.text).strip(" .:"), line.start, end, end,
+                                      None), index))
     kept = {id(h) for h in _plausible([h for h, _ in headings])}
     return [(h, i) for h, i in headings if id(h) in kept]
 
@@ -189,40 +210,46 @@ def _plausible(headings: list[_Heading]) -> list[_Heading]:
 
 
 def _is_caps(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    """Letters all in capitals (and some letters at all)."""
+    return line.upper() == line and line.lower() != line
 
 
 _PAGE_NUMBER = regex.compile(r"^\s*\d{1,3}\s*$")
 
 
-def _next_nonblank(lines: list[_Line], index: int) -> int:
+def _next_nonblank(lines: _Lines, index: int) -> int:
     """The next line with text, page numbers skipped."""
+    texts = lines.texts
     index += 1
-    while index < len(lines) and (not lines[index].text.strip() or _PAGE_NUMBER.match(lines[index].text)):
+    while index < len(texts) and (not texts[index].strip() or _PAGE_NUMBER.match(texts[index])):
         index += 1
-    return index if index < len(lines) else -1
+    return index if index < len(texts) else -1
+
+
+def _plain(text: str) -> str:
+    """`strip_markup` for the common case of a line without markup: spaces squashed only."""
+    return strip_markup(text) if ("*" in text or "__" in text or "#" in text) else " ".join(text.split())
 
 
 _QUOTE_START = regex.compile(r":[ \t]*“")
 _SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$")
 
 
-def _heading_text(heading: _Heading, lines: list[_Line], index: int) -> str:
+def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
     """The heading after its marker, to the end of its line (to the first `;` or sentence end);
     a title wrapped onto more lines is joined (all in capitals, or a short lower-case tail followed
     by the body or the heading's first child)."""
     line = lines[index]
-    first = strip_markup(line.text[heading.text_start - line.start:]) if heading.kind != "phuluc" else ""
+    first = _plain(line.text[heading.text_start - line.start:]) if heading.kind != "phuluc" else ""
     nxt = _next_nonblank(lines, index)
     if not first and heading.kind != "phuluc" and nxt >= 0 and not lines[nxt].marker:
-        index, first = nxt, strip_markup(lines[nxt].text)  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
+        index, first = nxt, _plain(lines[nxt].text)  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
         nxt = _next_nonblank(lines, index)
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
         while follow < len(lines) and follow <= index + 3 and lines[follow].text.strip() \
                 and not lines[follow].marker and _is_caps(lines[follow].text):
-            first += " " + strip_markup(lines[follow].text)
+            first += " " + _plain(lines[follow].text)
             follow += 1
         return _clean(first)
     following = lines[nxt] if nxt >= 0 else None
@@ -234,7 +261,7 @@ def _heading_text(heading: _Heading, lines: list[_Line], index: int) -> str:
         after = _next_nonblank(lines, nxt)
         after_marker = lines[after].marker if after >= 0 else None
         if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(heading.kind, 99):
-            return _clean(first + " " + strip_markup(following.text))
+            return _clean(first + " " + _plain(following.text))
     # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
     # or sentence end; a heading followed by its body or its first child keeps its whole line.
     paragraph_item = not child_follows and (following is None or follows_marker
@@ -244,7 +271,8 @@ def _heading_text(heading: _Heading, lines: list[_Line], index: int) -> str:
 
 
 def _clean(heading: str) -> str:
-    return strip_markup(heading).rstrip(" .;:…").strip()
+    """Trailing punctuation off a heading already stripped of markup."""
+    return heading.rstrip(" .;:…").strip()
 
 
 _ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -266,7 +294,7 @@ def _renumbered(kind: str, number: int) -> str:
 
 
 def segment(doc_id: str, text: str) -> list[Section]:
-    lines = _lines(text)
+    lines = _Lines(text)
     stack: list[tuple[str, str, int]] = []  # (kind, section_id, index in sections)
     sections: list[Section] = []
     seen: dict[str, int] = {}
