@@ -84,3 +84,11 @@ def devset_file(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"needs {path}")
     return path
+
+
+def wild_file(name: str) -> Path:
+    """A document of ../shared/wild (skips the test where the shared folder is absent)."""
+    path = WILD / name
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    return path
