@@ -16,7 +16,7 @@ from .frame_header import org_title_case
 from .lexicon import load, starts_with_org
 from .textfold import fold, rx, squash, strip_markup
 
-_NOI_NHAN = regex.compile(r"(?im)^[ \t|*]*n[ơo]i nh[ậa]n")
+_NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơo]i nh[ậa]n")  # a page break may open the line
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
 # The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`, `Q. HIỆU TRƯỞNG`.

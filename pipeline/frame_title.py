@@ -33,6 +33,8 @@ _VV_PREFIX = regex.compile(r"(?i)^\s*V/v\b[\s.:]*")
 # NĂM 2001 HƯỚNG DẪN …`: the subject starts after the date.
 _OWN_REFERENCE = regex.compile(
     r"(?i)^của\s.{1,200}?\bsố\s*:?\s*\S+\s+ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[/.-]\d{1,2}[/.-]\d{4})\s*")
+# A legal database's note set into the subject: `[Các quy định … bị thay thế bởi …]`.
+_EDITORIAL_NOTE = regex.compile(r"\s*\[[^\]]{20,800}\]")
 _INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị)\b")
 _LINKING_WORDS = ("của", "với", "và", "cho", "về", "tại", "đối với", "thuộc", "trực thuộc")
 
@@ -128,7 +130,7 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
         found = run_on.search(title)
         if found:
             title = title[:found.start()]
-    title = _VV_PREFIX.sub("", title)
+    title = _EDITORIAL_NOTE.sub("", _VV_PREFIX.sub("", title)).strip()
     title = _OWN_REFERENCE.sub("", title)
     if flattened:
         title = _strip_enacting_body(title.strip(" :"), bodies)
@@ -148,8 +150,11 @@ def _continues(line: str) -> bool:
 
 
 def _stops(line: str, bodies: tuple[str, ...]) -> bool:
+    """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
+    a list item, or a short label line (`Kính gửi:` however a scan spells it)."""
     return bool(BODY_START.match(line) or MOTTO.search(line) or rx(r"(?i)\s*s[ốo]\s*:").match(line)
-                or PLACE_DATE.search(line) or _is_enacting_line(line, bodies))
+                or PLACE_DATE.search(line) or _is_enacting_line(line, bodies)
+                or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line))
 
 
 def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max_lines: int = 6) -> tuple[list[str], int]:

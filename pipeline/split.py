@@ -18,7 +18,7 @@ from .textfold import fold, rx
 
 # The two anchors are scanned over the whole text: plain patterns, so the stdlib engine (several
 # times faster than `regex` on them) does it.
-_NOI_NHAN = re.compile(r"(?im)^[ \t*_#|]*n[ơo]i nh[ậa]n\s*:?")
+_NOI_NHAN = re.compile(r"(?im)^[ \t\f*_#|]*n[ơo]i nh[ậa]n\s*:?")
 # A header's motto is written in capitals (Nghị định 30/2020/NĐ-CP); matching it case-sensitively is
 # ten times cheaper and keeps `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in running text out.
 _MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
