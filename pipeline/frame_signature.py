@@ -93,12 +93,20 @@ def _name_after(text: str, pos: int) -> str:
             break
         if _SIGNED_NOTE.match(line.strip()):
             continue
-        candidate = line.strip() if not line.lstrip().startswith(("-", "+", "*", "•")) else ""
-        for phrase in (candidate, _right_column(line)):
-            phrase = _SIGNED_NOTE.sub("", phrase).strip()
-            cut = regex.split(r"\s*\(", phrase)[0]
-            if cut and _is_name(cut):
-                return _as_name(cut)
+        name = _name_on_line(line)
+        if name:
+            return name
+    return ""
+
+
+def _name_on_line(line: str) -> str:
+    """The name a line holds alone, or in its right column, before a `(Đã ký)` note; a list item
+    (`- Thứ trưởng Nguyễn Văn Hồi (để b/c);`) names a recipient, not the signer."""
+    whole = "" if line.lstrip(" |").startswith(("-", "+", "*", "•")) else line.strip(" |")
+    for phrase in (whole, _right_column(line)):
+        phrase = regex.split(r"\s*\(", _SIGNED_NOTE.sub("", phrase))[0].strip()
+        if phrase and _is_name(phrase):
+            return _as_name(phrase)
     return ""
 
 
@@ -108,9 +116,10 @@ def _caps_run(text: str) -> str:
     return match.group(0) if match and match.group(0).strip() else ""
 
 
-def _extended_title(text: str, match: regex.Match, title: str) -> str:
+def _extended_title(text: str, match: regex.Match) -> str:
     """`VỤ TRƯỞNG` / `VỤ CẢI CÁCH HÀNH CHÍNH` → `Vụ trưởng Vụ Cải cách hành chính`: a head of a unit
     whose title names the unit (Vụ trưởng, Cục trưởng, Viện trưởng) signs with the unit's name."""
+    title = text[match.start():match.end()]
     words = title.split()
     if len(words) != 2 or words[1] != "TRƯỞNG":
         return _title_case_role(title)
@@ -161,18 +170,13 @@ def extract_signature(text: str) -> Signature:
         # capacity the document is signed in.
         if i and not region[own[i - 1].end():match.start()].strip():
             chosen = own[i - 1]
-        return Signature(_extended_title(region, chosen, region[chosen.start():chosen.end()]), name, anchor)
-    title = _extended_title(region, own[-1], region[own[-1].start():own[-1].end()]) if own else ""
+        return Signature(_extended_title(region, chosen), name, anchor)
+    title = _extended_title(region, own[-1]) if own else ""
     # No title followed by a name: the last name alone on its line (or its column), or followed by
-    # `(Đã ký)`; names inside list items are recipients.
+    # `(Đã ký)`.
     name = ""
     for line in region.split("\n"):
-        if line.lstrip(" |").startswith(("-", "+", "*", "•")):
-            continue
-        for phrase in {line.strip(" |"), _right_column(line)}:
-            phrase = regex.split(r"\s*\(", _SIGNED_NOTE.sub("", phrase))[0].strip()
-            if phrase and _is_name(phrase):
-                name = _as_name(phrase)
+        name = _name_on_line(line) or name
     return Signature(title, name, anchor)
 
 
