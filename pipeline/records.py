@@ -108,6 +108,7 @@ class DocumentMeta:
     source_path: str
     part: int
     issuer: str = ""
+    issuer_parent: str = ""  # the body stacked above the issuer in the header (`UBND TỈNH ĐỒNG THÁP`)
     doc_number: str = ""
     doc_type: str = ""
     title: str = ""
