@@ -5,7 +5,7 @@ PY      = $(VENV)/bin/python
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: setup system-deps run test accuracy bench clean
+.PHONY: setup system-deps run test accuracy floor bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,14 @@ accuracy: setup
 	if [ -z "$$golds" ]; then echo "no answer keys under $(SHARED): accuracy ratchet skipped"; exit 0; fi; \
 	rm -rf $(OUT)/.accuracy && $(VENV)/bin/vnplan extract $$inputs --out $(OUT)/.accuracy --no-progress && \
 	$(VENV)/bin/vnplan evaluate $$golds --pred $(OUT)/.accuracy --floor tests/accuracy_floor.json
+
+# After an improvement: raise every floor to today's score (floors never go down).
+floor: accuracy
+	@golds=""; for pair in $(ACCURACY_SETS); do g=$${pair%%:*}; [ -d "$$g" ] && golds="$$golds --gold $$g"; done; \
+	$(VENV)/bin/vnplan evaluate $$golds --pred $(OUT)/.accuracy --json $(OUT)/.accuracy/scores.json >/dev/null; \
+	$(PY) -c 'import json,sys; f,s=(json.load(open(p)) for p in sys.argv[1:]); \
+	json.dump({k:{n:max(v,f.get(k,{}).get(n,0)) for n,v in s[k].items()} for k in s},open(sys.argv[1],"w"),indent=1,sort_keys=True)' \
+		tests/accuracy_floor.json $(OUT)/.accuracy/scores.json; git diff --stat tests/accuracy_floor.json
 
 bench: setup
 	$(PY) bench/citations.py
