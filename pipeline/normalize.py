@@ -3,7 +3,7 @@
 NFC; line ends unified; invisible characters removed; markdown residue neutralized (emphasis `**` deleted;
 `####`, table pipes and link brackets blanked out with spaces or line breaks); symbols broken by a
 line break after their hyphen (`NĐ-` ⏎⏎ `CP`) re-joined; spaced-out letters of upper-case header
-lines (`B Ộ LAO ĐỘNG`) re-joined.
+lines (`B Ộ LAO ĐỘNG`) re-joined. OCR output gets its own repairs first (pipeline/ocr_repair.py).
 
 One pass per rule, and a rule whose trigger (a character, a short string) is absent costs only that
 `in` test; the expensive patterns run on the lines or places the trigger points at.
@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
+
+from .ocr_repair import repair_ocr
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _NBSP_CHARS = "\u00a0\u2007\u202f"
@@ -150,7 +152,11 @@ def _join_spaced_header_letters(text: str) -> str:
     return "".join(pieces)
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> str:
+    """The canonical text. `ocr_spans`: where `text` holds OCR output (or a garbage text layer);
+    those parts get the repairs of OCR's typical errors first, which typed text never gets."""
+    for start, end in sorted(ocr_spans, reverse=True):
+        text = text[:start] + repair_ocr(text[start:end]) + text[end:]
     text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
