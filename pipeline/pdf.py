@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -167,13 +168,30 @@ def _ocr_pdf_pages(path: str, data: bytes, indexes: list[int]) -> dict[int, ocr.
     ocr.tesseract_version()  # fails early, with the package to install, before rendering anything
     pdf = pdfium.PdfDocument(data)
     try:
-        def render(index: int):
-            return lambda: pdf[index].render(scale=ocr.PDF_DPI / 72, grayscale=True).to_pil()
+        def page(index: int) -> tuple[int, int, Callable[[], object]]:
+            dpi = _render_dpi(pdf[index])
+            return index, dpi, lambda: pdf[index].render(scale=dpi / 72, grayscale=True).to_pil()
 
-        return ocr.recognise_pages(path, ocr.content_hash(data), ((i, render(i)) for i in indexes),
-                                   ocr.PDF_DPI, len(indexes))
+        return ocr.recognise_pages(path, ocr.content_hash(data), [page(i) for i in indexes])
     finally:
         pdf.close()
+
+
+def _render_dpi(page) -> int:
+    """A scanned page is rendered at its image's own resolution (upsampling a 200 dpi scan to 300
+    magnifies its noise and costs recognition: measured in bench/ocr.py), within 200-300 dpi; a page
+    of vector glyphs at 300 dpi."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    best = 0.0
+    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = image.get_bounds()
+        if (right - left) * (top - bottom) < 0.5 * width * height:
+            continue  # a logo or a stamp, not the scanned sheet
+        pixels = max(image.get_px_size())
+        best = max(best, pixels / (max(right - left, top - bottom) / 72))
+    return int(min(max(best, 200), ocr.PDF_DPI)) if best else ocr.PDF_DPI
 
 
 # --------------------------------------------------------------------------- page images
@@ -192,11 +210,10 @@ def read_image(path: str, data: bytes, options: RunOptions | None = None) -> Raw
         frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise InputError("read", f"not a readable image ({type(exc).__name__}): {exc}") from None
-    dpi = image.info.get("dpi", (0, 0))[0]
-    dpi = int(round(float(dpi))) if dpi and float(dpi) >= 70 else 0
+    dpi = _image_dpi(image)
     try:
         read = ocr.recognise_pages(path, ocr.content_hash(data),
-                                   ((i, (lambda f=f: f)) for i, f in enumerate(frames)), dpi, len(frames))
+                                   [(i, dpi, (lambda f=f: f)) for i, f in enumerate(frames)])
     except ocr.OcrError as exc:
         raise InputError("ocr", str(exc)) from None
     texts = _strip_running_lines([read[i].text for i in range(len(frames))])
@@ -205,6 +222,12 @@ def read_image(path: str, data: bytes, options: RunOptions | None = None) -> Raw
         raise InputError("ocr", f"OCR found no text in {len(frames)} page image(s)")
     return RawText(path=path, text=text, encoding="image+ocr", ocr_pages=list(range(1, len(frames) + 1)),
                    ocr_confidence=ocr.mean_confidence(read.values()), ocr_spans=spans)
+
+
+def _image_dpi(image) -> int:
+    """The resolution an image file declares; 0 (Tesseract estimates it) when absent or implausible."""
+    dpi = image.info.get("dpi", (0, 0))[0]
+    return int(round(float(dpi))) if dpi and float(dpi) >= 70 else 0
 
 
 # --------------------------------------------------------------------------- runner hook
@@ -223,29 +246,25 @@ def ocr_seconds(path: str | os.PathLike, options: RunOptions | None = None) -> f
         digest = ocr.content_hash(data)
         if suffix == ".pdf":
             pages = _pages_to_ocr(data, options)
-            dpi = ocr.PDF_DPI
         else:
             from PIL import Image
 
             image = Image.open(path)
-            pages = list(range(getattr(image, "n_frames", 1)))
-            dpi = image.info.get("dpi", (0, 0))[0]
-            dpi = int(round(float(dpi))) if dpi and float(dpi) >= 70 else 0
-        uncached = [i for i in pages if not ocr.cache_path(digest, i, dpi).exists()]
+            pages = [(i, _image_dpi(image)) for i in range(getattr(image, "n_frames", 1))]
+        uncached = [i for i, dpi in pages if not ocr.cache_path(digest, i, dpi).exists()]
     except Exception:  # an unreadable file fails fast in the reader: no allowance needed
         return 0.0
     return ocr.SECONDS_PER_PAGE * len(uncached)
 
 
-def _pages_to_ocr(data: bytes, options: RunOptions) -> list[int]:
+def _pages_to_ocr(data: bytes, options: RunOptions) -> list[tuple[int, int]]:
+    """(page index, resolution it will be read at) of the pages OCR will read."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     try:
-        if options.ocr == "always":
-            return list(range(len(pdf)))
         # pdfium's text is enough to tell an empty or garbage layer (pdfplumber is slower).
-        return [i for i in range(len(pdf))
-                if _judge(pdf[i].get_textpage().get_text_range())[1] in ("empty", "garbage")]
+        return [(i, _render_dpi(pdf[i])) for i in range(len(pdf))
+                if options.ocr == "always" or _judge(pdf[i].get_textpage().get_text_range())[1] in ("empty", "garbage")]
     finally:
         pdf.close()
