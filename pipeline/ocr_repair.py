@@ -27,6 +27,13 @@ def _confusions() -> dict[str, dict[str, str]]:
     return table
 
 
+# Specks read as punctuation inside a symbol: `21-KL,/TW`, `75/KH-SGD&:ĐT` (between a code letter
+# or `&` and the next part of the symbol).
+_SYMBOL_SPECK = regex.compile(r"(?<=\d[/-][\p{Lu}Đ&/-]*[\p{Lu}Đ&])[,.:;'`]+(?=[/&-]?[\p{Lu}Đ/])")
+# A number cut from its symbol at a line end: `Kết luận số 114-` ⏎ `KL/TW`.
+_NUMBER_BREAK = regex.compile(r"(?<=(?<![\d/.])\d{1,5}-)[ \t]*\n[ \t]*(?=[\p{Lu}Đ]{1,8}/[\p{Lu}Đ])")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern, regex.Pattern]:
     table = _confusions()
@@ -51,9 +58,13 @@ def _fix_digits(match: regex.Match) -> str:
 
 def repair_ocr(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
+    for read, meant in _confusions()["sequence"].items():
+        text = text.replace(read, meant)
     letters = _confusions()["letter"]
     if any(ch in text for ch in letters):
         text = text.translate(str.maketrans(letters))
     so, digits = _patterns()
     text = so.sub(_fix_so, text)
-    return digits.sub(_fix_digits, text)
+    text = digits.sub(_fix_digits, text)
+    text = _SYMBOL_SPECK.sub("", text)
+    return _NUMBER_BREAK.sub("", text)
