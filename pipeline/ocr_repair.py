@@ -13,6 +13,17 @@ import regex
 
 _MODEL = Path(__file__).resolve().parent.parent / "models" / "ocr_confusions.tsv"
 
+# A symbol's code parts after its number: `685/UBND-VX`, `01/2016/TT-BNV`, `21-KL/TW`.
+_SYMBOL = regex.compile(r"(?<![\p{L}\d])\d{1,5}(?:/\d{4})?[/-][\p{Lu}Đ&\d]+(?:[/-][\p{Lu}Đ&\d]+)*")
+_CODE = regex.compile(r"[\p{Lu}Đ&\d]*[\p{Lu}Đ][\p{Lu}Đ&\d]*")
+# A term or congress number: `khóa XIH`, `lần thứ XIlI` (Tesseract reads II as H, I as l).
+_ROMAN_AFTER = regex.compile(r"(?<=\b(?:[Kk]hóa|[Kk]hoá|KHÓA|lần thứ|LẦN THỨ)\s+)[IVXLHl1|]{2,6}\b")
+# Inside a paragraph Tesseract ends every printed line: a line cut before a word written in lower
+# case is one line of the typed text (`Kế` ⏎ `hoạch số 75`), and so is a term cut from its number
+# (`khóa` ⏎ `XI`). Markers (`a)`, `b.`) and bullets start their own line and are left alone.
+_LINE_JOIN = regex.compile(
+    r"(?<=[^\s.;:!?])[ \t]*\n[ \t]*(?=\p{Ll}\p{L})|(?<=\b(?:[Kk]hóa|[Kk]hoá|lần thứ))[ \t]*\n[ \t]*(?=[IVXL]+\b)")
+
 
 @lru_cache(maxsize=1)
 def _confusions() -> dict[str, dict[str, str]]:
@@ -56,6 +67,75 @@ def _fix_digits(match: regex.Match) -> str:
     return "".join(table.get(ch, ch) for ch in match.group(0))
 
 
+@lru_cache(maxsize=1)
+def _known_codes() -> frozenset[str]:
+    from .lexicon import load
+
+    lexicon = load()
+    codes = set(lexicon.code_case) | {code.upper() for code in lexicon.issuer_codes}
+    codes |= {abbreviation.upper() for abbreviation in lexicon.abbreviations if abbreviation.isupper()}
+    return frozenset(codes)
+
+
+def _fix_code(code: str) -> str:
+    known = _known_codes()
+    if code.upper() in known:
+        return code
+    for at, ch in enumerate(code):
+        for read, meant in _confusions()["code"].items():
+            if ch == read and (candidate := code[:at] + meant + code[at + 1:]).upper() in known:
+                return candidate
+    return code
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
+
+
+def _toneless(text: str) -> str:
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", text.lower())
+                                                if ch not in _TONES))
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> dict[str, str]:
+    """Document type names without tone marks → as written (`thông tu` → `thông tư`)."""
+    from .lexicon import load
+
+    return {_toneless(word): word for word in load().type_by_word}
+
+
+# The words just before a number: where a document type is named (`Thông tự 01/2016/TT-BNV`).
+_WORDS_BEFORE_NUMBER = regex.compile(r"(?<!\p{L})\p{L}+(?:[ \t]\p{L}+){0,3}(?=[ \t]+(?:số[ \t]*:?[ \t]*)?\d)")
+
+
+def _fix_type_word(match: regex.Match) -> str:
+    """A type name whose tone marks Tesseract misread gets them back from the lexicon."""
+    words = match.group(0).split(" ")
+    tail = [words.pop()] if len(words) > 1 and words[-1].lower() == "số" else []
+    table = _type_words()
+    for k in range(min(4, len(words)), 0, -1):
+        phrase = " ".join(words[-k:])
+        meant = table.get(_toneless(phrase))
+        if meant is None or meant == phrase.lower():
+            continue
+        if phrase[0].isupper():
+            meant = meant.upper() if phrase.isupper() else meant[0].upper() + meant[1:]
+        return " ".join(words[:-k] + [meant] + tail)
+    return match.group(0)
+
+
+def _fix_symbol(match: regex.Match) -> str:
+    symbol = match.group(0)
+    number = regex.match(r"\d+(?:/\d{4})?[/-]", symbol).end()
+    return symbol[:number] + _CODE.sub(lambda m: _fix_code(m.group(0)), symbol[number:])
+
+
+def _fix_roman(match: regex.Match) -> str:
+    table = _confusions()["roman"]
+    roman = "".join(table.get(ch, ch) for ch in match.group(0))
+    return roman if regex.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", roman) else match.group(0)
+
+
 def repair_ocr(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     for read, meant in _confusions()["sequence"].items():
@@ -67,4 +147,8 @@ def repair_ocr(text: str) -> str:
     text = so.sub(_fix_so, text)
     text = digits.sub(_fix_digits, text)
     text = _SYMBOL_SPECK.sub("", text)
-    return _NUMBER_BREAK.sub("", text)
+    text = _NUMBER_BREAK.sub("", text)
+    text = _SYMBOL.sub(_fix_symbol, text)
+    text = _ROMAN_AFTER.sub(_fix_roman, text)
+    text = _WORDS_BEFORE_NUMBER.sub(_fix_type_word, text)
+    return _LINE_JOIN.sub(" ", text)
