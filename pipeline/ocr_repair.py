@@ -18,6 +18,11 @@ _SYMBOL = regex.compile(r"(?<![\p{L}\d])\d{1,5}(?:/\d{4})?[/-][\p{Lu}Đ&\d]+(?:[
 _CODE = regex.compile(r"[\p{Lu}Đ&\d]*[\p{Lu}Đ][\p{Lu}Đ&\d]*")
 # A term or congress number: `khóa XIH`, `lần thứ XIlI` (Tesseract reads II as H, I as l).
 _ROMAN_AFTER = regex.compile(r"(?<=\b(?:[Kk]hóa|[Kk]hoá|KHÓA|lần thứ|LẦN THỨ)\s+)[IVXLHl1|]{2,6}\b")
+# A heading's marker as Tesseract reads it: `IL NỘI DUNG`, `I, MỤC ĐÍCH`, `II: TỔ CHỨC`, `L MỤC ĐÍCH`,
+# `1, Mục đích` — a Roman marker before a heading in capitals, an Arabic one before a capital.
+_ROMAN_HEADING = regex.compile(
+    r"(?m)^([ \t*_]*)([IVXLHl1|][IVXLHl1|\[\]]{0,3})[ \t]*[.,:;]?[ \t]*(?=[\p{Lu}Đ][\p{Lu}Đ ,\-–]{3,}[*_ \t]*$)")
+_ARABIC_HEADING = regex.compile(r"(?m)^([ \t*_]*\d{1,2}(?:\.\d{1,2}){0,2}),[ \t]+(?=[\p{Lu}Đ]\p{Ll})")
 # Inside a paragraph Tesseract ends every printed line: a line cut before a word written in lower
 # case is one line of the typed text (`Kế` ⏎ `hoạch số 75`), and so is a term cut from its number
 # (`khóa` ⏎ `XI`). Markers (`a)`, `b.`) and bullets start their own line and are left alone.
@@ -130,6 +135,19 @@ def _fix_symbol(match: regex.Match) -> str:
     return symbol[:number] + _CODE.sub(lambda m: _fix_code(m.group(0)), symbol[number:])
 
 
+_SMALL_ROMAN = regex.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+def _fix_roman_heading(match: regex.Match) -> str:
+    lead, token = match.group(1), match.group(2).replace("[", "").replace("]", "")
+    if not (_SMALL_ROMAN.fullmatch(token) and token):
+        table = _confusions()["roman"]
+        token = "".join(table.get(ch, ch) for ch in token.replace("L", "I"))
+        if not (_SMALL_ROMAN.fullmatch(token) and token):
+            return match.group(0)
+    return f"{lead}{token}. "
+
+
 def _fix_roman(match: regex.Match) -> str:
     table = _confusions()["roman"]
     roman = "".join(table.get(ch, ch) for ch in match.group(0))
@@ -150,5 +168,7 @@ def repair_ocr(text: str) -> str:
     text = _NUMBER_BREAK.sub("", text)
     text = _SYMBOL.sub(_fix_symbol, text)
     text = _ROMAN_AFTER.sub(_fix_roman, text)
+    text = _ROMAN_HEADING.sub(_fix_roman_heading, text)
+    text = _ARABIC_HEADING.sub(r"\1. ", text)
     text = _WORDS_BEFORE_NUMBER.sub(_fix_type_word, text)
     return _LINE_JOIN.sub(" ", text)
