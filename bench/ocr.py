@@ -31,7 +31,7 @@ def per_page(scans: Path, texts: list[Path], limit: int) -> None:
     import pypdfium2 as pdfium
     from pipeline import ocr
 
-    print(f"| variant | pages | s/page (1 core) | word accuracy | mean confidence |")
+    print("| variant | pages | s/page (1 core) | word accuracy | mean confidence |")
     print("| --- | --- | --- | --- | --- |")
     variants = [("200 dpi (native), median 3x3", 200, True), ("200 dpi (native), no median", 200, False),
                 ("300 dpi (resampled), median 3x3", 300, True), ("300 dpi (resampled), no median", 300, False)]

@@ -115,6 +115,8 @@ def read_pdf(path: str, data: bytes, options: RunOptions | None = None) -> RawTe
         pages.append(_Page(text, ocr=verdict == "garbage"))
         if options.ocr == "always" or (options.ocr == "auto" and verdict in ("empty", "garbage")):
             to_ocr.append(index)
+    blank = _blank_pages(data, to_ocr)
+    to_ocr = [i for i in to_ocr if i not in blank]
     confidence = None
     if to_ocr:
         try:
@@ -131,11 +133,36 @@ def read_pdf(path: str, data: bytes, options: RunOptions | None = None) -> RawTe
     texts = _strip_running_lines([p.text for p in pages])
     text, spans = _join_pages(texts, [p.ocr for p in pages])
     if len(regex.findall(r"\w", text)) < 20:
-        hint = "run with --ocr auto to read it" if options.ocr == "never" else "OCR found no text either"
-        raise InputError("read", f"no text layer in {len(pages)} page(s): a scanned PDF; {hint}")
+        if options.ocr == "never":
+            hint = "a scanned PDF; run with --ocr auto to read it"
+        elif to_ocr:
+            hint = "a scanned PDF, and OCR found no text either"
+        else:
+            hint = "the pages are blank"
+        raise InputError("read", f"no text layer in {len(pages)} page(s): {hint}")
     encoding = "pdf" + "".join(f"+{m}" for m in sorted(legacy_maps)) + ("+ocr" if to_ocr else "")
     return RawText(path=path, text=text, encoding=encoding, warnings=warnings,
                    ocr_pages=[i + 1 for i in to_ocr], ocr_confidence=confidence, ocr_spans=spans)
+
+
+def _blank_pages(data: bytes, indexes: list[int]) -> set[int]:
+    """Pages with nothing drawn on them (no image, path or text object): nothing to OCR."""
+    if not indexes:
+        return set()
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument(data)
+    blank = set()
+    try:
+        for index in indexes:
+            page = pdf[index]  # kept alive while its raw handle is used
+            if pdfium_c.FPDFPage_CountObjects(page.raw) == 0:
+                blank.add(index)
+            page.close()
+        return blank
+    finally:
+        pdf.close()
 
 
 def _join_pages(texts: list[str], from_ocr: list[bool]) -> tuple[str, list[tuple[int, int]]]:
@@ -264,7 +291,9 @@ def _pages_to_ocr(data: bytes, options: RunOptions) -> list[tuple[int, int]]:
     pdf = pdfium.PdfDocument(data)
     try:
         # pdfium's text is enough to tell an empty or garbage layer (pdfplumber is slower).
-        return [(i, _render_dpi(pdf[i])) for i in range(len(pdf))
-                if options.ocr == "always" or _judge(pdf[i].get_textpage().get_text_range())[1] in ("empty", "garbage")]
+        candidates = [i for i in range(len(pdf)) if options.ocr == "always"
+                      or _judge(pdf[i].get_textpage().get_text_range())[1] in ("empty", "garbage")]
+        blank = _blank_pages(data, candidates)
+        return [(i, _render_dpi(pdf[i])) for i in candidates if i not in blank]
     finally:
         pdf.close()
