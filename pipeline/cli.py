@@ -57,7 +57,7 @@ def extract(
     full: bool = typer.Option(False, "--full", help="Re-read every input instead of reusing the rows of files "
                                                     "that have not changed since the last run into OUT."),
     timings: bool = typer.Option(False, "--timings", help="Print the time spent in each stage (summed over files)."),
-    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", help="When pages are read by OCR (Tesseract): 'auto' for "
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", metavar="MODE", help="When pages are read by OCR (Tesseract): 'auto' for "
                                                            "scans, page images and unusable PDF text layers; "
                                                            "'always' for every PDF page; 'never'."),
 ) -> None:
