@@ -46,6 +46,11 @@ def _confusions() -> dict[str, dict[str, str]]:
 # Specks read as punctuation inside a symbol: `21-KL,/TW`, `75/KH-SGD&:ĐT` (between a code letter
 # or `&` and the next part of the symbol).
 _SYMBOL_SPECK = regex.compile(r"(?<=\d[/-][\p{Lu}Đ&/-]*[\p{Lu}Đ&])[,.:;'`]+(?=[/&-]?[\p{Lu}Đ/])")
+# Slashes and hyphens lost or spaced out: `29- NQ/TW`, `29 -NQ/TW` → `29-NQ/TW`; `37 2025 nd-cp` →
+# `37/2025/ND-CP` (the code's letters then go through the known-code edits: `NĐ-CP`).
+_SPACED_HYPHEN = regex.compile(r"(?<=(?<![\d/.])\d{1,5})(?:[ \t]+-[ \t]*|-[ \t]+)(?=[\p{Lu}Đ]{2,8}/[\p{Lu}Đ])")
+_LOST_SLASHES = regex.compile(
+    r"(?<![\d/.])(\d{1,5})[ \t]+((?:19|20)\d\d)[ \t]+([A-Za-zĐđ]{1,8}-[A-Za-zĐđ]{1,8})\b(?!/)")
 # A number cut from its symbol at a line end: `Kết luận số 114-` ⏎ `KL/TW`.
 _NUMBER_BREAK = regex.compile(r"(?<=(?<![\d/.])\d{1,5}-)[ \t]*\n[ \t]*(?=[\p{Lu}Đ]{1,8}/[\p{Lu}Đ])")
 
@@ -166,6 +171,8 @@ def repair_ocr(text: str) -> str:
     text = digits.sub(_fix_digits, text)
     text = _SYMBOL_SPECK.sub("", text)
     text = _NUMBER_BREAK.sub("", text)
+    text = _SPACED_HYPHEN.sub("-", text)
+    text = _LOST_SLASHES.sub(lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3).upper()}", text)
     text = _SYMBOL.sub(_fix_symbol, text)
     text = _ROMAN_AFTER.sub(_fix_roman, text)
     text = _ROMAN_HEADING.sub(_fix_roman_heading, text)

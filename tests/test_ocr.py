@@ -183,11 +183,13 @@ def test_missing_tesseract_names_the_packages(scans, tmp_path, monkeypatch):
 def test_ocr_repairs_touch_only_ocr_text():
     # Real Tesseract misreadings (fresh_file_09.pdf and the scanned corpus), inside an OCR span.
     ocr_text = ("Thông báo sô 496-TB/TU ngày 17/8/2023; Quyết định số 2211/QĐÐ-\nSGD&ĐT; "
-                "Kết luận số 21-KL,/TW; Kế hoạch số 75/KH-SGD&:ĐT ngày 08/0l/2O24")
+                "Kết luận số 21-KL,/TW; Kế hoạch số 75/KH-SGD&:ĐT ngày 08/0l/2O24; "
+                "Nghị quyết số 29- NQ/TW; Nghị định 37 2025 nd-cp; Công văn số 685/UBNĐ-VX")
     typed = "so với năm 2023, sô liệu"
     text = typed + "\n" + ocr_text
     fixed = normalize(text, [(len(typed) + 1, len(text))])
     assert fixed.startswith(typed + "\n")
     assert ("Thông báo số 496-TB/TU ngày 17/8/2023; Quyết định số 2211/QĐ-SGD&ĐT; Kết luận số 21-KL/TW; "
-            "Kế hoạch số 75/KH-SGD&ĐT ngày 08/01/2024") in fixed
+            "Kế hoạch số 75/KH-SGD&ĐT ngày 08/01/2024; Nghị quyết số 29-NQ/TW; Nghị định 37/2025/NĐ-CP; "
+            "Công văn số 685/UBND-VX") in fixed
     assert normalize(ocr_text) == normalize(ocr_text, [])  # typed text: no OCR repairs
