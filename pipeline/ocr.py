@@ -35,7 +35,7 @@ PAGE_SEGMENTATION = 3  # fully automatic, no OSD: OSD runs only when a page read
 DESPECKLE = False  # a 3x3 median first: measured no better at native resolution, 50 % slower (bench/ocr.py)
 LOW_CONFIDENCE = 60.0  # mean word confidence under which the orientation is checked
 SECONDS_PER_PAGE = 6.0  # per-file time allowance for one page (a 300 dpi page takes 1-2 s on one core)
-_CACHE_VERSION = 2  # bump when the text assembled from Tesseract's output changes
+_CACHE_VERSION = 3  # bump when the text assembled from Tesseract's output changes
 
 
 class OcrError(Exception):
@@ -120,7 +120,7 @@ def _page_from_tsv(tsv: str) -> OcrPage:
 
 
 def _orientation(image: bytes, dpi: int) -> int:
-    """Degrees to rotate the image counter-clockwise to set it upright (Tesseract OSD), 0 if unsure."""
+    """Degrees to turn the image clockwise to set it upright (Tesseract OSD's `Rotate:`), 0 if unsure."""
     try:
         out = _run_tesseract(image, dpi, 0, "")
     except OcrError:  # OSD fails on pages with too little text: keep the page as it is
@@ -141,7 +141,7 @@ def recognise(image, dpi: int = 0, despeckle: bool | None = None) -> OcrPage:
     if page.confidence < LOW_CONFIDENCE:
         rotate = _orientation(_pnm(gray), dpi)
         if rotate:
-            turned = _page_from_tsv(_run_tesseract(_pnm(gray.rotate(rotate, expand=True)), dpi,
+            turned = _page_from_tsv(_run_tesseract(_pnm(gray.rotate(-rotate, expand=True)), dpi,
                                                    PAGE_SEGMENTATION, "tsv"))
             if turned.confidence > page.confidence:
                 page = turned

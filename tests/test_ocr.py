@@ -193,3 +193,13 @@ def test_ocr_repairs_touch_only_ocr_text():
             "Kế hoạch số 75/KH-SGD&ĐT ngày 08/01/2024; Nghị quyết số 29-NQ/TW; Nghị định 37/2025/NĐ-CP; "
             "Công văn số 685/UBND-VX") in fixed
     assert normalize(ocr_text) == normalize(ocr_text, [])  # typed text: no OCR repairs
+
+
+def test_a_page_scanned_sideways_is_turned_upright(scans, tmp_path):
+    from PIL import Image
+
+    sideways = tmp_path / "001_e0aee330aa8355da_sideways.png"
+    Image.open(scans / "png" / "001_e0aee330aa8355da_p1.png").rotate(90, expand=True).save(sideways, dpi=(200, 200))
+    raw = read(sideways)
+    assert raw.ocr_confidence > 80
+    assert "Công văn số 328/UBND-NV" in normalize(raw.text, raw.ocr_spans)
