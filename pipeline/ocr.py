@@ -35,7 +35,7 @@ PAGE_SEGMENTATION = 3  # fully automatic, no OSD: OSD runs only when a page read
 DESPECKLE = False  # a 3x3 median first: measured no better at native resolution, 50 % slower (bench/ocr.py)
 LOW_CONFIDENCE = 60.0  # mean word confidence under which the orientation is checked
 SECONDS_PER_PAGE = 6.0  # per-file time allowance for one page (a 300 dpi page takes 1-2 s on one core)
-_CACHE_VERSION = 3  # bump when the text assembled from Tesseract's output changes
+_CACHE_VERSION = 3  # bump when what a page yields changes (recognition steps, text assembly)
 
 
 class OcrError(Exception):
