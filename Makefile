@@ -16,13 +16,14 @@ $(VENV)/.installed: pyproject.toml
 setup: $(VENV)/.installed
 
 # Debian packages the tests use: LibreOffice makes real PDF/DOCX/DOC files from the corpus texts;
-# Chromium opens the HTML report headless.
+# Chromium opens the HTML report headless; Tesseract with its Vietnamese model reads scans.
 system-deps:
-	@if command -v soffice >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1; then :; \
+	@if command -v soffice >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 \
+		&& command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-			libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 chromium >/dev/null; \
-	else echo "LibreOffice or Chromium missing and cannot be installed here: PDF/DOC/report tests will fail" >&2; fi
+			libreoffice-writer-nogui fonts-dejavu-core fonts-liberation2 chromium tesseract-ocr tesseract-ocr-vie >/dev/null; \
+	else echo "LibreOffice, Chromium or Tesseract (vie) missing and cannot be installed here: PDF/DOC/report/OCR tests will fail" >&2; fi
 
 run: setup
 	$(VENV)/bin/vnplan extract corpus --out $(OUT)

@@ -25,6 +25,12 @@ class Engine(str, Enum):
     dask = "dask"
 
 
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 def _err(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -32,7 +38,8 @@ def _err(message: str) -> None:
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files or folders to read (folders are searched recursively). "
-                                                 "Reads .txt, .md, .pdf, .docx, and .doc when LibreOffice is installed."),
+                                                 "Reads .txt, .md, .pdf, .docx, .doc when LibreOffice is installed, "
+                                                 "and scanned pages (.png, .jpg, .tif) with Tesseract."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder to write the tables into (created if missing)."),
     workers: int = typer.Option(0, "--workers", "-w", help="How many processes read files in parallel; 0 means one per CPU core."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="'local' runs a process pool on this machine; "
@@ -50,6 +57,9 @@ def extract(
     full: bool = typer.Option(False, "--full", help="Re-read every input instead of reusing the rows of files "
                                                     "that have not changed since the last run into OUT."),
     timings: bool = typer.Option(False, "--timings", help="Print the time spent in each stage (summed over files)."),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", metavar="MODE", help="When pages are read by OCR (Tesseract): 'auto' for "
+                                                           "scans, page images and unusable PDF text layers; "
+                                                           "'always' for every PDF page; 'never'."),
 ) -> None:
     """Extract every table from the inputs into OUT (CSV, Parquet, XLSX and vnplan.duckdb).
 
@@ -69,7 +79,8 @@ def extract(
     stems = runner.doc_stems(files)
     n_workers = workers if workers > 0 else runner.default_workers()
     show = progress if progress is not None else (len(files) > 5 and runner.stderr_is_tty())
-    options = RunOptions(timeout=timeout_per_file if timeout_per_file > 0 else None, max_bytes=max_bytes)
+    options = RunOptions(timeout=timeout_per_file if timeout_per_file > 0 else None, max_bytes=max_bytes,
+                         ocr=ocr.value)
     for error in missing:
         _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
 
