@@ -188,6 +188,10 @@ def _records(frame, doc_id: str) -> list[dict]:
         for k, v in list(row.items()):
             if v is None or (isinstance(v, float) and v != v):
                 row[k] = ""
+        try:  # a CSV-only output folder gives every column back as text
+            row["line"] = int(float(row.get("line") or 0))
+        except ValueError:
+            row["line"] = 0
     return rows
 
 
