@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -117,25 +118,42 @@ class Store:
         """Drop every row that came from these input files."""
         if not paths:
             return
-        self.con.execute("CREATE OR REPLACE TEMP TABLE gone AS SELECT unnest(?::VARCHAR[]) AS path", [paths])
-        doc_ids = "SELECT doc_id FROM documents WHERE source_path IN (SELECT path FROM gone)"
-        for name in ("sections", "citations", "deadlines", "parties"):
-            self.con.execute(f'DELETE FROM "{name}" WHERE doc_id IN ({doc_ids})')
-        self.con.execute("DELETE FROM texts WHERE source_path IN (SELECT path FROM gone)")
-        self.con.execute("DELETE FROM documents WHERE source_path IN (SELECT path FROM gone)")
-        self.con.execute("DELETE FROM errors WHERE path IN (SELECT path FROM gone)")
-        self.con.execute("DELETE FROM manifest WHERE path IN (SELECT path FROM gone)")
+        with self._building():
+            self.con.execute("CREATE OR REPLACE TEMP TABLE gone AS SELECT unnest(?::VARCHAR[]) AS path", [paths])
+            doc_ids = "SELECT doc_id FROM documents WHERE source_path IN (SELECT path FROM gone)"
+            for name in ("sections", "citations", "deadlines", "parties"):
+                self.con.execute(f'DELETE FROM "{name}" WHERE doc_id IN ({doc_ids})')
+            self.con.execute("DELETE FROM texts WHERE source_path IN (SELECT path FROM gone)")
+            self.con.execute("DELETE FROM documents WHERE source_path IN (SELECT path FROM gone)")
+            self.con.execute("DELETE FROM errors WHERE path IN (SELECT path FROM gone)")
+            self.con.execute("DELETE FROM manifest WHERE path IN (SELECT path FROM gone)")
 
     def retouch(self, fingerprints: dict[str, tuple]) -> None:
         """Files whose time changed but whose content did not: keep their rows, note the new time."""
-        for path, (size, mtime_ns, sha, stem) in fingerprints.items():
-            self.con.execute("UPDATE manifest SET size = ?, mtime_ns = ? WHERE path = ?", [size, mtime_ns, path])
+        with self._building():
+            for path, (size, mtime_ns, sha, stem) in fingerprints.items():
+                self.con.execute("UPDATE manifest SET size = ?, mtime_ns = ? WHERE path = ?", [size, mtime_ns, path])
 
     # ------------------------------------------------------------------ rows in
+    @contextmanager
+    def _building(self):
+        """A store that cannot take more rows (full disk, memory) fails the run with one clear line."""
+        import duckdb
+
+        try:
+            yield
+        except (OSError, duckdb.Error) as exc:
+            raise OutputError(f"cannot build the tables in {self.out or 'memory'}: {_reason(exc, self.out)}; "
+                              "the previous outputs were left as they were") from None
+
     def add(self, results: list[FileResult], fingerprints: dict[str, tuple] | None = None) -> None:
         """Insert one batch of per-file results (and their manifest rows) as Arrow record batches."""
         if not results:
             return
+        with self._building():
+            self._add(results, fingerprints)
+
+    def _add(self, results: list[FileResult], fingerprints: dict[str, tuple] | None) -> None:
         for name, (record_type, _) in ROW_TABLES.items():
             records = [record for result in results for record in getattr(result, name)]
             if not records:
@@ -167,7 +185,8 @@ class Store:
 
     # ------------------------------------------------------------------ derived tables
     def derive(self) -> None:
-        derive(self.con)
+        with self._building():
+            derive(self.con)
 
     def frame(self, name: str) -> pd.DataFrame:
         return self.con.sql(select_sql(name)).to_arrow_table().to_pandas()

@@ -67,7 +67,12 @@ def _link_target(name: str) -> str:
 
 
 def is_published(out: Path, names: list[str]) -> bool:
-    """OUT shows exactly `names` of our outputs, each through `current` to an existing file."""
+    """OUT shows exactly `names` of our outputs, each through `current` to an existing file, and
+    holds nothing else of ours (no other generation, no staging: a run at work or one that died)."""
+    current = current_generation(out)
+    if current is None or any(p.name.startswith((STAGING_PREFIX, GENERATION_PREFIX)) and p != current
+                              for p in state_dir(out).iterdir()):
+        return False
     for name in ALL_OUTPUT_NAMES:
         path = out / name
         try:
