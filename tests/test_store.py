@@ -148,3 +148,20 @@ def test_rows_reach_the_store_as_arrow_batches_without_data_frames(monkeypatch):
     for row, record in zip(stored, records):
         values = dataclasses.astuple(record)
         assert row[:len(values)] == values and row[-1] == record.citation_key  # + citation_key_local
+
+
+def test_workbook_cells_keep_markup_characters_and_spaces(tmp_path):
+    # File names may hold XML's special characters; an empty file becomes an errors row naming it.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "004_755144333ea7a6dd.txt", folder / "Kế hoạch <bản nháp> & ghi chú .txt")
+    (folder / "  Công văn \"số 1\" & <trống>.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    run_vnplan("extract", folder, "--out", out, "--no-progress")
+    book = openpyxl.load_workbook(out / "vnplan.xlsx", read_only=True)
+    for name in ("documents", "errors"):
+        sheet = [row for row in book[name].iter_rows(min_row=2, values_only=True)]
+        assert [row[0] for row in sheet] == list(read_table(out, name).iloc[:, 0]), name
+    assert [row[0] for row in book["documents"].iter_rows(min_row=2, values_only=True)] == ["Kế hoạch <bản nháp> & ghi chú "]
+    titles = [row[6] for row in book["documents"].iter_rows(min_row=2, values_only=True)]
+    assert titles[0] and "GD&ĐT" in titles[0]

@@ -1,5 +1,5 @@
 """Rows out: each table written from the store as CSV (with a BOM, for Excel), Parquet, and one XLSX
-workbook streamed sheet by sheet, so that memory stays bounded whatever the number of rows.
+workbook streamed sheet by sheet (workbook.py), so that memory stays bounded whatever the number of rows.
 
 Cells bound for Excel (CSV and XLSX) are neutralized by OWASP's CSV-injection rule: a text cell
 starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that Excel shows it
@@ -13,10 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from .schema import quote_name, select_sql, table_columns
+from .workbook import write_workbook
 
 EXCEL_MAX_ROWS = 1_048_575  # a sheet holds 1,048,576 rows, one of them the header
 EXCEL_MAX_CHARS = 32_000  # Excel refuses cells over 32,767 characters
-XLSX_CHUNK_ROWS = 5_000  # rows fetched from DuckDB at a time while streaming the workbook
 _TRIGGER = r"^'*[=+\-@\t\r]"  # RE2: OWASP's formula triggers, after any quotes already there
 _ESCAPED = r"^'+[=+\-@\t\r]"
 _CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"  # characters an XLSX cell cannot hold
@@ -66,29 +66,8 @@ def write_parquet(con, name: str, path: Path) -> None:
 
 
 def write_xlsx(con, names, path: Path) -> None:
-    """One sheet per table (frozen header row, autofilter, readable column widths), rows streamed
-    from DuckDB in chunks into openpyxl's write-only workbook: memory does not grow with the rows."""
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook(write_only=True)
-    for name in names:
-        cols = [c for c, _ in table_columns(name)]
-        query = select_sql(name, _excel_values(name, workbook=True))
-        n_rows = con.execute(f"SELECT count(*) FROM {quote_name(name)}").fetchone()[0]
-        sheet = book.create_sheet(name[:31])
-        # In write-only mode the layout goes before the rows: widths come from the first 200 rows.
-        sample = con.execute(f"{query} LIMIT 200").fetchall()
-        for i, column in enumerate(cols):
-            longest = max([len(column)] + [min(len(str(row[i])), 60) for row in sample if row[i] is not None])
-            sheet.column_dimensions[get_column_letter(i + 1)].width = min(max(longest + 2, 8), 62)
-        sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(1, n_rows) + 1}"
-        sheet.append(cols)
-        for batch in con.sql(query).to_arrow_reader(XLSX_CHUNK_ROWS):
-            for row in zip(*(column.to_pylist() for column in batch.columns)):
-                sheet.append(row)
-    book.save(path)
+    """One sheet per table, neutralized and cleaned for Excel, streamed from the store."""
+    write_workbook(con, [(name, _excel_values(name, workbook=True)) for name in names], path)
 
 
 def too_big_for_excel(counts: dict[str, int]) -> list[str]:

@@ -83,6 +83,13 @@ def arrow_schema(cols: list[tuple[str, str]]) -> pa.Schema:
     return pa.schema([(c, _ARROW[t]) for c, t in cols])
 
 
+def order_sql(name: str) -> str:
+    """The table's export order. Keys name the table's own columns (`src.`), never computed values
+    that carry the same name."""
+    keys = ROW_TABLES[name][1] if name in ROW_TABLES else DERIVED_ORDER[name]
+    return ", ".join(f"src.{quote_name(k.split()[0])} {' '.join(k.split()[1:])}".rstrip() for k in keys)
+
+
 def select_sql(name: str, values: list[str] | None = None, names: list[str] | None = None) -> str:
     """The query every format of table `name` is written from: its columns (or SQL `values` computed
     from them, one per column, named like them or by `names`), in the table's order."""
@@ -90,10 +97,7 @@ def select_sql(name: str, values: list[str] | None = None, names: list[str] | No
     values = values or [quote_name(c) for c, _ in cols]
     names = names or [c for c, _ in cols]
     items = ", ".join(f"{v} AS {quote_name(n)}" for v, n in zip(values, names))
-    keys = ROW_TABLES[name][1] if name in ROW_TABLES else DERIVED_ORDER[name]
-    # Sort keys name the table's own columns (`src.`), never the computed values of the same name.
-    order = ", ".join(f"src.{quote_name(k.split()[0])} {' '.join(k.split()[1:])}".rstrip() for k in keys)
-    return f"SELECT {items} FROM {quote_name(name)} AS src ORDER BY {order}"
+    return f"SELECT {items} FROM {quote_name(name)} AS src ORDER BY {order_sql(name)}"
 
 
 def quote_name(name: str) -> str:
