@@ -1,15 +1,14 @@
 """Named phases of a run's store where tests inject real faults into a real `vnplan extract` process:
-VNPLAN_FAULT=PHASE:ACTION with ACTION `kill` (SIGKILL itself), `pause` (say so on stderr and wait to be
-killed) or `enospc` (fail as a full disk does). Unset, a checkpoint costs one dictionary lookup."""
+VNPLAN_FAULT=PHASE:ACTION with ACTION `kill` (SIGKILL itself) or `pause` (say so on stderr and wait to
+be killed). Phases: store.opened (lock taken, previous store copied), publish.written (every file
+written and synced), publish.renamed (staging became a generation), publish.linked (OUT's links in
+place), publish.switched (`current` moved). Unset, a checkpoint costs one environment lookup."""
 from __future__ import annotations
 
-import errno
 import os
 import signal
 import sys
 import time
-
-PHASES = ("store.opened", "publish.written", "publish.renamed", "publish.linked", "publish.switched")
 
 
 def checkpoint(phase: str) -> None:
@@ -25,5 +24,3 @@ def checkpoint(phase: str) -> None:
         print(f"vnplan: fault hook: paused at {phase} (pid {os.getpid()})", file=sys.stderr, flush=True)
         while True:
             time.sleep(3600)
-    elif action == "enospc":
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

@@ -124,7 +124,13 @@ def _fsync(path: Path) -> None:
 def _replace_with_link(path: Path, target: str) -> None:
     temp = path.with_name(path.name + LINK_SUFFIX)
     temp.unlink(missing_ok=True)
-    os.symlink(target, temp)
+    try:
+        os.symlink(target, temp)
+    except OSError as exc:
+        if exc.errno in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS):  # FAT, exFAT, some shares
+            raise OSError(exc.errno, "this filesystem has no symbolic links, which the outputs are published "
+                                     "through; choose an --out on another disk") from None
+        raise
     os.replace(temp, path)
 
 
