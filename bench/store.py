@@ -24,13 +24,35 @@ from pathlib import Path
 from _common import CORPUS, ROOT, WILD, row
 from throughput import build_corpus
 
-# Runs the command line and reports, at exit, the main process's peak RSS and CPU seconds.
+# Runs the command line and reports, at exit, the main process's peak RSS and CPU seconds, and the
+# peak within each store phase (the kernel's high-water mark is reset before each: clear_refs 5).
 PROBE = """
 import atexit, resource, sys
+from pipeline import store
+def hwm():
+    return int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) // 1024
+peaks, overall = {}, [0]
+def reset():
+    overall[0] = max(overall[0], hwm())
+    try:
+        open('/proc/self/clear_refs', 'w').write('5')
+    except OSError:
+        pass
+def phase(name, method):
+    def run(*args, **kwargs):
+        reset()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            peaks[name] = max(peaks.get(name, 0), hwm())
+    return run
+for name in ('add', 'derive', 'publish'):
+    setattr(store.Store, name, phase(name, getattr(store.Store, name)))
 def report():
-    hwm = next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]
     cpu = resource.getrusage(resource.RUSAGE_SELF)
-    sys.stderr.write(f"\\nprobe: main peak RSS {int(hwm) // 1024} MiB, main CPU {cpu.ru_utime + cpu.ru_stime:.1f} s\\n")
+    phases = ', '.join(f'{k} {v}' for k, v in peaks.items())
+    sys.stderr.write(f"\\nprobe: main peak RSS {max(overall[0], hwm())} MiB, main CPU {cpu.ru_utime + cpu.ru_stime:.1f} s"
+                     f" ({phases})\\n")
 atexit.register(report)
 sys.argv = ['vnplan'] + sys.argv[1:]
 from pipeline.cli import run
@@ -63,8 +85,8 @@ def bench_add(repeats: int) -> None:
 
 
 def bench_run(sizes: list[int], source: Path, workers: int) -> None:
-    print(row("documents", "MB", "seconds", "main peak RSS (MiB)", "main CPU s", "summary"))
-    print(row("---", "---", "---", "---", "---", "---"))
+    print(row("documents", "MB", "seconds", "main peak RSS (MiB)", "peak by store phase (MiB)", "main CPU s", "summary"))
+    print(row("---", "---", "---", "---", "---", "---", "---"))
     with tempfile.TemporaryDirectory(prefix="vnplan-store-bench-") as tmp:
         for n in sizes:
             folder = Path(tmp) / f"in{n}"
@@ -75,11 +97,11 @@ def bench_run(sizes: list[int], source: Path, workers: int) -> None:
                                    "--no-progress", "--workers", str(workers)],
                                   capture_output=True, text=True, cwd=ROOT)
             seconds = time.perf_counter() - start
-            probe = re.search(r"main peak RSS (\d+) MiB, main CPU ([\d.]+) s", proc.stderr)
+            probe = re.search(r"main peak RSS (\d+) MiB, main CPU ([\d.]+) s \((.*)\)", proc.stderr)
             summary = re.search(r"\d+ documents.*errors", proc.stderr)
-            if proc.returncode not in (0, 1) or not probe:
+            if proc.returncode not in (0, 1) or not probe or not summary:
                 raise SystemExit(proc.stderr[-3000:])
-            print(row(n, f"{size / 1e6:.0f}", f"{seconds:.0f}", probe.group(1), probe.group(2),
+            print(row(n, f"{size / 1e6:.0f}", f"{seconds:.0f}", probe.group(1), probe.group(3), probe.group(2),
                       summary.group(0) if summary else ""), flush=True)
             subprocess.run(["rm", "-rf", str(out), str(folder)])
 

@@ -46,6 +46,8 @@ def _reason(exc: BaseException, out: Path) -> str:
 
 
 class Store:
+    # DuckDB's share of the main process (beyond it DuckDB spills to disk). 256 MB ran out of memory
+    # exporting 3,000 documents; 384 MB keeps that run at ~705 MiB (bench/RESULTS.md).
     def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str = "384MB"):
         import duckdb
 
