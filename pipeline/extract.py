@@ -12,6 +12,7 @@ from .api import analyse
 from .discover import printable
 from .faults import checkpoint
 from .normalize import normalize
+from .ocr import page_ranges
 from .readers import InputError, read
 from .records import ErrorRow, FileResult, InputFile, RunOptions
 from .split import split_documents
@@ -52,7 +53,7 @@ def process_file(source: InputFile | str, options: RunOptions | None = None, ste
         result.sha256 = raw.sha256
         result.warnings.extend(raw.warnings)
         with stage("normalize"):
-            text = normalize(raw.text)
+            text = normalize(raw.text, raw.ocr_spans)
         with stage("split"):
             documents = split_documents(source.path, text, raw.encoding, stem=stem)
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
@@ -60,6 +61,8 @@ def process_file(source: InputFile | str, options: RunOptions | None = None, ste
             analysed = analyse(doc, stage)
             for row in (*analysed.sections, *analysed.citations, *analysed.deadlines, *analysed.parties):
                 row.line = bisect.bisect_left(newlines, doc.file_start + row.start) + 1
+            analysed.meta.ocr_pages = page_ranges(raw.ocr_pages)
+            analysed.meta.ocr_confidence = raw.ocr_confidence
             result.documents.append(analysed.meta)
             result.sections.extend(analysed.sections)
             result.citations.extend(analysed.citations)

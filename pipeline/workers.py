@@ -24,6 +24,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from .lifeline import die_with_parent, kill_tree
@@ -34,10 +35,18 @@ STARTUP_SECONDS = 300  # a fresh interpreter's imports and warm-up, on a loaded 
 Task = tuple[InputFile, "str | None", RunOptions]  # the file, its doc_id stem (None: the file stem), the options
 
 
+@dataclass(frozen=True)
+class Allowance:
+    """Sent by a worker before a file's long part: the seconds its deadline must grow by."""
+
+    seconds: float
+
+
 def _serve(conn: Connection) -> None:
     """The worker's loop: one task in, one FileResult out, until the parent closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     from .extract import process_file
+    from .pdf import ocr_seconds
 
     while True:
         try:
@@ -47,6 +56,12 @@ def _serve(conn: Connection) -> None:
         if task is None:
             return
         source, stem, options = task
+        if options.timeout:
+            # Pages to OCR take seconds each: counted here, in the worker, where a hostile file can
+            # do no harm (it is the worker the deadline stops).
+            extra = ocr_seconds(source.os_path, options)
+            if extra:
+                conn.send(Allowance(extra))
         conn.send(process_file(source, options, stem))
 
 
@@ -84,15 +99,22 @@ class Worker:
     def start(self, task: Task) -> None:
         """Hand the worker a file; raises OSError if the worker died while it was idle."""
         self.task = task
-        seconds = time_allowed(task)
-        self.deadline = time.monotonic() + seconds if seconds else None
+        self.extra = 0.0  # seconds allowed on top of the time limit (pages to OCR)
+        timeout = task[2].timeout
+        self.deadline = time.monotonic() + timeout if timeout else None
         self.conn.send(task)
 
-    def finish(self) -> FileResult:
-        """The result of the current task; raises EOFError (or another error) if the worker died."""
-        result = self.conn.recv()
+    def receive(self) -> FileResult | None:
+        """The result of the current file, or None after a message that moved its deadline; raises
+        EOFError (or another error) if the worker died."""
+        message = self.conn.recv()
+        if isinstance(message, Allowance):
+            if self.deadline is not None:
+                self.deadline += message.seconds
+                self.extra += message.seconds
+            return None
         self.task = self.deadline = None
-        return result
+        return message
 
     def kill(self) -> None:
         kill_tree(self.pid)
@@ -133,11 +155,6 @@ class Worker:
             return False
 
 
-def time_allowed(task: Task) -> float | None:
-    """Seconds the file may take (None: no limit)."""
-    return task[2].timeout
-
-
 def start_on(task: Task, worker: Worker | None = None, fresh_interpreter: bool = False) -> Worker:
     """`worker` (else a new one) working on `task`; a worker that died while idle is replaced."""
     if worker is not None:
@@ -176,12 +193,13 @@ def died(task: Task, how: str) -> FileResult:
     return result
 
 
-def timed_out(task: Task) -> FileResult:
-    source, _, options = task
+def timed_out(worker: Worker) -> FileResult:
+    source, _, options = worker.task
     result = FileResult(path=source.path)
+    extra = f" (plus {worker.extra:g} s for its pages to OCR)" if worker.extra else ""
     result.errors.append(ErrorRow(path=source.path, stage="timeout", message=(
-        f"took longer than the --timeout-per-file limit of {options.timeout:g} s; its worker was stopped "
-        "and the file skipped")))
+        f"took longer than the --timeout-per-file limit of {options.timeout:g} s{extra}; its worker was "
+        "stopped and the file skipped")))
     return result
 
 
@@ -207,20 +225,22 @@ def run_pool(tasks, n_workers: int, on_result) -> None:
                 worker = busy.pop(conn)
                 task = worker.task
                 try:
-                    result = worker.finish()
+                    result = worker.receive()
                 except Exception:  # EOF: the worker died on this file
                     result = died(task, worker.death())
                     worker.kill()
                 else:
+                    if result is None:  # more time for this file
+                        busy[conn] = worker
+                        continue
                     idle.append(worker)
                 on_result(result)
             now = time.monotonic()
             for conn, worker in list(busy.items()):
                 if worker.deadline is not None and now >= worker.deadline:
                     del busy[conn]
-                    task = worker.task
                     worker.kill()
-                    on_result(timed_out(task))
+                    on_result(timed_out(worker))
     finally:
         for worker in busy.values():
             worker.kill()
@@ -232,16 +252,19 @@ def run_one(task: Task, worker: Worker | None = None) -> tuple[FileResult, Worke
     """One file in `worker` (a new one if None), waiting at most its deadline. Returns the result
     and the worker, or None in its place when the worker was killed or died (start another)."""
     worker = start_on(task, worker)
-    timeout = None if worker.deadline is None else max(0.0, worker.deadline - time.monotonic())
-    if not wait([worker.conn], timeout):
-        worker.kill()
-        return timed_out(task), None
-    try:
-        return worker.finish(), worker
-    except Exception:
-        result = died(task, worker.death())
-        worker.kill()
-        return result, None
+    while True:
+        timeout = None if worker.deadline is None else max(0.0, worker.deadline - time.monotonic())
+        if not wait([worker.conn], timeout):
+            worker.kill()
+            return timed_out(worker), None
+        try:
+            result = worker.receive()
+        except Exception:
+            result = died(task, worker.death())
+            worker.kill()
+            return result, None
+        if result is not None:
+            return result, worker
 
 
 _dask_local = threading.local()
