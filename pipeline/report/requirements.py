@@ -1,0 +1,146 @@
+"""`--required`: the documents every plan must cite, and which cited documents each one means.
+
+Officers write a requirement the way documents are cited: by number (`Nghị định số 59/2023/NĐ-CP`,
+`59/2023/NĐ-CP`, `Kế hoạch số 19/KH UBND năm 2024`), by name (`Luật Thực hiện dân chủ ở cơ sở`,
+`Luật Đất đai 2013`) or by the key the citation index uses. `match_requirement` is the one place that
+turns such a spelling into citation keys; it compares folded number symbols and folded names, and
+is meant to give way to the citation resolver of pipeline/citations when that resolves free text.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import regex
+
+from ..lexicon import expand_abbreviations, load as load_lexicon
+from ..textfold import key_fold
+
+# Column names a requirements CSV may use for the requirement itself, in order of preference.
+VALUE_COLUMNS = ("citation_key", "number_symbol", "key", "requirement", "yeu_cau", "van_ban", "name")
+
+_SO = regex.compile(r"\bsố\s*(?=\d)")
+# A number and symbol: digits, then `/` or `-`, then codes; a code may follow after a space
+# (`19/KH UBND`, `09- QC/TU`) when it is written in capitals.
+_SYMBOL = regex.compile(r"\d+\s*[/\-–]\s*[\p{L}\d][\p{L}\d./\-–&]*(?:\s+\p{Lu}[\p{Lu}\d./\-–&]*)*")
+_YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_SYMBOL_YEAR = regex.compile(r"/(1[89]\d\d|20\d\d)/")
+_NAME_YEAR = regex.compile(r"\s*(?:\bnăm\s+)?(?:1[89]\d\d|20\d\d)\s*$|\s*\([^)]*\)\s*$")
+_SYMBOL_NOISE = regex.compile(r"[\s\-–—._]")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    text: str  # as the officer wrote it
+    label: str  # column header in the report and the workbook
+
+
+def load_requirements(path: Path) -> list[Requirement]:
+    """A CSV with a requirement column (`citation_key`, `number_symbol`, … or simply the first column)
+    and an optional `label` column; a CSV without a header row, or a text file with one requirement a
+    line, works too."""
+    text = path.read_text(encoding="utf-8-sig")
+    if path.suffix.lower() != ".csv":
+        return [Requirement(line.strip(), line.strip()) for line in text.splitlines() if line.strip()]
+    rows = [r for r in csv.reader(text.splitlines()) if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    header = [c.strip().lower() for c in rows[0]]
+    if not (set(header) & {*VALUE_COLUMNS, "label"}):
+        return [Requirement(r[0].strip(), r[0].strip()) for r in rows if r[0].strip()]
+    value_at = next((header.index(c) for c in VALUE_COLUMNS if c in header), 0)
+    label_at = header.index("label") if "label" in header else None
+    found = []
+    for r in rows[1:]:
+        value = r[value_at].strip() if value_at < len(r) else ""
+        label = r[label_at].strip() if label_at is not None and label_at < len(r) else ""
+        if value:
+            found.append(Requirement(value, label or value))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> tuple[tuple[str, str], ...]:
+    """(folded surface word, canonical type), longest first: `thông tư liên tịch` before `thông tư`."""
+    pairs = {key_fold(w): t for w, t in load_lexicon().type_by_word.items()}
+    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
+
+
+def _canonical_symbol(symbol: str) -> str:
+    return _SYMBOL_NOISE.sub("", key_fold(symbol))
+
+
+def _bare_name(name: str) -> str:
+    """A folded name without its trailing year or bracket: `Luật Đất đai năm 2013` → `luật đất đai`."""
+    folded = key_fold(expand_abbreviations(name))
+    while True:
+        shorter = _NAME_YEAR.sub("", folded)
+        if shorter == folded:
+            return folded
+        folded = shorter
+
+
+def _row_years(index: pd.DataFrame) -> pd.Series:
+    """The years each cited document is known by: issue date, year in the symbol, year in the key."""
+    def years(row) -> set[str]:
+        found = set(_SYMBOL_YEAR.findall(row.number_symbol))
+        if row.issued_date[:4].isdigit():
+            found.add(row.issued_date[:4])
+        found.update(_YEAR.findall(row.citation_key))
+        found.update(_YEAR.findall(row.name[-12:]))
+        return found
+    return pd.Series([years(r) for r in index.itertuples()], index=index.index, dtype=object)
+
+
+def match_requirement(requirement: str, citation_index: pd.DataFrame) -> set[str]:
+    """The citation keys a requirement means (empty when nothing cited matches it).
+
+    A key matches when it is the requirement itself or one of its `aliases`, and also, for a
+    requirement with a number: when its number and symbol are the same (`-`, `.`, spaces and case
+    ignored, so `36/2017/TTBGDĐT` is `36/2017/TT-BGDĐT`), narrowed to a year the requirement names
+    when the symbol has none; for one without: when its name is the same (abbreviations expanded,
+    tones folded, a trailing year ignored), narrowed to a year written after it. A name without a
+    year means any version: every version cited counts. Several keys come back when the index holds
+    one document under several spellings."""
+    if citation_index.empty or not requirement.strip():
+        return set()
+    index = citation_index
+    wanted = key_fold(requirement)
+    keys = index["citation_key"]
+    found = set(index.loc[keys.map(key_fold) == wanted, "citation_key"])
+    if "aliases" in index.columns:
+        plain = _SO.sub("", wanted)
+        spellings = index["aliases"].map(lambda a: {_SO.sub("", key_fold(s)) for s in str(a).split(";") if s.strip()})
+        found |= set(index.loc[spellings.map(lambda s: plain in s), "citation_key"])
+
+    symbol_match = _SYMBOL.search(requirement)
+    if symbol_match:
+        symbol = _canonical_symbol(symbol_match.group(0))
+        hit = index[index["number_symbol"].map(_canonical_symbol) == symbol]
+        if not _SYMBOL_YEAR.search(symbol_match.group(0)):
+            hit = _narrow_to_year(hit, requirement[:symbol_match.start()] + " " + requirement[symbol_match.end():])
+        typed = _typed(hit, requirement)
+        return found | set((typed if not typed.empty else hit)["citation_key"])
+
+    name = _bare_name(requirement)
+    hit = index[(index["name"].map(_bare_name) == name) | (keys.map(_bare_name) == name)]
+    return found | set(_narrow_to_year(hit, requirement)["citation_key"])
+
+
+def _narrow_to_year(hit: pd.DataFrame, text: str) -> pd.DataFrame:
+    year = _YEAR.findall(text)
+    if not year or hit.empty:
+        return hit
+    return hit[_row_years(hit).map(lambda ys: year[-1] in ys)]
+
+
+def _typed(hit: pd.DataFrame, requirement: str) -> pd.DataFrame:
+    """Of several documents sharing a symbol, those of the type the requirement names."""
+    folded = key_fold(requirement)
+    for word, doc_type in _type_words():
+        if folded.startswith(word + " "):
+            return hit[hit["doc_type"] == doc_type]
+    return hit
