@@ -22,7 +22,8 @@ $(VENV)/.notebook: $(VENV)/.installed
 
 # `make notebook`: extract the sample corpus into $(OUT) unless it holds outputs already, then open the
 # notebook on it. VNPLAN_OUT is made absolute here, so the notebook reads $(OUT) of this folder.
-JUPYTER_ARGS ?=
+# (Jupyter refuses to run as root without --allow-root, as in containers.)
+JUPYTER_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
 notebook: $(VENV)/.notebook
 	@test -e $(OUT)/documents.csv || test -e $(OUT)/vnplan.duckdb || $(VENV)/bin/vnplan extract corpus --out $(OUT) --no-progress
 	VNPLAN_OUT="$(abspath $(OUT))" $(VENV)/bin/jupyter lab $(JUPYTER_ARGS) notebooks/citation_index.ipynb

@@ -14,7 +14,7 @@ from . import charts
 from .compliance import ComplianceMatrix, compliance_matrix, ranked_index, replaced_citations, responsibility_matrix
 from .data import DocLabel, ReportData, document_labels
 from .labels import ROLE_ORDER, Labels
-from .pages import anchor_id, document_page
+from .pages import DocumentRows, anchor_id, document_page, rows_by_document
 from .requirements import Requirement
 
 COLORS = {"citation": "#f6d365", "deadline": "#a8d8f0", "party": "#c3e6a0"}
@@ -196,7 +196,10 @@ def _errors(data: ReportData, L: Labels) -> str:
 
 def _documents(data: ReportData, labels: dict[str, DocLabel], L: Labels) -> str:
     legend = " ".join(f'<mark class="hl {k}">{_e(L("kind." + k))}</mark>' for k in COLORS)
-    pages = [document_page(doc, labels[doc["doc_id"]], data, L)
+    rows = rows_by_document(data)
+    replaced = dict(zip(data.index["citation_key"], data.index["replaced_by"])) if data.has_replaced_by else {}
+    pages = [document_page(doc, labels[doc["doc_id"]], data.texts.get(doc["doc_id"], ""),
+                           rows.get(doc["doc_id"], DocumentRows()), replaced, L)
              for doc in data.documents.sort_values(["issuer", "doc_number", "doc_id"]).to_dict("records")]
     return (f"<h2 id='documents'>{_e(L('documents'))}</h2><p>{_e(L('documents_help'))} {legend}</p>"
             + "".join(pages))

@@ -9,7 +9,7 @@ import pandas as pd
 from ..textfold import key_fold
 from .data import ReportData
 from .labels import ROLE_ORDER
-from .requirements import Requirement, match_requirement
+from .requirements import Requirement, RequirementMatcher
 
 # Cues of a mention that states the replacement itself (`Nghị định này thay thế Nghị định số …`):
 # such a mention is not a use of the replaced document.
@@ -68,8 +68,9 @@ def compliance_matrix(data: ReportData, requirements: list[Requirement], top: in
     columns: list[MatrixColumn] = []
     unmatched = []
     covered: set[str] = set()
+    matcher = RequirementMatcher(data.index) if requirements else None
     for req in requirements:
-        keys = frozenset(match_requirement(req.text, data.index))
+        keys = frozenset(matcher.match(req.text))
         if not keys:
             unmatched.append(req)
         covered |= keys

@@ -240,7 +240,7 @@ class Labels:
         if self.lang not in TEXT:
             raise ValueError(f"unknown language {self.lang!r}; choose from {', '.join(LANGUAGES)}")
 
-    def __call__(self, key: str, **values: object) -> str:
+    def __call__(self, key: str, /, **values: object) -> str:
         text = TEXT[self.lang][key]
         return text.format(**values) if values else text
 

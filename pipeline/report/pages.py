@@ -9,7 +9,7 @@ and the text stays single-spaced.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 import regex
@@ -45,28 +45,44 @@ class Highlight:
     replaced: bool = False  # a citation of a document the citation index marks as replaced
 
 
-def highlights(doc_id: str, text: str, data: ReportData, labels: Labels) -> list[Highlight]:
+@dataclass
+class DocumentRows:
+    """One document's rows of each table, as dicts (grouped once for all pages: filtering the
+    tables again for every document is what made large reports slow)."""
+
+    citations: list[dict] = field(default_factory=list)
+    deadlines: list[dict] = field(default_factory=list)
+    parties: list[dict] = field(default_factory=list)
+    sections: list[dict] = field(default_factory=list)
+
+
+def rows_by_document(data: ReportData) -> dict[str, DocumentRows]:
+    grouped: dict[str, DocumentRows] = {}
+    for name in ("citations", "deadlines", "parties", "sections"):
+        for row in getattr(data, name).to_dict("records"):
+            getattr(grouped.setdefault(row["doc_id"], DocumentRows()), name).append(row)
+    return grouped
+
+
+def highlights(text: str, rows: DocumentRows, replaced: dict[str, str], labels: Labels) -> list[Highlight]:
     """The document's spans that can be drawn: inside the text, matching their recorded surface (a
     store whose texts are older than its tables gets no misplaced marks), and not overlapping a span
     kept before (citations first, then deadlines, then parties)."""
-    replaced = dict(zip(data.index["citation_key"], data.index["replaced_by"])) if data.has_replaced_by else {}
-
-    def rows(frame):
-        return (r for r in frame[frame["doc_id"] == doc_id].itertuples()
-                if 0 <= r.start < r.end <= len(text) and text[r.start:r.end] == r.surface)
+    def drawable(found: list[dict]) -> list[dict]:
+        return [r for r in found if 0 <= r["start"] < r["end"] <= len(text) and text[r["start"]:r["end"]] == r["surface"]]
 
     candidates: list[Highlight] = []
-    for r in rows(data.citations):
-        by = replaced.get(r.citation_key, "")
-        tip = r.citation_key + (f" — {labels('replaced_by', key=by)}" if by else "")
-        candidates.append(Highlight(r.start, r.end, "citation", labels.relation(r.relation), tip, bool(by)))
-    for r in rows(data.deadlines):
-        tag = labels.date(r.due_date) if r.due_date else (r.recurrence or labels("kind.deadline"))
-        tip = " → ".join(x for x in (r.task, r.recipient) if x) or r.surface
-        candidates.append(Highlight(r.start, r.end, "deadline", tag, tip))
-    for r in rows(data.parties):
-        tip = r.party + (f": {r.task}" if r.task else "")
-        candidates.append(Highlight(r.start, r.end, "party", labels.role(r.role), tip))
+    for r in drawable(rows.citations):
+        by = replaced.get(r["citation_key"], "")
+        tip = r["citation_key"] + (f" — {labels('replaced_by', key=by)}" if by else "")
+        candidates.append(Highlight(r["start"], r["end"], "citation", labels.relation(r["relation"]), tip, bool(by)))
+    for r in drawable(rows.deadlines):
+        tag = labels.date(r["due_date"]) if r["due_date"] else (r["recurrence"] or labels("kind.deadline"))
+        tip = " → ".join(x for x in (r["task"], r["recipient"]) if x) or r["surface"]
+        candidates.append(Highlight(r["start"], r["end"], "deadline", tag, tip))
+    for r in drawable(rows.parties):
+        tip = r["party"] + (f": {r['task']}" if r["task"] else "")
+        candidates.append(Highlight(r["start"], r["end"], "party", labels.role(r["role"]), tip))
     starts: list[int] = []
     ends: list[int] = []
     kept: list[Highlight] = []
@@ -126,22 +142,22 @@ def render_text(text: str, marks: list[Highlight], anchors: dict[int, str]) -> s
     return "".join(pieces)
 
 
-def document_page(doc: dict, label: DocLabel, data: ReportData, labels: Labels, open_: bool = False) -> str:
+def document_page(doc: dict, label: DocLabel, text: str, rows: DocumentRows, replaced: dict[str, str],
+                  labels: Labels) -> str:
+    """`text` is empty when the folder stores no texts: the page then shows the outline only."""
     doc_id = doc["doc_id"]
-    text = data.texts.get(doc_id, "")
-    sections = data.sections[data.sections["doc_id"] == doc_id].sort_values(["start", "level"])
     anchors: dict[int, str] = {}
     outline = []
-    for s in sections.itertuples():
-        target = anchor_id(doc_id, s.section_id)
-        if text and 0 <= s.start <= len(text):
-            anchors.setdefault(s.start, target)
-        link = f'href="#{_e(anchors.get(s.start) or target)}"' if text else ""
-        heading = s.heading if len(s.heading) <= 90 else s.heading[:89].rstrip() + "…"
-        outline.append(f'<li class="lv{min(int(s.level), 5)}"><a {link} title="{_e(s.heading)}">'
-                       f'<b>{_e(s.marker)}</b> {_e(heading)}</a></li>')
+    for s in sorted(rows.sections, key=lambda s: (s["start"], s["level"])):
+        target = anchor_id(doc_id, s["section_id"])
+        if text and 0 <= s["start"] <= len(text):
+            anchors.setdefault(s["start"], target)
+        link = f'href="#{_e(anchors.get(s["start"]) or target)}"' if text else ""
+        heading = s["heading"] if len(s["heading"]) <= 90 else s["heading"][:89].rstrip() + "…"
+        outline.append(f'<li class="lv{min(int(s["level"]), 5)}"><a {link} title="{_e(s["heading"])}">'
+                       f'<b>{_e(s["marker"])}</b> {_e(heading)}</a></li>')
     if text:
-        body = f'<div class="doctext" lang="vi">{render_text(text, highlights(doc_id, text, data, labels), anchors)}</div>'
+        body = f'<div class="doctext" lang="vi">{render_text(text, highlights(text, rows, replaced, labels), anchors)}</div>'
     else:
         body = f'<p class="empty">{_e(labels("no_text"))}</p>'
     nav = (f'<nav class="outline" aria-label="{_e(labels("outline"))}"><b>{_e(labels("outline"))}</b>'
@@ -149,7 +165,7 @@ def document_page(doc: dict, label: DocLabel, data: ReportData, labels: Labels, 
     place_date = ", ".join(x for x in (doc.get("place", ""), labels.date(doc.get("issued_date", ""))) if x)
     signer = " ".join(x for x in (doc.get("signer_title", ""), doc.get("signer_name", "")) if x)
     meta = " · ".join(x for x in (doc.get("doc_type", ""), doc.get("doc_number", ""), place_date, signer) if x)
-    return (f'<details class="docpage" id="{anchor_id(doc_id)}"{" open" if open_ else ""}>'
+    return (f'<details class="docpage" id="{anchor_id(doc_id)}">'
             f'<summary><span class="doclabel" title="{_e(label.full)}">{_e(label.text)}</span>'
             f'<span class="meta">{_e(meta)} <code title="{_e(doc.get("source_path", ""))}">{_e(doc_id)}</code></span>'
             f'</summary><div class="docbody">{nav}{body}</div></details>')

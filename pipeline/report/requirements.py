@@ -83,58 +83,70 @@ def _bare_name(name: str) -> str:
         folded = shorter
 
 
-def _row_years(index: pd.DataFrame) -> pd.Series:
-    """The years each cited document is known by: issue date, year in the symbol, year in the key."""
-    def years(row) -> set[str]:
-        found = set(_SYMBOL_YEAR.findall(row.number_symbol))
-        if row.issued_date[:4].isdigit():
-            found.add(row.issued_date[:4])
-        found.update(_YEAR.findall(row.citation_key))
-        found.update(_YEAR.findall(row.name[-12:]))
-        return found
-    return pd.Series([years(r) for r in index.itertuples()], index=index.index, dtype=object)
+def _years(row) -> set[str]:
+    """The years a cited document is known by: issue date, year in the symbol, in the key, after the name."""
+    found = set(_SYMBOL_YEAR.findall(row["number_symbol"]))
+    if row["issued_date"][:4].isdigit():
+        found.add(row["issued_date"][:4])
+    found.update(_YEAR.findall(row["citation_key"]))
+    found.update(_YEAR.findall(row["name"][-12:]))
+    return found
+
+
+class RequirementMatcher:
+    """A citation index with its keys, names and symbols folded once, to match many requirements."""
+
+    def __init__(self, citation_index: pd.DataFrame):
+        self.index = citation_index.reset_index(drop=True)
+        self.keys = self.index["citation_key"]
+        self.folded_keys = self.keys.map(key_fold)
+        self.symbols = self.index["number_symbol"].map(_canonical_symbol)
+        self.names = self.index["name"].map(_bare_name)
+        self.key_names = self.keys.map(_bare_name)
+        self.aliases = (self.index["aliases"].map(
+            lambda a: {_SO.sub("", key_fold(s)) for s in str(a).split(";") if s.strip()})
+            if "aliases" in self.index.columns else None)
+
+    def match(self, requirement: str) -> set[str]:
+        """The citation keys a requirement means (empty when nothing cited matches it).
+
+        A key matches when it is the requirement itself or one of its `aliases`, and also, for a
+        requirement with a number: when its number and symbol are the same (`-`, `.`, spaces and
+        case ignored, so `36/2017/TTBGDĐT` is `36/2017/TT-BGDĐT`), narrowed to a year the requirement
+        names when the symbol has none; for one without: when its name is the same (abbreviations
+        expanded, tones folded, a trailing year ignored), narrowed to a year written after it. A name
+        without a year means any version: every version cited counts. Several keys come back when
+        the index holds one document under several spellings."""
+        if self.index.empty or not requirement.strip():
+            return set()
+        wanted = key_fold(requirement)
+        found = set(self.keys[self.folded_keys == wanted])
+        if self.aliases is not None:
+            plain = _SO.sub("", wanted)
+            found |= set(self.keys[self.aliases.map(lambda spellings: plain in spellings)])
+        symbol = _SYMBOL.search(requirement)
+        if symbol:
+            hit = self.index[self.symbols == _canonical_symbol(symbol.group(0))]
+            if not _SYMBOL_YEAR.search(symbol.group(0)):
+                hit = _narrow_to_year(hit, requirement[:symbol.start()] + " " + requirement[symbol.end():])
+            typed = _typed(hit, requirement)
+            return found | set((typed if not typed.empty else hit)["citation_key"])
+        name = _bare_name(requirement)
+        hit = self.index[(self.names == name) | (self.key_names == name)]
+        return found | set(_narrow_to_year(hit, requirement)["citation_key"])
 
 
 def match_requirement(requirement: str, citation_index: pd.DataFrame) -> set[str]:
-    """The citation keys a requirement means (empty when nothing cited matches it).
-
-    A key matches when it is the requirement itself or one of its `aliases`, and also, for a
-    requirement with a number: when its number and symbol are the same (`-`, `.`, spaces and case
-    ignored, so `36/2017/TTBGDĐT` is `36/2017/TT-BGDĐT`), narrowed to a year the requirement names
-    when the symbol has none; for one without: when its name is the same (abbreviations expanded,
-    tones folded, a trailing year ignored), narrowed to a year written after it. A name without a
-    year means any version: every version cited counts. Several keys come back when the index holds
-    one document under several spellings."""
-    if citation_index.empty or not requirement.strip():
-        return set()
-    index = citation_index
-    wanted = key_fold(requirement)
-    keys = index["citation_key"]
-    found = set(index.loc[keys.map(key_fold) == wanted, "citation_key"])
-    if "aliases" in index.columns:
-        plain = _SO.sub("", wanted)
-        spellings = index["aliases"].map(lambda a: {_SO.sub("", key_fold(s)) for s in str(a).split(";") if s.strip()})
-        found |= set(index.loc[spellings.map(lambda s: plain in s), "citation_key"])
-
-    symbol_match = _SYMBOL.search(requirement)
-    if symbol_match:
-        symbol = _canonical_symbol(symbol_match.group(0))
-        hit = index[index["number_symbol"].map(_canonical_symbol) == symbol]
-        if not _SYMBOL_YEAR.search(symbol_match.group(0)):
-            hit = _narrow_to_year(hit, requirement[:symbol_match.start()] + " " + requirement[symbol_match.end():])
-        typed = _typed(hit, requirement)
-        return found | set((typed if not typed.empty else hit)["citation_key"])
-
-    name = _bare_name(requirement)
-    hit = index[(index["name"].map(_bare_name) == name) | (keys.map(_bare_name) == name)]
-    return found | set(_narrow_to_year(hit, requirement)["citation_key"])
+    """The citation keys a requirement means; see RequirementMatcher.match (use the class to match
+    many requirements against one index)."""
+    return RequirementMatcher(citation_index).match(requirement)
 
 
 def _narrow_to_year(hit: pd.DataFrame, text: str) -> pd.DataFrame:
     year = _YEAR.findall(text)
     if not year or hit.empty:
         return hit
-    return hit[_row_years(hit).map(lambda ys: year[-1] in ys)]
+    return hit[[year[-1] in _years(row) for row in hit.to_dict("records")]]
 
 
 def _typed(hit: pd.DataFrame, requirement: str) -> pd.DataFrame:
