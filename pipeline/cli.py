@@ -257,7 +257,9 @@ def report(
 ) -> None:
     """Write the HTML report (overview charts, citation network, compliance matrix, deadlines,
     responsibility matrix, unreadable files, one page per document) and compliance.xlsx."""
-    from .report import OutputError, prepare, write_compliance_xlsx, write_html
+    import csv
+
+    from .report import OutputError, load_requirements, prepare, write_compliance_xlsx, write_html
 
     if not out_dir.is_dir():
         _err(f"vnplan: output folder {out_dir} does not exist (run `vnplan extract … --out {out_dir}` first)")
@@ -266,12 +268,14 @@ def report(
         _err(f"vnplan: --required file {required} does not exist")
         raise typer.Exit(2)
     try:
-        built = prepare(out_dir, required, lang.value, top)
+        requirements = load_requirements(required) if required else []
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        _err(f"vnplan: cannot read --required file {required} (a UTF-8 CSV or text file is expected): {exc}")
+        raise typer.Exit(2)
+    try:
+        built = prepare(out_dir, requirements, lang.value, top)
     except FileNotFoundError as exc:
         _err(f"vnplan: {exc} (is {out_dir} an output folder of `vnplan extract`?)")
-        raise typer.Exit(2)
-    except (UnicodeDecodeError, ValueError) as exc:
-        _err(f"vnplan: cannot read --required file {required}: {exc}")
         raise typer.Exit(2)
     for requirement in built.matrix.unmatched:
         _err(f"vnplan: warning: required document {requirement.text!r} matches no cited document "

@@ -8,7 +8,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 
 import pytest
 
@@ -64,6 +63,16 @@ def test_report_in_english_on_request(corpus_out, tmp_path):
     page = html.read_text(encoding="utf-8")
     assert "<html lang='en'>" in page and "Compliance matrix" in _h2(page) and "Ma trận tuân thủ" not in page
     assert "Compliance" in _workbook(tmp_path / "compliance.xlsx").sheetnames
+
+
+def test_both_languages_say_everything():
+    from pipeline.report.labels import TEXT
+
+    assert set(TEXT["vi"]) == set(TEXT["en"])
+    used = set()
+    for path in (ROOT / "pipeline" / "report").glob("*.py"):
+        used |= set(re.findall(r"""\b(?:L|labels)\(["']([\w.]+)["']\s*[,)]""", path.read_text(encoding="utf-8")))
+    assert used and used <= set(TEXT["vi"]), used - set(TEXT["vi"])
 
 
 def test_unmatched_requirement_is_warned_and_listed(corpus_report):
@@ -259,9 +268,15 @@ def test_requirements_file_forms(tmp_path):
     bare.write_text('Nghị định số 59/2023/NĐ-CP\n"Luật Phòng, chống tham nhũng"\n', encoding="utf-8-sig")
     lines = tmp_path / "c.txt"
     lines.write_text("Luật Phòng, chống tham nhũng\n\nLuật số 10/2022/QH15\n", encoding="utf-8")
+    semicolons = tmp_path / "d.csv"  # Excel's CSV where the comma is the decimal mark
+    semicolons.write_text("label;requirement\nTiếp công dân;Nghị định số 59/2023/NĐ-CP\n", encoding="utf-8-sig")
+    unicode_text = tmp_path / "e.txt"  # Excel's "Unicode Text": UTF-16, tab-separated
+    unicode_text.write_text("requirement\tlabel\r\nLuật số 10/2022/QH15\tDân chủ ở cơ sở\r\n", encoding="utf-16")
     assert [(r.text, r.label) for r in load_requirements(with_header)] == [("59/2023/NĐ-CP", "Nghị định về tiếp công dân")]
     assert [r.text for r in load_requirements(bare)] == ["Nghị định số 59/2023/NĐ-CP", "Luật Phòng, chống tham nhũng"]
     assert [r.text for r in load_requirements(lines)] == ["Luật Phòng, chống tham nhũng", "Luật số 10/2022/QH15"]
+    assert [(r.text, r.label) for r in load_requirements(semicolons)] == [("Nghị định số 59/2023/NĐ-CP", "Tiếp công dân")]
+    assert [(r.text, r.label) for r in load_requirements(unicode_text)] == [("Luật số 10/2022/QH15", "Dân chủ ở cơ sở")]
 
 
 def _csv_folder(source, target):

@@ -10,6 +10,7 @@ both made from any output folder of `vnplan extract`.
     workbook.py      compliance.xlsx
     labels.py        every word shown, in Vietnamese and English
     output.py        writing a file whole or not at all
+    markup.py        escaping and shortening text for the page
 """
 from __future__ import annotations
 
@@ -36,11 +37,10 @@ class Report:
     matrix: ComplianceMatrix
 
 
-def prepare(out_dir: str | Path, required: Path | None = None, lang: str = "vi", top: int = 25) -> Report:
-    """Read the folder and the requirements once for both files. FileNotFoundError when OUT holds
-    no documents table."""
+def prepare(out_dir: str | Path, requirements: list[Requirement] = (), lang: str = "vi", top: int = 25) -> Report:
+    """Read the folder once for both files. FileNotFoundError when OUT holds no documents table."""
     data = load(out_dir)
-    requirements = load_requirements(required) if required else []
+    requirements = list(requirements)
     return Report(data, requirements, Labels(lang), compliance_matrix(data, requirements, top))
 
 

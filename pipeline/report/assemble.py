@@ -6,30 +6,20 @@ itself never scrolls sideways and the last column of a matrix is always reachabl
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
 
 import pandas as pd
 
 from . import charts
-from .compliance import ComplianceMatrix, compliance_matrix, ranked_index, replaced_citations, responsibility_matrix
+from .compliance import (ComplianceMatrix, compliance_matrix, ranked_index, replaced_citations, replacements,
+                         responsibility_matrix)
 from .data import DocLabel, ReportData, document_labels
 from .labels import ROLE_ORDER, Labels
-from .pages import DocumentRows, anchor_id, document_page, rows_by_document
+from .markup import esc as _e, shorten
+from .pages import KINDS, DocumentRows, anchor_id, document_page, rows_by_document
 from .requirements import Requirement
 
-COLORS = {"citation": "#f6d365", "deadline": "#a8d8f0", "party": "#c3e6a0"}
-
-
-def _e(value) -> str:
-    return escape(str(value), quote=True)
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
 def _doc_link(label: DocLabel | None, doc_id: str, width: int = 60, compact: bool = False) -> str:
-    text = (_clip(label.head, width) if compact else label.short(width)) if label else doc_id
+    text = (shorten(label.head, width) if compact else label.short(width)) if label else doc_id
     title = label.full if label else doc_id
     return f'<a href="#{anchor_id(doc_id)}" title="{_e(title)}">{_e(text)}</a>'
 
@@ -52,17 +42,18 @@ def _summary(data: ReportData, L: Labels) -> str:
         for n, key, target in figures) + "</div>"
 
 
+def _ranked(values: pd.Series, L: Labels) -> list[tuple[str, int]]:
+    """The 15 most frequent values, largest first (ties alphabetically), blanks as "(không rõ)"."""
+    counts = values.replace("", L("unknown")).value_counts()
+    return sorted(((str(k), int(n)) for k, n in counts.items()), key=lambda item: (-item[1], item[0]))[:15]
+
+
 def _glance(data: ReportData, L: Labels) -> str:
     docs = data.documents
-    parts = [f"<h2 id='glance'>{_e(L('glance'))}</h2>"]
-    for column, key in (("issuer", "by_issuer"), ("doc_type", "by_type")):
-        counts = docs[column].replace("", L("unknown")).value_counts()
-        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:15]
-        parts.append(f"<h3>{_e(L(key))}</h3>" + charts.bar_chart([(k, int(n)) for k, n in ranked], L(key),
-                                                               f"chart-{column}", L))
-        if column == "issuer":
-            parts.append(f"<h3>{_e(L('by_year'))}</h3>" + charts.year_chart(docs["year"], L("by_year"), "chart-year", L))
-    return "".join(parts)
+    return (f"<h2 id='glance'>{_e(L('glance'))}</h2>"
+            f"<h3>{_e(L('by_issuer'))}</h3>{charts.bar_chart(_ranked(docs['issuer'], L), L('by_issuer'), 'chart-issuer', L)}"
+            f"<h3>{_e(L('by_year'))}</h3>{charts.year_chart(docs['year'], L('by_year'), 'chart-year', L)}"
+            f"<h3>{_e(L('by_type'))}</h3>{charts.bar_chart(_ranked(docs['doc_type'], L), L('by_type'), 'chart-doc_type', L)}")
 
 
 def _cited(data: ReportData, L: Labels) -> str:
@@ -167,7 +158,7 @@ def _responsibility(data: ReportData, labels: dict[str, DocLabel], L: Labels) ->
     head = [f'<th class="first">{_e(L("party"))}</th>']
     for doc_id in matrix.doc_ids:
         label = labels.get(doc_id)
-        text = _clip(label.tag, 34) if label else doc_id
+        text = shorten(label.tag, 34) if label else doc_id
         head.append(f'<th class="vert"><a href="#{anchor_id(doc_id)}" title="{_e(label.full if label else doc_id)}">'
                     f'{_e(text)}</a></th>')
     rows = []
@@ -195,9 +186,9 @@ def _errors(data: ReportData, L: Labels) -> str:
 
 
 def _documents(data: ReportData, labels: dict[str, DocLabel], L: Labels) -> str:
-    legend = " ".join(f'<mark class="hl {k}">{_e(L("kind." + k))}</mark>' for k in COLORS)
+    legend = " ".join(f'<mark class="hl {k}">{_e(L("kind." + k))}</mark>' for k in KINDS)
     rows = rows_by_document(data)
-    replaced = dict(zip(data.index["citation_key"], data.index["replaced_by"])) if data.has_replaced_by else {}
+    replaced = replacements(data)
     pages = [document_page(doc, labels[doc["doc_id"]], data.texts.get(doc["doc_id"], ""),
                            rows.get(doc["doc_id"], DocumentRows()), replaced, L)
              for doc in data.documents.sort_values(["issuer", "doc_number", "doc_id"]).to_dict("records")]

@@ -1,19 +1,10 @@
 """Charts as inline SVG (the report opens offline): ranked bars, columns by year, the citation network."""
 from __future__ import annotations
 
-from html import escape
-
 import pandas as pd
 
 from .labels import Labels
-
-
-def _e(value) -> str:
-    return escape(str(value), quote=True)
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+from .markup import esc as _e, shorten
 
 
 def bar_chart(items: list[tuple[str, int]], title: str, chart_id: str, labels: Labels) -> str:
@@ -27,7 +18,7 @@ def bar_chart(items: list[tuple[str, int]], title: str, chart_id: str, labels: L
         y = i * (bar_h + gap)
         w = max(2, round((width - label_w - 50) * n / top))
         rows.append(f'<g class="bar"><title>{_e(label)}: {n}</title>'
-                    f'<text x="{label_w - 8}" y="{y + 14}" text-anchor="end">{_e(_clip(label, 52))}</text>'
+                    f'<text x="{label_w - 8}" y="{y + 14}" text-anchor="end">{_e(shorten(label, 52))}</text>'
                     f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" rx="3"></rect>'
                     f'<text class="n" x="{label_w + w + 6}" y="{y + 14}">{n}</text></g>')
     height = len(items) * (bar_h + gap)
@@ -91,10 +82,10 @@ def network(edges: pd.DataFrame, cited: list[str], labels: Labels) -> str:
     for name, y in left.items():
         parts.append(f'<g class="node issuer" data-id="{_e(name)}"><title>{_e(name)}</title>'
                      f'<circle cx="{x_left}" cy="{y:.0f}" r="5"></circle>'
-                     f'<text x="{x_left - 10}" y="{y + 4:.0f}" text-anchor="end">{_e(_clip(name, 48))}</text></g>')
+                     f'<text x="{x_left - 10}" y="{y + 4:.0f}" text-anchor="end">{_e(shorten(name, 48))}</text></g>')
     for key, y in right.items():
         parts.append(f'<g class="node cited" data-id="{_e(key)}"><title>{_e(key)}</title>'
                      f'<circle cx="{x_right}" cy="{y:.0f}" r="5"></circle>'
-                     f'<text x="{x_right + 10}" y="{y + 4:.0f}">{_e(_clip(key, 44))}</text></g>')
+                     f'<text x="{x_right + 10}" y="{y + 4:.0f}">{_e(shorten(key, 44))}</text></g>')
     return (f'<svg id="network" class="network" role="img" aria-label="{_e(labels("network"))}" '
             f'viewBox="0 0 {width} {height}" width="{width}" height="{height}">{"".join(parts)}</svg>')

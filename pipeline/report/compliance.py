@@ -45,7 +45,8 @@ class ComplianceMatrix:
         return found
 
 
-def _replacements(data: ReportData) -> dict[str, str]:
+def replacements(data: ReportData) -> dict[str, str]:
+    """Cited key → key of the document replacing it, from the citation index's `replaced_by`."""
     if not data.has_replaced_by:
         return {}
     index = data.index
@@ -64,7 +65,7 @@ def ranked_index(data: ReportData) -> pd.DataFrame:
 def compliance_matrix(data: ReportData, requirements: list[Requirement], top: int = 25) -> ComplianceMatrix:
     """Rows: every document, ordered by issuer and number. Columns: each requirement (with the keys it
     matched), then the `top` most cited documents not already covered."""
-    replaced = _replacements(data)
+    replaced = replacements(data)
     columns: list[MatrixColumn] = []
     unmatched = []
     covered: set[str] = set()
@@ -101,7 +102,7 @@ def replaced_citations(data: ReportData) -> pd.DataFrame:
     """Mentions of a document the citation index marks as replaced, one row per (document, cited key),
     leaving out the statements that do the replacing and the replacing document's own text."""
     columns = ["doc_id", "citation_key", "replaced_by", "relation", "surface"]
-    replaced = _replacements(data)
+    replaced = replacements(data)
     cites = data.citations
     if not replaced or cites.empty:
         return pd.DataFrame(columns=columns)

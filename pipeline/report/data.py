@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..records import Citation, Deadline, DocumentMeta, ErrorRow, Party, Section
 from ..store import DUCKDB_NAME, read_table
+from .markup import shorten
 
 # Columns of the derived tables (pipeline/store.py) that hold counts; every other column is text.
 DERIVED_COUNTS = {"citation_index": ("n_mentions", "n_citing_docs"), "responsibility": ("n_assignments",)}
@@ -69,12 +70,12 @@ class DocLabel:
     @property
     def text(self) -> str:
         """Short enough for a table cell: the title cut at 70 characters."""
-        return self._join(self.issuer, self.number, _shorten(self.title, 70))
+        return self._join(self.issuer, self.number, shorten(self.title, 70))
 
     @property
     def head(self) -> str:
         """For compact links: issuer · number."""
-        return self._join(self.issuer, self.number) if (self.issuer or self.number) else self._join(_shorten(self.title, 40))
+        return self._join(self.issuer, self.number) if (self.issuer or self.number) else self._join(shorten(self.title, 40))
 
     @property
     def tag(self) -> str:
@@ -87,7 +88,7 @@ class DocLabel:
         return self.long if self.long == self.doc_id else f"{self.long} · {self.doc_id}"
 
     def short(self, width: int) -> str:
-        return _shorten(self.text, width)
+        return shorten(self.text, width)
 
 
 def _column_kinds(record_type) -> dict[str, str]:
@@ -123,10 +124,10 @@ def conform(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFrame:
         else:
             frame[column] = values.astype(object).where(values.notna(), "").astype(str)
     for column, kind in kinds.items():
-        if column not in frame.columns:
-            frame[column] = pd.Series(dtype={"int": "int64", "nullable_int": "Int64", "bool": bool}.get(kind, object))
-            if kind == "text":
-                frame[column] = frame[column].astype(str)
+        if column not in frame.columns:  # an older output without this column
+            default = {"int": 0, "nullable_int": pd.NA, "bool": False}.get(kind, "")
+            dtype = {"int": "int64", "nullable_int": "Int64", "bool": bool}.get(kind, object)
+            frame[column] = pd.Series([default] * len(frame), index=frame.index, dtype=dtype)
     return frame
 
 
@@ -184,11 +185,6 @@ def load(out_dir: str | Path) -> ReportData:
     )
 
 
-def _shorten(text: str, width: int) -> str:
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1].rsplit(" ", 1)[0]
-    return (cut if len(cut) > width // 2 else text[: width - 1]).rstrip(" ,;:·-") + "…"
 
 
 def document_labels(documents: pd.DataFrame) -> dict[str, DocLabel]:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from html import escape
-
 import regex
 
 from .data import DocLabel, ReportData
 from .labels import Labels
+from .markup import esc as _e, shorten
 
 KINDS = ("citation", "deadline", "party")  # also the order in which overlapping spans are kept
 _NOT_ID = regex.compile(r"[^\w-]")
@@ -29,10 +28,6 @@ def anchor_id(doc_id: str, section_id: str = "") -> str:
     (`003_…#2` has a `#` of its own)."""
     slug = "doc-" + _NOT_ID.sub("-", doc_id)
     return slug + ("--" + _NOT_ID.sub("-", section_id) if section_id else "")
-
-
-def _e(value) -> str:
-    return escape(str(value), quote=True)
 
 
 @dataclass(frozen=True)
@@ -153,7 +148,7 @@ def document_page(doc: dict, label: DocLabel, text: str, rows: DocumentRows, rep
         if text and 0 <= s["start"] <= len(text):
             anchors.setdefault(s["start"], target)
         link = f'href="#{_e(anchors.get(s["start"]) or target)}"' if text else ""
-        heading = s["heading"] if len(s["heading"]) <= 90 else s["heading"][:89].rstrip() + "…"
+        heading = shorten(s["heading"], 90)
         outline.append(f'<li class="lv{min(int(s["level"]), 5)}"><a {link} title="{_e(s["heading"])}">'
                        f'<b>{_e(s["marker"])}</b> {_e(heading)}</a></li>')
     if text:

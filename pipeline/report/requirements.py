@@ -38,16 +38,34 @@ class Requirement:
     label: str  # column header in the report and the workbook
 
 
+def _decoded(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), or UTF-16 with its BOM (Excel's "Unicode Text")."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
+
+
+def _delimiter(first_line: str, suffix: str) -> str | None:
+    """Tab when the line has one; for a .csv, `;` (Excel's separator where `,` is the decimal mark,
+    as in Vietnamese) when the line has it and no comma, else `,`; None: one requirement a line."""
+    if "\t" in first_line:
+        return "\t"
+    if suffix != ".csv":
+        return None
+    return ";" if ";" in first_line and "," not in first_line else ","
+
+
 def load_requirements(path: Path) -> list[Requirement]:
-    """A CSV with a requirement column (`citation_key`, `number_symbol`, … or simply the first column)
-    and an optional `label` column; a CSV without a header row, or a text file with one requirement a
-    line, works too."""
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() != ".csv":
-        return [Requirement(line.strip(), line.strip()) for line in text.splitlines() if line.strip()]
-    rows = [r for r in csv.reader(text.splitlines()) if any(c.strip() for c in r)]
-    if not rows:
+    """A CSV with a requirement column (`requirement`, `citation_key`, `number_symbol`, … or simply
+    the first column) and an optional `label` column; a CSV without a header row, a tab-separated
+    sheet, or a text file with one requirement a line, works too."""
+    lines = [line for line in _decoded(path.read_bytes()).splitlines() if line.strip()]
+    if not lines:
         return []
+    delimiter = _delimiter(lines[0], path.suffix.lower())
+    if delimiter is None:
+        return [Requirement(line.strip(), line.strip()) for line in lines]
+    rows = [r for r in csv.reader(lines, delimiter=delimiter) if r and any(c.strip() for c in r)]
     header = [c.strip().lower() for c in rows[0]]
     if not (set(header) & {*VALUE_COLUMNS, "label"}):
         return [Requirement(r[0].strip(), r[0].strip()) for r in rows if r[0].strip()]
