@@ -147,6 +147,8 @@ def build() -> nbf.NotebookNode:
         md("## Quan hệ trích dẫn: căn cứ, thực hiện, khác"),
         code(RELATIONS),
     ]
+    for i, cell in enumerate(cells):
+        cell.id = f"cell-{i:02d}"  # stable ids: regenerating the notebook changes nothing
     return nbf.v4.new_notebook(cells=cells, metadata={
         "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
         "language_info": {"name": "python"}})
