@@ -207,14 +207,19 @@ def shared_out(tmp_path_factory):
     return out
 
 
-def test_report_over_every_shared_text(shared_out, tmp_path):
+@pytest.fixture(scope="module")
+def shared_data(shared_out):
+    from pipeline.report.data import load
+
+    return load(shared_out)
+
+
+def test_report_over_every_shared_text(shared_out, shared_data, tmp_path):
     html = tmp_path / "report.html"
     proc = run_vnplan("report", shared_out, "--html", html)
     assert proc.returncode == 0, proc.stderr
     page = html.read_text(encoding="utf-8")
-    from pipeline.report.data import load
-
-    data = load(shared_out)
+    data = shared_data
     assert page.count('class="docpage"') == len(data.documents) > 100
     years = re.findall(r'<text class="tick"[^>]*>(\d{4})</text>', page.split('id="chart-year"')[1].split("</svg>")[0])
     assert years == sorted(years) and len(years) >= 10  # the year chart reads left to right in time
@@ -232,12 +237,11 @@ def test_report_over_every_shared_text(shared_out, tmp_path):
     ("Luật Thực hiện dân chủ ở cơ sở", "Luật 10/2022/QH15"),
     ("Nghị định 04/2015/NĐ-CP", "nghị định số 04/2015/nđ-cp"),
 ])
-def test_requirement_spellings_find_the_key_the_run_gave_them(shared_out, spelling, same_as):
-    from pipeline.report.data import load
+def test_requirement_spellings_find_the_key_the_run_gave_them(shared_data, spelling, same_as):
     from pipeline.report.requirements import match_requirement
     from pipeline.textfold import squash
 
-    data = load(shared_out)
+    data = shared_data
     given = set(data.citations.loc[data.citations["surface"].map(squash) == spelling, "citation_key"])
     assert given, f"{spelling!r} is no longer found in the shared texts"
     found = match_requirement(spelling, data.index)
@@ -247,11 +251,10 @@ def test_requirement_spellings_find_the_key_the_run_gave_them(shared_out, spelli
     assert len({s.replace("-", "").replace(" ", "") for s in symbols}) <= 1  # never two different documents
 
 
-def test_requirement_year_narrows_a_yearless_symbol(shared_out):
-    from pipeline.report.data import load
+def test_requirement_year_narrows_a_yearless_symbol(shared_data):
     from pipeline.report.requirements import match_requirement
 
-    index = load(shared_out).index
+    index = shared_data.index
     some = match_requirement("Kế hoạch số 19/KH UBND", index)
     years = {y for k in some for y in re.findall(r"\((\d{4})", k)}
     assert years and match_requirement(f"Kế hoạch số 19/KH UBND năm {min(years)}", index)
@@ -296,20 +299,21 @@ def test_replaced_documents_are_flagged_where_the_index_says_so(shared_out, tmp_
     fills it: the documents still citing a replaced document are listed (not the replacing document,
     not its replacing statement), the matrix header says by what, the workbook has the sheet. An
     index without the column shows none of it."""
+    from pipeline.report import prepare, write_compliance_xlsx, write_html
+
     out = tmp_path / "out"
     data = _csv_folder(shared_out, out)
     assert "replaced_by" not in data.index.columns
-    plain = tmp_path / "plain.html"
-    assert run_vnplan("report", out, "--html", plain).returncode == 0
-    assert "<h2 id='replaced'>" not in plain.read_text(encoding="utf-8")
-    assert "Bị thay thế" not in _workbook(tmp_path / "compliance.xlsx").sheetnames
+    plain = prepare(out)
+    assert "<h2 id='replaced'>" not in write_html(plain, tmp_path / "plain.html").read_text(encoding="utf-8")
+    assert "Bị thay thế" not in _workbook(write_compliance_xlsx(plain, tmp_path / "plain.xlsx")).sheetnames
 
-    own = dict(zip(data.documents["doc_id"], data.documents["doc_type"] + " " + data.documents["doc_number"]))
-    statements = data.citations[(data.citations["cue"] == "thay thế")]
-    replaced_by = {}
-    for r in statements.itertuples():
-        if own.get(r.doc_id, " ").strip() != data.documents.set_index("doc_id").at[r.doc_id, "doc_type"]:
-            replaced_by.setdefault(r.citation_key, (own[r.doc_id], r.doc_id))
+    docs = data.documents[data.documents["doc_number"] != ""]
+    own_key = dict(zip(docs["doc_id"], docs["doc_type"] + " " + docs["doc_number"]))
+    replaced_by = {}  # replaced key → (key of the replacing document, its doc_id)
+    for r in data.citations[data.citations["cue"] == "thay thế"].itertuples():
+        if r.doc_id in own_key:
+            replaced_by.setdefault(r.citation_key, (own_key[r.doc_id], r.doc_id))
     cites = data.citations
     expected = {(d, k) for k, (_, replacer) in replaced_by.items()
                 for d in set(cites.loc[cites["citation_key"] == k, "doc_id"]) if d != replacer}
@@ -318,7 +322,9 @@ def test_replaced_documents_are_flagged_where_the_index_says_so(shared_out, tmp_
     data.index.to_csv(out / "citation_index.csv", index=False, encoding="utf-8-sig")
 
     html = tmp_path / "flagged.html"
-    proc = run_vnplan("report", out, "--html", html, "--top", "400")
+    some_key, (by, _) = next(iter(replaced_by.items()))
+    (tmp_path / "required.txt").write_text(some_key + "\n", encoding="utf-8")  # its column, whatever its rank
+    proc = run_vnplan("report", out, "--html", html, "--required", tmp_path / "required.txt", "--top", "5")
     assert proc.returncode == 0, proc.stderr
     page = html.read_text(encoding="utf-8")
     section = page.split("<h2 id='replaced'>")[1].split("<h2")[0]
@@ -326,7 +332,6 @@ def test_replaced_documents_are_flagged_where_the_index_says_so(shared_out, tmp_
                             section))
     assert listed == expected
     header = page.split('id="matrix"')[1].split("</thead>")[0]
-    some_key, (by, _) = next(iter(replaced_by.items()))
     assert f"{some_key}<small class=\"warn\">đã bị thay thế bởi {by}</small>" in header
     rows = list(_workbook(tmp_path / "compliance.xlsx")["Bị thay thế"].iter_rows(min_row=2, values_only=True))
     assert {(r[1], r[2]) for r in rows} == expected

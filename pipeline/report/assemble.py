@@ -72,11 +72,13 @@ def _cited(data: ReportData, L: Labels) -> str:
 
 
 def _compliance(matrix: ComplianceMatrix, labels: dict[str, DocLabel], requirements: list[Requirement],
-                L: Labels) -> str:
+                L: Labels, knows_replacements: bool) -> str:
+    swatches = [("missing", "legend.missing"), ("hit", "legend.cited")]
+    if knows_replacements:
+        swatches.append(("replaced", "legend.replaced"))
     parts = [f"<h2 id='compliance'>{_e(L('compliance'))}</h2><p>{_e(L('compliance_help'))}</p>",
-             '<p class="legend">' + "".join(
-                 f'<span class="swatch {cls}"></span>{_e(L(key))} ' for cls, key in
-                 (("missing", "legend.missing"), ("hit", "legend.cited"), ("replaced", "legend.replaced"))) + "</p>"]
+             '<p class="legend">' + "".join(f'<span class="swatch {cls}"></span>{_e(L(key))} ' for cls, key in swatches)
+             + "</p>"]
     if requirements:
         lacking = matrix.lacking()
         parts.append(f"<p>{_e(L('required_summary', n=len(requirements), lacking=len(lacking), total=len(matrix.doc_ids)))}</p>")
@@ -291,7 +293,7 @@ def render_html(data: ReportData, requirements: list[Requirement], labels: Label
     parts = [f"<h1>{_e(L('title'))}</h1>",
              f'<p class="source">{_e(L("source"))}: <code>{_e(data.out_dir)}</code> · {_e(L("made"))} {_e(today)}</p>',
              _summary(data, L), _nav(data, L), _glance(data, L), _cited(data, L),
-             _compliance(matrix, doc_labels, requirements, L), _replaced(data, doc_labels, L),
+             _compliance(matrix, doc_labels, requirements, L, data.has_replaced_by), _replaced(data, doc_labels, L),
              _deadlines(data, doc_labels, L), _responsibility(data, doc_labels, L), _errors(data, L),
              _documents(data, doc_labels, L)]
     return (f"<!DOCTYPE html><html lang='{L.lang}'><head><meta charset='utf-8'>"
