@@ -75,7 +75,7 @@ class DocLabel:
     @property
     def head(self) -> str:
         """For compact links: issuer · number."""
-        return self._join(self.issuer, self.number) if (self.issuer or self.number) else self._join(shorten(self.title, 40))
+        return self._join(self.issuer, self.number) if self.issuer or self.number else shorten(self.long, 40)
 
     @property
     def tag(self) -> str:
@@ -185,9 +185,6 @@ def load(out_dir: str | Path) -> ReportData:
     )
 
 
-
-
 def document_labels(documents: pd.DataFrame) -> dict[str, DocLabel]:
-    return {row["doc_id"]: DocLabel(row["doc_id"], row.get("issuer", ""), row.get("doc_number", "") or row.get("doc_type", ""),
-                                    row.get("title", ""))
+    return {row["doc_id"]: DocLabel(row["doc_id"], row["issuer"], row["doc_number"] or row["doc_type"], row["title"])
             for row in documents.to_dict("records")}

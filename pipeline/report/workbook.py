@@ -65,6 +65,8 @@ class _Sheet:
                 row.append(None)
                 continue
             cell = WriteOnlyCell(self.sheet, value=value)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # text from a document, never a formula Excel would run
             if i in self.formats:
                 cell.number_format = self.formats[i]
             if fills and i in fills:
