@@ -121,6 +121,8 @@ def _extract(*args, out) -> subprocess.CompletedProcess:
 
 
 def test_report_and_calendar_on_a_csv_only_folder(tmp_path):
+    from pipeline.store import read_table
+
     out = tmp_path / "out"
     proc = _extract(CORPUS, "--format", "csv", out=out)
     assert proc.returncode == 0, proc.stderr
@@ -136,7 +138,23 @@ def test_report_and_calendar_on_a_csv_only_folder(tmp_path):
     ics = tmp_path / "deadlines.ics"
     proc = run_vnplan("calendar", out, "--ics", ics, "--quiet")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.count("\n") == 1 and ics.read_bytes().count(b"BEGIN:VEVENT") == 7
+    n_dated = sum(1 for d in read_table(out, "deadlines")["due_date"] if isinstance(d, str) and d)
+    assert proc.stdout.count("\n") == 1 and ics.read_bytes().count(b"BEGIN:VEVENT") == n_dated > 0
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "xlsx"])
+def test_report_on_a_folder_of_one_other_format(corpus_out, tmp_path, fmt):
+    from pipeline.store import read_table
+
+    out = tmp_path / "out"
+    assert _extract(CORPUS, "--format", fmt, out=out).returncode == 0
+    html = tmp_path / "report.html"
+    proc = run_vnplan("report", out, "--html", html)
+    assert proc.returncode == 0, proc.stderr
+    page = html.read_text(encoding="utf-8")
+    assert page.count('class="docpage"') == 6 and page.count('class="n hit"') >= 10
+    n_citations = len(read_table(corpus_out, "citations"))
+    assert f'<a class="kpi" href="#cited"><b>{n_citations}</b>lượt trích dẫn</a>' in page
 
 
 def test_report_lists_files_that_could_not_be_read(tmp_path):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..records import Citation, Deadline, DocumentMeta, ErrorRow, Party, Section
-from ..store import DUCKDB_NAME, read_table
+from ..store import DUCKDB_NAME, XLSX_NAME, read_table
 from .markup import shorten
 
 # Columns of the derived tables (pipeline/store.py) that hold counts; every other column is text.
@@ -139,14 +139,25 @@ def table_kinds(name: str) -> dict[str, str]:
     return kinds
 
 
+def _from_workbook(out: Path, name: str) -> pd.DataFrame | None:
+    """A table from vnplan.xlsx, for a `--format xlsx` run that wrote nothing else."""
+    workbook = out / XLSX_NAME
+    if not workbook.exists():
+        return None
+    try:
+        return pd.read_excel(workbook, sheet_name=name[:31], dtype=str, keep_default_na=False)
+    except ValueError:  # no such sheet
+        return None
+
+
 def _table(out: Path, name: str, required: bool = False) -> pd.DataFrame:
     try:
         frame = read_table(out, name)
     except FileNotFoundError:
-        if required:
+        frame = _from_workbook(out, name)
+        if frame is None and required:
             raise
-        frame = pd.DataFrame()
-    return conform(frame, table_kinds(name))
+    return conform(frame if frame is not None else pd.DataFrame(), table_kinds(name))
 
 
 def _texts(out: Path) -> dict[str, str]:
@@ -169,7 +180,8 @@ def _texts(out: Path) -> dict[str, str]:
 
 
 def load(out_dir: str | Path) -> ReportData:
-    """Every table the report shows. Raises FileNotFoundError when OUT has no documents table."""
+    """Every table the report shows, from whatever formats OUT holds (read_table's, else the
+    workbook). Raises FileNotFoundError when OUT has no documents table."""
     out = Path(out_dir)
     return ReportData(
         out_dir=out,
