@@ -269,6 +269,31 @@ def test_requirement_spellings_find_the_key_the_run_gave_them(shared_data, spell
     assert len({s.replace("-", "").replace(" ", "") for s in symbols}) <= 1  # never two different documents
 
 
+@pytest.mark.parametrize("written, short", [
+    # as the `Căn cứ` lines of the devset write them, and as corpus/001 writes Luật 10/2022/QH15
+    ("Luật Bảo vệ môi trường ngày 17 tháng 11 năm 2020", "Luật Bảo vệ môi trường năm 2020"),
+    ("Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015", "Luật Ngân sách nhà nước năm 2015"),
+    ("Luật số 10/2022/QH15 ngày 10 tháng 11 năm 2022 của Quốc hội khóa XV về thực hiện dân chủ ở cơ sở", "10/2022/QH15"),
+    ("Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ Quy định chi tiết một số điều của Luật Thực hiện dân "
+     "chủ ở cơ sở", "59/2023/NĐ-CP"),
+])
+def test_requirement_copied_with_its_date_and_subject(shared_data, written, short):
+    from pipeline.report.requirements import match_requirement
+
+    assert match_requirement(written, shared_data.index) == match_requirement(short, shared_data.index) != set()
+
+
+def test_requirement_date_picks_the_version_of_a_law(shared_data):
+    """The Luật Ban hành văn bản quy phạm pháp luật of 2015 and of 2020, both cited in the wild texts."""
+    from pipeline.report.requirements import match_requirement
+
+    name = "Luật Ban hành văn bản quy phạm pháp luật"
+    of_2015 = match_requirement(f"{name} ngày 22 tháng 6 năm 2015", shared_data.index)
+    of_2020 = match_requirement(f"{name} ngày 18 tháng 6 năm 2020", shared_data.index)
+    assert of_2015 and of_2020 and not of_2015 & of_2020
+    assert of_2015 | of_2020 <= match_requirement(name, shared_data.index)  # no year: any version counts
+
+
 def test_requirement_year_narrows_a_yearless_symbol(shared_data):
     from pipeline.report.requirements import match_requirement
 

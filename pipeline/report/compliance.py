@@ -110,6 +110,7 @@ def replaced_citations(data: ReportData) -> pd.DataFrame:
     hit = hit[~hit["cue"].map(key_fold).isin(REPLACING_CUES)]
     hit["replaced_by"] = hit["citation_key"].map(replaced)
     own = dict(zip(data.documents["doc_id"], data.documents["doc_number"]))
+
     def replaces(doc_id: str, replacing_key: str) -> bool:
         number = own.get(doc_id, "")
         return any(c.isdigit() for c in number) and key_fold(number) in key_fold(replacing_key)

@@ -24,8 +24,11 @@ VALUE_COLUMNS = ("citation_key", "number_symbol", "key", "requirement", "yeu_cau
 
 _SO = regex.compile(r"\bsố\s*(?=\d)")
 # A number and symbol: digits, then `/` or `-`, then codes; a code may follow after a space
-# (`19/KH UBND`, `09- QC/TU`) when it is written in capitals.
-_SYMBOL = regex.compile(r"\d+\s*[/\-–]\s*[\p{L}\d][\p{L}\d./\-–&]*(?:\s+\p{Lu}[\p{Lu}\d./\-–&]*)*")
+# (`19/KH UBND`, `09- QC/TU`) when it is all capitals (not `Về`, `Quy định` of a subject after it).
+_SYMBOL = regex.compile(r"\d+\s*[/\-–]\s*[\p{L}\d][\p{L}\d./\-–&]*(?:\s+\p{Lu}[\p{Lu}\d./\-–&]*(?![\p{L}\d]))*")
+# The date a citation writes after the document (`… ngày 15 tháng 11 năm 2010 của Quốc hội`): not
+# part of the name; its year picks the version.
+_DATE_TAIL = regex.compile(r"\s+ngày\s+\d.*$")
 _YEAR = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _SYMBOL_YEAR = regex.compile(r"/(1[89]\d\d|20\d\d)/")
 _NAME_YEAR = regex.compile(r"\s*(?:\bnăm\s+)?(?:1[89]\d\d|20\d\d)\s*$|\s*\([^)]*\)\s*$")
@@ -93,7 +96,7 @@ def _canonical_symbol(symbol: str) -> str:
 
 def _bare_name(name: str) -> str:
     """A folded name without its trailing year or bracket: `Luật Đất đai năm 2013` → `luật đất đai`."""
-    folded = key_fold(expand_abbreviations(name))
+    folded = _DATE_TAIL.sub("", key_fold(expand_abbreviations(name)))
     while True:
         shorter = _NAME_YEAR.sub("", folded)
         if shorter == folded:
@@ -142,8 +145,8 @@ class RequirementMatcher:
         if self.aliases is not None:
             plain = _SO.sub("", wanted)
             found |= set(self.keys[self.aliases.map(lambda spellings: plain in spellings)])
-        symbol = _SYMBOL.search(requirement)
-        if symbol:
+        symbol = next((m for m in _SYMBOL.finditer(requirement) if regex.search(r"\p{L}", m.group(0))), None)
+        if symbol:  # (a date such as `14/8/2023` has no letter: not a symbol)
             hit = self.index[self.symbols == _canonical_symbol(symbol.group(0))]
             if not _SYMBOL_YEAR.search(symbol.group(0)):
                 hit = _narrow_to_year(hit, requirement[:symbol.start()] + " " + requirement[symbol.end():])
@@ -161,10 +164,14 @@ def match_requirement(requirement: str, citation_index: pd.DataFrame) -> set[str
 
 
 def _narrow_to_year(hit: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The rows of the year `text` names; when none is known by that year, those known by no year at
+    all (an unknown year is not another year)."""
     year = _YEAR.findall(text)
     if not year or hit.empty:
         return hit
-    return hit[[year[-1] in _years(row) for row in hit.to_dict("records")]]
+    years = [_years(row) for row in hit.to_dict("records")]
+    same = [year[-1] in ys for ys in years]
+    return hit[same] if any(same) else hit[[not ys for ys in years]]
 
 
 def _typed(hit: pd.DataFrame, requirement: str) -> pd.DataFrame:
