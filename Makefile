@@ -5,7 +5,7 @@ PY      = $(VENV)/bin/python
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: setup system-deps run test accuracy floor bench clean
+.PHONY: setup system-deps run test accuracy floor bench notebook clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,19 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 setup: $(VENV)/.installed
+
+# The notebook extra (JupyterLab) on top of the test setup.
+$(VENV)/.notebook: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[test,notebook]'
+	touch $@
+
+# `make notebook`: extract the sample corpus into $(OUT) unless it holds outputs already, then open the
+# notebook on it. VNPLAN_OUT is made absolute here, so the notebook reads $(OUT) of this folder.
+# (Jupyter refuses to run as root without --allow-root, as in containers.)
+JUPYTER_ARGS ?= $(if $(filter 0,$(shell id -u)),--allow-root)
+notebook: $(VENV)/.notebook
+	@test -e $(OUT)/documents.csv || test -e $(OUT)/vnplan.duckdb || $(VENV)/bin/vnplan extract corpus --out $(OUT) --no-progress
+	VNPLAN_OUT="$(abspath $(OUT))" $(VENV)/bin/jupyter lab $(JUPYTER_ARGS) notebooks/citation_index.ipynb
 
 # Debian packages the tests use: LibreOffice makes real PDF/DOCX/DOC files from the corpus texts;
 # Chromium opens the HTML report headless; Tesseract with its Vietnamese model reads scans.

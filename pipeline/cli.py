@@ -248,9 +248,12 @@ def evaluate(
 def calendar(
     out_dir: Path = typer.Argument(..., help="Output folder of `vnplan extract`."),
     ics: Path = typer.Option(..., "--ics", help="iCalendar file to write: one all-day event per dated deadline."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print one summary line instead of listing the "
+                                                             "recurring duties that have no date."),
 ) -> None:
     """Write the deadlines as an iCalendar (.ics) file; recurring duties without a date are listed."""
     from .calendar_export import write_ics
+    from .report import OutputError
 
     if not out_dir.is_dir():
         _err(f"vnplan: output folder {out_dir} does not exist (run `vnplan extract … --out {out_dir}` first)")
@@ -260,6 +263,13 @@ def calendar(
     except FileNotFoundError as exc:
         _err(f"vnplan: {exc}")
         raise typer.Exit(2)
+    except OutputError as exc:
+        _err(f"vnplan: {exc}")
+        raise typer.Exit(1)
+    if quiet:
+        typer.echo(f"{n_events} dated deadlines written to {ics}; {len(undated)} recurring duties or periods "
+                   "without a date not in the calendar")
+        return
     typer.echo(f"{n_events} dated deadlines written to {ics}")
     if undated:
         typer.echo(f"{len(undated)} recurring duties or periods without a date (not in the calendar):")
@@ -268,20 +278,34 @@ def calendar(
             typer.echo(f"  {row['doc_id']} [{row.get('recurrence') or '—'}] {what}")
 
 
+class Language(str, Enum):
+    vi = "vi"
+    en = "en"
+
+
 @app.command()
 def report(
-    out_dir: Path = typer.Argument(..., help="Output folder of `vnplan extract`."),
+    out_dir: Path = typer.Argument(..., help="Output folder of `vnplan extract` (any --format: DuckDB when "
+                                             "present, else Parquet or CSV)."),
     html_path: Path = typer.Option(Path("report.html"), "--html", help="Self-contained HTML report to write "
                                                                         "(opens offline in any browser)."),
-    required: Optional[Path] = typer.Option(None, "--required", help="CSV of citation keys or numbers every plan "
-                                                                     "must cite (column citation_key or number_symbol, "
-                                                                     "optional label); missing ones are highlighted."),
+    required: Optional[Path] = typer.Option(None, "--required", help="Documents every plan must cite: a CSV "
+                                                                     "(column citation_key, number_symbol or the "
+                                                                     "first column; optional label) or a text file, "
+                                                                     "one per line, written as documents cite them "
+                                                                     "(`Nghị định số 59/2023/NĐ-CP`, `Luật Đất đai "
+                                                                     "2013`). Plans missing one are marked."),
     xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Also write the compliance workbook here "
                                                              "(default: compliance.xlsx next to the HTML file)."),
+    lang: Language = typer.Option(Language.vi, "--lang", help="Language of the report and the workbook."),
+    top: int = typer.Option(25, "--top", help="How many of the most cited documents get a column in the "
+                                              "compliance matrix (after the required ones)."),
 ) -> None:
-    """Write the HTML report (charts, citation network, compliance matrix, deadlines, responsibility,
-    one page per document) and compliance.xlsx."""
-    from .report import write_compliance_xlsx, write_html
+    """Write the HTML report (overview charts, citation network, compliance matrix, deadlines,
+    responsibility matrix, unreadable files, one page per document) and compliance.xlsx."""
+    import csv
+
+    from .report import OutputError, load_requirements, prepare, write_compliance_xlsx, write_html
 
     if not out_dir.is_dir():
         _err(f"vnplan: output folder {out_dir} does not exist (run `vnplan extract … --out {out_dir}` first)")
@@ -290,12 +314,25 @@ def report(
         _err(f"vnplan: --required file {required} does not exist")
         raise typer.Exit(2)
     try:
-        write_html(out_dir, html_path, required)
-        workbook = write_compliance_xlsx(out_dir, xlsx or html_path.with_name("compliance.xlsx"), required)
-    except FileNotFoundError as exc:
-        _err(f"vnplan: {exc}")
+        requirements = load_requirements(required) if required else []
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        _err(f"vnplan: cannot read --required file {required} (a UTF-8 CSV or text file is expected): {exc}")
         raise typer.Exit(2)
-    typer.echo(f"report written to {html_path} and {workbook}")
+    try:
+        built = prepare(out_dir, requirements, lang.value, top)
+    except FileNotFoundError as exc:
+        _err(f"vnplan: {exc} (is {out_dir} an output folder of `vnplan extract`?)")
+        raise typer.Exit(2)
+    for requirement in built.matrix.unmatched:
+        _err(f"vnplan: warning: required document {requirement.text!r} matches no cited document "
+             "(check its spelling; it is listed in the report)")
+    try:
+        page = write_html(built, html_path)
+        workbook = write_compliance_xlsx(built, xlsx or html_path.with_name("compliance.xlsx"))
+    except OutputError as exc:
+        _err(f"vnplan: {exc}")
+        raise typer.Exit(1)
+    typer.echo(f"report written to {page} and {workbook}")
 
 
 @app.callback(invoke_without_command=True)

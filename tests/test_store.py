@@ -163,5 +163,6 @@ def test_workbook_cells_keep_markup_characters_and_spaces(tmp_path):
         sheet = [row for row in book[name].iter_rows(min_row=2, values_only=True)]
         assert [row[0] for row in sheet] == list(read_table(out, name).iloc[:, 0]), name
     assert [row[0] for row in book["documents"].iter_rows(min_row=2, values_only=True)] == ["Kế hoạch <bản nháp> & ghi chú "]
-    titles = [row[6] for row in book["documents"].iter_rows(min_row=2, values_only=True)]
+    header = next(book["documents"].iter_rows(max_row=1, values_only=True))
+    titles = [row[header.index("title")] for row in book["documents"].iter_rows(min_row=2, values_only=True)]
     assert titles[0] and "GD&ĐT" in titles[0]
