@@ -190,3 +190,18 @@ def test_a_worker_that_died_while_idle_is_replaced_before_its_next_file():
     assert second.documents and not second.errors
     assert replacement is not None and replacement.pid != worker.pid
     replacement.stop()
+
+
+def test_pages_to_ocr_extend_the_deadline_of_their_file(tmp_path):
+    # A scan needs seconds per page: the worker announces them (pdf.ocr_seconds) before it starts,
+    # and the one-second limit applies to the rest of the work.
+    from .conftest import SHARED
+    from .scans import build_scans
+
+    scan = build_scans(sorted((SHARED / "corpus").glob("*.txt"))) / "001_e0aee330aa8355da.pdf"
+    out = tmp_path / "out"
+    proc = _run("extract", scan, "--out", out, "--no-progress", "--timeout-per-file", 1,
+                VNPLAN_OCR_CACHE=str(tmp_path / "empty-cache"))
+    assert proc.returncode == 0, proc.stderr
+    documents = _table(out, "documents")
+    assert list(documents["doc_id"]) == ["001_e0aee330aa8355da"] and documents["ocr_pages"][0]

@@ -113,7 +113,7 @@ def test_garbage_layer_is_reocrd_and_scores_better_than_it(tmp_path):
         folder = tmp_path / name
         folder.mkdir()
         (folder / f"fresh_13{source.suffix}").symlink_to(source)
-        _extract([folder], tmp_path / f"out_{name}")
+        _extract([folder / f"fresh_13{source.suffix}"], tmp_path / f"out_{name}")  # named: the link is read
     ocrd, embedded = _scores(gold, tmp_path / "out_ocr"), _scores(gold, tmp_path / "out_layer")
     assert ocrd["citations.numbered.f1"] > embedded["citations.numbered.f1"] + 0.1, (ocrd, embedded)
     assert ocrd["citations.cited_documents.f1"] > embedded["citations.cited_documents.f1"], (ocrd, embedded)
