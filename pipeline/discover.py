@@ -91,9 +91,7 @@ def discover(paths: list[str], out: str | os.PathLike | None = None, follow_syml
         given = str(Path(raw))
         if given in folders:
             found.roots.append(printable(os.path.abspath(given)))
-            before = (len(found.files), len(found.errors))
-            _walk(given, found, add, inside_roots, out_id, follow_symlinks)
-            if (len(found.files), len(found.errors)) == before:
+            if not _walk(given, found, add, inside_roots, out_id, follow_symlinks):
                 found.empty_roots.append(printable(given))
         else:  # a file named explicitly is read even if it is a link (the user asked for it)
             try:
@@ -104,17 +102,30 @@ def discover(paths: list[str], out: str | os.PathLike | None = None, follow_syml
     return found
 
 
-def _walk(top: str, found: Discovery, add, inside_roots, out_id, follow_symlinks: bool) -> None:
+def _walk(top: str, found: Discovery, add, inside_roots, out_id, follow_symlinks: bool) -> int:
+    """Search `top`; returns how many files and unsearchable folders it met (0: an empty tree)."""
     visited: set[tuple[int, int]] = set()  # real folders already searched (links may loop)
     stack = [(top, 0)]
+    met = 0
+
+    def take(path: str, refusal: str = "") -> None:
+        nonlocal met
+        met += 1
+        add(path, refusal)
+
+    def not_searched(path: str, why: str = "") -> None:
+        """A folder this run does not search: rows of files under it are never dropped."""
+        nonlocal met
+        found.unsearched.add(printable(os.path.abspath(path)))
+        if why:
+            met += 1
+            found.errors.append(ErrorRow(path=printable(path), stage="scan", message=why))
+
     while stack:
         folder, depth = stack.pop()
-        here = printable(os.path.abspath(folder))
         if depth > MAX_DEPTH:
-            found.errors.append(ErrorRow(path=printable(folder), stage="scan", message=(
-                f"folder nested more than {MAX_DEPTH} levels deep: not searched; rows of its files from "
-                "earlier runs are kept")))
-            found.unsearched.add(here)
+            not_searched(folder, f"folder nested more than {MAX_DEPTH} levels deep: not searched; rows of its "
+                                 "files from earlier runs are kept")
             continue
         try:
             identity = _identity(folder)
@@ -124,49 +135,47 @@ def _walk(top: str, found: Discovery, add, inside_roots, out_id, follow_symlinks
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            found.errors.append(ErrorRow(path=printable(folder), stage="scan", message=(
-                f"cannot search this folder ({exc.strerror or exc}): its files were not read; rows of "
-                "its files from earlier runs are kept")))
-            found.unsearched.add(here)
+            not_searched(folder, f"cannot search this folder ({exc.strerror or exc}): its files were not read; "
+                                 "rows of its files from earlier runs are kept")
             continue
         subfolders = []
         for entry in entries:
             path = os.path.join(folder, entry.name)
+            is_dir = _is_dir(entry)
             if entry.name.startswith("."):
-                if _is_dir(entry):
-                    found.unsearched.add(printable(os.path.abspath(path)))
+                if is_dir:
+                    not_searched(path)
                 continue
             if entry.is_symlink():
                 target = os.path.realpath(path)
                 leaves = not inside_roots(target)
-                if _is_dir(entry):
-                    if leaves and follow_symlinks:
-                        subfolders.append(path)
-                        continue
-                    found.unsearched.add(printable(os.path.abspath(path)))  # searched under its target, or refused
-                    if leaves:
-                        found.errors.append(ErrorRow(path=printable(path), stage="scan", message=(
-                            f"symbolic link to the folder {printable(target)}, outside the input folders: not "
-                            "followed (--follow-symlinks searches it)")))
+                if is_dir and leaves and follow_symlinks:
+                    subfolders.append(path)
+                elif is_dir:  # searched under its target, or refused
+                    not_searched(path, f"symbolic link to the folder {printable(target)}, outside the input "
+                                       "folders: not followed (--follow-symlinks searches it)" if leaves else "")
+                elif leaves and not follow_symlinks:
+                    take(path, f"symbolic link to {printable(target)}, outside the input folders: not read "
+                               "(--follow-symlinks reads it)")
+                if is_dir or (leaves and not follow_symlinks):
                     continue
-                if leaves and not follow_symlinks:
-                    add(path, f"symbolic link to {printable(target)}, outside the input folders: not read "
-                              "(--follow-symlinks reads it)")
-                    continue
-            elif entry.is_dir(follow_symlinks=False):
+            if is_dir:
                 if out_id is not None and _identity(path) == out_id:
-                    found.unsearched.add(printable(os.path.abspath(path)))  # our own tables: never inputs
+                    not_searched(path)  # our own tables: never inputs
                 else:
                     subfolders.append(path)
-                continue
-            if entry.name.lower().split(".")[0] in SKIPPED_NAMES:
-                continue
-            try:
-                kind = special_kind(entry.stat().st_mode)
-            except OSError:
-                kind = ""  # a dangling link inside the inputs: opening it gives the errors row
-            add(path, f"{kind}, not a regular file: not read" if kind else "")
+            elif entry.name.lower().split(".")[0] not in SKIPPED_NAMES:
+                take(path, _refusal_by_type(entry))
         stack.extend((sub, depth + 1) for sub in reversed(subfolders))
+    return met
+
+
+def _refusal_by_type(entry: os.DirEntry) -> str:
+    try:
+        kind = special_kind(entry.stat().st_mode)
+    except OSError:
+        return ""  # a dangling link inside the inputs: opening it gives the errors row
+    return f"{kind}, not a regular file: not read" if kind else ""
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

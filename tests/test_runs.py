@@ -49,6 +49,9 @@ def test_a_missing_or_empty_input_is_a_usage_error_that_touches_nothing(tmp_path
         assert "nothing was read or written" in proc.stderr
         assert _snapshot(out) == before, args
     assert len(_documents(out)) == 6
+    # The same folder given twice is no mistake: nothing changed, nothing written.
+    proc = run_vnplan("extract", CORPUS, CORPUS, "--out", out, "--no-progress")
+    assert proc.returncode == 0 and "up to date" in proc.stderr and _snapshot(out) == before
 
 
 def test_a_rerun_over_one_file_or_one_folder_keeps_every_other_row(tmp_path):
