@@ -36,6 +36,13 @@ def os_path_of(shown: str) -> str:
     return candidate if printable(candidate) == shown else shown
 
 
+def input_file(os_path: str | os.PathLike, refusal: str = "") -> InputFile:
+    """The InputFile of a path as the file system names it."""
+    os_path = os.fspath(os_path)
+    return InputFile(path=printable(os_path), os_path=os_path, abs_path=printable(os.path.abspath(os_path)),
+                     refusal=refusal)
+
+
 def special_kind(mode: int) -> str:
     """'a named pipe (FIFO)', 'a character device' … for a file that is not a regular one, else ''."""
     for test, kind in _SPECIAL_KINDS:
@@ -81,8 +88,7 @@ def discover(paths: list[str], out: str | os.PathLike | None = None, follow_syml
     def add(os_path: str, refusal: str = "") -> None:
         if os_path not in seen:
             seen.add(os_path)
-            found.files.append(InputFile(path=printable(os_path), os_path=os_path,
-                                         abs_path=printable(os.path.abspath(os_path)), refusal=refusal))
+            found.files.append(input_file(os_path, refusal))
 
     def inside_roots(target: str) -> bool:
         return any(target == r or target.startswith(r.rstrip("/") + "/") for r in real_roots)

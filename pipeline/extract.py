@@ -9,7 +9,7 @@ import traceback
 from contextlib import contextmanager
 
 from .api import analyse
-from .discover import printable
+from .discover import input_file
 from .faults import checkpoint
 from .normalize import normalize
 from .ocr import page_ranges
@@ -33,8 +33,7 @@ def process_file(source: InputFile | str, options: RunOptions | None = None, ste
     """All rows of one file, or its errors row. Runs inside a worker process (see workers.py): a
     file that hangs or kills its process is dealt with there."""
     if not isinstance(source, InputFile):
-        os_path = os.fspath(source)
-        source = InputFile(path=printable(os_path), os_path=os_path, abs_path=printable(os.path.abspath(os_path)))
+        source = input_file(source)
     options = options or RunOptions()
     result = FileResult(path=source.path)
     current = {"stage": "read"}

@@ -16,10 +16,10 @@ def refused(source: InputFile) -> FileResult:
 
 def guarded_process(path: str | InputFile, options: RunOptions, stem: str | None = None) -> FileResult:
     """One file in a worker process of its own, within `options.timeout`: what a run does per file."""
-    from .discover import printable
+    from .discover import input_file
 
     if not isinstance(path, InputFile):
-        path = InputFile(path=printable(path), os_path=path, abs_path=printable(os.path.abspath(path)))
+        path = input_file(path)
     if path.refusal:
         return refused(path)
     result, worker = run_one((path, stem, options))

@@ -175,12 +175,12 @@ def test_a_doc_conversion_past_the_deadline_leaves_no_libreoffice_and_no_folder(
 
 
 def test_a_worker_that_died_while_idle_is_replaced_before_its_next_file():
-    from pipeline.discover import printable
-    from pipeline.records import InputFile, RunOptions
+    from pipeline.discover import input_file
+    from pipeline.records import RunOptions
     from pipeline.workers import run_one
 
     def task(path):
-        return InputFile(printable(str(path)), str(path), str(path)), None, RunOptions(timeout=60)
+        return input_file(path), None, RunOptions(timeout=60)
 
     first, worker = run_one(task(CORPUS / "001_e0aee330aa8355da.txt"))
     assert first.documents and worker is not None

@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from pipeline.discover import input_file  # noqa: E402
 from pipeline.records import RunOptions  # noqa: E402
 from pipeline.workers import run_one  # noqa: E402
 from tests.hostile import looping_pdf, lying_zip_docx, zip_bomb_docx  # noqa: E402
@@ -131,7 +132,7 @@ def main() -> int:
         by_kind[kind] = by_kind.get(kind, 0) + 1
         start = time.monotonic()
         try:
-            result, worker = run_one((_input(path), None, options), worker)
+            result, worker = run_one((input_file(path), None, options), worker)
         except Exception:
             saved = _save(kind, path)
             raise AssertionError(f"the run failed on {kind}; input saved to {saved}\n{traceback.format_exc()}")
@@ -187,14 +188,6 @@ def main() -> int:
             worker.stop()
     print(f"no failures in {args.minutes:g} minutes: {rounds} rounds, inputs tried {counts}, files by kind {by_kind}")
     return 0
-
-
-def _input(path: Path):
-    import os
-
-    from pipeline.records import InputFile
-
-    return InputFile(path=str(path), os_path=str(path), abs_path=os.path.abspath(path))
 
 
 if __name__ == "__main__":
