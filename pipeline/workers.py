@@ -171,9 +171,10 @@ def start_on(task: Task, worker: Worker | None = None, fresh_interpreter: bool =
 
 def _forkserver():
     ctx = multiprocessing.get_context("forkserver")
-    # '__main__' too: a child whose main module (the `vnplan` script) the server already imported
-    # does not import it again.
-    ctx.set_forkserver_preload(["__main__", "pipeline._forkserver"])
+    # Each child runs the main script again (the `vnplan` script imports pipeline.cli): with
+    # pipeline.cli already imported in the server, that costs nothing. (Preloading '__main__' itself
+    # does not work on Python 3.11: the server is never given the script's path.)
+    ctx.set_forkserver_preload(["pipeline.cli", "pipeline._forkserver"])
     return ctx
 
 
