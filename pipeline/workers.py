@@ -75,6 +75,7 @@ class Worker:
 
     def __init__(self, fresh_interpreter: bool = False):
         self.fresh_interpreter = fresh_interpreter
+        self.alive = True
         self.task: Task | None = None
         self.deadline: float | None = None
         if fresh_interpreter:
@@ -104,10 +105,16 @@ class Worker:
         self.deadline = time.monotonic() + timeout if timeout else None
         self.conn.send(task)
 
-    def receive(self) -> FileResult | None:
-        """The result of the current file, or None after a message that moved its deadline; raises
-        EOFError (or another error) if the worker died."""
-        message = self.conn.recv()
+    def outcome(self) -> FileResult | None:
+        """Once its pipe is readable: the current file's result — an errors row if the worker died
+        on it (the worker is then gone: `alive` is False) — or None when it only asked for time."""
+        task = self.task
+        try:
+            message = self.conn.recv()
+        except Exception:  # EOF: it died on this file
+            result = died(task, self.death())
+            self.kill()
+            return result
         if isinstance(message, Allowance):
             if self.deadline is not None:
                 self.deadline += message.seconds
@@ -117,6 +124,7 @@ class Worker:
         return message
 
     def kill(self) -> None:
+        self.alive = False
         kill_tree(self.pid)
         self.conn.close()
         self._reap()
@@ -223,17 +231,11 @@ def run_pool(tasks, n_workers: int, on_result) -> None:
             deadlines = [w.deadline for w in busy.values() if w.deadline is not None]
             timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
             for conn in wait(list(busy), timeout):
+                result = busy[conn].outcome()
+                if result is None:  # more time for this file
+                    continue
                 worker = busy.pop(conn)
-                task = worker.task
-                try:
-                    result = worker.receive()
-                except Exception:  # EOF: the worker died on this file
-                    result = died(task, worker.death())
-                    worker.kill()
-                else:
-                    if result is None:  # more time for this file
-                        busy[conn] = worker
-                        continue
+                if worker.alive:
                     idle.append(worker)
                 on_result(result)
             now = time.monotonic()
@@ -258,14 +260,9 @@ def run_one(task: Task, worker: Worker | None = None) -> tuple[FileResult, Worke
         if not wait([worker.conn], timeout):
             worker.kill()
             return timed_out(worker), None
-        try:
-            result = worker.receive()
-        except Exception:
-            result = died(task, worker.death())
-            worker.kill()
-            return result, None
+        result = worker.outcome()
         if result is not None:
-            return result, worker
+            return result, worker if worker.alive else None
 
 
 _dask_local = threading.local()
