@@ -118,8 +118,14 @@ def extract(
             n_errors = store.read_table(out, "errors").shape[0]
             raise typer.Exit(1 if n_errors else 0)
     try:
-        # Not `full`: the rows of inputs this run does not cover stay (it re-reads what it was given).
-        work = store.Store(out, full=False)
+        try:  # even with --full: the rows of inputs this run does not cover stay
+            work = store.Store(out, full=False)
+        except store.OutputError as exc:
+            if not full:
+                raise
+            # --full is also the way out of a store that cannot be opened: start a new one.
+            _err(f"vnplan: {exc}; --full starts a new store: rows of inputs not given to this run are not kept")
+            work = store.Store(out, full=True)
     except store.OutputError as exc:
         _err(f"vnplan: {exc}")
         raise typer.Exit(1)

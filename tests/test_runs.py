@@ -222,3 +222,17 @@ def test_a_folder_with_a_broken_link_is_up_to_date_on_the_next_run(tmp_path):
     again = run_vnplan("extract", root, "--out", out, "--no-progress")
     assert again.returncode == 1 and "unchanged since the last run" in again.stderr
     assert list(_errors(out)["path"]) == [str(root / "dangling.txt")]
+
+
+def test_full_keeps_other_inputs_rows_and_is_the_way_out_of_a_broken_store(tmp_path):
+    root = _tree(tmp_path, {"a/plan_0.txt": 0, "b/plan_1.txt": 1})
+    out = tmp_path / "out"
+    run_vnplan("extract", root, "--out", out, "--no-progress", check=True)
+    run_vnplan("extract", root / "a", "--out", out, "--no-progress", "--full", check=True)
+    assert sorted(_documents(out)["doc_id"]) == ["plan_0", "plan_1"]
+    (out / "vnplan.duckdb").resolve().write_bytes(b"not a database" * 100)  # a disk error, a bad copy
+    broken = run_vnplan("extract", root, "--out", out, "--no-progress")
+    assert broken.returncode == 1 and "cannot open the store" in broken.stderr
+    rebuilt = run_vnplan("extract", root, "--out", out, "--no-progress", "--full")
+    assert rebuilt.returncode == 0 and "starts a new store" in rebuilt.stderr
+    assert sorted(_documents(out)["doc_id"]) == ["plan_0", "plan_1"]
