@@ -1,352 +1,499 @@
 """Responsible parties: who must do what, with a role per assignment.
 
-Parties come from the lexicon in `models/parties.tsv` (with abbreviations such as `BCD`, `UBND`,
-`CBCCVC&NLĐ` folded in) and, for bodies the lexicon does not know, from organisation phrases
-(`Phòng …`, `Ủy ban nhân dân …`, `Ban …`) whose extent underthesea's POS tagger decides. Roles follow
-the clause: the subject of an action is `lead` (`coordinate` when the action is `phối hợp` /
-`tham gia`), the partner of `phối hợp với` / `cùng với` is `coordinate`, the body a report goes to
-(`báo cáo … về X`, `thông qua X`) is `report_to`, and the addressees of `Đề nghị … thực hiện` or
-beneficiaries of `tạo điều kiện để` are `other`.
+A party is named where a task is assigned, and the genre does that in a few shapes:
+- a clause whose subject is a party: `Ban Thường trực … chủ trì, phối hợp với …` (lead; `coordinate`
+  when the predicate is a bare `phối hợp`), also after a time adverbial (`Hằng năm, Quỹ phải …`), after
+  `thì` / `đồng thời`, and as the agent of a passive (`do Chủ tịch … triệu tập`);
+- the object of a cue: `giao` / `đề nghị` / `yêu cầu` / `chỉ đạo` X (lead; `other` in the closing
+  `Trên đây là …` paragraph), `phối hợp với` / `cùng` X (coordinate), `báo cáo` / `gửi … về` X
+  (report_to), `tạo điều kiện để` X (other), `trách nhiệm của` X (lead);
+- labelled lists: `Đơn vị chủ trì: A, B; Đơn vị phối hợp: C` and the same columns of task tables;
+- the items of `Tổ chức thực hiện` / `Phân công`: a heading that names a party (`2. Liên đoàn …`) over
+  the tasks below it, or a line `Hiệu trưởng: …`;
+- the addressees of a letter (`Kính gửi: …`) that asks them to act.
+
+Scans are cue-anchored: clause starts and cue words are found with cheap patterns, and a party name is
+tried only there (party_names.mention_at); the lexicons and patterns are loaded once per process.
+Names are then normalized per document (party_names.normalize, then `_document_names`).
 """
 from __future__ import annotations
 
 import bisect
-import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-import regex
+from . import party_names as names
+from .party_names import cue_at, key, mention_at, name_end, normalize
+from .records import DocumentMeta, DocumentText, Party, Section
+from .textfold import squash, strip_markup
 
-from .lexicon import MODELS_DIR, expand_abbreviations, load
-from .records import DocumentMeta, DocumentText, Party
-from .textfold import cap_first, fold, rx, squash, strip_markup
-
-_VERBS = ("xây dựng|tổ chức|triển khai|thực hiện|chỉ đạo|chịu trách nhiệm|có trách nhiệm|có kế hoạch|phối hợp|"
-          "tham gia|báo cáo|ban hành|thành lập|bổ sung|phân công|kiểm tra|chấp hành|tiếp tục|thường xuyên|"
-          "chủ động|đẩy mạnh|tăng cường|nâng cao|phụ trách|hướng dẫn|theo dõi|giám sát|đôn đốc|cử|duy trì|"
-          "quán triệt|rà soát|đề xuất|tham mưu|lập|gửi|nộp|giải trình|cùng với|cùng|chủ trì|đảm bảo|bảo đảm|"
-          "nghiêm túc|kịp thời|có nhiệm vụ|căn cứ|tập trung|phê duyệt|tổng hợp")
-_VERB_AFTER = regex.compile(r"^\s*(?:" + _VERBS + r")(?![\p{L}])", regex.I)
-_COORD_VERB = regex.compile(r"^\s*(?:phối hợp|tham gia|cùng phối hợp)(?![\p{L}])", regex.I)
-_DIRECTIVE_BEFORE = regex.compile(r"(?:chỉ đạo|phân công|giao|yêu cầu|đề nghị)(?:\s+(?:các|\d+|01|02))?\s*$", regex.I)
-_RESPONSIBILITY = regex.compile(
-    r"(?i)(?:trách nhiệm|vai trò(?:,\s*trách nhiệm)?)(?:\s+\p{Ll}+){0,4}?"
-    r"(?:\s+của(?:\s+tập thể)?|,?\s+(?:nhất là|đặc biệt là|trước hết là))\s+$")
-# What may stand before a clause's subject: nothing, a comma or colon, a line start, a list marker,
-# or a time adverbial (`Hằng năm,`, `Định kỳ 6 tháng, năm`).
-_BOUNDARY_BEFORE = regex.compile(r"(?:[,;:\n]|^[\s+\-–•*]*(?:[\p{L}\d]{1,3}[.)])?)[ \t]*$")
-_TIME_ADVERBIAL = regex.compile(r"(?i)^[\s+\-–•*]*(?:định kỳ|hằng|hàng|cuối|đầu|mỗi)\b(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))*[\s,]*$")
-# Where an organisation the lexicon does not know can take a role: at the start of its clause, or
-# right after a report, partnership or directive cue. (Elsewhere its name is not worth tagging.)
-_ROLE_POSITION = regex.compile(
-    r"(?i)(?:^[\s+\-–•*]*(?:[\p{L}\d]{1,3}[.)])?\s*|\b(?:về|gửi|thông qua|báo cáo|phối hợp với|cùng với|"
-    r"đề nghị|chỉ đạo|giao|lên)\s+|^\s*(?:định kỳ|hằng|hàng)[\s\w,]*\s)$")
-_REPORTING = regex.compile(r"(?i)\b(?:báo cáo|gửi|nộp)\b")
-_CLAUSE_SPLIT = regex.compile(r"[.;:!?](?=\s)|\n\s*\n|\n(?=[ \t]*\p{Lu})|\n(?=\s*(?:[-+·•*]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.))")
+# Anchors: where a clause may open, and the cue words after which a party may be named.
+_CLAUSE_OPEN = re.compile(r"(?m)^[ \t>*_#]*(?:[-+•*·–]\s*|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s*|[a-zđ]\)\s*|[ivxlc]+\.\s*)*"
+                          r"|[.;:!?]\s+|,\s+")
+_CUE = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo|hướng dẫn|phân công|do|phối hợp|cùng|thống nhất|trao đổi|"
+                  r"kết hợp|báo cáo|gửi|nộp|trình|thông qua|phản ánh|kiến nghị|xin ý kiến|về|cho|lên|tới|đến|với|"
+                  r"tạo điều kiện|trách nhiệm|thì|đồng thời)\b"
+                  # a periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`
+                  r"|\b(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
+_LABEL_LINE = re.compile(r"(?m)^[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)|:\s*\n|\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
+_ITEM_START = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
+# What may open a clause before its subject: a circumstance ending in a comma.
+_ADVERBIAL = re.compile(r"^[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
+                        r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b"
+                        r"[^.;:!?]*,\s*$")
+_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
+_ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|phân công|trách nhiệm", re.I)
+_CLOSING = re.compile(r"trên đây là|nơi nhận")
+_NOT_ASSIGNED = re.compile(r"\s*(?:đã|đang|chưa|không|được|bị)\b")
+_PASSIVE_PREDICATES = ("chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành", "đảm nhiệm")
+_REPORT_WORDS = re.compile(r"\b(?:báo cáo|gửi|nộp|(?<!giải )trình|phản ánh|kiến nghị|chuyển)\b")
 
 
-@lru_cache(maxsize=1)
-def _org_pattern() -> regex.Pattern:
-    """Organisation heads from models/org_heads.txt (`Phòng`, `Sở`, `Trung tâm` …) and the words after
-    them; where the name really ends is decided later, from the part-of-speech tags."""
-    heads = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in load().org_heads)
-    return regex.compile(r"(?<![\p{L}])(?P<head>" + heads + r")(?=\s+\p{L})(?:\s+[\p{L}&]+){1,8}")
+@dataclass
+class _Found:
+    """One party name in one assignment, before normalization."""
+
+    start: int
+    end: int
+    role: str
+    clause_end: int
+    name: str = ""  # set when the name is not the surface (a heading's party, a label item)
 
 
-@dataclass(frozen=True)
-class _Entry:
-    canonical: str
-    category: str
+class _Context:
+    """The document's text views and the lookups the shapes share."""
 
+    def __init__(self, doc: DocumentText):
+        self.text = doc.text
+        self.low = names.lowered(doc.folded)
+        self.items = [0] + [m.start() + 1 for m in _ITEM_START.finditer(self.low)]
+        self.body_start = _body_start(self.low)
 
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern, dict[str, _Entry]]:
-    entries: dict[str, _Entry] = {}
-    abbreviations = load().abbreviations
-    with open(MODELS_DIR / "parties.tsv", encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t"):
-            if not row or row[0].startswith("#") or len(row) < 3:
-                continue
-            entry = _Entry(row[0], row[1])
-            for variant in row[2].split("|"):
-                variant = fold(variant.strip()).lower()
-                if not variant:
+    def item_start(self, pos: int) -> int:
+        return self.items[bisect.bisect_right(self.items, pos) - 1]
+
+    def clause_end(self, pos: int) -> int:
+        m = _SENTENCE_END.search(self.low, pos)
+        return m.start() if m else len(self.low)
+
+    def clause_start(self, pos: int) -> int:
+        window = self.low[max(0, pos - 400):pos]
+        last = 0
+        for m in _SENTENCE_END.finditer(window):
+            last = m.end()
+        return max(0, pos - 400) + last
+
+    def party_list(self, start: int, limit: int, lenient: bool = False) -> list[tuple[int, int]]:
+        """The names listed from `start`: `A, B và C`, each opening with a party head. When `lenient`
+        (a labelled list), any item between separators is a name, except a qualifier of the one before
+        (`Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực …`)."""
+        text, low = self.text, self.low
+        found: list[tuple[int, int]] = []
+        pos = start
+        while pos < limit:
+            mention = mention_at(text, low, pos)
+            if mention:
+                end = name_end(text, low, pos, mention.end, limit)
+            elif lenient:
+                end = _item_end(text, low, pos, limit)
+                if found and cue_at(low, pos, {"predicate"}):
+                    pos = end  # a qualifier, not a party
+                    sep = _SEPARATOR.match(low, pos, limit)
+                    if not sep:
+                        break
+                    pos = sep.end()
                     continue
-                forms = {variant}
-                for abbr, expansion in abbreviations.items():
-                    low = fold(expansion).lower()
-                    for form in list(forms):
-                        if low in form:
-                            forms.add(form.replace(low, abbr.lower()))
-                for form in forms:
-                    entries.setdefault(form, entry)
-    # One trie-shaped pattern (shared prefixes merged): a flat alternation of a few hundred phrases
-    # is slow; the trie lets the engine reject most positions on the first word.
-    # Matched on lower-cased text with the standard `re` engine: for a plain trie of literals it is
-    # several times faster than `regex` with case-insensitive matching.
-    pattern = re.compile(r"(?<![^\W\d_])(?<!&)" + _trie_pattern(entries) + r"(?![^\W\d_])(?!&)")
-    return pattern, entries
+            else:
+                break
+            if end <= pos:
+                break
+            found.append((pos, end))
+            sep = _SEPARATOR.match(low, end, limit)
+            if not sep or sep.end() >= limit:
+                break
+            pos = sep.end()
+        if len(found) > 1 and _ONE_PERSON.match(low, start):
+            # `Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã`: one person's posts,
+            # the last one is the post the task goes with.
+            found = [(found[-1][0], found[-1][1])]
+        return found
+
+    def predicate_after(self, pos: int, limit: int) -> tuple[str, int] | None:
+        """The predicate that follows a party list ending at `pos`: (phrase, end)."""
+        m = _BEFORE_PREDICATE.match(self.low, pos, limit)
+        at = m.end() if m else pos
+        return cue_at(self.low, at, {"predicate"}) or cue_at(self.low, at, {"coordinate"})
 
 
-def _trie_pattern(phrases) -> str:
-    """Regex for a set of phrases, word by word, longest alternatives first; any whitespace between
-    words, a comma may be followed by any spacing."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for word in rx(r"[^\s,]+|,").findall(phrase):
-            node = node.setdefault(word, {})
-        node[""] = {}
-
-    def build(node: dict, previous: str) -> str:
-        branches = []
-        for word in sorted((w for w in node if w), key=len, reverse=True):
-            sep = r"\s*" if "," in (word, previous) else r"\s+"
-            child = build(node[word], word)
-            rest = f"(?:{child})?" if child and "" in node[word] else child
-            branches.append((sep if previous else "") + re.escape(word) + rest)
-        return "(?:" + "|".join(branches) + ")" if branches else ""
-
-    return build(trie, "")
+_ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
+_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*|\s+(?:và|cùng)\s+)(?=\S)")
+_BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 
 
-@lru_cache(maxsize=65536)
-def _lookup(surface: str) -> _Entry | None:
-    _, entries = _lexicon()
-    return entries.get(rx(r"\s+").sub(" ", rx(r",\s*").sub(", ", fold(surface).lower())).strip())
-
-
-def normalize_party(surface: str) -> str:
-    entry = _lookup(surface)
-    if entry:
-        return entry.canonical
-    name = squash(strip_markup(expand_abbreviations(surface)))
-    name = rx(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", regex.I).sub("", name)
-    name = rx(r"(?i)^uỷ").sub("Ủy", name)
-    return cap_first(fold(name))
-
-
-def _org_extent(phrase: str, head_length: int) -> int:
-    """Length of the organisation name at the start of `phrase`, whose head (`Phòng`, `Kho bạc`) is
-    `head_length` long; 0 when the head is a common word (`Trường hợp`, `Ban hành`, `Bộ phận`).
-    Capitalised words and words known to occur in names of bodies belong to the name; a known verb
-    or punctuation ends it; an unknown lower-case word is settled by underthesea's POS tags."""
-    words = list(rx(r"[\p{L}&]+|[^\s\p{L}&]").finditer(phrase[head_length:120]))
-    vocabulary = load().org_words
-    end = head_length
-    for i, w in enumerate(words):
-        token = w.group(0)
-        if not token[0].isalpha():
-            return end if i else 0
-        if token[0].isupper() or token.lower() in vocabulary:
-            end = head_length + w.end()
+def _item_end(text: str, low: str, pos: int, limit: int) -> int:
+    """End of one item of a labelled list: up to the next `,` or `;`, or a `và` that opens a party."""
+    for m in re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)").finditer(low, pos, limit):
+        if m.group(0).strip() in ("và", "cùng") and not mention_at(text, low, m.end()):
             continue
-        if i == 0 or _VERB_AFTER.match(phrase[head_length + w.start():]):
-            return end if i else 0
-        following = words[i + 1].group(0) if i + 1 < len(words) else ""
-        if following[:1].isupper() or following.lower() in vocabulary:
-            return _pos_extent_cached(phrase[:80])  # `Phòng Văn hóa và Thông tin`: ask the tagger
-        return end
-    return end
+        return m.start()
+    return limit
 
 
-@lru_cache(maxsize=4096)
-def _pos_extent_cached(phrase: str) -> int:
-    try:
-        from underthesea import pos_tag
-    except Exception:  # pragma: no cover
-        return len(phrase)
-    pos = end = 0
-    for i, (token, tag) in enumerate(pos_tag(phrase[:120])):
-        found = phrase.find(token, pos)
-        if found < 0:
-            break
-        pos = found + len(token)
-        if i == 0:
-            end = pos
-            continue
-        if tag == "CH" or (token[:1].islower() and (tag[:1] in ("V", "A", "R", "E", "M")
-                                                    or _VERB_AFTER.match(token))):
-            break
-        end = pos
-    return end
+_HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _CLAUSE_SPLIT.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start]
-    return not before.strip() or before.rstrip()[-1:] in ".:!?\n" or "\n" in before
-
-
-def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
-    text, folded = doc.text, doc.folded
-    pattern, _ = _lexicon()
-    rows: list[Party] = []
-    seen: set[tuple[int, str]] = set()
-
-    def add(start: int, end: int, role: str, task: str, name: str | None = None):
-        surface = text[start:end]
-        party = name or normalize_party(surface)
-        if (start, party) in seen or not party:
-            return
-        seen.add((start, party))
-        rows.append(Party(doc.doc_id, section_of(start), start, end, surface, party, role,
-                          squash(strip_markup(task)).strip(" ,;:.")))
-
-    lowered = folded.lower()
-    if len(lowered) != len(folded):  # a character whose lower case is longer: match char by char
-        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
-    mentions = []
-    for m in pattern.finditer(lowered):
+def _body_start(low: str) -> int:
+    """Where the body starts: after the header's motto and `Số:` lines (the bodies named there issue the
+    document; they are not assigned anything)."""
+    end = 0
+    for m in _HEADER_END.finditer(low, 0, min(len(low), 1500)):
         end = m.end()
-        # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
-        if m.group(0).endswith("ban chỉ đạo"):
-            named = rx(r"\s+(?:thực hiện|về)\s+[^;,.\n]{3,80}?(?=\s*(?:[;,.\n]|\s(?:của|trong|tại)\s))").match(folded[end:end + 100])
-            if named:
-                end += named.end()
-        mentions.append((m.start(), end))
-    # Organisations the lexicon does not know; their extent is settled when one is used (POS tags).
-    if meta.issuer:  # the issuing body, by the name its header gives
-        mentions.extend(m.span() for m in regex.finditer(regex.escape(fold(meta.issuer)), folded, flags=regex.I))
-    known = sorted(mentions)
-    known_starts = [s for s, _ in known]
+    return end
 
-    def covered(pos: int) -> bool:
-        i = bisect.bisect_right(known_starts, pos) - 1
-        return i >= 0 and known[i][0] <= pos < known[i][1]
 
-    unknown: dict[int, int] = {}  # start -> length of the organisation head
-    for m in _org_pattern().finditer(folded):
-        if not covered(m.start()):
-            mentions.append((m.start(), m.end()))
-            unknown[m.start()] = m.end("head") - m.start()
-    mentions.sort()
-    starts = [s for s, _ in mentions]
+def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None) -> list[Party]:
+    ctx = _Context(doc)
+    found: list[_Found] = []
+    assignment_spans = _assignment_spans(ctx, sections or [])
+    in_assignment = _SpanTest(assignment_spans)
+    consumed = _Covered(len(ctx.low))
 
-    for c_start, c_end in _clauses(folded):
-        lo, hi = bisect.bisect_left(starts, c_start), bisect.bisect_left(starts, c_end)
-        inside = [(s, e) for s, e in mentions[lo:hi] if e <= c_end]
-        if not inside:
+    def take(items, role, clause_end, names_=None):
+        for i, (s, e) in enumerate(items):
+            consumed.add(s, e)
+            found.append(_Found(s, e, role, clause_end, (names_ or {}).get(i, "")))
+
+    found.extend(_labelled_lists(ctx, consumed))
+    found.extend(_heading_parties(ctx, sections or [], in_assignment, consumed))
+    found.extend(_addressees(ctx, meta, consumed))
+    for m in _CLAUSE_OPEN.finditer(ctx.low, ctx.body_start):
+        pos = m.end()
+        if pos >= len(ctx.low) or pos in consumed:
             continue
-        reporting = _REPORTING.search(folded, c_start, c_end) is not None
-        for s, e in inside:
-            before = folded[max(c_start, s - 200):s]  # enough context; keeps long clauses linear
-            if s in unknown:
-                if not _ROLE_POSITION.search(before):
-                    continue
-                e = s + _org_extent(text[s:min(c_end, s + 120)], unknown[s])
-                if e == s:
-                    continue
-            after = folded[e:min(c_end, e + 300)]
-            before_low = before.lower()
-            rest_task = text[e:min(c_end, e + 1000)]
-            # Report recipients: `… về X`, `gửi X`, `báo cáo X`, `thông qua X`.
-            if reporting and rx(r"(?i)(?:\bvề|\bgửi(?:\s+về)?|\bbáo cáo|\bthông qua|\blên)\s*\(?\s*$").search(before):
-                add(s, e, "report_to", "nhận báo cáo: " + squash(text[c_start:c_end]))
-                continue
-            if rx(r"(?i)(?:phối hợp với|cùng với|cùng)\s+(?:tổ chức\s+)?$").search(before):
-                add(s, e, "coordinate", rest_task)
-                continue
-            if rx(r"(?i)(?:đề nghị|tạo điều kiện(?:\s+thuận lợi)?\s+(?:để|cho))\s+(?:các\s+đồng\s+chí\s+)?$").search(before):
-                _add_addressees(text, folded, s, c_end, add)
-                continue
-            resp = _RESPONSIBILITY.search(before_low)
-            # `Tăng cường trách nhiệm của X trong …` near the start of a sentence assigns X; the same
-            # words deep inside a sentence (`… và nâng cao trách nhiệm của …`) only describe.
-            if resp and _sentence_initial(folded, c_start) and len(before[:resp.start()].split()) <= 10 \
-                    and _category(text[s:e]) in ("head", "body"):
-                task = rx(r"^\s*(?:trong|đối với|với)\s+").sub("", rest_task)
-                add(s, e, "lead", task)
-                for s2, e2 in _enumerated_after(folded, e, inside):
-                    add(s2, e2, "lead", task)
-                continue
-            verb = _VERB_AFTER.match(after)
-            if not verb:
-                continue
-            boundary = not before.strip() or _BOUNDARY_BEFORE.search(before) or _TIME_ADVERBIAL.match(before) \
-                or _DIRECTIVE_BEFORE.search(before_low) or rx(r"(?i)\b(?:và)\s*$").search(before)
-            if not boundary:
-                continue
-            if rx(r"(?i)(?:của|trong|với|cho|tại|đến|về|giữa|đối với|theo)\s*$").search(before_low):
-                continue
-            role = "coordinate" if _COORD_VERB.match(after) else "lead"
-            chain = _enumerated_before(folded, c_start, s, inside)
-            if chain is None:
-                chain = []
-            for s2, e2 in chain + [(s, e)]:
-                add(s2, e2, role, rest_task)
-    rows.sort(key=lambda r: r.start)
-    return rows
+        _subject(ctx, pos, m.group(0), in_assignment, take)
+    for m in _CUE.finditer(ctx.low, ctx.body_start):
+        _cue_object(ctx, m, consumed, take)
+    return _rows(doc, meta, ctx, found, section_of)
 
 
-def _category(surface: str) -> str:
-    entry = _lookup(surface)
-    return entry.category if entry else "outside"
+def _subject(ctx: _Context, pos: int, opener: str, in_assignment, take) -> None:
+    """`<party list> <predicate>` at a clause start (lead, or coordinate for a bare `phối hợp`)."""
+    low = ctx.low
+    if opener.lstrip().startswith(","):
+        before = low[ctx.clause_start(pos):pos]
+        if not _ADVERBIAL.match(before):
+            return
+    if not mention_at(ctx.text, low, pos):
+        return
+    limit = min(ctx.clause_end(pos), pos + 600)
+    items = ctx.party_list(pos, limit)
+    if in_assignment(pos) and items and not opener.strip(" \t").startswith((",", ";", ".")):
+        # `1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu
+        # ban: Phụ trách chung …`: a line that opens with a post and a colon assigns that post.
+        colon = low.find(":", pos, min(limit + 1, pos + 120))
+        if colon > 0 and not re.search(r"[\n,;.]", low[pos:colon]) and len(low[pos:colon].split()) <= 24:
+            take([(pos, colon)], "lead", ctx.clause_end(colon + 1))
+            return
+    if not items:
+        return
+    end = items[-1][1]
+    predicate = ctx.predicate_after(end, limit)
+    if not predicate:
+        return
+    phrase, p_end = predicate
+    if _NOT_ASSIGNED.match(low, end):
+        return
+    role = "lead"
+    if phrase in ("phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng") and not re.match(r"\s+(?:chặt chẽ\s+)?với\b", low[p_end:p_end + 20]):
+        role = "coordinate"
+    take(items, role, ctx.clause_end(p_end))
 
 
-def _enumerated_after(folded: str, end: int, inside) -> list[tuple[int, int]]:
-    """`trách nhiệm của tập thể cấp ủy, ban lãnh đạo trong …`: the bodies listed after the first."""
+def _cue_object(ctx: _Context, m: re.Match, consumed: _Covered, take) -> None:
+    low, text = ctx.low, ctx.text
+    cue = cue_at(low, m.start(), {"coordinate", "report", "toward", "directive", "passive", "enable"})
+    if m.group(0) == "trách nhiệm":
+        _responsibility(ctx, m, take)
+        return
+    if m.group(0) in ("thì", "đồng thời") or m.group(0)[-1].isspace():
+        pos = m.end() + (0 if m.group(0)[-1].isspace() else 1)
+        if pos < len(low) and pos not in consumed:
+            _subject(ctx, pos, "", lambda _p: False, take)
+        return
+    if not cue:
+        return
+    phrase, cue_end = cue
+    functions = names.vocabulary().cues[phrase]
+    pos = cue_end
+    while pos < len(low) and low[pos] in " \t:":
+        pos += 1
+    count = re.compile(r"\d+\s+").match(low, pos)  # `phân công 01 phó trưởng phòng`
+    if count and mention_at(text, low, count.end()):
+        pos = count.end()
+    if pos in consumed or not mention_at(text, low, pos):
+        return
+    limit = min(ctx.clause_end(pos), pos + 600)
+    items = ctx.party_list(pos, limit)
+    if not items:
+        return
+    end = items[-1][1]
+    if "coordinate" in functions:
+        if phrase in ("cùng", "cùng với") and _subject_before(ctx, m.start()) is False:
+            return
+        take(items, "coordinate", ctx.clause_end(end))
+    elif "report" in functions or "toward" in functions:
+        clause_start = ctx.clause_start(m.start())
+        if "toward" in functions and "report" not in functions:
+            if not _REPORT_WORDS.search(low, clause_start, m.start()) or \
+                    re.search(r"(?:đối|phối hợp|thống nhất|trao đổi|cùng)\s*$", low[max(0, m.start() - 15):m.start()]):
+                return
+        take(items, "report_to", ctx.clause_end(end))
+    elif "directive" in functions:
+        predicate = ctx.predicate_after(end, limit)
+        if phrase in ("chỉ đạo", "hướng dẫn", "phân công") and not predicate:
+            return
+        role = "lead"
+        item = low[ctx.item_start(m.start()):m.start()]
+        if _CLOSING.search(item) or _CLOSING.search(low[ctx.clause_start(m.start()):m.start()]):
+            role = "other"
+        if predicate and predicate[0] in ("phối hợp", "cùng phối hợp"):
+            role = "coordinate"
+        take(items, role, ctx.clause_end(end))
+    elif "passive" in functions:
+        predicate = ctx.predicate_after(end, limit)
+        if predicate and predicate[0] in _PASSIVE_PREDICATES:
+            take(items, "lead", ctx.clause_end(end))
+    elif "enable" in functions:
+        take(items, "other", ctx.clause_end(end))
+
+
+def _subject_before(ctx: _Context, pos: int) -> bool:
+    return True
+
+
+def _responsibility(ctx: _Context, m: re.Match, take) -> None:
+    """`Tăng cường trách nhiệm của tập thể cấp ủy, ban lãnh đạo trong …`: near the start of a sentence,
+    the bodies named are assigned the task (deep inside a sentence the same words only describe)."""
+    low = ctx.low
+    after = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
+                       r"(?:\s+\S+){0,4}?,?\s+(?:nhất là|đặc biệt là|trước hết là)\s+").match(low, m.end())
+    if not after:
+        return
+    start = ctx.clause_start(m.start())
+    if len(low[start:m.start()].split()) > 10 or low[:start].rstrip().endswith(";"):
+        return
+    pos = after.end()
+    mention = mention_at(ctx.text, low, pos)
+    if not mention:
+        return
+    known = names.vocabulary().known.get(key(low[pos:mention.end]))
+    if (known.category not in ("head", "body")) if known else mention.kind not in ("title", "org"):
+        return
+    limit = min(ctx.clause_end(pos), pos + 300)
+    items = ctx.party_list(pos, limit)
+    if items:
+        take(items, "lead", ctx.clause_end(items[-1][1]))
+
+
+def _labelled_lists(ctx: _Context, consumed: _Covered) -> list[_Found]:
+    """`- Đơn vị chủ trì: A, B, C.` / `b) Đơn vị phối hợp: …`: every item of the list is a party."""
     out = []
-    pos = end
-    for s, e in inside:
-        if s < pos:
+    for m in _LABEL_LINE.finditer(ctx.low):
+        label = key(m.group("label")).strip(" *_")
+        functions = names.vocabulary().cues.get(label, frozenset())
+        role = ("lead" if "label_lead" in functions else "coordinate" if "label_coordinate" in functions
+                else "report_to" if "label_report" in functions else "")
+        if not role:
             continue
-        gap = folded[pos:s]
-        if rx(r"\s*(?:,|và)\s*").fullmatch(gap) and _category(folded[s:e]) == "body":
-            out.append((s, e))
-            pos = e
-        else:
+        pos = m.end()
+        while pos < len(ctx.low) and ctx.low[pos] in " \t":
+            pos += 1
+        end = ctx.clause_end(pos) if not ctx.low.startswith("\n", pos) else pos
+        end = _list_end(ctx.low, pos, end)
+        for s, e in ctx.party_list(pos, end, lenient=True):
+            consumed.add(s, e)
+            out.append(_Found(s, e, role, end))
+    return out
+
+
+def _list_end(low: str, pos: int, end: int) -> int:
+    """A labelled list runs to its sentence end, across a soft line wrap."""
+    m = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)])").search(low, pos)
+    return m.start() if m else end
+
+
+def _assignment_spans(ctx: _Context, sections: list[Section]) -> list[tuple[int, int]]:
+    """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them)."""
+    spans = []
+    for section in sections:
+        if _ASSIGNMENT_HEADING.search(section.heading or ""):
+            spans.append((section.start, section.end))
+    return spans
+
+
+class _Covered:
+    """Which characters already belong to a party found: another shape does not take them again."""
+
+    def __init__(self, size: int):
+        self.flags = bytearray(size + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self.flags[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, pos: int) -> bool:
+        return bool(self.flags[pos])
+
+
+class _SpanTest:
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0:
+            s, e = self.spans[i]
+            if s <= pos < e:
+                return True
+            i -= 1
+            if i >= 0 and self.spans[i][1] < pos - 100000:
+                break
+        return False
+
+
+def _heading_parties(ctx: _Context, sections: list[Section], in_assignment, consumed: _Covered) -> list[_Found]:
+    """`2. Liên đoàn Vovinam Việt Nam` over `- Là đơn vị đồng phối hợp …`: a heading that is only a party's
+    name assigns it the tasks below (lead; coordinate when the first task is a bare `phối hợp`). Also
+    `b) Giao Sở Nội vụ:`. A heading over headings that name parties is only a group."""
+    text, low = ctx.text, ctx.low
+    out = []
+    named: dict[str, tuple[int, int]] = {}
+    for section in sections:
+        line_end = low.find("\n", section.start)
+        line_end = len(low) if line_end < 0 else line_end
+        marker_at = text.find(section.marker, section.start, line_end) if section.marker else section.start
+        pos = (marker_at + len(section.marker)) if marker_at >= 0 else section.start
+        while pos < line_end and low[pos] in " \t*_":
+            pos += 1
+        directive = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+").match(low, pos)
+        if directive:
+            pos = directive.end()
+        elif not in_assignment(section.start):
+            continue
+        mention = mention_at(text, low, pos)
+        if not mention:
+            continue
+        heading = _HEADING_PARTY.match(low, pos, line_end)
+        end = name_end(text, low, pos, mention.end, line_end)
+        if low[end:line_end].strip(" \t*_:."):
+            # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
+            # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
+            if not heading or directive or len(heading.group("name").split()) > 24:
+                continue
+            end = heading.end("name")
+        named[section.section_id] = (pos, end)
+        body = low[line_end:min(section.end, line_end + 200)]
+        role = "coordinate" if re.match(r"\s*[-+•*·–]?\s*(?:là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b", body) else "lead"
+        consumed.add(pos, end)
+        out.append(_Found(pos, end, role, min(section.end, line_end + 300)))
+    # A heading whose children name parties (`1. Sở Giáo dục và Đào tạo` over `a) Phòng …`) is a group.
+    parents = {s.parent_id for s in sections if s.section_id in named}
+    groups = {named[p][0] for p in parents if p in named}
+    return [f for f in out if f.start not in groups]
+
+
+def _addressees(ctx: _Context, meta: DocumentMeta, consumed: _Covered) -> list[_Found]:
+    """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead)."""
+    low = ctx.low
+    m = re.compile(r"(?m)^[ \t]*kính gửi\s*:?[ \t]*").search(low, 0, 6000)
+    if not m:
+        return []
+    body = low[m.end():]
+    if not re.search(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b", body):
+        return []
+    out = []
+    pos = m.end()
+    for line in re.compile(r"[^\n]*\n?").finditer(low, pos):
+        content = line.group(0)
+        stripped = content.strip()
+        if line.start() > pos and not re.match(r"[ \t]*[-+•*·–]", content):
+            if stripped:
+                break
+            continue
+        item = re.compile(r"[ \t]*[-+•*·–]?[ \t]*").match(low, line.start())
+        s = item.end()
+        e = line.start() + len(content.rstrip("\n")) if content.endswith("\n") else line.end()
+        e = len(low[:e].rstrip(" \t;.,"))
+        if e > s:
+            consumed.add(s, e)
+            out.append(_Found(s, e, "lead", e))
+        if line.end() >= len(low) or line.end() - pos > 1500:
             break
     return out
 
 
-def _enumerated_before(folded: str, c_start: int, start: int, inside) -> list[tuple[int, int]] | None:
-    """`Ban Chấp hành Công đoàn, Đoàn Thanh niên, Tổ chuyên môn phối hợp`: the whole list."""
-    chain: list[tuple[int, int]] = []
-    pos = start
-    for s, e in reversed([m for m in inside if m[1] <= start]):
-        gap = folded[e:pos]
-        if rx(r"\s*(?:,|và)\s*").fullmatch(gap):
-            chain.insert(0, (s, e))
-            pos = s
-        else:
-            break
-    if chain:
-        lead = folded[c_start:chain[0][0]]
-        if lead.strip() and not _BOUNDARY_BEFORE.search(lead) and not _TIME_ADVERBIAL.match(lead) \
-                and not _DIRECTIVE_BEFORE.search(lead.lower()):
-            return []
-    return chain
-
-
-def _add_addressees(text: str, folded: str, start: int, c_end: int, add) -> None:
-    """`Đề nghị các bộ phận công tác của trường, viên chức, người lao động … thực hiện` → one row per
-    body the lexicon knows, and the remaining staff list as one party."""
-    span = folded[start:c_end]
-    verb = rx(r"(?i)\s(?:nghiêm túc|thực hiện|tham gia|tổ chức|triển khai|chấp hành|phối hợp)\b").search(span)
-    end = start + (verb.start() if verb else len(span))
-    pattern, _ = _lexicon()
-    pos = start
-    task = squash(text[end:c_end]) if verb else ""
-    while pos < end:
-        m = pattern.match(folded, pos, end)
-        if m and _category(folded[m.start():m.end()]) == "body":
-            add(m.start(), m.end(), "other", task)
-            sep = rx(r"\s*(?:,|và)\s*").match(folded[m.end():end])
-            pos = m.end() + (sep.end() if sep else 0)
+def _rows(doc: DocumentText, meta: DocumentMeta, ctx: _Context, found: list[_Found], section_of) -> list[Party]:
+    text = doc.text
+    rows: list[Party] = []
+    seen: set[tuple[int, str, str]] = set()
+    found.sort(key=lambda f: f.start)
+    named = {}
+    for f in found:
+        surface = f.name or text[f.start:f.end]
+        party = normalize(surface)
+        if len(party) >= 3:
+            named[f.start] = (surface, party)
+    resolved = _document_names(named.values(), _document_level(text))
+    for f in found:
+        if f.start not in named:
             continue
-        break
-    rest = text[pos:end].strip(" ,")
-    if rest:
-        rest_start = text.find(rest, pos)
-        name = normalize_party(rx(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", regex.I).sub("", rest))
-        add(rest_start, rest_start + len(rest), "other", task, name=name)
+        party = resolved.get(named[f.start], named[f.start][1])
+        dedupe = (ctx.item_start(f.start), party, f.role)
+        if dedupe in seen:
+            continue
+        seen.add(dedupe)
+        task = squash(strip_markup(text[f.end:f.clause_end])).strip(" ,;:.-–")
+        rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, text[f.start:f.end], party, f.role, task))
+    return rows
+
+
+def _document_names(named, level: str) -> dict[tuple[str, str], str]:
+    """Names completed from the document itself:
+    - a body of local government named by its level only (`Ủy ban nhân dân cùng cấp`, `… cấp xã`,
+      or bare) takes the level the document speaks from (names.with_level);
+    - a person addressed by a post alone (`Đồng chí Phó chủ tịch Thường trực`) holds it in the body the
+      document names with that post, when that is one body."""
+    out = {}
+    leveled = {pair: names.with_level(pair[1], level) for pair in set(named)}
+    parties = set(leveled.values())
+    for pair, name in leveled.items():  # the same body named with and without its level
+        if level and f"{name} {level}" in parties:
+            leveled[pair] = f"{name} {level}"
+    for (surface, party), name in leveled.items():
+        if names.strip_address(surface) != surface.strip() and names.is_title(name):
+            low = key(name)
+            candidates = {p for p in parties if key(p).startswith(low + " ") and not names.is_title(p)
+                          and not key(p).startswith(low + " thường trực")}
+            if len(candidates) == 1:
+                name = candidates.pop()
+        if name != party:
+            out[(surface, party)] = name
+    return out
+
+
+_HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
+                           r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)\w")
+
+
+def _document_level(text: str) -> str:
+    """The level of government the document speaks from: the lowest named in its header
+    (`UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ` → tỉnh; `ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH` → xã)."""
+    head = text[:800]
+    motto = head.find("Số:")
+    found = [m.group(1) for m in _HEADER_LEVEL.finditer(head, 0, motto if motto > 0 else len(head))]
+    return found[-1].lower() if found else ""
+
+
+normalize_party = normalize  # the name normalization alone (bench/parties.py runs it on NER output)

@@ -1,0 +1,476 @@
+"""Party names: where the name of a responsible body or post starts and ends, and its normalized form.
+
+A name opens with a head (`Sở`, `Ủy ban`, `Phó Chủ tịch`, `các cơ quan`, an entry of models/parties.tsv)
+and runs on over capitalised words, numbers and the lower-case words that occur inside names of bodies
+(models/org_words.txt), until a predicate word (`chủ trì`, `tổ chức`, `có trách nhiệm`), a stop word
+(`để`, `theo`, `về`) or punctuation: the genre writes `<party> <predicate>` and `<cue> <party>`, so the
+predicate lexicon (models/party_cues.tsv) decides most extents without a tagger.
+
+All scanning runs on the document's folded lower-case text (same length as the text, so offsets stay
+valid); the original text is consulted for capitals.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import MODELS_DIR, expand_abbreviations, load
+from .textfold import cap_first, fold, rx, squash, strip_markup
+
+# A word: letters and digits, with inner `&`, `/`, `.` or `'` (`GD&ĐT`, `đ/c`, `TP.HCM`); else one symbol.
+_TOKEN = re.compile(r"[^\W_]+(?:[&/.'’][^\W_]+)*|\S")
+_ROMAN = re.compile(r"[ivxlc]+")
+# A new list item or paragraph ends a name even without punctuation.
+_ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}[.)]|[a-zđ]\)|[ivx]+\.)")
+
+
+@dataclass(frozen=True)
+class Known:
+    """An entry of models/parties.tsv: the canonical name and its category (head | unit | body | staff | outside)."""
+
+    canonical: str
+    category: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    known: dict[str, Known]  # folded lower-case variant -> entry
+    head_kind: dict[str, str]  # folded lower-case head -> org | title | unit | known
+    collectives: frozenset[str]  # nouns that name bodies after a determiner
+    determiners: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    cues: dict[str, frozenset[str]]  # folded lower-case phrase -> its functions
+    cue_longest: int  # most words in a cue phrase
+    name_words: frozenset[str]  # lower-case words found inside names of bodies
+    mention: re.Pattern  # a head, a known name, or a determiner + collective, on lowered text
+    not_head: re.Pattern  # common words that open with a head word (`tổ quốc`, `hội nghị`)
+
+
+def _tsv(name: str) -> list[list[str]]:
+    with open(MODELS_DIR / name, encoding="utf-8") as handle:
+        return [row for row in csv.reader(handle, delimiter="\t") if row and row[0] and not row[0].startswith("#")]
+
+
+def _lines(name: str) -> list[str]:
+    with open(MODELS_DIR / name, encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+def key(text: str) -> str:
+    """Lookup key of a phrase: folded, lower-case, single spaces, `, ` after commas."""
+    return rx(r"\s+").sub(" ", rx(r"\s*,\s*").sub(", ", fold(text).lower())).strip()
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Loaded once per process (before workers fork)."""
+    lex = load()
+    known: dict[str, Known] = {}
+    for row in _tsv("parties.tsv"):
+        if len(row) < 3:
+            continue
+        entry = Known(row[0], row[1])
+        for variant in row[2].split("|"):
+            variant = key(variant)
+            if not variant:
+                continue
+            forms = {variant}
+            for abbr, expansion in lex.abbreviations.items():  # `ban chỉ đạo` is also written `BCĐ`
+                low = key(expansion)
+                forms |= {form.replace(low, abbr.lower()) for form in list(forms) if low in form}
+            for form in forms:
+                known.setdefault(form, entry)
+    head_kind: dict[str, str] = {key(h): "org" for h in lex.org_heads}
+    collectives, determiners, honorifics = set(), [], []
+    for row in _tsv("party_heads.tsv"):
+        phrase, kind = key(row[0]), row[1]
+        if kind in ("collective", "staff"):  # staff categories listed together stay one party
+            collectives.add(phrase)
+        if kind == "collective":
+            continue
+        if kind == "determiner":
+            determiners.append(phrase)
+        elif kind == "honorific":
+            honorifics.append(phrase)
+        else:
+            head_kind[phrase] = kind
+    for form in known:
+        head_kind.setdefault(form, "known")
+    cues: dict[str, set[str]] = {}
+    for row in _tsv("party_cues.tsv"):
+        cues.setdefault(key(row[0]), set()).add(row[1])
+    opens_name = re.compile(_trie(head_kind) + r"\b")
+    heads = _trie(list(head_kind) + [abbr.lower() for abbr, full in lex.abbreviations.items() if opens_name.match(key(full))])
+    dets = _trie(determiners)
+    colls = _trie(collectives | {h for h, k in head_kind.items() if k != "not"})
+    # `\b` rather than look-behinds: the engine rejects most positions on their first character.
+    honor = _trie(honorifics)
+    mention = re.compile(rf"\b(?:\d+\s+)?(?P<honor>{honor}\s+)?(?:(?P<head>{heads})|{dets}\s+(?P<coll>{colls}))(?![\w&])")
+    return Vocabulary(
+        known=known, head_kind=head_kind, collectives=frozenset(collectives),
+        determiners=tuple(sorted(determiners, key=len, reverse=True)),
+        honorifics=tuple(sorted(honorifics, key=len, reverse=True)),
+        cues={k: frozenset(v) for k, v in cues.items()}, cue_longest=max(len(k.split()) for k in cues),
+        name_words=frozenset(key(w) for w in lex.org_words) | frozenset(collectives) |
+        frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
+        not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"))
+
+
+def _trie(phrases) -> str:
+    """Regex for a set of phrases, word by word with shared prefixes merged (longest alternatives first);
+    any whitespace between words, a comma may be followed by any spacing."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for word in re.findall(r"[^\s,]+|,", phrase):
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def build(node: dict, previous: str) -> str:
+        branches = []
+        for word in sorted((w for w in node if w), key=len, reverse=True):
+            sep = r"\s*" if "," in (word, previous) else r"\s+"
+            child = build(node[word], word)
+            rest = f"(?:{child})?" if child and "" in node[word] else child
+            branches.append((sep if previous else "") + re.escape(word) + rest)
+        return "(?:" + "|".join(branches) + ")" if branches else ""
+
+    return build(trie, "")
+
+
+def lowered(folded: str) -> str:
+    """Lower case of the folded text, same length (a character whose lower case is longer stays)."""
+    low = folded.lower()
+    if len(low) != len(folded):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    return low
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int  # end of the head (the name may run on)
+    kind: str  # org | title | unit | known | collective
+
+
+def mention_at(text: str, low: str, pos: int) -> Mention | None:
+    """The party name that opens at `pos`, if one does (its head; the name may run on). A body's head
+    in lower case (`ban`, `hội`, `phòng`) is a common noun unless a determiner precedes it (`các ban`).
+    Matched only at anchors (clause starts, cue words): never scanned over the whole text."""
+    m = vocabulary().mention.match(low, pos)
+    if not m or (pos and (low[pos - 1].isalnum() or low[pos - 1] in "&/")):
+        return None
+    head = m.group("head")
+    opener = m.start("head") if head is not None else m.start("coll")
+    common = vocabulary().not_head.match(low, opener)
+    if common and (common.end() > m.end() or (common.end() == m.end() and head is not None)):
+        return None
+    if head is None:
+        kind = "collective"
+    else:
+        kind = vocabulary().head_kind.get(key(head), "org")  # an abbreviation (`ubnd`) is a body's
+        if kind == "not":
+            return None
+        if kind == "org" and not text[m.start("head")].isupper() and m.group("honor") is None:
+            return None
+    return Mention(pos, m.end(), kind)
+
+
+def cue_at(low: str, pos: int, functions: frozenset[str] | set[str] | None = None) -> tuple[str, int] | None:
+    """The longest cue phrase starting at `pos` (whole words), with one of `functions` if given:
+    (phrase, end) or None."""
+    voc = vocabulary()
+    words = []
+    for m in _TOKEN.finditer(low, pos, min(len(low), pos + 60)):
+        if not m.group(0)[0].isalnum() and m.group(0) != ",":
+            break
+        words.append(m)
+        if len(words) >= voc.cue_longest + 1:
+            break
+    best = None
+    phrase = ""
+    for i, m in enumerate(words):
+        token = m.group(0)
+        phrase = (phrase + (token if token == "," else (" " if phrase else "") + token)) if i else token
+        hit = voc.cues.get(phrase)
+        if hit and (functions is None or hit & functions):
+            best = (phrase, m.end())
+    return best
+
+
+# A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
+_NAMED_AFTER_TASK = re.compile(r"\s+(?:thực hiện|về|công tác)\s+[^;,.:\n()]{3,80}?(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s))")
+
+
+def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
+    """Where the name that opens at `start` (its head ending at `head_end`) ends, before `limit`.
+
+    A proper name (a body's head followed by a capitalised word: `Trung tâm Xúc tiến đầu tư, thương mại
+    và du lịch tỉnh`, `Sở Lao động, Thương binh và Xã hội`) runs on over lower-case words and commas
+    until a predicate, a stop word or another party's head; a generic name (`các cơ quan, đơn vị liên
+    quan`) only over the words known to occur in names."""
+    if low.endswith("ban chỉ đạo", start, head_end):
+        named = _NAMED_AFTER_TASK.match(low, head_end, limit)
+        if named and text[named.end() - 1: named.end()].strip() and any(c.isupper() for c in text[head_end:named.end()]):
+            return named.end()
+    limit = min(limit, start + _LONGEST_NAME)
+    end = pos = head_end
+    proper = False
+    while pos < limit:
+        m = _TOKEN.search(low, pos, limit)
+        if not m:
+            break
+        gap = low[pos:m.start()]
+        if "\n" in gap and _ITEM_BREAK.match(low, pos + gap.index("\n")):
+            break
+        token, at = m.group(0), m.start()
+        if token[0].isalnum():
+            if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):
+                # `Ban xây dựng Đảng`, `Trung tâm phục vụ hành chính công`: a bare head needs a name
+                step = cue_at(low, at, {"predicate"})[1]
+                proper = True
+            else:
+                step = _name_step(text, low, at, m.end(), limit, proper)
+            if not step:
+                break
+            if pos == head_end and text[at].isupper():
+                proper = True
+            end = pos = step
+            continue
+        if token == ",":
+            after = _TOKEN.search(low, m.end(), limit)
+            if not after or "\n" in low[m.end():after.start()] or not after.group(0)[0].isalnum():
+                break
+            other = mention_at(text, low, after.start())
+            if text[after.start()].islower():
+                # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head
+                step = _phrase_at(low, after.start(), "collective")
+                if step and not (other and other.end > step):  # `cấp ủy, ban lãnh đạo`: a new name
+                    end = pos = step
+                    continue
+            if proper and not other and text[after.start()].isupper() and \
+                    not cue_at(low, after.start(), {"predicate", "stop"}):
+                step = _name_step(text, low, after.start(), after.end(), limit, proper)
+                if step:
+                    end = pos = step
+                    continue
+            break
+        if token in "-–":
+            after = _TOKEN.search(low, m.end(), limit)
+            if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
+                    (not text[after.start()].islower() or _phrase_at(low, after.start(), "name")) and \
+                    not cue_at(low, after.start(), {"predicate", "stop"}):
+                end = pos = after.end()
+                continue
+        break
+    return end
+
+
+_LONGEST_NAME = 160  # characters: a longer run is prose, not a name
+
+
+def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, limit: int) -> bool:
+    """Whether the predicate-looking word right after a bare body head names it (`Ban xây dựng Đảng`)
+    rather than saying what it does (`Quỹ phải …`): a lexical verb followed by a capitalised word or a
+    name word."""
+    if " " in low[start:head_end].strip() or vocabulary().head_kind.get(low[start:head_end]) != "org":
+        return False
+    cue = cue_at(low, at, {"predicate"})
+    if not cue or cue_at(low, at, {"stop"}) or cue[0] in _MODALS:
+        return False
+    after = _TOKEN.search(low, cue[1], limit)
+    return bool(after and after.group(0)[0].isalnum() and text[after.start()].isupper())
+
+
+_MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm", "được", "tiếp tục", "thường xuyên", "chủ động",
+                     "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
+
+
+def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: bool = False) -> int:
+    """Where the name runs on to when its next word starts at `at` (0: the name ends before it)."""
+    voc = vocabulary()
+    token = low[at:word_end]
+    if token == "và":
+        # `Giáo dục và Đào tạo`, `phường, xã và đặc khu`; not `… và các tổ chức`, `… và Ủy ban …`
+        after = _TOKEN.search(low, word_end, limit)
+        if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()):
+            return 0
+        if text[after.start()].isupper() or _phrase_at(low, after.start(), "collective") or \
+                (proper and _phrase_at(low, after.start(), "name")):
+            return word_end
+        return 0
+    cue = cue_at(low, at, {"predicate", "stop"})
+    if text[at].isupper() or token[0].isdigit():
+        # Capitalised words belong to the name, except a predicate written with a capital after a
+        # name (`MTTQ Phối hợp với …`).
+        if cue and "predicate" in voc.cues[cue[0]] and re.match(r"\s+(?:với|thực hiện|tổ chức)\b", low[cue[1]:cue[1] + 14]):
+            return 0
+        head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
+        return max(word_end, head.end() if head else 0)
+    glue = _glue(low, at)
+    if glue:
+        return glue
+    if cue:
+        return 0
+    return _phrase_at(low, at, "name")
+
+
+def _phrase_at(low: str, pos: int, kind: str) -> int:
+    """End of the longest name word or phrase (kind `name`) or collective noun (kind `collective`) at
+    `pos`, or 0."""
+    voc = vocabulary()
+    table = voc.collectives if kind == "collective" else voc.name_words
+    words = list(_TOKEN.finditer(low, pos, min(len(low), pos + 50)))[:4]
+    for size in range(len(words), 0, -1):
+        chosen = words[:size]
+        if not all(w.group(0)[0].isalnum() or w.group(0) == "-" for w in chosen):
+            continue
+        if " ".join(w.group(0) for w in chosen) in table:
+            return chosen[-1].end()
+    return 0
+
+
+# Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
+_GLUE = re.compile(
+    r"(?:có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng))\b"
+    r"|(?:trực thuộc|thuộc|của|trong|ở|trên địa bàn|tại địa phương|các)\b(?=\s+(?P<next>\S))")
+
+
+def _glue(low: str, pos: int) -> int:
+    m = _GLUE.match(low, pos)
+    if not m:
+        return 0
+    if m.group("next") is None:
+        return m.end()
+    word = low[m.start("next"):].split(" ", 1)[0].strip(",.;:()")
+    voc = vocabulary()
+    follows_name = word in voc.collectives or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or \
+        word in voc.head_kind or word[:1].isdigit()
+    if not follows_name:
+        return 0
+    if low.startswith(("trong ", "ở ", "các "), pos) and word not in voc.collectives and word not in ("các", "nhà"):
+        return 0
+    return m.end()
+
+
+def strip_address(surface: str) -> str:
+    """`Đồng chí Phó chủ tịch` → `Phó chủ tịch`, `22 GVCN` → `GVCN`, `Các đ/c Phó Chủ tịch` → `Phó Chủ tịch`."""
+    voc = vocabulary()
+    name = surface.strip()
+    while True:
+        low = key(name)
+        for prefix in voc.honorifics:
+            if low.startswith(prefix + " "):
+                name = name[len(prefix):].lstrip()
+                break
+        else:
+            count = rx(r"^\d+\s+").match(name)
+            if count:
+                name = name[count.end():]
+                continue
+            break
+    low = key(name)
+    if low.startswith("các "):  # people are named by their post: `các thành viên` → `Thành viên`
+        rest = low[4:]
+        if any(rest == h or rest.startswith(h + " ") for h, k in voc.head_kind.items() if k in ("title", "staff")):
+            name = name[4:].lstrip()
+    return name
+
+
+def normalize(surface: str) -> str:
+    """The party's name: honorifics and counts dropped, the lexicon's canonical form when known, else
+    abbreviations expanded, modern tone placement, first letter capitalised."""
+    voc = vocabulary()
+    name = squash(strip_markup(fold(surface))).strip(" ,;:.-–")
+    name = rx(r"\s*\([^()]*\)\s*$").sub("", name)
+    name = _corrected_title(strip_address(name))
+    entry = voc.known.get(key(name))
+    if entry:
+        return entry.canonical
+    name = expand_abbreviations(name)
+    entry = voc.known.get(key(name))
+    if entry:
+        return entry.canonical
+    return cap_first(name)
+
+
+def _corrected_title(name: str) -> str:
+    """A post misspelt by one letter (`Phó chỉ tịch` → `Phó Chủ tịch`): posts of two words or more are
+    a closed set, so a near miss is the post."""
+    words = name.split(" ")
+    if any(key(" ".join(words[:head.count(" ") + 1])) == head for head, _ in _titles()):
+        return name
+    for head, kind in _titles():
+        size = head.count(" ") + 1
+        if len(words) < size:
+            continue
+        written = key(" ".join(words[:size]))
+        if written != head and len(written) == len(head) and sum(a != b for a, b in zip(written, head)) == 1:
+            canonical = next(h for h in _title_spellings() if key(h) == head)
+            return " ".join([canonical] + words[size:])
+    return name
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[tuple[str, str], ...]:
+    return tuple((h, k) for h, k in vocabulary().head_kind.items() if k == "title" and " " in h and len(h) >= 8)
+
+
+@lru_cache(maxsize=1)
+def _title_spellings() -> tuple[str, ...]:
+    return tuple(row[0] for row in _tsv("party_heads.tsv") if len(row) > 1 and row[1] == "title")
+
+
+def is_title(name: str) -> bool:
+    """Whether a normalized name is a post alone (`Phó Chủ tịch Thường trực`), with no body named."""
+    voc = vocabulary()
+    low = key(name)
+    for head, kind in voc.head_kind.items():
+        if kind in ("title", "staff") and (low == head or low == head + " thường trực"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _local_bodies() -> tuple[tuple[str, ...], frozenset[str]]:
+    bodies, levels = [], set()
+    for row in _tsv("party_levels.txt"):
+        if len(row) > 1 and row[1] == "level":
+            levels.add(key(row[0]))
+        else:
+            bodies.append(key(row[0]))
+    return tuple(sorted(bodies, key=len, reverse=True)), frozenset(levels)
+
+
+# The Front's committee is written many ways (`MTTQ`, `Ủy ban MTTQ Việt Nam`, `UBMTTQ`); its name is
+# `Ủy ban Mặt trận Tổ quốc Việt Nam <level>` (Luật Mặt trận Tổ quốc Việt Nam 2015).
+_FRONT = re.compile(r"^((?:(?:Ban\s+)?Thường trực|Phó Chủ tịch(?:\s+Thường trực)?|Chủ tịch)\s+)?(?:Ủy ban\s+)?"
+                    r"Mặt trận Tổ quốc(?:\s+Việt Nam)?(?=\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|"
+                    r"thành phố|cấp|cùng cấp)\b|$)", re.I)
+
+
+def with_level(name: str, level: str) -> str:
+    """`Ủy ban nhân dân cùng cấp` → `Ủy ban nhân dân xã` in a commune's document; `Chủ tịch Ủy ban MTTQ
+    Việt Nam cấp xã` → `Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`; a bare `Hội đồng nhân dân` → `…
+    xã`. `cấp trên` / `cấp tương ứng` stay: they name another level."""
+    front = _FRONT.match(name)
+    if front:
+        name = (front.group(1) or "") + "Ủy ban Mặt trận Tổ quốc Việt Nam" + name[front.end():]
+    bodies, levels = _local_bodies()
+    low = key(name)
+    for body in bodies:
+        at = low.rfind(body)
+        if at < 0 or (at and low[at - 1] != " "):
+            continue
+        rest = low[at + len(body):].strip()
+        stem = name[:at + len(body)]
+        if rest == "cùng cấp" and level:
+            return f"{stem} {level}"
+        if rest.startswith("cấp ") and rest[4:] in levels:
+            return f"{stem} {rest[4:]}"
+        if not rest and level:
+            return f"{stem} {level}"
+        break
+    return name
