@@ -94,7 +94,7 @@ class _Context:
         pos = start
         while pos < limit:
             mention = mention_at(text, low, pos)
-            if mention:
+            if mention and not lenient:
                 end = name_end(text, low, pos, mention.end, limit)
             elif lenient:
                 end = _item_end(text, low, pos, limit)
@@ -133,9 +133,16 @@ _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 
 
 def _item_end(text: str, low: str, pos: int, limit: int) -> int:
-    """End of one item of a labelled list: up to the next `,` or `;`, or a `và` that opens a party."""
-    for m in re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)").finditer(low, pos, limit):
-        if m.group(0).strip() in ("và", "cùng") and not mention_at(text, low, m.end()):
+    """End of one item of a labelled list: up to the next `,` or `;`, a `và` that opens a party, or the
+    lower-case predicate that follows the list (`…, Xây dựng đôn đốc, hướng dẫn …`)."""
+    for m in re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)").finditer(low, pos, limit):
+        word = m.group(0).strip()
+        if not word:
+            if m.end() < len(text) and text[m.end()].islower() and cue_at(low, m.end(), {"predicate"}) and \
+                    not cue_at(low, m.end(), {"stop"}):
+                return m.start()
+            continue
+        if word in ("và", "cùng") and not mention_at(text, low, m.end()):
             continue
         return m.start()
     return limit
@@ -251,6 +258,11 @@ def _cue_object(ctx: _Context, m: re.Match, consumed: _Covered, take) -> None:
                 return
         take(items, "report_to", ctx.clause_end(end))
     elif "directive" in functions:
+        enumerated = _enumerated_after_colon(ctx, items, limit)
+        if enumerated:
+            items, names_ = enumerated
+            end = items[-1][1]
+            limit = max(limit, min(ctx.clause_end(end), end + 600))
         predicate = ctx.predicate_after(end, limit)
         if phrase in ("chỉ đạo", "hướng dẫn", "phân công") and not predicate:
             return
@@ -260,13 +272,32 @@ def _cue_object(ctx: _Context, m: re.Match, consumed: _Covered, take) -> None:
             role = "other"
         if predicate and predicate[0] in ("phối hợp", "cùng phối hợp"):
             role = "coordinate"
-        take(items, role, ctx.clause_end(end))
+        take(items, role, ctx.clause_end(end), enumerated[1] if enumerated else None)
     elif "passive" in functions:
         predicate = ctx.predicate_after(end, limit)
         if predicate and predicate[0] in _PASSIVE_PREDICATES:
             take(items, "lead", ctx.clause_end(end))
     elif "enable" in functions:
         take(items, "other", ctx.clause_end(end))
+
+
+def _enumerated_after_colon(ctx: _Context, items, limit: int):
+    """`Giao các sở: Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Xây dựng đôn đốc …`: the
+    bodies are enumerated after the colon, under the kind the cue named (`Sở Giao thông vận tải`)."""
+    low, text = ctx.low, ctx.text
+    if len(items) != 1:
+        return None
+    start, end = items[0]
+    kind = re.fullmatch(r"(?:các|những)\s+(\w+)", low[start:end])
+    colon = re.compile(r"\s*:\s*").match(low, end)
+    if not kind or not colon:
+        return None
+    listed = ctx.party_list(colon.end(), min(len(low), colon.end() + 600), lenient=True)
+    if not listed:
+        return None
+    head = text[start:end].split()[-1].capitalize()
+    names_ = {i: (text[s:e] if mention_at(text, low, s) else f"{head} {text[s:e]}") for i, (s, e) in enumerate(listed)}
+    return listed, names_
 
 
 def _subject_before(ctx: _Context, pos: int) -> bool:
@@ -445,11 +476,15 @@ def _rows(doc: DocumentText, meta: DocumentMeta, ctx: _Context, found: list[_Fou
         party = normalize(surface)
         if len(party) >= 3:
             named[f.start] = (surface, party)
-    resolved = _document_names(named.values(), _document_level(text))
+    level, place = _document_level(text)
+    resolved = _document_names(named.values(), level, _aliases(ctx))
+    own = _issuer_in_full(ctx, meta, level, place)
     for f in found:
         if f.start not in named:
             continue
         party = resolved.get(named[f.start], named[f.start][1])
+        if own:
+            party = own(party)
         dedupe = (ctx.item_start(f.start), party, f.role)
         if dedupe in seen:
             continue
@@ -459,14 +494,16 @@ def _rows(doc: DocumentText, meta: DocumentMeta, ctx: _Context, found: list[_Fou
     return rows
 
 
-def _document_names(named, level: str) -> dict[tuple[str, str], str]:
+def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[str, str], str]:
     """Names completed from the document itself:
+    - a short name the document defines (`Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`) is the full
+      name;
     - a body of local government named by its level only (`Ủy ban nhân dân cùng cấp`, `… cấp xã`,
       or bare) takes the level the document speaks from (names.with_level);
     - a person addressed by a post alone (`Đồng chí Phó chủ tịch Thường trực`) holds it in the body the
       document names with that post, when that is one body."""
     out = {}
-    leveled = {pair: names.with_level(pair[1], level) for pair in set(named)}
+    leveled = {pair: names.with_level(aliases.get(key(pair[1]), pair[1]), level) for pair in set(named)}
     parties = set(leveled.values())
     for pair, name in leveled.items():  # the same body named with and without its level
         if level and f"{name} {level}" in parties:
@@ -483,17 +520,57 @@ def _document_names(named, level: str) -> dict[tuple[str, str], str]:
     return out
 
 
+def _issuer_in_full(ctx: _Context, meta: DocumentMeta, level: str, place: str):
+    """The issuing body named by its level only (`Ban Thường trực Ủy ban MTTQ Việt Nam xã`) is the issuer
+    itself when the document also writes its full name (`… xã Lương Minh`) somewhere: a function that
+    completes such names, or None."""
+    issuer = key(meta.issuer or "")
+    if not (issuer and level and place):
+        return None
+    full = re.compile(re.escape(issuer) + r"[^\n.;]{0,60}?\b" + re.escape(f"{level} {place.lower()}") + r"\b")
+    if not full.search(ctx.low, ctx.body_start):
+        return None
+
+    def complete(name: str) -> str:
+        low = key(name)
+        return f"{name} {place}" if low.startswith(issuer) and low.endswith(" " + level) else name
+
+    return complete
+
+
+_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
+
+
+def _aliases(ctx: _Context) -> dict[str, str]:
+    """`<full name> (gọi tắt là <short>)`: the short name's key → the full name, for parties."""
+    out = {}
+    low, text = ctx.low, ctx.text
+    for m in _ALIAS.finditer(low):
+        before = m.start()
+        while before and low[before - 1] in " \t\n":
+            before -= 1
+        for w in re.finditer(r"\b\w", low[max(0, before - 150):before]):
+            start = max(0, before - 150) + w.start()
+            mention = mention_at(text, low, start)
+            if mention and name_end(text, low, start, mention.end, before) >= before - 1:
+                out[key(m.group(1))] = normalize(text[start:before])
+                break
+    return out
+
+
 _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
-                           r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)\w")
+                           r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
 
 
-def _document_level(text: str) -> str:
-    """The level of government the document speaks from: the lowest named in its header
-    (`UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ` → tỉnh; `ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH` → xã)."""
+def _document_level(text: str) -> tuple[str, str]:
+    """The level of government the document speaks from and its place: the lowest named in its header
+    (`UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ` → tỉnh, Lâm Đồng; `ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH` → xã)."""
     head = text[:800]
     motto = head.find("Số:")
-    found = [m.group(1) for m in _HEADER_LEVEL.finditer(head, 0, motto if motto > 0 else len(head))]
-    return found[-1].lower() if found else ""
+    found = [m for m in _HEADER_LEVEL.finditer(head, 0, motto if motto > 0 else len(head))]
+    if not found:
+        return "", ""
+    return found[-1].group(1).lower(), found[-1].group(2).title()
 
 
 normalize_party = normalize  # the name normalization alone (bench/parties.py runs it on NER output)

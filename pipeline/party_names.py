@@ -268,6 +268,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     return end
 
 
+_PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
 _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 
 
@@ -275,7 +276,8 @@ def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, l
     """Whether the predicate-looking word right after a bare body head names it (`Ban xây dựng Đảng`)
     rather than saying what it does (`Quỹ phải …`): a lexical verb followed by a capitalised word or a
     name word."""
-    if " " in low[start:head_end].strip() or vocabulary().head_kind.get(low[start:head_end]) != "org":
+    head = key(low[start:head_end])
+    if vocabulary().head_kind.get(head) not in ("org", "title") or (" " in head and not head.endswith((" ban", " phòng"))):
         return False
     cue = cue_at(low, at, {"predicate"})
     if not cue or cue_at(low, at, {"stop"}) or cue[0] in _MODALS:
@@ -297,8 +299,10 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         after = _TOKEN.search(low, word_end, limit)
         if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()):
             return 0
-        if text[after.start()].isupper() or _phrase_at(low, after.start(), "collective") or \
-                (proper and _phrase_at(low, after.start(), "name")):
+        joined = _phrase_at(low, after.start(), "collective")
+        if joined and low[after.start():joined] in _PERSONS:  # `cơ quan, đơn vị và cá nhân`: bodies and people
+            return 0
+        if text[after.start()].isupper() or joined or (proper and _phrase_at(low, after.start(), "name")):
             return word_end
         return 0
     cue = cue_at(low, at, {"predicate", "stop"})
@@ -314,7 +318,14 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         return glue
     if cue:
         return 0
-    return _phrase_at(low, at, "name")
+    step = _phrase_at(low, at, "name")
+    if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():
+        # `Kho bạc nhà nước Khu vực II`: a lower-case word between capitalised words of the name
+        after = _TOKEN.search(low, word_end, limit)
+        if after and after.start() - word_end < 3 and (text[after.start()].isupper() or after.group(0).isdigit()) \
+                and not mention_at(text, low, after.start()):
+            step = word_end
+    return step
 
 
 def _phrase_at(low: str, pos: int, kind: str) -> int:
@@ -334,7 +345,7 @@ def _phrase_at(low: str, pos: int, kind: str) -> int:
 
 # Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
 _GLUE = re.compile(
-    r"(?:có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng))\b"
+    r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng))\b"
     r"|(?:trực thuộc|thuộc|của|trong|ở|trên địa bàn|tại địa phương|các)\b(?=\s+(?P<next>\S))")
 
 
