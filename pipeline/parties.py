@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import party_names as names
+from . import party_ocr
 from .party_names import cue_at, key, mention_at, name_end, normalize
 from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import squash, strip_markup
@@ -173,6 +174,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
             found.append(_Found(s, e, role, clause_end, (names_ or {}).get(i, "")))
 
     found.extend(_labelled_lists(ctx, consumed))
+    if party_ocr.damaged(ctx.text):
+        found.extend(_damaged_lists(ctx, consumed, *_document_level(ctx.text)))
     found.extend(_heading_parties(ctx, sections or [], in_assignment, consumed))
     found.extend(_addressees(ctx, meta, consumed))
     for m in _CLAUSE_OPEN.finditer(ctx.low, ctx.body_start):
@@ -346,6 +349,27 @@ def _labelled_lists(ctx: _Context, consumed: _Covered) -> list[_Found]:
         for s, e in ctx.party_list(pos, end, lenient=True):
             consumed.add(s, e)
             out.append(_Found(s, e, role, end))
+    return out
+
+
+_DAMAGED_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*(?:[a-zđ]\)|\d{1,2}\.)[ \t]")
+_DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>[^\n:]{4,30}?)[ \t]*:")
+
+
+def _damaged_lists(ctx: _Context, consumed: _Covered, level: str, place: str) -> list[_Found]:
+    """Labelled lists in OCR-damaged text: the label read by likeness, the bodies by their standard names."""
+    out = []
+    for m in _DAMAGED_LABEL.finditer(ctx.text):
+        if m.end() in consumed:
+            continue
+        role = party_ocr.label_role(m.group("label"))
+        if not role:
+            continue
+        end = _DAMAGED_LIST_END.search(ctx.low, m.end(), min(len(ctx.low), m.end() + 400))
+        end = end.start() if end else min(len(ctx.low), m.end() + 400)
+        for s, e, name in party_ocr.bodies_in(ctx.text, m.end(), end, level, place):
+            consumed.add(s, e)
+            out.append(_Found(s, e, role, end, name))
     return out
 
 
