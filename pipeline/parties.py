@@ -30,20 +30,21 @@ from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import squash, strip_markup
 
 # Anchors: where a clause may open, and the cue words after which a party may be named.
-_CLAUSE_OPEN = re.compile(r"(?m)^[ \t>*_#]*(?:[-+•*·–]\s*|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]\s*|[a-zđ]\)\s*|[ivxlc]+\.\s*)*"
-                          r"|[.;:!?]\s+|,\s+")
+_MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
+_LINE_START = re.compile(r"\n[ \t]*")
+_TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
 _CUE = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo|hướng dẫn|phân công|do|phối hợp|cùng|thống nhất|trao đổi|"
-                  r"kết hợp|báo cáo|gửi|nộp|trình|thông qua|phản ánh|kiến nghị|xin ý kiến|về|cho|lên|tới|đến|với|"
+                  r"kết hợp|báo cáo|gửi|nộp|kính trình|thông qua|phản ánh|kiến nghị|xin ý kiến|"
                   r"tạo điều kiện|trách nhiệm|thì|đồng thời)\b"
                   # a periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`
                   r"|\b(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
-_LABEL_LINE = re.compile(r"(?m)^[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:")
+_LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
+_LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)|:\s*\n|\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
 _ITEM_START = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
 # What may open a clause before its subject: a circumstance ending in a comma.
-_ADVERBIAL = re.compile(r"^[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
-                        r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b"
-                        r"[^.;:!?]*,\s*$")
+_ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
+                        r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|phân công|trách nhiệm", re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
@@ -70,21 +71,20 @@ class _Context:
         self.text = doc.text
         self.low = names.lowered(doc.folded)
         self.items = [0] + [m.start() + 1 for m in _ITEM_START.finditer(self.low)]
+        bounds = [m.span() for m in _SENTENCE_END.finditer(self.low)]
+        self.clause_ends = [s for s, _ in bounds]
+        self.clause_starts = [0] + [e for _, e in bounds]
         self.body_start = _body_start(self.low)
 
     def item_start(self, pos: int) -> int:
         return self.items[bisect.bisect_right(self.items, pos) - 1]
 
     def clause_end(self, pos: int) -> int:
-        m = _SENTENCE_END.search(self.low, pos)
-        return m.start() if m else len(self.low)
+        i = bisect.bisect_left(self.clause_ends, pos)
+        return self.clause_ends[i] if i < len(self.clause_ends) else len(self.low)
 
     def clause_start(self, pos: int) -> int:
-        window = self.low[max(0, pos - 400):pos]
-        last = 0
-        for m in _SENTENCE_END.finditer(window):
-            last = m.end()
-        return max(0, pos - 400) + last
+        return self.clause_starts[bisect.bisect_right(self.clause_starts, pos) - 1]
 
     def party_list(self, start: int, limit: int, lenient: bool = False) -> list[tuple[int, int]]:
         """The names listed from `start`: `A, B và C`, each opening with a party head. When `lenient`
@@ -178,28 +178,43 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
         found.extend(_damaged_lists(ctx, consumed, *_document_level(ctx.text)))
     found.extend(_heading_parties(ctx, sections or [], in_assignment, consumed))
     found.extend(_addressees(ctx, meta, consumed))
-    for m in _CLAUSE_OPEN.finditer(ctx.low, ctx.body_start):
-        pos = m.end()
-        if pos >= len(ctx.low) or pos in consumed:
-            continue
-        _subject(ctx, pos, m.group(0), in_assignment, take)
+    for pos, after_comma in _subject_anchors(ctx):
+        if pos not in consumed:
+            _subject(ctx, pos, after_comma, in_assignment, take)
     for m in _CUE.finditer(ctx.low, ctx.body_start):
         _cue_object(ctx, m, consumed, take)
+    for m in _REPORT_WORDS.finditer(ctx.low, ctx.body_start):
+        # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
+        for toward in _TOWARD.finditer(ctx.low, m.end(), ctx.clause_end(m.end())):
+            _cue_object(ctx, toward, consumed, take)
     return _rows(doc, meta, ctx, found, section_of)
 
 
-def _subject(ctx: _Context, pos: int, opener: str, in_assignment, take) -> None:
+def _subject_anchors(ctx: _Context):
+    """Where a clause's subject may open: (position, after a comma). Clause starts (after list markers),
+    lines that open with a capital, and the first comma after an adverbial (`Hằng năm, Quỹ phải …`)."""
+    low, text = ctx.low, ctx.text
+    starts = set(ctx.clause_starts)
+    starts.update(m.end() for m in _LINE_START.finditer(low, ctx.body_start) if text[m.end():m.end() + 1].isupper())
+    for start in sorted(starts):
+        if start < ctx.body_start:
+            continue
+        pos = _MARKERS.match(low, start).end()
+        yield pos, False
+        if _ADVERBIAL.match(low, pos):
+            comma = low.find(", ", pos, ctx.clause_end(pos))
+            if comma > 0:
+                yield comma + 2, True
+
+
+def _subject(ctx: _Context, pos: int, after_comma: bool, in_assignment, take) -> None:
     """`<party list> <predicate>` at a clause start (lead, or coordinate for a bare `phối hợp`)."""
     low = ctx.low
-    if opener.lstrip().startswith(","):
-        before = low[ctx.clause_start(pos):pos]
-        if not _ADVERBIAL.match(before):
-            return
     if not mention_at(ctx.text, low, pos):
         return
     limit = min(ctx.clause_end(pos), pos + 600)
     items = ctx.party_list(pos, limit)
-    if in_assignment(pos) and items and not opener.strip(" \t").startswith((",", ";", ".")):
+    if in_assignment(pos) and items and not after_comma:
         # `1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu
         # ban: Phụ trách chung …`: a line that opens with a post and a colon assigns that post.
         colon = low.find(":", pos, min(limit + 1, pos + 120))
@@ -230,7 +245,7 @@ def _cue_object(ctx: _Context, m: re.Match, consumed: _Covered, take) -> None:
     if m.group(0) in ("thì", "đồng thời") or m.group(0)[-1].isspace():
         pos = m.end() + (0 if m.group(0)[-1].isspace() else 1)
         if pos < len(low) and pos not in consumed:
-            _subject(ctx, pos, "", lambda _p: False, take)
+            _subject(ctx, pos, True, lambda _p: False, take)
         return
     if not cue:
         return
@@ -334,8 +349,11 @@ def _responsibility(ctx: _Context, m: re.Match, take) -> None:
 def _labelled_lists(ctx: _Context, consumed: _Covered) -> list[_Found]:
     """`- Đơn vị chủ trì: A, B, C.` / `b) Đơn vị phối hợp: …`: every item of the list is a party."""
     out = []
-    for m in _LABEL_LINE.finditer(ctx.low):
-        label = key(m.group("label")).strip(" *_")
+    for m in _LABEL_CUE.finditer(ctx.low, ctx.body_start):
+        line = _LABEL_LINE.match(ctx.low, ctx.low.rfind("\n", 0, m.start()) + 1, m.end())
+        if not line:
+            continue
+        label = key(line.group("label")).strip(" *_")
         functions = names.vocabulary().cues.get(label, frozenset())
         role = ("lead" if "label_lead" in functions else "coordinate" if "label_coordinate" in functions
                 else "report_to" if "label_report" in functions else "")

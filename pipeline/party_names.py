@@ -42,7 +42,6 @@ class Vocabulary:
     determiners: tuple[str, ...]
     honorifics: tuple[str, ...]
     cues: dict[str, frozenset[str]]  # folded lower-case phrase -> its functions
-    cue_longest: int  # most words in a cue phrase
     name_words: frozenset[str]  # lower-case words found inside names of bodies
     mention: re.Pattern  # a head, a known name, or a determiner + collective, on lowered text
     not_head: re.Pattern  # common words that open with a head word (`tổ quốc`, `hội nghị`)
@@ -58,9 +57,14 @@ def _lines(name: str) -> list[str]:
         return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lookup key of a phrase: folded, lower-case, single spaces, `, ` after commas."""
-    return rx(r"\s+").sub(" ", rx(r"\s*,\s*").sub(", ", fold(text).lower())).strip()
+    return _SPACES.sub(" ", _COMMA.sub(", ", fold(text).lower())).strip()
+
+
+_SPACES = re.compile(r"\s+")
+_COMMA = re.compile(r"\s*,\s*")
 
 
 @lru_cache(maxsize=1)
@@ -112,32 +116,39 @@ def vocabulary() -> Vocabulary:
         known=known, head_kind=head_kind, collectives=frozenset(collectives),
         determiners=tuple(sorted(determiners, key=len, reverse=True)),
         honorifics=tuple(sorted(honorifics, key=len, reverse=True)),
-        cues={k: frozenset(v) for k, v in cues.items()}, cue_longest=max(len(k.split()) for k in cues),
+        cues={k: frozenset(v) for k, v in cues.items()},
         name_words=frozenset(key(w) for w in lex.org_words) | frozenset(collectives) |
         frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
         not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"))
 
 
-def _trie(phrases) -> str:
-    """Regex for a set of phrases, word by word with shared prefixes merged (longest alternatives first);
-    any whitespace between words, a comma may be followed by any spacing."""
+def trie_pattern(phrases) -> str:
+    """Regex for a set of phrases as a character trie (shared prefixes merged, so the engine rejects a
+    position on its first character); any whitespace between words, any spacing around a comma. The
+    longest phrase wins."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
-        for word in re.findall(r"[^\s,]+|,", phrase):
-            node = node.setdefault(word, {})
+        for unit in re.findall(r"\s*,\s*|\s+|.", phrase.strip()):
+            unit = "," if "," in unit else " " if unit.isspace() else unit
+            node = node.setdefault(unit, {})
         node[""] = {}
 
-    def build(node: dict, previous: str) -> str:
+    def build(node: dict) -> str:
         branches = []
-        for word in sorted((w for w in node if w), key=len, reverse=True):
-            sep = r"\s*" if "," in (word, previous) else r"\s+"
-            child = build(node[word], word)
-            rest = f"(?:{child})?" if child and "" in node[word] else child
-            branches.append((sep if previous else "") + re.escape(word) + rest)
-        return "(?:" + "|".join(branches) + ")" if branches else ""
+        for unit in sorted(u for u in node if u):
+            piece = r"\s*,\s*" if unit == "," else r"\s+" if unit == " " else re.escape(unit)
+            child = build(node[unit])
+            rest = f"(?:{child})?" if child and "" in node[unit] else child
+            branches.append(piece + rest)
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return build(trie, "")
+    return build(trie)
+
+
+_trie = trie_pattern
 
 
 def lowered(folded: str) -> str:
@@ -181,23 +192,16 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
 def cue_at(low: str, pos: int, functions: frozenset[str] | set[str] | None = None) -> tuple[str, int] | None:
     """The longest cue phrase starting at `pos` (whole words), with one of `functions` if given:
     (phrase, end) or None."""
-    voc = vocabulary()
-    words = []
-    for m in _TOKEN.finditer(low, pos, min(len(low), pos + 60)):
-        if not m.group(0)[0].isalnum() and m.group(0) != ",":
-            break
-        words.append(m)
-        if len(words) >= voc.cue_longest + 1:
-            break
-    best = None
-    phrase = ""
-    for i, m in enumerate(words):
-        token = m.group(0)
-        phrase = (phrase + (token if token == "," else (" " if phrase else "") + token)) if i else token
-        hit = voc.cues.get(phrase)
-        if hit and (functions is None or hit & functions):
-            best = (phrase, m.end())
-    return best
+    m = _cue_pattern(frozenset(functions or ())).match(low, pos)
+    if not m:
+        return None
+    return key(m.group(0)), m.end()
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(functions: frozenset[str]) -> re.Pattern:
+    phrases = [p for p, f in vocabulary().cues.items() if not functions or f & functions]
+    return re.compile(_trie(phrases) + r"(?![\w&])")
 
 
 # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
@@ -331,16 +335,14 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
 def _phrase_at(low: str, pos: int, kind: str) -> int:
     """End of the longest name word or phrase (kind `name`) or collective noun (kind `collective`) at
     `pos`, or 0."""
+    m = _phrase_pattern(kind).match(low, pos)
+    return m.end() if m else 0
+
+
+@lru_cache(maxsize=2)
+def _phrase_pattern(kind: str) -> re.Pattern:
     voc = vocabulary()
-    table = voc.collectives if kind == "collective" else voc.name_words
-    words = list(_TOKEN.finditer(low, pos, min(len(low), pos + 50)))[:4]
-    for size in range(len(words), 0, -1):
-        chosen = words[:size]
-        if not all(w.group(0)[0].isalnum() or w.group(0) == "-" for w in chosen):
-            continue
-        if " ".join(w.group(0) for w in chosen) in table:
-            return chosen[-1].end()
-    return 0
+    return re.compile(_trie(voc.collectives if kind == "collective" else voc.name_words) + r"(?![\w&])")
 
 
 # Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
@@ -390,6 +392,7 @@ def strip_address(surface: str) -> str:
     return name
 
 
+@lru_cache(maxsize=65536)
 def normalize(surface: str) -> str:
     """The party's name: honorifics and counts dropped, the lexicon's canonical form when known, else
     abbreviations expanded, modern tone placement, first letter capitalised."""

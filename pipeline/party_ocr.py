@@ -15,18 +15,20 @@ from functools import lru_cache
 from .lexicon import MODELS_DIR
 from .party_names import vocabulary
 
-# Letters no Vietnamese word has, and digits inside words (`h9c`): the marks of OCR damage.
-_DAMAGE = re.compile(r"[çñäüïöëåæøß}{|]|\b[^\W\d_]+\d+[^\W\d_]*\b|\b\d+[^\W\d_]+\b")
-_WORD = re.compile(r"\b[^\W_]+\b")
+# Letters no Vietnamese word has, and digits inside lower-case words (`h9c`): the marks of OCR damage.
+_FOREIGN_LETTERS = "çñäüïöëåæøß}{"
+_DIGIT_IN_WORD = re.compile(r"[a-zà-ỹ]\d|\d[a-zà-ỹ]")
 # Digits and symbols OCR puts for letters.
 _LOOKALIKE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "o", "8": "b", "9": "o",
                             "đ": "d", "Đ": "d"})
 
 
 def damaged(text: str) -> bool:
-    """Whether OCR damaged the text: at least 2 % of its words carry a mark of damage."""
-    words = len(_WORD.findall(text[:20000])) or 1
-    return len(_DAMAGE.findall(text[:20000])) / words >= 0.02
+    """Whether OCR damaged the text: marks of damage on at least 2 % of its words (first 20,000
+    characters)."""
+    sample = text[:20000]
+    marks = sum(sample.count(ch) for ch in _FOREIGN_LETTERS) + len(_DIGIT_IN_WORD.findall(sample))
+    return marks / (sample.count(" ") + 1) >= 0.02
 
 
 def skeleton(text: str) -> str:
@@ -109,14 +111,16 @@ def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[t
         for form, name, size in entries:
             if not _could_open(skel[words[i][0]], form[0]):
                 continue
-            for span in range(max(1, size - 2), size + 3):
-                if i + span > len(words):
-                    break
-                written = "".join(skel[s:e] for s, e in words[i:i + span])
-                # the longest standard name that fits (`Các sở, ban, ngành` is also the start of
-                # `Các sở, ban, ngành liên quan`)
-                score = _similar(written, form, 0.72) * len(form)
-                if score > best[0]:
+            pieces = [skel[s:e] for s, e in words[i:i + size + 2]]
+            written = 0
+            for span, distance in enumerate(_prefix_distances(form, pieces, int(len(form) * 0.28)), 1):
+                written += len(pieces[span - 1])
+                if span < size - 2 or distance is None:
+                    continue
+                # the longest standard name that fits (`Các sở, ban, ngành` also opens `Các sở, ban,
+                # ngành liên quan`)
+                score = (1 - distance / max(len(form), written)) * len(form)
+                if score >= 0.72 * len(form) and score > best[0]:
                     best = (score, span, name)
         if best[0] and len(best[2]) > 3:
             s, e = words[i][0], words[i + best[1] - 1][1]
@@ -125,6 +129,24 @@ def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[t
         else:
             i += 1
     return found
+
+
+def _prefix_distances(form: str, pieces: list[str], cutoff: int) -> list[int | None]:
+    """Edit distance between `form` and each concatenation pieces[0] … pieces[k] (None past `cutoff`):
+    one table for all the spans that start at the same word."""
+    previous = list(range(len(form) + 1))
+    out: list[int | None] = []
+    for piece in pieces:
+        for ch in piece:
+            current = [previous[0] + 1]
+            for j, expected in enumerate(form, 1):
+                current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ch != expected)))
+            previous = current
+        if min(previous) > cutoff:
+            out.append(None)
+            break
+        out.append(previous[-1] if previous[-1] <= cutoff else None)
+    return out
 
 
 def _could_open(written: str, expected: str) -> bool:
