@@ -30,6 +30,8 @@ from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import squash, strip_markup
 
 # Anchors: where a clause may open, and the cue words after which a party may be named.
+# A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
+_QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 _LINE_START = re.compile(r"\n[ \t]*")
 _TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
@@ -48,7 +50,10 @@ _ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|c
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|phân công|trách nhiệm", re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
-_NOT_ASSIGNED = re.compile(r"\s*(?:đã|đang|chưa|không|được|bị)\b")
+# What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
+_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?! giao)|sẽ không|có quyền|có thể|là)\b")
+# A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
+_NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = ("chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành", "đảm nhiệm")
 _REPORT_WORDS = re.compile(r"\b(?:báo cáo|gửi|nộp|(?<!giải )trình|phản ánh|kiến nghị|chuyển)\b")
 
@@ -75,6 +80,13 @@ class _Context:
         self.clause_ends = [s for s, _ in bounds]
         self.clause_starts = [0] + [e for _, e in bounds]
         self.body_start = _body_start(self.low)
+        # Provisions quoted from another document (`quy định: “Chủ tịch … có thẩm quyền …”`) assign nothing here.
+        self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
+        self.quoted_starts = [s for s, _ in self.quoted]
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
     def item_start(self, pos: int) -> int:
         return self.items[bisect.bisect_right(self.items, pos) - 1]
@@ -228,7 +240,7 @@ def _subject(ctx: _Context, pos: int, after_comma: bool, in_assignment, take) ->
     if not predicate:
         return
     phrase, p_end = predicate
-    if _NOT_ASSIGNED.match(low, end):
+    if _NOT_ASSIGNED.match(low, end) or phrase in _NOT_DOING:
         return
     role = "lead"
     if phrase in ("phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng") and not re.match(r"\s+(?:chặt chẽ\s+)?với\b", low[p_end:p_end + 20]):
@@ -274,6 +286,8 @@ def _cue_object(ctx: _Context, m: re.Match, consumed: _Covered, take) -> None:
             if not _REPORT_WORDS.search(low, clause_start, m.start()) or \
                     re.search(r"(?:đối|phối hợp|thống nhất|trao đổi|cùng)\s*$", low[max(0, m.start() - 15):m.start()]):
                 return
+        if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
+            return  # a report already made is history, not a duty
         take(items, "report_to", ctx.clause_end(end))
     elif "directive" in functions:
         enumerated = _enumerated_after_colon(ctx, items, limit)
@@ -516,7 +530,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, ctx: _Context, found: list[_Fou
     for f in found:
         surface = f.name or text[f.start:f.end]
         party = normalize(surface)
-        if len(party) >= 3:
+        if len(party) >= 3 and not ctx.in_quote(f.start) and not names.is_bare_head(party):
             named[f.start] = (surface, party)
     level, place = _document_level(text)
     resolved = _document_names(named.values(), level, _aliases(ctx))

@@ -301,7 +301,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     if token == "và":
         # `Giáo dục và Đào tạo`, `phường, xã và đặc khu`; not `… và các tổ chức`, `… và Ủy ban …`
         after = _TOKEN.search(low, word_end, limit)
-        if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()):
+        if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()) or \
+                (len(after.group(0)) > 1 and text[after.start():after.end()].isupper()):  # `… và KOL`: another party
             return 0
         joined = _phrase_at(low, after.start(), "collective")
         if joined and low[after.start():joined] in _PERSONS:  # `cơ quan, đơn vị và cá nhân`: bodies and people
@@ -435,6 +436,12 @@ def _titles() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def _title_spellings() -> tuple[str, ...]:
     return tuple(row[0] for row in _tsv("party_heads.tsv") if len(row) > 1 and row[1] == "title")
+
+
+def is_bare_head(name: str) -> bool:
+    """A body's head with nothing after it (`Hội`, `Ban`, `Thường trực`) names no body."""
+    low = key(name)
+    return vocabulary().head_kind.get(low) == "org" and (" " not in low or low == "thường trực")
 
 
 def is_title(name: str) -> bool:
