@@ -49,6 +49,7 @@ _ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|c
                         r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|phân công|trách nhiệm", re.I)
+_LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
 _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?! giao)|sẽ không|có quyền|có thể|là)\b")
@@ -80,7 +81,7 @@ class _Context:
         self.clause_ends = [s for s, _ in bounds]
         self.clause_starts = [0] + [e for _, e in bounds]
         self.body_start = _body_start(self.low)
-        # Provisions quoted from another document (`quy định: “Chủ tịch … có thẩm quyền …”`) assign nothing here.
+        self.plan = True  # not a letter        # Provisions quoted from another document (`quy định: “Chủ tịch … có thẩm quyền …”`) assign nothing here.
         self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
         self.quoted_starts = [s for s, _ in self.quoted]
 
@@ -111,7 +112,7 @@ class _Context:
                 end = name_end(text, low, pos, mention.end, limit)
             elif lenient:
                 end = _item_end(text, low, pos, limit)
-                if found and cue_at(low, pos, {"predicate"}):
+                if found and text[pos].islower() and cue_at(low, pos, {"predicate"}):
                     pos = end  # a qualifier, not a party
                     sep = _SEPARATOR.match(low, pos, limit)
                     if not sep:
@@ -175,6 +176,7 @@ def _body_start(low: str) -> int:
 
 def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None) -> list[Party]:
     ctx = _Context(doc)
+    ctx.plan = meta.doc_type not in _LETTERS
     found: list[_Found] = []
     assignment_spans = _assignment_spans(ctx, sections or [])
     in_assignment = _SpanTest(assignment_spans)
@@ -214,9 +216,15 @@ def _subject_anchors(ctx: _Context):
         pos = _MARKERS.match(low, start).end()
         yield pos, False
         if _ADVERBIAL.match(low, pos):
-            comma = low.find(", ", pos, ctx.clause_end(pos))
-            if comma > 0:
-                yield comma + 2, True
+            # `Hằng năm, Quỹ phải …`; `Trường hợp … không tổ chức đại hội, Sở Nội vụ sẽ báo cáo …`
+            end = ctx.clause_end(pos)
+            comma = low.find(", ", pos, end)
+            first = True
+            while comma > 0:
+                if first or text[comma + 2:comma + 3].isupper():
+                    yield comma + 2, True
+                first = False
+                comma = low.find(", ", comma + 2, end)
 
 
 def _subject(ctx: _Context, pos: int, after_comma: bool, in_assignment, take) -> None:
@@ -300,8 +308,8 @@ def _cue_object(ctx: _Context, m: re.Match, consumed: _Covered, take) -> None:
             return
         role = "lead"
         item = low[ctx.item_start(m.start()):m.start()]
-        if _CLOSING.search(item) or _CLOSING.search(low[ctx.clause_start(m.start()):m.start()]):
-            role = "other"
+        if ctx.plan and (_CLOSING.search(item) or _CLOSING.search(low[ctx.clause_start(m.start()):m.start()])):
+            role = "other"  # a plan's closing `đề nghị … thực hiện` (a letter's request is the task itself)
         if predicate and predicate[0] in ("phối hợp", "cùng phối hợp"):
             role = "coordinate"
         take(items, role, ctx.clause_end(end), enumerated[1] if enumerated else None)

@@ -222,6 +222,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     limit = min(limit, start + _LONGEST_NAME)
     end = pos = head_end
     proper = False
+    previous = start
     while pos < limit:
         m = _TOKEN.search(low, pos, limit)
         if not m:
@@ -236,11 +237,12 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 step = cue_at(low, at, {"predicate"})[1]
                 proper = True
             else:
-                step = _name_step(text, low, at, m.end(), limit, proper)
+                step = _name_step(text, low, at, m.end(), limit, proper, previous)
             if not step:
                 break
             if pos == head_end and text[at].isupper():
                 proper = True
+            previous = at
             end = pos = step
             continue
         if token == ",":
@@ -294,8 +296,11 @@ _MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm
                      "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
 
 
-def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: bool = False) -> int:
-    """Where the name runs on to when its next word starts at `at` (0: the name ends before it)."""
+def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: bool = False,
+               previous: int = -1) -> int:
+    """Where the name runs on to when its next word starts at `at` (0: the name ends before it).
+    `previous` is where the word before starts: a name word written with only its first syllable
+    capitalised (`Xúc tiến`, `Khu vực`) runs on."""
     voc = vocabulary()
     token = low[at:word_end]
     if token == "và":
@@ -321,6 +326,10 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     glue = _glue(low, at)
     if glue:
         return glue
+    if 0 <= previous < at and text[previous].isupper():
+        word = _phrase_at(low, previous, "name")
+        if word > at:
+            return word
     if cue:
         return 0
     step = _phrase_at(low, at, "name")
