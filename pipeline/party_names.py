@@ -43,6 +43,7 @@ class Vocabulary:
     honorifics: tuple[str, ...]
     cues: dict[str, frozenset[str]]  # folded lower-case phrase -> its functions
     name_words: frozenset[str]  # lower-case words found inside names of bodies
+    party_words: frozenset[str]  # lower-case words of party names beyond the bodies' (posts, collectives)
     mention: re.Pattern  # a head, a known name, or a determiner + collective, on lowered text
     not_head: re.Pattern  # common words that open with a head word (`tổ quốc`, `hội nghị`)
 
@@ -118,7 +119,8 @@ def vocabulary() -> Vocabulary:
         honorifics=tuple(sorted(honorifics, key=len, reverse=True)),
         cues={k: frozenset(v) for k, v in cues.items()},
         name_words=frozenset(key(w) for w in lex.org_words) | frozenset(collectives) |
-        frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
+        frozenset(key(w) for w in _lines("party_name_words.txt")),
+        party_words=frozenset(collectives) | frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
         not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"))
 
 
@@ -223,6 +225,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     end = pos = head_end
     proper = False
     previous = start
+    vocabulary_kind = "name" if _body_head(low, start, head_end) else "party"
     while pos < limit:
         m = _TOKEN.search(low, pos, limit)
         if not m:
@@ -237,11 +240,13 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 step = cue_at(low, at, {"predicate"})[1]
                 proper = True
             else:
-                step = _name_step(text, low, at, m.end(), limit, proper, previous)
+                step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind)
             if not step:
                 break
             if pos == head_end and text[at].isupper():
                 proper = True
+            if text[at].isupper() and vocabulary_kind == "party" and _body_head(low, at, step):
+                vocabulary_kind = "name"  # `Chủ tịch Ủy ban nhân dân …`: a body's name follows the post
             previous = at
             end = pos = step
             continue
@@ -251,13 +256,14 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 break
             other = mention_at(text, low, after.start())
             if text[after.start()].islower():
-                # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head
+                # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
+                # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
                 step = _phrase_at(low, after.start(), "collective")
-                if step and not (other and other.end > step):  # `cấp ủy, ban lãnh đạo`: a new name
+                if step and not (other and other.end > step) and _enumerating(low, start, m.start()):
                     end = pos = step
                     continue
-            if proper and not other and text[after.start()].isupper() and \
-                    not cue_at(low, after.start(), {"predicate", "stop"}):
+            if proper and not other and not cue_at(low, after.start(), {"predicate", "stop"}) and \
+                    (text[after.start()].isupper() or _phrase_at(low, after.start(), "party")):
                 step = _name_step(text, low, after.start(), after.end(), limit, proper)
                 if step:
                     end = pos = step
@@ -272,6 +278,28 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 continue
         break
     return end
+
+
+def _body_head(low: str, start: int, head_end: int) -> bool:
+    """Whether the name opens with a body's head (its words may be any of models/org_words.txt) rather
+    than a post or a collective (only the party name words then)."""
+    head = low[start:head_end]
+    for prefix in vocabulary().honorifics + vocabulary().determiners:
+        if head.startswith(prefix + " "):
+            return False
+    return vocabulary().head_kind.get(key(head)) in ("org", "known", "unit")
+
+
+def _enumerating(low: str, start: int, comma: int) -> bool:
+    """Whether the words before a comma end in a kind of body (`các sở,`), not in a qualifier
+    (`chính trị - xã hội,`)."""
+    words = low[start:comma].split()
+    if not words:
+        return False
+    last = words[-1]
+    if len(words) > 1 and _phrase_at(" ".join(words[-2:]), 0, "party") == len(" ".join(words[-2:])):
+        return bool(_phrase_at(" ".join(words[-2:]), 0, "collective"))
+    return bool(_phrase_at(last, 0, "collective"))
 
 
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
@@ -297,7 +325,7 @@ _MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm
 
 
 def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: bool = False,
-               previous: int = -1) -> int:
+               previous: int = -1, words: str = "name") -> int:
     """Where the name runs on to when its next word starts at `at` (0: the name ends before it).
     `previous` is where the word before starts: a name word written with only its first syllable
     capitalised (`Xúc tiến`, `Khu vực`) runs on."""
@@ -323,7 +351,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
             return 0
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
         return max(word_end, head.end() if head else 0)
-    glue = _glue(low, at)
+    glue = _glue(text, low, at)
     if glue:
         return glue
     if 0 <= previous < at and text[previous].isupper():
@@ -332,7 +360,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
             return word
     if cue:
         return 0
-    step = _phrase_at(low, at, "name")
+    step = _phrase_at(low, at, words)
     if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():
         # `Kho bạc nhà nước Khu vực II`: a lower-case word between capitalised words of the name
         after = _TOKEN.search(low, word_end, limit)
@@ -349,10 +377,13 @@ def _phrase_at(low: str, pos: int, kind: str) -> int:
     return m.end() if m else 0
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _phrase_pattern(kind: str) -> re.Pattern:
+    """kind `collective`: nouns for kinds of body; `party`: words of party names (models/party_name_words.txt)
+    and collectives; `name`: these and the words of bodies' names (models/org_words.txt)."""
     voc = vocabulary()
-    return re.compile(_trie(voc.collectives if kind == "collective" else voc.name_words) + r"(?![\w&])")
+    table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]
+    return re.compile(_trie(table) + r"(?![\w&])")
 
 
 # Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
@@ -361,21 +392,23 @@ _GLUE = re.compile(
     r"|(?:trực thuộc|thuộc|của|trong|ở|trên địa bàn|tại địa phương|các)\b(?=\s+(?P<next>\S))")
 
 
-def _glue(low: str, pos: int) -> int:
+def _glue(text: str, low: str, pos: int) -> int:
     m = _GLUE.match(low, pos)
     if not m:
         return 0
     if m.group("next") is None:
         return m.end()
-    word = low[m.start("next"):].split(" ", 1)[0].strip(",.;:()")
+    at = m.start("next")
+    word = low[at:].split(" ", 1)[0].strip(",.;:()")
+    collective = _phrase_at(low, at, "collective")
+    if low.startswith(("trong ", "ở ", "các "), pos):
+        # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`
+        return m.end() if collective or word in ("các", "nhà") else 0
     voc = vocabulary()
-    follows_name = word in voc.collectives or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or \
-        word in voc.head_kind or word[:1].isdigit()
-    if not follows_name:
-        return 0
-    if low.startswith(("trong ", "ở ", "các "), pos) and word not in voc.collectives and word not in ("các", "nhà"):
-        return 0
-    return m.end()
+    if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \
+            word[:1].isdigit() or text[at:at + 1].isupper():
+        return m.end()
+    return 0
 
 
 def strip_address(surface: str) -> str:
