@@ -46,6 +46,7 @@ class Vocabulary:
     party_words: frozenset[str]  # lower-case words of party names beyond the bodies' (posts, collectives)
     mention: re.Pattern  # a head, a known name, or a determiner + collective, on lowered text
     not_head: re.Pattern  # common words that open with a head word (`tổ quốc`, `hội nghị`)
+    known_pattern: re.Pattern  # the names of models/parties.tsv, for a scan of the whole text
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -121,7 +122,8 @@ def vocabulary() -> Vocabulary:
         name_words=frozenset(key(w) for w in lex.org_words) | frozenset(collectives) |
         frozenset(key(w) for w in _lines("party_name_words.txt")),
         party_words=frozenset(collectives) | frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
-        not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"))
+        not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"),
+        known_pattern=re.compile(_trie(known) + r"(?![\w&])"))
 
 
 def trie_pattern(phrases) -> str:
@@ -218,7 +220,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     until a predicate, a stop word or another party's head; a generic name (`các cơ quan, đơn vị liên
     quan`) only over the words known to occur in names."""
     if low.endswith("ban chỉ đạo", start, head_end):
-        named = _NAMED_AFTER_TASK.match(low, head_end, limit)
+        named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))
+        named = named if named and named.end() <= limit else None
         if named and text[named.end() - 1: named.end()].strip() and any(c.isupper() for c in text[head_end:named.end()]):
             return named.end()
     limit = min(limit, start + _LONGEST_NAME)
@@ -252,14 +255,14 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             continue
         if token == ",":
             after = _TOKEN.search(low, m.end(), limit)
-            if not after or "\n" in low[m.end():after.start()] or not after.group(0)[0].isalnum():
+            if not after or not after.group(0)[0].isalnum() or _ITEM_BREAK.search(low, m.end(), after.start()):
                 break
             other = mention_at(text, low, after.start())
             if text[after.start()].islower():
                 # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
                 step = _phrase_at(low, after.start(), "collective")
-                if step and not (other and other.end > step) and _enumerating(low, start, m.start()):
+                if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = step
                     continue
             if proper and not other and not cue_at(low, after.start(), {"predicate", "stop"}) and \
@@ -290,7 +293,7 @@ def _body_head(low: str, start: int, head_end: int) -> bool:
     return vocabulary().head_kind.get(key(head)) in ("org", "known", "unit")
 
 
-def _enumerating(low: str, start: int, comma: int) -> bool:
+def enumerating(low: str, start: int, comma: int) -> bool:
     """Whether the words before a comma end in a kind of body (`các sở,`), not in a qualifier
     (`chính trị - xã hội,`)."""
     words = low[start:comma].split()
@@ -343,6 +346,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         if text[after.start()].isupper() or joined or (proper and _phrase_at(low, after.start(), "name")):
             return word_end
         return 0
+    if token == "các":
+        return _glue(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
     cue = cue_at(low, at, {"predicate", "stop"})
     if text[at].isupper() or token[0].isdigit():
         # Capitalised words belong to the name, except a predicate written with a capital after a
@@ -388,7 +393,8 @@ def _phrase_pattern(kind: str) -> re.Pattern:
 
 # Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
 _GLUE = re.compile(
-    r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng))\b"
+    r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
+    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng))\b"
     r"|(?:trực thuộc|thuộc|của|trong|ở|trên địa bàn|tại địa phương|các)\b(?=\s+(?P<next>\S))")
 
 
@@ -481,9 +487,11 @@ def _title_spellings() -> tuple[str, ...]:
 
 
 def is_bare_head(name: str) -> bool:
-    """A body's head with nothing after it (`Hội`, `Ban`, `Thường trực`) names no body."""
+    """A body's head with nothing after it (`Hội`, `Ban`, `Thường trực`), or a post that needs its body
+    (`Lãnh đạo`, `Trưởng`), names no party."""
     low = key(name)
-    return vocabulary().head_kind.get(low) == "org" and (" " not in low or low == "thường trực")
+    return (vocabulary().head_kind.get(low) == "org" and (" " not in low or low == "thường trực")) or \
+        low in ("lãnh đạo", "trưởng", "phó trưởng")
 
 
 def is_title(name: str) -> bool:
