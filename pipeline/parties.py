@@ -31,6 +31,8 @@ from .textfold import squash, strip_markup
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
 _ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
 _WORD_START = re.compile(r"\b\w")
+# A name in capitals over several words is a header or a form's caption (`CÁN BỘ ĐỀ XUẤT`), not a party.
+_CAPITALS = re.compile(r"[^\sa-zà-ỹđ]+(?:\s+[^\sa-zà-ỹđ]+)+")
 _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
                            r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
 
@@ -45,11 +47,11 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.labelled_lists(text, found)
     if party_ocr.damaged(doc.text):
         shapes.damaged_lists(text, found, level, place)
-    party_sections = shapes.heading_parties(text, found, sections, in_assignment)
+    shapes.heading_parties(text, found, sections, in_assignment)
     shapes.addressees(text, found)
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
-    shapes.cue_objects(text, found, party_sections)
+    shapes.cue_objects(text, found, sections)
     return _rows(doc, meta, text, found, section_of, level, place)
 
 
@@ -63,7 +65,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     for f in items:
         surface = f.name or raw[f.start:f.end]
         party = normalize(surface)
-        if len(party) >= 3 and not text.in_quote(f.start) and not names.is_bare_head(party):
+        if len(party) >= 3 and not text.in_quote(f.start) and not names.is_bare_head(party) and \
+                not _CAPITALS.fullmatch(surface):
             named[f.start] = (surface, party)
     resolved = _document_names(named.values(), level, _aliases(text))
     own = _issuer_in_full(text, meta, level, place)
@@ -100,8 +103,7 @@ def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[st
     for (surface, party), name in leveled.items():
         if names.strip_address(surface) != surface.strip() and names.is_title(name):
             low = key(name)
-            candidates = {p for p in parties if key(p).startswith(low + " ") and not names.is_title(p)
-                          and not key(p).startswith(low + " thường trực")}
+            candidates = {p for p in parties if key(p).startswith(low + " ") and names.names_body(p[len(low) + 1:])}
             if len(candidates) == 1:
                 name = candidates.pop()
         if name != party:

@@ -47,6 +47,7 @@ class Vocabulary:
     mention: re.Pattern  # a head, a known name, or a determiner + collective, on lowered text
     not_head: re.Pattern  # common words that open with a head word (`tổ quốc`, `hội nghị`)
     known_pattern: re.Pattern  # the names of models/parties.tsv, for a scan of the whole text
+    bare: frozenset[str]  # heads that alone name no party
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -89,9 +90,12 @@ def vocabulary() -> Vocabulary:
             for form in forms:
                 known.setdefault(form, entry)
     head_kind: dict[str, str] = {key(h): "org" for h in lex.org_heads}
-    collectives, determiners, honorifics = set(), [], []
+    collectives, determiners, honorifics, bare = set(), [], [], set()
     for row in _tsv("party_heads.tsv"):
         phrase, kind = key(row[0]), row[1]
+        if kind == "bare":
+            bare.add(phrase)
+            continue
         if kind in ("collective", "staff"):  # staff categories listed together stay one party
             collectives.add(phrase)
         if kind == "collective":
@@ -123,7 +127,8 @@ def vocabulary() -> Vocabulary:
         frozenset(key(w) for w in _lines("party_name_words.txt")),
         party_words=frozenset(collectives) | frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
         not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"),
-        known_pattern=re.compile(_trie(known) + r"(?![\w&])"))
+        known_pattern=re.compile(_trie(known) + r"(?![\w&])"),
+        bare=frozenset(bare) | frozenset(h for h, k in head_kind.items() if k == "org" and " " not in h))
 
 
 def trie_pattern(phrases) -> str:
@@ -487,11 +492,19 @@ def _title_spellings() -> tuple[str, ...]:
 
 
 def is_bare_head(name: str) -> bool:
-    """A body's head with nothing after it (`Hội`, `Ban`, `Thường trực`), or a post that needs its body
-    (`Lãnh đạo`, `Trưởng`), names no party."""
-    low = key(name)
-    return (vocabulary().head_kind.get(low) == "org" and (" " not in low or low == "thường trực")) or \
-        low in ("lãnh đạo", "trưởng", "phó trưởng")
+    """A head with nothing after it (`Hội`, `Ban`, `Cơ quan`, `Lãnh đạo`) names no party: its name was cut
+    short or is generic (models/party_heads.tsv, kind `bare`, and every one-word body head)."""
+    return key(name) in vocabulary().bare
+
+
+def names_body(phrase: str) -> bool:
+    """Whether a phrase opens with the name of a body (`Ủy ban Mặt trận …`), not a post, a qualifier or the
+    post's own rank (`Thường trực`)."""
+    low = lowered(fold(phrase))
+    if low.startswith("thường trực"):
+        return False
+    mention = mention_at(phrase, low, 0)
+    return bool(mention) and mention.kind in ("org", "known", "unit")
 
 
 def is_title(name: str) -> bool:

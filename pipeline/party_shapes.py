@@ -6,6 +6,7 @@ heading), and only there tries a party name (party_names.mention_at) and the cos
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import party_names as names
@@ -140,18 +141,31 @@ def listed_subjects(text: PartyText, found: Findings) -> None:
 
 # --- objects of cue words ---------------------------------------------------------------------------
 
-def cue_objects(text: PartyText, found: Findings, party_sections: Spans) -> None:
+def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> None:
     """The party after a cue word: `giao X`, `phối hợp với X`, `báo cáo … về X`, `do X chủ trì` …"""
     low = text.low
+    starts = [s.start for s in sections]
+
+    def has_lead(pos: int) -> bool:
+        """A partner needs the one it works with: a party found before it in its paragraph, or in the
+        innermost section around it (`a) Phòng Học sinh, sinh viên` over `- Chủ trì, phối hợp với …`,
+        `- Đơn vị chủ trì: …` beside `- Phối hợp với …`)."""
+        if found.any_between(text.item_start(pos), pos):
+            return True
+        i = bisect.bisect_right(starts, pos) - 1
+        while i >= 0 and sections[i].end <= pos:
+            i -= 1
+        return i >= 0 and found.any_between(sections[i].start, sections[i].end)
+
     for m in _CUE.finditer(low, text.body_start):
-        _cue_object(text, found, m, party_sections)
+        _cue_object(text, found, m, has_lead)
     for m in _REPORT_WORDS.finditer(low, text.body_start):
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
-            _cue_object(text, found, toward, party_sections)
+            _cue_object(text, found, toward, has_lead)
 
 
-def _cue_object(text: PartyText, found: Findings, m: re.Match, party_sections: Spans) -> None:
+def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None:
     low, raw = text.low, text.text
     word = m.group(0)
     if word == "trách nhiệm":
@@ -185,9 +199,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, party_sections: S
             return  # `cuối cùng` (finally)
         if _NOMINAL.search(low, max(0, m.start() - 12), m.start()):
             return  # `công tác phối hợp với …`: coordination as a topic, not a partner given a task
-        # A partner needs the one it works with: a subject or directive object before it in its paragraph, or the
-        # party the enclosing heading names (`a) Phòng Học sinh, sinh viên` over `- Chủ trì, phối hợp với …`).
-        if found.any_between(text.item_start(m.start()), m.start()) or party_sections(m.start()):
+        if has_lead(m.start()):
             found.take(items, "coordinate", text.clause_end(end))
     elif "report" in functions or "toward" in functions:
         if "report" not in functions and (not _REPORT_WORDS.search(low, clause_start, m.start()) or
@@ -317,11 +329,11 @@ def damaged_lists(text: PartyText, found: Findings, level: str, place: str) -> N
 
 # --- headings -------------------------------------------------------------------------------------------
 
-def heading_parties(text: PartyText, found: Findings, sections: list[Section], in_assignment: Spans) -> Spans:
+def heading_parties(text: PartyText, found: Findings, sections: list[Section], in_assignment: Spans) -> None:
     """`2. Liên đoàn Vovinam Việt Nam` over `- Là đơn vị đồng phối hợp …`: under `Tổ chức thực hiện`, a
     heading that is only a party's name assigns it the tasks below (lead; coordinate when the first task
     is a bare `phối hợp`); so does `b) Giao Sở Nội vụ:` anywhere. A heading over headings that name
-    parties is only a group. Returns the sections such headings open."""
+    parties is only a group."""
     raw, low = text.text, text.low
     heads: dict[str, tuple[int, int, str, Section]] = {}
     for section in sections:
@@ -354,7 +366,6 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     kept = [(pos, end, role, section) for sid, (pos, end, role, section) in heads.items() if sid not in groups]
     for pos, end, role, section in kept:
         found.take([(pos, end)], role, min(section.end, low.find("\n", pos) + 300))
-    return Spans((section.start, section.end) for _, _, _, section in kept)
 
 
 # --- addressees -------------------------------------------------------------------------------------------

@@ -73,8 +73,10 @@ class PartyText:
             mention = mention_at(text, low, pos)
             if lenient:
                 end = _item_end(text, low, pos, limit)
-                if found and text[pos].islower() and cue_at(low, pos, {"predicate"}):
-                    sep = _SEPARATOR.match(low, end, limit)  # a qualifier, not a party
+                if found and text[pos].islower() and not mention:
+                    if not cue_at(low, pos, {"predicate"}):
+                        found[-1] = (found[-1][0], end)  # `Vụ Phổ biến, giáo dục pháp luật`: one name
+                    sep = _SEPARATOR.match(low, end, limit)  # else a qualifier, not a party
                     if not sep:
                         break
                     pos = sep.end()
