@@ -271,6 +271,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                     end = pos = step
                     continue
             if proper and not other and not cue_at(low, after.start(), {"predicate", "stop"}) and \
+                    _SECTORS.match(low, after.start()) and \
                     (text[after.start()].isupper() or _phrase_at(low, after.start(), "party")):
                 step = _name_step(text, low, after.start(), after.end(), limit, proper)
                 if step:
@@ -285,7 +286,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 end = pos = after.end()
                 continue
         break
-    return end
+    trailing = _TRAILING_GLUE.search(low, start, end)
+    return trailing.start() if trailing and trailing.start() >= head_end else end
 
 
 def _body_head(low: str, start: int, head_end: int) -> bool:
@@ -312,6 +314,11 @@ def enumerating(low: str, start: int, comma: int) -> bool:
 
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
 _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
+# `Sở Lao động, Thương binh và Xã hội`, `Trung tâm Xúc tiến đầu tư, thương mại và du lịch`: the sectors a
+# body's name enumerates end in `và` + the last one.
+_SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
+# A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
+_TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và|trên địa bàn)$", re.I)
 
 
 def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, limit: int) -> bool:
@@ -452,7 +459,7 @@ def normalize(surface: str) -> str:
     abbreviations expanded, modern tone placement, first letter capitalised."""
     voc = vocabulary()
     name = squash(strip_markup(fold(surface))).strip(" ,;:.-–")
-    name = rx(r"\s*\([^()]*\)\s*$").sub("", name)
+    name = _TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
     name = _corrected_title(strip_address(name))
     entry = voc.known.get(key(name))
     if entry:
@@ -461,7 +468,21 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(name)
+    return cap_first(_standard_names().get(key(name), name))
+
+
+@lru_cache(maxsize=1)
+def _standard_names() -> dict[str, str]:
+    """Variant → standard name of the bodies in models/party_bodies.tsv (`Sở LĐTBXH`, `Sở Lao động -
+    Thương binh và Xã hội` → `Sở Lao động, Thương binh và Xã hội`), the ones that need no place."""
+    out = {}
+    for row in _tsv("party_bodies.tsv"):
+        if "{" in row[0]:
+            continue
+        for variant in [row[0]] + (row[1].split("|") if len(row) > 1 else []):
+            if variant.strip():
+                out[key(expand_abbreviations(variant))] = row[0]
+    return out
 
 
 def _corrected_title(name: str) -> str:
