@@ -293,7 +293,11 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
 def _body_head(low: str, start: int, head_end: int) -> bool:
     """Whether the name opens with a body's head (its words may be any of models/org_words.txt) rather
     than a post or a collective (only the party name words then)."""
-    head = low[start:head_end]
+    return _is_body_head(low[start:head_end])
+
+
+@lru_cache(maxsize=4096)
+def _is_body_head(head: str) -> bool:
     for prefix in vocabulary().honorifics + vocabulary().determiners:
         if head.startswith(prefix + " "):
             return False

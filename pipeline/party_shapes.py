@@ -19,12 +19,16 @@ _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}
 _LINE_START = re.compile(r"\n[ \t]*")
 _COLON = re.compile(r":[ \t]+")
 _TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
-_CUE = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo|hướng dẫn|phân công|do|phối hợp|cùng|thống nhất|trao đổi|"
-                  r"kết hợp|báo cáo|gửi|nộp|kính trình|thông qua|phản ánh|kiến nghị|xin ý kiến|"
-                  r"tạo điều kiện|trách nhiệm|thì|đồng thời)\b"
+# Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
+# open one); a match inside a word is dropped afterwards.
+_CUE = re.compile(names.trie_pattern(["giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do",
+                                      "phối hợp", "cùng", "thống nhất", "trao đổi", "kết hợp", "báo cáo", "gửi",
+                                      "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị", "xin ý kiến",
+                                      "tạo điều kiện", "trách nhiệm", "thì", "đồng thời"]) + r"\b"
                   # a periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`
-                  r"|\b(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
-_REPORT_WORDS = re.compile(r"\b(?:báo cáo|gửi|nộp|(?<!giải )trình|phản ánh|kiến nghị|chuyển)\b")
+                  r"|(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
+_REPORT_WORDS = re.compile(names.trie_pattern(["báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị",
+                                               "chuyển"]) + r"\b")
 _LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
 _LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
 _LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)])")
@@ -83,6 +87,8 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         if start < text.body_start:
             continue
         pos = _MARKERS.match(low, start).end()
+        if pos >= len(low) or not low[pos].isalnum():
+            continue
         yield pos, False
         if _ADVERBIAL.match(low, pos):
             end = text.clause_end(pos)
@@ -130,10 +136,13 @@ def listed_subjects(text: PartyText, found: Findings) -> None:
     by a comma (`Phòng Giáo dục và Đào tạo, các đơn vị trường học thực hiện …`): for a known body the
     weaker anchor is enough, unless the comma only enumerates kinds of body (`cơ quan, tổ chức, đơn vị`)."""
     voc = names.vocabulary()
-    low, raw = text.low, text.text
-    for m in voc.known_pattern.finditer(low, text.body_start):
-        start = m.start()
-        if start in found or low[max(0, start - 2):start] != ", " or voc.known[key(m.group(0))].category not in ("body", "unit"):
+    low = text.low
+    comma = low.find(", ", text.body_start)
+    while comma >= 0:
+        start = comma + 2
+        comma = low.find(", ", start)
+        m = voc.known_pattern.match(low, start)
+        if not m or start in found or voc.known[key(m.group(0))].category not in ("body", "unit"):
             continue
         if not names.enumerating(low, max(0, start - 40), start - 2):  # a clause of its own, not `cơ quan, đơn vị`
             _subject(text, found, start, True, lambda _pos: False)
@@ -158,11 +167,18 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
         return i >= 0 and found.any_between(sections[i].start, sections[i].end)
 
     for m in _CUE.finditer(low, text.body_start):
-        _cue_object(text, found, m, has_lead)
+        if not _inside_word(low, m.start()):
+            _cue_object(text, found, m, has_lead)
     for m in _REPORT_WORDS.finditer(low, text.body_start):
+        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()):  # `giải trình` is no report
+            continue
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
             _cue_object(text, found, toward, has_lead)
+
+
+def _inside_word(low: str, pos: int) -> bool:
+    return pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "_")
 
 
 def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None:
@@ -202,7 +218,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         if has_lead(m.start()):
             found.take(items, "coordinate", text.clause_end(end))
     elif "report" in functions or "toward" in functions:
-        if "report" not in functions and (not _REPORT_WORDS.search(low, clause_start, m.start()) or
+        if "report" not in functions and (not _reported(low, clause_start, m.start()) or
                                           re.search(r"(?:đối|phối hợp|thống nhất|trao đổi|cùng)\s*$",
                                                     low[max(0, m.start() - 15):m.start()])):
             return
@@ -220,6 +236,14 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+def _reported(low: str, start: int, end: int) -> bool:
+    """Whether a report word opens a report between `start` and `end` (not `giải trình`)."""
+    for m in _REPORT_WORDS.finditer(low, start, end):
+        if not _inside_word(low, m.start()) and not low.endswith("giải ", 0, m.start()):
+            return True
+    return False
 
 
 def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str, items, limit: int) -> None:
@@ -295,7 +319,12 @@ def _responsibility(text: PartyText, found: Findings, m: re.Match) -> None:
 def labelled_lists(text: PartyText, found: Findings) -> None:
     """`- Đơn vị chủ trì: A, B, C.` / `b) Đơn vị phối hợp: …`: every item of the list is a party."""
     low = text.low
-    for m in _LABEL_CUE.finditer(low, text.body_start):
+    colon = low.find(":", text.body_start)
+    while colon >= 0:
+        m = _LABEL_CUE.search(low, max(text.body_start, colon - 24), colon + 1)
+        colon = low.find(":", colon + 1)
+        if not m or m.end() != low.find(":", m.start()) + 1:
+            continue
         line = _LABEL_LINE.match(low, low.rfind("\n", 0, m.start()) + 1, m.end())
         if not line:
             continue

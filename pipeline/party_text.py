@@ -14,7 +14,6 @@ from .party_names import cue_at, lowered, mention_at, name_end
 from .records import DocumentText
 
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)|:\s*\n|\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
-_ITEM_START = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
@@ -31,8 +30,9 @@ class PartyText:
         self.text = doc.text
         self.low = lowered(doc.folded)
         self.plan = plan  # a plan (its closing requests are not tasks) rather than a letter
-        self.items = [0] + [m.start() + 1 for m in _ITEM_START.finditer(self.low)]
         bounds = [m.span() for m in _SENTENCE_END.finditer(self.low)]
+        # a new list item or paragraph is also the end of a sentence: one scan for both
+        self.items = [0] + [s + 1 for s, _ in bounds if self.low[s] == "\n"]
         self.clause_ends = [s for s, _ in bounds]
         self.clause_starts = [0] + [e for _, e in bounds]
         self.body_start = _body_start(self.low)
@@ -164,17 +164,18 @@ class Findings:
 
 
 class Spans:
-    """Whether a position lies in one of a set of (start, end) spans."""
+    """Whether a position lies in one of a set of (start, end) spans (merged where they overlap)."""
 
     def __init__(self, spans):
-        self.spans = sorted(spans)
-        self.starts = [s for s, _ in self.spans]
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
 
     def __call__(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
-        while i >= 0:
-            start, end = self.spans[i]
-            if start <= pos < end:
-                return True
-            i -= 1
-        return False
+        return i >= 0 and pos < self.ends[i]
