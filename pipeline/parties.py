@@ -81,7 +81,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         if (text.item_start(f.start), party, f.role) in seen:
             continue
         seen.add((text.item_start(f.start), party, f.role))
-        task = squash(strip_markup(raw[f.end:f.clause_end])).strip(" ,;:.-–")
+        task = squash(strip_markup(raw[max(f.end, f.task_start):f.clause_end])).strip(" ,;:.-–") or \
+            squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
         rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return rows
 

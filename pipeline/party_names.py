@@ -48,6 +48,7 @@ class Vocabulary:
     not_head: re.Pattern  # common words that open with a head word (`tổ quốc`, `hội nghị`)
     known_pattern: re.Pattern  # the names of models/parties.tsv, for a scan of the whole text
     bare: frozenset[str]  # heads that alone name no party
+    openers: frozenset[str]  # the characters a party name can open with (a test before `mention`)
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -128,7 +129,9 @@ def vocabulary() -> Vocabulary:
         party_words=frozenset(collectives) | frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
         not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"),
         known_pattern=re.compile(_trie(known) + r"(?![\w&])"),
-        bare=frozenset(bare) | frozenset(h for h, k in head_kind.items() if k == "org" and " " not in h))
+        bare=frozenset(bare) | frozenset(h for h, k in head_kind.items() if k == "org" and " " not in h),
+        openers=frozenset("0123456789") | frozenset(p[0] for p in [*head_kind, *determiners, *honorifics, *(
+            a.lower() for a in lex.abbreviations)] if p))
 
 
 def trie_pattern(phrases) -> str:
@@ -179,7 +182,10 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
     """The party name that opens at `pos`, if one does (its head; the name may run on). A body's head
     in lower case (`ban`, `hội`, `phòng`) is a common noun unless a determiner precedes it (`các ban`).
     Matched only at anchors (clause starts, cue words): never scanned over the whole text."""
-    m = vocabulary().mention.match(low, pos)
+    voc = vocabulary()
+    if pos >= len(low) or low[pos] not in voc.openers:
+        return None
+    m = voc.mention.match(low, pos)
     if not m or (pos and (low[pos - 1].isalnum() or low[pos - 1] in "&/")):
         return None
     head = m.group("head")
@@ -472,7 +478,23 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(_standard_names().get(key(name), name))
+    return cap_first(_standard_name(name))
+
+
+def _standard_name(name: str) -> str:
+    """The name with the standard name of the body it ends with (`Giám đốc Sở Lao động - Thương binh và
+    Xã hội` → `Giám đốc Sở Lao động, Thương binh và Xã hội`)."""
+    low = key(name)
+    standard = _standard_names()
+    if low in standard:
+        return standard[low]
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        tail = key(" ".join(words[i:]))
+        if tail in standard and words[i][:1].isupper() and standard[tail][:1].isupper() and \
+                not standard[tail].startswith("Các "):
+            return " ".join(words[:i] + [standard[tail]])
+    return name
 
 
 @lru_cache(maxsize=1)

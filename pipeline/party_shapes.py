@@ -109,7 +109,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     low = text.low
     if not mention_at(text.text, low, pos):
         return False
-    limit = min(text.clause_end(pos), pos + 600)
+    limit = text.list_limit(pos)
     items = text.party_list(pos, limit)
     if in_assignment(pos) and items and not after_comma:
         # `1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu
@@ -174,7 +174,8 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
             continue
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
-            _cue_object(text, found, toward, has_lead)
+            if mention_at(text.text, low, toward.end() + 1):
+                _cue_object(text, found, toward, has_lead)
 
 
 def _inside_word(low: str, pos: int) -> bool:
@@ -203,7 +204,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         pos = count.end()
     if pos in found or not mention_at(raw, low, pos):
         return
-    limit = min(text.clause_end(pos), pos + 600)
+    limit = text.list_limit(pos)
     items = text.party_list(pos, limit)
     if not items:
         return

@@ -55,6 +55,20 @@ class PartyText:
     def clause_start(self, pos: int) -> int:
         return self.clause_starts[bisect.bisect_right(self.clause_starts, pos) - 1]
 
+    def list_limit(self, pos: int) -> int:
+        """Where a list of names starting at `pos` may run to: its clause, and the clauses after a `;`
+        that open with another name (`Giám đốc Sở …; Thủ trưởng các cơ quan …; Chủ tịch … chịu trách
+        nhiệm thi hành …`)."""
+        end = self.clause_end(pos)
+        while end < len(self.low) and self.low[end] == ";" and end - pos < 600:
+            after = end + 1
+            while after < len(self.low) and self.low[after] in " \t\n":
+                after += 1
+            if not mention_at(self.text, self.low, after):
+                break
+            end = self.clause_end(after)
+        return min(end, pos + 600)
+
     def sentence_start(self, pos: int) -> int:
         """The clause start, or the start of the line when it opens with a capital (a sentence whose
         predecessor lost its full stop)."""
@@ -139,6 +153,8 @@ class Found:
     role: str
     clause_end: int  # where the task the party is given ends
     name: str = ""  # set when the name is not the surface (an OCR-damaged item, `Sở` + an enumerated name)
+    task_start: int = 0  # where the task starts: after the last name of the list
+    list_start: int = 0  # where the list of names starts
 
 
 class Findings:
@@ -150,10 +166,11 @@ class Findings:
         self.starts: list[int] = []
 
     def take(self, spans, role: str, clause_end: int, names: dict[int, str] | None = None) -> None:
+        task_start = spans[-1][1] if spans else 0
         for i, (start, end) in enumerate(spans):
             self.covered[start:end] = b"\x01" * (end - start)
             bisect.insort(self.starts, start)
-            self.items.append(Found(start, end, role, clause_end, (names or {}).get(i, "")))
+            self.items.append(Found(start, end, role, clause_end, (names or {}).get(i, ""), task_start, spans[0][0]))
 
     def __contains__(self, pos: int) -> bool:
         return bool(self.covered[pos])
