@@ -7,7 +7,8 @@ A party is named where a task is assigned, and the genre does that in a few shap
 - the object of a cue: `giao` / `đề nghị` / `yêu cầu` / `chỉ đạo` X (lead; `other` in a plan's closing
   `Trên đây là …` request), `phối hợp với` / `cùng` X (coordinate), `báo cáo` / `gửi … về` X
   (report_to), `tạo điều kiện để` X (other), `trách nhiệm của` X (lead);
-- labelled lists: `Đơn vị chủ trì: A, B; Đơn vị phối hợp: C` (also read by likeness in OCR-damaged scans);
+- labelled lists: `Đơn vị chủ trì: A, B; Đơn vị phối hợp: C` (also read by likeness in OCR-damaged scans),
+  and the same columns of task tables;
 - the items of `Tổ chức thực hiện` / `Phân công`: a heading that names a party (`2. Liên đoàn …`) over
   the tasks below it, or a line `Hiệu trưởng: …`;
 - the addressees of a letter (`Kính gửi: …`) that asks them to act.
@@ -45,6 +46,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     in_assignment = shapes.assignment_sections(sections)
     # Structured shapes first (their names are surer), then clauses, then cue objects.
     shapes.labelled_lists(text, found)
+    shapes.task_tables(text, found)
     if party_ocr.damaged(doc.text):
         shapes.damaged_lists(text, found, level, place)
     shapes.heading_parties(text, found, sections, in_assignment)

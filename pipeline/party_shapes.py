@@ -420,3 +420,52 @@ def addressees(text: PartyText, found: Findings) -> None:
             found.take([(s, e)], "lead", e)
         if not content.endswith("\n"):
             break
+
+
+# --- task tables -------------------------------------------------------------------------------------------
+
+# A column of responsible parties: `Đơn vị chủ trì (soạn thảo)`, `Người thực hiện`, `Lực lượng cùng tham gia`.
+_COLUMN = re.compile(r"(?m)^[ \t]*(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)\s+(?:(?P<lead>chủ trì|thực hiện|phụ trách|"
+                     r"chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b[^\n]{0,30}$")
+_NEXT_ROW = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*\S)")
+
+
+def task_tables(text: PartyText, found: Findings) -> None:
+    """A table of tasks with a responsible column (`| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp |`). The
+    text has its cells one per line and its rows apart (normalize.py): the cell at the column's place in
+    each following row with as many cells names the parties."""
+    low = text.low
+    for column in _COLUMN.finditer(low, text.body_start):
+        role = "lead" if column.group("lead") else "coordinate"
+        at = column.start(role)
+        header = _row_at(low, at)
+        index = next((i for i, (s, e) in enumerate(header) if s <= at < e), None)
+        if index is None:
+            continue
+        pos = header[-1][1]
+        for _ in range(200):
+            nxt = _NEXT_ROW.search(low, pos)  # the next row: after a blank line (and the blanked rule line)
+            row = _row_at(low, nxt.end()) if nxt else []
+            if not row:
+                break
+            if len(row) == len(header):
+                start, end = row[index]
+                names_ = text.party_list(_BULLET.match(low, start).end(), end, lenient=True)
+                found.take([(s, e) for s, e in names_ if mention_at(text.text, low, s)], role, end)
+            pos = row[-1][1]
+
+
+def _row_at(low: str, pos: int) -> list[tuple[int, int]]:
+    """The cell lines of the table row holding `pos`: the run of lines between blank lines, each cell a
+    line that opens with the space its bar left."""
+    start = low.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    end = low.find("\n\n", pos)
+    end = len(low) if end < 0 else end
+    cells, at = [], start
+    for line in low[start:end].split("\n"):
+        if line and not line[0].isspace():
+            return []
+        cells.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
+        at += len(line) + 1
+    return cells if len(cells) >= 2 else []

@@ -18,7 +18,7 @@ _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
-_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*|\s+(?:và|cùng)\s+)(?=\S)")
+_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)")
 
@@ -125,8 +125,11 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
     for m in _ITEM_END.finditer(low, pos, limit):
         word = m.group(0).strip()
         if not word:
-            if m.end() < len(text) and text[m.end()].islower() and cue_at(low, m.end(), {"predicate"}) and \
-                    not cue_at(low, m.end(), {"stop"}):
+            # the lower-case predicate after the list, not the second syllable of a capitalised word
+            # (`Cục Đăng ký`)
+            previous = low.rfind(" ", pos, m.start()) + 1
+            if m.end() < len(text) and text[m.end()].islower() and not text[max(previous, pos)].isupper() and \
+                    cue_at(low, m.end(), {"predicate"}) and not cue_at(low, m.end(), {"stop"}):
                 return m.start()
             continue
         if word in ("và", "cùng") and not mention_at(text, low, m.end()):
