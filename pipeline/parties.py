@@ -32,8 +32,7 @@ from .textfold import squash, strip_markup
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
 _ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
 _WORD_START = re.compile(r"\b\w")
-# A name in capitals over several words is a header or a form's caption (`CÁN BỘ ĐỀ XUẤT`), not a party.
-_CAPITALS = re.compile(r"[^\sa-zà-ỹđ]+(?:\s+[^\sa-zà-ỹđ]+)+")
+
 _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
                            r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
 
@@ -68,7 +67,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         surface = f.name or raw[f.start:f.end]
         party = normalize(surface)
         if len(party) >= 3 and not text.in_quote(f.start) and not names.is_bare_head(party) and \
-                not _CAPITALS.fullmatch(surface):
+                not _caption(surface):
             named[f.start] = (surface, party)
     resolved = _document_names(named.values(), level, _aliases(text))
     own = _issuer_in_full(text, meta, level, place)
@@ -87,6 +86,13 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
         rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return rows
+
+
+def _caption(surface: str) -> bool:
+    """A name in capitals over several words is a header or a form's caption (`CÁN BỘ ĐỀ XUẤT`), not a
+    party (`22 GVCN` is an abbreviation with a count)."""
+    words = [w for w in surface.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and surface == surface.upper()
 
 
 def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[str, str], str]:

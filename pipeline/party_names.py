@@ -604,4 +604,5 @@ def with_level(name: str, level: str) -> str:
         if not rest and level:
             return f"{stem} {level}"
         break
-    return name
+    # `cấp ủy cùng cấp`: a body of no level of government is simply the one at the same level
+    return name[:-len(" cùng cấp")] if low.endswith(" cùng cấp") else name
