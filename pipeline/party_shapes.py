@@ -261,7 +261,7 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     if phrase in ("chỉ đạo", "hướng dẫn", "phân công") and not predicate:
         return
     if phrase == "phân công":  # `phân công lãnh đạo, viên chức theo dõi`: staff in general are not a party
-        items = [(s, e) for s, e in items if (mention_at(text.text, low, s) or names.Mention(s, e, "")).kind != "staff"]
+        items = [(s, e) for s, e in items if getattr(mention_at(text.text, low, s), "kind", "") != "staff"]
         if not items:
             return
     role = "lead"
