@@ -51,6 +51,7 @@ _COUNT = re.compile(r"\d+\s+")
 _NOMINAL = re.compile(r"\b(?:công tác|sự|việc|cơ chế|quy chế)\s+$")
 _KIND_THEN_COLON = re.compile(r"(?:các|những)\s+(\w+)")
 _COLON_AFTER = re.compile(r"\s*:\s*")
+_ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
 _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
 _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+giao)|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
@@ -125,6 +126,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
         return False
     phrase, p_end = predicate
+    if phrase == "ban hành" and _ISSUED.match(low, p_end):
+        return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
     role = "coordinate" if phrase in _BARE_COORDINATION and not _WITH.match(low, p_end) else "lead"
     found.take(items, role, text.clause_end(p_end))
