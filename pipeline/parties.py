@@ -13,17 +13,20 @@ A party is named where a task is assigned, and the genre does that in a few shap
   the tasks below it, or a line `Hiệu trưởng: …`;
 - the addressees of a letter (`Kính gửi: …`) that asks them to act.
 
-Names are found and normalized by party_names.py; then completed from the document itself
-(`_document_names`): defined short names, the level a local body is named by, the issuer's own name.
+Names are found by party_names.py and normalized by party_forms.py; then completed from the document
+itself (`_document_names`): defined short names, the level a local body is named by, the issuer's own
+name.
 """
 from __future__ import annotations
 
 import re
 
+from . import party_forms as forms
 from . import party_names as names
 from . import party_ocr
 from . import party_shapes as shapes
-from .party_names import key, mention_at, name_end, normalize
+from .party_forms import normalize
+from .party_names import key, mention_at, name_end
 from .party_text import Findings, PartyText
 from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import squash, strip_markup
@@ -35,6 +38,11 @@ _WORD_START = re.compile(r"\b\w")
 
 _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
                            r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
+
+
+def prepare() -> None:
+    """Load the lexicons and compile the patterns once, in the parent process before workers fork."""
+    names.warm()
 
 
 def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None) -> list[Party]:
@@ -66,7 +74,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     for f in items:
         surface = f.name or raw[f.start:f.end]
         party = normalize(surface)
-        if len(party) >= 3 and not text.in_quote(f.start) and not names.is_bare_head(party) and \
+        if len(party) >= 3 and not text.in_quote(f.start) and not forms.is_bare_head(party) and \
                 not _caption(surface):
             named[f.start] = (surface, party)
     resolved = _document_names(named.values(), level, _aliases(text))
@@ -100,19 +108,19 @@ def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[st
     - a short name the document defines (`Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`) is the full
       name;
     - a body of local government named by its level only (`Ủy ban nhân dân cùng cấp`, `… cấp xã`,
-      or bare) takes the level the document speaks from (names.with_level), and a body named with and
+      or bare) takes the level the document speaks from (party_forms.with_level), and a body named with and
       without its level is one;
     - a person addressed by a post alone (`Đồng chí Phó chủ tịch Thường trực`) holds it in the body the
       document names with that post, when that is one body."""
-    leveled = {pair: names.with_level(aliases.get(key(pair[1]), pair[1]), level) for pair in set(named)}
+    leveled = {pair: forms.with_level(aliases.get(key(pair[1]), pair[1]), level) for pair in set(named)}
     parties = set(leveled.values())
     if level:
         leveled = {pair: f"{name} {level}" if f"{name} {level}" in parties else name for pair, name in leveled.items()}
     out = {}
     for (surface, party), name in leveled.items():
-        if names.strip_address(surface) != surface.strip() and names.is_title(name):
+        if forms.strip_address(surface) != surface.strip() and forms.is_title(name):
             low = key(name)
-            candidates = {p for p in parties if key(p).startswith(low + " ") and names.names_body(p[len(low) + 1:])}
+            candidates = {p for p in parties if key(p).startswith(low + " ") and forms.names_body(p[len(low) + 1:])}
             if len(candidates) == 1:
                 name = candidates.pop()
         if name != party:

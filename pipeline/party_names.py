@@ -16,12 +16,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import MODELS_DIR, expand_abbreviations, load
-from .textfold import cap_first, fold, rx, squash, strip_markup
+from .lexicon import MODELS_DIR, load
+from .textfold import fold
 
 # A word: letters and digits, with inner `&`, `/`, `.` or `'` (`GD&ĐT`, `đ/c`, `TP.HCM`); else one symbol.
 _TOKEN = re.compile(r"[^\W_]+(?:[&/.'’][^\W_]+)*|\S")
-_ROMAN = re.compile(r"[ivxlc]+")
 # A new list item or paragraph ends a name even without punctuation.
 _ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}[.)]|[a-zđ]\)|[ivx]+\.)")
 
@@ -51,7 +50,7 @@ class Vocabulary:
     openers: frozenset[str]  # the characters a party name can open with (a test before `mention`)
 
 
-def _tsv(name: str) -> list[list[str]]:
+def table_rows(name: str) -> list[list[str]]:
     with open(MODELS_DIR / name, encoding="utf-8") as handle:
         return [row for row in csv.reader(handle, delimiter="\t") if row and row[0] and not row[0].startswith("#")]
 
@@ -76,7 +75,7 @@ def vocabulary() -> Vocabulary:
     """Loaded once per process (before workers fork)."""
     lex = load()
     known: dict[str, Known] = {}
-    for row in _tsv("parties.tsv"):
+    for row in table_rows("parties.tsv"):
         if len(row) < 3:
             continue
         entry = Known(row[0], row[1])
@@ -92,7 +91,7 @@ def vocabulary() -> Vocabulary:
                 known.setdefault(form, entry)
     head_kind: dict[str, str] = {key(h): "org" for h in lex.org_heads}
     collectives, determiners, honorifics, bare = set(), [], [], set()
-    for row in _tsv("party_heads.tsv"):
+    for row in table_rows("party_heads.tsv"):
         phrase, kind = key(row[0]), row[1]
         if kind == "bare":
             bare.add(phrase)
@@ -110,7 +109,7 @@ def vocabulary() -> Vocabulary:
     for form in known:
         head_kind.setdefault(form, "known")
     cues: dict[str, set[str]] = {}
-    for row in _tsv("party_cues.tsv"):
+    for row in table_rows("party_cues.tsv"):
         cues.setdefault(key(row[0]), set()).add(row[1])
     opens_name = re.compile(_trie(head_kind) + r"\b")
     heads = _trie(list(head_kind) + [abbr.lower() for abbr, full in lex.abbreviations.items() if opens_name.match(key(full))])
@@ -175,7 +174,7 @@ def lowered(folded: str) -> str:
 class Mention:
     start: int
     end: int  # end of the head (the name may run on)
-    kind: str  # org | title | unit | known | collective
+    kind: str  # org | title | staff | unit | known | collective
 
 
 def mention_at(text: str, low: str, pos: int) -> Mention | None:
@@ -292,7 +291,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 end = pos = after.end()
                 continue
         break
-    trailing = _TRAILING_GLUE.search(low, start, end)
+    trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
 
 
@@ -328,7 +327,7 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 # body's name enumerates end in `và` + the last one.
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
-_TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và|trên địa bàn)$", re.I)
+TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và|trên địa bàn)$", re.I)
 
 
 def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, limit: int) -> bool:
@@ -439,170 +438,11 @@ def _glue(text: str, low: str, pos: int) -> int:
     return 0
 
 
-def strip_address(surface: str) -> str:
-    """`Đồng chí Phó chủ tịch` → `Phó chủ tịch`, `22 GVCN` → `GVCN`, `Các đ/c Phó Chủ tịch` → `Phó Chủ tịch`."""
-    voc = vocabulary()
-    name = surface.strip()
-    while True:
-        low = key(name)
-        for prefix in voc.honorifics:
-            if low.startswith(prefix + " "):
-                name = name[len(prefix):].lstrip()
-                break
-        else:
-            count = rx(r"^\d+\s+").match(name)
-            if count:
-                name = name[count.end():]
-                continue
-            break
-    low = key(name)
-    if low.startswith("các "):  # people are named by their post: `các thành viên` → `Thành viên`
-        rest = low[4:]
-        if any(rest == h or rest.startswith(h + " ") for h, k in voc.head_kind.items() if k in ("title", "staff")):
-            name = name[4:].lstrip()
-    return name
-
-
-@lru_cache(maxsize=65536)
-def normalize(surface: str) -> str:
-    """The party's name: honorifics and counts dropped, the lexicon's canonical form when known, else
-    abbreviations expanded, modern tone placement, first letter capitalised."""
-    voc = vocabulary()
-    name = squash(strip_markup(fold(surface))).strip(" ,;:.-–")
-    name = _TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
-    name = _corrected_title(strip_address(name))
-    entry = voc.known.get(key(name))
-    if entry:
-        return entry.canonical
-    name = expand_abbreviations(name)
-    entry = voc.known.get(key(name))
-    if entry:
-        return entry.canonical
-    return cap_first(_standard_name(name))
-
-
-def _standard_name(name: str) -> str:
-    """The name with the standard name of the body it ends with (`Giám đốc Sở Lao động - Thương binh và
-    Xã hội` → `Giám đốc Sở Lao động, Thương binh và Xã hội`)."""
-    low = key(name)
-    standard = _standard_names()
-    if low in standard:
-        return standard[low]
-    words = name.split(" ")
-    for i in range(1, len(words) - 1):
-        tail = key(" ".join(words[i:]))
-        if tail in standard and words[i][:1].isupper() and standard[tail][:1].isupper() and \
-                not standard[tail].startswith("Các "):
-            return " ".join(words[:i] + [standard[tail]])
-    return name
-
-
-@lru_cache(maxsize=1)
-def _standard_names() -> dict[str, str]:
-    """Variant → standard name of the bodies in models/party_bodies.tsv (`Sở LĐTBXH`, `Sở Lao động -
-    Thương binh và Xã hội` → `Sở Lao động, Thương binh và Xã hội`), the ones that need no place."""
-    out = {}
-    for row in _tsv("party_bodies.tsv"):
-        if "{" in row[0]:
-            continue
-        for variant in [row[0]] + (row[1].split("|") if len(row) > 1 else []):
-            if variant.strip():
-                out[key(expand_abbreviations(variant))] = row[0]
-    return out
-
-
-def _corrected_title(name: str) -> str:
-    """A post misspelt by one letter (`Phó chỉ tịch` → `Phó Chủ tịch`): posts of two words or more are
-    a closed set, so a near miss is the post."""
-    words = name.split(" ")
-    if any(key(" ".join(words[:head.count(" ") + 1])) == head for head, _ in _titles()):
-        return name
-    for head, kind in _titles():
-        size = head.count(" ") + 1
-        if len(words) < size:
-            continue
-        written = key(" ".join(words[:size]))
-        if written != head and len(written) == len(head) and sum(a != b for a, b in zip(written, head)) == 1:
-            canonical = next(h for h in _title_spellings() if key(h) == head)
-            return " ".join([canonical] + words[size:])
-    return name
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[tuple[str, str], ...]:
-    return tuple((h, k) for h, k in vocabulary().head_kind.items() if k == "title" and " " in h and len(h) >= 8)
-
-
-@lru_cache(maxsize=1)
-def _title_spellings() -> tuple[str, ...]:
-    return tuple(row[0] for row in _tsv("party_heads.tsv") if len(row) > 1 and row[1] == "title")
-
-
-def is_bare_head(name: str) -> bool:
-    """A head with nothing after it (`Hội`, `Ban`, `Cơ quan`, `Lãnh đạo`) names no party: its name was cut
-    short or is generic (models/party_heads.tsv, kind `bare`, and every one-word body head)."""
-    return key(name) in vocabulary().bare
-
-
-def names_body(phrase: str) -> bool:
-    """Whether a phrase opens with the name of a body (`Ủy ban Mặt trận …`), not a post, a qualifier or the
-    post's own rank (`Thường trực`)."""
-    low = lowered(fold(phrase))
-    if low.startswith("thường trực"):
-        return False
-    mention = mention_at(phrase, low, 0)
-    return bool(mention) and mention.kind in ("org", "known", "unit")
-
-
-def is_title(name: str) -> bool:
-    """Whether a normalized name is a post alone (`Phó Chủ tịch Thường trực`), with no body named."""
-    voc = vocabulary()
-    low = key(name)
-    for head, kind in voc.head_kind.items():
-        if kind in ("title", "staff") and (low == head or low == head + " thường trực"):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _local_bodies() -> tuple[tuple[str, ...], frozenset[str]]:
-    bodies, levels = [], set()
-    for row in _tsv("party_levels.txt"):
-        if len(row) > 1 and row[1] == "level":
-            levels.add(key(row[0]))
-        else:
-            bodies.append(key(row[0]))
-    return tuple(sorted(bodies, key=len, reverse=True)), frozenset(levels)
-
-
-# The Front's committee is written many ways (`MTTQ`, `Ủy ban MTTQ Việt Nam`, `UBMTTQ`); its name is
-# `Ủy ban Mặt trận Tổ quốc Việt Nam <level>` (Luật Mặt trận Tổ quốc Việt Nam 2015).
-_FRONT = re.compile(r"^((?:(?:Ban\s+)?Thường trực|Phó Chủ tịch(?:\s+Thường trực)?|Chủ tịch)\s+)?(?:Ủy ban\s+)?"
-                    r"Mặt trận Tổ quốc(?:\s+Việt Nam)?(?=\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|"
-                    r"thành phố|cấp|cùng cấp)\b|$)", re.I)
-
-
-def with_level(name: str, level: str) -> str:
-    """`Ủy ban nhân dân cùng cấp` → `Ủy ban nhân dân xã` in a commune's document; `Chủ tịch Ủy ban MTTQ
-    Việt Nam cấp xã` → `Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`; a bare `Hội đồng nhân dân` → `…
-    xã`. `cấp trên` / `cấp tương ứng` stay: they name another level."""
-    front = _FRONT.match(name)
-    if front:
-        name = (front.group(1) or "") + "Ủy ban Mặt trận Tổ quốc Việt Nam" + name[front.end():]
-    bodies, levels = _local_bodies()
-    low = key(name)
-    for body in bodies:
-        at = low.rfind(body)
-        if at < 0 or (at and low[at - 1] != " "):
-            continue
-        rest = low[at + len(body):].strip()
-        stem = name[:at + len(body)]
-        if rest == "cùng cấp" and level:
-            return f"{stem} {level}"
-        if rest.startswith("cấp ") and rest[4:] in levels:
-            return f"{stem} {rest[4:]}"
-        if not rest and level:
-            return f"{stem} {level}"
-        break
-    # `cấp ủy cùng cấp`: a body of no level of government is simply the one at the same level
-    return name[:-len(" cùng cấp")] if low.endswith(" cùng cấp") else name
+def warm() -> None:
+    """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
+    vocabulary()
+    for functions in ({"predicate", "stop"}, {"predicate"}, {"stop"}, {"coordinate"},
+                      {"coordinate", "report", "toward", "directive", "passive", "enable"}):
+        _cue_pattern(frozenset(functions))
+    for kind in ("collective", "party", "name"):
+        _phrase_pattern(kind)

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline import party_ocr
 from pipeline.api import parse_file, parse_text
-from pipeline.party_names import normalize
+from pipeline.party_forms import normalize
 
 from .conftest import SHARED
 
