@@ -13,7 +13,7 @@ from . import party_names as names
 from . import party_ocr
 from .party_names import cue_at, key, mention_at, name_end
 from .party_text import Findings, PartyText, Spans
-from .records import DocumentMeta, Section
+from .records import Section
 
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 _LINE_START = re.compile(r"\n[ \t]*")
@@ -447,7 +447,7 @@ def task_tables(text: PartyText, found: Findings) -> None:
             continue
         pos = header[-1][1]
         for _ in range(200):
-            nxt = _NEXT_ROW.search(low, pos)  # the next row: after a blank line (and the blanked rule line)
+            nxt = _NEXT_ROW.match(low, pos)  # the next row: after a blank line (and the blanked rule line)
             row = _row_at(low, nxt.end()) if nxt else []
             if not row:
                 break
