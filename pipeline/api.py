@@ -56,7 +56,7 @@ def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
     with stage("deadlines"):
         deadlines = deadline_stage.extract(doc, meta, mentions, section_of)
     with stage("parties"):
-        parties = party_stage.extract(doc, meta, section_of)
+        parties = party_stage.extract(doc, meta, section_of, sections)
     meta.n_sections, meta.n_citations = len(sections), len(citations)
     meta.n_deadlines, meta.n_parties = len(deadlines), len(parties)
     return Document(text=doc.text, meta=meta, sections=sections, citations=citations,
