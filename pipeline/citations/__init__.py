@@ -1,0 +1,62 @@
+"""Citations: every reference to another document, by number/symbol or by proper name.
+
+Two stages, as in eyecite: *find* (`find.py`: where a text mentions a document, with the type
+word, number and symbol from `symbols.py` or the proper name from `names.py`; the date, issuer and
+subject from `fields.py`; the relation from `relations.py`), then *resolve* (`resolve.py`: which
+document each mention refers to, as a key shared by every mention of it).
+"""
+from __future__ import annotations
+
+from ..records import Citation, DocumentText
+from .fields import Sentences, describe, normalize_issuer
+from .find import find_aliases, find_named, find_numbered
+from .mention import Mention
+from .names import name_base
+from .relations import assign_relations
+from .resolve import assign_keys
+from .symbols import canonical_symbol
+
+__all__ = ["Mention", "canonical_symbol", "extract", "name_base", "normalize_issuer", "to_rows"]
+
+
+def extract(doc: DocumentText, own_number: str = "", citing: str = "") -> list[Mention]:
+    """Citations of one document. `own_number` (its own number and symbol) is never a citation;
+    `citing` (its issuer) qualifies names that are relative to it (`Nghị quyết Đại hội Đảng bộ huyện`)."""
+    numbered = find_numbered(doc, own_number)
+    numbered.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in numbered:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    named = find_named(doc, [(m.start, m.end) for m in kept])
+    mentions = sorted(kept + named, key=lambda m: m.start)
+    sentences = Sentences(doc.text, [m.start for m in mentions])
+    describe(doc.text, mentions, sentences)
+    assign_relations(doc.folded, mentions, sentences)
+    assign_keys(mentions, citing or doc.doc_id)
+    mentions = [m for m in mentions if m.key]
+    mentions += find_aliases(doc.text, mentions)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def to_rows(doc: DocumentText, mentions: list[Mention], section_of) -> list[Citation]:
+    return [Citation(
+        doc_id=doc.doc_id,
+        section_id=section_of(m.start),
+        start=m.start,
+        end=m.end,
+        surface=doc.text[m.start:m.end],
+        doc_type=m.doc_type,
+        number_symbol=m.number_symbol,
+        name=m.name if not m.number_symbol or m.name else "",
+        issued_date=m.issued_date,
+        issuer=m.issuer,
+        subject=m.subject,
+        relation=m.relation,
+        citation_key=m.key,
+        pinpoint=m.pinpoint,
+        issuer_normalized=normalize_issuer(m.issuer),
+        name_base=name_base(m.doc_type, m.name)[0] if m.name else "",
+        cue=m.cue,
+    ) for m in mentions]

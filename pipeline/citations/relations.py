@@ -1,0 +1,94 @@
+"""How the citing text uses each mention: legal basis (`Căn cứ`), carried out (`Thực hiện`,
+`triển khai`), or other; a mention nested in another's description is `other`."""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import load
+from .fields import Sentences
+from .mention import Mention
+
+_COORDINATED = regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")
+_FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])")
+_ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
+_CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
+_SPACES_RE = regex.compile(r"\s+")
+
+
+def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences) -> None:
+    cues = load().cues
+    window = cues["relation_window_words"]
+    order = [(phrase, rel) for rel, phrases in cues["relation"].items() for phrase in phrases]
+    order.sort(key=lambda p: len(p[0]), reverse=True)
+    connectors = cues["list_connectors"]
+    previous: Mention | None = None
+    list_relation, list_cue = "other", ""
+    for index, mention in enumerate(mentions):
+        sent_start, _ = sentences.bounds(mention.start)
+        if previous is not None and previous.end <= sent_start:
+            previous = None
+        between = folded[previous.end:mention.start] if previous else ""
+        coordinated = bool(previous) and _COORDINATED.search(between) is not None
+        # A subject ends at `gắn với`: what follows is the citing text again.
+        subject_closed = bool(previous) and any(s in between for s in cues["subject_stops"])
+        # After the previous mention's own description (date, issuer, subject) ends, a coordinator
+        # starts a new clause; anything else (`… ban hành quy định chi tiết … của`, `… thực hiện`)
+        # still describes the previous document, so this mention is nested in it.
+        after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
+        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail))
+        if previous and not coordinated and not subject_closed and ";" not in between and not fresh_clause:
+            mention.nested = True
+            mention.relation = "other"
+            previous = mention if not previous.nested else previous
+            continue
+        # The words before the mention, with earlier mentions and their descriptions blanked out
+        # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
+        lo = max(sent_start, mention.start - 200)
+        chars = list(folded[lo:mention.start].lower())
+        for other in reversed(mentions[:index]):
+            if other.start < lo - 2000:  # descriptions are shorter than this
+                break
+            a, b = max(other.start, lo), min(max(other.tail_end, other.end), mention.start)
+            if a < b:
+                chars[a - lo:b - lo] = " " * (b - a)
+        left = _SPACES_RE.sub(" ", "".join(chars))
+        opens_can_cu = bool(_CAN_CU.match(folded, sent_start, mention.start))
+        cue = ""
+        if opens_can_cu and not previous:
+            relation, cue = "can_cu", "căn cứ"
+        else:
+            recent = " ".join(left.split(" ")[-window:])
+            relation = ""
+            best = -1
+            for phrase, rel in order:
+                pos = recent.rfind(phrase)
+                if pos >= 0 and pos + len(phrase) > best:
+                    best, relation, cue = pos + len(phrase), rel, phrase
+            ends_list = bool(_ENDS_LIST.search(left)) or any(
+                left.rstrip().endswith(c) for c in connectors)
+            if coordinated and not _cue_in(after_tail.lower(), order):
+                relation, cue = list_relation, list_cue
+            elif not relation:
+                relation, cue = _scan_left(left, order) if ends_list else ("other", "")
+            if relation == "can_cu" and not opens_can_cu:
+                relation = "other"
+        mention.relation = relation
+        mention.cue = cue
+        if not coordinated or previous is None:
+            list_relation, list_cue = relation, cue
+        previous = mention
+
+
+def _cue_in(text: str, order) -> bool:
+    return any(phrase in text for phrase, _ in order)
+
+
+def _scan_left(left: str, order) -> tuple[str, str]:
+    """The nearest relation cue anywhere to the left in the sentence: (relation, cue word)."""
+    best, found = -1, ("other", "")
+    for phrase, rel in order:
+        pos = left.rfind(phrase)
+        if pos > best:
+            best, found = pos, (rel, phrase)
+    return found
+
