@@ -43,7 +43,7 @@ def _code_fingerprint() -> str:
     """Hash of the package's code and grammar tables: rows made by other rules are not reused."""
     digest = hashlib.sha1()
     here = Path(__file__).resolve().parent
-    for path in sorted([*here.glob("*.py"), *(here.parent / "models").glob("*")]):
+    for path in sorted([*here.rglob("*.py"), *(here.parent / "models").glob("*")]):
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
