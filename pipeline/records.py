@@ -71,6 +71,8 @@ class Citation:
     line: int = 0
     name_base: str = ""  # folded name used to link a named document to its number across documents
     cue: str = ""  # the word that set the relation: căn cứ, thực hiện, theo, thay thế, sửa đổi …
+    year: str = ""  # year of the cited document when the mention shows it (symbol, date, `Luật X năm 2014`)
+    resolution: str = ""  # how citation_key was decided: symbol, linked, year, in_force, only_version, name …
 
 
 @dataclass(slots=True)

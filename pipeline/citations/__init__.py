@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ..records import Citation, DocumentText
 from .fields import Sentences, describe, normalize_issuer
-from .find import find_aliases, find_named, find_numbered
+from . import registry as legal_registry
+from .find import find_aliases, find_named, find_numbered, merge_name_and_number
 from .mention import Mention
 from .names import name_base
 from .relations import assign_relations
@@ -19,9 +20,11 @@ from .symbols import canonical_symbol
 __all__ = ["Mention", "canonical_symbol", "extract", "name_base", "normalize_issuer", "to_rows"]
 
 
-def extract(doc: DocumentText, own_number: str = "", citing: str = "") -> list[Mention]:
+def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_date: str = "") -> list[Mention]:
     """Citations of one document. `own_number` (its own number and symbol) is never a citation;
-    `citing` (its issuer) qualifies names that are relative to it (`Nghị quyết Đại hội Đảng bộ huyện`)."""
+    `citing` (its issuer) qualifies names that are relative to it (`Nghị quyết Đại hội Đảng bộ huyện`);
+    `citing_date` (its issue date, ISO) picks the version of a law cited by name only."""
+    registry = legal_registry.load()
     numbered = find_numbered(doc, own_number)
     numbered.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
@@ -29,12 +32,12 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "") -> list[M
         if kept and m.start < kept[-1].end:
             continue
         kept.append(m)
-    named = find_named(doc, [(m.start, m.end) for m in kept])
+    named = merge_name_and_number(find_named(doc, [(m.start, m.end) for m in kept], registry), kept)
     mentions = sorted(kept + named, key=lambda m: m.start)
     sentences = Sentences(doc.text, [m.start for m in mentions])
     describe(doc.text, mentions, sentences)
     assign_relations(doc.folded, mentions, sentences)
-    assign_keys(mentions, citing or doc.doc_id)
+    assign_keys(mentions, citing or doc.doc_id, citing_date, registry)
     mentions = [m for m in mentions if m.key]
     mentions += find_aliases(doc.text, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -49,7 +52,8 @@ def to_rows(doc: DocumentText, mentions: list[Mention], section_of) -> list[Cita
         surface=doc.text[m.start:m.end],
         doc_type=m.doc_type,
         number_symbol=m.number_symbol,
-        name=m.name if not m.number_symbol or m.name else "",
+        name=m.name,
+        year=m.year,
         issued_date=m.issued_date,
         issuer=m.issuer,
         subject=m.subject,
@@ -59,4 +63,5 @@ def to_rows(doc: DocumentText, mentions: list[Mention], section_of) -> list[Cita
         issuer_normalized=normalize_issuer(m.issuer),
         name_base=name_base(m.doc_type, m.name)[0] if m.name else "",
         cue=m.cue,
+        resolution=m.resolution,
     ) for m in mentions]

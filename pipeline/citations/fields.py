@@ -72,7 +72,7 @@ class Sentences:
         scanned_to = 0
         for lo, hi in _merge_windows(positions, self.WINDOW, len(text)):
             lo = max(lo, scanned_to)
-            ends.extend((m.start(), m.end()) for m in _SENTENCE_END.finditer(text, lo, hi))
+            ends.extend(m.span() for m in _SENTENCE_END.finditer(text, lo, hi))
             scanned_to = hi
         self.ends = ends
         self.starts = [s for s, _ in ends]
@@ -136,6 +136,11 @@ def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     return squash(issuer), start + len(issuer)
 
 
+@lru_cache(maxsize=1)
+def _subject_stop() -> regex.Pattern:
+    return regex.compile("|".join([r";", r"\.(?:\s|$)"] + [r"\s" + regex.escape(w) + r"\s" for w in load().cues["subject_stops"]]))
+
+
 def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về việc|về)\s+", regex.I).match(text[pos:limit])
     if not m:
@@ -149,10 +154,9 @@ def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
         if close:
             end = quote.end() + close.end()
     else:
-        for stop in [r";", r"\.(?:\s|$)"] + [r"\s" + regex.escape(w) + r"\s" for w in load().cues["subject_stops"]]:
-            sm = regex.search(stop, window)
-            if sm and sm.start() < end:
-                end = sm.start()
+        sm = _subject_stop().search(window)
+        if sm:
+            end = sm.start()
     subject = squash(window[:end])
     subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
@@ -162,9 +166,16 @@ def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
 
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
     """Date, issuer, subject and alias of every mention, from the words that follow it."""
+    amending: list[Mention] = []
     for i, mention in enumerate(mentions):
+        if any(a.start < mention.start and mention.end <= a.end for a in amending):
+            mention.tail_end = mention.end  # a law an amending law lists: its date is the amending law's
+            continue
+        if mention.amending:
+            amending.append(mention)
         # A description runs to the next numbered mention; names inside it belong to it.
-        nxt = next((m.start for m in mentions[i + 1:] if m.number_symbol or m.short_number), len(text))
+        nxt = next((m.start for m in mentions[i + 1:]
+                    if (m.number_symbol or m.short_number) and m.start >= mention.end), len(text))
         _, sentence_end = sentences.bounds(mention.end)
         limit = min(nxt, sentence_end if sentence_end > mention.end else len(text))
         pos = mention.end

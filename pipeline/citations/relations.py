@@ -23,7 +23,13 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     connectors = cues["list_connectors"]
     previous: Mention | None = None
     list_relation, list_cue = "other", ""
+    amending: list[Mention] = []
     for index, mention in enumerate(mentions):
+        if any(a.start < mention.start and mention.end <= a.end for a in amending):
+            mention.nested, mention.relation = True, "other"  # a law that an amending law lists
+            continue
+        if mention.amending:
+            amending.append(mention)
         sent_start, _ = sentences.bounds(mention.start)
         if previous is not None and previous.end <= sent_start:
             previous = None

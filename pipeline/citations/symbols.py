@@ -9,20 +9,43 @@ import regex
 from ..lexicon import load
 from ..textfold import rx
 
-_CODE = r"\p{Lu}[\p{L}&]{0,14}\d{0,2}"
-_SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.\-&]))"
+# A code part: upper-case letters (mixed case allowed after the first: `TTg`, `QyĐ`), `&`, a term
+# number (`QH15`), and a dotted sub-unit (`THPT.XM`, `CGC.BT`).
+_CODE = r"\p{Lu}[\p{L}&]{0,14}\d{0,4}(?:\.\p{Lu}[\p{L}&]{0,10})?"
+# Hyphens as written: ASCII, and the Unicode hyphens word processors insert (U+2010, non-breaking
+# U+2011, U+2012, en dash U+2013).
+HYPHENS = "-\u2010\u2011\u2012\u2013"
+_HY = "[" + HYPHENS + "]"
+_SEP = r"[ \t]?" + _HY + r"[ \t]?"
+_SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS + r"]))"
 SYMBOL = regex.compile(
     _SYM_START + r"(?P<num>\d{1,5})(?:"
     # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11
-    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})[ \t]?/[ \t]?(?P<lsym>" + _CODE + r"(?:[ \t]?-[ \t]?" + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
-    # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11
-    r"|[ \t]?-[ \t]?(?P<ptype>" + _CODE + r")[ \t]?/[ \t]?(?P<piss>" + _CODE + r"(?:[ \t]?-[ \t]?" + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
-    # số/ký hiệu: 95/KH-TC, 328/UBND-NV, 2761/SGD&ĐT-TTr, 19/KH UBND
-    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:(?:[ \t]?-[ \t]?|[ \t])" + _CODE + r")*)"
+    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})[ \t]?/[ \t]?(?P<lsym>" + _CODE + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
+    # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next
+    r"|[ \t]{0,2}" + _HY + r"[ \t]{0,2}(?:\n[ \t]*)?(?P<ptype>" + _CODE + r")[ \t]?/[ \t]?(?P<piss>" + _CODE
+    + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
+    # số/ký hiệu: 95/KH-TC, 328/UBND-NV, 2761/SGD&ĐT-TTr, 19/KH UBND, 04/HD/BTGDVTU
+    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:(?:" + _SEP + r"|[ \t]|/)" + _CODE + r")*)"
     r")(?![\p{L}\d&])"
 )
 BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
 _NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
+_PART_SPLIT = regex.compile(r"\s*" + _HY + r"\s*")
+_WORDLIKE = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+
+
+def trimmed(match: regex.Match, text: str) -> regex.Match | None:
+    """The symbol without a word the code swallowed (`04/TT-MTTW-BTT-Ngày` → `04/TT-MTTW-BTT`):
+    a trailing part written as a word (capital then lower case) that is no known code."""
+    raw = match.group(0)
+    cut = max(raw.rfind(ch) for ch in HYPHENS + "/ ")
+    if cut <= 0:
+        return match
+    last = raw[cut + 1:]
+    if _WORDLIKE.fullmatch(last) and last.upper() not in load().code_case:
+        return SYMBOL.match(text, match.start(), match.start() + len(raw[:cut].rstrip(" \t" + HYPHENS)))
+    return match
 
 
 @lru_cache(maxsize=1)
@@ -41,27 +64,54 @@ def canonical_code(code: str) -> str:
     return load().code_case.get(code.upper(), code)
 
 
+def _split_glued(part: str, first_codes, rest_ok) -> list[str]:
+    """`TTBGDĐT` → `TT`, `BGDĐT`; `KHUBND` → `KH`, `UBND`; `UBNDNC` → `UBND`, `NC`: a hyphen lost
+    between two codes (OCR, pdftotext) is restored when the part splits into known codes."""
+    upper = part.upper()
+    for code in sorted(first_codes, key=len, reverse=True):
+        rest = upper[len(code):]
+        if upper.startswith(code) and rest and rest_ok(rest):
+            return [part[:len(code)], part[len(code):]]
+    return [part]
+
+
+@lru_cache(maxsize=1)
+def _issuer_codes() -> frozenset[str]:
+    return frozenset(c.upper() for c in load().issuer_codes)
+
+
+_ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
+
+
 def canonical_symbol(match: regex.Match) -> str:
     lex = load()
+    issuers = _issuer_codes()
     num = match.group("num")
     if match.group("year"):
-        parts = [p for p in rx(r"\s*-\s*").split(match.group("lsym").strip())]
+        parts = _PART_SPLIT.split(match.group("lsym").strip())
         # `UBTVQH 11` → `UBTVQH11`; `TTBGDĐT` → `TT-BGDĐT` (missing hyphen)
         parts = [rx(r"\s+(?=\d)").sub("", p) for p in parts]
         if len(parts) == 1 and " " not in parts[0]:
-            upper = parts[0].upper()
-            for tcode in sorted(lex.type_by_code, key=len, reverse=True):
-                rest = upper[len(tcode):]
-                if upper.startswith(tcode) and rest and (rest in {c.upper() for c in lex.issuer_codes}):
-                    parts = [parts[0][:len(tcode)], parts[0][len(tcode):]]
-                    break
+            parts = _split_glued(parts[0], lex.type_by_code, lambda rest: rest in issuers)
         return f"{num}/{match.group('year')}/" + "-".join(canonical_code(p) for p in parts)
     if match.group("ptype"):
         issuer = rx(r"\s+(?=\d)").sub("", match.group("piss").strip())
-        issuer = "-".join(canonical_code(p) for p in rx(r"\s*-\s*").split(issuer))
+        issuer = "-".join(canonical_code(p) for p in _PART_SPLIT.split(issuer))
         return f"{num}-{canonical_code(match.group('ptype'))}/{issuer}"
-    parts = rx(r"\s*-\s*|\s+").split(match.group("asym").strip())
-    return f"{num}/" + "-".join(canonical_code(p) for p in parts)
+    pieces = _ASYM_SPLIT.split(match.group("asym").strip())
+    # pieces alternate code, separator (None for a space): a space or hyphen is written `-`.
+    codes = [p for p in pieces[0::2]]
+    seps = ["/" if sep == "/" else "-" for sep in pieces[1::2]]
+    if len(codes) == 1 and len(codes[0]) >= 5:
+        # `213/KHUBND`, `6709/UBNDNC`: a type code or an issuer code glued to what follows.
+        glued = _split_glued(codes[0], lex.type_by_code, lambda rest: rest in issuers)
+        if len(glued) == 1:
+            glued = _split_glued(codes[0], issuers, lambda rest: len(rest) >= 2 and rest.isupper())
+        codes, seps = glued, ["-"] * (len(glued) - 1)
+    out = canonical_code(codes[0])
+    for sep, code in zip(seps, codes[1:]):
+        out += sep + canonical_code(code)
+    return f"{num}/" + out
 
 
 def type_from_symbol(symbol: str) -> str:
