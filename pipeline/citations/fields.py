@@ -26,7 +26,7 @@ _ALIAS = regex.compile(r"^[^()\n]{0,200}?\((?:sau đây\s+)?(?:gọi\s+)?(?:tắ
 _SENTENCE_END = regex.compile(
     r"[.!?](?=\s+[\p{Lu}\d“\"(*+\-–])|[.!?]\s*\n|(?<=[.;:!?”\"»)][ \t]*)\n\s*\n|"
     r"(?<=(?:^|\n)[^\n]{0,70})\n\s*\n(?=\s*\p{Lu})|"
-    r"\n(?=\s*(?:[-+·•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|Căn cứ|Xét đề nghị|Theo đề nghị))")
+    r"\n(?=\s*(?:[-+·•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Triển khai))")
 
 
 def normalize_issuer(issuer: str) -> str:
@@ -138,7 +138,11 @@ def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
 
 @lru_cache(maxsize=1)
 def _subject_stop() -> regex.Pattern:
-    return regex.compile("|".join([r";", r"\.(?:\s|$)"] + [r"\s" + regex.escape(w) + r"\s" for w in load().cues["subject_stops"]]))
+    # A stop word stands between spaces; one that starts with a comma (`, hoàn thành`) opens a new
+    # clause of the citing text after the subject.
+    stops = [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
+             for w in load().cues["subject_stops"]]
+    return regex.compile("|".join([r";", r"\.(?:\s|$)"] + stops))
 
 
 def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:

@@ -20,7 +20,8 @@ from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, 
 # 10587/STC-HCSN … và số 11453/STC-HCSN`) or after `tại`/`theo`; after other nouns (`mẫu số 01/…`,
 # `tài khoản số …`) it is a form, an account, a code.
 _BARE_SO = regex.compile(r"(?i)(?:(?:^|[,;(]|\s(?:và|hoặc|tại|theo|cùng))\s*s[ốo]|(?:^|[\s(])(?:tại|theo))\s*:?\s*$")
-_OWN_NUMBER_LINE = regex.compile(r"(?i)^[\s|*]*s[ốo]\s*[:.]?\s*$")
+# The header's `Số: 95/KH-TC`; a line that starts `số 36/KH-STP` continues a type word ending the line before.
+_OWN_NUMBER_LINE = regex.compile(r"^[\s|*]*(?:S[ốỐoO]\s*[:.]?|s[ốo]\s*[:.])\s*$")
 # `Nghị quyết số: 96/2023/QH15` in a header: `số:` with its colon is the document's own number field.
 _HEADER_FIELD = regex.compile(r"(?i)s[ốo]\s*:\s*$")
 _HEADER_SPAN = 600
@@ -78,9 +79,11 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         if not doc_type:
             doc_type = type_from_symbol(symbol)
             if not doc_type:
-                if not _BARE_SO.search(look):
+                if _BARE_SO.search(look):
+                    doc_type = "Công văn"
+                elif not rx(r"(?i)\ss[ốo]\s*:?\s*$").search(look):
                     continue
-                doc_type = "Công văn"
+                # else untyped: kept for a name written before it (`Luật Bầu cử … số 85/2015/QH13`)
         year = rx(r"/((?:19|20)\d{2})/").search(symbol)
         pin = PINPOINT.search(folded[max(0, start - 60):start])
         mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, number_symbol=symbol,
@@ -120,9 +123,9 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
         if overlaps(start, start + 1):
             continue
         doc_type = canonical_type(m.group("type"))
-        first = rx(r"\s*([\p{L}\d]+)").match(text, m.end("type"))
-        if first and (first.group(1).lower() in cues["law_name_rejects"] or first.group(1)[0].isdigit()):
-            continue  # `Luật sư`, `luật lệ`, `Luật này`, `Luật số …` (the numbered finder's)
+        first = rx(r"\s*([\p{L}\d]+)([/\-]?)").match(text, m.end("type"))
+        if first and (first.group(1).lower() in cues["law_name_rejects"] or first.group(2)):
+            continue  # `Luật sư`, `luật lệ`, `Luật này`, `Luật số …`, `Luật 10/2022/…` (the numbered finder's)
         read = read_name(text, doc.folded, start, m.end("type"), doc_type, registry)
         if read is None:
             continue
@@ -154,6 +157,7 @@ def merge_name_and_number(named: list[Mention], numbered: list[Mention]) -> list
                 number.start, number.doc_type, number.name = name.start, name.doc_type, name.name
                 continue
         alone.append(name)
+    numbered[:] = [m for m in numbered if m.doc_type]
     return alone
 
 

@@ -107,8 +107,11 @@ class Registry:
         if not versions:
             return None
         if year:
-            same = [v for v in versions if v.year == year]
-            return same[0] if len(same) == 1 else None
+            versions = [v for v in versions if v.year == year]
+            if len(versions) <= 1:
+                return versions[0] if versions else None
+            # Two versions in one year (`Luật Tổ chức chính quyền địa phương` 65/2025 and 72/2025):
+            # the citing date decides between them.
         if citing_date:
             for date_of in (lambda v: v.in_force_from, lambda v: v.adopted):
                 placed = [v for v in versions if date_of(v) and date_of(v) <= citing_date]

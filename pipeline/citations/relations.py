@@ -13,6 +13,11 @@ _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
 _CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
 _SPACES_RE = regex.compile(r"\s+")
+# `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
+# Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
+_CAN_CU_OBJECT_WORDS = 10
+# `… (đã được sửa đổi, bổ sung bởi Luật …)`: the law that amended or replaced a basis is one too.
+_AMENDED_BY = regex.compile(r"(?i)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")
 
 
 def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences) -> None:
@@ -21,6 +26,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     order = [(phrase, rel) for rel, phrases in cues["relation"].items() for phrase in phrases]
     order.sort(key=lambda p: len(p[0]), reverse=True)
     connectors = cues["list_connectors"]
+    nominal = cues["thuc_hien_nominal"]
     previous: Mention | None = None
     list_relation, list_cue = "other", ""
     amending: list[Mention] = []
@@ -41,7 +47,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # starts a new clause; anything else (`… ban hành quy định chi tiết … của`, `… thực hiện`)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
-        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail))
+        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.search(after_tail))
         if previous and not coordinated and not subject_closed and ";" not in between and not fresh_clause:
             mention.nested = True
             mention.relation = "other"
@@ -58,9 +64,11 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
             if a < b:
                 chars[a - lo:b - lo] = " " * (b - a)
         left = _SPACES_RE.sub(" ", "".join(chars))
-        opens_can_cu = bool(_CAN_CU.match(folded, sent_start, mention.start))
+        can_cu = _CAN_CU.match(folded, sent_start, mention.start)
+        opens_can_cu = bool(can_cu)
         cue = ""
-        if opens_can_cu and not previous:
+        if can_cu and _object_of_can_cu(folded, can_cu.end(), sent_start, mention, previous, coordinated,
+                                        after_tail, order):
             relation, cue = "can_cu", "căn cứ"
         else:
             recent = " ".join(left.split(" ")[-window:])
@@ -70,6 +78,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 pos = recent.rfind(phrase)
                 if pos >= 0 and pos + len(phrase) > best:
                     best, relation, cue = pos + len(phrase), rel, phrase
+            if relation == "thuc_hien" and _nominal(recent[:best - len(cue)], nominal):
+                relation = "other"  # `kinh phí thực hiện Pháp lệnh …`: the text funds or checks it
             ends_list = bool(_ENDS_LIST.search(left)) or any(
                 left.rstrip().endswith(c) for c in connectors)
             if coordinated and not _cue_in(after_tail.lower(), order):
@@ -83,6 +93,35 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         if not coordinated or previous is None:
             list_relation, list_cue = relation, cue
         previous = mention
+
+
+def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Mention, previous: Mention | None,
+                      coordinated: bool, after_tail: str, order) -> bool:
+    """Whether a mention in a sentence opened by `Căn cứ` is its object, a legal basis:
+    - the first mention, when it follows closely (`Căn cứ các nội dung có liên quan tại Thông báo …`,
+      not `Căn cứ vào cơ cấu, thành phần … được quy định tại … của Luật …`);
+    - a later one that starts a clause of the list (`…; Luật Mặt trận Tổ quốc Việt Nam số …`), not a
+      new sentence (`…; Sau khi thống nhất ý kiến với … (Văn bản số …)`);
+    - within the opening clause, one coordinated with the previous basis and not governed by another
+      cue, or the law that amended or replaced it (`… đã được sửa đổi, bổ sung bởi Luật số …`)."""
+    start = mention.start
+    if previous is None:
+        return len(folded[cue_end:start].split()) <= _CAN_CU_OBJECT_WORDS
+    clause_start = max(folded.rfind(";", sent_start, start), folded.rfind("\n", sent_start, start)) + 1
+    head = folded[clause_start:start].strip(" \t-+*•")
+    if not _CAN_CU.match(head):
+        return not head or not head[:1].isupper() and not any(head.lower().startswith(p) for p, _ in order)
+    if _AMENDED_BY.search(after_tail):
+        return True
+    return coordinated and not _cue_in(after_tail.lower(), order)
+
+
+def _nominal(before_cue: str, nominal) -> bool:
+    """`dự toán ngân sách trung ương thực hiện …`, `kiểm tra việc triển khai, thực hiện …`: a noun of
+    funding or review right before `thực hiện` (within 30 characters) makes it a noun phrase, not the
+    citing text carrying the document out."""
+    words = before_cue[-30:]
+    return any(n in words for n in nominal)
 
 
 def _cue_in(text: str, order) -> bool:
