@@ -51,7 +51,7 @@ def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
         return section_at(sections, offset)
 
     with stage("citations"):
-        mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer, meta.issued_date)
+        mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer, meta.issued_date, meta.doc_type)
         citations = citation_stage.to_rows(doc, mentions, section_of)
     with stage("deadlines"):
         deadlines = deadline_stage.extract(doc, meta, mentions, section_of)

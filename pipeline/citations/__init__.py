@@ -14,16 +14,18 @@ from .find import find_aliases, find_named, find_numbered, merge_name_and_number
 from .mention import Mention
 from .names import name_base
 from .relations import assign_relations
-from .resolve import assign_keys
-from .symbols import canonical_symbol
+from .resolve import assign_keys, assign_replacements, symbol_key
+from .symbols import canonical_symbol, type_from_symbol
 
 __all__ = ["Mention", "canonical_symbol", "extract", "name_base", "normalize_issuer", "to_rows"]
 
 
-def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_date: str = "") -> list[Mention]:
+def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_date: str = "",
+            own_type: str = "") -> list[Mention]:
     """Citations of one document. `own_number` (its own number and symbol) is never a citation;
     `citing` (its issuer) qualifies names that are relative to it (`Nghị quyết Đại hội Đảng bộ huyện`);
-    `citing_date` (its issue date, ISO) picks the version of a law cited by name only."""
+    `citing_date` (its issue date, ISO) picks the version of a law cited by name only; with
+    `own_type` it names the citing document when it replaces another (`Nghị định này thay thế …`)."""
     registry = legal_registry.load()
     numbered = find_numbered(doc, own_number)
     numbered.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -39,6 +41,12 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
     assign_relations(doc.folded, mentions, sentences)
     assign_keys(mentions, citing or doc.doc_id, citing_date, registry)
     mentions = [m for m in mentions if m.key]
+    # A consolidated text (`Văn bản hợp nhất`) repeats the replacement clauses of the texts it
+    # consolidates: it replaces nothing itself.
+    own_number = own_number.replace(" ", "")
+    consolidated = "Văn bản hợp nhất" in (own_type, type_from_symbol(own_number))
+    own_key = symbol_key(own_type, own_number, citing_date[:4]) if own_type and own_number and not consolidated else ""
+    assign_replacements(doc.folded, mentions, own_key)
     mentions += find_aliases(doc.text, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -64,4 +72,5 @@ def to_rows(doc: DocumentText, mentions: list[Mention], section_of) -> list[Cita
         name_base=name_base(m.doc_type, m.name)[0] if m.name else "",
         cue=m.cue,
         resolution=m.resolution,
+        replaced_by=m.replaced_by,
     ) for m in mentions]

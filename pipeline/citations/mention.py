@@ -25,4 +25,5 @@ class Mention:
     number_follows: bool = False  # a name followed by `số <number>`: one mention with that number
     amending: bool = False  # `Luật sửa đổi, bổ sung …`: the laws it lists are mentions of their own
     key: str = ""
+    replaced_by: str = ""  # key of the document that replaces it, when the text says so
     resolution: str = ""  # how the key was decided: symbol, linked, year, in_force, only_version, name …

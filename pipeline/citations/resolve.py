@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import load
 from ..textfold import rx, strip_markup
 from .mention import Mention
 from .names import QUALIFIER, RELATIVE_NAME, name_base
@@ -147,3 +148,79 @@ def _full_names_in_text(named: list[Mention], registry: Registry) -> dict[tuple[
         if len(longer) == 1:
             full[tokens] = names[longer.pop()]
     return full
+
+
+# `thay thế` between two documents: active (`Nghị định này … thay thế Nghị định số …`, `Luật số A
+# thay thế Luật số B`) or passive (`… (đã được thay thế bởi …)`); `hết hiệu lực kể từ ngày <Type> này
+# có hiệu lực` is a replacement by the citing document too.
+_REPLACES = regex.compile(r"(?<![\p{L}])(?:(?P<passive>(?:đã\s+)?(?:được|bị)\s+thay\s+thế\s+(?:bởi|bằng))|thay\s+thế"
+                          r"|(?P<expires>hết\s+hiệu\s+lực(?:\s+thi\s+hành)?))(?![\p{L}])", regex.I)
+_THIS_DOCUMENT = regex.compile(r"(?i)(?<![\p{L}])([\p{L}]+(?:\s+[\p{L}]+){0,2})\s+này(?![\p{L}])")
+_CLAUSE_END = regex.compile(r"[;\[\]]|\.(?:\s|$)")
+_ITEM_MARKER = regex.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*])?\s*")
+_SENTENCE_END = regex.compile(r"[\[\]]|\.(?:\s|$)|\n\s*\n")
+_ADJACENT = 12  # characters between a document and the cue that names what it replaces or what replaced it
+
+
+def assign_replacements(folded: str, mentions: list[Mention], own_key: str) -> None:
+    """`replaced_by` of the mentions a `thay thế` / `hết hiệu lực` statement names, when the statement
+    is about documents (`Cụm từ này bị thay thế bởi …`, a phrase, is not)."""
+    top = [m for m in mentions if not m.nested]
+    if not top:
+        return
+    for cue in _REPLACES.finditer(folded):
+        before = next((m for m in reversed(top) if m.end <= cue.start()), None)
+        # `A thay thế B`, `A (đã được thay thế bởi B)`; not `… bổ sung A và thay thế B`, whose subject
+        # is a document before A.
+        gap = folded[before.tail_end:cue.start()] if before is not None and before.tail_end <= cue.start() else "?"
+        right_before = len(gap.strip(" ,(\n")) <= _ADJACENT and not rx(r"(?i)(?<![\p{L}])và(?![\p{L}])").search(gap)
+        if cue.group("passive"):
+            after = _objects(folded, top, cue.end(), first_gap=40)
+            if right_before and after and after[0].key != before.key:
+                before.replaced_by = before.replaced_by or after[0].key
+            continue
+        if cue.group("expires"):
+            # `Nghị định số 04/2015/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực`
+            this = _THIS_DOCUMENT.search(folded, cue.end(), min(len(folded), cue.end() + 60))
+            if right_before and own_key and this and _names_a_type(this.group(1)):
+                before.replaced_by = before.replaced_by or own_key
+            continue
+        replacer = before.key if right_before else _own_document_before(folded, cue.start(), own_key)
+        for m in _objects(folded, top, cue.end(), first_gap=60) if replacer else ():
+            if m.key != replacer:
+                m.replaced_by = m.replaced_by or replacer
+
+
+def _objects(folded: str, mentions: list[Mention], pos: int, first_gap: int) -> list[Mention]:
+    """The documents a cue governs: the first mention right after it, and the others of its
+    sentence listed with it (`… thay thế Thông tư số A ngày … ban hành …, và Thông tư số B …`; `các
+    Quyết định số A …; Quyết định số B …`), not nested in a description; a clause after `;` that
+    does not open with a document ends the list."""
+    found: list[Mention] = []
+    end = _SENTENCE_END.search(folded, pos)
+    end = end.start() if end else len(folded)
+    last = pos
+    for m in mentions:
+        if m.start < pos:
+            continue
+        gap = folded[last:m.start]
+        if m.start >= end or (not found and len(gap) > first_gap) or (
+                ";" in gap and not _ITEM_MARKER.fullmatch(gap[gap.rfind(";") + 1:])):
+            break
+        found.append(m)
+        last = max(m.tail_end, m.end)
+    return found
+
+
+def _names_a_type(words: str) -> bool:
+    words_list = words.lower().split()
+    return any(" ".join(words_list[i:]) in load().type_by_word for i in range(len(words_list)))
+
+
+def _own_document_before(folded: str, end: int, own_key: str) -> str:
+    """The citing document, when the clause before the cue is about it (`Thông tư này có hiệu lực …
+    và thay thế …`)."""
+    if not own_key:
+        return ""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(folded, max(0, end - 200), end)), default=max(0, end - 200))
+    return own_key if any(_names_a_type(m.group(1)) for m in _THIS_DOCUMENT.finditer(folded, clause_start, end)) else ""
