@@ -172,8 +172,9 @@ def assign_replacements(folded: str, mentions: list[Mention], own_key: str) -> N
         before = next((m for m in reversed(top) if m.end <= cue.start()), None)
         # `A thay thế B`, `A (đã được thay thế bởi B)`; not `… bổ sung A và thay thế B`, whose subject
         # is a document before A.
-        gap = folded[before.tail_end:cue.start()] if before is not None and before.tail_end <= cue.start() else "?"
-        right_before = len(gap.strip(" ,(\n")) <= _ADJACENT and not rx(r"(?i)(?<![\p{L}])và(?![\p{L}])").search(gap)
+        gap = folded[before.tail_end:cue.start()] if before is not None and before.tail_end <= cue.start() else None
+        right_before = gap is not None and len(gap.strip(" ,(\n")) <= _ADJACENT \
+            and not rx(r"(?i)(?<![\p{L}])và(?![\p{L}])").search(gap)
         if cue.group("passive"):
             after = _objects(folded, top, cue.end(), first_gap=40)
             if right_before and after and after[0].key != before.key:
