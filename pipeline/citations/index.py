@@ -19,6 +19,9 @@ from . import registry as legal_registry
 from .registry import LegalDocument, build
 from .resolve import UNKNOWN_YEAR
 
+# The citing document's date, or the end of its year when only the year is known (`ngày … tháng 11
+# năm 2025` with the day left blank): the date a law cited by name is resolved at.
+_CITING_DATE = "coalesce(nullif(d.issued_date, ''), CASE WHEN d.year IS NULL THEN '' ELSE d.year::VARCHAR || '-12-31' END, '')"
 # The resolutions a run may revise: name-only mentions that no number in their own text decided.
 _REVISABLE = "('name', 'in_force', 'only_version', 'year')"
 # A symbol without its year (`16/CT-TTg`, `05-CT/TW`), in DuckDB's regular expressions.
@@ -47,7 +50,7 @@ def run_registry(con, user_registry: str | None = None):
 def _resolve_names(con, registry) -> None:
     """Name-only mentions: their version again, with the run's registry."""
     combos = con.execute(f"""
-        SELECT DISTINCT c.name, c.year, coalesce(d.issued_date, '') AS citing_date
+        SELECT DISTINCT c.name, c.year, {_CITING_DATE} AS citing_date
         FROM citations c LEFT JOIN documents d USING (doc_id)
         WHERE c.number_symbol = '' AND c.name <> '' AND c.resolution IN {_REVISABLE}
     """).fetchall()
@@ -64,7 +67,7 @@ def _resolve_names(con, registry) -> None:
         UPDATE citations SET citation_key = k.key
         FROM name_keys k, documents d
         WHERE citations.doc_id = d.doc_id AND citations.number_symbol = '' AND citations.name = k.name
-          AND citations.year = k.year AND coalesce(d.issued_date, '') = k.citing_date
+          AND citations.year = k.year AND {_CITING_DATE} = k.citing_date
           AND citations.resolution IN {_REVISABLE}
     """)
     con.unregister("name_keys")
