@@ -15,8 +15,8 @@ from .mention import Mention
 DATE_AFTER = regex.compile(
     r"^[\s,(]*(?:được\s+)?(?:ban hành\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))")
-_DATE_REQUIRES_NGAY = regex.compile(r"^[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạ][yỵỷ]")
+    r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
+_DATE_REQUIRES_NGAY = regex.compile(r"^[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạ][yỵỷ]", regex.I)
 PINPOINT = regex.compile(
     r"(?i)((?:điểm\s+[\p{Ll}đ]\s+)?(?:khoản\s+\d+\s+)?(?:điều\s+\d+[\p{Ll}]?|khoản\s+\d+|điểm\s+[\p{Ll}đ]))"
     r"(?:\s+(?:của|tại))?\s*$")
@@ -171,15 +171,17 @@ def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
     """Date, issuer, subject and alias of every mention, from the words that follow it."""
     amending: list[Mention] = []
-    for i, mention in enumerate(mentions):
+    # Starts of numbered mentions, in order: a description runs to the next one after its mention.
+    numbered_starts = [m.start for m in mentions if m.number_symbol or m.short_number]
+    for mention in mentions:
         if any(a.start < mention.start and mention.end <= a.end for a in amending):
             mention.tail_end = mention.end  # a law an amending law lists: its date is the amending law's
             continue
         if mention.amending:
             amending.append(mention)
         # A description runs to the next numbered mention; names inside it belong to it.
-        nxt = next((m.start for m in mentions[i + 1:]
-                    if (m.number_symbol or m.short_number) and m.start >= mention.end), len(text))
+        k = bisect.bisect_left(numbered_starts, mention.end)
+        nxt = numbered_starts[k] if k < len(numbered_starts) else len(text)
         _, sentence_end = sentences.bounds(mention.end)
         limit = min(nxt, sentence_end if sentence_end > mention.end else len(text))
         pos = mention.end

@@ -3,6 +3,8 @@ number (`Quyết định 1237`), by proper name, or by an alias it defined."""
 from __future__ import annotations
 
 import bisect
+import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -25,6 +27,7 @@ _OWN_NUMBER_LINE = regex.compile(r"^[\s|*]*(?:S[ốỐoO]\s*[:.]?|s[ốo]\s*[:.]
 # `Nghị quyết số: 96/2023/QH15` in a header: `số:` with its colon is the document's own number field.
 _HEADER_FIELD = regex.compile(r"(?i)s[ốo]\s*:\s*$")
 _HEADER_SPAN = 600
+_PINPOINT_HINT = regex.compile(r"(?i)điều|khoản|điểm")
 
 
 def _is_own(symbol: str, own: set[str]) -> bool:
@@ -54,8 +57,6 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     mentions: list[Mention] = []
     for m in SYMBOL.finditer(folded):
         m = trimmed(m, folded)
-        if m is None:
-            continue
         symbol = canonical_symbol(m)
         if not code_is_plausible(symbol):
             continue
@@ -84,10 +85,11 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
                 elif not rx(r"(?i)\ss[ốo]\s*:?\s*$").search(look):
                     continue
                 # else untyped: kept for a name written before it (`Luật Bầu cử … số 85/2015/QH13`)
-        year = rx(r"/((?:19|20)\d{2})/").search(symbol)
-        pin = PINPOINT.search(folded[max(0, start - 60):start])
+        before = folded[max(0, start - 60):start]
+        # `điểm b khoản 1 Điều 2 Nghị định …`: looked for only where such a word is written.
+        pin = PINPOINT.search(before) if _PINPOINT_HINT.search(before) else None
         mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, number_symbol=symbol,
-                                year=year.group(1) if year else "", pinpoint=rx(r"\s+").sub(" ", pin.group(1)) if pin else ""))
+                                year=m.group("year") or "", pinpoint=" ".join(pin.group(1).split()) if pin else ""))
     # Short mentions that repeat only the number (`Quyết định 1237`, `Nghị định số 31`) can only
     # refer to a document this text cites in full: look for exactly those.
     wanted = {rx(r"\d+").match(m.number_symbol).group(0) for m in mentions if m.number_symbol[:1].isdigit()}
@@ -100,6 +102,74 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
             start = m.start() - (min(40, m.start()) - tm.start(1))
             mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1)))
     return mentions
+
+
+def _ascii(text: str) -> str:
+    """Lower case without tone marks or hats: OCR drops them (`Nghj quyêt so`, `THÔNG BAO sO`)."""
+    stripped = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+
+
+def repair_ocr(doc: DocumentText, mentions: list[Mention]) -> list[Mention]:
+    """OCR damage to a symbol this text also writes cleanly, read by that evidence: the code read
+    short or wrong (`496-TB/TIJ`, `496-TB/T[J` beside `496-TB/TU`) takes the clean spelling, and
+    a type word and number followed by a code too damaged to match (`Thông báo s6 496- lB/TV`,
+    `Thông báo so 496-'IBITIJ`) becomes a mention of it. Returns the mentions found anew."""
+    folded = doc.folded
+    clean: dict[tuple[str, str], Mention] = {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.number_symbol] = counts.get(m.number_symbol, 0) + 1
+    for m in mentions:
+        # Yearless symbols (`496-TB/TU`): OCR damage to a dated one is repaired by the date's evidence.
+        parts = rx(r"[-/]").split(m.number_symbol)
+        if m.number_symbol and not m.year and all(p.upper() in load().code_case or p.isdigit() for p in parts):
+            clean.setdefault((parts[0], m.doc_type), m)
+    for m in mentions:
+        number = rx(r"\d+").match(m.number_symbol) if m.number_symbol else None
+        ref = clean.get((number.group(0), m.doc_type)) if number else None
+        if ref is not None and ref.number_symbol != m.number_symbol and counts[m.number_symbol] == 1 \
+                and regex.fullmatch(r"(?:" + regex.escape(ref.number_symbol) + r"){e<=2}", m.number_symbol):
+            m.number_symbol = ref.number_symbol
+    found: list[Mention] = []
+    if not clean:
+        return found
+    taken = [(m.start, m.end) for m in mentions]
+    for occ in _occurrences(folded, {number for number, _ in clean}):
+        if any(s <= occ.start() < e for s, e in taken):
+            continue
+        look = _ascii(folded[max(0, occ.start() - 30):occ.start()])
+        for (number, doc_type), ref in clean.items():
+            typed = _damaged_type(doc_type).search(look) if number == occ.group(1) else None
+            if typed:
+                found.append(Mention(start=occ.start() - (len(look) - typed.start()), end=occ.end(),
+                                     doc_type=doc_type, number_symbol=ref.number_symbol, year=ref.year))
+                break
+    return found
+
+
+# A number and a hyphen, then a code too damaged to match the symbol grammar.
+_DAMAGED = regex.compile(r"(\d{1,5})\s*[-–]\s*(?:\n\s*)?[^\s,;.]{2,12}")
+
+
+def _occurrences(folded: str, numbers: set[str]):
+    """Where these numbers stand alone (not inside a longer number or a date) before a hyphen."""
+    for number in numbers:
+        pos = folded.find(number)
+        while pos >= 0:
+            after = folded[pos + len(number):pos + len(number) + 3].lstrip()
+            if after[:1] in ("-", "–") and not (pos and (folded[pos - 1].isdigit() or folded[pos - 1] == "/")):
+                occ = _DAMAGED.match(folded, pos)
+                if occ and occ.group(1) == number:
+                    yield occ
+            pos = folded.find(number, pos + 1)
+
+
+@lru_cache(maxsize=64)
+def _damaged_type(doc_type: str) -> regex.Pattern:
+    """A type word with up to two OCR slips, then `số` as OCR reads it (`s6`, `so`, `sO`, `sf3`)."""
+    words = "|".join(regex.escape(_ascii(w)) for w, t in load().type_by_word.items() if t == doc_type)
+    return regex.compile(r"(?<![a-z0-9])(?:" + words + r"){e<=2}\s+s\S{0,2}\s*$")
 
 
 def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Registry) -> list[Mention]:

@@ -22,8 +22,7 @@ from ..textfold import key_fold, rx, squash, strip_markup
 from .registry import Registry
 
 NAMED = regex.compile(
-    r"(?<![\p{L}])(?P<type>Bộ\s+[Ll]uật|Luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW)))"
-    r"(?=(?P<rest>[^;:()\"]{0,240}))")
+    r"(?<![\p{L}])(?P<type>Bộ\s+[Ll]uật|Luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW)))")
 LAW_TYPES = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
 QUALIFIER = regex.compile(r"\s*(?:,\s*)?(?:nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|(?:năm\s+)?(?:19|20)\d{2})\s*$")
 RELATIVE_NAME = regex.compile(r"(?i)\b(?:huyện|tỉnh|thành phố|quận|xã|phường|thị xã|thị trấn|cơ sở|các cấp)\s*$")
@@ -77,6 +76,7 @@ def expand_name(name: str) -> str:
     return expand_abbreviations(name)
 
 
+@lru_cache(maxsize=4096)
 def display_name(doc_type: str, written: str) -> str:
     """A name as a value: the canonical type word, the written words (abbreviations expanded, first
     word capitalised as names are: `Luật hải quan` → `Luật Hải quan`), one line."""

@@ -57,7 +57,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
         lo = max(sent_start, mention.start - 200)
         chars = list(folded[lo:mention.start].lower())
-        for other in reversed(mentions[:index]):
+        for j in range(index - 1, -1, -1):
+            other = mentions[j]
             if other.start < lo - 2000:  # descriptions are shorter than this
                 break
             a, b = max(other.start, lo), min(max(other.tail_end, other.end), mention.start)

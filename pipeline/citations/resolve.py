@@ -153,8 +153,30 @@ def _full_names_in_text(named: list[Mention], registry: Registry) -> dict[tuple[
 # `thay thế` between two documents: active (`Nghị định này … thay thế Nghị định số …`, `Luật số A
 # thay thế Luật số B`) or passive (`… (đã được thay thế bởi …)`); `hết hiệu lực kể từ ngày <Type> này
 # có hiệu lực` is a replacement by the citing document too.
-_REPLACES = regex.compile(r"(?<![\p{L}])(?:(?P<passive>(?:đã\s+)?(?:được|bị)\s+thay\s+thế\s+(?:bởi|bằng))|thay\s+thế"
-                          r"|(?P<expires>hết\s+hiệu\s+lực(?:\s+thi\s+hành)?))(?![\p{L}])", regex.I)
+_PASSIVE_BEFORE = regex.compile(r"(?:đã\s+)?(?:được|bị)\s+$")
+_PASSIVE_AFTER = regex.compile(r"\s+(?:bởi|bằng)(?![\p{L}])")
+
+
+def _replacement_cues(lowered: str):
+    """(start, end, kind) of each `thay thế` (kind `active` or `passive`, the passive span taking in
+    `được … bởi`) and each `hết hiệu lực` (kind `expires`), found by plain search: fast on long texts."""
+    for word, kind in (("thay thế", "active"), ("hết hiệu lực", "expires")):
+        pos = lowered.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if not (pos and lowered[pos - 1].isalpha()) and not (end < len(lowered) and lowered[end].isalpha()):
+                start = pos
+                if kind == "active":
+                    before = _PASSIVE_BEFORE.search(lowered, max(0, pos - 12), pos)
+                    after = _PASSIVE_AFTER.match(lowered, end)
+                    if before and after:
+                        start, end, kind_here = before.start(), after.end(), "passive"
+                    else:
+                        kind_here = "active"
+                else:
+                    kind_here = kind
+                yield start, end, kind_here
+            pos = lowered.find(word, pos + 1)
 _THIS_DOCUMENT = regex.compile(r"(?i)(?<![\p{L}])([\p{L}]+(?:\s+[\p{L}]+){0,2})\s+này(?![\p{L}])")
 _CLAUSE_END = regex.compile(r"[;\[\]]|\.(?:\s|$)")
 _ITEM_MARKER = regex.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*])?\s*")
@@ -166,28 +188,29 @@ def assign_replacements(folded: str, mentions: list[Mention], own_key: str) -> N
     """`replaced_by` of the mentions a `thay thế` / `hết hiệu lực` statement names, when the statement
     is about documents (`Cụm từ này bị thay thế bởi …`, a phrase, is not)."""
     top = [m for m in mentions if not m.nested]
-    if not top:
+    lowered = folded.lower()
+    if not top or ("thay thế" not in lowered and "hiệu lực" not in lowered):
         return
-    for cue in _REPLACES.finditer(folded):
-        before = next((m for m in reversed(top) if m.end <= cue.start()), None)
+    for cue_start, cue_end, kind in _replacement_cues(lowered):
+        before = next((m for m in reversed(top) if m.end <= cue_start), None)
         # `A thay thế B`, `A (đã được thay thế bởi B)`; not `… bổ sung A và thay thế B`, whose subject
         # is a document before A.
-        gap = folded[before.tail_end:cue.start()] if before is not None and before.tail_end <= cue.start() else None
+        gap = folded[before.tail_end:cue_start] if before is not None and before.tail_end <= cue_start else None
         right_before = gap is not None and len(gap.strip(" ,(\n")) <= _ADJACENT \
             and not rx(r"(?i)(?<![\p{L}])và(?![\p{L}])").search(gap)
-        if cue.group("passive"):
-            after = _objects(folded, top, cue.end(), first_gap=40)
+        if kind == "passive":
+            after = _objects(folded, top, cue_end, first_gap=40)
             if right_before and after and after[0].key != before.key:
                 before.replaced_by = before.replaced_by or after[0].key
             continue
-        if cue.group("expires"):
+        if kind == "expires":
             # `Nghị định số 04/2015/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực`
-            this = _THIS_DOCUMENT.search(folded, cue.end(), min(len(folded), cue.end() + 60))
+            this = _THIS_DOCUMENT.search(folded, cue_end, min(len(folded), cue_end + 60))
             if right_before and own_key and this and _names_a_type(this.group(1)):
                 before.replaced_by = before.replaced_by or own_key
             continue
-        replacer = before.key if right_before else _own_document_before(folded, cue.start(), own_key)
-        for m in _objects(folded, top, cue.end(), first_gap=60) if replacer else ():
+        replacer = before.key if right_before else _own_document_before(folded, cue_start, own_key)
+        for m in _objects(folded, top, cue_end, first_gap=60) if replacer else ():
             if m.key != replacer:
                 m.replaced_by = m.replaced_by or replacer
 

@@ -33,18 +33,22 @@ BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
 _NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
 _PART_SPLIT = regex.compile(r"\s*" + _HY + r"\s*")
 _WORDLIKE = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+# Letters of words, not of codes: vowels with a tone mark or a hat/horn (codes use Đ, never À Ư Ơ Ê …).
+_WORD_VOWEL = regex.compile(r"[^\x00-\x7fĐđ&]")
 
 
-def trimmed(match: regex.Match, text: str) -> regex.Match | None:
-    """The symbol without a word the code swallowed (`04/TT-MTTW-BTT-Ngày` → `04/TT-MTTW-BTT`):
-    a trailing part written as a word (capital then lower case) that is no known code."""
+def trimmed(match: regex.Match, text: str) -> regex.Match:
+    """The symbol without a word the code swallowed (`04/TT-MTTW-BTT-Ngày`, `1237/QĐ-TTG NGÀY` →
+    `04/TT-MTTW-BTT`, `1237/QĐ-TTG`): a trailing part written as a word — capital then lower case, or
+    a capitalised word with the tone marks and vowels codes never carry — that is no known code."""
     raw = match.group(0)
     cut = max(raw.rfind(ch) for ch in HYPHENS + "/ ")
     if cut <= 0:
         return match
     last = raw[cut + 1:]
-    if _WORDLIKE.fullmatch(last) and last.upper() not in load().code_case:
-        return SYMBOL.match(text, match.start(), match.start() + len(raw[:cut].rstrip(" \t" + HYPHENS)))
+    if last.upper() not in load().code_case and (_WORDLIKE.fullmatch(last) or (len(last) >= 3 and _WORD_VOWEL.search(last))):
+        shorter = SYMBOL.match(text, match.start(), match.start() + len(raw[:cut].rstrip(" \t" + HYPHENS)))
+        return shorter or match
     return match
 
 
@@ -84,21 +88,26 @@ _ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
 
 
 def canonical_symbol(match: regex.Match) -> str:
+    return _canonical(*match.group("num", "year", "lsym", "ptype", "piss", "asym"))
+
+
+@lru_cache(maxsize=4096)
+def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, piss: str | None,
+               asym: str | None) -> str:
     lex = load()
     issuers = _issuer_codes()
-    num = match.group("num")
-    if match.group("year"):
-        parts = _PART_SPLIT.split(match.group("lsym").strip())
+    if year:
+        parts = _PART_SPLIT.split(lsym.strip())
         # `UBTVQH 11` → `UBTVQH11`; `TTBGDĐT` → `TT-BGDĐT` (missing hyphen)
         parts = [rx(r"\s+(?=\d)").sub("", p) for p in parts]
         if len(parts) == 1 and " " not in parts[0]:
             parts = _split_glued(parts[0], lex.type_by_code, lambda rest: rest in issuers)
-        return f"{num}/{match.group('year')}/" + "-".join(canonical_code(p) for p in parts)
-    if match.group("ptype"):
-        issuer = rx(r"\s+(?=\d)").sub("", match.group("piss").strip())
+        return f"{num}/{year}/" + "-".join(canonical_code(p) for p in parts)
+    if ptype:
+        issuer = rx(r"\s+(?=\d)").sub("", piss.strip())
         issuer = "-".join(canonical_code(p) for p in _PART_SPLIT.split(issuer))
-        return f"{num}-{canonical_code(match.group('ptype'))}/{issuer}"
-    pieces = _ASYM_SPLIT.split(match.group("asym").strip())
+        return f"{num}-{canonical_code(ptype)}/{issuer}"
+    pieces = _ASYM_SPLIT.split(asym.strip())
     # pieces alternate code, separator (None for a space): a space or hyphen is written `-`.
     codes = [p for p in pieces[0::2]]
     seps = ["/" if sep == "/" else "-" for sep in pieces[1::2]]
@@ -125,6 +134,7 @@ def type_from_symbol(symbol: str) -> str:
     return lex.type_by_code.get(code.upper(), "")
 
 
+@lru_cache(maxsize=4096)
 def code_is_plausible(symbol: str) -> bool:
     """Symbols are upper-case codes; `12/Phòng` or `3/tháng` are not."""
     tail = _NUMBER_PART.sub("", symbol)
