@@ -193,12 +193,14 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
         if overlaps(start, start + 1):
             continue
         doc_type = canonical_type(m.group("type"))
-        first = rx(r"\s*([\p{L}\d]+)([/\-]?)").match(text, m.end("type"))
-        if first and (first.group(1).lower() in cues["law_name_rejects"] or first.group(2)):
-            continue  # `Luật sư`, `luật lệ`, `Luật này`, `Luật số …`, `Luật 10/2022/…` (the numbered finder's)
+        first = rx(r"[ \t]*(?:\n[ \t]*)?([\p{L}\d]+)([/\-]?)").match(text, m.end("type"))
+        if not first or first.group(1).lower() in cues["law_name_rejects"] or first.group(2) \
+                or (first.group(1)[0].isdigit() and doc_type != "Hiến pháp"):
+            continue  # `Luật sư`, `luật lệ`, `Luật này`, `Luật số …`, `Luật 10/2022/…` (the numbered
+            # finder's), `Luật, nghị quyết …`, `Pháp lệnh 1 …` (a bare type word, no name)
         read = read_name(text, doc.folded, start, m.end("type"), doc_type, registry)
-        if read is None:
-            continue
+        if read is None or rx(r"(?i)\s*sửa\s+đổi,?\s+bổ\s+sung\s*$").fullmatch(text, m.end("type"), read.end):
+            continue  # `Luật sửa đổi, bổ sung năm 2012`: which law it amends is not written
         if doc_type == "Nghị quyết":
             low = read.name.lower()
             if "các cấp" in low or not rx(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)").search(low):

@@ -131,12 +131,17 @@ def grammar_extent(rest: str, doc_type: str) -> int:
         low = bare.lower()
         nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
         nxt_low = nxt.rstrip(",.").lower()
-        if low in stops or f"{low} {nxt_low}".strip() in stops or rx(r"(?:19|20)\d{2}").fullmatch(bare):
+        pair = f"{low} {nxt_low}".strip()
+        if (low in stops or pair in stops or rx(r"(?:19|20)\d{2}").fullmatch(bare)) \
+                and pair not in cues["name_continuations"]:  # `người có công`: `có` inside a name
             break
         if low == "và":
             # `… đại biểu Quốc hội và đại biểu Hội đồng nhân dân`: a word of the name repeated after
-            # `và` coordinates two parts of one name; another type word starts another document.
-            parallel = nxt_low in kept
+            # `và` coordinates two parts of one name, and so does a lower-case word after a short
+            # head (`Luật Phí và lệ phí`, `Luật Hôn nhân và gia đình`); another type word starts
+            # another document, a function word the sentence (`và các văn bản …`).
+            parallel = nxt_low in kept or (0 < len(kept) <= 2 and nxt[:1].islower() and nxt_low not in stops
+                                           and nxt_low not in cues["generic_after_type"])
             if _TYPE_WORD_START.match(nxt) or not (nxt[:1].isupper() or parallel):
                 break
         if low == "của" and (not nxt[:1].isupper() or starts_with_org(rest[wm.end():wm.end() + 40])):
@@ -171,6 +176,8 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     amending = _AMENDING.match(text, rest_start) if doc_type in LAW_TYPES else None
     if amending:
         end = _amended_list_end(text, folded, amending.end(), registry)
+        known = known_name(folded, type_start, registry)
+        end = max(end, known[0]) if known else end
         read = NameRead(end=end, name=display_name(doc_type, _without_numbers(text[type_start:end])), amending=True)
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
