@@ -14,7 +14,9 @@ distinct names, so that memory stays bounded at any corpus size.
 from __future__ import annotations
 
 import pandas as pd
+import regex
 
+from ..lexicon import load as load_lexicon
 from . import registry as legal_registry
 from .registry import LegalDocument, build
 from .resolve import UNKNOWN_YEAR
@@ -103,6 +105,31 @@ def _date_yearless_symbols(con) -> None:
     """)
 
 
+# Where an issuer is (`Ủy ban nhân dân tỉnh Hòa Bình` → `tỉnh Hòa Bình`): bodies that share a code
+# (`UBND`, `SGDĐT`, `TU` …) are told apart by it.
+_PLACE = r"(?i)((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+[^,;()]+)$"
+
+
+def _separate_issuers(con) -> None:
+    """A yearless symbol of a code many bodies share (`42/KH-UBND`, `119-KH/TU`), dated the same
+    year, cited with issuers in different places is several documents: each place gets its own key."""
+    lex = load_lexicon()
+    shared = "|".join(sorted((regex.escape(c) for c in lex.issuer_codes if c.upper() not in lex.national_codes),
+                             key=len, reverse=True))
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE placed AS
+        SELECT DISTINCT citation_key, lower(regexp_extract(issuer_normalized, '{_PLACE}', 1)) AS place
+        FROM citations
+        WHERE number_symbol <> '' AND {_YEARLESS} AND issuer_normalized <> ''
+          AND regexp_matches(number_symbol, '(^|[-/])({shared})($|[-/])')
+    """)
+    con.execute(f"""
+        UPDATE citations SET citation_key = citation_key || ' — ' || regexp_extract(issuer_normalized, '{_PLACE}', 1)
+        WHERE citation_key IN (SELECT citation_key FROM placed WHERE place <> '' GROUP BY citation_key HAVING count(*) > 1)
+          AND regexp_extract(issuer_normalized, '{_PLACE}', 1) <> ''
+    """)
+
+
 def _replacements(registry) -> pd.DataFrame:
     rows = []
     for doc in registry.documents:
@@ -125,6 +152,7 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
     registry = run_registry(con, user_registry)
     _resolve_names(con, registry)
     _date_yearless_symbols(con)
+    _separate_issuers(con)
     con.register("registry_successors", _replacements(registry))
     con.register("registry_names", _official_names(registry))
     # Every aggregate below is a plain max/count/string_agg over pre-grouped rows, so DuckDB can
