@@ -13,7 +13,7 @@ from ..records import DocumentText
 from ..textfold import rx
 from .fields import PINPOINT
 from .mention import Mention
-from .names import NAMED, canonical_type, read_name
+from .names import LAW_TYPES, NAMED, canonical_type, read_name
 from .registry import Registry
 from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, trimmed,
                       type_from_symbol, type_words)
@@ -172,6 +172,11 @@ def _damaged_type(doc_type: str) -> regex.Pattern:
     return regex.compile(r"(?<![a-z0-9])(?:" + words + r"){e<=2}\s+s\S{0,2}\s*$")
 
 
+@lru_cache(maxsize=2)
+def _DRAFT(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")\s+$")
+
+
 def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Registry) -> list[Mention]:
     """Laws, codes, ordinances, the constitution and named Party resolutions cited by name."""
     cues = load().cues
@@ -198,6 +203,8 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
                 or (first.group(1)[0].isdigit() and doc_type != "Hiến pháp"):
             continue  # `Luật sư`, `luật lệ`, `Luật này`, `Luật số …`, `Luật 10/2022/…` (the numbered
             # finder's), `Luật, nghị quyết …`, `Pháp lệnh 1 …` (a bare type word, no name)
+        if doc_type in LAW_TYPES and _DRAFT(tuple(cues["draft_before_type"])).search(doc.folded, max(0, start - 20), start):
+            continue  # `dự án Luật dân tộc`, `xây dựng Luật …`: a law still to be made cites nothing
         read = read_name(text, doc.folded, start, m.end("type"), doc_type, registry)
         if read is None or rx(r"(?i)\s*sửa\s+đổi,?\s+bổ\s+sung\s*$").fullmatch(text, m.end("type"), read.end):
             continue  # `Luật sửa đổi, bổ sung năm 2012`: which law it amends is not written
