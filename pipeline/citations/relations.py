@@ -48,7 +48,12 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
         fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.search(after_tail))
-        if previous and not coordinated and not subject_closed and ";" not in between and not fresh_clause:
+        # `… về sửa đổi … của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên`: a list
+        # of the same kind of document inside a description stays inside it.
+        listed_inside = bool(previous) and previous.nested and coordinated and ";" not in between \
+            and previous.doc_type == mention.doc_type
+        if previous and (listed_inside or (not coordinated and not subject_closed and ";" not in between
+                                           and not fresh_clause)):
             mention.nested = True
             mention.relation = "other"
             previous = mention if not previous.nested else previous
@@ -108,10 +113,12 @@ def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Menti
     start = mention.start
     if previous is None:
         return len(folded[cue_end:start].split()) <= _CAN_CU_OBJECT_WORDS
-    clause_start = max(folded.rfind(";", sent_start, start), folded.rfind("\n", sent_start, start)) + 1
+    clause_start = max(sent_start, folded.rfind(";", sent_start, start) + 1, folded.rfind("\n", sent_start, start) + 1)
     head = folded[clause_start:start].strip(" \t-+*•")
-    if not _CAN_CU.match(head):
-        return not head or not head[:1].isupper() and not any(head.lower().startswith(p) for p, _ in order)
+    lowered = head.lower()
+    if not _CAN_CU.match(head) and not any(lowered.startswith(w) for w in load().type_by_word):
+        return not head or not head[:1].isupper() and not any(lowered.startswith(p) for p, _ in order)
+    # In the opening clause, or in a later one that opens with a document of the list.
     if _AMENDED_BY.search(after_tail):
         return True
     return coordinated and not _cue_in(after_tail.lower(), order)
