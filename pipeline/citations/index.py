@@ -44,8 +44,11 @@ def learned_rows(con) -> list[LegalDocument]:
 
 
 def run_registry(con, user_registry: str | None = None):
+    """The registries joined: the project's, the user's, and what the run's texts state about
+    documents they do not know (a text naming an amending ordinance by the name of the ordinance
+    it amends does not make it a version of that ordinance)."""
     base = legal_registry.load(user_registry)
-    learned = learned_rows(con)
+    learned = [row for row in learned_rows(con) if base.row_for_symbol(row.doc_type, row.number_symbol) is None]
     return build([*base.documents, *learned]) if learned else base
 
 

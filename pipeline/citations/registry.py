@@ -22,6 +22,8 @@ COLUMNS = ("doc_type", "name", "short_forms", "number_symbol", "adopted", "effec
            "amended_by", "source")
 _WORD = regex.compile(r"[\p{L}\d]+")
 _SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")
+_PARTY_STYLE = regex.compile(r"(\d+)-[^/]+/([^/\-]+)")
+_CORE = regex.compile(r"(\d+)/((?:19|20)\d{2})/(?:[^/]*-)?([^/\-]+)")
 
 
 class RegistryError(ValueError):
@@ -72,12 +74,16 @@ class Registry:
     by_number: dict[str, LegalDocument] = field(default_factory=dict)
     # Every full name and short form, by its first two words: the candidates a text is matched on.
     names_by_head: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    by_core: dict[tuple[str, str, str, str], LegalDocument] = field(default_factory=dict)
 
     def add(self, doc: LegalDocument) -> None:
         self.documents.append(doc)
         if doc.number_symbol:
             known = self.by_number.get(doc.number_symbol)
             self.by_number[doc.number_symbol] = _merged(known, doc) if known else doc
+            core = number_core(doc.doc_type, doc.number_symbol)
+            if core:
+                self.by_core.setdefault(core, self.by_number[doc.number_symbol])
         for form in (doc.name, *doc.short_forms):
             tokens = name_tokens(form)
             if len(tokens) < 2 or any(ch.isdigit() for ch in form):
@@ -89,6 +95,19 @@ class Registry:
             if (tokens, doc.name) not in heads:
                 heads.append((tokens, doc.name))
                 heads.sort(key=lambda t: -len(t[0]))
+
+    def row_for_symbol(self, doc_type: str, symbol: str, year: str = "") -> LegalDocument | None:
+        """The row of a number as a text writes it, also when the text adds or drops the type code
+        (`04/2012/PL-UBTVQH13` for the registry's `04/2012/UBTVQH13`) or writes it Party-style with
+        the year in its date (`34-PL/UBTVQH11` of 2007 for `34/2007/PL-UBTVQH11`)."""
+        row = self.by_number.get(symbol)
+        if row is not None:
+            return row
+        core = number_core(doc_type, symbol)
+        if core is None and year:
+            party = _PARTY_STYLE.fullmatch(symbol)
+            core = (doc_type, party.group(1).lstrip("0"), year, party.group(2)) if party else None
+        return self.by_core.get(core) if core else None
 
     def versions(self, name: str) -> list[LegalDocument]:
         return self.by_name.get(name_tokens(name), [])
@@ -119,6 +138,13 @@ class Registry:
                     return max(placed, key=date_of)
             return None
         return versions[0] if len(versions) == 1 else None
+
+
+def number_core(doc_type: str, symbol: str) -> tuple[str, str, str, str] | None:
+    """(type, number, year, issuing body) of a symbol with its year: what identifies the document
+    whatever type code is written between (`04/2012/PL-UBTVQH13` = `04/2012/UBTVQH13`)."""
+    m = _CORE.fullmatch(symbol)
+    return (doc_type, m.group(1).lstrip("0"), m.group(2), m.group(3)) if m else None
 
 
 def _merged(known: LegalDocument, more: LegalDocument) -> LegalDocument:

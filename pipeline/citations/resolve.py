@@ -37,12 +37,12 @@ def symbol_key(doc_type: str, symbol: str, year: str = "") -> str:
 
 
 def assign_keys(mentions: list[Mention], citing: str, citing_date: str, registry: Registry) -> None:
-    _key_numbered(mentions)
+    _key_numbered(mentions, registry)
     _key_short(mentions)
     _key_named(mentions, citing, citing_date, registry)
 
 
-def _key_numbered(mentions: list[Mention]) -> None:
+def _key_numbered(mentions: list[Mention], registry: Registry) -> None:
     by_symbol: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.number_symbol:
@@ -52,6 +52,9 @@ def _key_numbered(mentions: list[Mention]) -> None:
         # One text citing one yearless symbol means one document: the year of any dated mention.
         year = symbol_year(symbol) or next((g.issued_date[:4] for g in group if g.issued_date), "")
         key = symbol_key(doc_type, symbol, year)
+        row = registry.row_for_symbol(doc_type, symbol, year)
+        if row is not None and row.doc_type == doc_type:
+            key = row.key  # one key whichever type code the text writes (`04/2012/PL-UBTVQH13`)
         for g in group:
             g.key, g.resolution = key, "symbol"
             g.year = g.year or year
@@ -116,7 +119,7 @@ def _names_linked_to_numbers(mentions: list[Mention], registry: Registry) -> dic
             linked[name_base(m.doc_type, m.name)[0]] = m.key
         if m.subject:
             linked.setdefault(name_base(m.doc_type, f"{m.doc_type} {m.subject}")[0], m.key)
-        row = registry.by_number.get(m.number_symbol)
+        row = registry.row_for_symbol(m.doc_type, m.number_symbol, m.year)
         if row is not None:
             for form in (row.name, *row.short_forms):
                 linked.setdefault(name_base(row.doc_type, form)[0], m.key)
