@@ -67,6 +67,7 @@ def match_requirement(requirement: str, index: pd.DataFrame, registry: Registry 
             hit &= (types == doc_type) | types.isin(("Công văn", "Văn bản")) | (doc_type in ("Công văn", "Văn bản"))
     if name:
         versions = registry.versions(name)
+        known_name = bool(versions)
         if year:
             versions = [v for v in versions if v.year == year]
         wanted = {v.key for v in versions}
@@ -78,5 +79,5 @@ def match_requirement(requirement: str, index: pd.DataFrame, registry: Registry 
         unresolved = ~keys.str.contains(r"\d+[/-]", regex=True)  # a name key, not a document's number
         if year:
             same_name &= keys.str.contains(rf"\({year}\)", regex=True) | ~unresolved
-        hit |= keys.isin(wanted) | (same_name & (unresolved | keys.isin(wanted) | (not versions)))
+        hit |= keys.isin(wanted) | (same_name & (unresolved | keys.isin(wanted) | (not known_name)))
     return sorted(set(keys[hit]))

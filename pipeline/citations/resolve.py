@@ -49,17 +49,31 @@ def _key_numbered(mentions: list[Mention], registry: Registry) -> None:
             by_symbol.setdefault(m.number_symbol, []).append(m)
     for symbol, group in by_symbol.items():
         doc_type = next((g.doc_type for g in group if g.doc_type not in GENERIC_TYPES), group[0].doc_type)
-        # One text citing one yearless symbol means one document: the year of any dated mention.
-        year = symbol_year(symbol) or next((g.issued_date[:4] for g in group if g.issued_date), "")
-        key = symbol_key(doc_type, symbol, year)
-        row = registry.row_for_symbol(doc_type, symbol, year)
-        if row is not None and row.doc_type == doc_type:
-            key = row.key  # one key whichever type code the text writes (`04/2012/PL-UBTVQH13`)
-        for g in group:
+        for g, year in zip(group, _years_of(symbol, group)):
+            key = symbol_key(doc_type, symbol, year)
+            row = registry.row_for_symbol(doc_type, symbol, year)
+            if row is not None and row.doc_type == doc_type:
+                key = row.key  # one key whichever type code the text writes (`04/2012/PL-UBTVQH13`)
             g.key, g.resolution = key, "symbol"
             g.year = g.year or year
             if g.doc_type in GENERIC_TYPES and doc_type not in GENERIC_TYPES:
                 g.doc_type = doc_type
+
+
+def _years_of(symbol: str, group: list[Mention]) -> list[str]:
+    """The year of each mention of one symbol in one text: the symbol's own, else its date's; an
+    undated mention is the document of the nearest dated one before it (after it, for the first):
+    a text that cites `Chỉ thị số 02/CT-TTg ngày 04/7/2018` and `… ngày 15/11/2019` cites two."""
+    own = symbol_year(symbol)
+    if own:
+        return [own] * len(group)
+    dated = [g.issued_date[:4] for g in group]
+    known = [y for y in dated if y]
+    years, last = [], known[0] if known else ""
+    for y in dated:
+        last = y or last
+        years.append(last)
+    return years
 
 
 def _key_short(mentions: list[Mention]) -> None:
