@@ -23,7 +23,7 @@ from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, 
 # `tài khoản số …`) it is a form, an account, a code.
 _BARE_SO = regex.compile(r"(?i)(?:(?:^|[,;(]|\s(?:và|hoặc|tại|theo|cùng))\s*s[ốo]|(?:^|[\s(])(?:tại|theo))\s*:?\s*$")
 # The header's `Số: 95/KH-TC`; a line that starts `số 36/KH-STP` continues a type word ending the line before.
-_OWN_NUMBER_LINE = regex.compile(r"^[\s|*]*(?:S[ốỐoO]\s*[:.]?|s[ốo]\s*[:.])\s*$")
+_OWN_NUMBER_LINE = regex.compile(r"[\s|*]*(?:S[ốỐoO]\s*[:.]?|s[ốo]\s*[:.])\s*")
 # `Nghị quyết số: 96/2023/QH15` in a header: `số:` with its colon is the document's own number field.
 _HEADER_FIELD = regex.compile(r"(?i)s[ốo]\s*:\s*$")
 _HEADER_SPAN = 600
@@ -60,9 +60,10 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         symbol = canonical_symbol(m)
         if not code_is_plausible(symbol):
             continue
-        line_start = folded.rfind("\n", 0, m.start()) + 1
-        if _OWN_NUMBER_LINE.match(folded[line_start:m.start()]):
-            continue  # the document's own `Số:` line
+        # The document's own `Số:` line (looked for only near the number: lines can be very long).
+        line_start = folded.rfind("\n", max(0, m.start() - 40), m.start()) + 1
+        if (line_start or m.start() < 40) and _OWN_NUMBER_LINE.fullmatch(folded, line_start, m.start()):
+            continue
         if _is_own(symbol, own):
             continue
         look = folded[max(0, m.start() - 60):m.start()]

@@ -141,17 +141,22 @@ def code_is_plausible(symbol: str) -> bool:
     return sum(ch.isupper() for ch in tail) >= 2 or tail.upper() in load().code_case
 
 
+@lru_cache(maxsize=64)
+def _fuzzy_words(expected: str) -> tuple[tuple[regex.Pattern, str], ...]:
+    """One-slip patterns of the type words a symbol's code allows (every type's when it allows none)."""
+    lex = load()
+    return tuple((regex.compile(r"(?:" + regex.escape(word) + r"){s<=1}"), dtype)
+                 for word, dtype in lex.type_by_word.items()
+                 if len(word) >= 5 and (dtype == expected if expected else dtype == "Công văn"))
+
+
 def fuzzy_type(look: str, symbol: str) -> tuple[str, int] | None:
     """An OCR-damaged type word right before the number (`công căn số`, `Đồ án số`)."""
-    lex = load()
     m = rx(r"(?<![\p{L}])(\p{L}+\s+\p{L}+)\s*(?:s[ốo]\s*:?\s*)?$").search(look)
     if not m:
         return None
     candidate = m.group(1).lower()
-    expected = type_from_symbol(symbol)
-    for word, dtype in lex.type_by_word.items():
-        if len(word) < 5 or (expected and dtype != expected) or (not expected and dtype != "Công văn"):
-            continue
-        if regex.fullmatch(r"(?:" + regex.escape(word) + r"){s<=1}", candidate):
+    for pattern, dtype in _fuzzy_words(type_from_symbol(symbol)):
+        if pattern.fullmatch(candidate):
             return dtype, m.start(1)
     return None
