@@ -253,3 +253,15 @@ def test_replacements_stated_in_the_text():
     assert not any(c.replaced_by for c in _shared_cites(WILD, "src_congbot_11"))
     # A consolidated text (`VBHN`) repeats replacement clauses; it replaces nothing itself.
     assert not any("VBHN" in c.replaced_by for c in _shared_cites(WILD, "src_congbot_6"))
+
+
+@needs_shared
+def test_lower_case_symbols_with_lost_slashes():
+    # A real basis line as a lower-casing copy or an OCR without case gives it: `nghị định số 126 2024 nđ-cp`.
+    line = next(ln for ln in (DEVSET / "fresh_27.txt").read_text(encoding="utf-8").split("\n")
+                if "Nghị định số 126/2024/NĐ-CP" in ln)
+    damaged = line.lower().replace("126/2024/nđ-cp", "126 2024 nđ-cp")
+    cites = parse_text(normalize(damaged))[0].citations
+    assert ("Nghị định", "126/2024/NĐ-CP") in {(c.doc_type, c.number_symbol) for c in cites}
+    assert ("Quyết định", "2344/QĐ-BGDĐT") in {(c.doc_type, c.number_symbol) for c in parse_text(
+        "thực hiện quyết dịnh số 2344 qđ-bgddt của bộ giáo dục và đào tạo")[0].citations}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..records import Citation, DocumentText
 from .fields import Sentences, describe, normalize_issuer
 from . import registry as legal_registry
-from .find import find_aliases, find_named, find_numbered, merge_name_and_number, repair_ocr
+from .find import find_aliases, find_lowercase, find_named, find_numbered, merge_name_and_number, repair_ocr
 from .mention import Mention
 from .names import name_base
 from .relations import assign_relations
@@ -29,6 +29,7 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
     registry = legal_registry.load()
     numbered = find_numbered(doc, own_number)
     numbered += repair_ocr(doc, numbered)
+    numbered += find_lowercase(doc, [(m.start, m.end) for m in numbered])
     numbered.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for m in numbered:

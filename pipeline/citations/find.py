@@ -3,6 +3,7 @@ number (`Quyết định 1237`), by proper name, or by an alias it defined."""
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -176,6 +177,46 @@ def _damaged_type(doc_type: str) -> regex.Pattern:
 @lru_cache(maxsize=2)
 def _DRAFT(words: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")\s+$")
+
+
+# A number and code typed or read in lower case, the slashes possibly lost (`nghị định số 37 2025
+# nd-cp`, `quyết dịnh số 2344 qđ-bgddt`): a code of known codes only, read after a type word.
+# Found from the `số` before them: a shape the standard library's engine scans for quickly.
+_LOWER_SYMBOL = re.compile(r"s[ốoô6] ?:? ?(\d{1,5}) ?[/ ] ?(?:((?:19|20)\d{2}) ?[/ ] ?)?"
+                           r"([a-z\u0111]{1,6}(?: ?- ?[a-z\u0111&]{1,10}){1,3})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _codes_by_ascii() -> dict[str, str]:
+    """Known codes by their unaccented upper case (`ND` → `NĐ`, `BGDDT` → `BGDĐT`)."""
+    table: dict[str, str] = {}
+    for code in load().code_case.values():
+        table.setdefault(_ascii(code).upper(), code)
+    return table
+
+
+def find_lowercase(doc: DocumentText, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Symbols written in lower case, without diacritics or without their slashes, where a type
+    word and `số` stand before them and every part is a known code."""
+    folded = doc.folded
+    codes = _codes_by_ascii()
+    found: list[Mention] = []
+    for m in _LOWER_SYMBOL.finditer(folded):
+        if any(s <= m.start(1) < e for s, e in taken):
+            continue
+        parts = [codes.get(_ascii(p.strip()).upper()) for p in m.group(3).split("-")]
+        if not all(parts):
+            continue
+        look = _ascii(folded[max(0, m.start(1) - 30):m.start(1)])
+        # The type word read with the fewest slips (`quyết dịnh` is Quyết định, not Quy định).
+        typed = [(sum(t.fuzzy_counts), -len(t.group(0)), doc_type, t) for doc_type in set(load().type_by_word.values())
+                 for t in [_damaged_type(doc_type).search(look)] if t]
+        if typed:
+            *_, doc_type, best = min(typed)
+            symbol = f"{m.group(1)}/{m.group(2)}/" if m.group(2) else f"{m.group(1)}/"
+            found.append(Mention(start=m.start(1) - (len(look) - best.start()), end=m.end(), doc_type=doc_type,
+                                 number_symbol=symbol + "-".join(parts), year=m.group(2) or ""))
+    return found
 
 
 def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Registry) -> list[Mention]:
