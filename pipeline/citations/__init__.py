@@ -1,21 +1,28 @@
 """Citations: every reference to another document, by number/symbol or by proper name.
 
-Two stages, as in eyecite: *find* (`find.py`: where a text mentions a document, with the type
-word, number and symbol from `symbols.py` or the proper name from `names.py`; the date, issuer and
-subject from `fields.py`; the relation from `relations.py`), then *resolve* (`resolve.py`: which
-document each mention refers to, as a key shared by every mention of it).
+Two stages, as in eyecite's find → resolve:
+- *find*, one document at a time: where a text mentions a document (`find.py`), with the type word,
+  number and symbol read by `symbols.py` (OCR damage by `ocr.py`) or the proper name by `names.py`;
+  the date, issuer and subject by `fields.py`; how the text uses it by `relations.py`;
+- *resolve*: which document each mention refers to, as a key shared by every mention of it —
+  within the document (`resolve.py`, with the legal registry of `registry.py`, and the
+  replacements the text states, `replacements.py`), then across the whole run (`index.py`: one
+  key per cited document and the `citation_index` table). `requirements.py` reads a required
+  citation the same way.
 """
 from __future__ import annotations
 
 from ..records import Citation, DocumentText
 from .fields import Sentences, describe, normalize_issuer
 from . import registry as legal_registry
-from .find import find_aliases, find_lowercase, find_named, find_numbered, merge_name_and_number, repair_ocr
+from .find import find_aliases, find_named, find_numbered, merge_name_and_number
+from .ocr import find_lowercase, repair_ocr
 from .mention import Mention
 from .names import name_base
 from .relations import assign_relations
-from .resolve import assign_keys, assign_replacements, symbol_key
-from .symbols import canonical_symbol, type_from_symbol
+from .replacements import assign_replacements, own_key
+from .resolve import assign_keys
+from .symbols import canonical_symbol
 
 __all__ = ["Mention", "canonical_symbol", "extract", "name_base", "normalize_issuer", "to_rows"]
 
@@ -43,12 +50,7 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
     assign_relations(doc.folded, mentions, sentences)
     assign_keys(mentions, citing or doc.doc_id, citing_date, registry)
     mentions = [m for m in mentions if m.key]
-    # A consolidated text (`Văn bản hợp nhất`) repeats the replacement clauses of the texts it
-    # consolidates: it replaces nothing itself.
-    own_number = own_number.replace(" ", "")
-    consolidated = "Văn bản hợp nhất" in (own_type, type_from_symbol(own_number))
-    own_key = symbol_key(own_type, own_number, citing_date[:4]) if own_type and own_number and not consolidated else ""
-    assign_replacements(doc.folded, mentions, own_key)
+    assign_replacements(doc.folded, mentions, own_key(own_type, own_number, citing_date))
     mentions += find_aliases(doc.text, mentions)
     return sorted(mentions, key=lambda m: m.start)
 

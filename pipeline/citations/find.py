@@ -3,8 +3,6 @@ number (`Quyết định 1237`), by proper name, or by an alias it defined."""
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from functools import lru_cache
 
 import regex
@@ -16,8 +14,7 @@ from .fields import PINPOINT
 from .mention import Mention
 from .names import LAW_TYPES, NAMED, canonical_type, read_name
 from .registry import Registry
-from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, trimmed,
-                      type_from_symbol, type_words)
+from .symbols import BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, trimmed, type_from_symbol, type_words
 
 # A number after a bare `số` is a document only where a list of documents goes on (`các Công văn số
 # 10587/STC-HCSN … và số 11453/STC-HCSN`) or after `tại`/`theo`; after other nouns (`mẫu số 01/…`,
@@ -106,117 +103,10 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     return mentions
 
 
-def _ascii(text: str) -> str:
-    """Lower case without tone marks or hats: OCR drops them (`Nghj quyêt so`, `THÔNG BAO sO`)."""
-    stripped = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
-
-
-def repair_ocr(doc: DocumentText, mentions: list[Mention]) -> list[Mention]:
-    """OCR damage to a symbol this text also writes cleanly, read by that evidence: the code read
-    short or wrong (`496-TB/TIJ`, `496-TB/T[J` beside `496-TB/TU`) takes the clean spelling, and
-    a type word and number followed by a code too damaged to match (`Thông báo s6 496- lB/TV`,
-    `Thông báo so 496-'IBITIJ`) becomes a mention of it. Returns the mentions found anew."""
-    folded = doc.folded
-    clean: dict[tuple[str, str], Mention] = {}
-    counts: dict[str, int] = {}
-    for m in mentions:
-        counts[m.number_symbol] = counts.get(m.number_symbol, 0) + 1
-    for m in mentions:
-        # Yearless symbols (`496-TB/TU`): OCR damage to a dated one is repaired by the date's evidence.
-        parts = rx(r"[-/]").split(m.number_symbol)
-        if m.number_symbol and not m.year and all(p.upper() in load().code_case or p.isdigit() for p in parts):
-            clean.setdefault((parts[0], m.doc_type), m)
-    for m in mentions:
-        number = rx(r"\d+").match(m.number_symbol) if m.number_symbol else None
-        ref = clean.get((number.group(0), m.doc_type)) if number else None
-        if ref is not None and ref.number_symbol != m.number_symbol and counts[m.number_symbol] == 1 \
-                and regex.fullmatch(r"(?:" + regex.escape(ref.number_symbol) + r"){e<=2}", m.number_symbol):
-            m.number_symbol = ref.number_symbol
-    found: list[Mention] = []
-    if not clean:
-        return found
-    taken = [(m.start, m.end) for m in mentions]
-    for occ in _occurrences(folded, {number for number, _ in clean}):
-        if any(s <= occ.start() < e for s, e in taken):
-            continue
-        look = _ascii(folded[max(0, occ.start() - 30):occ.start()])
-        for (number, doc_type), ref in clean.items():
-            typed = _damaged_type(doc_type).search(look) if number == occ.group(1) else None
-            if typed:
-                found.append(Mention(start=occ.start() - (len(look) - typed.start()), end=occ.end(),
-                                     doc_type=doc_type, number_symbol=ref.number_symbol, year=ref.year))
-                break
-    return found
-
-
-# A number and a hyphen, then a code too damaged to match the symbol grammar.
-_DAMAGED = regex.compile(r"(\d{1,5})\s*[-–]\s*(?:\n\s*)?[^\s,;.]{2,12}")
-
-
-def _occurrences(folded: str, numbers: set[str]):
-    """Where these numbers stand alone (not inside a longer number or a date) before a hyphen."""
-    for number in numbers:
-        pos = folded.find(number)
-        while pos >= 0:
-            after = folded[pos + len(number):pos + len(number) + 3].lstrip()
-            if after[:1] in ("-", "–") and not (pos and (folded[pos - 1].isdigit() or folded[pos - 1] == "/")):
-                occ = _DAMAGED.match(folded, pos)
-                if occ and occ.group(1) == number:
-                    yield occ
-            pos = folded.find(number, pos + 1)
-
-
-@lru_cache(maxsize=64)
-def _damaged_type(doc_type: str) -> regex.Pattern:
-    """A type word with up to two OCR slips, then `số` as OCR reads it (`s6`, `so`, `sO`, `sf3`)."""
-    words = "|".join(regex.escape(_ascii(w)) for w, t in load().type_by_word.items() if t == doc_type)
-    return regex.compile(r"(?<![a-z0-9])(?:" + words + r"){e<=2}\s+s\S{0,2}\s*$")
-
-
 @lru_cache(maxsize=2)
-def _DRAFT(words: tuple[str, ...]) -> regex.Pattern:
+def _draft_before(words: tuple[str, ...]) -> regex.Pattern:
+    """`dự án`, `dự thảo` right before a type word: the law is still to be made."""
     return regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")\s+$")
-
-
-# A number and code typed or read in lower case, the slashes possibly lost (`nghị định số 37 2025
-# nd-cp`, `quyết dịnh số 2344 qđ-bgddt`): a code of known codes only, read after a type word.
-# Found from the `số` before them: a shape the standard library's engine scans for quickly.
-_LOWER_SYMBOL = re.compile(r"s[ốoô6] ?:? ?(\d{1,5}) ?[/ ] ?(?:((?:19|20)\d{2}) ?[/ ] ?)?"
-                           r"([a-z\u0111]{1,6}(?: ?- ?[a-z\u0111&]{1,10}){1,3})(?![^\W_])")
-
-
-@lru_cache(maxsize=1)
-def _codes_by_ascii() -> dict[str, str]:
-    """Known codes by their unaccented upper case (`ND` → `NĐ`, `BGDDT` → `BGDĐT`)."""
-    table: dict[str, str] = {}
-    for code in load().code_case.values():
-        table.setdefault(_ascii(code).upper(), code)
-    return table
-
-
-def find_lowercase(doc: DocumentText, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Symbols written in lower case, without diacritics or without their slashes, where a type
-    word and `số` stand before them and every part is a known code."""
-    folded = doc.folded
-    codes = _codes_by_ascii()
-    found: list[Mention] = []
-    for m in _LOWER_SYMBOL.finditer(folded):
-        if any(s <= m.start(1) < e for s, e in taken):
-            continue
-        parts = [codes.get(_ascii(p.strip()).upper()) for p in m.group(3).split("-")]
-        if not all(parts):
-            continue
-        look = _ascii(folded[max(0, m.start(1) - 30):m.start(1)])
-        # The type word read with the fewest slips (`quyết dịnh` is Quyết định, not Quy định).
-        typed = [(sum(t.fuzzy_counts), -len(t.group(0)), doc_type, t) for doc_type in set(load().type_by_word.values())
-                 for t in [_damaged_type(doc_type).search(look)] if t]
-        if typed:
-            *_, doc_type, best = min(typed)
-            symbol = f"{m.group(1)}/{m.group(2)}/" if m.group(2) else f"{m.group(1)}/"
-            found.append(Mention(start=m.start(1) - (len(look) - best.start()), end=m.end(), doc_type=doc_type,
-                                 number_symbol=symbol + "-".join(parts), year=m.group(2) or ""))
-    return found
 
 
 def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Registry) -> list[Mention]:
@@ -245,8 +135,8 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
                 or (first.group(1)[0].isdigit() and doc_type != "Hiến pháp"):
             continue  # `Luật sư`, `luật lệ`, `Luật này`, `Luật số …`, `Luật 10/2022/…` (the numbered
             # finder's), `Luật, nghị quyết …`, `Pháp lệnh 1 …` (a bare type word, no name)
-        if doc_type in LAW_TYPES and _DRAFT(tuple(cues["draft_before_type"])).search(doc.folded, max(0, start - 20), start):
-            continue  # `dự án Luật dân tộc`, `xây dựng Luật …`: a law still to be made cites nothing
+        if doc_type in LAW_TYPES and _draft_before(tuple(cues["draft_before_type"])).search(doc.folded, max(0, start - 20), start):
+            continue  # `dự án Luật dân tộc`: a law still to be made cites nothing
         read = read_name(text, doc.folded, start, m.end("type"), doc_type, registry)
         if read is None or rx(r"(?i)\s*sửa\s+đổi,?\s+bổ\s+sung\s*$").fullmatch(text, m.end("type"), read.end):
             continue  # `Luật sửa đổi, bổ sung năm 2012`: which law it amends is not written
@@ -266,7 +156,8 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
 
 def merge_name_and_number(named: list[Mention], numbered: list[Mention]) -> list[Mention]:
     """`Luật Bầu cử … số 85/2015/QH13`: the name and the number that follows it are one mention, of
-    the type the name gives. Returns the named mentions that stay on their own."""
+    the type the name gives. Returns the named mentions that stay on their own; numbered mentions
+    that found no type (neither a type word nor a name before them) are dropped from `numbered`."""
     by_start = sorted(numbered, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     alone = []
