@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import expand_abbreviations, load, starts_with_org
-from ..textfold import rx, squash, strip_markup
+from ..textfold import fold, rx, squash, strip_markup
 from .mention import Mention
 
 DATE_AFTER = regex.compile(
@@ -114,21 +114,22 @@ class Sentences:
 
 @lru_cache(maxsize=2)
 def _issuer_stop(long_named: bool) -> regex.Pattern:
-    stops = [r"\s+về(?:\s|$)", r";", r"\.(?:\s|$)"]
+    stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)"]
     if not long_named:
-        stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa))"]
+        stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá))"]
         stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in load().cues["issuer_stops"]]
     return regex.compile("|".join(stops))
 
 
 def _org_word(word: str, kept: list[str]) -> bool:
-    bare = rx(r"[^\p{L}&]").sub("", word).lower()
-    return bare in load().org_words or (kept and kept[-1].lower() in ("khóa", "kỳ")) or rx(r"[\dIVXL\-–,]+").fullmatch(word) is not None
+    bare = fold(rx(r"[^\p{L}&]").sub("", word)).lower()
+    return bare in load().org_words or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
+        or rx(r"[\dIVXL\-–,]+").fullmatch(word) is not None
 
 
 def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows."""
-    m = rx(r"[\s,]*của\s+").match(text, pos, limit)
+    m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit)
     if not m:
         return "", pos
     cues = load().cues
@@ -157,6 +158,8 @@ def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
             kept.append(word)
         issuer = issuer[:cut]
     issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
+    if issuer.endswith(")") and "(" not in issuer:
+        issuer = issuer[:-1].rstrip()  # `(… của Chính phủ)`: the parenthesis closes around the mention
     return squash(issuer), start + len(issuer)
 
 
