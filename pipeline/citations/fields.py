@@ -152,7 +152,10 @@ def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
         kept: list[str] = []
         for i, wm in enumerate(words):
             word = wm.group(0)
-            if i >= 2 and word[:1].islower() and not _org_word(word, kept):
+            # Names of bodies capitalise the first syllable of each word: a lower-case syllable
+            # right after a capitalised one completes that word (`Ban Tổ chức`, `Mặt trận Tổ quốc`).
+            completes = bool(kept) and rx(r"\p{Lu}\p{Ll}").match(kept[-1]) is not None
+            if i >= 2 and word[:1].islower() and not completes and not _org_word(word, kept):
                 cut = wm.start()
                 break
             kept.append(word)
