@@ -140,6 +140,10 @@ def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     long_named = any(lowered.startswith(h) for h in cues["long_named_issuers"])
     stop = _issuer_stop(long_named).search(window)
     end = stop.start() if stop else len(window)
+    # A line in capitals after a name in mixed case is a heading, not more of the name.
+    heading = rx(r"\n\s*(?=\p{Lu}{2,}\s+\p{Lu}{2,})").search(window, 0, end)
+    if heading and not window[:heading.start()].isupper():
+        end = heading.start()
     issuer = window[:end]
     if not long_named:
         # Type words end the issuer (`của Phòng GD&ĐT huyện Lạc Thủy Kế hoạch thực hiện …`).
