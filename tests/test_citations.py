@@ -194,8 +194,11 @@ def test_look_alikes_are_not_laws():
     # `(sau đây gọi là cấp tỉnh)` defines a term, not a name for a document.
     for stem in ("src_tvplcrawl_13", "src_congbot_9"):
         assert not any(c.surface.strip().lower() in ("cấp tỉnh", "cấp huyện") for c in _shared_cites(WILD, stem))
-    # `mẫu số 03/KBS/GSQL` is a form, not a document.
+    # `mẫu số 03/KBS/GSQL`, `01/CT/XĐTXX/GSQL` in a list of forms: forms, not documents.
     assert not any("KBS" in c.number_symbol for c in _shared_cites(WILD, "src_tvplcrawl_27"))
+    forms = _shared_cites(WILD, "src_tvplcrawl_52")
+    assert not any("XĐTXX" in c.number_symbol or "ĐNTL" in c.number_symbol for c in forms)
+    assert "6372/TCHQ-GSQL" in {c.number_symbol for c in _shared_cites(WILD, "src_tvplcrawl_51")}  # a letter of that office
 
 
 @needs_shared

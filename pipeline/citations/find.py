@@ -26,6 +26,8 @@ _OWN_NUMBER_LINE = regex.compile(r"[\s|*]*(?:S[ốỐoO]\s*[:.]?|s[ốo]\s*[:.])
 _HEADER_FIELD = regex.compile(r"(?i)s[ốo]\s*:\s*$")
 _HEADER_SPAN = 600
 _PINPOINT_HINT = regex.compile(r"(?i)điều|khoản|điểm")
+# `mẫu số 01/CT/ĐNTL/GSQL`, `Biểu mẫu số 02/BC-…`, `Phụ lục số 03/…`: a form's code, not a document.
+_FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")
 
 
 def _is_own(symbol: str, own: set[str]) -> bool:
@@ -65,6 +67,8 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         if _is_own(symbol, own):
             continue
         look = folded[max(0, m.start() - 60):m.start()]
+        if _FORM_BEFORE.search(look):
+            continue
         start = m.start()
         doc_type = ""
         tm = type_re.search(look)

@@ -25,8 +25,10 @@ SYMBOL = regex.compile(
     # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next
     r"|[ \t]{0,2}" + _HY + r"[ \t]{0,2}(?:\n[ \t]*)?(?P<ptype>" + _CODE + r")[ \t]?/[ \t]?(?P<piss>" + _CODE
     + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
-    # số/ký hiệu: 95/KH-TC, 328/UBND-NV, 2761/SGD&ĐT-TTr, 19/KH UBND, 04/HD/BTGDVTU
-    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:(?:" + _SEP + r"|[ \t]|/)" + _CODE + r")*)"
+    # số/ký hiệu: 95/KH-TC, 328/UBND-NV, 2761/SGD&ĐT-TTr, 19/KH UBND, and one more slash at most:
+    # 04/HD/BTGDVTU (a form's code runs to more: 01/CT/ĐNTL/GSQL)
+    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*"
+    r"(?:/" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*)?)(?!/[\p{L}\d])"
     r")(?![\p{L}\d&])"
 )
 BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
@@ -41,15 +43,18 @@ def trimmed(match: regex.Match, text: str) -> regex.Match:
     """The symbol without a word the code swallowed (`04/TT-MTTW-BTT-Ngày`, `1237/QĐ-TTG NGÀY` →
     `04/TT-MTTW-BTT`, `1237/QĐ-TTG`): a trailing part written as a word — capital then lower case, or
     a capitalised word with the tone marks and vowels codes never carry — that is no known code."""
-    raw = match.group(0)
-    cut = max(raw.rfind(ch) for ch in HYPHENS + "/ ")
-    if cut <= 0:
-        return match
-    last = raw[cut + 1:]
-    if last.upper() not in load().code_case and (_WORDLIKE.fullmatch(last) or (len(last) >= 3 and _WORD_VOWEL.search(last))):
+    while True:
+        raw = match.group(0)
+        cut = max(raw.rfind(ch) for ch in HYPHENS + "/ ")
+        if cut <= 0:
+            return match
+        last = raw[cut + 1:]
+        if last.upper() in load().code_case or not (_WORDLIKE.fullmatch(last) or (len(last) >= 3 and _WORD_VOWEL.search(last))):
+            return match
         shorter = SYMBOL.match(text, match.start(), match.start() + len(raw[:cut].rstrip(" \t" + HYPHENS)))
-        return shorter or match
-    return match
+        if shorter is None:
+            return match
+        match = shorter  # a heading in capitals joined by hyphens can swallow several words
 
 
 @lru_cache(maxsize=1)
