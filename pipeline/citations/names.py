@@ -10,12 +10,11 @@ và Luật Y`) is a name of its own that runs over the list of the laws it amend
 """
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-
-import csv
 
 from ..lexicon import MODELS_DIR, expand_abbreviations, load, starts_with_org
 from ..textfold import key_fold, rx, squash, strip_markup
@@ -89,9 +88,9 @@ def display_name(doc_type: str, written: str) -> str:
     return f"{doc_type} {rest}".strip()
 
 
-def known_name(folded: str, start: int, registry: Registry) -> tuple[int, str] | None:
-    """The longest name or short form the registry knows written at `start` (the type word) of the
-    tone-folded text: (end offset, official name)."""
+def known_name(folded: str, start: int, registry: Registry) -> int | None:
+    """Where the longest name or short form the registry knows, written at `start` (the type word)
+    of the tone-folded text, ends."""
     stop = _HARD_STOP.search(folded, start, min(len(folded), start + 260))
     limit = stop.start() if stop else min(len(folded), start + 260)
     words = _TOKEN.finditer(folded, start, limit)
@@ -105,15 +104,15 @@ def known_name(folded: str, start: int, registry: Registry) -> tuple[int, str] |
     candidates = registry.names_by_head.get((tokens[0][0], tokens[1][0]))
     if not candidates:
         return None
-    longest = len(candidates[0][0])
+    longest = len(candidates[0])
     for m in words:
         tokens.append((m.group(0).lower(), m.end()))
         if len(tokens) >= longest:
             break
-    for name_tokens, official in candidates:
+    for name_tokens in candidates:
         n = len(name_tokens)
         if n <= len(tokens) and all(tokens[i][0] == name_tokens[i] for i in range(n)):
-            return tokens[n - 1][1], official
+            return tokens[n - 1][1]
     return None
 
 
@@ -176,13 +175,12 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     amending = _AMENDING.match(text, rest_start) if doc_type in LAW_TYPES else None
     if amending:
         end = _amended_list_end(text, folded, amending.end(), registry)
-        known = known_name(folded, type_start, registry)
-        end = max(end, known[0]) if known else end
+        end = max(end, known_name(folded, type_start, registry) or end)
         read = NameRead(end=end, name=display_name(doc_type, _without_numbers(text[type_start:end])), amending=True)
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
         if known:
-            read = NameRead(end=known[0], name=display_name(doc_type, text[type_start:known[0]]))
+            read = NameRead(end=known, name=display_name(doc_type, text[type_start:known]))
         else:
             length = grammar_extent(rest[lead:], doc_type)
             if doc_type == "Hiến pháp":
@@ -211,12 +209,14 @@ def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> i
         doc_type = "Luật" if m.group("type").lower() == "luật" else canonical_type(m.group("type"))
         known = known_name(folded, m.start("type"), registry)
         if known:
-            end = known[0]
+            end = known
         else:
-            length = grammar_extent(text[m.end():m.end() + 200].lstrip(" \t"), doc_type)
+            rest = text[m.end():m.end() + 200]
+            lead = len(rest) - len(rest.lstrip(" \t"))
+            length = grammar_extent(rest[lead:], doc_type)
             if not length and not m.group(0).startswith("các"):
                 break
-            end = m.end() + (len(text[m.end():m.end() + 200]) - len(text[m.end():m.end() + 200].lstrip(" \t"))) + length
+            end = m.end() + lead + length
         number = rx(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+").match(text, end)
         after = number.end() if number else end
         sep = _LIST_SEPARATOR.match(text, after)
@@ -235,7 +235,7 @@ def name_base(doc_type: str, name: str) -> tuple[str, str]:
     and `Luật Thực hiện dân chủ ở cơ sở` share `luật thực hiện dân chủ cơ sở`."""
     low = key_fold(name)
     qualifier = ""
-    qm = rx(r"\s*(?:,\s*)?(?:nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|(?:năm\s+)?(?:19|20)\d{2})\s*$").search(low)
+    qm = QUALIFIER.search(low)
     if qm and doc_type in ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp"):
         qualifier = rx(r"\D").sub("", qm.group(0))[:4]
         low = low[:qm.start()]

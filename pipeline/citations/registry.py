@@ -72,8 +72,8 @@ class Registry:
     documents: list[LegalDocument] = field(default_factory=list)
     by_name: dict[tuple[str, ...], list[LegalDocument]] = field(default_factory=dict)
     by_number: dict[str, LegalDocument] = field(default_factory=dict)
-    # Every full name and short form, by its first two words: the candidates a text is matched on.
-    names_by_head: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # Every full name and short form, by its first two words, longest first: what a text is matched on.
+    names_by_head: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
     by_core: dict[tuple[str, str, str, str], LegalDocument] = field(default_factory=dict)
 
     def add(self, doc: LegalDocument) -> None:
@@ -92,9 +92,9 @@ class Registry:
             if doc not in versions:
                 versions.append(doc)
             heads = self.names_by_head.setdefault(tokens[:2], [])
-            if (tokens, doc.name) not in heads:
-                heads.append((tokens, doc.name))
-                heads.sort(key=lambda t: -len(t[0]))
+            if tokens not in heads:
+                heads.append(tokens)
+                heads.sort(key=len, reverse=True)
 
     def row_for_symbol(self, doc_type: str, symbol: str, year: str = "") -> LegalDocument | None:
         """The row of a number as a text writes it, also when the text adds or drops the type code
