@@ -19,7 +19,7 @@ import regex
 from ..lexicon import load as load_lexicon
 from . import registry as legal_registry
 from .registry import LegalDocument, build
-from .resolve import UNKNOWN_YEAR
+from .resolve import UNKNOWN_YEAR, plausible_year
 
 # The citing document's date, or the end of its year when only the year is known (`ngày … tháng 11
 # năm 2025` with the day left blank): the date a law cited by name is resolved at.
@@ -61,8 +61,7 @@ def _resolve_names(con, registry) -> None:
     """).fetchall()
     mapping = []
     for name, year, citing_date in combos:
-        plausible = year if not (year and citing_date and year > citing_date[:4]) else ""
-        version = registry.resolve(name, plausible, citing_date)
+        version = registry.resolve(name, plausible_year(year, citing_date), citing_date)
         if version is not None:
             mapping.append((name, year, citing_date, version.key))
     if not mapping:

@@ -100,7 +100,7 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
         if target:
             m.key, m.resolution = target, "linked"
             continue
-        version = registry.resolve(name, _plausible_year(m.year, citing_date), citing_date)
+        version = registry.resolve(name, plausible_year(m.year, citing_date), citing_date)
         if version is not None:
             m.key = version.key
             m.resolution = "year" if m.year and version.year == m.year else ("in_force" if citing_date else "only_version")
@@ -114,7 +114,7 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
             m.key += f" ({citing})"
 
 
-def _plausible_year(year: str, citing_date: str) -> str:
+def plausible_year(year: str, citing_date: str) -> str:
     """A year written after a name is the law's own only if the law existed by then: `Pháp lệnh ưu
     đãi NCC với cách mạng năm 2020` in a 2019 letter is the budget year."""
     return year if not (year and citing_date and year > citing_date[:4]) else ""
