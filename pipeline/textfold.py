@@ -82,8 +82,6 @@ def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
-
-
 def squash(text: str) -> str:
     """Runs of whitespace (line breaks included) become one space; ends trimmed."""
     return " ".join(text.split())
