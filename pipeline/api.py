@@ -51,7 +51,9 @@ def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
         return section_at(sections, offset)
 
     with stage("citations"):
-        mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer)
+        # A date with its day left blank still has its year: laws cited by name resolve at its end.
+        citing_date = meta.issued_date or (f"{meta.year}-12-31" if meta.year else "")
+        mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer, citing_date, meta.doc_type)
         citations = citation_stage.to_rows(doc, mentions, section_of)
     with stage("deadlines"):
         deadlines = deadline_stage.extract(doc, meta, mentions, section_of)

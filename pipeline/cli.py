@@ -60,6 +60,9 @@ def extract(
     ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", metavar="MODE", help="When pages are read by OCR (Tesseract): 'auto' for "
                                                            "scans, page images and unusable PDF text layers; "
                                                            "'always' for every PDF page; 'never'."),
+    registry: Optional[Path] = typer.Option(None, "--registry", help="A TSV of laws, codes and ordinances of your own "
+                                                                     "(the columns of models/legal_registry.tsv), added to "
+                                                                     "the project's registry to resolve names cited without number."),
 ) -> None:
     """Extract every table from the inputs into OUT (CSV, Parquet, XLSX and vnplan.duckdb).
 
@@ -79,12 +82,20 @@ def extract(
     stems = runner.doc_stems(files)
     n_workers = workers if workers > 0 else runner.default_workers()
     show = progress if progress is not None else (len(files) > 5 and runner.stderr_is_tty())
+    if registry is not None:
+        from .citations.registry import RegistryError, load as load_registry
+        try:
+            load_registry(str(registry))
+        except RegistryError as exc:
+            _err(f"vnplan: --registry: {exc}")
+            raise typer.Exit(2)
     options = RunOptions(timeout=timeout_per_file if timeout_per_file > 0 else None, max_bytes=max_bytes,
-                         ocr=ocr.value)
+                         ocr=ocr.value, registry=str(registry) if registry is not None else None)
     for error in missing:
         _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
 
-    previous = None if full or missing else store.previous_manifest(out, chosen)
+    # A user's registry can change the keys of unchanged files: the run then derives them again.
+    previous = None if full or missing or registry is not None else store.previous_manifest(out, chosen)
     if previous is not None:
         quick = make_plan(files, stems, previous)
         if quick.unchanged:
@@ -122,7 +133,7 @@ def extract(
             runner.run_local(todo.todo, stems, n_workers, options, show, collect)
         work.add(batch, todo.fingerprints)
         work.add([FileResult(path=e.path, errors=[e]) for e in missing])
-        work.derive()
+        work.derive(options.registry)
         counts = work.counts()
         warnings = work.warnings
         work.publish(chosen)

@@ -11,6 +11,7 @@ class RunOptions:
     timeout: float | None = 10.0  # seconds one file may take (None: no limit)
     max_bytes: int | None = 100_000_000  # larger inputs get an errors row
     ocr: str = "auto"  # auto | always | never: when scanned pages go through OCR
+    registry: str | None = None  # a user's legal registry TSV, added to models/legal_registry.tsv
 
 
 @dataclass(slots=True)
@@ -74,6 +75,9 @@ class Citation:
     line: int = 0
     name_base: str = ""  # folded name used to link a named document to its number across documents
     cue: str = ""  # the word that set the relation: căn cứ, thực hiện, theo, thay thế, sửa đổi …
+    year: str = ""  # year of the cited document when the mention shows it (symbol, date, `Luật X năm 2014`)
+    resolution: str = ""  # how citation_key was decided: symbol, linked, year, in_force, only_version, name …
+    replaced_by: str = ""  # key of the document that replaces the cited one, when the text says so
 
 
 @dataclass(slots=True)
