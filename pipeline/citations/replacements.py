@@ -78,7 +78,7 @@ def assign_replacements(folded: str, mentions: list[Mention], own_key: str) -> N
         if kind == "expires":
             # `Nghị định số 04/2015/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực`
             this = _THIS_DOCUMENT.search(folded, cue_end, min(len(folded), cue_end + 60))
-            if right_before and own_key and this and _names_a_type(this.group(1)):
+            if right_before and own_key and this and _names_own_type(this.group(1), own_key):
                 before.replaced_by = before.replaced_by or own_key
             continue
         replacer = before.key if right_before else _own_document_before(folded, cue_start, own_key)
@@ -108,9 +108,19 @@ def _objects(folded: str, mentions: list[Mention], pos: int, first_gap: int) -> 
     return found
 
 
-def _names_a_type(words: str) -> bool:
+def _type_named(words: str) -> str:
+    """The canonical type that `words` end with (`của Luật` → `Luật`), or ""."""
     words_list = words.lower().split()
-    return any(" ".join(words_list[i:]) in load().type_by_word for i in range(len(words_list)))
+    types = load().type_by_word
+    return next((types[" ".join(words_list[i:])] for i in range(len(words_list))
+                 if " ".join(words_list[i:]) in types), "")
+
+
+def _names_own_type(words: str, own_key: str) -> bool:
+    """`Thông tư này` names the citing document only when it is a Thông tư: `Luật này thay thế …`
+    quoted in a Công văn speaks of the law it quotes."""
+    named = _type_named(words)
+    return bool(named) and own_key.startswith(named + " ")
 
 
 def _own_document_before(folded: str, end: int, own_key: str) -> str:
@@ -119,4 +129,4 @@ def _own_document_before(folded: str, end: int, own_key: str) -> str:
     if not own_key:
         return ""
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(folded, max(0, end - 200), end)), default=max(0, end - 200))
-    return own_key if any(_names_a_type(m.group(1)) for m in _THIS_DOCUMENT.finditer(folded, clause_start, end)) else ""
+    return own_key if any(_names_own_type(m.group(1), own_key) for m in _THIS_DOCUMENT.finditer(folded, clause_start, end)) else ""
