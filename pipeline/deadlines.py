@@ -1,303 +1,402 @@
-"""Deadlines: dates or periods by which something must be done, and recurring duties.
+"""Deadlines: dates or periods by which, or at which, something must be done, and recurring duties.
 
-A date counts only behind a deadline cue (`trước ngày`, `chậm nhất`, `hạn chót`, `hoàn thành trong`
-…); dates inside citations (issue dates), date ranges (anniversaries, `giai đoạn 2021-2025`) and
-the document's own date are not deadlines. Enumerations (`định kỳ 06 tháng (trước ngày 05 tháng 5),
-9 tháng (…), năm (…)`, `Định kỳ 6 tháng, năm`) give one row per period. A year left out is taken
-from the document (its school year when it has one) and flagged `year_inferred`.
+One pass finds every time expression (`deadline_dates`); each is then judged by the words and layout
+around it. A date or period is a deadline when
+- a cue binds it: `trước`, `chậm nhất`, `hạn chót`, `hoàn thành trong`, `trong tháng 12/2025` after a
+  duty verb, `gia hạn … đến ngày`;
+- it is the value of a time line of a plan item (`Thời gian thực hiện: Quý I/2026`, `Đợt 1: …`,
+  `Tựu trường: Ngày 26/8/2024`) or fills a timetable cell (`15/11: Phát động …`, a table column);
+- it is an event the recipients hold or attend (`Lúc 14 giờ 00 phút, ngày …`, `tựu trường ngày …`);
+- it is a range (`từ ngày 10/11 đến ngày 20/11/2025`), due at its end.
+It is not one inside a citation (issue dates), behind an effective-date or cut-off phrase (`có hiệu
+lực từ`, `tính đến`), in a clause of history or eligibility (`tham gia cách mạng trước ngày
+01/01/1945`), in a statement of what was done (`đã`, `chưa`), an anniversary span (`30/4/1975 -
+30/4/2025`), or more than a year before the document's own date. Periods counted from an event
+(`trong thời hạn 30 ngày, kể từ …`, `không quá 08 giờ làm việc`) have no date: the period goes to
+`recurrence`, like recurring duties (`định kỳ hằng tuần`, `Hằng năm, …`, `6 tháng/lần`). The words are
+data: models/deadlines.json.
 """
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .lexicon import expand_abbreviations, load, org_name_prefix
+from . import deadline_fields as fields
+from .deadline_dates import RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, words_pattern
+from .deadline_layout import Place, clause_bounds, is_cell, label_before, place
 from .records import Deadline, DocumentMeta, DocumentText
-from .textfold import cap_first, fold, rx, squash, strip_markup
-
-_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_NGAY = r"ng[àaảạ][yỵỷ]"
-_DATE = (
-    rf"(?:{_NGAY}\s*)?(?P<d>\d{{1,2}})\s*(?:th[áa]ng\s*(?P<m>\d{{1,2}})(?:\s*n[ăa]m\s*(?P<y>\d{{4}}))?"
-    r"|(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\d/]))"
-)
-_PERIOD_END = (
-    r"(?:th[áa]ng\s*(?P<pm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<py>\d{4}))?"
-    r"|qu[ýy]\s*(?P<q>iv|i{1,3}|[1-4])(?![\p{L}])(?:\s*(?:/|năm)\s*(?P<qy>\d{4}))?"
-    r"|năm\s+(?P<yy>\d{4}))"
-)
-_CUE_DATE = regex.compile(
-    r"(?<![\p{L}])(?P<cue>(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không quá|muộn nhất(?:\s+là)?)"
-    r"\s*(?:vào\s+)?(?:ngày\s*)?)(?P<date>" + _DATE + r")")
-_CUE_PERIOD = regex.compile(
-    r"(?P<cue>(?:hoàn thành|hoàn tất|xong|thực hiện xong|tổ chức)\s+(?:trước|trong)\s+|trong\s+)(?P<date>" + _PERIOD_END + r")")
-_WITHIN = regex.compile(r"(?:trong\s+(?:thời\s+hạn|vòng)|không\s+quá|chậm\s+nhất(?:\s+là)?|sau)\s+(?P<n>\d{1,3})\s+(?P<unit>ngày(?:\s+làm\s+việc)?|tháng|giờ)(?:\s*,?\s*kể\s+từ)")
-_PERIOD_WORD = r"(?:0?\d{1,2}\s+tháng(?:\s+đầu\s+năm|\s+cuối\s+năm)?|quý|năm|học\s+kỳ\s*(?:i{1,2}|[12])?|tháng|tuần)"
-_ENUM_ITEM = regex.compile(
-    r"(?P<period>" + _PERIOD_WORD + r")\s*\(\s*(?P<inner>(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s*(?:ngày\s*)?" + _DATE + r")\s*\)")
-_ENUM_HINT = regex.compile(r"\(\s*(?:trước|chậm nhất|hạn chót)")
-_RECUR_LIST = regex.compile(
-    r"(?P<lead>định\s+kỳ)\s+(?P<list>" + _PERIOD_WORD + r"(?:\s*(?:,|và|hoặc)\s*" + _PERIOD_WORD + r")*)(?![\p{L}(])")
-_PER_TIME = regex.compile(r"(?<![\p{L}\d])(?P<rec>(?:tháng|năm|quý|tuần)\s*/\s*(?:0?\d\s+)?lần|\d+\s+lần\s*/\s*(?:năm|quý|tháng|học\s+kỳ))")
-_PER_TIME_COUNT = regex.compile(r"(?<![\p{L}\d])0?\d{1,2}\s+$")
-_REPORT_PERIOD = regex.compile(r"(?:báo cáo\s+|định kỳ\s+)(" + _PERIOD_WORD + r")\s*$")
-_AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s+$")
-_EVERY = regex.compile(r"(?P<rec>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)(?:\s*,\s*(?:quý|năm|tháng))*)")
-_RANGE_AFTER = regex.compile(r"^\s*[-–]\s*\d")
-_ACTION = regex.compile(r"(?i)\b(báo cáo|gửi|nộp|tổng hợp|tổ chức|thực hiện|hoàn thành|xây dựng|kiểm tra|đánh giá|rà soát|cập nhật)\b")
+from .textfold import rx, squash
 
 
-_CLAUSE_LEFT = regex.compile(r"[;:]|\.\s|\n\s*\n|\n[ \t]*[+\-–•*][ \t]*")
+@dataclass(slots=True)
+class _Found:
+    """A time expression judged a deadline, before its fields are read."""
+
+    start: int  # the surface: cue and expression
+    end: int
+    due: str
+    inferred: bool
+    recurrence: str
+    basis: str  # cue | extension | period | label | cell | event | range | relative | recurrence
+    where: Place
+    task_from: str = "clause"  # clause | row | item (the plan item's heading) | an activity label as written
+    expr: TimeExpr | None = None
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around [start, end): from the last `;`, `:`, sentence end or list bullet."""
-    lo = max(0, start - 1500)
-    left = lo
-    for m in _CLAUSE_LEFT.finditer(text, lo, start):
-        left = m.end()
-    limit = min(len(text), end + 1500)
-    right_candidates = [p for p in (text.find(c, end, limit) for c in (";", ". ", ".\n", "\n\n")) if p >= 0]
-    right = min(right_candidates) if right_candidates else limit
-    return left, right
-
-
-def _school_year(meta: DocumentMeta) -> tuple[int, int] | None:
-    m = rx(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})").search( meta.title or "")
-    return (int(m.group(1)), int(m.group(2))) if m else None
-
-
-def _resolve_date(day: int | None, month: int, year: int | None, doc: DocumentText, meta: DocumentMeta,
-                  end_of_period: bool = False) -> tuple[str, bool]:
-    inferred = False
-    if year is None:
-        school = _school_year(meta)
-        if school:
-            year = school[0] if month >= 9 else school[1]
-        elif meta.year:
-            year = meta.year
-        else:
-            return "", False
-        inferred = True
-    if not 1 <= month <= 12:
-        return "", False
-    if day is None:
-        day = calendar.monthrange(year, month)[1] if end_of_period else 1
-    try:
-        return dt.date(year, month, day).isoformat(), inferred
-    except ValueError:
-        return "", False  # 31/02 and the like are rejected, not guessed
-
-
-def _date_from(m: regex.Match, doc: DocumentText, meta: DocumentMeta) -> tuple[str, bool]:
-    day = int(m.group("d"))
-    month = m.group("m") or m.group("m2")
-    year = m.group("y") or m.group("y2")
-    if month is None:
-        return "", False
-    return _resolve_date(day, int(month), int(year) if year else None, doc, meta)
-
-
-def _period_date(m: regex.Match, doc: DocumentText, meta: DocumentMeta) -> tuple[str, bool]:
-    if m.group("pm"):
-        return _resolve_date(None, int(m.group("pm")), int(m.group("py")) if m.group("py") else None, doc, meta, True)
-    if m.group("q"):
-        quarter = _ROMAN_Q[m.group("q").lower()]
-        return _resolve_date(None, quarter * 3, int(m.group("qy")) if m.group("qy") else None, doc, meta, True)
-    if m.group("yy"):
-        return _resolve_date(31, 12, int(m.group("yy")), doc, meta)
-    return "", False
-
-
-# Recipients that are not named bodies: `báo cáo cấp có thẩm quyền`, `gửi Thường trực …`.
-_RECIPIENT_EXTRA = ("cấp có thẩm quyền", "cấp trên", "thường trực", "bộ phận")
+def _ending(pattern: str) -> regex.Pattern:
+    """A pattern that must end where the expression starts (`…$`), searched backwards from there: the
+    engine then tries one position instead of every one of the window."""
+    return regex.compile(pattern, regex.REVERSE)
 
 
 @lru_cache(maxsize=1)
-def _recipient_pattern() -> regex.Pattern:
-    """`về <body>`, `gửi (về) <body>`, `báo cáo <body>`: the bodies are the organisation heads of
-    models/org_heads.txt (matched on the text as written: case matters for names)."""
-    def alternation(words) -> str:
-        return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-    # A body's name is capitalised (`Phòng`, not the `phòng` of `phòng, chống`); the extras are not.
-    return regex.compile(r"(?i:\bvề|\bgửi(?:\s+về)?|\bcho|\blên|\bbáo cáo)\s+(?P<org>(?:"
-                         + alternation(load().org_heads) + r"|(?i:" + alternation(_RECIPIENT_EXTRA) + r"))"
-                         + r"(?![\p{L}])[^,;:.()\n]{0,60})")
-
-
-def _recipient(clause: str) -> str:
-    m = _recipient_pattern().search(fold(clause))
-    if not m:
-        return ""
-    org = rx(r"(?i)\s+(?:trước|chậm nhất|hạn|thông qua|qua|để|theo|đúng|trong|định kỳ|kèm)\b").split( m.group("org"))[0]
-    org = org_name_prefix(squash(strip_markup(org)).strip(" -–"))
-    return cap_first(expand_abbreviations(org))
-
-
-def _responsible(clause: str, lead_end: int) -> str:
-    """`Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …` → `Cơ quan, đơn vị`."""
-    rest = clause[lead_end:]
-    action = _ACTION.search(rest)
-    if not action:
-        return ""
-    who = squash(rest[:action.start()]).strip(" ,")
-    if 0 < len(who.split()) <= 6 and not rx(r"\d").search( who):
-        return cap_first(expand_abbreviations(who))
-    return ""
+def _grammar() -> dict[str, regex.Pattern]:
+    v = vocabulary()
+    w = words_pattern
+    return {
+        # what binds a date right before it (the expression may start with `ngày` or a clock)
+        "due_cue": _ending(r"(?<![\p{L}])(?:" + w(v["due_cues"]) + r")\s*(?:là\s*)?(?:vào\s*)?(?:ngày\s*)?$"),
+        "period_cue": regex.compile(r"(?<![\p{L}])(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*)?$"),
+        "completion": regex.compile(r"(?<![\p{L}])(?:" + w(v["completion_verbs"]) + r")(?![\p{L}])"),
+        "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
+        "time_label": regex.compile(r"(?<![\p{L}])(?:" + w(v["time_labels"]) + r")(?![\p{L}])"),
+        "label_reject": regex.compile(r"(?<![\p{L}])(?:" + w(v["label_rejects"]) + r")(?![\p{L}])"),
+        "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
+        "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:ngày\s*)?$"),
+        "history": regex.compile(r"(?<![\p{L}])(?:" + w(v["history_markers"]) + r")(?![\p{L}])"),
+        "status": regex.compile(r"(?<![\p{L}])(?:" + w(v["status_markers"]) + r")(?![\p{L}])"),
+        "obligation": regex.compile(r"(?<![\p{L}])(?:" + w(v["obligation_markers"]) + r")(?![\p{L}])"),
+        "reported": regex.compile(r"(?<![\p{L}])(?:" + w(v["reported_period_nouns"]) + r")(?![\p{L}])"),
+        "duty": regex.compile(r"(?<![\p{L}])(?:" + w(v["duty_verbs"]) + r")(?![\p{L}])"),
+        "relative_cue": _ending(r"(?<![\p{L}])(?:" + w(v["relative_cues"]) + r")\s*$"),
+        "relative_anchor": regex.compile(r"^\s*,?\s*(?:" + w(v["relative_anchors"]) + r")(?![\p{L}])"),
+        "relative_label": regex.compile(r"(?<![\p{L}])(?:" + w(v["relative_labels"]) + r")(?![\p{L}])"),
+        "duration": regex.compile(r"(?<![\p{L}])(?:" + w(v["duration_markers"]) + r")(?![\p{L}])"),
+        "noun_head": _ending(r"(?<![\p{L}])(?:" + w(v["recurrence_noun_heads"]) + r")\s*$"),
+    }
 
 
-def _task(clause: str) -> str:
-    clause = rx(r"^[\s+\-–•*]+").sub( "", clause)
-    return squash(strip_markup(clause)).strip(" ,;:")
+# `định kỳ 06 tháng (trước ngày 05 tháng 5), 9 tháng (…), năm (…)`: each period with its own date.
+_ENUM_ITEM = regex.compile(r"(?P<period>0?\d{1,2}\s+tháng|năm|quý)\s*\(\s*(?:trước|chậm nhất|hạn chót)[^()]{0,40}\)")
+_CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|thứ|chiều|sáng|tối)(?![\p{L}])")
+_AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
+_CLAUSE_OPEN = regex.compile(r"^[\s|*_]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+*•–])?[\s*_]*$")
+_AFTER_DUTY = regex.compile(r"^\s*,?\s*")
+_PLACE_DATE = regex.compile(r"^[\s|]*\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$")
 
 
-def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list[Deadline]:
-    text = doc.text
-    # Patterns are matched on the lower-cased text: case-insensitive matching is several times slower.
-    folded = doc.folded.lower()
-    if len(folded) != len(text):
-        folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.folded)
+def _lowered(doc: DocumentText) -> str:
+    """The folded text in lower case, same length (case-insensitive matching is several times slower)."""
+    low = doc.folded.lower()
+    if len(low) != len(doc.text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.folded)
+    return low
+
+
+def _resolver(meta: DocumentMeta) -> Resolver:
+    school = rx(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})").search(meta.title or "")
+    issued = None
+    if meta.issued_date:
+        try:
+            issued = dt.date.fromisoformat(meta.issued_date)
+        except ValueError:
+            issued = None
+    return Resolver((int(school.group(1)), int(school.group(2))) if school else None, issued, meta.year)
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    low: str
+    resolver: Resolver
+    meta: DocumentMeta
+    g: dict
+
+    def value(self, start: int, end: int) -> str:
+        """A recurrence or period as written."""
+        return squash(self.text[start:end])
+
+
+def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, sections=()) -> list[Deadline]:
+    """The deadlines of one document; `mentions` are its citations (their dates are not deadlines),
+    `sections` its outline (the plan items that give timetable entries their task and responsible)."""
+    text, low = doc.text, _lowered(doc)
     blocked = _Spans((m.start, max(m.tail_end, m.end)) for m in mentions)
-
-    def is_blocked(start: int, end: int) -> bool:
-        return blocked.overlaps(start, end)
-
-    rows: list[Deadline] = []
+    exprs = find(low, blocked.overlaps)
+    resolver = _resolver(meta)
+    g = _grammar()
+    ctx = _Context(text, low, resolver, meta, g)
+    found: list[_Found] = []
     taken = _Spans()
 
-    def add(start, end, due, inferred, recurrence, task, responsible, recipient):
-        taken.add(start, end)
-        rows.append(Deadline(doc.doc_id, section_of(start), start, end, text[start:end], due, inferred,
-                             recurrence, task, responsible, recipient))
+    def keep(item: _Found) -> None:
+        found.append(item)
+        taken.add(item.start, item.end)
 
-    def overlaps(start, end):
-        return taken.overlaps(start, end)
+    for item in _enumerated(ctx, exprs, blocked.overlaps):
+        keep(item)
+    previous: _Found | None = None
+    for expr in exprs:
+        if taken.overlaps(expr.start, expr.end):
+            continue
+        if expr.dated:
+            item = _dated(ctx, expr, previous)
+            if item:
+                keep(item)
+                previous = item
+        elif expr.kind in ("count", "per"):
+            item = _counted(ctx, expr)
+            if item:
+                keep(item)
+    for item in _recurrences(ctx, exprs, taken):
+        keep(item)
+    found = _merge_recurrences(found)
 
-    # 1. Enumerated periods with their own dates: `định kỳ 06 tháng (trước ngày …), 9 tháng (…)`.
-    for m in (_ENUM_ITEM.finditer(folded) if _ENUM_HINT.search(folded) else ()):
-        if is_blocked(m.start(), m.end()):
-            continue
-        inner = regex.search(_DATE, folded[m.start("inner"):m.end("inner")])
-        due, inferred = _date_from(inner, doc, meta) if inner else ("", False)
-        if not due:
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        clause = text[c_start:c_end]
-        head = text[c_start:m.start()]
-        head = rx(r"\d+\s+tháng\s*\(|\bnăm\s*\(").split( head)[0]
-        head = rx(r"[\s,]*(?:\([^)]*\)[\s,]*)*$").sub( "", head)
-        start = m.start()
-        lead = rx(r"(?i)định\s+kỳ\s*$").search( folded[c_start:m.start()])
-        if lead and not rows_in(rows, c_start, c_end):
-            start = c_start + lead.start()  # the first item carries the `định kỳ` lead-in
-        task_head = rx(r"(?i)\s*định\s+kỳ\s*$").sub( "", squash(strip_markup(head)))
-        period = squash(text[m.start("period"):m.end("period")])
-        add(start, m.end(), due, inferred, period, _task(f"{task_head} {period}"),
-            "", _recipient(text[m.end():c_end]) or _recipient(clause))
-
-    # 2. A cue and a date: `trước ngày 25 tháng 4 năm 2024`, `chậm nhất ngày 20/11`.
-    for m in _CUE_DATE.finditer(folded):
-        ds, de = m.start("date"), m.end("date")
-        if is_blocked(ds, de) or overlaps(m.start(), m.end()) or _RANGE_AFTER.match(folded[de:de + 4]):
-            continue
-        due, inferred = _date_from(m, doc, meta)
-        if not due:
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        clause_before = text[c_start:m.start()]
-        recurrence = ""
-        rec = _REPORT_PERIOD.search(folded[c_start:m.start()])
-        every = _EVERY.search(folded[c_start:m.start()])
-        every_after = _EVERY.match(folded, de + len(folded[de:de + 3]) - len(folded[de:de + 3].lstrip()))
-        if rec:
-            recurrence = squash(text[c_start + rec.start(1):c_start + rec.end(1)])
-        elif every:
-            recurrence = squash(text[c_start + every.start():c_start + every.end()])
-        elif every_after:  # `trước ngày 15/12 hằng năm`
-            recurrence = squash(text[every_after.start():every_after.end()])
-            de = every_after.end()
-        task = clause_before
-        if every:
-            task = text[c_start:c_start + every.start()] + text[c_start + every.end():m.start()]
-        recipient = _recipient(text[c_start:c_end]) or _list_intro_recipient(text, c_start)
-        task = rx(r"(?i)\s*(?:về|gửi về|gửi)\s+(?:UBND|HĐND|Ủy ban|Phòng|Sở|Ban|Bộ)[^,;:]*$").sub( "", task)
-        if rec:  # `Báo cáo 6 tháng trước ngày …`: the row spans the whole item
-            start = c_start + len(text[c_start:m.start()]) - len(text[c_start:m.start()].lstrip(" \t\n+-–•*"))
-        elif every:
-            start = c_start + every.start()
-        else:
-            start = m.start()
-        add(start, de, due, inferred, recurrence, _task(task), "", recipient)
-
-    # 3. A cue and a month / quarter / year: `hoàn thành trong quý II/2020`, `trong tháng 12/2013`.
-    for m in _CUE_PERIOD.finditer(folded):
-        if is_blocked(m.start("date"), m.end("date")) or overlaps(m.start(), m.end()):
-            continue
-        if m.group("cue").strip().lower() == "trong" and not regex.search(
-                r"(?i)(?:hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|tổ chức|triển khai)\b[^.;]{0,80}$", folded[max(0, m.start() - 90):m.start()]):
-            continue
-        if m.group("yy") and rx(r"\s*[-–]\s*\d{4}").match( folded[m.end():m.end() + 8]):
-            continue
-        due, inferred = _period_date(m, doc, meta)
-        if not due:
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        add(m.start(), m.end(), due, inferred, "", _task(text[c_start:m.start()]), "",
-            _recipient(text[c_start:c_end]))
-
-    # 4. Periods counted from an event: `trong thời hạn 30 ngày kể từ ngày nhận hồ sơ`.
-    for m in _WITHIN.finditer(folded):
-        if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        add(m.start(), m.end(), "", False, squash(text[m.start("n"):m.end("unit")]),
-            _task(text[c_start:m.start()] + text[m.end():c_end]), "", _recipient(text[c_start:c_end]))
-
-    # 5. Recurring duties without dates: `Định kỳ 6 tháng, năm …`, `ít nhất 6 tháng/lần`, `Hằng năm, …`.
-    for m in _RECUR_LIST.finditer(folded):
-        if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        clause = text[c_start:c_end]
-        periods = [squash(p) for p in rx(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*").split( text[m.start("list"):m.end("list")]) if p.strip()]
-        responsible = _responsible(clause, m.end() - c_start)
-        task = text[m.end():c_end]
-        if responsible:
-            task = task[task.lower().find(responsible.split()[0].lower()) + len(responsible):] if responsible.split()[0].lower() in task.lower() else task
-        recipient = _recipient(clause)
-        task = rx(r"(?i)\s*(?:về|gửi về|gửi)\s+(?:UBND|HĐND|Ủy ban|Phòng|Sở|Ban|Bộ)[^;.]*$").sub( "", task)
-        for period in periods:
-            add(m.start(), m.end(), "", False, period, _task(task), responsible, recipient)
-    for m in _PER_TIME.finditer(folded):
-        if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
-            continue
-        count = _PER_TIME_COUNT.search(folded, max(0, m.start() - 6), m.start())  # `6 tháng/lần`
-        rec_start = count.start() if count else m.start()
-        lead = _AT_LEAST.search(folded, max(0, rec_start - 20), rec_start)
-        start = lead.start() if lead else rec_start
-        c_start, c_end = _clause_bounds(folded, start, m.end())
-        add(start, m.end(), "", False, squash(text[rec_start:m.end("rec")]),
-            _task(text[c_start:start] + " " + text[m.end():c_end]), "", _recipient(text[c_start:c_end]))
-    for m in _EVERY.finditer(folded):
-        if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        before = folded[c_start:m.start()].strip(" \t+-–•*\n")
-        after = folded[m.end():m.end() + 30]
-        # A duty (`Hằng năm, đơn vị xây dựng …`, `hằng năm báo cáo …`), not a noun's modifier
-        # (`kế hoạch đào tạo hằng năm`, `xếp loại chất lượng hàng năm`).
-        if before and not _ACTION.match(after.strip(" ,")):
-            continue
-        responsible = _responsible(text[m.end():c_end].lstrip(" ,"), 0)
-        add(m.start(), m.end(), "", False, squash(text[m.start("rec"):m.end("rec")]),
-            _task(text[m.end():c_end]), responsible, _recipient(text[c_start:c_end]))
-    rows.sort(key=lambda r: r.start)
+    rows: list[Deadline] = []
+    reader = fields.Fields(text, low, sections)
+    for item in sorted(found, key=lambda f: (f.start, f.end)):
+        clause = item.where.clause
+        task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
+        rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
+                             item.due, item.inferred, item.recurrence, task, reader.responsible(item.start, clause),
+                             reader.recipient(clause)))
     return rows
+
+
+def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | None:
+    """A day, month, quarter or year (or a range of them) judged by the words and layout around it."""
+    low, g, resolver = ctx.low, ctx.g, ctx.resolver
+    due, inferred = resolver.resolve(expr)
+    if not due or _anniversary(expr):
+        return None
+    before = low[max(0, expr.start - 160):expr.start]
+    if g["not_due"].search(before, max(0, len(before) - 40)):
+        return None  # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`
+    where = place(low, expr.start, expr.end)
+    basis, start = _basis(ctx, expr, where, before, previous)
+    if not basis:
+        return None
+    clause_before = low[where.clause_start:expr.start]
+    if g["history"].search(clause_before) or (basis != "extension" and _stated(clause_before, g)):
+        return None
+    if expr.kind == "year" and basis not in ("cue", "period", "label"):
+        return None  # a year alone in a cell or a range of years is a programme period, not a deadline
+    if basis == "cell" and _PLACE_DATE.match(low, where.line_start, expr.start):
+        return None  # the document's own place and date
+    if _too_old(due, resolver, strong=basis in ("cue", "extension", "period")):
+        return None
+    task_from = "clause"
+    if basis == "label":
+        a, b = label_before(where, low, expr.start)
+        task_from = "item" if g["time_label"].search(low, a, b) else ctx.text[a:b]
+    elif basis == "cell":
+        task_from = "row"
+    return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
+
+
+def _anniversary(expr: TimeExpr) -> bool:
+    """`30/4/1975 - 30/4/2025`: the same day of two years spans an anniversary."""
+    first = expr.first
+    return first is not None and bool(first.year and expr.year) and first.year != expr.year and \
+        (first.day, first.month) == (expr.day, expr.month)
+
+
+def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _Found | None):
+    """Why this expression is a deadline, and where its surface starts; ("", 0) when it is not."""
+    low, g, s = ctx.low, ctx.g, expr.start
+    m = g["due_cue"].search(before)
+    if m:
+        return "cue", s - len(before) + m.start()
+    m = g["extension"].search(before)
+    if m:
+        return "extension", s - len(before) + m.start()
+    a, b = label_before(where, low, s)
+    time_label = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
+    m = g["period_cue"].search(before)
+    if m:
+        head = low[max(where.clause_start, s - len(before)):s - len(before) + m.start()]
+        if time_label or g["completion"].search(head[-30:]) or m.group("cue").startswith("dự kiến"):
+            return "period", s - len(before) + m.start()
+        duty = None
+        for duty in g["duty"].finditer(head):
+            pass
+        if duty is not None and not g["reported"].search(head, duty.end()) and len(head) - duty.end() <= 110:
+            return "period", s - len(before) + m.start()
+    if time_label:
+        return "label", s
+    if a < b and expr.kind == "day" and not low[b:s].strip(" :\t*_") and len(low[a:b].split()) <= 12 \
+            and not g["label_reject"].search(low, a, b):
+        return "label", s  # `Tựu trường các cấp học: Ngày 26/8/2024`
+    if is_cell(where):
+        return "cell", s
+    if expr.clock:
+        return "event", s
+    m = g["event"].search(before, max(0, len(before) - 40))
+    if m and expr.kind == "day":
+        return "event", s - len(before) + m.start()
+    if expr.is_range and expr.kind != "year":
+        return "range", s
+    if previous is not None and previous.basis in ("cue", "period", "label") and \
+            rx(r"\s*(?:,|và|;)\s*(?:ngày\s*)?").fullmatch(low, previous.end, s):
+        return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
+    clause = low[where.clause_start:s].lstrip(" -+*•\t\n")
+    if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause):
+        return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026`
+    return "", 0
+
+
+def _stated(clause_before: str, g) -> bool:
+    """A statement of what was or was not done (`đã`, `chưa`, `đến nay`), unless an obligation
+    (`phải`, `đề nghị`, `giao`) follows the marker."""
+    last = None
+    for last in g["status"].finditer(clause_before):
+        pass
+    return last is not None and not g["obligation"].search(clause_before, last.end())
+
+
+def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:
+    """History, not an obligation: more than a year before the document's date (a timetable entry or
+    an event more than a month before it)."""
+    day = dt.date.fromisoformat(due)
+    if resolver.issued:
+        return (resolver.issued - day).days > (365 if strong else 31)
+    return bool(resolver.year) and day.year < resolver.year - 1
+
+
+def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
+    """`trong thời hạn 30 ngày, kể từ …`, `không quá 08 giờ làm việc`, `sau 01 (một) ngày`: a period
+    counted from an event; `6 tháng/lần`, `02 năm một lần`: a recurrence."""
+    low, g = ctx.low, ctx.g
+    where = place(low, expr.start, expr.end)
+    before = low[max(where.clause_start, expr.start - 80):expr.start]
+    clause_before = low[where.clause_start:expr.start]
+    if expr.kind == "per":
+        if g["duration"].search(clause_before):
+            return None
+        lead = _AT_LEAST.search(before)
+        start = expr.start - len(before) + lead.start() if lead else expr.start
+        return _Found(start, expr.end, "", False, ctx.value(expr.start, expr.end), "recurrence", where, expr=expr)
+    if "giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end):
+        return None  # `trước 16 giờ ngày thứ Sáu`: a time of day
+    cue = g["relative_cue"].search(before)
+    if not cue or g["duration"].search(clause_before) or g["history"].search(clause_before):
+        return None
+    cue_word = cue.group(0).strip()
+    anchored = bool(g["relative_anchor"].match(low, expr.end))
+    labelled = bool(g["relative_label"].search(clause_before))
+    before_event = cue_word.endswith("trước") and not cue_word.startswith("trong")
+    if not (anchored or labelled or before_event):
+        return None
+    if cue_word in ("là", "trong", "sau", "trước") and not (anchored or labelled):
+        return None
+    start = expr.start - len(before) + cue.start()
+    return _Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)
+
+
+def _enumerated(ctx: _Context, exprs: list[TimeExpr], blocked) -> list[_Found]:
+    """`định kỳ 06 tháng (trước ngày 05 tháng 5), 9 tháng (trước ngày 05 tháng 9), năm (…)`: one row
+    per period, due on its own date."""
+    low, resolver = ctx.low, ctx.resolver
+    out: list[_Found] = []
+    if "(" not in low:
+        return out
+    days = [e for e in exprs if e.kind == "day"]
+    starts = [e.start for e in days]
+    for expr in exprs:
+        if expr.kind != "periodic":
+            continue
+        pos = expr.end
+        while True:
+            m = _ENUM_ITEM.match(low, pos + len(low[pos:pos + 8]) - len(low[pos:pos + 8].lstrip(" ,;và")))
+            if not m:
+                break
+            i = bisect.bisect_left(starts, m.start())
+            if i >= len(days) or days[i].end > m.end() or blocked(m.start(), m.end()):
+                break
+            due, inferred = resolver.resolve(days[i])
+            if due:
+                where = place(low, m.start(), m.end())
+                start = expr.start if not out or out[-1].expr is not expr else m.start()
+                out.append(_Found(start, m.end(), due, inferred, ctx.value(m.start("period"), m.end("period")),
+                                  "cue", where, expr=expr))
+            pos = m.end()
+            if not rx(r"^\s*(?:,|và|;)\s*").match(low[pos:pos + 6]):
+                break
+    for item in out:
+        item.expr = None
+    return out
+
+
+def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
+    """Recurring duties: `định kỳ hằng tuần`, `Định kỳ 6 tháng, năm`, `Hằng năm, đơn vị …`, `báo cáo
+    định kỳ`, and the recurrences listed on a time line (`Thời gian thực hiện: 6 tháng, hằng năm và định kỳ`)."""
+    low, g = ctx.low, ctx.g
+    out: list[_Found] = []
+    for expr in exprs:
+        if expr.kind not in ("every", "periodic", "count") or taken.overlaps(expr.start, expr.end):
+            continue
+        where = place(low, expr.start, expr.end)
+        a, b = label_before(where, low, expr.start)
+        on_time_line = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
+        if expr.kind == "count" and not on_time_line:
+            continue
+        m = RECURRENCE_LIST.match(low, expr.start)
+        if not m:
+            continue
+        clause = low[where.clause_start:where.clause_end]
+        before = low[where.clause_start:expr.start]
+        after = low[m.end():where.clause_end]
+        items = [(p.start(), p.end()) for p in rx(r"[^,]+?(?=\s*(?:,|\bvà\b|\bhoặc\b|$))").finditer(low, m.start("list"), m.end("list"))]
+        items = [(a + len(low[a:b]) - len(low[a:b].lstrip(" ,")), b) for a, b in items]
+        items = [(a + (3 if low.startswith("và ", a) else 0), b) for a, b in items if low[a:b].strip(" ,")]
+        names = [squash(low[a:b]) for a, b in items]
+        lead = bool(m.group("lead"))
+        if g["history"].search(clause) or g["duration"].search(before):
+            continue
+        if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
+            continue
+        for a, b in items:
+            out.append(_Found(expr.start, m.end(), "", False, ctx.value(a, b), "recurrence", where, expr=expr))
+        taken.add(expr.start, m.end())
+    return out
+
+
+def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: list[str], g) -> bool:
+    """A recurrence that says when a duty recurs (`Hằng năm, Quỹ …`, `định kỳ hằng tuần báo cáo`,
+    `công khai … hàng quý, năm theo quy định`), not a noun's modifier (`kế hoạch hoạt động hằng năm`,
+    `ngân sách hàng năm`)."""
+    if g["noun_head"].search(before):
+        return False
+    if lead and items != ["định kỳ"]:
+        return True  # `định kỳ` + periods
+    if _CLAUSE_OPEN.match(before):
+        return True  # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`
+    if g["duty"].match(_AFTER_DUTY.sub("", after, count=1)):
+        return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
+    ends_clause = not after.strip(" ,") or rx(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)").match(after)
+    return bool(ends_clause) and bool(g["duty"].search(before))
+
+
+def _merge_recurrences(found: list[_Found]) -> list[_Found]:
+    """A recurrence that opens the clause of a dated deadline, or follows its date, belongs to it:
+    `Hằng năm, … trước ngày 31 tháng 3`, `trước ngày 30 tháng 11 hằng năm`, `định kỳ hàng năm (trước ngày 15/11`."""
+    dated = [f for f in found if f.due]
+    out = []
+    for item in found:
+        if item.basis == "recurrence":
+            host = next((d for d in dated if d.where.clause_start == item.where.clause_start
+                         and (item.end <= d.start or 0 <= item.start - d.end <= 3)), None)
+            if host is not None:
+                host.recurrence = host.recurrence or item.recurrence
+                if item.end <= host.start and host.basis == "cue":
+                    host.start = item.start
+                continue
+        out.append(item)
+    return out
 
 
 class _Spans:
@@ -319,20 +418,3 @@ class _Spans:
                 return True
             i += 1
         return False
-
-
-def rows_in(rows: list[Deadline], start: int, end: int) -> bool:
-    return any(start <= r.start < end for r in rows)
-
-
-def _list_intro_recipient(text: str, clause_start: int) -> str:
-    """`Báo cáo … về Phòng Giáo dục:` followed by `+ Báo cáo 6 tháng trước ngày …` items."""
-    line_start = text.rfind("\n", 0, clause_start)
-    if line_start < 0 or not rx(r"\s*[+\-–•*]").match( text[line_start + 1:clause_start + 40]):
-        return ""
-    window = text[max(0, line_start - 600):line_start]
-    colon = window.rfind(":")
-    if colon < 0:
-        return ""
-    intro_start = max(window.rfind("\n", 0, colon - 5), 0)
-    return _recipient(window[intro_start:colon + 1])
