@@ -63,6 +63,9 @@ class TimeExpr:
         return self.first is not None or self.open_end
 
 
+_S = r"[ \t]*(?:\n[ \t]*)?"  # inside an expression: spaces and at most one line break (a wrapped line)
+
+
 @lru_cache(maxsize=1)
 def _core() -> regex.Pattern:
     """The expressions, matched at their start: a day without the clock, weekday or `ngày` that may
@@ -71,15 +74,15 @@ def _core() -> regex.Pattern:
     units = r"ngày\s+làm\s+việc|ngày|giờ\s+làm\s+việc|giờ|tháng|năm|tuần"
     return regex.compile(
         # a day, worded or numeric
-        r"(?P<day>(?P<d1>\d{1,2})\s+tháng\s*(?P<m1>\d{1,2})(?![\d/])(?:\s*,?\s*(?:năm\s*|/\s*)(?P<y1>\d{4}))?"
+        r"(?P<day>(?P<d1>\d{1,2})" + _S + r"tháng" + _S + r"(?P<m1>\d{1,2})(?![\d/])(?:" + _S + r",?" + _S + r"(?:năm" + _S + r"|/\s*)(?P<y1>\d{4}))?"
         r"|(?P<d2>\d{1,2})\s*(?P<sep>[/\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\d/])"
         r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d))"
         # a day range sharing its month: `15-21/11`, `06-10/12/2025`
         r"|(?P<span>(?P<sd>\d{1,2})\s*[-–]\s*(?P<sd2>\d{1,2})\s*/\s*(?P<sm>\d{1,2})(?:\s*/\s*(?P<sy>\d{4}))?)(?![\d/])"
         # a month, or a list of months of one year: `tháng 12/2013`, `tháng 11, 12/2013`, `tháng 12 năm 2025`
-        r"|(?P<month>tháng\s*(?:\d{1,2}\s*,\s*)*(?P<pm>\d{1,2})(?!\d)(?:\s*(?:/|năm|-)\s*(?P<py>\d{4}))?)(?![\p{L}\d/])"
-        r"|(?P<quarter>quý\s*(?P<q>iv|i{1,3}|[1-4])(?![\p{L}\d])(?:\s*(?:/|năm|-)\s*(?P<qy>\d{4}))?)"
-        r"|(?P<year>năm\s+(?:(?P<yy0>\d{4})\s*[-–]\s*)?(?P<yy>\d{4}))(?![\d/])"
+        r"|(?P<month>tháng" + _S + r"(?:\d{1,2}[ \t]*,[ \t]*)*(?P<pm>\d{1,2})(?!\d)(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<py>\d{4}))?)(?![\p{L}\d/])"
+        r"|(?P<quarter>quý" + _S + r"(?P<q>iv|i{1,3}|[1-4])(?![\p{L}\d])(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<qy>\d{4}))?)"
+        r"|(?P<year>năm[ \t]+(?:\n[ \t]*)?(?:(?P<yy0>\d{4})[ \t]*[-–][ \t]*)?(?P<yy>\d{4}))(?![\d/])"
         # a count of units: `30 ngày`, `01 (một) ngày`, `năm năm`
         r"|(?P<count>(?:\d{1,3}|(?:" + numbers + r")(?=\s+(?:" + units + r")))"
         r"\s*(?:\([\p{L} ]{1,15}\)\s*)?(?:" + units + r"))(?![\p{L}\d])(?!\s*\d{4})"
@@ -107,7 +110,7 @@ _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 # digit next to a date separator or a unit (`25/4`, `30 ngày`, `17h00`), and the words that open the other
 # expressions. The full grammar then runs only at an anchor, outside the citations.
 _DIGIT_ANCHOR = re.compile(r"\d\s*(?:[/\-–.]\s*\d|\(|[hg]\d|ngày|giờ|tháng|năm|tuần)")
-_WORD_ANCHOR = re.compile(r"tháng\s*\d|quý\s*[iv1-4]|năm\s+\d{4}|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày|học)|định\s+kỳ|kể\s+từ")
+_WORD_ANCHOR = re.compile(r"tháng[ \t]*\n?[ \t]*\d|quý[ \t]*\n?[ \t]*[iv1-4]|năm[ \t]+\n?[ \t]*\d{4}|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày|học)|định\s+kỳ|kể\s+từ")
 def find(low: str, blocked=lambda s, e: False) -> list[TimeExpr]:
     """Every time expression of the lower-cased folded text, ranges joined, in text order."""
     found: list[TimeExpr] = []

@@ -60,22 +60,27 @@ def _grammar() -> dict[str, regex.Pattern]:
     return {
         # what binds a date right before it (the expression may start with `ngày` or a clock)
         "due_cue": _ending(r"(?<![\p{L}])(?:" + w(v["due_cues"]) + r")\s*(?:là\s*)?(?:vào\s*)?(?:ngày\s*)?$"),
-        "period_cue": regex.compile(r"(?<![\p{L}])(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*)?$"),
+        "period_cue": regex.compile(r"(?<![\p{L}])(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*|(?:hai|ba|bốn|năm|\d{1,2})\s+)?$"),
+        "strong_period_cue": regex.compile(r"(?:" + w(v["strong_period_cues"]) + r")"),
         "completion": regex.compile(r"(?<![\p{L}])(?:" + w(v["completion_verbs"]) + r")(?![\p{L}])"),
         "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
         "time_label": regex.compile(r"(?<![\p{L}])(?:" + w(v["time_labels"]) + r")(?![\p{L}])"),
         "label_reject": regex.compile(r"(?<![\p{L}])(?:" + w(v["label_rejects"]) + r")(?![\p{L}])"),
         "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
-        "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:ngày\s*)?$"),
+        "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),
         "history": regex.compile(r"(?<![\p{L}])(?:" + w(v["history_markers"]) + r")(?![\p{L}])"),
         "status": regex.compile(r"(?<![\p{L}])(?:" + w(v["status_markers"]) + r")(?![\p{L}])"),
         "obligation": regex.compile(r"(?<![\p{L}])(?:" + w(v["obligation_markers"]) + r")(?![\p{L}])"),
-        "reported": regex.compile(r"(?<![\p{L}])(?:" + w(v["reported_period_nouns"]) + r")(?![\p{L}])"),
+        # a duty whose object is a result or a budget: the period is what it covers (`báo cáo kết quả
+        # thực hiện … trong năm 2014`, `bố trí dự toán … trong năm 2014`)
+        "reported": regex.compile(r"(?<![\p{L}])(?:" + w(v["duty_verbs"]) + r")\s+(?:\p{L}+\s+){0,2}?(?:"
+                                  + w(v["reported_period_nouns"]) + r")(?![\p{L}])"),
         "duty": regex.compile(r"(?<![\p{L}])(?:" + w(v["duty_verbs"]) + r")(?![\p{L}])"),
         "relative_cue": _ending(r"(?<![\p{L}])(?:" + w(v["relative_cues"]) + r")\s*$"),
-        "relative_anchor": regex.compile(r"^\s*,?\s*(?:" + w(v["relative_anchors"]) + r")(?![\p{L}])"),
+        "relative_anchor": regex.compile(r"\s*,?\s*(?:" + w(v["relative_anchors"]) + r")(?![\p{L}])"),
         "relative_label": regex.compile(r"(?<![\p{L}])(?:" + w(v["relative_labels"]) + r")(?![\p{L}])"),
         "duration": regex.compile(r"(?<![\p{L}])(?:" + w(v["duration_markers"]) + r")(?![\p{L}])"),
+        "budget": regex.compile(r"(?<![\p{L}])(?:" + w(v["budget_nouns"]) + r")(?![\p{L}])"),
         "noun_head": _ending(r"(?<![\p{L}])(?:" + w(v["recurrence_noun_heads"]) + r")\s*$"),
     }
 
@@ -86,7 +91,12 @@ _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|th�
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
 _CLAUSE_OPEN = regex.compile(r"^[\s|*_]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+*•–])?[\s*_]*$")
 _AFTER_DUTY = regex.compile(r"^\s*,?\s*")
-_PLACE_DATE = regex.compile(r"^[\s|]*\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$")
+_BRACKETS = regex.compile(r"\([^()]*\)")
+_LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:\d|ngày|lúc)")
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
+_VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
+_MARKERS_ONLY = regex.compile(r"[\s|*_]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+*•–])?[\s*_]*")
+_PLACE_DATE = regex.compile(r"[\s|]*\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$")
 
 
 def _lowered(doc: DocumentText) -> str:
@@ -95,6 +105,23 @@ def _lowered(doc: DocumentText) -> str:
     if len(low) != len(doc.text):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.folded)
     return low
+
+
+def _cited(text: str, mention) -> tuple[int, int]:
+    """Where a citation and its description (date, issuer, subject) lie: their dates are not deadlines.
+    A citation inside brackets ends at the closing bracket (`(theo mẫu tại Công văn số … ngày … ) gửi
+    về Bộ trước ngày …`)."""
+    end = max(mention.tail_end, mention.end)
+    depth = 0
+    for i in range(mention.end, end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return mention.start, i
+            depth -= 1
+    return mention.start, end
 
 
 def _resolver(meta: DocumentMeta) -> Resolver:
@@ -125,7 +152,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     """The deadlines of one document; `mentions` are its citations (their dates are not deadlines),
     `sections` its outline (the plan items that give timetable entries their task and responsible)."""
     text, low = doc.text, _lowered(doc)
-    blocked = _Spans((m.start, max(m.tail_end, m.end)) for m in mentions)
+    blocked = _Spans(_cited(text, m) for m in mentions)
     exprs = find(low, blocked.overlaps)
     resolver = _resolver(meta)
     g = _grammar()
@@ -181,13 +208,14 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     if not basis:
         return None
     clause_before = low[where.clause_start:expr.start]
-    if g["history"].search(clause_before) or (basis != "extension" and _stated(clause_before, g)):
+    if g["history"].search(clause_before, max(0, len(clause_before) - 60)) or \
+            (basis != "extension" and _stated(clause_before, g)):
         return None
-    if expr.kind == "year" and basis not in ("cue", "period", "label"):
+    if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")):
         return None  # a year alone in a cell or a range of years is a programme period, not a deadline
     if basis == "cell" and _PLACE_DATE.match(low, where.line_start, expr.start):
         return None  # the document's own place and date
-    if _too_old(due, resolver, strong=basis in ("cue", "extension", "period")):
+    if _too_old(due, resolver, strong=basis in ("cue", "extension", "period", "label")):
         return None
     task_from = "clause"
     if basis == "label":
@@ -201,8 +229,8 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
 def _anniversary(expr: TimeExpr) -> bool:
     """`30/4/1975 - 30/4/2025`: the same day of two years spans an anniversary."""
     first = expr.first
-    return first is not None and bool(first.year and expr.year) and first.year != expr.year and \
-        (first.day, first.month) == (expr.day, expr.month)
+    return expr.kind == "day" and first is not None and bool(first.year and expr.year) and \
+        first.year != expr.year and (first.day, first.month) == (expr.day, expr.month)
 
 
 def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _Found | None):
@@ -218,19 +246,14 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
     time_label = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
     m = g["period_cue"].search(before)
     if m:
-        head = low[max(where.clause_start, s - len(before)):s - len(before) + m.start()]
-        if time_label or g["completion"].search(head[-30:]) or m.group("cue").startswith("dự kiến"):
-            return "period", s - len(before) + m.start()
-        duty = None
-        for duty in g["duty"].finditer(head):
-            pass
-        if duty is not None and not g["reported"].search(head, duty.end()) and len(head) - duty.end() <= 110:
-            return "period", s - len(before) + m.start()
+        cue_at = s - len(before) + m.start()
+        if _period_bound(ctx, expr, where, cue_at, m.group("cue"), time_label, previous):
+            return "period", cue_at
     if time_label:
         return "label", s
     if a < b and expr.kind == "day" and not low[b:s].strip(" :\t*_") and len(low[a:b].split()) <= 12 \
-            and not g["label_reject"].search(low, a, b):
-        return "label", s  # `Tựu trường các cấp học: Ngày 26/8/2024`
+            and not g["label_reject"].search(low, a, b) and _VALUE_END.match(low, expr.end):
+        return "label", s  # `Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai).`
     if is_cell(where):
         return "cell", s
     if expr.clock:
@@ -240,30 +263,57 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         return "event", s - len(before) + m.start()
     if expr.is_range and expr.kind != "year":
         return "range", s
+    if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
+            rx(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)").match(low, expr.end):
+        return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`
     if previous is not None and previous.basis in ("cue", "period", "label") and \
             rx(r"\s*(?:,|và|;)\s*(?:ngày\s*)?").fullmatch(low, previous.end, s):
         return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
     clause = low[where.clause_start:s].lstrip(" -+*•\t\n")
-    if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause):
-        return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026`
+    if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
+            and not _LATER_CUE.search(low, expr.end, where.clause_end):
+        return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)
     return "", 0
 
 
+def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue: str, time_label: bool,
+                  previous: _Found | None) -> bool:
+    """Whether `trong` / `vào` / `dự kiến` + a period binds a duty: `hoàn thành trong quý II/2020`, `tổ
+    chức … trong tháng 12/2025`, `(trong năm 2013)`, a fronted `Trong tháng 12/2025, các đơn vị tổ chức
+    …`; not the period a report covers (`báo cáo kết quả … trong năm 2014`) nor a statement of what
+    was done (`Trong năm 2025, HĐND tỉnh đã ban hành …`)."""
+    low, g = ctx.low, ctx.g
+    head = low[where.clause_start:cue_at]
+    if time_label or g["completion"].search(head, max(0, len(head) - 30)) or g["strong_period_cue"].match(cue) \
+            or head.endswith("(") or (previous is not None and previous.basis == "period" and cue_at - previous.end < 100):
+        return True
+    if not _MARKERS_ONLY.fullmatch(low, where.line_start, cue_at):
+        window = max(0, len(head) - 150)
+        phrase = max(window, head.rfind(",") + 1)  # the verb phrase the period ends
+        return bool(g["duty"].search(head, window)) and not g["reported"].search(head, phrase) \
+            and not g["budget"].search(head, window)
+    after = low[expr.end:min(where.clause_end, expr.end + 150)]
+    duty = g["duty"].search(after)
+    return duty is not None and not _stated(after[:duty.start()], g)
+
+
 def _stated(clause_before: str, g) -> bool:
-    """A statement of what was or was not done (`đã`, `chưa`, `đến nay`), unless an obligation
-    (`phải`, `đề nghị`, `giao`) follows the marker."""
+    """A statement of what was or was not done (`đã`, `chưa`, `đến nay`) just before the expression,
+    unless an obligation (`phải`, `đề nghị`, `giao`) follows the marker. Brackets are asides
+    (`(theo mẫu đã hướng dẫn tại …) gửi về Bộ trước ngày …`)."""
+    window = _BRACKETS.sub(lambda m: " " * len(m.group(0)), clause_before[-120:])
     last = None
-    for last in g["status"].finditer(clause_before):
+    for last in g["status"].finditer(window):
         pass
-    return last is not None and not g["obligation"].search(clause_before, last.end())
+    return last is not None and not g["obligation"].search(window, last.end())
 
 
 def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:
-    """History, not an obligation: more than a year before the document's date (a timetable entry or
-    an event more than a month before it)."""
+    """History, not an obligation: more than a year before the document's date; a table cell, an event
+    or a range without a cue before the document's date (what a report tells, not what it asks)."""
     day = dt.date.fromisoformat(due)
     if resolver.issued:
-        return (resolver.issued - day).days > (365 if strong else 31)
+        return (resolver.issued - day).days > (365 if strong else 3)
     return bool(resolver.year) and day.year < resolver.year - 1
 
 
@@ -275,16 +325,18 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
     before = low[max(where.clause_start, expr.start - 80):expr.start]
     clause_before = low[where.clause_start:expr.start]
     if expr.kind == "per":
-        if g["duration"].search(clause_before):
-            return None
         lead = _AT_LEAST.search(before)
         start = expr.start - len(before) + lead.start() if lead else expr.start
         return _Found(start, expr.end, "", False, ctx.value(expr.start, expr.end), "recurrence", where, expr=expr)
     if "giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end):
         return None  # `trước 16 giờ ngày thứ Sáu`: a time of day
     cue = g["relative_cue"].search(before)
-    if not cue or g["duration"].search(clause_before) or g["history"].search(clause_before):
+    if not cue:
         return None
+    sentence = _SENTENCE_END.search(low, max(0, expr.start - 300), expr.start)
+    sentence_before = low[sentence.end() if sentence else max(0, expr.start - 300):expr.start]
+    if g["duration"].search(sentence_before) or g["history"].search(clause_before):
+        return None  # how long goods are kept (and its extension), a term of office: not a time limit to act
     cue_word = cue.group(0).strip()
     anchored = bool(g["relative_anchor"].match(low, expr.end))
     labelled = bool(g["relative_label"].search(clause_before))
@@ -345,7 +397,7 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
         if expr.kind == "count" and not on_time_line:
             continue
         m = RECURRENCE_LIST.match(low, expr.start)
-        if not m:
+        if not m or taken.overlaps(expr.start, m.end()):
             continue
         clause = low[where.clause_start:where.clause_end]
         before = low[where.clause_start:expr.start]
@@ -377,23 +429,24 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
         return True  # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`
     if g["duty"].match(_AFTER_DUTY.sub("", after, count=1)):
         return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
-    ends_clause = not after.strip(" ,") or rx(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)").match(after)
-    return bool(ends_clause) and bool(g["duty"].search(before))
+    ends_clause = not after.strip(" ,\n).") or rx(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)").match(after)
+    # `công khai … hàng quý, năm theo quy định`; not a budget's year (`bố trí trong dự toán … hằng năm`)
+    return bool(ends_clause) and bool(g["duty"].search(before)) and not g["budget"].search(before)
 
 
 def _merge_recurrences(found: list[_Found]) -> list[_Found]:
     """A recurrence that opens the clause of a dated deadline, or follows its date, belongs to it:
     `Hằng năm, … trước ngày 31 tháng 3`, `trước ngày 30 tháng 11 hằng năm`, `định kỳ hàng năm (trước ngày 15/11`."""
-    dated = [f for f in found if f.due]
+    dated = [(f, f.start) for f in found if f.due]
     out = []
     for item in found:
         if item.basis == "recurrence":
-            host = next((d for d in dated if d.where.clause_start == item.where.clause_start
-                         and (item.end <= d.start or 0 <= item.start - d.end <= 3)), None)
+            host = next((d for d, start in dated if d.where.clause_start == item.where.clause_start
+                         and (item.end <= start or 0 <= item.start - d.end <= 3)), None)
             if host is not None:
                 host.recurrence = host.recurrence or item.recurrence
-                if item.end <= host.start and host.basis == "cue":
-                    host.start = item.start
+                if item.end <= host.start and host.start - item.end <= 40 and host.basis == "cue":
+                    host.start = item.start  # `định kỳ hàng năm (trước ngày 15/11`: one surface
                 continue
         out.append(item)
     return out
