@@ -53,6 +53,7 @@ class TimeExpr:
     count: str = ""  # `30 ngày`, `08 giờ làm việc`, `06 tháng` (count) or the recurrence as written
     first: "TimeExpr | None" = None  # a range: where it starts (this expression is its end)
     open_end: bool = False  # `từ ngày 15/3/2026 đến ngày bầu cử`: the end is an event, not a date
+    cells: bool = False  # a range read from two cells of a table row (`10/11/2025      16/11/2025`)
 
     @property
     def dated(self) -> bool:
@@ -79,9 +80,10 @@ def _core() -> regex.Pattern:
         r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d))"
         # a day range sharing its month: `15-21/11`, `06-10/12/2025`
         r"|(?P<span>(?P<sd>\d{1,2})\s*[-–]\s*(?P<sd2>\d{1,2})\s*/\s*(?P<sm>\d{1,2})(?:\s*/\s*(?P<sy>\d{4}))?)(?![\d/])"
-        # a month, or a list of months of one year: `tháng 12/2013`, `tháng 11, 12/2013`, `tháng 12 năm 2025`
+        # a month, or a list of months of one year: `tháng 12/2013`, `tháng 11, 12/2013`, `tháng 12 năm 2025`;
+        # a quarter, or a list of quarters of one year: `quý ii/2020`, `quý ii, iii/2015` (due at the last)
         r"|(?P<month>tháng" + _S + r"(?:\d{1,2}[ \t]*,[ \t]*)*(?P<pm>\d{1,2})(?!\d)(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<py>\d{4}))?)(?![\p{L}\d/])"
-        r"|(?P<quarter>quý" + _S + r"(?P<q>iv|i{1,3}|[1-4])(?![\p{L}\d])(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<qy>\d{4}))?)"
+        r"|(?P<quarter>quý" + _S + r"(?:(?:iv|i{1,3}|[1-4])[ \t]*(?:,|và)[ \t]*)*(?P<q>iv|i{1,3}|[1-4])(?![\p{L}\d])(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<qy>\d{4}))?)"
         r"|(?P<year>năm[ \t]+(?:\n[ \t]*)?(?:(?P<yy0>\d{4})[ \t]*[-–][ \t]*)?(?P<yy>\d{4}))(?![\d/])"
         # a count of units: `30 ngày`, `01 (một) ngày`, `năm năm`
         r"|(?P<count>(?:\d{1,3}|(?:" + numbers + r")(?=\s+(?:" + units + r")))"
@@ -99,6 +101,7 @@ _DAY_PREFIX = regex.compile(
 _RECURRENCE_ITEM = (r"(?:(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày)|0?\d{1,2}\s+tháng(?:\s*/\s*lần|\s+một\s+lần)?"
              r"|năm|quý|tháng|tuần|học\s+kỳ|định\s+kỳ)(?![\p{L}\d])")
 RECURRENCE_LIST = regex.compile(r"(?P<lead>định\s+kỳ\s+)?(?P<list>" + _RECURRENCE_ITEM + r"(?:\s*(?:,|và|hoặc)\s*" + _RECURRENCE_ITEM + r")*)")
+_PER_UNIT = regex.compile(r"(?:tháng|năm|quý|tuần)$")  # `3 ngày/01 lần` is how long, not how often
 _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p{L}])")
 # `đến`, a dash or an arrow between two dates; or, in a table laid out in columns, nothing but the gap
 # between the `bắt đầu` and `kết thúc` cells of one row.
@@ -141,7 +144,7 @@ def find(low: str, blocked=lambda s, e: False) -> list[TimeExpr]:
         if expr.kind == "day":
             _attach_prefix(low, expr, found)
         elif expr.kind == "count":
-            per = _PER.match(low, expr.end)
+            per = _PER.match(low, expr.end) if _PER_UNIT.search(low, expr.start, expr.end) else None
             if per:  # `6 tháng/lần`, `02 năm một lần`
                 expr.kind, expr.end = "per", per.end()
                 done = per.end()
@@ -215,6 +218,7 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
                 if lead:
                     start = lead.start()
                 nxt.first, nxt.start = expr, start
+                nxt.cells = not between.strip() and "\n" not in between
                 out.append(nxt)
                 i += 2
                 continue
@@ -238,7 +242,9 @@ class Resolver:
     issued: dt.date | None
     year: int | None
 
-    def resolve(self, expr: TimeExpr) -> tuple[str, bool]:
+    def resolve(self, expr: TimeExpr, yearly: bool = False) -> tuple[str, bool]:
+        """`yearly`: the date recurs every year (`trước ngày 31 tháng 3 hằng năm`), so it is taken in the
+        document's own year rather than the next occurrence."""
         month, year, inferred = expr.month, expr.year, False
         if month is None or not 1 <= month <= 12:
             return "", False
@@ -248,7 +254,7 @@ class Resolver:
                 year = self.school_year[0] if month >= 9 else self.school_year[1]
             elif self.issued:
                 year = self.issued.year
-                if (self.issued - dt.date(year, month, 1)).days > 120:
+                if not yearly and (self.issued - dt.date(year, month, 1)).days > 120:
                     year += 1
             elif self.year:
                 year = self.year

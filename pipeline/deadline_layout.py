@@ -55,6 +55,10 @@ class Place:
         return self.low[self.end:self.line_end]
 
 
+def line_span(text: str, pos: int) -> tuple[int, int]:
+    return line_bounds(text, pos, pos)
+
+
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)

@@ -27,7 +27,7 @@ import regex
 
 from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, words_pattern
-from .deadline_layout import Place, clause_bounds, is_cell, label_before, place
+from .deadline_layout import Place, is_cell, label_before, line_span, place
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import rx, squash
 
@@ -92,6 +92,9 @@ _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
 _CLAUSE_OPEN = regex.compile(r"^[\s|*_]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+*•–])?[\s*_]*$")
 _AFTER_DUTY = regex.compile(r"^\s*,?\s*")
 _BRACKETS = regex.compile(r"\([^()]*\)")
+_YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
+_FORM_LINE = regex.compile(r"\.{5}|…{2}")  # a form's blanks (`Ngày ...... tháng ...... năm`): not an obligation
+_EVERY_AFTER = regex.compile(r"\s*(?:liên\s+tục)")
 _LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:\d|ngày|lúc)")
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
@@ -197,8 +200,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | None:
     """A day, month, quarter or year (or a range of them) judged by the words and layout around it."""
     low, g, resolver = ctx.low, ctx.g, ctx.resolver
-    due, inferred = resolver.resolve(expr)
-    if not due or _anniversary(expr):
+    due, inferred = resolver.resolve(expr, yearly=bool(_YEARLY.match(low, expr.end)))
+    if not due or _anniversary(expr) or _FORM_LINE.search(low, *line_span(low, expr.start)):
         return None
     before = low[max(0, expr.start - 160):expr.start]
     if g["not_due"].search(before, max(0, len(before) - 40)):
@@ -261,7 +264,10 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
     m = g["event"].search(before, max(0, len(before) - 40))
     if m and expr.kind == "day":
         return "event", s - len(before) + m.start()
-    if expr.is_range and expr.kind != "year":
+    if expr.is_range and expr.kind != "year" and (before.endswith("(") or _MARKERS_ONLY.fullmatch(low, where.line_start, s)
+                                                  or expr.cells):
+        # a timetable line `- Từ ngày 10/11 đến ngày 28/11/2025.`, an item's `(từ 17/12 đến 25/01/2026)`,
+        # the `bắt đầu` and `kết thúc` cells of a table row
         return "range", s
     if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
             rx(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)").match(low, expr.end):
@@ -287,6 +293,8 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
     if time_label or g["completion"].search(head, max(0, len(head) - 30)) or g["strong_period_cue"].match(cue) \
             or head.endswith("(") or (previous is not None and previous.basis == "period" and cue_at - previous.end < 100):
         return True
+    if _stated(low[expr.end:min(where.clause_end, expr.end + 60)], g, after=True):
+        return False  # `… đề ra trong năm 2025 đã được …`
     if not _MARKERS_ONLY.fullmatch(low, where.line_start, cue_at):
         window = max(0, len(head) - 150)
         phrase = max(window, head.rfind(",") + 1)  # the verb phrase the period ends
@@ -297,11 +305,11 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
     return duty is not None and not _stated(after[:duty.start()], g)
 
 
-def _stated(clause_before: str, g) -> bool:
-    """A statement of what was or was not done (`đã`, `chưa`, `đến nay`) just before the expression,
-    unless an obligation (`phải`, `đề nghị`, `giao`) follows the marker. Brackets are asides
-    (`(theo mẫu đã hướng dẫn tại …) gửi về Bộ trước ngày …`)."""
-    window = _BRACKETS.sub(lambda m: " " * len(m.group(0)), clause_before[-120:])
+def _stated(clause_before: str, g, after: bool = False) -> bool:
+    """A statement of what was or was not done (`đã`, `chưa`, `đến nay`) just before the expression
+    (or, `after`, just after it), unless an obligation (`phải`, `đề nghị`, `giao`) follows the marker.
+    Brackets are asides (`(theo mẫu đã hướng dẫn tại …) gửi về Bộ trước ngày …`)."""
+    window = _BRACKETS.sub(lambda m: " " * len(m.group(0)), clause_before[:120] if after else clause_before[-120:])
     last = None
     for last in g["status"].finditer(window):
         pass
@@ -330,6 +338,8 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
         return _Found(start, expr.end, "", False, ctx.value(expr.start, expr.end), "recurrence", where, expr=expr)
     if "giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end):
         return None  # `trước 16 giờ ngày thứ Sáu`: a time of day
+    if _EVERY_AFTER.match(low, expr.end):
+        return None  # `không sử dụng đất trong thời hạn 12 tháng liên tục`: how long, not by when
     cue = g["relative_cue"].search(before)
     if not cue:
         return None
