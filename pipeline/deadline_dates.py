@@ -242,9 +242,10 @@ class Resolver:
     issued: dt.date | None
     year: int | None
 
-    def resolve(self, expr: TimeExpr, yearly: bool = False) -> tuple[str, bool]:
+    def resolve(self, expr: TimeExpr, yearly: bool = False, before_period: bool = False) -> tuple[str, bool]:
         """`yearly`: the date recurs every year (`trước ngày 31 tháng 3 hằng năm`), so it is taken in the
-        document's own year rather than the next occurrence."""
+        document's own year rather than the next occurrence. `before_period`: due before a month, quarter
+        or year starts rather than at its end."""
         month, year, inferred = expr.month, expr.year, False
         if month is None or not 1 <= month <= 12:
             return "", False
@@ -264,9 +265,17 @@ class Resolver:
             return "", False
         day = expr.day if expr.kind == "day" else calendar.monthrange(year, month)[1]
         try:
-            return dt.date(year, month, day).isoformat(), inferred
+            due = dt.date(year, month, day)
         except ValueError:
             return "", False  # 31/02 and the like are rejected, not guessed
+        if before_period and expr.kind != "day":
+            # `trước tháng 12/2025`, `trước năm 2020`: by the day before the period begins
+            span = {"month": 1, "quarter": 3, "year": 12}[expr.kind]
+            due = dt.date(year, month, 1) - dt.timedelta(days=1)
+            if span > 1:
+                first_month = month - span + 1
+                due = dt.date(year, first_month, 1) - dt.timedelta(days=1)
+        return due.isoformat(), inferred
 
 
 def count_value(count: str) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, words_pattern
-from .deadline_layout import MARKER, Outline
+from .deadline_layout import MARKER, Outline, clause_bounds
 from .lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from .textfold import cap_first, fold, rx, squash, strip_markup
 
@@ -44,21 +44,29 @@ def _patterns() -> dict[str, regex.Pattern]:
         "field_heading": regex.compile(r"(?:" + labels + r")\s*:?\s*$"),
         "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
         "lead": regex.compile(r"(?:" + RECURRENCE_LIST.pattern + r"|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
-        "fronted": regex.compile(r"(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo)\s[^,;:\n]{0,80},\s*"),
-        "subject_end": regex.compile(r"\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|phải|cần|sẽ|được"
-                                     r"|tập\s+trung|khẩn\s+trương|tiếp\s+tục)\s*$", regex.I),
+        # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
+        "fronted": regex.compile(r"(?:(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo)\s[^,;:\n]{0,80},"
+                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?(?:\sthì|,))\s*"),
+        "subject_stop": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["subject_stops"]) + r")(?![\p{L}])"),
+        "duty_of": regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của\s+", regex.I),
+        "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
+        "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
+                               + r")(?![\p{L}])"),
+        "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
     }
 
 
+_SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
 _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
 
 
 class Fields:
     """Reads the task, responsible party and recipient of the deadlines of one document."""
 
-    def __init__(self, text: str, low: str, sections=()):
+    def __init__(self, text: str, low: str, sections=(), default_responsible: str = ""):
         self.text, self.low = text, low
         self.outline = Outline(sections)
+        self.default_responsible = default_responsible
         self._field_lines: list[tuple[int, int, int]] | None = None  # (line start, value start, value end)
 
     def _item(self, pos: int):
@@ -99,24 +107,67 @@ class Fields:
                     self._field_lines.append((line_start, m.start("value"), m.end("value")))
         return self._field_lines
 
-    def responsible(self, start: int, clause: tuple[int, int]) -> str:
-        """The item's responsible field or sub-item, the body a clause assigns, or the clause's subject."""
+    def responsible(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
+        """Who must act: the item's responsible field or sub-item; the body the clause, then its
+        sentence, assigns the task to or names as subject (for the time line of a plan item: the item's
+        first sentence); in a plan, the body that issues it (its own activities need no subject)."""
         item = self._item(start)
         if item is not None:
             found = self._item_field(item)
             if found:
                 return found
-        text, low, pats = self.text, self.low, _patterns()
-        c_start, c_end = clause
+        low = self.low
+        scopes = [(clause[0], start, clause[1])]
+        if whole_item and item is not None:
+            body = self.text.find("\n", item.start, item.end)
+            if body >= 0:
+                end = clause_bounds(low, body + 1, body + 1)[1]
+                scopes = [(body + 1, end, end)]
+        sentence = _SENTENCE_START.search(low, max(0, clause[0] - 400), clause[0] + 1)
+        if sentence is not None and sentence.end() < clause[0]:
+            scopes.append((sentence.end(), clause[0], clause[1]))
+        for s_start, before, s_end in scopes:
+            found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
+            if found:
+                return found
+        return self._heading_party(start) or self.default_responsible
+
+    def _heading_party(self, pos: int) -> str:
+        """A party that heads the items around `pos`: `1. Sở Lao động - Thương binh và Xã hội:` or
+        `Điều 5. Trách nhiệm của Ủy ban nhân dân cấp xã` over a list of its duties."""
+        section = self.outline.item(pos)
+        while section is not None:
+            heading = section.heading
+            duty_of = _patterns()["duty_of"].match(heading)
+            if duty_of:
+                heading = heading[duty_of.end():]
+            head = _name_words()[1].match(heading)
+            if heading and head and _is_agent(heading, heading.lower(), 0, len(heading)):
+                end = _name_end(heading, head.end())
+                if duty_of or not heading[end:].strip(" :.;"):  # the heading is the party's name
+                    return party_name(heading[:end])
+            section = self.outline.parent(section)
+        return ""
+
+    def _assigned(self, start: int, before: int, end: int) -> str:
+        """`Giao Văn phòng UBND tỉnh rà soát …`, `đề nghị các đơn vị gửi …`: the body between the verb that
+        assigns and the duty verb."""
+        pats = _patterns()
         assign = None
-        for assign in pats["assign"].finditer(low, c_start, start):
+        for assign in pats["assign"].finditer(self.low, start, before):
             pass
-        if assign is not None:
-            begin = assign.end()
-            verb = pats["duty"].search(low, begin, c_end)
-            if verb and 0 < verb.start() - begin <= 120:
-                return _party(text[begin:verb.start()])
-        return self._subject(c_start, c_end)
+        if assign is None:
+            return ""
+        verb = pats["duty"].search(self.low, assign.end(), end)
+        if verb and 0 < verb.start() - assign.end() <= 120 and _is_agent(self.text, self.low, assign.end(), verb.start()):
+            return self._party_at(assign.end(), verb.start())
+        return ""
+
+    def _party_at(self, start: int, end: int) -> str:
+        """The party written in [start, end), without what follows its name (`chủ trì, phối hợp với …`,
+        `khẩn trương`, `định kỳ hằng tuần …`)."""
+        stop = _patterns()["subject_stop"].search(self.low, start + 1, end)
+        return party_name(self.text[start:stop.start() if stop else end])
 
     def _item_field(self, item) -> str:
         """`- Đơn vị chủ trì: …` in the item's own text, or a `2. Cơ quan chủ trì` sub-item's lines."""
@@ -125,20 +176,22 @@ class Fields:
         lines = self._fields()
         i = bisect.bisect_left(lines, (item.start, -1, -1))
         if i < len(lines) and lines[i][0] < own_end:
-            return _party(self.text[lines[i][1]:lines[i][2]])
+            return self._party_at(lines[i][1], lines[i][2])
         for child in children:
             if _patterns()["field_heading"].match(child.heading.lower()):
                 body_start = self.text.find("\n", child.start, child.end)
                 if body_start < 0:
                     continue
                 names = [_trim(line) for line in self.text[body_start:child.end].split("\n")]
-                return _party("; ".join(n for n in names if n))
+                return party_name("; ".join(n for n in names if n))
         return ""
 
     def _subject(self, c_start: int, c_end: int) -> str:
-        """The noun phrase that opens a clause, up to its verb: `Chính phủ báo cáo …` → `Chính phủ`,
-        `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …` → `Cơ quan, đơn vị`. A clause that opens with
-        its verb (an instruction) has none; a fronted `Đối với …,` is passed over."""
+        """The party that opens a clause, up to its verb: `Chính phủ báo cáo …` → `Chính phủ`, `Định kỳ
+        6 tháng, năm cơ quan, đơn vị báo cáo …` → `Cơ quan, đơn vị`. A clause that opens with its verb
+        (an instruction) has none, nor one that opens with a thing (`Trường hợp …`, `Thời hạn …`); a
+        fronted `Đối với …,` is passed over. Where no known verb ends the subject, underthesea's POS
+        tags do."""
         text, low, pats = self.text, self.low, _patterns()
         head = _MARKERS.match(low, c_start, c_end).end()
         lead = pats["lead"].match(low, head, c_end)
@@ -148,22 +201,56 @@ class Fields:
         if fronted:
             head = fronted.end()
         limit = min(c_end, head + 160)
-        if head >= limit or pats["duty"].match(low, head, limit):
+        if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
             return ""
-        phrase = text[head:limit]
-        first_tag, length = _noun_phrase(phrase)
-        if not (starts_with_org(phrase) or first_tag in ("N", "Np", "Nc", "Ny", "L", "P")):
+        if _name_words()[1].match(text, head, limit):
+            end = _name_end(text, _name_words()[1].match(text, head, limit).end())  # a body: its name
+        else:
+            ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
+                                        pats["subject_stop"].search(low, head + 1, limit)) if m]
+            end = min(ends) if ends else head + _noun_phrase(text[head:limit])[1]
+        if not text[head:end].strip() or len(text[head:end].split()) > 14 or rx(r"\d").search(text, head, end):
             return ""
-        verb = pats["duty"].search(low, head, limit)
-        who = text[head:verb.start()] if verb else text[head:head + length]
-        who = pats["subject_end"].sub("", who)
-        if not who.strip() or len(who.split()) > 14 or rx(r"\d").search(who):
-            return ""
-        return _party(who)
+        return self._party_at(head, end)
+
 
     # --- recipient
-    def recipient(self, clause: tuple[int, int]) -> str:
-        return recipient_of(self.text[clause[0]:clause[1]]) or _list_intro_recipient(self.text, clause[0])
+    def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
+        """To whom: named in the clause, in the introduction of a list of reports, or (for the time
+        line of a plan item) in the item's own text."""
+        found = recipient_of(self.text[clause[0]:clause[1]]) or _list_intro_recipient(self.text, clause[0])
+        if not found and whole_item:
+            span = self._own_text(start)
+            if span:
+                found = recipient_of(self.text[span[0]:span[1]])
+        return found
+
+    def _own_text(self, pos: int) -> tuple[int, int] | None:
+        """The plan item's own text (its heading and body before its first sub-item) around `pos`."""
+        item = self._item(pos)
+        if item is None:
+            return None
+        children = self.outline.children(item)
+        return item.start, children[0].start if children else item.end
+
+
+def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
+    """Whether the phrase at `start` names who acts: a body (`Chính phủ`, `Sở Tài chính`, but not
+    `Trường hợp`, whose head is followed by a common word), a role or a collective (`các đơn vị`,
+    `người khai hải quan`, `Hiệu trưởng`)."""
+    pats = _patterns()
+    determiner = pats["determiner"].match(low, start, limit)
+    if determiner:  # `các bộ, tỉnh`, `các đơn vị`, but not `các văn bản`
+        return bool(pats["collective"].match(low, determiner.end(), limit))
+    if pats["agent"].match(low, start, limit):
+        return True
+    head = _name_words()[1].match(text, start, limit)
+    if head is None:
+        return False
+    # `Trường hợp`, `Ban hành`, `Phòng chống`: the segmenter reads the head and the next syllable as
+    # one common word; `Sở Tài chính`, `Chính phủ lãnh đạo`, `Ủy ban nhân dân` keep the head apart.
+    first = _segmented(text[start:min(limit, start + 40)])[:1]
+    return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
 
 
 @lru_cache(maxsize=2048)
@@ -190,7 +277,8 @@ def _noun_phrase(phrase: str) -> tuple[str, int]:
     return first, end
 
 
-def _party(phrase: str) -> str:
+def party_name(phrase: str) -> str:
+    """A party as the tables write it: markup and bullets gone, abbreviations expanded, capitalised."""
     phrase = squash(strip_markup(phrase)).strip(" ,;:.-–")
     phrase = rx(r"(?i)^(?:giao\s+|đồng\s+chí\s+)").sub("", phrase)
     return cap_first(expand_abbreviations(fold(phrase))) if phrase else ""
@@ -198,26 +286,85 @@ def _party(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _recipient_pattern() -> regex.Pattern:
-    """`về <body>`, `gửi (về) <body>`, `báo cáo <body>`: the bodies are the organisation heads of
-    models/org_heads.txt (matched on the text as written: case matters for names), or bodies named by
-    their level (`cấp có thẩm quyền`, `Thường trực …`)."""
-    v = vocabulary()
-    return regex.compile(r"(?i:(?<![\p{L}])(?:" + words_pattern(v["recipient_verbs"]) + r"))\s+(?P<org>(?:"
-                         + words_pattern(load().org_heads) + r"|(?i:" + words_pattern(v["recipient_extra"]) + r"))"
-                         + r"(?![\p{L}])[^,;:.()\n]{0,60})")
+    """`gửi (về) <body>`, `báo cáo <body>`, `về <body>`, `trình <role>`: a body is named by an organisation
+    head of models/org_heads.txt or a title of models/signer_titles.txt (matched on the text as written:
+    case matters for names), or by its level (`cấp có thẩm quyền`, `Thường trực …`)."""
+    v, lex = vocabulary(), load()
+    titles = {t.capitalize() if t.isupper() else t for t in lex.signer_titles}
+    heads = words_pattern(list(lex.org_heads) + sorted(titles))
+    return regex.compile(r"(?i:(?<![\p{L}])(?<!phối\s+hợp\s+)(?:" + words_pattern(v["recipient_verbs"]) + r"))\s+"
+                         r"(?P<head>(?:" + heads + r"|(?i:" + words_pattern(v["recipient_extra"]) + r")))(?![\p{L}])")
 
 
-_RECIPIENT_STOP = regex.compile(r"(?i)\s+(?:trước|chậm nhất|hạn|thông qua|qua|để|theo|đúng|trong|định kỳ|kèm|ngay"
-                                r"|tổng hợp|xem xét|và\s+(?:các|những))\b")
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[regex.Pattern, regex.Pattern, frozenset]:
+    heads = r"(?:" + words_pattern(load().org_heads) + r")(?![\p{L}])"
+    return regex.compile(r"\s*(?:,|và)\s+(?=" + heads + r")"), regex.compile(heads), load().org_words
+
+
+_NAME_END = regex.compile(r"[;:.()\[\]“”\"]|\n[ \t]*\n")
+
+
+def _name_end(text: str, head_end: int) -> int:
+    """Where the name of a body whose head ends at `head_end` ends: the word after the head (`Ban tổ
+    chức`, `Hội đồng quản lý Quỹ`), then capitalised words and words found in names of bodies (`cấp`,
+    `tỉnh`); `và` before a capitalised word stays inside (`Bộ Kế hoạch và Đầu tư`), and a list of bodies
+    goes on at `,` before another head. underthesea's word segmentation gives the words."""
+    stop = _NAME_END.search(text, head_end, head_end + 120)
+    limit = stop.start() if stop else min(len(text), head_end + 120)
+    list_join, head, org_words = _name_words()
+    words = _segmented(text[head_end:limit])
+    end = scan = head_end
+    for i, word in enumerate(words):
+        found = rx(regex.escape(word).replace("\\ ", r"\s+")).search(text, scan, limit)  # a word may wrap lines
+        if found is None:
+            break
+        scan = found.end()
+        if found.start() < end:
+            continue  # inside a head read whole (`Ủy ban nhân dân`, which the segmenter cuts after `Ủy`)
+        inner = head.match(text, found.start(), limit)
+        if inner:
+            end = inner.end()
+            continue
+        low = word.lower()
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if low == ",":
+            if not list_join.match(text, end):
+                break
+        elif low in ("và", "các", "những"):
+            if not following[:1].isupper():
+                break
+        elif low in _RECIPIENT_STOPS or (i == 0 and not word[:1].isalpha()):
+            break
+        elif i and not (word[:1].isupper() or low in org_words or word in ("-", "–")):
+            break
+        if word[:1].isalnum():
+            end = found.end()
+    return end
+
+
+@lru_cache(maxsize=4096)
+def _segmented(phrase: str) -> tuple[str, ...]:
+    try:
+        from underthesea import word_tokenize
+    except Exception:  # pragma: no cover - underthesea is a declared dependency
+        return tuple(phrase.split())
+    return tuple(word_tokenize(phrase))
+
+
+_RECIPIENT_STOPS = frozenset({"trước", "chậm", "hạn", "thông qua", "qua", "để", "theo", "đúng", "trong", "định kỳ",
+                              "kèm", "kèm theo", "ngay", "xem xét", "về", "vào", "tại", "từ", "sau", "khi", "nếu",
+                              "đối với", "cho", "hoặc"})
 
 
 def recipient_of(clause: str) -> str:
-    m = _recipient_pattern().search(fold(clause))
+    """The body a report or a file goes to in a clause, as written (abbreviations expanded)."""
+    folded = fold(clause)
+    m = _recipient_pattern().search(folded)
     if not m:
         return ""
-    org = _RECIPIENT_STOP.split(m.group("org"))[0]
-    org = org_name_prefix(squash(strip_markup(org)).strip(" -–"))
-    return cap_first(expand_abbreviations(org))
+    end = _name_end(folded, m.end("head"))
+    return cap_first(expand_abbreviations(squash(strip_markup(folded[m.start("head"):end])).strip(" -–,")))
 
 
 def _list_intro_recipient(text: str, clause_start: int) -> str:

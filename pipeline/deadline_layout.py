@@ -122,6 +122,12 @@ class Outline:
                 i -= 1
         return self.sections[i] if i >= 0 else None
 
+    def parent(self, section):
+        i = bisect.bisect_right(self.starts, section.start) - 1
+        while i >= 0 and self.sections[i].section_id != section.parent_id:
+            i -= 1
+        return self.sections[i] if i >= 0 and section.parent_id else None
+
     def children(self, section):
         """The sections directly under `section`."""
         i = bisect.bisect_right(self.starts, section.start)

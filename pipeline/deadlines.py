@@ -187,13 +187,16 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     found = _merge_recurrences(found)
 
     rows: list[Deadline] = []
-    reader = fields.Fields(text, low, sections)
+    plan = meta.doc_type in vocabulary()["plan_types"]
+    reader = fields.Fields(text, low, sections, fields.party_name(meta.issuer) if plan else "")
     for item in sorted(found, key=lambda f: (f.start, f.end)):
         clause = item.where.clause
         task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
+        whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
-                             item.due, item.inferred, item.recurrence, task, reader.responsible(item.start, clause),
-                             reader.recipient(clause)))
+                             item.due, item.inferred, item.recurrence, task,
+                             reader.responsible(item.start, clause, whole_item),
+                             reader.recipient(item.start, clause, whole_item)))
     return rows
 
 
@@ -218,12 +221,16 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
         return None  # a year alone in a cell or a range of years is a programme period, not a deadline
     if basis == "cell" and _PLACE_DATE.match(low, where.line_start, expr.start):
         return None  # the document's own place and date
+    if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
+        due, inferred = resolver.resolve(expr, before_period=True)
     if _too_old(due, resolver, strong=basis in ("cue", "extension", "period", "label")):
         return None
     task_from = "clause"
-    if basis == "label":
-        a, b = label_before(where, low, expr.start)
-        task_from = "item" if g["time_label"].search(low, a, b) else ctx.text[a:b]
+    a, b = label_before(where, low, expr.start)
+    if a < b and g["time_label"].search(low, a, b):
+        task_from = "item"  # `Thời gian thực hiện: …`, `Thời gian hoàn tất: trước ngày …`: the item's task
+    elif basis == "label":
+        task_from = ctx.text[a:b]
     elif basis == "cell":
         task_from = "row"
     return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
