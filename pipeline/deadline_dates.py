@@ -112,17 +112,19 @@ _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 # Cheap anchors, scanned with the stdlib engine (two simple scans cost less than one alternation): a
 # digit next to a date separator or a unit (`25/4`, `30 ngày`, `17h00`), and the words that open the other
 # expressions. The full grammar then runs only at an anchor, outside the citations.
-_DIGIT_ANCHOR = re.compile(r"\d\s*(?:[/\-–.]\s*\d|\(|[hg]\d|ngày|giờ|tháng|năm|tuần)")
+_DIGIT_ANCHOR = re.compile(r"\d\s*(?:[/\-–]\s*\d|\.\d{1,2}\.\d{4}|\(|[hg]\d|ngày|giờ|tháng|năm|tuần)")
 _WORD_ANCHOR = re.compile(r"tháng[ \t]*\n?[ \t]*\d|quý[ \t]*\n?[ \t]*[iv1-4]|năm[ \t]+\n?[ \t]*\d{4}|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày|học)|định\s+kỳ|kể\s+từ")
-def find(low: str, blocked=lambda s, e: False) -> list[TimeExpr]:
-    """Every time expression of the lower-cased folded text, ranges joined, in text order."""
+def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
+    """Every time expression of the lower-cased folded text outside the `blocked` spans (sorted and
+    disjoint: the citations), ranges joined, in text order."""
     found: list[TimeExpr] = []
     core = _core()
     done = 0  # end of the last expression: anchors inside it are spent
-    anchors = [m.span() for m in _DIGIT_ANCHOR.finditer(low)] + [m.span() for m in _WORD_ANCHOR.finditer(low)]
+    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + [m.start() for m in _WORD_ANCHOR.finditer(low)]
     anchors.sort()
-    for at, anchor_end in anchors:
-        if at < done or blocked(at, anchor_end):
+    walk = _Blocked(blocked)
+    for at in anchors:
+        if at < done or walk.inside(at):
             continue
         first = low[at]
         if first.isdigit():
@@ -137,7 +139,7 @@ def find(low: str, blocked=lambda s, e: False) -> list[TimeExpr]:
             if at < done:
                 continue
         m = core.match(low, at)
-        if m is None or blocked(m.start(), m.end()):
+        if m is None or walk.reaches(at, m.end()):
             continue
         expr = _expression(m)
         done = m.end()
@@ -163,9 +165,30 @@ def _worded_count_start(low: str, at: int) -> int:
     return m.start() if m else len(low)
 
 
+class _Blocked:
+    """The blocked spans, walked along with anchors that come in text order."""
+
+    def __init__(self, spans):
+        self.spans, self.i = spans, 0
+
+    def inside(self, pos: int) -> bool:
+        spans = self.spans
+        while self.i < len(spans) and spans[self.i][1] <= pos:
+            self.i += 1
+        return self.i < len(spans) and spans[self.i][0] <= pos
+
+    def reaches(self, start: int, end: int) -> bool:
+        """Whether [start, end) (with `start` outside every span) runs into the next span."""
+        return self.i < len(self.spans) and self.spans[self.i][0] < end
+
+
 def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     """`lúc 14 giờ 00 phút, ngày 28 tháng 4 …`, `17h00 ngày …`, `Thứ Bảy 13/12/2025`: the day starts at
     its clock, weekday or `ngày`; a clock read as a count of hours belongs to the day."""
+    before = low[max(0, expr.start - 16):expr.start].rstrip(" \t\n,(")
+    if not before or not (before.endswith(("ngày", "nhật")) or before[-1].isdigit() or before[-1] in "hgờt"
+                          or before.endswith(("hai", "ba", "tư", "năm", "sáu", "bảy"))):
+        return  # nothing that can stand before a day: the common case, decided without a search
     floor = next((e.end for e in reversed(found) if e.kind != "count"), 0)
     prefix = _DAY_PREFIX.search(low, max(floor, expr.start - 48), expr.start)
     if prefix is None or prefix.start() == expr.start:

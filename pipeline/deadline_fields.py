@@ -25,7 +25,7 @@ _MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 
 
 def _trim(text: str) -> str:
-    text = squash(strip_markup(text))
+    text = strip_markup(text)
     text = _MARKERS.sub("", text, count=1).strip(" ,;:.-–(")
     if len(text) > _TASK_LIMIT:
         cut = text.rfind(" ", 0, _TASK_LIMIT)
@@ -67,7 +67,6 @@ class Fields:
         self.text, self.low = text, low
         self.outline = Outline(sections)
         self.default_responsible = default_responsible
-        self._field_lines: list[tuple[int, int, int]] | None = None  # (line start, value start, value end)
 
     def _item(self, pos: int):
         """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above)."""
@@ -96,17 +95,6 @@ class Fields:
         return _trim(text[clause[0]:start] + " " + text[end:clause[1]])
 
     # --- responsible
-    def _fields(self) -> list[tuple[int, int, int]]:
-        if self._field_lines is None:
-            self._field_lines = []
-            field, low = _patterns()["field"], self.low
-            for anchor in _FIELD_ANCHOR.finditer(low):  # cheap: the label's last words and its colon
-                line_start = low.rfind("\n", 0, anchor.start()) + 1
-                m = field.match(low, line_start)
-                if m and m.group("value").strip() and (not self._field_lines or self._field_lines[-1][0] != line_start):
-                    self._field_lines.append((line_start, m.start("value"), m.end("value")))
-        return self._field_lines
-
     def responsible(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
         """Who must act: the item's responsible field or sub-item; the body the clause, then its
         sentence, assigns the task to or names as subject (for the time line of a plan item: the item's
@@ -173,10 +161,11 @@ class Fields:
         """`- Đơn vị chủ trì: …` in the item's own text, or a `2. Cơ quan chủ trì` sub-item's lines."""
         children = self.outline.children(item)
         own_end = children[0].start if children else item.end
-        lines = self._fields()
-        i = bisect.bisect_left(lines, (item.start, -1, -1))
-        if i < len(lines) and lines[i][0] < own_end:
-            return self._party_at(lines[i][1], lines[i][2])
+        field, low = _patterns()["field"], self.low
+        for anchor in _FIELD_ANCHOR.finditer(low, item.start, own_end):  # the label's last words and colon
+            m = field.match(low, low.rfind("\n", 0, anchor.start()) + 1)
+            if m and m.group("value").strip():
+                return self._party_at(m.start("value"), m.end("value"))
         for child in children:
             if _patterns()["field_heading"].match(child.heading.lower()):
                 body_start = self.text.find("\n", child.start, child.end)
@@ -279,7 +268,7 @@ def _noun_phrase(phrase: str) -> tuple[str, int]:
 
 def party_name(phrase: str) -> str:
     """A party as the tables write it: markup and bullets gone, abbreviations expanded, capitalised."""
-    phrase = squash(strip_markup(phrase)).strip(" ,;:.-–")
+    phrase = strip_markup(phrase).strip(" ,;:.-–")
     phrase = rx(r"(?i)^(?:giao\s+|đồng\s+chí\s+)").sub("", phrase)
     return cap_first(expand_abbreviations(fold(phrase))) if phrase else ""
 
@@ -357,6 +346,7 @@ _RECIPIENT_STOPS = frozenset({"trước", "chậm", "hạn", "thông qua", "qua"
                               "đối với", "cho", "hoặc"})
 
 
+@lru_cache(maxsize=1024)
 def recipient_of(clause: str) -> str:
     """The body a report or a file goes to in a clause, as written (abbreviations expanded)."""
     folded = fold(clause)
@@ -364,7 +354,7 @@ def recipient_of(clause: str) -> str:
     if not m:
         return ""
     end = _name_end(folded, m.end("head"))
-    return cap_first(expand_abbreviations(squash(strip_markup(folded[m.start("head"):end])).strip(" -–,")))
+    return cap_first(expand_abbreviations(strip_markup(folded[m.start("head"):end]).strip(" -–,")))
 
 
 def _list_intro_recipient(text: str, clause_start: int) -> str:

@@ -78,7 +78,7 @@ def place(low: str, start: int, end: int) -> Place:
     return Place(low, start, end)
 
 
-_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|thời gian)[ \t:]*)?$")
+_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|thời gian)[ \t:]*)?$", regex.REVERSE)
 _CELL_AFTER = regex.compile(r"^[ \t]*(?:$|[ \t]{2,}\S|\||[:–-][ \t]|\()")
 
 
@@ -123,6 +123,7 @@ class Outline:
         return self.sections[i] if i >= 0 else None
 
     def parent(self, section):
+        """The section directly above `section` (the nearest earlier one with its parent's id)."""
         i = bisect.bisect_right(self.starts, section.start) - 1
         while i >= 0 and self.sections[i].section_id != section.parent_id:
             i -= 1

@@ -60,7 +60,7 @@ def _grammar() -> dict[str, regex.Pattern]:
     return {
         # what binds a date right before it (the expression may start with `ngày` or a clock)
         "due_cue": _ending(r"(?<![\p{L}])(?:" + w(v["due_cues"]) + r")\s*(?:là\s*)?(?:vào\s*)?(?:ngày\s*)?$"),
-        "period_cue": regex.compile(r"(?<![\p{L}])(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*|(?:hai|ba|bốn|năm|\d{1,2})\s+)?$"),
+        "period_cue": _ending(r"(?<![\p{L}])(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*|(?:hai|ba|bốn|năm|\d{1,2})\s+)?$"),
         "strong_period_cue": regex.compile(r"(?:" + w(v["strong_period_cues"]) + r")"),
         "completion": regex.compile(r"(?<![\p{L}])(?:" + w(v["completion_verbs"]) + r")(?![\p{L}])"),
         "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
@@ -92,6 +92,7 @@ _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
 _CLAUSE_OPEN = regex.compile(r"^[\s|*_]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+*•–])?[\s*_]*$")
 _AFTER_DUTY = regex.compile(r"^\s*,?\s*")
 _BRACKETS = regex.compile(r"\([^()]*\)")
+_BRACKET = regex.compile(r"[()]")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
 _FORM_LINE = regex.compile(r"\.{5}|…{2}")  # a form's blanks (`Ngày ...... tháng ...... năm`): not an obligation
 _EVERY_AFTER = regex.compile(r"\s*(?:liên\s+tục)")
@@ -99,7 +100,7 @@ _LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+ch�
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
 _MARKERS_ONLY = regex.compile(r"[\s|*_]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+*•–])?[\s*_]*")
-_PLACE_DATE = regex.compile(r"[\s|]*\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$")
+_PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 
 
 def _lowered(doc: DocumentText) -> str:
@@ -116,15 +117,25 @@ def _cited(text: str, mention) -> tuple[int, int]:
     về Bộ trước ngày …`)."""
     end = max(mention.tail_end, mention.end)
     depth = 0
-    for i in range(mention.end, end):
-        ch = text[i]
-        if ch == "(":
+    for bracket in _BRACKET.finditer(text, mention.end, end):
+        if bracket.group() == "(":
             depth += 1
-        elif ch == ")":
-            if depth == 0:
-                return mention.start, i
+        elif depth == 0:
+            return mention.start, bracket.start()
+        else:
             depth -= 1
     return mention.start, end
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _resolver(meta: DocumentMeta) -> Resolver:
@@ -155,8 +166,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     """The deadlines of one document; `mentions` are its citations (their dates are not deadlines),
     `sections` its outline (the plan items that give timetable entries their task and responsible)."""
     text, low = doc.text, _lowered(doc)
-    blocked = _Spans(_cited(text, m) for m in mentions)
-    exprs = find(low, blocked.overlaps)
+    cited = _merged(_cited(text, m) for m in mentions)
+    exprs = find(low, cited)
     resolver = _resolver(meta)
     g = _grammar()
     ctx = _Context(text, low, resolver, meta, g)
@@ -167,7 +178,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         found.append(item)
         taken.add(item.start, item.end)
 
-    for item in _enumerated(ctx, exprs, blocked.overlaps):
+    for item in _enumerated(ctx, exprs):
         keep(item)
     previous: _Found | None = None
     for expr in exprs:
@@ -219,7 +230,7 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
         return None
     if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")):
         return None  # a year alone in a cell or a range of years is a programme period, not a deadline
-    if basis == "cell" and _PLACE_DATE.match(low, where.line_start, expr.start):
+    if basis == "cell" and _PLACE_DATE.search(low, where.line_start, expr.start):
         return None  # the document's own place and date
     if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
         due, inferred = resolver.resolve(expr, before_period=True)
@@ -249,7 +260,7 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
     m = g["due_cue"].search(before)
     if m:
         return "cue", s - len(before) + m.start()
-    m = g["extension"].search(before)
+    m = g["extension"].search(before) if "gia hạn" in before or "kéo dài" in before else None
     if m:
         return "extension", s - len(before) + m.start()
     a, b = label_before(where, low, s)
@@ -366,7 +377,7 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
     return _Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)
 
 
-def _enumerated(ctx: _Context, exprs: list[TimeExpr], blocked) -> list[_Found]:
+def _enumerated(ctx: _Context, exprs: list[TimeExpr]) -> list[_Found]:
     """`định kỳ 06 tháng (trước ngày 05 tháng 5), 9 tháng (trước ngày 05 tháng 9), năm (…)`: one row
     per period, due on its own date."""
     low, resolver = ctx.low, ctx.resolver
@@ -384,7 +395,7 @@ def _enumerated(ctx: _Context, exprs: list[TimeExpr], blocked) -> list[_Found]:
             if not m:
                 break
             i = bisect.bisect_left(starts, m.start())
-            if i >= len(days) or days[i].end > m.end() or blocked(m.start(), m.end()):
+            if i >= len(days) or days[i].end > m.end():
                 break
             due, inferred = resolver.resolve(days[i])
             if due:
