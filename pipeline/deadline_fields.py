@@ -67,6 +67,7 @@ class Fields:
         self.text, self.low = text, low
         self.outline = Outline(sections)
         self.default_responsible = default_responsible
+        self._by_item: dict[tuple[str, int], str] = {}  # (what, item start) -> party: rows share their items
 
     def _item(self, pos: int):
         """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above)."""
@@ -124,6 +125,14 @@ class Fields:
         """A party that heads the items around `pos`: `1. Sở Lao động - Thương binh và Xã hội:` or
         `Điều 5. Trách nhiệm của Ủy ban nhân dân cấp xã` over a list of its duties."""
         section = self.outline.item(pos)
+        if section is None:
+            return ""
+        key = ("heading", section.start)
+        if key not in self._by_item:
+            self._by_item[key] = self._read_heading_party(section)
+        return self._by_item[key]
+
+    def _read_heading_party(self, section) -> str:
         while section is not None:
             heading = section.heading
             duty_of = _patterns()["duty_of"].match(heading)
@@ -158,6 +167,12 @@ class Fields:
         return party_name(self.text[start:stop.start() if stop else end])
 
     def _item_field(self, item) -> str:
+        key = ("field", item.start)
+        if key not in self._by_item:
+            self._by_item[key] = self._read_item_field(item)
+        return self._by_item[key]
+
+    def _read_item_field(self, item) -> str:
         """`- Đơn vị chủ trì: …` in the item's own text, or a `2. Cơ quan chủ trì` sub-item's lines."""
         children = self.outline.children(item)
         own_end = children[0].start if children else item.end

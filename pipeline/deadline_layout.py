@@ -109,6 +109,7 @@ class Outline:
     def __init__(self, sections):
         self.sections = list(sections)
         self.starts = [s.start for s in self.sections]
+        self._children: dict[int, list] = {}
 
     def item(self, pos: int, skip=lambda heading: False):
         """The innermost section around `pos`; its parent when `skip(heading)` (a `3. Thời gian thực
@@ -131,6 +132,8 @@ class Outline:
 
     def children(self, section):
         """The sections directly under `section`."""
-        i = bisect.bisect_right(self.starts, section.start)
-        return [s for s in self.sections[i:bisect.bisect_left(self.starts, section.end)]
-                if s.parent_id == section.section_id]
+        if section.start not in self._children:
+            i = bisect.bisect_right(self.starts, section.start)
+            self._children[section.start] = [s for s in self.sections[i:bisect.bisect_left(self.starts, section.end)]
+                                             if s.parent_id == section.section_id]
+        return self._children[section.start]

@@ -94,7 +94,7 @@ _AFTER_DUTY = regex.compile(r"^\s*,?\s*")
 _BRACKETS = regex.compile(r"\([^()]*\)")
 _BRACKET = regex.compile(r"[()]")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
-_FORM_LINE = regex.compile(r"\.{5}|…{2}")  # a form's blanks (`Ngày ...... tháng ...... năm`): not an obligation
+
 _EVERY_AFTER = regex.compile(r"\s*(?:liên\s+tục)")
 _LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:\d|ngày|lúc)")
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
@@ -215,7 +215,7 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     """A day, month, quarter or year (or a range of them) judged by the words and layout around it."""
     low, g, resolver = ctx.low, ctx.g, ctx.resolver
     due, inferred = resolver.resolve(expr, yearly=bool(_YEARLY.match(low, expr.end)))
-    if not due or _anniversary(expr) or _FORM_LINE.search(low, *line_span(low, expr.start)):
+    if not due or _anniversary(expr) or _form_line(low, expr.start):
         return None
     before = low[max(0, expr.start - 160):expr.start]
     if g["not_due"].search(before, max(0, len(before) - 40)):
@@ -245,6 +245,12 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     elif basis == "cell":
         task_from = "row"
     return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
+
+
+def _form_line(low: str, pos: int) -> bool:
+    """A form's blanks (`Ngày ...... tháng ...... năm`) on the line: a template, not an obligation."""
+    start, end = line_span(low, pos)
+    return low.find(".....", start, end) >= 0 or low.find("……", start, end) >= 0
 
 
 def _anniversary(expr: TimeExpr) -> bool:
@@ -347,20 +353,19 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
     """`trong thời hạn 30 ngày, kể từ …`, `không quá 08 giờ làm việc`, `sau 01 (một) ngày`: a period
     counted from an event; `6 tháng/lần`, `02 năm một lần`: a recurrence."""
     low, g = ctx.low, ctx.g
-    where = place(low, expr.start, expr.end)
-    before = low[max(where.clause_start, expr.start - 80):expr.start]
-    clause_before = low[where.clause_start:expr.start]
+    before = low[max(0, expr.start - 80):expr.start]
     if expr.kind == "per":
         lead = _AT_LEAST.search(before)
         start = expr.start - len(before) + lead.start() if lead else expr.start
-        return _Found(start, expr.end, "", False, ctx.value(expr.start, expr.end), "recurrence", where, expr=expr)
-    if "giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end):
-        return None  # `trước 16 giờ ngày thứ Sáu`: a time of day
-    if _EVERY_AFTER.match(low, expr.end):
-        return None  # `không sử dụng đất trong thời hạn 12 tháng liên tục`: how long, not by when
+        return _Found(start, expr.end, "", False, ctx.value(expr.start, expr.end), "recurrence",
+                      place(low, expr.start, expr.end), expr=expr)
     cue = g["relative_cue"].search(before)
-    if not cue:
-        return None
+    if not cue or ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _EVERY_AFTER.match(low, expr.end):
+        return None  # no cue; `trước 16 giờ ngày thứ Sáu` (a time of day); `12 tháng liên tục` (how long)
+    where = place(low, expr.start, expr.end)
+    if where.clause_start > expr.start - len(before) + cue.start():
+        return None  # the cue belongs to the clause before
+    clause_before = low[where.clause_start:expr.start]
     sentence = _SENTENCE_END.search(low, max(0, expr.start - 300), expr.start)
     sentence_before = low[sentence.end() if sentence else max(0, expr.start - 300):expr.start]
     if g["duration"].search(sentence_before) or g["history"].search(clause_before):
