@@ -12,7 +12,7 @@ import regex
 from .textfold import rx, squash, strip_markup
 
 # A list or heading marker at the start of a line: `1.`, `1.2.`, `a)`, `II.`, `(1)`, `-`, `+`, `*`, `•`, `o`.
-MARKER = r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?(?=\s)|[a-zđ][.)](?=\s)|\(\d{1,2}\)|[-+*•–o](?=\s))"
+MARKER = r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?(?=\s)|[a-zđ][.)](?=\s)|\(\d{1,2}\)|[-+*•–o\uf0a7\uf0b7\uf0d8●▪■□➢►✓](?=\s))"
 _LINE_HEAD = regex.compile(r"[ \t|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 # Clause ends: `;`, a sentence end, a blank line, or a new list item (not a wrapped line).
 _CLAUSE_END_PATTERN = r";|[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))"

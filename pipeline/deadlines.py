@@ -63,6 +63,7 @@ def _grammar() -> dict[str, regex.Pattern]:
         "period_cue": _ending(r"(?<![\p{L}])(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*|(?:hai|ba|bốn|năm|\d{1,2})\s+)?$"),
         "strong_period_cue": regex.compile(r"(?:" + w(v["strong_period_cues"]) + r")"),
         "completion": regex.compile(r"(?<![\p{L}])(?:" + w(v["completion_verbs"]) + r")(?![\p{L}])"),
+        "extension_word": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])"),
         "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
         "time_label": regex.compile(r"(?<![\p{L}])(?:" + w(v["time_labels"]) + r")(?![\p{L}])"),
         "label_reject": regex.compile(r"(?<![\p{L}])(?:" + w(v["label_rejects"]) + r")(?![\p{L}])"),
@@ -367,8 +368,12 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
         return None  # the cue belongs to the clause before
     clause_before = low[where.clause_start:expr.start]
     sentence = _SENTENCE_END.search(low, max(0, expr.start - 300), expr.start)
-    sentence_before = low[sentence.end() if sentence else max(0, expr.start - 300):expr.start]
-    if g["duration"].search(sentence_before) or g["history"].search(clause_before):
+    sentence_start = sentence.end() if sentence else max(0, expr.start - 300)
+    if g["extension_word"].search(low, sentence_start, expr.start) and sentence:
+        # an extension is of the kind of what it extends, told in the sentence before
+        before_that = _SENTENCE_END.search(low, max(0, sentence.start() - 300), sentence.start())
+        sentence_start = before_that.end() if before_that else max(0, sentence.start() - 300)
+    if g["duration"].search(low, sentence_start, expr.start) or g["history"].search(clause_before):
         return None  # how long goods are kept (and its extension), a term of office: not a time limit to act
     cue_word = cue.group(0).strip()
     anchored = bool(g["relative_anchor"].match(low, expr.end))
