@@ -161,6 +161,8 @@ def _worded_count() -> regex.Pattern:
 
 
 def _worded_count_start(low: str, at: int) -> int:
+    if not low[max(0, at - 12):at].rstrip(" ,\n").endswith(("ngày", "tháng", "năm", "giờ", "tuần", "việc")):
+        return len(low)  # no unit before `kể từ`: decided without a search
     m = _worded_count().search(low, max(0, at - 40), at)
     return m.start() if m else len(low)
 

@@ -140,7 +140,7 @@ class Fields:
                 heading = heading[duty_of.end():]
             head = _name_words()[1].match(heading)
             if heading and head and _is_agent(heading, heading.lower(), 0, len(heading)):
-                end = _name_end(heading, head.end())
+                end = _name_end(heading, head.start(), head.end())
                 if duty_of or not heading[end:].strip(" :.;"):  # the heading is the party's name
                     return party_name(heading[:end])
             section = self.outline.parent(section)
@@ -207,8 +207,9 @@ class Fields:
         limit = min(c_end, head + 160)
         if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
             return ""
-        if _name_words()[1].match(text, head, limit):
-            end = _name_end(text, _name_words()[1].match(text, head, limit).end())  # a body: its name
+        body = _name_words()[1].match(text, head, limit)
+        if body:
+            end = _name_end(text, body.start(), body.end())  # a body: its name
         else:
             ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
                                         pats["subject_stop"].search(low, head + 1, limit)) if m]
@@ -253,6 +254,9 @@ def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
         return False
     # `Trường hợp`, `Ban hành`, `Phòng chống`: the segmenter reads the head and the next syllable as
     # one common word; `Sở Tài chính`, `Chính phủ lãnh đạo`, `Ủy ban nhân dân` keep the head apart.
+    nxt = _SYLLABLE.match(text, head.end() + 1, limit) if text[head.end():head.end() + 1] == " " else None
+    if nxt is None or not nxt.group()[:1].islower():
+        return True
     first = _segmented(text[start:min(limit, start + 40)])[:1]
     return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
 
@@ -309,41 +313,59 @@ def _name_words() -> tuple[regex.Pattern, regex.Pattern, frozenset]:
 _NAME_END = regex.compile(r"[;:.()\[\]“”\"]|\n[ \t]*\n")
 
 
-def _name_end(text: str, head_end: int) -> int:
+_SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
+
+
+def _name_end(text: str, head_start: int, head_end: int) -> int:
     """Where the name of a body whose head ends at `head_end` ends: the word after the head (`Ban tổ
-    chức`, `Hội đồng quản lý Quỹ`), then capitalised words and words found in names of bodies (`cấp`,
-    `tỉnh`); `và` before a capitalised word stays inside (`Bộ Kế hoạch và Đầu tư`), and a list of bodies
-    goes on at `,` before another head. underthesea's word segmentation gives the words."""
+    chức`, `Hội đồng quản lý Quỹ`: underthesea's word segmentation says how long it is), then
+    capitalised syllables and syllables found in names of bodies (`nhân dân`, `cấp`, `tỉnh`); `và` before
+    a capitalised word stays inside (`Bộ Kế hoạch và Đầu tư`), and a list of bodies goes on at `,`
+    before another head. A head that is a name by itself (`Chính phủ`) stops at a verb."""
     stop = _NAME_END.search(text, head_end, head_end + 120)
     limit = stop.start() if stop else min(len(text), head_end + 120)
     list_join, head, org_words = _name_words()
-    words = _segmented(text[head_end:limit])
-    end = scan = head_end
-    for i, word in enumerate(words):
-        found = rx(regex.escape(word).replace("\\ ", r"\s+")).search(text, scan, limit)  # a word may wrap lines
-        if found is None:
-            break
-        scan = found.end()
-        if found.start() < end:
-            continue  # inside a head read whole (`Ủy ban nhân dân`, which the segmenter cuts after `Ủy`)
-        inner = head.match(text, found.start(), limit)
+    syllables = list(_SYLLABLE.finditer(text, head_end, limit))
+    end = head_end
+    complete_head = len(text[head_start:head_end].split()) > 1  # `Chính phủ`, `Hội đồng`; not `Ban`, `Sở`
+    i = 0
+    while i < len(syllables):
+        m = syllables[i]
+        word, low = m.group(), m.group().lower()
+        following = syllables[i + 1].group() if i + 1 < len(syllables) else ""
+        inner = head.match(text, m.start(), limit) if word[:1].isupper() else None
         if inner:
             end = inner.end()
+            while i < len(syllables) and syllables[i].start() < end:
+                i += 1
             continue
-        low = word.lower()
-        following = words[i + 1] if i + 1 < len(words) else ""
         if low == ",":
             if not list_join.match(text, end):
                 break
         elif low in ("và", "các", "những"):
             if not following[:1].isupper():
                 break
-        elif low in _RECIPIENT_STOPS or (i == 0 and not word[:1].isalpha()):
+        elif low in _RECIPIENT_STOPS or (end == head_end and not word[:1].isalpha()):
             break
-        elif i and not (word[:1].isupper() or low in org_words or word in ("-", "–")):
+        elif end == head_end and word[:1].islower() and low not in org_words:
+            # the word after a one-syllable head is part of the name (`Ban tổ chức`, as long as the
+            # segmenter reads it); after a complete head only when a proper name follows it (`Hội đồng
+            # quản lý Quỹ`, not `Chính phủ báo cáo kết quả`)
+            ahead = syllables[i + 1:i + 4]
+            if complete_head and not any(s.group()[:1].isupper() for s in ahead
+                                         if s.group() not in (",", "-", "–")):
+                break
+            first = _segmented(text[m.start():min(limit, m.start() + 30)])[:1]
+            span = len(first[0]) if first else len(word)
+            end = m.start() + span
+            while i < len(syllables) and syllables[i].start() < end:
+                i += 1
+            continue
+        elif not (word[:1].isupper() or low in org_words or word in ("-", "–")):
             break
         if word[:1].isalnum():
-            end = found.end()
+            end = m.end()
+        i += 1
     return end
 
 
@@ -368,7 +390,7 @@ def recipient_of(clause: str) -> str:
     m = _recipient_pattern().search(folded)
     if not m:
         return ""
-    end = _name_end(folded, m.end("head"))
+    end = _name_end(folded, m.start("head"), m.end("head"))
     return cap_first(expand_abbreviations(strip_markup(folded[m.start("head"):end]).strip(" -–,")))
 
 
