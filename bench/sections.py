@@ -4,6 +4,10 @@ order) — what generic text-splitting tools give. (`unstructured.partition_text
 peer, but it downloads an English spaCy model at run time and cannot run offline here.)
 
     python bench/sections.py
+
+It also times the three stages that read a document's own frame — split (file → documents), sections,
+metadata (header, title, signature) — in CPU milliseconds per MB of UTF-8 text over ../shared/wild and
+../shared/devset/texts (best of three passes, one core).
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import time
 import pandas as pd
 import regex
 
-from _common import corpus_documents, row, score
+from _common import SHARED, WILD, corpus_documents, row, score
 
 FLAT = regex.compile(r"(?m)^[ \t*#]*((?:[IVX]+|\d+(?:\.\d+)*|[a-zđA-Z])[.)])\s*(.*)$")
 
@@ -50,5 +54,40 @@ def main():
                   f"{report.section_heading.value:.3f}", f"{elapsed:.1f}"))
 
 
+def stage_costs():
+    from pipeline.frame import extract_meta
+    from pipeline.normalize import normalize
+    from pipeline.readers import read
+    from pipeline.sections import segment
+    from pipeline.split import split_documents
+
+    texts = []
+    for folder in (WILD, SHARED / "devset" / "texts"):
+        for path in sorted(folder.glob("*.txt")):
+            raw = read(path)
+            texts.append((str(path), normalize(raw.text), raw.encoding))
+    if not texts:
+        return
+    megabytes = sum(len(text.encode("utf-8")) for _, text, _ in texts) / 1e6
+    docs = [d for path, text, enc in texts for d in split_documents(path, text, enc)]
+    extract_meta(docs[0])  # lexicons loaded before timing
+    stages = (("split", lambda: [split_documents(p, t, e) for p, t, e in texts]),
+              ("sections", lambda: [segment(d.doc_id, d.text) for d in docs]),
+              ("metadata", lambda: [extract_meta(d) for d in docs]))
+    print(f"\nframe stages on {len(texts)} files, {len(docs)} documents, {megabytes:.1f} MB")
+    print(row("stage", "CPU ms / MB"))
+    print(row("---", "---"))
+    for label, run in stages:
+        best = min(_cpu(run) for _ in range(3))
+        print(row(label, f"{best * 1000 / megabytes:.1f}"))
+
+
+def _cpu(run) -> float:
+    start = time.process_time()
+    run()
+    return time.process_time() - start
+
+
 if __name__ == "__main__":
     main()
+    stage_costs()

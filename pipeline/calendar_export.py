@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .report.data import conform, table_kinds
+from .report.output import write_atomically
 from .store import read_table
 
 
@@ -20,8 +22,8 @@ def build_calendar(out_dir: str | Path):
     """(icalendar.Calendar, dated rows, undated recurring rows) from an output folder."""
     from icalendar import Calendar, Event
 
-    deadlines = read_table(out_dir, "deadlines")
-    documents = read_table(out_dir, "documents")
+    deadlines = conform(read_table(out_dir, "deadlines"), table_kinds("deadlines"))
+    documents = conform(read_table(out_dir, "documents"), table_kinds("documents"))
     docs = {row["doc_id"]: row for row in documents.to_dict("records")}
     cal = Calendar()
     cal.add("prodid", "-//vnplan//deadlines//VI")
@@ -68,9 +70,7 @@ def build_calendar(out_dir: str | Path):
 
 
 def write_ics(out_dir: str | Path, target: str | Path) -> tuple[int, list[dict]]:
+    """Raises pipeline.report.OutputError when the file cannot be written."""
     cal, dated, undated = build_calendar(out_dir)
-    target = Path(target)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_bytes(cal.to_ical())
-    tmp.replace(target)
+    write_atomically(target, lambda tmp: tmp.write_bytes(cal.to_ical()))
     return len(dated), undated

@@ -25,6 +25,12 @@ class Engine(str, Enum):
     dask = "dask"
 
 
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 def _err(message: str) -> None:
     typer.echo(message, err=True)
 
@@ -32,7 +38,8 @@ def _err(message: str) -> None:
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files or folders to read (folders are searched recursively). "
-                                                 "Reads .txt, .md, .pdf, .docx, and .doc when LibreOffice is installed."),
+                                                 "Reads .txt, .md, .pdf, .docx, .doc when LibreOffice is installed, "
+                                                 "and scanned pages (.png, .jpg, .tif) with Tesseract."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder to write the tables into (created if missing)."),
     workers: int = typer.Option(0, "--workers", "-w", help="How many processes read files in parallel; 0 means one per CPU core."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="'local' runs a process pool on this machine; "
@@ -50,6 +57,9 @@ def extract(
     full: bool = typer.Option(False, "--full", help="Re-read every input instead of reusing the rows of files "
                                                     "that have not changed since the last run into OUT."),
     timings: bool = typer.Option(False, "--timings", help="Print the time spent in each stage (summed over files)."),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", metavar="MODE", help="When pages are read by OCR (Tesseract): 'auto' for "
+                                                           "scans, page images and unusable PDF text layers; "
+                                                           "'always' for every PDF page; 'never'."),
 ) -> None:
     """Extract every table from the inputs into OUT (CSV, Parquet, XLSX and vnplan.duckdb).
 
@@ -69,7 +79,8 @@ def extract(
     stems = runner.doc_stems(files)
     n_workers = workers if workers > 0 else runner.default_workers()
     show = progress if progress is not None else (len(files) > 5 and runner.stderr_is_tty())
-    options = RunOptions(timeout=timeout_per_file if timeout_per_file > 0 else None, max_bytes=max_bytes)
+    options = RunOptions(timeout=timeout_per_file if timeout_per_file > 0 else None, max_bytes=max_bytes,
+                         ocr=ocr.value)
     for error in missing:
         _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
 
@@ -202,9 +213,12 @@ def evaluate(
 def calendar(
     out_dir: Path = typer.Argument(..., help="Output folder of `vnplan extract`."),
     ics: Path = typer.Option(..., "--ics", help="iCalendar file to write: one all-day event per dated deadline."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print one summary line instead of listing the "
+                                                             "recurring duties that have no date."),
 ) -> None:
     """Write the deadlines as an iCalendar (.ics) file; recurring duties without a date are listed."""
     from .calendar_export import write_ics
+    from .report import OutputError
 
     if not out_dir.is_dir():
         _err(f"vnplan: output folder {out_dir} does not exist (run `vnplan extract … --out {out_dir}` first)")
@@ -214,6 +228,13 @@ def calendar(
     except FileNotFoundError as exc:
         _err(f"vnplan: {exc}")
         raise typer.Exit(2)
+    except OutputError as exc:
+        _err(f"vnplan: {exc}")
+        raise typer.Exit(1)
+    if quiet:
+        typer.echo(f"{n_events} dated deadlines written to {ics}; {len(undated)} recurring duties or periods "
+                   "without a date not in the calendar")
+        return
     typer.echo(f"{n_events} dated deadlines written to {ics}")
     if undated:
         typer.echo(f"{len(undated)} recurring duties or periods without a date (not in the calendar):")
@@ -222,20 +243,34 @@ def calendar(
             typer.echo(f"  {row['doc_id']} [{row.get('recurrence') or '—'}] {what}")
 
 
+class Language(str, Enum):
+    vi = "vi"
+    en = "en"
+
+
 @app.command()
 def report(
-    out_dir: Path = typer.Argument(..., help="Output folder of `vnplan extract`."),
+    out_dir: Path = typer.Argument(..., help="Output folder of `vnplan extract` (any --format: DuckDB when "
+                                             "present, else Parquet or CSV)."),
     html_path: Path = typer.Option(Path("report.html"), "--html", help="Self-contained HTML report to write "
                                                                         "(opens offline in any browser)."),
-    required: Optional[Path] = typer.Option(None, "--required", help="CSV of citation keys or numbers every plan "
-                                                                     "must cite (column citation_key or number_symbol, "
-                                                                     "optional label); missing ones are highlighted."),
+    required: Optional[Path] = typer.Option(None, "--required", help="Documents every plan must cite: a CSV "
+                                                                     "(column citation_key, number_symbol or the "
+                                                                     "first column; optional label) or a text file, "
+                                                                     "one per line, written as documents cite them "
+                                                                     "(`Nghị định số 59/2023/NĐ-CP`, `Luật Đất đai "
+                                                                     "2013`). Plans missing one are marked."),
     xlsx: Optional[Path] = typer.Option(None, "--xlsx", help="Also write the compliance workbook here "
                                                              "(default: compliance.xlsx next to the HTML file)."),
+    lang: Language = typer.Option(Language.vi, "--lang", help="Language of the report and the workbook."),
+    top: int = typer.Option(25, "--top", help="How many of the most cited documents get a column in the "
+                                              "compliance matrix (after the required ones)."),
 ) -> None:
-    """Write the HTML report (charts, citation network, compliance matrix, deadlines, responsibility,
-    one page per document) and compliance.xlsx."""
-    from .report import write_compliance_xlsx, write_html
+    """Write the HTML report (overview charts, citation network, compliance matrix, deadlines,
+    responsibility matrix, unreadable files, one page per document) and compliance.xlsx."""
+    import csv
+
+    from .report import OutputError, load_requirements, prepare, write_compliance_xlsx, write_html
 
     if not out_dir.is_dir():
         _err(f"vnplan: output folder {out_dir} does not exist (run `vnplan extract … --out {out_dir}` first)")
@@ -244,12 +279,25 @@ def report(
         _err(f"vnplan: --required file {required} does not exist")
         raise typer.Exit(2)
     try:
-        write_html(out_dir, html_path, required)
-        workbook = write_compliance_xlsx(out_dir, xlsx or html_path.with_name("compliance.xlsx"), required)
-    except FileNotFoundError as exc:
-        _err(f"vnplan: {exc}")
+        requirements = load_requirements(required) if required else []
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        _err(f"vnplan: cannot read --required file {required} (a UTF-8 CSV or text file is expected): {exc}")
         raise typer.Exit(2)
-    typer.echo(f"report written to {html_path} and {workbook}")
+    try:
+        built = prepare(out_dir, requirements, lang.value, top)
+    except FileNotFoundError as exc:
+        _err(f"vnplan: {exc} (is {out_dir} an output folder of `vnplan extract`?)")
+        raise typer.Exit(2)
+    for requirement in built.matrix.unmatched:
+        _err(f"vnplan: warning: required document {requirement.text!r} matches no cited document "
+             "(check its spelling; it is listed in the report)")
+    try:
+        page = write_html(built, html_path)
+        workbook = write_compliance_xlsx(built, xlsx or html_path.with_name("compliance.xlsx"))
+    except OutputError as exc:
+        _err(f"vnplan: {exc}")
+        raise typer.Exit(1)
+    typer.echo(f"report written to {page} and {workbook}")
 
 
 @app.callback(invoke_without_command=True)

@@ -11,6 +11,7 @@ import re
 
 from .api import analyse
 from .normalize import normalize
+from .ocr import page_ranges
 from .readers import InputError, read
 from .records import ErrorRow, FileResult, RunOptions
 from .split import split_documents
@@ -51,7 +52,7 @@ def process_file(path: str, options: RunOptions | None = None, stem: str | None 
         with stage("read"):
             raw = read(path, options)
         with stage("normalize"):
-            text = normalize(raw.text)
+            text = normalize(raw.text, raw.ocr_spans)
         with stage("split"):
             documents = split_documents(str(path), text, raw.encoding, stem=stem)
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
@@ -59,6 +60,8 @@ def process_file(path: str, options: RunOptions | None = None, stem: str | None 
             analysed = analyse(doc, stage)
             for row in (*analysed.sections, *analysed.citations, *analysed.deadlines, *analysed.parties):
                 row.line = bisect.bisect_left(newlines, doc.file_start + row.start) + 1
+            analysed.meta.ocr_pages = page_ranges(raw.ocr_pages)
+            analysed.meta.ocr_confidence = raw.ocr_confidence
             result.documents.append(analysed.meta)
             result.sections.extend(analysed.sections)
             result.citations.extend(analysed.citations)

@@ -3,30 +3,46 @@
 NFC; line ends unified; invisible characters removed; markdown residue neutralized (emphasis `**` deleted;
 `####`, table pipes and link brackets blanked out with spaces or line breaks); symbols broken by a
 line break after their hyphen (`NĐ-` ⏎⏎ `CP`) re-joined; spaced-out letters of upper-case header
-lines (`B Ộ LAO ĐỘNG`) re-joined.
+lines (`B Ộ LAO ĐỘNG`) re-joined. OCR output gets its own repairs first (pipeline/ocr_repair.py).
+
+One pass per rule, and a rule whose trigger (a character, a short string) is absent costs only that
+`in` test; the expensive patterns run on the lines or places the trigger points at.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
-_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_NBSP = regex.compile(r"[\u00a0\u2007\u202f]")
-# Emphasis marks are deleted (a bullet `* ` at a line start is kept): `“*Dân vận khéo*”` must read
-# `“Dân vận khéo”`, not with stray spaces.
-_EMPHASIS = regex.compile(r"(?<!^[ \t]*)\*+|^[ \t]*\*+(?![ \t])|(?<!\w)_{2,}|_{2,}(?!\w)", regex.M)
-_HEADING_HASHES = regex.compile(r"(?m)^[ \t]*#{1,6}(?=[ \t])")
-_TABLE_SEPARATOR = regex.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-_TABLE_ROW = regex.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+from .ocr_repair import repair_ocr
+
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_NBSP_CHARS = "\u00a0\u2007\u202f"
+_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
+_NBSP = regex.compile(f"[{_NBSP_CHARS}]")
+# Emphasis marks are deleted, but a bullet `* ` at a line start is kept: `“*Dân vận khéo*”` must
+# read `“Dân vận khéo”`, not with stray spaces. A run at a line start (with its indent) is one match
+# so that no look-behind has to scan back over the indent.
+_EMPHASIS = regex.compile(r"^(?P<lead>[ \t]*\*+)(?P<blank>(?=[ \t]))?|\*+|(?<!\w)_{2,}|_{2,}(?!\w)", regex.M)
+_HEADING_HASHES = regex.compile(r"[ \t]*#{1,6}(?=[ \t])")
+_TABLE_SEPARATOR = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+_TABLE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*")
 _LINK = regex.compile(r"\[([^\]\n]{1,400})\]\(([^)\s]{0,200})\)")
-# A symbol cut after its hyphen at a line end: `59/2023/NĐ-` ⏎ (blank lines) `CP`.
-_BROKEN_SYMBOL = regex.compile(
-    r"(?<=\d+(?:/\d{4})?[/-][\p{Lu}Đ][\p{L}&]{0,12}(?:-[\p{Lu}Đ][\p{L}&\d]{0,12})*-)[ \t]*\n\s*(?=[\p{Lu}Đ][\p{Lu}Đ&]*[\p{Ll}]?[\p{Lu}Đ\d]*\b)"
-)
+# A symbol cut after its hyphen at a line end: `59/2023/NĐ-` ⏎ (blank lines) `CP`. Found from the
+# hyphen: the symbol is matched backwards from it, the break forwards.
+_HYPHEN_AT_LINE_END = re.compile(r"-[ \t]*\n")
+_SYMBOL_BEFORE_HYPHEN = regex.compile(
+    r"(?r)\d+(?:/\d{4})?[/-][\p{Lu}Đ][\p{L}&]{0,12}(?:-[\p{Lu}Đ][\p{L}&\d]{0,12})*-")
+_SYMBOL_BREAK = regex.compile(r"[ \t]*\n\s*(?=[\p{Lu}Đ][\p{Lu}Đ&]*[\p{Ll}]?[\p{Lu}Đ\d]*\b)")
 # `Điều` / `Chương` left alone at a line end, its number on the next line: one heading again.
+_ARTICLE_AT_LINE_END = regex.compile(r"\n(?<=(?:Điều|Chương|Mục|Phần)[ \t]*\n)")
 _BROKEN_ARTICLE = regex.compile(r"(?m)^([ \t]*(?:Điều|Chương|Mục|Phần))[ \t]*\n(?=[ \t]*(?:\d+[a-z]?|[IVXL]+)\s*[.:])")
-_CONSONANT_ALONE = regex.compile(r"(?<![\p{L}])([BCDĐGHKLMNPQRSTVX]) (?=[AĂÂEÊIOÔƠUƯYÀ-ỸÀÁẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][\p{Lu}]*\b)")
+_UPPER_VOWELS = "AĂÂEÊIOÔƠUƯYÀ-ỸÀÁẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_CONSONANT_ALONE = regex.compile(rf"(?<![\p{{L}}])([BCDĐGHKLMNPQRSTVX]) (?=[{_UPPER_VOWELS}][\p{{Lu}}]*\b)")
+# Cheap first scan for the same shape, without the look-arounds (stdlib `re` is faster at it).
+_CONSONANT_SPACE_VOWEL = re.compile(f"[BCDĐGHKLMNPQRSTVX] [{_UPPER_VOWELS}]")
 
 
 def _blank(match: regex.Match) -> str:
@@ -42,6 +58,74 @@ def _link(match: regex.Match) -> str:
     return " " + match.group(1) + " " * (len(match.group(0)) - len(match.group(1)) - 1)
 
 
+def _emphasis(match: regex.Match) -> str:
+    lead = match.group("lead")
+    if lead is None:
+        return ""
+    # `* item` (one star, then a blank) is a bullet: kept with its indent; anything else goes.
+    if match.group("blank") is not None and lead.lstrip(" \t") == "*":
+        return lead
+    return ""
+
+
+def _lines_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line that contains `needle`, in order."""
+    at = text.find(needle)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield start, end
+        at = text.find(needle, end)
+
+
+def _rewrite_lines(text: str, needle: str, rewrite: Callable[[str], str]) -> str:
+    """`rewrite` applied to the lines that contain `needle`; the other lines are not looked at."""
+    pieces: list[str] = []
+    last = 0
+    for start, end in _lines_with(text, needle):
+        line = text[start:end]
+        new = rewrite(line)
+        if new != line:
+            pieces += [text[last:start], new]
+            last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _whole_line(pattern: regex.Pattern, replace: Callable[[regex.Match], str]) -> Callable[[str], str]:
+    def rewrite(line: str) -> str:
+        match = pattern.fullmatch(line)
+        return replace(match) if match else line
+    return rewrite
+
+
+def _line_start(pattern: regex.Pattern, replace: Callable[[regex.Match], str]) -> Callable[[str], str]:
+    def rewrite(line: str) -> str:
+        match = pattern.match(line)
+        return replace(match) + line[match.end():] if match else line
+    return rewrite
+
+
+def _join_broken_symbols(text: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for hyphen in _HYPHEN_AT_LINE_END.finditer(text):
+        after = hyphen.start() + 1
+        if after < last or not _SYMBOL_BEFORE_HYPHEN.match(text, 0, after):
+            continue
+        cut = _SYMBOL_BREAK.match(text, after)
+        if cut:
+            pieces.append(text[last:after])
+            last = cut.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def _join_spaced_letters(line: str) -> str:
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) < 4 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
@@ -49,19 +133,49 @@ def _join_spaced_letters(line: str) -> str:
     return _CONSONANT_ALONE.sub(r"\1", line)
 
 
-def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
-    text = _NBSP.sub(" ", text)
-    text = _TABLE_SEPARATOR.sub(_blank, text)
-    text = _TABLE_ROW.sub(_table_row, text)
-    text = _HEADING_HASHES.sub(_blank, text)
-    text = _EMPHASIS.sub("", text)
-    text = _LINK.sub(_link, text)
-    text = _BROKEN_SYMBOL.sub("", text)
-    text = _BROKEN_ARTICLE.sub(r"\1 ", text)
-    if not _CONSONANT_ALONE.search(text):
+def _join_spaced_header_letters(text: str) -> str:
+    lines: list[tuple[int, int]] = []
+    for candidate in _CONSONANT_SPACE_VOWEL.finditer(text):
+        at = candidate.start()
+        if lines and at < lines[-1][1] or not _CONSONANT_ALONE.match(text, at):
+            continue
+        end = text.find("\n", at)
+        lines.append((text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end))
+    if not lines:
         return text
-    return "\n".join(_join_spaced_letters(line) if _CONSONANT_ALONE.search(line) else line
-                     for line in text.split("\n"))
+    pieces: list[str] = []
+    last = 0
+    for start, end in lines:
+        pieces += [text[last:start], _join_spaced_letters(text[start:end])]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def normalize(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> str:
+    """The canonical text. `ocr_spans`: where `text` holds OCR output (or a garbage text layer);
+    those parts get the repairs of OCR's typical errors first, which typed text never gets."""
+    for start, end in sorted(ocr_spans, reverse=True):
+        text = text[:start] + repair_ocr(text[start:end]) + text[end:]
+    text = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(ch in text for ch in _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", text)
+    if any(ch in text for ch in _NBSP_CHARS):
+        text = _NBSP.sub(" ", text)
+    if "---" in text:
+        text = _rewrite_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank))
+    if "|" in text:
+        text = _rewrite_lines(text, "|", _whole_line(_TABLE_ROW, _table_row))
+    if "#" in text:
+        text = _rewrite_lines(text, "#", _line_start(_HEADING_HASHES, _blank))
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub(_emphasis, text)
+    if "](" in text:
+        text = _LINK.sub(_link, text)
+    if "\n" in text:
+        text = _join_broken_symbols(text)
+        if _ARTICLE_AT_LINE_END.search(text):
+            text = _BROKEN_ARTICLE.sub(r"\1 ", text)
+    return _join_spaced_header_letters(text)

@@ -1,4 +1,4 @@
-"""Ingest: turn an input file (.txt, .md, .pdf, .docx, .doc) into text, or raise `InputError`."""
+"""Ingest: turn an input file (.txt, .md, .pdf, .docx, .doc, page images) into text, or raise `InputError`."""
 from __future__ import annotations
 
 import codecs
@@ -7,7 +7,6 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
-from collections import Counter
 from pathlib import Path
 
 import regex
@@ -15,7 +14,8 @@ import regex
 from .records import RawText, RunOptions
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx", ".doc"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}  # scanned pages, read by OCR (pipeline/pdf.py)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx", ".doc"} | IMAGE_SUFFIXES
 
 
 class InputError(Exception):
@@ -47,8 +47,9 @@ def read(path: str | os.PathLike, options: RunOptions | None = None) -> RawText:
         raise InputError("read", "empty file: no text to extract")
     if suffix in TEXT_SUFFIXES:
         return read_text_bytes(path, data)
-    if suffix == ".pdf":
-        return read_pdf(path, data)
+    if suffix == ".pdf" or suffix in IMAGE_SUFFIXES:
+        from . import pdf
+        return (pdf.read_pdf if suffix == ".pdf" else pdf.read_image)(path, data, options)
     if suffix == ".docx":
         return read_docx(path, data)
     return read_doc(path)
@@ -124,77 +125,6 @@ def read_text_bytes(path: str, data: bytes) -> RawText:
     if legacy:
         text, encoding = converted, f"{legacy} (from {encoding})"
     return RawText(path=path, text=text, encoding=encoding)
-
-
-# --------------------------------------------------------------------------- PDF
-
-_CID = regex.compile(r"\(cid:\d+\)")
-_PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", regex.IGNORECASE)
-
-
-def _strip_running_lines(pages: list[str]) -> list[str]:
-    """Drop page numbers and header/footer lines repeated on most pages."""
-    if not pages:
-        return pages
-    split = [p.split("\n") for p in pages]
-    edges: Counter[str] = Counter()
-    for lines in split:
-        kept = [ln.strip() for ln in lines if ln.strip()]
-        for line in set(kept[:2] + kept[-2:]):
-            edges[line] += 1
-    repeated = {line for line, n in edges.items() if len(pages) >= 3 and n >= 0.6 * len(pages)}
-    out = []
-    for lines in split:
-        kept = [ln for ln in lines if not _PAGE_NUMBER.match(ln) and ln.strip() not in repeated]
-        out.append("\n".join(kept))
-    return out
-
-
-def read_pdf(path: str, data: bytes) -> RawText:
-    if not data.lstrip()[:5] == b"%PDF-":
-        kind = "an executable" if data[:2] == b"MZ" or data[:4] == b"\x7fELF" else "not a PDF"
-        raise InputError("read", f"{kind}: the file does not start with a PDF signature")
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-
-    pages: list[str] = []
-    try:
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                pages.append(page.extract_text(x_tolerance=1.5, y_tolerance=3) or "")
-    except PDFPasswordIncorrect:
-        raise InputError("read", "encrypted PDF: a password is needed to read it") from None
-    except PDFSyntaxError as exc:
-        raise InputError("read", f"corrupt PDF: {exc}") from None
-    except Exception as exc:  # pdfminer raises many kinds on damaged files
-        # pdfplumber wraps pdfminer's errors: look at the wrapped one too.
-        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
-        name = f"{type(exc).__name__} {type(inner).__name__}"
-        if "Encrypt" in name or "Password" in name:
-            raise InputError("read", "encrypted PDF: a password is needed to read it") from None
-        raise InputError("read", f"corrupt PDF ({type(inner).__name__}): {inner}") from None
-    joined = "\n".join(pages)
-    warnings = []
-    if _CID.search(joined):
-        # Fonts without a Unicode map: pdfplumber gives (cid:N); pdfium reads them.
-        pages = _read_pdf_pdfium(path)
-        warnings.append("pdfplumber returned (cid:N) glyphs; text taken from pdfium")
-    pages = _strip_running_lines(pages)
-    text = "\n\n".join(p.strip("\n") for p in pages)
-    if len(regex.findall(r"\w", text)) < 20:
-        raise InputError("read", f"no text layer in {len(pages)} page(s): a scanned PDF needs OCR first")
-    return RawText(path=path, text=text, encoding="pdf", warnings=warnings)
-
-
-def _read_pdf_pdfium(path: str) -> list[str]:
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(path)
-    try:
-        return [pdf[i].get_textpage().get_text_range().replace("\r\n", "\n") for i in range(len(pdf))]
-    finally:
-        pdf.close()
 
 
 # --------------------------------------------------------------------------- DOCX / DOC

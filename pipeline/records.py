@@ -19,8 +19,11 @@ class RawText:
 
     path: str
     text: str
-    encoding: str  # e.g. "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3", "vni", "pdf", "docx"
+    encoding: str  # e.g. "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3", "vni", "pdf", "pdf+ocr", "docx"
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages whose text OCR read
+    ocr_confidence: float | None = None  # mean word confidence of those pages (0-100)
+    ocr_spans: list[tuple[int, int]] = field(default_factory=list)  # OCR text in `text`: gets OCR repairs
 
 
 @dataclass(slots=True)
@@ -108,6 +111,7 @@ class DocumentMeta:
     source_path: str
     part: int
     issuer: str = ""
+    issuer_parent: str = ""  # the body stacked above the issuer in the header (`UBND TỈNH ĐỒNG THÁP`)
     doc_number: str = ""
     doc_type: str = ""
     title: str = ""
@@ -118,6 +122,8 @@ class DocumentMeta:
     signer_title: str = ""
     recipients: str = ""
     encoding: str = ""
+    ocr_pages: str = ""  # pages of the source file read by OCR, e.g. "1-3,5"; empty when none
+    ocr_confidence: float | None = None  # their mean word confidence (0-100)
     n_chars: int = 0
     n_sections: int = 0
     n_citations: int = 0

@@ -8,7 +8,9 @@ them (a fragment that starts at `3.` and later reaches `III.`).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -20,10 +22,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 LETTERS = "abcdđefghiklmnopqrstuvxy"  # Vietnamese order; `f` is not Vietnamese but writers use it
 
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
-_RANK = {"phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
+_RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
          "arabic1": 6, "arabic2": 7, "arabic3": 8, "arabic4": 9, "lower": 10}
 
-_LEAD = r"^[ \t>*_#]*"
+_LEAD = r"^[ \t\f>*_#]*"  # a form feed (page break) may open the line
 _PATTERNS = [
     ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
     ("chuong", regex.compile(_LEAD + r"(Chương\s+(?:" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
@@ -31,8 +33,9 @@ _PATTERNS = [
     ("dieu", regex.compile(_LEAD + r"(Điều\s+\d+[a-z]?)\s*[.:]")),
     ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")\s*[.)](?!\d)")),
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*\.(?=\s)")),
-    ("arabic", regex.compile(_LEAD + r"(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\))")),
-    ("lower", regex.compile(_LEAD + r"([a-zđ])\s*\)")),
+    # `1.2.` / `2)`, and a sub-number written without its final dot (`1.3 Tổ chức …`).
+    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu}))")),
+    ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s))")),
 ]
 _STARTS_TEXT = regex.compile(r"^[ \t*_\"“‘(]*[\p{Lu}\d“\"]")
 _STARTS_ANY_LETTER = regex.compile(r"^[ \t*_\"“‘(]*[\p{L}\d“\"]")
@@ -59,8 +62,11 @@ def _roman_value(text: str) -> int:
 
 
 # One cheap test before the eight marker patterns: most lines cannot be headings.
-_CANDIDATE = regex.compile(r"^[ \t>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|[a-zđ]\s*\)|"
+_CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
                            r"(?i:phần|chương)\s|Mục\s|Điều\s)")
+
+
+_CANDIDATE_LINE = regex.compile("(?m)" + _CANDIDATE.pattern)
 
 
 def _match_marker(line: str):
@@ -98,17 +104,88 @@ def _match_marker(line: str):
     return None
 
 
-def _find_headings(text: str) -> list[_Heading]:
-    headings: list[_Heading] = []
+# Text quoted from another document (`… quy định như sau:` ⏎ `“1. …` … `…”.`): its markers are that
+# document's structure, not this one's. A quote opens at a line start or after a colon and closes at a
+# closing quote that ends its line.
+_QUOTE_OPEN = regex.compile(r"(?m)(?:^[ \t]*|:[ \t]*(?:\n[ \t]*)?)“")
+_QUOTE_CLOSE = regex.compile(r"(?m)”[ \t]*[.;,]?[ \t]*(?:\./\.)?[ \t]*$")
+_QUOTE_MAX = 30_000
+_NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses or swaps the marks
+_ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"|\d{1,2}))?[ \t.:]*$")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):
-        found = _match_marker(line)
-        if found:
-            kind, value, match, number = found
-            marker = strip_markup(line[:match.end()]).strip()
-            headings.append(_Heading(kind, value, marker, pos, pos + len(line), pos + match.end(), number))
-        pos += len(line) + 1
-    return _plausible(headings)
+    while True:
+        opened = _QUOTE_OPEN.search(text, pos)
+        if not opened:
+            return spans
+        closed = _QUOTE_CLOSE.search(text, opened.end(), opened.end() + _QUOTE_MAX)
+        if not closed:
+            pos = opened.end()
+            continue
+        spans.append((opened.end(), closed.end()))
+        pos = closed.end()
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    text: str
+    marker: tuple | None  # what `_match_marker` found on it
+
+
+class _Lines:
+    """The text's lines, with the marker of each line that has one; markers are looked for only on
+    the lines that one multi-line scan of the whole text finds as candidates."""
+
+    def __init__(self, text: str):
+        self.texts = text.split("\n")
+        self.starts = list(accumulate((len(t) + 1 for t in self.texts[:-1]), initial=0))
+        self.markers: dict[int, tuple] = {}
+        for match in _CANDIDATE_LINE.finditer(text):
+            index = bisect.bisect_right(self.starts, match.start()) - 1
+            found = _match_marker(self.texts[index])
+            if found:
+                self.markers[index] = found
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: int) -> _Line:
+        return _Line(self.starts[index], self.texts[index], self.markers.get(index))
+
+    def index_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+def _find_headings(text: str, lines: _Lines) -> list[tuple[_Heading, int]]:
+    """Headings with the index of their line: marked lines outside quoted text, and annex titles
+    (`PHỤ LỤC II`) after the closing block."""
+    quoted = _quoted_spans(text)
+    closing = _NOI_NHAN.search(text)
+    annexes = {lines.index_of(m.start()): m for m in _ANNEX.finditer(text, closing.end())} if closing else {}
+    headings: list[tuple[_Heading, int]] = []
+    q = 0
+    for index in sorted({*lines.markers, *annexes}):
+        line = lines[index]
+        while q < len(quoted) and quoted[q][1] <= line.start:
+            q += 1
+        if q < len(quoted) and quoted[q][0] <= line.start < quoted[q][1]:
+            continue
+        end = line.start + len(line.text)
+        if line.marker:
+            kind, value, match, number = line.marker
+            marker = _plain(line.text[:match.end()])
+            headings.append((_Heading(kind, value, marker, line.start, end, line.start + match.end(), number), index))
+        else:
+            numeral = annexes[index].group(2) or ""
+            value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
+            headings.append((_Heading("phuluc", value, strip_markup(line.text).strip(" .:"), line.start, end, end,
+                                      None), index))
+    kept = {id(h) for h in _plausible([h for h, _ in headings])}
+    return [(h, i) for h, i in headings if id(h) in kept]
 
 
 def _plausible(headings: list[_Heading]) -> list[_Heading]:
@@ -118,11 +195,11 @@ def _plausible(headings: list[_Heading]) -> list[_Heading]:
     for h in headings:
         if h.kind in ("arabic1", "lower", "roman", "upper") and h.number is not None:
             prev = last_number.get(h.kind)
-            if prev is not None and not (h.number == prev + 1 or h.number == 1 or h.number <= 2
-                                         or (h.kind == "lower" and h.number == prev + 2)):
-                # A jump is allowed after a higher-level heading (numbering restarts) or a gap of one.
-                if not (h.number in (prev + 2,) or h.kind in ("roman", "upper")):
-                    continue
+            # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
+            # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
+            if prev is not None and not (h.number in (prev, prev + 1, prev + 2) or h.number <= 2
+                                         or h.kind in ("roman", "upper")):
+                continue
         kept.append(h)
         if h.number is not None:
             last_number[h.kind] = h.number
@@ -132,48 +209,101 @@ def _plausible(headings: list[_Heading]) -> list[_Heading]:
     return kept
 
 
-def _heading_text(text: str, heading: _Heading, lines_after: list[str]) -> str:
-    line = text[heading.text_start:heading.line_end]
-    first = strip_markup(line)
-    if not first and lines_after:
-        first = strip_markup(lines_after[0])
-    nonempty = [ln for ln in lines_after if ln.strip()]
-    following = nonempty[0] if nonempty else ""
-    next_marker = _match_marker(following) if following else None
-    follows_marker = next_marker is not None
+def _is_caps(line: str) -> bool:
+    """Letters all in capitals (and some letters at all)."""
+    return line.upper() == line and line.lower() != line
+
+
+_PAGE_NUMBER = regex.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _next_nonblank(lines: _Lines, index: int) -> int:
+    """The next line with text, page numbers skipped."""
+    texts = lines.texts
+    index += 1
+    while index < len(texts) and (not texts[index].strip() or _PAGE_NUMBER.match(texts[index])):
+        index += 1
+    return index if index < len(texts) else -1
+
+
+def _plain(text: str) -> str:
+    """`strip_markup` for the common case of a line without markup: spaces squashed only."""
+    return strip_markup(text) if ("*" in text or "__" in text or "#" in text) else " ".join(text.split())
+
+
+_QUOTE_START = regex.compile(r":[ \t]*“")
+_SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$")
+
+
+def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
+    """The heading after its marker, to the end of its line (to the first `;` or sentence end);
+    a title wrapped onto more lines is joined (all in capitals, or a short lower-case tail followed
+    by the body or the heading's first child)."""
+    line = lines[index]
+    first = _plain(line.text[heading.text_start - line.start:]) if heading.kind != "phuluc" else ""
+    nxt = _next_nonblank(lines, index)
+    if not first and heading.kind != "phuluc" and nxt >= 0 and not lines[nxt].marker:
+        index, first = nxt, _plain(lines[nxt].text)  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
+        nxt = _next_nonblank(lines, index)
+    if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
+        follow = index + 1
+        while follow < len(lines) and follow <= index + 3 and lines[follow].text.strip() \
+                and not lines[follow].marker and _is_caps(lines[follow].text):
+            first += " " + _plain(lines[follow].text)
+            follow += 1
+        return _clean(first)
+    following = lines[nxt] if nxt >= 0 else None
+    follows_marker = following is not None and following.marker is not None
     # Followed by its own first child (`1.` then `a)`), the line is a heading, not a list item.
-    child_follows = follows_marker and _RANK.get(next_marker[0], 99) > _RANK.get(heading.kind, 99)
-    # A heading wrapped onto a short second line, then the body: join the two lines.
-    if (following and not follows_marker and rx(r"^\s*\p{Ll}").match( following)
-            and len(following.strip()) <= 60 and not rx(r"[.;:]\s*$").search( first)):
-        after = nonempty[1] if len(nonempty) > 1 else ""
-        if not after or rx(r"^[\s*_]*[\p{Lu}\d“\"]").match( after) or _match_marker(after):
-            return _clean(first + " " + strip_markup(following))
-    paragraph_item = not child_follows and (not following or follows_marker
-                                            or rx(r"^\s*\p{Ll}").match( following))
-    if paragraph_item:
-        cut = rx(r";|\.(?=\s+[\p{Lu}\d“\"])|\.\s*$").search( first)
-        if cut:
-            first = first[:cut.start()]
-    return _clean(first)
+    child_follows = follows_marker and _RANK.get(following.marker[0], 99) > _RANK.get(heading.kind, 99)
+    if following and not follows_marker and rx(r"^\s*\p{Ll}").match(following.text) \
+            and len(following.text.strip()) <= 60 and not rx(r"[.;:]\s*$").search(first):
+        after = _next_nonblank(lines, nxt)
+        after_marker = lines[after].marker if after >= 0 else None
+        if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(heading.kind, 99):
+            return _clean(first + " " + _plain(following.text))
+    # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
+    # or sentence end; a heading followed by its body or its first child keeps its whole line.
+    paragraph_item = not child_follows and (following is None or follows_marker
+                                            or rx(r"^\s*\p{Ll}").match(following.text))
+    cut = _SENTENCE_CUT.search(first) if paragraph_item else _QUOTE_START.search(first)
+    return _clean(first[:cut.start()] if cut else first)
 
 
 def _clean(heading: str) -> str:
-    return strip_markup(heading).rstrip(" .;:…").strip()
+    """Trailing punctuation off a heading already stripped of markup."""
+    return heading.rstrip(" .;:…").strip()
+
+
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _renumbered(kind: str, number: int) -> str:
+    """The id component a marker of `kind` would have at position `number`."""
+    if kind == "roman":
+        out = ""
+        for value, digits in _ROMAN_DIGITS:
+            while number >= value:
+                out, number = out + digits, number - value
+        return out
+    if kind == "lower":
+        return LETTERS[number - 1] if 0 < number <= len(LETTERS) else ""
+    if kind == "upper":
+        return chr(64 + number)
+    return str(number) if kind.startswith("arabic") else ""
 
 
 def segment(doc_id: str, text: str) -> list[Section]:
-    headings = _find_headings(text)
+    lines = _Lines(text)
     stack: list[tuple[str, str, int]] = []  # (kind, section_id, index in sections)
     sections: list[Section] = []
     seen: dict[str, int] = {}
-    lines = text.split("\n")
-    line_index = {}
-    pos = 0
-    for i, line in enumerate(lines):
-        line_index[pos] = i
-        pos += len(line) + 1
-    for n, heading in enumerate(headings):
+    # Per sibling list (parent id, kind): the last number written and the last one assigned, so a
+    # number written twice (`3.2.` ⏎ … `3.2.`, a second `II.`) takes the next one, as do the
+    # siblings after it.
+    numbering: dict[tuple[str, str], tuple[int, int]] = {}
+    after_closing = _NOI_NHAN.search(text)
+    for heading, index in _find_headings(text, lines):
         kinds = [k for k, _, _ in stack]
         if heading.kind in kinds:
             del stack[kinds.index(heading.kind):]
@@ -183,33 +313,58 @@ def segment(doc_id: str, text: str) -> list[Section]:
                     _RANK.get(k, 99) > rank for k, _, _ in stack):
                 stack.pop()
         parent_id = stack[-1][1] if stack else ""
-        section_id = f"{parent_id}.{heading.value}" if parent_id else heading.value
-        if section_id in seen:
-            seen[section_id] += 1
-            section_id = f"{section_id}_{seen[section_id]}"
-        else:
-            seen[section_id] = 1
-        li = line_index.get(heading.line_start, 0)
-        following = lines[li + 1:li + 4]
+        value = heading.value
+        if heading.number is not None:
+            written, assigned = numbering.get((parent_id, heading.kind), (None, None))
+            position = heading.number
+            if written is not None and (heading.number == written or
+                                        (heading.number == written + 1 and assigned > written)):
+                position = assigned + 1
+            numbering[(parent_id, heading.kind)] = (heading.number, position)
+            if position != heading.number:
+                value = _renumbered(heading.kind, position) or value
+        section_id = f"{parent_id}.{value}" if parent_id else value
+        if section_id in seen and not parent_id and after_closing and heading.line_start > after_closing.start() \
+                and heading.kind != "phuluc":
+            # Numbering that starts again after the closing block: an annex whose title was not
+            # recognised (a scan); its headings go under one `Phụ lục` section.
+            annex = Section(doc_id=doc_id, section_id=_unique("Phụ lục", seen), parent_id="", level=1,
+                            marker="", heading="", start=heading.line_start, end=len(text), kind="phuluc")
+            sections.append(annex)
+            stack = [("phuluc", annex.section_id, len(sections) - 1)]
+            numbering.clear()
+            parent_id = annex.section_id
+            section_id = f"{parent_id}.{heading.value}"
+            numbering[(parent_id, heading.kind)] = (heading.number, heading.number)
+        section_id = _unique(section_id, seen)
+        line_text = lines[index].text
         sections.append(Section(
             doc_id=doc_id,
             section_id=section_id,
             parent_id=parent_id,
             level=len(stack) + 1,
             marker=heading.marker,
-            heading=_heading_text(text, heading, following),
-            start=heading.line_start + (len(text[heading.line_start:heading.line_end]) - len(text[heading.line_start:heading.line_end].lstrip())),
+            heading=_heading_text(heading, lines, index),
+            start=heading.line_start + len(line_text) - len(line_text.lstrip()),
             end=len(text),
             kind=heading.kind,
         ))
         stack.append((heading.kind, section_id, len(sections) - 1))
     # A section ends where the next section of the same or a higher level starts.
-    for i, section in enumerate(sections):
-        for later in sections[i + 1:]:
-            if later.level <= section.level:
-                section.end = later.start
-                break
+    open_sections: list[Section] = []
+    for section in sections:
+        while open_sections and open_sections[-1].level >= section.level:
+            open_sections.pop().end = section.start
+        open_sections.append(section)
     return sections
+
+
+def _unique(section_id: str, seen: dict[str, int]) -> str:
+    if section_id in seen:
+        seen[section_id] += 1
+        return f"{section_id}_{seen[section_id]}"
+    seen[section_id] = 1
+    return section_id
 
 
 def section_at(sections: list[Section], offset: int) -> str:

@@ -8,34 +8,29 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 
 # Old-style placements put the tone on the first vowel of oa/oe/uy; only words containing such a
 # pair can differ between the two conventions, so only those are looked up.
 _OLD_STYLE = regex.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
-_WORD_LEFT = regex.compile(r"\w*$")
+_WORD_LEFT = regex.compile(r"(?r)\w*")  # matched backwards from the pair
 _WORD_RIGHT = regex.compile(r"\w*")
+
+
+_TONE_TABLE = Path(__file__).resolve().parent.parent / "models" / "tone_map.tsv"
 
 
 @lru_cache(maxsize=1)
 def _tone_map() -> dict[str, str]:
-    """underthesea's tone-placement table (kept to equal-length entries, so offsets survive)."""
-    try:
-        from underthesea.pipeline.text_normalize.text_normalizer import token_map
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        token_map = {}
-    table = {k: v for k, v in token_map.items() if len(k) == len(v)}
-    # The two conventions for oa/oe/uy that matter most in this genre, in every case form.
-    for old, new in (("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-                     ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
-                     ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")):
-        table.setdefault(old, new)
-        table.setdefault(old.capitalize(), new.capitalize())
-        table.setdefault(old.upper(), new.upper())
-    return table
+    """Old → modern tone placement, equal-length entries (models/tone_map.tsv, from underthesea's table;
+    read as data so that a worker does not import underthesea for it)."""
+    with open(_TONE_TABLE, encoding="utf-8") as handle:
+        return dict(line.rstrip("\n").split("\t", 1) for line in handle if not line.startswith("#"))
 
 
+@lru_cache(maxsize=4096)
 def _fold_word(word: str) -> str:
     table = _tone_map()
     hit = table.get(word)
@@ -43,26 +38,25 @@ def _fold_word(word: str) -> str:
         return hit
     # Words outside the table: move the tone inside the final oa/oe/uy pair when the pair ends
     # the syllable (hoà → hòa, Thuỷ → Thủy, but not hoàn / tuyển, which keep it on the 2nd vowel).
-    for i in range(len(word) - 1):
-        pair = word[i:i + 2]
-        rest = word[i + 2:]
-        if pair in table and not rest and not (i and word[i - 1] in "qQ"):  # `quý`: u belongs to qu
-            return word[:i] + table[pair]
+    pair = word[-2:]
+    if pair in table and not (len(word) > 2 and word[-3] in "qQ"):  # `quý`: u belongs to qu
+        return word[:-2] + table[pair]
     return word
 
 
 def fold(text: str) -> str:
-    """Modern tone placement, same length as the input (NFC expected)."""
+    """Modern tone placement, same length as the input (NFC expected). One scan for the rare
+    old-style pairs; each word around one is looked up (cached)."""
     pieces: list[str] = []
     last = 0
     for m in _OLD_STYLE.finditer(text):
         if m.start() < last:
             continue
-        start = m.start() - len(_WORD_LEFT.search(text, max(last, m.start() - 12), m.start()).group(0))
+        start = _WORD_LEFT.match(text, max(last, m.start() - 12), m.start()).start()
         end = _WORD_RIGHT.match(text, m.end()).end()
         word = text[start:end]
         folded = _fold_word(word)
-        if folded != word and len(folded) == len(word):
+        if folded != word:
             pieces.append(text[last:start])
             pieces.append(folded)
             last = end

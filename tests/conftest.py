@@ -73,3 +73,22 @@ def office_files(tmp_path_factory) -> dict[str, Path]:
                        check=True, capture_output=True, timeout=180, env=dict(os.environ, HOME=str(home)))
         made[f"{stem}.{fmt}"] = target_dir / f"{stem}.{fmt}"
     return made
+
+
+DEVSET = SHARED / "devset" / "texts"
+
+
+def devset_file(name: str) -> Path:
+    """A real document of ../shared/devset/texts (skips the test where the shared folder is absent)."""
+    path = DEVSET / name
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    return path
+
+
+def wild_file(name: str) -> Path:
+    """A document of ../shared/wild (skips the test where the shared folder is absent)."""
+    path = WILD / name
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    return path

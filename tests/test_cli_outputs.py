@@ -140,7 +140,7 @@ def test_a_failing_write_leaves_the_previous_output_untouched(tmp_path, monkeypa
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store, "write_xlsx", disk_full)  # fails after the CSV and Parquet exports
+    monkeypatch.setattr(store.exports, "write_xlsx", disk_full)  # fails after the CSV and Parquet exports
     result = CliRunner().invoke(app, ["extract", str(CORPUS / "002_920707ccab616b09.txt"), "--out", str(out),
                                       "--no-progress", "--full"])
     assert result.exit_code == 1

@@ -6,10 +6,10 @@ import pytest
 
 from pipeline.api import parse_file
 from pipeline.normalize import normalize
-from pipeline.sections import segment
+from pipeline.sections import _quoted_spans, segment
 from pipeline.split import split_documents
 
-from .conftest import CORPUS, wild_files
+from .conftest import CORPUS, devset_file, wild_files
 
 
 def test_levels_follow_the_numbering_of_a_plan():
@@ -74,9 +74,12 @@ def test_legal_hierarchy_chuong_dieu_khoan_diem():
 
 @pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
 def test_every_article_heading_in_the_wild_set_is_a_section():
+    """Every `Điều N.` line is a section, except in text quoted from the document being amended."""
     for path in wild_files():
         for doc in parse_file(str(path)):
-            articles = len(regex.findall(r"(?m)^[ \t>*_#]*Điều\s+\d+[a-z]?\s*[.:]", doc.text))
+            quoted = _quoted_spans(doc.text)
+            articles = sum(1 for m in regex.finditer(r"(?m)^[ \t>*_#]*Điều\s+\d+[a-z]?\s*[.:]", doc.text)
+                           if not any(start <= m.start() < end for start, end in quoted))
             found = sum(1 for s in doc.sections if s.kind == "dieu")
             assert found == articles, path.name
             numbered = regex.search(r"(?m)^\s*(?:[IVX]+\.|\d{1,2}\.)\s+\p{Lu}", doc.text)
@@ -94,3 +97,53 @@ def test_spacy_sections_component():
     labels = [span.label_ for span in doc.spans["sections"]]
     assert labels[:3] == ["I", "I.1", "I.2"]
     assert doc.spans["sections"][0]._.heading == "MỤC ĐÍCH YÊU CẦU"
+
+
+def _sections(name: str) -> dict[str, object]:
+    doc = parse_file(str(devset_file(name)))[0]
+    return {s.section_id: s for s in doc.sections}
+
+
+def test_text_quoted_from_the_amended_decree_is_not_structure():
+    # fresh_08 quotes Điều 21 and Điều 24 of Nghị định 115/2020 (`“1. Người được tuyển dụng …”`):
+    # only the letter's own three points are sections.
+    sections = _sections("fresh_08.txt")
+    assert list(sections) == ["1", "2", "3"]
+    assert sections["3"].heading == "Về thành phần hồ sơ"
+
+
+def test_quote_opened_after_a_colon_ends_the_heading_and_hides_its_markers():
+    sections = _sections("fresh_27.txt")
+    assert sections["1.a"].heading == "Khoản 3 Điều 15 Nghị định số 126/2024/NĐ-CP quy định"
+    assert [i for i in sections if i.startswith("1.")] == ["1.a", "1.b", "1.c", "1.d"]
+
+
+def test_numbering_written_twice_takes_the_next_number():
+    # fresh_37 has a second `II.` (meant III) with its own 1.–3. and a)/b); fresh_35 has `3.2.` twice.
+    sections = _sections("fresh_37.txt")
+    assert sections["III"].marker == "II." and sections["III"].heading == "NỘI DUNG VÀ THỜI GIAN THỰC HIỆN"
+    assert sections["III.1.a"].parent_id == "III.1"
+    plan = _sections("fresh_35.txt")
+    assert (plan["II.3.3"].marker, plan["II.3.4"].marker) == ("3.2.", "3.3.")
+
+
+def test_markers_without_final_dot_lettered_with_dot_and_after_a_page_break():
+    assert _sections("fresh_35.txt")["II.1.3"].marker == "1.3"       # `1.3 Xây dựng …`
+    assert _sections("fresh_40.txt")["III.2.đ"].marker == "đ."       # `đ. …`
+    assert _sections("fresh_02.txt")["I.1"].heading.startswith("Thúc đẩy tinh thần khởi nghiệp")  # `\f  1. …`
+
+
+def test_annex_after_the_signature_is_its_own_branch():
+    # fresh_13 is a scan: its `PHỤ LỤC` title is unreadable, but the numbering that starts again after
+    # `Nơi nhận` opens the annex; fresh_15 names its annexes `PHỤ LỤC 1` …
+    scan = _sections("fresh_13.txt")
+    assert scan["Phụ lục.1"].parent_id == "Phụ lục" and "Phụ lục.20.b" in scan
+    named = _sections("fresh_15.txt")
+    assert {"Phụ lục 1", "Phụ lục 2", "Phụ lục 3"} <= set(named)
+
+
+def test_list_item_wrapped_over_a_page_number_keeps_its_first_line():
+    # fresh_30, Điều 3: `b) Tự nguyện, … và tự chịu trách nhiệm` ⏎ `trước pháp luật …` ⏎ page number `3`.
+    sections = _sections("fresh_30.txt")
+    assert sections["Chương I.Điều 3.2.b"].heading == "Tự nguyện, tự chủ, tự trang trải kinh phí và tự chịu trách nhiệm"
+    assert sections["Chương IV"].heading == "VẬN ĐỘNG QUYÊN GÓP, TIẾP NHẬN TÀI TRỢ, ĐỐI TƯỢNG VÀ ĐIỀU KIỆN HỖ TRỢ"

@@ -1,0 +1,125 @@
+"""The store's own costs in the main process: CPU spent turning per-file results into rows of the
+store (`Store.add`), and the main process's peak memory for a whole `vnplan extract` run with the
+default formats (CSV, Parquet, XLSX, DuckDB) as the corpus grows.
+
+    python bench/store.py --add                      # Store.add over ../shared/wild, CPU per batch
+    python bench/store.py --docs 3000                # peak RSS of the main process, default formats
+    python bench/store.py --docs 100000 --source corpus
+
+Peak RSS is the main process's own high-water mark (VmHWM, read at exit inside it), not that of its
+workers: the store, the derived tables and every export run in the main process.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import CORPUS, ROOT, WILD, row
+from throughput import build_corpus
+
+# Runs the command line and reports, at exit, the main process's peak RSS and CPU seconds, and the
+# peak within each store phase (the kernel's high-water mark is reset before each: clear_refs 5).
+PROBE = """
+import atexit, resource, sys
+from pipeline import store
+def hwm():
+    return int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) // 1024
+peaks, overall = {}, [0]
+def reset():
+    overall[0] = max(overall[0], hwm())
+    try:
+        open('/proc/self/clear_refs', 'w').write('5')
+    except OSError:
+        pass
+def phase(name, method):
+    def run(*args, **kwargs):
+        reset()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            peaks[name] = max(peaks.get(name, 0), hwm())
+    return run
+for name in ('add', 'derive', 'publish'):
+    setattr(store.Store, name, phase(name, getattr(store.Store, name)))
+def report():
+    cpu = resource.getrusage(resource.RUSAGE_SELF)
+    phases = ', '.join(f'{k} {v}' for k, v in peaks.items())
+    sys.stderr.write(f"\\nprobe: main peak RSS {max(overall[0], hwm())} MiB, main CPU {cpu.ru_utime + cpu.ru_stime:.1f} s"
+                     f" ({phases})\\n")
+atexit.register(report)
+sys.argv = ['vnplan'] + sys.argv[1:]
+from pipeline.cli import run
+run()
+"""
+
+
+def bench_add(repeats: int) -> None:
+    from pipeline.extract import process_file
+    from pipeline.store import Store
+
+    files = sorted(WILD.glob("*.txt"))
+    results = [process_file(str(p)) for p in files]
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    n_rows = sum(len(r.documents) + len(r.sections) + len(r.citations) + len(r.deadlines) + len(r.parties)
+                 for r in results)
+    timings = []
+    for _ in range(repeats):
+        store = Store(None)
+        start = time.process_time()
+        for i in range(0, len(results), 64):  # the batch size cli.extract uses
+            store.add(results[i:i + 64])
+        timings.append(time.process_time() - start)
+        store.discard()
+    best, median = min(timings), statistics.median(timings)
+    print(row("input", "files", "MB", "rows", "Store.add CPU s (best)", "median", "CPU ms per MB"))
+    print(row("---", "---", "---", "---", "---", "---", "---"))
+    print(row("../shared/wild", len(files), f"{mb:.2f}", n_rows, f"{best:.3f}", f"{median:.3f}",
+              f"{1000 * median / mb:.1f}"))
+
+
+def bench_run(sizes: list[int], source: Path, workers: int) -> None:
+    print(row("documents", "MB", "seconds", "main peak RSS (MiB)", "peak by store phase (MiB)", "main CPU s", "summary"))
+    print(row("---", "---", "---", "---", "---", "---", "---"))
+    with tempfile.TemporaryDirectory(prefix="vnplan-store-bench-") as tmp:
+        for n in sizes:
+            folder = Path(tmp) / f"in{n}"
+            _, size = build_corpus(folder, n, source)
+            out = Path(tmp) / f"out{n}"
+            start = time.perf_counter()
+            proc = subprocess.run([sys.executable, "-c", PROBE, "extract", str(folder), "--out", str(out),
+                                   "--no-progress", "--workers", str(workers)],
+                                  capture_output=True, text=True, cwd=ROOT)
+            seconds = time.perf_counter() - start
+            probe = re.search(r"main peak RSS (\d+) MiB, main CPU ([\d.]+) s \((.*)\)", proc.stderr)
+            summary = re.search(r"\d+ documents.*errors", proc.stderr)
+            if proc.returncode not in (0, 1) or not probe or not summary:
+                raise SystemExit(proc.stderr[-3000:])
+            print(row(n, f"{size / 1e6:.0f}", f"{seconds:.0f}", probe.group(1), probe.group(3), probe.group(2),
+                      summary.group(0) if summary else ""), flush=True)
+            subprocess.run(["rm", "-rf", str(out), str(folder)])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--add", action="store_true", help="measure Store.add over ../shared/wild")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--docs", type=int, action="append", help="corpus sizes for whole runs (repeatable)")
+    parser.add_argument("--source", choices=["wild", "corpus"], default="wild")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if args.add:
+        bench_add(args.repeats)
+    if args.docs:
+        bench_run(args.docs, WILD if args.source == "wild" else CORPUS, args.workers)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,230 @@
+"""The header of a document (Nghị định 30/2020/NĐ-CP): issuing body (under its parent body), number
+and symbol (`Số: 95/KH-TC`), place and date, as written at the top of the first page — in two
+columns, flattened onto one line by converters, or cut into table cells.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import MODELS_DIR, load
+from .records import DocumentText
+from .textfold import fold, key_fold, rx, squash
+
+BODY_START = regex.compile(
+    r"(?im)^[ \t\f]*(?:căn cứ|kính gửi|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
+    r"(?:[IVX]+|\d+)\.\s|điều\s+1\b|chương\s+[IVX\d])")
+MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*-\s*T[ỰU] DO\s*-\s*H[ẠA]NH PH[ÚU]C")
+# `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
+# line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes.
+_NUMBER = regex.compile(
+    r"(?im)(?:^|(?<=[-_*]{3}))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)[ \t]*"
+    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(/[ \t]*[\w&.\-/]*[\w&])?")
+_STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
+_PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
+PLACE_DATE = regex.compile(
+    rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?)\s*th[áa]ng\s*(\d\s?\d?|[.…]*)\s*n[ăa]m\s*(\d{{4}})")
+_DASHES = regex.compile(r"[-–—_=]{3,}")
+_PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
+_SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "th", "mn", "mg", "mầm non", "trung học cơ sở", "trung học phổ thông",
+                  "mẫu giáo", "tiểu học và thcs", "th&thcs", "th và thcs", "thcs và thpt", "thcs-thpt",
+                  "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "giáo dục thường xuyên")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    issuer: str
+    issuer_parent: str
+    doc_number: str
+    place: str
+    issued_date: str
+    year_written: int | None  # the year of the date line, even when its day or month is blank
+
+
+def header_zone(doc: DocumentText) -> str:
+    """The text before the body starts (at most 2500 characters)."""
+    text = doc.text[:2500]
+    match = BODY_START.search(text)
+    return text[:match.start()] if match else text
+
+
+def _base(text: str) -> str:
+    """Letters without their diacritics (đ → d)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _dash_key(name: str) -> str:
+    return regex.sub(r"\s*[-–]\s*", " - ", fold(name)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _known_bodies() -> dict[str, str]:
+    return {_dash_key(name): name for name in load().issuer_codes.values()}
+
+
+def org_title_case(caps: str) -> str:
+    """`TRƯỜNG THCS TRƯỜNG CHINH` → `Trường THCS Trường Chinh`; keeps known full names' spelling."""
+    lex = load()
+    words = squash(caps).split(" ")
+    if not words or not any(w for w in words):
+        return ""
+    known = _known_bodies()
+    folded = _dash_key(" ".join(words))
+    if folded in known:
+        return known[folded]
+    keep_upper = set(lex.abbreviations) | {"THCS", "THPT", "GDĐT", "GD&ĐT", "TP", "TP.", "TW"}
+    out: list[str] = []
+    proper = False
+    for i, word in enumerate(words):
+        low = word.lower()
+        if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search(_base(low))):
+            out.append(word)
+        elif proper or (out and out[-1] == "trường" and any(level.startswith(low) for level in _SCHOOL_LEVELS)):
+            out.append(low[:1].upper() + low[1:])  # `Trường Tiểu học`, `Trường Mầm non`: the level is capitalised
+        else:
+            out.append(low)
+        tail = " ".join(w.lower() for w in words[max(0, i - 3):i + 1])
+        if any(tail.endswith(level) for level in _PLACE_LEVELS) or (
+                "trường" in out[:-1] and any(tail.endswith(level) for level in _SCHOOL_LEVELS)):
+            proper = True
+    result = fold(" ".join(out))
+    # Known bodies inside the name keep their capitals (…Thường vụ Quốc hội, … Chính phủ).
+    for name in sorted(known.values(), key=len, reverse=True):
+        pos = result.casefold().find(name.casefold())
+        if pos >= 0:
+            result = result[:pos] + name + result[pos + len(name):]
+    return result[:1].upper() + result[1:]
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, ...], ...]:
+    """Words that open a body's name, as folded upper-case word tuples, longest first: the lexicon's
+    heads plus the header's own (models/header_heads.txt: sub-bodies such as `Tiểu ban`)."""
+    with open(MODELS_DIR / "header_heads.txt", encoding="utf-8") as handle:
+        extra = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    heads = {tuple(fold(h).upper().split()) for h in (*load().org_heads, *extra)}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _head_at(words: list[str], i: int) -> int:
+    """Length of the body head starting at word i (0 when none)."""
+    for head in _heads():
+        if tuple(words[i:i + len(head)]) == head:
+            return len(head)
+    return 0
+
+
+def _left_column(line: str) -> str:
+    """A header line's left column: before the motto, a tab or a wide gap; decorations removed."""
+    motto = MOTTO.search(line)
+    left = line[:motto.start()] if motto else line
+    left = regex.split(r"\t| {3,}", left.strip())[0] if left.strip() else ""
+    return _DASHES.sub(" ", regex.sub(r"\*{3,}", " ", left)).strip()
+
+
+def _issuer_lines(zone: str) -> list[str]:
+    """The header's bodies, top down, each with its wrapped lines joined (`ỦY BAN MTTQ VIỆT NAM` /
+    `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another)."""
+    lines: list[str] = []
+    for line in zone.split("\n"):
+        left = _left_column(line)
+        if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*:").match(left) or rx(r"\d+\s*/").search(left):
+            if lines:
+                break
+            continue  # a crawler's title line above the header
+        if left and left.upper() == left and regex.search(r"\p{Lu}{2}", left):
+            words = fold(left).upper().split()
+            if _head_at(words, 0) or not lines:
+                lines.append(left)
+            else:  # the body's name wrapped onto the next line: ỦY BAN THƯỜNG VỤ / QUỐC HỘI
+                lines[-1] += " " + left
+    return [line for line in lines if _head_at(fold(line).upper().split(), 0)]
+
+
+def header_issuer(zone: str) -> tuple[str, str]:
+    """(issuer, issuer_parent): the lowest body of the header and the one stacked above it."""
+    lines = _issuer_lines(zone)
+    if not lines:
+        return "", ""
+    words = lines[-1].split()
+    folded_words = fold(lines[-1]).upper().split()
+    # Several bodies flattened onto one line (`UBND QUẬN TÂN BÌNH TRƯỜNG THCS …`): the last one that
+    # still has a name after its head.
+    start = 0
+    i = 0
+    while i < len(words):
+        size = _head_at(folded_words, i)
+        if size:
+            if i and len(words) - (i + size) >= 2:
+                start = i
+            i += size
+        else:
+            i += 1
+    issuer = " ".join(words[start:])
+    parent = " ".join(words[:start]) or (lines[-2] if len(lines) > 1 else "")
+    return org_title_case(issuer), org_title_case(parent) if parent else ""
+
+
+def _completed_by_symbol(issuer: str, number: str) -> str:
+    """A header name cut short (`ỦY BAN THƯỜNG VỤ` whose `QUỐC HỘI` was lost) completed from the
+    issuer code of the document's own symbol (`494/NQ-UBTVQH13`)."""
+    code = rx(r"[-/]([\p{Lu}Đ&]+)\d*$").search(number)
+    full = load().issuer_codes.get(code.group(1)) if code else None
+    if full and issuer and key_fold(full).startswith(key_fold(issuer) + " "):
+        return full
+    return issuer
+
+
+def _doc_number(zone: str) -> tuple[bool, str]:
+    """(found, number): `Số:` with its number and symbol; a number left blank is "" unless a stamp
+    put it on a line of its own next to the `Số:` line (`12094` above `Số:   /BNV-CCHC`)."""
+    match = _NUMBER.search(zone)
+    if not match or not (match.group(2) or "").strip("/ "):
+        return False, ""
+    symbol = rx(r"\s+").sub("", match.group(2) or "")
+    if not rx(r"\p{L}").search(symbol):
+        return False, ""
+    if match.group(1):
+        return True, match.group(1) + symbol
+    line_start = zone.rfind("\n", 0, match.start()) + 1
+    around_start = line_start
+    for _ in range(2):
+        around_start = zone.rfind("\n", 0, max(around_start - 1, 0)) + 1
+    line_end = zone.find("\n", match.end())
+    around_end = len(zone) if line_end < 0 else line_end
+    for _ in range(2):
+        nxt = zone.find("\n", around_end + 1)
+        around_end = len(zone) if nxt < 0 else nxt
+    stamp = _STAMPED_NUMBER.search(zone[around_start:around_end])
+    return True, (stamp.group(1) + symbol) if stamp else ""
+
+
+def _place_date(window: str) -> tuple[str, str, int | None]:
+    match = PLACE_DATE.search(window)
+    if not match:
+        return "", "", None
+    year = int(match.group(4))
+    day = rx(r"\s").sub("", match.group(2) or "")
+    month = rx(r"\s").sub("", match.group(3) or "")
+    issued = ""
+    if day.isdigit() and month.isdigit():
+        try:
+            issued = dt.date(year, int(month), int(day)).isoformat()
+        except ValueError:
+            issued = ""
+    return squash(match.group(1)), issued, year
+
+
+def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str, str]) -> Header:
+    """`window_end`: where the header ends at the latest (after the title); `issuer`: the zone's
+    `header_issuer`."""
+    found, number = _doc_number(zone)
+    if not found:
+        found, number = _doc_number(doc.text[:window_end + 300])
+    place, issued, year = _place_date(doc.text[:window_end + 600])
+    return Header(_completed_by_symbol(issuer[0], number), issuer[1], number, place, issued, year)

@@ -1,0 +1,203 @@
+"""The closing block of a document: who signs (title and name) and the `Nơi nhận` list.
+
+The block is written `[KT.|TM.|TL.|Q. <authority>]` / `<TITLE>` / (signature) / `<Name>`, in the right
+column opposite `Nơi nhận:`, or flattened onto one line by converters (`TM. ỦY BAN NHÂN DÂN TỈNH
+CHỦ TỊCH Chẩu Văn Lâm`). The signer's title is the one a name follows; the title after `KT.` /
+`TL.` names the superior the signer acts for, not the signer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .frame_header import org_title_case
+from .lexicon import load, starts_with_org
+from .textfold import fold, rx, squash, strip_markup
+
+_NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơo]i nh[ậa]n")  # a page break may open the line
+_NAME_WORD = r"\p{Lu}\p{Ll}+"
+_NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
+# The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`, `Q. HIỆU TRƯỞNG`.
+_DELEGATES = regex.compile(r"(?:KT|TL|TUQ|Q|TM)\s*\.\s*$")
+_SIGNED_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|đã kí|ký|kí)[^)]*\)")
+_COLUMN_GAP = regex.compile(r"\t| {3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    title: str
+    name: str
+    anchor: int  # offset of `Nơi nhận` (-1 when absent)
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> regex.Pattern:
+    titles = "|".join(regex.escape(t) for t in load().signer_titles)
+    return regex.compile(rf"(?<![\p{{L}}])(?:PHÓ\s+)?(?:{titles})(?![\p{{L}}])")
+
+
+def _title_case_role(caps: str) -> str:
+    """`PHÓ TRƯỞNG PHÒNG` → `Phó Trưởng phòng`; `HIỆU TRƯỞNG` → `Hiệu trưởng`."""
+    words = squash(caps).lower().split(" ")
+    if words and words[0] == "phó" and len(words) > 1:
+        return "Phó " + words[1].capitalize() + ("" if len(words) == 2 else " " + " ".join(words[2:]))
+    return " ".join(words).capitalize()
+
+
+def _is_name(phrase: str) -> bool:
+    """A person's name: 2–5 capitalised words (or the same in capitals), nothing else."""
+    words = squash(strip_markup(phrase)).split(" ")
+    if not 2 <= len(words) <= 5 or any(not w[:1].isupper() or not w.isalpha() for w in words):
+        return False
+    if phrase.strip().isupper():
+        words = [w.capitalize() for w in words]
+    if starts_with_org(" ".join(words)) or any(t in fold(phrase).upper() for t in load().signer_titles):
+        return False
+    # A known family name, or the middle names that only persons carry.
+    return words[0] in load().surnames or any(w in ("Thị", "Văn") for w in words[1:-1])
+
+
+def _as_name(phrase: str) -> str:
+    words = squash(strip_markup(phrase)).split(" ")
+    return " ".join(w.capitalize() if phrase.strip().isupper() else w for w in words)
+
+
+def _right_column(line: str) -> str:
+    """The signature column of a line laid out in two columns (`- Như trên;      VỤ TRƯỞNG`)."""
+    parts = [p for p in _COLUMN_GAP.split(line.strip()) if p.strip()]
+    return parts[-1].strip() if parts else ""
+
+
+def _name_after(text: str, pos: int) -> str:
+    """The signer's name right after a title: on the same line (flattened blocks), else on one of the
+    next lines, alone or in the right column, skipping a `(Đã ký)` note; list items are recipients."""
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[pos:line_end]
+    # A flattened block may carry the unit's name between title and name (`VỤ TRƯỞNG VỤ KẾ HOẠCH -
+    # TÀI CHÍNH Phạm Quang Phụng`).
+    rest = rest[len(_caps_run(rest)):] if _caps_run(rest) else rest
+    match = _NAME.match(rest.lstrip(" \t:"))
+    if match and _is_name(match.group(1)):
+        return squash(match.group(1))
+    if rest.strip() and not _SIGNED_NOTE.match(rest):
+        return ""
+    seen = 0
+    for line in text[line_end + 1:line_end + 600].split("\n"):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        if _SIGNED_NOTE.match(line.strip()):
+            continue
+        name = _name_on_line(line)
+        if name:
+            return name
+    return ""
+
+
+def _name_on_line(line: str) -> str:
+    """The name a line holds alone, or in its right column, before a `(Đã ký)` note; a list item
+    (`- Thứ trưởng Nguyễn Văn Hồi (để b/c);`) names a recipient, not the signer."""
+    whole = "" if line.lstrip(" |").startswith(("-", "+", "*", "•")) else line.strip(" |")
+    for phrase in (whole, _right_column(line)):
+        phrase = regex.split(r"\s*\(", _SIGNED_NOTE.sub("", phrase))[0].strip()
+        if phrase and _is_name(phrase):
+            return _as_name(phrase)
+    return ""
+
+
+def _caps_run(text: str) -> str:
+    """The leading run of words in capitals (`VỤ KẾ HOẠCH - TÀI CHÍNH` before a name)."""
+    match = rx(r"^[ \t]*(?:(?:\p{Lu}{2,}|\p{Lu}(?=[ \t])|[-–,&])[ \t]*)+").match(text)
+    return match.group(0) if match and match.group(0).strip() else ""
+
+
+def _extended_title(text: str, match: regex.Match) -> str:
+    """`VỤ TRƯỞNG` / `VỤ CẢI CÁCH HÀNH CHÍNH` → `Vụ trưởng Vụ Cải cách hành chính`: a head of a unit
+    whose title names the unit (Vụ trưởng, Cục trưởng, Viện trưởng) signs with the unit's name."""
+    title = text[match.start():match.end()]
+    words = title.split()
+    if len(words) != 2 or words[1] != "TRƯỞNG":
+        return _title_case_role(title)
+    unit_word = words[0]
+    after = text[match.end():match.end() + 200]
+    same_line, _, below = after.partition("\n")
+    candidates = [same_line.strip()] + [_right_column(line) for line in below.split("\n")[:2]]
+    for candidate in candidates:
+        unit = _caps_run(candidate).strip(" ,")
+        if unit.startswith(unit_word + " "):
+            return f"{_title_case_role(title)} {org_title_case(unit)}"
+        if candidate:
+            break
+    return _title_case_role(title)
+
+
+def _region(text: str) -> tuple[int, int, int]:
+    anchor = _NOI_NHAN.search(text)
+    if anchor:
+        return max(0, anchor.start() - 700), min(len(text), anchor.start() + 900), anchor.start()
+    closing = list(rx(r"(?i)trên đây là").finditer(text))
+    start = closing[-1].start() if closing else max(0, len(text) - 1500)
+    return start, len(text), -1
+
+
+def extract_signature(text: str) -> Signature:
+    start, end, anchor = _region(text)
+    region = text[start:end]
+    folded = fold(region)
+    found = list(_title_pattern().finditer(folded))
+    # Titles a deputy or delegate signs for (`KT. CHỦ TỊCH`, `KT. BỘ TRƯỞNG, CHỦ NHIỆM`) are not the
+    # signer's.
+    own = []
+    delegated = None
+    for match in found:
+        before = folded[max(0, match.start() - 8):match.start()]
+        if _DELEGATES.search(before) or (delegated is not None
+                                         and rx(r"^\s*,\s*$").match(folded[delegated.end():match.start()])):
+            delegated = match
+            continue
+        own.append(match)
+    for i, match in enumerate(own):
+        name = _name_after(region, match.end())
+        if not name:
+            continue
+        chosen = match
+        # Two titles stacked over one name (`TRƯỞNG BAN` / `PHÓ THỦ TƯỚNG`): the upper one is the
+        # capacity the document is signed in.
+        if i and not region[own[i - 1].end():match.start()].strip():
+            chosen = own[i - 1]
+        return Signature(_extended_title(region, chosen), name, anchor)
+    title = _extended_title(region, own[-1]) if own else ""
+    # No title followed by a name: the last name alone on its line (or its column), or followed by
+    # `(Đã ký)`.
+    name = ""
+    for line in region.split("\n"):
+        name = _name_on_line(line) or name
+    return Signature(title, name, anchor)
+
+
+def recipients(text: str, anchor: int) -> str:
+    """The `Nơi nhận` list, `;`-separated."""
+    if anchor < 0:
+        return ""
+    body = rx(r"(?i)^[ \t|*]*n[ơo]i nh[ậa]n\s*:?").sub("", text[anchor:anchor + 2000], count=1)
+    items = []
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not rx(r"[-+·•*–]").match(stripped):
+            if items or len(stripped) > 80:
+                break
+            continue
+        for part in rx(r"(?<=;)\s*[-–]\s+").split(stripped):
+            item = squash(rx(r"^[-+·•*–]\s*").sub("", part)).strip(" ;.,")
+            if item:
+                items.append(item)
+        if "Lưu" in stripped:
+            break
+    return ";".join(items)

@@ -1,0 +1,230 @@
+"""The document's type and title (trích yếu).
+
+A type line in capitals (`KẾ HOẠCH`, `QUYẾT ĐỊNH`) is followed by the subject on one or more lines; a
+Công văn has no type line, its subject follows `V/v` (often on the `Số:` line of a flattened header).
+The subject ends where the body starts, at the national motto, at the enacting body of a legal
+document (`QUỐC HỘI`, `ỦY BAN THƯỜNG VỤ QUỐC HỘI` over its `Căn cứ`), or at a blank line unless the
+next line plainly continues it (converters put a blank line between every paragraph).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .frame_header import BODY_START, MOTTO, PLACE_DATE
+from .lexicon import load
+from .records import DocumentText
+from .textfold import key_fold, rx, strip_markup
+
+
+@dataclass(frozen=True, slots=True)
+class TypeAndTitle:
+    doc_type: str
+    title: str
+    start: int  # offset of the type line or the `V/v`
+    end: int  # offset where the title ends (0 when there is none)
+
+
+_VV = regex.compile(r"(?im)(?<![\p{L}/])V/v(?!/)[ \t.:]*(.*)$")
+_VV_PREFIX = regex.compile(r"(?i)^\s*V/v\b[\s.:]*")
+# Old gazette headers repeat the number in the title: `CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8
+# NĂM 2001 HƯỚNG DẪN …`: the subject starts after the date.
+_OWN_REFERENCE = regex.compile(
+    r"(?i)^của\s.{1,200}?\bsố\s*:?\s*\S+\s+ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[/.-]\d{1,2}[/.-]\d{4})\s*")
+# A legal database's note set into the subject: `[Các quy định … bị thay thế bởi …]`.
+_EDITORIAL_NOTE = regex.compile(r"\s*\[[^\]]{20,800}\]")
+_INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị)\b")
+_LINKING_WORDS = ("của", "với", "và", "cho", "về", "tại", "đối với", "thuộc", "trực thuộc")
+
+
+def _type_words_caps() -> list[tuple[str, str]]:
+    pairs = [(word.upper(), dt_.name) for dt_ in load().doc_types for word in dt_.words]
+    return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _type_line_regex() -> regex.Pattern:
+    """A type line in capitals (`KẾ HOẠCH`), alone or after the date of a flattened header."""
+    words = "|".join(regex.escape(w) for w, _ in _type_words_caps())
+    return regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]+)[ \t]*({words})(?![\p{{L}}])[ \t]*(.*)$")
+
+
+@lru_cache(maxsize=1)
+def _enacting_body_regex() -> regex.Pattern:
+    """A body named at the end of a title line: the enacting formula of a legal document
+    (`… THỜI KỲ 2021 - 2030 QUỐC HỘI`, `… BỘ TRƯỞNG BỘ TÀI CHÍNH`), folded and case-folded."""
+    lex = load()
+    bodies = sorted({key_fold(name) for name in lex.issuer_codes.values()}, key=len, reverse=True)
+    titles = sorted({key_fold(t) for t in lex.signer_titles}, key=len, reverse=True)
+    return regex.compile(r"(?:^|\s)((?:(?:" + "|".join(map(regex.escape, titles)) + r")\s+)?(?:"
+                         + "|".join(map(regex.escape, bodies)) + r"))\s*$")
+
+
+def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
+    """A line that names the body enacting the document, alone: the issuer or a known body, in
+    capitals, possibly after a signer's title (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`)."""
+    stripped = line.strip()
+    if not stripped or stripped.upper() != stripped:
+        return False
+    key = key_fold(stripped)
+    if any(body and (key == key_fold(body) or key.endswith(" " + key_fold(body))) for body in bodies):
+        return True
+    match = _enacting_body_regex().search(key)
+    return bool(match and match.start(1) == 0)
+
+
+def _strip_enacting_body(title: str, bodies: tuple[str, ...]) -> str:
+    """A flattened header runs the enacting formula on after the title (`… THỜI KỲ 2021 - 2030
+    QUỐC HỘI`, `… NHẬP KHẨU TỔNG CỤC TRƯỞNG TỔNG CỤC HẢI QUAN`, `… TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN
+    DÂN TỈNH`): cut the header's body, or a signer's title with a body, off the end, then a signer's
+    title left bare."""
+    key = key_fold(title)
+    cut = None
+    for body in sorted((key_fold(b) for b in bodies if b), key=len, reverse=True):
+        if key.endswith(" " + body):
+            cut = len(key) - len(body)
+            break
+    if cut is None:
+        match = _titled_body_regex().search(key)
+        if match and title.upper() == title:
+            cut = match.start(1)
+    if cut is None:
+        return title
+    kept = _cut_tail(title, key, len(key) - cut)
+    bare = _signer_title_tail().search(key_fold(kept))
+    return _cut_tail(kept, key_fold(kept), len(bare.group(1))) if bare and kept != title else kept
+
+
+@lru_cache(maxsize=1)
+def _titled_body_regex() -> regex.Pattern:
+    lex = load()
+    titles = sorted({key_fold(t) for t in lex.signer_titles}, key=len, reverse=True)
+    heads = sorted({key_fold(h) for h in lex.org_heads}, key=len, reverse=True)
+    return regex.compile(r"\s((?:" + "|".join(map(regex.escape, titles)) + r")\s+(?:"
+                         + "|".join(map(regex.escape, heads)) + r")\b.*)$")
+
+
+@lru_cache(maxsize=1)
+def _signer_title_tail() -> regex.Pattern:
+    titles = sorted({key_fold(t) for t in load().signer_titles}, key=len, reverse=True)
+    return regex.compile(r"\s((?:phó\s+)?(?:" + "|".join(map(regex.escape, titles)) + r"))$")
+
+
+def _cut_tail(title: str, key: str, tail_len: int) -> str:
+    """`title` without its last `tail_len` key characters, unless a linking word (`của`, `với`) ties
+    the body to the subject (`… của Ủy ban nhân dân tỉnh`)."""
+    head_key = key[:len(key) - tail_len].rstrip()
+    if not head_key or head_key.endswith(tuple(" " + w for w in _LINKING_WORDS)):
+        return title
+    return " ".join(title.split()[:len(head_key.split())])
+
+
+def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
+    title = strip_markup(title)
+    motto = MOTTO.search(title)
+    if motto:  # the enacting formula `QUỐC HỘI NƯỚC CỘNG HÒA …` of a flattened header
+        title = rx(r"(?i)\s+nước\s*$").sub("", title[:motto.start()])
+    for run_on in (_INLINE_BODY, PLACE_DATE):  # the body or the date line run on after the subject
+        found = run_on.search(title)
+        if found:
+            title = title[:found.start()]
+    title = _EDITORIAL_NOTE.sub("", _VV_PREFIX.sub("", title)).strip()
+    title = _OWN_REFERENCE.sub("", title)
+    if flattened:
+        title = _strip_enacting_body(title.strip(" :"), bodies)
+    return title.strip(" :")
+
+
+def _next_nonblank(text: str, pos: int) -> str:
+    for line in text[pos:pos + 600].split("\n"):
+        if line.strip():
+            return line
+    return ""
+
+
+def _continues(line: str) -> bool:
+    """A line that plainly continues the subject above it: it starts in lower case."""
+    return bool(rx(r"^[ \t]*\p{Ll}").match(line)) and not BODY_START.match(line)
+
+
+def _stops(line: str, bodies: tuple[str, ...]) -> bool:
+    """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
+    a list item, or a short label line (`Kính gửi:` however a scan spells it)."""
+    return bool(BODY_START.match(line) or MOTTO.search(line) or rx(r"(?i)\s*s[ốo]\s*:").match(line)
+                or PLACE_DATE.search(line) or _is_enacting_line(line, bodies)
+                or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line))
+
+
+def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max_lines: int = 6) -> tuple[list[str], int]:
+    """The subject's lines from `pos` on, after its first part `first` (may be empty)."""
+    parts = [first] if first.strip() else []
+    taken = 0
+    while pos < len(text) and taken < max_lines:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            if parts and not _continues(_next_nonblank(text, end + 1)):
+                break
+            pos = end + 1
+            continue
+        if _stops(line, bodies):
+            break
+        if parts and line.strip().upper() == line.strip() and not parts[-1].strip().isupper():
+            break
+        parts.append(regex.split(r"\t| {4,}", line.strip())[0])
+        taken += 1
+        pos = end + 1
+    return parts, pos
+
+
+def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
+    text, folded = doc.text, doc.folded
+    names = dict(_type_words_caps())
+    for match in _type_line_regex().finditer(folded, 0, limit):
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        before = folded[line_start:match.start(1)]
+        if MOTTO.search(before) or ("Số" in before and not PLACE_DATE.search(before)):
+            continue
+        parts, end = _subject_lines(text, match.end() + 1, text[match.start(2):match.end(2)], bodies)
+        # A type word after the date on its line: a header flattened by a converter.
+        flattened = bool(before.strip())
+        return TypeAndTitle(names[match.group(1)], _clean(" ".join(parts), bodies, flattened), match.start(1), end)
+    return None
+
+
+def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
+    match = _VV.search(doc.text, 0, limit)
+    if not match:
+        return None
+    first = regex.split(r"\t| {4,}", match.group(1).strip())[0]
+    parts, end = _subject_lines(doc.text, match.end() + 1, first, bodies)
+    return TypeAndTitle("Công văn", _clean(" ".join(parts), bodies, False), match.start(), end)
+
+
+def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) -> TypeAndTitle:
+    """`bodies`: the header's issuing body and its full line, which an enacting formula repeats."""
+    limit = max(zone_end, 0) + 400
+    typed = _from_type_line(doc, limit, bodies)
+    # A `V/v` before any type line makes a Công văn; after one (`QUYẾT ĐỊNH V/V BAN HÀNH …`) it only
+    # opens that document's subject.
+    letter = _from_vv(doc, typed.start if typed else limit, bodies)
+    return letter or typed or TypeAndTitle("", "", 0, 0)
+
+
+def type_from_closing(folded: str) -> str:
+    """`Trên đây là Kế hoạch …`: the type a document gives itself in its closing formula."""
+    closing = rx(r"(?i)trên đây là\s+(\p{L}+(?:\s+\p{L}+)?)").search(folded)
+    if not closing:
+        return ""
+    words = closing.group(1).lower()
+    lex = load()
+    return lex.type_by_word.get(words) or lex.type_by_word.get(words.split()[0], "")
+
+
+def type_from_number(number: str) -> str:
+    code = rx(r"/(?:\d{4}/)?([\p{L}]+)").search(number)
+    return load().type_by_code.get(code.group(1).upper(), "") if code else ""
+

@@ -1,0 +1,246 @@
+"""The run's store: a DuckDB database that rows stream into, and the published outputs.
+
+A run locks OUT (lock.py), works on a copy of the published `vnplan.duckdb` in a staging folder
+(layout.py), so a run that fails or is killed leaves the previous outputs as they were. Rows of each
+input file arrive as Arrow record batches (rows.py); a manifest (path, size, mtime, content hash,
+pipeline version) lets the next run re-process only new or changed files. At the end the derived
+tables are computed in SQL (derived.py), every table is exported (exports.py: CSV with BOM, Parquet,
+a streamed XLSX) and the whole set is published by one switch (layout.py). `read_table` and
+`previous_manifest` read the published outputs back (reading.py).
+"""
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+
+from . import exports
+from .derived import derive
+from .faults import checkpoint
+from .layout import clear_leftovers, current_generation, new_staging, output_names, publish, state_dir
+from .lock import OutputLock
+from .reading import previous_manifest, published_folder, read_table
+from .rows import record_batch, tuples_batch
+from .schema import (DEFAULT_FORMATS, DUCKDB_NAME, MANIFEST_COLUMNS, PIPELINE_VERSION, ROW_TABLES, TABLES,
+                     TEXT_COLUMNS, XLSX_NAME, quote_name, record_columns, select_sql)
+from ..records import FileResult
+
+__all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "PIPELINE_VERSION", "Store", "TABLES", "XLSX_NAME",
+           "previous_manifest", "published_folder", "read_table"]
+
+
+class OutputError(Exception):
+    pass
+
+
+def _reason(exc: BaseException, out: Path) -> str:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "No space left" in str(exc):
+        return f"No space left on device: the disk of {out} is full (free some space or choose another --out)"
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+class Store:
+    # DuckDB's share of the main process (beyond it DuckDB spills to disk). 256 MB ran out of memory
+    # exporting 3,000 documents; 384 MB keeps that run at ~705 MiB (bench/RESULTS.md).
+    def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str = "384MB"):
+        import duckdb
+
+        self.out = Path(out_dir) if out_dir is not None else None
+        self.staging: Path | None = None
+        self.lock: OutputLock | None = None
+        self.con = None
+        self.warnings: list[str] = []
+        path = ":memory:"
+        if self.out is not None:
+            try:
+                state_dir(self.out).mkdir(parents=True, exist_ok=True)
+                self.lock = OutputLock(state_dir(self.out))
+                self.lock.acquire()
+                if self.lock.warning:
+                    self.warnings.append(self.lock.warning)
+                clear_leftovers(self.out)
+                self.staging = new_staging(self.out)
+                path = str(self.staging / DUCKDB_NAME)
+                previous = current_generation(self.out)
+                if previous is not None and (previous / DUCKDB_NAME).exists() and not full:
+                    shutil.copyfile(previous / DUCKDB_NAME, path)
+                checkpoint("store.opened")
+            except OSError as exc:
+                self.discard()
+                raise OutputError(f"cannot prepare the output folder {self.out}: {_reason(exc, self.out)}; "
+                                  "the previous outputs were left as they were") from None
+        try:
+            self.con = duckdb.connect(path)
+            self.con.execute(f"SET memory_limit = '{memory_limit}'")
+            self.con.execute("SET threads = 2")
+            self.con.execute("SET preserve_insertion_order = false")
+            self._ensure_schema()
+        except duckdb.Error as exc:
+            self.discard()
+            raise OutputError(f"cannot open the store in {self.out}: {_reason(exc, self.out)}; "
+                              "the previous outputs were left as they were") from None
+
+    # ------------------------------------------------------------------ schema and manifest
+    def _ensure_schema(self) -> None:
+        kinds = dict(self.con.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
+        existing = set(kinds)
+        meta = self.con.execute("SELECT value FROM vnplan_meta WHERE key = 'version'").fetchone() \
+            if "vnplan_meta" in existing else None
+        if meta is None or meta[0] != PIPELINE_VERSION:
+            # Another pipeline version wrote this store: its rows are not comparable, start over.
+            for name, kind in kinds.items():
+                self.con.execute(f'DROP {"VIEW" if kind == "VIEW" else "TABLE"} IF EXISTS {quote_name(name)}')
+            existing = set()
+        tables = {name: record_columns(record_type) for name, (record_type, _) in ROW_TABLES.items()}
+        tables["citations"] = [*tables["citations"], ("citation_key_local", "VARCHAR")]
+        tables["texts"] = TEXT_COLUMNS
+        tables["manifest"] = MANIFEST_COLUMNS
+        tables["vnplan_meta"] = [("key", "VARCHAR"), ("value", "VARCHAR")]
+        for name, cols in tables.items():
+            if name not in existing:
+                body = ", ".join(f"{quote_name(c)} {t}" for c, t in cols)
+                self.con.execute(f"CREATE TABLE {quote_name(name)} ({body})")
+        if "vnplan_meta" not in existing:
+            self.con.execute("INSERT INTO vnplan_meta VALUES ('version', ?)", [PIPELINE_VERSION])
+
+    def manifest(self) -> dict[str, tuple]:
+        rows = self.con.execute("SELECT path, size, mtime_ns, sha256, stem FROM manifest").fetchall()
+        return {r[0]: r[1:] for r in rows}
+
+    def error_paths(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT DISTINCT path FROM errors").fetchall()}
+
+    def forget(self, paths: list[str]) -> None:
+        """Drop every row that came from these input files."""
+        if not paths:
+            return
+        with self._building():
+            self.con.execute("CREATE OR REPLACE TEMP TABLE gone AS SELECT unnest(?::VARCHAR[]) AS path", [paths])
+            doc_ids = "SELECT doc_id FROM documents WHERE source_path IN (SELECT path FROM gone)"
+            for name in ("sections", "citations", "deadlines", "parties"):
+                self.con.execute(f'DELETE FROM "{name}" WHERE doc_id IN ({doc_ids})')
+            self.con.execute("DELETE FROM texts WHERE source_path IN (SELECT path FROM gone)")
+            self.con.execute("DELETE FROM documents WHERE source_path IN (SELECT path FROM gone)")
+            self.con.execute("DELETE FROM errors WHERE path IN (SELECT path FROM gone)")
+            self.con.execute("DELETE FROM manifest WHERE path IN (SELECT path FROM gone)")
+
+    def retouch(self, fingerprints: dict[str, tuple]) -> None:
+        """Files whose time changed but whose content did not: keep their rows, note the new time."""
+        with self._building():
+            for path, (size, mtime_ns, sha, stem) in fingerprints.items():
+                self.con.execute("UPDATE manifest SET size = ?, mtime_ns = ? WHERE path = ?", [size, mtime_ns, path])
+
+    # ------------------------------------------------------------------ rows in
+    @contextmanager
+    def _building(self):
+        """A store that cannot take more rows (full disk, memory) fails the run with one clear line."""
+        import duckdb
+
+        try:
+            yield
+        except (OSError, duckdb.Error) as exc:
+            raise OutputError(f"cannot build the tables in {self.out or 'memory'}: {_reason(exc, self.out)}; "
+                              "the previous outputs were left as they were") from None
+
+    def add(self, results: list[FileResult], fingerprints: dict[str, tuple] | None = None) -> None:
+        """Insert one batch of per-file results (and their manifest rows) as Arrow record batches."""
+        if not results:
+            return
+        with self._building():
+            self._add(results, fingerprints)
+
+    def _add(self, results: list[FileResult], fingerprints: dict[str, tuple] | None) -> None:
+        for name, (record_type, _) in ROW_TABLES.items():
+            records = [record for result in results for record in getattr(result, name)]
+            if not records:
+                continue
+            batch = record_batch(records, record_type)
+            if name == "citations":  # the key before cross-document linking (derive) rewrites it
+                batch = batch.append_column("citation_key_local", batch.column("citation_key"))
+            self._insert(name, batch)
+        texts = []
+        manifest = []
+        for result in results:
+            paths = {d.doc_id: d.source_path for d in result.documents}
+            texts.extend((doc_id, paths.get(doc_id, result.path), text) for doc_id, text in result.texts.items())
+            if fingerprints is not None and result.path in fingerprints:
+                size, mtime_ns, sha, stem = fingerprints[result.path]
+                manifest.append((result.path, size, mtime_ns, sha, stem, PIPELINE_VERSION,
+                                 len(result.documents), len(result.errors)))
+        if texts:
+            self._insert("texts", tuples_batch(texts, TEXT_COLUMNS))
+        if manifest:
+            self._insert("manifest", tuples_batch(manifest, MANIFEST_COLUMNS))
+
+    def _insert(self, name: str, batch) -> None:
+        self.con.register("batch", batch)
+        try:
+            self.con.execute(f"INSERT INTO {quote_name(name)} BY NAME SELECT * FROM batch")
+        finally:
+            self.con.unregister("batch")
+
+    # ------------------------------------------------------------------ derived tables
+    def derive(self) -> None:
+        with self._building():
+            derive(self.con)
+
+    def frame(self, name: str) -> pd.DataFrame:
+        return self.con.sql(select_sql(name)).to_arrow_table().to_pandas()
+
+    def counts(self) -> dict[str, int]:
+        return {name: self.con.execute(f"SELECT count(*) FROM {quote_name(name)}").fetchone()[0] for name in TABLES}
+
+    # ------------------------------------------------------------------ rows out
+    def publish(self, formats=DEFAULT_FORMATS) -> list[Path]:
+        """Export every table into the staging folder, then publish the set as a whole (layout.py)."""
+        import duckdb
+
+        assert self.out is not None and self.staging is not None
+        names = output_names(formats)
+        try:
+            for name in TABLES:
+                if "csv" in formats:
+                    exports.write_csv(self.con, name, self.staging / f"{name}.csv")
+                if "parquet" in formats:
+                    exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
+            if "xlsx" in formats:
+                too_big = exports.too_big_for_excel(self.counts())
+                if too_big:
+                    names.remove(XLSX_NAME)
+                    self.warnings.append(f"{XLSX_NAME} not written: {', '.join(too_big)} exceed Excel's "
+                                         f"{exports.EXCEL_MAX_ROWS + 1:,} rows per sheet "
+                                         "(use the CSV, Parquet or DuckDB outputs)")
+                else:
+                    exports.write_xlsx(self.con, TABLES, self.staging / XLSX_NAME)
+            self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs')")
+            self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?)",
+                             [",".join(formats), ",".join(names)])
+            self.con.execute("CHECKPOINT")
+            self.con.close()
+            if "duckdb" not in formats:
+                (self.staging / DUCKDB_NAME).unlink()
+            publish(self.out, self.staging, names)
+        except (OSError, duckdb.Error) as exc:
+            raise OutputError(f"cannot write the outputs in {self.out}: {_reason(exc, self.out)}; "
+                              "the previous outputs were left as they were") from None
+        finally:
+            self.discard()
+        return [self.out / name for name in names]
+
+    def discard(self) -> None:
+        """Close the store, remove the staging folder if it is still there, let other runs in."""
+        if self.con is not None:
+            try:
+                self.con.close()
+            except Exception:
+                pass
+        if self.staging is not None:
+            shutil.rmtree(self.staging, ignore_errors=True)
+        if self.lock is not None:
+            self.lock.release()

@@ -1,0 +1,74 @@
+"""Rows out: each table written from the store as CSV (with a BOM, for Excel), Parquet, and one XLSX
+workbook streamed sheet by sheet (workbook.py), so that memory stays bounded whatever the number of rows.
+
+Cells bound for Excel (CSV and XLSX) are neutralized by OWASP's CSV-injection rule: a text cell
+starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that Excel shows it
+as text instead of running it as a formula. Lists in Vietnamese documents often start with `-`: such
+cells get the `'` too. A cell that already starts with `'` before one of those characters gets one
+more, so that `unneutralized` restores every value exactly. Parquet and DuckDB keep the values as
+they are.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .schema import quote_name, select_sql, table_columns
+from .workbook import write_workbook
+
+EXCEL_MAX_ROWS = 1_048_575  # a sheet holds 1,048,576 rows, one of them the header
+EXCEL_MAX_CHARS = 32_000  # Excel refuses cells over 32,767 characters
+_TRIGGER = r"^'*[=+\-@\t\r]"  # RE2: OWASP's formula triggers, after any quotes already there
+_ESCAPED = r"^'+[=+\-@\t\r]"
+_CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"  # characters an XLSX cell cannot hold
+
+
+def _neutralized(value: str) -> str:
+    pattern = _TRIGGER.replace("'", "''")
+    return f"CASE WHEN regexp_matches({value}, '{pattern}') THEN '''' || {value} ELSE {value} END"
+
+
+def unneutralized(column: str) -> str:
+    """SQL undoing the neutralization on a text column read back from a CSV."""
+    c = quote_name(column)
+    pattern = _ESCAPED.replace("'", "''")
+    return f"CASE WHEN regexp_matches({c}, '{pattern}') THEN substr({c}, 2) ELSE {c} END"
+
+
+def _excel_values(name: str, workbook: bool) -> list[str]:
+    """Every column of the table as Excel should get it: text neutralized; for the workbook also
+    without the control characters and lengths that Excel refuses."""
+    values = []
+    for column, kind in table_columns(name):
+        value = quote_name(column)
+        if kind == "VARCHAR":
+            if workbook:
+                value = f"substr(regexp_replace({value}, '{_CONTROL}', ' ', 'g'), 1, {EXCEL_MAX_CHARS})"
+            value = _neutralized(value)
+        values.append(value)
+    return values
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def write_csv(con, name: str, path: Path) -> None:
+    names = [c for c, _ in table_columns(name)]
+    # A BOM in front of the first header name makes DuckDB's own CSV writer produce a BOM'd file
+    # (Excel then reads it as UTF-8) without a second pass over the data to prepend one.
+    names[0] = "\ufeff" + names[0]
+    query = select_sql(name, _excel_values(name, workbook=False), names)
+    con.execute(f"COPY ({query}) TO '{_sql_path(path)}' (FORMAT CSV, HEADER, QUOTE '\"', ESCAPE '\"')")
+
+
+def write_parquet(con, name: str, path: Path) -> None:
+    con.execute(f"COPY ({select_sql(name)}) TO '{_sql_path(path)}' (FORMAT PARQUET)")
+
+
+def write_xlsx(con, names, path: Path) -> None:
+    """One sheet per table, neutralized and cleaned for Excel, streamed from the store."""
+    write_workbook(con, [(name, _excel_values(name, workbook=True)) for name in names], path)
+
+
+def too_big_for_excel(counts: dict[str, int]) -> list[str]:
+    return [name for name, n in counts.items() if n > EXCEL_MAX_ROWS]

@@ -1,0 +1,104 @@
+"""What the store holds: every table's columns and types (SQL and Arrow), its export order, and the
+pipeline version that stamps a store so that rows made by other rules are never reused."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from pathlib import Path
+
+import pyarrow as pa
+
+from .. import __version__
+from ..records import Citation, Deadline, DocumentMeta, ErrorRow, Party, Section
+
+DEFAULT_FORMATS = ("csv", "parquet", "xlsx", "duckdb")
+DUCKDB_NAME = "vnplan.duckdb"
+XLSX_NAME = "vnplan.xlsx"
+
+# Tables with one row per extracted item, and the columns each is ordered by when exported.
+ROW_TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
+    "documents": (DocumentMeta, ("source_path", "part")),
+    "sections": (Section, ("doc_id", "start", "section_id")),
+    "citations": (Citation, ("doc_id", "start", "end")),
+    "deadlines": (Deadline, ("doc_id", "start", "end", "recurrence")),
+    "parties": (Party, ("doc_id", "start", "party", "role")),
+    "errors": (ErrorRow, ("path", "stage")),
+}
+TABLES = ("documents", "sections", "citations", "deadlines", "parties", "citation_index", "responsibility", "errors")
+
+# Columns of the tables computed in SQL (derived.py); listed so that a CSV can be read back typed.
+DERIVED_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "citation_index": [(c, "VARCHAR") for c in ("citation_key", "doc_type", "number_symbol", "name", "issued_date",
+                                                 "issuer", "issuer_normalized", "subject")]
+                      + [("n_mentions", "BIGINT"), ("n_citing_docs", "BIGINT"), ("citing_doc_ids", "VARCHAR")],
+    "responsibility": [("party", "VARCHAR"), ("doc_id", "VARCHAR"), ("issuer", "VARCHAR"), ("roles", "VARCHAR"),
+                       ("n_assignments", "BIGINT"), ("tasks", "VARCHAR")],
+}
+DERIVED_ORDER = {"citation_index": ("n_citing_docs DESC", "n_mentions DESC", "citation_key"),
+                 "responsibility": ("party", "doc_id")}
+
+MANIFEST_COLUMNS = [("path", "VARCHAR"), ("size", "BIGINT"), ("mtime_ns", "BIGINT"), ("sha256", "VARCHAR"),
+                    ("stem", "VARCHAR"), ("version", "VARCHAR"), ("n_documents", "BIGINT"), ("n_errors", "BIGINT")]
+TEXT_COLUMNS = [("doc_id", "VARCHAR"), ("source_path", "VARCHAR"), ("text", "VARCHAR")]
+
+_ARROW = {"BIGINT": pa.int64(), "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(), "VARCHAR": pa.string()}
+
+
+def _code_fingerprint() -> str:
+    """Hash of the package's code and grammar tables: rows made by other rules are not reused."""
+    digest = hashlib.sha1()
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted([*package.rglob("*.py"), *(package.parent / "models").glob("*")]):
+        if path.is_file():
+            digest.update(path.relative_to(package.parent).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
+
+
+def _sql_type(tp) -> str:
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):  # `int | None`
+        tp = typing.get_args(tp)[0]
+    return {int: "BIGINT", bool: "BOOLEAN", float: "DOUBLE"}.get(tp, "VARCHAR")
+
+
+def record_columns(record_type) -> list[tuple[str, str]]:
+    """(column, SQL type) of a record dataclass, in field order."""
+    hints = typing.get_type_hints(record_type)
+    return [(f.name, _sql_type(hints[f.name])) for f in dataclasses.fields(record_type)]
+
+
+def table_columns(name: str) -> list[tuple[str, str]]:
+    """(column, SQL type) of an exported table, in the order of its files."""
+    if name in ROW_TABLES:
+        return record_columns(ROW_TABLES[name][0])
+    return DERIVED_COLUMNS[name]
+
+
+def arrow_schema(cols: list[tuple[str, str]]) -> pa.Schema:
+    return pa.schema([(c, _ARROW[t]) for c, t in cols])
+
+
+def order_sql(name: str) -> str:
+    """The table's export order. Keys name the table's own columns (`src.`), never computed values
+    that carry the same name."""
+    keys = ROW_TABLES[name][1] if name in ROW_TABLES else DERIVED_ORDER[name]
+    return ", ".join(f"src.{quote_name(k.split()[0])} {' '.join(k.split()[1:])}".rstrip() for k in keys)
+
+
+def select_sql(name: str, values: list[str] | None = None, names: list[str] | None = None) -> str:
+    """The query every format of table `name` is written from: its columns (or SQL `values` computed
+    from them, one per column, named like them or by `names`), in the table's order."""
+    cols = table_columns(name)
+    values = values or [quote_name(c) for c, _ in cols]
+    names = names or [c for c, _ in cols]
+    items = ", ".join(f"{v} AS {quote_name(n)}" for v, n in zip(values, names))
+    return f"SELECT {items} FROM {quote_name(name)} AS src ORDER BY {order_sql(name)}"
+
+
+def quote_name(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'

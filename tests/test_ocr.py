@@ -1,0 +1,205 @@
+"""Scanned plans: OCR of image-only PDFs and page images, text layers judged and repaired, the cache.
+
+The scanned corpus (tests/scans.py) is built once and OCR'd once per session; its OCR cache lives in
+the system temp folder, keyed by content and settings, so later sessions reuse it."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import ocr
+from pipeline.evaluate import evaluate
+from pipeline.normalize import normalize
+from pipeline.pdf import ocr_seconds
+from pipeline.readers import InputError, read
+from pipeline.records import RunOptions
+from pipeline.textlayer import measure
+
+from .conftest import GOLD, SHARED, run_vnplan
+from .scans import build_scans
+
+CORPUS_TEXTS = sorted((SHARED / "corpus").glob("*.txt"))
+DEVSET = SHARED / "devset"
+GARBAGE_LAYER_PDF = DEVSET / "files" / "fresh_file_09.pdf"  # its embedded layer: devset/texts/fresh_13.txt
+LEGACY_MAP_PDF = DEVSET / "files" / "fresh_file_13.pdf"  # its layer as extracted: devset/texts/fresh_20.txt
+SESSION_CACHE = Path(tempfile.gettempdir()) / "vnplan-ocr-cache-tests"
+
+
+@pytest.fixture(scope="session")
+def scans() -> Path:
+    return build_scans(CORPUS_TEXTS)
+
+
+@pytest.fixture(autouse=True)
+def _ocr_cache(monkeypatch):
+    monkeypatch.setenv("VNPLAN_OCR_CACHE", str(SESSION_CACHE))
+
+
+def _extract(inputs: list[Path], out: Path, *extra: str):
+    env = dict(os.environ, VNPLAN_OCR_CACHE=str(SESSION_CACHE))
+    return run_vnplan("extract", *inputs, "--out", out, "--no-progress", "--format", "csv,parquet",
+                      "--timeout-per-file", "0", *extra, check=True, env=env)
+
+
+def _scores(gold: Path, out: Path) -> dict[str, float]:
+    return evaluate(gold, out).scores()
+
+
+@pytest.fixture(scope="session")
+def scanned_corpus_out(scans, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("scanned_out")
+    _extract(sorted(scans.glob("*.pdf")), out, "--workers", "2")
+    return out
+
+
+def test_scanned_corpus_meets_the_floors(scanned_corpus_out):
+    scores = _scores(GOLD, scanned_corpus_out)
+    assert scores["citations.numbered.f1"] >= 0.95, scores
+    assert scores["citations.cited_documents.f1"] >= 0.95, scores
+    for field in ("issuer", "doc_number", "issued_date"):
+        assert scores[f"documents.{field}"] >= 0.9, (field, scores)
+
+
+def test_documents_table_says_which_pages_were_ocrd(scanned_corpus_out, scans):
+    docs = pd.read_parquet(scanned_corpus_out / "documents.parquet")
+    import pypdfium2 as pdfium
+
+    for row in docs.itertuples():
+        pdf = pdfium.PdfDocument(row.source_path)
+        n_pages = len(pdf)
+        pdf.close()
+        assert row.encoding == "pdf+ocr"
+        assert row.ocr_pages == ("1" if n_pages == 1 else f"1-{n_pages}")
+        assert 80 <= row.ocr_confidence <= 100  # clean print, light noise: Tesseract is sure of most words
+
+
+def test_page_images_png_and_multipage_tiff(scans, tmp_path):
+    from PIL import Image
+
+    pngs = sorted((scans / "png").glob("001_e0aee330aa8355da_p*.png"), key=lambda p: int(p.stem.rsplit("p", 1)[1]))
+    first = read(pngs[0])
+    assert first.encoding == "image+ocr" and first.ocr_pages == [1]
+    assert "328/UBND-NV" in normalize(first.text, first.ocr_spans)
+    frames = [Image.open(p) for p in pngs]
+    tiff = tmp_path / "001_e0aee330aa8355da.tif"
+    frames[0].save(tiff, save_all=True, append_images=frames[1:], compression="tiff_deflate", dpi=(200, 200))
+    seen: list[tuple[int, int]] = []
+    ocr.set_page_listener(lambda path, done, total: seen.append((done, total)))
+    try:
+        raw = read(tiff)
+    finally:
+        ocr.set_page_listener(None)
+    assert raw.ocr_pages == list(range(1, len(pngs) + 1))
+    assert seen == [(i, len(pngs)) for i in range(1, len(pngs) + 1)]
+    text = normalize(raw.text, raw.ocr_spans)
+    # The plan's last section and its signature are on the last page: every page was read, in order.
+    assert text.index("Thực hiện Công văn số 328/UBND-NV") < text.index("Phạm Thị Trịnh")
+
+
+def test_garbage_layer_is_reocrd_and_scores_better_than_it(tmp_path):
+    layer = read(DEVSET / "texts" / "fresh_13.txt").text
+    assert not measure(layer).usable  # no diacritics, stamp text interleaved
+    raw = read(GARBAGE_LAYER_PDF)
+    assert raw.ocr_pages == [1, 2, 3, 4, 5, 6] and raw.encoding == "pdf+ocr"
+    assert measure(raw.text).usable
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "fresh_13.json").symlink_to(DEVSET / "gold" / "fresh_13.json")
+    for name, source in (("ocr", GARBAGE_LAYER_PDF), ("layer", DEVSET / "texts" / "fresh_13.txt")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / f"fresh_13{source.suffix}").symlink_to(source)
+        _extract([folder], tmp_path / f"out_{name}")
+    ocrd, embedded = _scores(gold, tmp_path / "out_ocr"), _scores(gold, tmp_path / "out_layer")
+    assert ocrd["citations.numbered.f1"] > embedded["citations.numbered.f1"] + 0.1, (ocrd, embedded)
+    assert ocrd["citations.cited_documents.f1"] > embedded["citations.cited_documents.f1"], (ocrd, embedded)
+
+
+def test_legacy_font_map_pdf_reads_as_vietnamese():
+    assert not measure(read(DEVSET / "texts" / "fresh_20.txt").text).usable  # `CØNG HOÀ`, `tr°¡ng`
+    raw = read(LEGACY_MAP_PDF)
+    text = normalize(raw.text, raw.ocr_spans)
+    assert measure(text).usable
+    for words in ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "cai nghiện ma túy", "tỉnh Lâm Đồng",
+                  "Nghị định số 116/2021/NĐ-CP", "Nghị định số 184/2025/NĐ-CP", "Chủ tịch UBND"):
+        assert words in text, words
+
+
+def test_ocr_never_keeps_scans_out_with_a_clear_message(scans, tmp_path):
+    with pytest.raises(InputError, match="scanned PDF; run with --ocr auto"):
+        read(scans / "004_755144333ea7a6dd.pdf", RunOptions(ocr="never"))
+    with pytest.raises(InputError, match="--ocr auto"):
+        read(scans / "png" / "004_755144333ea7a6dd_p1.png", RunOptions(ocr="never"))
+    # A garbage layer is kept as it is under `never`, flagged as OCR text for the repairs.
+    raw = read(GARBAGE_LAYER_PDF, RunOptions(ocr="never"))
+    assert raw.ocr_pages == [] and raw.encoding == "pdf" and raw.ocr_spans
+
+
+def test_ocr_always_reads_a_typed_pdf_too(tmp_path, office_files):
+    pdf = office_files["001_e0aee330aa8355da.pdf"]
+    typed = read(pdf)
+    assert typed.ocr_pages == [] and typed.encoding == "pdf"
+    forced = read(pdf, RunOptions(ocr="always"))
+    assert forced.encoding == "pdf+ocr" and forced.ocr_pages
+    assert "Công văn số 328/UBND-NV" in normalize(forced.text, forced.ocr_spans)
+
+
+def test_cache_makes_a_rerun_free_and_the_time_allowance_follows_it(scans, tmp_path, monkeypatch):
+    monkeypatch.setenv("VNPLAN_OCR_CACHE", str(tmp_path / "cache"))
+    calls: list[int] = []
+    real = ocr._run_tesseract
+    monkeypatch.setattr(ocr, "_run_tesseract", lambda *a, **k: calls.append(1) or real(*a, **k))
+    scan = scans / "001_e0aee330aa8355da.pdf"
+    import pypdfium2 as pdfium
+
+    n_pages = len(pdfium.PdfDocument(str(scan)))
+    assert ocr_seconds(scan) == ocr.SECONDS_PER_PAGE * n_pages
+    assert ocr_seconds(scan, RunOptions(ocr="never")) == 0
+    first = read(scan)
+    assert len(calls) >= n_pages
+    calls.clear()
+    second = read(scan)
+    assert calls == [] and second.text == first.text and second.ocr_confidence == first.ocr_confidence
+    assert ocr_seconds(scan) == 0  # everything cached: no extra time needed
+    assert ocr_seconds(DEVSET / "texts" / "fresh_13.txt") == 0
+
+
+def test_missing_tesseract_names_the_packages(scans, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on it
+    monkeypatch.setenv("VNPLAN_OCR_CACHE", str(tmp_path / "cache"))
+    ocr.tesseract_version.cache_clear()
+    try:
+        with pytest.raises(InputError, match="apt-get install tesseract-ocr tesseract-ocr-vie") as caught:
+            read(scans / "004_755144333ea7a6dd.pdf")
+        assert caught.value.stage == "ocr"
+    finally:
+        ocr.tesseract_version.cache_clear()
+
+
+def test_ocr_repairs_touch_only_ocr_text():
+    # Real Tesseract misreadings (fresh_file_09.pdf and the scanned corpus), inside an OCR span.
+    ocr_text = ("Thông báo sô 496-TB/TU ngày 17/8/2023; Quyết định số 2211/QĐÐ-\nSGD&ĐT; "
+                "Kết luận số 21-KL,/TW; Kế hoạch số 75/KH-SGD&:ĐT ngày 08/0l/2O24; "
+                "Nghị quyết số 29- NQ/TW; Nghị định 37 2025 nd-cp; Công văn số 685/UBNĐ-VX")
+    typed = "so với năm 2023, sô liệu"
+    text = typed + "\n" + ocr_text
+    fixed = normalize(text, [(len(typed) + 1, len(text))])
+    assert fixed.startswith(typed + "\n")
+    assert ("Thông báo số 496-TB/TU ngày 17/8/2023; Quyết định số 2211/QĐ-SGD&ĐT; Kết luận số 21-KL/TW; "
+            "Kế hoạch số 75/KH-SGD&ĐT ngày 08/01/2024; Nghị quyết số 29-NQ/TW; Nghị định 37/2025/NĐ-CP; "
+            "Công văn số 685/UBND-VX") in fixed
+    assert normalize(ocr_text) == normalize(ocr_text, [])  # typed text: no OCR repairs
+
+
+def test_a_page_scanned_sideways_is_turned_upright(scans, tmp_path):
+    from PIL import Image
+
+    sideways = tmp_path / "001_e0aee330aa8355da_sideways.png"
+    Image.open(scans / "png" / "001_e0aee330aa8355da_p1.png").rotate(90, expand=True).save(sideways, dpi=(200, 200))
+    raw = read(sideways)
+    assert raw.ocr_confidence > 80
+    assert "Công văn số 328/UBND-NV" in normalize(raw.text, raw.ocr_spans)

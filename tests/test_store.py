@@ -1,0 +1,168 @@
+"""The store's rows in and out: Arrow batches built from the records, cells bound for Excel
+neutralized (OWASP's CSV-injection rule) while Parquet and DuckDB keep the values, the streamed
+workbook holding what the other formats hold, and `read_table` giving the same frame from any folder
+`vnplan extract` writes."""
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import duckdb
+import openpyxl
+import pandas as pd
+import pytest
+
+from pipeline.extract import process_file
+from pipeline.store import TABLES, Store, read_table
+
+from .conftest import CORPUS, WILD, corpus_files, run_vnplan, wild_files
+
+# Names a hostile or careless sender gives files (each becomes a doc_id), and a title line that
+# Excel would run as a formula.
+HOSTILE_STEMS = ["=1+2", "@SUM(A1)", "-ke-hoach", "+84912345678", "'=quoted"]
+TITLE = "Triển khai thực hiện công tác dân vận của chính quyền và"
+HOSTILE_TITLE = '=HYPERLINK("http://example.invalid/x","Bấm vào đây") ' + TITLE
+
+
+@pytest.fixture(scope="module")
+def hostile_out(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile_in")
+    text = (CORPUS / "001_e0aee330aa8355da.txt").read_text(encoding="utf-8")
+    assert TITLE in text
+    for stem in HOSTILE_STEMS:
+        (folder / f"{stem}.txt").write_text(text.replace(TITLE, HOSTILE_TITLE, 1), encoding="utf-8")
+    out = tmp_path_factory.mktemp("hostile_out")
+    csv_only = tmp_path_factory.mktemp("hostile_csv")
+    run_vnplan("extract", folder, "--out", out, "--no-progress", check=True)
+    run_vnplan("extract", folder, "--out", csv_only, "--no-progress", "--format", "csv", check=True)
+    return out, csv_only
+
+
+def test_excel_bound_cells_are_neutralized_and_the_stored_values_are_not(hostile_out):
+    out, _ = hostile_out
+    stored = pd.read_parquet(out / "documents.parquet")
+    assert sorted(stored["doc_id"]) == sorted(HOSTILE_STEMS)
+    assert all(t.startswith("=HYPERLINK(") for t in stored["title"])
+    con = duckdb.connect(str(out / "vnplan.duckdb"), read_only=True)
+    assert sorted(r[0] for r in con.execute("SELECT doc_id FROM documents").fetchall()) == sorted(HOSTILE_STEMS)
+    con.close()
+    # What Excel opens: the CSV (raw text, as Excel parses it) and the workbook.
+    expected = {"=1+2": "'=1+2", "@SUM(A1)": "'@SUM(A1)", "-ke-hoach": "'-ke-hoach", "+84912345678": "'+84912345678",
+                "'=quoted": "''=quoted"}
+    csv = pd.read_csv(out / "documents.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert sorted(csv["doc_id"]) == sorted(expected.values())
+    assert all(t.startswith("'=HYPERLINK(") for t in csv["title"])
+    assert list(csv["source_path"]) == list(stored["source_path"])  # paths start with a folder: untouched
+    book = openpyxl.load_workbook(out / "vnplan.xlsx")
+    formulas = [(sheet.title, cell.coordinate) for sheet in book for row in sheet.iter_rows() for cell in row
+                if cell.data_type == "f"]
+    assert formulas == []
+    documents = book["documents"]
+    header = [c.value for c in documents[1]]
+    cells = {row[header.index("doc_id")]: row[header.index("title")]
+             for row in documents.iter_rows(min_row=2, values_only=True)}
+    assert sorted(cells) == sorted(expected.values())
+    assert all(title.startswith("'=HYPERLINK(") for title in cells.values())
+    # Numbers are not text: a start offset is never quoted.
+    citations = pd.read_csv(out / "citations.csv", encoding="utf-8-sig")
+    assert citations["start"].dtype.kind == "i"
+
+
+@pytest.fixture(scope="module")
+def corpus_csv_only(tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus_csv")
+    run_vnplan("extract", CORPUS, "--out", out, "--no-progress", "--format", "csv", check=True)
+    return out
+
+
+def test_a_csv_only_folder_reads_back_exactly_as_the_store(hostile_out, corpus_out, corpus_csv_only):
+    out, csv_only = hostile_out
+    assert not (csv_only / "vnplan.duckdb").exists() and not (csv_only / "documents.parquet").exists()
+    for name in TABLES:
+        from_csv = read_table(csv_only, name)
+        from_store = read_table(out, name)
+        pd.testing.assert_frame_equal(from_csv, from_store, check_dtype=True, obj=name)
+    # The same on the sample corpus, against the Parquet files pandas reads by itself.
+    for name in TABLES:
+        expected = pd.read_parquet(corpus_out / f"{name}.parquet")
+        pd.testing.assert_frame_equal(read_table(corpus_csv_only, name), expected, check_dtype=True, obj=name)
+    # Integers and booleans come back as such, not as text.
+    deadlines = read_table(corpus_csv_only, "deadlines")
+    assert deadlines["start"].dtype == "int64" and deadlines["year_inferred"].dtype == bool
+
+
+def test_the_report_runs_on_a_csv_only_folder(corpus_csv_only, tmp_path):
+    # It failed with "Invalid value '0' for dtype 'str'" when every CSV column came back as text.
+    proc = run_vnplan("report", corpus_csv_only, "--html", tmp_path / "report.html")
+    assert proc.returncode == 0, proc.stderr
+    assert "Luật 10/2022/QH15" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
+def test_list_dashes_of_real_documents_are_quoted_in_csv_only(tmp_path):
+    # Vietnamese lists start with "- ": such headings and tasks are text Excel would read as a formula.
+    out = tmp_path / "out"
+    run_vnplan("extract", WILD, "--out", out, "--no-progress", "--format", "csv,parquet", check=True)
+    stored = pd.read_parquet(out / "sections.parquet")
+    dashed = stored[stored["heading"].str.startswith("-")]
+    assert len(dashed) > 0
+    csv = pd.read_csv(out / "sections.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert sorted(csv.loc[csv["heading"].str.startswith("'-"), "heading"]) == sorted("'" + h for h in dashed["heading"])
+    plain = stored[~stored["heading"].str.match(r"^'*[=+\-@\t\r]")]
+    assert set(plain["heading"]) <= set(csv["heading"])  # every other heading exactly as stored
+
+
+def _cell(value):
+    """A value as a workbook cell holds it: empty text and missing numbers are empty cells."""
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def test_the_streamed_workbook_holds_every_row_of_every_table(corpus_out):
+    book = openpyxl.load_workbook(corpus_out / "vnplan.xlsx", read_only=True)
+    for name in TABLES:
+        table = read_table(corpus_out, name)
+        rows = list(book[name].iter_rows(values_only=True))
+        assert list(rows[0]) == list(table.columns), name
+        expected = [tuple(_cell(v) for v in row) for row in table.itertuples(index=False)]
+        assert [tuple(_cell(v) for v in row) for row in rows[1:]] == expected, name
+
+
+def test_rows_reach_the_store_as_arrow_batches_without_data_frames(monkeypatch):
+    results = [process_file(str(p)) for p in corpus_files()]
+
+    def no_frames(*args, **kwargs):
+        raise AssertionError("a pandas DataFrame was built on the way into the store")
+
+    store = Store(None)
+    try:
+        monkeypatch.setattr(pd.DataFrame, "__init__", no_frames)
+        store.add(results)
+        monkeypatch.undo()
+        stored = store.con.execute("SELECT * FROM citations ORDER BY doc_id, start, \"end\"").fetchall()
+    finally:
+        store.discard()
+    records = sorted((c for r in results for c in r.citations), key=lambda c: (c.doc_id, c.start, c.end))
+    assert len(stored) == len(records) > 50
+    for row, record in zip(stored, records):
+        values = dataclasses.astuple(record)
+        assert row[:len(values)] == values and row[-1] == record.citation_key  # + citation_key_local
+
+
+def test_workbook_cells_keep_markup_characters_and_spaces(tmp_path):
+    # File names may hold XML's special characters; an empty file becomes an errors row naming it.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "004_755144333ea7a6dd.txt", folder / "Kế hoạch <bản nháp> & ghi chú .txt")
+    (folder / "  Công văn \"số 1\" & <trống>.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    run_vnplan("extract", folder, "--out", out, "--no-progress")
+    book = openpyxl.load_workbook(out / "vnplan.xlsx", read_only=True)
+    for name in ("documents", "errors"):
+        sheet = [row for row in book[name].iter_rows(min_row=2, values_only=True)]
+        assert [row[0] for row in sheet] == list(read_table(out, name).iloc[:, 0]), name
+    assert [row[0] for row in book["documents"].iter_rows(min_row=2, values_only=True)] == ["Kế hoạch <bản nháp> & ghi chú "]
+    header = next(book["documents"].iter_rows(max_row=1, values_only=True))
+    titles = [row[header.index("title")] for row in book["documents"].iter_rows(min_row=2, values_only=True)]
+    assert titles[0] and "GD&ĐT" in titles[0]
