@@ -9,16 +9,15 @@ the introduction of a list of reports).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
 import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, words_pattern
-from .deadline_layout import MARKER, Outline, clause_bounds
-from .lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
-from .textfold import cap_first, fold, rx, squash, strip_markup
+from .deadline_layout import BULLET, MARKER, Outline, clause_bounds
+from .lexicon import expand_abbreviations, load
+from .textfold import cap_first, fold, rx, strip_markup
 
 _TASK_LIMIT = 200
 _MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
@@ -40,7 +39,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     return {
         "duty": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["duty_verbs"]) + r")(?![\p{L}])"),
         "assign": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["assigning_verbs"]) + r")\s+(?=\S)"),
-        "field": regex.compile(r"[ \t|]*(?:[-+*•–o][ \t]*)?(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[^\n]*)"),
+        "field": regex.compile(r"[ \t|]*(?:" + BULLET + r"[ \t]*)?(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[^\n]*)"),
         "field_heading": regex.compile(r"(?:" + labels + r")\s*:?\s*$"),
         "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
         "lead": regex.compile(r"(?:" + RECURRENCE_LIST.pattern + r"|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),

@@ -9,11 +9,13 @@ import bisect
 
 import regex
 
-from .textfold import rx, squash, strip_markup
-
-# A list or heading marker at the start of a line: `1.`, `1.2.`, `a)`, `II.`, `(1)`, `-`, `+`, `*`, `•`, `o`.
-MARKER = r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?(?=\s)|[a-zđ][.)](?=\s)|\(\d{1,2}\)|[-+*•–o\uf0a7\uf0b7\uf0d8●▪■□➢►✓](?=\s))"
+# A bullet (Word's private-use symbols included) and a list or heading marker at the start of a line:
+# `1.`, `1.2.`, `a)`, `II.`, `(1)`, `-`, `+`, `*`, `•`, `o`.
+BULLET = r"[-+*•–o\uf0a7\uf0b7\uf0d8●▪■□➢►✓]"
+MARKER = r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?(?=\s)|[a-zđ][.)](?=\s)|\(\d{1,2}\)|" + BULLET + r"(?=\s))"
 _LINE_HEAD = regex.compile(r"[ \t|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
+# Nothing but markers, bullets and markup: what stands before the first word of a line or clause.
+MARKERS_ONLY = regex.compile(r"[\s|*_]*(?:" + MARKER + r"[\s*_]*)*", regex.I)
 # Clause ends: `;`, a sentence end, a blank line, or a new list item (not a wrapped line).
 _CLAUSE_END_PATTERN = r";|[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))"
 _CLAUSE_END = regex.compile(_CLAUSE_END_PATTERN, regex.I)
@@ -74,10 +76,6 @@ def clause_bounds(low: str, start: int, end: int, reach: int = 600) -> tuple[int
     return left, right
 
 
-def place(low: str, start: int, end: int) -> Place:
-    return Place(low, start, end)
-
-
 _CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|thời gian)[ \t:]*)?$", regex.REVERSE)
 _CELL_AFTER = regex.compile(r"^[ \t]*(?:$|[ \t]{2,}\S|\||[:–-][ \t]|\()")
 
@@ -117,11 +115,9 @@ class Outline:
         i = bisect.bisect_right(self.starts, pos) - 1
         while i >= 0 and not (self.sections[i].start <= pos < self.sections[i].end):
             i -= 1
-        if i >= 0 and skip(self.sections[i].heading):
-            parent = self.sections[i].parent_id
-            while i >= 0 and self.sections[i].section_id != parent:
-                i -= 1
-        return self.sections[i] if i >= 0 else None
+        if i < 0:
+            return None
+        return self.parent(self.sections[i]) if skip(self.sections[i].heading) else self.sections[i]
 
     def parent(self, section):
         """The section directly above `section` (the nearest earlier one with its parent's id)."""

@@ -27,7 +27,7 @@ import regex
 
 from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, words_pattern
-from .deadline_layout import Place, is_cell, label_before, line_span, place
+from .deadline_layout import MARKERS_ONLY, Place, is_cell, label_before, line_span
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import rx, squash
 
@@ -90,17 +90,14 @@ def _grammar() -> dict[str, regex.Pattern]:
 _ENUM_ITEM = regex.compile(r"(?P<period>0?\d{1,2}\s+tháng|năm|quý)\s*\(\s*(?:trước|chậm nhất|hạn chót)[^()]{0,40}\)")
 _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|thứ|chiều|sáng|tối)(?![\p{L}])")
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
-_CLAUSE_OPEN = regex.compile(r"^[\s|*_]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+*•–])?[\s*_]*$")
-_AFTER_DUTY = regex.compile(r"^\s*,?\s*")
 _BRACKETS = regex.compile(r"\([^()]*\)")
 _BRACKET = regex.compile(r"[()]")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
 
-_EVERY_AFTER = regex.compile(r"\s*(?:liên\s+tục)")
+_CONTINUOUS = regex.compile(r"\s*(?:liên\s+tục)")
 _LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:\d|ngày|lúc)")
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
-_MARKERS_ONLY = regex.compile(r"[\s|*_]*(?:(?:[ivxlc]+|\d{1,2}(?:\.\d{1,2})*)[.)]|[a-zđ]\)|\(\d{1,2}\)|[-+*•–])?[\s*_]*")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 
 
@@ -221,7 +218,7 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     before = low[max(0, expr.start - 160):expr.start]
     if g["not_due"].search(before, max(0, len(before) - 40)):
         return None  # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`
-    where = place(low, expr.start, expr.end)
+    where = Place(low, expr.start, expr.end)
     basis, start = _basis(ctx, expr, where, before, previous)
     if not basis:
         return None
@@ -289,7 +286,7 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
     m = g["event"].search(before, max(0, len(before) - 40))
     if m and expr.kind == "day":
         return "event", s - len(before) + m.start()
-    if expr.is_range and expr.kind != "year" and (before.endswith("(") or _MARKERS_ONLY.fullmatch(low, where.line_start, s)
+    if expr.is_range and expr.kind != "year" and (before.endswith("(") or MARKERS_ONLY.fullmatch(low, where.line_start, s)
                                                   or expr.cells):
         # a timetable line `- Từ ngày 10/11 đến ngày 28/11/2025.`, an item's `(từ 17/12 đến 25/01/2026)`,
         # the `bắt đầu` and `kết thúc` cells of a table row
@@ -320,7 +317,7 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
         return True
     if _stated(low[expr.end:min(where.clause_end, expr.end + 60)], g, after=True):
         return False  # `… đề ra trong năm 2025 đã được …`
-    if not _MARKERS_ONLY.fullmatch(low, where.line_start, cue_at):
+    if not MARKERS_ONLY.fullmatch(low, where.line_start, cue_at):
         window = max(0, len(head) - 150)
         phrase = max(window, head.rfind(",") + 1)  # the verb phrase the period ends
         return bool(g["duty"].search(head, window)) and not g["reported"].search(head, phrase) \
@@ -359,14 +356,21 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
         lead = _AT_LEAST.search(before)
         start = expr.start - len(before) + lead.start() if lead else expr.start
         return _Found(start, expr.end, "", False, ctx.value(expr.start, expr.end), "recurrence",
-                      place(low, expr.start, expr.end), expr=expr)
+                      Place(low, expr.start, expr.end), expr=expr)
     cue = g["relative_cue"].search(before)
-    if not cue or ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _EVERY_AFTER.match(low, expr.end):
+    if not cue or ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _CONTINUOUS.match(low, expr.end):
         return None  # no cue; `trước 16 giờ ngày thứ Sáu` (a time of day); `12 tháng liên tục` (how long)
-    where = place(low, expr.start, expr.end)
+    where = Place(low, expr.start, expr.end)
     if where.clause_start > expr.start - len(before) + cue.start():
         return None  # the cue belongs to the clause before
     clause_before = low[where.clause_start:expr.start]
+    cue_word = cue.group(0).strip()
+    anchored = bool(g["relative_anchor"].match(low, expr.end))
+    labelled = bool(g["relative_label"].search(clause_before))
+    before_event = cue_word.endswith("trước") and not cue_word.startswith("trong")
+    if not (anchored or labelled or before_event) or \
+            (cue_word in ("là", "trong", "sau", "trước") and not (anchored or labelled)):
+        return None  # a duration, not a time limit counted from an event
     sentence = _SENTENCE_END.search(low, max(0, expr.start - 300), expr.start)
     sentence_start = sentence.end() if sentence else max(0, expr.start - 300)
     if g["extension_word"].search(low, sentence_start, expr.start) and sentence:
@@ -375,14 +379,6 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
         sentence_start = before_that.end() if before_that else max(0, sentence.start() - 300)
     if g["duration"].search(low, sentence_start, expr.start) or g["history"].search(clause_before):
         return None  # how long goods are kept (and its extension), a term of office: not a time limit to act
-    cue_word = cue.group(0).strip()
-    anchored = bool(g["relative_anchor"].match(low, expr.end))
-    labelled = bool(g["relative_label"].search(clause_before))
-    before_event = cue_word.endswith("trước") and not cue_word.startswith("trong")
-    if not (anchored or labelled or before_event):
-        return None
-    if cue_word in ("là", "trong", "sau", "trước") and not (anchored or labelled):
-        return None
     start = expr.start - len(before) + cue.start()
     return _Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)
 
@@ -409,7 +405,7 @@ def _enumerated(ctx: _Context, exprs: list[TimeExpr]) -> list[_Found]:
                 break
             due, inferred = resolver.resolve(days[i])
             if due:
-                where = place(low, m.start(), m.end())
+                where = Place(low, m.start(), m.end())
                 start = expr.start if not out or out[-1].expr is not expr else m.start()
                 out.append(_Found(start, m.end(), due, inferred, ctx.value(m.start("period"), m.end("period")),
                                   "cue", where, expr=expr))
@@ -429,7 +425,7 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
     for expr in exprs:
         if expr.kind not in ("every", "periodic", "count") or taken.overlaps(expr.start, expr.end):
             continue
-        where = place(low, expr.start, expr.end)
+        where = Place(low, expr.start, expr.end)
         a, b = label_before(where, low, expr.start)
         on_time_line = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
         if expr.kind == "count" and not on_time_line:
@@ -463,9 +459,9 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
         return False
     if lead and items != ["định kỳ"]:
         return True  # `định kỳ` + periods
-    if _CLAUSE_OPEN.match(before):
+    if MARKERS_ONLY.fullmatch(before):
         return True  # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`
-    if g["duty"].match(_AFTER_DUTY.sub("", after, count=1)):
+    if g["duty"].match(after.lstrip(" ,\n")):
         return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
     ends_clause = not after.strip(" ,\n).") or rx(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)").match(after)
     # `công khai … hàng quý, năm theo quy định`; not a budget's year (`bố trí trong dự toán … hằng năm`)
