@@ -360,8 +360,17 @@ def _name_end(text: str, head_start: int, head_end: int) -> int:
             while i < len(syllables) and syllables[i].start() < end:
                 i += 1
             continue
-        elif not (word[:1].isupper() or low in org_words or word in ("-", "–")):
-            break
+        elif not (word[:1].isupper() or low in org_words or word in ("-", "–")) or \
+                (word[:1].islower() and _patterns()["duty"].match(text.lower(), m.start(), limit)):
+            break  # a verb after the name (`Ban Thường trực ban hành`)
+        if word[:1].isupper() and following[:1].islower() and following.lower() not in org_words:
+            # a capitalised syllable may open a two-syllable word (`Giám hiệu`): the segmenter says
+            first = _segmented(text[m.start():min(limit, m.start() + 30)])[:1]
+            if first and len(first[0]) > len(word):
+                end = m.start() + len(first[0])
+                while i < len(syllables) and syllables[i].start() < end:
+                    i += 1
+                continue
         if word[:1].isalnum():
             end = m.end()
         i += 1
