@@ -361,10 +361,11 @@ def _name_end(text: str, head_start: int, head_end: int) -> int:
                 i += 1
             continue
         elif not (word[:1].isupper() or low in org_words or word in ("-", "–")) or \
-                (word[:1].islower() and _patterns()["duty"].match(text.lower(), m.start(), limit)):
+                (word[:1].islower() and _patterns()["duty"].match(text[m.start():limit].lower())):
             break  # a verb after the name (`Ban Thường trực ban hành`)
-        if word[:1].isupper() and following[:1].islower() and following.lower() not in org_words:
-            # a capitalised syllable may open a two-syllable word (`Giám hiệu`): the segmenter says
+        if end == head_end and not complete_head and following[:1].islower() and following.lower() not in org_words:
+            # after a one-syllable head, a capitalised syllable may open a two-syllable word (`Ban Giám
+            # hiệu`, `Ban Thường trực`): the segmenter says
             first = _segmented(text[m.start():min(limit, m.start() + 30)])[:1]
             if first and len(first[0]) > len(word):
                 end = m.start() + len(first[0])
