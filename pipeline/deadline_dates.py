@@ -39,6 +39,12 @@ def words_pattern(words) -> str:
     return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def word_regex(key: str) -> regex.Pattern:
+    """Any whole-word entry of the vocabulary list `key` (on the lower-cased text)."""
+    return regex.compile(r"(?<![\p{L}])(?:" + words_pattern(vocabulary()[key]) + r")(?![\p{L}])")
+
+
 @dataclass(slots=True)
 class TimeExpr:
     """One time expression. `kind`: day | month | quarter | year | count | every | periodic | per."""
@@ -100,6 +106,7 @@ _DAY_PREFIX = regex.compile(
 # `định kỳ hàng quý, 6 tháng, hàng năm`, `Định kỳ 6 tháng, năm`, `hàng quý, năm`, `6 tháng, hằng năm và định kỳ`
 _RECURRENCE_ITEM = (r"(?:(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày)|0?\d{1,2}\s+tháng(?:\s*/\s*lần|\s+một\s+lần)?"
              r"|năm|quý|tháng|tuần|học\s+kỳ|định\s+kỳ)(?![\p{L}\d])")
+RECURRENCE_ITEM = regex.compile(_RECURRENCE_ITEM)
 RECURRENCE_LIST = regex.compile(r"(?P<lead>định\s+kỳ\s+)?(?P<list>" + _RECURRENCE_ITEM + r"(?:\s*(?:,|và|hoặc)\s*" + _RECURRENCE_ITEM + r")*)")
 _PER_UNIT = regex.compile(r"(?:tháng|năm|quý|tuần)$")  # `3 ngày/01 lần` is how long, not how often
 _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p{L}])")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .deadline_dates import RECURRENCE_LIST, vocabulary, words_pattern
+from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_bounds
 from .lexicon import expand_abbreviations, load
 from .textfold import cap_first, fold, rx, strip_markup
@@ -37,7 +37,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     v = vocabulary()
     labels = words_pattern(v["responsible_labels"])
     return {
-        "duty": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["duty_verbs"]) + r")(?![\p{L}])"),
+        "duty": word_regex("duty_verbs"),
         "assign": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["assigning_verbs"]) + r")\s+(?=\S)"),
         "field": regex.compile(r"[ \t|]*(?:" + BULLET + r"[ \t]*)?(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[^\n]*)"),
         "field_heading": regex.compile(r"(?:" + labels + r")\s*:?\s*$"),
@@ -46,7 +46,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
         "fronted": regex.compile(r"(?:(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo)\s[^,;:\n]{0,80},"
                                  r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?(?:\sthì|,))\s*"),
-        "subject_stop": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["subject_stops"]) + r")(?![\p{L}])"),
+        "subject_stop": word_regex("subject_stops"),
         "duty_of": regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của\s+", regex.I),
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])

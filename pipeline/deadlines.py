@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex
 
 from . import deadline_fields as fields
-from .deadline_dates import RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, words_pattern
+from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
 from .deadline_layout import MARKERS_ONLY, Place, is_cell, label_before, line_span
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import rx, squash
@@ -62,31 +62,32 @@ def _grammar() -> dict[str, regex.Pattern]:
         "due_cue": _ending(r"(?<![\p{L}])(?:" + w(v["due_cues"]) + r")\s*(?:là\s*)?(?:vào\s*)?(?:ngày\s*)?$"),
         "period_cue": _ending(r"(?<![\p{L}])(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*|(?:hai|ba|bốn|năm|\d{1,2})\s+)?$"),
         "strong_period_cue": regex.compile(r"(?:" + w(v["strong_period_cues"]) + r")"),
-        "completion": regex.compile(r"(?<![\p{L}])(?:" + w(v["completion_verbs"]) + r")(?![\p{L}])"),
-        "extension_word": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])"),
+        "completion": word_regex("completion_verbs"),
+        "extension_word": word_regex("extension_words"),
         "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
-        "time_label": regex.compile(r"(?<![\p{L}])(?:" + w(v["time_labels"]) + r")(?![\p{L}])"),
-        "label_reject": regex.compile(r"(?<![\p{L}])(?:" + w(v["label_rejects"]) + r")(?![\p{L}])"),
+        "time_label": word_regex("time_labels"),
+        "label_reject": word_regex("label_rejects"),
         "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
         "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),
-        "history": regex.compile(r"(?<![\p{L}])(?:" + w(v["history_markers"]) + r")(?![\p{L}])"),
-        "status": regex.compile(r"(?<![\p{L}])(?:" + w(v["status_markers"]) + r")(?![\p{L}])"),
-        "obligation": regex.compile(r"(?<![\p{L}])(?:" + w(v["obligation_markers"]) + r")(?![\p{L}])"),
+        "history": word_regex("history_markers"),
+        "status": word_regex("status_markers"),
+        "obligation": word_regex("obligation_markers"),
         # a duty whose object is a result or a budget: the period is what it covers (`báo cáo kết quả
         # thực hiện … trong năm 2014`, `bố trí dự toán … trong năm 2014`)
         "reported": regex.compile(r"(?<![\p{L}])(?:" + w(v["duty_verbs"]) + r")\s+(?:\p{L}+\s+){0,2}?(?:"
                                   + w(v["reported_period_nouns"]) + r")(?![\p{L}])"),
-        "duty": regex.compile(r"(?<![\p{L}])(?:" + w(v["duty_verbs"]) + r")(?![\p{L}])"),
+        "duty": word_regex("duty_verbs"),
         "relative_cue": _ending(r"(?<![\p{L}])(?:" + w(v["relative_cues"]) + r")\s*$"),
         "relative_anchor": regex.compile(r"\s*,?\s*(?:" + w(v["relative_anchors"]) + r")(?![\p{L}])"),
-        "relative_label": regex.compile(r"(?<![\p{L}])(?:" + w(v["relative_labels"]) + r")(?![\p{L}])"),
-        "duration": regex.compile(r"(?<![\p{L}])(?:" + w(v["duration_markers"]) + r")(?![\p{L}])"),
-        "budget": regex.compile(r"(?<![\p{L}])(?:" + w(v["budget_nouns"]) + r")(?![\p{L}])"),
+        "relative_label": word_regex("relative_labels"),
+        "duration": word_regex("duration_markers"),
+        "budget": word_regex("budget_nouns"),
         "noun_head": _ending(r"(?<![\p{L}])(?:" + w(v["recurrence_noun_heads"]) + r")\s*$"),
     }
 
 
 # `định kỳ 06 tháng (trước ngày 05 tháng 5), 9 tháng (…), năm (…)`: each period with its own date.
+_LIST_SEP = regex.compile(r"\s*(?:(?:,|;|và)\s*)?")
 _ENUM_ITEM = regex.compile(r"(?P<period>0?\d{1,2}\s+tháng|năm|quý)\s*\(\s*(?:trước|chậm nhất|hạn chót)[^()]{0,40}\)")
 _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|thứ|chiều|sáng|tối)(?![\p{L}])")
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
@@ -297,7 +298,8 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
     if previous is not None and previous.basis in ("cue", "period", "label") and \
             rx(r"\s*(?:,|và|;)\s*(?:ngày\s*)?").fullmatch(low, previous.end, s):
         return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
-    clause = low[where.clause_start:s].lstrip(" -+*•\t\n")
+    clause = low[where.clause_start:s]
+    clause = clause[MARKERS_ONLY.match(clause).end():]
     if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
             and not _LATER_CUE.search(low, expr.end, where.clause_end):
         return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)
@@ -395,9 +397,9 @@ def _enumerated(ctx: _Context, exprs: list[TimeExpr]) -> list[_Found]:
     for expr in exprs:
         if expr.kind != "periodic":
             continue
-        pos = expr.end
+        pos = _LIST_SEP.match(low, expr.end).end()
         while True:
-            m = _ENUM_ITEM.match(low, pos + len(low[pos:pos + 8]) - len(low[pos:pos + 8].lstrip(" ,;và")))
+            m = _ENUM_ITEM.match(low, pos)
             if not m:
                 break
             i = bisect.bisect_left(starts, m.start())
@@ -405,13 +407,13 @@ def _enumerated(ctx: _Context, exprs: list[TimeExpr]) -> list[_Found]:
                 break
             due, inferred = resolver.resolve(days[i])
             if due:
-                where = Place(low, m.start(), m.end())
                 start = expr.start if not out or out[-1].expr is not expr else m.start()
                 out.append(_Found(start, m.end(), due, inferred, ctx.value(m.start("period"), m.end("period")),
-                                  "cue", where, expr=expr))
-            pos = m.end()
-            if not rx(r"^\s*(?:,|và|;)\s*").match(low[pos:pos + 6]):
+                                  "cue", Place(low, m.start(), m.end()), expr=expr))
+            sep = _LIST_SEP.match(low, m.end())
+            if not sep.group().strip():
                 break
+            pos = sep.end()
     for item in out:
         item.expr = None
     return out
@@ -436,9 +438,7 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
         clause = low[where.clause_start:where.clause_end]
         before = low[where.clause_start:expr.start]
         after = low[m.end():where.clause_end]
-        items = [(p.start(), p.end()) for p in rx(r"[^,]+?(?=\s*(?:,|\bvà\b|\bhoặc\b|$))").finditer(low, m.start("list"), m.end("list"))]
-        items = [(a + len(low[a:b]) - len(low[a:b].lstrip(" ,")), b) for a, b in items]
-        items = [(a + (3 if low.startswith("và ", a) else 0), b) for a, b in items if low[a:b].strip(" ,")]
+        items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]
         names = [squash(low[a:b]) for a, b in items]
         lead = bool(m.group("lead"))
         if g["history"].search(clause) or g["duration"].search(before):
@@ -487,7 +487,7 @@ def _merge_recurrences(found: list[_Found]) -> list[_Found]:
 
 
 class _Spans:
-    """Sorted intervals with a fast overlap test (documents can hold thousands of citations)."""
+    """Sorted intervals with a fast overlap test: the spans already taken by a deadline."""
 
     def __init__(self, spans=()):
         self.spans = sorted(spans)
