@@ -137,7 +137,7 @@ class Fields:
             duty_of = _patterns()["duty_of"].match(heading)
             if duty_of:
                 heading = heading[duty_of.end():]
-            head = _name_words()[1].match(heading)
+            head = _org_head().match(heading)
             if heading and head and _is_agent(heading, heading.lower(), 0, len(heading)):
                 end = _name_end(heading, head.start(), head.end())
                 if duty_of or not heading[end:].strip(" :.;"):  # the heading is the party's name
@@ -173,14 +173,12 @@ class Fields:
 
     def _read_item_field(self, item) -> str:
         """`- Đơn vị chủ trì: …` in the item's own text, or a `2. Cơ quan chủ trì` sub-item's lines."""
-        children = self.outline.children(item)
-        own_end = children[0].start if children else item.end
         field, low = _patterns()["field"], self.low
-        for anchor in _FIELD_ANCHOR.finditer(low, item.start, own_end):  # the label's last words and colon
+        for anchor in _FIELD_ANCHOR.finditer(low, item.start, self.outline.own_end(item)):  # the label's last words and colon
             m = field.match(low, low.rfind("\n", 0, anchor.start()) + 1)
             if m and m.group("value").strip():
                 return self._party_at(m.start("value"), m.end("value"))
-        for child in children:
+        for child in self.outline.children(item):
             if _patterns()["field_heading"].match(child.heading.lower()):
                 body_start = self.text.find("\n", child.start, child.end)
                 if body_start < 0:
@@ -206,7 +204,7 @@ class Fields:
         limit = min(c_end, head + 160)
         if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
             return ""
-        body = _name_words()[1].match(text, head, limit)
+        body = _org_head().match(text, head, limit)
         if body:
             end = _name_end(text, body.start(), body.end())  # a body: its name
         else:
@@ -217,25 +215,15 @@ class Fields:
             return ""
         return self._party_at(head, end)
 
-
     # --- recipient
     def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
         """To whom: named in the clause, in the introduction of a list of reports, or (for the time
         line of a plan item) in the item's own text."""
         found = recipient_of(self.text[clause[0]:clause[1]]) or _list_intro_recipient(self.text, clause[0])
-        if not found and whole_item:
-            span = self._own_text(start)
-            if span:
-                found = recipient_of(self.text[span[0]:span[1]])
+        item = self._item(start) if not found and whole_item else None
+        if item is not None:
+            found = recipient_of(self.text[item.start:self.outline.own_end(item)])
         return found
-
-    def _own_text(self, pos: int) -> tuple[int, int] | None:
-        """The plan item's own text (its heading and body before its first sub-item) around `pos`."""
-        item = self._item(pos)
-        if item is None:
-            return None
-        children = self.outline.children(item)
-        return item.start, children[0].start if children else item.end
 
 
 def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
@@ -248,7 +236,7 @@ def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
         return bool(pats["collective"].match(low, determiner.end(), limit))
     if pats["agent"].match(low, start, limit):
         return True
-    head = _name_words()[1].match(text, start, limit)
+    head = _org_head().match(text, start, limit)
     if head is None:
         return False
     # `Trường hợp`, `Ban hành`, `Phòng chống`: the segmenter reads the head and the next syllable as
@@ -304,9 +292,15 @@ def _recipient_pattern() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _name_words() -> tuple[regex.Pattern, regex.Pattern, frozenset]:
-    heads = r"(?:" + words_pattern(load().org_heads) + r")(?![\p{L}])"
-    return regex.compile(r"\s*(?:,|và)\s+(?=" + heads + r")"), regex.compile(heads), load().org_words
+def _org_head() -> regex.Pattern:
+    """The head of a body's name (models/org_heads.txt), as written."""
+    return regex.compile(r"(?:" + words_pattern(load().org_heads) + r")(?![\p{L}])")
+
+
+@lru_cache(maxsize=1)
+def _list_join() -> regex.Pattern:
+    """`, ` or ` và ` before the head of another body: a list of bodies goes on."""
+    return regex.compile(r"\s*(?:,|và)\s+(?=" + _org_head().pattern + r")")
 
 
 _NAME_END = regex.compile(r"[;:.()\[\]“”\"]|\n[ \t]*\n")
@@ -323,7 +317,7 @@ def _name_end(text: str, head_start: int, head_end: int) -> int:
     before another head. A head that is a name by itself (`Chính phủ`) stops at a verb."""
     stop = _NAME_END.search(text, head_end, head_end + 120)
     limit = stop.start() if stop else min(len(text), head_end + 120)
-    list_join, head, org_words = _name_words()
+    head, org_words = _org_head(), load().org_words
     syllables = list(_SYLLABLE.finditer(text, head_end, limit))
     end = head_end
     complete_head = len(text[head_start:head_end].split()) > 1  # `Chính phủ`, `Hội đồng`; not `Ban`, `Sở`
@@ -339,7 +333,7 @@ def _name_end(text: str, head_start: int, head_end: int) -> int:
                 i += 1
             continue
         if low == ",":
-            if not list_join.match(text, end):
+            if not _list_join().match(text, end):
                 break
         elif low in ("và", "các", "những"):
             if not following[:1].isupper():

@@ -126,6 +126,11 @@ class Outline:
             i -= 1
         return self.sections[i] if i >= 0 and section.parent_id else None
 
+    def own_end(self, section) -> int:
+        """Where the section's own text ends: at its first sub-item, else at its end."""
+        children = self.children(section)
+        return children[0].start if children else section.end
+
     def children(self, section):
         """The sections directly under `section`."""
         if section.start not in self._children:
