@@ -13,8 +13,8 @@ these, due at their end. A year left out is resolved from the document (`Resolve
 from __future__ import annotations
 
 import calendar
-import re
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,11 +103,12 @@ def _core() -> regex.Pattern:
 _DAY_PREFIX = regex.compile(
     r"(?P<clock>(?:lúc\s*)?\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*)?"
     r"(?:\(?\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\)?\s*,?\s*)?(?:ngày\s*)?$", regex.REVERSE)
-# `định kỳ hàng quý, 6 tháng, hàng năm`, `Định kỳ 6 tháng, năm`, `hàng quý, năm`, `6 tháng, hằng năm và định kỳ`
-_RECURRENCE_ITEM = (r"(?:(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày)|0?\d{1,2}\s+tháng(?:\s*/\s*lần|\s+một\s+lần)?"
-             r"|năm|quý|tháng|tuần|học\s+kỳ|định\s+kỳ)(?![\p{L}\d])")
-RECURRENCE_ITEM = regex.compile(_RECURRENCE_ITEM)
-RECURRENCE_LIST = regex.compile(r"(?P<lead>định\s+kỳ\s+)?(?P<list>" + _RECURRENCE_ITEM + r"(?:\s*(?:,|và|hoặc)\s*" + _RECURRENCE_ITEM + r")*)")
+# A list of recurrences: `định kỳ hàng quý, 6 tháng, hàng năm`, `Định kỳ 6 tháng, năm`, `hàng quý, năm`,
+# `6 tháng, hằng năm và định kỳ`; RECURRENCE_ITEM reads its items one by one.
+_ITEM = (r"(?:(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày)|0?\d{1,2}\s+tháng(?:\s*/\s*lần|\s+một\s+lần)?"
+         r"|năm|quý|tháng|tuần|học\s+kỳ|định\s+kỳ)(?![\p{L}\d])")
+RECURRENCE_ITEM = regex.compile(_ITEM)
+RECURRENCE_LIST = regex.compile(r"(?P<lead>định\s+kỳ\s+)?(?P<list>" + _ITEM + r"(?:\s*(?:,|và|hoặc)\s*" + _ITEM + r")*)")
 _PER_UNIT = regex.compile(r"(?:tháng|năm|quý|tuần)$")  # `3 ngày/01 lần` is how long, not how often
 _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p{L}])")
 # `đến`, a dash or an arrow between two dates; or, in a table laid out in columns, nothing but the gap
@@ -121,6 +122,8 @@ _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 # expressions. The full grammar then runs only at an anchor, outside the citations.
 _DIGIT_ANCHOR = re.compile(r"\d\s*(?:[/\-–]\s*\d|\.\d{1,2}\.\d{4}|\(|[hg]\d|ngày|giờ|tháng|năm|tuần)")
 _WORD_ANCHOR = re.compile(r"tháng[ \t]*\n?[ \t]*\d|quý[ \t]*\n?[ \t]*[iv1-4]|năm[ \t]+\n?[ \t]*\d{4}|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày|học)|định\s+kỳ|kể\s+từ")
+
+
 def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
     """Every time expression of the lower-cased folded text outside the `blocked` spans (sorted and
     disjoint: the citations), ranges joined, in text order."""
@@ -302,11 +305,8 @@ class Resolver:
             return "", False  # 31/02 and the like are rejected, not guessed
         if before_period and expr.kind != "day":
             # `trước tháng 12/2025`, `trước năm 2020`: by the day before the period begins
-            span = {"month": 1, "quarter": 3, "year": 12}[expr.kind]
-            due = dt.date(year, month, 1) - dt.timedelta(days=1)
-            if span > 1:
-                first_month = month - span + 1
-                due = dt.date(year, first_month, 1) - dt.timedelta(days=1)
+            first_month = month + 1 - {"month": 1, "quarter": 3, "year": 12}[expr.kind]
+            due = dt.date(year, first_month, 1) - dt.timedelta(days=1)
         return due.isoformat(), inferred
 
 
