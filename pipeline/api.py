@@ -51,12 +51,14 @@ def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
         return section_at(sections, offset)
 
     with stage("citations"):
-        mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer)
+        # A date with its day left blank still has its year: laws cited by name resolve at its end.
+        citing_date = meta.issued_date or (f"{meta.year}-12-31" if meta.year else "")
+        mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer, citing_date, meta.doc_type)
         citations = citation_stage.to_rows(doc, mentions, section_of)
     with stage("deadlines"):
-        deadlines = deadline_stage.extract(doc, meta, mentions, section_of)
+        deadlines = deadline_stage.extract(doc, meta, mentions, section_of, sections)
     with stage("parties"):
-        parties = party_stage.extract(doc, meta, section_of)
+        parties = party_stage.extract(doc, meta, section_of, sections)
     meta.n_sections, meta.n_citations = len(sections), len(citations)
     meta.n_deadlines, meta.n_parties = len(deadlines), len(parties)
     return Document(text=doc.text, meta=meta, sections=sections, citations=citations,

@@ -62,6 +62,9 @@ def extract(
     ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", metavar="MODE", help="When pages are read by OCR (Tesseract): 'auto' for "
                                                            "scans, page images and unusable PDF text layers; "
                                                            "'always' for every PDF page; 'never'."),
+    registry: Optional[Path] = typer.Option(None, "--registry", help="A TSV of laws, codes and ordinances of your own "
+                                                                     "(the columns of models/legal_registry.tsv), added to "
+                                                                     "the project's registry to resolve names cited without number."),
 ) -> None:
     """Extract every table from the inputs into OUT (CSV, Parquet, XLSX and vnplan.duckdb).
 
@@ -104,12 +107,21 @@ def extract(
     files = found.files
     n_workers = workers if workers > 0 else runner.default_workers()
     show = progress if progress is not None else (len(files) > 5 and runner.stderr_is_tty())
+    if registry is not None:
+        from .citations.registry import RegistryError, load as load_registry
+        try:
+            load_registry(str(registry))
+        except RegistryError as exc:
+            _err(f"vnplan: --registry: {exc}")
+            raise typer.Exit(2)
     options = RunOptions(timeout=timeout_per_file if timeout_per_file > 0 else None, max_bytes=max_bytes,
-                         max_unzipped_bytes=max_bytes, follow_symlinks=follow_symlinks, ocr=ocr.value)
+                         max_unzipped_bytes=max_bytes, follow_symlinks=follow_symlinks, ocr=ocr.value,
+                         registry=str(registry) if registry is not None else None)
     for error in found.errors:
         _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
 
-    previous = None if full or found.errors else store.previous_manifest(out, chosen)
+    # A user's registry can change the keys of unchanged files: the run then derives them again.
+    previous = None if full or found.errors or registry is not None else store.previous_manifest(out, chosen)
     if previous is not None:
         quick = make_plan(found, previous)
         if quick.unchanged:
@@ -161,7 +173,7 @@ def extract(
             runner.run_local(todo.todo, todo.stems, n_workers, options, show, collect)
         work.add(batch, todo.fingerprints)
         work.add([FileResult(path=e.path, errors=[e]) for e in found.errors])
-        work.derive()
+        work.derive(options.registry)
         counts = work.counts()
         warnings = work.warnings
         work.publish(chosen)

@@ -1,352 +1,177 @@
 """Responsible parties: who must do what, with a role per assignment.
 
-Parties come from the lexicon in `models/parties.tsv` (with abbreviations such as `BCD`, `UBND`,
-`CBCCVC&NLĐ` folded in) and, for bodies the lexicon does not know, from organisation phrases
-(`Phòng …`, `Ủy ban nhân dân …`, `Ban …`) whose extent underthesea's POS tagger decides. Roles follow
-the clause: the subject of an action is `lead` (`coordinate` when the action is `phối hợp` /
-`tham gia`), the partner of `phối hợp với` / `cùng với` is `coordinate`, the body a report goes to
-(`báo cáo … về X`, `thông qua X`) is `report_to`, and the addressees of `Đề nghị … thực hiện` or
-beneficiaries of `tạo điều kiện để` are `other`.
+A party is named where a task is assigned, and the genre does that in a few shapes (party_shapes.py):
+- a clause whose subject is a party: `Ban Thường trực … chủ trì, phối hợp với …` (lead; `coordinate`
+  when the predicate is a bare `phối hợp`), also after an adverbial (`Hằng năm, Quỹ phải …`), after
+  `thì` / `đồng thời`, and as the agent of a passive (`do Chủ tịch … triệu tập`);
+- the object of a cue: `giao` / `đề nghị` / `yêu cầu` / `chỉ đạo` X (lead; `other` in a plan's closing
+  `Trên đây là …` request), `phối hợp với` / `cùng` X (coordinate), `báo cáo` / `gửi … về` X
+  (report_to), `tạo điều kiện để` X (other), `trách nhiệm của` X (lead);
+- labelled lists: `Đơn vị chủ trì: A, B; Đơn vị phối hợp: C` (also read by likeness in OCR-damaged scans),
+  and the same columns of task tables;
+- the items of `Tổ chức thực hiện` / `Phân công`: a heading that names a party (`2. Liên đoàn …`) over
+  the tasks below it, or a line `Hiệu trưởng: …`;
+- the addressees of a letter (`Kính gửi: …`) that asks them to act.
+
+Names are found by party_names.py and normalized by party_forms.py; then completed from the document
+itself (`_document_names`): defined short names, the level a local body is named by, the issuer's own
+name.
 """
 from __future__ import annotations
 
-import bisect
-import csv
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-import regex
+from . import party_forms as forms
+from . import party_names as names
+from . import party_ocr
+from . import party_shapes as shapes
+from .party_forms import normalize
+from .party_names import key, mention_at, name_end
+from .party_text import Findings, PartyText
+from .records import DocumentMeta, DocumentText, Party, Section
+from .textfold import squash, strip_markup
 
-from .lexicon import MODELS_DIR, expand_abbreviations, load
-from .records import DocumentMeta, DocumentText, Party
-from .textfold import cap_first, fold, rx, squash, strip_markup
+# Letters ask their addressees to act: their closing request is the task itself.
+_LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
+_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
+_WORD_START = re.compile(r"\b\w")
 
-_VERBS = ("xây dựng|tổ chức|triển khai|thực hiện|chỉ đạo|chịu trách nhiệm|có trách nhiệm|có kế hoạch|phối hợp|"
-          "tham gia|báo cáo|ban hành|thành lập|bổ sung|phân công|kiểm tra|chấp hành|tiếp tục|thường xuyên|"
-          "chủ động|đẩy mạnh|tăng cường|nâng cao|phụ trách|hướng dẫn|theo dõi|giám sát|đôn đốc|cử|duy trì|"
-          "quán triệt|rà soát|đề xuất|tham mưu|lập|gửi|nộp|giải trình|cùng với|cùng|chủ trì|đảm bảo|bảo đảm|"
-          "nghiêm túc|kịp thời|có nhiệm vụ|căn cứ|tập trung|phê duyệt|tổng hợp")
-_VERB_AFTER = regex.compile(r"^\s*(?:" + _VERBS + r")(?![\p{L}])", regex.I)
-_COORD_VERB = regex.compile(r"^\s*(?:phối hợp|tham gia|cùng phối hợp)(?![\p{L}])", regex.I)
-_DIRECTIVE_BEFORE = regex.compile(r"(?:chỉ đạo|phân công|giao|yêu cầu|đề nghị)(?:\s+(?:các|\d+|01|02))?\s*$", regex.I)
-_RESPONSIBILITY = regex.compile(
-    r"(?i)(?:trách nhiệm|vai trò(?:,\s*trách nhiệm)?)(?:\s+\p{Ll}+){0,4}?"
-    r"(?:\s+của(?:\s+tập thể)?|,?\s+(?:nhất là|đặc biệt là|trước hết là))\s+$")
-# What may stand before a clause's subject: nothing, a comma or colon, a line start, a list marker,
-# or a time adverbial (`Hằng năm,`, `Định kỳ 6 tháng, năm`).
-_BOUNDARY_BEFORE = regex.compile(r"(?:[,;:\n]|^[\s+\-–•*]*(?:[\p{L}\d]{1,3}[.)])?)[ \t]*$")
-_TIME_ADVERBIAL = regex.compile(r"(?i)^[\s+\-–•*]*(?:định kỳ|hằng|hàng|cuối|đầu|mỗi)\b(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))*[\s,]*$")
-# Where an organisation the lexicon does not know can take a role: at the start of its clause, or
-# right after a report, partnership or directive cue. (Elsewhere its name is not worth tagging.)
-_ROLE_POSITION = regex.compile(
-    r"(?i)(?:^[\s+\-–•*]*(?:[\p{L}\d]{1,3}[.)])?\s*|\b(?:về|gửi|thông qua|báo cáo|phối hợp với|cùng với|"
-    r"đề nghị|chỉ đạo|giao|lên)\s+|^\s*(?:định kỳ|hằng|hàng)[\s\w,]*\s)$")
-_REPORTING = regex.compile(r"(?i)\b(?:báo cáo|gửi|nộp)\b")
-_CLAUSE_SPLIT = regex.compile(r"[.;:!?](?=\s)|\n\s*\n|\n(?=[ \t]*\p{Lu})|\n(?=\s*(?:[-+·•*]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.))")
+_HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
+                           r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
 
 
-@lru_cache(maxsize=1)
-def _org_pattern() -> regex.Pattern:
-    """Organisation heads from models/org_heads.txt (`Phòng`, `Sở`, `Trung tâm` …) and the words after
-    them; where the name really ends is decided later, from the part-of-speech tags."""
-    heads = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in load().org_heads)
-    return regex.compile(r"(?<![\p{L}])(?P<head>" + heads + r")(?=\s+\p{L})(?:\s+[\p{L}&]+){1,8}")
+def prepare() -> None:
+    """Load the lexicons and compile the patterns once, in the parent process before workers fork."""
+    names.warm()
 
 
-@dataclass(frozen=True)
-class _Entry:
-    canonical: str
-    category: str
+def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None) -> list[Party]:
+    text = PartyText(doc, plan=meta.doc_type not in _LETTERS)
+    found = Findings(len(text.low))
+    sections = sections or []
+    level, place = _document_level(doc.text)
+    in_assignment = shapes.assignment_sections(sections)
+    # Structured shapes first (their names are surer), then clauses, then cue objects.
+    shapes.labelled_lists(text, found)
+    shapes.task_tables(text, found)
+    if party_ocr.damaged(doc.text):
+        shapes.damaged_lists(text, found, level, place)
+    shapes.heading_parties(text, found, sections, in_assignment)
+    shapes.addressees(text, found)
+    shapes.subjects(text, found, in_assignment, sections)
+    shapes.listed_subjects(text, found)
+    shapes.cue_objects(text, found, sections)
+    return _rows(doc, meta, text, found, section_of, level, place)
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern, dict[str, _Entry]]:
-    entries: dict[str, _Entry] = {}
-    abbreviations = load().abbreviations
-    with open(MODELS_DIR / "parties.tsv", encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t"):
-            if not row or row[0].startswith("#") or len(row) < 3:
-                continue
-            entry = _Entry(row[0], row[1])
-            for variant in row[2].split("|"):
-                variant = fold(variant.strip()).lower()
-                if not variant:
-                    continue
-                forms = {variant}
-                for abbr, expansion in abbreviations.items():
-                    low = fold(expansion).lower()
-                    for form in list(forms):
-                        if low in form:
-                            forms.add(form.replace(low, abbr.lower()))
-                for form in forms:
-                    entries.setdefault(form, entry)
-    # One trie-shaped pattern (shared prefixes merged): a flat alternation of a few hundred phrases
-    # is slow; the trie lets the engine reject most positions on the first word.
-    # Matched on lower-cased text with the standard `re` engine: for a plain trie of literals it is
-    # several times faster than `regex` with case-insensitive matching.
-    pattern = re.compile(r"(?<![^\W\d_])(?<!&)" + _trie_pattern(entries) + r"(?![^\W\d_])(?!&)")
-    return pattern, entries
-
-
-def _trie_pattern(phrases) -> str:
-    """Regex for a set of phrases, word by word, longest alternatives first; any whitespace between
-    words, a comma may be followed by any spacing."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for word in rx(r"[^\s,]+|,").findall(phrase):
-            node = node.setdefault(word, {})
-        node[""] = {}
-
-    def build(node: dict, previous: str) -> str:
-        branches = []
-        for word in sorted((w for w in node if w), key=len, reverse=True):
-            sep = r"\s*" if "," in (word, previous) else r"\s+"
-            child = build(node[word], word)
-            rest = f"(?:{child})?" if child and "" in node[word] else child
-            branches.append((sep if previous else "") + re.escape(word) + rest)
-        return "(?:" + "|".join(branches) + ")" if branches else ""
-
-    return build(trie, "")
-
-
-@lru_cache(maxsize=65536)
-def _lookup(surface: str) -> _Entry | None:
-    _, entries = _lexicon()
-    return entries.get(rx(r"\s+").sub(" ", rx(r",\s*").sub(", ", fold(surface).lower())).strip())
-
-
-def normalize_party(surface: str) -> str:
-    entry = _lookup(surface)
-    if entry:
-        return entry.canonical
-    name = squash(strip_markup(expand_abbreviations(surface)))
-    name = rx(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", regex.I).sub("", name)
-    name = rx(r"(?i)^uỷ").sub("Ủy", name)
-    return cap_first(fold(name))
-
-
-def _org_extent(phrase: str, head_length: int) -> int:
-    """Length of the organisation name at the start of `phrase`, whose head (`Phòng`, `Kho bạc`) is
-    `head_length` long; 0 when the head is a common word (`Trường hợp`, `Ban hành`, `Bộ phận`).
-    Capitalised words and words known to occur in names of bodies belong to the name; a known verb
-    or punctuation ends it; an unknown lower-case word is settled by underthesea's POS tags."""
-    words = list(rx(r"[\p{L}&]+|[^\s\p{L}&]").finditer(phrase[head_length:120]))
-    vocabulary = load().org_words
-    end = head_length
-    for i, w in enumerate(words):
-        token = w.group(0)
-        if not token[0].isalpha():
-            return end if i else 0
-        if token[0].isupper() or token.lower() in vocabulary:
-            end = head_length + w.end()
-            continue
-        if i == 0 or _VERB_AFTER.match(phrase[head_length + w.start():]):
-            return end if i else 0
-        following = words[i + 1].group(0) if i + 1 < len(words) else ""
-        if following[:1].isupper() or following.lower() in vocabulary:
-            return _pos_extent_cached(phrase[:80])  # `Phòng Văn hóa và Thông tin`: ask the tagger
-        return end
-    return end
-
-
-@lru_cache(maxsize=4096)
-def _pos_extent_cached(phrase: str) -> int:
-    try:
-        from underthesea import pos_tag
-    except Exception:  # pragma: no cover
-        return len(phrase)
-    pos = end = 0
-    for i, (token, tag) in enumerate(pos_tag(phrase[:120])):
-        found = phrase.find(token, pos)
-        if found < 0:
-            break
-        pos = found + len(token)
-        if i == 0:
-            end = pos
-            continue
-        if tag == "CH" or (token[:1].islower() and (tag[:1] in ("V", "A", "R", "E", "M")
-                                                    or _VERB_AFTER.match(token))):
-            break
-        end = pos
-    return end
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _CLAUSE_SPLIT.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start]
-    return not before.strip() or before.rstrip()[-1:] in ".:!?\n" or "\n" in before
-
-
-def extract(doc: DocumentText, meta: DocumentMeta, section_of) -> list[Party]:
-    text, folded = doc.text, doc.folded
-    pattern, _ = _lexicon()
+def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Findings, section_of,
+          level: str, place: str) -> list[Party]:
+    """One row per party per assignment; the same party in the same role twice in one paragraph or
+    list item is one assignment."""
+    raw = doc.text
+    items = sorted(found.items, key=lambda f: f.start)
+    named = {}
+    for f in items:
+        surface = f.name or raw[f.start:f.end]
+        party = normalize(surface)
+        if len(party) >= 3 and not text.in_quote(f.start) and not forms.is_bare_head(party) and \
+                not _caption(surface):
+            named[f.start] = (surface, party)
+    resolved = _document_names(named.values(), level, _aliases(text))
+    own = _issuer_in_full(text, meta, level, place)
     rows: list[Party] = []
-    seen: set[tuple[int, str]] = set()
-
-    def add(start: int, end: int, role: str, task: str, name: str | None = None):
-        surface = text[start:end]
-        party = name or normalize_party(surface)
-        if (start, party) in seen or not party:
-            return
-        seen.add((start, party))
-        rows.append(Party(doc.doc_id, section_of(start), start, end, surface, party, role,
-                          squash(strip_markup(task)).strip(" ,;:.")))
-
-    lowered = folded.lower()
-    if len(lowered) != len(folded):  # a character whose lower case is longer: match char by char
-        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
-    mentions = []
-    for m in pattern.finditer(lowered):
-        end = m.end()
-        # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
-        if m.group(0).endswith("ban chỉ đạo"):
-            named = rx(r"\s+(?:thực hiện|về)\s+[^;,.\n]{3,80}?(?=\s*(?:[;,.\n]|\s(?:của|trong|tại)\s))").match(folded[end:end + 100])
-            if named:
-                end += named.end()
-        mentions.append((m.start(), end))
-    # Organisations the lexicon does not know; their extent is settled when one is used (POS tags).
-    if meta.issuer:  # the issuing body, by the name its header gives
-        mentions.extend(m.span() for m in regex.finditer(regex.escape(fold(meta.issuer)), folded, flags=regex.I))
-    known = sorted(mentions)
-    known_starts = [s for s, _ in known]
-
-    def covered(pos: int) -> bool:
-        i = bisect.bisect_right(known_starts, pos) - 1
-        return i >= 0 and known[i][0] <= pos < known[i][1]
-
-    unknown: dict[int, int] = {}  # start -> length of the organisation head
-    for m in _org_pattern().finditer(folded):
-        if not covered(m.start()):
-            mentions.append((m.start(), m.end()))
-            unknown[m.start()] = m.end("head") - m.start()
-    mentions.sort()
-    starts = [s for s, _ in mentions]
-
-    for c_start, c_end in _clauses(folded):
-        lo, hi = bisect.bisect_left(starts, c_start), bisect.bisect_left(starts, c_end)
-        inside = [(s, e) for s, e in mentions[lo:hi] if e <= c_end]
-        if not inside:
+    seen: set[tuple[int, str, str]] = set()
+    for f in items:
+        if f.start not in named:
             continue
-        reporting = _REPORTING.search(folded, c_start, c_end) is not None
-        for s, e in inside:
-            before = folded[max(c_start, s - 200):s]  # enough context; keeps long clauses linear
-            if s in unknown:
-                if not _ROLE_POSITION.search(before):
-                    continue
-                e = s + _org_extent(text[s:min(c_end, s + 120)], unknown[s])
-                if e == s:
-                    continue
-            after = folded[e:min(c_end, e + 300)]
-            before_low = before.lower()
-            rest_task = text[e:min(c_end, e + 1000)]
-            # Report recipients: `… về X`, `gửi X`, `báo cáo X`, `thông qua X`.
-            if reporting and rx(r"(?i)(?:\bvề|\bgửi(?:\s+về)?|\bbáo cáo|\bthông qua|\blên)\s*\(?\s*$").search(before):
-                add(s, e, "report_to", "nhận báo cáo: " + squash(text[c_start:c_end]))
-                continue
-            if rx(r"(?i)(?:phối hợp với|cùng với|cùng)\s+(?:tổ chức\s+)?$").search(before):
-                add(s, e, "coordinate", rest_task)
-                continue
-            if rx(r"(?i)(?:đề nghị|tạo điều kiện(?:\s+thuận lợi)?\s+(?:để|cho))\s+(?:các\s+đồng\s+chí\s+)?$").search(before):
-                _add_addressees(text, folded, s, c_end, add)
-                continue
-            resp = _RESPONSIBILITY.search(before_low)
-            # `Tăng cường trách nhiệm của X trong …` near the start of a sentence assigns X; the same
-            # words deep inside a sentence (`… và nâng cao trách nhiệm của …`) only describe.
-            if resp and _sentence_initial(folded, c_start) and len(before[:resp.start()].split()) <= 10 \
-                    and _category(text[s:e]) in ("head", "body"):
-                task = rx(r"^\s*(?:trong|đối với|với)\s+").sub("", rest_task)
-                add(s, e, "lead", task)
-                for s2, e2 in _enumerated_after(folded, e, inside):
-                    add(s2, e2, "lead", task)
-                continue
-            verb = _VERB_AFTER.match(after)
-            if not verb:
-                continue
-            boundary = not before.strip() or _BOUNDARY_BEFORE.search(before) or _TIME_ADVERBIAL.match(before) \
-                or _DIRECTIVE_BEFORE.search(before_low) or rx(r"(?i)\b(?:và)\s*$").search(before)
-            if not boundary:
-                continue
-            if rx(r"(?i)(?:của|trong|với|cho|tại|đến|về|giữa|đối với|theo)\s*$").search(before_low):
-                continue
-            role = "coordinate" if _COORD_VERB.match(after) else "lead"
-            chain = _enumerated_before(folded, c_start, s, inside)
-            if chain is None:
-                chain = []
-            for s2, e2 in chain + [(s, e)]:
-                add(s2, e2, role, rest_task)
-    rows.sort(key=lambda r: r.start)
+        party = resolved.get(named[f.start], named[f.start][1])
+        if own:
+            party = own(party)
+        if (text.item_start(f.start), party, f.role) in seen:
+            continue
+        seen.add((text.item_start(f.start), party, f.role))
+        task = squash(strip_markup(raw[max(f.end, f.task_start):f.clause_end])).strip(" ,;:.-–") or \
+            squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
+        rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return rows
 
 
-def _category(surface: str) -> str:
-    entry = _lookup(surface)
-    return entry.category if entry else "outside"
+def _caption(surface: str) -> bool:
+    """A name in capitals over several words is a header or a form's caption (`CÁN BỘ ĐỀ XUẤT`), not a
+    party (`22 GVCN` is an abbreviation with a count)."""
+    words = [w for w in surface.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and surface == surface.upper()
 
 
-def _enumerated_after(folded: str, end: int, inside) -> list[tuple[int, int]]:
-    """`trách nhiệm của tập thể cấp ủy, ban lãnh đạo trong …`: the bodies listed after the first."""
-    out = []
-    pos = end
-    for s, e in inside:
-        if s < pos:
-            continue
-        gap = folded[pos:s]
-        if rx(r"\s*(?:,|và)\s*").fullmatch(gap) and _category(folded[s:e]) == "body":
-            out.append((s, e))
-            pos = e
-        else:
-            break
+def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[str, str], str]:
+    """Names completed from the document itself:
+    - a short name the document defines (`Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`) is the full
+      name;
+    - a body of local government named by its level only (`Ủy ban nhân dân cùng cấp`, `… cấp xã`,
+      or bare) takes the level the document speaks from (party_forms.with_level), and a body named with and
+      without its level is one;
+    - a person addressed by a post alone (`Đồng chí Phó chủ tịch Thường trực`) holds it in the body the
+      document names with that post, when that is one body."""
+    leveled = {pair: forms.with_level(aliases.get(key(pair[1]), pair[1]), level) for pair in set(named)}
+    parties = set(leveled.values())
+    if level:
+        leveled = {pair: f"{name} {level}" if f"{name} {level}" in parties else name for pair, name in leveled.items()}
+    out = {}
+    for (surface, party), name in leveled.items():
+        if forms.strip_address(surface) != surface.strip() and forms.is_title(name):
+            low = key(name)
+            candidates = {p for p in parties if key(p).startswith(low + " ") and forms.names_body(p[len(low) + 1:])}
+            if len(candidates) == 1:
+                name = candidates.pop()
+        if name != party:
+            out[(surface, party)] = name
     return out
 
 
-def _enumerated_before(folded: str, c_start: int, start: int, inside) -> list[tuple[int, int]] | None:
-    """`Ban Chấp hành Công đoàn, Đoàn Thanh niên, Tổ chuyên môn phối hợp`: the whole list."""
-    chain: list[tuple[int, int]] = []
-    pos = start
-    for s, e in reversed([m for m in inside if m[1] <= start]):
-        gap = folded[e:pos]
-        if rx(r"\s*(?:,|và)\s*").fullmatch(gap):
-            chain.insert(0, (s, e))
-            pos = s
-        else:
-            break
-    if chain:
-        lead = folded[c_start:chain[0][0]]
-        if lead.strip() and not _BOUNDARY_BEFORE.search(lead) and not _TIME_ADVERBIAL.match(lead) \
-                and not _DIRECTIVE_BEFORE.search(lead.lower()):
-            return []
-    return chain
+def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str):
+    """The issuing body named by its level only (`Ban Thường trực Ủy ban MTTQ Việt Nam xã`) is the issuer
+    itself when the document also writes its full name (`… xã Lương Minh`) somewhere: a function that
+    completes such names, or None."""
+    issuer = key(meta.issuer or "")
+    if not (issuer and level and place):
+        return None
+    full = re.compile(re.escape(issuer) + r"[^\n.;]{0,60}?\b" + re.escape(f"{level} {place.lower()}") + r"\b")
+    if not full.search(text.low, text.body_start):
+        return None
+
+    def complete(name: str) -> str:
+        low = key(name)
+        return f"{name} {place}" if low.startswith(issuer) and low.endswith(" " + level) else name
+
+    return complete
 
 
-def _add_addressees(text: str, folded: str, start: int, c_end: int, add) -> None:
-    """`Đề nghị các bộ phận công tác của trường, viên chức, người lao động … thực hiện` → one row per
-    body the lexicon knows, and the remaining staff list as one party."""
-    span = folded[start:c_end]
-    verb = rx(r"(?i)\s(?:nghiêm túc|thực hiện|tham gia|tổ chức|triển khai|chấp hành|phối hợp)\b").search(span)
-    end = start + (verb.start() if verb else len(span))
-    pattern, _ = _lexicon()
-    pos = start
-    task = squash(text[end:c_end]) if verb else ""
-    while pos < end:
-        m = pattern.match(folded, pos, end)
-        if m and _category(folded[m.start():m.end()]) == "body":
-            add(m.start(), m.end(), "other", task)
-            sep = rx(r"\s*(?:,|và)\s*").match(folded[m.end():end])
-            pos = m.end() + (sep.end() if sep else 0)
-            continue
-        break
-    rest = text[pos:end].strip(" ,")
-    if rest:
-        rest_start = text.find(rest, pos)
-        name = normalize_party(rx(r"^(?:các\s+đồng\s+chí|đồng\s+chí)\s+", regex.I).sub("", rest))
-        add(rest_start, rest_start + len(rest), "other", task, name=name)
+def _aliases(text: PartyText) -> dict[str, str]:
+    """`<full name> (gọi tắt là <short>)`: the short name's key → the full name, for parties."""
+    out = {}
+    low, raw = text.low, text.text
+    for m in _ALIAS.finditer(low):
+        before = m.start()
+        while before and low[before - 1] in " \t\n":
+            before -= 1
+        window = max(0, before - 150)
+        for w in _WORD_START.finditer(low, window, before):
+            mention = mention_at(raw, low, w.start())
+            if mention and name_end(raw, low, w.start(), mention.end, before) >= before - 1:
+                out[key(m.group(1))] = normalize(raw[w.start():before])
+                break
+    return out
+
+
+def _document_level(text: str) -> tuple[str, str]:
+    """The level of government the document speaks from and its place: the lowest named in its header
+    (`UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ` → tỉnh, Lâm Đồng; `ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH` → xã)."""
+    head = text[:800]
+    number = head.find("Số:")
+    found = list(_HEADER_LEVEL.finditer(head, 0, number if number > 0 else len(head)))
+    if not found:
+        return "", ""
+    return found[-1].group(1).lower(), found[-1].group(2).title()
+
+
+normalize_party = normalize  # the name normalization alone (bench/parties.py runs it on NER output)

@@ -16,6 +16,7 @@ class RunOptions:
     # What a DOCX may unpack to (its XML parts, summed): a zip bomb's size is only known inside.
     max_unzipped_bytes: int | None = 100_000_000
     scratch_dir: str | None = None  # the run's temporary folder (LibreOffice conversions); removed at the end
+    registry: str | None = None  # a user's legal registry TSV, added to models/legal_registry.tsv
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,9 @@ class Citation:
     line: int = 0
     name_base: str = ""  # folded name used to link a named document to its number across documents
     cue: str = ""  # the word that set the relation: căn cứ, thực hiện, theo, thay thế, sửa đổi …
+    year: str = ""  # year of the cited document when the mention shows it (symbol, date, `Luật X năm 2014`)
+    resolution: str = ""  # how citation_key was decided: symbol, linked, year, in_force, only_version, name …
+    replaced_by: str = ""  # key of the document that replaces the cited one, when the text says so
 
 
 @dataclass(slots=True)

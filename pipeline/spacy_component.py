@@ -21,8 +21,8 @@ from .records import DocumentText
 from .sections import segment
 from .textfold import fold
 
-CITATION_FIELDS = ("doc_type", "number_symbol", "name", "issued_date", "issuer", "issuer_normalized",
-                   "subject", "relation", "citation_key", "pinpoint")
+CITATION_FIELDS = ("doc_type", "number_symbol", "name", "year", "issued_date", "issuer", "issuer_normalized",
+                   "subject", "relation", "citation_key", "pinpoint", "resolution", "replaced_by")
 SECTION_FIELDS = ("section_id", "parent_id", "level", "marker", "heading")
 
 for _field in CITATION_FIELDS + tuple(f for f in SECTION_FIELDS if f not in CITATION_FIELDS):

@@ -76,12 +76,9 @@ def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
-_SPACES = regex.compile(r"\s+")
-
-
 def squash(text: str) -> str:
     """Runs of whitespace (line breaks included) become one space; ends trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 _MARKUP = regex.compile(r"\*+|_{2,}|^#+\s*")

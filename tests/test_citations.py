@@ -84,7 +84,7 @@ def test_short_mention_and_alias_resolve_to_the_full_mention():
         "(sau đây gọi tắt là Đề án 1237);\nCác bộ triển khai Quyết định 1237 và báo cáo kết quả thực hiện Đề án 1237.")
     cites = parse_text(text)[0].citations
     keys = {c.citation_key for c in cites}
-    assert keys == {"Quyết định 1237/QĐ-TTg"}
+    assert keys == {"Quyết định 1237/QĐ-TTg (2013)"}  # a yearless symbol is keyed with its year
     assert len(cites) == 3
 
 
@@ -106,10 +106,13 @@ def test_every_can_cu_line_naming_a_numbered_document_yields_a_citation():
     symbol = regex.compile(r"(?<![\d./…])\d{1,5}\s?[/-]\s?(?:\d{4}/)?\p{Lu}")
     for path in wild_files():
         for doc in parse_file(str(path)):
-            own = doc.meta.doc_number.replace(" ", "")
+            # The document's own number (read by the frame, or written `… số: N` in the header) repeated
+            # in its forms is a self-reference, not a citation.
+            header = "\n".join(doc.text.split("\n")[:4])
+            own = {doc.meta.doc_number.replace(" ", "")} | set(regex.findall(r"số:\s*(\S+)", header))
+            own.discard("")
             for line in regex.finditer(r"(?m)^[ \t\-]*Căn cứ[^\n]*", doc.text):
-                # The document's own number repeated in its forms is a self-reference, not a citation.
-                if symbol.search(line.group(0)) and not (own and own in line.group(0).replace(" ", "")):
+                if symbol.search(line.group(0)) and not any(o in line.group(0).replace(" ", "") for o in own):
                     inside = [c for c in doc.citations if line.start() <= c.start < line.end()]
                     assert inside, f"{path.name}: {line.group(0)[:120]}"
 
@@ -127,3 +130,141 @@ def test_spacy_component_sets_spans_with_fields_and_renders():
     assert spans[0]._.relation == "thuc_hien"
     html = displacy.render(doc, style="span", options={"spans_key": "citations"})
     assert "328/UBND-NV" in html and "Công văn" in html
+
+
+# --------------------------------------------------------------------------- real documents of ../shared
+
+from .conftest import SHARED  # noqa: E402
+
+DEVSET = SHARED / "devset" / "texts"
+WILD = SHARED / "wild"
+needs_shared = pytest.mark.skipif(not (DEVSET.is_dir() and WILD.is_dir()), reason="needs ../shared/devset and ../shared/wild")
+
+
+def _shared_cites(folder, stem: str):
+    return [c for d in parse_file(str(folder / f"{stem}.txt")) for c in d.citations]
+
+
+@needs_shared
+def test_law_names_are_read_whole_and_not_one_word_more():
+    full = "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"
+    # Written in full, shortened (`Luật Bầu cử năm 2015`) and with a word left out: one name, one law.
+    bau_cu = [c for c in _shared_cites(DEVSET, "fresh_41") if c.surface.lower().startswith("luật bầu cử")]
+    assert len(bau_cu) >= 40
+    assert {c.name for c in bau_cu} == {full}
+    assert {c.citation_key for c in bau_cu} == {"Luật 85/2015/QH13"}
+    assert {c.year for c in bau_cu if "2015" in c.surface} == {"2015"}  # the year written after the name
+    # A name runs on into the sentence (`Luật Quy hoạch chậm nên phải …`) and stops at it.
+    planning = [c for c in _shared_cites(WILD, "src_tvplcrawl_12") if c.name.startswith("Luật Quy hoạch")]
+    assert len(planning) >= 25 and {c.name for c in planning} == {"Luật Quy hoạch"}
+    # Internal commas are part of a name (`Luật Phòng, chống thiên tai`).
+    assert "Luật Phòng, chống thiên tai" in {c.name for c in _shared_cites(WILD, "src_tvplcrawl_63")}
+
+
+@needs_shared
+def test_amending_law_is_a_document_and_the_laws_it_lists_are_mentions():
+    cites = [c for c in _shared_cites(DEVSET, "fresh_11") if c.doc_type == "Luật" and not c.number_symbol]
+    amending = [c for c in cites if c.name.startswith("Luật sửa đổi, bổ sung")]
+    assert len(amending) == 1
+    assert amending[0].name.endswith("Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính")
+    assert amending[0].citation_key == "Luật 56/2024/QH15" and amending[0].issued_date == "2024-11-29"
+    listed = [c for c in cites if amending[0].start < c.start < amending[0].end]
+    assert [c.name for c in listed] == [
+        "Luật Chứng khoán", "Luật Kế toán", "Luật Kiểm toán độc lập", "Luật Ngân sách nhà nước",
+        "Luật Quản lý, sử dụng tài sản công", "Luật Quản lý thuế", "Luật Thuế thu nhập cá nhân",
+        "Luật Dự trữ quốc gia", "Luật Xử lý vi phạm hành chính"]
+    assert {c.relation for c in listed} == {"other"}
+
+
+@needs_shared
+def test_a_name_written_before_its_number_is_one_mention_of_that_law():
+    line = next(c for c in _shared_cites(DEVSET, "fresh_35") if c.number_symbol == "85/2015/QH13")
+    assert line.doc_type == "Luật"  # not `Công văn`: the name before `số` gives the type
+    assert line.name == "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"
+    assert line.surface.startswith("Luật Bầu cử") and line.issued_date == "2015-06-25"
+
+
+@needs_shared
+def test_look_alikes_are_not_laws():
+    lawyers = _shared_cites(WILD, "src_congbot_3")
+    assert {c.name for c in lawyers if c.name.startswith("Luật Luật")} == {"Luật Luật sư"}  # the Law on Lawyers
+    assert not any(c.name.startswith("Luật sư") for c in lawyers)
+    # `dự án Luật dân tộc`: a law still to be drafted is not cited.
+    assert not any("dân tộc" in c.name.lower() for c in _shared_cites(WILD, "src_tvplcrawl_15"))
+    # `(sau đây gọi là cấp tỉnh)` defines a term, not a name for a document.
+    for stem in ("src_tvplcrawl_13", "src_congbot_9"):
+        assert not any(c.surface.strip().lower() in ("cấp tỉnh", "cấp huyện") for c in _shared_cites(WILD, stem))
+    # `mẫu số 03/KBS/GSQL`, `01/CT/XĐTXX/GSQL` in a list of forms: forms, not documents.
+    assert not any("KBS" in c.number_symbol for c in _shared_cites(WILD, "src_tvplcrawl_27"))
+    forms = _shared_cites(WILD, "src_tvplcrawl_52")
+    assert not any("XĐTXX" in c.number_symbol or "ĐNTL" in c.number_symbol for c in forms)
+    assert "6372/TCHQ-GSQL" in {c.number_symbol for c in _shared_cites(WILD, "src_tvplcrawl_51")}  # a letter of that office
+
+
+@needs_shared
+def test_symbol_shapes_of_real_documents():
+    by_surface = {c.surface.replace("\n", " "): c for c in _shared_cites(DEVSET, "fresh_27")}
+    assert by_surface["Văn bản số 16/CGC.BT"].number_symbol == "16/CGC.BT"  # a dotted sub-unit
+    assert {c.number_symbol for c in _shared_cites(DEVSET, "fresh_19")} >= {"213/KH-UBND", "6709/UBND-NC"}  # lost hyphens
+    notice = [c for c in _shared_cites(DEVSET, "fresh_41") if "MTTW" in c.number_symbol]
+    assert {(c.doc_type, c.number_symbol) for c in notice} == {("Thông tri", "04/TT-MTTW-BTT")}  # `…-BTT-Ngày` trimmed
+    joint = [c for c in _shared_cites(DEVSET, "fresh_40") if "NQLT" in c.number_symbol]
+    assert joint and {c.doc_type for c in joint} == {"Nghị quyết liên tịch"}
+    # `29-` at the end of a line, `NQ/TW` on the next one.
+    assert any(c.number_symbol == "21-CT/TW" and "\n" in c.surface for c in _shared_cites(DEVSET, "fresh_13"))
+
+
+@needs_shared
+def test_unicode_hyphens_in_symbols():
+    line = next(ln for ln in (DEVSET / "fresh_35.txt").read_text(encoding="utf-8").split("\n") if "46-CT/TW" in ln)
+    for hyphen in ("\u2010", "\u2011", "\u2013"):  # as word processors write them
+        cites = parse_text(normalize(line.replace("46-CT/TW", f"46{hyphen}CT/TW")))[0].citations
+        assert "46-CT/TW" in {c.number_symbol for c in cites}
+
+
+@needs_shared
+def test_ocr_damage_read_by_the_clean_spelling_in_the_same_text():
+    notices = [c for c in _shared_cites(DEVSET, "fresh_13") if c.number_symbol.startswith("496")]
+    # `496-TB/TIJ`, `496-TB/T[J`, `496- lB/TV`, `496-'IBITIJ`, `496-TB/TU`: one notice
+    assert len(notices) >= 6 and {c.number_symbol for c in notices} == {"496-TB/TU"}
+    assert {c.doc_type for c in notices} == {"Thông báo"}
+
+
+@needs_shared
+def test_own_number_in_the_header_is_not_a_citation():
+    assert not any(c.number_symbol == "96/2023/QH15" for c in _shared_cites(WILD, "src_tvplcrawl_32"))  # `Nghị quyết số: …`
+    assert not any(c.number_symbol == "61/2022/QH15" for c in _shared_cites(WILD, "src_tvplcrawl_12"))  # crawler title line
+
+
+@needs_shared
+def test_every_basis_of_a_can_cu_clause_is_can_cu():
+    line = [c for c in _shared_cites(DEVSET, "fresh_40") if c.start < 2000 and c.relation == "can_cu"]
+    assert {c.number_symbol for c in line} >= {"85/2015/QH13", "83/2025/QH15", "75/2015/QH13", "97/2025/QH15",
+                                                "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "101/2025/UBTVQH15",
+                                                "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}
+    nested = [c for c in _shared_cites(DEVSET, "fresh_40") if c.start < 2000 and c.name in ("Luật Công đoàn", "Luật Thanh niên")]
+    assert nested and {c.relation for c in nested} == {"other"}  # named inside the amending law's subject
+
+
+@needs_shared
+def test_replacements_stated_in_the_text():
+    replaced = {c.number_symbol: c.replaced_by for c in _shared_cites(WILD, "src_tvplcrawl_51") if c.replaced_by}
+    # `Thông tư này … thay thế các Thông tư sau đây: a) … d)`
+    assert replaced == {s: "Thông tư 33/2023/TT-BTC" for s in
+                        ("38/2018/TT-BTC", "62/2019/TT-BTC", "47/2020/TT-BTC", "07/2021/TT-BTC")}
+    # `… sửa đổi, bổ sung A và thay thế B`: B is replaced by the document both belong to, not by A.
+    assert not any(c.replaced_by for c in _shared_cites(WILD, "src_congbot_11"))
+    # A consolidated text (`VBHN`) repeats replacement clauses; it replaces nothing itself.
+    assert not any("VBHN" in c.replaced_by for c in _shared_cites(WILD, "src_congbot_6"))
+
+
+@needs_shared
+def test_lower_case_symbols_with_lost_slashes():
+    # A real basis line as a lower-casing copy or an OCR without case gives it: `nghị định số 126 2024 nđ-cp`.
+    line = next(ln for ln in (DEVSET / "fresh_27.txt").read_text(encoding="utf-8").split("\n")
+                if "Nghị định số 126/2024/NĐ-CP" in ln)
+    damaged = line.lower().replace("126/2024/nđ-cp", "126 2024 nđ-cp")
+    cites = parse_text(normalize(damaged))[0].citations
+    assert ("Nghị định", "126/2024/NĐ-CP") in {(c.doc_type, c.number_symbol) for c in cites}
+    assert ("Quyết định", "2344/QĐ-BGDĐT") in {(c.doc_type, c.number_symbol) for c in parse_text(
+        "thực hiện quyết dịnh số 2344 qđ-bgddt của bộ giáo dục và đào tạo")[0].citations}

@@ -53,5 +53,6 @@ def test_school_year_deadline_with_recurrence_after_the_date():
 
 def test_roles_of_school_officers():
     roles = {(p.party, p.role) for p in parse_text(PLAN)[0].parties}
-    assert ("Chủ tịch Công đoàn", "coordinate") in roles
+    # `X phối hợp với Y tổ chức …`: X does the task (lead), Y is its partner (devset NOTES, fresh_35 L119).
+    assert ("Chủ tịch Công đoàn", "lead") in roles and ("Hiệu trưởng", "coordinate") in roles
     assert ("Hiệu trưởng", "lead") in roles

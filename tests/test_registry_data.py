@@ -158,8 +158,53 @@ def test_versions_of_one_name_are_distinct_in_time():
         assert len(dates) == len(set(dates)), f"two versions of {name} adopted the same day"
 
 
+# Legislature of the National Assembly (and of its Standing Committee) by calendar years it sat in;
+# a term's first and last years are shared with the neighbouring term.
+_TERMS = {10: (1997, 2002), 11: (2002, 2007), 12: (2007, 2011), 13: (2011, 2016), 14: (2016, 2021),
+          15: (2021, 2026)}
+_NUMBER = re.compile(r"^\d{1,3}(/(?P<year>\d{4})/(QH|PL-UBTVQH|UBTVQH)(?P<term>\d{1,2})|-L/CTN)$")
+
+
+def test_number_symbols_are_well_formed_and_agree_with_the_adoption_year():
+    for row in ROWS:
+        number = row["number_symbol"]
+        if not number:
+            continue
+        m = _NUMBER.match(number)
+        assert m, f"{row_id(row)}: malformed number {number!r}"
+        if m["year"]:
+            year, term = int(m["year"]), int(m["term"])
+            if row["adopted"]:
+                assert row["adopted"][:4] == m["year"], f"{row_id(row)}: number year vs adopted {row['adopted']}"
+            first, last = _TERMS.get(term, (0, 0))
+            assert first <= year <= last, f"{row_id(row)}: year {year} outside legislature {term}"
+
+
+def test_short_forms_are_shared_by_all_versions_and_name_one_law_only():
+    forms_by_name = defaultdict(set)
+    names_by_form = defaultdict(set)
+    for row in ROWS:
+        forms = frozenset(canon(f) for f in split(row["short_forms"]))
+        forms_by_name[(row["doc_type"], row["name"])].add(forms)
+        for form in forms:
+            names_by_form[form].add(canon(row["name"]))
+    for name, variants in forms_by_name.items():
+        assert len(variants) == 1, f"versions of {name[1]} list different short forms: {variants}"
+    all_names = {canon(r["name"]) for r in ROWS}
+    for form, names in names_by_form.items():
+        assert len(names) == 1, f"short form {form!r} is ambiguous: {names}"
+        assert form not in all_names - names, f"short form {form!r} is the name of another law"
+
+
+def test_a_successor_does_not_take_effect_before_what_it_replaces():
+    for row in ROWS:
+        successor = BY_NUMBER.get(row["replaced_by"])
+        if successor and successor["effective"] and row["effective"]:
+            assert successor["effective"] >= row["effective"], f"{row_id(row)} replaced before it took effect"
+
+
 def test_size_and_number_of_names_with_several_versions():
-    assert len(ROWS) >= 150
+    assert len(ROWS) >= 260
     versions = Counter((r["doc_type"], r["name"]) for r in ROWS)
     multi = [name for name, count in versions.items() if count > 1]
-    assert len(multi) >= 15, multi
+    assert len(multi) >= 40, multi

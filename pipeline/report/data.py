@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..records import Citation, Deadline, DocumentMeta, ErrorRow, Party, Section
 from ..store import DUCKDB_NAME, XLSX_NAME, read_table
+from ..store.reading import published_folder
 from .markup import shorten
 
 # Columns of the derived tables (pipeline/store.py) that hold counts; every other column is text.
@@ -182,9 +183,9 @@ def _texts(out: Path) -> dict[str, str]:
 def load(out_dir: str | Path) -> ReportData:
     """Every table the report shows, from whatever formats OUT holds (read_table's, else the
     workbook). Raises FileNotFoundError when OUT has no documents table."""
-    out = Path(out_dir)
+    out = published_folder(out_dir)  # one generation for every table, even if a run publishes meanwhile
     return ReportData(
-        out_dir=out,
+        out_dir=Path(out_dir),
         documents=_table(out, "documents", required=True),
         sections=_table(out, "sections"),
         citations=_table(out, "citations"),

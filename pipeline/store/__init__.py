@@ -186,9 +186,10 @@ class Store:
             self.con.unregister("batch")
 
     # ------------------------------------------------------------------ derived tables
-    def derive(self) -> None:
+    def derive(self, registry: str | None = None) -> None:
+        """Derived tables; `registry` is a user's legal registry TSV (`vnplan extract --registry`)."""
         with self._building():
-            derive(self.con)
+            derive(self.con, registry)
 
     def frame(self, name: str) -> pd.DataFrame:
         return self.con.sql(select_sql(name)).to_arrow_table().to_pandas()

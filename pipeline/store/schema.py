@@ -31,7 +31,7 @@ TABLES = ("documents", "sections", "citations", "deadlines", "parties", "citatio
 # Columns of the tables computed in SQL (derived.py); listed so that a CSV can be read back typed.
 DERIVED_COLUMNS: dict[str, list[tuple[str, str]]] = {
     "citation_index": [(c, "VARCHAR") for c in ("citation_key", "doc_type", "number_symbol", "name", "issued_date",
-                                                 "issuer", "issuer_normalized", "subject")]
+                                                 "issuer", "issuer_normalized", "subject", "aliases", "replaced_by")]
                       + [("n_mentions", "BIGINT"), ("n_citing_docs", "BIGINT"), ("citing_doc_ids", "VARCHAR")],
     "responsibility": [("party", "VARCHAR"), ("doc_id", "VARCHAR"), ("issuer", "VARCHAR"), ("roles", "VARCHAR"),
                        ("n_assignments", "BIGINT"), ("tasks", "VARCHAR")],

@@ -1,0 +1,80 @@
+"""Citations: every reference to another document, by number/symbol or by proper name.
+
+Two stages, as in eyecite's find → resolve:
+- *find*, one document at a time: where a text mentions a document (`find.py`), with the type word,
+  number and symbol read by `symbols.py` (OCR damage by `ocr.py`) or the proper name by `names.py`;
+  the date, issuer and subject by `fields.py`; how the text uses it by `relations.py`;
+- *resolve*: which document each mention refers to, as a key shared by every mention of it —
+  within the document (`resolve.py`, with the legal registry of `registry.py`, and the
+  replacements the text states, `replacements.py`), then across the whole run (`index.py`: one
+  key per cited document and the `citation_index` table). `requirements.py` reads a required
+  citation the same way.
+"""
+from __future__ import annotations
+
+from ..records import Citation, DocumentText
+from .fields import Sentences, describe, normalize_issuer
+from . import registry as legal_registry
+from .find import find_aliases, find_named, find_numbered, merge_name_and_number
+from .ocr import find_lowercase, repair_ocr
+from .mention import Mention
+from .names import name_base
+from .relations import assign_relations
+from .replacements import assign_replacements, own_key
+from .resolve import assign_keys
+from .symbols import canonical_symbol
+
+__all__ = ["Mention", "canonical_symbol", "extract", "name_base", "normalize_issuer", "to_rows"]
+
+
+def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_date: str = "",
+            own_type: str = "") -> list[Mention]:
+    """Citations of one document. `own_number` (its own number and symbol) is never a citation;
+    `citing` (its issuer) qualifies names that are relative to it (`Nghị quyết Đại hội Đảng bộ huyện`);
+    `citing_date` (its issue date, ISO) picks the version of a law cited by name only; with
+    `own_type` it names the citing document when it replaces another (`Nghị định này thay thế …`)."""
+    registry = legal_registry.load()
+    numbered = find_numbered(doc, own_number)
+    numbered += repair_ocr(doc, numbered)
+    numbered += find_lowercase(doc, [(m.start, m.end) for m in numbered])
+    numbered.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in numbered:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    named = merge_name_and_number(find_named(doc, [(m.start, m.end) for m in kept], registry), kept)
+    mentions = sorted(kept + named, key=lambda m: m.start)
+    sentences = Sentences(doc.text, [m.start for m in mentions])
+    describe(doc.text, mentions, sentences)
+    assign_relations(doc.folded, mentions, sentences)
+    assign_keys(mentions, citing or doc.doc_id, citing_date, registry)
+    mentions = [m for m in mentions if m.key]
+    assign_replacements(doc.folded, mentions, own_key(own_type, own_number, citing_date))
+    mentions += find_aliases(doc.text, mentions)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def to_rows(doc: DocumentText, mentions: list[Mention], section_of) -> list[Citation]:
+    return [Citation(
+        doc_id=doc.doc_id,
+        section_id=section_of(m.start),
+        start=m.start,
+        end=m.end,
+        surface=doc.text[m.start:m.end],
+        doc_type=m.doc_type,
+        number_symbol=m.number_symbol,
+        name=m.name,
+        year=m.year,
+        issued_date=m.issued_date,
+        issuer=m.issuer,
+        subject=m.subject,
+        relation=m.relation,
+        citation_key=m.key,
+        pinpoint=m.pinpoint,
+        issuer_normalized=normalize_issuer(m.issuer),
+        name_base=name_base(m.doc_type, m.name)[0] if m.name else "",
+        cue=m.cue,
+        resolution=m.resolution,
+        replaced_by=m.replaced_by,
+    ) for m in mentions]

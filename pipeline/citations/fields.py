@@ -1,0 +1,249 @@
+"""What the words after a mention say about the cited document: its date, issuer, subject and the
+alias it is given (`Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về …`)."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import expand_abbreviations, load, starts_with_org
+from ..textfold import fold, rx, squash, strip_markup
+from .mention import Mention
+
+DATE_AFTER = regex.compile(
+    r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
+    r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
+_DATE_REQUIRES_NGAY = regex.compile(r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạ][yỵỷ]", regex.I)
+PINPOINT = regex.compile(
+    r"(?i)((?:điểm\s+[\p{Ll}đ]\s+)?(?:khoản\s+\d+\s+)?(?:điều\s+\d+[\p{Ll}]?|khoản\s+\d+|điểm\s+[\p{Ll}đ]))"
+    r"(?:\s+(?:của|tại))?\s*$")
+_ALIAS = regex.compile(r"[^()\n]{0,200}?\((?:sau đây\s+)?(?:gọi\s+)?(?:tắt\s+)?(?:là|gọi tắt là)\s*[“\"']?([^”\"')]{2,40}?)[”\"']?\)")
+# Sentence ends; a blank line ends one only when the next line does not continue it in lower
+# case (hard-wrapped documents put a blank line after every physical line).
+_SENTENCE_END = regex.compile(
+    r"[.!?](?=\s+[\p{Lu}\d“\"(*+\-–])|[.!?]\s*\n|(?<=[.;:!?”\"»)][ \t]*)\n\s*\n|"
+    r"(?<=(?:^|\n)[^\n]{0,70})\n\s*\n(?=\s*\p{Lu})|"
+    r"\n(?=\s*(?:[-+·•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Triển khai))")
+# The same grammar with the short-line test of a blank line done in Python: the look-behind over
+# the line before costs half the scan. `_sentence_ends` gives exactly the matches of `_SENTENCE_END`.
+_SENTENCE_END_FAST = regex.compile(
+    r"[.!?](?=\s+[\p{Lu}\d“\"(*+\-–])|[.!?]\s*\n|(?<=[.;:!?”\"»)][ \t]*)\n\s*\n|"
+    r"(?P<blank>\n\s*\n(?=\s*\p{Lu}))|"
+    r"\n(?=\s*(?:[-+·•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Triển khai))")
+_SHORT_LINE = 70
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = lo
+    while True:
+        m = _SENTENCE_END_FAST.search(text, pos, hi)
+        if m is None:
+            return spans
+        line_break = text.rfind("\n", max(0, m.start() - _SHORT_LINE - 1), m.start())
+        if m.group("blank") is not None and (line_break < 0 and m.start() > _SHORT_LINE
+                                             or m.start() - line_break - 1 > _SHORT_LINE):
+            m = _SENTENCE_END.search(text, m.start(), hi)  # after a long line: what the full grammar finds
+            if m is None:
+                return spans
+        spans.append(m.span())
+        pos = m.end()
+
+
+def normalize_issuer(issuer: str) -> str:
+    """`UBND tỉnh` → `Ủy ban nhân dân tỉnh`, `Bộ GD&ĐT` → `Bộ Giáo dục và Đào tạo`, capitalised."""
+    if not issuer:
+        return ""
+    text = expand_abbreviations(squash(issuer))
+    text = rx(r"(?i)^ủy ban").sub("Ủy ban", text)
+    text = rx(r"(?i)\bchính phủ\b").sub("Chính phủ", text)
+    return text[:1].upper() + text[1:]
+
+
+def parse_date(m: regex.Match) -> str:
+    day = m.group("d1") or m.group("d2")
+    month = m.group("m1") or m.group("m2")
+    year = m.group("y1") or m.group("y2")
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return ""
+
+
+def _merge_windows(positions: list[int], radius: int, length: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for pos in sorted(positions):
+        lo, hi = max(0, pos - radius), min(length, pos + radius)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+class Sentences:
+    """Sentence boundaries near the mentions of one text (found once); `bounds(pos)` is the
+    sentence around pos. Only the text within a window of each mention is scanned."""
+
+    WINDOW = 3000
+
+    def __init__(self, text: str, positions: list[int]):
+        self.length = len(text)
+        ends: list[tuple[int, int]] = []
+        scanned_to = 0
+        for lo, hi in _merge_windows(positions, self.WINDOW, len(text)):
+            lo = max(lo, scanned_to)
+            ends.extend(_sentence_ends(text, lo, hi))
+            scanned_to = hi
+        self.ends = ends
+        self.starts = [s for s, _ in ends]
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.starts, pos)
+        # the last boundary that ends at or before pos starts the sentence
+        j = i - 1
+        while j >= 0 and self.ends[j][1] > pos:
+            j -= 1
+        start = self.ends[j][1] if j >= 0 else 0
+        end = self.ends[i][0] if i < len(self.ends) else self.length
+        return start, end
+
+
+@lru_cache(maxsize=2)
+def _issuer_stop(long_named: bool) -> regex.Pattern:
+    stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)"]
+    if not long_named:
+        stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá))"]
+        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in load().cues["issuer_stops"]]
+    return regex.compile("|".join(stops))
+
+
+def _org_word(word: str, kept: list[str]) -> bool:
+    bare = fold(rx(r"[^\p{L}&]").sub("", word)).lower()
+    return bare in load().org_words or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
+        or rx(r"[\dIVXL\-–,]+").fullmatch(word) is not None
+
+
+def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
+    """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows."""
+    m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit)
+    if not m:
+        return "", pos
+    cues = load().cues
+    start = m.end()
+    window = text[start:min(limit, start + 250)]
+    lowered = window.lower()
+    # Steering committees and councils are named after their task: the name runs to the clause end.
+    long_named = any(lowered.startswith(h) for h in cues["long_named_issuers"])
+    stop = _issuer_stop(long_named).search(window)
+    end = stop.start() if stop else len(window)
+    # A line in capitals after a name in mixed case is a heading, not more of the name.
+    heading = rx(r"\n\s*(?=\p{Lu}{2,}\s+\p{Lu}{2,})").search(window, 0, end)
+    if heading and not window[:heading.start()].isupper():
+        end = heading.start()
+    issuer = window[:end]
+    if not long_named:
+        # Type words end the issuer (`của Phòng GD&ĐT huyện Lạc Thủy Kế hoạch thực hiện …`).
+        tw = rx(r"\s(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Công\s+văn|Chương\s+trình|Đề\s+án)\b").search(issuer)
+        if tw:
+            issuer = issuer[:tw.start()]
+        # Lower-case verbs after the body's name (`Sở GD&ĐT truyền thông …`) end it too.
+        words = list(rx(r"\S+").finditer(issuer))
+        cut = len(issuer)
+        kept: list[str] = []
+        for i, wm in enumerate(words):
+            word = wm.group(0)
+            # Names of bodies capitalise the first syllable of each word: a lower-case syllable
+            # right after a capitalised one completes that word (`Ban Tổ chức`, `Mặt trận Tổ quốc`).
+            completes = bool(kept) and rx(r"\p{Lu}\p{Ll}").match(kept[-1]) is not None
+            if i >= 2 and word[:1].islower() and not completes and not _org_word(word, kept):
+                cut = wm.start()
+                break
+            kept.append(word)
+        issuer = issuer[:cut]
+    issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
+    if issuer.endswith(")") and "(" not in issuer:
+        issuer = issuer[:-1].rstrip()  # `(… của Chính phủ)`: the parenthesis closes around the mention
+    return squash(issuer), start + len(issuer)
+
+
+@lru_cache(maxsize=1)
+def _subject_stop() -> regex.Pattern:
+    # A stop word stands between spaces; one that starts with a comma (`, hoàn thành`) opens a new
+    # clause of the citing text after the subject.
+    stops = [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
+             for w in load().cues["subject_stops"]]
+    return regex.compile("|".join([r";", r"\.(?:\s|$)"] + stops))
+
+
+def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
+    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về việc|về)\s+", regex.I).match(text, pos, limit)
+    if not m:
+        return "", pos
+    start = m.end()
+    window = text[start:limit]
+    end = len(window)
+    quote = rx(r"\s*[“\"]").match(window)
+    if quote:
+        close = rx(r"[”\"]").search(window[quote.end():])
+        if close:
+            end = quote.end() + close.end()
+    else:
+        sm = _subject_stop().search(window)
+        if sm:
+            end = sm.start()
+    subject = squash(window[:end])
+    subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
+    if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
+        subject = subject[1:-1].strip()
+    return strip_markup(subject), start + end
+
+
+def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
+    """Date, issuer, subject and alias of every mention, from the words that follow it."""
+    amending: list[Mention] = []
+    # Starts of numbered mentions, in order: a description runs to the next one after its mention.
+    numbered_starts = [m.start for m in mentions if m.number_symbol or m.short_number]
+    for mention in mentions:
+        if any(a.start < mention.start and mention.end <= a.end for a in amending):
+            mention.tail_end = mention.end  # a law an amending law lists: its date is the amending law's
+            continue
+        if mention.amending:
+            amending.append(mention)
+        # A description runs to the next numbered mention; names inside it belong to it.
+        k = bisect.bisect_left(numbered_starts, mention.end)
+        nxt = numbered_starts[k] if k < len(numbered_starts) else len(text)
+        _, sentence_end = sentences.bounds(mention.end)
+        limit = min(nxt, sentence_end if sentence_end > mention.end else len(text))
+        pos = mention.end
+        dm = DATE_AFTER.match(text, pos, limit)
+        if dm and (mention.number_symbol or mention.name):
+            mention.issued_date = parse_date(dm)
+            pos = dm.end()
+            pos += text.startswith(")", pos)
+        # `Nghị quyết … của Hội nghị cán bộ (31/12/2021)` and `Luật … năm 2019` carry no date.
+        issuer, after = issuer_after(text, pos, limit)
+        if issuer:
+            mention.issuer = issuer
+            pos = after
+            dm2 = DATE_AFTER.match(text, pos, limit)
+            if dm2 and not mention.issued_date and _DATE_REQUIRES_NGAY.match(text, pos, limit):
+                mention.issued_date = parse_date(dm2)
+                pos = dm2.end()
+        named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh") and not mention.number_symbol
+        subject, after = ("", pos) if named_law else subject_after(text, pos, min(limit, sentence_end))
+        if subject:
+            # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
+            trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
+            if trailing and not mention.issuer and starts_with_org(trailing.group(1)):
+                mention.issuer = squash(trailing.group(1))
+                subject = subject[:trailing.start()]
+            mention.subject = subject
+            pos = after
+        mention.tail_end = max(pos, mention.end)
+        alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260)
+        if alias and "gọi" in alias.group(0):
+            mention.alias = squash(alias.group(1))

@@ -1,0 +1,206 @@
+"""The find stage: every place a text mentions another document, by number and symbol, by a short
+number (`Quyết định 1237`), by proper name, or by an alias it defined."""
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load
+from ..records import DocumentText
+from ..textfold import rx
+from .fields import PINPOINT
+from .mention import Mention
+from .names import LAW_TYPES, NAMED, canonical_type, read_name
+from .registry import Registry
+from .symbols import BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, trimmed, type_from_symbol, type_words
+
+# A number after a bare `số` is a document only where a list of documents goes on (`các Công văn số
+# 10587/STC-HCSN … và số 11453/STC-HCSN`) or after `tại`/`theo`; after other nouns (`mẫu số 01/…`,
+# `tài khoản số …`) it is a form, an account, a code.
+_BARE_SO = regex.compile(r"(?i)(?:(?:^|[,;(]|\s(?:và|hoặc|tại|theo|cùng))\s*s[ốo]|(?:^|[\s(])(?:tại|theo))\s*:?\s*$")
+# The header's `Số: 95/KH-TC`; a line that starts `số 36/KH-STP` continues a type word ending the line before.
+_OWN_NUMBER_LINE = regex.compile(r"[\s|*]*(?:S[ốỐoO]\s*[:.]?|s[ốo]\s*[:.])\s*")
+# `Nghị quyết số: 96/2023/QH15` in a header: `số:` with its colon is the document's own number field.
+_HEADER_FIELD = regex.compile(r"(?i)s[ốo]\s*:\s*$")
+_HEADER_SPAN = 600
+_PINPOINT_HINT = regex.compile(r"(?i)điều|khoản|điểm")
+# `mẫu số 01/CT/ĐNTL/GSQL`, `Biểu mẫu số 02/BC-…`, `Phụ lục số 03/…`: a form's code, not a document.
+_FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")
+
+
+def _is_own(symbol: str, own: set[str]) -> bool:
+    """The document's own number, also when the header was read short (`3210/QĐ` for `3210/QĐ-UBND`)."""
+    return any(symbol == o or (symbol.startswith(o) and symbol[len(o):len(o) + 1] in "-/")
+               or (o.startswith(symbol) and o[len(symbol):len(symbol) + 1] in "-/") for o in own)
+
+
+def _own_numbers(folded: str, own_number: str) -> set[str]:
+    """The document's own number as the frame read it, and as its header writes it: a `… số: N`
+    field, or a crawler's title line (`Nghị quyết 61/2022/QH15` alone on the first line)."""
+    own = {rx(r"\s+").sub("", own_number)} if own_number.strip() else set()
+    for m in SYMBOL.finditer(folded, 0, min(len(folded), _HEADER_SPAN)):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        line_end = folded.find("\n", m.end())
+        before = folded[line_start:m.start()]
+        first_line = line_start == 0 and not folded[m.end():line_end if line_end >= 0 else None].strip()
+        if _HEADER_FIELD.search(before) or (first_line and type_words()[0].search(before)):
+            own.add(canonical_symbol(m))
+    return own
+
+
+def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
+    folded = doc.folded
+    type_re, type_by_word = type_words()
+    own = _own_numbers(folded, own_number)
+    mentions: list[Mention] = []
+    for m in SYMBOL.finditer(folded):
+        m = trimmed(m, folded)
+        symbol = canonical_symbol(m)
+        if not code_is_plausible(symbol):
+            continue
+        # The document's own `Số:` line (looked for only near the number: lines can be very long).
+        line_start = folded.rfind("\n", max(0, m.start() - 40), m.start()) + 1
+        if (line_start or m.start() < 40) and _OWN_NUMBER_LINE.fullmatch(folded, line_start, m.start()):
+            continue
+        if _is_own(symbol, own):
+            continue
+        look = folded[max(0, m.start() - 60):m.start()]
+        if _FORM_BEFORE.search(look):
+            continue
+        start = m.start()
+        doc_type = ""
+        tm = type_re.search(look)
+        if tm:
+            doc_type = type_by_word[rx(r"\s+").sub(" ", tm.group(1).lower())]
+            start = m.start() - (len(look) - tm.start(1))
+        else:
+            fuzzy = fuzzy_type(look, symbol)
+            if fuzzy:
+                doc_type, offset = fuzzy
+                start = m.start() - (len(look) - offset)
+        if not doc_type:
+            doc_type = type_from_symbol(symbol)
+            if not doc_type:
+                if _BARE_SO.search(look):
+                    doc_type = "Công văn"
+                elif not rx(r"(?i)\ss[ốo]\s*:?\s*$").search(look):
+                    continue
+                # else untyped: kept for a name written before it (`Luật Bầu cử … số 85/2015/QH13`)
+        before = folded[max(0, start - 60):start]
+        # `điểm b khoản 1 Điều 2 Nghị định …`: looked for only where such a word is written.
+        pin = PINPOINT.search(before) if _PINPOINT_HINT.search(before) else None
+        mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, number_symbol=symbol,
+                                year=m.group("year") or "", pinpoint=" ".join(pin.group(1).split()) if pin else ""))
+    # Short mentions that repeat only the number (`Quyết định 1237`, `Nghị định số 31`) can only
+    # refer to a document this text cites in full: look for exactly those.
+    wanted = {rx(r"\d+").match(m.number_symbol).group(0) for m in mentions if m.number_symbol[:1].isdigit()}
+    for m in BARE_NUMBER.finditer(folded) if wanted else ():
+        if m.group(1) not in wanted:
+            continue
+        tm = type_re.search(folded[max(0, m.start() - 40):m.start()])
+        if tm:
+            doc_type = type_by_word[rx(r"\s+").sub(" ", tm.group(1).lower())]
+            start = m.start() - (min(40, m.start()) - tm.start(1))
+            mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1)))
+    return mentions
+
+
+@lru_cache(maxsize=2)
+def _draft_before(words: tuple[str, ...]) -> regex.Pattern:
+    """`dự án`, `dự thảo` right before a type word: the law is still to be made."""
+    return regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")\s+$")
+
+
+def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Registry) -> list[Mention]:
+    """Laws, codes, ordinances, the constitution and named Party resolutions cited by name."""
+    cues = load().cues
+    text = doc.text
+    mentions: list[Mention] = []
+    covered_end = -1  # end of the last name read: a type word inside it is part of that name …
+    amending_end = -1  # … unless the name is an amending law's, whose listed laws are mentions too
+    taken = sorted(taken)
+    taken_starts = [s for s, _ in taken]
+
+    def overlaps(a: int, b: int) -> bool:
+        i = bisect.bisect_right(taken_starts, a) - 1
+        return (i >= 0 and taken[i][1] > a) or (i + 1 < len(taken) and taken[i + 1][0] < b)
+
+    for m in NAMED.finditer(doc.folded):
+        start = m.start()
+        if start < covered_end and start >= amending_end:
+            continue
+        if overlaps(start, start + 1):
+            continue
+        doc_type = canonical_type(m.group("type"))
+        first = rx(r"[ \t]*(?:\n[ \t]*)?([\p{L}\d]+)([/\-]?)").match(text, m.end("type"))
+        if not first or first.group(1).lower() in cues["law_name_rejects"] or first.group(2) \
+                or (first.group(1)[0].isdigit() and doc_type != "Hiến pháp"):
+            continue  # `Luật sư`, `luật lệ`, `Luật này`, `Luật số …`, `Luật 10/2022/…` (the numbered
+            # finder's), `Luật, nghị quyết …`, `Pháp lệnh 1 …` (a bare type word, no name)
+        if doc_type in LAW_TYPES and _draft_before(tuple(cues["draft_before_type"])).search(doc.folded, max(0, start - 20), start):
+            continue  # `dự án Luật dân tộc`: a law still to be made cites nothing
+        read = read_name(text, doc.folded, start, m.end("type"), doc_type, registry)
+        if read is None or rx(r"(?i)\s*sửa\s+đổi,?\s+bổ\s+sung\s*$").fullmatch(text, m.end("type"), read.end):
+            continue  # `Luật sửa đổi, bổ sung năm 2012`: which law it amends is not written
+        if doc_type == "Nghị quyết":
+            low = read.name.lower()
+            if "các cấp" in low or not rx(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)").search(low):
+                continue
+        if overlaps(start, read.end):
+            continue
+        covered_end = max(covered_end, read.end)
+        if read.amending:
+            amending_end = read.end
+        mentions.append(Mention(start=start, end=read.span_end, doc_type=doc_type, name=read.name, year=read.year,
+                                number_follows=read.numbered, amending=read.amending))
+    return mentions
+
+
+def merge_name_and_number(named: list[Mention], numbered: list[Mention]) -> list[Mention]:
+    """`Luật Bầu cử … số 85/2015/QH13`: the name and the number that follows it are one mention, of
+    the type the name gives. Returns the named mentions that stay on their own; numbered mentions
+    that found no type (neither a type word nor a name before them) are dropped from `numbered`."""
+    by_start = sorted(numbered, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    alone = []
+    for name in named:
+        if name.number_follows:
+            i = bisect.bisect_left(starts, name.end)
+            if i < len(by_start) and by_start[i].start - name.end <= 16 and by_start[i].number_symbol:
+                number = by_start[i]
+                number.start, number.doc_type, number.name = name.start, name.doc_type, name.name
+                continue
+        alone.append(name)
+    numbered[:] = [m for m in numbered if m.doc_type]
+    return alone
+
+
+def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Later uses of an alias defined by `(sau đây gọi tắt là …)`: mentions of the same document.
+    Only an alias that names a document (`Quyết định 1237`, `QĐ 20`, `Đề án 1237`) counts; a defined
+    term (`cấp tỉnh`, `Bộ chỉ số 766`) is not a citation."""
+    found: list[Mention] = []
+    for m in mentions:
+        alias = m.alias
+        if not alias or len(alias) < 3 or not _names_a_document(alias):
+            continue
+        for am in regex.finditer(r"(?<![\p{L}\d])" + regex.escape(alias) + r"(?![\p{L}\d])", text[m.tail_end + 40:]):
+            start = m.tail_end + 40 + am.start()
+            if any(o.start <= start < o.end for o in mentions + found):
+                continue
+            found.append(Mention(start=start, end=start + len(alias), doc_type=m.doc_type,
+                                 number_symbol=m.number_symbol, name=m.name, year=m.year, key=m.key,
+                                 relation="other", resolution="alias"))
+    return found
+
+
+def _names_a_document(alias: str) -> bool:
+    lex = load()
+    first = rx(r"[\p{L}&]+(?:\s+[\p{L}&]+)?").match(alias)
+    if not first:
+        return False
+    words = first.group(0)
+    return (words.lower() in lex.type_by_word or words.split()[0].lower() in lex.type_by_word
+            or words.split()[0].upper() in lex.type_by_code)

@@ -1,0 +1,206 @@
+"""The run-level resolve stage: one key per cited document across every input of the run, and the
+`citation_index` table (one row per cited document, with its aliases and what replaced it).
+
+Each document's citations arrive keyed within their own text (`citation_key_local`). Across the run:
+- a law cited by name is resolved again with everything the run knows: the project's registry, the
+  user's rows (`--registry`), and the versions the run's own texts state (`Luật X số N ngày …`);
+- a yearless symbol cited without a date (`Chỉ thị 05-CT/TW`) takes the one dated version the run
+  has seen that is not later than the citing document; when there is none or several, its key says
+  the year is unknown (`… (năm ?)`) instead of merging documents of different years;
+- `replaced_by` comes from the texts' `thay thế` statements, else from the registries.
+All of it is SQL over the `citations` and `documents` tables, plus small Python mappings over
+distinct names, so that memory stays bounded at any corpus size.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import regex
+
+from ..lexicon import load as load_lexicon
+from . import registry as legal_registry
+from .registry import LegalDocument, build
+from .resolve import UNKNOWN_YEAR, plausible_year
+
+# The citing document's date, or the end of its year when only the year is known (`ngày … tháng 11
+# năm 2025` with the day left blank): the date a law cited by name is resolved at.
+_CITING_DATE = "coalesce(nullif(d.issued_date, ''), CASE WHEN d.year IS NULL THEN '' ELSE d.year::VARCHAR || '-12-31' END, '')"
+# The resolutions a run may revise: name-only mentions that no number in their own text decided.
+_REVISABLE = "('name', 'in_force', 'only_version', 'year')"
+# A symbol without its year (`16/CT-TTg`, `05-CT/TW`), in DuckDB's regular expressions.
+_YEARLESS = "NOT regexp_matches(number_symbol, '/(19|20)[0-9][0-9]/')"
+
+
+def learned_rows(con) -> list[LegalDocument]:
+    """Versions the run's own texts state: a law written with its number and date (`Luật Đất đai số
+    45/2013/QH13 ngày 29/11/2013`), as registry rows whose source is the citing document."""
+    rows = con.execute("""
+        SELECT doc_type, name, number_symbol, min(issued_date) AS adopted, min(doc_id) AS source
+        FROM citations
+        WHERE name <> '' AND number_symbol <> '' AND doc_type IN ('Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp')
+        GROUP BY doc_type, name, number_symbol
+    """).fetchall()
+    return [LegalDocument(doc_type=t, name=n, number_symbol=s, adopted=a or "", source=f"run:{src}")
+            for t, n, s, a, src in rows]
+
+
+def run_registry(con, user_registry: str | None = None):
+    """The registries joined: the project's, the user's, and what the run's texts state about
+    documents they do not know (a text naming an amending ordinance by the name of the ordinance
+    it amends does not make it a version of that ordinance)."""
+    base = legal_registry.load(user_registry)
+    learned = [row for row in learned_rows(con) if base.row_for_symbol(row.doc_type, row.number_symbol) is None]
+    return build([*base.documents, *learned]) if learned else base
+
+
+def _resolve_names(con, registry) -> None:
+    """Name-only mentions: their version again, with the run's registry."""
+    combos = con.execute(f"""
+        SELECT DISTINCT c.name, c.year, {_CITING_DATE} AS citing_date
+        FROM citations c LEFT JOIN documents d USING (doc_id)
+        WHERE c.number_symbol = '' AND c.name <> '' AND c.resolution IN {_REVISABLE}
+    """).fetchall()
+    mapping = []
+    for name, year, citing_date in combos:
+        version = registry.resolve(name, plausible_year(year, citing_date), citing_date)
+        if version is not None:
+            mapping.append((name, year, citing_date, version.key))
+    if not mapping:
+        return
+    con.register("name_keys", pd.DataFrame(mapping, columns=["name", "year", "citing_date", "key"]))
+    con.execute(f"""
+        UPDATE citations SET citation_key = k.key
+        FROM name_keys k, documents d
+        WHERE citations.doc_id = d.doc_id AND citations.number_symbol = '' AND citations.name = k.name
+          AND citations.year = k.year AND {_CITING_DATE} = k.citing_date
+          AND citations.resolution IN {_REVISABLE}
+    """)
+    con.unregister("name_keys")
+
+
+def _date_yearless_symbols(con) -> None:
+    """Undated mentions of yearless symbols: the one dated version of the run not later than the
+    citing document, else a key that says the year is unknown."""
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE dated_symbols AS
+        SELECT number_symbol, year, min(citation_key) AS citation_key
+        FROM citations
+        WHERE number_symbol <> '' AND year <> '' AND {_YEARLESS}
+        GROUP BY number_symbol, year
+    """)
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE undated_keys AS
+        WITH undated AS (
+            SELECT DISTINCT c.doc_id, c.number_symbol,
+                   coalesce(nullif(substr(d.issued_date, 1, 4), ''), CAST(d.year AS VARCHAR), '9999') AS citing_year
+            FROM citations c LEFT JOIN documents d USING (doc_id)
+            WHERE c.number_symbol <> '' AND c.year = '' AND {_YEARLESS.replace("number_symbol", "c.number_symbol")})
+        SELECT u.doc_id, u.number_symbol, count(s.year) AS n, min(s.citation_key) AS citation_key
+        FROM undated u LEFT JOIN dated_symbols s
+          ON s.number_symbol = u.number_symbol AND s.year <= u.citing_year
+        GROUP BY u.doc_id, u.number_symbol
+    """)
+    con.execute(f"""
+        UPDATE citations SET citation_key = CASE WHEN k.n = 1 THEN k.citation_key
+                                                 ELSE citations.citation_key_local || ' ({UNKNOWN_YEAR})' END
+        FROM undated_keys k
+        WHERE citations.doc_id = k.doc_id AND citations.number_symbol = k.number_symbol AND citations.year = ''
+    """)
+
+
+# Where an issuer is (`Ủy ban nhân dân tỉnh Hòa Bình` → `tỉnh Hòa Bình`): bodies that share a code
+# (`UBND`, `SGDĐT`, `TU` …) are told apart by it.
+_PLACE = r"(?i)((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+[^,;()]+)$"
+
+
+def _separate_issuers(con) -> None:
+    """A yearless symbol of a code many bodies share (`42/KH-UBND`, `119-KH/TU`), dated the same
+    year, cited with issuers in different places is several documents: each place gets its own key."""
+    lex = load_lexicon()
+    shared = "|".join(sorted((regex.escape(c) for c in lex.issuer_codes if c.upper() not in lex.national_codes),
+                             key=len, reverse=True))
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE placed AS
+        SELECT DISTINCT citation_key, lower(regexp_extract(issuer_normalized, '{_PLACE}', 1)) AS place
+        FROM citations
+        WHERE number_symbol <> '' AND {_YEARLESS} AND issuer_normalized <> ''
+          AND regexp_matches(number_symbol, '(^|[-/])({shared})($|[-/])')
+    """)
+    con.execute(f"""
+        UPDATE citations SET citation_key = citation_key || ' — ' || regexp_extract(issuer_normalized, '{_PLACE}', 1)
+        WHERE citation_key IN (SELECT citation_key FROM placed WHERE place <> '' GROUP BY citation_key HAVING count(*) > 1)
+          AND regexp_extract(issuer_normalized, '{_PLACE}', 1) <> ''
+    """)
+
+
+def _replacements(registry) -> pd.DataFrame:
+    rows = []
+    for doc in registry.documents:
+        if doc.replaced_by and doc.number_symbol:
+            successor = registry.by_number.get(doc.replaced_by)
+            successor_key = successor.key if successor else f"{doc.doc_type} {doc.replaced_by}"
+            rows.append((doc.key, successor_key))
+    return pd.DataFrame(rows, columns=["citation_key", "replaced_by"]).drop_duplicates("citation_key")
+
+
+def _official_names(registry) -> pd.DataFrame:
+    rows = {doc.key: doc.name for doc in registry.documents}
+    return pd.DataFrame(list(rows.items()), columns=["citation_key", "official_name"])
+
+
+def derive_citation_index(con, user_registry: str | None = None) -> None:
+    """Run-level keys in `citations.citation_key` and the `citation_index` table, over a DuckDB
+    connection holding the run's `citations` (with `citation_key_local`) and `documents`."""
+    con.execute("UPDATE citations SET citation_key = citation_key_local")
+    registry = run_registry(con, user_registry)
+    _resolve_names(con, registry)
+    _date_yearless_symbols(con)
+    _separate_issuers(con)
+    con.register("registry_successors", _replacements(registry))
+    con.register("registry_names", _official_names(registry))
+    # Every aggregate below is a plain max/count/string_agg over pre-grouped rows, so DuckDB can
+    # run it within its memory limit at any corpus size (DISTINCT aggregates buffer whole groups).
+    # "The most complete value": the longest (ties: the greatest), taken as
+    # max(zero-padded length || value); the most frequent type and date likewise by count.
+    con.execute("DROP TABLE IF EXISTS citation_index")
+    con.execute("""
+        CREATE TABLE citation_index AS
+        WITH fields AS (
+            SELECT citation_key,
+                   max(lpad(length(number_symbol)::VARCHAR, 6, '0') || number_symbol) AS number_symbol,
+                   max(lpad(length(name)::VARCHAR, 6, '0') || name) AS name,
+                   max(lpad(length(issuer)::VARCHAR, 6, '0') || issuer) AS issuer,
+                   max(lpad(length(issuer_normalized)::VARCHAR, 6, '0') || issuer_normalized) AS issuer_normalized,
+                   max(lpad(length(subject)::VARCHAR, 6, '0') || subject) AS subject,
+                   max(replaced_by) AS replaced_in_text,
+                   count(*) AS n_mentions
+            FROM citations GROUP BY citation_key),
+        typed AS (
+            SELECT citation_key, max(lpad(n::VARCHAR, 12, '0') || doc_type) AS doc_type
+            FROM (SELECT citation_key, doc_type, count(*) AS n FROM citations GROUP BY ALL) GROUP BY citation_key),
+        dated AS (
+            SELECT citation_key, max(lpad(n::VARCHAR, 12, '0') || issued_date) AS issued_date
+            FROM (SELECT citation_key, issued_date, count(*) AS n FROM citations WHERE issued_date <> ''
+                  GROUP BY ALL) GROUP BY citation_key),
+        written AS (
+            SELECT citation_key, string_agg(surface, ';' ORDER BY n DESC, surface) AS aliases
+            FROM (SELECT citation_key, regexp_replace(trim(surface), '\\s+', ' ', 'g') AS surface, count(*) AS n
+                  FROM citations GROUP BY ALL)
+            GROUP BY citation_key),
+        citing AS (
+            SELECT citation_key, count(*) AS n_citing_docs, string_agg(doc_id, ';' ORDER BY doc_id) AS citing_doc_ids
+            FROM (SELECT DISTINCT citation_key, doc_id FROM citations) GROUP BY citation_key)
+        SELECT f.citation_key, substr(t.doc_type, 13) AS doc_type, substr(f.number_symbol, 7) AS number_symbol,
+               coalesce(r.official_name, substr(f.name, 7)) AS name,
+               coalesce(substr(d.issued_date, 13), '') AS issued_date,
+               substr(f.issuer, 7) AS issuer, substr(f.issuer_normalized, 7) AS issuer_normalized,
+               substr(f.subject, 7) AS subject, w.aliases,
+               coalesce(nullif(f.replaced_in_text, ''), s.replaced_by, '') AS replaced_by,
+               f.n_mentions, c.n_citing_docs, c.citing_doc_ids
+        FROM fields f JOIN typed t USING (citation_key) JOIN citing c USING (citation_key)
+        JOIN written w USING (citation_key)
+        LEFT JOIN dated d USING (citation_key)
+        LEFT JOIN registry_successors s USING (citation_key)
+        LEFT JOIN registry_names r USING (citation_key)
+    """)
+    con.unregister("registry_successors")
+    con.unregister("registry_names")

@@ -1,0 +1,245 @@
+"""Grammar of documents cited by proper name: laws, codes, ordinances, the constitution and named
+Party resolutions (`Luật Tiếp công dân`, `Nghị quyết Trung ương 4 khóa XII`).
+
+A name is read as far as it goes and not one word more: first against the names and short forms
+the registry knows (longest match, so `Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân`
+is not cut at `và`, and `Luật Quy hoạch chậm nên …` stops after `Quy hoạch`); otherwise by the
+grammar of names (internal `X, Y` and `X và Y` coordination, stops at function words, verbs of the
+sentence, punctuation, a new line). An amending law (`Luật sửa đổi, bổ sung một số điều của Luật X
+và Luật Y`) is a name of its own that runs over the list of the laws it amends.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import MODELS_DIR, expand_abbreviations, load, starts_with_org
+from ..textfold import key_fold, rx, squash, strip_markup
+from .registry import Registry
+
+NAMED = regex.compile(
+    r"(?<![\p{L}])(?P<type>Bộ\s+[Ll]uật|Luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW)))")
+LAW_TYPES = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
+QUALIFIER = regex.compile(r"\s*(?:,\s*)?(?:nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|(?:năm\s+)?(?:19|20)\d{2})\s*$")
+RELATIVE_NAME = regex.compile(r"(?i)\b(?:huyện|tỉnh|thành phố|quận|xã|phường|thị xã|thị trấn|cơ sở|các cấp)\s*$")
+# A year written right after a name: `Luật Đất đai năm 2013`, `Luật NSNN 2015`, `(2019)`.
+_YEAR_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?((?:19|20)\d{2})(?![\d/.\-])[ \t]*\)?")
+_NUMBER_AFTER = regex.compile(r"[ \t,]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*\d")
+# `sửa đổi, bổ sung (một số điều của)`: the head of an amending law's name.
+_AMENDING = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=(?:các\s+)?(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)", regex.I)
+_LIST_SEPARATOR = regex.compile(r"[ \t]*(?:,|;)?[ \t]*(?:\n[ \t]*)?(?:và[ \t]+)?(?:\n[ \t]*)?(?=(?:Bộ\s+)?[Ll]uật\s|Pháp\s+lệnh\s)")
+_TOKEN = regex.compile(r"[\p{L}\d]+")
+_HARD_STOP = regex.compile(r"[;:()\[\]“”\"?!]|\.(?!\p{L})")
+_NAME_STOPWORDS = {"ở", "của", "về", "và", "các", "năm", "đại", "biểu", "nước", "cộng", "hòa", "xã", "hội",
+                   "chủ", "nghĩa", "việt", "nam", "lần", "thứ"}
+_TYPE_WORD_START = regex.compile(r"(?:Nghị|Luật|Chỉ|Quyết|Kế|Thông|Công|Bộ\s+luật|Bộ\s+Luật|Pháp\s+lệnh|Hiến)(?![\p{L}])")
+
+
+@dataclass(slots=True)
+class NameRead:
+    """A name read after a type word: where it ends, how it is written as a value, its year."""
+
+    end: int
+    name: str
+    year: str = ""
+    span_end: int = 0  # end of the mention's surface: the name and the year written after it
+    amending: bool = False
+    numbered: bool = False  # `Luật X số 59/2020/QH14`: the number that follows is this document's
+
+
+def canonical_type(type_word: str) -> str:
+    low = rx(r"\s+").sub(" ", type_word.lower())
+    return {"luật": "Luật", "hiến pháp": "Hiến pháp", "pháp lệnh": "Pháp lệnh", "nghị quyết": "Nghị quyết",
+            "bộ luật": "Bộ luật"}[low]
+
+
+@lru_cache(maxsize=1)
+def _name_abbreviations() -> tuple[dict[str, str], regex.Pattern | None]:
+    """Abbreviations written inside names of laws (`Luật NSNN`, `Luật Bảo vệ BMNN`), and their pattern."""
+    with open(MODELS_DIR / "name_abbreviations.tsv", encoding="utf-8") as handle:
+        table = {row[0]: row[1] for row in csv.reader(handle, delimiter="\t")
+                 if len(row) >= 2 and not row[0].startswith("#")}
+    if not table:
+        return table, None
+    alternation = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return table, regex.compile(r"(?<![\p{L}&])(" + alternation + r")(?![\p{L}&])")
+
+
+def expand_name(name: str) -> str:
+    table, pattern = _name_abbreviations()
+    if pattern is not None:
+        name = pattern.sub(lambda m: table[m.group(1)], name)
+    return expand_abbreviations(name)
+
+
+@lru_cache(maxsize=4096)
+def display_name(doc_type: str, written: str) -> str:
+    """A name as a value: the canonical type word, the written words (abbreviations expanded, first
+    word capitalised as names are: `Luật hải quan` → `Luật Hải quan`), one line."""
+    written = expand_name(squash(strip_markup(written)))
+    low = written.lower()
+    type_low = doc_type.lower()
+    rest = written[len(type_low):].strip() if low.startswith(type_low) else written
+    if doc_type in LAW_TYPES and rest[:1].islower() and not rest.startswith(("sửa đổi", "về ")):
+        rest = rest[:1].upper() + rest[1:]
+    return f"{doc_type} {rest}".strip()
+
+
+def known_name(folded: str, start: int, registry: Registry) -> int | None:
+    """Where the longest name or short form the registry knows, written at `start` (the type word)
+    of the tone-folded text, ends."""
+    stop = _HARD_STOP.search(folded, start, min(len(folded), start + 260))
+    limit = stop.start() if stop else min(len(folded), start + 260)
+    words = _TOKEN.finditer(folded, start, limit)
+    tokens: list[tuple[str, int]] = []
+    for m in words:
+        tokens.append((m.group(0).lower(), m.end()))
+        if len(tokens) == 2:
+            break
+    if len(tokens) < 2:
+        return None
+    candidates = registry.names_by_head.get((tokens[0][0], tokens[1][0]))
+    if not candidates:
+        return None
+    longest = len(candidates[0])
+    for m in words:
+        tokens.append((m.group(0).lower(), m.end()))
+        if len(tokens) >= longest:
+            break
+    for name_tokens in candidates:
+        n = len(name_tokens)
+        if n <= len(tokens) and all(tokens[i][0] == name_tokens[i] for i in range(n)):
+            return tokens[n - 1][1]
+    return None
+
+
+def grammar_extent(rest: str, doc_type: str) -> int:
+    """Length of a proper name after its type word, read by the grammar of names: where no known
+    name applies. It stops where the sentence takes over again."""
+    cues = load().cues
+    stops = cues["name_stops"]
+    words = list(rx(r"\S+").finditer(rest))
+    end = 0
+    kept: list[str] = []
+    for i, wm in enumerate(words):
+        word = wm.group(0)
+        bare = word.rstrip(",.")
+        low = bare.lower()
+        nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
+        nxt_low = nxt.rstrip(",.").lower()
+        pair = f"{low} {nxt_low}".strip()
+        if (low in stops or pair in stops or rx(r"(?:19|20)\d{2}").fullmatch(bare)) \
+                and pair not in cues["name_continuations"]:  # `người có công`: `có` inside a name
+            break
+        if low == "và":
+            # `… đại biểu Quốc hội và đại biểu Hội đồng nhân dân`: a word of the name repeated after
+            # `và` coordinates two parts of one name, and so does a lower-case word after a short
+            # head (`Luật Phí và lệ phí`, `Luật Hôn nhân và gia đình`); another type word starts
+            # another document, a function word the sentence (`và các văn bản …`).
+            parallel = nxt_low in kept or (0 < len(kept) <= 2 and nxt[:1].islower() and nxt_low not in stops
+                                           and nxt_low not in cues["generic_after_type"])
+            if _TYPE_WORD_START.match(nxt) or not (nxt[:1].isupper() or parallel):
+                break
+        if low == "của" and (not nxt[:1].isupper() or starts_with_org(rest[wm.end():wm.end() + 40])):
+            break  # `… của Quốc hội`, `… của Bộ …`: the issuer, not part of the name
+        if i and "\n" in rest[words[i - 1].end():wm.start()] and not word[:1].islower():
+            break  # a new line that starts with a capital is a new sentence or heading
+        end = wm.start() + len(bare)
+        kept.append(low)
+        if word.endswith("."):
+            break
+        if word.endswith(","):
+            # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short head coordinated with
+            # a lower-case word is one name; a capital or a type word after the comma is a list.
+            keep_khoa = doc_type == "Nghị quyết" and nxt_low == "khóa"
+            short_head = doc_type in LAW_TYPES and len(kept) <= 2 and nxt[:1].islower() \
+                and nxt_low not in stops and nxt_low not in cues["generic_after_type"]
+            if not (keep_khoa or short_head):
+                break
+        if i >= 15:
+            break
+    return end
+
+
+def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type: str,
+              registry: Registry) -> NameRead | None:
+    """The name written after a type word (at `type_start`; its words start at `rest_start`);
+    `folded` is the text with modern tone placement, same offsets."""
+    rest = text[rest_start:rest_start + 240]
+    stop = _HARD_STOP.search(rest)
+    rest = rest[:stop.start()] if stop else rest
+    lead = len(rest) - len(rest.lstrip(" \t"))
+    amending = _AMENDING.match(text, rest_start) if doc_type in LAW_TYPES else None
+    if amending:
+        end = _amended_list_end(text, folded, amending.end(), registry)
+        end = max(end, known_name(folded, type_start, registry) or end)
+        read = NameRead(end=end, name=display_name(doc_type, _without_numbers(text[type_start:end])), amending=True)
+    else:
+        known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
+        if known:
+            read = NameRead(end=known, name=display_name(doc_type, text[type_start:known]))
+        else:
+            length = grammar_extent(rest[lead:], doc_type)
+            if doc_type == "Hiến pháp":
+                tail = rest[lead:lead + length]
+                length = length if rx(r"(?i)(?:năm\s+)?\d{4}|nước").match(tail) else 0
+            elif not length:
+                return None
+            end = rest_start + lead + length
+            read = NameRead(end=end, name=display_name(doc_type, text[type_start:end]))
+    read.span_end = read.end
+    year = _YEAR_AFTER.match(text, read.end)
+    if year:
+        read.year, read.span_end = year.group(1), year.end(1)
+    read.numbered = bool(_NUMBER_AFTER.match(text, read.span_end))
+    return read
+
+
+def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> int:
+    """End of the list of laws an amending law names: `Luật X, Luật Y và Luật Z` (each possibly
+    with its number: `Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …`)."""
+    end = pos
+    while True:
+        m = rx(r"(?:các\s+)?(?P<type>Bộ\s+[Ll]uật|[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)").match(text, pos)
+        if not m:
+            break
+        doc_type = "Luật" if m.group("type").lower() == "luật" else canonical_type(m.group("type"))
+        known = known_name(folded, m.start("type"), registry)
+        if known:
+            end = known
+        else:
+            rest = text[m.end():m.end() + 200]
+            lead = len(rest) - len(rest.lstrip(" \t"))
+            length = grammar_extent(rest[lead:], doc_type)
+            if not length and not m.group(0).startswith("các"):
+                break
+            end = m.end() + lead + length
+        number = rx(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+").match(text, end)
+        after = number.end() if number else end
+        sep = _LIST_SEPARATOR.match(text, after)
+        if not sep:
+            break
+        pos = sep.end()
+    return end
+
+
+def _without_numbers(name: str) -> str:
+    return rx(r"\s+số\s*\d+/\d{4}/[\p{L}\d\-]+").sub("", name)
+
+
+def name_base(doc_type: str, name: str) -> tuple[str, str]:
+    """(comparison key, qualifier) of a named document: `Luật thực hiện dân chủ cơ sở năm 2022`
+    and `Luật Thực hiện dân chủ ở cơ sở` share `luật thực hiện dân chủ cơ sở`."""
+    low = key_fold(name)
+    qualifier = ""
+    qm = QUALIFIER.search(low)
+    if qm and doc_type in ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp"):
+        qualifier = rx(r"\D").sub("", qm.group(0))[:4]
+        low = low[:qm.start()]
+    words = [w for w in rx(r"[\p{L}\d]+").findall(low) if w not in _NAME_STOPWORDS]
+    if doc_type == "Nghị quyết":
+        words = [w for w in words if w not in ("hội", "nghị")] or words
+    return " ".join(words), qualifier

@@ -1,0 +1,125 @@
+"""OCR damage to symbols, read by the evidence a text gives: the same symbol written cleanly
+elsewhere in it (`496-TB/TIJ`, `496- lB/TV` beside `496-TB/TU`), or a type word and `số` before a
+number and a code of known codes typed in lower case or with its slashes lost (`nghị định số 37
+2025 nd-cp`)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load
+from ..records import DocumentText
+from ..textfold import rx
+from .mention import Mention
+
+
+def _ascii(text: str) -> str:
+    """Lower case without tone marks or hats: OCR drops them (`Nghj quyêt so`, `THÔNG BAO sO`)."""
+    stripped = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+
+
+def repair_ocr(doc: DocumentText, mentions: list[Mention]) -> list[Mention]:
+    """OCR damage to a symbol this text also writes cleanly, read by that evidence: the code read
+    short or wrong (`496-TB/TIJ`, `496-TB/T[J` beside `496-TB/TU`) takes the clean spelling, and
+    a type word and number followed by a code too damaged to match (`Thông báo s6 496- lB/TV`,
+    `Thông báo so 496-'IBITIJ`) becomes a mention of it. Returns the mentions found anew."""
+    folded = doc.folded
+    clean: dict[tuple[str, str], Mention] = {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.number_symbol] = counts.get(m.number_symbol, 0) + 1
+    for m in mentions:
+        # Yearless symbols (`496-TB/TU`): OCR damage to a dated one is repaired by the date's evidence.
+        parts = rx(r"[-/]").split(m.number_symbol)
+        if m.number_symbol and not m.year and all(p.upper() in load().code_case or p.isdigit() for p in parts):
+            clean.setdefault((parts[0], m.doc_type), m)
+    for m in mentions:
+        number = rx(r"\d+").match(m.number_symbol) if m.number_symbol else None
+        ref = clean.get((number.group(0), m.doc_type)) if number else None
+        if ref is not None and ref.number_symbol != m.number_symbol and counts[m.number_symbol] == 1 \
+                and regex.fullmatch(r"(?:" + regex.escape(ref.number_symbol) + r"){e<=2}", m.number_symbol):
+            m.number_symbol = ref.number_symbol
+    found: list[Mention] = []
+    if not clean:
+        return found
+    taken = [(m.start, m.end) for m in mentions]
+    for occ in _occurrences(folded, {number for number, _ in clean}):
+        if any(s <= occ.start() < e for s, e in taken):
+            continue
+        look = _ascii(folded[max(0, occ.start() - 30):occ.start()])
+        for (number, doc_type), ref in clean.items():
+            typed = _damaged_type(doc_type).search(look) if number == occ.group(1) else None
+            if typed:
+                found.append(Mention(start=occ.start() - (len(look) - typed.start()), end=occ.end(),
+                                     doc_type=doc_type, number_symbol=ref.number_symbol, year=ref.year))
+                break
+    return found
+
+
+# A number and a hyphen, then a code too damaged to match the symbol grammar.
+_DAMAGED = regex.compile(r"(\d{1,5})\s*[-–]\s*(?:\n\s*)?[^\s,;.]{2,12}")
+
+
+def _occurrences(folded: str, numbers: set[str]):
+    """Where these numbers stand alone (not inside a longer number or a date) before a hyphen."""
+    for number in numbers:
+        pos = folded.find(number)
+        while pos >= 0:
+            after = folded[pos + len(number):pos + len(number) + 3].lstrip()
+            if after[:1] in ("-", "–") and not (pos and (folded[pos - 1].isdigit() or folded[pos - 1] == "/")):
+                occ = _DAMAGED.match(folded, pos)
+                if occ and occ.group(1) == number:
+                    yield occ
+            pos = folded.find(number, pos + 1)
+
+
+@lru_cache(maxsize=64)
+def _damaged_type(doc_type: str) -> regex.Pattern:
+    """A type word with up to two OCR slips, then `số` as OCR reads it (`s6`, `so`, `sO`, `sf3`)."""
+    words = "|".join(regex.escape(_ascii(w)) for w, t in load().type_by_word.items() if t == doc_type)
+    return regex.compile(r"(?<![a-z0-9])(?:" + words + r"){e<=2}\s+s\S{0,2}\s*$")
+
+
+
+# A number and code typed or read in lower case, the slashes possibly lost (`nghị định số 37 2025
+# nd-cp`, `quyết dịnh số 2344 qđ-bgddt`): a code of known codes only, read after a type word.
+# Found from the `số` before them: a shape the standard library's engine scans for quickly.
+_LOWER_SYMBOL = re.compile(r"s[ốoô6] ?:? ?(\d{1,5}) ?[/ ] ?(?:((?:19|20)\d{2}) ?[/ ] ?)?"
+                           r"([a-z\u0111]{1,6}(?: ?- ?[a-z\u0111&]{1,10}){1,3})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _codes_by_ascii() -> dict[str, str]:
+    """Known codes by their unaccented upper case (`ND` → `NĐ`, `BGDDT` → `BGDĐT`)."""
+    table: dict[str, str] = {}
+    for code in load().code_case.values():
+        table.setdefault(_ascii(code).upper(), code)
+    return table
+
+
+def find_lowercase(doc: DocumentText, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Symbols written in lower case, without diacritics or without their slashes, where a type
+    word and `số` stand before them and every part is a known code."""
+    folded = doc.folded
+    codes = _codes_by_ascii()
+    found: list[Mention] = []
+    for m in _LOWER_SYMBOL.finditer(folded):
+        if any(s <= m.start(1) < e for s, e in taken):
+            continue
+        parts = [codes.get(_ascii(p.strip()).upper()) for p in m.group(3).split("-")]
+        if not all(parts):
+            continue
+        look = _ascii(folded[max(0, m.start(1) - 30):m.start(1)])
+        # The type word read with the fewest slips (`quyết dịnh` is Quyết định, not Quy định).
+        typed = [(sum(t.fuzzy_counts), -len(t.group(0)), doc_type, t) for doc_type in set(load().type_by_word.values())
+                 for t in [_damaged_type(doc_type).search(look)] if t]
+        if typed:
+            *_, doc_type, best = min(typed)
+            symbol = f"{m.group(1)}/{m.group(2)}/" if m.group(2) else f"{m.group(1)}/"
+            found.append(Mention(start=m.start(1) - (len(look) - best.start()), end=m.end(), doc_type=doc_type,
+                                 number_symbol=symbol + "-".join(parts), year=m.group(2) or ""))
+    return found

@@ -1,0 +1,147 @@
+"""How the citing text uses each mention: legal basis (`Căn cứ`), carried out (`Thực hiện`,
+`triển khai`), or other; a mention nested in another's description is `other`."""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import load
+from .fields import Sentences
+from .mention import Mention
+
+_COORDINATED = regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")
+_FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])")
+_ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
+_CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
+_SPACES_RE = regex.compile(r"\s+")
+# `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
+# Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
+_CAN_CU_OBJECT_WORDS = 10
+# `… (đã được sửa đổi, bổ sung bởi Luật …)`: the law that amended or replaced a basis is one too.
+_AMENDED_BY = regex.compile(r"(?i)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")
+
+
+def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences) -> None:
+    cues = load().cues
+    window = cues["relation_window_words"]
+    order = [(phrase, rel) for rel, phrases in cues["relation"].items() for phrase in phrases]
+    order.sort(key=lambda p: len(p[0]), reverse=True)
+    connectors = cues["list_connectors"]
+    nominal = cues["thuc_hien_nominal"]
+    previous: Mention | None = None
+    list_relation, list_cue = "other", ""
+    amending: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        if any(a.start < mention.start and mention.end <= a.end for a in amending):
+            mention.nested, mention.relation = True, "other"  # a law that an amending law lists
+            continue
+        if mention.amending:
+            amending.append(mention)
+        sent_start, _ = sentences.bounds(mention.start)
+        if previous is not None and previous.end <= sent_start:
+            previous = None
+        between = folded[previous.end:mention.start] if previous else ""
+        coordinated = bool(previous) and _COORDINATED.search(between) is not None
+        # A subject ends at `gắn với`: what follows is the citing text again.
+        subject_closed = bool(previous) and any(s in between for s in cues["subject_stops"])
+        # After the previous mention's own description (date, issuer, subject) ends, a coordinator
+        # starts a new clause; anything else (`… ban hành quy định chi tiết … của`, `… thực hiện`)
+        # still describes the previous document, so this mention is nested in it.
+        after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
+        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.search(after_tail))
+        # `… về sửa đổi … của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên`: a list
+        # of the same kind of document inside a description stays inside it.
+        listed_inside = bool(previous) and previous.nested and coordinated and ";" not in between \
+            and previous.doc_type == mention.doc_type
+        if previous and (listed_inside or (not coordinated and not subject_closed and ";" not in between
+                                           and not fresh_clause)):
+            mention.nested = True
+            mention.relation = "other"
+            previous = mention if not previous.nested else previous
+            continue
+        # The words before the mention, with earlier mentions and their descriptions blanked out
+        # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
+        lo = max(sent_start, mention.start - 200)
+        chars = list(folded[lo:mention.start].lower())
+        for j in range(index - 1, -1, -1):
+            other = mentions[j]
+            if other.start < lo - 2000:  # descriptions are shorter than this
+                break
+            a, b = max(other.start, lo), min(max(other.tail_end, other.end), mention.start)
+            if a < b:
+                chars[a - lo:b - lo] = " " * (b - a)
+        left = _SPACES_RE.sub(" ", "".join(chars))
+        can_cu = _CAN_CU.match(folded, sent_start, mention.start)
+        opens_can_cu = bool(can_cu)
+        cue = ""
+        if can_cu and _object_of_can_cu(folded, can_cu.end(), sent_start, mention, previous, coordinated,
+                                        after_tail, order):
+            relation, cue = "can_cu", "căn cứ"
+        else:
+            recent = " ".join(left.split(" ")[-window:])
+            relation = ""
+            best = -1
+            for phrase, rel in order:
+                pos = recent.rfind(phrase)
+                if pos >= 0 and pos + len(phrase) > best:
+                    best, relation, cue = pos + len(phrase), rel, phrase
+            if relation == "thuc_hien" and _nominal(recent[:best - len(cue)], nominal):
+                relation = "other"  # `kinh phí thực hiện Pháp lệnh …`: the text funds or checks it
+            ends_list = bool(_ENDS_LIST.search(left)) or any(
+                left.rstrip().endswith(c) for c in connectors)
+            if coordinated and not _cue_in(after_tail.lower(), order):
+                relation, cue = list_relation, list_cue
+            elif not relation:
+                relation, cue = _scan_left(left, order) if ends_list else ("other", "")
+            if relation == "can_cu" and not opens_can_cu:
+                relation = "other"
+        mention.relation = relation
+        mention.cue = cue
+        if not coordinated or previous is None:
+            list_relation, list_cue = relation, cue
+        previous = mention
+
+
+def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Mention, previous: Mention | None,
+                      coordinated: bool, after_tail: str, order) -> bool:
+    """Whether a mention in a sentence opened by `Căn cứ` is its object, a legal basis:
+    - the first mention, when it follows closely (`Căn cứ các nội dung có liên quan tại Thông báo …`,
+      not `Căn cứ vào cơ cấu, thành phần … được quy định tại … của Luật …`);
+    - a later one that starts a clause of the list (`…; Luật Mặt trận Tổ quốc Việt Nam số …`), not a
+      new sentence (`…; Sau khi thống nhất ý kiến với … (Văn bản số …)`);
+    - within the opening clause, one coordinated with the previous basis and not governed by another
+      cue, or the law that amended or replaced it (`… đã được sửa đổi, bổ sung bởi Luật số …`)."""
+    start = mention.start
+    if previous is None:
+        return len(folded[cue_end:start].split()) <= _CAN_CU_OBJECT_WORDS
+    clause_start = max(sent_start, folded.rfind(";", sent_start, start) + 1, folded.rfind("\n", sent_start, start) + 1)
+    head = folded[clause_start:start].strip(" \t-+*•")
+    lowered = head.lower()
+    if not _CAN_CU.match(head) and not any(lowered.startswith(w) for w in load().type_by_word):
+        return not head or not head[:1].isupper() and not any(lowered.startswith(p) for p, _ in order)
+    # In the opening clause, or in a later one that opens with a document of the list.
+    if _AMENDED_BY.search(after_tail):
+        return True
+    return coordinated and not _cue_in(after_tail.lower(), order)
+
+
+def _nominal(before_cue: str, nominal) -> bool:
+    """`dự toán ngân sách trung ương thực hiện …`, `kiểm tra việc triển khai, thực hiện …`: a noun of
+    funding or review right before `thực hiện` (within 30 characters) makes it a noun phrase, not the
+    citing text carrying the document out."""
+    words = before_cue[-30:]
+    return any(n in words for n in nominal)
+
+
+def _cue_in(text: str, order) -> bool:
+    return any(phrase in text for phrase, _ in order)
+
+
+def _scan_left(left: str, order) -> tuple[str, str]:
+    """The nearest relation cue anywhere to the left in the sentence: (relation, cue word)."""
+    best, found = -1, ("other", "")
+    for phrase, rel in order:
+        pos = left.rfind(phrase)
+        if pos > best:
+            best, found = pos, (rel, phrase)
+    return found
+

@@ -1,0 +1,167 @@
+"""Number-and-symbol grammar: `04/2015/NĐ-CP`, `05-CT/TW`, `328/UBND-NV`, and the type words
+written before them (`Nghị định số`, OCR slips such as `công căn số`)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load
+from ..textfold import rx
+
+# A code part: upper-case letters (mixed case allowed after the first: `TTg`, `QyĐ`), `&`, a term
+# number (`QH15`), and a dotted sub-unit (`THPT.XM`, `CGC.BT`).
+_CODE = r"\p{Lu}[\p{L}&]{0,14}\d{0,4}(?:\.\p{Lu}[\p{L}&]{0,10})?"
+# Hyphens as written: ASCII, and the Unicode hyphens word processors insert (U+2010, non-breaking
+# U+2011, U+2012, en dash U+2013).
+HYPHENS = "-\u2010\u2011\u2012\u2013"
+_HY = "[" + HYPHENS + "]"
+_SEP = r"[ \t]?" + _HY + r"[ \t]?"
+_SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS + r"]))"
+SYMBOL = regex.compile(
+    _SYM_START + r"(?P<num>\d{1,5})(?:"
+    # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11
+    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})[ \t]?/[ \t]?(?P<lsym>" + _CODE + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
+    # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next
+    r"|[ \t]{0,2}" + _HY + r"[ \t]{0,2}(?:\n[ \t]*)?(?P<ptype>" + _CODE + r")[ \t]?/[ \t]?(?P<piss>" + _CODE
+    + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
+    # số/ký hiệu: 95/KH-TC, 328/UBND-NV, 2761/SGD&ĐT-TTr, 19/KH UBND, and one more slash at most:
+    # 04/HD/BTGDVTU (a form's code runs to more: 01/CT/ĐNTL/GSQL)
+    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*"
+    r"(?:/" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*)?)(?!/[\p{L}\d])"
+    r")(?![\p{L}\d&])"
+)
+BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
+_NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
+_PART_SPLIT = regex.compile(r"\s*" + _HY + r"\s*")
+_WORDLIKE = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+# Letters of words, not of codes: vowels with a tone mark or a hat/horn (codes use Đ, never À Ư Ơ Ê …).
+_WORD_VOWEL = regex.compile(r"[^\x00-\x7fĐđ&]")
+
+
+def trimmed(match: regex.Match, text: str) -> regex.Match:
+    """The symbol without a word the code swallowed (`04/TT-MTTW-BTT-Ngày`, `1237/QĐ-TTG NGÀY` →
+    `04/TT-MTTW-BTT`, `1237/QĐ-TTG`): a trailing part written as a word — capital then lower case, or
+    a capitalised word with the tone marks and vowels codes never carry — that is no known code."""
+    while True:
+        raw = match.group(0)
+        cut = max(raw.rfind(ch) for ch in HYPHENS + "/ ")
+        if cut <= 0:
+            return match
+        last = raw[cut + 1:]
+        if last.upper() in load().code_case or not (_WORDLIKE.fullmatch(last) or (len(last) >= 3 and _WORD_VOWEL.search(last))):
+            return match
+        shorter = SYMBOL.match(text, match.start(), match.start() + len(raw[:cut].rstrip(" \t" + HYPHENS)))
+        if shorter is None:
+            return match
+        match = shorter  # a heading in capitals joined by hyphens can swallow several words
+
+
+@lru_cache(maxsize=1)
+def type_words() -> tuple[regex.Pattern, dict[str, str]]:
+    """A pattern for the type word right before a number (searched in reverse from the number),
+    and lower-case surface word → canonical type."""
+    lex = load()
+    words = sorted(lex.type_by_word, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in words)
+    pattern = regex.compile(r"(?ri)(?<![\p{L}])(" + alternation + r")\s*(?:số\s*:?\s*)?$")
+    return pattern, dict(lex.type_by_word)
+
+
+def canonical_code(code: str) -> str:
+    code = "".join(code.split())
+    return load().code_case.get(code.upper(), code)
+
+
+def _split_glued(part: str, first_codes, rest_ok) -> list[str]:
+    """`TTBGDĐT` → `TT`, `BGDĐT`; `KHUBND` → `KH`, `UBND`; `UBNDNC` → `UBND`, `NC`: a hyphen lost
+    between two codes (OCR, pdftotext) is restored when the part splits into known codes."""
+    upper = part.upper()
+    for code in sorted(first_codes, key=len, reverse=True):
+        rest = upper[len(code):]
+        if upper.startswith(code) and rest and rest_ok(rest):
+            return [part[:len(code)], part[len(code):]]
+    return [part]
+
+
+@lru_cache(maxsize=1)
+def _issuer_codes() -> frozenset[str]:
+    return frozenset(c.upper() for c in load().issuer_codes)
+
+
+_ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
+
+
+def canonical_symbol(match: regex.Match) -> str:
+    return _canonical(*match.group("num", "year", "lsym", "ptype", "piss", "asym"))
+
+
+@lru_cache(maxsize=4096)
+def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, piss: str | None,
+               asym: str | None) -> str:
+    lex = load()
+    issuers = _issuer_codes()
+    if year:
+        parts = _PART_SPLIT.split(lsym.strip())
+        # `UBTVQH 11` → `UBTVQH11`; `TTBGDĐT` → `TT-BGDĐT` (missing hyphen)
+        parts = [rx(r"\s+(?=\d)").sub("", p) for p in parts]
+        if len(parts) == 1 and " " not in parts[0]:
+            parts = _split_glued(parts[0], lex.type_by_code, lambda rest: rest in issuers)
+        return f"{num}/{year}/" + "-".join(canonical_code(p) for p in parts)
+    if ptype:
+        issuer = rx(r"\s+(?=\d)").sub("", piss.strip())
+        issuer = "-".join(canonical_code(p) for p in _PART_SPLIT.split(issuer))
+        return f"{num}-{canonical_code(ptype)}/{issuer}"
+    pieces = _ASYM_SPLIT.split(asym.strip())
+    # pieces alternate code, separator (None for a space): a space or hyphen is written `-`.
+    codes = [p for p in pieces[0::2]]
+    seps = ["/" if sep == "/" else "-" for sep in pieces[1::2]]
+    if len(codes) == 1 and len(codes[0]) >= 5:
+        # `213/KHUBND`, `6709/UBNDNC`: a type code or an issuer code glued to what follows.
+        glued = _split_glued(codes[0], lex.type_by_code, lambda rest: rest in issuers)
+        if len(glued) == 1:
+            glued = _split_glued(codes[0], issuers, lambda rest: len(rest) >= 2 and rest.isupper())
+        codes, seps = glued, ["-"] * (len(glued) - 1)
+    out = canonical_code(codes[0])
+    for sep, code in zip(seps, codes[1:]):
+        out += sep + canonical_code(code)
+    return f"{num}/" + out
+
+
+def type_from_symbol(symbol: str) -> str:
+    lex = load()
+    if "/" not in symbol:
+        return ""
+    if rx(r"\d+-").match(symbol):
+        code = symbol.split("-", 1)[1].split("/", 1)[0]
+    else:
+        code = rx(r"[-/]").split(symbol.split("/", 2)[-1] if symbol.count("/") == 2 else symbol.split("/", 1)[1])[0]
+    return lex.type_by_code.get(code.upper(), "")
+
+
+@lru_cache(maxsize=4096)
+def code_is_plausible(symbol: str) -> bool:
+    """Symbols are upper-case codes; `12/Phòng` or `3/tháng` are not."""
+    tail = _NUMBER_PART.sub("", symbol)
+    return sum(ch.isupper() for ch in tail) >= 2 or tail.upper() in load().code_case
+
+
+@lru_cache(maxsize=64)
+def _fuzzy_words(expected: str) -> tuple[tuple[regex.Pattern, str], ...]:
+    """One-slip patterns of the type words a symbol's code allows (every type's when it allows none)."""
+    lex = load()
+    return tuple((regex.compile(r"(?:" + regex.escape(word) + r"){s<=1}"), dtype)
+                 for word, dtype in lex.type_by_word.items()
+                 if len(word) >= 5 and (dtype == expected if expected else dtype == "Công văn"))
+
+
+def fuzzy_type(look: str, symbol: str) -> tuple[str, int] | None:
+    """An OCR-damaged type word right before the number (`công căn số`, `Đồ án số`)."""
+    m = rx(r"(?<![\p{L}])(\p{L}+\s+\p{L}+)\s*(?:s[ốo]\s*:?\s*)?$").search(look)
+    if not m:
+        return None
+    candidate = m.group(1).lower()
+    for pattern, dtype in _fuzzy_words(type_from_symbol(symbol)):
+        if pattern.fullmatch(candidate):
+            return dtype, m.start(1)
+    return None

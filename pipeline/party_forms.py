@@ -1,0 +1,182 @@
+"""The normalized form of a party's name: honorifics and counts dropped, the lexicon's canonical names,
+abbreviations expanded, the standard names of bodies (models/party_bodies.tsv), posts misspelt by a
+letter corrected; and the forms that need the document: the level a local body is named by, posts
+completed with their body.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import expand_abbreviations
+from .party_names import TRAILING_GLUE, key, lowered, mention_at, table_rows, vocabulary
+from .textfold import cap_first, fold, rx, squash, strip_markup
+
+
+def strip_address(surface: str) -> str:
+    """`Đồng chí Phó chủ tịch` → `Phó chủ tịch`, `22 GVCN` → `GVCN`, `Các đ/c Phó Chủ tịch` → `Phó Chủ tịch`."""
+    voc = vocabulary()
+    name = surface.strip()
+    while True:
+        low = key(name)
+        for prefix in voc.honorifics:
+            if low.startswith(prefix + " "):
+                name = name[len(prefix):].lstrip()
+                break
+        else:
+            count = rx(r"^\d+\s+").match(name)
+            if count:
+                name = name[count.end():]
+                continue
+            break
+    low = key(name)
+    if low.startswith("các "):  # people are named by their post: `các thành viên` → `Thành viên`
+        rest = low[4:]
+        if any(rest == h or rest.startswith(h + " ") for h, k in voc.head_kind.items() if k in ("title", "staff")):
+            name = name[4:].lstrip()
+    return name
+
+
+@lru_cache(maxsize=65536)
+def normalize(surface: str) -> str:
+    """The party's name: honorifics and counts dropped, the lexicon's canonical form when known, else
+    abbreviations expanded, modern tone placement, first letter capitalised."""
+    voc = vocabulary()
+    name = squash(strip_markup(fold(surface))).strip(" ,;:.-–")
+    name = TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
+    name = _corrected_title(strip_address(name))
+    entry = voc.known.get(key(name))
+    if entry:
+        return entry.canonical
+    name = expand_abbreviations(name)
+    entry = voc.known.get(key(name))
+    if entry:
+        return entry.canonical
+    return cap_first(_standard_name(name))
+
+
+def _standard_name(name: str) -> str:
+    """The name with the standard name of the body it ends with (`Giám đốc Sở Lao động - Thương binh và
+    Xã hội` → `Giám đốc Sở Lao động, Thương binh và Xã hội`)."""
+    low = key(name)
+    standard = _standard_names()
+    if low in standard:
+        return standard[low]
+    words = name.split(" ")
+    for i in range(1, len(words) - 1):
+        tail = key(" ".join(words[i:]))
+        if tail in standard and words[i][:1].isupper() and standard[tail][:1].isupper() and \
+                not standard[tail].startswith("Các "):
+            return " ".join(words[:i] + [standard[tail]])
+    return name
+
+
+@lru_cache(maxsize=1)
+def _standard_names() -> dict[str, str]:
+    """Variant → standard name of the bodies in models/party_bodies.tsv (`Sở LĐTBXH`, `Sở Lao động -
+    Thương binh và Xã hội` → `Sở Lao động, Thương binh và Xã hội`), the ones that need no place."""
+    out = {}
+    for row in table_rows("party_bodies.tsv"):
+        if "{" in row[0]:
+            continue
+        for variant in [row[0]] + (row[1].split("|") if len(row) > 1 else []):
+            if variant.strip():
+                out[key(expand_abbreviations(variant))] = row[0]
+    return out
+
+
+def _corrected_title(name: str) -> str:
+    """A post misspelt by one letter (`Phó chỉ tịch` → `Phó Chủ tịch`): posts of two words or more are
+    a closed set, so a near miss is the post."""
+    words = name.split(" ")
+    if any(key(" ".join(words[:head.count(" ") + 1])) == head for head, _ in _titles()):
+        return name
+    for head, kind in _titles():
+        size = head.count(" ") + 1
+        if len(words) < size:
+            continue
+        written = key(" ".join(words[:size]))
+        if written != head and len(written) == len(head) and sum(a != b for a, b in zip(written, head)) == 1:
+            canonical = next(h for h in _title_spellings() if key(h) == head)
+            return " ".join([canonical] + words[size:])
+    return name
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[tuple[str, str], ...]:
+    return tuple((h, k) for h, k in vocabulary().head_kind.items() if k == "title" and " " in h and len(h) >= 8)
+
+
+@lru_cache(maxsize=1)
+def _title_spellings() -> tuple[str, ...]:
+    return tuple(row[0] for row in table_rows("party_heads.tsv") if len(row) > 1 and row[1] == "title")
+
+
+def is_bare_head(name: str) -> bool:
+    """A head with nothing after it (`Hội`, `Ban`, `Cơ quan`, `Lãnh đạo`) names no party: its name was cut
+    short or is generic (models/party_heads.tsv, kind `bare`, and every one-word body head)."""
+    return key(name) in vocabulary().bare
+
+
+def names_body(phrase: str) -> bool:
+    """Whether a phrase opens with the name of a body (`Ủy ban Mặt trận …`), not a post, a qualifier or the
+    post's own rank (`Thường trực`)."""
+    low = lowered(fold(phrase))
+    if low.startswith("thường trực"):
+        return False
+    mention = mention_at(phrase, low, 0)
+    return bool(mention) and mention.kind in ("org", "known", "unit")
+
+
+def is_title(name: str) -> bool:
+    """Whether a normalized name is a post alone (`Phó Chủ tịch Thường trực`), with no body named."""
+    voc = vocabulary()
+    low = key(name)
+    for head, kind in voc.head_kind.items():
+        if kind in ("title", "staff") and (low == head or low == head + " thường trực"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _local_bodies() -> tuple[tuple[str, ...], frozenset[str]]:
+    bodies, levels = [], set()
+    for row in table_rows("party_levels.txt"):
+        if len(row) > 1 and row[1] == "level":
+            levels.add(key(row[0]))
+        else:
+            bodies.append(key(row[0]))
+    return tuple(sorted(bodies, key=len, reverse=True)), frozenset(levels)
+
+
+# The Front's committee is written many ways (`MTTQ`, `Ủy ban MTTQ Việt Nam`, `UBMTTQ`); its name is
+# `Ủy ban Mặt trận Tổ quốc Việt Nam <level>` (Luật Mặt trận Tổ quốc Việt Nam 2015).
+_FRONT = re.compile(r"^((?:(?:Ban\s+)?Thường trực|Phó Chủ tịch(?:\s+Thường trực)?|Chủ tịch)\s+)?(?:Ủy ban\s+)?"
+                    r"Mặt trận Tổ quốc(?:\s+Việt Nam)?(?=\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|"
+                    r"thành phố|cấp|cùng cấp)\b|$)", re.I)
+
+
+def with_level(name: str, level: str) -> str:
+    """`Ủy ban nhân dân cùng cấp` → `Ủy ban nhân dân xã` in a commune's document; `Chủ tịch Ủy ban MTTQ
+    Việt Nam cấp xã` → `Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`; a bare `Hội đồng nhân dân` → `…
+    xã`. `cấp trên` / `cấp tương ứng` stay: they name another level."""
+    front = _FRONT.match(name)
+    if front:
+        name = (front.group(1) or "") + "Ủy ban Mặt trận Tổ quốc Việt Nam" + name[front.end():]
+    bodies, levels = _local_bodies()
+    low = key(name)
+    for body in bodies:
+        at = low.rfind(body)
+        if at < 0 or (at and low[at - 1] != " "):
+            continue
+        rest = low[at + len(body):].strip()
+        stem = name[:at + len(body)]
+        if rest == "cùng cấp" and level:
+            return f"{stem} {level}"
+        if rest.startswith("cấp ") and rest[4:] in levels:
+            return f"{stem} {rest[4:]}"
+        if not rest and level:
+            return f"{stem} {level}"
+        break
+    # `cấp ủy cùng cấp`: a body of no level of government is simply the one at the same level
+    return name[:-len(" cùng cấp")] if low.endswith(" cùng cấp") else name

@@ -1,0 +1,448 @@
+"""Party names: where the name of a responsible body or post starts and ends, and its normalized form.
+
+A name opens with a head (`Sở`, `Ủy ban`, `Phó Chủ tịch`, `các cơ quan`, an entry of models/parties.tsv)
+and runs on over capitalised words, numbers and the lower-case words that occur inside names of bodies
+(models/org_words.txt), until a predicate word (`chủ trì`, `tổ chức`, `có trách nhiệm`), a stop word
+(`để`, `theo`, `về`) or punctuation: the genre writes `<party> <predicate>` and `<cue> <party>`, so the
+predicate lexicon (models/party_cues.tsv) decides most extents without a tagger.
+
+All scanning runs on the document's folded lower-case text (same length as the text, so offsets stay
+valid); the original text is consulted for capitals.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import MODELS_DIR, load
+from .textfold import fold
+
+# A word: letters and digits, with inner `&`, `/`, `.` or `'` (`GD&ĐT`, `đ/c`, `TP.HCM`); else one symbol.
+_TOKEN = re.compile(r"[^\W_]+(?:[&/.'’][^\W_]+)*|\S")
+# A new list item or paragraph ends a name even without punctuation.
+_ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}[.)]|[a-zđ]\)|[ivx]+\.)")
+
+
+@dataclass(frozen=True)
+class Known:
+    """An entry of models/parties.tsv: the canonical name and its category (head | unit | body | staff | outside)."""
+
+    canonical: str
+    category: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    known: dict[str, Known]  # folded lower-case variant -> entry
+    head_kind: dict[str, str]  # folded lower-case head -> org | title | unit | known
+    collectives: frozenset[str]  # nouns that name bodies after a determiner
+    determiners: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    cues: dict[str, frozenset[str]]  # folded lower-case phrase -> its functions
+    name_words: frozenset[str]  # lower-case words found inside names of bodies
+    party_words: frozenset[str]  # lower-case words of party names beyond the bodies' (posts, collectives)
+    mention: re.Pattern  # a head, a known name, or a determiner + collective, on lowered text
+    not_head: re.Pattern  # common words that open with a head word (`tổ quốc`, `hội nghị`)
+    known_pattern: re.Pattern  # the names of models/parties.tsv, for a scan of the whole text
+    bare: frozenset[str]  # heads that alone name no party
+    openers: frozenset[str]  # the characters a party name can open with (a test before `mention`)
+
+
+def table_rows(name: str) -> list[list[str]]:
+    with open(MODELS_DIR / name, encoding="utf-8") as handle:
+        return [row for row in csv.reader(handle, delimiter="\t") if row and row[0] and not row[0].startswith("#")]
+
+
+def _lines(name: str) -> list[str]:
+    with open(MODELS_DIR / name, encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    """Lookup key of a phrase: folded, lower-case, single spaces, `, ` after commas."""
+    return _SPACES.sub(" ", _COMMA.sub(", ", fold(text).lower())).strip()
+
+
+_SPACES = re.compile(r"\s+")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Loaded once per process (before workers fork)."""
+    lex = load()
+    known: dict[str, Known] = {}
+    for row in table_rows("parties.tsv"):
+        if len(row) < 3:
+            continue
+        entry = Known(row[0], row[1])
+        for variant in row[2].split("|"):
+            variant = key(variant)
+            if not variant:
+                continue
+            forms = {variant}
+            for abbr, expansion in lex.abbreviations.items():  # `ban chỉ đạo` is also written `BCĐ`
+                low = key(expansion)
+                forms |= {form.replace(low, abbr.lower()) for form in list(forms) if low in form}
+            for form in forms:
+                known.setdefault(form, entry)
+    head_kind: dict[str, str] = {key(h): "org" for h in lex.org_heads}
+    collectives, determiners, honorifics, bare = set(), [], [], set()
+    for row in table_rows("party_heads.tsv"):
+        phrase, kind = key(row[0]), row[1]
+        if kind == "bare":
+            bare.add(phrase)
+            continue
+        if kind in ("collective", "staff"):  # staff categories listed together stay one party
+            collectives.add(phrase)
+        if kind == "collective":
+            continue
+        if kind == "determiner":
+            determiners.append(phrase)
+        elif kind == "honorific":
+            honorifics.append(phrase)
+        else:
+            head_kind[phrase] = kind
+    for form in known:
+        head_kind.setdefault(form, "known")
+    cues: dict[str, set[str]] = {}
+    for row in table_rows("party_cues.tsv"):
+        cues.setdefault(key(row[0]), set()).add(row[1])
+    opens_name = re.compile(_trie(head_kind) + r"\b")
+    heads = _trie(list(head_kind) + [abbr.lower() for abbr, full in lex.abbreviations.items() if opens_name.match(key(full))])
+    dets = _trie(determiners)
+    colls = _trie(collectives | {h for h, k in head_kind.items() if k != "not"})
+    # `\b` rather than look-behinds: the engine rejects most positions on their first character.
+    honor = _trie(honorifics)
+    mention = re.compile(rf"\b(?:\d+\s+)?(?P<honor>{honor}\s+)?(?:(?P<head>{heads})|{dets}\s+(?P<coll>{colls}))(?![\w&])")
+    return Vocabulary(
+        known=known, head_kind=head_kind, collectives=frozenset(collectives),
+        determiners=tuple(sorted(determiners, key=len, reverse=True)),
+        honorifics=tuple(sorted(honorifics, key=len, reverse=True)),
+        cues={k: frozenset(v) for k, v in cues.items()},
+        name_words=frozenset(key(w) for w in lex.org_words) | frozenset(collectives) |
+        frozenset(key(w) for w in _lines("party_name_words.txt")),
+        party_words=frozenset(collectives) | frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
+        not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"),
+        known_pattern=re.compile(_trie(known) + r"(?![\w&])"),
+        bare=frozenset(bare) | frozenset(h for h, k in head_kind.items() if k == "org" and " " not in h),
+        openers=frozenset("0123456789") | frozenset(p[0] for p in [*head_kind, *determiners, *honorifics, *(
+            a.lower() for a in lex.abbreviations)] if p))
+
+
+def trie_pattern(phrases) -> str:
+    """Regex for a set of phrases as a character trie (shared prefixes merged, so the engine rejects a
+    position on its first character); any whitespace between words, any spacing around a comma. The
+    longest phrase wins."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for unit in re.findall(r"\s*,\s*|\s+|.", phrase.strip()):
+            unit = "," if "," in unit else " " if unit.isspace() else unit
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        for unit in sorted(u for u in node if u):
+            piece = r"\s*,\s*" if unit == "," else r"\s+" if unit == " " else re.escape(unit)
+            child = build(node[unit])
+            rest = f"(?:{child})?" if child and "" in node[unit] else child
+            branches.append(piece + rest)
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
+_trie = trie_pattern
+
+
+def lowered(folded: str) -> str:
+    """Lower case of the folded text, same length (a character whose lower case is longer stays)."""
+    low = folded.lower()
+    if len(low) != len(folded):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    return low
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int  # end of the head (the name may run on)
+    kind: str  # org | title | staff | unit | known | collective
+
+
+def mention_at(text: str, low: str, pos: int) -> Mention | None:
+    """The party name that opens at `pos`, if one does (its head; the name may run on). A body's head
+    in lower case (`ban`, `hội`, `phòng`) is a common noun unless a determiner precedes it (`các ban`).
+    Matched only at anchors (clause starts, cue words): never scanned over the whole text."""
+    voc = vocabulary()
+    if pos >= len(low) or low[pos] not in voc.openers:
+        return None
+    m = voc.mention.match(low, pos)
+    if not m or (pos and (low[pos - 1].isalnum() or low[pos - 1] in "&/")):
+        return None
+    head = m.group("head")
+    opener = m.start("head") if head is not None else m.start("coll")
+    common = vocabulary().not_head.match(low, opener)
+    if common and (common.end() > m.end() or (common.end() == m.end() and head is not None)):
+        return None
+    if head is None:
+        kind = "collective"
+    else:
+        kind = vocabulary().head_kind.get(key(head), "org")  # an abbreviation (`ubnd`) is a body's
+        if kind == "not":
+            return None
+        if kind == "org" and not text[m.start("head")].isupper() and m.group("honor") is None:
+            return None
+    return Mention(pos, m.end(), kind)
+
+
+def cue_at(low: str, pos: int, functions: frozenset[str] | set[str] | None = None) -> tuple[str, int] | None:
+    """The longest cue phrase starting at `pos` (whole words), with one of `functions` if given:
+    (phrase, end) or None."""
+    m = _cue_pattern(frozenset(functions or ())).match(low, pos)
+    if not m:
+        return None
+    return key(m.group(0)), m.end()
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(functions: frozenset[str]) -> re.Pattern:
+    phrases = [p for p, f in vocabulary().cues.items() if not functions or f & functions]
+    return re.compile(_trie(phrases) + r"(?![\w&])")
+
+
+# A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
+_NAMED_AFTER_TASK = re.compile(r"\s+(?:thực hiện|về|công tác)\s+[^;,.:\n()]{3,80}?(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s))")
+
+
+def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
+    """Where the name that opens at `start` (its head ending at `head_end`) ends, before `limit`.
+
+    A proper name (a body's head followed by a capitalised word: `Trung tâm Xúc tiến đầu tư, thương mại
+    và du lịch tỉnh`, `Sở Lao động, Thương binh và Xã hội`) runs on over lower-case words and commas
+    until a predicate, a stop word or another party's head; a generic name (`các cơ quan, đơn vị liên
+    quan`) only over the words known to occur in names."""
+    if low.endswith("ban chỉ đạo", start, head_end):
+        named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))
+        named = named if named and named.end() <= limit else None
+        if named and text[named.end() - 1: named.end()].strip() and any(c.isupper() for c in text[head_end:named.end()]):
+            return named.end()
+    limit = min(limit, start + _LONGEST_NAME)
+    end = pos = head_end
+    proper = False
+    previous = start
+    vocabulary_kind = "name" if _body_head(low, start, head_end) else "party"
+    while pos < limit:
+        m = _TOKEN.search(low, pos, limit)
+        if not m:
+            break
+        gap = low[pos:m.start()]
+        if "\n" in gap and _ITEM_BREAK.match(low, pos + gap.index("\n")):
+            break
+        token, at = m.group(0), m.start()
+        if token[0].isalnum():
+            if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):
+                # `Ban xây dựng Đảng`, `Trung tâm phục vụ hành chính công`: a bare head needs a name
+                step = cue_at(low, at, {"predicate"})[1]
+                proper = True
+            else:
+                step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind)
+            if not step:
+                break
+            if pos == head_end and text[at].isupper():
+                proper = True
+            if text[at].isupper() and vocabulary_kind == "party" and _body_head(low, at, step):
+                vocabulary_kind = "name"  # `Chủ tịch Ủy ban nhân dân …`: a body's name follows the post
+            previous = at
+            end = pos = step
+            continue
+        if token == ",":
+            after = _TOKEN.search(low, m.end(), limit)
+            if not after or not after.group(0)[0].isalnum() or _ITEM_BREAK.search(low, m.end(), after.start()):
+                break
+            other = mention_at(text, low, after.start())
+            if text[after.start()].islower():
+                # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
+                # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
+                step = _phrase_at(low, after.start(), "collective")
+                if step and not (other and other.end > step) and enumerating(low, start, m.start()):
+                    end = pos = step
+                    continue
+            if proper and not other and not cue_at(low, after.start(), {"predicate", "stop"}) and \
+                    _SECTORS.match(low, after.start()) and \
+                    (text[after.start()].isupper() or _phrase_at(low, after.start(), "party")):
+                step = _name_step(text, low, after.start(), after.end(), limit, proper)
+                if step:
+                    end = pos = step
+                    continue
+            break
+        if token in "-–":
+            after = _TOKEN.search(low, m.end(), limit)
+            if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
+                    (not text[after.start()].islower() or _phrase_at(low, after.start(), "name")) and \
+                    not cue_at(low, after.start(), {"predicate", "stop"}):
+                end = pos = after.end()
+                continue
+        break
+    trailing = TRAILING_GLUE.search(low, start, end)
+    return trailing.start() if trailing and trailing.start() >= head_end else end
+
+
+def _body_head(low: str, start: int, head_end: int) -> bool:
+    """Whether the name opens with a body's head (its words may be any of models/org_words.txt) rather
+    than a post or a collective (only the party name words then)."""
+    return _is_body_head(low[start:head_end])
+
+
+@lru_cache(maxsize=4096)
+def _is_body_head(head: str) -> bool:
+    for prefix in vocabulary().honorifics + vocabulary().determiners:
+        if head.startswith(prefix + " "):
+            return False
+    return vocabulary().head_kind.get(key(head)) in ("org", "known", "unit")
+
+
+def enumerating(low: str, start: int, comma: int) -> bool:
+    """Whether the words before a comma end in a kind of body (`các sở,`), not in a qualifier
+    (`chính trị - xã hội,`)."""
+    words = low[start:comma].split()
+    if not words:
+        return False
+    last = words[-1]
+    if len(words) > 1 and _phrase_at(" ".join(words[-2:]), 0, "party") == len(" ".join(words[-2:])):
+        return bool(_phrase_at(" ".join(words[-2:]), 0, "collective"))
+    return bool(_phrase_at(last, 0, "collective"))
+
+
+_PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
+_LONGEST_NAME = 160  # characters: a longer run is prose, not a name
+# `Sở Lao động, Thương binh và Xã hội`, `Trung tâm Xúc tiến đầu tư, thương mại và du lịch`: the sectors a
+# body's name enumerates end in `và` + the last one.
+_SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
+# A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
+TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và|trên địa bàn)$", re.I)
+
+
+def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, limit: int) -> bool:
+    """Whether the predicate-looking word right after a bare body head names it (`Ban xây dựng Đảng`)
+    rather than saying what it does (`Quỹ phải …`): a lexical verb followed by a capitalised word or a
+    name word."""
+    head = key(low[start:head_end])
+    if vocabulary().head_kind.get(head) not in ("org", "title") or (" " in head and not head.endswith((" ban", " phòng"))):
+        return False
+    cue = cue_at(low, at, {"predicate"})
+    if not cue or cue_at(low, at, {"stop"}) or cue[0] in _MODALS:
+        return False
+    after = _TOKEN.search(low, cue[1], limit)
+    return bool(after and after.group(0)[0].isalnum() and text[after.start()].isupper())
+
+
+_MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm", "được", "tiếp tục", "thường xuyên", "chủ động",
+                     "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
+
+
+def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: bool = False,
+               previous: int = -1, words: str = "name") -> int:
+    """Where the name runs on to when its next word starts at `at` (0: the name ends before it).
+    `previous` is where the word before starts: a name word written with only its first syllable
+    capitalised (`Xúc tiến`, `Khu vực`) runs on."""
+    voc = vocabulary()
+    token = low[at:word_end]
+    if token == "và":
+        # `Giáo dục và Đào tạo`, `phường, xã và đặc khu`; not `… và các tổ chức`, `… và Ủy ban …`
+        after = _TOKEN.search(low, word_end, limit)
+        if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()) or \
+                (len(after.group(0)) > 1 and text[after.start():after.end()].isupper()):  # `… và KOL`: another party
+            return 0
+        joined = _phrase_at(low, after.start(), "collective")
+        if joined and low[after.start():joined] in _PERSONS:  # `cơ quan, đơn vị và cá nhân`: bodies and people
+            return 0
+        if text[after.start()].isupper() or joined or (proper and _phrase_at(low, after.start(), "name")):
+            return word_end
+        return 0
+    if token == "các":
+        return _glue(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
+    cue = cue_at(low, at, {"predicate", "stop"})
+    if text[at].isupper() or token[0].isdigit():
+        # Capitalised words belong to the name, except a predicate written with a capital after a
+        # name (`MTTQ Phối hợp với …`).
+        if cue and "predicate" in voc.cues[cue[0]] and re.match(r"\s+(?:với|thực hiện|tổ chức)\b", low[cue[1]:cue[1] + 14]):
+            return 0
+        head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
+        return max(word_end, head.end() if head else 0)
+    glue = _glue(text, low, at)
+    if glue:
+        return glue
+    if 0 <= previous < at and text[previous].isupper():
+        word = _phrase_at(low, previous, "name")
+        if word > at:
+            return word
+    if cue:
+        return 0
+    step = _phrase_at(low, at, words)
+    if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():
+        # `Kho bạc nhà nước Khu vực II`: a lower-case word between capitalised words of the name
+        after = _TOKEN.search(low, word_end, limit)
+        if after and after.start() - word_end < 3 and (text[after.start()].isupper() or after.group(0).isdigit()) \
+                and not mention_at(text, low, after.start()):
+            step = word_end
+    return step
+
+
+def _phrase_at(low: str, pos: int, kind: str) -> int:
+    """End of the longest name word or phrase (kind `name`) or collective noun (kind `collective`) at
+    `pos`, or 0."""
+    m = _phrase_pattern(kind).match(low, pos)
+    return m.end() if m else 0
+
+
+@lru_cache(maxsize=3)
+def _phrase_pattern(kind: str) -> re.Pattern:
+    """kind `collective`: nouns for kinds of body; `party`: words of party names (models/party_name_words.txt)
+    and collectives; `name`: these and the words of bodies' names (models/org_words.txt)."""
+    voc = vocabulary()
+    table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]
+    return re.compile(_trie(table) + r"(?![\w&])")
+
+
+# Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
+_GLUE = re.compile(
+    r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
+    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng))\b"
+    r"|(?:trực thuộc|thuộc|của|trong|ở|trên địa bàn|tại địa phương|các)\b(?=\s+(?P<next>\S))")
+
+
+def _glue(text: str, low: str, pos: int) -> int:
+    m = _GLUE.match(low, pos)
+    if not m:
+        return 0
+    if m.group("next") is None:
+        return m.end()
+    at = m.start("next")
+    word = low[at:].split(" ", 1)[0].strip(",.;:()")
+    collective = _phrase_at(low, at, "collective")
+    if low.startswith(("trong ", "ở ", "các "), pos):
+        # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`
+        return m.end() if collective or word in ("các", "nhà") else 0
+    voc = vocabulary()
+    if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \
+            word[:1].isdigit() or text[at:at + 1].isupper():
+        return m.end()
+    return 0
+
+
+def warm() -> None:
+    """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
+    vocabulary()
+    for functions in ({"predicate", "stop"}, {"predicate"}, {"stop"}, {"coordinate"},
+                      {"coordinate", "report", "toward", "directive", "passive", "enable"}):
+        _cue_pattern(frozenset(functions))
+    for kind in ("collective", "party", "name"):
+        _phrase_pattern(kind)

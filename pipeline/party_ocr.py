@@ -1,0 +1,162 @@
+"""Lists of responsible bodies in scanned text whose letters OCR damaged.
+
+`a) Don vj chñ tn: Sr (3DDT, Sä LDTBX}T, UBND cáo qun, huyn` is `a) Đơn vị chủ trì: Sở GDĐT, Sở LĐTBXH,
+UBND các quận, huyện`: the words cannot be matched exactly, but a list under such a label names bodies,
+and most bodies a plan assigns have standard names (models/party_bodies.tsv). The letters are compared
+without their diacritics (the part OCR loses first), with an edit distance, word span by word span.
+Used only on documents whose text shows OCR damage.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import MODELS_DIR
+from .party_names import vocabulary
+
+# Letters no Vietnamese word has, and digits inside lower-case words (`h9c`): the marks of OCR damage.
+_FOREIGN_LETTERS = "çñäüïöëåæøß}{"
+_DIGIT_IN_WORD = re.compile(r"[a-zà-ỹ]\d|\d[a-zà-ỹ]")
+# Digits and symbols OCR puts for letters.
+_LOOKALIKE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "o", "8": "b", "9": "o",
+                            "đ": "d", "Đ": "d"})
+
+
+def damaged(text: str) -> bool:
+    """Whether OCR damaged the text: marks of damage on at least 2 % of its words (first 20,000
+    characters)."""
+    sample = text[:20000]
+    marks = sum(sample.count(ch) for ch in _FOREIGN_LETTERS) + len(_DIGIT_IN_WORD.findall(sample))
+    return marks / (sample.count(" ") + 1) >= 0.02
+
+
+def skeleton(text: str) -> str:
+    """Same length as `text`: lower-case letters without diacritics, digits read as the letters they
+    stand for, anything else a space."""
+    out = []
+    for ch in text.translate(_LOOKALIKE).lower():
+        base = unicodedata.normalize("NFD", ch)[0] if ch.isalpha() else ch
+        out.append(base if base.isascii() and base.isalnum() else " ")
+    return "".join(out)
+
+
+def _distance(a: str, b: str, cutoff: int) -> int:
+    """Levenshtein distance, or cutoff + 1 once it must exceed `cutoff`."""
+    if abs(len(a) - len(b)) > cutoff:
+        return cutoff + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        if min(current) > cutoff:
+            return cutoff + 1
+        previous = current
+    return previous[-1]
+
+
+def _similar(written: str, form: str, least: float) -> float:
+    cutoff = int(len(form) * (1 - least))
+    distance = _distance(written, form, cutoff)
+    return 1 - distance / max(len(form), len(written)) if distance <= cutoff else 0.0
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, str], ...]:
+    roles = {"label_lead": "lead", "label_coordinate": "coordinate"}
+    return tuple((skeleton(phrase).replace(" ", ""), roles[f]) for phrase, functions in vocabulary().cues.items()
+                 for f in functions if f in roles and " " in phrase)
+
+
+def label_role(label: str) -> str:
+    """The role a damaged label most likely gives its list (`Don vj ch tn` → lead, `Dcrn v phM hcp` →
+    coordinate), or '' when it resembles no label. The caller keeps it only for a list that names
+    standard bodies."""
+    written = skeleton(label).replace(" ", "")
+    if not 6 <= len(written) <= 25:
+        return ""
+    scored = sorted(((_similar(written, form, 0.0), role) for form, role in _labels()), reverse=True)
+    return scored[0][1] if scored and scored[0][0] >= 0.3 else ""
+
+
+@lru_cache(maxsize=16)
+def _gazetteer(level: str, place: str) -> tuple[tuple[str, str, int], ...]:
+    """(skeleton without spaces, canonical name, words) for every standard name and abbreviation."""
+    entries = []
+    with open(MODELS_DIR / "party_bodies.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            canonical, _, variants = line.rstrip("\n").partition("\t")
+            if ("{level}" in line and not level) or ("{place}" in line and not place):
+                continue
+            fill = {"level": level, "place": place}
+            name = canonical.format(**fill)
+            for form in [canonical] + [v for v in variants.split("|") if v.strip()]:
+                form = form.format(**fill)
+                entries.append((skeleton(form).replace(" ", ""), name, len(form.split())))
+    return tuple(entries)
+
+
+def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[tuple[int, int, str]]:
+    """The standard bodies a damaged list names, left to right: (start, end, canonical name)."""
+    skel = skeleton(text[start:end])
+    words = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", skel)
+             if not _stray(text, start + m.start(), start + m.end())]
+    entries = _gazetteer(level, place)
+    found, i = [], 0
+    while i < len(words):
+        best = (0.0, 0, "")
+        for form, name, size in entries:
+            if not _could_open(skel[words[i][0]], form[0]):
+                continue
+            pieces = [skel[s:e] for s, e in words[i:i + size + 2]]
+            written = 0
+            for span, distance in enumerate(_prefix_distances(form, pieces, int(len(form) * 0.28)), 1):
+                written += len(pieces[span - 1])
+                if span < size - 2 or distance is None:
+                    continue
+                # the longest standard name that fits (`Các sở, ban, ngành` also opens `Các sở, ban,
+                # ngành liên quan`)
+                score = (1 - distance / max(len(form), written)) * len(form)
+                if score >= 0.72 * len(form) and score > best[0]:
+                    best = (score, span, name)
+        if best[0] and len(best[2]) > 3:
+            s, e = words[i][0], words[i + best[1] - 1][1]
+            found.append((start + s, start + e, best[2]))
+            i += best[1]
+        else:
+            i += 1
+    return found
+
+
+def _prefix_distances(form: str, pieces: list[str], cutoff: int) -> list[int | None]:
+    """Edit distance between `form` and each concatenation pieces[0] … pieces[k] (None past `cutoff`):
+    one table for all the spans that start at the same word."""
+    previous = list(range(len(form) + 1))
+    out: list[int | None] = []
+    for piece in pieces:
+        for ch in piece:
+            current = [previous[0] + 1]
+            for j, expected in enumerate(form, 1):
+                current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ch != expected)))
+            previous = current
+        if min(previous) > cutoff:
+            out.append(None)
+            break
+        out.append(previous[-1] if previous[-1] <= cutoff else None)
+    return out
+
+
+def _could_open(written: str, expected: str) -> bool:
+    # OCR keeps a word's first letter more often than the rest (`D` for `Đ`, `S` for `Sở`).
+    return written == expected or {written, expected} <= {"c", "e", "o", "t"}
+
+
+def _stray(text: str, start: int, end: int) -> bool:
+    """A stamp or margin fragment: a word of at most three characters alone on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return end - start <= 3 and not text[line_start:start].strip(" -:.,") and not text[end:line_end].strip(" -:.,")

@@ -1,0 +1,474 @@
+"""The shapes in which the genre assigns a task to a party (see parties.py), each a function that adds
+what it finds to `Findings`.
+
+Scans are cue-anchored: a shape first finds its cheap anchor (a clause start, a cue word, a colon, a
+heading), and only there tries a party name (party_names.mention_at) and the costlier list parsing.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import party_names as names
+from . import party_ocr
+from .party_names import cue_at, key, mention_at, name_end
+from .party_text import Findings, PartyText, Spans
+from .records import Section
+
+_MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
+_LINE_START = re.compile(r"\n[ \t]*")
+_COLON = re.compile(r":[ \t]+")
+_TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
+# Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
+# open one); a match inside a word is dropped afterwards.
+_CUE = re.compile(names.trie_pattern(["giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do",
+                                      "phối hợp", "cùng", "thống nhất", "trao đổi", "kết hợp", "báo cáo", "gửi",
+                                      "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị", "xin ý kiến",
+                                      "tạo điều kiện", "trách nhiệm", "thì", "đồng thời"]) + r"\b"
+                  # a periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`
+                  r"|(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
+_REPORT_WORDS = re.compile(names.trie_pattern(["báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị",
+                                               "chuyển"]) + r"\b")
+_LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
+_LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
+_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)])")
+_DAMAGED_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*(?:[a-zđ]\)|\d{1,2}\.)[ \t]")
+_DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>[^\n:]{4,30}?)[ \t]*:")
+# What may open a clause before its subject: a circumstance ending in a comma.
+_ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
+                        r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b")
+_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
+_HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
+_HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?:là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
+_ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|phân công|trách nhiệm", re.I)
+_CLOSING = re.compile(r"trên đây là|nơi nhận")
+_KINH_GUI = re.compile(r"(?m)^[ \t]*kính gửi\s*:?[ \t]*")
+_ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
+_BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
+_RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
+                             r"(?:\s+\S+){0,4}?,?\s+(?:nhất là|đặc biệt là|trước hết là)\s+")
+_COUNT = re.compile(r"\d+\s+")
+_NOMINAL = re.compile(r"\b(?:công tác|sự|việc|cơ chế|quy chế)\s+$")
+_KIND_THEN_COLON = re.compile(r"(?:các|những)\s+(\w+)")
+_COLON_AFTER = re.compile(r"\s*:\s*")
+_ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
+_WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
+# What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
+_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+giao)|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
+# A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
+_NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
+_PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
+_BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
+
+
+def assignment_sections(sections: list[Section]) -> Spans:
+    """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them)."""
+    return Spans((s.start, s.end) for s in sections if _ASSIGNMENT_HEADING.search(s.heading or ""))
+
+
+# --- subjects ---------------------------------------------------------------------------------------
+
+def subjects(text: PartyText, found: Findings, in_assignment: Spans, sections: list[Section]) -> None:
+    """`<party list> <predicate>` at the start of a clause."""
+    headings = frozenset(text.low.rfind("\n", 0, s.start + 1) + 1 for s in sections)
+    for pos, after_comma in _subject_anchors(text, headings):
+        if pos not in found:
+            _subject(text, found, pos, after_comma, in_assignment)
+
+
+def _subject_anchors(text: PartyText, headings: frozenset[int]):
+    """Where a clause's subject may open: (position, after a comma). Clause starts (after list markers),
+    lines and colon-led phrases that open with a capital (`Giải pháp khắc phục: Sở Tư pháp …`), and the
+    commas of an adverbial opening (`Hằng năm, Quỹ phải …`, `Trường hợp …, Sở Nội vụ sẽ báo cáo …`)."""
+    low, raw = text.low, text.text
+    starts = set(text.clause_starts)
+    for pattern in (_LINE_START, _COLON):
+        starts.update(m.end() for m in pattern.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
+    for start in sorted(starts):
+        if start < text.body_start:
+            continue
+        pos = _MARKERS.match(low, start).end()
+        if pos >= len(low) or not low[pos].isalnum():
+            continue
+        yield pos, False
+        if _ADVERBIAL.match(low, pos):
+            end = text.clause_end(pos)
+            if low.rfind("\n", 0, pos) + 1 in headings:
+                # a heading (`1. Căn cứ pháp lý`) is not the adverbial of the line after it
+                newline = low.find("\n", pos, end)
+                end = newline if newline > 0 else end
+            comma = low.find(", ", pos, end)
+            first = True
+            while comma > 0:
+                if first or raw[comma + 2:comma + 3].isupper():
+                    yield comma + 2, True
+                first = False
+                comma = low.find(", ", comma + 2, end)
+
+
+def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
+    low = text.low
+    if not mention_at(text.text, low, pos):
+        return False
+    limit = text.list_limit(pos)
+    items = text.party_list(pos, limit)
+    if in_assignment(pos) and items and not after_comma:
+        # `1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu
+        # ban: Phụ trách chung …`: a line that opens with a post and a colon assigns that post.
+        colon = low.find(":", pos, min(limit + 1, pos + 120))
+        if colon > 0 and not re.search(r"[\n,;.]", low[pos:colon]) and len(low[pos:colon].split()) <= 24:
+            found.take([(pos, colon)], "lead", text.clause_end(colon + 1))
+            return True
+    if not items:
+        return False
+    end = items[-1][1]
+    predicate = text.predicate_after(end, limit)
+    if not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
+        return False
+    phrase, p_end = predicate
+    if phrase == "ban hành" and _ISSUED.match(low, p_end):
+        return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
+    # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
+    role = "coordinate" if phrase in _BARE_COORDINATION and not _WITH.match(low, p_end) else "lead"
+    found.take(items, role, text.clause_end(p_end))
+    return True
+
+
+def listed_subjects(text: PartyText, found: Findings) -> None:
+    """A body the lexicon knows (models/parties.tsv) as the subject of a clause joined to the one before
+    by a comma (`Phòng Giáo dục và Đào tạo, các đơn vị trường học thực hiện …`): for a known body the
+    weaker anchor is enough, unless the comma only enumerates kinds of body (`cơ quan, tổ chức, đơn vị`)."""
+    voc = names.vocabulary()
+    low = text.low
+    comma = low.find(", ", text.body_start)
+    while comma >= 0:
+        start = comma + 2
+        comma = low.find(", ", start)
+        m = voc.known_pattern.match(low, start)
+        if not m or start in found or voc.known[key(m.group(0))].category not in ("body", "unit"):
+            continue
+        if not names.enumerating(low, max(0, start - 40), start - 2):  # a clause of its own, not `cơ quan, đơn vị`
+            _subject(text, found, start, True, lambda _pos: False)
+
+
+# --- objects of cue words ---------------------------------------------------------------------------
+
+def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> None:
+    """The party after a cue word: `giao X`, `phối hợp với X`, `báo cáo … về X`, `do X chủ trì` …"""
+    low = text.low
+    starts = [s.start for s in sections]
+
+    def has_lead(pos: int) -> bool:
+        """A partner needs the one it works with: a party found before it in its paragraph, or in the
+        innermost section around it (`a) Phòng Học sinh, sinh viên` over `- Chủ trì, phối hợp với …`,
+        `- Đơn vị chủ trì: …` beside `- Phối hợp với …`)."""
+        if found.any_between(text.item_start(pos), pos):
+            return True
+        i = bisect.bisect_right(starts, pos) - 1
+        while i >= 0 and sections[i].end <= pos:
+            i -= 1
+        return i >= 0 and found.any_between(sections[i].start, sections[i].end)
+
+    for m in _CUE.finditer(low, text.body_start):
+        if not _inside_word(low, m.start()):
+            _cue_object(text, found, m, has_lead)
+    for m in _REPORT_WORDS.finditer(low, text.body_start):
+        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()):  # `giải trình` is no report
+            continue
+        # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
+        for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
+            if mention_at(text.text, low, toward.end() + 1):
+                _cue_object(text, found, toward, has_lead)
+
+
+def _inside_word(low: str, pos: int) -> bool:
+    return pos > 0 and (low[pos - 1].isalnum() or low[pos - 1] == "_")
+
+
+def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None:
+    low, raw = text.low, text.text
+    word = m.group(0)
+    if word == "trách nhiệm":
+        _responsibility(text, found, m)
+        return
+    if word in ("thì", "đồng thời") or word[-1].isspace():  # `…, thì X`, `Định kỳ 6 tháng, năm X …`
+        pos = m.end() + (0 if word[-1].isspace() else 1)
+        if pos < len(low) and pos not in found:
+            _subject(text, found, pos, True, lambda _pos: False)
+        return
+    cue = cue_at(low, m.start(), {"coordinate", "report", "toward", "directive", "passive", "enable"})
+    if not cue:
+        return
+    phrase, pos = cue
+    while pos < len(low) and low[pos] in " \t:":
+        pos += 1
+    count = _COUNT.match(low, pos)  # `phân công 01 phó trưởng phòng`
+    if count and mention_at(raw, low, count.end()):
+        pos = count.end()
+    if pos in found or not mention_at(raw, low, pos):
+        return
+    limit = text.list_limit(pos)
+    items = text.party_list(pos, limit)
+    if not items:
+        return
+    end = items[-1][1]
+    functions = names.vocabulary().cues[phrase]
+    clause_start = text.clause_start(m.start())
+    if "coordinate" in functions:
+        if phrase == "cùng" and low[max(0, m.start() - 5):m.start()] in ("cuối ", "đồng "):
+            return  # `cuối cùng` (finally)
+        if _NOMINAL.search(low, max(0, m.start() - 12), m.start()):
+            return  # `công tác phối hợp với …`: coordination as a topic, not a partner given a task
+        if has_lead(m.start()):
+            found.take(items, "coordinate", text.clause_end(end))
+    elif "report" in functions or "toward" in functions:
+        if "report" not in functions and (not _reported(low, clause_start, m.start()) or
+                                          re.search(r"(?:đối|phối hợp|thống nhất|trao đổi|cùng)\s*$",
+                                                    low[max(0, m.start() - 15):m.start()])):
+            return
+        if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
+            return  # a report already made is history, not a duty
+        found.take(items, "report_to", text.clause_end(end))
+    elif "directive" in functions:
+        _directive_object(text, found, m, phrase, items, limit)
+    elif "passive" in functions:
+        predicate = text.predicate_after(end, limit)
+        if predicate and predicate[0] in _PASSIVE_PREDICATES:
+            found.take(items, "lead", text.clause_end(end))
+    elif "enable" in functions:
+        # `tạo điều kiện để các đoàn thể …`: only the bodies and staff the lexicon knows (most bodies
+        # enabled to take part are beneficiaries, not parties)
+        known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
+        found.take(known, "other", text.clause_end(end))
+
+
+def _reported(low: str, start: int, end: int) -> bool:
+    """Whether a report word opens a report between `start` and `end` (not `giải trình`)."""
+    for m in _REPORT_WORDS.finditer(low, start, end):
+        if not _inside_word(low, m.start()) and not low.endswith("giải ", 0, m.start()):
+            return True
+    return False
+
+
+def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str, items, limit: int) -> None:
+    """`giao X`, `đề nghị X`, `yêu cầu X`, `chỉ đạo X <verb>`: X must act (lead; `other` in a plan's closing
+    request, `coordinate` when asked to `phối hợp`)."""
+    low = text.low
+    enumerated = _enumerated_after_colon(text, items)
+    names_ = None
+    if enumerated:
+        items, names_ = enumerated
+        limit = max(limit, min(text.clause_end(items[-1][1]), items[-1][1] + 600))
+    end = items[-1][1]
+    predicate = text.predicate_after(end, limit)
+    if phrase in ("chỉ đạo", "hướng dẫn", "phân công") and not predicate:
+        return
+    if phrase == "phân công":  # `phân công lãnh đạo, viên chức theo dõi`: staff in general are not a party
+        items = [(s, e) for s, e in items if getattr(mention_at(text.text, low, s), "kind", "") != "staff"]
+        if not items:
+            return
+    role = "lead"
+    if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
+                      _CLOSING.search(low, text.clause_start(m.start()), m.start())):
+        role = "other"  # a plan's closing `đề nghị … thực hiện` (a letter's request is the task itself)
+    if predicate and predicate[0] in ("phối hợp", "cùng phối hợp"):
+        role = "coordinate"
+    found.take(items, role, text.clause_end(end), names_)
+
+
+def _enumerated_after_colon(text: PartyText, items):
+    """`Giao các sở: Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Xây dựng đôn đốc …`: the
+    bodies are enumerated after the colon, under the kind the cue named (`Sở Giao thông vận tải`)."""
+    low, raw = text.low, text.text
+    if len(items) != 1:
+        return None
+    start, end = items[0]
+    kind = _KIND_THEN_COLON.fullmatch(low, start, end)
+    colon = _COLON_AFTER.match(low, end)
+    if not kind or not colon:
+        return None
+    listed = text.party_list(colon.end(), min(len(low), colon.end() + 600), lenient=True)
+    if not listed:
+        return None
+    head = raw[start:end].split()[-1].capitalize()
+    named = {i: (raw[s:e] if mention_at(raw, low, s) else f"{head} {raw[s:e]}") for i, (s, e) in enumerate(listed)}
+    return listed, named
+
+
+def _responsibility(text: PartyText, found: Findings, m: re.Match) -> None:
+    """`Tăng cường trách nhiệm của tập thể cấp ủy, ban lãnh đạo trong …`: near the start of a sentence,
+    the bodies and heads the lexicon knows are assigned the task (deep inside a sentence the same words
+    only describe)."""
+    low = text.low
+    after = _RESPONSIBILITY.match(low, m.end())
+    if not after:
+        return
+    start = text.sentence_start(m.start())
+    if len(low[start:m.start()].split()) > 10 or low[:start].rstrip().endswith(";"):
+        return
+    pos = after.end()
+    mention = mention_at(text.text, low, pos)
+    if not mention:
+        return
+    known = names.vocabulary().known.get(key(low[pos:mention.end]))
+    if not known or known.category not in ("head", "body"):
+        return
+    items = text.party_list(pos, min(text.clause_end(pos), pos + 300))
+    if items:
+        found.take(items, "lead", text.clause_end(items[-1][1]))
+
+
+# --- labelled lists -----------------------------------------------------------------------------------
+
+def labelled_lists(text: PartyText, found: Findings) -> None:
+    """`- Đơn vị chủ trì: A, B, C.` / `b) Đơn vị phối hợp: …`: every item of the list is a party."""
+    low = text.low
+    colon = low.find(":", text.body_start)
+    while colon >= 0:
+        m = _LABEL_CUE.search(low, max(text.body_start, colon - 24), colon + 1)
+        colon = low.find(":", colon + 1)
+        if not m or m.end() != low.find(":", m.start()) + 1:
+            continue
+        line = _LABEL_LINE.match(low, low.rfind("\n", 0, m.start()) + 1, m.end())
+        if not line:
+            continue
+        functions = names.vocabulary().cues.get(key(line.group("label")).strip(" *_"), frozenset())
+        role = ("lead" if "label_lead" in functions else "coordinate" if "label_coordinate" in functions
+                else "report_to" if "label_report" in functions else "")
+        if not role:
+            continue
+        pos = m.end()
+        while pos < len(low) and low[pos] in " \t":
+            pos += 1
+        end = text.clause_end(pos) if not low.startswith("\n", pos) else pos
+        list_end = _LIST_END.search(low, pos)
+        end = list_end.start() if list_end else end
+        found.take(text.party_list(pos, end, lenient=True), role, end)
+
+
+def damaged_lists(text: PartyText, found: Findings, level: str, place: str) -> None:
+    """Labelled lists in OCR-damaged text: the label read by likeness, the bodies by their standard names."""
+    for m in _DAMAGED_LABEL.finditer(text.text):
+        if m.end() in found:
+            continue
+        role = party_ocr.label_role(m.group("label"))
+        if not role:
+            continue
+        end = _DAMAGED_LIST_END.search(text.low, m.end(), min(len(text.low), m.end() + 400))
+        end = end.start() if end else min(len(text.low), m.end() + 400)
+        bodies = party_ocr.bodies_in(text.text, m.end(), end, level, place)
+        found.take([(s, e) for s, e, _ in bodies], role, end, {i: name for i, (_, _, name) in enumerate(bodies)})
+
+
+# --- headings -------------------------------------------------------------------------------------------
+
+def heading_parties(text: PartyText, found: Findings, sections: list[Section], in_assignment: Spans) -> None:
+    """`2. Liên đoàn Vovinam Việt Nam` over `- Là đơn vị đồng phối hợp …`: under `Tổ chức thực hiện`, a
+    heading that is only a party's name assigns it the tasks below (lead; coordinate when the first task
+    is a bare `phối hợp`); so does `b) Giao Sở Nội vụ:` anywhere. A heading over headings that name
+    parties is only a group."""
+    raw, low = text.text, text.low
+    heads: dict[str, tuple[int, int, str, Section]] = {}
+    for section in sections:
+        line_end = low.find("\n", section.start)
+        line_end = len(low) if line_end < 0 else line_end
+        marker_at = raw.find(section.marker, section.start, line_end) if section.marker else -1
+        pos = marker_at + len(section.marker) if marker_at >= 0 else section.start
+        while pos < line_end and low[pos] in " \t*_":
+            pos += 1
+        directive = _HEADING_DIRECTIVE.match(low, pos)
+        if directive:
+            pos = directive.end()
+        elif not in_assignment(section.start):
+            continue
+        mention = mention_at(raw, low, pos)
+        if not mention:
+            continue
+        end = name_end(raw, low, pos, mention.end, line_end)
+        if low[end:line_end].strip(" \t*_:."):
+            # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
+            # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
+            heading = _HEADING_PARTY.match(low, pos, line_end)
+            if not heading or directive or len(heading.group("name").split()) > 24:
+                continue
+            end = heading.end("name")
+        body = low[line_end:min(section.end, line_end + 200)]
+        role = "coordinate" if _HEADING_COORDINATES.match(body) else "lead"
+        heads[section.section_id] = (pos, end, role, section)
+    groups = {s.parent_id for s in sections if s.section_id in heads}
+    kept = [(pos, end, role, section) for sid, (pos, end, role, section) in heads.items() if sid not in groups]
+    for pos, end, role, section in kept:
+        found.take([(pos, end)], role, min(section.end, low.find("\n", pos) + 300))
+
+
+# --- addressees -------------------------------------------------------------------------------------------
+
+def addressees(text: PartyText, found: Findings) -> None:
+    """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead)."""
+    low = text.low
+    m = _KINH_GUI.search(low, 0, 6000)
+    if not m or not _ASKS.search(low, m.end()):
+        return
+    pos = m.end()
+    for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
+        content = line.group(0)
+        start = pos + line.start()
+        if line.start() and not re.match(r"[ \t]*[-+•*·–]", content):
+            if content.strip():
+                break
+            continue
+        s = _BULLET.match(low, start).end()
+        e = s + len(low[s:start + len(content.rstrip("\n"))].rstrip(" \t;.,"))
+        if e > s:
+            found.take([(s, e)], "lead", e)
+        if not content.endswith("\n"):
+            break
+
+
+# --- task tables -------------------------------------------------------------------------------------------
+
+# A column of responsible parties: `Đơn vị chủ trì (soạn thảo)`, `Người thực hiện`, `Lực lượng cùng tham gia`.
+_COLUMN = re.compile(r"(?m)^[ \t]*(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)\s+(?:(?P<lead>chủ trì|thực hiện|phụ trách|"
+                     r"chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b[^\n]{0,30}$")
+_NEXT_ROW = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*\S)")
+
+
+def task_tables(text: PartyText, found: Findings) -> None:
+    """A table of tasks with a responsible column (`| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp |`). The
+    text has its cells one per line and its rows apart (normalize.py): the cell at the column's place in
+    each following row with as many cells names the parties."""
+    low = text.low
+    for column in _COLUMN.finditer(low, text.body_start):
+        role = "lead" if column.group("lead") else "coordinate"
+        at = column.start(role)
+        header = _row_at(low, at)
+        index = next((i for i, (s, e) in enumerate(header) if s <= at < e), None)
+        if index is None:
+            continue
+        pos = header[-1][1]
+        for _ in range(200):
+            nxt = _NEXT_ROW.match(low, pos)  # the next row: after a blank line (and the blanked rule line)
+            row = _row_at(low, nxt.end()) if nxt else []
+            if not row:
+                break
+            if len(row) == len(header):
+                start, end = row[index]
+                names_ = text.party_list(_BULLET.match(low, start).end(), end, lenient=True)
+                found.take([(s, e) for s, e in names_ if mention_at(text.text, low, s)], role, end)
+            pos = row[-1][1]
+
+
+def _row_at(low: str, pos: int) -> list[tuple[int, int]]:
+    """The cell lines of the table row holding `pos`: the run of lines between blank lines, each cell a
+    line that opens with the space its bar left."""
+    start = low.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    end = low.find("\n\n", pos)
+    end = len(low) if end < 0 else end
+    cells, at = [], start
+    for line in low[start:end].split("\n"):
+        if line and not line[0].isspace():
+            return []
+        cells.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
+        at += len(line) + 1
+    return cells if len(cells) >= 2 else []

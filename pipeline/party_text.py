@@ -1,0 +1,201 @@
+"""A document's text as the party shapes read it: clauses, list items, quotations, lists of names, and
+what has been found so far.
+
+Clause and item boundaries are computed once per document (two scans) and looked up by bisection, so
+every shape can ask "where does this clause start / end" in O(log n).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .party_names import cue_at, lowered, mention_at, name_end
+from .records import DocumentText
+
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)|:\s*\n|\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
+_HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
+# A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
+_QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
+_ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
+_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
+_BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
+_ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)")
+
+
+class PartyText:
+    """The document's text, its folded lower-case twin (same length) and the boundaries shapes share."""
+
+    def __init__(self, doc: DocumentText, plan: bool = True):
+        self.text = doc.text
+        self.low = lowered(doc.folded)
+        self.plan = plan  # a plan (its closing requests are not tasks) rather than a letter
+        bounds = [m.span() for m in _SENTENCE_END.finditer(self.low)]
+        # a new list item or paragraph is also the end of a sentence: one scan for both
+        self.items = [0] + [s + 1 for s, _ in bounds if self.low[s] == "\n"]
+        self.clause_ends = [s for s, _ in bounds]
+        self.clause_starts = [0] + [e for _, e in bounds]
+        self.body_start = _body_start(self.low)
+        # Provisions quoted from another document (`quy định: “Chủ tịch … có thẩm quyền …”`) assign nothing here.
+        self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
+        self.quoted_starts = [s for s, _ in self.quoted]
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def item_start(self, pos: int) -> int:
+        """Start of the paragraph or list item holding `pos`."""
+        return self.items[bisect.bisect_right(self.items, pos) - 1]
+
+    def clause_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.clause_ends, pos)
+        return self.clause_ends[i] if i < len(self.clause_ends) else len(self.low)
+
+    def clause_start(self, pos: int) -> int:
+        return self.clause_starts[bisect.bisect_right(self.clause_starts, pos) - 1]
+
+    def list_limit(self, pos: int) -> int:
+        """Where a list of names starting at `pos` may run to: its clause, and the clauses after a `;`
+        that open with another name (`Giám đốc Sở …; Thủ trưởng các cơ quan …; Chủ tịch … chịu trách
+        nhiệm thi hành …`)."""
+        end = self.clause_end(pos)
+        while end < len(self.low) and self.low[end] == ";" and end - pos < 600:
+            after = end + 1
+            while after < len(self.low) and self.low[after] in " \t\n":
+                after += 1
+            if not mention_at(self.text, self.low, after):
+                break
+            end = self.clause_end(after)
+        return min(end, pos + 600)
+
+    def sentence_start(self, pos: int) -> int:
+        """The clause start, or the start of the line when it opens with a capital (a sentence whose
+        predecessor lost its full stop)."""
+        line = self.low.rfind("\n", 0, pos) + 1
+        start = self.clause_start(pos)
+        return line if line > start and self.text[line:line + 1].isupper() else start
+
+    def party_list(self, start: int, limit: int, lenient: bool = False) -> list[tuple[int, int]]:
+        """The names listed from `start`: `A, B và C`, each opening with a party head. When `lenient`
+        (a labelled list), any item between separators is a name, except a qualifier of the one before
+        (`Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực …`)."""
+        text, low = self.text, self.low
+        found: list[tuple[int, int]] = []
+        pos = start
+        while pos < limit:
+            mention = mention_at(text, low, pos)
+            if lenient:
+                end = _item_end(text, low, pos, limit)
+                if found and text[pos].islower() and not mention:
+                    if not cue_at(low, pos, {"predicate"}):
+                        found[-1] = (found[-1][0], end)  # `Vụ Phổ biến, giáo dục pháp luật`: one name
+                    sep = _SEPARATOR.match(low, end, limit)  # else a qualifier, not a party
+                    if not sep:
+                        break
+                    pos = sep.end()
+                    continue
+            elif mention:
+                end = name_end(text, low, pos, mention.end, limit)
+            else:
+                break
+            if end <= pos:
+                break
+            found.append((pos, end))
+            sep = _SEPARATOR.match(low, end, limit)
+            if not sep or sep.end() >= limit:
+                break
+            pos = sep.end()
+        if len(found) > 1 and _ONE_PERSON.match(low, start):
+            # `Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã`: one person's posts,
+            # the last one is the post the task goes with.
+            found = [found[-1]]
+        return found
+
+    def predicate_after(self, pos: int, limit: int) -> tuple[str, int] | None:
+        """The predicate that follows a party list ending at `pos`: (phrase, end)."""
+        m = _BEFORE_PREDICATE.match(self.low, pos, limit)
+        at = m.end() if m else pos
+        return cue_at(self.low, at, {"predicate"}) or cue_at(self.low, at, {"coordinate"})
+
+
+def _item_end(text: str, low: str, pos: int, limit: int) -> int:
+    """End of one item of a labelled list: up to the next `,` or `;`, a `và` that opens a party, or the
+    lower-case predicate that follows the list (`…, Xây dựng đôn đốc, hướng dẫn …`)."""
+    for m in _ITEM_END.finditer(low, pos, limit):
+        word = m.group(0).strip()
+        if not word:
+            # the lower-case predicate after the list, not the second syllable of a capitalised word
+            # (`Cục Đăng ký`)
+            previous = low.rfind(" ", pos, m.start()) + 1
+            if m.end() < len(text) and text[m.end()].islower() and not text[max(previous, pos)].isupper() and \
+                    cue_at(low, m.end(), {"predicate"}) and not cue_at(low, m.end(), {"stop"}):
+                return m.start()
+            continue
+        if word in ("và", "cùng") and not mention_at(text, low, m.end()):
+            continue
+        return m.start()
+    return limit
+
+
+def _body_start(low: str) -> int:
+    """Where the body starts: after the header's motto and `Số:` lines (the bodies named there issue the
+    document; they are not assigned anything)."""
+    end = 0
+    for m in _HEADER_END.finditer(low, 0, min(len(low), 1500)):
+        end = m.end()
+    return end
+
+
+@dataclass
+class Found:
+    """One party name in one assignment, before normalization."""
+
+    start: int
+    end: int
+    role: str
+    clause_end: int  # where the task the party is given ends
+    name: str = ""  # set when the name is not the surface (an OCR-damaged item, `Sở` + an enumerated name)
+    task_start: int = 0  # where the task starts: after the last name of the list
+    list_start: int = 0  # where the list of names starts
+
+
+class Findings:
+    """The parties found so far: a shape does not take characters another one took."""
+
+    def __init__(self, size: int):
+        self.items: list[Found] = []
+        self.covered = bytearray(size + 1)
+        self.starts: list[int] = []
+
+    def take(self, spans, role: str, clause_end: int, names: dict[int, str] | None = None) -> None:
+        task_start = spans[-1][1] if spans else 0
+        for i, (start, end) in enumerate(spans):
+            self.covered[start:end] = b"\x01" * (end - start)
+            bisect.insort(self.starts, start)
+            self.items.append(Found(start, end, role, clause_end, (names or {}).get(i, ""), task_start, spans[0][0]))
+
+    def __contains__(self, pos: int) -> bool:
+        return bool(self.covered[pos])
+
+    def any_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
+class Spans:
+    """Whether a position lies in one of a set of (start, end) spans (merged where they overlap)."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]

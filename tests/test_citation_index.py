@@ -1,0 +1,147 @@
+"""The citation index across a whole run (../shared/wild and ../shared/devset/texts, 135 documents):
+one key per cited document, different documents never under one key, aliases, replacements, and
+required citations matched whatever their spelling."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.citations import registry
+from pipeline.citations.requirements import match_requirement
+from pipeline.store import read_table
+
+from .conftest import ROOT, SHARED, run_vnplan
+
+WILD, DEVSET = SHARED / "wild", SHARED / "devset" / "texts"
+pytestmark = pytest.mark.skipif(not (WILD.is_dir() and DEVSET.is_dir()), reason="needs ../shared/wild and devset")
+YEARLESS = re.compile(r"^\d+[/-](?!(?:19|20)\d{2}/)")
+
+
+@pytest.fixture(scope="session")
+def shared_run(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("shared_run")
+    run_vnplan("extract", WILD, DEVSET, "--out", out, "--no-progress", "--format", "csv,duckdb", check=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def tables(shared_run):
+    return {name: read_table(shared_run, name) for name in ("citations", "citation_index", "documents")}
+
+
+def test_no_key_merges_two_years_of_a_yearless_symbol(tables):
+    cites = tables["citations"]
+    yearless = cites[cites["number_symbol"].str.match(YEARLESS) & (cites["issued_date"] != "")]
+    years = yearless.assign(y=yearless["issued_date"].str[:4]).groupby("citation_key")["y"].nunique()
+    assert len(yearless) > 200
+    assert years.max() == 1, years[years > 1]
+    # and the undated ones: with the run's one dated version, or a key that says the year is unknown
+    undated = cites[cites["number_symbol"].str.match(YEARLESS) & (cites["issued_date"] == "") & (cites["year"] == "")]
+    assert undated["citation_key"].str.contains(r"\((?:19|20)\d{2}|\(năm \?\)").all()
+    assert undated["citation_key"].str.contains(r"\((?:19|20)\d{2}").sum() > 0
+
+
+def test_the_top_of_the_index_is_real_documents(tables):
+    index = tables["citation_index"]
+    index = index.assign(n=index["n_citing_docs"].astype(int)).sort_values(["n", "n_mentions"], ascending=False)
+    known = registry.load()
+    known_keys = {d.key for d in known.documents}
+    for row in index.head(20).itertuples():
+        numbered = re.search(r"\d+[/-]", row.citation_key) is not None
+        assert numbered or row.citation_key in known_keys, row.citation_key
+        assert row.doc_type in ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Nghị định", "Nghị quyết", "Quyết định",
+                                "Thông tư", "Chỉ thị", "Kết luận", "Kế hoạch"), row
+        if row.doc_type in ("Luật", "Bộ luật", "Pháp lệnh"):
+            assert known.versions(row.name), row.name  # a law's name, not a run-on sentence
+
+
+def test_short_and_full_names_and_numbers_share_a_key_with_their_aliases(tables):
+    index = tables["citation_index"].set_index("citation_key")
+    aliases = set(index.loc["Luật 85/2015/QH13", "aliases"].split(";"))
+    assert {"Luật Bầu cử năm 2015", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+            "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13", "Luật bầu cử"} <= aliases
+    assert index.loc["Luật 85/2015/QH13", "name"] == "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"
+    # Three laws the old reading cut to one word (`Luật Phòng`) are three keys.
+    names = set(tables["citations"]["name"])
+    assert "Luật Phòng" not in names and "Luật Phòng, chống thiên tai" in names
+
+
+def test_a_name_resolves_to_the_version_in_force_on_the_citing_date(tables):
+    cites = tables["citations"]
+    local = cites[cites["name"] == "Luật Tổ chức chính quyền địa phương"]
+    by_doc = dict(zip(local["doc_id"], local["citation_key"]))
+    assert by_doc["fresh_30"] == "Luật 77/2015/QH13"  # cited 23/3/2022
+    assert by_doc["fresh_08"] == "Luật 72/2025/QH15"  # cited 14/11/2025, after the 2025 law took effect
+    land = cites[cites["name"] == "Luật Đất đai"]
+    assert land["citation_key"].nunique() >= 3  # the 2003, 2013 and 2024 laws stay apart
+
+
+def test_replaced_documents_are_marked(tables):
+    index = tables["citation_index"].set_index("citation_key")
+    known = registry.load()
+    # From the registry: every cited law whose row names its successor.
+    replaced = {d.key: known.by_number[d.replaced_by].key for d in known.documents
+                if d.replaced_by and d.number_symbol and d.key in index.index}
+    assert len(replaced) >= 3
+    assert {k: index.loc[k, "replaced_by"] for k in replaced} == replaced
+    assert index.loc["Thông tư 38/2018/TT-BTC", "replaced_by"] == "Thông tư 33/2023/TT-BTC"  # stated in the run
+    assert index.loc["Luật 72/2025/QH15", "replaced_by"] == ""
+
+
+@pytest.mark.parametrize("spellings", [
+    ("Luật Thực hiện dân chủ ở cơ sở", "10/2022/QH15", "Luật 10/2022/QH15", "Luật số 10/2022/QH15",
+     "luật thực hiện dân chủ cơ sở năm 2022"),
+    ("Chỉ thị 46-CT/TW", "Chỉ thị số 46-CT/TW", "46-CT/TW", "Chỉ thị số 46-CT/TW năm 2025"),
+    ("Luật Bầu cử", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "Luật số 85/2015/QH13"),
+])
+def test_a_requirement_matches_the_same_documents_however_it_is_written(tables, spellings):
+    matches = {spelling: match_requirement(spelling, tables["citation_index"]) for spelling in spellings}
+    assert len({tuple(m) for m in matches.values()}) == 1, matches
+    assert matches[spellings[0]]
+
+
+def test_a_requirement_that_matches_nothing_says_so(tables):
+    assert match_requirement("Nghị định số 99/2099/NĐ-CP", tables["citation_index"]) == []
+    assert match_requirement("Luật Đất đai năm 2011", tables["citation_index"]) == []  # no such version
+    assert len(match_requirement("Luật Đất đai", tables["citation_index"])) >= 3  # every version cited
+
+
+def test_a_users_registry_rows_resolve_names_of_the_run(tmp_path):
+    # `theo Luật Ngân sách` (src_congbot_49, 2010) is a short form the project's registry lacks.
+    rows = [r for r in registry.read_rows(ROOT / "models" / "legal_registry.tsv") if r.name == "Luật Ngân sách nhà nước"]
+    header = "doc_type\tname\tshort_forms\tnumber_symbol\tadopted\teffective\treplaced_by\tamended_by\tsource"
+    user = tmp_path / "mine.tsv"
+    user.write_text("\n".join([header] + ["\t".join([r.doc_type, r.name, "Luật Ngân sách", r.number_symbol, r.adopted,
+                                                     r.effective, r.replaced_by, ";".join(r.amended_by), r.source])
+                                          for r in rows]) + "\n", encoding="utf-8")
+    without, with_user = tmp_path / "without", tmp_path / "with"
+    run_vnplan("extract", WILD / "src_congbot_49.txt", "--out", without, "--no-progress", "--format", "csv", check=True)
+    run_vnplan("extract", WILD / "src_congbot_49.txt", "--out", with_user, "--no-progress", "--format", "csv",
+               "--registry", user, check=True)
+    key = lambda out: set(read_table(out, "citations").query("name == 'Luật Ngân sách'")["citation_key"])  # noqa: E731
+    assert key(without) == {"Luật Ngân sách"}
+    assert key(with_user) == {"Luật 01/2002/QH11"}  # the version in force on 9/8/2010
+
+
+def test_bodies_in_different_places_sharing_a_code_are_different_documents(tmp_path):
+    # The same plan number of two provinces' People's Committees in one year, as two schools cite them.
+    template = ("ỦY BAN NHÂN DÂN HUYỆN {district}\nTRƯỜNG THCS {school}\nSố: {n}/KH-THCS\n"
+                "{district}, ngày 10 tháng 4 năm 2025\nKẾ HOẠCH\nThực hiện quy chế dân chủ năm 2025\n"
+                "Căn cứ Kế hoạch số 42/KH-UBND ngày 12/3/2025 của Ủy ban nhân dân tỉnh {province} về thực hiện "
+                "quy chế dân chủ ở cơ sở năm 2025;\n")
+    texts = tmp_path / "in"
+    texts.mkdir()
+    for i, (district, school, province) in enumerate((("Lạc Thủy", "Lạc Long", "Hòa Bình"),
+                                                      ("Đức Trọng", "Liên Nghĩa", "Lâm Đồng"),
+                                                      ("Kim Bôi", "Kim Bình", "Hòa Bình"))):
+        (texts / f"plan_{i}.txt").write_text(template.format(district=district, school=school, province=province,
+                                                             n=10 + i), encoding="utf-8")
+    out = tmp_path / "out"
+    run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
+    cites = read_table(out, "citations")
+    keys = dict(zip(cites["doc_id"], cites["citation_key"]))
+    assert keys["plan_0"] == keys["plan_2"] != keys["plan_1"]
+    assert keys["plan_1"].endswith("tỉnh Lâm Đồng")

@@ -1,0 +1,99 @@
+"""The legal registry as the resolve stage reads it: versions of a law by the written year or by the
+citing document's date, short forms, a user's own rows, and bad registry files."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.citations import registry
+from pipeline.citations.registry import RegistryError, read_rows
+
+from .conftest import ROOT, run_vnplan
+
+REGISTRY = registry.load()
+
+
+def _day_before(iso: str) -> str:
+    return (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
+
+
+def test_versions_resolved_by_the_citing_date_for_every_law_with_several():
+    """Every name with several dated versions: on the day a version takes effect it is the one in
+    force; the day before, the previous one (or, before a first version, the earliest adopted)."""
+    checked = []
+    for tokens, versions in REGISTRY.by_name.items():
+        dated = sorted({v.in_force_from: v for v in versions if v.in_force_from}.values(), key=lambda v: v.in_force_from)
+        names = {v.name for v in versions}
+        if len(dated) < 2 or len(names) > 1 or any(registry.name_tokens(v.name) != tokens for v in dated):
+            continue  # short forms are checked through their full name
+        name = dated[0].name
+        for earlier, later in zip(dated, dated[1:]):
+            if earlier.in_force_from == later.in_force_from:
+                continue
+            assert REGISTRY.resolve(name, citing_date=later.in_force_from) == later, (name, later.number_symbol)
+            assert REGISTRY.resolve(name, citing_date=_day_before(later.in_force_from)) == earlier, (name, later.number_symbol)
+        checked.append(name)
+    assert len(checked) >= 10, checked
+
+
+def test_a_written_year_picks_the_version():
+    assert REGISTRY.resolve("Luật Đất đai", "2013").number_symbol == "45/2013/QH13"
+    assert REGISTRY.resolve("Luật Đất đai", "2003").number_symbol == "13/2003/QH11"
+    # Two versions adopted in one year: the citing date decides between them.
+    assert REGISTRY.resolve("Luật Tổ chức chính quyền địa phương", "2025", "2025-11-20").number_symbol == "72/2025/QH15"
+    assert REGISTRY.resolve("Luật Tổ chức chính quyền địa phương", "2025", "2025-04-01").number_symbol == "65/2025/QH15"
+    # A year no version carries decides nothing.
+    assert REGISTRY.resolve("Luật Đất đai", "2011") is None
+
+
+def test_short_and_abbreviated_forms_reach_the_full_name():
+    assert REGISTRY.full_name("Luật NSNN") == "Luật Ngân sách nhà nước"
+    assert REGISTRY.full_name("Luật Bầu cử") == "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"
+    assert REGISTRY.resolve("Luật MTTQ Việt Nam", citing_date="2025-11-18").number_symbol == "75/2015/QH13"
+
+
+def test_a_version_not_yet_in_force_is_still_the_only_one_adopted():
+    # Cited between adoption (2022-11-10) and effect (2023-07-01): no version was in force yet.
+    assert REGISTRY.resolve("Luật Thực hiện dân chủ ở cơ sở", citing_date="2023-01-15").number_symbol == "10/2022/QH15"
+    assert REGISTRY.resolve("Luật Thực hiện dân chủ ở cơ sở", citing_date="2020-01-01") is None
+
+
+def test_a_users_rows_join_the_project_registry(tmp_path):
+    # A user adds a short form the project's registry lacks, with the facts of the project's own rows.
+    header = (ROOT / "models" / "legal_registry.tsv").read_text(encoding="utf-8").split("\n")
+    columns = next(line for line in header if line.startswith("doc_type\t"))
+    rows = [r for r in read_rows(ROOT / "models" / "legal_registry.tsv") if r.name == "Luật Ngân sách nhà nước"]
+    lines = [columns] + ["\t".join([r.doc_type, r.name, "Luật Ngân sách", r.number_symbol, r.adopted, r.effective,
+                                    r.replaced_by, ";".join(r.amended_by), r.source]) for r in rows]
+    user = tmp_path / "mine.tsv"
+    user.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    combined = registry.load(str(user))
+    assert combined.resolve("Luật Ngân sách", citing_date="2018-03-01").number_symbol == "83/2015/QH13"
+    assert not REGISTRY.versions("Luật Ngân sách")
+
+
+@pytest.mark.parametrize("content,problem", [
+    ("name\tnumber_symbol\nLuật X\t1/2020/QH14\n", "lacks the column"),
+    ("doc_type\tname\tadopted\nLuật\tLuật Đất đai\t29/11/2013\n", "line 2: adopted '29/11/2013' is not an ISO date"),
+    ("doc_type\tname\nLuật\t\n", "line 2: a row needs doc_type and name"),
+    ("", "empty"),
+])
+def test_a_bad_registry_file_is_named_with_its_problem(tmp_path, content, problem):
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RegistryError) as err:
+        read_rows(path)
+    assert str(path) in str(err.value) and problem in str(err.value)
+
+
+def test_cli_refuses_a_bad_registry_and_leaves_the_output_alone(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_bytes(b"doc_type\tname\tadopted\n\xff\xfe broken\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("previous output", encoding="utf-8")
+    proc = run_vnplan("extract", ROOT / "corpus", "--out", out, "--registry", bad, "--no-progress")
+    assert proc.returncode == 2
+    assert "--registry" in proc.stderr and str(bad) in proc.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]

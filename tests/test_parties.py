@@ -1,0 +1,192 @@
+"""Responsible parties on real plans, letters and decisions (../shared/devset, ../shared/wild), each test a
+shape the genre assigns tasks in, checked on the documents' own words."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline import party_ocr
+from pipeline.api import parse_file, parse_text
+from pipeline.party_forms import normalize
+
+from .conftest import SHARED
+
+DEVSET = SHARED / "devset" / "texts"
+pytestmark = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not here")
+
+
+@lru_cache(maxsize=None)
+def parties(path: str) -> list:
+    return [p for doc in parse_file(str(path)) for p in doc.parties]
+
+
+def near(path, phrase: str, span: int = 400) -> set[tuple[str, str]]:
+    """(party, role) of the rows within `span` characters after `phrase` in the document's text."""
+    doc = parse_file(str(path))[0]
+    at = doc.text.index(phrase)
+    return {(p.party, p.role) for p in parties(path) if at <= p.start < at + span}
+
+
+def test_subject_with_partners_and_the_level_of_a_commune_body():
+    # `Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp chặt chẽ với Thường trực Hội đồng nhân dân, Ủy ban
+    # nhân dân xã để thành lập …`: the subject leads, its partners coordinate, and a council named without
+    # its level is the commune's (the document speaks from `XÃ LƯƠNG MINH`).
+    found = near(DEVSET / "fresh_40.txt", "- Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp chặt chẽ", 250)
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") in found
+    assert ("Thường trực Hội đồng nhân dân xã", "coordinate") in found
+    assert ("Ủy ban nhân dân xã", "coordinate") in found
+
+
+def test_same_level_and_upper_level_bodies():
+    found = {(p.party, p.role) for p in parties(DEVSET / "fresh_40.txt")}
+    # `Ủy ban nhân dân cùng cấp` in a commune's guidance is the commune's; `cấp trên` names another level.
+    assert ("Ủy ban nhân dân xã", "coordinate") in found
+    assert not any("cùng cấp" in party for party, _ in found)
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp trên", "report_to") in found
+
+
+def test_labelled_lists_with_posts_completed_and_a_misspelt_post():
+    # `- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực …` /
+    # `- Đơn vị phối hợp: Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.`
+    found = near(DEVSET / "fresh_35.txt", "- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực", 300)
+    assert found == {
+        ("Phó Chủ tịch Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead"),  # the post's body, named at L265
+        ("Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã", "coordinate"),  # `chỉ tịch` read as `chủ tịch`
+        ("Trưởng đoàn thể xã", "coordinate"),
+        ("Chuyên viên cơ quan Mặt trận Tổ quốc xã", "coordinate"),
+    }
+
+
+def test_one_person_with_several_posts_takes_the_last():
+    # `Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã lãnh đạo, chỉ đạo chung …`
+    found = near(DEVSET / "fresh_35.txt", "- Đồng chí Ủy viên Ban Thường vụ Đảng ủy", 120)
+    assert found == {("Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead")}
+
+
+def test_headings_of_the_implementation_section_name_parties():
+    found = near(DEVSET / "fresh_06.txt", "IV. TỔ CHỨC THỰC HIỆN", 1700)
+    assert ("Phòng Học sinh, sinh viên", "lead") in found
+    # `- Thường trực, chủ trì, phối hợp với Sở Văn hóa và Thể thao, …`: partners of the heading's party
+    assert ("Sở Văn hóa và Thể thao", "coordinate") in found
+    # `2. Liên đoàn Vovinam Việt Nam` over `- Là đơn vị đồng phối hợp tổ chức chương trình.`
+    assert ("Liên đoàn Vovinam Việt Nam", "coordinate") in found
+    assert ("Các cơ sở giáo dục và đào tạo trên địa bàn Thành phố", "lead") in found
+    # `1. Sở Giáo dục và Đào tạo` only groups `a) Phòng …` and `b) Các phòng thuộc Sở`
+    assert ("Sở Giáo dục và Đào tạo", "lead") not in found
+
+
+def test_posts_before_a_colon_in_the_assignment_section():
+    found = near(DEVSET / "fresh_02.txt", "VII. PHÂN CÔNG TRÁCH NHIỆM", 1400)
+    assert {("Hiệu trưởng", "lead"), ("Phó Hiệu trưởng", "lead"), ("Bí thư Đoàn trường", "lead"),
+            ("Giáo viên chủ nhiệm", "lead"), ("Đoàn trường", "lead")} <= found
+
+
+def test_directive_with_the_bodies_enumerated_after_a_colon():
+    # `Giao các sở: Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Thông tin và Truyền thông,
+    # Xây dựng đôn đốc, hướng dẫn …`
+    found = near(DEVSET / "fresh_27.txt", "Giao các sở:", 200)
+    assert found == {("Sở Giao thông vận tải", "lead"), ("Sở Nông nghiệp và Phát triển nông thôn", "lead"),
+                     ("Sở Thông tin và Truyền thông", "lead"), ("Sở Xây dựng", "lead")}
+
+
+def test_report_receivers_and_the_names_of_bodies_kept_whole():
+    path = DEVSET / "fresh_19.txt"
+    # `Định kỳ hằng tuần …, báo cáo cho lãnh đạo UBND tỉnh … (báo cáo đồng gửi cho Sở Nội vụ để theo dõi)`
+    found = near(path, "c) Giao Văn phòng UBND tỉnh:", 1600)
+    assert {("Văn phòng Ủy ban nhân dân tỉnh", "lead"), ("Lãnh đạo Ủy ban nhân dân tỉnh", "report_to"),
+            ("Sở Nội vụ", "report_to")} <= found
+    # A body's name with its sectors enumerated, and with only the first syllable of a word capitalised
+    names = {p.party for p in parties(path)}
+    assert "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh" in names
+    assert not any(name.startswith("Trung tâm Xúc") and name.endswith(("Xúc", "tư")) for name in names)
+
+
+def test_names_are_not_cut_short_over_the_wild_set():
+    # The names the issue saw cut short (`Sở Lao động`, `Ủy`, `Ban Chỉ`), on the wild documents that use
+    # them; and no party is a head alone or ends with a joining word.
+    files = [f for f in sorted((SHARED / "wild").glob("*.txt"))
+             if "Sở Lao động" in f.read_text(encoding="utf-8")][:6]
+    assert files
+    names = {p.party for f in files for p in parties(f)}
+    assert "Sở Lao động, Thương binh và Xã hội" in names
+    assert not names & {"Sở Lao động", "Ủy", "Ban Chỉ", "Cơ quan", "Hội đồng", "Ban", "Sở"}
+    assert not [n for n in names if n.rsplit(" ", 1)[-1] in ("của", "và", "các", "thuộc")]
+
+
+def test_a_decision_names_who_executes_it_across_semicolons():
+    # `Giám đốc Sở Lao động - Thương binh và Xã hội; Thủ trưởng các cơ quan, đơn vị liên quan; Chủ tịch Ủy
+    # ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này.`
+    found = near(SHARED / "wild" / "src_tvplcrawl_17.txt", "Giám đốc Sở Lao động - Thương binh và Xã hội; Thủ", 250)
+    assert found == {("Giám đốc Sở Lao động, Thương binh và Xã hội", "lead"),
+                     ("Thủ trưởng các cơ quan, đơn vị liên quan", "lead"),
+                     ("Chủ tịch Ủy ban nhân dân các huyện, thành phố", "lead")}
+
+
+def test_task_table_columns():
+    # `| STT | | Tên văn bản | Đơn vị chủ trì soạn thảo | Đơn vị cho ý kiến | …` then
+    # `| 1 | 37 | Luật Địa chất và Khoáng sản | - Cục Khoáng sản Việt Nam; - Cục Địa chất Việt Nam | Vụ Pháp chế | …`
+    found = near(SHARED / "wild" / "src_tvplcrawl_47.txt", "Đơn vị chủ trì soạn thảo", 600)
+    assert found == {("Cục Khoáng sản Việt Nam", "lead"), ("Cục Địa chất Việt Nam", "lead"),
+                     ("Vụ Pháp chế", "coordinate"), ("Vụ Đất đai", "lead")}
+
+
+def test_letters_and_plans_close_differently():
+    # A letter's `đề nghị X … thực hiện` is X's task; a plan's closing `Trên đây là Kế hoạch …; đề nghị …`
+    # only asks for cooperation (`other`).
+    letter = near(DEVSET / "fresh_08.txt", "đề nghị Ủy ban nhân dân phường, xã và đặc khu", 200)
+    assert ("Ủy ban nhân dân phường, xã và đặc khu", "lead") in letter
+    plan = near(DEVSET / "fresh_36.txt", "Trên đây là kế hoạch triển khai", 600)
+    assert {("Thủ trưởng các cơ quan, đơn vị", "other"), ("Cá nhân có liên quan", "other")} <= plan
+
+
+def test_addressees_of_a_letter_that_asks_them_to_act():
+    assert ("Thủ trưởng các cơ sở giáo dục", "lead") in near(DEVSET / "fresh_10.txt", "Kính gửi", 80)
+
+
+def test_quoted_provisions_assign_nothing():
+    # `Khoản 3 Điều 15 Nghị định số 126/2024/NĐ-CP quy định: “Chủ tịch Ủy ban nhân dân cấp tỉnh có thẩm quyền …”`
+    assert not near(DEVSET / "fresh_27.txt", "Khoản 3 Điều 15 Nghị định số 126/2024/NĐ-CP quy định", 1100)
+
+
+def test_defined_short_names_and_the_issuer_in_full():
+    # `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`: `Quỹ phải …` is the fund
+    assert ("Quỹ Khuyến học tỉnh Bình Thuận", "lead") in {(p.party, p.role) for p in parties(DEVSET / "fresh_30.txt")}
+    # The issuer named by its level (`Ban Thường trực Ủy ban MTTQ Việt Nam phường`) where the plan also writes
+    # its full name; a guidance that never does keeps the level alone.
+    plan = {p.party for p in parties(DEVSET / "fresh_41.txt")}
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh" in plan
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường" not in plan
+    guidance = {p.party for p in parties(DEVSET / "fresh_40.txt")}
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã" in guidance
+
+
+def test_scanned_lists_read_by_likeness():
+    # OCR text: `a) Don 'vj chñ tn: S GDDT, S LDTBXH, UBND các qun, huyn, Dai …` /
+    # `b) Don vj ph6i hcrp: S Thông tin và Truyn thông.`
+    path = DEVSET / "fresh_13.txt"
+    assert party_ocr.damaged(path.read_text(encoding="utf-8"))
+    assert not party_ocr.damaged((DEVSET / "fresh_19.txt").read_text(encoding="utf-8"))
+    found = near(path, "a) Don 'vj chñ tn:", 300)
+    assert {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Lao động, Thương binh và Xã hội", "lead"),
+            ("Ủy ban nhân dân các quận, huyện", "lead"), ("Sở Thông tin và Truyền thông", "coordinate")} <= found
+
+
+def test_what_is_not_a_task():
+    text = ("KẾ HOẠCH\nTổ chức cuộc thi năm 2025\n"
+            "1. Ban tổ chức có quyền thay đổi thể lệ cuộc thi.\n"
+            "2. Ngày 01/10/2025, Sở Nội vụ đã ban hành Công văn số 1843/SNV-TCBC gửi Bộ Nội vụ.\n"
+            "3. Thực hiện tốt công tác phối hợp với cơ quan chức năng trong giải quyết kiến nghị.\n"
+            "4. Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Trung tâm Y tế huyện tổ chức tập huấn.\n")
+    found = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    # a right (`có quyền`), a report already made (`đã … gửi`), coordination as a topic: no party;
+    # the plan's real assignment is kept with its partner
+    assert found == {("Phòng Giáo dục và Đào tạo", "lead"), ("Trung tâm Y tế huyện", "coordinate")}
+
+
+def test_normalized_names():
+    assert normalize("các đ/c Phó chỉ tịch") == "Phó Chủ tịch"
+    assert normalize("22 GVCN") == "Giáo viên chủ nhiệm"
+    assert normalize("Sở LĐTBXH") == "Sở Lao động, Thương binh và Xã hội"
+    assert normalize("UBND các quận, huyện") == "Ủy ban nhân dân các quận, huyện"
+    assert normalize("Uỷ ban MTTQ Việt Nam xã") == "Ủy ban Mặt trận Tổ quốc Việt Nam xã"
