@@ -210,6 +210,11 @@ def test_symbol_shapes_of_real_documents():
     assert {(c.doc_type, c.number_symbol) for c in notice} == {("Thông tri", "04/TT-MTTW-BTT")}  # `…-BTT-Ngày` trimmed
     joint = [c for c in _shared_cites(DEVSET, "fresh_40") if "NQLT" in c.number_symbol]
     assert joint and {c.doc_type for c in joint} == {"Nghị quyết liên tịch"}
+    # `102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN`: a slash written for the hyphen after the type code,
+    # the chain of joint issuers kept whole: the same document, the same key as fresh_40's.
+    slashed = [c for c in _shared_cites(DEVSET, "fresh_44") if c.number_symbol.startswith("102/2025/")]
+    assert {c.number_symbol for c in slashed} == {"102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}
+    assert {c.citation_key for c in slashed} == {c.citation_key for c in joint if c.number_symbol.startswith("102/")}
     # `29-` at the end of a line, `NQ/TW` on the next one.
     assert any(c.number_symbol == "21-CT/TW" and "\n" in c.surface for c in _shared_cites(DEVSET, "fresh_13"))
 

@@ -20,8 +20,10 @@ _SEP = r"[ \t]?" + _HY + r"[ \t]?"
 _SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS + r"]))"
 SYMBOL = regex.compile(
     _SYM_START + r"(?P<num>\d{1,5})(?:"
-    # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11
-    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})[ \t]?/[ \t]?(?P<lsym>" + _CODE + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
+    # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11; a slash written
+    # for the hyphen after the type code of a joint document (102/2025/NQLT/UBTVQH15-CP-…)
+    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})[ \t]?/[ \t]?(?P<lsym>" + _CODE + r"(?:/(?=\p{Lu})" + _CODE + r")?(?:"
+    + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
     # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next
     r"|[ \t]{0,2}" + _HY + r"[ \t]{0,2}(?:\n[ \t]*)?(?P<ptype>" + _CODE + r")[ \t]?/[ \t]?(?P<piss>" + _CODE
     + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
@@ -34,6 +36,7 @@ SYMBOL = regex.compile(
 BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
 _NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
 _PART_SPLIT = regex.compile(r"\s*" + _HY + r"\s*")
+_LSYM_SPLIT = regex.compile(r"\s*(?:" + _HY + r"|/)\s*")
 _WORDLIKE = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 # Letters of words, not of codes: vowels with a tone mark or a hat/horn (codes use Đ, never À Ư Ơ Ê …).
 _WORD_VOWEL = regex.compile(r"[^\x00-\x7fĐđ&]")
@@ -102,7 +105,7 @@ def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, 
     lex = load()
     issuers = _issuer_codes()
     if year:
-        parts = _PART_SPLIT.split(lsym.strip())
+        parts = _LSYM_SPLIT.split(lsym.strip())
         # `UBTVQH 11` → `UBTVQH11`; `TTBGDĐT` → `TT-BGDĐT` (missing hyphen)
         parts = [rx(r"\s+(?=\d)").sub("", p) for p in parts]
         if len(parts) == 1 and " " not in parts[0]:
