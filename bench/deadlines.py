@@ -1,5 +1,6 @@
-"""Deadlines scored on the gold: vnplan beside dateparser's `search_dates(..., languages=["vi"])`
-(a dateparser date counts as a deadline found when it falls on a gold due date).
+"""Deadlines: vnplan beside dateparser's `search_dates(..., languages=["vi"])` on the sample gold (a
+dateparser date counts as a deadline found when it falls on a gold due date), the stage's F1 on the
+three answer-key sets, and the stage's own speed (CPU time, citations and sections computed beforehand).
 
     python bench/deadlines.py
 """
@@ -11,7 +12,7 @@ import warnings
 
 import pandas as pd
 
-from _common import GOLD, corpus_documents, row, score
+from _common import GOLD, SHARED, corpus_documents, documents_in, row, score
 
 
 def gold_deadlines():
@@ -22,19 +23,51 @@ def gold_deadlines():
     return out
 
 
-def main():
-    from pipeline import citations, deadlines
+def prepared(docs):
+    """What the stage receives: each document with its metadata, citations and sections."""
+    from pipeline import citations
     from pipeline.frame import extract_meta
+    from pipeline.sections import segment
 
-    docs = corpus_documents()
-    start = time.perf_counter()
-    rows = []
+    out = []
     for doc in docs:
         meta = extract_meta(doc)
-        rows.extend(deadlines.extract(doc, meta, citations.extract(doc, meta.doc_number, meta.issuer), lambda _o: ""))
-    ours_ms = (time.perf_counter() - start) * 1000 / len(docs)
+        out.append((doc, meta, citations.extract(doc, meta.doc_number, meta.issuer), segment(doc.doc_id, doc.text)))
+    return out
+
+
+def run_stage(items):
+    from pipeline import deadlines
+
+    rows = []
+    for doc, meta, mentions, sections in items:
+        rows.extend(deadlines.extract(doc, meta, mentions, lambda _o: "", sections))
+    return rows
+
+
+def warm_up():
+    """Patterns compiled and underthesea's models loaded (once per process, not per document), on other
+    documents than the timed ones."""
+    from underthesea import pos_tag, word_tokenize
+
+    word_tokenize("Ban tổ chức"), pos_tag("Ban tổ chức")
+    run_stage(prepared(documents_in(SHARED / "wild")[:3]))
+
+
+def frame(rows):
     from pipeline.records import as_row
-    report = score({"deadlines": pd.DataFrame([as_row(r) for r in rows])})
+
+    return pd.DataFrame([as_row(r) for r in rows])
+
+
+def main():
+    docs = corpus_documents()
+    items = prepared(docs)
+    warm_up()
+    start = time.perf_counter()
+    rows = run_stage(items)
+    ours_ms = (time.perf_counter() - start) * 1000 / len(docs)
+    report = score({"deadlines": frame(rows)})
 
     gold = gold_deadlines()
     dated_gold = {(doc_id, d["due_date"]) for doc_id, ds in gold.items() for d in ds if d["due_date"]}
@@ -67,6 +100,48 @@ def main():
               f"{len(found)} dates returned, {tp} on a gold due date"))
     wrong = [s for _, _, s in found][:6]
     print("examples of dateparser's dates:", "; ".join(repr(s) for s in wrong))
+
+    key_sets()
+    speed()
+
+
+def key_sets():
+    """The stage alone on the two answer-key sets of real documents."""
+    from pipeline.evaluate import evaluate_tables
+
+    print()
+    print(row("answer keys", "documents", "P", "R", "F1", "task filled", "recipient exact", "responsible filled"))
+    print(row("---", "---", "---", "---", "---", "---", "---", "---"))
+    for gold_dir, texts in ((SHARED / "devset" / "gold", SHARED / "devset" / "texts"),
+                            (SHARED / "gold-wild", SHARED / "wild")):
+        if not gold_dir.is_dir():
+            continue
+        stems = {p.stem for p in gold_dir.glob("*.json")}
+        docs = [doc for doc in documents_in(texts) if doc.doc_id.split("#")[0] in stems]
+        report = evaluate_tables(gold_dir, {"deadlines": frame(run_stage(prepared(docs)))})
+        d, fields = report.deadlines, report.deadline_fields
+        print(row(gold_dir.relative_to(SHARED.parent), len(docs), f"{d.precision:.3f}", f"{d.recall:.3f}",
+                  f"{d.f1:.3f}", f"{fields['task_filled'].value:.3f}", f"{fields['recipient'].value:.3f}",
+                  f"{fields['responsible_filled'].value:.3f}"))
+
+
+def speed():
+    """CPU time of the stage over every text of ../shared/wild and ../shared/devset, in one pass as a run
+    makes it (after `warm_up`)."""
+    docs = documents_in(SHARED / "wild") + documents_in(SHARED / "devset" / "texts")
+    if not docs:
+        return
+    items = prepared(docs)
+    megabytes = sum(len(doc.text.encode("utf-8")) for doc in docs) / 1e6
+    warm_up()
+    start = time.process_time()
+    found = len(run_stage(items))
+    seconds = time.process_time() - start
+    print()
+    print(row("deadline stage", "documents", "MB (UTF-8)", "CPU s", "CPU s / MB", "MB/s", "rows"))
+    print(row("---", "---", "---", "---", "---", "---", "---"))
+    print(row("deadlines.extract", len(docs), f"{megabytes:.2f}", f"{seconds:.3f}", f"{seconds / megabytes:.3f}",
+              f"{megabytes / seconds:.1f}", found))
 
 
 if __name__ == "__main__":

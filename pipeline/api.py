@@ -56,7 +56,7 @@ def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
         mentions = citation_stage.extract(doc, meta.doc_number, meta.issuer, citing_date, meta.doc_type)
         citations = citation_stage.to_rows(doc, mentions, section_of)
     with stage("deadlines"):
-        deadlines = deadline_stage.extract(doc, meta, mentions, section_of)
+        deadlines = deadline_stage.extract(doc, meta, mentions, section_of, sections)
     with stage("parties"):
         parties = party_stage.extract(doc, meta, section_of, sections)
     meta.n_sections, meta.n_citations = len(sections), len(citations)

@@ -1,307 +1,493 @@
-"""Deadlines: dates or periods by which something must be done, and recurring duties.
+"""Deadlines: dates or periods by which, or at which, something must be done, and recurring duties.
 
-A date counts only behind a deadline cue (`trước ngày`, `chậm nhất`, `hạn chót`, `hoàn thành trong`
-…); dates inside citations (issue dates), date ranges (anniversaries, `giai đoạn 2021-2025`) and
-the document's own date are not deadlines. Enumerations (`định kỳ 06 tháng (trước ngày 05 tháng 5),
-9 tháng (…), năm (…)`, `Định kỳ 6 tháng, năm`) give one row per period. A year left out is taken
-from the document (its school year when it has one) and flagged `year_inferred`.
+One pass finds every time expression (`deadline_dates`); each is then judged by the words and layout
+around it. A date or period is a deadline when
+- a cue binds it: `trước`, `chậm nhất`, `hạn chót`, `hoàn thành trong`, `trong tháng 12/2025` after a
+  duty verb, `gia hạn … đến ngày`;
+- it is the value of a time line of a plan item (`Thời gian thực hiện: Quý I/2026`, `Đợt 1: …`,
+  `Tựu trường: Ngày 26/8/2024`) or fills a timetable cell (`15/11: Phát động …`, a table column);
+- it is an event the recipients hold or attend (`Lúc 14 giờ 00 phút, ngày …`, `tựu trường ngày …`);
+- it is a range (`từ ngày 10/11 đến ngày 20/11/2025`), due at its end.
+It is not one inside a citation (issue dates), behind an effective-date or cut-off phrase (`có hiệu
+lực từ`, `tính đến`), in a clause of history or eligibility (`tham gia cách mạng trước ngày
+01/01/1945`), in a statement of what was done (`đã`, `chưa`), an anniversary span (`30/4/1975 -
+30/4/2025`), or more than a year before the document's own date. Periods counted from an event
+(`trong thời hạn 30 ngày, kể từ …`, `không quá 08 giờ làm việc`) have no date: the period goes to
+`recurrence`, like recurring duties (`định kỳ hằng tuần`, `Hằng năm, …`, `6 tháng/lần`). The words are
+data: models/deadlines.json.
 """
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .lexicon import expand_abbreviations, load, org_name_prefix
+from . import deadline_fields as fields
+from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
+from .deadline_layout import MARKERS_ONLY, Place, is_cell, label_before, line_span
 from .records import Deadline, DocumentMeta, DocumentText
-from .textfold import cap_first, fold, rx, squash, strip_markup
-
-_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_NGAY = r"ng[àaảạ][yỵỷ]"
-_DATE = (
-    rf"(?:{_NGAY}\s*)?(?P<d>\d{{1,2}})\s*(?:th[áa]ng\s*(?P<m>\d{{1,2}})(?:\s*n[ăa]m\s*(?P<y>\d{{4}}))?"
-    r"|(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\d/]))"
-)
-_PERIOD_END = (
-    r"(?:th[áa]ng\s*(?P<pm>\d{1,2})(?:\s*(?:/|năm)\s*(?P<py>\d{4}))?"
-    r"|qu[ýy]\s*(?P<q>iv|i{1,3}|[1-4])(?![\p{L}])(?:\s*(?:/|năm)\s*(?P<qy>\d{4}))?"
-    r"|năm\s+(?P<yy>\d{4}))"
-)
-_CUE_DATE = regex.compile(
-    r"(?<![\p{L}])(?P<cue>(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?|hạn cuối(?:\s+là)?|không quá|muộn nhất(?:\s+là)?)"
-    r"\s*(?:vào\s+)?(?:ngày\s*)?)(?P<date>" + _DATE + r")")
-_CUE_PERIOD = regex.compile(
-    r"(?P<cue>(?:hoàn thành|hoàn tất|xong|thực hiện xong|tổ chức)\s+(?:trước|trong)\s+|trong\s+)(?P<date>" + _PERIOD_END + r")")
-_WITHIN = regex.compile(r"(?:trong\s+(?:thời\s+hạn|vòng)|không\s+quá|chậm\s+nhất(?:\s+là)?|sau)\s+(?P<n>\d{1,3})\s+(?P<unit>ngày(?:\s+làm\s+việc)?|tháng|giờ)(?:\s*,?\s*kể\s+từ)")
-_PERIOD_WORD = r"(?:0?\d{1,2}\s+tháng(?:\s+đầu\s+năm|\s+cuối\s+năm)?|quý|năm|học\s+kỳ\s*(?:i{1,2}|[12])?|tháng|tuần)"
-_ENUM_ITEM = regex.compile(
-    r"(?P<period>" + _PERIOD_WORD + r")\s*\(\s*(?P<inner>(?:trước|chậm nhất(?:\s+là)?|hạn chót)\s*(?:ngày\s*)?" + _DATE + r")\s*\)")
-_ENUM_HINT = regex.compile(r"\(\s*(?:trước|chậm nhất|hạn chót)")
-_RECUR_LIST = regex.compile(
-    r"(?P<lead>định\s+kỳ)\s+(?P<list>" + _PERIOD_WORD + r"(?:\s*(?:,|và|hoặc)\s*" + _PERIOD_WORD + r")*)(?![\p{L}(])")
-_PER_TIME = regex.compile(r"(?<![\p{L}\d])(?P<rec>(?:tháng|năm|quý|tuần)\s*/\s*(?:0?\d\s+)?lần|\d+\s+lần\s*/\s*(?:năm|quý|tháng|học\s+kỳ))")
-_PER_TIME_COUNT = regex.compile(r"(?<![\p{L}\d])0?\d{1,2}\s+$")
-_REPORT_PERIOD = regex.compile(r"(?:báo cáo\s+|định kỳ\s+)(" + _PERIOD_WORD + r")\s*$")
-_AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s+$")
-_EVERY = regex.compile(r"(?P<rec>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)(?:\s*,\s*(?:quý|năm|tháng))*)")
-_RANGE_AFTER = regex.compile(r"^\s*[-–]\s*\d")
-_ACTION = regex.compile(r"(?i)\b(báo cáo|gửi|nộp|tổng hợp|tổ chức|thực hiện|hoàn thành|xây dựng|kiểm tra|đánh giá|rà soát|cập nhật)\b")
+from .textfold import rx, squash
 
 
-_CLAUSE_LEFT = regex.compile(r"[;:]|\.\s|\n\s*\n|\n[ \t]*[+\-–•*][ \t]*")
+@dataclass(slots=True)
+class _Found:
+    """A time expression judged a deadline, before its fields are read."""
+
+    start: int  # the surface: cue and expression
+    end: int
+    due: str
+    inferred: bool
+    recurrence: str
+    basis: str  # cue | extension | period | label | cell | event | range | relative | recurrence
+    where: Place
+    task_from: str = "clause"  # clause | row | item (the plan item's heading) | an activity label as written
+    expr: TimeExpr | None = None
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around [start, end): from the last `;`, `:`, sentence end or list bullet."""
-    lo = max(0, start - 1500)
-    left = lo
-    for m in _CLAUSE_LEFT.finditer(text, lo, start):
-        left = m.end()
-    limit = min(len(text), end + 1500)
-    right_candidates = [p for p in (text.find(c, end, limit) for c in (";", ". ", ".\n", "\n\n")) if p >= 0]
-    right = min(right_candidates) if right_candidates else limit
-    return left, right
-
-
-def _school_year(meta: DocumentMeta) -> tuple[int, int] | None:
-    m = rx(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})").search( meta.title or "")
-    return (int(m.group(1)), int(m.group(2))) if m else None
-
-
-def _resolve_date(day: int | None, month: int, year: int | None, doc: DocumentText, meta: DocumentMeta,
-                  end_of_period: bool = False) -> tuple[str, bool]:
-    inferred = False
-    if year is None:
-        school = _school_year(meta)
-        if school:
-            year = school[0] if month >= 9 else school[1]
-        elif meta.year:
-            year = meta.year
-        else:
-            return "", False
-        inferred = True
-    if not 1 <= month <= 12:
-        return "", False
-    if day is None:
-        day = calendar.monthrange(year, month)[1] if end_of_period else 1
-    try:
-        return dt.date(year, month, day).isoformat(), inferred
-    except ValueError:
-        return "", False  # 31/02 and the like are rejected, not guessed
-
-
-def _date_from(m: regex.Match, doc: DocumentText, meta: DocumentMeta) -> tuple[str, bool]:
-    day = int(m.group("d"))
-    month = m.group("m") or m.group("m2")
-    year = m.group("y") or m.group("y2")
-    if month is None:
-        return "", False
-    return _resolve_date(day, int(month), int(year) if year else None, doc, meta)
-
-
-def _period_date(m: regex.Match, doc: DocumentText, meta: DocumentMeta) -> tuple[str, bool]:
-    if m.group("pm"):
-        return _resolve_date(None, int(m.group("pm")), int(m.group("py")) if m.group("py") else None, doc, meta, True)
-    if m.group("q"):
-        quarter = _ROMAN_Q[m.group("q").lower()]
-        return _resolve_date(None, quarter * 3, int(m.group("qy")) if m.group("qy") else None, doc, meta, True)
-    if m.group("yy"):
-        return _resolve_date(31, 12, int(m.group("yy")), doc, meta)
-    return "", False
-
-
-# Recipients that are not named bodies: `báo cáo cấp có thẩm quyền`, `gửi Thường trực …`.
-_RECIPIENT_EXTRA = ("cấp có thẩm quyền", "cấp trên", "thường trực", "bộ phận")
+def _ending(pattern: str) -> regex.Pattern:
+    """A pattern that must end where the expression starts (`…$`), searched backwards from there: the
+    engine then tries one position instead of every one of the window."""
+    return regex.compile(pattern, regex.REVERSE)
 
 
 @lru_cache(maxsize=1)
-def _recipient_pattern() -> regex.Pattern:
-    """`về <body>`, `gửi (về) <body>`, `báo cáo <body>`: the bodies are the organisation heads of
-    models/org_heads.txt (matched on the text as written: case matters for names)."""
-    def alternation(words) -> str:
-        return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-    # A body's name is capitalised (`Phòng`, not the `phòng` of `phòng, chống`); the extras are not.
-    return regex.compile(r"(?i:\bvề|\bgửi(?:\s+về)?|\bcho|\blên|\bbáo cáo)\s+(?P<org>(?:"
-                         + alternation(load().org_heads) + r"|(?i:" + alternation(_RECIPIENT_EXTRA) + r"))"
-                         + r"(?![\p{L}])[^,;:.()\n]{0,60})")
-
-
-def _recipient(clause: str) -> str:
-    m = _recipient_pattern().search(fold(clause))
-    if not m:
-        return ""
-    org = rx(r"(?i)\s+(?:trước|chậm nhất|hạn|thông qua|qua|để|theo|đúng|trong|định kỳ|kèm)\b").split( m.group("org"))[0]
-    org = org_name_prefix(squash(strip_markup(org)).strip(" -–"))
-    return cap_first(expand_abbreviations(org))
-
-
-def _responsible(clause: str, lead_end: int) -> str:
-    """`Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …` → `Cơ quan, đơn vị`."""
-    rest = clause[lead_end:]
-    action = _ACTION.search(rest)
-    if not action:
-        return ""
-    who = squash(rest[:action.start()]).strip(" ,")
-    if 0 < len(who.split()) <= 6 and not rx(r"\d").search( who):
-        return cap_first(expand_abbreviations(who))
-    return ""
-
-
-def _task(clause: str) -> str:
-    clause = rx(r"^[\s+\-–•*]+").sub( "", clause)
-    return squash(strip_markup(clause)).strip(" ,;:")
+def _grammar() -> dict[str, regex.Pattern]:
+    v = vocabulary()
+    w = words_pattern
+    return {
+        # what binds a date right before it (the expression may start with `ngày` or a clock)
+        "due_cue": _ending(r"(?<![\p{L}])(?:" + w(v["due_cues"]) + r")\s*(?:là\s*)?(?:vào\s*)?(?:ngày\s*)?$"),
+        "period_cue": _ending(r"(?<![\p{L}])(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*|(?:hai|ba|bốn|năm|\d{1,2})\s+)?$"),
+        "strong_period_cue": regex.compile(r"(?:" + w(v["strong_period_cues"]) + r")"),
+        "completion": word_regex("completion_verbs"),
+        "extension_word": word_regex("extension_words"),
+        "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
+        "time_label": word_regex("time_labels"),
+        "label_reject": word_regex("label_rejects"),
+        "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
+        "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),
+        "history": word_regex("history_markers"),
+        "status": word_regex("status_markers"),
+        "obligation": word_regex("obligation_markers"),
+        # a duty whose object is a result or a budget: the period is what it covers (`báo cáo kết quả
+        # thực hiện … trong năm 2014`, `bố trí dự toán … trong năm 2014`)
+        "reported": regex.compile(r"(?<![\p{L}])(?:" + w(v["duty_verbs"]) + r")\s+(?:\p{L}+\s+){0,2}?(?:"
+                                  + w(v["reported_period_nouns"]) + r")(?![\p{L}])"),
+        "duty": word_regex("duty_verbs"),
+        "relative_cue": _ending(r"(?<![\p{L}])(?:" + w(v["relative_cues"]) + r")\s*$"),
+        "relative_anchor": regex.compile(r"\s*,?\s*(?:" + w(v["relative_anchors"]) + r")(?![\p{L}])"),
+        "relative_label": word_regex("relative_labels"),
+        "duration": word_regex("duration_markers"),
+        "budget": word_regex("budget_nouns"),
+        "noun_head": _ending(r"(?<![\p{L}])(?:" + w(v["recurrence_noun_heads"]) + r")\s*$"),
+    }
 
 
-def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of) -> list[Deadline]:
-    text = doc.text
-    # Patterns are matched on the lower-cased text: case-insensitive matching is several times slower.
-    folded = doc.folded.lower()
-    if len(folded) != len(text):
-        folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.folded)
-    blocked = _Spans((m.start, max(m.tail_end, m.end)) for m in mentions)
+# `định kỳ 06 tháng (trước ngày 05 tháng 5), 9 tháng (…), năm (…)`: each period with its own date.
+_LIST_SEP = regex.compile(r"\s*(?:(?:,|;|và)\s*)?")
+_ENUM_ITEM = regex.compile(r"(?P<period>0?\d{1,2}\s+tháng|năm|quý)\s*\(\s*(?:trước|chậm nhất|hạn chót)[^()]{0,40}\)")
+_CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|thứ|chiều|sáng|tối)(?![\p{L}])")
+_AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
+_BRACKETS = regex.compile(r"\([^()]*\)")
+_BRACKET = regex.compile(r"[()]")
+_YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
 
-    def is_blocked(start: int, end: int) -> bool:
-        return blocked.overlaps(start, end)
+_CONTINUOUS = regex.compile(r"\s*(?:liên\s+tục)")
+_LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:\d|ngày|lúc)")
+_SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
+_VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
+_PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 
-    rows: list[Deadline] = []
+
+def _lowered(doc: DocumentText) -> str:
+    """The folded text in lower case, same length (case-insensitive matching is several times slower)."""
+    low = doc.folded.lower()
+    if len(low) != len(doc.text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.folded)
+    return low
+
+
+def _cited(text: str, mention) -> tuple[int, int]:
+    """Where a citation and its description (date, issuer, subject) lie: their dates are not deadlines.
+    A citation inside brackets ends at the closing bracket (`(theo mẫu tại Công văn số … ngày … ) gửi
+    về Bộ trước ngày …`)."""
+    end = max(mention.tail_end, mention.end)
+    depth = 0
+    for bracket in _BRACKET.finditer(text, mention.end, end):
+        if bracket.group() == "(":
+            depth += 1
+        elif depth == 0:
+            return mention.start, bracket.start()
+        else:
+            depth -= 1
+    return mention.start, end
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _resolver(meta: DocumentMeta) -> Resolver:
+    school = rx(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})").search(meta.title or "")
+    issued = None
+    if meta.issued_date:
+        try:
+            issued = dt.date.fromisoformat(meta.issued_date)
+        except ValueError:
+            issued = None
+    return Resolver((int(school.group(1)), int(school.group(2))) if school else None, issued, meta.year)
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    low: str
+    resolver: Resolver
+    meta: DocumentMeta
+    g: dict
+
+    def value(self, start: int, end: int) -> str:
+        """A recurrence or period as written."""
+        return squash(self.text[start:end])
+
+
+def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, sections=()) -> list[Deadline]:
+    """The deadlines of one document; `mentions` are its citations (their dates are not deadlines),
+    `sections` its outline (the plan items that give timetable entries their task and responsible)."""
+    text, low = doc.text, _lowered(doc)
+    cited = _merged(_cited(text, m) for m in mentions)
+    exprs = find(low, cited)
+    resolver = _resolver(meta)
+    g = _grammar()
+    ctx = _Context(text, low, resolver, meta, g)
+    found: list[_Found] = []
     taken = _Spans()
 
-    def add(start, end, due, inferred, recurrence, task, responsible, recipient):
-        taken.add(start, end)
-        rows.append(Deadline(doc.doc_id, section_of(start), start, end, text[start:end], due, inferred,
-                             recurrence, task, responsible, recipient))
+    def keep(item: _Found) -> None:
+        found.append(item)
+        taken.add(item.start, item.end)
 
-    def overlaps(start, end):
-        return taken.overlaps(start, end)
+    for item in _enumerated(ctx, exprs):
+        keep(item)
+    previous: _Found | None = None
+    for expr in exprs:
+        if taken.overlaps(expr.start, expr.end):
+            continue
+        if expr.dated:
+            item = _dated(ctx, expr, previous)
+            if item:
+                keep(item)
+                previous = item
+        elif expr.kind in ("count", "per"):
+            item = _counted(ctx, expr)
+            if item:
+                keep(item)
+    for item in _recurrences(ctx, exprs, taken):
+        keep(item)
+    found = _merge_recurrences(found)
 
-    # 1. Enumerated periods with their own dates: `định kỳ 06 tháng (trước ngày …), 9 tháng (…)`.
-    for m in (_ENUM_ITEM.finditer(folded) if _ENUM_HINT.search(folded) else ()):
-        if is_blocked(m.start(), m.end()):
-            continue
-        inner = regex.search(_DATE, folded[m.start("inner"):m.end("inner")])
-        due, inferred = _date_from(inner, doc, meta) if inner else ("", False)
-        if not due:
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        clause = text[c_start:c_end]
-        head = text[c_start:m.start()]
-        head = rx(r"\d+\s+tháng\s*\(|\bnăm\s*\(").split( head)[0]
-        head = rx(r"[\s,]*(?:\([^)]*\)[\s,]*)*$").sub( "", head)
-        start = m.start()
-        lead = rx(r"(?i)định\s+kỳ\s*$").search( folded[c_start:m.start()])
-        if lead and not rows_in(rows, c_start, c_end):
-            start = c_start + lead.start()  # the first item carries the `định kỳ` lead-in
-        task_head = rx(r"(?i)\s*định\s+kỳ\s*$").sub( "", squash(strip_markup(head)))
-        period = squash(text[m.start("period"):m.end("period")])
-        add(start, m.end(), due, inferred, period, _task(f"{task_head} {period}"),
-            "", _recipient(text[m.end():c_end]) or _recipient(clause))
-
-    # 2. A cue and a date: `trước ngày 25 tháng 4 năm 2024`, `chậm nhất ngày 20/11`.
-    for m in _CUE_DATE.finditer(folded):
-        ds, de = m.start("date"), m.end("date")
-        if is_blocked(ds, de) or overlaps(m.start(), m.end()) or _RANGE_AFTER.match(folded[de:de + 4]):
-            continue
-        due, inferred = _date_from(m, doc, meta)
-        if not due:
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        clause_before = text[c_start:m.start()]
-        recurrence = ""
-        rec = _REPORT_PERIOD.search(folded[c_start:m.start()])
-        every = _EVERY.search(folded[c_start:m.start()])
-        every_after = _EVERY.match(folded, de + len(folded[de:de + 3]) - len(folded[de:de + 3].lstrip()))
-        if rec:
-            recurrence = squash(text[c_start + rec.start(1):c_start + rec.end(1)])
-        elif every:
-            recurrence = squash(text[c_start + every.start():c_start + every.end()])
-        elif every_after:  # `trước ngày 15/12 hằng năm`
-            recurrence = squash(text[every_after.start():every_after.end()])
-            de = every_after.end()
-        task = clause_before
-        if every:
-            task = text[c_start:c_start + every.start()] + text[c_start + every.end():m.start()]
-        recipient = _recipient(text[c_start:c_end]) or _list_intro_recipient(text, c_start)
-        task = rx(r"(?i)\s*(?:về|gửi về|gửi)\s+(?:UBND|HĐND|Ủy ban|Phòng|Sở|Ban|Bộ)[^,;:]*$").sub( "", task)
-        if rec:  # `Báo cáo 6 tháng trước ngày …`: the row spans the whole item
-            start = c_start + len(text[c_start:m.start()]) - len(text[c_start:m.start()].lstrip(" \t\n+-–•*"))
-        elif every:
-            start = c_start + every.start()
-        else:
-            start = m.start()
-        add(start, de, due, inferred, recurrence, _task(task), "", recipient)
-
-    # 3. A cue and a month / quarter / year: `hoàn thành trong quý II/2020`, `trong tháng 12/2013`.
-    for m in _CUE_PERIOD.finditer(folded):
-        if is_blocked(m.start("date"), m.end("date")) or overlaps(m.start(), m.end()):
-            continue
-        if m.group("cue").strip().lower() == "trong" and not regex.search(
-                r"(?i)(?:hoàn thành|hoàn tất|xong|báo cáo|gửi|nộp|tổ chức|triển khai)\b[^.;]{0,80}$", folded[max(0, m.start() - 90):m.start()]):
-            continue
-        if m.group("yy") and rx(r"\s*[-–]\s*\d{4}").match( folded[m.end():m.end() + 8]):
-            continue
-        due, inferred = _period_date(m, doc, meta)
-        if not due:
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        add(m.start(), m.end(), due, inferred, "", _task(text[c_start:m.start()]), "",
-            _recipient(text[c_start:c_end]))
-
-    # 4. Periods counted from an event: `trong thời hạn 30 ngày kể từ ngày nhận hồ sơ`.
-    for m in _WITHIN.finditer(folded):
-        if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        add(m.start(), m.end(), "", False, squash(text[m.start("n"):m.end("unit")]),
-            _task(text[c_start:m.start()] + text[m.end():c_end]), "", _recipient(text[c_start:c_end]))
-
-    # 5. Recurring duties without dates: `Định kỳ 6 tháng, năm …`, `ít nhất 6 tháng/lần`, `Hằng năm, …`.
-    for m in _RECUR_LIST.finditer(folded):
-        if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        clause = text[c_start:c_end]
-        periods = [squash(p) for p in rx(r"\s*(?:,|\bvà\b|\bhoặc\b)\s*").split( text[m.start("list"):m.end("list")]) if p.strip()]
-        responsible = _responsible(clause, m.end() - c_start)
-        task = text[m.end():c_end]
-        if responsible:
-            task = task[task.lower().find(responsible.split()[0].lower()) + len(responsible):] if responsible.split()[0].lower() in task.lower() else task
-        recipient = _recipient(clause)
-        task = rx(r"(?i)\s*(?:về|gửi về|gửi)\s+(?:UBND|HĐND|Ủy ban|Phòng|Sở|Ban|Bộ)[^;.]*$").sub( "", task)
-        for period in periods:
-            add(m.start(), m.end(), "", False, period, _task(task), responsible, recipient)
-    for m in _PER_TIME.finditer(folded):
-        if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
-            continue
-        count = _PER_TIME_COUNT.search(folded, max(0, m.start() - 6), m.start())  # `6 tháng/lần`
-        rec_start = count.start() if count else m.start()
-        lead = _AT_LEAST.search(folded, max(0, rec_start - 20), rec_start)
-        start = lead.start() if lead else rec_start
-        c_start, c_end = _clause_bounds(folded, start, m.end())
-        add(start, m.end(), "", False, squash(text[rec_start:m.end("rec")]),
-            _task(text[c_start:start] + " " + text[m.end():c_end]), "", _recipient(text[c_start:c_end]))
-    for m in _EVERY.finditer(folded):
-        if overlaps(m.start(), m.end()) or is_blocked(m.start(), m.end()):
-            continue
-        c_start, c_end = _clause_bounds(folded, m.start(), m.end())
-        before = folded[c_start:m.start()].strip(" \t+-–•*\n")
-        after = folded[m.end():m.end() + 30]
-        # A duty (`Hằng năm, đơn vị xây dựng …`, `hằng năm báo cáo …`), not a noun's modifier
-        # (`kế hoạch đào tạo hằng năm`, `xếp loại chất lượng hàng năm`).
-        if before and not _ACTION.match(after.strip(" ,")):
-            continue
-        responsible = _responsible(text[m.end():c_end].lstrip(" ,"), 0)
-        add(m.start(), m.end(), "", False, squash(text[m.start("rec"):m.end("rec")]),
-            _task(text[m.end():c_end]), responsible, _recipient(text[c_start:c_end]))
-    rows.sort(key=lambda r: r.start)
+    rows: list[Deadline] = []
+    plan = meta.doc_type in vocabulary()["plan_types"]
+    reader = fields.Fields(text, low, sections, fields.party_name(meta.issuer) if plan else "")
+    for item in sorted(found, key=lambda f: (f.start, f.end)):
+        clause = item.where.clause
+        task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
+        whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
+        rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
+                             item.due, item.inferred, item.recurrence, task,
+                             reader.responsible(item.start, clause, whole_item),
+                             reader.recipient(item.start, clause, whole_item)))
     return rows
 
 
+def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | None:
+    """A day, month, quarter or year (or a range of them) judged by the words and layout around it."""
+    low, g, resolver = ctx.low, ctx.g, ctx.resolver
+    due, inferred = resolver.resolve(expr, yearly=bool(_YEARLY.match(low, expr.end)))
+    if not due or _anniversary(expr) or _form_line(low, expr.start):
+        return None
+    before = low[max(0, expr.start - 160):expr.start]
+    if g["not_due"].search(before, max(0, len(before) - 40)):
+        return None  # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`
+    where = Place(low, expr.start, expr.end)
+    basis, start = _basis(ctx, expr, where, before, previous)
+    if not basis:
+        return None
+    clause_before = low[where.clause_start:expr.start]
+    if g["history"].search(clause_before, max(0, len(clause_before) - 60)) or \
+            (basis != "extension" and _stated(clause_before, g)):
+        return None
+    if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")):
+        return None  # a year alone in a cell or a range of years is a programme period, not a deadline
+    if basis == "cell" and _PLACE_DATE.search(low, where.line_start, expr.start):
+        return None  # the document's own place and date
+    if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
+        due, inferred = resolver.resolve(expr, before_period=True)
+    if _too_old(due, resolver, strong=basis in ("cue", "extension", "period", "label")):
+        return None
+    task_from = "clause"
+    a, b = label_before(where, low, expr.start)
+    if a < b and g["time_label"].search(low, a, b):
+        task_from = "item"  # `Thời gian thực hiện: …`, `Thời gian hoàn tất: trước ngày …`: the item's task
+    elif basis == "label":
+        task_from = ctx.text[a:b]
+    elif basis == "cell":
+        task_from = "row"
+    return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
+
+
+def _form_line(low: str, pos: int) -> bool:
+    """A form's blanks (`Ngày ...... tháng ...... năm`) on the line: a template, not an obligation."""
+    start, end = line_span(low, pos)
+    return low.find(".....", start, end) >= 0 or low.find("……", start, end) >= 0
+
+
+def _anniversary(expr: TimeExpr) -> bool:
+    """`30/4/1975 - 30/4/2025`: the same day of two years spans an anniversary."""
+    first = expr.first
+    return expr.kind == "day" and first is not None and bool(first.year and expr.year) and \
+        first.year != expr.year and (first.day, first.month) == (expr.day, expr.month)
+
+
+def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _Found | None):
+    """Why this expression is a deadline, and where its surface starts; ("", 0) when it is not."""
+    low, g, s = ctx.low, ctx.g, expr.start
+    m = g["due_cue"].search(before)
+    if m:
+        return "cue", s - len(before) + m.start()
+    m = g["extension"].search(before) if "gia hạn" in before or "kéo dài" in before else None
+    if m:
+        return "extension", s - len(before) + m.start()
+    a, b = label_before(where, low, s)
+    time_label = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
+    m = g["period_cue"].search(before)
+    if m:
+        cue_at = s - len(before) + m.start()
+        if _period_bound(ctx, expr, where, cue_at, m.group("cue"), time_label, previous):
+            return "period", cue_at
+    if time_label:
+        return "label", s
+    if a < b and expr.kind == "day" and not low[b:s].strip(" :\t*_") and len(low[a:b].split()) <= 12 \
+            and not g["label_reject"].search(low, a, b) and _VALUE_END.match(low, expr.end):
+        return "label", s  # `Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai).`
+    if is_cell(where):
+        return "cell", s
+    if expr.clock:
+        return "event", s
+    m = g["event"].search(before, max(0, len(before) - 40))
+    if m and expr.kind == "day":
+        return "event", s - len(before) + m.start()
+    if expr.is_range and expr.kind != "year" and (before.endswith("(") or MARKERS_ONLY.fullmatch(low, where.line_start, s)
+                                                  or expr.cells):
+        # a timetable line `- Từ ngày 10/11 đến ngày 28/11/2025.`, an item's `(từ 17/12 đến 25/01/2026)`,
+        # the `bắt đầu` and `kết thúc` cells of a table row
+        return "range", s
+    if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
+            rx(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)").match(low, expr.end):
+        return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`
+    if previous is not None and previous.basis in ("cue", "period", "label") and \
+            rx(r"\s*(?:,|và|;)\s*(?:ngày\s*)?").fullmatch(low, previous.end, s):
+        return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
+    clause = low[where.clause_start:s]
+    clause = clause[MARKERS_ONLY.match(clause).end():]
+    if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
+            and not _LATER_CUE.search(low, expr.end, where.clause_end):
+        return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)
+    return "", 0
+
+
+def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue: str, time_label: bool,
+                  previous: _Found | None) -> bool:
+    """Whether `trong` / `vào` / `dự kiến` + a period binds a duty: `hoàn thành trong quý II/2020`, `tổ
+    chức … trong tháng 12/2025`, `(trong năm 2013)`, a fronted `Trong tháng 12/2025, các đơn vị tổ chức
+    …`; not the period a report covers (`báo cáo kết quả … trong năm 2014`) nor a statement of what
+    was done (`Trong năm 2025, HĐND tỉnh đã ban hành …`)."""
+    low, g = ctx.low, ctx.g
+    head = low[where.clause_start:cue_at]
+    if time_label or g["completion"].search(head, max(0, len(head) - 30)) or g["strong_period_cue"].match(cue) \
+            or head.endswith("(") or (previous is not None and previous.basis == "period" and cue_at - previous.end < 100):
+        return True
+    if _stated(low[expr.end:min(where.clause_end, expr.end + 60)], g, after=True):
+        return False  # `… đề ra trong năm 2025 đã được …`
+    if not MARKERS_ONLY.fullmatch(low, where.line_start, cue_at):
+        window = max(0, len(head) - 150)
+        phrase = max(window, head.rfind(",") + 1)  # the verb phrase the period ends
+        return bool(g["duty"].search(head, window)) and not g["reported"].search(head, phrase) \
+            and not g["budget"].search(head, window)
+    after = low[expr.end:min(where.clause_end, expr.end + 150)]
+    duty = g["duty"].search(after)
+    return duty is not None and not _stated(after[:duty.start()], g)
+
+
+def _stated(clause_before: str, g, after: bool = False) -> bool:
+    """A statement of what was or was not done (`đã`, `chưa`, `đến nay`) just before the expression
+    (or, `after`, just after it), unless an obligation (`phải`, `đề nghị`, `giao`) follows the marker.
+    Brackets are asides (`(theo mẫu đã hướng dẫn tại …) gửi về Bộ trước ngày …`)."""
+    window = _BRACKETS.sub(lambda m: " " * len(m.group(0)), clause_before[:120] if after else clause_before[-120:])
+    last = None
+    for last in g["status"].finditer(window):
+        pass
+    return last is not None and not g["obligation"].search(window, last.end())
+
+
+def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:
+    """History, not an obligation: more than a year before the document's date; a table cell, an event
+    or a range without a cue before the document's date (what a report tells, not what it asks)."""
+    day = dt.date.fromisoformat(due)
+    if resolver.issued:
+        return (resolver.issued - day).days > (365 if strong else 3)
+    return bool(resolver.year) and day.year < resolver.year - 1
+
+
+def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
+    """`trong thời hạn 30 ngày, kể từ …`, `không quá 08 giờ làm việc`, `sau 01 (một) ngày`: a period
+    counted from an event; `6 tháng/lần`, `02 năm một lần`: a recurrence."""
+    low, g = ctx.low, ctx.g
+    before = low[max(0, expr.start - 80):expr.start]
+    if expr.kind == "per":
+        lead = _AT_LEAST.search(before)
+        start = expr.start - len(before) + lead.start() if lead else expr.start
+        return _Found(start, expr.end, "", False, ctx.value(expr.start, expr.end), "recurrence",
+                      Place(low, expr.start, expr.end), expr=expr)
+    cue = g["relative_cue"].search(before)
+    if not cue or ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _CONTINUOUS.match(low, expr.end):
+        return None  # no cue; `trước 16 giờ ngày thứ Sáu` (a time of day); `12 tháng liên tục` (how long)
+    where = Place(low, expr.start, expr.end)
+    if where.clause_start > expr.start - len(before) + cue.start():
+        return None  # the cue belongs to the clause before
+    clause_before = low[where.clause_start:expr.start]
+    cue_word = cue.group(0).strip()
+    anchored = bool(g["relative_anchor"].match(low, expr.end))
+    labelled = bool(g["relative_label"].search(clause_before))
+    before_event = cue_word.endswith("trước") and not cue_word.startswith("trong")
+    if not (anchored or labelled or before_event) or \
+            (cue_word in ("là", "trong", "sau", "trước") and not (anchored or labelled)):
+        return None  # a duration, not a time limit counted from an event
+    sentence = _SENTENCE_END.search(low, max(0, expr.start - 300), expr.start)
+    sentence_start = sentence.end() if sentence else max(0, expr.start - 300)
+    if g["extension_word"].search(low, sentence_start, expr.start) and sentence:
+        # an extension is of the kind of what it extends, told in the sentence before
+        before_that = _SENTENCE_END.search(low, max(0, sentence.start() - 300), sentence.start())
+        sentence_start = before_that.end() if before_that else max(0, sentence.start() - 300)
+    if g["duration"].search(low, sentence_start, expr.start) or g["history"].search(clause_before):
+        return None  # how long goods are kept (and its extension), a term of office: not a time limit to act
+    start = expr.start - len(before) + cue.start()
+    return _Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)
+
+
+def _enumerated(ctx: _Context, exprs: list[TimeExpr]) -> list[_Found]:
+    """`định kỳ 06 tháng (trước ngày 05 tháng 5), 9 tháng (trước ngày 05 tháng 9), năm (…)`: one row
+    per period, due on its own date."""
+    low, resolver = ctx.low, ctx.resolver
+    out: list[_Found] = []
+    if "(" not in low:
+        return out
+    days = [e for e in exprs if e.kind == "day"]
+    starts = [e.start for e in days]
+    for expr in exprs:
+        if expr.kind != "periodic":
+            continue
+        pos = _LIST_SEP.match(low, expr.end).end()
+        while True:
+            m = _ENUM_ITEM.match(low, pos)
+            if not m:
+                break
+            i = bisect.bisect_left(starts, m.start())
+            if i >= len(days) or days[i].end > m.end():
+                break
+            due, inferred = resolver.resolve(days[i])
+            if due:
+                start = expr.start if not out or out[-1].expr is not expr else m.start()
+                out.append(_Found(start, m.end(), due, inferred, ctx.value(m.start("period"), m.end("period")),
+                                  "cue", Place(low, m.start(), m.end()), expr=expr))
+            sep = _LIST_SEP.match(low, m.end())
+            if not sep.group().strip():
+                break
+            pos = sep.end()
+    for item in out:
+        item.expr = None
+    return out
+
+
+def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
+    """Recurring duties: `định kỳ hằng tuần`, `Định kỳ 6 tháng, năm`, `Hằng năm, đơn vị …`, `báo cáo
+    định kỳ`, and the recurrences listed on a time line (`Thời gian thực hiện: 6 tháng, hằng năm và định kỳ`)."""
+    low, g = ctx.low, ctx.g
+    out: list[_Found] = []
+    for expr in exprs:
+        if expr.kind not in ("every", "periodic", "count") or taken.overlaps(expr.start, expr.end):
+            continue
+        where = Place(low, expr.start, expr.end)
+        a, b = label_before(where, low, expr.start)
+        on_time_line = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
+        if expr.kind == "count" and not on_time_line:
+            continue
+        m = RECURRENCE_LIST.match(low, expr.start)
+        if not m or taken.overlaps(expr.start, m.end()):
+            continue
+        clause = low[where.clause_start:where.clause_end]
+        before = low[where.clause_start:expr.start]
+        after = low[m.end():where.clause_end]
+        items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]
+        names = [squash(low[a:b]) for a, b in items]
+        lead = bool(m.group("lead"))
+        if g["history"].search(clause) or g["duration"].search(before):
+            continue
+        if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
+            continue
+        for a, b in items:
+            out.append(_Found(expr.start, m.end(), "", False, ctx.value(a, b), "recurrence", where, expr=expr))
+        taken.add(expr.start, m.end())
+    return out
+
+
+def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: list[str], g) -> bool:
+    """A recurrence that says when a duty recurs (`Hằng năm, Quỹ …`, `định kỳ hằng tuần báo cáo`,
+    `công khai … hàng quý, năm theo quy định`), not a noun's modifier (`kế hoạch hoạt động hằng năm`,
+    `ngân sách hàng năm`)."""
+    if g["noun_head"].search(before):
+        return False
+    if lead and items != ["định kỳ"]:
+        return True  # `định kỳ` + periods
+    if MARKERS_ONLY.fullmatch(before):
+        return True  # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`
+    if g["duty"].match(after.lstrip(" ,\n")):
+        return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
+    ends_clause = not after.strip(" ,\n).") or rx(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)").match(after)
+    # `công khai … hàng quý, năm theo quy định`; not a budget's year (`bố trí trong dự toán … hằng năm`)
+    return bool(ends_clause) and bool(g["duty"].search(before)) and not g["budget"].search(before)
+
+
+def _merge_recurrences(found: list[_Found]) -> list[_Found]:
+    """A recurrence that opens the clause of a dated deadline, or follows its date, belongs to it:
+    `Hằng năm, … trước ngày 31 tháng 3`, `trước ngày 30 tháng 11 hằng năm`, `định kỳ hàng năm (trước ngày 15/11`."""
+    dated = [(f, f.start) for f in found if f.due]
+    out = []
+    for item in found:
+        if item.basis == "recurrence":
+            host = next((d for d, start in dated if d.where.clause_start == item.where.clause_start
+                         and (item.end <= start or 0 <= item.start - d.end <= 3)), None)
+            if host is not None:
+                host.recurrence = host.recurrence or item.recurrence
+                if item.end <= host.start and host.start - item.end <= 40 and host.basis == "cue":
+                    host.start = item.start  # `định kỳ hàng năm (trước ngày 15/11`: one surface
+                continue
+        out.append(item)
+    return out
+
+
 class _Spans:
-    """Sorted intervals with a fast overlap test (documents can hold thousands of citations)."""
+    """Sorted intervals with a fast overlap test: the spans already taken by a deadline."""
 
     def __init__(self, spans=()):
         self.spans = sorted(spans)
@@ -319,20 +505,3 @@ class _Spans:
                 return True
             i += 1
         return False
-
-
-def rows_in(rows: list[Deadline], start: int, end: int) -> bool:
-    return any(start <= r.start < end for r in rows)
-
-
-def _list_intro_recipient(text: str, clause_start: int) -> str:
-    """`Báo cáo … về Phòng Giáo dục:` followed by `+ Báo cáo 6 tháng trước ngày …` items."""
-    line_start = text.rfind("\n", 0, clause_start)
-    if line_start < 0 or not rx(r"\s*[+\-–•*]").match( text[line_start + 1:clause_start + 40]):
-        return ""
-    window = text[max(0, line_start - 600):line_start]
-    colon = window.rfind(":")
-    if colon < 0:
-        return ""
-    intro_start = max(window.rfind("\n", 0, colon - 5), 0)
-    return _recipient(window[intro_start:colon + 1])

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 
+import pandas as pd
 import pytest
 
 from .conftest import CORPUS, ROOT, SHARED, VNPLAN, run_vnplan
@@ -284,14 +285,14 @@ def test_requirement_copied_with_its_date_and_subject(shared_data, written, shor
 
 
 def test_requirement_date_picks_the_version_of_a_law(shared_data):
-    """The Luật Ban hành văn bản quy phạm pháp luật of 2015 and of 2020, both cited in the wild texts."""
+    """The Luật Ban hành văn bản quy phạm pháp luật of 1996 and of 2015, both cited in the wild texts."""
     from pipeline.report.requirements import match_requirement
 
     name = "Luật Ban hành văn bản quy phạm pháp luật"
+    of_1996 = match_requirement(f"{name} ngày 12 tháng 11 năm 1996", shared_data.index)
     of_2015 = match_requirement(f"{name} ngày 22 tháng 6 năm 2015", shared_data.index)
-    of_2020 = match_requirement(f"{name} ngày 18 tháng 6 năm 2020", shared_data.index)
-    assert of_2015 and of_2020 and not of_2015 & of_2020
-    assert of_2015 | of_2020 <= match_requirement(name, shared_data.index)  # no year: any version counts
+    assert of_1996 and of_2015 and not of_1996 & of_2015
+    assert of_1996 | of_2015 <= match_requirement(name, shared_data.index)  # no year: any version counts
 
 
 def test_requirement_year_narrows_a_yearless_symbol(shared_data):
@@ -337,33 +338,33 @@ def _csv_folder(source, target):
 
 
 def test_replaced_documents_are_flagged_where_the_index_says_so(shared_out, tmp_path):
-    """The SPEC's `replaced_by` column of the citation index, filled here from the replacements the
-    shared texts state (`Quyết định này … thay thế Quyết định số …`), as a newer `vnplan extract`
-    fills it: the documents still citing a replaced document are listed (not the replacing document,
-    not its replacing statement), the matrix header says by what, the workbook has the sheet. An
-    index without the column shows none of it."""
+    """The SPEC's `replaced_by` column of the citation index (from the registry and from the
+    replacements the shared texts state): the documents still citing a replaced document are listed
+    (not the replacing document, not its replacing statement), the matrix header says by what, the
+    workbook has the sheet. An index written before the column existed shows none of it."""
     from pipeline.report import prepare, write_compliance_xlsx, write_html
 
     out = tmp_path / "out"
     data = _csv_folder(shared_out, out)
-    assert "replaced_by" not in data.index.columns
-    plain = prepare(out)
+    replaced = {k: r for k, r in zip(data.index["citation_key"], data.index["replaced_by"]) if r}
+    assert len(replaced) >= 3, "the shared texts cite fewer replaced documents than they used to"
+
+    older = tmp_path / "older"
+    shutil.copytree(out, older)
+    pd.read_csv(older / "citation_index.csv", dtype=str, keep_default_na=False).drop(columns="replaced_by") \
+        .to_csv(older / "citation_index.csv", index=False, encoding="utf-8-sig")
+    plain = prepare(older)
     assert "<h2 id='replaced'>" not in write_html(plain, tmp_path / "plain.html").read_text(encoding="utf-8")
     assert "Bị thay thế" not in _workbook(write_compliance_xlsx(plain, tmp_path / "plain.xlsx")).sheetnames
 
     docs = data.documents[data.documents["doc_number"] != ""]
     own_key = dict(zip(docs["doc_id"], docs["doc_type"] + " " + docs["doc_number"]))
-    replaced_by = {}  # replaced key → (key of the replacing document, its doc_id)
-    for r in data.citations[data.citations["cue"] == "thay thế"].itertuples():
-        if r.doc_id in own_key:
-            replaced_by.setdefault(r.citation_key, (own_key[r.doc_id], r.doc_id))
     cites = data.citations
-    expected = {(d, k) for k, (_, replacer) in replaced_by.items()
-                for d in set(cites.loc[cites["citation_key"] == k, "doc_id"]) if d != replacer}
-    assert len(expected) >= 3, "the shared texts state fewer replacements than they used to"
-    data.index["replaced_by"] = data.index["citation_key"].map({k: v for k, (v, _) in replaced_by.items()}).fillna("")
-    data.index.to_csv(out / "citation_index.csv", index=False, encoding="utf-8-sig")
-
+    expected = {(r.doc_id, r.citation_key) for r in cites.itertuples()
+                if r.citation_key in replaced and r.cue not in ("thay thế", "bãi bỏ", "hết hiệu lực")
+                and not replaced[r.citation_key].startswith(own_key.get(r.doc_id, "\0"))}
+    assert len(expected) >= 3
+    replaced_by = {k: (r, None) for k, r in replaced.items()}
     html = tmp_path / "flagged.html"
     some_key, (by, _) = next(iter(replaced_by.items()))
     (tmp_path / "required.txt").write_text(some_key + "\n", encoding="utf-8")  # its column, whatever its rank

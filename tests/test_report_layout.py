@@ -56,7 +56,8 @@ def test_labels_are_vietnamese(browser):
                 rows: [...document.querySelectorAll('#matrix tbody th.first a')].map(a => [a.innerText, a.title])};""")
     assert seen["lang"] == "vi"
     assert seen["h2"] == ["Tổng quan", "Văn bản được trích dẫn nhiều nhất", "Mạng trích dẫn", "Ma trận tuân thủ",
-                          "Thời hạn", "Ma trận trách nhiệm", "Không đọc được", "Văn bản"]
+                          "Trích dẫn văn bản đã bị thay thế", "Thời hạn", "Ma trận trách nhiệm", "Không đọc được",
+                          "Văn bản"]
     assert seen["corner"] == "Văn bản"
     assert "C chủ trì" in seen["legend"] and "P phối hợp" in seen["legend"] and "B nhận báo cáo" in seen["legend"]
     assert seen["kpis"][0] == "6 văn bản" and seen["kpis"][-1] == "0 tệp không đọc được"

@@ -1,0 +1,315 @@
+"""Date grammar of deadlines: the time expressions of the genre, found in one pass and resolved to dates.
+
+Shapes (matched on the folded, lower-cased text, which has the length of the original):
+- a day: `ngày 25 tháng 4 năm 2024`, `25/4/2024`, `25-4-2024`, `25.4.2024`, `20/11`, optionally with the
+  clock before it (`lúc 14 giờ 00 phút, ngày …`, `17h00 ngày …`, `10g00, ngày …`);
+- a period, due on its last day: `tháng 12/2013`, `tháng 11, 12/2013`, `quý ii/2020`, `năm 2024`;
+- a count of units: `30 ngày`, `08 giờ làm việc`, `06 tháng`, `năm năm` (a statutory period or a
+  recurrence, decided by the words around it);
+- a recurrence word: `hằng năm`, `hàng quý`, `định kỳ`, `6 tháng/lần`, `02 năm một lần`.
+Ranges (`từ ngày 10/11 đến ngày 20/11/2025`, `15-21/11`, `từ tháng 12/2025 đến quý i/2026`) are pairs of
+these, due at their end. A year left out is resolved from the document (`Resolver`).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import MODELS_DIR
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """models/deadlines.json: the cue words, labels and markers of the deadline grammar."""
+    import json
+
+    with open(MODELS_DIR / "deadlines.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def words_pattern(words) -> str:
+    """An alternation of word sequences, longest first, any whitespace between the words."""
+    return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def word_regex(key: str) -> regex.Pattern:
+    """Any whole-word entry of the vocabulary list `key` (on the lower-cased text)."""
+    return regex.compile(r"(?<![\p{L}])(?:" + words_pattern(vocabulary()[key]) + r")(?![\p{L}])")
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """One time expression. `kind`: day | month | quarter | year | count | every | periodic | per."""
+
+    kind: str
+    start: int
+    end: int
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    clock: bool = False  # a time of day is written with the day (an event or a cut-off hour)
+    count: str = ""  # `30 ngày`, `08 giờ làm việc`, `06 tháng` (count) or the recurrence as written
+    first: "TimeExpr | None" = None  # a range: where it starts (this expression is its end)
+    open_end: bool = False  # `từ ngày 15/3/2026 đến ngày bầu cử`: the end is an event, not a date
+    cells: bool = False  # a range read from two cells of a table row (`10/11/2025      16/11/2025`)
+
+    @property
+    def dated(self) -> bool:
+        return self.kind in ("day", "month", "quarter", "year")
+
+    @property
+    def is_range(self) -> bool:
+        return self.first is not None or self.open_end
+
+
+_S = r"[ \t]*(?:\n[ \t]*)?"  # inside an expression: spaces and at most one line break (a wrapped line)
+
+
+@lru_cache(maxsize=1)
+def _core() -> regex.Pattern:
+    """The expressions, matched at their start: a day without the clock, weekday or `ngày` that may
+    stand before it (`_DAY_PREFIX` adds them)."""
+    numbers = words_pattern(vocabulary()["number_words"])
+    units = r"ngày\s+làm\s+việc|ngày|giờ\s+làm\s+việc|giờ|tháng|năm|tuần"
+    return regex.compile(
+        # a day, worded or numeric
+        r"(?P<day>(?P<d1>\d{1,2})" + _S + r"tháng" + _S + r"(?P<m1>\d{1,2})(?![\d/])(?:" + _S + r",?" + _S + r"(?:năm" + _S + r"|/\s*)(?P<y1>\d{4}))?"
+        r"|(?P<d2>\d{1,2})\s*(?P<sep>[/\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\d/])"
+        r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d))"
+        # a day range sharing its month: `15-21/11`, `06-10/12/2025`
+        r"|(?P<span>(?P<sd>\d{1,2})\s*[-–]\s*(?P<sd2>\d{1,2})\s*/\s*(?P<sm>\d{1,2})(?:\s*/\s*(?P<sy>\d{4}))?)(?![\d/])"
+        # a month, or a list of months of one year: `tháng 12/2013`, `tháng 11, 12/2013`, `tháng 12 năm 2025`;
+        # a quarter, or a list of quarters of one year: `quý ii/2020`, `quý ii, iii/2015` (due at the last)
+        r"|(?P<month>tháng" + _S + r"(?:\d{1,2}[ \t]*,[ \t]*)*(?P<pm>\d{1,2})(?!\d)(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<py>\d{4}))?)(?![\p{L}\d/])"
+        r"|(?P<quarter>quý" + _S + r"(?:(?:iv|i{1,3}|[1-4])[ \t]*(?:,|và)[ \t]*)*(?P<q>iv|i{1,3}|[1-4])(?![\p{L}\d])(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<qy>\d{4}))?)"
+        r"|(?P<year>năm[ \t]+(?:\n[ \t]*)?(?:(?P<yy0>\d{4})[ \t]*[-–][ \t]*)?(?P<yy>\d{4}))(?![\d/])"
+        # a count of units: `30 ngày`, `01 (một) ngày`, `năm năm`
+        r"|(?P<count>(?:\d{1,3}|(?:" + numbers + r")(?=\s+(?:" + units + r")))"
+        r"\s*(?:\([\p{L} ]{1,15}\)\s*)?(?:" + units + r"))(?![\p{L}\d])(?!\s*\d{4})"
+        r"|(?P<every>(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày))(?![\p{L}])"
+        r"|(?P<periodic>định\s+kỳ)(?![\p{L}])"
+    )
+
+
+# What may stand before a day: a clock (`lúc 14 giờ 00 phút,`, `17h00`, `10g00,`), a weekday, `ngày`.
+_DAY_PREFIX = regex.compile(
+    r"(?P<clock>(?:lúc\s*)?\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*)?"
+    r"(?:\(?\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\)?\s*,?\s*)?(?:ngày\s*)?$", regex.REVERSE)
+# A list of recurrences: `định kỳ hàng quý, 6 tháng, hàng năm`, `Định kỳ 6 tháng, năm`, `hàng quý, năm`,
+# `6 tháng, hằng năm và định kỳ`; RECURRENCE_ITEM reads its items one by one.
+_ITEM = (r"(?:(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày)|0?\d{1,2}\s+tháng(?:\s*/\s*lần|\s+một\s+lần)?"
+         r"|năm|quý|tháng|tuần|học\s+kỳ|định\s+kỳ)(?![\p{L}\d])")
+RECURRENCE_ITEM = regex.compile(_ITEM)
+RECURRENCE_LIST = regex.compile(r"(?P<lead>định\s+kỳ\s+)?(?P<list>" + _ITEM + r"(?:\s*(?:,|và|hoặc)\s*" + _ITEM + r")*)")
+_PER_UNIT = regex.compile(r"(?:tháng|năm|quý|tuần)$")  # `3 ngày/01 lần` is how long, not how often
+_PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p{L}])")
+# `đến`, a dash or an arrow between two dates; or, in a table laid out in columns, nothing but the gap
+# between the `bắt đầu` and `kết thúc` cells of one row.
+_RANGE_JOIN = regex.compile(r"\s*(?:đến|tới|-|–|→|~)\s*(?:ngày\s+)?|[ \t]{2,}")
+_EVENT_END = regex.compile(r"\s*(?:đến|tới)\s+(?:ngày|khi|thời\s+điểm)\s+\p{L}")
+_FROM = regex.compile(r"(?:từ\s+(?:ngày\s+)?)$", regex.REVERSE)
+_EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
+# Cheap anchors, scanned with the stdlib engine (two simple scans cost less than one alternation): a
+# digit next to a date separator or a unit (`25/4`, `30 ngày`, `17h00`), and the words that open the other
+# expressions. The full grammar then runs only at an anchor, outside the citations.
+_DIGIT_ANCHOR = re.compile(r"\d\s*(?:[/\-–]\s*\d|\.\d{1,2}\.\d{4}|\(|[hg]\d|ngày|giờ|tháng|năm|tuần)")
+_WORD_ANCHOR = re.compile(r"tháng[ \t]*\n?[ \t]*\d|quý[ \t]*\n?[ \t]*[iv1-4]|năm[ \t]+\n?[ \t]*\d{4}|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày|học)|định\s+kỳ|kể\s+từ")
+
+
+def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
+    """Every time expression of the lower-cased folded text outside the `blocked` spans (sorted and
+    disjoint: the citations), ranges joined, in text order."""
+    found: list[TimeExpr] = []
+    core = _core()
+    done = 0  # end of the last expression: anchors inside it are spent
+    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + [m.start() for m in _WORD_ANCHOR.finditer(low)]
+    anchors.sort()
+    walk = _Blocked(blocked)
+    for at in anchors:
+        if at < done or walk.inside(at):
+            continue
+        first = low[at]
+        if first.isdigit():
+            while at > done and low[at - 1].isdigit():
+                at -= 1  # the whole number: `25/4`, `125 ngày`
+            if at and (low[at - 1].isalnum() or low[at - 1] in "/.,"):
+                continue  # inside a number, a symbol or a word
+        elif at and low[at - 1].isalpha():
+            continue
+        elif first == "k":  # `kể từ`
+            at = _worded_count_start(low, at)
+            if at < done:
+                continue
+        m = core.match(low, at)
+        if m is None or walk.reaches(at, m.end()):
+            continue
+        expr = _expression(m)
+        done = m.end()
+        if expr.kind == "day":
+            _attach_prefix(low, expr, found)
+        elif expr.kind == "count":
+            per = _PER.match(low, expr.end) if _PER_UNIT.search(low, expr.start, expr.end) else None
+            if per:  # `6 tháng/lần`, `02 năm một lần`
+                expr.kind, expr.end = "per", per.end()
+                done = per.end()
+        found.append(expr)
+    return _join_ranges(low, found)
+
+
+@lru_cache(maxsize=1)
+def _worded_count() -> regex.Pattern:
+    numbers = words_pattern(vocabulary()["number_words"])
+    return regex.compile(r"(?<![\p{L}])(?:" + numbers + r")\s+(?:ngày|giờ|tháng|năm|tuần)(?:\s+làm\s+việc)?\s*,?\s*$", regex.REVERSE)
+
+
+def _worded_count_start(low: str, at: int) -> int:
+    if not low[max(0, at - 12):at].rstrip(" ,\n").endswith(("ngày", "tháng", "năm", "giờ", "tuần", "việc")):
+        return len(low)  # no unit before `kể từ`: decided without a search
+    m = _worded_count().search(low, max(0, at - 40), at)
+    return m.start() if m else len(low)
+
+
+class _Blocked:
+    """The blocked spans, walked along with anchors that come in text order."""
+
+    def __init__(self, spans):
+        self.spans, self.i = spans, 0
+
+    def inside(self, pos: int) -> bool:
+        spans = self.spans
+        while self.i < len(spans) and spans[self.i][1] <= pos:
+            self.i += 1
+        return self.i < len(spans) and spans[self.i][0] <= pos
+
+    def reaches(self, start: int, end: int) -> bool:
+        """Whether [start, end) (with `start` outside every span) runs into the next span."""
+        return self.i < len(self.spans) and self.spans[self.i][0] < end
+
+
+def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
+    """`lúc 14 giờ 00 phút, ngày 28 tháng 4 …`, `17h00 ngày …`, `Thứ Bảy 13/12/2025`: the day starts at
+    its clock, weekday or `ngày`; a clock read as a count of hours belongs to the day."""
+    before = low[max(0, expr.start - 16):expr.start].rstrip(" \t\n,(")
+    if not before or not (before.endswith(("ngày", "nhật")) or before[-1].isdigit() or before[-1] in "hgờt"
+                          or before.endswith(("hai", "ba", "tư", "năm", "sáu", "bảy"))):
+        return  # nothing that can stand before a day: the common case, decided without a search
+    floor = next((e.end for e in reversed(found) if e.kind != "count"), 0)
+    prefix = _DAY_PREFIX.search(low, max(floor, expr.start - 48), expr.start)
+    if prefix is None or prefix.start() == expr.start:
+        return
+    expr.start, expr.clock = prefix.start(), bool(prefix.group("clock"))
+    while found and found[-1].kind == "count" and found[-1].end > expr.start:
+        found.pop()
+
+
+def _expression(m: regex.Match) -> TimeExpr:
+    g = m.group
+    if g("day"):
+        d, mo, y = (g("d1"), g("m1"), g("y1")) if g("d1") else (g("d2"), g("m2"), g("y2")) if g("d2") else (g("d3"), g("m3"), g("y3"))
+        return TimeExpr("day", m.start(), m.end(), int(d), int(mo), int(y) if y else None)
+    if g("span"):
+        end = TimeExpr("day", m.start("sd2"), m.end(), int(g("sd2")), int(g("sm")), int(g("sy")) if g("sy") else None)
+        end.first = TimeExpr("day", m.start(), m.start("sd2"), int(g("sd")), int(g("sm")), end.year)
+        end.start = m.start()
+        return end
+    if g("month"):
+        return TimeExpr("month", m.start(), m.end(), None, int(g("pm")), int(g("py")) if g("py") else None)
+    if g("quarter"):
+        return TimeExpr("quarter", m.start(), m.end(), None, _ROMAN[g("q")] * 3, int(g("qy")) if g("qy") else None)
+    if g("year"):
+        expr = TimeExpr("year", m.start(), m.end(), None, 12, int(g("yy")))
+        if g("yy0"):  # `năm 2012 - 2013`
+            expr.first = TimeExpr("year", m.start(), m.start("yy0") + 4, None, 12, int(g("yy0")))
+        return expr
+    if g("count"):
+        return TimeExpr("count", m.start(), m.end(), count=g("count"))
+    return TimeExpr("every" if g("every") else "periodic", m.start(), m.end())
+
+
+def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """`A đến B`, `A - B`, `từ A đến ngày <event> B` become one range (due at B); `từ A đến <event>`
+    is a range with an open end."""
+    out: list[TimeExpr] = []
+    i = 0
+    while i < len(found):
+        expr = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if expr.dated and nxt is not None and nxt.dated and not nxt.is_range:
+            between = low[expr.end:nxt.start]
+            join = _RANGE_JOIN.match(between)
+            words_ok = join and (join.end() == len(between) or (
+                "đến" in between[:join.end()] and _EVENT_WORDS.fullmatch(between[join.end():])))
+            if words_ok and len(between) <= 40:
+                start = expr.start
+                lead = _FROM.search(low, max(0, start - 12), start)
+                if lead:
+                    start = lead.start()
+                nxt.first, nxt.start = expr, start
+                nxt.cells = not between.strip() and "\n" not in between
+                out.append(nxt)
+                i += 2
+                continue
+        if expr.dated and not expr.is_range and _EVENT_END.match(low, expr.end):
+            lead = _FROM.search(low, max(0, expr.start - 12), expr.start)
+            if lead:  # `từ ngày 15/3/2026 đến ngày bầu cử`: due at its known start
+                expr.open_end = True
+                expr.start = lead.start()
+        out.append(expr)
+        i += 1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Resolver:
+    """Turns a day or period into an ISO date; a year left out comes from the document: its school
+    year (`năm học 2024 - 2025`: months 9-12 in the first year), else its issue year (a month more than
+    three months before the issue date is in the next year), else the year it is for."""
+
+    school_year: tuple[int, int] | None
+    issued: dt.date | None
+    year: int | None
+
+    def resolve(self, expr: TimeExpr, yearly: bool = False, before_period: bool = False) -> tuple[str, bool]:
+        """`yearly`: the date recurs every year (`trước ngày 31 tháng 3 hằng năm`), so it is taken in the
+        document's own year rather than the next occurrence. `before_period`: due before a month, quarter
+        or year starts rather than at its end."""
+        month, year, inferred = expr.month, expr.year, False
+        if month is None or not 1 <= month <= 12:
+            return "", False
+        if year is None:
+            inferred = True
+            if self.school_year:
+                year = self.school_year[0] if month >= 9 else self.school_year[1]
+            elif self.issued:
+                year = self.issued.year
+                if not yearly and (self.issued - dt.date(year, month, 1)).days > 120:
+                    year += 1
+            elif self.year:
+                year = self.year
+            else:
+                return "", False
+        if not 1900 <= year <= 2100:
+            return "", False
+        day = expr.day if expr.kind == "day" else calendar.monthrange(year, month)[1]
+        try:
+            due = dt.date(year, month, day)
+        except ValueError:
+            return "", False  # 31/02 and the like are rejected, not guessed
+        if before_period and expr.kind != "day":
+            # `trước tháng 12/2025`, `trước năm 2020`: by the day before the period begins
+            first_month = month + 1 - {"month": 1, "quarter": 3, "year": 12}[expr.kind]
+            due = dt.date(year, first_month, 1) - dt.timedelta(days=1)
+        return due.isoformat(), inferred
+
+
+def count_value(count: str) -> str:
+    """`01 (một) ngày` → `01 ngày` (the period as written, without the number spelled out)."""
+    return regex.sub(r"\s*\([^)]*\)\s*", " ", count).strip()

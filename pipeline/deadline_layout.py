@@ -1,0 +1,140 @@
+"""Where a time expression sits: its clause, its line, its table cell, the label before it and the
+plan item it belongs to. A small row/column model for the three ways tables reach the text:
+`pdftotext -layout` columns (cells apart by runs of spaces), ` | ` cell separators from DOCX, and
+mammoth's paragraphs (a blank line between every cell).
+"""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+# A bullet (Word's private-use symbols included) and a list or heading marker at the start of a line:
+# `1.`, `1.2.`, `a)`, `II.`, `(1)`, `-`, `+`, `*`, `•`, `o`.
+BULLET = r"[-+*•–o\uf0a7\uf0b7\uf0d8●▪■□➢►✓]"
+MARKER = r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?(?=\s)|[a-zđ][.)](?=\s)|\(\d{1,2}\)|" + BULLET + r"(?=\s))"
+_LINE_HEAD = regex.compile(r"[ \t|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
+# Nothing but markers, bullets and markup: what stands before the first word of a line or clause.
+MARKERS_ONLY = regex.compile(r"[\s|*_]*(?:" + MARKER + r"[\s*_]*)*", regex.I)
+# Clause ends: `;`, a sentence end, a blank line, or a new list item (not a wrapped line).
+_CLAUSE_END_PATTERN = r";|[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))"
+_CLAUSE_END = regex.compile(_CLAUSE_END_PATTERN, regex.I)
+_CLAUSE_END_BEFORE = regex.compile(_CLAUSE_END_PATTERN, regex.I | regex.REVERSE)  # the nearest one before
+
+
+class Place:
+    """The layout around one time expression [start, end) of the lower-cased text: its line, and its
+    clause (found on first use: most expressions are settled by their line)."""
+
+    __slots__ = ("low", "start", "end", "line_start", "line_end", "_clause")
+
+    def __init__(self, low: str, start: int, end: int):
+        self.low, self.start, self.end = low, start, end
+        self.line_start, self.line_end = line_bounds(low, start, end)
+        self._clause: tuple[int, int] | None = None
+
+    @property
+    def clause_start(self) -> int:
+        return self.clause[0]
+
+    @property
+    def clause_end(self) -> int:
+        return self.clause[1]
+
+    @property
+    def clause(self) -> tuple[int, int]:
+        if self._clause is None:
+            self._clause = clause_bounds(self.low, self.start, self.end)
+        return self._clause
+
+    @property
+    def head(self) -> str:
+        """The line before the expression, markers and bullets removed."""
+        return self.low[_LINE_HEAD.match(self.low, self.line_start, self.start).end():self.start]
+
+    @property
+    def tail(self) -> str:
+        return self.low[self.end:self.line_end]
+
+
+def line_span(text: str, pos: int) -> tuple[int, int]:
+    return line_bounds(text, pos, pos)
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, len(text) if hi < 0 else hi
+
+
+def clause_bounds(low: str, start: int, end: int, reach: int = 600) -> tuple[int, int]:
+    """The clause around [start, end): from the previous clause end to the next one."""
+    m = _CLAUSE_END_BEFORE.search(low, max(0, start - reach), start)
+    left = m.end() if m else max(0, start - reach)
+    m = _CLAUSE_END.search(low, end, min(len(low), end + reach))
+    right = m.start() if m else min(len(low), end + reach)
+    return left, right
+
+
+_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|thời gian)[ \t:]*)?$", regex.REVERSE)
+_CELL_AFTER = regex.compile(r"^[ \t]*(?:$|[ \t]{2,}\S|\||[:–-][ \t]|\()")
+
+
+def is_cell(p: Place) -> bool:
+    """The expression fills a table cell or opens a timetable line: `15/11: Phát động …`,
+    `  1       18/11/2025`, `| Tháng 9/2025 | Tổ chức … |`, a paragraph of its own."""
+    return bool(_CELL_BEFORE.search(p.head) or not p.head.strip()) and bool(_CELL_AFTER.match(p.tail))
+
+
+def label_before(p: Place, low: str, start: int) -> tuple[int, int]:
+    """Where the label of a `Label: value` line is when the expression is in its value (`Thời gian thực
+    hiện: Quý I/2026`, `Tựu trường các cấp học: Ngày 26/8/2024`); (start, start) when there is none."""
+    colon = low.rfind(":", p.line_start, start)
+    if colon < 0:
+        return start, start
+    head = _LINE_HEAD.match(low, p.line_start, colon).end()
+    label = low[head:colon]
+    lead = len(label) - len(label.lstrip(" *_"))
+    label = label.strip(" *_")
+    if not 0 < len(label) <= 120:
+        return start, start
+    return head + lead, head + lead + len(label)
+
+
+class Outline:
+    """The plan items a deadline belongs to, from the document's sections (`sections.segment`)."""
+
+    def __init__(self, sections):
+        self.sections = list(sections)
+        self.starts = [s.start for s in self.sections]
+        self._children: dict[int, list] = {}
+
+    def item(self, pos: int, skip=lambda heading: False):
+        """The innermost section around `pos`; its parent when `skip(heading)` (a `3. Thời gian thực
+        hiện: …` line is a heading of its own but belongs to the item above it)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and not (self.sections[i].start <= pos < self.sections[i].end):
+            i -= 1
+        if i < 0:
+            return None
+        return self.parent(self.sections[i]) if skip(self.sections[i].heading) else self.sections[i]
+
+    def parent(self, section):
+        """The section directly above `section` (the nearest earlier one with its parent's id)."""
+        i = bisect.bisect_right(self.starts, section.start) - 1
+        while i >= 0 and self.sections[i].section_id != section.parent_id:
+            i -= 1
+        return self.sections[i] if i >= 0 and section.parent_id else None
+
+    def own_end(self, section) -> int:
+        """Where the section's own text ends: at its first sub-item, else at its end."""
+        children = self.children(section)
+        return children[0].start if children else section.end
+
+    def children(self, section):
+        """The sections directly under `section`."""
+        if section.start not in self._children:
+            i = bisect.bisect_right(self.starts, section.start)
+            self._children[section.start] = [s for s in self.sections[i:bisect.bisect_left(self.starts, section.end)]
+                                             if s.parent_id == section.section_id]
+        return self._children[section.start]
