@@ -2,6 +2,7 @@
 citing document's date, short forms, a user's own rows, and bad registry files."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -97,3 +98,46 @@ def test_cli_refuses_a_bad_registry_and_leaves_the_output_alone(tmp_path):
     assert proc.returncode == 2
     assert "--registry" in proc.stderr and str(bad) in proc.stderr
     assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
+
+
+def _without_short_forms():
+    """The project's registry with its listed short forms taken out: what the rules alone can do."""
+    return registry.build([dataclasses.replace(row, short_forms=()) for row in read_rows(registry.REGISTRY_PATH)])
+
+
+@pytest.mark.parametrize("doc_type, written, official", [
+    # truncations, as the shared texts write them (devset fresh_36 / fresh_40, wild src_congbot_16 and _49)
+    ("Luật", "Luật Bầu cử", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"),
+    ("Pháp lệnh", "Pháp lệnh ưu đãi người có công", "Pháp lệnh Ưu đãi người có công với cách mạng"),
+    ("Luật", "Luật Ngân sách", "Luật Ngân sách nhà nước"),
+    ("Luật", "Luật thực hiện dân chủ cơ sở", "Luật Thực hiện dân chủ ở cơ sở"),  # `ở` left out
+    # initials in capitals (wild src_tvplcrawl_2, _27, _47; devset fresh_40)
+    ("Luật", "Luật DN", "Luật Doanh nghiệp"),
+    ("Luật", "Luật HQ", "Luật Hải quan"),
+    ("Luật", "Luật BVMT", "Luật Bảo vệ môi trường"),
+    ("Luật", "Luật MTTQ Việt Nam", "Luật Mặt trận Tổ quốc Việt Nam"),
+    ("Luật", "Luật Bảo vệ BMNN", "Luật Bảo vệ bí mật nhà nước"),
+    # one capital a syllable, `Đ` or `D` for đ, a comma left out
+    ("Luật", "Luật TCCQĐP", "Luật Tổ chức chính quyền địa phương"),
+    ("Luật", "Luật TCCQDP", "Luật Tổ chức chính quyền địa phương"),
+    ("Luật", "Luật PCTN", "Luật Phòng, chống tham nhũng"),
+    ("Hiến pháp", "Hiến pháp", None),  # a bare type word is no truncation …
+])
+def test_short_forms_reach_the_official_name_by_rule_not_by_list(doc_type, written, official):
+    bare = _without_short_forms()
+    assert bare.completions(doc_type, written) == ((official,) if official else ())
+
+
+def test_what_short_forms_do_not_complete():
+    # … unless the registry lists it (`Hiến pháp` alone names the Constitution)
+    assert REGISTRY.completions("Hiến pháp", "Hiến pháp") == ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",)
+    # A name of its own stays itself, though longer names start with it.
+    assert REGISTRY.completions("Luật", "Luật Đầu tư") == ("Luật Đầu tư",)
+    assert REGISTRY.completions("Luật", "Luật Giáo dục") == ("Luật Giáo dục",)
+    # Several laws fit: undecided.
+    assert len(REGISTRY.completions("Luật", "Luật Tổ chức")) > 1
+    # Another name for a law is no abbreviation of its words (its key resolves through the registry).
+    assert REGISTRY.completions("Pháp lệnh", "Pháp lệnh dân chủ") == ()
+    assert REGISTRY.resolve("Pháp lệnh dân chủ", citing_date="2020-01-01").number_symbol == "34/2007/PL-UBTVQH11"
+    # An amending law names the law it amends: it is never a truncation of another amending law.
+    assert REGISTRY.completions("Luật", "Luật sửa đổi, bổ sung một số điều") == ()

@@ -273,3 +273,56 @@ def test_lower_case_symbols_with_lost_slashes():
     assert ("Nghị định", "126/2024/NĐ-CP") in {(c.doc_type, c.number_symbol) for c in cites}
     assert ("Quyết định", "2344/QĐ-BGDĐT") in {(c.doc_type, c.number_symbol) for c in parse_text(
         "thực hiện quyết dịnh số 2344 qđ-bgddt của bộ giáo dục và đào tạo")[0].citations}
+
+
+@needs_shared
+def test_short_and_abbreviated_law_names_are_written_as_the_official_name():
+    found = {c.surface: c for stem in ("src_tvplcrawl_27", "src_tvplcrawl_2", "src_congbot_49")
+             for c in _shared_cites(WILD, stem) if not c.number_symbol}
+    assert (found["Luật HQ năm 2014"].name, found["Luật HQ năm 2014"].citation_key) == ("Luật Hải quan", "Luật 54/2014/QH13")
+    assert (found["Luật DN 2014"].name, found["Luật DN 2014"].citation_key) == ("Luật Doanh nghiệp", "Luật 68/2014/QH13")
+    assert found["Luật Ngân sách"].name == "Luật Ngân sách nhà nước"  # a letter of 2010
+    assert found["Luật Ngân sách"].citation_key == "Luật 01/2002/QH11"
+    # devset fresh_40 writes `Luật Bầu cử` once alone, after the full name and number in its Căn cứ.
+    short = [c for c in _shared_cites(DEVSET, "fresh_40") if c.surface == "Luật Bầu cử"]
+    assert short and {c.name for c in short} == {"Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"}
+
+
+def test_acronyms_the_text_defines_or_writes_out():
+    # As letters of the health ministry write them: the law in full in the basis, its initials after.
+    cites = parse_text(normalize(
+        "Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15 ngày 09 tháng 01 năm 2023;\n"
+        "Để triển khai thi hành Luật KBCB, Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố trực thuộc trung ương "
+        "rà soát, báo cáo.\n"))[0].citations
+    short = next(c for c in cites if c.surface == "Luật KBCB")
+    assert (short.name, short.citation_key) == ("Luật Khám bệnh, chữa bệnh", "Luật 15/2023/QH15")
+    # Initials defined as the name's alias, for a law the registry does not know.
+    cites = parse_text(normalize(
+        "Căn cứ Luật Bảo vệ quyền lợi người tiêu dùng ngày 20 tháng 6 năm 2023 (sau đây gọi tắt là Luật BVQLNTD);\n\n"
+        "Các cơ quan, tổ chức thực hiện đúng quy định tại Điều 5 Luật BVQLNTD.\n"))[0].citations
+    assert {c.name for c in cites} == {"Luật Bảo vệ quyền lợi người tiêu dùng"}
+    assert len({c.citation_key for c in cites}) == 1  # dated once, the same law where it is not
+    # An acronym is a whole name: the clause after its comma is not part of it.
+    cite = parse_text(normalize("Theo quy định tại khoản 1 Điều 22 Luật BHYT, mức hưởng bảo hiểm y tế được "
+                                "xác định như sau:"))[0].citations[0]
+    assert (cite.surface, cite.name) == ("Luật BHYT", "Luật Bảo hiểm y tế")
+
+
+@needs_shared
+def test_a_written_year_or_the_texts_own_dating_picks_the_version():
+    land = {c.surface: c.citation_key for c in _shared_cites(WILD, "src_tvplcrawl_57") if not c.number_symbol}
+    # The text cites `Luật Đất đai số 31/2024/QH15`; the years it writes after the name still decide.
+    assert (land["Luật Đất đai năm 2013"], land["Luật Đất đai năm 2003"], land["Luật Đất đai"]) == (
+        "Luật 45/2013/QH13", "Luật 13/2003/QH11", "Luật 31/2024/QH15")
+    # A 2014 letter on `Luật hải quan 2014` that also quotes the law it replaced (`Luật Hải quan số
+    # 29/2001/QH10`) and the amending law (`… của Luật Hải quan số 42/2005/QH11`): the bare name is the
+    # law the text dates.
+    customs = _shared_cites(WILD, "src_tvplcrawl_9")
+    assert {c.citation_key for c in customs if c.name == "Luật Hải quan" and not c.number_symbol} == {"Luật 54/2014/QH13"}
+    assert {c.number_symbol for c in customs if c.number_symbol.endswith(("QH10", "QH11"))} == {"29/2001/QH10", "42/2005/QH11"}
+
+
+@needs_shared
+def test_a_number_written_without_its_leading_zero_is_the_same_document():
+    circulars = {c.number_symbol: c.citation_key for c in _shared_cites(WILD, "src_congbot_42") if "TT-BXD" in c.number_symbol}
+    assert circulars == {"5/2000/TT-BXD": "Thông tư 05/2000/TT-BXD", "05/2000/TT-BXD": "Thông tư 05/2000/TT-BXD"}

@@ -19,6 +19,7 @@ import regex
 from ..lexicon import MODELS_DIR, expand_abbreviations, load, starts_with_org
 from ..textfold import key_fold, rx, squash, strip_markup
 from .registry import Registry
+from .shortforms import ACRONYM
 
 NAMED = regex.compile(
     r"(?<![\p{L}])(?P<type>Bộ\s+[Ll]uật|Luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW)))")
@@ -155,8 +156,9 @@ def grammar_extent(rest: str, doc_type: str) -> int:
             # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short head coordinated with
             # a lower-case word is one name; a capital or a type word after the comma is a list.
             keep_khoa = doc_type == "Nghị quyết" and nxt_low == "khóa"
+            # An acronym (`Luật BHYT, mức hưởng …`) is a whole name: what follows its comma is not.
             short_head = doc_type in LAW_TYPES and len(kept) <= 2 and nxt[:1].islower() \
-                and nxt_low not in stops and nxt_low not in cues["generic_after_type"]
+                and nxt_low not in stops and nxt_low not in cues["generic_after_type"] and not ACRONYM.fullmatch(bare)
             if not (keep_khoa or short_head):
                 break
         if i >= 15:

@@ -16,6 +16,7 @@ import regex
 
 from ..lexicon import MODELS_DIR
 from ..textfold import key_fold
+from .shortforms import abbreviates
 
 REGISTRY_PATH = MODELS_DIR / "legal_registry.tsv"
 COLUMNS = ("doc_type", "name", "short_forms", "number_symbol", "adopted", "effective", "replaced_by",
@@ -75,6 +76,9 @@ class Registry:
     # Every full name and short form, by its first two words, longest first: what a text is matched on.
     names_by_head: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
     by_core: dict[tuple[str, str, str, str], LegalDocument] = field(default_factory=dict)
+    # The distinct official names of each type, by their folded words: what short forms abbreviate.
+    official_names: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
+    _completions: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, doc: LegalDocument) -> None:
         self.documents.append(doc)
@@ -84,6 +88,8 @@ class Registry:
             core = number_core(doc.doc_type, doc.number_symbol)
             if core:
                 self.by_core.setdefault(core, self.by_number[doc.number_symbol])
+        self.official_names.setdefault(doc.doc_type, {}).setdefault(name_tokens(doc.name), doc.name)
+        self._completions.clear()
         for form in (doc.name, *doc.short_forms):
             tokens = name_tokens(form)
             if len(tokens) < 2 or any(ch.isdigit() for ch in form):
@@ -117,6 +123,27 @@ class Registry:
         the name itself when the registry does not know it or knows several."""
         names = {d.name for d in self.versions(name)}
         return names.pop() if len(names) == 1 else name
+
+    def is_official(self, doc_type: str, name: str) -> bool:
+        return name_tokens(name) in self.official_names.get(doc_type, {})
+
+    def completions(self, doc_type: str, written: str) -> tuple[str, ...]:
+        """The official names of `doc_type` that a written form truncates or abbreviates (`Luật Bầu
+        cử`, `Luật BHYT`; shortforms.py), sorted; the name alone when it is an official name itself."""
+        cache_key = (doc_type, written)
+        found = self._completions.get(cache_key)
+        if found is None:
+            official = self.official_names.get(doc_type, {})
+            tokens = name_tokens(written)
+            if tokens in official:
+                found = (official[tokens],)
+            else:
+                listed = {d.name for d in self.by_name.get(tokens, ())}
+                type_words = len(doc_type.split())
+                found = tuple(sorted(name for name in official.values()
+                                     if abbreviates(written, name, type_words, listed=name in listed)))
+            self._completions[cache_key] = found
+        return found
 
     def resolve(self, name: str, year: str = "", citing_date: str = "") -> LegalDocument | None:
         """The version of a named law meant by a mention: the one of the written year; else the one
