@@ -320,6 +320,14 @@ def test_a_written_year_or_the_texts_own_dating_picks_the_version():
     customs = _shared_cites(WILD, "src_tvplcrawl_9")
     assert {c.citation_key for c in customs if c.name == "Luật Hải quan" and not c.number_symbol} == {"Luật 54/2014/QH13"}
     assert {c.number_symbol for c in customs if c.number_symbol.endswith(("QH10", "QH11"))} == {"29/2001/QH10", "42/2005/QH11"}
+    # A decision of 31/7/2024 based on `Luật Đất đai ngày 18 tháng 01 năm 2024`, which took effect on
+    # 1/8/2024: its bare `Luật Đất đai` is that law, not the one still in force on its date.
+    assert {c.citation_key for c in _shared_cites(WILD, "src_tvplcrawl_6") if c.name == "Luật Đất đai"} == {"Luật 31/2024/QH15"}
+    # `Bộ luật Dân sự số 91/2015/QH13 … (sau đây gọi tắt là Bộ luật Dân sự)`: the number the text links
+    # decides the bare name, however often it also writes `Bộ luật Dân sự năm 2005`.
+    civil = [c for c in _shared_cites(WILD, "src_tvplcrawl_26") if c.name == "Bộ luật Dân sự"]
+    assert {c.citation_key for c in civil if "2005" in c.surface} == {"Bộ luật 33/2005/QH11"}
+    assert {c.citation_key for c in civil if "2005" not in c.surface} == {"Bộ luật 91/2015/QH13"}
 
 
 @needs_shared

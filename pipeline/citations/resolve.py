@@ -4,9 +4,11 @@ that document (`Nghị định 04/2015/NĐ-CP`, `Chỉ thị 16/CT-TTg (2019)`, 
 - A symbol with its year is unique: `<type> <symbol>`.
 - A symbol without a year restarts every year: its key carries the year of the mention's date
   (`Chỉ thị 16/CT-TTg (2019)`); undated, it carries no year here and the run decides (index.py).
-- A name: the number the same text links it to (`Luật Thực hiện dân chủ ở cơ sở` / `Luật số
-  10/2022/QH15`); else the registry's version of the written year, or in force on the citing
-  document's date; else the name itself (with its year when written).
+- A name, first written as the whole official name (`_complete_names`, shortforms.py): the number
+  the same text links it to (`Luật Thực hiện dân chủ ở cơ sở` / `Luật số 10/2022/QH15`) unless the
+  year written after it is another; else the registry's version of the written year; else, undated,
+  the version the text itself dates most often, or the one in force on the citing document's date;
+  else the name itself (with its year when written).
 """
 from __future__ import annotations
 
@@ -120,14 +122,13 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
 
 
 def _undated_as_the_text_dates_them(mentions: list[Mention], citing_date: str) -> None:
-    """A law named without its year is the version the same text names most often with its year or
-    number (`Luật hải quan năm 2014` … `Luật hải quan` in a letter that also quotes the `Luật Hải quan
-    số 29/2001/QH10` it replaces); a number written with the name wins a tie."""
+    """A law named without its year, and linked to no number of the text, is the version the same
+    text names most often with its year or date (`Luật hải quan năm 2014` … `Luật hải quan`; `Luật Đất
+    đai ngày 18 tháng 01 năm 2024` … `Luật Đất đai` in a decree of July 2024, before that law took
+    effect), rather than the one in force on the citing date."""
     votes: dict[str, Counter] = {}
     for m in mentions:
-        if m.name and m.number_symbol and m.key:
-            votes.setdefault(name_base(m.doc_type, m.name)[0], Counter())[m.key] += 1.5
-        elif m.name and plausible_year(m.year, citing_date) and (
+        if m.name and not m.number_symbol and plausible_year(m.year, citing_date) and (
                 m.resolution == "year" or m.resolution == "name" and m.key.endswith(f"({m.year})")):
             votes.setdefault(name_base(m.doc_type, m.name)[0], Counter())[m.key] += 1
     for m in mentions:
@@ -140,7 +141,9 @@ def _undated_as_the_text_dates_them(mentions: list[Mention], citing_date: str) -
                 m.key, m.resolution = key, "text_year"
 
 
-_REVISABLE = ("linked", "in_force", "only_version", "name")
+_REVISABLE = ("in_force", "only_version", "name")
+# Cues that name the document a statement replaces or repeals.
+_REPEALING_CUES = ("thay thế", "bãi bỏ")
 
 
 def plausible_year(year: str, citing_date: str) -> str:
@@ -155,8 +158,8 @@ def _names_linked_to_numbers(mentions: list[Mention], registry: Registry) -> dic
     has that name."""
     linked: dict[str, str] = {}
     for m in mentions:
-        if not m.number_symbol or m.doc_type not in LAW_LIKE:
-            continue
+        if not m.number_symbol or m.doc_type not in LAW_LIKE or m.cue in _REPEALING_CUES:
+            continue  # (`Luật này thay thế Luật Hải quan số 29/2001/QH10`: not the version the text means)
         row = registry.row_for_symbol(m.doc_type, m.number_symbol, m.year)
         forms = {name_base(row.doc_type, form)[0] for form in (row.name, *row.short_forms)} if row is not None else set()
         if m.name and (row is None or name_base(m.doc_type, m.name)[0] in forms):
