@@ -334,3 +334,24 @@ def test_a_written_year_or_the_texts_own_dating_picks_the_version():
 def test_a_number_written_without_its_leading_zero_is_the_same_document():
     circulars = {c.number_symbol: c.citation_key for c in _shared_cites(WILD, "src_congbot_42") if "TT-BXD" in c.number_symbol}
     assert circulars == {"5/2000/TT-BXD": "Thông tư 05/2000/TT-BXD", "05/2000/TT-BXD": "Thông tư 05/2000/TT-BXD"}
+
+
+@needs_shared
+def test_international_agreements_named_by_a_proper_name():
+    customs = {c.doc_type: c for c in _shared_cites(WILD, "src_tvplcrawl_3") if c.doc_type in ("Hiệp định", "Công ước")}
+    asean = customs["Hiệp định"]
+    assert (asean.name, asean.issued_date, asean.relation) == ("Hiệp định Hải quan ASEAN", "2012-03-30", "can_cu")  # `ký ngày …`
+    # `về` + a capital, `và`, `của` + a body: all inside the convention's name; its alias `(Công ước HS)` is not.
+    assert customs["Công ước"].name == ("Công ước quốc tế về Hệ thống hài hòa mô tả và mã hóa hàng hóa "
+                                        "của Tổ chức Hải quan thế giới")
+    origin = _shared_cites(WILD, "src_tvplcrawl_51")
+    treaties = {c.name for c in origin if c.doc_type == "Hiệp định"}
+    assert {"Hiệp định EVFTA", "Hiệp định UKVFTA", "Hiệp định ATIGA", "Hiệp định CPTPP"} <= treaties
+    # A kind of agreement is no citation: `các Hiệp định thương mại tự do mà Việt Nam là thành viên`.
+    assert not any(n.lower().startswith("hiệp định thương mại tự do") and "Liên minh" not in n for n in treaties)
+    assert not any("Bộ Công Thương" in c.name for c in _shared_cites(WILD, "src_tvplcrawl_52"))
+    # `(sau đây gọi là Hiệp định CPTPP)`: the short name is the agreement's own.
+    cptpp = {c.name for c in _shared_cites(WILD, "src_tvplcrawl_16") if c.doc_type == "Hiệp định"}
+    assert cptpp == {"Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương"}
+    # `ở lại miền Nam sau Hiệp định Giơnevơ năm 1954` dates an event.
+    assert not any(c.doc_type == "Hiệp định" for c in _shared_cites(WILD, "src_congbot_2"))

@@ -22,7 +22,7 @@ from .names import LAW_TYPES, name_base
 from .relations import assign_relations
 from .replacements import assign_replacements, own_key
 from .resolve import assign_keys
-from .shortforms import ACRONYM, alias_acronym, defined_acronyms
+from .shortforms import ACRONYM, defined_acronyms
 from .symbols import canonical_symbol
 
 __all__ = ["Mention", "canonical_symbol", "extract", "name_base", "normalize_issuer", "to_rows"]
@@ -51,10 +51,6 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
     assign_relations(doc.folded, mentions, sentences)
     acronyms = {a for m in named if m.doc_type in LAW_TYPES for a in ACRONYM.findall(m.name)}
     defined = defined_acronyms(doc.text, acronyms) if acronyms else {}
-    for m in mentions if acronyms else ():
-        by_alias = alias_acronym(m.alias, m.name, m.doc_type) if m.alias and m.name else None
-        if by_alias:
-            defined.setdefault(*by_alias)
     assign_keys(mentions, citing or doc.doc_id, citing_date, registry, defined)
     mentions = [m for m in mentions if m.key]
     assign_replacements(doc.folded, mentions, own_key(own_type, own_number, citing_date))

@@ -13,7 +13,7 @@ from ..textfold import fold, rx, squash, strip_markup
 from .mention import Mention
 
 DATE_AFTER = regex.compile(
-    r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
+    r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
 _DATE_REQUIRES_NGAY = regex.compile(r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạ][yỵỷ]", regex.I)
@@ -233,7 +233,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             if dm2 and not mention.issued_date and _DATE_REQUIRES_NGAY.match(text, pos, limit):
                 mention.issued_date = parse_date(dm2)
                 pos = dm2.end()
-        named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh") and not mention.number_symbol
+        named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
+            and not mention.number_symbol
         subject, after = ("", pos) if named_law else subject_after(text, pos, min(limit, sentence_end))
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.

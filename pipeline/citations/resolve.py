@@ -178,12 +178,19 @@ def _complete_names(named: list[Mention], registry: Registry, defined: dict[str,
     the same text); acronyms the text defines spelled out. A name the registry does not know takes the
     one longer name of the text that starts with it. A different name for a known law (`Pháp lệnh dân
     chủ`) stays as written unless the text writes the official name too; its key still resolves
-    through the registry."""
+    through the registry. An alias the text gives a name (`(sau đây gọi tắt là Luật BVQLNTD)`) is
+    that name."""
     written: dict[tuple[str, ...], tuple[str, str]] = {}
     for m in named:
         written.setdefault(name_tokens(m.name), (m.name, m.doc_type))
+    # `Hiệp định Đối tác … Thái Bình Dương (sau đây gọi là Hiệp định CPTPP)`: the alias is the name.
+    aliases = {name_tokens(m.alias): m.name for m in named
+               if m.alias and name_tokens(m.alias)[:len(m.doc_type.split())] == name_tokens(m.doc_type)}
     full: dict[tuple[str, ...], str] = {}
     for tokens, (name, doc_type) in written.items():
+        if tokens in aliases and aliases[tokens] != name:
+            full[tokens] = aliases[tokens]
+            continue
         spelled = _spell_out(doc_type, name, defined)
         fits = registry.completions(doc_type, spelled) if doc_type in LAW_TYPES else ()
         if len(fits) > 1:

@@ -124,16 +124,3 @@ def defined_acronyms(text: str, acronyms: set[str]) -> dict[str, str]:
                 break
     return found
 
-
-def alias_acronym(alias: str, name: str, doc_type: str) -> tuple[str, str] | None:
-    """(acronym, the words it stands for) when a name's alias is its initials: `Luật Bảo vệ quyền lợi
-    người tiêu dùng … (sau đây gọi tắt là Luật BVQLNTD)`."""
-    found = ACRONYM.search(alias)
-    type_words = len(doc_type.split())
-    spans = list(_WORD.finditer(name))[type_words:]
-    if not found or not spans:
-        return None
-    words = tuple(key_fold(w.group(0)) for w in spans)
-    if initials_end(_letters(found.group(0)), words, 0) != len(words):
-        return None
-    return found.group(0), name[spans[0].start():]
