@@ -355,3 +355,21 @@ def test_international_agreements_named_by_a_proper_name():
     assert cptpp == {"Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương"}
     # `ở lại miền Nam sau Hiệp định Giơnevơ năm 1954` dates an event.
     assert not any(c.doc_type == "Hiệp định" for c in _shared_cites(WILD, "src_congbot_2"))
+
+
+@needs_shared
+def test_older_and_irregular_symbol_shapes():
+    # The old government series (`Nghị định 404-CP`, `Quyết định số 169-CP`), after its type word only.
+    history = {c.surface: c for c in _shared_cites(WILD, "src_tvplcrawl_8")}
+    assert (history["Nghị định 404-CP"].number_symbol, history["Nghị định 404-CP"].issued_date) == ("404-CP", "1979-11-09")
+    assert history["Quyết định số 169-CP"].doc_type == "Quyết định"
+    assert not any(regex.fullmatch(r"\d+-\p{Lu}+", c.number_symbol) and not c.surface[0].isalpha()
+                   for c in history.values())
+    # `… Nghị định 21-CP năm 1996`, `Thông tư 70-TC/TCT năm 1994`: a year written after a yearless number
+    # keys it (not `năm ?`).
+    notes = [c for c in _shared_cites(WILD, "src_tvplcrawl_19") if c.number_symbol in ("21-CP", "70-TC/TCT")]
+    assert {(c.number_symbol, c.citation_key) for c in notes} == {
+        ("21-CP", "Nghị định 21-CP (1996)"), ("70-TC/TCT", "Thông tư 70-TC/TCT (1994)")}
+    # `102/2025 NQLT/UBTVQH15-…`: a space written for the slash after the year.
+    later = [c for c in _shared_cites(DEVSET, "fresh_44") if c.number_symbol.startswith("102/2025")]
+    assert len(later) == 3 and {c.number_symbol for c in later} == {"102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}

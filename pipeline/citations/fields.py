@@ -16,6 +16,7 @@ DATE_AFTER = regex.compile(
     r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
+_YEAR_WRITTEN = regex.compile(r"[ \t]*,?[ \t]*năm[ \t]+((?:19|20)\d{2})(?![\d/.\-])")
 _DATE_REQUIRES_NGAY = regex.compile(r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạ][yỵỷ]", regex.I)
 PINPOINT = regex.compile(
     r"(?i)((?:điểm\s+[\p{Ll}đ]\s+)?(?:khoản\s+\d+\s+)?(?:điều\s+\d+[\p{Ll}]?|khoản\s+\d+|điểm\s+[\p{Ll}đ]))"
@@ -224,6 +225,11 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.issued_date = parse_date(dm)
             pos = dm.end()
             pos += text.startswith(")", pos)
+        elif mention.number_symbol and not mention.year:
+            # `Nghị định 21-CP năm 1996`, `Công văn 2739/VPCP-ĐMDN năm 2019`: the year of a yearless number
+            year = _YEAR_WRITTEN.match(text, pos, limit)
+            if year:
+                mention.year, pos = year.group(1), year.end()
         # `Nghị quyết … của Hội nghị cán bộ (31/12/2021)` and `Luật … năm 2019` carry no date.
         issuer, after = issuer_after(text, pos, limit)
         if issuer:

@@ -81,6 +81,8 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
             if fuzzy:
                 doc_type, offset = fuzzy
                 start = m.start() - (len(look) - offset)
+        if not doc_type and m.group("osym"):
+            continue  # `404-CP` is a symbol only after its type word
         if not doc_type:
             doc_type = type_from_symbol(symbol)
             if not doc_type:

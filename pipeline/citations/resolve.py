@@ -67,13 +67,14 @@ def _key_numbered(mentions: list[Mention], registry: Registry) -> None:
 
 
 def _years_of(symbol: str, group: list[Mention]) -> list[str]:
-    """The year of each mention of one symbol in one text: the symbol's own, else its date's; an
+    """The year of each mention of one symbol in one text: the symbol's own, else its date's (or the
+    year written after it); an
     undated mention is the document of the nearest dated one before it (after it, for the first):
     a text that cites `Chỉ thị số 02/CT-TTg ngày 04/7/2018` and `… ngày 15/11/2019` cites two."""
     own = symbol_year(symbol)
     if own:
         return [own] * len(group)
-    dated = [g.issued_date[:4] for g in group]
+    dated = [g.issued_date[:4] or g.year for g in group]
     known = [y for y in dated if y]
     years, last = [], known[0] if known else ""
     for y in dated:

@@ -22,7 +22,9 @@ SYMBOL = regex.compile(
     _SYM_START + r"(?P<num>\d{1,5})(?:"
     # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11; a slash written
     # for the hyphen after the type code of a joint document (102/2025/NQLT/UBTVQH15-CP-…)
-    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})[ \t]?/[ \t]?(?P<lsym>" + _CODE + r"(?:/(?=\p{Lu})" + _CODE + r")?(?:"
+    # (or a space for the slash after the year, before a code that goes on: 102/2025 NQLT/UBTVQH15-…)
+    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})(?:[ \t]?/[ \t]?|[ \t](?=" + _CODE + r"[/" + HYPHENS + r"]))"
+    r"(?P<lsym>" + _CODE + r"(?:/(?=\p{Lu})" + _CODE + r")?(?:"
     + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
     # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next
     r"|[ \t]{0,2}" + _HY + r"[ \t]{0,2}(?:\n[ \t]*)?(?P<ptype>" + _CODE + r")[ \t]?/[ \t]?(?P<piss>" + _CODE
@@ -31,6 +33,9 @@ SYMBOL = regex.compile(
     # 04/HD/BTGDVTU (a form's code runs to more: 01/CT/ĐNTL/GSQL)
     r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*"
     r"(?:/" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*)?)(?!/[\p{L}\d])"
+    # số-ký hiệu of the old government series: Nghị định 404-CP, Quyết định số 169-CP, 217-HĐBT
+    # (read only after a type word: find.py)
+    r"|[ \t]?" + _HY + r"[ \t]?(?P<osym>\p{Lu}[\p{Lu}&]{1,9}g?)(?![/" + HYPHENS + r"])"
     r")(?![\p{L}\d&])"
 )
 BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
@@ -96,13 +101,15 @@ _ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
 
 
 def canonical_symbol(match: regex.Match) -> str:
-    return _canonical(*match.group("num", "year", "lsym", "ptype", "piss", "asym"))
+    return _canonical(*match.group("num", "year", "lsym", "ptype", "piss", "asym", "osym"))
 
 
 @lru_cache(maxsize=4096)
 def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, piss: str | None,
-               asym: str | None) -> str:
+               asym: str | None, osym: str | None = None) -> str:
     lex = load()
+    if osym:
+        return f"{num}-{canonical_code(osym)}"
     issuers = _issuer_codes()
     if year:
         parts = _LSYM_SPLIT.split(lsym.strip())
