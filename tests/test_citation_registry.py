@@ -141,3 +141,23 @@ def test_what_short_forms_do_not_complete():
     assert REGISTRY.resolve("Pháp lệnh dân chủ", citing_date="2020-01-01").number_symbol == "34/2007/PL-UBTVQH11"
     # An amending law names the law it amends: it is never a truncation of another amending law.
     assert REGISTRY.completions("Luật", "Luật sửa đổi, bổ sung một số điều") == ()
+
+
+def test_successions_stated_or_derived_from_the_next_version_of_a_name():
+    by_key = {d.key: d for d in REGISTRY.documents}
+    # No source in the registry states that the 2024 land law replaced the 2013 one: derived.
+    successor, how = REGISTRY.successor(by_key["Luật 45/2013/QH13"])
+    assert (successor.key, how) == ("Luật 31/2024/QH15", "derived")
+    successor, how = REGISTRY.successor(by_key["Luật 13/2003/QH11"])
+    assert (successor.key, how) == ("Luật 45/2013/QH13", "stated")
+    # The latest version has none; neither do amending laws that share a name (2002 and 2020 amendments
+    # of the Luật Ban hành văn bản quy phạm pháp luật replace nothing of each other).
+    assert REGISTRY.successor(by_key["Luật 31/2024/QH15"]) == (None, "")
+    amending = [d for d in REGISTRY.documents if d.name == "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật"]
+    assert len(amending) >= 2 and all(REGISTRY.successor(d) == (None, "") for d in amending)
+    # Every derived successor is a later version of the same name and type.
+    for doc in REGISTRY.documents:
+        successor, how = REGISTRY.successor(doc)
+        if how == "derived":
+            assert (successor.doc_type, successor.name) == (doc.doc_type, doc.name)
+            assert (successor.in_force_from or successor.year) > (doc.in_force_from or doc.year)
