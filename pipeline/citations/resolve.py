@@ -4,7 +4,7 @@ that document (`Nghị định 04/2015/NĐ-CP`, `Chỉ thị 16/CT-TTg (2019)`, 
 - A symbol with its year is unique: `<type> <symbol>`.
 - A symbol without a year restarts every year: its key carries the year of the mention's date
   (`Chỉ thị 16/CT-TTg (2019)`); undated, it carries no year here and the run decides (index.py).
-- A name, first written as the whole official name (`_complete_names`, shortforms.py): the number
+- A name, first written as the whole official name (`complete_names`, shortforms.py): the number
   the same text links it to (`Luật Thực hiện dân chủ ở cơ sở` / `Luật số 10/2022/QH15`) unless the
   year written after it is another; else the registry's version of the written year; else, undated,
   the version the text itself dates most often, or the one in force on the citing document's date;
@@ -44,7 +44,7 @@ def assign_keys(mentions: list[Mention], citing: str, citing_date: str, registry
     """`defined`: the acronyms the text defines (`Luật Bảo hiểm y tế (BHYT)`), read in names."""
     _key_numbered(mentions, registry)
     _key_short(mentions)
-    _complete_names([m for m in mentions if m.name], registry, defined or {})
+    complete_names([m for m in mentions if m.name], registry, defined or {})
     _key_named(mentions, citing, citing_date, registry)
 
 
@@ -173,7 +173,7 @@ def _names_linked_to_numbers(mentions: list[Mention], registry: Registry) -> dic
     return linked
 
 
-def _complete_names(named: list[Mention], registry: Registry, defined: dict[str, str]) -> None:
+def complete_names(named: list[Mention], registry: Registry, defined: dict[str, str]) -> None:
     """Each name as the whole official name (shortforms.py): a truncation or acronym form completed
     from the registry when one official name fits it (or one of those that fit is written in full in
     the same text); acronyms the text defines spelled out. A name the registry does not know takes the
