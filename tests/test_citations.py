@@ -373,3 +373,19 @@ def test_older_and_irregular_symbol_shapes():
     # `102/2025 NQLT/UBTVQH15-…`: a space written for the slash after the year.
     later = [c for c in _shared_cites(DEVSET, "fresh_44") if c.number_symbol.startswith("102/2025")]
     assert len(later) == 3 and {c.number_symbol for c in later} == {"102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}
+
+
+@needs_shared
+def test_issuer_named_before_the_mention_and_the_issuers_of_a_joint_document():
+    # `Xét đề nghị của Giám đốc Sở … tại Tờ trình số …`: the office holder before `tại`.
+    proposal = next(c for c in _shared_cites(WILD, "src_congbot_17") if c.number_symbol == "461/TTr-SLĐTBXH")
+    assert proposal.issuer == "Giám đốc Sở Lao động - Thương binh và Xã hội"
+    letters = {c.number_symbol: c.issuer for c in _shared_cites(DEVSET, "fresh_23")}
+    assert letters["4377/UBND-NC"] == "UBND tỉnh"  # `ý kiến chỉ đạo của UBND tỉnh tại Công văn số …`
+    assert letters["8977/BNV-TCPCP"] == "Bộ Nội vụ"  # `Bộ Nội vụ ban hành Công văn số …`
+    # Nothing of the sentence around the body: `… thay thế các nội dung … của Bộ Công Thương quy định tại …`
+    assert not any(c.issuer.endswith("quy định") for c in _shared_cites(WILD, "src_tvplcrawl_33"))
+    # A joint resolution's issuers are a list.
+    joint = next(c for c in _shared_cites(DEVSET, "fresh_40") if c.number_symbol.startswith("102/2025/"))
+    assert joint.issuer == ("Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận "
+                            "Tổ quốc Việt Nam")
