@@ -186,6 +186,9 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
     """The issuing body named right before a mention, where no `của <issuer>` follows it: a whole
     name of a body (or of an office holder of one), nothing of the sentence around it."""
     window = text[max(sentence_start, start - 160):start]
+    tail = window[-16:].lower()
+    if "tại" not in tail and "hành" not in tail:
+        return ""
     at = _ISSUER_AT.search(window)
     if at:
         org = squash(_LAST_OF.sub("", at.group("org")))

@@ -252,6 +252,7 @@ def _without_numbers(name: str) -> str:
     return rx(r"\s+số\s*\d+/\d{4}/[\p{L}\d\-]+").sub("", name)
 
 
+@lru_cache(maxsize=8192)
 def name_base(doc_type: str, name: str) -> tuple[str, str]:
     """(comparison key, qualifier) of a named document: `Luật thực hiện dân chủ cơ sở năm 2022`
     and `Luật Thực hiện dân chủ ở cơ sở` share `luật thực hiện dân chủ cơ sở`."""

@@ -33,7 +33,8 @@ def symbol_year(symbol: str) -> str:
 def symbol_key(doc_type: str, symbol: str, year: str = "") -> str:
     """`Nghị định 04/2015/NĐ-CP`; a yearless symbol with the year it was issued in:
     `Chỉ thị 16/CT-TTg (2019)`. A number below ten is written with its leading zero, as issued."""
-    symbol = rx(r"^(\d)(?=[/-])").sub(r"0\1", symbol)  # `5/2000/TT-BXD` is `05/2000/TT-BXD`
+    if symbol[1:2] in ("/", "-") and symbol[:1].isdigit():
+        symbol = "0" + symbol  # `5/2000/TT-BXD` is `05/2000/TT-BXD`
     if symbol_year(symbol) or not year:
         return f"{doc_type} {symbol}"
     return f"{doc_type} {symbol} ({year})"
