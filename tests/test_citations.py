@@ -389,3 +389,11 @@ def test_issuer_named_before_the_mention_and_the_issuers_of_a_joint_document():
     joint = next(c for c in _shared_cites(DEVSET, "fresh_40") if c.number_symbol.startswith("102/2025/"))
     assert joint.issuer == ("Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận "
                             "Tổ quốc Việt Nam")
+
+
+@needs_shared
+def test_a_proposal_considered_is_no_legal_basis():
+    # `Căn cứ …; Căn cứ …; Xét Tờ trình số …` run on one line: `Xét` opens a clause of its own.
+    proposals = [c for c in _shared_cites(WILD, "src_congbot_46") if "/LS-" in c.number_symbol or "LĐTBXH-CS" in c.number_symbol]
+    assert proposals and {c.relation for c in proposals} == {"other"}
+    assert {c.relation for c in _shared_cites(WILD, "src_congbot_46") if c.number_symbol == "93/2001/NĐ-CP"} == {"can_cu"}
