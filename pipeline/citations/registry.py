@@ -2,8 +2,8 @@
 in `models/legal_registry.md`): one row per version, so that a name cited without number can be
 resolved to the version meant — by the year written, or by the version in force on the citing
 document's date — and a replaced version points to its successor (stated in the row, or derived: the
-next version of the same name). A user adds rows of their own with a TSV of the same columns (`vnplan extract
---registry FILE`); the run adds the rows its own texts state (`Luật X số N ngày …`).
+next version of the same name). A user adds rows of their own with a TSV of the same columns
+(`vnplan extract --registry FILE`); the run adds the rows its own texts state (`Luật X số N ngày …`).
 """
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ class Registry:
     # The distinct official names of each type, by their folded words: what short forms abbreviate.
     official_names: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
     _completions: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
-    _next_version: dict[LegalDocument, LegalDocument] | None = field(default=None, repr=False)
+    _next_version: dict[str, LegalDocument] | None = field(default=None, repr=False)
 
     def add(self, doc: LegalDocument) -> None:
         self.documents.append(doc)
@@ -127,9 +127,6 @@ class Registry:
         names = {d.name for d in self.versions(name)}
         return names.pop() if len(names) == 1 else name
 
-    def is_official(self, doc_type: str, name: str) -> bool:
-        return name_tokens(name) in self.official_names.get(doc_type, {})
-
     def completions(self, doc_type: str, written: str) -> tuple[str, ...]:
         """The official names of `doc_type` that a written form truncates or abbreviates (`Luật Bầu
         cử`, `Luật BHYT`; shortforms.py), sorted; the name alone when it is an official name itself."""
@@ -157,7 +154,7 @@ class Registry:
             return self.by_number.get(doc.replaced_by), "stated"
         if self._next_version is None:
             self._next_version = _next_versions(self.documents)
-        following = self._next_version.get(doc)
+        following = self._next_version.get(doc.key)
         return (following, "derived") if following is not None else (None, "")
 
     def resolve(self, name: str, year: str = "", citing_date: str = "") -> LegalDocument | None:
@@ -185,19 +182,20 @@ class Registry:
 _SUCCEEDING_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 
-def _next_versions(documents: list[LegalDocument]) -> dict[LegalDocument, LegalDocument]:
-    """Each dated version of a law, code, ordinance or constitution → the next one of the same name."""
+def _next_versions(documents: list[LegalDocument]) -> dict[str, LegalDocument]:
+    """The key of each dated version of a law, code, ordinance or constitution → the next version of
+    the same name."""
     by_name: dict[tuple[str, tuple[str, ...]], dict[str, LegalDocument]] = {}
     for doc in documents:
         dated = doc.in_force_from or (f"{doc.year}-12-31" if doc.year else "")
         if doc.doc_type in _SUCCEEDING_TYPES and dated and "sửa đổi" not in key_fold(doc.name):
             versions = by_name.setdefault((doc.doc_type, name_tokens(doc.name)), {})
             versions.setdefault(doc.key, doc)
-    following: dict[LegalDocument, LegalDocument] = {}
+    following: dict[str, LegalDocument] = {}
     for versions in by_name.values():
         ordered = sorted(versions.values(), key=lambda v: v.in_force_from or f"{v.year}-12-31")
         for earlier, later in zip(ordered, ordered[1:]):
-            following[earlier] = later
+            following[earlier.key] = later
     return following
 
 

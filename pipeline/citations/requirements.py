@@ -18,7 +18,6 @@ from ..records import DocumentText
 from ..textfold import fold, rx
 from . import registry as legal_registry
 from .find import find_named, find_numbered, merge_name_and_number
-from .mention import Mention
 from .names import name_base
 from .ocr import find_lowercase
 from .registry import Registry
@@ -44,7 +43,7 @@ def _parse(requirement: str, registry: Registry) -> tuple[str, str, str, str]:
         m = min(numbered, key=lambda n: n.start)
         return m.doc_type, m.number_symbol, m.name, m.year or written_year
     if named:
-        m: Mention = named[0]
+        m = named[0]
         complete_names([m], registry, {})  # `Luật BHYT` → `Luật Bảo hiểm y tế`
         return m.doc_type, "", m.name, m.year or written_year
     symbol = SYMBOL.search(doc.folded)  # a bare number and symbol: `10/2022/QH15`
