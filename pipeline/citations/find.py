@@ -14,7 +14,8 @@ from .fields import PINPOINT
 from .mention import Mention
 from .names import LAW_TYPES, NAMED, TREATY_TYPES, canonical_type, identifies_a_treaty, read_name
 from .registry import Registry
-from .symbols import BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, trimmed, type_from_symbol, type_words
+from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, issuer_codes,
+                      trimmed, type_from_symbol, type_words)
 
 # A number after a bare `số` is a document only where a list of documents goes on (`các Công văn số
 # 10587/STC-HCSN … và số 11453/STC-HCSN`) or after `tại`/`theo`; after other nouns (`mẫu số 01/…`,
@@ -81,8 +82,8 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
             if fuzzy:
                 doc_type, offset = fuzzy
                 start = m.start() - (len(look) - offset)
-        if not doc_type and m.group("osym"):
-            continue  # `404-CP` is a symbol only after its type word
+        if m.group("osym") and (not doc_type or m.group("osym").upper() not in issuer_codes()):
+            continue  # `404-CP` is a symbol only after its type word, with an issuer's code (not `51-KUTW`, OCR)
         if not doc_type:
             doc_type = type_from_symbol(symbol)
             if not doc_type:

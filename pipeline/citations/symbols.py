@@ -93,7 +93,8 @@ def _split_glued(part: str, first_codes, rest_ok) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _issuer_codes() -> frozenset[str]:
+def issuer_codes() -> frozenset[str]:
+    """The issuing bodies' codes of models/issuer_codes.tsv, in capitals."""
     return frozenset(c.upper() for c in load().issuer_codes)
 
 
@@ -110,7 +111,7 @@ def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, 
     lex = load()
     if osym:
         return f"{num}-{canonical_code(osym)}"
-    issuers = _issuer_codes()
+    issuers = issuer_codes()
     if year:
         parts = _LSYM_SPLIT.split(lsym.strip())
         # `UBTVQH 11` → `UBTVQH11`; `TTBGDĐT` → `TT-BGDĐT` (missing hyphen)
