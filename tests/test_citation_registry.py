@@ -163,3 +163,13 @@ def test_successions_stated_or_derived_from_the_next_version_of_a_name():
         if how == "derived":
             assert (successor.doc_type, successor.name) == (doc.doc_type, doc.name)
             assert (successor.in_force_from or successor.year) > (doc.in_force_from or doc.year)
+
+
+def test_a_short_form_the_registry_lists_for_one_law_means_that_law():
+    # With the former separate law on electing National Assembly deputies beside the joint 2015 law,
+    # `Luật Bầu cử đại biểu` fits both; `Luật Bầu cử`, which the registry lists for the joint law, one.
+    joint = "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"
+    rows = read_rows(registry.REGISTRY_PATH) + [registry.LegalDocument("Luật", "Luật Bầu cử đại biểu Quốc hội")]
+    both = registry.build(rows)
+    assert both.completions("Luật", "Luật Bầu cử") == (joint,)
+    assert len(both.completions("Luật", "Luật Bầu cử đại biểu")) == 2

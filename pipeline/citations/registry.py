@@ -129,7 +129,8 @@ class Registry:
 
     def completions(self, doc_type: str, written: str) -> tuple[str, ...]:
         """The official names of `doc_type` that a written form truncates or abbreviates (`Luật Bầu
-        cử`, `Luật BHYT`; shortforms.py), sorted; the name alone when it is an official name itself."""
+        cử`, `Luật BHYT`; shortforms.py), sorted; the name alone when it is an official name itself,
+        the one law the registry lists the form for when others fit it too."""
         cache_key = (doc_type, written)
         found = self._completions.get(cache_key)
         if found is None:
@@ -138,10 +139,12 @@ class Registry:
             if tokens in official:
                 found = (official[tokens],)
             else:
-                listed = {d.name for d in self.by_name.get(tokens, ())}
+                listed = {d.name for d in self.by_name.get(tokens, ()) if d.doc_type == doc_type}
                 type_words = len(doc_type.split())
                 found = tuple(sorted(name for name in official.values()
                                      if abbreviates(written, name, type_words, listed=name in listed)))
+                if len(listed) == 1 and set(found) > listed:
+                    found = tuple(listed)  # the registry lists the form for one law: that law
             self._completions[cache_key] = found
         return found
 
