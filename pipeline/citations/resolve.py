@@ -23,6 +23,10 @@ from .shortforms import ACRONYM, abbreviates
 LAW_LIKE = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp")
 GENERIC_TYPES = ("Công văn", "Văn bản")
 UNKNOWN_YEAR = "năm ?"
+# Resolutions of a name that the text's own dating of the law may revise.
+_REVISABLE = ("in_force", "only_version", "name")
+# Cues that name the document a statement replaces or repeals.
+_REPEALING_CUES = ("thay thế", "bãi bỏ")
 
 
 def symbol_year(symbol: str) -> str:
@@ -141,11 +145,6 @@ def _undated_as_the_text_dates_them(mentions: list[Mention], citing_date: str) -
             (key, _), = counted.most_common(1)
             if key != m.key:
                 m.key, m.resolution = key, "text_year"
-
-
-_REVISABLE = ("in_force", "only_version", "name")
-# Cues that name the document a statement replaces or repeals.
-_REPEALING_CUES = ("thay thế", "bãi bỏ")
 
 
 def plausible_year(year: str, citing_date: str) -> str:
