@@ -88,6 +88,10 @@ def test_replaced_documents_are_marked(tables):
     assert len(replaced) >= 3
     assert {k: index.loc[k, "replaced_by"] for k in replaced} == replaced
     assert index.loc["Thông tư 38/2018/TT-BTC", "replaced_by"] == "Thông tư 33/2023/TT-BTC"  # stated in the run
+    # Derived where no source states it: the next version of the same name (the 2013 land law, cited
+    # by the 2015–2024 texts, replaced by the 2024 law).
+    assert index.loc["Luật 45/2013/QH13", "replaced_by"] == "Luật 31/2024/QH15"
+    assert index.loc["Luật 77/2015/QH13", "replaced_by"] == "Luật 65/2025/QH15"
     assert index.loc["Luật 72/2025/QH15", "replaced_by"] == ""
 
 
@@ -110,20 +114,24 @@ def test_a_requirement_that_matches_nothing_says_so(tables):
 
 
 def test_a_users_registry_rows_resolve_names_of_the_run(tmp_path):
-    # `theo Luật Ngân sách` (src_congbot_49, 2010) is a short form the project's registry lacks.
-    rows = [r for r in registry.read_rows(ROOT / "models" / "legal_registry.tsv") if r.name == "Luật Ngân sách nhà nước"]
+    # `theo quy định của Pháp lệnh người có công` (src_congbot_29, 21/10/2013) is another name for the
+    # Pháp lệnh Ưu đãi người có công với cách mạng, not an abbreviation of it: the project's registry
+    # does not list it, a user's rows can.
+    official = "Pháp lệnh Ưu đãi người có công với cách mạng"
+    assert not registry.load().versions("Pháp lệnh người có công")
+    rows = [r for r in registry.read_rows(ROOT / "models" / "legal_registry.tsv") if r.name == official]
     header = "doc_type\tname\tshort_forms\tnumber_symbol\tadopted\teffective\treplaced_by\tamended_by\tsource"
     user = tmp_path / "mine.tsv"
-    user.write_text("\n".join([header] + ["\t".join([r.doc_type, r.name, "Luật Ngân sách", r.number_symbol, r.adopted,
-                                                     r.effective, r.replaced_by, ";".join(r.amended_by), r.source])
-                                          for r in rows]) + "\n", encoding="utf-8")
+    user.write_text("\n".join([header] + ["\t".join([r.doc_type, r.name, "Pháp lệnh người có công", r.number_symbol,
+                                                     r.adopted, r.effective, r.replaced_by, ";".join(r.amended_by),
+                                                     r.source]) for r in rows]) + "\n", encoding="utf-8")
     without, with_user = tmp_path / "without", tmp_path / "with"
-    run_vnplan("extract", WILD / "src_congbot_49.txt", "--out", without, "--no-progress", "--format", "csv", check=True)
-    run_vnplan("extract", WILD / "src_congbot_49.txt", "--out", with_user, "--no-progress", "--format", "csv",
+    run_vnplan("extract", WILD / "src_congbot_29.txt", "--out", without, "--no-progress", "--format", "csv", check=True)
+    run_vnplan("extract", WILD / "src_congbot_29.txt", "--out", with_user, "--no-progress", "--format", "csv",
                "--registry", user, check=True)
-    key = lambda out: set(read_table(out, "citations").query("name == 'Luật Ngân sách'")["citation_key"])  # noqa: E731
-    assert key(without) == {"Luật Ngân sách"}
-    assert key(with_user) == {"Luật 01/2002/QH11"}  # the version in force on 9/8/2010
+    key = lambda out: set(read_table(out, "citations").query("name == 'Pháp lệnh Người có công'")["citation_key"])  # noqa: E731
+    assert key(without) == {"Pháp lệnh Người có công"}
+    assert key(with_user) == {"Pháp lệnh 26/2005/PL-UBTVQH11"}  # the version in force on 21/10/2013
 
 
 def test_bodies_in_different_places_sharing_a_code_are_different_documents(tmp_path):

@@ -210,6 +210,11 @@ def test_symbol_shapes_of_real_documents():
     assert {(c.doc_type, c.number_symbol) for c in notice} == {("Thông tri", "04/TT-MTTW-BTT")}  # `…-BTT-Ngày` trimmed
     joint = [c for c in _shared_cites(DEVSET, "fresh_40") if "NQLT" in c.number_symbol]
     assert joint and {c.doc_type for c in joint} == {"Nghị quyết liên tịch"}
+    # `102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN`: a slash written for the hyphen after the type code,
+    # the chain of joint issuers kept whole: the same document, the same key as fresh_40's.
+    slashed = [c for c in _shared_cites(DEVSET, "fresh_44") if c.number_symbol.startswith("102/2025/")]
+    assert {c.number_symbol for c in slashed} == {"102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}
+    assert {c.citation_key for c in slashed} == {c.citation_key for c in joint if c.number_symbol.startswith("102/")}
     # `29-` at the end of a line, `NQ/TW` on the next one.
     assert any(c.number_symbol == "21-CT/TW" and "\n" in c.surface for c in _shared_cites(DEVSET, "fresh_13"))
 
@@ -268,3 +273,127 @@ def test_lower_case_symbols_with_lost_slashes():
     assert ("Nghị định", "126/2024/NĐ-CP") in {(c.doc_type, c.number_symbol) for c in cites}
     assert ("Quyết định", "2344/QĐ-BGDĐT") in {(c.doc_type, c.number_symbol) for c in parse_text(
         "thực hiện quyết dịnh số 2344 qđ-bgddt của bộ giáo dục và đào tạo")[0].citations}
+
+
+@needs_shared
+def test_short_and_abbreviated_law_names_are_written_as_the_official_name():
+    found = {c.surface: c for stem in ("src_tvplcrawl_27", "src_tvplcrawl_2", "src_congbot_49")
+             for c in _shared_cites(WILD, stem) if not c.number_symbol}
+    assert (found["Luật HQ năm 2014"].name, found["Luật HQ năm 2014"].citation_key) == ("Luật Hải quan", "Luật 54/2014/QH13")
+    assert (found["Luật DN 2014"].name, found["Luật DN 2014"].citation_key) == ("Luật Doanh nghiệp", "Luật 68/2014/QH13")
+    assert found["Luật Ngân sách"].name == "Luật Ngân sách nhà nước"  # a letter of 2010
+    assert found["Luật Ngân sách"].citation_key == "Luật 01/2002/QH11"
+    # devset fresh_40 writes `Luật Bầu cử` once alone, after the full name and number in its Căn cứ.
+    short = [c for c in _shared_cites(DEVSET, "fresh_40") if c.surface == "Luật Bầu cử"]
+    assert short and {c.name for c in short} == {"Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"}
+
+
+def test_acronyms_the_text_defines_or_writes_out():
+    # As letters of the health ministry write them: the law in full in the basis, its initials after.
+    cites = parse_text(normalize(
+        "Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15 ngày 09 tháng 01 năm 2023;\n"
+        "Để triển khai thi hành Luật KBCB, Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố trực thuộc trung ương "
+        "rà soát, báo cáo.\n"))[0].citations
+    short = next(c for c in cites if c.surface == "Luật KBCB")
+    assert (short.name, short.citation_key) == ("Luật Khám bệnh, chữa bệnh", "Luật 15/2023/QH15")
+    # Initials defined as the name's alias, for a law the registry does not know.
+    cites = parse_text(normalize(
+        "Căn cứ Luật Bảo vệ quyền lợi người tiêu dùng ngày 20 tháng 6 năm 2023 (sau đây gọi tắt là Luật BVQLNTD);\n\n"
+        "Các cơ quan, tổ chức thực hiện đúng quy định tại Điều 5 Luật BVQLNTD.\n"))[0].citations
+    assert {c.name for c in cites} == {"Luật Bảo vệ quyền lợi người tiêu dùng"}
+    assert len({c.citation_key for c in cites}) == 1  # dated once, the same law where it is not
+    # An acronym is a whole name: the clause after its comma is not part of it.
+    cite = parse_text(normalize("Theo quy định tại khoản 1 Điều 22 Luật BHYT, mức hưởng bảo hiểm y tế được "
+                                "xác định như sau:"))[0].citations[0]
+    assert (cite.surface, cite.name) == ("Luật BHYT", "Luật Bảo hiểm y tế")
+
+
+@needs_shared
+def test_a_written_year_or_the_texts_own_dating_picks_the_version():
+    land = {c.surface: c.citation_key for c in _shared_cites(WILD, "src_tvplcrawl_57") if not c.number_symbol}
+    # The text cites `Luật Đất đai số 31/2024/QH15`; the years it writes after the name still decide.
+    assert (land["Luật Đất đai năm 2013"], land["Luật Đất đai năm 2003"], land["Luật Đất đai"]) == (
+        "Luật 45/2013/QH13", "Luật 13/2003/QH11", "Luật 31/2024/QH15")
+    # A 2014 letter on `Luật hải quan 2014` that also quotes the law it replaced (`Luật Hải quan số
+    # 29/2001/QH10`) and the amending law (`… của Luật Hải quan số 42/2005/QH11`): the bare name is the
+    # law the text dates.
+    customs = _shared_cites(WILD, "src_tvplcrawl_9")
+    assert {c.citation_key for c in customs if c.name == "Luật Hải quan" and not c.number_symbol} == {"Luật 54/2014/QH13"}
+    assert {c.number_symbol for c in customs if c.number_symbol.endswith(("QH10", "QH11"))} == {"29/2001/QH10", "42/2005/QH11"}
+    # A decision of 31/7/2024 based on `Luật Đất đai ngày 18 tháng 01 năm 2024`, which took effect on
+    # 1/8/2024: its bare `Luật Đất đai` is that law, not the one still in force on its date.
+    assert {c.citation_key for c in _shared_cites(WILD, "src_tvplcrawl_6") if c.name == "Luật Đất đai"} == {"Luật 31/2024/QH15"}
+    # `Bộ luật Dân sự số 91/2015/QH13 … (sau đây gọi tắt là Bộ luật Dân sự)`: the number the text links
+    # decides the bare name, however often it also writes `Bộ luật Dân sự năm 2005`.
+    civil = [c for c in _shared_cites(WILD, "src_tvplcrawl_26") if c.name == "Bộ luật Dân sự"]
+    assert {c.citation_key for c in civil if "2005" in c.surface} == {"Bộ luật 33/2005/QH11"}
+    assert {c.citation_key for c in civil if "2005" not in c.surface} == {"Bộ luật 91/2015/QH13"}
+
+
+@needs_shared
+def test_a_number_written_without_its_leading_zero_is_the_same_document():
+    circulars = {c.number_symbol: c.citation_key for c in _shared_cites(WILD, "src_congbot_42") if "TT-BXD" in c.number_symbol}
+    assert circulars == {"5/2000/TT-BXD": "Thông tư 05/2000/TT-BXD", "05/2000/TT-BXD": "Thông tư 05/2000/TT-BXD"}
+
+
+@needs_shared
+def test_international_agreements_named_by_a_proper_name():
+    customs = {c.doc_type: c for c in _shared_cites(WILD, "src_tvplcrawl_3") if c.doc_type in ("Hiệp định", "Công ước")}
+    asean = customs["Hiệp định"]
+    assert (asean.name, asean.issued_date, asean.relation) == ("Hiệp định Hải quan ASEAN", "2012-03-30", "can_cu")  # `ký ngày …`
+    # `về` + a capital, `và`, `của` + a body: all inside the convention's name; its alias `(Công ước HS)` is not.
+    assert customs["Công ước"].name == ("Công ước quốc tế về Hệ thống hài hòa mô tả và mã hóa hàng hóa "
+                                        "của Tổ chức Hải quan thế giới")
+    origin = _shared_cites(WILD, "src_tvplcrawl_51")
+    treaties = {c.name for c in origin if c.doc_type == "Hiệp định"}
+    assert {"Hiệp định EVFTA", "Hiệp định UKVFTA", "Hiệp định ATIGA", "Hiệp định CPTPP"} <= treaties
+    # A kind of agreement is no citation: `các Hiệp định thương mại tự do mà Việt Nam là thành viên`.
+    assert not any(n.lower().startswith("hiệp định thương mại tự do") and "Liên minh" not in n for n in treaties)
+    assert not any("Bộ Công Thương" in c.name for c in _shared_cites(WILD, "src_tvplcrawl_52"))
+    # `(sau đây gọi là Hiệp định CPTPP)`: the short name is the agreement's own.
+    cptpp = {c.name for c in _shared_cites(WILD, "src_tvplcrawl_16") if c.doc_type == "Hiệp định"}
+    assert cptpp == {"Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương"}
+    # `ở lại miền Nam sau Hiệp định Giơnevơ năm 1954` dates an event.
+    assert not any(c.doc_type == "Hiệp định" for c in _shared_cites(WILD, "src_congbot_2"))
+
+
+@needs_shared
+def test_older_and_irregular_symbol_shapes():
+    # The old government series (`Nghị định 404-CP`, `Quyết định số 169-CP`), after its type word only.
+    history = {c.surface: c for c in _shared_cites(WILD, "src_tvplcrawl_8")}
+    assert (history["Nghị định 404-CP"].number_symbol, history["Nghị định 404-CP"].issued_date) == ("404-CP", "1979-11-09")
+    assert history["Quyết định số 169-CP"].doc_type == "Quyết định"
+    assert not any(regex.fullmatch(r"\d+-\p{Lu}+", c.number_symbol) and not c.surface[0].isalpha()
+                   for c in history.values())
+    # `… Nghị định 21-CP năm 1996`, `Thông tư 70-TC/TCT năm 1994`: a year written after a yearless number
+    # keys it (not `năm ?`).
+    notes = [c for c in _shared_cites(WILD, "src_tvplcrawl_19") if c.number_symbol in ("21-CP", "70-TC/TCT")]
+    assert {(c.number_symbol, c.citation_key) for c in notes} == {
+        ("21-CP", "Nghị định 21-CP (1996)"), ("70-TC/TCT", "Thông tư 70-TC/TCT (1994)")}
+    # `102/2025 NQLT/UBTVQH15-…`: a space written for the slash after the year.
+    later = [c for c in _shared_cites(DEVSET, "fresh_44") if c.number_symbol.startswith("102/2025")]
+    assert len(later) == 3 and {c.number_symbol for c in later} == {"102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}
+
+
+@needs_shared
+def test_issuer_named_before_the_mention_and_the_issuers_of_a_joint_document():
+    # `Xét đề nghị của Giám đốc Sở … tại Tờ trình số …`: the office holder before `tại`.
+    proposal = next(c for c in _shared_cites(WILD, "src_congbot_17") if c.number_symbol == "461/TTr-SLĐTBXH")
+    assert proposal.issuer == "Giám đốc Sở Lao động - Thương binh và Xã hội"
+    letters = {c.number_symbol: c.issuer for c in _shared_cites(DEVSET, "fresh_23")}
+    assert letters["4377/UBND-NC"] == "UBND tỉnh"  # `ý kiến chỉ đạo của UBND tỉnh tại Công văn số …`
+    assert letters["8977/BNV-TCPCP"] == "Bộ Nội vụ"  # `Bộ Nội vụ ban hành Công văn số …`
+    # Nothing of the sentence around the body: `… thay thế các nội dung … của Bộ Công Thương quy định tại …`
+    assert not any(c.issuer.endswith("quy định") for c in _shared_cites(WILD, "src_tvplcrawl_33"))
+    # A joint resolution's issuers are a list.
+    joint = next(c for c in _shared_cites(DEVSET, "fresh_40") if c.number_symbol.startswith("102/2025/"))
+    assert joint.issuer == ("Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận "
+                            "Tổ quốc Việt Nam")
+
+
+@needs_shared
+def test_a_proposal_considered_is_no_legal_basis():
+    # `Căn cứ …; Căn cứ …; Xét Tờ trình số …` run on one line: `Xét` opens a clause of its own.
+    proposals = [c for c in _shared_cites(WILD, "src_congbot_46") if "/LS-" in c.number_symbol or "LĐTBXH-CS" in c.number_symbol]
+    assert proposals and {c.relation for c in proposals} == {"other"}
+    assert {c.relation for c in _shared_cites(WILD, "src_congbot_46") if c.number_symbol == "93/2001/NĐ-CP"} == {"can_cu"}

@@ -379,3 +379,15 @@ def test_replaced_documents_are_flagged_where_the_index_says_so(shared_out, tmp_
     assert f"{some_key}<small class=\"warn\">đã bị thay thế bởi {by}</small>" in header
     rows = list(_workbook(tmp_path / "compliance.xlsx")["Bị thay thế"].iter_rows(min_row=2, values_only=True))
     assert {(r[1], r[2]) for r in rows} == expected
+
+
+def test_requirements_are_read_by_the_citation_resolver(shared_data):
+    """Short and abbreviated names, lower case, a leading zero left out: the grammar that reads the
+    plans reads the officer's list too (pipeline/citations/requirements.py)."""
+    from pipeline.report.requirements import match_requirement
+
+    index = shared_data.index
+    assert match_requirement("Luật BHYT", index) == match_requirement("Luật Bảo hiểm y tế", index) != set()
+    assert match_requirement("Luật HQ năm 2014", index) == match_requirement("Luật số 54/2014/QH13", index) \
+        == {"Luật 54/2014/QH13"}
+    assert match_requirement("Thông tư 5/2000/TT-BXD", index) == {"Thông tư 05/2000/TT-BXD"}

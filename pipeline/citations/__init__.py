@@ -18,10 +18,11 @@ from . import registry as legal_registry
 from .find import find_aliases, find_named, find_numbered, merge_name_and_number
 from .ocr import find_lowercase, repair_ocr
 from .mention import Mention
-from .names import name_base
+from .names import LAW_TYPES, name_base
 from .relations import assign_relations
 from .replacements import assign_replacements, own_key
 from .resolve import assign_keys
+from .shortforms import ACRONYM, defined_acronyms
 from .symbols import canonical_symbol
 
 __all__ = ["Mention", "canonical_symbol", "extract", "name_base", "normalize_issuer", "to_rows"]
@@ -48,7 +49,9 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
     sentences = Sentences(doc.text, [m.start for m in mentions])
     describe(doc.text, mentions, sentences)
     assign_relations(doc.folded, mentions, sentences)
-    assign_keys(mentions, citing or doc.doc_id, citing_date, registry)
+    acronyms = {a for m in named if m.doc_type in LAW_TYPES for a in ACRONYM.findall(m.name)}
+    defined = defined_acronyms(doc.text, acronyms) if acronyms else {}
+    assign_keys(mentions, citing or doc.doc_id, citing_date, registry, defined)
     mentions = [m for m in mentions if m.key]
     assign_replacements(doc.folded, mentions, own_key(own_type, own_number, citing_date))
     mentions += find_aliases(doc.text, mentions)

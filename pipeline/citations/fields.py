@@ -8,14 +8,15 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import expand_abbreviations, load, starts_with_org
+from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from ..textfold import fold, rx, squash, strip_markup
 from .mention import Mention
 
 DATE_AFTER = regex.compile(
-    r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
+    r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
+_YEAR_WRITTEN = regex.compile(r"[ \t]*,?[ \t]*năm[ \t]+((?:19|20)\d{2})(?![\d/.\-])")
 _DATE_REQUIRES_NGAY = regex.compile(r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạ][yỵỷ]", regex.I)
 PINPOINT = regex.compile(
     r"(?i)((?:điểm\s+[\p{Ll}đ]\s+)?(?:khoản\s+\d+\s+)?(?:điều\s+\d+[\p{Ll}]?|khoản\s+\d+|điểm\s+[\p{Ll}đ]))"
@@ -112,11 +113,12 @@ class Sentences:
         return start, end
 
 
-@lru_cache(maxsize=2)
-def _issuer_stop(long_named: bool) -> regex.Pattern:
+@lru_cache(maxsize=4)
+def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)"]
     if not long_named:
-        stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá))"]
+        # A joint document's issuers are a list: `của Ủy ban Thường vụ Quốc hội, Chính phủ và …`.
+        stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
         stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in load().cues["issuer_stops"]]
     return regex.compile("|".join(stops))
 
@@ -127,8 +129,9 @@ def _org_word(word: str, kept: list[str]) -> bool:
         or rx(r"[\dIVXL\-–,]+").fullmatch(word) is not None
 
 
-def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
-    """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows."""
+def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
+    """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
+    for a joint document (`joint`), the list of its issuers."""
     m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit)
     if not m:
         return "", pos
@@ -137,8 +140,9 @@ def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     window = text[start:min(limit, start + 250)]
     lowered = window.lower()
     # Steering committees and councils are named after their task: the name runs to the clause end.
-    long_named = any(lowered.startswith(h) for h in cues["long_named_issuers"])
-    stop = _issuer_stop(long_named).search(window)
+    long_named = any(lowered.startswith(h) for h in cues["long_named_issuers"]) \
+        and not any(lowered.startswith(h) for h in cues["named_like_a_body"])
+    stop = _issuer_stop(long_named, joint).search(window)
     end = stop.start() if stop else len(window)
     # A line in capitals after a name in mixed case is a heading, not more of the name.
     heading = rx(r"\n\s*(?=\p{Lu}{2,}\s+\p{Lu}{2,})").search(window, 0, end)
@@ -168,6 +172,59 @@ def issuer_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     if issuer.endswith(")") and "(" not in issuer:
         issuer = issuer[:-1].rstrip()  # `(… của Chính phủ)`: the parenthesis closes around the mention
     return squash(issuer), start + len(issuer)
+
+
+# `Xét đề nghị của Giám đốc Sở … tại Tờ trình số …`, `theo chỉ đạo của UBND tỉnh tại Công văn số …`,
+# `Xét đề nghị Sở Tài chính tại các Công văn số …`: the body before `tại` issued the document.
+_ISSUER_AT = regex.compile(r"(?:^|\s)(?:của|đề\s+nghị|và)\s+(?P<org>[^,;:()]{2,120}?)\s+tại\s+(?:các\s+)?$", regex.I)
+_LAST_OF = regex.compile(r"(?i)^.*(?<![\p{L}])(?:của|đề\s+nghị)\s+")
+# `Bộ Nội vụ ban hành Công văn số …`, `… tham mưu UBND tỉnh ban hành Kế hoạch số …`
+_ISSUER_ISSUED = regex.compile(r"(?P<org>[^,;:()]{2,120}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
+
+
+def issuer_before(text: str, start: int, sentence_start: int) -> str:
+    """The issuing body named right before a mention, where no `của <issuer>` follows it: a whole
+    name of a body (or of an office holder of one), nothing of the sentence around it."""
+    window = text[max(sentence_start, start - 160):start]
+    tail = window[-16:].lower()
+    if "tại" not in tail and "hành" not in tail:
+        return ""
+    at = _ISSUER_AT.search(window)
+    if at:
+        org = squash(_LAST_OF.sub("", at.group("org")))
+        if _is_body_name(org) or _is_body_name(_without_title(org)):
+            return org
+    issued = _ISSUER_ISSUED.search(window)
+    return _body_ending(issued.group("org")) if issued else ""
+
+
+def _is_body_name(phrase: str) -> bool:
+    return bool(phrase) and starts_with_org(phrase) and org_name_prefix(phrase) == phrase
+
+
+def _without_title(phrase: str) -> str:
+    """`Giám đốc Sở Lao động …` → `Sở Lao động …`: the body an office holder heads; "" without a title."""
+    low = fold(phrase).lower()
+    for title in load().signer_titles:
+        t = fold(title).lower()
+        if low.startswith(t + " "):
+            return phrase[len(t) + 1:]
+    return ""
+
+
+def _body_ending(phrase: str) -> str:
+    """The name of a body that ends `phrase` (`Sở Nội vụ đã tham mưu UBND tỉnh` → `UBND tỉnh`): the
+    words of a name read back from the end, from the first capitalised one that opens a body's name."""
+    words = phrase.split()
+    vocabulary = load().org_words
+    first = len(words)
+    while first and (words[first - 1][:1].isupper() or words[first - 1][:1].isdigit() or words[first - 1] in "-–"
+                     or fold(words[first - 1]).lower().strip(",.") in vocabulary):
+        first -= 1
+    for i in range(first, len(words)):
+        if words[i][:1].isupper() and starts_with_org(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -224,8 +281,13 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.issued_date = parse_date(dm)
             pos = dm.end()
             pos += text.startswith(")", pos)
+        elif mention.number_symbol and not mention.year:
+            # `Nghị định 21-CP năm 1996`, `Công văn 2739/VPCP-ĐMDN năm 2019`: the year of a yearless number
+            year = _YEAR_WRITTEN.match(text, pos, limit)
+            if year:
+                mention.year, pos = year.group(1), year.end()
         # `Nghị quyết … của Hội nghị cán bộ (31/12/2021)` and `Luật … năm 2019` carry no date.
-        issuer, after = issuer_after(text, pos, limit)
+        issuer, after = issuer_after(text, pos, limit, joint=mention.doc_type.endswith("liên tịch"))
         if issuer:
             mention.issuer = issuer
             pos = after
@@ -233,13 +295,16 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             if dm2 and not mention.issued_date and _DATE_REQUIRES_NGAY.match(text, pos, limit):
                 mention.issued_date = parse_date(dm2)
                 pos = dm2.end()
-        named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh") and not mention.number_symbol
+        elif mention.number_symbol:
+            mention.issuer = issuer_before(text, mention.start, sentences.bounds(mention.start)[0])
+        named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
+            and not mention.number_symbol
         subject, after = ("", pos) if named_law else subject_after(text, pos, min(limit, sentence_end))
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
             if trailing and not mention.issuer and starts_with_org(trailing.group(1)):
-                mention.issuer = squash(trailing.group(1))
+                mention.issuer = org_name_prefix(squash(trailing.group(1)))  # not the `theo` after it
                 subject = subject[:trailing.start()]
             mention.subject = subject
             pos = after

@@ -12,9 +12,10 @@ from ..records import DocumentText
 from ..textfold import rx
 from .fields import PINPOINT
 from .mention import Mention
-from .names import LAW_TYPES, NAMED, canonical_type, read_name
+from .names import LAW_TYPES, NAMED, TREATY_TYPES, canonical_type, identifies_a_treaty, read_name
 from .registry import Registry
-from .symbols import BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, trimmed, type_from_symbol, type_words
+from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, issuer_codes,
+                      trimmed, type_from_symbol, type_words)
 
 # A number after a bare `số` is a document only where a list of documents goes on (`các Công văn số
 # 10587/STC-HCSN … và số 11453/STC-HCSN`) or after `tại`/`theo`; after other nouns (`mẫu số 01/…`,
@@ -26,6 +27,7 @@ _OWN_NUMBER_LINE = regex.compile(r"[\s|*]*(?:S[ốỐoO]\s*[:.]?|s[ốo]\s*[:.])
 _HEADER_FIELD = regex.compile(r"(?i)s[ốo]\s*:\s*$")
 _HEADER_SPAN = 600
 _PINPOINT_HINT = regex.compile(r"(?i)điều|khoản|điểm")
+_TEMPORAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:sau|trước)(?:\s+khi)?\s+$")
 # `mẫu số 01/CT/ĐNTL/GSQL`, `Biểu mẫu số 02/BC-…`, `Phụ lục số 03/…`: a form's code, not a document.
 _FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")
 
@@ -80,6 +82,8 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
             if fuzzy:
                 doc_type, offset = fuzzy
                 start = m.start() - (len(look) - offset)
+        if m.group("osym") and (not doc_type or m.group("osym").upper() not in issuer_codes()):
+            continue  # `404-CP` is a symbol only after its type word, with an issuer's code (not `51-KUTW`, OCR)
         if not doc_type:
             doc_type = type_from_symbol(symbol)
             if not doc_type:
@@ -144,6 +148,10 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
         read = read_name(text, doc.folded, start, m.end("type"), doc_type, registry)
         if read is None or rx(r"(?i)\s*sửa\s+đổi,?\s+bổ\s+sung\s*$").fullmatch(text, m.end("type"), read.end):
             continue  # `Luật sửa đổi, bổ sung năm 2012`: which law it amends is not written
+        if doc_type in TREATY_TYPES and (_TEMPORAL_BEFORE.search(doc.folded, max(0, start - 12), start)
+                                         or not identifies_a_treaty(read.name, text[read.span_end:read.span_end + 40])):
+            continue  # `Hiệp định thương mại tự do mà Việt Nam là thành viên`: a kind, not one agreement;
+            # `ở lại miền Nam sau Hiệp định Giơnevơ năm 1954`: a point in time
         if doc_type == "Nghị quyết":
             low = read.name.lower()
             if "các cấp" in low or not rx(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)").search(low):

@@ -133,12 +133,14 @@ def _separate_issuers(con) -> None:
 
 
 def _replacements(registry) -> pd.DataFrame:
+    """Registry version key → the key of the version that replaced it (stated, or derived: registry.py)."""
     rows = []
     for doc in registry.documents:
-        if doc.replaced_by and doc.number_symbol:
-            successor = registry.by_number.get(doc.replaced_by)
-            successor_key = successor.key if successor else f"{doc.doc_type} {doc.replaced_by}"
-            rows.append((doc.key, successor_key))
+        successor, _ = registry.successor(doc)
+        if successor is not None:
+            rows.append((doc.key, successor.key))
+        elif doc.replaced_by:  # a successor the registry has no row for
+            rows.append((doc.key, f"{doc.doc_type} {doc.replaced_by}"))
     return pd.DataFrame(rows, columns=["citation_key", "replaced_by"]).drop_duplicates("citation_key")
 
 

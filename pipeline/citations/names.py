@@ -19,10 +19,19 @@ import regex
 from ..lexicon import MODELS_DIR, expand_abbreviations, load, starts_with_org
 from ..textfold import key_fold, rx, squash, strip_markup
 from .registry import Registry
+from .shortforms import ACRONYM
 
 NAMED = regex.compile(
-    r"(?<![\p{L}])(?P<type>Bộ\s+[Ll]uật|Luật|Hiến\s+pháp|Pháp\s+lệnh|Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW)))")
+    r"(?<![\p{L}])(?P<type>Bộ\s+[Ll]uật|Luật|Hiến\s+pháp|Pháp\s+lệnh|Hiệp\s+định|Công\s+ước"
+    r"|Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW)))")
 LAW_TYPES = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
+# International agreements are cited by their proper names too (`Hiệp định Hải quan ASEAN`, `Công ước
+# quốc tế về Quyền trẻ em`), and the same words name kinds of agreement (`Hiệp định thương mại tự do
+# mà Việt Nam là thành viên`).
+TREATY_TYPES = ("Hiệp định", "Công ước")
+# In a treaty's name `về`, `giữa` and `của` go on when a capital follows (`… về Hệ thống hài hòa …
+# của Tổ chức Hải quan thế giới`, `… giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên minh châu Âu`).
+_TREATY_LINKS = ("về", "giữa", "của")
 QUALIFIER = regex.compile(r"\s*(?:,\s*)?(?:nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|(?:năm\s+)?(?:19|20)\d{2})\s*$")
 RELATIVE_NAME = regex.compile(r"(?i)\b(?:huyện|tỉnh|thành phố|quận|xã|phường|thị xã|thị trấn|cơ sở|các cấp)\s*$")
 # A year written right after a name: `Luật Đất đai năm 2013`, `Luật NSNN 2015`, `(2019)`.
@@ -53,7 +62,7 @@ class NameRead:
 def canonical_type(type_word: str) -> str:
     low = rx(r"\s+").sub(" ", type_word.lower())
     return {"luật": "Luật", "hiến pháp": "Hiến pháp", "pháp lệnh": "Pháp lệnh", "nghị quyết": "Nghị quyết",
-            "bộ luật": "Bộ luật"}[low]
+            "bộ luật": "Bộ luật", "hiệp định": "Hiệp định", "công ước": "Công ước"}[low]
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +133,7 @@ def grammar_extent(rest: str, doc_type: str) -> int:
     words = list(rx(r"\S+").finditer(rest))
     end = 0
     kept: list[str] = []
+    titled = False  # inside a treaty's `về …` title
     for i, wm in enumerate(words):
         word = wm.group(0)
         bare = word.rstrip(",.")
@@ -131,16 +141,27 @@ def grammar_extent(rest: str, doc_type: str) -> int:
         nxt = words[i + 1].group(0) if i + 1 < len(words) else ""
         nxt_low = nxt.rstrip(",.").lower()
         pair = f"{low} {nxt_low}".strip()
+        after_pair = f"{kept[-1]} {low}" if kept else ""  # `tự do`: a stop word ending a word of the name
+        if doc_type in TREATY_TYPES:
+            if low in _TREATY_LINKS and nxt[:1].isupper():
+                titled = titled or low == "về"
+                end = wm.start() + len(bare)
+                kept.append(low)
+                continue
+            if kept and ACRONYM.fullmatch(words[i - 1].group(0).rstrip(",.")) and not word[:1].isupper():
+                break  # `Hiệp định Hải quan ASEAN ký ngày …`, `Hiệp định CPTPP thực hiện …`
         if (low in stops or pair in stops or rx(r"(?:19|20)\d{2}").fullmatch(bare)) \
-                and pair not in cues["name_continuations"]:  # `người có công`: `có` inside a name
-            break
+                and pair not in cues["name_continuations"] and after_pair not in cues["name_continuations"] \
+                and not (doc_type in TREATY_TYPES and word[:1].isupper()):  # `người có công`: `có` inside a name
+            break  # (a capital in a treaty's name is a proper noun: `Hiệp định Đối tác …`)
         if low == "và":
             # `… đại biểu Quốc hội và đại biểu Hội đồng nhân dân`: a word of the name repeated after
             # `và` coordinates two parts of one name, and so does a lower-case word after a short
             # head (`Luật Phí và lệ phí`, `Luật Hôn nhân và gia đình`); another type word starts
             # another document, a function word the sentence (`và các văn bản …`).
-            parallel = nxt_low in kept or (0 < len(kept) <= 2 and nxt[:1].islower() and nxt_low not in stops
-                                           and nxt_low not in cues["generic_after_type"])
+            # A treaty's `về …` title coordinates as any title does (`… mô tả và mã hóa hàng hóa`).
+            parallel = nxt_low in kept or ((0 < len(kept) <= 2 or titled) and nxt[:1].islower()
+                                           and nxt_low not in stops and nxt_low not in cues["generic_after_type"])
             if _TYPE_WORD_START.match(nxt) or not (nxt[:1].isupper() or parallel):
                 break
         if low == "của" and (not nxt[:1].isupper() or starts_with_org(rest[wm.end():wm.end() + 40])):
@@ -155,11 +176,12 @@ def grammar_extent(rest: str, doc_type: str) -> int:
             # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short head coordinated with
             # a lower-case word is one name; a capital or a type word after the comma is a list.
             keep_khoa = doc_type == "Nghị quyết" and nxt_low == "khóa"
+            # An acronym (`Luật BHYT, mức hưởng …`) is a whole name: what follows its comma is not.
             short_head = doc_type in LAW_TYPES and len(kept) <= 2 and nxt[:1].islower() \
-                and nxt_low not in stops and nxt_low not in cues["generic_after_type"]
+                and nxt_low not in stops and nxt_low not in cues["generic_after_type"] and not ACRONYM.fullmatch(bare)
             if not (keep_khoa or short_head):
                 break
-        if i >= 15:
+        if i >= (30 if doc_type in TREATY_TYPES else 15):
             break
     return end
 
@@ -230,6 +252,7 @@ def _without_numbers(name: str) -> str:
     return rx(r"\s+số\s*\d+/\d{4}/[\p{L}\d\-]+").sub("", name)
 
 
+@lru_cache(maxsize=8192)
 def name_base(doc_type: str, name: str) -> tuple[str, str]:
     """(comparison key, qualifier) of a named document: `Luật thực hiện dân chủ cơ sở năm 2022`
     and `Luật Thực hiện dân chủ ở cơ sở` share `luật thực hiện dân chủ cơ sở`."""
@@ -243,3 +266,27 @@ def name_base(doc_type: str, name: str) -> tuple[str, str]:
     if doc_type == "Nghị quyết":
         words = [w for w in words if w not in ("hội", "nghị")] or words
     return " ".join(words), qualifier
+
+
+def identifies_a_treaty(name: str, after: str) -> bool:
+    """Whether a `Hiệp định` / `Công ước` name names one agreement: it holds a proper noun or an
+    acronym (`ASEAN`, `CPTPP`, `Basel`, `… Thái Bình Dương`), or it is dated (`… năm 1954`, `… ký ngày
+    30 tháng 3 năm 2012`). `Hiệp định Thương mại tự do` alone is a kind of agreement. Title case
+    capitalises only a name's first word, so a later capital is a proper noun; for the first word,
+    underthesea's POS tagger tells a proper noun (`Np`) from a common one."""
+    words = name.split(" của ", 1)[0].split()[2:]  # not `… tự do của Bộ Công Thương`: a body's capitals
+    if not words:
+        return False
+    if rx(r"[ \t]*,?[ \t]*(?:\(?(?:năm\s+)?(?:19|20)\d{2}|(?:được\s+)?ký(?:\s+kết)?\s+(?:ngày|tại|năm))").match(after):
+        return True
+    if any(ACRONYM.fullmatch(w.strip(",")) or (i and w[:1].isupper()) for i, w in enumerate(words)):
+        return True
+    return words[0][:1].isupper() and _proper_noun_first(" ".join(words))
+
+
+@lru_cache(maxsize=256)
+def _proper_noun_first(phrase: str) -> bool:
+    from underthesea import pos_tag  # only for treaty names, which are rare: loaded on first need
+
+    tagged = pos_tag(phrase)
+    return bool(tagged) and tagged[0][1] == "Np"

@@ -1,8 +1,9 @@
 """The registry of laws, codes, ordinances and constitutions (`models/legal_registry.tsv`, described
 in `models/legal_registry.md`): one row per version, so that a name cited without number can be
 resolved to the version meant — by the year written, or by the version in force on the citing
-document's date. A user adds rows of their own with a TSV of the same columns (`vnplan extract
---registry FILE`); the run adds the rows its own texts state (`Luật X số N ngày …`).
+document's date — and a replaced version points to its successor (stated in the row, or derived: the
+next version of the same name). A user adds rows of their own with a TSV of the same columns
+(`vnplan extract --registry FILE`); the run adds the rows its own texts state (`Luật X số N ngày …`).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import regex
 
 from ..lexicon import MODELS_DIR
 from ..textfold import key_fold
+from .shortforms import abbreviates
 
 REGISTRY_PATH = MODELS_DIR / "legal_registry.tsv"
 COLUMNS = ("doc_type", "name", "short_forms", "number_symbol", "adopted", "effective", "replaced_by",
@@ -75,6 +77,10 @@ class Registry:
     # Every full name and short form, by its first two words, longest first: what a text is matched on.
     names_by_head: dict[tuple[str, ...], list[tuple[str, ...]]] = field(default_factory=dict)
     by_core: dict[tuple[str, str, str, str], LegalDocument] = field(default_factory=dict)
+    # The distinct official names of each type, by their folded words: what short forms abbreviate.
+    official_names: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
+    _completions: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _next_version: dict[str, LegalDocument] | None = field(default=None, repr=False)
 
     def add(self, doc: LegalDocument) -> None:
         self.documents.append(doc)
@@ -84,6 +90,9 @@ class Registry:
             core = number_core(doc.doc_type, doc.number_symbol)
             if core:
                 self.by_core.setdefault(core, self.by_number[doc.number_symbol])
+        self.official_names.setdefault(doc.doc_type, {}).setdefault(name_tokens(doc.name), doc.name)
+        self._completions.clear()
+        self._next_version = None
         for form in (doc.name, *doc.short_forms):
             tokens = name_tokens(form)
             if len(tokens) < 2 or any(ch.isdigit() for ch in form):
@@ -118,6 +127,39 @@ class Registry:
         names = {d.name for d in self.versions(name)}
         return names.pop() if len(names) == 1 else name
 
+    def completions(self, doc_type: str, written: str) -> tuple[str, ...]:
+        """The official names of `doc_type` that a written form truncates or abbreviates (`Luật Bầu
+        cử`, `Luật BHYT`; shortforms.py), sorted; the name alone when it is an official name itself,
+        the one law the registry lists the form for when others fit it too."""
+        cache_key = (doc_type, written)
+        found = self._completions.get(cache_key)
+        if found is None:
+            official = self.official_names.get(doc_type, {})
+            tokens = name_tokens(written)
+            if tokens in official:
+                found = (official[tokens],)
+            else:
+                listed = {d.name for d in self.by_name.get(tokens, ()) if d.doc_type == doc_type}
+                type_words = len(doc_type.split())
+                found = tuple(sorted(name for name in official.values()
+                                     if abbreviates(written, name, type_words, listed=name in listed)))
+                if len(listed) == 1 and set(found) > listed:
+                    found = tuple(listed)  # the registry lists the form for one law: that law
+            self._completions[cache_key] = found
+        return found
+
+    def successor(self, doc: LegalDocument) -> tuple[LegalDocument | None, str]:
+        """The version that replaced `doc`, and how that is known: `stated` (its row's `replaced_by`)
+        or `derived` — where no source states it, the next version of the same name, as the genre's
+        own rule has it (`Luật này thay thế Luật … số …`: a new law of a name replaces the one before).
+        Amending laws share names without replacing one another; they have no successor here."""
+        if doc.replaced_by:
+            return self.by_number.get(doc.replaced_by), "stated"
+        if self._next_version is None:
+            self._next_version = _next_versions(self.documents)
+        following = self._next_version.get(doc.key)
+        return (following, "derived") if following is not None else (None, "")
+
     def resolve(self, name: str, year: str = "", citing_date: str = "") -> LegalDocument | None:
         """The version of a named law meant by a mention: the one of the written year; else the one
         in force on the citing document's date (the latest in force by then; if none was yet in
@@ -138,6 +180,26 @@ class Registry:
                     return max(placed, key=date_of)
             return None
         return versions[0] if len(versions) == 1 else None
+
+
+_SUCCEEDING_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
+
+
+def _next_versions(documents: list[LegalDocument]) -> dict[str, LegalDocument]:
+    """The key of each dated version of a law, code, ordinance or constitution → the next version of
+    the same name."""
+    by_name: dict[tuple[str, tuple[str, ...]], dict[str, LegalDocument]] = {}
+    for doc in documents:
+        dated = doc.in_force_from or (f"{doc.year}-12-31" if doc.year else "")
+        if doc.doc_type in _SUCCEEDING_TYPES and dated and "sửa đổi" not in key_fold(doc.name):
+            versions = by_name.setdefault((doc.doc_type, name_tokens(doc.name)), {})
+            versions.setdefault(doc.key, doc)
+    following: dict[str, LegalDocument] = {}
+    for versions in by_name.values():
+        ordered = sorted(versions.values(), key=lambda v: v.in_force_from or f"{v.year}-12-31")
+        for earlier, later in zip(ordered, ordered[1:]):
+            following[earlier.key] = later
+    return following
 
 
 def number_core(doc_type: str, symbol: str) -> tuple[str, str, str, str] | None:

@@ -4,22 +4,29 @@ that document (`Nghị định 04/2015/NĐ-CP`, `Chỉ thị 16/CT-TTg (2019)`, 
 - A symbol with its year is unique: `<type> <symbol>`.
 - A symbol without a year restarts every year: its key carries the year of the mention's date
   (`Chỉ thị 16/CT-TTg (2019)`); undated, it carries no year here and the run decides (index.py).
-- A name: the number the same text links it to (`Luật Thực hiện dân chủ ở cơ sở` / `Luật số
-  10/2022/QH15`); else the registry's version of the written year, or in force on the citing
-  document's date; else the name itself (with its year when written).
+- A name, first written as the whole official name (`complete_names`, shortforms.py): the number
+  the same text links it to (`Luật Thực hiện dân chủ ở cơ sở` / `Luật số 10/2022/QH15`) unless the
+  year written after it is another; else the registry's version of the written year; else, undated,
+  the version the text itself dates most often, or the one in force on the citing document's date;
+  else the name itself (with its year when written).
 """
 from __future__ import annotations
 
-import regex
+from collections import Counter
 
 from ..textfold import rx, strip_markup
 from .mention import Mention
-from .names import QUALIFIER, RELATIVE_NAME, name_base
+from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base
 from .registry import Registry, name_tokens
+from .shortforms import ACRONYM, abbreviates
 
 LAW_LIKE = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp")
 GENERIC_TYPES = ("Công văn", "Văn bản")
 UNKNOWN_YEAR = "năm ?"
+# Resolutions of a name that the text's own dating of the law may revise.
+_REVISABLE = ("in_force", "only_version", "name")
+# Cues that name the document a statement replaces or repeals.
+_REPEALING_CUES = ("thay thế", "bãi bỏ")
 
 
 def symbol_year(symbol: str) -> str:
@@ -29,15 +36,20 @@ def symbol_year(symbol: str) -> str:
 
 def symbol_key(doc_type: str, symbol: str, year: str = "") -> str:
     """`Nghị định 04/2015/NĐ-CP`; a yearless symbol with the year it was issued in:
-    `Chỉ thị 16/CT-TTg (2019)`."""
+    `Chỉ thị 16/CT-TTg (2019)`. A number below ten is written with its leading zero, as issued."""
+    if symbol[1:2] in ("/", "-") and symbol[:1].isdigit():
+        symbol = "0" + symbol  # `5/2000/TT-BXD` is `05/2000/TT-BXD`
     if symbol_year(symbol) or not year:
         return f"{doc_type} {symbol}"
     return f"{doc_type} {symbol} ({year})"
 
 
-def assign_keys(mentions: list[Mention], citing: str, citing_date: str, registry: Registry) -> None:
+def assign_keys(mentions: list[Mention], citing: str, citing_date: str, registry: Registry,
+                defined: dict[str, str] | None = None) -> None:
+    """`defined`: the acronyms the text defines (`Luật Bảo hiểm y tế (BHYT)`), read in names."""
     _key_numbered(mentions, registry)
     _key_short(mentions)
+    complete_names([m for m in mentions if m.name], registry, defined or {})
     _key_named(mentions, citing, citing_date, registry)
 
 
@@ -60,13 +72,14 @@ def _key_numbered(mentions: list[Mention], registry: Registry) -> None:
 
 
 def _years_of(symbol: str, group: list[Mention]) -> list[str]:
-    """The year of each mention of one symbol in one text: the symbol's own, else its date's; an
+    """The year of each mention of one symbol in one text: the symbol's own, else its date's (or the
+    year written after it); an
     undated mention is the document of the nearest dated one before it (after it, for the first):
     a text that cites `Chỉ thị số 02/CT-TTg ngày 04/7/2018` and `… ngày 15/11/2019` cites two."""
     own = symbol_year(symbol)
     if own:
         return [own] * len(group)
-    dated = [g.issued_date[:4] for g in group]
+    dated = [g.issued_date[:4] or g.year for g in group]
     known = [y for y in dated if y]
     years, last = [], known[0] if known else ""
     for y in dated:
@@ -89,15 +102,14 @@ def _key_short(mentions: list[Mention]) -> None:
 def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry: Registry) -> None:
     linked = _names_linked_to_numbers(mentions, registry)
     named = [m for m in mentions if m.name and not m.number_symbol]
-    full_names = _full_names_in_text(named, registry)
     for m in named:
-        name = strip_markup(QUALIFIER.sub("", m.name))
-        name = full_names.get(name_tokens(name), name)
-        m.name = name
+        name = m.name
         m.year = m.year or m.issued_date[:4]
         base = name_base(m.doc_type, name)[0]
         target = linked.get(base)
-        if target:
+        written_year = plausible_year(m.year, citing_date)
+        if target and not (written_year and symbol_year(target) not in ("", written_year)):
+            # (`Luật Đất đai năm 2013` in a text that cites `Luật Đất đai số 31/2024/QH15` is the 2013 law)
             m.key, m.resolution = target, "linked"
             continue
         version = registry.resolve(name, plausible_year(m.year, citing_date), citing_date)
@@ -112,6 +124,27 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
             # `… Đảng bộ huyện` names the citing body's own district: a different document for
             # every district, so the key carries who cites it.
             m.key += f" ({citing})"
+    _undated_as_the_text_dates_them(mentions, citing_date)
+
+
+def _undated_as_the_text_dates_them(mentions: list[Mention], citing_date: str) -> None:
+    """A law named without its year, and linked to no number of the text, is the version the same
+    text names most often with its year or date (`Luật hải quan năm 2014` … `Luật hải quan`; `Luật Đất
+    đai ngày 18 tháng 01 năm 2024` … `Luật Đất đai` in a decree of July 2024, before that law took
+    effect), rather than the one in force on the citing date."""
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        if m.name and not m.number_symbol and plausible_year(m.year, citing_date) and (
+                m.resolution == "year" or m.resolution == "name" and m.key.endswith(f"({m.year})")):
+            votes.setdefault(name_base(m.doc_type, m.name)[0], Counter())[m.key] += 1
+    for m in mentions:
+        if not m.name or m.number_symbol or m.year or m.resolution not in _REVISABLE:
+            continue
+        counted = votes.get(name_base(m.doc_type, m.name)[0])
+        if counted:
+            (key, _), = counted.most_common(1)
+            if key != m.key:
+                m.key, m.resolution = key, "text_year"
 
 
 def plausible_year(year: str, citing_date: str) -> str:
@@ -126,41 +159,68 @@ def _names_linked_to_numbers(mentions: list[Mention], registry: Registry) -> dic
     has that name."""
     linked: dict[str, str] = {}
     for m in mentions:
-        if not m.number_symbol or m.doc_type not in LAW_LIKE:
-            continue
-        if m.name:
+        if not m.number_symbol or m.doc_type not in LAW_LIKE or m.cue in _REPEALING_CUES:
+            continue  # (`Luật này thay thế Luật Hải quan số 29/2001/QH10`: not the version the text means)
+        row = registry.row_for_symbol(m.doc_type, m.number_symbol, m.year)
+        forms = {name_base(row.doc_type, form)[0] for form in (row.name, *row.short_forms)} if row is not None else set()
+        if m.name and (row is None or name_base(m.doc_type, m.name)[0] in forms):
+            # (not `… của Luật Hải quan số 42/2005/QH11`, the number of the amending law whose name runs before it)
             linked[name_base(m.doc_type, m.name)[0]] = m.key
         if m.subject:
             linked.setdefault(name_base(m.doc_type, f"{m.doc_type} {m.subject}")[0], m.key)
-        row = registry.row_for_symbol(m.doc_type, m.number_symbol, m.year)
-        if row is not None:
-            for form in (row.name, *row.short_forms):
-                linked.setdefault(name_base(row.doc_type, form)[0], m.key)
+        for form in forms:
+            linked.setdefault(form, m.key)
     return linked
 
 
-_ABBREVIATION = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Lu}Đ&]+(?![\p{L}])")
-
-
-def _full_names_in_text(named: list[Mention], registry: Registry) -> dict[tuple[str, ...], str]:
-    """The full name of a short or abbreviated form: the registry's official name when the form
-    abbreviates (`Luật PCTN`) or when the text also writes the name in full (`Luật bầu cử` … `Luật
-    Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân`); for a name the registry does not
-    know, the one longer name of the text that starts with it. A shortening the text never writes
-    in full (`Pháp lệnh dân chủ`) stays as written: its key still resolves through the registry."""
-    names = {}
+def complete_names(named: list[Mention], registry: Registry, defined: dict[str, str]) -> None:
+    """Each name as the whole official name (shortforms.py): a truncation or acronym form completed
+    from the registry when one official name fits it (or one of those that fit is written in full in
+    the same text); acronyms the text defines spelled out. A name the registry does not know takes the
+    one longer name of the text that starts with it. A different name for a known law (`Pháp lệnh dân
+    chủ`) stays as written unless the text writes the official name too; its key still resolves
+    through the registry. An alias the text gives a name (`(sau đây gọi tắt là Luật BVQLNTD)`) is
+    that name."""
+    written: dict[tuple[str, ...], tuple[str, str]] = {}
     for m in named:
-        names.setdefault(name_tokens(m.name), m.name)
+        written.setdefault(name_tokens(m.name), (m.name, m.doc_type))
+    # `Hiệp định Đối tác … Thái Bình Dương (sau đây gọi là Hiệp định CPTPP)`: the alias is the name.
+    aliases = {name_tokens(m.alias): m.name for m in named
+               if m.alias and name_tokens(m.alias)[:len(m.doc_type.split())] == name_tokens(m.doc_type)}
     full: dict[tuple[str, ...], str] = {}
-    for tokens, name in names.items():
-        official = registry.full_name(name)
-        if official != name:
-            if _ABBREVIATION.search(name.split(" ", 1)[-1]) or name_tokens(official) in names:
+    for tokens, (name, doc_type) in written.items():
+        if tokens in aliases and aliases[tokens] != name:
+            full[tokens] = aliases[tokens]
+            continue
+        spelled = _spell_out(doc_type, name, defined)
+        fits = registry.completions(doc_type, spelled) if doc_type in LAW_TYPES else ()
+        if len(fits) > 1:
+            fits = tuple(f for f in fits if name_tokens(f) in written)
+        elif not fits and ACRONYM.search(spelled):
+            # `Luật KBCB` in a text that cites `Luật Khám bệnh, chữa bệnh số 15/2023/QH15`
+            fits = tuple({n for t, (n, other) in written.items() if other == doc_type and t != tokens
+                          and abbreviates(spelled, n, len(doc_type.split()))})
+        if len(fits) == 1:
+            full[tokens] = fits[0]
+            continue
+        official = registry.full_name(spelled)
+        if official != spelled:
+            if name_tokens(official) in written:
                 full[tokens] = official
             continue
-        if registry.versions(name):
-            continue  # a name of its own (`Luật Giáo dục` is not short for `Luật Giáo dục đại học`)
-        longer = {t for t in names if len(t) > len(tokens) and t[:len(tokens)] == tokens}
-        if len(longer) == 1:
-            full[tokens] = names[longer.pop()]
-    return full
+        longer = {t for t in written if len(t) > len(tokens) and t[:len(tokens)] == tokens}
+        if not registry.versions(spelled) and len(longer) == 1:
+            full[tokens] = written[longer.pop()][0]
+        elif spelled != name:
+            full[tokens] = spelled
+    for m in named:
+        name = strip_markup(QUALIFIER.sub("", m.name)) if not m.number_symbol else m.name
+        m.name = full.get(name_tokens(name), name)
+
+
+def _spell_out(doc_type: str, name: str, defined: dict[str, str]) -> str:
+    """`Luật BHYT` → `Luật Bảo hiểm y tế` where the text defines `(BHYT)`."""
+    if not defined or doc_type not in LAW_TYPES:
+        return name
+    spelled = ACRONYM.sub(lambda a: defined.get(a.group(0), a.group(0)), name)
+    return display_name(doc_type, spelled) if spelled != name else name

@@ -20,8 +20,12 @@ _SEP = r"[ \t]?" + _HY + r"[ \t]?"
 _SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS + r"]))"
 SYMBOL = regex.compile(
     _SYM_START + r"(?P<num>\d{1,5})(?:"
-    # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11
-    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})[ \t]?/[ \t]?(?P<lsym>" + _CODE + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
+    # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11; a slash written
+    # for the hyphen after the type code of a joint document (102/2025/NQLT/UBTVQH15-CP-…)
+    # (or a space for the slash after the year, before a code that goes on: 102/2025 NQLT/UBTVQH15-…)
+    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})(?:[ \t]?/[ \t]?|[ \t](?=" + _CODE + r"[/" + HYPHENS + r"]))"
+    r"(?P<lsym>" + _CODE + r"(?:/(?=\p{Lu})" + _CODE + r")?(?:"
+    + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
     # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next
     r"|[ \t]{0,2}" + _HY + r"[ \t]{0,2}(?:\n[ \t]*)?(?P<ptype>" + _CODE + r")[ \t]?/[ \t]?(?P<piss>" + _CODE
     + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
@@ -29,11 +33,15 @@ SYMBOL = regex.compile(
     # 04/HD/BTGDVTU (a form's code runs to more: 01/CT/ĐNTL/GSQL)
     r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*"
     r"(?:/" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*)?)(?!/[\p{L}\d])"
+    # số-ký hiệu of the old government series: Nghị định 404-CP, Quyết định số 169-CP, 217-HĐBT
+    # (read only after a type word: find.py)
+    r"|[ \t]?" + _HY + r"[ \t]?(?P<osym>\p{Lu}[\p{Lu}&]{1,9}g?)(?![/" + HYPHENS + r"])"
     r")(?![\p{L}\d&])"
 )
 BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
 _NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
 _PART_SPLIT = regex.compile(r"\s*" + _HY + r"\s*")
+_LSYM_SPLIT = regex.compile(r"\s*(?:" + _HY + r"|/)\s*")
 _WORDLIKE = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 # Letters of words, not of codes: vowels with a tone mark or a hat/horn (codes use Đ, never À Ư Ơ Ê …).
 _WORD_VOWEL = regex.compile(r"[^\x00-\x7fĐđ&]")
@@ -85,7 +93,8 @@ def _split_glued(part: str, first_codes, rest_ok) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _issuer_codes() -> frozenset[str]:
+def issuer_codes() -> frozenset[str]:
+    """The issuing bodies' codes of models/issuer_codes.tsv, in capitals."""
     return frozenset(c.upper() for c in load().issuer_codes)
 
 
@@ -93,16 +102,18 @@ _ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
 
 
 def canonical_symbol(match: regex.Match) -> str:
-    return _canonical(*match.group("num", "year", "lsym", "ptype", "piss", "asym"))
+    return _canonical(*match.group("num", "year", "lsym", "ptype", "piss", "asym", "osym"))
 
 
 @lru_cache(maxsize=4096)
 def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, piss: str | None,
-               asym: str | None) -> str:
+               asym: str | None, osym: str | None = None) -> str:
     lex = load()
-    issuers = _issuer_codes()
+    if osym:
+        return f"{num}-{canonical_code(osym)}"
+    issuers = issuer_codes()
     if year:
-        parts = _PART_SPLIT.split(lsym.strip())
+        parts = _LSYM_SPLIT.split(lsym.strip())
         # `UBTVQH 11` → `UBTVQH11`; `TTBGDĐT` → `TT-BGDĐT` (missing hyphen)
         parts = [rx(r"\s+(?=\d)").sub("", p) for p in parts]
         if len(parts) == 1 and " " not in parts[0]:

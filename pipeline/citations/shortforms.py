@@ -1,0 +1,126 @@
+"""Short and abbreviated forms of the names of laws, codes and ordinances, and the full official name
+they stand for (the SPEC's `name`: "the whole official name … abbreviations expanded").
+
+Writers shorten a name in two ways, and both are read against the registry's official names:
+- they *truncate* it: `Luật Bầu cử` for `Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân`,
+  `Pháp lệnh ưu đãi người có công` for `… với cách mạng`, dropping function words on the way
+  (`Luật thực hiện dân chủ cơ sở`);
+- they write the *initials* of some of its words in capitals: `Luật BHYT` (Bảo hiểm y tế), `Luật KBCB`
+  (Khám bệnh, chữa bệnh), `Luật TCCQĐP`, `Luật Bảo vệ BMNN` — one capital per syllable, `Đ` or `D` for
+  `đ`, `và`/`của` left out or written `&`; or initials the same text defines (`Luật Bảo hiểm y tế
+  (BHYT)`, `(sau đây gọi tắt là BHYT)`).
+A form is completed only when exactly one official name fits it. A different name for the same law
+(`Pháp lệnh dân chủ` for `Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn`) is not an
+abbreviation of its words: its key resolves through the registry's `short_forms`, its name stays as
+written.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from ..textfold import key_fold, rx
+
+# Words a writer leaves out of a name, or out of its initials.
+_FUNCTION_WORDS = frozenset({"và", "của", "ở"})
+# An acronym written inside a name: two capitals or more (`Đ` and `&` included), no lower case.
+ACRONYM = regex.compile(r"(?<![\p{L}&])[\p{Lu}][\p{Lu}&]+(?![\p{L}&])")
+# A truncation leaves out at least this many words: one word less is another law as often as not
+# (`Luật Đầu tư` / `Luật Đầu tư công`).
+_MIN_TAIL = 2
+_WORD = regex.compile(r"[\p{L}\d&]+")
+
+
+def initial(word: str) -> str:
+    """The capital a syllable gives to an acronym: its first letter without diacritics (`Ủy` → `U`,
+    `đất` → `D`)."""
+    first = unicodedata.normalize("NFD", word[:1])[:1].upper()
+    return "D" if first == "Đ" else first
+
+
+def _letters(acronym: str) -> str:
+    return "".join("&" if ch == "&" else initial(ch) for ch in acronym)
+
+
+def initials_end(letters: str, words: tuple[str, ...], start: int) -> int | None:
+    """Where the words starting at `start` that the initials `letters` stand for end (`BHYT` over
+    `bảo hiểm y tế …`); None when they do not fit. Function words without a letter of their own are
+    passed over; `&` stands for `và`."""
+    j = start
+    for letter in letters:
+        while True:
+            if j >= len(words):
+                return None
+            word = words[j]
+            if letter == "&" and word == "và" or letter != "&" and initial(word) == letter:
+                j += 1
+                break
+            if word not in _FUNCTION_WORDS:
+                return None
+            j += 1
+    return j
+
+
+def _fits(written: tuple[tuple[str, bool], ...], official: tuple[str, ...], listed: bool) -> bool:
+    """Whether the written words (folded word, is an acronym) abbreviate the official words: each is
+    the same word or an acronym of the next ones; the official name may drop function words, and end
+    later (a truncation) when enough is left out or when the registry lists the form."""
+    @lru_cache(maxsize=None)
+    def match(i: int, j: int) -> bool:
+        if i == len(written):
+            tail = len(official) - j
+            return tail == 0 or tail >= _MIN_TAIL or (listed and tail > 0)
+        if j >= len(official):
+            return False
+        word, is_acronym = written[i]
+        if is_acronym:
+            end = initials_end(_letters(word), official, j)
+            if end is not None and match(i + 1, end):
+                return True
+        elif word == official[j] and match(i + 1, j + 1):
+            return True
+        return official[j] in _FUNCTION_WORDS and match(i, j + 1)
+
+    return match(0, 0)
+
+
+def written_words(name: str) -> tuple[tuple[str, bool], ...]:
+    """A name's words for comparison: folded, and whether each is an acronym."""
+    return tuple((w if ACRONYM.fullmatch(w) else key_fold(w), bool(ACRONYM.fullmatch(w)))
+                 for w in _WORD.findall(name))
+
+
+def abbreviates(written: str, official: str, type_words: int, listed: bool = False) -> bool:
+    """Whether `written` is a truncation or an acronym form of `official`; both start with the same
+    type word, `type_words` words long (`Luật` 1, `Bộ luật`/`Pháp lệnh`/`Hiến pháp` 2)."""
+    words = written_words(written)
+    target = tuple(key_fold(w) for w in _WORD.findall(official))
+    if len(words) < type_words + (not listed) or tuple(w for w, _ in words[:type_words]) != target[:type_words]:
+        return False  # a bare type word (`Hiến pháp`) stands for a name only where the registry says so
+    if not any(a for _, a in words) and words[type_words:type_words + 1] == (("sửa", False),):
+        return False  # `Luật sửa đổi, bổ sung …` names which law it amends: never a truncation
+    return _fits(words[type_words:], target[type_words:], listed)
+
+
+def defined_acronyms(text: str, acronyms: set[str]) -> dict[str, str]:
+    """Acronyms the text defines, with the words they stand for as written there: `… Luật Bảo hiểm y
+    tế (BHYT)`, `bảo hiểm y tế (sau đây gọi tắt là BHYT)`, `Luật X (sau đây gọi tắt là Luật XYZ)`."""
+    found: dict[str, str] = {}
+    for acronym in acronyms:
+        definition = rx(r"\(\s*(?:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s*)?:?\s*)?[“\"]?"
+                        r"(?:(?:Bộ\s+)?[Ll]uật\s+|Pháp\s+lệnh\s+)?" + regex.escape(acronym) + r"[”\"]?\s*\)")
+        letters = _letters(acronym)
+        for m in definition.finditer(text):
+            before = list(_WORD.finditer(text, max(0, m.start() - 160), m.start()))
+            words = tuple(key_fold(w.group(0)) for w in before)
+            # The fewest words before the bracket whose initials are the acronym's.
+            for k in range(len(letters), min(len(words), 2 * len(letters) + 2) + 1):
+                if initials_end(letters, words, len(words) - k) == len(words):
+                    found[acronym] = text[before[-k].start():before[-1].end()]
+                    break
+            if acronym in found:
+                break
+    return found
+
