@@ -182,20 +182,20 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
     in lower case (`ban`, `hội`, `phòng`) is a common noun unless a determiner precedes it (`các ban`).
     Matched only at anchors (clause starts, cue words): never scanned over the whole text."""
     voc = vocabulary()
-    if pos >= len(low) or low[pos] not in voc.openers:
+    if pos >= len(low) or low[pos] not in voc.openers or (pos and (low[pos - 1].isalnum() or low[pos - 1] in "&/")):
         return None
     m = voc.mention.match(low, pos)
-    if not m or (pos and (low[pos - 1].isalnum() or low[pos - 1] in "&/")):
+    if not m:
         return None
     head = m.group("head")
     opener = m.start("head") if head is not None else m.start("coll")
-    common = vocabulary().not_head.match(low, opener)
+    common = voc.not_head.match(low, opener)
     if common and (common.end() > m.end() or (common.end() == m.end() and head is not None)):
         return None
     if head is None:
         kind = "collective"
     else:
-        kind = vocabulary().head_kind.get(key(head), "org")  # an abbreviation (`ubnd`) is a body's
+        kind = voc.head_kind.get(key(head), "org")  # an abbreviation (`ubnd`) is a body's
         if kind == "not":
             return None
         if kind == "org" and not text[m.start("head")].isupper() and m.group("honor") is None:

@@ -42,6 +42,7 @@ class PartyText:
         # Provisions quoted from another document (`quy định: “Chủ tịch … có thẩm quyền …”`) assign nothing here.
         self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
         self.quoted_starts = [s for s, _ in self.quoted]
+        self._lists: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # party_list's answers: shapes ask again
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -83,6 +84,12 @@ class PartyText:
         """The names listed from `start`: `A, B và C`, each opening with a party head. When `lenient`
         (a labelled list), any item between separators is a name, except a qualifier of the one before
         (`Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực …`)."""
+        asked = (start, limit, lenient)
+        if asked not in self._lists:
+            self._lists[asked] = self._party_list(start, limit, lenient)
+        return list(self._lists[asked])
+
+    def _party_list(self, start: int, limit: int, lenient: bool) -> list[tuple[int, int]]:
         text, low = self.text, self.low
         found: list[tuple[int, int]] = []
         pos = start
