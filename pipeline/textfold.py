@@ -96,6 +96,27 @@ def anchored_matches(pattern, text: str, anchors: tuple[str, ...], pos: int = 0)
                 end = m.end()
 
 
+def line_start_matches(pattern, text: str, word, pos: int = 0):
+    """What `pattern.finditer(text, pos)` yields for a pattern that matches only at the start of a line
+    (`(?m)^` and a lead of spaces or marks) and always holds `word` (a compiled pattern) on that line:
+    tried only at the starts of the lines where `word` occurs. The engine tries a `^` at every
+    position; a word it skips to."""
+    at = pos
+    while True:
+        hit = word.search(text, at)
+        if not hit:
+            return
+        start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        at = len(text) if line_end < 0 else line_end
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m:
+                yield m
+                pos = max(m.end(), start + 1)  # the next match starts on a later line
+                at = max(at, m.end())
+
+
 def squash(text: str) -> str:
     """Runs of whitespace (line breaks included) become one space; ends trimmed."""
     return " ".join(text.split())
