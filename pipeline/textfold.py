@@ -6,6 +6,7 @@ offsets that are valid on the original text and `surface == text[start:end]` hol
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -13,8 +14,10 @@ from pathlib import Path
 import regex
 
 # Old-style placements put the tone on the first vowel of oa/oe/uy; only words containing such a
-# pair can differ between the two conventions, so only those are looked up.
-_OLD_STYLE = regex.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+# pair can differ between the two conventions, so only those are looked up. The pair is found from its
+# toned vowel (one class, which the stdlib engine skips to), its `o` / `u` checked behind it.
+_TONED_A_E, _TONED_Y = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ", "ỳýỷỹỵỲÝỶỸỴ"
+_OLD_STYLE = re.compile(f"[{_TONED_A_E}{_TONED_Y}](?:(?<=[oO][{_TONED_A_E}])|(?<=[uU][{_TONED_Y}]))")
 _WORD_LEFT = regex.compile(r"(?r)\w*")  # matched backwards from the pair
 _WORD_RIGHT = regex.compile(r"\w*")
 
@@ -50,9 +53,10 @@ def fold(text: str) -> str:
     pieces: list[str] = []
     last = 0
     for m in _OLD_STYLE.finditer(text):
-        if m.start() < last:
+        pair = m.start() - 1
+        if pair < last:
             continue
-        start = _WORD_LEFT.match(text, max(last, m.start() - 12), m.start()).start()
+        start = _WORD_LEFT.match(text, max(last, pair - 12), pair).start()
         end = _WORD_RIGHT.match(text, m.end()).end()
         word = text[start:end]
         folded = _fold_word(word)
