@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import expand_abbreviations
-from .party_names import TRAILING_GLUE, key, lowered, mention_at, table_rows, vocabulary
-from .textfold import cap_first, fold, rx, squash, strip_markup
+from .party_names import TRAILING_GLUE, key, mention_at, table_rows, vocabulary
+from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 
 
 def strip_address(surface: str) -> str:

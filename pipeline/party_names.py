@@ -162,14 +162,6 @@ def trie_pattern(phrases) -> str:
 _trie = trie_pattern
 
 
-def lowered(folded: str) -> str:
-    """Lower case of the folded text, same length (a character whose lower case is longer stays)."""
-    low = folded.lower()
-    if len(low) != len(folded):
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
-    return low
-
-
 @dataclass(frozen=True)
 class Mention:
     start: int

@@ -10,8 +10,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import cue_at, lowered, mention_at, name_end
+from .party_names import cue_at, mention_at, name_end
 from .records import DocumentText
+from .textfold import lowered
 
 # `[.;!?](?=\s)`, `:\s*\n` or a line break before a new item; written as one character class first, which the
 # engine skips to (an alternation of three is tried at every position).

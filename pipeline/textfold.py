@@ -70,6 +70,17 @@ def fold(text: str) -> str:
     return "".join(pieces)
 
 
+@lru_cache(maxsize=2)
+def lowered(folded: str) -> str:
+    """Lower case of a folded text, same length (a character whose lower case is longer stays as it
+    is): what the deadline and party stages match on. Case-insensitive patterns cost several times
+    more. Kept for the last two texts, so the stages of one document lower it once."""
+    low = folded.lower()
+    if len(low) != len(folded):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    return low
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
