@@ -45,7 +45,8 @@ _ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|c
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
 _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?:là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
-_ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|phân công|trách nhiệm", re.I)
+_ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
+_ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
 _KINH_GUI = re.compile(r"(?m)^[ \t]*kính gửi\s*:?[ \t]*")
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
@@ -68,7 +69,17 @@ _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng p
 
 def assignment_sections(sections: list[Section]) -> Spans:
     """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them)."""
-    return Spans((s.start, s.end) for s in sections if _ASSIGNMENT_HEADING.search(s.heading or ""))
+    return Spans((s.start, s.end) for s in sections if _assignment_heading(s.heading or ""))
+
+
+def _assignment_heading(heading: str) -> bool:
+    """`_ASSIGNMENT_HEADING.search(heading)`, read on the heading in lower case (the engine's
+    case-insensitive search is slower) unless it holds a dotted or dotless I, which only the engine's
+    case rules take for `i`."""
+    if "İ" in heading or "ı" in heading:
+        return bool(_ASSIGNMENT_HEADING.search(heading))
+    low = heading.lower()
+    return any(phrase in low for phrase in _ASSIGNMENT_PHRASES)
 
 
 # --- subjects ---------------------------------------------------------------------------------------
