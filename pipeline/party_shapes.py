@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from functools import lru_cache
 
 from . import party_names as names
 from . import party_ocr
@@ -67,6 +68,11 @@ _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", 
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
+def warm() -> None:
+    """Compile the patterns built from the lexicons."""
+    _subject_opening()
+
+
 def assignment_sections(sections: list[Section]) -> Spans:
     """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them)."""
     return Spans((s.start, s.end) for s in sections if _assignment_heading(s.heading or ""))
@@ -100,10 +106,14 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
     starts = set(text.clause_starts)
     for pattern in (_LINE_START, _COLON):
         starts.update(m.end() for m in pattern.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
+    opening = _subject_opening()
     for start in sorted(starts):
         if start < text.body_start:
             continue
-        pos = _MARKERS.match(low, start).end()
+        m = opening.match(low, start)
+        if not m:
+            continue  # neither a party's name nor an adverbial after the markers: nothing to find there
+        pos = m.end()
         if pos >= len(low) or not low[pos].isalnum():
             continue
         yield pos, False
@@ -120,6 +130,14 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
                     yield comma + 2, True
                 first = False
                 comma = low.find(", ", comma + 2, end)
+
+
+@lru_cache(maxsize=1)
+def _subject_opening() -> re.Pattern:
+    """A clause's list markers (all of them, as `_MARKERS` takes them) followed by what a subject may
+    open with: a party's name (the pattern `mention_at` starts with) or an adverbial. One test per clause
+    start, where most open with neither."""
+    return re.compile(f"(?>{_MARKERS.pattern})(?=(?:{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
 
 
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
