@@ -137,7 +137,9 @@ def _subject_opening() -> re.Pattern:
     """A clause's list markers (all of them, as `_MARKERS` takes them) followed by what a subject may
     open with: a party's name (the pattern `mention_at` starts with) or an adverbial. One test per clause
     start, where most open with neither."""
-    return re.compile(f"(?>{_MARKERS.pattern})(?=(?:{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
+    # `(?=(?P<m>…))(?P=m)` takes the markers as `_MARKERS.match` does, with no giving back (an atomic group)
+    return re.compile(f"(?=(?P<markers>{_MARKERS.pattern}))(?P=markers)"
+                      f"(?=(?:{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
 
 
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
