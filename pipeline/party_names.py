@@ -195,6 +195,12 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
     return Mention(pos, m.end(), kind)
 
 
+# The function sets cue_at is asked for, built once (a set built per call costs more than the match).
+PREDICATE, STOP, COORDINATE = frozenset({"predicate"}), frozenset({"stop"}), frozenset({"coordinate"})
+PREDICATE_OR_STOP = PREDICATE | STOP
+OBJECT_CUES = frozenset({"coordinate", "report", "toward", "directive", "passive", "enable"})  # cues with an object
+
+
 def cue_at(low: str, pos: int, functions: frozenset[str] | set[str] | None = None) -> tuple[str, int] | None:
     """The longest cue phrase starting at `pos` (whole words), with one of `functions` if given:
     (phrase, end) or None."""
@@ -242,7 +248,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         if token[0].isalnum():
             if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):
                 # `Ban xây dựng Đảng`, `Trung tâm phục vụ hành chính công`: a bare head needs a name
-                step = cue_at(low, at, {"predicate"})[1]
+                step = cue_at(low, at, PREDICATE)[1]
                 proper = True
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind)
@@ -267,7 +273,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = step
                     continue
-            if proper and not other and not cue_at(low, after.start(), {"predicate", "stop"}) and \
+            if proper and not other and not cue_at(low, after.start(), PREDICATE_OR_STOP) and \
                     _SECTORS.match(low, after.start()) and \
                     (text[after.start()].isupper() or _phrase_at(low, after.start(), "party")):
                 step = _name_step(text, low, after.start(), after.end(), limit, proper)
@@ -279,7 +285,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             after = _TOKEN.search(low, m.end(), limit)
             if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
                     (not text[after.start()].islower() or _phrase_at(low, after.start(), "name")) and \
-                    not cue_at(low, after.start(), {"predicate", "stop"}):
+                    not cue_at(low, after.start(), PREDICATE_OR_STOP):
                 end = pos = after.end()
                 continue
         break
@@ -329,8 +335,8 @@ def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, l
     head = key(low[start:head_end])
     if vocabulary().head_kind.get(head) not in ("org", "title") or (" " in head and not head.endswith((" ban", " phòng"))):
         return False
-    cue = cue_at(low, at, {"predicate"})
-    if not cue or cue_at(low, at, {"stop"}) or cue[0] in _MODALS:
+    cue = cue_at(low, at, PREDICATE)
+    if not cue or cue_at(low, at, STOP) or cue[0] in _MODALS:
         return False
     after = _TOKEN.search(low, cue[1], limit)
     return bool(after and after.group(0)[0].isalnum() and text[after.start()].isupper())
@@ -361,7 +367,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         return 0
     if token == "các":
         return _glue(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
-    cue = cue_at(low, at, {"predicate", "stop"})
+    cue = cue_at(low, at, PREDICATE_OR_STOP)
     if text[at].isupper() or token[0].isdigit():
         # Capitalised words belong to the name, except a predicate written with a capital after a
         # name (`MTTQ Phối hợp với …`).
@@ -433,8 +439,7 @@ def _glue(text: str, low: str, pos: int) -> int:
 def warm() -> None:
     """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
     vocabulary()
-    for functions in ({"predicate", "stop"}, {"predicate"}, {"stop"}, {"coordinate"},
-                      {"coordinate", "report", "toward", "directive", "passive", "enable"}):
-        _cue_pattern(frozenset(functions))
+    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, OBJECT_CUES):
+        _cue_pattern(functions)
     for kind in ("collective", "party", "name"):
         _phrase_pattern(kind)

@@ -234,7 +234,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         if pos < len(low) and pos not in found:
             _subject(text, found, pos, True, lambda _pos: False)
         return
-    cue = cue_at(low, m.start(), {"coordinate", "report", "toward", "directive", "passive", "enable"})
+    cue = cue_at(low, m.start(), names.OBJECT_CUES)
     if not cue:
         return
     phrase, pos = cue

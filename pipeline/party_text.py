@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import cue_at, mention_at, name_end
+from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end
 from .records import DocumentText
 from .textfold import lowered
 
@@ -99,7 +99,7 @@ class PartyText:
             if lenient:
                 end = _item_end(text, low, pos, limit)
                 if found and text[pos].islower() and not mention:
-                    if not cue_at(low, pos, {"predicate"}):
+                    if not cue_at(low, pos, PREDICATE):
                         found[-1] = (found[-1][0], end)  # `Vụ Phổ biến, giáo dục pháp luật`: one name
                     sep = _SEPARATOR.match(low, end, limit)  # else a qualifier, not a party
                     if not sep:
@@ -127,7 +127,7 @@ class PartyText:
         """The predicate that follows a party list ending at `pos`: (phrase, end)."""
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
-        return cue_at(self.low, at, {"predicate"}) or cue_at(self.low, at, {"coordinate"})
+        return cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
 
 
 def _item_end(text: str, low: str, pos: int, limit: int) -> int:
@@ -140,7 +140,7 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
             # (`Cục Đăng ký`)
             previous = low.rfind(" ", pos, m.start()) + 1
             if m.end() < len(text) and text[m.end()].islower() and not text[max(previous, pos)].isupper() and \
-                    cue_at(low, m.end(), {"predicate"}) and not cue_at(low, m.end(), {"stop"}):
+                    cue_at(low, m.end(), PREDICATE) and not cue_at(low, m.end(), STOP):
                 return m.start()
             continue
         if word in ("và", "cùng") and not mention_at(text, low, m.end()):
