@@ -310,6 +310,9 @@ class Resolver:
         return due.isoformat(), inferred
 
 
+_SPELLED_OUT = regex.compile(r"\s*\([^)]*\)\s*")
+
+
 def count_value(count: str) -> str:
     """`01 (một) ngày` → `01 ngày` (the period as written, without the number spelled out)."""
-    return regex.sub(r"\s*\([^)]*\)\s*", " ", count).strip()
+    return _SPELLED_OUT.sub(" ", count).strip()

@@ -108,6 +108,9 @@ class Outline:
         self.sections = list(sections)
         self.starts = [s.start for s in self.sections]
         self._children: dict[int, list] = {}
+        self._positions: dict[str, list[int]] = {}  # section_id -> where it stands in `sections`
+        for i, section in enumerate(self.sections):
+            self._positions.setdefault(section.section_id, []).append(i)
 
     def item(self, pos: int, skip=lambda heading: False):
         """The innermost section around `pos`; its parent when `skip(heading)` (a `3. Thời gian thực
@@ -121,10 +124,12 @@ class Outline:
 
     def parent(self, section):
         """The section directly above `section` (the nearest earlier one with its parent's id)."""
-        i = bisect.bisect_right(self.starts, section.start) - 1
-        while i >= 0 and self.sections[i].section_id != section.parent_id:
-            i -= 1
-        return self.sections[i] if i >= 0 and section.parent_id else None
+        if not section.parent_id:
+            return None
+        last = bisect.bisect_right(self.starts, section.start) - 1
+        positions = self._positions.get(section.parent_id, [])
+        i = bisect.bisect_right(positions, last) - 1
+        return self.sections[positions[i]] if i >= 0 else None
 
     def own_end(self, section) -> int:
         """Where the section's own text ends: at its first sub-item, else at its end."""

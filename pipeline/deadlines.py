@@ -29,7 +29,7 @@ from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
 from .deadline_layout import MARKERS_ONLY, Place, is_cell, label_before, line_span
 from .records import Deadline, DocumentMeta, DocumentText
-from .textfold import rx, squash
+from .textfold import lowered, rx, squash
 
 
 @dataclass(slots=True)
@@ -102,14 +102,6 @@ _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 
 
-def _lowered(doc: DocumentText) -> str:
-    """The folded text in lower case, same length (case-insensitive matching is several times slower)."""
-    low = doc.folded.lower()
-    if len(low) != len(doc.text):
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.folded)
-    return low
-
-
 def _cited(text: str, mention) -> tuple[int, int]:
     """Where a citation and its description (date, issuer, subject) lie: their dates are not deadlines.
     A citation inside brackets ends at the closing bracket (`(theo mẫu tại Công văn số … ngày … ) gửi
@@ -164,7 +156,7 @@ class _Context:
 def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, sections=()) -> list[Deadline]:
     """The deadlines of one document; `mentions` are its citations (their dates are not deadlines),
     `sections` its outline (the plan items that give timetable entries their task and responsible)."""
-    text, low = doc.text, _lowered(doc)
+    text, low = doc.text, lowered(doc.folded)
     cited = _merged(_cited(text, m) for m in mentions)
     exprs = find(low, cited)
     resolver = _resolver(meta)

@@ -59,7 +59,7 @@ def _base(text: str) -> str:
 
 
 def _dash_key(name: str) -> str:
-    return regex.sub(r"\s*[-–]\s*", " - ", fold(name)).casefold()
+    return rx(r"\s*[-–]\s*").sub(" - ", fold(name)).casefold()
 
 
 @lru_cache(maxsize=1)
@@ -123,8 +123,8 @@ def _left_column(line: str) -> str:
     """A header line's left column: before the motto, a tab or a wide gap; decorations removed."""
     motto = MOTTO.search(line)
     left = line[:motto.start()] if motto else line
-    left = regex.split(r"\t| {3,}", left.strip())[0] if left.strip() else ""
-    return _DASHES.sub(" ", regex.sub(r"\*{3,}", " ", left)).strip()
+    left = rx(r"\t| {3,}").split(left.strip())[0] if left.strip() else ""
+    return _DASHES.sub(" ", rx(r"\*{3,}").sub(" ", left)).strip()
 
 
 def _issuer_lines(zone: str) -> list[str]:
@@ -137,7 +137,7 @@ def _issuer_lines(zone: str) -> list[str]:
             if lines:
                 break
             continue  # a crawler's title line above the header
-        if left and left.upper() == left and regex.search(r"\p{Lu}{2}", left):
+        if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
             words = fold(left).upper().split()
             if _head_at(words, 0) or not lines:
                 lines.append(left)

@@ -14,9 +14,10 @@ import regex
 
 from .frame_header import org_title_case
 from .lexicon import load, starts_with_org
-from .textfold import fold, rx, squash, strip_markup
+from .textfold import fold, line_start_matches, rx, squash, strip_markup
 
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơo]i nh[ậa]n")  # a page break may open the line
+_NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơo]i nh[ậa]n")
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
 # The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`, `Q. HIỆU TRƯỞNG`.
@@ -104,7 +105,7 @@ def _name_on_line(line: str) -> str:
     (`- Thứ trưởng Nguyễn Văn Hồi (để b/c);`) names a recipient, not the signer."""
     whole = "" if line.lstrip(" |").startswith(("-", "+", "*", "•")) else line.strip(" |")
     for phrase in (whole, _right_column(line)):
-        phrase = regex.split(r"\s*\(", _SIGNED_NOTE.sub("", phrase))[0].strip()
+        phrase = rx(r"\s*\(").split(_SIGNED_NOTE.sub("", phrase))[0].strip()
         if phrase and _is_name(phrase):
             return _as_name(phrase)
     return ""
@@ -137,7 +138,7 @@ def _extended_title(text: str, match: regex.Match) -> str:
 
 
 def _region(text: str) -> tuple[int, int, int]:
-    anchor = _NOI_NHAN.search(text)
+    anchor = next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
     if anchor:
         return max(0, anchor.start() - 700), min(len(text), anchor.start() + 900), anchor.start()
     closing = list(rx(r"(?i)trên đây là").finditer(text))

@@ -174,7 +174,7 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
             break
         if parts and line.strip().upper() == line.strip() and not parts[-1].strip().isupper():
             break
-        parts.append(regex.split(r"\t| {4,}", line.strip())[0])
+        parts.append(rx(r"\t| {4,}").split(line.strip())[0])
         taken += 1
         pos = end + 1
     return parts, pos
@@ -199,7 +199,7 @@ def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndT
     match = _VV.search(doc.text, 0, limit)
     if not match:
         return None
-    first = regex.split(r"\t| {4,}", match.group(1).strip())[0]
+    first = rx(r"\t| {4,}").split(match.group(1).strip())[0]
     parts, end = _subject_lines(doc.text, match.end() + 1, first, bodies)
     return TypeAndTitle("Công văn", _clean(" ".join(parts), bodies, False), match.start(), end)
 

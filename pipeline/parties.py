@@ -43,6 +43,7 @@ _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ B
 def prepare() -> None:
     """Load the lexicons and compile the patterns once, in the parent process before workers fork."""
     names.warm()
+    shapes.warm()
 
 
 def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None) -> list[Party]:

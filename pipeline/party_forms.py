@@ -9,8 +9,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import expand_abbreviations
-from .party_names import TRAILING_GLUE, key, lowered, mention_at, table_rows, vocabulary
-from .textfold import cap_first, fold, rx, squash, strip_markup
+from .party_names import TRAILING_GLUE, key, mention_at, table_rows, vocabulary
+from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 
 
 def strip_address(surface: str) -> str:
@@ -31,10 +31,16 @@ def strip_address(surface: str) -> str:
             break
     low = key(name)
     if low.startswith("các "):  # people are named by their post: `các thành viên` → `Thành viên`
-        rest = low[4:]
-        if any(rest == h or rest.startswith(h + " ") for h, k in voc.head_kind.items() if k in ("title", "staff")):
+        rest, posts = low[4:], _posts()
+        if rest in posts or any(rest[:i] in posts for i, ch in enumerate(rest) if ch == " "):
             name = name[4:].lstrip()
     return name
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    """The heads that name people by their post (kinds `title` and `staff`)."""
+    return frozenset(h for h, k in vocabulary().head_kind.items() if k in ("title", "staff"))
 
 
 @lru_cache(maxsize=65536)
@@ -89,22 +95,27 @@ def _corrected_title(name: str) -> str:
     """A post misspelt by one letter (`Phó chỉ tịch` → `Phó Chủ tịch`): posts of two words or more are
     a closed set, so a near miss is the post."""
     words = name.split(" ")
-    if any(key(" ".join(words[:head.count(" ") + 1])) == head for head, _ in _titles()):
+    titles, by_size = _titles()
+    written = {size: key(" ".join(words[:size])) for size in by_size}  # the name's first words, per title size
+    if any(written[size] in heads for size, heads in by_size.items()):
         return name
-    for head, kind in _titles():
-        size = head.count(" ") + 1
-        if len(words) < size:
-            continue
-        written = key(" ".join(words[:size]))
-        if written != head and len(written) == len(head) and sum(a != b for a, b in zip(written, head)) == 1:
+    for head, size in titles:
+        if len(words) >= size and len(written[size]) == len(head) and \
+                sum(a != b for a, b in zip(written[size], head)) == 1:
             canonical = next(h for h in _title_spellings() if key(h) == head)
             return " ".join([canonical] + words[size:])
     return name
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[tuple[str, str], ...]:
-    return tuple((h, k) for h, k in vocabulary().head_kind.items() if k == "title" and " " in h and len(h) >= 8)
+def _titles() -> tuple[tuple[tuple[str, int], ...], dict[int, frozenset[str]]]:
+    """The posts of two words or more, in the lexicon's order with their number of words, and grouped by it."""
+    titles = tuple((h, h.count(" ") + 1) for h, k in vocabulary().head_kind.items() if k == "title" and " " in h
+                   and len(h) >= 8)
+    by_size: dict[int, set[str]] = {}
+    for head, size in titles:
+        by_size.setdefault(size, set()).add(head)
+    return titles, {size: frozenset(heads) for size, heads in by_size.items()}
 
 
 @lru_cache(maxsize=1)
@@ -130,12 +141,8 @@ def names_body(phrase: str) -> bool:
 
 def is_title(name: str) -> bool:
     """Whether a normalized name is a post alone (`Phó Chủ tịch Thường trực`), with no body named."""
-    voc = vocabulary()
     low = key(name)
-    for head, kind in voc.head_kind.items():
-        if kind in ("title", "staff") and (low == head or low == head + " thường trực"):
-            return True
-    return False
+    return low in _posts() or (low.endswith(" thường trực") and low[:-len(" thường trực")] in _posts())
 
 
 @lru_cache(maxsize=1)

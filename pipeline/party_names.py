@@ -162,14 +162,6 @@ def trie_pattern(phrases) -> str:
 _trie = trie_pattern
 
 
-def lowered(folded: str) -> str:
-    """Lower case of the folded text, same length (a character whose lower case is longer stays)."""
-    low = folded.lower()
-    if len(low) != len(folded):
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
-    return low
-
-
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -182,25 +174,31 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
     in lower case (`ban`, `hội`, `phòng`) is a common noun unless a determiner precedes it (`các ban`).
     Matched only at anchors (clause starts, cue words): never scanned over the whole text."""
     voc = vocabulary()
-    if pos >= len(low) or low[pos] not in voc.openers:
+    if pos >= len(low) or low[pos] not in voc.openers or (pos and (low[pos - 1].isalnum() or low[pos - 1] in "&/")):
         return None
     m = voc.mention.match(low, pos)
-    if not m or (pos and (low[pos - 1].isalnum() or low[pos - 1] in "&/")):
+    if not m:
         return None
     head = m.group("head")
     opener = m.start("head") if head is not None else m.start("coll")
-    common = vocabulary().not_head.match(low, opener)
+    common = voc.not_head.match(low, opener)
     if common and (common.end() > m.end() or (common.end() == m.end() and head is not None)):
         return None
     if head is None:
         kind = "collective"
     else:
-        kind = vocabulary().head_kind.get(key(head), "org")  # an abbreviation (`ubnd`) is a body's
+        kind = voc.head_kind.get(key(head), "org")  # an abbreviation (`ubnd`) is a body's
         if kind == "not":
             return None
         if kind == "org" and not text[m.start("head")].isupper() and m.group("honor") is None:
             return None
     return Mention(pos, m.end(), kind)
+
+
+# The function sets cue_at is asked for, built once (a set built per call costs more than the match).
+PREDICATE, STOP, COORDINATE = frozenset({"predicate"}), frozenset({"stop"}), frozenset({"coordinate"})
+PREDICATE_OR_STOP = PREDICATE | STOP
+OBJECT_CUES = frozenset({"coordinate", "report", "toward", "directive", "passive", "enable"})  # cues with an object
 
 
 def cue_at(low: str, pos: int, functions: frozenset[str] | set[str] | None = None) -> tuple[str, int] | None:
@@ -250,7 +248,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         if token[0].isalnum():
             if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):
                 # `Ban xây dựng Đảng`, `Trung tâm phục vụ hành chính công`: a bare head needs a name
-                step = cue_at(low, at, {"predicate"})[1]
+                step = cue_at(low, at, PREDICATE)[1]
                 proper = True
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind)
@@ -275,7 +273,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = step
                     continue
-            if proper and not other and not cue_at(low, after.start(), {"predicate", "stop"}) and \
+            if proper and not other and not cue_at(low, after.start(), PREDICATE_OR_STOP) and \
                     _SECTORS.match(low, after.start()) and \
                     (text[after.start()].isupper() or _phrase_at(low, after.start(), "party")):
                 step = _name_step(text, low, after.start(), after.end(), limit, proper)
@@ -287,7 +285,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             after = _TOKEN.search(low, m.end(), limit)
             if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
                     (not text[after.start()].islower() or _phrase_at(low, after.start(), "name")) and \
-                    not cue_at(low, after.start(), {"predicate", "stop"}):
+                    not cue_at(low, after.start(), PREDICATE_OR_STOP):
                 end = pos = after.end()
                 continue
         break
@@ -337,8 +335,8 @@ def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, l
     head = key(low[start:head_end])
     if vocabulary().head_kind.get(head) not in ("org", "title") or (" " in head and not head.endswith((" ban", " phòng"))):
         return False
-    cue = cue_at(low, at, {"predicate"})
-    if not cue or cue_at(low, at, {"stop"}) or cue[0] in _MODALS:
+    cue = cue_at(low, at, PREDICATE)
+    if not cue or cue_at(low, at, STOP) or cue[0] in _MODALS:
         return False
     after = _TOKEN.search(low, cue[1], limit)
     return bool(after and after.group(0)[0].isalnum() and text[after.start()].isupper())
@@ -369,7 +367,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         return 0
     if token == "các":
         return _glue(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
-    cue = cue_at(low, at, {"predicate", "stop"})
+    cue = cue_at(low, at, PREDICATE_OR_STOP)
     if text[at].isupper() or token[0].isdigit():
         # Capitalised words belong to the name, except a predicate written with a capital after a
         # name (`MTTQ Phối hợp với …`).
@@ -441,8 +439,7 @@ def _glue(text: str, low: str, pos: int) -> int:
 def warm() -> None:
     """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
     vocabulary()
-    for functions in ({"predicate", "stop"}, {"predicate"}, {"stop"}, {"coordinate"},
-                      {"coordinate", "report", "toward", "directive", "passive", "enable"}):
-        _cue_pattern(frozenset(functions))
+    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, OBJECT_CUES):
+        _cue_pattern(functions)
     for kind in ("collective", "party", "name"):
         _phrase_pattern(kind)

@@ -18,6 +18,9 @@ from .party_names import vocabulary
 # Letters no Vietnamese word has, and digits inside lower-case words (`h9c`): the marks of OCR damage.
 _FOREIGN_LETTERS = "çñäüïöëåæøß}{"
 _DIGIT_IN_WORD = re.compile(r"[a-zà-ỹ]\d|\d[a-zà-ỹ]")
+# The digits next to such a letter: a pattern that opens with a digit is searched digit to digit, where
+# `_DIGIT_IN_WORD` (opening with a letter or a digit) is tried at every character.
+_DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[a-zà-ỹ]\d)|(?=[a-zà-ỹ]))")
 # Digits and symbols OCR puts for letters.
 _LOOKALIKE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "o", "8": "b", "9": "o",
                             "đ": "d", "Đ": "d"})
@@ -27,8 +30,21 @@ def damaged(text: str) -> bool:
     """Whether OCR damaged the text: marks of damage on at least 2 % of its words (first 20,000
     characters)."""
     sample = text[:20000]
-    marks = sum(sample.count(ch) for ch in _FOREIGN_LETTERS) + len(_DIGIT_IN_WORD.findall(sample))
+    marks = sum(sample.count(ch) for ch in _FOREIGN_LETTERS) + _digits_in_words(sample)
     return marks / (sample.count(" ") + 1) >= 0.02
+
+
+def _digits_in_words(sample: str) -> int:
+    """`len(_DIGIT_IN_WORD.findall(sample))`: its matches, left to right and not overlapping, counted
+    at the digits that can take part in one."""
+    count = taken = 0  # taken: where the last match ended
+    for m in _DIGIT_BY_LETTER.finditer(sample):
+        at = m.start()
+        if at > taken and _DIGIT_IN_WORD.match(sample, at - 1):  # letter, digit
+            count, taken = count + 1, at + 1
+        elif at >= taken and _DIGIT_IN_WORD.match(sample, at):  # digit, letter
+            count, taken = count + 1, at + 2
+    return count
 
 
 def skeleton(text: str) -> str:
@@ -41,25 +57,12 @@ def skeleton(text: str) -> str:
     return "".join(out)
 
 
-def _distance(a: str, b: str, cutoff: int) -> int:
-    """Levenshtein distance, or cutoff + 1 once it must exceed `cutoff`."""
-    if abs(len(a) - len(b)) > cutoff:
-        return cutoff + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-        if min(current) > cutoff:
-            return cutoff + 1
-        previous = current
-    return previous[-1]
-
-
 def _similar(written: str, form: str, least: float) -> float:
     cutoff = int(len(form) * (1 - least))
-    distance = _distance(written, form, cutoff)
-    return 1 - distance / max(len(form), len(written)) if distance <= cutoff else 0.0
+    if abs(len(written) - len(form)) > cutoff:
+        return 0.0
+    distance = _prefix_distances(form, [written], cutoff)[0]
+    return 1 - distance / max(len(form), len(written)) if distance is not None else 0.0
 
 
 @lru_cache(maxsize=1)
@@ -132,20 +135,48 @@ def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[t
 
 
 def _prefix_distances(form: str, pieces: list[str], cutoff: int) -> list[int | None]:
-    """Edit distance between `form` and each concatenation pieces[0] … pieces[k] (None past `cutoff`):
-    one table for all the spans that start at the same word."""
-    previous = list(range(len(form) + 1))
-    out: list[int | None] = []
+    """Levenshtein distance between `form` and each concatenation pieces[0] … pieces[k] (None past
+    `cutoff`), in one pass over the pieces. Bit-parallel (Myers 1999, in Hyyrö's form for the distance
+    to the whole `form`): one column of the edit table is two bit vectors, updated per character with a
+    few integer operations instead of a loop over `form`."""
+    if not form:
+        out, written = [], 0
+        for piece in pieces:
+            written += len(piece)
+            out.append(written if written <= cutoff else None)
+        return out
+    matches = _positions(form)
+    mask, top = (1 << len(form)) - 1, 1 << (len(form) - 1)
+    plus, minus, distance = mask, 0, len(form)  # vertical +1 / -1 deltas of the column; its last cell
+    out, written = [], 0
     for piece in pieces:
         for ch in piece:
-            current = [previous[0] + 1]
-            for j, expected in enumerate(form, 1):
-                current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ch != expected)))
-            previous = current
-        if min(previous) > cutoff:
-            out.append(None)
-            break
-        out.append(previous[-1] if previous[-1] <= cutoff else None)
+            equal = matches.get(ch, 0)
+            x_vertical = equal | minus
+            x_horizontal = (((equal & plus) + plus) ^ plus) | equal
+            h_plus = minus | (~(x_horizontal | plus) & mask)
+            h_minus = plus & x_horizontal
+            if h_plus & top:
+                distance += 1
+            elif h_minus & top:
+                distance -= 1
+            h_plus = ((h_plus << 1) | 1) & mask  # the first row counts up: D[0][j] = j
+            h_minus = (h_minus << 1) & mask
+            plus = h_minus | (~(x_vertical | h_plus) & mask)
+            minus = h_plus & x_vertical
+        written += len(piece)
+        out.append(distance if distance <= cutoff else None)
+        if written - len(form) > cutoff:
+            break  # every longer concatenation is further away
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _positions(form: str) -> dict[str, int]:
+    """Each character of `form` → the bit mask of the places it holds."""
+    out: dict[str, int] = {}
+    for i, ch in enumerate(form):
+        out[ch] = out.get(ch, 0) | 1 << i
     return out
 
 

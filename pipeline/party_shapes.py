@@ -7,13 +7,16 @@ heading), and only there tries a party name (party_names.mention_at) and the cos
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
+from functools import lru_cache
 
 from . import party_names as names
 from . import party_ocr
 from .party_names import cue_at, key, mention_at, name_end
 from .party_text import Findings, PartyText, Spans
 from .records import Section
+from .textfold import anchored_matches
 
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 _LINE_START = re.compile(r"\n[ \t]*")
@@ -24,11 +27,14 @@ _TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
 _CUE = re.compile(names.trie_pattern(["giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do",
                                       "phối hợp", "cùng", "thống nhất", "trao đổi", "kết hợp", "báo cáo", "gửi",
                                       "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị", "xin ý kiến",
-                                      "tạo điều kiện", "trách nhiệm", "thì", "đồng thời"]) + r"\b"
-                  # a periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`
-                  r"|(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
+                                      "tạo điều kiện", "trách nhiệm", "thì", "đồng thời"]) + r"\b")
+# A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …` (scanned from its
+# first word, apart from the cue words: in one alternation the engine loses its skip to their letters).
+_PERIODIC = re.compile(r"(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
+_PERIODIC_WORDS = ("định kỳ", "hằng", "hàng")
 _REPORT_WORDS = re.compile(names.trie_pattern(["báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị",
                                                "chuyển"]) + r"\b")
+_REPORT_FIRST = ("báo", "gửi", "nộp", "trình", "phản", "kiến", "chuyển")  # the first word of each
 _LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
 _LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
 _LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)])")
@@ -40,7 +46,8 @@ _ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|c
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
 _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?:là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
-_ASSIGNMENT_HEADING = re.compile(r"tổ chức thực hiện|phân công|trách nhiệm", re.I)
+_ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
+_ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
 _KINH_GUI = re.compile(r"(?m)^[ \t]*kính gửi\s*:?[ \t]*")
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
@@ -61,9 +68,24 @@ _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", 
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
+def warm() -> None:
+    """Compile the patterns built from the lexicons."""
+    _subject_opening()
+
+
 def assignment_sections(sections: list[Section]) -> Spans:
     """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them)."""
-    return Spans((s.start, s.end) for s in sections if _ASSIGNMENT_HEADING.search(s.heading or ""))
+    return Spans((s.start, s.end) for s in sections if _assignment_heading(s.heading or ""))
+
+
+def _assignment_heading(heading: str) -> bool:
+    """`_ASSIGNMENT_HEADING.search(heading)`, read on the heading in lower case (the engine's
+    case-insensitive search is slower) unless it holds a dotted or dotless I, which only the engine's
+    case rules take for `i`."""
+    if "İ" in heading or "ı" in heading:
+        return bool(_ASSIGNMENT_HEADING.search(heading))
+    low = heading.lower()
+    return any(phrase in low for phrase in _ASSIGNMENT_PHRASES)
 
 
 # --- subjects ---------------------------------------------------------------------------------------
@@ -84,10 +106,14 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
     starts = set(text.clause_starts)
     for pattern in (_LINE_START, _COLON):
         starts.update(m.end() for m in pattern.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
+    opening = _subject_opening()
     for start in sorted(starts):
         if start < text.body_start:
             continue
-        pos = _MARKERS.match(low, start).end()
+        m = opening.match(low, start)
+        if not m:
+            continue  # neither a party's name nor an adverbial after the markers: nothing to find there
+        pos = m.end()
         if pos >= len(low) or not low[pos].isalnum():
             continue
         yield pos, False
@@ -104,6 +130,16 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
                     yield comma + 2, True
                 first = False
                 comma = low.find(", ", comma + 2, end)
+
+
+@lru_cache(maxsize=1)
+def _subject_opening() -> re.Pattern:
+    """A clause's list markers (all of them, as `_MARKERS` takes them) followed by what a subject may
+    open with: a party's name (the pattern `mention_at` starts with) or an adverbial. One test per clause
+    start, where most open with neither."""
+    # `(?=(?P<m>…))(?P=m)` takes the markers as `_MARKERS.match` does, with no giving back (an atomic group)
+    return re.compile(f"(?=(?P<markers>{_MARKERS.pattern}))(?P=markers)"
+                      f"(?=(?:{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
 
 
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
@@ -169,10 +205,12 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
             i -= 1
         return i >= 0 and found.any_between(sections[i].start, sections[i].end)
 
-    for m in _CUE.finditer(low, text.body_start):
+    # the two scans never overlap (no cue word holds a periodic word, nor the reverse)
+    for m in heapq.merge(_CUE.finditer(low, text.body_start),
+                         anchored_matches(_PERIODIC, low, _PERIODIC_WORDS, text.body_start), key=lambda m: m.start()):
         if not _inside_word(low, m.start()):
             _cue_object(text, found, m, has_lead)
-    for m in _REPORT_WORDS.finditer(low, text.body_start):
+    for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
         if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()):  # `giải trình` is no report
             continue
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
@@ -196,7 +234,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         if pos < len(low) and pos not in found:
             _subject(text, found, pos, True, lambda _pos: False)
         return
-    cue = cue_at(low, m.start(), {"coordinate", "report", "toward", "directive", "passive", "enable"})
+    cue = cue_at(low, m.start(), names.OBJECT_CUES)
     if not cue:
         return
     phrase, pos = cue
@@ -348,7 +386,7 @@ def labelled_lists(text: PartyText, found: Findings) -> None:
 
 def damaged_lists(text: PartyText, found: Findings, level: str, place: str) -> None:
     """Labelled lists in OCR-damaged text: the label read by likeness, the bodies by their standard names."""
-    for m in _DAMAGED_LABEL.finditer(text.text):
+    for m in _damaged_labels(text.text):
         if m.end() in found:
             continue
         role = party_ocr.label_role(m.group("label"))
@@ -358,6 +396,19 @@ def damaged_lists(text: PartyText, found: Findings, level: str, place: str) -> N
         end = end.start() if end else min(len(text.low), m.end() + 400)
         bodies = party_ocr.bodies_in(text.text, m.end(), end, level, place)
         found.take([(s, e) for s, e, _ in bodies], role, end, {i: name for i, (_, _, name) in enumerate(bodies)})
+
+
+def _damaged_labels(text: str):
+    """The matches of `_DAMAGED_LABEL` over the text, tried only on the lines that hold a colon: a label
+    never spans lines, and on the space-padded lines of a scan the pattern backtracks at length."""
+    colon = text.find(":")
+    while colon >= 0:
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        m = _DAMAGED_LABEL.match(text, text.rfind("\n", 0, colon) + 1, end)
+        if m:
+            yield m
+        colon = text.find(":", end)
 
 
 # --- headings -------------------------------------------------------------------------------------------
@@ -428,8 +479,12 @@ def addressees(text: PartyText, found: Findings) -> None:
 # --- task tables -------------------------------------------------------------------------------------------
 
 # A column of responsible parties: `Đơn vị chủ trì (soạn thảo)`, `Người thực hiện`, `Lực lượng cùng tham gia`.
-_COLUMN = re.compile(r"(?m)^[ \t]*(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)\s+(?:(?P<lead>chủ trì|thực hiện|phụ trách|"
-                     r"chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b[^\n]{0,30}$")
+# Matched from the line break before it (a pattern that opens with a character is searched from one to
+# the next; one that opens with `^` is tried at every position); `_FIRST_COLUMN` on the text's first line.
+_COLUMN_LINE = (r"[ \t]*(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)\s+(?:(?P<lead>chủ trì|thực hiện|phụ trách|"
+                r"chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b[^\n]{0,30}$")
+_COLUMN = re.compile(r"(?m)\n" + _COLUMN_LINE)
+_FIRST_COLUMN = re.compile(r"(?m)" + _COLUMN_LINE)
 _NEXT_ROW = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*\S)")
 
 
@@ -438,7 +493,8 @@ def task_tables(text: PartyText, found: Findings) -> None:
     text has its cells one per line and its rows apart (normalize.py): the cell at the column's place in
     each following row with as many cells names the parties."""
     low = text.low
-    for column in _COLUMN.finditer(low, text.body_start):
+    first = _FIRST_COLUMN.match(low) if text.body_start == 0 else None
+    for column in ([first] if first else []) + list(_COLUMN.finditer(low, max(0, text.body_start - 1))):
         role = "lead" if column.group("lead") else "coordinate"
         at = column.start(role)
         header = _row_at(low, at)

@@ -10,10 +10,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import cue_at, lowered, mention_at, name_end
+from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end
 from .records import DocumentText
+from .textfold import lowered
 
-_SENTENCE_END = re.compile(r"[.;!?](?=\s)|:\s*\n|\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
+# `[.;!?](?=\s)`, `:\s*\n` or a line break before a new item; written as one character class first, which the
+# engine skips to (an alternation of three is tried at every position).
+_SENTENCE_END = re.compile(r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=:)\s*\n|"
+                           r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.))")
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
@@ -39,6 +43,7 @@ class PartyText:
         # Provisions quoted from another document (`quy định: “Chủ tịch … có thẩm quyền …”`) assign nothing here.
         self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
         self.quoted_starts = [s for s, _ in self.quoted]
+        self._lists: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # party_list's answers: shapes ask again
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -80,6 +85,12 @@ class PartyText:
         """The names listed from `start`: `A, B và C`, each opening with a party head. When `lenient`
         (a labelled list), any item between separators is a name, except a qualifier of the one before
         (`Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực …`)."""
+        asked = (start, limit, lenient)
+        if asked not in self._lists:
+            self._lists[asked] = self._party_list(start, limit, lenient)
+        return list(self._lists[asked])
+
+    def _party_list(self, start: int, limit: int, lenient: bool) -> list[tuple[int, int]]:
         text, low = self.text, self.low
         found: list[tuple[int, int]] = []
         pos = start
@@ -88,7 +99,7 @@ class PartyText:
             if lenient:
                 end = _item_end(text, low, pos, limit)
                 if found and text[pos].islower() and not mention:
-                    if not cue_at(low, pos, {"predicate"}):
+                    if not cue_at(low, pos, PREDICATE):
                         found[-1] = (found[-1][0], end)  # `Vụ Phổ biến, giáo dục pháp luật`: one name
                     sep = _SEPARATOR.match(low, end, limit)  # else a qualifier, not a party
                     if not sep:
@@ -116,7 +127,7 @@ class PartyText:
         """The predicate that follows a party list ending at `pos`: (phrase, end)."""
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
-        return cue_at(self.low, at, {"predicate"}) or cue_at(self.low, at, {"coordinate"})
+        return cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
 
 
 def _item_end(text: str, low: str, pos: int, limit: int) -> int:
@@ -129,7 +140,7 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
             # (`Cục Đăng ký`)
             previous = low.rfind(" ", pos, m.start()) + 1
             if m.end() < len(text) and text[m.end()].islower() and not text[max(previous, pos)].isupper() and \
-                    cue_at(low, m.end(), {"predicate"}) and not cue_at(low, m.end(), {"stop"}):
+                    cue_at(low, m.end(), PREDICATE) and not cue_at(low, m.end(), STOP):
                 return m.start()
             continue
         if word in ("và", "cùng") and not mention_at(text, low, m.end()):

@@ -15,7 +15,7 @@ from itertools import accumulate
 import regex
 
 from .records import Section
-from .textfold import rx, strip_markup
+from .textfold import line_start_matches, rx, strip_markup
 
 ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -69,10 +69,19 @@ _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(
 _CANDIDATE_LINE = regex.compile("(?m)" + _CANDIDATE.pattern)
 
 
+# The characters each kind of marker can open with (after the line's lead): only those kinds are tried.
+# Any other character can open only an Arabic number (`\d` is wider than ASCII digits).
+_OPENERS = {"phan": "Pp", "chuong": "Cc", "muc": "M", "dieu": "Đ", "roman": "IVXLC",
+            "upper": "ABCDEFGHKLMNOPQRSTUWXYZ", "lower": "abcdefghijklmnopqrstuvwxyzđ"}
+_PATTERNS_BY_FIRST = {c: [(kind, pattern) for kind, pattern in _PATTERNS if c in _OPENERS.get(kind, "")]
+                      for c in "".join(_OPENERS.values())}
+_NUMBER_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "arabic"]
+
+
 def _match_marker(line: str):
     if not _CANDIDATE.match(line):
         return None
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _PATTERNS_BY_FIRST.get(line.lstrip(" \t\f>*_#")[:1], _NUMBER_ONLY):
         match = pattern.match(line)
         if not match or not match.group(1):
             continue
@@ -105,28 +114,46 @@ def _match_marker(line: str):
 
 
 # Text quoted from another document (`… quy định như sau:` ⏎ `“1. …` … `…”.`): its markers are that
-# document's structure, not this one's. A quote opens at a line start or after a colon and closes at a
-# closing quote that ends its line.
-_QUOTE_OPEN = regex.compile(r"(?m)(?:^[ \t]*|:[ \t]*(?:\n[ \t]*)?)“")
+# document's structure, not this one's. A quote opens at a line start or after a colon (`_quote_opening`)
+# and closes at a closing quote that ends its line.
 _QUOTE_CLOSE = regex.compile(r"(?m)”[ \t]*[.;,]?[ \t]*(?:\./\.)?[ \t]*$")
 _QUOTE_MAX = 30_000
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses or swaps the marks
+_NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơoô]i nh[ậaâ]n")
 _ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"|\d{1,2}))?[ \t.:]*$")
+_ANNEX_WORDS = regex.compile(r"(?i)PH[ỤU] L[ỤU]C")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     while True:
-        opened = _QUOTE_OPEN.search(text, pos)
-        if not opened:
+        opened = _quote_opening(text, pos)
+        if opened < 0:
             return spans
-        closed = _QUOTE_CLOSE.search(text, opened.end(), opened.end() + _QUOTE_MAX)
+        closed = _QUOTE_CLOSE.search(text, opened, opened + _QUOTE_MAX)
         if not closed:
-            pos = opened.end()
+            pos = opened
             continue
-        spans.append((opened.end(), closed.end()))
+        spans.append((opened, closed.end()))
         pos = closed.end()
+
+
+def _quote_opening(text: str, pos: int) -> int:
+    """Just after the first opening mark from `pos` (-1: none) that opens its line or follows a colon,
+    spaces between: `(?m)(?:^[ \t]*|:[ \t]*(?:\n[ \t]*)?)“` with the match starting at `pos` or later,
+    found from the marks."""
+    quote = text.find("“", pos)
+    while quote >= 0:
+        blank = quote  # the spaces and tabs before the mark start here
+        while blank and text[blank - 1] in " \t":
+            blank -= 1
+        if blank >= pos and (blank == 0 or text[blank - 1] == "\n"):
+            return quote + 1  # at a line start (a colon ending the line before starts earlier, not later)
+        if blank - 1 >= pos and text[blank - 1] == ":":
+            return quote + 1  # after a colon on its line
+        quote = text.find("“", quote + 1)
+    return -1
 
 
 @dataclass(slots=True)
@@ -160,12 +187,17 @@ class _Lines:
         return bisect.bisect_right(self.starts, offset) - 1
 
 
-def _find_headings(text: str, lines: _Lines) -> list[tuple[_Heading, int]]:
+def _closing(text: str):
+    """The `Nơi nhận` line that opens the closing block, or None."""
+    return next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
+
+
+def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, int]]:
     """Headings with the index of their line: marked lines outside quoted text, and annex titles
     (`PHỤ LỤC II`) after the closing block."""
     quoted = _quoted_spans(text)
-    closing = _NOI_NHAN.search(text)
-    annexes = {lines.index_of(m.start()): m for m in _ANNEX.finditer(text, closing.end())} if closing else {}
+    annexes = {lines.index_of(m.start()): m for m in line_start_matches(_ANNEX, text, _ANNEX_WORDS, closing.end())} \
+        if closing else {}
     headings: list[tuple[_Heading, int]] = []
     q = 0
     for index in sorted({*lines.markers, *annexes}):
@@ -302,8 +334,8 @@ def segment(doc_id: str, text: str) -> list[Section]:
     # number written twice (`3.2.` ⏎ … `3.2.`, a second `II.`) takes the next one, as do the
     # siblings after it.
     numbering: dict[tuple[str, str], tuple[int, int]] = {}
-    after_closing = _NOI_NHAN.search(text)
-    for heading, index in _find_headings(text, lines):
+    after_closing = _closing(text)
+    for heading, index in _find_headings(text, lines, after_closing):
         kinds = [k for k, _, _ in stack]
         if heading.kind in kinds:
             del stack[kinds.index(heading.kind):]

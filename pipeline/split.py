@@ -79,10 +79,17 @@ def _is_separate_document(previous: str, segment: str, previous_folded: str) -> 
         return False
     if _PLACEHOLDER_NUMBER.search(head):
         return False
-    letters = len(rx(r"\p{L}").findall( segment))
-    if letters < 300:
+    if not _has_letters(segment, 300):
         return False
     return bool(_CLOSING_FORMULA.search(segment) or _FILLED_NUMBER.search(head))
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether `text` holds at least `count` letters: counted in its first `4 * count` characters
+    first, where a document that follows has them, and in all of it only when they fall short."""
+    letter = rx(r"\p{L}")
+    head = text[:4 * count]
+    return len(letter.findall(head)) >= count or (len(head) < len(text) and len(letter.findall(text)) >= count)
 
 
 def split_points(text: str, folded: str | None = None) -> list[int]:

@@ -6,6 +6,7 @@ offsets that are valid on the original text and `surface == text[start:end]` hol
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -13,8 +14,10 @@ from pathlib import Path
 import regex
 
 # Old-style placements put the tone on the first vowel of oa/oe/uy; only words containing such a
-# pair can differ between the two conventions, so only those are looked up.
-_OLD_STYLE = regex.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+# pair can differ between the two conventions, so only those are looked up. The pair is found from its
+# toned vowel (one class, which the stdlib engine skips to), its `o` / `u` checked behind it.
+_TONED_A_E, _TONED_Y = "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ", "ỳýỷỹỵỲÝỶỸỴ"
+_OLD_STYLE = re.compile(f"[{_TONED_A_E}{_TONED_Y}](?:(?<=[oO][{_TONED_A_E}])|(?<=[uU][{_TONED_Y}]))")
 _WORD_LEFT = regex.compile(r"(?r)\w*")  # matched backwards from the pair
 _WORD_RIGHT = regex.compile(r"\w*")
 
@@ -50,9 +53,10 @@ def fold(text: str) -> str:
     pieces: list[str] = []
     last = 0
     for m in _OLD_STYLE.finditer(text):
-        if m.start() < last:
+        pair = m.start() - 1
+        if pair < last:
             continue
-        start = _WORD_LEFT.match(text, max(last, m.start() - 12), m.start()).start()
+        start = _WORD_LEFT.match(text, max(last, pair - 12), pair).start()
         end = _WORD_RIGHT.match(text, m.end()).end()
         word = text[start:end]
         folded = _fold_word(word)
@@ -66,6 +70,17 @@ def fold(text: str) -> str:
     return "".join(pieces)
 
 
+@lru_cache(maxsize=2)
+def lowered(folded: str) -> str:
+    """Lower case of a folded text, same length (a character whose lower case is longer stays as it
+    is): what the deadline and party stages match on. Case-insensitive patterns cost several times
+    more. Kept for the last two texts, so the stages of one document lower it once."""
+    low = folded.lower()
+    if len(low) != len(folded):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    return low
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
@@ -74,6 +89,47 @@ def nfc(text: str) -> str:
 def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     """A compiled pattern, cached: `regex`'s own cache costs more than matching on short strings."""
     return regex.compile(pattern, flags)
+
+
+def anchored_matches(pattern, text: str, anchors: tuple[str, ...], pos: int = 0):
+    """What `pattern.finditer(text, pos)` yields (left to right, not overlapping), for a pattern that
+    can only match where one of the strings `anchors` starts: tried only there. `str.find` skips to
+    them many times faster than the engine scans for a pattern that opens with common letters."""
+    starts = []
+    for anchor in anchors:
+        at = text.find(anchor, pos)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(anchor, at + 1)
+    starts.sort()
+    end = pos
+    for at in starts:
+        if at >= end:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                end = m.end()
+
+
+def line_start_matches(pattern, text: str, word, pos: int = 0):
+    """What `pattern.finditer(text, pos)` yields for a pattern that matches only at the start of a line
+    (`(?m)^` and a lead of spaces or marks) and always holds `word` (a compiled pattern) on that line:
+    tried only at the starts of the lines where `word` occurs. The engine tries a `^` at every
+    position; a word it skips to."""
+    at = pos
+    while True:
+        hit = word.search(text, at)
+        if not hit:
+            return
+        start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        at = len(text) if line_end < 0 else line_end
+        if start >= pos:
+            m = pattern.match(text, start)
+            if m:
+                yield m
+                pos = max(m.end(), start + 1)  # the next match starts on a later line
+                at = max(at, m.end())
 
 
 def squash(text: str) -> str:
