@@ -45,12 +45,12 @@ def ner_rows(doc):
 def prepared(docs):
     """Each document with what the parties stage receives from the stages before it."""
     from pipeline.frame import extract_meta
-    from pipeline.sections import section_at, segment
+    from pipeline.sections import section_finder, segment
 
     out = []
     for doc in docs:
         sections = segment(doc.doc_id, doc.text)
-        out.append((doc, extract_meta(doc), (lambda s: lambda o: section_at(s, o))(sections), sections))
+        out.append((doc, extract_meta(doc), section_finder(sections), sections))
     return out
 
 

@@ -18,7 +18,7 @@ from .frame import extract_meta
 from .normalize import normalize
 from .readers import read
 from .records import Citation, Deadline, DocumentMeta, DocumentText, Party, Section
-from .sections import section_at, segment
+from .sections import section_finder, segment
 from .split import split_documents
 
 
@@ -47,8 +47,7 @@ def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
     with stage("sections"):
         sections = segment(doc.doc_id, doc.text)
 
-    def section_of(offset: int) -> str:
-        return section_at(sections, offset)
+    section_of = section_finder(sections)
 
     with stage("citations"):
         # A date with its day left blank still has its year: laws cited by name resolve at its end.

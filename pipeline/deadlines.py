@@ -463,12 +463,15 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
 def _merge_recurrences(found: list[_Found]) -> list[_Found]:
     """A recurrence that opens the clause of a dated deadline, or follows its date, belongs to it:
     `Hằng năm, … trước ngày 31 tháng 3`, `trước ngày 30 tháng 11 hằng năm`, `định kỳ hàng năm (trước ngày 15/11`."""
-    dated = [(f, f.start) for f in found if f.due]
+    dated: dict[int, list[tuple[_Found, int]]] = {}  # by clause: a scan of every dated one was quadratic
+    for f in found:
+        if f.due:
+            dated.setdefault(f.where.clause_start, []).append((f, f.start))
     out = []
     for item in found:
         if item.basis == "recurrence":
-            host = next((d for d, start in dated if d.where.clause_start == item.where.clause_start
-                         and (item.end <= start or 0 <= item.start - d.end <= 3)), None)
+            host = next((d for d, start in dated.get(item.where.clause_start, ())
+                         if item.end <= start or 0 <= item.start - d.end <= 3), None)
             if host is not None:
                 host.recurrence = host.recurrence or item.recurrence
                 if item.end <= host.start and host.start - item.end <= 40 and host.basis == "cue":

@@ -401,10 +401,19 @@ def _unique(section_id: str, seen: dict[str, int]) -> str:
 
 def section_at(sections: list[Section], offset: int) -> str:
     """The innermost section whose heading starts at or before `offset` ("" in the preamble)."""
-    best = ""
-    for section in sections:
-        if section.start <= offset:
-            best = section.section_id
-        else:
-            break
-    return best
+    return section_finder(sections)(offset)
+
+
+def section_finder(sections: list[Section]):
+    """`section_at` for many offsets: sections come in document order, so a bisection over their
+    starts answers each offset in log time (a scan per row made large files quadratic)."""
+    starts = [s.start for s in sections]
+    if any(b < a for a, b in zip(starts, starts[1:])):  # not in order: keep the first run in order
+        cut = next(i + 1 for i, (a, b) in enumerate(zip(starts, starts[1:])) if b < a)
+        starts = starts[:cut]
+    ids = [s.section_id for s in sections[:len(starts)]]
+
+    def find(offset: int) -> str:
+        i = bisect.bisect_right(starts, offset)
+        return ids[i - 1] if i else ""
+    return find

@@ -71,11 +71,12 @@ def _closing_block_end(lines: _Lines, first_line: int) -> int:
     return i
 
 
-def _is_separate_document(previous: str, segment: str, previous_folded: str) -> bool:
+def _is_separate_document(previous: str, segment: str, declares_annex: bool) -> bool:
+    """`declares_annex`: the text before the cut says a plan or annex is issued with it."""
     head = segment.lstrip()[:400]
     # The lines just above the cut (signer block, annex titles) belong to the judgement too.
     above = "\n".join(line for line in previous[-400:].split("\n")[-8:] if not _LIST_ITEM.match(line))
-    if _DECLARES_ANNEX.search(previous_folded) or _ANNEX_HEAD.search(above + "\n" + head[:160]):
+    if declares_annex or _ANNEX_HEAD.search(above + "\n" + head[:160]):
         return False
     if _PLACEHOLDER_NUMBER.search(head):
         return False
@@ -123,6 +124,8 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
     if not candidates:
         return []
     folded = fold(text) if folded is None else folded
+    # Found once for the whole text: searching each growing prefix again was quadratic in the cuts.
+    annex_ends = [(m.start(), m.end()) for m in _DECLARES_ANNEX.finditer(folded)]
     ordered = sorted(candidates)
     points: list[int] = []
     last = 0
@@ -130,7 +133,8 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
         if point <= last:
             continue
         segment = text[point:ordered[n + 1] if n + 1 < len(ordered) else len(text)]
-        if _is_separate_document(text[last:point], segment, folded[last:point]):
+        declares = any(last <= start and end <= point for start, end in annex_ends)
+        if _is_separate_document(text[max(last, point - 400):point], segment, declares):
             points.append(point)
             last = point
     return points
