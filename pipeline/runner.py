@@ -35,7 +35,7 @@ def _progress(total: int, enabled: bool):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(TextColumn("[bold]vnplan extract"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("files"), TimeRemainingColumn(), console=Console(stderr=True), transient=False)
+                    TextColumn("{task.description}"), TimeRemainingColumn(), console=Console(stderr=True), transient=False)
 
 
 def _split(files: list[InputFile], stems: dict[str, str], options: RunOptions, on_result):
@@ -50,19 +50,33 @@ def _split(files: list[InputFile], stems: dict[str, str], options: RunOptions, o
 def run_local(files: list[InputFile], stems: dict[str, str], workers: int, options: RunOptions,
               show_progress: bool, on_result) -> None:
     """Process `files` on `workers` local worker processes, handing each result to `on_result` as
-    it completes."""
+    it completes. Scans add a second bar counting the pages OCR'd."""
     progress = _progress(len(files), show_progress)
     task = progress.add_task("files", total=len(files)) if progress else None
+    pages_task = None
+    pages_seen: dict[str, int] = {}  # file → pages OCR'd so far
 
     def done(result: FileResult) -> None:
         on_result(result)
         if progress:
             progress.advance(task)
 
+    def pages(report) -> None:
+        nonlocal pages_task
+        if not progress:
+            return
+        if pages_task is None:
+            pages_task = progress.add_task("OCR pages", total=0)
+        if report.path not in pages_seen:  # a new scan: its pages join the total
+            pages_seen[report.path] = 0
+            progress.update(pages_task, total=progress.tasks[pages_task].total + report.total)
+        progress.advance(pages_task, report.done - pages_seen[report.path])
+        pages_seen[report.path] = report.done
+
     if progress:
         progress.start()
     try:
-        run_pool(_split(files, stems, options, done), max(1, workers), done)
+        run_pool(_split(files, stems, options, done), max(1, workers), done, pages)
     finally:
         if progress:
             progress.stop()

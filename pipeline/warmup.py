@@ -51,11 +51,12 @@ def warm_up() -> None:
     import docx  # noqa: F401 - the readers import these on a file's first page or part
     import pdfplumber  # noqa: F401
 
-    from . import extract  # noqa: F401
+    from . import extract, parties  # noqa: F401
     from .api import parse_text
     from .readers import _looks_like_text
 
     _looks_like_text(SAMPLE_PLAN)
+    parties.prepare()
     parse_text(SAMPLE_PLAN, name="warm-up.txt")
     try:
         from underthesea import pos_tag

@@ -42,11 +42,23 @@ class Allowance:
     seconds: float
 
 
+@dataclass(frozen=True)
+class PagesRead:
+    """Sent by a worker as it reads a scan: OCR'd pages of the file so far, of how many."""
+
+    path: str
+    done: int
+    total: int
+
+
 def _serve(conn: Connection) -> None:
     """The worker's loop: one task in, one FileResult out, until the parent closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     from .extract import process_file
+    from .ocr import set_page_listener
     from .pdf import ocr_seconds
+
+    set_page_listener(lambda path, done, total: conn.send(PagesRead(path, done, total)))
 
     while True:
         try:
@@ -105,9 +117,10 @@ class Worker:
         self.deadline = time.monotonic() + timeout if timeout else None
         self.conn.send(task)
 
-    def outcome(self) -> FileResult | None:
+    def outcome(self, on_pages=None) -> FileResult | None:
         """Once its pipe is readable: the current file's result — an errors row if the worker died
-        on it (the worker is then gone: `alive` is False) — or None when it only asked for time."""
+        on it (the worker is then gone: `alive` is False) — or None when it only asked for time or
+        reported OCR'd pages (handed to `on_pages`)."""
         task = self.task
         try:
             message = self.conn.recv()
@@ -115,6 +128,10 @@ class Worker:
             result = died(task, self.death())
             self.kill()
             return result
+        if isinstance(message, PagesRead):
+            if on_pages is not None:
+                on_pages(message)
+            return None
         if isinstance(message, Allowance):
             if self.deadline is not None:
                 self.deadline += message.seconds
@@ -212,9 +229,10 @@ def timed_out(worker: Worker) -> FileResult:
     return result
 
 
-def run_pool(tasks, n_workers: int, on_result) -> None:
-    """Process `tasks` on `n_workers` workers, handing each FileResult to `on_result` as it comes.
-    One file per worker is in flight, so memory stays bounded however many files there are."""
+def run_pool(tasks, n_workers: int, on_result, on_pages=None) -> None:
+    """Process `tasks` on `n_workers` workers, handing each FileResult to `on_result` as it comes
+    (and OCR progress to `on_pages`). One file per worker is in flight, so memory stays bounded
+    however many files there are."""
     tasks = iter(tasks)
     idle: list[Worker] = []
     busy: dict[Connection, Worker] = {}
@@ -231,8 +249,8 @@ def run_pool(tasks, n_workers: int, on_result) -> None:
             deadlines = [w.deadline for w in busy.values() if w.deadline is not None]
             timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
             for conn in wait(list(busy), timeout):
-                result = busy[conn].outcome()
-                if result is None:  # more time for this file
+                result = busy[conn].outcome(on_pages)
+                if result is None:  # more time for this file, or pages read
                     continue
                 worker = busy.pop(conn)
                 if worker.alive:

@@ -204,3 +204,20 @@ def test_a_page_scanned_sideways_is_turned_upright(scans, tmp_path):
     raw = read(sideways)
     assert raw.ocr_confidence > 80
     assert "Công văn số 328/UBND-NV" in normalize(raw.text, raw.ocr_spans)
+
+
+def test_page_progress_reaches_the_progress_bar(scans, tmp_path):
+    """Workers report each OCR'd page; the run's progress shows a second bar counting them."""
+    import pypdfium2 as pdfium
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scan = scans / "004_755144333ea7a6dd.pdf"
+    (folder / scan.name).symlink_to(scan)
+    n_pages = len(pdfium.PdfDocument(str(scan)))
+    env = dict(os.environ, VNPLAN_OCR_CACHE=str(tmp_path / "cache"), COLUMNS="160")  # a cold cache: real OCR
+    proc = run_vnplan("extract", folder / scan.name, "--out", tmp_path / "out", "--progress", "--format", "csv",
+                      "--timeout-per-file", "0", env=env)
+    assert proc.returncode == 0, proc.stderr
+    bars = [line for line in proc.stderr.splitlines() if "OCR pages" in line]
+    assert bars and f"{n_pages}/{n_pages}" in bars[-1], proc.stderr
