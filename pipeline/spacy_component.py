@@ -1,8 +1,11 @@
-"""spaCy components: `nlp.add_pipe("vnplan_citations")` and `nlp.add_pipe("vnplan_sections")`.
+"""spaCy components: `nlp.add_pipe("vnplan_citations")`, `nlp.add_pipe("vnplan_sections")`, and
+`nlp.add_pipe("vnplan")` for the whole analysis of a plan.
 
 They set `doc.spans["citations"]` (label = document type) and `doc.spans["sections"]` (label =
-section_id), with the fields as span extensions (`span._.citation_key`, `span._.number_symbol`,
-`span._.relation` …), so the spans render with displaCy (`style="span"`) and travel with the Doc.
+section_id); `vnplan` also sets `doc.spans["deadlines"]` (label = due date, else the recurrence)
+and `doc.spans["parties"]` (label = role) and `doc._.vnplan_meta` (the document's own fields). The
+fields are span extensions (`span._.citation_key`, `span._.due_date`, `span._.party` …), so the spans
+render with displaCy (`style="span"`) and travel with the Doc.
 Offsets are those of `doc.text`: normalize the text (`pipeline.normalize.normalize`) before
 making the Doc if it may be NFD or carry markdown residue.
 
@@ -24,10 +27,14 @@ from .textfold import fold
 CITATION_FIELDS = ("doc_type", "number_symbol", "name", "year", "issued_date", "issuer", "issuer_normalized",
                    "subject", "relation", "citation_key", "pinpoint", "resolution", "replaced_by")
 SECTION_FIELDS = ("section_id", "parent_id", "level", "marker", "heading")
+DEADLINE_FIELDS = ("section_id", "due_date", "year_inferred", "recurrence", "task", "responsible", "recipient")
+PARTY_FIELDS = ("section_id", "party", "role", "task")
 
-for _field in CITATION_FIELDS + tuple(f for f in SECTION_FIELDS if f not in CITATION_FIELDS):
+for _field in dict.fromkeys(CITATION_FIELDS + SECTION_FIELDS + DEADLINE_FIELDS + PARTY_FIELDS):
     if not Span.has_extension(_field):
         Span.set_extension(_field, default=None)
+if not Doc.has_extension("vnplan_meta"):
+    Doc.set_extension("vnplan_meta", default=None)
 
 
 def _document(doc: Doc) -> DocumentText:
@@ -59,6 +66,26 @@ class SectionComponent:
     def __call__(self, doc: Doc) -> Doc:
         return _set_spans(doc, "sections", segment("spacy", doc.text), lambda s: s.section_id, SECTION_FIELDS,
                           "contract")
+
+
+class PlanComponent:
+    """Every stage at once, as `vnplan extract` runs them on one document (`pipeline.api.analyse`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .api import analyse
+
+        result = analyse(_document(doc))
+        doc._.vnplan_meta = result.meta
+        _set_spans(doc, "sections", result.sections, lambda s: s.section_id, SECTION_FIELDS, "contract")
+        _set_spans(doc, "citations", result.citations, lambda r: r.doc_type, CITATION_FIELDS, "expand")
+        _set_spans(doc, "deadlines", result.deadlines, lambda d: d.due_date or d.recurrence, DEADLINE_FIELDS,
+                   "expand")
+        return _set_spans(doc, "parties", result.parties, lambda p: p.role, PARTY_FIELDS, "expand")
+
+
+@Language.factory("vnplan")
+def make_plan_component(nlp: Language, name: str) -> PlanComponent:
+    return PlanComponent()
 
 
 @Language.factory("vnplan_citations")

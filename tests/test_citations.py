@@ -132,6 +132,27 @@ def test_spacy_component_sets_spans_with_fields_and_renders():
     assert "328/UBND-NV" in html and "Công văn" in html
 
 
+def test_spacy_plan_component_carries_every_table_of_the_run(corpus_out):
+    """`nlp.add_pipe("vnplan")` gives the spans and fields `vnplan extract` writes for the same plan."""
+    import pandas as pd
+    import spacy
+    from spacy import displacy
+
+    import pipeline.spacy_component  # noqa: F401
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.add_pipe("vnplan")
+    doc = nlp(normalize((CORPUS / "004_755144333ea7a6dd.txt").read_text(encoding="utf-8")))
+    assert doc._.vnplan_meta.doc_type == "Kế hoạch"
+    tables = {name: pd.read_parquet(corpus_out / f"{name}.parquet") for name in ("deadlines", "parties")}
+    mine = {name: t[t["doc_id"] == "004_755144333ea7a6dd"] for name, t in tables.items()}
+    assert sorted(s._.due_date or "" for s in doc.spans["deadlines"]) == sorted(mine["deadlines"]["due_date"])
+    assert sorted(s._.party for s in doc.spans["parties"]) == sorted(mine["parties"]["party"])
+    assert {s.label_ for s in doc.spans["parties"]} <= {"lead", "coordinate", "report_to", "other"}
+    html = displacy.render(doc, style="span", options={"spans_key": "deadlines"})
+    assert doc.spans["deadlines"][0].label_ in html
+
+
 # --------------------------------------------------------------------------- real documents of ../shared
 
 from .conftest import SHARED  # noqa: E402
