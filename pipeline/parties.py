@@ -46,10 +46,14 @@ def prepare() -> None:
     shapes.warm()
 
 
-def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None) -> list[Party]:
-    text = PartyText(doc, plan=meta.doc_type not in _LETTERS)
-    found = Findings(len(text.low))
+def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None,
+            mentions=()) -> list[Party]:
+    """The parties of one document; `mentions` are its citations (a body named in a cited document's
+    issuer or subject is assigned nothing by this one)."""
     sections = sections or []
+    text = PartyText(doc, plan=meta.doc_type not in _LETTERS, cited=mentions, own_type=meta.doc_type or "",
+                     preamble_end=sections[0].start if sections else len(doc.text))
+    found = Findings(len(text.low))
     level, place = _document_level(doc.text)
     in_assignment = shapes.assignment_sections(sections)
     # Structured shapes first (their names are surer), then clauses, then cue objects.
@@ -62,21 +66,24 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
     shapes.cue_objects(text, found, sections)
-    return _rows(doc, meta, text, found, section_of, level, place)
+    statute = meta.doc_type in names.statute_types()
+    return _rows(doc, meta, text, found, section_of, level, place,
+                 (lambda pos: not in_assignment(pos)) if statute else None)
 
 
 def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Findings, section_of,
-          level: str, place: str) -> list[Party]:
+          level: str, place: str, rule_text=None) -> list[Party]:
     """One row per party per assignment; the same party in the same role twice in one paragraph or
-    list item is one assignment."""
+    list item is one assignment. Where `rule_text(pos)` (a statute's articles), a kind of body is only
+    described, not assigned a task."""
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
     named = {}
     for f in items:
         surface = f.name or raw[f.start:f.end]
         party = normalize(surface)
-        if len(party) >= 3 and not text.in_quote(f.start) and not forms.is_bare_head(party) and \
-                not _caption(surface):
+        if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
+                not forms.is_bare_head(party) and not _caption(surface):
             named[f.start] = (surface, party)
     resolved = _document_names(named.values(), level, _aliases(text))
     own = _issuer_in_full(text, meta, level, place)
@@ -88,6 +95,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         party = resolved.get(named[f.start], named[f.start][1])
         if own:
             party = own(party)
+        if rule_text and rule_text(f.start) and forms.is_generic(party):
+            continue
         if (text.item_start(f.start), party, f.role) in seen:
             continue
         seen.add((text.item_start(f.start), party, f.role))

@@ -139,6 +139,18 @@ def names_body(phrase: str) -> bool:
     return bool(mention) and mention.kind in ("org", "known", "unit")
 
 
+def is_generic(name: str) -> bool:
+    """Whether a normalized name denotes a kind of body or person rather than one body: a generic head
+    (`Cơ quan`, `Đơn vị`, `Cá nhân`, `các tổ chức`, a staff category or a post) with no capitalised word
+    after it (`Cơ quan hải quan`, `Cá nhân, tổ chức`, `Người phụ trách kế toán`; not `Chi cục Hải quan`,
+    `Chủ tịch Ủy ban nhân dân cấp tỉnh`)."""
+    low = lowered(fold(name))
+    mention = mention_at(name, low, 0)
+    if not mention or mention.kind not in ("unit", "collective", "staff", "title"):
+        return False
+    return not any(word[:1].isupper() for word in name[mention.end:].split())
+
+
 def is_title(name: str) -> bool:
     """Whether a normalized name is a post alone (`Phó Chủ tịch Thường trực`), with no body named."""
     low = key(name)

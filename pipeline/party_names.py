@@ -133,6 +133,12 @@ def vocabulary() -> Vocabulary:
             a.lower() for a in lex.abbreviations)] if p))
 
 
+@lru_cache(maxsize=1)
+def statute_types() -> frozenset[str]:
+    """The document types whose articles state general rules (models/party_statute_types.txt)."""
+    return frozenset(_lines("party_statute_types.txt"))
+
+
 def trie_pattern(phrases) -> str:
     """Regex for a set of phrases as a character trie (shared prefixes merged, so the engine rejects a
     position on its first character); any whitespace between words, any spacing around a comma. The
@@ -439,6 +445,7 @@ def _glue(text: str, low: str, pos: int) -> int:
 def warm() -> None:
     """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
     vocabulary()
+    statute_types()
     for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, OBJECT_CUES):
         _cue_pattern(functions)
     for kind in ("collective", "party", "name"):

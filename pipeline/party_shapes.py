@@ -162,7 +162,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
         return False
     phrase, p_end = predicate
-    if phrase == "ban hành" and _ISSUED.match(low, p_end):
+    if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):
         return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
     role = "coordinate" if phrase in _BARE_COORDINATION and not _WITH.match(low, p_end) else "lead"
