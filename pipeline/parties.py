@@ -39,6 +39,9 @@ _WORD_START = re.compile(r"\b\w")
 _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
                            r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
 
+_STAMP_LEVEL = re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
+                          r"((?: [A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4})")
+
 
 def prepare() -> None:
     """Load the lexicons and compile the patterns once, in the parent process before workers fork."""
@@ -175,13 +178,16 @@ def _aliases(text: PartyText) -> dict[str, str]:
 
 def _document_level(text: str) -> tuple[str, str]:
     """The level of government the document speaks from and its place: the lowest named in its header
-    (`UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ` → tỉnh, Lâm Đồng; `ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH` → xã)."""
+    (`UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ` → tỉnh, Lâm Đồng; `ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH` → xã); else
+    the body a copy's stamp names (`SAO Y / Ủy ban nhân dân thành phố Đà Nẵng` over a scan whose header
+    OCR damaged)."""
     head = text[:800]
     number = head.find("Số:")
     found = list(_HEADER_LEVEL.finditer(head, 0, number if number > 0 else len(head)))
-    if not found:
-        return "", ""
-    return found[-1].group(1).lower(), found[-1].group(2).title()
+    if found:
+        return found[-1].group(1).lower(), found[-1].group(2).title()
+    stamp = _STAMP_LEVEL.search(head)
+    return (stamp.group(1), stamp.group(2).strip()) if stamp else ("", "")
 
 
 normalize_party = normalize  # the name normalization alone (bench/parties.py runs it on NER output)

@@ -331,7 +331,7 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 # body's name enumerates end in `và` + the last one.
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
-TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và|trên địa bàn)$", re.I)
+TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và)$", re.I)
 
 
 def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, limit: int) -> bool:
@@ -419,8 +419,9 @@ def _phrase_pattern(kind: str) -> re.Pattern:
 # Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
 _GLUE = re.compile(
     r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
-    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng))\b"
-    r"|(?:trực thuộc|thuộc|của|trong|ở|trên địa bàn|tại địa phương|các)\b(?=\s+(?P<next>\S))")
+    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng)|"
+    r"trên địa bàn)\b"
+    r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))")
 
 
 def _glue(text: str, low: str, pos: int) -> int:

@@ -61,7 +61,7 @@ _COLON_AFTER = re.compile(r"\s*:\s*")
 _ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
 _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
-_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+giao)|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
+_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
