@@ -211,12 +211,17 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
         if not _inside_word(low, m.start()):
             _cue_object(text, found, m, has_lead)
     for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
-        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()):  # `giải trình` is no report
-            continue
+        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()):
+            continue  # `giải trình` is no report, `Kính gửi` an address
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
             if mention_at(text.text, low, toward.end() + 1):
                 _cue_object(text, found, toward, has_lead)
+
+
+def _addressed(low: str, pos: int) -> bool:
+    """`Kính gửi` at `pos - 5`: the address of a letter, not a report sent."""
+    return low.startswith("gửi", pos) and low.endswith("kính ", 0, pos)
 
 
 def _inside_word(low: str, pos: int) -> bool:
@@ -235,7 +240,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             _subject(text, found, pos, True, lambda _pos: False)
         return
     cue = cue_at(low, m.start(), names.OBJECT_CUES)
-    if not cue:
+    if not cue or _addressed(low, m.start()):
         return
     phrase, pos = cue
     while pos < len(low) and low[pos] in " \t:":
@@ -458,8 +463,10 @@ def addressees(text: PartyText, found: Findings) -> None:
     """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead)."""
     low = text.low
     m = _KINH_GUI.search(low, 0, 6000)
-    if not m or not _ASKS.search(low, m.end()):
+    ask = _ASKS.search(low, m.end()) if m else None
+    if not ask:
         return
+    request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
     pos = m.end()
     for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
         content = line.group(0)
@@ -471,7 +478,7 @@ def addressees(text: PartyText, found: Findings) -> None:
         s = _BULLET.match(low, start).end()
         e = s + len(low[s:start + len(content.rstrip("\n"))].rstrip(" \t;.,"))
         if e > s:
-            found.take([(s, e)], "lead", e)
+            found.take([(s, e)], "lead", request[1], task_start=request[0])
         if not content.endswith("\n"):
             break
 

@@ -214,8 +214,9 @@ class Findings:
         self.covered = bytearray(size + 1)
         self.starts: list[int] = []
 
-    def take(self, spans, role: str, clause_end: int, names: dict[int, str] | None = None) -> None:
-        task_start = spans[-1][1] if spans else 0
+    def take(self, spans, role: str, clause_end: int, names: dict[int, str] | None = None,
+             task_start: int = 0) -> None:
+        task_start = task_start or (spans[-1][1] if spans else 0)
         for i, (start, end) in enumerate(spans):
             self.covered[start:end] = b"\x01" * (end - start)
             bisect.insort(self.starts, start)
