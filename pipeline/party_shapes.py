@@ -45,7 +45,9 @@ _ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|c
                         r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
-_HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?:là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
+_HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
+# The items under a heading: its first line of text and every bulleted line (not a sub-heading's line).
+_ITEM_LINE = re.compile(r"\n[ \t]*(?=[-+•*·–]|[^\s\d(a-zđ])")
 _ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
@@ -448,13 +450,32 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
             if not heading or directive or len(heading.group("name").split()) > 24:
                 continue
             end = heading.end("name")
-        body = low[line_end:min(section.end, line_end + 200)]
-        role = "coordinate" if _HEADING_COORDINATES.match(body) else "lead"
-        heads[section.section_id] = (pos, end, role, section)
+        rest = low[end:line_end].strip(" \t*_:.-–")  # `Sở Nội vụ - Chủ trì, …`: the line's rest is an item
+        heads[section.section_id] = (pos, end, _item_roles(raw, low, end if rest else line_end, section), section)
     groups = {s.parent_id for s in sections if s.section_id in heads}
-    kept = [(pos, end, role, section) for sid, (pos, end, role, section) in heads.items() if sid not in groups]
-    for pos, end, role, section in kept:
-        found.take([(pos, end)], role, min(section.end, low.find("\n", pos) + 300))
+    kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
+    for pos, end, roles, section in kept:
+        for role, (task_start, task_end) in roles.items():
+            found.take([(pos, end)], role, task_end, task_start=task_start)
+
+
+def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, tuple[int, int]]:
+    """The roles the items under a party's heading give it, each with its first item (the task): `coordinate`
+    for an item that is a bare `phối hợp …`, else `lead` (`2. Các tổ chức thành viên …` over `- Phối hợp chặt
+    chẽ với …` and `- Chỉ đạo chi hội …`: both). A first item that says what the body is (`- Là đơn vị đồng
+    phối hợp tổ chức chương trình`) gives the role of them all."""
+    end = min(section.end, start + 3000)
+    starts = [m.start() for m in _ITEM_LINE.finditer(raw, start, end)]
+    if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item
+        starts.insert(0, start)
+    roles: dict[str, tuple[int, int]] = {}
+    for item, after in zip(starts, starts[1:] + [end]):
+        coordinates = _HEADING_COORDINATES.match(low, item, end)
+        role = "coordinate" if coordinates else "lead"
+        roles.setdefault(role, (item, min(after, item + 300)))
+        if coordinates and coordinates.group("kind") and len(roles) == 1:
+            break
+    return roles or {"lead": (start, min(end, start + 300))}
 
 
 # --- addressees -------------------------------------------------------------------------------------------
