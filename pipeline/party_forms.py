@@ -14,9 +14,13 @@ from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 
 
 def strip_address(surface: str) -> str:
-    """`Đồng chí Phó chủ tịch` → `Phó chủ tịch`, `22 GVCN` → `GVCN`, `Các đ/c Phó Chủ tịch` → `Phó Chủ tịch`."""
+    """`Đồng chí Phó chủ tịch` → `Phó chủ tịch`, `22 GVCN` → `GVCN`, `Các đ/c Phó Chủ tịch` → `Phó Chủ tịch`,
+    `Thầy Nguyễn Văn Thành PHT` → `PHT`."""
     voc = vocabulary()
     name = surface.strip()
+    mention = mention_at(name, lowered(fold(name)), 0)
+    if mention and mention.post > 0:  # the person's name before the post they hold
+        name = name[mention.post:]
     while True:
         low = key(name)
         for prefix in voc.honorifics:

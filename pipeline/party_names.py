@@ -108,6 +108,9 @@ def vocabulary() -> Vocabulary:
             head_kind[phrase] = kind
     for form in known:
         head_kind.setdefault(form, "known")
+    for abbr, full in lex.abbreviations.items():  # `PHT` names a post as `Phó Hiệu trưởng` does
+        if head_kind.get(key(full)) == "title":
+            head_kind.setdefault(key(abbr), "title")
     cues: dict[str, set[str]] = {}
     for row in table_rows("party_cues.tsv"):
         cues.setdefault(key(row[0]), set()).add(row[1])
@@ -117,7 +120,10 @@ def vocabulary() -> Vocabulary:
     colls = _trie(collectives | {h for h, k in head_kind.items() if k != "not"})
     # `\b` rather than look-behinds: the engine rejects most positions on their first character.
     honor = _trie(honorifics)
-    mention = re.compile(rf"\b(?:\d+\s+)?(?P<honor>{honor}\s+)?(?:(?P<head>{heads})|{dets}\s+(?P<coll>{colls}))(?![\w&])")
+    # `Đồng chí Nguyễn Văn An, Phó Chủ tịch …`, `Thầy Nguyễn Văn Thành PHT`: a person addressed by name, then the post
+    person = _trie(key(name) for name in lex.surnames) + r"(?:\s+\w+){1,3}?\s*[,–-]?\s+"
+    mention = re.compile(rf"\b(?:\d+\s+)?(?:(?P<honor>{honor}\s+)(?P<person>{person})?)?"
+                         rf"(?:(?P<head>{heads})|{dets}\s+(?P<coll>{colls}))(?![\w&])")
     return Vocabulary(
         known=known, head_kind=head_kind, collectives=frozenset(collectives),
         determiners=tuple(sorted(determiners, key=len, reverse=True)),
@@ -173,6 +179,7 @@ class Mention:
     start: int
     end: int  # end of the head (the name may run on)
     kind: str  # org | title | staff | unit | known | collective
+    post: int = -1  # where the post starts after a person's name (`Đồng chí Nguyễn Văn An, Phó Chủ tịch …`)
 
 
 def mention_at(text: str, low: str, pos: int) -> Mention | None:
@@ -186,6 +193,9 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
     if not m:
         return None
     head = m.group("head")
+    if m.group("person") is not None and not (head is not None and voc.head_kind.get(key(head)) in ("title", "known") and
+                                              _capitalised(text, m.start("person"), m.end("person"))):
+        return None  # a person's name is followed by the post they hold
     opener = m.start("head") if head is not None else m.start("coll")
     common = voc.not_head.match(low, opener)
     if common and (common.end() > m.end() or (common.end() == m.end() and head is not None)):
@@ -198,7 +208,11 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
             return None
         if kind == "org" and not text[m.start("head")].isupper() and m.group("honor") is None:
             return None
-    return Mention(pos, m.end(), kind)
+    return Mention(pos, m.end(), kind, m.start("head") if m.group("person") is not None else -1)
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    return all(word[:1].isupper() for word in text[start:end].replace(",", " ").split() if word not in "-–")
 
 
 # The function sets cue_at is asked for, built once (a set built per call costs more than the match).

@@ -146,15 +146,18 @@ def _subject_opening() -> re.Pattern:
 
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
     low = text.low
-    if not mention_at(text.text, low, pos):
+    mention = mention_at(text.text, low, pos)
+    if not mention:
         return False
     limit = text.list_limit(pos)
     items = text.party_list(pos, limit)
     if in_assignment(pos) and items and not after_comma:
         # `1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu
-        # ban: Phụ trách chung …`: a line that opens with a post and a colon assigns that post.
+        # ban: Phụ trách chung …`, `- Đồng chí Nguyễn Văn An, Phó Chủ tịch …: …`: a line that opens with a
+        # post and a colon assigns that post.
         colon = low.find(":", pos, min(limit + 1, pos + 120))
-        if colon > 0 and not re.search(r"[\n,;.]", low[pos:colon]) and len(low[pos:colon].split()) <= 24:
+        post = max(pos, mention.post)
+        if colon > 0 and not re.search(r"[\n,;.]", low[post:colon]) and len(low[pos:colon].split()) <= 24:
             found.take([(pos, colon)], "lead", text.clause_end(colon + 1))
             return True
     if not items:
