@@ -63,6 +63,7 @@ _COLON_AFTER = re.compile(r"\s*:\s*")
 _ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
 _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
+_HISTORY = re.compile(r"\b(?:đã|đang)\b")
 _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
@@ -151,15 +152,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         return False
     limit = text.list_limit(pos)
     items = text.party_list(pos, limit)
-    if in_assignment(pos) and items and not after_comma:
-        # `1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu
-        # ban: Phụ trách chung …`, `- Đồng chí Nguyễn Văn An, Phó Chủ tịch …: …`: a line that opens with a
-        # post and a colon assigns that post.
-        colon = low.find(":", pos, min(limit + 1, pos + 120))
-        post = max(pos, mention.post)
-        if colon > 0 and not re.search(r"[\n,;.]", low[post:colon]) and len(low[pos:colon].split()) <= 24:
-            found.take([(pos, colon)], "lead", text.clause_end(colon + 1))
-            return True
+    if items and not after_comma and _labelled_item(text, found, pos, mention, limit, in_assignment(pos)):
+        return True
     if not items:
         return False
     end = items[-1][1]
@@ -172,6 +166,29 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
     role = "coordinate" if phrase in _BARE_COORDINATION and not _WITH.match(low, p_end) else "lead"
     found.take(items, role, text.clause_end(p_end))
+    return True
+
+
+def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: int, assigning: bool) -> bool:
+    """`1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban:
+    Phụ trách chung …`, `- Đồng chí Nguyễn Văn An, Phó Chủ tịch …: …`: under `Tổ chức thực hiện` a line
+    that opens with a post and a colon assigns that post. Elsewhere the label must be short and a task must
+    follow it in lower case, as the rest of the sentence (`- Bộ phận xử lý đơn thư: tiếp nhận, phân loại …`;
+    not `Trưởng đoàn: Đại diện …`)."""
+    low = text.low
+    colon = low.find(":", pos, min(limit + 1, pos + (120 if assigning else 60)))
+    post = max(pos, mention.post)
+    if colon < 0 or re.search(r"[\n,;.]", low[post:colon]) or len(low[pos:colon].split()) > (24 if assigning else 8):
+        return False
+    role = "lead"
+    if not assigning:
+        after = _COLON_AFTER.match(low, colon).end()
+        task = cue_at(low, after, names.PREDICATE)
+        if not task or not text.text[after:after + 1].islower() or _HISTORY.search(low, pos, colon):
+            return False  # a capitalised item after a label is a list's entry (`Trường MN An Hòa: Xây dựng …`)
+        if task[0] in _BARE_COORDINATION and not _WITH.match(low, task[1]):
+            role = "coordinate"
+    found.take([(pos, colon)], role, text.clause_end(colon + 1))
     return True
 
 
