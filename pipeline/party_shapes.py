@@ -21,6 +21,8 @@ from .textfold import anchored_matches
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 _LINE_START = re.compile(r"\n[ \t]*")
 _COLON = re.compile(r":[ \t]+")
+_WORD = re.compile(r"\b\w")
+_GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?)\s+$")
 _TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
 # Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
 # open one); a match inside a word is dropped afterwards.
@@ -148,8 +150,8 @@ def _subject_opening() -> re.Pattern:
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
     low = text.low
     mention = mention_at(text.text, low, pos)
-    if not mention:
-        return False
+    if not mention or (after_comma and _governed(text, pos - 2)):
+        return False  # (the next of a list a preposition governs is no subject)
     limit = text.list_limit(pos)
     items = text.party_list(pos, limit)
     if items and not after_comma and _labelled_item(text, found, pos, mention, limit, in_assignment(pos)):
@@ -207,6 +209,35 @@ def listed_subjects(text: PartyText, found: Findings) -> None:
             continue
         if not names.enumerating(low, max(0, start - 40), start - 2):  # a clause of its own, not `cơ quan, đơn vị`
             _subject(text, found, start, True, lambda _pos: False)
+
+
+def _governed(text: PartyText, comma: int) -> bool:
+    """Whether the names listed up to `comma` are governed by `thuộc diện` (`đảng viên thuộc diện Bộ Chính trị,
+    Ban Bí thư quản lý`): the name after the comma is one more of them, not a subject. (After `của …,` a
+    clause's subject often follows: `trên cơ sở … của các cấp có thẩm quyền, Hiệu trưởng tổ chức …`.)"""
+    low = text.low
+    at = comma
+    for _ in range(6):
+        start = _name_ending(text, at)
+        if start < 0:
+            return False
+        before = low[max(0, start - 12):start]
+        if _GOVERNING.search(before):
+            return True
+        if not before.endswith(", "):
+            return False
+        at = start - 2
+    return False
+
+
+def _name_ending(text: PartyText, at: int) -> int:
+    """Where a party's name that ends at `at` starts (within the eight words before it), or -1."""
+    low = text.low
+    for w in list(_WORD.finditer(low, max(text.body_start, at - 80), at))[-8:]:
+        mention = mention_at(text.text, low, w.start())
+        if mention and name_end(text.text, low, w.start(), mention.end, at) == at:
+            return w.start()
+    return -1
 
 
 # --- objects of cue words ---------------------------------------------------------------------------
