@@ -270,6 +270,9 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 # `Ban xây dựng Đảng`, `Trung tâm phục vụ hành chính công`: a bare head needs a name
                 step = cue_at(low, at, PREDICATE)[1]
                 proper = True
+            elif vocabulary_kind == "party" and not proper and _sector_listed(text, low, at, limit):
+                # `các cơ quan tuyên truyền, báo chí`: a sector that could be a verb, listed with another
+                step = _phrase_at(low, at, "party")
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind)
             if not step:
@@ -293,6 +296,10 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = step
                     continue
+            if vocabulary_kind == "party" and not proper and not other and _phrase_at(low, previous, "party") == pos \
+                    and _phrase_at(low, after.start(), "party") and not cue_at(low, after.start(), PREDICATE_OR_STOP):
+                end = pos = _phrase_at(low, after.start(), "party")  # `… truyền thông, báo chí`: sectors listed
+                continue
             if proper and not other and not cue_at(low, after.start(), PREDICATE_OR_STOP) and \
                     _SECTORS.match(low, after.start()) and \
                     (text[after.start()].isupper() or _phrase_at(low, after.start(), "party")):
@@ -311,6 +318,19 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         break
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
+
+
+def _sector_listed(text: str, low: str, at: int, limit: int) -> bool:
+    """Whether the word of a name at `at` (`tuyên truyền`, `thông tin`: also verbs) is followed by a comma and
+    another such word that is no verb (`báo chí`): sectors enumerated after a kind of body."""
+    word = _phrase_at(low, at, "party")
+    comma = _LISTED.match(low, word, limit) if word else None
+    if not comma or mention_at(text, low, comma.end()):
+        return False
+    return bool(_phrase_at(low, comma.end(), "party")) and not cue_at(low, comma.end(), PREDICATE_OR_STOP)
+
+
+_LISTED = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _body_head(low: str, start: int, head_end: int) -> bool:
