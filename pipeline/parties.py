@@ -82,13 +82,14 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
     named = {}
+    aliases = _aliases(text)
     for f in items:
         surface = f.name or raw[f.start:f.end]
         party = normalize(surface)
         if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
-                not forms.is_bare_head(party) and not _caption(surface):
-            named[f.start] = (surface, party)
-    resolved = _document_names(named.values(), level, _aliases(text))
+                (not forms.is_bare_head(party) or key(party) in aliases) and not _caption(surface):
+            named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
+    resolved = _document_names(named.values(), level, aliases)
     own = _issuer_in_full(text, meta, level, place)
     rows: list[Party] = []
     seen: set[tuple[int, str, str]] = set()

@@ -262,8 +262,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         if not m:
             break
         gap = low[pos:m.start()]
-        if "\n" in gap and _ITEM_BREAK.match(low, pos + gap.index("\n")):
-            break
+        if "\n" in gap and (_ITEM_BREAK.match(low, pos + gap.index("\n")) or _post_opens(text, low, m.start())):
+            break  # (a post opening a line is a new sentence's subject, under `Điều 10. Phó Chủ tịch …`)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
             if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):
@@ -318,6 +318,11 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         break
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
+
+
+def _post_opens(text: str, low: str, at: int) -> bool:
+    mention = mention_at(text, low, at)
+    return bool(mention) and mention.kind == "title" and text[at].isupper()
 
 
 def _sector_listed(text: str, low: str, at: int, limit: int) -> bool:
@@ -451,11 +456,11 @@ def _phrase_pattern(kind: str) -> re.Pattern:
 
 
 # Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
-_GLUE = re.compile(
+_GLUE = re.compile((
     r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
     r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng)|"
     r"trên địa bàn)\b"
-    r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))")
+    r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))").replace(" ", r"\s+"))  # (names wrap lines)
 
 
 def _glue(text: str, low: str, pos: int) -> int:

@@ -46,6 +46,7 @@ _DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>
 _ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
                         r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
+_RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
 _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
 # The items under a heading: its first line of text and every bulleted line (not a sub-heading's line).
@@ -65,6 +66,8 @@ _COLON_AFTER = re.compile(r"\s*:\s*")
 _ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
 _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
+# `có` + what a body produces or gives: `Sở Tài chính có văn bản hướng dẫn …`, `… có ý kiến`
+_HAS_TASK = re.compile(r"\s+(?:văn bản|ý kiến|công văn|tờ trình|báo cáo|kế hoạch|phương án|biện pháp|giải pháp|hướng dẫn)\b")
 _HISTORY = re.compile(r"\b(?:đã|đang)\b")
 _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
@@ -163,6 +166,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
         return False
     phrase, p_end = predicate
+    if phrase == "có" and not _HAS_TASK.match(low, p_end):
+        return False  # `Quỹ có tư cách pháp nhân`: what a body has, not what it must do
     if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):
         return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
@@ -498,8 +503,9 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
             heading = _HEADING_PARTY.match(low, pos, line_end)
-            if not heading or directive or len(heading.group("name").split()) > 24:
-                continue
+            if not heading or directive or len(heading.group("name").split()) > 24 or \
+                    _RESPONSIBLE.search(heading.group("name")):
+                continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
             end = heading.end("name")
         rest = low[end:line_end].strip(" \t*_:.-–")  # `Sở Nội vụ - Chủ trì, …`: the line's rest is an item
         heads[section.section_id] = (pos, end, _item_roles(raw, low, end if rest else line_end, section), section)
