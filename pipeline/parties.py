@@ -84,7 +84,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     named = {}
     aliases = _aliases(text)
     for f in items:
-        surface = f.name or raw[f.start:f.end]
+        surface = f.name or _distributed(text, f) or raw[f.start:f.end]
         party = normalize(surface)
         if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
                 (not forms.is_bare_head(party) or key(party) in aliases) and not _caption(surface):
@@ -108,6 +108,23 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
         rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return rows
+
+
+def _distributed(text: PartyText, f) -> str:
+    """`các sở, ban, ngành và địa phương có liên quan`, `các tổ chức chính trị - xã hội, tổ chức thành viên của
+    Mặt trận`: the determiner that opens a list also counts each kind of body listed after it without its own
+    (`Các địa phương có liên quan`); '' when it does not apply."""
+    if f.start <= f.list_start:
+        return ""
+    determiner = _DETERMINER.match(text.low, f.list_start)
+    kind = names.phrase_at(text.low, f.start, "collective")
+    if not determiner or not kind or names.vocabulary().head_kind.get(text.low[f.start:kind]) == "staff" or \
+            _DETERMINER.match(text.low, f.start) or not text.text[f.start].islower():
+        return ""  # (people are listed by their category: `các bộ phận …, viên chức, người lao động`)
+    return determiner.group(0) + text.text[f.start:f.end]
+
+
+_DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
 
 
 def _caption(surface: str) -> bool:

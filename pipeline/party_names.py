@@ -272,7 +272,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 proper = True
             elif vocabulary_kind == "party" and not proper and _sector_listed(text, low, at, limit):
                 # `các cơ quan tuyên truyền, báo chí`: a sector that could be a verb, listed with another
-                step = _phrase_at(low, at, "party")
+                step = phrase_at(low, at, "party")
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind)
             if not step:
@@ -292,17 +292,17 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             if text[after.start()].islower():
                 # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
-                step = _phrase_at(low, after.start(), "collective")
+                step = phrase_at(low, after.start(), "collective")
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = step
                     continue
-            if vocabulary_kind == "party" and not proper and not other and _phrase_at(low, previous, "party") == pos \
-                    and _phrase_at(low, after.start(), "party") and not cue_at(low, after.start(), PREDICATE_OR_STOP):
-                end = pos = _phrase_at(low, after.start(), "party")  # `… truyền thông, báo chí`: sectors listed
+            if vocabulary_kind == "party" and not proper and not other and phrase_at(low, previous, "party") == pos \
+                    and phrase_at(low, after.start(), "party") and not cue_at(low, after.start(), PREDICATE_OR_STOP):
+                end = pos = phrase_at(low, after.start(), "party")  # `… truyền thông, báo chí`: sectors listed
                 continue
             if proper and not other and not cue_at(low, after.start(), PREDICATE_OR_STOP) and \
                     _SECTORS.match(low, after.start()) and \
-                    (text[after.start()].isupper() or _phrase_at(low, after.start(), "party")):
+                    (text[after.start()].isupper() or phrase_at(low, after.start(), "party")):
                 step = _name_step(text, low, after.start(), after.end(), limit, proper)
                 if step:
                     end = pos = step
@@ -311,7 +311,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         if token in "-–":
             after = _TOKEN.search(low, m.end(), limit)
             if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
-                    (not text[after.start()].islower() or _phrase_at(low, after.start(), "name")) and \
+                    (not text[after.start()].islower() or phrase_at(low, after.start(), "name")) and \
                     not cue_at(low, after.start(), PREDICATE_OR_STOP):
                 end = pos = after.end()
                 continue
@@ -328,11 +328,11 @@ def _post_opens(text: str, low: str, at: int) -> bool:
 def _sector_listed(text: str, low: str, at: int, limit: int) -> bool:
     """Whether the word of a name at `at` (`tuyên truyền`, `thông tin`: also verbs) is followed by a comma and
     another such word that is no verb (`báo chí`): sectors enumerated after a kind of body."""
-    word = _phrase_at(low, at, "party")
+    word = phrase_at(low, at, "party")
     comma = _LISTED.match(low, word, limit) if word else None
     if not comma or mention_at(text, low, comma.end()):
         return False
-    return bool(_phrase_at(low, comma.end(), "party")) and not cue_at(low, comma.end(), PREDICATE_OR_STOP)
+    return bool(phrase_at(low, comma.end(), "party")) and not cue_at(low, comma.end(), PREDICATE_OR_STOP)
 
 
 _LISTED = re.compile(r"[ \t]*,[ \t]*")
@@ -359,9 +359,10 @@ def enumerating(low: str, start: int, comma: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    if len(words) > 1 and _phrase_at(" ".join(words[-2:]), 0, "party") == len(" ".join(words[-2:])):
-        return bool(_phrase_at(" ".join(words[-2:]), 0, "collective"))
-    return bool(_phrase_at(last, 0, "collective"))
+    two = " ".join(words[-2:])
+    if len(words) > 1 and phrase_at(two, 0, "party") == len(two):
+        return phrase_at(two, 0, "collective") == len(two)  # `tổ chức,`; not `chính trị - xã hội,`
+    return bool(phrase_at(last, 0, "collective"))
 
 
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
@@ -404,10 +405,10 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()) or \
                 (len(after.group(0)) > 1 and text[after.start():after.end()].isupper()):  # `… và KOL`: another party
             return 0
-        joined = _phrase_at(low, after.start(), "collective")
+        joined = phrase_at(low, after.start(), "collective")
         if joined and low[after.start():joined] in _PERSONS:  # `cơ quan, đơn vị và cá nhân`: bodies and people
             return 0
-        if text[after.start()].isupper() or joined or (proper and _phrase_at(low, after.start(), "name")):
+        if text[after.start()].isupper() or joined or (proper and phrase_at(low, after.start(), "name")):
             return word_end
         return 0
     if token == "các":
@@ -424,12 +425,12 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     if glue:
         return glue
     if 0 <= previous < at and text[previous].isupper():
-        word = _phrase_at(low, previous, "name")
+        word = phrase_at(low, previous, "name")
         if word > at:
             return word
     if cue:
         return 0
-    step = _phrase_at(low, at, words)
+    step = phrase_at(low, at, words)
     if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():
         # `Kho bạc nhà nước Khu vực II`: a lower-case word between capitalised words of the name
         after = _TOKEN.search(low, word_end, limit)
@@ -439,7 +440,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     return step
 
 
-def _phrase_at(low: str, pos: int, kind: str) -> int:
+def phrase_at(low: str, pos: int, kind: str) -> int:
     """End of the longest name word or phrase (kind `name`) or collective noun (kind `collective`) at
     `pos`, or 0."""
     m = _phrase_pattern(kind).match(low, pos)
@@ -471,7 +472,7 @@ def _glue(text: str, low: str, pos: int) -> int:
         return m.end()
     at = m.start("next")
     word = low[at:].split(" ", 1)[0].strip(",.;:()")
-    collective = _phrase_at(low, at, "collective")
+    collective = phrase_at(low, at, "collective")
     if low.startswith(("trong ", "ở ", "các "), pos):
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`
         return m.end() if collective or word in ("các", "nhà") else 0

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end
+from .party_names import COORDINATE, PREDICATE, STOP, phrase_at, cue_at, mention_at, name_end
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -125,6 +125,8 @@ class PartyText:
                     continue
             elif mention:
                 end = name_end(text, low, pos, mention.end, limit)
+            elif found and low[pos - 2:pos] == ", " and (kind_end := _kind_listed(text, low, pos, limit)):
+                end = kind_end
             else:
                 break
             if end <= pos:
@@ -145,6 +147,17 @@ class PartyText:
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
         return cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
+
+
+def _kind_listed(text: str, low: str, pos: int, limit: int) -> int:
+    """The end of a kind of body listed after a comma without a determiner, with the complement that makes it
+    a name (`…, tổ chức thành viên của Mặt trận`, `…, phòng Lao động - Thương binh và Xã hội cấp huyện`), or 0.
+    The list's determiner counts it (parties._distributed)."""
+    head = phrase_at(low, pos, "collective")
+    if not head or (cue_at(low, pos, PREDICATE) and not phrase_at(low, head + 1, "party")):
+        return 0  # `…, tổ chức thực hiện`: a predicate
+    end = name_end(text, low, pos, head, limit)
+    return end if end > head else 0
 
 
 def _described(text: str, low: str, mention) -> tuple[int, int]:
