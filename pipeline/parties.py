@@ -69,9 +69,10 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
     shapes.cue_objects(text, found, sections)
+    implementing = shapes.assignment_sections(sections, titled=True)
     statute = meta.doc_type in names.statute_types()
     return _rows(doc, meta, text, found, section_of, level, place,
-                 (lambda pos: not in_assignment(pos)) if statute else None)
+                 (lambda pos: not implementing(pos)) if statute else None)
 
 
 def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Findings, section_of,
@@ -99,7 +100,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         party = resolved.get(named[f.start], named[f.start][1])
         if own:
             party = own(party)
-        if rule_text and rule_text(f.start) and forms.is_generic(party):
+        if rule_text and rule_text(f.start) and forms.is_generic(party) and \
+                not _IMPLEMENTS.match(text.low, max(f.end, f.task_start)):
             continue
         if (text.item_start(f.start), party, f.role) in seen:
             continue
@@ -124,6 +126,8 @@ def _distributed(text: PartyText, f) -> str:
     return determiner.group(0) + text.text[f.start:f.end]
 
 
+# The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
+_IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
 _DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
 
 

@@ -81,9 +81,14 @@ def warm() -> None:
     _subject_opening()
 
 
-def assignment_sections(sections: list[Section]) -> Spans:
-    """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them)."""
-    return Spans((s.start, s.end) for s in sections if _assignment_heading(s.heading or ""))
+def assignment_sections(sections: list[Section], titled: bool = False) -> Spans:
+    """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them). With
+    `titled`, not a numbered paragraph whose sentence says `… chịu trách nhiệm …` (its heading is the sentence)."""
+    return Spans((s.start, s.end) for s in sections if _assignment_heading(s.heading or "") and
+                 (not titled or len((s.heading or "").split()) <= _TITLE_WORDS))
+
+
+_TITLE_WORDS = 16  # a title is short: `Trách nhiệm của các sở, ban, ngành và Ủy ban nhân dân cấp huyện`
 
 
 def _assignment_heading(heading: str) -> bool:
@@ -541,9 +546,12 @@ def addressees(text: PartyText, found: Findings) -> None:
     """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead)."""
     low = text.low
     m = _KINH_GUI.search(low, 0, 6000)
-    ask = _ASKS.search(low, m.end()) if m else None
-    if not ask:
+    asks = list(_ASKS.finditer(low, m.end())) if m else []
+    if not asks:
         return
+    # the request is the ask addressed to someone (`kính mong Thủ trưởng các đơn vị triển khai …`), not a
+    # noun (`yêu cầu xuất hóa đơn`)
+    ask = next((a for a in asks if mention_at(text.text, low, a.end() + 1)), asks[0])
     request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
     pos = m.end()
     for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
