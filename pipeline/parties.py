@@ -58,7 +58,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
                      preamble_end=sections[0].start if sections else len(doc.text))
     found = Findings(len(text.low))
     level, place = _document_level(doc.text)
-    in_assignment = shapes.assignment_sections(sections)
+    in_assignment, implementing = shapes.assignment_sections(sections)
     # Structured shapes first (their names are surer), then clauses, then cue objects.
     shapes.labelled_lists(text, found)
     shapes.task_tables(text, found)
@@ -69,7 +69,6 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
     shapes.cue_objects(text, found, sections)
-    implementing = shapes.assignment_sections(sections, titled=True)
     statute = meta.doc_type in names.statute_types()
     return _rows(doc, meta, text, found, section_of, level, place,
                  (lambda pos: not implementing(pos)) if statute else None)

@@ -18,9 +18,10 @@ def strip_address(surface: str) -> str:
     `Thầy Nguyễn Văn Thành PHT` → `PHT`."""
     voc = vocabulary()
     name = surface.strip()
-    mention = mention_at(name, lowered(fold(name)), 0)
-    if mention and mention.post > 0:  # the person's name before the post they hold
-        name = name[mention.post:]
+    if key(name).startswith(voc.honorifics):
+        mention = mention_at(name, lowered(fold(name)), 0)
+        if mention and mention.post > 0:  # the person's name before the post they hold
+            name = name[mention.post:]
     while True:
         low = key(name)
         for prefix in voc.honorifics:

@@ -81,11 +81,13 @@ def warm() -> None:
     _subject_opening()
 
 
-def assignment_sections(sections: list[Section], titled: bool = False) -> Spans:
-    """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them). With
-    `titled`, not a numbered paragraph whose sentence says `… chịu trách nhiệm …` (its heading is the sentence)."""
-    return Spans((s.start, s.end) for s in sections if _assignment_heading(s.heading or "") and
-                 (not titled or len((s.heading or "").split()) <= _TITLE_WORDS))
+def assignment_sections(sections: list[Section]) -> tuple[Spans, Spans]:
+    """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them); and
+    those of them whose heading is a title, not a numbered paragraph whose sentence says `… chịu trách nhiệm
+    …` (its heading is the sentence)."""
+    assigning = [s for s in sections if _assignment_heading(s.heading or "")]
+    return (Spans((s.start, s.end) for s in assigning),
+            Spans((s.start, s.end) for s in assigning if len((s.heading or "").split()) <= _TITLE_WORDS))
 
 
 _TITLE_WORDS = 16  # a title is short: `Trách nhiệm của các sở, ban, ngành và Ủy ban nhân dân cấp huyện`
@@ -226,6 +228,8 @@ def _governed(text: PartyText, comma: int) -> bool:
     Ban Bí thư quản lý`): the name after the comma is one more of them, not a subject. (After `của …,` a
     clause's subject often follows: `trên cơ sở … của các cấp có thẩm quyền, Hiệu trưởng tổ chức …`.)"""
     low = text.low
+    if low.find("thuộc", max(0, comma - 300), comma) < 0:
+        return False
     at = comma
     for _ in range(6):
         start = _name_ending(text, at)
