@@ -87,6 +87,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
         party = normalize(surface)
         if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
+                not text.in_recipients(f.start) and \
                 (not forms.is_bare_head(party) or key(party) in aliases) and not _caption(surface):
             named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
     resolved = _document_names(named.values(), level, aliases)

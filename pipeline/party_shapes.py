@@ -68,6 +68,7 @@ _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
 # `có` + what a body produces or gives: `Sở Tài chính có văn bản hướng dẫn …`, `… có ý kiến`
 _HAS_TASK = re.compile(r"\s+(?:văn bản|ý kiến|công văn|tờ trình|báo cáo|kế hoạch|phương án|biện pháp|giải pháp|hướng dẫn)\b")
+_GIVEN = re.compile(r"\s*,?\s*(được\s+(?:giao|phân công))\b")
 _HISTORY = re.compile(r"\b(?:đã|đang)\b")
 _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
@@ -170,7 +171,10 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         return False
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
-    if not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
+    given = _GIVEN.match(low, end, limit)
+    if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
+        predicate = (given.group(1), given.end())
+    elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
         return False
     phrase, p_end = predicate
     if phrase == "có" and not _HAS_TASK.match(low, p_end):

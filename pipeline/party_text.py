@@ -22,6 +22,7 @@ _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
 _BRACKET = re.compile(r"[()]")
+_RECIPIENTS = re.compile(r"nơi nhận\s*:(?:[^\n]*\n)(?:[ \t|]*(?:[-+•*·–][^\n]*)?\n)*")
 _DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|\s(?:và|đồng thời)\s+(?:giao|đề nghị|yêu cầu|chỉ đạo)\b")
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 _SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
@@ -51,6 +52,8 @@ class PartyText:
         # `Căn cứ Nghị quyết số … của Hội đồng nhân dân Thành phố quy định …`: the bodies that issued a cited
         # document or that its subject names act in that document, not in this one.
         self.in_citation = Spans(_described(self.text, self.low, m) for m in cited)
+        # `Nơi nhận: - Như trên; - Các sở được phân công quản lý hội; - Lưu: VT`: recipients of copies
+        self.in_recipients = Spans(m.span() for m in _RECIPIENTS.finditer(self.low))
 
     def enacts_itself(self, pos: int) -> bool:
         """Whether `ban hành` ending at `pos` in the preamble names the document's own type (`Chính phủ ban
