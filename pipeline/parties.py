@@ -15,7 +15,12 @@ A party is named where a task is assigned, and the genre does that in a few shap
 
 Names are found by party_names.py and normalized by party_forms.py; then completed from the document
 itself (`_document_names`): defined short names, the level a local body is named by, the issuer's own
-name.
+name, a list's determiner for the kinds of body listed after it (`_distributed`).
+
+Not assigned anything: the bodies named in a cited document's description (its issuer, its subject), the
+recipients of copies (`Nơi nhận`), quoted provisions, the enacting formula (`Chính phủ ban hành Nghị định
+…`), and in a statute's articles the kinds of body it describes (`Cơ quan hải quan tiếp nhận …`) outside
+the articles that charge its implementation.
 """
 from __future__ import annotations
 
@@ -39,6 +44,9 @@ _WORD_START = re.compile(r"\b\w")
 _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
                            r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
 
+# The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
+_IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
+_DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
 _STAMP_LEVEL = re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
                           r"((?: [A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4})")
 
@@ -75,9 +83,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
 
 
 def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Findings, section_of,
-          level: str, place: str, rule_text=None) -> list[Party]:
+          level: str, place: str, describes=None) -> list[Party]:
     """One row per party per assignment; the same party in the same role twice in one paragraph or
-    list item is one assignment. Where `rule_text(pos)` (a statute's articles), a kind of body is only
+    list item is one assignment. Where `describes(pos)` (a statute's articles), a kind of body is only
     described, not assigned a task."""
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
@@ -100,7 +108,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         party = resolved.get(named[f.start], named[f.start][1])
         if own:
             party = own(party)
-        if rule_text and rule_text(f.start) and forms.is_generic(party) and \
+        if describes and describes(f.start) and forms.is_generic(party) and \
                 not _IMPLEMENTS.match(text.low, max(f.end, f.task_start)):
             continue
         if (text.item_start(f.start), party, f.role) in seen:
@@ -125,10 +133,6 @@ def _distributed(text: PartyText, f) -> str:
         return ""  # (people are listed by their category: `các bộ phận …, viên chức, người lao động`)
     return determiner.group(0) + text.text[f.start:f.end]
 
-
-# The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
-_IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
-_DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
 
 
 def _caption(surface: str) -> bool:

@@ -212,7 +212,7 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:
-    return all(word[:1].isupper() for word in text[start:end].replace(",", " ").split() if word not in "-–")
+    return all(word[:1].isupper() for word in text[start:end].replace(",", " ").split() if word not in ("-", "–"))
 
 
 # The function sets cue_at is asked for, built once (a set built per call costs more than the match).

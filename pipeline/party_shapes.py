@@ -49,8 +49,10 @@ _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
 _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
-# The items under a heading: its first line of text and every bulleted line (not a sub-heading's line).
-_ITEM_LINE = re.compile(r"\n[ \t]*(?=[-+•*·–]|[^\s\d(a-zđ])")
+# A line's first character (the items under a heading open with a bullet or a capital; a wrapped line goes
+# on in lower case, a sub-heading opens with its marker).
+_LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
+_BULLETS = "-+•*·–"
 _ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
@@ -535,7 +537,8 @@ def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, t
     chẽ với …` and `- Chỉ đạo chi hội …`: both). A first item that says what the body is (`- Là đơn vị đồng
     phối hợp tổ chức chương trình`) gives the role of them all."""
     end = min(section.end, start + 3000)
-    starts = [m.start() for m in _ITEM_LINE.finditer(raw, start, end)]
+    starts = [m.start() for m in _LINE_OPENING.finditer(raw, start, end)
+              if raw[m.end()] in _BULLETS or raw[m.end()].isupper()]
     if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item
         starts.insert(0, start)
     roles: dict[str, tuple[int, int]] = {}

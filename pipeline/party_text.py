@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import COORDINATE, PREDICATE, STOP, phrase_at, cue_at, mention_at, name_end
+from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end, phrase_at
 from .records import DocumentText
 from .textfold import fold, lowered
 
