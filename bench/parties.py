@@ -43,14 +43,19 @@ def ner_rows(doc):
 
 
 def prepared(docs):
-    """Each document with what the parties stage receives from the stages before it."""
+    """Each document with what the parties stage receives from the stages before it (as api.analyse
+    gives it: metadata, sections, the citations' mentions)."""
+    from pipeline import citations
     from pipeline.frame import extract_meta
     from pipeline.sections import section_finder, segment
 
     out = []
     for doc in docs:
         sections = segment(doc.doc_id, doc.text)
-        out.append((doc, extract_meta(doc), section_finder(sections), sections))
+        meta = extract_meta(doc)
+        citing_date = meta.issued_date or (f"{meta.year}-12-31" if meta.year else "")
+        mentions = citations.extract(doc, meta.doc_number, meta.issuer, citing_date, meta.doc_type)
+        out.append((doc, meta, section_finder(sections), sections, mentions))
     return out
 
 
@@ -58,8 +63,8 @@ def ours_rows(item):
     from pipeline.parties import extract
     from pipeline.records import as_row
 
-    doc, meta, section_of, sections = item
-    rows = [as_row(p) for p in extract(doc, meta, section_of, sections)]
+    doc = item[0]
+    rows = [as_row(p) for p in extract(*item)]
     for r in rows:  # the evaluation pairs a key's row with the nearest predicted line
         r["line"] = doc.text.count("\n", 0, r["start"]) + 1
     return rows

@@ -57,7 +57,7 @@ def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
     with stage("deadlines"):
         deadlines = deadline_stage.extract(doc, meta, mentions, section_of, sections)
     with stage("parties"):
-        parties = party_stage.extract(doc, meta, section_of, sections)
+        parties = party_stage.extract(doc, meta, section_of, sections, mentions)
     meta.n_sections, meta.n_citations = len(sections), len(citations)
     meta.n_deadlines, meta.n_parties = len(deadlines), len(parties)
     return Document(text=doc.text, meta=meta, sections=sections, citations=citations,

@@ -15,7 +15,12 @@ A party is named where a task is assigned, and the genre does that in a few shap
 
 Names are found by party_names.py and normalized by party_forms.py; then completed from the document
 itself (`_document_names`): defined short names, the level a local body is named by, the issuer's own
-name.
+name, a list's determiner for the kinds of body listed after it (`_distributed`).
+
+Not assigned anything: the bodies named in a cited document's description (its issuer, its subject), the
+recipients of copies (`Nơi nhận`), quoted provisions, the enacting formula (`Chính phủ ban hành Nghị định
+…`), and in a statute's articles the kinds of body it describes (`Cơ quan hải quan tiếp nhận …`) outside
+the articles that charge its implementation.
 """
 from __future__ import annotations
 
@@ -39,6 +44,12 @@ _WORD_START = re.compile(r"\b\w")
 _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
                            r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
 
+# The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
+_IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
+_DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
+_STAMP_LEVEL = re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
+                          r"((?: [A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4})")
+
 
 def prepare() -> None:
     """Load the lexicons and compile the patterns once, in the parent process before workers fork."""
@@ -46,12 +57,16 @@ def prepare() -> None:
     shapes.warm()
 
 
-def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None) -> list[Party]:
-    text = PartyText(doc, plan=meta.doc_type not in _LETTERS)
-    found = Findings(len(text.low))
+def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None,
+            mentions=()) -> list[Party]:
+    """The parties of one document; `mentions` are its citations (a body named in a cited document's
+    issuer or subject is assigned nothing by this one)."""
     sections = sections or []
+    text = PartyText(doc, plan=meta.doc_type not in _LETTERS, cited=mentions, own_type=meta.doc_type or "",
+                     preamble_end=sections[0].start if sections else len(doc.text))
+    found = Findings(len(text.low))
     level, place = _document_level(doc.text)
-    in_assignment = shapes.assignment_sections(sections)
+    in_assignment, implementing = shapes.assignment_sections(sections)
     # Structured shapes first (their names are surer), then clauses, then cue objects.
     shapes.labelled_lists(text, found)
     shapes.task_tables(text, found)
@@ -62,23 +77,28 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
     shapes.cue_objects(text, found, sections)
-    return _rows(doc, meta, text, found, section_of, level, place)
+    statute = meta.doc_type in names.statute_types()
+    return _rows(doc, meta, text, found, section_of, level, place,
+                 (lambda pos: not implementing(pos)) if statute else None)
 
 
 def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Findings, section_of,
-          level: str, place: str) -> list[Party]:
+          level: str, place: str, describes=None) -> list[Party]:
     """One row per party per assignment; the same party in the same role twice in one paragraph or
-    list item is one assignment."""
+    list item is one assignment. Where `describes(pos)` (a statute's articles), a kind of body is only
+    described, not assigned a task."""
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
     named = {}
+    aliases = _aliases(text)
     for f in items:
-        surface = f.name or raw[f.start:f.end]
+        surface = f.name or _distributed(text, f) or raw[f.start:f.end]
         party = normalize(surface)
-        if len(party) >= 3 and not text.in_quote(f.start) and not forms.is_bare_head(party) and \
-                not _caption(surface):
-            named[f.start] = (surface, party)
-    resolved = _document_names(named.values(), level, _aliases(text))
+        if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
+                not text.in_recipients(f.start) and \
+                (not forms.is_bare_head(party) or key(party) in aliases) and not _caption(surface):
+            named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
+    resolved = _document_names(named.values(), level, aliases)
     own = _issuer_in_full(text, meta, level, place)
     rows: list[Party] = []
     seen: set[tuple[int, str, str]] = set()
@@ -88,6 +108,9 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         party = resolved.get(named[f.start], named[f.start][1])
         if own:
             party = own(party)
+        if describes and describes(f.start) and forms.is_generic(party) and \
+                not _IMPLEMENTS.match(text.low, max(f.end, f.task_start)):
+            continue
         if (text.item_start(f.start), party, f.role) in seen:
             continue
         seen.add((text.item_start(f.start), party, f.role))
@@ -95,6 +118,21 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
         rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return rows
+
+
+def _distributed(text: PartyText, f) -> str:
+    """`các sở, ban, ngành và địa phương có liên quan`, `các tổ chức chính trị - xã hội, tổ chức thành viên của
+    Mặt trận`: the determiner that opens a list also counts each kind of body listed after it without its own
+    (`Các địa phương có liên quan`); '' when it does not apply."""
+    if f.start <= f.list_start:
+        return ""
+    determiner = _DETERMINER.match(text.low, f.list_start)
+    kind = names.phrase_at(text.low, f.start, "collective")
+    if not determiner or not kind or names.vocabulary().head_kind.get(text.low[f.start:kind]) == "staff" or \
+            _DETERMINER.match(text.low, f.start) or not text.text[f.start].islower():
+        return ""  # (people are listed by their category: `các bộ phận …, viên chức, người lao động`)
+    return determiner.group(0) + text.text[f.start:f.end]
+
 
 
 def _caption(surface: str) -> bool:
@@ -166,13 +204,16 @@ def _aliases(text: PartyText) -> dict[str, str]:
 
 def _document_level(text: str) -> tuple[str, str]:
     """The level of government the document speaks from and its place: the lowest named in its header
-    (`UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ` → tỉnh, Lâm Đồng; `ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH` → xã)."""
+    (`UBND TỈNH LÂM ĐỒNG / SỞ NỘI VỤ` → tỉnh, Lâm Đồng; `ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH` → xã); else
+    the body a copy's stamp names (`SAO Y / Ủy ban nhân dân thành phố Đà Nẵng` over a scan whose header
+    OCR damaged)."""
     head = text[:800]
     number = head.find("Số:")
     found = list(_HEADER_LEVEL.finditer(head, 0, number if number > 0 else len(head)))
-    if not found:
-        return "", ""
-    return found[-1].group(1).lower(), found[-1].group(2).title()
+    if found:
+        return found[-1].group(1).lower(), found[-1].group(2).title()
+    stamp = _STAMP_LEVEL.search(head)
+    return (stamp.group(1), stamp.group(2).strip()) if stamp else ("", "")
 
 
 normalize_party = normalize  # the name normalization alone (bench/parties.py runs it on NER output)

@@ -14,9 +14,14 @@ from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 
 
 def strip_address(surface: str) -> str:
-    """`Đồng chí Phó chủ tịch` → `Phó chủ tịch`, `22 GVCN` → `GVCN`, `Các đ/c Phó Chủ tịch` → `Phó Chủ tịch`."""
+    """`Đồng chí Phó chủ tịch` → `Phó chủ tịch`, `22 GVCN` → `GVCN`, `Các đ/c Phó Chủ tịch` → `Phó Chủ tịch`,
+    `Thầy Nguyễn Văn Thành PHT` → `PHT`."""
     voc = vocabulary()
     name = surface.strip()
+    if key(name).startswith(voc.honorifics):
+        mention = mention_at(name, lowered(fold(name)), 0)
+        if mention and mention.post > 0:  # the person's name before the post they hold
+            name = name[mention.post:]
     while True:
         low = key(name)
         for prefix in voc.honorifics:
@@ -137,6 +142,18 @@ def names_body(phrase: str) -> bool:
         return False
     mention = mention_at(phrase, low, 0)
     return bool(mention) and mention.kind in ("org", "known", "unit")
+
+
+def is_generic(name: str) -> bool:
+    """Whether a normalized name denotes a kind of body or person rather than one body: a generic head
+    (`Cơ quan`, `Đơn vị`, `Cá nhân`, `các tổ chức`, a staff category or a post) with no capitalised word
+    after it (`Cơ quan hải quan`, `Cá nhân, tổ chức`, `Người phụ trách kế toán`; not `Chi cục Hải quan`,
+    `Chủ tịch Ủy ban nhân dân cấp tỉnh`)."""
+    low = lowered(fold(name))
+    mention = mention_at(name, low, 0)
+    if not mention or mention.kind not in ("unit", "collective", "staff", "title"):
+        return False
+    return not any(word[:1].isupper() for word in name[mention.end:].split())
 
 
 def is_title(name: str) -> bool:

@@ -108,6 +108,9 @@ def vocabulary() -> Vocabulary:
             head_kind[phrase] = kind
     for form in known:
         head_kind.setdefault(form, "known")
+    for abbr, full in lex.abbreviations.items():  # `PHT` names a post as `Phó Hiệu trưởng` does
+        if head_kind.get(key(full)) == "title":
+            head_kind.setdefault(key(abbr), "title")
     cues: dict[str, set[str]] = {}
     for row in table_rows("party_cues.tsv"):
         cues.setdefault(key(row[0]), set()).add(row[1])
@@ -117,7 +120,10 @@ def vocabulary() -> Vocabulary:
     colls = _trie(collectives | {h for h, k in head_kind.items() if k != "not"})
     # `\b` rather than look-behinds: the engine rejects most positions on their first character.
     honor = _trie(honorifics)
-    mention = re.compile(rf"\b(?:\d+\s+)?(?P<honor>{honor}\s+)?(?:(?P<head>{heads})|{dets}\s+(?P<coll>{colls}))(?![\w&])")
+    # `Đồng chí Nguyễn Văn An, Phó Chủ tịch …`, `Thầy Nguyễn Văn Thành PHT`: a person addressed by name, then the post
+    person = _trie(key(name) for name in lex.surnames) + r"(?:\s+\w+){1,3}?\s*[,–-]?\s+"
+    mention = re.compile(rf"\b(?:\d+\s+)?(?:(?P<honor>{honor}\s+)(?P<person>{person})?)?"
+                         rf"(?:(?P<head>{heads})|{dets}\s+(?P<coll>{colls}))(?![\w&])")
     return Vocabulary(
         known=known, head_kind=head_kind, collectives=frozenset(collectives),
         determiners=tuple(sorted(determiners, key=len, reverse=True)),
@@ -131,6 +137,12 @@ def vocabulary() -> Vocabulary:
         bare=frozenset(bare) | frozenset(h for h, k in head_kind.items() if k == "org" and " " not in h),
         openers=frozenset("0123456789") | frozenset(p[0] for p in [*head_kind, *determiners, *honorifics, *(
             a.lower() for a in lex.abbreviations)] if p))
+
+
+@lru_cache(maxsize=1)
+def statute_types() -> frozenset[str]:
+    """The document types whose articles state general rules (models/party_statute_types.txt)."""
+    return frozenset(_lines("party_statute_types.txt"))
 
 
 def trie_pattern(phrases) -> str:
@@ -167,6 +179,7 @@ class Mention:
     start: int
     end: int  # end of the head (the name may run on)
     kind: str  # org | title | staff | unit | known | collective
+    post: int = -1  # where the post starts after a person's name (`Đồng chí Nguyễn Văn An, Phó Chủ tịch …`)
 
 
 def mention_at(text: str, low: str, pos: int) -> Mention | None:
@@ -180,6 +193,9 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
     if not m:
         return None
     head = m.group("head")
+    if m.group("person") is not None and not (head is not None and voc.head_kind.get(key(head)) in ("title", "known") and
+                                              _capitalised(text, m.start("person"), m.end("person"))):
+        return None  # a person's name is followed by the post they hold
     opener = m.start("head") if head is not None else m.start("coll")
     common = voc.not_head.match(low, opener)
     if common and (common.end() > m.end() or (common.end() == m.end() and head is not None)):
@@ -192,7 +208,11 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
             return None
         if kind == "org" and not text[m.start("head")].isupper() and m.group("honor") is None:
             return None
-    return Mention(pos, m.end(), kind)
+    return Mention(pos, m.end(), kind, m.start("head") if m.group("person") is not None else -1)
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    return all(word[:1].isupper() for word in text[start:end].replace(",", " ").split() if word not in ("-", "–"))
 
 
 # The function sets cue_at is asked for, built once (a set built per call costs more than the match).
@@ -242,14 +262,17 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         if not m:
             break
         gap = low[pos:m.start()]
-        if "\n" in gap and _ITEM_BREAK.match(low, pos + gap.index("\n")):
-            break
+        if "\n" in gap and (_ITEM_BREAK.match(low, pos + gap.index("\n")) or _post_opens(text, low, m.start())):
+            break  # (a post opening a line is a new sentence's subject, under `Điều 10. Phó Chủ tịch …`)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
             if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):
                 # `Ban xây dựng Đảng`, `Trung tâm phục vụ hành chính công`: a bare head needs a name
                 step = cue_at(low, at, PREDICATE)[1]
                 proper = True
+            elif vocabulary_kind == "party" and not proper and _sector_listed(text, low, at, limit):
+                # `các cơ quan tuyên truyền, báo chí`: a sector that could be a verb, listed with another
+                step = phrase_at(low, at, "party")
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind)
             if not step:
@@ -269,13 +292,17 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             if text[after.start()].islower():
                 # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
-                step = _phrase_at(low, after.start(), "collective")
+                step = phrase_at(low, after.start(), "collective")
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = step
                     continue
+            if vocabulary_kind == "party" and not proper and not other and phrase_at(low, previous, "party") == pos \
+                    and phrase_at(low, after.start(), "party") and not cue_at(low, after.start(), PREDICATE_OR_STOP):
+                end = pos = phrase_at(low, after.start(), "party")  # `… truyền thông, báo chí`: sectors listed
+                continue
             if proper and not other and not cue_at(low, after.start(), PREDICATE_OR_STOP) and \
                     _SECTORS.match(low, after.start()) and \
-                    (text[after.start()].isupper() or _phrase_at(low, after.start(), "party")):
+                    (text[after.start()].isupper() or phrase_at(low, after.start(), "party")):
                 step = _name_step(text, low, after.start(), after.end(), limit, proper)
                 if step:
                     end = pos = step
@@ -284,13 +311,31 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         if token in "-–":
             after = _TOKEN.search(low, m.end(), limit)
             if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
-                    (not text[after.start()].islower() or _phrase_at(low, after.start(), "name")) and \
+                    (not text[after.start()].islower() or phrase_at(low, after.start(), "name")) and \
                     not cue_at(low, after.start(), PREDICATE_OR_STOP):
                 end = pos = after.end()
                 continue
         break
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
+
+
+def _post_opens(text: str, low: str, at: int) -> bool:
+    mention = mention_at(text, low, at)
+    return bool(mention) and mention.kind == "title" and text[at].isupper()
+
+
+def _sector_listed(text: str, low: str, at: int, limit: int) -> bool:
+    """Whether the word of a name at `at` (`tuyên truyền`, `thông tin`: also verbs) is followed by a comma and
+    another such word that is no verb (`báo chí`): sectors enumerated after a kind of body."""
+    word = phrase_at(low, at, "party")
+    comma = _LISTED.match(low, word, limit) if word else None
+    if not comma or mention_at(text, low, comma.end()):
+        return False
+    return bool(phrase_at(low, comma.end(), "party")) and not cue_at(low, comma.end(), PREDICATE_OR_STOP)
+
+
+_LISTED = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _body_head(low: str, start: int, head_end: int) -> bool:
@@ -314,9 +359,10 @@ def enumerating(low: str, start: int, comma: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    if len(words) > 1 and _phrase_at(" ".join(words[-2:]), 0, "party") == len(" ".join(words[-2:])):
-        return bool(_phrase_at(" ".join(words[-2:]), 0, "collective"))
-    return bool(_phrase_at(last, 0, "collective"))
+    two = " ".join(words[-2:])
+    if len(words) > 1 and phrase_at(two, 0, "party") == len(two):
+        return phrase_at(two, 0, "collective") == len(two)  # `tổ chức,`; not `chính trị - xã hội,`
+    return bool(phrase_at(last, 0, "collective"))
 
 
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
@@ -325,7 +371,7 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 # body's name enumerates end in `và` + the last one.
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
-TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và|trên địa bàn)$", re.I)
+TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và)$", re.I)
 
 
 def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, limit: int) -> bool:
@@ -359,10 +405,10 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()) or \
                 (len(after.group(0)) > 1 and text[after.start():after.end()].isupper()):  # `… và KOL`: another party
             return 0
-        joined = _phrase_at(low, after.start(), "collective")
+        joined = phrase_at(low, after.start(), "collective")
         if joined and low[after.start():joined] in _PERSONS:  # `cơ quan, đơn vị và cá nhân`: bodies and people
             return 0
-        if text[after.start()].isupper() or joined or (proper and _phrase_at(low, after.start(), "name")):
+        if text[after.start()].isupper() or joined or (proper and phrase_at(low, after.start(), "name")):
             return word_end
         return 0
     if token == "các":
@@ -379,12 +425,12 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     if glue:
         return glue
     if 0 <= previous < at and text[previous].isupper():
-        word = _phrase_at(low, previous, "name")
+        word = phrase_at(low, previous, "name")
         if word > at:
             return word
     if cue:
         return 0
-    step = _phrase_at(low, at, words)
+    step = phrase_at(low, at, words)
     if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():
         # `Kho bạc nhà nước Khu vực II`: a lower-case word between capitalised words of the name
         after = _TOKEN.search(low, word_end, limit)
@@ -394,7 +440,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     return step
 
 
-def _phrase_at(low: str, pos: int, kind: str) -> int:
+def phrase_at(low: str, pos: int, kind: str) -> int:
     """End of the longest name word or phrase (kind `name`) or collective noun (kind `collective`) at
     `pos`, or 0."""
     m = _phrase_pattern(kind).match(low, pos)
@@ -411,10 +457,11 @@ def _phrase_pattern(kind: str) -> re.Pattern:
 
 
 # Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
-_GLUE = re.compile(
+_GLUE = re.compile((
     r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
-    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng))\b"
-    r"|(?:trực thuộc|thuộc|của|trong|ở|trên địa bàn|tại địa phương|các)\b(?=\s+(?P<next>\S))")
+    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng)|"
+    r"trên địa bàn)\b"
+    r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))").replace(" ", r"\s+"))  # (names wrap lines)
 
 
 def _glue(text: str, low: str, pos: int) -> int:
@@ -425,7 +472,7 @@ def _glue(text: str, low: str, pos: int) -> int:
         return m.end()
     at = m.start("next")
     word = low[at:].split(" ", 1)[0].strip(",.;:()")
-    collective = _phrase_at(low, at, "collective")
+    collective = phrase_at(low, at, "collective")
     if low.startswith(("trong ", "ở ", "các "), pos):
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`
         return m.end() if collective or word in ("các", "nhà") else 0
@@ -439,6 +486,7 @@ def _glue(text: str, low: str, pos: int) -> int:
 def warm() -> None:
     """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
     vocabulary()
+    statute_types()
     for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, OBJECT_CUES):
         _cue_pattern(functions)
     for kind in ("collective", "party", "name"):

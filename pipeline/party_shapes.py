@@ -21,6 +21,8 @@ from .textfold import anchored_matches
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 _LINE_START = re.compile(r"\n[ \t]*")
 _COLON = re.compile(r":[ \t]+")
+_WORD = re.compile(r"\b\w")
+_GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?)\s+$")
 _TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
 # Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
 # open one); a match inside a word is dropped afterwards.
@@ -44,8 +46,13 @@ _DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>
 _ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
                         r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
+_RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
-_HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?:là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
+_HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
+# A line's first character (the items under a heading open with a bullet or a capital; a wrapped line goes
+# on in lower case, a sub-heading opens with its marker).
+_LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
+_BULLETS = "-+•*·–"
 _ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
@@ -61,7 +68,11 @@ _COLON_AFTER = re.compile(r"\s*:\s*")
 _ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
 _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
-_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+giao)|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
+# `có` + what a body produces or gives: `Sở Tài chính có văn bản hướng dẫn …`, `… có ý kiến`
+_HAS_TASK = re.compile(r"\s+(?:văn bản|ý kiến|công văn|tờ trình|báo cáo|kế hoạch|phương án|biện pháp|giải pháp|hướng dẫn)\b")
+_GIVEN = re.compile(r"\s*,?\s*(được\s+(?:giao|phân công))\b")
+_HISTORY = re.compile(r"\b(?:đã|đang)\b")
+_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
@@ -73,9 +84,16 @@ def warm() -> None:
     _subject_opening()
 
 
-def assignment_sections(sections: list[Section]) -> Spans:
-    """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them)."""
-    return Spans((s.start, s.end) for s in sections if _assignment_heading(s.heading or ""))
+def assignment_sections(sections: list[Section]) -> tuple[Spans, Spans]:
+    """Sections titled `Tổ chức thực hiện`, `Phân công …`, `Trách nhiệm …` (with everything under them); and
+    those of them whose heading is a title, not a numbered paragraph whose sentence says `… chịu trách nhiệm
+    …` (its heading is the sentence)."""
+    assigning = [s for s in sections if _assignment_heading(s.heading or "")]
+    return (Spans((s.start, s.end) for s in assigning),
+            Spans((s.start, s.end) for s in assigning if len((s.heading or "").split()) <= _TITLE_WORDS))
+
+
+_TITLE_WORDS = 16  # a title is short: `Trách nhiệm của các sở, ban, ngành và Ủy ban nhân dân cấp huyện`
 
 
 def _assignment_heading(heading: str) -> bool:
@@ -144,29 +162,53 @@ def _subject_opening() -> re.Pattern:
 
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
     low = text.low
-    if not mention_at(text.text, low, pos):
-        return False
+    mention = mention_at(text.text, low, pos)
+    if not mention or (after_comma and _governed(text, pos - 2)):
+        return False  # (the next of a list a preposition governs is no subject)
     limit = text.list_limit(pos)
     items = text.party_list(pos, limit)
-    if in_assignment(pos) and items and not after_comma:
-        # `1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu
-        # ban: Phụ trách chung …`: a line that opens with a post and a colon assigns that post.
-        colon = low.find(":", pos, min(limit + 1, pos + 120))
-        if colon > 0 and not re.search(r"[\n,;.]", low[pos:colon]) and len(low[pos:colon].split()) <= 24:
-            found.take([(pos, colon)], "lead", text.clause_end(colon + 1))
-            return True
+    if items and not after_comma and _labelled_item(text, found, pos, mention, limit, in_assignment(pos)):
+        return True
     if not items:
         return False
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
-    if not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
+    given = _GIVEN.match(low, end, limit)
+    if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
+        predicate = (given.group(1), given.end())
+    elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
         return False
     phrase, p_end = predicate
-    if phrase == "ban hành" and _ISSUED.match(low, p_end):
+    if phrase == "có" and not _HAS_TASK.match(low, p_end):
+        return False  # `Quỹ có tư cách pháp nhân`: what a body has, not what it must do
+    if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):
         return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
     role = "coordinate" if phrase in _BARE_COORDINATION and not _WITH.match(low, p_end) else "lead"
     found.take(items, role, text.clause_end(p_end))
+    return True
+
+
+def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: int, assigning: bool) -> bool:
+    """`1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban:
+    Phụ trách chung …`, `- Đồng chí Nguyễn Văn An, Phó Chủ tịch …: …`: under `Tổ chức thực hiện` a line
+    that opens with a post and a colon assigns that post. Elsewhere the label must be short and a task must
+    follow it in lower case, as the rest of the sentence (`- Bộ phận xử lý đơn thư: tiếp nhận, phân loại …`;
+    not `Trưởng đoàn: Đại diện …`)."""
+    low = text.low
+    colon = low.find(":", pos, min(limit + 1, pos + (120 if assigning else 60)))
+    post = max(pos, mention.post)
+    if colon < 0 or re.search(r"[\n,;.]", low[post:colon]) or len(low[pos:colon].split()) > (24 if assigning else 8):
+        return False
+    role = "lead"
+    if not assigning:
+        after = _COLON_AFTER.match(low, colon).end()
+        task = cue_at(low, after, names.PREDICATE)
+        if not task or not text.text[after:after + 1].islower() or _HISTORY.search(low, pos, colon):
+            return False  # a capitalised item after a label is a list's entry (`Trường MN An Hòa: Xây dựng …`)
+        if task[0] in _BARE_COORDINATION and not _WITH.match(low, task[1]):
+            role = "coordinate"
+    found.take([(pos, colon)], role, text.clause_end(colon + 1))
     return True
 
 
@@ -185,6 +227,37 @@ def listed_subjects(text: PartyText, found: Findings) -> None:
             continue
         if not names.enumerating(low, max(0, start - 40), start - 2):  # a clause of its own, not `cơ quan, đơn vị`
             _subject(text, found, start, True, lambda _pos: False)
+
+
+def _governed(text: PartyText, comma: int) -> bool:
+    """Whether the names listed up to `comma` are governed by `thuộc diện` (`đảng viên thuộc diện Bộ Chính trị,
+    Ban Bí thư quản lý`): the name after the comma is one more of them, not a subject. (After `của …,` a
+    clause's subject often follows: `trên cơ sở … của các cấp có thẩm quyền, Hiệu trưởng tổ chức …`.)"""
+    low = text.low
+    if low.find("thuộc", max(0, comma - 300), comma) < 0:
+        return False
+    at = comma
+    for _ in range(6):
+        start = _name_ending(text, at)
+        if start < 0:
+            return False
+        before = low[max(0, start - 12):start]
+        if _GOVERNING.search(before):
+            return True
+        if not before.endswith(", "):
+            return False
+        at = start - 2
+    return False
+
+
+def _name_ending(text: PartyText, at: int) -> int:
+    """Where a party's name that ends at `at` starts (within the eight words before it), or -1."""
+    low = text.low
+    for w in list(_WORD.finditer(low, max(text.body_start, at - 80), at))[-8:]:
+        mention = mention_at(text.text, low, w.start())
+        if mention and name_end(text.text, low, w.start(), mention.end, at) == at:
+            return w.start()
+    return -1
 
 
 # --- objects of cue words ---------------------------------------------------------------------------
@@ -211,12 +284,17 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
         if not _inside_word(low, m.start()):
             _cue_object(text, found, m, has_lead)
     for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
-        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()):  # `giải trình` is no report
-            continue
+        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()):
+            continue  # `giải trình` is no report, `Kính gửi` an address
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
             if mention_at(text.text, low, toward.end() + 1):
                 _cue_object(text, found, toward, has_lead)
+
+
+def _addressed(low: str, pos: int) -> bool:
+    """`Kính gửi` at `pos - 5`: the address of a letter, not a report sent."""
+    return low.startswith("gửi", pos) and low.endswith("kính ", 0, pos)
 
 
 def _inside_word(low: str, pos: int) -> bool:
@@ -235,7 +313,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             _subject(text, found, pos, True, lambda _pos: False)
         return
     cue = cue_at(low, m.start(), names.OBJECT_CUES)
-    if not cue:
+    if not cue or _addressed(low, m.start()):
         return
     phrase, pos = cue
     while pos < len(low) and low[pos] in " \t:":
@@ -440,16 +518,37 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
             heading = _HEADING_PARTY.match(low, pos, line_end)
-            if not heading or directive or len(heading.group("name").split()) > 24:
-                continue
+            if not heading or directive or len(heading.group("name").split()) > 24 or \
+                    _RESPONSIBLE.search(heading.group("name")):
+                continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
             end = heading.end("name")
-        body = low[line_end:min(section.end, line_end + 200)]
-        role = "coordinate" if _HEADING_COORDINATES.match(body) else "lead"
-        heads[section.section_id] = (pos, end, role, section)
+        rest = low[end:line_end].strip(" \t*_:.-–")  # `Sở Nội vụ - Chủ trì, …`: the line's rest is an item
+        heads[section.section_id] = (pos, end, _item_roles(raw, low, end if rest else line_end, section), section)
     groups = {s.parent_id for s in sections if s.section_id in heads}
-    kept = [(pos, end, role, section) for sid, (pos, end, role, section) in heads.items() if sid not in groups]
-    for pos, end, role, section in kept:
-        found.take([(pos, end)], role, min(section.end, low.find("\n", pos) + 300))
+    kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
+    for pos, end, roles, section in kept:
+        for role, (task_start, task_end) in roles.items():
+            found.take([(pos, end)], role, task_end, task_start=task_start)
+
+
+def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, tuple[int, int]]:
+    """The roles the items under a party's heading give it, each with its first item (the task): `coordinate`
+    for an item that is a bare `phối hợp …`, else `lead` (`2. Các tổ chức thành viên …` over `- Phối hợp chặt
+    chẽ với …` and `- Chỉ đạo chi hội …`: both). A first item that says what the body is (`- Là đơn vị đồng
+    phối hợp tổ chức chương trình`) gives the role of them all."""
+    end = min(section.end, start + 3000)
+    starts = [m.start() for m in _LINE_OPENING.finditer(raw, start, end)
+              if raw[m.end()] in _BULLETS or raw[m.end()].isupper()]
+    if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item
+        starts.insert(0, start)
+    roles: dict[str, tuple[int, int]] = {}
+    for item, after in zip(starts, starts[1:] + [end]):
+        coordinates = _HEADING_COORDINATES.match(low, item, end)
+        role = "coordinate" if coordinates else "lead"
+        roles.setdefault(role, (item, min(after, item + 300)))
+        if coordinates and coordinates.group("kind") and len(roles) == 1:
+            break
+    return roles or {"lead": (start, min(end, start + 300))}
 
 
 # --- addressees -------------------------------------------------------------------------------------------
@@ -458,8 +557,13 @@ def addressees(text: PartyText, found: Findings) -> None:
     """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead)."""
     low = text.low
     m = _KINH_GUI.search(low, 0, 6000)
-    if not m or not _ASKS.search(low, m.end()):
+    asks = list(_ASKS.finditer(low, m.end())) if m else []
+    if not asks:
         return
+    # the request is the ask addressed to someone (`kính mong Thủ trưởng các đơn vị triển khai …`), not a
+    # noun (`yêu cầu xuất hóa đơn`)
+    ask = next((a for a in asks if mention_at(text.text, low, a.end() + 1)), asks[0])
+    request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
     pos = m.end()
     for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
         content = line.group(0)
@@ -471,7 +575,7 @@ def addressees(text: PartyText, found: Findings) -> None:
         s = _BULLET.match(low, start).end()
         e = s + len(low[s:start + len(content.rstrip("\n"))].rstrip(" \t;.,"))
         if e > s:
-            found.take([(s, e)], "lead", e)
+            found.take([(s, e)], "lead", request[1], task_start=request[0])
         if not content.endswith("\n"):
             break
 

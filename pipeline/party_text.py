@@ -10,9 +10,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end
+from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end, phrase_at
 from .records import DocumentText
-from .textfold import lowered
+from .textfold import fold, lowered
 
 # `[.;!?](?=\s)`, `:\s*\n` or a line break before a new item; written as one character class first, which the
 # engine skips to (an alternation of three is tried at every position).
@@ -21,6 +21,9 @@ _SENTENCE_END = re.compile(r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=:)\s*\n|"
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
+_BRACKET = re.compile(r"[()]")
+_RECIPIENTS = re.compile(r"nơi nhận\s*:(?:[^\n]*\n)(?:[ \t|]*(?:[-+•*·–][^\n]*)?\n)*")
+_DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|\s(?:và|đồng thời)\s+(?:giao|đề nghị|yêu cầu|chỉ đạo)\b")
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 _SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
@@ -30,10 +33,12 @@ _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|
 class PartyText:
     """The document's text, its folded lower-case twin (same length) and the boundaries shapes share."""
 
-    def __init__(self, doc: DocumentText, plan: bool = True):
+    def __init__(self, doc: DocumentText, plan: bool = True, cited=(), own_type: str = "", preamble_end: int = 0):
         self.text = doc.text
         self.low = lowered(doc.folded)
         self.plan = plan  # a plan (its closing requests are not tasks) rather than a letter
+        self.own_type = lowered(fold(own_type))
+        self.preamble_end = preamble_end  # where the first section starts
         bounds = [m.span() for m in _SENTENCE_END.finditer(self.low)]
         # a new list item or paragraph is also the end of a sentence: one scan for both
         self.items = [0] + [s + 1 for s, _ in bounds if self.low[s] == "\n"]
@@ -44,6 +49,21 @@ class PartyText:
         self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
         self.quoted_starts = [s for s, _ in self.quoted]
         self._lists: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # party_list's answers: shapes ask again
+        # `Căn cứ Nghị quyết số … của Hội đồng nhân dân Thành phố quy định …`: the bodies that issued a cited
+        # document or that its subject names act in that document, not in this one.
+        self.in_citation = Spans(_described(self.text, self.low, m) for m in cited)
+        # `Nơi nhận: - Như trên; - Các sở được phân công quản lý hội; - Lưu: VT`: recipients of copies
+        self.in_recipients = Spans(m.span() for m in _RECIPIENTS.finditer(self.low))
+
+    def enacts_itself(self, pos: int) -> bool:
+        """Whether `ban hành` ending at `pos` in the preamble names the document's own type (`Chính phủ ban
+        hành Nghị định …`, `Bộ trưởng … ban hành Thông tư …`): the enacting formula, not a task."""
+        if not self.own_type or pos >= self.preamble_end:
+            return False
+        at = pos
+        while at < len(self.low) and self.low[at] in " \t\n":
+            at += 1
+        return self.low.startswith(self.own_type, at) and not self.low[at + len(self.own_type):][:1].isalnum()
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -108,6 +128,8 @@ class PartyText:
                     continue
             elif mention:
                 end = name_end(text, low, pos, mention.end, limit)
+            elif found and low[pos - 2:pos] == ", " and (kind_end := _kind_listed(text, low, pos, limit)):
+                end = kind_end
             else:
                 break
             if end <= pos:
@@ -128,6 +150,35 @@ class PartyText:
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
         return cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
+
+
+def _kind_listed(text: str, low: str, pos: int, limit: int) -> int:
+    """The end of a kind of body listed after a comma without a determiner, with the complement that makes it
+    a name (`…, tổ chức thành viên của Mặt trận`, `…, phòng Lao động - Thương binh và Xã hội cấp huyện`), or 0.
+    The list's determiner counts it (parties._distributed)."""
+    head = phrase_at(low, pos, "collective")
+    if not head or (cue_at(low, pos, PREDICATE) and not phrase_at(low, head + 1, "party")):
+        return 0  # `…, tổ chức thực hiện`: a predicate
+    end = name_end(text, low, pos, head, limit)
+    return end if end > head else 0
+
+
+def _described(text: str, low: str, mention) -> tuple[int, int]:
+    """A citation with its description (date, issuer, subject). The description ends at a table cell's or
+    a paragraph's end, at `và giao …` (`Công văn số … về việc … và giao Sở Nội vụ theo dõi …`: a task of
+    its own), and inside brackets at the closing bracket (`(theo mẫu tại Công văn số … ) gửi về Bộ …`)."""
+    end = max(mention.tail_end, mention.end)
+    stop = _DESCRIPTION_END.search(low, mention.end, end)
+    end = stop.start() if stop else end
+    depth = 0
+    for bracket in _BRACKET.finditer(text, mention.end, end):
+        if bracket.group() == "(":
+            depth += 1
+        elif depth == 0:
+            return mention.start, bracket.start()
+        else:
+            depth -= 1
+    return mention.start, end
 
 
 def _item_end(text: str, low: str, pos: int, limit: int) -> int:
@@ -179,8 +230,9 @@ class Findings:
         self.covered = bytearray(size + 1)
         self.starts: list[int] = []
 
-    def take(self, spans, role: str, clause_end: int, names: dict[int, str] | None = None) -> None:
-        task_start = spans[-1][1] if spans else 0
+    def take(self, spans, role: str, clause_end: int, names: dict[int, str] | None = None,
+             task_start: int = 0) -> None:
+        task_start = task_start or (spans[-1][1] if spans else 0)
         for i, (start, end) in enumerate(spans):
             self.covered[start:end] = b"\x01" * (end - start)
             bisect.insort(self.starts, start)

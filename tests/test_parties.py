@@ -190,3 +190,103 @@ def test_normalized_names():
     assert normalize("Sở LĐTBXH") == "Sở Lao động, Thương binh và Xã hội"
     assert normalize("UBND các quận, huyện") == "Ủy ban nhân dân các quận, huyện"
     assert normalize("Uỷ ban MTTQ Việt Nam xã") == "Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+
+
+def test_bodies_named_in_a_cited_documents_description_are_not_assigned():
+    # `Căn cứ Nghị quyết số … của Hội đồng nhân dân Thành phố quy định chi thu nhập tăng thêm …`: the council
+    # acted in the cited resolution, not in this decision.
+    assert "Hội đồng nhân dân Thành phố" not in {p.party for p in parties(DEVSET / "fresh_11.txt")}
+    # `Thông tri số 04/TT-MTTW-BTT … về Hướng dẫn Uỷ ban MTTQ Việt Nam kiểm tra, giám sát …`: the subject's
+    # `Hướng dẫn X kiểm tra` is the circular's title
+    assert not near(DEVSET / "fresh_41.txt", "Căn cứ Thông tri số 04/TT-MTTW-BTT", 220)
+    # … but a description ends where the text assigns a task of its own: `Công văn số 2769/UBND-NCKSTTHC về
+    # việc tổ chức đại hội nhiệm kỳ của hội và giao Sở Nội vụ theo dõi, đôn đốc …`
+    assert ("Sở Nội vụ", "lead") in near(DEVSET / "fresh_27.txt", "Ngày 24/7/2024, Chủ tịch", 400)
+
+
+def test_a_statutes_articles_describe_kinds_of_body():
+    # A circular's procedure (`Cơ quan hải quan tiến hành xác minh …`) describes what customs offices do; the
+    # bodies it names are kept, and so is everyone its implementing article charges.
+    circular = {p.party for p in parties(SHARED / "wild" / "src_tvplcrawl_51.txt")}
+    assert "Cơ quan hải quan" not in circular and "Cá nhân" not in circular
+    assert "Tổng cục Hải quan" in circular
+    decree = parties(SHARED / "wild" / "src_tvplcrawl_62.txt")
+    found = {(p.party, p.role) for p in decree}
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "lead") in found  # Trách nhiệm thi hành
+    assert ("Bộ Tài chính", "lead") in found
+    # `Chính phủ ban hành Nghị định …`: the enacting formula is no task
+    assert not [p for p in decree if p.party == "Chính phủ" and p.task.startswith("ban hành Nghị định")]
+
+
+def test_a_party_heading_takes_the_roles_of_its_items():
+    # `2. Các tổ chức thành viên của Mặt trận Tổ quốc xã` over `- Phối hợp chặt chẽ với Ban Thường trực …` and
+    # `- Chỉ đạo chi hội, chi đoàn ở thôn …`: it coordinates one task and leads the other.
+    found = near(DEVSET / "fresh_37.txt", "2. Các tổ chức thành viên của Mặt trận Tổ quốc xã", 120)
+    assert {("Các tổ chức thành viên của Mặt trận Tổ quốc xã", "coordinate"),
+            ("Các tổ chức thành viên của Mặt trận Tổ quốc xã", "lead")} <= found
+    # `- Là đơn vị đồng phối hợp tổ chức chương trình.` says what the body is: all its items are coordination
+    vovinam = near(DEVSET / "fresh_06.txt", "2. Liên đoàn Vovinam Việt Nam", 60)
+    assert vovinam == {("Liên đoàn Vovinam Việt Nam", "coordinate")}
+
+
+def test_a_clause_under_a_numbered_heading_keeps_its_subject_apart():
+    found = {(p.party, p.role) for p in parties(DEVSET / "fresh_30.txt")}
+    # `2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra, giám sát …`, `4. Hội đồng quản lý Quỹ và Giám đốc Quỹ có
+    # trách nhiệm công khai …`: the subjects, not the line
+    assert {("Ban Kiểm soát Quỹ", "lead"), ("Hội đồng quản lý Quỹ", "lead"), ("Giám đốc Quỹ", "lead")} <= found
+    # `Điều 10. Phó Chủ tịch Hội đồng quản lý Quỹ` over `Phó Chủ tịch Hội đồng quản lý Quỹ có nhiệm vụ …`
+    assert ("Phó Chủ tịch Hội đồng quản lý Quỹ", "lead") in found
+    assert not [party for party, _ in found if "trách nhiệm" in party or party.count("Phó Chủ tịch") > 1]
+
+
+def test_sectors_and_a_shared_determiner_belong_to_the_names():
+    # `Chỉ đạo các cơ quan truyền thông, báo chí thực hiện thông tin, tuyên truyền …`
+    assert ("Các cơ quan truyền thông, báo chí", "lead") in near(DEVSET / "fresh_31.txt", "- Chỉ đạo các cơ quan truyền", 80)
+    # `… phối hợp với Hội đồng nhân dân, Ủy ban nhân dân, các tổ chức thành viên, các cơ quan tuyên truyền,
+    # báo chí trên địa bàn tổ chức thông tin …`
+    found = near(DEVSET / "fresh_40.txt", "- Ủy ban MTTQ Việt Nam xã phối hợp với Hội đồng nhân dân", 250)
+    assert ("Các cơ quan tuyên truyền, báo chí trên địa bàn", "coordinate") in found
+    # `phối hợp với các sở, ban, ngành và địa phương có liên quan`: `các` counts both kinds of body
+    assert {("Các sở, ban, ngành", "coordinate"), ("Các địa phương có liên quan", "coordinate")} <= \
+        near(DEVSET / "fresh_19.txt", "sẽ chủ trì, phối hợp với các sở", 150)
+    # `phối hợp với các tổ chức chính trị - xã hội, tổ chức thành viên của Mặt trận kiểm tra, giám sát …`
+    assert {("Các tổ chức chính trị - xã hội", "coordinate"), ("Các tổ chức thành viên của Mặt trận", "coordinate")} \
+        <= near(DEVSET / "fresh_41.txt", "tổ chức chủ trì, phối hợp với các tổ chức", 200)
+
+
+def test_a_list_a_preposition_governs_has_no_subject():
+    # `… đảng viên thuộc diện Bộ Chính trị, Ban Bí thư quản lý …`: managed by them, no task of theirs
+    assert "Ban Bí thư" not in {p.party for p in parties(DEVSET / "fresh_40.txt")}
+
+
+def test_the_issuing_level_from_a_copy_stamp_over_a_damaged_header():
+    # The scan's header is OCR-damaged (`TIIANH PHO DA NANG`); its `SAO Y / Ủy ban nhân dân thành phố Đà Nẵng`
+    # stamp gives the place, so the lists' `Dai hc Dà Nng` reads as the city's university.
+    found = near(DEVSET / "fresh_13.txt", "a) Don 'vj chñ tn:", 300)
+    assert ("Đại học Đà Nẵng", "lead") in found
+
+
+def test_a_letters_addressees_act_only_when_asked_and_get_the_request_as_task():
+    # A ministry's answer (`Bộ … có ý kiến như sau: …`) asks nothing of the province it is addressed to
+    assert "Ủy ban nhân dân tỉnh Long An" not in {p.party for p in parties(SHARED / "wild" / "src_congbot_31.txt")}
+    addressee = [p for p in parties(DEVSET / "fresh_10.txt") if p.party == "Thủ trưởng các cơ sở giáo dục"]
+    assert addressee and addressee[0].task.startswith("kính mong Thủ trưởng các đơn vị triển khai")
+
+
+def test_a_person_named_before_the_post():
+    # `Và nộp đề án dự thi về cho Thầy Nguyễn Văn Thành PHT NGLL`: the post receives it, not the person
+    found = near(DEVSET / "fresh_02.txt", "Và nộp đề án dự thi về cho", 120)
+    assert [party for party, role in found if party.startswith("Phó Hiệu trưởng") and role == "report_to"]
+    assert normalize("Đồng chí Nguyễn Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam xã") == \
+        "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+
+
+def test_a_labelled_item_outside_the_implementation_section():
+    # `- <party>: <task>` is an assignment wherever it stands, when a task in lower case follows the label;
+    # a capitalised entry after a label is a list's item (`Trường MN An Hòa: Xây dựng 01 phòng …`).
+    text = ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 20/KH-MTTQ-BTT\n\nKẾ HOẠCH\n"
+            "Tiếp nhận, xử lý đơn thư liên quan đến bầu cử\n\nI. NỘI DUNG\n\n"
+            "- Bộ phận xử lý đơn thư: tiếp nhận, phân loại đơn thư khiếu nại, tố cáo của công dân.\n\n"
+            "- Trưởng đoàn: Đại diện Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n")
+    found = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert found == {("Bộ phận xử lý đơn thư", "lead")}
