@@ -27,7 +27,7 @@ from throughput import build_corpus
 # Runs the command line and reports, at exit, the main process's peak RSS and CPU seconds, and the
 # peak within each store phase (the kernel's high-water mark is reset before each: clear_refs 5).
 PROBE = """
-import atexit, resource, sys
+import atexit, os, resource, sys
 from pipeline import store
 def hwm():
     return int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) // 1024
@@ -48,6 +48,8 @@ def phase(name, method):
     return run
 for name in ('add', 'derive', 'publish'):
     setattr(store.Store, name, phase(name, getattr(store.Store, name)))
+if os.environ.get('BENCH_DUCKDB_CAP'):  # to try another cap
+    store.MEMORY_LIMIT = os.environ['BENCH_DUCKDB_CAP']
 def report():
     cpu = resource.getrusage(resource.RUSAGE_SELF)
     phases = ', '.join(f'{k} {v}' for k, v in peaks.items())
@@ -84,7 +86,7 @@ def bench_add(repeats: int) -> None:
               f"{1000 * median / mb:.1f}"))
 
 
-def bench_run(sizes: list[int], source: Path, workers: int) -> None:
+def bench_run(sizes: list[int], source: Path, workers: int, cap: str | None) -> None:
     print(row("documents", "MB", "seconds", "main peak RSS (MiB)", "peak by store phase (MiB)", "main CPU s", "summary"))
     print(row("---", "---", "---", "---", "---", "---", "---"))
     with tempfile.TemporaryDirectory(prefix="vnplan-store-bench-") as tmp:
@@ -93,9 +95,10 @@ def bench_run(sizes: list[int], source: Path, workers: int) -> None:
             _, size = build_corpus(folder, n, source)
             out = Path(tmp) / f"out{n}"
             start = time.perf_counter()
+            env = dict(os.environ, **({"BENCH_DUCKDB_CAP": cap} if cap else {}))
             proc = subprocess.run([sys.executable, "-c", PROBE, "extract", str(folder), "--out", str(out),
                                    "--no-progress", "--workers", str(workers)],
-                                  capture_output=True, text=True, cwd=ROOT)
+                                  capture_output=True, text=True, cwd=ROOT, env=env)
             seconds = time.perf_counter() - start
             probe = re.search(r"main peak RSS (\d+) MiB, main CPU ([\d.]+) s \((.*)\)", proc.stderr)
             summary = re.search(r"\d+ documents.*errors", proc.stderr)
@@ -113,12 +116,13 @@ def main():
     parser.add_argument("--docs", type=int, action="append", help="corpus sizes for whole runs (repeatable)")
     parser.add_argument("--source", choices=["wild", "corpus"], default="wild")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--duckdb-cap", help="a DuckDB memory cap to try instead of the store's (e.g. 256MB)")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     if args.add:
         bench_add(args.repeats)
     if args.docs:
-        bench_run(args.docs, WILD if args.source == "wild" else CORPUS, args.workers)
+        bench_run(args.docs, WILD if args.source == "wild" else CORPUS, args.workers, args.duckdb_cap)
 
 
 if __name__ == "__main__":

@@ -34,9 +34,10 @@ __all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "PIPELINE_VERSION", 
            "UnfinishedPublication", "XLSX_NAME", "previous_manifest", "published", "published_folder", "read_table"]
 
 
-# DuckDB's share of the main process (beyond it DuckDB spills to disk). 256 MB ran out of memory
-# exporting 3,000 documents; 384 MB keeps that run at ~705 MiB (bench/RESULTS.md).
-MEMORY_LIMIT = "384MB"
+# DuckDB's share of the main process, beyond which it spills to disk (bench/RESULTS.md): rows in,
+# the derived tables and every export run within it on one thread (a second thread holds sort
+# buffers of its own, and an ordered export then needs twice the memory).
+MEMORY_LIMIT = "192MB"
 
 
 class Store:
@@ -70,7 +71,7 @@ class Store:
         try:
             self.con = duckdb.connect(path)
             self.con.execute(f"SET memory_limit = '{memory_limit or MEMORY_LIMIT}'")
-            self.con.execute("SET threads = 2")
+            self.con.execute("SET threads = 1")
             self.con.execute("SET preserve_insertion_order = false")
             self._ensure_schema()
         except duckdb.Error as exc:
