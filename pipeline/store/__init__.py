@@ -2,12 +2,12 @@
 
 A run locks OUT (lock.py), finishes a publication a killed run left, and works on a copy of the
 published `vnplan.duckdb` in a staging folder (layout.py), so a run that fails or is killed leaves
-the previous outputs as they were. Rows of each
-input file arrive as Arrow record batches (rows.py); a manifest (path, size, mtime, content hash,
-pipeline version) lets the next run re-process only new or changed files. At the end the derived
-tables are computed in SQL (derived.py), every table is exported (exports.py: CSV with BOM, Parquet,
-a streamed XLSX) and the whole set is published by a journal of renames (layout.py). `read_table` and
-`previous_manifest` read the published outputs back (reading.py).
+the previous outputs as they were. Rows of each input file arrive as Arrow record batches (rows.py);
+a manifest (path, size, mtime, content hash, pipeline version) lets the next run re-process only new
+or changed files. At the end the derived tables are computed in SQL (derived.py), every table is
+exported (exports.py: CSV with BOM, Parquet, a streamed XLSX) and the whole set is published by a
+journal of renames (layout.py). `published`, `read_table` and `previous_manifest` read the published
+outputs back (reading.py).
 """
 from __future__ import annotations
 

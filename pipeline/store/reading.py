@@ -131,7 +131,7 @@ def previous_manifest(out_dir: str | os.PathLike, formats) -> dict[str, tuple] |
     out = Path(out_dir)
     with readers_lock(state_dir(out)):
         marker = read_marker(out)
-        if marker is None or DUCKDB_NAME not in marker.files or journal_path(out).exists():
+        if marker is None or DUCKDB_NAME not in marker.files:
             return None
         try:
             con = duckdb.connect(str(out / DUCKDB_NAME), read_only=True)
