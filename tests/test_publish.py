@@ -192,6 +192,32 @@ def test_a_rename_refused_after_the_commit_point_is_finished_by_the_next_command
     assert all(f.stem in (tmp_path / "report.html").read_text(encoding="utf-8") for f in SECOND)
 
 
+def test_a_reader_that_cannot_finish_a_killed_publication_says_so(tmp_path):
+    # The folder seen through a read-only mount (a share the reader may only read): the reader
+    # cannot finish the publication a killed run left, and says what to do instead of reading half.
+    folder = _inputs(tmp_path / "in", FIRST)
+    out = tmp_path / "out"
+    run_vnplan("extract", folder, "--out", out, "--no-progress", check=True)
+    _inputs(folder, SECOND)
+    _kill(folder, out, "rename:9")
+    view = tmp_path / "view"
+    view.mkdir()
+    made = subprocess.run(["mount", "--bind", str(out), str(view)], capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot bind-mount here (needs root): {made.stderr.strip()}")
+    try:
+        if subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], capture_output=True).returncode != 0:
+            pytest.skip("cannot make a read-only bind mount here")
+        proc = run_vnplan("calendar", view, "--ics", tmp_path / "x.ics")
+    finally:
+        subprocess.run(["umount", str(view)], capture_output=True)
+    assert proc.returncode == 2 and not (tmp_path / "x.ics").exists()
+    assert "killed while publishing" in proc.stderr and "Read-only file system" in proc.stderr
+    assert f"run `vnplan extract` into {view} again" in proc.stderr and "Traceback" not in proc.stderr
+    assert set(read_table(out, "documents")["doc_id"]) == _docs_of(SECOND)  # one that can write finishes it
+    assert _state(out) == SETTLED and _one_set(out, [_docs_of(SECOND)])
+
+
 @pytest.fixture(params=["vfat", "exfat"])
 def no_links_disk(request, tmp_path):
     """A FAT or exFAT filesystem image (as on a USB stick), made by the real mkfs and mounted: by the
