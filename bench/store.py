@@ -4,7 +4,7 @@ default formats (CSV, Parquet, XLSX, DuckDB) as the corpus grows.
 
     python bench/store.py --add                      # Store.add over ../shared/wild, CPU per batch
     python bench/store.py --docs 3000                # peak RSS of the main process, default formats
-    python bench/store.py --docs 100000 --source corpus
+    python bench/store.py --docs 100000 --source corpus+wild
 
 Peak RSS is the main process's own high-water mark (VmHWM, read at exit inside it), not that of its
 workers: the store, the derived tables and every export run in the main process.
@@ -27,11 +27,11 @@ from throughput import build_corpus
 # Runs the command line and reports, at exit, the main process's peak RSS and CPU seconds, and the
 # peak within each store phase (the kernel's high-water mark is reset before each: clear_refs 5).
 PROBE = """
-import atexit, resource, sys
+import atexit, os, resource, sys, time
 from pipeline import store
 def hwm():
     return int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) // 1024
-peaks, overall = {}, [0]
+peaks, seconds, overall = {}, {}, [0]
 def reset():
     overall[0] = max(overall[0], hwm())
     try:
@@ -41,16 +41,20 @@ def reset():
 def phase(name, method):
     def run(*args, **kwargs):
         reset()
+        start = time.perf_counter()
         try:
             return method(*args, **kwargs)
         finally:
             peaks[name] = max(peaks.get(name, 0), hwm())
+            seconds[name] = seconds.get(name, 0) + time.perf_counter() - start
     return run
 for name in ('add', 'derive', 'publish'):
     setattr(store.Store, name, phase(name, getattr(store.Store, name)))
+if os.environ.get('BENCH_DUCKDB_CAP'):  # to try another cap
+    store.MEMORY_LIMIT = os.environ['BENCH_DUCKDB_CAP']
 def report():
     cpu = resource.getrusage(resource.RUSAGE_SELF)
-    phases = ', '.join(f'{k} {v}' for k, v in peaks.items())
+    phases = ', '.join(f'{k} {v} MiB {seconds[k]:.1f} s' for k, v in peaks.items())
     sys.stderr.write(f"\\nprobe: main peak RSS {max(overall[0], hwm())} MiB, main CPU {cpu.ru_utime + cpu.ru_stime:.1f} s"
                      f" ({phases})\\n")
 atexit.register(report)
@@ -84,18 +88,35 @@ def bench_add(repeats: int) -> None:
               f"{1000 * median / mb:.1f}"))
 
 
-def bench_run(sizes: list[int], source: Path, workers: int) -> None:
-    print(row("documents", "MB", "seconds", "main peak RSS (MiB)", "peak by store phase (MiB)", "main CPU s", "summary"))
+SOURCES = {"wild": [WILD], "corpus": [CORPUS], "corpus+wild": [CORPUS, WILD]}
+
+
+def _source(tmp: Path, folders: list[Path]) -> Path:
+    """One folder holding the .txt files of `folders` (hard links), for build_corpus to cycle over."""
+    if len(folders) == 1:
+        return folders[0]
+    mixed = tmp / "source"
+    mixed.mkdir()
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            os.link(path, mixed / f"{folder.name}_{path.name}")
+    return mixed
+
+
+def bench_run(sizes: list[int], folders: list[Path], workers: int, cap: str | None) -> None:
+    print(row("documents", "MB", "seconds", "main peak RSS (MiB)", "peak and seconds by store phase", "main CPU s", "summary"))
     print(row("---", "---", "---", "---", "---", "---", "---"))
     with tempfile.TemporaryDirectory(prefix="vnplan-store-bench-") as tmp:
+        source = _source(Path(tmp), folders)
         for n in sizes:
             folder = Path(tmp) / f"in{n}"
             _, size = build_corpus(folder, n, source)
             out = Path(tmp) / f"out{n}"
             start = time.perf_counter()
+            env = dict(os.environ, **({"BENCH_DUCKDB_CAP": cap} if cap else {}))
             proc = subprocess.run([sys.executable, "-c", PROBE, "extract", str(folder), "--out", str(out),
                                    "--no-progress", "--workers", str(workers)],
-                                  capture_output=True, text=True, cwd=ROOT)
+                                  capture_output=True, text=True, cwd=ROOT, env=env)
             seconds = time.perf_counter() - start
             probe = re.search(r"main peak RSS (\d+) MiB, main CPU ([\d.]+) s \((.*)\)", proc.stderr)
             summary = re.search(r"\d+ documents.*errors", proc.stderr)
@@ -111,14 +132,15 @@ def main():
     parser.add_argument("--add", action="store_true", help="measure Store.add over ../shared/wild")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--docs", type=int, action="append", help="corpus sizes for whole runs (repeatable)")
-    parser.add_argument("--source", choices=["wild", "corpus"], default="wild")
+    parser.add_argument("--source", choices=list(SOURCES), default="wild")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--duckdb-cap", help="a DuckDB memory cap to try instead of the store's (e.g. 256MB)")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     if args.add:
         bench_add(args.repeats)
     if args.docs:
-        bench_run(args.docs, WILD if args.source == "wild" else CORPUS, args.workers)
+        bench_run(args.docs, SOURCES[args.source], args.workers, args.duckdb_cap)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import pandas as pd
 
 from .report.data import conform, table_kinds
 from .report.output import write_atomically
-from .store import read_table
+from .store import published, read_table
 
 
 def _text(value) -> str:
@@ -22,8 +22,9 @@ def build_calendar(out_dir: str | Path):
     """(icalendar.Calendar, dated rows, undated recurring rows) from an output folder."""
     from icalendar import Calendar, Event
 
-    deadlines = conform(read_table(out_dir, "deadlines"), table_kinds("deadlines"))
-    documents = conform(read_table(out_dir, "documents"), table_kinds("documents"))
+    with published(out_dir) as folder:  # both tables of one run, even if another publishes meanwhile
+        deadlines = conform(read_table(folder, "deadlines"), table_kinds("deadlines"))
+        documents = conform(read_table(folder, "documents"), table_kinds("documents"))
     docs = {row["doc_id"]: row for row in documents.to_dict("records")}
     cal = Calendar()
     cal.add("prodid", "-//vnplan//deadlines//VI")

@@ -24,7 +24,7 @@ from pathlib import Path
 import regex
 
 from .citations import name_base
-from .store import read_table
+from .store import published, read_table
 from .textfold import key_fold
 
 DOC_FIELDS = ("issuer", "doc_number", "doc_type", "title", "place", "issued_date", "year",
@@ -209,11 +209,12 @@ def _deadline_key(item: dict):
 
 def load_tables(pred_dir: str | Path) -> dict:
     tables = {}
-    for name in ("documents", "sections", "citations", "deadlines", "parties"):
-        try:
-            tables[name] = read_table(pred_dir, name)
-        except FileNotFoundError:
-            tables[name] = None
+    with published(pred_dir) as folder:  # every table of one run, even if another publishes meanwhile
+        for name in ("documents", "sections", "citations", "deadlines", "parties"):
+            try:
+                tables[name] = read_table(folder, name)
+            except FileNotFoundError:
+                tables[name] = None
     return tables
 
 

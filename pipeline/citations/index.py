@@ -161,12 +161,14 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
     con.register("registry_names", _official_names(registry))
     # Every aggregate below is a plain max/count/string_agg over pre-grouped rows, so DuckDB can
     # run it within its memory limit at any corpus size (DISTINCT aggregates buffer whole groups).
+    # The CTEs are MATERIALIZED: inlined into one plan they needed 1.8 GB at 3.7 million citations,
+    # materialized one by one they fit in 192 MB (bench/RESULTS.md).
     # "The most complete value": the longest (ties: the greatest), taken as
     # max(zero-padded length || value); the most frequent type and date likewise by count.
     con.execute("DROP TABLE IF EXISTS citation_index")
     con.execute("""
         CREATE TABLE citation_index AS
-        WITH fields AS (
+        WITH fields AS MATERIALIZED (
             SELECT citation_key,
                    max(lpad(length(number_symbol)::VARCHAR, 6, '0') || number_symbol) AS number_symbol,
                    max(lpad(length(name)::VARCHAR, 6, '0') || name) AS name,
@@ -176,19 +178,19 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
                    max(replaced_by) AS replaced_in_text,
                    count(*) AS n_mentions
             FROM citations GROUP BY citation_key),
-        typed AS (
+        typed AS MATERIALIZED (
             SELECT citation_key, max(lpad(n::VARCHAR, 12, '0') || doc_type) AS doc_type
             FROM (SELECT citation_key, doc_type, count(*) AS n FROM citations GROUP BY ALL) GROUP BY citation_key),
-        dated AS (
+        dated AS MATERIALIZED (
             SELECT citation_key, max(lpad(n::VARCHAR, 12, '0') || issued_date) AS issued_date
             FROM (SELECT citation_key, issued_date, count(*) AS n FROM citations WHERE issued_date <> ''
                   GROUP BY ALL) GROUP BY citation_key),
-        written AS (
+        written AS MATERIALIZED (
             SELECT citation_key, string_agg(surface, ';' ORDER BY n DESC, surface) AS aliases
             FROM (SELECT citation_key, regexp_replace(trim(surface), '\\s+', ' ', 'g') AS surface, count(*) AS n
                   FROM citations GROUP BY ALL)
             GROUP BY citation_key),
-        citing AS (
+        citing AS MATERIALIZED (
             SELECT citation_key, count(*) AS n_citing_docs, string_agg(doc_id, ';' ORDER BY doc_id) AS citing_doc_ids
             FROM (SELECT DISTINCT citation_key, doc_id FROM citations) GROUP BY citation_key)
         SELECT f.citation_key, substr(t.doc_type, 13) AS doc_type, substr(f.number_symbol, 7) AS number_symbol,

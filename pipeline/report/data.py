@@ -17,8 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..records import Citation, Deadline, DocumentMeta, ErrorRow, Party, Section
-from ..store import DUCKDB_NAME, XLSX_NAME, read_table
-from ..store.reading import published_folder
+from ..store import DUCKDB_NAME, XLSX_NAME, published, read_table
 from .markup import shorten
 
 # Columns of the derived tables (pipeline/store.py) that hold counts; every other column is text.
@@ -183,19 +182,19 @@ def _texts(out: Path) -> dict[str, str]:
 def load(out_dir: str | Path) -> ReportData:
     """Every table the report shows, from whatever formats OUT holds (read_table's, else the
     workbook). Raises FileNotFoundError when OUT has no documents table."""
-    out = published_folder(out_dir)  # one generation for every table, even if a run publishes meanwhile
-    return ReportData(
-        out_dir=Path(out_dir),
-        documents=_table(out, "documents", required=True),
-        sections=_table(out, "sections"),
-        citations=_table(out, "citations"),
-        index=_table(out, "citation_index"),
-        deadlines=_table(out, "deadlines"),
-        parties=_table(out, "parties"),
-        responsibility=_table(out, "responsibility"),
-        errors=_table(out, "errors"),
-        texts=_texts(out),
-    )
+    with published(out_dir) as out:  # one set for every table, even if a run publishes meanwhile
+        return ReportData(
+            out_dir=Path(out_dir),
+            documents=_table(out, "documents", required=True),
+            sections=_table(out, "sections"),
+            citations=_table(out, "citations"),
+            index=_table(out, "citation_index"),
+            deadlines=_table(out, "deadlines"),
+            parties=_table(out, "parties"),
+            responsibility=_table(out, "responsibility"),
+            errors=_table(out, "errors"),
+            texts=_texts(out),
+        )
 
 
 def document_labels(documents: pd.DataFrame) -> dict[str, DocLabel]:

@@ -1,16 +1,16 @@
 """The run's store: a DuckDB database that rows stream into, and the published outputs.
 
-A run locks OUT (lock.py), works on a copy of the published `vnplan.duckdb` in a staging folder
-(layout.py), so a run that fails or is killed leaves the previous outputs as they were. Rows of each
-input file arrive as Arrow record batches (rows.py); a manifest (path, size, mtime, content hash,
-pipeline version) lets the next run re-process only new or changed files. At the end the derived
-tables are computed in SQL (derived.py), every table is exported (exports.py: CSV with BOM, Parquet,
-a streamed XLSX) and the whole set is published by one switch (layout.py). `read_table` and
-`previous_manifest` read the published outputs back (reading.py).
+A run locks OUT (lock.py), finishes a publication a killed run left, and works on a copy of the
+published `vnplan.duckdb` in a staging folder (layout.py), so a run that fails or is killed leaves
+the previous outputs as they were. Rows of each input file arrive as Arrow record batches (rows.py);
+a manifest (path, size, mtime, content hash, pipeline version) lets the next run re-process only new
+or changed files. At the end the derived tables are computed in SQL (derived.py), every table is
+exported (exports.py: CSV with BOM, Parquet, a streamed XLSX) and the whole set is published by a
+journal of renames (layout.py). `published`, `read_table` and `previous_manifest` read the published
+outputs back (reading.py).
 """
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 from contextlib import contextmanager
@@ -21,34 +21,27 @@ import pandas as pd
 from . import exports
 from .derived import derive
 from .faults import checkpoint
-from .layout import clear_leftovers, current_generation, new_staging, output_names, publish, state_dir
+from .errors import OutputError, UnfinishedPublication, reason
+from .layout import generation_of, is_committed, new_staging, output_names, publish, published_folder, recover, state_dir
 from .lock import OutputLock
-from .reading import previous_manifest, published_folder, read_table
+from .reading import previous_manifest, published, read_table
 from .rows import record_batch, tuples_batch
 from .schema import (DEFAULT_FORMATS, DUCKDB_NAME, FINGERPRINT_SQL, MANIFEST_COLUMNS, PIPELINE_VERSION, ROW_TABLES, TABLES,
                      TEXT_COLUMNS, XLSX_NAME, quote_name, record_columns, select_sql)
 from ..records import FileResult, Fingerprint
 
-__all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "PIPELINE_VERSION", "Store", "TABLES", "XLSX_NAME",
-           "previous_manifest", "published_folder", "read_table"]
+__all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "PIPELINE_VERSION", "Store", "TABLES",
+           "UnfinishedPublication", "XLSX_NAME", "previous_manifest", "published", "published_folder", "read_table"]
 
 
-class OutputError(Exception):
-    pass
-
-
-def _reason(exc: BaseException, out: Path) -> str:
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "No space left" in str(exc):
-        return f"No space left on device: the disk of {out} is full (free some space or choose another --out)"
-    if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+# DuckDB's share of the main process, beyond which it spills to disk (bench/RESULTS.md): rows in,
+# the derived tables and every export run within it on one thread (a second thread holds sort
+# buffers of its own, and an ordered export then needs twice the memory).
+MEMORY_LIMIT = "192MB"
 
 
 class Store:
-    # DuckDB's share of the main process (beyond it DuckDB spills to disk). 256 MB ran out of memory
-    # exporting 3,000 documents; 384 MB keeps that run at ~705 MiB (bench/RESULTS.md).
-    def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str = "384MB"):
+    def __init__(self, out_dir: str | os.PathLike | None, full: bool = False, memory_limit: str | None = None):
         import duckdb
 
         self.out = Path(out_dir) if out_dir is not None else None
@@ -64,26 +57,26 @@ class Store:
                 self.lock.acquire()
                 if self.lock.warning:
                     self.warnings.append(self.lock.warning)
-                clear_leftovers(self.out)
+                recover(self.out)
                 self.staging = new_staging(self.out)
                 path = str(self.staging / DUCKDB_NAME)
-                previous = current_generation(self.out)
-                if previous is not None and (previous / DUCKDB_NAME).exists() and not full:
-                    shutil.copyfile(previous / DUCKDB_NAME, path)
+                previous = published_folder(self.out) / DUCKDB_NAME
+                if previous.exists() and not full:
+                    shutil.copyfile(previous, path)
                 checkpoint("store.opened")
             except OSError as exc:
                 self.discard()
-                raise OutputError(f"cannot prepare the output folder {self.out}: {_reason(exc, self.out)}; "
+                raise OutputError(f"cannot prepare the output folder {self.out}: {reason(exc, self.out)}; "
                                   "the previous outputs were left as they were") from None
         try:
             self.con = duckdb.connect(path)
-            self.con.execute(f"SET memory_limit = '{memory_limit}'")
-            self.con.execute("SET threads = 2")
+            self.con.execute(f"SET memory_limit = '{memory_limit or MEMORY_LIMIT}'")
+            self.con.execute("SET threads = 1")
             self.con.execute("SET preserve_insertion_order = false")
             self._ensure_schema()
         except duckdb.Error as exc:
             self.discard()
-            raise OutputError(f"cannot open the store in {self.out}: {_reason(exc, self.out)}; "
+            raise OutputError(f"cannot open the store in {self.out}: {reason(exc, self.out)}; "
                               "the previous outputs were left as they were") from None
 
     # ------------------------------------------------------------------ schema and manifest
@@ -146,7 +139,7 @@ class Store:
         try:
             yield
         except (OSError, duckdb.Error) as exc:
-            raise OutputError(f"cannot build the tables in {self.out or 'memory'}: {_reason(exc, self.out)}; "
+            raise OutputError(f"cannot build the tables in {self.out or 'memory'}: {reason(exc, self.out)}; "
                               "the previous outputs were left as they were") from None
 
     def add(self, results: list[FileResult], fingerprints: dict[str, Fingerprint] | None = None) -> None:
@@ -219,29 +212,33 @@ class Store:
                                          "(use the CSV, Parquet or DuckDB outputs)")
                 else:
                     exports.write_xlsx(self.con, TABLES, self.staging / XLSX_NAME)
-            self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs')")
-            self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?)",
-                             [",".join(formats), ",".join(names)])
+            self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
+            self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
+                             [",".join(formats), ",".join(names), generation_of(self.staging)])
             self.con.execute("CHECKPOINT")
             self.con.close()
             if "duckdb" not in formats:
                 (self.staging / DUCKDB_NAME).unlink()
             publish(self.out, self.staging, names)
         except (OSError, duckdb.Error) as exc:
-            raise OutputError(f"cannot write the outputs in {self.out}: {_reason(exc, self.out)}; "
+            if is_committed(self.out, self.staging):  # past the commit point: the new set stands
+                raise OutputError(f"cannot finish publishing the outputs in {self.out}: {reason(exc, self.out)}; "
+                                  "the next vnplan command into it finishes the publication") from None
+            raise OutputError(f"cannot write the outputs in {self.out}: {reason(exc, self.out)}; "
                               "the previous outputs were left as they were") from None
         finally:
             self.discard()
         return [self.out / name for name in names]
 
     def discard(self) -> None:
-        """Close the store, remove the staging folder if it is still there, let other runs in."""
+        """Close the store, remove the staging folder if it is still there and not committed, let other
+        runs in."""
         if self.con is not None:
             try:
                 self.con.close()
             except Exception:
                 pass
-        if self.staging is not None:
+        if self.staging is not None and not is_committed(self.out, self.staging):
             shutil.rmtree(self.staging, ignore_errors=True)
         if self.lock is not None:
             self.lock.release()

@@ -1,8 +1,9 @@
 """Named phases of a run's store where tests inject real faults into a real `vnplan extract` process:
 VNPLAN_FAULT=PHASE:ACTION with ACTION `kill` (SIGKILL itself) or `pause` (say so on stderr and wait to
-be killed). Phases: store.opened (lock taken, previous store copied), publish.written (every file
-written and synced), publish.renamed (staging became a generation), publish.linked (OUT's links in
-place), publish.switched (`current` moved). Unset, a checkpoint costs one environment lookup."""
+be killed). Phases of a run: store.opened (lock taken, previous store copied), publish.written (every
+file written and synced in the staging folder), publish.committed (the journal written), publish.moved
+(every file moved into OUT), publish.done (published.json written, the journal removed). Of a reader:
+read.locked (the published set held). Unset, a checkpoint costs one environment lookup."""
 from __future__ import annotations
 
 import os

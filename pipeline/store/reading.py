@@ -1,5 +1,6 @@
-"""Reading an output folder back: one table as a data frame (for evaluate, report, calendar), and the
-manifest of the published store (for an incremental run to decide what is up to date).
+"""Reading an output folder back: one table as a data frame (for evaluate, report, calendar), every
+table of a command from one published set, and the manifest of the published store (for an
+incremental run to decide what is up to date).
 
 Whatever the folder holds — the DuckDB store, Parquet files, or CSV only — a table comes back with
 the same columns and the same dtypes: it is read into Arrow with the table's own schema and turned
@@ -8,36 +9,70 @@ empty cells → float64, as pandas does for Parquet)."""
 from __future__ import annotations
 
 import os
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pandas as pd
 import pyarrow as pa
 
+from .errors import UnfinishedPublication, reason
 from .exports import unneutralized
-from .layout import current_generation, is_published
+from .faults import checkpoint
+from .layout import finish_publication, is_published, journal_path, published_folder, read_marker, state_dir
+from .lock import OutputLock, readers_lock
 from ..records import Fingerprint
 from .schema import DUCKDB_NAME, FINGERPRINT_SQL, PIPELINE_VERSION, arrow_schema, quote_name, select_sql, table_columns
 
+__all__ = ["previous_manifest", "published", "published_folder", "read_table"]
 
-def published_folder(out_dir: str | os.PathLike) -> Path:
-    """The folder holding one consistent set of the outputs: the current generation, or OUT itself
-    for a folder written by an older version (or copied without its `.vnplan` folder)."""
+# How long a reader waits for a run that holds OUT to finish a publication a killed run left.
+WAIT_FOR_PUBLICATION = 60.0
+
+
+@contextmanager
+def published(out_dir: str | os.PathLike) -> Iterator[Path]:
+    """The folder of OUT's published set, kept whole while the block runs: a run publishing
+    meanwhile waits for the block to end, and a publication a killed run left half done is finished
+    first. Any folder of outputs (a copy, CSV files only) is read as it is."""
     out = Path(out_dir)
-    return current_generation(out) or out
+    deadline = time.monotonic() + WAIT_FOR_PUBLICATION
+    while True:
+        with readers_lock(state_dir(out)):
+            if not journal_path(out).exists():
+                checkpoint("read.locked")
+                yield published_folder(out)
+                return
+        if not _finish(out) and time.monotonic() > deadline:
+            raise UnfinishedPublication(f"{out}: a vnplan run holding the folder has not finished publishing its "
+                                        f"outputs in {WAIT_FOR_PUBLICATION:.0f} s ({OutputLock(state_dir(out)).holder()})")
+        time.sleep(0.1)
+
+
+def _finish(out: Path) -> bool:
+    """Finish a killed run's publication unless a run is at work (it does so itself); True if done."""
+    lock = OutputLock(state_dir(out), announce=lambda message: None)
+    try:
+        if not lock.acquire(wait=False):
+            return False
+        try:
+            finish_publication(out)
+        finally:
+            lock.release()
+    except OSError as exc:
+        raise UnfinishedPublication(
+            f"{out}: a vnplan run was killed while publishing its outputs, and this process cannot finish "
+            f"it ({reason(exc, out)}): run `vnplan extract` into {out} again") from None
+    return True
 
 
 def read_table(out_dir: str | os.PathLike, name: str) -> pd.DataFrame:
-    """Table `name` of an output folder (or of a generation folder): from vnplan.duckdb when it is
-    there, else from Parquet, else from the CSV; the same frame whichever it is."""
-    for attempt in (1, 2):
-        folder = published_folder(out_dir)
-        try:
-            return _read(folder, name).to_pandas()
-        except FileNotFoundError:
-            # A run published a new generation, and removed this one, between resolving and opening.
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")
+    """Table `name` of an output folder: from vnplan.duckdb when it is there, else from Parquet,
+    else from the CSV; the same frame whichever it is. Several tables of one command: read them
+    inside `with published(out) as folder`, from `folder`."""
+    with published(out_dir) as folder:
+        return _read(folder, name).to_pandas()
 
 
 def _read(folder: Path, name: str) -> pa.Table:
@@ -95,25 +130,27 @@ def previous_manifest(out_dir: str | os.PathLike, formats) -> dict[str, Fingerpr
     import duckdb
 
     out = Path(out_dir)
-    folder = current_generation(out)
-    if folder is None or not (folder / DUCKDB_NAME).exists():
-        return None
-    try:
-        con = duckdb.connect(str(folder / DUCKDB_NAME), read_only=True)
-    except Exception:
-        return None
-    try:
-        meta = dict(con.execute("SELECT key, value FROM vnplan_meta").fetchall())
-        if meta.get("version") != PIPELINE_VERSION or meta.get("formats") != ",".join(formats):
+    with readers_lock(state_dir(out)):
+        marker = read_marker(out)
+        if marker is None or DUCKDB_NAME not in marker.files:
             return None
-        if not is_published(out, [n for n in meta.get("outputs", "").split(",") if n]):
+        try:
+            con = duckdb.connect(str(out / DUCKDB_NAME), read_only=True)
+        except Exception:
             return None
-        rows = con.execute(f"SELECT path, {FINGERPRINT_SQL} FROM manifest").fetchall()
-        errors = {r[0] for r in con.execute("SELECT DISTINCT path FROM errors").fetchall()}
-        manifest = {r[0]: Fingerprint(*r[1:]) for r in rows}
-        # Errors of paths that are not files (missing inputs) are not in the manifest: they force work.
-        return manifest if errors <= set(manifest) else None
-    except Exception:
-        return None
-    finally:
-        con.close()
+        try:
+            meta = dict(con.execute("SELECT key, value FROM vnplan_meta").fetchall())
+            if meta.get("version") != PIPELINE_VERSION or meta.get("formats") != ",".join(formats) \
+                    or meta.get("generation") != marker.generation:
+                return None
+            if not is_published(out, marker, [n for n in meta.get("outputs", "").split(",") if n]):
+                return None
+            rows = con.execute(f"SELECT path, {FINGERPRINT_SQL} FROM manifest").fetchall()
+            errors = {r[0] for r in con.execute("SELECT DISTINCT path FROM errors").fetchall()}
+            manifest = {r[0]: Fingerprint(*r[1:]) for r in rows}
+            # Errors of paths that are not files (missing inputs) are not in the manifest: they force work.
+            return manifest if errors <= set(manifest) else None
+        except Exception:
+            return None
+        finally:
+            con.close()

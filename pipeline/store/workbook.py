@@ -1,12 +1,14 @@
 """The XLSX workbook, streamed from the store: one sheet per table with a frozen header row, an
 autofilter and readable column widths.
 
-A sheet's rows are spreadsheetML text (`<row><c t="inlineStr"><is><t>…`) that DuckDB assembles in
-SQL, vectorised, while Python only joins each chunk of rows into the zip stream: memory stays bounded
-by the chunk and the time per cell is DuckDB's, not a Python object's (openpyxl's write-only mode
-costs ~10 µs per cell, more than the whole pipeline per MB of text). The few fixed parts (content
-types, relationships, workbook, styles) are the minimal set of ECMA-376 that Excel, LibreOffice
-and openpyxl open.
+A sheet's rows come from the store in the table's order as Arrow batches of plain values; DuckDB
+turns each batch into spreadsheetML text (`<row><c t="inlineStr"><is><t>…`), vectorised, and Python
+only writes it into the zip stream. Memory stays bounded by a batch: the sort behind the order
+carries the values, never their XML (three times the size), and spills to disk past DuckDB's cap;
+the time per cell is DuckDB's, not a Python object's (openpyxl's write-only mode costs ~10 µs per
+cell, more than the whole pipeline per MB of text). The few fixed parts (content types,
+relationships, workbook, styles) are the minimal set of ECMA-376 that Excel, LibreOffice and
+openpyxl open.
 """
 from __future__ import annotations
 
@@ -14,7 +16,9 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from .schema import order_sql, quote_name, table_columns
+import pyarrow as pa
+
+from .schema import quote_name, select_sql, table_columns
 
 CHUNK_ROWS = 5_000  # rows fetched from DuckDB per write into the zip stream
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -50,12 +54,20 @@ def _cell_sql(letter: str, value: str, kind: str) -> str:
     return f"CASE WHEN {value} IS NULL THEN '' ELSE {where} || '><v>' || {value} || '</v></c>' END"
 
 
-def _rows_sql(name: str, values: list[str]) -> str:
-    """One XML `<row>` per table row, in the table's export order, from row 2 on."""
-    cols = table_columns(name)
-    cells = " || ".join(_cell_sql(column_letter(i + 1), v, kind) for i, (v, (_, kind)) in enumerate(zip(values, cols)))
-    numbered = f"SELECT *, row_number() OVER (ORDER BY {order_sql(name)}) + 1 AS rn FROM {quote_name(name)} AS src"
-    return f"SELECT '<row r=\"' || rn || '\">' || {cells} || '</row>' FROM ({numbered}) ORDER BY rn"
+def _rows_sql(name: str) -> str:
+    """The XML `<row>`s of one batch of the table's rows (`chunk`, numbered `rn`), as one text."""
+    cells = " || ".join(_cell_sql(column_letter(i), quote_name(column), kind)
+                        for i, (column, kind) in enumerate(table_columns(name), 1))
+    return f"SELECT string_agg('<row r=\"' || rn || '\">' || {cells} || '</row>', '' ORDER BY rn) FROM chunk"
+
+
+def _rows_xml(cursor, rows_sql: str, batch: pa.RecordBatch, first_row: int) -> bytes:
+    numbered = batch.append_column("rn", pa.array(range(first_row, first_row + batch.num_rows), pa.int64()))
+    cursor.register("chunk", numbered)
+    try:
+        return (cursor.execute(rows_sql).fetchall()[0][0] or "").encode()
+    finally:
+        cursor.unregister("chunk")
 
 
 def _sheet_head(cols: list[str], widths: list[int], last_cell: str) -> str:
@@ -72,7 +84,8 @@ def _sheet_head(cols: list[str], widths: list[int], last_cell: str) -> str:
 def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path) -> None:
     """`sheets`: (table, the SQL value of each of its columns as Excel should get it)."""
     filters: list[tuple[int, str, str, int]] = []  # sheet number, table, last column, last row
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
+    cursor = con.cursor()  # turns batches into XML while `con` streams the sorted rows
+    with cursor, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
         book.writestr("[Content_Types].xml", _content_types(len(sheets)))
         book.writestr("_rels/.rels", f'{_XML}<Relationships xmlns="{_PKG}"><Relationship Id="rId1" '
                                      f'Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
@@ -87,8 +100,10 @@ def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path) -> None
             filters.append((number, name, last_column, last_row))
             with book.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as sheet:
                 sheet.write(_sheet_head(cols, widths, f"{last_column}{last_row}").encode())
-                for batch in con.sql(_rows_sql(name, values)).to_arrow_reader(CHUNK_ROWS):
-                    sheet.write("".join(batch.column(0).to_pylist()).encode())
+                rows_sql, first_row = _rows_sql(name), 2
+                for batch in con.sql(select_sql(name, values)).to_arrow_reader(CHUNK_ROWS):
+                    sheet.write(_rows_xml(cursor, rows_sql, batch, first_row))
+                    first_row += batch.num_rows
                 sheet.write(f'</sheetData><autoFilter ref="A1:{last_column}{last_row}"/></worksheet>'.encode())
         book.writestr("xl/styles.xml", _STYLES)
         book.writestr("xl/workbook.xml", _workbook_xml(filters))
