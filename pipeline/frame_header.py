@@ -29,6 +29,9 @@ _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
 PLACE_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?)\s*th[áa]ng\s*(\d\s?\d?|[.…]*)\s*n[ăa]m\s*(\d{{4}})")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
+# A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
+_GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t]*$")
+_PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
 _SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "th", "mn", "mg", "mầm non", "trung học cơ sở", "trung học phổ thông",
                   "mẫu giáo", "tiểu học và thcs", "th&thcs", "th và thcs", "thcs và thpt", "thcs-thpt",
@@ -89,16 +92,24 @@ def org_title_case(caps: str) -> str:
         else:
             out.append(low)
         tail = " ".join(w.lower() for w in words[max(0, i - 3):i + 1])
-        if any(tail.endswith(level) for level in _PLACE_LEVELS) or (
+        society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
+        if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
                 "trường" in out[:-1] and any(tail.endswith(level) for level in _SCHOOL_LEVELS)):
             proper = True
-    result = fold(" ".join(out))
-    # Known bodies inside the name keep their capitals (…Thường vụ Quốc hội, … Chính phủ).
-    for name in sorted(known.values(), key=len, reverse=True):
-        pos = result.casefold().find(name.casefold())
-        if pos >= 0:
-            result = result[:pos] + name + result[pos + len(name):]
+    result = with_known_bodies(fold(" ".join(out)))
+    for proper_name in _PROPER_IN_NAMES:  # inside any body's name
+        result = rx(rf"(?<![\p{{L}}]){proper_name.lower()}(?![\p{{L}}])").sub(proper_name, result)
     return result[:1].upper() + result[1:]
+
+
+def with_known_bodies(text: str) -> str:
+    """Known bodies inside a name or a title keep their capitals (…Thường vụ Quốc hội, … Chính phủ,
+    Chủ tịch Quốc hội)."""
+    for name in sorted(_known_bodies().values(), key=len, reverse=True):
+        pos = text.casefold().find(name.casefold())
+        if pos >= 0:
+            text = text[:pos] + name + text[pos + len(name):]
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -120,10 +131,11 @@ def _head_at(words: list[str], i: int) -> int:
 
 
 def _left_column(line: str) -> str:
-    """A header line's left column: before the motto, a tab or a wide gap; decorations removed."""
+    """A header line's left column: before the motto, a tab, a wide gap or a table cell's `|`;
+    decorations removed."""
     motto = MOTTO.search(line)
     left = line[:motto.start()] if motto else line
-    left = rx(r"\t| {3,}").split(left.strip())[0] if left.strip() else ""
+    left = rx(r"\t| {3,}|\|").split(left.strip().lstrip("|").strip())[0] if left.strip() else ""
     return _DASHES.sub(" ", rx(r"\*{3,}").sub(" ", left)).strip()
 
 
@@ -136,7 +148,12 @@ def _issuer_lines(zone: str) -> list[str]:
         if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*:").match(left) or rx(r"\d+\s*/").search(left):
             if lines:
                 break
-            continue  # a crawler's title line above the header
+            # A crawler's title line above the header, the header's first line glued on after it
+            # (`Công văn 384/BYT-KCB năm 2014 … do Bộ Y tế ban hành. BỘ Y TẾ -------`).
+            glued = _GLUED_BODY.search(MOTTO.split(line)[0])
+            if glued:
+                lines.append(glued.group(1))
+            continue
         if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
             words = fold(left).upper().split()
             if _head_at(words, 0) or not lines:
@@ -153,16 +170,23 @@ def header_issuer(zone: str) -> tuple[str, str]:
         return "", ""
     words = lines[-1].split()
     folded_words = fold(lines[-1]).upper().split()
-    # Several bodies flattened onto one line (`UBND QUẬN TÂN BÌNH TRƯỜNG THCS …`): the last one that
-    # still has a name after its head.
+    # Several bodies flattened onto one line (`UBND QUẬN TÂN BÌNH TRƯỜNG THCS …`, `BỘ TÀI CHÍNH TỔNG
+    # CỤC THUẾ`): the last one that still has a name after its head (two words after a one-word head:
+    # `TRƯỜNG CHINH` is a name). A head right after another head
+    # (`ỦY BAN MẶT TRẬN …`, `TRƯỜNG ĐẠI HỌC …`) or after a place level (`THÀNH PHỐ HỘI AN`, `XÃ ĐOÀN
+    # KẾT`) is a word of the same name.
     start = 0
     i = 0
+    head_end = -1
     while i < len(words):
         size = _head_at(folded_words, i)
         if size:
-            if i and len(words) - (i + size) >= 2:
+            after_level = any(" ".join(folded_words[max(0, i - 2):i]).endswith(level.upper())
+                              for level in _PLACE_LEVELS)
+            if i and i != head_end and not after_level and len(words) - (i + size) >= (1 if size > 1 else 2):
                 start = i
             i += size
+            head_end = i
         else:
             i += 1
     issuer = " ".join(words[start:])
