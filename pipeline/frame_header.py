@@ -31,7 +31,7 @@ PLACE_DATE = regex.compile(
 _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
 _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t]*$")
-_PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc")
+_PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
 _SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "th", "mn", "mg", "mầm non", "trung học cơ sở", "trung học phổ thông",
                   "mẫu giáo", "tiểu học và thcs", "th&thcs", "th và thcs", "thcs và thpt", "thcs-thpt",

@@ -57,8 +57,10 @@ def _title_case_role(caps: str) -> str:
     return with_known_bodies(" ".join(w.capitalize() if i in capital else w for i, w in enumerate(words)))
 
 
-def _is_name(phrase: str) -> bool:
-    """A person's name: 2–5 capitalised words (or the same in capitals), nothing else."""
+def _is_name(phrase: str, placed: bool = False) -> bool:
+    """A person's name: 2–5 capitalised words (or the same in capitals), nothing else. `placed`: the
+    block's layout puts a name there (it ends the line of the signer's title), so a family name outside
+    models/surnames.txt (`Tố Hữu`) is taken too."""
     words = squash(strip_markup(phrase)).split(" ")
     if not 2 <= len(words) <= 5 or any(not w[:1].isupper() or not w.isalpha() for w in words):
         return False
@@ -67,7 +69,7 @@ def _is_name(phrase: str) -> bool:
     if starts_with_org(" ".join(words)) or any(t in fold(phrase).upper() for t in load().signer_titles):
         return False
     # A known family name, or the middle names that only persons carry.
-    return words[0] in load().surnames or any(w in ("Thị", "Văn") for w in words[1:-1])
+    return placed or words[0] in load().surnames or any(w in ("Thị", "Văn") for w in words[1:-1])
 
 
 def _as_name(phrase: str) -> str:
@@ -90,9 +92,12 @@ def _name_after(text: str, pos: int) -> str:
     # A flattened block may carry the unit's name between title and name (`VỤ TRƯỞNG VỤ KẾ HOẠCH -
     # TÀI CHÍNH Phạm Quang Phụng`).
     rest = rest[len(_caps_run(rest)):] if _caps_run(rest) else rest
-    match = _NAME.match(rest.lstrip(" \t:"))
-    if match and _is_name(match.group(1)):
-        return squash(match.group(1))
+    rest_start = rest.lstrip(" \t:")
+    match = _NAME.match(rest_start)
+    if match:
+        after = rest_start[match.end():].strip(" \t|")
+        if _is_name(match.group(1), placed=not after or after.startswith("(")):
+            return squash(match.group(1))
     if rest.strip() and not _SIGNED_NOTE.match(rest):
         return ""
     seen = 0

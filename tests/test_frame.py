@@ -127,3 +127,32 @@ def test_two_bodies_in_one_header_cell_and_the_partys_header():
     assert (tax.issuer, tax.issuer_parent) == ("Tổng cục Thuế", "Bộ Tài chính")
     party = _meta(devset_file("fresh_15.txt"))  # `VĂN PHÒNG` / `------- | ĐẢNG CỘNG SẢN VIỆT NAM`
     assert (party.issuer, party.issuer_parent) == ("Văn phòng", "Ban Chấp hành Trung ương")
+
+
+_COMMUNE_HEADER = (
+    "ỦY BAN MTTQ VIỆT NAM\n\nXÃ ĐÔNG HẢI\n\nBAN THƯỜNG TRỰC\n\nSố: 18/KH-MTTQ-BTT\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Đông Hải, ngày 20 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n")
+
+
+def test_title_stops_before_the_preamble_sentence_under_it():
+    # A commune plan exported from Word: the subject wraps onto a second line and the preamble's
+    # `Thực hiện …` follows it with or without the blank line a converter puts between paragraphs.
+    subject = ("Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân\n"
+               "các cấp nhiệm kỳ 2026 - 2031\n")
+    preamble = ("Thực hiện Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015 (được sửa đổi, "
+                "bổ sung năm 2025);\n\nBan Thường trực Ủy ban MTTQ Việt Nam xã xây dựng Kế hoạch như sau:\n\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n")
+    expected = ("Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp "
+                "nhiệm kỳ 2026 - 2031")
+    for gap in ("", "\n"):
+        assert parse_text(_COMMUNE_HEADER + subject + gap + preamble)[0].meta.title == expected
+    # The Word-exported guidance of ../shared/devset: the subject continues over a blank line in lower
+    # case and stops at `Căn cứ`.
+    assert _meta(devset_file("fresh_44.txt")).title.endswith("các cấp tỉnh Quảng Ninh")
+
+
+def test_subject_in_capitals_with_the_body_run_on_after_it():
+    # `CHỈ THỊ VỀ CÔNG TÁC … TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra …`
+    meta = _meta(wild_file("src_tvplcrawl_8.txt"))
+    assert meta.title == "VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC"
