@@ -264,7 +264,13 @@ def _plain(text: str) -> str:
 
 
 _QUOTE_START = regex.compile(r":[ \t]*“")
-_SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$")
+_CLOSING_FORMULA = regex.compile(r"(?i)^[ \t*_]*trên đây là")
+# A heading runs to at most four printed lines (about 80 characters each): the keys' longest headings
+# that keep a `;` are near 310 characters; a longer line is a paragraph item.
+_PARAGRAPH_LENGTH = 320
+# Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or
+# its first child's number run on after it (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`).
+_SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$|[ \t]\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+\p{Lu})")
 
 
 def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
@@ -285,19 +291,25 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
             follow += 1
         return _clean(first)
     following = lines[nxt] if nxt >= 0 else None
+    if following is not None and _CLOSING_FORMULA.match(following.text):
+        following = None  # `Trên đây là Kế hoạch …` closes the document, not the item's body
     follows_marker = following is not None and following.marker is not None
     # Followed by its own first child (`1.` then `a)`), the line is a heading, not a list item.
     child_follows = follows_marker and _RANK.get(following.marker[0], 99) > _RANK.get(heading.kind, 99)
+    # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
+    # then the item is a paragraph, whose heading is its first line.
     if following and not follows_marker and rx(r"^\s*\p{Ll}").match(following.text) \
-            and len(following.text.strip()) <= 60 and not rx(r"[.;:]\s*$").search(first):
+            and len(following.text.strip()) <= 60 and not rx(r"[.;:]\s*$").search(first) \
+            and not rx(r"\.\s*$").search(following.text):
         after = _next_nonblank(lines, nxt)
         after_marker = lines[after].marker if after >= 0 else None
         if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(heading.kind, 99):
             return _clean(first + " " + _plain(following.text))
     # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
-    # or sentence end; a heading followed by its body or its first child keeps its whole line.
-    paragraph_item = not child_follows and (following is None or follows_marker
-                                            or rx(r"^\s*\p{Ll}").match(following.text))
+    # or sentence end; a heading followed by its body or its first child keeps its whole line, unless
+    # the line is longer than any heading (more than four printed lines): a paragraph whatever follows.
+    paragraph_item = len(first) > _PARAGRAPH_LENGTH or not child_follows and (
+        following is None or follows_marker or rx(r"^\s*\p{Ll}").match(following.text))
     cut = _SENTENCE_CUT.search(first) if paragraph_item else _QUOTE_START.search(first)
     return _clean(first[:cut.start()] if cut else first)
 

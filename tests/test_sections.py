@@ -9,7 +9,7 @@ from pipeline.normalize import normalize
 from pipeline.sections import _quoted_spans, segment
 from pipeline.split import split_documents
 
-from .conftest import CORPUS, devset_file, wild_files
+from .conftest import CORPUS, WILD, devset_file, wild_files
 
 
 def test_levels_follow_the_numbering_of_a_plan():
@@ -147,3 +147,33 @@ def test_list_item_wrapped_over_a_page_number_keeps_its_first_line():
     sections = _sections("fresh_30.txt")
     assert sections["Chương I.Điều 3.2.b"].heading == "Tự nguyện, tự chủ, tự trang trải kinh phí và tự chịu trách nhiệm"
     assert sections["Chương IV"].heading == "VẬN ĐỘNG QUYÊN GÓP, TIẾP NHẬN TÀI TRỢ, ĐỐI TƯỢNG VÀ ĐIỀU KIỆN HỖ TRỢ"
+
+
+def _headings(path) -> dict[str, str]:
+    return {s.section_id: s.heading for s in parse_file(str(path))[0].sections}
+
+
+def test_heading_of_a_paragraph_item_ends_at_its_first_clause():
+    plan = _headings(devset_file("fresh_35.txt"))
+    # A line of four clauses (476 characters) followed by `- …` bullets is a paragraph item: its
+    # heading ends at the first `;`.
+    assert plan["II.4.2"] == ("Tổ chức tiếp công dân về nội dung liên quan đến trách nhiệm của MTTQ Việt Nam "
+                              "trong công tác bầu cử")
+    # A heading of two clauses, the length of a heading, followed by its body keeps its whole line.
+    assert plan["II.5.2"] == ("Tổ chức thực hiện công tác tuyên truyền về bầu cử; tập hợp dư luận xã hội về "
+                              "công tác bầu cử")
+    guide = _headings(devset_file("fresh_40.txt"))
+    # The last item before the closing `Trên đây là Hướng dẫn …` is a paragraph item too.
+    assert guide["III.3"].endswith("giám sát công tác bầu cử bảo đảm dân chủ, đúng luật")
+    # A long item of two sentences followed by a body line ends at its first sentence.
+    assert guide["II.4.4"].endswith("trực tiếp kết hợp với trực tuyến")
+    report = _headings(devset_file("fresh_19.txt"))
+    # The item's sentence runs onto a short line that closes it: the heading is the first line.
+    assert report["III.5.b"] == "Tỷ lệ hồ sơ thanh toán trực tuyến là 78,61% (trường hợp đạt 100% thì"
+
+
+def test_heading_ends_where_its_first_child_runs_on_after_it():
+    # A crawled letter flattens each item onto one line: `4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn …`
+    letter = _headings(WILD / "src_tvplcrawl_9.txt")
+    assert letter["4"] == "Thời hạn nộp hồ sơ hải quan"
+    assert letter["8"] == "Về kiểm tra thực tế hàng hóa"
