@@ -21,6 +21,9 @@ ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 LETTERS = "abcdđefghiklmnopqrstuvxy"  # Vietnamese order; `f` is not Vietnamese but writers use it
 
+# The parts a document is divided into (Nghị định 30/2020/NĐ-CP, Phụ lục I: `Phần`, `Chương`).
+_OWN_PARTS = ("phan", "chuong")
+_UNNUMBERED_ANNEX = regex.compile(r"^Phụ lục(?:_\d+)?$")
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
 _RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
          "arabic1": 6, "arabic2": 7, "arabic3": 8, "arabic4": 9, "lower": 10}
@@ -278,11 +281,16 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
     a title wrapped onto more lines is joined (all in capitals, or a short lower-case tail followed
     by the body or the heading's first child)."""
     line = lines[index]
-    first = _plain(line.text[heading.text_start - line.start:]) if heading.kind != "phuluc" else ""
     nxt = _next_nonblank(lines, index)
-    if not first and heading.kind != "phuluc" and nxt >= 0 and not lines[nxt].marker:
-        index, first = nxt, _plain(lines[nxt].text)  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
-        nxt = _next_nonblank(lines, index)
+    if heading.kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC`
+        if nxt < 0 or lines[nxt].marker or not _is_caps(lines[nxt].text):
+            return ""
+        index, first = nxt, _plain(lines[nxt].text)
+    else:
+        first = _plain(line.text[heading.text_start - line.start:])
+        if not first and nxt >= 0 and not lines[nxt].marker:
+            index, first = nxt, _plain(lines[nxt].text)  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
+            nxt = _next_nonblank(lines, index)
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
         while follow < len(lines) and follow <= index + 3 and lines[follow].text.strip() \
@@ -348,6 +356,10 @@ def segment(doc_id: str, text: str) -> list[Section]:
     numbering: dict[tuple[str, str], tuple[int, int]] = {}
     after_closing = _closing(text)
     for heading, index in _find_headings(text, lines, after_closing):
+        if heading.kind in _OWN_PARTS and stack and _UNNUMBERED_ANNEX.match(stack[0][1]):
+            # An annex titled `PHỤ LỤC` alone (not itself a marker) whose text has parts of its own
+            # (`Phần 1.`, `Chương I`): the parts stand at top level, as an attached charter's do.
+            stack = []
         kinds = [k for k, _, _ in stack]
         if heading.kind in kinds:
             del stack[kinds.index(heading.kind):]

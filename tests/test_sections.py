@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 import pytest
 
-from pipeline.api import parse_file
+from pipeline.api import parse_file, parse_text
 from pipeline.normalize import normalize
 from pipeline.sections import _quoted_spans, segment
 from pipeline.split import split_documents
@@ -177,3 +177,56 @@ def test_heading_ends_where_its_first_child_runs_on_after_it():
     letter = _headings(WILD / "src_tvplcrawl_9.txt")
     assert letter["4"] == "Thời hạn nộp hồ sơ hải quan"
     assert letter["8"] == "Về kiểm tra thực tế hàng hóa"
+
+
+_PLAN_WITH_ANNEX = """ỦY BAN NHÂN DÂN
+XÃ ĐÔNG HẢI
+Số: 25/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đông Hải, ngày 05 tháng 12 năm 2025
+KẾ HOẠCH
+Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031
+Căn cứ Kế hoạch số 120/KH-UBND ngày 20/11/2025 của Ủy ban nhân dân tỉnh;
+Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Tuyên truyền sâu rộng trong Nhân dân về cuộc bầu cử.
+2. Yêu cầu
+Công tác tuyên truyền bảo đảm thiết thực, hiệu quả.
+II. NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN
+Nội dung và hình thức tuyên truyền theo Phụ lục kèm theo Kế hoạch này.
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Văn hóa - Xã hội chủ trì, phối hợp với các cơ quan, đơn vị triển khai Kế hoạch này.
+2. Các thôn tổ chức tuyên truyền trên hệ thống loa truyền thanh.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+
+PHỤ LỤC
+NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN
+(Kèm theo Kế hoạch số 25/KH-UBND ngày 05/12/2025 của Ủy ban nhân dân xã Đông Hải)
+
+{body}"""
+
+
+def test_parts_of_an_annex_titled_phu_luc_alone_stand_at_top_level():
+    parts = ("Phần 1. TUYÊN TRUYỀN TRƯỚC NGÀY BẦU CỬ\nI. Nội dung tuyên truyền\n"
+             "1. Ý nghĩa, tầm quan trọng của cuộc bầu cử.\n2. Quyền và nghĩa vụ của cử tri.\n"
+             "II. Hình thức tuyên truyền\n1. Tuyên truyền trên hệ thống loa truyền thanh.\n"
+             "Phần 2. TUYÊN TRUYỀN SAU NGÀY BẦU CỬ\nI. Nội dung tuyên truyền\n"
+             "Kết quả cuộc bầu cử và danh sách người trúng cử.\n")
+    doc = parse_text(_PLAN_WITH_ANNEX.format(body=parts))[0]
+    by_id = {s.section_id: s for s in doc.sections}
+    assert by_id["Phụ lục"].heading == "NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN"
+    assert [s.section_id for s in doc.sections if s.parent_id == ""] == ["I", "II", "III", "Phụ lục",
+                                                                         "Phần 1", "Phần 2"]
+    assert by_id["Phần 1.II.1"].parent_id == "Phần 1.II" and by_id["Phần 2.I"].level == 2
+    # The same annex numbered by items only: they go under the annex (the key of the scanned fresh_13).
+    items = "1. Ý nghĩa, tầm quan trọng của cuộc bầu cử.\n2. Quyền và nghĩa vụ của cử tri.\n"
+    doc = parse_text(_PLAN_WITH_ANNEX.format(body=items))[0]
+    assert [s.section_id for s in doc.sections if s.parent_id == "Phụ lục"] == ["Phụ lục.1", "Phụ lục.2"]
