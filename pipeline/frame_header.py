@@ -28,6 +28,11 @@ _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
 _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
 PLACE_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?)\s*th[áa]ng\s*(\d\s?\d?|[.…]*)\s*n[ăa]m\s*(\d{{4}})")
+# The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
+# start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
+_PLACE_DATE_BARE = regex.compile(
+    r"(?m)(?:^[ \t|]*|(?<=\d[ \t]*/[\w&.\-/]*[\w&][ \t]+))(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]+"
+    r"ng[àa]y\s*(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
 _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t]*$")
@@ -229,9 +234,10 @@ def _doc_number(zone: str) -> tuple[bool, str]:
 
 
 def _place_date(window: str) -> tuple[str, str, int | None]:
-    match = PLACE_DATE.search(window)
-    if not match:
+    found = [m for m in (PLACE_DATE.search(window), _PLACE_DATE_BARE.search(window)) if m]
+    if not found:
         return "", "", None
+    match = min(found, key=lambda m: m.start())
     year = int(match.group(4))
     day = rx(r"\s").sub("", match.group(2) or "")
     month = rx(r"\s").sub("", match.group(3) or "")

@@ -187,6 +187,10 @@ def _read_block(text: str, start: int, end: int) -> tuple[str, str]:
         # capacity the document is signed in.
         if i and not region[own[i - 1].end():match.start()].strip():
             chosen = own[i - 1]
+        # Two offices held together (`BỘ TRƯỞNG, CHỦ NHIỆM` of the Government's office) are one title.
+        joint = own[i + 1] if i + 1 < len(own) else None
+        if joint and rx(r"^[ \t]*,[ \t]*$").match(folded[match.end():joint.start()]):
+            return f"{_extended_title(region, match)}, {_extended_title(region, joint)}", name
         return _extended_title(region, chosen), name
     title = _extended_title(region, own[-1]) if own else ""
     # No title followed by a name: the last name alone on its line (or its column), or followed by

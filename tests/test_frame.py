@@ -156,3 +156,10 @@ def test_subject_in_capitals_with_the_body_run_on_after_it():
     # `CHỈ THỊ VỀ CÔNG TÁC … TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra …`
     meta = _meta(wild_file("src_tvplcrawl_8.txt"))
     assert meta.title == "VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC"
+
+
+def test_date_line_without_its_comma_and_two_offices_held_together():
+    decree = _meta(wild_file("src_tvplcrawl_7.txt"))  # `Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`
+    assert (decree.place, decree.issued_date) == ("Hà Nội", "2025-04-11")
+    office = _meta(wild_file("src_tvplcrawl_1.txt"))  # `BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng`
+    assert (office.signer_title, office.signer_name) == ("Bộ trưởng, Chủ nhiệm", "Mai Tiến Dũng")
