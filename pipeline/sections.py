@@ -23,6 +23,7 @@ LETTERS = "abcdđefghiklmnopqrstuvxy"  # Vietnamese order; `f` is not Vietnamese
 
 # The parts a document is divided into (Nghị định 30/2020/NĐ-CP, Phụ lục I: `Phần`, `Chương`).
 _OWN_PARTS = ("phan", "chuong")
+_LEGAL_KINDS = ("phan", "chuong", "muc", "dieu")
 _UNNUMBERED_ANNEX = regex.compile(r"^Phụ lục(?:_\d+)?$")
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
 _RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
@@ -65,8 +66,11 @@ def _roman_value(text: str) -> int:
 
 
 # One cheap test before the eight marker patterns: most lines cannot be headings.
+# A legal database's anchor before each part of a decree (`Nghị định 47/2021/NĐ-CP. Điều 1. …`).
+_ANCHOR = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+\d+/[\w/\-&]+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)"
+_CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
-                           r"(?i:phần|chương)\s|Mục\s|Điều\s)")
+                           r"(?i:phần|chương)\s|Mục\s|Điều\s|" + _ANCHOR + ")")
 
 
 _CANDIDATE_LINE = regex.compile("(?m)" + _CANDIDATE.pattern)
@@ -82,7 +86,15 @@ _NUMBER_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "arabi
 
 
 def _match_marker(line: str):
+    """(kind, id component, (marker start, heading text start), number) of the marker opening `line`."""
     if not _CANDIDATE.match(line):
+        return None
+    anchor = _CRAWLER_ANCHOR.match(line)
+    if anchor:
+        found = _match_marker(line[anchor.end():])
+        if found:
+            kind, value, (_, text_start), number = found
+            return kind, value, (anchor.end(), anchor.end() + text_start), number
         return None
     for kind, pattern in _PATTERNS_BY_FIRST.get(line.lstrip(" \t\f>*_#")[:1], _NUMBER_ONLY):
         match = pattern.match(line)
@@ -103,16 +115,16 @@ def _match_marker(line: str):
             continue
         if kind == "arabic":
             depth = label.count(".") + 1
-            return f"arabic{depth}", label.rsplit(".", 1)[-1], match, int(label.rsplit(".", 1)[-1])
+            return f"arabic{depth}", label.rsplit(".", 1)[-1], (0, match.end()), int(label.rsplit(".", 1)[-1])
         if kind == "roman":
-            return kind, label.upper(), match, _roman_value(label)
+            return kind, label.upper(), (0, match.end()), _roman_value(label)
         if kind == "upper":
-            return kind, label, match, ord(label) - 64
+            return kind, label, (0, match.end()), ord(label) - 64
         if kind == "lower":
-            return kind, label, match, LETTERS.find(label) + 1 if label in LETTERS else None
+            return kind, label, (0, match.end()), LETTERS.find(label) + 1 if label in LETTERS else None
         value = rx(r"\s+").sub( " ", label)
         number = rx(r"\d+").search( value)
-        return kind, value[:1].upper() + value[1:], match, int(number.group(0)) if number else None
+        return kind, value[:1].upper() + value[1:], (0, match.end()), int(number.group(0)) if number else None
     return None
 
 
@@ -211,9 +223,9 @@ def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, in
             continue
         end = line.start + len(line.text)
         if line.marker:
-            kind, value, match, number = line.marker
-            marker = _plain(line.text[:match.end()])
-            headings.append((_Heading(kind, value, marker, line.start, end, line.start + match.end(), number), index))
+            kind, value, (marker_start, text_start), number = line.marker
+            marker = _plain(line.text[marker_start:text_start])
+            headings.append((_Heading(kind, value, marker, line.start, end, line.start + text_start, number), index))
         else:
             numeral = annexes[index].group(2) or ""
             value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
@@ -365,8 +377,11 @@ def segment(doc_id: str, text: str) -> list[Section]:
             del stack[kinds.index(heading.kind):]
         else:
             rank = _RANK.get(heading.kind, 99)
-            while stack and _RANK.get(stack[-1][0], 99) > rank and all(
-                    _RANK.get(k, 99) > rank for k, _, _ in stack):
+            # The legal hierarchy is strict (an `Điều` is never inside a khoản): it closes every kind
+            # below it. Other kinds close the open ones only when they rank above all of them.
+            legal = heading.kind in _LEGAL_KINDS
+            while stack and _RANK.get(stack[-1][0], 99) > rank and (legal or all(
+                    _RANK.get(k, 99) > rank for k, _, _ in stack)):
                 stack.pop()
         parent_id = stack[-1][1] if stack else ""
         value = heading.value

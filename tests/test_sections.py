@@ -74,11 +74,13 @@ def test_legal_hierarchy_chuong_dieu_khoan_diem():
 
 @pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
 def test_every_article_heading_in_the_wild_set_is_a_section():
-    """Every `Điều N.` line is a section, except in text quoted from the document being amended."""
+    """Every `Điều N.` line is a section (a legal database may put the decree's name before it:
+    `Nghị định 47/2021/NĐ-CP. Điều 1. …`), except in text quoted from the document being amended."""
     for path in wild_files():
         for doc in parse_file(str(path)):
             quoted = _quoted_spans(doc.text)
-            articles = sum(1 for m in regex.finditer(r"(?m)^[ \t>*_#]*Điều\s+\d+[a-z]?\s*[.:]", doc.text)
+            articles = sum(1 for m in regex.finditer(r"(?m)^[ \t>*_#]*(?:\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3} \d+/\S+\. )?"
+                                                     r"Điều\s+\d+[a-z]?\s*[.:]", doc.text)
                            if not any(start <= m.start() < end for start, end in quoted))
             found = sum(1 for s in doc.sections if s.kind == "dieu")
             assert found == articles, path.name
@@ -230,3 +232,15 @@ def test_parts_of_an_annex_titled_phu_luc_alone_stand_at_top_level():
     items = "1. Ý nghĩa, tầm quan trọng của cuộc bầu cử.\n2. Quyền và nghĩa vụ của cử tri.\n"
     doc = parse_text(_PLAN_WITH_ANNEX.format(body=items))[0]
     assert [s.section_id for s in doc.sections if s.parent_id == "Phụ lục"] == ["Phụ lục.1", "Phụ lục.2"]
+
+
+def test_an_article_closes_the_clauses_open_before_it_and_a_crawlers_anchor_is_not_the_marker():
+    # `Chương II … Điều 9. …` flattened onto one line leaves Điều 9's clauses open when `Điều 10.`
+    # comes: an article is never inside a clause.
+    decree = {s.section_id: s for s in parse_file(str(WILD / "src_tvplcrawl_33.txt"))[0].sections}
+    assert decree["Chương II.Điều 10"].parent_id == "Chương II"
+    assert decree["Chương II.Điều 10.1"].parent_id == "Chương II.Điều 10"
+    # A legal database writes the decree's name before each part: `Nghị định 131/2025/NĐ-CP. Mục 1. …`
+    anchored = [s for s in parse_file(str(WILD / "src_tvplcrawl_63.txt"))[0].sections if s.kind == "muc"]
+    assert (anchored[0].section_id, anchored[0].marker) == ("Chương II.Mục 1", "Mục 1.")
+    assert anchored[0].heading == "LĨNH VỰC TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT"
