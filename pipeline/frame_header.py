@@ -31,7 +31,7 @@ PLACE_DATE = regex.compile(
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
 # start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
 _PLACE_DATE_BARE = regex.compile(
-    r"(?m)(?:^[ \t|]*|(?<=\d[ \t]*/[\w&.\-/]*[\w&][ \t]+))(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]+"
+    r"(?m)(?:^[ \t|]*|\d[ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]+"
     r"ng[àa]y\s*(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
@@ -118,18 +118,21 @@ def with_known_bodies(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[tuple[str, ...], ...]:
-    """Words that open a body's name, as folded upper-case word tuples, longest first: the lexicon's
-    heads plus the header's own (models/header_heads.txt: sub-bodies such as `Tiểu ban`)."""
+def _heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Words that open a body's name, as folded upper-case word tuples by their first word, longest
+    first: the lexicon's heads plus the header's own (models/header_heads.txt: sub-bodies such as
+    `Tiểu ban`, national agencies)."""
     with open(MODELS_DIR / "header_heads.txt", encoding="utf-8") as handle:
         extra = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
-    heads = {tuple(fold(h).upper().split()) for h in (*load().org_heads, *extra)}
-    return tuple(sorted(heads, key=len, reverse=True))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for head in {tuple(fold(h).upper().split()) for h in (*load().org_heads, *extra)}:
+        by_first.setdefault(head[0], []).append(head)
+    return {first: tuple(sorted(heads, key=len, reverse=True)) for first, heads in by_first.items()}
 
 
 def _head_at(words: list[str], i: int) -> int:
     """Length of the body head starting at word i (0 when none)."""
-    for head in _heads():
+    for head in _heads().get(words[i], ()) if i < len(words) else ():
         if tuple(words[i:i + len(head)]) == head:
             return len(head)
     return 0

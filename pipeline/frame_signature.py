@@ -66,7 +66,8 @@ def _is_name(phrase: str, placed: bool = False) -> bool:
         return False
     if phrase.strip().isupper():
         words = [w.capitalize() for w in words]
-    if starts_with_org(" ".join(words)) or any(t in fold(phrase).upper() for t in load().signer_titles):
+    caps = fold(phrase).upper()
+    if starts_with_org(" ".join(words)) or any(t in caps for t in load().signer_titles):
         return False
     # A known family name, or the middle names that only persons carry.
     return placed or words[0] in load().surnames or any(w in ("Thị", "Văn") for w in words[1:-1])
@@ -161,11 +162,12 @@ def _recipients_end(text: str, anchor: int) -> int:
     return len(text) if line_end < 0 else line_end
 
 
-def _read_block(text: str, start: int, end: int) -> tuple[str, str]:
-    """(title, name) of the signature block in `text[start:end]`: the first title of the signer's own
-    followed by a name, else the last title and the last name standing alone."""
+def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str, str]:
+    """(title, name) of the signature block in `text[start:end]` (`folded_text`: `fold(text)`): the
+    first title of the signer's own followed by a name, else the last title and the last name standing
+    alone."""
     region = text[start:end]
-    folded = fold(region)
+    folded = folded_text[start:end]
     found = list(_title_pattern().finditer(folded))
     # Titles a deputy or delegate signs for (`KT. CHỦ TỊCH`, `KT. BỘ TRƯỞNG, CHỦ NHIỆM`) are not the
     # signer's.
@@ -215,23 +217,25 @@ def _first_signed(text: str) -> tuple[int, int] | None:
     return None
 
 
-def extract_signature(text: str) -> Signature:
+def extract_signature(text: str, folded: str | None = None) -> Signature:
+    """`folded`: `fold(text)`, when known."""
+    folded = fold(text) if folded is None else folded
     anchor = next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
     title = ""
     if anchor:
         end = max(anchor.start() + 900, _recipients_end(text, anchor.start()) + 400)
-        title, name = _read_block(text, max(0, anchor.start() - 700), min(len(text), end))
+        title, name = _read_block(text, folded, max(0, anchor.start() - 700), min(len(text), end))
         if name:
             return Signature(title, name, anchor.start())
-    signed = _first_signed(fold(text))
+    signed = _first_signed(folded)
     if signed:
-        found_title, name = _read_block(text, *signed)
+        found_title, name = _read_block(text, folded, *signed)
         return Signature(found_title or title, name, anchor.start() if anchor else -1)
     if anchor:
         return Signature(title, "", anchor.start())
     closing = list(rx(r"(?i)trên đây là").finditer(text))
     start = closing[-1].start() if closing else max(0, len(text) - 1500)
-    return Signature(*_read_block(text, start, len(text)), -1)
+    return Signature(*_read_block(text, folded, start, len(text)), -1)
 
 
 def recipients(text: str, anchor: int) -> str:

@@ -40,6 +40,8 @@ _INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:Căn cứ|Kính gửi|Xét đề ngh
 # itself may: `Thực hiện công tác dân vận …` right under the type line).
 _PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Xét|Theo đề nghị|Thi hành|Phúc đáp|Tiếp theo)"
                               r"(?![\p{L}])")
+# The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`).
+_BODY_INTRO = regex.compile(r"(?i)như sau\s*:\s*$")
 _LINKING_WORDS = ("của", "với", "và", "cho", "về", "tại", "đối với", "thuộc", "trực thuộc")
 
 
@@ -188,7 +190,7 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
                 break
             pos = end + 1
             continue
-        if _stops(line, bodies) or (parts and _PREAMBLE_CUE.match(line)):
+        if _stops(line, bodies) or (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
             break
         if parts and line.strip().upper() == line.strip() and not parts[-1].strip().isupper():
             break

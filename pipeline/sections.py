@@ -89,7 +89,7 @@ def _match_marker(line: str):
     """(kind, id component, (marker start, heading text start), number) of the marker opening `line`."""
     if not _CANDIDATE.match(line):
         return None
-    anchor = _CRAWLER_ANCHOR.match(line)
+    anchor = _CRAWLER_ANCHOR.match(line) if "/" in line[:60] else None
     if anchor:
         found = _match_marker(line[anchor.end():])
         if found:
@@ -284,8 +284,10 @@ _CLOSING_FORMULA = regex.compile(r"(?i)^[ \t*_]*trên đây là")
 # that keep a `;` are near 310 characters; a longer line is a paragraph item.
 _PARAGRAPH_LENGTH = 320
 # Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or
-# its first child's number run on after it (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`).
-_SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$|[ \t]\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+\p{Lu})")
+# its first child's number run on after it (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`; a
+# pattern of its own, which the engine reaches by skipping to digits).
+_SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$")
+_CHILD_RUN_ON = regex.compile(r"(?<=[ \t])\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+\p{Lu})")
 
 
 def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
@@ -330,7 +332,10 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
     # the line is longer than any heading (more than four printed lines): a paragraph whatever follows.
     paragraph_item = len(first) > _PARAGRAPH_LENGTH or not child_follows and (
         following is None or follows_marker or rx(r"^\s*\p{Ll}").match(following.text))
-    cut = _SENTENCE_CUT.search(first) if paragraph_item else _QUOTE_START.search(first)
+    if paragraph_item:
+        cuts = [m.start() for m in (_SENTENCE_CUT.search(first), _CHILD_RUN_ON.search(first)) if m]
+        return _clean(first[:min(cuts)] if cuts else first)
+    cut = _QUOTE_START.search(first)
     return _clean(first[:cut.start()] if cut else first)
 
 

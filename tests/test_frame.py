@@ -147,6 +147,10 @@ def test_title_stops_before_the_preamble_sentence_under_it():
                 "nhiệm kỳ 2026 - 2031")
     for gap in ("", "\n"):
         assert parse_text(_COMMUNE_HEADER + subject + gap + preamble)[0].meta.title == expected
+    # Without a preamble, the body's opening sentence (`… xây dựng Kế hoạch … như sau:`) ends it too.
+    opening = ("Ban Thường trực Ủy ban MTTQ Việt Nam xã xây dựng Kế hoạch tuyên truyền như sau:\n"
+               "I. MỤC ĐÍCH, YÊU CẦU\n")
+    assert parse_text(_COMMUNE_HEADER + subject + opening)[0].meta.title == expected
     # The Word-exported guidance of ../shared/devset: the subject continues over a blank line in lower
     # case and stops at `Căn cứ`.
     assert _meta(devset_file("fresh_44.txt")).title.endswith("các cấp tỉnh Quảng Ninh")
