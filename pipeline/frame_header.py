@@ -36,6 +36,7 @@ _PLACE_DATE_BARE = regex.compile(
 _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
 _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t]*$")
+_FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ", "sở", "phòng", "cục", "vụ", "ban")
 _PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
 _SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "th", "mn", "mg", "mầm non", "trung học cơ sở", "trung học phổ thông",
@@ -101,10 +102,27 @@ def org_title_case(caps: str) -> str:
         if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
                 "trường" in out[:-1] and any(tail.endswith(level) for level in _SCHOOL_LEVELS)):
             proper = True
+    _capitalise_fields(out)
     result = with_known_bodies(fold(" ".join(out)))
     for proper_name in _PROPER_IN_NAMES:  # inside any body's name
         result = rx(rf"(?<![\p{{L}}]){proper_name.lower()}(?![\p{{L}}])").sub(proper_name, result)
     return result[:1].upper() + result[1:]
+
+
+def _capitalise_fields(words: list[str]) -> None:
+    """A body named after its field of work capitalises each field (Nghị định 30/2020/NĐ-CP, Phụ lục
+    II: `Sở Tài nguyên và Môi trường`, `Ban Thường trực`), up to the place it serves."""
+    low = [w.lower() for w in words]
+    head = next((len(h.split()) for h in _FIELD_HEADS if low[:len(h.split())] == h.split()), 0)
+    if not head:
+        return
+    capital = True
+    for j in range(head, len(words)):
+        if any(" ".join(low[j:j + 2]).startswith(level) for level in _PLACE_LEVELS):
+            break
+        if capital and words[j][:1].islower():
+            words[j] = words[j][:1].upper() + words[j][1:]
+        capital = low[j] in ("và", "-", "–")
 
 
 def with_known_bodies(text: str) -> str:
@@ -171,6 +189,26 @@ def _issuer_lines(zone: str) -> list[str]:
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]
 
 
+def _opens_word(words: list[str], i: int) -> bool:
+    """Whether word i opens a word of underthesea's segmentation of the line (`TRƯỜNG` in `MÔI TRƯỜNG`
+    ends one: no body's head there). True when the segmentation does not align with the words."""
+    starts = _word_starts(" ".join(words).lower())
+    return starts is None or i in starts
+
+
+@lru_cache(maxsize=512)
+def _word_starts(line: str) -> frozenset[int] | None:
+    try:
+        from underthesea import word_tokenize
+    except Exception:  # pragma: no cover - underthesea is a declared dependency
+        return None
+    starts, n = set(), 0
+    for token in word_tokenize(line):
+        starts.add(n)
+        n += len(token.split())
+    return frozenset(starts) if n == len(line.split()) else None
+
+
 def header_issuer(zone: str) -> tuple[str, str]:
     """(issuer, issuer_parent): the lowest body of the header and the one stacked above it."""
     lines = _issuer_lines(zone)
@@ -180,7 +218,8 @@ def header_issuer(zone: str) -> tuple[str, str]:
     folded_words = fold(lines[-1]).upper().split()
     # Several bodies flattened onto one line (`UBND QUẬN TÂN BÌNH TRƯỜNG THCS …`, `BỘ TÀI CHÍNH TỔNG
     # CỤC THUẾ`): the last one that still has a name after its head (two words after a one-word head:
-    # `TRƯỜNG CHINH` is a name). A head right after another head
+    # `TRƯỜNG CHINH` is a name). Bodies joined by a dash issue a joint document together. A head right
+    # after another head
     # (`ỦY BAN MẶT TRẬN …`, `TRƯỜNG ĐẠI HỌC …`) or after a place level (`THÀNH PHỐ HỘI AN`, `XÃ ĐOÀN
     # KẾT`) is a word of the same name.
     start = 0
@@ -191,7 +230,9 @@ def header_issuer(zone: str) -> tuple[str, str]:
         if size:
             after_level = any(" ".join(folded_words[max(0, i - 2):i]).endswith(level.upper())
                               for level in _PLACE_LEVELS)
-            if i and i != head_end and not after_level and len(words) - (i + size) >= (1 if size > 1 else 2):
+            joint = i and words[i - 1] in ("-", "–", ",")  # `BỘ TÀI CHÍNH - BỘ CÔNG THƯƠNG`: co-issuers
+            if i and i != head_end and not after_level and not joint \
+                    and len(words) - (i + size) >= (1 if size > 1 else 2) and _opens_word(folded_words, i):
                 start = i
             i += size
             head_end = i

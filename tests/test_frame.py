@@ -4,6 +4,7 @@ in two columns, flattened onto one line, or signed on behalf of a superior."""
 from __future__ import annotations
 
 from pipeline.api import parse_file, parse_text
+from pipeline.frame_header import header_issuer
 
 from .conftest import devset_file, wild_file
 
@@ -127,6 +128,13 @@ def test_two_bodies_in_one_header_cell_and_the_partys_header():
     assert (tax.issuer, tax.issuer_parent) == ("Tổng cục Thuế", "Bộ Tài chính")
     party = _meta(devset_file("fresh_15.txt"))  # `VĂN PHÒNG` / `------- | ĐẢNG CỘNG SẢN VIỆT NAM`
     assert (party.issuer, party.issuer_parent) == ("Văn phòng", "Ban Chấp hành Trung ương")
+    # Four ministries joined by dashes issue a joint circular together; `MÔI TRƯỜNG` is one word
+    # (underthesea's segmentation), not a `TRƯỜNG` opening another body.
+    joint = _meta(wild_file("src_tvplcrawl_34.txt"))
+    assert (joint.issuer, joint.issuer_parent) == (
+        "Bộ Tài chính - Bộ Nông nghiệp và Phát triển nông thôn - Bộ Tài nguyên và Môi trường - Bộ Y tế", "")
+    assert header_issuer("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH LÂM ĐỒNG\n") == (
+        "Sở Tài nguyên và Môi trường tỉnh Lâm Đồng", "")
 
 
 _COMMUNE_HEADER = (
