@@ -21,9 +21,11 @@ _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n[ \t]*(?::|$)")
 _NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơoô]i nh[ậaâ]n")
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
-# The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`, `Q. HIỆU TRƯỞNG`; the
-# Party writes `K/T`, `T/M`, `T/L` (Hướng dẫn 36-HD/VPTW, 1.7).
-_DELEGATES = regex.compile(r"(?:(?:KT|TL|TUQ|Q|TM)\s*\.|K/T|T/M|T/L|T/UQ)\s*$")
+# The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`; the Party writes `K/T`,
+# `T/M`, `T/L` (Hướng dẫn 36-HD/VPTW, 1.7). An acting head signs in the head's title after `Q.`
+# (Nghị định 30/2020/NĐ-CP, Phụ lục I): `Q. HIỆU TRƯỞNG` is the signer's own, `Quyền Hiệu trưởng`.
+_DELEGATES = regex.compile(r"(?:(?:KT|TL|TUQ|TM)\s*\.|K/T|T/M|T/L|T/UQ)\s*$")
+_ACTING = regex.compile(r"(?<![\p{L}])Q\s*\.\s*$")
 _SIGNED_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|đã kí|ký|kí)[^)]*\)")
 _COLUMN_GAP = regex.compile(r"\t| {3,}")
 _KEPT_COPY = regex.compile(r"(?i)\bL[ưu]u\b\s*:?\s*VT|\bL[ưu]u\s*:")  # `Lưu: VT, …` closes the list
@@ -135,8 +137,11 @@ def _caps_run(text: str) -> str:
 
 def _extended_title(text: str, match: regex.Match) -> str:
     """`VỤ TRƯỞNG` / `VỤ CẢI CÁCH HÀNH CHÍNH` → `Vụ trưởng Vụ Cải cách hành chính`: a head of a unit
-    whose title names the unit (Vụ trưởng, Cục trưởng, Viện trưởng) signs with the unit's name."""
+    whose title names the unit (Vụ trưởng, Cục trưởng, Viện trưởng) signs with the unit's name; an
+    acting head (`Q. GIÁM ĐỐC`) is `Quyền Giám đốc`."""
     title = text[match.start():match.end()]
+    if _ACTING.search(text[max(0, match.start() - 6):match.start()]):
+        return "Quyền " + _title_case_role(title)
     words = title.split()
     if len(words) != 2 or words[1] != "TRƯỞNG":
         return _title_case_role(title)

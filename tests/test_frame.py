@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.api import parse_file, parse_text
 from pipeline.frame_header import header_issuer
+from pipeline.frame_signature import extract_signature
 
 from .conftest import devset_file, wild_file
 
@@ -90,6 +91,10 @@ def test_deputy_signs_for_a_superior_whose_title_has_several_words():
         "Nơi nhận:\n- Như trên;\n- Lưu: VT, CSYT.\nKT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Nguyễn Đức Hòa\n")[0].meta
     assert letter.issuer == "Bảo hiểm xã hội Việt Nam"
     assert (letter.signer_title, letter.signer_name) == ("Phó Tổng Giám đốc", "Nguyễn Đức Hòa")
+    # An acting head signs in the head's title after `Q.` (Nghị định 30/2020/NĐ-CP): the title is hers.
+    acting = extract_signature("Nơi nhận:                                   Q. HIỆU TRƯỞNG\n"
+                               "- Phòng GDĐT (b/c);\n- Lưu: VT.\n\n                                   Nguyễn Thị Mai\n")
+    assert (acting.title, acting.name) == ("Quyền Hiệu trưởng", "Nguyễn Thị Mai")
 
 
 def test_signature_without_a_recipient_list_or_far_below_it():
