@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 
 import regex
@@ -192,6 +193,17 @@ class _Lines:
             if found:
                 self.markers[index] = found
 
+    @cached_property
+    def wrap_width(self) -> int:
+        """The width a converter wrapped every paragraph at (pdftotext, a scan's OCR), or 0 when lines
+        run to the paragraph's end: most long lines end within a few characters of the same width."""
+        lengths = sorted(len(t.rstrip()) for t in self.texts if len(t.strip()) >= 40)
+        if len(lengths) < 20:
+            return 0
+        width = lengths[int(0.9 * len(lengths)) - 1]
+        near = sum(1 for n in lengths if width - 10 <= n <= width + 2)
+        return width if width <= 110 and near >= 0.4 * len(lengths) else 0
+
     def __len__(self) -> int:
         return len(self.texts)
 
@@ -330,13 +342,22 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
     # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
     # or sentence end; a heading followed by its body or its first child keeps its whole line, unless
     # the line is longer than any heading (more than four printed lines): a paragraph whatever follows.
-    paragraph_item = len(first) > _PARAGRAPH_LENGTH or not child_follows and (
+    paragraph_item = len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt) or not child_follows and (
         following is None or follows_marker or rx(r"^\s*\p{Ll}").match(following.text))
     if paragraph_item:
         cuts = [m.start() for m in (_SENTENCE_CUT.search(first), _CHILD_RUN_ON.search(first)) if m]
         return _clean(first[:min(cuts)] if cuts else first)
     cut = _QUOTE_START.search(first)
     return _clean(first[:cut.start()] if cut else first)
+
+
+def _wrapped_on(lines: _Lines, index: int, nxt: int) -> bool:
+    """A line of a text wrapped at a fixed width that fills the width and runs straight on into the
+    next line (no blank between, no marker opening it): one paragraph, whatever case that line opens
+    with (`… đề xuất với Ban Chỉ đạo` ⏎ `Cuộc vận động “Tiếp bước cho em đến trường” …`)."""
+    width = lines.wrap_width
+    return bool(width) and nxt == index + 1 and not lines[nxt].marker \
+        and len(lines.texts[index].rstrip()) >= width - 10
 
 
 def _clean(heading: str) -> str:

@@ -172,6 +172,10 @@ def test_heading_of_a_paragraph_item_ends_at_its_first_clause():
     report = _headings(devset_file("fresh_19.txt"))
     # The item's sentence runs onto a short line that closes it: the heading is the first line.
     assert report["III.5.b"] == "Tỷ lệ hồ sơ thanh toán trực tuyến là 78,61% (trường hợp đạt 100% thì"
+    # A PDF's text wrapped at a fixed width: a full line runs on into the next although that one opens
+    # with a capital (`Cuộc vận động …`), so the item is a paragraph.
+    charter = _headings(devset_file("fresh_30.txt"))
+    assert charter["Chương III.Điều 8.2.b"] == "Quyết định các giải pháp phát triển Quỹ"
 
 
 def test_heading_ends_where_its_first_child_runs_on_after_it():
