@@ -219,9 +219,8 @@ def header_issuer(zone: str) -> tuple[str, str]:
     # Several bodies flattened onto one line (`UBND QUẬN TÂN BÌNH TRƯỜNG THCS …`, `BỘ TÀI CHÍNH TỔNG
     # CỤC THUẾ`): the last one that still has a name after its head (two words after a one-word head:
     # `TRƯỜNG CHINH` is a name). Bodies joined by a dash issue a joint document together. A head right
-    # after another head
-    # (`ỦY BAN MẶT TRẬN …`, `TRƯỜNG ĐẠI HỌC …`) or after a place level (`THÀNH PHỐ HỘI AN`, `XÃ ĐOÀN
-    # KẾT`) is a word of the same name.
+    # after another head (`ỦY BAN MẶT TRẬN …`, `TRƯỜNG ĐẠI HỌC …`), after a place level (`THÀNH PHỐ HỘI
+    # AN`, `XÃ ĐOÀN KẾT`) or inside a word (`MÔI TRƯỜNG`) is a word of the same name.
     start = 0
     i = 0
     head_end = -1

@@ -24,6 +24,8 @@ LETTERS = "abcdđefghiklmnopqrstuvxy"  # Vietnamese order; `f` is not Vietnamese
 
 # The parts a document is divided into (Nghị định 30/2020/NĐ-CP, Phụ lục I: `Phần`, `Chương`).
 _OWN_PARTS = ("phan", "chuong")
+# A legal text is laid out in phần, chương, mục, điều, khoản, điểm (Luật Ban hành văn bản quy phạm pháp luật
+# 2015): the first four are never inside a khoản or điểm.
 _LEGAL_KINDS = ("phan", "chuong", "muc", "dieu")
 _UNNUMBERED_ANNEX = regex.compile(r"^Phụ lục(?:_\d+)?$")
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
@@ -66,10 +68,10 @@ def _roman_value(text: str) -> int:
     return total
 
 
-# One cheap test before the eight marker patterns: most lines cannot be headings.
 # A legal database's anchor before each part of a decree (`Nghị định 47/2021/NĐ-CP. Điều 1. …`).
 _ANCHOR = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+\d+/[\w/\-&]+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)"
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
+# One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
                            r"(?i:phần|chương)\s|Mục\s|Điều\s|" + _ANCHOR + ")")
 
@@ -341,9 +343,10 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
             return _clean(first + " " + _plain(following.text))
     # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
     # or sentence end; a heading followed by its body or its first child keeps its whole line, unless
-    # the line is longer than any heading (more than four printed lines): a paragraph whatever follows.
-    paragraph_item = len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt) or not child_follows and (
-        following is None or follows_marker or rx(r"^\s*\p{Ll}").match(following.text))
+    # the line is longer than any heading (more than four printed lines) or a wrapped paragraph's first.
+    paragraph_item = (len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt)
+                      or not child_follows and (following is None or follows_marker
+                                                or rx(r"^\s*\p{Ll}").match(following.text)))
     if paragraph_item:
         cuts = [m.start() for m in (_SENTENCE_CUT.search(first), _CHILD_RUN_ON.search(first)) if m]
         return _clean(first[:min(cuts)] if cuts else first)
