@@ -3,7 +3,10 @@ starts with a number, numeral or letter marker is a heading, all at level 1, ids
 order) — what generic text-splitting tools give. (`unstructured.partition_text` would be the natural
 peer, but it downloads an English spaCy model at run time and cannot run offline here.)
 
-    python bench/sections.py
+    python bench/sections.py [--devset]
+
+Scored on ../shared/gold, and with `--devset` on the keyed documents of ../shared/devset as well (real
+plans and letters).
 
 It also times the three stages that read a document's own frame — split (file → documents), sections,
 metadata (header, title, signature) — in CPU milliseconds per MB of UTF-8 text over ../shared/wild and
@@ -11,12 +14,13 @@ metadata (header, title, signature) — in CPU milliseconds per MB of UTF-8 text
 """
 from __future__ import annotations
 
+import sys
 import time
 
 import pandas as pd
 import regex
 
-from _common import SHARED, WILD, corpus_documents, row, score
+from _common import GOLD, SHARED, WILD, corpus_documents, documents_in, row
 
 FLAT = regex.compile(r"(?m)^[ \t*#]*((?:[IVX]+|\d+(?:\.\d+)*|[a-zđA-Z])[.)])\s*(.*)$")
 
@@ -39,19 +43,28 @@ def ours_rows(doc):
     return [as_row(s) for s in segment(doc.doc_id, doc.text)]
 
 
-def main():
-    docs = corpus_documents()
-    print(f"sections on ../shared/gold ({len(docs)} documents)")
-    print(row("segmenter", "section_id+marker P", "R", "F1", "heading exact", "ms / document"))
-    print(row("---", "---", "---", "---", "---", "---"))
-    for label, fn in (("vnplan", ours_rows), ("flat baseline", flat_rows)):
-        start = time.perf_counter()
-        rows = [r for d in docs for r in fn(d)]
-        elapsed = (time.perf_counter() - start) * 1000 / len(docs)
-        report = score({"sections": pd.DataFrame(rows)})
-        s = report.sections
-        print(row(label, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
-                  f"{report.section_heading.value:.3f}", f"{elapsed:.1f}"))
+def main(with_devset: bool):
+    from pipeline.evaluate import evaluate_tables
+
+    devset = SHARED / "devset"
+    sets = [("../shared/gold", GOLD, corpus_documents())]
+    if with_devset and (devset / "gold").is_dir():  # real plans and letters, keyed with every heading
+        keyed = {path.stem for path in (devset / "gold").glob("*.json")}
+        sets.append(("../shared/devset/gold", devset / "gold",
+                     [d for d in documents_in(devset / "texts") if d.doc_id.split("#")[0] in keyed]))
+    for name, gold, docs in sets:
+        print(f"sections on {name} ({len(docs)} documents)")
+        print(row("segmenter", "section_id+marker P", "R", "F1", "heading exact", "ms / document"))
+        print(row("---", "---", "---", "---", "---", "---"))
+        for label, fn in (("vnplan", ours_rows), ("flat baseline", flat_rows)):
+            start = time.perf_counter()
+            rows = [r for d in docs for r in fn(d)]
+            elapsed = (time.perf_counter() - start) * 1000 / len(docs)
+            report = evaluate_tables(gold, {"sections": pd.DataFrame(rows)})
+            s = report.sections
+            print(row(label, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                      f"{report.section_heading.value:.3f}", f"{elapsed:.1f}"))
+        print()
 
 
 def stage_costs():
@@ -74,7 +87,7 @@ def stage_costs():
     stages = (("split", lambda: [split_documents(p, t, e) for p, t, e in texts]),
               ("sections", lambda: [segment(d.doc_id, d.text) for d in docs]),
               ("metadata", lambda: [extract_meta(d) for d in docs]))
-    print(f"\nframe stages on {len(texts)} files, {len(docs)} documents, {megabytes:.1f} MB")
+    print(f"frame stages on {len(texts)} files, {len(docs)} documents, {megabytes:.1f} MB")
     print(row("stage", "CPU ms / MB"))
     print(row("---", "---"))
     for label, run in stages:
@@ -89,5 +102,5 @@ def _cpu(run) -> float:
 
 
 if __name__ == "__main__":
-    main()
+    main(with_devset="--devset" in sys.argv)
     stage_costs()

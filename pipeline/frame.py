@@ -77,7 +77,7 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
     doc_type = titled.doc_type or type_from_closing(doc.folded) or type_from_number(header.doc_number)
     if doc_type == "Công văn":  # a `V/v` subject under a Tờ trình's or Báo cáo's own symbol
         doc_type = type_from_number(header.doc_number) or doc_type
-    signature = extract_signature(doc.text)
+    signature = extract_signature(doc.text, doc.folded)
     return DocumentMeta(
         doc_id=doc.doc_id,
         source_path=doc.source_path,

@@ -28,7 +28,16 @@ _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
 _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
 PLACE_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?)\s*th[áa]ng\s*(\d\s?\d?|[.…]*)\s*n[ăa]m\s*(\d{{4}})")
+# The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
+# start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
+_PLACE_DATE_BARE = regex.compile(
+    r"(?m)(?:^[ \t|]*|\d[ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]+"
+    r"ng[àa]y\s*(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
+# A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
+_GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t]*$")
+_FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ", "sở", "phòng", "cục", "vụ", "ban")
+_PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
 _SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "th", "mn", "mg", "mầm non", "trung học cơ sở", "trung học phổ thông",
                   "mẫu giáo", "tiểu học và thcs", "th&thcs", "th và thcs", "thcs và thpt", "thcs-thpt",
@@ -89,41 +98,70 @@ def org_title_case(caps: str) -> str:
         else:
             out.append(low)
         tail = " ".join(w.lower() for w in words[max(0, i - 3):i + 1])
-        if any(tail.endswith(level) for level in _PLACE_LEVELS) or (
+        society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
+        if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
                 "trường" in out[:-1] and any(tail.endswith(level) for level in _SCHOOL_LEVELS)):
             proper = True
-    result = fold(" ".join(out))
-    # Known bodies inside the name keep their capitals (…Thường vụ Quốc hội, … Chính phủ).
-    for name in sorted(known.values(), key=len, reverse=True):
-        pos = result.casefold().find(name.casefold())
-        if pos >= 0:
-            result = result[:pos] + name + result[pos + len(name):]
+    _capitalise_fields(out)
+    result = with_known_bodies(fold(" ".join(out)))
+    for proper_name in _PROPER_IN_NAMES:  # inside any body's name
+        result = rx(rf"(?<![\p{{L}}]){proper_name.lower()}(?![\p{{L}}])").sub(proper_name, result)
     return result[:1].upper() + result[1:]
 
 
+def _capitalise_fields(words: list[str]) -> None:
+    """A body named after its field of work capitalises each field (Nghị định 30/2020/NĐ-CP, Phụ lục
+    II: `Sở Tài nguyên và Môi trường`, `Ban Thường trực`), up to the place it serves."""
+    low = [w.lower() for w in words]
+    head = next((len(h.split()) for h in _FIELD_HEADS if low[:len(h.split())] == h.split()), 0)
+    if not head:
+        return
+    capital = True
+    for j in range(head, len(words)):
+        if any(" ".join(low[j:j + 2]).startswith(level) for level in _PLACE_LEVELS):
+            break
+        if capital and words[j][:1].islower():
+            words[j] = words[j][:1].upper() + words[j][1:]
+        capital = low[j] in ("và", "-", "–")
+
+
+def with_known_bodies(text: str) -> str:
+    """Known bodies inside a name or a title keep their capitals (…Thường vụ Quốc hội, … Chính phủ,
+    Chủ tịch Quốc hội)."""
+    for name in sorted(_known_bodies().values(), key=len, reverse=True):
+        pos = text.casefold().find(name.casefold())
+        if pos >= 0:
+            text = text[:pos] + name + text[pos + len(name):]
+    return text
+
+
 @lru_cache(maxsize=1)
-def _heads() -> tuple[tuple[str, ...], ...]:
-    """Words that open a body's name, as folded upper-case word tuples, longest first: the lexicon's
-    heads plus the header's own (models/header_heads.txt: sub-bodies such as `Tiểu ban`)."""
+def _heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Words that open a body's name, as folded upper-case word tuples by their first word, longest
+    first: the lexicon's heads plus the header's own (models/header_heads.txt: sub-bodies such as
+    `Tiểu ban`, national agencies)."""
     with open(MODELS_DIR / "header_heads.txt", encoding="utf-8") as handle:
         extra = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
-    heads = {tuple(fold(h).upper().split()) for h in (*load().org_heads, *extra)}
-    return tuple(sorted(heads, key=len, reverse=True))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for head in {tuple(fold(h).upper().split()) for h in (*load().org_heads, *extra)}:
+        by_first.setdefault(head[0], []).append(head)
+    return {first: tuple(sorted(heads, key=len, reverse=True)) for first, heads in by_first.items()}
 
 
 def _head_at(words: list[str], i: int) -> int:
     """Length of the body head starting at word i (0 when none)."""
-    for head in _heads():
+    for head in _heads().get(words[i], ()) if i < len(words) else ():
         if tuple(words[i:i + len(head)]) == head:
             return len(head)
     return 0
 
 
 def _left_column(line: str) -> str:
-    """A header line's left column: before the motto, a tab or a wide gap; decorations removed."""
+    """A header line's left column: before the motto, a tab, a wide gap or a table cell's `|`;
+    decorations removed."""
     motto = MOTTO.search(line)
     left = line[:motto.start()] if motto else line
-    left = rx(r"\t| {3,}").split(left.strip())[0] if left.strip() else ""
+    left = rx(r"\t| {3,}|\|").split(left.strip().lstrip("|").strip())[0] if left.strip() else ""
     return _DASHES.sub(" ", rx(r"\*{3,}").sub(" ", left)).strip()
 
 
@@ -136,7 +174,12 @@ def _issuer_lines(zone: str) -> list[str]:
         if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*:").match(left) or rx(r"\d+\s*/").search(left):
             if lines:
                 break
-            continue  # a crawler's title line above the header
+            # A crawler's title line above the header, the header's first line glued on after it
+            # (`Công văn 384/BYT-KCB năm 2014 … do Bộ Y tế ban hành. BỘ Y TẾ -------`).
+            glued = _GLUED_BODY.search(MOTTO.split(line)[0])
+            if glued:
+                lines.append(glued.group(1))
+            continue
         if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
             words = fold(left).upper().split()
             if _head_at(words, 0) or not lines:
@@ -146,6 +189,26 @@ def _issuer_lines(zone: str) -> list[str]:
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]
 
 
+def _opens_word(words: list[str], i: int) -> bool:
+    """Whether word i opens a word of underthesea's segmentation of the line (`TRƯỜNG` in `MÔI TRƯỜNG`
+    ends one: no body's head there). True when the segmentation does not align with the words."""
+    starts = _word_starts(" ".join(words).lower())
+    return starts is None or i in starts
+
+
+@lru_cache(maxsize=512)
+def _word_starts(line: str) -> frozenset[int] | None:
+    try:
+        from underthesea import word_tokenize
+    except Exception:  # pragma: no cover - underthesea is a declared dependency
+        return None
+    starts, n = set(), 0
+    for token in word_tokenize(line):
+        starts.add(n)
+        n += len(token.split())
+    return frozenset(starts) if n == len(line.split()) else None
+
+
 def header_issuer(zone: str) -> tuple[str, str]:
     """(issuer, issuer_parent): the lowest body of the header and the one stacked above it."""
     lines = _issuer_lines(zone)
@@ -153,16 +216,25 @@ def header_issuer(zone: str) -> tuple[str, str]:
         return "", ""
     words = lines[-1].split()
     folded_words = fold(lines[-1]).upper().split()
-    # Several bodies flattened onto one line (`UBND QUẬN TÂN BÌNH TRƯỜNG THCS …`): the last one that
-    # still has a name after its head.
+    # Several bodies flattened onto one line (`UBND QUẬN TÂN BÌNH TRƯỜNG THCS …`, `BỘ TÀI CHÍNH TỔNG
+    # CỤC THUẾ`): the last one that still has a name after its head (two words after a one-word head:
+    # `TRƯỜNG CHINH` is a name). Bodies joined by a dash issue a joint document together. A head right
+    # after another head (`ỦY BAN MẶT TRẬN …`, `TRƯỜNG ĐẠI HỌC …`), after a place level (`THÀNH PHỐ HỘI
+    # AN`, `XÃ ĐOÀN KẾT`) or inside a word (`MÔI TRƯỜNG`) is a word of the same name.
     start = 0
     i = 0
+    head_end = -1
     while i < len(words):
         size = _head_at(folded_words, i)
         if size:
-            if i and len(words) - (i + size) >= 2:
+            after_level = any(" ".join(folded_words[max(0, i - 2):i]).endswith(level.upper())
+                              for level in _PLACE_LEVELS)
+            joint = i and words[i - 1] in ("-", "–", ",")  # `BỘ TÀI CHÍNH - BỘ CÔNG THƯƠNG`: co-issuers
+            if i and i != head_end and not after_level and not joint \
+                    and len(words) - (i + size) >= (1 if size > 1 else 2) and _opens_word(folded_words, i):
                 start = i
             i += size
+            head_end = i
         else:
             i += 1
     issuer = " ".join(words[start:])
@@ -205,9 +277,10 @@ def _doc_number(zone: str) -> tuple[bool, str]:
 
 
 def _place_date(window: str) -> tuple[str, str, int | None]:
-    match = PLACE_DATE.search(window)
-    if not match:
+    found = [m for m in (PLACE_DATE.search(window), _PLACE_DATE_BARE.search(window)) if m]
+    if not found:
         return "", "", None
+    match = min(found, key=lambda m: m.start())
     year = int(match.group(4))
     day = rx(r"\s").sub("", match.group(2) or "")
     month = rx(r"\s").sub("", match.group(3) or "")

@@ -12,18 +12,24 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import org_title_case
+from .frame_header import org_title_case, with_known_bodies
 from .lexicon import load, starts_with_org
 from .textfold import fold, line_start_matches, rx, squash, strip_markup
 
-_NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơo]i nh[ậa]n")  # a page break may open the line
-_NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơo]i nh[ậa]n")
+# The label, not prose about it (`Nơi nhận văn bản xác định …`); a page break may open the line.
+_NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n[ \t]*(?::|$)")  # OCR loses or swaps the marks
+_NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơoô]i nh[ậaâ]n")
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
-# The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`, `Q. HIỆU TRƯỞNG`.
-_DELEGATES = regex.compile(r"(?:KT|TL|TUQ|Q|TM)\s*\.\s*$")
+# The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`; the Party writes `K/T`,
+# `T/M`, `T/L` (Hướng dẫn 36-HD/VPTW, 1.7). An acting head signs in the head's title after `Q.`
+# (Nghị định 30/2020/NĐ-CP, Phụ lục I): `Q. HIỆU TRƯỞNG` is the signer's own, `Quyền Hiệu trưởng`.
+_DELEGATES = regex.compile(r"(?:(?:KT|TL|TUQ|TM)\s*\.|K/T|T/M|T/L|T/UQ)\s*$")
+_ACTING = regex.compile(r"(?<![\p{L}])Q\s*\.\s*$")
 _SIGNED_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|đã kí|ký|kí)[^)]*\)")
 _COLUMN_GAP = regex.compile(r"\t| {3,}")
+_KEPT_COPY = regex.compile(r"(?i)\bL[ưu]u\b\s*:?\s*VT|\bL[ưu]u\s*:")  # `Lưu: VT, …` closes the list
+_SIGNED_NAME = regex.compile(rf"(?m)^[ \t|]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})[ \t]*\((?:Đã ký|đã ký|Đã kí|đã kí)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,29 +41,38 @@ class Signature:
 
 @lru_cache(maxsize=1)
 def _title_pattern() -> regex.Pattern:
+    """A title in capitals: a deputy's `PHÓ` before it, and a standing deputy's `THƯỜNG TRỰC` after it
+    on the same line (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`)."""
     titles = "|".join(regex.escape(t) for t in load().signer_titles)
-    return regex.compile(rf"(?<![\p{{L}}])(?:PHÓ\s+)?(?:{titles})(?![\p{{L}}])")
+    return regex.compile(rf"(?<![\p{{L}}])(?:PHÓ\s+(?:{titles})(?:[ \t]+THƯỜNG TRỰC)?|(?:{titles}))(?![\p{{L}}])")
 
 
 def _title_case_role(caps: str) -> str:
-    """`PHÓ TRƯỞNG PHÒNG` → `Phó Trưởng phòng`; `HIỆU TRƯỞNG` → `Hiệu trưởng`."""
+    """`PHÓ TRƯỞNG PHÒNG` → `Phó Trưởng phòng`; `HIỆU TRƯỞNG` → `Hiệu trưởng`; `PHÓ TỔNG GIÁM ĐỐC` →
+    `Phó Tổng Giám đốc` (`Tổng` + a title is one title, but `Tổng cục` names a unit: `Tổng cục
+    trưởng`); `… THƯỜNG TRỰC` → `… Thường trực`."""
     words = squash(caps).lower().split(" ")
-    if words and words[0] == "phó" and len(words) > 1:
-        return "Phó " + words[1].capitalize() + ("" if len(words) == 2 else " " + " ".join(words[2:]))
-    return " ".join(words).capitalize()
+    capital = {0} | ({1} if words[0] == "phó" else set())
+    capital |= {i + 1 for i, word in enumerate(words[:-1]) if i in capital and word == "tổng" and words[i + 1] != "cục"}
+    if words[-2:] == ["thường", "trực"]:
+        capital |= {len(words) - 2}
+    return with_known_bodies(" ".join(w.capitalize() if i in capital else w for i, w in enumerate(words)))
 
 
-def _is_name(phrase: str) -> bool:
-    """A person's name: 2–5 capitalised words (or the same in capitals), nothing else."""
+def _is_name(phrase: str, placed: bool = False) -> bool:
+    """A person's name: 2–5 capitalised words (or the same in capitals), nothing else. `placed`: the
+    block's layout puts a name there (it ends the line of the signer's title), so a family name outside
+    models/surnames.txt (`Tố Hữu`) is taken too."""
     words = squash(strip_markup(phrase)).split(" ")
     if not 2 <= len(words) <= 5 or any(not w[:1].isupper() or not w.isalpha() for w in words):
         return False
     if phrase.strip().isupper():
         words = [w.capitalize() for w in words]
-    if starts_with_org(" ".join(words)) or any(t in fold(phrase).upper() for t in load().signer_titles):
+    caps = fold(phrase).upper()
+    if starts_with_org(" ".join(words)) or any(t in caps for t in load().signer_titles):
         return False
     # A known family name, or the middle names that only persons carry.
-    return words[0] in load().surnames or any(w in ("Thị", "Văn") for w in words[1:-1])
+    return placed or words[0] in load().surnames or any(w in ("Thị", "Văn") for w in words[1:-1])
 
 
 def _as_name(phrase: str) -> str:
@@ -80,9 +95,12 @@ def _name_after(text: str, pos: int) -> str:
     # A flattened block may carry the unit's name between title and name (`VỤ TRƯỞNG VỤ KẾ HOẠCH -
     # TÀI CHÍNH Phạm Quang Phụng`).
     rest = rest[len(_caps_run(rest)):] if _caps_run(rest) else rest
-    match = _NAME.match(rest.lstrip(" \t:"))
-    if match and _is_name(match.group(1)):
-        return squash(match.group(1))
+    rest_start = rest.lstrip(" \t:")
+    match = _NAME.match(rest_start)
+    if match:
+        after = rest_start[match.end():].strip(" \t|")
+        if _is_name(match.group(1), placed=not after or after.startswith("(")):
+            return squash(match.group(1))
     if rest.strip() and not _SIGNED_NOTE.match(rest):
         return ""
     seen = 0
@@ -119,8 +137,11 @@ def _caps_run(text: str) -> str:
 
 def _extended_title(text: str, match: regex.Match) -> str:
     """`VỤ TRƯỞNG` / `VỤ CẢI CÁCH HÀNH CHÍNH` → `Vụ trưởng Vụ Cải cách hành chính`: a head of a unit
-    whose title names the unit (Vụ trưởng, Cục trưởng, Viện trưởng) signs with the unit's name."""
+    whose title names the unit (Vụ trưởng, Cục trưởng, Viện trưởng) signs with the unit's name; an
+    acting head (`Q. GIÁM ĐỐC`) is `Quyền Giám đốc`."""
     title = text[match.start():match.end()]
+    if _ACTING.search(text[max(0, match.start() - 6):match.start()]):
+        return "Quyền " + _title_case_role(title)
     words = title.split()
     if len(words) != 2 or words[1] != "TRƯỞNG":
         return _title_case_role(title)
@@ -137,19 +158,21 @@ def _extended_title(text: str, match: regex.Match) -> str:
     return _title_case_role(title)
 
 
-def _region(text: str) -> tuple[int, int, int]:
-    anchor = next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
-    if anchor:
-        return max(0, anchor.start() - 700), min(len(text), anchor.start() + 900), anchor.start()
-    closing = list(rx(r"(?i)trên đây là").finditer(text))
-    start = closing[-1].start() if closing else max(0, len(text) - 1500)
-    return start, len(text), -1
+def _recipients_end(text: str, anchor: int) -> int:
+    """Where the `Nơi nhận` list ends (its `Lưu` line), at most 3000 characters on."""
+    kept = _KEPT_COPY.search(text, anchor, anchor + 3000)
+    if not kept:
+        return anchor
+    line_end = text.find("\n", kept.end())
+    return len(text) if line_end < 0 else line_end
 
 
-def extract_signature(text: str) -> Signature:
-    start, end, anchor = _region(text)
+def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str, str]:
+    """(title, name) of the signature block in `text[start:end]` (`folded_text`: `fold(text)`): the
+    first title of the signer's own followed by a name, else the last title and the last name standing
+    alone."""
     region = text[start:end]
-    folded = fold(region)
+    folded = folded_text[start:end]
     found = list(_title_pattern().finditer(folded))
     # Titles a deputy or delegate signs for (`KT. CHỦ TỊCH`, `KT. BỘ TRƯỞNG, CHỦ NHIỆM`) are not the
     # signer's.
@@ -171,14 +194,53 @@ def extract_signature(text: str) -> Signature:
         # capacity the document is signed in.
         if i and not region[own[i - 1].end():match.start()].strip():
             chosen = own[i - 1]
-        return Signature(_extended_title(region, chosen), name, anchor)
+        # Two offices held together (`BỘ TRƯỞNG, CHỦ NHIỆM` of the Government's office) are one title.
+        joint = own[i + 1] if i + 1 < len(own) else None
+        if joint and rx(r"^[ \t]*,[ \t]*$").match(folded[match.end():joint.start()]):
+            return f"{_extended_title(region, match)}, {_extended_title(region, joint)}", name
+        return _extended_title(region, chosen), name
     title = _extended_title(region, own[-1]) if own else ""
     # No title followed by a name: the last name alone on its line (or its column), or followed by
     # `(Đã ký)`.
     name = ""
     for line in region.split("\n"):
         name = _name_on_line(line) or name
-    return Signature(title, name, anchor)
+    return title, name
+
+
+def _first_signed(text: str) -> tuple[int, int] | None:
+    """Where the first signature stands in a text without a `Nơi nhận` list (a decree or a law signs
+    without one; a crawler keeps only `Võ Văn Kiệt (Đã ký)`): the first title in capitals with a name
+    after it, or the first name noted as signed. Annexes and forms after it sign again."""
+    for match in _title_pattern().finditer(text):
+        if _name_after(text, match.end()):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            return line_start, match.end() + 300
+    for match in _SIGNED_NAME.finditer(text):
+        if _is_name(match.group(1)):
+            return match.start(), match.end()
+    return None
+
+
+def extract_signature(text: str, folded: str | None = None) -> Signature:
+    """`folded`: `fold(text)`, when known."""
+    folded = fold(text) if folded is None else folded
+    anchor = next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
+    title = ""
+    if anchor:
+        end = max(anchor.start() + 900, _recipients_end(text, anchor.start()) + 400)
+        title, name = _read_block(text, folded, max(0, anchor.start() - 700), min(len(text), end))
+        if name:
+            return Signature(title, name, anchor.start())
+    signed = _first_signed(folded)
+    if signed:
+        found_title, name = _read_block(text, folded, *signed)
+        return Signature(found_title or title, name, anchor.start() if anchor else -1)
+    if anchor:
+        return Signature(title, "", anchor.start())
+    closing = list(rx(r"(?i)trên đây là").finditer(text))
+    start = closing[-1].start() if closing else max(0, len(text) - 1500)
+    return Signature(*_read_block(text, folded, start, len(text)), -1)
 
 
 def recipients(text: str, anchor: int) -> str:

@@ -35,7 +35,13 @@ _OWN_REFERENCE = regex.compile(
     r"(?i)^của\s.{1,200}?\bsố\s*:?\s*\S+\s+ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[/.-]\d{1,2}[/.-]\d{4})\s*")
 # A legal database's note set into the subject: `[Các quy định … bị thay thế bởi …]`.
 _EDITORIAL_NOTE = regex.compile(r"\s*\[[^\]]{20,800}\]")
-_INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị)\b")
+_INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị|Thực hiện|Phúc đáp|Tiếp theo)\b")
+# A sentence of the preamble or the body, which a subject's wrapped line never opens with (the subject
+# itself may: `Thực hiện công tác dân vận …` right under the type line).
+_PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Xét|Theo đề nghị|Thi hành|Phúc đáp|Tiếp theo)"
+                              r"(?![\p{L}])")
+# The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`).
+_BODY_INTRO = regex.compile(r"(?i)như sau\s*:\s*$")
 _LINKING_WORDS = ("của", "với", "và", "cho", "về", "tại", "đối với", "thuộc", "trực thuộc")
 
 
@@ -121,6 +127,20 @@ def _cut_tail(title: str, key: str, tail_len: int) -> str:
     return " ".join(title.split()[:len(head_key.split())])
 
 
+def _caps_subject(title: str) -> str:
+    """A subject written in capitals, the body run on after it on the same line (`… RUỘNG ĐẤT TRONG CẢ
+    NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã …`): the capitals alone."""
+    words = title.split(" ")
+    caps = 0
+    while caps < len(words) and words[caps].upper() == words[caps]:
+        caps += 1
+    prose = words[caps:]
+    sentence = bool(prose) and prose[0][:1].isupper()  # a sentence opens there, not `(sửa đổi …)`
+    if caps >= 4 and sentence and len(prose) >= 4 and sum(w.lower() == w for w in prose) >= 2:
+        return " ".join(words[:caps])
+    return title
+
+
 def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
     title = strip_markup(title)
     motto = MOTTO.search(title)
@@ -130,7 +150,7 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
         found = run_on.search(title)
         if found:
             title = title[:found.start()]
-    title = _EDITORIAL_NOTE.sub("", _VV_PREFIX.sub("", title)).strip()
+    title = _caps_subject(_EDITORIAL_NOTE.sub("", _VV_PREFIX.sub("", title)).strip())
     title = _OWN_REFERENCE.sub("", title)
     if flattened:
         title = _strip_enacting_body(title.strip(" :"), bodies)
@@ -170,7 +190,7 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
                 break
             pos = end + 1
             continue
-        if _stops(line, bodies):
+        if _stops(line, bodies) or (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
             break
         if parts and line.strip().upper() == line.strip() and not parts[-1].strip().isupper():
             break

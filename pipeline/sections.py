@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 
 import regex
@@ -21,6 +22,12 @@ ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 LETTERS = "abcdđefghiklmnopqrstuvxy"  # Vietnamese order; `f` is not Vietnamese but writers use it
 
+# The parts a document is divided into (Nghị định 30/2020/NĐ-CP, Phụ lục I: `Phần`, `Chương`).
+_OWN_PARTS = ("phan", "chuong")
+# A legal text is laid out in phần, chương, mục, điều, khoản, điểm (Luật Ban hành văn bản quy phạm pháp luật
+# 2015): the first four are never inside a khoản or điểm.
+_LEGAL_KINDS = ("phan", "chuong", "muc", "dieu")
+_UNNUMBERED_ANNEX = regex.compile(r"^Phụ lục(?:_\d+)?$")
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
 _RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
          "arabic1": 6, "arabic2": 7, "arabic3": 8, "arabic4": 9, "lower": 10}
@@ -61,9 +68,12 @@ def _roman_value(text: str) -> int:
     return total
 
 
+# A legal database's anchor before each part of a decree (`Nghị định 47/2021/NĐ-CP. Điều 1. …`).
+_ANCHOR = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+\d+/[\w/\-&]+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)"
+_CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
-                           r"(?i:phần|chương)\s|Mục\s|Điều\s)")
+                           r"(?i:phần|chương)\s|Mục\s|Điều\s|" + _ANCHOR + ")")
 
 
 _CANDIDATE_LINE = regex.compile("(?m)" + _CANDIDATE.pattern)
@@ -79,7 +89,15 @@ _NUMBER_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "arabi
 
 
 def _match_marker(line: str):
+    """(kind, id component, (marker start, heading text start), number) of the marker opening `line`."""
     if not _CANDIDATE.match(line):
+        return None
+    anchor = _CRAWLER_ANCHOR.match(line) if "/" in line[:60] else None
+    if anchor:
+        found = _match_marker(line[anchor.end():])
+        if found:
+            kind, value, (_, text_start), number = found
+            return kind, value, (anchor.end(), anchor.end() + text_start), number
         return None
     for kind, pattern in _PATTERNS_BY_FIRST.get(line.lstrip(" \t\f>*_#")[:1], _NUMBER_ONLY):
         match = pattern.match(line)
@@ -100,16 +118,16 @@ def _match_marker(line: str):
             continue
         if kind == "arabic":
             depth = label.count(".") + 1
-            return f"arabic{depth}", label.rsplit(".", 1)[-1], match, int(label.rsplit(".", 1)[-1])
+            return f"arabic{depth}", label.rsplit(".", 1)[-1], (0, match.end()), int(label.rsplit(".", 1)[-1])
         if kind == "roman":
-            return kind, label.upper(), match, _roman_value(label)
+            return kind, label.upper(), (0, match.end()), _roman_value(label)
         if kind == "upper":
-            return kind, label, match, ord(label) - 64
+            return kind, label, (0, match.end()), ord(label) - 64
         if kind == "lower":
-            return kind, label, match, LETTERS.find(label) + 1 if label in LETTERS else None
+            return kind, label, (0, match.end()), LETTERS.find(label) + 1 if label in LETTERS else None
         value = rx(r"\s+").sub( " ", label)
         number = rx(r"\d+").search( value)
-        return kind, value[:1].upper() + value[1:], match, int(number.group(0)) if number else None
+        return kind, value[:1].upper() + value[1:], (0, match.end()), int(number.group(0)) if number else None
     return None
 
 
@@ -177,6 +195,17 @@ class _Lines:
             if found:
                 self.markers[index] = found
 
+    @cached_property
+    def wrap_width(self) -> int:
+        """The width a converter wrapped every paragraph at (pdftotext, a scan's OCR), or 0 when lines
+        run to the paragraph's end: most long lines end within a few characters of the same width."""
+        lengths = sorted(len(t.rstrip()) for t in self.texts if len(t.strip()) >= 40)
+        if len(lengths) < 20:
+            return 0
+        width = lengths[int(0.9 * len(lengths)) - 1]
+        near = sum(1 for n in lengths if width - 10 <= n <= width + 2)
+        return width if width <= 110 and near >= 0.4 * len(lengths) else 0
+
     def __len__(self) -> int:
         return len(self.texts)
 
@@ -208,9 +237,9 @@ def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, in
             continue
         end = line.start + len(line.text)
         if line.marker:
-            kind, value, match, number = line.marker
-            marker = _plain(line.text[:match.end()])
-            headings.append((_Heading(kind, value, marker, line.start, end, line.start + match.end(), number), index))
+            kind, value, (marker_start, text_start), number = line.marker
+            marker = _plain(line.text[marker_start:text_start])
+            headings.append((_Heading(kind, value, marker, line.start, end, line.start + text_start, number), index))
         else:
             numeral = annexes[index].group(2) or ""
             value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
@@ -264,7 +293,15 @@ def _plain(text: str) -> str:
 
 
 _QUOTE_START = regex.compile(r":[ \t]*“")
+_CLOSING_FORMULA = regex.compile(r"(?i)^[ \t*_]*trên đây là")
+# A heading runs to at most four printed lines (about 80 characters each): the keys' longest headings
+# that keep a `;` are near 310 characters; a longer line is a paragraph item.
+_PARAGRAPH_LENGTH = 320
+# Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or
+# its first child's number run on after it (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`; a
+# pattern of its own, which the engine reaches by skipping to digits).
 _SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$")
+_CHILD_RUN_ON = regex.compile(r"(?<=[ \t])\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+\p{Lu})")
 
 
 def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
@@ -272,11 +309,16 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
     a title wrapped onto more lines is joined (all in capitals, or a short lower-case tail followed
     by the body or the heading's first child)."""
     line = lines[index]
-    first = _plain(line.text[heading.text_start - line.start:]) if heading.kind != "phuluc" else ""
     nxt = _next_nonblank(lines, index)
-    if not first and heading.kind != "phuluc" and nxt >= 0 and not lines[nxt].marker:
-        index, first = nxt, _plain(lines[nxt].text)  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
-        nxt = _next_nonblank(lines, index)
+    if heading.kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC`
+        if nxt < 0 or lines[nxt].marker or not _is_caps(lines[nxt].text):
+            return ""
+        index, first = nxt, _plain(lines[nxt].text)
+    else:
+        first = _plain(line.text[heading.text_start - line.start:])
+        if not first and nxt >= 0 and not lines[nxt].marker:
+            index, first = nxt, _plain(lines[nxt].text)  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
+            nxt = _next_nonblank(lines, index)
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
         while follow < len(lines) and follow <= index + 3 and lines[follow].text.strip() \
@@ -285,21 +327,40 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
             follow += 1
         return _clean(first)
     following = lines[nxt] if nxt >= 0 else None
+    if following is not None and _CLOSING_FORMULA.match(following.text):
+        following = None  # `Trên đây là Kế hoạch …` closes the document, not the item's body
     follows_marker = following is not None and following.marker is not None
     # Followed by its own first child (`1.` then `a)`), the line is a heading, not a list item.
     child_follows = follows_marker and _RANK.get(following.marker[0], 99) > _RANK.get(heading.kind, 99)
+    # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
+    # then the item is a paragraph, whose heading is its first line.
     if following and not follows_marker and rx(r"^\s*\p{Ll}").match(following.text) \
-            and len(following.text.strip()) <= 60 and not rx(r"[.;:]\s*$").search(first):
+            and len(following.text.strip()) <= 60 and not rx(r"[.;:]\s*$").search(first) \
+            and not rx(r"\.\s*$").search(following.text):
         after = _next_nonblank(lines, nxt)
         after_marker = lines[after].marker if after >= 0 else None
         if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(heading.kind, 99):
             return _clean(first + " " + _plain(following.text))
     # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
-    # or sentence end; a heading followed by its body or its first child keeps its whole line.
-    paragraph_item = not child_follows and (following is None or follows_marker
-                                            or rx(r"^\s*\p{Ll}").match(following.text))
-    cut = _SENTENCE_CUT.search(first) if paragraph_item else _QUOTE_START.search(first)
+    # or sentence end; a heading followed by its body or its first child keeps its whole line, unless
+    # the line is longer than any heading (more than four printed lines) or a wrapped paragraph's first.
+    paragraph_item = (len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt)
+                      or not child_follows and (following is None or follows_marker
+                                                or rx(r"^\s*\p{Ll}").match(following.text)))
+    if paragraph_item:
+        cuts = [m.start() for m in (_SENTENCE_CUT.search(first), _CHILD_RUN_ON.search(first)) if m]
+        return _clean(first[:min(cuts)] if cuts else first)
+    cut = _QUOTE_START.search(first)
     return _clean(first[:cut.start()] if cut else first)
+
+
+def _wrapped_on(lines: _Lines, index: int, nxt: int) -> bool:
+    """A line of a text wrapped at a fixed width that fills the width and runs straight on into the
+    next line (no blank between, no marker opening it): one paragraph, whatever case that line opens
+    with (`… đề xuất với Ban Chỉ đạo` ⏎ `Cuộc vận động “Tiếp bước cho em đến trường” …`)."""
+    width = lines.wrap_width
+    return bool(width) and nxt == index + 1 and not lines[nxt].marker \
+        and len(lines.texts[index].rstrip()) >= width - 10
 
 
 def _clean(heading: str) -> str:
@@ -336,13 +397,20 @@ def segment(doc_id: str, text: str) -> list[Section]:
     numbering: dict[tuple[str, str], tuple[int, int]] = {}
     after_closing = _closing(text)
     for heading, index in _find_headings(text, lines, after_closing):
+        if heading.kind in _OWN_PARTS and stack and _UNNUMBERED_ANNEX.match(stack[0][1]):
+            # An annex titled `PHỤ LỤC` alone (not itself a marker) whose text has parts of its own
+            # (`Phần 1.`, `Chương I`): the parts stand at top level, as an attached charter's do.
+            stack = []
         kinds = [k for k, _, _ in stack]
         if heading.kind in kinds:
             del stack[kinds.index(heading.kind):]
         else:
             rank = _RANK.get(heading.kind, 99)
-            while stack and _RANK.get(stack[-1][0], 99) > rank and all(
-                    _RANK.get(k, 99) > rank for k, _, _ in stack):
+            # The legal hierarchy is strict (an `Điều` is never inside a khoản): it closes every kind
+            # below it. Other kinds close the open ones only when they rank above all of them.
+            legal = heading.kind in _LEGAL_KINDS
+            while stack and _RANK.get(stack[-1][0], 99) > rank and (legal or all(
+                    _RANK.get(k, 99) > rank for k, _, _ in stack)):
                 stack.pop()
         parent_id = stack[-1][1] if stack else ""
         value = heading.value

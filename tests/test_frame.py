@@ -3,7 +3,9 @@ letters with `V/v` subjects, stacked and flattened headers, blank or stamped num
 in two columns, flattened onto one line, or signed on behalf of a superior."""
 from __future__ import annotations
 
-from pipeline.api import parse_file
+from pipeline.api import parse_file, parse_text
+from pipeline.frame_header import header_issuer
+from pipeline.frame_signature import extract_signature
 
 from .conftest import devset_file, wild_file
 
@@ -67,3 +69,114 @@ def test_flattened_signature_blocks():
     assert (chair.signer_title, chair.signer_name) == ("Chủ tịch", "Chẩu Văn Lâm")
     head = _meta(wild_file("src_congbot_21.txt"))  # `TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân`
     assert (head.signer_title, head.signer_name) == ("Trưởng ban", "Nguyễn Thiện Nhân")
+
+
+def test_deputy_signs_for_a_superior_whose_title_has_several_words():
+    # `TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ`, flattened into a cell
+    deputy = _meta(wild_file("src_congbot_33.txt"))
+    assert (deputy.signer_title, deputy.signer_name) == ("Phó Vụ trưởng", "Ngô Văn Độ")
+    # `TM. BAN THƯỜNG TRỰC` / `PHÓ CHỦ TỊCH THƯỜNG TRỰC`: the standing deputy's title is kept whole
+    standing = _meta(devset_file("fresh_44.txt"))
+    assert standing.signer_title == "Phó Chủ tịch Thường trực"
+    # The Party writes the authority `K/T` (`K/T CHÁNH VĂN PHÒNG` / `PHÓ CHÁNH VĂN PHÒNG`)
+    party = _meta(devset_file("fresh_15.txt"))
+    assert (party.signer_title, party.signer_name) == ("Phó Chánh văn phòng", "Bùi Văn Thạch")
+    # A national agency's letter, the block flattened by a converter (written the way Bảo hiểm xã hội
+    # Việt Nam signs: `KT. TỔNG GIÁM ĐỐC` over the deputy's own title).
+    letter = parse_text(
+        "BẢO HIỂM XÃ HỘI VIỆT NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1234/BHXH-CSYT\nV/v thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm y tế\n"
+        "Hà Nội, ngày 15 tháng 4 năm 2024\nKính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương.\n"
+        "Bảo hiểm xã hội Việt Nam đề nghị Bảo hiểm xã hội các tỉnh, thành phố thực hiện đúng quy định.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, CSYT.\nKT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Nguyễn Đức Hòa\n")[0].meta
+    assert letter.issuer == "Bảo hiểm xã hội Việt Nam"
+    assert (letter.signer_title, letter.signer_name) == ("Phó Tổng Giám đốc", "Nguyễn Đức Hòa")
+    # An acting head signs in the head's title after `Q.` (Nghị định 30/2020/NĐ-CP): the title is hers.
+    acting = extract_signature("Nơi nhận:                                   Q. HIỆU TRƯỞNG\n"
+                               "- Phòng GDĐT (b/c);\n- Lưu: VT.\n\n                                   Nguyễn Thị Mai\n")
+    assert (acting.title, acting.name) == ("Quyền Hiệu trưởng", "Nguyễn Thị Mai")
+
+
+def test_signature_without_a_recipient_list_or_far_below_it():
+    # A decision signed without `Nơi nhận`, the regulation it issues attached after the signature
+    decision = _meta(wild_file("src_congbot_18.txt"))
+    assert (decision.signer_title, decision.signer_name) == ("Chủ tịch", "Phạm Thế Dũng")
+    # A resolution of the judges' council: `TM. HỘI ĐỒNG THẨM PHÁN CHÁNH ÁN Nguyễn Hòa Bình`
+    court = _meta(wild_file("src_tvplcrawl_25.txt"))
+    assert (court.signer_title, court.signer_name) == ("Chánh án", "Nguyễn Hòa Bình")
+    # A law-like resolution whose only `Nơi nhận` belongs to a form in its annex
+    assembly = _meta(wild_file("src_tvplcrawl_32.txt"))
+    assert (assembly.signer_title, assembly.signer_name) == ("Chủ tịch Quốc hội", "Vương Đình Huệ")
+    # A decree whose recipient list runs over 22 lines before `TM. CHÍNH PHỦ KT. THỦ TƯỚNG …`
+    decree = _meta(wild_file("src_tvplcrawl_59.txt"))
+    assert (decree.signer_title, decree.signer_name) == ("Phó Thủ tướng", "Lê Minh Khái")
+
+
+def test_header_glued_after_a_crawlers_title_line():
+    # A legal database puts its own title line first and the header's body on the same line; the
+    # number and `V/v` share a line, and the date line runs on into `Kính gửi` and the body.
+    letter = parse_text(
+        "Công văn 384/BYT-KCB năm 2014 tăng cường công tác phòng chống dịch bệnh do Bộ Y tế ban hành. "
+        "BỘ Y TẾ -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 384/BYT-KCB V/v tăng cường công tác phòng chống dịch bệnh\n"
+        "Hà Nội, ngày 20 tháng 01 năm 2014 Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương. "
+        "Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố chỉ đạo các cơ sở khám bệnh, chữa bệnh thực hiện.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KCB.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên\n")[0].meta
+    assert (letter.issuer, letter.doc_number, letter.doc_type) == ("Bộ Y tế", "384/BYT-KCB", "Công văn")
+    assert letter.title == "tăng cường công tác phòng chống dịch bệnh"
+    assert (letter.place, letter.issued_date) == ("Hà Nội", "2014-01-20")
+
+
+def test_two_bodies_in_one_header_cell_and_the_partys_header():
+    tax = _meta(wild_file("src_congbot_33.txt"))  # `| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA … |`
+    assert (tax.issuer, tax.issuer_parent) == ("Tổng cục Thuế", "Bộ Tài chính")
+    party = _meta(devset_file("fresh_15.txt"))  # `VĂN PHÒNG` / `------- | ĐẢNG CỘNG SẢN VIỆT NAM`
+    assert (party.issuer, party.issuer_parent) == ("Văn phòng", "Ban Chấp hành Trung ương")
+    # Four ministries joined by dashes issue a joint circular together; `MÔI TRƯỜNG` is one word
+    # (underthesea's segmentation), not a `TRƯỜNG` opening another body.
+    joint = _meta(wild_file("src_tvplcrawl_34.txt"))
+    assert (joint.issuer, joint.issuer_parent) == (
+        "Bộ Tài chính - Bộ Nông nghiệp và Phát triển nông thôn - Bộ Tài nguyên và Môi trường - Bộ Y tế", "")
+    assert header_issuer("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH LÂM ĐỒNG\n") == (
+        "Sở Tài nguyên và Môi trường tỉnh Lâm Đồng", "")
+
+
+_COMMUNE_HEADER = (
+    "ỦY BAN MTTQ VIỆT NAM\n\nXÃ ĐÔNG HẢI\n\nBAN THƯỜNG TRỰC\n\nSố: 18/KH-MTTQ-BTT\n\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+    "Đông Hải, ngày 20 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n")
+
+
+def test_title_stops_before_the_preamble_sentence_under_it():
+    # A commune plan exported from Word: the subject wraps onto a second line and the preamble's
+    # `Thực hiện …` follows it with or without the blank line a converter puts between paragraphs.
+    subject = ("Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân\n"
+               "các cấp nhiệm kỳ 2026 - 2031\n")
+    preamble = ("Thực hiện Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân năm 2015 (được sửa đổi, "
+                "bổ sung năm 2025);\n\nBan Thường trực Ủy ban MTTQ Việt Nam xã xây dựng Kế hoạch như sau:\n\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n")
+    expected = ("Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp "
+                "nhiệm kỳ 2026 - 2031")
+    for gap in ("", "\n"):
+        assert parse_text(_COMMUNE_HEADER + subject + gap + preamble)[0].meta.title == expected
+    # Without a preamble, the body's opening sentence (`… xây dựng Kế hoạch … như sau:`) ends it too.
+    opening = ("Ban Thường trực Ủy ban MTTQ Việt Nam xã xây dựng Kế hoạch tuyên truyền như sau:\n"
+               "I. MỤC ĐÍCH, YÊU CẦU\n")
+    assert parse_text(_COMMUNE_HEADER + subject + opening)[0].meta.title == expected
+    # The Word-exported guidance of ../shared/devset: the subject continues over a blank line in lower
+    # case and stops at `Căn cứ`.
+    assert _meta(devset_file("fresh_44.txt")).title.endswith("các cấp tỉnh Quảng Ninh")
+
+
+def test_subject_in_capitals_with_the_body_run_on_after_it():
+    # `CHỈ THỊ VỀ CÔNG TÁC … TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra …`
+    meta = _meta(wild_file("src_tvplcrawl_8.txt"))
+    assert meta.title == "VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC"
+
+
+def test_date_line_without_its_comma_and_two_offices_held_together():
+    decree = _meta(wild_file("src_tvplcrawl_7.txt"))  # `Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`
+    assert (decree.place, decree.issued_date) == ("Hà Nội", "2025-04-11")
+    office = _meta(wild_file("src_tvplcrawl_1.txt"))  # `BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng`
+    assert (office.signer_title, office.signer_name) == ("Bộ trưởng, Chủ nhiệm", "Mai Tiến Dũng")

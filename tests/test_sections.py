@@ -4,12 +4,12 @@ from __future__ import annotations
 import regex
 import pytest
 
-from pipeline.api import parse_file
+from pipeline.api import parse_file, parse_text
 from pipeline.normalize import normalize
 from pipeline.sections import _quoted_spans, segment
 from pipeline.split import split_documents
 
-from .conftest import CORPUS, devset_file, wild_files
+from .conftest import CORPUS, WILD, devset_file, wild_files
 
 
 def test_levels_follow_the_numbering_of_a_plan():
@@ -74,11 +74,13 @@ def test_legal_hierarchy_chuong_dieu_khoan_diem():
 
 @pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
 def test_every_article_heading_in_the_wild_set_is_a_section():
-    """Every `Điều N.` line is a section, except in text quoted from the document being amended."""
+    """Every `Điều N.` line is a section (a legal database may put the decree's name before it:
+    `Nghị định 47/2021/NĐ-CP. Điều 1. …`), except in text quoted from the document being amended."""
     for path in wild_files():
         for doc in parse_file(str(path)):
             quoted = _quoted_spans(doc.text)
-            articles = sum(1 for m in regex.finditer(r"(?m)^[ \t>*_#]*Điều\s+\d+[a-z]?\s*[.:]", doc.text)
+            articles = sum(1 for m in regex.finditer(r"(?m)^[ \t>*_#]*(?:\p{Lu}\p{Ll}*(?: \p{Ll}+){0,3} \d+/\S+\. )?"
+                                                     r"Điều\s+\d+[a-z]?\s*[.:]", doc.text)
                            if not any(start <= m.start() < end for start, end in quoted))
             found = sum(1 for s in doc.sections if s.kind == "dieu")
             assert found == articles, path.name
@@ -147,3 +149,102 @@ def test_list_item_wrapped_over_a_page_number_keeps_its_first_line():
     sections = _sections("fresh_30.txt")
     assert sections["Chương I.Điều 3.2.b"].heading == "Tự nguyện, tự chủ, tự trang trải kinh phí và tự chịu trách nhiệm"
     assert sections["Chương IV"].heading == "VẬN ĐỘNG QUYÊN GÓP, TIẾP NHẬN TÀI TRỢ, ĐỐI TƯỢNG VÀ ĐIỀU KIỆN HỖ TRỢ"
+
+
+def _headings(path) -> dict[str, str]:
+    return {s.section_id: s.heading for s in parse_file(str(path))[0].sections}
+
+
+def test_heading_of_a_paragraph_item_ends_at_its_first_clause():
+    plan = _headings(devset_file("fresh_35.txt"))
+    # A line of four clauses (476 characters) followed by `- …` bullets is a paragraph item: its
+    # heading ends at the first `;`.
+    assert plan["II.4.2"] == ("Tổ chức tiếp công dân về nội dung liên quan đến trách nhiệm của MTTQ Việt Nam "
+                              "trong công tác bầu cử")
+    # A heading of two clauses, the length of a heading, followed by its body keeps its whole line.
+    assert plan["II.5.2"] == ("Tổ chức thực hiện công tác tuyên truyền về bầu cử; tập hợp dư luận xã hội về "
+                              "công tác bầu cử")
+    guide = _headings(devset_file("fresh_40.txt"))
+    # The last item before the closing `Trên đây là Hướng dẫn …` is a paragraph item too.
+    assert guide["III.3"].endswith("giám sát công tác bầu cử bảo đảm dân chủ, đúng luật")
+    # A long item of two sentences followed by a body line ends at its first sentence.
+    assert guide["II.4.4"].endswith("trực tiếp kết hợp với trực tuyến")
+    report = _headings(devset_file("fresh_19.txt"))
+    # The item's sentence runs onto a short line that closes it: the heading is the first line.
+    assert report["III.5.b"] == "Tỷ lệ hồ sơ thanh toán trực tuyến là 78,61% (trường hợp đạt 100% thì"
+    # A PDF's text wrapped at a fixed width: a full line runs on into the next although that one opens
+    # with a capital (`Cuộc vận động …`), so the item is a paragraph.
+    charter = _headings(devset_file("fresh_30.txt"))
+    assert charter["Chương III.Điều 8.2.b"] == "Quyết định các giải pháp phát triển Quỹ"
+
+
+def test_heading_ends_where_its_first_child_runs_on_after_it():
+    # A crawled letter flattens each item onto one line: `4. Thời hạn nộp hồ sơ hải quan 4.1. Thời hạn …`
+    letter = _headings(WILD / "src_tvplcrawl_9.txt")
+    assert letter["4"] == "Thời hạn nộp hồ sơ hải quan"
+    assert letter["8"] == "Về kiểm tra thực tế hàng hóa"
+
+
+_PLAN_WITH_ANNEX = """ỦY BAN NHÂN DÂN
+XÃ ĐÔNG HẢI
+Số: 25/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đông Hải, ngày 05 tháng 12 năm 2025
+KẾ HOẠCH
+Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031
+Căn cứ Kế hoạch số 120/KH-UBND ngày 20/11/2025 của Ủy ban nhân dân tỉnh;
+Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Tuyên truyền sâu rộng trong Nhân dân về cuộc bầu cử.
+2. Yêu cầu
+Công tác tuyên truyền bảo đảm thiết thực, hiệu quả.
+II. NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN
+Nội dung và hình thức tuyên truyền theo Phụ lục kèm theo Kế hoạch này.
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Văn hóa - Xã hội chủ trì, phối hợp với các cơ quan, đơn vị triển khai Kế hoạch này.
+2. Các thôn tổ chức tuyên truyền trên hệ thống loa truyền thanh.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+
+PHỤ LỤC
+NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN
+(Kèm theo Kế hoạch số 25/KH-UBND ngày 05/12/2025 của Ủy ban nhân dân xã Đông Hải)
+
+{body}"""
+
+
+def test_parts_of_an_annex_titled_phu_luc_alone_stand_at_top_level():
+    parts = ("Phần 1. TUYÊN TRUYỀN TRƯỚC NGÀY BẦU CỬ\nI. Nội dung tuyên truyền\n"
+             "1. Ý nghĩa, tầm quan trọng của cuộc bầu cử.\n2. Quyền và nghĩa vụ của cử tri.\n"
+             "II. Hình thức tuyên truyền\n1. Tuyên truyền trên hệ thống loa truyền thanh.\n"
+             "Phần 2. TUYÊN TRUYỀN SAU NGÀY BẦU CỬ\nI. Nội dung tuyên truyền\n"
+             "Kết quả cuộc bầu cử và danh sách người trúng cử.\n")
+    doc = parse_text(_PLAN_WITH_ANNEX.format(body=parts))[0]
+    by_id = {s.section_id: s for s in doc.sections}
+    assert by_id["Phụ lục"].heading == "NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN"
+    assert [s.section_id for s in doc.sections if s.parent_id == ""] == ["I", "II", "III", "Phụ lục",
+                                                                         "Phần 1", "Phần 2"]
+    assert by_id["Phần 1.II.1"].parent_id == "Phần 1.II" and by_id["Phần 2.I"].level == 2
+    # The same annex numbered by items only: they go under the annex (the key of the scanned fresh_13).
+    items = "1. Ý nghĩa, tầm quan trọng của cuộc bầu cử.\n2. Quyền và nghĩa vụ của cử tri.\n"
+    doc = parse_text(_PLAN_WITH_ANNEX.format(body=items))[0]
+    assert [s.section_id for s in doc.sections if s.parent_id == "Phụ lục"] == ["Phụ lục.1", "Phụ lục.2"]
+
+
+def test_an_article_closes_the_clauses_open_before_it_and_a_crawlers_anchor_is_not_the_marker():
+    # `Chương II … Điều 9. …` flattened onto one line leaves Điều 9's clauses open when `Điều 10.`
+    # comes: an article is never inside a clause.
+    decree = {s.section_id: s for s in parse_file(str(WILD / "src_tvplcrawl_33.txt"))[0].sections}
+    assert decree["Chương II.Điều 10"].parent_id == "Chương II"
+    assert decree["Chương II.Điều 10.1"].parent_id == "Chương II.Điều 10"
+    # A legal database writes the decree's name before each part: `Nghị định 131/2025/NĐ-CP. Mục 1. …`
+    anchored = [s for s in parse_file(str(WILD / "src_tvplcrawl_63.txt"))[0].sections if s.kind == "muc"]
+    assert (anchored[0].section_id, anchored[0].marker) == ("Chương II.Mục 1", "Mục 1.")
+    assert anchored[0].heading == "LĨNH VỰC TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT"
