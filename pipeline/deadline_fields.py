@@ -55,6 +55,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+_ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
+_ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
 _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
 
@@ -84,15 +86,36 @@ class Fields:
             if len(rest) >= 8:
                 return rest
         elif task_from == "clause":
-            task = _trim(text[clause[0]:start] + " " + text[end:clause[1]])
+            head, tail = clause[0], clause[1]
+            aside = _ASIDE_OPEN.search(text, clause[0], start)
+            if aside and _ASIDE_CLOSE.match(text, end):
+                # the time in brackets after what it times: `(Từ ngày 02/2 đến ngày 03/2/2026)`
+                head, tail = aside.start(), clause[1]
+                task = _trim(text[clause[0]:head])
+            else:
+                task = _trim(text[clause[0]:start] + " " + text[end:tail])
             if len(task) >= 8:
                 return task
+            previous = self._previous_paragraph(clause[0])
+            if previous:
+                return previous
         elif task_from != "item":
             return _trim(task_from)
         item = self._item(start)
         if item is not None and item.heading:
             return _trim(item.heading)
         return _trim(text[clause[0]:start] + " " + text[end:clause[1]])
+
+    def _previous_paragraph(self, pos: int) -> str:
+        """The paragraph before `pos` when it is short enough to be the heading a time line stands under
+        (`Tổ chức hội nghị hiệp thương lần thứ hai …` over `(Từ ngày 02/2 đến ngày 03/2/2026)`)."""
+        text = self.text
+        end = len(text[:pos].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or len(line) > _TASK_LIMIT or _ASIDE_OPEN.search(line):
+            return ""
+        return _trim(line)
 
     # --- responsible
     def responsible(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:

@@ -66,6 +66,9 @@ def _grammar() -> dict[str, regex.Pattern]:
         "extension_word": word_regex("extension_words"),
         "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
         "time_label": word_regex("time_labels"),
+        "timetable_heading": regex.compile(r"(?:" + w(v["timetable_headings"]) + r")(?![\p{L}])"),
+        "activity": word_regex("activity_verbs"),
+        "halt": word_regex("halt_verbs"),
         "label_reject": word_regex("label_rejects"),
         "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
         "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),
@@ -95,10 +98,20 @@ _BRACKETS = regex.compile(r"\([^()]*\)")
 _BRACKET = regex.compile(r"[()]")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
 
+# `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
+# whose end a period counts from, the period written after it
+_AFTER_EVENT = _ending(r"(?<![\p{L}])(?:ngay\s+|chậm\s+nhất\s+(?:là\s+)?)?sau\s+(?:khi\s+)?(?:[\p{L}]+\s+){1,8}$")
+_PERIOD_NOUN = _ending(r"(?<![\p{L}])(?:thời\s+hạn|thời\s+gian|thời\s+hiệu|vòng|quá|trong|tối\s+đa|tối\s+thiểu)\s*$")  # `sau thời hạn 60 ngày`
+_COUNT_END = regex.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[.;,:)]|\n|$|(?:để|và|kể)(?![\p{L}]))")
 _CONTINUOUS = regex.compile(r"\s*(?:liên\s+tục)")
 _LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:\d|ngày|lúc)")
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
+_FROM_LEAD = _ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
+_ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:(?!\d)")
+_ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
+_TIMETABLE_REACH = 12  # lines from an entry up to its timetable's heading
+_PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 
 
@@ -209,10 +222,13 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     if not due or _anniversary(expr) or _form_line(low, expr.start):
         return None
     before = low[max(0, expr.start - 160):expr.start]
-    if g["not_due"].search(before, max(0, len(before) - 40)):
-        return None  # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`
     where = Place(low, expr.start, expr.end)
-    basis, start = _basis(ctx, expr, where, before, previous)
+    if g["not_due"].search(before, max(0, len(before) - 40)):
+        # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`: not due, unless the `từ` opens an entry of
+        # a timetable or sets the moment the recipients must stop or start
+        basis, start = _from_moment(ctx, expr, where, before)
+    else:
+        basis, start = _basis(ctx, expr, where, before, previous)
     if not basis:
         return None
     clause_before = low[where.clause_start:expr.start]
@@ -231,7 +247,7 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     a, b = label_before(where, low, expr.start)
     if a < b and g["time_label"].search(low, a, b):
         task_from = "item"  # `Thời gian thực hiện: …`, `Thời gian hoàn tất: trước ngày …`: the item's task
-    elif basis == "label":
+    elif basis == "label" and a < b:
         task_from = ctx.text[a:b]
     elif basis == "cell":
         task_from = "row"
@@ -272,6 +288,10 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
     if a < b and expr.kind == "day" and not low[b:s].strip(" :\t*_") and len(low[a:b].split()) <= 12 \
             and not g["label_reject"].search(low, a, b) and _VALUE_END.match(low, expr.end):
         return "label", s  # `Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai).`
+    if expr.open_end:
+        basis = _from_moment(ctx, expr, where, before)
+        if basis[0]:
+            return basis
     if is_cell(where):
         return "cell", s
     if expr.clock:
@@ -284,6 +304,8 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         # a timetable line `- Từ ngày 10/11 đến ngày 28/11/2025.`, an item's `(từ 17/12 đến 25/01/2026)`,
         # the `bắt đầu` and `kết thúc` cells of a table row
         return "range", s
+    if expr.is_range and expr.kind in ("day", "month") and _held_over(ctx, where, s):
+        return "range", s  # `tổ chức Hội nghị … trong thời gian từ ngày 04/02/2026 đến 08/02/2026`
     if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
             rx(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)").match(low, expr.end):
         return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`
@@ -291,11 +313,68 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
             rx(r"\s*(?:,|và|;)\s*(?:ngày\s*)?").fullmatch(low, previous.end, s):
         return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
     clause = low[where.clause_start:s]
-    clause = clause[MARKERS_ONLY.match(clause).end():]
+    clause = clause[MARKERS_ONLY.match(clause).end():].lstrip("( ")  # `(Thời gian từ ngày 04/2 đến ngày 08/2/2026)`
     if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
             and not _LATER_CUE.search(low, expr.end, where.clause_end):
         return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)
     return "", 0
+
+
+def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tuple[str, int]:
+    """A day after `từ` that is due: the entry of a timetable it opens (`- Từ ngày 04/02/2026: Ban
+    Thường trực … họp …`, due that day), or the moment set for the recipients to stop or start (`nghỉ
+    học và dừng tất cả các hoạt động … từ 13 giờ 00 ngày 26/7/2020 cho đến khi có thông báo mới`)."""
+    low, g, s = ctx.low, ctx.g, expr.start
+    if low.startswith("từ", s):
+        at = s  # an open range takes its `từ` in
+    else:
+        lead = _FROM_LEAD.search(before)
+        if lead is None:
+            return "", 0
+        at = s - len(before) + lead.start()
+    if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _ENTRY_COLON.match(low, expr.end) \
+            and _under_timetable(low, where.line_start, g):
+        return "cell", at
+    clause = low[where.clause_start:at]
+    if g["halt"].search(clause, max(0, len(clause) - 100)) and not g["history"].search(clause) \
+            and not g["not_due"].search(low, max(0, at - 40), at):  # not `có hiệu lực từ`
+        return "halt", at
+    return "", 0
+
+
+def _under_timetable(low: str, line_start: int, g) -> bool:
+    """Whether the lines above (other entries and their wrapped lines) lead up to a timetable's heading:
+    `1. Thời gian`, `III. LỊCH TRÌNH THỰC HIỆN`, `Tiến độ thực hiện:`."""
+    end = line_start - 1
+    for _ in range(_TIMETABLE_REACH):
+        if end < 0:
+            return False
+        start = low.rfind("\n", 0, end) + 1
+        head = MARKERS_ONLY.match(low, start, end).end()
+        text = low[head:end].strip(" \t*_:")
+        end = start - 1
+        if not text:
+            continue
+        if len(text) <= 80 and g["timetable_heading"].match(text):
+            return True
+        if not _ENTRY_OPENING.match(text) and head > start and low[start:head].strip():
+            return False  # another item: the list is not a timetable
+    return False
+
+
+def _held_over(ctx: _Context, where: Place, s: int) -> bool:
+    """Whether a range says when an activity is held (`tổ chức Hội nghị … trong thời gian từ ngày …
+    đến ngày …`, `các thôn tổ chức hội nghị cử tri từ ngày … đến hết ngày …`), not which period a
+    report covers or a passive rule applies to (`được thực hiện từ ngày …`)."""
+    low, g = ctx.low, ctx.g
+    clause = low[where.clause_start:s]
+    window = max(0, len(clause) - 150)
+    activity = None
+    for activity in g["activity"].finditer(clause, window):
+        pass
+    if activity is None or _PASSIVE.search(clause, max(0, activity.start() - 12), activity.start()):
+        return False
+    return not g["reported"].search(clause, window) and not g["budget"].search(clause, window)
 
 
 def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue: str, time_label: bool,
@@ -352,7 +431,9 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
         return _Found(start, expr.end, "", False, ctx.value(expr.start, expr.end), "recurrence",
                       Place(low, expr.start, expr.end), expr=expr)
     cue = g["relative_cue"].search(before)
-    if not cue or ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _CONTINUOUS.match(low, expr.end):
+    if not cue:
+        return _after_event(ctx, expr, before)
+    if ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _CONTINUOUS.match(low, expr.end):
         return None  # no cue; `trước 16 giờ ngày thứ Sáu` (a time of day); `12 tháng liên tục` (how long)
     where = Place(low, expr.start, expr.end)
     if where.clause_start > expr.start - len(before) + cue.start():
@@ -374,6 +455,25 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
     if g["duration"].search(low, sentence_start, expr.start) or g["history"].search(clause_before):
         return None  # how long goods are kept (and its extension), a term of office: not a time limit to act
     start = expr.start - len(before) + cue.start()
+    return _Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)
+
+
+def _after_event(ctx: _Context, expr: TimeExpr, before: str) -> _Found | None:
+    """A period written after the event it counts from: `gửi Biên bản … ngay sau khi tổ chức hội nghị 01
+    ngày`, `sau hội nghị 02 ngày`, `chậm nhất sau khi kết thúc quý 15 ngày`: no date, the period in
+    `recurrence`. Only where the clause asks for something (a duty or a due cue)."""
+    low, g = ctx.low, ctx.g
+    event = _AFTER_EVENT.search(before)
+    if event is None or _PERIOD_NOUN.search(before) or _CLOCK_COUNT.match(low, expr.end) or not _COUNT_END.match(low, expr.end):
+        return None
+    where = Place(low, expr.start, expr.end)
+    start = expr.start - len(before) + event.start()
+    if start < where.clause_start:
+        return None
+    clause = low[where.clause_start:where.clause_end]
+    if not (g["duty"].search(clause) or _LATER_CUE.search(clause)) or g["history"].search(clause) \
+            or g["duration"].search(clause):
+        return None
     return _Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)
 
 
