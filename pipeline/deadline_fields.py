@@ -16,6 +16,7 @@ import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_bounds
+from .deadline_recipients import recipient_in
 from .lexicon import expand_abbreviations, load
 from .textfold import cap_first, fold, rx, strip_markup
 
@@ -64,8 +65,9 @@ _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhi
 class Fields:
     """Reads the task, responsible party and recipient of the deadlines of one document."""
 
-    def __init__(self, text: str, low: str, sections=(), default_responsible: str = ""):
+    def __init__(self, text: str, low: str, sections=(), default_responsible: str = "", issuer: str = ""):
         self.text, self.low = text, low
+        self.issuer = issuer
         self.outline = Outline(sections)
         self.default_responsible = default_responsible
         self._by_item: dict[tuple[str, int], str] = {}  # (what, item start) -> party: rows share their items
@@ -240,12 +242,25 @@ class Fields:
 
     # --- recipient
     def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
-        """To whom: named in the clause, in the introduction of a list of reports, or (for the time
-        line of a plan item) in the item's own text."""
-        found = recipient_of(self.text[clause[0]:clause[1]]) or _list_intro_recipient(self.text, clause[0])
-        item = self._item(start) if not found and whole_item else None
-        if item is not None:
-            found = recipient_of(self.text[item.start:self.outline.own_end(item)])
+        """To whom: named in the clause, in the introduction of a list of reports, in the item's own
+        text (for the time line of a plan item), or in the introduction of the list the item stands in
+        (`2. Ban Thường trực … thực hiện chế độ báo cáo với Ban Thường trực … tỉnh … như sau:` over `a.`,
+        `b.` … reports)."""
+        text, issuer = self.text, self.issuer
+        found = recipient_in(text[clause[0]:clause[1]], issuer) or _list_intro_recipient(text, clause[0], issuer)
+        if found:
+            return found
+        item = self._item(start)
+        if item is not None and whole_item:
+            found = recipient_in(text[item.start:self.outline.own_end(item)], issuer)
+        for _ in range(2):
+            if found or item is None:
+                break
+            item = self.outline.parent(item)
+            if item is not None:
+                intro = text[item.start:self.outline.own_end(item)].rstrip()
+                if intro.endswith(":"):
+                    found = recipient_in(intro, issuer)
         return found
 
 
@@ -300,18 +315,6 @@ def party_name(phrase: str) -> str:
     phrase = strip_markup(phrase).strip(" ,;:.-–")
     phrase = rx(r"(?i)^(?:giao\s+|đồng\s+chí\s+)").sub("", phrase)
     return cap_first(expand_abbreviations(fold(phrase))) if phrase else ""
-
-
-@lru_cache(maxsize=1)
-def _recipient_pattern() -> regex.Pattern:
-    """`gửi (về) <body>`, `báo cáo <body>`, `về <body>`, `trình <role>`: a body is named by an organisation
-    head of models/org_heads.txt or a title of models/signer_titles.txt (matched on the text as written:
-    case matters for names), or by its level (`cấp có thẩm quyền`, `Thường trực …`)."""
-    v, lex = vocabulary(), load()
-    titles = {t.capitalize() if t.isupper() else t for t in lex.signer_titles}
-    heads = words_pattern(list(lex.org_heads) + sorted(titles))
-    return regex.compile(r"(?i:(?<![\p{L}])(?<!phối\s+hợp\s+)(?:" + words_pattern(v["recipient_verbs"]) + r"))\s+"
-                         r"(?P<head>(?:" + heads + r"|(?i:" + words_pattern(v["recipient_extra"]) + r")))(?![\p{L}])")
 
 
 @lru_cache(maxsize=1)
@@ -409,18 +412,7 @@ _RECIPIENT_STOPS = frozenset({"trước", "chậm", "hạn", "thông qua", "qua"
                               "đối với", "cho", "hoặc"})
 
 
-@lru_cache(maxsize=1024)
-def recipient_of(clause: str) -> str:
-    """The body a report or a file goes to in a clause, as written (abbreviations expanded)."""
-    folded = fold(clause)
-    m = _recipient_pattern().search(folded)
-    if not m:
-        return ""
-    end = _name_end(folded, m.start("head"), m.end("head"))
-    return cap_first(expand_abbreviations(strip_markup(folded[m.start("head"):end]).strip(" -–,")))
-
-
-def _list_intro_recipient(text: str, clause_start: int) -> str:
+def _list_intro_recipient(text: str, clause_start: int, issuer: str) -> str:
     """`Báo cáo … về Phòng Giáo dục:` followed by `+ Báo cáo 6 tháng trước ngày …` items."""
     line_start = text.rfind("\n", 0, clause_start)
     if line_start < 0 or not rx(r"\s*[+\-–•*]").match(text[line_start + 1:clause_start + 40]):
@@ -430,4 +422,4 @@ def _list_intro_recipient(text: str, clause_start: int) -> str:
     if colon < 0:
         return ""
     intro_start = max(window.rfind("\n", 0, colon - 5), 0)
-    return recipient_of(window[intro_start:colon + 1])
+    return recipient_in(window[intro_start:colon + 1], issuer)

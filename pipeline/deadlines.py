@@ -203,7 +203,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
-    reader = fields.Fields(text, low, sections, fields.party_name(meta.issuer) if plan else "")
+    reader = fields.Fields(text, low, sections, fields.party_name(meta.issuer) if plan else "", meta.issuer)
     for item in sorted(found, key=lambda f: (f.start, f.end)):
         clause = item.where.clause
         task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
