@@ -16,9 +16,10 @@ import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_bounds
-from .deadline_recipients import recipient_in
+from .deadline_recipients import body_end, bodies_end, recipient_in, segmented
 from .lexicon import expand_abbreviations, load
-from .textfold import cap_first, fold, rx, strip_markup
+from .party_names import TRAILING_GLUE
+from .textfold import cap_first, fold, lowered, rx, strip_markup
 
 _TASK_LIMIT = 200
 _MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
@@ -52,10 +53,15 @@ def _patterns() -> dict[str, regex.Pattern]:
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
                                + r")(?![\p{L}])"),
+        "generic": regex.compile(r"(?:" + words_pattern(v["agent_heads"]) + r")(?![\p{L}])"),
         "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
     }
 
 
+_GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
+_TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
+_SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
+_FRONTED_TIME = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,\s*")  # `Chậm nhất là ngày 05/02/2026, …`
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
@@ -120,10 +126,12 @@ class Fields:
         return _trim(line)
 
     # --- responsible
-    def responsible(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
+    def responsible(self, start: int, end: int, clause: tuple[int, int], whole_item: bool = False) -> str:
         """Who must act: the item's responsible field or sub-item; the body the clause, then its
         sentence, assigns the task to or names as subject (for the time line of a plan item: the item's
-        first sentence); in a plan, the body that issues it (its own activities need no subject)."""
+        first sentence; after a fronted time, `Chậm nhất là ngày …, Ban Thường trực … gửi …`, the words
+        after it); the subject of the introduction of the list the item stands in; in a plan, the body
+        that issues it (its own activities need no subject)."""
         item = self._item(start)
         if item is not None:
             found = self._item_field(item)
@@ -131,6 +139,9 @@ class Fields:
                 return found
         low = self.low
         scopes = [(clause[0], start, clause[1])]
+        fronted = _FRONTED_TIME.match(low, end, clause[1])
+        if fronted and not _MARKERS.sub("", low[clause[0]:start], count=1).strip():
+            scopes = [(fronted.end(), clause[1], clause[1])]
         if whole_item and item is not None:
             body = self.text.find("\n", item.start, item.end)
             if body >= 0:
@@ -143,7 +154,20 @@ class Fields:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
             if found:
                 return found
-        return self._heading_party(start) or self.default_responsible
+        return self._heading_party(start) or self._intro_subject(item) or self.default_responsible
+
+    def _intro_subject(self, item) -> str:
+        """`2. Ban Thường trực … xã thực hiện chế độ báo cáo với … như sau:` over the `a.`, `b.` reports."""
+        for _ in range(2):
+            item = self.outline.parent(item) if item is not None else None
+            if item is None:
+                return ""
+            heading_end = self.outline.own_end(item)
+            if self.text[item.start:heading_end].rstrip().endswith(":"):
+                found = self._subject(item.start, heading_end)
+                if found:
+                    return found
+        return ""
 
     def _heading_party(self, pos: int) -> str:
         """A party that heads the items around `pos`: `1. Sở Lao động - Thương binh và Xã hội:` or
@@ -162,9 +186,9 @@ class Fields:
             duty_of = _patterns()["duty_of"].match(heading)
             if duty_of:
                 heading = heading[duty_of.end():]
-            head = _org_head().match(heading)
-            if heading and head and _is_agent(heading, heading.lower(), 0, len(heading)):
-                end = _name_end(heading, head.start(), head.end())
+            low = lowered(fold(heading))
+            end = body_end(heading, low, 0, len(heading)) if heading else 0
+            if end and _is_agent(heading, low, 0, len(heading)):
                 if duty_of or not heading[end:].strip(" :.;"):  # the heading is the party's name
                     return party_name(heading[:end])
             section = self.outline.parent(section)
@@ -229,14 +253,19 @@ class Fields:
         limit = min(c_end, head + 160)
         if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
             return ""
-        body = _org_head().match(text, head, limit)
-        if body:
-            end = _name_end(text, body.start(), body.end())  # a body: its name
-        else:
-            ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
-                                        pats["subject_stop"].search(low, head + 1, limit)) if m]
-            end = min(ends) if ends else head + _noun_phrase(text[head:limit])[1]
-        if not text[head:end].strip() or len(text[head:end].split()) > 14 or rx(r"\d").search(text, head, end):
+        end = bodies_end(text, low, head, limit)  # a body, a post or a list of them: the names
+        if len(text[head:end].split()) > _SUBJECT_WORDS:
+            end = body_end(text, low, head, limit)
+        ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
+                                    pats["subject_stop"].search(low, head + 1, limit)) if m]
+        verb = min(ends) if ends else None
+        if end == head:
+            end = verb if verb is not None else head + _noun_phrase(text[head:limit])[1]
+        elif verb is not None and verb > end and pats["generic"].match(low, head, end) \
+                and _GENERIC_TAIL.fullmatch(text, end, verb):
+            end = verb  # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`
+        end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
+        if not text[head:end].strip() or len(text[head:end].split()) > _SUBJECT_WORDS or rx(r"\d").search(text, head, end):
             return ""
         return self._party_at(head, end)
 
@@ -282,7 +311,7 @@ def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
     nxt = _SYLLABLE.match(text, head.end() + 1, limit) if text[head.end():head.end() + 1] == " " else None
     if nxt is None or not nxt.group()[:1].islower():
         return True
-    first = _segmented(text[start:min(limit, start + 40)])[:1]
+    first = segmented(text[start:min(limit, start + 40)])[:1]
     return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
 
 
@@ -310,6 +339,21 @@ def _noun_phrase(phrase: str) -> tuple[str, int]:
     return first, end
 
 
+def issuing_body(issuer: str, parent: str, text: str, low: str) -> str:
+    """The body a plan's own activities fall to: its issuer, with the body above it when the issuer is
+    that body's standing organ (`Ban Thường trực` over `Ủy ban MTTQ Việt Nam xã Lương Minh`), cased as the
+    document's own text writes it (headers are in capitals)."""
+    if parent and fold(issuer).lower().strip() in vocabulary()["standing_organs"]:
+        issuer = issuer + " " + parent
+    words = fold(issuer).lower().split()
+    if words:
+        pattern = regex.compile(r"(?<![\p{L}])" + r"\s+".join(regex.escape(w) for w in words) + r"(?![\p{L}])")
+        written = next((m for m in pattern.finditer(low) if not text[m.start():m.end()].isupper()), None)
+        if written:
+            issuer = text[written.start():written.end()]
+    return party_name(issuer)
+
+
 def party_name(phrase: str) -> str:
     """A party as the tables write it: markup and bullets gone, abbreviations expanded, capitalised."""
     phrase = strip_markup(phrase).strip(" ,;:.-–")
@@ -317,99 +361,13 @@ def party_name(phrase: str) -> str:
     return cap_first(expand_abbreviations(fold(phrase))) if phrase else ""
 
 
+_SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
+
+
 @lru_cache(maxsize=1)
 def _org_head() -> regex.Pattern:
     """The head of a body's name (models/org_heads.txt), as written."""
     return regex.compile(r"(?:" + words_pattern(load().org_heads) + r")(?![\p{L}])")
-
-
-@lru_cache(maxsize=1)
-def _list_join() -> regex.Pattern:
-    """`, ` or ` và ` before the head of another body: a list of bodies goes on."""
-    return regex.compile(r"\s*(?:,|và)\s+(?=" + _org_head().pattern + r")")
-
-
-_NAME_END = regex.compile(r"[;:.()\[\]“”\"]|\n[ \t]*\n")
-
-
-_SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
-
-
-def _name_end(text: str, head_start: int, head_end: int) -> int:
-    """Where the name of a body whose head ends at `head_end` ends: the word after the head (`Ban tổ
-    chức`, `Hội đồng quản lý Quỹ`: underthesea's word segmentation says how long it is), then
-    capitalised syllables and syllables found in names of bodies (`nhân dân`, `cấp`, `tỉnh`); `và` before
-    a capitalised word stays inside (`Bộ Kế hoạch và Đầu tư`), and a list of bodies goes on at `,`
-    before another head. A head that is a name by itself (`Chính phủ`) stops at a verb."""
-    stop = _NAME_END.search(text, head_end, head_end + 120)
-    limit = stop.start() if stop else min(len(text), head_end + 120)
-    head, org_words = _org_head(), load().org_words
-    syllables = list(_SYLLABLE.finditer(text, head_end, limit))
-    end = head_end
-    complete_head = len(text[head_start:head_end].split()) > 1  # `Chính phủ`, `Hội đồng`; not `Ban`, `Sở`
-    i = 0
-    while i < len(syllables):
-        m = syllables[i]
-        word, low = m.group(), m.group().lower()
-        following = syllables[i + 1].group() if i + 1 < len(syllables) else ""
-        inner = head.match(text, m.start(), limit) if word[:1].isupper() else None
-        if inner:
-            end = inner.end()
-            while i < len(syllables) and syllables[i].start() < end:
-                i += 1
-            continue
-        if low == ",":
-            if not _list_join().match(text, end):
-                break
-        elif low in ("và", "các", "những"):
-            if not following[:1].isupper():
-                break
-        elif low in _RECIPIENT_STOPS or (end == head_end and not word[:1].isalpha()):
-            break
-        elif end == head_end and word[:1].islower() and low not in org_words:
-            # the word after a one-syllable head is part of the name (`Ban tổ chức`, as long as the
-            # segmenter reads it); after a complete head only when a proper name follows it (`Hội đồng
-            # quản lý Quỹ`, not `Chính phủ báo cáo kết quả`)
-            ahead = syllables[i + 1:i + 4]
-            if complete_head and not any(s.group()[:1].isupper() for s in ahead
-                                         if s.group() not in (",", "-", "–")):
-                break
-            first = _segmented(text[m.start():min(limit, m.start() + 30)])[:1]
-            span = len(first[0]) if first else len(word)
-            end = m.start() + span
-            while i < len(syllables) and syllables[i].start() < end:
-                i += 1
-            continue
-        elif not (word[:1].isupper() or low in org_words or word in ("-", "–")) or \
-                (word[:1].islower() and _patterns()["duty"].match(text[m.start():limit].lower())):
-            break  # a verb after the name (`Ban Thường trực ban hành`)
-        if end == head_end and not complete_head and following[:1].islower() and following.lower() not in org_words:
-            # after a one-syllable head, a capitalised syllable may open a two-syllable word (`Ban Giám
-            # hiệu`, `Ban Thường trực`): the segmenter says
-            first = _segmented(text[m.start():min(limit, m.start() + 30)])[:1]
-            if first and len(first[0]) > len(word):
-                end = m.start() + len(first[0])
-                while i < len(syllables) and syllables[i].start() < end:
-                    i += 1
-                continue
-        if word[:1].isalnum():
-            end = m.end()
-        i += 1
-    return end
-
-
-@lru_cache(maxsize=4096)
-def _segmented(phrase: str) -> tuple[str, ...]:
-    try:
-        from underthesea import word_tokenize
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        return tuple(phrase.split())
-    return tuple(word_tokenize(phrase))
-
-
-_RECIPIENT_STOPS = frozenset({"trước", "chậm", "hạn", "thông qua", "qua", "để", "theo", "đúng", "trong", "định kỳ",
-                              "kèm", "kèm theo", "ngay", "xem xét", "về", "vào", "tại", "từ", "sau", "khi", "nếu",
-                              "đối với", "cho", "hoặc"})
 
 
 def _list_intro_recipient(text: str, clause_start: int, issuer: str) -> str:

@@ -154,16 +154,39 @@ def _as_listed(names) -> str:
     return out
 
 
+def body_end(text: str, low: str, start: int, stop: int, extend: bool = True) -> int:
+    """Where the name of a body or post that opens at `start` ends (`start` when none opens there): the
+    party grammar's extent, moved to a word boundary, and run on over the lower-case words that name a
+    body whose head is left alone (`Sở giao dịch chứng khoán`). `text` keeps the case, `low` is its
+    folded lower-case copy."""
+    mention = mention_at(text, low, start)
+    if mention is None or mention.kind not in _KINDS or mention.end > stop:
+        return start
+    end = _whole_word_end(text, mention.end, name_end(text, low, start, mention.end, stop), stop)
+    if end == mention.end and is_bare_head(text[start:end]):
+        end = _noun_phrase_end(text, low, end, stop) if extend else start
+    return end
+
+
+def bodies_end(text: str, low: str, start: int, stop: int) -> int:
+    """Where the names listed from `start` end: `Bộ Quốc phòng, Bộ Công an`, `Sở Tài chính và Sở Xây dựng`."""
+    end = body_end(text, low, start, stop)
+    while end > start:
+        join = _LIST_JOIN.match(low, end, stop)
+        following = body_end(text, low, join.end(), stop, extend=False) if join and join.end() > end else 0
+        if not following or following == join.end() or text[join.end()].islower():
+            break
+        end = following
+    return end
+
+
 def _name_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int]:
     level = _cues()["level"].match(low, start, stop)
     if level:  # `cấp có thẩm quyền`, `cấp trên`
         return cap_first(folded[start:level.end()]), level.end()
-    mention = mention_at(folded, low, start)
-    if mention is None or mention.kind not in _KINDS or mention.end > stop:
+    end = body_end(folded, low, start, stop)
+    if end == start:
         return "", start
-    end = _whole_word_end(folded, mention.end, name_end(folded, low, start, mention.end, stop), stop)
-    if end == mention.end and is_bare_head(folded[start:end]):
-        end = _noun_phrase_end(folded, low, end, stop)  # lower-case words may name the body: `Sở giao dịch chứng khoán`
     name = squash(strip_markup(folded[start:end])).strip(" ,;:-–")
     through = _THROUGH.match(folded, end, stop)
     if through:  # `(qua Phòng An ninh chính trị nội bộ, Công an tỉnh)`
@@ -179,7 +202,7 @@ def _whole_word_end(folded: str, head_end: int, end: int, stop: int) -> int:
     last = folded.rfind(" ", head_end, end) + 1
     if last <= head_end or end >= stop or not folded[end:end + 1].isspace():
         return end
-    words = _segmented(folded[last:min(stop, end + 30)])
+    words = segmented(folded[last:min(stop, end + 30)])
     if not words or len(words[0]) <= end - last or not folded.startswith(words[0][:end - last], last):
         return end
     if folded[last].isupper():
@@ -233,8 +256,8 @@ def _tagged(phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple(pos_tag(phrase))
 
 
-@lru_cache(maxsize=2048)
-def _segmented(phrase: str) -> tuple[str, ...]:
+@lru_cache(maxsize=4096)
+def segmented(phrase: str) -> tuple[str, ...]:
     try:
         from underthesea import word_tokenize
     except Exception:  # pragma: no cover - underthesea is a declared dependency

@@ -203,14 +203,15 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
-    reader = fields.Fields(text, low, sections, fields.party_name(meta.issuer) if plan else "", meta.issuer)
+    own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else ""
+    reader = fields.Fields(text, low, sections, own, meta.issuer)
     for item in sorted(found, key=lambda f: (f.start, f.end)):
         clause = item.where.clause
         task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
                              item.due, item.inferred, item.recurrence, task,
-                             reader.responsible(item.start, clause, whole_item),
+                             reader.responsible(item.start, item.end, clause, whole_item),
                              reader.recipient(item.start, clause, whole_item)))
     return rows
 
