@@ -58,6 +58,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+_ADDRESSED = regex.compile(r"(?m)^[ \t]*kính\s+gửi\s*:[ \t]*")
+_BULLET_LINE = regex.compile(r"\s*" + BULLET + r"[ \t]*")
+_HEADER_REACH = 3000  # characters of a letter that may hold its `Kính gửi:` block
 _GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
 _TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
 _SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
@@ -352,6 +355,36 @@ def issuing_body(issuer: str, parent: str, text: str, low: str) -> str:
         if written:
             issuer = text[written.start():written.end()]
     return party_name(issuer)
+
+
+def addressees(text: str, low: str) -> str:
+    """The bodies a letter is addressed to (`Kính gửi: - Các bộ, cơ quan ngang bộ; - Ủy ban nhân dân tỉnh,
+    …`), `; `-joined: the ones its requests fall to when a clause names nobody. An item runs on over
+    wrapped lines until it ends in `;` or `.`."""
+    m = _ADDRESSED.search(low, 0, _HEADER_REACH)
+    if m is None:
+        return ""
+    names, current = [], ""
+    for line in text[m.end():m.end() + 1500].split("\n"):
+        item = line.strip()
+        if not item:
+            if names or current:
+                break
+            continue
+        bullet = _BULLET_LINE.match(item)
+        if bullet or not current:
+            if current:
+                names.append(current)
+            current = item[bullet.end():] if bullet else item
+        else:
+            current += " " + item  # a wrapped line of the item
+        if current.rstrip().endswith("."):
+            break
+    if current:
+        names.append(current)
+    names = [part[_BULLET_LINE.match(part).end() if _BULLET_LINE.match(part) else 0:]
+             for name in names for part in name.split(";")]  # `- A; - B` on one line
+    return "; ".join(n for n in (party_name(n) for n in names) if n)
 
 
 def party_name(phrase: str) -> str:

@@ -111,6 +111,7 @@ _FROM_LEAD = _ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
 _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:(?!\d)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
 _TIMETABLE_REACH = 12  # lines from an entry up to its timetable's heading
+_DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
 _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 
@@ -203,7 +204,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
-    own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else ""
+    # who acts where a clause names nobody: a plan's own body, a letter's addressees
+    own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else \
+        fields.addressees(text, low) if meta.doc_type in vocabulary()["letter_types"] else ""
     reader = fields.Fields(text, low, sections, own, meta.issuer)
     for item in sorted(found, key=lambda f: (f.start, f.end)):
         clause = item.where.clause
@@ -236,8 +239,11 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     if g["history"].search(clause_before, max(0, len(clause_before) - 60)) or \
             (basis != "extension" and _stated(clause_before, g)):
         return None
-    if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")):
-        return None  # a year alone in a cell or a range of years is a programme period, not a deadline
+    if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")
+                                or _named_document(ctx, expr.start)):
+        # a year alone in a cell or a range of years is a programme period, not a deadline; after a
+        # document's name (`Luật Hải quan năm 2014`) it is the document's
+        return None
     if basis == "cell" and _PLACE_DATE.search(low, where.line_start, expr.start):
         return None  # the document's own place and date
     if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
@@ -253,6 +259,13 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     elif basis == "cell":
         task_from = "row"
     return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
+
+
+def _named_document(ctx: _Context, pos: int) -> bool:
+    """Whether a document's name ends at `pos`: a capitalised type word (`Luật`, `Hiến pháp`, `Pháp lệnh`)
+    and the capitalised words of its name (`Luật Hải quan năm 2014`)."""
+    m = _DOCUMENT_NAME.search(ctx.low, max(0, pos - 80), pos)
+    return m is not None and ctx.text[m.start()].isupper()
 
 
 def _form_line(low: str, pos: int) -> bool:
