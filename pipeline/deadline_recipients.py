@@ -58,14 +58,16 @@ def recipient_in(text: str, issuer: str = "") -> str:
 def _recipients(text: str, issuer: str) -> str:
     folded = fold(text)
     low = lowered(folded)
-    return _listed(folded, low, issuer, _names_at) or _listed(folded, low, issuer, _people_at)
+    if not _cues()["delivery"].search(low):
+        return ""  # every cue needs a verb of delivery: most clauses are settled here
+    return _listed(folded, low, issuer)
 
 
-def _listed(folded: str, low: str, issuer: str, read) -> str:
-    """The recipients `read` finds after the cues of the text, in order; a purpose after the first one
-    (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở Nội vụ …)`)
-    are left out."""
-    found: list[str] = []
+def _listed(folded: str, low: str, issuer: str) -> str:
+    """The recipients named after the cues of the text, in order: bodies, else people; a purpose after
+    the first one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở
+    Nội vụ …)`) are left out."""
+    found: dict[str, list[str]] = {"bodies": [], "people": []}
     seen: set[str] = set()
     stop = len(low)
     pos = 0
@@ -75,19 +77,23 @@ def _listed(folded: str, low: str, issuer: str, read) -> str:
             break
         at, name_start = cue
         pos = at + 1
-        if found and _inside_brackets(low, name_start):
+        if (found["bodies"] or found["people"]) and _inside_brackets(low, name_start):
             continue
-        names, end = read(folded, low, name_start, stop, issuer, low[at:name_start])
+        kind = "bodies"
+        names, end = _names_at(folded, low, name_start, stop, issuer)
+        if not names:
+            kind = "people"
+            names, end = _people_at(folded, low, name_start, stop, low[at:name_start])
         names = [(sep, name) for sep, name in names if key(name) not in seen]
         if not names:
             continue
         seen.update(key(name) for _, name in names)
-        found.append(_as_listed(names))
+        found[kind].append(_as_listed(names))
         pos = max(pos, end)
         if stop == len(low):
             purpose = _PURPOSE.search(low, end)
             stop = purpose.start() if purpose else stop
-    return "; ".join(found)
+    return "; ".join(found["bodies"] or found["people"])
 
 
 def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:
@@ -113,7 +119,7 @@ def _inside_brackets(low: str, pos: int) -> bool:
     return low.rfind("(", 0, pos) > low.rfind(")", 0, pos)
 
 
-def _names_at(folded: str, low: str, start: int, stop: int, issuer: str, cue: str):
+def _names_at(folded: str, low: str, start: int, stop: int, issuer: str):
     """The bodies listed from `start` on (`Hội đồng bầu cử quốc gia, Ủy ban Thường vụ Quốc hội và …`),
     each with the separator written before it, and where the list ends. A head left alone (`Hội
     đồng`) ends the list, unless it names the issuer."""
@@ -133,7 +139,7 @@ def _names_at(folded: str, low: str, start: int, stop: int, issuer: str, cue: st
         pos = join.end()
 
 
-def _people_at(folded: str, low: str, start: int, stop: int, issuer: str, cue: str):
+def _people_at(folded: str, low: str, start: int, stop: int, cue: str):
     """People a notice or a prize goes to (`trao thưởng cho người thắng giải`, `thông báo … cho những
     người ứng cử`): after `cho`, `đến`, `tới`, a person noun and the words that qualify it, up to a
     preposition, a number or a predicate."""
@@ -196,20 +202,37 @@ def _name_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int]:
 
 
 def _whole_word_end(folded: str, head_end: int, end: int, stop: int) -> int:
-    """A name's end moved to a word boundary, by underthesea's word segmentation: a capitalised syllable
-    that opens a two-syllable word takes its second one in (`Cục Quản` + `lý`, `Bộ Tư` + `lệnh`); a
-    lower-case one that opens a word of the clause is left out (`Thủ tướng Chính phủ đồng` + `thời`)."""
+    """A name's end moved to a word boundary, by underthesea's word segmentation of its last syllable and
+    the two after it: a capitalised syllable that opens a two-syllable word takes its second one in (`Cục
+    Quản` + `lý`, `Bộ Tư` + `lệnh`); a lower-case one that stands alone in the name but opens a word of the
+    clause is left out (`Thủ tướng Chính phủ đồng` + `thời`). Only asked when a lower-case syllable follows."""
     last = folded.rfind(" ", head_end, end) + 1
-    if last <= head_end or end >= stop or not folded[end:end + 1].isspace():
+    following = _NEXT_SYLLABLES.match(folded, end, stop)
+    if last <= head_end or following is None:
         return end
-    words = segmented(folded[last:min(stop, end + 30)])
-    if not words or len(words[0]) <= end - last or not folded.startswith(words[0][:end - last], last):
+    syllable = folded[last:end]
+    if not _opens_word(f"{syllable} {squash(following.group())}", len(syllable)):
         return end
-    if folded[last].isupper():
-        return last + len(words[0])
+    if syllable[:1].isupper():
+        return end + len(following.group(0)) - len(following.group(0).lstrip()) + len(following.group(1))
+    previous = folded.rfind(" ", head_end, last - 1) + 1
+    if _opens_word(f"{folded[previous:last - 1]} {syllable}", last - 1 - previous):
+        return end  # the syllable closes a word of the name (`Xã hội`, `Hải quan`)
     return len(folded[:last].rstrip())
 
 
+_NEXT_SYLLABLES = regex.compile(r"[ \t]+(\p{Ll}+)(?:[ \t]+\p{L}+)?")
+
+
+@lru_cache(maxsize=8192)
+def _opens_word(phrase: str, length: int) -> bool:
+    """Whether the segmenter reads the phrase's first `length` characters and more as one word."""
+    words = segmented(phrase)
+    return bool(words) and len(words[0]) > length and phrase.startswith(words[0])
+
+
+_NP_REACH = 80  # characters a name may run on over after its head
+_NP_CONTEXT = 12  # characters after the name's limit given to the tagger
 _NP_WORDS = 12  # tokens a body's name may run on over after its head
 _NP_STOPS = frozenset({"là", "được", "sẽ", "phải", "đã", "đang"})  # a predicate follows the name
 _NP_ENDS = frozenset({"E", "C", "CC", "M", "P", "R", "T", "X", "L"})  # preposition, conjunction, number …
@@ -221,10 +244,11 @@ def _noun_phrase_end(folded: str, low: str, end: int, stop: int, commas: bool = 
     the words up to a preposition, a number, a predicate or punctuation, by underthesea's POS tags and the
     words that end names (models/deadlines.json `name_stops`), when that boundary comes within a few words
     (else the words are the clause's predicate, not the name)."""
-    tail = folded[end:min(stop, end + 80)]  # tagged with what follows the name: the tags need the context
-    word_stop = _cues()["name_stop"].search(low, end, end + len(tail))
-    limit = word_stop.start() - end if word_stop else len(tail)
-    if not tail[:1].isspace() or not tail.lstrip()[:1].islower():
+    reach = min(stop, end + _NP_REACH)
+    word_stop = _cues()["name_stop"].search(low, end, reach)
+    limit = word_stop.start() - end if word_stop else reach - end
+    tail = folded[end:min(reach, end + limit + _NP_CONTEXT)]  # tagged with a few words after: tags need context
+    if not tail[:1].isspace() or not tail.lstrip()[:1].islower() or not tail[:limit].strip():
         return end
     pos = length = 0
     for i, (token, tag) in enumerate(_tagged(tail)):
@@ -238,7 +262,7 @@ def _noun_phrase_end(folded: str, low: str, end: int, stop: int, commas: bool = 
         pos = found + len(token)
         if tag != "CH":
             length = pos
-    return _level_end(low, end + length, stop) if length and end + len(tail) >= stop else end  # up to the clause's end
+    return _level_end(low, end + length, stop) if length and reach >= stop else end  # up to the clause's end
 
 
 def _level_end(low: str, end: int, stop: int) -> int:
