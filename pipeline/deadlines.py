@@ -112,6 +112,8 @@ _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:(?!\d)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
 _TIMETABLE_REACH = 12  # lines from an entry up to its timetable's heading
 _DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
+_ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
+_POSSESSIVE = regex.compile(r"(?<![\p{L}])của(?![\p{L}])")
 _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 
@@ -365,14 +367,15 @@ def _under_timetable(low: str, line_start: int, g) -> bool:
             return False
         start = low.rfind("\n", 0, end) + 1
         head = MARKERS_ONLY.match(low, start, end).end()
-        text = low[head:end].strip(" \t*_:")
+        line = low[head:end].strip(" \t*_")
+        text = line.rstrip(":")
         end = start - 1
         if not text:
             continue
         if len(text) <= 80 and g["timetable_heading"].match(text):
             return True
-        if not _ENTRY_OPENING.match(text) and head > start and low[start:head].strip():
-            return False  # another item: the list is not a timetable
+        if not _ENTRY_OPENING.match(text) and (line.endswith(":") or low[start:head].strip()):
+            return False  # another item or a heading of something else (`Mức hỗ trợ:`): not a timetable
     return False
 
 
@@ -382,12 +385,13 @@ def _held_over(ctx: _Context, where: Place, s: int) -> bool:
     report covers or a passive rule applies to (`được thực hiện từ ngày …`)."""
     low, g = ctx.low, ctx.g
     clause = low[where.clause_start:s]
-    window = max(0, len(clause) - 150)
+    window = max(0, len(clause) - _ACTIVITY_REACH)
     activity = None
     for activity in g["activity"].finditer(clause, window):
         pass
-    if activity is None or _PASSIVE.search(clause, max(0, activity.start() - 12), activity.start()):
-        return False
+    if activity is None or _PASSIVE.search(clause, max(0, activity.start() - 12), activity.start()) \
+            or _POSSESSIVE.search(clause, activity.end()):
+        return False  # `quỹ tiền lương … của doanh nghiệp từ ngày …`: the period of a thing, not of an activity
     return not g["reported"].search(clause, window) and not g["budget"].search(clause, window)
 
 
