@@ -65,6 +65,7 @@ _GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
 _TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
 _SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
 _FRONTED_TIME = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,\s*")  # `Chậm nhất là ngày 05/02/2026, …`
+_WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
@@ -93,7 +94,8 @@ class Fields:
         activity label as written (`Tựu trường các cấp học: Ngày 26/8/2024`)."""
         text = self.text
         if task_from == "row":
-            rest = _trim(text[row[0]:start] + " " + text[end:row[1]])
+            after = _WEEKDAY.match(text, end, row[1])  # `Ngày 05/01/2026 (thứ Hai): Tổng kết, trao giải`
+            rest = _trim(text[row[0]:start] + " " + text[after.end() if after else end:row[1]])
             if len(rest) >= 8:
                 return rest
         elif task_from == "clause":

@@ -108,6 +108,7 @@ _LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+ch�
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
 _FROM_LEAD = _ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
+_PERIOD_END_LEAD = _ending(r"(?<![\p{L}])(?:cuối|hết)\s*$")
 _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:(?!\d)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
 _TIMETABLE_REACH = 12  # lines from an entry up to its timetable's heading
@@ -309,7 +310,8 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         if basis[0]:
             return basis
     if is_cell(where):
-        return "cell", s
+        lead = _PERIOD_END_LEAD.search(before) if expr.kind != "day" else None
+        return "cell", s - len(before) + lead.start() if lead else s  # `Cuối tháng 11/2025: Công bố …`
     if expr.clock:
         return "event", s
     m = g["event"].search(before, max(0, len(before) - 40))
@@ -351,6 +353,12 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
     if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _ENTRY_COLON.match(low, expr.end) \
             and _under_timetable(low, where.line_start, g):
         return "cell", at
+    a, b = label_before(where, low, at)
+    if expr.clock and a < b and g["time_label"].search(low, a, b) and not g["label_reject"].search(low, a, b) \
+            and not low[b:at].strip(" :\t*_"):
+        # `Thời gian tổ chức: từ 7 giờ 30 phút, ngày 20/10/2025`: the hour an event begins (not `Thời gian
+        # thực hiện: Từ ngày 01/01/2012`, when a policy starts to apply)
+        return "label", at
     clause = low[where.clause_start:at]
     if g["halt"].search(clause, max(0, len(clause) - 100)) and not g["history"].search(clause) \
             and not g["not_due"].search(low, max(0, at - 40), at):  # not `có hiệu lực từ`

@@ -325,3 +325,27 @@ def test_responsible_after_a_fronted_time_and_for_a_plans_own_activities():
     letter = {r.due_date: r for r in _rows(DEVSET, "fresh_31")}
     assert letter["2026-01-23"].responsible == \
         "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_a_ministry_letters_schedule(tmp_path):
+    """`Thời gian tổ chức: từ 7 giờ 30 phút, ngày 20/10/2025 (thứ Hai)` is the hour an event begins; `Cuối tháng
+    11/2025: …` an entry due at the month's end; `Ngày 05/01/2026 (thứ Hai): Tổng kết …` takes the words after
+    the weekday as task; `gửi về Bộ (qua Cục …)` in the Bộ's own letter is the Bộ. src_congbot_11: `Thời gian
+    thực hiện: Từ ngày 01/01/2012.` is when a policy starts to apply."""
+    doc = _word_document(tmp_path, "cong_van_bo.docx",
+                         ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "", "Số: 5512/BGDĐT-GDTrH", "Hà Nội, ngày 15 tháng 9 năm 2025"],
+                         ["V/v tổ chức cuộc thi khoa học kỹ thuật cấp quốc gia",
+                          "Kính gửi: Các sở giáo dục và đào tạo.",
+                          "1. Thời gian tổ chức: từ 7 giờ 30 phút, ngày 20/10/2025 (thứ Hai).",
+                          "2. Hồ sơ gửi về Bộ (qua Cục Nhà giáo và Cán bộ quản lý giáo dục) chậm nhất ngày 10/10/2025.",
+                          "3. Lịch trình cụ thể:",
+                          "- Cuối tháng 11/2025: Công bố kết quả vòng sơ khảo.",
+                          "- Ngày 05/01/2026 (thứ Hai): Tổng kết, trao giải."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2025-10-20"].surface == "từ 7 giờ 30 phút, ngày 20/10/2025"
+    assert rows["2025-10-10"].recipient == \
+        "Bộ Giáo dục và Đào tạo (qua Cục Nhà giáo và Cán bộ quản lý giáo dục)"
+    assert rows["2025-11-30"].surface == "Cuối tháng 11/2025"
+    assert rows["2025-11-30"].task == "Công bố kết quả vòng sơ khảo"
+    assert rows["2026-01-05"].task == "Tổng kết, trao giải"
+    assert "2012-01-01" not in {r.due_date for r in _rows(WILD, "src_congbot_11")}
