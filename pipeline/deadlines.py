@@ -350,9 +350,9 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
         if lead is None:
             return "", 0
         at = s - len(before) + lead.start()
-    if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _ENTRY_COLON.match(low, expr.end) \
-            and _under_timetable(low, where.line_start, g):
-        return "cell", at
+    if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _under_timetable(low, where.line_start, g) and \
+            (_ENTRY_COLON.match(low, expr.end) or not low[expr.end:where.line_end].strip(" \t.;")):
+        return "cell", at  # `- Từ ngày 04/02/2026: …`, or the `Thời gian` cell of a table row read one cell a line
     a, b = label_before(where, low, at)
     if expr.clock and a < b and g["time_label"].search(low, a, b) and not g["label_reject"].search(low, a, b) \
             and not low[b:at].strip(" :\t*_"):
@@ -381,7 +381,7 @@ def _under_timetable(low: str, line_start: int, g) -> bool:
         if not text:
             continue
         if len(text) <= 80 and g["timetable_heading"].match(text):
-            return True
+            return not g["label_reject"].search(text)  # not `Thời gian áp dụng`
         if not _ENTRY_OPENING.match(text) and (line.endswith(":") or low[start:head].strip()):
             return False  # another item or a heading of something else (`Mức hỗ trợ:`): not a timetable
     return False

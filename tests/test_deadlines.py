@@ -349,3 +349,28 @@ def test_a_ministry_letters_schedule(tmp_path):
     assert rows["2025-11-30"].task == "Công bố kết quả vòng sơ khảo"
     assert rows["2026-01-05"].task == "Tổng kết, trao giải"
     assert "2012-01-01" not in {r.due_date for r in _rows(WILD, "src_congbot_11")}
+
+
+def test_a_timetable_table_of_a_word_file(tmp_path):
+    """A Word table `TT | Thời gian | Nội dung công việc | Đơn vị thực hiện` (the reader gives one cell a line):
+    the `Từ ngày 04/02/2026` cell is due that day, the `Từ ngày 05/02 - 08/02/2026` cell at its end; each row's
+    task is its work."""
+    import docx
+
+    document = docx.Document()
+    for line in ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "XÃ HÒA BÌNH", "Hòa Bình, ngày 20 tháng 01 năm 2026",
+                 "KẾ HOẠCH", "Tổ chức hội nghị cử tri nơi cư trú", "III. THỜI GIAN THỰC HIỆN"):
+        document.add_paragraph(line)
+    rows = [("TT", "Thời gian", "Nội dung công việc", "Đơn vị thực hiện"),
+            ("1", "Từ ngày 04/02/2026", "Ban Thường trực họp với các tổ chức thành viên", "BTT MTTQ xã"),
+            ("2", "Từ ngày 05/02 - 08/02/2026", "Tổ chức hội nghị cử tri nơi cư trú", "Ban CTMT thôn")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    path = tmp_path / "lich.docx"
+    document.save(path)
+    found = {r.due_date: r for r in parse_file(str(path))[0].deadlines}
+    assert set(found) == {"2026-02-04", "2026-02-08"}
+    assert found["2026-02-04"].task.startswith("Ban Thường trực họp với các tổ chức thành viên")
+    assert found["2026-02-08"].task.startswith("Tổ chức hội nghị cử tri nơi cư trú")
