@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -107,6 +108,11 @@ _CONTINUOUS = regex.compile(r"\s*(?:liên\s+tục)")
 _LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:\d|ngày|lúc)")
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
+_REPORT = re.compile(r"báo cáo")  # a literal scan: the regime grammar runs only where it occurs
+# `chế độ (thông tin,) báo cáo (định kỳ) …` or `báo cáo định kỳ (…)`: what a regime's periods follow
+_REGIME = regex.compile(r"báo\s+cáo\s+(?P<periodic>định\s+kỳ\s*)?(?P<open>\(\s*)?")
+_REGIME_LEAD = _ending(r"(?<![\p{L}])chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?$")
+_YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo năm 2025`, `năm học`: not a period
 _FROM_LEAD = _ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
 _PERIOD_END_LEAD = _ending(r"(?<![\p{L}])(?:cuối|hết)\s*$")
 _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:(?!\d)")
@@ -201,6 +207,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
             item = _counted(ctx, expr)
             if item:
                 keep(item)
+    for item in _regimes(ctx, taken):
+        keep(item)
     for item in _recurrences(ctx, exprs, taken):
         keep(item)
     found = _merge_recurrences(found)
@@ -566,6 +574,34 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
         for a, b in items:
             out.append(_Found(expr.start, m.end(), "", False, ctx.value(a, b), "recurrence", where, expr=expr))
         taken.add(expr.start, m.end())
+    return out
+
+
+def _regimes(ctx: _Context, taken) -> list[_Found]:
+    """A reporting regime that names its periods: `Thực hiện chế độ báo cáo tuần, tháng, quý, năm …`,
+    `chế độ báo cáo định kỳ (tháng, quý, năm)`, `báo cáo định kỳ (6 tháng, năm)`: one row per period. One
+    that names none (`chế độ thông tin, báo cáo theo quy định`) is no deadline."""
+    low = ctx.low
+    out: list[_Found] = []
+    for anchor in _REPORT.finditer(low):
+        m = _REGIME.match(low, anchor.start())
+        regime = _REGIME_LEAD.search(low, max(0, anchor.start() - 30), anchor.start())
+        if m is None or not (regime or m.group("open")) or taken.overlaps(m.start(), m.end()):
+            continue
+        # the surface is the periods (with `định kỳ`): `chế độ báo cáo` stays in the task
+        start = m.start("periodic") if m.group("periodic") else m.start("open") if m.group("open") else m.end()
+        listed = RECURRENCE_LIST.match(low, m.end())
+        if listed is None or _YEAR_AFTER.match(low, listed.end()) or \
+                (m.group("open") and not low.startswith(")", listed.end())):
+            continue
+        end = listed.end() + 1 if m.group("open") else listed.end()
+        where = Place(low, start, end)
+        if ctx.g["history"].search(low, where.clause_start, start):
+            continue
+        for item in RECURRENCE_ITEM.finditer(low, listed.start("list"), listed.end("list")):
+            if item.group() != "định kỳ":
+                out.append(_Found(start, end, "", False, ctx.value(*item.span()), "recurrence", where))
+        taken.add(start, end)
     return out
 
 

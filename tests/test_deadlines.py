@@ -265,6 +265,22 @@ def test_reporting_regimes_recur_when_a_period_is_written():
     assert "thực hiện nghiêm túc chế độ thông tin, báo cáo" in school.text and not school.deadlines
 
 
+def test_a_regime_that_lists_its_periods_gives_one_row_per_period():
+    """A school plan: `Thực hiện chế độ báo cáo tuần, tháng, quý, năm gửi về Phòng …`, `chế độ báo cáo định kỳ
+    (6 tháng, năm)`; `chế độ báo cáo năm học` and `chế độ báo cáo năm 2025` name a school year and a year."""
+    text = ("TRƯỜNG THCS TRƯỜNG CHINH\nSố: 95/KH-TC\nTân Bình, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\n"
+            "Thực hiện nhiệm vụ năm học 2025 - 2026\n"
+            "1. Các tổ chuyên môn thực hiện chế độ báo cáo tuần, tháng, quý, năm gửi về Phòng Giáo dục và Đào tạo.\n"
+            "2. Bộ phận văn thư thực hiện chế độ báo cáo định kỳ (6 tháng, năm) theo quy định.\n"
+            "3. Thực hiện chế độ báo cáo năm học theo quy định; chế độ báo cáo năm 2025 đúng hạn.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.surface, r.recurrence) for r in rows] == [
+        ("tuần, tháng, quý, năm", "tuần"), ("tuần, tháng, quý, năm", "tháng"), ("tuần, tháng, quý, năm", "quý"),
+        ("tuần, tháng, quý, năm", "năm"), ("định kỳ (6 tháng, năm)", "6 tháng"), ("định kỳ (6 tháng, năm)", "năm")]
+    assert {r.recipient for r in rows[:4]} == {"Phòng Giáo dục và Đào tạo"}
+    assert rows[0].task.startswith("Các tổ chuyên môn thực hiện chế độ báo cáo")
+
+
 def test_a_moment_to_stop_or_start_is_due_then(tmp_path):
     """An education office's letter: `nghỉ học và dừng tất cả các hoạt động … từ 13 giờ 00 ngày 26/7/2020 cho đến
     khi có thông báo mới`, `Tạm dừng … kể từ ngày 27/7/2020`; its own `có hiệu lực từ ngày` is not one. The
