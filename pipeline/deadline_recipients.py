@@ -17,7 +17,7 @@ import regex
 from .deadline_dates import vocabulary, words_pattern
 from .lexicon import expand_abbreviations
 from .party_forms import is_bare_head
-from .party_names import key, mention_at, name_end
+from .party_names import PREDICATE, cue_at, key, mention_at, name_end
 from .textfold import cap_first, fold, lowered, squash, strip_markup
 
 _KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a post, not `các đơn vị`
@@ -146,7 +146,7 @@ def _people_at(folded: str, low: str, start: int, stop: int, cue: str):
     head = _cues()["people"].match(low, start, stop) if cue.split()[-1] in _TO_PEOPLE else None
     if head is None:
         return [], start
-    end = _noun_phrase_end(folded, low, head.end(), stop, commas=False)
+    end = _noun_phrase_end(folded, low, head.end(), stop, body=False)
     if end == head.end() and low[start:end].split()[-1] == "người":
         return [], start  # `người` alone names nobody
     return [("", cap_first(squash(folded[start:end])))], end
@@ -238,12 +238,14 @@ _NP_STOPS = frozenset({"là", "được", "sẽ", "phải", "đã", "đang"})  #
 _NP_ENDS = frozenset({"E", "C", "CC", "M", "P", "R", "T", "X", "L"})  # preposition, conjunction, number …
 
 
-def _noun_phrase_end(folded: str, low: str, end: int, stop: int, commas: bool = True) -> int:
+def _noun_phrase_end(folded: str, low: str, end: int, stop: int, body: bool = True) -> int:
     """Where a name whose head ends at `end` ends when lower-case words follow the head (`Hội đồng thi
     đua, khen thưởng ngành trước ngày …`, `Sở giao dịch chứng khoán trước …`, `người thắng giải là …`):
     the words up to a preposition, a number, a predicate or punctuation, by underthesea's POS tags and the
     words that end names (models/deadlines.json `name_stops`), when that boundary comes within a few words
-    (else the words are the clause's predicate, not the name)."""
+    (else the words are the clause's predicate, not the name). After a body's head, a predicate after its
+    first word ends the name too, and a comma may join its sectors (`body`); people are qualified by a
+    clause of their own (`người yêu cầu đăng ký`)."""
     reach = min(stop, end + _NP_REACH)
     word_stop = _cues()["name_stop"].search(low, end, reach)
     limit = word_stop.start() - end if word_stop else reach - end
@@ -255,9 +257,10 @@ def _noun_phrase_end(folded: str, low: str, end: int, stop: int, commas: bool = 
         found = tail.find(token, pos)
         if found >= limit:
             return end + length
-        if found < 0 or i >= _NP_WORDS or (token == "," and not (commas and tail[found + 1:].lstrip()[:1].islower())):
+        if found < 0 or i >= _NP_WORDS or (token == "," and not (body and tail[found + 1:].lstrip()[:1].islower())):
             return end
-        if tag in _NP_ENDS or (tag == "CH" and token != ",") or token[:1].isupper() or token in _NP_STOPS:
+        if tag in _NP_ENDS or (tag == "CH" and token != ",") or token[:1].isupper() or token in _NP_STOPS or \
+                (body and length and cue_at(low, end + found, PREDICATE)):  # `Hội đồng tuyển dụng tổ chức phỏng vấn`
             return _level_end(low, end + length, stop) if length else end
         pos = found + len(token)
         if tag != "CH":

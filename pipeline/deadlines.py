@@ -120,6 +120,7 @@ _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1
 _TIMETABLE_REACH = 12  # lines from an entry up to its timetable's heading
 _DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
 _ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
+_FRONTED_RANGE = regex.compile(r"(" + MARKERS_ONLY.pattern + r")(?:trong\s+(?:khoảng\s+)?thời\s+gian\s*)?", regex.I)
 _POSSESSIVE = regex.compile(r"(?<![\p{L}])của(?![\p{L}])")
 _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
@@ -331,7 +332,10 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         # the `bắt đầu` and `kết thúc` cells of a table row
         return "range", s
     if expr.is_range and expr.kind in ("day", "month") and _held_over(ctx, where, s):
-        return "range", s  # `tổ chức Hội nghị … trong thời gian từ ngày 04/02/2026 đến 08/02/2026`
+        # `tổ chức Hội nghị … trong thời gian từ ngày 04/02/2026 đến 08/02/2026`; a fronted `Trong thời gian
+        # từ ngày … đến ngày …, các đơn vị tổ chức …` takes its words in
+        fronted = _FRONTED_RANGE.fullmatch(low, where.clause_start, s)
+        return "range", fronted.end(1) if fronted and fronted.end(1) < s else s
     if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
             rx(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)").match(low, expr.end):
         return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`
@@ -405,6 +409,9 @@ def _held_over(ctx: _Context, where: Place, s: int) -> bool:
     activity = None
     for activity in g["activity"].finditer(clause, window):
         pass
+    if activity is None and _FRONTED_RANGE.fullmatch(clause):
+        # `Trong thời gian từ ngày … đến ngày …, các đơn vị tổ chức kiểm tra …`: the activity follows
+        return bool(g["activity"].search(low, where.end, where.clause_end))
     if activity is None or _PASSIVE.search(clause, max(0, activity.start() - 12), activity.start()) \
             or _POSSESSIVE.search(clause, activity.end()):
         return False  # `quỹ tiền lương … của doanh nghiệp từ ngày …`: the period of a thing, not of an activity

@@ -202,6 +202,8 @@ _COMMUNE_PLAN = (
      "ngay sau khi tổ chức hội nghị 01 ngày.",
      "4. Chậm nhất là ngày 20/02/2026, Ban Thường trực Ủy ban MTTQ Việt Nam xã gửi báo cáo kết quả về Ban "
      "Thường trực Ủy ban MTTQ Việt Nam huyện, Ủy ban bầu cử xã.",
+     "5. Trong thời gian từ ngày 22/02/2026 đến ngày 25/02/2026, các Ban công tác Mặt trận tổ chức rà soát danh "
+     "sách cử tri.",
      "Trên đây là Kế hoạch tổ chức hội nghị cử tri nơi cư trú của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
 
 
@@ -227,6 +229,10 @@ def test_ranges_that_time_an_activity_are_due_at_their_end(tmp_path):
     assert rows["2026-02-13"].surface == "từ ngày 12/02/2026 đến 13/02/2026"
     assert rows["2026-02-13"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
     assert rows["2026-02-17"].surface == "từ ngày 15/02/2026 đến hết ngày 17/02/2026"
+    fronted = rows["2026-02-25"]
+    assert fronted.surface == "Trong thời gian từ ngày 22/02/2026 đến ngày 25/02/2026"
+    assert fronted.task.startswith("Các Ban công tác Mặt trận tổ chức rà soát")
+    assert fronted.responsible == "Các Ban công tác Mặt trận"
     guide = {r.surface: r for r in _rows(DEVSET, "fresh_44")}
     assert guide["từ ngày 04/2 đến ngày 08/2/2026"].task.startswith(
         "Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri")
