@@ -17,12 +17,14 @@ import regex
 from .deadline_dates import vocabulary, words_pattern
 from .lexicon import expand_abbreviations
 from .party_forms import is_bare_head
-from .party_names import PREDICATE, cue_at, key, mention_at, name_end
+from .party_names import PREDICATE, PREDICATE_OR_STOP, cue_at, key, mention_at, name_end
 from .textfold import cap_first, fold, lowered, squash, strip_markup
 
 _KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a post, not `các đơn vị`
 _LIST_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)\s*")
 _THROUGH = regex.compile(r"\s*(\(qua\s[^()\n]{1,120}\))")  # not `(thông qua …)`: the sample keys leave it out
+_PREDICATES = ["là", "được", "sẽ", "phải", "đã", "đang"]  # a predicate follows the name
+_NP_STOPS = frozenset(_PREDICATES)
 _TO_PEOPLE = ("cho", "đến", "tới")  # the prepositions that may take people as recipients
 _BRACKETS = regex.compile(r"\([^()]*\)")
 _DELIVERY_REACH = 150  # characters from a delivery verb to the preposition that names its recipient
@@ -32,6 +34,7 @@ _PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm)(?![\p{L}])")
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, regex.Pattern]:
     v = vocabulary()
+    people_ends = words_pattern(v["name_stops"] + v["delivery_verbs"] + _PREDICATES + ["và", "hoặc"])
     return {
         # a verb of delivery, with or without its preposition: `gửi về`, `báo cáo`, `trình`
         "verb": regex.compile(r"(?<![\p{L}])(?<!phối\s+hợp\s+)(?:" + words_pattern(v["delivery_verbs"]) + r")"
@@ -43,6 +46,9 @@ def _cues() -> dict[str, regex.Pattern]:
         "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
                                 + r")(?![\p{L}])"),
         "name_stop": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["name_stops"] + v["delivery_verbs"]) + r")(?![\p{L}])"),
+        # up to six lower-case words, then a word that ends names, punctuation, a number or the end
+        "people_qualifier": regex.compile(r"((?:\s+(?!(?:" + people_ends + r")(?![\p{L}]))\p{Ll}+){0,6})"
+                                          r"(?=\s*(?:[.,;:()\n]|\d|$|(?:" + people_ends + r")(?![\p{L}])))"),
         "level_tail": regex.compile(r"(?:\s+(?:" + words_pattern(v["name_levels"]) + r"))+(?![\p{L}])"),
         "level": regex.compile(r"(?:" + words_pattern(v["recipient_levels"]) + r")(?![\p{L}])"),
     }
@@ -141,12 +147,15 @@ def _names_at(folded: str, low: str, start: int, stop: int, issuer: str):
 
 def _people_at(folded: str, low: str, start: int, stop: int, cue: str):
     """People a notice or a prize goes to (`trao thưởng cho người thắng giải`, `thông báo … cho những
-    người ứng cử`): after `cho`, `đến`, `tới`, a person noun and the words that qualify it, up to a
-    preposition, a number or a predicate."""
-    head = _cues()["people"].match(low, start, stop) if cue.split()[-1] in _TO_PEOPLE else None
+    người ứng cử`): after `cho`, `đến`, `tới`, a person noun and the few words that qualify it, up to a word
+    that ends names (a preposition, a verb of delivery, `là`), punctuation or a number. People are
+    qualified by a clause of their own (`người yêu cầu đăng ký`): its verbs stay in."""
+    cues = _cues()
+    head = cues["people"].match(low, start, stop) if cue.split()[-1] in _TO_PEOPLE else None
     if head is None:
         return [], start
-    end = _noun_phrase_end(folded, low, head.end(), stop, body=False)
+    qualifier = cues["people_qualifier"].match(low, head.end(), stop)
+    end = head.end() + len(qualifier.group(1)) if qualifier else head.end()
     if end == head.end() and low[start:end].split()[-1] == "người":
         return [], start  # `người` alone names nobody
     return [("", cap_first(squash(folded[start:end])))], end
@@ -208,7 +217,7 @@ def _whole_word_end(folded: str, head_end: int, end: int, stop: int) -> int:
     clause is left out (`Thủ tướng Chính phủ đồng` + `thời`). Only asked when a lower-case syllable follows."""
     last = folded.rfind(" ", head_end, end) + 1
     following = _NEXT_SYLLABLES.match(folded, end, stop)
-    if last <= head_end or following is None:
+    if last <= head_end or following is None or _ends_name(folded, following.start(1)):
         return end
     syllable = folded[last:end]
     if not _opens_word(f"{syllable} {squash(following.group())}", len(syllable)):
@@ -219,6 +228,16 @@ def _whole_word_end(folded: str, head_end: int, end: int, stop: int) -> int:
     if _opens_word(f"{folded[previous:last - 1]} {syllable}", last - 1 - previous):
         return end  # the syllable closes a word of the name (`Xã hội`, `Hải quan`)
     return len(folded[:last].rstrip())
+
+
+def _ends_name(folded: str, pos: int) -> bool:
+    """Whether the words at `pos` plainly end a name before them: a predicate or a stop phrase of the
+    party grammar (`thẩm định`, `có trách nhiệm`), or a phrase that ends names here (`chậm nhất`, `kèm
+    theo`), of two syllables or more (one syllable may close a word of the name: `ngoại` + `giao`)."""
+    low = folded[pos:pos + 30].lower()
+    cue = cue_at(low, 0, PREDICATE_OR_STOP)
+    stop = _cues()["name_stop"].match(low)
+    return any(" " in phrase for phrase in (cue[0] if cue else "", stop.group() if stop else ""))
 
 
 _NEXT_SYLLABLES = regex.compile(r"[ \t]+(\p{Ll}+)(?:[ \t]+\p{L}+)?")
@@ -234,7 +253,6 @@ def _opens_word(phrase: str, length: int) -> bool:
 _NP_REACH = 80  # characters a name may run on over after its head
 _NP_CONTEXT = 12  # characters after the name's limit given to the tagger
 _NP_WORDS = 12  # tokens a body's name may run on over after its head
-_NP_STOPS = frozenset({"là", "được", "sẽ", "phải", "đã", "đang"})  # a predicate follows the name
 _NP_ENDS = frozenset({"E", "C", "CC", "M", "P", "R", "T", "X", "L"})  # preposition, conjunction, number …
 
 
