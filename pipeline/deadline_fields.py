@@ -192,8 +192,8 @@ class Fields:
             if duty_of:
                 heading = heading[duty_of.end():]
             low = lowered(fold(heading))
-            end = body_end(heading, low, 0, len(heading)) if heading else 0
-            if end and _is_agent(heading, low, 0, len(heading)):
+            end = body_end(heading, low, 0, len(heading)) if heading and _is_agent(heading, low, 0, len(heading)) else 0
+            if end:
                 if duty_of or not heading[end:].strip(" :.;"):  # the heading is the party's name
                     return party_name(heading[:end])
             section = self.outline.parent(section)

@@ -69,7 +69,7 @@ def _grammar() -> dict[str, regex.Pattern]:
         "time_label": word_regex("time_labels"),
         "timetable_heading": regex.compile(r"(?:" + w(v["timetable_headings"]) + r")(?![\p{L}])"),
         "activity": word_regex("activity_verbs"),
-        "halt": word_regex("halt_verbs"),
+        "halt": regex.compile(r"(?<![\p{L}])(?<!không\s)(?:" + w(v["halt_verbs"]) + r")(?![\p{L}])"),  # not `không ngừng`
         "label_reject": word_regex("label_rejects"),
         "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
         "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),
