@@ -114,8 +114,8 @@ _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p
 # `đến`, a dash or an arrow between two dates; or, in a table laid out in columns, nothing but the gap
 # between the `bắt đầu` and `kết thúc` cells of one row.
 _RANGE_JOIN = regex.compile(r"\s*(?:đến|tới|-|–|→|~)\s*(?:ngày\s+)?|[ \t]{2,}")
-_EVENT_END = regex.compile(r"\s*(?:đến|tới)\s+(?:ngày|khi|thời\s+điểm)\s+\p{L}")
-_FROM = regex.compile(r"(?:từ\s+(?:ngày\s+)?)$", regex.REVERSE)
+_EVENT_END = regex.compile(r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:ngày|khi|thời\s+điểm)\s+\p{L}")
+_FROM = regex.compile(r"(?:(?:kể\s+)?từ\s+(?:ngày\s+)?)$", regex.REVERSE)
 _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 # Cheap anchors, scanned with the stdlib engine (two simple scans cost less than one alternation): a
 # digit next to a date separator or a unit (`25/4`, `30 ngày`, `17h00`), and the words that open the other

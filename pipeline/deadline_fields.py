@@ -16,8 +16,10 @@ import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_bounds
+from .deadline_recipients import body_end, bodies_end, recipient_in, segmented
 from .lexicon import expand_abbreviations, load
-from .textfold import cap_first, fold, rx, strip_markup
+from .party_names import TRAILING_GLUE
+from .textfold import cap_first, fold, lowered, rx, strip_markup
 
 _TASK_LIMIT = 200
 _MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
@@ -51,10 +53,21 @@ def _patterns() -> dict[str, regex.Pattern]:
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
                                + r")(?![\p{L}])"),
+        "generic": regex.compile(r"(?:" + words_pattern(v["agent_heads"]) + r")(?![\p{L}])"),
         "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
     }
 
 
+_ADDRESSED = regex.compile(r"(?m)^[ \t]*kính\s+gửi\s*:[ \t]*")
+_BULLET_LINE = regex.compile(r"\s*" + BULLET + r"[ \t]*")
+_HEADER_REACH = 3000  # characters of a letter that may hold its `Kính gửi:` block
+_GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
+_TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
+_SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
+_FRONTED_TIME = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,\s*")  # `Chậm nhất là ngày 05/02/2026, …`
+_WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
+_ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
+_ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
 _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
 
@@ -62,8 +75,9 @@ _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhi
 class Fields:
     """Reads the task, responsible party and recipient of the deadlines of one document."""
 
-    def __init__(self, text: str, low: str, sections=(), default_responsible: str = ""):
+    def __init__(self, text: str, low: str, sections=(), default_responsible: str = "", issuer: str = ""):
         self.text, self.low = text, low
+        self.issuer = issuer
         self.outline = Outline(sections)
         self.default_responsible = default_responsible
         self._by_item: dict[tuple[str, int], str] = {}  # (what, item start) -> party: rows share their items
@@ -80,13 +94,24 @@ class Fields:
         activity label as written (`Tựu trường các cấp học: Ngày 26/8/2024`)."""
         text = self.text
         if task_from == "row":
-            rest = _trim(text[row[0]:start] + " " + text[end:row[1]])
+            after = _WEEKDAY.match(text, end, row[1])  # `Ngày 05/01/2026 (thứ Hai): Tổng kết, trao giải`
+            rest = _trim(text[row[0]:start] + " " + text[after.end() if after else end:row[1]])
             if len(rest) >= 8:
                 return rest
         elif task_from == "clause":
-            task = _trim(text[clause[0]:start] + " " + text[end:clause[1]])
+            head, tail = clause[0], clause[1]
+            aside = _ASIDE_OPEN.search(text, clause[0], start)
+            if aside and _ASIDE_CLOSE.match(text, end):
+                # the time in brackets after what it times: `(Từ ngày 02/2 đến ngày 03/2/2026)`
+                head, tail = aside.start(), clause[1]
+                task = _trim(text[clause[0]:head])
+            else:
+                task = _trim(text[clause[0]:start] + " " + text[end:tail])
             if len(task) >= 8:
                 return task
+            previous = self._previous_paragraph(clause[0])
+            if previous:
+                return previous
         elif task_from != "item":
             return _trim(task_from)
         item = self._item(start)
@@ -94,11 +119,24 @@ class Fields:
             return _trim(item.heading)
         return _trim(text[clause[0]:start] + " " + text[end:clause[1]])
 
+    def _previous_paragraph(self, pos: int) -> str:
+        """The paragraph before `pos` when it is short enough to be the heading a time line stands under
+        (`Tổ chức hội nghị hiệp thương lần thứ hai …` over `(Từ ngày 02/2 đến ngày 03/2/2026)`)."""
+        text = self.text
+        end = len(text[:pos].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or len(line) > _TASK_LIMIT or _ASIDE_OPEN.search(line):
+            return ""
+        return _trim(line)
+
     # --- responsible
-    def responsible(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
+    def responsible(self, start: int, end: int, clause: tuple[int, int], whole_item: bool = False) -> str:
         """Who must act: the item's responsible field or sub-item; the body the clause, then its
         sentence, assigns the task to or names as subject (for the time line of a plan item: the item's
-        first sentence); in a plan, the body that issues it (its own activities need no subject)."""
+        first sentence; after a fronted time, `Chậm nhất là ngày …, Ban Thường trực … gửi …`, the words
+        after it); the subject of the introduction of the list the item stands in; in a plan, the body
+        that issues it (its own activities need no subject)."""
         item = self._item(start)
         if item is not None:
             found = self._item_field(item)
@@ -106,6 +144,9 @@ class Fields:
                 return found
         low = self.low
         scopes = [(clause[0], start, clause[1])]
+        fronted = _FRONTED_TIME.match(low, end, clause[1])
+        if fronted and not _MARKERS.sub("", low[clause[0]:start], count=1).strip():
+            scopes = [(fronted.end(), clause[1], clause[1])]
         if whole_item and item is not None:
             body = self.text.find("\n", item.start, item.end)
             if body >= 0:
@@ -118,7 +159,20 @@ class Fields:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
             if found:
                 return found
-        return self._heading_party(start) or self.default_responsible
+        return self._heading_party(start) or self._intro_subject(item) or self.default_responsible
+
+    def _intro_subject(self, item) -> str:
+        """`2. Ban Thường trực … xã thực hiện chế độ báo cáo với … như sau:` over the `a.`, `b.` reports."""
+        for _ in range(2):
+            item = self.outline.parent(item) if item is not None else None
+            if item is None:
+                return ""
+            heading_end = self.outline.own_end(item)
+            if self.text[item.start:heading_end].rstrip().endswith(":"):
+                found = self._subject(item.start, heading_end)
+                if found:
+                    return found
+        return ""
 
     def _heading_party(self, pos: int) -> str:
         """A party that heads the items around `pos`: `1. Sở Lao động - Thương binh và Xã hội:` or
@@ -137,9 +191,9 @@ class Fields:
             duty_of = _patterns()["duty_of"].match(heading)
             if duty_of:
                 heading = heading[duty_of.end():]
-            head = _org_head().match(heading)
-            if heading and head and _is_agent(heading, heading.lower(), 0, len(heading)):
-                end = _name_end(heading, head.start(), head.end())
+            low = lowered(fold(heading))
+            end = body_end(heading, low, 0, len(heading)) if heading and _is_agent(heading, low, 0, len(heading)) else 0
+            if end:
                 if duty_of or not heading[end:].strip(" :.;"):  # the heading is the party's name
                     return party_name(heading[:end])
             section = self.outline.parent(section)
@@ -204,25 +258,43 @@ class Fields:
         limit = min(c_end, head + 160)
         if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
             return ""
-        body = _org_head().match(text, head, limit)
-        if body:
-            end = _name_end(text, body.start(), body.end())  # a body: its name
-        else:
-            ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
-                                        pats["subject_stop"].search(low, head + 1, limit)) if m]
-            end = min(ends) if ends else head + _noun_phrase(text[head:limit])[1]
-        if not text[head:end].strip() or len(text[head:end].split()) > 14 or rx(r"\d").search(text, head, end):
+        end = bodies_end(text, low, head, limit)  # a body, a post or a list of them: the names
+        if len(text[head:end].split()) > _SUBJECT_WORDS:
+            end = body_end(text, low, head, limit)
+        ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
+                                    pats["subject_stop"].search(low, head + 1, limit)) if m]
+        verb = min(ends) if ends else None
+        if end == head:
+            end = verb if verb is not None else head + _noun_phrase(text[head:limit])[1]
+        elif verb is not None and verb > end and pats["generic"].match(low, head, end) \
+                and _GENERIC_TAIL.fullmatch(text, end, verb):
+            end = verb  # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`
+        end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
+        if not text[head:end].strip() or len(text[head:end].split()) > _SUBJECT_WORDS or rx(r"\d").search(text, head, end):
             return ""
         return self._party_at(head, end)
 
     # --- recipient
     def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
-        """To whom: named in the clause, in the introduction of a list of reports, or (for the time
-        line of a plan item) in the item's own text."""
-        found = recipient_of(self.text[clause[0]:clause[1]]) or _list_intro_recipient(self.text, clause[0])
-        item = self._item(start) if not found and whole_item else None
-        if item is not None:
-            found = recipient_of(self.text[item.start:self.outline.own_end(item)])
+        """To whom: named in the clause, in the introduction of a list of reports, in the item's own
+        text (for the time line of a plan item), or in the introduction of the list the item stands in
+        (`2. Ban Thường trực … thực hiện chế độ báo cáo với Ban Thường trực … tỉnh … như sau:` over `a.`,
+        `b.` … reports)."""
+        text, issuer = self.text, self.issuer
+        found = recipient_in(text[clause[0]:clause[1]], issuer) or _list_intro_recipient(text, clause[0], issuer)
+        if found:
+            return found
+        item = self._item(start)
+        if item is not None and whole_item:
+            found = recipient_in(text[item.start:self.outline.own_end(item)], issuer)
+        for _ in range(2):
+            if found or item is None:
+                break
+            item = self.outline.parent(item)
+            if item is not None:
+                intro = text[item.start:self.outline.own_end(item)].rstrip()
+                if intro.endswith(":"):
+                    found = recipient_in(intro, issuer)
         return found
 
 
@@ -244,7 +316,7 @@ def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
     nxt = _SYLLABLE.match(text, head.end() + 1, limit) if text[head.end():head.end() + 1] == " " else None
     if nxt is None or not nxt.group()[:1].islower():
         return True
-    first = _segmented(text[start:min(limit, start + 40)])[:1]
+    first = segmented(text[start:min(limit, start + 40)])[:1]
     return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
 
 
@@ -272,6 +344,51 @@ def _noun_phrase(phrase: str) -> tuple[str, int]:
     return first, end
 
 
+def issuing_body(issuer: str, parent: str, text: str, low: str) -> str:
+    """The body a plan's own activities fall to: its issuer, with the body above it when the issuer is
+    that body's standing organ (`Ban Thường trực` over `Ủy ban MTTQ Việt Nam xã Lương Minh`), cased as the
+    document's own text writes it (headers are in capitals)."""
+    if parent and fold(issuer).lower().strip() in vocabulary()["standing_organs"]:
+        issuer = issuer + " " + parent
+    words = fold(issuer).lower().split()
+    if words:
+        pattern = regex.compile(r"(?<![\p{L}])" + r"\s+".join(regex.escape(w) for w in words) + r"(?![\p{L}])")
+        written = next((m for m in pattern.finditer(low) if not text[m.start():m.end()].isupper()), None)
+        if written:
+            issuer = text[written.start():written.end()]
+    return party_name(issuer)
+
+
+def addressees(text: str, low: str) -> str:
+    """The bodies a letter is addressed to (`Kính gửi: - Các bộ, cơ quan ngang bộ; - Ủy ban nhân dân tỉnh,
+    …`), `; `-joined: the ones its requests fall to when a clause names nobody. An item runs on over
+    wrapped lines until it ends in `;` or `.`."""
+    m = _ADDRESSED.search(low, 0, _HEADER_REACH)
+    if m is None:
+        return ""
+    names, current = [], ""
+    for line in text[m.end():m.end() + 1500].split("\n"):
+        item = line.strip()
+        if not item:
+            if names or current:
+                break
+            continue
+        bullet = _BULLET_LINE.match(item)
+        if bullet or not current:
+            if current:
+                names.append(current)
+            current = item[bullet.end():] if bullet else item
+        else:
+            current += " " + item  # a wrapped line of the item
+        if current.rstrip().endswith("."):
+            break
+    if current:
+        names.append(current)
+    names = [part[_BULLET_LINE.match(part).end() if _BULLET_LINE.match(part) else 0:]
+             for name in names for part in name.split(";")]  # `- A; - B` on one line
+    return "; ".join(n for n in (party_name(n) for n in names) if n)
+
+
 def party_name(phrase: str) -> str:
     """A party as the tables write it: markup and bullets gone, abbreviations expanded, capitalised."""
     phrase = strip_markup(phrase).strip(" ,;:.-–")
@@ -279,16 +396,7 @@ def party_name(phrase: str) -> str:
     return cap_first(expand_abbreviations(fold(phrase))) if phrase else ""
 
 
-@lru_cache(maxsize=1)
-def _recipient_pattern() -> regex.Pattern:
-    """`gửi (về) <body>`, `báo cáo <body>`, `về <body>`, `trình <role>`: a body is named by an organisation
-    head of models/org_heads.txt or a title of models/signer_titles.txt (matched on the text as written:
-    case matters for names), or by its level (`cấp có thẩm quyền`, `Thường trực …`)."""
-    v, lex = vocabulary(), load()
-    titles = {t.capitalize() if t.isupper() else t for t in lex.signer_titles}
-    heads = words_pattern(list(lex.org_heads) + sorted(titles))
-    return regex.compile(r"(?i:(?<![\p{L}])(?<!phối\s+hợp\s+)(?:" + words_pattern(v["recipient_verbs"]) + r"))\s+"
-                         r"(?P<head>(?:" + heads + r"|(?i:" + words_pattern(v["recipient_extra"]) + r")))(?![\p{L}])")
+_SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
 
 
 @lru_cache(maxsize=1)
@@ -297,107 +405,7 @@ def _org_head() -> regex.Pattern:
     return regex.compile(r"(?:" + words_pattern(load().org_heads) + r")(?![\p{L}])")
 
 
-@lru_cache(maxsize=1)
-def _list_join() -> regex.Pattern:
-    """`, ` or ` và ` before the head of another body: a list of bodies goes on."""
-    return regex.compile(r"\s*(?:,|và)\s+(?=" + _org_head().pattern + r")")
-
-
-_NAME_END = regex.compile(r"[;:.()\[\]“”\"]|\n[ \t]*\n")
-
-
-_SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
-
-
-def _name_end(text: str, head_start: int, head_end: int) -> int:
-    """Where the name of a body whose head ends at `head_end` ends: the word after the head (`Ban tổ
-    chức`, `Hội đồng quản lý Quỹ`: underthesea's word segmentation says how long it is), then
-    capitalised syllables and syllables found in names of bodies (`nhân dân`, `cấp`, `tỉnh`); `và` before
-    a capitalised word stays inside (`Bộ Kế hoạch và Đầu tư`), and a list of bodies goes on at `,`
-    before another head. A head that is a name by itself (`Chính phủ`) stops at a verb."""
-    stop = _NAME_END.search(text, head_end, head_end + 120)
-    limit = stop.start() if stop else min(len(text), head_end + 120)
-    head, org_words = _org_head(), load().org_words
-    syllables = list(_SYLLABLE.finditer(text, head_end, limit))
-    end = head_end
-    complete_head = len(text[head_start:head_end].split()) > 1  # `Chính phủ`, `Hội đồng`; not `Ban`, `Sở`
-    i = 0
-    while i < len(syllables):
-        m = syllables[i]
-        word, low = m.group(), m.group().lower()
-        following = syllables[i + 1].group() if i + 1 < len(syllables) else ""
-        inner = head.match(text, m.start(), limit) if word[:1].isupper() else None
-        if inner:
-            end = inner.end()
-            while i < len(syllables) and syllables[i].start() < end:
-                i += 1
-            continue
-        if low == ",":
-            if not _list_join().match(text, end):
-                break
-        elif low in ("và", "các", "những"):
-            if not following[:1].isupper():
-                break
-        elif low in _RECIPIENT_STOPS or (end == head_end and not word[:1].isalpha()):
-            break
-        elif end == head_end and word[:1].islower() and low not in org_words:
-            # the word after a one-syllable head is part of the name (`Ban tổ chức`, as long as the
-            # segmenter reads it); after a complete head only when a proper name follows it (`Hội đồng
-            # quản lý Quỹ`, not `Chính phủ báo cáo kết quả`)
-            ahead = syllables[i + 1:i + 4]
-            if complete_head and not any(s.group()[:1].isupper() for s in ahead
-                                         if s.group() not in (",", "-", "–")):
-                break
-            first = _segmented(text[m.start():min(limit, m.start() + 30)])[:1]
-            span = len(first[0]) if first else len(word)
-            end = m.start() + span
-            while i < len(syllables) and syllables[i].start() < end:
-                i += 1
-            continue
-        elif not (word[:1].isupper() or low in org_words or word in ("-", "–")) or \
-                (word[:1].islower() and _patterns()["duty"].match(text[m.start():limit].lower())):
-            break  # a verb after the name (`Ban Thường trực ban hành`)
-        if end == head_end and not complete_head and following[:1].islower() and following.lower() not in org_words:
-            # after a one-syllable head, a capitalised syllable may open a two-syllable word (`Ban Giám
-            # hiệu`, `Ban Thường trực`): the segmenter says
-            first = _segmented(text[m.start():min(limit, m.start() + 30)])[:1]
-            if first and len(first[0]) > len(word):
-                end = m.start() + len(first[0])
-                while i < len(syllables) and syllables[i].start() < end:
-                    i += 1
-                continue
-        if word[:1].isalnum():
-            end = m.end()
-        i += 1
-    return end
-
-
-@lru_cache(maxsize=4096)
-def _segmented(phrase: str) -> tuple[str, ...]:
-    try:
-        from underthesea import word_tokenize
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        return tuple(phrase.split())
-    return tuple(word_tokenize(phrase))
-
-
-_RECIPIENT_STOPS = frozenset({"trước", "chậm", "hạn", "thông qua", "qua", "để", "theo", "đúng", "trong", "định kỳ",
-                              "kèm", "kèm theo", "ngay", "xem xét", "về", "vào", "tại", "từ", "sau", "khi", "nếu",
-                              "đối với", "cho", "hoặc"})
-
-
-@lru_cache(maxsize=1024)
-def recipient_of(clause: str) -> str:
-    """The body a report or a file goes to in a clause, as written (abbreviations expanded)."""
-    folded = fold(clause)
-    m = _recipient_pattern().search(folded)
-    if not m:
-        return ""
-    end = _name_end(folded, m.start("head"), m.end("head"))
-    return cap_first(expand_abbreviations(strip_markup(folded[m.start("head"):end]).strip(" -–,")))
-
-
-def _list_intro_recipient(text: str, clause_start: int) -> str:
+def _list_intro_recipient(text: str, clause_start: int, issuer: str) -> str:
     """`Báo cáo … về Phòng Giáo dục:` followed by `+ Báo cáo 6 tháng trước ngày …` items."""
     line_start = text.rfind("\n", 0, clause_start)
     if line_start < 0 or not rx(r"\s*[+\-–•*]").match(text[line_start + 1:clause_start + 40]):
@@ -407,4 +415,4 @@ def _list_intro_recipient(text: str, clause_start: int) -> str:
     if colon < 0:
         return ""
     intro_start = max(window.rfind("\n", 0, colon - 5), 0)
-    return recipient_of(window[intro_start:colon + 1])
+    return recipient_in(window[intro_start:colon + 1], issuer)

@@ -76,7 +76,7 @@ def clause_bounds(low: str, start: int, end: int, reach: int = 600) -> tuple[int
     return left, right
 
 
-_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|thời gian)[ \t:]*)?$", regex.REVERSE)
+_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|thời gian|cuối|hết)[ \t:]*)?$", regex.REVERSE)
 _CELL_AFTER = regex.compile(r"^[ \t]*(?:$|[ \t]{2,}\S|\||[:–-][ \t]|\()")
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,6 +67,9 @@ def _grammar() -> dict[str, regex.Pattern]:
         "extension_word": word_regex("extension_words"),
         "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
         "time_label": word_regex("time_labels"),
+        "timetable_heading": regex.compile(r"(?:" + w(v["timetable_headings"]) + r")(?![\p{L}])"),
+        "activity": word_regex("activity_verbs"),
+        "halt": regex.compile(r"(?<![\p{L}])(?<!không\s)(?:" + w(v["halt_verbs"]) + r")(?![\p{L}])"),  # not `không ngừng`
         "label_reject": word_regex("label_rejects"),
         "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
         "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),
@@ -95,10 +99,30 @@ _BRACKETS = regex.compile(r"\([^()]*\)")
 _BRACKET = regex.compile(r"[()]")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
 
+# `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
+# whose end a period counts from, the period written after it
+_AFTER_EVENT = _ending(r"(?<![\p{L}])(?:ngay\s+|chậm\s+nhất\s+(?:là\s+)?)?sau\s+(?:khi\s+)?(?:[\p{L}]+\s+){1,8}$")
+_PERIOD_NOUN = _ending(r"(?<![\p{L}])(?:thời\s+hạn|thời\s+gian|thời\s+hiệu|vòng|quá|trong|tối\s+đa|tối\s+thiểu)\s*$")  # `sau thời hạn 60 ngày`
+_COUNT_END = regex.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[.;,:)]|\n|$|(?:để|và|kể)(?![\p{L}]))")
 _CONTINUOUS = regex.compile(r"\s*(?:liên\s+tục)")
 _LATER_CUE = regex.compile(r"(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+chót)\s+(?:là\s+)?(?:\d|ngày|lúc)")
 _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
+_REPORT = re.compile(r"báo cáo")  # a literal scan: the regime grammar runs only where it occurs
+# `chế độ (thông tin,) báo cáo (định kỳ) …` or `báo cáo định kỳ (…)`: what a regime's periods follow
+_REGIME = regex.compile(r"báo\s+cáo\s+(?P<periodic>định\s+kỳ\s*)?(?P<open>\(\s*)?")
+_REGIME_LEAD = _ending(r"(?<![\p{L}])chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?$")
+_YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo năm 2025`, `năm học`: not a period
+_FROM_LEAD = _ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
+_PERIOD_END_LEAD = _ending(r"(?<![\p{L}])(?:cuối|hết)\s*$")
+_ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:(?!\d)")
+_ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
+_TIMETABLE_REACH = 12  # lines from an entry up to its timetable's heading
+_DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
+_ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
+_FRONTED_RANGE = regex.compile(r"(" + MARKERS_ONLY.pattern + r")(?:trong\s+(?:khoảng\s+)?thời\s+gian\s*)?", regex.I)
+_POSSESSIVE = regex.compile(r"(?<![\p{L}])của(?![\p{L}])")
+_PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 
 
@@ -184,20 +208,25 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
             item = _counted(ctx, expr)
             if item:
                 keep(item)
+    for item in _regimes(ctx, taken):
+        keep(item)
     for item in _recurrences(ctx, exprs, taken):
         keep(item)
     found = _merge_recurrences(found)
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
-    reader = fields.Fields(text, low, sections, fields.party_name(meta.issuer) if plan else "")
+    # who acts where a clause names nobody: a plan's own body, a letter's addressees
+    own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else \
+        fields.addressees(text, low) if meta.doc_type in vocabulary()["letter_types"] else ""
+    reader = fields.Fields(text, low, sections, own, meta.issuer)
     for item in sorted(found, key=lambda f: (f.start, f.end)):
         clause = item.where.clause
         task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
                              item.due, item.inferred, item.recurrence, task,
-                             reader.responsible(item.start, clause, whole_item),
+                             reader.responsible(item.start, item.end, clause, whole_item),
                              reader.recipient(item.start, clause, whole_item)))
     return rows
 
@@ -209,18 +238,24 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     if not due or _anniversary(expr) or _form_line(low, expr.start):
         return None
     before = low[max(0, expr.start - 160):expr.start]
-    if g["not_due"].search(before, max(0, len(before) - 40)):
-        return None  # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`
     where = Place(low, expr.start, expr.end)
-    basis, start = _basis(ctx, expr, where, before, previous)
+    if g["not_due"].search(before, max(0, len(before) - 40)):
+        # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`: not due, unless the `từ` opens an entry of
+        # a timetable or sets the moment the recipients must stop or start
+        basis, start = _from_moment(ctx, expr, where, before)
+    else:
+        basis, start = _basis(ctx, expr, where, before, previous)
     if not basis:
         return None
     clause_before = low[where.clause_start:expr.start]
     if g["history"].search(clause_before, max(0, len(clause_before) - 60)) or \
             (basis != "extension" and _stated(clause_before, g)):
         return None
-    if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")):
-        return None  # a year alone in a cell or a range of years is a programme period, not a deadline
+    if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")
+                                or _named_document(ctx, expr.start)):
+        # a year alone in a cell or a range of years is a programme period, not a deadline; after a
+        # document's name (`Luật Hải quan năm 2014`) it is the document's
+        return None
     if basis == "cell" and _PLACE_DATE.search(low, where.line_start, expr.start):
         return None  # the document's own place and date
     if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
@@ -231,11 +266,18 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     a, b = label_before(where, low, expr.start)
     if a < b and g["time_label"].search(low, a, b):
         task_from = "item"  # `Thời gian thực hiện: …`, `Thời gian hoàn tất: trước ngày …`: the item's task
-    elif basis == "label":
+    elif basis == "label" and a < b:
         task_from = ctx.text[a:b]
     elif basis == "cell":
         task_from = "row"
     return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
+
+
+def _named_document(ctx: _Context, pos: int) -> bool:
+    """Whether a document's name ends at `pos`: a capitalised type word (`Luật`, `Hiến pháp`, `Pháp lệnh`)
+    and the capitalised words of its name (`Luật Hải quan năm 2014`)."""
+    m = _DOCUMENT_NAME.search(ctx.low, max(0, pos - 80), pos)
+    return m is not None and ctx.text[m.start()].isupper()
 
 
 def _form_line(low: str, pos: int) -> bool:
@@ -272,8 +314,13 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
     if a < b and expr.kind == "day" and not low[b:s].strip(" :\t*_") and len(low[a:b].split()) <= 12 \
             and not g["label_reject"].search(low, a, b) and _VALUE_END.match(low, expr.end):
         return "label", s  # `Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai).`
+    if expr.open_end:
+        basis = _from_moment(ctx, expr, where, before)
+        if basis[0]:
+            return basis
     if is_cell(where):
-        return "cell", s
+        lead = _PERIOD_END_LEAD.search(before) if expr.kind != "day" else None
+        return "cell", s - len(before) + lead.start() if lead else s  # `Cuối tháng 11/2025: Công bố …`
     if expr.clock:
         return "event", s
     m = g["event"].search(before, max(0, len(before) - 40))
@@ -284,6 +331,11 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         # a timetable line `- Từ ngày 10/11 đến ngày 28/11/2025.`, an item's `(từ 17/12 đến 25/01/2026)`,
         # the `bắt đầu` and `kết thúc` cells of a table row
         return "range", s
+    if expr.is_range and expr.kind in ("day", "month") and _held_over(ctx, where, s):
+        # `tổ chức Hội nghị … trong thời gian từ ngày 04/02/2026 đến 08/02/2026`; a fronted `Trong thời gian
+        # từ ngày … đến ngày …, các đơn vị tổ chức …` takes its words in
+        fronted = _FRONTED_RANGE.fullmatch(low, where.clause_start, s)
+        return "range", fronted.end(1) if fronted and fronted.end(1) < s else s
     if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
             rx(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)").match(low, expr.end):
         return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`
@@ -291,11 +343,79 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
             rx(r"\s*(?:,|và|;)\s*(?:ngày\s*)?").fullmatch(low, previous.end, s):
         return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
     clause = low[where.clause_start:s]
-    clause = clause[MARKERS_ONLY.match(clause).end():]
+    clause = clause[MARKERS_ONLY.match(clause).end():].lstrip("( ")  # `(Thời gian từ ngày 04/2 đến ngày 08/2/2026)`
     if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
             and not _LATER_CUE.search(low, expr.end, where.clause_end):
         return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)
     return "", 0
+
+
+def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tuple[str, int]:
+    """A day after `từ` that is due: the entry of a timetable it opens (`- Từ ngày 04/02/2026: Ban
+    Thường trực … họp …`, due that day), or the moment set for the recipients to stop or start (`nghỉ
+    học và dừng tất cả các hoạt động … từ 13 giờ 00 ngày 26/7/2020 cho đến khi có thông báo mới`)."""
+    low, g, s = ctx.low, ctx.g, expr.start
+    if low.startswith("từ", s):
+        at = s  # an open range takes its `từ` in
+    else:
+        lead = _FROM_LEAD.search(before)
+        if lead is None:
+            return "", 0
+        at = s - len(before) + lead.start()
+    if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _under_timetable(low, where.line_start, g) and \
+            (_ENTRY_COLON.match(low, expr.end) or not low[expr.end:where.line_end].strip(" \t.;")):
+        return "cell", at  # `- Từ ngày 04/02/2026: …`, or the `Thời gian` cell of a table row read one cell a line
+    a, b = label_before(where, low, at)
+    if expr.clock and a < b and g["time_label"].search(low, a, b) and not g["label_reject"].search(low, a, b) \
+            and not low[b:at].strip(" :\t*_"):
+        # `Thời gian tổ chức: từ 7 giờ 30 phút, ngày 20/10/2025`: the hour an event begins (not `Thời gian
+        # thực hiện: Từ ngày 01/01/2012`, when a policy starts to apply)
+        return "label", at
+    clause = low[where.clause_start:at]
+    if g["halt"].search(clause, max(0, len(clause) - 100)) and not g["history"].search(clause) \
+            and not g["not_due"].search(low, max(0, at - 40), at):  # not `có hiệu lực từ`
+        return "halt", at
+    return "", 0
+
+
+def _under_timetable(low: str, line_start: int, g) -> bool:
+    """Whether the lines above (other entries and their wrapped lines) lead up to a timetable's heading:
+    `1. Thời gian`, `III. LỊCH TRÌNH THỰC HIỆN`, `Tiến độ thực hiện:`."""
+    end = line_start - 1
+    for _ in range(_TIMETABLE_REACH):
+        if end < 0:
+            return False
+        start = low.rfind("\n", 0, end) + 1
+        head = MARKERS_ONLY.match(low, start, end).end()
+        line = low[head:end].strip(" \t*_")
+        text = line.rstrip(":")
+        end = start - 1
+        if not text:
+            continue
+        if len(text) <= 80 and g["timetable_heading"].match(text):
+            return not g["label_reject"].search(text)  # not `Thời gian áp dụng`
+        if not _ENTRY_OPENING.match(text) and (line.endswith(":") or low[start:head].strip()):
+            return False  # another item or a heading of something else (`Mức hỗ trợ:`): not a timetable
+    return False
+
+
+def _held_over(ctx: _Context, where: Place, s: int) -> bool:
+    """Whether a range says when an activity is held (`tổ chức Hội nghị … trong thời gian từ ngày …
+    đến ngày …`, `các thôn tổ chức hội nghị cử tri từ ngày … đến hết ngày …`), not which period a
+    report covers or a passive rule applies to (`được thực hiện từ ngày …`)."""
+    low, g = ctx.low, ctx.g
+    clause = low[where.clause_start:s]
+    window = max(0, len(clause) - _ACTIVITY_REACH)
+    activity = None
+    for activity in g["activity"].finditer(clause, window):
+        pass
+    if activity is None and _FRONTED_RANGE.fullmatch(clause):
+        # `Trong thời gian từ ngày … đến ngày …, các đơn vị tổ chức kiểm tra …`: the activity follows
+        return bool(g["activity"].search(low, where.end, where.clause_end))
+    if activity is None or _PASSIVE.search(clause, max(0, activity.start() - 12), activity.start()) \
+            or _POSSESSIVE.search(clause, activity.end()):
+        return False  # `quỹ tiền lương … của doanh nghiệp từ ngày …`: the period of a thing, not of an activity
+    return not g["reported"].search(clause, window) and not g["budget"].search(clause, window)
 
 
 def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue: str, time_label: bool,
@@ -352,7 +472,9 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
         return _Found(start, expr.end, "", False, ctx.value(expr.start, expr.end), "recurrence",
                       Place(low, expr.start, expr.end), expr=expr)
     cue = g["relative_cue"].search(before)
-    if not cue or ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _CONTINUOUS.match(low, expr.end):
+    if not cue:
+        return _after_event(ctx, expr, before)
+    if ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _CONTINUOUS.match(low, expr.end):
         return None  # no cue; `trước 16 giờ ngày thứ Sáu` (a time of day); `12 tháng liên tục` (how long)
     where = Place(low, expr.start, expr.end)
     if where.clause_start > expr.start - len(before) + cue.start():
@@ -374,6 +496,25 @@ def _counted(ctx: _Context, expr: TimeExpr) -> _Found | None:
     if g["duration"].search(low, sentence_start, expr.start) or g["history"].search(clause_before):
         return None  # how long goods are kept (and its extension), a term of office: not a time limit to act
     start = expr.start - len(before) + cue.start()
+    return _Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)
+
+
+def _after_event(ctx: _Context, expr: TimeExpr, before: str) -> _Found | None:
+    """A period written after the event it counts from: `gửi Biên bản … ngay sau khi tổ chức hội nghị 01
+    ngày`, `sau hội nghị 02 ngày`, `chậm nhất sau khi kết thúc quý 15 ngày`: no date, the period in
+    `recurrence`. Only where the clause asks for something (a duty or a due cue)."""
+    low, g = ctx.low, ctx.g
+    event = _AFTER_EVENT.search(before)
+    if event is None or _PERIOD_NOUN.search(before) or _CLOCK_COUNT.match(low, expr.end) or not _COUNT_END.match(low, expr.end):
+        return None
+    where = Place(low, expr.start, expr.end)
+    start = expr.start - len(before) + event.start()
+    if start < where.clause_start:
+        return None
+    clause = low[where.clause_start:where.clause_end]
+    if not (g["duty"].search(clause) or _LATER_CUE.search(clause)) or g["history"].search(clause) \
+            or g["duration"].search(clause):
+        return None
     return _Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)
 
 
@@ -440,6 +581,34 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
         for a, b in items:
             out.append(_Found(expr.start, m.end(), "", False, ctx.value(a, b), "recurrence", where, expr=expr))
         taken.add(expr.start, m.end())
+    return out
+
+
+def _regimes(ctx: _Context, taken) -> list[_Found]:
+    """A reporting regime that names its periods: `Thực hiện chế độ báo cáo tuần, tháng, quý, năm …`,
+    `chế độ báo cáo định kỳ (tháng, quý, năm)`, `báo cáo định kỳ (6 tháng, năm)`: one row per period. One
+    that names none (`chế độ thông tin, báo cáo theo quy định`) is no deadline."""
+    low = ctx.low
+    out: list[_Found] = []
+    for anchor in _REPORT.finditer(low):
+        m = _REGIME.match(low, anchor.start())
+        regime = _REGIME_LEAD.search(low, max(0, anchor.start() - 30), anchor.start())
+        if m is None or not (regime or m.group("open")) or taken.overlaps(m.start(), m.end()):
+            continue
+        # the surface is the periods (with `định kỳ`): `chế độ báo cáo` stays in the task
+        start = m.start("periodic") if m.group("periodic") else m.start("open") if m.group("open") else m.end()
+        listed = RECURRENCE_LIST.match(low, m.end())
+        if listed is None or _YEAR_AFTER.match(low, listed.end()) or \
+                (m.group("open") and not low.startswith(")", listed.end())):
+            continue
+        end = listed.end() + 1 if m.group("open") else listed.end()
+        where = Place(low, start, end)
+        if ctx.g["history"].search(low, where.clause_start, start):
+            continue
+        for item in RECURRENCE_ITEM.finditer(low, listed.start("list"), listed.end("list")):
+            if item.group() != "định kỳ":
+                out.append(_Found(start, end, "", False, ctx.value(*item.span()), "recurrence", where))
+        taken.add(start, end)
     return out
 
 

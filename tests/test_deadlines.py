@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.api import parse_file, parse_text
 
-from .conftest import SHARED
+from .conftest import CORPUS, SHARED
 
 DEVSET = SHARED / "devset" / "texts"
 WILD = SHARED / "wild"
@@ -162,3 +162,237 @@ def test_before_a_month_is_due_before_it_begins_and_a_late_plan_rolls_into_next_
     assert rows["trước tháng 12/2025"].due_date == "2025-11-30"
     assert rows["trước ngày 15/02"].due_date == "2026-02-15" and rows["trước ngày 15/02"].year_inferred
     assert rows["trước ngày 15/02"].recipient == "Ủy ban nhân dân xã"
+
+
+# --- round 2: shapes of unseen plans and letters (issue #13) ---------------------------------------------
+
+def _word_document(tmp_path, name: str, header: list[str], body: list[str]):
+    """A .docx made with python-docx as a commune or an education office types it in Word (header lines in a
+    two-column table, `- ` bullets typed by hand), read back through the pipeline."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "\n".join(header[:3])
+    table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" + header[3]
+    for paragraph in body:
+        document.add_paragraph(paragraph)
+    path = tmp_path / name
+    document.save(path)
+    return parse_file(str(path))[0]
+
+
+_COMMUNE_PLAN = (
+    ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "XÃ HÒA BÌNH", "BAN THƯỜNG TRỰC\nSố: 12/KH-MTTQ-BTT",
+     "Hòa Bình, ngày 20 tháng 01 năm 2026"],
+    ["KẾ HOẠCH", "Tổ chức hội nghị cử tri nơi cư trú",
+     "I. MỤC ĐÍCH, YÊU CẦU", "Tổ chức hội nghị đúng quy định của pháp luật.",
+     "II. THỜI GIAN, ĐỊA ĐIỂM", "1. Thời gian",
+     "- Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với các tổ chức thành viên để thống nhất danh sách.",
+     "- Từ ngày 05/02/2026 - 08/02/2026: Ban Công tác Mặt trận các thôn tổ chức hội nghị cử tri nơi cư trú.",
+     "- Ngày 10/02/2026: Tổng hợp kết quả, báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam huyện.",
+     "2. Địa điểm: Hội trường Ủy ban nhân dân xã.",
+     "III. MỨC HỖ TRỢ", "Mức chi bồi dưỡng:",
+     "- Từ ngày 01/02/2026: 100.000 đồng/người/buổi.",
+     "IV. TỔ CHỨC THỰC HIỆN",
+     "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã tổ chức Hội nghị hiệp thương lần thứ hai trong thời gian "
+     "từ ngày 12/02/2026 đến 13/02/2026.",
+     "2. Các Ban công tác Mặt trận tổ chức hội nghị cử tri bổ sung từ ngày 15/02/2026 đến hết ngày 17/02/2026.",
+     "3. Ban công tác Mặt trận gửi Biên bản hội nghị về Ban Thường trực Ủy ban MTTQ Việt Nam xã (qua Văn phòng) "
+     "ngay sau khi tổ chức hội nghị 01 ngày.",
+     "4. Chậm nhất là ngày 20/02/2026, Ban Thường trực Ủy ban MTTQ Việt Nam xã gửi báo cáo kết quả về Ban "
+     "Thường trực Ủy ban MTTQ Việt Nam huyện, Ủy ban bầu cử xã.",
+     "5. Trong thời gian từ ngày 22/02/2026 đến ngày 25/02/2026, các Ban công tác Mặt trận tổ chức rà soát danh "
+     "sách cử tri.",
+     "Trên đây là Kế hoạch tổ chức hội nghị cử tri nơi cư trú của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+
+
+def test_timetable_entries_opened_by_a_date_are_due_on_it(tmp_path):
+    """Under `1. Thời gian`: `- Từ ngày 04/02/2026: …` is due that day, `- Từ ngày 05/02/2026 - 08/02/2026: …`
+    at its end, `- Ngày 10/02/2026: …` on it; each takes the rest of its line as task. The same opening
+    under `Mức chi bồi dưỡng:` is when a rate applies, not a timetable."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", *_COMMUNE_PLAN)
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-02-04"].surface == "Từ ngày 04/02/2026"
+    assert rows["2026-02-04"].task.startswith("Ban Thường trực Ủy ban MTTQ Việt Nam xã họp")
+    assert rows["2026-02-08"].task.startswith("Ban Công tác Mặt trận các thôn tổ chức hội nghị")
+    assert rows["2026-02-10"].task.startswith("Tổng hợp kết quả")
+    assert "2026-02-01" not in rows
+
+
+def test_ranges_that_time_an_activity_are_due_at_their_end(tmp_path):
+    """`tổ chức Hội nghị … trong thời gian từ ngày 12/02/2026 đến 13/02/2026`, `… từ ngày … đến hết ngày …`;
+    fresh_44 (a provincial MTTQ guide): `(Thời gian từ ngày 04/2 đến ngày 08/2/2026)` under the step it times;
+    src_tvplcrawl_30: the period a wage fund is counted over (`quỹ tiền lương … của doanh nghiệp từ ngày …
+    đến hết ngày 31 tháng 12 năm 2025`) is not a deadline."""
+    rows = {r.due_date: r for r in _word_document(tmp_path, "ke_hoach.docx", *_COMMUNE_PLAN).deadlines}
+    assert rows["2026-02-13"].surface == "từ ngày 12/02/2026 đến 13/02/2026"
+    assert rows["2026-02-13"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert rows["2026-02-17"].surface == "từ ngày 15/02/2026 đến hết ngày 17/02/2026"
+    fronted = rows["2026-02-25"]
+    assert fronted.surface == "Trong thời gian từ ngày 22/02/2026 đến ngày 25/02/2026"
+    assert fronted.task.startswith("Các Ban công tác Mặt trận tổ chức rà soát")
+    assert fronted.responsible == "Các Ban công tác Mặt trận"
+    guide = {r.surface: r for r in _rows(DEVSET, "fresh_44")}
+    assert guide["từ ngày 04/2 đến ngày 08/2/2026"].task.startswith(
+        "Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri")
+    assert guide["Từ ngày 02/2 đến ngày 03/2/2026"].task.startswith("Tổ chức hội nghị hiệp thương lần thứ hai")
+    # `đại biểu Hội đồng nhân dân(Thực hiện từ ngày 01/12 đến ngày 10/12/2025)`
+    assert guide["từ ngày 01/12 đến ngày 10/12/2025"].due_date == "2025-12-10"
+    wage_fund = [r for r in _rows(WILD, "src_tvplcrawl_30") if r.due_date == "2025-12-31"]
+    assert all("của doanh nghiệp" not in _document(str(WILD / "src_tvplcrawl_30.txt")).text[r.start - 40:r.start]
+               for r in wage_fund)
+
+
+def test_periods_written_after_their_event_have_no_date(tmp_path):
+    """`gửi Biên bản … ngay sau khi tổ chức hội nghị 01 ngày`; src_congbot_1 (a city's decision): `gửi Sở Lao
+    động - Thương binh và Xã hội chậm nhất sau khi kết thúc quý 15 ngày`; src_tvplcrawl_62: `Sau thời hạn 60
+    ngày kể từ ngày thông quan` is when a case arises, not a time limit."""
+    rows = [r for r in _word_document(tmp_path, "ke_hoach.docx", *_COMMUNE_PLAN).deadlines if r.recurrence == "01 ngày"]
+    assert len(rows) == 1 and not rows[0].due_date
+    assert rows[0].surface == "ngay sau khi tổ chức hội nghị 01 ngày"
+    assert rows[0].recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã (qua Văn phòng)"
+    quarterly = [r for r in _rows(WILD, "src_congbot_1") if r.surface == "chậm nhất sau khi kết thúc quý 15 ngày"]
+    assert quarterly and all(r.recurrence == "15 ngày" and not r.due_date for r in quarterly)
+    assert quarterly[0].recipient == "Sở Lao động - Thương binh và Xã hội"
+    assert not [r for r in _rows(WILD, "src_tvplcrawl_62") if r.recurrence == "60 ngày"]
+
+
+def test_reporting_regimes_recur_when_a_period_is_written():
+    """src_tvplcrawl_54: `thực hiện chế độ báo cáo định kỳ hàng quý và hàng năm cho Ủy ban Chứng khoán Nhà
+    nước` (two rows, the body read whole); src_tvplcrawl_35: `Thực hiện chế độ báo cáo định kỳ theo quy
+    định`; corpus 003: `thực hiện nghiêm túc chế độ thông tin, báo cáo` names no period and is no deadline."""
+    bonds = [r for r in _rows(WILD, "src_tvplcrawl_54") if r.surface == "định kỳ hàng quý và hàng năm"]
+    assert sorted(r.recurrence for r in bonds) == ["hàng năm", "hàng quý"]
+    assert {r.recipient for r in bonds} == {"Ủy ban Chứng khoán Nhà nước"}
+    fund = _document(str(WILD / "src_tvplcrawl_35.txt"))
+    assert [r.recurrence for r in fund.deadlines if r.task == "Thực hiện chế độ báo cáo theo quy định"] == ["định kỳ"]
+    school = parse_file(str(CORPUS / "003_723b0c46fb5dfa44.txt"))[1]
+    assert "thực hiện nghiêm túc chế độ thông tin, báo cáo" in school.text and not school.deadlines
+
+
+def test_a_regime_that_lists_its_periods_gives_one_row_per_period():
+    """A school plan: `Thực hiện chế độ báo cáo tuần, tháng, quý, năm gửi về Phòng …`, `chế độ báo cáo định kỳ
+    (6 tháng, năm)`; `chế độ báo cáo năm học` and `chế độ báo cáo năm 2025` name a school year and a year."""
+    text = ("TRƯỜNG THCS TRƯỜNG CHINH\nSố: 95/KH-TC\nTân Bình, ngày 10 tháng 9 năm 2025\nKẾ HOẠCH\n"
+            "Thực hiện nhiệm vụ năm học 2025 - 2026\n"
+            "1. Các tổ chuyên môn thực hiện chế độ báo cáo tuần, tháng, quý, năm gửi về Phòng Giáo dục và Đào tạo.\n"
+            "2. Bộ phận văn thư thực hiện chế độ báo cáo định kỳ (6 tháng, năm) theo quy định.\n"
+            "3. Thực hiện chế độ báo cáo năm học theo quy định; chế độ báo cáo năm 2025 đúng hạn.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.surface, r.recurrence) for r in rows] == [
+        ("tuần, tháng, quý, năm", "tuần"), ("tuần, tháng, quý, năm", "tháng"), ("tuần, tháng, quý, năm", "quý"),
+        ("tuần, tháng, quý, năm", "năm"), ("định kỳ (6 tháng, năm)", "6 tháng"), ("định kỳ (6 tháng, năm)", "năm")]
+    assert {r.recipient for r in rows[:4]} == {"Phòng Giáo dục và Đào tạo"}
+    assert rows[0].task.startswith("Các tổ chuyên môn thực hiện chế độ báo cáo")
+
+
+def test_a_moment_to_stop_or_start_is_due_then(tmp_path):
+    """An education office's letter: `nghỉ học và dừng tất cả các hoạt động … từ 13 giờ 00 ngày 26/7/2020 cho đến
+    khi có thông báo mới`, `Tạm dừng … kể từ ngày 27/7/2020`; its own `có hiệu lực từ ngày` is not one. The
+    letter's addressees act where a clause names nobody."""
+    doc = _word_document(tmp_path, "cong_van.docx",
+                         ["UBND HUYỆN ĐIỆN BÀN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Số: 245/PGDĐT-VP",
+                          "Điện Bàn, ngày 25 tháng 7 năm 2020"],
+                         ["V/v tạm dừng các hoạt động giáo dục để phòng, chống dịch Covid-19",
+                          "Kính gửi: Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện.",
+                          "Thực hiện chỉ đạo của UBND huyện, Phòng Giáo dục và Đào tạo đề nghị các đơn vị thực hiện:",
+                          "1. Cho học sinh nghỉ học và dừng tất cả các hoạt động tập trung đông người từ 13 giờ 00 "
+                          "ngày 26/7/2020 cho đến khi có thông báo mới.",
+                          "2. Tạm dừng tổ chức các lớp dạy thêm, học thêm kể từ ngày 27/7/2020.",
+                          "3. Báo cáo tình hình về Phòng (qua bộ phận Văn phòng) trước 16 giờ 00 ngày 28/7/2020.",
+                          "Công văn này có hiệu lực từ ngày 25/7/2020."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2020-07-26"].surface == "từ 13 giờ 00 ngày 26/7/2020"
+    assert rows["2020-07-26"].task.startswith("Cho học sinh nghỉ học và dừng tất cả các hoạt động")
+    assert rows["2020-07-27"].surface == "kể từ ngày 27/7/2020"
+    assert "2020-07-25" not in rows
+    assert rows["2020-07-28"].recipient == "Phòng Giáo dục và Đào tạo (qua bộ phận Văn phòng)"
+    assert rows["2020-07-28"].responsible == "Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện"
+
+
+@needs_shared
+def test_recipients_are_read_whole_as_written():
+    """`gửi về Bộ (qua Vụ Kế hoạch - Tài chính, Cục Người có công)` in a letter of that Bộ (src_congbot_16);
+    a list as written (fresh_44); `với Sở Tài chính và báo cáo với Ủy ban nhân dân tỉnh` (fresh_30, two cues);
+    `trao thưởng cho người thắng giải` (fresh_06); the introduction of a lettered list of reports
+    (fresh_40 `d.`); a copy in brackets is an aside (fresh_19)."""
+    letter = {r.due_date: r for r in _rows(WILD, "src_congbot_16")}
+    assert letter["2019-07-12"].recipient == \
+        "Bộ Lao động - Thương binh và Xã hội (qua Vụ Kế hoạch - Tài chính, Cục Người có công)"
+    guide = [r for r in _rows(DEVSET, "fresh_44") if r.due_date == "2026-02-22"]
+    assert "Hội đồng bầu cử quốc gia, Ủy ban Thường vụ Quốc hội, Ban Thường trực Ủy ban Trung ương Mặt trận Tổ " \
+        "quốc Việt Nam và Ủy ban bầu cử Tỉnh" in {r.recipient for r in guide}
+    fund = {r.due_date: r for r in _rows(DEVSET, "fresh_30")}
+    assert fund["2022-12-31"].recipient == "Sở Tài chính; Ủy ban nhân dân tỉnh"
+    contest = {r.due_date: r for r in _rows(DEVSET, "fresh_06")}
+    assert contest["2025-12-15"].recipient == "Người thắng giải"
+    commune = {r.due_date: r for r in _rows(DEVSET, "fresh_40")}
+    assert commune["2026-03-15"].recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    weekly = [r for r in _rows(DEVSET, "fresh_19") if r.recurrence == "hằng tuần" and "lãnh đạo" in r.task.lower()]
+    assert weekly and weekly[0].recipient == "Lãnh đạo Ủy ban nhân dân tỉnh"
+
+
+@needs_shared
+def test_responsible_after_a_fronted_time_and_for_a_plans_own_activities():
+    """fresh_44: `Chậm nhất là ngày 22 tháng 02 năm 2026, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh
+    Quảng Ninh gửi …`; fresh_37 (header `BAN THƯỜNG TRỰC` under `ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH`): its
+    own activities fall to the standing committee of that body, written as the text writes it; fresh_31 (a
+    ministry's letter): its addressees."""
+    sent = [r for r in _rows(DEVSET, "fresh_44") if r.due_date == "2026-02-22" and r.surface.startswith("Chậm nhất")
+            and r.task.startswith("Ban Thường trực")]
+    assert [r.responsible for r in sent] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh"]
+    plan = {r.due_date: r for r in _rows(DEVSET, "fresh_37")}
+    assert plan["2026-02-20"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"
+    letter = {r.due_date: r for r in _rows(DEVSET, "fresh_31")}
+    assert letter["2026-01-23"].responsible == \
+        "Các bộ, cơ quan ngang bộ; Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"
+
+
+def test_a_ministry_letters_schedule(tmp_path):
+    """`Thời gian tổ chức: từ 7 giờ 30 phút, ngày 20/10/2025 (thứ Hai)` is the hour an event begins; `Cuối tháng
+    11/2025: …` an entry due at the month's end; `Ngày 05/01/2026 (thứ Hai): Tổng kết …` takes the words after
+    the weekday as task; `gửi về Bộ (qua Cục …)` in the Bộ's own letter is the Bộ. src_congbot_11: `Thời gian
+    thực hiện: Từ ngày 01/01/2012.` is when a policy starts to apply."""
+    doc = _word_document(tmp_path, "cong_van_bo.docx",
+                         ["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "", "Số: 5512/BGDĐT-GDTrH", "Hà Nội, ngày 15 tháng 9 năm 2025"],
+                         ["V/v tổ chức cuộc thi khoa học kỹ thuật cấp quốc gia",
+                          "Kính gửi: Các sở giáo dục và đào tạo.",
+                          "1. Thời gian tổ chức: từ 7 giờ 30 phút, ngày 20/10/2025 (thứ Hai).",
+                          "2. Hồ sơ gửi về Bộ (qua Cục Nhà giáo và Cán bộ quản lý giáo dục) chậm nhất ngày 10/10/2025.",
+                          "3. Lịch trình cụ thể:",
+                          "- Cuối tháng 11/2025: Công bố kết quả vòng sơ khảo.",
+                          "- Ngày 05/01/2026 (thứ Hai): Tổng kết, trao giải."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2025-10-20"].surface == "từ 7 giờ 30 phút, ngày 20/10/2025"
+    assert rows["2025-10-10"].recipient == \
+        "Bộ Giáo dục và Đào tạo (qua Cục Nhà giáo và Cán bộ quản lý giáo dục)"
+    assert rows["2025-11-30"].surface == "Cuối tháng 11/2025"
+    assert rows["2025-11-30"].task == "Công bố kết quả vòng sơ khảo"
+    assert rows["2026-01-05"].task == "Tổng kết, trao giải"
+    assert "2012-01-01" not in {r.due_date for r in _rows(WILD, "src_congbot_11")}
+
+
+def test_a_timetable_table_of_a_word_file(tmp_path):
+    """A Word table `TT | Thời gian | Nội dung công việc | Đơn vị thực hiện` (the reader gives one cell a line):
+    the `Từ ngày 04/02/2026` cell is due that day, the `Từ ngày 05/02 - 08/02/2026` cell at its end; each row's
+    task is its work."""
+    import docx
+
+    document = docx.Document()
+    for line in ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "XÃ HÒA BÌNH", "Hòa Bình, ngày 20 tháng 01 năm 2026",
+                 "KẾ HOẠCH", "Tổ chức hội nghị cử tri nơi cư trú", "III. THỜI GIAN THỰC HIỆN"):
+        document.add_paragraph(line)
+    rows = [("TT", "Thời gian", "Nội dung công việc", "Đơn vị thực hiện"),
+            ("1", "Từ ngày 04/02/2026", "Ban Thường trực họp với các tổ chức thành viên", "BTT MTTQ xã"),
+            ("2", "Từ ngày 05/02 - 08/02/2026", "Tổ chức hội nghị cử tri nơi cư trú", "Ban CTMT thôn")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    path = tmp_path / "lich.docx"
+    document.save(path)
+    found = {r.due_date: r for r in parse_file(str(path))[0].deadlines}
+    assert set(found) == {"2026-02-04", "2026-02-08"}
+    assert found["2026-02-04"].task.startswith("Ban Thường trực họp với các tổ chức thành viên")
+    assert found["2026-02-08"].task.startswith("Tổ chức hội nghị cử tri nơi cư trú")

@@ -1,0 +1,318 @@
+"""To whom a deadline's report or file goes: the bodies named after a verb of delivery (`gửi`, `nộp`, `báo
+cáo`, `trình`, `chuyển`) or a preposition that follows one (`gửi Biên bản … về`, `… đến`, `… với`, `… lên`).
+
+Each name is read whole, by the party grammar (`party_names`: `Ủy ban Chứng khoán Nhà nước`, `Hội đồng bầu
+cử quốc gia`, `Ủy ban nhân dân xã, phường, thị trấn`), with the office it passes through when written in
+brackets (`UBND tỉnh (qua Phòng An ninh chính trị nội bộ, Công an tỉnh)`); several bodies are joined by
+`; `. Abbreviations are expanded, the rest stays as written. A bare head that the issuer's name opens with
+(`gửi về Bộ (qua Vụ Kế hoạch - Tài chính)` in a letter of the Bộ Lao động - Thương binh và Xã hội) is the
+issuer. A purpose after the first recipient (`… để tổng hợp, báo cáo Chủ tịch UBND tỉnh`) is not one.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .deadline_dates import vocabulary, words_pattern
+from .lexicon import expand_abbreviations
+from .party_forms import is_bare_head
+from .party_names import PREDICATE, PREDICATE_OR_STOP, cue_at, key, mention_at, name_end
+from .textfold import cap_first, fold, lowered, squash, strip_markup
+
+_KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a post, not `các đơn vị`
+_LIST_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)\s*")
+_THROUGH = regex.compile(r"\s*(\(qua\s[^()\n]{1,120}\))")  # not `(thông qua …)`: the sample keys leave it out
+_PREDICATES = ["là", "được", "sẽ", "phải", "đã", "đang"]  # a predicate follows the name
+_NP_STOPS = frozenset(_PREDICATES)
+_TO_PEOPLE = ("cho", "đến", "tới")  # the prepositions that may take people as recipients
+_BRACKETS = regex.compile(r"\([^()]*\)")
+_DELIVERY_REACH = 150  # characters from a delivery verb to the preposition that names its recipient
+_PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm)(?![\p{L}])")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, regex.Pattern]:
+    v = vocabulary()
+    people_ends = words_pattern(v["name_stops"] + v["delivery_verbs"] + _PREDICATES + ["và", "hoặc"])
+    return {
+        # a verb of delivery, with or without its preposition: `gửi về`, `báo cáo`, `trình`
+        "verb": regex.compile(r"(?<![\p{L}])(?<!phối\s+hợp\s+)(?:" + words_pattern(v["delivery_verbs"]) + r")"
+                              r"(?:\s+(?:" + words_pattern(v["recipient_prepositions"]) + r"))?\s+(?=\S)"),
+        # a preposition that takes the recipient of a delivery verb written before it
+        "preposition": regex.compile(r"(?<![\p{L}])(?<!(?:phối\s+hợp|làm\s+việc|trao\s+đổi|liên\s+hệ|cùng)\s+)(?:"
+                                     + words_pattern(v["recipient_prepositions"]) + r")\s+(?=\S)"),
+        "delivery": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["delivery_verbs"]) + r")(?![\p{L}])"),
+        "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
+                                + r")(?![\p{L}])"),
+        "name_stop": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["name_stops"] + v["delivery_verbs"]) + r")(?![\p{L}])"),
+        # up to six lower-case words, then a word that ends names, punctuation, a number or the end
+        "people_qualifier": regex.compile(r"((?:\s+(?!(?:" + people_ends + r")(?![\p{L}]))\p{Ll}+){0,6})"
+                                          r"(?=\s*(?:[.,;:()\n]|\d|$|(?:" + people_ends + r")(?![\p{L}])))"),
+        "level_tail": regex.compile(r"(?:\s+(?:" + words_pattern(v["name_levels"]) + r"))+(?![\p{L}])"),
+        "level": regex.compile(r"(?:" + words_pattern(v["recipient_levels"]) + r")(?![\p{L}])"),
+    }
+
+
+def recipient_in(text: str, issuer: str = "") -> str:
+    """The bodies a report or file goes to in a clause or an item's text: a list as written, lists after
+    different cues `; `-joined ("" when none)."""
+    return _recipients(text, issuer)
+
+
+@lru_cache(maxsize=4096)
+def _recipients(text: str, issuer: str) -> str:
+    folded = fold(text)
+    low = lowered(folded)
+    if not _cues()["delivery"].search(low):
+        return ""  # every cue needs a verb of delivery: most clauses are settled here
+    return _listed(folded, low, issuer)
+
+
+def _listed(folded: str, low: str, issuer: str) -> str:
+    """The recipients named after the cues of the text, in order: bodies, else people; a purpose after
+    the first one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở
+    Nội vụ …)`) are left out."""
+    found: dict[str, list[str]] = {"bodies": [], "people": []}
+    seen: set[str] = set()
+    stop = len(low)
+    pos = 0
+    while pos < stop:
+        cue = _next_cue(low, pos, stop)
+        if cue is None:
+            break
+        at, name_start = cue
+        pos = at + 1
+        if (found["bodies"] or found["people"]) and _inside_brackets(low, name_start):
+            continue
+        kind = "bodies"
+        names, end = _names_at(folded, low, name_start, stop, issuer)
+        if not names:
+            kind = "people"
+            names, end = _people_at(folded, low, name_start, stop, low[at:name_start])
+        names = [(sep, name) for sep, name in names if key(name) not in seen]
+        if not names:
+            continue
+        seen.update(key(name) for _, name in names)
+        found[kind].append(_as_listed(names))
+        pos = max(pos, end)
+        if stop == len(low):
+            purpose = _PURPOSE.search(low, end)
+            stop = purpose.start() if purpose else stop
+    return "; ".join(found["bodies"] or found["people"])
+
+
+def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:
+    """The next place a recipient may be named (where the cue starts, where the name would start): after
+    a delivery verb, or after a preposition when such a verb comes shortly before it in the clause
+    (brackets passed over: `báo cáo … định kỳ 06 tháng (trước ngày 05 tháng 5), … về Ủy ban …`)."""
+    cues = _cues()
+    while pos < stop:
+        verb = cues["verb"].search(low, pos, stop)
+        prep = cues["preposition"].search(low, pos, stop)
+        if prep is not None and (verb is None or prep.start() < verb.start()):
+            window = low[max(0, prep.start() - 400):prep.start()]
+            window = _BRACKETS.sub("", window[max(window.rfind("."), window.rfind(";")) + 1:])
+            if cues["delivery"].search(window, max(0, len(window) - _DELIVERY_REACH)):
+                return prep.start(), prep.end()
+            pos = prep.end()
+            continue
+        return (verb.start(), verb.end()) if verb is not None else None
+    return None
+
+
+def _inside_brackets(low: str, pos: int) -> bool:
+    return low.rfind("(", 0, pos) > low.rfind(")", 0, pos)
+
+
+def _names_at(folded: str, low: str, start: int, stop: int, issuer: str):
+    """The bodies listed from `start` on (`Hội đồng bầu cử quốc gia, Ủy ban Thường vụ Quốc hội và …`),
+    each with the separator written before it, and where the list ends. A head left alone (`Hội
+    đồng`) ends the list, unless it names the issuer."""
+    names: list[tuple[str, str]] = []
+    pos = end = start
+    while True:
+        name, name_end_at = _name_at(folded, low, pos, stop)
+        if name:
+            name = _issuer_for_bare_head(name, issuer)
+        if not name or is_bare_head(name.partition(" (")[0]):
+            return names, end
+        names.append((squash(low[end:pos]) if names else "", name))
+        end = name_end_at
+        join = _LIST_JOIN.match(low, end, stop)
+        if not join or join.end() == end:
+            return names, end
+        pos = join.end()
+
+
+def _people_at(folded: str, low: str, start: int, stop: int, cue: str):
+    """People a notice or a prize goes to (`trao thưởng cho người thắng giải`, `thông báo … cho những
+    người ứng cử`): after `cho`, `đến`, `tới`, a person noun and the few words that qualify it, up to a word
+    that ends names (a preposition, a verb of delivery, `là`), punctuation or a number. People are
+    qualified by a clause of their own (`người yêu cầu đăng ký`): its verbs stay in."""
+    cues = _cues()
+    head = cues["people"].match(low, start, stop) if cue.split()[-1] in _TO_PEOPLE else None
+    if head is None:
+        return [], start
+    qualifier = cues["people_qualifier"].match(low, head.end(), stop)
+    end = head.end() + len(qualifier.group(1)) if qualifier else head.end()
+    if end == head.end() and low[start:end].split()[-1] == "người":
+        return [], start  # `người` alone names nobody
+    return [("", cap_first(squash(folded[start:end])))], end
+
+
+def _as_listed(names) -> str:
+    """One list of bodies as written: `Bộ Xây dựng, Bộ Tài chính và Bộ Kế hoạch và Đầu tư`."""
+    out = ""
+    for separator, name in names:
+        out += (separator if separator in (",", ";") else " " + separator) + " " + name if out else name
+    return out
+
+
+def body_end(text: str, low: str, start: int, stop: int, extend: bool = True) -> int:
+    """Where the name of a body or post that opens at `start` ends (`start` when none opens there): the
+    party grammar's extent, moved to a word boundary, and run on over the lower-case words that name a
+    body whose head is left alone (`Sở giao dịch chứng khoán`). `text` keeps the case, `low` is its
+    folded lower-case copy."""
+    mention = mention_at(text, low, start)
+    if mention is None or mention.kind not in _KINDS or mention.end > stop:
+        return start
+    end = _whole_word_end(text, mention.end, name_end(text, low, start, mention.end, stop), stop)
+    if end == mention.end and is_bare_head(text[start:end]):
+        end = _noun_phrase_end(text, low, end, stop) if extend else start
+    return end
+
+
+def bodies_end(text: str, low: str, start: int, stop: int) -> int:
+    """Where the names listed from `start` end: `Bộ Quốc phòng, Bộ Công an`, `Sở Tài chính và Sở Xây dựng`."""
+    end = body_end(text, low, start, stop)
+    while end > start:
+        join = _LIST_JOIN.match(low, end, stop)
+        following = body_end(text, low, join.end(), stop, extend=False) if join and join.end() > end else 0
+        if not following or following == join.end() or text[join.end()].islower():
+            break
+        end = following
+    return end
+
+
+def _name_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int]:
+    level = _cues()["level"].match(low, start, stop)
+    if level:  # `cấp có thẩm quyền`, `cấp trên`
+        return cap_first(folded[start:level.end()]), level.end()
+    end = body_end(folded, low, start, stop)
+    if end == start:
+        return "", start
+    name = squash(strip_markup(folded[start:end])).strip(" ,;:-–")
+    through = _THROUGH.match(folded, end, stop)
+    if through:  # `(qua Phòng An ninh chính trị nội bộ, Công an tỉnh)`
+        name += " " + squash(through.group(1))
+        end = through.end()
+    return cap_first(expand_abbreviations(name)), end
+
+
+def _whole_word_end(folded: str, head_end: int, end: int, stop: int) -> int:
+    """A name's end moved to a word boundary, by underthesea's word segmentation of its last syllable and
+    the two after it: a capitalised syllable that opens a two-syllable word takes its second one in (`Cục
+    Quản` + `lý`, `Bộ Tư` + `lệnh`); a lower-case one that stands alone in the name but opens a word of the
+    clause is left out (`Thủ tướng Chính phủ đồng` + `thời`). Only asked when a lower-case syllable follows."""
+    last = folded.rfind(" ", head_end, end) + 1
+    following = _NEXT_SYLLABLES.match(folded, end, stop)
+    if last <= head_end or following is None or _ends_name(folded, following.start(1)):
+        return end
+    syllable = folded[last:end]
+    if not _opens_word(f"{syllable} {squash(following.group())}", len(syllable)):
+        return end
+    if syllable[:1].isupper():
+        return end + len(following.group(0)) - len(following.group(0).lstrip()) + len(following.group(1))
+    previous = folded.rfind(" ", head_end, last - 1) + 1
+    if _opens_word(f"{folded[previous:last - 1]} {syllable}", last - 1 - previous):
+        return end  # the syllable closes a word of the name (`Xã hội`, `Hải quan`)
+    return len(folded[:last].rstrip())
+
+
+def _ends_name(folded: str, pos: int) -> bool:
+    """Whether the words at `pos` plainly end a name before them: a predicate or a stop phrase of the
+    party grammar (`thẩm định`, `có trách nhiệm`), or a phrase that ends names here (`chậm nhất`, `kèm
+    theo`), of two syllables or more (one syllable may close a word of the name: `ngoại` + `giao`)."""
+    low = folded[pos:pos + 30].lower()
+    cue = cue_at(low, 0, PREDICATE_OR_STOP)
+    stop = _cues()["name_stop"].match(low)
+    return any(" " in phrase for phrase in (cue[0] if cue else "", stop.group() if stop else ""))
+
+
+_NEXT_SYLLABLES = regex.compile(r"[ \t]+(\p{Ll}+)(?:[ \t]+\p{L}+)?")
+
+
+@lru_cache(maxsize=8192)
+def _opens_word(phrase: str, length: int) -> bool:
+    """Whether the segmenter reads the phrase's first `length` characters and more as one word."""
+    words = segmented(phrase)
+    return bool(words) and len(words[0]) > length and phrase.startswith(words[0])
+
+
+_NP_REACH = 80  # characters a name may run on over after its head
+_NP_CONTEXT = 12  # characters after the name's limit given to the tagger
+_NP_WORDS = 12  # tokens a body's name may run on over after its head
+_NP_ENDS = frozenset({"E", "C", "CC", "M", "P", "R", "T", "X", "L"})  # preposition, conjunction, number …
+
+
+def _noun_phrase_end(folded: str, low: str, end: int, stop: int, body: bool = True) -> int:
+    """Where a name whose head ends at `end` ends when lower-case words follow the head (`Hội đồng thi
+    đua, khen thưởng ngành trước ngày …`, `Sở giao dịch chứng khoán trước …`, `người thắng giải là …`):
+    the words up to a preposition, a number, a predicate or punctuation, by underthesea's POS tags and the
+    words that end names (models/deadlines.json `name_stops`), when that boundary comes within a few words
+    (else the words are the clause's predicate, not the name). After a body's head, a predicate after its
+    first word ends the name too, and a comma may join its sectors (`body`); people are qualified by a
+    clause of their own (`người yêu cầu đăng ký`)."""
+    reach = min(stop, end + _NP_REACH)
+    word_stop = _cues()["name_stop"].search(low, end, reach)
+    limit = word_stop.start() - end if word_stop else reach - end
+    tail = folded[end:min(reach, end + limit + _NP_CONTEXT)]  # tagged with a few words after: tags need context
+    if not tail[:1].isspace() or not tail.lstrip()[:1].islower() or not tail[:limit].strip():
+        return end
+    pos = length = 0
+    for i, (token, tag) in enumerate(_tagged(tail)):
+        found = tail.find(token, pos)
+        if found >= limit:
+            return end + length
+        if found < 0 or i >= _NP_WORDS or (token == "," and not (body and tail[found + 1:].lstrip()[:1].islower())):
+            return end
+        if tag in _NP_ENDS or (tag == "CH" and token != ",") or token[:1].isupper() or token in _NP_STOPS or \
+                (body and length and cue_at(low, end + found, PREDICATE)):  # `Hội đồng tuyển dụng tổ chức phỏng vấn`
+            return _level_end(low, end + length, stop) if length else end
+        pos = found + len(token)
+        if tag != "CH":
+            length = pos
+    return _level_end(low, end + length, stop) if length and reach >= stop else end  # up to the clause's end
+
+
+def _level_end(low: str, end: int, stop: int) -> int:
+    """The level or scope a name ends with (`… cấp tỉnh`, `… có thẩm quyền`, `… cùng cấp`)."""
+    level = _cues()["level_tail"].match(low, end, stop)
+    return level.end() if level else end
+
+
+@lru_cache(maxsize=2048)
+def _tagged(phrase: str) -> tuple[tuple[str, str], ...]:
+    try:
+        from underthesea import pos_tag
+    except Exception:  # pragma: no cover - underthesea is a declared dependency
+        return ()
+    return tuple(pos_tag(phrase))
+
+
+@lru_cache(maxsize=4096)
+def segmented(phrase: str) -> tuple[str, ...]:
+    try:
+        from underthesea import word_tokenize
+    except Exception:  # pragma: no cover - underthesea is a declared dependency
+        return ()
+    return tuple(word_tokenize(phrase))
+
+
+def _issuer_for_bare_head(name: str, issuer: str) -> str:
+    """`Bộ` in a letter of a Bộ is that Bộ (with what follows it, `(qua …)`)."""
+    head, _, rest = name.partition(" (")
+    if issuer and " " not in head and key(issuer).startswith(key(head) + " "):
+        return issuer + (" (" + rest if rest else "")
+    return name
