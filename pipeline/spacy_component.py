@@ -30,7 +30,8 @@ SECTION_FIELDS = ("section_id", "parent_id", "level", "marker", "heading")
 DEADLINE_FIELDS = ("section_id", "due_date", "year_inferred", "recurrence", "task", "responsible", "recipient")
 PARTY_FIELDS = ("section_id", "party", "role", "task")
 
-for _field in dict.fromkeys(CITATION_FIELDS + SECTION_FIELDS + DEADLINE_FIELDS + PARTY_FIELDS):
+# `surface` is the row's own text: a span snapped to spaCy's tokens may carry glued punctuation.
+for _field in dict.fromkeys(("surface",) + CITATION_FIELDS + SECTION_FIELDS + DEADLINE_FIELDS + PARTY_FIELDS):
     if not Span.has_extension(_field):
         Span.set_extension(_field, default=None)
 if not Doc.has_extension("vnplan_meta"):
@@ -48,6 +49,7 @@ def _set_spans(doc: Doc, key: str, rows, label, fields, mode: str) -> Doc:
         span = doc.char_span(row.start, row.end, label=label(row), alignment_mode=mode)
         if span is None:
             continue
+        span._.surface = doc.text[row.start:row.end]
         for name in fields:
             setattr(span._, name, getattr(row, name))
         spans.append(span)

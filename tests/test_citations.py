@@ -149,6 +149,11 @@ def test_spacy_plan_component_carries_every_table_of_the_run(corpus_out):
     assert sorted(s._.due_date or "" for s in doc.spans["deadlines"]) == sorted(mine["deadlines"]["due_date"])
     assert sorted(s._.party for s in doc.spans["parties"]) == sorted(mine["parties"]["party"])
     assert {s.label_ for s in doc.spans["parties"]} <= {"lead", "coordinate", "report_to", "other"}
+    # A span snapped to tokens may carry glued punctuation; its `surface` is the row's, as in the tables.
+    cites = pd.read_parquet(corpus_out / "citations.parquet")
+    written = sorted(cites[cites["doc_id"] == "004_755144333ea7a6dd"]["surface"])
+    assert sorted(s._.surface for s in doc.spans["citations"]) == written
+    assert any(s.text != s._.surface for s in doc.spans["citations"])
     html = displacy.render(doc, style="span", options={"spans_key": "deadlines"})
     assert doc.spans["deadlines"][0].label_ in html
 
