@@ -2,13 +2,14 @@
 changes nothing a stage sees (issue #17, the workers' start)."""
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from pipeline.warmup import _SEGMENTER_FOLDER, load_word_segmenter
+from pipeline.warmup import _SEGMENTER_FOLDER, _SEGMENTER_MODULE, load_word_segmenter
 
 from .conftest import ROOT, SHARED, WILD, wild_files
 
@@ -29,12 +30,10 @@ def _lines(limit: int = 4000) -> list[str]:
 
 @pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
 def test_the_word_segmenter_loaded_from_its_tables_segments_as_underthesea_loads_it():
-    import importlib
-
     from underthesea import word_tokenize
     from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
 
-    segmenter = importlib.import_module("underthesea.pipeline.word_tokenize")
+    segmenter = importlib.import_module(_SEGMENTER_MODULE)
     kept = segmenter.word_tokenize_model
     try:
         segmenter.word_tokenize_model = None
