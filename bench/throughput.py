@@ -3,9 +3,13 @@ workers and a 2-worker Dask LocalCluster, beside peers doing comparable work on 
 
 The corpus is the wild set (or the sample corpus) replicated under new names with hard links, so
 building 100,000 documents costs no disk. Each run is a `vnplan extract` subprocess whose process
-tree (main process, fork server, workers) is sampled every 50 ms: per run, the CPU seconds of the
-whole tree, the peak RSS of its largest process and the peak RSS of the whole tree. The speed-up of
-the most workers over one worker is printed per corpus size (same corpus, same invocation).
+tree is sampled every 20 ms (50 ms past 1,000 documents): per run, the CPU seconds of the whole tree
+and of each kind of process (the main process; the fork server and multiprocessing's resource tracker,
+or with Dask its cluster's processes; the workers), when the first worker appeared and how long the
+run went on after the last one (the serial start and end no worker count shortens), the peak RSS of
+its largest process and of the whole tree. The speed-up of the most workers over one worker is
+printed per corpus size (same corpus, same invocation; with --repeat, the best of N runs each, the
+runs alternating).
 
     python bench/throughput.py --docs 113 --no-dask --no-peers --repeat 5   # the wild set: 1 vs 2 workers
     python bench/throughput.py --docs 3000 --workers 2 --no-dask --no-peers --format csv,parquet,xlsx,duckdb
