@@ -3,11 +3,16 @@ workers and a 2-worker Dask LocalCluster, beside peers doing comparable work on 
 
 The corpus is the wild set (or the sample corpus) replicated under new names with hard links, so
 building 100,000 documents costs no disk. Each run is a `vnplan extract` subprocess whose process
-tree (main process, fork server, workers) is sampled every 50 ms: per run, the CPU seconds of the
-whole tree, the peak RSS of its largest process and the peak RSS of the whole tree. The speed-up of
-the most workers over one worker is printed per corpus size (same corpus, same invocation).
+tree is sampled every 20 ms (50 ms past 1,000 documents): per run, the CPU seconds of the whole tree
+and of each kind of process (the main process; the fork server and multiprocessing's resource tracker,
+or with Dask its cluster's processes; the workers), when the first worker appeared and how long the
+run went on after the last one (the serial start and end no worker count shortens), the peak RSS of
+its largest process and of the whole tree. The speed-up of the most workers over one worker is
+printed per corpus size (same corpus, same invocation; with --repeat, the best of N runs each, the
+runs alternating).
 
-    python bench/throughput.py --docs 113 --no-dask --no-peers     # the wild set as it is: 1 vs 2 workers
+    python bench/throughput.py --docs 113 --no-dask --no-peers --repeat 5   # the wild set: 1 vs 2 workers
+    python bench/throughput.py --docs 3000 --workers 2 --no-dask --no-peers --format csv,parquet,xlsx,duckdb
     python bench/throughput.py --docs 1000 --docs 10000
     python bench/throughput.py --docs 100000 --source corpus --workers 2 --no-dask
 """
@@ -46,14 +51,28 @@ def build_corpus(folder: Path, n: int, source: Path) -> tuple[int, int]:
 
 
 class _TreeSampler(threading.Thread):
-    """Peak RSS (largest process, whole tree) and CPU seconds of a process and its descendants."""
+    """Peak RSS (largest process, whole tree) and CPU seconds of a process and its descendants, by
+    role: the main process, the fork server (and multiprocessing's resource tracker), the workers
+    (the fork server's children); and when the first worker appeared and the last one was seen."""
 
-    def __init__(self, pid: int):
+    def __init__(self, pid: int, interval: float = 0.05):
         super().__init__(daemon=True)
-        self.pid = pid
+        self.pid, self.interval = pid, interval
         self.stop = threading.Event()
+        self.started = time.perf_counter()
         self.peak_process = self.peak_tree = 0
         self.cpu: dict[int, float] = {}
+        self.role: dict[int, str] = {}
+        self.first_worker = self.last_worker = None
+
+    def cpu_of(self, role: str) -> float:
+        return sum(c for pid, c in self.cpu.items() if self.role.get(pid) == role)
+
+    def _role(self, process) -> str:
+        if process.pid == self.pid:
+            return "main"
+        parent = process.ppid()
+        return "server" if parent == self.pid or self.role.get(parent) != "server" else "worker"
 
     def run(self) -> None:
         import psutil
@@ -68,23 +87,29 @@ class _TreeSampler(threading.Thread):
             except psutil.Error:
                 return
             total = 0
+            now = time.perf_counter() - self.started
             for process in tree:
                 try:
                     rss = process.memory_info().rss
                     times = process.cpu_times()
+                    if process.pid not in self.role:
+                        self.role[process.pid] = self._role(process)
                 except psutil.Error:
                     continue
                 total += rss
                 self.peak_process = max(self.peak_process, rss)
                 self.cpu[process.pid] = times.user + times.system
+                if self.role[process.pid] == "worker":
+                    self.first_worker = self.first_worker if self.first_worker is not None else now
+                    self.last_worker = now
             self.peak_tree = max(self.peak_tree, total)
-            time.sleep(0.05)
+            time.sleep(self.interval)
 
 
-def run(args: list[str]) -> tuple[float, str, _TreeSampler]:
+def run(args: list[str], interval: float = 0.05) -> tuple[float, str, _TreeSampler]:
     start = time.perf_counter()
     proc = subprocess.Popen([*VNPLAN, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    sampler = _TreeSampler(proc.pid)
+    sampler = _TreeSampler(proc.pid, interval)
     sampler.start()
     _, stderr = proc.communicate()
     elapsed = time.perf_counter() - start
@@ -136,44 +161,54 @@ def main():
     parser.add_argument("--docs", type=int, action="append", help="corpus sizes (repeatable); default 1000 and 10000")
     parser.add_argument("--source", choices=["wild", "corpus"], default="wild")
     parser.add_argument("--workers", type=int, action="append", help="local worker counts; default 1 and 2")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of every engine, alternating; the best counts")
+    parser.add_argument("--format", default="parquet,duckdb", help="the runs' --format (default parquet,duckdb; "
+                                                                   "'csv,parquet,xlsx,duckdb' is vnplan's default)")
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--no-peers", action="store_true")
     args = parser.parse_args()
     sizes = args.docs or [1000, 10000]
     worker_counts = args.workers or [1, 2]
     source = WILD if args.source == "wild" else CORPUS
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; source: {source}")
-    print(row("documents", "engine", "seconds", "docs/s", "MB/s", "CPU-s", "peak RSS largest process (MiB)",
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; source: {source}; "
+          f"formats: {args.format}; load average before: {os.getloadavg()[0]:.2f}")
+    print(row("documents", "engine", "seconds", "docs/s", "MB/s", "CPU-s (main / fork server / workers)",
+              "first worker at (s)", "after last worker (s)", "peak RSS largest process (MiB)",
               "peak RSS whole run (MiB)", "stage breakdown"))
-    print(row("---", "---", "---", "---", "---", "---", "---", "---", "---"))
+    print(row(*["---"] * 11))
     with tempfile.TemporaryDirectory(prefix="vnplan-bench-") as tmp:
         for n in sizes:
             folder = Path(tmp) / f"in{n}"
             _, size = build_corpus(folder, n, source)
             engines = [("local", w) for w in worker_counts] + ([] if args.no_dask else [("dask", 2)])
-            seconds_by_workers = {}
-            for engine, workers in engines:
-                out = Path(tmp) / f"out{n}_{engine}{workers}"
-                secs, err, tree = run(["extract", str(folder), "--out", str(out), "--no-progress", "--workers",
-                                       str(workers), "--engine", engine, "--format", "parquet,duckdb", "--timings"])
-                stages = re.search(r"stage seconds \(all workers\): (.*)", err)
-                breakdown = stages.group(1) if stages else ""
-                breakdown = ", ".join(p.split(" (")[0] + " " + p.split("(")[1].rstrip(")") for p in breakdown.split(", ")[:4]) if breakdown else ""
-                print(row(n, f"{engine} ×{workers}", f"{secs:.1f}", f"{n / secs:.0f}", f"{size / 1e6 / secs:.2f}",
-                          f"{sum(tree.cpu.values()):.1f}", f"{tree.peak_process / 2**20:.0f}",
-                          f"{tree.peak_tree / 2**20:.0f}", breakdown), flush=True)
-                if engine == "local":
-                    seconds_by_workers[workers] = secs
-                if engine == "local" and workers == max(worker_counts):
-                    again, _, _ = run(["extract", str(folder), "--out", str(out), "--no-progress", "--workers",
-                                       str(workers), "--format", "parquet,duckdb"])
-                    print(row(n, f"no-change re-run ×{workers}", f"{again:.2f}", "", "", "", "", "",
-                              f"{again / secs:.1%} of the first run"), flush=True)
-                shutil.rmtree(out, ignore_errors=True)
-            if len(seconds_by_workers) > 1 and 1 in seconds_by_workers:
-                most = max(seconds_by_workers)
-                print(row(n, f"speed-up local ×{most} over ×1", f"{seconds_by_workers[1] / seconds_by_workers[most]:.2f}×",
-                          "", "", "", "", "", "wall time, same corpus, same invocation"), flush=True)
+            best: dict[tuple[str, int], float] = {}
+            for attempt in range(args.repeat):
+                for engine, workers in engines:  # in turn, so that every engine sees the same machine load
+                    out = Path(tmp) / f"out{n}_{engine}{workers}"
+                    secs, err, tree = run(["extract", str(folder), "--out", str(out), "--no-progress", "--workers",
+                                           str(workers), "--engine", engine, "--format", args.format, "--timings"],
+                                          interval=0.02 if n <= 1000 else 0.05)
+                    stages = re.search(r"stage seconds \(all workers\): (.*)", err)
+                    breakdown = stages.group(1) if stages else ""
+                    breakdown = ", ".join(p.split(" (")[0] + " " + p.split("(")[1].rstrip(")") for p in breakdown.split(", ")[:4]) if breakdown else ""
+                    cpu = f"{sum(tree.cpu.values()):.1f} ({tree.cpu_of('main'):.2f} / {tree.cpu_of('server'):.2f} / {tree.cpu_of('worker'):.2f})"
+                    first = f"{tree.first_worker:.2f}" if tree.first_worker is not None else ""
+                    after = f"{secs - tree.last_worker:.2f}" if tree.last_worker is not None else ""
+                    print(row(n, f"{engine} ×{workers}", f"{secs:.2f}", f"{n / secs:.0f}", f"{size / 1e6 / secs:.2f}", cpu,
+                              first, after, f"{tree.peak_process / 2**20:.0f}", f"{tree.peak_tree / 2**20:.0f}",
+                              breakdown), flush=True)
+                    best[(engine, workers)] = min(best.get((engine, workers), secs), secs)
+                    if attempt == 0 and engine == "local" and workers == max(worker_counts):
+                        again, _, _ = run(["extract", str(folder), "--out", str(out), "--no-progress", "--workers",
+                                           str(workers), "--format", args.format])
+                        print(row(n, f"no-change re-run ×{workers}", f"{again:.2f}", *[""] * 7,
+                                  f"{again / secs:.1%} of the first run"), flush=True)
+                    shutil.rmtree(out, ignore_errors=True)
+            local = {w: secs for (engine, w), secs in best.items() if engine == "local"}
+            if len(local) > 1 and 1 in local:
+                most = max(local)
+                print(row(n, f"speed-up local ×{most} over ×1", f"{local[1] / local[most]:.2f}×", *[""] * 7,
+                          f"best of {args.repeat} wall times each, same corpus, same invocation"), flush=True)
             shutil.rmtree(folder, ignore_errors=True)
     if not args.no_peers:
         print()

@@ -254,6 +254,30 @@ def test_unicode_hyphens_in_symbols():
 
 
 @needs_shared
+def test_a_symbol_right_after_a_bracket_or_a_list_separator():
+    # `các Nghị định số 181/2004/NĐ-CP;197/2004/NĐ-CP`, `(84/2007/NĐ-CP)`: a list that names the type once,
+    # typed without the space after its separator, and a number in brackets. The symbol's left edge
+    # excludes letters, digits, `/ . &` and hyphens only (its character class once ran from `&` to
+    # U+2010 and excluded brackets and separators too).
+    line = next(ln for ln in (WILD / "src_congbot_49.txt").read_text(encoding="utf-8").split("\n")
+                if "181/2004/NĐ-CP; Nghị định số 197/2004/NĐ-CP" in ln)
+    listed = line.replace("Nghị định số 181/2004/NĐ-CP; Nghị định số 197/2004/NĐ-CP",
+                          "các Nghị định số 181/2004/NĐ-CP;197/2004/NĐ-CP")
+    listed = listed.replace("Nghị định số 84/2007/NĐ-CP", "Nghị định của Chính phủ (84/2007/NĐ-CP)")
+    assert listed != line and ";197/" in listed and "(84/" in listed
+    cites = parse_text(normalize(listed))[0].citations
+    assert {"181/2004/NĐ-CP", "197/2004/NĐ-CP", "84/2007/NĐ-CP", "69/2009/NĐ-CP"} <= {c.number_symbol for c in cites}
+    # Still no symbol that starts inside a word, a number or a longer code.
+    from pipeline.citations.symbols import SYMBOL
+
+    for before in "(;,:“ ":
+        assert SYMBOL.search(f"xem{before}84/2007/NĐ-CP").group() == "84/2007/NĐ-CP", before
+    for before in "A1/.&-\u2013":
+        found = SYMBOL.search(f"xem{before}84/2007/NĐ-CP")
+        assert found is None or found.start() != 4, before
+
+
+@needs_shared
 def test_ocr_damage_read_by_the_clean_spelling_in_the_same_text():
     notices = [c for c in _shared_cites(DEVSET, "fresh_13") if c.number_symbol.startswith("496")]
     # `496-TB/TIJ`, `496-TB/T[J`, `496- lB/TV`, `496-'IBITIJ`, `496-TB/TU`: one notice

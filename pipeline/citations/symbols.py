@@ -17,13 +17,13 @@ _CODE = r"\p{Lu}[\p{L}&]{0,14}\d{0,4}(?:\.\p{Lu}[\p{L}&]{0,10})?"
 HYPHENS = "-\u2010\u2011\u2012\u2013"
 _HY = "[" + HYPHENS + "]"
 _SEP = r"[ \t]?" + _HY + r"[ \t]?"
-_SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS + r"]))"
+_SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS.replace("-", r"\-") + r"]))"
 SYMBOL = regex.compile(
     _SYM_START + r"(?P<num>\d{1,5})(?:"
     # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11; a slash written
     # for the hyphen after the type code of a joint document (102/2025/NQLT/UBTVQH15-CP-…)
     # (or a space for the slash after the year, before a code that goes on: 102/2025 NQLT/UBTVQH15-…)
-    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})(?:[ \t]?/[ \t]?|[ \t](?=" + _CODE + r"[/" + HYPHENS + r"]))"
+    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})(?:[ \t]?/[ \t]?|[ \t](?=" + _CODE + r"(?:/|" + _HY + r")))"
     r"(?P<lsym>" + _CODE + r"(?:/(?=\p{Lu})" + _CODE + r")?(?:"
     + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
     # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next
@@ -35,7 +35,7 @@ SYMBOL = regex.compile(
     r"(?:/" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*)?)(?!/[\p{L}\d])"
     # số-ký hiệu of the old government series: Nghị định 404-CP, Quyết định số 169-CP, 217-HĐBT
     # (read only after a type word: find.py)
-    r"|[ \t]?" + _HY + r"[ \t]?(?P<osym>\p{Lu}[\p{Lu}&]{1,9}g?)(?![/" + HYPHENS + r"])"
+    r"|[ \t]?" + _HY + r"[ \t]?(?P<osym>\p{Lu}[\p{Lu}&]{1,9}g?)(?!/|" + _HY + r")"
     r")(?![\p{L}\d&])"
 )
 BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")

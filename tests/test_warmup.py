@@ -1,0 +1,78 @@
+"""The fork server's warm-up (pipeline/warmup.py): what it loads, and that loading it the cheaper way
+changes nothing a stage sees (issue #17, the workers' start)."""
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.warmup import _SEGMENTER_FOLDER, _SEGMENTER_MODULE, load_word_segmenter
+
+from .conftest import ROOT, SHARED, WILD, wild_files
+
+FILES = SHARED / "devset" / "files"
+
+
+def _lines(limit: int = 4000) -> list[str]:
+    """Lines of real plans and letters, in the order the files come: what the stages segment."""
+    lines = []
+    for path in wild_files():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if sum(c.isalpha() for c in line) >= 8:
+                lines.append(line.strip()[:200])
+                if len(lines) == limit:
+                    return lines
+    return lines
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_the_word_segmenter_loaded_from_its_tables_segments_as_underthesea_loads_it():
+    from underthesea import word_tokenize
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+
+    segmenter = importlib.import_module(_SEGMENTER_MODULE)
+    kept = segmenter.word_tokenize_model
+    try:
+        segmenter.word_tokenize_model = None
+        assert load_word_segmenter() is True
+        fast = segmenter.word_tokenize_model
+        assert load_word_segmenter() is False  # loaded already: left as it is
+        assert segmenter.word_tokenize_model is fast
+        reference = FastCRFSequenceTagger()  # underthesea's own load (joblib)
+        reference.load(str(Path(segmenter.__file__).parent.joinpath(*_SEGMENTER_FOLDER)))
+        lines = _lines()
+        assert len(lines) > 1000
+        by_fast = [word_tokenize(line) for line in lines]
+        segmenter.word_tokenize_model = reference
+        by_reference = [word_tokenize(line) for line in lines]
+        assert by_fast == by_reference
+        # Not a vacuous comparison: the model joins syllables into words on these lines.
+        assert sum(" " in word for words in by_fast for word in words) > 5000
+    finally:
+        segmenter.word_tokenize_model = kept
+
+
+@pytest.mark.skipif(not FILES.is_dir(), reason="needs ../shared/devset/files")
+def test_a_warm_worker_reads_word_and_pdf_files_without_their_readers_preloaded():
+    # The readers of Word and PDF files are left out of the serial warm-up; a worker forked after it
+    # imports them on its first such file and reads it in full.
+    script = (
+        "import sys\n"
+        "from pipeline.warmup import warm_up\n"
+        "warm_up()\n"
+        "assert 'docx' not in sys.modules and 'pdfplumber' not in sys.modules, 'readers preloaded'\n"
+        "from pipeline.extract import process_file\n"
+        f"for name in ('fresh_file_05.docx', 'fresh_file_03.pdf'):\n"
+        f"    result = process_file({str(FILES)!r} + '/' + name)\n"
+        "    assert not result.errors, result.errors\n"
+        "    print(name, len(result.documents), len(result.citations), len(result.sections))\n"
+        "assert 'docx' in sys.modules and 'pdfplumber' in sys.modules\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    for line in proc.stdout.splitlines():
+        name, documents, citations, sections = line.split()
+        assert documents == "1" and int(citations) > 0 and int(sections) > 0, line
