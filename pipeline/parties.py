@@ -25,6 +25,8 @@ the articles that charge its implementation.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from . import party_forms as forms
 from . import party_names as names
@@ -117,7 +119,19 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         task = squash(strip_markup(raw[max(f.end, f.task_start):f.clause_end])).strip(" ,;:.-–") or \
             squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
         rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
-    return rows
+    return _one_spelling(rows)
+
+
+def _one_spelling(rows: list[Party]) -> list[Party]:
+    """One body, one spelling in a document: names that differ only in capitals (`Ủy ban nhân dân Tỉnh`,
+    `Ủy ban nhân dân tỉnh`) take the spelling the document uses most (on a tie the one with more capitals,
+    as names of bodies are written: `Phó Hiệu trưởng`)."""
+    spellings: dict[str, Counter] = {}
+    for row in rows:
+        spellings.setdefault(key(row.party), Counter())[row.party] += 1
+    chosen = {k: max(c, key=lambda name: (c[name], sum(ch.isupper() for ch in name)))
+              for k, c in spellings.items() if len(c) > 1}
+    return [replace(row, party=chosen[key(row.party)]) if key(row.party) in chosen else row for row in rows]
 
 
 def _distributed(text: PartyText, f) -> str:

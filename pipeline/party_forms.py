@@ -63,7 +63,36 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(_standard_name(name))
+    return cap_first(spelt(_standard_name(name)))
+
+
+def spelt(name: str) -> str:
+    """The name with the bodies it names spelt the standard way, capitals included (`Trưởng ban công tác Mặt
+    trận thôn` → `Trưởng Ban Công tác Mặt trận thôn`; models/party_spellings.txt): one body, one spelling.
+    A list's determiner at the start stays as written (`Các tổ chức …`)."""
+    low = lowered(name)
+    spellings, pattern = _spellings()
+    out, last = [], 0
+    for m in pattern.finditer(low):
+        if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "&/"):
+            continue
+        standard = spellings.get(m.group(0))
+        if standard and not (m.start() and standard.startswith("Các ")):
+            out += [name[last:m.start()], standard]
+            last = m.end()
+    return "".join(out) + name[last:] if out else name
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[dict[str, str], re.Pattern]:
+    """Lower-case form → standard spelling of models/party_spellings.txt (same length: only the capitals
+    differ), with one pattern for them all."""
+    spellings = {}
+    for standard in (row[0] for row in table_rows("party_spellings.txt")):
+        standard = fold(standard)
+        spellings.setdefault(lowered(standard), standard)
+    return spellings, re.compile("(?:" + "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)) +
+                                 r")(?![\w&])")
 
 
 def _standard_name(name: str) -> str:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import party_names as names
 from . import party_ocr
 from .party_names import cue_at, key, mention_at, name_end
+from .lexicon import load
 from .party_text import Findings, PartyText, Spans
 from .records import Section
 from .textfold import anchored_matches
@@ -76,6 +77,10 @@ _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
+# A petition and what its addressee is asked to do with it.
+_PETITION = re.compile(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
+_ACT_ON = re.compile(r"[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:xem xét|giải quyết|xử lý|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
+_TYPE_WORD = re.compile(r"\w+(?: \w+)?")  # a document type's words (`hướng dẫn`, `báo cáo`)
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
@@ -281,10 +286,11 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
     # the two scans never overlap (no cue word holds a periodic word, nor the reverse)
     for m in heapq.merge(_CUE.finditer(low, text.body_start),
                          anchored_matches(_PERIODIC, low, _PERIODIC_WORDS, text.body_start), key=lambda m: m.start()):
-        if not _inside_word(low, m.start()):
+        if not _inside_word(low, m.start()) and not _document_named(text, m.start()):
             _cue_object(text, found, m, has_lead)
     for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
-        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()):
+        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
+                _document_named(text, m.start()):
             continue  # `giải trình` is no report, `Kính gửi` an address
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
@@ -295,6 +301,18 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
 def _addressed(low: str, pos: int) -> bool:
     """`Kính gửi` at `pos - 5`: the address of a letter, not a report sent."""
     return low.startswith("gửi", pos) and low.endswith("kính ", 0, pos)
+
+
+def _document_named(text: PartyText, pos: int) -> bool:
+    """A cue word written with a capital inside a sentence names a document (`Thực hiện Hướng dẫn Mặt trận Tổ
+    quốc Việt Nam tham gia công tác bầu cử …`, `theo Báo cáo …`), not an act."""
+    if not text.text[pos:pos + 1].isupper():
+        return False
+    before = text.text[max(0, pos - 30):pos].rstrip(" \t")
+    if not before or not before[-1].islower():  # (`MTTQ Phối hợp với …`: a predicate after a name)
+        return False
+    word = _TYPE_WORD.match(text.low, pos)
+    return bool(word) and word.group(0) in load().type_by_word
 
 
 def _inside_word(low: str, pos: int) -> bool:
@@ -344,6 +362,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
+        if _petitioned(low, m.start(), end, limit):
+            return  # `kiến nghị cấp có thẩm quyền xem xét, giải quyết`: a body asked to act, no report
         found.take(items, "report_to", text.clause_end(end))
     elif "directive" in functions:
         _directive_object(text, found, m, phrase, items, limit)
@@ -356,6 +376,15 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+def _petitioned(low: str, cue: int, end: int, limit: int) -> bool:
+    """Whether the bodies after a petition (`kiến nghị`, `đề xuất`, `xin ý kiến`) ending at `end` are asked to
+    decide or act (`kiến nghị với Ủy ban bầu cử xã … khắc phục`, `kiến nghị cấp có thẩm quyền xem xét, giải
+    quyết`): they are the petition's addressees, not the receivers of a report."""
+    if not _PETITION.search(low, max(0, cue - 20), cue + 12):
+        return False
+    return bool(_ACT_ON.match(low, end, limit))
 
 
 def _reported(low: str, start: int, end: int) -> bool:
@@ -387,8 +416,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
                       _CLOSING.search(low, text.clause_start(m.start()), m.start())):
         role = "other"  # a plan's closing `đề nghị … thực hiện` (a letter's request is the task itself)
-    if predicate and predicate[0] in ("phối hợp", "cùng phối hợp"):
-        role = "coordinate"
+    if predicate and predicate[0] in ("phối hợp", "cùng phối hợp") and not _WITH.match(low, predicate[1]):
+        role = "coordinate"  # (`đề nghị X phối hợp với Y …`: X does the task, Y helps)
     found.take(items, role, text.clause_end(end), names_)
 
 
