@@ -78,6 +78,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.addressees(text, found)
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
+    if meta.doc_type not in names.statute_types():  # (a statute describes kinds of person: `Người khai hải quan phải …`)
+        shapes.person_subjects(text, found)
     shapes.cue_objects(text, found, sections)
     statute = meta.doc_type in names.statute_types()
     return _rows(doc, meta, text, found, section_of, level, place,
@@ -124,13 +126,12 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
 
 def _one_spelling(rows: list[Party]) -> list[Party]:
     """One body, one spelling in a document: names that differ only in capitals (`Ủy ban nhân dân Tỉnh`,
-    `Ủy ban nhân dân tỉnh`) take the spelling the document uses most (on a tie the one with more capitals,
-    as names of bodies are written: `Phó Hiệu trưởng`)."""
+    `Ủy ban nhân dân tỉnh`) take the spelling the document uses most; on a tie the one with more capitals
+    outside the level words, as names of bodies are written (`Phó Hiệu trưởng`, `Ủy ban nhân dân huyện`)."""
     spellings: dict[str, Counter] = {}
     for row in rows:
         spellings.setdefault(key(row.party), Counter())[row.party] += 1
-    chosen = {k: max(c, key=lambda name: (c[name], sum(ch.isupper() for ch in name)))
-              for k, c in spellings.items() if len(c) > 1}
+    chosen = {k: max(c, key=lambda name: (c[name], *forms.capitals(name))) for k, c in spellings.items() if len(c) > 1}
     return [replace(row, party=chosen[key(row.party)]) if key(row.party) in chosen else row for row in rows]
 
 

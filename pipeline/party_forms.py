@@ -191,6 +191,19 @@ def is_title(name: str) -> bool:
     return low in _posts() or (low.endswith(" thường trực") and low[:-len(" thường trực")] in _posts())
 
 
+def capitals(name: str) -> tuple[int, int]:
+    """How a name is capitalised: (capitals outside the level words, minus the capitals of level words)."""
+    levels = _local_bodies()[1]
+    outside = inside = 0
+    for word in name.split():
+        if word[:1].isupper():
+            if key(word) in levels:
+                inside += 1
+            else:
+                outside += 1
+    return outside, -inside
+
+
 @lru_cache(maxsize=1)
 def _local_bodies() -> tuple[tuple[str, ...], frozenset[str]]:
     bodies, levels = [], set()

@@ -78,9 +78,14 @@ _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
 # A petition and what its addressee is asked to do with it.
-_PETITION = re.compile(r"\b(?:kiến nghị|đề xuất|xin ý kiến)\b")
+_PETITION = re.compile(r"\b(?:kiến nghị|xin ý kiến)\b")
 _ACT_ON = re.compile(r"[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:xem xét|giải quyết|xử lý|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
 _TYPE_WORD = re.compile(r"\w+(?: \w+)?")  # a document type's words (`hướng dẫn`, `báo cáo`)
+# `Người <what they do, up to six words>` before a duty (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`);
+# not `phải`, which also states the conditions of a benefit (`Người bị thu hồi đất ở phải tháo dỡ …`). Its
+# own words, not a copula (`là`), a negation or a head already known (`người đứng đầu`).
+_PERSON_DUTY = re.compile(r"(?P<name>người(?: (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm)"
+                          r"[^\W\d_]+){1,6}) (?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)\b")
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
@@ -215,6 +220,20 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: i
             role = "coordinate"
     found.take([(pos, colon)], role, text.clause_end(colon + 1))
     return True
+
+
+def person_subjects(text: PartyText, found: Findings) -> None:
+    """A person named by what they do, as the subject of a duty: `Người ứng cử có trách nhiệm nộp hồ sơ …`,
+    `Người chủ trì có trách nhiệm sau đây:` (lead). Only before a predicate of duty: `Người ứng cử phát biểu`
+    describes a meeting."""
+    low = text.low
+    for start in text.clause_starts:
+        if start < text.body_start:
+            continue
+        pos = _MARKERS.match(low, start).end()
+        m = _PERSON_DUTY.match(low, pos)
+        if m and pos not in found and not found.any_between(pos, m.end("name")):
+            found.take([(pos, m.end("name"))], "lead", text.clause_end(m.end()))
 
 
 def listed_subjects(text: PartyText, found: Findings) -> None:
@@ -379,7 +398,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
 
 
 def _petitioned(low: str, cue: int, end: int, limit: int) -> bool:
-    """Whether the bodies after a petition (`kiến nghị`, `đề xuất`, `xin ý kiến`) ending at `end` are asked to
+    """Whether the bodies after a petition (`kiến nghị`, `xin ý kiến`) ending at `end` are asked to
     decide or act (`kiến nghị với Ủy ban bầu cử xã … khắc phục`, `kiến nghị cấp có thẩm quyền xem xét, giải
     quyết`): they are the petition's addressees, not the receivers of a report."""
     if not _PETITION.search(low, max(0, cue - 20), cue + 12):
