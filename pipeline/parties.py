@@ -48,6 +48,8 @@ _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ B
 
 # The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
 _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
+_SAME_LEVEL = re.compile(r"\scùng cấp$")
+_NAMED_LEVEL = re.compile(r"(?<!cùng) (?:cấp )?(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)$")
 _DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
 _STAMP_LEVEL = re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
                           r"((?: [A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4})")
@@ -65,7 +67,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     issuer or subject is assigned nothing by this one)."""
     sections = sections or []
     text = PartyText(doc, plan=meta.doc_type not in _LETTERS, cited=mentions, own_type=meta.doc_type or "",
-                     preamble_end=sections[0].start if sections else len(doc.text))
+                     preamble_end=sections[0].start if sections else len(doc.text), title=meta.title or "")
     found = Findings(len(text.low))
     level, place = _document_level(doc.text)
     in_assignment, implementing = shapes.assignment_sections(sections)
@@ -95,10 +97,13 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     items = sorted(found.items, key=lambda f: f.start)
     named = {}
     aliases = _aliases(text)
-    for f in items:
+    for i, f in enumerate(items):
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
+        if _SAME_LEVEL.search(key(surface)):
+            surface = _clause_level(text, items[:i], f, surface)
         party = normalize(surface)
         if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
+                not text.title[0] <= f.start < text.title[1] and \
                 not text.in_recipients(f.start) and \
                 (not forms.is_bare_head(party) or key(party) in aliases) and not _caption(surface):
             named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
@@ -121,7 +126,28 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         task = squash(strip_markup(raw[max(f.end, f.task_start):f.clause_end])).strip(" ,;:.-–") or \
             squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
         rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
-    return _one_spelling(rows)
+    return _one_spelling(_not_to_itself(text, rows))
+
+
+def _not_to_itself(text: PartyText, rows: list[Party]) -> list[Party]:
+    """A body does not report to itself: where one clause makes the same party lead and `report_to` (a body
+    of `cùng cấp` or named by its level only that resolved to the subject's own name), the lead stands."""
+    leads = {(text.clause_start(r.start), key(r.party)) for r in rows if r.role == "lead"}
+    return [r for r in rows if r.role != "report_to" or (text.clause_start(r.start), key(r.party)) not in leads]
+
+
+def _clause_level(text: PartyText, before, f, surface: str) -> str:
+    """`Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp`: a local body of
+    `cùng cấp` is at the level of the body its clause names before it (`Ủy ban nhân dân cấp xã`), which in a
+    guidance for every level is not the level the document speaks from."""
+    clause = text.clause_start(f.start)
+    for g in reversed(before):
+        if g.start < clause:
+            break
+        named = _NAMED_LEVEL.search(key(g.name or text.text[g.start:g.end]))
+        if named:
+            return forms.at_level(surface, named.group(1))
+    return surface
 
 
 def _one_spelling(rows: list[Party]) -> list[Party]:

@@ -222,6 +222,17 @@ _FRONT = re.compile(r"^((?:(?:Ban\s+)?Thường trực|Phó Chủ tịch(?:\s+Th
                     r"thành phố|cấp|cùng cấp)\b|$)", re.I)
 
 
+def at_level(surface: str, level: str) -> str:
+    """`Ủy ban nhân dân cùng cấp` at a level named beside it → `Ủy ban nhân dân cấp xã`; a name that is no
+    local body (`cấp ủy cùng cấp`) stays."""
+    stem = surface.rstrip()[:-len("cùng cấp")].rstrip()
+    bodies = _local_bodies()[0]
+    low = key(stem)
+    if not any(low.endswith(body) for body in bodies):
+        return surface
+    return f"{stem} cấp {level}"
+
+
 def with_level(name: str, level: str) -> str:
     """`Ủy ban nhân dân cùng cấp` → `Ủy ban nhân dân xã` in a commune's document; `Chủ tịch Ủy ban MTTQ
     Việt Nam cấp xã` → `Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`; a bare `Hội đồng nhân dân` → `…

@@ -33,7 +33,8 @@ _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|
 class PartyText:
     """The document's text, its folded lower-case twin (same length) and the boundaries shapes share."""
 
-    def __init__(self, doc: DocumentText, plan: bool = True, cited=(), own_type: str = "", preamble_end: int = 0):
+    def __init__(self, doc: DocumentText, plan: bool = True, cited=(), own_type: str = "", preamble_end: int = 0,
+                 title: str = ""):
         self.text = doc.text
         self.low = lowered(doc.folded)
         self.plan = plan  # a plan (its closing requests are not tasks) rather than a letter
@@ -54,6 +55,9 @@ class PartyText:
         self.in_citation = Spans(_described(self.text, self.low, m) for m in cited)
         # `Nơi nhận: - Như trên; - Các sở được phân công quản lý hội; - Lưu: VT`: recipients of copies
         self.in_recipients = Spans(m.span() for m in _RECIPIENTS.finditer(self.low))
+        # The subject line under the type (`KẾ HOẠCH / Tổ chức hội nghị cử tri ở các thôn`) names what the
+        # document is about; it assigns nothing.
+        self.title = _title_span(self.low, lowered(fold(title)), preamble_end)
 
     def enacts_itself(self, pos: int) -> bool:
         """Whether `ban hành` ending at `pos` in the preamble names the document's own type (`Chính phủ ban
@@ -150,6 +154,15 @@ class PartyText:
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
         return cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
+
+
+def _title_span(low: str, title: str, before: int) -> tuple[int, int]:
+    """Where the document's title is written before `before` (its words, wrapped over lines as they may be)."""
+    words = title.split()
+    if not words:
+        return (0, 0)
+    m = re.search(r"\s+".join(map(re.escape, words)), low[:min(before, 6000)])
+    return m.span() if m else (0, 0)
 
 
 def _kind_listed(text: str, low: str, pos: int, limit: int) -> int:
