@@ -77,9 +77,11 @@ _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
-# A petition and what its addressee is asked to do with it.
-_PETITION = re.compile(r"\b(?:kiến nghị|xin ý kiến)\b")
-_ACT_ON = re.compile(r"[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:xem xét|giải quyết|xử lý|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
+# A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
+# `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
+_REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
+_ACT_ON = re.compile(r"(?:\s+[^\s,.;:()]+){0,6}?[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:để\s+)?"
+                     r"(?:xem xét|giải quyết|xử lý|xác minh|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
 _TYPE_WORD = re.compile(r"\w+(?: \w+)?")  # a document type's words (`hướng dẫn`, `báo cáo`)
 # `Người <what they do, up to six words>` before a duty (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`);
 # not `phải`, which also states the conditions of a benefit (`Người bị thu hồi đất ở phải tháo dỡ …`). Its
@@ -398,10 +400,10 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
 
 
 def _petitioned(low: str, cue: int, end: int, limit: int) -> bool:
-    """Whether the bodies after a petition (`kiến nghị`, `xin ý kiến`) ending at `end` are asked to
-    decide or act (`kiến nghị với Ủy ban bầu cử xã … khắc phục`, `kiến nghị cấp có thẩm quyền xem xét, giải
-    quyết`): they are the petition's addressees, not the receivers of a report."""
-    if not _PETITION.search(low, max(0, cue - 20), cue + 12):
+    """Whether the bodies after a petition or a transfer (`kiến nghị`, `xin ý kiến`, `chuyển đến`) ending at
+    `end` are asked to decide or act (`kiến nghị cấp có thẩm quyền xem xét, giải quyết`, `chuyển đến Ủy ban nhân
+    dân cấp ra quyết định thành lập … giải quyết`): they handle the matter; they receive no report."""
+    if not _REFERRAL.search(low, max(0, cue - 20), cue + 12):
         return False
     return bool(_ACT_ON.match(low, end, limit))
 
