@@ -50,6 +50,7 @@ _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ B
 _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
 _SAME_LEVEL = re.compile(r"\scùng cấp$")
 _NAMED_LEVEL = re.compile(r"(?<!cùng) (?:cấp )?(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)$")
+_LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
 _DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
 _STAMP_LEVEL = re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
                           r"((?: [A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4})")
@@ -138,16 +139,19 @@ def _not_to_itself(text: PartyText, rows: list[Party]) -> list[Party]:
 
 def _clause_level(text: PartyText, before, f, surface: str) -> str:
     """`Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp`: a local body of
-    `cùng cấp` is at the level of the body its clause names before it (`Ủy ban nhân dân cấp xã`), which in a
-    guidance for every level is not the level the document speaks from."""
+    `cùng cấp` is at the level its clause names last before it (a party's level, or `cấp xã` in the text),
+    which in a guidance for every level is not the level the document speaks from."""
     clause = text.clause_start(f.start)
+    written = None
+    for written in _LEVEL_WRITTEN.finditer(text.low, clause, f.start):
+        pass
     for g in reversed(before):
-        if g.start < clause:
+        if g.start < clause or (written and g.start < written.start()):
             break
         named = _NAMED_LEVEL.search(key(g.name or text.text[g.start:g.end]))
         if named:
             return forms.at_level(surface, named.group(1))
-    return surface
+    return forms.at_level(surface, written.group(1)) if written else surface
 
 
 def _one_spelling(rows: list[Party]) -> list[Party]:

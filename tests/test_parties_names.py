@@ -1,0 +1,105 @@
+"""Parties, round 3: where a party's name ends, how it is spelt, and which clauses assign nothing, on the real
+sentences of commune and provincial Front plans and guidance (../shared/devset) and of the sample plans."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_text
+from pipeline.party_forms import normalize
+from pipeline.textfold import key_fold
+
+from .conftest import SHARED
+from .test_parties import DEVSET, near, parties
+
+pytestmark = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not here")
+
+
+def test_one_body_is_spelt_one_way():
+    # fresh_44 L431 `Trưởng ban công tác Mặt trận phối hợp với …` and L439 `Trưởng Ban công tác Mặt trận nêu …`;
+    # L105 `Ủy ban bầu cử tỉnh` beside `Ủy ban bầu cử Tỉnh` elsewhere: one spelling each, the standard one.
+    found = parties(DEVSET / "fresh_44.txt")
+    names = {p.party for p in found}
+    assert "Trưởng Ban Công tác Mặt trận" in names
+    assert not {"Trưởng ban công tác Mặt trận", "Ban công tác Mặt trận", "Hội đồng bầu cử quốc gia"} & names
+    spellings: dict[str, set[str]] = {}
+    for name in names:
+        spellings.setdefault(key_fold(name), set()).add(name)
+    assert all(len(s) == 1 for s in spellings.values()), [s for s in spellings.values() if len(s) > 1]
+    # fresh_37 L77 `nộp về Ủy ban Bầu cử xã` is the `Ủy ban bầu cử xã` of the keys
+    assert normalize("Ủy ban Bầu cử xã") == "Ủy ban bầu cử xã"
+    assert normalize("Ban công tác Mặt trận các thôn") == "Ban Công tác Mặt trận các thôn"
+
+
+def test_a_body_named_by_its_charge_or_its_people():
+    # fresh_40 L81 `… trao đổi, thống nhất với Ủy ban nhân dân cấp xã và các tổ chức phụ trách bầu cử ở địa
+    # phương lựa chọn hình thức …`: the charge names the bodies (a predicate follows it)
+    found = near(DEVSET / "fresh_40.txt", "Căn cứ quyết định của cấp có thẩm quyền và điều kiện", 500)
+    assert ("Các tổ chức phụ trách bầu cử ở địa phương", "coordinate") in found
+    assert ("Các tổ chức", "coordinate") not in found
+    # fresh_37 L55 `- Các tổ chức phụ trách bầu cử ở xã (Ủy ban bầu cử xã, …)`: a list of what is inspected
+    assert not near(DEVSET / "fresh_37.txt", "- Các tổ chức phụ trách bầu cử ở xã", 40)
+    # fresh_44 L593 `… cấp xã trao đổi với cơ quan, tổ chức, đơn vị có người được giới thiệu ứng cử để tổ chức …`
+    found = near(DEVSET / "fresh_44.txt", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã trao đổi với", 200)
+    assert ("Cơ quan, tổ chức, đơn vị có người được giới thiệu ứng cử", "coordinate") in found
+    # 004 L51 `Trưởng phòng phân công 01 phó trưởng phòng phụ trách theo dõi kịp thời, tham mưu …`: before a
+    # comma the charge is the predicate, not part of the post's name
+    found = near(SHARED / "corpus" / "004_755144333ea7a6dd.txt", "Trưởng phòng phân công 01 phó trưởng phòng", 120)
+    assert ("Phó Trưởng phòng", "lead") in found
+
+
+def test_a_person_named_by_what_they_do_takes_a_duty():
+    # fresh_44 L333 `Người chủ trì hội nghị tuyên bố lí do, … Người chủ trì có trách nhiệm sau đây:`
+    found = near(DEVSET / "fresh_44.txt", "Người chủ trì hội nghị tuyên bố lí do", 200)
+    assert ("Người chủ trì", "lead") in found
+    # L349 `Người ứng cử phát biểu.` describes the meeting's order: no duty
+    assert not near(DEVSET / "fresh_44.txt", "Người ứng cử phát biểu.", 25)
+
+
+def test_petitions_and_referrals_are_no_reports():
+    # fresh_35 L141 `… để kiến nghị cấp có thẩm quyền xem xét, giải quyết.`: the authority is asked to decide
+    found = near(DEVSET / "fresh_35.txt", "3.2. Tổng hợp, báo cáo kịp thời các khó khăn", 200)
+    assert not [party for party, role in found if role == "report_to"]
+    # fresh_40 L143 `… thì chuyển đến Ban Thường trực Ủy ban MTTQ Việt Nam cấp tổ chức hội nghị giải quyết.`
+    assert not near(DEVSET / "fresh_40.txt", "- Khiếu nại, tố cáo, kiến nghị, phản ánh liên quan đến việc tổ chức", 250)
+    # 003 L70 `… và báo cáo cấp có thẩm quyền đúng thời gian quy định.`: a report still goes to its receiver
+    found = near(SHARED / "corpus" / "003_723b0c46fb5dfa44.txt", "Thường xuyên kiểm tra, đánh giá việc tổ chức", 250)
+    assert ("Cấp có thẩm quyền", "report_to") in found
+
+
+def test_a_capitalised_document_type_names_a_document():
+    # fresh_40 L31 `Thực hiện Hướng dẫn Mặt trận Tổ quốc Việt Nam tham gia công tác bầu cử …`: a document's name,
+    # not `hướng dẫn X <verb>`; the issuer acts later in the sentence (`…, Ban Thường trực … xã hướng dẫn …`)
+    found = near(DEVSET / "fresh_40.txt", "Thực hiện Hướng dẫn Mặt trận Tổ quốc Việt Nam", 120)
+    assert not found
+
+
+def test_partners_of_a_body_asked_to_act():
+    # src_congbot_46 L23 `Điều 2. Giao Sở Tài chính phối hợp với Sở Lao động - Thương binh và Xã hội và Ủy ban nhân
+    # dân các quận, huyện lập thủ tục …`: the body given the task leads, its partners coordinate
+    found = near(SHARED / "wild" / "src_congbot_46.txt", "Điều 2. Giao Sở Tài chính", 200)
+    assert ("Sở Tài chính", "lead") in found
+    assert ("Sở Lao động, Thương binh và Xã hội", "coordinate") in found
+
+
+def test_same_level_is_the_level_its_clause_names():
+    # fresh_44 (the province's guidance) L601 `Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã phối hợp với
+    # Ủy ban nhân dân cùng cấp triệu tập …`: the commune's committee, not the province's
+    found = near(DEVSET / "fresh_44.txt", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã phối hợp với Ủy ban", 150)
+    assert ("Ủy ban nhân dân xã", "coordinate") in found
+    assert ("Ủy ban nhân dân tỉnh", "coordinate") not in found
+
+
+def test_the_title_assigns_nothing():
+    # The header of fresh_41 (a ward's Front) over a subject line that names who acts, as letters' `V/v` lines
+    # and plans' titles do; the same words in the body assign the task.
+    text = ("ỦY BAN MTTQ VIỆT NAM\nPHƯỜNG BẮC CAM RANH\nBAN THƯỜNG TRỰC\nSố: 15/KH-MTTQ-BTT\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Bắc Cam Ranh, ngày 20 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+            "Ban công tác Mặt trận các tổ dân phố tổ chức hội nghị cử tri\n\n"
+            "I. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Ban công tác Mặt trận các tổ dân phố tổ chức hội nghị cử tri nơi cư trú theo hướng dẫn.\n")
+    doc = parse_text(text)[0]
+    assert doc.meta.title == "Ban công tác Mặt trận các tổ dân phố tổ chức hội nghị cử tri"
+    rows = [(p.party, p.role) for p in doc.parties]
+    assert rows == [("Ban Công tác Mặt trận các tổ dân phố", "lead")]
+    assert doc.text.index("1. Ban công tác") < doc.parties[0].start
