@@ -45,7 +45,8 @@ _DAMAGED_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*(?:[a-zđ]\)|\d{1,2}\.)[ \t]")
 _DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>[^\n:]{4,30}?)[ \t]*:")
 # What may open a clause before its subject: a circumstance ending in a comma.
 _ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
-                        r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b")
+                        r"trong quá trình|trong vòng|trong thời hạn|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|"
+                        r"theo đó|trong đó)\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
@@ -54,6 +55,7 @@ _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\
 # on in lower case, a sub-heading opens with its marker).
 _LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
 _BULLETS = "-+•*·–"
+_WRAPPED_HEADING = re.compile(r"\s(?:các|của|thuộc|trực thuộc|trên địa bàn|tại|ở|và)[ \t]*$")
 _ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
@@ -87,7 +89,9 @@ _TYPE_WORD = re.compile(r"\w+(?: \w+)?")  # a document type's words (`hướng d
 # not `phải`, which also states the conditions of a benefit (`Người bị thu hồi đất ở phải tháo dỡ …`). Its
 # own words, not a copula (`là`), a negation or a head already known (`người đứng đầu`).
 _PERSON_DUTY = re.compile(r"(?P<name>người(?: (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm)"
-                          r"[^\W\d_]+){1,6}) (?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)\b")
+                          r"[^\W\d_]+){1,6})\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
+# Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
+_PERSON_HEADING = re.compile(r"(?P<name>người(?: (?!là\b|không\b|đứng đầu\b)[^\W\d_]+){1,5})[ \t*_:.]*$")
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
@@ -233,6 +237,9 @@ def person_subjects(text: PartyText, found: Findings) -> None:
         if start < text.body_start:
             continue
         pos = _MARKERS.match(low, start).end()
+        if _ADVERBIAL.match(low, pos):  # `Trong vòng 72 giờ kể từ …, người thắng giải có trách nhiệm …`
+            comma = low.find(", ", pos, text.clause_end(pos))
+            pos = comma + 2 if comma > 0 else pos
         m = _PERSON_DUTY.match(low, pos)
         if m and pos not in found and not found.any_between(pos, m.end("name")):
             found.take([(pos, m.end("name"))], "lead", text.clause_end(m.end()))
@@ -549,8 +556,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     raw, low = text.text, text.low
     heads: dict[str, tuple[int, int, str, Section]] = {}
     for section in sections:
-        line_end = low.find("\n", section.start)
-        line_end = len(low) if line_end < 0 else line_end
+        line_end = _heading_end(raw, low, section.start)
         marker_at = raw.find(section.marker, section.start, line_end) if section.marker else -1
         pos = marker_at + len(section.marker) if marker_at >= 0 else section.start
         while pos < line_end and low[pos] in " \t*_":
@@ -561,9 +567,10 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         elif not in_assignment(section.start):
             continue
         mention = mention_at(raw, low, pos)
-        if not mention:
+        person = None if mention or directive else _PERSON_HEADING.match(low, pos, line_end)
+        if not mention and not person:
             continue
-        end = name_end(raw, low, pos, mention.end, line_end)
+        end = person.end("name") if person else name_end(raw, low, pos, mention.end, line_end)
         if low[end:line_end].strip(" \t*_:."):
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
@@ -579,6 +586,22 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     for pos, end, roles, section in kept:
         for role, (task_start, task_end) in roles.items():
             found.take([(pos, end)], role, task_end, task_start=task_start)
+
+
+def _heading_end(raw: str, low: str, start: int) -> int:
+    """The end of a heading's line, or of the next line when the heading wraps after a word that joins a name
+    to its tail (`3. Ban Công tác Mặt trận các` / `thôn`, `… thuộc` / `Sở`): the next line goes on in lower
+    case or with a name, not with a bullet or a marker."""
+    end = low.find("\n", start)
+    if end < 0:
+        return len(low)
+    if not _WRAPPED_HEADING.search(low, start, end):
+        return end
+    after = _LINE_OPENING.match(low, end)
+    if not after or raw[after.end()] in _BULLETS or _MARKERS.match(low, after.end()).end() > after.end():
+        return end
+    following = low.find("\n", after.end())
+    return len(low) if following < 0 else following
 
 
 def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, tuple[int, int]]:

@@ -103,3 +103,29 @@ def test_the_title_assigns_nothing():
     rows = [(p.party, p.role) for p in doc.parties]
     assert rows == [("Ban Công tác Mặt trận các tổ dân phố", "lead")]
     assert doc.text.index("1. Ban công tác") < doc.parties[0].start
+
+
+def test_a_duty_after_a_time_adverbial():
+    # fresh_06 L278 `- Trong vòng 72 giờ kể từ ngày công bố kết quả, người thắng giải có trách` / `nhiệm gửi lại …`
+    found = near(DEVSET / "fresh_06.txt", "- Trong vòng 72 giờ kể từ ngày công bố kết quả", 120)
+    assert ("Người thắng giải", "lead") in found
+    # src_tvplcrawl_63 `c) Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở Nông nghiệp và Môi
+    # trường tổ chức thẩm định …`: the body after the time limit's commas is the subject
+    found = near(SHARED / "wild" / "src_tvplcrawl_63.txt", "c) Trong thời hạn 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, Sở", 120)
+    assert ("Sở Nông nghiệp và Môi trường", "lead") in found
+
+
+def test_headings_that_wrap_or_name_a_person():
+    # fresh_37 L183 writes its heading `3. Ban Công tác Mặt trận các` with the level lost by the PDF's conversion;
+    # where a converter wraps such a heading, its next line completes the name. A heading under `Tổ chức thực
+    # hiện` may name a person by what they do (`Người ứng cử`, who files the dossier of Luật Bầu cử 2015, Điều 35).
+    text = ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 23/KH-MTTQ-BTT\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Lương Minh, ngày 20 tháng 11 năm 2025\n\nKẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử\n\n"
+            "V. TỔ CHỨC THỰC HIỆN\n\n"
+            "3. Ban Công tác Mặt trận các\nthôn\n\n"
+            "- Căn cứ Kế hoạch này, chủ động giám sát các hoạt động bầu cử tại thôn: niêm yết danh sách cử tri.\n\n"
+            "4. Người ứng cử\n\n"
+            "- Nộp hồ sơ ứng cử đúng thời hạn.\n")
+    rows = [(p.party, p.role) for p in parse_text(text)[0].parties]
+    assert rows == [("Ban Công tác Mặt trận các thôn", "lead"), ("Người ứng cử", "lead")]
