@@ -50,6 +50,7 @@ _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ B
 _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
 _SAME_LEVEL = re.compile(r"\scùng cấp$")
 _NAMED_LEVEL = re.compile(r"(?<!cùng) (?:cấp )?(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)$")
+_PUNCTUATION = re.compile(r"[,;–-]")
 _LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
 _DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
 _STAMP_LEVEL = re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
@@ -155,14 +156,21 @@ def _clause_level(text: PartyText, before, f, surface: str) -> str:
 
 
 def _one_spelling(rows: list[Party]) -> list[Party]:
-    """One body, one spelling in a document: names that differ only in capitals (`Ủy ban nhân dân Tỉnh`,
-    `Ủy ban nhân dân tỉnh`) take the spelling the document uses most; on a tie the one with more capitals
-    outside the level words, as names of bodies are written (`Phó Hiệu trưởng`, `Ủy ban nhân dân huyện`)."""
+    """One body, one spelling in a document: names that differ only in capitals or in the commas and dashes
+    between their words (`Ủy ban nhân dân Tỉnh` / `… tỉnh`, `Trung tâm Xúc tiến đầu tư Thương mại và Du lịch
+    tỉnh` / `Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh`) take the spelling the document uses most;
+    on a tie the one with more capitals outside the level words, as names of bodies are written (`Phó Hiệu
+    trưởng`, `Ủy ban nhân dân huyện`), then the one that marks its list with commas."""
     spellings: dict[str, Counter] = {}
     for row in rows:
-        spellings.setdefault(key(row.party), Counter())[row.party] += 1
-    chosen = {k: max(c, key=lambda name: (c[name], *forms.capitals(name))) for k, c in spellings.items() if len(c) > 1}
-    return [replace(row, party=chosen[key(row.party)]) if key(row.party) in chosen else row for row in rows]
+        spellings.setdefault(_spelling_key(row.party), Counter())[row.party] += 1
+    chosen = {k: max(c, key=lambda name: (c[name], *forms.capitals(name), name.count(",")))
+              for k, c in spellings.items() if len(c) > 1}
+    return [replace(row, party=chosen.get(_spelling_key(row.party), row.party)) for row in rows]
+
+
+def _spelling_key(name: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", key(name)).split())
 
 
 def _distributed(text: PartyText, f) -> str:
