@@ -159,8 +159,9 @@ def _one_spelling(rows: list[Party]) -> list[Party]:
     """One body, one spelling in a document: names that differ only in capitals or in the commas and dashes
     between their words (`Ủy ban nhân dân Tỉnh` / `… tỉnh`, `Trung tâm Xúc tiến đầu tư Thương mại và Du lịch
     tỉnh` / `Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh`) take the spelling the document uses most;
-    on a tie the one with more capitals outside the level words, as names of bodies are written (`Phó Hiệu
-    trưởng`, `Ủy ban nhân dân huyện`), then the one that marks its list with commas."""
+    on a tie the one with its levels and areas in lower case and more capitals elsewhere, as names of bodies
+    are written (`Ban Công tác Mặt trận các tổ dân phố`, `Chi cục Hải quan`), then the one that marks its list
+    with commas."""
     spellings: dict[str, Counter] = {}
     for row in rows:
         spellings.setdefault(_spelling_key(row.party), Counter())[row.party] += 1

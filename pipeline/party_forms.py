@@ -192,16 +192,20 @@ def is_title(name: str) -> bool:
 
 
 def capitals(name: str) -> tuple[int, int]:
-    """How a name is capitalised: (capitals outside the level words, minus the capitals of level words)."""
-    levels = _local_bodies()[1]
-    outside = inside = 0
-    for word in name.split():
-        if word[:1].isupper():
-            if key(word) in levels:
-                inside += 1
-            else:
-                outside += 1
-    return outside, -inside
+    """How a name is capitalised: (minus its level and area words written with a capital, the capitals of its
+    other words). Names of bodies capitalise their field (`Chi cục Hải quan`); levels and areas are written
+    in lower case (`Ủy ban nhân dân huyện`, `Ban Công tác Mặt trận các tổ dân phố`)."""
+    low = lowered(fold(name))
+    inside = [m.span() for m in _places().finditer(low)]
+    upper = sum(any(c.isupper() for c in name[s:e]) for s, e in inside)
+    return -upper, sum(ch.isupper() for ch in name) - sum(c.isupper() for s, e in inside for c in name[s:e])
+
+
+@lru_cache(maxsize=1)
+def _places() -> re.Pattern:
+    """The level and area words of models/party_levels.txt, as whole words."""
+    words = [key(row[0]) for row in table_rows("party_levels.txt") if len(row) > 1 and row[1] in ("level", "area")]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +214,7 @@ def _local_bodies() -> tuple[tuple[str, ...], frozenset[str]]:
     for row in table_rows("party_levels.txt"):
         if len(row) > 1 and row[1] == "level":
             levels.add(key(row[0]))
-        else:
+        elif len(row) == 1:
             bodies.append(key(row[0]))
     return tuple(sorted(bodies, key=len, reverse=True)), frozenset(levels)
 
@@ -233,10 +237,22 @@ def at_level(surface: str, level: str) -> str:
     return f"{stem} cấp {level}"
 
 
+# `các tổ chức thành viên của Ủy ban MTTQ Việt Nam phường`, `… của Mặt trận`: the Front the members belong to.
+_MEMBERS = re.compile(r"\btổ chức thành viên của (?P<committee>Ủy ban )?(?P<front>Mặt trận(?: Tổ quốc(?: Việt Nam)?)?)"
+                      r"(?P<rest>(?: \S+)*)$", re.I)
+
+
 def with_level(name: str, level: str) -> str:
     """`Ủy ban nhân dân cùng cấp` → `Ủy ban nhân dân xã` in a commune's document; `Chủ tịch Ủy ban MTTQ
     Việt Nam cấp xã` → `Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`; a bare `Hội đồng nhân dân` → `…
-    xã`. `cấp trên` / `cấp tương ứng` stay: they name another level."""
+    xã`; `Các tổ chức thành viên của Mặt trận` → `… của Mặt trận Tổ quốc Việt Nam xã`. `cấp trên` / `cấp tương
+    ứng` stay: they name another level."""
+    members = _MEMBERS.search(name)
+    if members:  # the member organisations belong to the Front (Luật Mặt trận Tổ quốc Việt Nam 2015, Điều 1, 4)
+        front, rest = members.group("front"), members.group("rest")
+        if front == "Mặt trận" and not rest and level:
+            front, rest = "Mặt trận Tổ quốc Việt Nam", f" {level}"
+        return name[:members.start("front") - len(members.group("committee") or "")] + front + rest
     front = _FRONT.match(name)
     if front:
         name = (front.group(1) or "") + "Ủy ban Mặt trận Tổ quốc Việt Nam" + name[front.end():]

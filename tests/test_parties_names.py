@@ -129,3 +129,16 @@ def test_headings_that_wrap_or_name_a_person():
             "- Nộp hồ sơ ứng cử đúng thời hạn.\n")
     rows = [(p.party, p.role) for p in parse_text(text)[0].parties]
     assert rows == [("Ban Công tác Mặt trận các thôn", "lead"), ("Người ứng cử", "lead")]
+
+
+def test_the_members_of_the_front_and_one_spelling_of_an_area():
+    # fresh_41 L293 `Đề nghị các tổ chức thành viên của Ủy ban MTTQ Việt Nam phường, Ban công tác Mặt trận các Tổ
+    # Dân phố nghiêm túc thực hiện …` (L283 writes `Ban công tác Mặt trận các tổ dân phố`): the members belong to
+    # the Front, not to its committee; the area is written in lower case, as L283 does
+    found = near(DEVSET / "fresh_41.txt", "Trên đây là Kế hoạch kiểm tra, giám sát công tác bầu cử", 400)
+    assert found == {("Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam phường", "other"),
+                     ("Ban Công tác Mặt trận các tổ dân phố", "other")}
+    # fresh_40 L217 `3. Đề nghị các tổ chức thành viên của Mặt trận phối hợp chặt chẽ với Ban Thường trực …`: the
+    # commune's Front (a commune's guidance), and the body asked to act with a partner leads
+    found = near(DEVSET / "fresh_40.txt", "3. Đề nghị các tổ chức thành viên của Mặt trận", 200)
+    assert ("Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam xã", "lead") in found
