@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from . import party_forms as forms
 from . import party_names as names
@@ -170,6 +171,7 @@ def _one_spelling(rows: list[Party]) -> list[Party]:
     return [replace(row, party=chosen.get(_spelling_key(row.party), row.party)) for row in rows]
 
 
+@lru_cache(maxsize=65536)
 def _spelling_key(name: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", key(name)).split())
 

@@ -157,12 +157,26 @@ class PartyText:
 
 
 def _title_span(low: str, title: str, before: int) -> tuple[int, int]:
-    """Where the document's title is written before `before` (its words, wrapped over lines as they may be)."""
+    """Where the document's title is written before `before`: its words in order, wrapped over lines as they
+    may be (compared word by word: a pattern per title would be compiled for every document)."""
     words = title.split()
     if not words:
         return (0, 0)
-    m = re.search(r"\s+".join(map(re.escape, words)), low[:min(before, 6000)])
-    return m.span() if m else (0, 0)
+    limit = min(before, 6000)
+    at = low.find(words[0], 0, limit)
+    while at >= 0:
+        pos = at + len(words[0])
+        for word in words[1:]:
+            gap = pos
+            while pos < limit and low[pos].isspace():
+                pos += 1
+            if pos == gap or not low.startswith(word, pos):
+                break
+            pos += len(word)
+        else:
+            return (at, pos)
+        at = low.find(words[0], at + 1, limit)
+    return (0, 0)
 
 
 def _kind_listed(text: str, low: str, pos: int, limit: int) -> int:
