@@ -55,7 +55,7 @@ _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\
 # on in lower case, a sub-heading opens with its marker).
 _LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
 _BULLETS = "-+•*·–"
-_WRAPPED_HEADING = re.compile(r"\s(?:các|của|thuộc|trực thuộc|trên địa bàn|tại|ở|và)[ \t]*$")
+_WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " ở", " và")  # a heading going on
 _ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
@@ -314,11 +314,11 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
     # the two scans never overlap (no cue word holds a periodic word, nor the reverse)
     for m in heapq.merge(_CUE.finditer(low, text.body_start),
                          anchored_matches(_PERIODIC, low, _PERIODIC_WORDS, text.body_start), key=lambda m: m.start()):
-        if not _inside_word(low, m.start()) and not _document_named(text, m.start()):
+        if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())):
             _cue_object(text, found, m, has_lead)
     for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
         if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
-                _document_named(text, m.start()):
+                (text.text[m.start()].isupper() and _document_named(text, m.start())):
             continue  # `giải trình` is no report, `Kính gửi` an address
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
@@ -595,7 +595,7 @@ def _heading_end(raw: str, low: str, start: int) -> int:
     end = low.find("\n", start)
     if end < 0:
         return len(low)
-    if not _WRAPPED_HEADING.search(low, start, end):
+    if not low[start:end].rstrip(" \t").endswith(_WRAP_WORDS):
         return end
     after = _LINE_OPENING.match(low, end)
     if not after or raw[after.end()] in _BULLETS or _MARKERS.match(low, after.end()).end() > after.end():
