@@ -83,10 +83,10 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.addressees(text, found)
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
-    if meta.doc_type not in names.statute_types():  # (a statute describes kinds of person: `Người khai hải quan phải …`)
+    statute = meta.doc_type in names.statute_types()
+    if not statute:  # (a statute describes kinds of person: `Người khai hải quan nộp …`)
         shapes.person_subjects(text, found)
     shapes.cue_objects(text, found, sections)
-    statute = meta.doc_type in names.statute_types()
     return _rows(doc, meta, text, found, section_of, level, place,
                  (lambda pos: not implementing(pos)) if statute else None)
 

@@ -335,10 +335,11 @@ def _qualifier_end(low: str, at: int, limit: int) -> int:
     """The end of a qualifier that names a post or a kind of body by its charge or its people, at `at`
     after a name that is not a proper name (0 if none there).
 
-    `<head> phụ trách <field>` is a name when a predicate follows the field (`Chuyên viên phụ trách tổng
-    hợp tham mưu …`), and before a bracket or a colon; before other punctuation the charge is the predicate itself (`Phó trưởng phòng phụ trách
-    theo dõi kịp thời, tham mưu …`, `Hiệu trưởng phụ trách chung, …`). `<head> có người …` runs to a
-    stop word, a predicate of duty or punctuation (`… có người được giới thiệu ứng cử để tổ chức …`)."""
+    `<head> phụ trách <field>` is a name when a predicate, a bracket or a colon follows the field (`Chuyên
+    viên phụ trách tổng hợp tham mưu …`); before other punctuation the charge is the predicate itself (`Phó
+    trưởng phòng phụ trách theo dõi kịp thời, tham mưu …`, `Hiệu trưởng phụ trách chung, …`). `<head> có
+    người …` runs to a stop word, a predicate of duty or punctuation (`… có người được giới thiệu ứng cử để
+    tổ chức …`)."""
     charge = _CHARGE.match(low, at)
     people = None if charge else _HAS_PEOPLE.match(low, at)
     if not charge and not people:

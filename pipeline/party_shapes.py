@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from . import party_names as names
 from . import party_ocr
-from .party_names import cue_at, key, mention_at, name_end
 from .lexicon import load
+from .party_names import cue_at, key, mention_at, name_end
 from .party_text import Findings, PartyText, Spans
 from .records import Section
 from .textfold import anchored_matches
@@ -85,13 +85,14 @@ _REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
 _ACT_ON = re.compile(r"(?:\s+[^\s,.;:()]+){0,6}?[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:để\s+)?"
                      r"(?:xem xét|giải quyết|xử lý|xác minh|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
 _TYPE_WORD = re.compile(r"\w+(?: \w+)?")  # a document type's words (`hướng dẫn`, `báo cáo`)
-# `Người <what they do, up to six words>` before a duty (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`);
-# not `phải`, which also states the conditions of a benefit (`Người bị thu hồi đất ở phải tháo dỡ …`). Its
-# own words, not a copula (`là`), a negation or a head already known (`người đứng đầu`).
-_PERSON_DUTY = re.compile(r"(?P<name>người(?: (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm)"
-                          r"[^\W\d_]+){1,6})\s+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
+# `Người <what they do>` before a duty (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`); not `phải`, which
+# also states the conditions of a benefit (`Người bị thu hồi đất ở phải tháo dỡ …`). Its own words: not a copula
+# (`là`), a negation or a head already known (`người đứng đầu`).
+_PERSON_WORD = r" (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm)[^\W\d_]+"
+_PERSON_DUTY = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,6}})\s+"
+                          r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
 # Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
-_PERSON_HEADING = re.compile(r"(?P<name>người(?: (?!là\b|không\b|đứng đầu\b)[^\W\d_]+){1,5})[ \t*_:.]*$")
+_PERSON_HEADING = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,5}})[ \t*_:.]*$")
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
@@ -332,10 +333,8 @@ def _addressed(low: str, pos: int) -> bool:
 
 
 def _document_named(text: PartyText, pos: int) -> bool:
-    """A cue word written with a capital inside a sentence names a document (`Thực hiện Hướng dẫn Mặt trận Tổ
-    quốc Việt Nam tham gia công tác bầu cử …`, `theo Báo cáo …`), not an act."""
-    if not text.text[pos:pos + 1].isupper():
-        return False
+    """Whether a cue word written with a capital (the caller has seen it) inside a sentence names a document
+    (`Thực hiện Hướng dẫn Mặt trận Tổ quốc Việt Nam tham gia công tác bầu cử …`, `theo Báo cáo …`), not an act."""
     before = text.text[max(0, pos - 30):pos].rstrip(" \t")
     if not before or not before[-1].islower():  # (`MTTQ Phối hợp với …`: a predicate after a name)
         return False
