@@ -140,20 +140,21 @@ def _not_to_itself(text: PartyText, rows: list[Party]) -> list[Party]:
 
 
 def _clause_level(text: PartyText, before, f, surface: str) -> str:
-    """`Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp`: a local body of
-    `cùng cấp` is at the level its clause names last before it (a party's level, or `cấp xã` in the text),
-    which in a guidance for every level is not the level the document speaks from."""
+    """`Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp`, `Biên bản hội nghị
+    hiệp thương ở cấp xã được gửi ngay đến …, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Thường trực Hội đồng nhân
+    dân, Ủy ban bầu cử cùng cấp`: a local body of `cùng cấp` is at the level its clause is about, the first it
+    names (a party's level, or `cấp xã` in the text); in a guidance for every level that is not the level the
+    document speaks from."""
     clause = text.clause_start(f.start)
-    written = None
-    for written in _LEVEL_WRITTEN.finditer(text.low, clause, f.start):
-        pass
-    for g in reversed(before):
-        if g.start < clause or (written and g.start < written.start()):
-            break
-        named = _NAMED_LEVEL.search(key(g.name or text.text[g.start:g.end]))
-        if named:
-            return forms.at_level(surface, named.group(1))
-    return forms.at_level(surface, written.group(1)) if written else surface
+    written = _LEVEL_WRITTEN.search(text.low, clause, f.start)
+    first = (written.start(), written.group(1)) if written else None
+    for g in before:
+        if clause <= g.start and (not first or g.start < first[0]):
+            named = _NAMED_LEVEL.search(key(g.name or text.text[g.start:g.end]))
+            if named:
+                first = (g.start, named.group(1))
+                break
+    return forms.at_level(surface, first[1]) if first else surface
 
 
 def _one_spelling(rows: list[Party]) -> list[Party]:
