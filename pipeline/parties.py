@@ -35,7 +35,7 @@ from . import party_ocr
 from . import party_shapes as shapes
 from .party_forms import normalize
 from .party_names import key, mention_at, name_end
-from .party_text import Findings, PartyText
+from .party_text import DETERMINER, Findings, PartyText
 from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import squash, strip_markup
 
@@ -53,7 +53,6 @@ _SAME_LEVEL = re.compile(r"\scùng cấp$")
 _NAMED_LEVEL = re.compile(r"(?<!cùng) (?:cấp )?(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)$")
 _PUNCTUATION = re.compile(r"[,;–-]")
 _LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
-_DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
 _STAMP_LEVEL = re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
                           r"((?: [A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4})")
 
@@ -183,10 +182,10 @@ def _distributed(text: PartyText, f) -> str:
     (`Các địa phương có liên quan`); '' when it does not apply."""
     if f.start <= f.list_start:
         return ""
-    determiner = _DETERMINER.match(text.low, f.list_start)
+    determiner = DETERMINER.match(text.low, f.list_start)
     kind = names.phrase_at(text.low, f.start, "collective")
     if not determiner or not kind or names.vocabulary().head_kind.get(text.low[f.start:kind]) == "staff" or \
-            _DETERMINER.match(text.low, f.start) or not text.text[f.start].islower():
+            DETERMINER.match(text.low, f.start) or not text.text[f.start].islower():
         return ""  # (people are listed by their category: `các bộ phận …, viên chức, người lao động`)
     return determiner.group(0) + text.text[f.start:f.end]
 

@@ -275,7 +275,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 step = phrase_at(low, at, "party")
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind) or \
-                    (0 if proper else _qualifier_end(low, at, limit))
+                    (0 if proper else qualifier_end(low, at, limit))
             if not step:
                 break
             if pos == head_end and text[at].isupper():
@@ -331,9 +331,10 @@ _INNER_GLUE = frozenset({"ở", "tại", "của", "thuộc", "trong"})  # `… b
 _CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
 
 
-def _qualifier_end(low: str, at: int, limit: int) -> int:
+def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     """The end of a qualifier that names a post or a kind of body by its charge or its people, at `at`
-    after a name that is not a proper name (0 if none there).
+    after a name that is not a proper name (0 if none there). In a labelled list (`listed`) any punctuation
+    ends the name: the list's items are names.
 
     `<head> phụ trách <field>` is a name when a predicate, a bracket or a colon follows the field (`Chuyên
     viên phụ trách tổng hợp tham mưu …`); before other punctuation the charge is the predicate itself (`Phó
@@ -347,11 +348,13 @@ def _qualifier_end(low: str, at: int, limit: int) -> int:
     pos = end = (charge or people).end()
     for i in range(_QUALIFIER_WORDS + 1):
         word = _TOKEN.search(low, pos, limit)
-        if not word or i == _QUALIFIER_WORDS or "\n" in low[end:word.start()]:
+        if not word:
+            return end if listed and i else 0  # (a list item ends where its list does)
+        if i == _QUALIFIER_WORDS or "\n" in low[end:word.start()]:
             return 0
         token, at = word.group(0), word.start()
         if not token[0].isalnum():  # (a bracket or a colon after a charge explains or labels the name)
-            return end if i and (people or token in "(:") else 0
+            return end if i and (people or listed or token in "(:") else 0
         if people:
             if i and (_CLAUSE_PREDICATE.match(low, at) or (token != "được" and cue_at(low, at, STOP))):
                 return end

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end, phrase_at
+from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end, phrase_at, qualifier_end
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -24,6 +24,7 @@ _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")
 _BRACKET = re.compile(r"[()]")
 _RECIPIENTS = re.compile(r"nơi nhận\s*:(?:[^\n]*\n)(?:[ \t|]*(?:[-+•*·–][^\n]*)?\n)*")
 _DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|\s(?:và|đồng thời)\s+(?:giao|đề nghị|yêu cầu|chỉ đạo)\b")
+DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of body: `các sở`, `từng cấp`
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 _SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
@@ -210,8 +211,14 @@ def _described(text: str, low: str, mention) -> tuple[int, int]:
 
 def _item_end(text: str, low: str, pos: int, limit: int) -> int:
     """End of one item of a labelled list: up to the next `,` or `;`, a `và` that opens a party, or the
-    lower-case predicate that follows the list (`…, Xây dựng đôn đốc, hướng dẫn …`)."""
-    for m in _ITEM_END.finditer(low, pos, limit):
+    lower-case predicate that follows the list (`…, Xây dựng đôn đốc, hướng dẫn …`); a charge that names a
+    post is no predicate (`Đơn vị chủ trì: Chuyên viên phụ trách tổng hợp.`)."""
+    at = pos
+    while True:
+        m = _ITEM_END.search(low, at, limit)
+        if not m:
+            return limit
+        at = m.end()
         word = m.group(0).strip()
         if not word:
             # the lower-case predicate after the list, not the second syllable of a capitalised word
@@ -219,12 +226,17 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
             previous = low.rfind(" ", pos, m.start()) + 1
             if m.end() < len(text) and text[m.end()].islower() and not text[max(previous, pos)].isupper() and \
                     cue_at(low, m.end(), PREDICATE) and not cue_at(low, m.end(), STOP):
-                return m.start()
+                determiner = DETERMINER.match(low, pos, m.end())
+                if determiner and determiner.end() == m.end() and phrase_at(low, m.end(), "collective"):
+                    continue  # `các tổ chức …`: a kind of body after its determiner, not a predicate
+                charge = qualifier_end(low, m.end(), limit, listed=True)
+                if not charge:
+                    return m.start()
+                at = charge
             continue
         if word in ("và", "cùng") and not mention_at(text, low, m.end()):
             continue
         return m.start()
-    return limit
 
 
 def _body_start(low: str) -> int:

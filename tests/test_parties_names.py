@@ -147,3 +147,19 @@ def test_the_members_of_the_front_and_one_spelling_of_an_area():
     # commune's Front (a commune's guidance), and the body asked to act with a partner leads
     found = near(DEVSET / "fresh_40.txt", "3. Đề nghị các tổ chức thành viên của Mặt trận", 200)
     assert ("Các tổ chức thành viên của Mặt trận Tổ quốc Việt Nam xã", "lead") in found
+
+
+def test_a_labelled_list_names_posts_by_their_charge():
+    # The labelled lists of fresh_35 (L215 `- Đơn vị chủ trì: …`, L217 `- Đơn vị phối hợp: …`) with the posts its
+    # section III names by their charge (L317 `Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng …`) and the
+    # bodies of fresh_37 L55 (`Các tổ chức phụ trách bầu cử ở xã`): each item is a whole name.
+    text = ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 21/KH-MTTQ-BTT\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Lương Minh, ngày 20 tháng 11 năm 2025\n\nKẾ HOẠCH\nThực hiện công tác bầu cử\n\n"
+            "II. NỘI DUNG\n\n6. Tổng hợp tình hình, báo cáo kết quả công tác bầu cử\n\n"
+            "- Đơn vị chủ trì: Chuyên viên phụ trách tổng hợp.\n\n"
+            "- Đơn vị phối hợp: Chuyên viên phụ trách hành chính cơ quan, các tổ chức phụ trách bầu cử ở xã.\n")
+    rows = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert rows == {("Chuyên viên phụ trách tổng hợp", "lead"),
+                    ("Chuyên viên phụ trách hành chính cơ quan", "coordinate"),
+                    ("Các tổ chức phụ trách bầu cử ở xã", "coordinate")}
