@@ -158,8 +158,10 @@ def test_a_labelled_list_names_posts_by_their_charge():
             "Lương Minh, ngày 20 tháng 11 năm 2025\n\nKẾ HOẠCH\nThực hiện công tác bầu cử\n\n"
             "II. NỘI DUNG\n\n6. Tổng hợp tình hình, báo cáo kết quả công tác bầu cử\n\n"
             "- Đơn vị chủ trì: Chuyên viên phụ trách tổng hợp.\n\n"
-            "- Đơn vị phối hợp: Chuyên viên phụ trách hành chính cơ quan, các tổ chức phụ trách bầu cử ở xã.\n")
+            "- Đơn vị phối hợp: Chuyên viên phụ trách hành chính cơ quan, các tổ chức phụ trách bầu cử ở xã, "
+            "các tổ chức thành viên của Mặt trận Tổ quốc xã.\n")
     rows = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert rows == {("Chuyên viên phụ trách tổng hợp", "lead"),
                     ("Chuyên viên phụ trách hành chính cơ quan", "coordinate"),
-                    ("Các tổ chức phụ trách bầu cử ở xã", "coordinate")}
+                    ("Các tổ chức phụ trách bầu cử ở xã", "coordinate"),
+                    ("Các tổ chức thành viên của Mặt trận Tổ quốc xã", "coordinate")}  # (not `Các`, cut at `tổ chức`)
