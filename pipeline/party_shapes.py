@@ -231,19 +231,21 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: i
 
 def person_subjects(text: PartyText, found: Findings) -> None:
     """A person named by what they do, as the subject of a duty: `Người ứng cử có trách nhiệm nộp hồ sơ …`,
-    `Người chủ trì có trách nhiệm sau đây:` (lead). Only before a predicate of duty: `Người ứng cử phát biểu`
-    describes a meeting."""
+    `Người chủ trì có trách nhiệm sau đây:` (lead), at a clause's start or after its opening adverbial
+    (`Trong vòng 72 giờ kể từ …, người thắng giải có trách nhiệm …`). Only before a predicate of duty: `Người
+    ứng cử phát biểu` describes a meeting. (Scanned for the pattern, then its place checked: few clauses
+    hold one.)"""
     low = text.low
-    for start in text.clause_starts:
-        if start < text.body_start:
+    for m in _PERSON_DUTY.finditer(low, text.body_start):
+        pos = m.start()
+        if pos in found or found.any_between(pos, m.end("name")) or _inside_word(low, pos):
             continue
-        pos = _MARKERS.match(low, start).end()
-        if _ADVERBIAL.match(low, pos):  # `Trong vòng 72 giờ kể từ …, người thắng giải có trách nhiệm …`
-            comma = low.find(", ", pos, text.clause_end(pos))
-            pos = comma + 2 if comma > 0 else pos
-        m = _PERSON_DUTY.match(low, pos)
-        if m and pos not in found and not found.any_between(pos, m.end("name")):
-            found.take([(pos, m.end("name"))], "lead", text.clause_end(m.end()))
+        opening = _MARKERS.match(low, text.clause_start(pos)).end()
+        if pos != opening:
+            comma = low.find(", ", opening, pos) if _ADVERBIAL.match(low, opening) else -1
+            if comma < 0 or comma + 2 != pos:
+                continue
+        found.take([(pos, m.end("name"))], "lead", text.clause_end(m.end()))
 
 
 def listed_subjects(text: PartyText, found: Findings) -> None:
