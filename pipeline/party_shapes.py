@@ -93,6 +93,8 @@ _PERSON_DUTY = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,6}})\s+"
                           r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
 # Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
 _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,5}})[ \t*_:.]*$")
+# An inspection item: `Kiểm tra việc …`, `Kiểm tra, giám sát việc …`, `Giám sát quy trình …: Việc …`.
+_INSPECTION = re.compile(r"\b(?:kiểm tra|giám sát|theo dõi)(?:,\s*(?:kiểm tra|giám sát))?\s+việc\b")
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
@@ -314,14 +316,16 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
             i -= 1
         return i >= 0 and found.any_between(sections[i].start, sections[i].end)
 
+    inspected = _inspections(text)
     # the two scans never overlap (no cue word holds a periodic word, nor the reverse)
     for m in heapq.merge(_CUE.finditer(low, text.body_start),
                          anchored_matches(_PERIODIC, low, _PERIODIC_WORDS, text.body_start), key=lambda m: m.start()):
-        if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())):
+        if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())) \
+                and not inspected(m.start()):
             _cue_object(text, found, m, has_lead)
     for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
         if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
-                (text.text[m.start()].isupper() and _document_named(text, m.start())):
+                (text.text[m.start()].isupper() and _document_named(text, m.start())) or inspected(m.start()):
             continue  # `giải trình` is no report, `Kính gửi` an address
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
@@ -342,6 +346,19 @@ def _document_named(text: PartyText, pos: int) -> bool:
         return False
     word = _TYPE_WORD.match(text.low, pos)
     return bool(word) and word.group(0) in load().type_by_word
+
+
+def _inspections(text: PartyText) -> Spans:
+    """The clauses of inspection items (`- Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban
+    Bầu cử xã đúng thời hạn.`, `- Giám sát việc …`): the acts they inspect are assigned by other documents, not
+    by this one's item."""
+    low = text.low
+    spans = []
+    for m in _INSPECTION.finditer(low, text.body_start):
+        start = text.clause_start(m.start())
+        if _MARKERS.match(low, start).end() == m.start():
+            spans.append((m.start(), text.clause_end(m.end())))
+    return Spans(spans)
 
 
 def _inside_word(low: str, pos: int) -> bool:

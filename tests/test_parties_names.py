@@ -165,3 +165,12 @@ def test_a_labelled_list_names_posts_by_their_charge():
                     ("Chuyên viên phụ trách hành chính cơ quan", "coordinate"),
                     ("Các tổ chức phụ trách bầu cử ở xã", "coordinate"),
                     ("Các tổ chức thành viên của Mặt trận Tổ quốc xã", "coordinate")}  # (not `Các`, cut at `tổ chức`)
+
+
+def test_what_an_inspection_item_inspects_assigns_nothing():
+    # fresh_37 L77 `- Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã đúng thời
+    # hạn.`: the filing is inspected, not assigned; L175 `… báo cáo: … gửi về Ban Thường trực Ủy ban MTTQ Việt Nam
+    # tỉnh …` (the plan's own reporting duty) still is a report
+    assert not near(DEVSET / "fresh_37.txt", "- Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ", 100)
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh", "report_to") in \
+        {(p.party, p.role) for p in parties(DEVSET / "fresh_37.txt")}
