@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is
 
 def test_one_body_is_spelt_one_way():
     # fresh_44 L431 `Trưởng ban công tác Mặt trận phối hợp với …` and L439 `Trưởng Ban công tác Mặt trận nêu …`;
-    # L105 `Ủy ban bầu cử tỉnh` beside `Ủy ban bầu cử Tỉnh` elsewhere: one spelling each, the standard one.
+    # L105 `Ủy ban bầu cử tỉnh` beside L577 `Ủy ban bầu cử Tỉnh`: one spelling each, the standard one.
     found = parties(DEVSET / "fresh_44.txt")
     names = {p.party for p in found}
     assert "Trưởng Ban Công tác Mặt trận" in names
@@ -48,10 +48,10 @@ def test_a_body_named_by_its_charge_or_its_people():
 
 
 def test_a_person_named_by_what_they_do_takes_a_duty():
-    # fresh_44 L333 `Người chủ trì hội nghị tuyên bố lí do, … Người chủ trì có trách nhiệm sau đây:`
+    # fresh_44 L187 (and L333) `Người chủ trì hội nghị tuyên bố lí do, … Người chủ trì có trách nhiệm sau đây:`
     found = near(DEVSET / "fresh_44.txt", "Người chủ trì hội nghị tuyên bố lí do", 200)
     assert ("Người chủ trì", "lead") in found
-    # L349 `Người ứng cử phát biểu.` describes the meeting's order: no duty
+    # L203 (and L349) `Người ứng cử phát biểu.` describes the meeting's order: no duty
     assert not near(DEVSET / "fresh_44.txt", "Người ứng cử phát biểu.", 25)
 
 
