@@ -25,6 +25,9 @@ the articles that charge its implementation.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
 
 from . import party_forms as forms
 from . import party_names as names
@@ -32,7 +35,7 @@ from . import party_ocr
 from . import party_shapes as shapes
 from .party_forms import normalize
 from .party_names import key, mention_at, name_end
-from .party_text import Findings, PartyText
+from .party_text import DETERMINER, Findings, PartyText
 from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import squash, strip_markup
 
@@ -46,7 +49,10 @@ _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ B
 
 # The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
 _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
-_DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")
+_SAME_LEVEL = re.compile(r"\scùng cấp$")
+_NAMED_LEVEL = re.compile(r"(?<!cùng) (?:cấp )?(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)$")
+_PUNCTUATION = re.compile(r"[,;–-]")
+_LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
 _STAMP_LEVEL = re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
                           r"((?: [A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4})")
 
@@ -63,7 +69,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     issuer or subject is assigned nothing by this one)."""
     sections = sections or []
     text = PartyText(doc, plan=meta.doc_type not in _LETTERS, cited=mentions, own_type=meta.doc_type or "",
-                     preamble_end=sections[0].start if sections else len(doc.text))
+                     preamble_end=sections[0].start if sections else len(doc.text), title=meta.title or "")
     found = Findings(len(text.low))
     level, place = _document_level(doc.text)
     in_assignment, implementing = shapes.assignment_sections(sections)
@@ -76,8 +82,10 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.addressees(text, found)
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
-    shapes.cue_objects(text, found, sections)
     statute = meta.doc_type in names.statute_types()
+    if not statute:  # (a statute describes kinds of person: `Người khai hải quan nộp …`)
+        shapes.person_subjects(text, found)
+    shapes.cue_objects(text, found, sections)
     return _rows(doc, meta, text, found, section_of, level, place,
                  (lambda pos: not implementing(pos)) if statute else None)
 
@@ -91,10 +99,13 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     items = sorted(found.items, key=lambda f: f.start)
     named = {}
     aliases = _aliases(text)
-    for f in items:
+    for i, f in enumerate(items):
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
+        if _SAME_LEVEL.search(key(surface)):
+            surface = _clause_level(text, items[:i], f, surface)
         party = normalize(surface)
         if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
+                not text.title[0] <= f.start < text.title[1] and \
                 not text.in_recipients(f.start) and \
                 (not forms.is_bare_head(party) or key(party) in aliases) and not _caption(surface):
             named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
@@ -117,7 +128,52 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         task = squash(strip_markup(raw[max(f.end, f.task_start):f.clause_end])).strip(" ,;:.-–") or \
             squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
         rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
-    return rows
+    return _one_spelling(_not_to_itself(text, rows))
+
+
+def _not_to_itself(text: PartyText, rows: list[Party]) -> list[Party]:
+    """A body does not report to itself: where one clause makes the same party lead and `report_to` (a body
+    of `cùng cấp` or named by its level only that resolved to the subject's own name), the lead stands."""
+    leads = {(text.clause_start(r.start), key(r.party)) for r in rows if r.role == "lead"}
+    return [r for r in rows if r.role != "report_to" or (text.clause_start(r.start), key(r.party)) not in leads]
+
+
+def _clause_level(text: PartyText, before, f, surface: str) -> str:
+    """`Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng cấp`, `Biên bản hội nghị
+    hiệp thương ở cấp xã được gửi ngay đến …, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Thường trực Hội đồng nhân
+    dân, Ủy ban bầu cử cùng cấp`: a local body of `cùng cấp` is at the level its clause is about, the first it
+    names (a party's level, or `cấp xã` in the text); in a guidance for every level that is not the level the
+    document speaks from."""
+    clause = text.clause_start(f.start)
+    written = _LEVEL_WRITTEN.search(text.low, clause, f.start)
+    first = (written.start(), written.group(1)) if written else None
+    for g in before:
+        if clause <= g.start and (not first or g.start < first[0]):
+            named = _NAMED_LEVEL.search(key(g.name or text.text[g.start:g.end]))
+            if named:
+                first = (g.start, named.group(1))
+                break
+    return forms.at_level(surface, first[1]) if first else surface
+
+
+def _one_spelling(rows: list[Party]) -> list[Party]:
+    """One body, one spelling in a document: names that differ only in capitals or in the commas and dashes
+    between their words (`Ủy ban nhân dân Tỉnh` / `… tỉnh`, `Trung tâm Xúc tiến đầu tư Thương mại và Du lịch
+    tỉnh` / `Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh`) take the spelling the document uses most;
+    on a tie the one with its levels and areas in lower case and more capitals elsewhere, as names of bodies
+    are written (`Ban Công tác Mặt trận các tổ dân phố`, `Chi cục Hải quan`), then the one that marks its list
+    with commas."""
+    spellings: dict[str, Counter] = {}
+    for row in rows:
+        spellings.setdefault(_spelling_key(row.party), Counter())[row.party] += 1
+    chosen = {k: max(c, key=lambda name: (c[name], *forms.capitals(name), name.count(",")))
+              for k, c in spellings.items() if len(c) > 1}
+    return [replace(row, party=chosen.get(_spelling_key(row.party), row.party)) for row in rows]
+
+
+@lru_cache(maxsize=65536)
+def _spelling_key(name: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", key(name)).split())
 
 
 def _distributed(text: PartyText, f) -> str:
@@ -126,10 +182,10 @@ def _distributed(text: PartyText, f) -> str:
     (`Các địa phương có liên quan`); '' when it does not apply."""
     if f.start <= f.list_start:
         return ""
-    determiner = _DETERMINER.match(text.low, f.list_start)
+    determiner = DETERMINER.match(text.low, f.list_start)
     kind = names.phrase_at(text.low, f.start, "collective")
     if not determiner or not kind or names.vocabulary().head_kind.get(text.low[f.start:kind]) == "staff" or \
-            _DETERMINER.match(text.low, f.start) or not text.text[f.start].islower():
+            DETERMINER.match(text.low, f.start) or not text.text[f.start].islower():
         return ""  # (people are listed by their category: `các bộ phận …, viên chức, người lao động`)
     return determiner.group(0) + text.text[f.start:f.end]
 

@@ -63,7 +63,36 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(_standard_name(name))
+    return cap_first(spelt(_standard_name(name)))
+
+
+def spelt(name: str) -> str:
+    """The name with the bodies it names spelt the standard way, capitals included (`Trưởng ban công tác Mặt
+    trận thôn` → `Trưởng Ban Công tác Mặt trận thôn`; models/party_spellings.txt): one body, one spelling.
+    A list's determiner at the start stays as written (`Các tổ chức …`)."""
+    low = lowered(name)
+    spellings, pattern = _spellings()
+    out, last = [], 0
+    for m in pattern.finditer(low):
+        if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] in "&/"):
+            continue
+        standard = spellings.get(m.group(0))
+        if standard and not (m.start() and standard.startswith("Các ")):
+            out += [name[last:m.start()], standard]
+            last = m.end()
+    return "".join(out) + name[last:] if out else name
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[dict[str, str], re.Pattern]:
+    """Lower-case form → standard spelling of models/party_spellings.txt (same length: only the capitals
+    differ), with one pattern for them all."""
+    spellings = {}
+    for standard in (row[0] for row in table_rows("party_spellings.txt")):
+        standard = fold(standard)
+        spellings.setdefault(lowered(standard), standard)
+    return spellings, re.compile("(?:" + "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)) +
+                                 r")(?![\w&])")
 
 
 def _standard_name(name: str) -> str:
@@ -162,13 +191,30 @@ def is_title(name: str) -> bool:
     return low in _posts() or (low.endswith(" thường trực") and low[:-len(" thường trực")] in _posts())
 
 
+def capitals(name: str) -> tuple[int, int]:
+    """How a name is capitalised: (minus its level and area words written with a capital, the capitals of its
+    other words). Names of bodies capitalise their field (`Chi cục Hải quan`); levels and areas are written
+    in lower case (`Ủy ban nhân dân huyện`, `Ban Công tác Mặt trận các tổ dân phố`)."""
+    low = lowered(fold(name))
+    inside = [m.span() for m in _places().finditer(low)]
+    upper = sum(any(c.isupper() for c in name[s:e]) for s, e in inside)
+    return -upper, sum(ch.isupper() for ch in name) - sum(c.isupper() for s, e in inside for c in name[s:e])
+
+
+@lru_cache(maxsize=1)
+def _places() -> re.Pattern:
+    """The level and area words of models/party_levels.txt, as whole words."""
+    words = [key(row[0]) for row in table_rows("party_levels.txt") if len(row) > 1 and row[1] in ("level", "area")]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
+
+
 @lru_cache(maxsize=1)
 def _local_bodies() -> tuple[tuple[str, ...], frozenset[str]]:
     bodies, levels = [], set()
     for row in table_rows("party_levels.txt"):
         if len(row) > 1 and row[1] == "level":
             levels.add(key(row[0]))
-        else:
+        elif len(row) == 1:
             bodies.append(key(row[0]))
     return tuple(sorted(bodies, key=len, reverse=True)), frozenset(levels)
 
@@ -180,10 +226,33 @@ _FRONT = re.compile(r"^((?:(?:Ban\s+)?Thường trực|Phó Chủ tịch(?:\s+Th
                     r"thành phố|cấp|cùng cấp)\b|$)", re.I)
 
 
+def at_level(surface: str, level: str) -> str:
+    """`Ủy ban nhân dân cùng cấp` at a level named beside it → `Ủy ban nhân dân cấp xã`; a name that is no
+    local body (`cấp ủy cùng cấp`) stays."""
+    stem = surface.rstrip()[:-len("cùng cấp")].rstrip()
+    bodies = _local_bodies()[0]
+    low = key(stem)
+    if not any(low.endswith(body) for body in bodies):
+        return surface
+    return f"{stem} cấp {level}"
+
+
+# `các tổ chức thành viên của Ủy ban MTTQ Việt Nam phường`, `… của Mặt trận`: the Front the members belong to.
+_MEMBERS = re.compile(r"\btổ chức thành viên của (?P<committee>Ủy ban )?(?P<front>Mặt trận(?: Tổ quốc(?: Việt Nam)?)?)"
+                      r"(?P<rest>(?: \S+)*)$", re.I)
+
+
 def with_level(name: str, level: str) -> str:
     """`Ủy ban nhân dân cùng cấp` → `Ủy ban nhân dân xã` in a commune's document; `Chủ tịch Ủy ban MTTQ
     Việt Nam cấp xã` → `Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`; a bare `Hội đồng nhân dân` → `…
-    xã`. `cấp trên` / `cấp tương ứng` stay: they name another level."""
+    xã`; `Các tổ chức thành viên của Mặt trận` → `… của Mặt trận Tổ quốc Việt Nam xã`. `cấp trên` / `cấp tương
+    ứng` stay: they name another level."""
+    members = _MEMBERS.search(name)
+    if members:  # the member organisations belong to the Front (Luật Mặt trận Tổ quốc Việt Nam 2015, Điều 1, 4)
+        front, rest = members.group("front"), members.group("rest")
+        if front == "Mặt trận" and not rest and level:
+            front, rest = "Mặt trận Tổ quốc Việt Nam", f" {level}"
+        return name[:members.start("front") - len(members.group("committee") or "")] + front + rest
     front = _FRONT.match(name)
     if front:
         name = (front.group(1) or "") + "Ủy ban Mặt trận Tổ quốc Việt Nam" + name[front.end():]

@@ -274,7 +274,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 # `các cơ quan tuyên truyền, báo chí`: a sector that could be a verb, listed with another
                 step = phrase_at(low, at, "party")
             else:
-                step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind)
+                step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind) or \
+                    (0 if proper else qualifier_end(low, at, limit))
             if not step:
                 break
             if pos == head_end and text[at].isupper():
@@ -318,6 +319,54 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         break
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
+
+
+# A post or kind of body named by its charge, `<head> phụ trách <field>` (`Chuyên viên phụ trách tổng hợp`,
+# `các tổ chức phụ trách bầu cử ở địa phương`), or by the people it has, `<head> có người <relative clause>`
+# (`cơ quan, tổ chức, đơn vị có người được giới thiệu ứng cử`).
+_CHARGE = re.compile(r"phụ trách\s+")
+_HAS_PEOPLE = re.compile(r"có\s+người\s+")
+_QUALIFIER_WORDS = 7
+_INNER_GLUE = frozenset({"ở", "tại", "của", "thuộc", "trong"})  # `… bầu cử ở địa phương`, `… kế toán của Quỹ`
+_CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
+
+
+def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
+    """The end of a qualifier that names a post or a kind of body by its charge or its people, at `at`
+    after a name that is not a proper name (0 if none there). In a labelled list (`listed`) any punctuation
+    ends the name: the list's items are names.
+
+    `<head> phụ trách <field>` is a name when a predicate, a bracket or a colon follows the field (`Chuyên
+    viên phụ trách tổng hợp tham mưu …`); before other punctuation the charge is the predicate itself (`Phó
+    trưởng phòng phụ trách theo dõi kịp thời, tham mưu …`, `Hiệu trưởng phụ trách chung, …`). `<head> có
+    người …` runs to a stop word, a predicate of duty or punctuation (`… có người được giới thiệu ứng cử để
+    tổ chức …`)."""
+    charge = _CHARGE.match(low, at)
+    people = None if charge else _HAS_PEOPLE.match(low, at)
+    if not charge and not people:
+        return 0
+    pos = end = (charge or people).end()
+    for i in range(_QUALIFIER_WORDS + 1):
+        word = _TOKEN.search(low, pos, limit)
+        if not word:
+            return end if listed and i else 0  # (a list item ends where its list does)
+        if i == _QUALIFIER_WORDS or "\n" in low[end:word.start()]:
+            return 0
+        token, at = word.group(0), word.start()
+        if not token[0].isalnum():  # (a bracket or a colon after a charge explains or labels the name)
+            return end if i and (people or listed or token in "(:") else 0
+        if people:
+            if i and (_CLAUSE_PREDICATE.match(low, at) or (token != "được" and cue_at(low, at, STOP))):
+                return end
+        elif i == 0:
+            if token == "chung" or cue_at(low, at, STOP):
+                return 0
+        elif cue_at(low, at, PREDICATE) and not phrase_at(low, at, "name"):
+            return end
+        elif token not in _INNER_GLUE and cue_at(low, at, STOP):
+            return 0
+        end = pos = max(word.end(), phrase_at(low, at, "name"))  # (`bầu cử` is one word, not `bầu` + `cử`)
+    return 0
 
 
 def _post_opens(text: str, low: str, at: int) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import party_names as names
 from . import party_ocr
+from .lexicon import load
 from .party_names import cue_at, key, mention_at, name_end
 from .party_text import Findings, PartyText, Spans
 from .records import Section
@@ -44,7 +45,8 @@ _DAMAGED_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*(?:[a-zđ]\)|\d{1,2}\.)[ \t]")
 _DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>[^\n:]{4,30}?)[ \t]*:")
 # What may open a clause before its subject: a circumstance ending in a comma.
 _ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
-                        r"trong quá trình|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|theo đó|trong đó)\b")
+                        r"trong quá trình|trong vòng|trong thời hạn|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|"
+                        r"theo đó|trong đó)\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
@@ -53,6 +55,7 @@ _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\
 # on in lower case, a sub-heading opens with its marker).
 _LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
 _BULLETS = "-+•*·–"
+_WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " ở", " và")  # a heading going on
 _ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
@@ -76,6 +79,22 @@ _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
+# A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
+# `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
+_REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
+_ACT_ON = re.compile(r"(?:\s+[^\s,.;:()]+){0,6}?[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:để\s+)?"
+                     r"(?:xem xét|giải quyết|xử lý|xác minh|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
+_TYPE_WORD = re.compile(r"\w+(?: \w+)?")  # a document type's words (`hướng dẫn`, `báo cáo`)
+# `Người <what they do>` before a duty (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`); not `phải`, which
+# also states the conditions of a benefit (`Người bị thu hồi đất ở phải tháo dỡ …`). Its own words: not a copula
+# (`là`), a negation or a head already known (`người đứng đầu`).
+_PERSON_WORD = r" (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm)[^\W\d_]+"
+_PERSON_DUTY = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,6}})\s+"
+                          r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
+# Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
+_PERSON_HEADING = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,5}})[ \t*_:.]*$")
+# An inspection item: `Kiểm tra việc …`, `Kiểm tra, giám sát việc …`, `Giám sát quy trình …: Việc …`.
+_INSPECTION = re.compile(r"\b(?:kiểm tra|giám sát|theo dõi)(?:,\s*(?:kiểm tra|giám sát))?\s+việc\b")
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
@@ -212,6 +231,25 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: i
     return True
 
 
+def person_subjects(text: PartyText, found: Findings) -> None:
+    """A person named by what they do, as the subject of a duty: `Người ứng cử có trách nhiệm nộp hồ sơ …`,
+    `Người chủ trì có trách nhiệm sau đây:` (lead), at a clause's start or after its opening adverbial
+    (`Trong vòng 72 giờ kể từ …, người thắng giải có trách nhiệm …`). Only before a predicate of duty: `Người
+    ứng cử phát biểu` describes a meeting. (Scanned for the pattern, then its place checked: few clauses
+    hold one.)"""
+    low = text.low
+    for m in _PERSON_DUTY.finditer(low, text.body_start):
+        pos = m.start()
+        if pos in found or found.any_between(pos, m.end("name")) or _inside_word(low, pos):
+            continue
+        opening = _MARKERS.match(low, text.clause_start(pos)).end()
+        if pos != opening:
+            comma = low.find(", ", opening, pos) if _ADVERBIAL.match(low, opening) else -1
+            if comma < 0 or comma + 2 != pos:
+                continue
+        found.take([(pos, m.end("name"))], "lead", text.clause_end(m.end()))
+
+
 def listed_subjects(text: PartyText, found: Findings) -> None:
     """A body the lexicon knows (models/parties.tsv) as the subject of a clause joined to the one before
     by a comma (`Phòng Giáo dục và Đào tạo, các đơn vị trường học thực hiện …`): for a known body the
@@ -278,13 +316,16 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
             i -= 1
         return i >= 0 and found.any_between(sections[i].start, sections[i].end)
 
+    inspected = _inspections(text)
     # the two scans never overlap (no cue word holds a periodic word, nor the reverse)
     for m in heapq.merge(_CUE.finditer(low, text.body_start),
                          anchored_matches(_PERIODIC, low, _PERIODIC_WORDS, text.body_start), key=lambda m: m.start()):
-        if not _inside_word(low, m.start()):
+        if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())) \
+                and not inspected(m.start()):
             _cue_object(text, found, m, has_lead)
     for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
-        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()):
+        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
+                (text.text[m.start()].isupper() and _document_named(text, m.start())) or inspected(m.start()):
             continue  # `giải trình` is no report, `Kính gửi` an address
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
@@ -295,6 +336,29 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
 def _addressed(low: str, pos: int) -> bool:
     """`Kính gửi` at `pos - 5`: the address of a letter, not a report sent."""
     return low.startswith("gửi", pos) and low.endswith("kính ", 0, pos)
+
+
+def _document_named(text: PartyText, pos: int) -> bool:
+    """Whether a cue word written with a capital (the caller has seen it) inside a sentence names a document
+    (`Thực hiện Hướng dẫn Mặt trận Tổ quốc Việt Nam tham gia công tác bầu cử …`, `theo Báo cáo …`), not an act."""
+    before = text.text[max(0, pos - 30):pos].rstrip(" \t")
+    if not before or not before[-1].islower():  # (`MTTQ Phối hợp với …`: a predicate after a name)
+        return False
+    word = _TYPE_WORD.match(text.low, pos)
+    return bool(word) and word.group(0) in load().type_by_word
+
+
+def _inspections(text: PartyText) -> Spans:
+    """The clauses of inspection items (`- Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban
+    Bầu cử xã đúng thời hạn.`, `- Giám sát việc …`): the acts they inspect are assigned by other documents, not
+    by this one's item."""
+    low = text.low
+    spans = []
+    for m in _INSPECTION.finditer(low, text.body_start):
+        start = text.clause_start(m.start())
+        if _MARKERS.match(low, start).end() == m.start():
+            spans.append((m.start(), text.clause_end(m.end())))
+    return Spans(spans)
 
 
 def _inside_word(low: str, pos: int) -> bool:
@@ -344,6 +408,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
+        if _petitioned(low, m.start(), end, limit):
+            return  # `kiến nghị cấp có thẩm quyền xem xét, giải quyết`: a body asked to act, no report
         found.take(items, "report_to", text.clause_end(end))
     elif "directive" in functions:
         _directive_object(text, found, m, phrase, items, limit)
@@ -356,6 +422,15 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+def _petitioned(low: str, cue: int, end: int, limit: int) -> bool:
+    """Whether the bodies after a petition or a transfer (`kiến nghị`, `xin ý kiến`, `chuyển đến`) ending at
+    `end` are asked to decide or act (`kiến nghị cấp có thẩm quyền xem xét, giải quyết`, `chuyển đến Ủy ban nhân
+    dân cấp ra quyết định thành lập … giải quyết`): they handle the matter; they receive no report."""
+    if not _REFERRAL.search(low, max(0, cue - 20), cue + 12):
+        return False
+    return bool(_ACT_ON.match(low, end, limit))
 
 
 def _reported(low: str, start: int, end: int) -> bool:
@@ -387,8 +462,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
                       _CLOSING.search(low, text.clause_start(m.start()), m.start())):
         role = "other"  # a plan's closing `đề nghị … thực hiện` (a letter's request is the task itself)
-    if predicate and predicate[0] in ("phối hợp", "cùng phối hợp"):
-        role = "coordinate"
+    if predicate and predicate[0] in ("phối hợp", "cùng phối hợp") and not _WITH.match(low, predicate[1]):
+        role = "coordinate"  # (`đề nghị X phối hợp với Y …`: X does the task, Y helps)
     found.take(items, role, text.clause_end(end), names_)
 
 
@@ -499,8 +574,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     raw, low = text.text, text.low
     heads: dict[str, tuple[int, int, str, Section]] = {}
     for section in sections:
-        line_end = low.find("\n", section.start)
-        line_end = len(low) if line_end < 0 else line_end
+        line_end = _heading_end(raw, low, section.start)
         marker_at = raw.find(section.marker, section.start, line_end) if section.marker else -1
         pos = marker_at + len(section.marker) if marker_at >= 0 else section.start
         while pos < line_end and low[pos] in " \t*_":
@@ -511,9 +585,10 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         elif not in_assignment(section.start):
             continue
         mention = mention_at(raw, low, pos)
-        if not mention:
+        person = None if mention or directive else _PERSON_HEADING.match(low, pos, line_end)
+        if not mention and not person:
             continue
-        end = name_end(raw, low, pos, mention.end, line_end)
+        end = person.end("name") if person else name_end(raw, low, pos, mention.end, line_end)
         if low[end:line_end].strip(" \t*_:."):
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
@@ -529,6 +604,22 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     for pos, end, roles, section in kept:
         for role, (task_start, task_end) in roles.items():
             found.take([(pos, end)], role, task_end, task_start=task_start)
+
+
+def _heading_end(raw: str, low: str, start: int) -> int:
+    """The end of a heading's line, or of the next line when the heading wraps after a word that joins a name
+    to its tail (`3. Ban Công tác Mặt trận các` / `thôn`, `… thuộc` / `Sở`): the next line goes on in lower
+    case or with a name, not with a bullet or a marker."""
+    end = low.find("\n", start)
+    if end < 0:
+        return len(low)
+    if not low[start:end].rstrip(" \t").endswith(_WRAP_WORDS):
+        return end
+    after = _LINE_OPENING.match(low, end)
+    if not after or raw[after.end()] in _BULLETS or _MARKERS.match(low, after.end()).end() > after.end():
+        return end
+    following = low.find("\n", after.end())
+    return len(low) if following < 0 else following
 
 
 def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, tuple[int, int]]:

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end, phrase_at
+from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end, phrase_at, qualifier_end
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -24,6 +24,7 @@ _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")
 _BRACKET = re.compile(r"[()]")
 _RECIPIENTS = re.compile(r"nơi nhận\s*:(?:[^\n]*\n)(?:[ \t|]*(?:[-+•*·–][^\n]*)?\n)*")
 _DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|\s(?:và|đồng thời)\s+(?:giao|đề nghị|yêu cầu|chỉ đạo)\b")
+DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of body: `các sở`, `từng cấp`
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 _SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
@@ -33,7 +34,8 @@ _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|
 class PartyText:
     """The document's text, its folded lower-case twin (same length) and the boundaries shapes share."""
 
-    def __init__(self, doc: DocumentText, plan: bool = True, cited=(), own_type: str = "", preamble_end: int = 0):
+    def __init__(self, doc: DocumentText, plan: bool = True, cited=(), own_type: str = "", preamble_end: int = 0,
+                 title: str = ""):
         self.text = doc.text
         self.low = lowered(doc.folded)
         self.plan = plan  # a plan (its closing requests are not tasks) rather than a letter
@@ -54,6 +56,9 @@ class PartyText:
         self.in_citation = Spans(_described(self.text, self.low, m) for m in cited)
         # `Nơi nhận: - Như trên; - Các sở được phân công quản lý hội; - Lưu: VT`: recipients of copies
         self.in_recipients = Spans(m.span() for m in _RECIPIENTS.finditer(self.low))
+        # The subject line under the type (`KẾ HOẠCH / Tổ chức hội nghị cử tri ở các thôn`) names what the
+        # document is about; it assigns nothing.
+        self.title = _title_span(self.low, lowered(fold(title)), preamble_end)
 
     def enacts_itself(self, pos: int) -> bool:
         """Whether `ban hành` ending at `pos` in the preamble names the document's own type (`Chính phủ ban
@@ -152,6 +157,29 @@ class PartyText:
         return cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
 
 
+def _title_span(low: str, title: str, before: int) -> tuple[int, int]:
+    """Where the document's title is written before `before`: its words in order, wrapped over lines as they
+    may be (compared word by word: a pattern per title would be compiled for every document)."""
+    words = title.split()
+    if not words:
+        return (0, 0)
+    limit = min(before, 6000)
+    at = low.find(words[0], 0, limit)
+    while at >= 0:
+        pos = at + len(words[0])
+        for word in words[1:]:
+            gap = pos
+            while pos < limit and low[pos].isspace():
+                pos += 1
+            if pos == gap or not low.startswith(word, pos):
+                break
+            pos += len(word)
+        else:
+            return (at, pos)
+        at = low.find(words[0], at + 1, limit)
+    return (0, 0)
+
+
 def _kind_listed(text: str, low: str, pos: int, limit: int) -> int:
     """The end of a kind of body listed after a comma without a determiner, with the complement that makes it
     a name (`…, tổ chức thành viên của Mặt trận`, `…, phòng Lao động - Thương binh và Xã hội cấp huyện`), or 0.
@@ -183,8 +211,14 @@ def _described(text: str, low: str, mention) -> tuple[int, int]:
 
 def _item_end(text: str, low: str, pos: int, limit: int) -> int:
     """End of one item of a labelled list: up to the next `,` or `;`, a `và` that opens a party, or the
-    lower-case predicate that follows the list (`…, Xây dựng đôn đốc, hướng dẫn …`)."""
-    for m in _ITEM_END.finditer(low, pos, limit):
+    lower-case predicate that follows the list (`…, Xây dựng đôn đốc, hướng dẫn …`); a charge that names a
+    post is no predicate (`Đơn vị chủ trì: Chuyên viên phụ trách tổng hợp.`)."""
+    at = pos
+    while True:
+        m = _ITEM_END.search(low, at, limit)
+        if not m:
+            return limit
+        at = m.end()
         word = m.group(0).strip()
         if not word:
             # the lower-case predicate after the list, not the second syllable of a capitalised word
@@ -192,12 +226,17 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
             previous = low.rfind(" ", pos, m.start()) + 1
             if m.end() < len(text) and text[m.end()].islower() and not text[max(previous, pos)].isupper() and \
                     cue_at(low, m.end(), PREDICATE) and not cue_at(low, m.end(), STOP):
-                return m.start()
+                determiner = DETERMINER.match(low, pos, m.end())
+                if determiner and determiner.end() == m.end() and phrase_at(low, m.end(), "collective"):
+                    continue  # `các tổ chức …`: a kind of body after its determiner, not a predicate
+                charge = qualifier_end(low, m.end(), limit, listed=True)
+                if not charge:
+                    return m.start()
+                at = charge
             continue
         if word in ("và", "cùng") and not mention_at(text, low, m.end()):
             continue
         return m.start()
-    return limit
 
 
 def _body_start(low: str) -> int:
