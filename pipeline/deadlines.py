@@ -96,7 +96,6 @@ _ENUM_ITEM = regex.compile(r"(?P<period>0?\d{1,2}\s+tháng|năm|quý)\s*\(\s*(?:
 _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|thứ|chiều|sáng|tối)(?![\p{L}])")
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
 _BRACKETS = regex.compile(r"\([^()]*\)")
-_BRACKET = regex.compile(r"[()]")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
 
 # `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
@@ -124,22 +123,6 @@ _FRONTED_RANGE = regex.compile(r"(" + MARKERS_ONLY.pattern + r")(?:trong\s+(?:kh
 _POSSESSIVE = regex.compile(r"(?<![\p{L}])của(?![\p{L}])")
 _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
-
-
-def _cited(text: str, mention) -> tuple[int, int]:
-    """Where a citation and its description (date, issuer, subject) lie: their dates are not deadlines.
-    A citation inside brackets ends at the closing bracket (`(theo mẫu tại Công văn số … ngày … ) gửi
-    về Bộ trước ngày …`)."""
-    end = max(mention.tail_end, mention.end)
-    depth = 0
-    for bracket in _BRACKET.finditer(text, mention.end, end):
-        if bracket.group() == "(":
-            depth += 1
-        elif depth == 0:
-            return mention.start, bracket.start()
-        else:
-            depth -= 1
-    return mention.start, end
 
 
 def _merged(spans) -> list[tuple[int, int]]:
@@ -181,7 +164,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     """The deadlines of one document; `mentions` are its citations (their dates are not deadlines),
     `sections` its outline (the plan items that give timetable entries their task and responsible)."""
     text, low = doc.text, lowered(doc.folded)
-    cited = _merged(_cited(text, m) for m in mentions)
+    cited = _merged(m.extent(text) for m in mentions)  # their dates are not deadlines
     exprs = find(low, cited)
     resolver = _resolver(meta)
     g = _grammar()

@@ -21,7 +21,6 @@ _SENTENCE_END = re.compile(r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=:)\s*\n|"
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
-_BRACKET = re.compile(r"[()]")
 _RECIPIENTS = re.compile(r"nơi nhận\s*:(?:[^\n]*\n)(?:[ \t|]*(?:[-+•*·–][^\n]*)?\n)*")
 _DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|\s(?:và|đồng thời)\s+(?:giao|đề nghị|yêu cầu|chỉ đạo)\b")
 DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of body: `các sở`, `từng cấp`
@@ -197,16 +196,7 @@ def _described(text: str, low: str, mention) -> tuple[int, int]:
     its own), and inside brackets at the closing bracket (`(theo mẫu tại Công văn số … ) gửi về Bộ …`)."""
     end = max(mention.tail_end, mention.end)
     stop = _DESCRIPTION_END.search(low, mention.end, end)
-    end = stop.start() if stop else end
-    depth = 0
-    for bracket in _BRACKET.finditer(text, mention.end, end):
-        if bracket.group() == "(":
-            depth += 1
-        elif depth == 0:
-            return mention.start, bracket.start()
-        else:
-            depth -= 1
-    return mention.start, end
+    return mention.extent(text, stop.start() if stop else end)
 
 
 def _item_end(text: str, low: str, pos: int, limit: int) -> int:
