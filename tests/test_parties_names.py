@@ -174,3 +174,17 @@ def test_what_an_inspection_item_inspects_assigns_nothing():
     assert not near(DEVSET / "fresh_37.txt", "- Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ", 100)
     assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh", "report_to") in \
         {(p.party, p.role) for p in parties(DEVSET / "fresh_37.txt")}
+
+
+def test_abbreviated_bodies_are_written_out():
+    # src_congbot_2 (a ministry's guidance on martyrs' families) writes `cơ quan LĐTBXH` (L117, L293) and
+    # `Bộ LĐTBXH` (L343 …): the party is the body's name, as the SPEC's `UBND` → `Ủy ban nhân dân`.
+    found = parties(SHARED / "wild" / "src_congbot_2.txt")
+    names = {p.party for p in found}
+    assert "Bộ Lao động - Thương binh và Xã hội" in names
+    assert "Cơ quan Lao động - Thương binh và Xã hội" in names
+    assert not [n for n in names if "LĐTBXH" in n]
+    # the bodies of social insurance and health, and the Youth Union, as letters addressed to them write them
+    assert normalize("Cơ quan BHXH") == "Cơ quan Bảo hiểm xã hội"
+    assert normalize("Thủ trưởng các cơ sở KCB") == "Thủ trưởng các cơ sở khám bệnh, chữa bệnh"
+    assert normalize("Đoàn TNCS HCM") == "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
