@@ -80,9 +80,10 @@ def _core() -> regex.Pattern:
     numbers = words_pattern(vocabulary()["number_words"])
     units = r"ngày\s+làm\s+việc|ngày|giờ\s+làm\s+việc|giờ|tháng|năm|tuần"
     return regex.compile(
-        # a day, worded or numeric
+        # a day, worded or numeric; `5-2` only on one line (the cells of a table of counts, one a line, are
+        # `5`, `-`, `2` on lines of their own)
         r"(?P<day>(?P<d1>\d{1,2})" + _S + r"tháng" + _S + r"(?P<m1>\d{1,2})(?![\d/])(?:" + _S + r",?" + _S + r"(?:năm" + _S + r"|/\s*)(?P<y1>\d{4}))?"
-        r"|(?P<d2>\d{1,2})\s*(?P<sep>[/\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\d/])"
+        r"|(?P<d2>\d{1,2})(?=[ \t]*-[ \t]*\d|\s*/)\s*(?P<sep>[/\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\d/])"
         r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d))"
         # a day range sharing its month: `15-21/11`, `06-10/12/2025`
         r"|(?P<span>(?P<sd>\d{1,2})\s*[-–]\s*(?P<sd2>\d{1,2})\s*/\s*(?P<sm>\d{1,2})(?:\s*/\s*(?P<sy>\d{4}))?)(?![\d/])"

@@ -396,3 +396,17 @@ def test_a_timetable_table_of_a_word_file(tmp_path):
     assert set(found) == {"2026-02-04", "2026-02-08"}
     assert found["2026-02-04"].task.startswith("Ban Thường trực họp với các tổ chức thành viên")
     assert found["2026-02-08"].task.startswith("Tổ chức hội nghị cử tri nơi cư trú")
+
+
+def test_a_table_of_counts_laid_out_one_cell_a_line_holds_no_date():
+    """A guidance's annex tallies candidates per body in a table; read from a PDF or a web page its cells
+    come one a line (`14`, `5`, `-`, `2`). `5` / `-` / `2` on three lines is no 5 February; `5-2` written on
+    one line still is, and so is a range split after its dash."""
+    text = ("ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 12/HD-MTTQ-BTT\n"
+            "Lương Minh, ngày 22 tháng 12 năm 2025\nHƯỚNG DẪN\nTrình tự hiệp thương\n"
+            "1. Các cơ quan, đơn vị gửi biên bản hội nghị trước ngày 5-1 năm 2026.\n"
+            "2. Tổ chức hội nghị cử tri từ ngày 04/02/2026 -\n08/02/2026.\n"
+            "PHỤ LỤC\nSố lượng người ứng cử\nĐơn vị\nSố người\nNam\nNữ\n"
+            "Khối Đảng ủy\n14\n5\n-\n2\n-\nKhối chính quyền\n7\n1\n-\n1\n")
+    rows = parse_text(text)[0].deadlines
+    assert sorted(r.due_date for r in rows) == ["2026-01-05", "2026-02-08"]
