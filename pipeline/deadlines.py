@@ -121,6 +121,7 @@ _DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|ph
 _ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
 _FRONTED_RANGE = regex.compile(r"(" + MARKERS_ONLY.pattern + r")(?:trong\s+(?:khoảng\s+)?thời\s+gian\s*)?", regex.I)
 _POSSESSIVE = regex.compile(r"(?<![\p{L}])của(?![\p{L}])")
+_DURING = regex.compile(r"(?<![\p{L}])trong\s+(?:khoảng\s+)?thời\s+gian\s*$")  # `… trong thời gian từ ngày …`
 _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 
@@ -395,9 +396,12 @@ def _held_over(ctx: _Context, where: Place, s: int) -> bool:
     if activity is None and _FRONTED_RANGE.fullmatch(clause):
         # `Trong thời gian từ ngày … đến ngày …, các đơn vị tổ chức kiểm tra …`: the activity follows
         return bool(g["activity"].search(low, where.end, where.clause_end))
-    if activity is None or _PASSIVE.search(clause, max(0, activity.start() - 12), activity.start()) \
-            or _POSSESSIVE.search(clause, activity.end()):
-        return False  # `quỹ tiền lương … của doanh nghiệp từ ngày …`: the period of a thing, not of an activity
+    if activity is None or _PASSIVE.search(clause, max(0, activity.start() - 12), activity.start()):
+        return False
+    if _POSSESSIVE.search(clause, activity.end()) and not _DURING.search(clause):
+        # `quỹ tiền lương … của doanh nghiệp từ ngày …`: the period of a thing, not of an activity; but
+        # `tổ chức Hội nghị lấy ý kiến của cử tri … trong thời gian từ ngày …` times the activity itself
+        return False
     return not g["reported"].search(clause, window) and not g["budget"].search(clause, window)
 
 

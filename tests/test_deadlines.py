@@ -410,3 +410,18 @@ def test_a_table_of_counts_laid_out_one_cell_a_line_holds_no_date():
             "Khối Đảng ủy\n14\n5\n-\n2\n-\nKhối chính quyền\n7\n1\n-\n1\n")
     rows = parse_text(text)[0].deadlines
     assert sorted(r.due_date for r in rows) == ["2026-01-05", "2026-02-08"]
+
+
+def test_a_range_said_to_time_an_activity_whatever_its_object_holds():
+    """`tổ chức Hội nghị lấy ý kiến … của cử tri … trong thời gian từ ngày … đến ngày …` (the voters'
+    meetings of a commune Front's election guidance, as fresh_40 L61 plans them) is when the meetings are
+    held, though the meeting's name holds a `của`; the period of a thing owned (`quỹ tiền lương của doanh
+    nghiệp từ ngày …`) is still none."""
+    head = ("ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 13/HD-MTTQ-BTT\n"
+            "Lương Minh, ngày 20 tháng 12 năm 2025\nHƯỚNG DẪN\nTổ chức hội nghị cử tri\n")
+    held = ("1. Ban Công tác Mặt trận các thôn phối hợp với Ủy ban nhân dân xã tổ chức Hội nghị lấy ý kiến nhận "
+            "xét và tín nhiệm của cử tri nơi cư trú đối với người ứng cử trong thời gian từ ngày 04/02/2026 "
+            "đến ngày 08/02/2026.\n")
+    owned = "2. Quỹ tiền lương của doanh nghiệp từ ngày 01/01/2026 đến ngày 31/12/2026 được xác định theo quy định.\n"
+    rows = parse_text(head + held + owned)[0].deadlines
+    assert [(r.surface, r.due_date) for r in rows] == [("từ ngày 04/02/2026 đến ngày 08/02/2026", "2026-02-08")]
