@@ -218,6 +218,7 @@ def _capitalised(text: str, start: int, end: int) -> bool:
 # The function sets cue_at is asked for, built once (a set built per call costs more than the match).
 PREDICATE, STOP, COORDINATE = frozenset({"predicate"}), frozenset({"stop"}), frozenset({"coordinate"})
 PREDICATE_OR_STOP = PREDICATE | STOP
+_COLUMN_GAP = re.compile(r"[ \t]{4,}")
 OBJECT_CUES = frozenset({"coordinate", "report", "toward", "directive", "passive", "enable"})  # cues with an object
 
 
@@ -262,8 +263,13 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         if not m:
             break
         gap = low[pos:m.start()]
-        if "\n" in gap and (_ITEM_BREAK.match(low, pos + gap.index("\n")) or _post_opens(text, low, m.start())):
-            break  # (a post opening a line is a new sentence's subject, under `Điều 10. Phó Chủ tịch …`)
+        if "\n" in gap and (_ITEM_BREAK.match(low, pos + gap.index("\n")) or _post_opens(text, low, m.start())
+                             or (text[m.start()].isupper() and cue_at(low, m.start(), PREDICATE_OR_STOP))):
+            # (a post opening a line is a new sentence's subject, under `Điều 10. Phó Chủ tịch …`; so is a
+            # capitalised `Sau khi …`, `Trong …` opening the next line)
+            break
+        if "\n" not in gap and _COLUMN_GAP.search(gap):
+            break  # the gap between two columns of a header laid out in text (`ỦY BAN NHÂN DÂN      CỘNG HÒA …`)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
             if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):

@@ -188,3 +188,12 @@ def test_abbreviated_bodies_are_written_out():
     assert normalize("Cơ quan BHXH") == "Cơ quan Bảo hiểm xã hội"
     assert normalize("Thủ trưởng các cơ sở KCB") == "Thủ trưởng các cơ sở khám bệnh, chữa bệnh"
     assert normalize("Đoàn TNCS HCM") == "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+
+
+def test_a_name_ends_at_a_column_gap_and_before_the_next_lines_opening_word():
+    # fresh_30 L44: the regulation attached after the decision opens with its own header laid out in two
+    # columns (`ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`): no party runs across the gap.
+    # fresh_31 L116-117: `… gửi danh sách về Bộ Nội vụ` ⏎ `Sau khi hoàn thành …`: the name ends at the line.
+    assert not [p for p in parties(DEVSET / "fresh_30.txt") if "CỘNG HÒA" in p.party.upper()]
+    names = {p.party for p in parties(DEVSET / "fresh_31.txt")}
+    assert "Bộ Nội vụ" in names and not [n for n in names if n.endswith(" Sau")]
