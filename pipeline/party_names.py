@@ -219,6 +219,13 @@ def _capitalised(text: str, start: int, end: int) -> bool:
 PREDICATE, STOP, COORDINATE = frozenset({"predicate"}), frozenset({"stop"}), frozenset({"coordinate"})
 PREDICATE_OR_STOP = PREDICATE | STOP
 _COLUMN_GAP = re.compile(r"[ \t]{4,}")
+
+
+def _sentence_case(text: str, at: int) -> bool:
+    """`Sau …`, not `SAU …` (a heading in capitals) nor `sau`."""
+    return text[at].isupper() and text[at + 1: at + 2].islower()
+
+
 OBJECT_CUES = frozenset({"coordinate", "report", "toward", "directive", "passive", "enable"})  # cues with an object
 
 
@@ -264,7 +271,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break
         gap = low[pos:m.start()]
         if "\n" in gap and (_ITEM_BREAK.match(low, pos + gap.index("\n")) or _post_opens(text, low, m.start())
-                             or (text[m.start()].isupper() and cue_at(low, m.start(), PREDICATE_OR_STOP))):
+                             or (_sentence_case(text, m.start()) and cue_at(low, m.start(), PREDICATE_OR_STOP))):
             # (a post opening a line is a new sentence's subject, under `Điều 10. Phó Chủ tịch …`; so is a
             # capitalised `Sau khi …`, `Trong …` opening the next line)
             break
