@@ -447,3 +447,22 @@ def test_a_proposal_considered_is_no_legal_basis():
     proposals = [c for c in _shared_cites(WILD, "src_congbot_46") if "/LS-" in c.number_symbol or "LĐTBXH-CS" in c.number_symbol]
     assert proposals and {c.relation for c in proposals} == {"other"}
     assert {c.relation for c in _shared_cites(WILD, "src_congbot_46") if c.number_symbol == "93/2001/NĐ-CP"} == {"can_cu"}
+
+
+@needs_shared
+def test_tai_names_where_the_directive_carried_out_is_written():
+    """`Thực hiện ý kiến chỉ đạo của UBND tỉnh tại Công văn số 4377/UBND-NC` (fresh_23 L13, fresh_27 L15):
+    the letter carries out the directive written in that Công văn; but `thực hiện các chính sách quy định
+    tại Điều 2 của Nghị quyết số 23/2003/QH11` (src_tvplcrawl_21) names what the resolution stipulates, and
+    `Nghị định số 115/2020/NĐ-CP được sửa đổi, bổ sung tại …` (fresh_08 L52) is amended there."""
+    relation = {}
+    for stem in ("fresh_23", "fresh_27", "fresh_08"):
+        for doc in parse_file(str(DEVSET / f"{stem}.txt")):
+            for c in doc.citations:
+                relation[c.number_symbol, doc.text.count("\n", 0, c.start) + 1] = c.relation
+    assert relation["4377/UBND-NC", 13] == "thuc_hien"
+    assert relation["2769/UBND-NCKSTTHC", 15] == "thuc_hien"
+    assert relation["115/2020/NĐ-CP", 52] == "other"
+    policies = [c for c in _shared_cites(WILD, "src_tvplcrawl_21")
+                if c.number_symbol == "23/2003/QH11" and c.relation != "can_cu"]  # (its Căn cứ line apart)
+    assert len(policies) >= 2 and {c.relation for c in policies} == {"other"}

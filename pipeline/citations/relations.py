@@ -13,6 +13,7 @@ _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
 _CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
 _SPACES_RE = regex.compile(r"\s+")
+_DIRECTIVE_DETERMINERS = regex.compile(r"^(?:(?:đúng|nghiêm túc)\s+)?(?:(?:các|những)\s+)?")
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
 _CAN_CU_OBJECT_WORDS = 10
@@ -84,6 +85,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 pos = recent.rfind(phrase)
                 if pos >= 0 and pos + len(phrase) > best:
                     best, relation, cue = pos + len(phrase), rel, phrase
+            if cue == "tại":
+                relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"]) or (relation, cue)
             if relation == "thuc_hien" and _nominal(recent[:best - len(cue)], nominal):
                 relation = "other"  # `kinh phí thực hiện Pháp lệnh …`: the text funds or checks it
             ends_list = bool(_ENDS_LIST.search(left)) or any(
@@ -130,6 +133,23 @@ def _nominal(before_cue: str, nominal) -> bool:
     citing text carrying the document out."""
     words = before_cue[-30:]
     return any(n in words for n in nominal)
+
+
+def _carried_out_at(left: str, order, directives) -> tuple[str, str] | None:
+    """`Thực hiện (ý kiến) chỉ đạo của UBND tỉnh tại Công văn số …`, `Thực hiện quy định tại Điều 22 Luật …`:
+    `tại` only says where the directive or rule carried out is written, so the verb gives the relation
+    when its object is such a directive (models/cues.json `thuc_hien_directives`), possibly of a body. Not
+    `thực hiện các chính sách quy định tại …` (what the document stipulates) nor `sửa đổi … tại …`."""
+    clause = left[:left.rfind("tại")]
+    relation, cue = _scan_left(clause, order)
+    if relation != "thuc_hien":
+        return None
+    obj = clause[clause.rfind(cue) + len(cue):].strip()
+    obj = _DIRECTIVE_DETERMINERS.sub("", obj)
+    directive = next((d for d in directives if obj == d or obj.startswith(d + " của ")), None)
+    if directive is None or len(obj.split()) > 14:
+        return None
+    return relation, cue
 
 
 def _cue_in(text: str, order) -> bool:
