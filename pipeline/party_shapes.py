@@ -59,7 +59,11 @@ _WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " 
 _ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
-_KINH_GUI = re.compile(r"(?m)^[ \t]*kính gửi\s*:?[ \t]*")
+# `Kính gửi:` opens its line, or follows the date on the line a legal database joined the header into
+# (`Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi: - Sở Y tế …`).
+_KINH_GUI = re.compile(r"(?m)(?:^[ \t]*|(?<=\d{4})[ \t]+)kính gửi\s*:?[ \t]*")
+# The addressees one line joins: `- Bộ Quốc phòng; - Bộ Lao động - Thương binh và Xã hội; - Bộ Tài chính`.
+_NEXT_ADDRESSEE = re.compile(r"[ \t]*;[ \t]*(?:[-+•*·–][ \t]*)?")
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
 _RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
@@ -656,6 +660,7 @@ def addressees(text: PartyText, found: Findings) -> None:
     ask = next((a for a in asks if mention_at(text.text, low, a.end() + 1)), asks[0])
     request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
     pos = m.end()
+    inline = low[low.rfind("\n", 0, m.start()) + 1:m.start()].strip() != ""
     for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
         content = line.group(0)
         start = pos + line.start()
@@ -663,10 +668,18 @@ def addressees(text: PartyText, found: Findings) -> None:
             if content.strip():
                 break
             continue
+        line_end = start + len(content.rstrip("\n"))
         s = _BULLET.match(low, start).end()
-        e = s + len(low[s:start + len(content.rstrip("\n"))].rstrip(" \t;.,"))
-        if e > s:
-            found.take([(s, e)], "lead", request[1], task_start=request[0])
+        while s < line_end:
+            sep = _NEXT_ADDRESSEE.search(low, s, line_end)
+            e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
+            if inline and not line.start():
+                # after the date the line may run on into the letter's first sentence: the name alone
+                mention = mention_at(text.text, low, s)
+                e = name_end(text.text, low, s, mention.end, e) if mention else s
+            if e > s:
+                found.take([(s, e)], "lead", request[1], task_start=request[0])
+            s = sep.end() if sep else line_end
         if not content.endswith("\n"):
             break
 

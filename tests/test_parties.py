@@ -292,3 +292,18 @@ def test_a_labelled_item_outside_the_implementation_section():
             "- Trưởng đoàn: Đại diện Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n")
     found = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert found == {("Bộ phận xử lý đơn thư", "lead")}
+
+
+def test_addressees_joined_on_one_line_are_one_party_each():
+    # ../shared/wild/src_congbot_36.txt L5, a table cell a legal database joined:
+    # `| Kính gửi: | - Bộ Tài chính; - Bộ Kế hoạch và Đầu tư |`, and the letter asks both to act
+    found = near(SHARED / "wild" / "src_congbot_36.txt", "Kính gửi", 80)
+    assert {("Bộ Tài chính", "lead"), ("Bộ Kế hoạch và Đầu tư", "lead")} <= found
+    assert not [party for party, _ in found if ";" in party]
+
+
+def test_addressee_on_the_date_line_ends_with_its_name():
+    # ../shared/wild/src_tvplcrawl_9.txt L5: `Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan các
+    # tỉnh, thành phố.` then the guidance the Bộ asks them to carry out
+    found = near(SHARED / "wild" / "src_tvplcrawl_9.txt", "Kính gửi", 60)
+    assert found == {("Cục Hải quan các tỉnh, thành phố", "lead")}
