@@ -29,7 +29,7 @@ _TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
 # open one); a match inside a word is dropped afterwards.
 _CUE = re.compile(names.trie_pattern(["giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do",
                                       "phối hợp", "cùng", "thống nhất", "trao đổi", "kết hợp", "báo cáo", "gửi",
-                                      "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị", "xin ý kiến",
+                                      "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị", "xin ý kiến", "đề xuất",
                                       "tạo điều kiện", "trách nhiệm", "thì", "đồng thời"]) + r"\b")
 # A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …` (scanned from its
 # first word, apart from the cue words: in one alternation the engine loses its skip to their letters).
@@ -85,6 +85,9 @@ _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đ�
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
 # A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
 # `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
+# `báo cáo, đề xuất X …`, `tổng hợp, đề xuất X`: a proposal sent with a report or a summary goes to X.
+_REPORTED_AND = re.compile(r"\b(?:báo cáo|tổng hợp)\s*(?:,|và|hoặc)?\s*$")
+_NEXT_CLAUSE = re.compile(r"[ \t]*[,;][ \t]*")
 _REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
 _ACT_ON = re.compile(r"(?:\s+[^\s,.;:()]+){0,6}?[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:để\s+)?"
                      r"(?:xem xét|giải quyết|xử lý|xác minh|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
@@ -209,7 +212,24 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
     role = "coordinate" if phrase in _BARE_COORDINATION and not _WITH.match(low, p_end) else "lead"
     found.take(items, role, text.clause_end(p_end))
+    if phrase == "chủ trì":
+        _partners_named_after(text, found, p_end)
     return True
+
+
+def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
+    """`Sở Giáo dục và Đào tạo chủ trì, Sở Tài chính phối hợp tổ chức …`, `Giao X chủ trì, Y và Z phối hợp
+    …`: after the lead's `chủ trì` (ending at `pos`), bodies that `phối hợp` in the next clause are its
+    partners."""
+    low = text.low
+    comma = _NEXT_CLAUSE.match(low, pos)
+    if not comma or comma.end() in found or not mention_at(text.text, low, comma.end()):
+        return
+    limit = text.list_limit(comma.end())
+    items = text.party_list(comma.end(), limit)
+    predicate = text.predicate_after(items[-1][1], limit) if items else None
+    if predicate and predicate[0] in _BARE_COORDINATION:
+        found.take(items, "coordinate", text.clause_end(predicate[1]))
 
 
 def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: int, assigning: bool) -> bool:
@@ -462,6 +482,15 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
         items = [(s, e) for s, e in items if getattr(mention_at(text.text, low, s), "kind", "") != "staff"]
         if not items:
             return
+    if phrase == "đề xuất":
+        if _REPORTED_AND.search(low, max(0, m.start() - 20), m.start()):
+            role = "report_to"  # `tổng hợp báo cáo, đề xuất Chủ tịch Ủy ban nhân dân tỉnh xem xét`: the report's
+        elif _ACT_ON.match(low, end, limit):
+            return  # `đề xuất cấp có thẩm quyền giải quyết`: a body asked to decide, as after `kiến nghị`
+        else:  # X asked to act (`đề xuất Chủ tịch … thống nhất gia hạn`), or to receive what is proposed
+            role = "lead" if predicate else "report_to"  # (`đề xuất Bộ Quốc phòng các chủ trương, chính sách`)
+        found.take(items, role, text.clause_end(end), names_)
+        return
     role = "lead"
     if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
                       _CLOSING.search(low, text.clause_start(m.start()), m.start())):
@@ -469,6 +498,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     if predicate and predicate[0] in ("phối hợp", "cùng phối hợp") and not _WITH.match(low, predicate[1]):
         role = "coordinate"  # (`đề nghị X phối hợp với Y …`: X does the task, Y helps)
     found.take(items, role, text.clause_end(end), names_)
+    if predicate and predicate[0] == "chủ trì":
+        _partners_named_after(text, found, predicate[1])
 
 
 def _enumerated_after_colon(text: PartyText, items):

@@ -307,3 +307,37 @@ def test_addressee_on_the_date_line_ends_with_its_name():
     # tỉnh, thành phố.` then the guidance the Bộ asks them to carry out
     found = near(SHARED / "wild" / "src_tvplcrawl_9.txt", "Kính gửi", 60)
     assert found == {("Cục Hải quan các tỉnh, thành phố", "lead")}
+
+
+def test_a_proposal_goes_to_the_body_that_decides_or_asks_it_to_act():
+    # ../shared/devset/texts/fresh_27.txt L13-14: `… và tổng hợp báo cáo, đề xuất Chủ tịch Ủy ban nhân dân tỉnh
+    # xem xét, có ý kiến`: the summary and proposal go to the Chủ tịch (report_to)
+    found = near(DEVSET / "fresh_27.txt", "tổng hợp báo cáo, đề xuất Chủ tịch", 120)
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "report_to") in found
+    # L126-127: `Sở Nội vụ đề xuất Chủ tịch Ủy ban nhân dân tỉnh thống nhất gia hạn …`: asked to act (lead)
+    found = near(DEVSET / "fresh_27.txt", "Sở Nội vụ đề xuất Chủ tịch Ủy ban nhân dân tỉnh thống nhất", 80)
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") in found
+    # ../shared/wild/src_congbot_21.txt L347: `… đề xuất Bộ Quốc phòng, Ban Chỉ đạo quốc gia các chủ trương chính
+    # sách …`: what is proposed follows the bodies, which receive it
+    found = near(SHARED / "wild" / "src_congbot_21.txt", "đề xuất Bộ Quốc phòng", 80)
+    assert {("Bộ Quốc phòng", "report_to"), ("Ban Chỉ đạo quốc gia", "report_to")} <= found
+    # ../shared/corpus 002 L32: `… hoặc đề xuất cấp có thẩm quyền giải quyết …`: asked to decide, as after
+    # `kiến nghị`: no party
+    path = next((SHARED / "corpus").glob("002_*.txt"))
+    assert not [p for p in near(path, "đề xuất cấp có thẩm quyền giải quyết", 60) if p[0] == "Cấp có thẩm quyền"]
+
+
+def test_lead_then_partners_in_the_next_clause():
+    # The assignment clause of provincial plans: `Giao X chủ trì, Y phối hợp …`, `X chủ trì, Y phối hợp …`
+    # (no shared text writes it; the sentence is built as plans of UBND tỉnh write their Tổ chức thực hiện)
+    head = ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\nSố: 33/KH-UBND\n\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2025\n\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n")
+    for sentence in ("1. Giao Sở Giáo dục và Đào tạo chủ trì, Sở Tài chính và Sở Nội vụ phối hợp tổ chức thực hiện.",
+                     "1. Sở Giáo dục và Đào tạo chủ trì, Sở Tài chính và Sở Nội vụ phối hợp triển khai kế hoạch."):
+        found = {(p.party, p.role) for p in parse_text(head + sentence + "\n")[0].parties}
+        assert found == {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Tài chính", "coordinate"),
+                         ("Sở Nội vụ", "coordinate")}, sentence
+    # a clause that does not `phối hợp` names no partner
+    found = {(p.party, p.role) for p in parse_text(
+        head + "1. Sở Giáo dục và Đào tạo chủ trì, các trường học tổ chức thực hiện.\n")[0].parties}
+    assert ("Các trường học", "coordinate") not in found
