@@ -63,7 +63,23 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(spelt(_standard_name(name)))
+    return cap_first(spelt(_standard_name(_without_field(name))))
+
+
+_POST_THEN_ABBREVIATION = re.compile(r"(?P<post>.+?)\s+[A-ZĐ]{2,6}")
+
+
+def _without_field(name: str) -> str:
+    """`Phó hiệu trưởng NGLL` (`… PHT NGLL` in fresh_02): a post of a school's or office's staff followed by
+    an abbreviation no lexicon expands is the post and the field it has in charge (models/party_field_posts.txt),
+    not a body: the post."""
+    m = _POST_THEN_ABBREVIATION.fullmatch(name)
+    return m.group("post") if m and key(m.group("post")) in _field_posts() else name
+
+
+@lru_cache(maxsize=1)
+def _field_posts() -> frozenset[str]:
+    return frozenset(key(row[0]) for row in table_rows("party_field_posts.txt"))
 
 
 def spelt(name: str) -> str:

@@ -351,3 +351,13 @@ def test_short_names_the_document_defines_stand_for_the_bodies():
     assert found == {("Các bộ, cơ quan ngang bộ", "lead"),
                      ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead")}
     assert "Các bộ, tỉnh" not in {p.party for p in parties(DEVSET / "fresh_31.txt")}
+
+
+def test_a_post_and_the_abbreviated_field_it_has_in_charge():
+    # ../shared/devset/texts/fresh_02.txt L81 `… trực tiếp về cho Thầy Nguyễn Văn Thành Phó hiệu trưởng NGLL.`
+    # (NGLL: ngoài giờ lên lớp, the field): the post receives it
+    found = near(DEVSET / "fresh_02.txt", "trực tiếp về cho Thầy Nguyễn Văn Thành", 80)
+    assert ("Phó Hiệu trưởng", "report_to") in found
+    assert not [party for party, _ in found if "NGLL" in party]
+    # after the head of a body an abbreviation names the body (`Giám đốc TTYT`: Trung tâm Y tế)
+    assert normalize("Giám đốc TTYT") == "Giám đốc TTYT"
