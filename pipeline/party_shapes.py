@@ -497,6 +497,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
         role = "other"  # a plan's closing `đề nghị … thực hiện` (a letter's request is the task itself)
     if predicate and predicate[0] in ("phối hợp", "cùng phối hợp") and not _WITH.match(low, predicate[1]):
         role = "coordinate"  # (`đề nghị X phối hợp với Y …`: X does the task, Y helps)
+    elif predicate and phrase in ("đề nghị", "kính đề nghị") and "decide" in names.vocabulary().cues[predicate[0]]:
+        role = "report_to"  # `để đề nghị Ủy ban MTTQ Việt Nam cấp trên … khen thưởng`: the proposal goes to X
     found.take(items, role, text.clause_end(end), names_)
     if predicate and predicate[0] == "chủ trì":
         _partners_named_after(text, found, predicate[1])

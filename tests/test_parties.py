@@ -361,3 +361,17 @@ def test_a_post_and_the_abbreviated_field_it_has_in_charge():
     assert not [party for party, _ in found if "NGLL" in party]
     # after the head of a body an abbreviation names the body (`Giám đốc TTYT`: Trung tâm Y tế)
     assert normalize("Giám đốc TTYT") == "Giám đốc TTYT"
+
+
+def test_a_proposal_to_the_body_that_awards_or_appraises():
+    # ../shared/devset/texts/fresh_40.txt L191: `… lựa chọn các tập thể, cá nhân tiêu biểu xuất sắc để đề nghị Ủy ban
+    # MTTQ Việt Nam cấp trên, Chủ tịch Ủy ban nhân dân cùng cấp khen thưởng.`: the proposal goes to them
+    found = near(DEVSET / "fresh_40.txt", "để đề nghị Ủy ban MTTQ Việt Nam cấp trên", 120)
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp trên", "report_to") in found
+    # ../shared/wild/src_congbot_7.txt L807: `… có công văn kèm theo giấy tờ đề nghị Bộ Lao động - Thương binh và Xã
+    # hội thẩm định.`
+    found = near(SHARED / "wild" / "src_congbot_7.txt", "có công văn kèm theo giấy tờ đề nghị Bộ Lao động", 90)
+    assert ("Bộ Lao động - Thương binh và Xã hội", "report_to") in found
+    assert ("Bộ Lao động - Thương binh và Xã hội", "lead") not in found
+    # asked to act, the body leads: fresh_10 L41-42 `kính mong Thủ trưởng các đơn vị triển khai …`
+    assert ("Thủ trưởng các cơ sở giáo dục", "lead") in near(DEVSET / "fresh_10.txt", "Kính gửi", 80)
