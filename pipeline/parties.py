@@ -137,6 +137,8 @@ def _defined_forms(party: str, aliases: dict[str, str]) -> list[str]:
     dân các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là tỉnh)`: a list of short names (after a
     determiner) names the defined bodies, one row each; [] when the name is not such a list (one short name
     alone is completed with the document's other names, `_document_names`)."""
+    if not aliases:
+        return []
     words = key(party)
     determiner = DETERMINER.match(words)
     shorts = _LIST_JOINT.split(words[determiner.end() if determiner else 0:])
