@@ -375,3 +375,11 @@ def test_a_proposal_to_the_body_that_awards_or_appraises():
     assert ("Bộ Lao động - Thương binh và Xã hội", "lead") not in found
     # asked to act, the body leads: fresh_10 L41-42 `kính mong Thủ trưởng các đơn vị triển khai …`
     assert ("Thủ trưởng các cơ sở giáo dục", "lead") in near(DEVSET / "fresh_10.txt", "Kính gửi", 80)
+
+
+def test_levels_listed_without_their_comma():
+    # ../shared/devset/texts/fresh_06.txt L359-360: `… phối hợp với Sở Văn hóa và Thể thao, Ủy ban nhân / dân các
+    # phường xã, đặc khu, …`: the levels are listed as the genre writes them, with commas
+    found = near(DEVSET / "fresh_06.txt", "Thường trực, chủ trì, phối hợp với Sở Văn hóa", 200)
+    assert ("Ủy ban nhân dân các phường, xã, đặc khu", "coordinate") in found
+    assert normalize("Ủy ban nhân dân các thị xã") == "Ủy ban nhân dân các thị xã"  # one level of two words
