@@ -694,14 +694,21 @@ def addressees(text: PartyText, found: Findings) -> None:
     request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
     pos = m.end()
     inline = low[low.rfind("\n", 0, m.start()) + 1:m.start()].strip() != ""
+    spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
         content = line.group(0)
         start = pos + line.start()
-        if line.start() and not re.match(r"[ \t]*[-+•*·–]", content):
-            if content.strip():
-                break
-            continue
         line_end = start + len(content.rstrip("\n"))
+        if line.start() and not re.match(r"[ \t]*[-+•*·–]", content):
+            if not content.strip():
+                continue
+            opening = _BULLET.match(low, start).end()
+            if spans and not low[spans[-1][1]:start].strip() and text.text[opening].islower():
+                # an addressee wrapped onto this line (`- Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công` /
+                # `lập trực thuộc Sở.`): its item had no `;` or `.` to end it
+                spans[-1] = (spans[-1][0], start + len(low[start:line_end].rstrip(" \t;.,")))
+                continue
+            break
         s = _BULLET.match(low, start).end()
         while s < line_end:
             sep = _NEXT_ADDRESSEE.search(low, s, line_end)
@@ -711,10 +718,12 @@ def addressees(text: PartyText, found: Findings) -> None:
                 mention = mention_at(text.text, low, s)
                 e = name_end(text.text, low, s, mention.end, e) if mention else s
             if e > s:
-                found.take([(s, e)], "lead", request[1], task_start=request[0])
+                spans.append((s, e))
             s = sep.end() if sep else line_end
         if not content.endswith("\n"):
             break
+    for span in spans:
+        found.take([span], "lead", request[1], task_start=request[0])
 
 
 # --- task tables -------------------------------------------------------------------------------------------

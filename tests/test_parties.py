@@ -383,3 +383,11 @@ def test_levels_listed_without_their_comma():
     found = near(DEVSET / "fresh_06.txt", "Thường trực, chủ trì, phối hợp với Sở Văn hóa", 200)
     assert ("Ủy ban nhân dân các phường, xã, đặc khu", "coordinate") in found
     assert normalize("Ủy ban nhân dân các thị xã") == "Ủy ban nhân dân các thị xã"  # one level of two words
+
+
+def test_an_addressee_wrapped_onto_the_next_line():
+    # ../shared/devset/texts/fresh_08.txt L18-21: `Kính gửi:` / `- Chủ tịch Ủy ban nhân dân phường, xã và đặc khu;` /
+    # `- Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công` / `lập trực thuộc Sở.`
+    found = near(DEVSET / "fresh_08.txt", "Kính gửi", 200)
+    assert ("Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công lập trực thuộc Sở", "lead") in found
+    assert ("Chủ tịch Ủy ban nhân dân phường, xã và đặc khu", "lead") in found
