@@ -682,7 +682,10 @@ def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, t
 # --- addressees -------------------------------------------------------------------------------------------
 
 def addressees(text: PartyText, found: Findings) -> None:
-    """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead)."""
+    """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead). A Tờ trình is
+    submitted to its addressee for a decision: its closing `Kính trình X xem xét …` names X (cue_objects)."""
+    if text.own_type == "tờ trình":
+        return
     low = text.low
     m = _KINH_GUI.search(low, 0, 6000)
     asks = list(_ASKS.finditer(low, m.end())) if m else []

@@ -391,3 +391,10 @@ def test_an_addressee_wrapped_onto_the_next_line():
     found = near(DEVSET / "fresh_08.txt", "Kính gửi", 200)
     assert ("Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công lập trực thuộc Sở", "lead") in found
     assert ("Chủ tịch Ủy ban nhân dân phường, xã và đặc khu", "lead") in found
+
+
+def test_a_submission_names_its_addressee_where_it_asks_for_a_decision():
+    # ../shared/devset/texts/fresh_27.txt, a Tờ trình: L9 `Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh` is whom it is
+    # submitted to; L189 `Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, có ý kiến./.` asks the decision
+    assert not near(DEVSET / "fresh_27.txt", "Kính gửi", 60)
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") in near(DEVSET / "fresh_27.txt", "Kính trình Chủ tịch", 60)
