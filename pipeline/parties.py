@@ -43,6 +43,7 @@ from .textfold import squash, strip_markup
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
 _ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
 _WORD_START = re.compile(r"\b\w")
+_WITH_PARTNER = re.compile(r"phối hợp(?: chặt chẽ)? với\s*(?:các\s+|những\s+)?$")
 _LIST_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
 
 _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
@@ -149,9 +150,24 @@ def _defined_forms(party: str, aliases: dict[str, str]) -> list[str]:
 
 def _not_to_itself(text: PartyText, rows: list[Party]) -> list[Party]:
     """A body does not report to itself: where one clause makes the same party lead and `report_to` (a body
-    of `cùng cấp` or named by its level only that resolved to the subject's own name), the lead stands."""
+    of `cùng cấp` or named by its level only that resolved to the subject's own name), the lead stands. Members
+    who work with each other (`Các thành viên khác trong tiểu ban … phối hợp với các thành viên khác trong tiểu
+    ban …`) coordinate: there the partner's row stands."""
     leads = {(text.clause_start(r.start), key(r.party)) for r in rows if r.role == "lead"}
-    return [r for r in rows if r.role != "report_to" or (text.clause_start(r.start), key(r.party)) not in leads]
+    partners = {(r.start, key(r.party)) for r in rows if r.role == "coordinate"}
+    return [r for r in rows if (r.role != "report_to" or (text.clause_start(r.start), key(r.party)) not in leads)
+            and not (r.role == "lead" and _works_with_itself(text, r, partners))]
+
+
+def _works_with_itself(text: PartyText, lead: Party, partners: set[tuple[int, str]]) -> bool:
+    """Whether the lead's own clause goes on `… phối hợp với <the same party>` within a few words."""
+    name = key(lead.party)
+    for start, party in partners:
+        if party == name and lead.end < start <= lead.end + 120 and \
+                text.clause_start(start) == text.clause_start(lead.start) and \
+                _WITH_PARTNER.search(text.low, lead.end, start):
+            return True
+    return False
 
 
 def _clause_level(text: PartyText, before, f, surface: str) -> str:

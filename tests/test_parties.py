@@ -398,3 +398,13 @@ def test_a_submission_names_its_addressee_where_it_asks_for_a_decision():
     # submitted to; L189 `Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, có ý kiến./.` asks the decision
     assert not near(DEVSET / "fresh_27.txt", "Kính gửi", 60)
     assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") in near(DEVSET / "fresh_27.txt", "Kính trình Chủ tịch", 60)
+
+
+def test_members_who_work_with_each_other_coordinate():
+    # ../shared/devset/texts/fresh_36.txt L119: `5. Các thành viên khác trong tiểu ban căn cứ vào chức năng, nhiệm
+    # vụ, chủ động phối hợp với các thành viên khác trong tiểu ban thông tin, tuyên truyền, …`
+    found = near(DEVSET / "fresh_36.txt", "5. Các thành viên khác trong tiểu ban", 200)
+    assert {role for party, role in found if party == "Thành viên khác trong tiểu ban"} == {"coordinate"}
+    # a lead and its partners stay apart (fresh_40 L45: `Ban Thường trực … phối hợp chặt chẽ với Thường trực …`)
+    found = near(DEVSET / "fresh_40.txt", "- Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp chặt chẽ", 250)
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") in found
