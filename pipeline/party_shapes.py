@@ -83,11 +83,11 @@ _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
-# A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
-# `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
 # `báo cáo, đề xuất X …`, `tổng hợp, đề xuất X`: a proposal sent with a report or a summary goes to X.
 _REPORTED_AND = re.compile(r"\b(?:báo cáo|tổng hợp)\s*(?:,|và|hoặc)?\s*$")
 _NEXT_CLAUSE = re.compile(r"[ \t]*[,;][ \t]*")
+# A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
+# `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
 _REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
 _ACT_ON = re.compile(r"(?:\s+[^\s,.;:()]+){0,6}?[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:để\s+)?"
                      r"(?:xem xét|giải quyết|xử lý|xác minh|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
@@ -484,7 +484,7 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
             return
     if phrase == "đề xuất":
         if _REPORTED_AND.search(low, max(0, m.start() - 20), m.start()):
-            role = "report_to"  # `tổng hợp báo cáo, đề xuất Chủ tịch Ủy ban nhân dân tỉnh xem xét`: the report's
+            role = "report_to"  # `tổng hợp báo cáo, đề xuất Chủ tịch Ủy ban nhân dân tỉnh xem xét`: it receives
         elif _ACT_ON.match(low, end, limit):
             return  # `đề xuất cấp có thẩm quyền giải quyết`: a body asked to decide, as after `kiến nghị`
         else:  # X asked to act (`đề xuất Chủ tịch … thống nhất gia hạn`), or to receive what is proposed
