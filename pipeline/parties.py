@@ -43,6 +43,8 @@ from .textfold import squash, strip_markup
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
 _ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
 _WORD_START = re.compile(r"\b\w")
+_WITH_PARTNER = re.compile(r"phối hợp(?: chặt chẽ)? với\s*(?:các\s+|những\s+)?$")
+_LIST_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
 
 _HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
                            r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
@@ -116,26 +118,56 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     for f in items:
         if f.start not in named:
             continue
-        party = resolved.get(named[f.start], named[f.start][1])
-        if own:
-            party = own(party)
-        if describes and describes(f.start) and forms.is_generic(party) and \
-                not _IMPLEMENTS.match(text.low, max(f.end, f.task_start)):
-            continue
-        if (text.item_start(f.start), party, f.role) in seen:
-            continue
-        seen.add((text.item_start(f.start), party, f.role))
         task = squash(strip_markup(raw[max(f.end, f.task_start):f.clause_end])).strip(" ,;:.-–") or \
             squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
-        rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
+        for party in _defined_forms(named[f.start][1], aliases) or [resolved.get(named[f.start], named[f.start][1])]:
+            if own:
+                party = own(party)
+            if describes and describes(f.start) and forms.is_generic(party) and \
+                    not _IMPLEMENTS.match(text.low, max(f.end, f.task_start)):
+                continue
+            if (text.item_start(f.start), party, f.role) in seen:
+                continue
+            seen.add((text.item_start(f.start), party, f.role))
+            rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return _one_spelling(_not_to_itself(text, rows))
+
+
+def _defined_forms(party: str, aliases: dict[str, str]) -> list[str]:
+    """`Các bộ, tỉnh` where the document defined `các bộ, cơ quan ngang bộ (gọi tắt là bộ)` and `Ủy ban nhân
+    dân các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là tỉnh)`: a list of short names (after a
+    determiner) names the defined bodies, one row each; [] when the name is not such a list (one short name
+    alone is completed with the document's other names, `_document_names`)."""
+    if not aliases:
+        return []
+    words = key(party)
+    determiner = DETERMINER.match(words)
+    shorts = _LIST_JOINT.split(words[determiner.end() if determiner else 0:])
+    if len(shorts) < 2 or not all(s in aliases for s in shorts):
+        return []
+    return [aliases[s] for s in shorts]
 
 
 def _not_to_itself(text: PartyText, rows: list[Party]) -> list[Party]:
     """A body does not report to itself: where one clause makes the same party lead and `report_to` (a body
-    of `cùng cấp` or named by its level only that resolved to the subject's own name), the lead stands."""
+    of `cùng cấp` or named by its level only that resolved to the subject's own name), the lead stands. Members
+    who work with each other (`Các thành viên khác trong tiểu ban … phối hợp với các thành viên khác trong tiểu
+    ban …`) coordinate: there the partner's row stands."""
     leads = {(text.clause_start(r.start), key(r.party)) for r in rows if r.role == "lead"}
-    return [r for r in rows if r.role != "report_to" or (text.clause_start(r.start), key(r.party)) not in leads]
+    partners = {(r.start, key(r.party)) for r in rows if r.role == "coordinate"}
+    return [r for r in rows if (r.role != "report_to" or (text.clause_start(r.start), key(r.party)) not in leads)
+            and not (r.role == "lead" and _works_with_itself(text, r, partners))]
+
+
+def _works_with_itself(text: PartyText, lead: Party, partners: set[tuple[int, str]]) -> bool:
+    """Whether the lead's own clause goes on `… phối hợp với <the same party>` within a few words."""
+    name = key(lead.party)
+    for start, party in partners:
+        if party == name and lead.end < start <= lead.end + 120 and \
+                text.clause_start(start) == text.clause_start(lead.start) and \
+                _WITH_PARTNER.search(text.low, lead.end, start):
+            return True
+    return False
 
 
 def _clause_level(text: PartyText, before, f, surface: str) -> str:

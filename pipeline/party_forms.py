@@ -63,7 +63,45 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(spelt(_standard_name(name)))
+    return cap_first(spelt(_standard_name(_levels_listed(_without_field(name)))))
+
+
+def _levels_listed(name: str) -> str:
+    """`Ủy ban nhân dân các phường xã, đặc khu` (a comma left out): levels listed after `các` are
+    separated by commas, as the genre writes them (`các phường, xã, đặc khu`)."""
+    return _level_run().sub(lambda m: m.group(1) + ", ".join(_level_word().findall(m.group(2))), name)
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(_local_bodies()[1], key=len, reverse=True))) + ")"
+
+
+@lru_cache(maxsize=1)
+def _level_run() -> re.Pattern:
+    """Two or more level words in a row after a determiner (`các phường xã`)."""
+    return re.compile(rf"(\b(?:các|những)\s+)({_level_words()}(?:\s+{_level_words()})+)(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _level_word() -> re.Pattern:
+    return re.compile(_level_words(), re.I)
+
+
+_POST_THEN_ABBREVIATION = re.compile(r"(?P<post>.+?)\s+[A-ZĐ]{2,6}")
+
+
+def _without_field(name: str) -> str:
+    """`Phó hiệu trưởng NGLL` (`… PHT NGLL` in fresh_02): a post of a school's or office's staff followed by
+    an abbreviation no lexicon expands is the post and the field it has in charge (models/party_field_posts.txt),
+    not a body: the post."""
+    m = _POST_THEN_ABBREVIATION.fullmatch(name)
+    return m.group("post") if m and key(m.group("post")) in _field_posts() else name
+
+
+@lru_cache(maxsize=1)
+def _field_posts() -> frozenset[str]:
+    return frozenset(key(row[0]) for row in table_rows("party_field_posts.txt"))
 
 
 def spelt(name: str) -> str:

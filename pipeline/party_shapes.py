@@ -29,7 +29,7 @@ _TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
 # open one); a match inside a word is dropped afterwards.
 _CUE = re.compile(names.trie_pattern(["giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do",
                                       "phối hợp", "cùng", "thống nhất", "trao đổi", "kết hợp", "báo cáo", "gửi",
-                                      "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị", "xin ý kiến",
+                                      "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị", "xin ý kiến", "đề xuất",
                                       "tạo điều kiện", "trách nhiệm", "thì", "đồng thời"]) + r"\b")
 # A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …` (scanned from its
 # first word, apart from the cue words: in one alternation the engine loses its skip to their letters).
@@ -59,7 +59,11 @@ _WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " 
 _ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
-_KINH_GUI = re.compile(r"(?m)^[ \t]*kính gửi\s*:?[ \t]*")
+# `Kính gửi:` opens its line, or follows the date on the line a legal database joined the header into
+# (`Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi: - Sở Y tế …`).
+_KINH_GUI = re.compile(r"(?m)(?:^[ \t]*|(?<=\d{4})[ \t]+)kính gửi\s*:?[ \t]*")
+# The addressees one line joins: `- Bộ Quốc phòng; - Bộ Lao động - Thương binh và Xã hội; - Bộ Tài chính`.
+_NEXT_ADDRESSEE = re.compile(r"[ \t]*;[ \t]*(?:[-+•*·–][ \t]*)?")
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
 _RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
@@ -79,6 +83,9 @@ _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
+# `báo cáo, đề xuất X …`, `tổng hợp, đề xuất X`: a proposal sent with a report or a summary goes to X.
+_REPORTED_AND = re.compile(r"\b(?:báo cáo|tổng hợp)\s*(?:,|và|hoặc)?\s*$")
+_NEXT_CLAUSE = re.compile(r"[ \t]*[,;][ \t]*")
 # A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
 # `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
 _REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
@@ -205,7 +212,24 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
     role = "coordinate" if phrase in _BARE_COORDINATION and not _WITH.match(low, p_end) else "lead"
     found.take(items, role, text.clause_end(p_end))
+    if phrase == "chủ trì":
+        _partners_named_after(text, found, p_end)
     return True
+
+
+def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
+    """`Sở Giáo dục và Đào tạo chủ trì, Sở Tài chính phối hợp tổ chức …`, `Giao X chủ trì, Y và Z phối hợp
+    …`: after the lead's `chủ trì` (ending at `pos`), bodies that `phối hợp` in the next clause are its
+    partners."""
+    low = text.low
+    comma = _NEXT_CLAUSE.match(low, pos)
+    if not comma or comma.end() in found or not mention_at(text.text, low, comma.end()):
+        return
+    limit = text.list_limit(comma.end())
+    items = text.party_list(comma.end(), limit)
+    predicate = text.predicate_after(items[-1][1], limit) if items else None
+    if predicate and predicate[0] in _BARE_COORDINATION:
+        found.take(items, "coordinate", text.clause_end(predicate[1]))
 
 
 def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: int, assigning: bool) -> bool:
@@ -458,13 +482,26 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
         items = [(s, e) for s, e in items if getattr(mention_at(text.text, low, s), "kind", "") != "staff"]
         if not items:
             return
+    if phrase == "đề xuất":
+        if _REPORTED_AND.search(low, max(0, m.start() - 20), m.start()):
+            role = "report_to"  # `tổng hợp báo cáo, đề xuất Chủ tịch Ủy ban nhân dân tỉnh xem xét`: it receives
+        elif _ACT_ON.match(low, end, limit):
+            return  # `đề xuất cấp có thẩm quyền giải quyết`: a body asked to decide, as after `kiến nghị`
+        else:  # X asked to act (`đề xuất Chủ tịch … thống nhất gia hạn`), or to receive what is proposed
+            role = "lead" if predicate else "report_to"  # (`đề xuất Bộ Quốc phòng các chủ trương, chính sách`)
+        found.take(items, role, text.clause_end(end), names_)
+        return
     role = "lead"
     if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
                       _CLOSING.search(low, text.clause_start(m.start()), m.start())):
         role = "other"  # a plan's closing `đề nghị … thực hiện` (a letter's request is the task itself)
     if predicate and predicate[0] in ("phối hợp", "cùng phối hợp") and not _WITH.match(low, predicate[1]):
         role = "coordinate"  # (`đề nghị X phối hợp với Y …`: X does the task, Y helps)
+    elif predicate and phrase in ("đề nghị", "kính đề nghị") and "decide" in names.vocabulary().cues[predicate[0]]:
+        role = "report_to"  # `để đề nghị Ủy ban MTTQ Việt Nam cấp trên … khen thưởng`: the proposal goes to X
     found.take(items, role, text.clause_end(end), names_)
+    if predicate and predicate[0] == "chủ trì":
+        _partners_named_after(text, found, predicate[1])
 
 
 def _enumerated_after_colon(text: PartyText, items):
@@ -645,7 +682,10 @@ def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, t
 # --- addressees -------------------------------------------------------------------------------------------
 
 def addressees(text: PartyText, found: Findings) -> None:
-    """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead)."""
+    """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead). A Tờ trình is
+    submitted to its addressee for a decision: its closing `Kính trình X xem xét …` names X (cue_objects)."""
+    if text.own_type == "tờ trình":
+        return
     low = text.low
     m = _KINH_GUI.search(low, 0, 6000)
     asks = list(_ASKS.finditer(low, m.end())) if m else []
@@ -656,19 +696,37 @@ def addressees(text: PartyText, found: Findings) -> None:
     ask = next((a for a in asks if mention_at(text.text, low, a.end() + 1)), asks[0])
     request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
     pos = m.end()
+    inline = low[low.rfind("\n", 0, m.start()) + 1:m.start()].strip() != ""
+    spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
         content = line.group(0)
         start = pos + line.start()
+        line_end = start + len(content.rstrip("\n"))
         if line.start() and not re.match(r"[ \t]*[-+•*·–]", content):
-            if content.strip():
-                break
-            continue
+            if not content.strip():
+                continue
+            opening = _BULLET.match(low, start).end()
+            if spans and not low[spans[-1][1]:start].strip() and text.text[opening].islower():
+                # an addressee wrapped onto this line (`- Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công` /
+                # `lập trực thuộc Sở.`): its item had no `;` or `.` to end it
+                spans[-1] = (spans[-1][0], start + len(low[start:line_end].rstrip(" \t;.,")))
+                continue
+            break
         s = _BULLET.match(low, start).end()
-        e = s + len(low[s:start + len(content.rstrip("\n"))].rstrip(" \t;.,"))
-        if e > s:
-            found.take([(s, e)], "lead", request[1], task_start=request[0])
+        while s < line_end:
+            sep = _NEXT_ADDRESSEE.search(low, s, line_end)
+            e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
+            if inline and not line.start():
+                # after the date the line may run on into the letter's first sentence: the name alone
+                mention = mention_at(text.text, low, s)
+                e = name_end(text.text, low, s, mention.end, e) if mention else s
+            if e > s:
+                spans.append((s, e))
+            s = sep.end() if sep else line_end
         if not content.endswith("\n"):
             break
+    for span in spans:
+        found.take([span], "lead", request[1], task_start=request[0])
 
 
 # --- task tables -------------------------------------------------------------------------------------------

@@ -292,3 +292,119 @@ def test_a_labelled_item_outside_the_implementation_section():
             "- Trưởng đoàn: Đại diện Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n")
     found = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert found == {("Bộ phận xử lý đơn thư", "lead")}
+
+
+def test_addressees_joined_on_one_line_are_one_party_each():
+    # ../shared/wild/src_congbot_36.txt L5, a table cell a legal database joined:
+    # `| Kính gửi: | - Bộ Tài chính; - Bộ Kế hoạch và Đầu tư |`, and the letter asks both to act
+    found = near(SHARED / "wild" / "src_congbot_36.txt", "Kính gửi", 80)
+    assert {("Bộ Tài chính", "lead"), ("Bộ Kế hoạch và Đầu tư", "lead")} <= found
+    assert not [party for party, _ in found if ";" in party]
+
+
+def test_addressee_on_the_date_line_ends_with_its_name():
+    # ../shared/wild/src_tvplcrawl_9.txt L5: `Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan các
+    # tỉnh, thành phố.` then the guidance the Bộ asks them to carry out
+    found = near(SHARED / "wild" / "src_tvplcrawl_9.txt", "Kính gửi", 60)
+    assert found == {("Cục Hải quan các tỉnh, thành phố", "lead")}
+
+
+def test_a_proposal_goes_to_the_body_that_decides_or_asks_it_to_act():
+    # ../shared/devset/texts/fresh_27.txt L13-14: `… và tổng hợp báo cáo, đề xuất Chủ tịch Ủy ban nhân dân tỉnh
+    # xem xét, có ý kiến`: the summary and proposal go to the Chủ tịch (report_to)
+    found = near(DEVSET / "fresh_27.txt", "tổng hợp báo cáo, đề xuất Chủ tịch", 120)
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "report_to") in found
+    # L126-127: `Sở Nội vụ đề xuất Chủ tịch Ủy ban nhân dân tỉnh thống nhất gia hạn …`: asked to act (lead)
+    found = near(DEVSET / "fresh_27.txt", "Sở Nội vụ đề xuất Chủ tịch Ủy ban nhân dân tỉnh thống nhất", 80)
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") in found
+    # ../shared/wild/src_congbot_21.txt L347: `… đề xuất Bộ Quốc phòng, Ban Chỉ đạo quốc gia các chủ trương chính
+    # sách …`: what is proposed follows the bodies, which receive it
+    found = near(SHARED / "wild" / "src_congbot_21.txt", "đề xuất Bộ Quốc phòng", 80)
+    assert {("Bộ Quốc phòng", "report_to"), ("Ban Chỉ đạo quốc gia", "report_to")} <= found
+    # ../shared/corpus 002 L32: `… hoặc đề xuất cấp có thẩm quyền giải quyết …`: asked to decide, as after
+    # `kiến nghị`: no party
+    path = next((SHARED / "corpus").glob("002_*.txt"))
+    assert not [p for p in near(path, "đề xuất cấp có thẩm quyền giải quyết", 60) if p[0] == "Cấp có thẩm quyền"]
+
+
+def test_lead_then_partners_in_the_next_clause():
+    # The assignment clause of provincial plans: `Giao X chủ trì, Y phối hợp …`, `X chủ trì, Y phối hợp …`
+    # (no shared text writes it; the sentence is built as plans of UBND tỉnh write their Tổ chức thực hiện)
+    head = ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\nSố: 33/KH-UBND\n\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2025\n\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n")
+    for sentence in ("1. Giao Sở Giáo dục và Đào tạo chủ trì, Sở Tài chính và Sở Nội vụ phối hợp tổ chức thực hiện.",
+                     "1. Sở Giáo dục và Đào tạo chủ trì, Sở Tài chính và Sở Nội vụ phối hợp triển khai kế hoạch."):
+        found = {(p.party, p.role) for p in parse_text(head + sentence + "\n")[0].parties}
+        assert found == {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Tài chính", "coordinate"),
+                         ("Sở Nội vụ", "coordinate")}, sentence
+    # a clause that does not `phối hợp` names no partner
+    found = {(p.party, p.role) for p in parse_text(
+        head + "1. Sở Giáo dục và Đào tạo chủ trì, các trường học tổ chức thực hiện.\n")[0].parties}
+    assert ("Các trường học", "coordinate") not in found
+
+
+def test_short_names_the_document_defines_stand_for_the_bodies():
+    # ../shared/devset/texts/fresh_31.txt L15-17: `… các bộ, cơ quan ngang bộ (gọi tắt là bộ) và Ủy ban nhân dân
+    # các tỉnh, thành phố trực thuộc Trung ương (gọi tắt là tỉnh) …`; L20 `… các bộ, tỉnh triển khai công tác tự
+    # đánh giá, chấm điểm …`: the short names are the defined bodies, one row each
+    found = near(DEVSET / "fresh_31.txt", "các bộ, tỉnh triển khai", 40)
+    assert found == {("Các bộ, cơ quan ngang bộ", "lead"),
+                     ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead")}
+    assert "Các bộ, tỉnh" not in {p.party for p in parties(DEVSET / "fresh_31.txt")}
+
+
+def test_a_post_and_the_abbreviated_field_it_has_in_charge():
+    # ../shared/devset/texts/fresh_02.txt L81 `… trực tiếp về cho Thầy Nguyễn Văn Thành Phó hiệu trưởng NGLL.`
+    # (NGLL: ngoài giờ lên lớp, the field): the post receives it
+    found = near(DEVSET / "fresh_02.txt", "trực tiếp về cho Thầy Nguyễn Văn Thành", 80)
+    assert ("Phó Hiệu trưởng", "report_to") in found
+    assert not [party for party, _ in found if "NGLL" in party]
+    # after the head of a body an abbreviation names the body (`Giám đốc TTYT`: Trung tâm Y tế)
+    assert normalize("Giám đốc TTYT") == "Giám đốc TTYT"
+
+
+def test_a_proposal_to_the_body_that_awards_or_appraises():
+    # ../shared/devset/texts/fresh_40.txt L191: `… lựa chọn các tập thể, cá nhân tiêu biểu xuất sắc để đề nghị Ủy ban
+    # MTTQ Việt Nam cấp trên, Chủ tịch Ủy ban nhân dân cùng cấp khen thưởng.`: the proposal goes to them
+    found = near(DEVSET / "fresh_40.txt", "để đề nghị Ủy ban MTTQ Việt Nam cấp trên", 120)
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp trên", "report_to") in found
+    # ../shared/wild/src_congbot_7.txt L807: `… có công văn kèm theo giấy tờ đề nghị Bộ Lao động - Thương binh và Xã
+    # hội thẩm định.`
+    found = near(SHARED / "wild" / "src_congbot_7.txt", "có công văn kèm theo giấy tờ đề nghị Bộ Lao động", 90)
+    assert ("Bộ Lao động - Thương binh và Xã hội", "report_to") in found
+    assert ("Bộ Lao động - Thương binh và Xã hội", "lead") not in found
+    # asked to act, the body leads: fresh_10 L41-42 `kính mong Thủ trưởng các đơn vị triển khai …`
+    assert ("Thủ trưởng các cơ sở giáo dục", "lead") in near(DEVSET / "fresh_10.txt", "Kính gửi", 80)
+
+
+def test_levels_listed_without_their_comma():
+    # ../shared/devset/texts/fresh_06.txt L359-360: `… phối hợp với Sở Văn hóa và Thể thao, Ủy ban nhân / dân các
+    # phường xã, đặc khu, …`: the levels are listed as the genre writes them, with commas
+    found = near(DEVSET / "fresh_06.txt", "Thường trực, chủ trì, phối hợp với Sở Văn hóa", 200)
+    assert ("Ủy ban nhân dân các phường, xã, đặc khu", "coordinate") in found
+    assert normalize("Ủy ban nhân dân các thị xã") == "Ủy ban nhân dân các thị xã"  # one level of two words
+
+
+def test_an_addressee_wrapped_onto_the_next_line():
+    # ../shared/devset/texts/fresh_08.txt L18-21: `Kính gửi:` / `- Chủ tịch Ủy ban nhân dân phường, xã và đặc khu;` /
+    # `- Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công` / `lập trực thuộc Sở.`
+    found = near(DEVSET / "fresh_08.txt", "Kính gửi", 200)
+    assert ("Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công lập trực thuộc Sở", "lead") in found
+    assert ("Chủ tịch Ủy ban nhân dân phường, xã và đặc khu", "lead") in found
+
+
+def test_a_submission_names_its_addressee_where_it_asks_for_a_decision():
+    # ../shared/devset/texts/fresh_27.txt, a Tờ trình: L9 `Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh` is whom it is
+    # submitted to; L189 `Kính trình Chủ tịch Ủy ban nhân dân tỉnh xem xét, có ý kiến./.` asks the decision
+    assert not near(DEVSET / "fresh_27.txt", "Kính gửi", 60)
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") in near(DEVSET / "fresh_27.txt", "Kính trình Chủ tịch", 60)
+
+
+def test_members_who_work_with_each_other_coordinate():
+    # ../shared/devset/texts/fresh_36.txt L119: `5. Các thành viên khác trong tiểu ban căn cứ vào chức năng, nhiệm
+    # vụ, chủ động phối hợp với các thành viên khác trong tiểu ban thông tin, tuyên truyền, …`
+    found = near(DEVSET / "fresh_36.txt", "5. Các thành viên khác trong tiểu ban", 200)
+    assert {role for party, role in found if party == "Thành viên khác trong tiểu ban"} == {"coordinate"}
+    # a lead and its partners stay apart (fresh_40 L45: `Ban Thường trực … phối hợp chặt chẽ với Thường trực …`)
+    found = near(DEVSET / "fresh_40.txt", "- Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp chặt chẽ", 250)
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") in found
