@@ -466,3 +466,38 @@ def test_tai_names_where_the_directive_carried_out_is_written():
     policies = [c for c in _shared_cites(WILD, "src_tvplcrawl_21")
                 if c.number_symbol == "23/2003/QH11" and c.relation != "can_cu"]  # (its Căn cứ line apart)
     assert len(policies) >= 2 and {c.relation for c in policies} == {"other"}
+
+
+# --------------------------------------------------------------------------- citation fields, round 3
+
+@needs_shared
+def test_issuer_runs_through_a_bodys_field_its_level_and_the_place_name():
+    # fresh_36 L27: `… ngày 05/12/2025 của Ủy ban bầu cử xã Phố Bảng Về việc thành lập Tiểu ban …`: a bare
+    # head (`Ủy ban`) named by its field in lower case, then its level and the place; `Về việc` opens the subject.
+    decision = next(c for c in _shared_cites(DEVSET, "fresh_36") if c.number_symbol == "03/QĐ-UBBC")
+    assert decision.issuer == "Ủy ban bầu cử xã Phố Bảng"
+    assert decision.subject.startswith("thành lập Tiểu ban thông tin, tuyên truyền, khánh tiết bầu cử")
+    # A capitalised type word after the place name opens the next sentence (a signed plan's run-on line,
+    # as the extractor sees a table cell or a lost line break).
+    text = ("Căn cứ Kế hoạch số 12/KH-UBBC ngày 15/12/2025 của Ủy ban bầu cử xã Lương Minh Thông báo "
+            "về việc niêm yết danh sách cử tri;")
+    assert parse_text(text)[0].citations[0].issuer == "Ủy ban bầu cử xã Lương Minh"
+
+
+@needs_shared
+def test_issuer_of_a_council_ends_where_the_trich_yeu_or_a_clause_opens():
+    # fresh_44 L33 and L251: `Nghị quyết … của Hội đồng Bầu cử quốc gia Quy định mẫu văn bản hồ sơ ứng cử …`.
+    # Without `về`, the trích yếu is no subject (SPEC; devset NOTES on TT 04/2020).
+    resolutions = [c for c in _shared_cites(DEVSET, "fresh_44") if c.number_symbol == "40/NQ-HĐBCQG" and c.issuer]
+    assert [c.issuer.lower() for c in resolutions] == ["hội đồng bầu cử quốc gia"] * 2
+    assert {c.subject for c in resolutions} == {""}
+    # src_tvplcrawl_26 L142: `… của Hội đồng Thẩm phán Tòa án nhân dân tối cao để giải quyết, …`
+    judges = [c for c in _shared_cites(WILD, "src_tvplcrawl_26") if c.number_symbol == "03/2006/NQ-HĐTP" and c.issuer]
+    assert judges and {c.issuer for c in judges} == {"Hội đồng Thẩm phán Tòa án nhân dân tối cao"}
+
+
+@needs_shared
+def test_issuer_keeps_a_two_word_field_of_its_name():
+    # src_tvplcrawl_12 L31: `Báo cáo số 166/BC-ĐGS … của Đoàn giám sát`: `giám sát` is one word of the name.
+    reports = [c for c in _shared_cites(WILD, "src_tvplcrawl_12") if c.number_symbol == "166/BC-ĐGS"]
+    assert reports and {c.issuer for c in reports} == {"Đoàn giám sát"}

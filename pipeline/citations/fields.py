@@ -9,7 +9,8 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
-from ..textfold import fold, rx, squash, strip_markup
+from ..party_names import table_rows
+from ..textfold import fold, key_fold, rx, squash, strip_markup
 from .mention import Mention
 
 DATE_AFTER = regex.compile(
@@ -116,17 +117,57 @@ class Sentences:
 @lru_cache(maxsize=4)
 def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)"]
-    if not long_named:
+    cues = load().cues
+    if long_named:
+        # A council named after its task still ends where its document's trích yếu opens with a
+        # verb (`của Hội đồng bầu cử quốc gia quy định mẫu văn bản …`) or a purpose clause opens.
+        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))"
+                  for w in cues["trich_yeu_verbs"] + cues["long_named_issuer_stops"]]
+    else:
         # A joint document's issuers are a list: `của Ủy ban Thường vụ Quốc hội, Chính phủ và …`.
         stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
-        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in load().cues["issuer_stops"]]
+        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["issuer_stops"]]
     return regex.compile("|".join(stops))
 
 
-def _org_word(word: str, kept: list[str]) -> bool:
-    bare = fold(rx(r"[^\p{L}&]").sub("", word)).lower()
-    return bare in load().org_words or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
+def _bare(word: str) -> str:
+    return fold(rx(r"[^\p{L}&]").sub("", word)).lower()
+
+
+def _org_word(word: str, kept: list[str], following: str = "") -> bool:
+    bare = _bare(word)
+    vocabulary = load().org_words
+    # two-word entries (`giám sát` in `Đoàn giám sát`) hold either with the word before or after
+    return bare in vocabulary or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
+        or bool(kept) and f"{_bare(kept[-1])} {bare}" in vocabulary \
+        or bool(following) and f"{bare} {_bare(following)}" in vocabulary \
         or rx(r"[\dIVXL\-–,]+").fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _level_then_place() -> regex.Pattern:
+    """After a bare head (`Ủy ban`, `Hội đồng`), the lower-case words naming the body's field up to
+    its level and the place's capitalised name (`bầu cử xã Lương Minh`), or up to a national level
+    (`bầu cử quốc gia`). The levels are those of models/party_levels.txt."""
+    levels = [row[0] for row in table_rows("party_levels.txt") if len(row) > 1 and row[1] == "level"]
+    level = "|".join(regex.escape(w) for w in sorted(levels, key=len, reverse=True))
+    return regex.compile(r"(?:\p{Ll}+\s+){1,5}?(?:(?:" + level + r")(?=\s+\p{Lu})|"
+                         + "|".join(load().cues["national_levels"]) + r")(?![\p{L}])")
+
+
+def _type_word_after_name() -> regex.Pattern:
+    return _type_words_after(tuple(load().cues["issuer_ending_types"]))
+
+
+@lru_cache(maxsize=1)
+def _type_words_after(types: tuple[str, ...]) -> regex.Pattern:
+    # A type word in its title case after a body's name opens the subject or the next sentence.
+    return regex.compile(r"\s(?:" + "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in types) + r")(?![\p{L}])")
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    return frozenset(key_fold(h) for h in load().org_heads)
 
 
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
@@ -151,21 +192,28 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     issuer = window[:end]
     if not long_named:
         # Type words end the issuer (`của Phòng GD&ĐT huyện Lạc Thủy Kế hoạch thực hiện …`).
-        tw = rx(r"\s(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Công\s+văn|Chương\s+trình|Đề\s+án)\b").search(issuer)
+        tw = _type_word_after_name().search(issuer)
         if tw:
             issuer = issuer[:tw.start()]
         # Lower-case verbs after the body's name (`Sở GD&ĐT truyền thông …`) end it too.
         words = list(rx(r"\S+").finditer(issuer))
         cut = len(issuer)
         kept: list[str] = []
+        field_end = 0  # the end of a body's field and level words after a bare head
         for i, wm in enumerate(words):
             word = wm.group(0)
             # Names of bodies capitalise the first syllable of each word: a lower-case syllable
             # right after a capitalised one completes that word (`Ban Tổ chức`, `Mặt trận Tổ quốc`).
             completes = bool(kept) and rx(r"\p{Lu}\p{Ll}").match(kept[-1]) is not None
-            if i >= 2 and word[:1].islower() and not completes and not _org_word(word, kept):
-                cut = wm.start()
-                break
+            following = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if i >= 2 and wm.start() >= field_end and word[:1].islower() and not completes \
+                    and not _org_word(word, kept, following):
+                field = _level_then_place().match(issuer, wm.start()) \
+                    if key_fold(" ".join(kept)) in _bare_heads() else None
+                if field is None:
+                    cut = wm.start()
+                    break
+                field_end = field.end()
             kept.append(word)
         issuer = issuer[:cut]
     issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
