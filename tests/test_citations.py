@@ -501,3 +501,46 @@ def test_issuer_keeps_a_two_word_field_of_its_name():
     # src_tvplcrawl_12 L31: `Báo cáo số 166/BC-ĐGS … của Đoàn giám sát`: `giám sát` is one word of the name.
     reports = [c for c in _shared_cites(WILD, "src_tvplcrawl_12") if c.number_symbol == "166/BC-ĐGS"]
     assert reports and {c.issuer for c in reports} == {"Đoàn giám sát"}
+
+
+def _fields_by_line(folder, stem: str) -> dict:
+    fields = {}
+    for doc in parse_file(str(folder / f"{stem}.txt")):
+        for c in doc.citations:
+            fields[c.number_symbol, doc.text.count("\n", 0, c.start) + 1] = (c.issuer, c.subject)
+    return fields
+
+
+@needs_shared
+def test_subject_ends_where_the_citing_text_goes_on():
+    fresh_23 = _fields_by_line(DEVSET, "fresh_23")
+    # L13–14 `về việc xem xét đề nghị của Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng (kèm theo Công văn số …`
+    assert fresh_23["4377/UBND-NC", 13][1] == "xem xét đề nghị của Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"
+    # L28–29 `… Công văn số 8977/BNV-TCPCP về\nviệc trả lời đề nghị … (có văn bản kèm theo);`: `về việc` across a line break
+    assert fresh_23["8977/BNV-TCPCP", 28][1] == "trả lời đề nghị của Sở Nội vụ tỉnh Lâm Đồng"
+    # L15 `(kèm theo Công văn số 227/MTTQ-BTT … về đề nghị công nhận … giao nhiệm vụ)`: the bracket closes outside
+    assert fresh_23["227/MTTQ-BTT", 15][1].endswith("do Đảng, Nhà nước giao nhiệm vụ")
+    fresh_19 = _fields_by_line(DEVSET, "fresh_19")
+    # L150 `… về cải cách hành chính nhà nước năm 2025 với chủ đề “Sắp xếp tổ chức bộ máy …”`
+    assert fresh_19["213/KH-UBND", 150][1] == "cải cách hành chính nhà nước năm 2025"
+    # L145 `… và thực hiện chế độ báo cáo định kỳ, để tổ chức thực hiện các nhiệm vụ …`
+    assert fresh_19["4625/BNV-CCHC", 145][1] == "xây dựng kế hoạch cải cách hành chính và thực hiện chế độ báo cáo định kỳ"
+    # fresh_27 L19–20 `… quy định về tổ chức, hoạt động và quản lý hội, có hiệu lực thi hành từ 26/11/2024, thay thế …`
+    assert _fields_by_line(DEVSET, "fresh_27")["126/2024/NĐ-CP", 19][1] == "tổ chức, hoạt động và quản lý hội"
+    fresh_40 = _fields_by_line(DEVSET, "fresh_40")
+    # L145 `… về công tác kiểm tra, giám sát và kỷ luật của Đảng thì ngoài việc chuyển đến …`
+    assert fresh_40["296-QĐ/TW", 145][1] == "công tác kiểm tra, giám sát và kỷ luật của Đảng"
+    # L35 `… nhiệm kỳ 2026 – 2031 và các văn bản chỉ đạo triển khai hướng dẫn khác …`
+    assert fresh_40["46-CT/TW", 35][1].endswith("Hội đồng nhân dân các cấp nhiệm kỳ 2026 – 2031")
+    # L215 `(Quyết định số 07/QĐ-MTTQ-BTT … về thành lập Ban chỉ đạo … của Ủy ban MTTQ Việt Nam xã Lương Minh)`
+    issuer, subject = fresh_40["07/QĐ-MTTQ-BTT", 215]
+    assert issuer == "Ủy ban MTTQ Việt Nam xã Lương Minh" and subject.endswith("nhiệm kỳ 2026 – 2031")
+
+
+@needs_shared
+def test_a_stop_word_in_title_case_is_a_word_of_the_name():
+    # fresh_27 L141 `Công văn số 1862/STTTT-VP ngày 25/10/2024 của Sở Thông tin và Truyền thông;`: `truyền thông`
+    # after a name is a verb, `Truyền thông` inside it is not; a trích yếu verb ends it in any case
+    # (src_tvplcrawl_33 L9 `… của Chính phủ Sửa đổi, bổ sung một số Điều …`).
+    assert _fields_by_line(DEVSET, "fresh_27")["1862/STTTT-VP", 141][0] == "Sở Thông tin và Truyền thông"
+    assert _fields_by_line(WILD, "src_tvplcrawl_33")["106/2011/NĐ-CP", 9][0] == "Chính phủ"

@@ -118,15 +118,19 @@ class Sentences:
 def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)"]
     cues = load().cues
+    # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
+    # `của Chính phủ Sửa đổi, bổ sung …`), none of which is a word of a body's name.
+    stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["trich_yeu_verbs"]]
     if long_named:
-        # A council named after its task still ends where its document's trích yếu opens with a
-        # verb (`của Hội đồng bầu cử quốc gia quy định mẫu văn bản …`) or a purpose clause opens.
-        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))"
-                  for w in cues["trich_yeu_verbs"] + cues["long_named_issuer_stops"]]
+        # A council named after its task also ends where a purpose clause opens.
+        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
     else:
         # A joint document's issuers are a list: `của Ủy ban Thường vụ Quốc hội, Chính phủ và …`.
         stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
-        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["issuer_stops"]]
+        # In lower case (or a line in capitals): `Truyền thông` in title case is a word of a name
+        # (`Sở Thông tin và Truyền thông`), `truyền thông` after one a verb.
+        stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
+                  for w in cues["issuer_stops"]]
     return regex.compile("|".join(stops))
 
 
@@ -279,13 +283,14 @@ def _body_ending(phrase: str) -> str:
 def _subject_stop() -> regex.Pattern:
     # A stop word stands between spaces; one that starts with a comma (`, hoàn thành`) opens a new
     # clause of the citing text after the subject.
+    cues = load().cues
     stops = [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
-             for w in load().cues["subject_stops"]]
+             for w in cues["subject_stops"] + cues["subject_clause_stops"]]
     return regex.compile("|".join([r";", r"\.(?:\s|$)"] + stops))
 
 
 def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
-    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về việc|về)\s+", regex.I).match(text, pos, limit)
+    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về\s+việc|về)\s+", regex.I).match(text, pos, limit)
     if not m:
         return "", pos
     start = m.end()
@@ -302,6 +307,8 @@ def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
             end = sm.start()
     subject = squash(window[:end])
     subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
+    if subject.endswith(")") and subject.count(")") > subject.count("("):
+        subject = subject[:-1].rstrip()  # `(… về <subject>)`: the parenthesis closes around the mention
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
     return strip_markup(subject), start + end
