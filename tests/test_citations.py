@@ -544,3 +544,14 @@ def test_a_stop_word_in_title_case_is_a_word_of_the_name():
     # (src_tvplcrawl_33 L9 `… của Chính phủ Sửa đổi, bổ sung một số Điều …`).
     assert _fields_by_line(DEVSET, "fresh_27")["1862/STTTT-VP", 141][0] == "Sở Thông tin và Truyền thông"
     assert _fields_by_line(WILD, "src_tvplcrawl_33")["106/2011/NĐ-CP", 9][0] == "Chính phủ"
+
+
+@needs_shared
+def test_issue_date_that_opens_the_sentence_of_the_mention():
+    # fresh_23 L24–25 `Ngày 01/10/2025, Sở Nội vụ đã ban\nhành Công văn số 1843/SNV-TCBC gửi …`, L28 `Ngày
+    # 06/10/2025, Bộ Nội vụ ban hành Công văn số 8977/BNV-TCPCP về …`; src_congbot_36 `Ngày 26/4/2013, Thủ tướng
+    # Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg về việc …`.
+    dates = {c.number_symbol: c.issued_date for c in _shared_cites(DEVSET, "fresh_23")}
+    assert dates["1843/SNV-TCBC"] == "2025-10-01" and dates["8977/BNV-TCPCP"] == "2025-10-06"
+    decision = [c for c in _shared_cites(WILD, "src_congbot_36") if c.number_symbol == "22/2013/QĐ-TTg"]
+    assert decision[0].issued_date == "2013-04-26"

@@ -234,6 +234,20 @@ _LAST_OF = regex.compile(r"(?i)^.*(?<![\p{L}])(?:của|đề\s+nghị)\s+")
 _ISSUER_ISSUED = regex.compile(r"(?P<org>[^,;:()]{2,120}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
 
 
+# `Ngày 01/10/2025, Sở Nội vụ đã ban hành Công văn số …`: a sentence that opens with the day a body
+# issued the document it names.
+_DATED_ISSUE = regex.compile(
+    r"^\W*ng[àa]y\s+(?P<date>(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))\s*,\s*"
+    r"[^,;:()]{2,120}?\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
+
+
+def date_before(text: str, start: int, sentence_start: int) -> str:
+    """The issue date that opens the sentence of a mention (`Ngày 06/10/2025, Bộ Nội vụ ban hành Công văn …`)."""
+    m = _DATED_ISSUE.match(text[sentence_start:start])
+    return parse_date(m) if m else ""
+
+
 def issuer_before(text: str, start: int, sentence_start: int) -> str:
     """The issuing body named right before a mention, where no `của <issuer>` follows it: a whole
     name of a body (or of an office holder of one), nothing of the sentence around it."""
@@ -352,6 +366,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                 pos = dm2.end()
         elif mention.number_symbol:
             mention.issuer = issuer_before(text, mention.start, sentences.bounds(mention.start)[0])
+        if not mention.issued_date and mention.number_symbol:
+            mention.issued_date = date_before(text, mention.start, sentences.bounds(mention.start)[0])
         named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
             and not mention.number_symbol
         subject, after = ("", pos) if named_law else subject_after(text, pos, min(limit, sentence_end))
