@@ -555,3 +555,26 @@ def test_issue_date_that_opens_the_sentence_of_the_mention():
     assert dates["1843/SNV-TCBC"] == "2025-10-01" and dates["8977/BNV-TCPCP"] == "2025-10-06"
     decision = [c for c in _shared_cites(WILD, "src_congbot_36") if c.number_symbol == "22/2013/QĐ-TTg"]
     assert decision[0].issued_date == "2013-04-26"
+
+
+@needs_shared
+def test_subject_ends_where_a_body_opens_the_main_clause():
+    # fresh_40 L31 `… về thực hiện công tác bầu cử … nhiệm kỳ 2026 - 2031, Ban Thường trực Ủy ban Mặt trận Tổ quốc
+    # Việt Nam xã hướng dẫn …`; src_congbot_9 `… về chế độ đối với thanh niên xung phong …, Bộ trưởng Bộ Lao động -
+    # Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính ban hành Thông tư liên tịch …` (a list of bodies)
+    assert _fields_by_line(DEVSET, "fresh_40")["33/KH-MTTQ-BTT", 31][1].endswith("các cấp nhiệm kỳ 2026 - 2031")
+    youth = [c for c in _shared_cites(WILD, "src_congbot_9") if c.number_symbol == "40/2011/QĐ-TTg" and c.subject]
+    assert youth and not any("Bộ trưởng" in c.subject for c in youth)
+    # src_tvplcrawl_32 `… về việc lấy phiếu tín nhiệm … đối với người giữ chức vụ do Quốc hội, Hội đồng nhân dân bầu
+    # hoặc phê chuẩn`: a body that governs another verb is part of the subject.
+    trust = [c for c in _shared_cites(WILD, "src_tvplcrawl_32") if c.number_symbol == "85/2014/QH13" and c.subject]
+    assert trust and all(c.subject.endswith("do Quốc hội, Hội đồng nhân dân bầu hoặc phê chuẩn") for c in trust)
+
+
+@needs_shared
+def test_issuer_before_the_last_tai_of_a_proposal():
+    # fresh_30 L20–22 `Theo đề nghị của Hội Khuyến học tỉnh Bình Thuận tại Công văn số 06/KHBT ngày … và Giám đốc
+    # Sở Nội vụ tại Công văn số 437/SNV-TCCC …`: each letter's issuer is the body before its own `tại`.
+    issuers = {c.number_symbol: c.issuer for c in _shared_cites(DEVSET, "fresh_30")}
+    assert issuers["06/KHBT"] == "Hội Khuyến học tỉnh Bình Thuận"
+    assert issuers["437/SNV-TCCC"] == "Giám đốc Sở Nội vụ"

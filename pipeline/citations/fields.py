@@ -228,7 +228,9 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
 
 # `Xét đề nghị của Giám đốc Sở … tại Tờ trình số …`, `theo chỉ đạo của UBND tỉnh tại Công văn số …`,
 # `Xét đề nghị Sở Tài chính tại các Công văn số …`: the body before `tại` issued the document.
-_ISSUER_AT = regex.compile(r"(?:^|\s)(?:của|đề\s+nghị|và)\s+(?P<org>[^,;:()]{2,120}?)\s+tại\s+(?:các\s+)?$", regex.I)
+# The body is named after the last `tại` before the mention (`… tại Công văn số 06/KHBT … và Giám đốc Sở Nội vụ
+# tại Công văn số 437/…`).
+_ISSUER_AT = regex.compile(r"(?:^|\s)(?:của|đề\s+nghị|và)\s+(?P<org>(?:(?!\stại\s)[^,;:()]){2,120}?)\s+tại\s+(?:các\s+)?$", regex.I)
 _LAST_OF = regex.compile(r"(?i)^.*(?<![\p{L}])(?:của|đề\s+nghị)\s+")
 # `Bộ Nội vụ ban hành Công văn số …`, `… tham mưu UBND tỉnh ban hành Kế hoạch số …`
 _ISSUER_ISSUED = regex.compile(r"(?P<org>[^,;:()]{2,120}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
@@ -303,6 +305,29 @@ def _subject_stop() -> regex.Pattern:
     return regex.compile("|".join([r";", r"\.(?:\s|$)"] + stops))
 
 
+def _before_new_clause(subject: str) -> str:
+    """`… nhiệm kỳ 2026 - 2031, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã hướng dẫn …`: after a
+    comma, the name of a body (or a list of them) and a verb it governs (models/cues.json
+    `main_clause_verbs`) open the citing sentence's main clause; a body with another verb
+    (`do Quốc hội, Hội đồng nhân dân bầu`) or in brackets does not."""
+    for comma in rx(r",\s+(?=\p{Lu})").finditer(subject):
+        rest, before = subject[comma.end():], subject[:comma.start()]
+        if not starts_with_org(rest) or before.count("(") > before.count(")"):
+            continue
+        verb = _main_clause_verb().search(rest, 0, 240)
+        # the verb right after the name, or after a list of bodies (`Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính ban hành`)
+        if verb and all(starts_with_org(name) or _without_title(name)
+                        for name in rest[:verb.start()].split(",")):
+            return before
+    return subject
+
+
+@lru_cache(maxsize=1)
+def _main_clause_verb() -> regex.Pattern:
+    verbs = "|".join(regex.escape(v) for v in load().cues["main_clause_verbs"])
+    return regex.compile(r"\s+(?:" + verbs + r")(?![\p{L}])")
+
+
 def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về\s+việc|về)\s+", regex.I).match(text, pos, limit)
     if not m:
@@ -319,7 +344,7 @@ def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
         sm = _subject_stop().search(window)
         if sm:
             end = sm.start()
-    subject = squash(window[:end])
+    subject = _before_new_clause(squash(window[:end]))
     subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
     if subject.endswith(")") and subject.count(")") > subject.count("("):
         subject = subject[:-1].rstrip()  # `(… về <subject>)`: the parenthesis closes around the mention
