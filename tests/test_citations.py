@@ -578,3 +578,11 @@ def test_issuer_before_the_last_tai_of_a_proposal():
     issuers = {c.number_symbol: c.issuer for c in _shared_cites(DEVSET, "fresh_30")}
     assert issuers["06/KHBT"] == "Hội Khuyến học tỉnh Bình Thuận"
     assert issuers["437/SNV-TCCC"] == "Giám đốc Sở Nội vụ"
+
+
+@needs_shared
+def test_subject_after_the_addressees_of_a_letter():
+    # fresh_23 L25–27 `Công văn số 1843/SNV-TCBC gửi Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và
+    # Bộ Nội vụ về việc xin ý kiến hướng dẫn về công tác hội.`
+    letter = next(c for c in _shared_cites(DEVSET, "fresh_23") if c.number_symbol == "1843/SNV-TCBC")
+    assert letter.subject == "xin ý kiến hướng dẫn về công tác hội"

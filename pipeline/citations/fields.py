@@ -353,6 +353,11 @@ def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
     return strip_markup(subject), start + end
 
 
+# `Công văn số 1843/SNV-TCBC gửi Ban Thường trực … và Bộ Nội vụ về việc xin ý kiến …`: the addressees
+# stand between a letter and its subject.
+_ADDRESSED = regex.compile(r"\s+gửi\s+[^;.()]{2,200}?(?=\s+về\s+việc\s)")
+
+
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
     """Date, issuer, subject and alias of every mention, from the words that follow it."""
     amending: list[Mention] = []
@@ -395,7 +400,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.issued_date = date_before(text, mention.start, sentences.bounds(mention.start)[0])
         named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
             and not mention.number_symbol
-        subject, after = ("", pos) if named_law else subject_after(text, pos, min(limit, sentence_end))
+        addressed = _ADDRESSED.match(text, pos, limit)
+        subject, after = ("", pos) if named_law else \
+            subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end))
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
