@@ -586,3 +586,27 @@ def test_subject_after_the_addressees_of_a_letter():
     # Bộ Nội vụ về việc xin ý kiến hướng dẫn về công tác hội.`
     letter = next(c for c in _shared_cites(DEVSET, "fresh_23") if c.number_symbol == "1843/SNV-TCBC")
     assert letter.subject == "xin ý kiến hướng dẫn về công tác hội"
+
+
+@needs_shared
+def test_a_quoted_title_after_the_issuer_is_the_subject():
+    # src_congbot_42 L15 `Thông tư số 32/TT-TC ngày 14/10/1960 của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính
+    # sách …" và Thông tư số 03/NV …`: the title closes the issuer and is the subject; the `thi hành` inside it
+    # does not make the next mention one the text carries out.
+    cites = {c.number_symbol: c for c in _shared_cites(WILD, "src_congbot_42")}
+    assert cites["32/TT-TC"].issuer == "Ban Tổ chức Trung ương"
+    assert cites["32/TT-TC"].subject == "Hướng dẫn thi hành chính sách đối với cán bộ, Đảng viên hoạt động lâu năm"
+    assert cites["03/NV"].relation == "other"
+    # src_tvplcrawl_17 `Chỉ thị số 37-CT/TW … của Ban Bí thư “về tăng cường sự lãnh đạo …”`: SPEC drops the `về`.
+    directive = [c for c in _shared_cites(WILD, "src_tvplcrawl_17") if c.number_symbol == "37-CT/TW" and c.subject]
+    assert directive and not any(c.subject.lower().startswith(("về", "“")) for c in directive)
+
+
+@needs_shared
+def test_issuer_the_state_name_and_a_capitalised_trich_yeu_verb():
+    # src_tvplcrawl_3 L9 `… của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam về việc …`
+    president = next(c for c in _shared_cites(WILD, "src_tvplcrawl_3") if c.number_symbol == "49/QĐ-CTN")
+    assert president.issuer == "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    # src_tvplcrawl_12 L44 `… của Ủy ban Thường vụ Quốc hội Giải thích một số điều của Luật Quy hoạch …`
+    interpretation = next(c for c in _shared_cites(WILD, "src_tvplcrawl_12") if c.number_symbol == "751/2019/UBTVQH14")
+    assert interpretation.issuer == "Ủy ban Thường vụ Quốc hội"

@@ -122,8 +122,10 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     # `của Chính phủ Sửa đổi, bổ sung …`), none of which is a word of a body's name.
     stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["trich_yeu_verbs"]]
     if long_named:
-        # A council named after its task also ends where a purpose clause opens.
+        # A council named after its task also ends where a purpose clause or a quoted trích yếu opens
+        # (`Ban Tổ chức Trung ương "Hướng dẫn thi hành …"`; not `phong trào thi đua “Dân vận khéo”`).
         stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
+        stops.append(r"\s+[“\"]\s*" + "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + ")")
     else:
         # A joint document's issuers are a list: `của Ủy ban Thường vụ Quốc hội, Chính phủ và …`.
         stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
@@ -138,9 +140,15 @@ def _bare(word: str) -> str:
     return fold(rx(r"[^\p{L}&]").sub("", word)).lower()
 
 
+@lru_cache(maxsize=1)
+def _issuer_name_words() -> frozenset[str]:
+    return frozenset(load().cues["issuer_name_words"])
+
+
 def _org_word(word: str, kept: list[str], following: str = "") -> bool:
     bare = _bare(word)
-    vocabulary = load().org_words
+    # `chủ nghĩa` of `Cộng hòa xã hội chủ nghĩa Việt Nam`: words of a body's name beyond models/org_words.txt
+    vocabulary = load().org_words | _issuer_name_words()
     # two-word entries (`giám sát` in `Đoàn giám sát`) hold either with the word before or after
     return bare in vocabulary or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
         or bool(kept) and f"{_bare(kept[-1])} {bare}" in vocabulary \
@@ -328,8 +336,12 @@ def _main_clause_verb() -> regex.Pattern:
     return regex.compile(r"\s+(?:" + verbs + r")(?![\p{L}])")
 
 
-def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
+def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int]:
+    """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
+    quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`)."""
     m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về\s+việc|về)\s+", regex.I).match(text, pos, limit)
+    if not m and described:
+        m = rx(r"[ \t]*(?=[“\"])").match(text, pos, limit)
     if not m:
         return "", pos
     start = m.end()
@@ -350,6 +362,8 @@ def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
         subject = subject[:-1].rstrip()  # `(… về <subject>)`: the parenthesis closes around the mention
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
+    if not m.group(0).strip():  # a quoted title: its own `về` is the prefix SPEC drops
+        subject = rx(r"^[“\"]?\s*(?i:về\s+việc|về)\s+").sub("", subject)
     return strip_markup(subject), start + end
 
 
@@ -402,7 +416,7 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             and not mention.number_symbol
         addressed = _ADDRESSED.match(text, pos, limit)
         subject, after = ("", pos) if named_law else \
-            subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end))
+            subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end), pos > mention.end)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
