@@ -120,12 +120,13 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     cues = load().cues
     # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
     # `của Chính phủ Sửa đổi, bổ sung …`), none of which is a word of a body's name.
-    stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["trich_yeu_verbs"]]
+    trich_yeu_verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
+    stops.append(r"\s+" + trich_yeu_verb)
     if long_named:
         # A council named after its task also ends where a purpose clause or a quoted trích yếu opens
         # (`Ban Tổ chức Trung ương "Hướng dẫn thi hành …"`; not `phong trào thi đua “Dân vận khéo”`).
         stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
-        stops.append(r"\s+[“\"]\s*" + "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + ")")
+        stops.append(r"\s+[“\"]\s*" + trich_yeu_verb)
     else:
         # A joint document's issuers are a list: `của Ủy ban Thường vụ Quốc hội, Chính phủ và …`.
         stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
@@ -141,14 +142,14 @@ def _bare(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _issuer_name_words() -> frozenset[str]:
-    return frozenset(load().cues["issuer_name_words"])
+def _issuer_vocabulary() -> frozenset[str]:
+    # `chủ nghĩa` of `Cộng hòa xã hội chủ nghĩa Việt Nam`: words of a body's name beyond models/org_words.txt
+    return load().org_words | frozenset(load().cues["issuer_name_words"])
 
 
 def _org_word(word: str, kept: list[str], following: str = "") -> bool:
     bare = _bare(word)
-    # `chủ nghĩa` of `Cộng hòa xã hội chủ nghĩa Việt Nam`: words of a body's name beyond models/org_words.txt
-    vocabulary = load().org_words | _issuer_name_words()
+    vocabulary = _issuer_vocabulary()
     # two-word entries (`giám sát` in `Đoàn giám sát`) hold either with the word before or after
     return bare in vocabulary or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
         or bool(kept) and f"{_bare(kept[-1])} {bare}" in vocabulary \
@@ -167,13 +168,10 @@ def _level_then_place() -> regex.Pattern:
                          + "|".join(load().cues["national_levels"]) + r")(?![\p{L}])")
 
 
-def _type_word_after_name() -> regex.Pattern:
-    return _type_words_after(tuple(load().cues["issuer_ending_types"]))
-
-
 @lru_cache(maxsize=1)
-def _type_words_after(types: tuple[str, ...]) -> regex.Pattern:
+def _type_word_after_name() -> regex.Pattern:
     # A type word in its title case after a body's name opens the subject or the next sentence.
+    types = load().cues["issuer_ending_types"]
     return regex.compile(r"\s(?:" + "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in types) + r")(?![\p{L}])")
 
 
