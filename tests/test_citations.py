@@ -610,3 +610,17 @@ def test_issuer_the_state_name_and_a_capitalised_trich_yeu_verb():
     # src_tvplcrawl_12 L44 `… của Ủy ban Thường vụ Quốc hội Giải thích một số điều của Luật Quy hoạch …`
     interpretation = next(c for c in _shared_cites(WILD, "src_tvplcrawl_12") if c.number_symbol == "751/2019/UBTVQH14")
     assert interpretation.issuer == "Ủy ban Thường vụ Quốc hội"
+
+
+@needs_shared
+def test_numbers_of_one_list_share_the_body_before_and_the_subject_after():
+    # fresh_11 L37–38 `Xét đề nghị Sở Tài chính tại các Công văn số 10587/STC-HCSN ngày 25 tháng 10 năm 2025 và số
+    # 11453/STC-HCSN ngày 31 tháng 10 năm 2025 về bổ sung dự toán …`
+    letters = {c.number_symbol: c for c in _shared_cites(DEVSET, "fresh_11")}
+    first, second = letters["10587/STC-HCSN"], letters["11453/STC-HCSN"]
+    assert first.issuer == second.issuer == "Sở Tài chính"
+    assert first.subject == second.subject and first.subject.startswith("bổ sung dự toán ngân sách Thành phố năm 2025")
+    # src_congbot_2 `… số 40/2011/QĐ-TTg, số 49/2015/QĐ-TTg ngày 14 tháng 10 năm 2015 của Thủ tướng Chính phủ về …`:
+    # without a body named before the list, the last number's description is its own.
+    decisions = [c for c in _shared_cites(WILD, "src_congbot_2") if c.number_symbol == "40/2011/QĐ-TTg"]
+    assert decisions and not any(c.subject.startswith("một số chế độ, chính sách đối với dân công") for c in decisions)

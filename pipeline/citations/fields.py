@@ -370,9 +370,14 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
 _ADDRESSED = regex.compile(r"\s+gửi\s+[^;.()]{2,200}?(?=\s+về\s+việc\s)")
 
 
+# `… và số 11453/…`: the next number of a list, its type word not repeated
+_LIST_NEXT = regex.compile(r"\s*(?:,\s*)?(?:và\s+)?số\s*$", regex.I)
+
+
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
     """Date, issuer, subject and alias of every mention, from the words that follow it."""
     amending: list[Mention] = []
+    named_before: set[int] = set()  # mentions whose issuer is named before them
     # Starts of numbered mentions, in order: a description runs to the next one after its mention.
     numbered_starts = [m.start for m in mentions if m.number_symbol or m.short_number]
     for mention in mentions:
@@ -408,6 +413,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                 pos = dm2.end()
         elif mention.number_symbol:
             mention.issuer = issuer_before(text, mention.start, sentences.bounds(mention.start)[0])
+            if mention.issuer:
+                named_before.add(id(mention))
         if not mention.issued_date and mention.number_symbol:
             mention.issued_date = date_before(text, mention.start, sentences.bounds(mention.start)[0])
         named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
@@ -427,3 +434,18 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260)
         if alias and "gọi" in alias.group(0):
             mention.alias = squash(alias.group(1))
+    _share_across_lists(text, mentions, named_before)
+
+
+def _share_across_lists(text: str, mentions: list[Mention], named_before: set[int]) -> None:
+    """`Xét đề nghị Sở Tài chính tại các Công văn số 10587/… ngày … và số 11453/… ngày … về bổ sung …`: the
+    numbers of one list under one type word share the body named before the list and the subject after it."""
+    listed = [(first, second) for first, second in zip(mentions, mentions[1:])
+              if _LIST_NEXT.match(text, max(first.tail_end, first.end), second.start)]
+    for first, second in listed:  # the body, forward from the head of the list
+        if id(first) in named_before and not second.issuer:
+            second.issuer = first.issuer
+            named_before.add(id(second))
+    for first, second in reversed(listed):  # the subject, back from its end
+        if id(first) in named_before and second.subject and not first.subject:
+            first.subject = second.subject
