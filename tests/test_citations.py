@@ -607,6 +607,9 @@ def test_issuer_the_state_name_and_a_capitalised_trich_yeu_verb():
     # src_tvplcrawl_3 L9 `… của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam về việc …`
     president = next(c for c in _shared_cites(WILD, "src_tvplcrawl_3") if c.number_symbol == "49/QĐ-CTN")
     assert president.issuer == "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    # src_tvplcrawl_2 L3 `Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019 của Tổng công ty Khí Việt Nam…`
+    company = next(c for c in _shared_cites(WILD, "src_tvplcrawl_2") if c.number_symbol == "615/KVN-PC")
+    assert company.issuer.startswith("Tổng công ty Khí Việt Nam")
     # src_tvplcrawl_12 L44 `… của Ủy ban Thường vụ Quốc hội Giải thích một số điều của Luật Quy hoạch …`
     interpretation = next(c for c in _shared_cites(WILD, "src_tvplcrawl_12") if c.number_symbol == "751/2019/UBTVQH14")
     assert interpretation.issuer == "Ủy ban Thường vụ Quốc hội"
