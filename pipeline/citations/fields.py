@@ -9,7 +9,8 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
-from ..textfold import fold, rx, squash, strip_markup
+from ..party_names import table_rows
+from ..textfold import fold, key_fold, rx, squash, strip_markup
 from .mention import Mention
 
 DATE_AFTER = regex.compile(
@@ -116,17 +117,67 @@ class Sentences:
 @lru_cache(maxsize=4)
 def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)"]
-    if not long_named:
+    cues = load().cues
+    # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
+    # `của Chính phủ Sửa đổi, bổ sung …`), none of which is a word of a body's name.
+    trich_yeu_verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
+    stops.append(r"\s+" + trich_yeu_verb)
+    if long_named:
+        # A council named after its task also ends where a purpose clause or a quoted trích yếu opens
+        # (`Ban Tổ chức Trung ương "Hướng dẫn thi hành …"`; not `phong trào thi đua “Dân vận khéo”`).
+        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
+        stops.append(r"\s+[“\"]\s*" + trich_yeu_verb)
+    else:
         # A joint document's issuers are a list: `của Ủy ban Thường vụ Quốc hội, Chính phủ và …`.
         stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
-        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in load().cues["issuer_stops"]]
+        # In lower case (or a line in capitals): `Truyền thông` in title case is a word of a name
+        # (`Sở Thông tin và Truyền thông`), `truyền thông` after one a verb.
+        stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
+                  for w in cues["issuer_stops"]]
     return regex.compile("|".join(stops))
 
 
-def _org_word(word: str, kept: list[str]) -> bool:
-    bare = fold(rx(r"[^\p{L}&]").sub("", word)).lower()
-    return bare in load().org_words or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
+def _bare(word: str) -> str:
+    return fold(rx(r"[^\p{L}&]").sub("", word)).lower()
+
+
+@lru_cache(maxsize=1)
+def _issuer_vocabulary() -> frozenset[str]:
+    # `chủ nghĩa` of `Cộng hòa xã hội chủ nghĩa Việt Nam`: words of a body's name beyond models/org_words.txt
+    return load().org_words | frozenset(load().cues["issuer_name_words"])
+
+
+def _org_word(word: str, kept: list[str], following: str = "") -> bool:
+    bare = _bare(word)
+    vocabulary = _issuer_vocabulary()
+    # two-word entries (`giám sát` in `Đoàn giám sát`) hold either with the word before or after
+    return bare in vocabulary or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
+        or bool(kept) and f"{_bare(kept[-1])} {bare}" in vocabulary \
+        or bool(following) and f"{bare} {_bare(following)}" in vocabulary \
         or rx(r"[\dIVXL\-–,]+").fullmatch(word) is not None
+
+
+@lru_cache(maxsize=1)
+def _level_then_place() -> regex.Pattern:
+    """After a bare head (`Ủy ban`, `Hội đồng`), the lower-case words naming the body's field up to
+    its level and the place's capitalised name (`bầu cử xã Lương Minh`), or up to a national level
+    (`bầu cử quốc gia`). The levels are those of models/party_levels.txt."""
+    levels = [row[0] for row in table_rows("party_levels.txt") if len(row) > 1 and row[1] == "level"]
+    level = "|".join(regex.escape(w) for w in sorted(levels, key=len, reverse=True))
+    return regex.compile(r"(?:\p{Ll}+\s+){1,5}?(?:(?:" + level + r")(?=\s+\p{Lu})|"
+                         + "|".join(load().cues["national_levels"]) + r")(?![\p{L}])")
+
+
+@lru_cache(maxsize=1)
+def _type_word_after_name() -> regex.Pattern:
+    # A type word in its title case after a body's name opens the subject or the next sentence.
+    types = load().cues["issuer_ending_types"]
+    return regex.compile(r"\s(?:" + "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in types) + r")(?![\p{L}])")
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    return frozenset(key_fold(h) for h in load().org_heads)
 
 
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
@@ -151,21 +202,28 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     issuer = window[:end]
     if not long_named:
         # Type words end the issuer (`của Phòng GD&ĐT huyện Lạc Thủy Kế hoạch thực hiện …`).
-        tw = rx(r"\s(?:Kế\s+hoạch|Quyết\s+định|Nghị\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Công\s+văn|Chương\s+trình|Đề\s+án)\b").search(issuer)
+        tw = _type_word_after_name().search(issuer)
         if tw:
             issuer = issuer[:tw.start()]
         # Lower-case verbs after the body's name (`Sở GD&ĐT truyền thông …`) end it too.
         words = list(rx(r"\S+").finditer(issuer))
         cut = len(issuer)
         kept: list[str] = []
+        field_end = 0  # the end of a body's field and level words after a bare head
         for i, wm in enumerate(words):
             word = wm.group(0)
             # Names of bodies capitalise the first syllable of each word: a lower-case syllable
             # right after a capitalised one completes that word (`Ban Tổ chức`, `Mặt trận Tổ quốc`).
             completes = bool(kept) and rx(r"\p{Lu}\p{Ll}").match(kept[-1]) is not None
-            if i >= 2 and word[:1].islower() and not completes and not _org_word(word, kept):
-                cut = wm.start()
-                break
+            following = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if i >= 2 and wm.start() >= field_end and word[:1].islower() and not completes \
+                    and not _org_word(word, kept, following):
+                field = _level_then_place().match(issuer, wm.start()) \
+                    if key_fold(" ".join(kept)) in _bare_heads() else None
+                if field is None:
+                    cut = wm.start()
+                    break
+                field_end = field.end()
             kept.append(word)
         issuer = issuer[:cut]
     issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
@@ -176,10 +234,26 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
 
 # `Xét đề nghị của Giám đốc Sở … tại Tờ trình số …`, `theo chỉ đạo của UBND tỉnh tại Công văn số …`,
 # `Xét đề nghị Sở Tài chính tại các Công văn số …`: the body before `tại` issued the document.
-_ISSUER_AT = regex.compile(r"(?:^|\s)(?:của|đề\s+nghị|và)\s+(?P<org>[^,;:()]{2,120}?)\s+tại\s+(?:các\s+)?$", regex.I)
+# The body is named after the last `tại` before the mention (`… tại Công văn số 06/KHBT … và Giám đốc Sở Nội vụ
+# tại Công văn số 437/…`).
+_ISSUER_AT = regex.compile(r"(?:^|\s)(?:của|đề\s+nghị|và)\s+(?P<org>(?:(?!\stại\s)[^,;:()]){2,120}?)\s+tại\s+(?:các\s+)?$", regex.I)
 _LAST_OF = regex.compile(r"(?i)^.*(?<![\p{L}])(?:của|đề\s+nghị)\s+")
 # `Bộ Nội vụ ban hành Công văn số …`, `… tham mưu UBND tỉnh ban hành Kế hoạch số …`
 _ISSUER_ISSUED = regex.compile(r"(?P<org>[^,;:()]{2,120}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
+
+
+# `Ngày 01/10/2025, Sở Nội vụ đã ban hành Công văn số …`: a sentence that opens with the day a body
+# issued the document it names.
+_DATED_ISSUE = regex.compile(
+    r"^\W*ng[àa]y\s+(?P<date>(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))\s*,\s*"
+    r"[^,;:()]{2,120}?\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
+
+
+def date_before(text: str, start: int, sentence_start: int) -> str:
+    """The issue date that opens the sentence of a mention (`Ngày 06/10/2025, Bộ Nội vụ ban hành Công văn …`)."""
+    m = _DATED_ISSUE.match(text[sentence_start:start])
+    return parse_date(m) if m else ""
 
 
 def issuer_before(text: str, start: int, sentence_start: int) -> str:
@@ -231,13 +305,41 @@ def _body_ending(phrase: str) -> str:
 def _subject_stop() -> regex.Pattern:
     # A stop word stands between spaces; one that starts with a comma (`, hoàn thành`) opens a new
     # clause of the citing text after the subject.
+    cues = load().cues
     stops = [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
-             for w in load().cues["subject_stops"]]
+             for w in cues["subject_stops"] + cues["subject_clause_stops"]]
     return regex.compile("|".join([r";", r"\.(?:\s|$)"] + stops))
 
 
-def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
-    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về việc|về)\s+", regex.I).match(text, pos, limit)
+def _before_new_clause(subject: str) -> str:
+    """`… nhiệm kỳ 2026 - 2031, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã hướng dẫn …`: after a
+    comma, the name of a body (or a list of them) and a verb it governs (models/cues.json
+    `main_clause_verbs`) open the citing sentence's main clause; a body with another verb
+    (`do Quốc hội, Hội đồng nhân dân bầu`) or in brackets does not."""
+    for comma in rx(r",\s+(?=\p{Lu})").finditer(subject):
+        rest, before = subject[comma.end():], subject[:comma.start()]
+        if not starts_with_org(rest) or before.count("(") > before.count(")"):
+            continue
+        verb = _main_clause_verb().search(rest, 0, 240)
+        # the verb right after the name, or after a list of bodies (`Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính ban hành`)
+        if verb and all(starts_with_org(name) or _without_title(name)
+                        for name in rest[:verb.start()].split(",")):
+            return before
+    return subject
+
+
+@lru_cache(maxsize=1)
+def _main_clause_verb() -> regex.Pattern:
+    verbs = "|".join(regex.escape(v) for v in load().cues["main_clause_verbs"])
+    return regex.compile(r"\s+(?:" + verbs + r")(?![\p{L}])")
+
+
+def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int]:
+    """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
+    quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`)."""
+    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về\s+việc|về)\s+", regex.I).match(text, pos, limit)
+    if not m and described:
+        m = rx(r"[ \t]*(?=[“\"])").match(text, pos, limit)
     if not m:
         return "", pos
     start = m.end()
@@ -252,16 +354,30 @@ def subject_after(text: str, pos: int, limit: int) -> tuple[str, int]:
         sm = _subject_stop().search(window)
         if sm:
             end = sm.start()
-    subject = squash(window[:end])
+    subject = _before_new_clause(squash(window[:end]))
     subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
+    if subject.endswith(")") and subject.count(")") > subject.count("("):
+        subject = subject[:-1].rstrip()  # `(… về <subject>)`: the parenthesis closes around the mention
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
+    if not m.group(0).strip():  # a quoted title: its own `về` is the prefix SPEC drops
+        subject = rx(r"^[“\"]?\s*(?i:về\s+việc|về)\s+").sub("", subject)
     return strip_markup(subject), start + end
+
+
+# `Công văn số 1843/SNV-TCBC gửi Ban Thường trực … và Bộ Nội vụ về việc xin ý kiến …`: the addressees
+# stand between a letter and its subject.
+_ADDRESSED = regex.compile(r"\s+gửi\s+[^;.()]{2,200}?(?=\s+về\s+việc\s)")
+
+
+# `… và số 11453/…`: the next number of a list, its type word not repeated
+_LIST_NEXT = regex.compile(r"\s*(?:,\s*)?(?:và\s+)?số\s*$", regex.I)
 
 
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
     """Date, issuer, subject and alias of every mention, from the words that follow it."""
     amending: list[Mention] = []
+    named_before: set[int] = set()  # mentions whose issuer is named before them
     # Starts of numbered mentions, in order: a description runs to the next one after its mention.
     numbered_starts = [m.start for m in mentions if m.number_symbol or m.short_number]
     for mention in mentions:
@@ -297,9 +413,15 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                 pos = dm2.end()
         elif mention.number_symbol:
             mention.issuer = issuer_before(text, mention.start, sentences.bounds(mention.start)[0])
+            if mention.issuer:
+                named_before.add(id(mention))
+        if not mention.issued_date and mention.number_symbol:
+            mention.issued_date = date_before(text, mention.start, sentences.bounds(mention.start)[0])
         named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
             and not mention.number_symbol
-        subject, after = ("", pos) if named_law else subject_after(text, pos, min(limit, sentence_end))
+        addressed = _ADDRESSED.match(text, pos, limit)
+        subject, after = ("", pos) if named_law else \
+            subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end), pos > mention.end)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
@@ -312,3 +434,18 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260)
         if alias and "gọi" in alias.group(0):
             mention.alias = squash(alias.group(1))
+    _share_across_lists(text, mentions, named_before)
+
+
+def _share_across_lists(text: str, mentions: list[Mention], named_before: set[int]) -> None:
+    """`Xét đề nghị Sở Tài chính tại các Công văn số 10587/… ngày … và số 11453/… ngày … về bổ sung …`: the
+    numbers of one list under one type word share the body named before the list and the subject after it."""
+    listed = [(first, second) for first, second in zip(mentions, mentions[1:])
+              if _LIST_NEXT.match(text, max(first.tail_end, first.end), second.start)]
+    for first, second in listed:  # the body, forward from the head of the list
+        if id(first) in named_before and not second.issuer:
+            second.issuer = first.issuer
+            named_before.add(id(second))
+    for first, second in reversed(listed):  # the subject, back from its end
+        if id(first) in named_before and second.subject and not first.subject:
+            first.subject = second.subject
