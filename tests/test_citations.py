@@ -627,3 +627,21 @@ def test_numbers_of_one_list_share_the_body_before_and_the_subject_after():
     # without a body named before the list, the last number's description is its own.
     decisions = [c for c in _shared_cites(WILD, "src_congbot_2") if c.number_symbol == "40/2011/QĐ-TTg"]
     assert decisions and not any(c.subject.startswith("một số chế độ, chính sách đối với dân công") for c in decisions)
+
+
+def test_a_field_named_like_a_type_word_stays_in_the_issuer():
+    """`của Sở Kế hoạch và Đầu tư về việc …`, `của Phòng Kế hoạch - Tài chính huyện …`: `Kế hoạch` right
+    after the head names the body's field; after a whole name it opens the subject (`của Phòng GD&ĐT huyện
+    Lạc Thủy Kế hoạch thực hiện …`)."""
+    text = ("UBND TỈNH HÒA BÌNH\nSỞ TÀI CHÍNH\nSố: 1520/STC-QLNS\nHòa Bình, ngày 22 tháng 7 năm 2025\n"
+            "V/v lập dự toán năm 2026\nKính gửi: Các sở, ban, ngành tỉnh\n"
+            "Thực hiện Công văn số 1234/SKHĐT-TH ngày 10/7/2025 của Sở Kế hoạch và Đầu tư về việc lập kế hoạch "
+            "đầu tư công năm 2026, Sở Tài chính đề nghị các đơn vị thực hiện.\n"
+            "Căn cứ Công văn số 88/KHTC ngày 10/7/2025 của Phòng Kế hoạch - Tài chính huyện Lạc Thủy về việc giao "
+            "dự toán;\n"
+            "Thực hiện Kế hoạch số 5/KH-PGDĐT ngày 10/7/2025 của Phòng GD&ĐT huyện Lạc Thủy Kế hoạch thực hiện "
+            "nhiệm vụ năm học, các trường triển khai.\n")
+    fields = {c.number_symbol: (c.issuer, c.subject) for c in parse_text(text)[0].citations}
+    assert fields["1234/SKHĐT-TH"] == ("Sở Kế hoạch và Đầu tư", "lập kế hoạch đầu tư công năm 2026")
+    assert fields["88/KHTC"] == ("Phòng Kế hoạch - Tài chính huyện Lạc Thủy", "giao dự toán")
+    assert fields["5/KH-PGDĐT"][0] == "Phòng GD&ĐT huyện Lạc Thủy"  # as written

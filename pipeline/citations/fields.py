@@ -180,6 +180,13 @@ def _bare_heads() -> frozenset[str]:
     return frozenset(key_fold(h) for h in load().org_heads)
 
 
+def _after_bare_head(issuer: str, at: int) -> bool:
+    """Whether the word before `at` is a bare head: a type word there names the body's field (`Sở Kế
+    hoạch và Đầu tư`, `Phòng Kế hoạch - Tài chính`) and does not end the issuer."""
+    words = issuer[:at].split()
+    return bool(words) and key_fold(words[-1]) in _bare_heads()
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
@@ -202,7 +209,7 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     issuer = window[:end]
     if not long_named:
         # Type words end the issuer (`của Phòng GD&ĐT huyện Lạc Thủy Kế hoạch thực hiện …`).
-        tw = _type_word_after_name().search(issuer)
+        tw = next((t for t in _type_word_after_name().finditer(issuer) if not _after_bare_head(issuer, t.start())), None)
         if tw:
             issuer = issuer[:tw.start()]
         # Lower-case verbs after the body's name (`Sở GD&ĐT truyền thông …`) end it too.
