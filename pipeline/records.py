@@ -1,7 +1,8 @@
 """Typed records passed between the stages (reader → text → document → annotations → tables)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, asdict
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -194,4 +195,11 @@ def columns(record_type) -> list[str]:
 
 
 def as_row(record) -> dict:
-    return asdict(record)
+    """The record's fields by name. Rows are flat (text, numbers, dates), so no deep copy: `asdict`'s
+    recursive copy cost a quarter of the citation benchmark's time."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@lru_cache(maxsize=None)
+def _field_names(record_type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type))
