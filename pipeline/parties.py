@@ -46,23 +46,31 @@ _WORD_START = re.compile(r"\b\w")
 _WITH_PARTNER = re.compile(r"phối hợp(?: chặt chẽ)? với\s*(?:các\s+|những\s+)?$")
 _LIST_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
 
-_HEADER_LEVEL = re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
-                           r"(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|TỈNH|THÀNH PHỐ)\s+(?!HỘI\b)(\w+(?: \w+){0,3})")
-
 # The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
 _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
 _SAME_LEVEL = re.compile(r"\scùng cấp$")
-_NAMED_LEVEL = re.compile(r"(?<!cùng) (?:cấp )?(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)$")
 _PUNCTUATION = re.compile(r"[,;–-]")
 _LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
-_STAMP_LEVEL = re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)"
-                          r"((?: [A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4})")
+
+
+@lru_cache(maxsize=1)
+def _level_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A name ending with its level (`… Ủy ban nhân dân xã`); a header line naming the level and place in
+    capitals (`UBND TỈNH LÂM ĐỒNG`, `XÃ LƯƠNG MINH`); a copy's stamp naming the body and its place (`Ủy ban
+    nhân dân thành phố Đà Nẵng`). The levels are models/party_levels.txt's."""
+    words = names.place_words("level")
+    levels, capitals = "|".join(map(re.escape, words)), "|".join(re.escape(w.upper()) for w in words)
+    return (re.compile(r"(?<!cùng) (?:cấp )?(" + levels + r")$"),
+            re.compile(r"(?m)(?:^[ \t]*|\b(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|VIỆT NAM)\s+)"
+                       r"(" + capitals + r")\s+(?!HỘI\b)(\w+(?: \w+){0,3})"),
+            re.compile(r"\b(?:Ủy|Uỷ) ban nhân dân (" + levels + r")((?: [A-ZĐÀ-Ỹ][\wà-ỹ]*){1,4})"))
 
 
 def prepare() -> None:
     """Load the lexicons and compile the patterns once, in the parent process before workers fork."""
     names.warm()
     shapes.warm()
+    _level_patterns()
 
 
 def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Section] | None = None,
@@ -181,7 +189,7 @@ def _clause_level(text: PartyText, before, f, surface: str) -> str:
     first = (written.start(), written.group(1)) if written else None
     for g in before:
         if clause <= g.start and (not first or g.start < first[0]):
-            named = _NAMED_LEVEL.search(key(g.name or text.text[g.start:g.end]))
+            named = _level_patterns()[0].search(key(g.name or text.text[g.start:g.end]))
             if named:
                 first = (g.start, named.group(1))
                 break
@@ -297,10 +305,11 @@ def _document_level(text: str) -> tuple[str, str]:
     OCR damaged)."""
     head = text[:800]
     number = head.find("Số:")
-    found = list(_HEADER_LEVEL.finditer(head, 0, number if number > 0 else len(head)))
+    _, header_level, stamp_level = _level_patterns()
+    found = list(header_level.finditer(head, 0, number if number > 0 else len(head)))
     if found:
         return found[-1].group(1).lower(), found[-1].group(2).title()
-    stamp = _STAMP_LEVEL.search(head)
+    stamp = stamp_level.search(head)
     return (stamp.group(1), stamp.group(2).strip()) if stamp else ("", "")
 
 

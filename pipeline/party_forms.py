@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import expand_abbreviations
-from .party_names import TRAILING_GLUE, key, mention_at, table_rows, vocabulary
+from .party_names import TRAILING_GLUE, key, mention_at, place_words, table_rows, vocabulary
 from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 
 
@@ -242,19 +242,14 @@ def capitals(name: str) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _places() -> re.Pattern:
     """The level and area words of models/party_levels.txt, as whole words."""
-    words = [key(row[0]) for row in table_rows("party_levels.txt") if len(row) > 1 and row[1] in ("level", "area")]
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
+    words = [key(w) for w in place_words("level", "area")]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)
 def _local_bodies() -> tuple[tuple[str, ...], frozenset[str]]:
-    bodies, levels = [], set()
-    for row in table_rows("party_levels.txt"):
-        if len(row) > 1 and row[1] == "level":
-            levels.add(key(row[0]))
-        elif len(row) == 1:
-            bodies.append(key(row[0]))
-    return tuple(sorted(bodies, key=len, reverse=True)), frozenset(levels)
+    bodies = [key(row[0]) for row in table_rows("party_levels.txt") if len(row) == 1]
+    return tuple(sorted(bodies, key=len, reverse=True)), frozenset(key(w) for w in place_words("level"))
 
 
 # The Front's committee is written many ways (`MTTQ`, `Ủy ban MTTQ Việt Nam`, `UBMTTQ`); its name is

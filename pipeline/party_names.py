@@ -55,6 +55,14 @@ def table_rows(name: str) -> list[list[str]]:
         return [row for row in csv.reader(handle, delimiter="\t") if row and row[0] and not row[0].startswith("#")]
 
 
+@lru_cache(maxsize=None)
+def place_words(*kinds: str) -> tuple[str, ...]:
+    """The words of models/party_levels.txt of these kinds (`level`: xã, huyện, tỉnh …; `area`: thôn, tổ
+    dân phố …), longest first so that an alternation of them reads `thị xã` whole."""
+    words = [row[0] for row in table_rows("party_levels.txt") if len(row) > 1 and row[1] in kinds]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _lines(name: str) -> list[str]:
     with open(MODELS_DIR / name, encoding="utf-8") as handle:
         return [line.strip() for line in handle if line.strip() and not line.startswith("#")]

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
-from ..party_names import table_rows
+from ..party_names import place_words
 from ..textfold import fold, key_fold, rx, squash, strip_markup
 from .mention import Mention
 
@@ -162,8 +162,7 @@ def _level_then_place() -> regex.Pattern:
     """After a bare head (`Ủy ban`, `Hội đồng`), the lower-case words naming the body's field up to
     its level and the place's capitalised name (`bầu cử xã Lương Minh`), or up to a national level
     (`bầu cử quốc gia`). The levels are those of models/party_levels.txt."""
-    levels = [row[0] for row in table_rows("party_levels.txt") if len(row) > 1 and row[1] == "level"]
-    level = "|".join(regex.escape(w) for w in sorted(levels, key=len, reverse=True))
+    level = "|".join(regex.escape(w) for w in place_words("level"))
     return regex.compile(r"(?:\p{Ll}+\s+){1,5}?(?:(?:" + level + r")(?=\s+\p{Lu})|"
                          + "|".join(load().cues["national_levels"]) + r")(?![\p{L}])")
 
