@@ -316,7 +316,7 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         # the `bắt đầu` and `kết thúc` cells of a table row
         return "range", s
     if expr.is_range and expr.kind in ("day", "month") and _held_over(ctx, where, s):
-        # `tổ chức Hội nghị … trong thời gian từ ngày 04/02/2026 đến 08/02/2026`; a fronted `Trong thời gian
+        # `tổ chức Hội nghị … trong thời gian từ ngày … đến ngày …`; a fronted `Trong thời gian
         # từ ngày … đến ngày …, các đơn vị tổ chức …` takes its words in
         fronted = _FRONTED_RANGE.fullmatch(low, where.clause_start, s)
         return "range", fronted.end(1) if fronted and fronted.end(1) < s else s
@@ -335,7 +335,7 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
 
 
 def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tuple[str, int]:
-    """A day after `từ` that is due: the entry of a timetable it opens (`- Từ ngày 04/02/2026: Ban
+    """A day after `từ` that is due: the entry of a timetable it opens (`- Từ ngày …: Ban
     Thường trực … họp …`, due that day), or the moment set for the recipients to stop or start (`nghỉ
     học và dừng tất cả các hoạt động … từ 13 giờ 00 ngày 26/7/2020 cho đến khi có thông báo mới`)."""
     low, g, s = ctx.low, ctx.g, expr.start
@@ -348,7 +348,7 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
         at = s - len(before) + lead.start()
     if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _under_timetable(low, where.line_start, g) and \
             (_ENTRY_COLON.match(low, expr.end) or not low[expr.end:where.line_end].strip(" \t.;")):
-        return "cell", at  # `- Từ ngày 04/02/2026: …`, or the `Thời gian` cell of a table row read one cell a line
+        return "cell", at  # `- Từ ngày …: …`, or the `Thời gian` cell of a table row read one cell a line
     a, b = label_before(where, low, at)
     if expr.clock and a < b and g["time_label"].search(low, a, b) and not g["label_reject"].search(low, a, b) \
             and not low[b:at].strip(" :\t*_"):
