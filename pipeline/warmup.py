@@ -9,7 +9,9 @@ such file instead."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pickle
+import sys
 from pathlib import Path
 
 # A short plan in the genre's usual shape (header, bases, sections, tasks, deadlines, signature):
@@ -62,6 +64,7 @@ def warm_up() -> None:
 
     _looks_like_text(SAMPLE_PLAN)
     parties.prepare()
+    import_underthesea_lightly()
     try:  # before any stage asks underthesea for a segmentation (it would load the model its own way)
         load_word_segmenter()
     except Exception:  # pragma: no cover - underthesea is a declared dependency
@@ -73,6 +76,46 @@ def warm_up() -> None:
         pos_tag("Trung tâm Văn hóa Thông tin và Thể thao huyện hỗ trợ tuyên truyền")
     except Exception:  # pragma: no cover - underthesea is a declared dependency
         pass
+
+
+# What the stages ask of underthesea: `from underthesea import word_tokenize` / `pos_tag`. The text
+# normalizer first, as the package's `__init__` reaches it: it and the tokenizer import each other.
+_UNDERTHESEA_NEEDED = {"": "underthesea.pipeline.text_normalize",
+                       "word_tokenize": "underthesea.pipeline.word_tokenize",
+                       "pos_tag": "underthesea.pipeline.pos_tag"}
+
+
+def import_underthesea_lightly() -> bool:
+    """Import only the parts of underthesea the stages call. The package's `__init__` imports every
+    pipeline it has (chunking, NER, classification with requests, version metadata …): 0.30 s, of
+    which word segmentation and POS tagging need half. The package module is created without running
+    its `__init__`, given the two functions the stages import from it, and completes itself (runs its
+    `__init__`) the first time anything else is asked of it, so other code sees the whole package.
+    False, and nothing changed, where underthesea is already imported or cannot be imported so."""
+    if "underthesea" in sys.modules:
+        return False
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.loader is None or not spec.submodule_search_locations:
+        return False
+    package = importlib.util.module_from_spec(spec)
+
+    def complete(name: str):
+        del package.__getattr__
+        spec.loader.exec_module(package)
+        return getattr(package, name)
+
+    package.__getattr__ = complete
+    sys.modules["underthesea"] = package
+    try:
+        for name, module in _UNDERTHESEA_NEEDED.items():
+            imported = importlib.import_module(module)
+            if name:
+                setattr(package, name, getattr(imported, name))
+    except Exception:  # pragma: no cover - an underthesea laid out otherwise: imported as usual later
+        for module in [m for m in sys.modules if m == "underthesea" or m.startswith("underthesea.")]:
+            del sys.modules[module]
+        return False
+    return True
 
 
 # underthesea's word-segmentation model (the version pinned in pyproject.toml): a CRF and the two

@@ -196,10 +196,9 @@ def start_on(task: Task, worker: Worker | None = None, fresh_interpreter: bool =
 
 def _forkserver():
     ctx = multiprocessing.get_context("forkserver")
-    # Each child runs the main script again (the `vnplan` script imports pipeline.cli): with
-    # pipeline.cli already imported in the server, that costs nothing. (Preloading '__main__' itself
-    # does not work on Python 3.11: the server is never given the script's path.)
-    ctx.set_forkserver_preload(["pipeline.cli", "pipeline._forkserver"])
+    # Each child runs the main script again: the `vnplan` script imports only pipeline.entry, which
+    # is light, so the server need not import the command line (typer) before it can fork.
+    ctx.set_forkserver_preload(["pipeline._forkserver"])
     return ctx
 
 

@@ -3,6 +3,7 @@ changes nothing a stage sees (issue #17, the workers' start)."""
 from __future__ import annotations
 
 import importlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -76,3 +77,35 @@ def test_a_warm_worker_reads_word_and_pdf_files_without_their_readers_preloaded(
     for line in proc.stdout.splitlines():
         name, documents, citations, sections = line.split()
         assert documents == "1" and int(citations) > 0 and int(sections) > 0, line
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_underthesea_imported_lightly_segments_and_tags_as_the_whole_package():
+    # The warm-up imports only underthesea's segmenter and tagger (not its __init__, which imports
+    # every pipeline it has); what the stages get from `from underthesea import …` is unchanged, and
+    # the package completes itself when anything else is asked of it.
+    probe = (
+        "import json, sys\n"
+        f"lines = json.loads(sys.stdin.read())\n"
+        "if sys.argv[1] == 'light':\n"
+        "    from pipeline.warmup import import_underthesea_lightly\n"
+        "    assert import_underthesea_lightly() is True\n"
+        "    assert 'underthesea.pipeline.chunking' not in sys.modules\n"
+        "    assert 'underthesea.pipeline.classification' not in sys.modules\n"
+        "from underthesea import pos_tag, word_tokenize\n"
+        "out = [[word_tokenize(l) for l in lines], [pos_tag(l) for l in lines[:300]]]\n"
+        "from underthesea import chunk\n"  # anything else: the whole package, as usual
+        "out.append(len(chunk(lines[0])) > 0)\n"
+        "print(json.dumps(out, ensure_ascii=False))\n"
+    )
+    lines = _lines(1500)
+    outputs = {}
+    for how in ("light", "whole"):
+        proc = subprocess.run([sys.executable, "-c", probe, how], cwd=ROOT, input=json.dumps(lines),
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        outputs[how] = json.loads(proc.stdout)
+    assert outputs["light"] == outputs["whole"]
+    words, tags, chunked = outputs["light"]
+    assert sum(" " in w for ws in words for w in ws) > 1000 and {t for ts in tags for _, t in ts} >= {"N", "V"}
+    assert chunked is True
