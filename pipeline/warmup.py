@@ -8,11 +8,6 @@ readers of Word and PDF files (python-docx, pdfplumber: 0.08 s) are imported by 
 such file instead."""
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import pickle
-import sys
-from pathlib import Path
 
 # A short plan in the genre's usual shape (header, bases, sections, tasks, deadlines, signature):
 # it takes every stage down its common paths.
@@ -60,6 +55,7 @@ def warm_up() -> None:
     """Load and compile everything the per-file work uses, by doing that work once."""
     from . import extract, parties  # noqa: F401
     from .api import parse_text
+    from .nlp_models import import_underthesea_lightly, load_word_segmenter
     from .readers import _looks_like_text
 
     _looks_like_text(SAMPLE_PLAN)
@@ -76,74 +72,3 @@ def warm_up() -> None:
         pos_tag("Trung tâm Văn hóa Thông tin và Thể thao huyện hỗ trợ tuyên truyền")
     except Exception:  # pragma: no cover - underthesea is a declared dependency
         pass
-
-
-# What the stages ask of underthesea: `from underthesea import word_tokenize` / `pos_tag`. The text
-# normalizer first, as the package's `__init__` reaches it: it and the tokenizer import each other.
-_UNDERTHESEA_NEEDED = {"": "underthesea.pipeline.text_normalize",
-                       "word_tokenize": "underthesea.pipeline.word_tokenize",
-                       "pos_tag": "underthesea.pipeline.pos_tag"}
-
-
-def import_underthesea_lightly() -> bool:
-    """Import only the parts of underthesea the stages call. The package's `__init__` imports every
-    pipeline it has (chunking, NER, classification with requests, version metadata …): 0.30 s, of
-    which word segmentation and POS tagging need half. The package module is created without running
-    its `__init__`, given the two functions the stages import from it, and completes itself (runs its
-    `__init__`) the first time anything else is asked of it, so other code sees the whole package.
-    False, and nothing changed, where underthesea is already imported or cannot be imported so."""
-    if "underthesea" in sys.modules:
-        return False
-    spec = importlib.util.find_spec("underthesea")
-    if spec is None or spec.loader is None or not spec.submodule_search_locations:
-        return False
-    package = importlib.util.module_from_spec(spec)
-
-    def complete(name: str):
-        del package.__getattr__
-        spec.loader.exec_module(package)
-        return getattr(package, name)
-
-    package.__getattr__ = complete
-    sys.modules["underthesea"] = package
-    try:
-        for name, module in _UNDERTHESEA_NEEDED.items():
-            imported = importlib.import_module(module)
-            if name:
-                setattr(package, name, getattr(imported, name))
-    except Exception:  # pragma: no cover - an underthesea laid out otherwise: imported as usual later
-        for module in [m for m in sys.modules if m == "underthesea" or m.startswith("underthesea.")]:
-            del sys.modules[module]
-        return False
-    return True
-
-
-# underthesea's word-segmentation model (the version pinned in pyproject.toml): a CRF and the two
-# tables its featurizer needs, pickled.
-_SEGMENTER_MODULE = "underthesea.pipeline.word_tokenize"
-_SEGMENTER_FOLDER = ("models", "ws_crf_vlsp2013_20230727")
-
-
-def load_word_segmenter() -> bool:
-    """Load underthesea's word-segmentation model as its `word_tokenize` does on first use, the same
-    files into the same objects, but with the tables read by the C unpickler: underthesea reads them
-    with joblib's pure-Python one (0.07 s of the 0.15 s load). False, and nothing done, where the model
-    is already loaded or not laid out as expected (underthesea then loads it itself when first asked)."""
-    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
-    from underthesea_core import CRFFeaturizer, CRFTagger
-
-    segmenter = importlib.import_module(_SEGMENTER_MODULE)
-    folder = Path(segmenter.__file__).parent.joinpath(*_SEGMENTER_FOLDER)
-    model = FastCRFSequenceTagger()
-    paths = [folder / name for name in (model.path_model, model.path_features, model.path_dictionary)]
-    if getattr(segmenter, "word_tokenize_model", False) is not None or not all(p.is_file() for p in paths):
-        return False
-    estimator = CRFTagger()
-    estimator.load(str(paths[0]))
-    tables = []
-    for path in paths[1:]:
-        with open(path, "rb") as stream:
-            tables.append(pickle.load(stream))
-    model.estimator, model.featurizer = estimator, CRFFeaturizer(*tables)
-    segmenter.word_tokenize_model = model
-    return True

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.warmup import _SEGMENTER_FOLDER, _SEGMENTER_MODULE, load_word_segmenter
+from pipeline.nlp_models import _SEGMENTER_FOLDER, _SEGMENTER_MODULE, load_word_segmenter
 
 from .conftest import ROOT, SHARED, WILD, wild_files
 
@@ -82,18 +82,20 @@ def test_a_warm_worker_reads_word_and_pdf_files_without_their_readers_preloaded(
 @pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
 def test_underthesea_imported_lightly_segments_and_tags_as_the_whole_package():
     # The warm-up imports only underthesea's segmenter and tagger (not its __init__, which imports
-    # every pipeline it has); what the stages get from `from underthesea import …` is unchanged, and
-    # the package completes itself when anything else is asked of it.
+    # every pipeline it has, nor joblib and numpy for the normalizer's rules); what the stages get
+    # from `from underthesea import …` is unchanged, and the package completes itself when anything
+    # else is asked of it.
     probe = (
         "import json, sys\n"
         f"lines = json.loads(sys.stdin.read())\n"
         "if sys.argv[1] == 'light':\n"
-        "    from pipeline.warmup import import_underthesea_lightly\n"
-        "    assert import_underthesea_lightly() is True\n"
-        "    assert 'underthesea.pipeline.chunking' not in sys.modules\n"
-        "    assert 'underthesea.pipeline.classification' not in sys.modules\n"
+        "    from pipeline.nlp_models import import_underthesea_lightly, load_word_segmenter\n"
+        "    assert import_underthesea_lightly() is True and load_word_segmenter() is True\n"
         "from underthesea import pos_tag, word_tokenize\n"
         "out = [[word_tokenize(l) for l in lines], [pos_tag(l) for l in lines[:300]]]\n"
+        "if sys.argv[1] == 'light':\n"
+        "    unused = {'underthesea.pipeline.chunking', 'underthesea.pipeline.classification', 'joblib', 'numpy'}\n"
+        "    assert not unused & set(sys.modules), unused & set(sys.modules)\n"
         "from underthesea import chunk\n"  # anything else: the whole package, as usual
         "out.append(len(chunk(lines[0])) > 0)\n"
         "print(json.dumps(out, ensure_ascii=False))\n"

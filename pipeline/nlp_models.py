@@ -1,0 +1,107 @@
+"""underthesea's word segmenter and POS tagger (the version pinned in pyproject.toml), loaded for
+the stages at the least cost: this is paid once per run, before any worker starts.
+
+- `import underthesea` runs the package's `__init__`, which imports every pipeline it has (chunking,
+  NER, classification with requests, version metadata …), and its text normalizer imports joblib
+  (and with it numpy) to read one table of rules: 0.4 CPU s, of which the segmenter and the tagger
+  need a tenth. Here the package is created without its `__init__`, the rules table is read with
+  `pickle`, and the package completes itself the first time anything else is asked of it.
+- The segmentation model is built from the same files into the same `underthesea_core` objects
+  underthesea builds, with its two tables read by the C unpickler instead of joblib's pure-Python one.
+
+tests/test_warmup.py segments and tags thousands of real lines both ways: the same words and tags."""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import pickle
+import sys
+import types
+from pathlib import Path
+
+# What the stages ask of underthesea: `from underthesea import word_tokenize` / `pos_tag`. The text
+# normalizer first, as the package's `__init__` reaches it: it and the tokenizer import each other.
+_NEEDED = {"": "underthesea.pipeline.text_normalize",
+           "word_tokenize": "underthesea.pipeline.word_tokenize",
+           "pos_tag": "underthesea.pipeline.pos_tag"}
+# The normalizer's rules: a pickled dict {"character": {...}, "token": {...}} its module reads with joblib.
+_RULES_MODULE = "underthesea.pipeline.text_normalize.text_normalizer"
+_RULES_FILE = ("pipeline", "text_normalize", "tn_rules_2023_07_14.bin")
+
+_SEGMENTER_MODULE = "underthesea.pipeline.word_tokenize"
+_SEGMENTER_FOLDER = ("models", "ws_crf_vlsp2013_20230727")
+_SEGMENTER_FILES = ("models.bin", "features.bin", "dictionary.bin")  # the CRF, then its featurizer's tables
+
+
+def import_underthesea_lightly() -> bool:
+    """Import only the parts of underthesea the stages call (see the module's note). False, and
+    nothing changed, where underthesea is already imported or cannot be imported so."""
+    if "underthesea" in sys.modules:
+        return False
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.loader is None or not spec.submodule_search_locations:
+        return False
+    package = importlib.util.module_from_spec(spec)
+
+    def complete(name: str):
+        del package.__getattr__
+        spec.loader.exec_module(package)
+        return getattr(package, name)
+
+    package.__getattr__ = complete
+    sys.modules["underthesea"] = package
+    try:
+        _seed_rules(Path(spec.submodule_search_locations[0]).joinpath(*_RULES_FILE))
+        for name, module in _NEEDED.items():
+            imported = importlib.import_module(module)
+            if name:
+                setattr(package, name, getattr(imported, name))
+    except Exception:  # pragma: no cover - an underthesea laid out otherwise: imported as usual later
+        for module in [m for m in sys.modules if m == "underthesea" or m.startswith("underthesea.")]:
+            del sys.modules[module]
+        return False
+    return True
+
+
+def _seed_rules(path: Path) -> None:
+    """The normalizer's rules module, its two tables read with pickle (no joblib, no numpy)."""
+    if not path.is_file():
+        return  # another underthesea: its own module reads its own file
+    with open(path, "rb") as stream:
+        rules = pickle.load(stream)
+    module = types.ModuleType(_RULES_MODULE)
+    module.__file__ = str(path.with_name("text_normalizer.py"))
+    module.character_map, module.token_map = rules["character"], rules["token"]
+    sys.modules[_RULES_MODULE] = module
+
+
+class CRFSegmenter:
+    """What underthesea's `word_tokenize` asks of its model: tags (`B-W`/`I-W`) for a sentence's
+    syllables, each given as a one-item feature list."""
+
+    def __init__(self, tagger, featurizer):
+        self.tagger, self.featurizer = tagger, featurizer
+
+    def predict(self, tokens: list[list[str]]) -> list[str]:
+        return self.tagger.tag(self.featurizer.process([tokens])[0])
+
+
+def load_word_segmenter() -> bool:
+    """Load underthesea's word-segmentation model before its `word_tokenize` does on first use. False,
+    and nothing done, where the model is already loaded or not laid out as expected (underthesea
+    then loads it itself when first asked)."""
+    from underthesea_core import CRFFeaturizer, CRFTagger
+
+    segmenter = importlib.import_module(_SEGMENTER_MODULE)
+    folder = Path(segmenter.__file__).parent.joinpath(*_SEGMENTER_FOLDER)
+    paths = [folder / name for name in _SEGMENTER_FILES]
+    if getattr(segmenter, "word_tokenize_model", False) is not None or not all(p.is_file() for p in paths):
+        return False
+    tagger = CRFTagger()
+    tagger.load(str(paths[0]))
+    tables = []
+    for path in paths[1:]:
+        with open(path, "rb") as stream:
+            tables.append(pickle.load(stream))
+    segmenter.word_tokenize_model = CRFSegmenter(tagger, CRFFeaturizer(*tables))
+    return True
