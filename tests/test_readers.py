@@ -10,7 +10,7 @@ from pipeline.normalize import normalize
 from pipeline.readers import InputError, read
 from pipeline.textfold import squash
 
-from .conftest import CORPUS
+from .conftest import CORPUS, SHARED, WILD
 
 TEXT = (CORPUS / "001_e0aee330aa8355da.txt").read_text(encoding="utf-8")
 
@@ -150,3 +150,21 @@ def test_unreadable_inputs_raise_clear_errors(tmp_path, name, data, fragment):
     with pytest.raises(InputError) as info:
         read(path)
     assert fragment.lower() in info.value.message.lower()
+
+
+def test_the_legacy_font_test_stops_counting_as_soon_as_it_knows():
+    # `_at_least` stands for `len(pattern.findall(sample)) >= n`; same answer on every shared text
+    # (Unicode texts, and the legacy-font texts of ../shared/wild decoded as Latin-1).
+    from pipeline.readers import _LEGACY_HINT, _VIET_LETTERS, _at_least
+
+    texts = [p.read_bytes() for folder in (WILD, SHARED / "devset" / "texts") if folder.is_dir()
+             for p in sorted(folder.glob("*.txt"))]
+    if not texts:
+        pytest.skip("needs ../shared")
+    legacy = 0
+    for data in texts:
+        for sample in (data.decode("utf-8", errors="replace")[:20000], data.decode("latin-1")[:20000]):
+            for pattern, n in ((_VIET_LETTERS, 21), (_LEGACY_HINT, 5)):
+                assert _at_least(pattern, sample, n) == (len(pattern.findall(sample)) >= n)
+            legacy += not _at_least(_VIET_LETTERS, sample, 21) and _at_least(_LEGACY_HINT, sample, 5)
+    assert legacy > 5  # both outcomes are exercised
