@@ -14,7 +14,8 @@ from functools import lru_cache
 import pytest
 import regex
 
-from pipeline import frame_signature, party_ocr, party_shapes, party_text, sections, textfold
+from pipeline import citations, frame_signature, party_ocr, party_shapes, party_text, sections, textfold
+from pipeline.citations import relations, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.normalize import normalize
 from pipeline.party_names import mention_at
@@ -230,3 +231,39 @@ def test_a_sections_parent_is_the_nearest_earlier_section_with_its_id():
                 i -= 1
             expected = outline.sections[i] if i >= 0 and section.parent_id else None
             assert outline.parent(section) is expected
+
+
+# --- The citation stage (pipeline/citations/)
+
+
+def test_symbols_are_found_from_their_separators():
+    found = 0
+    for doc in documents():
+        expected = spans(symbols.SYMBOL.finditer(doc.folded))
+        assert spans(symbols.symbol_matches(doc.folded)) == expected, doc.doc_id
+        found += len(expected)
+    assert found > 3_000
+    # Spaces before the separator, a Party number broken at its hyphen, digits of another script.
+    text = "Công văn số 19 /KH UBND, Kết luận số 29-\nNQ/TW và Thông báo số ٣٢/TB-UBND ngày 09/01/2015"
+    assert spans(symbols.symbol_matches(text)) == spans(symbols.SYMBOL.finditer(text)) and len(spans(symbols.SYMBOL.finditer(text))) == 3
+
+
+def test_words_before_a_mention_as_the_plain_blanking():
+    def plain(folded, lo, mentions, index):
+        end = mentions[index].start
+        chars = list(folded[lo:end].lower())
+        for other in mentions[:index]:
+            if other.start >= lo - 2000:
+                a, b = max(other.start, lo), min(max(other.tail_end, other.end), end)
+                if a < b:
+                    chars[a - lo:b - lo] = " " * (b - a)
+        return regex.sub(r"\s+", " ", "".join(chars))
+
+    checked = 0
+    for doc in documents()[::2]:
+        mentions = citations.extract(doc)
+        for index, mention in enumerate(mentions):
+            for lo in (max(0, mention.start - 200), max(0, mention.start - 40)):
+                assert relations._words_before(doc.folded, lo, mentions, index) == plain(doc.folded, lo, mentions, index)
+                checked += 1
+    assert checked > 2_000
