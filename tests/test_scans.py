@@ -267,3 +267,21 @@ def test_words_before_a_mention_as_the_plain_blanking():
                 assert relations._words_before(doc.folded, lo, mentions, index) == plain(doc.folded, lo, mentions, index)
                 checked += 1
     assert checked > 2_000
+
+
+def test_sentences_read_in_chunks_are_those_of_the_whole_text():
+    from pipeline.citations import fields
+
+    checked = 0
+    for doc in documents():
+        ends = spans(fields._SENTENCE_END.finditer(doc.text))
+        assert fields._sentence_ends(doc.text, 0, len(doc.text)) == ends, doc.doc_id
+        starts = [s for s, _ in ends]
+        sentences = fields.Sentences(doc.text)
+        for pos in range(0, len(doc.text) + 1, 211):
+            i = bisect.bisect_left(starts, pos)
+            before = [e for _, e in ends[:i] if e <= pos]
+            assert sentences.bounds(pos) == (before[-1] if before else 0, ends[i][0] if i < len(ends) else len(doc.text)), \
+                (doc.doc_id, pos)
+            checked += 1
+    assert checked > 10_000
