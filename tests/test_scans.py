@@ -285,3 +285,22 @@ def test_sentences_read_in_chunks_are_those_of_the_whole_text():
                 (doc.doc_id, pos)
             checked += 1
     assert checked > 10_000
+
+
+def test_the_citation_guards_hold_wherever_their_patterns_match():
+    # A law's amending name needs the first letter of `sửa` after its type word; a body that issued
+    # a document needs `ban hành` to end the words before it.
+    from pipeline.citations import fields, names
+
+    amending = issued = 0
+    for doc in documents():
+        for m in names.NAMED.finditer(doc.text):
+            if names._AMENDING.match(doc.text, m.end("type")):
+                assert names._AMENDING_FIRST.match(doc.text, m.end("type")), (doc.doc_id, m.start())
+                amending += 1
+        for m in regex.finditer(r"(?i)ban\s+hành\s+(?:các\s+)?", doc.text):
+            window = doc.text[max(0, m.end() - 160):m.end()]
+            if fields._ISSUER_ISSUED.search(window):
+                assert fields._ISSUED_AT_END.search(window), (doc.doc_id, m.start())
+                issued += 1
+    assert amending > 20 and issued > 100

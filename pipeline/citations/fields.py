@@ -305,6 +305,7 @@ _ISSUER_AT = regex.compile(r"(?:^|\s)(?:của|đề\s+nghị|và)\s+(?P<org>(?:(
 _LAST_OF = regex.compile(r"(?i)^.*(?<![\p{L}])(?:của|đề\s+nghị)\s+")
 # `Bộ Nội vụ ban hành Công văn số …`, `… tham mưu UBND tỉnh ban hành Kế hoạch số …`
 _ISSUER_ISSUED = regex.compile(r"(?P<org>[^,;:()]{2,120}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
+_ISSUED_AT_END = regex.compile(r"ban\s+hành\s+(?:các\s+)?$", regex.I)
 
 
 # `Ngày 01/10/2025, Sở Nội vụ đã ban hành Công văn số …`: a sentence that opens with the day a body
@@ -333,7 +334,8 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
         org = squash(_LAST_OF.sub("", at.group("org")))
         if _is_body_name(org) or _is_body_name(_without_title(org)):
             return org
-    issued = _ISSUER_ISSUED.search(window)
+    # (the lazy name tried at every start costs ~100 µs: first the words it must end with)
+    issued = _ISSUER_ISSUED.search(window) if _ISSUED_AT_END.search(window) else None
     return _body_ending(issued.group("org")) if issued else ""
 
 
