@@ -145,7 +145,9 @@ _ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
 
 
 def canonical_symbol(match: regex.Match) -> str:
-    return _canonical(*match.group("num", "year", "lsym", "ptype", "piss", "asym", "osym"))
+    # `groups()` are SYMBOL's named groups in order (num, year, lsym, ptype, piss, asym, osym): reading
+    # them by their seven names costs 3 µs a symbol, ~2 % of the stage.
+    return _canonical(*match.groups())
 
 
 @lru_cache(maxsize=4096)
