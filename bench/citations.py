@@ -2,10 +2,16 @@
 on the three answer-key sets, beside a naive single-regex extractor (what a user would write first).
 
     python bench/citations.py
+    python bench/citations.py --before main   # also a git revision's stage, pass by pass in turn (CPU)
 """
 from __future__ import annotations
 
+import argparse
+import gc
+import importlib
+import tempfile
 import time
+from pathlib import Path
 
 import pandas as pd
 import regex
@@ -60,9 +66,39 @@ def scores(make_rows):
     return out
 
 
+def side_by_side(revision: str, docs, megabytes: float, passes: int) -> None:
+    """The stage of `revision` and of this checkout over the same documents in one process, pass by
+    pass in turn (the best CPU time of each): their ratio holds on a machine shared with other runs."""
+    from pipeline import citations
+    from pipeline_cpu import load_revision
+
+    before = importlib.import_module(load_revision(revision, Path(tempfile.mkdtemp())) + ".citations")
+    best = {revision: float("inf"), "this checkout": float("inf")}
+    for module in (before, citations):
+        for doc in docs:
+            module.extract(doc)  # warm caches and lazy imports
+    for _ in range(passes):
+        for label, module in ((revision, before), ("this checkout", citations)):
+            gc.collect()
+            start = time.process_time()
+            for doc in docs:
+                module.extract(doc)
+            best[label] = min(best[label], time.process_time() - start)
+    print(f"\nbest of {passes} passes in turn, CPU")
+    print(row("version", "CPU s", "MB/s (CPU)"))
+    print(row("---", "---", "---"))
+    for label, seconds in best.items():
+        print(row(label, f"{seconds:.3f}", f"{megabytes / seconds:.2f}"))
+    print(f"ratio this checkout / {revision}: {best['this checkout'] / best[revision]:.3f}")
+
+
 def main():
     from pipeline import citations
 
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--before", help="a git revision to measure beside this checkout")
+    parser.add_argument("--passes", type=int, default=7)
+    args = parser.parse_args()
     wild = wild_documents()
     megabytes = sum(len(d.text.encode("utf-8")) for d in wild) / 1e6
     citations.extract(wild[0])  # warm caches and lazy imports
@@ -79,6 +115,8 @@ def main():
     print(row("---", "---", "---", "---", "---", "---", "---"))
     for label, (wall, cpu), n, make in (("vnplan", ours, n_ours, ours_rows), ("naive single regex", naive, n_naive, naive_rows)):
         print(row(label, f"{megabytes / wall:.1f}", f"{megabytes / cpu:.1f}", n, *scores(make)))
+    if args.before:
+        side_by_side(args.before, wild, megabytes, args.passes)
 
 
 if __name__ == "__main__":

@@ -253,6 +253,17 @@ def test_unicode_hyphens_in_symbols():
         assert "46-CT/TW" in {c.number_symbol for c in cites}
 
 
+def test_a_symbols_parts_are_read_by_position():
+    # canonical_symbol reads `groups()`: SYMBOL's capturing groups are its seven named parts, in this order.
+    from pipeline.citations.symbols import SYMBOL, canonical_symbol
+
+    assert SYMBOL.groups == 7
+    assert sorted(SYMBOL.groupindex, key=SYMBOL.groupindex.get) == ["num", "year", "lsym", "ptype", "piss", "asym", "osym"]
+    found = [canonical_symbol(m) for m in SYMBOL.finditer(
+        "Căn cứ Nghị định số 04/2015/NĐ-CP, Chỉ thị số 05-CT/TW, Công văn số 328/UBND-NV và Quyết định số 169-CP")]
+    assert found == ["04/2015/NĐ-CP", "05-CT/TW", "328/UBND-NV", "169-CP"]
+
+
 @needs_shared
 def test_a_symbol_right_after_a_bracket_or_a_list_separator():
     # `các Nghị định số 181/2004/NĐ-CP;197/2004/NĐ-CP`, `(84/2007/NĐ-CP)`: a list that names the type once,

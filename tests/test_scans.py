@@ -14,7 +14,8 @@ from functools import lru_cache
 import pytest
 import regex
 
-from pipeline import frame_signature, party_ocr, party_shapes, party_text, sections, textfold
+from pipeline import citations, frame_signature, party_ocr, party_shapes, party_text, sections, textfold
+from pipeline.citations import fields, names, relations, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.normalize import normalize
 from pipeline.party_names import mention_at
@@ -230,3 +231,73 @@ def test_a_sections_parent_is_the_nearest_earlier_section_with_its_id():
                 i -= 1
             expected = outline.sections[i] if i >= 0 and section.parent_id else None
             assert outline.parent(section) is expected
+
+
+# --- The citation stage (pipeline/citations/)
+
+
+def test_symbols_are_found_from_their_separators():
+    found = 0
+    for doc in documents():
+        expected = spans(symbols.SYMBOL.finditer(doc.folded))
+        assert spans(symbols.symbol_matches(doc.folded)) == expected, doc.doc_id
+        found += len(expected)
+    assert found > 3_000
+    # Spaces before the separator, a Party number broken at its hyphen, and digits of another script
+    # (`\d` reads them: the digit test of the fast scan must too).
+    text = "Công văn số 19 /KH UBND, Kết luận số 29-\nNQ/TW và Thông báo số ٣٢/TB-UBND ngày 09/01/2015"
+    assert spans(symbols.symbol_matches(text)) == spans(symbols.SYMBOL.finditer(text)) and len(spans(symbols.SYMBOL.finditer(text))) == 3
+
+
+def test_words_before_a_mention_as_the_plain_blanking():
+    def plain(folded, lo, mentions, index):
+        end = mentions[index].start
+        chars = list(folded[lo:end].lower())
+        for other in mentions[:index]:
+            if other.start >= lo - 2000:
+                a, b = max(other.start, lo), min(max(other.tail_end, other.end), end)
+                if a < b:
+                    chars[a - lo:b - lo] = " " * (b - a)
+        return regex.sub(r"\s+", " ", "".join(chars))
+
+    checked = 0
+    for doc in documents()[::2]:
+        mentions = citations.extract(doc)
+        for index, mention in enumerate(mentions):
+            for lo in (max(0, mention.start - 200), max(0, mention.start - 40)):
+                assert relations._words_before(doc.folded, lo, mentions, index) == plain(doc.folded, lo, mentions, index)
+                checked += 1
+    assert checked > 2_000
+
+
+def test_sentences_read_in_chunks_are_those_of_the_whole_text():
+    checked = 0
+    for doc in documents():
+        ends = spans(fields._SENTENCE_END.finditer(doc.text))
+        assert fields._sentence_ends(doc.text, 0, len(doc.text)) == ends, doc.doc_id
+        starts = [s for s, _ in ends]
+        sentences = fields.Sentences(doc.text)
+        for pos in range(0, len(doc.text) + 1, 211):
+            i = bisect.bisect_left(starts, pos)
+            before = [e for _, e in ends[:i] if e <= pos]
+            assert sentences.bounds(pos) == (before[-1] if before else 0, ends[i][0] if i < len(ends) else len(doc.text)), \
+                (doc.doc_id, pos)
+            checked += 1
+    assert checked > 10_000
+
+
+def test_the_citation_guards_hold_wherever_their_patterns_match():
+    # A law's amending name needs the first letter of `sửa` after its type word; a body that issued
+    # a document needs `ban hành` to end the words before it.
+    amending = issued = 0
+    for doc in documents():
+        for m in names.NAMED.finditer(doc.text):
+            if names._AMENDING.match(doc.text, m.end("type")):
+                assert names._AMENDING_FIRST.match(doc.text, m.end("type")), (doc.doc_id, m.start())
+                amending += 1
+        for m in regex.finditer(r"(?i)ban\s+hành\s+(?:các\s+)?", doc.text):
+            window = doc.text[max(0, m.end() - 160):m.end()]
+            if fields._ISSUER_ISSUED.search(window):
+                assert fields._ISSUED_AT_END.search(window), (doc.doc_id, m.start())
+                issued += 1
+    assert amending > 20 and issued > 100

@@ -46,7 +46,7 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
         kept.append(m)
     named = merge_name_and_number(find_named(doc, [(m.start, m.end) for m in kept], registry), kept)
     mentions = sorted(kept + named, key=lambda m: m.start)
-    sentences = Sentences(doc.text, [m.start for m in mentions])
+    sentences = Sentences(doc.text)
     describe(doc.text, mentions, sentences)
     assign_relations(doc.folded, mentions, sentences)
     acronyms = {a for m in named if m.doc_type in LAW_TYPES for a in ACRONYM.findall(m.name)}

@@ -15,7 +15,7 @@ from .mention import Mention
 from .names import LAW_TYPES, NAMED, TREATY_TYPES, canonical_type, identifies_a_treaty, read_name
 from .registry import Registry
 from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, issuer_codes,
-                      trimmed, type_from_symbol, type_words)
+                      symbol_matches, trimmed, type_from_symbol, type_words)
 
 # A number after a bare `số` is a document only where a list of documents goes on (`các Công văn số
 # 10587/STC-HCSN … và số 11453/STC-HCSN`) or after `tại`/`theo`; after other nouns (`mẫu số 01/…`,
@@ -57,7 +57,7 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     type_re, type_by_word = type_words()
     own = _own_numbers(folded, own_number)
     mentions: list[Mention] = []
-    for m in SYMBOL.finditer(folded):
+    for m in symbol_matches(folded):
         m = trimmed(m, folded)
         symbol = canonical_symbol(m)
         if not code_is_plausible(symbol):

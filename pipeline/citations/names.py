@@ -39,6 +39,9 @@ _YEAR_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?((?:19|20
 _NUMBER_AFTER = regex.compile(r"[ \t,]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*\d")
 # `sửa đổi, bổ sung (một số điều của)`: the head of an amending law's name.
 _AMENDING = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=(?:các\s+)?(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)", regex.I)
+# Its first letter, tried first: matched at a position, `regex` looks ahead through the whole rest of
+# the text for the pattern's literal words before it gives up (the cost grew with the document).
+_AMENDING_FIRST = regex.compile(r"\s+(?i:s)")
 _LIST_SEPARATOR = regex.compile(r"[ \t]*(?:,|;)?[ \t]*(?:\n[ \t]*)?(?:và[ \t]+)?(?:\n[ \t]*)?(?=(?:Bộ\s+)?[Ll]uật\s|Pháp\s+lệnh\s)")
 _TOKEN = regex.compile(r"[\p{L}\d]+")
 _HARD_STOP = regex.compile(r"[;:()\[\]“”\"?!]|\.(?!\p{L})")
@@ -194,7 +197,8 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     stop = _HARD_STOP.search(rest)
     rest = rest[:stop.start()] if stop else rest
     lead = len(rest) - len(rest.lstrip(" \t"))
-    amending = _AMENDING.match(text, rest_start) if doc_type in LAW_TYPES else None
+    amending = _AMENDING.match(text, rest_start) \
+        if doc_type in LAW_TYPES and _AMENDING_FIRST.match(text, rest_start) else None
     if amending:
         end = _amended_list_end(text, folded, amending.end(), registry)
         end = max(end, known_name(folded, type_start, registry) or end)

@@ -13,6 +13,8 @@ _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
 _CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
 _SPACES_RE = regex.compile(r"\s+")
+# The controls `str.split` takes for spaces and `regex`'s `\s` does not (file, group, record, unit separators).
+_NOT_REGEX_SPACE = "\x1c\x1d\x1e\x1f"
 _DIRECTIVE_DETERMINERS = regex.compile(r"^(?:(?:đúng|nghiêm túc)\s+)?(?:(?:các|những)\s+)?")
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
@@ -26,7 +28,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     window = cues["relation_window_words"]
     order = [(phrase, rel) for rel, phrases in cues["relation"].items() for phrase in phrases]
     order.sort(key=lambda p: len(p[0]), reverse=True)
-    connectors = cues["list_connectors"]
+    connectors = tuple(cues["list_connectors"])
     nominal = cues["thuc_hien_nominal"]
     previous: Mention | None = None
     list_relation, list_cue = "other", ""
@@ -61,16 +63,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
             continue
         # The words before the mention, with earlier mentions and their descriptions blanked out
         # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
-        lo = max(sent_start, mention.start - 200)
-        chars = list(folded[lo:mention.start].lower())
-        for j in range(index - 1, -1, -1):
-            other = mentions[j]
-            if other.start < lo - 2000:  # descriptions are shorter than this
-                break
-            a, b = max(other.start, lo), min(max(other.tail_end, other.end), mention.start)
-            if a < b:
-                chars[a - lo:b - lo] = " " * (b - a)
-        left = _SPACES_RE.sub(" ", "".join(chars))
+        left = _words_before(folded, max(sent_start, mention.start - 200), mentions, index)
         can_cu = _CAN_CU.match(folded, sent_start, mention.start)
         opens_can_cu = bool(can_cu)
         cue = ""
@@ -89,8 +82,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"]) or (relation, cue)
             if relation == "thuc_hien" and _nominal(recent[:best - len(cue)], nominal):
                 relation = "other"  # `kinh phí thực hiện Pháp lệnh …`: the text funds or checks it
-            ends_list = bool(_ENDS_LIST.search(left)) or any(
-                left.rstrip().endswith(c) for c in connectors)
+            # `left` has single spaces: a match of `_ENDS_LIST` is its last 10 characters at most.
+            ends_list = bool(_ENDS_LIST.search(left, max(0, len(left) - 12))) or left.rstrip().endswith(connectors)
             if coordinated and not _cue_in(after_tail.lower(), order):
                 relation, cue = list_relation, list_cue
             elif not relation:
@@ -102,6 +95,41 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         if not coordinated or previous is None:
             list_relation, list_cue = relation, cue
         previous = mention
+
+
+def _words_before(folded: str, lo: int, mentions: list[Mention], index: int) -> str:
+    """The text from `lo` to mention `index`, lower case, with the earlier mentions and their
+    descriptions blanked out and every run of spaces made one (as `_SPACES_RE.sub(" ", …)`)."""
+    end = mentions[index].start
+    low = folded[lo:end].lower()
+    blanks = []
+    for j in range(index - 1, -1, -1):
+        other = mentions[j]
+        if other.start < lo - 2000:  # descriptions are shorter than this
+            break
+        a, b = max(other.start, lo), min(max(other.tail_end, other.end), end)
+        if a < b:
+            blanks.append((a - lo, b - lo))
+    if len(low) != end - lo or any(ch in low for ch in _NOT_REGEX_SPACE):
+        # a lower case longer than its letter (`İ`) shifts the offsets, as the slow form does;
+        # separator controls are spaces to `str.split` but not to `\s`
+        chars = list(low)
+        for a, b in blanks:
+            chars[a:b] = " " * (b - a)
+        return _SPACES_RE.sub(" ", "".join(chars))
+    # The fast form: pieces between the blanked spans, runs of spaces joined by `str.split`.
+    pieces, at = [], 0
+    for a, b in sorted(blanks):
+        if a > at:
+            pieces.append(low[at:a])
+        pieces.append(" ")
+        at = max(at, b)
+    pieces.append(low[at:])
+    text = "".join(pieces)
+    words = " ".join(text.split())
+    if not words:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + words + (" " if text[-1].isspace() else "")
 
 
 def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Mention, previous: Mention | None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import load
-from ..textfold import rx
+from ..textfold import lowered, rx
 from .mention import Mention
 from .resolve import symbol_key
 from .symbols import type_from_symbol
@@ -29,18 +29,18 @@ _PASSIVE_BEFORE = regex.compile(r"(?:đã\s+)?(?:được|bị)\s+$")
 _PASSIVE_AFTER = regex.compile(r"\s+(?:bởi|bằng)(?![\p{L}])")
 
 
-def _replacement_cues(lowered: str):
+def _replacement_cues(low: str):
     """(start, end, kind) of each `thay thế` (kind `active` or `passive`, the passive span taking in
     `được … bởi`) and each `hết hiệu lực` (kind `expires`), found by plain search: fast on long texts."""
     for word, kind in (("thay thế", "active"), ("hết hiệu lực", "expires")):
-        pos = lowered.find(word)
+        pos = low.find(word)
         while pos >= 0:
             end = pos + len(word)
-            if not (pos and lowered[pos - 1].isalpha()) and not (end < len(lowered) and lowered[end].isalpha()):
+            if not (pos and low[pos - 1].isalpha()) and not (end < len(low) and low[end].isalpha()):
                 start = pos
                 if kind == "active":
-                    before = _PASSIVE_BEFORE.search(lowered, max(0, pos - 12), pos)
-                    after = _PASSIVE_AFTER.match(lowered, end)
+                    before = _PASSIVE_BEFORE.search(low, max(0, pos - 12), pos)
+                    after = _PASSIVE_AFTER.match(low, end)
                     if before and after:
                         start, end, kind_here = before.start(), after.end(), "passive"
                     else:
@@ -48,7 +48,7 @@ def _replacement_cues(lowered: str):
                 else:
                     kind_here = kind
                 yield start, end, kind_here
-            pos = lowered.find(word, pos + 1)
+            pos = low.find(word, pos + 1)
 _THIS_DOCUMENT = regex.compile(r"(?i)(?<![\p{L}])([\p{L}]+(?:\s+[\p{L}]+){0,2})\s+này(?![\p{L}])")
 _CLAUSE_END = regex.compile(r"[;\[\]]|\.(?:\s|$)")
 _ITEM_MARKER = regex.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*])?\s*")
@@ -60,10 +60,10 @@ def assign_replacements(folded: str, mentions: list[Mention], own_key: str) -> N
     """`replaced_by` of the mentions a `thay thế` / `hết hiệu lực` statement names, when the statement
     is about documents (`Cụm từ này bị thay thế bởi …`, a phrase, is not)."""
     top = [m for m in mentions if not m.nested]
-    lowered = folded.lower()
-    if not top or ("thay thế" not in lowered and "hiệu lực" not in lowered):
+    low = lowered(folded)  # the deadline and party stages lower the same text: once (cached)
+    if not top or ("thay thế" not in low and "hiệu lực" not in low):
         return
-    for cue_start, cue_end, kind in _replacement_cues(lowered):
+    for cue_start, cue_end, kind in _replacement_cues(low):
         before = next((m for m in reversed(top) if m.end <= cue_start), None)
         # `A thay thế B`, `A (đã được thay thế bởi B)`; not `… bổ sung A và thay thế B`, whose subject
         # is a document before A.

@@ -38,6 +38,49 @@ SYMBOL = regex.compile(
     r"|[ \t]?" + _HY + r"[ \t]?(?P<osym>\p{Lu}[\p{Lu}&]{1,9}g?)(?!/|" + _HY + r")"
     r")(?![\p{L}\d&])"
 )
+_DIGIT = regex.compile(r"\d")
+_SEPARATORS = "/" + HYPHENS
+
+
+@lru_cache(maxsize=256)
+def _non_ascii_digit(ch: str) -> bool:
+    return _DIGIT.match(ch) is not None
+
+
+def _is_digit(ch: str) -> bool:
+    r"""`\d` as the symbol grammar reads it (any script's decimal digits)."""
+    return "0" <= ch <= "9" or (ch >= "\x80" and _non_ascii_digit(ch))
+
+
+def symbol_matches(text: str):
+    """What `SYMBOL.finditer(text)` yields, tried only where a symbol can start: every symbol is its
+    number (a run of 1-5 digits), at most two spaces, then a slash or a hyphen. `str.find` skips to
+    those separators many times faster than the engine tries the look-behind at every position."""
+    seps = []
+    for sep in _SEPARATORS:
+        at = text.find(sep)
+        while at >= 0:
+            seps.append(at)
+            at = text.find(sep, at + 1)
+    seps.sort()
+    end = 0
+    for at in seps:
+        digits_end = at
+        for _ in range(2):
+            if digits_end and text[digits_end - 1] in " \t":
+                digits_end -= 1
+        if not digits_end or not _is_digit(text[digits_end - 1]):
+            continue
+        start = digits_end - 1
+        while start and digits_end - start <= 5 and _is_digit(text[start - 1]):
+            start -= 1
+        if start >= end:
+            m = SYMBOL.match(text, start)
+            if m:
+                yield m
+                end = m.end()
+
+
 BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
 _NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
 _PART_SPLIT = regex.compile(r"\s*" + _HY + r"\s*")
@@ -102,7 +145,9 @@ _ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
 
 
 def canonical_symbol(match: regex.Match) -> str:
-    return _canonical(*match.group("num", "year", "lsym", "ptype", "piss", "asym", "osym"))
+    # `groups()` are SYMBOL's named groups in order (num, year, lsym, ptype, piss, asym, osym): reading
+    # them by their seven names costs 3 µs a symbol, ~2 % of the stage.
+    return _canonical(*match.groups())
 
 
 @lru_cache(maxsize=4096)
