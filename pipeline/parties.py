@@ -208,7 +208,10 @@ def _one_spelling(rows: list[Party]) -> list[Party]:
         spellings.setdefault(_spelling_key(row.party), Counter())[row.party] += 1
     chosen = {k: max(c, key=lambda name: (c[name], *forms.capitals(name), name.count(",")))
               for k, c in spellings.items() if len(c) > 1}
-    return [replace(row, party=chosen.get(_spelling_key(row.party), row.party)) for row in rows]
+    if not chosen:
+        return rows
+    return [replace(row, party=chosen[k]) if (k := _spelling_key(row.party)) in chosen and chosen[k] != row.party
+            else row for row in rows]
 
 
 @lru_cache(maxsize=65536)
@@ -234,8 +237,9 @@ def _distributed(text: PartyText, f) -> str:
 def _caption(surface: str) -> bool:
     """A name in capitals over several words is a header or a form's caption (`CÁN BỘ ĐỀ XUẤT`), not a
     party (`22 GVCN` is an abbreviation with a count)."""
-    words = [w for w in surface.split() if any(c.isalpha() for c in w)]
-    return len(words) >= 2 and surface == surface.upper()
+    if surface != surface.upper():
+        return False
+    return len([w for w in surface.split() if any(c.isalpha() for c in w)]) >= 2
 
 
 def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[str, str], str]:

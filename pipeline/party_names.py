@@ -541,7 +541,8 @@ def _glue(text: str, low: str, pos: int) -> int:
     if m.group("next") is None:
         return m.end()
     at = m.start("next")
-    word = low[at:].split(" ", 1)[0].strip(",.;:()")
+    space = low.find(" ", at)  # (the word up to the next space, without slicing the rest of the text)
+    word = low[at:space if space >= 0 else len(low)].strip(",.;:()")
     collective = phrase_at(low, at, "collective")
     if low.startswith(("trong ", "ở ", "các "), pos):
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`

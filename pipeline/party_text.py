@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end, phrase_at, qualifier_end
+from .party_names import COORDINATE, PREDICATE, STOP, Mention, cue_at, mention_at, name_end, phrase_at, qualifier_end
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -50,6 +50,7 @@ class PartyText:
         self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
         self.quoted_starts = [s for s, _ in self.quoted]
         self._lists: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # party_list's answers: shapes ask again
+        self._mentions: dict[int, Mention | None] = {}  # mention_at's answers: a list is read where a shape found its head
         # `Căn cứ Nghị quyết số … của Hội đồng nhân dân Thành phố quy định …`: the bodies that issued a cited
         # document or that its subject names act in that document, not in this one.
         self.in_citation = Spans(_described(self.text, self.low, m) for m in cited)
@@ -68,6 +69,13 @@ class PartyText:
         while at < len(self.low) and self.low[at] in " \t\n":
             at += 1
         return self.low.startswith(self.own_type, at) and not self.low[at + len(self.own_type):][:1].isalnum()
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """`party_names.mention_at` on this text, worked out once per position."""
+        if pos in self._mentions:
+            return self._mentions[pos]
+        mention = self._mentions[pos] = mention_at(self.text, self.low, pos)
+        return mention
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -93,7 +101,7 @@ class PartyText:
             after = end + 1
             while after < len(self.low) and self.low[after] in " \t\n":
                 after += 1
-            if not mention_at(self.text, self.low, after):
+            if not self.mention_at(after):
                 break
             end = self.clause_end(after)
         return min(end, pos + 600)
@@ -119,7 +127,7 @@ class PartyText:
         found: list[tuple[int, int]] = []
         pos = start
         while pos < limit:
-            mention = mention_at(text, low, pos)
+            mention = self.mention_at(pos)
             if lenient:
                 end = _item_end(text, low, pos, limit)
                 if found and text[pos].islower() and not mention:

@@ -51,7 +51,8 @@ def test_anchored_scans_find_what_the_patterns_find():
     for doc in documents():
         low = lowered(doc.folded)
         for pattern, anchors in ((party_shapes._PERIODIC, party_shapes._PERIODIC_WORDS),
-                                 (party_shapes._REPORT_WORDS, party_shapes._REPORT_FIRST)):
+                                 (party_shapes._REPORT_WORDS, party_shapes._REPORT_FIRST),
+                                 (party_shapes._INSPECTION, party_shapes._INSPECTION_WORDS)):
             for pos in (0, len(low) // 3):
                 assert spans(anchored_matches(pattern, low, anchors, pos)) == spans(pattern.finditer(low, pos)), doc.doc_id
 
@@ -63,6 +64,42 @@ def test_cue_scan_and_periodic_scan_never_overlap():
         low = lowered(doc.folded)
         merged = sorted(spans(party_shapes._CUE.finditer(low)) + spans(party_shapes._PERIODIC.finditer(low)))
         assert merged == spans(both.finditer(low)), doc.doc_id
+
+
+def test_receivers_after_a_report_word_are_found_as_with_an_opening_word_boundary():
+    # cue_objects scans a report's clause for `về` / `cho` / `đến` … without the pattern's opening `\b` and
+    # drops the matches inside a word: the same matches as the plain pattern, over the whole text and over
+    # each report's clause as the stage asks.
+    definition = re.compile(r"\b" + party_shapes._TOWARD.pattern)
+
+    def fast(low, pos, end):
+        return [m.span() for m in party_shapes._TOWARD.finditer(low, pos, end)
+                if not party_shapes._inside_word(low, m.start())]
+
+    found = 0
+    for doc in documents():
+        text = party_text.PartyText(doc)
+        low = text.low
+        assert fast(low, 0, len(low)) == spans(definition.finditer(low)), doc.doc_id
+        for m in party_shapes._REPORT_WORDS.finditer(low):
+            end = text.clause_end(m.end())
+            expected = spans(definition.finditer(low, m.end(), end))
+            assert fast(low, m.end(), end) == expected, (doc.doc_id, m.start())
+            found += len(expected)
+    assert found > 1000
+
+
+def test_a_letters_address_is_found_from_its_words():
+    # `Kính gửi:` opening its line or after the date, looked for where the words are written.
+    found = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        for text in (low, low[low.find("\n") + 1:]):  # (also when the text starts on a later line)
+            expected = party_shapes._KINH_GUI.search(text, 0, 6000)
+            fast = party_shapes._kinh_gui(text)
+            assert (fast and fast.span()) == (expected and expected.span()), doc.doc_id
+            found += bool(expected)
+    assert found > 20
 
 
 def test_line_start_scans_find_what_the_multiline_patterns_find():
