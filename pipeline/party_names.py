@@ -153,10 +153,10 @@ def statute_types() -> frozenset[str]:
     return frozenset(_lines("party_statute_types.txt"))
 
 
-def trie_pattern(phrases) -> str:
+def trie_pattern(phrases, space: str = r"\s+") -> str:
     """Regex for a set of phrases as a character trie (shared prefixes merged, so the engine rejects a
-    position on its first character); any whitespace between words, any spacing around a comma. The
-    longest phrase wins."""
+    position on its first character); any whitespace between words (or `space`), any spacing around a
+    comma. The longest phrase wins."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
@@ -168,7 +168,7 @@ def trie_pattern(phrases) -> str:
     def build(node: dict) -> str:
         branches = []
         for unit in sorted(u for u in node if u):
-            piece = r"\s*,\s*" if unit == "," else r"\s+" if unit == " " else re.escape(unit)
+            piece = r"\s*,\s*" if unit == "," else space if unit == " " else re.escape(unit)
             child = build(node[unit])
             rest = f"(?:{child})?" if child and "" in node[unit] else child
             branches.append(piece + rest)

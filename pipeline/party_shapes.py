@@ -47,9 +47,14 @@ _LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|
 _DAMAGED_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*(?:[a-zđ]\)|\d{1,2}\.)[ \t]")
 _DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>[^\n:]{4,30}?)[ \t]*:")
 # What may open a clause before its subject: a circumstance ending in a comma.
-_ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
-                        r"trong quá trình|trong vòng|trong thời hạn|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|"
-                        r"theo đó|trong đó)\b")
+_ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi", "trong quá trình",
+                    "trong vòng", "trong thời hạn", "căn cứ", "trên cơ sở", "khi", "trường hợp", "nếu", "ngoài ra",
+                    "bên cạnh đó", "theo đó", "trong đó")
+# `[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|…)\b`, written so that a failure costs little (it is tried at every
+# clause start): the words as a trie, and the lead of symbols taken whole, as an atomic group does (the words
+# open with a letter, so giving a symbol back never helps; the engine would try the words again at each).
+_ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
+                        names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
@@ -155,6 +160,7 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
     for pattern in (_LINE_START, _COLON):
         starts.update(m.end() for m in pattern.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
     opening = _subject_opening()
+    opened = set()  # (`….\n- Sở …` is two clause starts, at the line break and after the dash: one subject)
     for start in sorted(starts):
         if start < text.body_start:
             continue
@@ -162,8 +168,9 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         if not m:
             continue  # neither a party's name nor an adverbial after the markers: nothing to find there
         pos = m.end()
-        if pos >= len(low) or not low[pos].isalnum():
+        if pos >= len(low) or not low[pos].isalnum() or pos in opened:
             continue
+        opened.add(pos)
         yield pos, False
         if _ADVERBIAL.match(low, pos):
             end = text.clause_end(pos)

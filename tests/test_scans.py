@@ -179,6 +179,24 @@ def test_the_subject_opening_holds_wherever_a_subject_can_open():
     assert checked > 5_000
 
 
+def test_the_adverbial_as_a_trie_with_its_lead_taken_whole():
+    # The opening adverbial (`Hằng năm, …`, `- Trường hợp …`) as the stage writes it finds what the plain
+    # alternation finds, at every clause start and where its markers end.
+    definition = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
+                            r"trong quá trình|trong vòng|trong thời hạn|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|"
+                            r"bên cạnh đó|theo đó|trong đó)\b")
+    found = 0
+    for doc in documents():
+        text = party_text.PartyText(doc)
+        for start in text.clause_starts:
+            for at in (start, party_shapes._MARKERS.match(text.low, start).end()):
+                expected = definition.match(text.low, at)
+                fast = party_shapes._ADVERBIAL.match(text.low, at)
+                assert (fast and fast.span()) == (expected and expected.span()), (doc.doc_id, at)
+                found += bool(expected)
+    assert found > 5_000
+
+
 def test_sentence_ends_as_one_class_first():
     definition = re.compile(r"[.;!?](?=\s)|:\s*\n|\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
     for doc in documents():
