@@ -37,7 +37,7 @@ from .party_forms import normalize
 from .party_names import key, mention_at, name_end
 from .party_text import DETERMINER, Findings, PartyText
 from .records import DocumentMeta, DocumentText, Party, Section
-from .textfold import squash, strip_markup
+from .textfold import strip_markup
 
 # Letters ask their addressees to act: their closing request is the task itself.
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
@@ -126,8 +126,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     for f in items:
         if f.start not in named:
             continue
-        task = squash(strip_markup(raw[max(f.end, f.task_start):f.clause_end])).strip(" ,;:.-–") or \
-            squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
+        task = strip_markup(raw[max(f.end, f.task_start):f.clause_end]).strip(" ,;:.-–") or \
+            strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
         for party in _defined_forms(named[f.start][1], aliases) or [resolved.get(named[f.start], named[f.start][1])]:
             if own:
                 party = own(party)

@@ -24,7 +24,7 @@ def strip_address(surface: str) -> str:
             name = name[mention.post:]
     while True:
         low = key(name)
-        for prefix in voc.honorifics:
+        for prefix in voc.honorifics if low.startswith(voc.honorifics) else ():
             if low.startswith(prefix + " "):
                 name = name[len(prefix):].lstrip()
                 break
@@ -142,9 +142,10 @@ def _standard_name(name: str) -> str:
         return standard[low]
     words = name.split(" ")
     for i in range(1, len(words) - 1):
+        if not words[i][:1].isupper():
+            continue
         tail = key(" ".join(words[i:]))
-        if tail in standard and words[i][:1].isupper() and standard[tail][:1].isupper() and \
-                not standard[tail].startswith("Các "):
+        if tail in standard and standard[tail][:1].isupper() and not standard[tail].startswith("Các "):
             return " ".join(words[:i] + [standard[tail]])
     return name
 

@@ -237,19 +237,22 @@ def _sentence_case(text: str, at: int) -> bool:
 OBJECT_CUES = frozenset({"coordinate", "report", "toward", "directive", "passive", "enable"})  # cues with an object
 
 
-def cue_at(low: str, pos: int, functions: frozenset[str] | set[str] | None = None) -> tuple[str, int] | None:
+def cue_at(low: str, pos: int, functions: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """The longest cue phrase starting at `pos` (whole words), with one of `functions` if given:
     (phrase, end) or None."""
-    m = _cue_pattern(frozenset(functions or ())).match(low, pos)
+    m = (_CUE_PATTERNS.get(functions) or _cue_pattern(functions)).match(low, pos)
     if not m:
         return None
     return key(m.group(0)), m.end()
 
 
-@lru_cache(maxsize=None)
 def _cue_pattern(functions: frozenset[str]) -> re.Pattern:
     phrases = [p for p, f in vocabulary().cues.items() if not functions or f & functions]
-    return re.compile(_trie(phrases) + r"(?![\w&])")
+    pattern = _CUE_PATTERNS[functions] = re.compile(_trie(phrases) + r"(?![\w&])")
+    return pattern
+
+
+_CUE_PATTERNS: dict[frozenset[str], re.Pattern] = {}  # per set of functions (a dict: cue_at is called ~50,000 times a pass)
 
 
 # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.

@@ -17,7 +17,7 @@ import regex
 from pipeline import frame_signature, party_ocr, party_shapes, party_text, sections, textfold
 from pipeline.deadline_layout import Outline
 from pipeline.normalize import normalize
-from pipeline.party_names import mention_at
+from pipeline.party_names import mention_at, vocabulary
 from pipeline.readers import read
 from pipeline.split import split_documents
 from pipeline.textfold import anchored_matches, fold, line_start_matches, lowered
@@ -100,6 +100,22 @@ def test_a_letters_address_is_found_from_its_words():
             assert (fast and fast.span()) == (expected and expected.span()), doc.doc_id
             found += bool(expected)
     assert found > 20
+
+
+def test_known_bodies_after_a_comma_in_one_scan():
+    # listed_subjects' anchors: every `, ` of the text that a name of models/parties.tsv follows.
+    known = vocabulary().known_pattern
+    found = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        commas, at = [], low.find(", ")
+        while at >= 0:
+            if known.match(low, at + 2):
+                commas.append(at + 2)
+            at = low.find(", ", at + 2)
+        assert [m.end() for m in party_shapes._known_after_comma().finditer(low)] == commas, doc.doc_id
+        found += len(commas)
+    assert found > 500
 
 
 def test_line_start_scans_find_what_the_multiline_patterns_find():
