@@ -286,7 +286,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             # (a post opening a line is a new sentence's subject, under `Điều 10. Phó Chủ tịch …`; so is a
             # capitalised `Sau khi …`, `Trong …` opening the next line)
             break
-        if "\n" not in gap and _COLUMN_GAP.search(gap):
+        if len(gap) >= 4 and "\n" not in gap and _COLUMN_GAP.search(gap):
             break  # the gap between two columns of a header laid out in text (`ỦY BAN NHÂN DÂN      CỘNG HÒA …`)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
@@ -465,6 +465,9 @@ _MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm
                      "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
 
 
+_PREDICATE_GOES_ON = re.compile(r"\s+(?:với|thực hiện|tổ chức)\b")
+
+
 def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: bool = False,
                previous: int = -1, words: str = "name") -> int:
     """Where the name runs on to when its next word starts at `at` (0: the name ends before it).
@@ -486,11 +489,11 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         return 0
     if token == "các":
         return _glue(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
-    cue = cue_at(low, at, PREDICATE_OR_STOP)
     if text[at].isupper() or token[0].isdigit():
         # Capitalised words belong to the name, except a predicate written with a capital after a
         # name (`MTTQ Phối hợp với …`).
-        if cue and "predicate" in voc.cues[cue[0]] and re.match(r"\s+(?:với|thực hiện|tổ chức)\b", low[cue[1]:cue[1] + 14]):
+        cue = cue_at(low, at, PREDICATE_OR_STOP)
+        if cue and "predicate" in voc.cues[cue[0]] and _PREDICATE_GOES_ON.match(low[cue[1]:cue[1] + 14]):
             return 0
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
         return max(word_end, head.end() if head else 0)
@@ -501,7 +504,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         word = phrase_at(low, previous, "name")
         if word > at:
             return word
-    if cue:
+    if cue_at(low, at, PREDICATE_OR_STOP):
         return 0
     step = phrase_at(low, at, words)
     if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():

@@ -365,11 +365,12 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
     cues.sort(key=_START)
     for m in cues:
         if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())) \
-                and not inspected(m.start()):
+                and not (inspected and inspected(m.start())):
             _cue_object(text, found, m, has_lead)
     for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
         if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
-                (text.text[m.start()].isupper() and _document_named(text, m.start())) or inspected(m.start()):
+                (text.text[m.start()].isupper() and _document_named(text, m.start())) or \
+                (inspected and inspected(m.start())):
             continue  # `giải trình` is no report, `Kính gửi` an address
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):

@@ -299,3 +299,7 @@ class Spans:
     def __call__(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
+
+    def __bool__(self) -> bool:
+        """Whether there is any span (most documents have no inspection items, quotations …)."""
+        return bool(self.starts)
