@@ -51,6 +51,7 @@ _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s
 _SAME_LEVEL = re.compile(r"\scùng cấp$")
 _PUNCTUATION = re.compile(r"[,;–-]")
 _LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
+_SENTENCE_STOP = re.compile(r"[\n.;]")
 
 
 @lru_cache(maxsize=1)
@@ -274,8 +275,7 @@ def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str)
     issuer = key(meta.issuer or "")
     if not (issuer and level and place):
         return None
-    full = re.compile(re.escape(issuer) + r"[^\n.;]{0,60}?\b" + re.escape(f"{level} {place.lower()}") + r"\b")
-    if not full.search(text.low, text.body_start):
+    if not _written_after(text.low, issuer, f"{level} {place.lower()}", text.body_start):
         return None
 
     def complete(name: str) -> str:
@@ -283,6 +283,30 @@ def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str)
         return f"{name} {place}" if low.startswith(issuer) and low.endswith(" " + level) else name
 
     return complete
+
+
+def _written_after(low: str, first: str, then: str, start: int) -> bool:
+    """Whether `then` follows `first` as a whole word within 60 characters on its line and in its sentence, from
+    `start`: `re.search(re.escape(first) + r"[^\\n.;]{0,60}?\\b" + re.escape(then) + r"\\b", …)` without a
+    pattern compiled per document."""
+    at = low.find(first, start)
+    while at >= 0:
+        gap = at + len(first)
+        stop = _SENTENCE_STOP.search(low, gap, gap + 60)
+        last = stop.start() if stop else min(gap + 60, len(low))  # where `then` may start at the latest
+        found = low.find(then, gap, last + len(then))
+        while found >= 0:
+            if _is_word(low, found - 1) != _is_word(then, 0) and \
+                    _is_word(then, len(then) - 1) != _is_word(low, found + len(then)):
+                return True
+            found = low.find(then, found + 1, last + len(then))
+        at = low.find(first, at + 1)
+    return False
+
+
+def _is_word(text: str, i: int) -> bool:
+    """Whether `text[i]` is a character of a word (as the engine's `\\b` reads it); False off either end."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _aliases(text: PartyText) -> dict[str, str]:

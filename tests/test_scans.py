@@ -14,10 +14,10 @@ from functools import lru_cache
 import pytest
 import regex
 
-from pipeline import frame_signature, party_ocr, party_shapes, party_text, sections, textfold
+from pipeline import frame, frame_signature, parties, party_ocr, party_shapes, party_text, sections, textfold
 from pipeline.deadline_layout import Outline
 from pipeline.normalize import normalize
-from pipeline.party_names import mention_at, vocabulary
+from pipeline.party_names import key, mention_at, vocabulary
 from pipeline.readers import read
 from pipeline.split import split_documents
 from pipeline.textfold import anchored_matches, fold, line_start_matches, lowered
@@ -116,6 +116,26 @@ def test_known_bodies_after_a_comma_in_one_scan():
         assert [m.end() for m in party_shapes._known_after_comma().finditer(low)] == commas, doc.doc_id
         found += len(commas)
     assert found > 500
+
+
+def test_the_issuers_full_name_is_found_without_a_pattern_per_document():
+    # parties._issuer_in_full asks whether the issuer's name is followed, within 60 characters of its line
+    # and sentence, by the level and place the header names; the plain form compiled a pattern per document.
+    checked = found = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        level, place = parties._document_level(doc.text)
+        issuer = frame.extract_meta(doc).issuer or ""
+        pairs = [(key(issuer), f"{level} {place.lower()}")] if issuer and level and place else []
+        pairs += [("ủy ban nhân dân", "xã"), ("ủy ban nhân dân", "tỉnh"), ("sở", "tỉnh"), ("ban", "cấp")]
+        for first, then in pairs:
+            plain = re.compile(re.escape(first) + r"[^\n.;]{0,60}?\b" + re.escape(then) + r"\b")
+            for start in (0, len(low) // 2):
+                expected = bool(plain.search(low, start))
+                assert parties._written_after(low, first, then, start) == expected, (doc.doc_id, first, then)
+                checked += 1
+                found += expected
+    assert checked > 1000 and found > 100
 
 
 def test_line_start_scans_find_what_the_multiline_patterns_find():
