@@ -20,7 +20,10 @@ from .records import Section
 from .textfold import anchored_matches
 
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
-_LINE_START = re.compile(r"\n[ \t]*")
+# A line's first character after its blanks, where it may be a capital: a letter, or one of the few symbols that
+# `str.isupper` takes for capitals (circled and squared letters); the capitals are then told apart by `isupper`.
+_CAPITAL_SYMBOLS = r"[\u24b6-\u24cf\U0001f130-\U0001f149\U0001f150-\U0001f169\U0001f170-\U0001f189]"
+_LINE_START = re.compile(r"\n[ \t]*(?=[^\W\d_]|" + _CAPITAL_SYMBOLS + ")")
 _COLON = re.compile(r":[ \t]+")
 _WORD = re.compile(r"\b\w")
 _GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?)\s+$")
@@ -158,8 +161,8 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
     commas of an adverbial opening (`Hằng năm, Quỹ phải …`, `Trường hợp …, Sở Nội vụ sẽ báo cáo …`)."""
     low, raw = text.low, text.text
     starts = set(text.clause_starts)
-    for pattern in (_LINE_START, _COLON):
-        starts.update(m.end() for m in pattern.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
+    starts.update(m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper())
+    starts.update(m.end() for m in _COLON.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
     opening = _subject_opening()
     opened = set()  # (`….\n- Sở …` is two clause starts, at the line break and after the dash: one subject)
     for start in sorted(starts):

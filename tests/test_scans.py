@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from functools import lru_cache
 
 import pytest
@@ -136,6 +137,21 @@ def test_the_issuers_full_name_is_found_without_a_pattern_per_document():
                 checked += 1
                 found += expected
     assert checked > 1000 and found > 100
+
+
+def test_line_starts_that_may_open_with_a_capital():
+    # _subject_anchors takes the lines whose first character (after blanks) is a capital: scanned for a letter
+    # or a capital symbol first, where every line start used to be tested. Every character `str.isupper` takes
+    # is one of those, and the lines found are the same.
+    may_open = re.compile(r"[^\W\d_]|" + party_shapes._CAPITAL_SYMBOLS)
+    assert not [c for c in range(sys.maxunicode + 1) if chr(c).isupper() and not may_open.match(chr(c))]
+    every_line = re.compile(r"\n[ \t]*")
+    for doc in documents():
+        text = party_text.PartyText(doc)
+        raw, low = text.text, text.low
+        expected = [m.end() for m in every_line.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper()]
+        fast = [m.end() for m in party_shapes._LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper()]
+        assert fast == expected, doc.doc_id
 
 
 def test_line_start_scans_find_what_the_multiline_patterns_find():
