@@ -50,7 +50,7 @@ class PartyText:
         self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
         self.quoted_starts = [s for s, _ in self.quoted]
         self._lists: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # party_list's answers: shapes ask again
-        self._mentions: dict[int, Mention | None] = {}  # mention_at's answers: a list is read where a shape found its head
+        self._mentions: dict[int, Mention | None] = {}  # mention_at's answers: a list opens where a shape found a head
         # `Căn cứ Nghị quyết số … của Hội đồng nhân dân Thành phố quy định …`: the bodies that issued a cited
         # document or that its subject names act in that document, not in this one.
         self.in_citation = Spans(_described(self.text, self.low, m) for m in cited)
