@@ -70,11 +70,15 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """Lookup key of a phrase: folded, lower-case, single spaces, `, ` after commas."""
-    return _SPACES.sub(" ", _COMMA.sub(", ", fold(text).lower())).strip()
+    """Lookup key of a phrase: folded, lower-case, single spaces, `, ` after commas. (`str.split` stands for
+    `re.sub(r"\\s+", " ", …).strip()`, and the comma pattern runs only where there is a comma: a key is made for
+    every name and word looked up.)"""
+    low = fold(text).lower()
+    if "," in low:
+        low = _COMMA.sub(", ", low)
+    return " ".join(low.split())
 
 
-_SPACES = re.compile(r"\s+")
 _COMMA = re.compile(r"\s*,\s*")
 
 

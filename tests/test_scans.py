@@ -154,6 +154,23 @@ def test_line_starts_that_may_open_with_a_capital():
         assert fast == expected, doc.doc_id
 
 
+def test_a_lookup_key_as_the_plain_substitutions_make_it():
+    # party_names.key splits on whitespace where it substituted `\s+`, and runs the comma pattern only where
+    # there is a comma: the same key for every line of every shared text, and for its lines two at a time (line
+    # breaks, tabs and the blanks of table cells inside).
+    def plain(text):
+        return re.sub(r"\s+", " ", re.sub(r"\s*,\s*", ", ", fold(text).lower())).strip()
+
+    checked = 0
+    for doc in documents()[::2]:
+        lines = doc.text.split("\n")
+        for piece in lines + ["\n".join(lines[i:i + 2]) for i in range(0, len(lines), 7)]:
+            assert key.__wrapped__(piece) == plain(piece), piece
+            checked += 1
+    assert checked > 10_000
+    assert key(" Ủy ban\u00a0nhân dân ,\ttỉnh\n") == "ủy ban nhân dân, tỉnh"
+
+
 def test_line_start_scans_find_what_the_multiline_patterns_find():
     cases = [(sections._NOI_NHAN, sections._NOI_NHAN_WORDS), (sections._ANNEX, sections._ANNEX_WORDS),
              (frame_signature._NOI_NHAN, frame_signature._NOI_NHAN_WORDS)]
