@@ -230,6 +230,7 @@ def _capitalised(text: str, start: int, end: int) -> bool:
 # The function sets cue_at is asked for, built once (a set built per call costs more than the match).
 PREDICATE, STOP, COORDINATE = frozenset({"predicate"}), frozenset({"stop"}), frozenset({"coordinate"})
 PREDICATE_OR_STOP = PREDICATE | STOP
+PREDICATE_OR_COORDINATE = PREDICATE | COORDINATE
 _COLUMN_GAP = re.compile(r"[ \t]{4,}")
 
 
@@ -244,10 +245,15 @@ OBJECT_CUES = frozenset({"coordinate", "report", "toward", "directive", "passive
 def cue_at(low: str, pos: int, functions: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """The longest cue phrase starting at `pos` (whole words), with one of `functions` if given:
     (phrase, end) or None."""
-    m = (_CUE_PATTERNS.get(functions) or _cue_pattern(functions)).match(low, pos)
+    m = cue_pattern(functions).match(low, pos)
     if not m:
         return None
     return key(m.group(0)), m.end()
+
+
+def cue_pattern(functions: frozenset[str]) -> re.Pattern:
+    """The pattern of the cue phrases with one of `functions` (all of them if empty), as `cue_at` matches it."""
+    return _CUE_PATTERNS.get(functions) or _cue_pattern(functions)
 
 
 def _cue_pattern(functions: frozenset[str]) -> re.Pattern:
@@ -569,7 +575,7 @@ def warm() -> None:
     """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
     vocabulary()
     statute_types()
-    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, OBJECT_CUES):
+    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, PREDICATE_OR_COORDINATE, OBJECT_CUES):
         _cue_pattern(functions)
     for kind in ("collective", "party", "name"):
         _phrase_pattern(kind)

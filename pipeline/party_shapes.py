@@ -207,6 +207,9 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if not mention or (after_comma and _governed(text, pos - 2)):
         return False  # (the next of a list a preposition governs is no subject)
     limit = text.list_limit(pos)
+    if text.next_predicate(pos) > limit and low.find("được", pos, limit) < 0 and \
+            (after_comma or low.find(":", pos, min(limit + 1, pos + 120)) < 0):
+        return False  # no predicate, `được giao` or label's colon can follow the names: not worth reading them
     items = text.party_list(pos, limit)
     if items and not after_comma and _labelled_item(text, found, pos, mention, limit, in_assignment(pos)):
         return True

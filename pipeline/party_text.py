@@ -10,7 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import COORDINATE, PREDICATE, STOP, Mention, cue_at, mention_at, name_end, phrase_at, qualifier_end
+from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, cue_at, cue_pattern, mention_at,
+                          name_end, phrase_at, qualifier_end)
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -51,6 +52,7 @@ class PartyText:
         self.quoted_starts = [s for s, _ in self.quoted]
         self._lists: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # party_list's answers: shapes ask again
         self._mentions: dict[int, Mention | None] = {}  # mention_at's answers: a list opens where a shape found a head
+        self._predicates = (0, -1)  # next_predicate's last search: (from, where the first predicate cue starts)
         # `Căn cứ Nghị quyết số … của Hội đồng nhân dân Thành phố quy định …`: the bodies that issued a cited
         # document or that its subject names act in that document, not in this one.
         self.in_citation = Spans(_described(self.text, self.low, m) for m in cited)
@@ -156,6 +158,16 @@ class PartyText:
             # the last one is the post the task goes with.
             found = [found[-1]]
         return found
+
+    def next_predicate(self, pos: int) -> int:
+        """Where the first phrase `predicate_after` can find (a predicate or a coordination cue) starts at or
+        after `pos`, or the text's length. One search answers every later ask up to the place it found."""
+        searched, first = self._predicates
+        if not searched <= pos <= first:
+            m = cue_pattern(PREDICATE_OR_COORDINATE).search(self.low, pos)
+            first = m.start() if m else len(self.low)
+            self._predicates = (pos, first)
+        return first
 
     def predicate_after(self, pos: int, limit: int) -> tuple[str, int] | None:
         """The predicate that follows a party list ending at `pos`: (phrase, end)."""

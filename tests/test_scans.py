@@ -8,6 +8,7 @@ marker kind, the bit-parallel edit distance against the textbook table.
 from __future__ import annotations
 
 import bisect
+import random
 import re
 import sys
 from functools import lru_cache
@@ -18,7 +19,7 @@ import regex
 from pipeline import frame, frame_signature, parties, party_ocr, party_shapes, party_text, sections, textfold
 from pipeline.deadline_layout import Outline
 from pipeline.normalize import normalize
-from pipeline.party_names import key, mention_at, vocabulary
+from pipeline.party_names import PREDICATE_OR_COORDINATE, cue_pattern, key, mention_at, vocabulary
 from pipeline.readers import read
 from pipeline.split import split_documents
 from pipeline.textfold import anchored_matches, fold, line_start_matches, lowered
@@ -169,6 +170,45 @@ def test_a_lookup_key_as_the_plain_substitutions_make_it():
             checked += 1
     assert checked > 10_000
     assert key(" Ủy ban\u00a0nhân dân ,\ttỉnh\n") == "ủy ban nhân dân, tỉnh"
+
+
+def test_the_next_predicate_is_what_a_search_from_there_finds():
+    # PartyText.next_predicate answers later asks from its last search: the same answer as a search of its own,
+    # asked in the text's order, backwards and at random.
+    pattern = cue_pattern(PREDICATE_OR_COORDINATE)
+    rng = random.Random(17)
+    for doc in documents()[::4]:
+        text = party_text.PartyText(doc)
+        low = text.low
+        asks = list(range(0, len(low), 37))
+        for pos in asks + asks[::-1] + rng.sample(asks, min(200, len(asks))):
+            m = pattern.search(low, pos)
+            assert text.next_predicate(pos) == (m.start() if m else len(low)), (doc.doc_id, pos)
+
+
+def test_a_subject_list_is_skipped_only_where_nothing_could_make_it_one():
+    # _subject reads the names at a clause start only where a predicate cue, `được` or (not after a comma) a
+    # label's colon can follow them before the list's limit; where it skips, reading them finds no predicate
+    # after them, no `được giao`, and no label.
+    skipped = 0
+    for doc in documents():
+        text = party_text.PartyText(doc)
+        low = text.low
+        for pos in sorted(set(text.clause_starts)):
+            pos = party_shapes._MARKERS.match(low, pos).end()
+            if not text.mention_at(pos):
+                continue
+            limit = text.list_limit(pos)
+            if text.next_predicate(pos) <= limit or low.find("được", pos, limit) >= 0 or \
+                    low.find(":", pos, min(limit + 1, pos + 120)) >= 0:
+                continue
+            skipped += 1
+            items = text.party_list(pos, limit)
+            if items:
+                end = items[-1][1]
+                assert not text.predicate_after(end, limit), (doc.doc_id, pos)
+                assert not party_shapes._GIVEN.match(low, end, limit), (doc.doc_id, pos)
+    assert skipped > 500
 
 
 def test_line_start_scans_find_what_the_multiline_patterns_find():
