@@ -2,7 +2,8 @@
 what has been found so far.
 
 Clause and item boundaries are computed once per document (two scans) and looked up by bisection, so
-every shape can ask "where does this clause start / end" in O(log n).
+every shape can ask "where does this clause start / end" in O(log n); a party's head at a position, a list of
+names and the next predicate cue are worked out once and kept, since several shapes ask for the same ones.
 """
 from __future__ import annotations
 
