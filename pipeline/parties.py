@@ -37,7 +37,7 @@ from .party_forms import normalize
 from .party_names import key, mention_at, name_end
 from .party_text import DETERMINER, Findings, PartyText
 from .records import DocumentMeta, DocumentText, Party, Section
-from .textfold import squash, strip_markup
+from .textfold import strip_markup
 
 # Letters ask their addressees to act: their closing request is the task itself.
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
@@ -51,6 +51,7 @@ _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s
 _SAME_LEVEL = re.compile(r"\scùng cấp$")
 _PUNCTUATION = re.compile(r"[,;–-]")
 _LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
+_SENTENCE_STOP = re.compile(r"[\n.;]")
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +127,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     for f in items:
         if f.start not in named:
             continue
-        task = squash(strip_markup(raw[max(f.end, f.task_start):f.clause_end])).strip(" ,;:.-–") or \
-            squash(strip_markup(raw[text.clause_start(f.list_start):f.clause_end])).strip(" ,;:.-–")  # a partner's
+        task = strip_markup(raw[max(f.end, f.task_start):f.clause_end]).strip(" ,;:.-–") or \
+            strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
         for party in _defined_forms(named[f.start][1], aliases) or [resolved.get(named[f.start], named[f.start][1])]:
             if own:
                 party = own(party)
@@ -208,7 +209,10 @@ def _one_spelling(rows: list[Party]) -> list[Party]:
         spellings.setdefault(_spelling_key(row.party), Counter())[row.party] += 1
     chosen = {k: max(c, key=lambda name: (c[name], *forms.capitals(name), name.count(",")))
               for k, c in spellings.items() if len(c) > 1}
-    return [replace(row, party=chosen.get(_spelling_key(row.party), row.party)) for row in rows]
+    if not chosen:
+        return rows
+    return [replace(row, party=chosen[k]) if (k := _spelling_key(row.party)) in chosen and chosen[k] != row.party
+            else row for row in rows]
 
 
 @lru_cache(maxsize=65536)
@@ -234,8 +238,9 @@ def _distributed(text: PartyText, f) -> str:
 def _caption(surface: str) -> bool:
     """A name in capitals over several words is a header or a form's caption (`CÁN BỘ ĐỀ XUẤT`), not a
     party (`22 GVCN` is an abbreviation with a count)."""
-    words = [w for w in surface.split() if any(c.isalpha() for c in w)]
-    return len(words) >= 2 and surface == surface.upper()
+    if surface != surface.upper():
+        return False
+    return len([w for w in surface.split() if any(c.isalpha() for c in w)]) >= 2
 
 
 def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[str, str], str]:
@@ -270,8 +275,7 @@ def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str)
     issuer = key(meta.issuer or "")
     if not (issuer and level and place):
         return None
-    full = re.compile(re.escape(issuer) + r"[^\n.;]{0,60}?\b" + re.escape(f"{level} {place.lower()}") + r"\b")
-    if not full.search(text.low, text.body_start):
+    if not _written_after(text.low, issuer, f"{level} {place.lower()}", text.body_start):
         return None
 
     def complete(name: str) -> str:
@@ -279,6 +283,30 @@ def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str)
         return f"{name} {place}" if low.startswith(issuer) and low.endswith(" " + level) else name
 
     return complete
+
+
+def _written_after(low: str, first: str, then: str, start: int) -> bool:
+    """Whether `then` follows `first` as a whole word within 60 characters on its line and in its sentence, from
+    `start`: `re.search(re.escape(first) + r"[^\\n.;]{0,60}?\\b" + re.escape(then) + r"\\b", …)` without a
+    pattern compiled per document."""
+    at = low.find(first, start)
+    while at >= 0:
+        gap = at + len(first)
+        stop = _SENTENCE_STOP.search(low, gap, gap + 60)
+        last = stop.start() if stop else min(gap + 60, len(low))  # where `then` may start at the latest
+        found = low.find(then, gap, last + len(then))
+        while found >= 0:
+            if _is_word(low, found - 1) != _is_word(then, 0) and \
+                    _is_word(then, len(then) - 1) != _is_word(low, found + len(then)):
+                return True
+            found = low.find(then, found + 1, last + len(then))
+        at = low.find(first, at + 1)
+    return False
+
+
+def _is_word(text: str, i: int) -> bool:
+    """Whether `text[i]` is a character of a word (as the engine's `\\b` reads it); False off either end."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _aliases(text: PartyText) -> dict[str, str]:

@@ -24,7 +24,7 @@ def strip_address(surface: str) -> str:
             name = name[mention.post:]
     while True:
         low = key(name)
-        for prefix in voc.honorifics:
+        for prefix in voc.honorifics if low.startswith(voc.honorifics) else ():
             if low.startswith(prefix + " "):
                 name = name[len(prefix):].lstrip()
                 break
@@ -142,9 +142,10 @@ def _standard_name(name: str) -> str:
         return standard[low]
     words = name.split(" ")
     for i in range(1, len(words) - 1):
+        if not words[i][:1].isupper():
+            continue
         tail = key(" ".join(words[i:]))
-        if tail in standard and words[i][:1].isupper() and standard[tail][:1].isupper() and \
-                not standard[tail].startswith("Các "):
+        if tail in standard and standard[tail][:1].isupper() and not standard[tail].startswith("Các "):
             return " ".join(words[:i] + [standard[tail]])
     return name
 
@@ -167,27 +168,33 @@ def _corrected_title(name: str) -> str:
     """A post misspelt by one letter (`Phó chỉ tịch` → `Phó Chủ tịch`): posts of two words or more are
     a closed set, so a near miss is the post."""
     words = name.split(" ")
-    titles, by_size = _titles()
+    by_size, by_shape = _titles()
     written = {size: key(" ".join(words[:size])) for size in by_size}  # the name's first words, per title size
     if any(written[size] in heads for size, heads in by_size.items()):
         return name
-    for head, size in titles:
-        if len(words) >= size and len(written[size]) == len(head) and \
-                sum(a != b for a, b in zip(written[size], head)) == 1:
+    # the posts as long as the words written, in the lexicon's order (one letter apart keeps the length)
+    near = sorted(entry for size in by_size if len(words) >= size
+                  for entry in by_shape.get((size, len(written[size])), ()))
+    for _, head, size in near:
+        if sum(a != b for a, b in zip(written[size], head)) == 1:
             canonical = next(h for h in _title_spellings() if key(h) == head)
             return " ".join([canonical] + words[size:])
     return name
 
 
 @lru_cache(maxsize=1)
-def _titles() -> tuple[tuple[tuple[str, int], ...], dict[int, frozenset[str]]]:
-    """The posts of two words or more, in the lexicon's order with their number of words, and grouped by it."""
-    titles = tuple((h, h.count(" ") + 1) for h, k in vocabulary().head_kind.items() if k == "title" and " " in h
-                   and len(h) >= 8)
+def _titles() -> tuple[dict[int, frozenset[str]], dict[tuple[int, int], tuple[tuple[int, str, int], ...]]]:
+    """The posts of two words or more, grouped by their number of words; and by that number and their
+    length, each with its place in the lexicon."""
+    titles = [(h, h.count(" ") + 1) for h, k in vocabulary().head_kind.items() if k == "title" and " " in h
+              and len(h) >= 8]
     by_size: dict[int, set[str]] = {}
-    for head, size in titles:
+    by_shape: dict[tuple[int, int], list[tuple[int, str, int]]] = {}
+    for i, (head, size) in enumerate(titles):
         by_size.setdefault(size, set()).add(head)
-    return titles, {size: frozenset(heads) for size, heads in by_size.items()}
+        by_shape.setdefault((size, len(head)), []).append((i, head, size))
+    return ({size: frozenset(heads) for size, heads in by_size.items()},
+            {shape: tuple(entries) for shape, entries in by_shape.items()})
 
 
 @lru_cache(maxsize=1)

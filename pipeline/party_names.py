@@ -70,11 +70,15 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def key(text: str) -> str:
-    """Lookup key of a phrase: folded, lower-case, single spaces, `, ` after commas."""
-    return _SPACES.sub(" ", _COMMA.sub(", ", fold(text).lower())).strip()
+    """Lookup key of a phrase: folded, lower-case, single spaces, `, ` after commas. (`str.split` stands for
+    `re.sub(r"\\s+", " ", …).strip()`, and the comma pattern runs only where there is a comma: a key is made for
+    every name and word looked up.)"""
+    low = fold(text).lower()
+    if "," in low:
+        low = _COMMA.sub(", ", low)
+    return " ".join(low.split())
 
 
-_SPACES = re.compile(r"\s+")
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -153,10 +157,10 @@ def statute_types() -> frozenset[str]:
     return frozenset(_lines("party_statute_types.txt"))
 
 
-def trie_pattern(phrases) -> str:
+def trie_pattern(phrases, space: str = r"\s+") -> str:
     """Regex for a set of phrases as a character trie (shared prefixes merged, so the engine rejects a
-    position on its first character); any whitespace between words, any spacing around a comma. The
-    longest phrase wins."""
+    position on its first character); any whitespace between words (or `space`), any spacing around a
+    comma. The longest phrase wins."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
@@ -168,7 +172,7 @@ def trie_pattern(phrases) -> str:
     def build(node: dict) -> str:
         branches = []
         for unit in sorted(u for u in node if u):
-            piece = r"\s*,\s*" if unit == "," else r"\s+" if unit == " " else re.escape(unit)
+            piece = r"\s*,\s*" if unit == "," else space if unit == " " else re.escape(unit)
             child = build(node[unit])
             rest = f"(?:{child})?" if child and "" in node[unit] else child
             branches.append(piece + rest)
@@ -182,7 +186,7 @@ def trie_pattern(phrases) -> str:
 _trie = trie_pattern
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # (not frozen: one is made wherever a name opens, ~4,000 per MB, and frozen costs 3× to make)
 class Mention:
     start: int
     end: int  # end of the head (the name may run on)
@@ -226,6 +230,7 @@ def _capitalised(text: str, start: int, end: int) -> bool:
 # The function sets cue_at is asked for, built once (a set built per call costs more than the match).
 PREDICATE, STOP, COORDINATE = frozenset({"predicate"}), frozenset({"stop"}), frozenset({"coordinate"})
 PREDICATE_OR_STOP = PREDICATE | STOP
+PREDICATE_OR_COORDINATE = PREDICATE | COORDINATE
 _COLUMN_GAP = re.compile(r"[ \t]{4,}")
 
 
@@ -237,19 +242,28 @@ def _sentence_case(text: str, at: int) -> bool:
 OBJECT_CUES = frozenset({"coordinate", "report", "toward", "directive", "passive", "enable"})  # cues with an object
 
 
-def cue_at(low: str, pos: int, functions: frozenset[str] | set[str] | None = None) -> tuple[str, int] | None:
+def cue_at(low: str, pos: int, functions: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """The longest cue phrase starting at `pos` (whole words), with one of `functions` if given:
     (phrase, end) or None."""
-    m = _cue_pattern(frozenset(functions or ())).match(low, pos)
+    m = cue_pattern(functions).match(low, pos)
     if not m:
         return None
     return key(m.group(0)), m.end()
 
 
-@lru_cache(maxsize=None)
+def cue_pattern(functions: frozenset[str]) -> re.Pattern:
+    """The pattern of the cue phrases with one of `functions` (all of them if empty), as `cue_at` matches it."""
+    return _CUE_PATTERNS.get(functions) or _cue_pattern(functions)
+
+
 def _cue_pattern(functions: frozenset[str]) -> re.Pattern:
     phrases = [p for p, f in vocabulary().cues.items() if not functions or f & functions]
-    return re.compile(_trie(phrases) + r"(?![\w&])")
+    _CUE_PATTERNS[functions] = re.compile(_trie(phrases) + r"(?![\w&])")
+    return _CUE_PATTERNS[functions]
+
+
+# per set of functions: a dict (cue_at is called ~8,000 times per MB; an lru_cache lookup costs more)
+_CUE_PATTERNS: dict[frozenset[str], re.Pattern] = {}
 
 
 # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
@@ -283,7 +297,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             # (a post opening a line is a new sentence's subject, under `Điều 10. Phó Chủ tịch …`; so is a
             # capitalised `Sau khi …`, `Trong …` opening the next line)
             break
-        if "\n" not in gap and _COLUMN_GAP.search(gap):
+        if len(gap) >= 4 and "\n" not in gap and _COLUMN_GAP.search(gap):
             break  # the gap between two columns of a header laid out in text (`ỦY BAN NHÂN DÂN      CỘNG HÒA …`)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
@@ -462,6 +476,9 @@ _MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm
                      "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
 
 
+_PREDICATE_GOES_ON = re.compile(r"\s+(?:với|thực hiện|tổ chức)\b")
+
+
 def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: bool = False,
                previous: int = -1, words: str = "name") -> int:
     """Where the name runs on to when its next word starts at `at` (0: the name ends before it).
@@ -483,11 +500,11 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         return 0
     if token == "các":
         return _glue(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
-    cue = cue_at(low, at, PREDICATE_OR_STOP)
     if text[at].isupper() or token[0].isdigit():
         # Capitalised words belong to the name, except a predicate written with a capital after a
         # name (`MTTQ Phối hợp với …`).
-        if cue and "predicate" in voc.cues[cue[0]] and re.match(r"\s+(?:với|thực hiện|tổ chức)\b", low[cue[1]:cue[1] + 14]):
+        cue = cue_at(low, at, PREDICATE_OR_STOP)
+        if cue and "predicate" in voc.cues[cue[0]] and _PREDICATE_GOES_ON.match(low[cue[1]:cue[1] + 14]):
             return 0
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
         return max(word_end, head.end() if head else 0)
@@ -498,7 +515,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         word = phrase_at(low, previous, "name")
         if word > at:
             return word
-    if cue:
+    if cue_at(low, at, PREDICATE_OR_STOP):
         return 0
     step = phrase_at(low, at, words)
     if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():
@@ -541,7 +558,8 @@ def _glue(text: str, low: str, pos: int) -> int:
     if m.group("next") is None:
         return m.end()
     at = m.start("next")
-    word = low[at:].split(" ", 1)[0].strip(",.;:()")
+    space = low.find(" ", at)  # (the word up to the next space, without slicing the rest of the text)
+    word = low[at:space if space >= 0 else len(low)].strip(",.;:()")
     collective = phrase_at(low, at, "collective")
     if low.startswith(("trong ", "ở ", "các "), pos):
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`
@@ -557,7 +575,7 @@ def warm() -> None:
     """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
     vocabulary()
     statute_types()
-    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, OBJECT_CUES):
-        _cue_pattern(functions)
+    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, PREDICATE_OR_COORDINATE, OBJECT_CUES):
+        cue_pattern(functions)
     for kind in ("collective", "party", "name"):
         _phrase_pattern(kind)

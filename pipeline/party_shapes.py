@@ -7,24 +7,29 @@ heading), and only there tries a party name (party_names.mention_at) and the cos
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from functools import lru_cache
+from operator import methodcaller
 
 from . import party_names as names
 from . import party_ocr
 from .lexicon import load
-from .party_names import cue_at, key, mention_at, name_end
+from .party_names import cue_at, key, name_end
 from .party_text import Findings, PartyText, Spans
 from .records import Section
 from .textfold import anchored_matches
 
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
-_LINE_START = re.compile(r"\n[ \t]*")
+# A line's first character after its blanks, where it may be a capital: a letter, or one of the few symbols that
+# `str.isupper` takes for capitals (circled and squared letters); the capitals are then told apart by `isupper`.
+_CAPITAL_SYMBOLS = r"[\u24b6-\u24cf\U0001f130-\U0001f149\U0001f150-\U0001f169\U0001f170-\U0001f189]"
+_LINE_START = re.compile(r"\n[ \t]*(?=[^\W\d_]|" + _CAPITAL_SYMBOLS + ")")
 _COLON = re.compile(r":[ \t]+")
 _WORD = re.compile(r"\b\w")
 _GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?)\s+$")
-_TOWARD = re.compile(r"\b(?:về|cho|lên|tới|đến|với)\b")
+# `\b(?:về|cho|lên|tới|đến|với)\b` with its opening `\b` tested afterwards (`_inside_word`): a pattern that opens
+# with a `\b` is tried at every position, one that opens with letters is skipped to them.
+_TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
 # Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
 # open one); a match inside a word is dropped afterwards.
 _CUE = re.compile(names.trie_pattern(["giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do",
@@ -35,6 +40,7 @@ _CUE = re.compile(names.trie_pattern(["giao", "đề nghị", "yêu cầu", "ch�
 # first word, apart from the cue words: in one alternation the engine loses its skip to their letters).
 _PERIODIC = re.compile(r"(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
 _PERIODIC_WORDS = ("định kỳ", "hằng", "hàng")
+_START = methodcaller("start")
 _REPORT_WORDS = re.compile(names.trie_pattern(["báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị",
                                                "chuyển"]) + r"\b")
 _REPORT_FIRST = ("báo", "gửi", "nộp", "trình", "phản", "kiến", "chuyển")  # the first word of each
@@ -44,9 +50,14 @@ _LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|
 _DAMAGED_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*(?:[a-zđ]\)|\d{1,2}\.)[ \t]")
 _DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>[^\n:]{4,30}?)[ \t]*:")
 # What may open a clause before its subject: a circumstance ending in a comma.
-_ADVERBIAL = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
-                        r"trong quá trình|trong vòng|trong thời hạn|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|bên cạnh đó|"
-                        r"theo đó|trong đó)\b")
+_ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi",
+                    "trong quá trình", "trong vòng", "trong thời hạn", "căn cứ", "trên cơ sở", "khi", "trường hợp", "nếu",
+                    "ngoài ra", "bên cạnh đó", "theo đó", "trong đó")
+# `[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|…)\b`, written so that a failure costs little (it is tried at every
+# clause start): the words as a trie, and the lead of symbols taken whole, as an atomic group does (the words
+# open with a letter, so giving a symbol back never helps; the engine would try the words again at each).
+_ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
+                        names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
@@ -102,12 +113,14 @@ _PERSON_DUTY = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,6}})\s+"
 _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,5}})[ \t*_:.]*$")
 # An inspection item: `Kiểm tra việc …`, `Kiểm tra, giám sát việc …`, `Giám sát quy trình …: Việc …`.
 _INSPECTION = re.compile(r"\b(?:kiểm tra|giám sát|theo dõi)(?:,\s*(?:kiểm tra|giám sát))?\s+việc\b")
+_INSPECTION_WORDS = ("kiểm tra", "giám sát", "theo dõi")  # (scanned from these: the `\b` opening is tried everywhere)
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
 def warm() -> None:
     """Compile the patterns built from the lexicons."""
     _subject_opening()
+    _known_after_comma()
 
 
 def assignment_sections(sections: list[Section]) -> tuple[Spans, Spans]:
@@ -148,9 +161,10 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
     commas of an adverbial opening (`Hằng năm, Quỹ phải …`, `Trường hợp …, Sở Nội vụ sẽ báo cáo …`)."""
     low, raw = text.low, text.text
     starts = set(text.clause_starts)
-    for pattern in (_LINE_START, _COLON):
-        starts.update(m.end() for m in pattern.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
+    starts.update(m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper())
+    starts.update(m.end() for m in _COLON.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
     opening = _subject_opening()
+    opened = set()  # (`….\n- Sở …` is two clause starts, at the line break and after the dash: one subject)
     for start in sorted(starts):
         if start < text.body_start:
             continue
@@ -158,8 +172,9 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         if not m:
             continue  # neither a party's name nor an adverbial after the markers: nothing to find there
         pos = m.end()
-        if pos >= len(low) or not low[pos].isalnum():
+        if pos >= len(low) or not low[pos].isalnum() or pos in opened:
             continue
+        opened.add(pos)
         yield pos, False
         if _ADVERBIAL.match(low, pos):
             end = text.clause_end(pos)
@@ -188,10 +203,13 @@ def _subject_opening() -> re.Pattern:
 
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
     low = text.low
-    mention = mention_at(text.text, low, pos)
+    mention = text.mention_at(pos)
     if not mention or (after_comma and _governed(text, pos - 2)):
         return False  # (the next of a list a preposition governs is no subject)
     limit = text.list_limit(pos)
+    if text.next_predicate(pos) > limit and low.find("được", pos, limit) < 0 and \
+            (after_comma or low.find(":", pos, min(limit + 1, pos + 120)) < 0):
+        return False  # no predicate, `được giao` or label's colon can follow the names: not worth reading them
     items = text.party_list(pos, limit)
     if items and not after_comma and _labelled_item(text, found, pos, mention, limit, in_assignment(pos)):
         return True
@@ -223,7 +241,7 @@ def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
     partners."""
     low = text.low
     comma = _NEXT_CLAUSE.match(low, pos)
-    if not comma or comma.end() in found or not mention_at(text.text, low, comma.end()):
+    if not comma or comma.end() in found or not text.mention_at(comma.end()):
         return
     limit = text.list_limit(comma.end())
     items = text.party_list(comma.end(), limit)
@@ -280,15 +298,20 @@ def listed_subjects(text: PartyText, found: Findings) -> None:
     weaker anchor is enough, unless the comma only enumerates kinds of body (`cơ quan, tổ chức, đơn vị`)."""
     voc = names.vocabulary()
     low = text.low
-    comma = low.find(", ", text.body_start)
-    while comma >= 0:
-        start = comma + 2
-        comma = low.find(", ", start)
+    for comma in _known_after_comma().finditer(low, text.body_start):
+        start = comma.end()
         m = voc.known_pattern.match(low, start)
-        if not m or start in found or voc.known[key(m.group(0))].category not in ("body", "unit"):
+        if start in found or voc.known[key(m.group(0))].category not in ("body", "unit"):
             continue
         if not names.enumerating(low, max(0, start - 40), start - 2):  # a clause of its own, not `cơ quan, đơn vị`
             _subject(text, found, start, True, lambda _pos: False)
+
+
+@lru_cache(maxsize=1)
+def _known_after_comma() -> re.Pattern:
+    """`, ` before a name of models/parties.tsv: one scan, where testing the names after each of the text's
+    commas costs a call per comma."""
+    return re.compile(", (?=" + names.vocabulary().known_pattern.pattern + ")")
 
 
 def _governed(text: PartyText, comma: int) -> bool:
@@ -316,7 +339,7 @@ def _name_ending(text: PartyText, at: int) -> int:
     """Where a party's name that ends at `at` starts (within the eight words before it), or -1."""
     low = text.low
     for w in list(_WORD.finditer(low, max(text.body_start, at - 80), at))[-8:]:
-        mention = mention_at(text.text, low, w.start())
+        mention = text.mention_at(w.start())
         if mention and name_end(text.text, low, w.start(), mention.end, at) == at:
             return w.start()
     return -1
@@ -341,19 +364,23 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
         return i >= 0 and found.any_between(sections[i].start, sections[i].end)
 
     inspected = _inspections(text)
-    # the two scans never overlap (no cue word holds a periodic word, nor the reverse)
-    for m in heapq.merge(_CUE.finditer(low, text.body_start),
-                         anchored_matches(_PERIODIC, low, _PERIODIC_WORDS, text.body_start), key=lambda m: m.start()):
+    # the two scans never overlap (no cue word holds a periodic word, nor the reverse): one list, sorted by
+    # position (two sorted runs, which the sort merges; `heapq.merge` costs a Python step per item)
+    cues = list(_CUE.finditer(low, text.body_start))
+    cues.extend(anchored_matches(_PERIODIC, low, _PERIODIC_WORDS, text.body_start))
+    cues.sort(key=_START)
+    for m in cues:
         if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())) \
-                and not inspected(m.start()):
+                and not (inspected and inspected(m.start())):
             _cue_object(text, found, m, has_lead)
     for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
         if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
-                (text.text[m.start()].isupper() and _document_named(text, m.start())) or inspected(m.start()):
+                (text.text[m.start()].isupper() and _document_named(text, m.start())) or \
+                (inspected and inspected(m.start())):
             continue  # `giải trình` is no report, `Kính gửi` an address
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
-            if mention_at(text.text, low, toward.end() + 1):
+            if not _inside_word(low, toward.start()) and text.mention_at(toward.end() + 1):
                 _cue_object(text, found, toward, has_lead)
 
 
@@ -378,7 +405,7 @@ def _inspections(text: PartyText) -> Spans:
     by this one's item."""
     low = text.low
     spans = []
-    for m in _INSPECTION.finditer(low, text.body_start):
+    for m in anchored_matches(_INSPECTION, low, _INSPECTION_WORDS, text.body_start):
         start = text.clause_start(m.start())
         if _MARKERS.match(low, start).end() == m.start():
             spans.append((m.start(), text.clause_end(m.end())))
@@ -407,9 +434,9 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     while pos < len(low) and low[pos] in " \t:":
         pos += 1
     count = _COUNT.match(low, pos)  # `phân công 01 phó trưởng phòng`
-    if count and mention_at(raw, low, count.end()):
+    if count and text.mention_at(count.end()):
         pos = count.end()
-    if pos in found or not mention_at(raw, low, pos):
+    if pos in found or not text.mention_at(pos):
         return
     limit = text.list_limit(pos)
     items = text.party_list(pos, limit)
@@ -479,7 +506,7 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     if phrase in ("chỉ đạo", "hướng dẫn", "phân công") and not predicate:
         return
     if phrase == "phân công":  # `phân công lãnh đạo, viên chức theo dõi`: staff in general are not a party
-        items = [(s, e) for s, e in items if getattr(mention_at(text.text, low, s), "kind", "") != "staff"]
+        items = [(s, e) for s, e in items if getattr(text.mention_at(s), "kind", "") != "staff"]
         if not items:
             return
     if phrase == "đề xuất":
@@ -519,7 +546,7 @@ def _enumerated_after_colon(text: PartyText, items):
     if not listed:
         return None
     head = raw[start:end].split()[-1].capitalize()
-    named = {i: (raw[s:e] if mention_at(raw, low, s) else f"{head} {raw[s:e]}") for i, (s, e) in enumerate(listed)}
+    named = {i: (raw[s:e] if text.mention_at(s) else f"{head} {raw[s:e]}") for i, (s, e) in enumerate(listed)}
     return listed, named
 
 
@@ -535,7 +562,7 @@ def _responsibility(text: PartyText, found: Findings, m: re.Match) -> None:
     if len(low[start:m.start()].split()) > 10 or low[:start].rstrip().endswith(";"):
         return
     pos = after.end()
-    mention = mention_at(text.text, low, pos)
+    mention = text.mention_at(pos)
     if not mention:
         return
     known = names.vocabulary().known.get(key(low[pos:mention.end]))
@@ -621,7 +648,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
             pos = directive.end()
         elif not in_assignment(section.start):
             continue
-        mention = mention_at(raw, low, pos)
+        mention = text.mention_at(pos)
         person = None if mention or directive else _PERSON_HEADING.match(low, pos, line_end)
         if not mention and not person:
             continue
@@ -687,13 +714,13 @@ def addressees(text: PartyText, found: Findings) -> None:
     if text.own_type == "tờ trình":
         return
     low = text.low
-    m = _KINH_GUI.search(low, 0, 6000)
+    m = _kinh_gui(low)
     asks = list(_ASKS.finditer(low, m.end())) if m else []
     if not asks:
         return
     # the request is the ask addressed to someone (`kính mong Thủ trưởng các đơn vị triển khai …`), not a
     # noun (`yêu cầu xuất hóa đơn`)
-    ask = next((a for a in asks if mention_at(text.text, low, a.end() + 1)), asks[0])
+    ask = next((a for a in asks if text.mention_at(a.end() + 1)), asks[0])
     request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
     pos = m.end()
     inline = low[low.rfind("\n", 0, m.start()) + 1:m.start()].strip() != ""
@@ -718,7 +745,7 @@ def addressees(text: PartyText, found: Findings) -> None:
             e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
             if inline and not line.start():
                 # after the date the line may run on into the letter's first sentence: the name alone
-                mention = mention_at(text.text, low, s)
+                mention = text.mention_at(s)
                 e = name_end(text.text, low, s, mention.end, e) if mention else s
             if e > s:
                 spans.append((s, e))
@@ -727,6 +754,21 @@ def addressees(text: PartyText, found: Findings) -> None:
             break
     for span in spans:
         found.take([span], "lead", request[1], task_start=request[0])
+
+
+def _kinh_gui(low: str) -> re.Match | None:
+    """`_KINH_GUI.search(low, 0, 6000)`, tried only where `kính gửi` is written (a `(?m)^` pattern is tried
+    at every position): a match opens where the blanks before the words start."""
+    at = low.find("kính gửi", 0, 6000)
+    while at >= 0:
+        start = at
+        while start and low[start - 1] in " \t":
+            start -= 1
+        m = _KINH_GUI.match(low, start, 6000)
+        if m:
+            return m
+        at = low.find("kính gửi", at + 1, 6000)
+    return None
 
 
 # --- task tables -------------------------------------------------------------------------------------------
@@ -763,7 +805,7 @@ def task_tables(text: PartyText, found: Findings) -> None:
             if len(row) == len(header):
                 start, end = row[index]
                 names_ = text.party_list(_BULLET.match(low, start).end(), end, lenient=True)
-                found.take([(s, e) for s, e in names_ if mention_at(text.text, low, s)], role, end)
+                found.take([(s, e) for s, e in names_ if text.mention_at(s)], role, end)
             pos = row[-1][1]
 
 

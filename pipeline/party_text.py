@@ -2,7 +2,8 @@
 what has been found so far.
 
 Clause and item boundaries are computed once per document (two scans) and looked up by bisection, so
-every shape can ask "where does this clause start / end" in O(log n).
+every shape can ask "where does this clause start / end" in O(log n); a party's head at a position, a list of
+names and the next predicate cue are worked out once and kept, since several shapes ask for the same ones.
 """
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import COORDINATE, PREDICATE, STOP, cue_at, mention_at, name_end, phrase_at, qualifier_end
+from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, cue_at, cue_pattern, mention_at,
+                          name_end, phrase_at, qualifier_end)
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -50,6 +52,8 @@ class PartyText:
         self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
         self.quoted_starts = [s for s, _ in self.quoted]
         self._lists: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # party_list's answers: shapes ask again
+        self._mentions: dict[int, Mention | None] = {}  # mention_at's answers: a list opens where a shape found a head
+        self._predicates = (0, -1)  # next_predicate's last search: (from, where the first predicate cue starts)
         # `Căn cứ Nghị quyết số … của Hội đồng nhân dân Thành phố quy định …`: the bodies that issued a cited
         # document or that its subject names act in that document, not in this one.
         self.in_citation = Spans(_described(self.text, self.low, m) for m in cited)
@@ -68,6 +72,13 @@ class PartyText:
         while at < len(self.low) and self.low[at] in " \t\n":
             at += 1
         return self.low.startswith(self.own_type, at) and not self.low[at + len(self.own_type):][:1].isalnum()
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """`party_names.mention_at` on this text, worked out once per position."""
+        if pos in self._mentions:
+            return self._mentions[pos]
+        mention = self._mentions[pos] = mention_at(self.text, self.low, pos)
+        return mention
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, pos) - 1
@@ -93,7 +104,7 @@ class PartyText:
             after = end + 1
             while after < len(self.low) and self.low[after] in " \t\n":
                 after += 1
-            if not mention_at(self.text, self.low, after):
+            if not self.mention_at(after):
                 break
             end = self.clause_end(after)
         return min(end, pos + 600)
@@ -119,7 +130,7 @@ class PartyText:
         found: list[tuple[int, int]] = []
         pos = start
         while pos < limit:
-            mention = mention_at(text, low, pos)
+            mention = self.mention_at(pos)
             if lenient:
                 end = _item_end(text, low, pos, limit)
                 if found and text[pos].islower() and not mention:
@@ -148,6 +159,16 @@ class PartyText:
             # the last one is the post the task goes with.
             found = [found[-1]]
         return found
+
+    def next_predicate(self, pos: int) -> int:
+        """Where the first phrase `predicate_after` can find (a predicate or a coordination cue) starts at or
+        after `pos`, or the text's length. One search answers every later ask up to the place it found."""
+        searched, first = self._predicates
+        if not searched <= pos <= first:
+            m = cue_pattern(PREDICATE_OR_COORDINATE).search(self.low, pos)
+            first = m.start() if m else len(self.low)
+            self._predicates = (pos, first)
+        return first
 
     def predicate_after(self, pos: int, limit: int) -> tuple[str, int] | None:
         """The predicate that follows a party list ending at `pos`: (phrase, end)."""
@@ -291,3 +312,7 @@ class Spans:
     def __call__(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
+
+    def __bool__(self) -> bool:
+        """Whether there is any span (most documents have no inspection items, quotations …)."""
+        return bool(self.starts)

@@ -8,17 +8,20 @@ marker kind, the bit-parallel edit distance against the textbook table.
 from __future__ import annotations
 
 import bisect
+import random
 import re
+import sys
 from functools import lru_cache
 
 import pytest
 import regex
 
-from pipeline import citations, frame_signature, party_ocr, party_shapes, party_text, sections, textfold
+from pipeline import (citations, frame, frame_signature, parties, party_ocr, party_shapes, party_text, sections,
+                      textfold)
 from pipeline.citations import fields, names, relations, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.normalize import normalize
-from pipeline.party_names import mention_at
+from pipeline.party_names import PREDICATE_OR_COORDINATE, cue_pattern, key, mention_at, vocabulary
 from pipeline.readers import read
 from pipeline.split import split_documents
 from pipeline.textfold import anchored_matches, fold, line_start_matches, lowered
@@ -52,7 +55,8 @@ def test_anchored_scans_find_what_the_patterns_find():
     for doc in documents():
         low = lowered(doc.folded)
         for pattern, anchors in ((party_shapes._PERIODIC, party_shapes._PERIODIC_WORDS),
-                                 (party_shapes._REPORT_WORDS, party_shapes._REPORT_FIRST)):
+                                 (party_shapes._REPORT_WORDS, party_shapes._REPORT_FIRST),
+                                 (party_shapes._INSPECTION, party_shapes._INSPECTION_WORDS)):
             for pos in (0, len(low) // 3):
                 assert spans(anchored_matches(pattern, low, anchors, pos)) == spans(pattern.finditer(low, pos)), doc.doc_id
 
@@ -64,6 +68,149 @@ def test_cue_scan_and_periodic_scan_never_overlap():
         low = lowered(doc.folded)
         merged = sorted(spans(party_shapes._CUE.finditer(low)) + spans(party_shapes._PERIODIC.finditer(low)))
         assert merged == spans(both.finditer(low)), doc.doc_id
+
+
+def test_receivers_after_a_report_word_are_found_as_with_an_opening_word_boundary():
+    # cue_objects scans a report's clause for `về` / `cho` / `đến` … without the pattern's opening `\b` and
+    # drops the matches inside a word: the same matches as the plain pattern, over the whole text and over
+    # each report's clause as the stage asks.
+    definition = re.compile(r"\b" + party_shapes._TOWARD.pattern)
+
+    def fast(low, pos, end):
+        return [m.span() for m in party_shapes._TOWARD.finditer(low, pos, end)
+                if not party_shapes._inside_word(low, m.start())]
+
+    found = 0
+    for doc in documents():
+        text = party_text.PartyText(doc)
+        low = text.low
+        assert fast(low, 0, len(low)) == spans(definition.finditer(low)), doc.doc_id
+        for m in party_shapes._REPORT_WORDS.finditer(low):
+            end = text.clause_end(m.end())
+            expected = spans(definition.finditer(low, m.end(), end))
+            assert fast(low, m.end(), end) == expected, (doc.doc_id, m.start())
+            found += len(expected)
+    assert found > 1000
+
+
+def test_a_letters_address_is_found_from_its_words():
+    # `Kính gửi:` opening its line or after the date, looked for where the words are written.
+    found = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        for text in (low, low[low.find("\n") + 1:]):  # (also when the text starts on a later line)
+            expected = party_shapes._KINH_GUI.search(text, 0, 6000)
+            fast = party_shapes._kinh_gui(text)
+            assert (fast and fast.span()) == (expected and expected.span()), doc.doc_id
+            found += bool(expected)
+    assert found > 20
+
+
+def test_known_bodies_after_a_comma_in_one_scan():
+    # listed_subjects' anchors: every `, ` of the text that a name of models/parties.tsv follows.
+    known = vocabulary().known_pattern
+    found = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        commas, at = [], low.find(", ")
+        while at >= 0:
+            if known.match(low, at + 2):
+                commas.append(at + 2)
+            at = low.find(", ", at + 2)
+        assert [m.end() for m in party_shapes._known_after_comma().finditer(low)] == commas, doc.doc_id
+        found += len(commas)
+    assert found > 500
+
+
+def test_the_issuers_full_name_is_found_without_a_pattern_per_document():
+    # parties._issuer_in_full asks whether the issuer's name is followed, within 60 characters of its line
+    # and sentence, by the level and place the header names; the plain form compiled a pattern per document.
+    checked = found = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        level, place = parties._document_level(doc.text)
+        issuer = frame.extract_meta(doc).issuer or ""
+        pairs = [(key(issuer), f"{level} {place.lower()}")] if issuer and level and place else []
+        pairs += [("ủy ban nhân dân", "xã"), ("ủy ban nhân dân", "tỉnh"), ("sở", "tỉnh"), ("ban", "cấp")]
+        for first, then in pairs:
+            plain = re.compile(re.escape(first) + r"[^\n.;]{0,60}?\b" + re.escape(then) + r"\b")
+            for start in (0, len(low) // 2):
+                expected = bool(plain.search(low, start))
+                assert parties._written_after(low, first, then, start) == expected, (doc.doc_id, first, then)
+                checked += 1
+                found += expected
+    assert checked > 1000 and found > 100
+
+
+def test_line_starts_that_may_open_with_a_capital():
+    # _subject_anchors takes the lines whose first character (after blanks) is a capital: scanned for a letter
+    # or a capital symbol first, where every line start used to be tested. Every character `str.isupper` takes
+    # is one of those, and the lines found are the same.
+    may_open = re.compile(r"[^\W\d_]|" + party_shapes._CAPITAL_SYMBOLS)
+    assert not [c for c in range(sys.maxunicode + 1) if chr(c).isupper() and not may_open.match(chr(c))]
+    every_line = re.compile(r"\n[ \t]*")
+    for doc in documents():
+        text = party_text.PartyText(doc)
+        raw, low = text.text, text.low
+        expected = [m.end() for m in every_line.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper()]
+        fast = [m.end() for m in party_shapes._LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper()]
+        assert fast == expected, doc.doc_id
+
+
+def test_a_lookup_key_as_the_plain_substitutions_make_it():
+    # party_names.key splits on whitespace where it substituted `\s+`, and runs the comma pattern only where
+    # there is a comma: the same key for every line of every shared text, and for its lines two at a time (line
+    # breaks, tabs and the blanks of table cells inside).
+    def plain(text):
+        return re.sub(r"\s+", " ", re.sub(r"\s*,\s*", ", ", fold(text).lower())).strip()
+
+    checked = 0
+    for doc in documents()[::2]:
+        lines = doc.text.split("\n")
+        for piece in lines + ["\n".join(lines[i:i + 2]) for i in range(0, len(lines), 7)]:
+            assert key.__wrapped__(piece) == plain(piece), piece
+            checked += 1
+    assert checked > 10_000
+    assert key(" Ủy ban\u00a0nhân dân ,\ttỉnh\n") == "ủy ban nhân dân, tỉnh"
+
+
+def test_the_next_predicate_is_what_a_search_from_there_finds():
+    # PartyText.next_predicate answers later asks from its last search: the same answer as a search of its own,
+    # asked in the text's order, backwards and at random.
+    pattern = cue_pattern(PREDICATE_OR_COORDINATE)
+    rng = random.Random(17)
+    for doc in documents()[::4]:
+        text = party_text.PartyText(doc)
+        low = text.low
+        asks = list(range(0, len(low), 37))
+        for pos in asks + asks[::-1] + rng.sample(asks, min(200, len(asks))):
+            m = pattern.search(low, pos)
+            assert text.next_predicate(pos) == (m.start() if m else len(low)), (doc.doc_id, pos)
+
+
+def test_a_subject_list_is_skipped_only_where_nothing_could_make_it_one():
+    # _subject reads the names at a clause start only where a predicate cue, `được` or (not after a comma) a
+    # label's colon can follow them before the list's limit; where it skips, reading them finds no predicate
+    # after them, no `được giao`, and no label.
+    skipped = 0
+    for doc in documents():
+        text = party_text.PartyText(doc)
+        low = text.low
+        for pos in sorted(set(text.clause_starts)):
+            pos = party_shapes._MARKERS.match(low, pos).end()
+            if not text.mention_at(pos):
+                continue
+            limit = text.list_limit(pos)
+            if text.next_predicate(pos) <= limit or low.find("được", pos, limit) >= 0 or \
+                    low.find(":", pos, min(limit + 1, pos + 120)) >= 0:
+                continue
+            skipped += 1
+            items = text.party_list(pos, limit)
+            if items:
+                end = items[-1][1]
+                assert not text.predicate_after(end, limit), (doc.doc_id, pos)
+                assert not party_shapes._GIVEN.match(low, end, limit), (doc.doc_id, pos)
+    assert skipped > 500
 
 
 def test_line_start_scans_find_what_the_multiline_patterns_find():
@@ -141,6 +288,24 @@ def test_the_subject_opening_holds_wherever_a_subject_can_open():
                 assert m and m.end() == markers_end, (doc.doc_id, start)
             checked += 1
     assert checked > 5_000
+
+
+def test_the_adverbial_as_a_trie_with_its_lead_taken_whole():
+    # The opening adverbial (`Hằng năm, …`, `- Trường hợp …`) as the stage writes it finds what the plain
+    # alternation finds, at every clause start and where its markers end.
+    definition = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
+                            r"trong quá trình|trong vòng|trong thời hạn|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|"
+                            r"bên cạnh đó|theo đó|trong đó)\b")
+    found = 0
+    for doc in documents():
+        text = party_text.PartyText(doc)
+        for start in text.clause_starts:
+            for at in (start, party_shapes._MARKERS.match(text.low, start).end()):
+                expected = definition.match(text.low, at)
+                fast = party_shapes._ADVERBIAL.match(text.low, at)
+                assert (fast and fast.span()) == (expected and expected.span()), (doc.doc_id, at)
+                found += bool(expected)
+    assert found > 5_000
 
 
 def test_sentence_ends_as_one_class_first():
