@@ -230,3 +230,17 @@ def test_a_sections_parent_is_the_nearest_earlier_section_with_its_id():
                 i -= 1
             expected = outline.sections[i] if i >= 0 and section.parent_id else None
             assert outline.parent(section) is expected
+
+
+def test_squash_fast_path_gives_what_split_and_join_give():
+    # `squash` returns a printable, stripped text without two spaces in a row as it is; the definition is
+    # `" ".join(text.split())`. Checked on every line and every paragraph of the texts as read (tabs,
+    # no-break spaces, form feeds and the zero-width marks of converters still in them).
+    for folder in FOLDERS:
+        for path in sorted(folder.glob("*.txt")):
+            text = read(path).text
+            pieces = text.split("\n") + text.split("\n\n")
+            for piece in pieces:
+                assert textfold.squash(piece) == " ".join(piece.split()), (path.name, piece[:80])
+    for odd in ("a\u00a0b", "a\u2003 b", " a\tb ", "a\u200bb", "\u3000", "a\x0cb", "a\u2028b", "ª A"):
+        assert textfold.squash(odd) == " ".join(odd.split())
