@@ -110,15 +110,13 @@ def _candidate_marker(line: str):
             continue
         rest = line[match.end():]
         label = match.group(1)
-        if kind == "roman" and not rest.strip():
+        blank_rest = not rest.strip()
+        if kind in ("roman", "arabic") and blank_rest:
             continue
-        if kind in ("roman", "upper", "arabic"):
-            # Headings start with a capital (or a quote / a number); prose wrapped after a
-            # sentence-final number does not ("… năm\n2024. Tăng" is excluded by the year check).
-            if not _STARTS_TEXT.match(rest) and rest.strip():
-                continue
-            if kind == "arabic" and not rest.strip():
-                continue
+        # Headings start with a capital (or a quote / a number); prose wrapped after a sentence-final
+        # number does not ("… năm\n2024. Tăng" is excluded by the year check).
+        if kind in ("roman", "upper", "arabic") and not blank_rest and not _STARTS_TEXT.match(rest):
+            continue
         if kind == "lower" and not _STARTS_ANY_LETTER.match(rest):
             continue
         if kind == "arabic":
@@ -276,9 +274,13 @@ def _next_nonblank(lines: _Lines, index: int) -> int:
     """The next line with text, page numbers skipped."""
     texts = lines.texts
     index += 1
-    while index < len(texts) and (not texts[index].strip() or _PAGE_NUMBER.match(texts[index])):
+    while index < len(texts):
+        stripped = texts[index].strip()
+        # a page number is 1-3 digits once stripped (`\s` is whitespace to `strip` too): only such lines are matched
+        if stripped and (len(stripped) > 3 or not _PAGE_NUMBER.match(texts[index])):
+            return index
         index += 1
-    return index if index < len(texts) else -1
+    return -1
 
 
 def _plain(text: str) -> str:
@@ -324,15 +326,17 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
             follow += 1
         return _clean(first)
     following = texts[nxt] if nxt >= 0 else None  # the next line with text
-    if following is not None and _CLOSING_FORMULA.match(following):
+    # `_CLOSING_FORMULA` opens with `t` after the lead: only such lines are matched
+    if following is not None and following.lstrip(" \t*_")[:1] in ("t", "T") and _CLOSING_FORMULA.match(following):
         following = None  # `Trên đây là Kế hoạch …` closes the document, not the item's body
     following_marker = markers.get(nxt) if following is not None else None
     follows_marker = following_marker is not None
     # Followed by its own first child (`1.` then `a)`), the line is a heading, not a list item.
     child_follows = follows_marker and _RANK.get(following_marker[0], 99) > _RANK.get(heading.kind, 99)
+    opens_lower = following is not None and not follows_marker and _OPENS_LOWER.match(following)
     # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
     # then the item is a paragraph, whose heading is its first line.
-    if following is not None and not follows_marker and _OPENS_LOWER.match(following) \
+    if opens_lower \
             and len(following.strip()) <= 60 and not _ENDS_CLAUSE.search(first) \
             and not _ENDS_SENTENCE.search(following):
         after = _next_nonblank(lines, nxt)
@@ -344,7 +348,7 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
     # the line is longer than any heading (more than four printed lines) or a wrapped paragraph's first.
     paragraph_item = (len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt)
                       or not child_follows and (following is None or follows_marker
-                                                or _OPENS_LOWER.match(following)))
+                                                or opens_lower))
     if paragraph_item:
         cuts = [m.start() for m in (_SENTENCE_CUT.search(first), _CHILD_RUN_ON.search(first)) if m]
         return _clean(first[:min(cuts)] if cuts else first)
