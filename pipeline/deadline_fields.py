@@ -80,7 +80,8 @@ class Fields:
         self.issuer = issuer
         self.outline = Outline(sections)
         self.default_responsible = default_responsible
-        self._by_item: dict[tuple[str, int], str] = {}  # (what, item start) -> party: rows share their items
+        # (what, where) -> party: rows share their items, and the dates of one clause its subject
+        self._by_item: dict[tuple, str] = {}
 
     def _item(self, pos: int):
         """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above)."""
@@ -242,6 +243,12 @@ class Fields:
         return ""
 
     def _subject(self, c_start: int, c_end: int) -> str:
+        key = ("subject", c_start, c_end)
+        if key not in self._by_item:
+            self._by_item[key] = self._read_subject(c_start, c_end)
+        return self._by_item[key]
+
+    def _read_subject(self, c_start: int, c_end: int) -> str:
         """The party that opens a clause, up to its verb: `Chính phủ báo cáo …` → `Chính phủ`, `Định kỳ
         6 tháng, năm cơ quan, đơn vị báo cáo …` → `Cơ quan, đơn vị`. A clause that opens with its verb
         (an instruction) has none, nor one that opens with a thing (`Trường hợp …`, `Thời hạn …`); a

@@ -107,8 +107,10 @@ def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:
     a delivery verb, or after a preposition when such a verb comes shortly before it in the clause
     (brackets passed over: `báo cáo … định kỳ 06 tháng (trước ngày 05 tháng 5), … về Ủy ban …`)."""
     cues = _cues()
+    verb, searched = None, False
     while pos < stop:
-        verb = cues["verb"].search(low, pos, stop)
+        if not searched or (verb is not None and verb.start() < pos):  # else still the first verb from `pos`
+            verb, searched = cues["verb"].search(low, pos, stop), True
         prep = cues["preposition"].search(low, pos, stop)
         if prep is not None and (verb is None or prep.start() < verb.start()):
             window = low[max(0, prep.start() - 400):prep.start()]

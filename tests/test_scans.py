@@ -216,6 +216,9 @@ def test_lowered_text_is_shared_by_the_stages_of_a_document():
     doc = documents()[0]
     first = lowered(doc.folded)
     assert lowered(doc.folded) is first  # the next stage gets the same string, not a new lower-casing
+    for phrase in ("Ủy ban nhân dân tỉnh", "gửi Sở Nội vụ", "trước ngày 15/12/2025"):
+        assert lowered(fold(phrase)) == fold(phrase).lower()  # a stage lowers its clauses and names …
+    assert lowered(doc.folded) is first  # … and the document's text is still there for the next stage
     assert first == fold(doc.text).lower()
     # a capital whose lower case is two characters stays, so offsets keep their meaning
     assert lowered("ĐIỀU İ") == "điều İ"
