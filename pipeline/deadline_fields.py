@@ -82,11 +82,15 @@ class Fields:
         self.default_responsible = default_responsible
         # (what, where) -> party: rows share their items, and the dates of one clause its subject
         self._by_item: dict[tuple, str] = {}
+        self._items: dict[int, object] = {}  # position -> its plan item (a section or None)
 
     def _item(self, pos: int):
-        """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above)."""
-        pats = _patterns()
-        return self.outline.item(pos, lambda heading: bool(pats["time_heading"].match(heading.lower())))
+        """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above);
+        asked for a row's task, responsible and recipient alike, so found once."""
+        if pos not in self._items:
+            pats = _patterns()
+            self._items[pos] = self.outline.item(pos, lambda heading: bool(pats["time_heading"].match(heading.lower())))
+        return self._items[pos]
 
     # --- task
     def task(self, start: int, end: int, clause: tuple[int, int], task_from: str, row: tuple[int, int]) -> str:
