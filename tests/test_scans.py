@@ -247,3 +247,23 @@ def test_squash_fast_path_gives_what_split_and_join_give():
                 assert textfold.squash(piece) == " ".join(piece.split()), (path.name, piece[:80])
     for odd in ("a\u00a0b", "a\u2003 b", " a\tb ", "a\u200bb", "\u3000", "a\x0cb", "a\u2028b", "ª A"):
         assert textfold.squash(odd) == " ".join(odd.split())
+
+
+def test_emphasis_marks_removed_line_by_line_as_in_one_pass():
+    # normalize runs the emphasis pattern only on the lines holding a `*` or `_`; the definition is one
+    # `sub` over the whole text. Checked on every text as read, and on marks at line starts and ends,
+    # runs of marks, and marks between words.
+    from pipeline import normalize as norm
+
+    def one_pass(text: str) -> str:
+        return norm._EMPHASIS.sub(norm._emphasis, text)
+
+    def by_lines(text: str) -> str:
+        return norm._rewrite_lines(text, norm._EMPHASIS_MARK, lambda line: norm._EMPHASIS.sub(norm._emphasis, line))
+
+    texts = [read(path).text for folder in FOLDERS for path in sorted(folder.glob("*.txt"))]
+    marked = [t for t in texts if "*" in t or "__" in t]
+    assert len(marked) >= 10
+    texts.append("**I. MỤC ĐÍCH**\n* Tuyên truyền\n  *Ghi chú*: __Số:__ ____/KH-UBND\nĐiều_1 a__b *_*_ b\n__")
+    for text in texts:
+        assert by_lines(text) == one_pass(text)
