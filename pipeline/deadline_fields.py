@@ -247,6 +247,7 @@ class Fields:
         return ""
 
     def _subject(self, c_start: int, c_end: int) -> str:
+        """`_read_subject`, once per clause: the dates of one clause share its subject."""
         key = ("subject", c_start, c_end)
         if key not in self._by_item:
             self._by_item[key] = self._read_subject(c_start, c_end)
