@@ -10,6 +10,7 @@ issuer. A purpose after the first recipient (`… để tổng hợp, báo cáo 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -42,6 +43,10 @@ def _cues() -> dict[str, regex.Pattern]:
         # a preposition that takes the recipient of a delivery verb written before it
         "preposition": regex.compile(r"(?<![\p{L}])(?<!(?:phối\s+hợp|làm\s+việc|trao\s+đổi|liên\s+hệ|cùng)\s+)(?:"
                                      + words_pattern(v["recipient_prepositions"]) + r")\s+(?=\S)"),
+        # where those two can start: their words alone, which the stdlib engine skips to (the look-behinds
+        # of the patterns, tried at every position, cost the `regex` engine more than the words)
+        "verb_words": re.compile(words_pattern(v["delivery_verbs"])),
+        "preposition_words": re.compile(words_pattern(v["recipient_prepositions"])),
         "delivery": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["delivery_verbs"]) + r")(?![\p{L}])"),
         "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
                                 + r")(?![\p{L}])"),
@@ -110,8 +115,8 @@ def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:
     verb, searched = None, False
     while pos < stop:
         if not searched or (verb is not None and verb.start() < pos):  # else still the first verb from `pos`
-            verb, searched = cues["verb"].search(low, pos, stop), True
-        prep = cues["preposition"].search(low, pos, stop)
+            verb, searched = first_match(cues["verb"], cues["verb_words"], low, pos, stop), True
+        prep = first_match(cues["preposition"], cues["preposition_words"], low, pos, stop)
         if prep is not None and (verb is None or prep.start() < verb.start()):
             window = low[max(0, prep.start() - 400):prep.start()]
             window = _BRACKETS.sub("", window[max(window.rfind("."), window.rfind(";")) + 1:])
@@ -121,6 +126,19 @@ def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:
             continue
         return (verb.start(), verb.end()) if verb is not None else None
     return None
+
+
+def first_match(pattern: regex.Pattern, words: re.Pattern, low: str, pos: int, stop: int):
+    """`pattern.search(low, pos, stop)` for a pattern that can match only where `words` (its opening
+    words, any whitespace between) match: tried only there."""
+    while True:
+        word = words.search(low, pos, stop)
+        if word is None:
+            return None
+        found = pattern.match(low, word.start(), stop)
+        if found is not None:
+            return found
+        pos = word.start() + 1
 
 
 def _inside_brackets(low: str, pos: int) -> bool:

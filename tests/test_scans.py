@@ -267,3 +267,22 @@ def test_emphasis_marks_removed_line_by_line_as_in_one_pass():
     texts.append("**I. MỤC ĐÍCH**\n* Tuyên truyền\n  *Ghi chú*: __Số:__ ____/KH-UBND\nĐiều_1 a__b *_*_ b\n__")
     for text in texts:
         assert by_lines(text) == one_pass(text)
+
+
+def test_recipient_cues_found_from_their_words_as_by_search():
+    # The delivery verbs and the prepositions after them are tried only where their words start
+    # (`deadline_recipients.first_match`); the definition is the pattern's own `search`.
+    from pipeline.deadline_recipients import _cues, first_match
+
+    cues = _cues()
+    tried = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        for pos in range(0, len(low), 97):
+            stop = min(len(low), pos + 700)
+            for name in ("verb", "preposition"):
+                expected = cues[name].search(low, pos, stop)
+                found = first_match(cues[name], cues[name + "_words"], low, pos, stop)
+                assert (found.span() if found else None) == (expected.span() if expected else None), (doc.doc_id, pos)
+                tried += expected is not None
+    assert tried > 10_000
