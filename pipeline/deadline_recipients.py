@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .deadline_dates import vocabulary, words_pattern
+from .deadline_dates import first_match, vocabulary, words_pattern
 from .lexicon import expand_abbreviations
 from .party_forms import is_bare_head
 from .party_names import PREDICATE, PREDICATE_OR_STOP, cue_at, key, mention_at, name_end
@@ -126,19 +126,6 @@ def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:
             continue
         return (verb.start(), verb.end()) if verb is not None else None
     return None
-
-
-def first_match(pattern: regex.Pattern, words: re.Pattern, low: str, pos: int, stop: int):
-    """`pattern.search(low, pos, stop)` for a pattern that can match only where `words` (its opening
-    words, any whitespace between) match: tried only there."""
-    while True:
-        word = words.search(low, pos, stop)
-        if word is None:
-            return None
-        found = pattern.match(low, word.start(), stop)
-        if found is not None:
-            return found
-        pos = word.start() + 1
 
 
 def _inside_brackets(low: str, pos: int) -> bool:

@@ -271,8 +271,9 @@ def test_emphasis_marks_removed_line_by_line_as_in_one_pass():
 
 def test_recipient_cues_found_from_their_words_as_by_search():
     # The delivery verbs and the prepositions after them are tried only where their words start
-    # (`deadline_recipients.first_match`); the definition is the pattern's own `search`.
-    from pipeline.deadline_recipients import _cues, first_match
+    # (`deadline_dates.first_match`); the definition is the pattern's own `search`.
+    from pipeline.deadline_dates import first_match
+    from pipeline.deadline_recipients import _cues
 
     cues = _cues()
     tried = 0
@@ -286,3 +287,26 @@ def test_recipient_cues_found_from_their_words_as_by_search():
                 assert (found.span() if found else None) == (expected.span() if expected else None), (doc.doc_id, pos)
                 tried += expected is not None
     assert tried > 10_000
+
+
+def test_whole_word_patterns_found_from_their_words_as_by_the_pattern():
+    # `word_regex` searches from where its words start; the definition is its pattern's own `search`
+    # and `finditer`, checked for every word list the deadline stage reads this way.
+    from pipeline.deadline_dates import word_regex
+
+    keys = ("completion_verbs", "extension_words", "time_labels", "activity_verbs", "label_rejects",
+            "history_markers", "status_markers", "obligation_markers", "duty_verbs", "relative_labels",
+            "duration_markers", "budget_nouns", "subject_stops")
+    found = 0
+    for doc in documents()[::2]:
+        low = lowered(doc.folded)
+        for key in keys:
+            words = word_regex(key)
+            assert spans(words.finditer(low)) == spans(words.pattern.finditer(low)), (doc.doc_id, key)
+            for pos in range(0, len(low), 499):
+                end = min(len(low), pos + 300)
+                expected = words.pattern.search(low, pos, end)
+                hit = words.search(low, pos, end)
+                assert (hit.span() if hit else None) == (expected.span() if expected else None), (doc.doc_id, key, pos)
+                found += expected is not None
+    assert found > 1_000
