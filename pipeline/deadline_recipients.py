@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .deadline_dates import first_match, vocabulary, words_pattern
+from .deadline_dates import WordPattern, first_match, vocabulary, words_pattern
 from .lexicon import expand_abbreviations
 from .party_forms import is_bare_head
 from .party_names import PREDICATE, PREDICATE_OR_STOP, cue_at, key, mention_at, name_end
@@ -33,7 +33,7 @@ _PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm)(?![\p{L}])")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, regex.Pattern]:
+def _cues() -> dict:
     v = vocabulary()
     people_ends = words_pattern(v["name_stops"] + v["delivery_verbs"] + _PREDICATES + ["và", "hoặc"])
     return {
@@ -47,10 +47,10 @@ def _cues() -> dict[str, regex.Pattern]:
         # of the patterns, tried at every position, cost the `regex` engine more than the words)
         "verb_words": re.compile(words_pattern(v["delivery_verbs"])),
         "preposition_words": re.compile(words_pattern(v["recipient_prepositions"])),
-        "delivery": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["delivery_verbs"]) + r")(?![\p{L}])"),
+        "delivery": WordPattern(words_pattern(v["delivery_verbs"])),
         "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
                                 + r")(?![\p{L}])"),
-        "name_stop": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["name_stops"] + v["delivery_verbs"]) + r")(?![\p{L}])"),
+        "name_stop": WordPattern(words_pattern(v["name_stops"] + v["delivery_verbs"])),
         # up to six lower-case words, then a word that ends names, punctuation, a number or the end
         "people_qualifier": regex.compile(r"((?:\s+(?!(?:" + people_ends + r")(?![\p{L}]))\p{Ll}+){0,6})"
                                           r"(?=\s*(?:[.,;:()\n]|\d|$|(?:" + people_ends + r")(?![\p{L}])))"),

@@ -290,18 +290,19 @@ def test_recipient_cues_found_from_their_words_as_by_search():
 
 
 def test_whole_word_patterns_found_from_their_words_as_by_the_pattern():
-    # `word_regex` searches from where its words start; the definition is its pattern's own `search`
+    # `WordPattern` searches from where its words start; the definition is its pattern's own `search`
     # and `finditer`, checked for every word list the deadline stage reads this way.
     from pipeline.deadline_dates import word_regex
+    from pipeline.deadline_recipients import _cues
 
     keys = ("completion_verbs", "extension_words", "time_labels", "activity_verbs", "label_rejects",
             "history_markers", "status_markers", "obligation_markers", "duty_verbs", "relative_labels",
             "duration_markers", "budget_nouns", "subject_stops")
+    lists = [word_regex(key) for key in keys] + [_cues()["delivery"], _cues()["name_stop"]]
     found = 0
     for doc in documents()[::2]:
         low = lowered(doc.folded)
-        for key in keys:
-            words = word_regex(key)
+        for key, words in enumerate(lists):
             assert spans(words.finditer(low)) == spans(words.pattern.finditer(low)), (doc.doc_id, key)
             for pos in range(0, len(low), 499):
                 end = min(len(low), pos + 300)
