@@ -6,6 +6,9 @@ models loaded first (as a worker has them after the parent's warm-up).
     python bench/pipeline_cpu.py --before main   # and the code of a git revision, side by side
 
 Each stage is timed on its own over all documents, best of three passes (CPU time of this process).
+With `--before`, the last column is the median over the passes of each pass's ratio (this checkout /
+REV, the two run back to back): on a shared machine the best of a few passes moves by ±8 % with the
+load, the ratio of neighbouring runs much less.
 Caches that hold text (a clause's POS tags, a phrase's segmentation) are emptied before every pass: a
 pass costs what one run over these files costs, not what a second look at the same texts does.
 With `--before REV`, that revision's `pipeline/` and `models/` are unpacked into a temporary folder
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import statistics
 import importlib
 import importlib.util
 import subprocess
@@ -140,17 +144,22 @@ def main() -> None:
         sys.path.insert(0, str(ROOT))
         versions.append(Version("this checkout", "pipeline"))
         best = {(v.label, s): float("inf") for v in versions for s in stages}
+        ratios: dict[str, list[float]] = {s: [] for s in stages}
         for _ in range(args.passes):
             for stage in stages:
-                for v in versions:  # in turn, so that both see the same machine load
-                    best[(v.label, stage)] = min(best[(v.label, stage)], cpu_seconds(v, stage))
+                seconds = [cpu_seconds(v, stage) for v in versions]  # in turn: both see the same load
+                for v, spent in zip(versions, seconds):
+                    best[(v.label, stage)] = min(best[(v.label, stage)], spent)
+                ratios[stage].append(seconds[-1] / seconds[0])
     megabytes = versions[-1].megabytes
     print(f"{len(versions[-1].paths)} files, {len(versions[-1].docs)} documents, {megabytes:.2f} MB of text; "
           f"CPU ms per MB, best of {args.passes}")
-    print(row("stage", *(v.label for v in versions)))
-    print(row("---", *("---" for _ in versions)))
+    paired = len(versions) > 1
+    print(row("stage", *(v.label for v in versions), *(["ratio (median of passes)"] if paired else [])))
+    print(row("---", *("---" for _ in versions), *(["---"] if paired else [])))
     for stage in stages:
-        print(row(stage, *(f"{best[(v.label, stage)] * 1000 / megabytes:.1f}" for v in versions)))
+        print(row(stage, *(f"{best[(v.label, stage)] * 1000 / megabytes:.1f}" for v in versions),
+                  *([f"{statistics.median(ratios[stage]):.3f}"] if paired else [])))
     print(row("**sum**", *(f"{sum(best[(v.label, s)] for s in stages) * 1000 / megabytes:.1f}" for v in versions)))
 
 

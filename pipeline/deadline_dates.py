@@ -39,10 +39,48 @@ def words_pattern(words) -> str:
     return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def first_match(pattern: regex.Pattern, words: re.Pattern, text: str, pos: int, stop: int):
+    """`pattern.search(text, pos, stop)` for a pattern that can match only where `words` (its opening
+    words, any whitespace between) match: tried only there."""
+    while True:
+        word = words.search(text, pos, stop)
+        if word is None:
+            return None
+        found = pattern.match(text, word.start(), stop)
+        if found is not None:
+            return found
+        pos = word.start() + 1
+
+
+class WordPattern:
+    """Any of `words` as a whole word (no letter just before or after it), searched from where its words
+    start: a stdlib scan of the words alone finds those places two to three times faster than the
+    `regex` engine, which tries the look-behind at every position. `search`, `match` and `finditer` as
+    a compiled pattern's; `pattern` is the plain pattern they stand for."""
+
+    __slots__ = ("pattern", "_words")
+
+    def __init__(self, words: str):
+        self.pattern = regex.compile(r"(?<![\p{L}])(?:" + words + r")(?![\p{L}])")
+        self._words = re.compile(words)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return first_match(self.pattern, self._words, text, pos, len(text) if endpos is None else endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        while (found := self.search(text, pos, endpos)) is not None:
+            yield found
+            pos = found.end()  # a word is never empty
+
+
 @lru_cache(maxsize=None)
-def word_regex(key: str) -> regex.Pattern:
+def word_regex(key: str) -> WordPattern:
     """Any whole-word entry of the vocabulary list `key` (on the lower-cased text)."""
-    return regex.compile(r"(?<![\p{L}])(?:" + words_pattern(vocabulary()[key]) + r")(?![\p{L}])")
+    return WordPattern(words_pattern(vocabulary()[key]))
 
 
 @dataclass(slots=True)

@@ -80,12 +80,17 @@ class Fields:
         self.issuer = issuer
         self.outline = Outline(sections)
         self.default_responsible = default_responsible
-        self._by_item: dict[tuple[str, int], str] = {}  # (what, item start) -> party: rows share their items
+        # (what, where) -> party: rows share their items, and the dates of one clause its subject
+        self._by_item: dict[tuple, str] = {}
+        self._items: dict[int, object] = {}  # position -> its plan item (a section or None)
 
     def _item(self, pos: int):
-        """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above)."""
-        pats = _patterns()
-        return self.outline.item(pos, lambda heading: bool(pats["time_heading"].match(heading.lower())))
+        """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above);
+        asked for a row's task, responsible and recipient alike, so found once."""
+        if pos not in self._items:
+            pats = _patterns()
+            self._items[pos] = self.outline.item(pos, lambda heading: bool(pats["time_heading"].match(heading.lower())))
+        return self._items[pos]
 
     # --- task
     def task(self, start: int, end: int, clause: tuple[int, int], task_from: str, row: tuple[int, int]) -> str:
@@ -242,6 +247,13 @@ class Fields:
         return ""
 
     def _subject(self, c_start: int, c_end: int) -> str:
+        """`_read_subject`, once per clause: the dates of one clause share its subject."""
+        key = ("subject", c_start, c_end)
+        if key not in self._by_item:
+            self._by_item[key] = self._read_subject(c_start, c_end)
+        return self._by_item[key]
+
+    def _read_subject(self, c_start: int, c_end: int) -> str:
         """The party that opens a clause, up to its verb: `Chính phủ báo cáo …` → `Chính phủ`, `Định kỳ
         6 tháng, năm cơ quan, đơn vị báo cáo …` → `Cơ quan, đơn vị`. A clause that opens with its verb
         (an instruction) has none, nor one that opens with a thing (`Trường hợp …`, `Thời hạn …`); a

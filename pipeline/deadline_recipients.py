@@ -10,11 +10,12 @@ issuer. A purpose after the first recipient (`… để tổng hợp, báo cáo 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
 
-from .deadline_dates import vocabulary, words_pattern
+from .deadline_dates import WordPattern, first_match, vocabulary, words_pattern
 from .lexicon import expand_abbreviations
 from .party_forms import is_bare_head
 from .party_names import PREDICATE, PREDICATE_OR_STOP, cue_at, key, mention_at, name_end
@@ -32,7 +33,7 @@ _PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm)(?![\p{L}])")
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, regex.Pattern]:
+def _cues() -> dict:
     v = vocabulary()
     people_ends = words_pattern(v["name_stops"] + v["delivery_verbs"] + _PREDICATES + ["và", "hoặc"])
     return {
@@ -42,10 +43,14 @@ def _cues() -> dict[str, regex.Pattern]:
         # a preposition that takes the recipient of a delivery verb written before it
         "preposition": regex.compile(r"(?<![\p{L}])(?<!(?:phối\s+hợp|làm\s+việc|trao\s+đổi|liên\s+hệ|cùng)\s+)(?:"
                                      + words_pattern(v["recipient_prepositions"]) + r")\s+(?=\S)"),
-        "delivery": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["delivery_verbs"]) + r")(?![\p{L}])"),
+        # where those two can start: their words alone, which the stdlib engine skips to (the look-behinds
+        # of the patterns, tried at every position, cost the `regex` engine more than the words)
+        "verb_words": re.compile(words_pattern(v["delivery_verbs"])),
+        "preposition_words": re.compile(words_pattern(v["recipient_prepositions"])),
+        "delivery": WordPattern(words_pattern(v["delivery_verbs"])),
         "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
                                 + r")(?![\p{L}])"),
-        "name_stop": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["name_stops"] + v["delivery_verbs"]) + r")(?![\p{L}])"),
+        "name_stop": WordPattern(words_pattern(v["name_stops"] + v["delivery_verbs"])),
         # up to six lower-case words, then a word that ends names, punctuation, a number or the end
         "people_qualifier": regex.compile(r"((?:\s+(?!(?:" + people_ends + r")(?![\p{L}]))\p{Ll}+){0,6})"
                                           r"(?=\s*(?:[.,;:()\n]|\d|$|(?:" + people_ends + r")(?![\p{L}])))"),
@@ -107,9 +112,11 @@ def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:
     a delivery verb, or after a preposition when such a verb comes shortly before it in the clause
     (brackets passed over: `báo cáo … định kỳ 06 tháng (trước ngày 05 tháng 5), … về Ủy ban …`)."""
     cues = _cues()
+    verb, searched = None, False
     while pos < stop:
-        verb = cues["verb"].search(low, pos, stop)
-        prep = cues["preposition"].search(low, pos, stop)
+        if not searched or (verb is not None and verb.start() < pos):  # else still the first verb from `pos`
+            verb, searched = first_match(cues["verb"], cues["verb_words"], low, pos, stop), True
+        prep = first_match(cues["preposition"], cues["preposition_words"], low, pos, stop)
         if prep is not None and (verb is None or prep.start() < verb.start()):
             window = low[max(0, prep.start() - 400):prep.start()]
             window = _BRACKETS.sub("", window[max(window.rfind("."), window.rfind(";")) + 1:])

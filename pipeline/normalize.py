@@ -26,6 +26,9 @@ _NBSP = regex.compile(f"[{_NBSP_CHARS}]")
 # read `“Dân vận khéo”`, not with stray spaces. A run at a line start (with its indent) is one match
 # so that no look-behind has to scan back over the indent.
 _EMPHASIS = regex.compile(r"^(?P<lead>[ \t]*\*+)(?P<blank>(?=[ \t]))?|\*+|(?<!\w)_{2,}|_{2,}(?!\w)", regex.M)
+# Its matches hold a `*` or a `_` and never a line break, and what it looks at around them (a line start,
+# a word character or not) reads the same on the line alone: it runs only on the lines with one.
+_EMPHASIS_MARK = re.compile(r"[*_]")
 _HEADING_HASHES = regex.compile(r"[ \t]*#{1,6}(?=[ \t])")
 _TABLE_SEPARATOR = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 _TABLE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*")
@@ -68,18 +71,24 @@ def _emphasis(match: regex.Match) -> str:
     return ""
 
 
-def _lines_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line that contains `needle`, in order."""
-    at = text.find(needle)
+def _lines_with(text: str, needle: str | re.Pattern) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line that contains `needle` (a string, or a match of a pattern), in order."""
+    def find(pos: int) -> int:
+        if isinstance(needle, str):
+            return text.find(needle, pos)
+        found = needle.search(text, pos)
+        return found.start() if found else -1
+
+    at = find(0)
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         yield start, end
-        at = text.find(needle, end)
+        at = find(end)
 
 
-def _rewrite_lines(text: str, needle: str, rewrite: Callable[[str], str]) -> str:
+def _rewrite_lines(text: str, needle: str | re.Pattern, rewrite: Callable[[str], str]) -> str:
     """`rewrite` applied to the lines that contain `needle`; the other lines are not looked at."""
     pieces: list[str] = []
     last = 0
@@ -171,7 +180,7 @@ def normalize(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> str:
     if "#" in text:
         text = _rewrite_lines(text, "#", _line_start(_HEADING_HASHES, _blank))
     if "*" in text or "__" in text:
-        text = _EMPHASIS.sub(_emphasis, text)
+        text = _rewrite_lines(text, _EMPHASIS_MARK, lambda line: _EMPHASIS.sub(_emphasis, line))
     if "](" in text:
         text = _LINK.sub(_link, text)
     if "\n" in text:

@@ -16,7 +16,7 @@ from itertools import accumulate
 import regex
 
 from .records import Section
-from .textfold import line_start_matches, rx, strip_markup
+from .textfold import line_start_matches, rx, squash, strip_markup
 
 ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -31,6 +31,8 @@ _UNNUMBERED_ANNEX = regex.compile(r"^Phụ lục(?:_\d+)?$")
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
 _RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
          "arabic1": 6, "arabic2": 7, "arabic3": 8, "arabic4": 9, "lower": 10}
+# The kinds ranked below each kind: a heading of the kind restarts their numbering.
+_BELOW = {kind: tuple(k for k, r in _RANK.items() if r > rank) for kind, rank in _RANK.items()}
 
 _LEAD = r"^[ \t\f>*_#]*"  # a form feed (page break) may open the line
 _PATTERNS = [
@@ -90,8 +92,11 @@ _NUMBER_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "arabi
 
 def _match_marker(line: str):
     """(kind, id component, (marker start, heading text start), number) of the marker opening `line`."""
-    if not _CANDIDATE.match(line):
-        return None
+    return _candidate_marker(line) if _CANDIDATE.match(line) else None
+
+
+def _candidate_marker(line: str):
+    """`_match_marker` for a line `_CANDIDATE` matches."""
     anchor = _CRAWLER_ANCHOR.match(line) if "/" in line[:60] else None
     if anchor:
         found = _match_marker(line[anchor.end():])
@@ -105,15 +110,13 @@ def _match_marker(line: str):
             continue
         rest = line[match.end():]
         label = match.group(1)
-        if kind == "roman" and not rest.strip():
+        blank_rest = not rest.strip()
+        if kind in ("roman", "arabic") and blank_rest:
             continue
-        if kind in ("roman", "upper", "arabic"):
-            # Headings start with a capital (or a quote / a number); prose wrapped after a
-            # sentence-final number does not ("… năm\n2024. Tăng" is excluded by the year check).
-            if not _STARTS_TEXT.match(rest) and rest.strip():
-                continue
-            if kind == "arabic" and not rest.strip():
-                continue
+        # Headings start with a capital (or a quote / a number); prose wrapped after a sentence-final
+        # number does not ("… năm\n2024. Tăng" is excluded by the year check).
+        if kind in ("roman", "upper", "arabic") and not blank_rest and not _STARTS_TEXT.match(rest):
+            continue
         if kind == "lower" and not _STARTS_ANY_LETTER.match(rest):
             continue
         if kind == "arabic":
@@ -174,24 +177,20 @@ def _quote_opening(text: str, pos: int) -> int:
     return -1
 
 
-@dataclass(slots=True)
-class _Line:
-    start: int
-    text: str
-    marker: tuple | None  # what `_match_marker` found on it
-
-
 class _Lines:
-    """The text's lines, with the marker of each line that has one; markers are looked for only on
-    the lines that one multi-line scan of the whole text finds as candidates."""
+    """The text's lines (`texts`, `starts`), with the marker of each line that has one (`markers`, by
+    line index); markers are looked for only on the lines that one multi-line scan of the whole text
+    finds as candidates."""
 
     def __init__(self, text: str):
         self.texts = text.split("\n")
-        self.starts = list(accumulate((len(t) + 1 for t in self.texts[:-1]), initial=0))
+        # each line's start: the lengths of the lines before it, plus their line breaks (summed in C)
+        self.starts = list(accumulate(map((1).__add__, map(len, self.texts[:-1])), initial=0))
         self.markers: dict[int, tuple] = {}
+        starts, texts = self.starts, self.texts
         for match in _CANDIDATE_LINE.finditer(text):
-            index = bisect.bisect_right(self.starts, match.start()) - 1
-            found = _match_marker(self.texts[index])
+            index = bisect.bisect_right(starts, match.start()) - 1
+            found = _candidate_marker(texts[index])
             if found:
                 self.markers[index] = found
 
@@ -205,12 +204,6 @@ class _Lines:
         width = lengths[int(0.9 * len(lengths)) - 1]
         near = sum(1 for n in lengths if width - 10 <= n <= width + 2)
         return width if width <= 110 and near >= 0.4 * len(lengths) else 0
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def __getitem__(self, index: int) -> _Line:
-        return _Line(self.starts[index], self.texts[index], self.markers.get(index))
 
     def index_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
@@ -230,20 +223,20 @@ def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, in
     headings: list[tuple[_Heading, int]] = []
     q = 0
     for index in sorted({*lines.markers, *annexes}):
-        line = lines[index]
-        while q < len(quoted) and quoted[q][1] <= line.start:
+        start, line_text, found = lines.starts[index], lines.texts[index], lines.markers.get(index)
+        while q < len(quoted) and quoted[q][1] <= start:
             q += 1
-        if q < len(quoted) and quoted[q][0] <= line.start < quoted[q][1]:
+        if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
             continue
-        end = line.start + len(line.text)
-        if line.marker:
-            kind, value, (marker_start, text_start), number = line.marker
-            marker = _plain(line.text[marker_start:text_start])
-            headings.append((_Heading(kind, value, marker, line.start, end, line.start + text_start, number), index))
+        end = start + len(line_text)
+        if found:
+            kind, value, (marker_start, text_start), number = found
+            marker = _plain(line_text[marker_start:text_start])
+            headings.append((_Heading(kind, value, marker, start, end, start + text_start, number), index))
         else:
             numeral = annexes[index].group(2) or ""
             value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
-            headings.append((_Heading("phuluc", value, strip_markup(line.text).strip(" .:"), line.start, end, end,
+            headings.append((_Heading("phuluc", value, strip_markup(line_text).strip(" .:"), start, end, end,
                                       None), index))
     kept = {id(h) for h in _plausible([h for h, _ in headings])}
     return [(h, i) for h, i in headings if id(h) in kept]
@@ -264,9 +257,8 @@ def _plausible(headings: list[_Heading]) -> list[_Heading]:
         kept.append(h)
         if h.number is not None:
             last_number[h.kind] = h.number
-            for kind, rank in _RANK.items():
-                if rank > _RANK.get(h.kind, 99) and kind in last_number:
-                    del last_number[kind]
+            for kind in _BELOW.get(h.kind, ()):
+                last_number.pop(kind, None)
     return kept
 
 
@@ -282,14 +274,18 @@ def _next_nonblank(lines: _Lines, index: int) -> int:
     """The next line with text, page numbers skipped."""
     texts = lines.texts
     index += 1
-    while index < len(texts) and (not texts[index].strip() or _PAGE_NUMBER.match(texts[index])):
+    while index < len(texts):
+        stripped = texts[index].strip()
+        # a page number is 1-3 digits once stripped (`\s` is whitespace to `strip` too): only such lines are matched
+        if stripped and (len(stripped) > 3 or not _PAGE_NUMBER.match(texts[index])):
+            return index
         index += 1
-    return index if index < len(texts) else -1
+    return -1
 
 
 def _plain(text: str) -> str:
     """`strip_markup` for the common case of a line without markup: spaces squashed only."""
-    return strip_markup(text) if ("*" in text or "__" in text or "#" in text) else " ".join(text.split())
+    return strip_markup(text) if ("*" in text or "__" in text or "#" in text) else squash(text)
 
 
 _QUOTE_START = regex.compile(r":[ \t]*“")
@@ -302,51 +298,57 @@ _PARAGRAPH_LENGTH = 320
 # pattern of its own, which the engine reaches by skipping to digits).
 _SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$")
 _CHILD_RUN_ON = regex.compile(r"(?<=[ \t])\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+\p{Lu})")
+_OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
+_ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
+_ENDS_SENTENCE = regex.compile(r"\.\s*$")
 
 
 def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
     """The heading after its marker, to the end of its line (to the first `;` or sentence end);
     a title wrapped onto more lines is joined (all in capitals, or a short lower-case tail followed
     by the body or the heading's first child)."""
-    line = lines[index]
+    texts, markers = lines.texts, lines.markers
     nxt = _next_nonblank(lines, index)
     if heading.kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC`
-        if nxt < 0 or lines[nxt].marker or not _is_caps(lines[nxt].text):
+        if nxt < 0 or nxt in markers or not _is_caps(texts[nxt]):
             return ""
-        index, first = nxt, _plain(lines[nxt].text)
+        index, first = nxt, _plain(texts[nxt])
     else:
-        first = _plain(line.text[heading.text_start - line.start:])
-        if not first and nxt >= 0 and not lines[nxt].marker:
-            index, first = nxt, _plain(lines[nxt].text)  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
+        first = _plain(texts[index][heading.text_start - lines.starts[index]:])
+        if not first and nxt >= 0 and nxt not in markers:
+            index, first = nxt, _plain(texts[nxt])  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
             nxt = _next_nonblank(lines, index)
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
-        while follow < len(lines) and follow <= index + 3 and lines[follow].text.strip() \
-                and not lines[follow].marker and _is_caps(lines[follow].text):
-            first += " " + _plain(lines[follow].text)
+        while follow < len(texts) and follow <= index + 3 and texts[follow].strip() \
+                and follow not in markers and _is_caps(texts[follow]):
+            first += " " + _plain(texts[follow])
             follow += 1
         return _clean(first)
-    following = lines[nxt] if nxt >= 0 else None
-    if following is not None and _CLOSING_FORMULA.match(following.text):
+    following = texts[nxt] if nxt >= 0 else None  # the next line with text
+    # `_CLOSING_FORMULA` opens with `t` after the lead: only such lines are matched
+    if following is not None and following.lstrip(" \t*_")[:1] in ("t", "T") and _CLOSING_FORMULA.match(following):
         following = None  # `Trên đây là Kế hoạch …` closes the document, not the item's body
-    follows_marker = following is not None and following.marker is not None
+    following_marker = markers.get(nxt) if following is not None else None
+    follows_marker = following_marker is not None
     # Followed by its own first child (`1.` then `a)`), the line is a heading, not a list item.
-    child_follows = follows_marker and _RANK.get(following.marker[0], 99) > _RANK.get(heading.kind, 99)
+    child_follows = follows_marker and _RANK.get(following_marker[0], 99) > _RANK.get(heading.kind, 99)
+    opens_lower = following is not None and not follows_marker and _OPENS_LOWER.match(following)
     # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
     # then the item is a paragraph, whose heading is its first line.
-    if following and not follows_marker and rx(r"^\s*\p{Ll}").match(following.text) \
-            and len(following.text.strip()) <= 60 and not rx(r"[.;:]\s*$").search(first) \
-            and not rx(r"\.\s*$").search(following.text):
+    if opens_lower \
+            and len(following.strip()) <= 60 and not _ENDS_CLAUSE.search(first) \
+            and not _ENDS_SENTENCE.search(following):
         after = _next_nonblank(lines, nxt)
-        after_marker = lines[after].marker if after >= 0 else None
+        after_marker = markers.get(after) if after >= 0 else None
         if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(heading.kind, 99):
-            return _clean(first + " " + _plain(following.text))
+            return _clean(first + " " + _plain(following))
     # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
     # or sentence end; a heading followed by its body or its first child keeps its whole line, unless
     # the line is longer than any heading (more than four printed lines) or a wrapped paragraph's first.
     paragraph_item = (len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt)
                       or not child_follows and (following is None or follows_marker
-                                                or rx(r"^\s*\p{Ll}").match(following.text)))
+                                                or opens_lower))
     if paragraph_item:
         cuts = [m.start() for m in (_SENTENCE_CUT.search(first), _CHILD_RUN_ON.search(first)) if m]
         return _clean(first[:min(cuts)] if cuts else first)
@@ -359,7 +361,7 @@ def _wrapped_on(lines: _Lines, index: int, nxt: int) -> bool:
     next line (no blank between, no marker opening it): one paragraph, whatever case that line opens
     with (`… đề xuất với Ban Chỉ đạo` ⏎ `Cuộc vận động “Tiếp bước cho em đến trường” …`)."""
     width = lines.wrap_width
-    return bool(width) and nxt == index + 1 and not lines[nxt].marker \
+    return bool(width) and nxt == index + 1 and nxt not in lines.markers \
         and len(lines.texts[index].rstrip()) >= width - 10
 
 
@@ -437,7 +439,7 @@ def segment(doc_id: str, text: str) -> list[Section]:
             section_id = f"{parent_id}.{heading.value}"
             numbering[(parent_id, heading.kind)] = (heading.number, heading.number)
         section_id = _unique(section_id, seen)
-        line_text = lines[index].text
+        line_text = lines.texts[index]
         sections.append(Section(
             doc_id=doc_id,
             section_id=section_id,

@@ -70,11 +70,23 @@ def fold(text: str) -> str:
     return "".join(pieces)
 
 
-@lru_cache(maxsize=2)
+_PHRASE_LENGTH = 2000  # shorter texts are phrases, clauses, names: lowered on every call
+
+
 def lowered(folded: str) -> str:
     """Lower case of a folded text, same length (a character whose lower case is longer stays as it
     is): what the deadline and party stages match on. Case-insensitive patterns cost several times
-    more. Kept for the last two texts, so the stages of one document lower it once."""
+    more. A document's text is kept for the last two documents, so its stages lower it once; the
+    phrases the stages lower in between are not kept, so they do not push it out."""
+    return _lowered(folded) if len(folded) < _PHRASE_LENGTH else _lowered_document(folded)
+
+
+@lru_cache(maxsize=2)
+def _lowered_document(folded: str) -> str:
+    return _lowered(folded)
+
+
+def _lowered(folded: str) -> str:
     low = folded.lower()
     if len(low) != len(folded):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
@@ -134,7 +146,11 @@ def line_start_matches(pattern, text: str, word, pos: int = 0):
 
 def squash(text: str) -> str:
     """Runs of whitespace (line breaks included) become one space; ends trimmed."""
-    return " ".join(text.split())
+    text = text.strip()
+    # Fast path for `" ".join(text.split())`: a printable text has no whitespace but the space (every
+    # other whitespace character is unprintable), so without two spaces in a row it is already squashed.
+    # Splitting a Vietnamese line costs about twice these two scans.
+    return text if "  " not in text and text.isprintable() else " ".join(text.split())
 
 
 _MARKUP = regex.compile(r"\*+|_{2,}|^#+\s*")

@@ -382,6 +382,9 @@ def test_lowered_text_is_shared_by_the_stages_of_a_document():
     doc = documents()[0]
     first = lowered(doc.folded)
     assert lowered(doc.folded) is first  # the next stage gets the same string, not a new lower-casing
+    for phrase in ("Ủy ban nhân dân tỉnh", "gửi Sở Nội vụ", "trước ngày 15/12/2025"):
+        assert lowered(fold(phrase)) == fold(phrase).lower()  # a stage lowers its clauses and names …
+    assert lowered(doc.folded) is first  # … and the document's text is still there for the next stage
     assert first == fold(doc.text).lower()
     # a capital whose lower case is two characters stays, so offsets keep their meaning
     assert lowered("ĐIỀU İ") == "điều İ"
@@ -466,3 +469,80 @@ def test_the_citation_guards_hold_wherever_their_patterns_match():
                 assert fields._ISSUED_AT_END.search(window), (doc.doc_id, m.start())
                 issued += 1
     assert amending > 20 and issued > 100
+
+def test_squash_fast_path_gives_what_split_and_join_give():
+    # `squash` returns a printable, stripped text without two spaces in a row as it is; the definition is
+    # `" ".join(text.split())`. Checked on every line and every paragraph of the texts as read (tabs,
+    # no-break spaces, form feeds and the zero-width marks of converters still in them).
+    for folder in FOLDERS:
+        for path in sorted(folder.glob("*.txt")):
+            text = read(path).text
+            pieces = text.split("\n") + text.split("\n\n")
+            for piece in pieces:
+                assert textfold.squash(piece) == " ".join(piece.split()), (path.name, piece[:80])
+    for odd in ("a\u00a0b", "a\u2003 b", " a\tb ", "a\u200bb", "\u3000", "a\x0cb", "a\u2028b", "ª A"):
+        assert textfold.squash(odd) == " ".join(odd.split())
+
+
+def test_emphasis_marks_removed_line_by_line_as_in_one_pass():
+    # normalize runs the emphasis pattern only on the lines holding a `*` or `_`; the definition is one
+    # `sub` over the whole text. Checked on every text as read, and on marks at line starts and ends,
+    # runs of marks, and marks between words.
+    from pipeline import normalize as norm
+
+    def one_pass(text: str) -> str:
+        return norm._EMPHASIS.sub(norm._emphasis, text)
+
+    def by_lines(text: str) -> str:
+        return norm._rewrite_lines(text, norm._EMPHASIS_MARK, lambda line: norm._EMPHASIS.sub(norm._emphasis, line))
+
+    texts = [read(path).text for folder in FOLDERS for path in sorted(folder.glob("*.txt"))]
+    marked = [t for t in texts if "*" in t or "__" in t]
+    assert len(marked) >= 10
+    texts.append("**I. MỤC ĐÍCH**\n* Tuyên truyền\n  *Ghi chú*: __Số:__ ____/KH-UBND\nĐiều_1 a__b *_*_ b\n__")
+    for text in texts:
+        assert by_lines(text) == one_pass(text)
+
+
+def test_recipient_cues_found_from_their_words_as_by_search():
+    # The delivery verbs and the prepositions after them are tried only where their words start
+    # (`deadline_dates.first_match`); the definition is the pattern's own `search`.
+    from pipeline.deadline_dates import first_match
+    from pipeline.deadline_recipients import _cues
+
+    cues = _cues()
+    tried = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        for pos in range(0, len(low), 97):
+            stop = min(len(low), pos + 700)
+            for name in ("verb", "preposition"):
+                expected = cues[name].search(low, pos, stop)
+                found = first_match(cues[name], cues[name + "_words"], low, pos, stop)
+                assert (found.span() if found else None) == (expected.span() if expected else None), (doc.doc_id, pos)
+                tried += expected is not None
+    assert tried > 10_000
+
+
+def test_whole_word_patterns_found_from_their_words_as_by_the_pattern():
+    # `WordPattern` searches from where its words start; the definition is its pattern's own `search`
+    # and `finditer`, checked for every word list the deadline stage reads this way.
+    from pipeline.deadline_dates import word_regex
+    from pipeline.deadline_recipients import _cues
+
+    keys = ("completion_verbs", "extension_words", "time_labels", "activity_verbs", "label_rejects",
+            "history_markers", "status_markers", "obligation_markers", "duty_verbs", "relative_labels",
+            "duration_markers", "budget_nouns", "subject_stops")
+    lists = [word_regex(name) for name in keys] + [_cues()["delivery"], _cues()["name_stop"]]
+    found = 0
+    for doc in documents()[::2]:
+        low = lowered(doc.folded)
+        for which, words in enumerate(lists):
+            assert spans(words.finditer(low)) == spans(words.pattern.finditer(low)), (doc.doc_id, which)
+            for pos in range(0, len(low), 499):
+                end = min(len(low), pos + 300)
+                expected = words.pattern.search(low, pos, end)
+                hit = words.search(low, pos, end)
+                assert (hit.span() if hit else None) == (expected.span() if expected else None), (doc.doc_id, which, pos)
+                found += expected is not None
+    assert found > 1_000
