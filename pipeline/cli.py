@@ -127,7 +127,7 @@ def extract(
         if quick.unchanged:
             _err(f"vnplan: {len(files)} files unchanged since the last run; outputs in {out} are up to date "
                  f"({time.perf_counter() - started:.1f} s; --full re-reads everything)")
-            n_errors = store.read_table(out, "errors").shape[0]
+            n_errors = store.count_rows(out, "errors")
             raise typer.Exit(1 if n_errors else 0)
     try:
         try:  # even with --full: the rows of inputs this run does not cover stay

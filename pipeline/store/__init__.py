@@ -15,8 +15,7 @@ import os
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import exports
 from .derived import derive
@@ -24,13 +23,16 @@ from .faults import checkpoint
 from .errors import OutputError, UnfinishedPublication, reason
 from .layout import generation_of, is_committed, new_staging, output_names, publish, published_folder, recover, state_dir
 from .lock import OutputLock
-from .reading import previous_manifest, published, read_table
+from .reading import count_rows, previous_manifest, published, read_table
 from .rows import record_batch, tuples_batch
 from .schema import (DEFAULT_FORMATS, DUCKDB_NAME, FINGERPRINT_SQL, MANIFEST_COLUMNS, PIPELINE_VERSION, ROW_TABLES, TABLES,
                      TEXT_COLUMNS, XLSX_NAME, quote_name, record_columns, select_sql)
 from ..records import FileResult, Fingerprint
 
-__all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "PIPELINE_VERSION", "Store", "TABLES",
+if TYPE_CHECKING:  # pandas only where a frame is asked for: a run never is
+    import pandas as pd
+
+__all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "count_rows", "PIPELINE_VERSION", "Store", "TABLES",
            "UnfinishedPublication", "XLSX_NAME", "previous_manifest", "published", "published_folder", "read_table"]
 
 
@@ -198,11 +200,7 @@ class Store:
         assert self.out is not None and self.staging is not None
         names = output_names(formats)
         try:
-            for name in TABLES:
-                if "csv" in formats:
-                    exports.write_csv(self.con, name, self.staging / f"{name}.csv")
-                if "parquet" in formats:
-                    exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
+            workbook = None
             if "xlsx" in formats:
                 too_big = exports.too_big_for_excel(self.counts())
                 if too_big:
@@ -211,7 +209,18 @@ class Store:
                                          f"{exports.EXCEL_MAX_ROWS + 1:,} rows per sheet "
                                          "(use the CSV, Parquet or DuckDB outputs)")
                 else:
-                    exports.write_xlsx(self.con, TABLES, self.staging / XLSX_NAME)
+                    # The longest export, on a thread of its own while this one writes the files:
+                    # the workers are done, and DuckDB, Arrow and zlib work outside the GIL.
+                    workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
+            try:
+                for name in TABLES:
+                    if "csv" in formats:
+                        exports.write_csv(self.con, name, self.staging / f"{name}.csv")
+                    if "parquet" in formats:
+                        exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
+            finally:
+                if workbook is not None:
+                    workbook.result()  # its error, if any, is raised here
             self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
                              [",".join(formats), ",".join(names), generation_of(self.staging)])
