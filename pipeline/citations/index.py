@@ -149,7 +149,7 @@ def _official_names(registry) -> pa.Table:
 
 
 def _two_columns(rows: dict[str, str], key: str, value: str) -> pa.Table:
-    """Arrow, not pandas: the run's main process never imports pandas."""
+    """An Arrow table for DuckDB to read: no pandas frame in the run's main process."""
     return pa.table({key: pa.array(list(rows), pa.string()), value: pa.array(list(rows.values()), pa.string())})
 
 

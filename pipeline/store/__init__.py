@@ -29,7 +29,7 @@ from .schema import (DEFAULT_FORMATS, DUCKDB_NAME, FINGERPRINT_SQL, MANIFEST_COL
                      TEXT_COLUMNS, XLSX_NAME, quote_name, record_columns, select_sql)
 from ..records import FileResult, Fingerprint
 
-if TYPE_CHECKING:  # pandas only where a frame is asked for: a run never is
+if TYPE_CHECKING:  # pandas is imported where a frame is asked for (Arrow's to_pandas), not by the store
     import pandas as pd
 
 __all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "count_rows", "PIPELINE_VERSION", "Store", "TABLES",

@@ -24,7 +24,7 @@ from .lock import OutputLock, readers_lock
 from ..records import Fingerprint
 from .schema import DUCKDB_NAME, FINGERPRINT_SQL, PIPELINE_VERSION, arrow_schema, quote_name, select_sql, table_columns
 
-if TYPE_CHECKING:  # Arrow turns tables into frames, importing pandas only then: a run never does
+if TYPE_CHECKING:  # Arrow turns tables into frames and imports pandas only then
     import pandas as pd
 
 __all__ = ["count_rows", "previous_manifest", "published", "published_folder", "read_table"]

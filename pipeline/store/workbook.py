@@ -7,10 +7,10 @@ t="inlineStr"><is><t>…`), column by column, and the batch's text buffer goes i
 it is (no Python string per cell or per batch). A thread makes the batches while the calling
 thread compresses them (both release the GIL). Memory stays bounded by a few batches: the sort
 behind the order carries the values, never their XML (three times the size), and spills to disk
-past DuckDB's cap (openpyxl's write-only mode costs ~10 µs per cell, more than the whole pipeline
-per MB of text; the same XML built in DuckDB SQL per batch cost 5× the Arrow kernels). The few fixed parts (content types,
-relationships, workbook, styles) are the minimal set of ECMA-376 that Excel, LibreOffice and
-openpyxl open.
+past DuckDB's cap. (openpyxl's write-only mode costs ~10 µs per cell, more than the whole pipeline
+per MB of text; the same XML built in DuckDB SQL cost 5× the Arrow kernels: bench/RESULTS.md.)
+The few fixed parts (content types, relationships, workbook, styles) are the minimal set of
+ECMA-376 that Excel, LibreOffice and openpyxl open.
 """
 from __future__ import annotations
 
@@ -83,11 +83,13 @@ def _rows_xml(batch: pa.RecordBatch, kinds: list[str], first_row: int) -> pa.Buf
     return rows.buffers()[2][:pc.sum(pc.binary_length(rows)).as_py() or 0]
 
 
-def _sheet_rows(con, query: str, kinds: list[str], chunks: queue.Queue) -> None:
+def _sheet_rows(con, query: str, kinds: list[str], chunks: queue.Queue, stop: threading.Event) -> None:
     """Producer thread: the sheet's rows as XML buffers into `chunks`, then None (or the error)."""
     try:
         first_row = 2
         for batch in con.sql(query).to_arrow_reader(CHUNK_ROWS):
+            if stop.is_set():  # the writer failed: nobody wants the rest
+                return
             if not batch.num_rows:
                 continue
             chunks.put(_rows_xml(batch, kinds, first_row))
@@ -100,7 +102,8 @@ def _sheet_rows(con, query: str, kinds: list[str], chunks: queue.Queue) -> None:
 def _write_rows(con, query: str, kinds: list[str], sheet) -> None:
     """Stream the sheet's rows into `sheet`: XML made on a thread of its own, compressed here."""
     chunks: queue.Queue = queue.Queue(maxsize=4)  # bounds memory to a few batches of XML
-    maker = threading.Thread(target=_sheet_rows, args=(con, query, kinds, chunks), daemon=True)
+    stop = threading.Event()
+    maker = threading.Thread(target=_sheet_rows, args=(con, query, kinds, chunks, stop), daemon=True)
     maker.start()
     try:
         while (chunk := chunks.get()) is not None:
@@ -108,7 +111,8 @@ def _write_rows(con, query: str, kinds: list[str], sheet) -> None:
                 raise chunk
             sheet.write(chunk)
     finally:
-        while maker.is_alive():  # a failed write: let the producer finish before the cursor closes
+        stop.set()
+        while maker.is_alive():  # a failed write: let the producer stop before the cursor closes
             try:
                 chunks.get(timeout=0.1)
             except queue.Empty:
