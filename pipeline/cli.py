@@ -173,10 +173,8 @@ def extract(
             runner.run_local(todo.todo, todo.stems, n_workers, options, show, collect)
         work.add(batch, todo.fingerprints)
         work.add([FileResult(path=e.path, errors=[e]) for e in found.errors])
-        work.derive(options.registry)
-        counts = work.counts()
+        counts = work.finish(chosen, options.registry)
         warnings = work.warnings
-        work.publish(chosen)
     except store.OutputError as exc:
         work.discard()
         _err(f"vnplan: {exc}")

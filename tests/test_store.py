@@ -245,3 +245,29 @@ def test_the_arrow_built_sheet_rows_are_the_plain_rendering_of_every_row(wild_ou
             header_end = sheet.index("</row>") + len("</row>")  # row 1: the column names
             assert sheet[header_end:sheet.index("</sheetData>")] == _plain_rows_xml(values, kinds), name
     con.close()
+
+
+def test_a_failure_of_the_derived_tables_stops_the_workbook_begun_beside_them(tmp_path, monkeypatch):
+    # `Store.finish` starts the workbook before the derived tables (its first sheets need none).
+    # When they fail (DuckDB out of memory, as a 100,000-document run once did), the run says so,
+    # the workbook's thread ends before the store closes, and nothing is published.
+    import threading
+
+    from pipeline.store import OutputError, derived
+
+    store = Store(tmp_path / "out")
+    store.add([process_file(str(p)) for p in corpus_files()])
+
+    def out_of_memory(con, registry=None):
+        raise duckdb.OutOfMemoryException("failed to pin block of size 256.0 KiB")
+
+    monkeypatch.setattr(derived, "derive", out_of_memory)
+    before = set(threading.enumerate())
+    try:
+        with pytest.raises(OutputError, match="cannot build the tables .*failed to pin block"):
+            store.finish()
+        assert set(threading.enumerate()) <= before  # the workbook's writer has ended
+    finally:
+        store.discard()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".vnplan"]
+    assert [p.name for p in (tmp_path / "out" / ".vnplan").iterdir() if p.name.startswith("staging-")] == []

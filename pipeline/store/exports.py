@@ -68,9 +68,9 @@ def write_parquet(con, name: str, path: Path) -> None:
     con.execute(f"COPY ({select_sql(name)}) TO '{_sql_path(path)}' (FORMAT PARQUET)")
 
 
-def write_xlsx(con, names, path: Path) -> None:
+def write_xlsx(con, names, path: Path, before_sheet=None) -> None:
     """One sheet per table, neutralized and cleaned for Excel, streamed from the store."""
-    write_workbook(con, [(name, _excel_values(name, workbook=True)) for name in names], path)
+    write_workbook(con, [(name, _excel_values(name, workbook=True)) for name in names], path, before_sheet)
 
 
 class Beside(threading.Thread):

@@ -131,8 +131,9 @@ def _sheet_head(cols: list[str], widths: list[int], last_cell: str) -> str:
             f'<cols>{widths_xml}</cols><sheetData><row r="1">{header}</row>')
 
 
-def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path) -> None:
-    """`sheets`: (table, the SQL value of each of its columns as Excel should get it)."""
+def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path, before_sheet=None) -> None:
+    """`sheets`: (table, the SQL value of each of its columns as Excel should get it);
+    `before_sheet(table)`, when given, is called (and may wait) before each sheet is written."""
     filters: list[tuple[int, str, str, int]] = []  # sheet number, table, last column, last row
     cursor = con.cursor()  # streams the sorted rows on the producer thread
     with cursor, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
@@ -140,6 +141,8 @@ def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path) -> None
         book.writestr("_rels/.rels", f'{_XML}<Relationships xmlns="{_PKG}"><Relationship Id="rId1" '
                                      f'Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
         for number, (name, values) in enumerate(sheets, 1):
+            if before_sheet is not None:
+                before_sheet(name)
             cols = [c for c, _ in table_columns(name)]
             kinds = [kind for _, kind in table_columns(name)]
             n_rows = con.execute(f"SELECT count(*) FROM {quote_name(name)}").fetchall()[0][0]
