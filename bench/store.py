@@ -5,6 +5,8 @@ default formats (CSV, Parquet, XLSX, DuckDB) as the corpus grows.
     python bench/store.py --add                      # Store.add over ../shared/wild, CPU per batch
     python bench/store.py --docs 3000                # peak RSS of the main process, default formats
     python bench/store.py --docs 100000 --source corpus+wild
+    python bench/store.py --end-phase OUT/vnplan.duckdb --before main --repeats 3
+                                                     # what a run does after its last worker
 
 Peak RSS is the main process's own high-water mark (VmHWM, read at exit inside it), not that of its
 workers: the store, the derived tables and every export run in the main process.
@@ -88,6 +90,60 @@ def bench_add(repeats: int) -> None:
               f"{1000 * median / mb:.1f}"))
 
 
+# The end of a run, alone: a finished store (a run's vnplan.duckdb) copied into a fresh output folder
+# as its published store, then the derived tables and every export with the default formats, as
+# `vnplan extract` does after its last worker (`Store.finish`). CPU counts every thread of the process.
+END_PHASE = """
+import json, resource, shutil, sys, time
+from pathlib import Path
+import duckdb
+from pipeline import store
+source, out = Path(sys.argv[1]), Path(sys.argv[2])
+(out / '.vnplan').mkdir(parents=True)
+shutil.copyfile(source, out / store.DUCKDB_NAME)
+con = duckdb.connect(str(out / store.DUCKDB_NAME))
+con.execute("UPDATE vnplan_meta SET value = ? WHERE key = 'version'", [store.PIPELINE_VERSION])  # this code's rows
+con.close()
+(out / '.vnplan' / 'published.json').write_text(json.dumps({'generation': 'bench', 'files': {}}))
+work = store.Store(out)
+cpu, wall = time.process_time(), time.perf_counter()
+if hasattr(work, 'finish'):  # derive and publish overlapped, as `vnplan extract` does
+    work.finish(store.DEFAULT_FORMATS)
+else:  # code before Store.finish
+    work.derive()
+    work.publish(store.DEFAULT_FORMATS)
+ru = resource.getrusage(resource.RUSAGE_SELF)
+print(f"{time.process_time() - cpu:.2f} {time.perf_counter() - wall:.2f} {ru.ru_maxrss // 1024}")
+"""
+
+
+def bench_end_phase(store_path: Path, before: str | None, repeats: int) -> None:
+    """Derive and publish on a copy of a finished store, this code and `before`'s alternating."""
+    with tempfile.TemporaryDirectory(prefix="vnplan-end-bench-") as tmp:
+        codes = {"this branch": str(ROOT)}
+        if before:
+            archive = Path(tmp) / "before"
+            archive.mkdir()
+            subprocess.run(f"git archive {before} | tar -x -C {archive}", shell=True, check=True, cwd=ROOT)
+            codes = {f"before ({before})": str(archive), **codes}
+        figures: dict[str, list[tuple[float, float, int]]] = {code: [] for code in codes}
+        for i in range(repeats):
+            for code, path in codes.items():
+                out = Path(tmp) / f"out{i}-{len(figures[code])}-{code[:4]}"
+                proc = subprocess.run([sys.executable, "-c", END_PHASE, str(store_path), str(out)], capture_output=True,
+                                      text=True, cwd=tmp, env=dict(os.environ, PYTHONPATH=path))
+                if proc.returncode:
+                    raise SystemExit(proc.stderr[-3000:])
+                cpu, wall, rss = proc.stdout.split()[-3:]
+                figures[code].append((float(cpu), float(wall), int(rss)))
+                subprocess.run(["rm", "-rf", str(out)])
+        print(row("code", "derive + publish CPU s (each run)", "best CPU s", "best wall s", "peak RSS (MiB)"))
+        print(row("---", "---", "---", "---", "---"))
+        for code, runs in figures.items():
+            print(row(code, ", ".join(f"{c:.2f}" for c, _, _ in runs), f"{min(c for c, _, _ in runs):.2f}",
+                      f"{min(w for _, w, _ in runs):.2f}", max(r for _, _, r in runs)))
+
+
 SOURCES = {"wild": [WILD], "corpus": [CORPUS], "corpus+wild": [CORPUS, WILD]}
 
 
@@ -135,10 +191,15 @@ def main():
     parser.add_argument("--source", choices=list(SOURCES), default="wild")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--duckdb-cap", help="a DuckDB memory cap to try instead of the store's (e.g. 256MB)")
+    parser.add_argument("--end-phase", type=Path, metavar="STORE", help="a finished run's vnplan.duckdb: time "
+                                                                       "derive + publish alone on a copy of it")
+    parser.add_argument("--before", help="with --end-phase: a git ref whose code runs too, alternating")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     if args.add:
         bench_add(args.repeats)
+    if args.end_phase:
+        bench_end_phase(args.end_phase.resolve(), args.before, args.repeats)
     if args.docs:
         bench_run(args.docs, SOURCES[args.source], args.workers, args.duckdb_cap)
 

@@ -127,7 +127,7 @@ def extract(
         if quick.unchanged:
             _err(f"vnplan: {len(files)} files unchanged since the last run; outputs in {out} are up to date "
                  f"({time.perf_counter() - started:.1f} s; --full re-reads everything)")
-            n_errors = store.read_table(out, "errors").shape[0]
+            n_errors = store.count_rows(out, "errors")
             raise typer.Exit(1 if n_errors else 0)
     try:
         try:  # even with --full: the rows of inputs this run does not cover stay
@@ -173,10 +173,8 @@ def extract(
             runner.run_local(todo.todo, todo.stems, n_workers, options, show, collect)
         work.add(batch, todo.fingerprints)
         work.add([FileResult(path=e.path, errors=[e]) for e in found.errors])
-        work.derive(options.registry)
-        counts = work.counts()
+        counts = work.finish(chosen, options.registry)
         warnings = work.warnings
-        work.publish(chosen)
     except store.OutputError as exc:
         work.discard()
         _err(f"vnplan: {exc}")

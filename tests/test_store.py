@@ -16,7 +16,9 @@ import pytest
 
 from pipeline.extract import process_file
 from pipeline.store import TABLES, Store, read_table
-from pipeline.store.workbook import CHUNK_ROWS
+from pipeline.store.exports import _excel_values
+from pipeline.store.schema import select_sql, table_columns
+from pipeline.store.workbook import CHUNK_ROWS, _text_sql, column_letter
 
 from .conftest import CORPUS, WILD, corpus_files, run_vnplan, wild_files
 
@@ -208,3 +210,64 @@ def test_workbook_cells_keep_markup_characters_and_spaces(tmp_path):
     header = next(book["documents"].iter_rows(max_row=1, values_only=True))
     titles = [row[header.index("title")] for row in book["documents"].iter_rows(min_row=2, values_only=True)]
     assert titles[0] and "GD&ĐT" in titles[0]
+
+
+def _plain_rows_xml(values: list[tuple], kinds: list[str]) -> str:
+    """The sheet rows written the plain way, one Python string per cell: what the Arrow kernels of
+    `workbook._rows_xml` stand in for."""
+    rows = []
+    for number, row in enumerate(values, 2):
+        cells = []
+        for letter, value, kind in zip(map(column_letter, range(1, len(kinds) + 1)), row, kinds):
+            if value is None or (kind == "VARCHAR" and value == ""):
+                continue
+            where = f'<c r="{letter}{number}"'
+            if kind == "VARCHAR":
+                text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                cells.append(f'{where} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
+            else:
+                flag = ' t="b"' if kind == "BOOLEAN" else ""
+                cells.append(f"{where}{flag}><v>{value}</v></c>")
+        rows.append(f'<row r="{number}">{"".join(cells)}</row>')
+    return "".join(rows)
+
+
+def test_the_arrow_built_sheet_rows_are_the_plain_rendering_of_every_row(wild_out):
+    # The wild set's published store: every table's rows as the workbook gets them (Excel's values,
+    # as text), rendered cell by cell in Python, are the sheet's XML byte for byte.
+    con = duckdb.connect(str(wild_out / "vnplan.duckdb"), read_only=True)
+    with zipfile.ZipFile(wild_out / "vnplan.xlsx") as package:
+        for number, name in enumerate(TABLES, 1):
+            kinds = [kind for _, kind in table_columns(name)]
+            texts = [_text_sql(value, kind) for value, kind in zip(_excel_values(name, workbook=True), kinds)]
+            values = con.execute(select_sql(name, texts)).fetchall()
+            sheet = package.read(f"xl/worksheets/sheet{number}.xml").decode()
+            header_end = sheet.index("</row>") + len("</row>")  # row 1: the column names
+            assert sheet[header_end:sheet.index("</sheetData>")] == _plain_rows_xml(values, kinds), name
+    con.close()
+
+
+def test_a_failure_of_the_derived_tables_stops_the_workbook_begun_beside_them(tmp_path, monkeypatch):
+    # `Store.finish` starts the workbook before the derived tables (its first sheets need none).
+    # When they fail (DuckDB out of memory, as a 100,000-document run once did), the run says so,
+    # the workbook's thread ends before the store closes, and nothing is published.
+    import threading
+
+    from pipeline.store import OutputError, derived
+
+    store = Store(tmp_path / "out")
+    store.add([process_file(str(p)) for p in corpus_files()])
+
+    def out_of_memory(con, registry=None):
+        raise duckdb.OutOfMemoryException("failed to pin block of size 256.0 KiB")
+
+    monkeypatch.setattr(derived, "derive", out_of_memory)
+    before = set(threading.enumerate())
+    try:
+        with pytest.raises(OutputError, match="cannot build the tables .*failed to pin block"):
+            store.finish()
+        assert set(threading.enumerate()) <= before  # the workbook's writer has ended
+    finally:
+        store.discard()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".vnplan"]
+    assert [p.name for p in (tmp_path / "out" / ".vnplan").iterdir() if p.name.startswith("staging-")] == []

@@ -13,7 +13,7 @@ distinct names, so that memory stays bounded at any corpus size.
 """
 from __future__ import annotations
 
-import pandas as pd
+import pyarrow as pa
 import regex
 
 from ..lexicon import load as load_lexicon
@@ -66,7 +66,7 @@ def _resolve_names(con, registry) -> None:
             mapping.append((name, year, citing_date, version.key))
     if not mapping:
         return
-    con.register("name_keys", pd.DataFrame(mapping, columns=["name", "year", "citing_date", "key"]))
+    con.register("name_keys", pa.table(dict(zip(["name", "year", "citing_date", "key"], zip(*mapping)))))
     con.execute(f"""
         UPDATE citations SET citation_key = k.key
         FROM name_keys k, documents d
@@ -132,21 +132,25 @@ def _separate_issuers(con) -> None:
     """)
 
 
-def _replacements(registry) -> pd.DataFrame:
+def _replacements(registry) -> pa.Table:
     """Registry version key → the key of the version that replaced it (stated, or derived: registry.py)."""
-    rows = []
+    rows: dict[str, str] = {}
     for doc in registry.documents:
         successor, _ = registry.successor(doc)
         if successor is not None:
-            rows.append((doc.key, successor.key))
+            rows.setdefault(doc.key, successor.key)
         elif doc.replaced_by:  # a successor the registry has no row for
-            rows.append((doc.key, f"{doc.doc_type} {doc.replaced_by}"))
-    return pd.DataFrame(rows, columns=["citation_key", "replaced_by"]).drop_duplicates("citation_key")
+            rows.setdefault(doc.key, f"{doc.doc_type} {doc.replaced_by}")
+    return _two_columns(rows, "citation_key", "replaced_by")
 
 
-def _official_names(registry) -> pd.DataFrame:
-    rows = {doc.key: doc.name for doc in registry.documents}
-    return pd.DataFrame(list(rows.items()), columns=["citation_key", "official_name"])
+def _official_names(registry) -> pa.Table:
+    return _two_columns({doc.key: doc.name for doc in registry.documents}, "citation_key", "official_name")
+
+
+def _two_columns(rows: dict[str, str], key: str, value: str) -> pa.Table:
+    """An Arrow table for DuckDB to read: no pandas frame in the run's main process."""
+    return pa.table({key: pa.array(list(rows), pa.string()), value: pa.array(list(rows.values()), pa.string())})
 
 
 def derive_citation_index(con, user_registry: str | None = None) -> None:

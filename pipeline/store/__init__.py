@@ -4,33 +4,36 @@ A run locks OUT (lock.py), finishes a publication a killed run left, and works o
 published `vnplan.duckdb` in a staging folder (layout.py), so a run that fails or is killed leaves
 the previous outputs as they were. Rows of each input file arrive as Arrow record batches (rows.py);
 a manifest (path, size, mtime, content hash, pipeline version) lets the next run re-process only new
-or changed files. At the end the derived tables are computed in SQL (derived.py), every table is
-exported (exports.py: CSV with BOM, Parquet, a streamed XLSX) and the whole set is published by a
-journal of renames (layout.py). `published`, `read_table` and `previous_manifest` read the published
+or changed files. At the end (`finish`) the derived tables are computed in SQL (derived.py), every
+table is exported (exports.py: CSV with BOM, Parquet, a streamed XLSX, the workbook on a thread of
+its own from the start) and the whole set is published by a journal of renames (layout.py). `published`, `read_table` and `previous_manifest` read the published
 outputs back (reading.py).
 """
 from __future__ import annotations
 
 import os
 import shutil
+import threading
 from contextlib import contextmanager
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import exports
-from .derived import derive
+from . import derived
 from .faults import checkpoint
 from .errors import OutputError, UnfinishedPublication, reason
 from .layout import generation_of, is_committed, new_staging, output_names, publish, published_folder, recover, state_dir
 from .lock import OutputLock
-from .reading import previous_manifest, published, read_table
+from .reading import count_rows, previous_manifest, published, read_table
 from .rows import record_batch, tuples_batch
 from .schema import (DEFAULT_FORMATS, DUCKDB_NAME, FINGERPRINT_SQL, MANIFEST_COLUMNS, PIPELINE_VERSION, ROW_TABLES, TABLES,
                      TEXT_COLUMNS, XLSX_NAME, quote_name, record_columns, select_sql)
 from ..records import FileResult, Fingerprint
 
-__all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "PIPELINE_VERSION", "Store", "TABLES",
+if TYPE_CHECKING:  # pandas is imported where a frame is asked for (Arrow's to_pandas), not by the store
+    import pandas as pd
+
+__all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "count_rows", "PIPELINE_VERSION", "Store", "TABLES",
            "UnfinishedPublication", "XLSX_NAME", "previous_manifest", "published", "published_folder", "read_table"]
 
 
@@ -182,28 +185,58 @@ class Store:
     def derive(self, registry: str | None = None) -> None:
         """Derived tables; `registry` is a user's legal registry TSV (`vnplan extract --registry`)."""
         with self._building():
-            derive(self.con, registry)
+            derived.derive(self.con, registry)
 
     def frame(self, name: str) -> pd.DataFrame:
         return self.con.sql(select_sql(name)).to_arrow_table().to_pandas()
 
-    def counts(self) -> dict[str, int]:
-        return {name: self.con.execute(f"SELECT count(*) FROM {quote_name(name)}").fetchone()[0] for name in TABLES}
+    def counts(self, names=TABLES) -> dict[str, int]:
+        return {name: self.con.execute(f"SELECT count(*) FROM {quote_name(name)}").fetchone()[0] for name in names}
+
+    # ------------------------------------------------------------------ the end of a run
+    def finish(self, formats=DEFAULT_FORMATS, registry: str | None = None) -> dict[str, int]:
+        """What a run does after its last file: the derived tables, every export, the publication;
+        returns every table's row count. The workbook, the longest export, starts first on a thread
+        of its own: its first sheets (documents, sections: half its rows) need no derived table, so
+        it writes them while this thread derives, and waits for the derived tables before theirs."""
+        workbook = None
+        done, failed = threading.Event(), threading.Event()
+
+        def before_sheet(name: str) -> None:
+            if name in derived.WRITES:
+                done.wait()
+                if failed.is_set():
+                    raise OutputError("the derived tables could not be built")
+
+        # A derived table never has more rows than the table it is made from (citation_index:
+        # one per citation key; responsibility: one per party and document).
+        if "xlsx" in formats and self.staging is not None and \
+                not exports.too_big_for_excel(self.counts(tuple(ROW_TABLES))):
+            workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME,
+                                      before_sheet)
+        try:
+            self.derive(registry)
+            done.set()
+            counts = self.counts()
+        except BaseException:
+            failed.set()
+            done.set()
+            if workbook is not None:
+                workbook.join()  # before the store closes; the derived tables' error is the one to say
+            raise
+        self.publish(formats, workbook)
+        return counts
 
     # ------------------------------------------------------------------ rows out
-    def publish(self, formats=DEFAULT_FORMATS) -> list[Path]:
-        """Export every table into the staging folder, then publish the set as a whole (layout.py)."""
+    def publish(self, formats=DEFAULT_FORMATS, workbook: exports.Beside | None = None) -> list[Path]:
+        """Export every table into the staging folder, then publish the set as a whole (layout.py).
+        `workbook`: the workbook's writer, already started (`finish`)."""
         import duckdb
 
         assert self.out is not None and self.staging is not None
         names = output_names(formats)
         try:
-            for name in TABLES:
-                if "csv" in formats:
-                    exports.write_csv(self.con, name, self.staging / f"{name}.csv")
-                if "parquet" in formats:
-                    exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
-            if "xlsx" in formats:
+            if "xlsx" in formats and workbook is None:
                 too_big = exports.too_big_for_excel(self.counts())
                 if too_big:
                     names.remove(XLSX_NAME)
@@ -211,7 +244,18 @@ class Store:
                                          f"{exports.EXCEL_MAX_ROWS + 1:,} rows per sheet "
                                          "(use the CSV, Parquet or DuckDB outputs)")
                 else:
-                    exports.write_xlsx(self.con, TABLES, self.staging / XLSX_NAME)
+                    # The longest export, on a thread of its own while this one writes the files:
+                    # the workers are done, and DuckDB, Arrow and zlib work outside the GIL.
+                    workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
+            try:
+                for name in TABLES:
+                    if "csv" in formats:
+                        exports.write_csv(self.con, name, self.staging / f"{name}.csv")
+                    if "parquet" in formats:
+                        exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
+            finally:
+                if workbook is not None:
+                    workbook.result()  # its error, if any, is raised here
             self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
                              [",".join(formats), ",".join(names), generation_of(self.staging)])

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from ..citations.index import derive_citation_index
 
+# The tables `derive` changes or makes: exports of the others need not wait for it.
+WRITES = ("citations", "citation_index", "responsibility")
+
 
 def derive(con, registry: str | None = None) -> None:
     """`registry`: a user's legal registry TSV (`vnplan extract --registry`), added to the project's."""

@@ -10,6 +10,7 @@ they are.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from .schema import quote_name, select_sql, table_columns
@@ -41,8 +42,10 @@ def _excel_values(name: str, workbook: bool) -> list[str]:
     for column, kind in table_columns(name):
         value = quote_name(column)
         if kind == "VARCHAR":
-            if workbook:
-                value = f"substr(regexp_replace({value}, '{_CONTROL}', ' ', 'g'), 1, {EXCEL_MAX_CHARS})"
+            if workbook:  # rewritten only when it must be: most texts have no control character and fit
+                value = (f"CASE WHEN regexp_matches({value}, '{_CONTROL}') OR length({value}) > {EXCEL_MAX_CHARS} "
+                         f"THEN substr(regexp_replace({value}, '{_CONTROL}', ' ', 'g'), 1, {EXCEL_MAX_CHARS}) "
+                         f"ELSE {value} END")
             value = _neutralized(value)
         values.append(value)
     return values
@@ -65,9 +68,31 @@ def write_parquet(con, name: str, path: Path) -> None:
     con.execute(f"COPY ({select_sql(name)}) TO '{_sql_path(path)}' (FORMAT PARQUET)")
 
 
-def write_xlsx(con, names, path: Path) -> None:
+def write_xlsx(con, names, path: Path, before_sheet=None) -> None:
     """One sheet per table, neutralized and cleaned for Excel, streamed from the store."""
-    write_workbook(con, [(name, _excel_values(name, workbook=True)) for name in names], path)
+    write_workbook(con, [(name, _excel_values(name, workbook=True)) for name in names], path, before_sheet)
+
+
+class Beside(threading.Thread):
+    """`function(cursor, *args)` on a thread of its own; `result()` waits for it and raises its error.
+    The cursor (a connection of its own to the store) is closed when the function ends."""
+
+    def __init__(self, function, cursor, *args):
+        super().__init__(daemon=True)
+        self.function, self.cursor, self.args, self.error = function, cursor, args, None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            with self.cursor:
+                self.function(self.cursor, *self.args)
+        except BaseException as exc:
+            self.error = exc
+
+    def result(self) -> None:
+        self.join()
+        if self.error is not None:
+            raise self.error
 
 
 def too_big_for_excel(counts: dict[str, int]) -> list[str]:

@@ -12,9 +12,8 @@ import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-import pandas as pd
 import pyarrow as pa
 
 from .errors import UnfinishedPublication, reason
@@ -25,7 +24,10 @@ from .lock import OutputLock, readers_lock
 from ..records import Fingerprint
 from .schema import DUCKDB_NAME, FINGERPRINT_SQL, PIPELINE_VERSION, arrow_schema, quote_name, select_sql, table_columns
 
-__all__ = ["previous_manifest", "published", "published_folder", "read_table"]
+if TYPE_CHECKING:  # Arrow turns tables into frames and imports pandas only then
+    import pandas as pd
+
+__all__ = ["count_rows", "previous_manifest", "published", "published_folder", "read_table"]
 
 # How long a reader waits for a run that holds OUT to finish a publication a killed run left.
 WAIT_FOR_PUBLICATION = 60.0
@@ -73,6 +75,12 @@ def read_table(out_dir: str | os.PathLike, name: str) -> pd.DataFrame:
     inside `with published(out) as folder`, from `folder`."""
     with published(out_dir) as folder:
         return _read(folder, name).to_pandas()
+
+
+def count_rows(out_dir: str | os.PathLike, name: str) -> int:
+    """How many rows table `name` of an output folder has (read as `read_table` reads it, without pandas)."""
+    with published(out_dir) as folder:
+        return _read(folder, name).num_rows
 
 
 def _read(folder: Path, name: str) -> pa.Table:

@@ -1,22 +1,27 @@
 """The XLSX workbook, streamed from the store: one sheet per table with a frozen header row, an
 autofilter and readable column widths.
 
-A sheet's rows come from the store in the table's order as Arrow batches of plain values; DuckDB
-turns each batch into spreadsheetML text (`<row><c t="inlineStr"><is><t>…`), vectorised, and Python
-only writes it into the zip stream. Memory stays bounded by a batch: the sort behind the order
-carries the values, never their XML (three times the size), and spills to disk past DuckDB's cap;
-the time per cell is DuckDB's, not a Python object's (openpyxl's write-only mode costs ~10 µs per
-cell, more than the whole pipeline per MB of text). The few fixed parts (content types,
-relationships, workbook, styles) are the minimal set of ECMA-376 that Excel, LibreOffice and
-openpyxl open.
+A sheet's rows come from the store in the table's order as Arrow batches of values already turned
+into text by DuckDB; Arrow's compute kernels turn each batch into spreadsheetML text (`<row><c
+t="inlineStr"><is><t>…`), column by column, and the batch's text buffer goes into the zip stream as
+it is (no Python string per cell or per batch). A thread makes the batches while the calling
+thread compresses them (both release the GIL). Memory stays bounded by a few batches: the sort
+behind the order carries the values, never their XML (three times the size), and spills to disk
+past DuckDB's cap. (openpyxl's write-only mode costs ~10 µs per cell, more than the whole pipeline
+per MB of text; the same XML built in DuckDB SQL cost 5× the Arrow kernels: bench/RESULTS.md.)
+The few fixed parts (content types, relationships, workbook, styles) are the minimal set of
+ECMA-376 that Excel, LibreOffice and openpyxl open.
 """
 from __future__ import annotations
 
+import queue
+import threading
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .schema import quote_name, select_sql, table_columns
 
@@ -42,32 +47,77 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _cell_sql(letter: str, value: str, kind: str) -> str:
-    """SQL building one cell's XML from `value` (an SQL expression); empty for an empty cell."""
-    where = f"'<c r=\"{letter}' || rn || '\"'"
+def _text_sql(value: str, kind: str) -> str:
+    """SQL giving a column's value as its cell's text, as DuckDB writes it (booleans as 1/0)."""
     if kind == "VARCHAR":
-        text = f"replace(replace(replace({value}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')"
-        xml = f"{where} || ' t=\"inlineStr\"><is><t xml:space=\"preserve\">' || {text} || '</t></is></c>'"
-        return f"CASE WHEN coalesce({value}, '') = '' THEN '' ELSE {xml} END"
+        return value
     if kind == "BOOLEAN":
-        return f"CASE WHEN {value} IS NULL THEN '' ELSE {where} || ' t=\"b\"><v>' || {value}::INT || '</v></c>' END"
-    return f"CASE WHEN {value} IS NULL THEN '' ELSE {where} || '><v>' || {value} || '</v></c>' END"
+        return f"({value})::INT::VARCHAR"
+    return f"({value})::VARCHAR"
 
 
-def _rows_sql(name: str) -> str:
-    """The XML `<row>`s of one batch of the table's rows (`chunk`, numbered `rn`), as one text."""
-    cells = " || ".join(_cell_sql(column_letter(i), quote_name(column), kind)
-                        for i, (column, kind) in enumerate(table_columns(name), 1))
-    return f"SELECT string_agg('<row r=\"' || rn || '\">' || {cells} || '</row>', '' ORDER BY rn) FROM chunk"
+def _escaped(text: pa.Array) -> pa.Array:
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        text = pc.replace_substring(text, char, entity)
+    return text
 
 
-def _rows_xml(cursor, rows_sql: str, batch: pa.RecordBatch, first_row: int) -> bytes:
-    numbered = batch.append_column("rn", pa.array(range(first_row, first_row + batch.num_rows), pa.int64()))
-    cursor.register("chunk", numbered)
+def _rows_xml(batch: pa.RecordBatch, kinds: list[str], first_row: int) -> pa.Buffer:
+    """The XML `<row>`s of one batch (every column as text, see `_text_sql`), numbered from
+    `first_row`, as one UTF-8 buffer. An empty text or a missing value is no cell at all."""
+    rn = pc.cast(pa.array(range(first_row, first_row + batch.num_rows), pa.int64()), pa.string())
+    parts: list = ['<row r="', rn, '">']
+    for i, (text, kind) in enumerate(zip(batch.columns, kinds), 1):
+        where = f'<c r="{column_letter(i)}'
+        if kind == "VARCHAR":
+            cell = pc.binary_join_element_wise(where, rn, '" t="inlineStr"><is><t xml:space="preserve">',
+                                               _escaped(text), "</t></is></c>", "")
+            empty = pc.or_kleene(pc.is_null(text), pc.equal(text, ""))
+        else:
+            value = '" t="b"><v>' if kind == "BOOLEAN" else '"><v>'
+            cell = pc.binary_join_element_wise(where, rn, value, text, "</v></c>", "")
+            empty = pc.is_null(text)
+        parts.append(pc.if_else(empty, "", cell))
+    rows = pc.binary_join_element_wise(*parts, "</row>", "")
+    # A fresh array: its rows lie end to end in its data buffer, from its first byte.
+    return rows.buffers()[2][:pc.sum(pc.binary_length(rows)).as_py() or 0]
+
+
+def _sheet_rows(con, query: str, kinds: list[str], chunks: queue.Queue, stop: threading.Event) -> None:
+    """Producer thread: the sheet's rows as XML buffers into `chunks`, then None (or the error)."""
     try:
-        return (cursor.execute(rows_sql).fetchall()[0][0] or "").encode()
+        first_row = 2
+        for batch in con.sql(query).to_arrow_reader(CHUNK_ROWS):
+            if stop.is_set():  # the writer failed: nobody wants the rest
+                return
+            if not batch.num_rows:
+                continue
+            chunks.put(_rows_xml(batch, kinds, first_row))
+            first_row += batch.num_rows
+        chunks.put(None)
+    except BaseException as exc:  # handed to the writer, which raises it
+        chunks.put(exc)
+
+
+def _write_rows(con, query: str, kinds: list[str], sheet) -> None:
+    """Stream the sheet's rows into `sheet`: XML made on a thread of its own, compressed here."""
+    chunks: queue.Queue = queue.Queue(maxsize=4)  # bounds memory to a few batches of XML
+    stop = threading.Event()
+    maker = threading.Thread(target=_sheet_rows, args=(con, query, kinds, chunks, stop), daemon=True)
+    maker.start()
+    try:
+        while (chunk := chunks.get()) is not None:
+            if isinstance(chunk, BaseException):
+                raise chunk
+            sheet.write(chunk)
     finally:
-        cursor.unregister("chunk")
+        stop.set()
+        while maker.is_alive():  # a failed write: let the producer stop before the cursor closes
+            try:
+                chunks.get(timeout=0.1)
+            except queue.Empty:
+                pass
+        maker.join()
 
 
 def _sheet_head(cols: list[str], widths: list[int], last_cell: str) -> str:
@@ -81,16 +131,20 @@ def _sheet_head(cols: list[str], widths: list[int], last_cell: str) -> str:
             f'<cols>{widths_xml}</cols><sheetData><row r="1">{header}</row>')
 
 
-def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path) -> None:
-    """`sheets`: (table, the SQL value of each of its columns as Excel should get it)."""
+def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path, before_sheet=None) -> None:
+    """`sheets`: (table, the SQL value of each of its columns as Excel should get it);
+    `before_sheet(table)`, when given, is called (and may wait) before each sheet is written."""
     filters: list[tuple[int, str, str, int]] = []  # sheet number, table, last column, last row
-    cursor = con.cursor()  # turns batches into XML while `con` streams the sorted rows
+    cursor = con.cursor()  # streams the sorted rows on the producer thread
     with cursor, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
         book.writestr("[Content_Types].xml", _content_types(len(sheets)))
         book.writestr("_rels/.rels", f'{_XML}<Relationships xmlns="{_PKG}"><Relationship Id="rId1" '
                                      f'Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
         for number, (name, values) in enumerate(sheets, 1):
+            if before_sheet is not None:
+                before_sheet(name)
             cols = [c for c, _ in table_columns(name)]
+            kinds = [kind for _, kind in table_columns(name)]
             n_rows = con.execute(f"SELECT count(*) FROM {quote_name(name)}").fetchall()[0][0]
             # Widths from the first 200 rows, as a reader would size the columns by eye.
             lengths = con.execute(f"SELECT {', '.join(f'max(least(length(({v})::VARCHAR), 60))' for v in values)} "
@@ -100,10 +154,8 @@ def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path) -> None
             filters.append((number, name, last_column, last_row))
             with book.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as sheet:
                 sheet.write(_sheet_head(cols, widths, f"{last_column}{last_row}").encode())
-                rows_sql, first_row = _rows_sql(name), 2
-                for batch in con.sql(select_sql(name, values)).to_arrow_reader(CHUNK_ROWS):
-                    sheet.write(_rows_xml(cursor, rows_sql, batch, first_row))
-                    first_row += batch.num_rows
+                texts = [_text_sql(value, kind) for value, kind in zip(values, kinds)]
+                _write_rows(cursor, select_sql(name, texts, cols), kinds, sheet)
                 sheet.write(f'</sheetData><autoFilter ref="A1:{last_column}{last_row}"/></worksheet>'.encode())
         book.writestr("xl/styles.xml", _STYLES)
         book.writestr("xl/workbook.xml", _workbook_xml(filters))
