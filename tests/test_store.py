@@ -271,3 +271,32 @@ def test_a_failure_of_the_derived_tables_stops_the_workbook_begun_beside_them(tm
         store.discard()
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".vnplan"]
     assert [p.name for p in (tmp_path / "out" / ".vnplan").iterdir() if p.name.startswith("staging-")] == []
+
+
+def test_columns_built_from_buffers_are_what_pyarrow_converts(wild_out):
+    # `arrow_columns.column` stands for `pa.array(values, type)` (which imports pandas): every column of
+    # every table of the wild set, as the store holds it, with its nulls; and empty and all-null columns.
+    import pyarrow as pa
+
+    from pipeline.arrow_columns import column
+
+    con = duckdb.connect(str(wild_out / "vnplan.duckdb"), read_only=True)
+    checked = nulls = 0
+    try:
+        for name in TABLES:
+            table = con.sql(f"SELECT * FROM {name}").to_arrow_table()
+            for field, values in zip(table.schema, table.columns):
+                values = values.to_pylist()
+                assert column(values, field.type).equals(pa.array(values, field.type)), (name, field.name)
+                checked += len(values)
+                nulls += values.count(None)
+    finally:
+        con.close()
+    assert checked > 100_000 and nulls > 0
+    for type_ in (pa.string(), pa.int64(), pa.float64(), pa.bool_()):
+        for values in ([], [None, None], [None] * 9 + [False if type_ == pa.bool_() else _one(type_)]):
+            assert column(values, type_).equals(pa.array(values, type_)), (type_, values)
+
+
+def _one(type_):
+    return {"string": "Sở Nội vụ", "int64": -7, "double": 0.5}[str(type_)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pyarrow as pa
 import regex
 
+from ..arrow_columns import column
 from ..lexicon import load as load_lexicon
 from . import registry as legal_registry
 from .registry import LegalDocument, build
@@ -66,7 +67,9 @@ def _resolve_names(con, registry) -> None:
             mapping.append((name, year, citing_date, version.key))
     if not mapping:
         return
-    con.register("name_keys", pa.table(dict(zip(["name", "year", "citing_date", "key"], zip(*mapping)))))
+    names, years, dates, keys = (list(c) for c in zip(*mapping))
+    con.register("name_keys", pa.table({"name": column(names, pa.string()), "year": column(years, pa.string()),
+                                        "citing_date": column(dates, pa.string()), "key": column(keys, pa.string())}))
     con.execute(f"""
         UPDATE citations SET citation_key = k.key
         FROM name_keys k, documents d
@@ -150,7 +153,7 @@ def _official_names(registry) -> pa.Table:
 
 def _two_columns(rows: dict[str, str], key: str, value: str) -> pa.Table:
     """An Arrow table for DuckDB to read: no pandas frame in the run's main process."""
-    return pa.table({key: pa.array(list(rows), pa.string()), value: pa.array(list(rows.values()), pa.string())})
+    return pa.table({key: column(list(rows), pa.string()), value: column(list(rows.values()), pa.string())})
 
 
 def derive_citation_index(con, user_registry: str | None = None) -> None:

@@ -6,6 +6,7 @@ from operator import attrgetter
 
 import pyarrow as pa
 
+from ..arrow_columns import column
 from .schema import arrow_schema, record_columns
 
 
@@ -14,7 +15,7 @@ def tuples_batch(rows: list[tuple], cols: list[tuple[str, str]]) -> pa.RecordBat
     schema = arrow_schema(cols)
     # zip(*rows) turns rows into columns in C; each column becomes one typed Arrow array.
     by_column = zip(*rows) if rows else [()] * len(schema)
-    arrays = [pa.array(values, type=field.type) for values, field in zip(by_column, schema)]
+    arrays = [column(values, field.type) for values, field in zip(by_column, schema)]
     return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
