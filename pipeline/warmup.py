@@ -53,6 +53,8 @@ Nguyễn Văn An
 
 def warm_up() -> None:
     """Load and compile everything the per-file work uses, by doing that work once."""
+    import heapq  # noqa: F401 - Counter.most_common imports it on first use (joblib used to, for us)
+
     from . import extract, parties  # noqa: F401
     from .api import parse_text
     from .nlp_models import import_underthesea_lightly, load_word_segmenter
