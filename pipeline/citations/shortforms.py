@@ -86,17 +86,25 @@ def _fits(written: tuple[tuple[str, bool], ...], official: tuple[str, ...], list
     return match(0, 0)
 
 
+# Cached: a written form is compared with every official name of its type (hundreds), and each
+# official name with every new written form.
+@lru_cache(maxsize=4096)
 def written_words(name: str) -> tuple[tuple[str, bool], ...]:
     """A name's words for comparison: folded, and whether each is an acronym."""
     return tuple((w if ACRONYM.fullmatch(w) else key_fold(w), bool(ACRONYM.fullmatch(w)))
                  for w in _WORD.findall(name))
 
 
+@lru_cache(maxsize=4096)
+def _official_words(name: str) -> tuple[str, ...]:
+    return tuple(key_fold(w) for w in _WORD.findall(name))
+
+
 def abbreviates(written: str, official: str, type_words: int, listed: bool = False) -> bool:
     """Whether `written` is a truncation or an acronym form of `official`; both start with the same
     type word, `type_words` words long (`Luật` 1, `Bộ luật`/`Pháp lệnh`/`Hiến pháp` 2)."""
     words = written_words(written)
-    target = tuple(key_fold(w) for w in _WORD.findall(official))
+    target = _official_words(official)
     if len(words) < type_words + (not listed) or tuple(w for w, _ in words[:type_words]) != target[:type_words]:
         return False  # a bare type word (`Hiến pháp`) stands for a name only where the registry says so
     if not any(a for _, a in words) and words[type_words:type_words + 1] == (("sửa", False),):
