@@ -13,8 +13,6 @@ _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
 _CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
 _SPACES_RE = regex.compile(r"\s+")
-# The controls `str.split` takes for spaces and `regex`'s `\s` does not (file, group, record, unit separators).
-_NOT_REGEX_SPACE = "\x1c\x1d\x1e\x1f"
 _DIRECTIVE_DETERMINERS = regex.compile(r"^(?:(?:đúng|nghiêm túc)\s+)?(?:(?:các|những)\s+)?")
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
@@ -99,7 +97,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
 
 def _words_before(folded: str, lo: int, mentions: list[Mention], index: int) -> str:
     """The text from `lo` to mention `index`, lower case, with the earlier mentions and their
-    descriptions blanked out and every run of spaces made one (as `_SPACES_RE.sub(" ", …)`)."""
+    descriptions blanked out and every run of spaces made one."""
     end = mentions[index].start
     low = folded[lo:end].lower()
     blanks = []
@@ -110,14 +108,7 @@ def _words_before(folded: str, lo: int, mentions: list[Mention], index: int) -> 
         a, b = max(other.start, lo), min(max(other.tail_end, other.end), end)
         if a < b:
             blanks.append((a - lo, b - lo))
-    if len(low) != end - lo or any(ch in low for ch in _NOT_REGEX_SPACE):
-        # a lower case longer than its letter (`İ`) shifts the offsets, as the slow form does;
-        # separator controls are spaces to `str.split` but not to `\s`
-        chars = list(low)
-        for a, b in blanks:
-            chars[a:b] = " " * (b - a)
-        return _SPACES_RE.sub(" ", "".join(chars))
-    # The fast form: pieces between the blanked spans, runs of spaces joined by `str.split`.
+    # The pieces between the blanked spans, a space for each span (runs of spaces become one below).
     pieces, at = [], 0
     for a, b in sorted(blanks):
         if a > at:
@@ -125,11 +116,7 @@ def _words_before(folded: str, lo: int, mentions: list[Mention], index: int) -> 
         pieces.append(" ")
         at = max(at, b)
     pieces.append(low[at:])
-    text = "".join(pieces)
-    words = " ".join(text.split())
-    if not words:
-        return " " if text else ""
-    return (" " if text[0].isspace() else "") + words + (" " if text[-1].isspace() else "")
+    return _SPACES_RE.sub(" ", "".join(pieces))
 
 
 def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Mention, previous: Mention | None,
