@@ -91,6 +91,10 @@ def plan(found: Discovery, previous: dict[str, Fingerprint], error_paths=frozens
         if path in looked_again or (found.covers(printable(where))
                                     and (not os.path.lexists(where) or os.path.isdir(where))):
             result.stale.append(path)
+    # Largest files first: the last to finish are then small ones, so no worker idles long at the end
+    # while another still reads a large file (the tables do not depend on the order files are read in).
+    result.todo.sort(key=lambda f: result.fingerprints[f.path].size if f.path in result.fingerprints else 0,
+                     reverse=True)
     return result
 
 

@@ -38,18 +38,9 @@ def _progress(total: int, enabled: bool):
                     TextColumn("{task.description}"), TimeRemainingColumn(), console=Console(stderr=True), transient=False)
 
 
-def _size(source: InputFile) -> int:
-    try:
-        return os.stat(source.os_path).st_size
-    except OSError:  # gone or unreadable: its worker says so, in any order
-        return 0
-
-
 def _split(files: list[InputFile], stems: dict[str, str], options: RunOptions, on_result):
-    """Refused files answer at once; the others become worker tasks, largest first: the last files
-    to finish are then small ones, so no worker idles long at the end while another still reads a
-    large file (the tables do not depend on the order files are read in)."""
-    for source in sorted(files, key=_size, reverse=True):
+    """Refused files answer at once; the others become worker tasks, in the plan's order."""
+    for source in files:
         if source.refusal:
             on_result(refused(source))
         else:

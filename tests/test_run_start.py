@@ -1,11 +1,13 @@
 """How a local run starts and orders its work (issue #17): the fork server is started before the
-command line is parsed on a first local `extract`, and files go to the workers largest first."""
+command line is parsed on a first local `extract`, and the plan hands files to the workers largest
+first."""
 from __future__ import annotations
 
 import pytest
 
 from pipeline.discover import discover
 from pipeline.entry import first_local_extract
+from pipeline.manifest import plan
 from pipeline.records import RunOptions
 from pipeline.runner import run_local
 
@@ -32,11 +34,14 @@ def test_a_first_local_extract_is_told_from_the_command_line(tmp_path):
 
 @pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
 def test_files_go_to_the_workers_largest_first():
-    files = discover([str(WILD)]).files[:12]
+    found = discover([str(WILD)])
+    found.files = found.files[:12]
+    files = found.files
     sizes = {f.path: (WILD / f.path.rsplit("/", 1)[-1]).stat().st_size for f in files}
-    assert len(set(sizes.values())) > 6  # files of different sizes, given in name order
+    assert len(set(sizes.values())) > 6  # files of different sizes, found in name order
+    todo = plan(found, {})
     seen: list[str] = []
-    run_local(files, {}, 1, RunOptions(), False, lambda result: seen.append(result.path))
+    run_local(todo.todo, todo.stems, 1, RunOptions(), False, lambda result: seen.append(result.path))
     assert sorted(seen) == sorted(sizes)
     assert [sizes[p] for p in seen] == sorted(sizes.values(), reverse=True)
     assert seen != [f.path for f in files]
