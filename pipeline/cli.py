@@ -11,6 +11,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
+from .entry import DEFAULT_OUT
 
 app = typer.Typer(
     add_completion=False,
@@ -40,7 +41,7 @@ def extract(
     paths: List[Path] = typer.Argument(..., help="Files or folders to read (folders are searched recursively). "
                                                  "Reads .txt, .md, .pdf, .docx, .doc when LibreOffice is installed, "
                                                  "and scanned pages (.png, .jpg, .tif) with Tesseract."),
-    out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder to write the tables into (created if missing)."),
+    out: Path = typer.Option(Path(DEFAULT_OUT), "--out", "-o", help="Folder to write the tables into (created if missing)."),
     workers: int = typer.Option(0, "--workers", "-w", help="How many processes read files in parallel; 0 means one per CPU core."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="'local' runs worker processes on this machine; "
                                                                   "'dask' runs the same work on a Dask cluster."),

@@ -6,15 +6,17 @@ from __future__ import annotations
 import os
 import sys
 
+DEFAULT_OUT = "out"  # `vnplan extract`'s output folder when `--out` is not given
+
 
 def _output_folder(args: list[str]) -> str:
-    """The value of `--out`/`-o` as typed (typer's default `out` when absent)."""
+    """The value of `--out`/`-o` as typed (the command's default when absent)."""
     for i, arg in enumerate(args):
         if arg in ("--out", "-o") and i + 1 < len(args):
             return args[i + 1]
         if arg.startswith("--out="):
             return arg[len("--out="):]
-    return "out"
+    return DEFAULT_OUT
 
 
 def first_local_extract(args: list[str]) -> bool:
