@@ -78,7 +78,7 @@ def extract(
     import tempfile
 
     from .discover import discover
-    from .records import FileResult, RunOptions
+    from .records import FileResult, PackedResult, RunOptions
     from .workers import start_warming
 
     started = time.perf_counter()
@@ -152,9 +152,10 @@ def extract(
         work.forget(sorted(set(todo.stale) | {f.path for f in todo.todo}))
         work.retouch(todo.retouch)
         batch: list = []
+        flushed_at = [time.monotonic()]
         stage_seconds: dict[str, float] = {}
 
-        def collect(result: FileResult) -> None:
+        def collect(result: PackedResult) -> None:
             for stage, secs in result.seconds.items():
                 stage_seconds[stage] = stage_seconds.get(stage, 0.0) + secs
             for error in result.errors:
@@ -164,9 +165,11 @@ def extract(
             if result.path in todo.fingerprints:  # the content hash of the bytes the worker read
                 todo.fingerprints[result.path] = todo.fingerprints[result.path]._replace(sha256=result.sha256)
             batch.append(result)
-            if len(batch) >= 64:
+            # On time as well as on count: the rows left to add after the last worker stay few.
+            if len(batch) >= 64 or time.monotonic() >= flushed_at[0] + 0.5:
                 work.add(batch, todo.fingerprints)
                 batch.clear()
+                flushed_at[0] = time.monotonic()
 
         if engine == Engine.dask:
             runner.run_dask(todo.todo, todo.stems, scheduler, n_workers, options, show, collect)

@@ -190,6 +190,30 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)  # read, but something is worth saying
 
 
+@dataclass(slots=True)
+class StoredText:
+    """A row of the store's `texts` table: a document's normalized text, for the report's pages."""
+
+    doc_id: str
+    source_path: str
+    text: str
+
+
+@dataclass(slots=True)
+class PackedResult:
+    """A FileResult as it travels from a worker to the main process: each table's rows as one Arrow
+    record batch, serialized (an IPC message) in the worker, so that the main process appends them to
+    the store without a Python object per row; the rest as in FileResult."""
+
+    path: str
+    batches: dict[str, bytes] = field(default_factory=dict)  # table -> its rows; tables without rows absent
+    n_documents: int = 0
+    errors: list[ErrorRow] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    sha256: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
 def columns(record_type) -> list[str]:
     return [f.name for f in fields(record_type)]
 

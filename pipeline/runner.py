@@ -5,27 +5,29 @@ from __future__ import annotations
 import os
 import sys
 
-from .records import ErrorRow, FileResult, InputFile, RunOptions
+from .packed import unpack
+from .records import ErrorRow, FileResult, InputFile, PackedResult, RunOptions
 from .workers import run_in_dask_thread, run_one, run_pool
 
 
-def refused(source: InputFile) -> FileResult:
+def refused(source: InputFile) -> PackedResult:
     """The errors row of a file discovery would not read (a pipe, a device, a link leaving the inputs)."""
-    return FileResult(path=source.path, errors=[ErrorRow(path=source.path, stage="scan", message=source.refusal)])
+    return PackedResult(path=source.path, errors=[ErrorRow(path=source.path, stage="scan", message=source.refusal)])
 
 
 def guarded_process(path: str | InputFile, options: RunOptions, stem: str | None = None) -> FileResult:
-    """One file in a worker process of its own, within `options.timeout`: what a run does per file."""
+    """One file in a worker process of its own, within `options.timeout`: what a run does per file,
+    its rows as records."""
     from .discover import input_file
 
     if not isinstance(path, InputFile):
         path = input_file(path)
     if path.refusal:
-        return refused(path)
+        return unpack(refused(path))
     result, worker = run_one((path, stem, options))
     if worker is not None:
         worker.stop()
-    return result
+    return unpack(result)
 
 
 def _progress(total: int, enabled: bool):
@@ -56,7 +58,7 @@ def run_local(files: list[InputFile], stems: dict[str, str], workers: int, optio
     pages_task = None
     pages_seen: dict[str, int] = {}  # file → pages OCR'd so far
 
-    def done(result: FileResult) -> None:
+    def done(result: PackedResult) -> None:
         on_result(result)
         if progress:
             progress.advance(task)
@@ -98,7 +100,7 @@ def run_dask(files: list[InputFile], stems: dict[str, str], scheduler: str | Non
     progress = _progress(len(files), show_progress)
     task = progress.add_task("files", total=len(files)) if progress else None
 
-    def done(result: FileResult) -> None:
+    def done(result: PackedResult) -> None:
         on_result(result)
         if progress:
             progress.advance(task)
@@ -121,8 +123,8 @@ def run_dask(files: list[InputFile], stems: dict[str, str], scheduler: str | Non
             try:
                 result = future.result()
             except Exception as exc:  # the Dask worker itself was lost
-                result = FileResult(path=source.path)
-                result.errors.append(ErrorRow(path=source.path, stage="worker", message=f"dask task failed: {exc}"))
+                result = PackedResult(path=source.path, errors=[
+                    ErrorRow(path=source.path, stage="worker", message=f"dask task failed: {exc}")])
             future.release()
             done(result)
             nxt = next(pending, None)

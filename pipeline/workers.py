@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from .lifeline import die_with_parent, kill_tree
-from .records import ErrorRow, FileResult, InputFile, RunOptions
+from .records import ErrorRow, InputFile, PackedResult, RunOptions
 
 _READY = "ready"
 STARTUP_SECONDS = 300  # a fresh interpreter's imports and warm-up, on a loaded machine
@@ -52,9 +52,11 @@ class PagesRead:
 
 
 def _serve(conn: Connection) -> None:
-    """The worker's loop: one task in, one FileResult out, until the parent closes the pipe."""
+    """The worker's loop: one task in, one PackedResult out (its rows as Arrow batches, built here
+    in parallel rather than in the main process), until the parent closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     from .extract import process_file
+    from .packed import pack
     from .ocr import set_page_listener
     from .pdf import ocr_seconds
 
@@ -74,7 +76,11 @@ def _serve(conn: Connection) -> None:
             extra = ocr_seconds(source.os_path, options)
             if extra:
                 conn.send(Allowance(extra))
-        conn.send(process_file(source, options, stem))
+        result = process_file(source, options, stem)
+        start = time.perf_counter()
+        packed = pack(result)
+        packed.seconds["pack"] = time.perf_counter() - start
+        conn.send(packed)
 
 
 def _serve_forked(conn: Connection) -> None:
@@ -117,8 +123,8 @@ class Worker:
         self.deadline = time.monotonic() + timeout if timeout else None
         self.conn.send(task)
 
-    def outcome(self, on_pages=None) -> FileResult | None:
-        """Once its pipe is readable: the current file's result — an errors row if the worker died
+    def outcome(self, on_pages=None) -> PackedResult | None:
+        """Once its pipe is readable: the current file's result (packed) — an errors row if the worker died
         on it (the worker is then gone: `alive` is False) — or None when it only asked for time or
         reported OCR'd pages (handed to `on_pages`)."""
         task = self.task
@@ -210,26 +216,22 @@ def start_warming() -> None:
     forkserver.ensure_running()
 
 
-def died(task: Task, how: str) -> FileResult:
+def died(task: Task, how: str) -> PackedResult:
     source = task[0]
-    result = FileResult(path=source.path)
-    result.errors.append(ErrorRow(path=source.path, stage="worker",
-                                  message=f"{how} while reading this file; the file was skipped"))
-    return result
+    return PackedResult(path=source.path, errors=[ErrorRow(
+        path=source.path, stage="worker", message=f"{how} while reading this file; the file was skipped")])
 
 
-def timed_out(worker: Worker) -> FileResult:
+def timed_out(worker: Worker) -> PackedResult:
     source, _, options = worker.task
-    result = FileResult(path=source.path)
     extra = f" (plus {worker.extra:g} s for its pages to OCR)" if worker.extra else ""
-    result.errors.append(ErrorRow(path=source.path, stage="timeout", message=(
+    return PackedResult(path=source.path, errors=[ErrorRow(path=source.path, stage="timeout", message=(
         f"took longer than the --timeout-per-file limit of {options.timeout:g} s{extra}; its worker was "
-        "stopped and the file skipped")))
-    return result
+        "stopped and the file skipped"))])
 
 
 def run_pool(tasks, n_workers: int, on_result, on_pages=None) -> None:
-    """Process `tasks` on `n_workers` workers, handing each FileResult to `on_result` as it comes
+    """Process `tasks` on `n_workers` workers, handing each result to `on_result` as it comes
     (and OCR progress to `on_pages`). One file per worker is in flight, so memory stays bounded
     however many files there are."""
     tasks = iter(tasks)
@@ -268,7 +270,7 @@ def run_pool(tasks, n_workers: int, on_result, on_pages=None) -> None:
             worker.stop()
 
 
-def run_one(task: Task, worker: Worker | None = None) -> tuple[FileResult, Worker | None]:
+def run_one(task: Task, worker: Worker | None = None) -> tuple[PackedResult, Worker | None]:
     """One file in `worker` (a new one if None), waiting at most its deadline. Returns the result
     and the worker, or None in its place when the worker was killed or died (start another)."""
     worker = start_on(task, worker)
@@ -285,7 +287,7 @@ def run_one(task: Task, worker: Worker | None = None) -> tuple[FileResult, Worke
 _dask_local = threading.local()
 
 
-def run_in_dask_thread(task: Task) -> FileResult:
+def run_in_dask_thread(task: Task) -> PackedResult:
     """A Dask task's body: the file in this Dask thread's own worker process (a fresh interpreter,
     see the module's note), replaced after a timeout or a death."""
     worker = getattr(_dask_local, "worker", None)

@@ -2,9 +2,9 @@
 
 A run locks OUT (lock.py), finishes a publication a killed run left, and works on a copy of the
 published `vnplan.duckdb` in a staging folder (layout.py), so a run that fails or is killed leaves
-the previous outputs as they were. Rows of each input file arrive as Arrow record batches (rows.py);
-a manifest (path, size, mtime, content hash, pipeline version) lets the next run re-process only new
-or changed files. At the end (`finish`) the derived tables are computed in SQL (derived.py), every
+the previous outputs as they were. Rows of each input file arrive as Arrow record batches that the
+worker which read it made (packed.py); a manifest (path, size, mtime, content hash, pipeline
+version) lets the next run re-process only new or changed files. At the end (`finish`) the derived tables are computed in SQL (derived.py), every
 table is exported (exports.py: CSV with BOM, Parquet, a streamed XLSX, the workbook on a thread of
 its own from the start) and the whole set is published by a journal of renames (layout.py). `published`, `read_table` and `previous_manifest` read the published
 outputs back (reading.py).
@@ -25,10 +25,11 @@ from .errors import OutputError, UnfinishedPublication, reason
 from .layout import generation_of, is_committed, new_staging, output_names, publish, published_folder, recover, state_dir
 from .lock import OutputLock
 from .reading import count_rows, previous_manifest, published, read_table
-from .rows import record_batch, tuples_batch
 from .schema import (DEFAULT_FORMATS, DUCKDB_NAME, FINGERPRINT_SQL, MANIFEST_COLUMNS, PIPELINE_VERSION, ROW_TABLES, TABLES,
                      TEXT_COLUMNS, XLSX_NAME, quote_name, record_columns, select_sql)
-from ..records import FileResult, Fingerprint
+from ..arrow_columns import arrow_schema, record_batch, tuples_batch
+from ..packed import PACKED_TABLES, pack, read_table as read_packed
+from ..records import ErrorRow, FileResult, Fingerprint, PackedResult
 
 if TYPE_CHECKING:  # pandas is imported where a frame is asked for (Arrow's to_pandas), not by the store
     import pandas as pd
@@ -145,39 +146,34 @@ class Store:
             raise OutputError(f"cannot build the tables in {self.out or 'memory'}: {reason(exc, self.out)}; "
                               "the previous outputs were left as they were") from None
 
-    def add(self, results: list[FileResult], fingerprints: dict[str, Fingerprint] | None = None) -> None:
-        """Insert one batch of per-file results (and their manifest rows) as Arrow record batches."""
+    def add(self, results: list[FileResult | PackedResult], fingerprints: dict[str, Fingerprint] | None = None) -> None:
+        """Insert one batch of per-file results (and their manifest rows). A worker's results come
+        packed (packed.py): their rows are appended as the Arrow batches the worker made."""
         if not results:
             return
         with self._building():
-            self._add(results, fingerprints)
+            self._add([r if isinstance(r, PackedResult) else pack(r) for r in results], fingerprints)
 
-    def _add(self, results: list[FileResult], fingerprints: dict[str, Fingerprint] | None) -> None:
-        for name, (record_type, _) in ROW_TABLES.items():
-            records = [record for result in results for record in getattr(result, name)]
-            if not records:
-                continue
-            batch = record_batch(records, record_type)
-            if name == "citations":  # the key before cross-document linking (derive) rewrites it
-                batch = batch.append_column("citation_key_local", batch.column("citation_key"))
-            self._insert(name, batch)
-        texts = []
-        manifest = []
-        for result in results:
-            paths = {d.doc_id: d.source_path for d in result.documents}
-            texts.extend((doc_id, paths.get(doc_id, result.path), text) for doc_id, text in result.texts.items())
-            if fingerprints is not None and result.path in fingerprints:
-                manifest.append((result.path, *fingerprints[result.path], PIPELINE_VERSION,
-                                 len(result.documents), len(result.errors)))
-        if texts:
-            self._insert("texts", tuples_batch(texts, TEXT_COLUMNS))
-        if manifest:
-            self._insert("manifest", tuples_batch(manifest, MANIFEST_COLUMNS))
+    def _add(self, results: list[PackedResult], fingerprints: dict[str, Fingerprint] | None) -> None:
+        for name in PACKED_TABLES:
+            messages = [result.batches[name] for result in results if name in result.batches]
+            if messages:
+                self._insert(name, read_packed(name, messages))
+        errors = [error for result in results for error in result.errors]
+        if errors:
+            self._insert("errors", record_batch(errors, ErrorRow))
+        if fingerprints is not None:
+            manifest = [(result.path, *fingerprints[result.path], PIPELINE_VERSION, result.n_documents,
+                         len(result.errors)) for result in results if result.path in fingerprints]
+            if manifest:
+                self._insert("manifest", tuples_batch(manifest, arrow_schema(MANIFEST_COLUMNS)))
 
     def _insert(self, name: str, batch) -> None:
+        # citation_key_local: the key before cross-document linking (derive) rewrites citation_key
+        local = ", citation_key AS citation_key_local" if name == "citations" else ""
         self.con.register("batch", batch)
         try:
-            self.con.execute(f"INSERT INTO {quote_name(name)} BY NAME SELECT * FROM batch")
+            self.con.execute(f"INSERT INTO {quote_name(name)} BY NAME SELECT *{local} FROM batch")
         finally:
             self.con.unregister("batch")
 

@@ -22,7 +22,8 @@ from .faults import checkpoint
 from .layout import finish_publication, is_published, journal_path, published_folder, read_marker, state_dir
 from .lock import OutputLock, readers_lock
 from ..records import Fingerprint
-from .schema import DUCKDB_NAME, FINGERPRINT_SQL, PIPELINE_VERSION, arrow_schema, quote_name, select_sql, table_columns
+from ..arrow_columns import arrow_schema
+from .schema import DUCKDB_NAME, FINGERPRINT_SQL, PIPELINE_VERSION, quote_name, select_sql, table_columns
 
 if TYPE_CHECKING:  # Arrow turns tables into frames and imports pandas only then
     import pandas as pd

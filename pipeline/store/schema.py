@@ -2,16 +2,13 @@
 pipeline version that stamps a store so that rows made by other rules are never reused."""
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import types
 import typing
 from pathlib import Path
 
-import pyarrow as pa
-
 from .. import __version__
-from ..records import Citation, Deadline, DocumentMeta, ErrorRow, Fingerprint, Party, Section
+from ..arrow_columns import record_columns, sql_type
+from ..records import Citation, Deadline, DocumentMeta, ErrorRow, Fingerprint, Party, Section, StoredText
 
 DEFAULT_FORMATS = ("csv", "parquet", "xlsx", "duckdb")
 DUCKDB_NAME = "vnplan.duckdb"
@@ -39,9 +36,7 @@ DERIVED_COLUMNS: dict[str, list[tuple[str, str]]] = {
 DERIVED_ORDER = {"citation_index": ("n_citing_docs DESC", "n_mentions DESC", "citation_key"),
                  "responsibility": ("party", "doc_id")}
 
-TEXT_COLUMNS = [("doc_id", "VARCHAR"), ("source_path", "VARCHAR"), ("text", "VARCHAR")]
-
-_ARROW = {"BIGINT": pa.int64(), "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(), "VARCHAR": pa.string()}
+TEXT_COLUMNS = record_columns(StoredText)
 
 
 def _code_fingerprint() -> str:
@@ -58,21 +53,9 @@ def _code_fingerprint() -> str:
 PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
 
 
-def _sql_type(tp) -> str:
-    if typing.get_origin(tp) in (typing.Union, types.UnionType):  # `int | None`
-        tp = typing.get_args(tp)[0]
-    return {int: "BIGINT", bool: "BOOLEAN", float: "DOUBLE"}.get(tp, "VARCHAR")
-
-
-def record_columns(record_type) -> list[tuple[str, str]]:
-    """(column, SQL type) of a record dataclass, in field order."""
-    hints = typing.get_type_hints(record_type)
-    return [(f.name, _sql_type(hints[f.name])) for f in dataclasses.fields(record_type)]
-
-
 # The manifest: per input path, what a run compares (records.Fingerprint), and what was made of it.
 MANIFEST_COLUMNS = [("path", "VARCHAR"),
-                    *((name, _sql_type(hint)) for name, hint in typing.get_type_hints(Fingerprint).items()),
+                    *((name, sql_type(hint)) for name, hint in typing.get_type_hints(Fingerprint).items()),
                     ("version", "VARCHAR"), ("n_documents", "BIGINT"), ("n_errors", "BIGINT")]
 FINGERPRINT_SQL = ", ".join(Fingerprint._fields)  # the manifest's columns, in Fingerprint's order
 
@@ -82,10 +65,6 @@ def table_columns(name: str) -> list[tuple[str, str]]:
     if name in ROW_TABLES:
         return record_columns(ROW_TABLES[name][0])
     return DERIVED_COLUMNS[name]
-
-
-def arrow_schema(cols: list[tuple[str, str]]) -> pa.Schema:
-    return pa.schema([(c, _ARROW[t]) for c, t in cols])
 
 
 def order_sql(name: str) -> str:

@@ -1,0 +1,68 @@
+"""The way a file's rows travel from its worker to the store: Arrow batches built in the worker
+(packed.py), appended by the main process as they are."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.discover import discover
+from pipeline.extract import process_file
+from pipeline.manifest import plan
+from pipeline.packed import PACKED_TABLES, pack, unpack
+from pipeline.records import FileResult, PackedResult, RunOptions
+from pipeline.runner import run_local
+from pipeline.store import TABLES, Store
+
+from .conftest import CORPUS, SHARED, WILD, corpus_files, wild_files
+
+ROW_FIELDS = ("documents", "sections", "citations", "deadlines", "parties", "texts", "errors", "warnings", "sha256")
+
+
+def _same_rows(got: FileResult, expected: FileResult) -> None:
+    for name in ROW_FIELDS:
+        assert getattr(got, name) == getattr(expected, name), (expected.path, name)
+
+
+@pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
+def test_packing_keeps_every_value_of_every_row_of_every_shared_text():
+    # Every record of every table, nulls (a document without a year, without OCR confidence),
+    # booleans, Vietnamese text and empty strings included, is the same after pack → bytes → unpack.
+    files = [*corpus_files(), *wild_files(), *sorted((SHARED / "devset" / "texts").glob("*.txt"))]
+    rows = nulls = 0
+    for path in files:
+        result = process_file(str(path))
+        packed = pack(result)
+        assert set(packed.batches) <= set(PACKED_TABLES) and all(isinstance(b, bytes) for b in packed.batches.values())
+        assert packed.n_documents == len(result.documents)
+        _same_rows(unpack(packed), result)
+        rows += sum(len(getattr(result, name)) for name in PACKED_TABLES)
+        nulls += sum(d.year is None or d.ocr_confidence is None for d in result.documents)
+    assert rows > 10_000 and nulls > 0
+
+
+@pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
+def test_a_workers_result_crosses_as_arrow_batches_and_fills_the_store_as_in_process_rows_do():
+    found = discover([str(CORPUS), str(WILD)])
+    found.files = found.files[:30]
+    todo = plan(found, {})
+    received: list = []
+    run_local(todo.todo, todo.stems, 2, RunOptions(), False, received.append)
+    assert len(received) == 30 and all(isinstance(r, PackedResult) for r in received)
+    assert sum("sections" in r.batches for r in received) > 20
+
+    by_path = {f.path: f for f in found.files}
+    in_process = [process_file(by_path[r.path], RunOptions(), todo.stems[r.path]) for r in received]
+    for packed, expected in zip(received, in_process):
+        _same_rows(unpack(packed), expected)
+
+    tables = []
+    for results in (received, in_process):
+        store = Store(None)
+        try:
+            store.add(results)
+            store.derive()
+            tables.append({name: store.frame(name) for name in TABLES})
+        finally:
+            store.discard()
+    for name in TABLES:
+        assert tables[0][name].equals(tables[1][name]), name
+    assert len(tables[0]["citations"]) > 100
