@@ -1,8 +1,9 @@
-"""The store's own costs in the main process: CPU spent turning per-file results into rows of the
-store (`Store.add`), and the main process's peak memory for a whole `vnplan extract` run with the
-default formats (CSV, Parquet, XLSX, DuckDB) as the corpus grows.
+"""The store's own costs in the main process: CPU spent appending per-file results to the store
+(`Store.add`; the rows arrive as Arrow batches their worker packed), and the main process's peak
+memory for a whole `vnplan extract` run with the default formats (CSV, Parquet, XLSX, DuckDB) as the
+corpus grows.
 
-    python bench/store.py --add                      # Store.add over ../shared/wild, CPU per batch
+    python bench/store.py --add                      # pack and Store.add over ../shared/wild, CPU
     python bench/store.py --docs 3000                # peak RSS of the main process, default formats
     python bench/store.py --docs 100000 --source corpus+wild
     python bench/store.py --end-phase OUT/vnplan.duckdb --before main --repeats 3
@@ -67,7 +68,10 @@ run()
 
 
 def bench_add(repeats: int) -> None:
+    """A run's two sides of moving rows into the store: `pack` (each file's rows → Arrow batches, in
+    its worker) and `Store.add` of the packed results (the main process), in batches of 64 files."""
     from pipeline.extract import process_file
+    from pipeline.packed import pack
     from pipeline.store import Store
 
     files = sorted(WILD.glob("*.txt"))
@@ -75,19 +79,23 @@ def bench_add(repeats: int) -> None:
     mb = sum(p.stat().st_size for p in files) / 1e6
     n_rows = sum(len(r.documents) + len(r.sections) + len(r.citations) + len(r.deadlines) + len(r.parties)
                  for r in results)
-    timings = []
+    packing, adding = [], []
     for _ in range(repeats):
+        start = time.process_time()
+        packed = [pack(r) for r in results]
+        packing.append(time.process_time() - start)
         store = Store(None)
         start = time.process_time()
-        for i in range(0, len(results), 64):  # the batch size cli.extract uses
-            store.add(results[i:i + 64])
-        timings.append(time.process_time() - start)
+        for i in range(0, len(packed), 64):  # the batch size cli.extract uses
+            store.add(packed[i:i + 64])
+        adding.append(time.process_time() - start)
         store.discard()
-    best, median = min(timings), statistics.median(timings)
-    print(row("input", "files", "MB", "rows", "Store.add CPU s (best)", "median", "CPU ms per MB"))
-    print(row("---", "---", "---", "---", "---", "---", "---"))
-    print(row("../shared/wild", len(files), f"{mb:.2f}", n_rows, f"{best:.3f}", f"{median:.3f}",
-              f"{1000 * median / mb:.1f}"))
+    print(row("input", "files", "MB", "rows", "side", "CPU s (best)", "median", "CPU ms per MB"))
+    print(row("---", "---", "---", "---", "---", "---", "---", "---"))
+    for side, timings in (("pack (workers)", packing), ("Store.add (main)", adding)):
+        median = statistics.median(timings)
+        print(row("../shared/wild", len(files), f"{mb:.2f}", n_rows, side, f"{min(timings):.3f}", f"{median:.3f}",
+                  f"{1000 * median / mb:.1f}"))
 
 
 # The end of a run, alone: a finished store (a run's vnplan.duckdb) copied into a fresh output folder
@@ -185,7 +193,7 @@ def bench_run(sizes: list[int], folders: list[Path], workers: int, cap: str | No
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--add", action="store_true", help="measure Store.add over ../shared/wild")
+    parser.add_argument("--add", action="store_true", help="measure pack and Store.add over ../shared/wild")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--docs", type=int, action="append", help="corpus sizes for whole runs (repeatable)")
     parser.add_argument("--source", choices=list(SOURCES), default="wild")

@@ -183,11 +183,11 @@ def test_a_worker_that_died_while_idle_is_replaced_before_its_next_file():
         return input_file(path), None, RunOptions(timeout=60)
 
     first, worker = run_one(task(CORPUS / "001_e0aee330aa8355da.txt"))
-    assert first.documents and worker is not None
+    assert first.n_documents and worker is not None  # results come packed (packed.py)
     os.kill(worker.pid, signal.SIGKILL)  # the out-of-memory killer picks an idle worker
     worker.process.join(10)
     second, replacement = run_one(task(CORPUS / "002_920707ccab616b09.txt"), worker)
-    assert second.documents and not second.errors
+    assert second.n_documents and not second.errors
     assert replacement is not None and replacement.pid != worker.pid
     replacement.stop()
 
