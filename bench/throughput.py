@@ -117,7 +117,8 @@ def run(args: list[str], interval: float = 0.05, code: Path = ROOT) -> tuple[flo
     elapsed = time.perf_counter() - start
     sampler.stop.set()
     sampler.join()
-    if proc.returncode not in (0, 1):
+    # Exit 1 is a run with errors rows; a run that failed to publish exits 1 too and must not count.
+    if proc.returncode not in (0, 1) or not re.search(r"errors in [\d.]+ s →|up to date", stderr):
         raise SystemExit(stderr)
     return elapsed, stderr, sampler
 

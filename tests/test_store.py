@@ -300,3 +300,30 @@ def test_columns_built_from_buffers_are_what_pyarrow_converts(wild_out):
 
 def _one(type_):
     return {"string": "Sở Nội vụ", "int64": -7, "double": 0.5}[str(type_)]
+
+
+@pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
+def test_a_runs_rows_are_written_into_the_store_file_once_at_publication(tmp_path):
+    # DuckDB's automatic checkpoint (every 16 MB of log) rewrote each table's last, growing row group
+    # again and again; within a run the rows stay in the log, and publication writes them out once.
+    from pipeline.packed import pack
+
+    out = tmp_path / "out"
+    store = Store(out)
+    database = store.staging / "vnplan.duckdb"
+    opened = database.stat().st_size
+    results = [pack(process_file(str(p))) for p in wild_files()]
+    for _ in range(3):  # past 16 MB of log, where DuckDB would checkpoint by itself
+        for i in range(0, len(results), 64):
+            store.add(results[i:i + 64])
+    log = database.with_name(database.name + ".wal")
+    assert database.stat().st_size == opened and log.stat().st_size > 20_000_000
+    store.finish(("parquet", "duckdb"))
+    assert not list(out.glob("*.wal"))
+    con = duckdb.connect(str(out / "vnplan.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3 * len(results)
+        assert con.execute("SELECT count(*) FROM texts").fetchone()[0] == 3 * len(results)
+        assert con.execute("SELECT count(*) FROM citations").fetchone()[0] == len(read_table(out, "citations"))
+    finally:
+        con.close()

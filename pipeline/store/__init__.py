@@ -256,16 +256,13 @@ class Store:
                         exports.write_csv(self.con, name, self.staging / f"{name}.csv")
                     if "parquet" in formats:
                         exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
-                # The run's rows written into the store's file (the only checkpoint of a run, see
-                # __init__) while the workbook's thread is still writing, rather than after it.
-                self.con.execute("CHECKPOINT")
             finally:
                 if workbook is not None:
                     workbook.result()  # its error, if any, is raised here
             self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
                              [",".join(formats), ",".join(names), generation_of(self.staging)])
-            self.con.execute("CHECKPOINT")
+            self.con.execute("CHECKPOINT")  # a run's only one (see __init__): its rows into the file
             self.con.close()
             if "duckdb" not in formats:
                 (self.staging / DUCKDB_NAME).unlink()
