@@ -4,10 +4,11 @@ A run locks OUT (lock.py), finishes a publication a killed run left, and works o
 published `vnplan.duckdb` in a staging folder (layout.py), so a run that fails or is killed leaves
 the previous outputs as they were. Rows of each input file arrive as Arrow record batches that the
 worker which read it made (packed.py); a manifest (path, size, mtime, content hash, pipeline
-version) lets the next run re-process only new or changed files. At the end (`finish`) the derived tables are computed in SQL (derived.py), every
-table is exported (exports.py: CSV with BOM, Parquet, a streamed XLSX, the workbook on a thread of
-its own from the start) and the whole set is published by a journal of renames (layout.py). `published`, `read_table` and `previous_manifest` read the published
-outputs back (reading.py).
+version) lets the next run re-process only new or changed files. At the end (`finish`) the derived
+tables are computed in SQL (derived.py), every table is exported (exports.py: CSV with BOM, Parquet,
+a streamed XLSX, the workbook on a thread of its own from the start) and the whole set is published
+by a journal of renames (layout.py). `published`, `read_table` and `previous_manifest` read the
+published outputs back (reading.py).
 """
 from __future__ import annotations
 
