@@ -54,7 +54,8 @@ def build_corpus(folder: Path, n: int, source: Path) -> tuple[int, int]:
 class _TreeSampler(threading.Thread):
     """Peak RSS (largest process, whole tree) and CPU seconds of a process and its descendants, by
     role: the main process, the fork server (and multiprocessing's resource tracker), the workers
-    (the fork server's children); and when the first worker appeared and the last one was seen."""
+    (the fork server's children); when the first worker appeared and the last one was seen, and the
+    main process's CPU seconds by then (what it took from the workers rather than added at the end)."""
 
     def __init__(self, pid: int, interval: float = 0.05):
         super().__init__(daemon=True)
@@ -65,6 +66,7 @@ class _TreeSampler(threading.Thread):
         self.cpu: dict[int, float] = {}
         self.role: dict[int, str] = {}
         self.first_worker = self.last_worker = None
+        self.main_while_workers = 0.0
 
     def cpu_of(self, role: str) -> float:
         return sum(c for pid, c in self.cpu.items() if self.role.get(pid) == role)
@@ -89,6 +91,7 @@ class _TreeSampler(threading.Thread):
                 return
             total = 0
             now = time.perf_counter() - self.started
+            workers_seen = False
             for process in tree:
                 try:
                     rss = process.memory_info().rss
@@ -103,6 +106,9 @@ class _TreeSampler(threading.Thread):
                 if self.role[process.pid] == "worker":
                     self.first_worker = self.first_worker if self.first_worker is not None else now
                     self.last_worker = now
+                    workers_seen = True
+            if workers_seen:
+                self.main_while_workers = self.cpu.get(self.pid, 0.0)
             self.peak_tree = max(self.peak_tree, total)
             time.sleep(self.interval)
 
@@ -178,9 +184,9 @@ def main():
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; source: {source}; "
           f"formats: {args.format}; load average before: {os.getloadavg()[0]:.2f}")
     print(row("documents", "engine", "seconds", "docs/s", "MB/s", "CPU-s (main / fork server / workers)",
-              "first worker at (s)", "after last worker (s)", "peak RSS largest process (MiB)",
+              "main CPU-s while workers ran", "first worker at (s)", "after last worker (s)", "peak RSS largest process (MiB)",
               "peak RSS whole run (MiB)", "stage breakdown"))
-    print(row(*["---"] * 11))
+    print(row(*["---"] * 12))
     with tempfile.TemporaryDirectory(prefix="vnplan-bench-") as tmp:
         codes = {"": ROOT}
         if args.before:
@@ -208,20 +214,20 @@ def main():
                     first = f"{tree.first_worker:.2f}" if tree.first_worker is not None else ""
                     after = f"{secs - tree.last_worker:.2f}" if tree.last_worker is not None else ""
                     print(row(n, f"{label}{engine} ×{workers}", f"{secs:.2f}", f"{n / secs:.0f}", f"{size / 1e6 / secs:.2f}",
-                              cpu, first, after, f"{tree.peak_process / 2**20:.0f}", f"{tree.peak_tree / 2**20:.0f}",
+                              cpu, f"{tree.main_while_workers:.2f}", first, after, f"{tree.peak_process / 2**20:.0f}", f"{tree.peak_tree / 2**20:.0f}",
                               breakdown), flush=True)
                     best[(label, engine, workers)] = min(best.get((label, engine, workers), secs), secs)
                     if attempt == 0 and engine == "local" and workers == max(worker_counts):
                         again, _, _ = run(["extract", str(folder), "--out", str(out), "--no-progress", "--workers",
                                            str(workers), "--format", args.format], code=code)
-                        print(row(n, f"{label}no-change re-run ×{workers}", f"{again:.2f}", *[""] * 7,
+                        print(row(n, f"{label}no-change re-run ×{workers}", f"{again:.2f}", *[""] * 8,
                                   f"{again / secs:.1%} of the first run"), flush=True)
                     shutil.rmtree(out, ignore_errors=True)
             for label in codes:
                 local = {w: secs for (of, engine, w), secs in best.items() if engine == "local" and of == label}
                 if len(local) > 1 and 1 in local:
                     most = max(local)
-                    print(row(n, f"{label}speed-up local ×{most} over ×1", f"{local[1] / local[most]:.2f}×", *[""] * 7,
+                    print(row(n, f"{label}speed-up local ×{most} over ×1", f"{local[1] / local[most]:.2f}×", *[""] * 8,
                               f"best of {args.repeat} wall times each, same corpus, same invocation"), flush=True)
             shutil.rmtree(folder, ignore_errors=True)
     if not args.no_peers:
