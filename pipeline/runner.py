@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 
-from .packed import unpack
 from .records import ErrorRow, FileResult, InputFile, PackedResult, RunOptions
 from .workers import run_in_dask_thread, run_one, run_pool
 
@@ -19,6 +18,7 @@ def guarded_process(path: str | InputFile, options: RunOptions, stem: str | None
     """One file in a worker process of its own, within `options.timeout`: what a run does per file,
     its rows as records."""
     from .discover import input_file
+    from .packed import unpack  # imports pyarrow, which a run's main process needs only once rows arrive
 
     if not isinstance(path, InputFile):
         path = input_file(path)
