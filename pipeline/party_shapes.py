@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from operator import methodcaller
 
 from . import party_names as names
 from . import party_ocr
@@ -17,7 +16,6 @@ from .lexicon import load
 from .party_names import cue_at, key, name_end
 from .party_text import Findings, PartyText, Spans
 from .records import Section
-from .textfold import anchored_matches
 
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 # A line's first character after its blanks, where it may be a capital: a letter, or one of the few symbols that
@@ -32,18 +30,15 @@ _GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?)
 _TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
 # Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
 # open one); a match inside a word is dropped afterwards.
-_CUE = re.compile(names.trie_pattern(["giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do",
-                                      "phối hợp", "cùng", "thống nhất", "trao đổi", "kết hợp", "báo cáo", "gửi",
-                                      "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị", "xin ý kiến", "đề xuất",
-                                      "tạo điều kiện", "trách nhiệm", "thì", "đồng thời"]) + r"\b")
-# A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …` (scanned from its
-# first word, apart from the cue words: in one alternation the engine loses its skip to their letters).
+_CUE_WORDS = ("giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do", "phối hợp", "cùng", "thống nhất",
+              "trao đổi", "kết hợp", "báo cáo", "gửi", "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị",
+              "xin ý kiến", "đề xuất", "tạo điều kiện", "trách nhiệm", "thì", "đồng thời")
+_CUE = re.compile(names.trie_pattern(_CUE_WORDS) + r"\b")
+# A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`.
 _PERIODIC = re.compile(r"(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
 _PERIODIC_WORDS = ("định kỳ", "hằng", "hàng")
-_START = methodcaller("start")
-_REPORT_WORDS = re.compile(names.trie_pattern(["báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị",
-                                               "chuyển"]) + r"\b")
-_REPORT_FIRST = ("báo", "gửi", "nộp", "trình", "phản", "kiến", "chuyển")  # the first word of each
+_REPORT_WORD_LIST = ("báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị", "chuyển")
+_REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
 _LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
 _LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
 _LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)])")
@@ -114,6 +109,18 @@ _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,5}})[ \t*
 # An inspection item: `Kiểm tra việc …`, `Kiểm tra, giám sát việc …`, `Giám sát quy trình …: Việc …`.
 _INSPECTION = re.compile(r"\b(?:kiểm tra|giám sát|theo dõi)(?:,\s*(?:kiểm tra|giám sát))?\s+việc\b")
 _INSPECTION_WORDS = ("kiểm tra", "giám sát", "theo dõi")  # (scanned from these: the `\b` opening is tried everywhere)
+
+# Every word cue_objects starts from, found in one scan (`_anchor_words`) instead of four: the cue words, the report
+# words and the first words of periodic adverbials and inspection items. No word of one list opens inside a word of
+# another, nor shares a first word with one, except a report word inside two cue words: `kính trình`, `xin ý kiến`
+# (`… nghị`), read there again.
+_ANCHOR_KINDS: dict[str, frozenset[str]] = {}
+for _kind, _words in (("cue", _CUE_WORDS), ("report", _REPORT_WORD_LIST), ("periodic", _PERIODIC_WORDS),
+                      ("inspection", _INSPECTION_WORDS)):
+    for _word in _words:
+        _ANCHOR_KINDS[_word] = _ANCHOR_KINDS.get(_word, frozenset()) | {_kind}
+_ANCHOR_WORDS = re.compile(names.trie_pattern(_ANCHOR_KINDS) + r"\b")
+_REPORT_INSIDE = {"kính trình": len("trình"), "xin ý kiến": len("kiến")}  # the report word's offset from the end
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
@@ -363,17 +370,13 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
             i -= 1
         return i >= 0 and found.any_between(sections[i].start, sections[i].end)
 
-    inspected = _inspections(text)
-    # the two scans never overlap (no cue word holds a periodic word, nor the reverse): one list, sorted by
-    # position (two sorted runs, which the sort merges; `heapq.merge` costs a Python step per item)
-    cues = list(_CUE.finditer(low, text.body_start))
-    cues.extend(anchored_matches(_PERIODIC, low, _PERIODIC_WORDS, text.body_start))
-    cues.sort(key=_START)
+    cues, reports, inspections = _anchor_words(low, text.body_start)
+    inspected = _inspections(text, inspections)
     for m in cues:
         if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())) \
                 and not (inspected and inspected(m.start())):
             _cue_object(text, found, m, has_lead)
-    for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
+    for m in reports:
         if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
                 (text.text[m.start()].isupper() and _document_named(text, m.start())) or \
                 (inspected and inspected(m.start())):
@@ -399,13 +402,44 @@ def _document_named(text: PartyText, pos: int) -> bool:
     return bool(word) and word.group(0) in load().type_by_word
 
 
-def _inspections(text: PartyText) -> Spans:
+def _anchor_words(low: str, pos: int) -> tuple[list[re.Match], list[re.Match], list[re.Match]]:
+    """From `pos`, what four scans find: the matches of `_CUE.finditer` and, merged by position, of `_PERIODIC`
+    (the two never overlap); of `_REPORT_WORDS.finditer`; of `_INSPECTION.finditer`; each left to right and not
+    overlapping. One scan of their words (`_ANCHOR_WORDS`); the longer patterns tried where their words are."""
+    cues, reports, inspections = [], [], []
+    periodic_end = inspection_end = 0
+    for m in _ANCHOR_WORDS.finditer(low, pos):
+        word = m.group(0)
+        kinds = _ANCHOR_KINDS.get(word) or _ANCHOR_KINDS[" ".join(word.split())]  # (words may wrap lines)
+        if "cue" in kinds:
+            cues.append(m)
+            inside = _REPORT_INSIDE.get(" ".join(word.split()))
+            if inside:
+                report = _REPORT_WORDS.match(low, m.end() - inside)
+                if report:
+                    reports.append(report)
+        if "report" in kinds:
+            reports.append(m)
+        if "periodic" in kinds and m.start() >= periodic_end:
+            periodic = _PERIODIC.match(low, m.start())
+            if periodic:
+                cues.append(periodic)
+                periodic_end = periodic.end()
+        if "inspection" in kinds and m.start() >= inspection_end:
+            inspection = _INSPECTION.match(low, m.start())
+            if inspection:
+                inspections.append(inspection)
+                inspection_end = inspection.end()
+    return cues, reports, inspections
+
+
+def _inspections(text: PartyText, matches: list[re.Match]) -> Spans:
     """The clauses of inspection items (`- Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban
     Bầu cử xã đúng thời hạn.`, `- Giám sát việc …`): the acts they inspect are assigned by other documents, not
-    by this one's item."""
+    by this one's item. `matches`: those of `_INSPECTION` in the body."""
     low = text.low
     spans = []
-    for m in anchored_matches(_INSPECTION, low, _INSPECTION_WORDS, text.body_start):
+    for m in matches:
         start = text.clause_start(m.start())
         if _MARKERS.match(low, start).end() == m.start():
             spans.append((m.start(), text.clause_end(m.end())))

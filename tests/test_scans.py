@@ -24,7 +24,7 @@ from pipeline.normalize import normalize
 from pipeline.party_names import PREDICATE_OR_COORDINATE, cue_pattern, key, mention_at, vocabulary
 from pipeline.readers import read
 from pipeline.split import split_documents
-from pipeline.textfold import anchored_matches, fold, line_start_matches, lowered
+from pipeline.textfold import fold, line_start_matches, lowered
 
 from .conftest import CORPUS, SHARED
 
@@ -50,15 +50,26 @@ def test_the_texts_are_there():
     assert len(documents()) >= 140
 
 
-def test_anchored_scans_find_what_the_patterns_find():
-    # The periodic adverbials and the report words of the party stage, scanned from their first words.
+def test_one_scan_of_the_anchor_words_finds_what_the_four_patterns_find():
+    # cue_objects finds its cue words, periodic adverbials, report words and inspection items in one scan of
+    # their words: the same matches as each pattern's own scan (the cues and periodic adverbials by position).
     for doc in documents():
         low = lowered(doc.folded)
-        for pattern, anchors in ((party_shapes._PERIODIC, party_shapes._PERIODIC_WORDS),
-                                 (party_shapes._REPORT_WORDS, party_shapes._REPORT_FIRST),
-                                 (party_shapes._INSPECTION, party_shapes._INSPECTION_WORDS)):
-            for pos in (0, len(low) // 3):
-                assert spans(anchored_matches(pattern, low, anchors, pos)) == spans(pattern.finditer(low, pos)), doc.doc_id
+        for pos in (0, len(low) // 3):
+            cues, reports, inspections = party_shapes._anchor_words(low, pos)
+            assert spans(cues) == sorted(spans(party_shapes._CUE.finditer(low, pos)) +
+                                         spans(party_shapes._PERIODIC.finditer(low, pos))), doc.doc_id
+            assert spans(reports) == spans(party_shapes._REPORT_WORDS.finditer(low, pos)), doc.doc_id
+            assert spans(inspections) == spans(party_shapes._INSPECTION.finditer(low, pos)), doc.doc_id
+
+
+def test_the_anchor_scan_reads_report_words_inside_cue_words():
+    # `kính trình` holds the report word `trình`; `xin ý kiến nghị` the report word `kiến nghị`.
+    low = "sở nội vụ kính trình ủy ban nhân dân tỉnh; xin ý kiến nghị của cử tri; hằng năm, báo cáo về sở."
+    cues, reports, _ = party_shapes._anchor_words(low, 0)
+    assert [m.group(0) for m in cues] == ["kính trình", "xin ý kiến", "hằng năm, ", "báo cáo"]
+    assert [m.group(0) for m in reports] == ["trình", "kiến nghị", "báo cáo"]
+    assert spans(reports) == spans(party_shapes._REPORT_WORDS.finditer(low))
 
 
 def test_cue_scan_and_periodic_scan_never_overlap():
