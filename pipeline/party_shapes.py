@@ -167,14 +167,18 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
     lines and colon-led phrases that open with a capital (`Giải pháp khắc phục: Sở Tư pháp …`), and the
     commas of an adverbial opening (`Hằng năm, Quỹ phải …`, `Trường hợp …, Sở Nội vụ sẽ báo cáo …`)."""
     low, raw = text.low, text.text
-    starts = set(text.clause_starts)
-    starts.update(m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper())
-    starts.update(m.end() for m in _COLON.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
+    # three sorted runs from the body's start, which the sort merges (a set would hash every start)
+    starts = text.clause_starts[bisect.bisect_left(text.clause_starts, text.body_start):]
+    starts += [m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper()]
+    starts += [m.end() for m in _COLON.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper()]
+    starts.sort()
     opening = _subject_opening()
     opened = set()  # (`….\n- Sở …` is two clause starts, at the line break and after the dash: one subject)
-    for start in sorted(starts):
-        if start < text.body_start:
-            continue
+    previous = -1
+    for start in starts:
+        if start == previous:
+            continue  # (a line start that is also a clause start)
+        previous = start
         m = opening.match(low, start)
         if not m:
             continue  # neither a party's name nor an adverbial after the markers: nothing to find there
@@ -182,6 +186,7 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         if pos >= len(low) or not low[pos].isalnum() or pos in opened:
             continue
         opened.add(pos)
+        text.mention_in(pos, m)
         yield pos, False
         if _ADVERBIAL.match(low, pos):
             end = text.clause_end(pos)
@@ -201,11 +206,11 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
 @lru_cache(maxsize=1)
 def _subject_opening() -> re.Pattern:
     """A clause's list markers (all of them, as `_MARKERS` takes them) followed by what a subject may
-    open with: a party's name (the pattern `mention_at` starts with) or an adverbial. One test per clause
-    start, where most open with neither."""
+    open with: a party's name (the pattern `mention_at` starts with, as group `mention`: the name found there is
+    not matched again) or an adverbial. One test per clause start, where most open with neither."""
     # `(?=(?P<m>…))(?P=m)` takes the markers as `_MARKERS.match` does, with no giving back (an atomic group)
     return re.compile(f"(?=(?P<markers>{_MARKERS.pattern}))(?P=markers)"
-                      f"(?=(?:{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
+                      f"(?=(?P<mention>{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
 
 
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:

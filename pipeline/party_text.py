@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, cue_at, cue_pattern, mention_at,
-                          name_end, phrase_at, qualifier_end)
+                          mention_of, name_end, phrase_at, qualifier_end)
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -79,6 +79,15 @@ class PartyText:
             return self._mentions[pos]
         mention = self._mentions[pos] = mention_at(self.text, self.low, pos)
         return mention
+
+    def mention_in(self, pos: int, m: re.Match) -> Mention | None:
+        """`mention_at(pos)` from a clause opening's match (party_shapes._subject_opening), which holds the
+        `mention` pattern's match at `pos` as its group `mention`: the name is not matched again. (An opening
+        ends after a blank or a list marker, so the test of the character before that `mention_at` makes holds.)"""
+        if pos not in self._mentions:
+            self._mentions[pos] = None if m.group("mention") is None else \
+                mention_of(self.text, self.low, pos, m, m.end("mention"))
+        return self._mentions[pos]
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, pos) - 1

@@ -301,6 +301,23 @@ def test_the_subject_opening_holds_wherever_a_subject_can_open():
     assert checked > 5_000
 
 
+def test_a_subject_openings_name_is_the_one_mention_at_finds():
+    # The subject anchors keep the name their opening's pattern matched (PartyText.mention_in) instead of
+    # matching it again: the same head, kind and post as `mention_at` at every anchor of the shared texts.
+    checked = 0
+    for doc in documents():
+        fresh = party_text.PartyText(doc)
+        for pos, after_comma in party_shapes._subject_anchors(fresh, frozenset()):
+            if after_comma:
+                continue
+            kept = fresh._mentions[pos]
+            again = mention_at(doc.text, fresh.low, pos)
+            assert (kept and (kept.start, kept.end, kept.kind, kept.post)) == \
+                (again and (again.start, again.end, again.kind, again.post)), (doc.doc_id, pos)
+            checked += bool(again)
+    assert checked > 3_000
+
+
 def test_the_adverbial_as_a_trie_with_its_lead_taken_whole():
     # The opening adverbial (`Hằng năm, …`, `- Trường hợp …`) as the stage writes it finds what the plain
     # alternation finds, at every clause start and where its markers end.
