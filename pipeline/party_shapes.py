@@ -477,27 +477,31 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         pos = count.end()
     if pos in found or not text.mention_at(pos):
         return
-    limit = text.list_limit(pos)
-    items = text.party_list(pos, limit)
-    if not items:
-        return
-    end = items[-1][1]
     functions = names.vocabulary().cues[phrase]
-    clause_start = text.clause_start(m.start())
+    # What rules a cue out whatever its names are is asked before they are read.
     if "coordinate" in functions:
         if phrase == "cùng" and low[max(0, m.start() - 5):m.start()] in ("cuối ", "đồng "):
             return  # `cuối cùng` (finally)
         if _NOMINAL.search(low, max(0, m.start() - 12), m.start()):
             return  # `công tác phối hợp với …`: coordination as a topic, not a partner given a task
-        if has_lead(m.start()):
-            found.take(items, "coordinate", text.clause_end(end))
+        if not has_lead(m.start()):
+            return
     elif "report" in functions or "toward" in functions:
+        clause_start = text.clause_start(m.start())
         if "report" not in functions and (not _reported(low, clause_start, m.start()) or
                                           re.search(r"(?:đối|phối hợp|thống nhất|trao đổi|cùng)\s*$",
                                                     low[max(0, m.start() - 15):m.start()])):
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
+    limit = text.list_limit(pos)
+    items = text.party_list(pos, limit)
+    if not items:
+        return
+    end = items[-1][1]
+    if "coordinate" in functions:
+        found.take(items, "coordinate", text.clause_end(end))
+    elif "report" in functions or "toward" in functions:
         if _petitioned(low, m.start(), end, limit):
             return  # `kiến nghị cấp có thẩm quyền xem xét, giải quyết`: a body asked to act, no report
         found.take(items, "report_to", text.clause_end(end))
