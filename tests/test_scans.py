@@ -389,7 +389,7 @@ def test_bit_parallel_distances_are_the_edit_distances():
     # The OCR-damaged scan of the devset (`Sr (3DDT, Sä LDTBX}T` …) against the standard names of bodies.
     text = (SHARED / "devset" / "texts" / "fresh_13.txt").read_text(encoding="utf-8")
     words = re.findall(r"[a-z0-9]+", party_ocr.skeleton(text))[:300]
-    forms = [form for form, _, _ in party_ocr._gazetteer("tỉnh", "Hòa Bình")]
+    forms = [form for form, _, _ in party_ocr._entries("tỉnh", "Hòa Bình")]
     # the damaged words, and each standard name split in two after a damaged word (the distance is to
     # the whole concatenation: a word before the name counts)
     cases = [words[i:i + 5] for i in range(0, len(words), 7)]
@@ -404,6 +404,50 @@ def test_bit_parallel_distances_are_the_edit_distances():
                 compared += 1
                 within += distance is not None
     assert compared > 1000 and within > 20
+
+
+def test_damaged_lists_name_the_bodies_a_search_of_every_name_and_span_finds():
+    # bodies_in works out distances only for the standard names whose first letter fits and whose length some
+    # span can reach, and stops a name's spans where none can come within the cutoff: the bodies are those that
+    # the exact distance of every name to every span gives, on every damaged list of the shared texts.
+    lists = 0
+    for doc in documents():
+        if not party_ocr.damaged(doc.text):
+            continue
+        low = lowered(doc.folded)
+        for m in party_shapes._damaged_labels(doc.text):
+            end = party_shapes._DAMAGED_LIST_END.search(low, m.end(), min(len(low), m.end() + 400))
+            end = end.start() if end else min(len(low), m.end() + 400)
+            for level, place in (("tỉnh", "Hòa Bình"), ("", "")):
+                assert party_ocr.bodies_in(doc.text, m.end(), end, level, place) == \
+                    _bodies_by_every_distance(doc.text, m.end(), end, level, place), (doc.doc_id, m.group(0))
+            lists += 1
+    assert lists >= 10
+
+
+def _bodies_by_every_distance(text: str, start: int, end: int, level: str, place: str):
+    skel = party_ocr.skeleton(text[start:end])
+    words = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", skel)
+             if not party_ocr._stray(text, start + m.start(), start + m.end())]
+    found, i = [], 0
+    while i < len(words):
+        best = (0.0, 0, "")
+        for form, name, size in party_ocr._entries(level, place):
+            if not party_ocr._could_open(skel[words[i][0]], form[0]):
+                continue
+            pieces = [skel[s:e] for s, e in words[i:i + size + 2]]
+            for span in range(max(1, size - 2), len(pieces) + 1):
+                written = "".join(pieces[:span])
+                distance = _levenshtein(form, written)
+                score = (1 - distance / max(len(form), len(written))) * len(form)
+                if distance <= int(len(form) * 0.28) and score >= 0.72 * len(form) and score > best[0]:
+                    best = (score, span, name)
+        if best[0] and len(best[2]) > 3:
+            found.append((start + words[i][0], start + words[i + best[1] - 1][1], best[2]))
+            i += best[1]
+        else:
+            i += 1
+    return found
 
 
 def test_lowered_text_is_shared_by_the_stages_of_a_document():
