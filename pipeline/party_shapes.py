@@ -188,7 +188,7 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         opened.add(pos)
         text.mention_in(pos, m)
         yield pos, False
-        if _ADVERBIAL.match(low, pos):
+        if m.group("mention") is None or _ADVERBIAL.match(low, pos):  # (the opening tried the name first)
             end = text.clause_end(pos)
             if low.rfind("\n", 0, pos) + 1 in headings:
                 # a heading (`1. Căn cứ pháp lý`) is not the adverbial of the line after it

@@ -297,6 +297,8 @@ def test_the_subject_opening_holds_wherever_a_subject_can_open():
             m = opening.match(text.low, start)
             if can_open:
                 assert m and m.end() == markers_end, (doc.doc_id, start)
+            if m and m.group("mention") is None:  # (_subject_anchors then knows an adverbial follows)
+                assert party_shapes._ADVERBIAL.match(text.low, markers_end), (doc.doc_id, start)
             checked += 1
     assert checked > 5_000
 
