@@ -472,7 +472,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     phrase, pos = cue
     while pos < len(low) and low[pos] in " \t:":
         pos += 1
-    count = _COUNT.match(low, pos)  # `phân công 01 phó trưởng phòng`
+    # `phân công 01 phó trưởng phòng` (tried where a digit is: `str.isdigit` takes every character `\d` does)
+    count = _COUNT.match(low, pos) if low[pos:pos + 1].isdigit() else None
     if count and text.mention_at(count.end()):
         pos = count.end()
     if pos in found or not text.mention_at(pos):
@@ -699,8 +700,8 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         if low[end:line_end].strip(" \t*_:."):
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
-            heading = _HEADING_PARTY.match(low, pos, line_end)
-            if not heading or directive or len(heading.group("name").split()) > 24 or \
+            heading = None if directive else _HEADING_PARTY.match(low, pos, line_end)
+            if not heading or len(heading.group("name").split()) > 24 or \
                     _RESPONSIBLE.search(heading.group("name")):
                 continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
             end = heading.end("name")
