@@ -160,9 +160,9 @@ def _may_reach(form: str, pieces: list[str], size: int, cutoff: int) -> bool:
 
 def _prefix_distances(form: str, pieces: list[str], cutoff: int) -> list[int | None]:
     """Levenshtein distance between `form` and each concatenation pieces[0] … pieces[k] (None past
-    `cutoff`), in one pass over the pieces, up to the last one that may come within `cutoff`. Bit-parallel (Myers 1999, in Hyyrö's form for the distance
-    to the whole `form`): one column of the edit table is two bit vectors, updated per character with a
-    few integer operations instead of a loop over `form`."""
+    `cutoff`), in one pass over the pieces, up to the last one that may come within `cutoff`. Bit-parallel
+    (Myers 1999, in Hyyrö's form for the distance to the whole `form`): one column of the edit table is two
+    bit vectors, updated per character with a few integer operations instead of a loop over `form`."""
     if not form:
         out, written = [], 0
         for piece in pieces:

@@ -29,7 +29,8 @@ _GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?)
 # with a `\b` is tried at every position, one that opens with letters is skipped to them.
 _TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
 # Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
-# open one); a match inside a word is dropped afterwards.
+# open one); a match inside a word is dropped afterwards. `_CUE`, `_PERIODIC`, `_REPORT_WORDS` and `_INSPECTION` are
+# the plain patterns of the one scan `_anchor_words` makes.
 _CUE_WORDS = ("giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do", "phối hợp", "cùng", "thống nhất",
               "trao đổi", "kết hợp", "báo cáo", "gửi", "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị",
               "xin ý kiến", "đề xuất", "tạo điều kiện", "trách nhiệm", "thì", "đồng thời")
@@ -415,10 +416,12 @@ def _anchor_words(low: str, pos: int) -> tuple[list[re.Match], list[re.Match], l
     periodic_end = inspection_end = 0
     for m in _ANCHOR_WORDS.finditer(low, pos):
         word = m.group(0)
-        kinds = _ANCHOR_KINDS.get(word) or _ANCHOR_KINDS[" ".join(word.split())]  # (words may wrap lines)
+        if word not in _ANCHOR_KINDS:
+            word = " ".join(word.split())  # (its words wrap lines)
+        kinds = _ANCHOR_KINDS[word]
         if "cue" in kinds:
             cues.append(m)
-            inside = _REPORT_INSIDE.get(" ".join(word.split()))
+            inside = _REPORT_INSIDE.get(word)
             if inside:
                 report = _REPORT_WORDS.match(low, m.end() - inside)
                 if report:
