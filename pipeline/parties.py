@@ -123,11 +123,15 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     own = _issuer_in_full(text, meta, level, place)
     rows: list[Party] = []
     seen: set[tuple[int, str, str]] = set()
+    tasks: dict[tuple[int, int, int], str] = {}  # the names of one list share its task: cleaned once
     for f in items:
         if f.start not in named:
             continue
-        task = strip_markup(raw[max(f.end, f.task_start):f.clause_end]).strip(" ,;:.-–") or \
-            strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
+        where = (max(f.end, f.task_start), f.clause_end, f.list_start)
+        if where not in tasks:
+            tasks[where] = strip_markup(raw[where[0]:f.clause_end]).strip(" ,;:.-–") or \
+                strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
+        task = tasks[where]
         for party in _defined_forms(named[f.start][1], aliases) or [resolved.get(named[f.start], named[f.start][1])]:
             if own:
                 party = own(party)
