@@ -55,6 +55,7 @@ _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗ
 _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
+_SENTENCE_MARK = re.compile(r"[.;!?]")
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
 _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
@@ -63,7 +64,7 @@ _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\
 _LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
 _BULLETS = "-+•*·–"
 _WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " ở", " và")  # a heading going on
-_ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
+_ASSIGNMENT_PHRASES = _ORGANISE, _ASSIGN, _DUTY = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
 # `Kính gửi:` opens its line, or follows the date on the line a legal database joined the header into
@@ -145,12 +146,11 @@ _TITLE_WORDS = 16  # a title is short: `Trách nhiệm của các sở, ban, ng�
 
 def _assignment_heading(heading: str) -> bool:
     """`_ASSIGNMENT_HEADING.search(heading)`, read on the heading in lower case (the engine's
-    case-insensitive search is slower) unless it holds a dotted or dotless I, which only the engine's
-    case rules take for `i`."""
-    if "İ" in heading or "ı" in heading:
-        return bool(_ASSIGNMENT_HEADING.search(heading))
+    case-insensitive search is slower); where that finds none and the heading holds a dotted or dotless I,
+    which only the engine's case rules take for `i`, by the pattern."""
     low = heading.lower()
-    return any(phrase in low for phrase in _ASSIGNMENT_PHRASES)
+    return _ORGANISE in low or _ASSIGN in low or _DUTY in low or \
+        (("İ" in heading or "ı" in heading) and bool(_ASSIGNMENT_HEADING.search(heading)))
 
 
 # --- subjects ---------------------------------------------------------------------------------------
@@ -703,7 +703,10 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         if low[end:line_end].strip(" \t*_:."):
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
-            heading = None if directive else _HEADING_PARTY.match(low, pos, line_end)
+            # (`_HEADING_PARTY` cannot match past a mark that ends a sentence on the first line: not tried there)
+            first_line = low.find("\n", pos, line_end)
+            heading = None if directive or _SENTENCE_MARK.search(low, pos, line_end if first_line < 0 else first_line) \
+                else _HEADING_PARTY.match(low, pos, line_end)
             if not heading or len(heading.group("name").split()) > 24 or \
                     _RESPONSIBLE.search(heading.group("name")):
                 continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)

@@ -408,6 +408,34 @@ def test_bit_parallel_distances_are_the_edit_distances():
     assert compared > 1000 and within > 20
 
 
+def test_assignment_headings_as_the_case_insensitive_pattern_finds_them():
+    # `Tổ chức thực hiện`, `PHÂN CÔNG NHIỆM VỤ`, `Trách nhiệm của …`: the headings' lower case searched for the
+    # phrases, the engine's case rules only for a dotted or dotless I.
+    headings = [s.heading or "" for doc in documents() for s in sections.segment(doc.doc_id, doc.text)]
+    headings += ["IV. TỔ CHỨC THỰC HİỆN", "TRÁCH NHİỆM CỦA CÁC ĐƠN VỊ", "Phân công nhıệm vụ", "PHÂN CÔNG", "Ghi chú"]
+    for heading in headings:
+        assert party_shapes._assignment_heading(heading) == bool(party_shapes._ASSIGNMENT_HEADING.search(heading)), heading
+    assert sum(map(party_shapes._assignment_heading, headings)) > 100
+
+
+def test_a_heading_with_a_sentence_mark_is_no_party_name():
+    # heading_parties does not try `_HEADING_PARTY` where a `.`, `;`, `!` or `?` stands on the heading's first
+    # line: the pattern never matches there (tried here on every heading of the shared texts, from its text's
+    # start to the end of its line and of the next).
+    tried = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        for section in sections.segment(doc.doc_id, doc.text):
+            pos = low.find(" ", section.start, section.start + 12) + 1 or section.start
+            for end in (low.find("\n", pos), low.find("\n", low.find("\n", pos) + 1)):
+                end = len(low) if end < 0 else end
+                first_line = low.find("\n", pos, end)
+                if party_shapes._SENTENCE_MARK.search(low, pos, end if first_line < 0 else first_line):
+                    assert not party_shapes._HEADING_PARTY.match(low, pos, end), (doc.doc_id, low[pos:end])
+                    tried += 1
+    assert tried > 5_000
+
+
 def test_damaged_lists_name_the_bodies_a_search_of_every_name_and_span_finds():
     # bodies_in works out distances only for the standard names whose first letter fits and whose length some
     # span can reach, and stops a name's spans where none can come within the cutoff: the bodies are those that
