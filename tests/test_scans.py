@@ -64,8 +64,9 @@ def test_one_scan_of_the_anchor_words_finds_what_the_four_patterns_find():
 
 
 def test_the_anchor_scan_reads_report_words_inside_cue_words():
-    # `kính trình` holds the report word `trình`; `xin ý kiến nghị` the report word `kiến nghị`.
-    low = "sở nội vụ kính trình ủy ban nhân dân tỉnh; xin ý kiến nghị của cử tri; hằng năm, báo cáo về sở."
+    # `kính trình` holds the report word `trình`; `xin ý kiến Nghị quyết` the report word `kiến nghị`.
+    low = lowered(fold("Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định.\nVăn phòng xin ý kiến Nghị "
+                       "quyết về chính sách hỗ trợ; hằng năm, báo cáo về Sở."))
     cues, reports, _ = party_shapes._anchor_words(low, 0)
     assert [m.group(0) for m in cues] == ["kính trình", "xin ý kiến", "hằng năm, ", "báo cáo"]
     assert [m.group(0) for m in reports] == ["trình", "kiến nghị", "báo cáo"]
