@@ -165,8 +165,9 @@ def subjects(text: PartyText, found: Findings, in_assignment: Spans, sections: l
 
 def _subject_anchors(text: PartyText, headings: frozenset[int]):
     """Where a clause's subject may open: (position, after a comma). Clause starts (after list markers),
-    lines and colon-led phrases that open with a capital (`Giải pháp khắc phục: Sở Tư pháp …`), and the
-    commas of an adverbial opening (`Hằng năm, Quỹ phải …`, `Trường hợp …, Sở Nội vụ sẽ báo cáo …`)."""
+    lines and colon-led phrases that open with a capital (`Giải pháp khắc phục: Sở Tư pháp …`) where a party's
+    name opens, and the commas of an adverbial opening (`Hằng năm, Quỹ phải …`, `Trường hợp …, Sở Nội vụ sẽ báo
+    cáo …`)."""
     low, raw = text.low, text.text
     # three sorted runs from the body's start, which the sort merges (a set would hash every start)
     starts = text.clause_starts[bisect.bisect_left(text.clause_starts, text.body_start):]
@@ -187,8 +188,8 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         if pos >= len(low) or not low[pos].isalnum() or pos in opened:
             continue
         opened.add(pos)
-        text.mention_in(pos, m)
-        yield pos, False
+        if text.mention_in(pos, m):
+            yield pos, False  # (where no name opens, as after an adverbial, `_subject` finds nothing)
         if m.group("mention") is None or _ADVERBIAL.match(low, pos):  # (the opening tried the name first)
             end = text.clause_end(pos)
             if low.rfind("\n", 0, pos) + 1 in headings:

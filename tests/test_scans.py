@@ -306,17 +306,17 @@ def test_the_subject_opening_holds_wherever_a_subject_can_open():
 
 def test_a_subject_openings_name_is_the_one_mention_at_finds():
     # The subject anchors keep the name their opening's pattern matched (PartyText.mention_in) instead of
-    # matching it again: the same head, kind and post as `mention_at` at every anchor of the shared texts.
+    # matching it again: the same head, kind and post as `mention_at` at every opening of the shared texts; a
+    # clause start is an anchor where a name opens there.
     checked = 0
     for doc in documents():
         fresh = party_text.PartyText(doc)
-        for pos, after_comma in party_shapes._subject_anchors(fresh, frozenset()):
-            if after_comma:
-                continue
-            kept = fresh._mentions[pos]
+        anchors = {pos for pos, after_comma in party_shapes._subject_anchors(fresh, frozenset()) if not after_comma}
+        for pos, kept in fresh._mentions.items():  # (the openings: nothing else asked for a name yet)
             again = mention_at(doc.text, fresh.low, pos)
             assert (kept and (kept.start, kept.end, kept.kind, kept.post)) == \
                 (again and (again.start, again.end, again.kind, again.post)), (doc.doc_id, pos)
+            assert (pos in anchors) == bool(again), (doc.doc_id, pos)
             checked += bool(again)
     assert checked > 3_000
 
