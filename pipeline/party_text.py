@@ -38,13 +38,13 @@ class PartyText:
     def __init__(self, doc: DocumentText, plan: bool = True, cited=(), own_type: str = "", preamble_end: int = 0,
                  title: str = ""):
         self.text = doc.text
-        self.low = lowered(doc.folded)
+        self.low = low = lowered(doc.folded)
         self.plan = plan  # a plan (its closing requests are not tasks) rather than a letter
         self.own_type = lowered(fold(own_type))
         self.preamble_end = preamble_end  # where the first section starts
-        bounds = [m.span() for m in _SENTENCE_END.finditer(self.low)]
+        bounds = [m.span() for m in _SENTENCE_END.finditer(low)]
         # a new list item or paragraph is also the end of a sentence: one scan for both
-        self.items = [0] + [s + 1 for s, _ in bounds if self.low[s] == "\n"]
+        self.items = [0] + [s + 1 for s, _ in bounds if low[s] == "\n"]
         self.clause_ends = [s for s, _ in bounds]
         self.clause_starts = [0] + [e for _, e in bounds]
         self.body_start = _body_start(self.low)
