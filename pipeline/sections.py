@@ -216,6 +216,9 @@ def _closing(text: str):
     return next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
 
 
+_SEQUENCED = frozenset({"arabic1", "lower", "roman", "upper"})  # kinds whose numbers must follow on
+
+
 def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, int]]:
     """Headings with the index of their line: marked lines outside quoted text, and annex titles
     (`PHỤ LỤC II`) after the closing block; a marker that breaks its own sequence (a wrapped line that
@@ -255,9 +258,6 @@ def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, in
             headings.append((_Heading("phuluc", value, strip_markup(line_text).strip(" .:"), start, end, end,
                                       None), index))
     return headings
-
-
-_SEQUENCED = frozenset({"arabic1", "lower", "roman", "upper"})  # kinds whose numbers must follow on
 
 
 def _is_caps(line: str) -> bool:

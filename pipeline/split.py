@@ -43,10 +43,9 @@ def _closing_block_end(text: str, pos: int) -> int:
         start += 1
         end = text.find("\n", start)
         line = text[start:] if end < 0 else text[start:end]
-        stripped = line.strip()
-        if not (not stripped or _LIST_ITEM.match(line) or "Lưu" in line or _CAPS_LINE.match(line)
-                or _NAME_LINE.match(line) or _SIGNATURE_NOTE.match(line)):
-            return start
+        if line.strip() and not (_LIST_ITEM.match(line) or "Lưu" in line or _CAPS_LINE.match(line)
+                                 or _NAME_LINE.match(line) or _SIGNATURE_NOTE.match(line)):
+            return start  # neither blank nor a recipient, the kept copy, the signer's title or name
         start = end
     return -1
 
