@@ -24,7 +24,7 @@ from pipeline.normalize import normalize
 from pipeline.party_names import PREDICATE_OR_COORDINATE, cue_pattern, key, mention_at, vocabulary
 from pipeline.readers import read
 from pipeline.split import split_documents
-from pipeline.textfold import fold, line_start_matches, lowered
+from pipeline.textfold import anchored_matches, fold, line_start_matches, lowered
 
 from .conftest import CORPUS, SHARED
 
@@ -649,3 +649,105 @@ def test_whole_word_patterns_found_from_their_words_as_by_the_pattern():
                 assert (hit.span() if hit else None) == (expected.span() if expected else None), (doc.doc_id, which, pos)
                 found += expected is not None
     assert found > 1_000
+
+
+def test_deadline_word_anchors_found_from_their_opening_words():
+    # `deadline_dates.find` scans the word anchors from their opening words (`str.find`); the definition
+    # is the anchor pattern's own `finditer`.
+    from pipeline import deadline_dates
+
+    found = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        expected = spans(deadline_dates._WORD_ANCHOR.finditer(low))
+        assert spans(anchored_matches(deadline_dates._WORD_ANCHOR, low, deadline_dates._WORD_ANCHOR_OPENINGS)) \
+            == expected, doc.doc_id
+        found += len(expected)
+    assert found > 5_000
+
+
+def test_signer_titles_found_from_their_first_words():
+    # The titles of a signature block are tried only where `PHÓ` or a title opens; the definition is the
+    # title pattern's own `finditer`, over every text (the closing blocks and the whole text, as
+    # `_first_signed` reads it) and over the texts in capitals, where titles are dense.
+    found = 0
+    for doc in documents():
+        for text in (doc.folded, doc.folded.upper()):
+            expected = spans(frame_signature._title_pattern().finditer(text))
+            assert spans(frame_signature._titles(text)) == expected, doc.doc_id
+            found += len(expected)
+    assert found > 1_000
+
+
+def test_closing_block_end_walks_the_lines_as_the_line_index_did():
+    # The plain form: the text's lines indexed, the line of the `Nơi nhận` match, then the lines after it
+    # passed over while they are blank, list items, `Lưu`, capitals, names or a `(Đã ký)` note.
+    from pipeline import split
+
+    def by_index(text: str, pos: int) -> int:
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        i = bisect.bisect_right(starts, pos)  # the line after the one holding `pos`
+        while i < len(lines):
+            line = lines[i]
+            if not (not line.strip() or split._LIST_ITEM.match(line) or "Lưu" in line or split._CAPS_LINE.match(line)
+                    or split._NAME_LINE.match(line) or split._SIGNATURE_NOTE.match(line)):
+                return starts[i]
+            i += 1
+        return -1
+
+    checked = 0
+    for folder in FOLDERS:
+        for path in sorted(folder.glob("*.txt")):
+            text = normalize(read(path).text)
+            for match in split._NOI_NHAN.finditer(text):
+                assert split._closing_block_end(text, match.start()) == by_index(text, match.start()), path.name
+                checked += 1
+    # a block that runs to the end of the text, and one on the text's last line
+    for text in ("Kế hoạch\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n", "Kế hoạch\nNơi nhận:"):
+        at = text.index("Nơi")
+        assert split._closing_block_end(text, at) == by_index(text, at) == -1
+    assert checked > 100
+
+
+def test_wrap_width_counts_the_lines_as_the_plain_loop():
+    def plain(texts: list[str]) -> int:
+        lengths = sorted(len(t.rstrip()) for t in texts if len(t.strip()) >= 40)
+        if len(lengths) < 20:
+            return 0
+        width = lengths[int(0.9 * len(lengths)) - 1]
+        near = sum(1 for n in lengths if width - 10 <= n <= width + 2)
+        return width if width <= 110 and near >= 0.4 * len(lengths) else 0
+
+    widths = set()
+    for doc in documents():
+        lines = sections._Lines(doc.text)
+        assert lines.wrap_width == plain(lines.texts), doc.doc_id
+        widths.add(lines.wrap_width)
+    assert 0 in widths and len(widths) > 3  # wrapped texts (pdftotext, OCR) and unwrapped ones
+
+
+def test_a_heading_party_is_read_once_per_section_as_by_walking_up():
+    # `Fields._read_heading_party` keeps each section's answer; the definition walks up from the
+    # section, reading every heading on the way, for every section of every document.
+    from pipeline import deadline_fields
+
+    def walked(reader, section) -> str:
+        while section is not None:
+            own = reader._named_in_heading(section)
+            if own is not None:
+                return own
+            section = reader.outline.parent(section)
+        return ""
+
+    named = 0
+    for doc in documents():
+        outline = sections.segment(doc.doc_id, doc.text)
+        reader = deadline_fields.Fields(doc.text, lowered(doc.folded), outline)
+        for section in reversed(outline):  # the deepest last: parents are asked before and after their children
+            expected = walked(reader, section)
+            assert reader._read_heading_party(section) == expected, (doc.doc_id, section.section_id)
+            named += bool(expected)
+    assert named > 100
