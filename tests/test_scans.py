@@ -438,6 +438,17 @@ def test_words_before_a_mention_as_the_plain_blanking():
     assert checked > 2_000
 
 
+def test_spaces_squeezed_as_regex_reads_spaces():
+    # `relations._SPACES_RE` (the standard `re`) stands for `regex`'s `\s+`: the same characters over
+    # the whole of Unicode, and the same squeezed words before every mention of every shared text.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert relations._SPACES_RE.findall(every) == regex.findall(r"\s+", every)
+    assert relations._SPACES_RE.sub(" ", "a\x1c\x1f b\u00a0\u2028\tc") == "a\x1c\x1f b c"
+    for doc in documents():
+        low = doc.folded.lower()
+        assert relations._SPACES_RE.sub(" ", low) == regex.sub(r"\s+", " ", low), doc.doc_id
+
+
 def test_sentences_read_in_chunks_are_those_of_the_whole_text():
     checked = 0
     for doc in documents():

@@ -107,6 +107,7 @@ class Sentences:
         self.chunk_starts: dict[int, int] = {}
         self.end_before: dict[int, int] = {}
         self.start_from: dict[int, int] = {}
+        self.around: dict[int, tuple[int, int]] = {}  # position → bounds, as asked
 
     def _chunk_start(self, k: int) -> int:
         """Where chunk k starts: at k × CHUNK, or after the character that ends the punctuation and
@@ -164,6 +165,13 @@ class Sentences:
     def bounds(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence around pos: after the last sentence end that ends at or
         before pos, up to the first that starts at or after it."""
+        # A mention's start is asked for by the issuer, the date and the relation of it: read once.
+        found = self.around.get(pos)
+        if found is None:
+            found = self.around[pos] = self._bounds(pos)
+        return found
+
+    def _bounds(self, pos: int) -> tuple[int, int]:
         # The chunk of pos: the one where the punctuation and spaces just before pos start.
         k = _IN_AN_END_BEFORE.match(self.text, 0, pos).start() // self.CHUNK
         starts, ends = self._ends_in(k)
@@ -245,6 +253,12 @@ def _after_bare_head(issuer: str, at: int) -> bool:
     return bool(words) and key_fold(words[-1]) in _bare_heads()
 
 
+@lru_cache(maxsize=8)
+def _cue_tuple(name: str) -> tuple[str, ...]:
+    """A list of models/cues.json as a tuple: `str.startswith` tries all its words in one call."""
+    return tuple(load().cues[name])
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
@@ -256,8 +270,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     window = text[start:min(limit, start + 250)]
     lowered = window.lower()
     # Steering committees and councils are named after their task: the name runs to the clause end.
-    long_named = any(lowered.startswith(h) for h in cues["long_named_issuers"]) \
-        and not any(lowered.startswith(h) for h in cues["named_like_a_body"])
+    long_named = lowered.startswith(_cue_tuple("long_named_issuers")) \
+        and not lowered.startswith(_cue_tuple("named_like_a_body"))
     stop = _issuer_stop(long_named, joint).search(window)
     end = stop.start() if stop else len(window)
     # A line in capitals after a name in mixed case is a heading, not more of the name.

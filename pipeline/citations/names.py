@@ -121,10 +121,10 @@ def known_name(folded: str, start: int, registry: Registry) -> int | None:
         tokens.append((m.group(0).lower(), m.end()))
         if len(tokens) >= longest:
             break
-    for name_tokens in candidates:
-        n = len(name_tokens)
-        if n <= len(tokens) and all(tokens[i][0] == name_tokens[i] for i in range(n)):
-            return tokens[n - 1][1]
+    words = tuple(word for word, _ in tokens)
+    for name_tokens in candidates:  # longest first; a name longer than the words read is no prefix
+        if words[:len(name_tokens)] == name_tokens:
+            return tokens[len(name_tokens) - 1][1]
     return None
 
 

@@ -2,6 +2,8 @@
 `triển khai`), or other; a mention nested in another's description is `other`."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..lexicon import load
@@ -12,7 +14,9 @@ _COORDINATED = regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")
 _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])")
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
 _CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
-_SPACES_RE = regex.compile(r"\s+")
+# A run of spaces as `regex`'s `\s+` reads it (Unicode White_Space), in the standard `re`, a third
+# cheaper on these short windows: `re`'s `\s` also holds the separators U+001C–U+001F, left out here.
+_SPACES_RE = re.compile(r"[^\S\x1c-\x1f]+")
 _DIRECTIVE_DETERMINERS = regex.compile(r"^(?:(?:đúng|nghiêm túc)\s+)?(?:(?:các|những)\s+)?")
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
