@@ -18,7 +18,7 @@ import regex
 
 from pipeline import (citations, frame, frame_signature, parties, party_ocr, party_shapes, party_text, sections,
                       textfold)
-from pipeline.citations import fields, names, relations, symbols
+from pipeline.citations import fields, find, names, relations, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.normalize import normalize
 from pipeline.party_names import PREDICATE_OR_COORDINATE, cue_pattern, key, mention_at, vocabulary
@@ -417,6 +417,19 @@ def test_symbols_are_found_from_their_separators():
     assert spans(symbols.symbol_matches(text)) == spans(symbols.SYMBOL.finditer(text)) and len(spans(symbols.SYMBOL.finditer(text))) == 3
 
 
+def test_named_laws_are_found_from_their_first_words():
+    found = 0
+    for doc in documents():
+        for text in (doc.folded, doc.text):
+            expected = spans(names.NAMED.finditer(text))
+            assert spans(names.named_matches(text)) == expected, doc.doc_id
+            found += len(expected)
+    assert found > 3_000
+    # A code inside a longer word, a type word right after another, and `Nghị quyết` without its body.
+    text = "Luật sư; Bộ Luật Lao động, Bộ luật Dân sựLuật và Nghị quyết Trung ương 4, Nghị quyết số 5"
+    assert spans(names.named_matches(text)) == spans(names.NAMED.finditer(text)) and len(spans(names.NAMED.finditer(text))) == 4
+
+
 def test_words_before_a_mention_as_the_plain_blanking():
     def plain(folded, lo, mentions, index):
         end = mentions[index].start
@@ -480,6 +493,48 @@ def test_the_citation_guards_hold_wherever_their_patterns_match():
                 assert fields._ISSUED_AT_END.search(window), (doc.doc_id, m.start())
                 issued += 1
     assert amending > 20 and issued > 100
+
+
+def test_a_list_of_numbers_is_tried_only_where_so_ends_the_words_between():
+    # `_share_across_lists` tries `_LIST_NEXT` only where `_ends_in_so` holds: it must hold wherever the
+    # pattern matches, from any start before the words `, và số`.
+    matched = 0
+    for doc in documents():
+        for m in regex.finditer(r"(?i)số\s*", doc.text):
+            for start in range(max(0, m.start() - 12), m.start() + 1):
+                for end in (m.end(), m.start() + 2):
+                    if fields._LIST_NEXT.match(doc.text, start, end):
+                        assert fields._ends_in_so(doc.text, start, end), (doc.doc_id, start, end)
+                        matched += 1
+    assert matched > 1_000
+    assert not fields._ends_in_so("Công văn số 12/UBND và số", 0, 10) and fields._ends_in_so("và SỐ  \n", 0, 8)
+
+def test_patterns_read_backwards_from_the_end_of_a_stretch_as_searched_forwards():
+    # The `…$` patterns of the find and relation steps are matched backwards from the end of the
+    # stretch before a mention; the definitions are forward searches (the type word's was a backward search).
+    forward = ((relations._COORDINATED, regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")),
+               (relations._AMENDED_BY, regex.compile(r"(?i)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)"
+                                                      r"(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")),
+               (find._FORM_BEFORE, regex.compile(r"(?i)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")))
+    type_re = symbols.type_words()[0]
+    hits = [0] * (len(forward) + 1)
+    for doc in documents()[::3]:  # a third of the documents: the forward searches are the slow ones
+        text = doc.folded
+        # stretches that end where a number starts, and after the words and marks that end the patterns
+        for m in regex.finditer(r"\s\d|(?:[,;]|\s(?:tại|bởi|theo|bằng|các|và|hoặc|cùng|số:?))\s*\S", text):
+            end = m.end() - 1
+            # as long as the words between two mentions (relations) and the look before a number (find)
+            for i, (backwards, plain) in enumerate(forward):
+                stretch = text[max(0, end - (60 if i == 2 else 200)):end]
+                found = plain.search(stretch) is not None
+                assert (backwards.match(stretch) is not None) == found, (doc.doc_id, end, i)
+                hits[i] += found
+            stretch = text[max(0, end - 60):end]
+            searched, matched = type_re.search(stretch), type_re.match(stretch)
+            assert (matched and matched.span(1)) == (searched and searched.span(1)), (doc.doc_id, end)
+            hits[-1] += searched is not None
+    assert min(hits) >= 20, hits  # each pattern matches: 40 times at least (amended by)
+
 
 def test_squash_fast_path_gives_what_split_and_join_give():
     # `squash` returns a printable, stripped text without two spaces in a row as it is; the definition is

@@ -455,6 +455,14 @@ _ADDRESSED = regex.compile(r"\s+gửi\s+[^;.()]{2,200}?(?=\s+về\s+việc\s)")
 _LIST_NEXT = regex.compile(r"\s*(?:,\s*)?(?:và\s+)?số\s*$", regex.I)
 
 
+def _ends_in_so(text: str, start: int, end: int) -> bool:
+    """Whether `số` (any case) ends text[start:end] but for spaces: what `_LIST_NEXT` needs, looked at
+    before the pattern is tried (between two mentions there can be a whole page)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - start >= 2 and text[end - 2:end].casefold() == "số"
+
+
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
     """Date, issuer, subject and alias of every mention, from the words that follow it."""
     amending: list[Mention] = []
@@ -500,9 +508,13 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.issued_date = date_before(text, mention.start, sentences.bounds(mention.start)[0])
         named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
             and not mention.number_symbol
-        addressed = _ADDRESSED.match(text, pos, limit)
-        subject, after = ("", pos) if named_law else \
-            subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end), pos > mention.end)
+        if named_law:
+            subject, after = "", pos
+        else:
+            # (the addressees' pattern tried only where its verb is written)
+            addressed = _ADDRESSED.match(text, pos, limit) if text.find("gửi", pos, limit) >= 0 else None
+            subject, after = subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end),
+                                           pos > mention.end)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
@@ -512,7 +524,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.subject = subject
             pos = after
         mention.tail_end = max(pos, mention.end)
-        alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260)
+        # An alias is defined with `gọi`: the pattern is tried only where the word is written.
+        has_goi = text.find("gọi", mention.tail_end, mention.tail_end + 260) >= 0
+        alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260) if has_goi else None
         if alias and "gọi" in alias.group(0):
             mention.alias = squash(alias.group(1))
     _share_across_lists(text, mentions, named_before)
@@ -522,7 +536,8 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
     """`Xét đề nghị Sở Tài chính tại các Công văn số 10587/… ngày … và số 11453/… ngày … về bổ sung …`: the
     numbers of one list under one type word share the body named before the list and the subject after it."""
     listed = [(first, second) for first, second in zip(mentions, mentions[1:])
-              if _LIST_NEXT.match(text, max(first.tail_end, first.end), second.start)]
+              if _ends_in_so(text, max(first.tail_end, first.end), second.start)
+              and _LIST_NEXT.match(text, max(first.tail_end, first.end), second.start)]
     for first, second in listed:  # the body, forward from the head of the list
         if id(first) in named_before and not second.issuer:
             second.issuer = first.issuer

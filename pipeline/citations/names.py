@@ -24,6 +24,29 @@ from .shortforms import ACRONYM
 NAMED = regex.compile(
     r"(?<![\p{L}])(?P<type>Bộ\s+[Ll]uật|Luật|Hiến\s+pháp|Pháp\s+lệnh|Hiệp\s+định|Công\s+ước"
     r"|Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW)))")
+# The first word of each of NAMED's type words, as written (NAMED is case-sensitive).
+_NAMED_FIRST_WORDS = ("Bộ", "Luật", "Hiến", "Pháp", "Hiệp", "Công", "Nghị")
+
+
+def named_matches(text: str):
+    """What `NAMED.finditer(text)` yields, tried only where one of its type words starts: `str.find`
+    skips to their first words (a third of the cost of the engine trying the pattern everywhere)."""
+    starts = []
+    for word in _NAMED_FIRST_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    starts.sort()
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = NAMED.match(text, at)
+            if m:
+                yield m
+                end = m.end()
+
+
 LAW_TYPES = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
 # International agreements are cited by their proper names too (`Hiệp định Hải quan ASEAN`, `Công ước
 # quốc tế về Quyền trẻ em`), and the same words name kinds of agreement (`Hiệp định thương mại tự do

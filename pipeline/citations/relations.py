@@ -10,7 +10,10 @@ from ..lexicon import load
 from .fields import Sentences
 from .mention import Mention
 
-_COORDINATED = regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")
+# The patterns that end a stretch of text (`…$`) are read backwards and matched from its end
+# (`(?r)`, `.match`): a forward search tries every position of the stretch; the final `\s*` takes a
+# newline before the end, so ending there or before it is the same.
+_COORDINATED = regex.compile(r"(?r)(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")
 _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])")
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
 _CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
@@ -22,7 +25,7 @@ _DIRECTIVE_DETERMINERS = regex.compile(r"^(?:(?:đúng|nghiêm túc)\s+)?(?:(?:c
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
 _CAN_CU_OBJECT_WORDS = 10
 # `… (đã được sửa đổi, bổ sung bởi Luật …)`: the law that amended or replaced a basis is one too.
-_AMENDED_BY = regex.compile(r"(?i)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")
+_AMENDED_BY = regex.compile(r"(?ri)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")
 
 
 def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences) -> None:
@@ -45,14 +48,14 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         if previous is not None and previous.end <= sent_start:
             previous = None
         between = folded[previous.end:mention.start] if previous else ""
-        coordinated = bool(previous) and _COORDINATED.search(between) is not None
+        coordinated = bool(previous) and _COORDINATED.match(between) is not None
         # A subject ends at `gắn với`: what follows is the citing text again.
         subject_closed = bool(previous) and any(s in between for s in cues["subject_stops"])
         # After the previous mention's own description (date, issuer, subject) ends, a coordinator
         # starts a new clause; anything else (`… ban hành quy định chi tiết … của`, `… thực hiện`)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
-        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.search(after_tail))
+        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail))
         # `… về sửa đổi … của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên`: a list
         # of the same kind of document inside a description stays inside it.
         listed_inside = bool(previous) and previous.nested and coordinated and ";" not in between \
@@ -141,7 +144,7 @@ def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Menti
     if not _CAN_CU.match(head) and not any(lowered.startswith(w) for w in load().type_by_word):
         return not head or not head[:1].isupper() and not any(lowered.startswith(p) for p, _ in order)
     # In the opening clause, or in a later one that opens with a document of the list.
-    if _AMENDED_BY.search(after_tail):
+    if _AMENDED_BY.match(after_tail):
         return True
     return coordinated and not _cue_in(after_tail.lower(), order)
 

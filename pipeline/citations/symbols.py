@@ -110,7 +110,7 @@ def trimmed(match: regex.Match, text: str) -> regex.Match:
 
 @lru_cache(maxsize=1)
 def type_words() -> tuple[regex.Pattern, dict[str, str]]:
-    """A pattern for the type word right before a number (searched in reverse from the number),
+    """A pattern for the type word right before a number (matched backwards from the number),
     and lower-case surface word → canonical type."""
     lex = load()
     words = sorted(lex.type_by_word, key=len, reverse=True)
