@@ -493,6 +493,16 @@ def test_the_citation_guards_hold_wherever_their_patterns_match():
                 assert fields._ISSUED_AT_END.search(window), (doc.doc_id, m.start())
                 issued += 1
     assert amending > 20 and issued > 100
+    # A name's qualifier (`… năm 2019`, `… nhiệm kỳ 2020 - 2025`) is taken off only where the name ends in a digit.
+    qualified = 0
+    for doc in documents()[::2]:
+        for m in regex.finditer(r"\d{4}", doc.text):
+            for end in (m.end(), min(len(doc.text), m.end() + 2)):
+                name = doc.text[max(0, m.start() - 40):end]
+                if names.QUALIFIER.search(name):
+                    assert name.rstrip()[-1:].isdigit(), (doc.doc_id, m.start())
+                    qualified += 1
+    assert qualified > 1_000
 
 
 def test_a_list_of_numbers_is_tried_only_where_so_ends_the_words_between():

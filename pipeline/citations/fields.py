@@ -165,7 +165,7 @@ class Sentences:
     def bounds(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence around pos: after the last sentence end that ends at or
         before pos, up to the first that starts at or after it."""
-        # A mention's start is asked for by the issuer, the date and the relation of it: read once.
+        # A mention's start is asked for by its description and its relation: read once.
         found = self.around.get(pos)
         if found is None:
             found = self.around[pos] = self._bounds(pos)
@@ -478,7 +478,11 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         # A description runs to the next numbered mention; names inside it belong to it.
         k = bisect.bisect_left(numbered_starts, mention.end)
         nxt = numbered_starts[k] if k < len(numbered_starts) else len(text)
-        _, sentence_end = sentences.bounds(mention.end)
+        # The sentence end after the mention is the one after its start, unless one starts inside it
+        # (a sentence's bounds are asked for a mention's start by the issuer, the date and the relation).
+        sentence_start, sentence_end = sentences.bounds(mention.start)
+        if sentence_end < mention.end:
+            sentence_end = sentences.bounds(mention.end)[1]
         limit = min(nxt, sentence_end if sentence_end > mention.end else len(text))
         pos = mention.end
         dm = DATE_AFTER.match(text, pos, limit)
@@ -501,11 +505,11 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                 mention.issued_date = parse_date(dm2)
                 pos = dm2.end()
         elif mention.number_symbol:
-            mention.issuer = issuer_before(text, mention.start, sentences.bounds(mention.start)[0])
+            mention.issuer = issuer_before(text, mention.start, sentence_start)
             if mention.issuer:
                 named_before.add(id(mention))
         if not mention.issued_date and mention.number_symbol:
-            mention.issued_date = date_before(text, mention.start, sentences.bounds(mention.start)[0])
+            mention.issued_date = date_before(text, mention.start, sentence_start)
         named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
             and not mention.number_symbol
         if named_law:
