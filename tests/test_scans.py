@@ -546,6 +546,41 @@ def test_patterns_read_backwards_from_the_end_of_a_stretch_as_searched_forwards(
     assert min(hits) >= 20, hits  # each pattern matches: 40 times at least (amended by)
 
 
+def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
+    # The issuer's and the subject's stops share the `\s` before their words; the definitions try each
+    # word with its own. Only where the first stop starts is used.
+    from pipeline.lexicon import load
+
+    cues = load().cues
+    verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
+
+    def plain_issuer_stop(long_named, joint):
+        stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)", r"\s+" + verb]
+        if long_named:
+            stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
+            stops.append(r"\s+[“\"]\s*" + verb)
+        else:
+            stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
+            stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
+                      for w in cues["issuer_stops"]]
+        return regex.compile("|".join(stops))
+
+    plain_subject_stop = regex.compile("|".join(
+        [r";", r"\.(?:\s|$)"] + [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
+                                 for w in cues["subject_stops"] + cues["subject_clause_stops"]]))
+    pairs = [(fields._issuer_stop(ln, joint), plain_issuer_stop(ln, joint)) for ln in (False, True) for joint in (False, True)]
+    pairs.append((fields._subject_stop(), plain_subject_stop))
+    windows = 0
+    for doc in documents():
+        for m in regex.finditer(r"(?i)(?:của|về)\s", doc.text):
+            window = doc.text[m.end():m.end() + 250]
+            for fast, plain in pairs:
+                a, b = fast.search(window), plain.search(window)
+                assert (a and a.start()) == (b and b.start()), (doc.doc_id, m.start())
+            windows += 1
+    assert windows > 10_000
+
+
 def test_squash_fast_path_gives_what_split_and_join_give():
     # `squash` returns a printable, stripped text without two spaces in a row as it is; the definition is
     # `" ".join(text.split())`. Checked on every line and every paragraph of the texts as read (tabs,
