@@ -503,6 +503,17 @@ def test_the_citation_guards_hold_wherever_their_patterns_match():
                     assert name.rstrip()[-1:].isdigit(), (doc.doc_id, m.start())
                     qualified += 1
     assert qualified > 1_000
+    # The issuer's and the subject's trailing `và`, commas and spaces are taken off only where `_ends_in` holds.
+    trailing = 0
+    for doc in documents()[::4]:
+        for m in regex.finditer(r"(?:\s+(?:và|của|hoặc)|[,;])[\s,;]*", doc.text):
+            for phrase in (doc.text[max(0, m.start() - 30):m.end()], doc.text[max(0, m.start() - 30):m.end() - 1]):
+                if regex.search(r"(?:\s+(?:và|của|hoặc)|[\s,])+$", phrase):
+                    assert fields._ends_in(phrase, ",", "và", "của", "hoặc"), (doc.doc_id, m.start())
+                    trailing += 1
+                if regex.search(r"(?:\s+(?:và|hoặc)|[\s,;])+$", phrase):
+                    assert fields._ends_in(phrase, ",", ";", "và", "hoặc"), (doc.doc_id, m.start())
+    assert trailing > 2_000
 
 
 def test_a_list_of_numbers_is_tried_only_where_so_ends_the_words_between():

@@ -256,6 +256,12 @@ def _after_bare_head(issuer: str, at: int) -> bool:
     return bool(words) and key_fold(words[-1]) in _bare_heads()
 
 
+def _ends_in(phrase: str, *endings: str) -> bool:
+    """Whether a phrase ends in a space or one of `endings`: a pattern that takes such endings off
+    (`(?:\\s+và|[\\s,])+$`, tried at every position of the phrase) can only match then."""
+    return phrase[-1:].isspace() or phrase.endswith(endings)
+
+
 @lru_cache(maxsize=8)
 def _cue_tuple(name: str) -> tuple[str, ...]:
     """A list of models/cues.json as a tuple: `str.startswith` tries all its words in one call."""
@@ -310,7 +316,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
                 field_end = field.end()
             kept.append(word)
         issuer = issuer[:cut]
-    issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
+    if _ends_in(issuer, ",", "và", "của", "hoặc"):
+        issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
     if issuer.endswith(")") and "(" not in issuer:
         issuer = issuer[:-1].rstrip()  # `(… của Chính phủ)`: the parenthesis closes around the mention
     return squash(issuer), start + len(issuer)
@@ -446,7 +453,8 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         if sm:
             end = sm.start()
     subject = _before_new_clause(squash(window[:end]))
-    subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
+    if _ends_in(subject, ",", ";", "và", "hoặc"):
+        subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
     if subject.endswith(")") and subject.count(")") > subject.count("("):
         subject = subject[:-1].rstrip()  # `(… về <subject>)`: the parenthesis closes around the mention
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
