@@ -417,7 +417,7 @@ def test_symbols_are_found_from_their_separators():
     assert spans(symbols.symbol_matches(text)) == spans(symbols.SYMBOL.finditer(text)) and len(spans(symbols.SYMBOL.finditer(text))) == 3
 
 
-def test_named_laws_are_found_from_their_first_words():
+def test_named_laws_are_found_type_word_by_type_word():
     found = 0
     for doc in documents():
         for text in (doc.folded, doc.text):

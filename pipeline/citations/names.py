@@ -21,30 +21,24 @@ from ..textfold import key_fold, rx, squash, strip_markup
 from .registry import Registry
 from .shortforms import ACRONYM
 
-NAMED = regex.compile(
-    r"(?<![\p{L}])(?P<type>Bộ\s+[Ll]uật|Luật|Hiến\s+pháp|Pháp\s+lệnh|Hiệp\s+định|Công\s+ước"
-    r"|Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW)))")
-# The first word of each of NAMED's type words, as written (NAMED is case-sensitive).
-_NAMED_FIRST_WORDS = ("Bộ", "Luật", "Hiến", "Pháp", "Hiệp", "Công", "Nghị")
+# The type words of documents cited by name, each led by its own first word.
+_NAMED_TYPES = (r"Bộ\s+[Ll]uật", r"Luật", r"Hiến\s+pháp", r"Pháp\s+lệnh", r"Hiệp\s+định", r"Công\s+ước",
+                r"Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW))")
+NAMED = regex.compile(r"(?<![\p{L}])(?P<type>" + "|".join(_NAMED_TYPES) + ")")
+# One pattern a type word: a pattern led by one word is found by the engine's string search, an
+# alternation of seven is tried at every position (a third of the cost, with the merge below).
+_NAMED_EACH = tuple(regex.compile(r"(?<![\p{L}])(?P<type>" + t + ")") for t in _NAMED_TYPES)
 
 
 def named_matches(text: str):
-    """What `NAMED.finditer(text)` yields, tried only where one of its type words starts: `str.find`
-    skips to their first words (a third of the cost of the engine trying the pattern everywhere)."""
-    starts = []
-    for word in _NAMED_FIRST_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(word, at + 1)
-    starts.sort()
+    """What `NAMED.finditer(text)` yields: the matches of every type word's own pattern in text
+    order, without those inside an earlier one (`Luật` of `Bộ Luật`), as `finditer` skips them."""
+    found = sorted((m for pattern in _NAMED_EACH for m in pattern.finditer(text)), key=lambda m: m.start())
     end = 0
-    for at in starts:
-        if at >= end:
-            m = NAMED.match(text, at)
-            if m:
-                yield m
-                end = m.end()
+    for m in found:
+        if m.start() >= end:
+            yield m
+            end = m.end()
 
 
 LAW_TYPES = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
