@@ -83,9 +83,12 @@ def normalize_issuer(issuer: str) -> str:
 
 
 def parse_date(m: regex.Match) -> str:
-    day = m.group("d1") or m.group("d2")
-    month = m.group("m1") or m.group("m2")
-    year = m.group("y1") or m.group("y2")
+    d1, m1, y1, d2, m2, y2 = m.group("d1", "m1", "y1", "d2", "m2", "y2")
+    return _iso_date(d1 or d2, m1 or m2, y1 or y2)
+
+
+@lru_cache(maxsize=4096)
+def _iso_date(day: str, month: str, year: str) -> str:
     try:
         return dt.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
