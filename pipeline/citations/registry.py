@@ -64,10 +64,8 @@ class LegalDocument:
 
 
 @lru_cache(maxsize=8192)
-@lru_cache(maxsize=8192)
 def name_tokens(name: str) -> tuple[str, ...]:
-    """A name as compared: its words folded (case, tone placement), punctuation dropped. (Kept: a
-    text's names are compared several times each, and the same laws are named by many texts.)"""
+    """A name as compared: its words folded (case, tone placement), punctuation dropped."""
     return tuple(_WORD.findall(key_fold(name)))
 
 

@@ -93,8 +93,8 @@ _WORD_VOWEL = regex.compile(r"[^\x00-\x7fĐđ&]")
 
 @lru_cache(maxsize=4096)
 def _last_part_cut(raw: str) -> int:
-    """Where the last part of a symbol as matched starts (after its separator), if that part is
-    written as a word and is no known code; 0 if it is a code. (Kept per symbol: texts repeat theirs.)"""
+    """The separator before the last part of a symbol as matched, when that part is written as a word
+    and is no known code; 0 when it is a code or there is none. (Kept per symbol: texts repeat theirs.)"""
     cut = max(raw.rfind(ch) for ch in HYPHENS + "/ ")
     if cut <= 0:
         return 0
