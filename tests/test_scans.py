@@ -514,6 +514,17 @@ def test_the_citation_guards_hold_wherever_their_patterns_match():
                 if regex.search(r"(?:\s+(?:và|hoặc)|[\s,;])+$", phrase):
                     assert fields._ends_in(phrase, ",", ";", "và", "hoặc"), (doc.doc_id, m.start())
     assert trailing > 2_000
+    # `Căn cứ` opening a sentence is tried only where a `c` comes first.
+    opened = 0
+    for doc in documents():
+        for m in regex.finditer(r"(?i)căn cứ", doc.folded):
+            for start in range(max(0, m.start() - 4), m.start() + 1):
+                end = min(len(doc.folded), m.end() + 50)
+                plain = relations._CAN_CU.match(doc.folded, start, end)
+                fast = relations._opens_can_cu(doc.folded, start, end)
+                assert (fast and fast.span()) == (plain and plain.span()), (doc.doc_id, start)
+                opened += plain is not None
+    assert opened > 500
 
 
 def test_a_list_of_numbers_is_tried_only_where_so_ends_the_words_between():

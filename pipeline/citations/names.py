@@ -79,6 +79,7 @@ class NameRead:
     numbered: bool = False  # `Luật X số 59/2020/QH14`: the number that follows is this document's
 
 
+@lru_cache(maxsize=256)
 def canonical_type(type_word: str) -> str:
     low = rx(r"\s+").sub(" ", type_word.lower())
     return {"luật": "Luật", "hiến pháp": "Hiến pháp", "pháp lệnh": "Pháp lệnh", "nghị quyết": "Nghị quyết",

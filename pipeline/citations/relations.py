@@ -69,7 +69,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # The words before the mention, with earlier mentions and their descriptions blanked out
         # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
         left = _words_before(folded, max(sent_start, mention.start - 200), mentions, index)
-        can_cu = _CAN_CU.match(folded, sent_start, mention.start)
+        can_cu = _opens_can_cu(folded, sent_start, mention.start)
         opens_can_cu = bool(can_cu)
         cue = ""
         if can_cu and _object_of_can_cu(folded, can_cu.end(), sent_start, mention, previous, coordinated,
@@ -124,6 +124,16 @@ def _words_before(folded: str, lo: int, mentions: list[Mention], index: int) -> 
         at = max(at, b)
     pieces.append(low[at:])
     return _SPACES_RE.sub(" ", "".join(pieces))
+
+
+def _opens_can_cu(folded: str, start: int, end: int):
+    """`Căn cứ` opening folded[start:end] (`_CAN_CU`), tried only where the first character after
+    the spaces and list marks is a `c`: matched at a position, the engine first looks for the words
+    through the whole stretch."""
+    at = start
+    while at < end and (folded[at].isspace() or folded[at] in "-+*"):
+        at += 1
+    return _CAN_CU.match(folded, start, end) if folded[at:at + 1] in ("c", "C") else None
 
 
 def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Mention, previous: Mention | None,
