@@ -478,6 +478,20 @@ def test_sentences_read_in_chunks_are_those_of_the_whole_text():
     assert checked > 10_000
 
 
+def test_the_sentence_end_after_a_mention_read_from_its_start():
+    # `describe` takes the end of a mention's sentence from the bounds of its start unless a sentence end
+    # starts inside the mention: that is the end the bounds of the mention's end give.
+    checked = 0
+    for doc in documents()[::2]:
+        sentences = fields.Sentences(doc.text)
+        for mention in citations.extract(doc):
+            after_start = sentences.bounds(mention.start)[1]
+            if after_start >= mention.end:
+                assert after_start == sentences.bounds(mention.end)[1], (doc.doc_id, mention.start)
+                checked += 1
+    assert checked > 1_000
+
+
 def test_the_citation_guards_hold_wherever_their_patterns_match():
     # A law's amending name needs the first letter of `sửa` after its type word; a body that issued
     # a document needs `ban hành` to end the words before it.
