@@ -444,9 +444,10 @@ def test_words_before_a_mention_as_the_plain_blanking():
     checked = 0
     for doc in documents()[::2]:
         mentions = citations.extract(doc)
+        reach = relations.reaches(mentions)
         for index, mention in enumerate(mentions):
             for lo in (max(0, mention.start - 200), max(0, mention.start - 40)):
-                assert relations._words_before(doc.folded, lo, mentions, index) == plain(doc.folded, lo, mentions, index)
+                assert relations._words_before(doc.folded, lo, mentions, index, reach) == plain(doc.folded, lo, mentions, index)
                 checked += 1
     assert checked > 2_000
 

@@ -53,9 +53,15 @@ def _own_numbers(folded: str, own_number: str) -> set[str]:
     return own
 
 
+@lru_cache(maxsize=1024)
+def _type_of(written: str) -> str:
+    """The type a type word names as written before a number (`Quyết  định`, `QUYẾT ĐỊNH`)."""
+    return type_words()[1][rx(r"\s+").sub(" ", written.lower())]
+
+
 def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     folded = doc.folded
-    type_re, type_by_word = type_words()
+    type_re = type_words()[0]
     own = _own_numbers(folded, own_number)
     mentions: list[Mention] = []
     for m in symbol_matches(folded):
@@ -76,7 +82,7 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         doc_type = ""
         tm = type_re.match(look)
         if tm:
-            doc_type = type_by_word[rx(r"\s+").sub(" ", tm.group(1).lower())]
+            doc_type = _type_of(tm.group(1))
             start = m.start() - (len(look) - tm.start(1))
         else:
             fuzzy = fuzzy_type(look, symbol)
@@ -106,7 +112,7 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
             continue
         tm = type_re.match(folded[max(0, m.start() - 40):m.start()])
         if tm:
-            doc_type = type_by_word[rx(r"\s+").sub(" ", tm.group(1).lower())]
+            doc_type = _type_of(tm.group(1))
             start = m.start() - (min(40, m.start()) - tm.start(1))
             mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1)))
     return mentions

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 import regex
 
@@ -35,6 +36,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     order.sort(key=lambda p: len(p[0]), reverse=True)
     connectors = tuple(cues["list_connectors"])
     nominal = cues["thuc_hien_nominal"]
+    reach = reaches(mentions)
     previous: Mention | None = None
     list_relation, list_cue = "other", ""
     amending: list[Mention] = []
@@ -68,7 +70,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
             continue
         # The words before the mention, with earlier mentions and their descriptions blanked out
         # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
-        left = _words_before(folded, max(sent_start, mention.start - 200), mentions, index)
+        left = _words_before(folded, max(sent_start, mention.start - 200), mentions, index, reach)
         can_cu = _opens_can_cu(folded, sent_start, mention.start)
         opens_can_cu = bool(can_cu)
         cue = ""
@@ -102,13 +104,20 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         previous = mention
 
 
-def _words_before(folded: str, lo: int, mentions: list[Mention], index: int) -> str:
+def reaches(mentions: list[Mention]) -> list[int]:
+    """How far each mention, or one before it, reaches with its description: the running maximum."""
+    return list(accumulate((max(m.tail_end, m.end) for m in mentions), max))
+
+
+def _words_before(folded: str, lo: int, mentions: list[Mention], index: int, reach: list[int]) -> str:
     """The text from `lo` to mention `index`, lower case, with the earlier mentions and their
-    descriptions blanked out and every run of spaces made one."""
+    descriptions blanked out and every run of spaces made one. `reach` is `reaches(mentions)`."""
     end = mentions[index].start
     low = folded[lo:end].lower()
     blanks = []
     for j in range(index - 1, -1, -1):
+        if reach[j] <= lo:
+            break  # neither this mention nor one before it reaches the window
         other = mentions[j]
         if other.start < lo - 2000:  # descriptions are shorter than this
             break
