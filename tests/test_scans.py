@@ -556,6 +556,7 @@ def test_a_list_of_numbers_is_tried_only_where_so_ends_the_words_between():
     assert matched > 1_000
     assert not fields._ends_in_so("Công văn số 12/UBND và số", 0, 10) and fields._ends_in_so("và SỐ  \n", 0, 8)
 
+
 def test_patterns_read_backwards_from_the_end_of_a_stretch_as_searched_forwards():
     # The `…$` patterns of the find and relation steps are matched backwards from the end of the
     # stretch before a mention; the definitions are forward searches (the type word's was a backward search).
