@@ -279,7 +279,6 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit) if has_cua else None
     if not m:
         return "", pos
-    cues = load().cues
     start = m.end()
     window = text[start:min(limit, start + 250)]
     lowered = window.lower()
