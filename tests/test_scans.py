@@ -18,7 +18,7 @@ import regex
 
 from pipeline import (citations, frame, frame_signature, parties, party_ocr, party_shapes, party_text, sections,
                       textfold)
-from pipeline.citations import fields, names, relations, symbols
+from pipeline.citations import fields, find, names, relations, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.normalize import normalize
 from pipeline.party_names import PREDICATE_OR_COORDINATE, cue_pattern, key, mention_at, vocabulary
@@ -520,6 +520,19 @@ def test_symbols_are_found_from_their_separators():
     assert spans(symbols.symbol_matches(text)) == spans(symbols.SYMBOL.finditer(text)) and len(spans(symbols.SYMBOL.finditer(text))) == 3
 
 
+def test_named_laws_are_found_type_word_by_type_word():
+    found = 0
+    for doc in documents():
+        for text in (doc.folded, doc.text):
+            expected = spans(names.NAMED.finditer(text))
+            assert spans(names.named_matches(text)) == expected, doc.doc_id
+            found += len(expected)
+    assert found > 3_000
+    # A code inside a longer word, a type word right after another, and `Nghị quyết` without its body.
+    text = "Luật sư; Bộ Luật Lao động, Bộ luật Dân sựLuật và Nghị quyết Trung ương 4, Nghị quyết số 5"
+    assert spans(names.named_matches(text)) == spans(names.NAMED.finditer(text)) and len(spans(names.NAMED.finditer(text))) == 4
+
+
 def test_words_before_a_mention_as_the_plain_blanking():
     def plain(folded, lo, mentions, index):
         end = mentions[index].start
@@ -534,11 +547,23 @@ def test_words_before_a_mention_as_the_plain_blanking():
     checked = 0
     for doc in documents()[::2]:
         mentions = citations.extract(doc)
+        reach = relations.reaches(mentions)
         for index, mention in enumerate(mentions):
             for lo in (max(0, mention.start - 200), max(0, mention.start - 40)):
-                assert relations._words_before(doc.folded, lo, mentions, index) == plain(doc.folded, lo, mentions, index)
+                assert relations._words_before(doc.folded, lo, mentions, index, reach) == plain(doc.folded, lo, mentions, index)
                 checked += 1
     assert checked > 2_000
+
+
+def test_spaces_squeezed_as_regex_reads_spaces():
+    # `relations._SPACES_RE` (the standard `re`) stands for `regex`'s `\s+`: the same characters over
+    # the whole of Unicode, and the same squeezed words before every mention of every shared text.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert relations._SPACES_RE.findall(every) == regex.findall(r"\s+", every)
+    assert relations._SPACES_RE.sub(" ", "a\x1c\x1f b\u00a0\u2028\tc") == "a\x1c\x1f b c"
+    for doc in documents():
+        low = doc.folded.lower()
+        assert relations._SPACES_RE.sub(" ", low) == regex.sub(r"\s+", " ", low), doc.doc_id
 
 
 def test_sentences_read_in_chunks_are_those_of_the_whole_text():
@@ -557,6 +582,20 @@ def test_sentences_read_in_chunks_are_those_of_the_whole_text():
     assert checked > 10_000
 
 
+def test_the_sentence_end_after_a_mention_read_from_its_start():
+    # `describe` takes the end of a mention's sentence from the bounds of its start unless a sentence end
+    # starts inside the mention: that is the end the bounds of the mention's end give.
+    checked = 0
+    for doc in documents()[::2]:
+        sentences = fields.Sentences(doc.text)
+        for mention in citations.extract(doc):
+            after_start = sentences.bounds(mention.start)[1]
+            if after_start >= mention.end:
+                assert after_start == sentences.bounds(mention.end)[1], (doc.doc_id, mention.start)
+                checked += 1
+    assert checked > 1_000
+
+
 def test_the_citation_guards_hold_wherever_their_patterns_match():
     # A law's amending name needs the first letter of `sửa` after its type word; a body that issued
     # a document needs `ban hành` to end the words before it.
@@ -572,6 +611,116 @@ def test_the_citation_guards_hold_wherever_their_patterns_match():
                 assert fields._ISSUED_AT_END.search(window), (doc.doc_id, m.start())
                 issued += 1
     assert amending > 20 and issued > 100
+    # A name's qualifier (`… năm 2019`, `… nhiệm kỳ 2020 - 2025`) is taken off only where the name ends in a digit.
+    qualified = 0
+    for doc in documents()[::2]:
+        for m in regex.finditer(r"\d{4}", doc.text):
+            for end in (m.end(), min(len(doc.text), m.end() + 2)):
+                name = doc.text[max(0, m.start() - 40):end]
+                if names.QUALIFIER.search(name):
+                    assert name.rstrip()[-1:].isdigit(), (doc.doc_id, m.start())
+                    qualified += 1
+    assert qualified > 1_000
+    # The issuer's and the subject's trailing `và`, commas and spaces are taken off only where `_ends_in` holds.
+    trailing = 0
+    for doc in documents()[::4]:
+        for m in regex.finditer(r"(?:\s+(?:và|của|hoặc)|[,;])[\s,;]*", doc.text):
+            for phrase in (doc.text[max(0, m.start() - 30):m.end()], doc.text[max(0, m.start() - 30):m.end() - 1]):
+                if regex.search(r"(?:\s+(?:và|của|hoặc)|[\s,])+$", phrase):
+                    assert fields._ends_in(phrase, ",", "và", "của", "hoặc"), (doc.doc_id, m.start())
+                    trailing += 1
+                if regex.search(r"(?:\s+(?:và|hoặc)|[\s,;])+$", phrase):
+                    assert fields._ends_in(phrase, ",", ";", "và", "hoặc"), (doc.doc_id, m.start())
+    assert trailing > 2_000
+    # `Căn cứ` opening a sentence is tried only where a `c` comes first.
+    opened = 0
+    for doc in documents():
+        for m in regex.finditer(r"(?i)căn cứ", doc.folded):
+            for start in range(max(0, m.start() - 4), m.start() + 1):
+                end = min(len(doc.folded), m.end() + 50)
+                plain = relations._CAN_CU.match(doc.folded, start, end)
+                fast = relations._opens_can_cu(doc.folded, start, end)
+                assert (fast and fast.span()) == (plain and plain.span()), (doc.doc_id, start)
+                opened += plain is not None
+    assert opened > 500
+
+
+def test_a_list_of_numbers_is_tried_only_where_so_ends_the_words_between():
+    # `_share_across_lists` tries `_LIST_NEXT` only where `_ends_in_so` holds: it must hold wherever the
+    # pattern matches, from any start before the words `, và số`.
+    matched = 0
+    for doc in documents():
+        for m in regex.finditer(r"(?i)số\s*", doc.text):
+            for start in range(max(0, m.start() - 12), m.start() + 1):
+                for end in (m.end(), m.start() + 2):
+                    if fields._LIST_NEXT.match(doc.text, start, end):
+                        assert fields._ends_in_so(doc.text, start, end), (doc.doc_id, start, end)
+                        matched += 1
+    assert matched > 1_000
+    assert not fields._ends_in_so("Công văn số 12/UBND và số", 0, 10) and fields._ends_in_so("và SỐ  \n", 0, 8)
+
+
+def test_patterns_read_backwards_from_the_end_of_a_stretch_as_searched_forwards():
+    # The `…$` patterns of the find and relation steps are matched backwards from the end of the
+    # stretch before a mention; the definitions are forward searches (the type word's was a backward search).
+    forward = ((relations._COORDINATED, regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")),
+               (relations._AMENDED_BY, regex.compile(r"(?i)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)"
+                                                      r"(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")),
+               (find._FORM_BEFORE, regex.compile(r"(?i)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")))
+    type_re = symbols.type_words()[0]
+    hits = [0] * (len(forward) + 1)
+    for doc in documents()[::3]:  # a third of the documents: the forward searches are the slow ones
+        text = doc.folded
+        # stretches that end where a number starts, and after the words and marks that end the patterns
+        for m in regex.finditer(r"\s\d|(?:[,;]|\s(?:tại|bởi|theo|bằng|các|và|hoặc|cùng|số:?))\s*\S", text):
+            end = m.end() - 1
+            # as long as the words between two mentions (relations) and the look before a number (find)
+            for i, (backwards, plain) in enumerate(forward):
+                stretch = text[max(0, end - (60 if i == 2 else 200)):end]
+                found = plain.search(stretch) is not None
+                assert (backwards.match(stretch) is not None) == found, (doc.doc_id, end, i)
+                hits[i] += found
+            stretch = text[max(0, end - 60):end]
+            searched, matched = type_re.search(stretch), type_re.match(stretch)
+            assert (matched and matched.span(1)) == (searched and searched.span(1)), (doc.doc_id, end)
+            hits[-1] += searched is not None
+    assert min(hits) >= 20, hits  # each pattern matches: 40 times at least (amended by)
+
+
+def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
+    # The issuer's and the subject's stops share the `\s` before their words; the definitions try each
+    # word with its own. Only where the first stop starts is used.
+    from pipeline.lexicon import load
+
+    cues = load().cues
+    verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
+
+    def plain_issuer_stop(long_named, joint):
+        stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)", r"\s+" + verb]
+        if long_named:
+            stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
+            stops.append(r"\s+[“\"]\s*" + verb)
+        else:
+            stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
+            stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
+                      for w in cues["issuer_stops"]]
+        return regex.compile("|".join(stops))
+
+    plain_subject_stop = regex.compile("|".join(
+        [r";", r"\.(?:\s|$)"] + [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
+                                 for w in cues["subject_stops"] + cues["subject_clause_stops"]]))
+    pairs = [(fields._issuer_stop(ln, joint), plain_issuer_stop(ln, joint)) for ln in (False, True) for joint in (False, True)]
+    pairs.append((fields._subject_stop(), plain_subject_stop))
+    windows = 0
+    for doc in documents():
+        for m in regex.finditer(r"(?i)(?:của|về)\s", doc.text):
+            window = doc.text[m.end():m.end() + 250]
+            for fast, plain in pairs:
+                a, b = fast.search(window), plain.search(window)
+                assert (a and a.start()) == (b and b.start()), (doc.doc_id, m.start())
+            windows += 1
+    assert windows > 10_000
+
 
 def test_squash_fast_path_gives_what_split_and_join_give():
     # `squash` returns a printable, stripped text without two spaces in a row as it is; the definition is
