@@ -56,7 +56,8 @@ def _open_store(out: Path, full: bool):
         return store.Store(out, full=True)
 
 
-def _OutputError() -> type:
+def _output_error() -> type:
+    """The store's OutputError class, imported once the store is (the except clause of `extract`)."""
     from .store import OutputError
 
     return OutputError
@@ -246,7 +247,7 @@ def extract(
         left_open = opening.settle() if opening is not None else None
         if left_open is not None:
             left_open.discard()
-        if isinstance(exc, _OutputError()):
+        if isinstance(exc, _output_error()):
             _err(f"vnplan: {exc}")
             raise typer.Exit(1)
         if isinstance(exc, Exception):  # the store itself failed (out of memory, disk): say so, keep old outputs
