@@ -13,8 +13,9 @@ The file is the user's (`$XDG_CACHE_HOME/vnplan`, else `~/.cache/vnplan`), writt
 never downloaded. It is read only by the interpreter and library versions that wrote it (its name
 says them) and only for the pipeline's sources and models that wrote it (a hash of them is inside):
 any edit starts a new file, so a program is never used for another pattern or another engine. It is
-`marshal` data (integers, strings, tuples, dicts): loading it runs no code. An unreadable, foreign
-or damaged file is ignored; a cache folder that cannot be written is left alone.
+`marshal` data (integers, strings, tuples, dicts): loading it runs no code; like Python's own bytecode
+caches it is trusted as the user's. An unreadable, foreign or damaged file is ignored; a cache folder
+that cannot be written is left alone.
 """
 from __future__ import annotations
 
@@ -46,8 +47,11 @@ def _versions() -> str:
             f"-regex{regex.__version__}-v{_FORMAT}")
 
 
-def cache_file() -> Path:
+def cache_file() -> Path | None:
+    """Where this installed copy keeps its patterns; None without a home to keep them in."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):  # no home folder (`~` left as it is): nowhere to keep a cache
+        return None
     checkout = hashlib.blake2b(str(_PACKAGE).encode(), digest_size=6).hexdigest()  # one file per installed copy
     return Path(base) / "vnplan" / f"patterns-{_versions()}-{checkout}.marshal"
 
@@ -73,9 +77,9 @@ def _usable() -> bool:
 
 def load(sources: str, path: Path | None = None) -> int:
     """Put the recorded patterns into `re`'s and `regex`'s caches; how many (0 with no usable file)."""
-    if not _usable():
-        return 0
     path = path or cache_file()
+    if path is None or not _usable():
+        return 0
     try:
         data = marshal.loads(path.read_bytes())
         if data["sources"] != sources or data["versions"] != _versions():
@@ -102,7 +106,7 @@ class _Recorder:
 
     def __init__(self, engine):
         self.engine = engine
-        self.programs: dict[int, tuple] = {}  # id of the compiled pattern → (pattern, its arguments)
+        self.programs: dict[int, tuple] = {}  # id of a compiled pattern → (it, the arguments it was built from)
 
     def compile(self, pattern, *args):
         compiled = self.engine.compile(pattern, *args)
@@ -129,7 +133,8 @@ def recording(sources: str, path: Path | None = None):
     """Record the programs of the patterns compiled inside the block and write those still in the
     libraries' caches at its end to the cache file (a warm-up with no usable file does this: the
     file is written once for a given state of the sources, so it stays the size of one warm-up)."""
-    if not _usable():
+    path = path or cache_file()
+    if path is None or not _usable():
         yield
         return
     sre, fast = _Recorder(_re_compiler._sre), _Recorder(_regex_main._regex)
@@ -139,7 +144,7 @@ def recording(sources: str, path: Path | None = None):
     finally:
         _re_compiler._sre, _regex_main._regex = sre.engine, fast.engine
     if sre.programs or fast.programs:
-        _save(path or cache_file(), sources, sre.programs, fast.programs)
+        _save(path, sources, sre.programs, fast.programs)
 
 
 def _save(path: Path, sources: str, re_programs: dict, regex_programs: dict) -> None:
