@@ -3,8 +3,8 @@ changes nothing a stage sees (issue #17, the workers' start)."""
 from __future__ import annotations
 
 import importlib
-import os
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -157,6 +157,7 @@ print(json.dumps([loaded, exact, reordered, compiled_again, len(texts)]))
 """
 
 
+@pytest.mark.skipif(not (SHARED / "devset" / "texts").is_dir(), reason="needs ../shared/devset/texts")
 def test_the_pattern_cache_holds_the_programs_the_engines_compile_and_spares_the_warm_up_compiling(tmp_path):
     # The first warm-up compiles and writes the cache; the next loads it and compiles almost nothing,
     # and every program in the file is the one `re` and `regex` build from its pattern today.
