@@ -88,7 +88,7 @@ def test_underthesea_imported_lightly_segments_and_tags_as_the_whole_package():
     # completes itself when anything else is asked of it.
     probe = (
         "import json, sys\n"
-        f"lines = json.loads(sys.stdin.read())\n"
+        "lines = json.loads(sys.stdin.read())\n"
         "if sys.argv[1] == 'light':\n"
         "    from pipeline.nlp_models import import_underthesea_lightly, load_word_segmenter\n"
         "    assert import_underthesea_lightly() is True and load_word_segmenter() is True\n"
