@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -68,28 +69,43 @@ def scores(make_rows):
 
 def side_by_side(revision: str, docs, megabytes: float, passes: int) -> None:
     """The stage of `revision` and of this checkout over the same documents in one process, pass by
-    pass in turn (the best CPU time of each): their ratio holds on a machine shared with other runs."""
+    pass in turn (the best CPU time of each): their ratio holds on a machine shared with other runs.
+    Then the two document by document in turn (which goes first alternates by pass): the load of a
+    shared machine changes within a pass, and a ratio of neighbouring calls moves far less."""
     from pipeline import citations
     from pipeline_cpu import load_revision
 
     before = importlib.import_module(load_revision(revision, Path(tempfile.mkdtemp())) + ".citations")
+    versions = ((revision, before), ("this checkout", citations))
     best = {revision: float("inf"), "this checkout": float("inf")}
     for module in (before, citations):
         for doc in docs:
             module.extract(doc)  # warm caches and lazy imports
     for _ in range(passes):
-        for label, module in ((revision, before), ("this checkout", citations)):
+        for label, module in versions:
             gc.collect()
             start = time.process_time()
             for doc in docs:
                 module.extract(doc)
             best[label] = min(best[label], time.process_time() - start)
+    ratios = []
+    for n in range(passes):
+        spent = {revision: 0.0, "this checkout": 0.0}
+        gc.collect()
+        for doc in docs:
+            for label, module in versions if n % 2 == 0 else versions[::-1]:
+                start = time.process_time()
+                module.extract(doc)
+                spent[label] += time.process_time() - start
+        ratios.append(spent["this checkout"] / spent[revision])
     print(f"\nbest of {passes} passes in turn, CPU")
     print(row("version", "CPU s", "MB/s (CPU)"))
     print(row("---", "---", "---"))
     for label, seconds in best.items():
         print(row(label, f"{seconds:.3f}", f"{megabytes / seconds:.2f}"))
-    print(f"ratio this checkout / {revision}: {best['this checkout'] / best[revision]:.3f}")
+    print(f"ratio this checkout / {revision}: {best['this checkout'] / best[revision]:.3f} (best passes); "
+          f"{statistics.median(ratios):.3f} (document by document in turn, median of {passes} passes: "
+          f"{', '.join(f'{r:.3f}' for r in sorted(ratios))})")
 
 
 def main():

@@ -12,8 +12,8 @@ printed per corpus size (same corpus, same invocation; with --repeat, the best o
 runs alternating).
 
     python bench/throughput.py --docs 113 --no-dask --no-peers --repeat 5   # the wild set: 1 vs 2 workers
+    python bench/throughput.py --docs 113 --no-dask --no-peers --repeat 5 --before main   # and main's code, alternating
     python bench/throughput.py --docs 3000 --workers 2 --no-dask --no-peers --format csv,parquet,xlsx,duckdb
-    python bench/throughput.py --docs 113 --no-dask --no-peers --repeat 5 --before main  # and main's code, in turn
     python bench/throughput.py --docs 1000 --docs 10000
     python bench/throughput.py --docs 100000 --source corpus --workers 2 --no-dask
 """
@@ -114,7 +114,7 @@ class _TreeSampler(threading.Thread):
 
 
 def run(args: list[str], interval: float = 0.05, code: Path = ROOT) -> tuple[float, str, _TreeSampler]:
-    """`vnplan ARGS` run from the checkout `code` (`python -m pipeline` imports the package there)."""
+    """One `vnplan` run of the pipeline in `code` (this checkout, or a revision unpacked by --before)."""
     start = time.perf_counter()
     proc = subprocess.Popen([*VNPLAN, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=code)
     sampler = _TreeSampler(proc.pid, interval)
@@ -175,8 +175,8 @@ def main():
                                                                    "'csv,parquet,xlsx,duckdb' is vnplan's default)")
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--no-peers", action="store_true")
-    parser.add_argument("--before", help="a git ref whose code runs too, each of its runs beside this code's "
-                                         "(same corpus, same invocation, alternating)")
+    parser.add_argument("--before", help="a git revision whose local runs alternate with this checkout's (its "
+                                         "pipeline/ and models/ unpacked into a temporary folder)")
     args = parser.parse_args()
     sizes = args.docs or [1000, 10000]
     worker_counts = args.workers or [1, 2]
@@ -190,41 +190,41 @@ def main():
     with tempfile.TemporaryDirectory(prefix="vnplan-bench-") as tmp:
         codes = {"": ROOT}
         if args.before:
-            archive = Path(tmp) / "before"
-            archive.mkdir()
-            subprocess.run(f"git archive {args.before} | tar -x -C {archive}", shell=True, check=True, cwd=ROOT)
-            codes = {f"{args.before}: ": archive, "this: ": ROOT}
+            codes[f"{args.before} "] = Path(tmp) / "before"
+            codes[f"{args.before} "].mkdir()
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.before, "pipeline", "models"],
+                                     check=True, capture_output=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(codes[f"{args.before} "])], input=archive, check=True)
         for n in sizes:
             folder = Path(tmp) / f"in{n}"
             _, size = build_corpus(folder, n, source)
-            engines = [(label, "local", w) for label in codes for w in worker_counts]
-            engines += [] if args.no_dask else [(label, "dask", 2) for label in codes]
+            engines = [(label, "local", w) for label in codes for w in worker_counts] + \
+                ([] if args.no_dask else [("", "dask", 2)])
             best: dict[tuple[str, str, int], float] = {}
             for attempt in range(args.repeat):
                 for label, engine, workers in engines:  # in turn, so that every engine sees the same machine load
-                    code = codes[label]
                     out = Path(tmp) / f"out{n}_{engine}{workers}"
                     secs, err, tree = run(["extract", str(folder), "--out", str(out), "--no-progress", "--workers",
                                            str(workers), "--engine", engine, "--format", args.format, "--timings"],
-                                          interval=0.02 if n <= 1000 else 0.05, code=code)
+                                          interval=0.02 if n <= 1000 else 0.05, code=codes[label])
                     stages = re.search(r"stage seconds \(all workers\): (.*)", err)
                     breakdown = stages.group(1) if stages else ""
                     breakdown = ", ".join(p.split(" (")[0] + " " + p.split("(")[1].rstrip(")") for p in breakdown.split(", ")[:4]) if breakdown else ""
                     cpu = f"{sum(tree.cpu.values()):.1f} ({tree.cpu_of('main'):.2f} / {tree.cpu_of('server'):.2f} / {tree.cpu_of('worker'):.2f})"
                     first = f"{tree.first_worker:.2f}" if tree.first_worker is not None else ""
                     after = f"{secs - tree.last_worker:.2f}" if tree.last_worker is not None else ""
-                    print(row(n, f"{label}{engine} ×{workers}", f"{secs:.2f}", f"{n / secs:.0f}", f"{size / 1e6 / secs:.2f}",
-                              cpu, f"{tree.main_while_workers:.2f}", first, after, f"{tree.peak_process / 2**20:.0f}", f"{tree.peak_tree / 2**20:.0f}",
+                    print(row(n, f"{label}{engine} ×{workers}", f"{secs:.2f}", f"{n / secs:.0f}", f"{size / 1e6 / secs:.2f}", cpu,
+                              f"{tree.main_while_workers:.2f}", first, after, f"{tree.peak_process / 2**20:.0f}", f"{tree.peak_tree / 2**20:.0f}",
                               breakdown), flush=True)
                     best[(label, engine, workers)] = min(best.get((label, engine, workers), secs), secs)
-                    if attempt == 0 and engine == "local" and workers == max(worker_counts):
+                    if attempt == 0 and not label and engine == "local" and workers == max(worker_counts):
                         again, _, _ = run(["extract", str(folder), "--out", str(out), "--no-progress", "--workers",
-                                           str(workers), "--format", args.format], code=code)
-                        print(row(n, f"{label}no-change re-run ×{workers}", f"{again:.2f}", *[""] * 8,
+                                           str(workers), "--format", args.format])
+                        print(row(n, f"no-change re-run ×{workers}", f"{again:.2f}", *[""] * 8,
                                   f"{again / secs:.1%} of the first run"), flush=True)
                     shutil.rmtree(out, ignore_errors=True)
             for label in codes:
-                local = {w: secs for (of, engine, w), secs in best.items() if engine == "local" and of == label}
+                local = {w: secs for (code, engine, w), secs in best.items() if engine == "local" and code == label}
                 if len(local) > 1 and 1 in local:
                     most = max(local)
                     print(row(n, f"{label}speed-up local ×{most} over ×1", f"{local[1] / local[most]:.2f}×", *[""] * 8,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 import time
 from enum import Enum
 from pathlib import Path
@@ -32,8 +33,61 @@ class OcrMode(str, Enum):
     never = "never"
 
 
+# `--format`'s choices in the order the store writes them (its DEFAULT_FORMATS), spelled here so that
+# the command checks them before it imports the store: pyarrow and DuckDB are needed once rows arrive.
+FORMATS = ("csv", "parquet", "xlsx", "duckdb")
+
+
 def _err(message: str) -> None:
     typer.echo(message, err=True)
+
+
+def _open_store(out: Path, full: bool):
+    """The run's store in OUT (store.Store), or OutputError saying why it cannot be opened."""
+    from . import store
+
+    try:  # even with --full: the rows of inputs this run does not cover stay
+        return store.Store(out, full=False)
+    except store.OutputError as exc:
+        if not full:
+            raise
+        # --full is also the way out of a store that cannot be opened: start a new one.
+        _err(f"vnplan: {exc}; --full starts a new store: rows of inputs not given to this run are not kept")
+        return store.Store(out, full=True)
+
+
+def _output_error() -> type:
+    """The store's OutputError class, imported once the store is (the except clause of `extract`)."""
+    from .store import OutputError
+
+    return OutputError
+
+
+class _StoreOpening:
+    """`_open_store` on a thread of its own, so that the workers start while the store opens."""
+
+    def __init__(self, out: Path, full: bool):
+        self._store = self._error = None
+        self._thread = threading.Thread(target=self._open, args=(out, full), name="vnplan-store", daemon=True)
+        self._thread.start()
+
+    def _open(self, out: Path, full: bool) -> None:
+        try:
+            self._store = _open_store(out, full)
+        except BaseException as exc:  # handed to the main thread by result()
+            self._error = exc
+
+    def result(self):
+        """The open store; raises what opening it raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._store
+
+    def settle(self):
+        """The store if it opened (to discard after a failure elsewhere), else None."""
+        self._thread.join()
+        return self._store
 
 
 @app.command()
@@ -47,7 +101,7 @@ def extract(
                                                                   "'dask' runs the same work on a Dask cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: address of an existing "
                                                                        "Dask scheduler (tcp://host:8786). Without it a local cluster is started."),
-    formats: str = typer.Option("csv,parquet,xlsx,duckdb", "--format", help="Comma-separated output formats: "
+    formats: str = typer.Option(",".join(FORMATS), "--format", help="Comma-separated output formats: "
                                                                             "csv, parquet, xlsx, duckdb."),
     timeout_per_file: float = typer.Option(10.0, "--timeout-per-file", help="Seconds one file may take before its "
                                                                           "worker is stopped and the file skipped with an error row (0 = no limit)."),
@@ -93,17 +147,18 @@ def extract(
         for problem in problems:
             _err(f"vnplan: {problem}; nothing was read or written")
         raise typer.Exit(2)
-    warming = engine == Engine.local and bool(found.files) and (not out.exists() or not any(out.iterdir()))
+    fresh = not out.exists() or not any(out.iterdir())
+    warming = engine == Engine.local and bool(found.files) and fresh
     if warming:  # a first run: the workers' set-up overlaps the main process's own start
         start_warming()
 
-    from . import runner, store
+    from . import runner
     from .manifest import plan as make_plan
 
-    chosen = tuple(f for f in store.DEFAULT_FORMATS if f in {x.strip().lower() for x in formats.split(",")})
-    unknown = [f.strip() for f in formats.split(",") if f.strip() and f.strip().lower() not in store.DEFAULT_FORMATS]
+    chosen = tuple(f for f in FORMATS if f in {x.strip().lower() for x in formats.split(",")})
+    unknown = [f.strip() for f in formats.split(",") if f.strip() and f.strip().lower() not in FORMATS]
     if unknown or not chosen:
-        _err(f"vnplan: unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(store.DEFAULT_FORMATS)}")
+        _err(f"vnplan: unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
         raise typer.Exit(2)
     files = found.files
     n_workers = workers if workers > 0 else runner.default_workers()
@@ -121,36 +176,48 @@ def extract(
     for error in found.errors:
         _err(f"vnplan: {error.path}: {error.stage}: {error.message}")
 
-    # A user's registry can change the keys of unchanged files: the run then derives them again.
-    previous = None if full or found.errors or registry is not None else store.previous_manifest(out, chosen)
-    if previous is not None:
-        quick = make_plan(found, previous)
-        if quick.unchanged:
+    # A user's registry can change the keys of unchanged files: the run then derives them again. An
+    # empty OUT has no previous run.
+    if not (full or found.errors or registry is not None or fresh):
+        from . import store
+
+        previous = store.previous_manifest(out, chosen)
+        if previous is not None and make_plan(found, previous).unchanged:
             _err(f"vnplan: {len(files)} files unchanged since the last run; outputs in {out} are up to date "
                  f"({time.perf_counter() - started:.1f} s; --full re-reads everything)")
             n_errors = store.count_rows(out, "errors")
             raise typer.Exit(1 if n_errors else 0)
-    try:
-        try:  # even with --full: the rows of inputs this run does not cover stay
-            work = store.Store(out, full=False)
-        except store.OutputError as exc:
-            if not full:
-                raise
-            # --full is also the way out of a store that cannot be opened: start a new one.
-            _err(f"vnplan: {exc}; --full starts a new store: rows of inputs not given to this run are not kept")
-            work = store.Store(out, full=True)
-    except store.OutputError as exc:
-        _err(f"vnplan: {exc}")
-        raise typer.Exit(1)
     scratch = tempfile.mkdtemp(prefix="vnplan-run-")  # LibreOffice's files; removed whatever happens
     if engine == Engine.local or not scheduler:
         options = dataclasses.replace(options, scratch_dir=scratch)
+    opening = None
+    work = None
     try:
-        todo = make_plan(found, work.manifest(), work.error_paths(), full=full)
-        if todo.todo and engine == Engine.local and not warming:
-            start_warming()  # the workers' set-up runs while the store forgets stale rows
-        work.forget(sorted(set(todo.stale) | {f.path for f in todo.todo}))
-        work.retouch(todo.retouch)
+        if warming:
+            # A first local run into an empty OUT: the store has no rows to reuse or forget, so the plan
+            # does not wait for it, and the store (pyarrow, DuckDB: ~0.3 CPU s) opens on a thread while
+            # the first files are read. Its rows are the same: none arrive before it is open.
+            todo = make_plan(found, {}, full=full)
+            opening = _StoreOpening(out, full)
+        else:
+            opening = _StoreOpening(out, full)
+            opened = opening.result()
+            todo = make_plan(found, opened.manifest(), opened.error_paths(), full=full)
+            if todo.todo and engine == Engine.local:
+                start_warming()  # the workers' set-up runs while the store forgets stale rows
+
+        def ready():
+            """The store, open and rid of the rows this run replaces, before the first rows go in."""
+            nonlocal work
+            if work is None:
+                opened = opening.result()
+                opened.forget(sorted(set(todo.stale) | {f.path for f in todo.todo}))
+                opened.retouch(todo.retouch)
+                work = opened
+            return work
+
+        if not warming:
+            ready()
         batch: list = []
         flushed_at = [time.monotonic()]
         stage_seconds: dict[str, float] = {}
@@ -168,7 +235,7 @@ def extract(
             # On time as well as on count: the rows left to add after the last worker stay few. Not
             # more often: each add costs DuckDB ~20 ms of CPU whatever its number of rows.
             if len(batch) >= 64 or time.monotonic() >= flushed_at[0] + 2.0:
-                work.add(batch, todo.fingerprints)
+                ready().add(batch, todo.fingerprints)
                 batch.clear()
                 flushed_at[0] = time.monotonic()
 
@@ -176,21 +243,21 @@ def extract(
             runner.run_dask(todo.todo, todo.stems, scheduler, n_workers, options, show, collect)
         else:
             runner.run_local(todo.todo, todo.stems, n_workers, options, show, collect)
-        work.add(batch, todo.fingerprints)
+        ready().add(batch, todo.fingerprints)
         work.add([FileResult(path=e.path, errors=[e]) for e in found.errors])
         counts = work.finish(chosen, options.registry)
         warnings = work.warnings
-    except store.OutputError as exc:
-        work.discard()
-        _err(f"vnplan: {exc}")
-        raise typer.Exit(1)
-    except Exception as exc:  # the store itself failed (out of memory, disk): say so, keep old outputs
-        work.discard()
-        _err(f"vnplan: building the tables in {out} failed ({type(exc).__name__}): {exc}; "
-             "the previous outputs were left as they were")
-        raise typer.Exit(1)
-    except BaseException:
-        work.discard()
+    except BaseException as exc:
+        left_open = opening.settle() if opening is not None else None
+        if left_open is not None:
+            left_open.discard()
+        if isinstance(exc, _output_error()):
+            _err(f"vnplan: {exc}")
+            raise typer.Exit(1)
+        if isinstance(exc, Exception):  # the store itself failed (out of memory, disk): say so, keep old outputs
+            _err(f"vnplan: building the tables in {out} failed ({type(exc).__name__}): {exc}; "
+                 "the previous outputs were left as they were")
+            raise typer.Exit(1)
         raise
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import MODELS_DIR
+from .textfold import anchored_matches
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -161,6 +162,9 @@ _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 # expressions. The full grammar then runs only at an anchor, outside the citations.
 _DIGIT_ANCHOR = re.compile(r"\d\s*(?:[/\-–]\s*\d|\.\d{1,2}\.\d{4}|\(|[hg]\d|ngày|giờ|tháng|năm|tuần)")
 _WORD_ANCHOR = re.compile(r"tháng[ \t]*\n?[ \t]*\d|quý[ \t]*\n?[ \t]*[iv1-4]|năm[ \t]+\n?[ \t]*\d{4}|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày|học)|định\s+kỳ|kể\s+từ")
+# The words each of its alternatives opens with: `str.find` skips to them faster than the engine scans
+# for an alternation that opens with common letters (`t`, `n`, `h`).
+_WORD_ANCHOR_OPENINGS = ("tháng", "quý", "năm", "hằng", "hàng", "định", "kể")
 
 
 def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
@@ -169,7 +173,8 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     core = _core()
     done = 0  # end of the last expression: anchors inside it are spent
-    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + [m.start() for m in _WORD_ANCHOR.finditer(low)]
+    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + \
+        [m.start() for m in anchored_matches(_WORD_ANCHOR, low, _WORD_ANCHOR_OPENINGS)]
     anchors.sort()
     walk = _Blocked(blocked)
     for at in anchors:

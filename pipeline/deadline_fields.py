@@ -83,6 +83,7 @@ class Fields:
         # (what, where) -> party: rows share their items, and the dates of one clause its subject
         self._by_item: dict[tuple, str] = {}
         self._items: dict[int, object] = {}  # position -> its plan item (a section or None)
+        self._over: dict[str, str] = {}  # section id -> the party its heading or one above it names
 
     def _item(self, pos: int):
         """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above);
@@ -191,18 +192,27 @@ class Fields:
         return self._by_item[key]
 
     def _read_heading_party(self, section) -> str:
-        while section is not None:
-            heading = section.heading
-            duty_of = _patterns()["duty_of"].match(heading)
-            if duty_of:
-                heading = heading[duty_of.end():]
-            low = lowered(fold(heading))
-            end = body_end(heading, low, 0, len(heading)) if heading and _is_agent(heading, low, 0, len(heading)) else 0
-            if end:
-                if duty_of or not heading[end:].strip(" :.;"):  # the heading is the party's name
-                    return party_name(heading[:end])
-            section = self.outline.parent(section)
-        return ""
+        """The party the heading of `section`, or of the nearest section above it, names. Siblings share
+        their parents: each section's answer is kept, so every heading is read once."""
+        if section.section_id not in self._over:
+            own = self._named_in_heading(section)
+            parent = self.outline.parent(section) if own is None else None
+            self._over[section.section_id] = own if own is not None else \
+                self._read_heading_party(parent) if parent is not None else ""
+        return self._over[section.section_id]
+
+    def _named_in_heading(self, section) -> str | None:
+        """The party a heading is the name of (`1. Sở Lao động - Thương binh và Xã hội:`, `Trách nhiệm
+        của Ủy ban nhân dân cấp xã`); None when it names none."""
+        heading = section.heading
+        duty_of = _patterns()["duty_of"].match(heading)
+        if duty_of:
+            heading = heading[duty_of.end():]
+        low = lowered(fold(heading))
+        end = body_end(heading, low, 0, len(heading)) if heading and _is_agent(heading, low, 0, len(heading)) else 0
+        if end and (duty_of or not heading[end:].strip(" :.;")):  # the heading is the party's name
+            return party_name(heading[:end])
+        return None
 
     def _assigned(self, start: int, before: int, end: int) -> str:
         """`Giao Văn phòng UBND tỉnh rà soát …`, `đề nghị các đơn vị gửi …`: the body between the verb that

@@ -7,6 +7,7 @@ CHỦ TỊCH Chẩu Văn Lâm`). The signer's title is the one a name follows; t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,6 +46,27 @@ def _title_pattern() -> regex.Pattern:
     on the same line (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`)."""
     titles = "|".join(regex.escape(t) for t in load().signer_titles)
     return regex.compile(rf"(?<![\p{{L}}])(?:PHÓ\s+(?:{titles})(?:[ \t]+THƯỜNG TRỰC)?|(?:{titles}))(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=1)
+def _title_openings() -> re.Pattern:
+    """The words a title of `_title_pattern` opens with (`PHÓ` or the title), for the stdlib engine, which
+    skips to capitals; the `regex` engine tried the title pattern's look-behind at every position."""
+    return re.compile("|".join(["PHÓ", *(re.escape(t) for t in load().signer_titles)]))
+
+
+def _titles(text: str):
+    """`_title_pattern().finditer(text)`, the pattern tried only where `_title_openings` finds a title's
+    first word."""
+    pattern, openings = _title_pattern(), _title_openings()
+    pos = 0
+    while (opening := openings.search(text, pos)) is not None:
+        match = pattern.match(text, opening.start())
+        if match is None:
+            pos = opening.start() + 1
+        else:
+            yield match
+            pos = match.end()  # a title is never empty
 
 
 def _title_case_role(caps: str) -> str:
@@ -173,7 +195,7 @@ def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str,
     alone."""
     region = text[start:end]
     folded = folded_text[start:end]
-    found = list(_title_pattern().finditer(folded))
+    found = list(_titles(folded))
     # Titles a deputy or delegate signs for (`KT. CHỦ TỊCH`, `KT. BỘ TRƯỞNG, CHỦ NHIỆM`) are not the
     # signer's.
     own = []
@@ -212,7 +234,7 @@ def _first_signed(text: str) -> tuple[int, int] | None:
     """Where the first signature stands in a text without a `Nơi nhận` list (a decree or a law signs
     without one; a crawler keeps only `Võ Văn Kiệt (Đã ký)`): the first title in capitals with a name
     after it, or the first name noted as signed. Annexes and forms after it sign again."""
-    for match in _title_pattern().finditer(text):
+    for match in _titles(text):
         if _name_after(text, match.end()):
             line_start = text.rfind("\n", 0, match.start()) + 1
             return line_start, match.end() + 300

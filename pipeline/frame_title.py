@@ -51,6 +51,12 @@ def _type_words_caps() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _type_names() -> dict[str, str]:
+    """A type word in capitals → the type's name (built once, not per document)."""
+    return dict(_type_words_caps())
+
+
+@lru_cache(maxsize=1)
 def _type_line_regex() -> regex.Pattern:
     """A type line in capitals (`KẾ HOẠCH`), alone or after the date of a flattened header."""
     words = "|".join(regex.escape(w) for w, _ in _type_words_caps())
@@ -202,7 +208,7 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
 
 def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
     text, folded = doc.text, doc.folded
-    names = dict(_type_words_caps())
+    names = _type_names()
     for match in _type_line_regex().finditer(folded, 0, limit):
         line_start = folded.rfind("\n", 0, match.start()) + 1
         before = folded[line_start:match.start(1)]

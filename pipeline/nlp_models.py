@@ -5,7 +5,8 @@ the stages at the least cost: this is paid once per run, before any worker start
   NER, classification with requests, version metadata …), and its text normalizer imports joblib
   (and with it numpy) to read one table of rules: 0.4 CPU s, of which the segmenter and the tagger
   need a tenth. Here the package is created without its `__init__`, the rules table is read with
-  `pickle`, and the package completes itself the first time anything else is asked of it.
+  `pickle`, and the package (like its `util`, which imports urllib for downloads) completes itself
+  the first time anything else is asked of it.
 - The segmentation model is built from the same files into the same `underthesea_core` objects
   underthesea builds, with its two tables read by the C unpickler instead of joblib's pure-Python one.
 
@@ -41,16 +42,11 @@ def import_underthesea_lightly() -> bool:
     spec = importlib.util.find_spec("underthesea")
     if spec is None or spec.loader is None or not spec.submodule_search_locations:
         return False
-    package = importlib.util.module_from_spec(spec)
-
-    def complete(name: str):
-        del package.__getattr__
-        spec.loader.exec_module(package)
-        return getattr(package, name)
-
-    package.__getattr__ = complete
-    sys.modules["underthesea"] = package
+    package = _without_init(spec)
     try:
+        # The tagger's singleton helper lives in `underthesea.util`, whose `__init__` imports
+        # urllib.request (http, email, ssl) for downloads the stages never make.
+        _without_init(importlib.util.find_spec("underthesea.util"))
         _seed_rules(Path(spec.submodule_search_locations[0]).joinpath(*_RULES_FILE))
         for name, module in _NEEDED.items():
             imported = importlib.import_module(module)
@@ -61,6 +57,21 @@ def import_underthesea_lightly() -> bool:
             del sys.modules[module]
         return False
     return True
+
+
+def _without_init(spec):
+    """The package of `spec` put in sys.modules without running its `__init__`, which runs the first
+    time a name the package does not have yet is asked of it."""
+    package = importlib.util.module_from_spec(spec)
+
+    def complete(name: str):
+        del package.__getattr__
+        spec.loader.exec_module(package)
+        return getattr(package, name)
+
+    package.__getattr__ = complete
+    sys.modules[spec.name] = package
+    return package
 
 
 def _seed_rules(path: Path) -> None:

@@ -48,7 +48,6 @@ _LIST_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
 
 # The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
 _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
-_SAME_LEVEL = re.compile(r"\scùng cấp$")
 _PUNCTUATION = re.compile(r"[,;–-]")
 _LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
 _SENTENCE_STOP = re.compile(r"[\n.;]")
@@ -112,7 +111,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     aliases = _aliases(text)
     for i, f in enumerate(items):
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
-        if _SAME_LEVEL.search(key(surface)):
+        if key(surface).endswith(" cùng cấp"):  # (a key's words are one space apart)
             surface = _clause_level(text, items[:i], f, surface)
         party = normalize(surface)
         if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
@@ -124,11 +123,15 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     own = _issuer_in_full(text, meta, level, place)
     rows: list[Party] = []
     seen: set[tuple[int, str, str]] = set()
+    tasks: dict[tuple[int, int, int], str] = {}  # the names of one list share its task: cleaned once
     for f in items:
         if f.start not in named:
             continue
-        task = strip_markup(raw[max(f.end, f.task_start):f.clause_end]).strip(" ,;:.-–") or \
-            strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
+        where = (max(f.end, f.task_start), f.clause_end, f.list_start)
+        if where not in tasks:
+            tasks[where] = strip_markup(raw[where[0]:f.clause_end]).strip(" ,;:.-–") or \
+                strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
+        task = tasks[where]
         for party in _defined_forms(named[f.start][1], aliases) or [resolved.get(named[f.start], named[f.start][1])]:
             if own:
                 party = own(party)

@@ -202,15 +202,20 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
     if pos >= len(low) or low[pos] not in voc.openers or (pos and (low[pos - 1].isalnum() or low[pos - 1] in "&/")):
         return None
     m = voc.mention.match(low, pos)
-    if not m:
-        return None
+    return mention_of(text, low, pos, m, m.end()) if m else None
+
+
+def mention_of(text: str, low: str, pos: int, m: re.Match, end: int) -> Mention | None:
+    """`mention_at`'s answer from a match of the `mention` pattern at `pos` ending at `end` (`m` may be a larger
+    pattern's match that holds it, with its groups)."""
+    voc = vocabulary()
     head = m.group("head")
     if m.group("person") is not None and not (head is not None and voc.head_kind.get(key(head)) in ("title", "known") and
                                               _capitalised(text, m.start("person"), m.end("person"))):
         return None  # a person's name is followed by the post they hold
     opener = m.start("head") if head is not None else m.start("coll")
     common = voc.not_head.match(low, opener)
-    if common and (common.end() > m.end() or (common.end() == m.end() and head is not None)):
+    if common and (common.end() > end or (common.end() == end and head is not None)):
         return None
     if head is None:
         kind = "collective"
@@ -220,7 +225,7 @@ def mention_at(text: str, low: str, pos: int) -> Mention | None:
             return None
         if kind == "org" and not text[m.start("head")].isupper() and m.group("honor") is None:
             return None
-    return Mention(pos, m.end(), kind, m.start("head") if m.group("person") is not None else -1)
+    return Mention(pos, end, kind, m.start("head") if m.group("person") is not None else -1)
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:

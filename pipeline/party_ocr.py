@@ -84,7 +84,7 @@ def label_role(label: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _gazetteer(level: str, place: str) -> tuple[tuple[str, str, int], ...]:
+def _entries(level: str, place: str) -> tuple[tuple[str, str, int], ...]:
     """(skeleton without spaces, canonical name, words) for every standard name and abbreviation."""
     entries = []
     with open(MODELS_DIR / "party_bodies.tsv", encoding="utf-8") as handle:
@@ -102,21 +102,34 @@ def _gazetteer(level: str, place: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=16)
+def _gazetteer(level: str, place: str) -> dict[str, tuple[tuple[tuple[str, str, int], ...], int]]:
+    """`_entries` by the first letter a written word may have for them (`_could_open`), in their order; with the
+    most words of them."""
+    entries = _entries(level, place)
+    by_first = {first: tuple(e for e in entries if _could_open(first, e[0][0]))
+                for first in {form[0] for form, _, _ in entries} | set(_CONFUSED)}
+    return {first: (opening, max(size for _, _, size in opening)) for first, opening in by_first.items() if opening}
+
+
 def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[tuple[int, int, str]]:
     """The standard bodies a damaged list names, left to right: (start, end, canonical name)."""
     skel = skeleton(text[start:end])
     words = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", skel)
              if not _stray(text, start + m.start(), start + m.end())]
-    entries = _gazetteer(level, place)
+    by_first = _gazetteer(level, place)
     found, i = [], 0
     while i < len(words):
         best = (0.0, 0, "")
+        entries, longest = by_first.get(skel[words[i][0]], ((), 0))
+        following = [skel[s:e] for s, e in words[i:i + longest + 2]]
         for form, name, size in entries:
-            if not _could_open(skel[words[i][0]], form[0]):
+            pieces = following[:size + 2]
+            cutoff = int(len(form) * 0.28)
+            if not _may_reach(form, pieces, size, cutoff):
                 continue
-            pieces = [skel[s:e] for s, e in words[i:i + size + 2]]
             written = 0
-            for span, distance in enumerate(_prefix_distances(form, pieces, int(len(form) * 0.28)), 1):
+            for span, distance in enumerate(_prefix_distances(form, pieces, cutoff), 1):
                 written += len(pieces[span - 1])
                 if span < size - 2 or distance is None:
                     continue
@@ -134,11 +147,22 @@ def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[t
     return found
 
 
+def _may_reach(form: str, pieces: list[str], size: int, cutoff: int) -> bool:
+    """Whether some concatenation of `size - 2` pieces or more is as long as `form` give or take `cutoff` (the
+    distance is at least the difference of lengths): else no span can name it, and its distances are not worked out."""
+    written = 0
+    for span, piece in enumerate(pieces, 1):
+        written += len(piece)
+        if span >= size - 2 and abs(written - len(form)) <= cutoff:
+            return True
+    return False
+
+
 def _prefix_distances(form: str, pieces: list[str], cutoff: int) -> list[int | None]:
     """Levenshtein distance between `form` and each concatenation pieces[0] … pieces[k] (None past
-    `cutoff`), in one pass over the pieces. Bit-parallel (Myers 1999, in Hyyrö's form for the distance
-    to the whole `form`): one column of the edit table is two bit vectors, updated per character with a
-    few integer operations instead of a loop over `form`."""
+    `cutoff`), in one pass over the pieces, up to the last one that may come within `cutoff`. Bit-parallel
+    (Myers 1999, in Hyyrö's form for the distance to the whole `form`): one column of the edit table is two
+    bit vectors, updated per character with a few integer operations instead of a loop over `form`."""
     if not form:
         out, written = [], 0
         for piece in pieces:
@@ -166,8 +190,10 @@ def _prefix_distances(form: str, pieces: list[str], cutoff: int) -> list[int | N
             minus = h_plus & x_vertical
         written += len(piece)
         out.append(distance if distance <= cutoff else None)
-        if written - len(form) > cutoff:
-            break  # every longer concatenation is further away
+        if written - len(form) > cutoff or distance + written > len(form) + 2 * cutoff:
+            # every longer concatenation is further away: longer than `form` by more than `cutoff`, or too far to
+            # come back within it before it is (one more character brings the distance down by one at most)
+            break
     return out
 
 
@@ -180,9 +206,12 @@ def _positions(form: str) -> dict[str, int]:
     return out
 
 
+_CONFUSED = "ceot"  # first letters OCR confuses with each other
+
+
 def _could_open(written: str, expected: str) -> bool:
     # OCR keeps a word's first letter more often than the rest (`D` for `Đ`, `S` for `Sở`).
-    return written == expected or {written, expected} <= {"c", "e", "o", "t"}
+    return written == expected or (written in _CONFUSED and expected in _CONFUSED)
 
 
 def _stray(text: str, start: int, end: int) -> bool:

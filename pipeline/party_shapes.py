@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from operator import methodcaller
 
 from . import party_names as names
 from . import party_ocr
@@ -17,7 +16,6 @@ from .lexicon import load
 from .party_names import cue_at, key, name_end
 from .party_text import Findings, PartyText, Spans
 from .records import Section
-from .textfold import anchored_matches
 
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 # A line's first character after its blanks, where it may be a capital: a letter, or one of the few symbols that
@@ -31,19 +29,17 @@ _GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?)
 # with a `\b` is tried at every position, one that opens with letters is skipped to them.
 _TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
 # Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
-# open one); a match inside a word is dropped afterwards.
-_CUE = re.compile(names.trie_pattern(["giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do",
-                                      "phối hợp", "cùng", "thống nhất", "trao đổi", "kết hợp", "báo cáo", "gửi",
-                                      "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị", "xin ý kiến", "đề xuất",
-                                      "tạo điều kiện", "trách nhiệm", "thì", "đồng thời"]) + r"\b")
-# A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …` (scanned from its
-# first word, apart from the cue words: in one alternation the engine loses its skip to their letters).
+# open one); a match inside a word is dropped afterwards. `_CUE`, `_PERIODIC`, `_REPORT_WORDS` and `_INSPECTION` are
+# the plain patterns of the one scan `_anchor_words` makes.
+_CUE_WORDS = ("giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do", "phối hợp", "cùng", "thống nhất",
+              "trao đổi", "kết hợp", "báo cáo", "gửi", "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị",
+              "xin ý kiến", "đề xuất", "tạo điều kiện", "trách nhiệm", "thì", "đồng thời")
+_CUE = re.compile(names.trie_pattern(_CUE_WORDS) + r"\b")
+# A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`.
 _PERIODIC = re.compile(r"(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
 _PERIODIC_WORDS = ("định kỳ", "hằng", "hàng")
-_START = methodcaller("start")
-_REPORT_WORDS = re.compile(names.trie_pattern(["báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị",
-                                               "chuyển"]) + r"\b")
-_REPORT_FIRST = ("báo", "gửi", "nộp", "trình", "phản", "kiến", "chuyển")  # the first word of each
+_REPORT_WORD_LIST = ("báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị", "chuyển")
+_REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
 _LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
 _LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
 _LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)])")
@@ -59,6 +55,7 @@ _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗ
 _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
+_SENTENCE_MARK = re.compile(r"[.;!?]")
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
 _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
@@ -67,7 +64,7 @@ _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\
 _LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
 _BULLETS = "-+•*·–"
 _WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " ở", " và")  # a heading going on
-_ASSIGNMENT_PHRASES = ("tổ chức thực hiện", "phân công", "trách nhiệm")
+_ASSIGNMENT_PHRASES = _ORGANISE, _ASSIGN, _DUTY = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 _CLOSING = re.compile(r"trên đây là|nơi nhận")
 # `Kính gửi:` opens its line, or follows the date on the line a legal database joined the header into
@@ -114,6 +111,18 @@ _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,5}})[ \t*
 # An inspection item: `Kiểm tra việc …`, `Kiểm tra, giám sát việc …`, `Giám sát quy trình …: Việc …`.
 _INSPECTION = re.compile(r"\b(?:kiểm tra|giám sát|theo dõi)(?:,\s*(?:kiểm tra|giám sát))?\s+việc\b")
 _INSPECTION_WORDS = ("kiểm tra", "giám sát", "theo dõi")  # (scanned from these: the `\b` opening is tried everywhere)
+
+# Every word cue_objects starts from, found in one scan (`_anchor_words`) instead of four: the cue words, the report
+# words and the first words of periodic adverbials and inspection items. No word of one list opens inside a word of
+# another, nor shares a first word with one, except a report word inside two cue words: `kính trình`, `xin ý kiến`
+# (`… nghị`), read there again.
+_ANCHOR_KINDS: dict[str, frozenset[str]] = {}
+for _kind, _words in (("cue", _CUE_WORDS), ("report", _REPORT_WORD_LIST), ("periodic", _PERIODIC_WORDS),
+                      ("inspection", _INSPECTION_WORDS)):
+    for _word in _words:
+        _ANCHOR_KINDS[_word] = _ANCHOR_KINDS.get(_word, frozenset()) | {_kind}
+_ANCHOR_WORDS = re.compile(names.trie_pattern(_ANCHOR_KINDS) + r"\b")
+_REPORT_INSIDE = {"kính trình": len("trình"), "xin ý kiến": len("kiến")}  # the report word's offset from the end
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
 
 
@@ -137,12 +146,11 @@ _TITLE_WORDS = 16  # a title is short: `Trách nhiệm của các sở, ban, ng�
 
 def _assignment_heading(heading: str) -> bool:
     """`_ASSIGNMENT_HEADING.search(heading)`, read on the heading in lower case (the engine's
-    case-insensitive search is slower) unless it holds a dotted or dotless I, which only the engine's
-    case rules take for `i`."""
-    if "İ" in heading or "ı" in heading:
-        return bool(_ASSIGNMENT_HEADING.search(heading))
+    case-insensitive search is slower); where that finds none and the heading holds a dotted or dotless I,
+    which only the engine's case rules take for `i`, by the pattern."""
     low = heading.lower()
-    return any(phrase in low for phrase in _ASSIGNMENT_PHRASES)
+    return _ORGANISE in low or _ASSIGN in low or _DUTY in low or \
+        (("İ" in heading or "ı" in heading) and bool(_ASSIGNMENT_HEADING.search(heading)))
 
 
 # --- subjects ---------------------------------------------------------------------------------------
@@ -157,17 +165,22 @@ def subjects(text: PartyText, found: Findings, in_assignment: Spans, sections: l
 
 def _subject_anchors(text: PartyText, headings: frozenset[int]):
     """Where a clause's subject may open: (position, after a comma). Clause starts (after list markers),
-    lines and colon-led phrases that open with a capital (`Giải pháp khắc phục: Sở Tư pháp …`), and the
-    commas of an adverbial opening (`Hằng năm, Quỹ phải …`, `Trường hợp …, Sở Nội vụ sẽ báo cáo …`)."""
+    lines and colon-led phrases that open with a capital (`Giải pháp khắc phục: Sở Tư pháp …`) where a party's
+    name opens, and the commas of an adverbial opening (`Hằng năm, Quỹ phải …`, `Trường hợp …, Sở Nội vụ sẽ báo
+    cáo …`)."""
     low, raw = text.low, text.text
-    starts = set(text.clause_starts)
-    starts.update(m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper())
-    starts.update(m.end() for m in _COLON.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper())
+    # three sorted runs from the body's start, which the sort merges (a set would hash every start)
+    starts = text.clause_starts[bisect.bisect_left(text.clause_starts, text.body_start):]
+    starts += [m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper()]
+    starts += [m.end() for m in _COLON.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper()]
+    starts.sort()
     opening = _subject_opening()
     opened = set()  # (`….\n- Sở …` is two clause starts, at the line break and after the dash: one subject)
-    for start in sorted(starts):
-        if start < text.body_start:
-            continue
+    previous = -1
+    for start in starts:
+        if start == previous:
+            continue  # (a line start that is also a clause start)
+        previous = start
         m = opening.match(low, start)
         if not m:
             continue  # neither a party's name nor an adverbial after the markers: nothing to find there
@@ -175,8 +188,9 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         if pos >= len(low) or not low[pos].isalnum() or pos in opened:
             continue
         opened.add(pos)
-        yield pos, False
-        if _ADVERBIAL.match(low, pos):
+        if text.mention_in(pos, m):
+            yield pos, False  # (where no name opens, as after an adverbial, `_subject` finds nothing)
+        if m.group("mention") is None or _ADVERBIAL.match(low, pos):  # (the opening tried the name first)
             end = text.clause_end(pos)
             if low.rfind("\n", 0, pos) + 1 in headings:
                 # a heading (`1. Căn cứ pháp lý`) is not the adverbial of the line after it
@@ -194,11 +208,11 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
 @lru_cache(maxsize=1)
 def _subject_opening() -> re.Pattern:
     """A clause's list markers (all of them, as `_MARKERS` takes them) followed by what a subject may
-    open with: a party's name (the pattern `mention_at` starts with) or an adverbial. One test per clause
-    start, where most open with neither."""
+    open with: a party's name (the pattern `mention_at` starts with, as group `mention`: the name found there is
+    not matched again) or an adverbial. One test per clause start, where most open with neither."""
     # `(?=(?P<m>…))(?P=m)` takes the markers as `_MARKERS.match` does, with no giving back (an atomic group)
     return re.compile(f"(?=(?P<markers>{_MARKERS.pattern}))(?P=markers)"
-                      f"(?=(?:{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
+                      f"(?=(?P<mention>{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
 
 
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
@@ -363,17 +377,13 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
             i -= 1
         return i >= 0 and found.any_between(sections[i].start, sections[i].end)
 
-    inspected = _inspections(text)
-    # the two scans never overlap (no cue word holds a periodic word, nor the reverse): one list, sorted by
-    # position (two sorted runs, which the sort merges; `heapq.merge` costs a Python step per item)
-    cues = list(_CUE.finditer(low, text.body_start))
-    cues.extend(anchored_matches(_PERIODIC, low, _PERIODIC_WORDS, text.body_start))
-    cues.sort(key=_START)
+    cues, reports, inspections = _anchor_words(low, text.body_start)
+    inspected = _inspections(text, inspections)
     for m in cues:
         if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())) \
                 and not (inspected and inspected(m.start())):
             _cue_object(text, found, m, has_lead)
-    for m in anchored_matches(_REPORT_WORDS, low, _REPORT_FIRST, text.body_start):
+    for m in reports:
         if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
                 (text.text[m.start()].isupper() and _document_named(text, m.start())) or \
                 (inspected and inspected(m.start())):
@@ -399,13 +409,46 @@ def _document_named(text: PartyText, pos: int) -> bool:
     return bool(word) and word.group(0) in load().type_by_word
 
 
-def _inspections(text: PartyText) -> Spans:
+def _anchor_words(low: str, pos: int) -> tuple[list[re.Match], list[re.Match], list[re.Match]]:
+    """From `pos`, what four scans find: the matches of `_CUE.finditer` and, merged by position, of `_PERIODIC`
+    (the two never overlap); of `_REPORT_WORDS.finditer`; of `_INSPECTION.finditer`; each left to right and not
+    overlapping. One scan of their words (`_ANCHOR_WORDS`); the longer patterns tried where their words are."""
+    cues, reports, inspections = [], [], []
+    periodic_end = inspection_end = 0
+    for m in _ANCHOR_WORDS.finditer(low, pos):
+        word = m.group(0)
+        if word not in _ANCHOR_KINDS:
+            word = " ".join(word.split())  # (its words wrap lines)
+        kinds = _ANCHOR_KINDS[word]
+        if "cue" in kinds:
+            cues.append(m)
+            inside = _REPORT_INSIDE.get(word)
+            if inside:
+                report = _REPORT_WORDS.match(low, m.end() - inside)
+                if report:
+                    reports.append(report)
+        if "report" in kinds:
+            reports.append(m)
+        if "periodic" in kinds and m.start() >= periodic_end:
+            periodic = _PERIODIC.match(low, m.start())
+            if periodic:
+                cues.append(periodic)
+                periodic_end = periodic.end()
+        if "inspection" in kinds and m.start() >= inspection_end:
+            inspection = _INSPECTION.match(low, m.start())
+            if inspection:
+                inspections.append(inspection)
+                inspection_end = inspection.end()
+    return cues, reports, inspections
+
+
+def _inspections(text: PartyText, matches: list[re.Match]) -> Spans:
     """The clauses of inspection items (`- Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban
     Bầu cử xã đúng thời hạn.`, `- Giám sát việc …`): the acts they inspect are assigned by other documents, not
-    by this one's item."""
+    by this one's item. `matches`: those of `_INSPECTION` in the body."""
     low = text.low
     spans = []
-    for m in anchored_matches(_INSPECTION, low, _INSPECTION_WORDS, text.body_start):
+    for m in matches:
         start = text.clause_start(m.start())
         if _MARKERS.match(low, start).end() == m.start():
             spans.append((m.start(), text.clause_end(m.end())))
@@ -433,32 +476,37 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     phrase, pos = cue
     while pos < len(low) and low[pos] in " \t:":
         pos += 1
-    count = _COUNT.match(low, pos)  # `phân công 01 phó trưởng phòng`
+    # `phân công 01 phó trưởng phòng` (tried where a digit is: `str.isdigit` takes every character `\d` does)
+    count = _COUNT.match(low, pos) if low[pos:pos + 1].isdigit() else None
     if count and text.mention_at(count.end()):
         pos = count.end()
     if pos in found or not text.mention_at(pos):
         return
-    limit = text.list_limit(pos)
-    items = text.party_list(pos, limit)
-    if not items:
-        return
-    end = items[-1][1]
     functions = names.vocabulary().cues[phrase]
-    clause_start = text.clause_start(m.start())
+    # What rules a cue out whatever its names are is asked before they are read.
     if "coordinate" in functions:
         if phrase == "cùng" and low[max(0, m.start() - 5):m.start()] in ("cuối ", "đồng "):
             return  # `cuối cùng` (finally)
         if _NOMINAL.search(low, max(0, m.start() - 12), m.start()):
             return  # `công tác phối hợp với …`: coordination as a topic, not a partner given a task
-        if has_lead(m.start()):
-            found.take(items, "coordinate", text.clause_end(end))
+        if not has_lead(m.start()):
+            return
     elif "report" in functions or "toward" in functions:
+        clause_start = text.clause_start(m.start())
         if "report" not in functions and (not _reported(low, clause_start, m.start()) or
                                           re.search(r"(?:đối|phối hợp|thống nhất|trao đổi|cùng)\s*$",
                                                     low[max(0, m.start() - 15):m.start()])):
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
+    limit = text.list_limit(pos)
+    items = text.party_list(pos, limit)
+    if not items:
+        return
+    end = items[-1][1]
+    if "coordinate" in functions:
+        found.take(items, "coordinate", text.clause_end(end))
+    elif "report" in functions or "toward" in functions:
         if _petitioned(low, m.start(), end, limit):
             return  # `kiến nghị cấp có thẩm quyền xem xét, giải quyết`: a body asked to act, no report
         found.take(items, "report_to", text.clause_end(end))
@@ -656,8 +704,11 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         if low[end:line_end].strip(" \t*_:."):
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
-            heading = _HEADING_PARTY.match(low, pos, line_end)
-            if not heading or directive or len(heading.group("name").split()) > 24 or \
+            # (`_HEADING_PARTY` cannot match past a mark that ends a sentence on the first line: not tried there)
+            first_line = low.find("\n", pos, line_end)
+            heading = None if directive or _SENTENCE_MARK.search(low, pos, line_end if first_line < 0 else first_line) \
+                else _HEADING_PARTY.match(low, pos, line_end)
+            if not heading or len(heading.group("name").split()) > 24 or \
                     _RESPONSIBLE.search(heading.group("name")):
                 continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
             end = heading.end("name")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, cue_at, cue_pattern, mention_at,
-                          name_end, phrase_at, qualifier_end)
+                          mention_of, name_end, phrase_at, qualifier_end)
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -38,13 +38,13 @@ class PartyText:
     def __init__(self, doc: DocumentText, plan: bool = True, cited=(), own_type: str = "", preamble_end: int = 0,
                  title: str = ""):
         self.text = doc.text
-        self.low = lowered(doc.folded)
+        self.low = low = lowered(doc.folded)
         self.plan = plan  # a plan (its closing requests are not tasks) rather than a letter
         self.own_type = lowered(fold(own_type))
         self.preamble_end = preamble_end  # where the first section starts
-        bounds = [m.span() for m in _SENTENCE_END.finditer(self.low)]
+        bounds = [m.span() for m in _SENTENCE_END.finditer(low)]
         # a new list item or paragraph is also the end of a sentence: one scan for both
-        self.items = [0] + [s + 1 for s, _ in bounds if self.low[s] == "\n"]
+        self.items = [0] + [s + 1 for s, _ in bounds if low[s] == "\n"]
         self.clause_ends = [s for s, _ in bounds]
         self.clause_starts = [0] + [e for _, e in bounds]
         self.body_start = _body_start(self.low)
@@ -79,6 +79,15 @@ class PartyText:
             return self._mentions[pos]
         mention = self._mentions[pos] = mention_at(self.text, self.low, pos)
         return mention
+
+    def mention_in(self, pos: int, m: re.Match) -> Mention | None:
+        """`mention_at(pos)` from a clause opening's match (party_shapes._subject_opening), which holds the
+        `mention` pattern's match at `pos` as its group `mention`: the name is not matched again. (An opening
+        ends after a blank or a list marker, so the test of the character before that `mention_at` makes holds.)"""
+        if pos not in self._mentions:
+            self._mentions[pos] = None if m.group("mention") is None else \
+                mention_of(self.text, self.low, pos, m, m.end("mention"))
+        return self._mentions[pos]
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, pos) - 1

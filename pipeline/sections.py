@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress
 
 import regex
 
@@ -50,7 +50,7 @@ _STARTS_TEXT = regex.compile(r"^[ \t*_\"“‘(]*[\p{Lu}\d“\"]")
 _STARTS_ANY_LETTER = regex.compile(r"^[ \t*_\"“‘(]*[\p{L}\d“\"]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Heading:
     kind: str
     value: str  # id component: "II", "3", "a", "Điều 5"
@@ -120,8 +120,8 @@ def _candidate_marker(line: str):
         if kind == "lower" and not _STARTS_ANY_LETTER.match(rest):
             continue
         if kind == "arabic":
-            depth = label.count(".") + 1
-            return f"arabic{depth}", label.rsplit(".", 1)[-1], (0, match.end()), int(label.rsplit(".", 1)[-1])
+            last = label.rsplit(".", 1)[-1]
+            return f"arabic{label.count('.') + 1}", last, (0, match.end()), int(last)
         if kind == "roman":
             return kind, label.upper(), (0, match.end()), _roman_value(label)
         if kind == "upper":
@@ -198,11 +198,13 @@ class _Lines:
     def wrap_width(self) -> int:
         """The width a converter wrapped every paragraph at (pdftotext, a scan's OCR), or 0 when lines
         run to the paragraph's end: most long lines end within a few characters of the same width."""
-        lengths = sorted(len(t.rstrip()) for t in self.texts if len(t.strip()) >= 40)
+        texts = self.texts
+        # the lengths of the lines of 40 characters or more once stripped, counted in C (`map`, `compress`)
+        lengths = sorted(compress(map(len, map(str.rstrip, texts)), map((40).__le__, map(len, map(str.strip, texts)))))
         if len(lengths) < 20:
             return 0
         width = lengths[int(0.9 * len(lengths)) - 1]
-        near = sum(1 for n in lengths if width - 10 <= n <= width + 2)
+        near = bisect.bisect_right(lengths, width + 2) - bisect.bisect_left(lengths, width - 10)  # sorted: a slice
         return width if width <= 110 and near >= 0.4 * len(lengths) else 0
 
     def index_of(self, offset: int) -> int:
@@ -214,16 +216,23 @@ def _closing(text: str):
     return next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
 
 
+_SEQUENCED = frozenset({"arabic1", "lower", "roman", "upper"})  # kinds whose numbers must follow on
+
+
 def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, int]]:
     """Headings with the index of their line: marked lines outside quoted text, and annex titles
-    (`PHỤ LỤC II`) after the closing block."""
+    (`PHỤ LỤC II`) after the closing block; a marker that breaks its own sequence (a wrapped line that
+    happens to start `5.`) is dropped as it comes, before its heading is built."""
     quoted = _quoted_spans(text)
     annexes = {lines.index_of(m.start()): m for m in line_start_matches(_ANNEX, text, _ANNEX_WORDS, closing.end())} \
         if closing else {}
+    markers, starts, texts = lines.markers, lines.starts, lines.texts
     headings: list[tuple[_Heading, int]] = []
+    last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
     q = 0
-    for index in sorted({*lines.markers, *annexes}):
-        start, line_text, found = lines.starts[index], lines.texts[index], lines.markers.get(index)
+    # the markers were found in text order; annex titles, when there are any, are merged in
+    for index in sorted({*markers, *annexes}) if annexes else markers:
+        start, line_text, found = starts[index], texts[index], markers.get(index)
         while q < len(quoted) and quoted[q][1] <= start:
             q += 1
         if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
@@ -231,6 +240,16 @@ def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, in
         end = start + len(line_text)
         if found:
             kind, value, (marker_start, text_start), number = found
+            if number is not None:
+                prev = last_number.get(kind) if kind in _SEQUENCED else None
+                # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
+                # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
+                if prev is not None and not (number in (prev, prev + 1, prev + 2) or number <= 2
+                                             or kind in ("roman", "upper")):
+                    continue
+                last_number[kind] = number
+                for below in _BELOW.get(kind, ()):
+                    last_number.pop(below, None)
             marker = _plain(line_text[marker_start:text_start])
             headings.append((_Heading(kind, value, marker, start, end, start + text_start, number), index))
         else:
@@ -238,28 +257,7 @@ def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, in
             value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
             headings.append((_Heading("phuluc", value, strip_markup(line_text).strip(" .:"), start, end, end,
                                       None), index))
-    kept = {id(h) for h in _plausible([h for h, _ in headings])}
-    return [(h, i) for h, i in headings if id(h) in kept]
-
-
-def _plausible(headings: list[_Heading]) -> list[_Heading]:
-    """Drop markers that break their own sequence (a wrapped line that happens to start `5.`)."""
-    kept: list[_Heading] = []
-    last_number: dict[str, int] = {}
-    for h in headings:
-        if h.kind in ("arabic1", "lower", "roman", "upper") and h.number is not None:
-            prev = last_number.get(h.kind)
-            # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
-            # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
-            if prev is not None and not (h.number in (prev, prev + 1, prev + 2) or h.number <= 2
-                                         or h.kind in ("roman", "upper")):
-                continue
-        kept.append(h)
-        if h.number is not None:
-            last_number[h.kind] = h.number
-            for kind in _BELOW.get(h.kind, ()):
-                last_number.pop(kind, None)
-    return kept
+    return headings
 
 
 def _is_caps(line: str) -> bool:

@@ -7,7 +7,6 @@ name) when the text that follows is a document of its own, or (2) at a second he
 """
 from __future__ import annotations
 
-import bisect
 import re
 from pathlib import Path
 
@@ -22,7 +21,6 @@ _NOI_NHAN = re.compile(r"(?im)^[ \t\f*_#|]*n[ơo]i nh[ậa]n\s*:?")
 # A header's motto is written in capitals (Nghị định 30/2020/NĐ-CP); matching it case-sensitively is
 # ten times cheaper and keeps `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in running text out.
 _MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
-_NEWLINE = re.compile("\n")
 _FILLED_NUMBER = regex.compile(r"(?im)^[ \t]*S[ốo]\s*:\s*\d")
 _DECLARES_ANNEX = regex.compile(
     r"(?i)kèm theo\s+(?:quyết định|nghị định|thông tư|nghị quyết|kế hoạch|công văn|chỉ thị|văn bản|quy chế|quy định)\s+này")
@@ -36,39 +34,20 @@ _CAPS_LINE = regex.compile(r"^[\s\p{Lu}\d.,&()\-–/:]+$")
 _SIGNATURE_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|ký|kí)")
 
 
-class _Lines:
-    """Line boundaries of a text, found once and only when a split is possible."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
-
-    def __len__(self) -> int:
-        return len(self.breaks) + 1
-
-    def index(self, offset: int) -> int:
-        return bisect.bisect_right(self.breaks, offset - 1) if offset else 0
-
-    def start(self, i: int) -> int:
-        return self.breaks[i - 1] + 1 if i else 0
-
-    def line(self, i: int) -> str:
-        end = self.breaks[i] if i < len(self.breaks) else len(self.text)
-        return self.text[self.start(i):end]
-
-
-def _closing_block_end(lines: _Lines, first_line: int) -> int:
-    """Index of the first line after a `Nơi nhận` block that is ordinary prose again."""
-    i = first_line + 1
-    while i < len(lines):
-        line = lines.line(i)
-        stripped = line.strip()
-        if (not stripped or _LIST_ITEM.match(line) or "Lưu" in line or _CAPS_LINE.match(line)
-                or _NAME_LINE.match(line) or _SIGNATURE_NOTE.match(line)):
-            i += 1
-            continue
-        break
-    return i
+def _closing_block_end(text: str, pos: int) -> int:
+    """Where the first line after the `Nơi nhận` line at `pos` that is ordinary prose again starts (-1
+    when the block runs to the end of the text). Its lines are walked from there: no index of the
+    text's lines is needed."""
+    start = text.find("\n", pos)
+    while start >= 0:
+        start += 1
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
+        if line.strip() and not (_LIST_ITEM.match(line) or "Lưu" in line or _CAPS_LINE.match(line)
+                                 or _NAME_LINE.match(line) or _SIGNATURE_NOTE.match(line)):
+            return start  # neither blank nor a recipient, the kept copy, the signer's title or name
+        start = end
+    return -1
 
 
 def _is_separate_document(previous: str, segment: str, declares_annex: bool) -> bool:
@@ -99,12 +78,11 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
     mottos = list(_MOTTO.finditer(text, 200))
     if not closings and not mottos:
         return []
-    lines = _Lines(text)
     candidates: set[int] = set()
     for match in closings:
-        end_line = _closing_block_end(lines, lines.index(match.start()))
-        if end_line < len(lines):
-            candidates.add(lines.start(end_line))
+        prose = _closing_block_end(text, match.start())
+        if prose >= 0:
+            candidates.add(prose)
     for match in mottos:
         window = text[match.start():match.start() + 600]
         if not _FILLED_NUMBER.search(window):

@@ -52,7 +52,19 @@ Nguyễn Văn An
 
 
 def warm_up() -> None:
-    """Load and compile everything the per-file work uses, by doing that work once."""
+    """Load and compile everything the per-file work uses, by doing that work once. The stages'
+    regular expressions come from the pattern cache when an earlier run left one (pattern_cache.py)."""
+    from . import pattern_cache
+
+    sources = pattern_cache.sources_hash()
+    if pattern_cache.load(sources):
+        _load_everything()
+    else:
+        with pattern_cache.recording(sources):
+            _load_everything()
+
+
+def _load_everything() -> None:
     import heapq  # noqa: F401 - Counter.most_common imports it on first use (joblib used to, for us)
 
     from . import extract, parties  # noqa: F401

@@ -45,3 +45,30 @@ def test_files_go_to_the_workers_largest_first():
     assert sorted(seen) == sorted(sizes)
     assert [sizes[p] for p in seen] == sorted(sizes.values(), reverse=True)
     assert seen != [f.path for f in files]
+
+
+def test_the_command_checks_formats_against_the_stores_own_list():
+    # The command checks --format before it imports the store (pyarrow, DuckDB); its list is the store's.
+    from pipeline.cli import FORMATS
+    from pipeline.store import DEFAULT_FORMATS
+
+    assert FORMATS == DEFAULT_FORMATS
+
+
+def test_a_first_run_whose_store_cannot_open_on_its_thread_stops_and_says_why(tmp_path):
+    # On a first local run the store opens on a thread while the workers start: when it cannot open,
+    # the run stops with the store's one-line reason, as when the store opened before the workers.
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    out = blocker / "out"
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(CORPUS), "--out", str(out), "--workers",
+                           "2", "--format", "parquet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"vnplan: cannot prepare the output folder {out}: Not a directory")
+    assert blocker.read_text(encoding="utf-8") == "not a folder\n"

@@ -18,7 +18,7 @@ import regex
 
 from pipeline import (citations, frame, frame_signature, parties, party_ocr, party_shapes, party_text, sections,
                       textfold)
-from pipeline.citations import fields, names, relations, symbols
+from pipeline.citations import fields, find, names, relations, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.normalize import normalize
 from pipeline.party_names import PREDICATE_OR_COORDINATE, cue_pattern, key, mention_at, vocabulary
@@ -50,15 +50,27 @@ def test_the_texts_are_there():
     assert len(documents()) >= 140
 
 
-def test_anchored_scans_find_what_the_patterns_find():
-    # The periodic adverbials and the report words of the party stage, scanned from their first words.
+def test_one_scan_of_the_anchor_words_finds_what_the_four_patterns_find():
+    # cue_objects finds its cue words, periodic adverbials, report words and inspection items in one scan of
+    # their words: the same matches as each pattern's own scan (the cues and periodic adverbials by position).
     for doc in documents():
         low = lowered(doc.folded)
-        for pattern, anchors in ((party_shapes._PERIODIC, party_shapes._PERIODIC_WORDS),
-                                 (party_shapes._REPORT_WORDS, party_shapes._REPORT_FIRST),
-                                 (party_shapes._INSPECTION, party_shapes._INSPECTION_WORDS)):
-            for pos in (0, len(low) // 3):
-                assert spans(anchored_matches(pattern, low, anchors, pos)) == spans(pattern.finditer(low, pos)), doc.doc_id
+        for pos in (0, len(low) // 3):
+            cues, reports, inspections = party_shapes._anchor_words(low, pos)
+            assert spans(cues) == sorted(spans(party_shapes._CUE.finditer(low, pos)) +
+                                         spans(party_shapes._PERIODIC.finditer(low, pos))), doc.doc_id
+            assert spans(reports) == spans(party_shapes._REPORT_WORDS.finditer(low, pos)), doc.doc_id
+            assert spans(inspections) == spans(party_shapes._INSPECTION.finditer(low, pos)), doc.doc_id
+
+
+def test_the_anchor_scan_reads_report_words_inside_cue_words():
+    # `kính trình` holds the report word `trình`; `xin ý kiến Nghị quyết` the report word `kiến nghị`.
+    low = lowered(fold("Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định.\nVăn phòng xin ý kiến Nghị "
+                       "quyết về chính sách hỗ trợ; hằng năm, báo cáo về Sở."))
+    cues, reports, _ = party_shapes._anchor_words(low, 0)
+    assert [m.group(0) for m in cues] == ["kính trình", "xin ý kiến", "hằng năm, ", "báo cáo"]
+    assert [m.group(0) for m in reports] == ["trình", "kiến nghị", "báo cáo"]
+    assert spans(reports) == spans(party_shapes._REPORT_WORDS.finditer(low))
 
 
 def test_cue_scan_and_periodic_scan_never_overlap():
@@ -286,8 +298,27 @@ def test_the_subject_opening_holds_wherever_a_subject_can_open():
             m = opening.match(text.low, start)
             if can_open:
                 assert m and m.end() == markers_end, (doc.doc_id, start)
+            if m and m.group("mention") is None:  # (_subject_anchors then knows an adverbial follows)
+                assert party_shapes._ADVERBIAL.match(text.low, markers_end), (doc.doc_id, start)
             checked += 1
     assert checked > 5_000
+
+
+def test_a_subject_openings_name_is_the_one_mention_at_finds():
+    # The subject anchors keep the name their opening's pattern matched (PartyText.mention_in) instead of
+    # matching it again: the same head, kind and post as `mention_at` at every opening of the shared texts; a
+    # clause start is an anchor where a name opens there.
+    checked = 0
+    for doc in documents():
+        fresh = party_text.PartyText(doc)
+        anchors = {pos for pos, after_comma in party_shapes._subject_anchors(fresh, frozenset()) if not after_comma}
+        for pos, kept in fresh._mentions.items():  # (the openings: nothing else asked for a name yet)
+            again = mention_at(doc.text, fresh.low, pos)
+            assert (kept and (kept.start, kept.end, kept.kind, kept.post)) == \
+                (again and (again.start, again.end, again.kind, again.post)), (doc.doc_id, pos)
+            assert (pos in anchors) == bool(again), (doc.doc_id, pos)
+            checked += bool(again)
+    assert checked > 3_000
 
 
 def test_the_adverbial_as_a_trie_with_its_lead_taken_whole():
@@ -361,7 +392,7 @@ def test_bit_parallel_distances_are_the_edit_distances():
     # The OCR-damaged scan of the devset (`Sr (3DDT, Sä LDTBX}T` …) against the standard names of bodies.
     text = (SHARED / "devset" / "texts" / "fresh_13.txt").read_text(encoding="utf-8")
     words = re.findall(r"[a-z0-9]+", party_ocr.skeleton(text))[:300]
-    forms = [form for form, _, _ in party_ocr._gazetteer("tỉnh", "Hòa Bình")]
+    forms = [form for form, _, _ in party_ocr._entries("tỉnh", "Hòa Bình")]
     # the damaged words, and each standard name split in two after a damaged word (the distance is to
     # the whole concatenation: a word before the name counts)
     cases = [words[i:i + 5] for i in range(0, len(words), 7)]
@@ -376,6 +407,78 @@ def test_bit_parallel_distances_are_the_edit_distances():
                 compared += 1
                 within += distance is not None
     assert compared > 1000 and within > 20
+
+
+def test_assignment_headings_as_the_case_insensitive_pattern_finds_them():
+    # `Tổ chức thực hiện`, `PHÂN CÔNG NHIỆM VỤ`, `Trách nhiệm của …`: the headings' lower case searched for the
+    # phrases, the engine's case rules only for a dotted or dotless I.
+    headings = [s.heading or "" for doc in documents() for s in sections.segment(doc.doc_id, doc.text)]
+    headings += ["IV. TỔ CHỨC THỰC HİỆN", "TRÁCH NHİỆM CỦA CÁC ĐƠN VỊ", "Phân công nhıệm vụ", "PHÂN CÔNG", "Ghi chú"]
+    for heading in headings:
+        assert party_shapes._assignment_heading(heading) == bool(party_shapes._ASSIGNMENT_HEADING.search(heading)), heading
+    assert sum(map(party_shapes._assignment_heading, headings)) > 100
+
+
+def test_a_heading_with_a_sentence_mark_is_no_party_name():
+    # heading_parties does not try `_HEADING_PARTY` where a `.`, `;`, `!` or `?` stands on the heading's first
+    # line: the pattern never matches there (tried here on every heading of the shared texts, from its text's
+    # start to the end of its line and of the next).
+    tried = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        for section in sections.segment(doc.doc_id, doc.text):
+            pos = low.find(" ", section.start, section.start + 12) + 1 or section.start
+            for end in (low.find("\n", pos), low.find("\n", low.find("\n", pos) + 1)):
+                end = len(low) if end < 0 else end
+                first_line = low.find("\n", pos, end)
+                if party_shapes._SENTENCE_MARK.search(low, pos, end if first_line < 0 else first_line):
+                    assert not party_shapes._HEADING_PARTY.match(low, pos, end), (doc.doc_id, low[pos:end])
+                    tried += 1
+    assert tried > 5_000
+
+
+def test_damaged_lists_name_the_bodies_a_search_of_every_name_and_span_finds():
+    # bodies_in works out distances only for the standard names whose first letter fits and whose length some
+    # span can reach, and stops a name's spans where none can come within the cutoff: the bodies are those that
+    # the exact distance of every name to every span gives, on every damaged list of the shared texts.
+    lists = 0
+    for doc in documents():
+        if not party_ocr.damaged(doc.text):
+            continue
+        low = lowered(doc.folded)
+        for m in party_shapes._damaged_labels(doc.text):
+            end = party_shapes._DAMAGED_LIST_END.search(low, m.end(), min(len(low), m.end() + 400))
+            end = end.start() if end else min(len(low), m.end() + 400)
+            for level, place in (("tỉnh", "Hòa Bình"), ("", "")):
+                assert party_ocr.bodies_in(doc.text, m.end(), end, level, place) == \
+                    _bodies_by_every_distance(doc.text, m.end(), end, level, place), (doc.doc_id, m.group(0))
+            lists += 1
+    assert lists >= 10
+
+
+def _bodies_by_every_distance(text: str, start: int, end: int, level: str, place: str):
+    skel = party_ocr.skeleton(text[start:end])
+    words = [(m.start(), m.end()) for m in re.finditer(r"[a-z0-9]+", skel)
+             if not party_ocr._stray(text, start + m.start(), start + m.end())]
+    found, i = [], 0
+    while i < len(words):
+        best = (0.0, 0, "")
+        for form, name, size in party_ocr._entries(level, place):
+            if not party_ocr._could_open(skel[words[i][0]], form[0]):
+                continue
+            pieces = [skel[s:e] for s, e in words[i:i + size + 2]]
+            for span in range(max(1, size - 2), len(pieces) + 1):
+                written = "".join(pieces[:span])
+                distance = _levenshtein(form, written)
+                score = (1 - distance / max(len(form), len(written))) * len(form)
+                if distance <= int(len(form) * 0.28) and score >= 0.72 * len(form) and score > best[0]:
+                    best = (score, span, name)
+        if best[0] and len(best[2]) > 3:
+            found.append((start + words[i][0], start + words[i + best[1] - 1][1], best[2]))
+            i += best[1]
+        else:
+            i += 1
+    return found
 
 
 def test_lowered_text_is_shared_by_the_stages_of_a_document():
@@ -417,6 +520,19 @@ def test_symbols_are_found_from_their_separators():
     assert spans(symbols.symbol_matches(text)) == spans(symbols.SYMBOL.finditer(text)) and len(spans(symbols.SYMBOL.finditer(text))) == 3
 
 
+def test_named_laws_are_found_type_word_by_type_word():
+    found = 0
+    for doc in documents():
+        for text in (doc.folded, doc.text):
+            expected = spans(names.NAMED.finditer(text))
+            assert spans(names.named_matches(text)) == expected, doc.doc_id
+            found += len(expected)
+    assert found > 3_000
+    # A code inside a longer word, a type word right after another, and `Nghị quyết` without its body.
+    text = "Luật sư; Bộ Luật Lao động, Bộ luật Dân sựLuật và Nghị quyết Trung ương 4, Nghị quyết số 5"
+    assert spans(names.named_matches(text)) == spans(names.NAMED.finditer(text)) and len(spans(names.NAMED.finditer(text))) == 4
+
+
 def test_words_before_a_mention_as_the_plain_blanking():
     def plain(folded, lo, mentions, index):
         end = mentions[index].start
@@ -431,11 +547,23 @@ def test_words_before_a_mention_as_the_plain_blanking():
     checked = 0
     for doc in documents()[::2]:
         mentions = citations.extract(doc)
+        reach = relations.reaches(mentions)
         for index, mention in enumerate(mentions):
             for lo in (max(0, mention.start - 200), max(0, mention.start - 40)):
-                assert relations._words_before(doc.folded, lo, mentions, index) == plain(doc.folded, lo, mentions, index)
+                assert relations._words_before(doc.folded, lo, mentions, index, reach) == plain(doc.folded, lo, mentions, index)
                 checked += 1
     assert checked > 2_000
+
+
+def test_spaces_squeezed_as_regex_reads_spaces():
+    # `relations._SPACES_RE` (the standard `re`) stands for `regex`'s `\s+`: the same characters over
+    # the whole of Unicode, and the same squeezed words before every mention of every shared text.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert relations._SPACES_RE.findall(every) == regex.findall(r"\s+", every)
+    assert relations._SPACES_RE.sub(" ", "a\x1c\x1f b\u00a0\u2028\tc") == "a\x1c\x1f b c"
+    for doc in documents():
+        low = doc.folded.lower()
+        assert relations._SPACES_RE.sub(" ", low) == regex.sub(r"\s+", " ", low), doc.doc_id
 
 
 def test_sentences_read_in_chunks_are_those_of_the_whole_text():
@@ -454,6 +582,20 @@ def test_sentences_read_in_chunks_are_those_of_the_whole_text():
     assert checked > 10_000
 
 
+def test_the_sentence_end_after_a_mention_read_from_its_start():
+    # `describe` takes the end of a mention's sentence from the bounds of its start unless a sentence end
+    # starts inside the mention: that is the end the bounds of the mention's end give.
+    checked = 0
+    for doc in documents()[::2]:
+        sentences = fields.Sentences(doc.text)
+        for mention in citations.extract(doc):
+            after_start = sentences.bounds(mention.start)[1]
+            if after_start >= mention.end:
+                assert after_start == sentences.bounds(mention.end)[1], (doc.doc_id, mention.start)
+                checked += 1
+    assert checked > 1_000
+
+
 def test_the_citation_guards_hold_wherever_their_patterns_match():
     # A law's amending name needs the first letter of `sửa` after its type word; a body that issued
     # a document needs `ban hành` to end the words before it.
@@ -469,6 +611,116 @@ def test_the_citation_guards_hold_wherever_their_patterns_match():
                 assert fields._ISSUED_AT_END.search(window), (doc.doc_id, m.start())
                 issued += 1
     assert amending > 20 and issued > 100
+    # A name's qualifier (`… năm 2019`, `… nhiệm kỳ 2020 - 2025`) is taken off only where the name ends in a digit.
+    qualified = 0
+    for doc in documents()[::2]:
+        for m in regex.finditer(r"\d{4}", doc.text):
+            for end in (m.end(), min(len(doc.text), m.end() + 2)):
+                name = doc.text[max(0, m.start() - 40):end]
+                if names.QUALIFIER.search(name):
+                    assert name.rstrip()[-1:].isdigit(), (doc.doc_id, m.start())
+                    qualified += 1
+    assert qualified > 1_000
+    # The issuer's and the subject's trailing `và`, commas and spaces are taken off only where `_ends_in` holds.
+    trailing = 0
+    for doc in documents()[::4]:
+        for m in regex.finditer(r"(?:\s+(?:và|của|hoặc)|[,;])[\s,;]*", doc.text):
+            for phrase in (doc.text[max(0, m.start() - 30):m.end()], doc.text[max(0, m.start() - 30):m.end() - 1]):
+                if regex.search(r"(?:\s+(?:và|của|hoặc)|[\s,])+$", phrase):
+                    assert fields._ends_in(phrase, ",", "và", "của", "hoặc"), (doc.doc_id, m.start())
+                    trailing += 1
+                if regex.search(r"(?:\s+(?:và|hoặc)|[\s,;])+$", phrase):
+                    assert fields._ends_in(phrase, ",", ";", "và", "hoặc"), (doc.doc_id, m.start())
+    assert trailing > 2_000
+    # `Căn cứ` opening a sentence is tried only where a `c` comes first.
+    opened = 0
+    for doc in documents():
+        for m in regex.finditer(r"(?i)căn cứ", doc.folded):
+            for start in range(max(0, m.start() - 4), m.start() + 1):
+                end = min(len(doc.folded), m.end() + 50)
+                plain = relations._CAN_CU.match(doc.folded, start, end)
+                fast = relations._opens_can_cu(doc.folded, start, end)
+                assert (fast and fast.span()) == (plain and plain.span()), (doc.doc_id, start)
+                opened += plain is not None
+    assert opened > 500
+
+
+def test_a_list_of_numbers_is_tried_only_where_so_ends_the_words_between():
+    # `_share_across_lists` tries `_LIST_NEXT` only where `_ends_in_so` holds: it must hold wherever the
+    # pattern matches, from any start before the words `, và số`.
+    matched = 0
+    for doc in documents():
+        for m in regex.finditer(r"(?i)số\s*", doc.text):
+            for start in range(max(0, m.start() - 12), m.start() + 1):
+                for end in (m.end(), m.start() + 2):
+                    if fields._LIST_NEXT.match(doc.text, start, end):
+                        assert fields._ends_in_so(doc.text, start, end), (doc.doc_id, start, end)
+                        matched += 1
+    assert matched > 1_000
+    assert not fields._ends_in_so("Công văn số 12/UBND và số", 0, 10) and fields._ends_in_so("và SỐ  \n", 0, 8)
+
+
+def test_patterns_read_backwards_from_the_end_of_a_stretch_as_searched_forwards():
+    # The `…$` patterns of the find and relation steps are matched backwards from the end of the
+    # stretch before a mention; the definitions are forward searches (the type word's was a backward search).
+    forward = ((relations._COORDINATED, regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")),
+               (relations._AMENDED_BY, regex.compile(r"(?i)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)"
+                                                      r"(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")),
+               (find._FORM_BEFORE, regex.compile(r"(?i)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")))
+    type_re = symbols.type_words()[0]
+    hits = [0] * (len(forward) + 1)
+    for doc in documents()[::3]:  # a third of the documents: the forward searches are the slow ones
+        text = doc.folded
+        # stretches that end where a number starts, and after the words and marks that end the patterns
+        for m in regex.finditer(r"\s\d|(?:[,;]|\s(?:tại|bởi|theo|bằng|các|và|hoặc|cùng|số:?))\s*\S", text):
+            end = m.end() - 1
+            # as long as the words between two mentions (relations) and the look before a number (find)
+            for i, (backwards, plain) in enumerate(forward):
+                stretch = text[max(0, end - (60 if i == 2 else 200)):end]
+                found = plain.search(stretch) is not None
+                assert (backwards.match(stretch) is not None) == found, (doc.doc_id, end, i)
+                hits[i] += found
+            stretch = text[max(0, end - 60):end]
+            searched, matched = type_re.search(stretch), type_re.match(stretch)
+            assert (matched and matched.span(1)) == (searched and searched.span(1)), (doc.doc_id, end)
+            hits[-1] += searched is not None
+    assert min(hits) >= 20, hits  # each pattern matches: 40 times at least (amended by)
+
+
+def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
+    # The issuer's and the subject's stops share the `\s` before their words; the definitions try each
+    # word with its own. Only where the first stop starts is used.
+    from pipeline.lexicon import load
+
+    cues = load().cues
+    verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
+
+    def plain_issuer_stop(long_named, joint):
+        stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)", r"\s+" + verb]
+        if long_named:
+            stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
+            stops.append(r"\s+[“\"]\s*" + verb)
+        else:
+            stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
+            stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
+                      for w in cues["issuer_stops"]]
+        return regex.compile("|".join(stops))
+
+    plain_subject_stop = regex.compile("|".join(
+        [r";", r"\.(?:\s|$)"] + [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
+                                 for w in cues["subject_stops"] + cues["subject_clause_stops"]]))
+    pairs = [(fields._issuer_stop(ln, joint), plain_issuer_stop(ln, joint)) for ln in (False, True) for joint in (False, True)]
+    pairs.append((fields._subject_stop(), plain_subject_stop))
+    windows = 0
+    for doc in documents():
+        for m in regex.finditer(r"(?i)(?:của|về)\s", doc.text):
+            window = doc.text[m.end():m.end() + 250]
+            for fast, plain in pairs:
+                a, b = fast.search(window), plain.search(window)
+                assert (a and a.start()) == (b and b.start()), (doc.doc_id, m.start())
+            windows += 1
+    assert windows > 10_000
+
 
 def test_squash_fast_path_gives_what_split_and_join_give():
     # `squash` returns a printable, stripped text without two spaces in a row as it is; the definition is
@@ -546,3 +798,105 @@ def test_whole_word_patterns_found_from_their_words_as_by_the_pattern():
                 assert (hit.span() if hit else None) == (expected.span() if expected else None), (doc.doc_id, which, pos)
                 found += expected is not None
     assert found > 1_000
+
+
+def test_deadline_word_anchors_found_from_their_opening_words():
+    # `deadline_dates.find` scans the word anchors from their opening words (`str.find`); the definition
+    # is the anchor pattern's own `finditer`.
+    from pipeline import deadline_dates
+
+    found = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        expected = spans(deadline_dates._WORD_ANCHOR.finditer(low))
+        assert spans(anchored_matches(deadline_dates._WORD_ANCHOR, low, deadline_dates._WORD_ANCHOR_OPENINGS)) \
+            == expected, doc.doc_id
+        found += len(expected)
+    assert found > 5_000
+
+
+def test_signer_titles_found_from_their_first_words():
+    # The titles of a signature block are tried only where `PHÓ` or a title opens; the definition is the
+    # title pattern's own `finditer`, over every text (the closing blocks and the whole text, as
+    # `_first_signed` reads it) and over the texts in capitals, where titles are dense.
+    found = 0
+    for doc in documents():
+        for text in (doc.folded, doc.folded.upper()):
+            expected = spans(frame_signature._title_pattern().finditer(text))
+            assert spans(frame_signature._titles(text)) == expected, doc.doc_id
+            found += len(expected)
+    assert found > 1_000
+
+
+def test_closing_block_end_walks_the_lines_as_the_line_index_did():
+    # The plain form: the text's lines indexed, the line of the `Nơi nhận` match, then the lines after it
+    # passed over while they are blank, list items, `Lưu`, capitals, names or a `(Đã ký)` note.
+    from pipeline import split
+
+    def by_index(text: str, pos: int) -> int:
+        lines = text.split("\n")
+        starts = [0]
+        for line in lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        i = bisect.bisect_right(starts, pos)  # the line after the one holding `pos`
+        while i < len(lines):
+            line = lines[i]
+            if not (not line.strip() or split._LIST_ITEM.match(line) or "Lưu" in line or split._CAPS_LINE.match(line)
+                    or split._NAME_LINE.match(line) or split._SIGNATURE_NOTE.match(line)):
+                return starts[i]
+            i += 1
+        return -1
+
+    checked = 0
+    for folder in FOLDERS:
+        for path in sorted(folder.glob("*.txt")):
+            text = normalize(read(path).text)
+            for match in split._NOI_NHAN.finditer(text):
+                assert split._closing_block_end(text, match.start()) == by_index(text, match.start()), path.name
+                checked += 1
+    # a block that runs to the end of the text, and one on the text's last line
+    for text in ("Kế hoạch\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n", "Kế hoạch\nNơi nhận:"):
+        at = text.index("Nơi")
+        assert split._closing_block_end(text, at) == by_index(text, at) == -1
+    assert checked > 100
+
+
+def test_wrap_width_counts_the_lines_as_the_plain_loop():
+    def plain(texts: list[str]) -> int:
+        lengths = sorted(len(t.rstrip()) for t in texts if len(t.strip()) >= 40)
+        if len(lengths) < 20:
+            return 0
+        width = lengths[int(0.9 * len(lengths)) - 1]
+        near = sum(1 for n in lengths if width - 10 <= n <= width + 2)
+        return width if width <= 110 and near >= 0.4 * len(lengths) else 0
+
+    widths = set()
+    for doc in documents():
+        lines = sections._Lines(doc.text)
+        assert lines.wrap_width == plain(lines.texts), doc.doc_id
+        widths.add(lines.wrap_width)
+    assert 0 in widths and len(widths) > 3  # wrapped texts (pdftotext, OCR) and unwrapped ones
+
+
+def test_a_heading_party_is_read_once_per_section_as_by_walking_up():
+    # `Fields._read_heading_party` keeps each section's answer; the definition walks up from the
+    # section, reading every heading on the way, for every section of every document.
+    from pipeline import deadline_fields
+
+    def walked(reader, section) -> str:
+        while section is not None:
+            own = reader._named_in_heading(section)
+            if own is not None:
+                return own
+            section = reader.outline.parent(section)
+        return ""
+
+    named = 0
+    for doc in documents():
+        outline = sections.segment(doc.doc_id, doc.text)
+        reader = deadline_fields.Fields(doc.text, lowered(doc.folded), outline)
+        for section in reversed(outline):  # the deepest last: parents are asked before and after their children
+            expected = walked(reader, section)
+            assert reader._read_heading_party(section) == expected, (doc.doc_id, section.section_id)
+            named += bool(expected)
+    assert named > 100

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -82,19 +83,20 @@ def test_a_warm_worker_reads_word_and_pdf_files_without_their_readers_preloaded(
 @pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
 def test_underthesea_imported_lightly_segments_and_tags_as_the_whole_package():
     # The warm-up imports only underthesea's segmenter and tagger (not its __init__, which imports
-    # every pipeline it has, nor joblib and numpy for the normalizer's rules); what the stages get
-    # from `from underthesea import …` is unchanged, and the package completes itself when anything
-    # else is asked of it.
+    # every pipeline it has, nor joblib and numpy for the normalizer's rules, nor urllib for its
+    # downloads); what the stages get from `from underthesea import …` is unchanged, and the package
+    # completes itself when anything else is asked of it.
     probe = (
         "import json, sys\n"
-        f"lines = json.loads(sys.stdin.read())\n"
+        "lines = json.loads(sys.stdin.read())\n"
         "if sys.argv[1] == 'light':\n"
         "    from pipeline.nlp_models import import_underthesea_lightly, load_word_segmenter\n"
         "    assert import_underthesea_lightly() is True and load_word_segmenter() is True\n"
         "from underthesea import pos_tag, word_tokenize\n"
         "out = [[word_tokenize(l) for l in lines], [pos_tag(l) for l in lines[:300]]]\n"
         "if sys.argv[1] == 'light':\n"
-        "    unused = {'underthesea.pipeline.chunking', 'underthesea.pipeline.classification', 'joblib', 'numpy'}\n"
+        "    unused = {'underthesea.pipeline.chunking', 'underthesea.pipeline.classification', 'joblib', 'numpy',\n"
+        "              'urllib.request'}\n"
         "    assert not unused & set(sys.modules), unused & set(sys.modules)\n"
         "from underthesea import chunk\n"  # anything else: the whole package, as usual
         "out.append(len(chunk(lines[0])) > 0)\n"
@@ -111,3 +113,64 @@ def test_underthesea_imported_lightly_segments_and_tags_as_the_whole_package():
     words, tags, chunked = outputs["light"]
     assert sum(" " in w for ws in words for w in ws) > 1000 and {t for ts in tags for _, t in ts} >= {"N", "V"}
     assert chunked is True
+
+
+_CACHE_PROBE = """
+import json, marshal, re, regex, sys
+from pathlib import Path
+from pipeline import pattern_cache
+from pipeline.warmup import warm_up
+
+sources = pattern_cache.sources_hash()
+assert pattern_cache.load("another state of the sources") == 0  # a file for other sources is not used
+loaded = pattern_cache.load(sources)
+data = marshal.loads(pattern_cache.cache_file().read_bytes())
+# What warm-up still compiles once the cache is loaded: only patterns built in a varying order.
+sre, fast = pattern_cache._Recorder(re._compiler._sre), pattern_cache._Recorder(regex._main._regex)
+re._compiler._sre, regex._main._regex = sre, fast
+warm_up()  # its own load builds the `loaded` patterns again, through the recorders
+compiled_again = len(sre.programs) + len(fast.programs) - loaded
+# Every recorded program is the one the engines build from the pattern now: `re`'s exactly, `regex`'s
+# up to the order of the characters of a first-character set (it varies from one compile to the next),
+# and the loaded pattern finds what a fresh compile finds on real texts.
+texts = [p.read_text(encoding="utf-8") for folder in sys.argv[1:] for p in sorted(Path(folder).glob("*.txt"))]
+sre.programs.clear(); fast.programs.clear()
+exact = reordered = 0
+for pattern, flags, program in data["re"]:
+    fresh = re._compiler.compile(pattern, flags)
+    assert sre.programs[id(fresh)][1] == program, pattern
+    exact += 1
+version = regex.DEFAULT_VERSION
+for pattern, flags, _, program in data["regex"]:
+    fresh = regex.compile(pattern, flags, cache_pattern=False)
+    now = fast.programs[id(fresh)][1]
+    if now == program:
+        exact += 1
+        continue
+    assert now[0] == program[0] and now[2:] == program[2:] and sorted(now[1]) == sorted(program[1]), pattern
+    reordered += 1
+    if isinstance(pattern, str):
+        cached = regex._main._cache[(pattern, str, flags, frozenset(), version, None)]
+        for text in texts:
+            assert [m.span() for m in cached.finditer(text)] == [m.span() for m in fresh.finditer(text)], pattern
+print(json.dumps([loaded, exact, reordered, compiled_again, len(texts)]))
+"""
+
+
+@pytest.mark.skipif(not (SHARED / "devset" / "texts").is_dir(), reason="needs ../shared/devset/texts")
+def test_the_pattern_cache_holds_the_programs_the_engines_compile_and_spares_the_warm_up_compiling(tmp_path):
+    # The first warm-up compiles and writes the cache; the next loads it and compiles almost nothing,
+    # and every program in the file is the one `re` and `regex` build from its pattern today.
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", "from pipeline.warmup import warm_up; warm_up()"], cwd=ROOT, env=env,
+                           capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    assert len(list((tmp_path / "vnplan").glob("patterns-*.marshal"))) == 1
+    folders = [str(SHARED / "corpus"), str(SHARED / "devset" / "texts")]
+    proc = subprocess.run([sys.executable, "-c", _CACHE_PROBE, *folders], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    loaded, exact, reordered, compiled_again, texts = json.loads(proc.stdout)
+    assert loaded == exact + reordered > 400 and exact > reordered
+    assert compiled_again <= 5, compiled_again
+    assert texts >= 15

@@ -83,9 +83,12 @@ def normalize_issuer(issuer: str) -> str:
 
 
 def parse_date(m: regex.Match) -> str:
-    day = m.group("d1") or m.group("d2")
-    month = m.group("m1") or m.group("m2")
-    year = m.group("y1") or m.group("y2")
+    d1, m1, y1, d2, m2, y2 = m.group("d1", "m1", "y1", "d2", "m2", "y2")
+    return _iso_date(d1 or d2, m1 or m2, y1 or y2)
+
+
+@lru_cache(maxsize=4096)
+def _iso_date(day: str, month: str, year: str) -> str:
     try:
         return dt.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
@@ -107,6 +110,7 @@ class Sentences:
         self.chunk_starts: dict[int, int] = {}
         self.end_before: dict[int, int] = {}
         self.start_from: dict[int, int] = {}
+        self.around: dict[int, tuple[int, int]] = {}  # position → bounds, as asked
 
     def _chunk_start(self, k: int) -> int:
         """Where chunk k starts: at k × CHUNK, or after the character that ends the punctuation and
@@ -164,6 +168,13 @@ class Sentences:
     def bounds(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence around pos: after the last sentence end that ends at or
         before pos, up to the first that starts at or after it."""
+        # A mention's start is asked for by its description and its relation: read once.
+        found = self.around.get(pos)
+        if found is None:
+            found = self.around[pos] = self._bounds(pos)
+        return found
+
+    def _bounds(self, pos: int) -> tuple[int, int]:
         # The chunk of pos: the one where the punctuation and spaces just before pos start.
         k = _IN_AN_END_BEFORE.match(self.text, 0, pos).start() // self.CHUNK
         starts, ends = self._ends_in(k)
@@ -175,25 +186,28 @@ class Sentences:
 
 @lru_cache(maxsize=4)
 def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
-    stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)"]
+    """Where an issuer's name stops. Only the start of the first stop is used, so the words that
+    follow spaces share one `\\s+` (the engine tries them only after a space, half the cost)."""
+    marks = [r";", r"\.(?:\s|$)"]
+    after_space = [r"(?i:về)(?:\s|$)"]
     cues = load().cues
     # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
     # `của Chính phủ Sửa đổi, bổ sung …`), none of which is a word of a body's name.
     trich_yeu_verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
-    stops.append(r"\s+" + trich_yeu_verb)
+    after_space.append(trich_yeu_verb)
     if long_named:
         # A council named after its task also ends where a purpose clause or a quoted trích yếu opens
         # (`Ban Tổ chức Trung ương "Hướng dẫn thi hành …"`; not `phong trào thi đua “Dân vận khéo”`).
-        stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
-        stops.append(r"\s+[“\"]\s*" + trich_yeu_verb)
+        after_space += [r"(?i:" + regex.escape(w) + r")(?![\p{L}])" for w in cues["long_named_issuer_stops"]]
+        after_space.append(r"[“\"]\s*" + trich_yeu_verb)
     else:
         # A joint document's issuers are a list: `của Ủy ban Thường vụ Quốc hội, Chính phủ và …`.
-        stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
+        marks += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
         # In lower case (or a line in capitals): `Truyền thông` in title case is a word of a name
         # (`Sở Thông tin và Truyền thông`), `truyền thông` after one a verb.
-        stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
-                  for w in cues["issuer_stops"]]
-    return regex.compile("|".join(stops))
+        after_space.append(r"(?:" + "|".join(regex.escape(w) + "|" + regex.escape(w.upper()) for w in cues["issuer_stops"])
+                           + r")(?![\p{L}])")
+    return regex.compile("|".join(marks) + r"|\s+(?:" + "|".join(after_space) + ")")
 
 
 def _bare(word: str) -> str:
@@ -245,19 +259,32 @@ def _after_bare_head(issuer: str, at: int) -> bool:
     return bool(words) and key_fold(words[-1]) in _bare_heads()
 
 
+def _ends_in(phrase: str, *endings: str) -> bool:
+    """Whether a phrase ends in a space or one of `endings`: a pattern that takes such endings off
+    (`(?:\\s+và|[\\s,])+$`, tried at every position of the phrase) can only match then."""
+    return phrase[-1:].isspace() or phrase.endswith(endings)
+
+
+@lru_cache(maxsize=8)
+def _cue_tuple(name: str) -> tuple[str, ...]:
+    """A list of models/cues.json as a tuple: `str.startswith` tries all its words in one call."""
+    return tuple(load().cues[name])
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
-    m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit)
+    # (tried only where the word is written: most mentions have no `của` after them)
+    has_cua = text.find("của", pos, limit) >= 0 or text.find("CỦA", pos, limit) >= 0
+    m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit) if has_cua else None
     if not m:
         return "", pos
-    cues = load().cues
     start = m.end()
     window = text[start:min(limit, start + 250)]
     lowered = window.lower()
     # Steering committees and councils are named after their task: the name runs to the clause end.
-    long_named = any(lowered.startswith(h) for h in cues["long_named_issuers"]) \
-        and not any(lowered.startswith(h) for h in cues["named_like_a_body"])
+    long_named = lowered.startswith(_cue_tuple("long_named_issuers")) \
+        and not lowered.startswith(_cue_tuple("named_like_a_body"))
     stop = _issuer_stop(long_named, joint).search(window)
     end = stop.start() if stop else len(window)
     # A line in capitals after a name in mixed case is a heading, not more of the name.
@@ -291,7 +318,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
                 field_end = field.end()
             kept.append(word)
         issuer = issuer[:cut]
-    issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
+    if _ends_in(issuer, ",", "và", "của", "hoặc"):
+        issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
     if issuer.endswith(")") and "(" not in issuer:
         issuer = issuer[:-1].rstrip()  # `(… của Chính phủ)`: the parenthesis closes around the mention
     return squash(issuer), start + len(issuer)
@@ -373,9 +401,14 @@ def _subject_stop() -> regex.Pattern:
     # A stop word stands between spaces; one that starts with a comma (`, hoàn thành`) opens a new
     # clause of the citing text after the subject.
     cues = load().cues
-    stops = [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
-             for w in cues["subject_stops"] + cues["subject_clause_stops"]]
-    return regex.compile("|".join([r";", r"\.(?:\s|$)"] + stops))
+    # (only the start of the first stop is used: the words after a space share one `\s`)
+    words = cues["subject_stops"] + cues["subject_clause_stops"]
+    after_comma = [regex.escape(w) for w in words if w.startswith(",")]
+    after_space = [regex.escape(w) for w in words if not w.startswith(",")]
+    stops = [r";", r"\.(?:\s|$)"]
+    stops += [r"(?:" + "|".join(after_comma) + r")\s"] if after_comma else []
+    stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
+    return regex.compile("|".join(stops))
 
 
 def _before_new_clause(subject: str) -> str:
@@ -422,7 +455,8 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         if sm:
             end = sm.start()
     subject = _before_new_clause(squash(window[:end]))
-    subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
+    if _ends_in(subject, ",", ";", "và", "hoặc"):
+        subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
     if subject.endswith(")") and subject.count(")") > subject.count("("):
         subject = subject[:-1].rstrip()  # `(… về <subject>)`: the parenthesis closes around the mention
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
@@ -441,6 +475,14 @@ _ADDRESSED = regex.compile(r"\s+gửi\s+[^;.()]{2,200}?(?=\s+về\s+việc\s)")
 _LIST_NEXT = regex.compile(r"\s*(?:,\s*)?(?:và\s+)?số\s*$", regex.I)
 
 
+def _ends_in_so(text: str, start: int, end: int) -> bool:
+    """Whether `số` (any case) ends text[start:end] but for spaces: what `_LIST_NEXT` needs, looked at
+    before the pattern is tried (between two mentions there can be a whole page)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - start >= 2 and text[end - 2:end].casefold() == "số"
+
+
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
     """Date, issuer, subject and alias of every mention, from the words that follow it."""
     amending: list[Mention] = []
@@ -456,7 +498,11 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         # A description runs to the next numbered mention; names inside it belong to it.
         k = bisect.bisect_left(numbered_starts, mention.end)
         nxt = numbered_starts[k] if k < len(numbered_starts) else len(text)
-        _, sentence_end = sentences.bounds(mention.end)
+        # The sentence end after the mention is the one after its start, unless one starts inside it
+        # (a sentence's bounds are asked for a mention's start by the issuer, the date and the relation).
+        sentence_start, sentence_end = sentences.bounds(mention.start)
+        if sentence_end < mention.end:
+            sentence_end = sentences.bounds(mention.end)[1]
         limit = min(nxt, sentence_end if sentence_end > mention.end else len(text))
         pos = mention.end
         dm = DATE_AFTER.match(text, pos, limit)
@@ -479,16 +525,20 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                 mention.issued_date = parse_date(dm2)
                 pos = dm2.end()
         elif mention.number_symbol:
-            mention.issuer = issuer_before(text, mention.start, sentences.bounds(mention.start)[0])
+            mention.issuer = issuer_before(text, mention.start, sentence_start)
             if mention.issuer:
                 named_before.add(id(mention))
         if not mention.issued_date and mention.number_symbol:
-            mention.issued_date = date_before(text, mention.start, sentences.bounds(mention.start)[0])
+            mention.issued_date = date_before(text, mention.start, sentence_start)
         named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
             and not mention.number_symbol
-        addressed = _ADDRESSED.match(text, pos, limit)
-        subject, after = ("", pos) if named_law else \
-            subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end), pos > mention.end)
+        if named_law:
+            subject, after = "", pos
+        else:
+            # (the addressees' pattern tried only where its verb is written)
+            addressed = _ADDRESSED.match(text, pos, limit) if text.find("gửi", pos, limit) >= 0 else None
+            subject, after = subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end),
+                                           pos > mention.end)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
@@ -498,7 +548,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.subject = subject
             pos = after
         mention.tail_end = max(pos, mention.end)
-        alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260)
+        # An alias is defined with `gọi`: the pattern is tried only where the word is written.
+        has_goi = text.find("gọi", mention.tail_end, mention.tail_end + 260) >= 0
+        alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260) if has_goi else None
         if alias and "gọi" in alias.group(0):
             mention.alias = squash(alias.group(1))
     _share_across_lists(text, mentions, named_before)
@@ -508,7 +560,8 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
     """`Xét đề nghị Sở Tài chính tại các Công văn số 10587/… ngày … và số 11453/… ngày … về bổ sung …`: the
     numbers of one list under one type word share the body named before the list and the subject after it."""
     listed = [(first, second) for first, second in zip(mentions, mentions[1:])
-              if _LIST_NEXT.match(text, max(first.tail_end, first.end), second.start)]
+              if _ends_in_so(text, max(first.tail_end, first.end), second.start)
+              and _LIST_NEXT.match(text, max(first.tail_end, first.end), second.start)]
     for first, second in listed:  # the body, forward from the head of the list
         if id(first) in named_before and not second.issuer:
             second.issuer = first.issuer

@@ -12,7 +12,7 @@ from ..records import DocumentText
 from ..textfold import rx
 from .fields import PINPOINT
 from .mention import Mention
-from .names import LAW_TYPES, NAMED, TREATY_TYPES, canonical_type, identifies_a_treaty, read_name
+from .names import LAW_TYPES, TREATY_TYPES, canonical_type, identifies_a_treaty, named_matches, read_name
 from .registry import Registry
 from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, issuer_codes,
                       symbol_matches, trimmed, type_from_symbol, type_words)
@@ -29,7 +29,8 @@ _HEADER_SPAN = 600
 _PINPOINT_HINT = regex.compile(r"(?i)điều|khoản|điểm")
 _TEMPORAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:sau|trước)(?:\s+khi)?\s+$")
 # `mẫu số 01/CT/ĐNTL/GSQL`, `Biểu mẫu số 02/BC-…`, `Phụ lục số 03/…`: a form's code, not a document.
-_FORM_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")
+# Read backwards from the number (`(?r)`, `.match`), as the type word before it (symbols.type_words).
+_FORM_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")
 
 
 def _is_own(symbol: str, own: set[str]) -> bool:
@@ -52,9 +53,15 @@ def _own_numbers(folded: str, own_number: str) -> set[str]:
     return own
 
 
+@lru_cache(maxsize=1024)
+def _type_of(written: str) -> str:
+    """The type a type word names as written before a number (`Quyết  định`, `QUYẾT ĐỊNH`)."""
+    return type_words()[1][rx(r"\s+").sub(" ", written.lower())]
+
+
 def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     folded = doc.folded
-    type_re, type_by_word = type_words()
+    type_re = type_words()[0]
     own = _own_numbers(folded, own_number)
     mentions: list[Mention] = []
     for m in symbol_matches(folded):
@@ -69,13 +76,13 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         if _is_own(symbol, own):
             continue
         look = folded[max(0, m.start() - 60):m.start()]
-        if _FORM_BEFORE.search(look):
+        if _FORM_BEFORE.match(look):
             continue
         start = m.start()
         doc_type = ""
-        tm = type_re.search(look)
+        tm = type_re.match(look)
         if tm:
-            doc_type = type_by_word[rx(r"\s+").sub(" ", tm.group(1).lower())]
+            doc_type = _type_of(tm.group(1))
             start = m.start() - (len(look) - tm.start(1))
         else:
             fuzzy = fuzzy_type(look, symbol)
@@ -103,9 +110,9 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     for m in BARE_NUMBER.finditer(folded) if wanted else ():
         if m.group(1) not in wanted:
             continue
-        tm = type_re.search(folded[max(0, m.start() - 40):m.start()])
+        tm = type_re.match(folded[max(0, m.start() - 40):m.start()])
         if tm:
-            doc_type = type_by_word[rx(r"\s+").sub(" ", tm.group(1).lower())]
+            doc_type = _type_of(tm.group(1))
             start = m.start() - (min(40, m.start()) - tm.start(1))
             mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1)))
     return mentions
@@ -131,7 +138,7 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
         i = bisect.bisect_right(taken_starts, a) - 1
         return (i >= 0 and taken[i][1] > a) or (i + 1 < len(taken) and taken[i + 1][0] < b)
 
-    for m in NAMED.finditer(doc.folded):
+    for m in named_matches(doc.folded):
         start = m.start()
         if start < covered_end and start >= amending_end:
             continue

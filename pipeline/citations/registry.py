@@ -202,6 +202,7 @@ def _next_versions(documents: list[LegalDocument]) -> dict[str, LegalDocument]:
     return following
 
 
+@lru_cache(maxsize=4096)
 def number_core(doc_type: str, symbol: str) -> tuple[str, str, str, str] | None:
     """(type, number, year, issuing body) of a symbol with its year: what identifies the document
     whatever type code is written between (`04/2012/PL-UBTVQH13` = `04/2012/UBTVQH13`)."""

@@ -214,7 +214,10 @@ def complete_names(named: list[Mention], registry: Registry, defined: dict[str, 
         elif spelled != name:
             full[tokens] = spelled
     for m in named:
-        name = strip_markup(QUALIFIER.sub("", m.name)) if not m.number_symbol else m.name
+        name = m.name
+        if not m.number_symbol:
+            # (a qualifier ends in a year's digits: the pattern ending in `$` is tried only where the name does)
+            name = strip_markup(QUALIFIER.sub("", name) if name.rstrip()[-1:].isdigit() else name)
         m.name = full.get(name_tokens(name), name)
 
 

@@ -66,7 +66,8 @@ def symbol_matches(text: str):
     end = 0
     for at in seps:
         digits_end = at
-        for _ in range(2):
+        if digits_end and text[digits_end - 1] in " \t":
+            digits_end -= 1
             if digits_end and text[digits_end - 1] in " \t":
                 digits_end -= 1
         if not digits_end or not _is_digit(text[digits_end - 1]):
@@ -90,17 +91,27 @@ _WORDLIKE = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 _WORD_VOWEL = regex.compile(r"[^\x00-\x7fĐđ&]")
 
 
+@lru_cache(maxsize=4096)
+def _last_part_cut(raw: str) -> int:
+    """The separator before the last part of a symbol as matched, when that part is written as a word
+    and is no known code; 0 when it is a code or there is none. (Kept per symbol: texts repeat theirs.)"""
+    cut = max(raw.rfind(ch) for ch in HYPHENS + "/ ")
+    if cut <= 0:
+        return 0
+    last = raw[cut + 1:]
+    if last.upper() in load().code_case or not (_WORDLIKE.fullmatch(last) or (len(last) >= 3 and _WORD_VOWEL.search(last))):
+        return 0
+    return cut
+
+
 def trimmed(match: regex.Match, text: str) -> regex.Match:
     """The symbol without a word the code swallowed (`04/TT-MTTW-BTT-Ngày`, `1237/QĐ-TTG NGÀY` →
     `04/TT-MTTW-BTT`, `1237/QĐ-TTG`): a trailing part written as a word — capital then lower case, or
     a capitalised word with the tone marks and vowels codes never carry — that is no known code."""
     while True:
         raw = match.group(0)
-        cut = max(raw.rfind(ch) for ch in HYPHENS + "/ ")
-        if cut <= 0:
-            return match
-        last = raw[cut + 1:]
-        if last.upper() in load().code_case or not (_WORDLIKE.fullmatch(last) or (len(last) >= 3 and _WORD_VOWEL.search(last))):
+        cut = _last_part_cut(raw)
+        if not cut:
             return match
         shorter = SYMBOL.match(text, match.start(), match.start() + len(raw[:cut].rstrip(" \t" + HYPHENS)))
         if shorter is None:
@@ -110,7 +121,7 @@ def trimmed(match: regex.Match, text: str) -> regex.Match:
 
 @lru_cache(maxsize=1)
 def type_words() -> tuple[regex.Pattern, dict[str, str]]:
-    """A pattern for the type word right before a number (searched in reverse from the number),
+    """A pattern for the type word right before a number (matched backwards from the number),
     and lower-case surface word → canonical type."""
     lex = load()
     words = sorted(lex.type_by_word, key=len, reverse=True)
