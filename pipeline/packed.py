@@ -1,6 +1,7 @@
 """A file's rows as columns, for the way from a worker to the store: FileResult → PackedResult in the
-worker (each table's rows one Arrow record batch, serialized as an IPC message), and the messages of
-many files → one Arrow table per store table in the main process, without a Python object per row.
+worker (each table's rows as the buffers of Arrow columns, column_buffers.py, built without pyarrow),
+and the packed rows of many files → one Arrow table per store table in the main process, without a
+Python object per row.
 
 Pickling row objects and unpickling them in the main process cost ~28 CPU ms per MB on each side,
 and turning them into Arrow columns there more again: on two cores, all of it was taken from the
@@ -8,10 +9,14 @@ workers. Built in the worker instead, the columns are paid once, in parallel, an
 only wraps the bytes it receives (`read_table`)."""
 from __future__ import annotations
 
-import pyarrow as pa
+from operator import attrgetter
+from typing import TYPE_CHECKING
 
-from .arrow_columns import record_batch, record_schema, tuples_batch
+from .column_buffers import record_columns, tuples_buffers
 from .records import Citation, Deadline, DocumentMeta, FileResult, PackedResult, Party, Section, StoredText
+
+if TYPE_CHECKING:  # the worker side (pack) must not import pyarrow: see column_buffers.py
+    import pyarrow as pa
 
 # The tables a file's rows go to, by FileResult's field (texts: from FileResult.texts); errors travel
 # as they are (few, and the main process prints them).
@@ -22,28 +27,27 @@ PACKED_TABLES: dict[str, type] = {"documents": DocumentMeta, "sections": Section
 def pack(result: FileResult) -> PackedResult:
     batches = {}
     for name, record_type in PACKED_TABLES.items():
+        columns = record_columns(record_type)
         if name == "texts":
-            batch = _texts_batch(result) if result.texts else None
+            paths = {d.doc_id: d.source_path for d in result.documents}
+            rows = [(doc_id, paths.get(doc_id, result.path), text) for doc_id, text in result.texts.items()]
         else:
-            records = getattr(result, name)
-            batch = record_batch(records, record_type) if records else None
-        if batch is not None:
-            batches[name] = batch.serialize().to_pybytes()
+            rows = list(map(attrgetter(*(c for c, _ in columns)), getattr(result, name)))
+        if rows:
+            batches[name] = tuples_buffers(rows, [kind for _, kind in columns])
     return PackedResult(path=result.path, batches=batches, n_documents=len(result.documents), errors=result.errors,
                         seconds=result.seconds, sha256=result.sha256, warnings=result.warnings)
 
 
-def _texts_batch(result: FileResult) -> pa.RecordBatch:
-    paths = {d.doc_id: d.source_path for d in result.documents}
-    rows = [(doc_id, paths.get(doc_id, result.path), text) for doc_id, text in result.texts.items()]
-    return tuples_batch(rows, record_schema(StoredText))
-
-
-def read_table(name: str, messages: list[bytes]) -> pa.Table:
-    """One Arrow table of `name`'s rows from the messages of several files, in one chunk: DuckDB
+def read_table(name: str, packed: list[tuple]) -> pa.Table:
+    """One Arrow table of `name`'s rows from the packed rows of several files, in one chunk: DuckDB
     inserts one chunk for ~20 % less CPU than the same rows in a chunk per file."""
+    import pyarrow as pa
+
+    from .arrow_columns import batch_from_buffers, record_schema
+
     schema = record_schema(PACKED_TABLES[name])
-    batches = [pa.ipc.read_record_batch(pa.py_buffer(m), schema) for m in messages]
+    batches = [batch_from_buffers(schema, n, columns) for n, columns in packed]
     return pa.Table.from_batches(batches, schema).combine_chunks()
 
 

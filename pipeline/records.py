@@ -201,12 +201,13 @@ class StoredText:
 
 @dataclass(slots=True)
 class PackedResult:
-    """A FileResult as it travels from a worker to the main process: each table's rows as one Arrow
-    record batch, serialized (an IPC message) in the worker, so that the main process appends them to
+    """A FileResult as it travels from a worker to the main process: each table's rows as the buffers
+    of Arrow columns (column_buffers.py), made in the worker, so that the main process appends them to
     the store without a Python object per row; the rest as in FileResult."""
 
     path: str
-    batches: dict[str, bytes] = field(default_factory=dict)  # table -> its rows; tables without rows absent
+    # table -> (row count, each column's buffers); tables without rows absent
+    batches: dict[str, tuple] = field(default_factory=dict)
     n_documents: int = 0
     errors: list[ErrorRow] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)

@@ -1,6 +1,9 @@
-"""The way a file's rows travel from its worker to the store: Arrow batches built in the worker
-(packed.py), appended by the main process as they are."""
+"""The way a file's rows travel from its worker to the store: the buffers of Arrow columns built in
+the worker (packed.py, column_buffers.py), appended by the main process as they are."""
 from __future__ import annotations
+
+import subprocess
+import sys
 
 import pytest
 
@@ -31,7 +34,9 @@ def test_packing_keeps_every_value_of_every_row_of_every_shared_text():
     for path in files:
         result = process_file(str(path))
         packed = pack(result)
-        assert set(packed.batches) <= set(PACKED_TABLES) and all(isinstance(b, bytes) for b in packed.batches.values())
+        assert set(packed.batches) <= set(PACKED_TABLES)
+        for n, columns in packed.batches.values():
+            assert n > 0 and all(isinstance(b, bytes) for buffers in columns for b in buffers if b is not None)
         assert packed.n_documents == len(result.documents)
         _same_rows(unpack(packed), result)
         rows += sum(len(getattr(result, name)) for name in PACKED_TABLES)
@@ -66,3 +71,21 @@ def test_a_workers_result_crosses_as_arrow_batches_and_fills_the_store_as_in_pro
     for name in TABLES:
         assert tables[0][name].equals(tables[1][name]), name
     assert len(tables[0]["citations"]) > 100
+
+
+def test_a_worker_packs_its_rows_without_importing_pyarrow():
+    # pyarrow's import costs ~0.25 CPU s: a worker (forked from the warmed-up fork server) must not
+    # pay it before its first file; only the main process, which stores the rows, imports it.
+    probe = (
+        "import pickle, sys\n"
+        "from pipeline.warmup import warm_up\n"
+        "from pipeline.extract import process_file\n"
+        "from pipeline.packed import pack\n"
+        "warm_up()\n"
+        "packed = pack(process_file(sys.argv[1]))\n"
+        "assert packed.batches['sections'][0] > 10 and len(pickle.dumps(packed)) > 1000\n"
+        "print('pyarrow' in sys.modules)\n"
+    )
+    sample = sorted(CORPUS.glob("*.txt"))[0]
+    out = subprocess.run([sys.executable, "-c", probe, str(sample)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
