@@ -43,7 +43,6 @@ __all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "count_rows", "PIPEL
 # the derived tables and every export run within it on one thread (a second thread holds sort
 # buffers of its own, and an ordered export then needs twice the memory).
 MEMORY_LIMIT = "192MB"
-CHECKPOINT_EVERY = "1GB"  # of write-ahead log: none within a 3,000-document run (see Store.__init__)
 
 
 class Store:
@@ -79,12 +78,9 @@ class Store:
             self.con.execute(f"SET memory_limit = '{memory_limit or MEMORY_LIMIT}'")
             self.con.execute("SET threads = 1")
             self.con.execute("SET preserve_insertion_order = false")
-            # A checkpoint rewrites each table's last, partly filled row group (122,880 rows: all of
-            # `texts` and `documents` below ~120,000 documents), so DuckDB's automatic one every 16 MB
-            # of log made the rows' cost grow with the square of the run (3,000 documents: 17 CPU s
-            # in the main process instead of 7). The store is a staging copy that a failed run
-            # discards, so nothing is lost by writing it out once, in `publish`.
-            self.con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_EVERY}'")
+            # DuckDB's automatic checkpoint (every 16 MB of log) stays: rows not yet checkpointed are
+            # held in memory DuckDB cannot spill, so putting it off (to save rewriting each table's
+            # last row group) ran a 3,000-document run out of memory at publication.
             self._ensure_schema()
         except duckdb.Error as exc:
             self.discard()
@@ -263,7 +259,7 @@ class Store:
             self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
                              [",".join(formats), ",".join(names), generation_of(self.staging)])
-            self.con.execute("CHECKPOINT")  # a run's only one (see __init__): its rows into the file
+            self.con.execute("CHECKPOINT")  # the last rows into the file before it is published
             self.con.close()
             if "duckdb" not in formats:
                 (self.staging / DUCKDB_NAME).unlink()
