@@ -1,5 +1,5 @@
 """The store's own costs in the main process: CPU spent appending per-file results to the store
-(`Store.add`; the rows arrive as Arrow batches their worker packed), and the main process's peak
+(`Store.add`; the rows arrive as Arrow columns their worker packed), and the main process's peak
 memory for a whole `vnplan extract` run with the default formats (CSV, Parquet, XLSX, DuckDB) as the
 corpus grows.
 
@@ -68,8 +68,9 @@ run()
 
 
 def bench_add(repeats: int) -> None:
-    """A run's two sides of moving rows into the store: `pack` (each file's rows → Arrow batches, in
-    its worker) and `Store.add` of the packed results (the main process), in batches of 64 files."""
+    """A run's two sides of moving rows into the store: `pack` (each file's rows → the buffers of
+    Arrow columns, in its worker) and `Store.add` of the packed results (the main process), in batches
+    of 64 files."""
     from pipeline.extract import process_file
     from pipeline.packed import pack
     from pipeline.store import Store

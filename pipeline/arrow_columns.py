@@ -60,9 +60,8 @@ def tuples_batch(rows: Sequence[tuple], schema: pa.Schema) -> pa.RecordBatch:
     """A batch from tuples in the order of `schema`'s fields."""
     try:
         n, columns = tuples_buffers(rows, [_KIND[field.type] for field in schema])
-    except OverflowError:  # pragma: no cover - over 2 GiB of text in one column
-        by_column = zip(*rows) if rows else [()] * len(schema)
-        return pa.RecordBatch.from_arrays([column(list(v), f.type) for v, f in zip(by_column, schema)], schema=schema)
+    except OverflowError:  # pragma: no cover - over 2 GiB of text in one column: pyarrow's own conversion
+        return pa.RecordBatch.from_arrays([pa.array(v, f.type) for v, f in zip(zip(*rows), schema)], schema=schema)
     return batch_from_buffers(schema, n, columns)
 
 

@@ -132,7 +132,7 @@ def extract(
     import tempfile
 
     from .discover import discover
-    from .records import FileResult, PackedResult, RunOptions
+    from .records import PackedResult, RunOptions
     from .workers import start_warming
 
     started = time.perf_counter()
@@ -244,7 +244,7 @@ def extract(
         else:
             runner.run_local(todo.todo, todo.stems, n_workers, options, show, collect)
         ready().add(batch, todo.fingerprints)
-        work.add([FileResult(path=e.path, errors=[e]) for e in found.errors])
+        work.add([PackedResult(path=e.path, errors=[e]) for e in found.errors])
         counts = work.finish(chosen, options.registry)
         warnings = work.warnings
     except BaseException as exc:

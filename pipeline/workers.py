@@ -52,7 +52,7 @@ class PagesRead:
 
 
 def _serve(conn: Connection) -> None:
-    """The worker's loop: one task in, one PackedResult out (its rows as Arrow batches, built here
+    """The worker's loop: one task in, one PackedResult out (its rows as Arrow columns' buffers, built here
     in parallel rather than in the main process), until the parent closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     from .extract import process_file

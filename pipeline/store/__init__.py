@@ -2,8 +2,8 @@
 
 A run locks OUT (lock.py), finishes a publication a killed run left, and works on a copy of the
 published `vnplan.duckdb` in a staging folder (layout.py), so a run that fails or is killed leaves
-the previous outputs as they were. Rows of each input file arrive as Arrow record batches that the
-worker which read it made (packed.py); a manifest (path, size, mtime, content hash, pipeline
+the previous outputs as they were. Rows of each input file arrive as the buffers of Arrow columns
+that the worker which read it made (packed.py); a manifest (path, size, mtime, content hash, pipeline
 version) lets the next run re-process only new or changed files. At the end (`finish`) the derived
 tables are computed in SQL (derived.py), every table is exported (exports.py: CSV with BOM, Parquet,
 a streamed XLSX, the workbook on a thread of its own from the start) and the whole set is published
@@ -152,7 +152,7 @@ class Store:
 
     def add(self, results: list[FileResult | PackedResult], fingerprints: dict[str, Fingerprint] | None = None) -> None:
         """Insert one batch of per-file results (and their manifest rows). A worker's results come
-        packed (packed.py): their rows are appended as the Arrow batches the worker made."""
+        packed (packed.py): their rows are appended as the Arrow columns the worker made."""
         if not results:
             return
         with self._building():
@@ -160,9 +160,9 @@ class Store:
 
     def _add(self, results: list[PackedResult], fingerprints: dict[str, Fingerprint] | None) -> None:
         for name in PACKED_TABLES:
-            messages = [result.batches[name] for result in results if name in result.batches]
-            if messages:
-                self._insert(name, read_packed(name, messages))
+            rows = [result.batches[name] for result in results if name in result.batches]
+            if rows:
+                self._insert(name, read_packed(name, rows))
         errors = [error for result in results for error in result.errors]
         if errors:
             self._insert("errors", record_batch(errors, ErrorRow))
