@@ -7,11 +7,19 @@
   lexicons and models up: CPU seconds of one pass (the first: caches of phrases are cold, as on unseen
   documents), MB/s of UTF-8 text, and how many parties it finds.
 
+- with `--shapes`: where the stage's CPU goes, shape by shape, over every shared text (sample corpus, wild,
+  devset/texts: 141 documents), the first pass of the process (caches of phrases and names cold) and the best
+  of the passes after it; and the funnel from anchors to assignments: how many times each reader was asked,
+  how many lists of names it read, how many it kept.
+
     python bench/parties.py
+    python bench/parties.py --shapes [--passes N]
 """
 from __future__ import annotations
 
+import argparse
 import time
+from collections import Counter
 
 import pandas as pd
 
@@ -82,7 +90,101 @@ def accuracy(label, items, gold, fn):
               f"{ms:.0f}"))
 
 
+# The steps of `parties.extract`: the shapes (party_shapes.py) and the stage's own steps (parties.py).
+SHAPES = ("labelled_lists", "task_tables", "damaged_lists", "heading_parties", "addressees", "subjects",
+          "listed_subjects", "person_subjects", "cue_objects", "assignment_sections")
+OWN_STEPS = ("PartyText", "_rows", "_document_level")
+
+
+def _timed_steps(spent: Counter) -> None:
+    """Wrap the stage's steps to add their CPU seconds to `spent` (a few calls per document: no weight)."""
+    from pipeline import parties, party_ocr, party_shapes
+
+    def timed(name, fn):
+        def step(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - start
+        return step
+
+    for name in SHAPES:
+        setattr(party_shapes, name, timed(name, getattr(party_shapes, name)))
+    for name in OWN_STEPS:
+        setattr(parties, name, timed(name, getattr(parties, name)))
+    party_ocr.damaged = timed("OCR-damage test", party_ocr.damaged)
+
+
+def _counted_readers(asked: Counter) -> None:
+    """Wrap the readers to count in `asked` how often each is asked, and each list of names read or kept by the
+    stage function that asked (counting costs a Python call per ask: not done while timing)."""
+    import sys
+
+    from pipeline import party_shapes, party_text
+
+    def asker() -> str:
+        frame = sys._getframe(2)
+        while frame.f_code.co_filename == __file__ or frame.f_code.co_name == "party_list":
+            frame = frame.f_back  # (past these wrappers and `PartyText.party_list`'s cache)
+        return frame.f_code.co_name
+
+    def counted(name, fn, by_asker=False):
+        def call(*args, **kwargs):
+            asked[f"{name}: {asker()}" if by_asker else name] += 1
+            return fn(*args, **kwargs)
+        return call
+
+    party_shapes._subject = counted("subject position tested (`_subject`)", party_shapes._subject)
+    party_shapes._cue_object = counted("cue word tested (`_cue_object`)", party_shapes._cue_object)
+    party_text.PartyText._party_list = counted("lists of names read (`PartyText.party_list`)", party_text.PartyText._party_list, True)
+    party_text.Findings.take = counted("lists kept (`Findings.take`)", party_text.Findings.take, True)
+
+
+def shapes(passes: int) -> None:
+    from pipeline.parties import extract
+
+    corpus = prepared(corpus_documents())
+    items = corpus + prepared(wild_documents()) + prepared(documents_in(SHARED / "devset" / "texts"))
+    megabytes = sum(len(doc.text.encode("utf-8")) for doc, *_ in items) / 1e6
+    extract(*corpus[0])  # lexicons and patterns load once per process
+    spent, first, best = Counter(), Counter(), Counter()
+    _timed_steps(spent)
+    for n in range(passes):
+        spent.clear()
+        for item in items:
+            extract(*item)
+        for name, seconds in spent.items():
+            if n == 0:
+                first[name] = seconds
+            else:
+                best[name] = min(best.get(name, seconds), seconds)
+    print(f"parties stage, step by step ({len(items)} documents, {megabytes:.2f} MB): CPU ms per MB")
+    print(row("step", "first pass", f"best of passes 2–{passes}"))
+    print(row("---", "---", "---"))
+    for name, seconds in first.most_common():
+        print(row(name, f"{seconds * 1000 / megabytes:.1f}", f"{best[name] * 1000 / megabytes:.1f}"))
+    print(row("**all steps**", f"{sum(first.values()) * 1000 / megabytes:.1f}",
+              f"{sum(best.values()) * 1000 / megabytes:.1f}"))
+    asked = Counter()
+    _counted_readers(asked)
+    for item in items:
+        extract(*item)
+    print("\nthe readers in one pass: how often asked, lists read and kept by the function that asked")
+    print(row("what", "times"))
+    print(row("---", "---"))
+    for name, times in sorted(asked.items()):
+        print(row(name, times))
+
+
 def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shapes", action="store_true", help="the stage's CPU step by step, and its funnel")
+    parser.add_argument("--passes", type=int, default=4)
+    args = parser.parse_args()
+    if args.shapes:
+        shapes(max(2, args.passes))
+        return
     from pipeline.parties import extract
 
     corpus = prepared(corpus_documents())
