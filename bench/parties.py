@@ -137,7 +137,8 @@ def _counted_readers(asked: Counter) -> None:
 
     party_shapes._subject = counted("subject position tested (`_subject`)", party_shapes._subject)
     party_shapes._cue_object = counted("cue word tested (`_cue_object`)", party_shapes._cue_object)
-    party_text.PartyText._party_list = counted("lists of names read (`PartyText.party_list`)", party_text.PartyText._party_list, True)
+    party_text.PartyText._party_list = counted("lists of names read (`PartyText.party_list`)",
+                                               party_text.PartyText._party_list, True)
     party_text.Findings.take = counted("lists kept (`Findings.take`)", party_text.Findings.take, True)
 
 
