@@ -55,8 +55,7 @@ def process_file(source: InputFile | str, options: RunOptions | None = None, ste
         line_map = normalized.line_map()
         for doc in documents:
             analysed = analyse(doc, stage)
-            for row in (*analysed.sections, *analysed.citations, *analysed.deadlines, *analysed.parties):
-                row.line = line_map.line_of(doc.file_start + row.start)
+            line_map.number(doc.file_start, analysed.sections, analysed.citations, analysed.deadlines, analysed.parties)
             analysed.meta.ocr_pages = page_ranges(raw.ocr_pages)
             analysed.meta.ocr_confidence = raw.ocr_confidence
             result.documents.append(analysed.meta)

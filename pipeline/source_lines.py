@@ -155,3 +155,10 @@ class LineMap:
 
     def line_of(self, offset: int) -> int:
         return self.lines[bisect.bisect_right(self.starts, offset) - 1]
+
+    def number(self, file_start: int, *tables: Iterable) -> None:
+        """Sets the `line` of every row of `tables` (rows of a document that starts at `file_start`
+        in the normalized text) from its `start`."""
+        for rows in tables:
+            for row in rows:
+                row.line = self.line_of(file_start + row.start)

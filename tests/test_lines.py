@@ -8,8 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 import regex
 
+from pipeline.api import parse_file
 from pipeline.extract import process_file
 from pipeline.normalize import normalize_text
 from pipeline.readers import read
@@ -146,3 +149,48 @@ def test_a_scans_lines_are_the_lines_of_its_ocr_text(monkeypatch):
             naive += word in source[number - 1] if number <= len(source) else 0
         offset += len(line) + 1
     assert found >= 0.95 * total and naive < 0.5 * total
+
+
+def test_the_python_api_gives_the_lines_of_the_tables():
+    documents = parse_file(str(HEADER_TABLE))
+    result = process_file(str(HEADER_TABLE))
+    assert [c.line for doc in documents for c in doc.citations] == [c.line for c in result.citations]
+    assert [s.line for doc in documents for s in doc.sections] == [s.line for s in result.sections]
+    assert all(c.line > 1 for doc in documents for c in doc.citations)
+
+
+# Lines of real documents of every shape normalize rewrites across lines, to be put together in any order.
+_PIECES = sorted({line for path in (HEADER_TABLE, CORPUS_001, JOINED_SYMBOLS, SHARED / "corpus" / "002_920707ccab616b09.txt")
+                  for line in _disk_lines(path)[:60] if line.strip()})
+_CUTS = [
+    (r"(\d+(?:/\d{4})?[/-][\p{Lu}Đ]+-)([\p{Lu}Đ])", "\\1\n\n\\2"),  # a symbol cut after its hyphen
+    (r"^Điều (\d+)\.", "Điều\n\\1."),  # an article's word alone on its line
+    (r"(?<![\p{L}])([BCDĐGHKLMNPQRSTVX])(?=[\p{Lu}]{2})", "\\1 "),  # a header's letters spaced out (`B Ộ`)
+    (r"(?<=\p{L}) (?=\p{L})", "\u00a0"),  # a no-break space
+    (r"(?<=\p{L})(?=\p{L})", "\u200b"),  # an invisible character
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["\n", "\r\n", "\r", "\n\n"]),
+                          st.sets(st.integers(0, len(_CUTS) - 1))), min_size=1, max_size=25))
+def test_lines_survive_every_rewrite_in_any_order(pieces):
+    text = ""
+    for line, ending, cuts in pieces:
+        for cut in sorted(cuts):
+            line = regex.sub(_CUTS[cut][0], _CUTS[cut][1], line, count=1)
+        text += line + ending
+    source = [_comparable(line) for line in regex.split(r"\r\n|\r|\n", text)]
+    normalized = normalize_text(text)
+    line_map = normalized.line_map()
+    offset = 0
+    for line in normalized.text.split("\n"):
+        for word in line.split():
+            if _comparable(word):
+                number = line_map.line_of(offset + line.index(word))
+                word = _comparable(word)  # on its line, or begun at its end when the word was joined over a break
+                assert word in source[number - 1] or any(source[number - 1].endswith(word[:k]) for k in range(1, len(word))), \
+                    (line, number)
+                break
+        offset += len(line) + 1
+    assert line_map.line_of(len(normalized.text)) == len(source) - (text.endswith(("\n", "\r")) and not normalized.text.endswith("\n"))
