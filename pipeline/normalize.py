@@ -7,6 +7,9 @@ lines (`B Ộ LAO ĐỘNG`) re-joined. OCR output gets its own repairs first (pi
 
 One pass per rule, and a rule whose trigger (a character, a short string) is absent costs only that
 `in` test; the expensive patterns run on the lines or places the trigger points at.
+
+`normalize_text` also says what the rules did to the line breaks (pipeline/source_lines.py): each rule
+that moves text hands its edits to a `LineTracker`, so a row's `line` is the line of the reader's text.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from .ocr_repair import repair_ocr
-from .source_lines import Edit, LineMap, LineTracker
+from .source_lines import Edit, LineMap, LineTracker, edited
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _NBSP_CHARS = "\u00a0\u2007\u202f"
@@ -135,8 +138,8 @@ def _is_spaced_header(line: str) -> bool:
 
 
 def _spaced_header_letters(text: str) -> list[Edit]:
-    """The blanks between the spaced-out letters of upper-case lines, as deletions (one each: a line
-    joined across a line break may hold one, and its join must move with its own letters)."""
+    """The blanks between the spaced-out letters of upper-case lines, as deletions: one edit a blank,
+    so that a join of two source lines inside such a line keeps its place among the letters."""
     lines: list[tuple[int, int]] = []
     for candidate in _CONSONANT_SPACE_VOWEL.finditer(text):
         at = candidate.start()
@@ -182,21 +185,21 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = lines.sub(_INVISIBLE, "", text)
     if any(ch in text for ch in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
-    # Same length from here to the emphasis marks: nothing moves.
+    # Same length from here to the emphasis marks: nothing moves, only a table row's cells become lines.
     if "---" in text:
-        text = lines.apply(text, _changed_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank)))
+        text = edited(text, _changed_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank)))
     if "|" in text:
         rows = _changed_lines(text, "|", _whole_line(_TABLE_ROW, _table_row))
-        text = lines.apply(text, rows)
+        text = edited(text, rows)
         lines.add_rows((start, end) for start, end, _ in rows)
     if "#" in text:
-        text = lines.apply(text, _changed_lines(text, "#", _line_start(_HEADING_HASHES, _blank)))
+        text = edited(text, _changed_lines(text, "#", _line_start(_HEADING_HASHES, _blank)))
     if "*" in text or "__" in text:
         text = lines.apply(text, _changed_lines(text, _EMPHASIS_MARK, lambda line: _EMPHASIS.sub(_emphasis, line)))
     if "](" in text:
         text = _LINK.sub(_link, text)  # same length
     if "\n" in text:
-        text = lines.apply(text, _broken_symbol_joins(text))
+        text = lines.apply(text, _broken_symbol_joins(text), breaks=True)
         if _ARTICLE_AT_LINE_END.search(text):
             text = lines.sub(_BROKEN_ARTICLE, r"\1 ", text, breaks=True)
     text = lines.apply(text, _spaced_header_letters(text))

@@ -25,6 +25,19 @@ Edit = tuple[int, int, str]
 _LINE_BREAK = re.compile("\n")
 
 
+def edited(text: str, edits: Sequence[Edit]) -> str:
+    """`text` with `edits` made, untracked: for edits of the same length that hold no line break."""
+    if not edits:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for start, end, replacement in edits:
+        pieces += [text[last:start], replacement]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 class _Shift:
     """Offsets of a text mapped through its `edits`, asked for in ascending order. An offset inside
     an edited span goes to the end of its replacement: what follows it there now starts at that end."""
@@ -64,20 +77,13 @@ class LineTracker:
         """Source lines whose cells became lines, `\n` written over characters of the same length."""
         self.rows = list(heapq.merge(self.rows, rows))
 
-    def apply(self, text: str, edits: Sequence[Edit]) -> str:
+    def apply(self, text: str, edits: Sequence[Edit], breaks: bool = False) -> str:
         """`text` with `edits` made. Source line breaks inside an edited span are recorded as a join
-        at the end of its replacement; later offsets shift by what the edits added or removed."""
-        if not edits:
-            return text
-        pieces: list[str] = []
-        last = 0
-        for start, end, replacement in edits:
-            pieces += [text[last:start], replacement]
-            last = end
-        pieces.append(text[last:])
-        if self.active or any(text.find("\n", start, end) >= 0 for start, end, _ in edits):
+        at the end of its replacement; later offsets shift by what the edits added or removed.
+        `breaks`: the edited spans may hold line breaks (else, with no event yet, nothing is tracked)."""
+        if edits and (self.active or breaks):
             self._shift(text, edits)
-        return "".join(pieces)
+        return edited(text, edits)
 
     def sub(self, pattern: re.Pattern, replacement: str | Callable[[re.Match], str], text: str,
             breaks: bool = False) -> str:
@@ -86,7 +92,7 @@ class LineTracker:
         if not (breaks or self.active):
             return pattern.sub(replacement, text)
         expand = replacement if callable(replacement) else (lambda m: m.expand(replacement))
-        return self.apply(text, [(m.start(), m.end(), expand(m)) for m in pattern.finditer(text)])
+        return self.apply(text, [(m.start(), m.end(), expand(m)) for m in pattern.finditer(text)], breaks)
 
     def nfc(self, text: str) -> str:
         """NFC, tracked. NFC never composes across a line break nor into the letter that starts a
