@@ -8,9 +8,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-import regex
 
 from pipeline.api import parse_file
 from pipeline.extract import process_file
