@@ -15,7 +15,7 @@ from . import citations as citation_stage
 from . import deadlines as deadline_stage
 from . import parties as party_stage
 from .frame import extract_meta
-from .normalize import normalize
+from .normalize import normalize_text
 from .readers import read
 from .records import Citation, Deadline, DocumentMeta, DocumentText, Party, Section
 from .sections import section_finder, segment
@@ -65,7 +65,14 @@ def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
 
 
 def parse_text(text: str, name: str = "text", encoding: str = "utf-8") -> list[Document]:
-    return [analyse(doc) for doc in split_documents(name, normalize(text), encoding)]
+    normalized = normalize_text(text)
+    line_map = normalized.line_map()  # rows' `line`: lines of `text`, as in the tables
+    documents = []
+    for doc in split_documents(name, normalized.text, encoding):
+        analysed = analyse(doc)
+        line_map.number(doc.file_start, analysed.sections, analysed.citations, analysed.deadlines, analysed.parties)
+        documents.append(analysed)
+    return documents
 
 
 def parse_file(path: str) -> list[Document]:

@@ -1,9 +1,7 @@
 """One input file → all of its rows: the per-file function every engine (local, Dask) runs."""
 from __future__ import annotations
 
-import bisect
 import os
-import re
 import time
 import traceback
 from contextlib import contextmanager
@@ -11,13 +9,11 @@ from contextlib import contextmanager
 from .api import analyse
 from .discover import input_file
 from .faults import checkpoint
-from .normalize import normalize
+from .normalize import normalize_text
 from .ocr import page_ranges
 from .readers import InputError, read
 from .records import ErrorRow, FileResult, InputFile, RunOptions
 from .split import split_documents
-
-_NEWLINE = re.compile("\n")
 
 
 @contextmanager
@@ -52,14 +48,14 @@ def process_file(source: InputFile | str, options: RunOptions | None = None, ste
         result.sha256 = raw.sha256
         result.warnings.extend(raw.warnings)
         with stage("normalize"):
-            text = normalize(raw.text, raw.ocr_spans)
+            normalized = normalize_text(raw.text, raw.ocr_spans)
         with stage("split"):
-            documents = split_documents(source.path, text, raw.encoding, stem=stem)
-        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+            documents = split_documents(source.path, normalized.text, raw.encoding, stem=stem)
+        # `line` is the line of the reader's text (the file on disk for a .txt), not of the normalized one.
+        line_map = normalized.line_map()
         for doc in documents:
             analysed = analyse(doc, stage)
-            for row in (*analysed.sections, *analysed.citations, *analysed.deadlines, *analysed.parties):
-                row.line = bisect.bisect_left(newlines, doc.file_start + row.start) + 1
+            line_map.number(doc.file_start, analysed.sections, analysed.citations, analysed.deadlines, analysed.parties)
             analysed.meta.ocr_pages = page_ranges(raw.ocr_pages)
             analysed.meta.ocr_confidence = raw.ocr_confidence
             result.documents.append(analysed.meta)

@@ -7,21 +7,26 @@ lines (`B Ộ LAO ĐỘNG`) re-joined. OCR output gets its own repairs first (pi
 
 One pass per rule, and a rule whose trigger (a character, a short string) is absent costs only that
 `in` test; the expensive patterns run on the lines or places the trigger points at.
+
+`normalize_text` also says what the rules did to the line breaks (pipeline/source_lines.py): each rule
+that moves text hands its edits to a `LineTracker`, so a row's `line` is the line of the reader's text.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 import regex
 
 from .ocr_repair import repair_ocr
+from .source_lines import Edit, LineMap, LineTracker, edited
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _NBSP_CHARS = "\u00a0\u2007\u202f"
 _INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
 _NBSP = regex.compile(f"[{_NBSP_CHARS}]")
+_CR_BEFORE_LF = re.compile("\r(?=\n)")
 # Emphasis marks are deleted, but a bullet `* ` at a line start is kept: `“*Dân vận khéo*”` must
 # read `“Dân vận khéo”`, not with stray spaces. A run at a line start (with its indent) is one match
 # so that no look-behind has to scan back over the indent.
@@ -88,20 +93,16 @@ def _lines_with(text: str, needle: str | re.Pattern) -> Iterator[tuple[int, int]
         at = find(end)
 
 
-def _rewrite_lines(text: str, needle: str | re.Pattern, rewrite: Callable[[str], str]) -> str:
-    """`rewrite` applied to the lines that contain `needle`; the other lines are not looked at."""
-    pieces: list[str] = []
-    last = 0
+def _changed_lines(text: str, needle: str | re.Pattern, rewrite: Callable[[str], str]) -> list[Edit]:
+    """`rewrite` applied to the lines that contain `needle` (the other lines are not looked at): the
+    lines it changed, as edits."""
+    edits: list[Edit] = []
     for start, end in _lines_with(text, needle):
         line = text[start:end]
         new = rewrite(line)
         if new != line:
-            pieces += [text[last:start], new]
-            last = end
-    if not pieces:
-        return text
-    pieces.append(text[last:])
-    return "".join(pieces)
+            edits.append((start, end, new))
+    return edits
 
 
 def _whole_line(pattern: regex.Pattern, replace: Callable[[regex.Match], str]) -> Callable[[str], str]:
@@ -118,31 +119,27 @@ def _line_start(pattern: regex.Pattern, replace: Callable[[regex.Match], str]) -
     return rewrite
 
 
-def _join_broken_symbols(text: str) -> str:
-    pieces: list[str] = []
-    last = 0
+def _broken_symbol_joins(text: str) -> list[Edit]:
+    """The line breaks (and blank lines) that cut a symbol after its hyphen, as deletions."""
+    edits: list[Edit] = []
     for hyphen in _HYPHEN_AT_LINE_END.finditer(text):
         after = hyphen.start() + 1
-        if after < last or not _SYMBOL_BEFORE_HYPHEN.match(text, 0, after):
+        if edits and after < edits[-1][1] or not _SYMBOL_BEFORE_HYPHEN.match(text, 0, after):
             continue
         cut = _SYMBOL_BREAK.match(text, after)
         if cut:
-            pieces.append(text[last:after])
-            last = cut.end()
-    if not pieces:
-        return text
-    pieces.append(text[last:])
-    return "".join(pieces)
+            edits.append((after, cut.end(), ""))
+    return edits
 
 
-def _join_spaced_letters(line: str) -> str:
+def _is_spaced_header(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
-    if len(letters) < 4 or sum(ch.isupper() for ch in letters) < 0.8 * len(letters):
-        return line
-    return _CONSONANT_ALONE.sub(r"\1", line)
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
-def _join_spaced_header_letters(text: str) -> str:
+def _spaced_header_letters(text: str) -> list[Edit]:
+    """The blanks between the spaced-out letters of upper-case lines, as deletions: one edit a blank,
+    so that a join of two source lines inside such a line keeps its place among the letters."""
     lines: list[tuple[int, int]] = []
     for candidate in _CONSONANT_SPACE_VOWEL.finditer(text):
         at = candidate.start()
@@ -150,41 +147,60 @@ def _join_spaced_header_letters(text: str) -> str:
             continue
         end = text.find("\n", at)
         lines.append((text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end))
-    if not lines:
-        return text
-    pieces: list[str] = []
-    last = 0
-    for start, end in lines:
-        pieces += [text[last:start], _join_spaced_letters(text[start:end])]
-        last = end
-    pieces.append(text[last:])
-    return "".join(pieces)
+    return [(blank.end() - 1, blank.end(), "")
+            for start, end in lines if _is_spaced_header(text[start:end])
+            for blank in _CONSONANT_ALONE.finditer(text, start, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    text: str
+    lines: LineTracker  # where its line breaks differ from the reader's text (see source_lines.py)
+
+    def line_map(self) -> LineMap:
+        return LineMap.build(self.text, self.lines)
 
 
 def normalize(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The canonical text. `ocr_spans`: where `text` holds OCR output (or a garbage text layer);
     those parts get the repairs of OCR's typical errors first, which typed text never gets."""
+    return normalize_text(text, ocr_spans).text
+
+
+def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> NormalizedText:
+    """`normalize`, with what it did to the line breaks: the canonical text's offsets map back to
+    the lines of `text`."""
+    lines = LineTracker()
     for start, end in sorted(ocr_spans, reverse=True):
-        text = text[:start] + repair_ocr(text[start:end]) + text[end:]
-    text = unicodedata.normalize("NFC", text)
+        part = LineTracker()
+        repaired = repair_ocr(text[start:end], part)
+        lines.splice(start, end, len(repaired), part)
+        text = text[:start] + repaired + text[end:]
+    text = lines.nfc(text)
     if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        # `\r\n` and a lone `\r` are each one source line break: only the `\r` of a pair goes.
+        text = lines.sub(_CR_BEFORE_LF, "", text) if lines.active else text.replace("\r\n", "\n")
+        text = text.replace("\r", "\n")
     if any(ch in text for ch in _INVISIBLE_CHARS):
-        text = _INVISIBLE.sub("", text)
+        text = lines.sub(_INVISIBLE, "", text)
     if any(ch in text for ch in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
+    # Same length from here to the emphasis marks: nothing moves, only a table row's cells become lines.
     if "---" in text:
-        text = _rewrite_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank))
+        text = edited(text, _changed_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank)))
     if "|" in text:
-        text = _rewrite_lines(text, "|", _whole_line(_TABLE_ROW, _table_row))
+        rows = _changed_lines(text, "|", _whole_line(_TABLE_ROW, _table_row))
+        text = edited(text, rows)
+        lines.add_rows((start, end) for start, end, _ in rows)
     if "#" in text:
-        text = _rewrite_lines(text, "#", _line_start(_HEADING_HASHES, _blank))
+        text = edited(text, _changed_lines(text, "#", _line_start(_HEADING_HASHES, _blank)))
     if "*" in text or "__" in text:
-        text = _rewrite_lines(text, _EMPHASIS_MARK, lambda line: _EMPHASIS.sub(_emphasis, line))
+        text = lines.apply(text, _changed_lines(text, _EMPHASIS_MARK, lambda line: _EMPHASIS.sub(_emphasis, line)))
     if "](" in text:
-        text = _LINK.sub(_link, text)
+        text = _LINK.sub(_link, text)  # same length
     if "\n" in text:
-        text = _join_broken_symbols(text)
+        text = lines.apply(text, _broken_symbol_joins(text), breaks=True)
         if _ARTICLE_AT_LINE_END.search(text):
-            text = _BROKEN_ARTICLE.sub(r"\1 ", text)
-    return _join_spaced_header_letters(text)
+            text = lines.sub(_BROKEN_ARTICLE, r"\1 ", text, breaks=True)
+    text = lines.apply(text, _spaced_header_letters(text))
+    return NormalizedText(text, lines)

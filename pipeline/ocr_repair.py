@@ -11,6 +11,8 @@ from pathlib import Path
 
 import regex
 
+from .source_lines import LineTracker
+
 _MODEL = Path(__file__).resolve().parent.parent / "models" / "ocr_confusions.tsv"
 
 # A symbol's code parts after its number: `685/UBND-VX`, `01/2016/TT-BNV`, `21-KL/TW`.
@@ -159,7 +161,9 @@ def _fix_roman(match: regex.Match) -> str:
     return roman if regex.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", roman) else match.group(0)
 
 
-def repair_ocr(text: str) -> str:
+def repair_ocr(text: str, lines: LineTracker | None = None) -> str:
+    """`lines`: told of each line break the repairs remove (see source_lines.py)."""
+    lines = LineTracker() if lines is None else lines
     text = unicodedata.normalize("NFC", text)
     for read, meant in _confusions()["sequence"].items():
         text = text.replace(read, meant)
@@ -170,12 +174,13 @@ def repair_ocr(text: str) -> str:
     text = so.sub(_fix_so, text)
     text = digits.sub(_fix_digits, text)
     text = _SYMBOL_SPECK.sub("", text)
-    text = _NUMBER_BREAK.sub("", text)
-    text = _SPACED_HYPHEN.sub("-", text)
-    text = _LOST_SLASHES.sub(lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3).upper()}", text)
-    text = _SYMBOL.sub(_fix_symbol, text)
-    text = _ROMAN_AFTER.sub(_fix_roman, text)
-    text = _ROMAN_HEADING.sub(_fix_roman_heading, text)
-    text = _ARABIC_HEADING.sub(r"\1. ", text)
-    text = _WORDS_BEFORE_NUMBER.sub(_fix_type_word, text)
-    return _LINE_JOIN.sub(" ", text)
+    # No line break moved before this one: the plain substitutions above need no tracking.
+    text = lines.sub(_NUMBER_BREAK, "", text, breaks=True)
+    text = lines.sub(_SPACED_HYPHEN, "-", text)
+    text = lines.sub(_LOST_SLASHES, lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3).upper()}", text)
+    text = lines.sub(_SYMBOL, _fix_symbol, text)
+    text = lines.sub(_ROMAN_AFTER, _fix_roman, text)
+    text = lines.sub(_ROMAN_HEADING, _fix_roman_heading, text)
+    text = lines.sub(_ARABIC_HEADING, r"\1. ", text)
+    text = lines.sub(_WORDS_BEFORE_NUMBER, _fix_type_word, text)
+    return lines.sub(_LINE_JOIN, " ", text, breaks=True)

@@ -83,7 +83,7 @@ class Section:
     start: int
     end: int
     kind: str = ""  # marker kind: roman, upper, arabic1.., lower, chuong, dieu ...
-    line: int = 0  # 1-based line in the file's normalized text
+    line: int = 0  # 1-based line of the reader's text (the file on disk for a .txt): pipeline/source_lines.py
 
 
 @dataclass(slots=True)
