@@ -12,6 +12,7 @@ from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_o
 from ..party_names import place_words
 from ..textfold import fold, key_fold, rx, squash, strip_markup
 from .mention import Mention
+from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
 
 DATE_AFTER = regex.compile(
     r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
@@ -434,14 +435,22 @@ def _main_clause_verb() -> regex.Pattern:
     return regex.compile(r"\s+(?:" + verbs + r")(?![\p{L}])")
 
 
-def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int]:
+def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:
     """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
-    quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`)."""
-    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về\s+việc|về)\s+", regex.I).match(text, pos, limit)
+    quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`) or a trích yếu written
+    without `về` (`… của Bộ Tài chính hướng dẫn việc lập dự toán …`), which is no subject (SPEC: "the
+    `về …` part"; the answer keys' notes) but the document's trích yếu all the same: the third value
+    says which it is."""
+    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+)?(?:về\s+việc|về|[Vv]/[Vv]:?)\s+", regex.I).match(text, pos, limit)
+    bare = False
     if not m and described:
         m = rx(r"[ \t]*(?=[“\"])").match(text, pos, limit)
+        if not m:
+            m = rx(r"\s*(?=\p{L})").match(text, pos, limit)
+            bare = m is not None and opens_trich_yeu(text, m.end(), limit)
+            m = m if bare else None
     if not m:
-        return "", pos
+        return "", pos, False
     start = m.end()
     window = text[start:limit]
     end = len(window)
@@ -454,16 +463,39 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         sm = _subject_stop().search(window)
         if sm:
             end = sm.start()
+        end = _closing_outside(window, end)
+        # A colon before a quotation or a line's end opens what the document says, not its title.
+        colon = rx(r":[ \t]*(?=[“\"\n]|$)").search(window, 0, end)
+        if colon:
+            # and the words that announce it (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`)
+            end = _ANNOUNCING.search(window, 0, colon.start()).start()
     subject = _before_new_clause(squash(window[:end]))
     if _ends_in(subject, ",", ";", "và", "hoặc"):
         subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
-    if subject.endswith(")") and subject.count(")") > subject.count("("):
-        subject = subject[:-1].rstrip()  # `(… về <subject>)`: the parenthesis closes around the mention
+    if bare and _only_a_head(subject):
+        return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
-    if not m.group(0).strip():  # a quoted title: its own `về` is the prefix SPEC drops
+    if not m.group(0).strip() and not bare:  # a quoted title: its own `về` is the prefix SPEC drops
         subject = rx(r"^[“\"]?\s*(?i:về\s+việc|về)\s+").sub("", subject)
-    return strip_markup(subject), start + end
+    return strip_markup(subject), start + end, bare
+
+
+_ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")
+
+
+def _closing_outside(window: str, end: int) -> int:
+    """Where a bracket closes that opened before the subject (`(theo mẫu tại Công văn số … về việc …) gửi
+    về Bộ …`): the mention sits inside it and the subject ends there; else `end`."""
+    depth = 0
+    for bracket in rx(r"[()]").finditer(window, 0, end):
+        if bracket.group() == "(":
+            depth += 1
+        elif depth == 0:
+            return bracket.start()
+        else:
+            depth -= 1
+    return end
 
 
 # `Công văn số 1843/SNV-TCBC gửi Ban Thường trực … và Bộ Nội vụ về việc xin ý kiến …`: the addressees
@@ -533,20 +565,23 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
             and not mention.number_symbol
         if named_law:
-            subject, after = "", pos
+            subject, after, bare = "", pos, False
         else:
             # (the addressees' pattern tried only where its verb is written)
             addressed = _ADDRESSED.match(text, pos, limit) if text.find("gửi", pos, limit) >= 0 else None
-            subject, after = subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end),
-                                           pos > mention.end)
+            subject, after, bare = subject_after(text, addressed.end() if addressed else pos,
+                                                 min(limit, sentence_end), pos > mention.end)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
             if trailing and not mention.issuer and starts_with_org(trailing.group(1)):
                 mention.issuer = org_name_prefix(squash(trailing.group(1)))  # not the `theo` after it
                 subject = subject[:trailing.start()]
-            mention.subject = subject
-            pos = after
+            mention.trich_yeu = subject
+            if not bare:
+                # (a trích yếu without `về` may be the citing sentence's own predicate, `Sở X có Công văn
+                # số … báo cáo …`: its dates and bodies stay the sentence's deadlines and parties)
+                mention.subject, pos = subject, after
         mention.tail_end = max(pos, mention.end)
         # An alias is defined with `gọi`: the pattern is tried only where the word is written.
         has_goi = text.find("gọi", mention.tail_end, mention.tail_end + 260) >= 0
@@ -567,5 +602,5 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
             second.issuer = first.issuer
             named_before.add(id(second))
     for first, second in reversed(listed):  # the subject, back from its end
-        if id(first) in named_before and second.subject and not first.subject:
-            first.subject = second.subject
+        if id(first) in named_before and second.trich_yeu and not first.trich_yeu:
+            first.subject, first.trich_yeu = second.subject, second.trich_yeu
