@@ -18,6 +18,8 @@ DATE_AFTER = regex.compile(
     r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
+# A date mistyped (`ngày 07/11/205`): no date, but what follows it still describes the mention.
+_BAD_DATE = regex.compile(r"[\s,]*ng[àa]y\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{1,5}(?![\d/])")
 _YEAR_WRITTEN = regex.compile(r"[ \t]*,?[ \t]*năm[ \t]+((?:19|20)\d{2})(?![\d/.\-])")
 _DATE_REQUIRES_NGAY = regex.compile(r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạ][yỵỷ]", regex.I)
 PINPOINT = regex.compile(
@@ -356,6 +358,17 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
     name of a body (or of an office holder of one), nothing of the sentence around it."""
     window = text[max(sentence_start, start - 160):start]
     tail = window[-16:].lower()
+    if tail.rstrip().endswith("("):
+        # `Xét đề nghị của Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM …)`, `… với Bộ Tài chính (Văn
+        # bản số …)`: the body whose letter the brackets give, where it is the one that speaks (after `của`,
+        # `với` or in a list of them), not the object of a verb (`… thành lập Ban Quản lý … (Quyết định số …)`)
+        before = window.rstrip()[:-1].rstrip()
+        body = _body_ending(before)
+        return body if body and _BODY_SPEAKS.search(before, 0, len(before) - len(body)) else ""
+    if tail.rstrip().endswith("số"):
+        # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
+        typed = _type_of_body().search(window)
+        return typed.group("org") if typed and _is_body_name(typed.group("org")) else ""
     if "tại" not in tail and "hành" not in tail:
         return ""
     at = _ISSUER_AT.search(window)
@@ -366,6 +379,15 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
     # (the lazy name tried at every start costs ~100 µs: first the words it must end with)
     issued = _ISSUER_ISSUED.search(window) if _ISSUED_AT_END.search(window) else None
     return _body_ending(issued.group("org")) if issued else ""
+
+
+_BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\s*$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _type_of_body() -> regex.Pattern:
+    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
+    return regex.compile(r"(?i:" + types + r")\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)\s+số\s*$")
 
 
 def _is_body_name(phrase: str) -> bool:
@@ -384,12 +406,14 @@ def _without_title(phrase: str) -> str:
 
 def _body_ending(phrase: str) -> str:
     """The name of a body that ends `phrase` (`Sở Nội vụ đã tham mưu UBND tỉnh` → `UBND tỉnh`): the
-    words of a name read back from the end, from the first capitalised one that opens a body's name."""
+    words of a name read back from the end, from the first capitalised one that opens a body's name. A
+    lower-case syllable after a capitalised one completes its word (`Ban Thi đua - Khen thưởng Trung ương`)."""
     words = phrase.split()
     vocabulary = load().org_words
     first = len(words)
     while first and (words[first - 1][:1].isupper() or words[first - 1][:1].isdigit() or words[first - 1] in "-–"
-                     or fold(words[first - 1]).lower().strip(",.") in vocabulary):
+                     or fold(words[first - 1]).lower().strip(",.") in vocabulary
+                     or first >= 2 and rx(r"\p{Lu}\p{Ll}").match(words[first - 2]) is not None):
         first -= 1
     for i in range(first, len(words)):
         if words[i][:1].isupper() and starts_with_org(" ".join(words[i:])):
@@ -426,7 +450,19 @@ def _before_new_clause(subject: str) -> str:
         if verb and all(starts_with_org(name) or _without_title(name)
                         for name in rest[:verb.start()].split(",")):
             return before
+    # `… về việc tổ chức đại hội nhiệm kỳ của hội và giao Sở Nội vụ theo dõi …`: a second predicate of the
+    # citing sentence, a verb that assigns a task to a body (models/cues.json `assigning_verbs`)
+    if " và " in subject:
+        for assigning in _assigning().finditer(subject):
+            if starts_with_org(subject[assigning.end():]):
+                return subject[:assigning.start()]
     return subject
+
+
+@lru_cache(maxsize=1)
+def _assigning() -> regex.Pattern:
+    verbs = "|".join(regex.escape(v) for v in load().cues["assigning_verbs"])
+    return regex.compile(r"\s+và\s+(?:" + verbs + r")\s+(?=\p{Lu})")
 
 
 @lru_cache(maxsize=1)
@@ -435,13 +471,19 @@ def _main_clause_verb() -> regex.Pattern:
     return regex.compile(r"\s+(?:" + verbs + r")(?![\p{L}])")
 
 
+# `về …`, `V/v …`, and `về` after the verb of a trích yếu (`quy định về …`, `hướng dẫn một số nội dung về …`):
+# the part SPEC calls the subject.
+_ABOUT = regex.compile(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
+                       r"(?:về\s+việc|về|[Vv]/[Vv]:?)\s+", regex.I)
+
+
 def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:
     """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
     quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`) or a trích yếu written
     without `về` (`… của Bộ Tài chính hướng dẫn việc lập dự toán …`), which is no subject (SPEC: "the
     `về …` part"; the answer keys' notes) but the document's trích yếu all the same: the third value
     says which it is."""
-    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+)?(?:về\s+việc|về|[Vv]/[Vv]:?)\s+", regex.I).match(text, pos, limit)
+    m = _ABOUT.match(text, pos, limit)
     bare = False
     if not m and described:
         m = rx(r"[ \t]*(?=[“\"])").match(text, pos, limit)
@@ -542,6 +584,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.issued_date = parse_date(dm)
             pos = dm.end()
             pos += text.startswith(")", pos)
+        elif mention.number_symbol and _BAD_DATE.match(text, pos, limit):
+            pos = _BAD_DATE.match(text, pos, limit).end()  # `ngày 07/11/205 của …`: a slip, still no issuer's part
         elif mention.number_symbol and not mention.year:
             # `Nghị định 21-CP năm 1996`, `Công văn 2739/VPCP-ĐMDN năm 2019`: the year of a yearless number
             year = _YEAR_WRITTEN.match(text, pos, limit)
@@ -573,9 +617,12 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                                                  min(limit, sentence_end), pos > mention.end)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
+            # (not `… ý kiến đề xuất của Sở Nội vụ về báo cáo …`: a body the subject goes on about)
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
-            if trailing and not mention.issuer and starts_with_org(trailing.group(1)):
-                mention.issuer = org_name_prefix(squash(trailing.group(1)))  # not the `theo` after it
+            body = org_name_prefix(squash(trailing.group(1))) if trailing and not mention.issuer \
+                and starts_with_org(trailing.group(1)) else ""
+            if body and not rx(r"(?i)\s*về\s").match(squash(trailing.group(1))[len(body):]):
+                mention.issuer = body  # not the `theo` after it
                 subject = subject[:trailing.start()]
             mention.trich_yeu = subject
             if not bare:
