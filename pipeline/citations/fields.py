@@ -496,6 +496,7 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
     start = m.end()
     window = text[start:limit]
     end = len(window)
+    colon = None
     quote = rx(r"\s*[“\"]").match(window)
     if quote:
         close = rx(r"[”\"]").search(window[quote.end():])
@@ -514,7 +515,7 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
     subject = _before_new_clause(squash(window[:end]))
     if _ends_in(subject, ",", ";", "và", "hoặc"):
         subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
-    if bare and _only_a_head(subject):
+    if bare and colon and (_only_a_head(subject) or len(subject.split()) <= 2):
         return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
