@@ -18,6 +18,7 @@ DATE_AFTER = regex.compile(
     r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
+_AND_OF = regex.compile(r"\s+và\s+của\s")
 # A date mistyped (`ngày 07/11/205`): no date, but what follows it still describes the mention.
 _BAD_DATE = regex.compile(r"[\s,]*ng[àa]y\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{1,5}(?![\d/])")
 _YEAR_WRITTEN = regex.compile(r"[ \t]*,?[ \t]*năm[ \t]+((?:19|20)\d{2})(?![\d/.\-])")
@@ -513,10 +514,15 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
             # and the words that announce it (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`)
             end = _ANNOUNCING.search(window, 0, colon.start()).start()
     subject = _before_new_clause(squash(window[:end]))
+    if subject.endswith(" này"):  # `… nhiệm kỳ 2026 - 2031 và Hướng dẫn này`: the citing document itself
+        subject = rx(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+này$").sub("", subject)
     if _ends_in(subject, ",", ";", "và", "hoặc"):
         subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
     if bare and colon and (_only_a_head(subject) or len(subject.split()) <= 2):
         return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
+    # (the subject is a prefix of the window, its spaces squashed: where it ends in the text, not where the
+    # clause after it does, so that the clause's bodies and dates stay the citing text's)
+    end = _end_in(window, len(subject) - subject.count(" "))
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
     if not m.group(0).strip() and not bare:  # a quoted title: its own `về` is the prefix SPEC drops
@@ -527,17 +533,31 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
 _ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")
 
 
+def _end_in(window: str, letters: int) -> int:
+    """The end of the first `letters` characters of the window that are not spaces."""
+    for m in rx(r"\S").finditer(window):
+        letters -= 1
+        if letters <= 0:
+            return m.end()
+    return 0 if letters else len(window)
+
+
+_CLOSES = {")": "(", "”": "“"}
+
+
 def _closing_outside(window: str, end: int) -> int:
-    """Where a bracket closes that opened before the subject (`(theo mẫu tại Công văn số … về việc …) gửi
-    về Bộ …`): the mention sits inside it and the subject ends there; else `end`."""
-    depth = 0
-    for bracket in rx(r"[()]").finditer(window, 0, end):
-        if bracket.group() == "(":
-            depth += 1
-        elif depth == 0:
-            return bracket.start()
+    """Where a bracket or a quotation closes that opened before the subject (`(theo mẫu tại Công văn số … về
+    việc …) gửi về Bộ …`, `“… Nghị định số … quy định về chế độ …” “1. …`): the mention sits inside it and
+    the subject ends there; else `end`."""
+    depth = {"(": 0, "“": 0}
+    for mark in rx(r"[()“”]").finditer(window, 0, end):
+        opening = _CLOSES.get(mark.group())
+        if opening is None:
+            depth[mark.group()] += 1
+        elif depth[opening] == 0:
+            return mark.start()
         else:
-            depth -= 1
+            depth[opening] -= 1
     return end
 
 
@@ -597,6 +617,11 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         if issuer:
             mention.issuer = issuer
             pos = after
+            # `… của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường trực Ủy ban MTTQ tỉnh về Hướng dẫn …`: a
+            # second body's guidance of the same matter; the subject follows it
+            also = _AND_OF.match(text, pos, limit) if text.startswith(" và", pos) else None
+            if also and issuer_after(text, also.end() - 4, limit)[0]:
+                pos = issuer_after(text, also.end() - 4, limit)[1]
             dm2 = DATE_AFTER.match(text, pos, limit)
             if dm2 and not mention.issued_date and _DATE_REQUIRES_NGAY.match(text, pos, limit):
                 mention.issued_date = parse_date(dm2)
