@@ -759,3 +759,29 @@ def test_subject_keeps_a_body_it_is_about_and_ends_at_a_second_predicate():
     # fresh_08 L31-32 `… của Ủy ban nhân dân Thành phố Hồ Chí Minh hướng dẫn một số nội dung về tuyển dụng, …`
     guide = next(c for c in _shared_cites(DEVSET, "fresh_08") if c.number_symbol == "1397/HD-UBND")
     assert guide.subject.startswith("tuyển dụng, sử dụng và quản lý viên chức")
+
+
+@needs_shared
+def test_subject_after_a_second_body_and_inside_a_quotation():
+    # fresh_40 L197 `… Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường
+    # trực Ủy ban MTTQ tỉnh về Hướng dẫn … nhiệm kỳ 2026 - 2031 và Hướng dẫn này, Ban Thường trực … xây dựng kế hoạch …`
+    circular = next(c for c in _shared_cites(DEVSET, "fresh_40") if c.number_symbol == "05/TT-MTTW-BTT" and c.subject)
+    assert circular.issuer == "Ủy ban Trung ương MTTQ Việt Nam"
+    assert circular.subject.startswith("Hướng dẫn MTTQ Việt Nam tham gia công tác bầu cử")
+    assert circular.subject.endswith("các cấp nhiệm kỳ 2026 - 2031")  # not the citing Hướng dẫn, not its main clause
+    # fresh_08 L105-106 `“… khoản 13 Điều 1 Nghị định số 85/2023/NĐ-CP quy định về Chế độ, chính sách … tập sự” “1. …`:
+    # the quotation that holds the mention closes, and the subject with it.
+    quoted = [c.subject for c in _shared_cites(DEVSET, "fresh_08") if c.number_symbol == "85/2023/NĐ-CP" and c.subject]
+    assert "Chế độ, chính sách đối với người tập sự và người hướng dẫn tập sự" in quoted
+
+
+@needs_shared
+def test_the_clause_after_a_subject_keeps_its_parties():
+    # fresh_08 L31-33 `… Công văn số 1397/HD-UBND … hướng dẫn một số nội dung về tuyển dụng, … của Ủy ban nhân dân Thành
+    # phố Hồ Chí Minh, Sở Giáo dục và Đào tạo hướng dẫn Ủy ban nhân dân phường, …`: the subject ends at the comma, and
+    # the Sở that opens the main clause is the party that leads it.
+    doc = parse_file(str(DEVSET / "fresh_08.txt"))[0]
+    guide = next(c for c in doc.citations if c.number_symbol == "1397/HD-UBND")
+    assert guide.subject.endswith("thuộc thẩm quyền của Ủy ban nhân dân Thành phố Hồ Chí Minh")
+    clause = doc.text.index("Sở Giáo dục và Đào tạo hướng dẫn", guide.start)
+    assert any(p.start == clause and p.party == "Sở Giáo dục và Đào tạo" for p in doc.parties)
