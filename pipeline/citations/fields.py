@@ -513,7 +513,8 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         if colon:
             # and the words that announce it (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`)
             end = _ANNOUNCING.search(window, 0, colon.start()).start()
-    subject = _before_new_clause(squash(window[:end]))
+    squashed = squash(window[:end])
+    subject = _before_new_clause(squashed)
     if subject.endswith(" này"):  # `… nhiệm kỳ 2026 - 2031 và Hướng dẫn này`: the citing document itself
         subject = rx(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+này$").sub("", subject)
     if _ends_in(subject, ",", ";", "và", "hoặc"):
@@ -522,7 +523,8 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
     # (the subject is a prefix of the window, its spaces squashed: where it ends in the text, not where the
     # clause after it does, so that the clause's bodies and dates stay the citing text's)
-    end = _end_in(window, len(subject) - subject.count(" "))
+    if len(subject) < len(squashed):
+        end = _end_in(window, len(subject) - subject.count(" "))
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
     if not m.group(0).strip() and not bare:  # a quoted title: its own `về` is the prefix SPEC drops
@@ -535,11 +537,13 @@ _ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+đ
 
 def _end_in(window: str, letters: int) -> int:
     """The end of the first `letters` characters of the window that are not spaces."""
-    for m in rx(r"\S").finditer(window):
-        letters -= 1
-        if letters <= 0:
-            return m.end()
-    return 0 if letters else len(window)
+    if letters <= 0:
+        return 0
+    for word in rx(r"\S+").finditer(window):
+        if letters <= len(word.group()):
+            return word.start() + letters
+        letters -= len(word.group())
+    return len(window)
 
 
 _CLOSES = {")": "(", "”": "“"}
