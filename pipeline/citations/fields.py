@@ -18,7 +18,7 @@ DATE_AFTER = regex.compile(
     r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
-_AND_OF = regex.compile(r"\s+và\s+của\s")
+_AND_OF = regex.compile(r"\s+và(?=\s+của\s)")
 # A date mistyped (`ngày 07/11/205`): no date, but what follows it still describes the mention.
 _BAD_DATE = regex.compile(r"[\s,]*ng[àa]y\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{1,5}(?![\d/])")
 _YEAR_WRITTEN = regex.compile(r"[ \t]*,?[ \t]*năm[ \t]+((?:19|20)\d{2})(?![\d/.\-])")
@@ -624,8 +624,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             # `… của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường trực Ủy ban MTTQ tỉnh về Hướng dẫn …`: a
             # second body's guidance of the same matter; the subject follows it
             also = _AND_OF.match(text, pos, limit) if text.startswith(" và", pos) else None
-            if also and issuer_after(text, also.end() - 4, limit)[0]:
-                pos = issuer_after(text, also.end() - 4, limit)[1]
+            second, second_end = issuer_after(text, also.end(), limit) if also else ("", pos)
+            pos = second_end if second else pos
             dm2 = DATE_AFTER.match(text, pos, limit)
             if dm2 and not mention.issued_date and _DATE_REQUIRES_NGAY.match(text, pos, limit):
                 mention.issued_date = parse_date(dm2)

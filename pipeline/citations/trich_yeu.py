@@ -45,12 +45,11 @@ def opens_trich_yeu(text: str, pos: int, limit: int) -> bool:
     words = _WORDS.match(text, pos, limit)
     if words is None:
         return False
-    first = words.group(0).split(None, 1)[0].lower()
-    if first in _not_heads() or not rx(r"\p{Ll}").match(first):
+    first = words.group(0).split(None, 1)[0]
+    # (a capitalised word after a body's name is a name or a new sentence, not a verb)
+    if not rx(r"\p{Ll}").match(first) or first.lower() in _not_heads():
         return False
-    # (the first word lower-cased: a capitalised `Quy định` is tagged as a name)
-    phrase = words.group(0)
-    return _first_is_verb(phrase[:1].lower() + phrase[1:])
+    return _first_is_verb(words.group(0))
 
 
 @lru_cache(maxsize=2048)
