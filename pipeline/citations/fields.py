@@ -477,6 +477,9 @@ def _main_clause_verb() -> regex.Pattern:
 _ABOUT = regex.compile(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
                        r"(?:về\s+việc|về|[Vv]/[Vv]:?)\s+", regex.I)
 
+# The words that announce a quotation after a colon (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`).
+_ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")
+
 
 def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:
     """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
@@ -530,9 +533,6 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
     if not m.group(0).strip() and not bare:  # a quoted title: its own `về` is the prefix SPEC drops
         subject = rx(r"^[“\"]?\s*(?i:về\s+việc|về)\s+").sub("", subject)
     return strip_markup(subject), start + end, bare
-
-
-_ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")
 
 
 def _end_in(window: str, letters: int) -> int:
