@@ -785,3 +785,10 @@ def test_the_clause_after_a_subject_keeps_its_parties():
     assert guide.subject.endswith("thuộc thẩm quyền của Ủy ban nhân dân Thành phố Hồ Chí Minh")
     clause = doc.text.index("Sở Giáo dục và Đào tạo hướng dẫn", guide.start)
     assert any(p.start == clause and p.party == "Sở Giáo dục và Đào tạo" for p in doc.parties)
+
+
+def test_subject_ends_before_the_manner_of_the_citing_verb():
+    # 003 L40 `… học tập và làm theo … Chỉ thị số 05-CT/TW … về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong
+    # cách Hồ Chí Minh một cách đồng bộ, toàn diện`: `một cách …` says how the plan's task is done.
+    directive = [c for c in _cites("003_723b0c46fb5dfa44.txt") if c.number_symbol == "05-CT/TW" and c.subject]
+    assert directive and all(c.subject.endswith("phong cách Hồ Chí Minh") for c in directive)
