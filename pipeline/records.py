@@ -109,6 +109,7 @@ class Citation:
     year: str = ""  # year of the cited document when the mention shows it (symbol, date, `Luật X năm 2014`)
     resolution: str = ""  # how citation_key was decided: symbol, linked, year, in_force, only_version, name …
     replaced_by: str = ""  # key of the document that replaces the cited one, when the text says so
+    trich_yeu: str = ""  # what the cited document is about as written, `về` or not (`subject`: the `về …` part)
 
 
 @dataclass(slots=True)

@@ -498,10 +498,11 @@ def test_issuer_runs_through_a_bodys_field_its_level_and_the_place_name():
 @needs_shared
 def test_issuer_of_a_council_ends_where_the_trich_yeu_or_a_clause_opens():
     # fresh_44 L33 and L251: `Nghị quyết … của Hội đồng Bầu cử quốc gia Quy định mẫu văn bản hồ sơ ứng cử …`.
-    # Without `về`, the trích yếu is no subject (SPEC; devset NOTES on TT 04/2020).
+    # Without `về`, the trích yếu is no subject (SPEC; devset NOTES on TT 04/2020), but it is the trích yếu.
     resolutions = [c for c in _shared_cites(DEVSET, "fresh_44") if c.number_symbol == "40/NQ-HĐBCQG" and c.issuer]
     assert [c.issuer.lower() for c in resolutions] == ["hội đồng bầu cử quốc gia"] * 2
     assert {c.subject for c in resolutions} == {""}
+    assert all(c.trich_yeu.lower().startswith("quy định mẫu văn bản hồ sơ ứng cử") for c in resolutions)
     # src_tvplcrawl_26 L142: `… của Hội đồng Thẩm phán Tòa án nhân dân tối cao để giải quyết, …`
     judges = [c for c in _shared_cites(WILD, "src_tvplcrawl_26") if c.number_symbol == "03/2006/NQ-HĐTP" and c.issuer]
     assert judges and {c.issuer for c in judges} == {"Hội đồng Thẩm phán Tòa án nhân dân tối cao"}
@@ -656,3 +657,138 @@ def test_a_field_named_like_a_type_word_stays_in_the_issuer():
     assert fields["1234/SKHĐT-TH"] == ("Sở Kế hoạch và Đầu tư", "lập kế hoạch đầu tư công năm 2026")
     assert fields["88/KHTC"] == ("Phòng Kế hoạch - Tài chính huyện Lạc Thủy", "giao dự toán")
     assert fields["5/KH-PGDĐT"][0] == "Phòng GD&ĐT huyện Lạc Thủy"  # as written
+
+
+# --------------------------------------------------------------------------- trích yếu without `về`, issuers before brackets
+
+
+@needs_shared
+def test_a_trich_yeu_without_ve_is_read_after_the_date_or_the_issuer():
+    """`… của Ủy ban Thường vụ Quốc hội quy định chi tiết, hướng dẫn …`: the trích yếu opens with the verb
+    that names what the document does; it goes to `trich_yeu`, and `subject` stays the `về …` part."""
+    fresh_40: dict = {}
+    for c in _shared_cites(DEVSET, "fresh_40"):
+        if c.issuer:
+            fresh_40.setdefault(c.number_symbol, c)  # the first full mention
+    # L29: the issuers of a joint resolution, then its trích yếu; NQ 101's trích yếu runs to the first `;`
+    joint = fresh_40["403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]
+    assert joint.issuer.endswith("Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    assert joint.trich_yeu == "quy định chi tiết các hình thức giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam"
+    nq101 = fresh_40["101/2025/UBTVQH15"]
+    assert (nq101.issuer, nq101.subject) == ("Ủy ban Thường vụ Quốc hội", "")
+    assert nq101.trich_yeu == "quy định chi tiết, hướng dẫn việc tổ chức hội nghị cử tri"
+    # fresh_41 L287 `… quy định tại Thông tư số 87/2025/TT-BTC ngày 29/8/2025 của Bộ Tài chính hướng dẫn việc lập …`
+    circular = next(c for c in _shared_cites(DEVSET, "fresh_41") if c.number_symbol == "87/2025/TT-BTC")
+    assert circular.issuer == "Bộ Tài chính"
+    assert circular.trich_yeu.startswith("hướng dẫn việc lập dự toán, quản lý, sử dụng và quyết toán kinh phí bầu cử")
+    assert circular.trich_yeu.endswith("nhiệm kỳ 2026 - 2031")  # not `và các quy định khác có liên quan`
+    # src_congbot_17 L15: a date and no issuer: `Pháp lệnh số 35/2007/PL-UBTVQH11 ngày 21/6/2007 sửa đổi, bồ sung …`
+    ordinance = [c for c in _shared_cites(WILD, "src_congbot_17") if c.number_symbol == "35/2007/PL-UBTVQH11"]
+    assert ordinance and ordinance[0].trich_yeu.startswith("sửa đổi, bồ sung một số điều của Pháp lệnh")
+    # fresh_30 L16-18: up to the nested numbered mention, as a `về` subject is (devset NOTES)
+    tt04 = next(c for c in _shared_cites(DEVSET, "fresh_30") if c.number_symbol == "04/2020/TT-BNV")
+    assert (tt04.subject, tt04.trich_yeu) == ("", "quy định chi tiết và hướng dẫn thi hành một số điều của")
+    # A `về` subject is the trích yếu too.
+    assert all(c.trich_yeu == c.subject for c in fresh_40.values() if c.subject)
+
+
+@needs_shared
+def test_what_follows_a_mention_without_a_title_is_no_trich_yeu():
+    # fresh_27 L89 `… có Văn bản số 01/HLV ngày … báo cáo: “nhận thấy không có khả năng …”`: a verb of the sentence
+    # that opens a quotation, not a title.
+    letters = [c for c in _shared_cites(DEVSET, "fresh_27") if c.number_symbol == "01/HLV"]
+    assert letters and {c.trich_yeu for c in letters} == {""}
+    # 000 L155 `… Chỉ thị số 19-CT/TU … gắn với thực hiện …`: `gắn với` links the sentence's task to the directive.
+    assert {c.trich_yeu for c in _cites("000_214afb9450e5b4dd.txt") if c.number_symbol == "19-CT/TU"} == {""}
+    # src_congbot_15 L17 `… Báo cáo số 31/BC-CP … về việc …, QUYẾT NGHỊ:`: the operative heading after the colon
+    report = next(c for c in _shared_cites(WILD, "src_congbot_15") if c.number_symbol == "31/BC-CP")
+    assert report.subject.endswith("ưu đãi về người có công với cách mạng")
+    # src_tvplcrawl_44 `… quy định xử phạt vi phạm hành chính trong lĩnh vực kế toán, kiểm toán độc lập như sau:`
+    fines = [c for c in _shared_cites(WILD, "src_tvplcrawl_44") if c.number_symbol == "41/2018/NĐ-CP" and c.subject]
+    assert fines and all(c.subject.endswith("kiểm toán độc lập") for c in fines)
+
+
+@needs_shared
+def test_subject_ends_at_a_bracket_around_the_mention_and_at_an_alias():
+    # src_congbot_16 L83 `(theo mẫu tại Công văn số 2906/LĐTBXH-KHTC … về việc xây dựng dự toán … 2018-2020) gửi về Bộ …`
+    letter = next(c for c in _shared_cites(WILD, "src_congbot_16") if c.number_symbol == "2906/LĐTBXH-KHTC")
+    assert letter.subject.endswith("kế hoạch tài chính - NSNN 03 năm 2018-2020")
+    # src_congbot_22 L13 `… về kiểm soát thủ tục hành chính (đã được sửa đổi, bổ sung bởi Nghị định số …)`
+    decree = next(c for c in _shared_cites(WILD, "src_congbot_22") if c.number_symbol == "63/2010/NĐ-CP")
+    assert decree.subject == "kiểm soát thủ tục hành chính"
+    # src_congbot_36 L8 `… về việc hỗ trợ người có công với cách mạng về nhà ở (sau đây gọi tắt là QĐ22)`: the subject
+    # stops before the alias, which then names the decision wherever it is written.
+    housing = [c for c in _shared_cites(WILD, "src_congbot_36") if c.number_symbol == "22/2013/QĐ-TTg"]
+    assert housing[0].subject == "hỗ trợ người có công với cách mạng về nhà ở"
+    assert any(c.surface == "QĐ22" for c in housing)
+    # src_congbot_7 `(sau đây gọi là Pháp lệnh)`: a type word alone is no alias (every `Pháp lệnh` would be a mention)
+    assert not any(c.surface == "Pháp lệnh" and c.number_symbol for c in _shared_cites(WILD, "src_congbot_7"))
+
+
+@needs_shared
+def test_issuer_named_before_a_bracketed_letter_or_before_the_number():
+    # src_congbot_41 L8 `Xét đề nghị của Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM …), ý kiến của các Bộ:
+    # …, Ban Thi đua - Khen thưởng Trung ương (Công văn số 2211/BTĐKT-VIII …)`
+    letters = {c.number_symbol: c.issuer for c in _shared_cites(WILD, "src_congbot_41")}
+    assert letters["5969/UBND-TM"] == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert letters["2211/BTĐKT-VIII"] == "Ban Thi đua - Khen thưởng Trung ương"
+    # fresh_26 L497-498 `… thành lập Ban Quản lý các Khu công nghiệp tỉnh (Quyết định số 1668/QĐ-TTg …)`: the body
+    # the decision set up, the object of a verb, did not issue it.
+    assert {c.issuer for c in _shared_cites(DEVSET, "fresh_26") if c.number_symbol == "1668/QĐ-TTg"} == {""}
+    # src_congbot_16 L31 `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg ngày …, số 53/2010/QĐ-TTg ngày …`
+    decisions = {c.number_symbol: c.issuer for c in _shared_cites(WILD, "src_congbot_16")}
+    assert decisions["142/2008/QĐ-TTg"] == decisions["53/2010/QĐ-TTg"] == "Thủ tướng Chính phủ"
+    # fresh_19 L182 `(tại Công văn số 6709/UBNDNC ngày 07/11/205 của Chủ tịch UBND tỉnh)`: a mistyped year
+    letter = next(c for c in _shared_cites(DEVSET, "fresh_19") if c.number_symbol == "6709/UBND-NC")
+    assert (letter.issuer, letter.issued_date) == ("Chủ tịch UBND tỉnh", "")
+
+
+@needs_shared
+def test_subject_keeps_a_body_it_is_about_and_ends_at_a_second_predicate():
+    fresh_27 = {}
+    for c in _shared_cites(DEVSET, "fresh_27"):
+        if c.subject:
+            fresh_27.setdefault(c.number_symbol, (c.issuer, c.subject))  # the first mention with a subject
+    # L150-151 `Công văn số 3191/SXD-VP … về việc chuyển ý kiến đề xuất của Sở Nội vụ về báo cáo …`: the body is what
+    # the letter forwards, not its issuer.
+    assert fresh_27["3191/SXD-VP"] == ("", "chuyển ý kiến đề xuất của Sở Nội vụ về báo cáo kết quả thực hiện nhiệm vụ")
+    # L11-12 `… về việc tổ chức đại hội nhiệm kỳ của hội và giao Sở Nội vụ theo dõi, đôn đốc …`
+    assert fresh_27["2769/UBND-NCKSTTHC"][1] == "tổ chức đại hội nhiệm kỳ của hội"
+    # L82 `… Văn bản số 16/CGC.BT ngày 19/8/2024 báo cáo về tổ chức đại hội nhiệm kỳ …`: `báo cáo về` as `quy định về`
+    assert fresh_27["16/CGC.BT"][1].startswith("tổ chức đại hội nhiệm kỳ và kiến nghị kéo dài")
+    # fresh_08 L31-32 `… của Ủy ban nhân dân Thành phố Hồ Chí Minh hướng dẫn một số nội dung về tuyển dụng, …`
+    guide = next(c for c in _shared_cites(DEVSET, "fresh_08") if c.number_symbol == "1397/HD-UBND")
+    assert guide.subject.startswith("tuyển dụng, sử dụng và quản lý viên chức")
+
+
+@needs_shared
+def test_subject_after_a_second_body_and_inside_a_quotation():
+    # fresh_40 L197 `… Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường
+    # trực Ủy ban MTTQ tỉnh về Hướng dẫn … nhiệm kỳ 2026 - 2031 và Hướng dẫn này, Ban Thường trực … xây dựng kế hoạch …`
+    circular = next(c for c in _shared_cites(DEVSET, "fresh_40") if c.number_symbol == "05/TT-MTTW-BTT" and c.subject)
+    assert circular.issuer == "Ủy ban Trung ương MTTQ Việt Nam"
+    assert circular.subject.startswith("Hướng dẫn MTTQ Việt Nam tham gia công tác bầu cử")
+    assert circular.subject.endswith("các cấp nhiệm kỳ 2026 - 2031")  # not the citing Hướng dẫn, not its main clause
+    # fresh_08 L105-106 `“… khoản 13 Điều 1 Nghị định số 85/2023/NĐ-CP quy định về Chế độ, chính sách … tập sự” “1. …`:
+    # the quotation that holds the mention closes, and the subject with it.
+    quoted = [c.subject for c in _shared_cites(DEVSET, "fresh_08") if c.number_symbol == "85/2023/NĐ-CP" and c.subject]
+    assert "Chế độ, chính sách đối với người tập sự và người hướng dẫn tập sự" in quoted
+
+
+@needs_shared
+def test_the_clause_after_a_subject_keeps_its_parties():
+    # fresh_08 L31-33 `… Công văn số 1397/HD-UBND … hướng dẫn một số nội dung về tuyển dụng, … của Ủy ban nhân dân Thành
+    # phố Hồ Chí Minh, Sở Giáo dục và Đào tạo hướng dẫn Ủy ban nhân dân phường, …`: the subject ends at the comma, and
+    # the Sở that opens the main clause is the party that leads it.
+    doc = parse_file(str(DEVSET / "fresh_08.txt"))[0]
+    guide = next(c for c in doc.citations if c.number_symbol == "1397/HD-UBND")
+    assert guide.subject.endswith("thuộc thẩm quyền của Ủy ban nhân dân Thành phố Hồ Chí Minh")
+    clause = doc.text.index("Sở Giáo dục và Đào tạo hướng dẫn", guide.start)
+    assert any(p.start == clause and p.party == "Sở Giáo dục và Đào tạo" for p in doc.parties)
+
+
+def test_subject_ends_before_the_manner_of_the_citing_verb():
+    # 003 L40 `… học tập và làm theo … Chỉ thị số 05-CT/TW … về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong
+    # cách Hồ Chí Minh một cách đồng bộ, toàn diện`: `một cách …` says how the plan's task is done.
+    directive = [c for c in _cites("003_723b0c46fb5dfa44.txt") if c.number_symbol == "05-CT/TW" and c.subject]
+    assert directive and all(c.subject.endswith("phong cách Hồ Chí Minh") for c in directive)

@@ -72,6 +72,7 @@ def to_rows(doc: DocumentText, mentions: list[Mention], section_of) -> list[Cita
         issued_date=m.issued_date,
         issuer=m.issuer,
         subject=m.subject,
+        trich_yeu=m.trich_yeu,
         relation=m.relation,
         citation_key=m.key,
         pinpoint=m.pinpoint,

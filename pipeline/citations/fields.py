@@ -12,11 +12,15 @@ from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_o
 from ..party_names import place_words
 from ..textfold import fold, key_fold, rx, squash, strip_markup
 from .mention import Mention
+from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
 
 DATE_AFTER = regex.compile(
     r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
+_AND_OF = regex.compile(r"\s+và(?=\s+của\s)")
+# A date mistyped (`ngày 07/11/205`): no date, but what follows it still describes the mention.
+_BAD_DATE = regex.compile(r"[\s,]*ng[àa]y\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{1,5}(?![\d/])")
 _YEAR_WRITTEN = regex.compile(r"[ \t]*,?[ \t]*năm[ \t]+((?:19|20)\d{2})(?![\d/.\-])")
 _DATE_REQUIRES_NGAY = regex.compile(r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạ][yỵỷ]", regex.I)
 PINPOINT = regex.compile(
@@ -355,6 +359,17 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
     name of a body (or of an office holder of one), nothing of the sentence around it."""
     window = text[max(sentence_start, start - 160):start]
     tail = window[-16:].lower()
+    if tail.rstrip().endswith("("):
+        # `Xét đề nghị của Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM …)`, `… với Bộ Tài chính (Văn
+        # bản số …)`: the body whose letter the brackets give, where it is the one that speaks (after `của`,
+        # `với` or in a list of them), not the object of a verb (`… thành lập Ban Quản lý … (Quyết định số …)`)
+        before = window.rstrip()[:-1].rstrip()
+        body = _body_ending(before)
+        return body if body and _BODY_SPEAKS.search(before, 0, len(before) - len(body)) else ""
+    if tail.rstrip().endswith("số"):
+        # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
+        typed = _type_of_body().search(window)
+        return typed.group("org") if typed and _is_body_name(typed.group("org")) else ""
     if "tại" not in tail and "hành" not in tail:
         return ""
     at = _ISSUER_AT.search(window)
@@ -365,6 +380,15 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
     # (the lazy name tried at every start costs ~100 µs: first the words it must end with)
     issued = _ISSUER_ISSUED.search(window) if _ISSUED_AT_END.search(window) else None
     return _body_ending(issued.group("org")) if issued else ""
+
+
+_BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\s*$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _type_of_body() -> regex.Pattern:
+    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
+    return regex.compile(r"(?i:" + types + r")\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)\s+số\s*$")
 
 
 def _is_body_name(phrase: str) -> bool:
@@ -383,12 +407,14 @@ def _without_title(phrase: str) -> str:
 
 def _body_ending(phrase: str) -> str:
     """The name of a body that ends `phrase` (`Sở Nội vụ đã tham mưu UBND tỉnh` → `UBND tỉnh`): the
-    words of a name read back from the end, from the first capitalised one that opens a body's name."""
+    words of a name read back from the end, from the first capitalised one that opens a body's name. A
+    lower-case syllable after a capitalised one completes its word (`Ban Thi đua - Khen thưởng Trung ương`)."""
     words = phrase.split()
     vocabulary = load().org_words
     first = len(words)
     while first and (words[first - 1][:1].isupper() or words[first - 1][:1].isdigit() or words[first - 1] in "-–"
-                     or fold(words[first - 1]).lower().strip(",.") in vocabulary):
+                     or fold(words[first - 1]).lower().strip(",.") in vocabulary
+                     or first >= 2 and rx(r"\p{Lu}\p{Ll}").match(words[first - 2]) is not None):
         first -= 1
     for i in range(first, len(words)):
         if words[i][:1].isupper() and starts_with_org(" ".join(words[i:])):
@@ -425,7 +451,19 @@ def _before_new_clause(subject: str) -> str:
         if verb and all(starts_with_org(name) or _without_title(name)
                         for name in rest[:verb.start()].split(",")):
             return before
+    # `… về việc tổ chức đại hội nhiệm kỳ của hội và giao Sở Nội vụ theo dõi …`: a second predicate of the
+    # citing sentence, a verb that assigns a task to a body (models/cues.json `assigning_verbs`)
+    if " và " in subject:
+        for assigning in _assigning().finditer(subject):
+            if starts_with_org(subject[assigning.end():]):
+                return subject[:assigning.start()]
     return subject
+
+
+@lru_cache(maxsize=1)
+def _assigning() -> regex.Pattern:
+    verbs = "|".join(regex.escape(v) for v in load().cues["assigning_verbs"])
+    return regex.compile(r"\s+và\s+(?:" + verbs + r")\s+(?=\p{Lu})")
 
 
 @lru_cache(maxsize=1)
@@ -434,17 +472,35 @@ def _main_clause_verb() -> regex.Pattern:
     return regex.compile(r"\s+(?:" + verbs + r")(?![\p{L}])")
 
 
-def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int]:
+# `về …`, `V/v …`, and `về` after the verb of a trích yếu (`quy định về …`, `hướng dẫn một số nội dung về …`):
+# the part SPEC calls the subject.
+_ABOUT = regex.compile(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
+                       r"(?:về\s+việc|về|[Vv]/[Vv]:?)\s+", regex.I)
+
+# The words that announce a quotation after a colon (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`).
+_ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")
+
+
+def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:
     """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
-    quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`)."""
-    m = rx(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành)\s+)?(?:về\s+việc|về)\s+", regex.I).match(text, pos, limit)
+    quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`) or a trích yếu written
+    without `về` (`… của Bộ Tài chính hướng dẫn việc lập dự toán …`), which is no subject (SPEC: "the
+    `về …` part"; the answer keys' notes) but the document's trích yếu all the same: the third value
+    says which it is."""
+    m = _ABOUT.match(text, pos, limit)
+    bare = False
     if not m and described:
         m = rx(r"[ \t]*(?=[“\"])").match(text, pos, limit)
+        if not m:
+            m = rx(r"\s*(?=\p{L})").match(text, pos, limit)
+            bare = m is not None and opens_trich_yeu(text, m.end(), limit)
+            m = m if bare else None
     if not m:
-        return "", pos
+        return "", pos, False
     start = m.end()
     window = text[start:limit]
     end = len(window)
+    colon = None
     quote = rx(r"\s*[“\"]").match(window)
     if quote:
         close = rx(r"[”\"]").search(window[quote.end():])
@@ -454,16 +510,59 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         sm = _subject_stop().search(window)
         if sm:
             end = sm.start()
-    subject = _before_new_clause(squash(window[:end]))
+        end = _closing_outside(window, end)
+        # A colon before a quotation or a line's end opens what the document says, not its title.
+        colon = rx(r":[ \t]*(?=[“\"\n]|$)").search(window, 0, end)
+        if colon:
+            # and the words that announce it (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`)
+            end = _ANNOUNCING.search(window, 0, colon.start()).start()
+    squashed = squash(window[:end])
+    subject = _before_new_clause(squashed)
+    if subject.endswith(" này"):  # `… nhiệm kỳ 2026 - 2031 và Hướng dẫn này`: the citing document itself
+        subject = rx(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+này$").sub("", subject)
     if _ends_in(subject, ",", ";", "và", "hoặc"):
         subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
-    if subject.endswith(")") and subject.count(")") > subject.count("("):
-        subject = subject[:-1].rstrip()  # `(… về <subject>)`: the parenthesis closes around the mention
+    if bare and colon and (_only_a_head(subject) or len(subject.split()) <= 2):
+        return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
+    # (the subject is a prefix of the window, its spaces squashed: where it ends in the text, not where the
+    # clause after it does, so that the clause's bodies and dates stay the citing text's)
+    if len(subject) < len(squashed):
+        end = _end_in(window, len(subject) - subject.count(" "))
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
-    if not m.group(0).strip():  # a quoted title: its own `về` is the prefix SPEC drops
+    if not m.group(0).strip() and not bare:  # a quoted title: its own `về` is the prefix SPEC drops
         subject = rx(r"^[“\"]?\s*(?i:về\s+việc|về)\s+").sub("", subject)
-    return strip_markup(subject), start + end
+    return strip_markup(subject), start + end, bare
+
+
+def _end_in(window: str, letters: int) -> int:
+    """The end of the first `letters` characters of the window that are not spaces."""
+    if letters <= 0:
+        return 0
+    for word in rx(r"\S+").finditer(window):
+        if letters <= len(word.group()):
+            return word.start() + letters
+        letters -= len(word.group())
+    return len(window)
+
+
+_CLOSES = {")": "(", "”": "“"}
+
+
+def _closing_outside(window: str, end: int) -> int:
+    """Where a bracket or a quotation closes that opened before the subject (`(theo mẫu tại Công văn số … về
+    việc …) gửi về Bộ …`, `“… Nghị định số … quy định về chế độ …” “1. …`): the mention sits inside it and
+    the subject ends there; else `end`."""
+    depth = {"(": 0, "“": 0}
+    for mark in rx(r"[()“”]").finditer(window, 0, end):
+        opening = _CLOSES.get(mark.group())
+        if opening is None:
+            depth[mark.group()] += 1
+        elif depth[opening] == 0:
+            return mark.start()
+        else:
+            depth[opening] -= 1
+    return end
 
 
 # `Công văn số 1843/SNV-TCBC gửi Ban Thường trực … và Bộ Nội vụ về việc xin ý kiến …`: the addressees
@@ -510,6 +609,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.issued_date = parse_date(dm)
             pos = dm.end()
             pos += text.startswith(")", pos)
+        elif mention.number_symbol and _BAD_DATE.match(text, pos, limit):
+            pos = _BAD_DATE.match(text, pos, limit).end()  # `ngày 07/11/205 của …`: a slip, still no issuer's part
         elif mention.number_symbol and not mention.year:
             # `Nghị định 21-CP năm 1996`, `Công văn 2739/VPCP-ĐMDN năm 2019`: the year of a yearless number
             year = _YEAR_WRITTEN.match(text, pos, limit)
@@ -520,6 +621,11 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         if issuer:
             mention.issuer = issuer
             pos = after
+            # `… của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường trực Ủy ban MTTQ tỉnh về Hướng dẫn …`: a
+            # second body's guidance of the same matter; the subject follows it
+            also = _AND_OF.match(text, pos, limit) if text.startswith(" và", pos) else None
+            second, second_end = issuer_after(text, also.end(), limit) if also else ("", pos)
+            pos = second_end if second else pos
             dm2 = DATE_AFTER.match(text, pos, limit)
             if dm2 and not mention.issued_date and _DATE_REQUIRES_NGAY.match(text, pos, limit):
                 mention.issued_date = parse_date(dm2)
@@ -533,20 +639,26 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         named_law = mention.doc_type in ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Hiệp định", "Công ước") \
             and not mention.number_symbol
         if named_law:
-            subject, after = "", pos
+            subject, after, bare = "", pos, False
         else:
             # (the addressees' pattern tried only where its verb is written)
             addressed = _ADDRESSED.match(text, pos, limit) if text.find("gửi", pos, limit) >= 0 else None
-            subject, after = subject_after(text, addressed.end() if addressed else pos, min(limit, sentence_end),
-                                           pos > mention.end)
+            subject, after, bare = subject_after(text, addressed.end() if addressed else pos,
+                                                 min(limit, sentence_end), pos > mention.end)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
+            # (not `… ý kiến đề xuất của Sở Nội vụ về báo cáo …`: a body the subject goes on about)
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
-            if trailing and not mention.issuer and starts_with_org(trailing.group(1)):
-                mention.issuer = org_name_prefix(squash(trailing.group(1)))  # not the `theo` after it
+            body = org_name_prefix(squash(trailing.group(1))) if trailing and not mention.issuer \
+                and starts_with_org(trailing.group(1)) else ""
+            if body and not rx(r"(?i)\s*về\s").match(squash(trailing.group(1))[len(body):]):
+                mention.issuer = body  # not the `theo` after it
                 subject = subject[:trailing.start()]
-            mention.subject = subject
-            pos = after
+            mention.trich_yeu = subject
+            if not bare:
+                # (a trích yếu without `về` may be the citing sentence's own predicate, `Sở X có Công văn
+                # số … báo cáo …`: its dates and bodies stay the sentence's deadlines and parties)
+                mention.subject, pos = subject, after
         mention.tail_end = max(pos, mention.end)
         # An alias is defined with `gọi`: the pattern is tried only where the word is written.
         has_goi = text.find("gọi", mention.tail_end, mention.tail_end + 260) >= 0
@@ -567,5 +679,5 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
             second.issuer = first.issuer
             named_before.add(id(second))
     for first, second in reversed(listed):  # the subject, back from its end
-        if id(first) in named_before and second.subject and not first.subject:
-            first.subject = second.subject
+        if id(first) in named_before and second.trich_yeu and not first.trich_yeu:
+            first.subject, first.trich_yeu = second.subject, second.trich_yeu

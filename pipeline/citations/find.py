@@ -195,11 +195,12 @@ def merge_name_and_number(named: list[Mention], numbered: list[Mention]) -> list
 def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     """Later uses of an alias defined by `(sau đây gọi tắt là …)`: mentions of the same document.
     Only an alias that names a document (`Quyết định 1237`, `QĐ 20`, `Đề án 1237`) counts; a defined
-    term (`cấp tỉnh`, `Bộ chỉ số 766`) is not a citation."""
+    term (`cấp tỉnh`, `Bộ chỉ số 766`) is not a citation, nor a bare type word (`(sau đây gọi tắt là
+    Pháp lệnh)`): written alone it is as generic as `Kế hoạch nêu trên` (devset NOTES)."""
     found: list[Mention] = []
     for m in mentions:
         alias = m.alias
-        if not alias or len(alias) < 3 or not _names_a_document(alias):
+        if not alias or len(alias) < 3 or not _names_a_document(alias) or alias.lower() in load().type_by_word:
             continue
         for am in regex.finditer(r"(?<![\p{L}\d])" + regex.escape(alias) + r"(?![\p{L}\d])", text[m.tail_end + 40:]):
             start = m.tail_end + 40 + am.start()

@@ -18,7 +18,8 @@ class Mention:
     short_number: str = ""  # `Quyết định 1237`: resolved against a full mention
     issued_date: str = ""
     issuer: str = ""
-    subject: str = ""
+    subject: str = ""  # the `về …` part
+    trich_yeu: str = ""  # what the document is about as the mention writes it, with `về` or without
     pinpoint: str = ""
     relation: str = "other"
     cue: str = ""  # the word that set the relation
