@@ -8,6 +8,7 @@ import dataclasses
 import re
 import shutil
 import zipfile
+from pathlib import Path
 
 import duckdb
 import openpyxl
@@ -329,3 +330,42 @@ def test_a_runs_rows_reach_the_store_file_during_the_run_not_only_at_publication
         assert con.execute("SELECT count(*) FROM citations").fetchone()[0] == len(read_table(out, "citations"))
     finally:
         con.close()
+
+
+def test_a_store_another_version_wrote_keeps_the_rows_of_inputs_this_run_does_not_read(tmp_path):
+    """An upgrade must not lose the rows of inputs a run does not look at. A store another version
+    wrote (another version string, a column fewer) is read by a run over part of its inputs: those
+    are read again and get the new column; the others keep their rows until a run looks at them."""
+    inputs = tmp_path / "in"
+    files = corpus_files()[:3]
+    for i, src in enumerate(files):
+        (inputs / f"school{i}").mkdir(parents=True)
+        shutil.copy(src, inputs / f"school{i}" / src.name)
+    out = tmp_path / "out"
+    run_vnplan("extract", inputs, "--out", out, "--format", "duckdb", "--no-progress", check=True)
+    before = read_table(out, "citations")
+    con = duckdb.connect(str(out / "vnplan.duckdb"))
+    con.execute("UPDATE vnplan_meta SET value = '0.0.9+older' WHERE key = 'version'")
+    con.execute("UPDATE manifest SET version = '0.0.9+older'")
+    con.execute("ALTER TABLE citations DROP COLUMN trich_yeu")
+    con.close()
+    # Reading a folder of the older version: the missing column is empty, every row is there.
+    older = read_table(out, "citations")
+    assert len(older) == len(before) and older["trich_yeu"].isna().all()
+
+    run = run_vnplan("extract", inputs / "school0", "--out", out, "--format", "duckdb", "--no-progress", check=True)
+    assert "1 files (1 read)" in run.stderr
+    documents = read_table(out, "documents")
+    assert sorted(documents["source_path"].map(lambda p: Path(p).parent.name)) == ["school0", "school1", "school2"]
+    after = read_table(out, "citations")
+    assert len(after) == len(before)
+    school0 = set(documents.loc[documents["source_path"].str.contains("school0"), "doc_id"])
+    assert after.loc[after["doc_id"].isin(school0), "trich_yeu"].notna().all()
+    assert after.loc[~after["doc_id"].isin(school0), "trich_yeu"].isna().all()
+
+    # A run over all of them reads again only what the older version wrote.
+    run = run_vnplan("extract", inputs, "--out", out, "--format", "duckdb", "--no-progress", check=True)
+    assert "3 files (2 read, 1 unchanged)" in run.stderr
+    pd.testing.assert_frame_equal(
+        read_table(out, "citations").sort_values(["doc_id", "start"]).reset_index(drop=True),
+        before.sort_values(["doc_id", "start"]).reset_index(drop=True))

@@ -89,26 +89,46 @@ class Store:
 
     # ------------------------------------------------------------------ schema and manifest
     def _ensure_schema(self) -> None:
-        kinds = dict(self.con.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
-        existing = set(kinds)
-        meta = self.con.execute("SELECT value FROM vnplan_meta WHERE key = 'version'").fetchone() \
-            if "vnplan_meta" in existing else None
-        if meta is None or meta[0] != PIPELINE_VERSION:
-            # Another pipeline version wrote this store: its rows are not comparable, start over.
-            for name, kind in kinds.items():
-                self.con.execute(f'DROP {"VIEW" if kind == "VIEW" else "TABLE"} IF EXISTS {quote_name(name)}')
-            existing = set()
         tables = {name: record_columns(record_type) for name, (record_type, _) in ROW_TABLES.items()}
         tables["citations"] = [*tables["citations"], ("citation_key_local", "VARCHAR")]
         tables["texts"] = TEXT_COLUMNS
         tables["manifest"] = MANIFEST_COLUMNS
         tables["vnplan_meta"] = [("key", "VARCHAR"), ("value", "VARCHAR")]
+        kinds = dict(self.con.execute("SELECT table_name, table_type FROM information_schema.tables").fetchall())
+        existing = set(kinds)
+        meta = self.con.execute("SELECT value FROM vnplan_meta WHERE key = 'version'").fetchone() \
+            if "vnplan_meta" in existing else None
+        if meta is None or meta[0] != PIPELINE_VERSION:
+            # Another pipeline version wrote this store. Its rows stay: inputs this run does not look at
+            # keep them, and the manifest's `version` makes every input it does look at read again.
+            for name, kind in kinds.items():
+                if name not in tables or kind == "VIEW":  # derived tables and views: made again at the end
+                    self.con.execute(f'DROP {"VIEW" if kind == "VIEW" else "TABLE"} IF EXISTS {quote_name(name)}')
+                    existing.discard(name)
+                elif name != "vnplan_meta":
+                    self._conform(name, tables[name])
+            if "vnplan_meta" in existing:
+                self.con.execute("DELETE FROM vnplan_meta WHERE key = 'version'")
+                self.con.execute("INSERT INTO vnplan_meta VALUES ('version', ?)", [PIPELINE_VERSION])
         for name, cols in tables.items():
             if name not in existing:
                 body = ", ".join(f"{quote_name(c)} {t}" for c, t in cols)
                 self.con.execute(f"CREATE TABLE {quote_name(name)} ({body})")
         if "vnplan_meta" not in existing:
             self.con.execute("INSERT INTO vnplan_meta VALUES ('version', ?)", [PIPELINE_VERSION])
+
+    def _conform(self, name: str, columns: list[tuple[str, str]]) -> None:
+        """Table `name` as written by another version, given this version's columns: a new column is
+        empty (NULL) in the old rows, a dropped one goes, a value whose type changed is cast."""
+        have = dict(self.con.execute("SELECT column_name, data_type FROM information_schema.columns "
+                                     "WHERE table_name = ? ORDER BY ordinal_position", [name]).fetchall())
+        if list(have.items()) == [(c, t) for c, t in columns]:
+            return
+        items = ", ".join((f"TRY_CAST({quote_name(c)} AS {t})" if c in have else f"CAST(NULL AS {t})")
+                          + f" AS {quote_name(c)}" for c, t in columns)
+        self.con.execute(f"CREATE TABLE vnplan_conformed AS SELECT {items} FROM {quote_name(name)}")
+        self.con.execute(f"DROP TABLE {quote_name(name)}")
+        self.con.execute(f"ALTER TABLE vnplan_conformed RENAME TO {quote_name(name)}")
 
     def manifest(self) -> dict[str, Fingerprint]:
         rows = self.con.execute(f"SELECT path, {FINGERPRINT_SQL} FROM manifest").fetchall()

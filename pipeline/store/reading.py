@@ -99,16 +99,26 @@ def _read(folder: Path, name: str) -> pa.Table:
                 return con.sql(select_sql(name)).to_arrow_table().cast(schema)
             except duckdb.CatalogException:
                 pass
+            except duckdb.BinderException:  # written by another version, with other columns
+                return _conformed(con.sql(f"SELECT * FROM {quote_name(name)}").to_arrow_table(), schema)
             finally:
                 con.close()
     if parquet.exists():
         import pyarrow.parquet as pq
 
-        table = pq.read_table(parquet)
-        return table.select(schema.names).cast(schema) if set(schema.names) <= set(table.column_names) else table
+        return _conformed(pq.read_table(parquet), schema)
     if csv.exists():
         return _read_csv(csv, name)
     raise FileNotFoundError(f"no {name} table in {folder} (looked for {DUCKDB_NAME}, {name}.parquet, {name}.csv)")
+
+
+def _conformed(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """A table another version wrote, with this version's columns: a column it lacks is empty (NULL),
+    a column it has beside them is kept after them."""
+    columns = [table.column(f.name).cast(f.type) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+               for f in schema]
+    extra = [n for n in table.column_names if n not in schema.names]
+    return pa.Table.from_arrays(columns + [table.column(n) for n in extra], names=schema.names + extra)
 
 
 def _read_csv(path: Path, name: str) -> pa.Table:

@@ -57,7 +57,12 @@ PIPELINE_VERSION = f"{__version__}+{_code_fingerprint()}"
 MANIFEST_COLUMNS = [("path", "VARCHAR"),
                     *((name, sql_type(hint)) for name, hint in typing.get_type_hints(Fingerprint).items()),
                     ("version", "VARCHAR"), ("n_documents", "BIGINT"), ("n_errors", "BIGINT")]
-FINGERPRINT_SQL = ", ".join(Fingerprint._fields)  # the manifest's columns, in Fingerprint's order
+# The manifest's columns, in Fingerprint's order. A row another version wrote matches no file (size -1,
+# no sha256): its input is read again when a run looks at it, and keeps its rows until then.
+FINGERPRINT_SQL = ", ".join(
+    f"CASE WHEN version = '{PIPELINE_VERSION}' THEN {name} ELSE {unknown} END AS {name}"
+    if name in ("size", "sha256") else name
+    for name, unknown in ((name, "-1" if name == "size" else "''") for name in Fingerprint._fields))
 
 
 def table_columns(name: str) -> list[tuple[str, str]]:
