@@ -76,6 +76,9 @@ _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
 _RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
                              r"(?:\s+\S+){0,4}?,?\s+(?:nhất là|đặc biệt là|trước hết là)\s+")
+_EXPLAINS = frozenset({"explain"})
+_EACH = re.compile(r"(?:mỗi|từng)\s")
+_BLANK = re.compile(r"\s*")
 _COUNT = re.compile(r"\d+\s+")
 _NOMINAL = re.compile(r"\b(?:công tác|sự|việc|cơ chế|quy chế)\s+$")
 _KIND_THEN_COLON = re.compile(r"(?:các|những)\s+(\w+)")
@@ -130,6 +133,7 @@ def warm() -> None:
     """Compile the patterns built from the lexicons."""
     _subject_opening()
     _known_after_comma()
+    names.cue_pattern(_EXPLAINS)
 
 
 def assignment_sections(sections: list[Section]) -> tuple[Spans, Spans]:
@@ -227,7 +231,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     items = text.party_list(pos, limit)
     if items and not after_comma and _labelled_item(text, found, pos, mention, limit, in_assignment(pos)):
         return True
-    if not items:
+    if not items or (not in_assignment(pos) and _for_each(text, pos, items)):
         return False
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
@@ -247,6 +251,14 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
     return True
+
+
+def _for_each(text: PartyText, pos: int, items: list[tuple[int, int]]) -> bool:
+    """`Mỗi cơ quan, đơn vị, địa phương và từng cán bộ, công chức, viên chức phải …`: a subject every body or
+    person of a kind is (`mỗi`, `từng`) states a norm for all, not a task assigned to a party."""
+    low = text.low
+    opening = _BLANK.match(low, text.sentence_start(pos)).end()
+    return bool(_EACH.match(low, opening) and opening <= pos) or any(_EACH.match(low, start) for start, _ in items)
 
 
 def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
@@ -607,7 +619,8 @@ def _responsibility(text: PartyText, found: Findings, m: re.Match) -> None:
     if not after:
         return
     start = text.sentence_start(m.start())
-    if len(low[start:m.start()].split()) > 10 or low[:start].rstrip().endswith(";"):
+    if len(low[start:m.start()].split()) > 10 or low[:start].rstrip().endswith(";") or \
+            names.cue_pattern(_EXPLAINS).search(low, start, m.start()):
         return
     pos = after.end()
     mention = text.mention_at(pos)

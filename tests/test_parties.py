@@ -408,3 +408,35 @@ def test_members_who_work_with_each_other_coordinate():
     # a lead and its partners stay apart (fresh_40 L45: `Ban Thường trực … phối hợp chặt chẽ với Thường trực …`)
     found = near(DEVSET / "fresh_40.txt", "- Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp chặt chẽ", 250)
     assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") in found
+
+
+def test_the_law_s_kinds_of_body_listed_together_are_one_party_each():
+    # ../shared/wild/src_tvplcrawl_46.txt L272: `3. Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân
+    # dân cấp tỉnh, thành phố trực thuộc Trung ương và các tổ chức, cá nhân có liên quan có trách nhiệm …`: three
+    # kinds of body the law names, each written as the law writes it; the province's list is one locative
+    found = near(SHARED / "wild" / "src_tvplcrawl_46.txt", "3. Các Bộ, cơ quan ngang Bộ, cơ quan thuộc", 220)
+    assert {"Các Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ",
+            "Ủy ban nhân dân cấp tỉnh, thành phố trực thuộc Trung ương"} <= {party for party, _ in found}
+    assert not any("ngang Bộ," in party for party, _ in found)
+    # ../shared/devset/texts/fresh_31.txt L9-10, the addressees `- Các bộ, cơ quan ngang bộ;` / `- Ủy ban nhân dân
+    # tỉnh, thành phố trực thuộc Trung ương.`
+    found = near(DEVSET / "fresh_31.txt", "Kính gửi", 120)
+    assert {("Các bộ", "lead"), ("Cơ quan ngang bộ", "lead"),
+            ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "lead")} == found
+
+
+def test_a_responsibility_that_a_propaganda_item_explains_is_no_assignment():
+    # ../shared/devset/texts/fresh_36.txt L55, inside `- Tuyên truyền quán triệt …`: `Nhấn mạnh làm rõ trách nhiệm
+    # của cấp ủy đảng, chính quyền các cấp trong lãnh đạo, chỉ đạo công tác nhân sự, …`: what to explain
+    assert not near(DEVSET / "fresh_36.txt", "Nhấn mạnh làm rõ trách nhiệm", 120)
+    # while a task item that heightens a responsibility assigns it (../shared/corpus/000_214afb9450e5b4dd.txt L244:
+    # `Tăng cường trách nhiệm của người đứng đầu cấp ủy trong thực hiện quy chế dân chủ …`)
+    found = near(SHARED / "corpus" / "000_214afb9450e5b4dd.txt",
+                 "Tăng cường trách nhiệm của người đứng đầu cấp ủy", 80)
+    assert ("Người đứng đầu cấp ủy", "lead") in found
+
+
+def test_a_norm_for_every_body_of_a_kind_is_no_assignment():
+    # ../shared/devset/texts/fresh_19.txt L372-374, under `1. Nhiệm vụ, giải pháp chung`: `Mỗi cơ quan, đơn vị, địa
+    # phương và từng cán bộ, công chức, viên chức phải tổ chức, xây dựng cơ sở dữ liệu …`
+    assert not near(DEVSET / "fresh_19.txt", "Mỗi cơ quan, đơn vị, địa", 200)
