@@ -24,7 +24,7 @@ _CAPITAL_SYMBOLS = r"[\u24b6-\u24cf\U0001f130-\U0001f149\U0001f150-\U0001f169\U0
 _LINE_START = re.compile(r"\n[ \t]*(?=[^\W\d_]|" + _CAPITAL_SYMBOLS + ")")
 _COLON = re.compile(r":[ \t]+")
 _WORD = re.compile(r"\b\w")
-_GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?)\s+$")
+_GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?|đề nghị|yêu cầu|giao)\s+$")
 # `\b(?:về|cho|lên|tới|đến|với)\b` with its opening `\b` tested afterwards (`_inside_word`): a pattern that opens
 # with a `\b` is tried at every position, one that opens with letters is skipped to them.
 _TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
@@ -342,10 +342,13 @@ def _known_after_comma() -> re.Pattern:
 
 def _governed(text: PartyText, comma: int) -> bool:
     """Whether the names listed up to `comma` are governed by `thuộc diện` (`đảng viên thuộc diện Bộ Chính trị,
-    Ban Bí thư quản lý`): the name after the comma is one more of them, not a subject. (After `của …,` a
-    clause's subject often follows: `trên cơ sở … của các cấp có thẩm quyền, Hiệu trưởng tổ chức …`.)"""
+    Ban Bí thư quản lý`) or are the objects of a directive (`đề nghị Ủy ban MTTQ Việt Nam cấp trên, Chủ tịch Ủy
+    ban nhân dân cùng cấp khen thưởng`): the name after the comma is one more of them, not a subject. (After
+    `của …,` a clause's subject often follows: `trên cơ sở … của các cấp có thẩm quyền, Hiệu trưởng tổ chức …`.)"""
     low = text.low
-    if low.find("thuộc", max(0, comma - 300), comma) < 0:
+    window = max(0, comma - 300)
+    if low.find("thuộc", window, comma) < 0 and low.find("đề nghị", window, comma) < 0 and \
+            low.find("yêu cầu", window, comma) < 0 and low.find("giao", window, comma) < 0:
         return False
     at = comma
     for _ in range(6):

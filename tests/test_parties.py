@@ -440,3 +440,13 @@ def test_a_norm_for_every_body_of_a_kind_is_no_assignment():
     # ../shared/devset/texts/fresh_19.txt L372-374, under `1. Nhiệm vụ, giải pháp chung`: `Mỗi cơ quan, đơn vị, địa
     # phương và từng cán bộ, công chức, viên chức phải tổ chức, xây dựng cơ sở dữ liệu …`
     assert not near(DEVSET / "fresh_19.txt", "Mỗi cơ quan, đơn vị, địa", 200)
+
+
+def test_every_body_a_proposal_is_sent_to_receives_it():
+    # ../shared/devset/texts/fresh_40.txt L191: `… lựa chọn các tập thể, cá nhân tiêu biểu xuất sắc để đề nghị Ủy ban
+    # MTTQ Việt Nam cấp trên, Chủ tịch Ủy ban nhân dân cùng cấp khen thưởng.`: the second name after the comma is
+    # one more object of `đề nghị … khen thưởng`, not the subject of a clause of its own
+    found = near(DEVSET / "fresh_40.txt", "để đề nghị Ủy ban MTTQ Việt Nam cấp trên", 120)
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp trên", "report_to") in found
+    assert ("Chủ tịch Ủy ban nhân dân xã", "report_to") in found
+    assert ("Chủ tịch Ủy ban nhân dân xã", "lead") not in found
