@@ -54,7 +54,10 @@ _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗ
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).
 _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
-_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
+# (a scope adverbial after the name is no part of it: `1. Bộ Giao thông vận tải trong phạm vi nhiệm vụ, quyền hạn
+# của mình có trách nhiệm:`)
+_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:,?\s+(?:trong phạm vi|theo chức năng)\s[^.;:!?\n]*?)?"
+                            r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
 _SENTENCE_MARK = re.compile(r"[.;!?]")
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")

@@ -450,3 +450,22 @@ def test_every_body_a_proposal_is_sent_to_receives_it():
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam cấp trên", "report_to") in found
     assert ("Chủ tịch Ủy ban nhân dân xã", "report_to") in found
     assert ("Chủ tịch Ủy ban nhân dân xã", "lead") not in found
+
+
+def test_a_scope_adverbial_after_a_heading_s_name_is_no_part_of_it():
+    # ../shared/wild/src_tvplcrawl_56.txt L467: `3. Bộ Giao thông vận tải trong phạm vi nhiệm vụ, quyền hạn của mình
+    # có trách nhiệm:` over the ministry's duties
+    found = near(SHARED / "wild" / "src_tvplcrawl_56.txt", "3. Bộ Giao thông vận tải trong phạm vi", 120)
+    assert ("Bộ Giao thông vận tải", "lead") in found
+    assert not any("phạm vi" in party for party, _ in found)
+
+
+def test_a_name_that_names_its_places_drops_the_document_s_own_area():
+    # ../shared/devset/texts/fresh_35.txt L325, under `III. Tổ chức thực hiện`: `8. Ban công tác Mặt trận các thôn
+    # trên địa bàn xã` (the commune the plan speaks for); a name without places keeps its area
+    # (../shared/devset/texts/fresh_40.txt L77 `… phối hợp với các đoàn thể trên địa bàn …`)
+    assert ("Ban Công tác Mặt trận các thôn", "lead") in near(DEVSET / "fresh_35.txt", "8. Ban công tác Mặt trận các thôn", 60)
+    assert normalize("Ủy ban nhân dân các xã, phường trên địa bàn tỉnh") == "Ủy ban nhân dân các xã, phường"
+    assert normalize("các đoàn thể trên địa bàn") == "Các đoàn thể trên địa bàn"
+    assert normalize("Các cơ sở giáo dục và đào tạo trên địa bàn Thành phố") == \
+        "Các cơ sở giáo dục và đào tạo trên địa bàn Thành phố"
