@@ -102,6 +102,10 @@ _REPORTED_AND = re.compile(r"\b(?:báo cáo|tổng hợp)\s*(?:,|và|hoặc)?\s*
 _NEXT_CLAUSE = re.compile(r"[ \t]*[,;][ \t]*")
 # A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
 # `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
+# A complaint handed on (`chuyển đến X`) goes to the body that handles it: no report (minutes and files that are
+# `chuyển đến` a body are sent to it).
+_TRANSFERRED = re.compile(r"(?<!trung )\bchuyển\s+$")
+_COMPLAINT = re.compile(r"\b(?:khiếu nại|tố cáo|kiến nghị|đơn thư)\b")
 _REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
 _ACT_ON = re.compile(r"(?:\s+[^\s,.;:()]+){0,6}?[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:để\s+)?"
                      r"(?:xem xét|giải quyết|xử lý|xác minh|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
@@ -517,6 +521,9 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
+        if _TRANSFERRED.search(low, max(0, m.start() - 14), m.start()) and \
+                _COMPLAINT.search(low, text.item_start(m.start()), m.start()):
+            return  # `Khiếu nại, tố cáo … thì chuyển đến Ủy ban Kiểm tra`: a complaint handed on to be handled
     limit = text.list_limit(pos)
     items = text.party_list(pos, limit)
     if not items:

@@ -469,3 +469,19 @@ def test_a_name_that_names_its_places_drops_the_document_s_own_area():
     assert normalize("các đoàn thể trên địa bàn") == "Các đoàn thể trên địa bàn"
     assert normalize("Các cơ sở giáo dục và đào tạo trên địa bàn Thành phố") == \
         "Các cơ sở giáo dục và đào tạo trên địa bàn Thành phố"
+
+
+def test_a_complaint_handed_on_goes_to_the_body_that_handles_it_not_as_a_report():
+    # ../shared/devset/texts/fresh_40.txt L139 `Khiếu nại, tố cáo, kiến nghị liên quan đến người ứng cử đại biểu Quốc
+    # hội … thì chuyển đến Ban bầu cử đại biểu Quốc hội. …` and L145 `… thì chuyển đến cơ quan, tổ chức, đơn vị cấp
+    # trên trực tiếp; … đồng thời chuyển đến Ủy ban Kiểm tra, cấp ủy các cấp tương ứng …`
+    path = DEVSET / "fresh_40.txt"
+    found = near(path, "- Khiếu nại, tố cáo, kiến nghị liên quan đến người ứng cử đại biểu Quốc hội", 600)
+    assert not any(party.startswith(("Ban bầu cử", "Ủy ban bầu cử")) for party, _ in found)
+    found = near(path, "- Đối với việc cử tri kiến nghị về người ứng cử", 1400)
+    assert ("Ủy ban Kiểm tra", "report_to") not in found
+    assert ("Cơ quan, tổ chức, đơn vị cấp trên", "report_to") not in found
+    # minutes `chuyển đến` a body are sent to it (../shared/devset/texts/fresh_44.txt L261: `… biên bản hội nghị cử tri
+    # nơi công tác … phải được chuyển đến Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh …`)
+    found = near(DEVSET / "fresh_44.txt", "biên bản hội nghị ban lãnh đạo mở rộng của cơ quan, tổ chức, đơn vị ở Tỉnh", 400)
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh", "report_to") in found
