@@ -55,9 +55,12 @@ _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗ
 _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
 # (a scope adverbial after the name is no part of it: `1. Bộ Giao thông vận tải trong phạm vi nhiệm vụ, quyền hạn
-# của mình có trách nhiệm:`)
-_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:,?\s+(?:trong phạm vi|theo chức năng)\s[^.;:!?\n]*?)?"
-                            r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
+# của mình có trách nhiệm:`;
+# of it either; nor the duty that announces the tasks below (`3. Giám đốc Sở … thực hiện các nhiệm vụ sau:`)
+_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:,?\s+(?:trong phạm vi|theo chức năng)\b[^.;:!?\n]*?)?"
+                            r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện)|"
+                            r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|(?:tổ chức\s+)?thực hiện)"
+                            r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?[ \t*_:]*$", re.M)
 _SENTENCE_MARK = re.compile(r"[.;!?]")
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
@@ -80,6 +83,9 @@ _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
 _RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
                              r"(?:\s+\S+){0,4}?,?\s+(?:nhất là|đặc biệt là|trước hết là)\s+")
 _EXPLAINS = frozenset({"explain"})
+# The end of a line that announces the tasks after its colon, and of one that says what a body is made of.
+_ANNOUNCES = re.compile(r"\s(?:(?:như\s+)?sau(?:\s+đây)?|trong việc|cụ thể)[ \t*_]*$")
+_COMPOSED = re.compile(r"\sgồm(?:\s+có)?[ \t*_]*$")
 _EACH = re.compile(r"(?:mỗi|từng)\s")
 _BLANK = re.compile(r"\s*")
 _COUNT = re.compile(r"\d+\s+")
@@ -236,7 +242,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
             (after_comma or low.find(":", pos, min(limit + 1, pos + 120)) < 0):
         return False  # no predicate, `được giao` or label's colon can follow the names: not worth reading them
     items = text.party_list(pos, limit)
-    if items and not after_comma and _labelled_item(text, found, pos, mention, limit, in_assignment(pos)):
+    if items and not after_comma and _labelled_item(text, found, pos, mention, items, limit, in_assignment(pos)):
         return True
     if not items or (not in_assignment(pos) and _for_each(text, pos, items)):
         return False
@@ -283,7 +289,7 @@ def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
         found.take(items, "coordinate", text.clause_end(predicate[1]))
 
 
-def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: int, assigning: bool) -> bool:
+def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, limit: int, assigning: bool) -> bool:
     """`1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban:
     Phụ trách chung …`, `- Đồng chí Nguyễn Văn An, Phó Chủ tịch …: …`: under `Tổ chức thực hiện` a line
     that opens with a post and a colon assigns that post. Elsewhere the label must be short and a task must
@@ -294,6 +300,15 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: i
     post = max(pos, mention.post)
     if colon < 0 or re.search(r"[\n,;.]", low[post:colon]) or len(low[pos:colon].split()) > (24 if assigning else 8):
         return False
+    named_end = items[-1][1]
+    if named_end < colon:
+        if _COMPOSED.search(low, named_end, colon):
+            return True  # `Ban quản lý Quỹ … cấp tỉnh gồm: …`: who a body is made of, no task
+        if _ANNOUNCES.search(low, named_end, colon) and text.predicate_after(named_end, colon):
+            # `Ủy ban nhân dân cấp xã có trách nhiệm sau:`, `Hiệu trưởng tổ chức thực hiện một số nội dung như sau:`:
+            # a clause whose tasks the colon announces; its subject is the party, not the whole line
+            found.take(items, "lead", text.clause_end(colon + 1))
+            return True
     role = "lead"
     if not assigning:
         after = _COLON_AFTER.match(low, colon).end()

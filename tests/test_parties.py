@@ -486,3 +486,20 @@ def test_a_complaint_handed_on_goes_to_the_body_that_handles_it_not_as_a_report(
     # nơi công tác … phải được chuyển đến Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh …`)
     found = near(DEVSET / "fresh_44.txt", "biên bản hội nghị ban lãnh đạo mở rộng của cơ quan, tổ chức, đơn vị ở Tỉnh", 400)
     assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh", "report_to") in found
+
+
+def test_a_line_that_announces_the_tasks_below_names_only_its_subject():
+    # ../shared/wild/src_congbot_7.txt L1225 `2. Ủy ban nhân dân cấp xã có trách nhiệm sau:` (a decree's article, its
+    # duties listed below); ../shared/wild/src_teacher2_1.txt L88 `1. Hiệu trưởng tổ chức thực hiện một số nội dung
+    # như sau:`; ../shared/wild/src_tvplcrawl_47.txt L141 `2. Thủ trưởng các đơn vị trực thuộc Bộ theo chức năng,
+    # nhiệm vụ được giao chịu trách nhiệm thực hiện các nhiệm vụ sau:`
+    wild = SHARED / "wild"
+    assert near(wild / "src_congbot_7.txt", "2. Ủy ban nhân dân cấp xã có trách nhiệm sau:", 60) == \
+        {("Ủy ban nhân dân xã", "lead")}
+    assert near(wild / "src_teacher2_1.txt", "1. Hiệu trưởng tổ chức thực hiện một số nội dung", 60) == \
+        {("Hiệu trưởng", "lead")}
+    assert near(wild / "src_tvplcrawl_47.txt", "2. Thủ trưởng các đơn vị trực thuộc Bộ theo chức năng", 60) == \
+        {("Thủ trưởng các đơn vị trực thuộc Bộ", "lead")}
+    # a line that says what a body is made of assigns nothing (src_congbot_7.txt L3255 `Ban Quản lý Quỹ Đền ơn
+    # đáp nghĩa cấp tỉnh gồm: Phó Chủ tịch Ủy ban nhân dân tỉnh làm Trưởng ban, …`)
+    assert not any(p.party.endswith(" gồm") for p in parties(wild / "src_congbot_7.txt"))
