@@ -54,10 +54,10 @@ _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗ
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).
 _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
-# (a scope adverbial after the name is no part of it: `1. Bộ Giao thông vận tải trong phạm vi nhiệm vụ, quyền hạn
-# của mình có trách nhiệm:`;
+# (a scope or time adverbial after the name is no part of it: `1. Bộ Giao thông vận tải trong phạm vi nhiệm vụ,
+# quyền hạn của mình có trách nhiệm:`, `1. Đơn vị giám định ADN trong thời gian 06 tháng kể từ … có trách nhiệm:`;
 # of it either; nor the duty that announces the tasks below (`3. Giám đốc Sở … thực hiện các nhiệm vụ sau:`)
-_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:,?\s+(?:trong phạm vi|theo chức năng)\b[^.;:!?\n]*?)?"
+_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:,?\s+(?:(?:trong phạm vi|theo chức năng)\b|trong (?:thời gian|thời hạn|vòng)\s+\d)[^.;:!?\n]*?)?"
                             r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện)|"
                             r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|(?:tổ chức\s+)?thực hiện)"
                             r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?[ \t*_:]*$", re.M)

@@ -503,3 +503,10 @@ def test_a_line_that_announces_the_tasks_below_names_only_its_subject():
     # a line that says what a body is made of assigns nothing (src_congbot_7.txt L3255 `Ban Quản lý Quỹ Đền ơn
     # đáp nghĩa cấp tỉnh gồm: Phó Chủ tịch Ủy ban nhân dân tỉnh làm Trưởng ban, …`)
     assert not any(p.party.endswith(" gồm") for p in parties(wild / "src_congbot_7.txt"))
+    # a time limit between the name and its duty is no part of the name (src_congbot_7.txt L2585 `1. Đơn vị giám định
+    # ADN trong thời gian 06 tháng kể từ ngày tiếp nhận mẫu có trách nhiệm:`, L1255 `3. Ủy ban nhân dân cấp huyện trong
+    # thời gian 60 ngày kể từ ngày nhận đủ giấy tờ … có trách nhiệm sau:`)
+    assert near(wild / "src_congbot_7.txt", "1. Đơn vị giám định ADN trong thời gian 06 tháng", 80) == \
+        {("Đơn vị giám định ADN", "lead")}
+    assert ("Ủy ban nhân dân huyện", "lead") in \
+        near(wild / "src_congbot_7.txt", "3. Ủy ban nhân dân cấp huyện trong thời gian 60 ngày", 80)
