@@ -54,13 +54,15 @@ _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗ
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).
 _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
-# (a scope or time adverbial after the name is no part of it: `1. Bộ Giao thông vận tải trong phạm vi nhiệm vụ,
-# quyền hạn của mình có trách nhiệm:`, `1. Đơn vị giám định ADN trong thời gian 06 tháng kể từ … có trách nhiệm:`;
-# of it either; nor the duty that announces the tasks below (`3. Giám đốc Sở … thực hiện các nhiệm vụ sau:`)
-_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:,?\s+(?:(?:trong phạm vi|theo chức năng)\b|trong (?:thời gian|thời hạn|vòng)\s+\d)[^.;:!?\n]*?)?"
-                            r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện)|"
-                            r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|(?:tổ chức\s+)?thực hiện)"
-                            r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?[ \t*_:]*$", re.M)
+# A heading that names a party: the name, then what is no part of it: a scope or time adverbial (`1. Bộ Giao thông
+# vận tải trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm:`, `1. Đơn vị giám định ADN trong thời gian 06
+# tháng kể từ … có trách nhiệm:`) and the duty, also where it announces the tasks below (`3. Giám đốc Sở … thực hiện
+# các nhiệm vụ sau:`).
+_HEADING_SCOPE = r"(?:,?\s+(?:(?:trong phạm vi|theo chức năng)\b|trong (?:thời gian|thời hạn|vòng)\s+\d)[^.;:!?\n]*?)?"
+_HEADING_DUTY = (r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện)|"
+                 r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|(?:tổ chức\s+)?thực hiện)"
+                 r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?")
+_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)" + _HEADING_SCOPE + _HEADING_DUTY + r"[ \t*_:]*$", re.M)
 _SENTENCE_MARK = re.compile(r"[.;!?]")
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
@@ -84,7 +86,7 @@ _RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?củ
                              r"(?:\s+\S+){0,4}?,?\s+(?:nhất là|đặc biệt là|trước hết là)\s+")
 _EXPLAINS = frozenset({"explain"})
 # The end of a line that announces the tasks after its colon, and of one that says what a body is made of.
-_ANNOUNCES = re.compile(r"\s(?:(?:như\s+)?sau(?:\s+đây)?|trong việc|cụ thể)[ \t*_]*$")
+_ANNOUNCES = re.compile(r"\s(?:(?:như\s+)?sau(?:\s+đây)?|trong việc)[ \t*_]*$")
 _COMPOSED = re.compile(r"\sgồm(?:\s+có)?[ \t*_]*$")
 _EACH = re.compile(r"(?:mỗi|từng)\s")
 _BLANK = re.compile(r"\s*")
@@ -106,12 +108,12 @@ _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", 
 # `báo cáo, đề xuất X …`, `tổng hợp, đề xuất X`: a proposal sent with a report or a summary goes to X.
 _REPORTED_AND = re.compile(r"\b(?:báo cáo|tổng hợp)\s*(?:,|và|hoặc)?\s*$")
 _NEXT_CLAUSE = re.compile(r"[ \t]*[,;][ \t]*")
-# A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
-# `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
 # A complaint handed on (`chuyển đến X`) goes to the body that handles it: no report (minutes and files that are
 # `chuyển đến` a body are sent to it).
 _TRANSFERRED = re.compile(r"(?<!trung )\bchuyển\s+$")
 _COMPLAINT = re.compile(r"\b(?:khiếu nại|tố cáo|kiến nghị|đơn thư)\b")
+# A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
+# `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
 _REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
 _ACT_ON = re.compile(r"(?:\s+[^\s,.;:()]+){0,6}?[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:để\s+)?"
                      r"(?:xem xét|giải quyết|xử lý|xác minh|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
