@@ -45,6 +45,7 @@ _ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chu
 _WORD_START = re.compile(r"\b\w")
 _WITH_PARTNER = re.compile(r"phối hợp(?: chặt chẽ)? với\s*(?:các\s+|những\s+)?$")
 _LIST_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
+_LIST_COMMA = re.compile(r"\s*,\s*")
 
 # The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
 _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
@@ -132,7 +133,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             tasks[where] = strip_markup(raw[where[0]:f.clause_end]).strip(" ,;:.-–") or \
                 strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
         task = tasks[where]
-        for party in _defined_forms(named[f.start][1], aliases) or [resolved.get(named[f.start], named[f.start][1])]:
+        listed = _defined_forms(named[f.start][1], aliases) or [resolved.get(named[f.start], named[f.start][1])]
+        for party in (one for name in listed for one in _categories(name)):
             if own:
                 party = own(party)
             if describes and describes(f.start) and forms.is_generic(party) and \
@@ -158,6 +160,32 @@ def _defined_forms(party: str, aliases: dict[str, str]) -> list[str]:
     if len(shorts) < 2 or not all(s in aliases for s in shorts):
         return []
     return [aliases[s] for s in shorts]
+
+
+def _categories(party: str) -> list[str]:
+    """`Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ`: a list whose later items are kinds of body the law
+    names as categories of their own (models/party_categories.txt) is one party per category, each as the law
+    writes it (`Cơ quan ngang bộ`), and one for the list before them (`Các bộ`); any other name is itself."""
+    items = _LIST_COMMA.split(party)
+    if len(items) < 2:
+        return [party]
+    cut = [i for i in range(1, len(items)) if _is_category(key(items[i]))]
+    if not cut:
+        return [party]
+    parts = [", ".join(items[:cut[0]])]
+    for i in cut:
+        parts.append(normalize(", ".join(items[i:next((j for j in cut if j > i), len(items))])))
+    return parts
+
+
+def _is_category(name: str) -> bool:
+    """Whether a name's key opens with a kind of body the law names (models/party_categories.txt)."""
+    return any(name == c or name.startswith(c + " ") for c in _categories_listed())
+
+
+@lru_cache(maxsize=1)
+def _categories_listed() -> tuple[str, ...]:
+    return tuple(key(row[0]) for row in names.table_rows("party_categories.txt"))
 
 
 def _not_to_itself(text: PartyText, rows: list[Party]) -> list[Party]:
@@ -232,8 +260,10 @@ def _distributed(text: PartyText, f) -> str:
     determiner = DETERMINER.match(text.low, f.list_start)
     kind = names.phrase_at(text.low, f.start, "collective")
     if not determiner or not kind or names.vocabulary().head_kind.get(text.low[f.start:kind]) == "staff" or \
-            DETERMINER.match(text.low, f.start) or not text.text[f.start].islower():
-        return ""  # (people are listed by their category: `các bộ phận …, viên chức, người lao động`)
+            DETERMINER.match(text.low, f.start) or not text.text[f.start].islower() or \
+            _is_category(key(text.text[f.start:f.end])):
+        return ""  # (people are listed by their category: `các bộ phận …, viên chức, người lao động`; a kind
+        # of body the law names is written as the law does: `cơ quan thuộc Chính phủ`)
     return determiner.group(0) + text.text[f.start:f.end]
 
 

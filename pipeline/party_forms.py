@@ -63,7 +63,24 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(spelt(_standard_name(_levels_listed(_without_field(name)))))
+    return cap_first(spelt(_standard_name(_levels_listed(_placed_once(_without_field(name))))))
+
+
+def _placed_once(name: str) -> str:
+    """`Ban công tác Mặt trận các thôn trên địa bàn xã`: where the name already names the places its bodies are
+    in (`các thôn`, `các xã, phường`), `trên địa bàn <level>` only says they are the document's own: the name
+    ends before it (`Các đoàn thể trên địa bàn` names no place and keeps it)."""
+    if "địa bàn" not in name:
+        return name
+    m = _placed_twice().fullmatch(name)
+    return m.group(1) if m else name
+
+
+@lru_cache(maxsize=1)
+def _placed_twice() -> re.Pattern:
+    places = "(?:" + "|".join(map(re.escape, sorted(set(place_words("level", "area")), key=len, reverse=True))) + ")"
+    return re.compile(rf"(.*?\b(?:các|những)\s+(?:\([^()]*\)\s*)?{places}\b.*?)\s*,?\s+trên địa bàn\s+{places}"
+                      rf"(?:\s+[A-ZĐ]\w*)*", re.I)
 
 
 def _levels_listed(name: str) -> str:

@@ -24,7 +24,7 @@ _CAPITAL_SYMBOLS = r"[\u24b6-\u24cf\U0001f130-\U0001f149\U0001f150-\U0001f169\U0
 _LINE_START = re.compile(r"\n[ \t]*(?=[^\W\d_]|" + _CAPITAL_SYMBOLS + ")")
 _COLON = re.compile(r":[ \t]+")
 _WORD = re.compile(r"\b\w")
-_GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?)\s+$")
+_GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?|đề nghị|yêu cầu|giao)\s+$")
 # `\b(?:về|cho|lên|tới|đến|với)\b` with its opening `\b` tested afterwards (`_inside_word`): a pattern that opens
 # with a `\b` is tried at every position, one that opens with letters is skipped to them.
 _TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
@@ -54,7 +54,15 @@ _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗ
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).
 _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
-_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện))?[ \t*_:]*$", re.M)
+# A heading that names a party: the name, then what is no part of it: a scope or time adverbial (`1. Bộ Giao thông
+# vận tải trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm:`, `1. Đơn vị giám định ADN trong thời gian 06
+# tháng kể từ … có trách nhiệm:`) and the duty, also where it announces the tasks below (`3. Giám đốc Sở … thực hiện
+# các nhiệm vụ sau:`).
+_HEADING_SCOPE = r"(?:,?\s+(?:(?:trong phạm vi|theo chức năng)\b|trong (?:thời gian|thời hạn|vòng)\s+\d)[^.;:!?\n]*?)?"
+_HEADING_DUTY = (r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện)|"
+                 r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|(?:tổ chức\s+)?thực hiện)"
+                 r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?")
+_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)" + _HEADING_SCOPE + _HEADING_DUTY + r"[ \t*_:]*$", re.M)
 _SENTENCE_MARK = re.compile(r"[.;!?]")
 _RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
@@ -76,6 +84,12 @@ _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
 _RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
                              r"(?:\s+\S+){0,4}?,?\s+(?:nhất là|đặc biệt là|trước hết là)\s+")
+_EXPLAINS = frozenset({"explain"})
+# The end of a line that announces the tasks after its colon, and of one that says what a body is made of.
+_ANNOUNCES = re.compile(r"\s(?:(?:như\s+)?sau(?:\s+đây)?|trong việc)[ \t*_]*$")
+_COMPOSED = re.compile(r"\sgồm(?:\s+có)?[ \t*_]*$")
+_EACH = re.compile(r"(?:mỗi|từng)\s")
+_BLANK = re.compile(r"\s*")
 _COUNT = re.compile(r"\d+\s+")
 _NOMINAL = re.compile(r"\b(?:công tác|sự|việc|cơ chế|quy chế)\s+$")
 _KIND_THEN_COLON = re.compile(r"(?:các|những)\s+(\w+)")
@@ -94,6 +108,10 @@ _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", 
 # `báo cáo, đề xuất X …`, `tổng hợp, đề xuất X`: a proposal sent with a report or a summary goes to X.
 _REPORTED_AND = re.compile(r"\b(?:báo cáo|tổng hợp)\s*(?:,|và|hoặc)?\s*$")
 _NEXT_CLAUSE = re.compile(r"[ \t]*[,;][ \t]*")
+# A complaint handed on (`chuyển đến X`) goes to the body that handles it: no report (minutes and files that are
+# `chuyển đến` a body are sent to it).
+_TRANSFERRED = re.compile(r"(?<!trung )\bchuyển\s+$")
+_COMPLAINT = re.compile(r"\b(?:khiếu nại|tố cáo|kiến nghị|đơn thư)\b")
 # A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
 # `chuyển đến Ban bầu cử đại biểu Hội đồng nhân dân ở cấp đó giải quyết`).
 _REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
@@ -130,6 +148,7 @@ def warm() -> None:
     """Compile the patterns built from the lexicons."""
     _subject_opening()
     _known_after_comma()
+    names.cue_pattern(_EXPLAINS)
 
 
 def assignment_sections(sections: list[Section]) -> tuple[Spans, Spans]:
@@ -225,9 +244,9 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
             (after_comma or low.find(":", pos, min(limit + 1, pos + 120)) < 0):
         return False  # no predicate, `được giao` or label's colon can follow the names: not worth reading them
     items = text.party_list(pos, limit)
-    if items and not after_comma and _labelled_item(text, found, pos, mention, limit, in_assignment(pos)):
+    if items and not after_comma and _labelled_item(text, found, pos, mention, items, limit, in_assignment(pos)):
         return True
-    if not items:
+    if not items or (not in_assignment(pos) and _for_each(text, pos, items)):
         return False
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
@@ -249,6 +268,14 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     return True
 
 
+def _for_each(text: PartyText, pos: int, items: list[tuple[int, int]]) -> bool:
+    """`Mỗi cơ quan, đơn vị, địa phương và từng cán bộ, công chức, viên chức phải …`: a subject every body or
+    person of a kind is (`mỗi`, `từng`) states a norm for all, not a task assigned to a party."""
+    low = text.low
+    opening = _BLANK.match(low, text.sentence_start(pos)).end()
+    return bool(_EACH.match(low, opening) and opening <= pos) or any(_EACH.match(low, start) for start, _ in items)
+
+
 def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
     """`Sở Giáo dục và Đào tạo chủ trì, Sở Tài chính phối hợp tổ chức …`, `Giao X chủ trì, Y và Z phối hợp
     …`: after the lead's `chủ trì` (ending at `pos`), bodies that `phối hợp` in the next clause are its
@@ -264,7 +291,7 @@ def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
         found.take(items, "coordinate", text.clause_end(predicate[1]))
 
 
-def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: int, assigning: bool) -> bool:
+def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, limit: int, assigning: bool) -> bool:
     """`1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban:
     Phụ trách chung …`, `- Đồng chí Nguyễn Văn An, Phó Chủ tịch …: …`: under `Tổ chức thực hiện` a line
     that opens with a post and a colon assigns that post. Elsewhere the label must be short and a task must
@@ -275,6 +302,15 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, limit: i
     post = max(pos, mention.post)
     if colon < 0 or re.search(r"[\n,;.]", low[post:colon]) or len(low[pos:colon].split()) > (24 if assigning else 8):
         return False
+    named_end = items[-1][1]
+    if named_end < colon:
+        if _COMPOSED.search(low, named_end, colon):
+            return True  # `Ban quản lý Quỹ … cấp tỉnh gồm: …`: who a body is made of, no task
+        if _ANNOUNCES.search(low, named_end, colon) and text.predicate_after(named_end, colon):
+            # `Ủy ban nhân dân cấp xã có trách nhiệm sau:`, `Hiệu trưởng tổ chức thực hiện một số nội dung như sau:`:
+            # a clause whose tasks the colon announces; its subject is the party, not the whole line
+            found.take(items, "lead", text.clause_end(colon + 1))
+            return True
     role = "lead"
     if not assigning:
         after = _COLON_AFTER.match(low, colon).end()
@@ -330,10 +366,13 @@ def _known_after_comma() -> re.Pattern:
 
 def _governed(text: PartyText, comma: int) -> bool:
     """Whether the names listed up to `comma` are governed by `thuộc diện` (`đảng viên thuộc diện Bộ Chính trị,
-    Ban Bí thư quản lý`): the name after the comma is one more of them, not a subject. (After `của …,` a
-    clause's subject often follows: `trên cơ sở … của các cấp có thẩm quyền, Hiệu trưởng tổ chức …`.)"""
+    Ban Bí thư quản lý`) or are the objects of a directive (`đề nghị Ủy ban MTTQ Việt Nam cấp trên, Chủ tịch Ủy
+    ban nhân dân cùng cấp khen thưởng`): the name after the comma is one more of them, not a subject. (After
+    `của …,` a clause's subject often follows: `trên cơ sở … của các cấp có thẩm quyền, Hiệu trưởng tổ chức …`.)"""
     low = text.low
-    if low.find("thuộc", max(0, comma - 300), comma) < 0:
+    window = max(0, comma - 300)
+    if low.find("thuộc", window, comma) < 0 and low.find("đề nghị", window, comma) < 0 and \
+            low.find("yêu cầu", window, comma) < 0 and low.find("giao", window, comma) < 0:
         return False
     at = comma
     for _ in range(6):
@@ -499,6 +538,9 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
+        if _TRANSFERRED.search(low, max(0, m.start() - 14), m.start()) and \
+                _COMPLAINT.search(low, text.item_start(m.start()), m.start()):
+            return  # `Khiếu nại, tố cáo … thì chuyển đến Ủy ban Kiểm tra`: a complaint handed on to be handled
     limit = text.list_limit(pos)
     items = text.party_list(pos, limit)
     if not items:
@@ -607,7 +649,8 @@ def _responsibility(text: PartyText, found: Findings, m: re.Match) -> None:
     if not after:
         return
     start = text.sentence_start(m.start())
-    if len(low[start:m.start()].split()) > 10 or low[:start].rstrip().endswith(";"):
+    if len(low[start:m.start()].split()) > 10 or low[:start].rstrip().endswith(";") or \
+            names.cue_pattern(_EXPLAINS).search(low, start, m.start()):
         return
     pos = after.end()
     mention = text.mention_at(pos)
