@@ -280,9 +280,10 @@ class Fields:
         limit = min(c_end, head + 160)
         if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
             return ""
-        end = bodies_end(text, low, head, limit)  # a body, a post or a list of them: the names
+        first_end = body_end(text, low, head, limit)  # read once: the list's first name, and the fallback
+        end = bodies_end(text, low, head, limit, first_end)  # a body, a post or a list of them: the names
         if len(text[head:end].split()) > _SUBJECT_WORDS:
-            end = body_end(text, low, head, limit)
+            end = first_end
         ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
                                     pats["subject_stop"].search(low, head + 1, limit)) if m]
         verb = min(ends) if ends else None
