@@ -15,7 +15,7 @@ from itertools import accumulate, compress
 import regex
 
 from .records import Section
-from .textfold import line_start_matches, rx, squash, strip_markup
+from .textfold import line_start_matches, squash, strip_markup
 
 ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -78,6 +78,8 @@ _OPENERS = {"phan": "Pp", "chuong": "Cc", "muc": "M", "dieu": "Đ", "roman": "IV
 _PATTERNS_BY_FIRST = {c: [(kind, pattern) for kind, pattern in _PATTERNS if c in _OPENERS.get(kind, "")]
                       for c in "".join(_OPENERS.values())}
 _NUMBER_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "arabic"]
+_SPACES = regex.compile(r"\s+")
+_NUMBER = regex.compile(r"\d+")
 
 
 def _match_marker(line: str):
@@ -122,8 +124,8 @@ def _candidate_marker(line: str):
             return kind, label, (0, end), ord(label) - 64
         if kind == "lower":
             return kind, label, (0, end), LETTERS.find(label) + 1 if label in LETTERS else None
-        value = rx(r"\s+").sub( " ", label)
-        number = rx(r"\d+").search( value)
+        value = _SPACES.sub(" ", label)
+        number = _NUMBER.search(value)
         return kind, value[:1].upper() + value[1:], (0, end), int(number.group(0)) if number else None
     return None
 
