@@ -223,8 +223,11 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | None:
     """A day, month, quarter or year (or a range of them) judged by the words and layout around it."""
     low, g, resolver = ctx.low, ctx.g, ctx.resolver
-    due, inferred = resolver.resolve(expr, yearly=bool(_YEARLY.match(low, expr.end)))
+    yearly = bool(_YEARLY.match(low, expr.end))
+    due, inferred = resolver.resolve(expr, yearly=yearly)
     if not due or _anniversary(expr) or _form_line(low, expr.start):
+        return None
+    if _old_whatever_said(due, resolver, expr, yearly):
         return None
     before = low[max(0, expr.start - 160):expr.start]
     where = Place(low, expr.start, expr.end)
@@ -260,6 +263,14 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     elif basis == "cell":
         task_from = "row"
     return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
+
+
+def _old_whatever_said(due: str, resolver: Resolver, expr: TimeExpr, yearly: bool) -> bool:
+    """Whether `_dated` would reject the date as too old whatever the words around it make of it (a
+    fifth of the dated expressions outside citations), so they need not be read: history by the
+    strong test, and the due date can only move earlier before the last test (a year left out of a
+    `hằng năm` date may move a year later: judged in full)."""
+    return _too_old(due, resolver, strong=True) and not (yearly and expr.year is None)
 
 
 def _named_document(ctx: _Context, pos: int) -> bool:
