@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
-from .deadline_layout import BULLET, MARKER, Outline, clause_bounds
+from .deadline_layout import BULLET, MARKER, Outline, clause_end
 from .deadline_recipients import body_end, bodies_end, recipient_in, segmented
 from .lexicon import expand_abbreviations, load
 from .party_names import TRAILING_GLUE
@@ -160,7 +160,7 @@ class Fields:
         if whole_item and item is not None:
             body = self.text.find("\n", item.start, item.end)
             if body >= 0:
-                end = clause_bounds(low, body + 1, body + 1)[1]
+                end = clause_end(low, body + 1)
                 scopes = [(body + 1, end, end)]
         sentence = _SENTENCE_START.search(low, max(0, clause[0] - 400), clause[0] + 1)
         if sentence is not None and sentence.end() < clause[0]:

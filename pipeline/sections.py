@@ -34,7 +34,7 @@ _RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, 
 _BELOW = {kind: tuple(k for k, r in _RANK.items() if r > rank) for kind, rank in _RANK.items()}
 
 _LEAD = r"^[ \t\f>*_#]*"  # a form feed (page break) may open the line
-_LEAD_CHARACTERS = " \t\f>*_#"
+_LEAD_CHARACTERS = " \t\f>*_#"  # what `_LEAD` passes over
 _PATTERNS = [
     ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
     ("chuong", regex.compile(_LEAD + r"(Chương\s+(?:" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
