@@ -173,6 +173,7 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
     disjoint: the citations), ranges joined, in text order."""
     found: list[TimeExpr] = []
     core = _core()
+    _worded_count()  # compiled with the grammar: by the warm-up, not on first use in every worker
     done = 0  # end of the last expression: anchors inside it are spent
     anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + \
         [m.start() for m in anchored_matches(_WORD_ANCHOR, low, _WORD_ANCHOR_OPENINGS)]
