@@ -12,6 +12,7 @@ these, due at their end. A year left out is resolved from the document (`Resolve
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -172,14 +173,16 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
     disjoint: the citations), ranges joined, in text order."""
     found: list[TimeExpr] = []
     core = _core()
+    _worded_count()  # compiled with the grammar: by the warm-up, not on first use in every worker
     done = 0  # end of the last expression: anchors inside it are spent
     anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + \
         [m.start() for m in anchored_matches(_WORD_ANCHOR, low, _WORD_ANCHOR_OPENINGS)]
     anchors.sort()
-    walk = _Blocked(blocked)
-    for at in anchors:
-        if at < done or walk.inside(at):
+    blocked_starts = [start for start, _ in blocked]
+    for anchor in _outside(anchors, blocked):
+        if anchor < done:
             continue
+        at = anchor
         first = low[at]
         if first.isdigit():
             while at > done and low[at - 1].isdigit():
@@ -193,7 +196,12 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
             if at < done:
                 continue
         m = core.match(low, at)
-        if m is None or walk.reaches(at, m.end()):
+        if m is None:
+            continue
+        # the anchor lies outside every blocked span: the next one starts after it, and must start
+        # after the expression too
+        following = bisect.bisect_right(blocked_starts, anchor)
+        if following < len(blocked_starts) and blocked_starts[following] < m.end():
             continue
         expr = _expression(m)
         done = m.end()
@@ -221,21 +229,17 @@ def _worded_count_start(low: str, at: int) -> int:
     return m.start() if m else len(low)
 
 
-class _Blocked:
-    """The blocked spans, walked along with anchors that come in text order."""
-
-    def __init__(self, spans):
-        self.spans, self.i = spans, 0
-
-    def inside(self, pos: int) -> bool:
-        spans = self.spans
-        while self.i < len(spans) and spans[self.i][1] <= pos:
-            self.i += 1
-        return self.i < len(spans) and spans[self.i][0] <= pos
-
-    def reaches(self, start: int, end: int) -> bool:
-        """Whether [start, end) (with `start` outside every span) runs into the next span."""
-        return self.i < len(self.spans) and self.spans[self.i][0] < end
+def _outside(positions: list[int], spans) -> list[int]:
+    """The sorted `positions` that lie in none of the sorted, disjoint `spans`: whole runs cut out by
+    bisection (about half the anchors of a plan lie in its citations), not one test per position."""
+    kept: list[int] = []
+    done = 0
+    for start, end in spans:
+        inside = bisect.bisect_left(positions, start, done)
+        kept += positions[done:inside]
+        done = bisect.bisect_left(positions, end, inside)
+    kept += positions[done:]
+    return kept
 
 
 def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
@@ -256,26 +260,29 @@ def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
 
 def _expression(m: regex.Match) -> TimeExpr:
     g = m.group
-    if g("day"):
+    # the alternative that matched is the outermost group, closed last: `lastgroup` names it (a group
+    # nested in it closes before it), instead of asking for each alternative in turn
+    kind = m.lastgroup
+    if kind == "day":
         d, mo, y = (g("d1"), g("m1"), g("y1")) if g("d1") else (g("d2"), g("m2"), g("y2")) if g("d2") else (g("d3"), g("m3"), g("y3"))
         return TimeExpr("day", m.start(), m.end(), int(d), int(mo), int(y) if y else None)
-    if g("span"):
+    if kind == "span":
         end = TimeExpr("day", m.start("sd2"), m.end(), int(g("sd2")), int(g("sm")), int(g("sy")) if g("sy") else None)
         end.first = TimeExpr("day", m.start(), m.start("sd2"), int(g("sd")), int(g("sm")), end.year)
         end.start = m.start()
         return end
-    if g("month"):
+    if kind == "month":
         return TimeExpr("month", m.start(), m.end(), None, int(g("pm")), int(g("py")) if g("py") else None)
-    if g("quarter"):
+    if kind == "quarter":
         return TimeExpr("quarter", m.start(), m.end(), None, _ROMAN[g("q")] * 3, int(g("qy")) if g("qy") else None)
-    if g("year"):
+    if kind == "year":
         expr = TimeExpr("year", m.start(), m.end(), None, 12, int(g("yy")))
         if g("yy0"):  # `năm 2012 - 2013`
             expr.first = TimeExpr("year", m.start(), m.start("yy0") + 4, None, 12, int(g("yy0")))
         return expr
-    if g("count"):
+    if kind == "count":
         return TimeExpr("count", m.start(), m.end(), count=g("count"))
-    return TimeExpr("every" if g("every") else "periodic", m.start(), m.end())
+    return TimeExpr(kind, m.start(), m.end())  # every | periodic
 
 
 def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:

@@ -15,11 +15,11 @@ from functools import lru_cache
 import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
-from .deadline_layout import BULLET, MARKER, Outline, clause_bounds
+from .deadline_layout import BULLET, MARKER, Outline, clause_end
 from .deadline_recipients import body_end, bodies_end, recipient_in, segmented
 from .lexicon import expand_abbreviations, load
 from .party_names import TRAILING_GLUE
-from .textfold import cap_first, fold, lowered, rx, strip_markup
+from .textfold import cap_first, fold, lowered, strip_markup
 
 _TASK_LIMIT = 200
 _MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
@@ -70,6 +70,10 @@ _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(T
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
 _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
+# Compiled at import (before the workers fork), not on first use in every worker.
+_DIGIT = regex.compile(r"\d")
+_ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
+_LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
 
 
 class Fields:
@@ -156,7 +160,7 @@ class Fields:
         if whole_item and item is not None:
             body = self.text.find("\n", item.start, item.end)
             if body >= 0:
-                end = clause_bounds(low, body + 1, body + 1)[1]
+                end = clause_end(low, body + 1)
                 scopes = [(body + 1, end, end)]
         sentence = _SENTENCE_START.search(low, max(0, clause[0] - 400), clause[0] + 1)
         if sentence is not None and sentence.end() < clause[0]:
@@ -280,9 +284,10 @@ class Fields:
         limit = min(c_end, head + 160)
         if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
             return ""
-        end = bodies_end(text, low, head, limit)  # a body, a post or a list of them: the names
+        first_end = body_end(text, low, head, limit)  # read once: the list's first name, and the fallback
+        end = bodies_end(text, low, head, limit, first_end)  # a body, a post or a list of them: the names
         if len(text[head:end].split()) > _SUBJECT_WORDS:
-            end = body_end(text, low, head, limit)
+            end = first_end
         ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
                                     pats["subject_stop"].search(low, head + 1, limit)) if m]
         verb = min(ends) if ends else None
@@ -292,7 +297,7 @@ class Fields:
                 and _GENERIC_TAIL.fullmatch(text, end, verb):
             end = verb  # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
-        if not text[head:end].strip() or len(text[head:end].split()) > _SUBJECT_WORDS or rx(r"\d").search(text, head, end):
+        if not text[head:end].strip() or len(text[head:end].split()) > _SUBJECT_WORDS or _DIGIT.search(text, head, end):
             return ""
         return self._party_at(head, end)
 
@@ -374,11 +379,42 @@ def issuing_body(issuer: str, parent: str, text: str, low: str) -> str:
         issuer = issuer + " " + parent
     words = fold(issuer).lower().split()
     if words:
-        pattern = regex.compile(r"(?<![\p{L}])" + r"\s+".join(regex.escape(w) for w in words) + r"(?![\p{L}])")
-        written = next((m for m in pattern.finditer(low) if not text[m.start():m.end()].isupper()), None)
+        written = next(((start, end) for start, end in phrase_spans(low, words) if not text[start:end].isupper()), None)
         if written:
-            issuer = text[written.start():written.end()]
+            issuer = text[written[0]:written[1]]
     return party_name(issuer)
+
+
+_SPACES = regex.compile(r"\s+")  # the pattern's whitespace (`str.isspace` takes \x1c-\x1f too)
+_LETTER = regex.compile(r"\p{L}")
+
+
+def phrase_spans(low: str, words: list[str]):
+    r"""The spans `finditer` gives for `(?<![\p{L}])w1\s+w2…(?![\p{L}])`: `words` (without whitespace) as
+    whole words, any whitespace between them, found from the first word with `str.find` and checked word
+    by word; a pattern compiled for each document's phrase cost more than the scan."""
+    first = words[0]
+    pos = low.find(first)
+    while pos >= 0:
+        end = _phrase_end(low, pos, words)
+        if end < 0:
+            pos = low.find(first, pos + 1)
+        else:
+            yield pos, end
+            pos = low.find(first, end)  # the next match starts after this one, as `finditer`'s do
+
+
+def _phrase_end(low: str, pos: int, words: list[str]) -> int:
+    """Where `words` standing at `pos` (the first already found there) end as whole words; -1 if not."""
+    if pos and _LETTER.match(low, pos - 1):
+        return -1
+    end = pos + len(words[0])
+    for word in words[1:]:
+        gap = _SPACES.match(low, end)
+        if gap is None or not low.startswith(word, gap.end()):
+            return -1
+        end = gap.end() + len(word)
+    return -1 if _LETTER.match(low, end) else end
 
 
 def addressees(text: str, low: str) -> str:
@@ -414,7 +450,7 @@ def addressees(text: str, low: str) -> str:
 def party_name(phrase: str) -> str:
     """A party as the tables write it: markup and bullets gone, abbreviations expanded, capitalised."""
     phrase = strip_markup(phrase).strip(" ,;:.-–")
-    phrase = rx(r"(?i)^(?:giao\s+|đồng\s+chí\s+)").sub("", phrase)
+    phrase = _ASSIGNED_LEAD.sub("", phrase)
     return cap_first(expand_abbreviations(fold(phrase))) if phrase else ""
 
 
@@ -430,7 +466,7 @@ def _org_head() -> regex.Pattern:
 def _list_intro_recipient(text: str, clause_start: int, issuer: str) -> str:
     """`Báo cáo … về Phòng Giáo dục:` followed by `+ Báo cáo 6 tháng trước ngày …` items."""
     line_start = text.rfind("\n", 0, clause_start)
-    if line_start < 0 or not rx(r"\s*[+\-–•*]").match(text[line_start + 1:clause_start + 40]):
+    if line_start < 0 or not _LIST_ITEM.match(text[line_start + 1:clause_start + 40]):
         return ""
     window = text[max(0, line_start - 600):line_start]
     colon = window.rfind(":")

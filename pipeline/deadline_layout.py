@@ -24,28 +24,31 @@ _CLAUSE_END_BEFORE = regex.compile(_CLAUSE_END_PATTERN, regex.I | regex.REVERSE)
 
 class Place:
     """The layout around one time expression [start, end) of the lower-cased text: its line, and its
-    clause (found on first use: most expressions are settled by their line)."""
+    clause, each end found on first use (most expressions are settled by their line, many rejected ones
+    by what stands before them in the clause)."""
 
-    __slots__ = ("low", "start", "end", "line_start", "line_end", "_clause")
+    __slots__ = ("low", "start", "end", "line_start", "line_end", "_clause_start", "_clause_end")
 
     def __init__(self, low: str, start: int, end: int):
         self.low, self.start, self.end = low, start, end
         self.line_start, self.line_end = line_bounds(low, start, end)
-        self._clause: tuple[int, int] | None = None
+        self._clause_start = self._clause_end = -1
 
     @property
     def clause_start(self) -> int:
-        return self.clause[0]
+        if self._clause_start < 0:
+            self._clause_start = clause_start(self.low, self.start)
+        return self._clause_start
 
     @property
     def clause_end(self) -> int:
-        return self.clause[1]
+        if self._clause_end < 0:
+            self._clause_end = clause_end(self.low, self.end)
+        return self._clause_end
 
     @property
     def clause(self) -> tuple[int, int]:
-        if self._clause is None:
-            self._clause = clause_bounds(self.low, self.start, self.end)
-        return self._clause
+        return self.clause_start, self.clause_end
 
     @property
     def head(self) -> str:
@@ -67,13 +70,16 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, len(text) if hi < 0 else hi
 
 
-def clause_bounds(low: str, start: int, end: int, reach: int = 600) -> tuple[int, int]:
-    """The clause around [start, end): from the previous clause end to the next one."""
+def clause_start(low: str, start: int, reach: int = 600) -> int:
+    """Where the clause holding `start` starts: after the previous clause end."""
     m = _CLAUSE_END_BEFORE.search(low, max(0, start - reach), start)
-    left = m.end() if m else max(0, start - reach)
+    return m.end() if m else max(0, start - reach)
+
+
+def clause_end(low: str, end: int, reach: int = 600) -> int:
+    """Where the clause holding `end` ends: at the next clause end."""
     m = _CLAUSE_END.search(low, end, min(len(low), end + reach))
-    right = m.start() if m else min(len(low), end + reach)
-    return left, right
+    return m.start() if m else min(len(low), end + reach)
 
 
 _CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|thời gian|cuối|hết)[ \t:]*)?$", regex.REVERSE)

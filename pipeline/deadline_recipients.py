@@ -190,9 +190,10 @@ def body_end(text: str, low: str, start: int, stop: int, extend: bool = True) ->
     return end
 
 
-def bodies_end(text: str, low: str, start: int, stop: int) -> int:
-    """Where the names listed from `start` end: `Bộ Quốc phòng, Bộ Công an`, `Sở Tài chính và Sở Xây dựng`."""
-    end = body_end(text, low, start, stop)
+def bodies_end(text: str, low: str, start: int, stop: int, first_end: int | None = None) -> int:
+    """Where the names listed from `start` end: `Bộ Quốc phòng, Bộ Công an`, `Sở Tài chính và Sở Xây dựng`;
+    `first_end`: the first name's end (`body_end`), when the caller has it already."""
+    end = body_end(text, low, start, stop) if first_end is None else first_end
     while end > start:
         join = _LIST_JOIN.match(low, end, stop)
         following = body_end(text, low, join.end(), stop, extend=False) if join and join.end() > end else 0

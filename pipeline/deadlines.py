@@ -30,7 +30,7 @@ from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
 from .deadline_layout import MARKERS_ONLY, Place, is_cell, label_before, line_span
 from .records import Deadline, DocumentMeta, DocumentText
-from .textfold import lowered, rx, squash
+from .textfold import lowered, squash
 
 
 @dataclass(slots=True)
@@ -124,6 +124,11 @@ _POSSESSIVE = regex.compile(r"(?<![\p{L}])của(?![\p{L}])")
 _DURING = regex.compile(r"(?<![\p{L}])trong\s+(?:khoảng\s+)?thời\s+gian\s*$")  # `… trong thời gian từ ngày …`
 _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
+# Compiled at import (before the workers fork), not on first use in every worker.
+_SCHOOL_YEAR = regex.compile(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})")
+_ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
+_DATE_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*(?:ngày\s*)?")  # between two dates of one list
+_CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)")
 
 
 def _merged(spans) -> list[tuple[int, int]]:
@@ -138,7 +143,7 @@ def _merged(spans) -> list[tuple[int, int]]:
 
 
 def _resolver(meta: DocumentMeta) -> Resolver:
-    school = rx(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})").search(meta.title or "")
+    school = _SCHOOL_YEAR.search(meta.title or "")
     issued = None
     if meta.issued_date:
         try:
@@ -218,8 +223,11 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | None:
     """A day, month, quarter or year (or a range of them) judged by the words and layout around it."""
     low, g, resolver = ctx.low, ctx.g, ctx.resolver
-    due, inferred = resolver.resolve(expr, yearly=bool(_YEARLY.match(low, expr.end)))
+    yearly = bool(_YEARLY.match(low, expr.end))
+    due, inferred = resolver.resolve(expr, yearly=yearly)
     if not due or _anniversary(expr) or _form_line(low, expr.start):
+        return None
+    if _old_whatever_said(due, resolver, expr, yearly):
         return None
     before = low[max(0, expr.start - 160):expr.start]
     where = Place(low, expr.start, expr.end)
@@ -255,6 +263,14 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     elif basis == "cell":
         task_from = "row"
     return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
+
+
+def _old_whatever_said(due: str, resolver: Resolver, expr: TimeExpr, yearly: bool) -> bool:
+    """Whether `_dated` would reject the date as too old whatever the words around it make of it (a
+    fifth of the dated expressions outside citations), so they need not be read: history by the
+    strong test, and the due date can only move earlier before the last test (a year left out of a
+    `hằng năm` date may move a year later: judged in full)."""
+    return _too_old(due, resolver, strong=True) and not (yearly and expr.year is None)
 
 
 def _named_document(ctx: _Context, pos: int) -> bool:
@@ -321,10 +337,10 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         fronted = _FRONTED_RANGE.fullmatch(low, where.clause_start, s)
         return "range", fronted.end(1) if fronted and fronted.end(1) < s else s
     if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
-            rx(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)").match(low, expr.end):
+            _ASIDE_END.match(low, expr.end):
         return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`
     if previous is not None and previous.basis in ("cue", "period", "label") and \
-            rx(r"\s*(?:,|và|;)\s*(?:ngày\s*)?").fullmatch(low, previous.end, s):
+            _DATE_LIST_JOIN.fullmatch(low, previous.end, s):
         return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
     clause = low[where.clause_start:s]
     clause = clause[MARKERS_ONLY.match(clause).end():].lstrip("( ")  # `(Thời gian từ ngày 04/2 đến ngày 08/2/2026)`
@@ -611,7 +627,7 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
         return True  # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`
     if g["duty"].match(after.lstrip(" ,\n")):
         return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
-    ends_clause = not after.strip(" ,\n).") or rx(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)").match(after)
+    ends_clause = not after.strip(" ,\n).") or _CLAUSE_CLOSER.match(after)
     # `công khai … hàng quý, năm theo quy định`; not a budget's year (`bố trí trong dự toán … hằng năm`)
     return bool(ends_clause) and bool(g["duty"].search(before)) and not g["budget"].search(before)
 

@@ -9,14 +9,13 @@ them (a fragment that starts at `3.` and later reaches `III.`).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, compress
 
 import regex
 
 from .records import Section
-from .textfold import line_start_matches, rx, squash, strip_markup
+from .textfold import line_start_matches, squash, strip_markup
 
 ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -35,6 +34,7 @@ _RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, 
 _BELOW = {kind: tuple(k for k, r in _RANK.items() if r > rank) for kind, rank in _RANK.items()}
 
 _LEAD = r"^[ \t\f>*_#]*"  # a form feed (page break) may open the line
+_LEAD_CHARACTERS = " \t\f>*_#"  # what `_LEAD` passes over
 _PATTERNS = [
     ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
     ("chuong", regex.compile(_LEAD + r"(Chương\s+(?:" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
@@ -46,19 +46,9 @@ _PATTERNS = [
     ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu}))")),
     ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s))")),
 ]
-_STARTS_TEXT = regex.compile(r"^[ \t*_\"“‘(]*[\p{Lu}\d“\"]")
-_STARTS_ANY_LETTER = regex.compile(r"^[ \t*_\"“‘(]*[\p{L}\d“\"]")
-
-
-@dataclass(slots=True)
-class _Heading:
-    kind: str
-    value: str  # id component: "II", "3", "a", "Điều 5"
-    marker: str
-    line_start: int
-    line_end: int
-    text_start: int  # where the heading text starts (after the marker)
-    number: int | None
+# What a heading's text opens with, matched where its marker ends (`match` anchors there).
+_STARTS_TEXT = regex.compile(r"[ \t*_\"“‘(]*[\p{Lu}\d“\"]")
+_STARTS_ANY_LETTER = regex.compile(r"[ \t*_\"“‘(]*[\p{L}\d“\"]")
 
 
 def _roman_value(text: str) -> int:
@@ -88,6 +78,8 @@ _OPENERS = {"phan": "Pp", "chuong": "Cc", "muc": "M", "dieu": "Đ", "roman": "IV
 _PATTERNS_BY_FIRST = {c: [(kind, pattern) for kind, pattern in _PATTERNS if c in _OPENERS.get(kind, "")]
                       for c in "".join(_OPENERS.values())}
 _NUMBER_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "arabic"]
+_SPACES = regex.compile(r"\s+")
+_NUMBER = regex.compile(r"\d+")
 
 
 def _match_marker(line: str):
@@ -97,40 +89,44 @@ def _match_marker(line: str):
 
 def _candidate_marker(line: str):
     """`_match_marker` for a line `_CANDIDATE` matches."""
-    anchor = _CRAWLER_ANCHOR.match(line) if "/" in line[:60] else None
+    anchor = _CRAWLER_ANCHOR.match(line) if line.find("/", 0, 60) >= 0 else None
     if anchor:
         found = _match_marker(line[anchor.end():])
         if found:
             kind, value, (_, text_start), number = found
             return kind, value, (anchor.end(), anchor.end() + text_start), number
         return None
-    for kind, pattern in _PATTERNS_BY_FIRST.get(line.lstrip(" \t\f>*_#")[:1], _NUMBER_ONLY):
+    first = line[:1]
+    if first in _LEAD_CHARACTERS:  # most lines open with their marker: no stripped copy of the line
+        first = line.lstrip(_LEAD_CHARACTERS)[:1]
+    for kind, pattern in _PATTERNS_BY_FIRST.get(first, _NUMBER_ONLY):
         match = pattern.match(line)
         if not match or not match.group(1):
             continue
-        rest = line[match.end():]
+        end = match.end()
         label = match.group(1)
-        blank_rest = not rest.strip()
+        # nothing but whitespace after the marker (read on the line: no copy of its rest)
+        blank_rest = len(line.rstrip()) <= end
         if kind in ("roman", "arabic") and blank_rest:
             continue
         # Headings start with a capital (or a quote / a number); prose wrapped after a sentence-final
         # number does not ("… năm\n2024. Tăng" is excluded by the year check).
-        if kind in ("roman", "upper", "arabic") and not blank_rest and not _STARTS_TEXT.match(rest):
+        if kind in ("roman", "upper", "arabic") and not blank_rest and not _STARTS_TEXT.match(line, end):
             continue
-        if kind == "lower" and not _STARTS_ANY_LETTER.match(rest):
+        if kind == "lower" and not _STARTS_ANY_LETTER.match(line, end):
             continue
         if kind == "arabic":
             last = label.rsplit(".", 1)[-1]
-            return f"arabic{label.count('.') + 1}", last, (0, match.end()), int(last)
+            return f"arabic{label.count('.') + 1}", last, (0, end), int(last)
         if kind == "roman":
-            return kind, label.upper(), (0, match.end()), _roman_value(label)
+            return kind, label.upper(), (0, end), _roman_value(label)
         if kind == "upper":
-            return kind, label, (0, match.end()), ord(label) - 64
+            return kind, label, (0, end), ord(label) - 64
         if kind == "lower":
-            return kind, label, (0, match.end()), LETTERS.find(label) + 1 if label in LETTERS else None
-        value = rx(r"\s+").sub( " ", label)
-        number = rx(r"\d+").search( value)
-        return kind, value[:1].upper() + value[1:], (0, match.end()), int(number.group(0)) if number else None
+            return kind, label, (0, end), LETTERS.find(label) + 1 if label in LETTERS else None
+        value = _SPACES.sub(" ", label)
+        number = _NUMBER.search(value)
+        return kind, value[:1].upper() + value[1:], (0, end), int(number.group(0)) if number else None
     return None
 
 
@@ -219,15 +215,16 @@ def _closing(text: str):
 _SEQUENCED = frozenset({"arabic1", "lower", "roman", "upper"})  # kinds whose numbers must follow on
 
 
-def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, int]]:
-    """Headings with the index of their line: marked lines outside quoted text, and annex titles
-    (`PHỤ LỤC II`) after the closing block; a marker that breaks its own sequence (a wrapped line that
-    happens to start `5.`) is dropped as it comes, before its heading is built."""
+def _find_headings(text: str, lines: _Lines, closing):
+    """Headings, in text order, as (kind, id component (`II`, `3`, `a`, `Điều 5`), marker, line start,
+    where the heading text starts, number, line index): marked lines outside quoted text, and annex
+    titles (`PHỤ LỤC II`) after the closing block; a marker that breaks its own sequence (a wrapped line
+    that happens to start `5.`) is dropped as it comes. Yielded to `segment` as found (no list of
+    heading records built first)."""
     quoted = _quoted_spans(text)
     annexes = {lines.index_of(m.start()): m for m in line_start_matches(_ANNEX, text, _ANNEX_WORDS, closing.end())} \
         if closing else {}
     markers, starts, texts = lines.markers, lines.starts, lines.texts
-    headings: list[tuple[_Heading, int]] = []
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
     q = 0
     # the markers were found in text order; annex titles, when there are any, are merged in
@@ -237,7 +234,6 @@ def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, in
             q += 1
         if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
             continue
-        end = start + len(line_text)
         if found:
             kind, value, (marker_start, text_start), number = found
             if number is not None:
@@ -250,14 +246,11 @@ def _find_headings(text: str, lines: _Lines, closing) -> list[tuple[_Heading, in
                 last_number[kind] = number
                 for below in _BELOW.get(kind, ()):
                     last_number.pop(below, None)
-            marker = _plain(line_text[marker_start:text_start])
-            headings.append((_Heading(kind, value, marker, start, end, start + text_start, number), index))
+            yield kind, value, _plain(line_text[marker_start:text_start]), start, start + text_start, number, index
         else:
             numeral = annexes[index].group(2) or ""
             value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
-            headings.append((_Heading("phuluc", value, strip_markup(line_text).strip(" .:"), start, end, end,
-                                      None), index))
-    return headings
+            yield "phuluc", value, strip_markup(line_text).strip(" .:"), start, start + len(line_text), None, index
 
 
 def _is_caps(line: str) -> bool:
@@ -273,9 +266,12 @@ def _next_nonblank(lines: _Lines, index: int) -> int:
     texts = lines.texts
     index += 1
     while index < len(texts):
-        stripped = texts[index].strip()
+        line = texts[index]
+        if len(line) > 3 and not line[0].isspace() and not line[-1].isspace():
+            return index  # text at both ends: more than three characters once stripped (no stripped copy)
+        stripped = line.strip()
         # a page number is 1-3 digits once stripped (`\s` is whitespace to `strip` too): only such lines are matched
-        if stripped and (len(stripped) > 3 or not _PAGE_NUMBER.match(texts[index])):
+        if stripped and (len(stripped) > 3 or not _PAGE_NUMBER.match(line)):
             return index
         index += 1
     return -1
@@ -301,18 +297,18 @@ _ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
 _ENDS_SENTENCE = regex.compile(r"\.\s*$")
 
 
-def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
+def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     """The heading after its marker, to the end of its line (to the first `;` or sentence end);
     a title wrapped onto more lines is joined (all in capitals, or a short lower-case tail followed
     by the body or the heading's first child)."""
     texts, markers = lines.texts, lines.markers
     nxt = _next_nonblank(lines, index)
-    if heading.kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC`
+    if kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC`
         if nxt < 0 or nxt in markers or not _is_caps(texts[nxt]):
             return ""
         index, first = nxt, _plain(texts[nxt])
     else:
-        first = _plain(texts[index][heading.text_start - lines.starts[index]:])
+        first = _plain(texts[index][text_start - lines.starts[index]:])
         if not first and nxt >= 0 and nxt not in markers:
             index, first = nxt, _plain(texts[nxt])  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
             nxt = _next_nonblank(lines, index)
@@ -330,7 +326,7 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
     following_marker = markers.get(nxt) if following is not None else None
     follows_marker = following_marker is not None
     # Followed by its own first child (`1.` then `a)`), the line is a heading, not a list item.
-    child_follows = follows_marker and _RANK.get(following_marker[0], 99) > _RANK.get(heading.kind, 99)
+    child_follows = follows_marker and _RANK.get(following_marker[0], 99) > _RANK.get(kind, 99)
     opens_lower = following is not None and not follows_marker and _OPENS_LOWER.match(following)
     # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
     # then the item is a paragraph, whose heading is its first line.
@@ -339,7 +335,7 @@ def _heading_text(heading: _Heading, lines: _Lines, index: int) -> str:
             and not _ENDS_SENTENCE.search(following):
         after = _next_nonblank(lines, nxt)
         after_marker = markers.get(after) if after >= 0 else None
-        if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(heading.kind, 99):
+        if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(kind, 99):
             return _clean(first + " " + _plain(following))
     # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
     # or sentence end; a heading followed by its body or its first child keeps its whole line, unless
@@ -358,9 +354,10 @@ def _wrapped_on(lines: _Lines, index: int, nxt: int) -> bool:
     """A line of a text wrapped at a fixed width that fills the width and runs straight on into the
     next line (no blank between, no marker opening it): one paragraph, whatever case that line opens
     with (`… đề xuất với Ban Chỉ đạo` ⏎ `Cuộc vận động “Tiếp bước cho em đến trường” …`)."""
+    if nxt != index + 1 or nxt in lines.markers:
+        return False  # decided by the next line: the document's wrap width is not measured for it
     width = lines.wrap_width
-    return bool(width) and nxt == index + 1 and nxt not in lines.markers \
-        and len(lines.texts[index].rstrip()) >= width - 10
+    return bool(width) and len(lines.texts[index].rstrip()) >= width - 10
 
 
 def _clean(heading: str) -> str:
@@ -388,7 +385,9 @@ def _renumbered(kind: str, number: int) -> str:
 
 def segment(doc_id: str, text: str) -> list[Section]:
     lines = _Lines(text)
-    stack: list[tuple[str, str, int]] = []  # (kind, section_id, index in sections)
+    # the open sections: their kinds and ids, in two lists (a heading looks its kind up among the kinds)
+    kinds: list[str] = []
+    ids: list[str] = []
     sections: list[Section] = []
     seen: dict[str, int] = {}
     # Per sibling list (parent id, kind): the last number written and the last one assigned, so a
@@ -396,60 +395,61 @@ def segment(doc_id: str, text: str) -> list[Section]:
     # siblings after it.
     numbering: dict[tuple[str, str], tuple[int, int]] = {}
     after_closing = _closing(text)
-    for heading, index in _find_headings(text, lines, after_closing):
-        if heading.kind in _OWN_PARTS and stack and _UNNUMBERED_ANNEX.match(stack[0][1]):
+    texts = lines.texts
+    for kind, value, marker, line_start, text_start, number, index in _find_headings(text, lines, after_closing):
+        if kind in _OWN_PARTS and ids and _UNNUMBERED_ANNEX.match(ids[0]):
             # An annex titled `PHỤ LỤC` alone (not itself a marker) whose text has parts of its own
             # (`Phần 1.`, `Chương I`): the parts stand at top level, as an attached charter's do.
-            stack = []
-        kinds = [k for k, _, _ in stack]
-        if heading.kind in kinds:
-            del stack[kinds.index(heading.kind):]
+            kinds, ids = [], []
+        if kind in kinds:
+            closed = kinds.index(kind)
+            del kinds[closed:], ids[closed:]
         else:
-            rank = _RANK.get(heading.kind, 99)
+            rank = _RANK.get(kind, 99)
             # The legal hierarchy is strict (an `Điều` is never inside a khoản): it closes every kind
             # below it. Other kinds close the open ones only when they rank above all of them.
-            legal = heading.kind in _LEGAL_KINDS
-            while stack and _RANK.get(stack[-1][0], 99) > rank and (legal or all(
-                    _RANK.get(k, 99) > rank for k, _, _ in stack)):
-                stack.pop()
-        parent_id = stack[-1][1] if stack else ""
-        value = heading.value
-        if heading.number is not None:
-            written, assigned = numbering.get((parent_id, heading.kind), (None, None))
-            position = heading.number
-            if written is not None and (heading.number == written or
-                                        (heading.number == written + 1 and assigned > written)):
+            legal = kind in _LEGAL_KINDS
+            while kinds and _RANK.get(kinds[-1], 99) > rank and (legal or all(
+                    _RANK.get(k, 99) > rank for k in kinds)):
+                kinds.pop(), ids.pop()
+        parent_id = ids[-1] if ids else ""
+        written_value = value
+        if number is not None:
+            written, assigned = numbering.get((parent_id, kind), (None, None))
+            position = number
+            if written is not None and (number == written or (number == written + 1 and assigned > written)):
                 position = assigned + 1
-            numbering[(parent_id, heading.kind)] = (heading.number, position)
-            if position != heading.number:
-                value = _renumbered(heading.kind, position) or value
+            numbering[(parent_id, kind)] = (number, position)
+            if position != number:
+                value = _renumbered(kind, position) or value
         section_id = f"{parent_id}.{value}" if parent_id else value
-        if section_id in seen and not parent_id and after_closing and heading.line_start > after_closing.start() \
-                and heading.kind != "phuluc":
+        if section_id in seen and not parent_id and after_closing and line_start > after_closing.start() \
+                and kind != "phuluc":
             # Numbering that starts again after the closing block: an annex whose title was not
             # recognised (a scan); its headings go under one `Phụ lục` section.
             annex = Section(doc_id=doc_id, section_id=_unique("Phụ lục", seen), parent_id="", level=1,
-                            marker="", heading="", start=heading.line_start, end=len(text), kind="phuluc")
+                            marker="", heading="", start=line_start, end=len(text), kind="phuluc")
             sections.append(annex)
-            stack = [("phuluc", annex.section_id, len(sections) - 1)]
+            kinds, ids = ["phuluc"], [annex.section_id]
             numbering.clear()
             parent_id = annex.section_id
-            section_id = f"{parent_id}.{heading.value}"
-            numbering[(parent_id, heading.kind)] = (heading.number, heading.number)
+            section_id = f"{parent_id}.{written_value}"
+            numbering[(parent_id, kind)] = (number, number)
         section_id = _unique(section_id, seen)
-        line_text = lines.texts[index]
+        line_text = texts[index]
         sections.append(Section(
             doc_id=doc_id,
             section_id=section_id,
             parent_id=parent_id,
-            level=len(stack) + 1,
-            marker=heading.marker,
-            heading=_heading_text(heading, lines, index),
-            start=heading.line_start + len(line_text) - len(line_text.lstrip()),
+            level=len(kinds) + 1,
+            marker=marker,
+            heading=_heading_text(kind, text_start, lines, index),
+            start=line_start + len(line_text) - len(line_text.lstrip()),
             end=len(text),
-            kind=heading.kind,
+            kind=kind,
         ))
-        stack.append((heading.kind, section_id, len(sections) - 1))
+        kinds.append(kind)
+        ids.append(section_id)
     # A section ends where the next section of the same or a higher level starts.
     open_sections: list[Section] = []
     for section in sections:

@@ -425,3 +425,30 @@ def test_a_range_said_to_time_an_activity_whatever_its_object_holds():
     owned = "2. Quỹ tiền lương của doanh nghiệp từ ngày 01/01/2026 đến ngày 31/12/2026 được xác định theo quy định.\n"
     rows = parse_text(head + held + owned)[0].deadlines
     assert [(r.surface, r.due_date) for r in rows] == [("từ ngày 04/02/2026 đến ngày 08/02/2026", "2026-02-08")]
+
+
+@needs_shared
+def test_dates_rejected_early_as_history_are_the_ones_the_full_judgement_rejects(monkeypatch):
+    """`_dated` drops a date more than a year before its document before reading the words around it (a
+    fifth of the dated expressions outside citations); every shared document gives the same rows as
+    when each such date is judged in full, and the early test does drop dates."""
+    from pipeline import deadlines
+    from pipeline.api import analyse
+    from pipeline.normalize import normalize
+    from pipeline.readers import read
+    from pipeline.split import split_documents
+
+    early = []
+    original = deadlines._old_whatever_said
+
+    def counted(*args):
+        early.append(original(*args))
+        return early[-1]
+
+    docs = [doc for folder in (CORPUS, WILD, DEVSET) for path in sorted(folder.glob("*.txt"))
+            for doc in split_documents(str(path), normalize(read(str(path)).text), "utf-8")]
+    monkeypatch.setattr(deadlines, "_old_whatever_said", counted)
+    fast = [analyse(doc).deadlines for doc in docs]
+    monkeypatch.setattr(deadlines, "_old_whatever_said", lambda *args: False)
+    assert [analyse(doc).deadlines for doc in docs] == fast
+    assert sum(early) > 300

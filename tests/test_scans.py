@@ -815,6 +815,70 @@ def test_deadline_word_anchors_found_from_their_opening_words():
     assert found > 5_000
 
 
+def test_anchors_outside_the_citations_cut_out_by_bisection_as_by_testing_each():
+    # `deadline_dates.find` drops the anchors inside citations by cutting whole runs out of the sorted
+    # list (`_outside`); the definition is a test of every anchor against every span, here over the
+    # anchors and citation spans of every shared document.
+    from pipeline import deadline_dates
+    from pipeline.deadlines import _merged
+    from pipeline.frame import extract_meta
+
+    dropped = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        meta = extract_meta(doc)
+        spans_ = _merged(m.extent(doc.text) for m in citations.extract(doc, meta.doc_number, meta.issuer))
+        anchors = sorted([m.start() for m in deadline_dates._DIGIT_ANCHOR.finditer(low)] +
+                         [m.start() for m in deadline_dates._WORD_ANCHOR.finditer(low)])
+        expected = [a for a in anchors if not any(s <= a < e for s, e in spans_)]
+        assert deadline_dates._outside(anchors, spans_) == expected, doc.doc_id
+        dropped += len(anchors) - len(expected)
+    assert dropped > 5_000
+
+
+def test_a_time_expressions_kind_is_the_group_that_closed_last():
+    # `deadline_dates._expression` takes the alternative that matched from `lastgroup`; the definition
+    # is the first alternative group of the date grammar that took part in the match.
+    from pipeline import deadline_dates
+
+    alternatives = ("day", "span", "month", "quarter", "year", "count", "every", "periodic")
+    core = deadline_dates._core()
+    seen = set()
+    for doc in documents():
+        low = lowered(doc.folded)
+        for m in core.finditer(low):
+            kind = next(name for name in alternatives if m.group(name))
+            assert m.lastgroup == kind, (doc.doc_id, m.group())
+            seen.add(kind)
+    assert seen == set(alternatives)
+
+
+def test_phrase_scan_finds_what_a_pattern_per_phrase_finds():
+    # `deadline_fields.issuing_body` finds the issuer's words in the text with `phrase_spans` (str.find,
+    # then word by word) instead of compiling a pattern per document; the definition is that pattern's
+    # own `finditer`, here for the issuer of every shared document and for runs of one to four words
+    # taken across every text (whitespace of every kind between them, words inside longer words).
+    from pipeline.deadline_fields import phrase_spans
+    from pipeline.frame import extract_meta
+
+    found = 0
+    for doc in documents():
+        low = lowered(doc.folded)
+        tokens = low.split()
+        phrases = [fold(extract_meta(doc).issuer).lower().split()] + \
+            [tokens[i:i + 1 + i % 4] for i in range(0, len(tokens) - 4, 211)]
+        for words in (p for p in phrases if p):
+            pattern = regex.compile(r"(?<![\p{L}])" + r"\s+".join(regex.escape(w) for w in words) + r"(?![\p{L}])")
+            expected = spans(pattern.finditer(low))
+            assert list(phrase_spans(low, words)) == expected, (doc.doc_id, words)
+            found += len(expected)
+    assert found > 10_000
+    odd = "ban\x1cgiám hiệu, ban  giám\u3000hiệu; giám hiệu ban giám hiệuu ban giám hiệu"
+    words = ["ban", "giám", "hiệu"]
+    assert list(phrase_spans(odd, words)) == [(15, 29), (56, 69)]  # not across \x1c, not inside `hiệuu`
+    assert list(phrase_spans(odd, words)) == spans(regex.finditer(r"(?<![\p{L}])ban\s+giám\s+hiệu(?![\p{L}])", odd))
+
+
 def test_signer_titles_found_from_their_first_words():
     # The titles of a signature block are tried only where `PHÓ` or a title opens; the definition is the
     # title pattern's own `finditer`, over every text (the closing blocks and the whole text, as
