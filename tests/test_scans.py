@@ -741,12 +741,14 @@ def test_emphasis_marks_removed_line_by_line_as_in_one_pass():
     # `sub` over the whole text. Checked on every text as read, and on marks at line starts and ends,
     # runs of marks, and marks between words.
     from pipeline import normalize as norm
+    from pipeline.source_lines import edited
 
     def one_pass(text: str) -> str:
         return norm._EMPHASIS.sub(norm._emphasis, text)
 
     def by_lines(text: str) -> str:
-        return norm._rewrite_lines(text, norm._EMPHASIS_MARK, lambda line: norm._EMPHASIS.sub(norm._emphasis, line))
+        rewrite = lambda line: norm._EMPHASIS.sub(norm._emphasis, line)  # noqa: E731
+        return edited(text, norm._changed_lines(text, norm._EMPHASIS_MARK, rewrite))
 
     texts = [read(path).text for folder in FOLDERS for path in sorted(folder.glob("*.txt"))]
     marked = [t for t in texts if "*" in t or "__" in t]
