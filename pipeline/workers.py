@@ -152,12 +152,17 @@ class Worker:
         self.conn.close()
         self._reap()
 
-    def stop(self) -> None:
-        """Ask an idle worker to leave; kill it if it does not."""
+    def leave(self) -> None:
+        """Ask an idle worker to leave (stop() then waits for it)."""
         try:
             self.conn.send(None)
         except OSError:
             pass
+
+    def stop(self, asked: bool = False) -> None:
+        """Ask an idle worker to leave (unless `asked` already); kill it if it does not."""
+        if not asked:
+            self.leave()
         if not self._reap(timeout=2.0):
             self.kill()
         self.conn.close()
@@ -266,8 +271,10 @@ def run_pool(tasks, n_workers: int, on_result, on_pages=None) -> None:
     finally:
         for worker in busy.values():
             worker.kill()
+        for worker in idle:  # all asked first: they leave at the same time, not one after the other
+            worker.leave()
         for worker in idle:
-            worker.stop()
+            worker.stop(asked=True)
 
 
 def run_one(task: Task, worker: Worker | None = None) -> tuple[PackedResult, Worker | None]:
