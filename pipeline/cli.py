@@ -133,7 +133,7 @@ def extract(
 
     from .discover import discover
     from .records import PackedResult, RunOptions
-    from .workers import start_warming
+    from .entry import start_warming
 
     started = time.perf_counter()
     # Usage errors: said before anything is opened or written, OUT untouched.

@@ -27,6 +27,7 @@ import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
+from .entry import fork_context
 from .lifeline import die_with_parent, kill_tree
 from .records import ErrorRow, InputFile, PackedResult, RunOptions
 
@@ -108,7 +109,7 @@ class Worker:
                 self.kill()
                 raise RuntimeError(f"a worker process did not start within {STARTUP_SECONDS} s")
         else:
-            ctx = _forkserver()
+            ctx = fork_context()
             self.conn, there = ctx.Pipe()
             self.process = ctx.Process(target=_serve_forked, args=(there,), daemon=True)
             self.process.start()
@@ -203,22 +204,6 @@ def start_on(task: Task, worker: Worker | None = None, fresh_interpreter: bool =
     worker = Worker(fresh_interpreter)
     worker.start(task)
     return worker
-
-
-def _forkserver():
-    ctx = multiprocessing.get_context("forkserver")
-    # Each child runs the main script again: the `vnplan` script imports only pipeline.entry, which
-    # is light, so the server need not import the command line (typer) before it can fork.
-    ctx.set_forkserver_preload(["pipeline._forkserver"])
-    return ctx
-
-
-def start_warming() -> None:
-    """Start the fork server now, so that it warms up while the main process plans the run."""
-    from multiprocessing import forkserver
-
-    _forkserver()
-    forkserver.ensure_running()
 
 
 def died(task: Task, how: str) -> PackedResult:
