@@ -196,10 +196,11 @@ class Store:
     # ------------------------------------------------------------------ the end of a run
     def finish(self, formats=DEFAULT_FORMATS, registry: str | None = None) -> dict[str, int]:
         """What a run does after its last file: the derived tables, every export, the publication;
-        returns every table's row count. The tables `derive` does not touch are exported while it runs
-        (the files on one thread of their own, the workbook on another: its first sheets, documents
-        and sections, are half its rows), and those it makes wait for it: after the last worker both
-        cores are free, and DuckDB, Arrow and zlib work outside the GIL."""
+        returns every table's row count. The tables `derive` does not touch are exported on a thread of
+        their own while it runs, those it makes wait for it: after the last worker both cores are free,
+        and DuckDB, Arrow and zlib work outside the GIL. That thread writes the workbook (the longest
+        export; its first sheets, documents and sections, are half its rows) when there is one, else
+        the CSV and Parquet files."""
         workbook = files = None
         done, failed = threading.Event(), threading.Event()
 
@@ -215,7 +216,9 @@ class Store:
                 not exports.too_big_for_excel(self.counts(tuple(ROW_TABLES))):
             workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME,
                                       before_sheet)
-        if self.staging is not None and {"csv", "parquet"} & set(formats):
+        # At most two DuckDB queries at once, within its memory cap: beside the workbook the files wait
+        # for the derived tables (three sorts at once ran a 3,000-document run out of it at publication).
+        if workbook is None and self.staging is not None and {"csv", "parquet"} & set(formats):
             untouched = [name for name in TABLES if name not in derived.WRITES]
             files = exports.Beside(self._write_files, self.con.cursor(), untouched, formats)
         try:
