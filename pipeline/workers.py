@@ -27,6 +27,7 @@ import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
+from .entry import fork_context
 from .lifeline import die_with_parent, kill_tree
 from .records import ErrorRow, InputFile, PackedResult, RunOptions
 
@@ -108,7 +109,7 @@ class Worker:
                 self.kill()
                 raise RuntimeError(f"a worker process did not start within {STARTUP_SECONDS} s")
         else:
-            ctx = _forkserver()
+            ctx = fork_context()
             self.conn, there = ctx.Pipe()
             self.process = ctx.Process(target=_serve_forked, args=(there,), daemon=True)
             self.process.start()
@@ -152,12 +153,17 @@ class Worker:
         self.conn.close()
         self._reap()
 
-    def stop(self) -> None:
-        """Ask an idle worker to leave; kill it if it does not."""
+    def leave(self) -> None:
+        """Ask an idle worker to leave (stop() then waits for it)."""
         try:
             self.conn.send(None)
         except OSError:
             pass
+
+    def stop(self, asked: bool = False) -> None:
+        """Ask an idle worker to leave (unless `asked` already); kill it if it does not."""
+        if not asked:
+            self.leave()
         if not self._reap(timeout=2.0):
             self.kill()
         self.conn.close()
@@ -198,22 +204,6 @@ def start_on(task: Task, worker: Worker | None = None, fresh_interpreter: bool =
     worker = Worker(fresh_interpreter)
     worker.start(task)
     return worker
-
-
-def _forkserver():
-    ctx = multiprocessing.get_context("forkserver")
-    # Each child runs the main script again: the `vnplan` script imports only pipeline.entry, which
-    # is light, so the server need not import the command line (typer) before it can fork.
-    ctx.set_forkserver_preload(["pipeline._forkserver"])
-    return ctx
-
-
-def start_warming() -> None:
-    """Start the fork server now, so that it warms up while the main process plans the run."""
-    from multiprocessing import forkserver
-
-    _forkserver()
-    forkserver.ensure_running()
 
 
 def died(task: Task, how: str) -> PackedResult:
@@ -266,8 +256,10 @@ def run_pool(tasks, n_workers: int, on_result, on_pages=None) -> None:
     finally:
         for worker in busy.values():
             worker.kill()
+        for worker in idle:  # all asked first: they leave at the same time, not one after the other
+            worker.leave()
         for worker in idle:
-            worker.stop()
+            worker.stop(asked=True)
 
 
 def run_one(task: Task, worker: Worker | None = None) -> tuple[PackedResult, Worker | None]:

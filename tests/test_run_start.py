@@ -1,6 +1,6 @@
-"""How a local run starts and orders its work (issue #17): the fork server is started before the
-command line is parsed on a first local `extract`, and the plan hands files to the workers largest
-first."""
+"""How a local run starts, orders its work and ends (issue #17): the fork server is started before the
+command line is parsed on a first local `extract`, the plan hands files to the workers largest first,
+and the command leaves without the interpreter's teardown."""
 from __future__ import annotations
 
 import pytest
@@ -72,3 +72,30 @@ def test_a_first_run_whose_store_cannot_open_on_its_thread_stops_and_says_why(tm
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"vnplan: cannot prepare the output folder {out}: Not a directory")
     assert blocker.read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_the_command_ends_without_teardown_yet_with_its_exit_code_output_and_exit_handlers(tmp_path):
+    # `vnplan` leaves by os._exit once a command is done (cli.run): its exit code, what it printed
+    # into a pipe (block-buffered) and the exit handlers' work (multiprocessing removes the folder of
+    # its fork server's socket from TMPDIR) must all survive that.
+    import os
+    import shutil
+
+    from .conftest import GOLD, run_vnplan
+
+    inputs, out, scratch = tmp_path / "in", tmp_path / "out", tmp_path / "tmp"
+    inputs.mkdir()
+    scratch.mkdir()
+    for name in sorted(p.name for p in CORPUS.glob("*.txt"))[:2]:
+        shutil.copy(CORPUS / name, inputs / name)
+    env = dict(os.environ, TMPDIR=str(scratch))
+    proc = run_vnplan("extract", inputs, "--out", out, "--workers", "2", "--format", "parquet", "--no-progress", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "2 files (2 read)" in proc.stderr and (out / "documents.parquet").is_file()
+    assert list(scratch.iterdir()) == []
+    (inputs / "junk.txt").write_bytes(b"\x00\x01binary\x00" * 50)  # an errors row: exit 1
+    proc = run_vnplan("extract", inputs, "--out", out, "--workers", "2", "--format", "parquet", "--no-progress", env=env)
+    assert proc.returncode == 1 and "junk.txt" in proc.stderr
+    assert list(scratch.iterdir()) == []
+    proc = run_vnplan("evaluate", "--gold", GOLD, "--pred", out, env=env)
+    assert proc.returncode == 0 and "F1" in proc.stdout and len(proc.stdout.splitlines()) > 5

@@ -216,10 +216,12 @@ class Store:
     # ------------------------------------------------------------------ the end of a run
     def finish(self, formats=DEFAULT_FORMATS, registry: str | None = None) -> dict[str, int]:
         """What a run does after its last file: the derived tables, every export, the publication;
-        returns every table's row count. The workbook, the longest export, starts first on a thread
-        of its own: its first sheets (documents, sections: half its rows) need no derived table, so
-        it writes them while this thread derives, and waits for the derived tables before theirs."""
-        workbook = None
+        returns every table's row count. The tables `derive` does not touch are exported on a thread of
+        their own while it runs, those it makes wait for it: after the last worker both cores are free,
+        and DuckDB, Arrow and zlib work outside the GIL. That thread writes the workbook (the longest
+        export; its first sheets, documents and sections, are half its rows) when there is one, else
+        the CSV and Parquet files."""
+        workbook = files = None
         done, failed = threading.Event(), threading.Event()
 
         def before_sheet(name: str) -> None:
@@ -234,6 +236,11 @@ class Store:
                 not exports.too_big_for_excel(self.counts(tuple(ROW_TABLES))):
             workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME,
                                       before_sheet)
+        # At most two DuckDB queries at once, within its memory cap: beside the workbook the files wait
+        # for the derived tables (three sorts at once ran a 3,000-document run out of it at publication).
+        if workbook is None and self.staging is not None and {"csv", "parquet"} & set(formats):
+            untouched = [name for name in TABLES if name not in derived.WRITES]
+            files = exports.Beside(self._write_files, self.con.cursor(), untouched, formats)
         try:
             self.derive(registry)
             done.set()
@@ -241,16 +248,19 @@ class Store:
         except BaseException:
             failed.set()
             done.set()
-            if workbook is not None:
-                workbook.join()  # before the store closes; the derived tables' error is the one to say
+            for thread in (workbook, files):  # before the store closes; the derived tables' error is the one to say
+                if thread is not None:
+                    thread.join()
             raise
-        self.publish(formats, workbook)
+        self.publish(formats, workbook, files)
         return counts
 
     # ------------------------------------------------------------------ rows out
-    def publish(self, formats=DEFAULT_FORMATS, workbook: exports.Beside | None = None) -> list[Path]:
+    def publish(self, formats=DEFAULT_FORMATS, workbook: exports.Beside | None = None,
+                files: exports.Beside | None = None) -> list[Path]:
         """Export every table into the staging folder, then publish the set as a whole (layout.py).
-        `workbook`: the workbook's writer, already started (`finish`)."""
+        `workbook`: the workbook's writer, already started; `files`: the writer of the CSV and Parquet
+        files of the tables `derive` does not touch, already started (`finish`)."""
         import duckdb
 
         assert self.out is not None and self.staging is not None
@@ -268,14 +278,12 @@ class Store:
                     # the workers are done, and DuckDB, Arrow and zlib work outside the GIL.
                     workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
             try:
-                for name in TABLES:
-                    if "csv" in formats:
-                        exports.write_csv(self.con, name, self.staging / f"{name}.csv")
-                    if "parquet" in formats:
-                        exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
+                self._write_files(self.con, [name for name in TABLES if files is None or name in derived.WRITES],
+                                  formats)
             finally:
-                if workbook is not None:
-                    workbook.result()  # its error, if any, is raised here
+                for thread in (files, workbook):
+                    if thread is not None:
+                        thread.result()  # its error, if any, is raised here
             self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
                              [",".join(formats), ",".join(names), generation_of(self.staging)])
@@ -293,6 +301,14 @@ class Store:
         finally:
             self.discard()
         return [self.out / name for name in names]
+
+    def _write_files(self, con, names, formats) -> None:
+        """The CSV and Parquet files of tables `names`, written through connection `con`."""
+        for name in names:
+            if "csv" in formats:
+                exports.write_csv(con, name, self.staging / f"{name}.csv")
+            if "parquet" in formats:
+                exports.write_parquet(con, name, self.staging / f"{name}.parquet")
 
     def discard(self) -> None:
         """Close the store, remove the staging folder if it is still there and not committed, let other
