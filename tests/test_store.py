@@ -369,3 +369,38 @@ def test_a_store_another_version_wrote_keeps_the_rows_of_inputs_this_run_does_no
     pd.testing.assert_frame_equal(
         read_table(out, "citations").sort_values(["doc_id", "start"]).reset_index(drop=True),
         before.sort_values(["doc_id", "start"]).reset_index(drop=True))
+
+
+def test_a_large_run_writes_its_exports_one_after_another_with_the_same_contents(tmp_path, monkeypatch):
+    # Past CONCURRENT_EXPORT_ROWS the derived tables, the files and the workbook run one after
+    # another (two DuckDB queries at once ran a 10,000-document run out of its memory cap): the
+    # outputs are the same as when they run beside each other. Here every run counts as large.
+    import threading
+
+    import pipeline.store as store_module
+    from pipeline.store import exports
+
+    results = [process_file(str(p)) for p in corpus_files()]
+    outputs = {}
+    for label, limit in (("beside", store_module.CONCURRENT_EXPORT_ROWS), ("in turn", 0)):
+        monkeypatch.setattr(store_module, "CONCURRENT_EXPORT_ROWS", limit)
+        started = []
+        monkeypatch.setattr(threading.Thread, "start", lambda self, _start=threading.Thread.start:
+                            (started.append(self), _start(self))[1])
+        store = Store(tmp_path / label)
+        store.add(results)
+        store.finish()
+        monkeypatch.undo()
+        outputs[label] = tmp_path / label
+        beside = [t for t in started if isinstance(t, exports.Beside)]  # an export beside another
+        assert bool(beside) == (label == "beside"), (label, beside)
+    for name in TABLES:
+        assert (outputs["beside"] / f"{name}.csv").read_bytes() == (outputs["in turn"] / f"{name}.csv").read_bytes()
+        pd.testing.assert_frame_equal(pd.read_parquet(outputs["in turn"] / f"{name}.parquet"),
+                                      pd.read_parquet(outputs["beside"] / f"{name}.parquet"), obj=name)
+    books = [openpyxl.load_workbook(outputs[label] / "vnplan.xlsx", read_only=True) for label in ("beside", "in turn")]
+    for name in TABLES:
+        assert [list(r) for r in books[0][name].iter_rows(values_only=True)] == \
+            [list(r) for r in books[1][name].iter_rows(values_only=True)], name
+    for book in books:
+        book.close()

@@ -43,6 +43,11 @@ __all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "count_rows", "PIPEL
 # the derived tables and every export run within it on one thread (a second thread holds sort
 # buffers of its own, and an ordered export then needs twice the memory).
 MEMORY_LIMIT = "192MB"
+# Two DuckDB queries at once (the derived tables, the workbook's sorted sheets, the files) share that
+# cap, and past ~1.7 million rows (10,000 documents) they ran out of it together, while each alone
+# fits. Up to this many rows the exports run beside each other (a small run ends sooner); past it,
+# one after another.
+CONCURRENT_EXPORT_ROWS = 250_000
 
 
 class Store:
@@ -232,13 +237,14 @@ class Store:
 
         # A derived table never has more rows than the table it is made from (citation_index:
         # one per citation key; responsibility: one per party and document).
-        if "xlsx" in formats and self.staging is not None and \
-                not exports.too_big_for_excel(self.counts(tuple(ROW_TABLES))):
+        rows = self.counts(tuple(ROW_TABLES))
+        together = sum(rows.values()) <= CONCURRENT_EXPORT_ROWS
+        if together and "xlsx" in formats and self.staging is not None and not exports.too_big_for_excel(rows):
             workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME,
                                       before_sheet)
         # At most two DuckDB queries at once, within its memory cap: beside the workbook the files wait
         # for the derived tables (three sorts at once ran a 3,000-document run out of it at publication).
-        if workbook is None and self.staging is not None and {"csv", "parquet"} & set(formats):
+        if together and workbook is None and self.staging is not None and {"csv", "parquet"} & set(formats):
             untouched = [name for name in TABLES if name not in derived.WRITES]
             files = exports.Beside(self._write_files, self.con.cursor(), untouched, formats)
         try:
@@ -252,20 +258,24 @@ class Store:
                 if thread is not None:
                     thread.join()
             raise
-        self.publish(formats, workbook, files)
+        self.publish(formats, workbook, files, together)
         return counts
 
     # ------------------------------------------------------------------ rows out
     def publish(self, formats=DEFAULT_FORMATS, workbook: exports.Beside | None = None,
-                files: exports.Beside | None = None) -> list[Path]:
+                files: exports.Beside | None = None, together: bool | None = None) -> list[Path]:
         """Export every table into the staging folder, then publish the set as a whole (layout.py).
         `workbook`: the workbook's writer, already started; `files`: the writer of the CSV and Parquet
-        files of the tables `derive` does not touch, already started (`finish`)."""
+        files of the tables `derive` does not touch, already started (`finish`); `together`: whether
+        the workbook may be written beside the files (see CONCURRENT_EXPORT_ROWS)."""
         import duckdb
 
         assert self.out is not None and self.staging is not None
         names = output_names(formats)
+        late_workbook = False
         try:
+            if together is None:
+                together = sum(self.counts(tuple(ROW_TABLES)).values()) <= CONCURRENT_EXPORT_ROWS
             if "xlsx" in formats and workbook is None:
                 too_big = exports.too_big_for_excel(self.counts())
                 if too_big:
@@ -273,10 +283,12 @@ class Store:
                     self.warnings.append(f"{XLSX_NAME} not written: {', '.join(too_big)} exceed Excel's "
                                          f"{exports.EXCEL_MAX_ROWS + 1:,} rows per sheet "
                                          "(use the CSV, Parquet or DuckDB outputs)")
-                else:
+                elif together:
                     # The longest export, on a thread of its own while this one writes the files:
                     # the workers are done, and DuckDB, Arrow and zlib work outside the GIL.
                     workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
+                else:
+                    late_workbook = True
             try:
                 self._write_files(self.con, [name for name in TABLES if files is None or name in derived.WRITES],
                                   formats)
@@ -284,6 +296,8 @@ class Store:
                 for thread in (files, workbook):
                     if thread is not None:
                         thread.result()  # its error, if any, is raised here
+            if late_workbook:
+                exports.write_xlsx(self.con, TABLES, self.staging / XLSX_NAME)
             self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
                              [",".join(formats), ",".join(names), generation_of(self.staging)])
