@@ -13,7 +13,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from .column_buffers import record_columns, tuples_buffers
-from .records import Citation, Deadline, DocumentMeta, FileResult, PackedResult, Party, Section, StoredText
+from .records import TEXT_PART_CHARS, Citation, Deadline, DocumentMeta, FileResult, PackedResult, Party, Section, StoredText
 
 if TYPE_CHECKING:  # the worker side (pack) must not import pyarrow: see column_buffers.py
     import pyarrow as pa
@@ -30,7 +30,9 @@ def pack(result: FileResult) -> PackedResult:
         columns = record_columns(record_type)
         if name == "texts":
             paths = {d.doc_id: d.source_path for d in result.documents}
-            rows = [(doc_id, paths.get(doc_id, result.path), text) for doc_id, text in result.texts.items()]
+            rows = [(doc_id, paths.get(doc_id, result.path), part, text[start:start + TEXT_PART_CHARS])
+                    for doc_id, text in result.texts.items()
+                    for part, start in enumerate(range(0, len(text) or 1, TEXT_PART_CHARS))]
         else:
             rows = list(map(attrgetter(*(c for c, _ in columns)), getattr(result, name)))
         if rows:
@@ -61,7 +63,9 @@ def unpack(packed: PackedResult) -> FileResult:
             continue
         rows = read_table(name, [packed.batches[name]]).to_pylist()
         if name == "texts":
-            result.texts = {row["doc_id"]: row["text"] for row in rows}
+            result.texts = {}
+            for row in sorted(rows, key=lambda row: row["part"]):
+                result.texts[row["doc_id"]] = result.texts.get(row["doc_id"], "") + row["text"]
         else:
             setattr(result, name, [record_type(**row) for row in rows])
     return result

@@ -193,11 +193,18 @@ class FileResult:
 
 @dataclass(slots=True)
 class StoredText:
-    """A row of the store's `texts` table: a document's normalized text, for the report's pages."""
+    """A row of the store's `texts` table: one piece (`part` 0, 1, …) of a document's normalized text,
+    for the report's pages. Pieces of at most TEXT_PART_CHARS characters: DuckDB keeps a value larger
+    than its 256 KB block in a block of its own that a checkpoint pins whole, and a run whose largest
+    documents came first ran out of its memory cap that way."""
 
     doc_id: str
     source_path: str
+    part: int
     text: str
+
+
+TEXT_PART_CHARS = 32_768  # ≤ 128 KB of UTF-8 however the text is written
 
 
 @dataclass(slots=True)

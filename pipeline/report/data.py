@@ -172,7 +172,16 @@ def _texts(out: Path) -> dict[str, str]:
     except duckdb.Error:
         return {}
     try:
-        return dict(con.execute("SELECT doc_id, text FROM texts").fetchall())
+        texts: dict[str, list[str]] = {}
+        # A document's text is stored in pieces (records.StoredText); a store of an older version has
+        # one piece per document, without a number.
+        try:
+            rows = con.execute("SELECT doc_id, text FROM texts ORDER BY doc_id, part").fetchall()
+        except duckdb.BinderException:  # written by a version that kept each text whole
+            rows = con.execute("SELECT doc_id, text FROM texts").fetchall()
+        for doc_id, text in rows:
+            texts.setdefault(doc_id, []).append(text)
+        return {doc_id: "".join(pieces) for doc_id, pieces in texts.items()}
     except duckdb.Error:
         return {}
     finally:
