@@ -452,8 +452,8 @@ def _exit_without_teardown(code) -> None:
     """End the process once the command is done, without the interpreter's teardown of its modules:
     after pyarrow and DuckDB are imported that takes ~0.1 s, serial after the outputs are published,
     and frees nothing the kernel does not. The exit handlers still run (multiprocessing's removes its
-    temporary folder). Returns, for a normal exit, where a thread that is not a daemon is still at
-    work (the interpreter waits for it)."""
+    temporary folder). It returns, leaving the ordinary exit to the interpreter, when the code is
+    not an integer (`sys.exit("message")`) or a thread that is not a daemon is still at work."""
     import atexit
     import os
 
