@@ -792,3 +792,38 @@ def test_subject_ends_before_the_manner_of_the_citing_verb():
     # cách Hồ Chí Minh một cách đồng bộ, toàn diện`: `một cách …` says how the plan's task is done.
     directive = [c for c in _cites("003_723b0c46fb5dfa44.txt") if c.number_symbol == "05-CT/TW" and c.subject]
     assert directive and all(c.subject.endswith("phong cách Hồ Chí Minh") for c in directive)
+
+
+def test_no_pattern_of_the_stage_is_compiled_after_the_warm_up(monkeypatch):
+    # The fork server's warm-up runs the stages over its sample plan, whose first `extract` calls
+    # `prepare`: every pattern the stage makes from the lexicon is built then. A worker compiles only
+    # the few made from a text's own words: the clean spelling of an OCR-damaged symbol
+    # (ocr.repair_ocr) and a defined acronym (shortforms).
+    import traceback
+
+    import regex._main
+
+    from pipeline.warmup import SAMPLE_PLAN
+
+    from .conftest import SHARED
+
+    parse_text(SAMPLE_PLAN, name="warm-up.txt")
+    compiled: list[tuple[str, str]] = []
+    parse = regex._main._parse_pattern
+
+    def noted(source, info):
+        frames = [f for f in traceback.extract_stack() if "/pipeline/citations/" in f.filename]
+        if frames:
+            compiled.append((f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].name}", source.string))
+        return parse(source, info)
+
+    monkeypatch.setattr(regex._main, "_parse_pattern", noted)
+    folders = [CORPUS, SHARED / "wild", SHARED / "devset" / "texts"]
+    paths = [p for folder in folders if folder.is_dir() for p in sorted(folder.glob("*.txt"))]
+    mentions = 0
+    for path in paths:
+        for doc in parse_file(str(path)):
+            mentions += len(doc.citations)
+    assert mentions > 1_000
+    per_text = {"ocr.py:repair_ocr", "shortforms.py:defined_acronyms"}
+    assert [c for c in compiled if c[0] not in per_text] == []

@@ -20,6 +20,7 @@ from pipeline import (citations, frame, frame_signature, parties, party_ocr, par
                       textfold)
 from pipeline.citations import fields, find, names, relations, symbols
 from pipeline.deadline_layout import Outline
+from pipeline.lexicon import load
 from pipeline.normalize import normalize
 from pipeline.party_names import PREDICATE_OR_COORDINATE, cue_pattern, key, mention_at, vocabulary
 from pipeline.readers import read
@@ -531,6 +532,32 @@ def test_named_laws_are_found_type_word_by_type_word():
     # A code inside a longer word, a type word right after another, and `Nghị quyết` without its body.
     text = "Luật sư; Bộ Luật Lao động, Bộ luật Dân sựLuật và Nghị quyết Trung ương 4, Nghị quyết số 5"
     assert spans(names.named_matches(text)) == spans(names.NAMED.finditer(text)) and len(spans(names.NAMED.finditer(text))) == 4
+
+
+def test_an_alias_is_found_where_its_pattern_finds_it():
+    # find.whole_word_occurrences stands for the pattern a defined alias was searched with, from a
+    # position on. Checked for the aliases the texts define and, to meet more boundaries (digits,
+    # letters, codes against the word), for every type word and every number of a mention.
+    def by_pattern(text, word, pos):
+        pattern = regex.compile(r"(?<![\p{L}\d])" + regex.escape(word) + r"(?![\p{L}\d])")
+        return [pos + m.start() for m in pattern.finditer(text[pos:])]
+
+    type_words = sorted({w[:1].upper() + w[1:] for w in load().type_by_word})
+    found = aliases = 0
+    for doc in documents()[::2]:
+        mentions = citations.extract(doc)
+        words = set(type_words) | {m.number_symbol for m in mentions if m.number_symbol} | {m.alias for m in mentions if m.alias}
+        aliases += sum(1 for m in mentions if m.alias)
+        for word in sorted(words):
+            for pos in (0, len(doc.text) // 3):
+                expected = by_pattern(doc.text, word, pos)
+                assert list(find.whole_word_occurrences(doc.text, word, pos)) == expected, (doc.doc_id, word, pos)
+                found += len(expected)
+    assert found > 2_000 and aliases >= 3
+    # A letter or a digit of another script against the word, and a word right at the start position.
+    text = "QĐ 20, QĐ 201, ĐQĐ 20, QĐ 20٣ và QĐ 20ạ; QĐ 20"
+    for pos in (0, 7, len(text) - 5):
+        assert list(find.whole_word_occurrences(text, "QĐ 20", pos)) == by_pattern(text, "QĐ 20", pos)
 
 
 def test_words_before_a_mention_as_the_plain_blanking():

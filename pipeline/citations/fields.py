@@ -214,6 +214,17 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     return regex.compile("|".join(marks) + r"|\s+(?:" + "|".join(after_space) + ")")
 
 
+def warm() -> None:
+    """Build the patterns and word sets made from the lexicon (see `citations.prepare`)."""
+    for long_named in (False, True):
+        for joint in (False, True):
+            _issuer_stop(long_named, joint)
+    for name in ("long_named_issuers", "named_like_a_body"):
+        _cue_tuple(name)
+    _issuer_vocabulary(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
+    _subject_stop(), _assigning(), _main_clause_verb()
+
+
 def _bare(word: str) -> str:
     return fold(rx(r"[^\p{L}&]").sub("", word)).lower()
 
@@ -224,6 +235,10 @@ def _issuer_vocabulary() -> frozenset[str]:
     return load().org_words | frozenset(load().cues["issuer_name_words"])
 
 
+# A term's number or a range of them (`khóa XV`, `2021-2026`): a word of a body's name.
+_NUMERAL = regex.compile(r"[\dIVXL\-–,]+")
+
+
 def _org_word(word: str, kept: list[str], following: str = "") -> bool:
     bare = _bare(word)
     vocabulary = _issuer_vocabulary()
@@ -231,7 +246,7 @@ def _org_word(word: str, kept: list[str], following: str = "") -> bool:
     return bare in vocabulary or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
         or bool(kept) and f"{_bare(kept[-1])} {bare}" in vocabulary \
         or bool(following) and f"{bare} {_bare(following)}" in vocabulary \
-        or rx(r"[\dIVXL\-–,]+").fullmatch(word) is not None
+        or _NUMERAL.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=1)
@@ -273,6 +288,9 @@ def _ends_in(phrase: str, *endings: str) -> bool:
 def _cue_tuple(name: str) -> tuple[str, ...]:
     """A list of models/cues.json as a tuple: `str.startswith` tries all its words in one call."""
     return tuple(load().cues[name])
+
+
+_ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc)|[\s,])+$")
 
 
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
@@ -323,7 +341,7 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
             kept.append(word)
         issuer = issuer[:cut]
     if _ends_in(issuer, ",", "và", "của", "hoặc"):
-        issuer = rx(r"(?:\s+(?:và|của|hoặc)|[\s,])+$").sub("", issuer)
+        issuer = _ISSUER_TRAILING.sub("", issuer)
     if issuer.endswith(")") and "(" not in issuer:
         issuer = issuer[:-1].rstrip()  # `(… của Chính phủ)`: the parenthesis closes around the mention
     return squash(issuer), start + len(issuer)
@@ -481,6 +499,12 @@ _ABOUT = regex.compile(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành|báo c
 _ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")
 
 
+_AND_THIS_DOCUMENT = regex.compile(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+này$")
+_SUBJECT_TRAILING = regex.compile(r"(?:\s+(?:và|hoặc)|[\s,;])+$")
+_CLOSING_QUOTE = regex.compile(r"[”\"]")
+_OWN_ABOUT = regex.compile(r"^[“\"]?\s*(?i:về\s+việc|về)\s+")
+
+
 def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:
     """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
     quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`) or a trích yếu written
@@ -503,7 +527,7 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
     colon = None
     quote = rx(r"\s*[“\"]").match(window)
     if quote:
-        close = rx(r"[”\"]").search(window[quote.end():])
+        close = _CLOSING_QUOTE.search(window[quote.end():])
         if close:
             end = quote.end() + close.end()
     else:
@@ -519,9 +543,9 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
     squashed = squash(window[:end])
     subject = _before_new_clause(squashed)
     if subject.endswith(" này"):  # `… nhiệm kỳ 2026 - 2031 và Hướng dẫn này`: the citing document itself
-        subject = rx(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+này$").sub("", subject)
+        subject = _AND_THIS_DOCUMENT.sub("", subject)
     if _ends_in(subject, ",", ";", "và", "hoặc"):
-        subject = rx(r"(?:\s+(?:và|hoặc)|[\s,;])+$").sub("", subject)
+        subject = _SUBJECT_TRAILING.sub("", subject)
     if bare and colon and (_only_a_head(subject) or len(subject.split()) <= 2):
         return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
     # (the subject is a prefix of the window, its spaces squashed: where it ends in the text, not where the
@@ -531,7 +555,7 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
     if not m.group(0).strip() and not bare:  # a quoted title: its own `về` is the prefix SPEC drops
-        subject = rx(r"^[“\"]?\s*(?i:về\s+việc|về)\s+").sub("", subject)
+        subject = _OWN_ABOUT.sub("", subject)
     return strip_markup(subject), start + end, bare
 
 
@@ -580,6 +604,9 @@ def _ends_in_so(text: str, start: int, end: int) -> bool:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end - start >= 2 and text[end - 2:end].casefold() == "số"
+
+
+_ABOUT_NEXT = regex.compile(r"(?i)\s*về\s")
 
 
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
@@ -651,7 +678,7 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
             body = org_name_prefix(squash(trailing.group(1))) if trailing and not mention.issuer \
                 and starts_with_org(trailing.group(1)) else ""
-            if body and not rx(r"(?i)\s*về\s").match(squash(trailing.group(1))[len(body):]):
+            if body and not _ABOUT_NEXT.match(squash(trailing.group(1))[len(body):]):
                 mention.issuer = body  # not the `theo` after it
                 subject = subject[:trailing.start()]
             mention.trich_yeu = subject

@@ -30,6 +30,8 @@ _PINPOINT_HINT = regex.compile(r"(?i)điều|khoản|điểm")
 _TEMPORAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:sau|trước)(?:\s+khi)?\s+$")
 # `mẫu số 01/CT/ĐNTL/GSQL`, `Biểu mẫu số 02/BC-…`, `Phụ lục số 03/…`: a form's code, not a document.
 # Read backwards from the number (`(?r)`, `.match`), as the type word before it (symbols.type_words).
+# A resolution cited by name is a congress's or a plenum's (`lần thứ`, `khóa`, `Trung ương 4`, `Đảng bộ tỉnh`).
+_NAMED_RESOLUTION = regex.compile(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)")
 _FORM_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")
 
 
@@ -124,6 +126,10 @@ def _draft_before(words: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")\s+$")
 
 
+def warm() -> None:
+    _draft_before(tuple(load().cues["draft_before_type"]))
+
+
 def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Registry) -> list[Mention]:
     """Laws, codes, ordinances, the constitution and named Party resolutions cited by name."""
     cues = load().cues
@@ -161,7 +167,7 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
             # `ở lại miền Nam sau Hiệp định Giơnevơ năm 1954`: a point in time
         if doc_type == "Nghị quyết":
             low = read.name.lower()
-            if "các cấp" in low or not rx(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)").search(low):
+            if "các cấp" in low or not _NAMED_RESOLUTION.search(low):
                 continue
         if overlaps(start, read.end):
             continue
@@ -202,8 +208,7 @@ def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
         alias = m.alias
         if not alias or len(alias) < 3 or not _names_a_document(alias) or alias.lower() in load().type_by_word:
             continue
-        for am in regex.finditer(r"(?<![\p{L}\d])" + regex.escape(alias) + r"(?![\p{L}\d])", text[m.tail_end + 40:]):
-            start = m.tail_end + 40 + am.start()
+        for start in whole_word_occurrences(text, alias, m.tail_end + 40):
             if any(o.start <= start < o.end for o in mentions + found):
                 continue
             found.append(Mention(start=start, end=start + len(alias), doc_type=m.doc_type,
@@ -212,9 +217,31 @@ def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+_FIRST_WORDS = regex.compile(r"[\p{L}&]+(?:\s+[\p{L}&]+)?")
+
+
+def whole_word_occurrences(text: str, word: str, pos: int):
+    """Where `word` stands in text[pos:] with no letter or digit against it: the starts of
+    `regex.finditer(r"(?<![\\p{L}\\d])" + regex.escape(word) + r"(?![\\p{L}\\d])", text[pos:])`, by `str.find`
+    (a pattern per alias would be compiled in every worker that meets it)."""
+    at = text.find(word, pos)
+    while at >= 0:
+        end = at + len(word)
+        if (at == pos or not _letter_or_digit(text[at - 1])) and (end == len(text) or not _letter_or_digit(text[end])):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _letter_or_digit(ch: str) -> bool:
+    """`[\\p{L}\\d]`: a letter (categories L*) or a decimal digit (Nd)."""
+    return ch.isalpha() or ch.isdecimal()
+
+
 def _names_a_document(alias: str) -> bool:
     lex = load()
-    first = rx(r"[\p{L}&]+(?:\s+[\p{L}&]+)?").match(alias)
+    first = _FIRST_WORDS.match(alias)
     if not first:
         return False
     words = first.group(0)

@@ -98,6 +98,10 @@ def _name_abbreviations() -> tuple[dict[str, str], regex.Pattern | None]:
     return table, regex.compile(r"(?<![\p{L}&])(" + alternation + r")(?![\p{L}&])")
 
 
+def warm() -> None:
+    _name_abbreviations()
+
+
 def expand_name(name: str) -> str:
     table, pattern = _name_abbreviations()
     if pattern is not None:
@@ -146,6 +150,9 @@ def known_name(folded: str, start: int, registry: Registry) -> int | None:
     return None
 
 
+_A_YEAR = regex.compile(r"(?:19|20)\d{2}")
+
+
 def grammar_extent(rest: str, doc_type: str) -> int:
     """Length of a proper name after its type word, read by the grammar of names: where no known
     name applies. It stops where the sentence takes over again."""
@@ -171,7 +178,7 @@ def grammar_extent(rest: str, doc_type: str) -> int:
                 continue
             if kept and ACRONYM.fullmatch(words[i - 1].group(0).rstrip(",.")) and not word[:1].isupper():
                 break  # `Hiệp định Hải quan ASEAN ký ngày …`, `Hiệp định CPTPP thực hiện …`
-        if (low in stops or pair in stops or rx(r"(?:19|20)\d{2}").fullmatch(bare)) \
+        if (low in stops or pair in stops or _A_YEAR.fullmatch(bare)) \
                 and pair not in cues["name_continuations"] and after_pair not in cues["name_continuations"] \
                 and not (doc_type in TREATY_TYPES and word[:1].isupper()):  # `người có công`: `có` inside a name
             break  # (a capital in a treaty's name is a proper noun: `Hiệp định Đối tác …`)
@@ -242,12 +249,16 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     return read
 
 
+_LISTED_LAW = regex.compile(r"(?:các\s+)?(?P<type>Bộ\s+[Ll]uật|[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)")
+_LISTED_NUMBER = regex.compile(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+")
+
+
 def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> int:
     """End of the list of laws an amending law names: `Luật X, Luật Y và Luật Z` (each possibly
     with its number: `Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …`)."""
     end = pos
     while True:
-        m = rx(r"(?:các\s+)?(?P<type>Bộ\s+[Ll]uật|[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)").match(text, pos)
+        m = _LISTED_LAW.match(text, pos)
         if not m:
             break
         doc_type = "Luật" if m.group("type").lower() == "luật" else canonical_type(m.group("type"))
@@ -261,7 +272,7 @@ def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> i
             if not length and not m.group(0).startswith("các"):
                 break
             end = m.end() + lead + length
-        number = rx(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+").match(text, end)
+        number = _LISTED_NUMBER.match(text, end)
         after = number.end() if number else end
         sep = _LIST_SEPARATOR.match(text, after)
         if not sep:
@@ -270,8 +281,14 @@ def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> i
     return end
 
 
+_NUMBER_IN_NAME = regex.compile(r"\s+số\s*\d+/\d{4}/[\p{L}\d\-]+")
+
+
 def _without_numbers(name: str) -> str:
-    return rx(r"\s+số\s*\d+/\d{4}/[\p{L}\d\-]+").sub("", name)
+    return _NUMBER_IN_NAME.sub("", name)
+
+
+_NOT_DIGITS = regex.compile(r"\D")
 
 
 @lru_cache(maxsize=8192)
@@ -282,12 +299,15 @@ def name_base(doc_type: str, name: str) -> tuple[str, str]:
     qualifier = ""
     qm = QUALIFIER.search(low)
     if qm and doc_type in ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp"):
-        qualifier = rx(r"\D").sub("", qm.group(0))[:4]
+        qualifier = _NOT_DIGITS.sub("", qm.group(0))[:4]
         low = low[:qm.start()]
     words = [w for w in rx(r"[\p{L}\d]+").findall(low) if w not in _NAME_STOPWORDS]
     if doc_type == "Nghị quyết":
         words = [w for w in words if w not in ("hội", "nghị")] or words
     return " ".join(words), qualifier
+
+
+_DATED_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:\(?(?:năm\s+)?(?:19|20)\d{2}|(?:được\s+)?ký(?:\s+kết)?\s+(?:ngày|tại|năm))")
 
 
 def identifies_a_treaty(name: str, after: str) -> bool:
@@ -299,7 +319,7 @@ def identifies_a_treaty(name: str, after: str) -> bool:
     words = name.split(" của ", 1)[0].split()[2:]  # not `… tự do của Bộ Công Thương`: a body's capitals
     if not words:
         return False
-    if rx(r"[ \t]*,?[ \t]*(?:\(?(?:năm\s+)?(?:19|20)\d{2}|(?:được\s+)?ký(?:\s+kết)?\s+(?:ngày|tại|năm))").match(after):
+    if _DATED_AFTER.match(after):
         return True
     if any(ACRONYM.fullmatch(w.strip(",")) or (i and w[:1].isupper()) for i, w in enumerate(words)):
         return True

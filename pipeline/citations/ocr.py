@@ -101,6 +101,13 @@ def _codes_by_ascii() -> dict[str, str]:
     return table
 
 
+def warm() -> None:
+    """Build every type's damaged-word pattern (`find_lowercase` tries them all) and the codes."""
+    for doc_type in set(load().type_by_word.values()):
+        _damaged_type(doc_type)
+    _codes_by_ascii()
+
+
 def find_lowercase(doc: DocumentText, taken: list[tuple[int, int]]) -> list[Mention]:
     """Symbols written in lower case, without diacritics or without their slashes, where a type
     word and `số` stand before them and every part is a known code."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import load
-from ..textfold import lowered, rx
+from ..textfold import lowered
 from .mention import Mention
 from .resolve import symbol_key
 from .symbols import type_from_symbol
@@ -53,6 +53,7 @@ _THIS_DOCUMENT = regex.compile(r"(?i)(?<![\p{L}])([\p{L}]+(?:\s+[\p{L}]+){0,2})\
 _CLAUSE_END = regex.compile(r"[;\[\]]|\.(?:\s|$)")
 _ITEM_MARKER = regex.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*])?\s*")
 _SENTENCE_END = regex.compile(r"[\[\]]|\.(?:\s|$)|\n\s*\n")
+_AND = regex.compile(r"(?i)(?<![\p{L}])và(?![\p{L}])")
 _ADJACENT = 12  # characters between a document and the cue that names what it replaces or what replaced it
 
 
@@ -69,7 +70,7 @@ def assign_replacements(folded: str, mentions: list[Mention], own_key: str) -> N
         # is a document before A.
         gap = folded[before.tail_end:cue_start] if before is not None and before.tail_end <= cue_start else None
         right_before = gap is not None and len(gap.strip(" ,(\n")) <= _ADJACENT \
-            and not rx(r"(?i)(?<![\p{L}])và(?![\p{L}])").search(gap)
+            and not _AND.search(gap)
         if kind == "passive":
             after = _objects(folded, top, cue_end, first_gap=40)
             if right_before and after and after[0].key != before.key:

@@ -222,6 +222,13 @@ def _fuzzy_words(expected: str) -> tuple[tuple[regex.Pattern, str], ...]:
                  if len(word) >= 5 and (dtype == expected if expected else dtype == "Công văn"))
 
 
+def warm() -> None:
+    """Build the patterns made from the lexicon: the type words, and every type's one-slip forms."""
+    type_words(), issuer_codes()
+    for expected in {"", *load().type_by_code.values()}:
+        _fuzzy_words(expected)
+
+
 def fuzzy_type(look: str, symbol: str) -> tuple[str, int] | None:
     """An OCR-damaged type word right before the number (`công căn số`, `Đồ án số`)."""
     m = rx(r"(?<![\p{L}])(\p{L}+\s+\p{L}+)\s*(?:s[ốo]\s*:?\s*)?$").search(look)

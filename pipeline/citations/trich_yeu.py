@@ -14,10 +14,10 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load
-from ..textfold import rx
 
 # The few words the tagger sees: up to a punctuation mark or a line's end, at most this many.
 _TAGGED_WORDS = 6
+_LOWER_CASE = regex.compile(r"\p{Ll}")
 _WORDS = regex.compile(r"[^\s,;:.()“”\"]+(?:[ \t]+[^\s,;:.()“”\"]+){0,%d}" % (_TAGGED_WORDS - 1))
 
 
@@ -31,6 +31,10 @@ def _heads() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _not_heads() -> frozenset[str]:
     return frozenset(load().cues["trich_yeu_not_heads"])
+
+
+def warm() -> None:
+    _heads(), _not_heads()
 
 
 def only_a_head(phrase: str) -> bool:
@@ -47,7 +51,7 @@ def opens_trich_yeu(text: str, pos: int, limit: int) -> bool:
         return False
     first = words.group(0).split(None, 1)[0]
     # (a capitalised word after a body's name is a name or a new sentence, not a verb)
-    if not rx(r"\p{Ll}").match(first) or first.lower() in _not_heads():
+    if not _LOWER_CASE.match(first) or first.lower() in _not_heads():
         return False
     return _first_is_verb(words.group(0))
 
