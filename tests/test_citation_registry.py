@@ -173,3 +173,48 @@ def test_a_short_form_the_registry_lists_for_one_law_means_that_law():
     both = registry.build(rows)
     assert both.completions("Luật", "Luật Bầu cử") == (joint,)
     assert len(both.completions("Luật", "Luật Bầu cử đại biểu")) == 2
+
+
+def test_completions_compare_a_form_only_with_the_names_its_first_word_opens():
+    # `Registry.completions` compares a written form with the official names its first word can open
+    # (`_may_abbreviate`); the definition compares it with every official name of its type. Checked
+    # for every name the shared texts cite, and for truncations, acronyms and short forms of every
+    # official name (the forms completions meets).
+    from pipeline.api import parse_file
+    from pipeline.citations.shortforms import ACRONYM, abbreviates, initial
+
+    from .conftest import CORPUS, SHARED
+
+    def by_every_name(doc_type, written):
+        official = REGISTRY.official_names.get(doc_type, {})
+        if registry.name_tokens(written) in official:
+            return (official[registry.name_tokens(written)],)
+        listed = {d.name for d in REGISTRY.by_name.get(registry.name_tokens(written), ()) if d.doc_type == doc_type}
+        found = tuple(sorted(n for n in official.values()
+                             if abbreviates(written, n, len(doc_type.split()), listed=n in listed)))
+        return tuple(listed) if len(listed) == 1 and set(found) > listed else found
+
+    forms = set()
+    for doc_type, names in REGISTRY.official_names.items():
+        for name in names.values():
+            words = name.split()
+            type_words = len(doc_type.split())
+            for cut in range(type_words, len(words) + 1):
+                forms.add((doc_type, " ".join(words[:cut])))  # every truncation, the type word alone too
+            rest = words[type_words:]
+            acronym = "".join(initial(w) for w in rest[:4] if w not in ("và", "của"))
+            forms.add((doc_type, " ".join(words[:type_words] + [acronym] + rest[4:])))
+            forms.add((doc_type, " ".join(words[:type_words] + rest[:1] + ["và"] + rest[1:3])))
+    for doc in REGISTRY.documents:
+        forms.update((doc.doc_type, form) for form in doc.short_forms)
+    for folder in (CORPUS, SHARED / "wild", SHARED / "devset" / "texts"):
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
+            forms.update((c.doc_type, c.name) for d in parse_file(str(path)) for c in d.citations if c.name)
+    completed = 0
+    for doc_type, written in sorted(forms):
+        fresh = dataclasses.replace(REGISTRY, _completions={}, _by_opening={})
+        expected = by_every_name(doc_type, written)
+        assert fresh.completions(doc_type, written) == expected, (doc_type, written)
+        completed += len(expected) == 1
+    assert len(forms) > 1_000 and completed > 300
+    assert any(ACRONYM.search(w) for _, w in forms)

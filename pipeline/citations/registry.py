@@ -17,7 +17,7 @@ import regex
 
 from ..lexicon import MODELS_DIR
 from ..textfold import key_fold
-from .shortforms import abbreviates
+from .shortforms import abbreviates, opening_word, opening_words
 
 REGISTRY_PATH = MODELS_DIR / "legal_registry.tsv"
 COLUMNS = ("doc_type", "name", "short_forms", "number_symbol", "adopted", "effective", "replaced_by",
@@ -80,6 +80,8 @@ class Registry:
     # The distinct official names of each type, by their folded words: what short forms abbreviate.
     official_names: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
     _completions: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    # The official names of a type by the words a form that abbreviates them can open with.
+    _by_opening: dict[str, dict[str, set[str]]] = field(default_factory=dict, repr=False)
     _next_version: dict[str, LegalDocument] | None = field(default=None, repr=False)
 
     def add(self, doc: LegalDocument) -> None:
@@ -92,6 +94,7 @@ class Registry:
                 self.by_core.setdefault(core, self.by_number[doc.number_symbol])
         self.official_names.setdefault(doc.doc_type, {}).setdefault(name_tokens(doc.name), doc.name)
         self._completions.clear()
+        self._by_opening.clear()
         self._next_version = None
         for form in (doc.name, *doc.short_forms):
             tokens = name_tokens(form)
@@ -118,6 +121,21 @@ class Registry:
             core = (doc_type, party.group(1).lstrip("0"), year, party.group(2)) if party else None
         return self.by_core.get(core) if core else None
 
+    def _may_abbreviate(self, doc_type: str, written: str, type_words: int):
+        """The official names of `doc_type` a written form can abbreviate: those its first word opens
+        (shortforms.opening_words), or all of them when that word is an acronym or there is none.
+        Comparing a new form with every name of its type (hundreds) was most of a first pass's keys."""
+        opening = opening_word(written, type_words)
+        if not opening:
+            return self.official_names.get(doc_type, {}).values()
+        index = self._by_opening.get(doc_type)
+        if index is None:
+            index = self._by_opening[doc_type] = {}
+            for name in self.official_names.get(doc_type, {}).values():
+                for word in opening_words(name, type_words):
+                    index.setdefault(word, set()).add(name)
+        return index.get(opening, ())
+
     def versions(self, name: str) -> list[LegalDocument]:
         return self.by_name.get(name_tokens(name), [])
 
@@ -141,7 +159,7 @@ class Registry:
             else:
                 listed = {d.name for d in self.by_name.get(tokens, ()) if d.doc_type == doc_type}
                 type_words = len(doc_type.split())
-                found = tuple(sorted(name for name in official.values()
+                found = tuple(sorted(name for name in self._may_abbreviate(doc_type, written, type_words)
                                      if abbreviates(written, name, type_words, listed=name in listed)))
                 if len(listed) == 1 and set(found) > listed:
                     found = tuple(listed)  # the registry lists the form for one law: that law
