@@ -3,12 +3,14 @@ on the three answer-key sets, beside a naive single-regex extractor (what a user
 
     python bench/citations.py
     python bench/citations.py --before main   # also a git revision's stage, pass by pass in turn (CPU)
+    python bench/citations.py --before main --cold 12   # and each one's first pass, as a worker pays it
 """
 from __future__ import annotations
 
 import argparse
 import gc
 import importlib
+import os
 import statistics
 import tempfile
 import time
@@ -108,13 +110,68 @@ def side_by_side(revision: str, docs, megabytes: float, passes: int) -> None:
           f"{', '.join(f'{r:.3f}' for r in sorted(ratios))})")
 
 
+def cold_passes(revision: str, runs: int) -> None:
+    """Each version's first pass over wild + devset/texts in a fork of a process that warmed both up as
+    the run's fork server does (`warmup._load_everything`: the stages once over a sample plan), the
+    versions in turn, which goes first alternating: what a worker pays on its first files, with the
+    text caches empty and any pattern the warm-up did not compile compiled then."""
+    from pipeline_cpu import load_revision
+
+    folders = (SHARED / "wild", SHARED / "devset" / "texts")
+    prepared = []
+    for package in (load_revision(revision, Path(tempfile.mkdtemp())), "pipeline"):
+        m = lambda sub: importlib.import_module(f"{package}.{sub}")  # noqa: E731
+        m("warmup")._load_everything()
+        docs = []
+        for path in (p for folder in folders for p in sorted(folder.glob("*.txt"))):
+            raw = m("readers").read(str(path))
+            docs += m("split").split_documents(str(path), m("normalize").normalize(raw.text), raw.encoding)
+        metas = [m("frame").extract_meta(d) for d in docs]
+        prepared.append((m("citations"), docs, metas))
+    megabytes = sum(len(d.text.encode("utf-8")) for d in prepared[-1][1]) / 1e6
+
+    def first_pass(citations, docs, metas) -> float:
+        reading, writing = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            start = time.process_time()
+            for doc, meta in zip(docs, metas):
+                citing = meta.issued_date or (f"{meta.year}-12-31" if meta.year else "")
+                citations.to_rows(doc, citations.extract(doc, meta.doc_number, meta.issuer, citing, meta.doc_type),
+                                  lambda _o: "")
+            os.write(writing, repr(time.process_time() - start).encode())
+            os._exit(0)
+        os.close(writing)
+        with os.fdopen(reading) as result:
+            spent = float(result.read())
+        os.waitpid(pid, 0)
+        return spent
+
+    spent: list[list[float]] = [[], []]
+    for n in range(runs):
+        for i in ((0, 1) if n % 2 == 0 else (1, 0)):
+            spent[i].append(first_pass(*prepared[i]))
+    ratios = sorted(b / a for a, b in zip(*spent))
+    print(f"\nfirst pass in a fresh worker, wild + devset/texts ({megabytes:.2f} MB), {runs} forks each, in turn")
+    print(row("version", "CPU ms per MB, median", "best"))
+    print(row("---", "---", "---"))
+    for label, seconds in zip((revision, "this checkout"), spent):
+        print(row(label, f"{statistics.median(seconds) * 1000 / megabytes:.1f}", f"{min(seconds) * 1000 / megabytes:.1f}"))
+    print(f"ratio this checkout / {revision}, fork by fork: median {statistics.median(ratios):.3f} "
+          f"({', '.join(f'{r:.3f}' for r in ratios)})")
+
+
 def main():
     from pipeline import citations
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--before", help="a git revision to measure beside this checkout")
     parser.add_argument("--passes", type=int, default=7)
+    parser.add_argument("--cold", type=int, default=0, help="with --before: this many first passes of each in a fresh fork")
     args = parser.parse_args()
+    if args.before and args.cold:
+        cold_passes(args.before, args.cold)
+        return
     wild = wild_documents()
     megabytes = sum(len(d.text.encode("utf-8")) for d in wild) / 1e6
     citations.extract(wild[0])  # warm caches and lazy imports

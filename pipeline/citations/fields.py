@@ -39,6 +39,7 @@ _SENTENCE_END_FAST = regex.compile(
     r"[.!?](?=\s+[\p{Lu}\d“\"(*+\-–])|[.!?]\s*\n|(?<=[.;:!?”\"»)][ \t]*)\n\s*\n|"
     r"(?P<blank>\n\s*\n(?=\s*\p{Lu}))|"
     r"\n(?=\s*(?:[-+·•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Triển khai))")
+_BLANK = _SENTENCE_END_FAST.groupindex["blank"]  # (read by number: by name costs 0.5 µs a match)
 _SHORT_LINE = 70
 _LOOKAHEAD = 16
 # What a sentence end is made of (its look-arounds aside), and a character outside it.
@@ -61,7 +62,7 @@ def _sentence_ends(text: str, lo: int, stop: int) -> list[tuple[int, int]]:
         for m in _SENTENCE_END_FAST.finditer(text, pos, limit):
             if m.start() >= stop:
                 return spans
-            if m.group("blank") is not None:
+            if m[_BLANK] is not None:
                 line_break = text.rfind("\n", max(0, m.start() - _SHORT_LINE - 1), m.start())
                 if line_break < 0 and m.start() > _SHORT_LINE or m.start() - line_break - 1 > _SHORT_LINE:
                     # after a long line: what the full grammar finds, and the scan goes on from there
@@ -76,6 +77,7 @@ def _sentence_ends(text: str, lo: int, stop: int) -> list[tuple[int, int]]:
             return spans
 
 
+@lru_cache(maxsize=2048)  # (texts and runs name the same few bodies: `Chính phủ`, `Bộ GD&ĐT`)
 def normalize_issuer(issuer: str) -> str:
     """`UBND tỉnh` → `Ủy ban nhân dân tỉnh`, `Bộ GD&ĐT` → `Bộ Giáo dục và Đào tạo`, capitalised."""
     if not issuer:
