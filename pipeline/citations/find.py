@@ -32,9 +32,9 @@ _PINPOINT_HINT = regex.compile(r"(?i)điều|khoản|điểm")
 _TEMPORAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:sau|trước)(?:\s+khi)?\s+$")
 # `mẫu số 01/CT/ĐNTL/GSQL`, `Biểu mẫu số 02/BC-…`, `Phụ lục số 03/…`: a form's code, not a document.
 # Read backwards from the number (`(?r)`, `.match`), as the type word before it (symbols.type_words).
+_FORM_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")
 # A resolution cited by name is a congress's or a plenum's (`lần thứ`, `khóa`, `Trung ương 4`, `Đảng bộ tỉnh`).
 _NAMED_RESOLUTION = regex.compile(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)")
-_FORM_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")
 
 
 def _is_own(symbol: str, own: set[str]) -> bool:
