@@ -9,11 +9,13 @@ them (a fragment that starts at `3.` and later reaches `III.`).
 from __future__ import annotations
 
 import bisect
+import json
 from functools import cached_property
 from itertools import accumulate, compress
 
 import regex
 
+from .lexicon import MODELS_DIR
 from .records import Section
 from .textfold import line_start_matches, squash, strip_markup
 
@@ -287,11 +289,32 @@ _CLOSING_FORMULA = regex.compile(r"(?i)^[ \t*_]*trên đây là")
 # A heading runs to at most four printed lines (about 80 characters each): the keys' longest headings
 # that keep a `;` are near 310 characters; a longer line is a paragraph item.
 _PARAGRAPH_LENGTH = 320
+def _dotted_abbreviations() -> str:
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        words = json.load(handle)["dotted_abbreviations"]
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A sentence ends at a `.` followed by a capitalised word or a number, but not after an abbreviation
+# (`TP. Hồ Chí Minh`, `ThS. Nguyễn`: models/sections.json) nor after a marker's or an article's number
+# (`Điều 9. Giá đất`, `10.1. Thủ tục`, `“3. Phân định`: one or two digits standing alone).
+_SENTENCE_END = (r"(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r"))(?<!(?:^|[\s“\"(\[.])\d{1,2})"
+                 r"\.(?=[ \t]+[\p{Lu}\d“\"(])")
 # Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or
 # its first child's number run on after it (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`; a
 # pattern of its own, which the engine reaches by skipping to digits).
-_SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$")
-_CHILD_RUN_ON = regex.compile(r"(?<=[ \t])\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+\p{Lu})")
+_SENTENCE_CUT = regex.compile(r";|:[ \t]*“|" + _SENTENCE_END + r"|\.\s*$")
+# A second sentence on a heading's line (`Chủ trì tuyên bố lý do, giới thiệu đại biểu dự hội nghị. Người chủ
+# trì có trách nhiệm sau đây:`, `… nhiệm kỳ 2026-2031. Bắt đầu từ ngày …`): the heading is the first.
+_SECOND_SENTENCE = regex.compile(_SENTENCE_END)
+# `Nội dung: Hiệp thương …; thực hiện …`: a label and its value, a paragraph item whatever follows it
+_LABELLED = regex.compile(r"^[^:;.“\"]{2,60}:[ \t]+\S")
+# A line closed by a sentence's full stop (not an ellipsis) is a sentence, not a title.
+_FULL_STOP = regex.compile(r"(?<!\.)\.[ \t*_]*$")
+_BRACKETED = regex.compile(r"\([^()\n]*\)")  # an aside: its full stops do not end a sentence
+# (`1.`, `2.1.`, `10.1`, not the number of an article, a step or a document named before it: `Điều 9.`)
+_CHILD_RUN_ON = regex.compile(r"(?<=[ \t])(?<!(?i:điều|chương|mục|phần|khoản|điểm|số|bước|đợt|lần)[ \t])"
+                              r"\d{1,2}(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})")
 _OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
 _ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
 _ENDS_SENTENCE = regex.compile(r"\.\s*$")
@@ -328,11 +351,16 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     # Followed by its own first child (`1.` then `a)`), the line is a heading, not a list item.
     child_follows = follows_marker and _RANK.get(following_marker[0], 99) > _RANK.get(kind, 99)
     opens_lower = following is not None and not follows_marker and _OPENS_LOWER.match(following)
+    # A line that holds a second sentence, a `Label: value` line or one closed by a full stop is a
+    # paragraph item (its heading ends at the first `;` or sentence end) unless its child follows; a
+    # title's `;` (`Tập trung …; chăm lo …` over its body) is kept.
+    sentence_like = bool(_SECOND_SENTENCE.search(_BRACKETED.sub("()", first) if "(" in first else first)) or bool(_LABELLED.match(first)) or bool(_FULL_STOP.search(first))
     # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
-    # then the item is a paragraph, whose heading is its first line.
-    if opens_lower \
+    # then the item is a paragraph, whose heading is its first line. A tail indented deeper than the
+    # heading's text is a fragment a scan placed there, not the wrapped line.
+    if opens_lower and not sentence_like and ";" not in first \
             and len(following.strip()) <= 60 and not _ENDS_CLAUSE.search(first) \
-            and not _ENDS_SENTENCE.search(following):
+            and not _ENDS_SENTENCE.search(following) and _indent(following) <= text_start - lines.starts[index]:
         after = _next_nonblank(lines, nxt)
         after_marker = markers.get(after) if after >= 0 else None
         if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(kind, 99):
@@ -342,12 +370,18 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     # the line is longer than any heading (more than four printed lines) or a wrapped paragraph's first.
     paragraph_item = (len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt)
                       or not child_follows and (following is None or follows_marker
-                                                or opens_lower))
-    if paragraph_item:
+                                                or opens_lower or sentence_like))
+    if paragraph_item:  # the keys cut at the first `;` even inside brackets (fresh_40 III.2.g)
         cuts = [m.start() for m in (_SENTENCE_CUT.search(first), _CHILD_RUN_ON.search(first)) if m]
-        return _clean(first[:min(cuts)] if cuts else first)
-    cut = _QUOTE_START.search(first)
-    return _clean(first[:cut.start()] if cut else first)
+    else:
+        masked = _BRACKETED.sub(lambda m: "(" + "_" * (len(m.group()) - 2) + ")", first) if "(" in first else first
+        cuts = [m.start() for m in (_QUOTE_START.search(first), _SECOND_SENTENCE.search(masked),
+                                    _CHILD_RUN_ON.search(first)) if m]
+    return _clean(first[:min(cuts)] if cuts else first)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _wrapped_on(lines: _Lines, index: int, nxt: int) -> bool:
