@@ -49,7 +49,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         "fronted": regex.compile(r"(?:(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo)\s[^,;:\n]{0,80},"
                                  r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?(?:\sthì|,))\s*"),
         "subject_stop": word_regex("subject_stops"),
-        "duty_of": regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của\s+", regex.I),
+        # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
+        "duty_of": regex.compile(r"^(?:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của|(?:"
+                                 + words_pattern(v["heading_assigners"]) + r")(?:\s+cho)?)\s+", regex.I),
+        # a label that opens a clause before its subject: `Giải pháp khắc phục: Sở Tư pháp tập trung …`
+        "label": regex.compile(r"[^,;:\n]{2,40}:[ \t]+(?=\S)"),
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
                                + r")(?![\p{L}])"),
@@ -64,7 +68,8 @@ _HEADER_REACH = 3000  # characters of a letter that may hold its `Kính gửi:` 
 _GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
 _TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
 _SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
-_FRONTED_TIME = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,\s*")  # `Chậm nhất là ngày 05/02/2026, …`
+# a time that opens its clause: `Chậm nhất là ngày 05/02/2026, …`, a timetable's `- Từ ngày 04/02/2026: Ban …`
+_FRONTED_TIME = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[,:]\s*")
 _WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
@@ -74,6 +79,7 @@ _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhi
 _DIGIT = regex.compile(r"\d")
 _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 _LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
+_LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
 
 
 class Fields:
@@ -169,7 +175,35 @@ class Fields:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
             if found:
                 return found
-        return self._heading_party(start) or self._intro_subject(item) or self.default_responsible
+        return self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
+            or self.default_responsible
+
+    def _lead_in_party(self, pos: int) -> str:
+        """The party that leads the bullet list `pos` stands in: `Các cơ quan, đơn vị có liên quan:` (or
+        `Ban Công tác Mặt trận các thôn thực hiện các nội dung sau:`) over `- Gửi danh sách … trước ngày …`."""
+        text, low = self.text, self.low
+        line_start = low.rfind("\n", 0, pos) + 1
+        if not _LIST_ITEM.match(low, line_start):
+            return ""
+        end = line_start - 1
+        for _ in range(_LEAD_IN_REACH):
+            if end < 0:
+                return ""
+            start = low.rfind("\n", 0, end) + 1
+            line = low[start:end]
+            end = start - 1
+            if not line.strip() or _LIST_ITEM.match(line):
+                continue  # a blank line or another bullet of the list
+            if not line.rstrip(" \t*_").endswith(":"):
+                if _MARKERS.match(line).end() > 0 and line.lstrip()[:1].isdigit():
+                    return ""  # a numbered item without a colon: the bullets are its body, not a list it leads
+                continue  # a bullet's wrapped line
+            if self.outline.item(start) is not None and self.outline.item(start).start == start:
+                return ""  # a heading's own line: `_heading_party` reads it
+            head = _MARKERS.match(low, start, start + len(line)).end()
+            colon = start + len(line.rstrip(" \t*_")) - 1
+            return _block_party(text[head:colon]) or self._subject(head, colon)
+        return ""
 
     def _intro_subject(self, item) -> str:
         """`2. Ban Thường trực … xã thực hiện chế độ báo cáo với … như sau:` over the `a.`, `b.` reports."""
@@ -207,16 +241,25 @@ class Fields:
 
     def _named_in_heading(self, section) -> str | None:
         """The party a heading is the name of (`1. Sở Lao động - Thương binh và Xã hội:`, `Trách nhiệm
-        của Ủy ban nhân dân cấp xã`); None when it names none."""
+        của Ủy ban nhân dân cấp xã`, `d) Giao Sở Khoa học và Công nghệ:`, `2. Các Ban công tác Mặt trận ở khu
+        dân cư:` over its bullets); None when it names none."""
         heading = section.heading
         duty_of = _patterns()["duty_of"].match(heading)
         if duty_of:
             heading = heading[duty_of.end():]
         low = lowered(fold(heading))
-        end = body_end(heading, low, 0, len(heading)) if heading and _is_agent(heading, low, 0, len(heading)) else 0
+        agent = bool(heading) and _is_agent(heading, low, 0, len(heading))
+        end = body_end(heading, low, 0, len(heading)) if agent else 0
         if end and (duty_of or not heading[end:].strip(" :.;")):  # the heading is the party's name
             return party_name(heading[:end])
+        if agent and not duty_of and self._leads_a_list(section):
+            return _block_party(heading) or None
         return None
+
+    def _leads_a_list(self, section) -> bool:
+        """Whether a section's heading line ends with a colon (it leads the list of what follows)."""
+        line_end = self.text.find("\n", section.start, section.end)
+        return self.text[section.start:line_end if line_end >= 0 else section.end].rstrip(" \t*_").endswith(":")
 
     def _assigned(self, start: int, before: int, end: int) -> str:
         """`Giao Văn phòng UBND tỉnh rà soát …`, `đề nghị các đơn vị gửi …`: the body between the verb that
@@ -281,6 +324,9 @@ class Fields:
         fronted = pats["fronted"].match(low, head, c_end)
         if fronted:
             head = fronted.end()
+        label = pats["label"].match(low, head, c_end)
+        if label and not _is_agent(text, low, head, label.end()):
+            head = label.end()
         limit = min(c_end, head + 160)
         if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
             return ""
@@ -323,6 +369,19 @@ class Fields:
                 if intro.endswith(":"):
                     found = recipient_in(intro, issuer)
         return found
+
+
+def _block_party(phrase: str) -> str:
+    """A lead-in that is a party's name with its qualifiers and no verb (`Các Ban công tác Mặt trận ở khu dân
+    cư`, `Các cơ quan, đơn vị có liên quan`, `Sở Lao động - Thương binh và Xã hội có trách nhiệm`): the name,
+    to its first subject stop; "" for anything else."""
+    low = lowered(fold(phrase))
+    if not phrase.strip() or not _is_agent(phrase, low, 0, len(phrase)) or _patterns()["duty"].search(low) \
+            or _DIGIT.search(phrase):
+        return ""
+    stop = _patterns()["subject_stop"].search(low, 1)
+    name = phrase[:stop.start()] if stop else phrase
+    return party_name(name) if name.strip() and len(name.split()) <= _SUBJECT_WORDS else ""
 
 
 def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
