@@ -80,6 +80,10 @@ _DIGIT = regex.compile(r"\d")
 _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 _LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
 _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
+# `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`, `… (sau đây gọi tắt là Trung tâm)`: a body's short name
+# (not `gọi chung là`, a term for several bodies)
+_SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
+_PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
 
 
 class Fields:
@@ -94,6 +98,7 @@ class Fields:
         self._by_item: dict[tuple, str] = {}
         self._items: dict[int, object] = {}  # position -> its plan item (a section or None)
         self._over: dict[str, str] = {}  # section id -> the party its heading or one above it names
+        self._short_names: dict[str, str] | None = None  # folded short name -> the body's full name
 
     def _item(self, pos: int):
         """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above);
@@ -328,8 +333,10 @@ class Fields:
         if label and not _is_agent(text, low, head, label.end()):
             head = label.end()
         limit = min(c_end, head + 160)
-        if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
+        if head >= limit or pats["duty"].match(low, head, limit):
             return ""
+        if not _is_agent(text, low, head, limit):
+            return self._short_name_at(head, limit)
         first_end = body_end(text, low, head, limit)  # read once: the list's first name, and the fallback
         end = bodies_end(text, low, head, limit, first_end)  # a body, a post or a list of them: the names
         if len(text[head:end].split()) > _SUBJECT_WORDS:
@@ -346,6 +353,45 @@ class Fields:
         if not text[head:end].strip() or len(text[head:end].split()) > _SUBJECT_WORDS or _DIGIT.search(text, head, end):
             return ""
         return self._party_at(head, end)
+
+    def _short_name_at(self, head: int, limit: int) -> str:
+        """The full name of a body the document calls by a short name it defined, when that name opens the
+        clause: `Quỹ phải báo cáo …` after `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`."""
+        if self._short_names is None:
+            self._short_names = self._read_short_names()
+        for short, full in self._short_names.items():
+            if self.low.startswith(short, head) and not self.low[head + len(short):head + len(short) + 1].isalpha() \
+                    and head + len(short) <= limit:
+                return full
+        return ""
+
+    def _read_short_names(self) -> dict[str, str]:
+        text, low = self.text, self.low
+        names: dict[str, str] = {}
+        if "gọi" not in low:
+            return names
+        for m in _SHORT_NAME.finditer(text):
+            short = text[m.start("short"):m.end("short")].strip()
+            bracket = len(text[:m.start()].rstrip())
+            full = self._name_before(bracket)
+            if full and fold(full).lower() != fold(short).lower():
+                names[low[m.start("short"):m.start("short") + len(short)]] = full
+        return names
+
+    def _name_before(self, bracket: int) -> str:
+        """The name that opens the line or sentence and ends at `bracket`: a body's name the party grammar
+        reads up to it (`1. Ủy ban nhân dân phường, xã, thị trấn`), or capitalised words without punctuation
+        (`Quỹ Khuyến học tỉnh Bình Thuận`)."""
+        text, low = self.text, self.low
+        offset = max(0, bracket - 160)
+        opening = _SENTENCE_START.search(low, offset, bracket)
+        line_start = low.rfind("\n", offset, bracket) + 1  # under a heading without a full stop
+        start = _MARKERS.match(low, max(opening.end() if opening else offset, line_start), bracket).end()
+        if start >= bracket or not text[start].isupper() or len(text[start:bracket].split()) > _SUBJECT_WORDS:
+            return ""
+        if body_end(text, low, start, bracket) == bracket or not _PUNCTUATION.search(text, start, bracket):
+            return party_name(text[start:bracket])
+        return ""
 
     # --- recipient
     def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:

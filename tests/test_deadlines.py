@@ -522,3 +522,13 @@ def test_the_party_named_over_a_block_acts_for_its_bullets(tmp_path):
     plan = {r.surface: r for r in _word_document(tmp_path, "ke_hoach.docx", *_TIMETABLE_PLAN).deadlines}
     assert plan["xong trước ngày 08/02/2026"].responsible == "Các Ban công tác Mặt trận ở khu dân cư"
     assert plan["trước ngày 12/02/2026"].responsible == "Các cơ quan, đơn vị có liên quan"
+
+
+def test_a_body_called_by_the_short_name_the_document_gives_it_acts_under_its_full_name():
+    """fresh_30 (a fund's charter) L61 `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ) là …`, then L144 `Hàng
+    năm, Quỹ có trách nhiệm công khai các khoản đóng góp … trước ngày 31 tháng 3`; a term for several bodies
+    (`… (sau đây gọi chung là Văn phòng đăng ký đất đai)`, src_tvplcrawl_56 L67) is no one body's short name."""
+    charter = [r for r in _rows(DEVSET, "fresh_30") if r.surface == "trước ngày 31 tháng 3"]
+    assert [r.responsible for r in charter] == ["Quỹ Khuyến học tỉnh Bình Thuận"]
+    registry = _rows(WILD, "src_tvplcrawl_56")
+    assert "Sở Tài nguyên và Môi trường" not in {r.responsible for r in registry}
