@@ -284,7 +284,6 @@ def _plain(text: str) -> str:
     return strip_markup(text) if ("*" in text or "__" in text or "#" in text) else squash(text)
 
 
-_QUOTE_START = regex.compile(r":[ \t]*“")
 _CLOSING_FORMULA = regex.compile(r"(?i)^[ \t*_]*trên đây là")
 # A heading runs to at most four printed lines (about 80 characters each): the keys' longest headings
 # that keep a `;` are near 310 characters; a longer line is a paragraph item.
@@ -298,23 +297,24 @@ def _dotted_abbreviations() -> str:
 # A sentence ends at a `.` followed by a capitalised word or a number, but not after an abbreviation
 # (`TP. Hồ Chí Minh`, `ThS. Nguyễn`: models/sections.json) nor after a marker's or an article's number
 # (`Điều 9. Giá đất`, `10.1. Thủ tục`, `“3. Phân định`: one or two digits standing alone).
-_SENTENCE_END = (r"(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r"))(?<!(?:^|[\s“\"(\[.])\d{1,2})"
-                 r"\.(?=[ \t]+[\p{Lu}\d“\"(])")
-# Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or
-# its first child's number run on after it (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`; a
-# pattern of its own, which the engine reaches by skipping to digits).
-_SENTENCE_CUT = regex.compile(r";|:[ \t]*“|" + _SENTENCE_END + r"|\.\s*$")
+# (the `.` first and the tests after it: the engine skips from one full stop to the next)
+_SENTENCE_END = (r"\.(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)(?<!(?:^|[\s“\"(\[.])\d{1,2}\.)"
+                 r"(?=[ \t]+[\p{Lu}\d“\"(])")
 # A second sentence on a heading's line (`Chủ trì tuyên bố lý do, giới thiệu đại biểu dự hội nghị. Người chủ
 # trì có trách nhiệm sau đây:`, `… nhiệm kỳ 2026-2031. Bắt đầu từ ngày …`): the heading is the first.
 _SECOND_SENTENCE = regex.compile(_SENTENCE_END)
+# A child's number run on after the heading (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`, `Điều 14a.
+# Bồi thường … vật nuôi 1. Trường hợp …`), not the number of an article, a step or a document named before
+# it (`Điều 9.`); the digit first, the tests after it.
+_CHILD_RUN_ON = (r"\d(?<=[ \t]\d)(?<!(?i:điều|chương|mục|phần|khoản|điểm|số|bước|đợt|lần)[ \t]\d)"
+                 r"\d?(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})")
+# Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or
+# a child's number run on; where a title ends: all of these but the `;`. One search each.
+_PARAGRAPH_END = regex.compile(r";|:[ \t]*“|" + _SENTENCE_END + r"|\.\s*$|" + _CHILD_RUN_ON)
+_TITLE_END = regex.compile(r":[ \t]*“|" + _SENTENCE_END + r"|" + _CHILD_RUN_ON)
 # `Nội dung: Hiệp thương …; thực hiện …`: a label and its value, a paragraph item whatever follows it
 _LABELLED = regex.compile(r"^[^:;.“\"]{2,60}:[ \t]+\S")
-# A line closed by a sentence's full stop (not an ellipsis) is a sentence, not a title.
-_FULL_STOP = regex.compile(r"(?<!\.)\.[ \t*_]*$")
 _BRACKETED = regex.compile(r"\([^()\n]*\)")  # an aside: its full stops do not end a sentence
-# (`1.`, `2.1.`, `10.1`, not the number of an article, a step or a document named before it: `Điều 9.`)
-_CHILD_RUN_ON = regex.compile(r"(?<=[ \t])(?<!(?i:điều|chương|mục|phần|khoản|điểm|số|bước|đợt|lần)[ \t])"
-                              r"\d{1,2}(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})")
 _OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
 _ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
 _ENDS_SENTENCE = regex.compile(r"\.\s*$")
@@ -354,11 +354,10 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     # A line that holds a second sentence, a `Label: value` line or one closed by a full stop is a
     # paragraph item (its heading ends at the first `;` or sentence end) unless its child follows; a
     # title's `;` (`Tập trung …; chăm lo …` over its body) is kept.
-    sentence_like = bool(_SECOND_SENTENCE.search(_BRACKETED.sub("()", first) if "(" in first else first)) or bool(_LABELLED.match(first)) or bool(_FULL_STOP.search(first))
     # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
     # then the item is a paragraph, whose heading is its first line. A tail indented deeper than the
     # heading's text is a fragment a scan placed there, not the wrapped line.
-    if opens_lower and not sentence_like and ";" not in first \
+    if opens_lower and ";" not in first and not _sentence_like(first) \
             and len(following.strip()) <= 60 and not _ENDS_CLAUSE.search(first) \
             and not _ENDS_SENTENCE.search(following) and _indent(following) <= text_start - lines.starts[index]:
         after = _next_nonblank(lines, nxt)
@@ -370,14 +369,33 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     # the line is longer than any heading (more than four printed lines) or a wrapped paragraph's first.
     paragraph_item = (len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt)
                       or not child_follows and (following is None or follows_marker
-                                                or opens_lower or sentence_like))
+                                                or opens_lower or _sentence_like(first)))
     if paragraph_item:  # the keys cut at the first `;` even inside brackets (fresh_40 III.2.g)
-        cuts = [m.start() for m in (_SENTENCE_CUT.search(first), _CHILD_RUN_ON.search(first)) if m]
+        cut = _PARAGRAPH_END.search(first)
+    elif "." in first or "“" in first:  # what `_TITLE_END` looks for holds one or the other
+        cut = _TITLE_END.search(_BRACKETED.sub(_blank_inside, first) if "(" in first else first)
     else:
-        masked = _BRACKETED.sub(lambda m: "(" + "_" * (len(m.group()) - 2) + ")", first) if "(" in first else first
-        cuts = [m.start() for m in (_QUOTE_START.search(first), _SECOND_SENTENCE.search(masked),
-                                    _CHILD_RUN_ON.search(first)) if m]
-    return _clean(first[:min(cuts)] if cuts else first)
+        cut = None
+    return _clean(first[:cut.start()] if cut else first)
+
+
+def _second_sentence(line: str):
+    """Where a second sentence starts on the line (full stops inside brackets do not count), or None."""
+    if "." not in line:
+        return None
+    return _SECOND_SENTENCE.search(_BRACKETED.sub(_blank_inside, line) if "(" in line else line)
+
+
+def _sentence_like(line: str) -> bool:
+    """A line closed by a full stop (not an ellipsis), a `Label: value` line, or one of two sentences."""
+    closed = line.rstrip(" \t*_")
+    return (closed.endswith(".") and not closed.endswith("..")) or bool(_LABELLED.match(line)) \
+        or _second_sentence(line) is not None
+
+
+def _blank_inside(bracketed) -> str:
+    """A bracketed aside with its inside blanked, the same length (its full stops are no sentence's)."""
+    return "(" + "_" * (len(bracketed.group()) - 2) + ")"
 
 
 def _indent(line: str) -> int:
