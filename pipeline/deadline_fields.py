@@ -80,6 +80,7 @@ _DIGIT = regex.compile(r"\d")
 _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 _LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
 _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
+_PARTS_BACK = 3  # comma-joined parts of a clause looked through for a subject nearer than its opening
 # `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`, `… (sau đây gọi tắt là Trung tâm)`: a body's short name
 # (not `gọi chung là`, a term for several bodies)
 _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
@@ -180,8 +181,28 @@ class Fields:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
             if found:
                 return found
-        return self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
+        return self._nearer_subject(clause[0], start, clause[1]) or self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
             or self.default_responsible
+
+    def _nearer_subject(self, c_start: int, pos: int, c_end: int) -> str:
+        """Where the clause opens with no party, the subject of the comma-joined part that holds the time:
+        `Ngày 23/10/2025, Bộ Nội vụ đã ban hành …, theo đó, UBND các tỉnh thành nộp báo cáo …, chấm điểm trong
+        tháng 01/2026, Bộ Nội vụ tổ chức thẩm định … vào tháng 4/2026`: the nearest part before the time
+        that opens with a party and its verb."""
+        low, duty = self.low, _patterns()["duty"]
+        at = pos
+        for _ in range(_PARTS_BACK):
+            comma = low.rfind(",", c_start, at)
+            if comma < 0:
+                return ""
+            head = comma + 1 + len(low[comma + 1:pos]) - len(low[comma + 1:pos].lstrip())
+            # a body named with its capital (`Bộ Nội vụ`, `UBND các tỉnh`), its verb right after the name
+            if self.text[head:head + 1].isupper() and _org_head().match(self.text, head, pos):
+                name_end = bodies_end(self.text, low, head, pos)
+                if name_end > head and duty.match(low, name_end + 1, pos) and low[name_end:name_end + 1] == " ":
+                    return party_name(self.text[head:name_end])
+            at = comma
+        return ""
 
     def _lead_in_party(self, pos: int) -> str:
         """The party that leads the bullet list `pos` stands in: `Các cơ quan, đơn vị có liên quan:` (or

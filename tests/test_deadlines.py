@@ -532,3 +532,18 @@ def test_a_body_called_by_the_short_name_the_document_gives_it_acts_under_its_fu
     assert [r.responsible for r in charter] == ["Quỹ Khuyến học tỉnh Bình Thuận"]
     registry = _rows(WILD, "src_tvplcrawl_56")
     assert "Sở Tài nguyên và Môi trường" not in {r.responsible for r in registry}
+
+
+def test_the_subject_of_the_part_that_holds_the_time_or_before_a_based_on_phrase():
+    """fresh_19 L110-115: `… Ngày 23/10/2025, Bộ Nội vụ đã ban hành …, theo đó, UBND các tỉnh thành nộp báo cáo tự
+    đánh giá, chấm điểm trong tháng 01/2026, Bộ Nội vụ tổ chức thẩm định, chấm điểm và công bố vào tháng 4/2026`:
+    each time falls to the body that opens its own part; L378: `a) Các sở, ban, ngành và UBND các xã, phường, đặc
+    khu căn cứ kế hoạch …, định kỳ hằng tháng rà soát …`; src_congbot_47 L145: `Căn cứ …, Hội Chữ thập đỏ cấp tỉnh lập
+    dự toán … gửi Hội Chữ thập đỏ Việt Nam trước ngày 20 tháng 6`."""
+    report = _rows(DEVSET, "fresh_19")
+    assert {r.responsible for r in report if r.due_date == "2026-04-30"} == {"Bộ Nội vụ"}
+    assert {r.responsible for r in report if r.surface == "trong tháng 01/2026"} == {"Ủy ban nhân dân các tỉnh thành"}
+    assert {r.responsible for r in report if r.recurrence == "hằng tháng" and "căn cứ kế hoạch" in r.task} == \
+        {"Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu"}
+    red_cross = [r for r in _rows(WILD, "src_congbot_47") if r.surface == "trước ngày 20 tháng 6"]
+    assert [r.responsible for r in red_cross] == ["Hội Chữ thập đỏ cấp tỉnh"]
