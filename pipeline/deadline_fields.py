@@ -46,7 +46,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
         "lead": regex.compile(r"(?:" + RECURRENCE_LIST.pattern + r"|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
         # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
-        "fronted": regex.compile(r"(?:(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo)\s[^,;:\n]{0,80},"
+        "fronted": regex.compile(r"(?:(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
                                  r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?(?:\sthì|,))\s*"),
         "subject_stop": word_regex("subject_stops"),
         # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
@@ -174,6 +174,12 @@ class Fields:
             if body >= 0:
                 end = clause_end(low, body + 1)
                 scopes = [(body + 1, end, end)]
+        elif whole_item:
+            # a time line under the paragraph it times, in no plan item: `Sở Tài chính thẩm định …` ⏎
+            # `Thời gian hoàn tất: trước ngày 15 tháng 10 năm 2014.`
+            above = len(low[:clause[0]].rstrip())
+            opening = low.rfind("\n", 0, above) + 1
+            scopes.append((opening, above, clause_end(low, opening)))
         sentence = _SENTENCE_START.search(low, max(0, clause[0] - 400), clause[0] + 1)
         if sentence is not None and sentence.end() < clause[0]:
             scopes.append((sentence.end(), clause[0], clause[1]))

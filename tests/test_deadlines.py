@@ -547,3 +547,11 @@ def test_the_subject_of_the_part_that_holds_the_time_or_before_a_based_on_phrase
         {"Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu"}
     red_cross = [r for r in _rows(WILD, "src_congbot_47") if r.surface == "trước ngày 20 tháng 6"]
     assert [r.responsible for r in red_cross] == ["Hội Chữ thập đỏ cấp tỉnh"]
+
+
+def test_a_time_line_under_a_paragraph_takes_the_paragraphs_subject():
+    """src_congbot_43 (a city's plan) L96-98: `Trên cơ sở đề nghị của Sở Xây dựng và Sở Lao động - Thương binh và Xã
+    hội, Sở Tài chính thẩm định và xác định nguồn kinh phí thực hiện, …` ⏎ `Thời gian hoàn tất: trước ngày 15 tháng
+    10 năm 2014.`"""
+    plan = [r for r in _rows(WILD, "src_congbot_43") if r.surface == "trước ngày 15 tháng 10 năm 2014"]
+    assert [r.responsible for r in plan] == ["Sở Tài chính"]
