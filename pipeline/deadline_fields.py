@@ -187,10 +187,10 @@ class Fields:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
             if found:
                 return found
-        return self._nearer_subject(clause[0], start, clause[1]) or self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
-            or self.default_responsible
+        return self._nearer_subject(clause[0], start) or self._lead_in_party(start) or self._heading_party(start) \
+            or self._intro_subject(item) or self.default_responsible
 
-    def _nearer_subject(self, c_start: int, pos: int, c_end: int) -> str:
+    def _nearer_subject(self, c_start: int, pos: int) -> str:
         """Where the clause opens with no party, the subject of the comma-joined part that holds the time:
         `Ngày 23/10/2025, Bộ Nội vụ đã ban hành …, theo đó, UBND các tỉnh thành nộp báo cáo …, chấm điểm trong
         tháng 01/2026, Bộ Nội vụ tổ chức thẩm định … vào tháng 4/2026`: the nearest part before the time
@@ -201,7 +201,9 @@ class Fields:
             comma = low.rfind(",", c_start, at)
             if comma < 0:
                 return ""
-            head = comma + 1 + len(low[comma + 1:pos]) - len(low[comma + 1:pos].lstrip())
+            head = comma + 1
+            while head < pos and low[head].isspace():
+                head += 1
             # a body named with its capital (`Bộ Nội vụ`, `UBND các tỉnh`), its verb right after the name
             if self.text[head:head + 1].isupper() and _org_head().match(self.text, head, pos):
                 name_end = bodies_end(self.text, low, head, pos)
@@ -230,7 +232,8 @@ class Fields:
                 if _MARKERS.match(line).end() > 0 and line.lstrip()[:1].isdigit():
                     return ""  # a numbered item without a colon: the bullets are its body, not a list it leads
                 continue  # a bullet's wrapped line
-            if self.outline.item(start) is not None and self.outline.item(start).start == start:
+            own = self.outline.item(start)
+            if own is not None and own.start == start:
                 return ""  # a heading's own line: `_heading_party` reads it
             head = _MARKERS.match(low, start, start + len(line)).end()
             colon = start + len(line.rstrip(" \t*_")) - 1
@@ -393,6 +396,7 @@ class Fields:
         return ""
 
     def _read_short_names(self) -> dict[str, str]:
+        """The short names the document defines for bodies, folded, with the full names."""
         text, low = self.text, self.low
         names: dict[str, str] = {}
         if "gọi" not in low:

@@ -646,8 +646,8 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
         return True  # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`
     if g["duty"].match(after.lstrip(" ,\n")):
         return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
-    if items == ["định kỳ"] and _UNSCHEDULED.match(after) and (g["duty"].search(before) or _REGIME_WORD.search(before)) \
-            and not g["budget"].search(before):
+    if items == ["định kỳ"] and _UNSCHEDULED.match(after) and not g["budget"].search(before) \
+            and (g["duty"].search(before) or _REGIME_WORD.search(before)):
         # a regime of regular and ad-hoc reports or checks, no period named: `Thực hiện chế độ báo cáo tình
         # hình … định kỳ và đột xuất`, `báo cáo định kỳ hoặc đột xuất về …`, `kiểm tra … theo chế độ định kỳ …`
         return True

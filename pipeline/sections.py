@@ -288,7 +288,10 @@ _CLOSING_FORMULA = regex.compile(r"(?i)^[ \t*_]*trên đây là")
 # A heading runs to at most four printed lines (about 80 characters each): the keys' longest headings
 # that keep a `;` are near 310 characters; a longer line is a paragraph item.
 _PARAGRAPH_LENGTH = 320
+
+
 def _dotted_abbreviations() -> str:
+    """models/sections.json: words written with a dot that ends no sentence, as one alternation."""
     with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
         words = json.load(handle)["dotted_abbreviations"]
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -351,9 +354,6 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     # Followed by its own first child (`1.` then `a)`), the line is a heading, not a list item.
     child_follows = follows_marker and _RANK.get(following_marker[0], 99) > _RANK.get(kind, 99)
     opens_lower = following is not None and not follows_marker and _OPENS_LOWER.match(following)
-    # A line that holds a second sentence, a `Label: value` line or one closed by a full stop is a
-    # paragraph item (its heading ends at the first `;` or sentence end) unless its child follows; a
-    # title's `;` (`Tập trung …; chăm lo …` over its body) is kept.
     # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
     # then the item is a paragraph, whose heading is its first line. A tail indented deeper than the
     # heading's text is a fragment a scan placed there, not the wrapped line.
@@ -367,6 +367,9 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
     # or sentence end; a heading followed by its body or its first child keeps its whole line, unless
     # the line is longer than any heading (more than four printed lines) or a wrapped paragraph's first.
+    # A line that holds a second sentence, a `Label: value` line or one closed by a full stop is a
+    # paragraph item too, unless its child follows; a title's `;` (`Tập trung …; chăm lo …` over its
+    # body) is kept, a title's second sentence is not.
     paragraph_item = (len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt)
                       or not child_follows and (following is None or follows_marker
                                                 or opens_lower or _sentence_like(first)))
@@ -399,6 +402,7 @@ def _blank_inside(bracketed) -> str:
 
 
 def _indent(line: str) -> int:
+    """The line's leading blanks."""
     return len(line) - len(line.lstrip(" \t"))
 
 

@@ -212,7 +212,8 @@ def test_a_labelled_item_closed_by_a_full_stop_ends_at_its_first_clause_and_abbr
             "nhiệm kỳ 2026-2031. Bắt đầu từ ngày 05/01/2026.\n- Địa điểm: Hội trường xã.\n"
             "3. Tổ chức tập huấn tại TP. Hồ Chí Minh do ThS. Nguyễn Văn An hướng dẫn.\n- Thời gian: tháng 01/2026.\n")
     headings = {s.section_id: s.heading for s in parse_text(text)[0].sections}
-    assert headings["I.1"] == "Nội dung: Hiệp thương lập danh sách sơ bộ những người ứng cử đại biểu Hội đồng nhân dân xã"
+    assert headings["I.1"] == ("Nội dung: Hiệp thương lập danh sách sơ bộ những người ứng cử đại biểu Hội đồng nhân "
+                               "dân xã")
     assert headings["I.2"] == ("Thời gian, địa điểm: Theo Thông báo số 09/TB-UBBC ngày 15/12/2025 của Ủy ban bầu cử "
                                "xã về bầu cử nhiệm kỳ 2026-2031")
     assert headings["I.3"] == "Tổ chức tập huấn tại TP. Hồ Chí Minh do ThS. Nguyễn Văn An hướng dẫn"
