@@ -123,6 +123,7 @@ _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
 _TIMETABLE_REACH = 12  # entries (and their wrapped lines) from an entry up to its timetable's heading
 _TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
+_ENTRY_VERB_REACH = 40  # characters after an entry's colon where its activity's verb stands
 _LEAD_IN = regex.compile(r"(?:như\s+sau|cụ\s+thể)\s*:$")
 _DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
 _ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
@@ -375,6 +376,14 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
     if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _under_timetable(low, where.line_start, g) and \
             (_ENTRY_COLON.match(low, expr.end) or not low[expr.end:where.line_end].strip(" \t.;")):
         return "cell", at  # `- Từ ngày …: …`, or the `Thời gian` cell of a table row read one cell a line
+    if low[where.line_start:at].strip() and MARKERS_ONLY.fullmatch(low, where.line_start, at):
+        entry = _ENTRY_COLON.match(low, expr.end)
+        if entry and low[entry.end() - 1] == ":" and \
+                (g["activity"].search(low, entry.end(), entry.end() + _ENTRY_VERB_REACH)
+                 or g["duty"].search(low, entry.end(), entry.end() + _ENTRY_VERB_REACH)):
+            # a dated bullet of a party's duties, in no timetable: `1. Ban Thường trực …:` ⏎ `- Từ ngày
+            # 04/02/2026: Chủ trì họp với …` (not `- Từ ngày 01/02/2026: 100.000 đồng/người/buổi`)
+            return "cell", at
     a, b = label_before(where, low, at)
     if expr.clock and a < b and g["time_label"].search(low, a, b) and not g["label_reject"].search(low, a, b) \
             and not low[b:at].strip(" :\t*_"):

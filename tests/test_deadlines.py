@@ -555,3 +555,22 @@ def test_a_time_line_under_a_paragraph_takes_the_paragraphs_subject():
     10 năm 2014.`"""
     plan = [r for r in _rows(WILD, "src_congbot_43") if r.surface == "trước ngày 15 tháng 10 năm 2014"]
     assert [r.responsible for r in plan] == ["Sở Tài chính"]
+
+
+def test_a_dated_bullet_of_a_partys_duties_is_due_outside_a_timetable(tmp_path):
+    """Held-out commune plans date a party's duties under its heading, in no `Thời gian` part: `1. Ban Thường trực
+    Ủy ban MTTQ Việt Nam xã:` ⏎ `- Từ ngày 04/02/2026: Chủ trì họp …` is due that day; `- Từ ngày 01/02/2026:
+    100.000 đồng/người/buổi` under `2. Mức chi hỗ trợ:` is when a rate applies. Written as such plans are (no
+    shared text has the shape)."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _TIMETABLE_PLAN[0],
+                         ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương", "I. TỔ CHỨC THỰC HIỆN",
+                          "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã:",
+                          "- Từ ngày 04/02/2026: Chủ trì họp với các tổ chức thành viên để thống nhất danh sách.",
+                          "- Ngày 06/02/2026: Tổ chức hội nghị hiệp thương lần thứ hai.",
+                          "2. Mức chi hỗ trợ:", "- Từ ngày 01/02/2026: 100.000 đồng/người/buổi.",
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-02-04"].surface == "Từ ngày 04/02/2026"
+    assert rows["2026-02-04"].task.startswith("Chủ trì họp với các tổ chức thành viên")
+    assert rows["2026-02-04"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert "2026-02-01" not in rows
