@@ -378,9 +378,9 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
         return "cell", at  # `- Từ ngày …: …`, or the `Thời gian` cell of a table row read one cell a line
     if low[where.line_start:at].strip() and MARKERS_ONLY.fullmatch(low, where.line_start, at):
         entry = _ENTRY_COLON.match(low, expr.end)
+        reach = min(where.line_end, entry.end() + _ENTRY_VERB_REACH) if entry else 0
         if entry and low[entry.end() - 1] == ":" and \
-                (g["activity"].search(low, entry.end(), entry.end() + _ENTRY_VERB_REACH)
-                 or g["duty"].search(low, entry.end(), entry.end() + _ENTRY_VERB_REACH)):
+                (g["activity"].search(low, entry.end(), reach) or g["duty"].search(low, entry.end(), reach)):
             # a dated bullet of a party's duties, in no timetable: `1. Ban Thường trực …:` ⏎ `- Từ ngày
             # 04/02/2026: Chủ trì họp với …` (not `- Từ ngày 01/02/2026: 100.000 đồng/người/buổi`)
             return "cell", at
