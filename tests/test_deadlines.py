@@ -574,3 +574,13 @@ def test_a_dated_bullet_of_a_partys_duties_is_due_outside_a_timetable(tmp_path):
     assert rows["2026-02-04"].task.startswith("Chủ trì họp với các tổ chức thành viên")
     assert rows["2026-02-04"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
     assert "2026-02-01" not in rows
+
+
+def test_a_report_asked_for_goes_to_the_body_that_asks_unless_the_clause_says_where():
+    """fresh_35 L311: `- Định kỳ tổng hợp, báo cáo tình hình dư luận xã hội … theo yêu cầu của Ban Chỉ đạo công tác
+    bầu cử.` (the devset key's recipient); src_tvplcrawl_54 L259: `… báo cáo đột xuất cho Ủy ban Chứng khoán Nhà
+    nước theo yêu cầu của cơ quan quản lý` goes to the Ủy ban."""
+    commune = [r for r in _rows(DEVSET, "fresh_35") if r.recurrence == "Định kỳ" and "dư luận" in r.task]
+    assert [r.recipient for r in commune] == ["Ban Chỉ đạo công tác bầu cử"]
+    bonds = {r.recipient for r in _rows(WILD, "src_tvplcrawl_54") if r.recurrence == "định kỳ"}
+    assert bonds == {"Ủy ban Chứng khoán Nhà nước"}
