@@ -300,21 +300,21 @@ def _dotted_abbreviations() -> str:
 # A sentence ends at a `.` followed by a capitalised word or a number, but not after an abbreviation
 # (`TP. Hồ Chí Minh`, `ThS. Nguyễn`: models/sections.json) nor after a marker's or an article's number
 # (`Điều 9. Giá đất`, `10.1. Thủ tục`, `“3. Phân định`: one or two digits standing alone).
-# (the `.` first and the tests after it: the engine skips from one full stop to the next)
-_SENTENCE_END = (r"\.(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)(?<!(?:^|[\s“\"(\[.])\d{1,2}\.)"
-                 r"(?=[ \t]+[\p{Lu}\d“\"(])")
+# (the `.` first, then what follows it, the look-behinds last: the engine skips from one full stop to the next)
+_SENTENCE_END = (r"\.(?=[ \t]+[\p{Lu}\d“\"(])(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)"
+                 r"(?<!(?:^|[\s“\"(\[.])\d{1,2}\.)")
 # A second sentence on a heading's line (`Chủ trì tuyên bố lý do, giới thiệu đại biểu dự hội nghị. Người chủ
 # trì có trách nhiệm sau đây:`, `… nhiệm kỳ 2026-2031. Bắt đầu từ ngày …`): the heading is the first.
 _SECOND_SENTENCE = regex.compile(_SENTENCE_END)
 # A child's number run on after the heading (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`, `Điều 14a.
 # Bồi thường … vật nuôi 1. Trường hợp …`), not the number of an article, a step or a document named before
-# it (`Điều 9.`); the digit first, the tests after it.
-_CHILD_RUN_ON = (r"\d(?<=[ \t]\d)(?<!(?i:điều|chương|mục|phần|khoản|điểm|số|bước|đợt|lần)[ \t]\d)"
-                 r"\d?(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})")
-# Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or
-# a child's number run on; where a title ends: all of these but the `;`. One search each.
-_PARAGRAPH_END = regex.compile(r";|:[ \t]*“|" + _SENTENCE_END + r"|\.\s*$|" + _CHILD_RUN_ON)
-_TITLE_END = regex.compile(r":[ \t]*“|" + _SENTENCE_END + r"|" + _CHILD_RUN_ON)
+# it (`Điều 9.`); the digit first, the word before it tested last.
+_CHILD_RUN_ON = (r"\d(?<=[ \t]\d)\d?(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})"
+                 r"(?<!(?i:điều|chương|mục|phần|khoản|điểm|số|bước|đợt|lần)[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
+# Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or a
+# child's number run on; where a title ends: all of these but the `;` (`_heading_end`).
+_QUOTE_START = regex.compile(r":[ \t]*“")
+_STOP_OR_CHILD = regex.compile(_SENTENCE_END + r"|" + _CHILD_RUN_ON)
 # `Nội dung: Hiệp thương …; thực hiện …`: a label and its value, a paragraph item whatever follows it
 _LABELLED = regex.compile(r"^[^:;.“\"]{2,60}:[ \t]+\S")
 _BRACKETED = regex.compile(r"\([^()\n]*\)")  # an aside: its full stops do not end a sentence
@@ -357,9 +357,10 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
     # then the item is a paragraph, whose heading is its first line. A tail indented deeper than the
     # heading's text is a fragment a scan placed there, not the wrapped line.
-    if opens_lower and ";" not in first and not _sentence_like(first) \
+    if opens_lower and ";" not in first \
             and len(following.strip()) <= 60 and not _ENDS_CLAUSE.search(first) \
-            and not _ENDS_SENTENCE.search(following) and _indent(following) <= text_start - lines.starts[index]:
+            and not _ENDS_SENTENCE.search(following) and _indent(following) <= text_start - lines.starts[index] \
+            and not _sentence_like(first):
         after = _next_nonblank(lines, nxt)
         after_marker = markers.get(after) if after >= 0 else None
         if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(kind, 99):
@@ -373,18 +374,31 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     paragraph_item = (len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt)
                       or not child_follows and (following is None or follows_marker
                                                 or opens_lower or _sentence_like(first)))
-    if paragraph_item:  # the keys cut at the first `;` even inside brackets (fresh_40 III.2.g)
-        cut = _PARAGRAPH_END.search(first)
-    elif "." in first or "“" in first:  # what `_TITLE_END` looks for holds one or the other
-        cut = _TITLE_END.search(_BRACKETED.sub(_blank_inside, first) if "(" in first else first)
-    else:
-        cut = None
-    return _clean(first[:cut.start()] if cut else first)
+    return _clean(first[:_heading_end(first, paragraph_item)])
+
+
+def _heading_end(line: str, paragraph_item: bool) -> int:
+    """Where the heading ends on its line: a paragraph item's at its first `;` (the keys cut there even inside
+    brackets, fresh_40 III.2.g), either at a quote opened after a colon, at a sentence end (a title's not
+    inside brackets) or where a child's number runs on. Each pattern is searched only where its first
+    character stands (a search costs more than the rest of the heading's reading)."""
+    end = len(line)
+    if paragraph_item:
+        semi = line.find(";")
+        end = semi if semi >= 0 else end
+    if "“" in line:
+        quote = _QUOTE_START.search(line, 0, end)
+        end = quote.start() if quote else end
+    if ". " in line or ".\t" in line:
+        masked = _BRACKETED.sub(_blank_inside, line) if "(" in line and not paragraph_item else line
+        stop = _STOP_OR_CHILD.search(masked, 0, end)
+        end = stop.start() if stop else end
+    return end
 
 
 def _second_sentence(line: str):
     """Where a second sentence starts on the line (full stops inside brackets do not count), or None."""
-    if "." not in line:
+    if ". " not in line and ".\t" not in line:
         return None
     return _SECOND_SENTENCE.search(_BRACKETED.sub(_blank_inside, line) if "(" in line else line)
 
