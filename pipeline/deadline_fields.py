@@ -46,10 +46,14 @@ def _patterns() -> dict[str, regex.Pattern]:
         "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
         "lead": regex.compile(r"(?:" + RECURRENCE_LIST.pattern + r"|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
         # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
-        "fronted": regex.compile(r"(?:(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo)\s[^,;:\n]{0,80},"
+        "fronted": regex.compile(r"(?:(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
                                  r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?(?:\sthì|,))\s*"),
         "subject_stop": word_regex("subject_stops"),
-        "duty_of": regex.compile(r"^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của\s+", regex.I),
+        # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
+        "duty_of": regex.compile(r"^(?:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của|(?:"
+                                 + words_pattern(v["heading_assigners"]) + r")(?:\s+cho)?)\s+", regex.I),
+        # a label that opens a clause before its subject: `Giải pháp khắc phục: Sở Tư pháp tập trung …`
+        "label": regex.compile(r"[^,;:\n]{2,40}:[ \t]+(?=\S)"),
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
                                + r")(?![\p{L}])"),
@@ -64,7 +68,8 @@ _HEADER_REACH = 3000  # characters of a letter that may hold its `Kính gửi:` 
 _GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
 _TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
 _SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
-_FRONTED_TIME = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,\s*")  # `Chậm nhất là ngày 05/02/2026, …`
+# a time that opens its clause: `Chậm nhất là ngày 05/02/2026, …`, a timetable's `- Từ ngày 04/02/2026: Ban …`
+_FRONTED_TIME = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[,:]\s*")
 _WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
@@ -74,6 +79,12 @@ _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhi
 _DIGIT = regex.compile(r"\d")
 _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 _LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
+_LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
+_PARTS_BACK = 3  # comma-joined parts of a clause looked through for a subject nearer than its opening
+# `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`, `… (sau đây gọi tắt là Trung tâm)`: a body's short name
+# (not `gọi chung là`, a term for several bodies)
+_SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
+_PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
 
 
 class Fields:
@@ -88,6 +99,7 @@ class Fields:
         self._by_item: dict[tuple, str] = {}
         self._items: dict[int, object] = {}  # position -> its plan item (a section or None)
         self._over: dict[str, str] = {}  # section id -> the party its heading or one above it names
+        self._short_names: dict[str, str] | None = None  # folded short name -> the body's full name
 
     def _item(self, pos: int):
         """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above);
@@ -162,6 +174,12 @@ class Fields:
             if body >= 0:
                 end = clause_end(low, body + 1)
                 scopes = [(body + 1, end, end)]
+        elif whole_item:
+            # a time line under the paragraph it times, in no plan item: `Sở Tài chính thẩm định …` ⏎
+            # `Thời gian hoàn tất: trước ngày 15 tháng 10 năm 2014.`
+            above = len(low[:clause[0]].rstrip())
+            opening = low.rfind("\n", 0, above) + 1
+            scopes.append((opening, above, clause_end(low, opening)))
         sentence = _SENTENCE_START.search(low, max(0, clause[0] - 400), clause[0] + 1)
         if sentence is not None and sentence.end() < clause[0]:
             scopes.append((sentence.end(), clause[0], clause[1]))
@@ -169,7 +187,58 @@ class Fields:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
             if found:
                 return found
-        return self._heading_party(start) or self._intro_subject(item) or self.default_responsible
+        return self._nearer_subject(clause[0], start) or self._lead_in_party(start) or self._heading_party(start) \
+            or self._intro_subject(item) or self.default_responsible
+
+    def _nearer_subject(self, c_start: int, pos: int) -> str:
+        """Where the clause opens with no party, the subject of the comma-joined part that holds the time:
+        `Ngày 23/10/2025, Bộ Nội vụ đã ban hành …, theo đó, UBND các tỉnh thành nộp báo cáo …, chấm điểm trong
+        tháng 01/2026, Bộ Nội vụ tổ chức thẩm định … vào tháng 4/2026`: the nearest part before the time
+        that opens with a party and its verb."""
+        low, duty = self.low, _patterns()["duty"]
+        at = pos
+        for _ in range(_PARTS_BACK):
+            comma = low.rfind(",", c_start, at)
+            if comma < 0:
+                return ""
+            head = comma + 1
+            while head < pos and low[head].isspace():
+                head += 1
+            # a body named with its capital (`Bộ Nội vụ`, `UBND các tỉnh`), its verb right after the name
+            if self.text[head:head + 1].isupper() and _org_head().match(self.text, head, pos):
+                name_end = bodies_end(self.text, low, head, pos)
+                if name_end > head and duty.match(low, name_end + 1, pos) and low[name_end:name_end + 1] == " ":
+                    return party_name(self.text[head:name_end])
+            at = comma
+        return ""
+
+    def _lead_in_party(self, pos: int) -> str:
+        """The party that leads the bullet list `pos` stands in: `Các cơ quan, đơn vị có liên quan:` (or
+        `Ban Công tác Mặt trận các thôn thực hiện các nội dung sau:`) over `- Gửi danh sách … trước ngày …`."""
+        text, low = self.text, self.low
+        line_start = low.rfind("\n", 0, pos) + 1
+        if not _LIST_ITEM.match(low, line_start):
+            return ""
+        end = line_start - 1
+        for _ in range(_LEAD_IN_REACH):
+            if end < 0:
+                return ""
+            start = low.rfind("\n", 0, end) + 1
+            line = low[start:end]
+            end = start - 1
+            if not line.strip() or _LIST_ITEM.match(line):
+                continue  # a blank line or another bullet of the list
+            if not line.rstrip(" \t*_").endswith(":"):
+                if _MARKERS.match(line).end() > 0 and line.lstrip()[:1].isdigit():
+                    return ""  # a numbered item without a colon: the bullets are its body, not a list it leads
+                continue  # a bullet's wrapped line
+            own = self.outline.item(start)
+            if own is not None and own.start == start:
+                return ""  # a heading's own line: `_heading_party` reads it
+            head = _MARKERS.match(low, start, start + len(line)).end()
+            colon = start + len(line.rstrip(" \t*_")) - 1
+            return _block_party(text[head:colon]) or self._subject(head, colon)
+        return ""
 
     def _intro_subject(self, item) -> str:
         """`2. Ban Thường trực … xã thực hiện chế độ báo cáo với … như sau:` over the `a.`, `b.` reports."""
@@ -207,16 +276,25 @@ class Fields:
 
     def _named_in_heading(self, section) -> str | None:
         """The party a heading is the name of (`1. Sở Lao động - Thương binh và Xã hội:`, `Trách nhiệm
-        của Ủy ban nhân dân cấp xã`); None when it names none."""
+        của Ủy ban nhân dân cấp xã`, `d) Giao Sở Khoa học và Công nghệ:`, `2. Các Ban công tác Mặt trận ở khu
+        dân cư:` over its bullets); None when it names none."""
         heading = section.heading
         duty_of = _patterns()["duty_of"].match(heading)
         if duty_of:
             heading = heading[duty_of.end():]
         low = lowered(fold(heading))
-        end = body_end(heading, low, 0, len(heading)) if heading and _is_agent(heading, low, 0, len(heading)) else 0
+        agent = bool(heading) and _is_agent(heading, low, 0, len(heading))
+        end = body_end(heading, low, 0, len(heading)) if agent else 0
         if end and (duty_of or not heading[end:].strip(" :.;")):  # the heading is the party's name
             return party_name(heading[:end])
+        if agent and not duty_of and self._leads_a_list(section):
+            return _block_party(heading) or None
         return None
+
+    def _leads_a_list(self, section) -> bool:
+        """Whether a section's heading line ends with a colon (it leads the list of what follows)."""
+        line_end = self.text.find("\n", section.start, section.end)
+        return self.text[section.start:line_end if line_end >= 0 else section.end].rstrip(" \t*_").endswith(":")
 
     def _assigned(self, start: int, before: int, end: int) -> str:
         """`Giao Văn phòng UBND tỉnh rà soát …`, `đề nghị các đơn vị gửi …`: the body between the verb that
@@ -281,9 +359,14 @@ class Fields:
         fronted = pats["fronted"].match(low, head, c_end)
         if fronted:
             head = fronted.end()
+        label = pats["label"].match(low, head, c_end)
+        if label and not _is_agent(text, low, head, label.end()):
+            head = label.end()
         limit = min(c_end, head + 160)
-        if head >= limit or pats["duty"].match(low, head, limit) or not _is_agent(text, low, head, limit):
+        if head >= limit or pats["duty"].match(low, head, limit):
             return ""
+        if not _is_agent(text, low, head, limit):
+            return self._short_name_at(head, limit)
         first_end = body_end(text, low, head, limit)  # read once: the list's first name, and the fallback
         end = bodies_end(text, low, head, limit, first_end)  # a body, a post or a list of them: the names
         if len(text[head:end].split()) > _SUBJECT_WORDS:
@@ -300,6 +383,46 @@ class Fields:
         if not text[head:end].strip() or len(text[head:end].split()) > _SUBJECT_WORDS or _DIGIT.search(text, head, end):
             return ""
         return self._party_at(head, end)
+
+    def _short_name_at(self, head: int, limit: int) -> str:
+        """The full name of a body the document calls by a short name it defined, when that name opens the
+        clause: `Quỹ phải báo cáo …` after `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`."""
+        if self._short_names is None:
+            self._short_names = self._read_short_names()
+        for short, full in self._short_names.items():
+            if self.low.startswith(short, head) and not self.low[head + len(short):head + len(short) + 1].isalpha() \
+                    and head + len(short) <= limit:
+                return full
+        return ""
+
+    def _read_short_names(self) -> dict[str, str]:
+        """The short names the document defines for bodies, folded, with the full names."""
+        text, low = self.text, self.low
+        names: dict[str, str] = {}
+        if "gọi" not in low:
+            return names
+        for m in _SHORT_NAME.finditer(text):
+            short = text[m.start("short"):m.end("short")].strip()
+            bracket = len(text[:m.start()].rstrip())
+            full = self._name_before(bracket)
+            if full and fold(full).lower() != fold(short).lower():
+                names[low[m.start("short"):m.start("short") + len(short)]] = full
+        return names
+
+    def _name_before(self, bracket: int) -> str:
+        """The name that opens the line or sentence and ends at `bracket`: a body's name the party grammar
+        reads up to it (`1. Ủy ban nhân dân phường, xã, thị trấn`), or capitalised words without punctuation
+        (`Quỹ Khuyến học tỉnh Bình Thuận`)."""
+        text, low = self.text, self.low
+        offset = max(0, bracket - 160)
+        opening = _SENTENCE_START.search(low, offset, bracket)
+        line_start = low.rfind("\n", offset, bracket) + 1  # under a heading without a full stop
+        start = _MARKERS.match(low, max(opening.end() if opening else offset, line_start), bracket).end()
+        if start >= bracket or not text[start].isupper() or len(text[start:bracket].split()) > _SUBJECT_WORDS:
+            return ""
+        if body_end(text, low, start, bracket) == bracket or not _PUNCTUATION.search(text, start, bracket):
+            return party_name(text[start:bracket])
+        return ""
 
     # --- recipient
     def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
@@ -323,6 +446,19 @@ class Fields:
                 if intro.endswith(":"):
                     found = recipient_in(intro, issuer)
         return found
+
+
+def _block_party(phrase: str) -> str:
+    """A lead-in that is a party's name with its qualifiers and no verb (`Các Ban công tác Mặt trận ở khu dân
+    cư`, `Các cơ quan, đơn vị có liên quan`, `Sở Lao động - Thương binh và Xã hội có trách nhiệm`): the name,
+    to its first subject stop; "" for anything else."""
+    low = lowered(fold(phrase))
+    if not phrase.strip() or not _is_agent(phrase, low, 0, len(phrase)) or _patterns()["duty"].search(low) \
+            or _DIGIT.search(phrase):
+        return ""
+    stop = _patterns()["subject_stop"].search(low, 1)
+    name = phrase[:stop.start()] if stop else phrase
+    return party_name(name) if name.strip() and len(name.split()) <= _SUBJECT_WORDS else ""
 
 
 def _is_agent(text: str, low: str, start: int, limit: int) -> bool:

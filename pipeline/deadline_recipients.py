@@ -29,6 +29,7 @@ _NP_STOPS = frozenset(_PREDICATES)
 _TO_PEOPLE = ("cho", "đến", "tới")  # the prepositions that may take people as recipients
 _BRACKETS = regex.compile(r"\([^()]*\)")
 _DELIVERY_REACH = 150  # characters from a delivery verb to the preposition that names its recipient
+_REQUESTED = regex.compile(r"yêu\s+cầu")  # in the cue: `theo yêu cầu của` (models/deadlines.json)
 _PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm)(?![\p{L}])")
 
 
@@ -78,7 +79,7 @@ def _listed(folded: str, low: str, issuer: str) -> str:
     """The recipients named after the cues of the text, in order: bodies, else people; a purpose after
     the first one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở
     Nội vụ …)`) are left out."""
-    found: dict[str, list[str]] = {"bodies": [], "people": []}
+    found: dict[str, list[str]] = {"bodies": [], "people": [], "requester": []}
     seen: set[str] = set()
     stop = len(low)
     pos = 0
@@ -90,10 +91,12 @@ def _listed(folded: str, low: str, issuer: str) -> str:
         pos = at + 1
         if (found["bodies"] or found["people"]) and _inside_brackets(low, name_start):
             continue
-        kind = "bodies"
+        # `báo cáo … theo yêu cầu của Ban Chỉ đạo`: the body that asks for a report gets it, unless the
+        # clause names where it goes (`báo cáo đột xuất cho Ủy ban … theo yêu cầu của cơ quan quản lý`)
+        kind = "requester" if _REQUESTED.search(low, at, name_start) else "bodies"
         names, end = _names_at(folded, low, name_start, stop, issuer)
         if not names:
-            kind = "people"
+            kind = "people" if kind == "bodies" else kind
             names, end = _people_at(folded, low, name_start, stop, low[at:name_start])
         names = [(sep, name) for sep, name in names if key(name) not in seen]
         if not names:
@@ -104,7 +107,7 @@ def _listed(folded: str, low: str, issuer: str) -> str:
         if stop == len(low):
             purpose = _PURPOSE.search(low, end)
             stop = purpose.start() if purpose else stop
-    return "; ".join(found["bodies"] or found["people"])
+    return "; ".join(found["bodies"] or found["people"] or found["requester"])
 
 
 def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:

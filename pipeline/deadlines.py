@@ -68,6 +68,8 @@ def _grammar() -> dict[str, regex.Pattern]:
         "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
         "time_label": word_regex("time_labels"),
         "timetable_heading": regex.compile(r"(?:" + w(v["timetable_headings"]) + r")(?![\p{L}])"),
+        # a heading of two parts, the second a timetable: `NỘI DUNG, THỜI GIAN THỰC HIỆN`, `… VÀ THỜI GIAN`
+        "timetable_part": regex.compile(r"(?:,|\svà)\s*(?:" + w(v["timetable_headings"]) + r")(?![\p{L}])"),
         "activity": word_regex("activity_verbs"),
         "halt": regex.compile(r"(?<![\p{L}])(?<!không\s)(?:" + w(v["halt_verbs"]) + r")(?![\p{L}])"),  # not `không ngừng`
         "label_reject": word_regex("label_rejects"),
@@ -110,13 +112,19 @@ _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  
 _REPORT = re.compile(r"báo cáo")  # a literal scan: the regime grammar runs only where it occurs
 # `chế độ (thông tin,) báo cáo (định kỳ) …` or `báo cáo định kỳ (…)`: what a regime's periods follow
 _REGIME = regex.compile(r"báo\s+cáo\s+(?P<periodic>định\s+kỳ\s*)?(?P<open>\(\s*)?")
+_UNSCHEDULED = regex.compile(r"\s*(?:,|và|hoặc|hay)\s*(?:khi\s+)?đột\s+xuất(?![\p{L}])")
+_REGIME_WORD = regex.compile(r"(?<![\p{L}])chế\s+độ(?![\p{L}])")
 _REGIME_LEAD = _ending(r"(?<![\p{L}])chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?$")
 _YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo năm 2025`, `năm học`: not a period
 _FROM_LEAD = _ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
 _PERIOD_END_LEAD = _ending(r"(?<![\p{L}])(?:cuối|hết)\s*$")
-_ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:(?!\d)")
+# what follows an entry's date: `- Từ ngày 04/02/2026: Ban Thường trực …`, `- Ngày 05/02/2026, các thôn …`
+_ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
-_TIMETABLE_REACH = 12  # lines from an entry up to its timetable's heading
+_TIMETABLE_REACH = 12  # entries (and their wrapped lines) from an entry up to its timetable's heading
+_TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
+_ENTRY_VERB_REACH = 40  # characters after an entry's colon where its activity's verb stands
+_LEAD_IN = regex.compile(r"(?:như\s+sau|cụ\s+thể)\s*:$")
 _DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
 _ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
 _FRONTED_RANGE = regex.compile(r"(" + MARKERS_ONLY.pattern + r")(?:trong\s+(?:khoảng\s+)?thời\s+gian\s*)?", regex.I)
@@ -318,6 +326,9 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         basis = _from_moment(ctx, expr, where, before)
         if basis[0]:
             return basis
+    if expr.kind == "day" and low.startswith(",", expr.end) and MARKERS_ONLY.fullmatch(low, where.line_start, s) \
+            and low[where.line_start:s].strip() and _under_timetable(low, where.line_start, g):
+        return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …`
     if is_cell(where):
         lead = _PERIOD_END_LEAD.search(before) if expr.kind != "day" else None
         return "cell", s - len(before) + lead.start() if lead else s  # `Cuối tháng 11/2025: Công bố …`
@@ -365,6 +376,14 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
     if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _under_timetable(low, where.line_start, g) and \
             (_ENTRY_COLON.match(low, expr.end) or not low[expr.end:where.line_end].strip(" \t.;")):
         return "cell", at  # `- Từ ngày …: …`, or the `Thời gian` cell of a table row read one cell a line
+    if low[where.line_start:at].strip() and MARKERS_ONLY.fullmatch(low, where.line_start, at):
+        entry = _ENTRY_COLON.match(low, expr.end)
+        reach = min(where.line_end, entry.end() + _ENTRY_VERB_REACH) if entry else 0
+        if entry and low[entry.end() - 1] == ":" and \
+                (g["activity"].search(low, entry.end(), reach) or g["duty"].search(low, entry.end(), reach)):
+            # a dated bullet of a party's duties, in no timetable: `1. Ban Thường trực …:` ⏎ `- Từ ngày
+            # 04/02/2026: Chủ trì họp với …` (not `- Từ ngày 01/02/2026: 100.000 đồng/người/buổi`)
+            return "cell", at
     a, b = label_before(where, low, at)
     if expr.clock and a < b and g["time_label"].search(low, a, b) and not g["label_reject"].search(low, a, b) \
             and not low[b:at].strip(" :\t*_"):
@@ -379,22 +398,28 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
 
 
 def _under_timetable(low: str, line_start: int, g) -> bool:
-    """Whether the lines above (other entries and their wrapped lines) lead up to a timetable's heading:
-    `1. Thời gian`, `III. LỊCH TRÌNH THỰC HIỆN`, `Tiến độ thực hiện:`."""
+    """Whether the lines above (other entries, their wrapped lines and `+` sub-items, a lead-in `cụ thể
+    như sau:`) lead up to a timetable's heading: `1. Thời gian`, `III. LỊCH TRÌNH THỰC HIỆN`, `Tiến độ thực
+    hiện:`, `II. NỘI DUNG, THỜI GIAN THỰC HIỆN`."""
     end = line_start - 1
-    for _ in range(_TIMETABLE_REACH):
-        if end < 0:
+    entries = 0
+    for _ in range(_TIMETABLE_LINES):
+        if end < 0 or entries >= _TIMETABLE_REACH:
             return False
         start = low.rfind("\n", 0, end) + 1
         head = MARKERS_ONLY.match(low, start, end).end()
         line = low[head:end].strip(" \t*_")
         text = line.rstrip(":")
+        marker = low[start:head].strip(" \t*_")
         end = start - 1
-        if not text:
-            continue
-        if len(text) <= 80 and g["timetable_heading"].match(text):
+        if not text or marker == "+":
+            continue  # a blank line; a sub-item of the entry above (`+ Danh sách người ứng cử;`)
+        if len(text) <= 80 and (g["timetable_heading"].match(text) or g["timetable_part"].search(text)):
             return not g["label_reject"].search(text)  # not `Thời gian áp dụng`
-        if not _ENTRY_OPENING.match(text) and (line.endswith(":") or low[start:head].strip()):
+        if not marker and _LEAD_IN.search(line):
+            continue  # `Thời gian cụ thể như sau:`
+        entries += 1
+        if not _ENTRY_OPENING.match(text) and (line.endswith(":") or marker):
             return False  # another item or a heading of something else (`Mức hỗ trợ:`): not a timetable
     return False
 
@@ -581,9 +606,12 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
             continue
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
             continue
+        # `định kỳ và đột xuất`: one regime, written whole in the surface
+        unscheduled = _UNSCHEDULED.match(low, m.end()) if names == ["định kỳ"] else None
+        end = unscheduled.end() if unscheduled else m.end()
         for a, b in items:
-            out.append(_Found(expr.start, m.end(), "", False, ctx.value(a, b), "recurrence", where, expr=expr))
-        taken.add(expr.start, m.end())
+            out.append(_Found(expr.start, end, "", False, ctx.value(a, b), "recurrence", where, expr=expr))
+        taken.add(expr.start, end)
     return out
 
 
@@ -627,6 +655,11 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
         return True  # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`
     if g["duty"].match(after.lstrip(" ,\n")):
         return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
+    if items == ["định kỳ"] and _UNSCHEDULED.match(after) and not g["budget"].search(before) \
+            and (g["duty"].search(before) or _REGIME_WORD.search(before)):
+        # a regime of regular and ad-hoc reports or checks, no period named: `Thực hiện chế độ báo cáo tình
+        # hình … định kỳ và đột xuất`, `báo cáo định kỳ hoặc đột xuất về …`, `kiểm tra … theo chế độ định kỳ …`
+        return True
     ends_clause = not after.strip(" ,\n).") or _CLAUSE_CLOSER.match(after)
     # `công khai … hàng quý, năm theo quy định`; not a budget's year (`bố trí trong dự toán … hằng năm`)
     return bool(ends_clause) and bool(g["duty"].search(before)) and not g["budget"].search(before)

@@ -9,11 +9,13 @@ them (a fragment that starts at `3.` and later reaches `III.`).
 from __future__ import annotations
 
 import bisect
+import json
 from functools import cached_property
 from itertools import accumulate, compress
 
 import regex
 
+from .lexicon import MODELS_DIR
 from .records import Section
 from .textfold import line_start_matches, squash, strip_markup
 
@@ -282,16 +284,40 @@ def _plain(text: str) -> str:
     return strip_markup(text) if ("*" in text or "__" in text or "#" in text) else squash(text)
 
 
-_QUOTE_START = regex.compile(r":[ \t]*“")
 _CLOSING_FORMULA = regex.compile(r"(?i)^[ \t*_]*trên đây là")
 # A heading runs to at most four printed lines (about 80 characters each): the keys' longest headings
 # that keep a `;` are near 310 characters; a longer line is a paragraph item.
 _PARAGRAPH_LENGTH = 320
-# Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or
-# its first child's number run on after it (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`; a
-# pattern of its own, which the engine reaches by skipping to digits).
-_SENTENCE_CUT = regex.compile(r";|:[ \t]*“|\.(?=\s+[\p{Lu}\d“\"(])|\.\s*$")
-_CHILD_RUN_ON = regex.compile(r"(?<=[ \t])\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+\p{Lu})")
+
+
+def _dotted_abbreviations() -> str:
+    """models/sections.json: words written with a dot that ends no sentence, as one alternation."""
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        words = json.load(handle)["dotted_abbreviations"]
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A sentence ends at a `.` followed by a capitalised word or a number, but not after an abbreviation
+# (`TP. Hồ Chí Minh`, `ThS. Nguyễn`: models/sections.json) nor after a marker's or an article's number
+# (`Điều 9. Giá đất`, `10.1. Thủ tục`, `“3. Phân định`: one or two digits standing alone).
+# (the `.` first, then what follows it, the look-behinds last: the engine skips from one full stop to the next)
+_SENTENCE_END = (r"\.(?=[ \t]+[\p{Lu}\d“\"(])(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)"
+                 r"(?<!(?:^|[\s“\"(\[.])\d{1,2}\.)")
+# A second sentence on a heading's line (`Chủ trì tuyên bố lý do, giới thiệu đại biểu dự hội nghị. Người chủ
+# trì có trách nhiệm sau đây:`, `… nhiệm kỳ 2026-2031. Bắt đầu từ ngày …`): the heading is the first.
+_SECOND_SENTENCE = regex.compile(_SENTENCE_END)
+# A child's number run on after the heading (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`, `Điều 14a.
+# Bồi thường … vật nuôi 1. Trường hợp …`), not the number of an article, a step or a document named before
+# it (`Điều 9.`); the digit first, the word before it tested last.
+_CHILD_RUN_ON = (r"\d(?<=[ \t]\d)\d?(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})"
+                 r"(?<!(?i:điều|chương|mục|phần|khoản|điểm|số|bước|đợt|lần)[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
+# Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or a
+# child's number run on; where a title ends: all of these but the `;` (`_heading_end`).
+_QUOTE_START = regex.compile(r":[ \t]*“")
+_STOP_OR_CHILD = regex.compile(_SENTENCE_END + r"|" + _CHILD_RUN_ON)
+# `Nội dung: Hiệp thương …; thực hiện …`: a label and its value, a paragraph item whatever follows it
+_LABELLED = regex.compile(r"^[^:;.“\"]{2,60}:[ \t]+\S")
+_BRACKETED = regex.compile(r"\([^()\n]*\)")  # an aside: its full stops do not end a sentence
 _OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
 _ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
 _ENDS_SENTENCE = regex.compile(r"\.\s*$")
@@ -329,10 +355,12 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     child_follows = follows_marker and _RANK.get(following_marker[0], 99) > _RANK.get(kind, 99)
     opens_lower = following is not None and not follows_marker and _OPENS_LOWER.match(following)
     # A short lower-case tail is the heading's wrapped end, unless it closes a sentence (`… tối đa).`):
-    # then the item is a paragraph, whose heading is its first line.
-    if opens_lower \
+    # then the item is a paragraph, whose heading is its first line. A tail indented deeper than the
+    # heading's text is a fragment a scan placed there, not the wrapped line.
+    if opens_lower and ";" not in first \
             and len(following.strip()) <= 60 and not _ENDS_CLAUSE.search(first) \
-            and not _ENDS_SENTENCE.search(following):
+            and not _ENDS_SENTENCE.search(following) and _indent(following) <= text_start - lines.starts[index] \
+            and not _sentence_like(first):
         after = _next_nonblank(lines, nxt)
         after_marker = markers.get(after) if after >= 0 else None
         if after_marker is None or _RANK.get(after_marker[0], 99) > _RANK.get(kind, 99):
@@ -340,14 +368,56 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     # A list item (followed by a sibling, its own wrapped sentence, or nothing) ends at its first `;`
     # or sentence end; a heading followed by its body or its first child keeps its whole line, unless
     # the line is longer than any heading (more than four printed lines) or a wrapped paragraph's first.
+    # A line that holds a second sentence, a `Label: value` line or one closed by a full stop is a
+    # paragraph item too, unless its child follows; a title's `;` (`Tập trung …; chăm lo …` over its
+    # body) is kept, a title's second sentence is not.
     paragraph_item = (len(first) > _PARAGRAPH_LENGTH or _wrapped_on(lines, index, nxt)
                       or not child_follows and (following is None or follows_marker
-                                                or opens_lower))
+                                                or opens_lower or _sentence_like(first)))
+    return _clean(first[:_heading_end(first, paragraph_item)])
+
+
+def _heading_end(line: str, paragraph_item: bool) -> int:
+    """Where the heading ends on its line: a paragraph item's at its first `;` (the keys cut there even inside
+    brackets, fresh_40 III.2.g), either at a quote opened after a colon, at a sentence end (a title's not
+    inside brackets) or where a child's number runs on. Each pattern is searched only where its first
+    character stands (a search costs more than the rest of the heading's reading)."""
+    end = len(line)
     if paragraph_item:
-        cuts = [m.start() for m in (_SENTENCE_CUT.search(first), _CHILD_RUN_ON.search(first)) if m]
-        return _clean(first[:min(cuts)] if cuts else first)
-    cut = _QUOTE_START.search(first)
-    return _clean(first[:cut.start()] if cut else first)
+        semi = line.find(";")
+        end = semi if semi >= 0 else end
+    if "“" in line:
+        quote = _QUOTE_START.search(line, 0, end)
+        end = quote.start() if quote else end
+    if ". " in line or ".\t" in line:
+        masked = _BRACKETED.sub(_blank_inside, line) if "(" in line and not paragraph_item else line
+        stop = _STOP_OR_CHILD.search(masked, 0, end)
+        end = stop.start() if stop else end
+    return end
+
+
+def _second_sentence(line: str):
+    """Where a second sentence starts on the line (full stops inside brackets do not count), or None."""
+    if ". " not in line and ".\t" not in line:
+        return None
+    return _SECOND_SENTENCE.search(_BRACKETED.sub(_blank_inside, line) if "(" in line else line)
+
+
+def _sentence_like(line: str) -> bool:
+    """A line closed by a full stop (not an ellipsis), a `Label: value` line, or one of two sentences."""
+    closed = line.rstrip(" \t*_")
+    return (closed.endswith(".") and not closed.endswith("..")) or bool(_LABELLED.match(line)) \
+        or _second_sentence(line) is not None
+
+
+def _blank_inside(bracketed) -> str:
+    """A bracketed aside with its inside blanked, the same length (its full stops are no sentence's)."""
+    return "(" + "_" * (len(bracketed.group()) - 2) + ")"
+
+
+def _indent(line: str) -> int:
+    """The line's leading blanks."""
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _wrapped_on(lines: _Lines, index: int, nxt: int) -> bool:

@@ -452,3 +452,135 @@ def test_dates_rejected_early_as_history_are_the_ones_the_full_judgement_rejects
     monkeypatch.setattr(deadlines, "_old_whatever_said", lambda *args: False)
     assert [analyse(doc).deadlines for doc in docs] == fast
     assert sum(early) > 300
+
+
+# --- round 6: shapes of held-out commune and provincial plans ---------------------------------------------
+
+_TIMETABLE_PLAN = (
+    ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "XÃ HÒA BÌNH", "BAN THƯỜNG TRỰC\nSố: 15/KH-MTTQ-BTT",
+     "Hòa Bình, ngày 20 tháng 01 năm 2026"],
+    ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương và lấy ý kiến cử tri nơi cư trú",
+     "I. MỤC ĐÍCH, YÊU CẦU", "Tổ chức hội nghị đúng quy định của pháp luật.",
+     "II. NỘI DUNG, THỜI GIAN THỰC HIỆN",
+     "Thời gian cụ thể như sau:",
+     "- Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với các tổ chức thành viên để thống nhất:",
+     "+ Danh sách người ứng cử;", "+ Thành phần dự hội nghị;", "+ Kinh phí tổ chức hội nghị.",
+     "- Từ ngày 05/02/2026 - 08/02/2026: Ban Công tác Mặt trận các thôn tổ chức hội nghị cử tri nơi cư trú.",
+     "- Ngày 10/02/2026, Ban Thường trực Ủy ban MTTQ Việt Nam xã tổng hợp kết quả hội nghị.",
+     "III. TỔ CHỨC THỰC HIỆN",
+     "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã thực hiện chế độ báo cáo tình hình tổ chức hội nghị về Ban "
+     "Thường trực Ủy ban MTTQ Việt Nam tỉnh định kỳ và đột xuất.",
+     "2. Các Ban công tác Mặt trận ở khu dân cư:",
+     "- Phối hợp với Trưởng thôn tổ chức hội nghị cử tri xong trước ngày 08/02/2026.",
+     "3. Đề nghị các tổ chức thành viên phối hợp thực hiện các nội dung sau:",
+     "Các cơ quan, đơn vị có liên quan:",
+     "- Gửi danh sách người ứng cử về Ban Thường trực trước ngày 12/02/2026.",
+     "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+
+
+def test_a_timetable_under_a_two_part_heading_with_sub_items_and_comma_entries(tmp_path):
+    """Held-out commune plans: the timetable stands under `II. NỘI DUNG, THỜI GIAN THỰC HIỆN` and a lead-in
+    (`Thời gian cụ thể như sau:`), an entry carries `+` sub-items, another opens `- Ngày 10/02/2026, …`. Each
+    dated entry is due on its day (a range at its end) and its subject after the date acts. No shared text
+    has this layout; the plan is written the way such plans are (python-docx, bullets typed by hand)."""
+    rows = {r.surface: r for r in _word_document(tmp_path, "ke_hoach.docx", *_TIMETABLE_PLAN).deadlines}
+    assert rows["Từ ngày 04/02/2026"].due_date == "2026-02-04"
+    assert rows["Từ ngày 04/02/2026"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert rows["Từ ngày 05/02/2026 - 08/02/2026"].due_date == "2026-02-08"
+    assert rows["Từ ngày 05/02/2026 - 08/02/2026"].responsible == "Ban Công tác Mặt trận các thôn"
+    assert rows["Ngày 10/02/2026"].due_date == "2026-02-10"
+    assert rows["Ngày 10/02/2026"].task.startswith("Ban Thường trực Ủy ban MTTQ Việt Nam xã tổng hợp kết quả")
+
+
+def test_a_regime_of_regular_and_ad_hoc_reports_recurs_without_a_period():
+    """src_tvplcrawl_20 L36: `Thực hiện chế độ báo cáo định kỳ và đột xuất về tình hình, kết quả … về Sở Lao
+    động-Thương binh và Xã hội`; src_tvplcrawl_35 L129: `báo cáo định kỳ hoặc đột xuất về công tác kiểm tra,
+    giám sát`: one row each, no date, recurrence `định kỳ` (devset keys: fresh_35 L311, fresh_19 L449);
+    src_tvplcrawl_46 L247: `Lập dự toán kinh phí thường xuyên, định kỳ hoặc đột xuất` names kinds of budget."""
+    welfare = [r for r in _rows(WILD, "src_tvplcrawl_20") if r.surface == "định kỳ và đột xuất"]
+    assert [(r.due_date, r.recurrence) for r in welfare] == [("", "định kỳ")]
+    assert welfare[0].recipient == "Sở Lao động-Thương binh và Xã hội"
+    fund = [r for r in _rows(WILD, "src_tvplcrawl_35") if r.surface == "định kỳ hoặc đột xuất"]
+    assert [r.task for r in fund] == ["Báo cáo về công tác kiểm tra, giám sát"]
+    assert not [r for r in _rows(WILD, "src_tvplcrawl_46") if "đột xuất" in r.surface]
+
+
+def test_the_party_named_over_a_block_acts_for_its_bullets(tmp_path):
+    """fresh_19 (a provincial report) L418 `d) Giao Sở Khoa học và Công nghệ:` over `- … định kỳ hằng tháng báo
+    cáo …`, L275 `Giải pháp khắc phục: Sở Tư pháp tập trung …, hoàn thành … trước ngày 20/12/2025`;
+    src_congbot_7 L469 `c) Sở Lao động - Thương binh và Xã hội có trách nhiệm:`; src_tvplcrawl_56 L467 `3. Bộ Giao
+    thông vận tải trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm:`; a commune plan's `2. Các Ban công
+    tác Mặt trận ở khu dân cư:` and an unnumbered lead-in `Các cơ quan, đơn vị có liên quan:`."""
+    report = _rows(DEVSET, "fresh_19")
+    monthly = [r for r in report if r.recurrence == "hằng tháng" and "chữ ký số" in r.task]
+    assert [r.responsible for r in monthly] == ["Sở Khoa học và Công nghệ"]
+    assert {r.responsible for r in report if r.due_date == "2025-12-20"} == {"Sở Tư pháp"}
+    decree = {r.responsible for r in _rows(WILD, "src_congbot_7") if r.section_id == "Chương II.Mục 3.Điều 23.3.c"}
+    assert decree == {"Sở Lao động - Thương binh và Xã hội"}
+    transport = {r.responsible for r in _rows(WILD, "src_tvplcrawl_56") if r.section_id == "Chương IV.Điều 66.3.d"}
+    assert transport == {"Bộ Giao thông vận tải"}
+    plan = {r.surface: r for r in _word_document(tmp_path, "ke_hoach.docx", *_TIMETABLE_PLAN).deadlines}
+    assert plan["xong trước ngày 08/02/2026"].responsible == "Các Ban công tác Mặt trận ở khu dân cư"
+    assert plan["trước ngày 12/02/2026"].responsible == "Các cơ quan, đơn vị có liên quan"
+
+
+def test_a_body_called_by_the_short_name_the_document_gives_it_acts_under_its_full_name():
+    """fresh_30 (a fund's charter) L61 `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ) là …`, then L144 `Hàng
+    năm, Quỹ có trách nhiệm công khai các khoản đóng góp … trước ngày 31 tháng 3`; a term for several bodies
+    (`… (sau đây gọi chung là Văn phòng đăng ký đất đai)`, src_tvplcrawl_56 L67) is no one body's short name."""
+    charter = [r for r in _rows(DEVSET, "fresh_30") if r.surface == "trước ngày 31 tháng 3"]
+    assert [r.responsible for r in charter] == ["Quỹ Khuyến học tỉnh Bình Thuận"]
+    registry = _rows(WILD, "src_tvplcrawl_56")
+    assert "Sở Tài nguyên và Môi trường" not in {r.responsible for r in registry}
+
+
+def test_the_subject_of_the_part_that_holds_the_time_or_before_a_based_on_phrase():
+    """fresh_19 L110-115: `… Ngày 23/10/2025, Bộ Nội vụ đã ban hành …, theo đó, UBND các tỉnh thành nộp báo cáo tự
+    đánh giá, chấm điểm trong tháng 01/2026, Bộ Nội vụ tổ chức thẩm định, chấm điểm và công bố vào tháng 4/2026`:
+    each time falls to the body that opens its own part; L378: `a) Các sở, ban, ngành và UBND các xã, phường, đặc
+    khu căn cứ kế hoạch …, định kỳ hằng tháng rà soát …`; src_congbot_47 L145: `Căn cứ …, Hội Chữ thập đỏ cấp tỉnh lập
+    dự toán … gửi Hội Chữ thập đỏ Việt Nam trước ngày 20 tháng 6`."""
+    report = _rows(DEVSET, "fresh_19")
+    assert {r.responsible for r in report if r.due_date == "2026-04-30"} == {"Bộ Nội vụ"}
+    assert {r.responsible for r in report if r.surface == "trong tháng 01/2026"} == {"Ủy ban nhân dân các tỉnh thành"}
+    assert {r.responsible for r in report if r.recurrence == "hằng tháng" and "căn cứ kế hoạch" in r.task} == \
+        {"Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu"}
+    red_cross = [r for r in _rows(WILD, "src_congbot_47") if r.surface == "trước ngày 20 tháng 6"]
+    assert [r.responsible for r in red_cross] == ["Hội Chữ thập đỏ cấp tỉnh"]
+
+
+def test_a_time_line_under_a_paragraph_takes_the_paragraphs_subject():
+    """src_congbot_43 (a city's plan) L96-98: `Trên cơ sở đề nghị của Sở Xây dựng và Sở Lao động - Thương binh và Xã
+    hội, Sở Tài chính thẩm định và xác định nguồn kinh phí thực hiện, …` ⏎ `Thời gian hoàn tất: trước ngày 15 tháng
+    10 năm 2014.`"""
+    plan = [r for r in _rows(WILD, "src_congbot_43") if r.surface == "trước ngày 15 tháng 10 năm 2014"]
+    assert [r.responsible for r in plan] == ["Sở Tài chính"]
+
+
+def test_a_dated_bullet_of_a_partys_duties_is_due_outside_a_timetable(tmp_path):
+    """Held-out commune plans date a party's duties under its heading, in no `Thời gian` part: `1. Ban Thường trực
+    Ủy ban MTTQ Việt Nam xã:` ⏎ `- Từ ngày 04/02/2026: Chủ trì họp …` is due that day; `- Từ ngày 01/02/2026:
+    100.000 đồng/người/buổi` under `2. Mức chi hỗ trợ:` is when a rate applies. Written as such plans are (no
+    shared text has the shape)."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _TIMETABLE_PLAN[0],
+                         ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương", "I. TỔ CHỨC THỰC HIỆN",
+                          "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã:",
+                          "- Từ ngày 04/02/2026: Chủ trì họp với các tổ chức thành viên để thống nhất danh sách.",
+                          "- Ngày 06/02/2026: Tổ chức hội nghị hiệp thương lần thứ hai.",
+                          "2. Mức chi hỗ trợ:", "- Từ ngày 01/02/2026: 100.000 đồng/người/buổi.",
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-02-04"].surface == "Từ ngày 04/02/2026"
+    assert rows["2026-02-04"].task.startswith("Chủ trì họp với các tổ chức thành viên")
+    assert rows["2026-02-04"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert "2026-02-01" not in rows
+
+
+def test_a_report_asked_for_goes_to_the_body_that_asks_unless_the_clause_says_where():
+    """fresh_35 L311: `- Định kỳ tổng hợp, báo cáo tình hình dư luận xã hội … theo yêu cầu của Ban Chỉ đạo công tác
+    bầu cử.` (the devset key's recipient); src_tvplcrawl_54 L259: `… báo cáo đột xuất cho Ủy ban Chứng khoán Nhà
+    nước theo yêu cầu của cơ quan quản lý` goes to the Ủy ban."""
+    commune = [r for r in _rows(DEVSET, "fresh_35") if r.recurrence == "Định kỳ" and "dư luận" in r.task]
+    assert [r.recipient for r in commune] == ["Ban Chỉ đạo công tác bầu cử"]
+    bonds = {r.recipient for r in _rows(WILD, "src_tvplcrawl_54") if r.recurrence == "định kỳ"}
+    assert bonds == {"Ủy ban Chứng khoán Nhà nước"}

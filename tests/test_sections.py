@@ -185,6 +185,56 @@ def test_heading_ends_where_its_first_child_runs_on_after_it():
     assert letter["8"] == "Về kiểm tra thực tế hàng hóa"
 
 
+def test_a_second_sentence_on_a_headings_line_is_not_its_heading():
+    guide = _headings(devset_file("fresh_44.txt"))
+    # fresh_44 L187, followed by its `-` bullets: `2.5.1 Người chủ trì hội nghị tuyên bố lí do, giới thiệu
+    # đại biểu dự hội nghị. Người chủ trì có trách nhiệm sau đây:`
+    assert guide["A_2.đ.1"] == "Người chủ trì hội nghị tuyên bố lí do, giới thiệu đại biểu dự hội nghị"
+    # a decree's clause, src_congbot_10 L131: `2. Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký ban
+    # hành. Trong quá trình triển khai thực hiện, …`
+    circular = _headings(WILD / "src_congbot_10.txt")
+    assert circular["Điều 5.2"] == "Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký ban hành"
+    # An article's own number and its title stay whole (src_congbot_49 L12: `1. Quy định cụ thể Điều 9. Giá
+    # đất tính bồi thường …`)
+    decision = _headings(WILD / "src_congbot_49.txt")
+    assert decision["Điều 1.1"] == "Quy định cụ thể Điều 9. Giá đất tính bồi thường và chi phí đầu tư vào đất còn lại"
+
+
+def test_a_labelled_item_closed_by_a_full_stop_ends_at_its_first_clause_and_abbreviations_do_not_end_it():
+    """Held-out commune plans write `Label: value; …` items and second sentences after a date or a term of
+    office over their body; the snippet is written the way such a plan is (no shared text has the shape
+    with a dated second sentence), with a city written `TP.` and a degree `ThS.`."""
+    text = ("ỦY BAN BẦU CỬ\nXÃ HÒA BÌNH\nSố: 09/KH-UBBC\nHòa Bình, ngày 20 tháng 12 năm 2025\nKẾ HOẠCH\n"
+            "Tổ chức hội nghị hiệp thương\nI. NỘI DUNG\n"
+            "1. Nội dung: Hiệp thương lập danh sách sơ bộ những người ứng cử đại biểu Hội đồng nhân dân xã; thực "
+            "hiện công tác lấy ý kiến cử tri nơi cư trú.\n- Ban Thường trực chủ trì.\n"
+            "2. Thời gian, địa điểm: Theo Thông báo số 09/TB-UBBC ngày 15/12/2025 của Ủy ban bầu cử xã về bầu cử "
+            "nhiệm kỳ 2026-2031. Bắt đầu từ ngày 05/01/2026.\n- Địa điểm: Hội trường xã.\n"
+            "3. Tổ chức tập huấn tại TP. Hồ Chí Minh do ThS. Nguyễn Văn An hướng dẫn.\n- Thời gian: tháng 01/2026.\n")
+    headings = {s.section_id: s.heading for s in parse_text(text)[0].sections}
+    assert headings["I.1"] == ("Nội dung: Hiệp thương lập danh sách sơ bộ những người ứng cử đại biểu Hội đồng nhân "
+                               "dân xã")
+    assert headings["I.2"] == ("Thời gian, địa điểm: Theo Thông báo số 09/TB-UBBC ngày 15/12/2025 của Ủy ban bầu cử "
+                               "xã về bầu cử nhiệm kỳ 2026-2031")
+    assert headings["I.3"] == "Tổ chức tập huấn tại TP. Hồ Chí Minh do ThS. Nguyễn Văn An hướng dẫn"
+
+
+def test_a_child_run_on_after_an_articles_title_ends_it():
+    # src_tvplcrawl_58 (a decree crawled flat): `Điều 14a. Bồi thường đối với cây trồng, vật nuôi 1. Trường hợp …`
+    decree = _headings(WILD / "src_tvplcrawl_58.txt")
+    assert decree["Chương I.Điều 14a"] == "Bồi thường đối với cây trồng, vật nuôi"
+    # src_tvplcrawl_9 L11: `2. Về Đại lý làm thủ tục hải quan 2.1. Điều kiện nhân viên đại lý hải quan; …`
+    assert _headings(WILD / "src_tvplcrawl_9.txt")["2"] == "Về Đại lý làm thủ tục hải quan"
+
+
+def test_a_scans_stray_fragment_is_not_a_headings_wrapped_tail():
+    # fresh_13 (an OCR scan) L312: `b) Dan vj phi hçrp: SO GDDT, SO LDTBXH, Cong an thành ph` with `ha` far to
+    # the right on the next line; L553: a `;` item whose next line is a short lower-case tail.
+    annex = _headings(devset_file("fresh_13.txt"))
+    assert annex["Phụ lục.5.b"] == "Dan vj phi hçrp: SO GDDT, SO LDTBXH, Cong an thành ph"
+    assert annex["Phụ lục.14"] == "Thng curng cOng tác iin djnh cht lucrng giáo dic"
+
+
 _PLAN_WITH_ANNEX = """ỦY BAN NHÂN DÂN
 XÃ ĐÔNG HẢI
 Số: 25/KH-UBND
