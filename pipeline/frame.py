@@ -45,6 +45,7 @@ def _issuer_from_body(doc: DocumentText, title: str) -> str:
     return best
 
 
+_ANY_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")  # at import: a rare path
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Báo cáo", "Đề án", "Phương án", ""}
 
 
@@ -64,7 +65,7 @@ def _year(doc_type: str, title: str, text: str, issued: str, partial_year: int |
     first, second = (from_text(), dated) if doc_type in _PLAN_TYPES else (dated, from_text())
     if first or second:
         return first or second
-    years = Counter(int(y) for y in rx(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)").findall( text))
+    years = Counter(int(y) for y in _ANY_YEAR.findall(text))
     return years.most_common(1)[0][0] if years else None
 
 

@@ -30,6 +30,10 @@ _ACTING = regex.compile(r"(?<![\p{L}])Q\s*\.\s*$")
 _SIGNED_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|đã kí|ký|kí)[^)]*\)")
 _COLUMN_GAP = regex.compile(r"\t| {3,}")
 _KEPT_COPY = regex.compile(r"(?i)\bL[ưu]u\b\s*:?\s*VT|\bL[ưu]u\s*:")  # `Lưu: VT, …` closes the list
+# Compiled at import (in a run, the parent's warm-up), not on the first document whose block needs them.
+_COMMA_ONLY = regex.compile(r"^\s*,\s*$")
+_COMMA_ON_THE_LINE = regex.compile(r"^[ \t]*,[ \t]*$")
+_CLOSING_FORMULA = regex.compile(r"(?i)trên đây là")
 _SIGNED_NAME = regex.compile(rf"(?m)^[ \t|]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})[ \t]*\((?:Đã ký|đã ký|Đã kí|đã kí)\)")
 
 
@@ -203,7 +207,7 @@ def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str,
     for match in found:
         before = folded[max(0, match.start() - 8):match.start()]
         if _DELEGATES.search(before) or (delegated is not None
-                                         and rx(r"^\s*,\s*$").match(folded[delegated.end():match.start()])):
+                                         and _COMMA_ONLY.match(folded[delegated.end():match.start()])):
             delegated = match
             continue
         own.append(match)
@@ -218,7 +222,7 @@ def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str,
             chosen = own[i - 1]
         # Two offices held together (`BỘ TRƯỞNG, CHỦ NHIỆM` of the Government's office) are one title.
         joint = own[i + 1] if i + 1 < len(own) else None
-        if joint and rx(r"^[ \t]*,[ \t]*$").match(folded[match.end():joint.start()]):
+        if joint and _COMMA_ON_THE_LINE.match(folded[match.end():joint.start()]):
             return f"{_extended_title(region, match)}, {_extended_title(region, joint)}", name
         return _extended_title(region, chosen), name
     title = _extended_title(region, own[-1]) if own else ""
@@ -260,7 +264,7 @@ def extract_signature(text: str, folded: str | None = None) -> Signature:
         return Signature(found_title or title, name, anchor.start() if anchor else -1)
     if anchor:
         return Signature(title, "", anchor.start())
-    closing = list(rx(r"(?i)trên đây là").finditer(text))
+    closing = list(_CLOSING_FORMULA.finditer(text))
     start = closing[-1].start() if closing else max(0, len(text) - 1500)
     return Signature(*_read_block(text, folded, start, len(text)), -1)
 
