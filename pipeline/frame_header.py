@@ -128,11 +128,19 @@ def _capitalise_fields(words: list[str]) -> None:
 def with_known_bodies(text: str) -> str:
     """Known bodies inside a name or a title keep their capitals (…Thường vụ Quốc hội, … Chính phủ,
     Chủ tịch Quốc hội)."""
-    for name in sorted(_known_bodies().values(), key=len, reverse=True):
-        pos = text.casefold().find(name.casefold())
+    folded = text.casefold()
+    for name, key in _known_bodies_longest_first():
+        pos = folded.find(key)
         if pos >= 0:
             text = text[:pos] + name + text[pos + len(name):]
+            folded = text.casefold()
     return text
+
+
+@lru_cache(maxsize=1)
+def _known_bodies_longest_first() -> tuple[tuple[str, str], ...]:
+    """(name, its case-folded form), sorted once rather than on every call."""
+    return tuple((name, name.casefold()) for name in sorted(_known_bodies().values(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
