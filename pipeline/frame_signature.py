@@ -15,11 +15,12 @@ import regex
 
 from .frame_header import org_title_case, with_known_bodies
 from .lexicon import load, starts_with_org
-from .textfold import fold, line_start_matches, rx, squash, strip_markup
+from .textfold import CASE_FOLD_ODDITIES, fold, line_start_matches, lowered, occurrences, rx, squash, strip_markup
 
 # The label, not prose about it (`Nơi nhận văn bản xác định …`); a page break may open the line.
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n[ \t]*(?::|$)")  # OCR loses or swaps the marks
 _NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơoô]i nh[ậaâ]n")
+_NOI_NHAN_OPENINGS = ("nơi nh", "noi nh", "nôi nh")  # its words in lower case, up to the last vowel
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
 # The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`; the Party writes `K/T`,
@@ -248,10 +249,26 @@ def _first_signed(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _first_label(text: str, folded: str) -> regex.Match | None:
+    """`next(_NOI_NHAN.finditer(text))`: the label's words found with `str.find` in the lowered text
+    (which the later stages lower too, textfold.lowered keeps it), tried at the start of their lines.
+    The engine's case-insensitive scan of the whole text cost more than this stage's other work."""
+    low = lowered(folded)
+    if any(odd in low for odd in CASE_FOLD_ODDITIES):  # letters lowering keeps: the plain scan
+        return next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
+    starts = sorted(at for opening in _NOI_NHAN_OPENINGS for at in occurrences(low, opening)
+                    if low[at + 6:at + 8] in ("ận", "an", "ân"))
+    for at in starts:
+        match = _NOI_NHAN.match(text, text.rfind("\n", 0, at) + 1)
+        if match:
+            return match
+    return None
+
+
 def extract_signature(text: str, folded: str | None = None) -> Signature:
     """`folded`: `fold(text)`, when known."""
     folded = fold(text) if folded is None else folded
-    anchor = next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
+    anchor = _first_label(text, folded)
     title = ""
     if anchor:
         end = max(anchor.start() + 900, _recipients_end(text, anchor.start()) + 400)

@@ -13,11 +13,12 @@ from pathlib import Path
 import regex
 
 from .records import DocumentText
-from .textfold import fold, rx
+from .textfold import CASE_FOLD_ODDITIES, fold, lowered, occurrences, rx
 
 # The two anchors are scanned over the whole text: plain patterns, so the stdlib engine (several
 # times faster than `regex` on them) does it.
 _NOI_NHAN = re.compile(r"(?im)^[ \t\f*_#|]*n[ơo]i nh[ậa]n\s*:?")
+_NOI_NHAN_OPENINGS = ("nơi nh", "noi nh")  # its words in lower case, up to the last vowel
 # A header's motto is written in capitals (Nghị định 30/2020/NĐ-CP); matching it case-sensitively is
 # ten times cheaper and keeps `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in running text out.
 _MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
@@ -72,9 +73,28 @@ def _has_letters(text: str, count: int) -> bool:
     return len(letter.findall(head)) >= count or (len(head) < len(text) and len(letter.findall(text)) >= count)
 
 
+def _labels(text: str, low: str) -> list[re.Match]:
+    """`list(_NOI_NHAN.finditer(text))`: the label's words found with `str.find` in `low` (the lowered
+    text, which the later stages lower too: textfold.lowered keeps it), tried at the start of their
+    lines. The engine tries the pattern's `^` at every position of the text."""
+    if any(odd in low for odd in CASE_FOLD_ODDITIES):  # letters lowering keeps: the plain scan
+        return list(_NOI_NHAN.finditer(text))
+    found: list[re.Match] = []
+    end = 0
+    for at in sorted(at for opening in _NOI_NHAN_OPENINGS for at in occurrences(low, opening)
+                     if low[at + 6:at + 8] in ("ận", "an")):
+        start = text.rfind("\n", 0, at) + 1
+        match = _NOI_NHAN.match(text, start) if start >= end else None
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def split_points(text: str, folded: str | None = None) -> list[int]:
     """Offsets where a new document starts (0 not included). `folded`: `fold(text)`, when known."""
-    closings = list(_NOI_NHAN.finditer(text))
+    folded = fold(text) if folded is None else folded
+    closings = _labels(text, lowered(folded))
     mottos = list(_MOTTO.finditer(text, 200))
     if not closings and not mottos:
         return []
@@ -101,7 +121,6 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
         candidates.add(start)
     if not candidates:
         return []
-    folded = fold(text) if folded is None else folded
     # Found once for the whole text: searching each growing prefix again was quadratic in the cuts.
     annex_ends = [(m.start(), m.end()) for m in _DECLARES_ANNEX.finditer(folded)]
     ordered = sorted(candidates)

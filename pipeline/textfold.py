@@ -107,17 +107,26 @@ def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     return regex.compile(pattern, flags)
 
 
-def anchored_matches(pattern, text: str, anchors: tuple[str, ...], pos: int = 0):
+def occurrences(text: str, needle: str, pos: int = 0):
+    """Offsets where `needle` starts in `text` from `pos` on (overlapping ones too), in order."""
+    at = text.find(needle, pos)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+# Letters that a case-insensitive pattern matches beside the lower and upper case, which `lowered`
+# keeps as they are: `(?i)i` matches the Turkish dotted capital `İ` and (in `re`) the dotless `ı`.
+CASE_FOLD_ODDITIES = ("İ", "ı")
+
+
+def anchored_matches(pattern, text: str, anchors: tuple[str, ...], pos: int = 0, found_in: str | None = None):
     """What `pattern.finditer(text, pos)` yields (left to right, not overlapping), for a pattern that
     can only match where one of the strings `anchors` starts: tried only there. `str.find` skips to
-    them many times faster than the engine scans for a pattern that opens with common letters."""
-    starts = []
-    for anchor in anchors:
-        at = text.find(anchor, pos)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(anchor, at + 1)
-    starts.sort()
+    them many times faster than the engine scans for a pattern that opens with common letters.
+    `found_in`: a text of the same length where the anchors are looked for instead (the lowered
+    text, for a case-insensitive pattern and lower-case anchors)."""
+    starts = sorted(at for anchor in anchors for at in occurrences(text if found_in is None else found_in, anchor, pos))
     end = pos
     for at in starts:
         if at >= end:
