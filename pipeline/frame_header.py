@@ -5,6 +5,7 @@ columns, flattened onto one line by converters, or cut into table cells.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,14 @@ PLACE_DATE = regex.compile(
 _PLACE_DATE_BARE = regex.compile(
     r"(?m)(?:^[ \t|]*|\d[ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]+"
     r"ng[àa]y\s*(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})")
+# Both date lines are searched from where the first place that could stand before their `ngày` starts:
+# their anchor (stdlib, which skips to its `,` or blank fast), the characters a match can hold before it
+# walked back over (`(?r)`), then the pattern from there (its look-behind and `^` still see the text
+# before). The engine tried them at every capital of a header written in capitals.
+_PLACE_DATE_ANCHOR = re.compile(r",\s*ng[àa]y")
+_BEFORE_PLACE_DATE = regex.compile(r"(?r)[\p{L}.'’\s-]*")
+_PLACE_DATE_BARE_ANCHOR = re.compile(r"[ \t]ng[àa]y\s*\d")
+_BEFORE_PLACE_DATE_BARE = regex.compile(r"(?r)[\w \t|&./-]*")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
 _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t]*$")
@@ -284,8 +293,19 @@ def _doc_number(zone: str) -> tuple[bool, str]:
     return True, (stamp.group(1) + symbol) if stamp else ""
 
 
+def _search_from_anchor(pattern: regex.Pattern, window: str, anchor: re.Pattern, before: regex.Pattern):
+    """`pattern.search(window)`, for a pattern whose every match holds a match of `anchor` with only
+    characters `before` takes between its start and that anchor."""
+    first = anchor.search(window)
+    if not first:
+        return None
+    return pattern.search(window, before.match(window, 0, first.start()).start())
+
+
 def _place_date(window: str) -> tuple[str, str, int | None]:
-    found = [m for m in (PLACE_DATE.search(window), _PLACE_DATE_BARE.search(window)) if m]
+    found = [m for m in (_search_from_anchor(PLACE_DATE, window, _PLACE_DATE_ANCHOR, _BEFORE_PLACE_DATE),
+                         _search_from_anchor(_PLACE_DATE_BARE, window, _PLACE_DATE_BARE_ANCHOR, _BEFORE_PLACE_DATE_BARE))
+             if m]
     if not found:
         return "", "", None
     match = min(found, key=lambda m: m.start())

@@ -20,7 +20,8 @@ from .textfold import CASE_FOLD_ODDITIES, fold, line_start_matches, lowered, occ
 # The label, not prose about it (`Nơi nhận văn bản xác định …`); a page break may open the line.
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n[ \t]*(?::|$)")  # OCR loses or swaps the marks
 _NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơoô]i nh[ậaâ]n")
-_NOI_NHAN_OPENINGS = ("nơi nh", "noi nh", "nôi nh")  # its words in lower case, up to the last vowel
+# Its words in lower case, found from their middle (see split.py).
+_NOI_NHAN_MIDDLE, _NOI_NHAN_BEFORE, _NOI_NHAN_AFTER = "i nh", ("nơ", "no", "nô"), ("ận", "an", "ân")
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
 # The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`; the Party writes `K/T`,
@@ -256,9 +257,9 @@ def _first_label(text: str, folded: str) -> regex.Match | None:
     low = lowered(folded)
     if any(odd in low for odd in CASE_FOLD_ODDITIES):  # letters lowering keeps: the plain scan
         return next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
-    starts = sorted(at for opening in _NOI_NHAN_OPENINGS for at in occurrences(low, opening)
-                    if low[at + 6:at + 8] in ("ận", "an", "ân"))
-    for at in starts:
+    for at in occurrences(low, _NOI_NHAN_MIDDLE):
+        if low[at - 2:at] not in _NOI_NHAN_BEFORE or low[at + 4:at + 6] not in _NOI_NHAN_AFTER:
+            continue
         match = _NOI_NHAN.match(text, text.rfind("\n", 0, at) + 1)
         if match:
             return match

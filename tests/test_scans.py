@@ -1017,3 +1017,21 @@ def test_closing_formulas_found_in_the_lowered_text_are_the_patterns_matches():
         assert spans(frame._closings(doc)) == plain, doc.doc_id
         found += len(plain)
     assert found > 10
+
+
+def test_date_lines_searched_from_their_anchor_are_the_patterns_first_matches():
+    # The header's place-and-date patterns are searched from where a place before the first `, ngày` (or
+    # ` ngày 5`) could start: the same first match as searching the whole window.
+    from pipeline import frame_header
+
+    pairs = ((frame_header.PLACE_DATE, frame_header._PLACE_DATE_ANCHOR, frame_header._BEFORE_PLACE_DATE),
+             (frame_header._PLACE_DATE_BARE, frame_header._PLACE_DATE_BARE_ANCHOR, frame_header._BEFORE_PLACE_DATE_BARE))
+    found = 0
+    for doc in documents():
+        for window in (doc.text[:3000], doc.text):
+            for pattern, anchor, before in pairs:
+                plain = pattern.search(window)
+                fast = frame_header._search_from_anchor(pattern, window, anchor, before)
+                assert (fast and fast.span()) == (plain and plain.span()), doc.doc_id
+                found += plain is not None
+    assert found > 200
