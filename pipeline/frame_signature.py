@@ -37,6 +37,8 @@ _COMMA_ONLY = regex.compile(r"^\s*,\s*$")
 _COMMA_ON_THE_LINE = regex.compile(r"^[ \t]*,[ \t]*$")
 _CLOSING_FORMULA = regex.compile(r"(?i)trên đây là")
 _SIGNED_NAME = regex.compile(rf"(?m)^[ \t|]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})[ \t]*\((?:Đã ký|đã ký|Đã kí|đã kí)\)")
+# Its note, which the stdlib engine skips to from its `(`: the name is tried only at the start of its line.
+_SIGNED_NOTE_WORDS = re.compile(r"\((?:Đã ký|đã ký|Đã kí|đã kí)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +246,7 @@ def _first_signed(text: str) -> tuple[int, int] | None:
         if _name_after(text, match.end()):
             line_start = text.rfind("\n", 0, match.start()) + 1
             return line_start, match.end() + 300
-    for match in _SIGNED_NAME.finditer(text):
+    for match in line_start_matches(_SIGNED_NAME, text, _SIGNED_NOTE_WORDS):
         if _is_name(match.group(1)):
             return match.start(), match.end()
     return None

@@ -126,7 +126,14 @@ def anchored_matches(pattern, text: str, anchors: tuple[str, ...], pos: int = 0,
     them many times faster than the engine scans for a pattern that opens with common letters.
     `found_in`: a text of the same length where the anchors are looked for instead (the lowered
     text, for a case-insensitive pattern and lower-case anchors)."""
-    starts = sorted(at for anchor in anchors for at in occurrences(text if found_in is None else found_in, anchor, pos))
+    scanned = text if found_in is None else found_in
+    starts = []
+    for anchor in anchors:
+        at = scanned.find(anchor, pos)
+        while at >= 0:
+            starts.append(at)
+            at = scanned.find(anchor, at + 1)
+    starts.sort()
     end = pos
     for at in starts:
         if at >= end:
