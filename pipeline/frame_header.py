@@ -302,8 +302,13 @@ def _search_from_anchor(pattern: regex.Pattern, window: str, anchor: re.Pattern,
     return pattern.search(window, before.match(window, 0, first.start()).start())
 
 
+def place_date(text: str) -> regex.Match | None:
+    """`PLACE_DATE.search(text)`, from its anchor."""
+    return _search_from_anchor(PLACE_DATE, text, _PLACE_DATE_ANCHOR, _BEFORE_PLACE_DATE)
+
+
 def _place_date(window: str) -> tuple[str, str, int | None]:
-    found = [m for m in (_search_from_anchor(PLACE_DATE, window, _PLACE_DATE_ANCHOR, _BEFORE_PLACE_DATE),
+    found = [m for m in (place_date(window),
                          _search_from_anchor(_PLACE_DATE_BARE, window, _PLACE_DATE_BARE_ANCHOR, _BEFORE_PLACE_DATE_BARE))
              if m]
     if not found:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import BODY_START, MOTTO, PLACE_DATE
+from .frame_header import BODY_START, MOTTO, place_date
 from .lexicon import load
 from .records import DocumentText
 from .textfold import key_fold, rx, strip_markup
@@ -161,8 +161,8 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
     motto = MOTTO.search(title)
     if motto:  # the enacting formula `QUỐC HỘI NƯỚC CỘNG HÒA …` of a flattened header
         title = _NUOC_AT_END.sub("", title[:motto.start()])
-    for run_on in (_INLINE_BODY, PLACE_DATE):  # the body or the date line run on after the subject
-        found = run_on.search(title)
+    for run_on in (_INLINE_BODY.search, place_date):  # the body or the date line run on after the subject
+        found = run_on(title)
         if found:
             title = title[:found.start()]
     title = _caps_subject(_EDITORIAL_NOTE.sub("", _VV_PREFIX.sub("", title)).strip())
@@ -188,7 +188,7 @@ def _stops(line: str, bodies: tuple[str, ...]) -> bool:
     """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
     a list item, or a short label line (`Kính gửi:` however a scan spells it)."""
     return bool(BODY_START.match(line) or MOTTO.search(line) or rx(r"(?i)\s*s[ốo]\s*:").match(line)
-                or PLACE_DATE.search(line) or _is_enacting_line(line, bodies)
+                or place_date(line) or _is_enacting_line(line, bodies)
                 or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line))
 
 
@@ -221,7 +221,7 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
     for match in _type_line_regex().finditer(folded, 0, limit):
         line_start = folded.rfind("\n", 0, match.start()) + 1
         before = folded[line_start:match.start(1)]
-        if MOTTO.search(before) or ("Số" in before and not PLACE_DATE.search(before)):
+        if MOTTO.search(before) or ("Số" in before and not place_date(before)):
             continue
         parts, end = _subject_lines(text, match.end() + 1, text[match.start(2):match.end(2)], bodies)
         # A type word after the date on its line: a header flattened by a converter.

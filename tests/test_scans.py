@@ -1034,6 +1034,9 @@ def test_date_lines_searched_from_their_anchor_are_the_patterns_first_matches():
                 fast = frame_header._search_from_anchor(pattern, window, anchor, before)
                 assert (fast and fast.span()) == (plain and plain.span()), doc.doc_id
                 found += plain is not None
+        for line in doc.text[:3000].split("\n"):  # a title's lines, as frame_title asks
+            plain = frame_header.PLACE_DATE.search(line)
+            assert (plain and plain.span()) == ((fast := frame_header.place_date(line)) and fast.span()), doc.doc_id
     assert found > 200
 
 
