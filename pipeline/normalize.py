@@ -193,9 +193,10 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = edited(text, rows)
         lines.add_rows((start, end) for start, end, _ in rows)
     text = edited(text, _changed_lines(text, "#", _line_start(_HEADING_HASHES, _blank)))
-    if "*" in text or "__" in text:
+    # A character is looked for many times faster than a pair of them: `_` and `[` first.
+    if "*" in text or ("_" in text and "__" in text):
         text = lines.apply(text, _changed_lines(text, _EMPHASIS_MARK, lambda line: _EMPHASIS.sub(_emphasis, line)))
-    if "](" in text:
+    if "[" in text and "](" in text:
         text = _LINK.sub(_link, text)  # same length
     if "\n" in text:
         text = lines.apply(text, _broken_symbol_joins(text), breaks=True)
