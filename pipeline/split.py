@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from .records import DocumentText
-from .textfold import CASE_FOLD_ODDITIES, fold, lowered, occurrences, rx
+from .textfold import CASE_FOLD_ODDITIES, anchored_matches, fold, lowered, occurrences, rx
 
 # The two anchors are scanned over the whole text: plain patterns, so the stdlib engine (several
 # times faster than `regex` on them) does it.
@@ -53,8 +53,9 @@ def _closing_block_end(text: str, pos: int) -> int:
     return -1
 
 
-def _is_separate_document(previous: str, segment: str, declares_annex: bool) -> bool:
-    """`declares_annex`: the text before the cut says a plan or annex is issued with it."""
+def _is_separate_document(previous: str, segment: str, declares_annex: bool, low_segment: str | None) -> bool:
+    """`declares_annex`: the text before the cut says a plan or annex is issued with it. `low_segment`:
+    the segment lowered (None when lowering cannot stand in for a case-insensitive match)."""
     head = segment.lstrip()[:400]
     # The lines just above the cut (signer block, annex titles) belong to the judgement too.
     above = "\n".join(line for line in previous[-400:].split("\n")[-8:] if not _LIST_ITEM.match(line))
@@ -64,7 +65,11 @@ def _is_separate_document(previous: str, segment: str, declares_annex: bool) -> 
         return False
     if not _has_letters(segment, 300):
         return False
-    return bool(_CLOSING_FORMULA.search(segment) or _FILLED_NUMBER.search(head))
+    if low_segment is None:
+        closes = _CLOSING_FORMULA.search(segment) is not None
+    else:  # `_CLOSING_FORMULA.search(segment)`, with `str.find` in the lowered segment
+        closes = "trên đây là" in low_segment or next(_label_words(low_segment), None) is not None
+    return closes or bool(_FILLED_NUMBER.search(head))
 
 
 def _has_letters(text: str, count: int) -> bool:
@@ -75,17 +80,29 @@ def _has_letters(text: str, count: int) -> bool:
     return len(letter.findall(head)) >= count or (len(head) < len(text) and len(letter.findall(text)) >= count)
 
 
-def _labels(text: str, low: str) -> list[re.Match]:
+def _lowered_for_matching(folded: str) -> str | None:
+    """The lowered text, where `str.find` stands in for the case-insensitive patterns; None when it holds
+    a letter lowering keeps as it is although such a pattern matches it (the plain scans then run)."""
+    low = lowered(folded)
+    return None if any(odd in low for odd in CASE_FOLD_ODDITIES) else low
+
+
+def _label_words(low: str):
+    """Where `n[ơo]i nh[ậa]n` starts in `low` (a lowered text), found from its middle."""
+    for at in occurrences(low, _NOI_NHAN_MIDDLE, 2):
+        if low[at - 2:at] in _NOI_NHAN_BEFORE and low[at + 4:at + 6] in _NOI_NHAN_AFTER:
+            yield at - 2
+
+
+def _labels(text: str, low: str | None) -> list[re.Match]:
     """`list(_NOI_NHAN.finditer(text))`: the label's words found with `str.find` in `low` (the lowered
-    text, which the later stages lower too: textfold.lowered keeps it), tried at the start of their
-    lines. The engine tries the pattern's `^` at every position of the text."""
-    if any(odd in low for odd in CASE_FOLD_ODDITIES):  # letters lowering keeps: the plain scan
+    text, which the later stages lower too: textfold.lowered keeps it; None: the plain scan), tried at
+    the start of their lines. The engine tries the pattern's `^` at every position of the text."""
+    if low is None:
         return list(_NOI_NHAN.finditer(text))
     found: list[re.Match] = []
     end = 0
-    for at in occurrences(low, _NOI_NHAN_MIDDLE):
-        if low[at - 2:at] not in _NOI_NHAN_BEFORE or low[at + 4:at + 6] not in _NOI_NHAN_AFTER:
-            continue
+    for at in _label_words(low):
         start = text.rfind("\n", 0, at) + 1
         match = _NOI_NHAN.match(text, start) if start >= end else None
         if match:
@@ -97,7 +114,8 @@ def _labels(text: str, low: str) -> list[re.Match]:
 def split_points(text: str, folded: str | None = None) -> list[int]:
     """Offsets where a new document starts (0 not included). `folded`: `fold(text)`, when known."""
     folded = fold(text) if folded is None else folded
-    closings = _labels(text, lowered(folded))
+    low = _lowered_for_matching(folded)
+    closings = _labels(text, low)
     mottos = list(_MOTTO.finditer(text, 200))
     if not closings and not mottos:
         return []
@@ -125,16 +143,18 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
     if not candidates:
         return []
     # Found once for the whole text: searching each growing prefix again was quadratic in the cuts.
-    annex_ends = [(m.start(), m.end()) for m in _DECLARES_ANNEX.finditer(folded)]
+    annexes = _DECLARES_ANNEX.finditer(folded) if low is None else anchored_matches(_DECLARES_ANNEX, folded, ("kèm theo",), found_in=low)
+    annex_ends = [(m.start(), m.end()) for m in annexes]
     ordered = sorted(candidates)
     points: list[int] = []
     last = 0
     for n, point in enumerate(ordered):
         if point <= last:
             continue
-        segment = text[point:ordered[n + 1] if n + 1 < len(ordered) else len(text)]
-        declares = any(last <= start and end <= point for start, end in annex_ends)
-        if _is_separate_document(text[max(last, point - 400):point], segment, declares):
+        end = ordered[n + 1] if n + 1 < len(ordered) else len(text)
+        declares = any(last <= start and stop <= point for start, stop in annex_ends)
+        if _is_separate_document(text[max(last, point - 400):point], text[point:end], declares,
+                                 None if low is None else low[point:end]):
             points.append(point)
             last = point
     return points

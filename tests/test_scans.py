@@ -1005,7 +1005,8 @@ def test_nơi_nhận_labels_found_in_the_lowered_text_are_the_patterns_matches()
     assert first > 100
     # A `(?i)i` also matches the dotted capital İ, which lowering keeps: such a text takes the plain scan.
     text = "KẾ HOẠCH\nNƠİ NHẬN:\n- Như trên;\n- Lưu: VT.\nNơi nhận:\n- UBND xã;"
-    assert spans(split._labels(text, lowered(text))) == spans(split._NOI_NHAN.finditer(text))
+    assert split._lowered_for_matching(text) is None
+    assert spans(split._labels(text, None)) == spans(split._NOI_NHAN.finditer(text))
     assert frame_signature._first_label(text, text).span() == next(frame_signature._NOI_NHAN.finditer(text)).span()
 
 
@@ -1049,3 +1050,25 @@ def test_names_noted_as_signed_found_from_their_note_are_the_patterns_matches():
                                         frame_signature._SIGNED_NOTE_WORDS)) == plain, doc.doc_id
         found += len(plain)
     assert found >= 3  # few texts write the note without a block
+
+
+def test_split_reads_annex_declarations_and_closing_formulas_in_the_lowered_text():
+    # `kèm theo Quyết định này` tried where the lowered text holds `kèm theo`; whether a segment holds
+    # `Trên đây là` or `Nơi nhận` read with `str.find` in its lowered form: as the patterns' own scans.
+    from pipeline import split
+
+    declared = closing = 0
+    for folder in FOLDERS:
+        for path in sorted(folder.glob("*.txt")):
+            text = normalize(read(path).text)
+            folded = fold(text)
+            low = lowered(folded)
+            plain = spans(split._DECLARES_ANNEX.finditer(folded))
+            assert spans(anchored_matches(split._DECLARES_ANNEX, folded, ("kèm theo",), found_in=low)) == plain
+            declared += len(plain)
+            for start in range(0, len(text), 5000):  # segments as split cuts them: any start, to the end
+                plain = split._CLOSING_FORMULA.search(text[start:]) is not None
+                fast = "trên đây là" in low[start:] or next(split._label_words(low[start:]), None) is not None
+                assert fast == plain, (path.name, start)
+                closing += plain
+    assert declared > 5 and closing > 100
