@@ -25,6 +25,10 @@ MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] N
 _NUMBER = regex.compile(
     r"(?im)(?:^|(?<=[-_*]{3}))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(/[ \t]*[\w&.\-/]*[\w&])?")
+# Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
+# where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
+# line); the engine tried the `^` and look-behind at every position before.
+_NUMBER_WORD = regex.compile(r"(?i)s[ốo][ \t]*(?:[:.]|ký hiệu)")
 _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
 _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
 PLACE_DATE = regex.compile(
@@ -269,10 +273,16 @@ def _completed_by_symbol(issuer: str, number: str) -> str:
     return issuer
 
 
+def _number_line(zone: str) -> regex.Match | None:
+    """`_NUMBER.search(zone)`, from the line of the first `số:`."""
+    word = _NUMBER_WORD.search(zone)
+    return _NUMBER.search(zone, zone.rfind("\n", 0, word.start()) + 1) if word else None
+
+
 def _doc_number(zone: str) -> tuple[bool, str]:
     """(found, number): `Số:` with its number and symbol; a number left blank is "" unless a stamp
     put it on a line of its own next to the `Số:` line (`12094` above `Số:   /BNV-CCHC`)."""
-    match = _NUMBER.search(zone)
+    match = _number_line(zone)
     if not match or not (match.group(2) or "").strip("/ "):
         return False, ""
     symbol = rx(r"\s+").sub("", match.group(2) or "")

@@ -1072,3 +1072,17 @@ def test_split_reads_annex_declarations_and_closing_formulas_in_the_lowered_text
                 assert fast == plain, (path.name, start)
                 closing += plain
     assert declared > 5 and closing > 100
+
+
+def test_the_number_line_searched_from_its_word_is_the_patterns_first_match():
+    # `Số: 95/KH-TC`: the header's number pattern searched from the line of the first `số:`, as from the start.
+    from pipeline import frame_header
+
+    found = 0
+    for doc in documents():
+        for window in (frame_header.header_zone(doc), doc.text[:3000], doc.text):
+            plain = frame_header._NUMBER.search(window)
+            fast = frame_header._number_line(window)
+            assert (fast and fast.span()) == (plain and plain.span()), doc.doc_id
+            found += plain is not None
+    assert found > 200
