@@ -15,13 +15,12 @@ import regex
 
 from .frame_header import org_title_case, with_known_bodies
 from .lexicon import load, starts_with_org
-from .textfold import CASE_FOLD_ODDITIES, fold, line_start_matches, lowered, occurrences, rx, squash, strip_markup
+from .textfold import fold, line_start_matches, lowered_for_finding, phrase_starts, rx, squash, strip_markup
 
 # The label, not prose about it (`Nơi nhận văn bản xác định …`); a page break may open the line.
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n[ \t]*(?::|$)")  # OCR loses or swaps the marks
 _NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơoô]i nh[ậaâ]n")
-# Its words in lower case, found from their middle (see split.py).
-_NOI_NHAN_MIDDLE, _NOI_NHAN_BEFORE, _NOI_NHAN_AFTER = "i nh", ("nơ", "no", "nô"), ("ận", "an", "ân")
+_NOI_NHAN_LOWER = ("i nh", ("nơ", "no", "nô"), ("ận", "an", "ân"))  # its words lowered: middle, before, after
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
 # The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`; the Party writes `K/T`,
@@ -255,13 +254,11 @@ def _first_signed(text: str) -> tuple[int, int] | None:
 def _first_label(text: str, folded: str) -> regex.Match | None:
     """`next(_NOI_NHAN.finditer(text))`: the label's words found with `str.find` in the lowered text
     (which the later stages lower too, textfold.lowered keeps it), tried at the start of their lines.
-    The engine's case-insensitive scan of the whole text cost more than this stage's other work."""
-    low = lowered(folded)
-    if any(odd in low for odd in CASE_FOLD_ODDITIES):  # letters lowering keeps: the plain scan
+    The engine's case-insensitive scan of the whole text cost a third of this stage."""
+    low = lowered_for_finding(folded)
+    if low is None:
         return next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
-    for at in occurrences(low, _NOI_NHAN_MIDDLE):
-        if low[at - 2:at] not in _NOI_NHAN_BEFORE or low[at + 4:at + 6] not in _NOI_NHAN_AFTER:
-            continue
+    for at in phrase_starts(low, *_NOI_NHAN_LOWER):
         match = _NOI_NHAN.match(text, text.rfind("\n", 0, at) + 1)
         if match:
             return match

@@ -18,8 +18,8 @@ import heapq
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate, chain, repeat
 from dataclasses import dataclass
+from itertools import accumulate, chain, repeat
 
 # (start, end, replacement) in the coordinates of the text being edited; sorted, not overlapping.
 Edit = tuple[int, int, str]

@@ -13,14 +13,12 @@ from pathlib import Path
 import regex
 
 from .records import DocumentText
-from .textfold import CASE_FOLD_ODDITIES, anchored_matches, fold, lowered, occurrences, rx
+from .textfold import anchored_matches, fold, lowered_for_finding, phrase_starts, rx
 
-# The two anchors are scanned over the whole text: plain patterns, so the stdlib engine (several
-# times faster than `regex` on them) does it.
+# The two anchors of a cut: the label's words are found in the lowered text (`str.find`), the motto is
+# scanned for by the stdlib engine (several times faster than `regex` on it).
 _NOI_NHAN = re.compile(r"(?im)^[ \t\f*_#|]*n[ơo]i nh[ậa]n\s*:?")
-# Its words in lower case: found from their middle `i nh` (one `str.find` scan, which costs as much as
-# the rare hits' checks), then what stands on either side.
-_NOI_NHAN_MIDDLE, _NOI_NHAN_BEFORE, _NOI_NHAN_AFTER = "i nh", ("nơ", "no"), ("ận", "an")
+_NOI_NHAN_WORDS = ("i nh", ("nơ", "no"), ("ận", "an"))  # `n[ơo]i nh[ậa]n` lowered: middle, before, after
 # A header's motto is written in capitals (Nghị định 30/2020/NĐ-CP); matching it case-sensitively is
 # ten times cheaper and keeps `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in running text out.
 _MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
@@ -68,7 +66,8 @@ def _is_separate_document(previous: str, segment: str, declares_annex: bool, low
     if low_segment is None:
         closes = _CLOSING_FORMULA.search(segment) is not None
     else:  # `_CLOSING_FORMULA.search(segment)`, with `str.find` in the lowered segment
-        closes = "trên đây là" in low_segment or next(_label_words(low_segment), None) is not None
+        label = next(phrase_starts(low_segment, *_NOI_NHAN_WORDS), None)
+        closes = "trên đây là" in low_segment or label is not None
     return closes or bool(_FILLED_NUMBER.search(head))
 
 
@@ -80,29 +79,15 @@ def _has_letters(text: str, count: int) -> bool:
     return len(letter.findall(head)) >= count or (len(head) < len(text) and len(letter.findall(text)) >= count)
 
 
-def _lowered_for_matching(folded: str) -> str | None:
-    """The lowered text, where `str.find` stands in for the case-insensitive patterns; None when it holds
-    a letter lowering keeps as it is although such a pattern matches it (the plain scans then run)."""
-    low = lowered(folded)
-    return None if any(odd in low for odd in CASE_FOLD_ODDITIES) else low
-
-
-def _label_words(low: str):
-    """Where `n[ơo]i nh[ậa]n` starts in `low` (a lowered text), found from its middle."""
-    for at in occurrences(low, _NOI_NHAN_MIDDLE, 2):
-        if low[at - 2:at] in _NOI_NHAN_BEFORE and low[at + 4:at + 6] in _NOI_NHAN_AFTER:
-            yield at - 2
-
-
 def _labels(text: str, low: str | None) -> list[re.Match]:
     """`list(_NOI_NHAN.finditer(text))`: the label's words found with `str.find` in `low` (the lowered
     text, which the later stages lower too: textfold.lowered keeps it; None: the plain scan), tried at
-    the start of their lines. The engine tries the pattern's `^` at every position of the text."""
+    the start of their lines. The engine tried the pattern's `^` at every position of the text."""
     if low is None:
         return list(_NOI_NHAN.finditer(text))
     found: list[re.Match] = []
     end = 0
-    for at in _label_words(low):
+    for at in phrase_starts(low, *_NOI_NHAN_WORDS):
         start = text.rfind("\n", 0, at) + 1
         match = _NOI_NHAN.match(text, start) if start >= end else None
         if match:
@@ -114,7 +99,7 @@ def _labels(text: str, low: str | None) -> list[re.Match]:
 def split_points(text: str, folded: str | None = None) -> list[int]:
     """Offsets where a new document starts (0 not included). `folded`: `fold(text)`, when known."""
     folded = fold(text) if folded is None else folded
-    low = _lowered_for_matching(folded)
+    low = lowered_for_finding(folded)
     closings = _labels(text, low)
     mottos = list(_MOTTO.finditer(text, 200))
     if not closings and not mottos:
@@ -143,7 +128,8 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
     if not candidates:
         return []
     # Found once for the whole text: searching each growing prefix again was quadratic in the cuts.
-    annexes = _DECLARES_ANNEX.finditer(folded) if low is None else anchored_matches(_DECLARES_ANNEX, folded, ("kèm theo",), found_in=low)
+    annexes = (_DECLARES_ANNEX.finditer(folded) if low is None
+               else anchored_matches(_DECLARES_ANNEX, folded, ("kèm theo",), found_in=low))
     annex_ends = [(m.start(), m.end()) for m in annexes]
     ordered = sorted(candidates)
     points: list[int] = []

@@ -117,7 +117,25 @@ def occurrences(text: str, needle: str, pos: int = 0):
 
 # Letters that a case-insensitive pattern matches beside the lower and upper case, which `lowered`
 # keeps as they are: `(?i)i` matches the Turkish dotted capital `İ` and (in `re`) the dotless `ı`.
-CASE_FOLD_ODDITIES = ("İ", "ı")
+_CASE_FOLD_ODDITIES = ("İ", "ı")
+
+
+def lowered_for_finding(folded: str) -> str | None:
+    """`lowered(folded)`, where `str.find` of a lower-case phrase stands in for a case-insensitive
+    pattern's scan of the text (same offsets); None when the text holds a letter such a pattern takes
+    but lowering keeps as it is: the plain scan must run."""
+    low = lowered(folded)
+    return None if any(odd in low for odd in _CASE_FOLD_ODDITIES) else low
+
+
+def phrase_starts(low: str, middle: str, before: tuple[str, ...], after: tuple[str, ...]):
+    """Where a phrase starts in `low`: one of `before`, then `middle`, then one of `after` (the strings of
+    each tuple of one length). One `str.find` scan for `middle`, whose few hits are checked around: a
+    scan per spelling of the phrase cost several times more."""
+    ahead, behind = len(middle), len(before[0])
+    for at in occurrences(low, middle, behind):
+        if low[at - behind:at] in before and low[at + ahead:at + ahead + len(after[0])] in after:
+            yield at - behind
 
 
 def anchored_matches(pattern, text: str, anchors: tuple[str, ...], pos: int = 0, found_in: str | None = None):

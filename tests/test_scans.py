@@ -1005,7 +1005,7 @@ def test_nơi_nhận_labels_found_in_the_lowered_text_are_the_patterns_matches()
     assert first > 100
     # A `(?i)i` also matches the dotted capital İ, which lowering keeps: such a text takes the plain scan.
     text = "KẾ HOẠCH\nNƠİ NHẬN:\n- Như trên;\n- Lưu: VT.\nNơi nhận:\n- UBND xã;"
-    assert split._lowered_for_matching(text) is None
+    assert textfold.lowered_for_finding(text) is None
     assert spans(split._labels(text, None)) == spans(split._NOI_NHAN.finditer(text))
     assert frame_signature._first_label(text, text).span() == next(frame_signature._NOI_NHAN.finditer(text)).span()
 
@@ -1068,7 +1068,8 @@ def test_split_reads_annex_declarations_and_closing_formulas_in_the_lowered_text
             declared += len(plain)
             for start in range(0, len(text), 5000):  # segments as split cuts them: any start, to the end
                 plain = split._CLOSING_FORMULA.search(text[start:]) is not None
-                fast = "trên đây là" in low[start:] or next(split._label_words(low[start:]), None) is not None
+                fast = "trên đây là" in low[start:] or \
+                    next(textfold.phrase_starts(low[start:], *split._NOI_NHAN_WORDS), None) is not None
                 assert fast == plain, (path.name, start)
                 closing += plain
     assert declared > 5 and closing > 100
