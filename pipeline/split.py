@@ -63,12 +63,14 @@ def _is_separate_document(previous: str, segment: str, declares_annex: bool, low
         return False
     if not _has_letters(segment, 300):
         return False
+    return _closes(segment, low_segment) or bool(_FILLED_NUMBER.search(head))
+
+
+def _closes(segment: str, low_segment: str | None) -> bool:
+    """Whether `_CLOSING_FORMULA` occurs in `segment`: `str.find` in its lowered form when there is one."""
     if low_segment is None:
-        closes = _CLOSING_FORMULA.search(segment) is not None
-    else:  # `_CLOSING_FORMULA.search(segment)`, with `str.find` in the lowered segment
-        label = next(phrase_starts(low_segment, *_NOI_NHAN_WORDS), None)
-        closes = "trên đây là" in low_segment or label is not None
-    return closes or bool(_FILLED_NUMBER.search(head))
+        return _CLOSING_FORMULA.search(segment) is not None
+    return "trên đây là" in low_segment or next(phrase_starts(low_segment, *_NOI_NHAN_WORDS), None) is not None
 
 
 def _has_letters(text: str, count: int) -> bool:
