@@ -12,7 +12,7 @@ from .frame_signature import extract_signature, recipients
 from .frame_title import type_and_title, type_from_closing, type_from_number
 from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
-from .textfold import anchored_matches, cap_first, fold, lowered, rx, squash
+from .textfold import anchored_matches, cap_first, fold, lowered, squash
 
 _YEAR_IN_TITLE = regex.compile(r"(?i)năm\s*(\d{4})(?!\s*[-–]\s*\d{4})|năm học\s*(\d{4})\s*[-–]\s*\d{4}")
 _CLOSING = regex.compile(r"(?i)trên đây là\s+(?:kế hoạch|chương trình|hướng dẫn|báo cáo|quy chế|đề án)?(.{0,300}?)(?:\./\.|\.\s*$|\n\s*\n|$)", regex.S)
