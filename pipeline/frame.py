@@ -12,13 +12,21 @@ from .frame_signature import extract_signature, recipients
 from .frame_title import type_and_title, type_from_closing, type_from_number
 from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
-from .textfold import cap_first, fold, rx, squash
+from .textfold import anchored_matches, cap_first, fold, lowered, squash
 
 _YEAR_IN_TITLE = regex.compile(r"(?i)năm\s*(\d{4})(?!\s*[-–]\s*\d{4})|năm học\s*(\d{4})\s*[-–]\s*\d{4}")
 _CLOSING = regex.compile(r"(?i)trên đây là\s+(?:kế hoạch|chương trình|hướng dẫn|báo cáo|quy chế|đề án)?(.{0,300}?)(?:\./\.|\.\s*$|\n\s*\n|$)", regex.S)
+# Its phrase has no letter that a case-insensitive match takes beside the two cases: found in the lowered
+# text, which the later stages lower too (textfold.lowered keeps it), with `str.find`.
+_CLOSING_PHRASE = ("trên đây là",)
 _PREAMBLE_ACTOR = regex.compile(
     r"(?m)(?:^|;\s+|\.\s+)[ \t]*([\p{Lu}][\p{L}&\s]{3,80}?)\s+(?:xây dựng|ban hành|hướng dẫn|triển khai)\s+(?:kế hoạch|Kế hoạch)")
 _OF_ORG = regex.compile(r"(?i)\bcủa\s+((?:trường|phòng|sở|ủy ban|ubnd|ban|chi bộ|đảng ủy|công đoàn)[\p{L}&\s]{2,80}?)(?:\s+năm\s+\d{4}|\s*\./\.|\.|;|$)")
+
+
+def _closings(doc: DocumentText):
+    """`_CLOSING.finditer(doc.text)`, tried only where the lowered text holds the phrase."""
+    return anchored_matches(_CLOSING, doc.text, _CLOSING_PHRASE, found_in=lowered(doc.folded))
 
 
 def _issuer_from_body(doc: DocumentText, title: str) -> str:
@@ -32,7 +40,7 @@ def _issuer_from_body(doc: DocumentText, title: str) -> str:
     match = _OF_ORG.search(title)
     if match:
         candidates.append(cap_first(expand_abbreviations(squash(match.group(1)))))
-    for match in _CLOSING.finditer(text):
+    for match in _closings(doc):
         of = _OF_ORG.search(match.group(0))
         if of:
             candidates.append(cap_first(squash(of.group(1))))
@@ -45,16 +53,17 @@ def _issuer_from_body(doc: DocumentText, title: str) -> str:
     return best
 
 
+_ANY_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")  # at import: a rare path
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Báo cáo", "Đề án", "Phương án", ""}
 
 
-def _year(doc_type: str, title: str, text: str, issued: str, partial_year: int | None) -> int | None:
+def _year(doc: DocumentText, doc_type: str, title: str, issued: str, partial_year: int | None) -> int | None:
     """The year the document is for: a plan's own title year first, else its date."""
     def from_text() -> int | None:
         match = _YEAR_IN_TITLE.search(title)
         if match:
             return int(match.group(1) or match.group(2))
-        for closing in _CLOSING.finditer(text):
+        for closing in _closings(doc):
             found = _YEAR_IN_TITLE.search(closing.group(0))
             if found:
                 return int(found.group(1) or found.group(2))
@@ -64,7 +73,7 @@ def _year(doc_type: str, title: str, text: str, issued: str, partial_year: int |
     first, second = (from_text(), dated) if doc_type in _PLAN_TYPES else (dated, from_text())
     if first or second:
         return first or second
-    years = Counter(int(y) for y in rx(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)").findall( text))
+    years = Counter(int(y) for y in _ANY_YEAR.findall(doc.text))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -89,7 +98,7 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
         title=titled.title,
         place=header.place,
         issued_date=header.issued_date,
-        year=_year(doc_type, titled.title, doc.text, header.issued_date, header.year_written),
+        year=_year(doc, doc_type, titled.title, header.issued_date, header.year_written),
         signer_name=signature.name,
         signer_title=signature.title,
         recipients=recipients(doc.text, signature.anchor),

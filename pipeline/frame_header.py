@@ -5,6 +5,7 @@ columns, flattened onto one line by converters, or cut into table cells.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,10 @@ MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] N
 _NUMBER = regex.compile(
     r"(?im)(?:^|(?<=[-_*]{3}))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(/[ \t]*[\w&.\-/]*[\w&])?")
+# Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
+# where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
+# line); the engine tried the `^` and look-behind at every position before.
+_NUMBER_WORD = regex.compile(r"(?i)s[ốo][ \t]*(?:[:.]|ký hiệu)")
 _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
 _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
 PLACE_DATE = regex.compile(
@@ -33,6 +38,14 @@ PLACE_DATE = regex.compile(
 _PLACE_DATE_BARE = regex.compile(
     r"(?m)(?:^[ \t|]*|\d[ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]+"
     r"ng[àa]y\s*(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})")
+# Both date lines are searched from where the first place that could stand before their `ngày` starts:
+# their anchor (stdlib, which skips to its `,` or blank fast), the characters a match can hold before it
+# walked back over (`(?r)`), then the pattern from there (its look-behind and `^` still see the text
+# before). The engine tried them at every capital of a header written in capitals.
+_PLACE_DATE_ANCHOR = re.compile(r",\s*ng[àa]y")
+_BEFORE_PLACE_DATE = regex.compile(r"(?r)[\p{L}.'’\s-]*")
+_PLACE_DATE_BARE_ANCHOR = re.compile(r"[ \t]ng[àa]y\s*\d")
+_BEFORE_PLACE_DATE_BARE = regex.compile(r"(?r)[\w \t|&./-]*")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
 _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t]*$")
@@ -128,11 +141,19 @@ def _capitalise_fields(words: list[str]) -> None:
 def with_known_bodies(text: str) -> str:
     """Known bodies inside a name or a title keep their capitals (…Thường vụ Quốc hội, … Chính phủ,
     Chủ tịch Quốc hội)."""
-    for name in sorted(_known_bodies().values(), key=len, reverse=True):
-        pos = text.casefold().find(name.casefold())
+    folded = text.casefold()
+    for name, key in _known_bodies_longest_first():
+        pos = folded.find(key)
         if pos >= 0:
             text = text[:pos] + name + text[pos + len(name):]
+            folded = text.casefold()
     return text
+
+
+@lru_cache(maxsize=1)
+def _known_bodies_longest_first() -> tuple[tuple[str, str], ...]:
+    """(name, its case-folded form), sorted once rather than on every call."""
+    return tuple((name, name.casefold()) for name in sorted(_known_bodies().values(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -252,10 +273,16 @@ def _completed_by_symbol(issuer: str, number: str) -> str:
     return issuer
 
 
+def _number_line(zone: str) -> regex.Match | None:
+    """`_NUMBER.search(zone)`, from the line of the first `số:`."""
+    word = _NUMBER_WORD.search(zone)
+    return _NUMBER.search(zone, zone.rfind("\n", 0, word.start()) + 1) if word else None
+
+
 def _doc_number(zone: str) -> tuple[bool, str]:
     """(found, number): `Số:` with its number and symbol; a number left blank is "" unless a stamp
     put it on a line of its own next to the `Số:` line (`12094` above `Số:   /BNV-CCHC`)."""
-    match = _NUMBER.search(zone)
+    match = _number_line(zone)
     if not match or not (match.group(2) or "").strip("/ "):
         return False, ""
     symbol = rx(r"\s+").sub("", match.group(2) or "")
@@ -276,8 +303,24 @@ def _doc_number(zone: str) -> tuple[bool, str]:
     return True, (stamp.group(1) + symbol) if stamp else ""
 
 
+def _search_from_anchor(pattern: regex.Pattern, window: str, anchor: re.Pattern, before: regex.Pattern):
+    """`pattern.search(window)`, for a pattern whose every match holds a match of `anchor` with only
+    characters `before` takes between its start and that anchor."""
+    first = anchor.search(window)
+    if not first:
+        return None
+    return pattern.search(window, before.match(window, 0, first.start()).start())
+
+
+def place_date(text: str) -> regex.Match | None:
+    """`PLACE_DATE.search(text)`, from its anchor."""
+    return _search_from_anchor(PLACE_DATE, text, _PLACE_DATE_ANCHOR, _BEFORE_PLACE_DATE)
+
+
 def _place_date(window: str) -> tuple[str, str, int | None]:
-    found = [m for m in (PLACE_DATE.search(window), _PLACE_DATE_BARE.search(window)) if m]
+    found = [m for m in (place_date(window),
+                         _search_from_anchor(_PLACE_DATE_BARE, window, _PLACE_DATE_BARE_ANCHOR, _BEFORE_PLACE_DATE_BARE))
+             if m]
     if not found:
         return "", "", None
     match = min(found, key=lambda m: m.start())

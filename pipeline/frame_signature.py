@@ -15,11 +15,12 @@ import regex
 
 from .frame_header import org_title_case, with_known_bodies
 from .lexicon import load, starts_with_org
-from .textfold import fold, line_start_matches, rx, squash, strip_markup
+from .textfold import fold, line_start_matches, lowered_for_finding, phrase_starts, rx, squash, strip_markup
 
 # The label, not prose about it (`Nơi nhận văn bản xác định …`); a page break may open the line.
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n[ \t]*(?::|$)")  # OCR loses or swaps the marks
 _NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơoô]i nh[ậaâ]n")
+_NOI_NHAN_LOWER = ("i nh", ("nơ", "no", "nô"), ("ận", "an", "ân"))  # its words lowered: middle, before, after
 _NAME_WORD = r"\p{Lu}\p{Ll}+"
 _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})(?![\p{{L}}])(?![ \t]+\p{{Ll}})")
 # The superior a deputy or delegate signs for: `KT. CHỦ TỊCH`, `TL. BỘ TRƯỞNG`; the Party writes `K/T`,
@@ -30,7 +31,13 @@ _ACTING = regex.compile(r"(?<![\p{L}])Q\s*\.\s*$")
 _SIGNED_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|đã kí|ký|kí)[^)]*\)")
 _COLUMN_GAP = regex.compile(r"\t| {3,}")
 _KEPT_COPY = regex.compile(r"(?i)\bL[ưu]u\b\s*:?\s*VT|\bL[ưu]u\s*:")  # `Lưu: VT, …` closes the list
+# Compiled at import (in a run, the parent's warm-up), not on the first document whose block needs them.
+_COMMA_ONLY = regex.compile(r"^\s*,\s*$")
+_COMMA_ON_THE_LINE = regex.compile(r"^[ \t]*,[ \t]*$")
+_CLOSING_FORMULA = regex.compile(r"(?i)trên đây là")
 _SIGNED_NAME = regex.compile(rf"(?m)^[ \t|]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}})[ \t]*\((?:Đã ký|đã ký|Đã kí|đã kí)\)")
+# Its note, which the stdlib engine skips to from its `(`: the name is tried only at the start of its line.
+_SIGNED_NOTE_WORDS = re.compile(r"\((?:Đã ký|đã ký|Đã kí|đã kí)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +210,7 @@ def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str,
     for match in found:
         before = folded[max(0, match.start() - 8):match.start()]
         if _DELEGATES.search(before) or (delegated is not None
-                                         and rx(r"^\s*,\s*$").match(folded[delegated.end():match.start()])):
+                                         and _COMMA_ONLY.match(folded[delegated.end():match.start()])):
             delegated = match
             continue
         own.append(match)
@@ -218,7 +225,7 @@ def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str,
             chosen = own[i - 1]
         # Two offices held together (`BỘ TRƯỞNG, CHỦ NHIỆM` of the Government's office) are one title.
         joint = own[i + 1] if i + 1 < len(own) else None
-        if joint and rx(r"^[ \t]*,[ \t]*$").match(folded[match.end():joint.start()]):
+        if joint and _COMMA_ON_THE_LINE.match(folded[match.end():joint.start()]):
             return f"{_extended_title(region, match)}, {_extended_title(region, joint)}", name
         return _extended_title(region, chosen), name
     title = _extended_title(region, own[-1]) if own else ""
@@ -238,16 +245,30 @@ def _first_signed(text: str) -> tuple[int, int] | None:
         if _name_after(text, match.end()):
             line_start = text.rfind("\n", 0, match.start()) + 1
             return line_start, match.end() + 300
-    for match in _SIGNED_NAME.finditer(text):
+    for match in line_start_matches(_SIGNED_NAME, text, _SIGNED_NOTE_WORDS):
         if _is_name(match.group(1)):
             return match.start(), match.end()
+    return None
+
+
+def _first_label(text: str, folded: str) -> regex.Match | None:
+    """`next(_NOI_NHAN.finditer(text))`: the label's words found with `str.find` in the lowered text
+    (which the later stages lower too, textfold.lowered keeps it), tried at the start of their lines.
+    The engine's case-insensitive scan of the whole text cost about a quarter of this stage."""
+    low = lowered_for_finding(folded)
+    if low is None:
+        return next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
+    for at in phrase_starts(low, *_NOI_NHAN_LOWER):
+        match = _NOI_NHAN.match(text, text.rfind("\n", 0, at) + 1)
+        if match:
+            return match
     return None
 
 
 def extract_signature(text: str, folded: str | None = None) -> Signature:
     """`folded`: `fold(text)`, when known."""
     folded = fold(text) if folded is None else folded
-    anchor = next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
+    anchor = _first_label(text, folded)
     title = ""
     if anchor:
         end = max(anchor.start() + 900, _recipients_end(text, anchor.start()) + 400)
@@ -260,7 +281,7 @@ def extract_signature(text: str, folded: str | None = None) -> Signature:
         return Signature(found_title or title, name, anchor.start() if anchor else -1)
     if anchor:
         return Signature(title, "", anchor.start())
-    closing = list(rx(r"(?i)trên đây là").finditer(text))
+    closing = list(_CLOSING_FORMULA.finditer(text))
     start = closing[-1].start() if closing else max(0, len(text) - 1500)
     return Signature(*_read_block(text, folded, start, len(text)), -1)
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import BODY_START, MOTTO, PLACE_DATE
+from .frame_header import BODY_START, MOTTO, place_date
 from .lexicon import load
 from .records import DocumentText
 from .textfold import key_fold, rx, strip_markup
@@ -43,6 +43,10 @@ _PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|N
 # The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`).
 _BODY_INTRO = regex.compile(r"(?i)như sau\s*:\s*$")
 _LINKING_WORDS = ("của", "với", "và", "cho", "về", "tại", "đối với", "thuộc", "trực thuộc")
+# Compiled at import, as the lexicon's patterns below: the paths that use them are rarer than the warm-up's plan.
+_NUOC_AT_END = regex.compile(r"(?i)\s+nước\s*$")
+_CLOSING_TYPE = regex.compile(r"(?i)trên đây là\s+(\p{L}+(?:\s+\p{L}+)?)")
+_SYMBOL_TYPE_CODE = regex.compile(r"/(?:\d{4}/)?([\p{L}]+)")
 
 
 def _type_words_caps() -> list[tuple[str, str]]:
@@ -63,13 +67,19 @@ def _type_line_regex() -> regex.Pattern:
     return regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]+)[ \t]*({words})(?![\p{{L}}])[ \t]*(.*)$")
 
 
-@lru_cache(maxsize=1)
+def _longest_first(words) -> list[str]:
+    """Distinct words, longest first (an alternation tries them in order), then in alphabetical order:
+    two words of one length never match at one place, and the pattern's text is then the same in every
+    process (a set's order is not), so pattern_cache.py finds it compiled."""
+    return sorted(set(words), key=lambda word: (-len(word), word))
+
+
 def _enacting_body_regex() -> regex.Pattern:
     """A body named at the end of a title line: the enacting formula of a legal document
     (`… THỜI KỲ 2021 - 2030 QUỐC HỘI`, `… BỘ TRƯỞNG BỘ TÀI CHÍNH`), folded and case-folded."""
     lex = load()
-    bodies = sorted({key_fold(name) for name in lex.issuer_codes.values()}, key=len, reverse=True)
-    titles = sorted({key_fold(t) for t in lex.signer_titles}, key=len, reverse=True)
+    bodies = _longest_first(key_fold(name) for name in lex.issuer_codes.values())
+    titles = _longest_first(key_fold(t) for t in lex.signer_titles)
     return regex.compile(r"(?:^|\s)((?:(?:" + "|".join(map(regex.escape, titles)) + r")\s+)?(?:"
                          + "|".join(map(regex.escape, bodies)) + r"))\s*$")
 
@@ -83,7 +93,7 @@ def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
     key = key_fold(stripped)
     if any(body and (key == key_fold(body) or key.endswith(" " + key_fold(body))) for body in bodies):
         return True
-    match = _enacting_body_regex().search(key)
+    match = _ENACTING_BODY.search(key)
     return bool(match and match.start(1) == 0)
 
 
@@ -99,29 +109,35 @@ def _strip_enacting_body(title: str, bodies: tuple[str, ...]) -> str:
             cut = len(key) - len(body)
             break
     if cut is None:
-        match = _titled_body_regex().search(key)
+        match = _TITLED_BODY.search(key)
         if match and title.upper() == title:
             cut = match.start(1)
     if cut is None:
         return title
     kept = _cut_tail(title, key, len(key) - cut)
-    bare = _signer_title_tail().search(key_fold(kept))
+    bare = _SIGNER_TITLE_TAIL.search(key_fold(kept))
     return _cut_tail(kept, key_fold(kept), len(bare.group(1))) if bare and kept != title else kept
 
 
-@lru_cache(maxsize=1)
 def _titled_body_regex() -> regex.Pattern:
     lex = load()
-    titles = sorted({key_fold(t) for t in lex.signer_titles}, key=len, reverse=True)
-    heads = sorted({key_fold(h) for h in lex.org_heads}, key=len, reverse=True)
+    titles = _longest_first(key_fold(t) for t in lex.signer_titles)
+    heads = _longest_first(key_fold(h) for h in lex.org_heads)
     return regex.compile(r"\s((?:" + "|".join(map(regex.escape, titles)) + r")\s+(?:"
                          + "|".join(map(regex.escape, heads)) + r")\b.*)$")
 
 
-@lru_cache(maxsize=1)
 def _signer_title_tail() -> regex.Pattern:
-    titles = sorted({key_fold(t) for t in load().signer_titles}, key=len, reverse=True)
+    titles = _longest_first(key_fold(t) for t in load().signer_titles)
     return regex.compile(r"\s((?:phó\s+)?(?:" + "|".join(map(regex.escape, titles)) + r"))$")
+
+
+# The patterns only flattened headers need, built from the lexicon at import: in a run that is the
+# parent's warm-up, whose compiled patterns the workers inherit (and pattern_cache.py keeps), not the
+# first flattened header of each worker (~40 ms).
+_ENACTING_BODY = _enacting_body_regex()
+_TITLED_BODY = _titled_body_regex()
+_SIGNER_TITLE_TAIL = _signer_title_tail()
 
 
 def _cut_tail(title: str, key: str, tail_len: int) -> str:
@@ -151,9 +167,9 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
     title = strip_markup(title)
     motto = MOTTO.search(title)
     if motto:  # the enacting formula `QUỐC HỘI NƯỚC CỘNG HÒA …` of a flattened header
-        title = rx(r"(?i)\s+nước\s*$").sub("", title[:motto.start()])
-    for run_on in (_INLINE_BODY, PLACE_DATE):  # the body or the date line run on after the subject
-        found = run_on.search(title)
+        title = _NUOC_AT_END.sub("", title[:motto.start()])
+    for run_on in (_INLINE_BODY.search, place_date):  # the body or the date line run on after the subject
+        found = run_on(title)
         if found:
             title = title[:found.start()]
     title = _caps_subject(_EDITORIAL_NOTE.sub("", _VV_PREFIX.sub("", title)).strip())
@@ -179,7 +195,7 @@ def _stops(line: str, bodies: tuple[str, ...]) -> bool:
     """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
     a list item, or a short label line (`Kính gửi:` however a scan spells it)."""
     return bool(BODY_START.match(line) or MOTTO.search(line) or rx(r"(?i)\s*s[ốo]\s*:").match(line)
-                or PLACE_DATE.search(line) or _is_enacting_line(line, bodies)
+                or place_date(line) or _is_enacting_line(line, bodies)
                 or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line))
 
 
@@ -212,7 +228,7 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
     for match in _type_line_regex().finditer(folded, 0, limit):
         line_start = folded.rfind("\n", 0, match.start()) + 1
         before = folded[line_start:match.start(1)]
-        if MOTTO.search(before) or ("Số" in before and not PLACE_DATE.search(before)):
+        if MOTTO.search(before) or ("Số" in before and not place_date(before)):
             continue
         parts, end = _subject_lines(text, match.end() + 1, text[match.start(2):match.end(2)], bodies)
         # A type word after the date on its line: a header flattened by a converter.
@@ -242,7 +258,7 @@ def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) ->
 
 def type_from_closing(folded: str) -> str:
     """`Trên đây là Kế hoạch …`: the type a document gives itself in its closing formula."""
-    closing = rx(r"(?i)trên đây là\s+(\p{L}+(?:\s+\p{L}+)?)").search(folded)
+    closing = _CLOSING_TYPE.search(folded)
     if not closing:
         return ""
     words = closing.group(1).lower()
@@ -251,6 +267,6 @@ def type_from_closing(folded: str) -> str:
 
 
 def type_from_number(number: str) -> str:
-    code = rx(r"/(?:\d{4}/)?([\p{L}]+)").search(number)
+    code = _SYMBOL_TYPE_CODE.search(number)
     return load().type_by_code.get(code.group(1).upper(), "") if code else ""
 

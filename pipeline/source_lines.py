@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, chain, repeat
 
 # (start, end, replacement) in the coordinates of the text being edited; sorted, not overlapping.
 Edit = tuple[int, int, str]
@@ -142,22 +143,19 @@ class LineTracker:
 class LineMap:
     """Offset of the normalized text → 1-based line of the reader's text."""
 
-    starts: list[int]  # offsets where the source line changes, ascending, the first 0
+    starts: list[int]  # offsets where the source line changes, ascending (one may repeat), the first 0
     lines: list[int]  # the source line from each of `starts` on
 
     @classmethod
     def build(cls, text: str, tracker: LineTracker) -> LineMap:
         # A source line starts after each `\n` outside the rows, and goes on after each join.
         gaps = zip([0, *(end for _, end in tracker.rows)], [*(start for start, _ in tracker.rows), len(text)])
-        breaks = ((m.end(), 1) for start, end in gaps for m in _LINE_BREAK.finditer(text, start, end))
-        starts, lines = [0], [1]
-        for at, count in heapq.merge(breaks, tracker.joins):
-            if at == starts[-1]:
-                lines[-1] += count
-            else:
-                starts.append(at)
-                lines.append(lines[-1] + count)
-        return cls(starts, lines)
+        breaks = [m.end() for start, end in gaps for m in _LINE_BREAK.finditer(text, start, end)]
+        if not tracker.joins:
+            return cls([0, *breaks], list(range(1, len(breaks) + 2)))
+        # Events at one offset are kept side by side: `line_of` takes the last, which counts them all.
+        offsets, counts = zip(*sorted(chain(zip(breaks, repeat(1)), tracker.joins)))
+        return cls([0, *offsets], list(accumulate(counts, initial=1)))
 
     def line_of(self, offset: int) -> int:
         return self.lines[bisect.bisect_right(self.starts, offset) - 1]

@@ -13,11 +13,12 @@ from pathlib import Path
 import regex
 
 from .records import DocumentText
-from .textfold import fold, rx
+from .textfold import anchored_matches, fold, lowered_for_finding, phrase_starts, rx
 
-# The two anchors are scanned over the whole text: plain patterns, so the stdlib engine (several
-# times faster than `regex` on them) does it.
+# The two anchors of a cut: the label's words are found in the lowered text (`str.find`), the motto is
+# scanned for by the stdlib engine (several times faster than `regex` on it).
 _NOI_NHAN = re.compile(r"(?im)^[ \t\f*_#|]*n[ơo]i nh[ậa]n\s*:?")
+_NOI_NHAN_WORDS = ("i nh", ("nơ", "no"), ("ận", "an"))  # `n[ơo]i nh[ậa]n` lowered: middle, before, after
 # A header's motto is written in capitals (Nghị định 30/2020/NĐ-CP); matching it case-sensitively is
 # ten times cheaper and keeps `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in running text out.
 _MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
@@ -50,8 +51,9 @@ def _closing_block_end(text: str, pos: int) -> int:
     return -1
 
 
-def _is_separate_document(previous: str, segment: str, declares_annex: bool) -> bool:
-    """`declares_annex`: the text before the cut says a plan or annex is issued with it."""
+def _is_separate_document(previous: str, segment: str, declares_annex: bool, low_segment: str | None) -> bool:
+    """`declares_annex`: the text before the cut says a plan or annex is issued with it. `low_segment`:
+    the segment lowered (None when lowering cannot stand in for a case-insensitive match)."""
     head = segment.lstrip()[:400]
     # The lines just above the cut (signer block, annex titles) belong to the judgement too.
     above = "\n".join(line for line in previous[-400:].split("\n")[-8:] if not _LIST_ITEM.match(line))
@@ -61,7 +63,14 @@ def _is_separate_document(previous: str, segment: str, declares_annex: bool) -> 
         return False
     if not _has_letters(segment, 300):
         return False
-    return bool(_CLOSING_FORMULA.search(segment) or _FILLED_NUMBER.search(head))
+    return _closes(segment, low_segment) or bool(_FILLED_NUMBER.search(head))
+
+
+def _closes(segment: str, low_segment: str | None) -> bool:
+    """Whether `_CLOSING_FORMULA` occurs in `segment`: `str.find` in its lowered form when there is one."""
+    if low_segment is None:
+        return _CLOSING_FORMULA.search(segment) is not None
+    return "trên đây là" in low_segment or next(phrase_starts(low_segment, *_NOI_NHAN_WORDS), None) is not None
 
 
 def _has_letters(text: str, count: int) -> bool:
@@ -72,9 +81,28 @@ def _has_letters(text: str, count: int) -> bool:
     return len(letter.findall(head)) >= count or (len(head) < len(text) and len(letter.findall(text)) >= count)
 
 
+def _labels(text: str, low: str | None) -> list[re.Match]:
+    """`list(_NOI_NHAN.finditer(text))`: the label's words found with `str.find` in `low` (the lowered
+    text, which the later stages lower too: textfold.lowered keeps it; None: the plain scan), tried at
+    the start of their lines. The engine tried the pattern's `^` at every position of the text."""
+    if low is None:
+        return list(_NOI_NHAN.finditer(text))
+    found: list[re.Match] = []
+    end = 0
+    for at in phrase_starts(low, *_NOI_NHAN_WORDS):
+        start = text.rfind("\n", 0, at) + 1
+        match = _NOI_NHAN.match(text, start) if start >= end else None
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def split_points(text: str, folded: str | None = None) -> list[int]:
     """Offsets where a new document starts (0 not included). `folded`: `fold(text)`, when known."""
-    closings = list(_NOI_NHAN.finditer(text))
+    folded = fold(text) if folded is None else folded
+    low = lowered_for_finding(folded)
+    closings = _labels(text, low)
     mottos = list(_MOTTO.finditer(text, 200))
     if not closings and not mottos:
         return []
@@ -101,18 +129,20 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
         candidates.add(start)
     if not candidates:
         return []
-    folded = fold(text) if folded is None else folded
     # Found once for the whole text: searching each growing prefix again was quadratic in the cuts.
-    annex_ends = [(m.start(), m.end()) for m in _DECLARES_ANNEX.finditer(folded)]
+    annexes = (_DECLARES_ANNEX.finditer(folded) if low is None
+               else anchored_matches(_DECLARES_ANNEX, folded, ("kèm theo",), found_in=low))
+    annex_ends = [(m.start(), m.end()) for m in annexes]
     ordered = sorted(candidates)
     points: list[int] = []
     last = 0
     for n, point in enumerate(ordered):
         if point <= last:
             continue
-        segment = text[point:ordered[n + 1] if n + 1 < len(ordered) else len(text)]
-        declares = any(last <= start and end <= point for start, end in annex_ends)
-        if _is_separate_document(text[max(last, point - 400):point], segment, declares):
+        end = ordered[n + 1] if n + 1 < len(ordered) else len(text)
+        declares = any(last <= start and stop <= point for start, stop in annex_ends)
+        if _is_separate_document(text[max(last, point - 400):point], text[point:end], declares,
+                                 None if low is None else low[point:end]):
             points.append(point)
             last = point
     return points

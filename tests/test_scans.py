@@ -348,7 +348,8 @@ def test_sentence_ends_as_one_class_first():
 
 
 def test_old_style_tone_pairs_are_found_from_the_toned_vowel():
-    definition = regex.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+    # The pairs a plain letter follows are left out (see test_fold_skips_only_pairs_whose_word_cannot_fold).
+    definition = regex.compile(r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![a-zA-Z])")
     pairs = 0
     for doc in documents():
         found = [(m.start() - 1, m.end()) for m in textfold._OLD_STYLE.finditer(doc.text)]
@@ -993,3 +994,122 @@ def test_a_heading_party_is_read_once_per_section_as_by_walking_up():
             assert reader._read_heading_party(section) == expected, (doc.doc_id, section.section_id)
             named += bool(expected)
     assert named > 100
+
+
+def test_fold_skips_only_pairs_whose_word_cannot_fold(monkeypatch):
+    # fold scans for old-style pairs not followed by a plain letter (`hoạt`, `toàn`, `kế hoạch` never fold);
+    # looking at every pair, as the definition does, gives the same text.
+    every_pair = re.compile(f"[{textfold._TONED_A_E}{textfold._TONED_Y}]"
+                            f"(?:(?<=[oO][{textfold._TONED_A_E}])|(?<=[uU][{textfold._TONED_Y}]))")
+    texts = [doc.text for doc in documents()]
+    fast = [fold(text) for text in texts]
+    monkeypatch.setattr(textfold, "_OLD_STYLE", every_pair)
+    assert sum(len(every_pair.findall(text)) for text in texts) > 10_000
+    assert [fold(text) for text in texts] == fast
+    assert sum(a != b for text, folded in zip(texts, fast) for a, b in zip(text, folded)) > 500
+
+
+def test_nơi_nhận_labels_found_in_the_lowered_text_are_the_patterns_matches():
+    # split and the signature find the `Nơi nhận` label's words with `str.find` in the lowered folded text and
+    # try their patterns at the start of those lines: the plain form scans the whole text with the pattern.
+    from pipeline import split
+
+    labels = 0
+    for folder in FOLDERS:
+        for path in sorted(folder.glob("*.txt")):
+            text = normalize(read(path).text)
+            low = lowered(fold(text))
+            plain = list(split._NOI_NHAN.finditer(text))
+            assert spans(split._labels(text, low)) == spans(plain), path.name
+            labels += len(plain)
+    assert labels > 100
+    first = 0
+    for doc in documents():
+        plain = next(frame_signature._NOI_NHAN.finditer(doc.text), None)
+        fast = frame_signature._first_label(doc.text, doc.folded)
+        assert (fast and fast.span()) == (plain and plain.span()), doc.doc_id
+        first += plain is not None
+    assert first > 100
+    # A `(?i)i` also matches the dotted capital İ, which lowering keeps: such a text takes the plain scan.
+    text = "KẾ HOẠCH\nNƠİ NHẬN:\n- Như trên;\n- Lưu: VT.\nNơi nhận:\n- UBND xã;"
+    assert textfold.lowered_for_finding(text) is None
+    assert spans(split._labels(text, None)) == spans(split._NOI_NHAN.finditer(text))
+    assert frame_signature._first_label(text, text).span() == next(frame_signature._NOI_NHAN.finditer(text)).span()
+
+
+def test_closing_formulas_found_in_the_lowered_text_are_the_patterns_matches():
+    # `Trên đây là Kế hoạch …`: tried where the lowered text holds the phrase, found as the pattern's own scan.
+    found = 0
+    for doc in documents():
+        plain = spans(frame._CLOSING.finditer(doc.text))
+        assert spans(frame._closings(doc)) == plain, doc.doc_id
+        found += len(plain)
+    assert found > 10
+
+
+def test_date_lines_searched_from_their_anchor_are_the_patterns_first_matches():
+    # The header's place-and-date patterns are searched from where a place before the first `, ngày` (or
+    # ` ngày 5`) could start: the same first match as searching the whole window.
+    from pipeline import frame_header
+
+    pairs = ((frame_header.PLACE_DATE, frame_header._PLACE_DATE_ANCHOR, frame_header._BEFORE_PLACE_DATE),
+             (frame_header._PLACE_DATE_BARE, frame_header._PLACE_DATE_BARE_ANCHOR, frame_header._BEFORE_PLACE_DATE_BARE))
+    found = 0
+    for doc in documents():
+        for window in (doc.text[:3000], doc.text):
+            for pattern, anchor, before in pairs:
+                plain = pattern.search(window)
+                fast = frame_header._search_from_anchor(pattern, window, anchor, before)
+                assert (fast and fast.span()) == (plain and plain.span()), doc.doc_id
+                found += plain is not None
+        for line in doc.text[:3000].split("\n"):  # a title's lines, as frame_title asks
+            plain = frame_header.PLACE_DATE.search(line)
+            assert (plain and plain.span()) == ((fast := frame_header.place_date(line)) and fast.span()), doc.doc_id
+    assert found > 200
+
+
+def test_names_noted_as_signed_found_from_their_note_are_the_patterns_matches():
+    # `Võ Văn Kiệt (Đã ký)`: the name is tried at the start of the lines holding the note, as its scan finds.
+    found = 0
+    for doc in documents():
+        plain = spans(frame_signature._SIGNED_NAME.finditer(doc.folded))
+        assert spans(line_start_matches(frame_signature._SIGNED_NAME, doc.folded,
+                                        frame_signature._SIGNED_NOTE_WORDS)) == plain, doc.doc_id
+        found += len(plain)
+    assert found >= 3  # few texts write the note without a block
+
+
+def test_split_reads_annex_declarations_and_closing_formulas_in_the_lowered_text():
+    # `kèm theo Quyết định này` tried where the lowered text holds `kèm theo`; whether a segment holds
+    # `Trên đây là` or `Nơi nhận` read with `str.find` in its lowered form: as the patterns' own scans.
+    from pipeline import split
+
+    declared = closing = 0
+    for folder in FOLDERS:
+        for path in sorted(folder.glob("*.txt")):
+            text = normalize(read(path).text)
+            folded = fold(text)
+            low = lowered(folded)
+            plain = spans(split._DECLARES_ANNEX.finditer(folded))
+            assert spans(anchored_matches(split._DECLARES_ANNEX, folded, ("kèm theo",), found_in=low)) == plain
+            declared += len(plain)
+            for start in range(0, len(text), 5000):  # segments as split cuts them: any start, to the end
+                plain = split._CLOSING_FORMULA.search(text[start:]) is not None
+                fast = split._closes(text[start:], low[start:])
+                assert fast == plain, (path.name, start)
+                closing += plain
+    assert declared > 5 and closing > 100
+
+
+def test_the_number_line_searched_from_its_word_is_the_patterns_first_match():
+    # `Số: 95/KH-TC`: the header's number pattern searched from the line of the first `số:`, as from the start.
+    from pipeline import frame_header
+
+    found = 0
+    for doc in documents():
+        for window in (frame_header.header_zone(doc), doc.text[:3000], doc.text):
+            plain = frame_header._NUMBER.search(window)
+            fast = frame_header._number_line(window)
+            assert (fast and fast.span()) == (plain and plain.span()), doc.doc_id
+            found += plain is not None
+    assert found > 200
