@@ -231,6 +231,7 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
         if known:
+            known = _longer_unknown_name(text, rest_start, rest[lead:], doc_type, known)
             read = NameRead(end=known, name=display_name(doc_type, text[type_start:known]))
         else:
             length = grammar_extent(rest[lead:], doc_type)
@@ -247,6 +248,34 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
         read.year, read.span_end = year.group(1), year.end(1)
     read.numbered = bool(_NUMBER_AFTER.match(text, read.span_end))
     return read
+
+
+# What follows a name that is whole: its year, a bracket, or the next law of a list.
+_NAME_CLOSED = regex.compile(r"[ \t]*(?:,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?(?:19|20)\d{2}(?![\d/.\-])|\)|\(|,[ \t]*(?:và[ \t]+)?(?:Bộ[ \t]+)?[Ll]uật[ \t]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
+
+
+def _longer_unknown_name(text: str, rest_start: int, rest: str, doc_type: str, known: int) -> int:
+    """Where a name ends that starts with a registered one and goes on with a noun complement the
+    registry does not know: `Luật Doanh nghiệp nhà nước năm 1995, Luật Doanh nghiệp nhà nước năm
+    2003` names two laws, neither of them the `Luật Doanh nghiệp`. The grammar of names reads the
+    longer name; it is taken only where the name visibly closes after it (a year, a bracket, the next
+    law of a list) and its added words are common nouns (underthesea's POS tags), not the sentence
+    going on (`Luật Quy hoạch bảo đảm khả thi …`, `… các cấp nhiệm kỳ 2026-2031`)."""
+    lead = rest_start + len(text[rest_start:rest_start + 240]) - len(text[rest_start:rest_start + 240].lstrip(" \t"))
+    end = lead + grammar_extent(rest, doc_type)
+    added = text[known:end]
+    if end <= known or not added[:1].isspace() or "\n" in added or not added.strip()[:1].islower() \
+            or len(added.split()) > 3 or not _NAME_CLOSED.match(text, end):
+        return known
+    return end if _common_nouns(added.strip()) else known
+
+
+@lru_cache(maxsize=256)
+def _common_nouns(phrase: str) -> bool:
+    from underthesea import pos_tag  # only for the rare name that goes past a registered one
+
+    tagged = pos_tag(phrase)
+    return bool(tagged) and all(tag in ("N", "Nc", "Np") for _, tag in tagged)
 
 
 _LISTED_LAW = regex.compile(r"(?:các\s+)?(?P<type>Bộ\s+[Ll]uật|[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)")

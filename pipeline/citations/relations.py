@@ -97,6 +97,10 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 relation, cue = _scan_left(left, order) if ends_list else ("other", "")
             if relation == "can_cu" and not opens_can_cu:
                 relation = "other"
+            if previous is not None and _AMENDED_BY.match(after_tail):
+                # `Thực hiện quy định tại … Luật X số … đã được sửa đổi, bổ sung theo Luật số …`: the
+                # amending law is carried out with the law it amends, as a basis is (`_object_of_can_cu`).
+                relation, cue = previous.relation, previous.cue
         mention.relation = relation
         mention.cue = cue
         if not coordinated or previous is None:

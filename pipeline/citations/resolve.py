@@ -12,6 +12,7 @@ that document (`Nghị định 04/2015/NĐ-CP`, `Chỉ thị 16/CT-TTg (2019)`, 
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from ..textfold import rx, strip_markup
@@ -53,7 +54,29 @@ def assign_keys(mentions: list[Mention], citing: str, citing_date: str, registry
     _key_named(mentions, citing, citing_date, registry)
 
 
+def _complete_truncated(mentions: list[Mention]) -> None:
+    """`Nghị quyết liên tịch số 102/2025/NQLT` in a text that cites `… số 102/2025/NQLT-UBTVQH15-CP-
+    ĐCTUBTWMTTQVN`: a symbol cut short after one of its parts is the one full symbol of the text it
+    begins, of the same type (or written after `Văn bản số`), as a short number is (`_key_short`)."""
+    types: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.number_symbol:
+            types.setdefault(m.number_symbol, set()).add(m.doc_type)
+    ordered = sorted(types)  # the symbols that begin with one follow it
+    full_of: dict[str, str] = {}
+    for i, symbol in enumerate(ordered):
+        longer = [s for s in itertools.takewhile(lambda s: s.startswith(symbol), ordered[i + 1:])
+                  if s[len(symbol)] in "-/" and len(s) > len(symbol) + 1]
+        if len(longer) == 1:
+            full_of[symbol] = longer[0]
+    for m in mentions:
+        full = full_of.get(m.number_symbol)
+        if full and (m.doc_type in types[full] or m.doc_type in GENERIC_TYPES):
+            m.number_symbol = full
+
+
 def _key_numbered(mentions: list[Mention], registry: Registry) -> None:
+    _complete_truncated(mentions)
     by_symbol: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.number_symbol:
@@ -118,7 +141,13 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
             m.resolution = "year" if m.year and version.year == m.year else ("in_force" if citing_date else "only_version")
             continue
         m.key, m.resolution = name, "name"
-        if m.year and m.doc_type in LAW_LIKE and not registry.versions(name):
+        versions = registry.versions(name) if written_year and m.doc_type in LAW_LIKE else ()
+        if versions and all(v.year and v.year > written_year for v in versions):
+            # `Luật Doanh nghiệp năm 2000` where the registry knows the laws of 2014 and 2020 only: an
+            # older law, never one of theirs. (A year between versions may be a budget year: `dự toán
+            # thực hiện Pháp lệnh … năm 2018`.) Not a year the text dates the law by, for its other mentions.
+            m.key, m.resolution = f"{name} ({written_year})", "older_year"
+        elif m.year and m.doc_type in LAW_LIKE and not registry.versions(name):
             m.key = f"{name} ({m.year})"
         elif RELATIVE_NAME.search(name):
             # `… Đảng bộ huyện` names the citing body's own district: a different document for
