@@ -942,3 +942,28 @@ def test_a_symbol_cut_short_is_the_full_symbol_of_the_text_it_begins():
                                           "Nghị quyết liên tịch số 102/2025/NQLT"]
     assert {c.number_symbol for c in joint} == {"102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}
     assert {c.citation_key for c in joint} == {"Nghị quyết liên tịch 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}
+
+
+@needs_shared
+def test_a_noun_complement_after_a_registered_name_is_read_where_the_name_closes():
+    # The same L15 of src_tvplcrawl_41 read with a registry that lacks `Luật Doanh nghiệp nhà nước`: the grammar, not
+    # the registry, tells the longer name (its added words common nouns, a year after them); where the sentence goes
+    # on after a registered name (devset fresh_41 L43 `… Hội đồng nhân dân các cấp nhiệm kỳ 2026 -2031`), it stops.
+    from pipeline.citations import registry
+    from pipeline.citations.names import read_name
+    from pipeline.textfold import fold
+
+    rows = [r for r in registry.read_rows(registry.REGISTRY_PATH) if r.name != "Luật Doanh nghiệp nhà nước"]
+    without = registry.build(rows)
+    for folder, stem, line_no, expected in [
+            (WILD, "src_tvplcrawl_41", 15, ["Luật Doanh nghiệp nhà nước", "Luật Doanh nghiệp nhà nước", "Luật Doanh nghiệp"]),
+            (DEVSET, "fresh_41", 43, ["Luật Bầu cử đại biểu Quốc hội và Hội đồng nhân dân"])]:
+        line = (folder / f"{stem}.txt").read_text(encoding="utf-8").split("\n")[line_no - 1]
+        folded = fold(line)
+        names = []
+        for m in regex.finditer(r"(?<!\p{L})Luật(?=\s)", line):
+            if line[:m.start()].rstrip().endswith(" là"):
+                continue  # the alias definition
+            read = read_name(line, folded, m.start(), m.end(), "Luật", without)
+            names.append(read.name)
+        assert names == expected

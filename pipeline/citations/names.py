@@ -231,7 +231,7 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
         if known:
-            known = _longer_unknown_name(text, rest_start, rest[lead:], doc_type, known)
+            known = _longer_unknown_name(text, known)
             read = NameRead(end=known, name=display_name(doc_type, text[type_start:known]))
         else:
             length = grammar_extent(rest[lead:], doc_type)
@@ -250,24 +250,21 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     return read
 
 
-# What follows a name that is whole: its year, a bracket, or the next law of a list.
-_NAME_CLOSED = regex.compile(r"[ \t]*(?:,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?(?:19|20)\d{2}(?![\d/.\-])|\)|\(|,[ \t]*(?:và[ \t]+)?(?:Bộ[ \t]+)?[Ll]uật[ \t]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t])")
+# Up to three lower-case words right after a registered name (not the `năm` of its year), then what shows
+# a name is whole: its year, a bracket, or the next law of a list (the fewest words that reach it).
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?!năm[ \t])\p{Ll}\p{L}*){1,3}?(?=[ \t]*(?:,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?(?:19|20)\d{2}(?![\d/.\-])"
+                              r"|[()]|,[ \t]*(?:và[ \t]+)?(?:Bộ[ \t]+)?[Ll]uật[ \t]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t]))")
 
 
-def _longer_unknown_name(text: str, rest_start: int, rest: str, doc_type: str, known: int) -> int:
+def _longer_unknown_name(text: str, known: int) -> int:
     """Where a name ends that starts with a registered one and goes on with a noun complement the
     registry does not know: `Luật Doanh nghiệp nhà nước năm 1995, Luật Doanh nghiệp nhà nước năm
-    2003` names two laws, neither of them the `Luật Doanh nghiệp`. The grammar of names reads the
-    longer name; it is taken only where the name visibly closes after it (a year, a bracket, the next
-    law of a list) and its added words are common nouns (underthesea's POS tags), not the sentence
-    going on (`Luật Quy hoạch bảo đảm khả thi …`, `… các cấp nhiệm kỳ 2026-2031`)."""
-    lead = rest_start + len(text[rest_start:rest_start + 240]) - len(text[rest_start:rest_start + 240].lstrip(" \t"))
-    end = lead + grammar_extent(rest, doc_type)
-    added = text[known:end]
-    if end <= known or not added[:1].isspace() or "\n" in added or not added.strip()[:1].islower() \
-            or len(added.split()) > 3 or not _NAME_CLOSED.match(text, end):
-        return known
-    return end if _common_nouns(added.strip()) else known
+    2003` names two laws, neither of them the `Luật Doanh nghiệp`. The longer name is taken only
+    where it visibly closes (a year, a bracket, the next law of a list) and its added words are
+    common nouns (underthesea's POS tags), not the sentence going on (`Luật Quy hoạch bảo đảm khả
+    thi …`, `… các cấp nhiệm kỳ 2026-2031`)."""
+    goes_on = _NAME_GOES_ON.match(text, known, known + 60)
+    return goes_on.end() if goes_on and _common_nouns(goes_on.group(0).strip()) else known
 
 
 @lru_cache(maxsize=256)
