@@ -12,7 +12,6 @@ that document (`Nghị định 04/2015/NĐ-CP`, `Chỉ thị 16/CT-TTg (2019)`, 
 """
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 
 from ..textfold import rx, strip_markup
@@ -64,11 +63,17 @@ def _complete_truncated(mentions: list[Mention]) -> None:
             types.setdefault(m.number_symbol, set()).add(m.doc_type)
     ordered = sorted(types)  # the symbols that begin with one follow it
     full_of: dict[str, str] = {}
-    for i, symbol in enumerate(ordered):
-        longer = [s for s in itertools.takewhile(lambda s: s.startswith(symbol), ordered[i + 1:])
-                  if s[len(symbol)] in "-/" and len(s) > len(symbol) + 1]
+    for i in range(len(ordered) - 1):
+        symbol, j = ordered[i], i + 1
+        longer = []
+        while j < len(ordered) and ordered[j].startswith(symbol):
+            if ordered[j][len(symbol)] in "-/" and len(ordered[j]) > len(symbol) + 1:
+                longer.append(ordered[j])
+            j += 1
         if len(longer) == 1:
             full_of[symbol] = longer[0]
+    if not full_of:
+        return
     for m in mentions:
         full = full_of.get(m.number_symbol)
         if full and (m.doc_type in types[full] or m.doc_type in GENERIC_TYPES):
