@@ -967,3 +967,11 @@ def test_a_noun_complement_after_a_registered_name_is_read_where_the_name_closes
             read = read_name(line, folded, m.start(), m.end(), "Luật", without)
             names.append(read.name)
         assert names == expected
+
+
+@needs_shared
+def test_can_cu_as_a_scans_ocr_leaves_it_still_governs():
+    # devset fresh_13 (a scan) L73 `1. Cn cU các nOi dung có lien quan ti Thông báo s6 496- lB/TV ngày …`: `Căn cứ`
+    # with its marks lost; the notice is the basis (devset NOTES).
+    notice = [c for c in _shared_cites(DEVSET, "fresh_13") if c.surface.startswith("Thông báo s6 496")]
+    assert [c.relation for c in notice] == ["can_cu"]
