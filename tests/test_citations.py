@@ -379,7 +379,9 @@ def test_a_written_year_or_the_texts_own_dating_picks_the_version():
     # 29/2001/QH10`) and the amending law (`… của Luật Hải quan số 42/2005/QH11`): the bare name is the
     # law the text dates.
     customs = _shared_cites(WILD, "src_tvplcrawl_9")
-    assert {c.citation_key for c in customs if c.name == "Luật Hải quan" and not c.number_symbol} == {"Luật 54/2014/QH13"}
+    # (the one its amending law's name lists is the version that law amended)
+    assert {c.citation_key for c in customs if c.name == "Luật Hải quan" and not c.number_symbol
+            and c.resolution != "amended"} == {"Luật 54/2014/QH13"}
     assert {c.number_symbol for c in customs if c.number_symbol.endswith(("QH10", "QH11"))} == {"29/2001/QH10", "42/2005/QH11"}
     # A decision of 31/7/2024 based on `Luật Đất đai ngày 18 tháng 01 năm 2024`, which took effect on
     # 1/8/2024: its bare `Luật Đất đai` is that law, not the one still in force on its date.
@@ -876,7 +878,7 @@ def test_a_year_older_than_every_registered_version_keeps_its_own_key():
     assert {c.citation_key for c in cites if "2000" not in c.surface} == {"Luật 68/2014/QH13"}
     # A year between two versions may be a budget year: src_congbot_16 L83 `dự toán thực hiện Pháp lệnh ưu đãi NCC
     # với cách mạng năm 2018` makes no law of 2018, nor dates the text's other mentions of the ordinance.
-    ordinance = [c for c in _shared_cites(WILD, "src_congbot_16") if c.doc_type == "Pháp lệnh" and not c.number_symbol]
+    ordinance = [c for c in _shared_cites(WILD, "src_congbot_16") if c.name == "Pháp lệnh Ưu đãi người có công với cách mạng"]
     assert any("2018" in c.surface for c in ordinance)
     assert not any("2018" in c.citation_key for c in ordinance)
     assert {c.citation_key for c in ordinance if "20" not in c.surface} == {"Pháp lệnh 26/2005/PL-UBTVQH11"}
@@ -975,3 +977,33 @@ def test_can_cu_as_a_scans_ocr_leaves_it_still_governs():
     # with its marks lost; the notice is the basis (devset NOTES).
     notice = [c for c in _shared_cites(DEVSET, "fresh_13") if c.surface.startswith("Thông báo s6 496")]
     assert [c.relation for c in notice] == ["can_cu"]
+
+
+@needs_shared
+def test_the_number_after_an_amending_laws_name_is_the_amending_laws():
+    # src_tvplcrawl_9 L6 `Luật này thay thế Luật Hải quan số 29/2001/QH10 năm 2001 và Luật sửa đổi, bổ sung một số điều
+    # của Luật Hải quan số 42/2005/QH11 năm 2005.`: 42/2005 is the amending law's number; the `Luật Hải quan` its name
+    # lists is the law it amended (the registry's `amended_by`), 29/2001.
+    cites = _shared_cites(WILD, "src_tvplcrawl_9")
+    amending = [c for c in cites if c.number_symbol == "42/2005/QH11"]
+    assert [(c.surface, c.name) for c in amending] == [
+        ("Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11",
+         "Luật sửa đổi, bổ sung một số điều của Luật Hải quan")]
+    listed = [c for c in cites if amending[0].start < c.start < amending[0].end]
+    assert [(c.surface, c.citation_key, c.relation) for c in listed] == [("Luật Hải quan", "Luật 29/2001/QH10", "other")]
+    # src_tvplcrawl_30 L7 `Căn cứ … Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp số 76/2025/QH15`: the basis is
+    # the amending law, and no `Luật Doanh nghiệp` takes its number.
+    cites = _shared_cites(WILD, "src_tvplcrawl_30")
+    basis = [c for c in cites if c.number_symbol == "76/2025/QH15"]
+    assert basis and basis[0].name == "Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp"
+    assert basis[0].relation == "can_cu"
+    assert not any(c.name == "Luật Doanh nghiệp" and c.citation_key == "Luật 76/2025/QH15" for c in cites)
+
+
+@needs_shared
+def test_a_registered_name_that_quotes_a_title_is_read_through_the_quotes():
+    # src_congbot_16 L31 `… hướng dẫn thi hành một số điều của Pháp lệnh quy định danh hiệu vinh dự Nhà nước “Bà mẹ Việt
+    # Nam anh hùng”; …`
+    honour = [c for c in _shared_cites(WILD, "src_congbot_16") if "Bà mẹ Việt Nam anh hùng" in c.surface]
+    assert [c.surface for c in honour] == ["Pháp lệnh quy định danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”"]
+    assert honour[0].citation_key == "Pháp lệnh quy định danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” (1994)"

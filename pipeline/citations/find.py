@@ -195,12 +195,17 @@ def merge_name_and_number(named: list[Mention], numbered: list[Mention]) -> list
     by_start = sorted(numbered, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     alone = []
+    merged: set[int] = set()
     for name in named:
         if name.number_follows:
             i = bisect.bisect_left(starts, name.end)
-            if i < len(by_start) and by_start[i].start - name.end <= 16 and by_start[i].number_symbol:
+            if i < len(by_start) and starts[i] - name.end <= 16 and by_start[i].number_symbol and i not in merged:
+                # (once: `Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11` is the amending
+                # law's number, not that of the law its name ends with)
+                merged.add(i)
                 number = by_start[i]
                 number.start, number.doc_type, number.name = name.start, name.doc_type, name.name
+                number.amending = name.amending
                 continue
         alone.append(name)
     numbered[:] = [m for m in numbered if m.doc_type]

@@ -62,6 +62,10 @@ _AMENDING_FIRST = regex.compile(r"\s+(?i:s)")
 _LIST_SEPARATOR = regex.compile(r"[ \t]*(?:,|;)?[ \t]*(?:\n[ \t]*)?(?:và[ \t]+)?(?:\n[ \t]*)?(?=(?:Bộ\s+)?[Ll]uật\s|Pháp\s+lệnh\s)")
 _TOKEN = regex.compile(r"[\p{L}\d]+")
 _HARD_STOP = regex.compile(r"[;:()\[\]“”\"?!]|\.(?!\p{L})")
+# A registered name may quote a title (`Pháp lệnh quy định danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh
+# hùng”`): matched against the registry, a name reads on through quotation marks.
+_KNOWN_STOP = regex.compile(r"[;:()\[\]?!]|\.(?!\p{L})")
+_CLOSING_QUOTE = regex.compile(r"[ \t]*[”\"]")
 _NAME_STOPWORDS = {"ở", "của", "về", "và", "các", "năm", "đại", "biểu", "nước", "cộng", "hòa", "xã", "hội",
                    "chủ", "nghĩa", "việt", "nam", "lần", "thứ"}
 _TYPE_WORD_START = regex.compile(r"(?:Nghị|Luật|Chỉ|Quyết|Kế|Thông|Công|Bộ\s+luật|Bộ\s+Luật|Pháp\s+lệnh|Hiến)(?![\p{L}])")
@@ -125,7 +129,7 @@ def display_name(doc_type: str, written: str) -> str:
 def known_name(folded: str, start: int, registry: Registry) -> int | None:
     """Where the longest name or short form the registry knows, written at `start` (the type word)
     of the tone-folded text, ends."""
-    stop = _HARD_STOP.search(folded, start, min(len(folded), start + 260))
+    stop = _KNOWN_STOP.search(folded, start, min(len(folded), start + 260))
     limit = stop.start() if stop else min(len(folded), start + 260)
     words = _TOKEN.finditer(folded, start, limit)
     tokens: list[tuple[str, int]] = []
@@ -146,7 +150,9 @@ def known_name(folded: str, start: int, registry: Registry) -> int | None:
     words = tuple(word for word, _ in tokens)
     for name_tokens in candidates:  # longest first; a name longer than the words read is no prefix
         if words[:len(name_tokens)] == name_tokens:
-            return tokens[len(name_tokens) - 1][1]
+            end = tokens[len(name_tokens) - 1][1]
+            quoted = _CLOSING_QUOTE.match(folded, end) if "“" in folded[start:end] or '"' in folded[start:end] else None
+            return quoted.end() if quoted else end
     return None
 
 

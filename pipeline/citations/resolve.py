@@ -130,9 +130,14 @@ def _key_short(mentions: list[Mention]) -> None:
 def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry: Registry) -> None:
     linked = _names_linked_to_numbers(mentions, registry)
     named = [m for m in mentions if m.name and not m.number_symbol]
+    amending = [a for a in mentions if a.amending and a.number_symbol]
     for m in named:
         name = m.name
         m.year = m.year or m.issued_date[:4]
+        amended = _version_amended(m, amending, registry) if amending else None
+        if amended is not None:
+            m.key, m.resolution = amended.key, "amended"
+            continue
         base = name_base(m.doc_type, name)[0]
         target = linked.get(base)
         written_year = plausible_year(m.year, citing_date)
@@ -159,6 +164,16 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
             # every district, so the key carries who cites it.
             m.key += f" ({citing})"
     _undated_as_the_text_dates_them(mentions, citing_date)
+
+
+def _version_amended(m: Mention, amending: list[Mention], registry: Registry):
+    """`Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11`: the `Luật Hải quan` its
+    name lists is the version that law amended (the registry's `amended_by`), whatever the citing date."""
+    for a in amending:
+        if a.start < m.start < a.end:
+            found = [v for v in registry.versions(m.name) if a.number_symbol in v.amended_by]
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _undated_as_the_text_dates_them(mentions: list[Mention], citing_date: str) -> None:
