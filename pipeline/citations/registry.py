@@ -163,7 +163,7 @@ class Registry:
                                      if abbreviates(written, name, type_words, listed=name in listed)))
                 if len(listed) == 1 and set(found) > listed:
                     found = tuple(listed)  # the registry lists the form for one law: that law
-                elif len(found) > 1 and written_words(written)[-1][1]:
+                elif len(found) > 1 and written_words(written)[-1:] and written_words(written)[-1][1]:
                     # A form that ends in initials spells the name out to its end: `Luật DN` is `Luật Doanh
                     # nghiệp`, not a truncation of `Luật Doanh nghiệp nhà nước` (that is `Luật DNNN`).
                     whole = tuple(n for n in found if abbreviates(written, n, type_words, whole=True))
