@@ -192,7 +192,12 @@ def test_completions_compare_a_form_only_with_the_names_its_first_word_opens():
         listed = {d.name for d in REGISTRY.by_name.get(registry.name_tokens(written), ()) if d.doc_type == doc_type}
         found = tuple(sorted(n for n in official.values()
                              if abbreviates(written, n, len(doc_type.split()), listed=n in listed)))
-        return tuple(listed) if len(listed) == 1 and set(found) > listed else found
+        if len(listed) == 1 and set(found) > listed:
+            return tuple(listed)
+        if len(found) > 1 and ACRONYM.fullmatch(written.split()[-1]):
+            whole = tuple(n for n in found if abbreviates(written, n, len(doc_type.split()), whole=True))
+            return whole if len(whole) == 1 else found
+        return found
 
     forms = set()
     for doc_type, names in REGISTRY.official_names.items():

@@ -33,6 +33,9 @@ _TEMPORAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:sau|trước)(?:\s+khi)?\s
 # `mẫu số 01/CT/ĐNTL/GSQL`, `Biểu mẫu số 02/BC-…`, `Phụ lục số 03/…`: a form's code, not a document.
 # Read backwards from the number (`(?r)`, `.match`), as the type word before it (symbols.type_words).
 _FORM_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")
+# `(sau đây gọi tắt là Luật BHYT)`: what follows defines a short name for the document just cited,
+# read backwards from the name (`(?r)`, `.match`).
+_DEFINES_ALIAS = regex.compile(r"(?ri)\(\s*(?:sau\s+đây\s+)?gọi(?:\s+(?:tắt|chung))?\s+là\s*:?\s*[“\"']?\s*$")
 # A resolution cited by name is a congress's or a plenum's (`lần thứ`, `khóa`, `Trung ương 4`, `Đảng bộ tỉnh`).
 _NAMED_RESOLUTION = regex.compile(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)")
 
@@ -174,6 +177,9 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
                 continue
         if overlaps(start, read.end):
             continue
+        if not read.numbered and _DEFINES_ALIAS.match(doc.folded, max(0, start - 40), start):
+            continue  # the definition of a short name is no mention of its own; one that repeats
+            # the number is (`(sau đây gọi chung là Nghị quyết số 23/2003/QH11)`)
         covered_end = max(covered_end, read.end)
         if read.amending:
             amending_end = read.end
@@ -189,12 +195,17 @@ def merge_name_and_number(named: list[Mention], numbered: list[Mention]) -> list
     by_start = sorted(numbered, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     alone = []
+    merged: set[int] = set()
     for name in named:
         if name.number_follows:
             i = bisect.bisect_left(starts, name.end)
-            if i < len(by_start) and by_start[i].start - name.end <= 16 and by_start[i].number_symbol:
+            if i < len(by_start) and starts[i] - name.end <= 16 and by_start[i].number_symbol and i not in merged:
+                # (once: `Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11` is the amending
+                # law's number, not that of the law its name ends with)
+                merged.add(i)
                 number = by_start[i]
                 number.start, number.doc_type, number.name = name.start, name.doc_type, name.name
+                number.amending = name.amending
                 continue
         alone.append(name)
     numbered[:] = [m for m in numbered if m.doc_type]
@@ -212,8 +223,10 @@ def find_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
         if not alias or len(alias) < 3 or not _names_a_document(alias) or alias.lower() in load().type_by_word:
             continue
         for start in whole_word_occurrences(text, alias, m.tail_end + 40):
-            if any(o.start <= start < o.end for o in mentions + found):
-                continue
+            if any(o.start <= start < o.end for o in mentions + found) \
+                    or _DEFINES_ALIAS.match(text, max(0, start - 40), start):
+                continue  # (the definition itself, `… (sau đây gọi tắt là Luật X)`, for a name defined
+                # after a list: `Luật X năm 1995, Luật X năm 2003 (sau đây gọi tắt là Luật X)`)
             found.append(Mention(start=start, end=start + len(alias), doc_type=m.doc_type,
                                  number_symbol=m.number_symbol, name=m.name, year=m.year, key=m.key,
                                  relation="other", resolution="alias"))

@@ -62,6 +62,10 @@ _AMENDING_FIRST = regex.compile(r"\s+(?i:s)")
 _LIST_SEPARATOR = regex.compile(r"[ \t]*(?:,|;)?[ \t]*(?:\n[ \t]*)?(?:và[ \t]+)?(?:\n[ \t]*)?(?=(?:Bộ\s+)?[Ll]uật\s|Pháp\s+lệnh\s)")
 _TOKEN = regex.compile(r"[\p{L}\d]+")
 _HARD_STOP = regex.compile(r"[;:()\[\]“”\"?!]|\.(?!\p{L})")
+# A registered name may quote a title (`Pháp lệnh quy định danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh
+# hùng”`): matched against the registry, a name reads on through quotation marks.
+_KNOWN_STOP = regex.compile(r"[;:()\[\]?!]|\.(?!\p{L})")
+_CLOSING_QUOTE = regex.compile(r"[ \t]*[”\"]")
 _NAME_STOPWORDS = {"ở", "của", "về", "và", "các", "năm", "đại", "biểu", "nước", "cộng", "hòa", "xã", "hội",
                    "chủ", "nghĩa", "việt", "nam", "lần", "thứ"}
 _TYPE_WORD_START = regex.compile(r"(?:Nghị|Luật|Chỉ|Quyết|Kế|Thông|Công|Bộ\s+luật|Bộ\s+Luật|Pháp\s+lệnh|Hiến)(?![\p{L}])")
@@ -125,7 +129,7 @@ def display_name(doc_type: str, written: str) -> str:
 def known_name(folded: str, start: int, registry: Registry) -> int | None:
     """Where the longest name or short form the registry knows, written at `start` (the type word)
     of the tone-folded text, ends."""
-    stop = _HARD_STOP.search(folded, start, min(len(folded), start + 260))
+    stop = _KNOWN_STOP.search(folded, start, min(len(folded), start + 260))
     limit = stop.start() if stop else min(len(folded), start + 260)
     words = _TOKEN.finditer(folded, start, limit)
     tokens: list[tuple[str, int]] = []
@@ -146,7 +150,9 @@ def known_name(folded: str, start: int, registry: Registry) -> int | None:
     words = tuple(word for word, _ in tokens)
     for name_tokens in candidates:  # longest first; a name longer than the words read is no prefix
         if words[:len(name_tokens)] == name_tokens:
-            return tokens[len(name_tokens) - 1][1]
+            end = tokens[len(name_tokens) - 1][1]
+            quoted = _CLOSING_QUOTE.match(folded, end) if "“" in folded[start:end] or '"' in folded[start:end] else None
+            return quoted.end() if quoted else end
     return None
 
 
@@ -231,6 +237,7 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
         if known:
+            known = _longer_unknown_name(text, known)
             read = NameRead(end=known, name=display_name(doc_type, text[type_start:known]))
         else:
             length = grammar_extent(rest[lead:], doc_type)
@@ -247,6 +254,31 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
         read.year, read.span_end = year.group(1), year.end(1)
     read.numbered = bool(_NUMBER_AFTER.match(text, read.span_end))
     return read
+
+
+# Up to three lower-case words right after a registered name (not the `năm` of its year), then what shows
+# a name is whole: its year, a bracket, or the next law of a list (the fewest words that reach it).
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?!năm[ \t])\p{Ll}\p{L}*){1,3}?(?=[ \t]*(?:,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?(?:19|20)\d{2}(?![\d/.\-])"
+                              r"|[()]|,[ \t]*(?:và[ \t]+)?(?:Bộ[ \t]+)?[Ll]uật[ \t]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t]))")
+
+
+def _longer_unknown_name(text: str, known: int) -> int:
+    """Where a name ends that starts with a registered one and goes on with a noun complement the
+    registry does not know: `Luật Doanh nghiệp nhà nước năm 1995, Luật Doanh nghiệp nhà nước năm
+    2003` names two laws, neither of them the `Luật Doanh nghiệp`. The longer name is taken only
+    where it visibly closes (a year, a bracket, the next law of a list) and its added words are
+    common nouns (underthesea's POS tags), not the sentence going on (`Luật Quy hoạch bảo đảm khả
+    thi …`, `… các cấp nhiệm kỳ 2026-2031`)."""
+    goes_on = _NAME_GOES_ON.match(text, known, known + 60)
+    return goes_on.end() if goes_on and _common_nouns(goes_on.group(0).strip()) else known
+
+
+@lru_cache(maxsize=256)
+def _common_nouns(phrase: str) -> bool:
+    from underthesea import pos_tag  # only for the rare name that goes past a registered one
+
+    tagged = pos_tag(phrase)
+    return bool(tagged) and all(tag in ("N", "Nc", "Np") for _, tag in tagged)
 
 
 _LISTED_LAW = regex.compile(r"(?:các\s+)?(?P<type>Bộ\s+[Ll]uật|[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)")

@@ -17,7 +17,7 @@ import regex
 
 from ..lexicon import MODELS_DIR
 from ..textfold import key_fold
-from .shortforms import abbreviates, opening_word, opening_words
+from .shortforms import abbreviates, opening_word, opening_words, written_words
 
 REGISTRY_PATH = MODELS_DIR / "legal_registry.tsv"
 COLUMNS = ("doc_type", "name", "short_forms", "number_symbol", "adopted", "effective", "replaced_by",
@@ -163,6 +163,11 @@ class Registry:
                                      if abbreviates(written, name, type_words, listed=name in listed)))
                 if len(listed) == 1 and set(found) > listed:
                     found = tuple(listed)  # the registry lists the form for one law: that law
+                elif len(found) > 1 and written_words(written)[-1:] and written_words(written)[-1][1]:
+                    # A form that ends in initials spells the name out to its end: `Luật DN` is `Luật Doanh
+                    # nghiệp`, not a truncation of `Luật Doanh nghiệp nhà nước` (that is `Luật DNNN`).
+                    whole = tuple(n for n in found if abbreviates(written, n, type_words, whole=True))
+                    found = whole if len(whole) == 1 else found
             self._completions[cache_key] = found
         return found
 

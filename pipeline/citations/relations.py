@@ -17,7 +17,8 @@ from .mention import Mention
 _COORDINATED = regex.compile(r"(?r)(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")
 _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])")
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
-_CAN_CU = regex.compile(r"[\s\-+*]*căn cứ\b", regex.I)
+# `Căn cứ` as a scan's OCR may leave it (`Cn cU`, devset fresh_13 L73; `Can cu` without its marks).
+_CAN_CU = regex.compile(r"[\s\-+*]*c[ăaâ]?n\s+c[ứưu]\b", regex.I)
 # A run of spaces as `regex`'s `\s+` reads it (Unicode White_Space), in the standard `re`, a third
 # cheaper on these short windows: `re`'s `\s` also holds the separators U+001C–U+001F, left out here.
 _SPACES_RE = re.compile(r"[^\S\x1c-\x1f]+")
@@ -97,6 +98,10 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 relation, cue = _scan_left(left, order) if ends_list else ("other", "")
             if relation == "can_cu" and not opens_can_cu:
                 relation = "other"
+            if previous is not None and _AMENDED_BY.match(after_tail):
+                # `Thực hiện quy định tại … Luật X số … đã được sửa đổi, bổ sung theo Luật số …`: the
+                # amending law is carried out with the law it amends, as a basis is (`_object_of_can_cu`).
+                relation, cue = previous.relation, previous.cue
         mention.relation = relation
         mention.cue = cue
         if not coordinated or previous is None:

@@ -53,7 +53,35 @@ def assign_keys(mentions: list[Mention], citing: str, citing_date: str, registry
     _key_named(mentions, citing, citing_date, registry)
 
 
+def _complete_truncated(mentions: list[Mention]) -> None:
+    """`Nghị quyết liên tịch số 102/2025/NQLT` in a text that cites `… số 102/2025/NQLT-UBTVQH15-CP-
+    ĐCTUBTWMTTQVN`: a symbol cut short after one of its parts is the one full symbol of the text it
+    begins, of the same type (or written after `Văn bản số`), as a short number is (`_key_short`)."""
+    types: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.number_symbol:
+            types.setdefault(m.number_symbol, set()).add(m.doc_type)
+    ordered = sorted(types)  # the symbols that begin with one follow it
+    full_of: dict[str, str] = {}
+    for i in range(len(ordered) - 1):
+        symbol, j = ordered[i], i + 1
+        longer = []
+        while j < len(ordered) and ordered[j].startswith(symbol):
+            if ordered[j][len(symbol)] in "-/" and len(ordered[j]) > len(symbol) + 1:
+                longer.append(ordered[j])
+            j += 1
+        if len(longer) == 1:
+            full_of[symbol] = longer[0]
+    if not full_of:
+        return
+    for m in mentions:
+        full = full_of.get(m.number_symbol)
+        if full and (m.doc_type in types[full] or m.doc_type in GENERIC_TYPES):
+            m.number_symbol = full
+
+
 def _key_numbered(mentions: list[Mention], registry: Registry) -> None:
+    _complete_truncated(mentions)
     by_symbol: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.number_symbol:
@@ -102,9 +130,14 @@ def _key_short(mentions: list[Mention]) -> None:
 def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry: Registry) -> None:
     linked = _names_linked_to_numbers(mentions, registry)
     named = [m for m in mentions if m.name and not m.number_symbol]
+    amending = [a for a in mentions if a.amending and a.number_symbol]
     for m in named:
         name = m.name
         m.year = m.year or m.issued_date[:4]
+        amended = _version_amended(m, amending, registry) if amending else None
+        if amended is not None:
+            m.key, m.resolution = amended.key, "amended"
+            continue
         base = name_base(m.doc_type, name)[0]
         target = linked.get(base)
         written_year = plausible_year(m.year, citing_date)
@@ -118,13 +151,29 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
             m.resolution = "year" if m.year and version.year == m.year else ("in_force" if citing_date else "only_version")
             continue
         m.key, m.resolution = name, "name"
-        if m.year and m.doc_type in LAW_LIKE and not registry.versions(name):
+        versions = registry.versions(name) if written_year and m.doc_type in LAW_LIKE else ()
+        if versions and all(v.year and v.year > written_year for v in versions):
+            # `Luật Doanh nghiệp năm 2000` where the registry knows the laws of 2014 and 2020 only: an
+            # older law, never one of theirs. (A year between versions may be a budget year: `dự toán
+            # thực hiện Pháp lệnh … năm 2018`.) Not a year the text dates the law by, for its other mentions.
+            m.key, m.resolution = f"{name} ({written_year})", "older_year"
+        elif m.year and m.doc_type in LAW_LIKE and not registry.versions(name):
             m.key = f"{name} ({m.year})"
         elif RELATIVE_NAME.search(name):
             # `… Đảng bộ huyện` names the citing body's own district: a different document for
             # every district, so the key carries who cites it.
             m.key += f" ({citing})"
     _undated_as_the_text_dates_them(mentions, citing_date)
+
+
+def _version_amended(m: Mention, amending: list[Mention], registry: Registry):
+    """`Luật sửa đổi, bổ sung một số điều của Luật Hải quan số 42/2005/QH11`: the `Luật Hải quan` its
+    name lists is the version that law amended (the registry's `amended_by`), whatever the citing date."""
+    for a in amending:
+        if a.start < m.start < a.end:
+            found = [v for v in registry.versions(m.name) if a.number_symbol in v.amended_by]
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _undated_as_the_text_dates_them(mentions: list[Mention], citing_date: str) -> None:

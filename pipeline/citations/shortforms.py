@@ -63,10 +63,11 @@ def initials_end(letters: str, words: tuple[str, ...], start: int) -> int | None
     return j
 
 
-def _fits(written: tuple[tuple[str, bool], ...], official: tuple[str, ...], listed: bool) -> bool:
+def _fits(written: tuple[tuple[str, bool], ...], official: tuple[str, ...], listed: bool, whole: bool = False) -> bool:
     """Whether the written words (folded word, is an acronym) abbreviate the official words: each is
     the same word or an acronym of the next ones; the official name may drop function words, and end
-    later (a truncation) when enough is left out or when the registry lists the form."""
+    later (a truncation) when enough is left out or when the registry lists the form — unless the
+    form must cover the `whole` name."""
     known: dict[tuple[int, int], bool] = {}  # (a dict, not an `lru_cache` made on every call: 15 µs each)
 
     def match(i: int, j: int) -> bool:
@@ -78,7 +79,7 @@ def _fits(written: tuple[tuple[str, bool], ...], official: tuple[str, ...], list
     def _match(i: int, j: int) -> bool:
         if i == len(written):
             tail = len(official) - j
-            return tail == 0 or tail >= _MIN_TAIL or (listed and tail > 0)
+            return tail == 0 or not whole and (tail >= _MIN_TAIL or (listed and tail > 0))
         if j >= len(official):
             return False
         word, is_acronym = written[i]
@@ -126,16 +127,16 @@ def opening_word(written: str, type_words: int) -> str:
     return words[type_words][0] if len(words) > type_words and not words[type_words][1] else ""
 
 
-def abbreviates(written: str, official: str, type_words: int, listed: bool = False) -> bool:
-    """Whether `written` is a truncation or an acronym form of `official`; both start with the same
-    type word, `type_words` words long (`Luật` 1, `Bộ luật`/`Pháp lệnh`/`Hiến pháp` 2)."""
+def abbreviates(written: str, official: str, type_words: int, listed: bool = False, whole: bool = False) -> bool:
+    """Whether `written` is a truncation or an acronym form of `official` (of all of it: `whole`); both
+    start with the same type word, `type_words` words long (`Luật` 1, `Bộ luật`/`Pháp lệnh`/`Hiến pháp` 2)."""
     words = written_words(written)
     target = _official_words(official)
     if len(words) < type_words + (not listed) or tuple(w for w, _ in words[:type_words]) != target[:type_words]:
         return False  # a bare type word (`Hiến pháp`) stands for a name only where the registry says so
     if not any(a for _, a in words) and words[type_words:type_words + 1] == (("sửa", False),):
         return False  # `Luật sửa đổi, bổ sung …` names which law it amends: never a truncation
-    return _fits(words[type_words:], target[type_words:], listed)
+    return _fits(words[type_words:], target[type_words:], listed, whole)
 
 
 def defined_acronyms(text: str, acronyms: set[str]) -> dict[str, str]:
