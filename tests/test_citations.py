@@ -1007,3 +1007,16 @@ def test_a_registered_name_that_quotes_a_title_is_read_through_the_quotes():
     honour = [c for c in _shared_cites(WILD, "src_congbot_16") if "Bà mẹ Việt Nam anh hùng" in c.surface]
     assert [c.surface for c in honour] == ["Pháp lệnh quy định danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”"]
     assert honour[0].citation_key == "Pháp lệnh quy định danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” (1994)"
+
+
+@needs_shared
+def test_a_document_named_after_an_effective_date_clause_is_not_carried_out():
+    """`… trước ngày Nghị định này có hiệu lực thi hành thì áp dụng Nghị định số 125/2020/NĐ-CP …` and `Kể từ
+    ngày Nghị định này có hiệu lực thi hành, Nghị định số 127/2013/NĐ-CP … hết hiệu lực`: `thi hành` there is
+    the noun phrase `hiệu lực thi hành` (when the citing decree takes effect), not the citing text carrying the
+    cited decree out (models/cues.json `thuc_hien_nominal`)."""
+    transitional = [c for c in _shared_cites(WILD, "src_tvplcrawl_44") if c.line == 355]
+    repealed = [c for c in _shared_cites(WILD, "src_tvplcrawl_62") if c.line == 606]
+    assert [(c.number_symbol, c.relation) for c in transitional] == [("125/2020/NĐ-CP", "other")]
+    assert ("127/2013/NĐ-CP", "other") in [(c.number_symbol, c.relation) for c in repealed]
+    assert ("127/2013/NĐ-CP", "thuc_hien") not in [(c.number_symbol, c.relation) for c in repealed]
