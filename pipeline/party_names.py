@@ -330,10 +330,10 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             if not after or not after.group(0)[0].isalnum() or _ITEM_BREAK.search(low, m.end(), after.start()):
                 break
             other = mention_at(text, low, after.start())
-            if text[after.start()].islower():
+            if text[after.start()].islower() or _kind_capitalised(text, low, after.start(), limit):
                 # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
-                step = phrase_at(low, after.start(), "collective")
+                step = phrase_at(low, after.start(), "collective") or phrase_at(low, after.start(), "place")
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = step
                     continue
@@ -450,8 +450,19 @@ def enumerating(low: str, start: int, comma: int) -> bool:
     last = words[-1]
     two = " ".join(words[-2:])
     if len(words) > 1 and phrase_at(two, 0, "party") == len(two):
-        return phrase_at(two, 0, "collective") == len(two)  # `tổ chức,`; not `chính trị - xã hội,`
-    return bool(phrase_at(last, 0, "collective"))
+        # `tổ chức,`, `thị xã,`; not `chính trị - xã hội,`
+        return len(two) in (phrase_at(two, 0, "collective"), phrase_at(two, 0, "place"))
+    return bool(phrase_at(last, 0, "collective") or phrase_at(last, 0, "place"))
+
+
+def _kind_capitalised(text: str, low: str, at: int, limit: int) -> bool:
+    """`Thủ trưởng các Sở, Ban, Ngành`, `Chủ tịch UBND các Huyện, Thị xã, Thành phố`: a kind of body or a level
+    written with a capital in a list of kinds, ending its item; not the head of a name (`…, Sở Tài chính`,
+    `…, Ủy ban nhân dân xã`)."""
+    step = phrase_at(low, at, "collective") or phrase_at(low, at, "place")
+    after = _TOKEN.search(low, step, limit) if step else None
+    return bool(step) and (not after or not after.group(0)[0].isalnum() or after.group(0) == "và"
+                           or (text[after.start()].islower() and bool(cue_at(low, after.start(), PREDICATE_OR_STOP))))
 
 
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
@@ -539,12 +550,16 @@ def phrase_at(low: str, pos: int, kind: str) -> int:
     return m.end() if m else 0
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def _phrase_pattern(kind: str) -> re.Pattern:
     """kind `collective`: nouns for kinds of body; `party`: words of party names (models/party_name_words.txt)
-    and collectives; `name`: these and the words of bodies' names (models/org_words.txt)."""
+    and collectives; `name`: these and the words of bodies' names (models/org_words.txt); `place`: the levels
+    and communities of models/party_levels.txt."""
     voc = vocabulary()
-    table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]
+    if kind == "place":
+        table = [key(word) for word in place_words("level", "area")]
+    else:
+        table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]
     return re.compile(_trie(table) + r"(?![\w&])")
 
 
@@ -567,8 +582,10 @@ def _glue(text: str, low: str, pos: int) -> int:
     word = low[at:space if space >= 0 else len(low)].strip(",.;:()")
     collective = phrase_at(low, at, "collective")
     if low.startswith(("trong ", "ở ", "các "), pos):
-        # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`
-        return m.end() if collective or word in ("các", "nhà") else 0
+        # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`. The level noun is read with
+        # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
+        place = phrase_at(low, at, "place")
+        return max(collective, place) or (m.end() if word in ("các", "nhà") else 0)
     voc = vocabulary()
     if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \
             word[:1].isdigit() or text[at:at + 1].isupper():
@@ -582,5 +599,5 @@ def warm() -> None:
     statute_types()
     for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, PREDICATE_OR_COORDINATE, OBJECT_CUES):
         cue_pattern(functions)
-    for kind in ("collective", "party", "name"):
+    for kind in ("collective", "party", "name", "place"):
         _phrase_pattern(kind)

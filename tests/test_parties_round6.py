@@ -1,0 +1,66 @@
+"""Parties, round 6: shapes of commune, provincial and school documents that held-out real documents showed
+missed, each on real sentences of ../shared (file and line in a comment) or, where ../shared lacks the shape, on a
+sentence written as such documents write it (said so in its comment)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_text
+
+from .conftest import SHARED
+from .test_parties import DEVSET, near
+
+WILD = SHARED / "wild"
+pytestmark = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not here")
+
+# The frame of a commune Front plan (as fresh_35 / fresh_37 open) for the sentences written here.
+_PLAN = """ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM
+XÃ LƯƠNG MINH
+BAN THƯỜNG TRỰC
+Số: 20/KH-MTTQ-BTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lương Minh, ngày 10 tháng 12 năm 2025
+
+KẾ HOẠCH
+Tổ chức hội nghị cử tri ở thôn
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm dân chủ, đúng luật.
+
+II. TỔ CHỨC THỰC HIỆN
+{body}
+
+Nơi nhận:
+- Lưu VT.
+"""
+
+
+def planned(body: str) -> set[tuple[str, str]]:
+    return {(p.party, p.role) for p in parse_text(_PLAN.format(body=body))[0].parties}
+
+
+def test_a_name_ends_with_the_level_it_is_listed_for():
+    # src_congbot_18 L25 `…; Chủ tịch UBND các Huyện, Thị xã, Thành phố; Thủ trưởng các Ban, ngành …`: the levels,
+    # capitalised, are the name's (main cut it after `Huyện`), and `Cục trưởng Cục Thuế tỉnh` after it is found
+    found = near(WILD / "src_congbot_18.txt", "Điều 3. Chánh văn phòng UBND tỉnh", 300)
+    assert ("Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố", "lead") in found
+    assert ("Cục trưởng Cục Thuế tỉnh", "lead") in found
+    # src_congbot_49 L314 `Thủ trưởng các Sở, Ban, Ngành, đoàn thể tỉnh; …`: one party, not `Thủ trưởng các Sở`
+    found = near(WILD / "src_congbot_49.txt", "Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh", 300)
+    assert ("Thủ trưởng các Sở, Ban, Ngành, đoàn thể tỉnh", "lead") in found
+    assert ("Thủ trưởng các Sở", "lead") not in found
+    # src_congbot_43 L234 `… gửi về Ủy ban nhân dân Thành phố, Bộ Xây dựng`: a capitalised kind opening a proper
+    # name is a second party
+    found = near(WILD / "src_congbot_43.txt", "- Ủy ban nhân dân quận, huyện tổng hợp, báo cáo", 400)
+    assert {("Bộ Xây dựng", "report_to"), ("Ủy ban nhân dân Thành phố", "report_to")} <= found
+    # src_congbot_18 L124 `… đề nghị Ủy ban nhân dân huyện, thị xã, thành phố xem xét …`: `thị xã` is a level
+    found = near(WILD / "src_congbot_18.txt", "b) Sau khi bình xét công khai", 400)
+    assert ("Ủy ban nhân dân huyện, thị xã, thành phố", "lead") in found
+    # written as commune Front plans write their implementation items (fresh_35 L325, fresh_44 L431): the level
+    # noun after `các` belongs to the name even where it is also a verb (`chi`) or not a kind of body (`ấp`)
+    found = planned("1. Đề nghị Ban Công tác Mặt trận các khu dân cư, Chi hội trưởng các chi hội phối hợp thực hiện.\n"
+                    "2. Ban Công tác Mặt trận các ấp, khu phố chủ trì tổ chức hội nghị cử tri.")
+    assert {("Ban Công tác Mặt trận các khu dân cư", "coordinate"), ("Chi hội trưởng các chi hội", "coordinate"),
+            ("Ban Công tác Mặt trận các ấp, khu phố", "lead")} <= found
+    assert not {p for p, _ in found if p in ("Ban Công tác Mặt trận", "Chi hội trưởng")}
