@@ -315,7 +315,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 step = phrase_at(low, at, "party")
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind) or \
-                    (0 if proper else qualifier_end(low, at, limit))
+                    (0 if proper else qualifier_end(low, at, limit)) or \
+                    (m.end() if "\n" in gap and _wrapped_word(text, previous, pos, at) else 0)
             if not step:
                 break
             if pos == head_end and text[at].isupper():
@@ -407,6 +408,21 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
             return 0
         end = pos = max(word.end(), phrase_at(low, at, "name"))  # (`bầu cử` is one word, not `bầu` + `cử`)
     return 0
+
+
+_LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
+
+
+def _wrapped_word(text: str, previous: int, end: int, at: int) -> bool:
+    """Whether a hard line wrap splits a word of the name: the last syllable before the break (`… các đơn vị,
+    trường`) and the first after it (`học thực hiện …`) are one word by underthesea's segmentation."""
+    syllable = text[text.rfind(" ", previous, end) + 1:end]
+    after = _LINE_WORDS.match(text, at)
+    if not syllable.isalpha() or not after or not text[at].islower():
+        return False
+    from .deadline_recipients import segmented  # (it reads names with this module's grammar)
+    words = segmented(f"{syllable} {after.group()}")
+    return bool(words) and words[0].startswith(syllable + " ")
 
 
 def _post_opens(text: str, low: str, at: int) -> bool:

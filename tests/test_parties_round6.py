@@ -64,3 +64,30 @@ def test_a_name_ends_with_the_level_it_is_listed_for():
     assert {("Ban Công tác Mặt trận các khu dân cư", "coordinate"), ("Chi hội trưởng các chi hội", "coordinate"),
             ("Ban Công tác Mặt trận các ấp, khu phố", "lead")} <= found
     assert not {p for p, _ in found if p in ("Ban Công tác Mặt trận", "Chi hội trưởng")}
+
+
+# A letter of an education office as fresh_10 is laid out: pdftotext wraps its lines at ~80 columns.
+_LETTER = """  ỦY BAN NHÂN DÂN HUYỆN CỦ CHI  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  PHÒNG GIÁO DỤC VÀ ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc
+        Số: 812 /GDĐT-VP           Củ Chi, ngày 19 tháng 11 năm 2025
+         V/v báo cáo công tác dân vận năm 2025
+
+                  Kính gửi: Thủ trưởng các đơn vị trường học.
+
+     Thực hiện Kế hoạch số 52/KH-UBND ngày 10 tháng 3 năm 2025 của Ủy ban nhân dân
+huyện về công tác dân vận năm 2025, Phòng Giáo dục và Đào tạo yêu cầu thủ trưởng
+{wrapped}
+     Trân trọng./.
+"""
+
+
+def test_a_name_read_across_a_hard_line_wrap():
+    # written as fresh_10 wraps its lines (`… đề nghị các` / `đơn vị liên hệ:`): the wrap falls inside the word
+    # `trường học`; the party is the whole name, not `… trường` with `học thực hiện` as its task
+    text = _LETTER.format(wrapped="các đơn vị, trường\nhọc thực hiện báo cáo kết quả công tác dân vận năm 2025.")
+    found = [(p.party, p.role, p.task) for p in parse_text(text)[0].parties]
+    assert ("Thủ trưởng các đơn vị, trường học", "lead") in {(p, r) for p, r, _ in found}
+    assert all(not task.startswith("học") for _, _, task in found)
+    # a wrap between two words of the name's clause joins nothing: `… các đơn vị` / `thực hiện …`
+    text = _LETTER.format(wrapped="các đơn vị\nthực hiện báo cáo kết quả công tác dân vận năm 2025.")
+    assert ("Thủ trưởng các đơn vị", "lead") in {(p.party, p.role) for p in parse_text(text)[0].parties}
