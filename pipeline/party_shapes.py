@@ -142,6 +142,9 @@ for _kind, _words in (("cue", _CUE_WORDS), ("report", _REPORT_WORD_LIST), ("peri
 _ANCHOR_WORDS = re.compile(names.trie_pattern(_ANCHOR_KINDS) + r"\b")
 _REPORT_INSIDE = {"kính trình": len("trình"), "xin ý kiến": len("kiến")}  # the report word's offset from the end
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
+# Adverbs of manner before a predicate: the verb after them says what the subject does.
+_MANNER = frozenset({"thường xuyên", "chủ động", "tích cực", "kịp thời", "khẩn trương", "nghiêm túc", "tiếp tục",
+                     "trực tiếp", "phải", "cần", "sẽ"})
 
 
 def warm() -> None:
@@ -261,7 +264,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):
         return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
-    role = "coordinate" if phrase in _BARE_COORDINATION and not _WITH.match(low, p_end) else "lead"
+    role = "coordinate" if _coordinates(text, predicate, limit) else "lead"
     found.take(items, role, text.clause_end(p_end))
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
@@ -274,6 +277,20 @@ def _for_each(text: PartyText, pos: int, items: list[tuple[int, int]]) -> bool:
     low = text.low
     opening = _BLANK.match(low, text.sentence_start(pos)).end()
     return bool(_EACH.match(low, opening) and opening <= pos) or any(_EACH.match(low, start) for start, _ in items)
+
+
+def _coordinates(text: PartyText, predicate: tuple[str, int], limit: int) -> bool:
+    """Whether a subject's predicate is a bare `phối hợp` (the subject helps), also after adverbs of manner
+    (`Đề nghị A, B thường xuyên phối hợp, trao đổi thông tin …`); not `phối hợp với Y …`, where the subject
+    does the task with Y's help (the devset keys: 10 of 10 `X phối hợp với Y <verb>` make X lead)."""
+    phrase, end = predicate
+    while phrase in _MANNER:
+        after = _BLANK.match(text.low, end).end()
+        predicate = cue_at(text.low, after, names.PREDICATE_OR_COORDINATE) if after < limit else None
+        if not predicate:
+            return False
+        phrase, end = predicate
+    return phrase in _BARE_COORDINATION and not _WITH.match(text.low, end)
 
 
 def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
@@ -612,7 +629,7 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
                       _CLOSING.search(low, text.clause_start(m.start()), m.start())):
         role = "other"  # a plan's closing `đề nghị … thực hiện` (a letter's request is the task itself)
-    if predicate and predicate[0] in ("phối hợp", "cùng phối hợp") and not _WITH.match(low, predicate[1]):
+    if predicate and _coordinates(text, predicate, limit):
         role = "coordinate"  # (`đề nghị X phối hợp với Y …`: X does the task, Y helps)
     elif predicate and phrase in ("đề nghị", "kính đề nghị") and "decide" in names.vocabulary().cues[predicate[0]]:
         role = "report_to"  # `để đề nghị Ủy ban MTTQ Việt Nam cấp trên … khen thưởng`: the proposal goes to X

@@ -91,3 +91,17 @@ def test_a_name_read_across_a_hard_line_wrap():
     # a wrap between two words of the name's clause joins nothing: `… các đơn vị` / `thực hiện …`
     text = _LETTER.format(wrapped="các đơn vị\nthực hiện báo cáo kết quả công tác dân vận năm 2025.")
     assert ("Thủ trưởng các đơn vị", "lead") in {(p.party, p.role) for p in parse_text(text)[0].parties}
+
+
+def test_bodies_asked_to_keep_coordinating_coordinate():
+    # written as a commune Front plan closes its items (fresh_35 L139 `phối hợp với các tổ chức thành viên …`):
+    # bodies whose predicate is `phối hợp` after an adverb of manner help; they lead nothing
+    found = planned("1. Đề nghị Ủy ban nhân dân xã, Công an xã, Ban Chỉ huy Quân sự xã thường xuyên phối hợp, "
+                    "trao đổi thông tin với Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã.")
+    assert {("Ủy ban nhân dân xã", "coordinate"), ("Công an xã", "coordinate"),
+            ("Ban Chỉ huy Quân sự xã", "coordinate")} <= found
+    assert not [party for party, role in found if role == "lead"]
+    # fresh_40 L75 `Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp với Ủy ban nhân dân xã triệu tập và chủ trì
+    # Hội nghị …`: the subject of `phối hợp với Y <verb>` does the task (the devset keys, 10 of 10), Y helps
+    found = near(DEVSET / "fresh_40.txt", "Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp với Ủy ban nhân dân xã triệu", 200)
+    assert {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead"), ("Ủy ban nhân dân xã", "coordinate")} <= found
