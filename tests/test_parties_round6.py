@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.api import parse_text
+from pipeline.party_forms import normalize
 
 from .conftest import SHARED
 from .test_parties import DEVSET, near
@@ -105,3 +106,16 @@ def test_bodies_asked_to_keep_coordinating_coordinate():
     # Hội nghị …`: the subject of `phối hợp với Y <verb>` does the task (the devset keys, 10 of 10), Y helps
     found = near(DEVSET / "fresh_40.txt", "Ban Thường trực Ủy ban MTTQ Việt Nam xã phối hợp với Ủy ban nhân dân xã triệu", 200)
     assert {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead"), ("Ủy ban nhân dân xã", "coordinate")} <= found
+
+
+def test_joined_abbreviations_of_two_bodies():
+    # written as commune plans name the office serving both councils, and the Front's standing board as its
+    # letters abbreviate it (`BTT Ủy ban MTTQ Việt Nam tỉnh`, fresh_37 L199; `BTT UBMTTQVN tỉnh`, fresh_44 L745)
+    found = planned("1. Văn phòng HĐND&UBND xã bố trí hội trường, âm thanh phục vụ hội nghị.\n"
+                    "2. BTT UBMTTQ xã chủ trì, phối hợp với BCĐ xã kiểm tra việc tổ chức hội nghị cử tri.")
+    assert {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"),
+            ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead"), ("Ban Chỉ đạo xã", "coordinate")} <= found
+    # a joined form the lexicon has whole is one body (`Phòng GD&ĐT`), and joined sectors stay joined
+    assert normalize("Văn phòng HĐND-UBND huyện") == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"
+    assert normalize("Phòng GD&ĐT huyện") == "Phòng Giáo dục và Đào tạo huyện"
+    assert normalize("Phòng TC-KH huyện") == "Phòng TC-KH huyện"
