@@ -118,12 +118,13 @@ _REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
 _ACT_ON = re.compile(r"(?:\s+[^\s,.;:()]+){0,6}?[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:để\s+)?"
                      r"(?:xem xét|giải quyết|xử lý|xác minh|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
 _TYPE_WORD = re.compile(r"\w+(?: \w+)?")  # a document type's words (`hướng dẫn`, `báo cáo`)
-# `Người <what they do>` before a duty (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`); not `phải`, which
-# also states the conditions of a benefit (`Người bị thu hồi đất ở phải tháo dỡ …`). Its own words: not a copula
-# (`là`), a negation or a head already known (`người đứng đầu`).
-_PERSON_WORD = r" (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm)[^\W\d_]+"
+# `Người <what they do>` before a duty (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`) or the filing a plan
+# asks of them (`Người ứng cử nộp hồ sơ tại …`); not `phải`, which also states the conditions of a benefit
+# (`Người bị thu hồi đất ở phải tháo dỡ …`). Its own words: not a copula (`là`), a negation or a head already
+# known (`người đứng đầu`).
+_PERSON_WORD = r" (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm|nộp\b)[^\W\d_]+"
 _PERSON_DUTY = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,6}})\s+"
-                          r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
+                          r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|nộp\s+(?:hồ\s+sơ|đơn)\b)")
 # Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
 _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,5}})[ \t*_:.]*$")
 # An inspection item: `Kiểm tra việc …`, `Kiểm tra, giám sát việc …`, `Giám sát quy trình …: Việc …`.

@@ -119,3 +119,14 @@ def test_joined_abbreviations_of_two_bodies():
     assert normalize("Văn phòng HĐND-UBND huyện") == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"
     assert normalize("Phòng GD&ĐT huyện") == "Phòng Giáo dục và Đào tạo huyện"
     assert normalize("Phòng TC-KH huyện") == "Phòng TC-KH huyện"
+
+
+def test_posts_over_units_and_persons_filing_take_their_task():
+    # written as commune election plans and exam plans assign the posts over their units (Luật Bầu cử 2015:
+    # khu vực bỏ phiếu, tổ bầu cử; the exam rules: điểm thi, Trưởng điểm thi) and what a candidate must file
+    found = planned("1. Trưởng các điểm thi có trách nhiệm bảo quản đề thi, bài thi theo quy định.\n"
+                    "2. Tổ trưởng các tổ bầu cử chịu trách nhiệm tổ chức bỏ phiếu tại khu vực bỏ phiếu.\n"
+                    "3. Người ứng cử nộp hồ sơ ứng cử tại Ủy ban bầu cử xã chậm nhất ngày 01/02/2026.")
+    assert {("Trưởng các điểm thi", "lead"), ("Tổ trưởng các tổ bầu cử", "lead"), ("Người ứng cử", "lead")} <= found
+    # fresh_44 L203 `Người ứng cử phát biểu.` describes the meeting's order: still no duty
+    assert not near(DEVSET / "fresh_44.txt", "Người ứng cử phát biểu.", 25)
