@@ -99,6 +99,8 @@ _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
 # `có` + what a body produces or gives: `Sở Tài chính có văn bản hướng dẫn …`, `… có ý kiến`
 _HAS_TASK = re.compile(r"\s+(?:văn bản|ý kiến|công văn|tờ trình|báo cáo|kế hoạch|phương án|biện pháp|giải pháp|hướng dẫn)\b")
+# An authority the text leaves unnamed: whichever body has the power to decide.
+_UNSPECIFIED = re.compile(r"(?:các\s+)?(?:cấp|cơ quan(?:,\s*(?:tổ chức|đơn vị))*(?:\s+nhà nước)?)\s+có\s+thẩm\s+quyền\b")
 _GIVEN = re.compile(r"\s*,?\s*(được\s+(?:giao|phân công))\b")
 _HISTORY = re.compile(r"\b(?:đã|đang)\b")
 _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
@@ -626,6 +628,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
             role = "lead" if predicate else "report_to"  # (`đề xuất Bộ Quốc phòng các chủ trương, chính sách`)
         found.take(items, role, text.clause_end(end), names_)
         return
+    if phrase in _NOT_DOING and all(_UNSPECIFIED.match(low, start) for start, _ in items):
+        return  # `đề nghị cơ quan có thẩm quyền xử lý …`: a petition to whichever authority decides, as after `kiến nghị`
     role = "lead"
     if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
                       _CLOSING.search(low, text.clause_start(m.start()), m.start())):

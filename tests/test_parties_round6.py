@@ -133,3 +133,22 @@ def test_posts_over_units_and_persons_filing_take_their_task():
         {(key_fold(party), role) for party, role in found}
     # fresh_44 L203 `Người ứng cử phát biểu.` describes the meeting's order: still no duty
     assert not near(DEVSET / "fresh_44.txt", "Người ứng cử phát biểu.", 25)
+
+
+def test_a_petition_to_an_unnamed_authority_assigns_nothing():
+    # fresh_08 L144–145 `… người đứng đầu đơn vị sự nghiệp công lập quyết định theo thẩm quyền hoặc có văn bản đề
+    # nghị cơ quan có thẩm quyền quản lý đơn vị …`: a recited procedure asks whichever authority decides (the keys
+    # have no row); src_congbot_43 L174 `… hoặc đề nghị cơ quan có thẩm quyền xử lý các hành vi vi phạm …`
+    assert ("Cấp có thẩm quyền", "lead") not in near(DEVSET / "fresh_08.txt", "định theo thẩm quyền hoặc có văn bản đề", 120)
+    found = near(WILD / "src_congbot_43.txt", "- Tổ chức thanh tra, kiểm tra, xử lý theo thẩm quyền hoặc đề nghị", 200)
+    assert not [party for party, _ in found if "thẩm quyền" in party]
+    # a report still goes to its receiver (003 L70 `… và báo cáo cấp có thẩm quyền …`)
+    found = near(SHARED / "corpus" / "003_723b0c46fb5dfa44.txt", "Thường xuyên kiểm tra, đánh giá việc tổ chức", 250)
+    assert ("Cấp có thẩm quyền", "report_to") in found
+
+
+def test_a_heading_cut_short_takes_the_levels_written_elsewhere():
+    # fresh_37 L183 `3. Ban Công tác Mặt trận các` (the heading is cut in the text); L169 writes `… hướng dẫn Ban Công
+    # tác Mặt trận các thôn triển khai thực hiện`: the key's party is `Ban Công tác Mặt trận các thôn`
+    found = near(DEVSET / "fresh_37.txt", "3. Ban Công tác Mặt trận các", 40)
+    assert found == {("Ban Công tác Mặt trận các thôn", "lead")}
