@@ -165,7 +165,7 @@ def _levels_written_elsewhere(text: PartyText, f, party: str) -> str:
     at = low.find(written + " các ")
     while at >= 0 and len(levels) < 2:
         start = at + len(written) + len(" các ")
-        end = names.phrase_at(low, start, "place") or names.phrase_at(low, start, "collective")
+        end = names.phrase_at(low, start, "level") or names.phrase_at(low, start, "collective")
         if end and at != f.start:
             levels.add(key(low[start:end]))
         at = low.find(written + " các ", at + 1)

@@ -334,10 +334,14 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             if text[after.start()].islower() or _kind_capitalised(text, low, after.start(), limit):
                 # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
-                step = phrase_at(low, after.start(), "collective") or phrase_at(low, after.start(), "place")
+                step = phrase_at(low, after.start(), "collective") or phrase_at(low, after.start(), "level")
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = step
                     continue
+            step = _school_listed(text, low, start, m.start(), after.start(), limit)
+            if step:
+                end = pos = step
+                continue
             if vocabulary_kind == "party" and not proper and not other and phrase_at(low, previous, "party") == pos \
                     and phrase_at(low, after.start(), "party") and not cue_at(low, after.start(), PREDICATE_OR_STOP):
                 end = pos = phrase_at(low, after.start(), "party")  # `… truyền thông, báo chí`: sectors listed
@@ -467,18 +471,30 @@ def enumerating(low: str, start: int, comma: int) -> bool:
     two = " ".join(words[-2:])
     if len(words) > 1 and phrase_at(two, 0, "party") == len(two):
         # `tổ chức,`, `thị xã,`; not `chính trị - xã hội,`
-        return len(two) in (phrase_at(two, 0, "collective"), phrase_at(two, 0, "place"))
-    return bool(phrase_at(last, 0, "collective") or phrase_at(last, 0, "place"))
+        return len(two) in (phrase_at(two, 0, "collective"), phrase_at(two, 0, "level"))
+    return bool(phrase_at(last, 0, "collective") or phrase_at(last, 0, "level"))
 
 
 def _kind_capitalised(text: str, low: str, at: int, limit: int) -> bool:
     """`Thủ trưởng các Sở, Ban, Ngành`, `Chủ tịch UBND các Huyện, Thị xã, Thành phố`: a kind of body or a level
     written with a capital in a list of kinds, ending its item; not the head of a name (`…, Sở Tài chính`,
     `…, Ủy ban nhân dân xã`)."""
-    step = phrase_at(low, at, "collective") or phrase_at(low, at, "place")
+    step = phrase_at(low, at, "collective") or phrase_at(low, at, "level") or phrase_at(low, at, "school")
     after = _TOKEN.search(low, step, limit) if step else None
     return bool(step) and (not after or not after.group(0)[0].isalnum() or after.group(0) == "và"
-                           or (text[after.start()].islower() and bool(cue_at(low, after.start(), PREDICATE_OR_STOP))))
+                           or (text[after.start()].islower() and bool(cue_at(low, after.start(), PREDICATE_OR_STOP)
+                                                                       or _glue(text, low, after.start()))))
+
+
+def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: int) -> int:
+    """`Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện`: the levels of schooling of the schools a
+    name names, capitalised, one after another: where the level after the comma ends (0 if it is no such item)."""
+    step = phrase_at(low, at, "school")
+    if not step or not text[at].isupper() or not _kind_capitalised(text, low, at, limit):
+        return 0
+    words = low[start:comma].split()
+    last = [i for i in range(len(words)) if phrase_at(" ".join(words[i:]), 0, "school") == len(" ".join(words[i:]))]
+    return step if last and "trường" in words[:last[0]] else 0
 
 
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
@@ -566,14 +582,14 @@ def phrase_at(low: str, pos: int, kind: str) -> int:
     return m.end() if m else 0
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=5)
 def _phrase_pattern(kind: str) -> re.Pattern:
     """kind `collective`: nouns for kinds of body; `party`: words of party names (models/party_name_words.txt)
-    and collectives; `name`: these and the words of bodies' names (models/org_words.txt); `place`: the levels
-    and communities of models/party_levels.txt."""
+    and collectives; `name`: these and the words of bodies' names (models/org_words.txt); `level`: the levels of
+    government and the communities of models/party_levels.txt; `school`: its levels of schooling."""
     voc = vocabulary()
-    if kind == "place":
-        table = [key(word) for word in place_words("level", "area")]
+    if kind in ("level", "school"):
+        table = [key(word) for word in place_words(*(("level", "area") if kind == "level" else ("school",)))]
     else:
         table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]
     return re.compile(_trie(table) + r"(?![\w&])")
@@ -600,8 +616,8 @@ def _glue(text: str, low: str, pos: int) -> int:
     if low.startswith(("trong ", "ở ", "các "), pos):
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`. The level noun is read with
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
-        place = phrase_at(low, at, "place")
-        return max(collective, place) or (m.end() if word in ("các", "nhà") else 0)
+        level = phrase_at(low, at, "level")
+        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0)
     voc = vocabulary()
     if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \
             word[:1].isdigit() or text[at:at + 1].isupper():
@@ -615,5 +631,5 @@ def warm() -> None:
     statute_types()
     for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, PREDICATE_OR_COORDINATE, OBJECT_CUES):
         cue_pattern(functions)
-    for kind in ("collective", "party", "name", "place"):
+    for kind in ("collective", "party", "name", "level", "school"):
         _phrase_pattern(kind)
