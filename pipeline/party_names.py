@@ -123,6 +123,7 @@ def vocabulary() -> Vocabulary:
     for abbr, full in lex.abbreviations.items():  # `PHT` names a post as `Phó Hiệu trưởng` does
         if head_kind.get(key(full)) == "title":
             head_kind.setdefault(key(abbr), "title")
+    places = frozenset(key(w) for w in place_words("level", "area"))  # `Trưởng ấp`, `Trưởng bản`
     cues: dict[str, set[str]] = {}
     for row in table_rows("party_cues.tsv"):
         cues.setdefault(key(row[0]), set()).add(row[1])
@@ -141,9 +142,10 @@ def vocabulary() -> Vocabulary:
         determiners=tuple(sorted(determiners, key=len, reverse=True)),
         honorifics=tuple(sorted(honorifics, key=len, reverse=True)),
         cues={k: frozenset(v) for k, v in cues.items()},
-        name_words=frozenset(key(w) for w in lex.org_words) | frozenset(collectives) |
+        name_words=frozenset(key(w) for w in lex.org_words) | frozenset(collectives) | places |
         frozenset(key(w) for w in _lines("party_name_words.txt")),
-        party_words=frozenset(collectives) | frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
+        party_words=frozenset(collectives) | places | frozenset(key(w) for w in _lines("party_name_words.txt")),
+        mention=mention,
         not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"),
         known_pattern=re.compile(_trie(known) + r"(?![\w&])"),
         bare=frozenset(bare) | frozenset(h for h, k in head_kind.items() if k == "org" and " " not in h),
@@ -589,7 +591,8 @@ def _phrase_pattern(kind: str) -> re.Pattern:
     government and the communities of models/party_levels.txt; `school`: its levels of schooling."""
     voc = vocabulary()
     if kind in ("level", "school"):
-        table = [key(word) for word in place_words(*(("level", "area") if kind == "level" else ("school",)))]
+        kinds = ("level", "area", "area-after-determiner") if kind == "level" else ("school",)
+        table = [key(word) for word in place_words(*kinds)]
     else:
         table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]
     return re.compile(_trie(table) + r"(?![\w&])")

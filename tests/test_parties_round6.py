@@ -157,3 +157,12 @@ def test_a_heading_cut_short_takes_the_levels_written_elsewhere():
     # tác Mặt trận các thôn triển khai thực hiện`: the key's party is `Ban Công tác Mặt trận các thôn`
     found = near(DEVSET / "fresh_37.txt", "3. Ban Công tác Mặt trận các", 40)
     assert found == {("Ban Công tác Mặt trận các thôn", "lead")}
+
+
+def test_posts_of_the_communities_below_a_commune():
+    # src_congbot_43 L72 `… Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố, hướng dẫn các đối tượng …`: `ấp` is a community
+    # (Thông tư 04/2012/TT-BNV), part of the post's name; main found no party in the sentence
+    found = near(WILD / "src_congbot_43.txt", "Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố, hướng dẫn", 60)
+    assert {("trưởng thôn ấp", "lead"), ("tổ trưởng các tổ dân phố", "lead")} <= {(key_fold(p), r) for p, r in found}
+    # src_tvplcrawl_8 L29 `Phối hợp với Cục bản đồ Bộ Tổng tham mưu …`: `bản` alone opens a common word, no community
+    assert not [p for p, _ in near(WILD / "src_tvplcrawl_8.txt", "Phối hợp với Cục bản đồ", 40) if p.endswith("bản")]
