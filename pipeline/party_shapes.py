@@ -101,6 +101,7 @@ _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 _HAS_TASK = re.compile(r"\s+(?:văn bản|ý kiến|công văn|tờ trình|báo cáo|kế hoạch|phương án|biện pháp|giải pháp|hướng dẫn)\b")
 # An authority the text leaves unnamed: whichever body has the power to decide.
 _UNSPECIFIED = re.compile(r"(?:các\s+)?(?:cấp|cơ quan(?:,\s*(?:tổ chức|đơn vị))*(?:\s+nhà nước)?)\s+có\s+thẩm\s+quyền\b")
+_AUXILIARY = re.compile(r"\s+(?:đã|đang|chưa|không)\b")  # tense and negation open a predicate
 _GIVEN = re.compile(r"\s*,?\s*(được\s+(?:giao|phân công))\b")
 _HISTORY = re.compile(r"\b(?:đã|đang)\b")
 _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
@@ -262,6 +263,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
         return False
     phrase, p_end = predicate
+    if not given and _AUXILIARY.match(low, p_end):
+        return False  # `Hiệp hội Nhà thầu xây dựng đã kết thúc …`, `… không báo cáo`: these follow the name's last words
     if phrase == "có" and not _HAS_TASK.match(low, p_end):
         return False  # `Quỹ có tư cách pháp nhân`: what a body has, not what it must do
     if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):

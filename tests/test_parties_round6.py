@@ -166,3 +166,16 @@ def test_posts_of_the_communities_below_a_commune():
     assert {("trưởng thôn ấp", "lead"), ("tổ trưởng các tổ dân phố", "lead")} <= {(key_fold(p), r) for p, r in found}
     # src_tvplcrawl_8 L29 `Phối hợp với Cục bản đồ Bộ Tổng tham mưu …`: `bản` alone opens a common word, no community
     assert not [p for p, _ in near(WILD / "src_tvplcrawl_8.txt", "Phối hợp với Cục bản đồ", 40) if p.endswith("bản")]
+
+
+def test_a_word_of_a_name_capitalised_on_its_first_syllable_only():
+    # src_congbot_23 L223 `3. Bộ trưởng Bộ Ngoại giao có trách nhiệm chỉ đạo …`: main cut the name at `Ngoại` (and lost
+    # the row); src_tvplcrawl_23 L157 `1. Cục Đăng ký và Dữ liệu thông tin đất đai … có trách nhiệm`
+    assert ("Bộ trưởng Bộ Ngoại giao", "lead") in near(WILD / "src_congbot_23.txt", "3. Bộ trưởng Bộ Ngoại giao", 40)
+    assert "Cục Đăng ký và Dữ liệu" in {p for p, _ in near(WILD / "src_tvplcrawl_23.txt", "1. Cục Đăng ký và Dữ liệu", 40)}
+    # a place's syllables are each capitalised: fresh_26 L356 `Sở Tư pháp tỉnh Đắk Nông tự kiểm tra …` ends at `Nông`
+    found = near(DEVSET / "fresh_26.txt", "Sở Tư pháp tỉnh Đắk Nông tự kiểm tra", 40)
+    assert not [p for p, _ in found if p.endswith(" tự")]
+    # fresh_27 L133 `Hiệp hội Nhà thầu xây dựng đã kết thúc từ ngày 28/12/2023`: a history, not `Hiệp hội Nhà thầu`
+    # leading `xây dựng` (the tense marker opens the clause's predicate; the keys have no row)
+    assert not near(DEVSET / "fresh_27.txt", "Hiệp hội Nhà thầu xây dựng đã kết thúc", 30)
