@@ -318,7 +318,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind) or \
                     (0 if proper else qualifier_end(low, at, limit)) or \
-                    (m.end() if _split_word(text, head_end, pos, at, "\n" in gap) else 0)
+                    (m.end() if _split_word(text, low, head_end, pos, at, "\n" in gap) else 0)
             if not step:
                 break
             if pos == head_end and text[at].isupper():
@@ -416,10 +416,13 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     return 0
 
 
+# Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
+_FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã", "đang",
+                             "sẽ", "được", "theo", "tại", "với", "cho", "của"})
 _LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 
 
-def _split_word(text: str, head_end: int, end: int, at: int, wrapped: bool) -> bool:
+def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: bool) -> bool:
     """Whether the lower-case syllable at `at` completes a word of the name that the syllable before it opens, by
     underthesea's segmentation: across a hard line wrap (`… các đơn vị, trường` / `học thực hiện …`), or after a
     capitalised syllable (`Cục Quản lý`, `Công chức Tư pháp - Hộ tịch`: only the first syllable of a name's word is
@@ -428,18 +431,19 @@ def _split_word(text: str, head_end: int, end: int, at: int, wrapped: bool) -> b
     opens = max(text.rfind(" ", head_end, end), text.rfind("\n", head_end, end), head_end - 1) + 1
     syllable = text[opens:end]
     after = _LINE_WORDS.match(text, at)
-    if not syllable.isalpha() or not after or not text[at].islower() or not (wrapped or syllable[0].isupper()):
+    if not syllable.isalpha() or not after or not text[at].islower() or not (wrapped or syllable[0].isupper()) or \
+            (len(syllable) > 1 and syllable.isupper()):  # (an abbreviation is a word: `Sở LĐTBXH trước …`)
         return False
-    from .deadline_recipients import segmented  # (it reads names with this module's grammar)
+    if low[at:at + len(after.group())].split(None, 1)[0] in _FUNCTION_WORDS:
+        return False  # no tagger needed
+    cue = cue_at(low, at, PREDICATE_OR_STOP)
+    if cue and " " in cue[0]:
+        return False  # a phrase of its own opens there (`thực hiện`, `có trách nhiệm`)
     before = text[max(text.rfind(" ", head_end, opens - 1), text.rfind("\n", head_end, opens - 1), head_end - 1) + 1:opens - 1]
     if not wrapped and before[:1].isupper() and key(before) not in vocabulary().head_kind:
         return False
-    if before.isalpha() and _opens_word(segmented(f"{before} {syllable}"), before):
-        return False  # the syllable closes a word of its own (`Việt Nam` + `cấp`, `Xã hội` + `tổ chức`)
-    return _opens_word(segmented(f"{syllable} {after.group()}"), syllable)
-
-
-def _opens_word(words: tuple[str, ...], syllable: str) -> bool:
+    from .deadline_recipients import segmented  # (it reads names with this module's grammar)
+    words = segmented(f"{syllable} {after.group()}")
     return bool(words) and words[0].startswith(syllable + " ")
 
 
