@@ -197,7 +197,8 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
     low, raw = text.low, text.text
     # three sorted runs from the body's start, which the sort merges (a set would hash every start)
     starts = text.clause_starts[bisect.bisect_left(text.clause_starts, text.body_start):]
-    starts += [m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper()]
+    starts += [m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper()
+               and not _wrapped_line(low, m.start())]
     starts += [m.end() for m in _COLON.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper()]
     starts.sort()
     opening = _subject_opening()
@@ -229,6 +230,14 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
                     yield comma + 2, True
                 first = False
                 comma = low.find(", ", comma + 2, end)
+
+
+def _wrapped_line(low: str, newline: int) -> bool:
+    """Whether the line break at `newline` wraps a sentence: the line before ends with a comma or a joining word
+    (`… gồm: Hội Thân nhân kiều bào,` / `Hiệp hội Nhà thầu xây dựng, …`; `… nhiệm kỳ III của` / `Hiệp hội …`), so
+    the next line's capital opens a name, not a clause."""
+    before = low[max(0, newline - 16):newline].rstrip(" \t")
+    return before.endswith(",") or before.endswith(_WRAP_WORDS)
 
 
 @lru_cache(maxsize=1)

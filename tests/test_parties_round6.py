@@ -179,3 +179,12 @@ def test_a_word_of_a_name_capitalised_on_its_first_syllable_only():
     # fresh_27 L133 `Hiệp hội Nhà thầu xây dựng đã kết thúc từ ngày 28/12/2023`: a history, not `Hiệp hội Nhà thầu`
     # leading `xây dựng` (the tense marker opens the clause's predicate; the keys have no row)
     assert not near(DEVSET / "fresh_27.txt", "Hiệp hội Nhà thầu xây dựng đã kết thúc", 30)
+
+
+def test_a_capital_after_a_wrapped_line_opens_no_clause():
+    # fresh_27 L101–102 `… gồm: Hội Thân nhân kiều bào,` / `Hiệp hội Nhà thầu xây dựng, Hiệp hội Thủy sản …`: the
+    # line goes on with the list (pdftotext wraps at ~80 columns), its capital opens no subject of `xây dựng`
+    assert not near(DEVSET / "fresh_27.txt", "Hiệp hội Nhà thầu xây dựng, Hiệp hội Thủy sản", 30)
+    # fresh_26 L286–287 `… để các sở, ban, ngành và` / `Ủy ban nhân dân các xã, phường, đặc khu nghiên cứu …`:
+    # a purpose, not a clause of its own (the keys have no row)
+    assert not near(DEVSET / "fresh_26.txt", "Ủy ban nhân dân các xã, phường, đặc khu nghiên cứu", 30)
