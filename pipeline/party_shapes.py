@@ -784,7 +784,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
             # (`_HEADING_PARTY` cannot match past a mark that ends a sentence on the first line: not tried there)
             first_line = low.find("\n", pos, line_end)
             heading = None if directive or _SENTENCE_MARK.search(low, pos, line_end if first_line < 0 else first_line) \
-                else _HEADING_PARTY.match(low, pos, line_end)
+                or _sentence_wraps(raw, low, line_end) else _HEADING_PARTY.match(low, pos, line_end)
             if not heading or len(heading.group("name").split()) > 24 or \
                     _RESPONSIBLE.search(heading.group("name")):
                 continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
@@ -796,6 +796,14 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     for pos, end, roles, section in kept:
         for role, (task_start, task_end) in roles.items():
             found.take([(pos, end)], role, task_end, task_start=task_start)
+
+
+def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:
+    """Whether the line ending at `line_end` is a sentence wrapped onto the next, which goes on in lower case with
+    no marker (`2. Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường trung học` / `cơ sở báo cáo …`), rather
+    than a heading."""
+    after = _LINE_OPENING.match(low, line_end)
+    return bool(after) and raw[after.end()].islower() and _MARKERS.match(low, after.end()).end() == after.end()
 
 
 def _heading_end(raw: str, low: str, start: int) -> int:

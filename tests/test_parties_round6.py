@@ -181,6 +181,15 @@ def test_a_word_of_a_name_capitalised_on_its_first_syllable_only():
     assert not near(DEVSET / "fresh_27.txt", "Hiệp hội Nhà thầu xây dựng đã kết thúc", 30)
 
 
+def test_a_numbered_sentence_that_wraps_is_no_heading():
+    # written as an education office's plan wraps its numbered items (fresh_26's lines wrap at ~80 columns): the
+    # item's first line is a sentence going on below, not a heading that names a party over the tasks under it
+    found = planned("2. Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường trung học\n"
+                    "cơ sở báo cáo kết quả về Phòng trước ngày 20/12/2025.")
+    assert ("Hiệu trưởng các trường trung học cơ sở", "lead") in found
+    assert not [party for party, _ in found if "yêu cầu" in party]
+
+
 def test_a_capital_after_a_wrapped_line_opens_no_clause():
     # fresh_27 L101–102 `… gồm: Hội Thân nhân kiều bào,` / `Hiệp hội Nhà thầu xây dựng, Hiệp hội Thủy sản …`: the
     # line goes on with the list (pdftotext wraps at ~80 columns), its capital opens no subject of `xây dựng`
