@@ -66,21 +66,24 @@ def normalize(surface: str) -> str:
     return cap_first(spelt(_standard_name(_levels_listed(_placed_once(_without_field(name))))))
 
 
-_JOINED = re.compile(r"(?<![\w&])([A-ZĐ]{2,8})[ \t]*[&-][ \t]*([A-ZĐ]{2,8})(?![\w&])")
+_JOINED = re.compile(r"(?<![\w&/-])[A-ZĐ]{2,8}(?:[ \t]*[&-][ \t]*[A-ZĐ]{2,8})+(?![\w&])")
+_JOINT = re.compile(r"[ \t]*[&-][ \t]*")
 
 
 def _joined_abbreviations(name: str) -> str:
-    """`Văn phòng HĐND&UBND xã`, `Văn phòng HĐND-UBND`: two bodies abbreviated and joined, the office serving
-    both, is `… Hội đồng nhân dân và Ủy ban nhân dân …`; a joined form the lexicon has whole (`GD&ĐT`, `LĐTB&XH`)
-    and joined sectors (`TC-KH`) stay."""
+    """`Văn phòng HĐND&UBND xã`, `Văn phòng HĐND-UBND`: bodies abbreviated and joined, the office serving them
+    all, is `… HĐND và UBND …` (expanded after); a joined form the lexicon has whole (`GD&ĐT`, `LĐTB&XH`) and
+    joined sectors (`TC-KH`) stay."""
     if "&" not in name and "-" not in name:
         return name
     table = load().abbreviations
 
     def bodies(m: re.Match) -> str:
-        if m.group(0).replace(" ", "") in table or not all(starts_with_org(table.get(m.group(i), "")) for i in (1, 2)):
+        parts = _JOINT.split(m.group(0))
+        if _JOINT.sub("", m.group(0)) in table or m.group(0) in table or \
+                not all(starts_with_org(table.get(part, "")) for part in parts):
             return m.group(0)
-        return f"{m.group(1)} và {m.group(2)}"
+        return ", ".join(parts[:-1]) + " và " + parts[-1]
     return _JOINED.sub(bodies, name)
 
 

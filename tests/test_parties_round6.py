@@ -125,6 +125,8 @@ def test_joined_abbreviations_of_two_bodies():
     assert normalize("Văn phòng HĐND-UBND huyện") == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"
     assert normalize("Phòng GD&ĐT huyện") == "Phòng Giáo dục và Đào tạo huyện"
     assert normalize("Phòng TC-KH huyện") == "Phòng TC-KH huyện"
+    assert normalize("Văn phòng HĐND-UBND-UBMTTQ xã") == \
+        "Văn phòng Hội đồng nhân dân, Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc xã"
 
 
 def test_posts_over_units_and_persons_filing_take_their_task():
