@@ -419,6 +419,13 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
 # Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
 _FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã", "đang",
                              "sẽ", "được", "theo", "tại", "với", "cho", "của"})
+@lru_cache(maxsize=1)
+def _segmenter():
+    """deadline_recipients.segmented (cached per phrase), bound once: that module reads names with this one's grammar."""
+    from .deadline_recipients import segmented
+    return segmented
+
+
 _LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 
 
@@ -428,12 +435,15 @@ def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: 
     capitalised syllable (`Cục Quản lý`, `Công chức Tư pháp - Hộ tịch`: only the first syllable of a name's word is
     capitalised), though not after another capitalised syllable past the head that heads no name (`tỉnh Đắk Nông`: a
     place's syllables are each capitalised; `Lãnh đạo Phòng Phân loại`)."""
+    if not text[at].islower():
+        return False
     opens = max(text.rfind(" ", head_end, end), text.rfind("\n", head_end, end), head_end - 1) + 1
+    if opens >= end or not (wrapped or text[opens].isupper()):
+        return False
     syllable = text[opens:end]
     after = _LINE_WORDS.match(text, at)
-    if not syllable.isalpha() or not after or not text[at].islower() or not (wrapped or syllable[0].isupper()) or \
-            (len(syllable) > 1 and syllable.isupper()):  # (an abbreviation is a word: `Sở LĐTBXH trước …`)
-        return False
+    if not syllable.isalpha() or not after or (len(syllable) > 1 and syllable.isupper()):
+        return False  # (an abbreviation is a word: `Sở LĐTBXH trước …`)
     if low[at:at + len(after.group())].split(None, 1)[0] in _FUNCTION_WORDS:
         return False  # no tagger needed
     cue = cue_at(low, at, PREDICATE_OR_STOP)
@@ -442,8 +452,7 @@ def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: 
     before = text[max(text.rfind(" ", head_end, opens - 1), text.rfind("\n", head_end, opens - 1), head_end - 1) + 1:opens - 1]
     if not wrapped and before[:1].isupper() and key(before) not in vocabulary().head_kind:
         return False
-    from .deadline_recipients import segmented  # (it reads names with this module's grammar)
-    words = segmented(f"{syllable} {after.group()}")
+    words = _segmenter()(f"{syllable} {after.group()}")
     return bool(words) and words[0].startswith(syllable + " ")
 
 

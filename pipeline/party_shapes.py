@@ -236,8 +236,10 @@ def _wrapped_line(low: str, newline: int) -> bool:
     """Whether the line break at `newline` wraps a sentence: the line before ends with a comma or a joining word
     (`… gồm: Hội Thân nhân kiều bào,` / `Hiệp hội Nhà thầu xây dựng, …`; `… nhiệm kỳ III của` / `Hiệp hội …`), so
     the next line's capital opens a name, not a clause."""
-    before = low[max(0, newline - 16):newline].rstrip(" \t")
-    return before.endswith(",") or before.endswith(_WRAP_WORDS)
+    end = newline
+    while end and low[end - 1] in " \t":
+        end -= 1
+    return end > 0 and (low[end - 1] == "," or (low[end - 1].isalpha() and low.endswith(_WRAP_WORDS, max(0, end - 16), end)))
 
 
 @lru_cache(maxsize=1)
