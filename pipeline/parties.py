@@ -35,7 +35,7 @@ from . import party_ocr
 from . import party_shapes as shapes
 from .party_forms import normalize
 from .party_names import key, mention_at, name_end
-from .party_text import DETERMINER, Findings, PartyText
+from .party_text import DETERMINER, Findings, Found, PartyText
 from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import strip_markup
 
@@ -153,10 +153,11 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
 
 def _cut_short(low: str, start: int, end: int) -> bool:
     """Whether a name's line ends with a determiner, in the name or right after it (`3. Ban Công tác Mặt trận các`)."""
-    return bool(_DANGLING.match(low, end) or (low.endswith((" các", " những"), start, end) and _LINE_END.match(low, end)))
+    return bool(_DANGLING.match(low, end) or
+                (low.endswith((" các", " những"), start, end) and _LINE_END.match(low, end)))
 
 
-def _levels_written_elsewhere(text: PartyText, f, party: str) -> str:
+def _levels_written_elsewhere(text: PartyText, f: Found, party: str) -> str:
     """`3. Ban Công tác Mặt trận các` (a heading cut short): the name with the levels the document writes after it
     elsewhere (`… hướng dẫn Ban Công tác Mặt trận các thôn triển khai …`), when it writes one; else as written."""
     low = text.low

@@ -417,11 +417,14 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
 
 
 # Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
-_FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã", "đang",
-                             "sẽ", "được", "theo", "tại", "với", "cho", "của"})
+_FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã",
+                             "đang", "sẽ", "được", "theo", "tại", "với", "cho", "của"})
+
+
 @lru_cache(maxsize=1)
 def _segmenter():
-    """deadline_recipients.segmented (cached per phrase), bound once: that module reads names with this one's grammar."""
+    """deadline_recipients.segmented (cached per phrase), bound once: that module reads names with this one's
+    grammar, so it is imported when first asked."""
     from .deadline_recipients import segmented
     return segmented
 
@@ -437,7 +440,7 @@ def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: 
     place's syllables are each capitalised; `Lãnh đạo Phòng Phân loại`)."""
     if not text[at].islower():
         return False
-    opens = max(text.rfind(" ", head_end, end), text.rfind("\n", head_end, end), head_end - 1) + 1
+    opens = _word_start(text, head_end, end)
     if opens >= end or not (wrapped or text[opens].isupper()):
         return False
     syllable = text[opens:end]
@@ -449,11 +452,16 @@ def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: 
     cue = cue_at(low, at, PREDICATE_OR_STOP)
     if cue and " " in cue[0]:
         return False  # a phrase of its own opens there (`thực hiện`, `có trách nhiệm`)
-    before = text[max(text.rfind(" ", head_end, opens - 1), text.rfind("\n", head_end, opens - 1), head_end - 1) + 1:opens - 1]
+    before = text[_word_start(text, head_end, opens - 1):opens - 1]
     if not wrapped and before[:1].isupper() and key(before) not in vocabulary().head_kind:
         return False
     words = _segmenter()(f"{syllable} {after.group()}")
     return bool(words) and words[0].startswith(syllable + " ")
+
+
+def _word_start(text: str, head_end: int, end: int) -> int:
+    """Where the word (syllable) ending at `end` starts, not before the name's head ends."""
+    return max(text.rfind(" ", head_end, end), text.rfind("\n", head_end, end), head_end - 1) + 1
 
 
 def _post_opens(text: str, low: str, at: int) -> bool:
@@ -520,8 +528,11 @@ def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: 
     if not step or not text[at].isupper() or not _kind_capitalised(text, low, at, limit):
         return 0
     words = low[start:comma].split()
-    last = [i for i in range(len(words)) if phrase_at(" ".join(words[i:]), 0, "school") == len(" ".join(words[i:]))]
-    return step if last and "trường" in words[:last[0]] else 0
+    for i in range(max(0, len(words) - 4), len(words)):  # (a level has up to four syllables: `trung học phổ thông`)
+        level = " ".join(words[i:])
+        if phrase_at(level, 0, "school") == len(level):
+            return step if "trường" in words[:i] else 0
+    return 0
 
 
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})

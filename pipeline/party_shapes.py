@@ -100,7 +100,8 @@ _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # `có` + what a body produces or gives: `Sở Tài chính có văn bản hướng dẫn …`, `… có ý kiến`
 _HAS_TASK = re.compile(r"\s+(?:văn bản|ý kiến|công văn|tờ trình|báo cáo|kế hoạch|phương án|biện pháp|giải pháp|hướng dẫn)\b")
 # An authority the text leaves unnamed: whichever body has the power to decide.
-_UNSPECIFIED = re.compile(r"(?:các\s+)?(?:cấp|cơ quan(?:,\s*(?:tổ chức|đơn vị))*(?:\s+nhà nước)?)\s+có\s+thẩm\s+quyền\b")
+_UNSPECIFIED = re.compile(r"(?:các\s+)?(?:cấp|cơ quan(?:,\s*(?:tổ chức|đơn vị))*(?:\s+nhà nước)?)"
+                          r"\s+có\s+thẩm\s+quyền\b")
 _AUXILIARY = re.compile(r"\s+(?:đã|đang|chưa|không)\b")  # tense and negation open a predicate
 _GIVEN = re.compile(r"\s*,?\s*(được\s+(?:giao|phân công))\b")
 _HISTORY = re.compile(r"\b(?:đã|đang)\b")
@@ -239,7 +240,9 @@ def _wrapped_line(low: str, newline: int) -> bool:
     end = newline
     while end and low[end - 1] in " \t":
         end -= 1
-    return end > 0 and (low[end - 1] == "," or (low[end - 1].isalpha() and low.endswith(_WRAP_WORDS, max(0, end - 16), end)))
+    if not end:
+        return False
+    return low[end - 1] == "," or (low[end - 1].isalpha() and low.endswith(_WRAP_WORDS, max(0, end - 16), end))
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +278,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         return False
     phrase, p_end = predicate
     if not given and _AUXILIARY.match(low, p_end):
-        return False  # `Hiệp hội Nhà thầu xây dựng đã kết thúc …`, `… không báo cáo`: these follow the name's last words
+        return False  # `Hiệp hội Nhà thầu xây dựng đã kết thúc …`: the tense follows the name's last words
     if phrase == "có" and not _HAS_TASK.match(low, p_end):
         return False  # `Quỹ có tư cách pháp nhân`: what a body has, not what it must do
     if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):
@@ -643,7 +646,7 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
         found.take(items, role, text.clause_end(end), names_)
         return
     if phrase in _NOT_DOING and all(_UNSPECIFIED.match(low, start) for start, _ in items):
-        return  # `đề nghị cơ quan có thẩm quyền xử lý …`: a petition to whichever authority decides, as after `kiến nghị`
+        return  # `đề nghị cơ quan có thẩm quyền xử lý …`: a petition to whichever authority decides
     role = "lead"
     if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
                       _CLOSING.search(low, text.clause_start(m.start()), m.start())):
