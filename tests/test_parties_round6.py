@@ -199,3 +199,12 @@ def test_a_capital_after_a_wrapped_line_opens_no_clause():
     # fresh_26 L286–287 `… để các sở, ban, ngành và` / `Ủy ban nhân dân các xã, phường, đặc khu nghiên cứu …`:
     # a purpose, not a clause of its own (the keys have no row)
     assert not near(DEVSET / "fresh_26.txt", "Ủy ban nhân dân các xã, phường, đặc khu nghiên cứu", 30)
+
+
+def test_a_body_asked_to_attend_to_a_task():
+    # written as commune Front plans close their tasks (fresh_31 L142 writes `đề nghị các bộ, tỉnh quan tâm, chỉ đạo
+    # …`): `quan tâm` is the predicate; its first syllable is no word of the name (main: `Ủy ban nhân dân xã quan`)
+    found = planned("3. Đề nghị Đảng ủy, HĐND, UBND xã quan tâm lãnh đạo, chỉ đạo, tạo điều kiện để Mặt trận hoàn "
+                    "thành nhiệm vụ.")
+    assert {("Đảng ủy", "lead"), ("Ủy ban nhân dân xã", "lead")} <= found
+    assert not [party for party, _ in found if party.endswith(" quan")]
