@@ -799,8 +799,10 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     groups = {s.parent_id for s in sections if s.section_id in heads}
     kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
     for pos, end, roles, section in kept:
+        listed = text.party_list(pos, end)  # `3. Tổ trưởng chuyên môn, tổ trưởng tổ văn phòng`: one row each
+        names_ = listed if len(listed) > 1 and listed[-1][1] == end else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
-            found.take([(pos, end)], role, task_end, task_start=task_start)
+            found.take(names_, role, task_end, task_start=task_start)
 
 
 def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:

@@ -208,3 +208,14 @@ def test_a_body_asked_to_attend_to_a_task():
                     "thành nhiệm vụ.")
     assert {("Đảng ủy", "lead"), ("Ủy ban nhân dân xã", "lead")} <= found
     assert not [party for party, _ in found if party.endswith(" quan")]
+
+
+def test_a_heading_that_lists_parties_is_one_row_each():
+    # src_congbot_7 L2203 `1. Bộ Quốc phòng và Bộ Công an có trách nhiệm:`: two bodies, one row each (as lists of
+    # bodies are split everywhere else); written as a school plan heads its assignments: two posts
+    found = near(WILD / "src_congbot_7.txt", "1. Bộ Quốc phòng và Bộ Công an có trách nhiệm:", 60)
+    assert {("Bộ Quốc phòng", "lead"), ("Bộ Công an", "lead")} <= found
+    assert ("Bộ Quốc phòng và Bộ Công an", "lead") not in found
+    found = planned("3. Tổ trưởng chuyên môn, tổ trưởng tổ văn phòng\n- Xây dựng kế hoạch của tổ, triển khai đến từng "
+                    "thành viên.")
+    assert {("Tổ trưởng chuyên môn", "lead"), ("Tổ trưởng tổ văn phòng", "lead")} <= found
