@@ -441,17 +441,27 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
     """The party after a cue word: `giao X`, `phối hợp với X`, `báo cáo … về X`, `do X chủ trì` …"""
     low = text.low
     starts = [s.start for s in sections]
+    by_id = {s.section_id: s for s in sections}
 
     def has_lead(pos: int) -> bool:
         """A partner needs the one it works with: a party found before it in its paragraph, or in the
         innermost section around it (`a) Phòng Học sinh, sinh viên` over `- Chủ trì, phối hợp với …`,
-        `- Đơn vị chủ trì: …` beside `- Phối hợp với …`)."""
+        `- Đơn vị chủ trì: …` beside `- Phối hợp với …`), or in its parent's heading (`1. Sở Nội vụ` over `a) Chủ
+        trì, phối hợp với …`)."""
         if found.any_between(text.item_start(pos), pos):
             return True
         i = bisect.bisect_right(starts, pos) - 1
         while i >= 0 and sections[i].end <= pos:
             i -= 1
-        return i >= 0 and found.any_between(sections[i].start, sections[i].end)
+        if i < 0:
+            return False
+        if found.any_between(sections[i].start, sections[i].end):
+            return True
+        parent = by_id.get(sections[i].parent_id)
+        if not parent:
+            return False
+        heading_end = low.find("\n", parent.start, sections[i].start)
+        return found.any_between(parent.start, heading_end if heading_end > 0 else sections[i].start)
 
     cues, reports, inspections = _anchor_words(low, text.body_start)
     inspected = _inspections(text, inspections)

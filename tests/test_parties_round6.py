@@ -219,3 +219,14 @@ def test_a_heading_that_lists_parties_is_one_row_each():
     found = planned("3. Tổ trưởng chuyên môn, tổ trưởng tổ văn phòng\n- Xây dựng kế hoạch của tổ, triển khai đến từng "
                     "thành viên.")
     assert {("Tổ trưởng chuyên môn", "lead"), ("Tổ trưởng tổ văn phòng", "lead")} <= found
+
+
+def test_partners_of_the_party_a_parent_heading_names():
+    # src_congbot_7 L3319 `1. Bộ Lao động - Thương binh và Xã hội có trách nhiệm:` over L3327 `d) Chủ trì, phối hợp với
+    # Bộ Thông tin và Truyền thông và các bộ, cơ quan liên quan tổ chức tuyên truyền …`: the lettered item is a section
+    # of its own; its partners work with the body its parent heading names (main dropped them as partnerless)
+    found = near(WILD / "src_congbot_7.txt", "d) Chủ trì, phối hợp với Bộ Thông tin và Truyền thông", 120)
+    assert {("Bộ Thông tin và Truyền thông", "coordinate"), ("Các bộ, cơ quan liên quan", "coordinate")} <= found
+    # written as a provincial plan assigns its departments (fresh_19's `IV.2.a` … items)
+    found = planned("1. Sở Nội vụ\na) Chủ trì, phối hợp với Sở Tài chính triển khai thực hiện Kế hoạch này.")
+    assert {("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate")} <= found
