@@ -845,8 +845,8 @@ def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, t
     chẽ với …` and `- Chỉ đạo chi hội …`: both). A first item that says what the body is (`- Là đơn vị đồng
     phối hợp tổ chức chương trình`) gives the role of them all."""
     end = min(section.end, start + 3000)
-    starts = [m.start() for m in _LINE_OPENING.finditer(raw, start, end)
-              if raw[m.end()] in _BULLETS or raw[m.end()].isupper()]
+    starts = [_MARKERS.match(low, m.start()).end() for m in _LINE_OPENING.finditer(raw, start, end)
+              if raw[m.end()] in _BULLETS or raw[m.end()].isupper() or _MARKERS.match(low, m.end()).end() > m.end()]
     if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item
         starts.insert(0, start)
     roles: dict[str, tuple[int, int]] = {}

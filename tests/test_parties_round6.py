@@ -230,3 +230,7 @@ def test_partners_of_the_party_a_parent_heading_names():
     # written as a provincial plan assigns its departments (fresh_19's `IV.2.a` … items)
     found = planned("1. Sở Nội vụ\na) Chủ trì, phối hợp với Sở Tài chính triển khai thực hiện Kế hoạch này.")
     assert {("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate")} <= found
+    # the lettered items are the heading's items: its task is the first of them, not the text down to `Nơi nhận`
+    doc = parse_text(_PLAN.format(body="1. Sở Nội vụ\na) Chủ trì, phối hợp với Sở Tài chính triển khai thực hiện."))[0]
+    assert [p.task for p in doc.parties if p.party == "Sở Nội vụ"] == \
+        ["Chủ trì, phối hợp với Sở Tài chính triển khai thực hiện"]
