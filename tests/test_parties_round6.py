@@ -234,3 +234,12 @@ def test_partners_of_the_party_a_parent_heading_names():
     doc = parse_text(_PLAN.format(body="1. Sở Nội vụ\na) Chủ trì, phối hợp với Sở Tài chính triển khai thực hiện."))[0]
     assert [p.task for p in doc.parties if p.party == "Sở Nội vụ"] == \
         ["Chủ trì, phối hợp với Sở Tài chính triển khai thực hiện"]
+
+
+def test_the_scope_between_a_subject_and_its_duty():
+    # src_congbot_7 L3411 `12. Các bộ, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm thực hiện
+    # quản lý nhà nước …`; src_tvplcrawl_63 L326 `2. Các Bộ, cơ quan ngang Bộ, cơ quan có liên quan theo chức năng,
+    # nhiệm vụ, quyền hạn phối hợp với Bộ Nông nghiệp và Môi trường hướng dẫn …` (main found neither subject)
+    assert ("Các bộ, ngành có liên quan", "lead") in near(WILD / "src_congbot_7.txt", "12. Các bộ, ngành có liên quan", 40)
+    found = near(WILD / "src_tvplcrawl_63.txt", "2. Các Bộ, cơ quan ngang Bộ, cơ quan có liên quan theo chức năng", 200)
+    assert {("Các cơ quan có liên quan", "lead"), ("Bộ Nông nghiệp và Môi trường", "coordinate")} <= found
