@@ -198,8 +198,7 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
     low, raw = text.low, text.text
     # three sorted runs from the body's start, which the sort merges (a set would hash every start)
     starts = text.clause_starts[bisect.bisect_left(text.clause_starts, text.body_start):]
-    starts += [m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper()
-               and not _wrapped_line(low, m.start())]
+    starts += [m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper()]
     starts += [m.end() for m in _COLON.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper()]
     starts.sort()
     opening = _subject_opening()
@@ -212,6 +211,8 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         m = opening.match(low, start)
         if not m:
             continue  # neither a party's name nor an adverbial after the markers: nothing to find there
+        if _opens_wrapped_line(text, start):
+            continue
         pos = m.end()
         if pos >= len(low) or not low[pos].isalnum() or pos in opened:
             continue
@@ -231,6 +232,16 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
                     yield comma + 2, True
                 first = False
                 comma = low.find(", ", comma + 2, end)
+
+
+def _opens_wrapped_line(text: PartyText, start: int) -> bool:
+    """Whether `start` opens a line that a sentence wraps onto (`_wrapped_line`) and no clause starts there."""
+    low = text.low
+    newline = low.rfind("\n", 0, start)
+    if newline < 0 or low[newline + 1:start].strip(" \t") or not _wrapped_line(low, newline):
+        return False
+    i = bisect.bisect_left(text.clause_starts, start)
+    return not (i < len(text.clause_starts) and text.clause_starts[i] == start)
 
 
 def _wrapped_line(low: str, newline: int) -> bool:
