@@ -440,6 +440,8 @@ def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: 
     place's syllables are each capitalised; `Lãnh đạo Phòng Phân loại`)."""
     if not text[at].islower():
         return False
+    if not wrapped and not text[text.rfind(" ", head_end, end) + 1].isupper():
+        return False  # (most names end in a lower-case syllable: settled before the word is looked for)
     opens = _word_start(text, head_end, end)
     if opens >= end or not (wrapped or text[opens].isupper()):
         return False
@@ -524,8 +526,8 @@ def _kind_capitalised(text: str, low: str, at: int, limit: int) -> bool:
 def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: int) -> int:
     """`Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện`: the levels of schooling of the schools a
     name names, capitalised, one after another: where the level after the comma ends (0 if it is no such item)."""
-    step = phrase_at(low, at, "school")
-    if not step or not text[at].isupper() or not _kind_capitalised(text, low, at, limit):
+    step = phrase_at(low, at, "school") if text[at].isupper() else 0
+    if not step or not _kind_capitalised(text, low, at, limit):
         return 0
     words = low[start:comma].split()
     for i in range(max(0, len(words) - 4), len(words)):  # (a level has up to four syllables: `trung học phổ thông`)

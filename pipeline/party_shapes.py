@@ -211,10 +211,8 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         m = opening.match(low, start)
         if not m:
             continue  # neither a party's name nor an adverbial after the markers: nothing to find there
-        if _opens_wrapped_line(text, start):
-            continue
         pos = m.end()
-        if pos >= len(low) or not low[pos].isalnum() or pos in opened:
+        if pos >= len(low) or not low[pos].isalnum() or pos in opened or _opens_wrapped_line(text, start):
             continue
         opened.add(pos)
         if text.mention_in(pos, m):
@@ -237,8 +235,10 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
 def _opens_wrapped_line(text: PartyText, start: int) -> bool:
     """Whether `start` opens a line that a sentence wraps onto (`_wrapped_line`) and no clause starts there."""
     low = text.low
-    newline = low.rfind("\n", 0, start)
-    if newline < 0 or low[newline + 1:start].strip(" \t") or not _wrapped_line(low, newline):
+    newline = start - 1
+    while newline >= 0 and low[newline] in " \t":
+        newline -= 1
+    if newline < 0 or low[newline] != "\n" or not _wrapped_line(low, newline):
         return False
     i = bisect.bisect_left(text.clause_starts, start)
     return not (i < len(text.clause_starts) and text.clause_starts[i] == start)

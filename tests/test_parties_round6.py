@@ -163,7 +163,7 @@ def test_a_heading_cut_short_takes_the_levels_written_elsewhere():
 
 def test_posts_of_the_communities_below_a_commune():
     # src_congbot_43 L72 `… Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố, hướng dẫn các đối tượng …`: `ấp` is a community
-    # (Thông tư 04/2012/TT-BNV), part of the post's name; main found no party in the sentence
+    # (Thông tư 04/2012/TT-BNV), part of the post's name; main found neither post
     found = near(WILD / "src_congbot_43.txt", "Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố, hướng dẫn", 60)
     assert {("trưởng thôn ấp", "lead"), ("tổ trưởng các tổ dân phố", "lead")} <= {(key_fold(p), r) for p, r in found}
     # src_tvplcrawl_8 L29 `Phối hợp với Cục bản đồ Bộ Tổng tham mưu …`: `bản` alone opens a common word, no community
