@@ -240,8 +240,14 @@ def _opens_wrapped_line(text: PartyText, start: int) -> bool:
         newline -= 1
     if newline < 0 or low[newline] != "\n" or not _wrapped_line(low, newline):
         return False
+    if _BASIS.match(low, _MARKERS.match(low, text.clause_start(newline)).end()):
+        return False  # `Thực hiện Công văn số 1397/HD-UBND … của Ủy ban nhân dân Thành phố,` / `Sở … hướng dẫn …`
     i = bisect.bisect_left(text.clause_starts, start)
     return not (i < len(text.clause_starts) and text.clause_starts[i] == start)
+
+
+# A sentence that opens with what the act rests on, whose comma closes that opening: the subject follows it.
+_BASIS = re.compile(r"(?:thực hiện|căn cứ|theo|trên cơ sở)\b")
 
 
 def _wrapped_line(low: str, newline: int) -> bool:
