@@ -317,8 +317,10 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 step = phrase_at(low, at, "party")
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind) or \
-                    (0 if proper else qualifier_end(low, at, limit)) or \
-                    (m.end() if _split_word(text, low, head_end, pos, at, "\n" in gap) else 0)
+                    (0 if proper else qualifier_end(low, at, limit))
+                if not step and text[at].islower() and \
+                        ("\n" in gap or text[text.rfind(" ", head_end, pos) + 1].isupper()):  # (else no word to join)
+                    step = m.end() if _split_word(text, low, head_end, pos, at, "\n" in gap) else 0
             if not step:
                 break
             if pos == head_end and text[at].isupper():
@@ -433,15 +435,12 @@ _LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 
 
 def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: bool) -> bool:
-    """Whether the lower-case syllable at `at` completes a word of the name that the syllable before it opens, by
+    """(Asked where the word at `at` is in lower case, after a wrap or a capitalised word.) Whether the syllable at `at`
+    completes a word of the name that the syllable before it opens, by
     underthesea's segmentation: across a hard line wrap (`… các đơn vị, trường` / `học thực hiện …`), or after a
     capitalised syllable (`Cục Quản lý`, `Công chức Tư pháp - Hộ tịch`: only the first syllable of a name's word is
     capitalised), though not after another capitalised syllable past the head that heads no name (`tỉnh Đắk Nông`: a
     place's syllables are each capitalised; `Lãnh đạo Phòng Phân loại`)."""
-    if not text[at].islower():
-        return False
-    if not wrapped and not text[text.rfind(" ", head_end, end) + 1].isupper():
-        return False  # (most names end in a lower-case syllable: settled before the word is looked for)
     opens = _word_start(text, head_end, end)
     if opens >= end or not (wrapped or text[opens].isupper()):
         return False
