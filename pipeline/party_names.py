@@ -435,12 +435,12 @@ _LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 
 
 def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: bool) -> bool:
-    """(Asked where the word at `at` is in lower case, after a wrap or a capitalised word.) Whether the syllable at `at`
-    completes a word of the name that the syllable before it opens, by
+    """Whether the lower-case syllable at `at` completes a word of the name that the syllable before it opens, by
     underthesea's segmentation: across a hard line wrap (`… các đơn vị, trường` / `học thực hiện …`), or after a
     capitalised syllable (`Cục Quản lý`, `Công chức Tư pháp - Hộ tịch`: only the first syllable of a name's word is
     capitalised), though not after another capitalised syllable past the head that heads no name (`tỉnh Đắk Nông`: a
-    place's syllables are each capitalised; `Lãnh đạo Phòng Phân loại`)."""
+    place's syllables are each capitalised; `Lãnh đạo Phòng Phân loại`). Asked only where the caller saw a wrap or a
+    capital before a lower-case word."""
     opens = _word_start(text, head_end, end)
     if opens >= end or not (wrapped or text[opens].isupper()):
         return False
