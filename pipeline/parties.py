@@ -35,7 +35,7 @@ from . import party_ocr
 from . import party_shapes as shapes
 from .party_forms import normalize
 from .party_names import key, mention_at, name_end
-from .party_text import DETERMINER, Findings, PartyText
+from .party_text import DETERMINER, Findings, Found, PartyText
 from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import strip_markup
 
@@ -52,6 +52,8 @@ _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s
 _PUNCTUATION = re.compile(r"[,;–-]")
 _LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
 _SENTENCE_STOP = re.compile(r"[\n.;]")
+_DANGLING = re.compile(r"[ \t]+(?:các|những)[ \t]*(?:\n|$)")  # a name cut short at its line's end
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +136,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
                 strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
         task = tasks[where]
         listed = _defined_forms(named[f.start][1], aliases) or [resolved.get(named[f.start], named[f.start][1])]
+        if _cut_short(text.low, f.start, f.end):
+            listed = [_levels_written_elsewhere(text, f, name) for name in listed]
         for party in (one for name in listed for one in _categories(name)):
             if own:
                 party = own(party)
@@ -145,6 +149,28 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             seen.add((text.item_start(f.start), party, f.role))
             rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return _one_spelling(_not_to_itself(text, rows))
+
+
+def _cut_short(low: str, start: int, end: int) -> bool:
+    """Whether a name's line ends with a determiner, in the name or right after it (`3. Ban Công tác Mặt trận các`)."""
+    return bool(_DANGLING.match(low, end) or
+                (low.endswith((" các", " những"), start, end) and _LINE_END.match(low, end)))
+
+
+def _levels_written_elsewhere(text: PartyText, f: Found, party: str) -> str:
+    """`3. Ban Công tác Mặt trận các` (a heading cut short): the name with the levels the document writes after it
+    elsewhere (`… hướng dẫn Ban Công tác Mặt trận các thôn triển khai …`), when it writes one; else as written."""
+    low = text.low
+    written = names.TRAILING_GLUE.sub("", key(text.text[f.start:f.end]))
+    levels = set()
+    at = low.find(written + " các ")
+    while at >= 0 and len(levels) < 2:
+        start = at + len(written) + len(" các ")
+        end = names.phrase_at(low, start, "level") or names.phrase_at(low, start, "collective")
+        if end and at != f.start:
+            levels.add(key(low[start:end]))
+        at = low.find(written + " các ", at + 1)
+    return f"{party} các {levels.pop()}" if len(levels) == 1 else party
 
 
 def _defined_forms(party: str, aliases: dict[str, str]) -> list[str]:

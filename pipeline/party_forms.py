@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import expand_abbreviations
+from .lexicon import expand_abbreviations, load, starts_with_org
 from .party_names import TRAILING_GLUE, key, mention_at, place_words, table_rows, vocabulary
 from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 
@@ -59,11 +59,32 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    name = expand_abbreviations(name)
+    name = expand_abbreviations(_joined_abbreviations(name))
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
     return cap_first(spelt(_standard_name(_levels_listed(_placed_once(_without_field(name))))))
+
+
+_JOINED = re.compile(r"(?<![\w&/-])[A-ZĐ]{2,8}(?:[ \t]*[&-][ \t]*[A-ZĐ]{2,8})+(?![\w&])")
+_JOINT = re.compile(r"[ \t]*[&-][ \t]*")
+
+
+def _joined_abbreviations(name: str) -> str:
+    """`Văn phòng HĐND&UBND xã`, `Văn phòng HĐND-UBND`: bodies abbreviated and joined, the office serving them
+    all, is `… HĐND và UBND …` (expanded after); a joined form the lexicon has whole (`GD&ĐT`, `LĐTB&XH`) and
+    joined sectors (`TC-KH`) stay."""
+    if "&" not in name and "-" not in name:
+        return name
+    table = load().abbreviations
+
+    def bodies(m: re.Match) -> str:
+        parts = _JOINT.split(m.group(0))
+        if _JOINT.sub("", m.group(0)) in table or m.group(0) in table or \
+                not all(starts_with_org(table.get(part, "")) for part in parts):
+            return m.group(0)
+        return ", ".join(parts[:-1]) + " và " + parts[-1]
+    return _JOINED.sub(bodies, name)
 
 
 def _placed_once(name: str) -> str:

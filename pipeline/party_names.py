@@ -123,6 +123,7 @@ def vocabulary() -> Vocabulary:
     for abbr, full in lex.abbreviations.items():  # `PHT` names a post as `Phó Hiệu trưởng` does
         if head_kind.get(key(full)) == "title":
             head_kind.setdefault(key(abbr), "title")
+    places = frozenset(key(w) for w in place_words("level", "area"))  # `Trưởng ấp`, `Trưởng bản`
     cues: dict[str, set[str]] = {}
     for row in table_rows("party_cues.tsv"):
         cues.setdefault(key(row[0]), set()).add(row[1])
@@ -141,9 +142,10 @@ def vocabulary() -> Vocabulary:
         determiners=tuple(sorted(determiners, key=len, reverse=True)),
         honorifics=tuple(sorted(honorifics, key=len, reverse=True)),
         cues={k: frozenset(v) for k, v in cues.items()},
-        name_words=frozenset(key(w) for w in lex.org_words) | frozenset(collectives) |
+        name_words=frozenset(key(w) for w in lex.org_words) | frozenset(collectives) | places |
         frozenset(key(w) for w in _lines("party_name_words.txt")),
-        party_words=frozenset(collectives) | frozenset(key(w) for w in _lines("party_name_words.txt")), mention=mention,
+        party_words=frozenset(collectives) | places | frozenset(key(w) for w in _lines("party_name_words.txt")),
+        mention=mention,
         not_head=re.compile(_trie([h for h, k in head_kind.items() if k == "not"]) + r"(?![\w&])"),
         known_pattern=re.compile(_trie(known) + r"(?![\w&])"),
         bare=frozenset(bare) | frozenset(h for h, k in head_kind.items() if k == "org" and " " not in h),
@@ -316,6 +318,9 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind) or \
                     (0 if proper else qualifier_end(low, at, limit))
+                if not step and text[at].islower() and \
+                        ("\n" in gap or text[text.rfind(" ", head_end, pos) + 1].isupper()):  # (else no word to join)
+                    step = m.end() if _split_word(text, low, head_end, pos, at, "\n" in gap) else 0
             if not step:
                 break
             if pos == head_end and text[at].isupper():
@@ -330,13 +335,17 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             if not after or not after.group(0)[0].isalnum() or _ITEM_BREAK.search(low, m.end(), after.start()):
                 break
             other = mention_at(text, low, after.start())
-            if text[after.start()].islower():
+            if text[after.start()].islower() or _kind_capitalised(text, low, after.start(), limit):
                 # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
-                step = phrase_at(low, after.start(), "collective")
+                step = phrase_at(low, after.start(), "collective") or phrase_at(low, after.start(), "level")
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = step
                     continue
+            step = _school_listed(text, low, start, m.start(), after.start(), limit)
+            if step:
+                end = pos = step
+                continue
             if vocabulary_kind == "party" and not proper and not other and phrase_at(low, previous, "party") == pos \
                     and phrase_at(low, after.start(), "party") and not cue_at(low, after.start(), PREDICATE_OR_STOP):
                 end = pos = phrase_at(low, after.start(), "party")  # `… truyền thông, báo chí`: sectors listed
@@ -409,6 +418,53 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     return 0
 
 
+# Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
+_FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã",
+                             "đang", "sẽ", "được", "theo", "tại", "với", "cho", "của"})
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    """deadline_recipients.segmented (cached per phrase), bound once: that module reads names with this one's
+    grammar, so it is imported when first asked."""
+    from .deadline_recipients import segmented
+    return segmented
+
+
+_LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
+
+
+def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: bool) -> bool:
+    """Whether the lower-case syllable at `at` completes a word of the name that the syllable before it opens, by
+    underthesea's segmentation: across a hard line wrap (`… các đơn vị, trường` / `học thực hiện …`), or after a
+    capitalised syllable (`Cục Quản lý`, `Công chức Tư pháp - Hộ tịch`: only the first syllable of a name's word is
+    capitalised), though not after another capitalised syllable past the head that heads no name (`tỉnh Đắk Nông`: a
+    place's syllables are each capitalised; `Lãnh đạo Phòng Phân loại`). Asked only where the caller saw a wrap or a
+    capital before a lower-case word."""
+    opens = _word_start(text, head_end, end)
+    if opens >= end or not (wrapped or text[opens].isupper()):
+        return False
+    syllable = text[opens:end]
+    after = _LINE_WORDS.match(text, at)
+    if not syllable.isalpha() or not after or (len(syllable) > 1 and syllable.isupper()):
+        return False  # (an abbreviation is a word: `Sở LĐTBXH trước …`)
+    if low[at:at + len(after.group())].split(None, 1)[0] in _FUNCTION_WORDS:
+        return False  # no tagger needed
+    cue = cue_at(low, at, PREDICATE_OR_STOP)
+    if cue and " " in cue[0]:
+        return False  # a phrase of its own opens there (`thực hiện`, `có trách nhiệm`)
+    before = text[_word_start(text, head_end, opens - 1):opens - 1]
+    if not wrapped and before[:1].isupper() and key(before) not in vocabulary().head_kind:
+        return False
+    words = _segmenter()(f"{syllable} {after.group()}")
+    return bool(words) and words[0].startswith(syllable + " ")
+
+
+def _word_start(text: str, head_end: int, end: int) -> int:
+    """Where the word (syllable) ending at `end` starts, not before the name's head ends."""
+    return max(text.rfind(" ", head_end, end), text.rfind("\n", head_end, end), head_end - 1) + 1
+
+
 def _post_opens(text: str, low: str, at: int) -> bool:
     mention = mention_at(text, low, at)
     return bool(mention) and mention.kind == "title" and text[at].isupper()
@@ -450,8 +506,34 @@ def enumerating(low: str, start: int, comma: int) -> bool:
     last = words[-1]
     two = " ".join(words[-2:])
     if len(words) > 1 and phrase_at(two, 0, "party") == len(two):
-        return phrase_at(two, 0, "collective") == len(two)  # `tổ chức,`; not `chính trị - xã hội,`
-    return bool(phrase_at(last, 0, "collective"))
+        # `tổ chức,`, `thị xã,`; not `chính trị - xã hội,`
+        return len(two) in (phrase_at(two, 0, "collective"), phrase_at(two, 0, "level"))
+    return bool(phrase_at(last, 0, "collective") or phrase_at(last, 0, "level"))
+
+
+def _kind_capitalised(text: str, low: str, at: int, limit: int) -> bool:
+    """`Thủ trưởng các Sở, Ban, Ngành`, `Chủ tịch UBND các Huyện, Thị xã, Thành phố`: a kind of body or a level
+    written with a capital in a list of kinds, ending its item; not the head of a name (`…, Sở Tài chính`,
+    `…, Ủy ban nhân dân xã`)."""
+    step = phrase_at(low, at, "collective") or phrase_at(low, at, "level") or phrase_at(low, at, "school")
+    after = _TOKEN.search(low, step, limit) if step else None
+    return bool(step) and (not after or not after.group(0)[0].isalnum() or after.group(0) == "và"
+                           or (text[after.start()].islower() and bool(cue_at(low, after.start(), PREDICATE_OR_STOP)
+                                                                       or _glue(text, low, after.start()))))
+
+
+def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: int) -> int:
+    """`Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện`: the levels of schooling of the schools a
+    name names, capitalised, one after another: where the level after the comma ends (0 if it is no such item)."""
+    step = phrase_at(low, at, "school") if text[at].isupper() else 0
+    if not step or not _kind_capitalised(text, low, at, limit):
+        return 0
+    words = low[start:comma].split()
+    for i in range(max(0, len(words) - 4), len(words)):  # (a level has up to four syllables: `trung học phổ thông`)
+        level = " ".join(words[i:])
+        if phrase_at(level, 0, "school") == len(level):
+            return step if "trường" in words[:i] else 0
+    return 0
 
 
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
@@ -539,12 +621,17 @@ def phrase_at(low: str, pos: int, kind: str) -> int:
     return m.end() if m else 0
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=5)
 def _phrase_pattern(kind: str) -> re.Pattern:
     """kind `collective`: nouns for kinds of body; `party`: words of party names (models/party_name_words.txt)
-    and collectives; `name`: these and the words of bodies' names (models/org_words.txt)."""
+    and collectives; `name`: these and the words of bodies' names (models/org_words.txt); `level`: the levels of
+    government and the communities of models/party_levels.txt; `school`: its levels of schooling."""
     voc = vocabulary()
-    table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]
+    if kind in ("level", "school"):
+        kinds = ("level", "area", "area-after-determiner") if kind == "level" else ("school",)
+        table = [key(word) for word in place_words(*kinds)]
+    else:
+        table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]
     return re.compile(_trie(table) + r"(?![\w&])")
 
 
@@ -567,8 +654,10 @@ def _glue(text: str, low: str, pos: int) -> int:
     word = low[at:space if space >= 0 else len(low)].strip(",.;:()")
     collective = phrase_at(low, at, "collective")
     if low.startswith(("trong ", "ở ", "các "), pos):
-        # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`
-        return m.end() if collective or word in ("các", "nhà") else 0
+        # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`. The level noun is read with
+        # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
+        level = phrase_at(low, at, "level")
+        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0)
     voc = vocabulary()
     if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \
             word[:1].isdigit() or text[at:at + 1].isupper():
@@ -582,5 +671,5 @@ def warm() -> None:
     statute_types()
     for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, PREDICATE_OR_COORDINATE, OBJECT_CUES):
         cue_pattern(functions)
-    for kind in ("collective", "party", "name"):
+    for kind in ("collective", "party", "name", "level", "school"):
         _phrase_pattern(kind)

@@ -99,6 +99,10 @@ _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
 # `có` + what a body produces or gives: `Sở Tài chính có văn bản hướng dẫn …`, `… có ý kiến`
 _HAS_TASK = re.compile(r"\s+(?:văn bản|ý kiến|công văn|tờ trình|báo cáo|kế hoạch|phương án|biện pháp|giải pháp|hướng dẫn)\b")
+# An authority the text leaves unnamed: whichever body has the power to decide.
+_UNSPECIFIED = re.compile(r"(?:các\s+)?(?:cấp|cơ quan(?:,\s*(?:tổ chức|đơn vị))*(?:\s+nhà nước)?)"
+                          r"\s+có\s+thẩm\s+quyền\b")
+_AUXILIARY = re.compile(r"\s+(?:đã|đang|chưa|không)\b")  # tense and negation open a predicate
 _GIVEN = re.compile(r"\s*,?\s*(được\s+(?:giao|phân công))\b")
 _HISTORY = re.compile(r"\b(?:đã|đang)\b")
 _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
@@ -118,12 +122,13 @@ _REFERRAL = re.compile(r"\b(?:kiến nghị|xin ý kiến|chuyển)\b")
 _ACT_ON = re.compile(r"(?:\s+[^\s,.;:()]+){0,6}?[\s,]*(?:\([^()\n]{1,80}\)\s*)?(?:để\s+)?"
                      r"(?:xem xét|giải quyết|xử lý|xác minh|khắc phục|chỉ đạo|quyết định|cho ý kiến)\b")
 _TYPE_WORD = re.compile(r"\w+(?: \w+)?")  # a document type's words (`hướng dẫn`, `báo cáo`)
-# `Người <what they do>` before a duty (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`); not `phải`, which
-# also states the conditions of a benefit (`Người bị thu hồi đất ở phải tháo dỡ …`). Its own words: not a copula
-# (`là`), a negation or a head already known (`người đứng đầu`).
-_PERSON_WORD = r" (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm)[^\W\d_]+"
+# `Người <what they do>` before a duty (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`) or the filing a plan
+# asks of them (`Người ứng cử nộp hồ sơ tại …`); not `phải`, which also states the conditions of a benefit
+# (`Người bị thu hồi đất ở phải tháo dỡ …`). Its own words: not a copula (`là`), a negation or a head already
+# known (`người đứng đầu`).
+_PERSON_WORD = r" (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm|nộp\b)[^\W\d_]+"
 _PERSON_DUTY = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,6}})\s+"
-                          r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)\b")
+                          r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|nộp\s+(?:hồ\s+sơ|đơn)\b)")
 # Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
 _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,5}})[ \t*_:.]*$")
 # An inspection item: `Kiểm tra việc …`, `Kiểm tra, giám sát việc …`, `Giám sát quy trình …: Việc …`.
@@ -142,6 +147,9 @@ for _kind, _words in (("cue", _CUE_WORDS), ("report", _REPORT_WORD_LIST), ("peri
 _ANCHOR_WORDS = re.compile(names.trie_pattern(_ANCHOR_KINDS) + r"\b")
 _REPORT_INSIDE = {"kính trình": len("trình"), "xin ý kiến": len("kiến")}  # the report word's offset from the end
 _BARE_COORDINATION = frozenset({"phối hợp", "cùng phối hợp", "đồng phối hợp", "cùng"})
+# Adverbs of manner before a predicate: the verb after them says what the subject does.
+_MANNER = frozenset({"thường xuyên", "chủ động", "tích cực", "kịp thời", "khẩn trương", "nghiêm túc", "tiếp tục",
+                     "trực tiếp", "phải", "cần", "sẽ"})
 
 
 def warm() -> None:
@@ -204,7 +212,7 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
         if not m:
             continue  # neither a party's name nor an adverbial after the markers: nothing to find there
         pos = m.end()
-        if pos >= len(low) or not low[pos].isalnum() or pos in opened:
+        if pos >= len(low) or not low[pos].isalnum() or pos in opened or _opens_wrapped_line(text, start):
             continue
         opened.add(pos)
         if text.mention_in(pos, m):
@@ -222,6 +230,36 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
                     yield comma + 2, True
                 first = False
                 comma = low.find(", ", comma + 2, end)
+
+
+def _opens_wrapped_line(text: PartyText, start: int) -> bool:
+    """Whether `start` opens a line that a sentence wraps onto (`_wrapped_line`) and no clause starts there."""
+    low = text.low
+    newline = start - 1
+    while newline >= 0 and low[newline] in " \t":
+        newline -= 1
+    if newline < 0 or low[newline] != "\n" or not _wrapped_line(low, newline):
+        return False
+    if _BASIS.match(low, _MARKERS.match(low, text.clause_start(newline)).end()):
+        return False  # `Thực hiện Công văn số 1397/HD-UBND … của Ủy ban nhân dân Thành phố,` / `Sở … hướng dẫn …`
+    i = bisect.bisect_left(text.clause_starts, start)
+    return not (i < len(text.clause_starts) and text.clause_starts[i] == start)
+
+
+# A sentence that opens with what the act rests on, whose comma closes that opening: the subject follows it.
+_BASIS = re.compile(r"(?:thực hiện|căn cứ|theo|trên cơ sở)\b")
+
+
+def _wrapped_line(low: str, newline: int) -> bool:
+    """Whether the line break at `newline` wraps a sentence: the line before ends with a comma or a joining word
+    (`… gồm: Hội Thân nhân kiều bào,` / `Hiệp hội Nhà thầu xây dựng, …`; `… nhiệm kỳ III của` / `Hiệp hội …`), so
+    the next line's capital opens a name, not a clause."""
+    end = newline
+    while end and low[end - 1] in " \t":
+        end -= 1
+    if not end:
+        return False
+    return low[end - 1] == "," or (low[end - 1].isalpha() and low.endswith(_WRAP_WORDS, max(0, end - 16), end))
 
 
 @lru_cache(maxsize=1)
@@ -256,12 +294,14 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
         return False
     phrase, p_end = predicate
+    if not given and _AUXILIARY.match(low, p_end):
+        return False  # `Hiệp hội Nhà thầu xây dựng đã kết thúc …`: the tense follows the name's last words
     if phrase == "có" and not _HAS_TASK.match(low, p_end):
         return False  # `Quỹ có tư cách pháp nhân`: what a body has, not what it must do
     if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):
         return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
-    role = "coordinate" if phrase in _BARE_COORDINATION and not _WITH.match(low, p_end) else "lead"
+    role = "coordinate" if _coordinates(text, predicate, limit) else "lead"
     found.take(items, role, text.clause_end(p_end))
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
@@ -274,6 +314,20 @@ def _for_each(text: PartyText, pos: int, items: list[tuple[int, int]]) -> bool:
     low = text.low
     opening = _BLANK.match(low, text.sentence_start(pos)).end()
     return bool(_EACH.match(low, opening) and opening <= pos) or any(_EACH.match(low, start) for start, _ in items)
+
+
+def _coordinates(text: PartyText, predicate: tuple[str, int], limit: int) -> bool:
+    """Whether a subject's predicate is a bare `phối hợp` (the subject helps), also after adverbs of manner
+    (`Đề nghị A, B thường xuyên phối hợp, trao đổi thông tin …`); not `phối hợp với Y …`, where the subject
+    does the task with Y's help (the devset keys: 10 of 10 `X phối hợp với Y <verb>` make X lead)."""
+    phrase, end = predicate
+    while phrase in _MANNER:
+        after = _BLANK.match(text.low, end).end()
+        predicate = cue_at(text.low, after, names.PREDICATE_OR_COORDINATE) if after < limit else None
+        if not predicate:
+            return False
+        phrase, end = predicate
+    return phrase in _BARE_COORDINATION and not _WITH.match(text.low, end)
 
 
 def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
@@ -404,17 +458,27 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
     """The party after a cue word: `giao X`, `phối hợp với X`, `báo cáo … về X`, `do X chủ trì` …"""
     low = text.low
     starts = [s.start for s in sections]
+    by_id = {s.section_id: s for s in sections}
 
     def has_lead(pos: int) -> bool:
         """A partner needs the one it works with: a party found before it in its paragraph, or in the
         innermost section around it (`a) Phòng Học sinh, sinh viên` over `- Chủ trì, phối hợp với …`,
-        `- Đơn vị chủ trì: …` beside `- Phối hợp với …`)."""
+        `- Đơn vị chủ trì: …` beside `- Phối hợp với …`), or in its parent's heading (`1. Sở Nội vụ` over `a) Chủ
+        trì, phối hợp với …`)."""
         if found.any_between(text.item_start(pos), pos):
             return True
         i = bisect.bisect_right(starts, pos) - 1
         while i >= 0 and sections[i].end <= pos:
             i -= 1
-        return i >= 0 and found.any_between(sections[i].start, sections[i].end)
+        if i < 0:
+            return False
+        if found.any_between(sections[i].start, sections[i].end):
+            return True
+        parent = by_id.get(sections[i].parent_id)
+        if not parent:
+            return False
+        heading_end = low.find("\n", parent.start, sections[i].start)
+        return found.any_between(parent.start, heading_end if heading_end > 0 else sections[i].start)
 
     cues, reports, inspections = _anchor_words(low, text.body_start)
     inspected = _inspections(text, inspections)
@@ -608,11 +672,13 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
             role = "lead" if predicate else "report_to"  # (`đề xuất Bộ Quốc phòng các chủ trương, chính sách`)
         found.take(items, role, text.clause_end(end), names_)
         return
+    if phrase in _NOT_DOING and all(_UNSPECIFIED.match(low, start) for start, _ in items):
+        return  # `đề nghị cơ quan có thẩm quyền xử lý …`: a petition to whichever authority decides
     role = "lead"
     if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
                       _CLOSING.search(low, text.clause_start(m.start()), m.start())):
         role = "other"  # a plan's closing `đề nghị … thực hiện` (a letter's request is the task itself)
-    if predicate and predicate[0] in ("phối hợp", "cùng phối hợp") and not _WITH.match(low, predicate[1]):
+    if predicate and _coordinates(text, predicate, limit):
         role = "coordinate"  # (`đề nghị X phối hợp với Y …`: X does the task, Y helps)
     elif predicate and phrase in ("đề nghị", "kính đề nghị") and "decide" in names.vocabulary().cues[predicate[0]]:
         role = "report_to"  # `để đề nghị Ủy ban MTTQ Việt Nam cấp trên … khen thưởng`: the proposal goes to X
@@ -750,7 +816,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
             # (`_HEADING_PARTY` cannot match past a mark that ends a sentence on the first line: not tried there)
             first_line = low.find("\n", pos, line_end)
             heading = None if directive or _SENTENCE_MARK.search(low, pos, line_end if first_line < 0 else first_line) \
-                else _HEADING_PARTY.match(low, pos, line_end)
+                or _sentence_wraps(raw, low, line_end) else _HEADING_PARTY.match(low, pos, line_end)
             if not heading or len(heading.group("name").split()) > 24 or \
                     _RESPONSIBLE.search(heading.group("name")):
                 continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
@@ -760,8 +826,18 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     groups = {s.parent_id for s in sections if s.section_id in heads}
     kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
     for pos, end, roles, section in kept:
+        listed = text.party_list(pos, end)  # `3. Tổ trưởng chuyên môn, tổ trưởng tổ văn phòng`: one row each
+        names_ = listed if len(listed) > 1 and listed[-1][1] == end else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
-            found.take([(pos, end)], role, task_end, task_start=task_start)
+            found.take(names_, role, task_end, task_start=task_start)
+
+
+def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:
+    """Whether the line ending at `line_end` is a sentence wrapped onto the next, which goes on in lower case with
+    no marker (`2. Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường trung học` / `cơ sở báo cáo …`), rather
+    than a heading."""
+    after = _LINE_OPENING.match(low, line_end)
+    return bool(after) and raw[after.end()].islower() and _MARKERS.match(low, after.end()).end() == after.end()
 
 
 def _heading_end(raw: str, low: str, start: int) -> int:
@@ -786,8 +862,8 @@ def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, t
     chẽ với …` and `- Chỉ đạo chi hội …`: both). A first item that says what the body is (`- Là đơn vị đồng
     phối hợp tổ chức chương trình`) gives the role of them all."""
     end = min(section.end, start + 3000)
-    starts = [m.start() for m in _LINE_OPENING.finditer(raw, start, end)
-              if raw[m.end()] in _BULLETS or raw[m.end()].isupper()]
+    starts = [_MARKERS.match(low, m.start()).end() for m in _LINE_OPENING.finditer(raw, start, end)
+              if raw[m.end()] in _BULLETS or raw[m.end()].isupper() or _MARKERS.match(low, m.end()).end() > m.end()]
     if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item
         starts.insert(0, start)
     roles: dict[str, tuple[int, int]] = {}

@@ -29,6 +29,10 @@ DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 _SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
+# The scope a subject acts in, between its name and its predicate (`theo chức năng, nhiệm vụ được giao,`, `trong phạm
+# vi nhiệm vụ, quyền hạn của mình`).
+_SCOPE = re.compile(r"(?:theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn)"
+                    r"(?:\s*,\s*(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn))*(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)")
 
 
@@ -183,7 +187,11 @@ class PartyText:
         """The predicate that follows a party list ending at `pos`: (phrase, end)."""
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
-        return cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
+        found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
+        scope = None if found else _SCOPE.match(self.low, at, limit)
+        if scope:  # `Các bộ, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm …`
+            return cue_at(self.low, scope.end(), PREDICATE) or cue_at(self.low, scope.end(), COORDINATE)
+        return found
 
 
 def _title_span(low: str, title: str, before: int) -> tuple[int, int]:
