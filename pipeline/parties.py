@@ -7,6 +7,8 @@ A party is named where a task is assigned, and the genre does that in a few shap
 - the object of a cue: `giao` / `đề nghị` / `yêu cầu` / `chỉ đạo` X (lead; `other` in a plan's closing
   `Trên đây là …` request), `phối hợp với` / `cùng` X (coordinate), `báo cáo` / `gửi … về` X
   (report_to), `tạo điều kiện để` X (other), `trách nhiệm của` X (lead);
+- the closing article of a decision or decree: every party listed before `chịu trách nhiệm thi hành Quyết định
+  này` (lead; party_closing.py, with `Giám đốc các Sở: A, B` distributed to each Sở);
 - labelled lists: `Đơn vị chủ trì: A, B; Đơn vị phối hợp: C` (also read by likeness in OCR-damaged scans),
   and the same columns of task tables;
 - the items of `Tổ chức thực hiện` / `Phân công`: a heading that names a party (`2. Liên đoàn …`) over
@@ -29,6 +31,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from . import party_closing
 from . import party_forms as forms
 from . import party_names as names
 from . import party_ocr
@@ -89,6 +92,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     # Structured shapes first (their names are surer), then clauses, then cue objects.
     shapes.labelled_lists(text, found)
     shapes.task_tables(text, found)
+    party_closing.implementation_lists(text, found)
     if party_ocr.damaged(doc.text):
         shapes.damaged_lists(text, found, level, place)
     shapes.heading_parties(text, found, sections, in_assignment)

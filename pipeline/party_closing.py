@@ -1,0 +1,118 @@
+"""The closing article of a decision, decree or resolution: `Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh;
+Giám đốc các Sở: Kế hoạch và Đầu tư, Tài chính; Chủ tịch UBND các huyện và Thủ trưởng các cơ quan, đơn vị liên
+quan chịu trách nhiệm thi hành Quyết định này./.`
+
+Every party listed before the formula is charged with carrying the document out (lead). The list is long, its
+items are separated by `;` and `,`, an item may carry a restrictive clause (`Thủ trưởng các đơn vị trực thuộc Sở
+… có sử dụng kinh phí …`) that the clause reader takes for the predicate, and a post may be distributed over the
+bodies listed after a colon (`Giám đốc các Sở: A, B` is the director of each). So the list is read here, between
+the article's marker and the formula, one item at a time, before the general clause reader (party_shapes)."""
+from __future__ import annotations
+
+import re
+
+from .party_names import name_end
+from .party_text import Findings, PartyText
+
+# `chịu trách nhiệm thi hành Quyết định này`, `có trách nhiệm tổ chức thực hiện Nghị quyết này`.
+# Led by its literal words, which the engine finds by a plain string search; `chịu`/`có` is checked before them.
+_FORMULA = re.compile(r"trách nhiệm\s+(?:tổ chức\s+)?(?:thi hành|thực hiện|triển khai thực hiện)\s+"
+                      r"(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|quy định|quy chế)\s+này")
+_BEARS = re.compile(r"(?:chịu|có)\s+$")
+# Where the list opens: after the article's marker (`Điều 3.`) or at the start of its line.
+_OPENING = re.compile(r"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*)?")
+# Between two items: `;`, `,`, `và` (a bracketed note such as `(bà)` is skipped with the item before it).
+_BETWEEN = re.compile(r"\s*(?:;|,)\s*(?:và\s+)?|\s+và\s+")
+# A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
+_OVER_KIND = re.compile(r"\s*:\s*")
+_PLURAL = re.compile(r"\b(?:các|những)\s+")
+_BODY_BETWEEN = re.compile(r"\s*[;,]")
+_WRAPPED_LINES = 6  # a closing list runs over a few lines of a page at most
+
+
+def implementation_lists(text: PartyText, found: Findings) -> None:
+    """The parties listed before a closing formula that charges them with carrying the document out."""
+    low = text.low
+    for m in _FORMULA.finditer(low, text.body_start):
+        bears = _BEARS.search(low, max(0, m.start() - 6), m.start())
+        if not bears:
+            continue
+        opening = _OPENING.match(low, _list_line(text.text, bears.start()))
+        start = opening.end()
+        if bears.start() - start > 900 or not text.mention_at(start) or start in found:
+            continue  # (not a list of parties: `Quyết định này …`, a sentence another shape read)
+        spans, names = _items(text, start, bears.start())
+        if spans:
+            found.take(spans, "lead", m.end(), names, task_start=bears.start())
+
+
+def _list_line(raw: str, formula: int) -> int:
+    """The start of the line the list opens on: the formula's line, or an earlier one the list wraps from
+    (a text laid out in lines of a page: the next line goes on in lower case, or this one ends with a comma)."""
+    line = raw.rfind("\n", 0, formula) + 1
+    for _ in range(_WRAPPED_LINES):
+        if line == 0:
+            break
+        previous = raw.rfind("\n", 0, line - 1) + 1
+        before = raw[previous:line - 1].rstrip()
+        after = raw[line:formula].lstrip()
+        if not before or not (before.endswith(",") or after[:1].islower()):
+            break
+        line = previous
+    return line
+
+
+def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The listed names from `start` to `limit` (the formula): spans, and the names of the items a post is
+    distributed to (by the index of their span)."""
+    raw, low = text.text, text.low
+    spans: list[tuple[int, int]] = []
+    names: dict[int, str] = {}
+    pos = start
+    post = ""  # `Giám đốc Sở` while the bodies listed after `Giám đốc các Sở:` are read
+    while pos < limit:
+        if post:
+            # One body of the post's kind per item, up to the `;` that closes the colon's list: a body's own
+            # name may hold `và` (`Kế hoạch và Đầu tư`), so only commas part them.
+            end = _body_end(low, pos, limit)
+            body = raw[pos:end].strip()
+            kind = post.rsplit(" ", 1)[-1]
+            names[len(spans)] = f"{post} {body[len(kind):].strip()}" if body.lower().startswith(kind.lower() + " ") \
+                else f"{post} {body}"
+            spans.append((pos, end))
+            if low.startswith(";", end) or end >= limit:
+                post = ""
+            pos = _next(low, end, limit)
+            continue
+        mention = text.mention_at(pos)
+        end = name_end(raw, low, pos, mention.end, limit) if mention else _item_end(low, pos, limit)
+        if end <= pos:
+            break
+        if mention:
+            over = _OVER_KIND.match(low, end)
+            if over and over.end() < limit:
+                post = _PLURAL.sub("", raw[pos:end]).strip()  # `Giám đốc các Sở` → `Giám đốc Sở`
+                holder, _, kind = post.rpartition(" ")
+                post = f"{holder} {kind[:1].upper()}{kind[1:]}".strip()  # a body's head, named: `Sở`
+                pos = over.end()
+                continue
+            spans.append((pos, end))
+        pos = _next(low, end, limit)  # (an item that names no party, as a qualifier, is passed over)
+    return spans, names
+
+
+def _body_end(low: str, pos: int, limit: int) -> int:
+    m = _BODY_BETWEEN.search(low, pos, limit)
+    return m.start() if m else limit
+
+
+def _item_end(low: str, pos: int, limit: int) -> int:
+    """The end of an item that is not a party's name: the next `;` or `,` (or `và`), or the formula."""
+    m = _BETWEEN.search(low, pos, limit)
+    return m.start() if m else limit
+
+
+def _next(low: str, end: int, limit: int) -> int:
+    """Where the item after the one ending at `end` opens."""
+    m = _BETWEEN.search(low, end, limit)
+    return m.end() if m else limit

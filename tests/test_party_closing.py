@@ -1,0 +1,60 @@
+"""The closing article of a decision: every party listed before `chịu trách nhiệm thi hành Quyết định này` is
+charged with carrying it out (lead), read one item at a time (pipeline/party_closing.py)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_file
+
+from .conftest import SHARED
+
+WILD = SHARED / "wild"
+DEVSET = SHARED / "devset" / "texts"
+needs_shared = pytest.mark.skipif(not (WILD.is_dir() and DEVSET.is_dir()), reason="needs ../shared/wild and devset")
+
+
+def _parties_on(path, line: int) -> list[tuple[str, str]]:
+    return sorted((p.party, p.role) for d in parse_file(str(path)) for p in d.parties if p.line == line)
+
+
+@needs_shared
+def test_a_post_over_the_bodies_listed_after_its_colon_is_each_bodys():
+    # src_congbot_25 L35: `Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Kế hoạch và Đầu tư, Y tế, Giáo dục
+    # và Đào tạo, Xây dựng, Tài chính, Tài nguyên và Môi trường; Chủ tịch UBND các huyện, … chịu trách nhiệm thi
+    # hành Quyết định này …` — the whole article on its heading's line.
+    parties = _parties_on(WILD / "src_congbot_25.txt", 35)
+    for body in ("Kế hoạch và Đầu tư", "Y tế", "Giáo dục và Đào tạo", "Xây dựng", "Tài chính", "Tài nguyên và Môi trường"):
+        assert (f"Giám đốc Sở {body}", "lead") in parties
+    assert ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "lead") in parties
+    assert ("Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố", "lead") in parties
+    assert not any(p.startswith("Giám đốc các Sở") for p, _ in parties)
+
+
+@needs_shared
+def test_an_item_with_a_restrictive_clause_does_not_end_the_list():
+    # src_congbot_1 L31: `… Giám đốc Kho bạc Nhà nước quận - huyện; Thủ trưởng các đơn vị trực thuộc Sở … có sử
+    # dụng kinh phí thực hiện chính sách … và Chủ tịch Ủy ban nhân dân xã, phường, thị trấn chịu trách nhiệm thi
+    # hành Quyết định này`: the clause reader took `có sử dụng` for the predicate and found no one.
+    parties = [p for p, role in _parties_on(WILD / "src_congbot_1.txt", 31) if role == "lead"]
+    assert "Chánh Văn phòng Ủy ban nhân dân Thành phố" in parties
+    assert "Giám đốc Sở Tài chính" in parties
+    assert "Chủ tịch Ủy ban nhân dân xã, phường, thị trấn" in parties
+    assert any(p.startswith("Thủ trưởng các đơn vị trực thuộc Sở Lao động") for p in parties)
+
+
+@needs_shared
+def test_a_list_wrapped_over_lines_of_a_page_is_read_from_its_first_line():
+    # devset fresh_11 L66–68 (a PDF's lines): the keyed parties, the last one's name run over the wrap.
+    rows = [p for d in parse_file(str(DEVSET / "fresh_11.txt")) for p in d.parties if p.line in (66, 67)]
+    found = {(p.party, p.role) for p in rows}
+    assert {p.task for p in rows} == {"chịu trách nhiệm thi hành quyết định này"}  # the formula, not its `./`
+    assert found >= {("Chánh Văn phòng Ủy ban nhân dân Thành phố", "lead"), ("Giám đốc Sở Tài chính", "lead"),
+                     ("Giám đốc Kho bạc nhà nước Khu vực II", "lead"),
+                     ("Thủ trưởng các cơ quan, đơn vị có tên tại phụ lục chi tiết đính kèm", "lead")}
+
+
+@needs_shared
+def test_the_effective_date_article_names_no_one():
+    # src_congbot_1 L29: `Điều 2. Quyết định này có hiệu lực thi hành …` holds no list to read.
+    docs = parse_file(str(WILD / "src_congbot_1.txt"))
+    assert not [p for d in docs for p in d.parties if p.line == 29]  # `Điều 2. Quyết định này có hiệu lực thi hành …`
