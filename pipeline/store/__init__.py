@@ -48,12 +48,6 @@ MEMORY_LIMIT = "192MB"
 # fits. Up to this many rows the exports run beside each other (a small run ends sooner); past it,
 # one after another.
 CONCURRENT_EXPORT_ROWS = 250_000
-# Rows per row group of the store file (DuckDB's default: 122,880). Each automatic checkpoint rewrites
-# every table's last, partly filled row group whole, so with the default one a run below ~120,000 rows
-# a table rewrote all its rows at each checkpoint (every 16 MB of log: ~20 times at 3,000 documents);
-# with row groups of 2,048 rows a checkpoint rewrites at most 2,048 rows of each table.
-ROW_GROUP_ROWS = 2_048
-_DATABASE = "store"  # the store file's name inside the connection (it is attached, see __init__)
 
 
 class Store:
@@ -85,11 +79,7 @@ class Store:
                 raise OutputError(f"cannot prepare the output folder {self.out}: {reason(exc, self.out)}; "
                                   "the previous outputs were left as they were") from None
         try:
-            self.con = duckdb.connect()
-            # Attached rather than opened: only ATTACH sets the row groups' size (ROW_GROUP_ROWS).
-            self.con.execute(f"ATTACH '{path.replace(chr(39), chr(39) * 2)}' AS {_DATABASE} "
-                             f"(ROW_GROUP_SIZE {ROW_GROUP_ROWS})")
-            self.con.execute(f"USE {_DATABASE}")
+            self.con = duckdb.connect(path)
             self.con.execute(f"SET memory_limit = '{memory_limit or MEMORY_LIMIT}'")
             self.con.execute("SET threads = 1")
             self.con.execute("SET preserve_insertion_order = false")
@@ -101,12 +91,6 @@ class Store:
             self.discard()
             raise OutputError(f"cannot open the store in {self.out}: {reason(exc, self.out)}; "
                               "the previous outputs were left as they were") from None
-
-    def cursor(self):
-        """A connection of its own to the store (for a thread), its queries on the store's tables."""
-        cursor = self.con.cursor()
-        cursor.execute(f"USE {_DATABASE}")
-        return cursor
 
     # ------------------------------------------------------------------ schema and manifest
     def _ensure_schema(self) -> None:
@@ -256,13 +240,13 @@ class Store:
         rows = self.counts(tuple(ROW_TABLES))
         together = sum(rows.values()) <= CONCURRENT_EXPORT_ROWS
         if together and "xlsx" in formats and self.staging is not None and not exports.too_big_for_excel(rows):
-            workbook = exports.Beside(exports.write_xlsx, self.cursor(), TABLES, self.staging / XLSX_NAME,
+            workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME,
                                       before_sheet)
         # At most two DuckDB queries at once, within its memory cap: beside the workbook the files wait
         # for the derived tables (three sorts at once ran a 3,000-document run out of it at publication).
         if together and workbook is None and self.staging is not None and {"csv", "parquet"} & set(formats):
             untouched = [name for name in TABLES if name not in derived.WRITES]
-            files = exports.Beside(self._write_files, self.cursor(), untouched, formats)
+            files = exports.Beside(self._write_files, self.con.cursor(), untouched, formats)
         try:
             self.derive(registry)
             done.set()
@@ -302,7 +286,7 @@ class Store:
                 elif together:
                     # The longest export, on a thread of its own while this one writes the files:
                     # the workers are done, and DuckDB, Arrow and zlib work outside the GIL.
-                    workbook = exports.Beside(exports.write_xlsx, self.cursor(), TABLES, self.staging / XLSX_NAME)
+                    workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
                 else:
                     late_workbook = True
             try:
@@ -317,7 +301,7 @@ class Store:
             self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
                              [",".join(formats), ",".join(names), generation_of(self.staging)])
-            self.con.execute(f"CHECKPOINT {_DATABASE}")  # the last rows into the file before it is published
+            self.con.execute("CHECKPOINT")  # the last rows into the file before it is published
             self.con.close()
             if "duckdb" not in formats:
                 (self.staging / DUCKDB_NAME).unlink()

@@ -136,8 +136,6 @@ def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path, before_
     `before_sheet(table)`, when given, is called (and may wait) before each sheet is written."""
     filters: list[tuple[int, str, str, int]] = []  # sheet number, table, last column, last row
     cursor = con.cursor()  # streams the sorted rows on the producer thread
-    # A new cursor starts in the connection's first database: point it at the one `con` uses.
-    cursor.execute(f"USE {quote_name(con.execute('SELECT current_database()').fetchone()[0])}")
     with cursor, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as book:
         book.writestr("[Content_Types].xml", _content_types(len(sheets)))
         book.writestr("_rels/.rels", f'{_XML}<Relationships xmlns="{_PKG}"><Relationship Id="rId1" '
