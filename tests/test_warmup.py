@@ -219,8 +219,9 @@ files = [p for folder in sys.argv[1:] for p in sorted(Path(folder).glob("*.txt")
 for path in files:
     assert not process_file(str(path)).errors, path
 missed = sorted(key for key, b in builders() if takes_nothing(b) and b.cache_info().misses > before.get(key, 0))
-per_type = sum(b.cache_info().misses - before[key] for key, b in builders() if key in before and not takes_nothing(b)
-               and key.rsplit(".", 1)[1] in ("_fuzzy_words", "_damaged_type"))
+type_builders = [key for key in before if key.rsplit(".", 1)[1] in ("_fuzzy_words", "_damaged_type")]
+assert len(type_builders) == 2, type_builders  # renamed: warmup._build_type_patterns must follow
+per_type = sum(b.cache_info().misses - before[key] for key, b in builders() if key in type_builders)
 print(json.dumps([len(files), missed, per_type, len(compiled)]))
 """
 
