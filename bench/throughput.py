@@ -207,7 +207,7 @@ def main():
                     secs, err, tree = run(["extract", str(folder), "--out", str(out), "--no-progress", "--workers",
                                            str(workers), "--engine", engine, "--format", args.format, "--timings"],
                                           interval=0.02 if n <= 1000 else 0.05, code=codes[label])
-                    stages = re.search(r"stage seconds \(all workers\): (.*)", err)
+                    stages = re.search(r"stage (?:CPU )?seconds \(all workers\): (.*)", err)
                     breakdown = stages.group(1) if stages else ""
                     breakdown = ", ".join(p.split(" (")[0] + " " + p.split("(")[1].rstrip(")") for p in breakdown.split(", ")[:4]) if breakdown else ""
                     cpu = f"{sum(tree.cpu.values()):.1f} ({tree.cpu_of('main'):.2f} / {tree.cpu_of('server'):.2f} / {tree.cpu_of('worker'):.2f})"

@@ -113,7 +113,7 @@ def extract(
                                                                                    "(default: when more than 5 files and stderr is a terminal)."),
     full: bool = typer.Option(False, "--full", help="Re-read every input instead of reusing the rows of files "
                                                     "that have not changed since the last run into OUT."),
-    timings: bool = typer.Option(False, "--timings", help="Print the time spent in each stage (summed over files)."),
+    timings: bool = typer.Option(False, "--timings", help="Print the CPU seconds spent in each stage (summed over files and workers)."),
     ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", metavar="MODE", help="When pages are read by OCR (Tesseract): 'auto' for "
                                                            "scans, page images and unusable PDF text layers; "
                                                            "'always' for every PDF page; 'never'."),
@@ -271,7 +271,7 @@ def extract(
         _err(f"vnplan: {warning}")
     if timings:
         total = sum(stage_seconds.values()) or 1.0
-        _err("vnplan: stage seconds (all workers): " + ", ".join(
+        _err("vnplan: stage CPU seconds (all workers): " + ", ".join(
             f"{stage} {secs:.2f} ({secs / total:.0%})" for stage, secs in sorted(stage_seconds.items(), key=lambda x: -x[1])))
     seconds = time.perf_counter() - started
     reused = f", {len(todo.reuse)} unchanged" if todo.reuse else ""

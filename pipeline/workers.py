@@ -56,7 +56,7 @@ def _serve(conn: Connection) -> None:
     """The worker's loop: one task in, one PackedResult out (its rows as Arrow columns' buffers, built here
     in parallel rather than in the main process), until the parent closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    from .extract import process_file
+    from .extract import cpu_seconds, process_file
     from .packed import pack
     from .ocr import set_page_listener
     from .pdf import ocr_seconds
@@ -78,9 +78,9 @@ def _serve(conn: Connection) -> None:
             if extra:
                 conn.send(Allowance(extra))
         result = process_file(source, options, stem)
-        start = time.perf_counter()
+        start = cpu_seconds()
         packed = pack(result)
-        packed.seconds["pack"] = time.perf_counter() - start
+        packed.seconds["pack"] = cpu_seconds() - start
         conn.send(packed)
 
 

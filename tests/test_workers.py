@@ -89,3 +89,21 @@ def test_a_worker_packs_its_rows_without_importing_pyarrow():
     sample = sorted(CORPUS.glob("*.txt"))[0]
     out = subprocess.run([sys.executable, "-c", probe, str(sample)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.skipif(not (SHARED / "devset" / "files" / "fresh_file_13.pdf").exists(), reason="needs ../shared/devset/files")
+def test_stage_seconds_are_cpu_seconds_with_the_ocr_programs_cpu_in_the_read_stage(tmp_path, monkeypatch):
+    # `--timings` sums these: CPU seconds, since wall seconds on a shared host measure its load; a scan's
+    # read stage counts Tesseract's CPU, which runs in processes of its own.
+    import os
+    import time
+
+    monkeypatch.setenv("VNPLAN_OCR_CACHE", str(tmp_path))  # an empty OCR cache: the page is recognized
+    before, thread_before = os.times(), time.thread_time()
+    result = process_file(str(SHARED / "devset" / "files" / "fresh_file_13.pdf"))
+    after, thread_after = os.times(), time.thread_time()
+    programs = (after.children_user + after.children_system) - (before.children_user + before.children_system)
+    assert not result.errors and result.documents[0].ocr_pages == "1"
+    assert programs > 0.2  # the page's recognition
+    assert result.seconds["read"] >= programs
+    assert sum(result.seconds.values()) <= (thread_after - thread_before) + programs + 0.01
