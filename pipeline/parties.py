@@ -116,8 +116,12 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     items = sorted(found.items, key=lambda f: f.start)
     named = {}
     aliases = _aliases(text)
+    surfaces: list[str] = []
     for i, f in enumerate(items):
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
+        if i and not f.name:
+            surface = _post_held_over(text, items[i - 1], surfaces[i - 1], f, surface)
+        surfaces.append(surface)
         if key(surface).endswith(" cùng cấp"):  # (a key's words are one space apart)
             surface = _clause_level(text, items[:i], f, surface)
         party = normalize(surface)
@@ -296,6 +300,27 @@ def _distributed(text: PartyText, f) -> str:
         # of body the law names is written as the law does: `cơ quan thuộc Chính phủ`)
     return determiner.group(0) + text.text[f.start:f.end]
 
+
+
+# Between a post's body and the next body of its kind: a comma or `và` (a bracketed note may stand before it).
+_NEXT_BODY = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+
+
+def _post_held_over(text: PartyText, previous: Found, named: str, f: Found, surface: str) -> str:
+    """`Giám đốc Sở Nội vụ, Sở Tài chính, …`: a post written before the first of a list of bodies of one kind
+    holds over each body of that kind listed after it without a post of its own (`Giám đốc Sở Tài chính`);
+    `named` is the previous item's name, its post already held over. `surface` unchanged when it does not apply."""
+    if previous.list_start != f.list_start or previous.role != f.role or \
+            not _NEXT_BODY.fullmatch(text.low, previous.end, f.start):
+        return surface
+    body = mention_at(surface, surface.lower(), 0)
+    post = mention_at(named, named.lower(), 0)
+    if not body or body.kind != "org" or not surface[:1].isupper() or not post or post.kind != "title":
+        return surface
+    kind = surface[:body.end]
+    if not named.startswith(kind + " ", post.end + 1):
+        return surface  # (`Giám đốc Sở …, Công an tỉnh`: another kind of body, headed by its own post)
+    return f"{named[:post.end]} {surface}"
 
 
 def _caption(surface: str) -> bool:

@@ -58,3 +58,24 @@ def test_the_effective_date_article_names_no_one():
     # src_congbot_1 L29: `Điều 2. Quyết định này có hiệu lực thi hành …` holds no list to read.
     docs = parse_file(str(WILD / "src_congbot_1.txt"))
     assert not [p for d in docs for p in d.parties if p.line == 29]  # `Điều 2. Quyết định này có hiệu lực thi hành …`
+
+
+@needs_shared
+def test_a_post_holds_over_the_bodies_of_its_kind_listed_after_it_without_a_colon():
+    # src_congbot_9 L414: `Điều 3. Giám đốc Sở Nội vụ, Sở Lao động - Thương binh và Xã hội, Sở Tài chính, Thủ
+    # trưởng các cơ quan, đơn vị có liên quan … chịu trách nhiệm thi hành Quyết định này./.` — the director of
+    # each department, not the departments.
+    parties = _parties_on(WILD / "src_congbot_9.txt", 414)
+    for body in ("Nội vụ", "Lao động, Thương binh và Xã hội", "Tài chính"):
+        assert (f"Giám đốc Sở {body}", "lead") in parties
+    assert ("Sở Tài chính", "lead") not in parties
+    assert ("Thủ trưởng các cơ quan, đơn vị có liên quan", "lead") in parties
+
+
+@needs_shared
+def test_a_post_does_not_hold_over_a_body_of_another_kind():
+    # src_congbot_9 L127: `… Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở Nội vụ chuyển quyết định …`: the department
+    # itself, not a chairman of it.
+    parties = _parties_on(WILD / "src_congbot_9.txt", 127)
+    assert ("Sở Nội vụ", "lead") in parties
+    assert not any(p.startswith("Chủ tịch Sở") for p, _ in parties)
