@@ -315,6 +315,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             elif vocabulary_kind == "party" and not proper and _sector_listed(text, low, at, limit):
                 # `các cơ quan tuyên truyền, báo chí`: a sector that could be a verb, listed with another
                 step = phrase_at(low, at, "party")
+            elif low.startswith("và", at) and m.end() == at + 2 and _joint_office(text, low, start, at, limit):
+                step = m.end()
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind) or \
                     (0 if proper else qualifier_end(low, at, limit))
@@ -543,6 +545,26 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
 TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và)$", re.I)
+
+
+_OFFICE = "văn phòng "
+
+
+def _joint_office(text: str, low: str, start: int, at: int, limit: int) -> bool:
+    """`Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố`, `Văn phòng Đoàn đại biểu Quốc hội và Hội đồng
+    nhân dân tỉnh`: one office serves two bodies of one place, named before the place they share; the `và` at `at`
+    joins the second body to the office's name. Not `Văn phòng UBND tỉnh và Sở Nội vụ` (the first body is placed:
+    two parties) nor `… và các cơ quan …`."""
+    office = low.rfind(_OFFICE, start, at)
+    if office < 0 or "," in low[office:at]:
+        return False
+    served = low[office + len(_OFFICE):at].split()
+    if not served or not text[office + len(_OFFICE)].isupper() or \
+            any(" ".join(served[-n:]) in place_words("level") for n in (1, 2)):
+        return False
+    after = _TOKEN.search(low, at + 2, limit)
+    other = after and mention_at(text, low, after.start())
+    return bool(other and other.kind == "org" and text[after.start()].isupper())
 
 
 def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, limit: int) -> bool:

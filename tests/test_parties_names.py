@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.api import parse_text
 from pipeline.party_forms import normalize
+from pipeline.party_names import mention_at, name_end
 from pipeline.textfold import key_fold
 
 from .conftest import SHARED
@@ -197,3 +198,19 @@ def test_a_name_ends_at_a_column_gap_and_before_the_next_lines_opening_word():
     assert not [p for p in parties(DEVSET / "fresh_30.txt") if "CỘNG HÒA" in p.party.upper()]
     names = {p.party for p in parties(DEVSET / "fresh_31.txt")}
     assert "Bộ Nội vụ" in names and not [n for n in names if n.endswith(" Sau")]
+
+
+
+def _name_from_start(text: str) -> str:
+    low = text.lower()
+    return text[:name_end(text, low, 0, mention_at(text, low, 0).end, len(text))]
+
+
+def test_a_joint_office_reads_its_second_body_but_not_a_list_after_it():
+    # fresh_44 L165: one office serves the National Assembly delegation and the provincial council.
+    assert _name_from_start("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh thì việc lấy ý kiến cử tri") \
+        == "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"
+    # src_congbot_20 L70: an office already placed (`tỉnh`), then other bodies: two parties.
+    assert _name_from_start("Văn phòng UBND tỉnh và các cơ quan có liên quan tham mưu với UBND tỉnh") == \
+        "Văn phòng UBND tỉnh"
+    assert _name_from_start("Văn phòng UBND tỉnh và Sở Nội vụ tham mưu") == "Văn phòng UBND tỉnh"

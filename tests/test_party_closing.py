@@ -79,3 +79,14 @@ def test_a_post_does_not_hold_over_a_body_of_another_kind():
     parties = _parties_on(WILD / "src_congbot_9.txt", 127)
     assert ("Sở Nội vụ", "lead") in parties
     assert not any(p.startswith("Chủ tịch Sở") for p, _ in parties)
+
+
+@needs_shared
+def test_a_joint_office_of_two_bodies_is_one_post():
+    # src_congbot_46 L25: `Điều 3. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố, Giám đốc Sở
+    # Lao động - Thương binh và Xã hội, … chịu trách nhiệm thi hành Quyết định này./.` — one office serves both
+    # bodies: its head is one party, and the city's people's committee is not charged.
+    parties = _parties_on(WILD / "src_congbot_46.txt", 25)
+    assert ("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố", "lead") in parties
+    assert ("Ủy ban nhân dân thành phố", "lead") not in parties
+    assert ("Giám đốc Sở Tài chính", "lead") in parties
