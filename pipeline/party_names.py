@@ -120,9 +120,9 @@ def vocabulary() -> Vocabulary:
             head_kind[phrase] = kind
     for form in known:
         head_kind.setdefault(form, "known")
-    for abbr, full in lex.abbreviations.items():  # `PHT` names a post as `Phó Hiệu trưởng` does
-        if head_kind.get(key(full)) == "title":
-            head_kind.setdefault(key(abbr), "title")
+    for abbr, full in lex.abbreviations.items():  # `PHT` names a post as `Phó Hiệu trưởng` does, `BHXH` a body
+        if head_kind.get(key(full)) in ("title", "org"):
+            head_kind.setdefault(key(abbr), head_kind[key(full)])
     places = frozenset(key(w) for w in place_words("level", "area"))  # `Trưởng ấp`, `Trưởng bản`
     cues: dict[str, set[str]] = {}
     for row in table_rows("party_cues.tsv"):
