@@ -323,6 +323,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 if not step and text[at].islower() and \
                         ("\n" in gap or text[text.rfind(" ", head_end, pos) + 1].isupper()):  # (else no word to join)
                     step = m.end() if _split_word(text, low, head_end, pos, at, "\n" in gap) else 0
+                if not step and proper and vocabulary_kind == "name" and text[at].islower() and text[previous].isupper():
+                    step = _lower_words_before_next_party(text, low, at, limit)
             if not step:
                 break
             if pos == head_end and text[at].isupper():
@@ -545,6 +547,32 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
 TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và)$", re.I)
+
+
+_LOWER_WORDS = 4  # `xuất nhập khẩu`, `xây dựng dân dụng`: the lower-case words a proper name ends with
+
+
+def _lower_words_before_next_party(text: str, low: str, at: int, limit: int) -> int:
+    """`Cục trưởng Cục Thuế xuất nhập khẩu, Cục trưởng Cục Hải quan …`: the lower-case words after a capitalised
+    word of a body's proper name end that name when a list separator and another party's name follow them (no
+    predicate can stand there); the end of those words, or 0."""
+    pos = at
+    for _ in range(_LOWER_WORDS):
+        word = _TOKEN.search(low, pos, limit)
+        if not word or word.start() - pos > 1 or "\n" in low[pos:word.start()]:
+            return 0
+        token = word.group(0)
+        if not token[0].isalpha() or not text[word.start()].islower():
+            if token in ",;" and pos > at:
+                after = _TOKEN.search(low, word.end(), limit)
+                if after and after.start() - word.end() <= 1 and text[after.start()].isupper() and \
+                        mention_at(text, low, after.start()):
+                    return pos
+            return 0
+        if token in _FUNCTION_WORDS or cue_at(low, word.start(), PREDICATE_OR_STOP):
+            return 0
+        pos = word.end()
+    return 0
 
 
 _OFFICE = "văn phòng "

@@ -214,3 +214,12 @@ def test_a_joint_office_reads_its_second_body_but_not_a_list_after_it():
     assert _name_from_start("Văn phòng UBND tỉnh và các cơ quan có liên quan tham mưu với UBND tỉnh") == \
         "Văn phòng UBND tỉnh"
     assert _name_from_start("Văn phòng UBND tỉnh và Sở Nội vụ tham mưu") == "Văn phòng UBND tỉnh"
+
+
+def test_lower_case_words_after_a_proper_name_are_its_only_before_another_party():
+    # src_tvplcrawl_42 L17 (a closing list): the words before `, Cục trưởng …` end the department's name; in a
+    # clause (src_tvplcrawl_42 L48, `… lãnh đạo Cục Thuế XNK duyệt ký chuyển thực hiện …`) the lower-case word after
+    # the name is its predicate.
+    assert _name_from_start("Cục trưởng Cục Thuế xuất nhập khẩu, Cục trưởng Cục Hải quan các tỉnh, thành phố") == \
+        "Cục trưởng Cục Thuế xuất nhập khẩu"
+    assert _name_from_start("Cục Thuế XNK duyệt ký chuyển thực hiện quy định tại Điều 5") == "Cục Thuế XNK"

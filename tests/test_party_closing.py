@@ -90,3 +90,14 @@ def test_a_joint_office_of_two_bodies_is_one_post():
     assert ("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố", "lead") in parties
     assert ("Ủy ban nhân dân thành phố", "lead") not in parties
     assert ("Giám đốc Sở Tài chính", "lead") in parties
+
+
+@needs_shared
+def test_a_proper_name_ends_with_its_lower_case_words_before_the_next_party():
+    # src_tvplcrawl_42 L17: `Cục trưởng Cục Thuế xuất nhập khẩu, Cục trưởng Cục Hải quan các tỉnh, thành phố, …
+    # chịu trách nhiệm thi hành Quyết định này.` — `xuất nhập khẩu` names the department (another party follows
+    # the comma, so no predicate can stand there), not cut at `Cục Thuế`.
+    parties = _parties_on(WILD / "src_tvplcrawl_42.txt", 17)
+    assert ("Cục trưởng Cục Thuế xuất nhập khẩu", "lead") in parties
+    assert ("Cục trưởng Cục Thuế", "lead") not in parties
+    assert ("Cục trưởng Cục Hải quan các tỉnh, thành phố", "lead") in parties
