@@ -48,7 +48,7 @@ _DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>
 # What may open a clause before its subject: a circumstance ending in a comma.
 _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi",
                     "trong quá trình", "trong vòng", "trong thời hạn", "căn cứ", "trên cơ sở", "khi", "trường hợp", "nếu",
-                    "ngoài ra", "bên cạnh đó", "theo đó", "trong đó")
+                    "ngoài ra", "bên cạnh đó", "theo đó", "trong đó", "qua")
 # `[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|…)\b`, written so that a failure costs little (it is tried at every
 # clause start): the words as a trie, and the lead of symbols taken whole, as an atomic group does (the words
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).

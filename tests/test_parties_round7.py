@@ -3,7 +3,14 @@
 documents write it (said so in its comment)."""
 from __future__ import annotations
 
-from pipeline.api import parse_text
+import pytest
+
+from pipeline.api import parse_file, parse_text
+
+from .conftest import SHARED
+
+DEVSET = SHARED / "devset" / "texts"
+needs_devset = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not here")
 
 # The frame of a letter of Bảo hiểm xã hội Việt Nam to the provincial agencies (its symbol …/BHXH-CSYT, as the
 # agency numbers its letters on health insurance; ../shared holds no such letter).
@@ -42,3 +49,23 @@ def test_the_other_initialism_of_health_care_facilities_is_expanded():
     # `Các cơ sở KBCB` is written beside `cơ sở KCB` for the facilities of khám bệnh, chữa bệnh.
     parties = written("Các cơ sở KBCB có trách nhiệm cập nhật đầy đủ dữ liệu lên Hệ thống thông tin giám định BHYT.")
     assert ("Các cơ sở khám bệnh, chữa bệnh", "lead") in parties
+
+
+def _parties_on(path, line: int) -> set[tuple[str, str]]:
+    return {(p.party, p.role) for d in parse_file(str(path)) for p in d.parties if p.line == line}
+
+
+@needs_devset
+def test_the_subject_after_a_circumstance_opened_by_qua():
+    # fresh_27 L128-129: `Qua thời gian này, các hội nêu trên không tổ chức đại hội, Sở Nội vụ sẽ báo cáo Chủ tịch
+    # Ủy ban nhân dân tỉnh xem xét, xử lý …` — `Qua …` opens a circumstance; the department is the subject.
+    assert ("Sở Nội vụ", "lead") in _parties_on(DEVSET / "fresh_27.txt", 129)
+    # fresh_27 L156-157, the same shape after `Qua thời gian này, Hiệp hội Nhà thầu xây dựng không tổ chức đại hội,`
+    assert ("Sở Nội vụ", "lead") in _parties_on(DEVSET / "fresh_27.txt", 157)
+
+
+@needs_devset
+def test_a_proper_name_does_not_join_a_body_of_a_kind_after_and():
+    # fresh_27 L117-120: `Qua theo dõi, …, do đó, Sở Nội vụ và sở quản lý chuyên ngành chưa có ý kiến thống nhất …`
+    # — two bodies, and no task (`chưa có`); not one party `Sở Nội vụ và sở`.
+    assert not any(p.startswith("Sở Nội vụ và") for p, _ in _parties_on(DEVSET / "fresh_27.txt", 120))
