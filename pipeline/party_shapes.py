@@ -114,6 +114,8 @@ _REPORTED_AND = re.compile(r"\b(?:báo cáo|tổng hợp)\s*(?:,|và|hoặc)?\s*
 _NEXT_CLAUSE = re.compile(r"[ \t]*[,;][ \t]*")
 # A complaint handed on (`chuyển đến X`) goes to the body that handles it: no report (minutes and files that are
 # `chuyển đến` a body are sent to it).
+# `đề nghị` as the noun after a verb of considering (`Xét đề nghị Sở …`, `Theo đề nghị Giám đốc …`): X proposed.
+_PROPOSAL_OF = re.compile(r"\b(?:xét|theo|trên cơ sở)\s+$")
 _TRANSFERRED = re.compile(r"(?<!trung )\bchuyển\s+$")
 _COMPLAINT = re.compile(r"\b(?:khiếu nại|tố cáo|kiến nghị|đơn thư)\b")
 # A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
@@ -674,6 +676,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
         return
     if phrase in _NOT_DOING and all(_UNSPECIFIED.match(low, start) for start, _ in items):
         return  # `đề nghị cơ quan có thẩm quyền xử lý …`: a petition to whichever authority decides
+    if phrase == "đề nghị" and _PROPOSAL_OF.search(low, max(0, m.start() - 14), m.start()):
+        return  # `Xét đề nghị Sở Tài chính tại Công văn số …`: the proposal X made, a noun, not a request to X
     role = "lead"
     if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
                       _CLOSING.search(low, text.clause_start(m.start()), m.start())):

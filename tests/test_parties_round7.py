@@ -69,3 +69,10 @@ def test_a_proper_name_does_not_join_a_body_of_a_kind_after_and():
     # fresh_27 L117-120: `Qua theo dõi, …, do đó, Sở Nội vụ và sở quản lý chuyên ngành chưa có ý kiến thống nhất …`
     # — two bodies, and no task (`chưa có`); not one party `Sở Nội vụ và sở`.
     assert not any(p.startswith("Sở Nội vụ và") for p, _ in _parties_on(DEVSET / "fresh_27.txt", 120))
+
+
+@needs_devset
+def test_the_proposal_a_decision_considers_assigns_nothing_to_its_author():
+    # fresh_11 L37: `Xét đề nghị Sở Tài chính tại các Công văn số 10587/STC-HCSN …` in a decision's preamble (written
+    # without `của`, as `Xét đề nghị của Giám đốc Sở …` is elsewhere): the department proposed; it is given no task.
+    assert ("Sở Tài chính", "lead") not in _parties_on(DEVSET / "fresh_11.txt", 37)
