@@ -220,3 +220,51 @@ def _stray(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return end - start <= 3 and not text[line_start:start].strip(" -:.,") and not text[end:line_end].strip(" -:.,")
+
+
+# The cue words a slip of one mark is read through: the two-syllable labels of a task's parties (`chủ trì`,
+# `phối hợp`, `phụ trách`), whose letters without their marks no other word of the genre has.
+_LABEL_FUNCTIONS = ("label_lead", "label_coordinate")
+
+
+@lru_cache(maxsize=1)
+def _slipped_cues() -> tuple[re.Pattern | None, dict[str, str]]:
+    """A pattern that matches the label cue words written with any marks on their letters, and the cue for the
+    letters of each (`phoi hop` → `phối hợp`)."""
+    cues = sorted({phrase for phrase, functions in vocabulary().cues.items()
+                   if any(f in _LABEL_FUNCTIONS for f in functions) and len(phrase.split()) == 2},
+                  key=lambda p: (-len(p), p))
+    if not cues:
+        return None, {}
+    marked = _marked_letters()
+    words = ["".join(r"\s" if base == " " else f"[{marked.get(base, base)}]" for base in skeleton(cue)) for cue in cues]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)"), {skeleton(cue): cue for cue in cues}
+
+
+@lru_cache(maxsize=1)
+def _marked_letters() -> dict[str, str]:
+    """Each base letter and every lower-case letter of the Latin blocks that is it with marks (`o`: `oóòôốợ…`)."""
+    letters: dict[str, str] = {}
+    for code in list(range(0x61, 0x7B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        if ch.islower() and ch.isalpha():
+            base = unicodedata.normalize("NFD", ch)[0]
+            if base.isascii():
+                letters[base] = letters.get(base, "") + ch
+    letters["d"] = letters.get("d", "d") + "đ"
+    return letters
+
+
+def read_cue_slips(low: str) -> str:
+    """`low` (lower case) with the label cue words that a slip of one mark or OCR left with other marks written as
+    the cue (`phối họp` → `phối hợp`, `chü tri` → `chủ trì`); the same length, so positions hold."""
+    pattern, cues = _slipped_cues()
+    if pattern is None:
+        return low
+    parts, last = [], 0
+    for m in pattern.finditer(low):
+        cue = cues.get(skeleton(m.group(0)))
+        if cue and m.group(0) != cue and len(cue) == len(m.group(0)):
+            parts += [low[last:m.start()], cue]
+            last = m.end()
+    return "".join(parts) + low[last:] if parts else low

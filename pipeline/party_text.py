@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, cue_at, cue_pattern, mention_at,
                           mention_of, name_end, phrase_at, qualifier_end)
+from .party_ocr import read_cue_slips
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -42,7 +43,7 @@ class PartyText:
     def __init__(self, doc: DocumentText, plan: bool = True, cited=(), own_type: str = "", preamble_end: int = 0,
                  title: str = ""):
         self.text = doc.text
-        self.low = low = lowered(doc.folded)
+        self.low = low = read_cue_slips(lowered(doc.folded))  # (`phối họp` typed for `phối hợp` is the cue)
         self.plan = plan  # a plan (its closing requests are not tasks) rather than a letter
         self.own_type = lowered(fold(own_type))
         self.preamble_end = preamble_end  # where the first section starts

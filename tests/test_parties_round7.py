@@ -76,3 +76,21 @@ def test_the_proposal_a_decision_considers_assigns_nothing_to_its_author():
     # fresh_11 L37: `Xét đề nghị Sở Tài chính tại các Công văn số 10587/STC-HCSN …` in a decision's preamble (written
     # without `của`, as `Xét đề nghị của Giám đốc Sở …` is elsewhere): the department proposed; it is given no task.
     assert ("Sở Tài chính", "lead") not in _parties_on(DEVSET / "fresh_11.txt", 37)
+
+
+@needs_devset
+def test_a_cue_typed_with_a_slip_of_one_mark_is_read_as_the_cue():
+    # fresh_44 L603: `Trưởng ban công tác Mặt trận phối họp với Trưởng thôn, Tổ trưởng tổ dân phố lập danh sách …`
+    # (`họp` typed for `hợp`): the partners are read as after `phối hợp với`.
+    parties = _parties_on(DEVSET / "fresh_44.txt", 603)
+    assert ("Trưởng thôn", "coordinate") in parties
+    assert ("Tổ trưởng tổ dân phố", "coordinate") in parties
+
+
+def test_only_the_label_cues_are_read_through_their_marks():
+    from pipeline.party_ocr import read_cue_slips
+    # fresh_13 L415 (OCR of a scan): `a) Dan vj chü trI: So' Xây drng.`; the text keeps its length.
+    line = "a) dan vj chü tri: so' xây drng."
+    assert read_cue_slips(line) == "a) dan vj chủ trì: so' xây drng."
+    # words that share no letters' skeleton with a cue are left alone (`phơi`, `hộp` in `phơi khô`, `hộp thư`)
+    assert read_cue_slips("hộp thư điện tử; phơi khô") == "hộp thư điện tử; phơi khô"
