@@ -228,17 +228,22 @@ _LABEL_FUNCTIONS = ("label_lead", "label_coordinate")
 
 
 @lru_cache(maxsize=1)
-def _slipped_cues() -> tuple[re.Pattern | None, dict[str, str]]:
-    """A pattern that matches the label cue words written with any marks on their letters, and the cue for the
-    letters of each (`phoi hop` → `phối hợp`)."""
+def _slipped_cues() -> tuple[tuple[re.Pattern, str], ...]:
+    """For each label cue word, a pattern that matches it written with any marks on its letters (`phoi hop` with
+    any marks is `phối hợp`). One pattern per cue, opening with its first letters as written (no look-behind):
+    the engine then finds where one may start by a plain string search."""
     cues = sorted({phrase for phrase, functions in vocabulary().cues.items()
                    if any(f in _LABEL_FUNCTIONS for f in functions) and len(phrase.split()) == 2},
                   key=lambda p: (-len(p), p))
-    if not cues:
-        return None, {}
     marked = _marked_letters()
-    words = ["".join(r"\s" if base == " " else f"[{marked.get(base, base)}]" for base in skeleton(cue)) for cue in cues]
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)"), {skeleton(cue): cue for cue in cues}
+    patterns = []
+    for cue in cues:
+        bases = skeleton(cue)
+        lead = len(bases) - len(bases.lstrip("bcdghklmnpqrstvx"))  # its first consonants carry no marks
+        lead = lead if cue[:lead] == bases[:lead] else 0
+        rest = "".join(r"\s" if base == " " else f"[{marked.get(base, base)}]" for base in bases[lead:])
+        patterns.append((re.compile(re.escape(cue[:lead]) + rest + r"(?!\w)"), cue))
+    return tuple(patterns)
 
 
 @lru_cache(maxsize=1)
@@ -258,13 +263,16 @@ def _marked_letters() -> dict[str, str]:
 def read_cue_slips(low: str) -> str:
     """`low` (lower case) with the label cue words that a slip of one mark or OCR left with other marks written as
     the cue (`phối họp` → `phối hợp`, `chü tri` → `chủ trì`); the same length, so positions hold."""
-    pattern, cues = _slipped_cues()
-    if pattern is None:
+    repairs = []
+    for pattern, cue in _slipped_cues():
+        for m in pattern.finditer(low):
+            if m.group(0) != cue and not (m.start() and low[m.start() - 1].isalnum()) and len(cue) == len(m.group(0)):
+                repairs.append((m.start(), m.end(), cue))
+    if not repairs:
         return low
     parts, last = [], 0
-    for m in pattern.finditer(low):
-        cue = cues.get(skeleton(m.group(0)))
-        if cue and m.group(0) != cue and len(cue) == len(m.group(0)):
-            parts += [low[last:m.start()], cue]
-            last = m.end()
-    return "".join(parts) + low[last:] if parts else low
+    for start, end, cue in sorted(repairs):
+        if start >= last:
+            parts += [low[last:start], cue]
+            last = end
+    return "".join(parts) + low[last:]
