@@ -94,3 +94,13 @@ def test_only_the_label_cues_are_read_through_their_marks():
     assert read_cue_slips(line) == "a) dan vj chủ trì: so' xây drng."
     # words that share no letters' skeleton with a cue are left alone (`phơi`, `hộp` in `phơi khô`, `hộp thư`)
     assert read_cue_slips("hộp thư điện tử; phơi khô") == "hộp thư điện tử; phơi khô"
+
+
+def test_a_post_holds_over_the_bodies_of_its_kind_in_a_clause_as_in_a_closing_list():
+    # The closing list's shape (src_congbot_9 L414) in a clause of a plan's assignment, written as provincial plans
+    # write it (../shared holds it only in closing articles): each department's director is charged.
+    from .test_parties_round6 import planned
+    parties = planned("1. Giám đốc Sở Y tế, Sở Tài chính, Sở Nội vụ chịu trách nhiệm hướng dẫn các xã tổ chức hội "
+                      "nghị cử tri.")
+    assert {("Giám đốc Sở Y tế", "lead"), ("Giám đốc Sở Tài chính", "lead"), ("Giám đốc Sở Nội vụ", "lead")} <= parties
+    assert ("Sở Tài chính", "lead") not in parties
