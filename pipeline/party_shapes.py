@@ -112,10 +112,10 @@ _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", 
 # `báo cáo, đề xuất X …`, `tổng hợp, đề xuất X`: a proposal sent with a report or a summary goes to X.
 _REPORTED_AND = re.compile(r"\b(?:báo cáo|tổng hợp)\s*(?:,|và|hoặc)?\s*$")
 _NEXT_CLAUSE = re.compile(r"[ \t]*[,;][ \t]*")
-# A complaint handed on (`chuyển đến X`) goes to the body that handles it: no report (minutes and files that are
-# `chuyển đến` a body are sent to it).
 # `đề nghị` as the noun after a verb of considering (`Xét đề nghị Sở …`, `Theo đề nghị Giám đốc …`): X proposed.
 _PROPOSAL_OF = re.compile(r"\b(?:xét|theo|trên cơ sở)\s+$")
+# A complaint handed on (`chuyển đến X`) goes to the body that handles it: no report (minutes and files that are
+# `chuyển đến` a body are sent to it).
 _TRANSFERRED = re.compile(r"(?<!trung )\bchuyển\s+$")
 _COMPLAINT = re.compile(r"\b(?:khiếu nại|tố cáo|kiến nghị|đơn thư)\b")
 # A petition or a transfer, and what its addressee is asked to do with it (after the rest of its name:
