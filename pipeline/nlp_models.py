@@ -12,7 +12,7 @@ the stages at the least cost: this is paid once per run, before any worker start
 - The POS tagger (`pos_tag`'s default model) is underthesea's own, but the features of each word come
   from `underthesea_core`'s C `CRFFeaturizer` given the tagger's own template, instead of underthesea's
   Python `word2features`, which parses every template entry with a regex for every word: the same
-  feature strings, at a tenth of the cost of a call.
+  feature strings; features and CRF cost a sixth of what they did (bench/RESULTS.md, round perf7t).
 
 tests/test_warmup.py segments and tags thousands of real lines both ways: the same words and tags."""
 from __future__ import annotations
@@ -131,7 +131,7 @@ class CFeatures:
     labels), each sentence a list of (word, tag) rows, each word's features the strings underthesea's
     `word2features` makes from the template (`T[-1].lower=…`, `T[0,1]=…`, `T[-2][1]=…`, BOS/EOS past the
     ends). `underthesea_core`'s featurizer builds them in C, all but `T[k].istitle`: its `istitle` takes
-    a word starting with a digit or a bracket for a title, underthesea's does not, so those few are
+    a word opening with a digit or a bracket (`2024`, `(a)`) for a title, underthesea's does not, so those few are
     computed here with underthesea's own function and put back in the template's order."""
 
     def __init__(self, template: list[str], istitle):
