@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.nlp_models import _SEGMENTER_FOLDER, _SEGMENTER_MODULE, _TAGGER_MODULE, load_pos_tagger, load_word_segmenter
+from pipeline.nlp_models import (_SEGMENTER_FOLDER, _SEGMENTER_MODULE, _TAGGER_MODULE, load_pos_tagger,
+                                 load_word_segmenter)
 
 from .conftest import ROOT, SHARED, WILD, wild_files
 
