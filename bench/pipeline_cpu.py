@@ -84,6 +84,19 @@ class Version:
         api = importlib.import_module(f"{self.package}.api")
         for path in sorted((ROOT / "corpus").glob("*.txt"))[:2]:
             api.parse_text(path.read_text(encoding="utf-8"), name=str(path))
+        self.tagger_features = self._tagger_features()
+
+    def _tagger_features(self):
+        """How this version has underthesea's POS tagger build its features (nlp_models.load_pos_tagger,
+        where it has one): underthesea is one module for both versions, so each gets its own in its turn."""
+        from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor, TaggedTransformer
+
+        predictor = CRFPOSTagPredictor.Instance()
+        predictor.transformer = TaggedTransformer(predictor.transformer.template)
+        load = getattr(importlib.import_module(f"{self.package}.nlp_models"), "load_pos_tagger", None)
+        if load is not None:
+            load()
+        return predictor.transformer
 
     def run(self, stage: str) -> None:
         if stage == "read":
@@ -124,6 +137,9 @@ class Version:
 
 
 def cpu_seconds(version: Version, stage: str) -> float:
+    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+
+    CRFPOSTagPredictor.Instance().transformer = version.tagger_features
     version.clear_text_caches()
     gc.collect()
     start = time.process_time()

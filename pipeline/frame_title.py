@@ -15,6 +15,7 @@ import regex
 
 from .frame_header import BODY_START, MOTTO, place_date
 from .lexicon import load
+from .pattern_cache import longest_first
 from .records import DocumentText
 from .textfold import key_fold, rx, strip_markup
 
@@ -67,19 +68,12 @@ def _type_line_regex() -> regex.Pattern:
     return regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]+)[ \t]*({words})(?![\p{{L}}])[ \t]*(.*)$")
 
 
-def _longest_first(words) -> list[str]:
-    """Distinct words, longest first (an alternation tries them in order), then in alphabetical order:
-    two words of one length never match at one place, and the pattern's text is then the same in every
-    process (a set's order is not), so pattern_cache.py finds it compiled."""
-    return sorted(set(words), key=lambda word: (-len(word), word))
-
-
 def _enacting_body_regex() -> regex.Pattern:
     """A body named at the end of a title line: the enacting formula of a legal document
     (`… THỜI KỲ 2021 - 2030 QUỐC HỘI`, `… BỘ TRƯỞNG BỘ TÀI CHÍNH`), folded and case-folded."""
     lex = load()
-    bodies = _longest_first(key_fold(name) for name in lex.issuer_codes.values())
-    titles = _longest_first(key_fold(t) for t in lex.signer_titles)
+    bodies = longest_first(key_fold(name) for name in lex.issuer_codes.values())
+    titles = longest_first(key_fold(t) for t in lex.signer_titles)
     return regex.compile(r"(?:^|\s)((?:(?:" + "|".join(map(regex.escape, titles)) + r")\s+)?(?:"
                          + "|".join(map(regex.escape, bodies)) + r"))\s*$")
 
@@ -121,14 +115,14 @@ def _strip_enacting_body(title: str, bodies: tuple[str, ...]) -> str:
 
 def _titled_body_regex() -> regex.Pattern:
     lex = load()
-    titles = _longest_first(key_fold(t) for t in lex.signer_titles)
-    heads = _longest_first(key_fold(h) for h in lex.org_heads)
+    titles = longest_first(key_fold(t) for t in lex.signer_titles)
+    heads = longest_first(key_fold(h) for h in lex.org_heads)
     return regex.compile(r"\s((?:" + "|".join(map(regex.escape, titles)) + r")\s+(?:"
                          + "|".join(map(regex.escape, heads)) + r")\b.*)$")
 
 
 def _signer_title_tail() -> regex.Pattern:
-    titles = _longest_first(key_fold(t) for t in load().signer_titles)
+    titles = longest_first(key_fold(t) for t in load().signer_titles)
     return regex.compile(r"\s((?:phó\s+)?(?:" + "|".join(map(regex.escape, titles)) + r"))$")
 
 

@@ -9,6 +9,10 @@ the stages at the least cost: this is paid once per run, before any worker start
   the first time anything else is asked of it.
 - The segmentation model is built from the same files into the same `underthesea_core` objects
   underthesea builds, with its two tables read by the C unpickler instead of joblib's pure-Python one.
+- The POS tagger (`pos_tag`'s default model) is underthesea's own, but the features of each word come
+  from `underthesea_core`'s C `CRFFeaturizer` given the tagger's own template, instead of underthesea's
+  Python `word2features`, which parses every template entry with a regex for every word: the same
+  feature strings; features and CRF cost a sixth of what they did (bench/RESULTS.md, round perf7t).
 
 tests/test_warmup.py segments and tags thousands of real lines both ways: the same words and tags."""
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import pickle
+import re
 import sys
 import types
 from pathlib import Path
@@ -32,6 +37,9 @@ _RULES_FILE = ("pipeline", "text_normalize", "tn_rules_2023_07_14.bin")
 _SEGMENTER_MODULE = "underthesea.pipeline.word_tokenize"
 _SEGMENTER_FOLDER = ("models", "ws_crf_vlsp2013_20230727")
 _SEGMENTER_FILES = ("models.bin", "features.bin", "dictionary.bin")  # the CRF, then its featurizer's tables
+
+_TAGGER_MODULE = "underthesea.pipeline.pos_tag.model_crf"
+_TAGGER_FEATURES = "underthesea.pipeline.pos_tag.tagged_feature"  # its word2features, text_istitle
 
 
 def import_underthesea_lightly() -> bool:
@@ -115,4 +123,59 @@ def load_word_segmenter() -> bool:
         with open(path, "rb") as stream:
             tables.append(pickle.load(stream))
     segmenter.word_tokenize_model = CRFSegmenter(tagger, CRFFeaturizer(*tables))
+    return True
+
+
+class CFeatures:
+    """What underthesea's POS tagger asks of its `TaggedTransformer`: `transform(sentences)` → (features,
+    labels), each sentence a list of (word, tag) rows, each word's features the strings underthesea's
+    `word2features` makes from the template (`T[-1].lower=…`, `T[0,1]=…`, `T[-2][1]=…`, BOS/EOS past the
+    ends). `underthesea_core`'s featurizer builds them in C, all but `T[k].istitle`: its `istitle` takes
+    a word opening with a digit or a bracket (`2024`, `(a)`) for a title, underthesea's does not, so those few are
+    computed here with underthesea's own function and put back in the template's order."""
+
+    def __init__(self, template: list[str], istitle):
+        from underthesea_core import CRFFeaturizer
+
+        self.template = template
+        self.istitle = istitle
+        # (position in the template, offset k, prefix) of each `T[k].istitle`
+        self.titles = [(at, int(m.group(1)), f"{entry}=") for at, entry in enumerate(template)
+                       if (m := _ISTITLE.fullmatch(entry))]
+        self.featurizer = CRFFeaturizer([e for e in template if not _ISTITLE.fullmatch(e)], set())
+
+    def transform(self, sentences):
+        return [self._sentence(s) for s in sentences], [[row[-1] for row in s] for s in sentences]
+
+    def _sentence(self, rows) -> list[list[str]]:
+        features = self.featurizer.process([rows])[0]
+        if not self.titles:
+            return features
+        flags = [str(self.istitle(row[0])) for row in rows]
+        last = len(rows) - 1
+        for i, word in enumerate(features):
+            for at, offset, prefix in self.titles:
+                j = i + offset
+                word.insert(at, prefix + ("BOS" if j < 0 else "EOS" if j > last else flags[j]))
+        return features
+
+
+_ISTITLE = re.compile(r"T\[(-?\d+)\]\.istitle")
+_TEMPLATE_ENTRY = re.compile(r"T\[-?\d+(,-?\d+)?\](\[1\])?(\.(lower|istitle))?")
+
+
+def load_pos_tagger() -> bool:
+    """Give underthesea's POS tagger its features built in C (see the module's note), loading it before
+    its `pos_tag` does on first use. False, and nothing changed, where that is done already or the
+    tagger is laid out otherwise (a template entry this module does not know: underthesea then tags
+    its own way)."""
+    model = importlib.import_module(_TAGGER_MODULE)
+    predictor = model.CRFPOSTagPredictor.Instance()
+    transformer = getattr(predictor, "transformer", None)
+    template = getattr(transformer, "template", None)
+    if not isinstance(transformer, model.TaggedTransformer) or not all(
+            isinstance(e, str) and _TEMPLATE_ENTRY.fullmatch(e) for e in template or ()):
+        return False
+    features = importlib.import_module(_TAGGER_FEATURES)
+    predictor.transformer = CFeatures(template, features.text_istitle)
     return True

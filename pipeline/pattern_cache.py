@@ -40,6 +40,14 @@ _MODELS = _PACKAGE.parent / "models"
 _FORMAT = 1  # bump when the file's layout changes
 
 
+def longest_first(words) -> list[str]:
+    """Distinct words in the order an alternation of them must try them: longest first (the first
+    alternative that matches wins), then in alphabetical order — two words of one length never match
+    at one place (tests/test_scans.py checks the stages' patterns on the shared texts), and the
+    pattern's text is then the same in every process, as a set's order is not, so it can be cached."""
+    return sorted(set(words), key=lambda word: (-len(word), word))
+
+
 def _versions() -> str:
     """What a recorded program depends on besides its pattern: the interpreter and both engines."""
     sre = getattr(_re_compiler, "_sre", None)

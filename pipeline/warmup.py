@@ -126,14 +126,15 @@ def _load_everything() -> None:
 
     from . import extract, parties  # noqa: F401
     from .api import parse_text
-    from .nlp_models import import_underthesea_lightly, load_word_segmenter
+    from .nlp_models import import_underthesea_lightly, load_pos_tagger, load_word_segmenter
     from .readers import _looks_like_text
 
     _looks_like_text(SAMPLE_PLAN)
     parties.prepare()
     import_underthesea_lightly()
-    try:  # before any stage asks underthesea for a segmentation (it would load the model its own way)
+    try:  # before any stage asks underthesea for a segmentation or tags (it would load them its own way)
         load_word_segmenter()
+        load_pos_tagger()
     except Exception:  # pragma: no cover - underthesea is a declared dependency
         pass
     for number, sample in enumerate((SAMPLE_PLAN, SAMPLE_DECISION, SAMPLE_FRAGMENT)):

@@ -1113,3 +1113,43 @@ def test_the_number_line_searched_from_its_word_is_the_patterns_first_match():
             assert (fast and fast.span()) == (plain and plain.span()), doc.doc_id
             found += plain is not None
     assert found > 200
+
+
+def _ties_reversed(words) -> list[str]:
+    """The stages' order (pattern_cache.longest_first) with every run of words of one length reversed."""
+    return sorted(set(words), key=lambda word: (len(word), word), reverse=True)
+
+
+def test_the_order_of_words_of_one_length_changes_no_match_of_the_lexicons_alternations(monkeypatch):
+    # An alternation tries its words longest first, so a longer word wins over its own prefix; words of
+    # one length are put in alphabetical order only so that the pattern's text is the same in every
+    # process (pattern_cache.py can then hold it). Built with those ties the other way round,
+    # each pattern finds the same spans, groups included, on every line of the shared texts
+    # (frame_title's on case-folded lines, as it searches them; trich_yeu's at every word's start).
+    from pipeline import frame_title, pattern_cache
+    from pipeline.citations import trich_yeu
+
+    assert _ties_reversed(["ab", "b", "aa", "c"]) == ["ab", "aa", "c", "b"]
+    assert pattern_cache.longest_first(["ab", "b", "aa", "c", "b"]) == ["aa", "ab", "b", "c"]
+    builders = {"enacting": frame_title._enacting_body_regex, "titled": frame_title._titled_body_regex,
+                "tail": frame_title._signer_title_tail, "heads": trich_yeu._heads.__wrapped__}
+    ours = {name: build() for name, build in builders.items()}
+    monkeypatch.setattr(frame_title, "longest_first", _ties_reversed)
+    monkeypatch.setattr(trich_yeu, "longest_first", _ties_reversed)
+    theirs = {name: build() for name, build in builders.items()}
+    assert all(ours[name].pattern != theirs[name].pattern for name in builders)  # ties there are, in each
+    found = dict.fromkeys(builders, 0)
+    word_start = regex.compile(r"(?<![\p{L}])\p{L}")
+    for doc in documents():
+        for line in doc.text.splitlines():
+            key = textfold.key_fold(line)
+            for name in ("enacting", "titled", "tail"):
+                mine, other = ours[name].search(key), theirs[name].search(key)
+                assert (mine and (mine.span(), mine.groups())) == (other and (other.span(), other.groups())), line
+                found[name] += mine is not None
+        for start in word_start.finditer(doc.text):
+            mine = ours["heads"].match(doc.text, start.start())
+            other = theirs["heads"].match(doc.text, start.start())
+            assert (mine and mine.span()) == (other and other.span()), doc.doc_id
+            found["heads"] += mine is not None
+    assert min(found.values()) > 0, found

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.nlp_models import _SEGMENTER_FOLDER, _SEGMENTER_MODULE, load_word_segmenter
+from pipeline.nlp_models import (_SEGMENTER_FOLDER, _SEGMENTER_MODULE, _TAGGER_MODULE, load_pos_tagger,
+                                 load_word_segmenter)
 
 from .conftest import ROOT, SHARED, WILD, wild_files
 
@@ -55,6 +56,37 @@ def test_the_word_segmenter_loaded_from_its_tables_segments_as_underthesea_loads
         assert sum(" " in word for words in by_fast for word in words) > 5000
     finally:
         segmenter.word_tokenize_model = kept
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_the_pos_tagger_with_features_built_in_c_tags_as_underthesea_builds_them():
+    from underthesea import pos_tag, word_tokenize
+    from underthesea_core import CRFFeaturizer
+
+    model = importlib.import_module(_TAGGER_MODULE)
+    predictor = model.CRFPOSTagPredictor.Instance()
+    kept = predictor.transformer
+    try:
+        if not isinstance(kept, model.TaggedTransformer):  # loaded by another test's warm-up
+            predictor.transformer = model.TaggedTransformer(kept.template)
+        reference = predictor.transformer
+        lines = _lines(2500)
+        by_reference = [pos_tag(line) for line in lines]
+        assert load_pos_tagger() is True
+        fast = predictor.transformer
+        assert load_pos_tagger() is False  # done already: left as it is
+        assert predictor.transformer is fast
+        assert [pos_tag(line) for line in lines] == by_reference
+        # Feature for feature, in the template's order, on every word of these lines.
+        sentences = [[(word, "X") for word in word_tokenize(line)] for line in lines]
+        assert [fast.transform([s])[0][0] for s in sentences] == [reference.transform([s])[0][0] for s in sentences]
+        # Not vacuous: the tagger tells many tags apart here, and `underthesea_core`'s own `istitle` (which
+        # takes "2024" or "(a)" for a title) would have changed features on these lines.
+        assert len({tag for tagged in by_reference for _, tag in tagged}) >= 12
+        whole = CRFFeaturizer(reference.template, set())
+        assert sum(whole.process([s])[0] != reference.transform([s])[0][0] for s in sentences) > 500
+    finally:
+        predictor.transformer = kept
 
 
 @pytest.mark.skipif(not FILES.is_dir(), reason="needs ../shared/devset/files")
@@ -172,8 +204,8 @@ def test_the_pattern_cache_holds_the_programs_the_engines_compile_and_spares_the
     assert proc.returncode == 0, proc.stderr
     loaded, exact, reordered, compiled_again, texts = json.loads(proc.stdout)
     assert loaded == exact + reordered > 400 and exact > reordered
-    # Patterns joined from a set in hash order (signer titles, place levels, trích yếu heads: ties of equal
-    # length in `sorted(…, key=len)`) differ from one process to the next, so no file can hold them.
+    # Patterns joined from a set in hash order (ties of equal length in `sorted(…, key=len)`: party_forms'
+    # place levels) differ from one process to the next, so no file can hold them.
     assert compiled_again <= 10, compiled_again
     assert texts >= 15
 

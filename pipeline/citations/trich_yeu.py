@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load
+from ..pattern_cache import longest_first
 
 # The few words the tagger sees: up to a punctuation mark or a line's end, at most this many.
 _TAGGED_WORDS = 6
@@ -24,7 +25,7 @@ _WORDS = regex.compile(r"[^\s,;:.()“”\"]+(?:[ \t]+[^\s,;:.()“”\"]+){0,%d
 @lru_cache(maxsize=1)
 def _heads() -> regex.Pattern:
     cues = load().cues
-    heads = sorted(set(cues["trich_yeu_heads"]) | set(cues["trich_yeu_verbs"]), key=len, reverse=True)
+    heads = longest_first([*cues["trich_yeu_heads"], *cues["trich_yeu_verbs"]])
     return regex.compile(r"(?i:" + "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")(?![\p{L}])")
 
 
