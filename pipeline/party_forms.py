@@ -11,6 +11,7 @@ from functools import lru_cache
 from .lexicon import expand_abbreviations, load, starts_with_org
 from .party_names import TRAILING_GLUE, key, mention_at, place_words, table_rows, vocabulary
 from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
+from .pattern_cache import longest_first
 
 
 def strip_address(surface: str) -> str:
@@ -99,7 +100,7 @@ def _placed_once(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _placed_twice() -> re.Pattern:
-    places = "(?:" + "|".join(map(re.escape, sorted(set(place_words("level", "area")), key=len, reverse=True))) + ")"
+    places = "(?:" + "|".join(map(re.escape, longest_first(place_words("level", "area")))) + ")"
     return re.compile(rf"(.*?\b(?:các|những)\s+(?:\([^()]*\)\s*)?{places}\b.*?)\s*,?\s+trên địa bàn\s+{places}"
                       rf"(?:\s+[A-ZĐ]\w*)*", re.I)
 
@@ -112,7 +113,7 @@ def _levels_listed(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _level_words() -> str:
-    return "(?:" + "|".join(map(re.escape, sorted(_local_bodies()[1], key=len, reverse=True))) + ")"
+    return "(?:" + "|".join(map(re.escape, longest_first(_local_bodies()[1]))) + ")"
 
 
 @lru_cache(maxsize=1)
