@@ -46,9 +46,12 @@ def _patterns() -> dict[str, regex.Pattern]:
         "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
         "lead": regex.compile(r"(?:" + RECURRENCE_LIST.pattern + r"|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
         # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
-        "fronted": regex.compile(r"(?:(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
-                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?(?:\sthì|,))\s*"),
+        # (a condition runs to its `thì` over commas: `Đối với lô hàng có số lượng lớn, nhiều chủng loại … thì`)
+        "fronted": regex.compile(r"(?:(?:trường\s+hợp|nếu|khi|sau\s+khi|đối\s+với)\s[^;:\n]{0,160}?\sthì"
+                                 r"|(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
+                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)\s*"),
         "subject_stop": word_regex("subject_stops"),
+        "lead_verb": word_regex("lead_verbs"),
         # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
         "duty_of": regex.compile(r"^(?:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của|(?:"
                                  + words_pattern(v["heading_assigners"]) + r")(?:\s+cho)?)\s+", regex.I),
@@ -81,6 +84,12 @@ _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 _LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
 _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
 _PARTS_BACK = 3  # comma-joined parts of a clause looked through for a subject nearer than its opening
+_PARTS_IN_ITEM = 12  # parts of an item's text looked through, up from its time line
+_PART_MARKS = (",", ";", ".")
+# the last word before a list of names: `phối hợp với`, `cùng`, a preposition (`báo cáo cho Ủy ban …, Sở …`)
+_COORDINATED = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp(?:\s+với)?|cùng|và|cho|với|về|đến|tới|lên)\s+")
+# between a subject and its verb: `Tổ trưởng các Tổ dân phố, tập hợp`, `Ủy ban nhân dân tỉnh sẽ tổ chức`
+_BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
 # `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`, `… (sau đây gọi tắt là Trung tâm)`: a body's short name
 # (not `gọi chung là`, a term for several bodies)
 _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
@@ -169,11 +178,12 @@ class Fields:
         fronted = _FRONTED_TIME.match(low, end, clause[1])
         if fronted and not _MARKERS.sub("", low[clause[0]:start], count=1).strip():
             scopes = [(fronted.end(), clause[1], clause[1])]
+        item_body = -1
         if whole_item and item is not None:
             body = self.text.find("\n", item.start, item.end)
             if body >= 0:
-                end = clause_end(low, body + 1)
-                scopes = [(body + 1, end, end)]
+                item_body, end = body + 1, clause_end(low, body + 1)
+                scopes = [(item_body, end, end)]
         elif whole_item:
             # a time line under the paragraph it times, in no plan item: `Sở Tài chính thẩm định …` ⏎
             # `Thời gian hoàn tất: trước ngày 15 tháng 10 năm 2014.`
@@ -187,30 +197,48 @@ class Fields:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
             if found:
                 return found
-        return self._nearer_subject(clause[0], start) or self._lead_in_party(start) or self._heading_party(start) \
-            or self._intro_subject(item) or self.default_responsible
+        # a time line under an item whose text opens with a condition (`Trên cơ sở đề nghị của …, Sở Xây dựng
+        # chủ trì …`): the party nearest above the time line that opens a part of the text with its verb
+        nearest_in_item = self._nearer_subject(item_body, clause[0], _PARTS_IN_ITEM) if item_body >= 0 else ""
+        return nearest_in_item or self._nearer_subject(clause[0], start) or self._lead_in_party(start) \
+            or self._heading_party(start) or self._intro_subject(item) or self.default_responsible
 
-    def _nearer_subject(self, c_start: int, pos: int) -> str:
+    def _nearer_subject(self, c_start: int, pos: int, parts: int = _PARTS_BACK) -> str:
         """Where the clause opens with no party, the subject of the comma-joined part that holds the time:
         `Ngày 23/10/2025, Bộ Nội vụ đã ban hành …, theo đó, UBND các tỉnh thành nộp báo cáo …, chấm điểm trong
         tháng 01/2026, Bộ Nội vụ tổ chức thẩm định … vào tháng 4/2026`: the nearest part before the time
         that opens with a party and its verb."""
-        low, duty = self.low, _patterns()["duty"]
+        low, duty, leads = self.low, _patterns()["duty"], _patterns()["lead_verb"]
         at = pos
-        for _ in range(_PARTS_BACK):
-            comma = low.rfind(",", c_start, at)
+        for _ in range(parts):
+            comma = max(low.rfind(mark, c_start, at) for mark in _PART_MARKS)
             if comma < 0:
                 return ""
             head = comma + 1
             while head < pos and low[head].isspace():
                 head += 1
-            # a body named with its capital (`Bộ Nội vụ`, `UBND các tỉnh`), its verb right after the name
-            if self.text[head:head + 1].isupper() and _org_head().match(self.text, head, pos):
+            # a body or post named with its capital (`Bộ Nội vụ`, `UBND các tỉnh`, `Trưởng thôn ấp, Tổ trưởng
+            # các Tổ dân phố,`), its verb right after the name
+            if self.text[head:head + 1].isupper() and not self._continues_a_list(c_start, comma):
                 name_end = bodies_end(self.text, low, head, pos)
-                if name_end > head and duty.match(low, name_end + 1, pos) and low[name_end:name_end + 1] == " ":
+                verb = _BEFORE_VERB.match(low, name_end, pos)
+                if name_end > head and verb and (duty.match(low, verb.end(), pos) or leads.match(low, verb.end(), pos)
+                                                 or _noun_phrase(self.text[verb.end():verb.end() + 40])[0] == "V"):
                     return party_name(self.text[head:name_end])
             at = comma
         return ""
+
+    def _continues_a_list(self, c_start: int, comma: int) -> bool:
+        """Whether the part before `comma` is only names (`phối hợp với Sở Lao động - Thương binh và Xã hội,`
+        before `Sở Tài chính lập Đề án`): the next name then continues that list, it opens no part."""
+        low = self.low
+        start = max(low.rfind(mark, c_start, comma) for mark in _PART_MARKS) + 1
+        names_end = len(low[:comma].rstrip())
+        for name in [start] + [m.end() for m in _COORDINATED.finditer(low, start, comma)]:
+            name += len(low[name:comma]) - len(low[name:comma].lstrip())
+            if name < names_end and bodies_end(self.text, low, name, comma) >= names_end:
+                return True
+        return False
 
     def _lead_in_party(self, pos: int) -> str:
         """The party that leads the bullet list `pos` stands in: `Các cơ quan, đơn vị có liên quan:` (or
@@ -248,7 +276,10 @@ class Fields:
                 return ""
             heading_end = self.outline.own_end(item)
             if self.text[item.start:heading_end].rstrip().endswith(":"):
-                found = self._subject(item.start, heading_end)
+                assigned = self._assigned(item.start, heading_end, heading_end)
+                if len(assigned.split()) > _SUBJECT_WORDS:  # the names ran on into the task
+                    return ""
+                found = assigned or self._subject(item.start, heading_end)
                 if found:
                     return found
         return ""
@@ -307,6 +338,12 @@ class Fields:
             return ""
         verb = pats["duty"].search(self.low, assign.end(), end)
         if verb and 0 < verb.start() - assign.end() <= 120 and _is_agent(self.text, self.low, assign.end(), verb.start()):
+            # the names end before a verb of their own (`yêu cầu các đơn vị …, Sở … nâng cao tinh thần trách
+            # nhiệm, tập trung thực hiện …`): what follows them is the task, not the party
+            names_end = bodies_end(self.text, self.low, assign.end(), verb.start())
+            if assign.end() < names_end < verb.start() and self.text[names_end:names_end + 1] == " " \
+                    and _noun_phrase(self.text[names_end + 1:names_end + 40])[0] == "V":
+                return party_name(self.text[assign.end():names_end])
             return self._party_at(assign.end(), verb.start())
         return ""
 

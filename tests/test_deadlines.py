@@ -557,6 +557,40 @@ def test_a_time_line_under_a_paragraph_takes_the_paragraphs_subject():
     assert [r.responsible for r in plan] == ["Sở Tài chính"]
 
 
+def test_a_time_line_under_an_item_takes_the_party_nearest_above_it_not_one_of_a_list():
+    """src_congbot_43 L90-92: `Trên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp
+    với Sở Lao động - Thương binh và Xã hội, Sở Tài chính lập Đề án …` ⏎ `Thời gian hoàn tất: trước ngày 30 tháng 9
+    năm 2014.` (the condition's comma hides the subject from the sentence's opening; `Sở Tài chính` continues the
+    `phối hợp với` list); L72-74: `…; Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố, tập hợp đơn …` (a verb the
+    tagger knows, after a comma); L102-104: `Sau khi Ủy ban nhân dân Thành phố phê duyệt …, Sở Tài chính lập thủ
+    tục …`."""
+    plan = {r.surface: r.responsible for r in _rows(WILD, "src_congbot_43")}
+    assert plan["trước ngày 30 tháng 9 năm 2014"] == "Sở Xây dựng"
+    assert plan["trước ngày 27 tháng 6 năm 2014"] == "Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố"
+    assert plan["trước ngày 31 tháng 10 năm 2014"] == "Sở Tài chính"
+
+
+def test_the_items_of_a_list_a_body_asks_another_to_carry_out_fall_to_the_body_asked():
+    """src_congbot_15 (a resolution of the Ủy ban thường vụ Quốc hội) L29-35: `Ủy ban thường vụ Quốc hội yêu cầu
+    Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số nhiệm vụ và giải pháp sau đây:` over `2. … thực hiện
+    cơ bản xong trong hai năm 2012 - 2013` and `3. Phê duyệt Đề án … trong năm 2012`; src_tvplcrawl_53 L262: `Giao
+    Bộ Lao động - Thương binh và Xã hội hướng dẫn việc quản lý …; hằng năm tiếp nhận, …`: the names end where a
+    verb of their own follows them."""
+    resolution = {r.surface: r.responsible for r in _rows(WILD, "src_congbot_15")}
+    assert resolution["trong hai năm 2012 - 2013"] == "Chính phủ, Thủ tướng Chính phủ"
+    assert resolution["trong năm 2012"] == "Chính phủ, Thủ tướng Chính phủ"
+    decree = [r for r in _rows(WILD, "src_tvplcrawl_53") if r.line == 262]
+    assert [r.responsible for r in decree] == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_a_condition_fronted_up_to_its_thi_leaves_the_subject_after_it():
+    """src_tvplcrawl_9 L25: `Đối với lô hàng có số lượng lớn, nhiều chủng loại hoặc việc kiểm tra phức tạp thì Thủ
+    trưởng cơ quan hải quan nơi làm thủ tục hải quan quyết định việc gia hạn …, thời gian gia hạn tối đa không quá
+    02 ngày.` (the condition holds a comma)."""
+    customs = [r for r in _rows(WILD, "src_tvplcrawl_9") if r.surface == "không quá 02 ngày"]
+    assert [r.responsible for r in customs] == ["Thủ trưởng cơ quan hải quan nơi làm thủ tục hải quan"]
+
+
 def test_a_dated_bullet_of_a_partys_duties_is_due_outside_a_timetable(tmp_path):
     """Held-out commune plans date a party's duties under its heading, in no `Thời gian` part: `1. Ban Thường trực
     Ủy ban MTTQ Việt Nam xã:` ⏎ `- Từ ngày 04/02/2026: Chủ trì họp …` is due that day; `- Từ ngày 01/02/2026:
