@@ -16,7 +16,7 @@ import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_end
-from .deadline_recipients import body_end, bodies_end, recipient_in, segmented
+from .deadline_recipients import body_end, bodies_end, delivers, recipient_in, segmented
 from .lexicon import expand_abbreviations, load
 from .party_names import TRAILING_GLUE
 from .textfold import cap_first, fold, lowered, strip_markup
@@ -77,6 +77,8 @@ _WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I)
+_SENTENCE_REACH = 600  # characters looked through either side of a clause for the rest of its sentence
 _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
 # Compiled at import (before the workers fork), not on first use in every worker.
 _DIGIT = regex.compile(r"\d")
@@ -207,7 +209,8 @@ class Fields:
         """Where the clause opens with no party, the subject of the comma-joined part that holds the time:
         `Ngày 23/10/2025, Bộ Nội vụ đã ban hành …, theo đó, UBND các tỉnh thành nộp báo cáo …, chấm điểm trong
         tháng 01/2026, Bộ Nội vụ tổ chức thẩm định … vào tháng 4/2026`: the nearest part before the time
-        that opens with a party and its verb."""
+        that opens with a party and its verb. Over an item's text (more `parts`), a verb the lists do not
+        hold is read by its POS tag (`Tổ Trưởng các Tổ dân phố, tập hợp đơn …`)."""
         low, duty, leads = self.low, _patterns()["duty"], _patterns()["lead_verb"]
         at = pos
         for _ in range(parts):
@@ -219,11 +222,12 @@ class Fields:
                 head += 1
             # a body or post named with its capital (`Bộ Nội vụ`, `UBND các tỉnh`, `Trưởng thôn ấp, Tổ trưởng
             # các Tổ dân phố,`), its verb right after the name
-            if self.text[head:head + 1].isupper() and not self._continues_a_list(c_start, comma):
+            if self.text[head:head + 1].isupper():
                 name_end = bodies_end(self.text, low, head, pos)
-                verb = _BEFORE_VERB.match(low, name_end, pos)
-                if name_end > head and verb and (duty.match(low, verb.end(), pos) or leads.match(low, verb.end(), pos)
-                                                 or _noun_phrase(self.text[verb.end():verb.end() + 40])[0] == "V"):
+                verb = _BEFORE_VERB.match(low, name_end, pos) if name_end > head else None
+                if verb and (duty.match(low, verb.end(), pos) or leads.match(low, verb.end(), pos)
+                             or (parts > _PARTS_BACK and _noun_phrase(self.text[verb.end():verb.end() + 40])[0] == "V")) \
+                        and not self._continues_a_list(c_start, comma):
                     return party_name(self.text[head:name_end])
             at = comma
         return ""
@@ -236,7 +240,7 @@ class Fields:
         names_end = len(low[:comma].rstrip())
         for name in [start] + [m.end() for m in _COORDINATED.finditer(low, start, comma)]:
             name += len(low[name:comma]) - len(low[name:comma].lstrip())
-            if name < names_end and bodies_end(self.text, low, name, comma) >= names_end:
+            if name < names_end and self.text[name].isupper() and bodies_end(self.text, low, name, comma) >= names_end:
                 return True
         return False
 
@@ -340,10 +344,12 @@ class Fields:
         if verb and 0 < verb.start() - assign.end() <= 120 and _is_agent(self.text, self.low, assign.end(), verb.start()):
             # the names end before a verb of their own (`yêu cầu các đơn vị …, Sở … nâng cao tinh thần trách
             # nhiệm, tập trung thực hiện …`): what follows them is the task, not the party
-            names_end = bodies_end(self.text, self.low, assign.end(), verb.start())
-            if assign.end() < names_end < verb.start() and self.text[names_end:names_end + 1] == " " \
-                    and _noun_phrase(self.text[names_end + 1:names_end + 40])[0] == "V":
-                return party_name(self.text[assign.end():names_end])
+            # (looked for only where more than a short name comes before the verb)
+            if len(self.text[assign.end():verb.start()].split()) > _SUBJECT_WORDS // 2:
+                names_end = bodies_end(self.text, self.low, assign.end(), verb.start())
+                if assign.end() < names_end < verb.start() and self.text[names_end:names_end + 1] == " " \
+                        and _noun_phrase(self.text[names_end + 1:names_end + 40])[0] == "V":
+                    return party_name(self.text[assign.end():names_end])
             return self._party_at(assign.end(), verb.start())
         return ""
 
@@ -468,7 +474,8 @@ class Fields:
         (`2. Ban Thường trực … thực hiện chế độ báo cáo với Ban Thường trực … tỉnh … như sau:` over `a.`,
         `b.` … reports)."""
         text, issuer = self.text, self.issuer
-        found = recipient_in(text[clause[0]:clause[1]], issuer) or _list_intro_recipient(text, clause[0], issuer)
+        found = recipient_in(text[clause[0]:clause[1]], issuer, bodies_only=True) or self._sentence_recipient(clause) \
+            or recipient_in(text[clause[0]:clause[1]], issuer) or _list_intro_recipient(text, clause[0], issuer)
         if found:
             return found
         item = self._item(start)
@@ -483,6 +490,38 @@ class Fields:
                 if intro.endswith(":"):
                     found = recipient_in(intro, issuer)
         return found
+
+
+    def _sentence_recipient(self, clause: tuple[int, int]) -> str:
+        """A report's recipient named in another `;`-joined clause of its sentence that opens with a verb of
+        delivery: `g) Báo cáo Bộ Tài chính tình hình … định kỳ hằng năm; thời hạn gửi báo cáo trước ngày 31
+        tháng 3 …`, `- Báo cáo … 3 tháng một lần; báo cáo kết quả … về Bộ Xây dựng, …`. Only for a clause that
+        delivers something itself; the nearest such clause first."""
+        text, low = self.text, self.low
+        if not delivers(low, clause[0], clause[1]):
+            return ""
+        opening = _SENTENCE_START.search(low, max(0, clause[0] - _SENTENCE_REACH), clause[0] + 1)
+        start = opening.end() if opening else clause[0]
+        close = _SENTENCE_END.search(low, clause[1], min(len(low), clause[1] + _SENTENCE_REACH))
+        end = close.start() if close else clause[1]
+        before = _part_spans(low, start, clause[0])[:-1]  # the part holding the clause's opening is left out
+        after = _part_spans(low, clause[1], end)[1:]
+        for p_start, p_end in after[:1] + before[-1:] + after[1:] + before[-2::-1]:
+            p_start = _MARKERS.match(low, p_start, p_end).end()
+            if delivers(low, p_start, p_end, opening=True):
+                found = recipient_in(text[p_start:p_end], self.issuer, bodies_only=True)
+                if found:
+                    return found
+        return ""
+
+
+def _part_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The `;`-separated parts of low[start:end], as spans."""
+    spans, pos = [], start
+    while (semicolon := low.find(";", pos, end)) >= 0:
+        spans.append((pos, semicolon))
+        pos = semicolon + 1
+    return spans + [(pos, end)]
 
 
 def _block_party(phrase: str) -> str:

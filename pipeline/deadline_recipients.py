@@ -49,6 +49,9 @@ def _cues() -> dict:
         "verb_words": re.compile(words_pattern(v["delivery_verbs"])),
         "preposition_words": re.compile(words_pattern(v["recipient_prepositions"])),
         "delivery": WordPattern(words_pattern(v["delivery_verbs"])),
+        # where a file is handed in: `nộp … hồ sơ tại Ủy ban bầu cử tỉnh`
+        "venue": WordPattern(words_pattern(v["venue_prepositions"])),
+        "venue_verb": WordPattern(words_pattern(v["venue_verbs"])),
         "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
                                 + r")(?![\p{L}])"),
         "name_stop": WordPattern(words_pattern(v["name_stops"] + v["delivery_verbs"])),
@@ -60,31 +63,40 @@ def _cues() -> dict:
     }
 
 
-def recipient_in(text: str, issuer: str = "") -> str:
+def recipient_in(text: str, issuer: str = "", bodies_only: bool = False) -> str:
     """The bodies a report or file goes to in a clause or an item's text: a list as written, lists after
-    different cues `; `-joined ("" when none)."""
-    return _recipients(text, issuer)
+    different cues `; `-joined ("" when none); people (`cho người thắng giải`) when no body is named,
+    unless `bodies_only`."""
+    bodies, people, requester = _recipients(text, issuer)
+    return bodies or ("" if bodies_only else people) or requester
+
+
+def delivers(low: str, start: int, end: int, opening: bool = False) -> bool:
+    """Whether `low` (a folded, lower-case text) holds a verb of delivery (`gửi`, `nộp`, `báo cáo` …)
+    between `start` and `end`; with `opening`, whether one stands at `start`."""
+    cues = _cues()
+    return bool(cues["verb"].match(low, start, end) if opening else cues["delivery"].search(low, start, end))
 
 
 @lru_cache(maxsize=4096)
-def _recipients(text: str, issuer: str) -> str:
+def _recipients(text: str, issuer: str) -> tuple[str, str, str]:
     folded = fold(text)
     low = lowered(folded)
     if not _cues()["delivery"].search(low):
-        return ""  # every cue needs a verb of delivery: most clauses are settled here
+        return "", "", ""  # every cue needs a verb of delivery: most clauses are settled here
     return _listed(folded, low, issuer)
 
 
-def _listed(folded: str, low: str, issuer: str) -> str:
-    """The recipients named after the cues of the text, in order: bodies, else people; a purpose after
-    the first one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở
+def _listed(folded: str, low: str, issuer: str) -> tuple[str, str, str]:
+    """The recipients named after the cues of the text, in order, as three lists: the bodies, the people
+    and the body that asks for a report (`theo yêu cầu của …`); a purpose after the first one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở
     Nội vụ …)`) are left out."""
     found: dict[str, list[str]] = {"bodies": [], "people": [], "requester": []}
     seen: set[str] = set()
     stop = len(low)
     pos = 0
     while pos < stop:
-        cue = _next_cue(low, pos, stop)
+        cue = _next_cue(folded, low, pos, stop)
         if cue is None:
             break
         at, name_start = cue
@@ -107,24 +119,33 @@ def _listed(folded: str, low: str, issuer: str) -> str:
         if stop == len(low):
             purpose = _PURPOSE.search(low, end)
             stop = purpose.start() if purpose else stop
-    return "; ".join(found["bodies"] or found["people"] or found["requester"])
+    return "; ".join(found["bodies"]), "; ".join(found["people"]), "; ".join(found["requester"])
 
 
-def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:
+def _next_cue(folded: str, low: str, pos: int, stop: int) -> tuple[int, int] | None:
     """The next place a recipient may be named (where the cue starts, where the name would start): after
     a delivery verb, or after a preposition when such a verb comes shortly before it in the clause
-    (brackets passed over: `báo cáo … định kỳ 06 tháng (trước ngày 05 tháng 5), … về Ủy ban …`)."""
+    (brackets passed over: `báo cáo … định kỳ 06 tháng (trước ngày 05 tháng 5), … về Ủy ban …`), or after
+    `tại` before a capital when a verb of handing in does (`nộp … hồ sơ tại Ủy ban bầu cử tỉnh`: `quy định
+    tại khoản 2`, `tại trụ sở` name no body)."""
     cues = _cues()
     verb, searched = None, False
     while pos < stop:
         if not searched or (verb is not None and verb.start() < pos):  # else still the first verb from `pos`
             verb, searched = first_match(cues["verb"], cues["verb_words"], low, pos, stop), True
         prep = first_match(cues["preposition"], cues["preposition_words"], low, pos, stop)
+        venue = cues["venue"].search(low, pos, stop)
+        while venue is not None and not folded[venue.end():venue.end() + 3].lstrip()[:1].isupper():
+            venue = cues["venue"].search(low, venue.end(), stop)
+        kind = "delivery"
+        if venue is not None and (prep is None or venue.start() < prep.start()):
+            prep, kind = venue, "venue_verb"
         if prep is not None and (verb is None or prep.start() < verb.start()):
             window = low[max(0, prep.start() - 400):prep.start()]
             window = _BRACKETS.sub("", window[max(window.rfind("."), window.rfind(";")) + 1:])
-            if cues["delivery"].search(window, max(0, len(window) - _DELIVERY_REACH)):
-                return prep.start(), prep.end()
+            if cues[kind].search(window, max(0, len(window) - _DELIVERY_REACH)):
+                name_start = prep.end() + len(low[prep.end():stop]) - len(low[prep.end():stop].lstrip())  # past `tại `
+                return prep.start(), name_start
             pos = prep.end()
             continue
         return (verb.start(), verb.end()) if verb is not None else None
@@ -235,7 +256,9 @@ def _whole_word_end(folded: str, head_end: int, end: int, stop: int) -> int:
         return end
     if syllable[:1].isupper():
         return end + len(following.group(0)) - len(following.group(0).lstrip()) + len(following.group(1))
-    previous = folded.rfind(" ", head_end, last - 1) + 1
+    # the syllable before (the head's last one when it follows the head): never the text before the name,
+    # which the segmenter would be given whole
+    previous = folded.rfind(" ", 0, last - 1) + 1
     if _opens_word(f"{folded[previous:last - 1]} {syllable}", last - 1 - previous):
         return end  # the syllable closes a word of the name (`Xã hội`, `Hải quan`)
     return len(folded[:last].rstrip())

@@ -591,6 +591,32 @@ def test_a_condition_fronted_up_to_its_thi_leaves_the_subject_after_it():
     assert [r.responsible for r in customs] == ["Thủ trưởng cơ quan hải quan nơi làm thủ tục hải quan"]
 
 
+def test_a_reports_recipient_named_in_another_clause_of_its_sentence_that_delivers():
+    """src_tvplcrawl_35 L314: `g) Báo cáo Bộ Tài chính tình hình tổ chức, hoạt động định kỳ hằng năm; thời hạn gửi
+    báo cáo trước ngày 31 tháng 3 của năm sau.`; src_congbot_43 L160: `- Báo cáo tình hình … hỗ trợ về nhà ở cho
+    người có công với cách mạng 3 tháng một lần; báo cáo kết quả … về Bộ Xây dựng, Bộ Tài chính và Bộ Kế hoạch và
+    Đầu tư …` (a body named elsewhere in the sentence before people the clause's `cho` reaches). Not a clause
+    whose `trình` is a file's (src_tvplcrawl_63 L465: `Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ
+    trình của cơ quan …, Chủ tịch Ủy ban nhân dân cấp xã quyết định …; trường hợp không xác nhận thì có ngay văn bản
+    thông báo …`)."""
+    fund = [r for r in _rows(WILD, "src_tvplcrawl_35") if r.surface == "trước ngày 31 tháng 3"]
+    assert [r.recipient for r in fund] == ["Bộ Tài chính"]
+    city = [r for r in _rows(WILD, "src_congbot_43") if r.surface == "3 tháng một lần"]
+    assert [r.recipient for r in city] == ["Bộ Xây dựng, Bộ Tài chính và Bộ Kế hoạch và Đầu tư"]
+    forest = [r for r in _rows(WILD, "src_tvplcrawl_63") if r.line == 465]
+    assert forest and [r.recipient for r in forest] == [""]
+
+
+def test_files_handed_in_at_a_body_go_to_that_body():
+    """fresh_44 (a provincial election plan) L257: `Chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026, người ứng cử
+    đại biểu Quốc hội tại tỉnh Quảng Ninh phải hoàn thành việc nộp hai (02) bộ hồ sơ ứng cử tại Ủy ban bầu cử tỉnh
+    Quảng Ninh (trụ sở thường trực tại Sở Nội vụ …)`: the body, not the office in brackets nor the province the
+    candidates stand in; L487: `… tại Ủy ban bầu cử cấp xã nơi mình ứng cử`."""
+    election = {r.line: r.recipient for r in _rows(DEVSET, "fresh_44") if r.due_date == "2026-02-01"}
+    assert election[257] == "Ủy ban bầu cử tỉnh Quảng Ninh"
+    assert election[487] == "Ủy ban bầu cử cấp xã"
+
+
 def test_a_dated_bullet_of_a_partys_duties_is_due_outside_a_timetable(tmp_path):
     """Held-out commune plans date a party's duties under its heading, in no `Thời gian` part: `1. Ban Thường trực
     Ủy ban MTTQ Việt Nam xã:` ⏎ `- Từ ngày 04/02/2026: Chủ trì họp …` is due that day; `- Từ ngày 01/02/2026:
