@@ -78,6 +78,7 @@ _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(T
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I)
+_ENTRY_LINES = 3  # wrapped lines a timetable entry may run on over
 _SENTENCE_REACH = 600  # characters looked through either side of a clause for the rest of its sentence
 _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
 # Compiled at import (before the workers fork), not on first use in every worker.
@@ -468,14 +469,16 @@ class Fields:
         return ""
 
     # --- recipient
-    def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
-        """To whom: named in the clause, in the introduction of a list of reports, in the item's own
-        text (for the time line of a plan item), or in the introduction of the list the item stands in
-        (`2. Ban Thường trực … thực hiện chế độ báo cáo với Ban Thường trực … tỉnh … như sau:` over `a.`,
-        `b.` … reports)."""
+    def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False, row: int = -1) -> str:
+        """To whom: named in the clause, in the introduction of a list of reports, in the rest of a
+        timetable entry that starts at `row` (its wrapped lines: `05/12: Hỗ trợ hoàn thiện video, poster. Và
+        nộp đề án dự thi về cho Thầy Nguyễn` ⏎ `Văn Thành PHT NGLL.`), in the item's own text (for the time
+        line of a plan item), or in the introduction of the list the item stands in (`2. Ban Thường trực …
+        thực hiện chế độ báo cáo với Ban Thường trực … tỉnh … như sau:` over `a.`, `b.` … reports)."""
         text, issuer = self.text, self.issuer
         found = recipient_in(text[clause[0]:clause[1]], issuer, bodies_only=True) or self._sentence_recipient(clause) \
-            or recipient_in(text[clause[0]:clause[1]], issuer) or _list_intro_recipient(text, clause[0], issuer)
+            or recipient_in(text[clause[0]:clause[1]], issuer) or _list_intro_recipient(text, clause[0], issuer) \
+            or (recipient_in(text[row:self._entry_end(row)], issuer) if row >= 0 else "")
         if found:
             return found
         item = self._item(start)
@@ -491,6 +494,21 @@ class Fields:
                     found = recipient_in(intro, issuer)
         return found
 
+
+    def _entry_end(self, row: int) -> int:
+        """Where the timetable entry whose line starts at `row` ends: its line and the indented lines wrapped
+        under it, up to a blank line or the next bullet or marker."""
+        text = self.text
+        end = text.find("\n", row)
+        for _ in range(_ENTRY_LINES):
+            if end < 0:
+                return len(text)
+            following = text.find("\n", end + 1)
+            line = text[end + 1:following if following >= 0 else len(text)]
+            if not line.strip() or not line[:1].isspace() or _MARKERS.match(line).end() > len(line) - len(line.lstrip()):
+                return end
+            end = following
+        return end if end >= 0 else len(text)
 
     def _sentence_recipient(self, clause: tuple[int, int]) -> str:
         """A report's recipient named in another `;`-joined clause of its sentence that opens with a verb of

@@ -16,9 +16,10 @@ from functools import lru_cache
 import regex
 
 from .deadline_dates import WordPattern, first_match, vocabulary, words_pattern
-from .lexicon import expand_abbreviations
+from .lexicon import expand_abbreviations, load
 from .party_forms import is_bare_head
 from .party_names import PREDICATE, PREDICATE_OR_STOP, cue_at, key, mention_at, name_end
+from .party_names import vocabulary as party_vocabulary
 from .textfold import cap_first, fold, lowered, squash, strip_markup
 
 _KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a post, not `các đơn vị`
@@ -106,7 +107,8 @@ def _listed(folded: str, low: str, issuer: str) -> tuple[str, str, str]:
         # `báo cáo … theo yêu cầu của Ban Chỉ đạo`: the body that asks for a report gets it, unless the
         # clause names where it goes (`báo cáo đột xuất cho Ủy ban … theo yêu cầu của cơ quan quản lý`)
         kind = "requester" if _REQUESTED.search(low, at, name_start) else "bodies"
-        names, end = _names_at(folded, low, name_start, stop, issuer)
+        person = _person_at(folded, low, name_start, stop)  # before the party grammar, which reads posts
+        names, end = ([("", person[0])], person[1]) if person else _names_at(folded, low, name_start, stop, issuer)
         if not names:
             kind = "people" if kind == "bodies" else kind
             names, end = _people_at(folded, low, name_start, stop, low[at:name_start])
@@ -190,6 +192,31 @@ def _people_at(folded: str, low: str, start: int, stop: int, cue: str):
     if end == head.end() and low[start:end].split()[-1] == "người":
         return [], start  # `người` alone names nobody
     return [("", cap_first(squash(folded[start:end])))], end
+
+
+# a person's name (two to four capitalised words), then perhaps the abbreviation of a post: `Nguyễn Văn Thành PHT`
+_PERSON_NAME = regex.compile(r"(\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){1,3})"
+                             r"(?:[ \t]*[-–(,]?[ \t]*(\p{Lu}{2,5})(?![\p{L}]))?")
+
+
+def _person_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int] | None:
+    """A person named with an honorific of the party grammar (`Thầy`, `Cô`, `đồng chí`, `đ/c`), a family name
+    (models/surnames.txt) and perhaps the post's abbreviation: `nộp … về cho Thầy Nguyễn Văn Thành PHT` →
+    `Thầy Nguyễn Văn Thành (Phó Hiệu trưởng)`; the name and where it ends, None when none stands there."""
+    honorific = next((h for h in party_vocabulary().honorifics if low.startswith(h, start)
+                      and not h.startswith("các") and low[start + len(h):start + len(h) + 1].isspace()), None)
+    if honorific is None:
+        return None
+    at = start + len(honorific)
+    at += len(folded[at:stop]) - len(folded[at:stop].lstrip())
+    name = _PERSON_NAME.match(folded, at, stop)
+    if name is None or name.group(1).split()[0] not in load().surnames:
+        return None
+    person, end = cap_first(folded[start:start + len(honorific)]) + " " + squash(name.group(1)), name.end(1)
+    post = name.group(2)
+    if post and expand_abbreviations(post) != post:
+        person, end = f"{person} ({expand_abbreviations(post)})", name.end()
+    return person, end
 
 
 def _as_listed(names) -> str:

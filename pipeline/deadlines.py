@@ -224,7 +224,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
                              item.due, item.inferred, item.recurrence, task,
                              reader.responsible(item.start, item.end, clause, whole_item),
-                             reader.recipient(item.start, clause, whole_item)))
+                             reader.recipient(item.start, clause, whole_item,
+                                              item.where.line_start if item.task_from == "row" else -1)))
     return rows
 
 

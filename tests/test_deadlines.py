@@ -617,6 +617,14 @@ def test_files_handed_in_at_a_body_go_to_that_body():
     assert election[487] == "Ủy ban bầu cử cấp xã"
 
 
+def test_a_person_named_with_an_honorific_and_a_post_in_a_wrapped_timetable_entry():
+    """fresh_02 (a school's contest plan, pdftotext layout) L118-119: `05/12: Hỗ trợ hoàn thiện video, poster. Và
+    nộp đề án dự thi về cho Thầy Nguyễn` ⏎ `Văn Thành PHT NGLL.`: the entry's second sentence and wrapped line name
+    the person, read as a person (honorific, family name, the post's abbreviation expanded), not as a post."""
+    contest = [r for r in _rows(DEVSET, "fresh_02") if r.surface == "05/12"]
+    assert [r.recipient for r in contest] == ["Thầy Nguyễn Văn Thành (Phó Hiệu trưởng)"]
+
+
 def test_a_dated_bullet_of_a_partys_duties_is_due_outside_a_timetable(tmp_path):
     """Held-out commune plans date a party's duties under its heading, in no `Thời gian` part: `1. Ban Thường trực
     Ủy ban MTTQ Việt Nam xã:` ⏎ `- Từ ngày 04/02/2026: Chủ trì họp …` is due that day; `- Từ ngày 01/02/2026:
