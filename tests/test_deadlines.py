@@ -625,6 +625,19 @@ def test_a_person_named_with_an_honorific_and_a_post_in_a_wrapped_timetable_entr
     assert [r.recipient for r in contest] == ["Thầy Nguyễn Văn Thành (Phó Hiệu trưởng)"]
 
 
+def test_when_other_texts_take_effect_and_what_is_done_daily_are_no_deadlines():
+    """src_tvplcrawl_63 L317 (a decree's closing article): `… được thông qua hoặc ban hành kể từ ngày 01 tháng 7 năm
+    2025 và có hiệu lực trước ngày 01 tháng 3 năm 2027 thì các quy định tương ứng trong Nghị định này hết hiệu
+    lực` (a condition on an effective date); src_tvplcrawl_47 L97 (a ministry's programme, its review of the year):
+    `… đến nay 100% hồ chứa đã được kết nối, cung cấp thông tin, dữ liệu hàng ngày` (what is done, not a duty).
+    The same programme's duties keep their periods (L55 `… trong năm 2024`)."""
+    decree = _rows(WILD, "src_tvplcrawl_63")
+    assert decree and not [r for r in decree if r.due_date == "2027-03-01"]
+    programme = _rows(WILD, "src_tvplcrawl_47")
+    assert not [r for r in programme if r.line == 97]
+    assert [r.due_date for r in programme if r.line == 55] == ["2024-12-31"]
+
+
 def test_a_dated_bullet_of_a_partys_duties_is_due_outside_a_timetable(tmp_path):
     """Held-out commune plans date a party's duties under its heading, in no `Thời gian` part: `1. Ban Thường trực
     Ủy ban MTTQ Việt Nam xã:` ⏎ `- Từ ngày 04/02/2026: Chủ trì họp …` is due that day; `- Từ ngày 01/02/2026:
