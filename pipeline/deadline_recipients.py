@@ -53,6 +53,9 @@ def _cues() -> dict:
         # where a file is handed in: `nộp … hồ sơ tại Ủy ban bầu cử tỉnh`
         "venue": WordPattern(words_pattern(v["venue_prepositions"])),
         "venue_verb": WordPattern(words_pattern(v["venue_verbs"])),
+        # a body asked to approve a file: `đề nghị Sở Tài chính thẩm định`
+        "request": WordPattern(words_pattern(v["request_verbs"])),
+        "approval": regex.compile(r"\s+(?:" + words_pattern(v["approval_verbs"]) + r")(?![\p{L}])"),
         "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
                                 + r")(?![\p{L}])"),
         "name_stop": WordPattern(words_pattern(v["name_stops"] + v["delivery_verbs"])),
@@ -83,9 +86,25 @@ def delivers(low: str, start: int, end: int, opening: bool = False) -> bool:
 def _recipients(text: str, issuer: str) -> tuple[str, str, str]:
     folded = fold(text)
     low = lowered(folded)
-    if not _cues()["delivery"].search(low):
-        return "", "", ""  # every cue needs a verb of delivery: most clauses are settled here
-    return _listed(folded, low, issuer)
+    cues = _cues()
+    if not cues["delivery"].search(low):
+        # every cue needs a verb of delivery or a request: most clauses are settled here
+        return (_approver(folded, low, issuer), "", "") if cues["request"].search(low) else ("", "", "")
+    bodies, people, requester = _listed(folded, low, issuer)
+    return bodies or _approver(folded, low, issuer), people, requester
+
+
+def _approver(folded: str, low: str, issuer: str) -> str:
+    """The body a file goes to for approval: `Quỹ phải đề nghị Sở Tài chính thẩm định quyết toán Quỹ`."""
+    cues = _cues()
+    for request in cues["request"].finditer(low):
+        start = request.end() + len(low[request.end():]) - len(low[request.end():].lstrip())
+        if not folded[start:start + 1].isupper():
+            continue
+        names, end = _names_at(folded, low, start, len(low), issuer)
+        if names and cues["approval"].match(low, end):
+            return _as_listed(names)
+    return ""
 
 
 def _listed(folded: str, low: str, issuer: str) -> tuple[str, str, str]:

@@ -638,6 +638,16 @@ def test_when_other_texts_take_effect_and_what_is_done_daily_are_no_deadlines():
     assert [r.due_date for r in programme if r.line == 55] == ["2024-12-31"]
 
 
+def test_a_file_sent_for_approval_goes_to_the_body_asked_to_approve_it():
+    """fresh_30 (a fund's charter) L406: `5. Hàng năm, Quỹ phải đề nghị Sở Tài chính thẩm định quyết toán Quỹ …`;
+    src_congbot_7 L287: `Ủy ban nhân dân cấp tỉnh trong thời gian 05 ngày làm việc …, có trách nhiệm kiểm tra và
+    gửi văn bản kèm theo các giấy tờ … đề nghị Bộ Lao động - Thương binh và Xã hội thẩm định`."""
+    charter = [r for r in _rows(DEVSET, "fresh_30") if r.line == 406]
+    assert [r.recipient for r in charter] == ["Sở Tài chính"]
+    decree = [r for r in _rows(WILD, "src_congbot_7") if r.line == 287]
+    assert [r.recipient for r in decree] == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
 def test_a_dated_bullet_of_a_partys_duties_is_due_outside_a_timetable(tmp_path):
     """Held-out commune plans date a party's duties under its heading, in no `Thời gian` part: `1. Ban Thường trực
     Ủy ban MTTQ Việt Nam xã:` ⏎ `- Từ ngày 04/02/2026: Chủ trì họp …` is due that day; `- Từ ngày 01/02/2026:
