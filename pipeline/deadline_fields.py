@@ -87,7 +87,7 @@ _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 _LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
 _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
 _PARTS_BACK = 3  # comma-joined parts of a clause looked through for a subject nearer than its opening
-_PARTS_IN_ITEM = 12  # parts of an item's text looked through, up from its time line
+_PARTS_IN_ITEM = 8  # parts of an item's text looked through, up from its time line
 _PART_MARKS = (",", ";", ".")
 # the last word before a list of names: `phối hợp với`, `cùng`, a preposition (`báo cáo cho Ủy ban …, Sở …`)
 _COORDINATED = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp(?:\s+với)?|cùng|và|cho|với|về|đến|tới|lên)\s+")
@@ -223,11 +223,12 @@ class Fields:
                 head += 1
             # a body or post named with its capital (`Bộ Nội vụ`, `UBND các tỉnh`, `Trưởng thôn ấp, Tổ trưởng
             # các Tổ dân phố,`), its verb right after the name
-            if self.text[head:head + 1].isupper():
+            # (within a clause, only a body's head is tried; over an item's text, any capitalised name)
+            if self.text[head:head + 1].isupper() and (parts > _PARTS_BACK or _org_head().match(self.text, head, pos)):
                 name_end = bodies_end(self.text, low, head, pos)
                 verb = _BEFORE_VERB.match(low, name_end, pos) if name_end > head else None
                 if verb and (duty.match(low, verb.end(), pos) or leads.match(low, verb.end(), pos)
-                             or (parts > _PARTS_BACK and _noun_phrase(self.text[verb.end():verb.end() + 40])[0] == "V")) \
+                             or (parts > _PARTS_BACK and _noun_phrase(self.text[verb.end():verb.end() + 24])[0] == "V")) \
                         and not self._continues_a_list(c_start, comma):
                     return party_name(self.text[head:name_end])
             at = comma
@@ -345,13 +346,14 @@ class Fields:
         if verb and 0 < verb.start() - assign.end() <= 120 and _is_agent(self.text, self.low, assign.end(), verb.start()):
             # the names end before a verb of their own (`yêu cầu các đơn vị …, Sở … nâng cao tinh thần trách
             # nhiệm, tập trung thực hiện …`): what follows them is the task, not the party
-            # (looked for only where more than a short name comes before the verb)
-            if len(self.text[assign.end():verb.start()].split()) > _SUBJECT_WORDS // 2:
+            # (looked for only where the party read up to the verb is more than a short name)
+            party = self._party_at(assign.end(), verb.start())
+            if len(party.split()) > _SUBJECT_WORDS // 2:
                 names_end = bodies_end(self.text, self.low, assign.end(), verb.start())
                 if assign.end() < names_end < verb.start() and self.text[names_end:names_end + 1] == " " \
-                        and _noun_phrase(self.text[names_end + 1:names_end + 40])[0] == "V":
+                        and _noun_phrase(self.text[names_end + 1:names_end + 24])[0] == "V":
                     return party_name(self.text[assign.end():names_end])
-            return self._party_at(assign.end(), verb.start())
+            return party
         return ""
 
     def _party_at(self, start: int, end: int) -> str:
@@ -516,8 +518,9 @@ class Fields:
         tháng 3 …`, `- Báo cáo … 3 tháng một lần; báo cáo kết quả … về Bộ Xây dựng, …`. Only for a clause that
         delivers something itself; the nearest such clause first."""
         text, low = self.text, self.low
-        if not delivers(low, clause[0], clause[1]):
-            return ""
+        if low.rfind(";", max(0, clause[0] - _SENTENCE_REACH), clause[0]) < 0 and \
+                low.find(";", clause[1], clause[1] + _SENTENCE_REACH) < 0 or not delivers(low, clause[0], clause[1]):
+            return ""  # no `;` near: no other clause of the sentence (the cheap test first)
         opening = _SENTENCE_START.search(low, max(0, clause[0] - _SENTENCE_REACH), clause[0] + 1)
         start = opening.end() if opening else clause[0]
         close = _SENTENCE_END.search(low, clause[1], min(len(low), clause[1] + _SENTENCE_REACH))

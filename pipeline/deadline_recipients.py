@@ -112,11 +112,12 @@ def _listed(folded: str, low: str, issuer: str) -> tuple[str, str, str]:
     and the body that asks for a report (`theo yêu cầu của …`); a purpose after the first one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở
     Nội vụ …)`) are left out."""
     found: dict[str, list[str]] = {"bodies": [], "people": [], "requester": []}
+    venues = _cues()["venue_verb"].search(low) is not None  # `tại` is looked at only where a file is handed in
     seen: set[str] = set()
     stop = len(low)
     pos = 0
     while pos < stop:
-        cue = _next_cue(folded, low, pos, stop)
+        cue = _next_cue(folded, low, pos, stop, venues)
         if cue is None:
             break
         at, name_start = cue
@@ -143,7 +144,7 @@ def _listed(folded: str, low: str, issuer: str) -> tuple[str, str, str]:
     return "; ".join(found["bodies"]), "; ".join(found["people"]), "; ".join(found["requester"])
 
 
-def _next_cue(folded: str, low: str, pos: int, stop: int) -> tuple[int, int] | None:
+def _next_cue(folded: str, low: str, pos: int, stop: int, venues: bool) -> tuple[int, int] | None:
     """The next place a recipient may be named (where the cue starts, where the name would start): after
     a delivery verb, or after a preposition when such a verb comes shortly before it in the clause
     (brackets passed over: `báo cáo … định kỳ 06 tháng (trước ngày 05 tháng 5), … về Ủy ban …`), or after
@@ -155,7 +156,7 @@ def _next_cue(folded: str, low: str, pos: int, stop: int) -> tuple[int, int] | N
         if not searched or (verb is not None and verb.start() < pos):  # else still the first verb from `pos`
             verb, searched = first_match(cues["verb"], cues["verb_words"], low, pos, stop), True
         prep = first_match(cues["preposition"], cues["preposition_words"], low, pos, stop)
-        venue = cues["venue"].search(low, pos, stop)
+        venue = cues["venue"].search(low, pos, stop) if venues else None
         while venue is not None and not folded[venue.end():venue.end() + 3].lstrip()[:1].isupper():
             venue = cues["venue"].search(low, venue.end(), stop)
         kind = "delivery"
