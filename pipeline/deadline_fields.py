@@ -221,14 +221,14 @@ class Fields:
             head = comma + 1
             while head < pos and low[head].isspace():
                 head += 1
-            # a body or post named with its capital (`Bộ Nội vụ`, `UBND các tỉnh`, `Trưởng thôn ấp, Tổ trưởng
-            # các Tổ dân phố,`), its verb right after the name
-            # (within a clause, only a body's head is tried; over an item's text, any capitalised name)
+            # a body or post named with its capital, its verb right after the name: within a clause a body's
+            # head (`Bộ Nội vụ`, `UBND các tỉnh`), over an item's text any name (`Trưởng thôn ấp, Tổ trưởng …,`)
             if self.text[head:head + 1].isupper() and (parts > _PARTS_BACK or _org_head().match(self.text, head, pos)):
                 name_end = bodies_end(self.text, low, head, pos)
                 verb = _BEFORE_VERB.match(low, name_end, pos) if name_end > head else None
+                tagged = parts > _PARTS_BACK  # over an item's text, a verb may be read by its POS tag
                 if verb and (duty.match(low, verb.end(), pos) or leads.match(low, verb.end(), pos)
-                             or (parts > _PARTS_BACK and _noun_phrase(self.text[verb.end():verb.end() + 24])[0] == "V")) \
+                             or (tagged and _noun_phrase(self.text[verb.end():verb.end() + 24])[0] == "V")) \
                         and not self._continues_a_list(c_start, comma):
                     return party_name(self.text[head:name_end])
             at = comma
@@ -496,7 +496,6 @@ class Fields:
                     found = recipient_in(intro, issuer)
         return found
 
-
     def _entry_end(self, row: int) -> int:
         """Where the timetable entry whose line starts at `row` ends: its line and the indented lines wrapped
         under it, up to a blank line or the next bullet or marker."""
@@ -507,7 +506,8 @@ class Fields:
                 return len(text)
             following = text.find("\n", end + 1)
             line = text[end + 1:following if following >= 0 else len(text)]
-            if not line.strip() or not line[:1].isspace() or _MARKERS.match(line).end() > len(line) - len(line.lstrip()):
+            indent = len(line) - len(line.lstrip())
+            if not line.strip() or not indent or _MARKERS.match(line).end() > indent:
                 return end
             end = following
         return end if end >= 0 else len(text)

@@ -7,6 +7,9 @@ brackets (`UBND tỉnh (qua Phòng An ninh chính trị nội bộ, Công an t�
 `; `. Abbreviations are expanded, the rest stays as written. A bare head that the issuer's name opens with
 (`gửi về Bộ (qua Vụ Kế hoạch - Tài chính)` in a letter of the Bộ Lao động - Thương binh và Xã hội) is the
 issuer. A purpose after the first recipient (`… để tổng hợp, báo cáo Chủ tịch UBND tỉnh`) is not one.
+A file handed in `tại` a body goes to it (`nộp … hồ sơ ứng cử tại Ủy ban bầu cử tỉnh`), one sent for approval
+to the body asked (`đề nghị Sở Tài chính thẩm định`); a person is named with an honorific (`Thầy Nguyễn Văn
+Thành (Phó Hiệu trưởng)`).
 """
 from __future__ import annotations
 
@@ -108,9 +111,10 @@ def _approver(folded: str, low: str, issuer: str) -> str:
 
 
 def _listed(folded: str, low: str, issuer: str) -> tuple[str, str, str]:
-    """The recipients named after the cues of the text, in order, as three lists: the bodies, the people
-    and the body that asks for a report (`theo yêu cầu của …`); a purpose after the first one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở
-    Nội vụ …)`) are left out."""
+    """The recipients named after the cues of the text, in order, as three lists: the bodies (and persons
+    named), the people and the body that asks for a report (`theo yêu cầu của …`); a purpose after the first
+    one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở Nội vụ …)`)
+    are left out."""
     found: dict[str, list[str]] = {"bodies": [], "people": [], "requester": []}
     venues = _cues()["venue_verb"].search(low) is not None  # `tại` is looked at only where a file is handed in
     seen: set[str] = set()
