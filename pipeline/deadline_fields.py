@@ -16,7 +16,7 @@ import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_end
-from .deadline_recipients import body_end, bodies_end, recipient_in, segmented
+from .deadline_recipients import body_end, bodies_end, delivers, recipient_in, segmented
 from .lexicon import expand_abbreviations, load
 from .party_names import TRAILING_GLUE
 from .textfold import cap_first, fold, lowered, strip_markup
@@ -46,9 +46,12 @@ def _patterns() -> dict[str, regex.Pattern]:
         "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
         "lead": regex.compile(r"(?:" + RECURRENCE_LIST.pattern + r"|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
         # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
-        "fronted": regex.compile(r"(?:(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
-                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?(?:\sthì|,))\s*"),
+        # (a condition runs to its `thì` over commas: `Đối với lô hàng có số lượng lớn, nhiều chủng loại … thì`)
+        "fronted": regex.compile(r"(?:(?:trường\s+hợp|nếu|khi|sau\s+khi|đối\s+với)\s[^;:\n]{0,160}?\sthì"
+                                 r"|(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
+                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)\s*"),
         "subject_stop": word_regex("subject_stops"),
+        "lead_verb": word_regex("lead_verbs"),
         # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
         "duty_of": regex.compile(r"^(?:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của|(?:"
                                  + words_pattern(v["heading_assigners"]) + r")(?:\s+cho)?)\s+", regex.I),
@@ -74,6 +77,9 @@ _WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I)
+_ENTRY_LINES = 3  # wrapped lines a timetable entry may run on over
+_SENTENCE_REACH = 600  # characters looked through either side of a clause for the rest of its sentence
 _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
 # Compiled at import (before the workers fork), not on first use in every worker.
 _DIGIT = regex.compile(r"\d")
@@ -81,6 +87,12 @@ _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 _LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
 _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
 _PARTS_BACK = 3  # comma-joined parts of a clause looked through for a subject nearer than its opening
+_PARTS_IN_ITEM = 8  # parts of an item's text looked through, up from its time line
+_PART_MARKS = (",", ";", ".")
+# the last word before a list of names: `phối hợp với`, `cùng`, a preposition (`báo cáo cho Ủy ban …, Sở …`)
+_COORDINATED = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp(?:\s+với)?|cùng|và|cho|với|về|đến|tới|lên)\s+")
+# between a subject and its verb: `Tổ trưởng các Tổ dân phố, tập hợp`, `Ủy ban nhân dân tỉnh sẽ tổ chức`
+_BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
 # `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`, `… (sau đây gọi tắt là Trung tâm)`: a body's short name
 # (not `gọi chung là`, a term for several bodies)
 _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
@@ -169,11 +181,12 @@ class Fields:
         fronted = _FRONTED_TIME.match(low, end, clause[1])
         if fronted and not _MARKERS.sub("", low[clause[0]:start], count=1).strip():
             scopes = [(fronted.end(), clause[1], clause[1])]
+        item_body = -1
         if whole_item and item is not None:
             body = self.text.find("\n", item.start, item.end)
             if body >= 0:
-                end = clause_end(low, body + 1)
-                scopes = [(body + 1, end, end)]
+                item_body, end = body + 1, clause_end(low, body + 1)
+                scopes = [(item_body, end, end)]
         elif whole_item:
             # a time line under the paragraph it times, in no plan item: `Sở Tài chính thẩm định …` ⏎
             # `Thời gian hoàn tất: trước ngày 15 tháng 10 năm 2014.`
@@ -187,30 +200,51 @@ class Fields:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
             if found:
                 return found
-        return self._nearer_subject(clause[0], start) or self._lead_in_party(start) or self._heading_party(start) \
-            or self._intro_subject(item) or self.default_responsible
+        # a time line under an item whose text opens with a condition (`Trên cơ sở đề nghị của …, Sở Xây dựng
+        # chủ trì …`): the party nearest above the time line that opens a part of the text with its verb
+        nearest_in_item = self._nearer_subject(item_body, clause[0], _PARTS_IN_ITEM) if item_body >= 0 else ""
+        return nearest_in_item or self._nearer_subject(clause[0], start) or self._lead_in_party(start) \
+            or self._heading_party(start) or self._intro_subject(item) or self.default_responsible
 
-    def _nearer_subject(self, c_start: int, pos: int) -> str:
+    def _nearer_subject(self, c_start: int, pos: int, parts: int = _PARTS_BACK) -> str:
         """Where the clause opens with no party, the subject of the comma-joined part that holds the time:
         `Ngày 23/10/2025, Bộ Nội vụ đã ban hành …, theo đó, UBND các tỉnh thành nộp báo cáo …, chấm điểm trong
         tháng 01/2026, Bộ Nội vụ tổ chức thẩm định … vào tháng 4/2026`: the nearest part before the time
-        that opens with a party and its verb."""
-        low, duty = self.low, _patterns()["duty"]
+        that opens with a party and its verb. Over an item's text (more `parts`), a verb the lists do not
+        hold is read by its POS tag (`Tổ Trưởng các Tổ dân phố, tập hợp đơn …`)."""
+        low, duty, leads = self.low, _patterns()["duty"], _patterns()["lead_verb"]
         at = pos
-        for _ in range(_PARTS_BACK):
-            comma = low.rfind(",", c_start, at)
+        for _ in range(parts):
+            comma = max(low.rfind(mark, c_start, at) for mark in _PART_MARKS)
             if comma < 0:
                 return ""
             head = comma + 1
             while head < pos and low[head].isspace():
                 head += 1
-            # a body named with its capital (`Bộ Nội vụ`, `UBND các tỉnh`), its verb right after the name
-            if self.text[head:head + 1].isupper() and _org_head().match(self.text, head, pos):
+            # a body or post named with its capital, its verb right after the name: within a clause a body's
+            # head (`Bộ Nội vụ`, `UBND các tỉnh`), over an item's text any name (`Trưởng thôn ấp, Tổ trưởng …,`)
+            if self.text[head:head + 1].isupper() and (parts > _PARTS_BACK or _org_head().match(self.text, head, pos)):
                 name_end = bodies_end(self.text, low, head, pos)
-                if name_end > head and duty.match(low, name_end + 1, pos) and low[name_end:name_end + 1] == " ":
+                verb = _BEFORE_VERB.match(low, name_end, pos) if name_end > head else None
+                tagged = parts > _PARTS_BACK  # over an item's text, a verb may be read by its POS tag
+                if verb and (duty.match(low, verb.end(), pos) or leads.match(low, verb.end(), pos)
+                             or (tagged and _noun_phrase(self.text[verb.end():verb.end() + 24])[0] == "V")) \
+                        and not self._continues_a_list(c_start, comma):
                     return party_name(self.text[head:name_end])
             at = comma
         return ""
+
+    def _continues_a_list(self, c_start: int, comma: int) -> bool:
+        """Whether the part before `comma` is only names (`phối hợp với Sở Lao động - Thương binh và Xã hội,`
+        before `Sở Tài chính lập Đề án`): the next name then continues that list, it opens no part."""
+        low = self.low
+        start = max(low.rfind(mark, c_start, comma) for mark in _PART_MARKS) + 1
+        names_end = len(low[:comma].rstrip())
+        for name in [start] + [m.end() for m in _COORDINATED.finditer(low, start, comma)]:
+            name += len(low[name:comma]) - len(low[name:comma].lstrip())
+            if name < names_end and self.text[name].isupper() and bodies_end(self.text, low, name, comma) >= names_end:
+                return True
+        return False
 
     def _lead_in_party(self, pos: int) -> str:
         """The party that leads the bullet list `pos` stands in: `Các cơ quan, đơn vị có liên quan:` (or
@@ -248,7 +282,10 @@ class Fields:
                 return ""
             heading_end = self.outline.own_end(item)
             if self.text[item.start:heading_end].rstrip().endswith(":"):
-                found = self._subject(item.start, heading_end)
+                assigned = self._assigned(item.start, heading_end, heading_end)
+                if len(assigned.split()) > _SUBJECT_WORDS:  # the names ran on into the task
+                    return ""
+                found = assigned or self._subject(item.start, heading_end)
                 if found:
                     return found
         return ""
@@ -307,7 +344,16 @@ class Fields:
             return ""
         verb = pats["duty"].search(self.low, assign.end(), end)
         if verb and 0 < verb.start() - assign.end() <= 120 and _is_agent(self.text, self.low, assign.end(), verb.start()):
-            return self._party_at(assign.end(), verb.start())
+            # the names end before a verb of their own (`yêu cầu các đơn vị …, Sở … nâng cao tinh thần trách
+            # nhiệm, tập trung thực hiện …`): what follows them is the task, not the party
+            # (looked for only where the party read up to the verb is more than a short name)
+            party = self._party_at(assign.end(), verb.start())
+            if len(party.split()) > _SUBJECT_WORDS // 2:
+                names_end = bodies_end(self.text, self.low, assign.end(), verb.start())
+                if assign.end() < names_end < verb.start() and self.text[names_end:names_end + 1] == " " \
+                        and _noun_phrase(self.text[names_end + 1:names_end + 24])[0] == "V":
+                    return party_name(self.text[assign.end():names_end])
+            return party
         return ""
 
     def _party_at(self, start: int, end: int) -> str:
@@ -425,13 +471,16 @@ class Fields:
         return ""
 
     # --- recipient
-    def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False) -> str:
-        """To whom: named in the clause, in the introduction of a list of reports, in the item's own
-        text (for the time line of a plan item), or in the introduction of the list the item stands in
-        (`2. Ban Thường trực … thực hiện chế độ báo cáo với Ban Thường trực … tỉnh … như sau:` over `a.`,
-        `b.` … reports)."""
+    def recipient(self, start: int, clause: tuple[int, int], whole_item: bool = False, row: int = -1) -> str:
+        """To whom: named in the clause, in the introduction of a list of reports, in the rest of a
+        timetable entry that starts at `row` (its wrapped lines: `05/12: Hỗ trợ hoàn thiện video, poster. Và
+        nộp đề án dự thi về cho Thầy Nguyễn` ⏎ `Văn Thành PHT NGLL.`), in the item's own text (for the time
+        line of a plan item), or in the introduction of the list the item stands in (`2. Ban Thường trực …
+        thực hiện chế độ báo cáo với Ban Thường trực … tỉnh … như sau:` over `a.`, `b.` … reports)."""
         text, issuer = self.text, self.issuer
-        found = recipient_in(text[clause[0]:clause[1]], issuer) or _list_intro_recipient(text, clause[0], issuer)
+        found = recipient_in(text[clause[0]:clause[1]], issuer, bodies_only=True) or self._sentence_recipient(clause) \
+            or recipient_in(text[clause[0]:clause[1]], issuer) or _list_intro_recipient(text, clause[0], issuer) \
+            or (recipient_in(text[row:self._entry_end(row)], issuer) if row >= 0 else "")
         if found:
             return found
         item = self._item(start)
@@ -446,6 +495,54 @@ class Fields:
                 if intro.endswith(":"):
                     found = recipient_in(intro, issuer)
         return found
+
+    def _entry_end(self, row: int) -> int:
+        """Where the timetable entry whose line starts at `row` ends: its line and the indented lines wrapped
+        under it, up to a blank line or the next bullet or marker."""
+        text = self.text
+        end = text.find("\n", row)
+        for _ in range(_ENTRY_LINES):
+            if end < 0:
+                return len(text)
+            following = text.find("\n", end + 1)
+            line = text[end + 1:following if following >= 0 else len(text)]
+            indent = len(line) - len(line.lstrip())
+            if not line.strip() or not indent or _MARKERS.match(line).end() > indent:
+                return end
+            end = following
+        return end if end >= 0 else len(text)
+
+    def _sentence_recipient(self, clause: tuple[int, int]) -> str:
+        """A report's recipient named in another `;`-joined clause of its sentence that opens with a verb of
+        delivery: `g) Báo cáo Bộ Tài chính tình hình … định kỳ hằng năm; thời hạn gửi báo cáo trước ngày 31
+        tháng 3 …`, `- Báo cáo … 3 tháng một lần; báo cáo kết quả … về Bộ Xây dựng, …`. Only for a clause that
+        delivers something itself; the nearest such clause first."""
+        text, low = self.text, self.low
+        if low.rfind(";", max(0, clause[0] - _SENTENCE_REACH), clause[0]) < 0 and \
+                low.find(";", clause[1], clause[1] + _SENTENCE_REACH) < 0 or not delivers(low, clause[0], clause[1]):
+            return ""  # no `;` near: no other clause of the sentence (the cheap test first)
+        opening = _SENTENCE_START.search(low, max(0, clause[0] - _SENTENCE_REACH), clause[0] + 1)
+        start = opening.end() if opening else clause[0]
+        close = _SENTENCE_END.search(low, clause[1], min(len(low), clause[1] + _SENTENCE_REACH))
+        end = close.start() if close else clause[1]
+        before = _part_spans(low, start, clause[0])[:-1]  # the part holding the clause's opening is left out
+        after = _part_spans(low, clause[1], end)[1:]
+        for p_start, p_end in after[:1] + before[-1:] + after[1:] + before[-2::-1]:
+            p_start = _MARKERS.match(low, p_start, p_end).end()
+            if delivers(low, p_start, p_end, opening=True):
+                found = recipient_in(text[p_start:p_end], self.issuer, bodies_only=True)
+                if found:
+                    return found
+        return ""
+
+
+def _part_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The `;`-separated parts of low[start:end], as spans."""
+    spans, pos = [], start
+    while (semicolon := low.find(";", pos, end)) >= 0:
+        spans.append((pos, semicolon))
+        pos = semicolon + 1
+    return spans + [(pos, end)]
 
 
 def _block_party(phrase: str) -> str:

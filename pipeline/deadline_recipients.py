@@ -7,6 +7,9 @@ brackets (`UBND tỉnh (qua Phòng An ninh chính trị nội bộ, Công an t�
 `; `. Abbreviations are expanded, the rest stays as written. A bare head that the issuer's name opens with
 (`gửi về Bộ (qua Vụ Kế hoạch - Tài chính)` in a letter of the Bộ Lao động - Thương binh và Xã hội) is the
 issuer. A purpose after the first recipient (`… để tổng hợp, báo cáo Chủ tịch UBND tỉnh`) is not one.
+A file handed in `tại` a body goes to it (`nộp … hồ sơ ứng cử tại Ủy ban bầu cử tỉnh`), one sent for approval
+to the body asked (`đề nghị Sở Tài chính thẩm định`); a person is named with an honorific (`Thầy Nguyễn Văn
+Thành (Phó Hiệu trưởng)`).
 """
 from __future__ import annotations
 
@@ -16,9 +19,10 @@ from functools import lru_cache
 import regex
 
 from .deadline_dates import WordPattern, first_match, vocabulary, words_pattern
-from .lexicon import expand_abbreviations
+from .lexicon import expand_abbreviations, load
 from .party_forms import is_bare_head
 from .party_names import PREDICATE, PREDICATE_OR_STOP, cue_at, key, mention_at, name_end
+from .party_names import vocabulary as party_vocabulary
 from .textfold import cap_first, fold, lowered, squash, strip_markup
 
 _KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a post, not `các đơn vị`
@@ -49,6 +53,12 @@ def _cues() -> dict:
         "verb_words": re.compile(words_pattern(v["delivery_verbs"])),
         "preposition_words": re.compile(words_pattern(v["recipient_prepositions"])),
         "delivery": WordPattern(words_pattern(v["delivery_verbs"])),
+        # where a file is handed in: `nộp … hồ sơ tại Ủy ban bầu cử tỉnh`
+        "venue": WordPattern(words_pattern(v["venue_prepositions"])),
+        "venue_verb": WordPattern(words_pattern(v["venue_verbs"])),
+        # a body asked to approve a file: `đề nghị Sở Tài chính thẩm định`
+        "request": WordPattern(words_pattern(v["request_verbs"])),
+        "approval": regex.compile(r"\s+(?:" + words_pattern(v["approval_verbs"]) + r")(?![\p{L}])"),
         "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
                                 + r")(?![\p{L}])"),
         "name_stop": WordPattern(words_pattern(v["name_stops"] + v["delivery_verbs"])),
@@ -60,31 +70,58 @@ def _cues() -> dict:
     }
 
 
-def recipient_in(text: str, issuer: str = "") -> str:
+def recipient_in(text: str, issuer: str = "", bodies_only: bool = False) -> str:
     """The bodies a report or file goes to in a clause or an item's text: a list as written, lists after
-    different cues `; `-joined ("" when none)."""
-    return _recipients(text, issuer)
+    different cues `; `-joined ("" when none); people (`cho người thắng giải`) when no body is named,
+    unless `bodies_only`."""
+    bodies, people, requester = _recipients(text, issuer)
+    return bodies or ("" if bodies_only else people) or requester
+
+
+def delivers(low: str, start: int, end: int, opening: bool = False) -> bool:
+    """Whether `low` (a folded, lower-case text) holds a verb of delivery (`gửi`, `nộp`, `báo cáo` …)
+    between `start` and `end`; with `opening`, whether one stands at `start`."""
+    cues = _cues()
+    return bool(cues["verb"].match(low, start, end) if opening else cues["delivery"].search(low, start, end))
 
 
 @lru_cache(maxsize=4096)
-def _recipients(text: str, issuer: str) -> str:
+def _recipients(text: str, issuer: str) -> tuple[str, str, str]:
     folded = fold(text)
     low = lowered(folded)
-    if not _cues()["delivery"].search(low):
-        return ""  # every cue needs a verb of delivery: most clauses are settled here
-    return _listed(folded, low, issuer)
+    cues = _cues()
+    if not cues["delivery"].search(low):
+        # every cue needs a verb of delivery or a request: most clauses are settled here
+        return (_approver(folded, low, issuer), "", "") if cues["request"].search(low) else ("", "", "")
+    bodies, people, requester = _listed(folded, low, issuer)
+    return bodies or _approver(folded, low, issuer), people, requester
 
 
-def _listed(folded: str, low: str, issuer: str) -> str:
-    """The recipients named after the cues of the text, in order: bodies, else people; a purpose after
-    the first one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở
-    Nội vụ …)`) are left out."""
+def _approver(folded: str, low: str, issuer: str) -> str:
+    """The body a file goes to for approval: `Quỹ phải đề nghị Sở Tài chính thẩm định quyết toán Quỹ`."""
+    cues = _cues()
+    for request in cues["request"].finditer(low):
+        start = request.end() + len(low[request.end():]) - len(low[request.end():].lstrip())
+        if not folded[start:start + 1].isupper():
+            continue
+        names, end = _names_at(folded, low, start, len(low), issuer)
+        if names and cues["approval"].match(low, end):
+            return _as_listed(names)
+    return ""
+
+
+def _listed(folded: str, low: str, issuer: str) -> tuple[str, str, str]:
+    """The recipients named after the cues of the text, in order, as three lists: the bodies (and persons
+    named), the people and the body that asks for a report (`theo yêu cầu của …`); a purpose after the first
+    one (`… để tổng hợp, báo cáo …`) and asides in brackets after it (`(báo cáo đồng gửi cho Sở Nội vụ …)`)
+    are left out."""
     found: dict[str, list[str]] = {"bodies": [], "people": [], "requester": []}
+    venues = _cues()["venue_verb"].search(low) is not None  # `tại` is looked at only where a file is handed in
     seen: set[str] = set()
     stop = len(low)
     pos = 0
     while pos < stop:
-        cue = _next_cue(low, pos, stop)
+        cue = _next_cue(folded, low, pos, stop, venues)
         if cue is None:
             break
         at, name_start = cue
@@ -94,7 +131,8 @@ def _listed(folded: str, low: str, issuer: str) -> str:
         # `báo cáo … theo yêu cầu của Ban Chỉ đạo`: the body that asks for a report gets it, unless the
         # clause names where it goes (`báo cáo đột xuất cho Ủy ban … theo yêu cầu của cơ quan quản lý`)
         kind = "requester" if _REQUESTED.search(low, at, name_start) else "bodies"
-        names, end = _names_at(folded, low, name_start, stop, issuer)
+        person = _person_at(folded, low, name_start, stop)  # before the party grammar, which reads posts
+        names, end = ([("", person[0])], person[1]) if person else _names_at(folded, low, name_start, stop, issuer)
         if not names:
             kind = "people" if kind == "bodies" else kind
             names, end = _people_at(folded, low, name_start, stop, low[at:name_start])
@@ -107,24 +145,33 @@ def _listed(folded: str, low: str, issuer: str) -> str:
         if stop == len(low):
             purpose = _PURPOSE.search(low, end)
             stop = purpose.start() if purpose else stop
-    return "; ".join(found["bodies"] or found["people"] or found["requester"])
+    return "; ".join(found["bodies"]), "; ".join(found["people"]), "; ".join(found["requester"])
 
 
-def _next_cue(low: str, pos: int, stop: int) -> tuple[int, int] | None:
+def _next_cue(folded: str, low: str, pos: int, stop: int, venues: bool) -> tuple[int, int] | None:
     """The next place a recipient may be named (where the cue starts, where the name would start): after
     a delivery verb, or after a preposition when such a verb comes shortly before it in the clause
-    (brackets passed over: `báo cáo … định kỳ 06 tháng (trước ngày 05 tháng 5), … về Ủy ban …`)."""
+    (brackets passed over: `báo cáo … định kỳ 06 tháng (trước ngày 05 tháng 5), … về Ủy ban …`), or after
+    `tại` before a capital when a verb of handing in does (`nộp … hồ sơ tại Ủy ban bầu cử tỉnh`: `quy định
+    tại khoản 2`, `tại trụ sở` name no body)."""
     cues = _cues()
     verb, searched = None, False
     while pos < stop:
         if not searched or (verb is not None and verb.start() < pos):  # else still the first verb from `pos`
             verb, searched = first_match(cues["verb"], cues["verb_words"], low, pos, stop), True
         prep = first_match(cues["preposition"], cues["preposition_words"], low, pos, stop)
+        venue = cues["venue"].search(low, pos, stop) if venues else None
+        while venue is not None and not folded[venue.end():venue.end() + 3].lstrip()[:1].isupper():
+            venue = cues["venue"].search(low, venue.end(), stop)
+        kind = "delivery"
+        if venue is not None and (prep is None or venue.start() < prep.start()):
+            prep, kind = venue, "venue_verb"
         if prep is not None and (verb is None or prep.start() < verb.start()):
             window = low[max(0, prep.start() - 400):prep.start()]
             window = _BRACKETS.sub("", window[max(window.rfind("."), window.rfind(";")) + 1:])
-            if cues["delivery"].search(window, max(0, len(window) - _DELIVERY_REACH)):
-                return prep.start(), prep.end()
+            if cues[kind].search(window, max(0, len(window) - _DELIVERY_REACH)):
+                name_start = prep.end() + len(low[prep.end():stop]) - len(low[prep.end():stop].lstrip())  # past `tại `
+                return prep.start(), name_start
             pos = prep.end()
             continue
         return (verb.start(), verb.end()) if verb is not None else None
@@ -169,6 +216,31 @@ def _people_at(folded: str, low: str, start: int, stop: int, cue: str):
     if end == head.end() and low[start:end].split()[-1] == "người":
         return [], start  # `người` alone names nobody
     return [("", cap_first(squash(folded[start:end])))], end
+
+
+# a person's name (two to four capitalised words), then perhaps the abbreviation of a post: `Nguyễn Văn Thành PHT`
+_PERSON_NAME = regex.compile(r"(\p{Lu}\p{Ll}*(?![\p{L}])(?:\s+\p{Lu}\p{Ll}*(?![\p{L}])){1,3})"
+                             r"(?:[ \t]*[-–(,]?[ \t]*(\p{Lu}{2,5})(?![\p{L}]))?")
+
+
+def _person_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int] | None:
+    """A person named with an honorific of the party grammar (`Thầy`, `Cô`, `đồng chí`, `đ/c`), a family name
+    (models/surnames.txt) and perhaps the post's abbreviation: `nộp … về cho Thầy Nguyễn Văn Thành PHT` →
+    `Thầy Nguyễn Văn Thành (Phó Hiệu trưởng)`; the name and where it ends, None when none stands there."""
+    honorific = next((h for h in party_vocabulary().honorifics if low.startswith(h, start)
+                      and not h.startswith("các") and low[start + len(h):start + len(h) + 1].isspace()), None)
+    if honorific is None:
+        return None
+    at = start + len(honorific)
+    at += len(folded[at:stop]) - len(folded[at:stop].lstrip())
+    name = _PERSON_NAME.match(folded, at, stop)
+    if name is None or name.group(1).split()[0] not in load().surnames:
+        return None
+    person, end = cap_first(folded[start:start + len(honorific)]) + " " + squash(name.group(1)), name.end(1)
+    post = name.group(2)
+    if post and expand_abbreviations(post) != post:
+        person, end = f"{person} ({expand_abbreviations(post)})", name.end()
+    return person, end
 
 
 def _as_listed(names) -> str:
@@ -235,7 +307,9 @@ def _whole_word_end(folded: str, head_end: int, end: int, stop: int) -> int:
         return end
     if syllable[:1].isupper():
         return end + len(following.group(0)) - len(following.group(0).lstrip()) + len(following.group(1))
-    previous = folded.rfind(" ", head_end, last - 1) + 1
+    # the syllable before (the head's last one when it follows the head): never the text before the name,
+    # which the segmenter would be given whole
+    previous = folded.rfind(" ", 0, last - 1) + 1
     if _opens_word(f"{folded[previous:last - 1]} {syllable}", last - 1 - previous):
         return end  # the syllable closes a word of the name (`Xã hội`, `Hải quan`)
     return len(folded[:last].rstrip())

@@ -74,7 +74,9 @@ def _grammar() -> dict[str, regex.Pattern]:
         "halt": regex.compile(r"(?<![\p{L}])(?<!không\s)(?:" + w(v["halt_verbs"]) + r")(?![\p{L}])"),  # not `không ngừng`
         "label_reject": word_regex("label_rejects"),
         "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
-        "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),
+        # (`có hiệu lực trước ngày …`: when other texts take effect, a condition, not a time to act by)
+        "not_due": _ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:trước\s+|sau\s+)?"
+                           r"(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),
         "history": word_regex("history_markers"),
         "status": word_regex("status_markers"),
         "obligation": word_regex("obligation_markers"),
@@ -224,7 +226,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
                              item.due, item.inferred, item.recurrence, task,
                              reader.responsible(item.start, item.end, clause, whole_item),
-                             reader.recipient(item.start, clause, whole_item)))
+                             reader.recipient(item.start, clause, whole_item,
+                                              item.where.line_start if item.task_from == "row" else -1)))
     return rows
 
 
@@ -602,8 +605,8 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
         items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]
         names = [squash(low[a:b]) for a, b in items]
         lead = bool(m.group("lead"))
-        if g["history"].search(clause) or g["duration"].search(before):
-            continue
+        if g["history"].search(clause) or g["duration"].search(before) or (not on_time_line and _stated(before, g)):
+            continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
             continue
         # `định kỳ và đột xuất`: one regime, written whole in the surface

@@ -557,6 +557,97 @@ def test_a_time_line_under_a_paragraph_takes_the_paragraphs_subject():
     assert [r.responsible for r in plan] == ["Sở Tài chính"]
 
 
+def test_a_time_line_under_an_item_takes_the_party_nearest_above_it_not_one_of_a_list():
+    """src_congbot_43 L90-92: `Trên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp
+    với Sở Lao động - Thương binh và Xã hội, Sở Tài chính lập Đề án …` ⏎ `Thời gian hoàn tất: trước ngày 30 tháng 9
+    năm 2014.` (the condition's comma hides the subject from the sentence's opening; `Sở Tài chính` continues the
+    `phối hợp với` list); L72-74: `…; Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố, tập hợp đơn …` (a verb the
+    tagger knows, after a comma); L102-104: `Sau khi Ủy ban nhân dân Thành phố phê duyệt …, Sở Tài chính lập thủ
+    tục …`."""
+    plan = {r.surface: r.responsible for r in _rows(WILD, "src_congbot_43")}
+    assert plan["trước ngày 30 tháng 9 năm 2014"] == "Sở Xây dựng"
+    assert plan["trước ngày 27 tháng 6 năm 2014"] == "Trưởng thôn ấp, Tổ Trưởng các Tổ dân phố"
+    assert plan["trước ngày 31 tháng 10 năm 2014"] == "Sở Tài chính"
+
+
+def test_the_items_of_a_list_a_body_asks_another_to_carry_out_fall_to_the_body_asked():
+    """src_congbot_15 (a resolution of the Ủy ban thường vụ Quốc hội) L29-35: `Ủy ban thường vụ Quốc hội yêu cầu
+    Chính phủ, Thủ tướng Chính phủ tập trung thực hiện một số nhiệm vụ và giải pháp sau đây:` over `2. … thực hiện
+    cơ bản xong trong hai năm 2012 - 2013` and `3. Phê duyệt Đề án … trong năm 2012`; src_tvplcrawl_53 L262: `Giao
+    Bộ Lao động - Thương binh và Xã hội hướng dẫn việc quản lý …; hằng năm tiếp nhận, …`: the names end where a
+    verb of their own follows them."""
+    resolution = {r.surface: r.responsible for r in _rows(WILD, "src_congbot_15")}
+    assert resolution["trong hai năm 2012 - 2013"] == "Chính phủ, Thủ tướng Chính phủ"
+    assert resolution["trong năm 2012"] == "Chính phủ, Thủ tướng Chính phủ"
+    decree = [r for r in _rows(WILD, "src_tvplcrawl_53") if r.line == 262]
+    assert [r.responsible for r in decree] == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_a_condition_fronted_up_to_its_thi_leaves_the_subject_after_it():
+    """src_tvplcrawl_9 L25: `Đối với lô hàng có số lượng lớn, nhiều chủng loại hoặc việc kiểm tra phức tạp thì Thủ
+    trưởng cơ quan hải quan nơi làm thủ tục hải quan quyết định việc gia hạn …, thời gian gia hạn tối đa không quá
+    02 ngày.` (the condition holds a comma)."""
+    customs = [r for r in _rows(WILD, "src_tvplcrawl_9") if r.surface == "không quá 02 ngày"]
+    assert [r.responsible for r in customs] == ["Thủ trưởng cơ quan hải quan nơi làm thủ tục hải quan"]
+
+
+def test_a_reports_recipient_named_in_another_clause_of_its_sentence_that_delivers():
+    """src_tvplcrawl_35 L314: `g) Báo cáo Bộ Tài chính tình hình tổ chức, hoạt động định kỳ hằng năm; thời hạn gửi
+    báo cáo trước ngày 31 tháng 3 của năm sau.`; src_congbot_43 L160: `- Báo cáo tình hình … hỗ trợ về nhà ở cho
+    người có công với cách mạng 3 tháng một lần; báo cáo kết quả … về Bộ Xây dựng, Bộ Tài chính và Bộ Kế hoạch và
+    Đầu tư …` (a body named elsewhere in the sentence before people the clause's `cho` reaches). Not a clause
+    whose `trình` is a file's (src_tvplcrawl_63 L465: `Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ
+    trình của cơ quan …, Chủ tịch Ủy ban nhân dân cấp xã quyết định …; trường hợp không xác nhận thì có ngay văn bản
+    thông báo …`)."""
+    fund = [r for r in _rows(WILD, "src_tvplcrawl_35") if r.surface == "trước ngày 31 tháng 3"]
+    assert [r.recipient for r in fund] == ["Bộ Tài chính"]
+    city = [r for r in _rows(WILD, "src_congbot_43") if r.surface == "3 tháng một lần"]
+    assert [r.recipient for r in city] == ["Bộ Xây dựng, Bộ Tài chính và Bộ Kế hoạch và Đầu tư"]
+    forest = [r for r in _rows(WILD, "src_tvplcrawl_63") if r.line == 465]
+    assert forest and [r.recipient for r in forest] == [""]
+
+
+def test_files_handed_in_at_a_body_go_to_that_body():
+    """fresh_44 (a provincial election plan) L257: `Chậm nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026, người ứng cử
+    đại biểu Quốc hội tại tỉnh Quảng Ninh phải hoàn thành việc nộp hai (02) bộ hồ sơ ứng cử tại Ủy ban bầu cử tỉnh
+    Quảng Ninh (trụ sở thường trực tại Sở Nội vụ …)`: the body, not the office in brackets nor the province the
+    candidates stand in; L487: `… tại Ủy ban bầu cử cấp xã nơi mình ứng cử`."""
+    election = {r.line: r.recipient for r in _rows(DEVSET, "fresh_44") if r.due_date == "2026-02-01"}
+    assert election[257] == "Ủy ban bầu cử tỉnh Quảng Ninh"
+    assert election[487] == "Ủy ban bầu cử cấp xã"
+
+
+def test_a_person_named_with_an_honorific_and_a_post_in_a_wrapped_timetable_entry():
+    """fresh_02 (a school's contest plan, pdftotext layout) L118-119: `05/12: Hỗ trợ hoàn thiện video, poster. Và
+    nộp đề án dự thi về cho Thầy Nguyễn` ⏎ `Văn Thành PHT NGLL.`: the entry's second sentence and wrapped line name
+    the person, read as a person (honorific, family name, the post's abbreviation expanded), not as a post."""
+    contest = [r for r in _rows(DEVSET, "fresh_02") if r.surface == "05/12"]
+    assert [r.recipient for r in contest] == ["Thầy Nguyễn Văn Thành (Phó Hiệu trưởng)"]
+
+
+def test_when_other_texts_take_effect_and_what_is_done_daily_are_no_deadlines():
+    """src_tvplcrawl_63 L317 (a decree's closing article): `… được thông qua hoặc ban hành kể từ ngày 01 tháng 7 năm
+    2025 và có hiệu lực trước ngày 01 tháng 3 năm 2027 thì các quy định tương ứng trong Nghị định này hết hiệu
+    lực` (a condition on an effective date); src_tvplcrawl_47 L97 (a ministry's programme, its review of the year):
+    `… đến nay 100% hồ chứa đã được kết nối, cung cấp thông tin, dữ liệu hàng ngày` (what is done, not a duty).
+    The same programme's duties keep their periods (L55 `… trong năm 2024`)."""
+    decree = _rows(WILD, "src_tvplcrawl_63")
+    assert decree and not [r for r in decree if r.due_date == "2027-03-01"]
+    programme = _rows(WILD, "src_tvplcrawl_47")
+    assert not [r for r in programme if r.line == 97]
+    assert [r.due_date for r in programme if r.line == 55] == ["2024-12-31"]
+
+
+def test_a_file_sent_for_approval_goes_to_the_body_asked_to_approve_it():
+    """fresh_30 (a fund's charter) L406: `5. Hàng năm, Quỹ phải đề nghị Sở Tài chính thẩm định quyết toán Quỹ …`;
+    src_congbot_7 L287: `Ủy ban nhân dân cấp tỉnh trong thời gian 05 ngày làm việc …, có trách nhiệm kiểm tra và
+    gửi văn bản kèm theo các giấy tờ … đề nghị Bộ Lao động - Thương binh và Xã hội thẩm định`."""
+    charter = [r for r in _rows(DEVSET, "fresh_30") if r.line == 406]
+    assert [r.recipient for r in charter] == ["Sở Tài chính"]
+    decree = [r for r in _rows(WILD, "src_congbot_7") if r.line == 287]
+    assert [r.recipient for r in decree] == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
 def test_a_dated_bullet_of_a_partys_duties_is_due_outside_a_timetable(tmp_path):
     """Held-out commune plans date a party's duties under its heading, in no `Thời gian` part: `1. Ban Thường trực
     Ủy ban MTTQ Việt Nam xã:` ⏎ `- Từ ngày 04/02/2026: Chủ trì họp …` is due that day; `- Từ ngày 01/02/2026:
