@@ -21,7 +21,7 @@ _FORMULA = re.compile(r"trách nhiệm\s+(?:tổ chức\s+)?(?:thi hành|thực 
 _BEARS = re.compile(r"(?:chịu|có)\s+$")
 # Where the list opens: after the article's marker (`Điều 3.`) or at the start of its line.
 _OPENING = re.compile(r"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*)?")
-# Between two items: `;`, `,`, `và` (a bracketed note such as `(bà)` is skipped with the item before it).
+# Between two items: `;`, `,`, `và`.
 _BETWEEN = re.compile(r"\s*(?:;|,)\s*(?:và\s+)?|\s+và\s+")
 # A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
 _OVER_KIND = re.compile(r"\s*:\s*")
