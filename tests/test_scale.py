@@ -67,8 +67,11 @@ def test_a_killed_run_leaves_the_previous_output_readable_and_the_next_run_compl
     out = tmp_path / "out"
     run_vnplan("extract", CORPUS, "--out", out, "--no-progress", check=True)
     before = pd.read_parquet(out / "documents.parquet")
-    proc = subprocess.Popen([*VNPLAN, "extract", CORPUS, WILD, "--out", out, "--no-progress", "--workers", "2"],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    # Killed while its workers are in wild's files (an injected `hang`): a run of the two folders can end
+    # within the seconds waited here, and one that ended has rightly replaced the output.
+    proc = subprocess.Popen([*VNPLAN, "extract", CORPUS, WILD, "--out", out, "--no-progress", "--workers", "2",
+                             "--timeout-per-file", "0"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True, env=dict(os.environ, VNPLAN_FAULT="hang@parties:src_"))
     time.sleep(2.5)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
