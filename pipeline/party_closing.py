@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .party_names import name_end
-from .party_text import Findings, PartyText
+from .party_text import SEPARATOR, Findings, PartyText
 
 # `chịu trách nhiệm thi hành Quyết định này`, `có trách nhiệm tổ chức thực hiện Nghị quyết này`.
 # Led by its literal words, which the engine finds by a plain string search; `chịu`/`có` is checked before them.
@@ -21,8 +21,6 @@ _FORMULA = re.compile(r"trách nhiệm\s+(?:tổ chức\s+)?(?:thi hành|thực 
 _BEARS = re.compile(r"(?:chịu|có)\s+$")
 # Where the list opens: after the article's marker (`Điều 3.`) or at the start of its line.
 _OPENING = re.compile(r"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*)?")
-# Between two items: `;`, `,`, `và`.
-_BETWEEN = re.compile(r"\s*(?:;|,)\s*(?:và\s+)?|\s+và\s+")
 # A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
 _OVER_KIND = re.compile(r"\s*:\s*")
 _PLURAL = re.compile(r"\b(?:các|những)\s+")
@@ -107,12 +105,12 @@ def _body_end(low: str, pos: int, limit: int) -> int:
 
 
 def _item_end(low: str, pos: int, limit: int) -> int:
-    """The end of an item that is not a party's name: the next `;` or `,` (or `và`), or the formula."""
-    m = _BETWEEN.search(low, pos, limit)
+    """The end of an item that is not a party's name: the next separator of a list, or the formula."""
+    m = SEPARATOR.search(low, pos, limit)
     return m.start() if m else limit
 
 
 def _next(low: str, end: int, limit: int) -> int:
     """Where the item after the one ending at `end` opens."""
-    m = _BETWEEN.search(low, end, limit)
+    m = SEPARATOR.search(low, end, limit)
     return m.end() if m else limit

@@ -28,7 +28,8 @@ _RECIPIENTS = re.compile(r"nơi nhận\s*:(?:[^\n]*\n)(?:[ \t|]*(?:[-+•*·–]
 _DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|\s(?:và|đồng thời)\s+(?:giao|đề nghị|yêu cầu|chỉ đạo)\b")
 DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of body: `các sở`, `từng cấp`
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
-_SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
+# Between two names of a list: a comma, `;` (with a bullet), `và`/`cùng`, after a bracketed note of the first.
+SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # The scope a subject acts in, between its name and its predicate (`theo chức năng, nhiệm vụ được giao,`, `trong phạm
 # vi nhiệm vụ, quyền hạn của mình`).
@@ -150,7 +151,7 @@ class PartyText:
                 if found and text[pos].islower() and not mention:
                     if not cue_at(low, pos, PREDICATE):
                         found[-1] = (found[-1][0], end)  # `Vụ Phổ biến, giáo dục pháp luật`: one name
-                    sep = _SEPARATOR.match(low, end, limit)  # else a qualifier, not a party
+                    sep = SEPARATOR.match(low, end, limit)  # else a qualifier, not a party
                     if not sep:
                         break
                     pos = sep.end()
@@ -164,7 +165,7 @@ class PartyText:
             if end <= pos:
                 break
             found.append((pos, end))
-            sep = _SEPARATOR.match(low, end, limit)
+            sep = SEPARATOR.match(low, end, limit)
             if not sep or sep.end() >= limit:
                 break
             pos = sep.end()
