@@ -139,7 +139,7 @@ def _load_everything() -> None:
         pass
     for number, sample in enumerate((SAMPLE_PLAN, SAMPLE_DECISION, SAMPLE_FRAGMENT)):
         parse_text(sample, name=f"warm-up-{number}.txt")
-    _build_type_patterns()
+    # (the samples' first `extract` ran `citations.prepare()`: every document type's citation patterns)
     _build_cached_tables()
     try:
         from underthesea import pos_tag
@@ -147,22 +147,6 @@ def _load_everything() -> None:
         pos_tag("Trung tâm Văn hóa Thông tin và Thể thao huyện hỗ trợ tuyên truyền")
     except Exception:  # pragma: no cover - underthesea is a declared dependency
         pass
-
-
-def _build_type_patterns() -> None:
-    """The citation stage's patterns of each document type (a type word read with OCR slips), built
-    on first use of a type: every type's, here, rather than in each worker that meets one."""
-    from .citations import ocr, symbols
-    from .lexicon import load
-
-    types = set(load().type_by_word.values())
-    # Looked up, not imported: a builder renamed in its stage leaves the warm-up running (the test says so).
-    fuzzy, damaged = getattr(symbols, "_fuzzy_words", None), getattr(ocr, "_damaged_type", None)
-    for doc_type in types | {""}:  # "": a symbol whose code allows no type
-        if fuzzy is not None:
-            fuzzy(doc_type)
-        if damaged is not None and doc_type:
-            damaged(doc_type)
 
 
 # Builders that run a program (Tesseract's version check) rather than compile a table: left to the first scan.

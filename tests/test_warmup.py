@@ -255,7 +255,7 @@ for path in files:
     assert not process_file(str(path)).errors, path
 missed = sorted(key for key, b in builders() if takes_nothing(b) and b.cache_info().misses > before.get(key, 0))
 type_builders = [key for key in before if key.rsplit(".", 1)[1] in ("_fuzzy_words", "_damaged_type")]
-assert len(type_builders) == 2, type_builders  # renamed: warmup._build_type_patterns must follow
+assert len(type_builders) == 2, type_builders  # renamed: citations.prepare (symbols.warm, ocr.warm) must follow
 per_type = sum(b.cache_info().misses - before[key] for key, b in builders() if key in type_builders)
 print(json.dumps([len(files), missed, per_type, len(compiled)]))
 """
