@@ -44,24 +44,34 @@ def _patterns() -> dict[str, regex.Pattern]:
         "field": regex.compile(r"[ \t|]*(?:" + BULLET + r"[ \t]*)?(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[^\n]*)"),
         "field_heading": regex.compile(r"(?:" + labels + r")\s*:?\s*$"),
         "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
-        "lead": regex.compile(r"(?:" + RECURRENCE_LIST.pattern + r"|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
+        # (`Năm 2025, …` is a fronted time, not the recurrence `năm`)
+        "lead": regex.compile(r"(?:(?:" + RECURRENCE_LIST.pattern + r")(?![ \t]*\d)|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
         # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
         # (a condition runs to its `thì` over commas: `Đối với lô hàng có số lượng lớn, nhiều chủng loại … thì`)
         "fronted": regex.compile(r"(?:(?:trường\s+hợp|nếu|khi|sau\s+khi|đối\s+với)\s[^;:\n]{0,160}?\sthì"
                                  r"|(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
+                                 # a fronted time: `Năm 2025, Bộ Nội vụ dự kiến tổ chức …`, `Tháng 12/2025, …`
+                                 r"|(?:năm|tháng|quý)\s+[\divx][^,;:\n]{0,12},"
                                  r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)\s*"),
         "subject_stop": word_regex("subject_stops"),
         "lead_verb": word_regex("lead_verbs"),
         # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
         "duty_of": regex.compile(r"^(?:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của|(?:"
                                  + words_pattern(v["heading_assigners"]) + r")(?:\s+cho)?)\s+", regex.I),
-        # a label that opens a clause before its subject: `Giải pháp khắc phục: Sở Tư pháp tập trung …`
-        "label": regex.compile(r"[^,;:\n]{2,40}:[ \t]+(?=\S)"),
+        # a label that opens a clause before its subject: `Giải pháp khắc phục: Sở Tư pháp tập trung …`, or
+        # ends an item's heading line over its text (`1. Biên bản hội nghị (Bước 2):` ⏎ `Các cơ quan, … gửi …`)
+        "label": regex.compile(r"[^,;:\n]{2,40}:(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)"),
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
                                + r")(?![\p{L}])"),
         "generic": regex.compile(r"(?:" + words_pattern(v["agent_heads"]) + r")(?![\p{L}])"),
         "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
+        # a period counted from a moment a party receives or is handed something: `… là 30 ngày, kể từ ngày
+        # đương sự nhận được quyết định …`, `… kể từ thời điểm người khai hải quan xuất trình … cho cơ quan hải quan`
+        "counted_from": regex.compile(r"\s*,?\s*(?:kể\s+|tính\s+)?từ\s+(?:ngày|thời\s+điểm|khi|lúc)\s+"),
+        "receiving": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["receiving_verbs"]) + r")(?![\p{L}])"),
+        "handing": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["handing_verbs"]) + r")(?![\p{L}])"),
+        "handed_to": regex.compile(r"(?<![\p{L}])(?:cho|đến|tới)\s+"),
     }
 
 
@@ -91,12 +101,14 @@ _PARTS_IN_ITEM = 8  # parts of an item's text looked through, up from its time l
 _PART_MARKS = (",", ";", ".")
 # the last word before a list of names: `phối hợp với`, `cùng`, a preposition (`báo cáo cho Ủy ban …, Sở …`)
 _COORDINATED = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp(?:\s+với)?|cùng|và|cho|với|về|đến|tới|lên)\s+")
-# between a subject and its verb: `Tổ trưởng các Tổ dân phố, tập hợp`, `Ủy ban nhân dân tỉnh sẽ tổ chức`
-_BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
+# between a subject and its verb: `Tổ trưởng các Tổ dân phố, tập hợp`, `Ủy ban nhân dân tỉnh sẽ tổ chức`,
+# `Hiệp hội … không báo cáo` (a duty not done)
+_BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần|không|chưa)[ \t]+)?")
 # `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`, `… (sau đây gọi tắt là Trung tâm)`: a body's short name
 # (not `gọi chung là`, a term for several bodies)
 _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
 _PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
+_ANCHOR_REACH = 160  # characters from `kể từ ngày` over the party, its verb and what it is handed, to whom
 
 
 class Fields:
@@ -204,7 +216,34 @@ class Fields:
         # chủ trì …`): the party nearest above the time line that opens a part of the text with its verb
         nearest_in_item = self._nearer_subject(item_body, clause[0], _PARTS_IN_ITEM) if item_body >= 0 else ""
         return nearest_in_item or self._nearer_subject(clause[0], start) or self._lead_in_party(start) \
-            or self._heading_party(start) or self._intro_subject(item) or self.default_responsible
+            or self._heading_party(start) or self._intro_subject(item) or self._counted_from(end, clause[1]) \
+            or self.default_responsible
+
+    def _counted_from(self, end: int, c_end: int) -> str:
+        """Where a statute names nobody before its period, the party the period runs for, read from the
+        moment it counts from: the one who receives (`… là 60 ngày, kể từ ngày đương sự nhận được quyết
+        định …`), or the one handed something (`không quá 08 giờ làm việc kể từ thời điểm người khai hải quan
+        xuất trình đầy đủ hàng hóa cho cơ quan hải quan`)."""
+        text, low, pats = self.text, self.low, _patterns()
+        anchor = pats["counted_from"].match(low, end, c_end)
+        if anchor is None or not _is_agent(text, low, anchor.end(), c_end):
+            return ""
+        head, reach = anchor.end(), min(c_end, anchor.end() + _ANCHOR_REACH)
+        received = pats["receiving"].search(low, head, reach)
+        handed = pats["handing"].search(low, head, received.start() if received else reach)
+        verb = handed or received
+        # the name runs up to its verb: `đương sự`, `cơ quan giải quyết khiếu nại`, `người khai hải quan`
+        if verb is None or _PUNCTUATION.search(low, head, verb.start()) or \
+                len(low[head:verb.start()].split()) > _SUBJECT_WORDS // 2:
+            return ""
+        if verb is received:
+            return party_name(text[head:verb.start()])
+        to = pats["handed_to"].search(low, verb.end(), reach)
+        if to is None or _PUNCTUATION.search(low, verb.end(), to.start()) or not _is_agent(text, low, to.end(), c_end):
+            return ""
+        handed_end = bodies_end(text, low, to.end(), c_end)
+        return party_name(text[to.end():handed_end]) if handed_end > to.end() else ""
+        return ""
 
     def _nearer_subject(self, c_start: int, pos: int, parts: int = _PARTS_BACK) -> str:
         """Where the clause opens with no party, the subject of the comma-joined part that holds the time:

@@ -71,6 +71,7 @@ def _grammar() -> dict[str, regex.Pattern]:
         # a heading of two parts, the second a timetable: `NỘI DUNG, THỜI GIAN THỰC HIỆN`, `… VÀ THỜI GIAN`
         "timetable_part": regex.compile(r"(?:,|\svà)\s*(?:" + w(v["timetable_headings"]) + r")(?![\p{L}])"),
         "activity": word_regex("activity_verbs"),
+        "held": regex.compile(r"(?:" + w(v["held_verbs"]) + r")$"),
         "halt": regex.compile(r"(?<![\p{L}])(?<!không\s)(?:" + w(v["halt_verbs"]) + r")(?![\p{L}])"),  # not `không ngừng`
         "label_reject": word_regex("label_rejects"),
         "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
@@ -125,7 +126,10 @@ _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
 _TIMETABLE_REACH = 12  # entries (and their wrapped lines) from an entry up to its timetable's heading
 _TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
-_ENTRY_VERB_REACH = 40  # characters after an entry's colon where its activity's verb stands
+# where an entry's activity's verb stands after its colon: within its first clause, behind a subject as
+# long as `Ban Thường trực Ủy ban MTTQ Việt Nam xã` (not `100.000 đồng/người/buổi`, which has none)
+_ENTRY_VERB_REACH = 100
+_ENTRY_CLAUSE_END = regex.compile(r";|\.(?:\s|$)")
 _LEAD_IN = regex.compile(r"(?:như\s+sau|cụ\s+thể)\s*:$")
 _DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
 _ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
@@ -382,6 +386,8 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
     if low[where.line_start:at].strip() and MARKERS_ONLY.fullmatch(low, where.line_start, at):
         entry = _ENTRY_COLON.match(low, expr.end)
         reach = min(where.line_end, entry.end() + _ENTRY_VERB_REACH) if entry else 0
+        clause_end = _ENTRY_CLAUSE_END.search(low, entry.end(), reach) if entry else None
+        reach = clause_end.start() if clause_end else reach
         if entry and low[entry.end() - 1] == ":" and \
                 (g["activity"].search(low, entry.end(), reach) or g["duty"].search(low, entry.end(), reach)):
             # a dated bullet of a party's duties, in no timetable: `1. Ban Thường trực …:` ⏎ `- Từ ngày
@@ -440,8 +446,9 @@ def _held_over(ctx: _Context, where: Place, s: int) -> bool:
     if activity is None and _FRONTED_RANGE.fullmatch(clause):
         # `Trong thời gian từ ngày … đến ngày …, các đơn vị tổ chức kiểm tra …`: the activity follows
         return bool(g["activity"].search(low, where.end, where.clause_end))
-    if activity is None or _PASSIVE.search(clause, max(0, activity.start() - 12), activity.start()):
-        return False
+    if activity is None or (_PASSIVE.search(clause, max(0, activity.start() - 12), activity.start())
+                            and not g["held"].match(activity.group())):
+        return False  # `được thực hiện từ ngày …` (a rule applies), but `cũng được tổ chức từ ngày …` (held)
     if _POSSESSIVE.search(clause, activity.end()) and not _DURING.search(clause):
         # `quỹ tiền lương … của doanh nghiệp từ ngày …`: the period of a thing, not of an activity; but
         # `tổ chức Hội nghị lấy ý kiến của cử tri … trong thời gian từ ngày …` times the activity itself

@@ -675,3 +675,77 @@ def test_a_report_asked_for_goes_to_the_body_that_asks_unless_the_clause_says_wh
     assert [r.recipient for r in commune] == ["Ban Chỉ đạo công tác bầu cử"]
     bonds = {r.recipient for r in _rows(WILD, "src_tvplcrawl_54") if r.recurrence == "định kỳ"}
     assert bonds == {"Ủy ban Chứng khoán Nhà nước"}
+
+
+# --- round 8: held-out commune plans (`gửi … về X chậm nhất …`, entries opened by a start date), statutes ---
+
+_ELECTION_PLAN = (
+    ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "XÃ HÒA BÌNH", "BAN THƯỜNG TRỰC\nSố: 18/KH-MTTQ-BTT",
+     "Hòa Bình, ngày 20 tháng 01 năm 2026"],
+    ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã",
+     "I. MỤC ĐÍCH, YÊU CẦU", "Tổ chức hội nghị đúng quy định của pháp luật.",
+     "II. NỘI DUNG",
+     "1. Hội nghị lấy ý kiến cử tri",
+     "- Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với Trưởng ban công tác Mặt trận thôn, "
+     "để hướng dẫn việc tổ chức hội nghị cử tri nơi cư trú.",
+     "- Từ ngày 05/02/2026 - 08/02/2026: Ban công tác Mặt trận thôn tổ chức hội nghị cử tri nơi cư trú.",
+     "Lưu ý: Hội nghị lấy ý kiến cử tri nơi công tác cũng được tổ chức trong thời gian từ ngày 09/02/2026 đến "
+     "ngày 11/02/2026 theo quy định tại Điều 54 của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân.",
+     "III. HỒ SƠ, BIÊN BẢN",
+     "1. Biên bản hội nghị (Bước 2):",
+     "Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ biên bản về Ban Thường trực Ủy ban MTTQ xã chậm nhất "
+     "17 giờ 00 ngày 25/01/2026.",
+     "2. Danh sách cử tri: các thôn gửi danh sách về Ban Thường trực Ủy ban MTTQ xã chậm nhất 17h00’ ngày 28/01/2026.",
+     "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+
+
+def test_an_entry_opened_by_a_start_date_whose_subject_is_long_before_its_verb(tmp_path):
+    """Held-out commune plans (written in their style; no shared text has the shape): `- Từ ngày 04/02/2026: Ban
+    Thường trực Ủy ban MTTQ Việt Nam xã họp với …` under a plan item that is no `Thời gian` heading is due that
+    day, its verb standing past a long subject; a `Lưu ý:` that says a meeting `cũng được tổ chức … từ ngày … đến
+    ngày …` is held then (due at the end), not a rule that applies from a date."""
+    rows = {r.due_date: r for r in _word_document(tmp_path, "ke_hoach.docx", *_ELECTION_PLAN).deadlines}
+    assert rows["2026-02-04"].surface == "Từ ngày 04/02/2026"
+    assert rows["2026-02-04"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert rows["2026-02-08"].surface == "Từ ngày 05/02/2026 - 08/02/2026"
+    assert rows["2026-02-11"].surface == "từ ngày 09/02/2026 đến ngày 11/02/2026"
+    assert "cũng được tổ chức" in rows["2026-02-11"].task
+
+
+def test_files_sent_to_a_body_by_an_hour_of_a_day_under_an_items_label(tmp_path):
+    """`1. Biên bản hội nghị (Bước 2):` ⏎ `Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ biên bản về Ban Thường
+    trực Ủy ban MTTQ xã chậm nhất 17 giờ 00 ngày …`: the label on its own line is passed over to the subject; a
+    clock with its minute mark (`17h00’`) belongs to the day after it; `các thôn` is a collective that acts."""
+    rows = {r.due_date: r for r in _word_document(tmp_path, "ke_hoach.docx", *_ELECTION_PLAN).deadlines}
+    minutes = rows["2026-01-25"]
+    assert minutes.surface == "chậm nhất 17 giờ 00 ngày 25/01/2026"
+    assert minutes.responsible == "Các cơ quan, đơn vị và Ban Công tác Mặt trận thôn"
+    assert minutes.recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"
+    voters = rows["2026-01-28"]
+    assert voters.surface == "chậm nhất 17h00’ ngày 28/01/2026"
+    assert voters.responsible == "Các thôn"
+    assert voters.recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"
+
+
+@needs_shared
+def test_a_statutory_period_falls_to_the_party_that_receives_or_is_handed_what_it_counts_from():
+    """src_tvplcrawl_21 (a resolution) L90, L92: `… là 60 ngày, kể từ ngày đương sự nhận được quyết định giải quyết
+    khiếu nại`; src_tvplcrawl_9 (customs) L23: `không quá 02 giờ làm việc kể từ thời điểm cơ quan hải quan tiếp nhận
+    đầy đủ hồ sơ`, L24: `… kể từ thời điểm người khai hải quan xuất trình đầy đủ hàng hóa cho cơ quan hải quan`."""
+    resolution = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_21") if r.line in (90, 92)}
+    assert resolution == {90: "Đương sự", 92: "Đương sự"}
+    customs = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_9") if r.line in (23, 24)}
+    assert customs == {23: "Cơ quan hải quan", 24: "Cơ quan hải quan"}
+
+
+def test_the_subject_after_a_fronted_year_or_month(tmp_path):
+    """fresh_19 L116–118 writes `Năm 2025, Bộ Nội vụ dự kiến tổ chức khảo sát …`: a year or month fronted before
+    the subject is a time, not the recurrence `năm`."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Kiểm tra công tác bầu cử", "I. NỘI DUNG",
+                          "1. Năm 2026, Ủy ban nhân dân xã dự kiến tổ chức kiểm tra các thôn, hoàn thành trong tháng 3/2026.",
+                          "2. Tháng 3/2026, các thôn tổng hợp, báo cáo kết quả về Ủy ban nhân dân xã trước ngày 25/3/2026.",
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-03-31"].responsible == "Ủy ban nhân dân xã"
+    assert rows["2026-03-25"].responsible == "Các thôn"
