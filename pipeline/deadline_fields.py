@@ -52,7 +52,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                                  r"|(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
                                  # a fronted time: `Năm 2025, Bộ Nội vụ dự kiến tổ chức …`, `Tháng 12/2025, …`
                                  r"|(?:năm|tháng|quý)\s+[\divx][^,;:\n]{0,12},"
-                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)\s*"),
+                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)[\s,]*"),  # (a stray `, ,`)
         "subject_stop": word_regex("subject_stops"),
         "lead_verb": word_regex("lead_verbs"),
         # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
@@ -108,6 +108,8 @@ _BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần|không|chưa)[ \t
 # (not `gọi chung là`, a term for several bodies)
 _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
 _PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
+_COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
+_ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
 _ANCHOR_REACH = 160  # characters from `kể từ ngày` over the party, its verb and what it is handed, to whom
 
 
@@ -144,6 +146,9 @@ class Fields:
             rest = _trim(text[row[0]:start] + " " + text[after.end() if after else end:row[1]])
             if len(rest) >= 8:
                 return rest
+            named = self._row_name(row)
+            if named:
+                return named
         elif task_from == "clause":
             head, tail = clause[0], clause[1]
             aside = _ASIDE_OPEN.search(text, clause[0], start)
@@ -164,6 +169,19 @@ class Fields:
         if item is not None and item.heading:
             return _trim(item.heading)
         return _trim(text[clause[0]:start] + " " + text[end:clause[1]])
+
+    def _row_name(self, row: tuple[int, int]) -> str:
+        """A table row laid out one cell a line (a blank line between rows: `1` ⏎ `37` ⏎ `Luật Địa chất và
+        Khoáng sản` ⏎ `- Cục Khoáng sản Việt Nam; …` ⏎ `Tháng 02/2024`): what the row names is its first cell
+        of words, before the cell that holds the date."""
+        text = self.text
+        block = text.rfind("\n\n", max(0, row[0] - _ROW_REACH), row[0])
+        if block < 0:
+            return ""
+        cells = [line.strip() for line in text[block + 2:row[0]].split("\n")]
+        if any(_COLUMN_GAP.search(cell) for cell in cells):
+            return ""  # columns laid out side by side (`pdftotext -layout`): not a cell a line
+        return next((_trim(cell) for cell in cells if len(cell) >= 8 and _LETTER.search(cell) and not _DIGIT.match(cell)), "")
 
     def _previous_paragraph(self, pos: int) -> str:
         """The paragraph before `pos` when it is short enough to be the heading a time line stands under
@@ -191,7 +209,10 @@ class Fields:
         low = self.low
         scopes = [(clause[0], start, clause[1])]
         fronted = _FRONTED_TIME.match(low, end, clause[1])
-        if fronted and not _MARKERS.sub("", low[clause[0]:start], count=1).strip():
+        head = _MARKERS.match(low, clause[0], start).end()
+        # the time opens the clause, or follows a fronted phrase: `Căn cứ vào kết quả hiệp thương lần thứ nhất,
+        # chậm nhất là ngày 15 tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành …`
+        if fronted and (not low[head:start].strip() or _patterns()["fronted"].fullmatch(low, head, start)):
             scopes = [(fronted.end(), clause[1], clause[1])]
         item_body = -1
         if whole_item and item is not None:

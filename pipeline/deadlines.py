@@ -101,7 +101,7 @@ _ENUM_ITEM = regex.compile(r"(?P<period>0?\d{1,2}\s+tháng|năm|quý)\s*\(\s*(?:
 _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|thứ|chiều|sáng|tối)(?![\p{L}])")
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
 _BRACKETS = regex.compile(r"\([^()]*\)")
-_YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
+_YEARLY = regex.compile(r"\s*(?:của\s+)?(?P<every>(?:hằng|hàng)\s+năm)")
 
 # `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
 # whose end a period counts from, the period written after it
@@ -238,7 +238,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | None:
     """A day, month, quarter or year (or a range of them) judged by the words and layout around it."""
     low, g, resolver = ctx.low, ctx.g, ctx.resolver
-    yearly = bool(_YEARLY.match(low, expr.end))
+    yearly_words = _YEARLY.match(low, expr.end)
+    yearly = bool(yearly_words)
     due, inferred = resolver.resolve(expr, yearly=yearly)
     if not due or _anniversary(expr) or _form_line(low, expr.start):
         return None
@@ -277,7 +278,9 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
         task_from = ctx.text[a:b]
     elif basis == "cell":
         task_from = "row"
-    return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
+    # `trước ngày 05 tháng 7 hàng năm`: the date recurs, whatever the clause's object (`dự toán kinh phí`)
+    recurrence = ctx.value(yearly_words.start("every"), yearly_words.end()) if yearly_words else ""
+    return _Found(start, expr.end, due, inferred, recurrence, basis, where, task_from, expr)
 
 
 def _old_whatever_said(due: str, resolver: Resolver, expr: TimeExpr, yearly: bool) -> bool:
@@ -476,7 +479,18 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
             and not g["budget"].search(head, window)
     after = low[expr.end:min(where.clause_end, expr.end + 150)]
     duty = g["duty"].search(after)
-    return duty is not None and not _stated(after[:duty.start()], g)
+    return duty is not None and not _stated(after[:duty.start()], g) and not _told(after, g)
+
+
+def _told(after: str, g) -> bool:
+    """Whether what follows a fronted period tells what was done in it (`Trong năm 2025, căn cứ các Quyết định
+    công bố TTHC …, Chủ tịch Ủy ban nhân dân tỉnh đã công bố 68 Quyết định …`): a status marker before any
+    word of obligation, though a duty verb stands earlier as a noun's modifier."""
+    status = g["status"].search(after)
+    if status is None:
+        return False
+    obligation = g["obligation"].search(after, 0, status.start())
+    return obligation is None
 
 
 def _stated(clause_before: str, g, after: bool = False) -> bool:

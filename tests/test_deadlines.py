@@ -749,3 +749,43 @@ def test_the_subject_after_a_fronted_year_or_month(tmp_path):
     rows = {r.due_date: r for r in doc.deadlines}
     assert rows["2026-03-31"].responsible == "Ủy ban nhân dân xã"
     assert rows["2026-03-25"].responsible == "Các thôn"
+
+
+@needs_shared
+def test_a_fronted_period_followed_by_what_was_done_in_it_is_no_deadline():
+    """fresh_26 (a province's report) L407: `Trong năm 2025, căn cứ các Quyết định công bố TTHC của bộ, ngành trung
+    ương, Chủ tịch Ủy ban nhân dân tỉnh đã công bố 68 Quyết định …` tells what was done (the duty verb `công bố`
+    before `đã` is a noun's modifier); fresh_19's `Trong tháng 01/2026, …` duties stay."""
+    assert not [r for r in _rows(DEVSET, "fresh_26") if r.line == 407]
+    assert [r.due_date for r in _rows(DEVSET, "fresh_19") if r.line == 114] == ["2026-01-31"]
+
+
+@needs_shared
+def test_a_date_followed_by_hang_nam_recurs_whatever_its_clauses_object():
+    """src_congbot_1 (a city's decision) L100: `Lập dự toán kinh phí … báo cáo về Sở Lao động - Thương binh và Xã
+    hội trước ngày 20 tháng 6 hàng năm.` — the budget words that keep `ngân sách hàng năm` from being a duty's
+    period do not take the recurrence from a date it follows; L114 `… trước ngày 30 tháng 4 hàng năm (đối với
+    báo cáo năm)` recurs yearly, not quarterly like the clause's `Hàng quý`."""
+    rows = {r.line: r for r in _rows(WILD, "src_congbot_1") if r.due_date}
+    assert (rows[100].due_date, rows[100].recurrence) == ("2012-06-20", "hàng năm")
+    assert (rows[114].due_date, rows[114].recurrence) == ("2012-04-30", "hàng năm")
+
+
+@needs_shared
+def test_a_table_row_laid_out_one_cell_a_line_is_named_by_its_first_cell_of_words():
+    """src_tvplcrawl_47 (a ministry's programme) L159: `| 1 | 37 | Luật Địa chất và Khoáng sản | - Cục Khoáng sản Việt
+    Nam; … | Vụ Pháp chế | Tháng 02/2024 | Tháng 02/2024 |` reaches the deadline stage one cell a line: each date
+    (submission to the minister, to the government) is the row's, not the paragraph's above the annex."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_47") if r.line == 159]
+    assert [r.due_date for r in rows] == ["2024-02-29", "2024-02-29"]
+    assert all(r.task == "Luật Địa chất và Khoáng sản" for r in rows)
+    # pdftotext's side-by-side columns are no such row (fresh_06's `Giải Đồng Long` table)
+    assert not [r for r in _rows(DEVSET, "fresh_06") if r.task.startswith("Giải 07g00")]
+
+
+@needs_shared
+def test_the_subject_after_a_time_that_follows_a_fronted_phrase():
+    """fresh_44 (a provincial MTTQ guide) L71: `Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15
+    tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh …`."""
+    rows = [r for r in _rows(DEVSET, "fresh_44") if r.line == 71]
+    assert [r.responsible for r in rows] == ["Ủy ban Thường vụ Quốc hội"]
