@@ -264,7 +264,6 @@ class Fields:
             return ""
         handed_end = bodies_end(text, low, to.end(), c_end)
         return party_name(text[to.end():handed_end]) if handed_end > to.end() else ""
-        return ""
 
     def _nearer_subject(self, c_start: int, pos: int, parts: int = _PARTS_BACK) -> str:
         """Where the clause opens with no party, the subject of the comma-joined part that holds the time:

@@ -485,7 +485,9 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
 def _told(after: str, g) -> bool:
     """Whether what follows a fronted period tells what was done in it (`Trong năm 2025, căn cứ các Quyết định
     công bố TTHC …, Chủ tịch Ủy ban nhân dân tỉnh đã công bố 68 Quyết định …`): a status marker before any
-    word of obligation, though a duty verb stands earlier as a noun's modifier."""
+    word of obligation, though a duty verb stands earlier as a noun's modifier. Brackets are asides (`(theo
+    mẫu đã hướng dẫn)`)."""
+    after = _BRACKETS.sub(lambda m: " " * len(m.group(0)), after)
     status = g["status"].search(after)
     if status is None:
         return False

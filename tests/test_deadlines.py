@@ -789,3 +789,12 @@ def test_the_subject_after_a_time_that_follows_a_fronted_phrase():
     tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh …`."""
     rows = [r for r in _rows(DEVSET, "fresh_44") if r.line == 71]
     assert [r.responsible for r in rows] == ["Ủy ban Thường vụ Quốc hội"]
+
+
+@needs_shared
+def test_the_years_before_a_year_are_a_scope_not_a_time_to_act_by():
+    """src_tvplcrawl_31 (a decree on land rent) L105: `Không thực hiện giảm trên số tiền thuê đất còn nợ của các năm
+    trước năm 2025` — which years' debts, not a deadline; the decree's periods (`Chậm nhất 30 ngày …`) stay."""
+    rows = _rows(WILD, "src_tvplcrawl_31")
+    assert not [r for r in rows if r.line == 105]
+    assert "30 ngày" in {r.recurrence for r in rows}
