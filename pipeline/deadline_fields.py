@@ -108,6 +108,7 @@ _BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần|không|chưa)[ \t
 # (not `gọi chung là`, a term for several bodies)
 _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
 _PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
+_LEAD_IN_END = regex.compile(r":[ \t]*\n", regex.REVERSE)  # the last line before the time that ends in a colon
 _COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
 _ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
 _ANCHOR_REACH = 160  # characters from `kể từ ngày` over the party, its verb and what it is handed, to whom
@@ -214,6 +215,14 @@ class Fields:
         # chậm nhất là ngày 15 tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành …`
         if fronted and (not low[head:start].strip() or _patterns()["fronted"].fullmatch(low, head, start)):
             scopes = [(fronted.end(), clause[1], clause[1])]
+        else:
+            lead_in = _LEAD_IN_END.search(low, clause[0], start)
+            lead_line = low.rfind("\n", 0, lead_in.start()) + 1 if lead_in else -1
+            if lead_in and _MARKERS.match(low, lead_line, lead_in.start()).end() == lead_line:
+                # paragraphs Word numbers itself run on from the line that leads them in (`Thời gian gửi biên bản
+                # cụ thể như sau:` ⏎ `Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị … gửi …`): the subject is the
+                # paragraph's own (an item's heading with its marker, `b) Thời hạn …:`, heads its own text instead)
+                scopes = [(lead_in.end(), start, clause[1])] + scopes
         item_body = -1
         if whole_item and item is not None:
             body = self.text.find("\n", item.start, item.end)

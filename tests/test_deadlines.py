@@ -166,9 +166,10 @@ def test_before_a_month_is_due_before_it_begins_and_a_late_plan_rolls_into_next_
 
 # --- round 2: shapes of unseen plans and letters (issue #13) ---------------------------------------------
 
-def _word_document(tmp_path, name: str, header: list[str], body: list[str]):
+def _word_document(tmp_path, name: str, header: list[str], body: list):
     """A .docx made with python-docx as a commune or an education office types it in Word (header lines in a
-    two-column table, `- ` bullets typed by hand), read back through the pipeline."""
+    two-column table, `- ` bullets typed by hand; a `(style, text)` paragraph takes a Word style, e.g. the
+    `List Number` of a list Word numbers itself), read back through the pipeline."""
     import docx
 
     document = docx.Document()
@@ -176,7 +177,8 @@ def _word_document(tmp_path, name: str, header: list[str], body: list[str]):
     table.cell(0, 0).text = "\n".join(header[:3])
     table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" + header[3]
     for paragraph in body:
-        document.add_paragraph(paragraph)
+        style, paragraph = paragraph if isinstance(paragraph, tuple) else (None, paragraph)
+        document.add_paragraph(paragraph, style=style)
     path = tmp_path / name
     document.save(path)
     return parse_file(str(path))[0]
@@ -798,3 +800,21 @@ def test_the_years_before_a_year_are_a_scope_not_a_time_to_act_by():
     rows = _rows(WILD, "src_tvplcrawl_31")
     assert not [r for r in rows if r.line == 105]
     assert "30 ngày" in {r.recurrence for r in rows}
+
+
+def test_the_subject_of_a_paragraph_word_numbers_itself_under_a_lead_in(tmp_path):
+    """A list Word numbers itself (style `List Number`) reaches the text without its `1.`, so the paragraph runs
+    on from the lead-in line above it: `Thời gian gửi biên bản, hồ sơ cụ thể như sau:` ⏎ `Biên bản hội nghị
+    (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ biên bản về … chậm nhất 17 giờ 00 ngày …` — the
+    subject is the paragraph's own, not the plan's issuer."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương", "I. CHẾ ĐỘ BÁO CÁO",
+                          "Thời gian gửi biên bản, hồ sơ cụ thể như sau:",
+                          ("List Number", "Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ "
+                                          "biên bản về Ban Thường trực Ủy ban MTTQ xã chậm nhất 17 giờ 00 ngày 25/01/2026."),
+                          ("List Number", "Hồ sơ người ứng cử: Gửi về Ủy ban bầu cử xã trước ngày 01/02/2026."),
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-01-25"].responsible == "Các cơ quan, đơn vị và Ban Công tác Mặt trận thôn"
+    assert rows["2026-01-25"].recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"
+    assert rows["2026-02-01"].recipient == "Ủy ban bầu cử xã"
