@@ -211,9 +211,12 @@ class Fields:
         scopes = [(clause[0], start, clause[1])]
         fronted = _FRONTED_TIME.match(low, end, clause[1])
         head = _MARKERS.match(low, clause[0], start).end()
-        # the time opens the clause, or follows a fronted phrase: `Căn cứ vào kết quả hiệp thương lần thứ nhất,
-        # chậm nhất là ngày 15 tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành …`
-        if fronted and (not low[head:start].strip() or _patterns()["fronted"].fullmatch(low, head, start)):
+        line = low.rfind("\n", 0, start) + 1
+        # the time opens the clause, or follows a fronted phrase (`Căn cứ vào kết quả hiệp thương lần thứ nhất,
+        # chậm nhất là ngày 15 tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành …`), or opens a line as an
+        # entry's label (`Từ ngày 04/02/2026: Ban Thường trực … họp …` in a list Word bullets itself)
+        if fronted and (not low[head:start].strip() or _patterns()["fronted"].fullmatch(low, head, start)
+                        or ":" in low[end:fronted.end()] and _MARKERS.match(low, line, start).end() == start):
             scopes = [(fronted.end(), clause[1], clause[1])]
         else:
             lead_in = _LEAD_IN_END.search(low, clause[0], start)

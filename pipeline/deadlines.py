@@ -386,7 +386,7 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
     if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _under_timetable(low, where.line_start, g) and \
             (_ENTRY_COLON.match(low, expr.end) or not low[expr.end:where.line_end].strip(" \t.;")):
         return "cell", at  # `- Từ ngày …: …`, or the `Thời gian` cell of a table row read one cell a line
-    if low[where.line_start:at].strip() and MARKERS_ONLY.fullmatch(low, where.line_start, at):
+    if MARKERS_ONLY.fullmatch(low, where.line_start, at):  # its bullet typed, or Word's own (not in the text)
         entry = _ENTRY_COLON.match(low, expr.end)
         reach = min(where.line_end, entry.end() + _ENTRY_VERB_REACH) if entry else 0
         clause_end = _ENTRY_CLAUSE_END.search(low, entry.end(), reach) if entry else None

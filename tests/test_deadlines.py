@@ -818,3 +818,27 @@ def test_the_subject_of_a_paragraph_word_numbers_itself_under_a_lead_in(tmp_path
     assert rows["2026-01-25"].responsible == "Các cơ quan, đơn vị và Ban Công tác Mặt trận thôn"
     assert rows["2026-01-25"].recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"
     assert rows["2026-02-01"].recipient == "Ủy ban bầu cử xã"
+
+
+def test_entries_opened_by_a_date_in_a_list_word_bullets_itself(tmp_path):
+    """Word's own bullets (style `List Bullet`) do not reach the text, so `Từ ngày 04/02/2026: Ban Thường trực Ủy
+    ban MTTQ Việt Nam xã họp với …` opens its line with no `-`: still an entry due that day, its subject after
+    the colon; under a party's heading (`1. Ban Thường trực Ủy ban MTTQ Việt Nam xã:`) likewise; a rate
+    (`Từ ngày 01/02/2026: 100.000 đồng/người/buổi.`) is still none."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương", "I. NỘI DUNG",
+                          ("List Number", "Hội nghị hiệp thương lần thứ nhất"),
+                          ("List Bullet", "Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với Trưởng ban "
+                                          "công tác Mặt trận thôn, để hướng dẫn việc tổ chức hội nghị."),
+                          ("List Bullet", "Từ ngày 05/02/2026 - 08/02/2026: Ban công tác Mặt trận thôn tổ chức hội nghị cử "
+                                          "tri nơi cư trú."),
+                          "II. TỔ CHỨC THỰC HIỆN", "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã:",
+                          ("List Bullet", "Từ ngày 10/02/2026: Chủ trì họp với các tổ chức thành viên để thống nhất danh sách."),
+                          "2. Mức chi hỗ trợ:", ("List Bullet", "Từ ngày 01/02/2026: 100.000 đồng/người/buổi."),
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-02-04"].surface == "Từ ngày 04/02/2026"
+    assert rows["2026-02-04"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert rows["2026-02-08"].responsible == "Ban công tác Mặt trận thôn"
+    assert rows["2026-02-10"].task.startswith("Chủ trì họp")
+    assert "2026-02-01" not in rows
