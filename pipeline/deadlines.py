@@ -337,8 +337,8 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         if basis[0]:
             return basis
     if expr.kind == "day" and low.startswith(",", expr.end) and MARKERS_ONLY.fullmatch(low, where.line_start, s) \
-            and low[where.line_start:s].strip() and _under_timetable(low, where.line_start, g):
-        return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …`
+            and _under_timetable(low, where.line_start, g):
+        return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …` (typed, or Word's own)
     if is_cell(where):
         lead = _PERIOD_END_LEAD.search(before) if expr.kind != "day" else None
         return "cell", s - len(before) + lead.start() if lead else s  # `Cuối tháng 11/2025: Công bố …`

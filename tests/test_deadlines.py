@@ -842,3 +842,18 @@ def test_entries_opened_by_a_date_in_a_list_word_bullets_itself(tmp_path):
     assert rows["2026-02-08"].responsible == "Ban công tác Mặt trận thôn"
     assert rows["2026-02-10"].task.startswith("Chủ trì họp")
     assert "2026-02-01" not in rows
+
+
+def test_a_comma_entry_of_a_timetable_word_bullets_itself(tmp_path):
+    """Under `II. THỜI GIAN THỰC HIỆN`, Word's own bullets: `Ngày 12/02/2026, các thôn tổ chức hội nghị cử tri.`
+    is an entry due that day, as with a typed `- `."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Tổ chức hội nghị cử tri", "I. MỤC ĐÍCH, YÊU CẦU", "Tổ chức đúng quy định.",
+                          "II. THỜI GIAN THỰC HIỆN",
+                          ("List Bullet", "Ngày 10/02/2026: Tổng hợp kết quả, báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam huyện."),
+                          ("List Bullet", "Ngày 12/02/2026, các thôn tổ chức hội nghị cử tri."),
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-02-12"].surface == "Ngày 12/02/2026"
+    assert rows["2026-02-12"].responsible == "Các thôn"
+    assert rows["2026-02-10"].recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
