@@ -22,11 +22,15 @@ from .party_names import TRAILING_GLUE
 from .textfold import cap_first, fold, lowered, strip_markup
 
 _TASK_LIMIT = 200
+# a legal database's note in square brackets (`[Khoản này được hướng dẫn bởi … có hiệu lực từ ngày …]`, `[Cụm từ này
+# bị thay thế bởi …]`) or a footnote's number (`[2]`): no part of the task
+_EDITOR_NOTE = regex.compile(r"\s*\[[^\[\]\n]{0,400}\]")
+_DOUBLE_COMMA = regex.compile(r"[ \t]*,[ \t]+,")  # the commas either side of the time the task leaves out
 _MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 
 
 def _trim(text: str) -> str:
-    text = strip_markup(text)
+    text = _DOUBLE_COMMA.sub(",", _EDITOR_NOTE.sub("", strip_markup(text)))
     text = _MARKERS.sub("", text, count=1).strip(" ,;:.-–(")
     if len(text) > _TASK_LIMIT:
         cut = text.rfind(" ", 0, _TASK_LIMIT)

@@ -857,3 +857,15 @@ def test_a_comma_entry_of_a_timetable_word_bullets_itself(tmp_path):
     assert rows["2026-02-12"].surface == "Ngày 12/02/2026"
     assert rows["2026-02-12"].responsible == "Các thôn"
     assert rows["2026-02-10"].recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
+
+
+@needs_shared
+def test_a_task_leaves_out_a_legal_databases_notes_and_the_commas_around_its_time():
+    """src_tvplcrawl_29 L98: `[Khoản này được hướng dẫn bởi Mục 3 Chương II Thông tư 06/2024/TT-BQP có hiệu lực từ
+    ngày 10/03/2024] Trước ngày 31 tháng 8 hằng năm, Bộ Quốc phòng, Bộ Công an báo cáo …`: the note is the
+    database's, not the decree's; src_tvplcrawl_36 L67 `…, trong thời hạn 15 ngày, kể từ …` leaves one
+    comma where the time was taken out."""
+    decree = [r for r in _rows(WILD, "src_tvplcrawl_29") if r.line == 98]
+    assert decree and decree[0].task.startswith("Hằng năm, Bộ Quốc phòng, Bộ Công an báo cáo")
+    tasks = [r.task for r in _rows(WILD, "src_tvplcrawl_36")]
+    assert tasks and not [t for t in tasks if ", ," in t or "[" in t]
