@@ -85,8 +85,9 @@ _HEADER_REACH = 3000  # characters of a letter that may hold its `Kính gửi:` 
 _GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
 _TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
 _SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
-# a time that opens its clause: `Chậm nhất là ngày 05/02/2026, …`, a timetable's `- Từ ngày 04/02/2026: Ban …`
-_FRONTED_TIME = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[,:]\s*")
+# a time that opens its clause: `Chậm nhất là ngày 05/02/2026, …`, a timetable's `- Từ ngày 04/02/2026: Ban …`,
+# `Trước ngày 31 tháng 8 hằng năm, Bộ Quốc phòng …`
+_FRONTED_TIME = regex.compile(r"[ \t]*(?:(?:hằng|hàng)\s+năm[ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?[,:]\s*")
 _WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
@@ -219,7 +220,7 @@ class Fields:
         # the time opens the clause, or follows a fronted phrase (`Căn cứ vào kết quả hiệp thương lần thứ nhất,
         # chậm nhất là ngày 15 tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành …`), or opens a line as an
         # entry's label (`Từ ngày 04/02/2026: Ban Thường trực … họp …` in a list Word bullets itself)
-        if fronted and (not low[head:start].strip() or _patterns()["fronted"].fullmatch(low, head, start)
+        if fronted and (not _EDITOR_NOTE.sub("", low[head:start]).strip() or _patterns()["fronted"].fullmatch(low, head, start)
                         or ":" in low[end:fronted.end()] and _MARKERS.match(low, line, start).end() == start):
             scopes = [(fronted.end(), clause[1], clause[1])]
         else:

@@ -869,3 +869,12 @@ def test_a_task_leaves_out_a_legal_databases_notes_and_the_commas_around_its_tim
     assert decree and decree[0].task.startswith("Hằng năm, Bộ Quốc phòng, Bộ Công an báo cáo")
     tasks = [r.task for r in _rows(WILD, "src_tvplcrawl_36")]
     assert tasks and not [t for t in tasks if ", ," in t or "[" in t]
+
+
+@needs_shared
+def test_the_subject_after_a_fronted_yearly_date():
+    """src_tvplcrawl_29 L98, src_tvplcrawl_46 L154: `Trước ngày 31 tháng 8 hằng năm, Bộ Quốc phòng, Bộ Công an báo cáo
+    Thủ tướng Chính phủ …` — the yearly words between the date and its comma do not hide the subject."""
+    for stem, line, yearly in (("src_tvplcrawl_29", 98, "hằng năm"), ("src_tvplcrawl_46", 154, "hàng năm")):
+        rows = [r for r in _rows(WILD, stem) if r.line == line]
+        assert [(r.recurrence, r.responsible) for r in rows] == [(yearly, "Bộ Quốc phòng, Bộ Công an")]
