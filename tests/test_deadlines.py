@@ -878,3 +878,18 @@ def test_the_subject_after_a_fronted_yearly_date():
     for stem, line, yearly in (("src_tvplcrawl_29", 98, "hằng năm"), ("src_tvplcrawl_46", 154, "hàng năm")):
         rows = [r for r in _rows(WILD, stem) if r.line == line]
         assert [(r.recurrence, r.responsible) for r in rows] == [(yearly, "Bộ Quốc phòng, Bộ Công an")]
+
+
+@needs_shared
+def test_a_notice_goes_to_the_people_its_purpose_names(tmp_path):
+    """fresh_40 L77: `thông báo đầy đủ, sớm trước 05 ngày về tóm tắt tiểu sử của người ứng cử, … trên các phương tiện
+    thông tin đại chúng để cử tri được biết` — the notice is for the voters (the devset key's recipient); a plan's
+    `niêm yết danh sách … trước ngày … để Nhân dân biết` likewise."""
+    rows = [r for r in _rows(DEVSET, "fresh_40") if r.line == 77]
+    assert [(r.recurrence, r.recipient) for r in rows] == [("05 ngày", "Cử tri")]
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Niêm yết danh sách cử tri", "I. NỘI DUNG",
+                          "1. Ủy ban nhân dân xã niêm yết, thông báo danh sách cử tri tại trụ sở trước ngày 05/02/2026 "
+                          "để Nhân dân biết và kiểm tra.",
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    assert [r.recipient for r in doc.deadlines if r.due_date == "2026-02-05"] == ["Nhân dân"]
