@@ -116,6 +116,10 @@ _PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
 _LEAD_IN_END = regex.compile(r":[ \t]*\n", regex.REVERSE)  # the last line before the time that ends in a colon
 _COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
 _ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
+_PREDICATE_OPENS = regex.compile(r"(?:có|chỉ\s+đạo|giao|yêu\s+cầu|đề\s+nghị|báo\s+cáo|gửi|tổ\s+chức|thực\s+hiện)(?![\p{L}])")
+_MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
+_PARTS_AFTER_ANCHOR = 3
+_UNLISTED_WORDS = 5  # a subject read only by the modal after it (`cấp trên trực tiếp phải …`) is short  # comma-joined parts after `kể từ …` looked through for the party that acts
 _ANCHOR_REACH = 160  # characters from `kể từ ngày` over the party, its verb and what it is handed, to whom
 
 
@@ -213,30 +217,15 @@ class Fields:
             if found:
                 return found
         low = self.low
-        scopes = [(clause[0], start, clause[1])]
-        fronted = _FRONTED_TIME.match(low, end, clause[1])
-        head = _MARKERS.match(low, clause[0], start).end()
-        line = low.rfind("\n", 0, start) + 1
-        # the time opens the clause, or follows a fronted phrase (`Căn cứ vào kết quả hiệp thương lần thứ nhất,
-        # chậm nhất là ngày 15 tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành …`), or opens a line as an
-        # entry's label (`Từ ngày 04/02/2026: Ban Thường trực … họp …` in a list Word bullets itself)
-        if fronted and (not _EDITOR_NOTE.sub("", low[head:start]).strip() or _patterns()["fronted"].fullmatch(low, head, start)
-                        or ":" in low[end:fronted.end()] and _MARKERS.match(low, line, start).end() == start):
-            scopes = [(fronted.end(), clause[1], clause[1])]
-        else:
-            lead_in = _LEAD_IN_END.search(low, clause[0], start)
-            lead_line = low.rfind("\n", 0, lead_in.start()) + 1 if lead_in else -1
-            if lead_in and _MARKERS.match(low, lead_line, lead_in.start()).end() == lead_line:
-                # paragraphs Word numbers itself run on from the line that leads them in (`Thời gian gửi biên bản
-                # cụ thể như sau:` ⏎ `Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị … gửi …`): the subject is the
-                # paragraph's own (an item's heading with its marker, `b) Thời hạn …:`, heads its own text instead)
-                scopes = [(lead_in.end(), start, clause[1])] + scopes
+        scopes, named = self._scopes(clause, start, end)
+        if named:
+            return named
         item_body = -1
         if whole_item and item is not None:
             body = self.text.find("\n", item.start, item.end)
             if body >= 0:
-                item_body, end = body + 1, clause_end(low, body + 1)
-                scopes = [(item_body, end, end)]
+                item_body, body_end = body + 1, clause_end(low, body + 1)
+                scopes = [(item_body, body_end, body_end)]
         elif whole_item:
             # a time line under the paragraph it times, in no plan item: `Sở Tài chính thẩm định …` ⏎
             # `Thời gian hoàn tất: trước ngày 15 tháng 10 năm 2014.`
@@ -256,6 +245,69 @@ class Fields:
         return nearest_in_item or self._nearer_subject(clause[0], start) or self._lead_in_party(start) \
             or self._heading_party(start) or self._intro_subject(item) or self._counted_from(end, clause[1]) \
             or self.default_responsible
+
+    def _scopes(self, clause: tuple[int, int], start: int, end: int) -> tuple[list[tuple[int, int, int]], str]:
+        """Where a clause's subject is looked for, as (start, before, end), or the subject itself when no list of
+        parties knows it (`…, cấp trên trực tiếp phải xem xét …`): the clause; after a time that opens it
+        (`Chậm nhất là ngày …, Ban Thường trực … gửi …`), that follows a fronted phrase (`Căn cứ vào kết quả hiệp
+        thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành …`) or
+        opens a line as an entry's label (`Từ ngày 04/02/2026: Ban Thường trực … họp …` in a list Word bullets
+        itself), the words after it; after a period and the moment it counts from (`Trong thời hạn 05 ngày làm
+        việc kể từ ngày nhận được hồ sơ …, Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định …`), the part that opens
+        with a party; in a paragraph that runs on from a lead-in line, the paragraph's own words first."""
+        low = self.low
+        head = _MARKERS.match(low, clause[0], start).end()
+        opens = not _EDITOR_NOTE.sub("", low[head:start]).strip() or bool(_patterns()["fronted"].fullmatch(low, head, start))
+        fronted = _FRONTED_TIME.match(low, end, clause[1])
+        line = low.rfind("\n", 0, start) + 1
+        if fronted and (opens or ":" in low[end:fronted.end()] and _MARKERS.match(low, line, start).end() == start):
+            return [(fronted.end(), clause[1], clause[1])], ""
+        after_anchor, named = self._after_anchor(end, clause[1]) if opens else (-1, "")
+        if after_anchor >= 0 or named:
+            # its subject, not a body its words ask (`đề nghị …`)
+            return [(after_anchor, after_anchor, clause[1])] if after_anchor >= 0 else [], named
+        scopes = [(clause[0], start, clause[1])]
+        lead_in = _LEAD_IN_END.search(low, clause[0], start)
+        lead_line = low.rfind("\n", 0, lead_in.start()) + 1 if lead_in else -1
+        if lead_in and _MARKERS.match(low, lead_line, lead_in.start()).end() == lead_line:
+            # paragraphs Word numbers itself run on from the line that leads them in (`Thời gian gửi biên bản cụ thể
+            # như sau:` ⏎ `Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị … gửi …`); an item's heading with its
+            # marker (`b) Thời hạn …:`) heads its own text instead
+            scopes.insert(0, (lead_in.end(), start, clause[1]))
+        return scopes, ""
+
+    def _after_anchor(self, end: int, c_end: int) -> tuple[int, str]:
+        """Who acts within a period counted from a moment written after it: `Trong thời hạn 05 ngày làm việc kể từ
+        ngày nhận được báo cáo, đề nghị xử lý … của Chi cục Hải quan, Cục trưởng Cục Hải quan ra Quyết định …` →
+        where the part after the moment's words opens with a party; a subject no list of parties knows, before its
+        modal (`…, cấp trên trực tiếp phải xem xét …`), as written; (-1, "") when neither."""
+        low = self.low
+        anchor = _patterns()["counted_from"].match(low, end, c_end)
+        if anchor is None:
+            return -1, ""
+        at = anchor.end()
+        for _ in range(_PARTS_AFTER_ANCHOR):
+            comma = low.find(",", at, c_end)
+            if comma < 0:
+                return -1, ""
+            part = comma + 1 + len(low[comma + 1:c_end]) - len(low[comma + 1:c_end].lstrip())
+            part_end = low.find(",", part, c_end)
+            part_end = c_end if part_end < 0 else part_end
+            if self._continues_a_list(at, comma):
+                return -1, ""  # a list of names (`… Bộ Quốc phòng, Bộ Công an …`) runs on past the comma
+            if _is_agent(self.text, low, part, c_end):
+                # (a party too long to read as a subject: the parts after it are its own words)
+                return (part, "") if self._subject(part, c_end) else (-1, "")
+            modal = _MODAL.search(low, part, part_end)
+            if modal or _PREDICATE_OPENS.match(low, part, part_end):
+                # the clause's own subject, one no list knows, or its predicate with the subject left out (`…, có
+                # văn bản đề nghị Cục Chính sách, Tổng cục Chính trị …`): no party past it
+                words = self.text[part:modal.start()] if modal else ""
+                named = 0 < len(words.split()) <= _UNLISTED_WORDS and not _DIGIT.search(words) \
+                    and not _PUNCTUATION.search(words)
+                return -1, party_name(words) if named else ""
+            at = comma + 1
+        return -1, ""
 
     def _counted_from(self, end: int, c_end: int) -> str:
         """Where a statute names nobody before its period, the party the period runs for, read from the

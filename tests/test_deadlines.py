@@ -893,3 +893,21 @@ def test_a_notice_goes_to_the_people_its_purpose_names(tmp_path):
                           "để Nhân dân biết và kiểm tra.",
                           "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
     assert [r.recipient for r in doc.deadlines if r.due_date == "2026-02-05"] == ["Nhân dân"]
+
+
+@needs_shared
+def test_the_party_after_a_period_and_the_moment_it_counts_from():
+    """src_tvplcrawl_63 (a decree) L411: `d) Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ trình của Sở
+    Nông nghiệp và Môi trường, Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định phê duyệt` (not the body whose file it
+    receives); src_tvplcrawl_61 L46: `…, nếu hồ sơ chưa hợp lệ, chậm nhất 08 giờ làm việc kể từ khi hệ thống tiếp
+    nhận, cơ quan đăng ký tàu biển hướng dẫn …`; a subject no list of parties knows is read up to its modal
+    (src_tvplcrawl_62 L600 `…, cấp trên trực tiếp phải xem xét quyết định và thông báo cho người đã ra quyết định xử
+    phạt, người có văn bản đề nghị …`), and no party past the predicate is (src_congbot_7 L839 `…, có văn bản đề
+    nghị Cục Chính sách, Tổng cục Chính trị …`)."""
+    decree = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_63") if r.line in (411, 416)}
+    assert decree == {411: "Chủ tịch Ủy ban nhân dân cấp tỉnh", 416: "Chủ tịch Ủy ban nhân dân cấp tỉnh"}
+    ships = [r.responsible for r in _rows(WILD, "src_tvplcrawl_61") if r.line == 46]
+    assert ships and set(ships) == {"Cơ quan đăng ký tàu biển"}
+    assert [r.responsible for r in _rows(WILD, "src_tvplcrawl_62") if r.line == 600] == ["Cấp trên trực tiếp"]
+    martyrs = [r.responsible for r in _rows(WILD, "src_congbot_7") if r.line == 839]
+    assert martyrs and "Tổng cục Chính trị" not in martyrs
