@@ -260,12 +260,12 @@ class Fields:
         opens = not _EDITOR_NOTE.sub("", low[head:start]).strip() or bool(_patterns()["fronted"].fullmatch(low, head, start))
         fronted = _FRONTED_TIME.match(low, end, clause[1])
         line = low.rfind("\n", 0, start) + 1
-        if fronted and (opens or ":" in low[end:fronted.end()] and _MARKERS.match(low, line, start).end() == start):
-            return [(fronted.end(), clause[1], clause[1])], ""
         after_anchor, named = self._after_anchor(end, clause[1]) if opens else (-1, "")
         if after_anchor >= 0 or named:
             # its subject, not a body its words ask (`đề nghị …`)
             return [(after_anchor, after_anchor, clause[1])] if after_anchor >= 0 else [], named
+        if fronted and (opens or ":" in low[end:fronted.end()] and _MARKERS.match(low, line, start).end() == start):
+            return [(fronted.end(), clause[1], clause[1])], ""
         scopes = [(clause[0], start, clause[1])]
         lead_in = _LEAD_IN_END.search(low, clause[0], start)
         lead_line = low.rfind("\n", 0, lead_in.start()) + 1 if lead_in else -1
@@ -293,8 +293,10 @@ class Fields:
             part = comma + 1 + len(low[comma + 1:c_end]) - len(low[comma + 1:c_end].lstrip())
             part_end = low.find(",", part, c_end)
             part_end = c_end if part_end < 0 else part_end
-            if self._continues_a_list(at, comma):
-                return -1, ""  # a list of names (`… Bộ Quốc phòng, Bộ Công an …`) runs on past the comma
+            if at > anchor.end() and self._continues_a_list(at, comma):
+                # a list of names (`… Bộ Quốc phòng, Bộ Công an …`) runs on past the comma (the moment's own words,
+                # `kể từ ngày Hội đồng xử lý trình phương án …,`, may open with a body)
+                return -1, ""
             if _is_agent(self.text, low, part, c_end):
                 # (a party too long to read as a subject: the parts after it are its own words)
                 return (part, "") if self._subject(part, c_end) else (-1, "")

@@ -909,5 +909,10 @@ def test_the_party_after_a_period_and_the_moment_it_counts_from():
     ships = [r.responsible for r in _rows(WILD, "src_tvplcrawl_61") if r.line == 46]
     assert ships and set(ships) == {"Cơ quan đăng ký tàu biển"}
     assert [r.responsible for r in _rows(WILD, "src_tvplcrawl_62") if r.line == 600] == ["Cấp trên trực tiếp"]
+    # after a comma before `kể từ` whose moment opens with a body (src_tvplcrawl_36 L159 `3. Trong thời hạn 05 ngày làm
+    # việc, kể từ ngày Hội đồng xử lý trình phương án …, Cục trưởng Cục Hải quan quyết định …`); under a heading that
+    # names another body (src_congbot_9 L117 `…, Phòng Nội vụ hoàn thành việc kiểm tra hồ sơ …`)
+    assert [r.responsible for r in _rows(WILD, "src_tvplcrawl_36") if r.line == 159] == ["Cục trưởng Cục Hải quan"]
+    assert [r.responsible for r in _rows(WILD, "src_congbot_9") if r.line == 117] == ["Phòng Nội vụ"]
     martyrs = [r.responsible for r in _rows(WILD, "src_congbot_7") if r.line == 839]
     assert martyrs and "Tổng cục Chính trị" not in martyrs
