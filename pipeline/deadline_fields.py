@@ -368,8 +368,8 @@ class Fields:
         """Whether the part before `comma` is only names (`phối hợp với Sở Lao động - Thương binh và Xã hội,`
         before `Sở Tài chính lập Đề án`): the next name then continues that list, it opens no part."""
         low = self.low
-        start = max(low.rfind(mark, c_start, comma) for mark in _PART_MARKS) + 1
-        names_end = len(low[:comma].rstrip())
+        start = max(c_start, max(low.rfind(mark, c_start, comma) for mark in _PART_MARKS) + 1)
+        names_end = start + len(low[start:comma].rstrip())
         for name in [start] + [m.end() for m in _COORDINATED.finditer(low, start, comma)]:
             name += len(low[name:comma]) - len(low[name:comma].lstrip())
             if name < names_end and self.text[name].isupper() and bodies_end(self.text, low, name, comma) >= names_end:
