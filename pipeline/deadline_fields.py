@@ -116,10 +116,11 @@ _PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
 _LEAD_IN_END = regex.compile(r":[ \t]*\n", regex.REVERSE)  # the last line before the time that ends in a colon
 _COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
 _ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
+# a part that opens with its verb: the predicate has begun, its subject left out
 _PREDICATE_OPENS = regex.compile(r"(?:có|chỉ\s+đạo|giao|yêu\s+cầu|đề\s+nghị|báo\s+cáo|gửi|tổ\s+chức|thực\s+hiện)(?![\p{L}])")
 _MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
-_PARTS_AFTER_ANCHOR = 3
-_UNLISTED_WORDS = 5  # a subject read only by the modal after it (`cấp trên trực tiếp phải …`) is short  # comma-joined parts after `kể từ …` looked through for the party that acts
+_PARTS_AFTER_ANCHOR = 3  # comma-joined parts after `kể từ …` looked through for the party that acts
+_UNLISTED_WORDS = 5  # a subject read only by the modal after it (`cấp trên trực tiếp phải …`) is short
 _ANCHOR_REACH = 160  # characters from `kể từ ngày` over the party, its verb and what it is handed, to whom
 
 

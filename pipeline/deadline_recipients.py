@@ -35,6 +35,7 @@ _BRACKETS = regex.compile(r"\([^()]*\)")
 _DELIVERY_REACH = 150  # characters from a delivery verb to the preposition that names its recipient
 _REQUESTED = regex.compile(r"yêu\s+cầu")  # in the cue: `theo yêu cầu của` (models/deadlines.json)
 _PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm)(?![\p{L}])")
+# a notice's purpose that names who is to know: `… để cử tri được biết`, `… để Nhân dân biết`
 _FOR_KNOWING = regex.compile(r"(?<![\p{L}])để\s+(?P<people>(?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:được\s+)?(?:biết|nắm\s+được)(?![\p{L}])")
 
 
