@@ -140,9 +140,9 @@ def _core() -> regex.Pattern:
     )
 
 
-# What may stand before a day: a clock (`lúc 14 giờ 00 phút,`, `17h00`, `10g00,`), a weekday, `ngày`.
+# What may stand before a day: a clock (`lúc 14 giờ 00 phút,`, `17h00`, `17h00’`, `10g00,`), a weekday, `ngày`.
 _DAY_PREFIX = regex.compile(
-    r"(?P<clock>(?:lúc\s*)?\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*)?"
+    r"(?P<clock>(?:lúc\s*)?\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:(?:phút|p|['’′])\s*)?)?,?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*)?"
     r"(?:\(?\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\)?\s*,?\s*)?(?:ngày\s*)?$", regex.REVERSE)
 # A list of recurrences: `định kỳ hàng quý, 6 tháng, hàng năm`, `Định kỳ 6 tháng, năm`, `hàng quý, năm`,
 # `6 tháng, hằng năm và định kỳ`; RECURRENCE_ITEM reads its items one by one.
@@ -246,7 +246,7 @@ def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     """`lúc 14 giờ 00 phút, ngày 28 tháng 4 …`, `17h00 ngày …`, `Thứ Bảy 13/12/2025`: the day starts at
     its clock, weekday or `ngày`; a clock read as a count of hours belongs to the day."""
     before = low[max(0, expr.start - 16):expr.start].rstrip(" \t\n,(")
-    if not before or not (before.endswith(("ngày", "nhật")) or before[-1].isdigit() or before[-1] in "hgờt"
+    if not before or not (before.endswith(("ngày", "nhật")) or before[-1].isdigit() or before[-1] in "hgờtp'’′"
                           or before.endswith(("hai", "ba", "tư", "năm", "sáu", "bảy"))):
         return  # nothing that can stand before a day: the common case, decided without a search
     floor = next((e.end for e in reversed(found) if e.kind != "count"), 0)

@@ -22,11 +22,15 @@ from .party_names import TRAILING_GLUE
 from .textfold import cap_first, fold, lowered, strip_markup
 
 _TASK_LIMIT = 200
+# a legal database's note in square brackets (`[Khoản này được hướng dẫn bởi … có hiệu lực từ ngày …]`, `[Cụm từ này
+# bị thay thế bởi …]`) or a footnote's number (`[2]`): no part of the task
+_EDITOR_NOTE = regex.compile(r"\s*\[[^\[\]\n]{0,400}\]")
+_DOUBLE_COMMA = regex.compile(r"[ \t]*,[ \t]+,")  # the commas either side of the time the task leaves out
 _MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 
 
 def _trim(text: str) -> str:
-    text = strip_markup(text)
+    text = _DOUBLE_COMMA.sub(",", _EDITOR_NOTE.sub("", strip_markup(text)))
     text = _MARKERS.sub("", text, count=1).strip(" ,;:.-–(")
     if len(text) > _TASK_LIMIT:
         cut = text.rfind(" ", 0, _TASK_LIMIT)
@@ -44,24 +48,34 @@ def _patterns() -> dict[str, regex.Pattern]:
         "field": regex.compile(r"[ \t|]*(?:" + BULLET + r"[ \t]*)?(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[^\n]*)"),
         "field_heading": regex.compile(r"(?:" + labels + r")\s*:?\s*$"),
         "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
-        "lead": regex.compile(r"(?:" + RECURRENCE_LIST.pattern + r"|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
+        # (`Năm 2025, …` is a fronted time, not the recurrence `năm`)
+        "lead": regex.compile(r"(?:(?:" + RECURRENCE_LIST.pattern + r")(?![ \t]*\d)|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
         # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
         # (a condition runs to its `thì` over commas: `Đối với lô hàng có số lượng lớn, nhiều chủng loại … thì`)
         "fronted": regex.compile(r"(?:(?:trường\s+hợp|nếu|khi|sau\s+khi|đối\s+với)\s[^;:\n]{0,160}?\sthì"
                                  r"|(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
-                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)\s*"),
+                                 # a fronted time: `Năm 2025, Bộ Nội vụ dự kiến tổ chức …`, `Tháng 12/2025, …`
+                                 r"|(?:năm|tháng|quý)\s+[\divx][^,;:\n]{0,12},"
+                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)[\s,]*"),  # (a stray `, ,`)
         "subject_stop": word_regex("subject_stops"),
         "lead_verb": word_regex("lead_verbs"),
         # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
         "duty_of": regex.compile(r"^(?:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của|(?:"
                                  + words_pattern(v["heading_assigners"]) + r")(?:\s+cho)?)\s+", regex.I),
-        # a label that opens a clause before its subject: `Giải pháp khắc phục: Sở Tư pháp tập trung …`
-        "label": regex.compile(r"[^,;:\n]{2,40}:[ \t]+(?=\S)"),
+        # a label that opens a clause before its subject: `Giải pháp khắc phục: Sở Tư pháp tập trung …`, or
+        # ends an item's heading line over its text (`1. Biên bản hội nghị (Bước 2):` ⏎ `Các cơ quan, … gửi …`)
+        "label": regex.compile(r"[^,;:\n]{2,40}:(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)"),
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
                                + r")(?![\p{L}])"),
         "generic": regex.compile(r"(?:" + words_pattern(v["agent_heads"]) + r")(?![\p{L}])"),
         "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
+        # a period counted from a moment a party receives or is handed something: `… là 30 ngày, kể từ ngày
+        # đương sự nhận được quyết định …`, `… kể từ thời điểm người khai hải quan xuất trình … cho cơ quan hải quan`
+        "counted_from": regex.compile(r"\s*,?\s*(?:kể\s+|tính\s+)?từ\s+(?:ngày|thời\s+điểm|khi|lúc)\s+"),
+        "receiving": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["receiving_verbs"]) + r")(?![\p{L}])"),
+        "handing": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["handing_verbs"]) + r")(?![\p{L}])"),
+        "handed_to": regex.compile(r"(?<![\p{L}])(?:cho|đến|tới)\s+"),
     }
 
 
@@ -71,8 +85,9 @@ _HEADER_REACH = 3000  # characters of a letter that may hold its `Kính gửi:` 
 _GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
 _TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
 _SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
-# a time that opens its clause: `Chậm nhất là ngày 05/02/2026, …`, a timetable's `- Từ ngày 04/02/2026: Ban …`
-_FRONTED_TIME = regex.compile(r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[,:]\s*")
+# a time that opens its clause: `Chậm nhất là ngày 05/02/2026, …`, a timetable's `- Từ ngày 04/02/2026: Ban …`,
+# `Trước ngày 31 tháng 8 hằng năm, Bộ Quốc phòng …`
+_FRONTED_TIME = regex.compile(r"[ \t]*(?:(?:hằng|hàng)\s+năm[ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?[,:]\s*")
 _WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
@@ -91,12 +106,22 @@ _PARTS_IN_ITEM = 8  # parts of an item's text looked through, up from its time l
 _PART_MARKS = (",", ";", ".")
 # the last word before a list of names: `phối hợp với`, `cùng`, a preposition (`báo cáo cho Ủy ban …, Sở …`)
 _COORDINATED = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp(?:\s+với)?|cùng|và|cho|với|về|đến|tới|lên)\s+")
-# between a subject and its verb: `Tổ trưởng các Tổ dân phố, tập hợp`, `Ủy ban nhân dân tỉnh sẽ tổ chức`
-_BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
+# between a subject and its verb: `Tổ trưởng các Tổ dân phố, tập hợp`, `Ủy ban nhân dân tỉnh sẽ tổ chức`,
+# `Hiệp hội … không báo cáo` (a duty not done)
+_BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần|không|chưa)[ \t]+)?")
 # `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`, `… (sau đây gọi tắt là Trung tâm)`: a body's short name
 # (not `gọi chung là`, a term for several bodies)
 _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
 _PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
+_LEAD_IN_END = regex.compile(r":[ \t]*\n", regex.REVERSE)  # the last line before the time that ends in a colon
+_COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
+_ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
+# a part that opens with its verb: the predicate has begun, its subject left out
+_PREDICATE_OPENS = regex.compile(r"(?:có|chỉ\s+đạo|giao|yêu\s+cầu|đề\s+nghị|báo\s+cáo|gửi|tổ\s+chức|thực\s+hiện)(?![\p{L}])")
+_MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
+_PARTS_AFTER_ANCHOR = 3  # comma-joined parts after `kể từ …` looked through for the party that acts
+_UNLISTED_WORDS = 5  # a subject read only by the modal after it (`cấp trên trực tiếp phải …`) is short
+_ANCHOR_REACH = 160  # characters from `kể từ ngày` over the party, its verb and what it is handed, to whom
 
 
 class Fields:
@@ -132,6 +157,9 @@ class Fields:
             rest = _trim(text[row[0]:start] + " " + text[after.end() if after else end:row[1]])
             if len(rest) >= 8:
                 return rest
+            named = self._row_name(row)
+            if named:
+                return named
         elif task_from == "clause":
             head, tail = clause[0], clause[1]
             aside = _ASIDE_OPEN.search(text, clause[0], start)
@@ -152,6 +180,19 @@ class Fields:
         if item is not None and item.heading:
             return _trim(item.heading)
         return _trim(text[clause[0]:start] + " " + text[end:clause[1]])
+
+    def _row_name(self, row: tuple[int, int]) -> str:
+        """A table row laid out one cell a line (a blank line between rows: `1` ⏎ `37` ⏎ `Luật Địa chất và
+        Khoáng sản` ⏎ `- Cục Khoáng sản Việt Nam; …` ⏎ `Tháng 02/2024`): what the row names is its first cell
+        of words, before the cell that holds the date."""
+        text = self.text
+        block = text.rfind("\n\n", max(0, row[0] - _ROW_REACH), row[0])
+        if block < 0:
+            return ""
+        cells = [line.strip() for line in text[block + 2:row[0]].split("\n")]
+        if any(_COLUMN_GAP.search(cell) for cell in cells):
+            return ""  # columns laid out side by side (`pdftotext -layout`): not a cell a line
+        return next((_trim(cell) for cell in cells if len(cell) >= 8 and _LETTER.search(cell) and not _DIGIT.match(cell)), "")
 
     def _previous_paragraph(self, pos: int) -> str:
         """The paragraph before `pos` when it is short enough to be the heading a time line stands under
@@ -177,16 +218,15 @@ class Fields:
             if found:
                 return found
         low = self.low
-        scopes = [(clause[0], start, clause[1])]
-        fronted = _FRONTED_TIME.match(low, end, clause[1])
-        if fronted and not _MARKERS.sub("", low[clause[0]:start], count=1).strip():
-            scopes = [(fronted.end(), clause[1], clause[1])]
+        scopes, named = self._scopes(clause, start, end)
+        if named:
+            return named
         item_body = -1
         if whole_item and item is not None:
             body = self.text.find("\n", item.start, item.end)
             if body >= 0:
-                item_body, end = body + 1, clause_end(low, body + 1)
-                scopes = [(item_body, end, end)]
+                item_body, body_end = body + 1, clause_end(low, body + 1)
+                scopes = [(item_body, body_end, body_end)]
         elif whole_item:
             # a time line under the paragraph it times, in no plan item: `Sở Tài chính thẩm định …` ⏎
             # `Thời gian hoàn tất: trước ngày 15 tháng 10 năm 2014.`
@@ -204,7 +244,98 @@ class Fields:
         # chủ trì …`): the party nearest above the time line that opens a part of the text with its verb
         nearest_in_item = self._nearer_subject(item_body, clause[0], _PARTS_IN_ITEM) if item_body >= 0 else ""
         return nearest_in_item or self._nearer_subject(clause[0], start) or self._lead_in_party(start) \
-            or self._heading_party(start) or self._intro_subject(item) or self.default_responsible
+            or self._heading_party(start) or self._intro_subject(item) or self._counted_from(end, clause[1]) \
+            or self.default_responsible
+
+    def _scopes(self, clause: tuple[int, int], start: int, end: int) -> tuple[list[tuple[int, int, int]], str]:
+        """Where a clause's subject is looked for, as (start, before, end), or the subject itself when no list of
+        parties knows it (`…, cấp trên trực tiếp phải xem xét …`): the clause; after a time that opens it
+        (`Chậm nhất là ngày …, Ban Thường trực … gửi …`), that follows a fronted phrase (`Căn cứ vào kết quả hiệp
+        thương lần thứ nhất, chậm nhất là ngày 15 tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành …`) or
+        opens a line as an entry's label (`Từ ngày 04/02/2026: Ban Thường trực … họp …` in a list Word bullets
+        itself), the words after it; after a period and the moment it counts from (`Trong thời hạn 05 ngày làm
+        việc kể từ ngày nhận được hồ sơ …, Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định …`), the part that opens
+        with a party; in a paragraph that runs on from a lead-in line, the paragraph's own words first."""
+        low = self.low
+        head = _MARKERS.match(low, clause[0], start).end()
+        opens = not _EDITOR_NOTE.sub("", low[head:start]).strip() or bool(_patterns()["fronted"].fullmatch(low, head, start))
+        fronted = _FRONTED_TIME.match(low, end, clause[1])
+        line = low.rfind("\n", 0, start) + 1
+        after_anchor, named = self._after_anchor(end, clause[1]) if opens else (-1, "")
+        if after_anchor >= 0 or named:
+            # its subject, not a body its words ask (`đề nghị …`)
+            return [(after_anchor, after_anchor, clause[1])] if after_anchor >= 0 else [], named
+        if fronted and (opens or ":" in low[end:fronted.end()] and _MARKERS.match(low, line, start).end() == start):
+            return [(fronted.end(), clause[1], clause[1])], ""
+        scopes = [(clause[0], start, clause[1])]
+        lead_in = _LEAD_IN_END.search(low, clause[0], start)
+        lead_line = low.rfind("\n", 0, lead_in.start()) + 1 if lead_in else -1
+        if lead_in and _MARKERS.match(low, lead_line, lead_in.start()).end() == lead_line:
+            # paragraphs Word numbers itself run on from the line that leads them in (`Thời gian gửi biên bản cụ thể
+            # như sau:` ⏎ `Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị … gửi …`); an item's heading with its
+            # marker (`b) Thời hạn …:`) heads its own text instead
+            scopes.insert(0, (lead_in.end(), start, clause[1]))
+        return scopes, ""
+
+    def _after_anchor(self, end: int, c_end: int) -> tuple[int, str]:
+        """Who acts within a period counted from a moment written after it: `Trong thời hạn 05 ngày làm việc kể từ
+        ngày nhận được báo cáo, đề nghị xử lý … của Chi cục Hải quan, Cục trưởng Cục Hải quan ra Quyết định …` →
+        where the part after the moment's words opens with a party; a subject no list of parties knows, before its
+        modal (`…, cấp trên trực tiếp phải xem xét …`), as written; (-1, "") when neither."""
+        low = self.low
+        anchor = _patterns()["counted_from"].match(low, end, c_end)
+        if anchor is None:
+            return -1, ""
+        at = anchor.end()
+        for _ in range(_PARTS_AFTER_ANCHOR):
+            comma = low.find(",", at, c_end)
+            if comma < 0:
+                return -1, ""
+            part = comma + 1 + len(low[comma + 1:c_end]) - len(low[comma + 1:c_end].lstrip())
+            part_end = low.find(",", part, c_end)
+            part_end = c_end if part_end < 0 else part_end
+            if at > anchor.end() and self._continues_a_list(at, comma):
+                # a list of names (`… Bộ Quốc phòng, Bộ Công an …`) runs on past the comma (the moment's own words,
+                # `kể từ ngày Hội đồng xử lý trình phương án …,`, may open with a body)
+                return -1, ""
+            if _is_agent(self.text, low, part, c_end):
+                # (a party too long to read as a subject: the parts after it are its own words)
+                return (part, "") if self._subject(part, c_end) else (-1, "")
+            modal = _MODAL.search(low, part, part_end)
+            if modal or _PREDICATE_OPENS.match(low, part, part_end):
+                # the clause's own subject, one no list knows, or its predicate with the subject left out (`…, có
+                # văn bản đề nghị Cục Chính sách, Tổng cục Chính trị …`): no party past it
+                words = self.text[part:modal.start()] if modal else ""
+                named = 0 < len(words.split()) <= _UNLISTED_WORDS and not _DIGIT.search(words) \
+                    and not _PUNCTUATION.search(words)
+                return -1, party_name(words) if named else ""
+            at = comma + 1
+        return -1, ""
+
+    def _counted_from(self, end: int, c_end: int) -> str:
+        """Where a statute names nobody before its period, the party the period runs for, read from the
+        moment it counts from: the one who receives (`… là 60 ngày, kể từ ngày đương sự nhận được quyết
+        định …`), or the one handed something (`không quá 08 giờ làm việc kể từ thời điểm người khai hải quan
+        xuất trình đầy đủ hàng hóa cho cơ quan hải quan`)."""
+        text, low, pats = self.text, self.low, _patterns()
+        anchor = pats["counted_from"].match(low, end, c_end)
+        if anchor is None or not _is_agent(text, low, anchor.end(), c_end):
+            return ""
+        head, reach = anchor.end(), min(c_end, anchor.end() + _ANCHOR_REACH)
+        received = pats["receiving"].search(low, head, reach)
+        handed = pats["handing"].search(low, head, received.start() if received else reach)
+        verb = handed or received
+        # the name runs up to its verb: `đương sự`, `cơ quan giải quyết khiếu nại`, `người khai hải quan`
+        if verb is None or _PUNCTUATION.search(low, head, verb.start()) or \
+                len(low[head:verb.start()].split()) > _SUBJECT_WORDS // 2:
+            return ""
+        if verb is received:
+            return party_name(text[head:verb.start()])
+        to = pats["handed_to"].search(low, verb.end(), reach)
+        if to is None or _PUNCTUATION.search(low, verb.end(), to.start()) or not _is_agent(text, low, to.end(), c_end):
+            return ""
+        handed_end = bodies_end(text, low, to.end(), c_end)
+        return party_name(text[to.end():handed_end]) if handed_end > to.end() else ""
 
     def _nearer_subject(self, c_start: int, pos: int, parts: int = _PARTS_BACK) -> str:
         """Where the clause opens with no party, the subject of the comma-joined part that holds the time:
@@ -238,8 +369,8 @@ class Fields:
         """Whether the part before `comma` is only names (`phối hợp với Sở Lao động - Thương binh và Xã hội,`
         before `Sở Tài chính lập Đề án`): the next name then continues that list, it opens no part."""
         low = self.low
-        start = max(low.rfind(mark, c_start, comma) for mark in _PART_MARKS) + 1
-        names_end = len(low[:comma].rstrip())
+        start = max(c_start, max(low.rfind(mark, c_start, comma) for mark in _PART_MARKS) + 1)
+        names_end = start + len(low[start:comma].rstrip())
         for name in [start] + [m.end() for m in _COORDINATED.finditer(low, start, comma)]:
             name += len(low[name:comma]) - len(low[name:comma].lstrip())
             if name < names_end and self.text[name].isupper() and bodies_end(self.text, low, name, comma) >= names_end:

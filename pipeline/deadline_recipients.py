@@ -35,6 +35,8 @@ _BRACKETS = regex.compile(r"\([^()]*\)")
 _DELIVERY_REACH = 150  # characters from a delivery verb to the preposition that names its recipient
 _REQUESTED = regex.compile(r"yêu\s+cầu")  # in the cue: `theo yêu cầu của` (models/deadlines.json)
 _PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm)(?![\p{L}])")
+# a notice's purpose that names who is to know: `… để cử tri được biết`, `… để Nhân dân biết`
+_FOR_KNOWING = regex.compile(r"(?<![\p{L}])để\s+(?P<people>(?:\p{L}+\s+){0,3}?\p{L}+)\s+(?:được\s+)?(?:biết|nắm\s+được)(?![\p{L}])")
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +96,18 @@ def _recipients(text: str, issuer: str) -> tuple[str, str, str]:
         # every cue needs a verb of delivery or a request: most clauses are settled here
         return (_approver(folded, low, issuer), "", "") if cues["request"].search(low) else ("", "", "")
     bodies, people, requester = _listed(folded, low, issuer)
-    return bodies or _approver(folded, low, issuer), people, requester
+    return bodies or _approver(folded, low, issuer), people or _informed(folded, low), requester
+
+
+def _informed(folded: str, low: str) -> str:
+    """The people a notice is for when the clause says so by its purpose: `thông báo đầy đủ … trên các phương
+    tiện thông tin đại chúng để cử tri được biết` → `Cử tri`."""
+    cues = _cues()
+    for m in _FOR_KNOWING.finditer(low):
+        if cues["people"].fullmatch(low, m.start("people"), m.end("people")) and \
+                cues["delivery"].search(low, 0, m.start()):
+            return cap_first(squash(folded[m.start("people"):m.end("people")]))
+    return ""
 
 
 def _approver(folded: str, low: str, issuer: str) -> str:

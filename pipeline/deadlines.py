@@ -71,6 +71,7 @@ def _grammar() -> dict[str, regex.Pattern]:
         # a heading of two parts, the second a timetable: `NỘI DUNG, THỜI GIAN THỰC HIỆN`, `… VÀ THỜI GIAN`
         "timetable_part": regex.compile(r"(?:,|\svà)\s*(?:" + w(v["timetable_headings"]) + r")(?![\p{L}])"),
         "activity": word_regex("activity_verbs"),
+        "held": regex.compile(r"(?:" + w(v["held_verbs"]) + r")$"),
         "halt": regex.compile(r"(?<![\p{L}])(?<!không\s)(?:" + w(v["halt_verbs"]) + r")(?![\p{L}])"),  # not `không ngừng`
         "label_reject": word_regex("label_rejects"),
         "event": _ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
@@ -100,7 +101,7 @@ _ENUM_ITEM = regex.compile(r"(?P<period>0?\d{1,2}\s+tháng|năm|quý)\s*\(\s*(?:
 _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|thứ|chiều|sáng|tối)(?![\p{L}])")
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
 _BRACKETS = regex.compile(r"\([^()]*\)")
-_YEARLY = regex.compile(r"\s*(?:của\s+)?(?:hằng|hàng)\s+năm")
+_YEARLY = regex.compile(r"\s*(?:của\s+)?(?P<every>(?:hằng|hàng)\s+năm)")
 
 # `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
 # whose end a period counts from, the period written after it
@@ -125,7 +126,10 @@ _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
 _TIMETABLE_REACH = 12  # entries (and their wrapped lines) from an entry up to its timetable's heading
 _TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
-_ENTRY_VERB_REACH = 40  # characters after an entry's colon where its activity's verb stands
+# where an entry's activity's verb stands after its colon: within its first clause, behind a subject as
+# long as `Ban Thường trực Ủy ban MTTQ Việt Nam xã` (not `100.000 đồng/người/buổi`, which has none)
+_ENTRY_VERB_REACH = 100
+_ENTRY_CLAUSE_END = regex.compile(r";|\.(?:\s|$)")
 _LEAD_IN = regex.compile(r"(?:như\s+sau|cụ\s+thể)\s*:$")
 _DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
 _ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
@@ -234,7 +238,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | None:
     """A day, month, quarter or year (or a range of them) judged by the words and layout around it."""
     low, g, resolver = ctx.low, ctx.g, ctx.resolver
-    yearly = bool(_YEARLY.match(low, expr.end))
+    yearly_words = _YEARLY.match(low, expr.end)
+    yearly = bool(yearly_words)
     due, inferred = resolver.resolve(expr, yearly=yearly)
     if not due or _anniversary(expr) or _form_line(low, expr.start):
         return None
@@ -273,7 +278,9 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
         task_from = ctx.text[a:b]
     elif basis == "cell":
         task_from = "row"
-    return _Found(start, expr.end, due, inferred, "", basis, where, task_from, expr)
+    # `trước ngày 05 tháng 7 hàng năm`: the date recurs, whatever the clause's object (`dự toán kinh phí`)
+    recurrence = ctx.value(yearly_words.start("every"), yearly_words.end()) if yearly_words else ""
+    return _Found(start, expr.end, due, inferred, recurrence, basis, where, task_from, expr)
 
 
 def _old_whatever_said(due: str, resolver: Resolver, expr: TimeExpr, yearly: bool) -> bool:
@@ -330,8 +337,8 @@ def _basis(ctx: _Context, expr: TimeExpr, where: Place, before: str, previous: _
         if basis[0]:
             return basis
     if expr.kind == "day" and low.startswith(",", expr.end) and MARKERS_ONLY.fullmatch(low, where.line_start, s) \
-            and low[where.line_start:s].strip() and _under_timetable(low, where.line_start, g):
-        return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …`
+            and _under_timetable(low, where.line_start, g):
+        return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …` (typed, or Word's own)
     if is_cell(where):
         lead = _PERIOD_END_LEAD.search(before) if expr.kind != "day" else None
         return "cell", s - len(before) + lead.start() if lead else s  # `Cuối tháng 11/2025: Công bố …`
@@ -379,9 +386,11 @@ def _from_moment(ctx: _Context, expr: TimeExpr, where: Place, before: str) -> tu
     if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _under_timetable(low, where.line_start, g) and \
             (_ENTRY_COLON.match(low, expr.end) or not low[expr.end:where.line_end].strip(" \t.;")):
         return "cell", at  # `- Từ ngày …: …`, or the `Thời gian` cell of a table row read one cell a line
-    if low[where.line_start:at].strip() and MARKERS_ONLY.fullmatch(low, where.line_start, at):
+    if MARKERS_ONLY.fullmatch(low, where.line_start, at):  # its bullet typed, or Word's own (not in the text)
         entry = _ENTRY_COLON.match(low, expr.end)
         reach = min(where.line_end, entry.end() + _ENTRY_VERB_REACH) if entry else 0
+        clause_end = _ENTRY_CLAUSE_END.search(low, entry.end(), reach) if entry else None
+        reach = clause_end.start() if clause_end else reach
         if entry and low[entry.end() - 1] == ":" and \
                 (g["activity"].search(low, entry.end(), reach) or g["duty"].search(low, entry.end(), reach)):
             # a dated bullet of a party's duties, in no timetable: `1. Ban Thường trực …:` ⏎ `- Từ ngày
@@ -440,8 +449,9 @@ def _held_over(ctx: _Context, where: Place, s: int) -> bool:
     if activity is None and _FRONTED_RANGE.fullmatch(clause):
         # `Trong thời gian từ ngày … đến ngày …, các đơn vị tổ chức kiểm tra …`: the activity follows
         return bool(g["activity"].search(low, where.end, where.clause_end))
-    if activity is None or _PASSIVE.search(clause, max(0, activity.start() - 12), activity.start()):
-        return False
+    if activity is None or (_PASSIVE.search(clause, max(0, activity.start() - 12), activity.start())
+                            and not g["held"].match(activity.group())):
+        return False  # `được thực hiện từ ngày …` (a rule applies), but `cũng được tổ chức từ ngày …` (held)
     if _POSSESSIVE.search(clause, activity.end()) and not _DURING.search(clause):
         # `quỹ tiền lương … của doanh nghiệp từ ngày …`: the period of a thing, not of an activity; but
         # `tổ chức Hội nghị lấy ý kiến của cử tri … trong thời gian từ ngày …` times the activity itself
@@ -469,7 +479,20 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
             and not g["budget"].search(head, window)
     after = low[expr.end:min(where.clause_end, expr.end + 150)]
     duty = g["duty"].search(after)
-    return duty is not None and not _stated(after[:duty.start()], g)
+    return duty is not None and not _stated(after[:duty.start()], g) and not _told(after, g)
+
+
+def _told(after: str, g) -> bool:
+    """Whether what follows a fronted period tells what was done in it (`Trong năm 2025, căn cứ các Quyết định
+    công bố TTHC …, Chủ tịch Ủy ban nhân dân tỉnh đã công bố 68 Quyết định …`): a status marker before any
+    word of obligation, though a duty verb stands earlier as a noun's modifier. Brackets are asides (`(theo
+    mẫu đã hướng dẫn)`)."""
+    after = _BRACKETS.sub(lambda m: " " * len(m.group(0)), after)
+    status = g["status"].search(after)
+    if status is None:
+        return False
+    obligation = g["obligation"].search(after, 0, status.start())
+    return obligation is None
 
 
 def _stated(clause_before: str, g, after: bool = False) -> bool:

@@ -166,9 +166,10 @@ def test_before_a_month_is_due_before_it_begins_and_a_late_plan_rolls_into_next_
 
 # --- round 2: shapes of unseen plans and letters (issue #13) ---------------------------------------------
 
-def _word_document(tmp_path, name: str, header: list[str], body: list[str]):
+def _word_document(tmp_path, name: str, header: list[str], body: list):
     """A .docx made with python-docx as a commune or an education office types it in Word (header lines in a
-    two-column table, `- ` bullets typed by hand), read back through the pipeline."""
+    two-column table, `- ` bullets typed by hand; a `(style, text)` paragraph takes a Word style, e.g. the
+    `List Number` of a list Word numbers itself), read back through the pipeline."""
     import docx
 
     document = docx.Document()
@@ -176,7 +177,8 @@ def _word_document(tmp_path, name: str, header: list[str], body: list[str]):
     table.cell(0, 0).text = "\n".join(header[:3])
     table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" + header[3]
     for paragraph in body:
-        document.add_paragraph(paragraph)
+        style, paragraph = paragraph if isinstance(paragraph, tuple) else (None, paragraph)
+        document.add_paragraph(paragraph, style=style)
     path = tmp_path / name
     document.save(path)
     return parse_file(str(path))[0]
@@ -675,3 +677,242 @@ def test_a_report_asked_for_goes_to_the_body_that_asks_unless_the_clause_says_wh
     assert [r.recipient for r in commune] == ["Ban Chỉ đạo công tác bầu cử"]
     bonds = {r.recipient for r in _rows(WILD, "src_tvplcrawl_54") if r.recurrence == "định kỳ"}
     assert bonds == {"Ủy ban Chứng khoán Nhà nước"}
+
+
+# --- round 8: held-out commune plans (`gửi … về X chậm nhất …`, entries opened by a start date), statutes ---
+
+_ELECTION_PLAN = (
+    ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "XÃ HÒA BÌNH", "BAN THƯỜNG TRỰC\nSố: 18/KH-MTTQ-BTT",
+     "Hòa Bình, ngày 20 tháng 01 năm 2026"],
+    ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã",
+     "I. MỤC ĐÍCH, YÊU CẦU", "Tổ chức hội nghị đúng quy định của pháp luật.",
+     "II. NỘI DUNG",
+     "1. Hội nghị lấy ý kiến cử tri",
+     "- Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với Trưởng ban công tác Mặt trận thôn, "
+     "để hướng dẫn việc tổ chức hội nghị cử tri nơi cư trú.",
+     "- Từ ngày 05/02/2026 - 08/02/2026: Ban công tác Mặt trận thôn tổ chức hội nghị cử tri nơi cư trú.",
+     "Lưu ý: Hội nghị lấy ý kiến cử tri nơi công tác cũng được tổ chức trong thời gian từ ngày 09/02/2026 đến "
+     "ngày 11/02/2026 theo quy định tại Điều 54 của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân.",
+     "III. HỒ SƠ, BIÊN BẢN",
+     "1. Biên bản hội nghị (Bước 2):",
+     "Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ biên bản về Ban Thường trực Ủy ban MTTQ xã chậm nhất "
+     "17 giờ 00 ngày 25/01/2026.",
+     "2. Danh sách cử tri: các thôn gửi danh sách về Ban Thường trực Ủy ban MTTQ xã chậm nhất 17h00’ ngày 28/01/2026.",
+     "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+
+
+def test_an_entry_opened_by_a_start_date_whose_subject_is_long_before_its_verb(tmp_path):
+    """Held-out commune plans (written in their style; no shared text has the shape): `- Từ ngày 04/02/2026: Ban
+    Thường trực Ủy ban MTTQ Việt Nam xã họp với …` under a plan item that is no `Thời gian` heading is due that
+    day, its verb standing past a long subject; a `Lưu ý:` that says a meeting `cũng được tổ chức … từ ngày … đến
+    ngày …` is held then (due at the end), not a rule that applies from a date."""
+    rows = {r.due_date: r for r in _word_document(tmp_path, "ke_hoach.docx", *_ELECTION_PLAN).deadlines}
+    assert rows["2026-02-04"].surface == "Từ ngày 04/02/2026"
+    assert rows["2026-02-04"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert rows["2026-02-08"].surface == "Từ ngày 05/02/2026 - 08/02/2026"
+    assert rows["2026-02-11"].surface == "từ ngày 09/02/2026 đến ngày 11/02/2026"
+    assert "cũng được tổ chức" in rows["2026-02-11"].task
+
+
+def test_files_sent_to_a_body_by_an_hour_of_a_day_under_an_items_label(tmp_path):
+    """`1. Biên bản hội nghị (Bước 2):` ⏎ `Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ biên bản về Ban Thường
+    trực Ủy ban MTTQ xã chậm nhất 17 giờ 00 ngày …`: the label on its own line is passed over to the subject; a
+    clock with its minute mark (`17h00’`) belongs to the day after it; `các thôn` is a collective that acts."""
+    rows = {r.due_date: r for r in _word_document(tmp_path, "ke_hoach.docx", *_ELECTION_PLAN).deadlines}
+    minutes = rows["2026-01-25"]
+    assert minutes.surface == "chậm nhất 17 giờ 00 ngày 25/01/2026"
+    assert minutes.responsible == "Các cơ quan, đơn vị và Ban Công tác Mặt trận thôn"
+    assert minutes.recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"
+    voters = rows["2026-01-28"]
+    assert voters.surface == "chậm nhất 17h00’ ngày 28/01/2026"
+    assert voters.responsible == "Các thôn"
+    assert voters.recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"
+
+
+@needs_shared
+def test_a_statutory_period_falls_to_the_party_that_receives_or_is_handed_what_it_counts_from():
+    """src_tvplcrawl_21 (a resolution) L90, L92: `… là 60 ngày, kể từ ngày đương sự nhận được quyết định giải quyết
+    khiếu nại`; src_tvplcrawl_9 (customs) L23: `không quá 02 giờ làm việc kể từ thời điểm cơ quan hải quan tiếp nhận
+    đầy đủ hồ sơ`, L24: `… kể từ thời điểm người khai hải quan xuất trình đầy đủ hàng hóa cho cơ quan hải quan`."""
+    resolution = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_21") if r.line in (90, 92)}
+    assert resolution == {90: "Đương sự", 92: "Đương sự"}
+    customs = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_9") if r.line in (23, 24)}
+    assert customs == {23: "Cơ quan hải quan", 24: "Cơ quan hải quan"}
+
+
+def test_the_subject_after_a_fronted_year_or_month(tmp_path):
+    """fresh_19 L116–118 writes `Năm 2025, Bộ Nội vụ dự kiến tổ chức khảo sát …`: a year or month fronted before
+    the subject is a time, not the recurrence `năm`."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Kiểm tra công tác bầu cử", "I. NỘI DUNG",
+                          "1. Năm 2026, Ủy ban nhân dân xã dự kiến tổ chức kiểm tra các thôn, hoàn thành trong tháng 3/2026.",
+                          "2. Tháng 3/2026, các thôn tổng hợp, báo cáo kết quả về Ủy ban nhân dân xã trước ngày 25/3/2026.",
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-03-31"].responsible == "Ủy ban nhân dân xã"
+    assert rows["2026-03-25"].responsible == "Các thôn"
+
+
+@needs_shared
+def test_a_fronted_period_followed_by_what_was_done_in_it_is_no_deadline():
+    """fresh_26 (a province's report) L407: `Trong năm 2025, căn cứ các Quyết định công bố TTHC của bộ, ngành trung
+    ương, Chủ tịch Ủy ban nhân dân tỉnh đã công bố 68 Quyết định …` tells what was done (the duty verb `công bố`
+    before `đã` is a noun's modifier); fresh_19's `Trong tháng 01/2026, …` duties stay."""
+    assert not [r for r in _rows(DEVSET, "fresh_26") if r.line == 407]
+    assert [r.due_date for r in _rows(DEVSET, "fresh_19") if r.line == 114] == ["2026-01-31"]
+
+
+@needs_shared
+def test_a_date_followed_by_hang_nam_recurs_whatever_its_clauses_object():
+    """src_congbot_1 (a city's decision) L100: `Lập dự toán kinh phí … báo cáo về Sở Lao động - Thương binh và Xã
+    hội trước ngày 20 tháng 6 hàng năm.` — the budget words that keep `ngân sách hàng năm` from being a duty's
+    period do not take the recurrence from a date it follows; L114 `… trước ngày 30 tháng 4 hàng năm (đối với
+    báo cáo năm)` recurs yearly, not quarterly like the clause's `Hàng quý`."""
+    rows = {r.line: r for r in _rows(WILD, "src_congbot_1") if r.due_date}
+    assert (rows[100].due_date, rows[100].recurrence) == ("2012-06-20", "hàng năm")
+    assert (rows[114].due_date, rows[114].recurrence) == ("2012-04-30", "hàng năm")
+
+
+@needs_shared
+def test_a_table_row_laid_out_one_cell_a_line_is_named_by_its_first_cell_of_words():
+    """src_tvplcrawl_47 (a ministry's programme) L159: `| 1 | 37 | Luật Địa chất và Khoáng sản | - Cục Khoáng sản Việt
+    Nam; … | Vụ Pháp chế | Tháng 02/2024 | Tháng 02/2024 |` reaches the deadline stage one cell a line: each date
+    (submission to the minister, to the government) is the row's, not the paragraph's above the annex."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_47") if r.line == 159]
+    assert [r.due_date for r in rows] == ["2024-02-29", "2024-02-29"]
+    assert all(r.task == "Luật Địa chất và Khoáng sản" for r in rows)
+    # pdftotext's side-by-side columns are no such row (fresh_06's `Giải Đồng Long` table)
+    assert not [r for r in _rows(DEVSET, "fresh_06") if r.task.startswith("Giải 07g00")]
+
+
+@needs_shared
+def test_the_subject_after_a_time_that_follows_a_fronted_phrase():
+    """fresh_44 (a provincial MTTQ guide) L71: `Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15
+    tháng 12 năm 2025, Ủy ban Thường vụ Quốc hội tiến hành điều chỉnh …`."""
+    rows = [r for r in _rows(DEVSET, "fresh_44") if r.line == 71]
+    assert [r.responsible for r in rows] == ["Ủy ban Thường vụ Quốc hội"]
+
+
+@needs_shared
+def test_the_years_before_a_year_are_a_scope_not_a_time_to_act_by():
+    """src_tvplcrawl_31 (a decree on land rent) L105: `Không thực hiện giảm trên số tiền thuê đất còn nợ của các năm
+    trước năm 2025` — which years' debts, not a deadline; the decree's periods (`Chậm nhất 30 ngày …`) stay."""
+    rows = _rows(WILD, "src_tvplcrawl_31")
+    assert not [r for r in rows if r.line == 105]
+    assert "30 ngày" in {r.recurrence for r in rows}
+
+
+def test_the_subject_of_a_paragraph_word_numbers_itself_under_a_lead_in(tmp_path):
+    """A list Word numbers itself (style `List Number`) reaches the text without its `1.`, so the paragraph runs
+    on from the lead-in line above it: `Thời gian gửi biên bản, hồ sơ cụ thể như sau:` ⏎ `Biên bản hội nghị
+    (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ biên bản về … chậm nhất 17 giờ 00 ngày …` — the
+    subject is the paragraph's own, not the plan's issuer."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương", "I. CHẾ ĐỘ BÁO CÁO",
+                          "Thời gian gửi biên bản, hồ sơ cụ thể như sau:",
+                          ("List Number", "Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ "
+                                          "biên bản về Ban Thường trực Ủy ban MTTQ xã chậm nhất 17 giờ 00 ngày 25/01/2026."),
+                          ("List Number", "Hồ sơ người ứng cử: Gửi về Ủy ban bầu cử xã trước ngày 01/02/2026."),
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-01-25"].responsible == "Các cơ quan, đơn vị và Ban Công tác Mặt trận thôn"
+    assert rows["2026-01-25"].recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"
+    assert rows["2026-02-01"].recipient == "Ủy ban bầu cử xã"
+
+
+def test_entries_opened_by_a_date_in_a_list_word_bullets_itself(tmp_path):
+    """Word's own bullets (style `List Bullet`) do not reach the text, so `Từ ngày 04/02/2026: Ban Thường trực Ủy
+    ban MTTQ Việt Nam xã họp với …` opens its line with no `-`: still an entry due that day, its subject after
+    the colon; under a party's heading (`1. Ban Thường trực Ủy ban MTTQ Việt Nam xã:`) likewise; a rate
+    (`Từ ngày 01/02/2026: 100.000 đồng/người/buổi.`) is still none."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương", "I. NỘI DUNG",
+                          ("List Number", "Hội nghị hiệp thương lần thứ nhất"),
+                          ("List Bullet", "Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với Trưởng ban "
+                                          "công tác Mặt trận thôn, để hướng dẫn việc tổ chức hội nghị."),
+                          ("List Bullet", "Từ ngày 05/02/2026 - 08/02/2026: Ban công tác Mặt trận thôn tổ chức hội nghị cử "
+                                          "tri nơi cư trú."),
+                          "II. TỔ CHỨC THỰC HIỆN", "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã:",
+                          ("List Bullet", "Từ ngày 10/02/2026: Chủ trì họp với các tổ chức thành viên để thống nhất danh sách."),
+                          "2. Mức chi hỗ trợ:", ("List Bullet", "Từ ngày 01/02/2026: 100.000 đồng/người/buổi."),
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-02-04"].surface == "Từ ngày 04/02/2026"
+    assert rows["2026-02-04"].responsible == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"
+    assert rows["2026-02-08"].responsible == "Ban công tác Mặt trận thôn"
+    assert rows["2026-02-10"].task.startswith("Chủ trì họp")
+    assert "2026-02-01" not in rows
+
+
+def test_a_comma_entry_of_a_timetable_word_bullets_itself(tmp_path):
+    """Under `II. THỜI GIAN THỰC HIỆN`, Word's own bullets: `Ngày 12/02/2026, các thôn tổ chức hội nghị cử tri.`
+    is an entry due that day, as with a typed `- `."""
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Tổ chức hội nghị cử tri", "I. MỤC ĐÍCH, YÊU CẦU", "Tổ chức đúng quy định.",
+                          "II. THỜI GIAN THỰC HIỆN",
+                          ("List Bullet", "Ngày 10/02/2026: Tổng hợp kết quả, báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam huyện."),
+                          ("List Bullet", "Ngày 12/02/2026, các thôn tổ chức hội nghị cử tri."),
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    rows = {r.due_date: r for r in doc.deadlines}
+    assert rows["2026-02-12"].surface == "Ngày 12/02/2026"
+    assert rows["2026-02-12"].responsible == "Các thôn"
+    assert rows["2026-02-10"].recipient == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
+
+
+@needs_shared
+def test_a_task_leaves_out_a_legal_databases_notes_and_the_commas_around_its_time():
+    """src_tvplcrawl_29 L98: `[Khoản này được hướng dẫn bởi Mục 3 Chương II Thông tư 06/2024/TT-BQP có hiệu lực từ
+    ngày 10/03/2024] Trước ngày 31 tháng 8 hằng năm, Bộ Quốc phòng, Bộ Công an báo cáo …`: the note is the
+    database's, not the decree's; src_tvplcrawl_36 L67 `…, trong thời hạn 15 ngày, kể từ …` leaves one
+    comma where the time was taken out."""
+    decree = [r for r in _rows(WILD, "src_tvplcrawl_29") if r.line == 98]
+    assert decree and decree[0].task.startswith("Hằng năm, Bộ Quốc phòng, Bộ Công an báo cáo")
+    tasks = [r.task for r in _rows(WILD, "src_tvplcrawl_36")]
+    assert tasks and not [t for t in tasks if ", ," in t or "[" in t]
+
+
+@needs_shared
+def test_the_subject_after_a_fronted_yearly_date():
+    """src_tvplcrawl_29 L98, src_tvplcrawl_46 L154: `Trước ngày 31 tháng 8 hằng năm, Bộ Quốc phòng, Bộ Công an báo cáo
+    Thủ tướng Chính phủ …` — the yearly words between the date and its comma do not hide the subject."""
+    for stem, line, yearly in (("src_tvplcrawl_29", 98, "hằng năm"), ("src_tvplcrawl_46", 154, "hàng năm")):
+        rows = [r for r in _rows(WILD, stem) if r.line == line]
+        assert [(r.recurrence, r.responsible) for r in rows] == [(yearly, "Bộ Quốc phòng, Bộ Công an")]
+
+
+@needs_shared
+def test_a_notice_goes_to_the_people_its_purpose_names(tmp_path):
+    """fresh_40 L77: `thông báo đầy đủ, sớm trước 05 ngày về tóm tắt tiểu sử của người ứng cử, … trên các phương tiện
+    thông tin đại chúng để cử tri được biết` — the notice is for the voters (the devset key's recipient); a plan's
+    `niêm yết danh sách … trước ngày … để Nhân dân biết` likewise."""
+    rows = [r for r in _rows(DEVSET, "fresh_40") if r.line == 77]
+    assert [(r.recurrence, r.recipient) for r in rows] == [("05 ngày", "Cử tri")]
+    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+                         ["KẾ HOẠCH", "Niêm yết danh sách cử tri", "I. NỘI DUNG",
+                          "1. Ủy ban nhân dân xã niêm yết, thông báo danh sách cử tri tại trụ sở trước ngày 05/02/2026 "
+                          "để Nhân dân biết và kiểm tra.",
+                          "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
+    assert [r.recipient for r in doc.deadlines if r.due_date == "2026-02-05"] == ["Nhân dân"]
+
+
+@needs_shared
+def test_the_party_after_a_period_and_the_moment_it_counts_from():
+    """src_tvplcrawl_63 (a decree) L411: `d) Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ trình của Sở
+    Nông nghiệp và Môi trường, Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định phê duyệt` (not the body whose file it
+    receives); src_tvplcrawl_61 L46: `…, nếu hồ sơ chưa hợp lệ, chậm nhất 08 giờ làm việc kể từ khi hệ thống tiếp
+    nhận, cơ quan đăng ký tàu biển hướng dẫn …`; a subject no list of parties knows is read up to its modal
+    (src_tvplcrawl_62 L600 `…, cấp trên trực tiếp phải xem xét quyết định và thông báo cho người đã ra quyết định xử
+    phạt, người có văn bản đề nghị …`), and no party past the predicate is (src_congbot_7 L839 `…, có văn bản đề
+    nghị Cục Chính sách, Tổng cục Chính trị …`)."""
+    decree = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_63") if r.line in (411, 416)}
+    assert decree == {411: "Chủ tịch Ủy ban nhân dân cấp tỉnh", 416: "Chủ tịch Ủy ban nhân dân cấp tỉnh"}
+    ships = [r.responsible for r in _rows(WILD, "src_tvplcrawl_61") if r.line == 46]
+    assert ships and set(ships) == {"Cơ quan đăng ký tàu biển"}
+    assert [r.responsible for r in _rows(WILD, "src_tvplcrawl_62") if r.line == 600] == ["Cấp trên trực tiếp"]
+    # after a comma before `kể từ` whose moment opens with a body (src_tvplcrawl_36 L159 `3. Trong thời hạn 05 ngày làm
+    # việc, kể từ ngày Hội đồng xử lý trình phương án …, Cục trưởng Cục Hải quan quyết định …`); under a heading that
+    # names another body (src_congbot_9 L117 `…, Phòng Nội vụ hoàn thành việc kiểm tra hồ sơ …`)
+    assert [r.responsible for r in _rows(WILD, "src_tvplcrawl_36") if r.line == 159] == ["Cục trưởng Cục Hải quan"]
+    assert [r.responsible for r in _rows(WILD, "src_congbot_9") if r.line == 117] == ["Phòng Nội vụ"]
+    martyrs = [r.responsible for r in _rows(WILD, "src_congbot_7") if r.line == 839]
+    assert martyrs and "Tổng cục Chính trị" not in martyrs
