@@ -28,8 +28,11 @@ class TypeAndTitle:
     end: int  # offset where the title ends (0 when there is none)
 
 
-_VV = regex.compile(r"(?im)(?<![\p{L}/])V/v(?!/)[ \t.:]*(.*)$")
-_VV_PREFIX = regex.compile(r"(?i)^\s*V/v\b[\s.:]*")
+# `V/v` (về việc), or one OCR damaged (`V/`, `V/V`, `Vlv`, `V/y`, `V|v`): the damaged shapes only at a
+# line's start and before the subject's first word in lower case, where a Roman `V` never stands so.
+_VV_MARK = r"(?:(?<![\p{L}/])(?i:V/v)(?!/)|^[ \t]*V(?:/[vVyY]?|[|l][vV])(?=[ \t.:]+\p{Ll}))"
+_VV = regex.compile(rf"(?m){_VV_MARK}[ \t.:]*(.*)$")
+_VV_PREFIX = regex.compile(rf"^\s*{_VV_MARK}[\s.:]*")
 # Old gazette headers repeat the number in the title: `CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8
 # NĂM 2001 HƯỚNG DẪN …`: the subject starts after the date.
 _OWN_REFERENCE = regex.compile(
