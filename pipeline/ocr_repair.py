@@ -11,6 +11,7 @@ from pathlib import Path
 
 import regex
 
+from .ocr_tones import restore_tones
 from .source_lines import LineTracker
 
 _MODEL = Path(__file__).resolve().parent.parent / "models" / "ocr_confusions.tsv"
@@ -116,6 +117,7 @@ def _type_words() -> dict[str, str]:
     return {_toneless(word): word for word in load().type_by_word}
 
 
+_SPECKS = frozenset("Il")
 # The words just before a number: where a document type is named (`Thông tự 01/2016/TT-BNV`).
 _WORDS_BEFORE_NUMBER = regex.compile(r"(?<!\p{L})\p{L}+(?:[ \t]\p{L}+){0,3}(?=[ \t]+(?:số[ \t]*:?[ \t]*)?\d)")
 
@@ -127,7 +129,10 @@ def _fix_type_word(match: regex.Match) -> str:
     table = _type_words()
     for k in range(min(4, len(words)), 0, -1):
         phrase = " ".join(words[-k:])
-        meant = table.get(_toneless(phrase))
+        # A speck read as a letter between its words (`Thông I báo số 496`) is no part of the name.
+        inner = [w for w in words[-k + 1:-1] if w not in _SPECKS] if k > 2 else []
+        meant = table.get(_toneless(phrase)) or (
+            table.get(_toneless(" ".join([words[-k], *inner, words[-1]]))) if k > 2 else None)
         if meant is None or meant == phrase.lower():
             continue
         if phrase[0].isupper():
@@ -171,6 +176,7 @@ def repair_ocr(text: str, lines: LineTracker | None = None) -> str:
     if any(ch in text for ch in letters):
         text = text.translate(str.maketrans(letters))
     so, digits = _patterns()
+    text = restore_tones(text, frozenset(_confusions().get("pair", {})))
     text = so.sub(_fix_so, text)
     text = digits.sub(_fix_digits, text)
     text = _SYMBOL_SPECK.sub("", text)
