@@ -52,22 +52,26 @@ def _marks(syllable: str) -> tuple[str, list[tuple[bool, str]]]:
 
 
 @lru_cache(maxsize=1)
-def _compounds() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """The dictionary's two-syllable words, and those words by the key of their letters."""
+def _compounds() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]]:
+    """The dictionary's two-syllable words, those words by the key of their letters, and its words of
+    one syllable."""
     path = _underthesea_file("corpus", "data", "Viet74K.txt")
     words: set[str] = set()
+    singles: set[str] = set()
     by_key: dict[str, list[str]] = {}
     if path is None:
-        return frozenset(), {}
+        return frozenset(), {}, frozenset()
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             word = unicodedata.normalize("NFC", line.strip().lower())
             parts = word.split(" ")
+            if len(parts) == 1 and word.isalpha():
+                singles.add(word)
             if len(parts) != 2 or not all(p.isalpha() for p in parts):
                 continue
             words.add(word)
             by_key.setdefault(" ".join(_marks(p)[0] for p in parts), []).append(word)
-    return frozenset(words), {k: tuple(v) for k, v in by_key.items()}
+    return frozenset(words), {k: tuple(v) for k, v in by_key.items()}, frozenset(singles)
 
 
 def _cost(read: str, meant: str) -> int | None:
@@ -87,6 +91,10 @@ def _cost(read: str, meant: str) -> int | None:
     return total
 
 
+def _titled(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
 def _as_cased(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
@@ -96,7 +104,7 @@ def _as_cased(word: str, like: str) -> str:
 def _restore(first: str, second: str, also: frozenset[str]) -> tuple[int, str, str] | None:
     """(edits, first, second) of the dictionary word `first second` was printed as, or None."""
     pair = f"{first} {second}".lower()
-    words, by_key = _compounds()
+    words, by_key, _ = _compounds()
     if pair in words or pair in also or first.lower() in _function_words() or second.lower() in _function_words():
         return None
     key = " ".join(_marks(p)[0] for p in pair.split(" "))
@@ -117,14 +125,14 @@ def _restore(first: str, second: str, also: frozenset[str]) -> tuple[int, str, s
 def restore_tones(text: str, also: frozenset[str] = frozenset()) -> str:
     """Word pairs of OCR text with a lost tone mark or circumflex given them back (same length).
     `also`: word pairs of administrative text the dictionary lacks (`tiếp dân`), left as read."""
-    known = _compounds()[0]
+    known, _, singles = _compounds()
     if not known:
         return text
     words = list(_WORD.finditer(text))
     said = [w.group(0) for w in words]
 
-    def compound(k: int) -> bool:  # words k and k+1 as read make a dictionary word
-        if not 0 <= k < len(said) - 1:
+    def compound(k: int) -> bool:  # words k and k+1, as read on one line, make a dictionary word
+        if not 0 <= k < len(said) - 1 or text[words[k].end():words[k + 1].start()] != " ":
             return False
         pair = f"{said[k]} {said[k + 1]}".lower()
         return pair in known or pair in also
@@ -137,8 +145,19 @@ def restore_tones(text: str, also: frozenset[str] = frozenset()) -> str:
         if restored is None:
             continue
         cost, first, second = restored
+        changed = (first != said[i], second != said[i + 1])
         # A word bound to its other neighbour is that word's half (`yêu cầu công nghiệp`: no `cầu cống`).
-        if (first != said[i] and compound(i - 1)) or (second != said[i + 1] and compound(i + 1)):
+        if (changed[0] and compound(i - 1)) or (changed[1] and compound(i + 1)):
+            continue
+        # A real word changed beside a word that is bound to its own other neighbour belongs with
+        # neither (`trồng cây lâu năm`, `bảng kê chi tiết`): only a word that is no word (`kêt`), or a
+        # pair damaged on both sides (`lôi sông`), needs no such proof.
+        real = [c and w.lower() in singles for c, w in zip(changed, (said[i], said[i + 1]))]
+        if (real[0] and not changed[1] and compound(i + 1)) or (real[1] and not changed[0] and compound(i - 1)):
+            continue
+        # A name is left as written (`Hà Tiên`, `Tây Trang`, `thầy Thành Phó hiệu trưởng`): a word in
+        # title case changes only when it opens a pair whose second word is in lower case (`Kêt luận`).
+        if (changed[1] and _titled(said[i + 1])) or (changed[0] and _titled(said[i]) and not said[i + 1].islower()):
             continue
         found.append((cost, i, first, second))
     # Overlapping pairs: the nearer restoration wins (`môi tô chức`: `tổ chức`, not `mối tổ`).
