@@ -274,3 +274,18 @@ def test_signed_pdf_number_and_date_stamped_over_the_blanks_are_read(tmp_path):
     raw = read(signed).text
     assert "Ký bởi" not in raw and "16:38" not in raw
     assert read(draft).text.count("\n") == raw.count("\n")  # no line added or split
+
+
+def test_docx_paragraph_lines_match_a_text_converted_from_it():
+    """A commune plan's DOCX (devset files/fresh_file_05) and the text mammoth made of it (texts/fresh_35,
+    whose key gives line numbers): each paragraph is followed by a blank line in both, so a paragraph
+    stands on (nearly) the same line — the header table, a row's cells one a line, costs a few."""
+    from .conftest import devset_file
+
+    reference = devset_file("fresh_35.txt").read_text(encoding="utf-8").split("\n")
+    lines = read(SHARED / "devset" / "files" / "fresh_file_05.docx").text.split("\n")
+    where = {line: i for i, line in enumerate(reference) if reference.count(line) == 1 and len(line) > 30}
+    shifts = [abs(i - where[line]) for i, line in enumerate(lines) if line in where and lines.count(line) == 1]
+    assert len(shifts) > 100
+    # The body's paragraphs within the header table's difference; the closing table's cells drift more.
+    assert sorted(shifts)[int(0.9 * len(shifts))] <= 12, sorted(shifts)
