@@ -25,6 +25,9 @@ _ROMAN_AFTER = regex.compile(r"(?<=\b(?:[Kk]hóa|[Kk]hoá|KHÓA|lần thứ|LẦ
 # `1, Mục đích` — a Roman marker before a heading in capitals, an Arabic one before a capital.
 _ROMAN_HEADING = regex.compile(
     r"(?m)^([ \t*_]*)([IVXLHl1|][IVXLHl1|\[\]]{0,3})[ \t]*[.,:;]?[ \t]*(?=[\p{Lu}Đ][\p{Lu}Đ ,\-–]{3,}[*_ \t]*$)")
+# `a)` read as `4)` or `8)` (Tesseract's a/4/8 confusion) where `b)` opens a line a few lines below:
+# an item list's first letter, not a number among letters.
+_FIRST_LETTER_ITEM = regex.compile(r"(?m)^([ \t]*)[48]\)(?=[ \t]+\S[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*b\)[ \t])")
 _ARABIC_HEADING = regex.compile(r"(?m)^([ \t*_]*\d{1,2}(?:\.\d{1,2}){0,2}),[ \t]+(?=[\p{Lu}Đ]\p{Ll})")
 # Inside a paragraph Tesseract ends every printed line: a line cut before a word written in lower
 # case is one line of the typed text (`Kế` ⏎ `hoạch số 75`), and so is a term cut from its number
@@ -188,5 +191,6 @@ def repair_ocr(text: str, lines: LineTracker | None = None) -> str:
     text = lines.sub(_ROMAN_AFTER, _fix_roman, text)
     text = lines.sub(_ROMAN_HEADING, _fix_roman_heading, text)
     text = lines.sub(_ARABIC_HEADING, r"\1. ", text)
+    text = lines.sub(_FIRST_LETTER_ITEM, r"\1a)", text)
     text = lines.sub(_WORDS_BEFORE_NUMBER, _fix_type_word, text)
     return lines.sub(_LINE_JOIN, " ", text, breaks=True)
