@@ -33,7 +33,7 @@ _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
 _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.
-_GARBLED = r"[^\s\d,]{1,3}?"
+_GARBLED = r"[^\s\d]{1,3}?"
 PLACE_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*th[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*n[ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
