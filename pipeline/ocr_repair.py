@@ -22,13 +22,13 @@ _CODE = regex.compile(r"[\p{Lu}Đ&\d]*[\p{Lu}Đ][\p{Lu}Đ&\d]*")
 # A term or congress number: `khóa XIH`, `lần thứ XIlI` (Tesseract reads II as H, I as l).
 _ROMAN_AFTER = regex.compile(r"(?<=\b(?:[Kk]hóa|[Kk]hoá|KHÓA|lần thứ|LẦN THỨ)\s+)[IVXLHl1|]{2,6}\b")
 # A heading's marker as Tesseract reads it: `IL NỘI DUNG`, `I, MỤC ĐÍCH`, `II: TỔ CHỨC`, `L MỤC ĐÍCH`,
-# `1, Mục đích` — a Roman marker before a heading in capitals, an Arabic one before a capital.
+# `1, Mục đích`, `1: Hiệu trưởng` — a Roman marker before a heading in capitals, an Arabic one before a capital.
 _ROMAN_HEADING = regex.compile(
     r"(?m)^([ \t*_]*)([IVXLHl1|][IVXLHl1|\[\]]{0,3})[ \t]*[.,:;]?[ \t]*(?=[\p{Lu}Đ][\p{Lu}Đ ,\-–]{3,}[*_ \t]*$)")
 # `a)` read as `4)` or `8)` (Tesseract's a/4/8 confusion) where `b)` opens a line a few lines below:
 # an item list's first letter, not a number among letters.
 _FIRST_LETTER_ITEM = regex.compile(r"(?m)^([ \t]*)[48]\)(?=[ \t]+\S[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*b\)[ \t])")
-_ARABIC_HEADING = regex.compile(r"(?m)^([ \t*_]*\d{1,2}(?:\.\d{1,2}){0,2}),[ \t]+(?=[\p{Lu}Đ]\p{Ll})")
+_ARABIC_HEADING = regex.compile(r"(?m)^([ \t*_]*\d{1,2}(?:\.\d{1,2}){0,2})[,:][ \t]+(?=[\p{Lu}Đ]\p{Ll})")
 # Inside a paragraph Tesseract ends every printed line: a line cut before a word written in lower
 # case is one line of the typed text (`Kế` ⏎ `hoạch số 75`), and so is a term cut from its number
 # (`khóa` ⏎ `XI`). Markers (`a)`, `b.`) and bullets start their own line and are left alone.
