@@ -265,3 +265,20 @@ def test_a_recipient_list_of_abbreviations_is_a_usable_layer():
     page = text[text.index("cấp trường năm học 2025-2026 để chọn"):]
     quality = measure(page)
     assert quality.n_words >= 30 and quality.usable, quality
+
+
+def test_item_markers_tesseract_misreads_are_markers_again():
+    from pipeline.ocr_repair import repair_ocr
+
+    # As read from the scanned corpus and fresh_file_09.pdf: `1.` with a colon, `c)` as `©)`, `a)` as `4)`
+    # and `8)` above its `b)`.
+    read = ("II. TỔ CHỨC THỰC HIỆN\n\n1: Hiệu trưởng xây dựng và chỉ đạo triển khai kế hoạch.\n\n"
+            "©) Tăng cường công tác kiểm tra, giám sát.\n\n"
+            "4) Đơn vị chủ trì: Sở Giáo dục và Đào tạo (GDĐT), Sở Lao động, Thương\nbinh và Xã hội.\n\n"
+            "b) Đơn vị phối hợp: Sở Thông tin và Truyền thông.\n\n"
+            "8) Đơn vị chủ trì: Sở GDĐT, UBND các quận, huyện.\n\nb) Đơn vị phối hợp: Các ban, ngành.\n\n"
+            "3) Nộp báo cáo trước ngày 15/12/2023.\n")
+    fixed = repair_ocr(read)
+    for line in ("1. Hiệu trưởng xây dựng", "c) Tăng cường", "a) Đơn vị chủ trì: Sở Giáo dục",
+                 "a) Đơn vị chủ trì: Sở GDĐT", "3) Nộp báo cáo"):  # a number with no b) below stays
+        assert "\n" + line in fixed, line
