@@ -23,8 +23,12 @@ _CODE = regex.compile(r"[\p{Lu}Đ&\d]*[\p{Lu}Đ][\p{Lu}Đ&\d]*")
 _ROMAN_AFTER = regex.compile(r"(?<=\b(?:[Kk]hóa|[Kk]hoá|KHÓA|lần thứ|LẦN THỨ)\s+)[IVXLHl1|]{2,6}\b")
 # A heading's marker as Tesseract reads it: `IL NỘI DUNG`, `I, MỤC ĐÍCH`, `II: TỔ CHỨC`, `L MỤC ĐÍCH`,
 # `1, Mục đích`, `1: Hiệu trưởng` — a Roman marker before a heading in capitals, an Arabic one before a capital.
+# The marker stands apart from the heading (a separator or a space): `HIỆU TRƯỞNG` is no `HI` + `ỆU`.
 _ROMAN_HEADING = regex.compile(
-    r"(?m)^([ \t*_]*)([IVXLHl1|][IVXLHl1|\[\]]{0,3})[ \t]*[.,:;]?[ \t]*(?=[\p{Lu}Đ][\p{Lu}Đ ,\-–]{3,}[*_ \t]*$)")
+    r"(?m)^([ \t*_]*)([IVXLHl1|][IVXLHl1|\[\]]{0,3})(?:[ \t]*[.,:;][ \t]*|[ \t]+)(?=[\p{Lu}Đ][\p{Lu}Đ ,\-–]{3,}[*_ \t]*$)")
+# A part's Roman heading after the repair above, or one whose numeral Tesseract read as `_`.
+_PART_HEADING = regex.compile(
+    r"(?m)^([ \t*#”]*)(X{0,2}(?:IX|IV|V?I{0,3})\.|_)[ \t]+(?=[\p{Lu}Đ][\p{Lu}Đ ,\-–]{3,}[*_ \t]*$)")
 # `a)` read as `4)` or `8)` (Tesseract's a/4/8 confusion) where `b)` opens a line a few lines below:
 # an item list's first letter, not a number among letters.
 _FIRST_LETTER_ITEM = regex.compile(r"(?m)^([ \t]*)[48]\)(?=[ \t]+\S[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*b\)[ \t])")
@@ -163,6 +167,44 @@ def _fix_roman_heading(match: regex.Match) -> str:
     return f"{lead}{token}. "
 
 
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = values[ch]
+        total += -value if i + 1 < len(numeral) and values[numeral[i + 1]] > value else value
+    return total
+
+
+def _renumber_parts(text: str, lines: LineTracker) -> str:
+    """The parts of a plan run I, II, III …: a part whose numeral was read as `_`, or as the numeral
+    before it with an `I` lost (`II` for `III`, Tesseract merging the strokes), takes the next number."""
+    last = [0]
+
+    def renumber(match: regex.Match) -> str:
+        token = match.group(2)
+        value = 0 if token == "_" else _roman_value(token[:-1])
+        if token == "_" and last[0]:
+            value = last[0] + 1
+        elif value == last[0] and set(token[:-1]) == {"I"}:
+            value = last[0] + 1
+        else:  # in sequence, a new document's I, or another break: not a misreading to guess at
+            last[0] = value
+            return match.group(0)
+        last[0] = value
+        return f"{match.group(1)}{_roman(value)}. "
+
+    return lines.sub(_PART_HEADING, renumber, text)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out, value = out + numeral, value - number
+    return out
+
+
 def _fix_roman(match: regex.Match) -> str:
     table = _confusions()["roman"]
     roman = "".join(table.get(ch, ch) for ch in match.group(0))
@@ -190,6 +232,7 @@ def repair_ocr(text: str, lines: LineTracker | None = None) -> str:
     text = lines.sub(_SYMBOL, _fix_symbol, text)
     text = lines.sub(_ROMAN_AFTER, _fix_roman, text)
     text = lines.sub(_ROMAN_HEADING, _fix_roman_heading, text)
+    text = _renumber_parts(text, lines)
     text = lines.sub(_ARABIC_HEADING, r"\1. ", text)
     text = lines.sub(_FIRST_LETTER_ITEM, r"\1a)", text)
     text = lines.sub(_WORDS_BEFORE_NUMBER, _fix_type_word, text)

@@ -282,3 +282,20 @@ def test_item_markers_tesseract_misreads_are_markers_again():
     for line in ("1. Hiệu trưởng xây dựng", "c) Tăng cường", "a) Đơn vị chủ trì: Sở Giáo dục",
                  "a) Đơn vị chủ trì: Sở GDĐT", "3) Nộp báo cáo"):  # a number with no b) below stays
         assert "\n" + line in fixed, line
+
+
+def test_part_numerals_tesseract_merges_or_loses_run_on_and_a_signers_title_is_no_part():
+    from pipeline.ocr_repair import repair_ocr
+
+    # The parts of a scanned plan as Tesseract read them (scanned corpus 000 and 001): II as `_`, III as
+    # `II` (its strokes merged); the signer's `HIỆU TRƯỞNG` under the closing.
+    read = ("I. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n_ NHIỆM VỤ TRỌNG TÂM VÀ NỘI DUNG THỰC HIỆN\nNội dung.\n"
+            "II TỔ CHỨC THỰC HIỆN\nNội dung.\nIV. CHẾ ĐỘ THÔNG TIN BÁO CÁO\nNội dung.\n"
+            "Nơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\n")
+    fixed = repair_ocr(read).split("\n")
+    assert [line for line in fixed if line.isupper() or line[:2] in ("I.", "II", "IV")] == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ TRỌNG TÂM VÀ NỘI DUNG THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN",
+        "IV. CHẾ ĐỘ THÔNG TIN BÁO CÁO", "HIỆU TRƯỞNG"]
+    # A second document's parts start at I again; a gap the text itself has is kept.
+    two = repair_ocr("I. MỤC ĐÍCH\nII. NỘI DUNG\nI. MỤC ĐÍCH\nII. NỘI DUNG\nIV. TỔ CHỨC THỰC HIỆN\n")
+    assert two == "I. MỤC ĐÍCH\nII. NỘI DUNG\nI. MỤC ĐÍCH\nII. NỘI DUNG\nIV. TỔ CHỨC THỰC HIỆN\n"
