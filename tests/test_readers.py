@@ -248,7 +248,7 @@ def _signed_copy(draft, signed, fills: list[tuple[str, str, str]], signature_nea
     pdf.close()
 
 
-def test_signed_pdf_number_and_date_stamped_over_the_blanks_are_read(tmp_path):
+def test_signed_pdf_number_and_date_stamped_over_the_blanks_are_read(tmp_path, monkeypatch):
     """A signing system (VNPT SmartCA, VGCA) stamps the number and the day and month into the blanks of
     `Số:     /KH-…` and `ngày    tháng    năm` as annotation appearances; the page content keeps the
     blanks. The stamps are read where they stand; the signature box's own text is not."""
@@ -274,6 +274,17 @@ def test_signed_pdf_number_and_date_stamped_over_the_blanks_are_read(tmp_path):
     raw = read(signed).text
     assert "Ký bởi" not in raw and "16:38" not in raw
     assert read(draft).text.count("\n") == raw.count("\n")  # no line added or split
+
+    # Annotations pdfium cannot flatten: the page content is still read, and the file says so.
+    from pipeline import pdf as pdf_reader
+
+    def unreadable(*args):
+        raise ValueError("Failed to load page.")
+
+    monkeypatch.setattr(pdf_reader, "stamped_chars", unreadable)
+    fallback = read(signed)
+    assert fallback.text == read(draft).text
+    assert any("stamped in annotations not read" in w for w in fallback.warnings)
 
 
 def test_docx_paragraph_lines_match_a_text_converted_from_it():
