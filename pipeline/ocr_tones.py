@@ -21,6 +21,12 @@ import regex
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 _CIRCUMFLEX = "\u0302"
 _WORD = regex.compile(r"(?<![\p{L}\d])\p{L}+(?![\p{L}\d])")
+_UNMARK = {ord(c): None for c in _TONES + _CIRCUMFLEX}
+
+
+def _key(text: str) -> str:
+    """The letters without tone marks and circumflexes (`kết quả` → `ket qua`, `phố` → `pho`)."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_UNMARK))
 
 
 def _underthesea_file(*parts: str) -> Path | None:
@@ -41,14 +47,13 @@ def _function_words() -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", w.strip()) for w in path.read_text(encoding="utf-8").split("\n"))
 
 
-def _marks(syllable: str) -> tuple[str, list[tuple[bool, str]]]:
-    """(key: the letters without tone marks and circumflexes, [(circumflex?, tone) per letter])."""
-    key, marks = [], []
+def _marks(syllable: str) -> list[tuple[bool, str]]:
+    """(circumflex?, tone mark) of each letter."""
+    marks = []
     for ch in syllable:
         decomposed = unicodedata.normalize("NFD", ch)
-        key.append(unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES + _CIRCUMFLEX)))
         marks.append((_CIRCUMFLEX in decomposed, next((c for c in decomposed if c in _TONES), "")))
-    return "".join(key), marks
+    return marks
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +75,7 @@ def _compounds() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[
             if len(parts) != 2 or not all(p.isalpha() for p in parts):
                 continue
             words.add(word)
-            by_key.setdefault(" ".join(_marks(p)[0] for p in parts), []).append(word)
+            by_key.setdefault(_key(word), []).append(word)
     return frozenset(words), {k: tuple(v) for k, v in by_key.items()}, frozenset(singles)
 
 
@@ -79,7 +84,7 @@ def _cost(read: str, meant: str) -> int | None:
     dropped (`kết` read `kêt`), a circumflex dropped under its tone (`phố` read `phó`) — or None when
     anything else differs (a tone changed, a plain vowel's tone added: `trong` is no `trọng`)."""
     total = 0
-    for (circ_r, tone_r), (circ_m, tone_m) in zip(_marks(read)[1], _marks(meant)[1]):
+    for (circ_r, tone_r), (circ_m, tone_m) in zip(_marks(read), _marks(meant)):
         if (circ_r, tone_r) == (circ_m, tone_m):
             continue
         if circ_r and circ_m and not tone_r and tone_m:
@@ -107,7 +112,7 @@ def _restore(first: str, second: str, also: frozenset[str]) -> tuple[int, str, s
     words, by_key, _ = _compounds()
     if pair in words or pair in also or first.lower() in _function_words() or second.lower() in _function_words():
         return None
-    key = " ".join(_marks(p)[0] for p in pair.split(" "))
+    key = _key(pair)
     scored = []
     for candidate in by_key.get(key, ()):
         costs = [_cost(r, m) for r, m in zip(pair.split(" "), candidate.split(" "))]
