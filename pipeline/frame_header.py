@@ -195,7 +195,7 @@ def _issuer_lines(zone: str) -> list[str]:
     lines: list[str] = []
     for line in zone.split("\n"):
         left = _left_column(line)
-        if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*:").match(left) or rx(r"\d+\s*/").search(left):
+        if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*[:.]").match(left) or rx(r"\d+\s*/").search(left):
             if lines:
                 break
             # A crawler's title line above the header, the header's first line glued on after it

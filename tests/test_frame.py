@@ -206,3 +206,17 @@ def test_a_scans_damaged_vv_and_garbled_day_still_give_type_title_and_place():
     # A Roman `V` opening a section is no subject line.
     plan = "KẾ HOẠCH\nTổ chức hội nghị\n\nV/ Tổ chức thực hiện\n1. Phòng GDĐT chủ trì.\n"
     assert parse_text(plan)[0].meta.doc_type == "Kế hoạch"
+
+
+def test_a_provincial_police_letter_under_its_ministry_with_its_number_line_closed_by_a_dot():
+    # The header of a Tờ trình of a provincial police (devset files/fresh_file_13, as OCR reads it): the
+    # number line `Số.` (a dot for the colon), the number left for the signing system.
+    text = ("BỘ CÔNG AN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "CÔNG AN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n"
+            "Số. /TTr- CAT-PC04 Lâm Đồng, ngày 24 tháng 10 năm 2025\nTỜ TRÌNH\n\n"
+            "V/v xin chủ trương triển khai thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng "
+            "đồng trên địa bàn tỉnh Lâm Đồng\n\nKính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng.\n\n"
+            "Hiện nay, trên địa bàn tỉnh Lâm Đồng có 4.289 người sử dụng trái phép chất ma túy.\n")
+    meta = parse_text(text)[0].meta
+    assert (meta.issuer, meta.issuer_parent) == ("Công an tỉnh Lâm Đồng", "Bộ Công an")
+    assert (meta.doc_type, meta.place, meta.issued_date) == ("Tờ trình", "Lâm Đồng", "2025-10-24")
