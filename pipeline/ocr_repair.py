@@ -124,7 +124,7 @@ def _type_words() -> dict[str, str]:
     return {_toneless(word): word for word in load().type_by_word}
 
 
-_SPECKS = frozenset("Il")
+_SPECKS = frozenset("Il")  # a speck on the scan read as a letter of its own
 # The words just before a number: where a document type is named (`Thông tự 01/2016/TT-BNV`).
 _WORDS_BEFORE_NUMBER = regex.compile(r"(?<!\p{L})\p{L}+(?:[ \t]\p{L}+){0,3}(?=[ \t]+(?:số[ \t]*:?[ \t]*)?\d)")
 
