@@ -3,8 +3,9 @@
 Vietnamese is written in syllables of a fixed shape (initial consonant, vowel nucleus with at most one
 tone mark, final consonant), and most syllables carry a diacritic. A layer typed in Unicode passes both
 measures (on the shared texts: ≥ 0.8 of the words other than abbreviations are syllables, ≥ 0.7 carry a
-diacritic); the OCR layer of a scan that lost its diacritics (`UY BAN NHAN DAN`, `thrc hin`), or a legacy font map read as
-Latin-1 (`CØNG HOÀ`, `tr°¡ng`), fails them (0.54-0.69 syllables, or < 0.3 with a diacritic).
+diacritic); the OCR layer of a scan that lost its diacritics (`UY BAN NHAN DAN`, `thrc hin`), or a
+legacy font map read as Latin-1 (`CØNG HOÀ`, `tr°¡ng`), fails them (0.54-0.69 syllables, or < 0.3 with a
+diacritic).
 """
 from __future__ import annotations
 
