@@ -47,6 +47,26 @@ def _function_words() -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", w.strip()) for w in path.read_text(encoding="utf-8").split("\n"))
 
 
+@lru_cache(maxsize=1)
+def _province_names() -> dict[str, tuple[str, ...]]:
+    """Provinces' names of two syllables (`lâm đồng`, `đà nẵng`), old and new (underthesea's address
+    data, vietnamadminunits, effective 2025-07-01), by their key: a name in a header, which the
+    dictionary lacks and a name's title case otherwise keeps from any change."""
+    import json
+
+    path = _underthesea_file("address", "data", "mapping.json")
+    if path is None:
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = {unicodedata.normalize("NFC", entry["short"].lower())
+             for table in ("province_names", "old_province_names") for entry in data.get(table, {}).values()}
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        if len(name.split(" ")) == 2:
+            by_key.setdefault(_key(name), []).append(name)
+    return {key: tuple(found) for key, found in by_key.items()}
+
+
 def _marks(syllable: str) -> list[tuple[bool, str]]:
     """(circumflex?, tone mark) of each letter."""
     marks = []
@@ -106,15 +126,16 @@ def _as_cased(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _restore(first: str, second: str, also: frozenset[str]) -> tuple[int, str, str] | None:
-    """(edits, first, second) of the dictionary word `first second` was printed as, or None."""
+def _restore(first: str, second: str, also: frozenset[str], names: bool = False) -> tuple[int, str, str] | None:
+    """(edits, first, second) of the dictionary word `first second` was printed as, or None; with
+    `names`, of the province's name."""
     pair = f"{first} {second}".lower()
     words, by_key, _ = _compounds()
     if pair in words or pair in also or first.lower() in _function_words() or second.lower() in _function_words():
         return None
     key = _key(pair)
     scored = []
-    for candidate in by_key.get(key, ()):
+    for candidate in (_province_names() if names else by_key).get(key, ()):
         costs = [_cost(r, m) for r, m in zip(pair.split(" "), candidate.split(" "))]
         if None not in costs and 0 < sum(costs) <= 2:
             scored.append((sum(costs), candidate))
@@ -148,6 +169,12 @@ def restore_tones(text: str, also: frozenset[str] = frozenset()) -> str:
             continue  # not two words of one line
         restored = _restore(said[i], said[i + 1], also)
         if restored is None:
+            if not (_titled(said[i]) or said[i].isupper()) or said[i + 1][:1].islower():
+                continue
+            # A province's name (`LÂM ĐÒNG`, `Lâm Đòng`): restored as a name.
+            named = _restore(said[i], said[i + 1], also, names=True)
+            if named is not None:
+                found.append((named[0], i, named[1], named[2]))
             continue
         cost, first, second = restored
         changed = (first != said[i], second != said[i + 1])
