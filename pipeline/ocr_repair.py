@@ -11,6 +11,7 @@ from pathlib import Path
 
 import regex
 
+from .ocr_tones import restore_tones
 from .source_lines import LineTracker
 
 _MODEL = Path(__file__).resolve().parent.parent / "models" / "ocr_confusions.tsv"
@@ -21,10 +22,17 @@ _CODE = regex.compile(r"[\p{Lu}Đ&\d]*[\p{Lu}Đ][\p{Lu}Đ&\d]*")
 # A term or congress number: `khóa XIH`, `lần thứ XIlI` (Tesseract reads II as H, I as l).
 _ROMAN_AFTER = regex.compile(r"(?<=\b(?:[Kk]hóa|[Kk]hoá|KHÓA|lần thứ|LẦN THỨ)\s+)[IVXLHl1|]{2,6}\b")
 # A heading's marker as Tesseract reads it: `IL NỘI DUNG`, `I, MỤC ĐÍCH`, `II: TỔ CHỨC`, `L MỤC ĐÍCH`,
-# `1, Mục đích` — a Roman marker before a heading in capitals, an Arabic one before a capital.
+# `1, Mục đích`, `1: Hiệu trưởng` — a Roman marker before a heading in capitals, an Arabic one before a capital.
+# The marker stands apart from the heading (a separator or a space): `HIỆU TRƯỞNG` is no `HI` + `ỆU`.
 _ROMAN_HEADING = regex.compile(
-    r"(?m)^([ \t*_]*)([IVXLHl1|][IVXLHl1|\[\]]{0,3})[ \t]*[.,:;]?[ \t]*(?=[\p{Lu}Đ][\p{Lu}Đ ,\-–]{3,}[*_ \t]*$)")
-_ARABIC_HEADING = regex.compile(r"(?m)^([ \t*_]*\d{1,2}(?:\.\d{1,2}){0,2}),[ \t]+(?=[\p{Lu}Đ]\p{Ll})")
+    r"(?m)^([ \t*_]*)([IVXLHl1|][IVXLHl1|\[\]]{0,3})(?:[ \t]*[.,:;][ \t]*|[ \t]+)(?=[\p{Lu}Đ][\p{Lu}Đ ,\-–]{3,}[*_ \t]*$)")
+# A part's Roman heading after the repair above, or one whose numeral Tesseract read as `_`.
+_PART_HEADING = regex.compile(
+    r"(?m)^([ \t*#”]*)(X{0,2}(?:IX|IV|V?I{0,3})\.|_)[ \t]+(?=[\p{Lu}Đ][\p{Lu}Đ ,\-–]{3,}[*_ \t]*$)")
+# `a)` read as `4)` or `8)` (Tesseract's a/4/8 confusion) where `b)` opens a line a few lines below:
+# an item list's first letter, not a number among letters.
+_FIRST_LETTER_ITEM = regex.compile(r"(?m)^([ \t]*)[48]\)(?=[ \t]+\S[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*b\)[ \t])")
+_ARABIC_HEADING = regex.compile(r"(?m)^([ \t*_]*\d{1,2}(?:\.\d{1,2}){0,2})[,:][ \t]+(?=[\p{Lu}Đ]\p{Ll})")
 # Inside a paragraph Tesseract ends every printed line: a line cut before a word written in lower
 # case is one line of the typed text (`Kế` ⏎ `hoạch số 75`), and so is a term cut from its number
 # (`khóa` ⏎ `XI`). Markers (`a)`, `b.`) and bullets start their own line and are left alone.
@@ -116,6 +124,7 @@ def _type_words() -> dict[str, str]:
     return {_toneless(word): word for word in load().type_by_word}
 
 
+_SPECKS = frozenset("Il")  # a speck on the scan read as a letter of its own
 # The words just before a number: where a document type is named (`Thông tự 01/2016/TT-BNV`).
 _WORDS_BEFORE_NUMBER = regex.compile(r"(?<!\p{L})\p{L}+(?:[ \t]\p{L}+){0,3}(?=[ \t]+(?:số[ \t]*:?[ \t]*)?\d)")
 
@@ -127,7 +136,10 @@ def _fix_type_word(match: regex.Match) -> str:
     table = _type_words()
     for k in range(min(4, len(words)), 0, -1):
         phrase = " ".join(words[-k:])
-        meant = table.get(_toneless(phrase))
+        # A speck read as a letter between its words (`Thông I báo số 496`) is no part of the name.
+        inner = [w for w in words[-k + 1:-1] if w not in _SPECKS] if k > 2 else []
+        meant = table.get(_toneless(phrase)) or (
+            table.get(_toneless(" ".join([words[-k], *inner, words[-1]]))) if k > 2 else None)
         if meant is None or meant == phrase.lower():
             continue
         if phrase[0].isupper():
@@ -155,6 +167,44 @@ def _fix_roman_heading(match: regex.Match) -> str:
     return f"{lead}{token}. "
 
 
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = values[ch]
+        total += -value if i + 1 < len(numeral) and values[numeral[i + 1]] > value else value
+    return total
+
+
+def _renumber_parts(text: str, lines: LineTracker) -> str:
+    """The parts of a plan run I, II, III …: a part whose numeral was read as `_`, or as the numeral
+    before it with an `I` lost (`II` for `III`, Tesseract merging the strokes), takes the next number."""
+    last = [0]
+
+    def renumber(match: regex.Match) -> str:
+        token = match.group(2)
+        value = 0 if token == "_" else _roman_value(token[:-1])
+        if token == "_" and last[0]:
+            value = last[0] + 1
+        elif value == last[0] and set(token[:-1]) == {"I"}:
+            value = last[0] + 1
+        else:  # in sequence, a new document's I, or another break: not a misreading to guess at
+            last[0] = value
+            return match.group(0)
+        last[0] = value
+        return f"{match.group(1)}{_roman(value)}. "
+
+    return lines.sub(_PART_HEADING, renumber, text)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out, value = out + numeral, value - number
+    return out
+
+
 def _fix_roman(match: regex.Match) -> str:
     table = _confusions()["roman"]
     roman = "".join(table.get(ch, ch) for ch in match.group(0))
@@ -171,6 +221,7 @@ def repair_ocr(text: str, lines: LineTracker | None = None) -> str:
     if any(ch in text for ch in letters):
         text = text.translate(str.maketrans(letters))
     so, digits = _patterns()
+    text = restore_tones(text, frozenset(_confusions().get("pair", {})))
     text = so.sub(_fix_so, text)
     text = digits.sub(_fix_digits, text)
     text = _SYMBOL_SPECK.sub("", text)
@@ -181,6 +232,8 @@ def repair_ocr(text: str, lines: LineTracker | None = None) -> str:
     text = lines.sub(_SYMBOL, _fix_symbol, text)
     text = lines.sub(_ROMAN_AFTER, _fix_roman, text)
     text = lines.sub(_ROMAN_HEADING, _fix_roman_heading, text)
+    text = _renumber_parts(text, lines)
     text = lines.sub(_ARABIC_HEADING, r"\1. ", text)
+    text = lines.sub(_FIRST_LETTER_ITEM, r"\1a)", text)
     text = lines.sub(_WORDS_BEFORE_NUMBER, _fix_type_word, text)
     return lines.sub(_LINE_JOIN, " ", text, breaks=True)

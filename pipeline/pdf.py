@@ -15,10 +15,12 @@ from dataclasses import dataclass
 import regex
 
 from . import ocr
+from .pdf_stamps import fill_blanks, stamped_chars
 from .readers import IMAGE_SUFFIXES, InputError, _convert_legacy
 from .records import RawText, RunOptions
 from .textlayer import measure
 
+_LAYOUT = {"x_tolerance": 1.5, "y_tolerance": 3}  # pdfplumber's word and line grouping
 _CID = regex.compile(r"\(cid:\d+\)")
 _PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", regex.IGNORECASE)
 
@@ -47,16 +49,27 @@ class _Page:
     ocr: bool = False  # text read by OCR, or a garbage layer kept: OCR repairs apply to it
 
 
-def _text_layer(path: str) -> tuple[list[str], list[str]]:
+def _text_layer(path: str, data: bytes) -> tuple[list[str], list[str]]:
     import pdfplumber
+    from pdfplumber.utils import chars_to_textmap
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
     pages: list[str] = []
+    warnings = []
     try:
         with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                pages.append(page.extract_text(x_tolerance=1.5, y_tolerance=3) or "")
+            # Pages with annotations (the raw /Annots list costs nothing to look at) may carry a
+            # signing system's stamps; other pages are read as they are.
+            annotated = [i for i, page in enumerate(pdf.pages) if page.page_obj.annots]
+            stamps = _stamps(data, annotated, [(p.height, p.initial_doctop) for p in pdf.pages], warnings)
+            for index, page in enumerate(pdf.pages):
+                filled = fill_blanks(page.chars, stamps[index]) if index in stamps else None
+                if filled:
+                    text = chars_to_textmap(filled, **_LAYOUT).as_string
+                else:
+                    text = page.extract_text(**_LAYOUT)
+                pages.append(text or "")
     except PDFPasswordIncorrect:
         raise InputError("read", "encrypted PDF: a password is needed to read it") from None
     except PDFSyntaxError as exc:
@@ -68,12 +81,24 @@ def _text_layer(path: str) -> tuple[list[str], list[str]]:
         if "Encrypt" in name or "Password" in name:
             raise InputError("read", "encrypted PDF: a password is needed to read it") from None
         raise InputError("read", f"corrupt PDF ({type(inner).__name__}): {inner}") from None
-    warnings = []
     if _CID.search("\n".join(pages)):
         # Fonts without a Unicode map: pdfplumber gives (cid:N); pdfium reads them.
         pages = _read_pdf_pdfium(path)
         warnings.append("pdfplumber returned (cid:N) glyphs; text taken from pdfium")
     return pages, warnings
+
+
+def _stamps(data: bytes, annotated: list[int], geometry: list[tuple[float, float]],
+            warnings: list[str]) -> dict[int, list[list[dict]]]:
+    """The signing stamps of the annotated pages; none, and a warning, when pdfium cannot flatten them
+    (the page content is read all the same)."""
+    if not annotated:
+        return {}
+    try:
+        return stamped_chars(data, annotated, geometry)
+    except Exception as exc:  # pdfium raises its own kinds on damaged annotations
+        warnings.append(f"text stamped in annotations not read ({type(exc).__name__}: {exc})")
+        return {}
 
 
 def _read_pdf_pdfium(path: str) -> list[str]:
@@ -104,7 +129,7 @@ def read_pdf(path: str, data: bytes, options: RunOptions | None = None) -> RawTe
     if not data.lstrip()[:5] == b"%PDF-":
         kind = "an executable" if data[:2] == b"MZ" or data[:4] == b"\x7fELF" else "not a PDF"
         raise InputError("read", f"{kind}: the file does not start with a PDF signature")
-    layers, warnings = _text_layer(path)
+    layers, warnings = _text_layer(path, data)
     pages: list[_Page] = []
     to_ocr: list[int] = []
     legacy_maps: set[str] = set()

@@ -400,7 +400,10 @@ def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawT
                     if text and (not cells or cells[-1] != text):  # merged cells repeat
                         cells.append(text)
                 blocks.append("\n".join(cells))
-    return RawText(path=path, text="\n".join(blocks), encoding="docx")
+    # A blank line after every paragraph, as mammoth (the usual DOCX-to-text converter) writes them: a
+    # paragraph is one line, and its line number near the one texts made so (and keys made on them)
+    # give. A table row's cells stay on consecutive lines, one a line: the stages read a row so.
+    return RawText(path=path, text="\n\n".join(blocks).rstrip() + "\n", encoding="docx")
 
 
 _RESTART = 81  # soffice.bin's exit status after it created a fresh profile: run it again

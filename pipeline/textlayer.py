@@ -2,9 +2,10 @@
 
 Vietnamese is written in syllables of a fixed shape (initial consonant, vowel nucleus with at most one
 tone mark, final consonant), and most syllables carry a diacritic. A layer typed in Unicode passes both
-measures (on the shared texts: ≥ 0.8 of the words are syllables, ≥ 0.7 carry a diacritic); the OCR
-layer of a scan that lost its diacritics (`UY BAN NHAN DAN`, `thrc hin`), or a legacy font map read as
-Latin-1 (`CØNG HOÀ`, `tr°¡ng`), fails them (0.54-0.69 syllables, or < 0.3 with a diacritic).
+measures (on the shared texts: ≥ 0.8 of the words other than abbreviations are syllables, ≥ 0.7 carry a
+diacritic); the OCR layer of a scan that lost its diacritics (`UY BAN NHAN DAN`, `thrc hin`), or a
+legacy font map read as Latin-1 (`CØNG HOÀ`, `tr°¡ng`), fails them (0.54-0.69 syllables, or < 0.3 with a
+diacritic).
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot
 _SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _WORD = regex.compile(r"\p{L}+")
+# Abbreviations are no syllables and no garbage either: capitals without a vowel (`GVCN`, `UBND`, `VT`)
+# and the letters of a slashed abbreviation (`(b/c)`, `(th/h)`) that fill a `Nơi nhận` list.
+_ABBREVIATION = regex.compile(r"(?<!\p{L})(?:[B-DF-HJ-NP-TV-XZĐ]{2,}|\p{Ll}{1,2}/\p{Ll}{1,2})(?!\p{L})")
 _BAD_GLYPHS = regex.compile(r"\ufffd|\(cid:\d+\)|[\x00-\x08\x0e-\x1f]")
 
 MIN_WORDS = 30  # fewer words say too little to judge a layer
@@ -50,7 +54,7 @@ def is_syllable(word: str) -> bool:
 
 
 def measure(text: str) -> LayerQuality:
-    words = _WORD.findall(text)
+    words = _WORD.findall(_ABBREVIATION.sub(" ", text))
     n = len(words)
     if not n:
         return LayerQuality(0, 0.0, 0.0, len(_BAD_GLYPHS.findall(text)))

@@ -180,3 +180,43 @@ def test_date_line_without_its_comma_and_two_offices_held_together():
     assert (decree.place, decree.issued_date) == ("Hà Nội", "2025-04-11")
     office = _meta(wild_file("src_tvplcrawl_1.txt"))  # `BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng`
     assert (office.signer_title, office.signer_name) == ("Bộ trưởng, Chủ nhiệm", "Mai Tiến Dũng")
+
+
+def _scanned_letter_header(vv: str, day: str) -> str:
+    # The header of a city's Công văn as Tesseract read it from a scan (devset files/fresh_file_09).
+    return ("ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "THÀNH PHỐ ĐÀ NẴNG Độc lập - Tự do - Hạnh phúc\n"
+            f"Số: Z4. /UBND-SGDĐT Đà Nẵng, ngày {day}tháng 10 năm 2023\n\n"
+            f"{vv} thực hiện Thông báo số 496-TB/TU\nngày 17/8/2023 về Kết luận của Thường\n"
+            "trực Thành ủy tại Hội nghị tổng kết 10\nnăm thực hiện Nghị quyết số 29-NQ/TW\n\n"
+            "Kính gửi:\n- Các sở, ban, ngành;\n- UBND các quận, huyện.\n\n"
+            "Thực hiện Thông báo số 496-TB/TU ngày 17/8/2023 về Kết luận của Thường trực Thành ủy, "
+            "UBND thành phố yêu cầu triển khai thực hiện các nhiệm vụ như sau:\n")
+
+
+def test_a_scans_damaged_vv_and_garbled_day_still_give_type_title_and_place():
+    for vv in ("V/", "V/V", "Vlv", "V/y", "V/v"):
+        for day in ("Jÿ", ",g", "18 "):
+            meta = parse_text(_scanned_letter_header(vv, day))[0].meta
+            assert meta.doc_type == "Công văn", (vv, day)
+            assert meta.title == ("thực hiện Thông báo số 496-TB/TU ngày 17/8/2023 về Kết luận của Thường trực "
+                                  "Thành ủy tại Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW"), (vv, day)
+            assert (meta.place, meta.year) == ("Đà Nẵng", 2023), (vv, day)
+            assert meta.issued_date == ("2023-10-18" if day.strip().isdigit() else ""), (vv, day)
+    # A Roman `V` opening a section is no subject line.
+    plan = "KẾ HOẠCH\nTổ chức hội nghị\n\nV/ Tổ chức thực hiện\n1. Phòng GDĐT chủ trì.\n"
+    assert parse_text(plan)[0].meta.doc_type == "Kế hoạch"
+
+
+def test_a_provincial_police_letter_under_its_ministry_with_its_number_line_closed_by_a_dot():
+    # The header of a Tờ trình of a provincial police (devset files/fresh_file_13, as OCR reads it): the
+    # number line `Số.` (a dot for the colon), the number left for the signing system.
+    text = ("BỘ CÔNG AN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "CÔNG AN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n"
+            "Số. /TTr- CAT-PC04 Lâm Đồng, ngày 24 tháng 10 năm 2025\nTỜ TRÌNH\n\n"
+            "V/v xin chủ trương triển khai thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng "
+            "đồng trên địa bàn tỉnh Lâm Đồng\n\nKính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng.\n\n"
+            "Hiện nay, trên địa bàn tỉnh Lâm Đồng có 4.289 người sử dụng trái phép chất ma túy.\n")
+    meta = parse_text(text)[0].meta
+    assert (meta.issuer, meta.issuer_parent) == ("Công an tỉnh Lâm Đồng", "Bộ Công an")
+    assert (meta.doc_type, meta.place, meta.issued_date) == ("Tờ trình", "Lâm Đồng", "2025-10-24")
