@@ -286,6 +286,8 @@ class _Numbering:
     def __init__(self, document):
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[tuple[str, int], int] = {}
+        self.style_levels: dict[tuple[str, str], int] = {}  # (numId, style id) → the level a style is linked to
+        styled: dict[tuple[str, str], int] = {}
         try:
             part = document.part.numbering_part
         except Exception:
@@ -305,23 +307,60 @@ class _Numbering:
                     text.get(f"{{{ns['w']}}}val") if text is not None else "%1.",
                     int(start.get(f"{{{ns['w']}}}val")) if start is not None else 1,
                 )
+                linked = lvl.find("w:pStyle", ns)
+                if linked is not None:
+                    styled[(node.get(f"{{{ns['w']}}}abstractNumId"), linked.get(f"{{{ns['w']}}}val"))] = ilvl
             abstract[node.get(f"{{{ns['w']}}}abstractNumId")] = levels
         for num in root.findall("w:num", ns):
             ref = num.find("w:abstractNumId", ns)
-            levels = abstract.get(ref.get(f"{{{ns['w']}}}val")) if ref is not None else None
-            for ilvl, spec in (levels or {}).items():
+            abstract_id = ref.get(f"{{{ns['w']}}}val") if ref is not None else None
+            for ilvl, spec in abstract.get(abstract_id, {}).items():
                 self.formats[(num.get(f"{{{ns['w']}}}numId"), ilvl)] = spec
+            for (owner, style_id), ilvl in styled.items():
+                if owner == abstract_id:
+                    self.style_levels[(num.get(f"{{{ns['w']}}}numId"), style_id)] = ilvl
+
+    def _list_of(self, paragraph) -> tuple[str, int] | None:
+        """(numId, level) of a numbered paragraph. The numbering is set on the paragraph, or on its style
+        (Word's `List Number`, `List Bullet`, headings linked to a multilevel list) or a style it is based
+        on; a style's level is its own `ilvl` or the level the list links to the style."""
+        num_id = ilvl = None
+        ppr = paragraph._p.pPr
+        if ppr is not None and ppr.numPr is not None:
+            num_id = ppr.numPr.numId.val if ppr.numPr.numId is not None else None
+            ilvl = ppr.numPr.ilvl.val if ppr.numPr.ilvl is not None else None
+        style = paragraph.style if num_id is None or ilvl is None else None
+        seen = 0
+        while style is not None and (num_id is None or ilvl is None) and seen < 10:
+            spr = style.element.pPr
+            if spr is not None and spr.numPr is not None:
+                if num_id is None and spr.numPr.numId is not None:
+                    num_id = spr.numPr.numId.val
+                    if ilvl is None:
+                        ilvl = self.style_levels.get((str(num_id), style.style_id))
+                if ilvl is None and spr.numPr.ilvl is not None:
+                    ilvl = spr.numPr.ilvl.val
+            style, seen = style.base_style, seen + 1
+        if num_id is None or str(num_id) == "0":  # numId 0 takes a style's numbering away
+            return None
+        return str(num_id), int(ilvl or 0)
 
     def label(self, paragraph) -> str:
-        ppr = paragraph._p.pPr
-        if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+        try:
+            found = self._list_of(paragraph)
+        except (AttributeError, KeyError, ValueError):  # a style part python-docx cannot resolve
             return ""
-        num_id = str(ppr.numPr.numId.val)
-        ilvl = int(ppr.numPr.ilvl.val) if ppr.numPr.ilvl is not None else 0
+        if found is None:
+            return ""
+        num_id, ilvl = found
         spec = self.formats.get((num_id, ilvl))
         if spec is None:
             return ""
         fmt, pattern, start = spec
+        if fmt == "bullet":
+            # Word's bullet glyph (often a Symbol-font private-use character) written as the genre types
+            # its bullets: `-` for the first level, `+` below it.
+            return "- " if ilvl == 0 else "+ "
         key = (num_id, ilvl)
         self.counters[key] = self.counters.get(key, start - 1) + 1
         for deeper in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:

@@ -184,6 +184,20 @@ def _word_document(tmp_path, name: str, header: list[str], body: list):
     return parse_file(str(path))[0]
 
 
+def _plan_document(tmp_path, form: str, header: list[str], body: list):
+    """The plan of `_word_document` in one of the two forms users' files take: `docx`, the Word file (its
+    reader writes the `1.` and `-` of lists Word numbers itself), or `mammoth`, the raw text a DOCX converter
+    gives (the devset's fresh_35–44 are such texts): every paragraph and cell on its own line, blank lines
+    between them, and no automatic numbers or bullets at all."""
+    if form == "docx":
+        return _word_document(tmp_path, "ke_hoach.docx", header, body)
+    lines = [*header[:3], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", header[3]]
+    lines += [paragraph[1] if isinstance(paragraph, tuple) else paragraph for paragraph in body]
+    path = tmp_path / "ke_hoach.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return parse_file(str(path))[0]
+
+
 _COMMUNE_PLAN = (
     ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "XÃ HÒA BÌNH", "BAN THƯỜNG TRỰC\nSố: 12/KH-MTTQ-BTT",
      "Hòa Bình, ngày 20 tháng 01 năm 2026"],
@@ -802,12 +816,13 @@ def test_the_years_before_a_year_are_a_scope_not_a_time_to_act_by():
     assert "30 ngày" in {r.recurrence for r in rows}
 
 
-def test_the_subject_of_a_paragraph_word_numbers_itself_under_a_lead_in(tmp_path):
-    """A list Word numbers itself (style `List Number`) reaches the text without its `1.`, so the paragraph runs
-    on from the lead-in line above it: `Thời gian gửi biên bản, hồ sơ cụ thể như sau:` ⏎ `Biên bản hội nghị
+@pytest.mark.parametrize("form", ["docx", "mammoth"])
+def test_the_subject_of_a_paragraph_word_numbers_itself_under_a_lead_in(tmp_path, form):
+    """A list Word numbers itself (style `List Number`): in a converter's raw text it has no `1.`, so the
+    paragraph runs on from the lead-in line above it: `Thời gian gửi biên bản, hồ sơ cụ thể như sau:` ⏎ `Biên bản hội nghị
     (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ biên bản về … chậm nhất 17 giờ 00 ngày …` — the
     subject is the paragraph's own, not the plan's issuer."""
-    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+    doc = _plan_document(tmp_path, form, _ELECTION_PLAN[0],
                          ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương", "I. CHẾ ĐỘ BÁO CÁO",
                           "Thời gian gửi biên bản, hồ sơ cụ thể như sau:",
                           ("List Number", "Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ "
@@ -820,12 +835,14 @@ def test_the_subject_of_a_paragraph_word_numbers_itself_under_a_lead_in(tmp_path
     assert rows["2026-02-01"].recipient == "Ủy ban bầu cử xã"
 
 
-def test_entries_opened_by_a_date_in_a_list_word_bullets_itself(tmp_path):
-    """Word's own bullets (style `List Bullet`) do not reach the text, so `Từ ngày 04/02/2026: Ban Thường trực Ủy
-    ban MTTQ Việt Nam xã họp với …` opens its line with no `-`: still an entry due that day, its subject after
+@pytest.mark.parametrize("form", ["docx", "mammoth"])
+def test_entries_opened_by_a_date_in_a_list_word_bullets_itself(tmp_path, form):
+    """Word's own bullets (style `List Bullet`), written `-` by the DOCX reader and absent from a converter's raw
+    text, where `Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với …` opens its line with no
+    `-`: either way an entry due that day, its subject after
     the colon; under a party's heading (`1. Ban Thường trực Ủy ban MTTQ Việt Nam xã:`) likewise; a rate
     (`Từ ngày 01/02/2026: 100.000 đồng/người/buổi.`) is still none."""
-    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+    doc = _plan_document(tmp_path, form, _ELECTION_PLAN[0],
                          ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương", "I. NỘI DUNG",
                           ("List Number", "Hội nghị hiệp thương lần thứ nhất"),
                           ("List Bullet", "Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với Trưởng ban "
@@ -844,10 +861,11 @@ def test_entries_opened_by_a_date_in_a_list_word_bullets_itself(tmp_path):
     assert "2026-02-01" not in rows
 
 
-def test_a_comma_entry_of_a_timetable_word_bullets_itself(tmp_path):
+@pytest.mark.parametrize("form", ["docx", "mammoth"])
+def test_a_comma_entry_of_a_timetable_word_bullets_itself(tmp_path, form):
     """Under `II. THỜI GIAN THỰC HIỆN`, Word's own bullets: `Ngày 12/02/2026, các thôn tổ chức hội nghị cử tri.`
-    is an entry due that day, as with a typed `- `."""
-    doc = _word_document(tmp_path, "ke_hoach.docx", _ELECTION_PLAN[0],
+    is an entry due that day, as with a typed `- `, whether the bullet is in the text or not."""
+    doc = _plan_document(tmp_path, form, _ELECTION_PLAN[0],
                          ["KẾ HOẠCH", "Tổ chức hội nghị cử tri", "I. MỤC ĐÍCH, YÊU CẦU", "Tổ chức đúng quy định.",
                           "II. THỜI GIAN THỰC HIỆN",
                           ("List Bullet", "Ngày 10/02/2026: Tổng hợp kết quả, báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam huyện."),

@@ -100,31 +100,34 @@ def test_doc_is_converted_through_libreoffice(office_files):
     assert "công căn số 2521-CV/TU" in raw.text
 
 
-def test_docx_list_numbering_generated_by_word_is_kept(tmp_path):
-    import docx
+def _w(tag: str, *children, **attrs):
+    """An element of Word's XML (`w:` names) with its attributes and children, to build what Word writes."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    def element(tag: str, *children, **attrs):
-        node = OxmlElement(tag)
-        for name, value in attrs.items():
-            node.set(qn(f"w:{name}"), value)
-        for child in children:
-            node.append(child)
-        return node
+    node = OxmlElement(tag)
+    for name, value in attrs.items():
+        node.set(qn(f"w:{name}"), value)
+    for child in children:
+        node.append(child)
+    return node
+
+
+def test_docx_list_numbering_generated_by_word_is_kept(tmp_path):
+    import docx
 
     document = docx.Document()
     document.add_paragraph("KẾ HOẠCH")
     # A list as Word makes it: the numbers live in numbering.xml, not in the text.
     numbering = document.part.numbering_part.element
-    numbering.insert(0, element("w:abstractNum", element(
-        "w:lvl", element("w:start", val="1"), element("w:numFmt", val="upperRoman"), element("w:lvlText", val="%1."),
+    numbering.insert(0, _w("w:abstractNum", _w(
+        "w:lvl", _w("w:start", val="1"), _w("w:numFmt", val="upperRoman"), _w("w:lvlText", val="%1."),
         ilvl="0"), abstractNumId="90"))
-    numbering.append(element("w:num", element("w:abstractNumId", val="90"), numId="90"))
+    numbering.append(_w("w:num", _w("w:abstractNumId", val="90"), numId="90"))
     for heading in ("MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"):
         paragraph = document.add_paragraph(heading)
         paragraph._p.get_or_add_pPr().append(
-            element("w:numPr", element("w:ilvl", val="0"), element("w:numId", val="90")))
+            _w("w:numPr", _w("w:ilvl", val="0"), _w("w:numId", val="90")))
     table = document.add_table(rows=1, cols=2)
     table.cell(0, 0).text = "Nơi nhận:"
     table.cell(0, 1).text = "HIỆU TRƯỞNG"
@@ -134,6 +137,63 @@ def test_docx_list_numbering_generated_by_word_is_kept(tmp_path):
     assert "I. MỤC ĐÍCH, YÊU CẦU" in text
     assert "III. TỔ CHỨC THỰC HIỆN" in text
     assert text.index("III. TỔ CHỨC") < text.index("HIỆU TRƯỞNG")
+
+
+def test_docx_numbering_set_by_a_style_is_kept(tmp_path):
+    """Word puts the numbers on the style, not on the paragraph, for its `List Number` / `List Bullet` styles
+    and for headings linked to a multilevel list (`I.` on `Heading 1`, `1.` on `Heading 2`, the usual set-up
+    of a plan's template): the numbers reach the text, bullets as the genre types them (`-`, `+` below), and
+    the plan's sections are found on them."""
+    import docx
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    # A multilevel list whose levels are linked to the heading styles, as Word's "List Library" makes it.
+    numbering.insert(0, _w(
+        "w:abstractNum",
+        _w("w:lvl", _w("w:start", val="1"), _w("w:numFmt", val="upperRoman"),
+                _w("w:pStyle", val="Heading1"), _w("w:lvlText", val="%1."), ilvl="0"),
+        _w("w:lvl", _w("w:start", val="1"), _w("w:numFmt", val="decimal"),
+                _w("w:pStyle", val="Heading2"), _w("w:lvlText", val="%2."), ilvl="1"),
+        abstractNumId="91"))
+    numbering.append(_w("w:num", _w("w:abstractNumId", val="91"), numId="91"))
+    # A two-level bullet list: Symbol's private-use dot, then Courier's `o`.
+    numbering.insert(0, _w(
+        "w:abstractNum",
+        _w("w:lvl", _w("w:numFmt", val="bullet"), _w("w:lvlText", val="\uf0b7"), ilvl="0"),
+        _w("w:lvl", _w("w:numFmt", val="bullet"), _w("w:lvlText", val="o"), ilvl="1"),
+        abstractNumId="92"))
+    numbering.append(_w("w:num", _w("w:abstractNumId", val="92"), numId="92"))
+    for name in ("Heading 1", "Heading 2"):
+        document.styles[name].element.get_or_add_pPr().append(_w("w:numPr", _w("w:numId", val="91")))
+    for style, text in [(None, "KẾ HOẠCH"), (None, "Tổ chức Hội khỏe Phù Đổng cấp trường năm học 2025-2026"),
+                        ("Heading 1", "MỤC ĐÍCH, YÊU CẦU"), ("List Bullet", "Tạo sân chơi lành mạnh cho học sinh."),
+                        ("Heading 1", "NỘI DUNG"), ("Heading 2", "Thời gian"), ("92/1", "Vòng loại: tháng 11/2025."),
+                        ("Heading 2", "Địa điểm"), ("Heading 1", "TỔ CHỨC THỰC HIỆN"),
+                        ("List Number", "Giáo viên chủ nhiệm phổ biến đến học sinh."),
+                        ("List Number", "Đoàn trường chuẩn bị sân bãi."),
+                        ("0", "Trên đây là kế hoạch của nhà trường.")]:
+        if style == "92/1":  # the bullet list's second level, set on the paragraph itself
+            paragraph = document.add_paragraph(text)
+            paragraph._p.get_or_add_pPr().append(
+                _w("w:numPr", _w("w:ilvl", val="1"), _w("w:numId", val="92")))
+        elif style == "0":  # a `List Number` paragraph whose numbering is taken off (numId 0)
+            paragraph = document.add_paragraph(text, style="List Number")
+            paragraph._p.get_or_add_pPr().append(_w("w:numPr", _w("w:numId", val="0")))
+        else:
+            document.add_paragraph(text, style=style)
+    path = tmp_path / "ke_hoach.docx"
+    document.save(path)
+    lines = [line for line in read(path).text.splitlines() if line]
+    assert lines[2:] == ["I. MỤC ĐÍCH, YÊU CẦU", "- Tạo sân chơi lành mạnh cho học sinh.", "II. NỘI DUNG",
+                         "1. Thời gian", "+ Vòng loại: tháng 11/2025.", "2. Địa điểm", "III. TỔ CHỨC THỰC HIỆN",
+                         "1. Giáo viên chủ nhiệm phổ biến đến học sinh.", "2. Đoàn trường chuẩn bị sân bãi.",
+                         "Trên đây là kế hoạch của nhà trường."]
+    from pipeline.api import parse_file
+
+    sections = {(s.section_id, s.heading) for s in parse_file(str(path))[0].sections}
+    assert {("I", "MỤC ĐÍCH, YÊU CẦU"), ("II.1", "Thời gian"), ("II.2", "Địa điểm"), ("III", "TỔ CHỨC THỰC HIỆN"),
+            ("III.1", "Giáo viên chủ nhiệm phổ biến đến học sinh"), ("III.2", "Đoàn trường chuẩn bị sân bãi")} <= sections
 
 
 @pytest.mark.parametrize("name,data,fragment", [
