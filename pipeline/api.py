@@ -8,6 +8,7 @@ and parties, without writing any table.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
@@ -64,8 +65,10 @@ def analyse(doc: DocumentText, stage=lambda name: nullcontext()) -> Document:
                     deadlines=deadlines, parties=parties)
 
 
-def parse_text(text: str, name: str = "text", encoding: str = "utf-8") -> list[Document]:
-    normalized = normalize_text(text)
+def parse_text(text: str, name: str = "text", encoding: str = "utf-8",
+               ocr_spans: Sequence[tuple[int, int]] = ()) -> list[Document]:
+    """`ocr_spans`: the parts of `text` that OCR read (a reader's `ocr_spans`), which get OCR's repairs."""
+    normalized = normalize_text(text, ocr_spans)
     line_map = normalized.line_map()  # rows' `line`: lines of `text`, as in the tables
     documents = []
     for doc in split_documents(name, normalized.text, encoding):
@@ -77,4 +80,4 @@ def parse_text(text: str, name: str = "text", encoding: str = "utf-8") -> list[D
 
 def parse_file(path: str) -> list[Document]:
     raw = read(path)
-    return parse_text(raw.text, name=path, encoding=raw.encoding)
+    return parse_text(raw.text, name=path, encoding=raw.encoding, ocr_spans=raw.ocr_spans)

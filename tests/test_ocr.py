@@ -299,3 +299,19 @@ def test_part_numerals_tesseract_merges_or_loses_run_on_and_a_signers_title_is_n
     # A second document's parts start at I again; a gap the text itself has is kept.
     two = repair_ocr("I. MỤC ĐÍCH\nII. NỘI DUNG\nI. MỤC ĐÍCH\nII. NỘI DUNG\nIV. TỔ CHỨC THỰC HIỆN\n")
     assert two == "I. MỤC ĐÍCH\nII. NỘI DUNG\nI. MỤC ĐÍCH\nII. NỘI DUNG\nIV. TỔ CHỨC THỰC HIỆN\n"
+
+
+def test_the_python_api_repairs_a_scan_as_the_command_line_does():
+    """`parse_file` on a scan gets OCR's repairs (its reader's `ocr_spans`), as `vnplan extract` does: the
+    same document fields and the same sections as the worker's `process_file`."""
+    from pipeline.api import parse_file
+    from pipeline.extract import process_file
+
+    by_api = parse_file(str(GARBAGE_LAYER_PDF))
+    by_run = process_file(str(GARBAGE_LAYER_PDF))
+    assert not by_run.errors
+    assert [(d.doc_type, d.title, d.place, d.issued_date) for d in (doc.meta for doc in by_api)] \
+        == [(m.doc_type, m.title, m.place, m.issued_date) for m in by_run.documents]
+    assert by_api[0].meta.doc_type == "Công văn"  # its `V/v` line is read only after OCR's repairs
+    assert [(s.section_id, s.heading) for doc in by_api for s in doc.sections] \
+        == [(s.section_id, s.heading) for s in by_run.sections]
