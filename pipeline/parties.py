@@ -132,6 +132,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
     resolved = _document_names(named.values(), level, aliases)
     own = _issuer_in_full(text, meta, level, place)
+    speaks_for = _issuer_body(meta, level, place)
     rows: list[Party] = []
     seen: set[tuple[int, str, str]] = set()
     tasks: dict[tuple[int, int, int], str] = {}  # the names of one list share its task: cleaned once
@@ -147,6 +148,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         if _cut_short(text.low, f.start, f.end):
             listed = [_levels_written_elsewhere(text, f, name) for name in listed]
         for party in (one for name in listed for one in _categories(name)):
+            if speaks_for:
+                party = speaks_for(party)
             if own:
                 party = own(party)
             if describes and describes(f.start) and forms.is_generic(party) and \
@@ -369,6 +372,40 @@ def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str)
     def complete(name: str) -> str:
         low = key(name)
         return f"{name} {place}" if low.startswith(issuer) and low.endswith(" " + level) else name
+
+    return complete
+
+
+def _issuer_body(meta: DocumentMeta, level: str, place: str):
+    """The body a document speaks for, for the names that stand for it alone: a post that heads bodies of several
+    kinds written without one (`Đồng chí Chủ tịch chỉ đạo chung`, `Phân công đồng chí Phó Chủ tịch Thường trực …`)
+    is that post in the issuer, or in the body above it when the issuer is its standing board (`Ban Thường trực`
+    under `Ủy ban MTTQ Việt Nam xã Lương Minh`: `Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`), when the body
+    is of a kind the post heads (models/party_post_bodies.tsv); the issuer's own name alone (`Ban Thường trực`) is
+    the issuer under its body. Bodies named at their level, without the place (the devset's form). A function
+    completing such names, or None."""
+    if not meta.issuer or meta.doc_type in names.statute_types():
+        return None  # (a statute's posts are those of the bodies it regulates)
+
+    def at_level(body: str) -> str:
+        body = normalize(body)
+        if place and level and key(body).endswith(f" {level} {key(place)}"):
+            return body[:len(body) - len(place)].rstrip()
+        return body
+
+    issuer = at_level(meta.issuer)
+    bodies = [issuer] + ([at_level(meta.issuer_parent)] if meta.issuer_parent else [])
+    # (an issuer named by its head alone, `Ban Thường trực`, `Văn phòng`, is a part of the body above it)
+    own_name = f"{issuer} {bodies[1]}" if len(bodies) > 1 and names.vocabulary().head_kind.get(key(issuer)) == "org" else ""
+    posts = forms.post_bodies()
+
+    def complete(name: str) -> str:
+        low = key(name)
+        if own_name and low == key(issuer):
+            return own_name
+        heads = posts.get(low)
+        body = next((b for b in bodies if heads and key(b).startswith(heads)), None)
+        return f"{name} {body}" if body else name
 
     return complete
 

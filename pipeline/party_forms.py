@@ -269,6 +269,12 @@ def is_generic(name: str) -> bool:
     return not any(word[:1].isupper() for word in name[mention.end:].split())
 
 
+@lru_cache(maxsize=1)
+def post_bodies() -> dict[str, tuple[str, ...]]:
+    """models/party_post_bodies.tsv: a post's key → the keys of the heads of the kinds of body that have it."""
+    return {key(row[0]): tuple(key(h) + " " for h in row[1].split("|")) for row in table_rows("party_post_bodies.tsv")}
+
+
 def is_title(name: str) -> bool:
     """Whether a normalized name is a post alone (`Phó Chủ tịch Thường trực`), with no body named."""
     low = key(name)

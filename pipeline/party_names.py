@@ -217,7 +217,8 @@ def mention_of(text: str, low: str, pos: int, m: re.Match, end: int) -> Mention 
         return None  # a person's name is followed by the post they hold
     opener = m.start("head") if head is not None else m.start("coll")
     common = voc.not_head.match(low, opener)
-    if common and (common.end() > end or (common.end() == end and head is not None)):
+    if common and (common.end() > end or (common.end() == end and head is not None)) and \
+            not (head is None and _label_read_on(low, end, common.end())):
         return None
     if head is None:
         kind = "collective"
@@ -228,6 +229,18 @@ def mention_of(text: str, low: str, pos: int, m: re.Match, end: int) -> Mention 
         if kind == "org" and not text[m.start("head")].isupper() and m.group("honor") is None:
             return None
     return Mention(pos, end, kind, m.start("head") if m.group("person") is not None else -1)
+
+
+def _label_read_on(low: str, end: int, label_end: int) -> bool:
+    """`yêu cầu các đơn vị thực hiện các quy định …`: after a determiner, a column label's words (`Đơn vị thực hiện`)
+    are a kind of body and the predicate after it, which labels never open with, when the predicate goes on to its
+    object; before punctuation or another predicate the words name the bodies by what they do (`Các cơ quan phối hợp
+    có trách nhiệm:`, `do mỗi cơ quan chủ trì,`)."""
+    cue = cue_at(low, end + 1, PREDICATE_OR_COORDINATE) if low[end:end + 1] == " " else None
+    if not cue or cue[1] != label_end:
+        return False
+    after = _TOKEN.search(low, label_end, label_end + 40)
+    return bool(after) and after.group(0)[0].isalpha() and not cue_at(low, after.start(), PREDICATE)
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:
@@ -344,7 +357,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
                 step = phrase_at(low, after.start(), "collective") or phrase_at(low, after.start(), "level")
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
-                    end = pos = step
+                    end = pos = _kind_word_end(text, low, after.start(), step, limit)
                     continue
             step = _school_listed(text, low, start, m.start(), after.start(), limit)
             if step:
@@ -399,6 +412,8 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     if not charge and not people:
         return 0
     pos = end = (charge or people).end()
+    verbs = _verbs_at(low, people.start(), min(limit, pos + 80)) if people else frozenset()  # (tagged from `có`)
+    clause_verb = False  # (`người ứng cử`: the relative clause's own verb, read; `người được giới thiệu`: passive)
     for i in range(_QUALIFIER_WORDS + 1):
         word = _TOKEN.search(low, pos, limit)
         if not word:
@@ -411,6 +426,10 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
         if people:
             if i and (_CLAUSE_PREDICATE.match(low, at) or (token != "được" and cue_at(low, at, STOP))):
                 return end
+            if at in verbs and token != "được":
+                if clause_verb and cue_at(low, at, PREDICATE) and not low.endswith("được ", 0, at):
+                    return end  # `… có người ứng cử thống nhất thời gian …`: the next verb is the clause's predicate
+                clause_verb = True
         elif i == 0:
             if token == "chung" or cue_at(low, at, STOP):
                 return 0
@@ -422,17 +441,40 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     return 0
 
 
+def _verbs_at(low: str, start: int, stop: int) -> frozenset[int]:
+    """Where the words underthesea tags as verbs start in `low[start:stop]`."""
+    starts, cursor = set(), start
+    for word, tag in tagged(low[start:stop]):
+        at = low.find(word, cursor, stop)
+        if at < 0:
+            break
+        cursor = at + len(word)
+        if tag == "V":
+            starts.add(at)
+    return frozenset(starts)
+
+
 # Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
 _FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã",
                              "đang", "sẽ", "được", "theo", "tại", "với", "cho", "của"})
 
 
 @lru_cache(maxsize=1)
-def _segmenter():
-    """deadline_recipients.segmented (cached per phrase), bound once: that module reads names with this one's
-    grammar, so it is imported when first asked."""
-    from .deadline_recipients import segmented
-    return segmented
+def _nlp():
+    """deadline_recipients' segmenter and POS tagger (cached per phrase), bound once: that module reads names with
+    this one's grammar, so it is imported when first asked."""
+    from .deadline_recipients import _tagged, segmented
+    return segmented, _tagged
+
+
+def segmented(phrase: str) -> tuple[str, ...]:
+    """underthesea's words of a phrase."""
+    return _nlp()[0](phrase)
+
+
+def tagged(phrase: str) -> tuple[tuple[str, str], ...]:
+    """underthesea's (word, POS tag) pairs of a phrase."""
+    return _nlp()[1](phrase)
 
 
 _LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
@@ -460,8 +502,21 @@ def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: 
     before = text[_word_start(text, head_end, opens - 1):opens - 1]
     if not wrapped and before[:1].isupper() and key(before) not in vocabulary().head_kind:
         return False
-    words = _segmenter()(f"{syllable} {after.group()}")
+    words = segmented(f"{syllable} {after.group()}")
     return bool(words) and words[0].startswith(syllable + " ")
+
+
+def _kind_word_end(text: str, low: str, at: int, step: int, limit: int) -> int:
+    """`Thủ trưởng các đơn vị, trường học có trách nhiệm …`: a kind of body listed in lower case whose noun the
+    next syllable completes by underthesea's segmentation (`trường` + `học`) ends after that syllable; else `step`."""
+    after = _LINE_WORDS.match(text, step + 1) if low[step:step + 1] == " " else None
+    if not after or not text[step + 1].islower() or step - at > 12:
+        return step
+    syllable = low[step + 1:low.find(" ", step + 1, after.end()) if " " in after.group() else after.end()]
+    if syllable in _FUNCTION_WORDS or cue_at(low, step + 1, PREDICATE_OR_STOP):
+        return step
+    words = segmented(f"{low[at:step]} {low[step + 1:after.end()]}")
+    return step + 1 + len(syllable) if words and words[0] == f"{low[at:step]} {syllable}" else step
 
 
 def _word_start(text: str, head_end: int, end: int) -> int:

@@ -14,6 +14,7 @@ from . import party_names as names
 from . import party_ocr
 from .lexicon import load
 from .party_names import cue_at, key, name_end
+from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
 from .records import Section
 
@@ -585,9 +586,14 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     count = _COUNT.match(low, pos) if low[pos:pos + 1].isdigit() else None
     if count and text.mention_at(count.end()):
         pos = count.end()
-    if pos in found or not text.mention_at(pos):
-        return
     functions = names.vocabulary().cues[phrase]
+    common = None
+    if pos in found:
+        return
+    if not text.mention_at(pos):
+        common = _common_noun_object(text, m.start(), pos) if phrase in _REQUESTS else None
+        if not common:
+            return
     # What rules a cue out whatever its names are is asked before they are read.
     if "coordinate" in functions:
         if phrase == "cùng" and low[max(0, m.start() - 5):m.start()] in ("cuối ", "đồng "):
@@ -608,7 +614,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
                 _COMPLAINT.search(low, text.item_start(m.start()), m.start()):
             return  # `Khiếu nại, tố cáo … thì chuyển đến Ủy ban Kiểm tra`: a complaint handed on to be handled
     limit = text.list_limit(pos)
-    items = text.party_list(pos, limit)
+    items = common or text.party_list(pos, limit)
     if not items:
         return
     end = items[-1][1]
@@ -629,6 +635,54 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+_REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
+_COMMON_OBJECT_REACH = 120  # characters tagged after a directive cue: its object and the verb of its task
+
+
+def _common_noun_object(text: PartyText, cue: int, pos: int) -> list[tuple[int, int]]:
+    """`đề nghị tổ dân phố, chính quyền địa phương và kêu gọi …`, `chỉ đạo ngành Lao động - Thương binh và Xã hội
+    tiếp nhận …`: the object of a request opening with a kind of body in lower case and no determiner (which
+    `mention_at` leaves to prose) is a party when underthesea tags that word a noun, not a verb (`đề nghị tổ chức
+    hội nghị`), nor reads it as one word with the cue (`buổi giao ban`), and the verb of a task follows the names
+    (not `giao cho cơ sở nuôi dưỡng …`): the names, or []."""
+    low, raw = text.low, text.text
+    kind = names.phrase_at(low, pos, "collective")
+    if not kind or not raw[pos].islower():
+        return []
+    stop = min(text.clause_end(pos), pos + _COMMON_OBJECT_REACH)
+    tags = names.tagged(raw[pos:stop])
+    if not tags or tags[0][1] != "N" or key(tags[0][0]) != low[pos:kind]:
+        return []
+    before = low.rfind(" ", text.clause_start(cue), cue - 1) + 1  # (the word before the cue, for its context)
+    if not _word_starts(low[before:kind], pos - before):
+        return []
+    limit = text.list_limit(pos)
+    first = (pos, name_end(raw, low, pos, kind, limit))
+    sep = _SEPARATOR.match(low, first[1], limit)
+    items = [first] + (text.party_list(sep.end(), limit) if sep else [])
+    # the task's verb after the names (past a `và` joining a second request: `… và kêu gọi nhân dân …`)
+    names_end, cursor = items[-1][1], pos
+    for word, tag in tags:
+        at = raw.find(word, cursor, stop)
+        if at < 0:
+            return []
+        cursor = at + len(word)
+        if at >= names_end and word not in (",", "và"):  # a verb by its tag, of a task by the cue lexicon
+            return items if tag == "V" and names.cue_at(low, at, names.PREDICATE) else []
+    return []
+
+
+def _word_starts(phrase: str, at: int) -> bool:
+    """Whether underthesea's segmentation of the phrase starts a word at offset `at`."""
+    cursor = 0
+    for word in names.segmented(phrase):
+        cursor = phrase.find(word, cursor)
+        if cursor < 0 or cursor >= at:
+            return cursor == at
+        cursor += len(word)
+    return False
 
 
 def _petitioned(low: str, cue: int, end: int, limit: int) -> bool:
