@@ -106,7 +106,12 @@ _UNSPECIFIED = re.compile(r"(?:các\s+)?(?:cấp|cơ quan(?:,\s*(?:tổ chức|�
 _AUXILIARY = re.compile(r"\s+(?:đã|đang|chưa|không)\b")  # tense and negation open a predicate
 _GIVEN = re.compile(r"\s*,?\s*(được\s+(?:giao|phân công))\b")
 _HISTORY = re.compile(r"\b(?:đã|đang)\b")
-_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
+_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là|"
+                           r"nhận\s+được)\b")  # (`Bộ … nhận được Công văn số …`: a letter received, history)
+# A letter's closing formula, its writer telling the addressees what it says: `Văn phòng Chính phủ thông báo để Bộ Kế
+# hoạch và Đầu tư biết, thực hiện./`, `Bộ … trả lời để Ủy ban nhân dân tỉnh … được rõ./` (the letter itself, no task).
+_INFORMS = re.compile(r"(?:thông báo|trả lời|thông tin)(?:\s+(?:để|cho|tới|đến))?[^.;:\n]{0,120}?\s(?:được\s+)?(?:biết|rõ)"
+                      r"(?=\s*(?:[,.;]|$))")
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
@@ -294,7 +299,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     given = _GIVEN.match(low, end, limit)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
         predicate = (given.group(1), given.end())
-    elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
+    elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING or \
+            _INFORMS.match(low, predicate[1] - len(predicate[0])):
         return False
     phrase, p_end = predicate
     if not given and _AUXILIARY.match(low, p_end):
