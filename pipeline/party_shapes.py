@@ -108,10 +108,11 @@ _GIVEN = re.compile(r"\s*,?\s*(được\s+(?:giao|phân công))\b")
 _HISTORY = re.compile(r"\b(?:đã|đang)\b")
 _NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là|"
                            r"nhận\s+được)\b")  # (`Bộ … nhận được Công văn số …`: a letter received, history)
-# A letter's closing formula, its writer telling the addressees what it says: `Văn phòng Chính phủ thông báo để Bộ Kế
-# hoạch và Đầu tư biết, thực hiện./`, `Bộ … trả lời để Ủy ban nhân dân tỉnh … được rõ./` (the letter itself, no task).
-_INFORMS = re.compile(r"(?:thông báo|trả lời|thông tin)(?:\s+(?:để|cho|tới|đến))?[^.;:\n]{0,120}?\s(?:được\s+)?(?:biết|rõ)"
-                      r"(?=\s*(?:[,.;]|$))")
+# A letter's closing formula, its writer telling the addressees what it says (in a plan, telling people is a
+# task): `Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./`, `Bộ … trả lời để Ủy ban nhân
+# dân tỉnh … được rõ./` (the letter itself: no task for its writer).
+_INFORMS = re.compile(r"(?:thông báo|trả lời|thông tin)(?:\s+(?:để|cho|tới|đến))?\s+(?P<to>[^.;:\n]{0,120}?)\s(?:được\s+)?"
+                      r"(?:biết|rõ)(?=\s*(?:[,.;]|$))(?P<then>\s*,\s*)?")
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
@@ -299,8 +300,10 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     given = _GIVEN.match(low, end, limit)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
         predicate = (given.group(1), given.end())
-    elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING or \
-            _INFORMS.match(low, predicate[1] - len(predicate[0])):
+    elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
+        return False
+    elif not text.plan and (informs := _INFORMS.match(low, predicate[1] - len(predicate[0]))):
+        _informed(text, found, informs)
         return False
     phrase, p_end = predicate
     if not given and _AUXILIARY.match(low, p_end):
@@ -315,6 +318,20 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
     return True
+
+
+def _informed(text: PartyText, found: Findings, informs: re.Match) -> None:
+    """`… thông báo để các địa phương biết, quản lý và triển khai thực hiện …`, `… để Cục Thuế được biết, báo cáo …`:
+    the addressees the closing formula names are asked to do what follows `biết,` (lead)."""
+    if informs.group("then") is None:
+        return
+    low = text.low
+    pos, task = informs.start("to"), informs.end()
+    if pos in found or not text.mention_at(pos) or not names.cue_at(low, task, names.PREDICATE):
+        return
+    items = text.party_list(pos, informs.end("to"))
+    if items and items[-1][1] == informs.end("to"):  # (the names are all that stands before `biết`)
+        found.take(items, "lead", text.clause_end(task), task_start=task)
 
 
 def _for_each(text: PartyText, pos: int, items: list[tuple[int, int]]) -> bool:
