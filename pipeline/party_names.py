@@ -513,8 +513,9 @@ def _kind_word_end(text: str, low: str, at: int, step: int, limit: int) -> int:
     if not after or not text[step + 1].islower() or step - at > 12:
         return step
     syllable = low[step + 1:low.find(" ", step + 1, after.end()) if " " in after.group() else after.end()]
-    if syllable in _FUNCTION_WORDS or cue_at(low, step + 1, PREDICATE_OR_STOP):
-        return step
+    if syllable in _FUNCTION_WORDS or cue_at(low, step + 1, PREDICATE_OR_STOP) or _glue(text, low, step + 1) or \
+            phrase_at(low, step + 1, "party"):
+        return step  # (a word the name runs on over anyway, or one that ends it: no segmenter needed)
     words = segmented(f"{low[at:step]} {low[step + 1:after.end()]}")
     return step + 1 + len(syllable) if words and words[0] == f"{low[at:step]} {syllable}" else step
 

@@ -661,7 +661,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
 
 
 _REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
-_COMMON_OBJECT_REACH = 120  # characters tagged after a directive cue: its object and the verb of its task
+_AND_THEN = re.compile(r"[\s,]*(?:và\s+)?")
 
 
 def _common_noun_object(text: PartyText, cue: int, pos: int) -> list[tuple[int, int]]:
@@ -674,27 +674,34 @@ def _common_noun_object(text: PartyText, cue: int, pos: int) -> list[tuple[int, 
     kind = names.phrase_at(low, pos, "collective")
     if not kind or not raw[pos].islower():
         return []
-    stop = min(text.clause_end(pos), pos + _COMMON_OBJECT_REACH)
-    tags = names.tagged(raw[pos:stop])
-    if not tags or tags[0][1] != "N" or key(tags[0][0]) != low[pos:kind]:
-        return []
-    before = low.rfind(" ", text.clause_start(cue), cue - 1) + 1  # (the word before the cue, for its context)
-    if not _word_starts(low[before:kind], pos - before):
-        return []
+    # the names and the word after them first (the lexicon's cheap tests), the tagger and the segmenter last
     limit = text.list_limit(pos)
     first = (pos, name_end(raw, low, pos, kind, limit))
     sep = _SEPARATOR.match(low, first[1], limit)
     items = [first] + (text.party_list(sep.end(), limit) if sep else [])
-    # the task's verb after the names (past a `và` joining a second request: `… và kêu gọi nhân dân …`)
-    names_end, cursor = items[-1][1], pos
+    verb = _AND_THEN.match(low, items[-1][1]).end()  # (`… và kêu gọi nhân dân …`: a second request joined)
+    if not names.cue_at(low, verb, names.PREDICATE):
+        return []
+    stop = min(text.clause_end(pos), verb + 20)
+    tags = names.tagged(raw[pos:stop])
+    if not tags or tags[0][1] != "N" or key(tags[0][0]) != low[pos:kind] or _tag_at(raw, pos, stop, tags, verb) != "V":
+        return []
+    space = low.rfind(" ", max(text.clause_start(cue), cue - 16), cue - 1)
+    before = space + 1 if space >= 0 else cue  # (the word before the cue, its context, when the clause has one)
+    return items if _word_starts(low[before:kind], pos - before) else []
+
+
+def _tag_at(raw: str, start: int, stop: int, tags, at: int) -> str:
+    """The tag of the word of `raw[start:stop]` (tagged as `tags`) that starts at `at`, or ''."""
+    cursor = start
     for word, tag in tags:
-        at = raw.find(word, cursor, stop)
-        if at < 0:
-            return []
-        cursor = at + len(word)
-        if at >= names_end and word not in (",", "và"):  # a verb by its tag, of a task by the cue lexicon
-            return items if tag == "V" and names.cue_at(low, at, names.PREDICATE) else []
-    return []
+        found = raw.find(word, cursor, stop)
+        if found < 0 or found > at:
+            return ""
+        if found == at:
+            return tag
+        cursor = found + len(word)
+    return ""
 
 
 def _word_starts(phrase: str, at: int) -> bool:
