@@ -64,7 +64,7 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(spelt(_standard_name(_levels_listed(_placed_once(_without_field(name))))))
+    return cap_first(spelt(_standard_name(_kinds_listed(_levels_listed(_placed_once(_without_field(name)))))))
 
 
 _JOINED = re.compile(r"(?<![\w&/-])[A-ZĐ]{2,8}(?:[ \t]*[&-][ \t]*[A-ZĐ]{2,8})+(?![\w&])")
@@ -109,6 +109,19 @@ def _levels_listed(name: str) -> str:
     """`Ủy ban nhân dân các phường xã, đặc khu` (a comma left out): levels listed after `các` are
     separated by commas, as the genre writes them (`các phường, xã, đặc khu`)."""
     return _level_run().sub(lambda m: m.group(1) + ", ".join(_level_word().findall(m.group(2))), name)
+
+
+def _kinds_listed(name: str) -> str:
+    """`Các sở, ban ngành liên quan`, `các bộ ngành` (a comma left out): kinds of body listed after a comma or a
+    determiner are separated by commas, as the genre writes them (`Các sở, ban, ngành liên quan`)."""
+    return _kind_run().sub(lambda m: m.group(1) + ", ".join(m.group(2).split()), name)
+
+
+@lru_cache(maxsize=1)
+def _kind_run() -> re.Pattern:
+    """Two or more one-word kinds of body in a row after a comma or a determiner (`, ban ngành`, `các bộ ngành`)."""
+    kinds = "(?:" + "|".join(map(re.escape, longest_first(k for k in vocabulary().collectives if " " not in k))) + ")"
+    return re.compile(rf"(,\s+|\b(?:các|những)\s+)({kinds}(?:\s+{kinds})+)(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)

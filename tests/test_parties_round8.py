@@ -145,3 +145,12 @@ def test_the_addressees_of_a_closing_formula_act():
     assert ("Cục Thuế", "lead") in found and ("Tổng cục Thuế", "lead") not in found
     # src_congbot_28 L22: `Bộ … thông báo để các địa phương biết, quản lý và triển khai thực hiện …`
     assert rows_on_line(WILD / "src_congbot_28.txt", 22) == {("Các địa phương", "lead")}
+
+
+def test_kinds_of_body_written_without_their_comma():
+    # src_congbot_40 L143: `… phối hợp với các ban ngành chức năng rà soát …`: `Các ban, ngành`, as the devset keys
+    # write such lists (`Các sở, ban, ngành liên quan`)
+    assert ("Các ban, ngành", "coordinate") in rows_on_line(WILD / "src_congbot_40.txt", 143)
+    found = rows_of(LETTER + "Đề nghị Ủy ban nhân dân quận, huyện chỉ đạo Trung tâm Y tế và các sở, ban ngành liên quan "
+                             "thực hiện nghiêm túc các biện pháp phòng, chống dịch.\n")
+    assert ("Các sở, ban, ngành liên quan", "lead") in found
