@@ -117,6 +117,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     named = {}
     aliases = _aliases(text)
     surfaces: list[str] = []
+    speaks_for = _issuer_body(meta, level, place)
     for i, f in enumerate(items):
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
         if i and not f.name:
@@ -125,14 +126,14 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         if key(surface).endswith(" cùng cấp"):  # (a key's words are one space apart)
             surface = _clause_level(text, items[:i], f, surface)
         party = normalize(surface)
-        if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
+        issuer = _to_issuer(f, party, speaks_for)  # (`Sở` is a name there)
+        if (len(party) >= 3 or issuer) and not text.in_quote(f.start) and not text.in_citation(f.start) and \
                 not text.title[0] <= f.start < text.title[1] and \
                 not text.in_recipients(f.start) and \
-                (not forms.is_bare_head(party) or key(party) in aliases) and not _caption(surface):
+                (not forms.is_bare_head(party) or key(party) in aliases or issuer) and not _caption(surface):
             named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
     resolved = _document_names(named.values(), level, aliases)
     own = _issuer_in_full(text, meta, level, place)
-    speaks_for = _issuer_body(meta, level, place)
     rows: list[Party] = []
     seen: set[tuple[int, str, str]] = set()
     tasks: dict[tuple[int, int, int], str] = {}  # the names of one list share its task: cleaned once
@@ -376,14 +377,21 @@ def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str)
     return complete
 
 
+def _to_issuer(f: Found, party: str, speaks_for) -> bool:
+    """`… báo cáo kết quả về Sở (qua Phòng …)` in a letter of a Sở: the issuer's head alone, where reports go, is the
+    issuer (elsewhere a bare head is a name cut short: `Tiểu ban thông tin, tuyên truyền …`)."""
+    return f.role == "report_to" and speaks_for is not None and speaks_for(party) != party
+
+
 def _issuer_body(meta: DocumentMeta, level: str, place: str):
     """The body a document speaks for, for the names that stand for it alone: a post that heads bodies of several
     kinds written without one (`Đồng chí Chủ tịch chỉ đạo chung`, `Phân công đồng chí Phó Chủ tịch Thường trực …`)
     is that post in the issuer, or in the body above it when the issuer is its standing board (`Ban Thường trực`
     under `Ủy ban MTTQ Việt Nam xã Lương Minh`: `Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`), when the body
     is of a kind the post heads (models/party_post_bodies.tsv); the issuer's own name alone (`Ban Thường trực`) is
-    the issuer under its body. Bodies named at their level, without the place (the devset's form). A function
-    completing such names, or None."""
+    the issuer under its body; its head alone (`báo cáo kết quả về Sở (qua Phòng …)` in a letter of a Sở) is the
+    issuer. Bodies named at their level, without the place (the devset's form). A function completing such names,
+    or None."""
     if not meta.issuer or meta.doc_type in names.statute_types():
         return None  # (a statute's posts are those of the bodies it regulates)
 
@@ -403,6 +411,8 @@ def _issuer_body(meta: DocumentMeta, level: str, place: str):
         low = key(name)
         if own_name and low == key(issuer):
             return own_name
+        if key(issuer).startswith(low + " ") and forms.is_bare_head(name):
+            return issuer
         heads = posts.get(low)
         body = next((b for b in bodies if heads and key(b).startswith(heads)), None)
         return f"{name} {body}" if body else name

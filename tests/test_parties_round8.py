@@ -154,3 +154,15 @@ def test_kinds_of_body_written_without_their_comma():
     found = rows_of(LETTER + "Đề nghị Ủy ban nhân dân quận, huyện chỉ đạo Trung tâm Y tế và các sở, ban ngành liên quan "
                              "thực hiện nghiêm túc các biện pháp phòng, chống dịch.\n")
     assert ("Các sở, ban, ngành liên quan", "lead") in found
+
+
+def test_the_issuers_head_alone_where_reports_go_is_the_issuer():
+    # src_congbot_16 L87 (a letter of the Bộ Lao động - Thương binh và Xã hội): `… đề nghị phản ánh về Bộ (qua Vụ Kế
+    # hoạch - Tài chính, …) để được hướng dẫn, giải đáp./.`
+    assert ("Bộ Lao động - Thương binh và Xã hội", "report_to") in rows_on_line(WILD / "src_congbot_16.txt", 87)
+    found = rows_of(LETTER + "Các đơn vị báo cáo kết quả thực hiện về Sở (qua Phòng Chính trị, tư tưởng) trước ngày "
+                             "15/5/2021.\n")
+    assert ("Sở Giáo dục và Đào tạo", "report_to") in found
+    # fresh_36 L29: a name cut short before its lower-case words (`Tiểu ban thông tin, tuyên truyền, …`) is not
+    # taken for the issuer
+    assert not any(party.startswith("Tiểu ban") for party, _ in rows_on_line(DEVSET / "fresh_36.txt", 29))
