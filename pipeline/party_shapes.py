@@ -671,7 +671,7 @@ def _common_noun_object(text: PartyText, cue: int, pos: int) -> list[tuple[int, 
     hội nghị`), nor reads it as one word with the cue (`buổi giao ban`), and the verb of a task follows the names
     (not `giao cho cơ sở nuôi dưỡng …`): the names, or []."""
     low, raw = text.low, text.text
-    kind = names.phrase_at(low, pos, "collective")
+    kind = names.phrase_at(low, pos, "collective") or _lower_case_head(low, pos)
     if not kind or not raw[pos].islower():
         return []
     # the names and the word after them first (the lexicon's cheap tests), the tagger and the segmenter last
@@ -689,6 +689,14 @@ def _common_noun_object(text: PartyText, cue: int, pos: int) -> list[tuple[int, 
     space = low.rfind(" ", max(text.clause_start(cue), cue - 16), cue - 1)
     before = space + 1 if space >= 0 else cue  # (the word before the cue, its context, when the clause has one)
     return items if _word_starts(low[before:kind], pos - before) else []
+
+
+def _lower_case_head(low: str, pos: int) -> int:
+    """The end of a body's head written in lower case at `pos` (`trung tâm y tế`, `trạm y tế`), or 0."""
+    voc = names.vocabulary()
+    m = voc.mention.match(low, pos)
+    head = m.group("head") if m and m.start() == pos else None
+    return m.end() if head and voc.head_kind.get(key(head)) == "org" else 0
 
 
 def _tag_at(raw: str, start: int, stop: int, tags, at: int) -> str:

@@ -73,6 +73,9 @@ def test_common_nouns_asked_to_act_in_a_letter():
     found = rows_of(LETTER + "Sở Giáo dục và Đào tạo đề nghị tổ dân phố, chính quyền địa phương và kêu gọi toàn thể "
                              "nhân dân tăng cường giám sát việc thực hiện cách ly y tế tại nhà.\n")
     assert {("Tổ dân phố", "lead"), ("Chính quyền địa phương", "lead")} <= found
+    # a body's head in lower case, as the genre writes a kind of local body
+    found = rows_of(LETTER + "Đề nghị trung tâm y tế quận, huyện phối hợp với nhà trường tổ chức khử khuẩn trường học.\n")
+    assert {("Trung tâm y tế quận, huyện", "lead"), ("Nhà trường", "coordinate")} <= found
 
 
 @pytest.mark.parametrize("sentence", [
