@@ -393,6 +393,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
 _CHARGE = re.compile(r"phụ trách\s+")
 _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
+_FIELD_DASHES = ("-", "–")
 _INNER_GLUE = frozenset({"ở", "tại", "của", "thuộc", "trong"})  # `… bầu cử ở địa phương`, `… kế toán của Quỹ`
 _CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
 
@@ -421,6 +422,9 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
         if i == _QUALIFIER_WORDS or "\n" in low[end:word.start()]:
             return 0
         token, at = word.group(0), word.start()
+        if token in _FIELD_DASHES and charge and i and _TOKEN.match(low, word.end() + 1):
+            pos = word.end()  # `phụ trách công tác Dân chủ - Pháp luật`: one field named by two
+            continue
         if not token[0].isalnum():  # (a bracket or a colon after a charge explains or labels the name)
             return end if i and (people or listed or token in "(:") else 0
         if people:

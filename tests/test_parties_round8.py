@@ -169,3 +169,11 @@ def test_the_issuers_head_alone_where_reports_go_is_the_issuer():
     # fresh_36 L29: a name cut short before its lower-case words (`Tiểu ban thông tin, tuyên truyền, …`) is not
     # taken for the issuer
     assert not any(party.startswith("Tiểu ban") for party, _ in rows_on_line(DEVSET / "fresh_36.txt", 29))
+
+
+def test_a_post_in_charge_of_a_field_named_with_a_dash():
+    # fresh_35 keys `Phó Chủ tịch phụ trách lĩnh vực Công tác Xã hội` (the post with its field, no body); a field
+    # written as two joined by a dash is one field
+    found = rows_of(FRONT_PLAN + "1. Đồng chí Phó Chủ tịch phụ trách công tác Dân chủ - Pháp luật chịu trách nhiệm tổng "
+                                 "hợp kết quả hiệp thương.\n")
+    assert ("Phó Chủ tịch phụ trách công tác Dân chủ - Pháp luật", "lead") in found
