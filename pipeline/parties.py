@@ -13,11 +13,14 @@ A party is named where a task is assigned, and the genre does that in a few shap
   and the same columns of task tables;
 - the items of `Tổ chức thực hiện` / `Phân công`: a heading that names a party (`2. Liên đoàn …`) over
   the tasks below it, or a line `Hiệu trưởng: …`;
-- the addressees of a letter (`Kính gửi: …`) that asks them to act.
+- the addressees of a letter (`Kính gửi: …`) that asks them to act, and those its closing formula names
+  (`… thông báo để Cục Thuế được biết, báo cáo …`: lead; the writer's own acts, `nhận được`, `trả lời để … rõ`,
+  assign nothing).
 
 Names are found by party_names.py and normalized by party_forms.py; then completed from the document
 itself (`_document_names`): defined short names, the level a local body is named by, the issuer's own
-name, a list's determiner for the kinds of body listed after it (`_distributed`).
+name, a list's determiner for the kinds of body listed after it (`_distributed`), and the body the document
+speaks for where a post or the issuer's head is written alone (`_issuer_body`).
 
 Not assigned anything: the bodies named in a cited document's description (its issuer, its subject), the
 recipients of copies (`Nơi nhận`), quoted provisions, the enacting formula (`Chính phủ ban hành Nghị định
@@ -402,16 +405,17 @@ def _issuer_body(meta: DocumentMeta, level: str, place: str):
         return body
 
     issuer = at_level(meta.issuer)
+    issuer_key = key(issuer)
     bodies = [issuer] + ([at_level(meta.issuer_parent)] if meta.issuer_parent else [])
     # (an issuer named by its head alone, `Ban Thường trực`, `Văn phòng`, is a part of the body above it)
-    own_name = f"{issuer} {bodies[1]}" if len(bodies) > 1 and names.vocabulary().head_kind.get(key(issuer)) == "org" else ""
+    own_name = f"{issuer} {bodies[1]}" if len(bodies) > 1 and names.vocabulary().head_kind.get(issuer_key) == "org" else ""
     posts = forms.post_bodies()
 
     def complete(name: str) -> str:
         low = key(name)
-        if own_name and low == key(issuer):
+        if own_name and low == issuer_key:
             return own_name
-        if key(issuer).startswith(low + " ") and forms.is_bare_head(name):
+        if issuer_key.startswith(low + " ") and forms.is_bare_head(name):
             return issuer
         heads = posts.get(low)
         body = next((b for b in bodies if heads and key(b).startswith(heads)), None)

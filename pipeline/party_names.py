@@ -413,7 +413,7 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     if not charge and not people:
         return 0
     pos = end = (charge or people).end()
-    verbs = _verbs_at(low, people.start(), min(limit, pos + 80)) if people else frozenset()  # (tagged from `có`)
+    tags = words_tagged(low, people.start(), min(limit, pos + 80)) if people else {}  # (tagged from `có`)
     clause_verb = False  # (`người ứng cử`: the relative clause's own verb, read; `người được giới thiệu`: passive)
     for i in range(_QUALIFIER_WORDS + 1):
         word = _TOKEN.search(low, pos, limit)
@@ -430,7 +430,7 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
         if people:
             if i and (_CLAUSE_PREDICATE.match(low, at) or (token != "được" and cue_at(low, at, STOP))):
                 return end
-            if at in verbs and token != "được":
+            if tags.get(at, ("", ""))[1] == "V" and token != "được":
                 if clause_verb and cue_at(low, at, PREDICATE) and not low.endswith("được ", 0, at):
                     return end  # `… có người ứng cử thống nhất thời gian …`: the next verb is the clause's predicate
                 clause_verb = True
@@ -445,17 +445,16 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     return 0
 
 
-def _verbs_at(low: str, start: int, stop: int) -> frozenset[int]:
-    """Where the words underthesea tags as verbs start in `low[start:stop]`."""
-    starts, cursor = set(), start
-    for word, tag in tagged(low[start:stop]):
-        at = low.find(word, cursor, stop)
+def words_tagged(text: str, start: int, stop: int) -> dict[int, tuple[str, str]]:
+    """underthesea's words of `text[start:stop]` with their POS tags, by where each word starts in `text`."""
+    words, cursor = {}, start
+    for word, tag in tagged(text[start:stop]):
+        at = text.find(word, cursor, stop)
         if at < 0:
             break
+        words[at] = (word, tag)
         cursor = at + len(word)
-        if tag == "V":
-            starts.add(at)
-    return frozenset(starts)
+    return words
 
 
 # Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).

@@ -609,14 +609,14 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     count = _COUNT.match(low, pos) if low[pos:pos + 1].isdigit() else None
     if count and text.mention_at(count.end()):
         pos = count.end()
-    functions = names.vocabulary().cues[phrase]
-    common = None
     if pos in found:
         return
+    common = None  # (the names of a request's object in lower case, read by their own test)
     if not text.mention_at(pos):
         common = _common_noun_object(text, m.start(), pos) if phrase in _REQUESTS else None
         if not common:
             return
+    functions = names.vocabulary().cues[phrase]
     # What rules a cue out whatever its names are is asked before they are read.
     if "coordinate" in functions:
         if phrase == "cùng" and low[max(0, m.start() - 5):m.start()] in ("cuối ", "đồng "):
@@ -682,9 +682,9 @@ def _common_noun_object(text: PartyText, cue: int, pos: int) -> list[tuple[int, 
     verb = _AND_THEN.match(low, items[-1][1]).end()  # (`… và kêu gọi nhân dân …`: a second request joined)
     if not names.cue_at(low, verb, names.PREDICATE):
         return []
-    stop = min(text.clause_end(pos), verb + 20)
-    tags = names.tagged(raw[pos:stop])
-    if not tags or tags[0][1] != "N" or key(tags[0][0]) != low[pos:kind] or _tag_at(raw, pos, stop, tags, verb) != "V":
+    words = names.words_tagged(raw, pos, min(text.clause_end(pos), verb + 20))
+    first, verb_tag = words.get(pos, ("", "")), words.get(verb, ("", ""))[1]
+    if first[1] != "N" or key(first[0]) != low[pos:kind] or verb_tag != "V":
         return []
     space = low.rfind(" ", max(text.clause_start(cue), cue - 16), cue - 1)
     before = space + 1 if space >= 0 else cue  # (the word before the cue, its context, when the clause has one)
@@ -697,19 +697,6 @@ def _lower_case_head(low: str, pos: int) -> int:
     m = voc.mention.match(low, pos)
     head = m.group("head") if m and m.start() == pos else None
     return m.end() if head and voc.head_kind.get(key(head)) == "org" else 0
-
-
-def _tag_at(raw: str, start: int, stop: int, tags, at: int) -> str:
-    """The tag of the word of `raw[start:stop]` (tagged as `tags`) that starts at `at`, or ''."""
-    cursor = start
-    for word, tag in tags:
-        found = raw.find(word, cursor, stop)
-        if found < 0 or found > at:
-            return ""
-        if found == at:
-            return tag
-        cursor = found + len(word)
-    return ""
 
 
 def _word_starts(phrase: str, at: int) -> bool:
