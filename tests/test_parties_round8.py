@@ -177,3 +177,27 @@ def test_a_post_in_charge_of_a_field_named_with_a_dash():
     found = rows_of(FRONT_PLAN + "1. Đồng chí Phó Chủ tịch phụ trách công tác Dân chủ - Pháp luật chịu trách nhiệm tổng "
                                  "hợp kết quả hiệp thương.\n")
     assert ("Phó Chủ tịch phụ trách công tác Dân chủ - Pháp luật", "lead") in found
+
+
+# A letter of Bảo hiểm xã hội Việt Nam to the provinces' offices, as such letters open.
+BHXH_LETTER = """BẢO HIỂM XÃ HỘI VIỆT NAM
+
+Số: 1234/BHXH-CSYT
+V/v hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh BHYT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 12 tháng 5 năm 2021
+
+Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương.
+
+"""
+
+
+def test_health_facilities_named_as_the_law_names_them():
+    # `cơ sở khám bệnh, chữa bệnh` (Luật Khám bệnh, chữa bệnh 2023): the facilities are the party, not `các cơ sở`
+    # followed by a verb
+    found = rows_of(BHXH_LETTER + "Đề nghị Sở Y tế chỉ đạo các cơ sở khám bệnh, chữa bệnh trên địa bàn thực hiện đúng "
+                                  "quy định.\n")
+    assert ("Các cơ sở khám bệnh, chữa bệnh trên địa bàn", "lead") in found
