@@ -231,16 +231,19 @@ def mention_of(text: str, low: str, pos: int, m: re.Match, end: int) -> Mention 
     return Mention(pos, end, kind, m.start("head") if m.group("person") is not None else -1)
 
 
+_DUTY = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|phải\b")
+
+
 def _label_read_on(low: str, end: int, label_end: int) -> bool:
     """`yêu cầu các đơn vị thực hiện các quy định …`: after a determiner, a column label's words (`Đơn vị thực hiện`)
-    are a kind of body and the predicate after it, which labels never open with, when the predicate goes on to its
-    object; before punctuation or another predicate the words name the bodies by what they do (`Các cơ quan phối hợp
-    có trách nhiệm:`, `do mỗi cơ quan chủ trì,`)."""
+    are a kind of body and the predicate after it, which labels never open with, when the predicate goes on (`… thực
+    hiện nghiêm túc …`); before punctuation or a duty the words name the bodies by what they do (`Các cơ quan phối
+    hợp có trách nhiệm:`, `do mỗi cơ quan chủ trì,`)."""
     cue = cue_at(low, end + 1, PREDICATE_OR_COORDINATE) if low[end:end + 1] == " " else None
     if not cue or cue[1] != label_end:
         return False
     after = _TOKEN.search(low, label_end, label_end + 40)
-    return bool(after) and after.group(0)[0].isalpha() and not cue_at(low, after.start(), PREDICATE)
+    return bool(after) and after.group(0)[0].isalpha() and not _DUTY.match(low, after.start())
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:

@@ -98,6 +98,9 @@ def test_determiner_and_kind_before_their_task_are_not_a_column_label():
     # src_tvplcrawl_9 L8: `… Bộ Tài chính yêu cầu các đơn vị thực hiện các quy định của Luật hải quan …` (not the
     # label `Đơn vị thực hiện:`)
     assert ("Các đơn vị", "lead") in rows_on_line(WILD / "src_tvplcrawl_9.txt", 8)
+    found = rows_of(LETTER + "Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện nghiêm túc các nội dung sau:\n"
+                             "1. Tuyên truyền cho cán bộ, giáo viên về các biện pháp phòng, chống dịch.\n")
+    assert ("Các đơn vị", "lead") in found
     # src_tvplcrawl_40 L69: `b) Các cơ quan phối hợp có trách nhiệm: …` stays as it was read (no party run on)
     assert not any("có trách nhiệm" in party for party, _ in rows_on_line(WILD / "src_tvplcrawl_40.txt", 69))
 
