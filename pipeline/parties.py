@@ -78,6 +78,7 @@ def _level_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def prepare() -> None:
     """Load the lexicons and compile the patterns once, in the parent process before workers fork."""
     names.warm()
+    forms.warm()
     shapes.warm()
     _level_patterns()
 

@@ -282,6 +282,13 @@ def is_generic(name: str) -> bool:
     return not any(word[:1].isupper() for word in name[mention.end:].split())
 
 
+def warm() -> None:
+    """Load the table of posts and compile the pattern of listed kinds now (in the parent process, before workers
+    fork)."""
+    post_bodies()
+    _kind_run()
+
+
 @lru_cache(maxsize=1)
 def post_bodies() -> dict[str, tuple[str, ...]]:
     """models/party_post_bodies.tsv: a post's key → the keys of the heads of the kinds of body that have it."""
