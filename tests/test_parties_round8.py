@@ -205,3 +205,10 @@ def test_health_facilities_named_as_the_law_names_them():
     found = rows_of(BHXH_LETTER + "Đề nghị Sở Y tế chỉ đạo các cơ sở khám bệnh, chữa bệnh trên địa bàn thực hiện đúng "
                                   "quy định.\n")
     assert ("Các cơ sở khám bệnh, chữa bệnh trên địa bàn", "lead") in found
+
+
+def test_the_front_board_of_the_level_that_holds_the_conference():
+    # fresh_44 L85: `Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương triệu tập và chủ
+    # trì hội nghị.` (Luật Bầu cử's term: the board of whichever level holds it, not the issuer's own province)
+    assert rows_on_line(DEVSET / "fresh_44.txt", 85) == \
+        {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương", "lead")}
