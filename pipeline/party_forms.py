@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import expand_abbreviations, load, starts_with_org
-from .party_names import TRAILING_GLUE, key, mention_at, place_words, table_rows, vocabulary
+from .party_names import TRAILING_GLUE, key, mention_at, phrase_at, place_words, table_rows, vocabulary
 from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 from .pattern_cache import longest_first
 
@@ -114,7 +114,14 @@ def _levels_listed(name: str) -> str:
 def _kinds_listed(name: str) -> str:
     """`Các sở, ban ngành liên quan`, `các bộ ngành` (a comma left out): kinds of body listed after a comma or a
     determiner are separated by commas, as the genre writes them (`Các sở, ban, ngành liên quan`)."""
-    return _kind_run().sub(lambda m: m.group(1) + ", ".join(m.group(2).split()), name)
+    return _kind_run().sub(lambda m: m.group(0) if _one_word(m.group(2)) else m.group(1) + ", ".join(m.group(2).split()),
+                           name)
+
+
+def _one_word(run: str) -> bool:
+    """Whether a run of kinds is one word of names of bodies (`xã hội`: `Các tổ chức chính trị, xã hội`)."""
+    low = key(run)
+    return phrase_at(low, 0, "name") == len(low)
 
 
 @lru_cache(maxsize=1)

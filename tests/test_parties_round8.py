@@ -212,3 +212,10 @@ def test_the_front_board_of_the_level_that_holds_the_conference():
     # trì hội nghị.` (Luật Bầu cử's term: the board of whichever level holds it, not the issuer's own province)
     assert rows_on_line(DEVSET / "fresh_44.txt", 85) == \
         {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp tổ chức hội nghị hiệp thương", "lead")}
+
+
+def test_a_kind_word_that_is_a_word_of_names_stays_whole():
+    # `xã hội` is one word (`chính trị - xã hội`), not the kinds `xã` and `hội` listed without their comma
+    found = rows_of(LETTER + "Đề nghị các tổ chức chính trị, xã hội phối hợp tuyên truyền các biện pháp phòng, chống "
+                             "dịch.\n")
+    assert not any(", xã, hội" in party for party, _ in found)
