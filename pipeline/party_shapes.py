@@ -683,8 +683,8 @@ def _common_noun_object(text: PartyText, cue: int, pos: int) -> list[tuple[int, 
     if not names.cue_at(low, verb, names.PREDICATE):
         return []
     words = names.words_tagged(raw, pos, min(text.clause_end(pos), verb + 20))
-    first, verb_tag = words.get(pos, ("", "")), words.get(verb, ("", ""))[1]
-    if first[1] != "N" or key(first[0]) != low[pos:kind] or verb_tag != "V":
+    (opening, opening_tag), verb_tag = words.get(pos, ("", "")), words.get(verb, ("", ""))[1]
+    if opening_tag != "N" or key(opening) != low[pos:kind] or verb_tag != "V":
         return []
     space = low.rfind(" ", max(text.clause_start(cue), cue - 16), cue - 1)
     before = space + 1 if space >= 0 else cue  # (the word before the cue, its context, when the clause has one)
