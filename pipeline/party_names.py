@@ -466,21 +466,26 @@ _FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trư�
 
 
 @lru_cache(maxsize=1)
-def _nlp():
-    """deadline_recipients' segmenter and POS tagger (cached per phrase), bound once: that module reads names with
-    this one's grammar, so it is imported when first asked."""
-    from .deadline_recipients import _tagged, segmented
-    return segmented, _tagged
+def _segmenter():
+    """deadline_recipients.segmented (cached per phrase), bound once: that module reads names with this one's
+    grammar, so it is imported when first asked."""
+    from .deadline_recipients import segmented as words
+    return words
 
 
 def segmented(phrase: str) -> tuple[str, ...]:
     """underthesea's words of a phrase."""
-    return _nlp()[0](phrase)
+    return _segmenter()(phrase)
 
 
+@lru_cache(maxsize=2048)
 def tagged(phrase: str) -> tuple[tuple[str, str], ...]:
     """underthesea's (word, POS tag) pairs of a phrase."""
-    return _nlp()[1](phrase)
+    try:
+        from underthesea import pos_tag
+    except Exception:  # pragma: no cover - underthesea is a declared dependency
+        return ()
+    return tuple(pos_tag(phrase))
 
 
 _LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
