@@ -517,16 +517,22 @@ def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: 
     return bool(words) and words[0].startswith(syllable + " ")
 
 
+_NEXT_WORD = re.compile(r"[ \t]*(\w+|[^\w\s])")
+
+
 def _kind_word_end(text: str, low: str, at: int, step: int, limit: int) -> int:
     """`Thủ trưởng các đơn vị, trường học có trách nhiệm …`: a kind of body listed in lower case whose noun the
-    next syllable completes by underthesea's segmentation (`trường` + `học`) ends after that syllable; else `step`."""
+    next syllable completes by underthesea's segmentation (`trường` + `học`) ends after that syllable, where the
+    name's predicate or punctuation comes next; else `step`."""
     after = _LINE_WORDS.match(text, step + 1) if low[step:step + 1] == " " else None
     if not after or not text[step + 1].islower() or step - at > 12:
         return step
     syllable = low[step + 1:low.find(" ", step + 1, after.end()) if " " in after.group() else after.end()]
+    then = _NEXT_WORD.match(low, step + 1 + len(syllable))
     if syllable in _FUNCTION_WORDS or cue_at(low, step + 1, PREDICATE_OR_STOP) or _glue(text, low, step + 1) or \
-            phrase_at(low, step + 1, "party"):
-        return step  # (a word the name runs on over anyway, or one that ends it: no segmenter needed)
+            phrase_at(low, step + 1, "party") or not then or \
+            not (not then.group(1)[0].isalpha() or then.group(1) in _FUNCTION_WORDS or cue_at(low, then.start(1), PREDICATE)):
+        return step  # (a word the name runs on over anyway, or one before more words: no segmenter needed)
     words = segmented(f"{low[at:step]} {low[step + 1:after.end()]}")
     return step + 1 + len(syllable) if words and words[0] == f"{low[at:step]} {syllable}" else step
 
