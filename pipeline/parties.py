@@ -13,11 +13,14 @@ A party is named where a task is assigned, and the genre does that in a few shap
   and the same columns of task tables;
 - the items of `Tổ chức thực hiện` / `Phân công`: a heading that names a party (`2. Liên đoàn …`) over
   the tasks below it, or a line `Hiệu trưởng: …`;
-- the addressees of a letter (`Kính gửi: …`) that asks them to act.
+- the addressees of a letter (`Kính gửi: …`) that asks them to act, and those its closing formula names
+  (`… thông báo để Cục Thuế được biết, báo cáo …`: lead; the writer's own acts, `nhận được`, `trả lời để … rõ`,
+  assign nothing).
 
 Names are found by party_names.py and normalized by party_forms.py; then completed from the document
 itself (`_document_names`): defined short names, the level a local body is named by, the issuer's own
-name, a list's determiner for the kinds of body listed after it (`_distributed`).
+name, a list's determiner for the kinds of body listed after it (`_distributed`), and the body the document
+speaks for where a post or the issuer's head is written alone (`_issuer_body`).
 
 Not assigned anything: the bodies named in a cited document's description (its issuer, its subject), the
 recipients of copies (`Nơi nhận`), quoted provisions, the enacting formula (`Chính phủ ban hành Nghị định
@@ -75,6 +78,7 @@ def _level_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def prepare() -> None:
     """Load the lexicons and compile the patterns once, in the parent process before workers fork."""
     names.warm()
+    forms.warm()
     shapes.warm()
     _level_patterns()
 
@@ -117,6 +121,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     named = {}
     aliases = _aliases(text)
     surfaces: list[str] = []
+    speaks_for = _issuer_body(meta, level, place)
     for i, f in enumerate(items):
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
         if i and not f.name:
@@ -125,10 +130,11 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         if key(surface).endswith(" cùng cấp"):  # (a key's words are one space apart)
             surface = _clause_level(text, items[:i], f, surface)
         party = normalize(surface)
-        if len(party) >= 3 and not text.in_quote(f.start) and not text.in_citation(f.start) and \
+        issuer = _to_issuer(f, party, speaks_for)  # (`Sở` is a name there)
+        if (len(party) >= 3 or issuer) and not text.in_quote(f.start) and not text.in_citation(f.start) and \
                 not text.title[0] <= f.start < text.title[1] and \
                 not text.in_recipients(f.start) and \
-                (not forms.is_bare_head(party) or key(party) in aliases) and not _caption(surface):
+                (not forms.is_bare_head(party) or key(party) in aliases or issuer) and not _caption(surface):
             named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
     resolved = _document_names(named.values(), level, aliases)
     own = _issuer_in_full(text, meta, level, place)
@@ -147,6 +153,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         if _cut_short(text.low, f.start, f.end):
             listed = [_levels_written_elsewhere(text, f, name) for name in listed]
         for party in (one for name in listed for one in _categories(name)):
+            if speaks_for:
+                party = speaks_for(party)
             if own:
                 party = own(party)
             if describes and describes(f.start) and forms.is_generic(party) and \
@@ -369,6 +377,50 @@ def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str)
     def complete(name: str) -> str:
         low = key(name)
         return f"{name} {place}" if low.startswith(issuer) and low.endswith(" " + level) else name
+
+    return complete
+
+
+def _to_issuer(f: Found, party: str, speaks_for) -> bool:
+    """`… báo cáo kết quả về Sở (qua Phòng …)` in a letter of a Sở: the issuer's head alone, where reports go, is the
+    issuer (elsewhere a bare head is a name cut short: `Tiểu ban thông tin, tuyên truyền …`)."""
+    return f.role == "report_to" and speaks_for is not None and speaks_for(party) != party
+
+
+def _issuer_body(meta: DocumentMeta, level: str, place: str):
+    """The body a document speaks for, for the names that stand for it alone: a post that heads bodies of several
+    kinds written without one (`Đồng chí Chủ tịch chỉ đạo chung`, `Phân công đồng chí Phó Chủ tịch Thường trực …`)
+    is that post in the issuer, or in the body above it when the issuer is its standing board (`Ban Thường trực`
+    under `Ủy ban MTTQ Việt Nam xã Lương Minh`: `Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`), when the body
+    is of a kind the post heads (models/party_post_bodies.tsv); the issuer's own name alone (`Ban Thường trực`) is
+    the issuer under its body; its head alone (`báo cáo kết quả về Sở (qua Phòng …)` in a letter of a Sở) is the
+    issuer. Bodies named at their level, without the place (the devset's form). A function completing such names,
+    or None."""
+    if not meta.issuer or meta.doc_type in names.statute_types():
+        return None  # (a statute's posts are those of the bodies it regulates)
+
+    def at_level(body: str) -> str:
+        body = normalize(body)
+        if place and level and key(body).endswith(f" {level} {key(place)}"):
+            return body[:len(body) - len(place)].rstrip()
+        return body
+
+    issuer = at_level(meta.issuer)
+    issuer_key = key(issuer)
+    bodies = [issuer] + ([at_level(meta.issuer_parent)] if meta.issuer_parent else [])
+    # (an issuer named by its head alone, `Ban Thường trực`, `Văn phòng`, is a part of the body above it)
+    own_name = f"{issuer} {bodies[1]}" if len(bodies) > 1 and names.vocabulary().head_kind.get(issuer_key) == "org" else ""
+    posts = forms.post_bodies()
+
+    def complete(name: str) -> str:
+        low = key(name)
+        if own_name and low == issuer_key:
+            return own_name
+        if issuer_key.startswith(low + " ") and forms.is_bare_head(name):
+            return issuer
+        heads = posts.get(low)
+        body = next((b for b in bodies if heads and key(b).startswith(heads)), None)
+        return f"{name} {body}" if body else name
 
     return complete
 

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import expand_abbreviations, load, starts_with_org
-from .party_names import TRAILING_GLUE, key, mention_at, place_words, table_rows, vocabulary
+from .party_names import TRAILING_GLUE, key, mention_at, phrase_at, place_words, table_rows, vocabulary
 from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 from .pattern_cache import longest_first
 
@@ -64,7 +64,7 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(spelt(_standard_name(_levels_listed(_placed_once(_without_field(name))))))
+    return cap_first(spelt(_standard_name(_kinds_listed(_levels_listed(_placed_once(_without_field(name)))))))
 
 
 _JOINED = re.compile(r"(?<![\w&/-])[A-ZĐ]{2,8}(?:[ \t]*[&-][ \t]*[A-ZĐ]{2,8})+(?![\w&])")
@@ -109,6 +109,26 @@ def _levels_listed(name: str) -> str:
     """`Ủy ban nhân dân các phường xã, đặc khu` (a comma left out): levels listed after `các` are
     separated by commas, as the genre writes them (`các phường, xã, đặc khu`)."""
     return _level_run().sub(lambda m: m.group(1) + ", ".join(_level_word().findall(m.group(2))), name)
+
+
+def _kinds_listed(name: str) -> str:
+    """`Các sở, ban ngành liên quan`, `các bộ ngành` (a comma left out): kinds of body listed after a comma or a
+    determiner are separated by commas, as the genre writes them (`Các sở, ban, ngành liên quan`)."""
+    return _kind_run().sub(lambda m: m.group(0) if _one_word(m.group(2)) else m.group(1) + ", ".join(m.group(2).split()),
+                           name)
+
+
+def _one_word(run: str) -> bool:
+    """Whether a run of kinds is one word of names of bodies (`xã hội`: `Các tổ chức chính trị, xã hội`)."""
+    low = key(run)
+    return phrase_at(low, 0, "name") == len(low)
+
+
+@lru_cache(maxsize=1)
+def _kind_run() -> re.Pattern:
+    """Two or more one-word kinds of body in a row after a comma or a determiner (`, ban ngành`, `các bộ ngành`)."""
+    kinds = "(?:" + "|".join(map(re.escape, longest_first(k for k in vocabulary().collectives if " " not in k))) + ")"
+    return re.compile(rf"(,\s+|\b(?:các|những)\s+)({kinds}(?:\s+{kinds})+)(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -267,6 +287,19 @@ def is_generic(name: str) -> bool:
     if not mention or mention.kind not in ("unit", "collective", "staff", "title"):
         return False
     return not any(word[:1].isupper() for word in name[mention.end:].split())
+
+
+def warm() -> None:
+    """Load the table of posts and compile the pattern of listed kinds now (in the parent process, before workers
+    fork)."""
+    post_bodies()
+    _kind_run()
+
+
+@lru_cache(maxsize=1)
+def post_bodies() -> dict[str, tuple[str, ...]]:
+    """models/party_post_bodies.tsv: a post's key → the keys of the heads of the kinds of body that have it."""
+    return {key(row[0]): tuple(key(h) + " " for h in row[1].split("|")) for row in table_rows("party_post_bodies.tsv")}
 
 
 def is_title(name: str) -> bool:

@@ -217,7 +217,8 @@ def mention_of(text: str, low: str, pos: int, m: re.Match, end: int) -> Mention 
         return None  # a person's name is followed by the post they hold
     opener = m.start("head") if head is not None else m.start("coll")
     common = voc.not_head.match(low, opener)
-    if common and (common.end() > end or (common.end() == end and head is not None)):
+    if common and (common.end() > end or (common.end() == end and head is not None)) and \
+            not (head is None and _label_read_on(low, end, common.end())):
         return None
     if head is None:
         kind = "collective"
@@ -228,6 +229,21 @@ def mention_of(text: str, low: str, pos: int, m: re.Match, end: int) -> Mention 
         if kind == "org" and not text[m.start("head")].isupper() and m.group("honor") is None:
             return None
     return Mention(pos, end, kind, m.start("head") if m.group("person") is not None else -1)
+
+
+_DUTY = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|phải\b")
+
+
+def _label_read_on(low: str, end: int, label_end: int) -> bool:
+    """`yêu cầu các đơn vị thực hiện các quy định …`: after a determiner, a column label's words (`Đơn vị thực hiện`)
+    are a kind of body and the predicate after it, which labels never open with, when the predicate goes on (`… thực
+    hiện nghiêm túc …`); before punctuation or a duty the words name the bodies by what they do (`Các cơ quan phối
+    hợp có trách nhiệm:`, `do mỗi cơ quan chủ trì,`)."""
+    cue = cue_at(low, end + 1, PREDICATE_OR_COORDINATE) if low[end:end + 1] == " " else None
+    if not cue or cue[1] != label_end:
+        return False
+    after = _TOKEN.search(low, label_end, label_end + 40)
+    return bool(after) and after.group(0)[0].isalpha() and not _DUTY.match(low, after.start())
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:
@@ -344,7 +360,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
                 step = phrase_at(low, after.start(), "collective") or phrase_at(low, after.start(), "level")
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
-                    end = pos = step
+                    end = pos = _kind_word_end(text, low, after.start(), step, limit)
                     continue
             step = _school_listed(text, low, start, m.start(), after.start(), limit)
             if step:
@@ -380,6 +396,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
 _CHARGE = re.compile(r"phụ trách\s+")
 _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
+_FIELD_DASHES = ("-", "–")
 _INNER_GLUE = frozenset({"ở", "tại", "của", "thuộc", "trong"})  # `… bầu cử ở địa phương`, `… kế toán của Quỹ`
 _CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
 
@@ -399,6 +416,8 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     if not charge and not people:
         return 0
     pos = end = (charge or people).end()
+    tags = words_tagged(low, people.start(), min(limit, pos + 80)) if people else {}  # (tagged from `có`)
+    clause_verb = False  # (`người ứng cử`: the relative clause's own verb, read; `người được giới thiệu`: passive)
     for i in range(_QUALIFIER_WORDS + 1):
         word = _TOKEN.search(low, pos, limit)
         if not word:
@@ -406,11 +425,18 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
         if i == _QUALIFIER_WORDS or "\n" in low[end:word.start()]:
             return 0
         token, at = word.group(0), word.start()
+        if token in _FIELD_DASHES and charge and i and _TOKEN.match(low, word.end() + 1):
+            pos = word.end()  # `phụ trách công tác Dân chủ - Pháp luật`: one field named by two
+            continue
         if not token[0].isalnum():  # (a bracket or a colon after a charge explains or labels the name)
             return end if i and (people or listed or token in "(:") else 0
         if people:
             if i and (_CLAUSE_PREDICATE.match(low, at) or (token != "được" and cue_at(low, at, STOP))):
                 return end
+            if tags.get(at, ("", ""))[1] == "V" and token != "được":
+                if clause_verb and cue_at(low, at, PREDICATE) and not low.endswith("được ", 0, at):
+                    return end  # `… có người ứng cử thống nhất thời gian …`: the next verb is the clause's predicate
+                clause_verb = True
         elif i == 0:
             if token == "chung" or cue_at(low, at, STOP):
                 return 0
@@ -422,6 +448,18 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     return 0
 
 
+def words_tagged(text: str, start: int, stop: int) -> dict[int, tuple[str, str]]:
+    """underthesea's words of `text[start:stop]` with their POS tags, by where each word starts in `text`."""
+    words, cursor = {}, start
+    for word, tag in tagged(text[start:stop]):
+        at = text.find(word, cursor, stop)
+        if at < 0:
+            break
+        words[at] = (word, tag)
+        cursor = at + len(word)
+    return words
+
+
 # Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
 _FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã",
                              "đang", "sẽ", "được", "theo", "tại", "với", "cho", "của"})
@@ -431,8 +469,23 @@ _FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trư�
 def _segmenter():
     """deadline_recipients.segmented (cached per phrase), bound once: that module reads names with this one's
     grammar, so it is imported when first asked."""
-    from .deadline_recipients import segmented
-    return segmented
+    from .deadline_recipients import segmented as words
+    return words
+
+
+def segmented(phrase: str) -> tuple[str, ...]:
+    """underthesea's words of a phrase."""
+    return _segmenter()(phrase)
+
+
+@lru_cache(maxsize=2048)
+def tagged(phrase: str) -> tuple[tuple[str, str], ...]:
+    """underthesea's (word, POS tag) pairs of a phrase."""
+    try:
+        from underthesea import pos_tag
+    except Exception:  # pragma: no cover - underthesea is a declared dependency
+        return ()
+    return tuple(pos_tag(phrase))
 
 
 _LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
@@ -460,8 +513,28 @@ def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: 
     before = text[_word_start(text, head_end, opens - 1):opens - 1]
     if not wrapped and before[:1].isupper() and key(before) not in vocabulary().head_kind:
         return False
-    words = _segmenter()(f"{syllable} {after.group()}")
+    words = segmented(f"{syllable} {after.group()}")
     return bool(words) and words[0].startswith(syllable + " ")
+
+
+_NEXT_WORD = re.compile(r"[ \t]*(\w+|[^\w\s])")
+
+
+def _kind_word_end(text: str, low: str, at: int, step: int, limit: int) -> int:
+    """`Thủ trưởng các đơn vị, trường học có trách nhiệm …`: a kind of body listed in lower case whose noun the
+    next syllable completes by underthesea's segmentation (`trường` + `học`) ends after that syllable, where the
+    name's predicate or punctuation comes next; else `step`."""
+    after = _LINE_WORDS.match(text, step + 1) if low[step:step + 1] == " " else None
+    if not after or not text[step + 1].islower() or step - at > 12:
+        return step
+    syllable = low[step + 1:low.find(" ", step + 1, after.end()) if " " in after.group() else after.end()]
+    then = _NEXT_WORD.match(low, step + 1 + len(syllable))
+    if syllable in _FUNCTION_WORDS or cue_at(low, step + 1, PREDICATE_OR_STOP) or _glue(text, low, step + 1) or \
+            phrase_at(low, step + 1, "party") or not then or \
+            not (not then.group(1)[0].isalpha() or then.group(1) in _FUNCTION_WORDS or cue_at(low, then.start(1), PREDICATE)):
+        return step  # (a word the name runs on over anyway, or one before more words: no segmenter needed)
+    words = segmented(f"{low[at:step]} {low[step + 1:after.end()]}")
+    return step + 1 + len(syllable) if words and words[0] == f"{low[at:step]} {syllable}" else step
 
 
 def _word_start(text: str, head_end: int, end: int) -> int:
@@ -691,6 +764,7 @@ def _phrase_pattern(kind: str) -> re.Pattern:
 _GLUE = re.compile((
     r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
     r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng)|"
+    r"cấp tổ chức hội nghị(?: hiệp thương)?|"  # (Luật Bầu cử 2015, Điều 38-50: the Front's board of the level that holds it)
     r"trên địa bàn)\b"
     r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))").replace(" ", r"\s+"))  # (names wrap lines)
 

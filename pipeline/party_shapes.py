@@ -14,6 +14,7 @@ from . import party_names as names
 from . import party_ocr
 from .lexicon import load
 from .party_names import cue_at, key, name_end
+from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
 from .records import Section
 
@@ -105,7 +106,13 @@ _UNSPECIFIED = re.compile(r"(?:các\s+)?(?:cấp|cơ quan(?:,\s*(?:tổ chức|�
 _AUXILIARY = re.compile(r"\s+(?:đã|đang|chưa|không)\b")  # tense and negation open a predicate
 _GIVEN = re.compile(r"\s*,?\s*(được\s+(?:giao|phân công))\b")
 _HISTORY = re.compile(r"\b(?:đã|đang)\b")
-_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là)\b")
+_NOT_ASSIGNED = re.compile(r"[\s,]*(?:đã|đang|chưa|không|bị|được(?!\s+(?:giao|phân công))|sẽ\s+không|có\s+quyền|có\s+thể|là|"
+                           r"nhận\s+được)\b")  # (`Bộ … nhận được Công văn số …`: a letter received, history)
+# A letter's closing formula, its writer telling the addressees what it says (in a plan, telling people is a
+# task): `Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./`, `Bộ … trả lời để Ủy ban nhân
+# dân tỉnh … được rõ./` (the letter itself: no task for its writer).
+_INFORMS = re.compile(r"(?:thông báo|trả lời|thông tin)(?:\s+(?:để|cho|tới|đến))?\s+(?P<to>[^.;:\n]{0,120}?)\s(?:được\s+)?"
+                      r"(?:biết|rõ)(?=\s*(?:[,.;]|$))(?P<then>\s*,\s*)?")
 # A subject that asks, proposes or assigns (`Sở … đề nghị Ủy ban nhân dân …`) gives the task to another.
 _NOT_DOING = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "đề xuất", "giao", "kính trình", "trình"})
 _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", "thực hiện", "tổ chức", "điều hành"})
@@ -295,6 +302,9 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         predicate = (given.group(1), given.end())
     elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
         return False
+    elif not text.plan and (informs := _INFORMS.match(low, predicate[1] - len(predicate[0]))):
+        _informed(text, found, informs)
+        return False
     phrase, p_end = predicate
     if not given and _AUXILIARY.match(low, p_end):
         return False  # `Hiệp hội Nhà thầu xây dựng đã kết thúc …`: the tense follows the name's last words
@@ -308,6 +318,20 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
     return True
+
+
+def _informed(text: PartyText, found: Findings, informs: re.Match) -> None:
+    """`… thông báo để các địa phương biết, quản lý và triển khai thực hiện …`, `… để Cục Thuế được biết, báo cáo …`:
+    the addressees the closing formula names are asked to do what follows `biết,` (lead)."""
+    if informs.group("then") is None:
+        return
+    low = text.low
+    pos, task = informs.start("to"), informs.end()
+    if pos in found or not text.mention_at(pos) or not names.cue_at(low, task, names.PREDICATE):
+        return
+    items = text.party_list(pos, informs.end("to"))
+    if items and items[-1][1] == informs.end("to"):  # (the names are all that stands before `biết`)
+        found.take(items, "lead", text.clause_end(task), task_start=task)
 
 
 def _for_each(text: PartyText, pos: int, items: list[tuple[int, int]]) -> bool:
@@ -585,8 +609,13 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     count = _COUNT.match(low, pos) if low[pos:pos + 1].isdigit() else None
     if count and text.mention_at(count.end()):
         pos = count.end()
-    if pos in found or not text.mention_at(pos):
+    if pos in found:
         return
+    common = None  # (the names of a request's object in lower case, read by their own test)
+    if not text.mention_at(pos):
+        common = _common_noun_object(text, m.start(), pos) if phrase in _REQUESTS else None
+        if not common:
+            return
     functions = names.vocabulary().cues[phrase]
     # What rules a cue out whatever its names are is asked before they are read.
     if "coordinate" in functions:
@@ -608,7 +637,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
                 _COMPLAINT.search(low, text.item_start(m.start()), m.start()):
             return  # `Khiếu nại, tố cáo … thì chuyển đến Ủy ban Kiểm tra`: a complaint handed on to be handled
     limit = text.list_limit(pos)
-    items = text.party_list(pos, limit)
+    items = common or text.party_list(pos, limit)
     if not items:
         return
     end = items[-1][1]
@@ -629,6 +658,56 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+_REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
+_AND_THEN = re.compile(r"[\s,]*(?:và\s+)?")
+
+
+def _common_noun_object(text: PartyText, cue: int, pos: int) -> list[tuple[int, int]]:
+    """`đề nghị tổ dân phố, chính quyền địa phương và kêu gọi …`, `chỉ đạo ngành Lao động - Thương binh và Xã hội
+    tiếp nhận …`: the object of a request opening with a kind of body in lower case and no determiner (which
+    `mention_at` leaves to prose) is a party when underthesea tags that word a noun, not a verb (`đề nghị tổ chức
+    hội nghị`), nor reads it as one word with the cue (`buổi giao ban`), and the verb of a task follows the names
+    (not `giao cho cơ sở nuôi dưỡng …`): the names, or []."""
+    low, raw = text.low, text.text
+    kind = raw[pos].islower() and (names.phrase_at(low, pos, "collective") or _lower_case_head(low, pos))
+    if not kind:
+        return []
+    # the names and the word after them first (the lexicon's cheap tests), the tagger and the segmenter last
+    limit = text.list_limit(pos)
+    first = (pos, name_end(raw, low, pos, kind, limit))
+    sep = _SEPARATOR.match(low, first[1], limit)
+    items = [first] + (text.party_list(sep.end(), limit) if sep else [])
+    verb = _AND_THEN.match(low, items[-1][1]).end()  # (`… và kêu gọi nhân dân …`: a second request joined)
+    if not names.cue_at(low, verb, names.PREDICATE):
+        return []
+    words = names.words_tagged(raw, pos, min(text.clause_end(pos), verb + 20))
+    (opening, opening_tag), verb_tag = words.get(pos, ("", "")), words.get(verb, ("", ""))[1]
+    if opening_tag != "N" or key(opening) != low[pos:kind] or verb_tag != "V":
+        return []
+    space = low.rfind(" ", max(text.clause_start(cue), cue - 16), cue - 1)
+    before = space + 1 if space >= 0 else cue  # (the word before the cue, its context, when the clause has one)
+    return items if _word_starts(low[before:kind], pos - before) else []
+
+
+def _lower_case_head(low: str, pos: int) -> int:
+    """The end of a body's head written in lower case at `pos` (`trung tâm y tế`, `trạm y tế`), or 0."""
+    voc = names.vocabulary()
+    m = voc.mention.match(low, pos)
+    head = m.group("head") if m and m.start() == pos else None
+    return m.end() if head and voc.head_kind.get(key(head)) == "org" else 0
+
+
+def _word_starts(phrase: str, at: int) -> bool:
+    """Whether underthesea's segmentation of the phrase starts a word at offset `at`."""
+    cursor = 0
+    for word in names.segmented(phrase):
+        cursor = phrase.find(word, cursor)
+        if cursor < 0 or cursor >= at:
+            return cursor == at
+        cursor += len(word)
+    return False
 
 
 def _petitioned(low: str, cue: int, end: int, limit: int) -> bool:
