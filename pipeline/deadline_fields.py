@@ -16,7 +16,8 @@ import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_end
-from .deadline_recipients import body_end, bodies_end, delivers, recipient_in, segmented
+from .deadline_recipients import body_end, bodies_end, delivers, recipient_in
+from .nlp_models import phrase_words
 from .lexicon import expand_abbreviations, load
 from .party_names import TRAILING_GLUE
 from .textfold import cap_first, fold, lowered, strip_markup
@@ -707,7 +708,7 @@ def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
     nxt = _SYLLABLE.match(text, head.end() + 1, limit) if text[head.end():head.end() + 1] == " " else None
     if nxt is None or not nxt.group()[:1].islower():
         return True
-    first = segmented(text[start:min(limit, start + 40)])[:1]
+    first = phrase_words(text[start:min(limit, start + 40)])[:1]
     return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
 
 

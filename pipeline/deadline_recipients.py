@@ -20,6 +20,7 @@ import regex
 
 from .deadline_dates import WordPattern, first_match, vocabulary, words_pattern
 from .lexicon import expand_abbreviations, load
+from .nlp_models import phrase_tags, phrase_words
 from .party_forms import is_bare_head
 from .party_names import PREDICATE, PREDICATE_OR_STOP, cue_at, key, mention_at, name_end
 from .party_names import vocabulary as party_vocabulary
@@ -344,7 +345,7 @@ _NEXT_SYLLABLES = regex.compile(r"[ \t]+(\p{Ll}+)(?:[ \t]+\p{L}+)?")
 @lru_cache(maxsize=8192)
 def _opens_word(phrase: str, length: int) -> bool:
     """Whether the segmenter reads the phrase's first `length` characters and more as one word."""
-    words = segmented(phrase)
+    words = phrase_words(phrase)
     return bool(words) and len(words[0]) > length and phrase.startswith(words[0])
 
 
@@ -369,7 +370,7 @@ def _noun_phrase_end(folded: str, low: str, end: int, stop: int, body: bool = Tr
     if not tail[:1].isspace() or not tail.lstrip()[:1].islower() or not tail[:limit].strip():
         return end
     pos = length = 0
-    for i, (token, tag) in enumerate(_tagged(tail)):
+    for i, (token, tag) in enumerate(phrase_tags(tail)):
         found = tail.find(token, pos)
         if found >= limit:
             return end + length
@@ -388,24 +389,6 @@ def _level_end(low: str, end: int, stop: int) -> int:
     """The level or scope a name ends with (`… cấp tỉnh`, `… có thẩm quyền`, `… cùng cấp`)."""
     level = _cues()["level_tail"].match(low, end, stop)
     return level.end() if level else end
-
-
-@lru_cache(maxsize=2048)
-def _tagged(phrase: str) -> tuple[tuple[str, str], ...]:
-    try:
-        from underthesea import pos_tag
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        return ()
-    return tuple(pos_tag(phrase))
-
-
-@lru_cache(maxsize=4096)
-def segmented(phrase: str) -> tuple[str, ...]:
-    try:
-        from underthesea import word_tokenize
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        return ()
-    return tuple(word_tokenize(phrase))
 
 
 def _issuer_for_bare_head(name: str, issuer: str) -> str:

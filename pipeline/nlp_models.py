@@ -23,6 +23,7 @@ import pickle
 import re
 import sys
 import types
+from functools import lru_cache
 from pathlib import Path
 
 # What the stages ask of underthesea: `from underthesea import word_tokenize` / `pos_tag`. The text
@@ -179,3 +180,25 @@ def load_pos_tagger() -> bool:
     features = importlib.import_module(_TAGGER_FEATURES)
     predictor.transformer = CFeatures(template, features.text_istitle)
     return True
+
+
+# The stages' one way of asking underthesea about a short phrase: cached per phrase, since the same
+# names and clauses come back in every document of a folder; an empty answer where underthesea fails.
+@lru_cache(maxsize=4096)
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """underthesea's words of a phrase (`word_tokenize`)."""
+    try:
+        from underthesea import word_tokenize
+    except Exception:  # pragma: no cover - underthesea is a declared dependency
+        return ()
+    return tuple(word_tokenize(phrase))
+
+
+@lru_cache(maxsize=4096)
+def phrase_tags(phrase: str) -> tuple[tuple[str, str], ...]:
+    """underthesea's (word, POS tag) pairs of a phrase (`pos_tag`)."""
+    try:
+        from underthesea import pos_tag
+    except Exception:  # pragma: no cover - underthesea is a declared dependency
+        return ()
+    return tuple(pos_tag(phrase))

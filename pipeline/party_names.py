@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import MODELS_DIR, load
+from .nlp_models import phrase_tags, phrase_words
 from .textfold import fold
 
 # A word: letters and digits, with inner `&`, `/`, `.` or `'` (`GD&ĐT`, `đ/c`, `TP.HCM`); else one symbol.
@@ -451,7 +452,7 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
 def words_tagged(text: str, start: int, stop: int) -> dict[int, tuple[str, str]]:
     """underthesea's words of `text[start:stop]` with their POS tags, by where each word starts in `text`."""
     words, cursor = {}, start
-    for word, tag in tagged(text[start:stop]):
+    for word, tag in phrase_tags(text[start:stop]):
         at = text.find(word, cursor, stop)
         if at < 0:
             break
@@ -463,29 +464,6 @@ def words_tagged(text: str, start: int, stop: int) -> dict[int, tuple[str, str]]
 # Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
 _FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã",
                              "đang", "sẽ", "được", "theo", "tại", "với", "cho", "của"})
-
-
-@lru_cache(maxsize=1)
-def _segmenter():
-    """deadline_recipients.segmented (cached per phrase), bound once: that module reads names with this one's
-    grammar, so it is imported when first asked."""
-    from .deadline_recipients import segmented as words
-    return words
-
-
-def segmented(phrase: str) -> tuple[str, ...]:
-    """underthesea's words of a phrase."""
-    return _segmenter()(phrase)
-
-
-@lru_cache(maxsize=2048)
-def tagged(phrase: str) -> tuple[tuple[str, str], ...]:
-    """underthesea's (word, POS tag) pairs of a phrase."""
-    try:
-        from underthesea import pos_tag
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        return ()
-    return tuple(pos_tag(phrase))
 
 
 _LINE_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
@@ -513,7 +491,7 @@ def _split_word(text: str, low: str, head_end: int, end: int, at: int, wrapped: 
     before = text[_word_start(text, head_end, opens - 1):opens - 1]
     if not wrapped and before[:1].isupper() and key(before) not in vocabulary().head_kind:
         return False
-    words = segmented(f"{syllable} {after.group()}")
+    words = phrase_words(f"{syllable} {after.group()}")
     return bool(words) and words[0].startswith(syllable + " ")
 
 
@@ -533,7 +511,7 @@ def _kind_word_end(text: str, low: str, at: int, step: int, limit: int) -> int:
             phrase_at(low, step + 1, "party") or not then or \
             not (not then.group(1)[0].isalpha() or then.group(1) in _FUNCTION_WORDS or cue_at(low, then.start(1), PREDICATE)):
         return step  # (a word the name runs on over anyway, or one before more words: no segmenter needed)
-    words = segmented(f"{low[at:step]} {low[step + 1:after.end()]}")
+    words = phrase_words(f"{low[at:step]} {low[step + 1:after.end()]}")
     return step + 1 + len(syllable) if words and words[0] == f"{low[at:step]} {syllable}" else step
 
 

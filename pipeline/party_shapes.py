@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import party_names as names
 from . import party_ocr
 from .lexicon import load
+from .nlp_models import phrase_words
 from .party_names import cue_at, key, name_end
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
@@ -702,7 +703,7 @@ def _lower_case_head(low: str, pos: int) -> int:
 def _word_starts(phrase: str, at: int) -> bool:
     """Whether underthesea's segmentation of the phrase starts a word at offset `at`."""
     cursor = 0
-    for word in names.segmented(phrase):
+    for word in phrase_words(phrase):
         cursor = phrase.find(word, cursor)
         if cursor < 0 or cursor >= at:
             return cursor == at
