@@ -26,6 +26,24 @@ _DATE_REQUIRES_NGAY = regex.compile(r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng
 PINPOINT = regex.compile(
     r"(?i)((?:điểm\s+[\p{Ll}đ]\s+)?(?:khoản\s+\d+\s+)?(?:điều\s+\d+[\p{Ll}]?|khoản\s+\d+|điểm\s+[\p{Ll}đ]))"
     r"(?:\s+(?:của|tại))?\s*$")
+# The provisions written between a cue and the document they belong to (`tại điểm c khoản 2 Chỉ thị …`,
+# `theo Điều 2, 3, 4 Nghị quyết …`, `khoản 5, Điều 1`, `các quy định tại Chương VI của Luật …`): read back
+# from the end of the words before a mention (`(?r)`, `.match`), so that the cue before them is found.
+_PROVISION_NUMBER = r"(?:\d+\p{Ll}?|[IVXLC]+|[\p{Ll}đ])(?:\.\d+)*(?![\p{L}\d])"
+PROVISIONS_BEFORE = regex.compile(
+    r"(?ri)(?:(?:điểm|khoản|điều|chương|mục|phần|tiết)\s+" + _PROVISION_NUMBER
+    + r"(?:\s*,\s*\d+(?![\p{L}\d]))*(?:\s*,\s*|\s+(?:và|đến|hoặc)\s+|\s+))+(?:của\s+)?$")
+_PROVISION_HINT = regex.compile(r"(?i)điểm|khoản|điều|chương|mục|phần|tiết")
+
+
+def before_provisions(words: str) -> str:
+    """`words` without the provisions that end it (`… tại điểm c khoản 2 ` → `… tại `)."""
+    if not _PROVISION_HINT.search(words, max(0, len(words) - 60)):
+        return words
+    m = PROVISIONS_BEFORE.match(words)
+    return words[:m.start()] if m else words
+
+
 _ALIAS = regex.compile(r"[^()\n]{0,200}?\((?:sau đây\s+)?(?:gọi\s+)?(?:tắt\s+)?(?:là|gọi tắt là)\s*[“\"']?([^”\"')]{2,40}?)[”\"']?\)")
 # Sentence ends; a blank line ends one only when the next line does not continue it in lower
 # case (hard-wrapped documents put a blank line after every physical line).
@@ -376,8 +394,9 @@ def date_before(text: str, start: int, sentence_start: int) -> str:
 
 def issuer_before(text: str, start: int, sentence_start: int) -> str:
     """The issuing body named right before a mention, where no `của <issuer>` follows it: a whole
-    name of a body (or of an office holder of one), nothing of the sentence around it."""
-    window = text[max(sentence_start, start - 160):start]
+    name of a body (or of an office holder of one), nothing of the sentence around it. The provisions cited
+    of it stand between the body and the mention (`của Bộ trưởng Bộ Y tế tại điểm c khoản 2 Chỉ thị số …`)."""
+    window = before_provisions(text[max(sentence_start, start - 160):start])
     tail = window[-16:].lower()
     if tail.rstrip().endswith("("):
         # `Xét đề nghị của Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM …)`, `… với Bộ Tài chính (Văn

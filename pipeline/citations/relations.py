@@ -8,7 +8,7 @@ from itertools import accumulate
 import regex
 
 from ..lexicon import load
-from .fields import Sentences
+from .fields import Sentences, before_provisions
 from .mention import Mention
 
 # The patterns that end a stretch of text (`…$`) are read backwards and matched from its end
@@ -22,7 +22,17 @@ _CAN_CU = regex.compile(r"[\s\-+*]*c[ăaâ]?n\s+c[ứưu]\b", regex.I)
 # A run of spaces as `regex`'s `\s+` reads it (Unicode White_Space), in the standard `re`, a third
 # cheaper on these short windows: `re`'s `\s` also holds the separators U+001C–U+001F, left out here.
 _SPACES_RE = re.compile(r"[^\S\x1c-\x1f]+")
-_DIRECTIVE_DETERMINERS = regex.compile(r"^(?:(?:đúng|nghiêm túc)\s+)?(?:(?:các|những)\s+)?")
+_DIRECTIVE_DETERMINERS = regex.compile(r"^(?:(?:đúng|nghiêm túc|nghiêm)\s+)?(?:(?:như|theo)\s+)?(?:(?:các|những)\s+)?")
+# `… thực hiện theo (đúng) (các quy định tại) …` right before a document (its provisions taken off): the
+# citing text carries out what the document lays down (devset NOTES: `thực hiện theo` is `thuc_hien`).
+_FOLLOWS = regex.compile(r"(?r)(?P<verb>thực hiện|triển khai|thi hành)(?:\s+(?:đúng|nghiêm))?\s+theo(?:\s+đúng)?"
+                         r"(?:\s+(?:các\s+)?(?:quy định|hướng dẫn)(?:\s+(?:tại|của))?)?\s*$")
+_VERB_BEFORE_THEO = regex.compile(r"(?r)(?P<verb>thực hiện|triển khai|thi hành)(?:\s+(?:đúng|nghiêm))?\s*$")
+# `Ngày nghỉ lễ, tết: Thực hiện theo …`, `… thì thực hiện theo …`: the rule that applies to a topic or a
+# case the text names, which the wild keys call `other` (gold-wild NOTES-A, src_congbot_11 l.27).
+_RULE_FOR_A_CASE = regex.compile(r"(?r):\s*(?:(?:được|tiếp tục)\s+)?$")
+# `… thì (các thông số khác) thực hiện theo …`: `thì` this many words before the verb opens the rule's clause.
+_CASE_WORDS = 12
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
 _CAN_CU_OBJECT_WORDS = 10
@@ -87,16 +97,24 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 if pos >= 0 and pos + len(phrase) > best:
                     best, relation, cue = pos + len(phrase), rel, phrase
             if cue == "tại":
-                relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"]) or (relation, cue)
+                after_colon = folded[max(0, sent_start - 8):sent_start].rstrip().endswith(":")
+                relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal, after_colon) \
+                    or (relation, cue)
             if relation == "thuc_hien" and _nominal(recent[:best - len(cue)], nominal):
                 relation = "other"  # `kinh phí thực hiện Pháp lệnh …`: the text funds or checks it
+            if relation != "thuc_hien" and cue in ("theo", "tại") and mention.number_symbol:
+                after_colon = folded[max(0, sent_start - 8):sent_start].rstrip().endswith(":")
+                relation, cue = _follows(left, nominal, after_colon) or (relation, cue)
             # `left` has single spaces: a match of `_ENDS_LIST` is its last 10 characters at most.
             ends_list = bool(_ENDS_LIST.search(left, max(0, len(left) - 12))) or left.rstrip().endswith(connectors)
-            if coordinated and not _cue_in(after_tail.lower(), order):
+            inherited = coordinated and not _cue_in(after_tail.lower(), order)
+            if inherited:
                 relation, cue = list_relation, list_cue
             elif not relation:
                 relation, cue = _scan_left(left, order) if ends_list else ("other", "")
             if relation == "can_cu" and not opens_can_cu:
+                relation = "other"
+            if relation == "thuc_hien" and not inherited and _not_carried_out(left, cue, cues, order):
                 relation = "other"
             if previous is not None and _AMENDED_BY.match(after_tail):
                 # `Thực hiện quy định tại … Luật X số … đã được sửa đổi, bổ sung theo Luật số …`: the
@@ -181,21 +199,74 @@ def _nominal(before_cue: str, nominal) -> bool:
     return any(n in words for n in nominal)
 
 
-def _carried_out_at(left: str, order, directives) -> tuple[str, str] | None:
+def _carried_out_at(left: str, order, directives, nominal, after_colon: bool) -> tuple[str, str] | None:
     """`Thực hiện (ý kiến) chỉ đạo của UBND tỉnh tại Công văn số …`, `Thực hiện quy định tại Điều 22 Luật …`:
     `tại` only says where the directive or rule carried out is written, so the verb gives the relation
     when its object is such a directive (models/cues.json `thuc_hien_directives`), possibly of a body. Not
     `thực hiện các chính sách quy định tại …` (what the document stipulates) nor `sửa đổi … tại …`."""
     clause = left[:left.rfind("tại")]
     relation, cue = _scan_left(clause, order)
+    theo = cue == "theo"
+    if theo:  # `Thực hiện theo chỉ đạo của Sở … tại …`
+        verb = _VERB_BEFORE_THEO.match(clause, 0, clause.rfind("theo"))
+        if verb is None or _rule_for_a_case(clause[:verb.start()], nominal, after_colon):
+            return None
+        relation, cue = "thuc_hien", verb.group("verb")
     if relation != "thuc_hien":
         return None
     obj = clause[clause.rfind(cue) + len(cue):].strip()
     obj = _DIRECTIVE_DETERMINERS.sub("", obj)
     directive = next((d for d in directives if obj == d or obj.startswith(d + " của ")), None)
-    if directive is None or len(obj.split()) > 14:
-        return None
+    if directive is None or len(obj.split()) > 14 or theo and obj == "quy định":
+        return None  # (`thực hiện theo quy định tại …` is `_follows`'s)
     return relation, cue
+
+
+def _follows(left: str, nominal, after_colon: bool) -> tuple[str, str] | None:
+    """`Việc thanh toán … thực hiện theo quy định tại khoản 16 Điều 6 Thông tư số …`, `Trình tự tổ chức thực hiện theo
+    Điều 2, 3, 4 Nghị quyết số …`: (`thuc_hien`, verb), but not for the rule of a topic or a case (`_rule_for_a_case`)."""
+    words = before_provisions(left)
+    m = _FOLLOWS.match(words)
+    if m is None or _rule_for_a_case(words[:m.start()], nominal, after_colon):
+        return None
+    return "thuc_hien", m.group("verb")
+
+
+def _rule_for_a_case(before: str, nominal, after_colon: bool) -> bool:
+    """Whether `thực hiện theo …` after `before` states the rule that applies to a topic or a case (`Ngày nghỉ lễ,
+    tết: Thực hiện theo …`, `Trường hợp … thì thực hiện theo …`) or qualifies a noun (`kinh phí thực hiện theo …`):
+    the wild keys call it `other` (gold-wild NOTES-A, src_congbot_11 l.27; src_tvplcrawl_21 l.18). `after_colon`: the
+    sentence (the verb, when `before` is empty) follows a colon."""
+    if not before.strip():
+        return after_colon
+    if _RULE_FOR_A_CASE.match(before) or before.rstrip().endswith(tuple(nominal)):
+        return True
+    return "thì" in before.split()[-_CASE_WORDS:]
+
+
+# Words that may stand between a negation or a preposition and the verb it governs (`không được thực hiện`,
+# `trong quá trình triển khai thực hiện`).
+_BETWEEN_QUALIFIER_AND_VERB = regex.compile(r"(?r)(?:\s+(?:được|việc|quá trình|tổ chức|đúng))*\s*$")
+
+
+def _not_carried_out(left: str, cue: str, cues: dict, order) -> bool:
+    """`Đối với các cơ sở không thực hiện đúng Chỉ thị số …`, `chưa triển khai Kế hoạch số …`, `… lưu ý trong
+    triển khai thực hiện quy định tại Điều 22 Luật …`, `khi thực hiện QĐ 20`: a negated verb, or one after `khi` /
+    `trong`, says who fails to carry the document out or when something happens, not that the citing text
+    carries it out (models/cues.json `thuc_hien_negators`, `thuc_hien_circumstances`)."""
+    at = left.rfind(cue)
+    if at < 0:
+        return False
+    before = left[:at]
+    verbs = tuple(" " + p for p, rel in order if rel == "thuc_hien")
+    while True:  # `triển khai thực hiện`, `không được thực hiện`: back to the word that qualifies the verbs
+        before = before[:_BETWEEN_QUALIFIER_AND_VERB.match(before).start()]
+        verb = next((v for v in verbs if (" " + before).endswith(v)), None)
+        if verb is None:
+            break
+        before = before[:len(before) - len(verb) + 1]
+    qualifiers = cues["thuc_hien_negators"] + cues["thuc_hien_circumstances"]
+    return any((" " + before).endswith(" " + q) for q in qualifiers)
 
 
 def _cue_in(text: str, order) -> bool:
