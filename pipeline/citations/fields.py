@@ -213,7 +213,10 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     """Where an issuer's name stops. Only the start of the first stop is used, so the words that
     follow spaces share one `\\s+` (the engine tries them only after a space, half the cost)."""
     # (a blank line before a number: the next row of a table, `… của Bộ Tài chính | | 2 | 1.002032 | …`)
-    marks = [r";", r"\.(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)"]
+    # (a colon opens what follows the citation, `… của Bộ trưởng Bộ Tài chính: 01 bản chính`, but for the list of a
+    # joint issuer's ministries, `liên Bộ: Lao động …, Tài chính`; a digit after a full stop is a footnote's mark,
+    # `… của Thủ tướng Chính phủ.1`)
+    marks = [r";", r"\.(?:\s|$|(?=\d))", r"(?<![Bb]ộ):(?=\s)", r"\n[ \t]*\n\s*(?=\d)"]
     after_space = [r"(?i:về)(?:\s|$)"]
     cues = load().cues
     # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
@@ -630,6 +633,7 @@ def _ends_in_so(text: str, start: int, end: int) -> bool:
 
 
 _ABOUT_NEXT = regex.compile(r"(?i)\s*về\s")
+_AND_NEXT = regex.compile(r"\s*(?:,\s*)?và\s+|\s*,\s*")
 
 
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
@@ -726,7 +730,11 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
     listed = [(first, second) for first, second in zip(mentions, mentions[1:])
               if _ends_in_so(text, max(first.tail_end, first.end), second.start)
               and _LIST_NEXT.match(text, max(first.tail_end, first.end), second.start)]
-    for first, second in listed:  # the body, forward from the head of the list
+    # `… của Giám đốc Sở … tại Tờ trình số 33/… ngày … và Tờ trình số 42/… ngày …`: the type word repeated
+    retyped = [(first, second) for first, second in zip(mentions, mentions[1:])
+               if id(first) in named_before and second.doc_type == first.doc_type and second.number_symbol
+               and _AND_NEXT.fullmatch(text, max(first.tail_end, first.end), second.start)]
+    for first, second in sorted(listed + retyped, key=lambda pair: pair[0].start):  # the body, forward from the head
         if id(first) in named_before and not second.issuer:
             second.issuer = first.issuer
             named_before.add(id(second))
