@@ -1,0 +1,127 @@
+"""Citations, round 8: the issuer named before a mention, `thực hiện theo` across the provisions cited, and
+cues that are negated or only name a circumstance. Real lines of the shared texts where they exist (file and
+line in a comment, read from ../shared at test time), else sentences written as the genre writes them."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_file, parse_text
+from pipeline.normalize import normalize
+
+from .conftest import SHARED
+
+DEVSET = SHARED / "devset" / "texts"
+WILD = SHARED / "wild"
+needs_shared = pytest.mark.skipif(not (DEVSET.is_dir() and WILD.is_dir()), reason="needs ../shared/devset and ../shared/wild")
+
+
+def _lines(folder, stem: str, first: int, last: int | None = None) -> str:
+    """Lines first..last (1-based, as the answer keys count them) of a shared text."""
+    lines = (folder / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[first - 1:last or first])
+
+
+def _cites(text: str):
+    return parse_text(normalize(text))[0].citations
+
+
+def _one(text: str, symbol: str):
+    found = [c for c in _cites(text) if c.number_symbol == symbol]
+    assert len(found) == 1, [(c.surface, c.number_symbol) for c in _cites(text)]
+    return found[0]
+
+
+@needs_shared
+@pytest.mark.parametrize("stem,line,symbol", [
+    ("fresh_40", 61, "101/2025/UBTVQH15"),       # thực hiện theo quy định tại Nghị quyết số …
+    ("fresh_40", 61, "05/TT-MTTW-BTT"),          # … and the later items of its list
+    ("fresh_40", 71, "101/2025/UBTVQH15"),       # thực hiện theo khoản 5, Điều 1 Nghị quyết số …
+    ("fresh_41", 287, "87/2025/TT-BTC"),         # Kinh phí … được thực hiện theo quy định tại Thông tư số …
+    ("fresh_10", 41, "36/2018/TT-BTC"),          # Nguồn kinh phí: các đơn vị thực hiện theo Thông tư …
+])
+def test_thuc_hien_theo_across_provisions_is_thuc_hien(stem, line, symbol):
+    """The devset's convention (devset NOTES: `thực hiện theo` is `thuc_hien`), the provisions between the cue and
+    the type word (`khoản 5, Điều 1`) notwithstanding."""
+    text = _lines(DEVSET, stem, line - 1 if stem == "fresh_10" else line, line + 1 if stem == "fresh_10" else line)
+    assert _one(text, symbol).relation == "thuc_hien"
+
+
+def test_thuc_hien_theo_a_provision_of_a_numbered_document():
+    # as a hospital's or a commune's plan writes it
+    paid = "Việc thanh toán chi phí được thực hiện theo quy định tại khoản 16 Điều 6 Thông tư số 39/2018/TT-BYT ngày 30/11/2018 của Bộ Y tế."
+    assert _one(paid, "39/2018/TT-BYT").relation == "thuc_hien"
+    steps = "Trình tự tổ chức thực hiện theo Điều 2, 3, 4 Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội."
+    assert _one(steps, "101/2025/UBTVQH15").relation == "thuc_hien"
+    directed = "Thực hiện theo chỉ đạo của Sở Giáo dục và Đào tạo tại Công văn số 1899/SGDĐT-CTTT ngày 12/9/2024 về việc triển khai nhiệm vụ năm học."
+    letter = _one(directed, "1899/SGDĐT-CTTT")
+    assert letter.relation == "thuc_hien" and letter.issuer == "Sở Giáo dục và Đào tạo"
+
+
+@needs_shared
+@pytest.mark.parametrize("folder,stem,line,symbol", [
+    (WILD, "src_tvplcrawl_9", 15, "86/2013/TT-BTC"),        # 3.2. Về điều kiện …: thực hiện theo quy định tại Thông tư …
+    (WILD, "src_tvplcrawl_21", 18, "23/2003/QH11"),         # … thì thực hiện theo quy định tại Điều 1 và Điều 2 của …
+])
+def test_the_rule_for_a_topic_or_a_case_is_other(folder, stem, line, symbol):
+    """`<topic>: thực hiện theo …` and `… thì thực hiện theo …` state which rule applies, as the wild keys read them
+    (gold-wild NOTES-A, src_congbot_11 l.27)."""
+    assert _one(_lines(folder, stem, line), symbol).relation == "other"
+
+
+def test_negated_cues_are_other():
+    fails = "Đối với các cơ sở không thực hiện đúng Chỉ thị số 25/CT-BYT ngày 29/12/2016 của Bộ trưởng Bộ Y tế, Sở Y tế sẽ xử lý theo quy định."
+    assert _one(fails, "25/CT-BYT").relation == "other"
+    late = "Đến nay, một số đơn vị chưa triển khai Kế hoạch số 45/KH-UBND ngày 10/3/2024 của Ủy ban nhân dân huyện."
+    assert _one(late, "45/KH-UBND").relation == "other"
+    # the cue without its negation is still `thuc_hien`
+    done = "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2024 của Ủy ban nhân dân huyện, nhà trường xây dựng kế hoạch như sau:"
+    assert _one(done, "45/KH-UBND").relation == "thuc_hien"
+
+
+@needs_shared
+def test_a_cue_after_khi_or_trong_is_other():
+    # src_tvplcrawl_27 L100 and L129: `vướng mắc khi thực hiện Điều 41 Luật Hải quan`, `khi triển khai thực hiện Điều 41 …`
+    for line in (100, 129):
+        laws = [c for c in _cites(_lines(WILD, "src_tvplcrawl_27", line)) if c.name == "Luật Hải quan"]
+        assert laws and {c.relation for c in laws} == {"other"}
+    heading = "2. Một số lưu ý trong triển khai thực hiện quy định tại Điều 22 Luật Bảo hiểm y tế:"
+    assert [c.relation for c in _cites(heading)] == ["other"]
+
+
+@needs_shared
+def test_issuer_named_before_the_mention():
+    # fresh_19 L150: `Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số 213/KHUBND …` (the keys write it out)
+    assert _one(_lines(DEVSET, "fresh_19", 150), "213/KH-UBND").issuer == "Ủy ban nhân dân tỉnh"
+    # fresh_19 L452–453: `… theo chỉ đạo của UBND tỉnh tại Thông báo số 493/TB-UBND …`
+    assert _one(_lines(DEVSET, "fresh_19", 452, 453), "493/TB-UBND").issuer == "Ủy ban nhân dân tỉnh"
+    # the provisions cited stand between the body and the mention
+    quoted = ("Các cơ sở khám bệnh, chữa bệnh thực hiện nghiêm như chỉ đạo của Bộ trưởng Bộ Y tế tại điểm c khoản 2 "
+              "Chỉ thị số 25/CT-BYT ngày 29/12/2016 về tăng cường công tác khám bệnh, chữa bệnh.")
+    assert _one(quoted, "25/CT-BYT").issuer == "Bộ trưởng Bộ Y tế"
+    # a body that only forwards the letter is not its issuer: the `của` after it names the issuer
+    forwarded = "Sở Y tế chuyển Công văn số 627/BYT-BH ngày 27/01/2021 của Bộ Y tế về việc hướng dẫn thanh toán chi phí."
+    assert _one(forwarded, "627/BYT-BH").issuer == "Bộ Y tế"
+
+
+@needs_shared
+def test_a_body_named_before_a_list_of_one_type_issued_each():
+    # src_tvplcrawl_17 L9: `Xét đề nghị của Giám đốc Sở … tại Tờ trình số 33/TTr-SLĐTBXH … và Tờ trình số 42/TTr-SLĐTBXH …`
+    line = _lines(WILD, "src_tvplcrawl_17", 9)
+    body = "Giám đốc Sở Lao động - Thương binh và Xã hội"
+    assert _one(line, "33/TTr-SLĐTBXH").issuer == body
+    assert _one(line, "42/TTr-SLĐTBXH").issuer == body
+
+
+@needs_shared
+def test_issuer_ends_where_the_citation_does():
+    # src_tvplcrawl_36 L187: `… Quyết định số 12/2004/QĐ-BTC ngày 09/01/2004 của Bộ trưởng Bộ Tài chính: 01 bản chính;`
+    assert _one(_lines(WILD, "src_tvplcrawl_36", 187), "12/2004/QĐ-BTC").issuer == "Bộ trưởng Bộ Tài chính"
+    # src_congbot_11 L27: a joint issuer's list of ministries after `liên Bộ:` is part of it
+    joint = _one(_lines(WILD, "src_congbot_11", 27), "06/2007/TTLT-BLĐTBXH-BTC-BYT")
+    assert joint.issuer == "liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế"
+    # src_congbot_3: a table of procedures, one row per line, whose last cell lists the bases `- Nghị định số …
+    # của Chính phủ - Thông tư số … của Bộ Tài chính`, and the next row's number after it
+    cites = [c for d in parse_file(str(WILD / "src_congbot_3.txt")) for c in d.citations]
+    issuers = {c.issuer for c in cites if c.issuer}
+    assert {"Chính phủ", "Bộ Tài chính", "Hội đồng nhân dân tỉnh"} <= issuers
+    assert not [i for i in issuers if i[-1:].isdigit() or i.endswith("-")]
