@@ -33,12 +33,14 @@ _PROVISION_NUMBER = r"(?:\d+\p{Ll}?|[IVXLC]+|[\p{Ll}đ])(?:\.\d+)*(?![\p{L}\d])"
 PROVISIONS_BEFORE = regex.compile(
     r"(?ri)(?:(?:điểm|khoản|điều|chương|mục|phần|tiết)\s+" + _PROVISION_NUMBER
     + r"(?:\s*,\s*\d+(?![\p{L}\d]))*(?:\s*,\s*|\s+(?:và|đến|hoặc)\s+|\s+))+(?:của\s+)?$")
-_PROVISION_HINT = regex.compile(r"(?i)điểm|khoản|điều|chương|mục|phần|tiết")
+_PROVISION_WORDS = ("điểm", "khoản", "điều", "chương", "mục", "phần", "tiết")
 
 
 def before_provisions(words: str) -> str:
     """`words` without the provisions that end it (`… tại điểm c khoản 2 ` → `… tại `)."""
-    if not _PROVISION_HINT.search(words, max(0, len(words) - 60)):
+    # (looked for only where a provision's word is written near the end: most mentions have none)
+    near_end = words[-60:].lower()
+    if not any(w in near_end for w in _PROVISION_WORDS):
         return words
     m = PROVISIONS_BEFORE.match(words)
     return words[:m.start()] if m else words
@@ -216,7 +218,7 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     # (a colon opens what follows the citation, `… của Bộ trưởng Bộ Tài chính: 01 bản chính`, but for the list of a
     # joint issuer's ministries, `liên Bộ: Lao động …, Tài chính`; a digit after a full stop is a footnote's mark,
     # `… của Thủ tướng Chính phủ.1`)
-    marks = [r";", r"\.(?:\s|$|(?=\d))", r"(?<![Bb]ộ):(?=\s)", r"\n[ \t]*\n\s*(?=\d)"]
+    marks = [r";", r"\.(?:\s|$|(?=\d))", r":(?<![Bb]ộ:)(?=\s)", r"\n[ \t]*\n\s*(?=\d)"]
     after_space = [r"(?i:về)(?:\s|$)"]
     cues = load().cues
     # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
@@ -401,8 +403,11 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
     """The issuing body named right before a mention, where no `của <issuer>` follows it: a whole
     name of a body (or of an office holder of one), nothing of the sentence around it. The provisions cited
     of it stand between the body and the mention (`của Bộ trưởng Bộ Y tế tại điểm c khoản 2 Chỉ thị số …`)."""
-    window = before_provisions(text[max(sentence_start, start - 160):start])
+    window = text[max(sentence_start, start - 160):start]
     tail = window[-16:].lower()
+    if "tại" not in tail and "hành" not in tail and "số" not in tail and "(" not in tail:
+        window = before_provisions(window)
+        tail = window[-16:].lower()
     if tail.rstrip().endswith("("):
         # `Xét đề nghị của Ủy ban nhân dân tỉnh Nghệ An (Công văn số 5969/UBND-TM …)`, `… với Bộ Tài chính (Văn
         # bản số …)`: the body whose letter the brackets give, where it is the one that speaks (after `của`,

@@ -47,6 +47,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     order.sort(key=lambda p: len(p[0]), reverse=True)
     connectors = tuple(cues["list_connectors"])
     nominal = cues["thuc_hien_nominal"]
+    verbs = tuple(" " + phrase for phrase in cues["relation"]["thuc_hien"])
+    qualifiers = tuple(" " + q for q in cues["thuc_hien_negators"] + cues["thuc_hien_circumstances"])
     reach = reaches(mentions)
     previous: Mention | None = None
     list_relation, list_cue = "other", ""
@@ -114,7 +116,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 relation, cue = _scan_left(left, order) if ends_list else ("other", "")
             if relation == "can_cu" and not opens_can_cu:
                 relation = "other"
-            if relation == "thuc_hien" and not inherited and _not_carried_out(left, cue, cues, order):
+            if relation == "thuc_hien" and not inherited and _not_carried_out(left, cue, qualifiers, verbs):
                 relation = "other"
             if previous is not None and _AMENDED_BY.match(after_tail):
                 # `Thực hiện quy định tại … Luật X số … đã được sửa đổi, bổ sung theo Luật số …`: the
@@ -225,6 +227,8 @@ def _carried_out_at(left: str, order, directives, nominal, after_colon: bool) ->
 def _follows(left: str, nominal, after_colon: bool) -> tuple[str, str] | None:
     """`Việc thanh toán … thực hiện theo quy định tại khoản 16 Điều 6 Thông tư số …`, `Trình tự tổ chức thực hiện theo
     Điều 2, 3, 4 Nghị quyết số …`: (`thuc_hien`, verb), but not for the rule of a topic or a case (`_rule_for_a_case`)."""
+    if "theo" not in left:
+        return None  # (looked for only where the word is written)
     words = before_provisions(left)
     m = _FOLLOWS.match(words)
     if m is None or _rule_for_a_case(words[:m.start()], nominal, after_colon):
@@ -249,7 +253,7 @@ def _rule_for_a_case(before: str, nominal, after_colon: bool) -> bool:
 _BETWEEN_QUALIFIER_AND_VERB = regex.compile(r"(?r)(?:\s+(?:được|việc|quá trình|tổ chức|đúng))*\s*$")
 
 
-def _not_carried_out(left: str, cue: str, cues: dict, order) -> bool:
+def _not_carried_out(left: str, cue: str, qualifiers: tuple[str, ...], verbs: tuple[str, ...]) -> bool:
     """`Đối với các cơ sở không thực hiện đúng Chỉ thị số …`, `chưa triển khai Kế hoạch số …`, `… lưu ý trong
     triển khai thực hiện quy định tại Điều 22 Luật …`, `khi thực hiện QĐ 20`: a negated verb, or one after `khi` /
     `trong`, says who fails to carry the document out or when something happens, not that the citing text
@@ -258,15 +262,13 @@ def _not_carried_out(left: str, cue: str, cues: dict, order) -> bool:
     if at < 0:
         return False
     before = left[:at]
-    verbs = tuple(" " + p for p, rel in order if rel == "thuc_hien")
     while True:  # `triển khai thực hiện`, `không được thực hiện`: back to the word that qualifies the verbs
         before = before[:_BETWEEN_QUALIFIER_AND_VERB.match(before).start()]
         verb = next((v for v in verbs if (" " + before).endswith(v)), None)
         if verb is None:
             break
         before = before[:len(before) - len(verb) + 1]
-    qualifiers = cues["thuc_hien_negators"] + cues["thuc_hien_circumstances"]
-    return any((" " + before).endswith(" " + q) for q in qualifiers)
+    return (" " + before).endswith(qualifiers)
 
 
 def _cue_in(text: str, order) -> bool:
