@@ -94,6 +94,8 @@ def test_issuer_named_before_the_mention():
     assert _one(_lines(DEVSET, "fresh_19", 150), "213/KH-UBND").issuer == "Ủy ban nhân dân tỉnh"
     # fresh_19 L452–453: `… theo chỉ đạo của UBND tỉnh tại Thông báo số 493/TB-UBND …`
     assert _one(_lines(DEVSET, "fresh_19", 452, 453), "493/TB-UBND").issuer == "Ủy ban nhân dân tỉnh"
+    # fresh_19 L240–241: `… các nhiệm vụ cải cách hành chính đã được UBND tỉnh đề ra theo Kế hoạch số 213/KH-UBND …`
+    assert _one(_lines(DEVSET, "fresh_19", 240, 241), "213/KH-UBND").issuer == "Ủy ban nhân dân tỉnh"
     # the provisions cited stand between the body and the mention
     quoted = ("Các cơ sở khám bệnh, chữa bệnh thực hiện nghiêm như chỉ đạo của Bộ trưởng Bộ Y tế tại điểm c khoản 2 "
               "Chỉ thị số 25/CT-BYT ngày 29/12/2016 về tăng cường công tác khám bệnh, chữa bệnh.")

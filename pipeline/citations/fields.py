@@ -248,7 +248,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _subject_stop(), _assigning(), _main_clause_verb()
+    _subject_stop(), _assigning(), _main_clause_verb(), _issued_passive()
 
 
 def _bare(word: str) -> str:
@@ -405,7 +405,7 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
     of it stand between the body and the mention (`của Bộ trưởng Bộ Y tế tại điểm c khoản 2 Chỉ thị số …`)."""
     window = text[max(sentence_start, start - 160):start]
     tail = window[-16:].lower()
-    if "tại" not in tail and "hành" not in tail and "số" not in tail and "(" not in tail:
+    if "tại" not in tail and "hành" not in tail and "số" not in tail and "(" not in tail and "theo" not in tail:
         window = before_provisions(window)
         tail = window[-16:].lower()
     if tail.rstrip().endswith("("):
@@ -419,9 +419,12 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
         # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
         typed = _type_of_body().search(window)
         return typed.group("org") if typed and _is_body_name(typed.group("org")) else ""
-    if "tại" not in tail and "hành" not in tail:
+    if "tại" not in tail and "hành" not in tail and "theo" not in tail:
         return ""
     at = _ISSUER_AT.search(window)
+    # `… các nhiệm vụ đã được UBND tỉnh đề ra theo Kế hoạch số …`, `… được Chủ tịch UBND tỉnh phê duyệt tại Quyết
+    # định số …`: the body that set out or approved something in the document issued it
+    at = at or (_issued_passive().search(window) if "được" in window else None)
     if at:
         org = squash(_LAST_OF.sub("", at.group("org")))
         if _is_body_name(org) or _is_body_name(_without_title(org)):
@@ -429,6 +432,12 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
     # (the lazy name tried at every start costs ~100 µs: first the words it must end with)
     issued = _ISSUER_ISSUED.search(window) if _ISSUED_AT_END.search(window) else None
     return _body_ending(issued.group("org")) if issued else ""
+
+
+@lru_cache(maxsize=1)
+def _issued_passive() -> regex.Pattern:
+    verbs = "|".join(regex.escape(v) for v in load().cues["passive_issuing_verbs"])
+    return regex.compile(r"(?<![\p{L}])được\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)\s+(?:" + verbs + r")\s+(?:tại|theo)\s+(?:các\s+)?$")
 
 
 _BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\s*$", regex.I)
