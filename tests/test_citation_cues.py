@@ -127,3 +127,16 @@ def test_issuer_ends_where_the_citation_does():
     issuers = {c.issuer for c in cites if c.issuer}
     assert {"Chính phủ", "Bộ Tài chính", "Hội đồng nhân dân tỉnh"} <= issuers
     assert not [i for i in issuers if i[-1:].isdigit() or i.endswith("-")]
+
+
+@needs_shared
+def test_cues_as_a_scans_ocr_leaves_them():
+    # devset fresh_13 (a scanned copy): L8 `V/v thrc hin Thông báo sf3 496-TB/TIJ`, L31 `Tlurc hin Thông báo s
+    # 496-TB/T[J …`, L141–142 `… thirc hin Nghj quyêt sO 29-NQ/TW, Két luân s 51-KL/TW …`
+    doc = parse_file(str(DEVSET / "fresh_13.txt"))[0]
+    by_line = {}
+    for c in doc.citations:
+        by_line.setdefault(doc.text.count("\n", 0, c.start) + 1, []).append(c)
+    assert [c.relation for c in by_line[8]] == ["thuc_hien"]
+    assert [c.relation for c in by_line[31]] == ["thuc_hien"]
+    assert {c.number_symbol: c.relation for c in by_line[142]} == {"29-NQ/TW": "thuc_hien", "51-KL/TW": "thuc_hien"}

@@ -83,7 +83,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
             continue
         # The words before the mention, with earlier mentions and their descriptions blanked out
         # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
-        left = _words_before(folded, max(sent_start, mention.start - 200), mentions, index, reach)
+        left = _repair_ocr_cues(_words_before(folded, max(sent_start, mention.start - 200), mentions, index, reach))
         can_cu = _opens_can_cu(folded, sent_start, mention.start)
         opens_can_cu = bool(can_cu)
         cue = ""
@@ -127,6 +127,19 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         if not coordinated or previous is None:
             list_relation, list_cue = relation, cue
         previous = mention
+
+
+# `thực hiện` and `triển khai` as a scan's OCR leaves them (`thrc hin`, `Tlurc hin`, `thixc hiên`, `trin khai`,
+# devset fresh_13 L8, L31, L142–145): the marks lost or read as other letters, the consonants kept. Tried only
+# where such a damaged syllable is written (`_OCR_HINTS`: clean text has `hiện`, `triển`).
+_OCR_CUE = regex.compile(r"(?<![\p{L}])(?:(?P<thuc>t(?:h|lu?)\p{L}{0,3}c\s+hi\p{L}{0,2}n)|tri\p{L}{0,2}n\s+khai)(?![\p{L}])")
+_OCR_HINTS = (" hin", "hiên", "hiçn", " trin ", "trién", "triên")
+
+
+def _repair_ocr_cues(left: str) -> str:
+    if not any(h in left for h in _OCR_HINTS):
+        return left
+    return _OCR_CUE.sub(lambda m: "thực hiện" if m.group("thuc") else "triển khai", left)
 
 
 def reaches(mentions: list[Mention]) -> list[int]:
