@@ -140,3 +140,13 @@ def test_cues_as_a_scans_ocr_leaves_them():
     assert [c.relation for c in by_line[8]] == ["thuc_hien"]
     assert [c.relation for c in by_line[31]] == ["thuc_hien"]
     assert {c.number_symbol: c.relation for c in by_line[142]} == {"29-NQ/TW": "thuc_hien", "51-KL/TW": "thuc_hien"}
+
+
+@needs_shared
+def test_the_heading_can_cu_phap_ly_is_no_can_cu():
+    # devset fresh_27 L18–19: `1. Căn cứ pháp lý liên quan` / `Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP`:
+    # the heading names the section's topic; the decree is told of, not cited as this document's basis
+    decree = _one(_lines(DEVSET, "fresh_27", 18, 19), "126/2024/NĐ-CP")
+    assert decree.relation == "other"
+    assert _one("Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội;",
+                "126/2024/NĐ-CP").relation == "can_cu"
