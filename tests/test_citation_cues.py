@@ -25,6 +25,10 @@ def _cites(text: str):
     return parse_text(normalize(text))[0].citations
 
 
+def _shared_cites(folder, stem: str):
+    return [c for d in parse_file(str(folder / f"{stem}.txt")) for c in d.citations]
+
+
 def _one(text: str, symbol: str):
     found = [c for c in _cites(text) if c.number_symbol == symbol]
     assert len(found) == 1, [(c.surface, c.number_symbol) for c in _cites(text)]
@@ -112,6 +116,17 @@ def test_a_body_named_before_a_list_of_one_type_issued_each():
     body = "Giám đốc Sở Lao động - Thương binh và Xã hội"
     assert _one(line, "33/TTr-SLĐTBXH").issuer == body
     assert _one(line, "42/TTr-SLĐTBXH").issuer == body
+
+
+@needs_shared
+def test_the_bodies_that_issued_a_joint_document_before_it():
+    # src_congbot_32: `… Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội ban hành Thông
+    # tư liên tịch số 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH …`: the list, not its last body
+    joint = next(c for c in _shared_cites(WILD, "src_congbot_32") if c.number_symbol.startswith("29/2010/TTLT"))
+    assert joint.issuer == "Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội"
+    # a letter after two bodies is one body's: `… Sở Tài chính, Sở Nội vụ ban hành Công văn số …` names the last
+    assert _one("Sở Tài chính, Sở Nội vụ ban hành Công văn số 12/SNV-TCBC ngày 02/3/2024 về việc hướng dẫn.",
+                "12/SNV-TCBC").issuer == "Sở Nội vụ"
 
 
 @needs_shared

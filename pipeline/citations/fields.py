@@ -399,7 +399,7 @@ def date_before(text: str, start: int, sentence_start: int) -> str:
     return parse_date(m) if m else ""
 
 
-def issuer_before(text: str, start: int, sentence_start: int) -> str:
+def issuer_before(text: str, start: int, sentence_start: int, joint: bool = False) -> str:
     """The issuing body named right before a mention, where no `của <issuer>` follows it: a whole
     name of a body (or of an office holder of one), nothing of the sentence around it. The provisions cited
     of it stand between the body and the mention (`của Bộ trưởng Bộ Y tế tại điểm c khoản 2 Chỉ thị số …`)."""
@@ -431,7 +431,19 @@ def issuer_before(text: str, start: int, sentence_start: int) -> str:
             return org
     # (the lazy name tried at every start costs ~100 µs: first the words it must end with)
     issued = _ISSUER_ISSUED.search(window) if _ISSUED_AT_END.search(window) else None
-    return _body_ending(issued.group("org")) if issued else ""
+    if not issued:
+        return ""
+    body = _body_ending(issued.group("org"))
+    # `Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội ban hành Thông tư liên tịch số …`:
+    # a joint document's issuers, a list of bodies
+    before = window[:issued.end("org") - len(body)]
+    while joint and body and (separator := _LIST_SEPARATOR.search(before)):
+        listed = _body_ending(before[:separator.start()])
+        if not listed:
+            break
+        body = listed + before[separator.start():] + body
+        before = before[:separator.start() - len(listed)]
+    return body
 
 
 @lru_cache(maxsize=1)
@@ -440,6 +452,7 @@ def _issued_passive() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}])được\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)\s+(?:" + verbs + r")\s+(?:tại|theo)\s+(?:các\s+)?$")
 
 
+_LIST_SEPARATOR = regex.compile(r"(?r)(?:,\s*|\s+và\s+)$")
 _BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\s*$", regex.I)
 
 
@@ -701,7 +714,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         elif mention.number_symbol:
             # A body named in the citing sentence is written out in full (`UBND tỉnh` → `Ủy ban nhân dân tỉnh`), as
             # the answer keys do (devset fresh_19 L150/L453, fresh_23 L13); after `của` it is kept as written.
-            mention.issuer = normalize_issuer(issuer_before(text, mention.start, sentence_start))
+            joint = mention.doc_type.endswith("liên tịch")
+            mention.issuer = normalize_issuer(issuer_before(text, mention.start, sentence_start, joint))
             if mention.issuer:
                 named_before.add(id(mention))
         if not mention.issued_date and mention.number_symbol:
