@@ -165,3 +165,15 @@ def test_the_heading_can_cu_phap_ly_is_no_can_cu():
     assert decree.relation == "other"
     assert _one("Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội;",
                 "126/2024/NĐ-CP").relation == "can_cu"
+
+
+@needs_shared
+def test_a_basis_and_the_laws_that_amended_it_and_no_more():
+    # src_tvplcrawl_31 L7: `Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15,
+    # số 47/2024/QH15, …, Luật số 71/2025/QH15, số 84/2025/QH15, … và số 95/2025/QH15;`: every amending law is a basis
+    bases = _cites(_lines(WILD, "src_tvplcrawl_31", 7))
+    assert len(bases) == 8 and {c.relation for c in bases} == {"can_cu"}
+    # devset fresh_44 L251: `1. Căn cứ vào kết quả của hội nghị …, … theo quy định tại Điều 35 của Luật bầu cử … và Nghị quyết
+    # số 40/NQ-HĐBCQG …`: `Căn cứ` governs the meeting's result; the documents after it are no basis
+    cited = _cites(_lines(DEVSET, "fresh_44", 251))
+    assert cited and {c.relation for c in cited} == {"other"}

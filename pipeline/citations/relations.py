@@ -14,7 +14,8 @@ from .mention import Mention
 # The patterns that end a stretch of text (`…$`) are read backwards and matched from its end
 # (`(?r)`, `.match`): a forward search tries every position of the stretch; the final `\s*` takes a
 # newline before the end, so ending there or before it is the same.
-_COORDINATED = regex.compile(r"(?r)(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")
+# (`… các Luật số 43/2024/QH15, số 47/2024/QH15 …`: the next number of a list, its type word not repeated)
+_COORDINATED = regex.compile(r"(?r)(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+|số\s*)?$")
 _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])")
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
 # `Căn cứ` as a scan's OCR may leave it (`Cn cU`, devset fresh_13 L73; `Can cu` without its marks); not the noun
@@ -38,7 +39,7 @@ _CASE_WORDS = 12
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
 _CAN_CU_OBJECT_WORDS = 10
 # `… (đã được sửa đổi, bổ sung bởi Luật …)`: the law that amended or replaced a basis is one too.
-_AMENDED_BY = regex.compile(r"(?ri)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")
+_AMENDED_BY = regex.compile(r"(?ri)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)(?:\s+các)?\s*$")
 
 
 def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences) -> None:
@@ -204,7 +205,9 @@ def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Menti
     # In the opening clause, or in a later one that opens with a document of the list.
     if _AMENDED_BY.match(after_tail):
         return True
-    return coordinated and not _cue_in(after_tail.lower(), order)
+    # (coordinated with a basis: `Căn cứ vào kết quả … theo quy định tại Điều 35 của Luật … và Nghị quyết số …` lists
+    # no basis, devset fresh_44 L251)
+    return coordinated and previous.relation == "can_cu" and not _cue_in(after_tail.lower(), order)
 
 
 def _nominal(before_cue: str, nominal) -> bool:
