@@ -35,6 +35,8 @@ _VERB_BEFORE_THEO = regex.compile(r"(?r)(?P<verb>thực hiện|triển khai|thi 
 _RULE_FOR_A_CASE = regex.compile(r"(?r):\s*(?:(?:được|tiếp tục)\s+)?$")
 # `… thì (các thông số khác) thực hiện theo …`: `thì` this many words before the verb opens the rule's clause.
 _CASE_WORDS = 12
+# The mark of a numbered item (`1. Căn cứ vào …`, `a) …`) before the clause it opens.
+_LIST_MARK = regex.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]+)[.)]\s*")
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
 _CAN_CU_OBJECT_WORDS = 10
@@ -198,7 +200,7 @@ def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Menti
     if previous is None:
         return len(folded[cue_end:start].split()) <= _CAN_CU_OBJECT_WORDS
     clause_start = max(sent_start, folded.rfind(";", sent_start, start) + 1, folded.rfind("\n", sent_start, start) + 1)
-    head = folded[clause_start:start].strip(" \t-+*•")
+    head = _LIST_MARK.sub("", folded[clause_start:start].strip(" \t-+*•"))
     lowered = head.lower()
     if not _CAN_CU.match(head) and not any(lowered.startswith(w) for w in load().type_by_word):
         return not head or not head[:1].isupper() and not any(lowered.startswith(p) for p, _ in order)
