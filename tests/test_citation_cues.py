@@ -173,6 +173,10 @@ def test_a_basis_and_the_laws_that_amended_it_and_no_more():
     # số 47/2024/QH15, …, Luật số 71/2025/QH15, số 84/2025/QH15, … và số 95/2025/QH15;`: every amending law is a basis
     bases = _cites(_lines(WILD, "src_tvplcrawl_31", 7))
     assert len(bases) == 8 and {c.relation for c in bases} == {"can_cu"}
+    # src_congbot_24 L19: `Căn cứ các Quyết định của Bộ trưởng Bộ Lao động - Thương binh và Xã hội: Số 1025/QĐ-LĐTBXH …; số
+    # 547/QĐ-LĐTBXH …; số 108/QĐ-LĐTBXH …`: the type word first, then the numbers, each a basis
+    listed = _cites(_lines(WILD, "src_congbot_24", 19))
+    assert len(listed) >= 3 and {c.relation for c in listed} == {"can_cu"}
     # devset fresh_44 L251: `1. Căn cứ vào kết quả của hội nghị …, … theo quy định tại Điều 35 của Luật bầu cử … và Nghị quyết
     # số 40/NQ-HĐBCQG …`: `Căn cứ` governs the meeting's result; the documents after it are no basis
     cited = _cites(_lines(DEVSET, "fresh_44", 251))

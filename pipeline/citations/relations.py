@@ -35,6 +35,7 @@ _VERB_BEFORE_THEO = regex.compile(r"(?r)(?P<verb>thực hiện|triển khai|thi 
 _RULE_FOR_A_CASE = regex.compile(r"(?r):\s*(?:(?:được|tiếp tục)\s+)?$")
 # `… thì (các thông số khác) thực hiện theo …`: `thì` this many words before the verb opens the rule's clause.
 _CASE_WORDS = 12
+_PLURAL_HEAD = regex.compile(r"^\s*(?:vào\s+)?(?:các\s+)?")
 # The mark of a numbered item (`1. Căn cứ vào …`, `a) …`) before the clause it opens.
 _LIST_MARK = regex.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]+)[.)]\s*")
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
@@ -198,12 +199,21 @@ def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Menti
       cue, or the law that amended or replaced it (`… đã được sửa đổi, bổ sung bởi Luật số …`)."""
     start = mention.start
     if previous is None:
-        return len(folded[cue_end:start].split()) <= _CAN_CU_OBJECT_WORDS
+        between = folded[cue_end:start]
+        if len(between.split()) <= _CAN_CU_OBJECT_WORDS:
+            return True
+        # `Căn cứ các Quyết định của Bộ trưởng Bộ …: Số 1025/QĐ-LĐTBXH …; số 547/…`: the type word of a list
+        # written first, its numbers after the body that issued them
+        kind = _PLURAL_HEAD.sub("", between.lower())
+        return kind.startswith(tuple(load().type_by_word)) and ":" in between
     clause_start = max(sent_start, folded.rfind(";", sent_start, start) + 1, folded.rfind("\n", sent_start, start) + 1)
     head = _LIST_MARK.sub("", folded[clause_start:start].strip(" \t-+*•"))
     lowered = head.lower()
     if not _CAN_CU.match(head) and not any(lowered.startswith(w) for w in load().type_by_word):
-        return not head or not head[:1].isupper() and not any(lowered.startswith(p) for p, _ in order)
+        # (a clause in lower case goes on with a list of bases, not with `…; nội quy … (sau đây viết tắt là Nghị quyết …)`
+        # after documents that are none, devset fresh_44 L251)
+        return not head or not head[:1].isupper() and previous.relation == "can_cu" \
+            and not any(lowered.startswith(p) for p, _ in order)
     # In the opening clause, or in a later one that opens with a document of the list.
     if _AMENDED_BY.match(after_tail):
         return True
