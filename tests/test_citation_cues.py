@@ -181,3 +181,28 @@ def test_a_basis_and_the_laws_that_amended_it_and_no_more():
     # số 40/NQ-HĐBCQG …`: `Căn cứ` governs the meeting's result; the documents after it are no basis
     cited = _cites(_lines(DEVSET, "fresh_44", 251))
     assert cited and {c.relation for c in cited} == {"other"}
+
+
+@needs_shared
+def test_the_patterns_read_backwards_match_where_their_forward_reading_does():
+    # The `…$` patterns of this round are matched backwards from the end of the words before a mention (`(?r)`,
+    # `.match`); here each is checked against its forward search on the words before every type word and number
+    # of the shared texts.
+    import regex
+
+    from pipeline.citations import fields, relations
+
+    forward = [(fields.PROVISIONS_BEFORE, regex.compile(fields.PROVISIONS_BEFORE.pattern.replace("(?ri)", "(?i)"))),
+               (relations._FOLLOWS, regex.compile(relations._FOLLOWS.pattern.replace("(?r)", ""))),
+               (relations._RULE_FOR_A_CASE, regex.compile(relations._RULE_FOR_A_CASE.pattern.replace("(?r)", ""))),
+               (fields._LIST_SEPARATOR, regex.compile(fields._LIST_SEPARATOR.pattern.replace("(?r)", "")))]
+    hits = [0] * len(forward)
+    for path in sorted(DEVSET.glob("*.txt"))[::2] + sorted(WILD.glob("*.txt"))[::6]:
+        text = path.read_text(encoding="utf-8").lower()
+        for m in regex.finditer(r"\s(?:\d|số|nghị|thông|quyết|luật|kế|công|chỉ)", text):
+            stretch = text[max(0, m.start() - 200):m.start() + 1]
+            for i, (backwards, plain) in enumerate(forward):
+                found, back = plain.search(stretch), backwards.match(stretch)
+                assert (back and back.start()) == (found and found.start()), (path.name, m.start(), i)
+                hits[i] += found is not None
+    assert min(hits) >= 10, hits

@@ -691,9 +691,9 @@ def test_a_list_of_numbers_is_tried_only_where_so_ends_the_words_between():
 def test_patterns_read_backwards_from_the_end_of_a_stretch_as_searched_forwards():
     # The `…$` patterns of the find and relation steps are matched backwards from the end of the
     # stretch before a mention; the definitions are forward searches (the type word's was a backward search).
-    forward = ((relations._COORDINATED, regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")),
+    forward = ((relations._COORDINATED, regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+|số\s*)?$")),
                (relations._AMENDED_BY, regex.compile(r"(?i)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)"
-                                                      r"(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")),
+                                                      r"(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)(?:\s+các)?\s*$")),
                (find._FORM_BEFORE, regex.compile(r"(?i)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")))
     type_re = symbols.type_words()[0]
     hits = [0] * (len(forward) + 1)
