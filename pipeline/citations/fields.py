@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from functools import lru_cache
 
 import regex
@@ -33,14 +34,14 @@ _PROVISION_NUMBER = r"(?:\d+\p{Ll}?|[IVXLC]+|[\p{Ll}đ])(?:\.\d+)*(?![\p{L}\d])"
 PROVISIONS_BEFORE = regex.compile(
     r"(?ri)(?:(?:điểm|khoản|điều|chương|mục|phần|tiết)\s+" + _PROVISION_NUMBER
     + r"(?:\s*,\s*\d+(?![\p{L}\d]))*(?:\s*,\s*|\s+(?:và|đến|hoặc)\s+|\s+))+(?:của\s+)?$")
-_PROVISION_WORDS = ("điểm", "khoản", "điều", "chương", "mục", "phần", "tiết")
+# (the standard `re`, a third cheaper on these short windows than `regex`)
+_PROVISION_WORDS = re.compile(r"điểm|khoản|điều|chương|mục|phần|tiết", re.I)
 
 
 def before_provisions(words: str) -> str:
     """`words` without the provisions that end it (`… tại điểm c khoản 2 ` → `… tại `)."""
     # (looked for only where a provision's word is written near the end: most mentions have none)
-    near_end = words[-60:].lower()
-    if not any(w in near_end for w in _PROVISION_WORDS):
+    if not _PROVISION_WORDS.search(words, max(0, len(words) - 60)):
         return words
     m = PROVISIONS_BEFORE.match(words)
     return words[:m.start()] if m else words

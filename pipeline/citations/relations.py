@@ -138,11 +138,11 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
 # devset fresh_13 L8, L31, L142–145): the marks lost or read as other letters, the consonants kept. Tried only
 # where such a damaged syllable is written (`_OCR_HINTS`: clean text has `hiện`, `triển`).
 _OCR_CUE = regex.compile(r"(?<![\p{L}])(?:(?P<thuc>t(?:h|lu?)\p{L}{0,3}c\s+hi\p{L}{0,2}n)|tri\p{L}{0,2}n\s+khai)(?![\p{L}])")
-_OCR_HINTS = (" hin", "hiên", "hiçn", " trin ", "trién", "triên")
+_OCR_HINTS = re.compile(r" hin|hiên|hiçn| trin |trién|triên")  # (the standard `re`: one cheap look a mention)
 
 
 def _repair_ocr_cues(left: str) -> str:
-    if not any(h in left for h in _OCR_HINTS):
+    if not _OCR_HINTS.search(left):
         return left
     return _OCR_CUE.sub(lambda m: "thực hiện" if m.group("thuc") else "triển khai", left)
 
