@@ -453,6 +453,7 @@ def _issued_passive() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}])được\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)\s+(?:" + verbs + r")\s+(?:tại|theo)\s+(?:các\s+)?$")
 
 
+# The separator of a list of bodies, ending the words before the next (read back from the end).
 _LIST_SEPARATOR = regex.compile(r"(?r)(?:,\s*|\s+và\s+)$")
 _BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\s*$", regex.I)
 

@@ -35,6 +35,7 @@ _VERB_BEFORE_THEO = regex.compile(r"(?r)(?P<verb>thực hiện|triển khai|thi 
 _RULE_FOR_A_CASE = regex.compile(r"(?r):\s*(?:(?:được|tiếp tục)\s+)?$")
 # `… thì (các thông số khác) thực hiện theo …`: `thì` this many words before the verb opens the rule's clause.
 _CASE_WORDS = 12
+# `Căn cứ (vào) (các) …`: the words before the type word of a list of bases.
 _PLURAL_HEAD = regex.compile(r"^\s*(?:vào\s+)?(?:các\s+)?")
 # The mark of a numbered item (`1. Căn cứ vào …`, `a) …`) before the clause it opens.
 _LIST_MARK = regex.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]+)[.)]\s*")
@@ -104,14 +105,12 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 if pos >= 0 and pos + len(phrase) > best:
                     best, relation, cue = pos + len(phrase), rel, phrase
             if cue == "tại":
-                after_colon = folded[max(0, sent_start - 8):sent_start].rstrip().endswith(":")
-                relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal, after_colon) \
-                    or (relation, cue)
+                relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal,
+                                                _after_colon(folded, sent_start)) or (relation, cue)
             if relation == "thuc_hien" and _nominal(recent[:best - len(cue)], nominal):
                 relation = "other"  # `kinh phí thực hiện Pháp lệnh …`: the text funds or checks it
             if relation != "thuc_hien" and cue in ("theo", "tại") and mention.number_symbol:
-                after_colon = folded[max(0, sent_start - 8):sent_start].rstrip().endswith(":")
-                relation, cue = _follows(left, nominal, after_colon) or (relation, cue)
+                relation, cue = _follows(left, nominal, _after_colon(folded, sent_start)) or (relation, cue)
             # `left` has single spaces: a match of `_ENDS_LIST` is its last 10 characters at most.
             ends_list = bool(_ENDS_LIST.search(left, max(0, len(left) - 12))) or left.rstrip().endswith(connectors)
             inherited = coordinated and not _cue_in(after_tail.lower(), order)
@@ -251,6 +250,11 @@ def _carried_out_at(left: str, order, directives, nominal, after_colon: bool) ->
     if directive is None or len(obj.split()) > 14 or theo and obj == "quy định":
         return None  # (`thực hiện theo quy định tại …` is `_follows`'s)
     return relation, cue
+
+
+def _after_colon(folded: str, sent_start: int) -> bool:
+    """Whether the sentence at `sent_start` follows a colon (`…: ` and a new line, `Thực hiện theo …`)."""
+    return folded[max(0, sent_start - 8):sent_start].rstrip().endswith(":")
 
 
 def _follows(left: str, nominal, after_colon: bool) -> tuple[str, str] | None:
