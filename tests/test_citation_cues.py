@@ -133,6 +133,12 @@ def test_the_bodies_that_issued_a_joint_document_before_it():
 def test_issuer_ends_where_the_citation_does():
     # src_tvplcrawl_36 L187: `… Quyết định số 12/2004/QĐ-BTC ngày 09/01/2004 của Bộ trưởng Bộ Tài chính: 01 bản chính;`
     assert _one(_lines(WILD, "src_tvplcrawl_36", 187), "12/2004/QĐ-BTC").issuer == "Bộ trưởng Bộ Tài chính"
+    # `… của Chính phủ:` (src_tvplcrawl_61), `… của Chính phủ...` (src_congbot_16), `(… Quyết định 1966/QĐ-TCHQ ngày
+    # 10/7/2015 của TCHQ) khi triển khai …` (src_tvplcrawl_27): the colon, the ellipsis and the bracket end the name
+    for stem, symbol, body in (("src_tvplcrawl_61", "86/2020/NĐ-CP", "Chính phủ"), ("src_congbot_16", "56/2013/NĐ-CP", "Chính phủ"),
+                               ("src_tvplcrawl_27", "1966/QĐ-TCHQ", "TCHQ")):
+        issuers = {c.issuer for c in _shared_cites(WILD, stem) if c.number_symbol == symbol}
+        assert body in issuers and not [i for i in issuers if i.endswith((":", ".", ")")) or " khi" in i], (stem, issuers)
     # src_congbot_11 L27: a joint issuer's list of ministries after `liên Bộ:` is part of it
     joint = _one(_lines(WILD, "src_congbot_11", 27), "06/2007/TTLT-BLĐTBXH-BTC-BYT")
     assert joint.issuer == "liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế"

@@ -724,13 +724,13 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
     verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
 
     def plain_issuer_stop(long_named, joint):
-        stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$|(?=\d))", r":(?<![Bb]ộ:)(?=\s)", r"\n[ \t]*\n\s*(?=\d)",
+        stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)",
                  r"\s+" + verb]
         if long_named:
             stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
             stops.append(r"\s+[“\"]\s*" + verb)
         else:
-            stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
+            stops += [r"[“”\"()]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
             stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
                       for w in cues["issuer_stops"]]
         return regex.compile("|".join(stops))

@@ -218,8 +218,8 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     # (a blank line before a number: the next row of a table, `… của Bộ Tài chính | | 2 | 1.002032 | …`)
     # (a colon opens what follows the citation, `… của Bộ trưởng Bộ Tài chính: 01 bản chính`, but for the list of a
     # joint issuer's ministries, `liên Bộ: Lao động …, Tài chính`; a digit after a full stop is a footnote's mark,
-    # `… của Thủ tướng Chính phủ.1`)
-    marks = [r";", r"\.(?:\s|$|(?=\d))", r":(?<![Bb]ộ:)(?=\s)", r"\n[ \t]*\n\s*(?=\d)"]
+    # `… của Thủ tướng Chính phủ.1`, and a full stop ends a name before an ellipsis or a closing quote)
+    marks = [r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)"]
     after_space = [r"(?i:về)(?:\s|$)"]
     cues = load().cues
     # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
@@ -233,7 +233,7 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
         after_space.append(r"[“\"]\s*" + trich_yeu_verb)
     else:
         # A joint document's issuers are a list: `của Ủy ban Thường vụ Quốc hội, Chính phủ và …`.
-        marks += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
+        marks += [r"[“”\"()]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
         # In lower case (or a line in capitals): `Truyền thông` in title case is a word of a name
         # (`Sở Thông tin và Truyền thông`), `truyền thông` after one a verb.
         after_space.append(r"(?:" + "|".join(regex.escape(w) + "|" + regex.escape(w.upper()) for w in cues["issuer_stops"])
