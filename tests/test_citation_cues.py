@@ -139,6 +139,10 @@ def test_issuer_ends_where_the_citation_does():
                                ("src_tvplcrawl_27", "1966/QĐ-TCHQ", "TCHQ")):
         issuers = {c.issuer for c in _shared_cites(WILD, stem) if c.number_symbol == symbol}
         assert body in issuers and not [i for i in issuers if i.endswith((":", ".", ")")) or " khi" in i], (stem, issuers)
+    # src_congbot_7 L2729: `… vào dự toán kinh phí thực hiện Pháp lệnh Ưu đãi người có công với cách mạng của địa phương;`:
+    # whose budget it is, not who issued the ordinance
+    ordinance = [c for c in _cites(_lines(WILD, "src_congbot_7", 2729)) if c.name.startswith("Pháp lệnh Ưu đãi")]
+    assert ordinance and {c.issuer for c in ordinance} == {""}
     # src_congbot_11 L27: a joint issuer's list of ministries after `liên Bộ:` is part of it
     joint = _one(_lines(WILD, "src_congbot_11", 27), "06/2007/TTLT-BLĐTBXH-BTC-BYT")
     assert joint.issuer == "liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế"

@@ -372,6 +372,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         issuer = _ISSUER_TRAILING.sub("", issuer)
     if issuer.endswith(")") and "(" not in issuer:
         issuer = issuer[:-1].rstrip()  # `(… của Chính phủ)`: the parenthesis closes around the mention
+    if issuer.islower() and not starts_with_org(issuer):
+        return "", pos  # `… dự toán kinh phí thực hiện Pháp lệnh … của địa phương`: whose budget, no body's name
     return squash(issuer), start + len(issuer)
 
 
