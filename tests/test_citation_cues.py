@@ -123,7 +123,7 @@ def test_the_bodies_that_issued_a_joint_document_before_it():
     # src_congbot_32: `… Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội ban hành Thông
     # tư liên tịch số 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH …`: the list, not its last body
     joint = next(c for c in _shared_cites(WILD, "src_congbot_32") if c.number_symbol.startswith("29/2010/TTLT"))
-    assert joint.issuer == "Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội"
+    assert joint.issuer == "Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội"
     # a letter after two bodies is one body's: `… Sở Tài chính, Sở Nội vụ ban hành Công văn số …` names the last
     assert _one("Sở Tài chính, Sở Nội vụ ban hành Công văn số 12/SNV-TCBC ngày 02/3/2024 về việc hướng dẫn.",
                 "12/SNV-TCBC").issuer == "Sở Nội vụ"

@@ -446,6 +446,8 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
             break
         body = listed + before[separator.start():] + body
         before = before[:separator.start() - len(listed)]
+    if joint and (" " + before.rstrip()).lower().endswith(" liên"):
+        body = before.rstrip()[-4:] + " " + body  # `Liên Bộ …`, `liên Sở …` as the keys write the joint issuers
     return body
 
 
