@@ -139,6 +139,11 @@ def test_issuer_ends_where_the_citation_does():
                                ("src_tvplcrawl_27", "1966/QĐ-TCHQ", "TCHQ")):
         issuers = {c.issuer for c in _shared_cites(WILD, stem) if c.number_symbol == symbol}
         assert body in issuers and not [i for i in issuers if i.endswith((":", ".", ")")) or " khi" in i], (stem, issuers)
+    # src_congbot_24 L17: `Thông tư số 02/2017/TT-VPCP … của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn về nghiệp vụ …`:
+    # one office holder's two titles, the body after the second
+    office = _one(_lines(WILD, "src_congbot_24", 17), "02/2017/TT-VPCP")
+    assert office.issuer == "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+    assert office.subject == "nghiệp vụ kiểm soát thủ tục hành chính"
     # src_congbot_7 L2729: `… vào dự toán kinh phí thực hiện Pháp lệnh Ưu đãi người có công với cách mạng của địa phương;`:
     # whose budget it is, not who issued the ordinance
     ordinance = [c for c in _cites(_lines(WILD, "src_congbot_7", 2729)) if c.name.startswith("Pháp lệnh Ưu đãi")]

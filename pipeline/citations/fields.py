@@ -374,7 +374,17 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         issuer = issuer[:-1].rstrip()  # `(… của Chính phủ)`: the parenthesis closes around the mention
     if issuer.islower() and not starts_with_org(issuer):
         return "", pos  # `… dự toán kinh phí thực hiện Pháp lệnh … của địa phương`: whose budget, no body's name
-    return squash(issuer), start + len(issuer)
+    end = start + len(issuer)
+    if window.startswith(",", len(issuer)) and _is_bare_title(issuer):
+        # `của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: one office holder's two titles, the body after the second
+        rest = window[len(issuer) + 1:]
+        second = rest.lstrip()
+        headed = _without_title(second)  # what follows the second title
+        body = org_name_prefix(headed) if headed and starts_with_org(headed) else ""
+        if body:
+            named = second[:len(second) - len(headed)] + body
+            issuer, end = issuer + ", " + named, end + 1 + len(rest) - len(second) + len(named)
+    return squash(issuer), end
 
 
 # `Xét đề nghị của Giám đốc Sở … tại Tờ trình số …`, `theo chỉ đạo của UBND tỉnh tại Công văn số …`,
@@ -470,6 +480,12 @@ def _type_of_body() -> regex.Pattern:
 
 def _is_body_name(phrase: str) -> bool:
     return bool(phrase) and starts_with_org(phrase) and org_name_prefix(phrase) == phrase
+
+
+def _is_bare_title(phrase: str) -> bool:
+    """`Bộ trưởng`, `Chủ nhiệm`: an office holder's title without the body it heads."""
+    low = fold(squash(phrase)).lower()
+    return any(low == fold(title).lower() for title in load().signer_titles)
 
 
 def _without_title(phrase: str) -> str:
