@@ -144,6 +144,10 @@ def test_issuer_ends_where_the_citation_does():
     office = _one(_lines(WILD, "src_congbot_24", 17), "02/2017/TT-VPCP")
     assert office.issuer == "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
     assert office.subject == "nghiệp vụ kiểm soát thủ tục hành chính"
+    # src_tvplcrawl_12 L9: `Báo cáo số 166/BC-ĐGS ngày … của Đoàn giám sát của Quốc hội về kết quả giám sát …`: a body named
+    # after the body it belongs to
+    report = _one(_lines(WILD, "src_tvplcrawl_12", 9), "166/BC-ĐGS")
+    assert report.issuer == "Đoàn giám sát của Quốc hội" and report.subject.startswith("kết quả giám sát")
     # src_congbot_7 L2729: `… vào dự toán kinh phí thực hiện Pháp lệnh Ưu đãi người có công với cách mạng của địa phương;`:
     # whose budget it is, not who issued the ordinance
     ordinance = [c for c in _cites(_lines(WILD, "src_congbot_7", 2729)) if c.name.startswith("Pháp lệnh Ưu đãi")]

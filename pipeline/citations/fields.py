@@ -318,6 +318,7 @@ def _cue_tuple(name: str) -> tuple[str, ...]:
 
 
 # (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
+_OF_A_BODY = regex.compile(r"\s+của\s+(?=\p{Lu})")
 _ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc|[-–])|[\s,])+$")
 
 
@@ -375,6 +376,12 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     if issuer.islower() and not starts_with_org(issuer):
         return "", pos  # `… dự toán kinh phí thực hiện Pháp lệnh … của địa phương`: whose budget, no body's name
     end = start + len(issuer)
+    owner = _OF_A_BODY.match(window, len(issuer)) if not long_named and "của" in window[len(issuer):len(issuer) + 6] else None
+    if owner and starts_with_org(window[owner.end():]) and not _is_bare_title(issuer):
+        # `của Đoàn giám sát của Quốc hội về …`: a body named after the body it belongs to (gold-wild
+        # src_tvplcrawl_12 l.9, src_congbot_15 l.17)
+        named = org_name_prefix(window[owner.end():owner.end() + 120])
+        issuer, end = window[:owner.end()] + named, start + owner.end() + len(named)
     if window.startswith(",", len(issuer)) and _is_bare_title(issuer):
         # `của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: one office holder's two titles, the body after the second
         rest = window[len(issuer) + 1:]
