@@ -144,6 +144,10 @@ def test_issuer_ends_where_the_citation_does():
     office = _one(_lines(WILD, "src_congbot_24", 17), "02/2017/TT-VPCP")
     assert office.issuer == "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
     assert office.subject == "nghiệp vụ kiểm soát thủ tục hành chính"
+    # src_congbot_42 L9: `Sau khi thống nhất ý kiến với Ban tổ chức Trung ương Đảng (Văn bản số 152/CV-TCTW …), Bộ Tài chính
+    # (Văn bản số 4773/TC-CSTC …)`: the body before the bracket, its field in lower case
+    letters = {c.number_symbol: c.issuer for c in _cites(_lines(WILD, "src_congbot_42", 9))}
+    assert letters["152/CV-TCTW"] == "Ban tổ chức Trung ương Đảng" and letters["4773/TC-CSTC"] == "Bộ Tài chính"
     # src_tvplcrawl_12 L9: `Báo cáo số 166/BC-ĐGS ngày … của Đoàn giám sát của Quốc hội về kết quả giám sát …`: a body named
     # after the body it belongs to
     report = _one(_lines(WILD, "src_tvplcrawl_12", 9), "166/BC-ĐGS")

@@ -508,13 +508,15 @@ def _without_title(phrase: str) -> str:
 def _body_ending(phrase: str) -> str:
     """The name of a body that ends `phrase` (`Sở Nội vụ đã tham mưu UBND tỉnh` → `UBND tỉnh`): the
     words of a name read back from the end, from the first capitalised one that opens a body's name. A
-    lower-case syllable after a capitalised one completes its word (`Ban Thi đua - Khen thưởng Trung ương`)."""
+    lower-case syllable after a capitalised one completes its word (`Ban Thi đua - Khen thưởng Trung ương`), and so
+    do two of them, a head's field written in lower case (`Ban tổ chức Trung ương Đảng`)."""
     words = phrase.split()
     vocabulary = load().org_words
     first = len(words)
     while first and (words[first - 1][:1].isupper() or words[first - 1][:1].isdigit() or words[first - 1] in "-–"
                      or fold(words[first - 1]).lower().strip(",.") in vocabulary
-                     or first >= 2 and rx(r"\p{Lu}\p{Ll}").match(words[first - 2]) is not None):
+                     or first >= 2 and rx(r"\p{Lu}\p{Ll}").match(words[first - 2]) is not None
+                     or first >= 3 and words[first - 2].islower() and rx(r"\p{Lu}\p{Ll}").match(words[first - 3])):
         first -= 1
     for i in range(first, len(words)):
         if words[i][:1].isupper() and starts_with_org(" ".join(words[i:])):
