@@ -41,7 +41,7 @@ _PROVISION_WORDS = re.compile(r"điểm|khoản|điều|chương|mục|phần|ti
 def before_provisions(words: str) -> str:
     """`words` without the provisions that end it (`… tại điểm c khoản 2 ` → `… tại `)."""
     # (looked for only where a provision's word is written near the end: most mentions have none)
-    if not _PROVISION_WORDS.search(words, max(0, len(words) - 60)):
+    if not _PROVISION_WORDS.search(words, max(0, len(words) - 32)):
         return words
     m = PROVISIONS_BEFORE.match(words)
     return words[:m.start()] if m else words
@@ -249,7 +249,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _subject_stop(), _assigning(), _main_clause_verb(), _issued_passive()
+    _subject_stop(), _assigning(), _main_clause_verb(), _issued_passive(), _titles()
 
 
 def _bare(word: str) -> str:
@@ -491,8 +491,12 @@ def _is_body_name(phrase: str) -> bool:
 
 def _is_bare_title(phrase: str) -> bool:
     """`Bộ trưởng`, `Chủ nhiệm`: an office holder's title without the body it heads."""
-    low = fold(squash(phrase)).lower()
-    return any(low == fold(title).lower() for title in load().signer_titles)
+    return fold(squash(phrase)).lower() in _titles()
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(fold(title).lower() for title in load().signer_titles)
 
 
 def _without_title(phrase: str) -> str:

@@ -106,11 +106,11 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                     best, relation, cue = pos + len(phrase), rel, phrase
             if cue == "tại":
                 relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal,
-                                                _after_colon(folded, sent_start)) or (relation, cue)
+                                                (folded, sent_start)) or (relation, cue)
             if relation == "thuc_hien" and _nominal(recent[:best - len(cue)], nominal):
                 relation = "other"  # `kinh phí thực hiện Pháp lệnh …`: the text funds or checks it
             if relation != "thuc_hien" and cue in ("theo", "tại") and mention.number_symbol:
-                relation, cue = _follows(left, nominal, _after_colon(folded, sent_start)) or (relation, cue)
+                relation, cue = _follows(left, nominal, (folded, sent_start)) or (relation, cue)
             # `left` has single spaces: a match of `_ENDS_LIST` is its last 10 characters at most.
             ends_list = bool(_ENDS_LIST.search(left, max(0, len(left) - 12))) or left.rstrip().endswith(connectors)
             inherited = coordinated and not _cue_in(after_tail.lower(), order)
@@ -229,7 +229,7 @@ def _nominal(before_cue: str, nominal) -> bool:
     return any(n in words for n in nominal)
 
 
-def _carried_out_at(left: str, order, directives, nominal, after_colon: bool) -> tuple[str, str] | None:
+def _carried_out_at(left: str, order, directives, nominal, opening: tuple[str, int]) -> tuple[str, str] | None:
     """`Thực hiện (ý kiến) chỉ đạo của UBND tỉnh tại Công văn số …`, `Thực hiện quy định tại Điều 22 Luật …`:
     `tại` only says where the directive or rule carried out is written, so the verb gives the relation
     when its object is such a directive (models/cues.json `thuc_hien_directives`), possibly of a body. Not
@@ -239,7 +239,7 @@ def _carried_out_at(left: str, order, directives, nominal, after_colon: bool) ->
     theo = cue == "theo"
     if theo:  # `Thực hiện theo chỉ đạo của Sở … tại …`
         verb = _VERB_BEFORE_THEO.match(clause, 0, clause.rfind("theo"))
-        if verb is None or _rule_for_a_case(clause[:verb.start()], nominal, after_colon):
+        if verb is None or _rule_for_a_case(clause[:verb.start()], nominal, opening):
             return None
         relation, cue = "thuc_hien", verb.group("verb")
     if relation != "thuc_hien":
@@ -252,30 +252,26 @@ def _carried_out_at(left: str, order, directives, nominal, after_colon: bool) ->
     return relation, cue
 
 
-def _after_colon(folded: str, sent_start: int) -> bool:
-    """Whether the sentence at `sent_start` follows a colon (`…: ` and a new line, `Thực hiện theo …`)."""
-    return folded[max(0, sent_start - 8):sent_start].rstrip().endswith(":")
-
-
-def _follows(left: str, nominal, after_colon: bool) -> tuple[str, str] | None:
+def _follows(left: str, nominal, opening: tuple[str, int]) -> tuple[str, str] | None:
     """`Việc thanh toán … thực hiện theo quy định tại khoản 16 Điều 6 Thông tư số …`, `Trình tự tổ chức thực hiện theo
     Điều 2, 3, 4 Nghị quyết số …`: (`thuc_hien`, verb), but not for the rule of a topic or a case (`_rule_for_a_case`)."""
     if "theo" not in left:
         return None  # (looked for only where the word is written)
     words = before_provisions(left)
     m = _FOLLOWS.match(words)
-    if m is None or _rule_for_a_case(words[:m.start()], nominal, after_colon):
+    if m is None or _rule_for_a_case(words[:m.start()], nominal, opening):
         return None
     return "thuc_hien", m.group("verb")
 
 
-def _rule_for_a_case(before: str, nominal, after_colon: bool) -> bool:
+def _rule_for_a_case(before: str, nominal, opening: tuple[str, int]) -> bool:
     """Whether `thực hiện theo …` after `before` states the rule that applies to a topic or a case (`Ngày nghỉ lễ,
     tết: Thực hiện theo …`, `Trường hợp … thì thực hiện theo …`) or qualifies a noun (`kinh phí thực hiện theo …`):
-    the wild keys call it `other` (gold-wild NOTES-A, src_congbot_11 l.27; src_tvplcrawl_21 l.18). `after_colon`: the
-    sentence (the verb, when `before` is empty) follows a colon."""
+    the wild keys call it `other` (gold-wild NOTES-A, src_congbot_11 l.27; src_tvplcrawl_21 l.18). `opening`: the
+    folded text and where the sentence starts — when `before` is empty the verb opens it, after a colon or not."""
     if not before.strip():
-        return after_colon
+        folded, sent_start = opening
+        return folded[max(0, sent_start - 8):sent_start].rstrip().endswith(":")
     if _RULE_FOR_A_CASE.match(before) or before.rstrip().endswith(tuple(nominal)):
         return True
     return "thì" in before.split()[-_CASE_WORDS:]
