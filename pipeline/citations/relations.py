@@ -56,6 +56,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     verbs = tuple(" " + phrase for phrase in cues["relation"]["thuc_hien"])
     qualifiers = tuple(" " + q for q in cues["thuc_hien_negators"] + cues["thuc_hien_circumstances"])
     reach = reaches(mentions)
+    ocr_damaged = _OCR_HINTS.search(folded) is not None  # (one look a document: most texts have no damaged cue)
     previous: Mention | None = None
     list_relation, list_cue = "other", ""
     amending: list[Mention] = []
@@ -89,7 +90,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
             continue
         # The words before the mention, with earlier mentions and their descriptions blanked out
         # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
-        left = _repair_ocr_cues(_words_before(folded, max(sent_start, mention.start - 200), mentions, index, reach))
+        left = _words_before(folded, max(sent_start, mention.start - 200), mentions, index, reach)
+        left = _repair_ocr_cues(left) if ocr_damaged else left
         can_cu = _opens_can_cu(folded, sent_start, mention.start)
         opens_can_cu = bool(can_cu)
         cue = ""
