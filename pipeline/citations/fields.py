@@ -34,8 +34,9 @@ _PROVISION_NUMBER = r"(?:\d+\p{Ll}?|[IVXLC]+|[\p{Ll}đ])(?:\.\d+)*(?![\p{L}\d])"
 PROVISIONS_BEFORE = regex.compile(
     r"(?ri)(?:(?:điểm|khoản|điều|chương|mục|phần|tiết)\s+" + _PROVISION_NUMBER
     + r"(?:\s*,\s*\d+(?![\p{L}\d]))*(?:\s*,\s*|\s+(?:và|đến|hoặc)\s+|\s+))+(?:của\s+)?$")
-# (the standard `re`, a third cheaper on these short windows than `regex`)
-_PROVISION_WORDS = re.compile(r"điểm|khoản|điều|chương|mục|phần|tiết", re.I)
+# (the standard `re` and its three cases spelt out: four times cheaper than `regex` or `re.I` on these short windows)
+_PROVISION_WORDS = re.compile("|".join(w for word in ("điểm", "khoản", "điều", "chương", "mục", "phần", "tiết")
+                                       for w in (word, word.capitalize(), word.upper())))
 
 
 def before_provisions(words: str) -> str:

@@ -56,7 +56,6 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     verbs = tuple(" " + phrase for phrase in cues["relation"]["thuc_hien"])
     qualifiers = tuple(" " + q for q in cues["thuc_hien_negators"] + cues["thuc_hien_circumstances"])
     reach = reaches(mentions)
-    ocr_damaged = _OCR_HINTS.search(folded) is not None  # (one look a document: most texts have no damaged cue)
     previous: Mention | None = None
     list_relation, list_cue = "other", ""
     amending: list[Mention] = []
@@ -91,7 +90,6 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # The words before the mention, with earlier mentions and their descriptions blanked out
         # (`theo … Luật Thực hiện dân chủ … và Thông tư …` must not read `thực hiện` from a name).
         left = _words_before(folded, max(sent_start, mention.start - 200), mentions, index, reach)
-        left = _repair_ocr_cues(left) if ocr_damaged else left
         can_cu = _opens_can_cu(folded, sent_start, mention.start)
         opens_can_cu = bool(can_cu)
         cue = ""
@@ -100,12 +98,11 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
             relation, cue = "can_cu", "căn cứ"
         else:
             recent = " ".join(left.split(" ")[-window:])
-            relation = ""
-            best = -1
-            for phrase, rel in order:
-                pos = recent.rfind(phrase)
-                if pos >= 0 and pos + len(phrase) > best:
-                    best, relation, cue = pos + len(phrase), rel, phrase
+            relation, cue, best = _nearest_cue(recent, order)
+            if relation in ("", "other") and _OCR_HINTS.search(left):  # a scan's damaged cue, maybe after the one read
+                left = _repair_ocr_cues(left)
+                recent = " ".join(left.split(" ")[-window:])
+                relation, cue, best = _nearest_cue(recent, order)
             if cue == "tại":
                 relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal,
                                                 (folded, sent_start)) or (relation, cue)
@@ -137,15 +134,23 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
 
 # `thực hiện` and `triển khai` as a scan's OCR leaves them (`thrc hin`, `Tlurc hin`, `thixc hiên`, `trin khai`,
 # devset fresh_13 L8, L31, L142–145): the marks lost or read as other letters, the consonants kept. Tried only
-# where such a damaged syllable is written (`_OCR_HINTS`: clean text has `hiện`, `triển`).
+# where no cue is found and such a damaged syllable is written (`_OCR_HINTS`: clean text has `hiện`, `triển`).
 _OCR_CUE = regex.compile(r"(?<![\p{L}])(?:(?P<thuc>t(?:h|lu?)\p{L}{0,3}c\s+hi\p{L}{0,2}n)|tri\p{L}{0,2}n\s+khai)(?![\p{L}])")
-_OCR_HINTS = re.compile(r" hin|hiên|hiçn| trin |trién|triên")  # (the standard `re`: one cheap look a mention)
+_OCR_HINTS = re.compile(r" hin|hiên|hiçn| trin |trién|triên")  # (the standard `re`: cheaper on a short stretch)
 
 
 def _repair_ocr_cues(left: str) -> str:
-    if not _OCR_HINTS.search(left):
-        return left
     return _OCR_CUE.sub(lambda m: "thực hiện" if m.group("thuc") else "triển khai", left)
+
+
+def _nearest_cue(recent: str, order) -> tuple[str, str, int]:
+    """The cue that ends last in `recent` (the longest of those ending there): (relation, cue, its end), or ("", "", -1)."""
+    relation, cue, best = "", "", -1
+    for phrase, rel in order:
+        pos = recent.rfind(phrase)
+        if pos >= 0 and pos + len(phrase) > best:
+            best, relation, cue = pos + len(phrase), rel, phrase
+    return relation, cue, best
 
 
 def reaches(mentions: list[Mention]) -> list[int]:
