@@ -442,7 +442,7 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         return typed.group("org") if typed and _is_body_name(typed.group("org")) else ""
     if "tại" not in tail and "hành" not in tail and "theo" not in tail:
         return ""
-    at = _ISSUER_AT.search(window)
+    at = _ISSUER_AT.search(window) if "tại" in tail else None
     # `… các nhiệm vụ đã được UBND tỉnh đề ra theo Kế hoạch số …`, `… được Chủ tịch UBND tỉnh phê duyệt tại Quyết
     # định số …`: the body that set out or approved something in the document issued it
     at = at or (_issued_passive().search(window) if "được" in window else None)
