@@ -318,8 +318,9 @@ def _cue_tuple(name: str) -> tuple[str, ...]:
     return tuple(load().cues[name])
 
 
-# (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
+# `… của Đoàn giám sát của Quốc hội`: the body a body belongs to, after its name
 _OF_A_BODY = regex.compile(r"\s+của\s+(?=\p{Lu})")
+# (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
 _ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc|[-–])|[\s,])+$")
 
 

@@ -134,7 +134,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
 
 # `thực hiện` and `triển khai` as a scan's OCR leaves them (`thrc hin`, `Tlurc hin`, `thixc hiên`, `trin khai`,
 # devset fresh_13 L8, L31, L142–145): the marks lost or read as other letters, the consonants kept. Tried only
-# where no cue is found and such a damaged syllable is written (`_OCR_HINTS`: clean text has `hiện`, `triển`).
+# where no cue or an `other` one is read and such a damaged syllable is written (`_OCR_HINTS`: clean text has
+# `hiện`, `triển`).
 _OCR_CUE = regex.compile(r"(?<![\p{L}])(?:(?P<thuc>t(?:h|lu?)\p{L}{0,3}c\s+hi\p{L}{0,2}n)|tri\p{L}{0,2}n\s+khai)(?![\p{L}])")
 # (two patterns of the standard `re`, each with a literal prefix it scans for: four times cheaper than one alternation)
 _OCR_HINTS = (re.compile(r" hi(?:n\b|ên|çn)"), re.compile(r"tri(?:n |én|ên)"))
