@@ -691,9 +691,9 @@ def test_a_list_of_numbers_is_tried_only_where_so_ends_the_words_between():
 def test_patterns_read_backwards_from_the_end_of_a_stretch_as_searched_forwards():
     # The `…$` patterns of the find and relation steps are matched backwards from the end of the
     # stretch before a mention; the definitions are forward searches (the type word's was a backward search).
-    forward = ((relations._COORDINATED, regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")),
+    forward = ((relations._COORDINATED, regex.compile(r"(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+|số\s*)?$")),
                (relations._AMENDED_BY, regex.compile(r"(?i)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)"
-                                                      r"(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")),
+                                                      r"(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)(?:\s+các)?\s*$")),
                (find._FORM_BEFORE, regex.compile(r"(?i)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s*(?:số\s*)?:?\s*$")))
     type_re = symbols.type_words()[0]
     hits = [0] * (len(forward) + 1)
@@ -724,12 +724,13 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
     verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
 
     def plain_issuer_stop(long_named, joint):
-        stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$)", r"\s+" + verb]
+        stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)",
+                 r"\s+" + verb]
         if long_named:
             stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
             stops.append(r"\s+[“\"]\s*" + verb)
         else:
-            stops += [r"[“”\"(]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
+            stops += [r"[“”\"()]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
             stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
                       for w in cues["issuer_stops"]]
         return regex.compile("|".join(stops))

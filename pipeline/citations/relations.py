@@ -8,26 +8,42 @@ from itertools import accumulate
 import regex
 
 from ..lexicon import load
-from .fields import Sentences
+from .fields import Sentences, before_provisions
 from .mention import Mention
 
 # The patterns that end a stretch of text (`…$`) are read backwards and matched from its end
 # (`(?r)`, `.match`): a forward search tries every position of the stretch; the final `\s*` takes a
 # newline before the end, so ending there or before it is the same.
-_COORDINATED = regex.compile(r"(?r)(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+)?$")
+# (`… các Luật số 43/2024/QH15, số 47/2024/QH15 …`: the next number of a list, its type word not repeated)
+_COORDINATED = regex.compile(r"(?r)(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+|số\s*)?$")
 _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])")
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
-# `Căn cứ` as a scan's OCR may leave it (`Cn cU`, devset fresh_13 L73; `Can cu` without its marks).
-_CAN_CU = regex.compile(r"[\s\-+*]*c[ăaâ]?n\s+c[ứưu]\b", regex.I)
+# `Căn cứ` as a scan's OCR may leave it (`Cn cU`, devset fresh_13 L73; `Can cu` without its marks); not the noun
+# of a heading, `1. Căn cứ pháp lý liên quan` (devset fresh_27 L18), over the facts that follow it.
+_CAN_CU = regex.compile(r"[\s\-+*]*c[ăaâ]?n\s+c[ứưu]\b(?!\s+pháp\s+lý)", regex.I)
 # A run of spaces as `regex`'s `\s+` reads it (Unicode White_Space), in the standard `re`, a third
 # cheaper on these short windows: `re`'s `\s` also holds the separators U+001C–U+001F, left out here.
 _SPACES_RE = re.compile(r"[^\S\x1c-\x1f]+")
-_DIRECTIVE_DETERMINERS = regex.compile(r"^(?:(?:đúng|nghiêm túc)\s+)?(?:(?:các|những)\s+)?")
+_DIRECTIVE_DETERMINERS = regex.compile(r"^(?:(?:đúng|nghiêm túc|nghiêm)\s+)?(?:(?:như|theo)\s+)?(?:(?:các|những)\s+)?")
+# `… thực hiện theo (đúng) (các quy định tại) …` right before a document (its provisions taken off): the
+# citing text carries out what the document lays down (devset NOTES: `thực hiện theo` is `thuc_hien`).
+_FOLLOWS = regex.compile(r"(?r)(?P<verb>thực hiện|triển khai|thi hành)(?:\s+(?:đúng|nghiêm))?\s+theo(?:\s+đúng)?"
+                         r"(?:\s+(?:các\s+)?(?:quy định|hướng dẫn)(?:\s+(?:tại|của))?)?\s*$")
+_VERB_BEFORE_THEO = regex.compile(r"(?r)(?P<verb>thực hiện|triển khai|thi hành)(?:\s+(?:đúng|nghiêm))?\s*$")
+# `Ngày nghỉ lễ, tết: Thực hiện theo …`, `… thì thực hiện theo …`: the rule that applies to a topic or a
+# case the text names, which the wild keys call `other` (gold-wild NOTES-A, src_congbot_11 l.27).
+_RULE_FOR_A_CASE = regex.compile(r"(?r):\s*(?:(?:được|tiếp tục)\s+)?$")
+# `… thì (các thông số khác) thực hiện theo …`: `thì` this many words before the verb opens the rule's clause.
+_CASE_WORDS = 12
+# `Căn cứ (vào) (các) …`: the words before the type word of a list of bases.
+_PLURAL_HEAD = regex.compile(r"^\s*(?:vào\s+)?(?:các\s+)?")
+# The mark of a numbered item (`1. Căn cứ vào …`, `a) …`) before the clause it opens.
+_LIST_MARK = regex.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]+)[.)]\s*")
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
 _CAN_CU_OBJECT_WORDS = 10
 # `… (đã được sửa đổi, bổ sung bởi Luật …)`: the law that amended or replaced a basis is one too.
-_AMENDED_BY = regex.compile(r"(?ri)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)\s*$")
+_AMENDED_BY = regex.compile(r"(?ri)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)(?:\s+các)?\s*$")
 
 
 def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences) -> None:
@@ -37,6 +53,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     order.sort(key=lambda p: len(p[0]), reverse=True)
     connectors = tuple(cues["list_connectors"])
     nominal = cues["thuc_hien_nominal"]
+    verbs = tuple(" " + phrase for phrase in cues["relation"]["thuc_hien"])
+    qualifiers = tuple(" " + q for q in cues["thuc_hien_negators"] + cues["thuc_hien_circumstances"])
     reach = reaches(mentions)
     previous: Mention | None = None
     list_relation, list_cue = "other", ""
@@ -80,23 +98,28 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
             relation, cue = "can_cu", "căn cứ"
         else:
             recent = " ".join(left.split(" ")[-window:])
-            relation = ""
-            best = -1
-            for phrase, rel in order:
-                pos = recent.rfind(phrase)
-                if pos >= 0 and pos + len(phrase) > best:
-                    best, relation, cue = pos + len(phrase), rel, phrase
+            relation, cue, best = _nearest_cue(recent, order)
+            if relation in ("", "other") and _ocr_hint(left):  # a scan's damaged cue, maybe after the one read
+                left = _repair_ocr_cues(left)
+                recent = " ".join(left.split(" ")[-window:])
+                relation, cue, best = _nearest_cue(recent, order)
             if cue == "tại":
-                relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"]) or (relation, cue)
+                relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal,
+                                                (folded, sent_start)) or (relation, cue)
             if relation == "thuc_hien" and _nominal(recent[:best - len(cue)], nominal):
                 relation = "other"  # `kinh phí thực hiện Pháp lệnh …`: the text funds or checks it
+            if relation != "thuc_hien" and cue in ("theo", "tại") and mention.number_symbol:
+                relation, cue = _follows(left, nominal, (folded, sent_start)) or (relation, cue)
             # `left` has single spaces: a match of `_ENDS_LIST` is its last 10 characters at most.
             ends_list = bool(_ENDS_LIST.search(left, max(0, len(left) - 12))) or left.rstrip().endswith(connectors)
-            if coordinated and not _cue_in(after_tail.lower(), order):
+            inherited = coordinated and not _cue_in(after_tail.lower(), order)
+            if inherited:
                 relation, cue = list_relation, list_cue
             elif not relation:
                 relation, cue = _scan_left(left, order) if ends_list else ("other", "")
             if relation == "can_cu" and not opens_can_cu:
+                relation = "other"
+            if relation == "thuc_hien" and not inherited and _not_carried_out(left, cue, qualifiers, verbs):
                 relation = "other"
             if previous is not None and _AMENDED_BY.match(after_tail):
                 # `Thực hiện quy định tại … Luật X số … đã được sửa đổi, bổ sung theo Luật số …`: the
@@ -107,6 +130,33 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         if not coordinated or previous is None:
             list_relation, list_cue = relation, cue
         previous = mention
+
+
+# `thực hiện` and `triển khai` as a scan's OCR leaves them (`thrc hin`, `Tlurc hin`, `thixc hiên`, `trin khai`,
+# devset fresh_13 L8, L31, L142–145): the marks lost or read as other letters, the consonants kept. Tried only
+# where no cue or an `other` one is read and such a damaged syllable is written (`_OCR_HINTS`: clean text has
+# `hiện`, `triển`).
+_OCR_CUE = regex.compile(r"(?<![\p{L}])(?:(?P<thuc>t(?:h|lu?)\p{L}{0,3}c\s+hi\p{L}{0,2}n)|tri\p{L}{0,2}n\s+khai)(?![\p{L}])")
+# (two patterns of the standard `re`, each with a literal prefix it scans for: four times cheaper than one alternation)
+_OCR_HINTS = (re.compile(r" hi(?:n\b|ên|çn)"), re.compile(r"tri(?:n |én|ên)"))
+
+
+def _ocr_hint(left: str) -> bool:
+    return _OCR_HINTS[0].search(left) is not None or _OCR_HINTS[1].search(left) is not None
+
+
+def _repair_ocr_cues(left: str) -> str:
+    return _OCR_CUE.sub(lambda m: "thực hiện" if m.group("thuc") else "triển khai", left)
+
+
+def _nearest_cue(recent: str, order) -> tuple[str, str, int]:
+    """The cue that ends last in `recent` (the longest of those ending there): (relation, cue, its end), or ("", "", -1)."""
+    relation, cue, best = "", "", -1
+    for phrase, rel in order:
+        pos = recent.rfind(phrase)
+        if pos >= 0 and pos + len(phrase) > best:
+            best, relation, cue = pos + len(phrase), rel, phrase
+    return relation, cue, best
 
 
 def reaches(mentions: list[Mention]) -> list[int]:
@@ -161,16 +211,27 @@ def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Menti
       cue, or the law that amended or replaced it (`… đã được sửa đổi, bổ sung bởi Luật số …`)."""
     start = mention.start
     if previous is None:
-        return len(folded[cue_end:start].split()) <= _CAN_CU_OBJECT_WORDS
+        between = folded[cue_end:start]
+        if len(between.split()) <= _CAN_CU_OBJECT_WORDS:
+            return True
+        # `Căn cứ các Quyết định của Bộ trưởng Bộ …: Số 1025/QĐ-LĐTBXH …; số 547/…`: the type word of a list
+        # written first, its numbers after the body that issued them
+        kind = _PLURAL_HEAD.sub("", between.lower())
+        return kind.startswith(tuple(load().type_by_word)) and ":" in between
     clause_start = max(sent_start, folded.rfind(";", sent_start, start) + 1, folded.rfind("\n", sent_start, start) + 1)
-    head = folded[clause_start:start].strip(" \t-+*•")
+    head = _LIST_MARK.sub("", folded[clause_start:start].strip(" \t-+*•"))
     lowered = head.lower()
     if not _CAN_CU.match(head) and not any(lowered.startswith(w) for w in load().type_by_word):
-        return not head or not head[:1].isupper() and not any(lowered.startswith(p) for p, _ in order)
+        # (a clause in lower case goes on with a list of bases, not with `…; nội quy … (sau đây viết tắt là Nghị quyết …)`
+        # after documents that are none, devset fresh_44 L251)
+        return not head or not head[:1].isupper() and previous.relation == "can_cu" \
+            and not any(lowered.startswith(p) for p, _ in order)
     # In the opening clause, or in a later one that opens with a document of the list.
     if _AMENDED_BY.match(after_tail):
         return True
-    return coordinated and not _cue_in(after_tail.lower(), order)
+    # (coordinated with a basis: `Căn cứ vào kết quả … theo quy định tại Điều 35 của Luật … và Nghị quyết số …` lists
+    # no basis, devset fresh_44 L251)
+    return coordinated and previous.relation == "can_cu" and not _cue_in(after_tail.lower(), order)
 
 
 def _nominal(before_cue: str, nominal) -> bool:
@@ -181,21 +242,75 @@ def _nominal(before_cue: str, nominal) -> bool:
     return any(n in words for n in nominal)
 
 
-def _carried_out_at(left: str, order, directives) -> tuple[str, str] | None:
+def _carried_out_at(left: str, order, directives, nominal, opening: tuple[str, int]) -> tuple[str, str] | None:
     """`Thực hiện (ý kiến) chỉ đạo của UBND tỉnh tại Công văn số …`, `Thực hiện quy định tại Điều 22 Luật …`:
     `tại` only says where the directive or rule carried out is written, so the verb gives the relation
     when its object is such a directive (models/cues.json `thuc_hien_directives`), possibly of a body. Not
     `thực hiện các chính sách quy định tại …` (what the document stipulates) nor `sửa đổi … tại …`."""
     clause = left[:left.rfind("tại")]
     relation, cue = _scan_left(clause, order)
+    theo = cue == "theo"
+    if theo:  # `Thực hiện theo chỉ đạo của Sở … tại …`
+        verb = _VERB_BEFORE_THEO.match(clause, 0, clause.rfind("theo"))
+        if verb is None or _rule_for_a_case(clause[:verb.start()], nominal, opening):
+            return None
+        relation, cue = "thuc_hien", verb.group("verb")
     if relation != "thuc_hien":
         return None
     obj = clause[clause.rfind(cue) + len(cue):].strip()
     obj = _DIRECTIVE_DETERMINERS.sub("", obj)
     directive = next((d for d in directives if obj == d or obj.startswith(d + " của ")), None)
-    if directive is None or len(obj.split()) > 14:
-        return None
+    if directive is None or len(obj.split()) > 14 or theo and obj == "quy định":
+        return None  # (`thực hiện theo quy định tại …` is `_follows`'s)
     return relation, cue
+
+
+def _follows(left: str, nominal, opening: tuple[str, int]) -> tuple[str, str] | None:
+    """`Việc thanh toán … thực hiện theo quy định tại khoản 16 Điều 6 Thông tư số …`, `Trình tự tổ chức thực hiện theo
+    Điều 2, 3, 4 Nghị quyết số …`: (`thuc_hien`, verb), but not for the rule of a topic or a case (`_rule_for_a_case`)."""
+    if "theo" not in left:
+        return None  # (looked for only where the word is written)
+    words = before_provisions(left)
+    m = _FOLLOWS.match(words)
+    if m is None or _rule_for_a_case(words[:m.start()], nominal, opening):
+        return None
+    return "thuc_hien", m.group("verb")
+
+
+def _rule_for_a_case(before: str, nominal, opening: tuple[str, int]) -> bool:
+    """Whether `thực hiện theo …` after `before` states the rule that applies to a topic or a case (`Ngày nghỉ lễ,
+    tết: Thực hiện theo …`, `Trường hợp … thì thực hiện theo …`) or qualifies a noun (`kinh phí thực hiện theo …`):
+    the wild keys call it `other` (gold-wild NOTES-A, src_congbot_11 l.27; src_tvplcrawl_21 l.18). `opening`: the
+    folded text and where the sentence starts — when `before` is empty the verb opens it, after a colon or not."""
+    if not before.strip():
+        folded, sent_start = opening
+        return folded[max(0, sent_start - 8):sent_start].rstrip().endswith(":")
+    if _RULE_FOR_A_CASE.match(before) or before.rstrip().endswith(tuple(nominal)):
+        return True
+    return "thì" in before.split()[-_CASE_WORDS:]
+
+
+# Words that may stand between a negation or a preposition and the verb it governs (`không được thực hiện`,
+# `trong quá trình triển khai thực hiện`).
+_BETWEEN_QUALIFIER_AND_VERB = regex.compile(r"(?r)(?:\s+(?:được|việc|quá trình|tổ chức|đúng))*\s*$")
+
+
+def _not_carried_out(left: str, cue: str, qualifiers: tuple[str, ...], verbs: tuple[str, ...]) -> bool:
+    """`Đối với các cơ sở không thực hiện đúng Chỉ thị số …`, `chưa triển khai Kế hoạch số …`, `… lưu ý trong
+    triển khai thực hiện quy định tại Điều 22 Luật …`, `khi thực hiện QĐ 20`: a negated verb, or one after `khi` /
+    `trong`, says who fails to carry the document out or when something happens, not that the citing text
+    carries it out (models/cues.json `thuc_hien_negators`, `thuc_hien_circumstances`)."""
+    at = left.rfind(cue)
+    if at < 0:
+        return False
+    before = left[:at]
+    while True:  # `triển khai thực hiện`, `không được thực hiện`: back to the word that qualifies the verbs
+        before = before[:_BETWEEN_QUALIFIER_AND_VERB.match(before).start()]
+        verb = next((v for v in verbs if (" " + before).endswith(v)), None)
+        if verb is None:
+            break
+        before = before[:len(before) - len(verb) + 1]
+    return (" " + before).endswith(qualifiers)
 
 
 def _cue_in(text: str, order) -> bool:
