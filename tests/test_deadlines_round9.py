@@ -1,0 +1,49 @@
+"""Deadlines, round 9: years written as the one after or before another, subjects that end where a verb
+begins, and the party a statute names once for its points."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+from .test_deadlines import WILD, _rows, needs_shared
+
+
+@needs_shared
+def test_a_year_written_as_the_next_one_counts_from_the_documents_year():
+    """Thông tư 08/2024/TT-BTNMT (src_tvplcrawl_49, issued 31/7/2024) L250: `… trước ngày 31 tháng 3 của năm kế tiếp
+    đối với kết quả thống kê đất đai; trước ngày 30 tháng 6 của năm kế tiếp đối với kết quả kiểm kê đất đai` — both
+    in 2025, the June one too (it was read as June of the document's own year); Nghị định 44/2025/NĐ-CP
+    (src_tvplcrawl_53, 28/2/2025) L124: `chi trả hết trước ngày 30 tháng 6 năm sau liền kề`."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_49") if r.line == 250]
+    assert [(r.surface, r.due_date, r.year_inferred) for r in rows] == [
+        ("trước ngày 31 tháng 3 của năm kế tiếp", "2025-03-31", True),
+        ("trước ngày 30 tháng 6 của năm kế tiếp", "2025-06-30", True)]
+    assert rows[1].task == "Đối với kết quả kiểm kê đất đai"  # not `Của năm kế tiếp đối với …`
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_53") if r.line == 124]
+    assert [(r.surface, r.due_date) for r in rows] == [("trước ngày 30 tháng 6 năm sau liền kề", "2026-06-30")]
+
+
+_LETTER = ("UBND HUYỆN ĐIỆN BÀN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 112/PGDĐT-VP\n"
+           "V/v báo cáo kết quả thực hiện quy chế dân chủ ở cơ sở\n"
+           "Điện Bàn, ngày 20 tháng 11 năm 2025\n"
+           "Kính gửi: Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện.\n")
+
+
+def test_a_year_written_as_the_next_one_counts_from_the_year_the_sentence_names():
+    """An education office's letter asks for a year's report `trước ngày 31/3 năm sau`: the year after the one the
+    sentence names (2025, and 2026 for next year's figures), not after the letter's own."""
+    text = _LETTER + ("1. Các trường báo cáo kết quả thực hiện quy chế dân chủ năm 2025 về Phòng Giáo dục và Đào tạo "
+                      "trước ngày 31/3 năm sau.\n"
+                      "2. Số liệu thống kê giáo dục năm 2026 gửi về Phòng trước ngày 15 tháng 01 năm sau.\n")
+    rows = {r.line: r for r in parse_text(text)[0].deadlines}
+    assert (rows[7].surface, rows[7].due_date, rows[7].year_inferred) == ("trước ngày 31/3 năm sau", "2026-03-31", True)
+    assert rows[7].recipient == "Phòng Giáo dục và Đào tạo"
+    assert (rows[8].surface, rows[8].due_date) == ("trước ngày 15 tháng 01 năm sau", "2027-01-15")
+
+
+@needs_shared
+def test_the_previous_year_with_none_named_is_the_dates_next_occurrence():
+    """Thông tư 101/2018/TT-BTC (src_congbot_2, issued 14/11/2018) L341: `… giao dự toán cho Bộ LĐTBXH trước ngày 20
+    tháng 11 năm trước` — the year before the budget year, which the text does not date: the next 20 November
+    (2018), not a day of 2017 before the circular existed; the words belong to the date."""
+    rows = [r for r in _rows(WILD, "src_congbot_2") if r.line == 341]
+    assert [(r.surface, r.due_date) for r in rows] == [("trước ngày 20 tháng 11 năm trước", "2018-11-20")]
