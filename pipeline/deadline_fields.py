@@ -17,7 +17,7 @@ import regex
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_end
 from .deadline_recipients import body_end, bodies_end, delivers, recipient_in
-from .nlp_models import phrase_words
+from .nlp_models import phrase_tags, phrase_words
 from .lexicon import expand_abbreviations, load
 from .party_names import TRAILING_GLUE
 from .textfold import cap_first, fold, lowered, strip_markup
@@ -554,9 +554,14 @@ class Fields:
         verb = min(ends) if ends else None
         if end == head:
             end = verb if verb is not None else head + _noun_phrase(text[head:limit])[1]
+            end = _before_predicate(text, head, head, end, known=False)
         elif verb is not None and verb > end and pats["generic"].match(low, head, end) \
                 and _GENERIC_TAIL.fullmatch(text, end, verb):
-            end = verb  # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`
+            # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`, up to
+            # a verb the lists do not know (`cơ quan đăng ký tàu biển trả lời chủ tàu …`)
+            name = low[head:end].split()
+            # a name of three words or more, not one qualified by what it has (`cơ quan có chức năng quản lý …`)
+            end = _before_predicate(text, head, end, verb, known=len(name) >= 3 and "có" not in name)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
         if not text[head:end].strip() or len(text[head:end].split()) > _SUBJECT_WORDS or _DIGIT.search(text, head, end):
             return ""
@@ -710,6 +715,40 @@ def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
         return True
     first = phrase_words(text[start:min(limit, start + 40)])[:1]
     return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
+
+
+def _before_predicate(text: str, head: int, name_end: int, stop: int, known: bool) -> int:
+    """Where a subject read from `head` up to `stop` (a verb the lists know, or the noun phrase's end) ends when
+    its predicate opens first with a verb they do not know, by underthesea's POS tags over the words past
+    `name_end`. Right after a name the name reader knows with its qualifiers (`known`), a verb (`cơ quan đăng
+    ký tàu biển trả lời chủ tàu …`). Past a head qualified by a verb (`người khai hải quan`, `cơ quan có thẩm
+    quyền`, `thành viên góp vốn`), which may hold more verbs (`cơ quan có chức năng quản lý đất đai`), only what
+    opens a predicate: that verb again (`người khai hải quan khai …`) or a negation or modal before a verb
+    (`… không nộp`, models/deadlines.json `predicate_adverbs`). Not in a subject that holds a condition (`Người
+    khi hy sinh đang thuộc quân đội … thì Bộ Quốc phòng …`): what it reads is no party's name."""
+    phrase = text[head:stop]
+    tagged = phrase_tags(phrase)
+    adverbs = frozenset(vocabulary()["predicate_adverbs"])
+    conditions = frozenset(vocabulary()["condition_words"])
+    pos, qualifier, first_past = 0, "", True
+    for i, (token, tag) in enumerate(tagged):
+        found = phrase.find(token, pos)
+        if found < 0:
+            return stop
+        pos = found + len(token)
+        word = token.lower()
+        verb = tag == "V" and token.islower()
+        if head + found < name_end or i == 0:
+            continue
+        if word in conditions:
+            return stop
+        if known and verb and first_past or word == qualifier or (
+                word in adverbs and i >= 2 and i + 1 < len(tagged) and tagged[i + 1][1] == "V"):
+            return head + len(phrase[:found].rstrip())
+        if verb and not qualifier:
+            qualifier = word
+        first_past = False
+    return stop
 
 
 @lru_cache(maxsize=2048)

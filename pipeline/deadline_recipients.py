@@ -276,6 +276,32 @@ def body_end(text: str, low: str, start: int, stop: int, extend: bool = True) ->
     end = _whole_word_end(text, mention.end, name_end(text, low, start, mention.end, stop), stop)
     if end == mention.end and is_bare_head(text[start:end]):
         end = _noun_phrase_end(text, low, end, stop) if extend else start
+    elif mention.kind != "known":
+        end = _before_verb_read_on(text, start, end, stop)
+    return end
+
+
+def _before_verb_read_on(text: str, start: int, end: int, stop: int) -> int:
+    """A proper name the name reader ran on into the verb after it (`Kho bạc Nhà nước kiểm soát tính hợp
+    pháp …`): a last word in lower case right after a capitalised one, that underthesea tags as a verb in
+    the words around it, is the predicate's."""
+    if not text[start:end].rstrip()[-1:].islower():
+        return end
+    phrase = text[start:min(stop, end + _NP_CONTEXT)]
+    pos, previous = 0, ""
+    tagged = phrase_tags(phrase)
+    for i, (token, tag) in enumerate(tagged):
+        found = phrase.find(token, pos)
+        if found < 0 or start + found >= end:
+            return end
+        pos = found + len(token)
+        if start + pos == end:
+            # after a capitalised word that is not the head (`Ban kiểm soát`, `Cơ quan đại diện` are names), with
+            # the verb's object after it
+            verb = tag == "V" and token.islower() and i >= 2 and previous[:1].isupper() \
+                and i + 1 < len(tagged) and tagged[i + 1][1] in ("N", "Np", "Nc", "A")
+            return start + len(phrase[:found].rstrip()) if verb else end
+        previous = token
     return end
 
 

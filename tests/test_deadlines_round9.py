@@ -47,3 +47,35 @@ def test_the_previous_year_with_none_named_is_the_dates_next_occurrence():
     (2018), not a day of 2017 before the circular existed; the words belong to the date."""
     rows = [r for r in _rows(WILD, "src_congbot_2") if r.line == 341]
     assert [(r.surface, r.due_date) for r in rows] == [("trước ngày 20 tháng 11 năm trước", "2018-11-20")]
+
+
+@needs_shared
+def test_a_subject_ends_where_its_verb_begins_though_no_list_knows_the_verb():
+    """After a period and its moment (`Chậm nhất 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ, …`), the subject
+    is read up to a verb the lists may not hold, told by underthesea's tags: src_tvplcrawl_61 (Nghị định on ship
+    registration) L47 `cơ quan đăng ký tàu biển trả lời chủ tàu bằng văn bản` (the `đăng ký` inside the name stays),
+    L179 `… cấp giấy chứng nhận mới cho tổ chức, cá nhân`; src_tvplcrawl_35 L197 `Kho bạc Nhà nước kiểm soát tính hợp
+    pháp của hồ sơ …` (a verb the name reader read on into); src_tvplcrawl_51 L129 `Người khai hải quan khai và nộp
+    bổ sung chứng từ …` (the qualifying verb again: the predicate)."""
+    def responsible(stem, line):
+        return {r.responsible for r in _rows(WILD, stem) if r.line == line}
+
+    assert responsible("src_tvplcrawl_61", 47) == {"Cơ quan đăng ký tàu biển"}
+    assert responsible("src_tvplcrawl_61", 179) == {"Cơ quan đăng ký tàu biển"}
+    assert responsible("src_tvplcrawl_35", 197) == {"Kho bạc Nhà nước"}
+    assert responsible("src_tvplcrawl_51", 129) == {"Người khai hải quan"}
+    # verbs that belong to the name stay in it: src_tvplcrawl_58 L46 `…, cơ quan có chức năng quản lý đất đai ở địa
+    # phương có trách nhiệm chủ trì …`
+    assert responsible("src_tvplcrawl_58", 46) == {"Cơ quan có chức năng quản lý đất đai ở địa phương"}
+
+
+def test_a_negation_before_the_verb_ends_the_subject():
+    """A customs circular's shape (src_tvplcrawl_52 L191, src_tvplcrawl_51 L198): `Trong thời hạn 10 ngày kể từ ngày cơ
+    quan hải quan yêu cầu, người khai hải quan không cung cấp các chứng từ chứng minh … thì cơ quan hải quan tiến hành
+    xác minh …` — the ten days are the declarant's, whose name ends at `không`."""
+    text = ("THÔNG TƯ\nQuy định về xác định xuất xứ hàng hóa xuất khẩu, nhập khẩu\n"
+            "Điều 5. Kiểm tra chứng từ chứng nhận xuất xứ hàng hóa\n"
+            "3. Trong thời hạn 10 ngày kể từ ngày cơ quan hải quan yêu cầu, người khai hải quan không cung cấp các "
+            "chứng từ chứng minh thì cơ quan hải quan tiến hành xác minh theo quy định tại khoản 4 Điều này.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.recurrence, r.responsible) for r in rows] == [("10 ngày", "Người khai hải quan")]
