@@ -276,16 +276,18 @@ def body_end(text: str, low: str, start: int, stop: int, extend: bool = True) ->
     end = _whole_word_end(text, mention.end, name_end(text, low, start, mention.end, stop), stop)
     if end == mention.end and is_bare_head(text[start:end]):
         end = _noun_phrase_end(text, low, end, stop) if extend else start
-    elif mention.kind != "known":
-        end = _before_verb_read_on(text, start, end, stop)
     return end
 
 
-def _before_verb_read_on(text: str, start: int, end: int, stop: int) -> int:
+def before_verb_read_on(text: str, start: int, end: int, stop: int) -> int:
     """A proper name the name reader ran on into the verb after it (`Kho bạc Nhà nước kiểm soát tính hợp
     pháp …`): a last word in lower case right after a capitalised one, that underthesea tags as a verb in
-    the words around it, is the predicate's."""
-    if not text[start:end].rstrip()[-1:].islower():
+    the words around it, is the predicate's. Tagged only where the name holds a capitalised syllable past its
+    first word and three lower-case ones or more end it (`Sở Tài chính`, `Ủy ban nhân dân tỉnh` are not
+    tagged: the common names, most of the stage's calls)."""
+    syllables = text[start:end].split()
+    capitalised = [i for i, syllable in enumerate(syllables) if syllable[:1].isupper()]
+    if len(capitalised) < 2 or len(syllables) - capitalised[-1] < 4 or not syllables[-1].islower():
         return end
     phrase = text[start:min(stop, end + _NP_CONTEXT)]
     pos, previous = 0, ""

@@ -79,3 +79,24 @@ def test_a_negation_before_the_verb_ends_the_subject():
             "chứng từ chứng minh thì cơ quan hải quan tiến hành xác minh theo quy định tại khoản 4 Điều này.\n")
     rows = parse_text(text)[0].deadlines
     assert [(r.recurrence, r.responsible) for r in rows] == [("10 ngày", "Người khai hải quan")]
+
+
+@needs_shared
+def test_the_subject_of_a_lead_in_under_a_topic_heading_times_its_points():
+    """src_tvplcrawl_9 (a customs letter) L28-29: `7. Về khai bổ sung Người khai hải quan xác định có sai sót trong việc
+    khai hải quan được thực hiện khai bổ sung trong các trường hợp sau đây:` over `7.2. Đối với hàng hóa đã được thông
+    quan: trong thời hạn 60 ngày kể từ ngày thông quan …` — the lead-in's subject, past the topic `Về …` (the legal
+    database runs the heading into its text) and before its verb `xác định`, which no list holds (the gold key's
+    party)."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_9") if r.line == 29]
+    assert [(r.recurrence, r.responsible) for r in rows] == [("60 ngày", "Người khai hải quan")]
+
+
+def test_a_topic_headings_lead_in_on_its_own_line():
+    """The same shape as Word keeps it, the topic heading on its own line: a guidance letter's `2. Về báo cáo định kỳ`
+    ⏎ `Các trường thực hiện chế độ báo cáo như sau:` ⏎ `a) Báo cáo sơ kết học kỳ I: trước ngày 15/01/2026.`"""
+    text = _LETTER + ("2. Về báo cáo định kỳ\nCác trường thực hiện chế độ báo cáo như sau:\n"
+                      "a) Báo cáo sơ kết học kỳ I: trước ngày 15/01/2026.\n"
+                      "b) Báo cáo tổng kết năm học: trước ngày 31/5/2026.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.responsible) for r in rows] == [("2026-01-15", "Các trường"), ("2026-05-31", "Các trường")]
