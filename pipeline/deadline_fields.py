@@ -103,6 +103,7 @@ _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhi
 _DIGIT = regex.compile(r"\d")
 _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 _LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
+_DUTIES_FOLLOW = regex.compile(r"(?<![\p{L}])có\s+trách\s+nhiệm[\s*_]*[.:]?[\s*_]*$")  # `Sở … có trách nhiệm:` ends its line
 _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
 _TOPIC = regex.compile(r"về\s+(?=\p{Ll})")  # `Về khai bổ sung`: an item's topic, not its subject
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}")
@@ -397,8 +398,17 @@ class Fields:
             start = low.rfind("\n", 0, end) + 1
             line = low[start:end]
             end = start - 1
-            if not line.strip() or _LIST_ITEM.match(line):
-                continue  # a blank line or another bullet of the list
+            if not line.strip():
+                continue
+            head = _MARKERS.match(low, start, start + len(line)).end()
+            if _DUTIES_FOLLOW.search(line) or _LIST_ITEM.match(line) and line.rstrip(" \t*_").endswith(":"):
+                # a bullet that names a party over the duties Word's lost levels flattened beside it (`- Ủy ban nhân
+                # dân các huyện, thành phố:`), a party announcing its duties (`2 - Sở Lao động … có trách nhiệm.`)
+                party = _block_party(fold(text[head:start + len(line.rstrip(" \t*_.:"))]))
+                if party:
+                    return party
+            if _LIST_ITEM.match(line):
+                continue  # another bullet of the list
             if not line.rstrip(" \t*_").endswith(":"):
                 if _MARKERS.match(line).end() > 0 and line.lstrip()[:1].isdigit():
                     return ""  # a numbered item without a colon: the bullets are its body, not a list it leads
@@ -406,7 +416,6 @@ class Fields:
             own = self.outline.item(start)
             if own is not None and own.start == start:
                 return ""  # a heading's own line: `_heading_party` reads it
-            head = _MARKERS.match(low, start, start + len(line)).end()
             colon = start + len(line.rstrip(" \t*_")) - 1
             return _block_party(text[head:colon]) or self._subject(head, colon)
         return ""

@@ -100,3 +100,14 @@ def test_a_topic_headings_lead_in_on_its_own_line():
                       "b) Báo cáo tổng kết năm học: trước ngày 31/5/2026.\n")
     rows = parse_text(text)[0].deadlines
     assert [(r.due_date, r.responsible) for r in rows] == [("2026-01-15", "Các trường"), ("2026-05-31", "Các trường")]
+
+
+@needs_shared
+def test_a_bullet_that_names_a_party_leads_the_duties_after_it():
+    """src_tvplcrawl_20 (a provincial decision whose list levels were flattened) L24-35: `2 - Sở Lao động, Thương binh
+    và Xã hội có trách nhiệm.` ⏎ `- … ` ⏎ `- Hàng năm lập dự toán … gửi Sở Tài chính thẩm định …`; `- Uỷ ban nhân dân các
+    huyện, thành phố:` ⏎ `- …` ⏎ `- Hàng năm lập dự toán kinh phí bảo đảm xã hội … gửi Sở Lao động-Thương binh và Xã
+    hội …` — each yearly estimate falls to the party of the bullet that leads it."""
+    rows = {r.line: r for r in _rows(WILD, "src_tvplcrawl_20")}
+    assert (rows[27].recurrence, rows[27].responsible) == ("Hàng năm", "Sở Lao động, Thương binh và Xã hội")
+    assert (rows[35].recurrence, rows[35].responsible) == ("Hàng năm", "Ủy ban nhân dân các huyện, thành phố")
