@@ -102,6 +102,7 @@ _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|th�
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
 _BRACKETS = regex.compile(r"\([^()]*\)")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?P<every>(?:hằng|hàng)\s+năm)")
+RECURRENCE_YEARLY = regex.compile(r"(?i)(?:hằng|hàng)\s+năm")
 
 # `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
 # whose end a period counts from, the period written after it
@@ -216,7 +217,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         keep(item)
     for item in _recurrences(ctx, exprs, taken):
         keep(item)
-    found = _merge_recurrences(found)
+    found = _merge_recurrences(found, resolver)
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
@@ -701,9 +702,11 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
     return bool(ends_clause) and bool(g["duty"].search(before)) and not g["budget"].search(before)
 
 
-def _merge_recurrences(found: list[_Found]) -> list[_Found]:
+def _merge_recurrences(found: list[_Found], resolver: Resolver) -> list[_Found]:
     """A recurrence that opens the clause of a dated deadline, or follows its date, belongs to it:
-    `Hằng năm, … trước ngày 31 tháng 3`, `trước ngày 30 tháng 11 hằng năm`, `định kỳ hàng năm (trước ngày 15/11`."""
+    `Hằng năm, … trước ngày 31 tháng 3`, `trước ngày 30 tháng 11 hằng năm`, `định kỳ hàng năm (trước ngày 15/11`.
+    One that opens the clause times every date after it (`Hằng năm, quyết định mức tiền lương … trước ngày 15
+    tháng 4, mức tiền thưởng … trước ngày 30 tháng 6`), each taken in the document's year as any yearly date."""
     dated: dict[int, list[tuple[_Found, int]]] = {}  # by clause: a scan of every dated one was quadratic
     for f in found:
         if f.due:
@@ -711,12 +714,19 @@ def _merge_recurrences(found: list[_Found]) -> list[_Found]:
     out = []
     for item in found:
         if item.basis == "recurrence":
-            host = next((d for d, start in dated.get(item.where.clause_start, ())
-                         if item.end <= start or 0 <= item.start - d.end <= 3), None)
+            hosts = dated.get(item.where.clause_start, ())
+            host = next((d for d, start in hosts if item.end <= start or 0 <= item.start - d.end <= 3), None)
             if host is not None:
                 host.recurrence = host.recurrence or item.recurrence
                 if item.end <= host.start and host.start - item.end <= 40 and host.basis == "cue":
                     host.start = item.start  # `định kỳ hàng năm (trước ngày 15/11`: one surface
+                opens = MARKERS_ONLY.fullmatch(item.where.low, item.where.clause_start, item.start)
+                if opens and RECURRENCE_YEARLY.fullmatch(item.recurrence):
+                    for other, start in hosts:
+                        if start > item.end and (other is host or not other.recurrence):
+                            other.recurrence = other.recurrence or item.recurrence
+                            if other.inferred and other.expr is not None and not other.expr.year_shift:
+                                other.due, other.inferred = resolver.resolve(other.expr, yearly=True)
                 continue
         out.append(item)
     return out

@@ -111,3 +111,13 @@ def test_a_bullet_that_names_a_party_leads_the_duties_after_it():
     rows = {r.line: r for r in _rows(WILD, "src_tvplcrawl_20")}
     assert (rows[27].recurrence, rows[27].responsible) == ("Hàng năm", "Sở Lao động, Thương binh và Xã hội")
     assert (rows[35].recurrence, rows[35].responsible) == ("Hàng năm", "Ủy ban nhân dân các huyện, thành phố")
+
+
+@needs_shared
+def test_a_fronted_yearly_recurrence_times_every_date_of_its_clause():
+    """Nghị định (src_tvplcrawl_30, issued 15/9/2025) L64: `Hằng năm, quyết định mức tiền lương, thù lao thực hiện năm
+    trước của Thành viên hội đồng … trước ngày 15 tháng 4, mức tiền thưởng năm trước trước ngày 30 tháng 6` — both dates
+    recur yearly and are taken in the document's year alike (the first was 2026, the second had no recurrence)."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_30") if r.line == 64]
+    assert [(r.surface, r.due_date, r.recurrence) for r in rows] == [
+        ("trước ngày 15 tháng 4", "2025-04-15", "Hằng năm"), ("trước ngày 30 tháng 6", "2025-06-30", "Hằng năm")]
