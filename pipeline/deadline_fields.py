@@ -593,8 +593,8 @@ class Fields:
             name, tail = low[head:end].split(), low[end:verb].split()
             # a name of three words or more, not one qualified by what it has (`cơ quan có chức năng quản lý …`);
             # a tail of a word or two qualifies it (`cơ quan quản lý hồ sơ`), the tagger is not asked
-            end = verb if len(tail) < 3 else \
-                _before_predicate(text, head, end, verb, known=len(name) >= 3 and "có" not in name)
+            known = len(name) >= 3 and _word_set("complement_qualifiers").isdisjoint(name)
+            end = verb if len(tail) < 3 else _before_predicate(text, head, end, verb, known)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
         if not text[head:end].strip() or len(text[head:end].split()) > _SUBJECT_WORDS or _DIGIT.search(text, head, end):
             return ""
@@ -759,7 +759,7 @@ def _may_run_on(subject: str) -> bool:
     if len(words) < _QUALIFIED_WORDS:
         return False
     return len(words) >= _LONG_SUBJECT_WORDS or len(set(words)) < len(words) or \
-        not vocabulary_set("predicate_adverbs").isdisjoint(words)
+        not _word_set("predicate_adverbs").isdisjoint(words)
 
 
 def _before_predicate(text: str, head: int, name_end: int, stop: int, known: bool) -> int:
@@ -767,15 +767,16 @@ def _before_predicate(text: str, head: int, name_end: int, stop: int, known: boo
     its predicate opens first with a verb they do not know, by underthesea's POS tags over the words past
     `name_end`. Right after a name the name reader knows with its qualifiers (`known`), a verb (`cơ quan đăng
     ký tàu biển trả lời chủ tàu …`). Past a head qualified by a verb and its object (`người khai hải quan`,
-    `thành viên góp vốn`), a verb after a noun (`người khai hải quan xác định có sai sót …`), that verb again
+    `thành viên góp vốn`; each head of a list its own: `người xuất khẩu hoặc người nhập khẩu`), a verb right after
+    the object's nouns (`người khai hải quan xác định có sai sót …`), that verb again
     (`người khai hải quan khai …`) or a negation or modal before a verb (`… không nộp`, models/deadlines.json
     `predicate_adverbs`); a head qualified by what it has or undergoes holds more verbs (`cơ quan có chức năng
     quản lý đất đai`, `người được nhà nước giao đất`: `complement_qualifiers`). Not in a subject that holds a
     condition (`Người khi hy sinh đang thuộc quân đội … thì Bộ Quốc phòng …`): what it reads is no party's name."""
     phrase = text[head:stop]
     tagged = phrase_tags(phrase)
-    adverbs, conditions = vocabulary_set("predicate_adverbs"), vocabulary_set("condition_words")
-    open_qualifiers = vocabulary_set("complement_qualifiers")
+    adverbs, conditions = _word_set("predicate_adverbs"), _word_set("condition_words")
+    open_qualifiers = _word_set("complement_qualifiers")
     pos, qualifier, first_past, in_object, previous_was_qualifier = 0, "", True, False, False
     for i, (token, tag) in enumerate(tagged):
         found = phrase.find(token, pos)
@@ -804,7 +805,8 @@ def _before_predicate(text: str, head: int, name_end: int, stop: int, known: boo
 
 
 @lru_cache(maxsize=8)
-def vocabulary_set(key: str) -> frozenset[str]:
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of models/deadlines.json as a set."""
     return frozenset(vocabulary()[key])
 
 

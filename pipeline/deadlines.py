@@ -102,7 +102,6 @@ _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|th�
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
 _BRACKETS = regex.compile(r"\([^()]*\)")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?P<every>(?:hằng|hàng)\s+năm)")
-RECURRENCE_YEARLY = regex.compile(r"(?i)(?:hằng|hàng)\s+năm")
 
 # `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
 # whose end a period counts from, the period written after it
@@ -721,7 +720,7 @@ def _merge_recurrences(found: list[_Found], resolver: Resolver) -> list[_Found]:
                 if item.end <= host.start and host.start - item.end <= 40 and host.basis == "cue":
                     host.start = item.start  # `định kỳ hàng năm (trước ngày 15/11`: one surface
                 opens = MARKERS_ONLY.fullmatch(item.where.low, item.where.clause_start, item.start)
-                if opens and RECURRENCE_YEARLY.fullmatch(item.recurrence):
+                if opens and _YEARLY.fullmatch(item.recurrence.lower()):
                     for other, start in hosts:
                         if start > item.end and (other is host or not other.recurrence):
                             other.recurrence = other.recurrence or item.recurrence
