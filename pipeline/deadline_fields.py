@@ -265,7 +265,9 @@ class Fields:
         with a party; in a paragraph that runs on from a lead-in line, the paragraph's own words first."""
         low = self.low
         head = _MARKERS.match(low, clause[0], start).end()
-        opens = not _EDITOR_NOTE.sub("", low[head:start]).strip() or bool(_patterns()["fronted"].fullmatch(low, head, start))
+        # (a period's cues may stand apart from its count: `Trong thời hạn không quá 7 ngày làm việc, kể từ …`)
+        opens = not _EDITOR_NOTE.sub("", low[head:start]).strip() or bool(_patterns()["fronted"].fullmatch(low, head, start)) \
+            or bool(_period_cues().fullmatch(low, head, start))
         fronted = _FRONTED_TIME.match(low, end, clause[1])
         line = low.rfind("\n", 0, start) + 1
         after_anchor, named = self._after_anchor(end, clause[1]) if opens else (-1, "")
@@ -802,6 +804,12 @@ def _before_predicate(text: str, head: int, name_end: int, stop: int, known: boo
         previous_was_qualifier = verb and qualifier == word
         first_past = False
     return stop
+
+
+@lru_cache(maxsize=1)
+def _period_cues() -> regex.Pattern:
+    """Nothing but a period's cues (models/deadlines.json `relative_cues`): `trong thời hạn `, `trong vòng `."""
+    return regex.compile(r"(?:(?:" + words_pattern(vocabulary()["relative_cues"]) + r")\s+)+")
 
 
 @lru_cache(maxsize=8)

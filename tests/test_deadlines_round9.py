@@ -121,3 +121,13 @@ def test_a_fronted_yearly_recurrence_times_every_date_of_its_clause():
     rows = [r for r in _rows(WILD, "src_tvplcrawl_30") if r.line == 64]
     assert [(r.surface, r.due_date, r.recurrence) for r in rows] == [
         ("trước ngày 15 tháng 4", "2025-04-15", "Hằng năm"), ("trước ngày 30 tháng 6", "2025-06-30", "Hằng năm")]
+
+
+@needs_shared
+def test_the_party_after_a_period_whose_cue_stands_apart_from_its_count():
+    """Nghị định (src_congbot_45) L107-113: `b) Trong thời hạn không quá 7 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo
+    quy định, Ủy ban nhân dân cấp xã hoàn thành việc tổng hợp …` — the surface starts at `không quá`, and the words
+    before it are only the period's cues: the party after the moment acts, as it does after `Trong thời hạn 05 ngày`."""
+    rows = {r.line: r for r in _rows(WILD, "src_congbot_45")}
+    assert (rows[107].recurrence, rows[107].responsible) == ("7 ngày làm việc", "Ủy ban nhân dân cấp xã")
+    assert rows[109].responsible == "Ban Chỉ huy quân sự"
