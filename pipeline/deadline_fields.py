@@ -746,8 +746,8 @@ def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
     # `Trường hợp`, `Ban hành`, `Phòng chống`: the segmenter reads the head and the next syllable as
     # one common word; `Sở Tài chính`, `Chính phủ lãnh đạo`, `Ủy ban nhân dân` keep the head apart.
     nxt = _SYLLABLE.match(text, head.end() + 1, limit) if text[head.end():head.end() + 1] == " " else None
-    if nxt is None or not nxt.group()[:1].islower():
-        return True
+    if nxt is None or not nxt.group()[:1].islower() or " " in head.group():
+        return True  # (a head of two syllables is a word already: `Hội đồng thi`, `Tổng cục Hải quan`)
     first = phrase_words(text[start:min(limit, start + 40)])[:1]
     return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
 

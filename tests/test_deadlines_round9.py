@@ -131,3 +131,12 @@ def test_the_party_after_a_period_whose_cue_stands_apart_from_its_count():
     rows = {r.line: r for r in _rows(WILD, "src_congbot_45")}
     assert (rows[107].recurrence, rows[107].responsible) == ("7 ngày làm việc", "Ủy ban nhân dân cấp xã")
     assert rows[109].responsible == "Ban Chỉ huy quân sự"
+
+
+@needs_shared
+def test_a_body_whose_two_syllable_head_the_segmenter_joins_to_the_next_word_acts():
+    """src_tvplcrawl_39 (a circular on customs declaration certificates) L52: `b) Trong thời hạn 30 ngày kể từ ngày kết
+    thúc kỳ thi, Hội đồng thi thông báo công khai kết quả thi …` — underthesea reads `Hội đồng thi` as one word, as it
+    reads `Trường hợp`; a head of two syllables is a body's name, not the first half of a common word."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_39") if r.line == 52]
+    assert [(r.recurrence, r.responsible) for r in rows] == [("30 ngày", "Hội đồng thi")]
