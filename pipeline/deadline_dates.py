@@ -100,6 +100,7 @@ class TimeExpr:
     first: "TimeExpr | None" = None  # a range: where it starts (this expression is its end)
     open_end: bool = False  # `từ ngày 15/3/2026 đến ngày bầu cử`: the end is an event, not a date
     cells: bool = False  # a range read from two cells of a table row (`10/11/2025      16/11/2025`)
+    year_shift: int = 0  # `… tháng 3 của năm kế tiếp` (+1), `… tháng 11 năm trước` (-1): the year counted from another
 
     @property
     def dated(self) -> bool:
@@ -174,6 +175,7 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     core = _core()
     _worded_count()  # compiled with the grammar: by the warm-up, not on first use in every worker
+    counted_year = _counted_year()
     done = 0  # end of the last expression: anchors inside it are spent
     anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + \
         [m.start() for m in anchored_matches(_WORD_ANCHOR, low, _WORD_ANCHOR_OPENINGS)]
@@ -205,6 +207,11 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
             continue
         expr = _expression(m)
         done = m.end()
+        if expr.kind in ("day", "month") and expr.year is None:
+            counted = counted_year.match(low, expr.end)
+            if counted:
+                expr.end = done = counted.end()
+                expr.year_shift = 1 if counted.group("next") else -1
         if expr.kind == "day":
             _attach_prefix(low, expr, found)
         elif expr.kind == "count":
@@ -214,6 +221,15 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
                 done = per.end()
         found.append(expr)
     return _join_ranges(low, found)
+
+
+@lru_cache(maxsize=1)
+def _counted_year() -> regex.Pattern:
+    """The year of a day or month written as the one after or before another (models/deadlines.json
+    `following_years`, `preceding_years`), right after it: `31 tháng 3 của năm kế tiếp`, `20/01 năm sau`."""
+    v = vocabulary()
+    return regex.compile(r"[ \t]*(?:\n[ \t]*)?(?:(?:của|trong)\s+)?(?:(?P<next>" + words_pattern(v["following_years"])
+                         + r")|(?P<previous>" + words_pattern(v["preceding_years"]) + r"))(?![\p{L}\d])")
 
 
 @lru_cache(maxsize=1)
@@ -328,13 +344,24 @@ class Resolver:
     issued: dt.date | None
     year: int | None
 
-    def resolve(self, expr: TimeExpr, yearly: bool = False, before_period: bool = False) -> tuple[str, bool]:
+    def resolve(self, expr: TimeExpr, yearly: bool = False, before_period: bool = False,
+                named_year: int | None = None) -> tuple[str, bool]:
         """`yearly`: the date recurs every year (`trước ngày 31 tháng 3 hằng năm`), so it is taken in the
         document's own year rather than the next occurrence. `before_period`: due before a month, quarter
-        or year starts rather than at its end."""
+        or year starts rather than at its end. `named_year`: the year the sentence names before the
+        expression, which a year written as the next or previous one counts from."""
         month, year, inferred = expr.month, expr.year, False
         if month is None or not 1 <= month <= 12:
             return "", False
+        if year is None and expr.year_shift:
+            # `báo cáo năm 2025 trước ngày 31/3 năm sau`: 2026; with no year named, the next year counts
+            # from the document's own. The previous year with none named is the year before a plan or
+            # budget year the text does not date (`giao dự toán trước ngày 20 tháng 11 năm trước`): that
+            # date is read as any date without its year, its next occurrence.
+            own = self.issued.year if self.issued else self.year
+            base = named_year or (own if expr.year_shift > 0 else None)
+            if base:
+                year, inferred = base + expr.year_shift, True
         if year is None:
             inferred = True
             if self.school_year:

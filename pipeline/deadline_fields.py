@@ -16,8 +16,8 @@ import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_end
-from .deadline_recipients import body_end, bodies_end, delivers, recipient_in
-from .nlp_models import phrase_words
+from .deadline_recipients import before_verb_read_on, body_end, bodies_end, delivers, recipient_in
+from .nlp_models import phrase_tags, phrase_words
 from .lexicon import expand_abbreviations, load
 from .party_names import TRAILING_GLUE
 from .textfold import cap_first, fold, lowered, strip_markup
@@ -86,6 +86,8 @@ _HEADER_REACH = 3000  # characters of a letter that may hold its `Kính gửi:` 
 _GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
 _TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
 _SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
+_QUALIFIED_WORDS = 5  # syllables of the shortest subject whose head's qualifier may run into a verb (`người khai hải quan khai`)
+_LONG_SUBJECT_WORDS = 10  # syllables of a subject long enough to be read on past its name
 # a time that opens its clause: `Chậm nhất là ngày 05/02/2026, …`, a timetable's `- Từ ngày 04/02/2026: Ban …`,
 # `Trước ngày 31 tháng 8 hằng năm, Bộ Quốc phòng …`
 _FRONTED_TIME = regex.compile(r"[ \t]*(?:(?:hằng|hàng)\s+năm[ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?[,:]\s*")
@@ -101,7 +103,11 @@ _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhi
 _DIGIT = regex.compile(r"\d")
 _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 _LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
+_DUTIES_FOLLOW = regex.compile(r"(?<![\p{L}])có\s+trách\s+nhiệm[\s*_]*[.:]?[\s*_]*$")  # `Sở … có trách nhiệm:` ends its line
 _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
+_TOPIC = regex.compile(r"về\s+(?=\p{Ll})")  # `Về khai bổ sung`: an item's topic, not its subject
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}")
+_TOPIC_REACH = 80  # characters of a topic heading before the lead-in's subject
 _PARTS_BACK = 3  # comma-joined parts of a clause looked through for a subject nearer than its opening
 _PARTS_IN_ITEM = 8  # parts of an item's text looked through, up from its time line
 _PART_MARKS = (",", ";", ".")
@@ -259,7 +265,9 @@ class Fields:
         with a party; in a paragraph that runs on from a lead-in line, the paragraph's own words first."""
         low = self.low
         head = _MARKERS.match(low, clause[0], start).end()
-        opens = not _EDITOR_NOTE.sub("", low[head:start]).strip() or bool(_patterns()["fronted"].fullmatch(low, head, start))
+        # (a period's cues may stand apart from its count: `Trong thời hạn không quá 7 ngày làm việc, kể từ …`)
+        opens = not _EDITOR_NOTE.sub("", low[head:start]).strip() or bool(_patterns()["fronted"].fullmatch(low, head, start)) \
+            or bool(_period_cues().fullmatch(low, head, start))
         fronted = _FRONTED_TIME.match(low, end, clause[1])
         line = low.rfind("\n", 0, start) + 1
         after_anchor, named = self._after_anchor(end, clause[1]) if opens else (-1, "")
@@ -392,8 +400,17 @@ class Fields:
             start = low.rfind("\n", 0, end) + 1
             line = low[start:end]
             end = start - 1
-            if not line.strip() or _LIST_ITEM.match(line):
-                continue  # a blank line or another bullet of the list
+            if not line.strip():
+                continue
+            head = _MARKERS.match(low, start, start + len(line)).end()
+            if _DUTIES_FOLLOW.search(line) or _LIST_ITEM.match(line) and line.rstrip(" \t*_").endswith(":"):
+                # a bullet that names a party over the duties Word's lost levels flattened beside it (`- Ủy ban nhân
+                # dân các huyện, thành phố:`), a party announcing its duties (`2 - Sở Lao động … có trách nhiệm.`)
+                party = _block_party(fold(text[head:start + len(line.rstrip(" \t*_.:"))]))
+                if party:
+                    return party
+            if _LIST_ITEM.match(line):
+                continue  # another bullet of the list
             if not line.rstrip(" \t*_").endswith(":"):
                 if _MARKERS.match(line).end() > 0 and line.lstrip()[:1].isdigit():
                     return ""  # a numbered item without a colon: the bullets are its body, not a list it leads
@@ -401,7 +418,6 @@ class Fields:
             own = self.outline.item(start)
             if own is not None and own.start == start:
                 return ""  # a heading's own line: `_heading_party` reads it
-            head = _MARKERS.match(low, start, start + len(line)).end()
             colon = start + len(line.rstrip(" \t*_")) - 1
             return _block_party(text[head:colon]) or self._subject(head, colon)
         return ""
@@ -417,9 +433,23 @@ class Fields:
                 assigned = self._assigned(item.start, heading_end, heading_end)
                 if len(assigned.split()) > _SUBJECT_WORDS:  # the names ran on into the task
                     return ""
-                found = assigned or self._subject(item.start, heading_end)
+                found = assigned or self._subject(item.start, heading_end) or self._after_topic(item.start, heading_end)
                 if found:
                     return found
+        return ""
+
+    def _after_topic(self, start: int, end: int) -> str:
+        """The subject of a lead-in under a topic heading, `Về …` (a guidance letter's items): `7. Về khai bổ sung`
+        ⏎ `Người khai hải quan xác định có sai sót … được thực hiện khai bổ sung trong các trường hợp sau đây:`, also
+        where a legal database runs the heading and its text into one line: the first capitalised word after the
+        topic that opens a party."""
+        text, low = self.text, self.low
+        topic = _TOPIC.match(low, _MARKERS.match(low, start, end).end(), end)
+        if topic is None:
+            return ""
+        for word in _CAPITALISED_WORD.finditer(text, topic.end(), min(end, topic.end() + _TOPIC_REACH)):
+            if _is_agent(text, low, word.start(), end):
+                return self._subject(word.start(), end)
         return ""
 
     def _heading_party(self, pos: int) -> str:
@@ -551,12 +581,22 @@ class Fields:
             end = first_end
         ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
                                     pats["subject_stop"].search(low, head + 1, limit)) if m]
+        if end == first_end > head and (not ends or min(ends) > end + 1):
+            end = before_verb_read_on(text, head, end, limit)  # no verb the lists know right after the name
         verb = min(ends) if ends else None
         if end == head:
             end = verb if verb is not None else head + _noun_phrase(text[head:limit])[1]
+            if _may_run_on(low[head:end]):
+                end = _before_predicate(text, head, head, end, known=False)
         elif verb is not None and verb > end and pats["generic"].match(low, head, end) \
                 and _GENERIC_TAIL.fullmatch(text, end, verb):
-            end = verb  # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`
+            # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`, up to
+            # a verb the lists do not know (`cơ quan đăng ký tàu biển trả lời chủ tàu …`)
+            name, tail = low[head:end].split(), low[end:verb].split()
+            # a name of three words or more, not one qualified by what it has (`cơ quan có chức năng quản lý …`);
+            # a tail of a word or two qualifies it (`cơ quan quản lý hồ sơ`), the tagger is not asked
+            known = len(name) >= 3 and _word_set("complement_qualifiers").isdisjoint(name)
+            end = verb if len(tail) < 3 else _before_predicate(text, head, end, verb, known)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
         if not text[head:end].strip() or len(text[head:end].split()) > _SUBJECT_WORDS or _DIGIT.search(text, head, end):
             return ""
@@ -706,10 +746,76 @@ def _is_agent(text: str, low: str, start: int, limit: int) -> bool:
     # `Trường hợp`, `Ban hành`, `Phòng chống`: the segmenter reads the head and the next syllable as
     # one common word; `Sở Tài chính`, `Chính phủ lãnh đạo`, `Ủy ban nhân dân` keep the head apart.
     nxt = _SYLLABLE.match(text, head.end() + 1, limit) if text[head.end():head.end() + 1] == " " else None
-    if nxt is None or not nxt.group()[:1].islower():
-        return True
+    if nxt is None or not nxt.group()[:1].islower() or " " in head.group():
+        return True  # (a head of two syllables is a word already: `Hội đồng thi`, `Tổng cục Hải quan`)
     first = phrase_words(text[start:min(limit, start + 40)])[:1]
     return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
+
+
+def _may_run_on(subject: str) -> bool:
+    """Whether a subject no name reader knows may run into its verb, asked before the tagger is (a few
+    unknown subjects in a hundred do): a word of it again (`người khai hải quan khai`), a negation or modal
+    (`… không nộp`), or the length of a head, its qualifier and more (`người khai hải quan xác định có sai
+    sót trong việc`)."""
+    words = subject.split()
+    if len(words) < _QUALIFIED_WORDS:
+        return False
+    return len(words) >= _LONG_SUBJECT_WORDS or len(set(words)) < len(words) or \
+        not _word_set("predicate_adverbs").isdisjoint(words)
+
+
+def _before_predicate(text: str, head: int, name_end: int, stop: int, known: bool) -> int:
+    """Where a subject read from `head` up to `stop` (a verb the lists know, or the noun phrase's end) ends when
+    its predicate opens first with a verb they do not know, by underthesea's POS tags over the words past
+    `name_end`. Right after a name the name reader knows with its qualifiers (`known`), a verb (`cơ quan đăng
+    ký tàu biển trả lời chủ tàu …`). Past a head qualified by a verb and its object (`người khai hải quan`,
+    `thành viên góp vốn`; each head of a list its own: `người xuất khẩu hoặc người nhập khẩu`), a verb right after
+    the object's nouns (`người khai hải quan xác định có sai sót …`), that verb again
+    (`người khai hải quan khai …`) or a negation or modal before a verb (`… không nộp`, models/deadlines.json
+    `predicate_adverbs`); a head qualified by what it has or undergoes holds more verbs (`cơ quan có chức năng
+    quản lý đất đai`, `người được nhà nước giao đất`: `complement_qualifiers`). Not in a subject that holds a
+    condition (`Người khi hy sinh đang thuộc quân đội … thì Bộ Quốc phòng …`): what it reads is no party's name."""
+    phrase = text[head:stop]
+    tagged = phrase_tags(phrase)
+    adverbs, conditions = _word_set("predicate_adverbs"), _word_set("condition_words")
+    open_qualifiers = _word_set("complement_qualifiers")
+    pos, qualifier, first_past, in_object, previous_was_qualifier = 0, "", True, False, False
+    for i, (token, tag) in enumerate(tagged):
+        found = phrase.find(token, pos)
+        if found < 0:
+            return stop
+        pos = found + len(token)
+        word = token.lower()
+        verb = tag == "V" and token.islower()
+        if head + found < name_end or i == 0:
+            continue
+        if word in conditions:
+            return stop
+        after_object = verb and in_object and qualifier not in open_qualifiers
+        if known and verb and first_past or word == qualifier or after_object or (
+                word in adverbs and i >= 2 and i + 1 < len(tagged) and tagged[i + 1][1] == "V"):
+            return head + len(phrase[:found].rstrip())
+        if tag == "C" or token == ",":
+            qualifier, in_object = "", False  # the next head of a list, with its own qualifier
+        elif verb and not qualifier:
+            qualifier = word
+        else:
+            in_object = bool(qualifier) and tag.startswith("N") and (in_object or previous_was_qualifier)
+        previous_was_qualifier = verb and qualifier == word
+        first_past = False
+    return stop
+
+
+@lru_cache(maxsize=1)
+def _period_cues() -> regex.Pattern:
+    """Nothing but a period's cues (models/deadlines.json `relative_cues`): `trong thời hạn `, `trong vòng `."""
+    return regex.compile(r"(?:(?:" + words_pattern(vocabulary()["relative_cues"]) + r")\s+)+")
+
+
+@lru_cache(maxsize=8)
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of models/deadlines.json as a set."""
+    return frozenset(vocabulary()[key])
 
 
 @lru_cache(maxsize=2048)

@@ -28,7 +28,7 @@ import regex
 
 from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
-from .deadline_layout import MARKERS_ONLY, Place, is_cell, label_before, line_span
+from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import lowered, squash
 
@@ -131,6 +131,7 @@ _TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
 _ENTRY_VERB_REACH = 100
 _ENTRY_CLAUSE_END = regex.compile(r";|\.(?:\s|$)")
 _LEAD_IN = regex.compile(r"(?:như\s+sau|cụ\s+thể)\s*:$")
+_NAMED_YEAR = regex.compile(r"(?<![\p{L}])năm\s+(\d{4})(?![\d/])")
 _DOCUMENT_NAME = _ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
 _ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
 _FRONTED_RANGE = regex.compile(r"(" + MARKERS_ONLY.pattern + r")(?:trong\s+(?:khoảng\s+)?thời\s+gian\s*)?", regex.I)
@@ -215,7 +216,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         keep(item)
     for item in _recurrences(ctx, exprs, taken):
         keep(item)
-    found = _merge_recurrences(found)
+    found = _merge_recurrences(found, resolver)
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
@@ -240,7 +241,8 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     low, g, resolver = ctx.low, ctx.g, ctx.resolver
     yearly_words = _YEARLY.match(low, expr.end)
     yearly = bool(yearly_words)
-    due, inferred = resolver.resolve(expr, yearly=yearly)
+    named_year = _year_named_before(ctx, expr) if expr.year_shift else None
+    due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
     if not due or _anniversary(expr) or _form_line(low, expr.start):
         return None
     if _old_whatever_said(due, resolver, expr, yearly):
@@ -267,7 +269,7 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     if basis == "cell" and _PLACE_DATE.search(low, where.line_start, expr.start):
         return None  # the document's own place and date
     if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
-        due, inferred = resolver.resolve(expr, before_period=True)
+        due, inferred = resolver.resolve(expr, before_period=True, named_year=named_year)
     if _too_old(due, resolver, strong=basis in ("cue", "extension", "period", "label")):
         return None
     task_from = "clause"
@@ -289,6 +291,14 @@ def _old_whatever_said(due: str, resolver: Resolver, expr: TimeExpr, yearly: boo
     strong test, and the due date can only move earlier before the last test (a year left out of a
     `hằng năm` date may move a year later: judged in full)."""
     return _too_old(due, resolver, strong=True) and not (yearly and expr.year is None)
+
+
+def _year_named_before(ctx: _Context, expr: TimeExpr) -> int | None:
+    """The last year the clause names before `expr` (`Báo cáo kết quả năm 2025 …`), not a law's
+    (`Luật Đất đai năm 2024`)."""
+    years = [m for m in _NAMED_YEAR.finditer(ctx.low, clause_start(ctx.low, expr.start), expr.start)
+             if not _named_document(ctx, m.start())]
+    return int(years[-1].group(1)) if years else None
 
 
 def _named_document(ctx: _Context, pos: int) -> bool:
@@ -691,9 +701,11 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
     return bool(ends_clause) and bool(g["duty"].search(before)) and not g["budget"].search(before)
 
 
-def _merge_recurrences(found: list[_Found]) -> list[_Found]:
+def _merge_recurrences(found: list[_Found], resolver: Resolver) -> list[_Found]:
     """A recurrence that opens the clause of a dated deadline, or follows its date, belongs to it:
-    `Hằng năm, … trước ngày 31 tháng 3`, `trước ngày 30 tháng 11 hằng năm`, `định kỳ hàng năm (trước ngày 15/11`."""
+    `Hằng năm, … trước ngày 31 tháng 3`, `trước ngày 30 tháng 11 hằng năm`, `định kỳ hàng năm (trước ngày 15/11`.
+    One that opens the clause times every date after it (`Hằng năm, quyết định mức tiền lương … trước ngày 15
+    tháng 4, mức tiền thưởng … trước ngày 30 tháng 6`), each taken in the document's year as any yearly date."""
     dated: dict[int, list[tuple[_Found, int]]] = {}  # by clause: a scan of every dated one was quadratic
     for f in found:
         if f.due:
@@ -701,12 +713,19 @@ def _merge_recurrences(found: list[_Found]) -> list[_Found]:
     out = []
     for item in found:
         if item.basis == "recurrence":
-            host = next((d for d, start in dated.get(item.where.clause_start, ())
-                         if item.end <= start or 0 <= item.start - d.end <= 3), None)
+            hosts = dated.get(item.where.clause_start, ())
+            host = next((d for d, start in hosts if item.end <= start or 0 <= item.start - d.end <= 3), None)
             if host is not None:
                 host.recurrence = host.recurrence or item.recurrence
                 if item.end <= host.start and host.start - item.end <= 40 and host.basis == "cue":
                     host.start = item.start  # `định kỳ hàng năm (trước ngày 15/11`: one surface
+                opens = MARKERS_ONLY.fullmatch(item.where.low, item.where.clause_start, item.start)
+                if opens and _YEARLY.fullmatch(item.recurrence.lower()):
+                    for other, start in hosts:
+                        if start > item.end and (other is host or not other.recurrence):
+                            other.recurrence = other.recurrence or item.recurrence
+                            if other.inferred and other.expr is not None and not other.expr.year_shift:
+                                other.due, other.inferred = resolver.resolve(other.expr, yearly=True)
                 continue
         out.append(item)
     return out

@@ -555,13 +555,13 @@ def test_the_subject_of_the_part_that_holds_the_time_or_before_a_based_on_phrase
     đánh giá, chấm điểm trong tháng 01/2026, Bộ Nội vụ tổ chức thẩm định, chấm điểm và công bố vào tháng 4/2026`:
     each time falls to the body that opens its own part; L378: `a) Các sở, ban, ngành và UBND các xã, phường, đặc
     khu căn cứ kế hoạch …, định kỳ hằng tháng rà soát …`; src_congbot_47 L145: `Căn cứ …, Hội Chữ thập đỏ cấp tỉnh lập
-    dự toán … gửi Hội Chữ thập đỏ Việt Nam trước ngày 20 tháng 6`."""
+    dự toán … gửi Hội Chữ thập đỏ Việt Nam trước ngày 20 tháng 6 năm trước`."""
     report = _rows(DEVSET, "fresh_19")
     assert {r.responsible for r in report if r.due_date == "2026-04-30"} == {"Bộ Nội vụ"}
     assert {r.responsible for r in report if r.surface == "trong tháng 01/2026"} == {"Ủy ban nhân dân các tỉnh thành"}
     assert {r.responsible for r in report if r.recurrence == "hằng tháng" and "căn cứ kế hoạch" in r.task} == \
         {"Các sở, ban, ngành và Ủy ban nhân dân các xã, phường, đặc khu"}
-    red_cross = [r for r in _rows(WILD, "src_congbot_47") if r.surface == "trước ngày 20 tháng 6"]
+    red_cross = [r for r in _rows(WILD, "src_congbot_47") if r.surface == "trước ngày 20 tháng 6 năm trước"]
     assert [r.responsible for r in red_cross] == ["Hội Chữ thập đỏ cấp tỉnh"]
 
 
@@ -615,7 +615,7 @@ def test_a_reports_recipient_named_in_another_clause_of_its_sentence_that_delive
     whose `trình` is a file's (src_tvplcrawl_63 L465: `Trong thời hạn 02 ngày làm việc kể từ ngày nhận được hồ sơ
     trình của cơ quan …, Chủ tịch Ủy ban nhân dân cấp xã quyết định …; trường hợp không xác nhận thì có ngay văn bản
     thông báo …`)."""
-    fund = [r for r in _rows(WILD, "src_tvplcrawl_35") if r.surface == "trước ngày 31 tháng 3"]
+    fund = [r for r in _rows(WILD, "src_tvplcrawl_35") if r.surface == "trước ngày 31 tháng 3 của năm sau"]
     assert [r.recipient for r in fund] == ["Bộ Tài chính"]
     city = [r for r in _rows(WILD, "src_congbot_43") if r.surface == "3 tháng một lần"]
     assert [r.recipient for r in city] == ["Bộ Xây dựng, Bộ Tài chính và Bộ Kế hoạch và Đầu tư"]
