@@ -381,6 +381,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break
         if token in "-–":
             after = _TOKEN.search(low, m.end(), limit)
+            if after and _bullet_run_on(text, low, at, after, proper):
+                break
             if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
                     (not text[after.start()].islower() or phrase_at(low, after.start(), "name")) and \
                     not cue_at(low, after.start(), PREDICATE_OR_STOP):
@@ -389,6 +391,19 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         break
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
+
+
+# A label that opens a list's next item (`-Thời gian thực hiện:`): a few words, then a colon.
+_LABEL_AHEAD = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:")
+
+
+def _bullet_run_on(text: str, low: str, dash: int, after: re.Match, proper: bool) -> bool:
+    """Whether a dash written against the next word only (`… và địa phương -Thời gian thực hiện: …`) opens the
+    next bullet of a list that a line-wrap or a PDF's text layer ran onto the name's line: after a name of a kind,
+    or before a label. Between two parts of a proper name it joins them (`Sở Lao động -Thương binh và Xã hội`)."""
+    if after.start() != dash + 1 or not low[dash - 1:dash].isspace() or not after.group(0)[0].isalnum():
+        return False
+    return not proper or bool(_LABEL_AHEAD.match(text, after.start()))
 
 
 # A post or kind of body named by its charge, `<head> phụ trách <field>` (`Chuyên viên phụ trách tổng hợp`,
@@ -708,6 +723,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     if cue_at(low, at, PREDICATE_OR_STOP):
         return 0
     step = phrase_at(low, at, words)
+    if step and _opens_other_word(text, low, at, step):
+        return 0
     if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():
         # `Kho bạc nhà nước Khu vực II`: a lower-case word between capitalised words of the name
         after = _TOKEN.search(low, word_end, limit)
@@ -715,6 +732,23 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
                 and not mention_at(text, low, after.start()):
             step = word_end
     return step
+
+
+_LINKING_TAGS = frozenset({"C", "CC", "R"})  # (underthesea's tags of conjunctions and adverbs)
+
+
+def _opens_other_word(text: str, low: str, at: int, step: int) -> bool:
+    """Whether a name word of one syllable at `at` (`đồng`, as in `Hội đồng`) is rather the first syllable of a
+    conjunction or an adverb, by underthesea's segmentation and POS of the clause it opens (`Thủ tướng Chính phủ đồng
+    thời gửi …`). Not of a verb or an adjective: names are written with them (`Bộ Giao thông vận tải`, `Quỹ phát
+    triển đất`, `Tòa án nhân dân tối cao`). Asked only where a lower-case syllable follows on the line."""
+    if " " in low[at:step] or low[step:step + 1] != " ":
+        return False
+    after = _LINE_WORDS.match(text, step + 1)
+    if not after or not text[step + 1].islower():
+        return False
+    tags = phrase_tags(low[at:after.end()])
+    return bool(tags) and tags[0][0].startswith(low[at:step] + " ") and tags[0][1] in _LINKING_TAGS
 
 
 def phrase_at(low: str, pos: int, kind: str) -> int:
