@@ -118,6 +118,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     described, not assigned a task."""
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
+    _read_to_full_names(text, items)
     named = {}
     aliases = _aliases(text)
     surfaces: list[str] = []
@@ -165,6 +166,66 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             seen.add((text.item_start(f.start), party, f.role))
             rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return _one_spelling(_not_to_itself(text, rows))
+
+
+# The lower-case words after a proper name, on its line (a name wraps lines elsewhere, not where it was cut).
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-zđà-ỹ]+){1,7}")
+# Where a name is written whole, as an item of a list, a label's value, a table's cell or an owner (`của X,`):
+# a comma, colon, bar, bracket, `của` or `và` before it; punctuation, a bracket, a bar or a line's end after it.
+# Not a clause's subject (`Sở … có trách nhiệm.`, `trình Chủ tịch … xem xét.`: the words are a predicate).
+_NAME_OPENS = re.compile(r"(?:[,:;(]|\bcủa|\bvà)\s*$")
+_NAME_CLOSED = re.compile(r"[ \t]*(?:(?P<listed>[,;]\s*(?:và\s+)?)|[.)\[\]]|\n|$)")
+_CONFIRMED = 2  # times the document writes the whole name
+# Words that a name's own words do not hold: a joint to another party, a purpose, a verb's particles
+# (`… và Bộ Công an xem xét để thống nhất.`: a clause, not a name).
+_CLAUSE_WORDS = frozenset({"và", "hoặc", "để", "theo", "cho", "với", "được", "đã", "đang", "sẽ", "khi", "là", "có"})
+
+
+def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
+    """A proper name cut before lower-case words that go on naming it (`Hiệp hội Nhà thầu xây dựng hoàn thành …`
+    fresh_27, `Vụ Các vấn đề chung về xây dựng pháp luật`, `Cục Đăng ký và Dữ liệu thông tin đất đai`): the words
+    are read as the name's where the document writes the same name with them twice or more where only a name
+    stands (`_NAME_OPENS` … `_NAME_CLOSED`). A name that a shape spelt otherwise than written (`f.name`) is left
+    alone."""
+    raw = text.text
+    closed: dict[tuple[str, tuple[str, ...]], bool] = {}
+    for f in items:
+        surface = raw[f.start:f.end]
+        after = None if f.name and f.name != surface else _LOWER_WORDS.match(raw, f.end)
+        if not after or not any(w[:1].isupper() for w in surface.split()[1:]) or surface.isupper():
+            continue
+        words = after.group().split()
+        if words[0] in _CLAUSE_WORDS:
+            continue
+        words = next((words[:i] for i, w in enumerate(words) if w in _CLAUSE_WORDS), words)
+        for k in range(len(words), 0, -1):
+            whole = (surface, tuple(words[:k]))
+            if whole not in closed:
+                closed[whole] = _written_closed(text, *whole)
+            if closed[whole]:
+                end = f.end
+                for word in words[:k]:
+                    end = raw.index(word, end) + len(word)
+                f.task_start = max(f.task_start, end) if f.task_start >= f.end else f.task_start
+                f.end = end
+                f.name = f.name and raw[f.start:end]
+                break
+
+
+def _written_closed(text: PartyText, surface: str, words: tuple[str, ...]) -> bool:
+    """Whether `raw` writes `surface` followed by `words` where only a name stands, at least `_CONFIRMED` times.
+    Lines may wrap between any two words."""
+    raw = text.text
+    whole = re.compile(r"\s+".join(map(re.escape, surface.split() + list(words))))
+    count = 0
+    for m in whole.finditer(raw):
+        closed = _NAME_CLOSED.match(raw, m.end())
+        if closed and _NAME_OPENS.search(raw, max(0, m.start() - 8), m.start()) and \
+                (not closed.group("listed") or text.mention_at(closed.end())):  # (a list goes on with a name)
+            count += 1
+            if count >= _CONFIRMED:
+                return True
+    return False
 
 
 def _cut_short(low: str, start: int, end: int) -> bool:

@@ -1,0 +1,96 @@
+"""Parties, round 9: names cut short or run on, found by reading texts without party keys — a name run into the
+conjunction after it, a bullet's dash run onto a name's line, a proper name cut before its lower-case words, and
+the issuers and subject of a cited document taken as parties. Real sentences from ../shared (file and line in a
+comment)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_file
+
+from .conftest import SHARED
+
+WILD = SHARED / "wild"
+DEVSET = SHARED / "devset" / "texts"
+pytestmark = pytest.mark.skipif(not WILD.is_dir(), reason="../shared/wild is not here")
+
+
+def rows_on_line(path, line: int) -> set[tuple[str, str]]:
+    """(party, role) of the rows the extraction puts on the file's 1-based line."""
+    return {(p.party, p.role) for doc in parse_file(str(path)) for p in doc.parties if p.line == line}
+
+
+def test_a_name_ends_before_a_conjunction_that_opens_with_a_name_word():
+    # src_tvplcrawl_29 L98: `… Bộ Quốc phòng, Bộ Công an báo cáo Thủ tướng Chính phủ đồng thời gửi Bộ Kế hoạch và
+    # Đầu tư, Bộ Tài chính …` (`đồng`, as in `Hội đồng`, opens `đồng thời` here)
+    rows = rows_on_line(WILD / "src_tvplcrawl_29.txt", 98)
+    assert ("Thủ tướng Chính phủ", "report_to") in rows
+    assert not any(party.endswith(" đồng") for party, _ in rows)
+    # src_tvplcrawl_46 L154, the same sentence in the decree's guidance
+    assert ("Thủ tướng Chính phủ", "report_to") in rows_on_line(WILD / "src_tvplcrawl_46.txt", 154)
+
+
+def test_names_written_with_a_verb_or_an_adjective_keep_it():
+    # src_congbot_7 L1265 (`… gửi Bộ Giao thông vận tải …`), src_tvplcrawl_5 L40 (`Tòa án nhân dân tối cao`): a
+    # name word opening a verb or an adjective is still the name's
+    assert ("Bộ Giao thông vận tải", "report_to") in rows_on_line(WILD / "src_congbot_7.txt", 1265)
+    assert ("Tòa án nhân dân tối cao", "report_to") in rows_on_line(WILD / "src_tvplcrawl_5.txt", 40)
+
+
+def test_a_dash_against_the_next_word_opens_the_next_bullet():
+    # src_tvplcrawl_17 L83: `- Cơ quan thực hiện: Sở Văn hóa - Thể thao và Du lịch chủ trì, phối hợp với các sở,
+    # ngành, Liên đoàn Lao động tỉnh và địa phương -Thời gian thực hiện: Thực hiện thường xuyên hằng năm.`
+    rows = rows_on_line(WILD / "src_tvplcrawl_17.txt", 83)
+    assert ("Các địa phương", "coordinate") in rows
+    assert not any("Thời" in party for party, _ in rows)
+
+
+def test_a_dash_inside_a_proper_name_still_joins_it():
+    # src_congbot_7 L105: `Sở Lao động -Thương binh và Xã hội nơi người hưởng trợ cấp thường trú …` (the same dash
+    # between two words of one name)
+    assert ("Sở Lao động, Thương binh và Xã hội", "report_to") in rows_on_line(WILD / "src_congbot_7.txt", 105)
+
+
+def test_a_proper_name_read_to_the_end_the_document_writes_it_with():
+    # fresh_27 L174-175: `Văn bản yêu cầu các hội: …, Hội Tin học và Hiệp hội Nhà thầu xây dựng hoàn thành tổ chức
+    # đại hội …`; the letter writes `Hiệp hội Nhà thầu xây dựng,` (L102) and `của Hiệp hội Nhà thầu xây dựng.` (L153)
+    rows = rows_on_line(DEVSET / "fresh_27.txt", 175)
+    assert ("Hiệp hội Nhà thầu xây dựng", "lead") in rows
+    assert ("Hiệp hội Nhà thầu", "lead") not in rows
+    # src_tvplcrawl_15 L40: `- Đơn vị chủ trì: Vụ Các vấn đề chung về xây dựng pháp luật.` (cut at `về` before)
+    assert ("Vụ Các vấn đề chung về xây dựng pháp luật", "lead") in rows_on_line(WILD / "src_tvplcrawl_15.txt", 40)
+    # src_congbot_7 L567: `… có văn bản đề nghị Sở Lao động - Thương binh và Xã hội nơi quản lý hồ sơ gốc …`, the
+    # `nơi …` clause that says which Sở (the decree lists it so: L569, L2843 …)
+    assert ("Sở Lao động - Thương binh và Xã hội nơi quản lý hồ sơ gốc", "lead") in \
+        rows_on_line(WILD / "src_congbot_7.txt", 567)
+
+
+def test_a_subject_and_its_predicate_are_not_read_as_one_name():
+    # src_tvplcrawl_49 L109: `… thì đề nghị Bộ Quốc phòng và Bộ Công an xem xét để thống nhất.` (`Bộ Công an xem xét
+    # để thống nhất.` is written twice, a clause both times); src_tvplcrawl_17 L39: `Sở Lao động - Thương binh và Xã
+    # hội chủ trì, phối hợp …` (a label's value, then a predicate)
+    assert ("Bộ Công an", "lead") in rows_on_line(WILD / "src_tvplcrawl_49.txt", 109)
+    assert ("Sở Lao động, Thương binh và Xã hội", "lead") in rows_on_line(WILD / "src_tvplcrawl_17.txt", 39)
+    # src_congbot_7 L329: `…, Văn phòng Chính phủ và cơ quan, đơn vị cấp giấy chứng nhận hy sinh thực hiện …`
+    assert ("Văn phòng Chính phủ", "lead") in rows_on_line(WILD / "src_congbot_7.txt", 329)
+
+
+def test_the_issuers_of_a_joint_document_are_no_parties():
+    # fresh_44 L31: `Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/… ngày 26 tháng 9 năm 2025 giữa Ủy ban Thường vụ
+    # Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn quy trình …;`
+    assert rows_on_line(DEVSET / "fresh_44.txt", 31) == set()
+
+
+def test_the_subject_of_a_cited_document_names_no_party():
+    # fresh_40 L159: `… theo hướng dẫn tại Thông tri số 04/TT-MTTW-BTT ngày 04/11/2025 của Ban Thường trực Ủy ban
+    # Trung ương MTTQ Việt Nam hướng dẫn Ủy ban MTTQ Việt Nam kiểm tra, giám sát công tác bầu cử …` (what the Thông
+    # tri is about); the sentence's own parties stay (the devset keys them)
+    rows = rows_on_line(DEVSET / "fresh_40.txt", 159)
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") not in rows
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") in rows
+
+
+def test_an_issuer_followed_by_the_document_s_description_in_brackets_stays_apart():
+    # src_tvplcrawl_52 L23: `… Nghị định số 08/2015/NĐ-CP … của Chính phủ quy định chi tiết … (sau đây gọi là …), …
+    # gửi hồ sơ … đến Tổng cục Hải quan …`: the cited subject ends at the alias's bracket
+    assert ("Tổng cục Hải quan", "report_to") in rows_on_line(WILD / "src_tvplcrawl_52.txt", 23)
