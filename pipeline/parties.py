@@ -511,7 +511,9 @@ def _is_word(text: str, i: int) -> bool:
 
 
 def _aliases(text: PartyText) -> dict[str, str]:
-    """`<full name> (gọi tắt là <short>)`: the short name's key → the full name, for parties."""
+    """`<full name> (gọi tắt là <short>)`: the short name's key → the full name, for parties. The short name is
+    keyed also as parties are, normalized: an abbreviation in it (`(sau đây gọi chung là BHXH các tỉnh)`) is read
+    expanded where the document uses it (`BHXH các tỉnh có trách nhiệm …` → the defined name)."""
     out = {}
     low, raw = text.low, text.text
     for m in _ALIAS.finditer(low):
@@ -522,7 +524,7 @@ def _aliases(text: PartyText) -> dict[str, str]:
         for w in _WORD_START.finditer(low, window, before):
             mention = mention_at(raw, low, w.start())
             if mention and name_end(raw, low, w.start(), mention.end, before) >= before - 1:
-                out[key(m.group(1))] = normalize(raw[w.start():before])
+                out[key(m.group(1))] = out[key(normalize(raw[m.start(1):m.end(1)]))] = normalize(raw[w.start():before])
                 break
     return out
 

