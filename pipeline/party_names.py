@@ -389,6 +389,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 end = pos = after.end()
                 continue
         break
+    if previous > head_end and end < limit and _opens_other_word(text, low, previous, end):
+        end = len(low[:previous].rstrip())  # (asked of the name's last word only: the tagger is dear)
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
 
@@ -723,8 +725,6 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     if cue_at(low, at, PREDICATE_OR_STOP):
         return 0
     step = phrase_at(low, at, words)
-    if step and _opens_other_word(text, low, at, step):
-        return 0
     if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():
         # `Kho bạc nhà nước Khu vực II`: a lower-case word between capitalised words of the name
         after = _TOKEN.search(low, word_end, limit)
@@ -741,9 +741,13 @@ def _opens_other_word(text: str, low: str, at: int, step: int) -> bool:
     """Whether a name word of one syllable at `at` (`đồng`, as in `Hội đồng`) is rather the first syllable of a
     conjunction or an adverb, by underthesea's segmentation and POS of the clause it opens (`Thủ tướng Chính phủ đồng
     thời gửi …`). Not of a verb or an adjective: names are written with them (`Bộ Giao thông vận tải`, `Quỹ phát
-    triển đất`, `Tòa án nhân dân tối cao`). Asked only where a lower-case syllable follows on the line."""
-    if " " in low[at:step] or low[step:step + 1] != " ":
-        return False
+    triển đất`, `Tòa án nhân dân tối cao`). Asked of a name's last word, where a lower-case syllable follows."""
+    if " " in low[at:step] or low[step:step + 1] != " " or not text[at].islower() or \
+            phrase_at(low, at, "level") or phrase_at(low, at, "collective"):
+        return False  # (a level or a kind of body ends a name: `… xã thực hiện`, no tagger needed)
+    before = low.rfind(" ", 0, at - 1) + 1
+    if text[before].isupper() or phrase_at(low, before, "name") >= step:
+        return False  # the syllable ends a word of the name (`Tài chính`, `Trung ương`, `nhân dân`)
     after = _LINE_WORDS.match(text, step + 1)
     if not after or not text[step + 1].islower():
         return False
