@@ -188,44 +188,72 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
     stands (`_NAME_OPENS` … `_NAME_CLOSED`). A name that a shape spelt otherwise than written (`f.name`) is left
     alone."""
     raw = text.text
-    closed: dict[tuple[str, tuple[str, ...]], bool] = {}
+    standing: dict[str, list[int]] = {}  # a name → where its writings that stand as a name end
     for f in items:
         surface = raw[f.start:f.end]
         after = None if f.name and f.name != surface else _LOWER_WORDS.match(raw, f.end)
         if not after or not any(w[:1].isupper() for w in surface.split()[1:]) or surface.isupper():
             continue
         words = after.group().split()
-        if words[0] in _CLAUSE_WORDS:
-            continue
         words = next((words[:i] for i, w in enumerate(words) if w in _CLAUSE_WORDS), words)
-        for k in range(len(words), 0, -1):
-            whole = (surface, tuple(words[:k]))
-            if whole not in closed:
-                closed[whole] = _written_closed(text, *whole)
-            if closed[whole]:
-                end = f.end
-                for word in words[:k]:
-                    end = raw.index(word, end) + len(word)
-                f.task_start = max(f.task_start, end) if f.task_start >= f.end else f.task_start
-                f.end = end
-                f.name = f.name and raw[f.start:end]
-                break
+        if not words:
+            continue
+        if surface not in standing:
+            standing[surface] = _written_standing(text, surface.split())
+        k = _words_confirmed(text, standing[surface], words)
+        if k:
+            end = f.end
+            for word in words[:k]:
+                end = raw.index(word, end) + len(word)
+            f.task_start = max(f.task_start, end) if f.task_start >= f.end else f.task_start
+            f.end = end
+            f.name = f.name and raw[f.start:end]
 
 
-def _written_closed(text: PartyText, surface: str, words: tuple[str, ...]) -> bool:
-    """Whether `raw` writes `surface` followed by `words` where only a name stands, at least `_CONFIRMED` times.
-    Lines may wrap between any two words."""
+def _written_standing(text: PartyText, words: list[str]) -> list[int]:
+    """Where the writings of a name (its `words`, lines may wrap between them) end that stand where a name stands,
+    after a comma, a colon, `của` … (`_NAME_OPENS`)."""
+    raw, ends = text.text, []
+    at = raw.find(words[0])
+    while at >= 0:
+        end = _words_at(raw, at, words)
+        if end > 0 and not (at and raw[at - 1].isalnum()) and _NAME_OPENS.search(raw, max(0, at - 8), at):
+            ends.append(end)
+        at = raw.find(words[0], at + 1)
+    return ends
+
+
+def _words_confirmed(text: PartyText, ends: list[int], words: list[str]) -> int:
+    """How many of `words` the document writes after a name, then closes (`_NAME_CLOSED`), at least `_CONFIRMED`
+    times: the most so written (0 if none)."""
     raw = text.text
-    whole = re.compile(r"\s+".join(map(re.escape, surface.split() + list(words))))
-    count = 0
-    for m in whole.finditer(raw):
-        closed = _NAME_CLOSED.match(raw, m.end())
-        if closed and _NAME_OPENS.search(raw, max(0, m.start() - 8), m.start()) and \
-                (not closed.group("listed") or text.mention_at(closed.end())):  # (a list goes on with a name)
-            count += 1
-            if count >= _CONFIRMED:
-                return True
-    return False
+    counts = Counter()
+    for end in ends:
+        pos = end
+        for k, word in enumerate(words, 1):
+            pos = _words_at(raw, pos, [word], space=True)
+            if pos < 0:
+                break
+            closed = _NAME_CLOSED.match(raw, pos)
+            if closed and (not closed.group("listed") or text.mention_at(closed.end())):  # (a list goes on with a name)
+                counts[k] += 1
+    return max((k for k, n in counts.items() if n >= _CONFIRMED), default=0)
+
+
+def _words_at(raw: str, pos: int, words: list[str], space: bool = False) -> int:
+    """The end of `words` written from `pos` (after blanks first where `space`), a word's end after the last; -1
+    if they are not written there."""
+    for i, word in enumerate(words):
+        if i or space:
+            start = pos
+            while pos < len(raw) and raw[pos] in " \t\n":
+                pos += 1
+            if pos == start:
+                return -1
+        if not raw.startswith(word, pos):
+            return -1
+        pos += len(word)
+    return pos if pos == len(raw) or not raw[pos].isalnum() else -1
 
 
 def _cut_short(low: str, start: int, end: int) -> bool:
