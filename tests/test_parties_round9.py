@@ -128,3 +128,12 @@ def test_a_collective_defined_after_a_list_names_the_defined_bodies_later():
     rows = {(p.party, p.role) for doc in parse_text(INSURANCE_LETTER) for p in doc.parties if p.line == 18}
     assert ("Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương", "lead") in rows
     assert ("Bảo hiểm xã hội các tỉnh", "lead") not in rows
+
+
+def test_a_form_s_blank_field_after_a_name_is_no_label_assigning_it():
+    # src_tvplcrawl_45 L285, a form of the decree's annex flattened onto one line: `… Kính gửi: Tổng cục Hải quan Tên
+    # doanh nghiệp:……`; src_congbot_23 L867, a minutes form: `2. Đại diện Đảng ủy xã (Chi bộ): …… Chức vụ……`
+    assert not any("Tên doanh nghiệp" in party for party, _ in rows_on_line(WILD / "src_tvplcrawl_45.txt", 285))
+    assert rows_on_line(WILD / "src_congbot_23.txt", 867) == set()
+    # a label with its task stays one (fresh_02 L135: `1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo tổng thể …`, keyed)
+    assert ("Hiệu trưởng", "lead") in rows_on_line(DEVSET / "fresh_02.txt", 135)
