@@ -189,7 +189,11 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
     alone."""
     raw = text.text
     standing: dict[str, list[int]] = {}  # a name → where its writings that stand as a name end
+    followed: dict[tuple[str, str], bool] = {}
+    confirmed: dict[tuple[str, ...], int] = {}
     for f in items:
+        if raw[f.end:f.end + 1] != " " or not raw[f.end + 1:f.end + 2].islower():
+            continue  # (most names end at punctuation or a capital: asked first, cheaply)
         surface = raw[f.start:f.end]
         after = None if f.name and f.name != surface else _LOWER_WORDS.match(raw, f.end)
         if not after or not any(w[:1].isupper() for w in surface.split()[1:]) or surface.isupper():
@@ -198,9 +202,15 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
         words = next((words[:i] for i, w in enumerate(words) if w in _CLAUSE_WORDS), words)
         if not words:
             continue
+        if (surface, words[0]) not in followed:  # (counted first, in C: most names are not written so twice more)
+            followed[surface, words[0]] = raw.count(f"{surface} {words[0]}") > _CONFIRMED
+        if not followed[surface, words[0]]:
+            continue
         if surface not in standing:
             standing[surface] = _written_standing(text, surface.split())
-        k = _words_confirmed(text, standing[surface], words)
+        if (surface, *words) not in confirmed:
+            confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
+        k = confirmed[surface, *words]
         if k:
             end = f.end
             for word in words[:k]:
@@ -214,12 +224,15 @@ def _written_standing(text: PartyText, words: list[str]) -> list[int]:
     """Where the writings of a name (its `words`, lines may wrap between them) end that stand where a name stands,
     after a comma, a colon, `của` … (`_NAME_OPENS`)."""
     raw, ends = text.text, []
-    at = raw.find(words[0])
+    one_line = " ".join(words)  # (searched whole first: a wrap inside a name is rare, a search per word dear)
+    first = one_line if one_line in raw else words[0]
+    at = raw.find(first)
     while at >= 0:
-        end = _words_at(raw, at, words)
-        if end > 0 and not (at and raw[at - 1].isalnum()) and _NAME_OPENS.search(raw, max(0, at - 8), at):
-            ends.append(end)
-        at = raw.find(words[0], at + 1)
+        if not (at and raw[at - 1].isalnum()) and _NAME_OPENS.search(raw, max(0, at - 8), at):
+            end = _words_at(raw, at, words)
+            if end > 0:
+                ends.append(end)
+        at = raw.find(first, at + 1)
     return ends
 
 

@@ -749,8 +749,9 @@ def _opens_other_word(text: str, low: str, at: int, step: int) -> bool:
     if text[before].isupper() or phrase_at(low, before, "name") >= step:
         return False  # the syllable ends a word of the name (`Tài chính`, `Trung ương`, `nhân dân`)
     after = _LINE_WORDS.match(text, step + 1)
-    if not after or not text[step + 1].islower():
-        return False
+    if not after or not text[step + 1].islower() or low[step + 1:after.end()].split(None, 1)[0] in _FUNCTION_WORDS or \
+            cue_at(low, step + 1, PREDICATE_OR_STOP) or phrase_at(low, at, "name") != step:
+        return False  # (a predicate or a function word after it: the name ends there whatever the syllable is)
     tags = phrase_tags(low[at:after.end()])
     return bool(tags) and tags[0][0].startswith(low[at:step] + " ") and tags[0][1] in _LINKING_TAGS
 
