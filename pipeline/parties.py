@@ -189,7 +189,6 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
     alone."""
     raw = text.text
     standing: dict[str, list[int]] = {}  # a name → where its writings that stand as a name end
-    followed: dict[tuple[str, str], bool] = {}
     confirmed: dict[tuple[str, ...], int] = {}
     for f in items:
         if raw[f.end:f.end + 1] != " " or not raw[f.end + 1:f.end + 2].islower():
@@ -200,14 +199,12 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
             continue
         words = after.group().split()
         words = next((words[:i] for i, w in enumerate(words) if w in _CLAUSE_WORDS), words)
-        if not words:
-            continue
-        if (surface, words[0]) not in followed:  # (counted first, in C: most names are not written so twice more)
-            followed[surface, words[0]] = raw.count(f"{surface} {words[0]}") > _CONFIRMED
-        if not followed[surface, words[0]]:
-            continue
+        if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1):
+            continue  # (`… chủ trì`, `… có trách nhiệm`: a duty, no name's word)
         if surface not in standing:
             standing[surface] = _written_standing(text, surface.split())
+        if len(standing[surface]) < _CONFIRMED:
+            continue
         if (surface, *words) not in confirmed:
             confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
         k = confirmed[surface, *words]
@@ -229,8 +226,8 @@ def _written_standing(text: PartyText, words: list[str]) -> list[int]:
     at = raw.find(first)
     while at >= 0:
         if not (at and raw[at - 1].isalnum()) and _NAME_OPENS.search(raw, max(0, at - 8), at):
-            end = _words_at(raw, at, words)
-            if end > 0:
+            end = at + len(first) if first is one_line else _words_at(raw, at, words)
+            if 0 < end and not raw[end:end + 1].isalnum():
                 ends.append(end)
         at = raw.find(first, at + 1)
     return ends

@@ -416,7 +416,7 @@ _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
 _FIELD_DASHES = ("-", "–")
 _INNER_GLUE = frozenset({"ở", "tại", "của", "thuộc", "trong"})  # `… bầu cử ở địa phương`, `… kế toán của Quỹ`
-_CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
+CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
 
 
 def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
@@ -449,7 +449,7 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
         if not token[0].isalnum():  # (a bracket or a colon after a charge explains or labels the name)
             return end if i and (people or listed or token in "(:") else 0
         if people:
-            if i and (_CLAUSE_PREDICATE.match(low, at) or (token != "được" and cue_at(low, at, STOP))):
+            if i and (CLAUSE_PREDICATE.match(low, at) or (token != "được" and cue_at(low, at, STOP))):
                 return end
             if tags.get(at, ("", ""))[1] == "V" and token != "được":
                 if clause_verb and cue_at(low, at, PREDICATE) and not low.endswith("được ", 0, at):
