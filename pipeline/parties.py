@@ -170,8 +170,9 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
 
 # The lower-case words after a proper name, on its line (a name wraps lines elsewhere, not where it was cut).
 _LOWER_WORDS = re.compile(r"(?:[ \t]+[a-zđà-ỹ]+){1,7}")
-# Where a name is written whole, as an item of a list, a label's value, a table's cell or an owner (`của X,`):
-# a comma, colon, bar, bracket, `của` or `và` before it; punctuation, a bracket, a bar or a line's end after it.
+# Where a name is written whole, as an item of a list, a label's value or an owner (`của X,`): a comma, colon,
+# bracket, `của` or `và` before it; punctuation, a bracket or a line's end after it (a list's comma only before
+# another name).
 # Not a clause's subject (`Sở … có trách nhiệm.`, `trình Chủ tịch … xem xét.`: the words are a predicate).
 _NAME_OPENS = re.compile(r"(?:[,:;(]|\bcủa|\bvà)\s*$")
 _NAME_CLOSED = re.compile(r"[ \t]*(?:(?P<listed>[,;]\s*(?:và\s+)?)|[.)\[\]]|\n|$)")
@@ -212,14 +213,15 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
             end = f.end
             for word in words[:k]:
                 end = raw.index(word, end) + len(word)
-            f.task_start = max(f.task_start, end) if f.task_start >= f.end else f.task_start
+            if f.task_start >= f.end:  # (the task read from after the name)
+                f.task_start = max(f.task_start, end)
             f.end = end
             f.name = f.name and raw[f.start:end]
 
 
 def _written_standing(text: PartyText, words: list[str]) -> list[int]:
-    """Where the writings of a name (its `words`, lines may wrap between them) end that stand where a name stands,
-    after a comma, a colon, `của` … (`_NAME_OPENS`)."""
+    """Where the writings of a name (its `words`) end that stand where a name stands, after a comma, a colon, `của`
+    … (`_NAME_OPENS`); written on one line where the document has it so, else as its words over lines."""
     raw, ends = text.text, []
     one_line = " ".join(words)  # (searched whole first: a wrap inside a name is rare, a search per word dear)
     first = one_line if one_line in raw else words[0]
