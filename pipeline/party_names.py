@@ -389,8 +389,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 end = pos = after.end()
                 continue
         break
-    if previous > head_end and end < limit and _opens_other_word(text, low, previous, end):
-        end = len(low[:previous].rstrip())  # (asked of the name's last word only: the tagger is dear)
+    if proper and previous > head_end and end < limit and _opens_other_word(text, low, previous, end):
+        end = len(low[:previous].rstrip())  # (asked of a proper name's last word only: the tagger is dear)
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
 
@@ -742,15 +742,15 @@ def _opens_other_word(text: str, low: str, at: int, step: int) -> bool:
     conjunction or an adverb, by underthesea's segmentation and POS of the clause it opens (`Thủ tướng Chính phủ đồng
     thời gửi …`). Not of a verb or an adjective: names are written with them (`Bộ Giao thông vận tải`, `Quỹ phát
     triển đất`, `Tòa án nhân dân tối cao`). Asked of a name's last word, where a lower-case syllable follows."""
-    if " " in low[at:step] or low[step:step + 1] != " " or not text[at].islower() or \
-            phrase_at(low, at, "level") or phrase_at(low, at, "collective"):
-        return False  # (a level or a kind of body ends a name: `… xã thực hiện`, no tagger needed)
-    before = low.rfind(" ", 0, at - 1) + 1
-    if text[before].isupper() or phrase_at(low, before, "name") >= step:
-        return False  # the syllable ends a word of the name (`Tài chính`, `Trung ương`, `nhân dân`)
+    if low[step:step + 1] != " " or not text[step + 1:step + 2].islower() or not text[at].islower() or \
+            " " in low[at:step] or text[low.rfind(" ", 0, at - 1) + 1].isupper():
+        return False  # (cheap tests first; a syllable after a capitalised one ends its word: `Tài chính`)
+    if phrase_at(low, at, "name") != step or phrase_at(low, at, "level") or phrase_at(low, at, "collective") or \
+            phrase_at(low, low.rfind(" ", 0, at - 1) + 1, "name") >= step:
+        return False  # (a level or a kind of body ends a name: `… xã thực hiện`; so does a word's end: `nhân dân`)
     after = _LINE_WORDS.match(text, step + 1)
-    if not after or not text[step + 1].islower() or low[step + 1:after.end()].split(None, 1)[0] in _FUNCTION_WORDS or \
-            cue_at(low, step + 1, PREDICATE_OR_STOP) or phrase_at(low, at, "name") != step:
+    if not after or low[step + 1:after.end()].split(None, 1)[0] in _FUNCTION_WORDS or \
+            cue_at(low, step + 1, PREDICATE_OR_STOP):
         return False  # (a predicate or a function word after it: the name ends there whatever the syllable is)
     tags = phrase_tags(low[at:after.end()])
     return bool(tags) and tags[0][0].startswith(low[at:step] + " ") and tags[0][1] in _LINKING_TAGS
