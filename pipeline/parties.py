@@ -118,6 +118,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     described, not assigned a task."""
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
+    _read_to_full_names(text, items)
     named = {}
     aliases = _aliases(text)
     surfaces: list[str] = []
@@ -165,6 +166,106 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             seen.add((text.item_start(f.start), party, f.role))
             rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return _one_spelling(_not_to_itself(text, rows))
+
+
+# The lower-case words after a proper name, on its line (a name wraps lines elsewhere, not where it was cut).
+_LOWER_WORDS = re.compile(r"(?:[ \t]+[a-zđà-ỹ]+){1,7}")
+# Where a name is written whole, as an item of a list, a label's value or an owner (`của X,`): a comma, colon,
+# bracket, `của` or `và` before it; punctuation, a bracket or a line's end after it (a list's comma only before
+# another name).
+# Not a clause's subject (`Sở … có trách nhiệm.`, `trình Chủ tịch … xem xét.`: the words are a predicate).
+_NAME_OPENS = re.compile(r"(?:[,:;(]|\bcủa|\bvà)\s*$")
+_NAME_CLOSED = re.compile(r"[ \t]*(?:(?P<listed>[,;]\s*(?:và\s+)?)|[.)\[\]]|\n|$)")
+_CONFIRMED = 2  # times the document writes the whole name
+# Words that a name's own words do not hold: a joint to another party, a purpose, a verb's particles
+# (`… và Bộ Công an xem xét để thống nhất.`: a clause, not a name).
+_CLAUSE_WORDS = frozenset({"và", "hoặc", "để", "theo", "cho", "với", "được", "đã", "đang", "sẽ", "khi", "là", "có"})
+
+
+def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
+    """A proper name cut before lower-case words that go on naming it (`Hiệp hội Nhà thầu xây dựng hoàn thành …`
+    fresh_27, `Vụ Các vấn đề chung về xây dựng pháp luật`, `Cục Đăng ký và Dữ liệu thông tin đất đai`): the words
+    are read as the name's where the document writes the same name with them twice or more where only a name
+    stands (`_NAME_OPENS` … `_NAME_CLOSED`). A name that a shape spelt otherwise than written (`f.name`) is left
+    alone."""
+    raw = text.text
+    standing: dict[str, list[int]] = {}  # a name → where its writings that stand as a name end
+    confirmed: dict[tuple[str, ...], int] = {}
+    for f in items:
+        if raw[f.end:f.end + 1] != " " or not raw[f.end + 1:f.end + 2].islower():
+            continue  # (most names end at punctuation or a capital: asked first, cheaply)
+        surface = raw[f.start:f.end]
+        after = None if f.name and f.name != surface else _LOWER_WORDS.match(raw, f.end)
+        if not after or not any(w[:1].isupper() for w in surface.split()[1:]) or surface.isupper():
+            continue
+        words = after.group().split()
+        words = next((words[:i] for i, w in enumerate(words) if w in _CLAUSE_WORDS), words)
+        if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1):
+            continue  # (`… chủ trì`, `… có trách nhiệm`: a duty, no name's word)
+        if surface not in standing:
+            standing[surface] = _written_standing(text, surface.split())
+        if len(standing[surface]) < _CONFIRMED:
+            continue
+        if (surface, *words) not in confirmed:
+            confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
+        k = confirmed[surface, *words]
+        if k:
+            end = f.end
+            for word in words[:k]:
+                end = raw.index(word, end) + len(word)
+            if f.task_start >= f.end:  # (the task read from after the name)
+                f.task_start = max(f.task_start, end)
+            f.end = end
+            f.name = f.name and raw[f.start:end]
+
+
+def _written_standing(text: PartyText, words: list[str]) -> list[int]:
+    """Where the writings of a name (its `words`) end that stand where a name stands, after a comma, a colon, `của`
+    … (`_NAME_OPENS`); written on one line where the document has it so, else as its words over lines."""
+    raw, ends = text.text, []
+    one_line = " ".join(words)  # (searched whole first: a wrap inside a name is rare, a search per word dear)
+    first = one_line if one_line in raw else words[0]
+    at = raw.find(first)
+    while at >= 0:
+        if not (at and raw[at - 1].isalnum()) and _NAME_OPENS.search(raw, max(0, at - 8), at):
+            end = at + len(first) if first is one_line else _words_at(raw, at, words)
+            if 0 < end and not raw[end:end + 1].isalnum():
+                ends.append(end)
+        at = raw.find(first, at + 1)
+    return ends
+
+
+def _words_confirmed(text: PartyText, ends: list[int], words: list[str]) -> int:
+    """How many of `words` the document writes after a name, then closes (`_NAME_CLOSED`), at least `_CONFIRMED`
+    times: the most so written (0 if none)."""
+    raw = text.text
+    counts = Counter()
+    for end in ends:
+        pos = end
+        for k, word in enumerate(words, 1):
+            pos = _words_at(raw, pos, [word], space=True)
+            if pos < 0:
+                break
+            closed = _NAME_CLOSED.match(raw, pos)
+            if closed and (not closed.group("listed") or text.mention_at(closed.end())):  # (a list goes on with a name)
+                counts[k] += 1
+    return max((k for k, n in counts.items() if n >= _CONFIRMED), default=0)
+
+
+def _words_at(raw: str, pos: int, words: list[str], space: bool = False) -> int:
+    """The end of `words` written from `pos` (after blanks first where `space`), a word's end after the last; -1
+    if they are not written there."""
+    for i, word in enumerate(words):
+        if i or space:
+            start = pos
+            while pos < len(raw) and raw[pos] in " \t\n":
+                pos += 1
+            if pos == start:
+                return -1
+        if not raw.startswith(word, pos):
+            return -1
+        pos += len(word)
+    return pos if pos == len(raw) or not raw[pos].isalnum() else -1
 
 
 def _cut_short(low: str, start: int, end: int) -> bool:
@@ -450,7 +551,9 @@ def _is_word(text: str, i: int) -> bool:
 
 
 def _aliases(text: PartyText) -> dict[str, str]:
-    """`<full name> (gọi tắt là <short>)`: the short name's key → the full name, for parties."""
+    """`<full name> (gọi tắt là <short>)`: the short name's key → the full name, for parties. The short name is
+    keyed also as parties are, normalized: an abbreviation in it (`(sau đây gọi chung là BHXH các tỉnh)`) is read
+    expanded where the document uses it (`BHXH các tỉnh có trách nhiệm …` → the defined name)."""
     out = {}
     low, raw = text.low, text.text
     for m in _ALIAS.finditer(low):
@@ -461,7 +564,7 @@ def _aliases(text: PartyText) -> dict[str, str]:
         for w in _WORD_START.finditer(low, window, before):
             mention = mention_at(raw, low, w.start())
             if mention and name_end(raw, low, w.start(), mention.end, before) >= before - 1:
-                out[key(m.group(1))] = normalize(raw[w.start():before])
+                out[key(m.group(1))] = out[key(normalize(raw[m.start(1):m.end(1)]))] = normalize(raw[w.start():before])
                 break
     return out
 

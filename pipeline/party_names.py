@@ -381,14 +381,31 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break
         if token in "-–":
             after = _TOKEN.search(low, m.end(), limit)
+            if after and _bullet_run_on(text, low, at, after, proper):
+                break
             if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
                     (not text[after.start()].islower() or phrase_at(low, after.start(), "name")) and \
                     not cue_at(low, after.start(), PREDICATE_OR_STOP):
                 end = pos = after.end()
                 continue
         break
+    if proper and previous > head_end and end < limit and _opens_other_word(text, low, previous, end):
+        end = len(low[:previous].rstrip())  # (asked of a proper name's last word only: the tagger is dear)
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
+
+
+# A label that opens a list's next item (`-Thời gian thực hiện:`): a few words, then a colon.
+_LABEL_AHEAD = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:")
+
+
+def _bullet_run_on(text: str, low: str, dash: int, after: re.Match, proper: bool) -> bool:
+    """Whether a dash written against the next word only (`… và địa phương -Thời gian thực hiện: …`) opens the
+    next bullet of a list that a line-wrap or a PDF's text layer ran onto the name's line: after a name of a kind,
+    or before a label. Between two parts of a proper name it joins them (`Sở Lao động -Thương binh và Xã hội`)."""
+    if after.start() != dash + 1 or not low[dash - 1:dash].isspace() or not after.group(0)[0].isalnum():
+        return False
+    return not proper or bool(_LABEL_AHEAD.match(text, after.start()))
 
 
 # A post or kind of body named by its charge, `<head> phụ trách <field>` (`Chuyên viên phụ trách tổng hợp`,
@@ -399,7 +416,7 @@ _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
 _FIELD_DASHES = ("-", "–")
 _INNER_GLUE = frozenset({"ở", "tại", "của", "thuộc", "trong"})  # `… bầu cử ở địa phương`, `… kế toán của Quỹ`
-_CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
+CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
 
 
 def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
@@ -432,7 +449,7 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
         if not token[0].isalnum():  # (a bracket or a colon after a charge explains or labels the name)
             return end if i and (people or listed or token in "(:") else 0
         if people:
-            if i and (_CLAUSE_PREDICATE.match(low, at) or (token != "được" and cue_at(low, at, STOP))):
+            if i and (CLAUSE_PREDICATE.match(low, at) or (token != "được" and cue_at(low, at, STOP))):
                 return end
             if tags.get(at, ("", ""))[1] == "V" and token != "được":
                 if clause_verb and cue_at(low, at, PREDICATE) and not low.endswith("được ", 0, at):
@@ -715,6 +732,28 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
                 and not mention_at(text, low, after.start()):
             step = word_end
     return step
+
+
+_LINKING_TAGS = frozenset({"C", "CC", "R"})  # (underthesea's tags of conjunctions and adverbs)
+
+
+def _opens_other_word(text: str, low: str, at: int, step: int) -> bool:
+    """Whether a name word of one syllable at `at` (`đồng`, as in `Hội đồng`) is rather the first syllable of a
+    conjunction or an adverb, by underthesea's segmentation and POS of the clause it opens (`Thủ tướng Chính phủ đồng
+    thời gửi …`). Not of a verb or an adjective: names are written with them (`Bộ Giao thông vận tải`, `Quỹ phát
+    triển đất`, `Tòa án nhân dân tối cao`). Asked of a name's last word, where a lower-case syllable follows."""
+    if low[step:step + 1] != " " or not text[step + 1:step + 2].islower() or not text[at].islower() or \
+            " " in low[at:step] or text[low.rfind(" ", 0, at - 1) + 1].isupper():
+        return False  # (cheap tests first; a syllable after a capitalised one ends its word: `Tài chính`)
+    if phrase_at(low, at, "name") != step or phrase_at(low, at, "level") or phrase_at(low, at, "collective") or \
+            phrase_at(low, low.rfind(" ", 0, at - 1) + 1, "name") >= step:
+        return False  # (a level or a kind of body ends a name: `… xã thực hiện`; so does a word's end: `nhân dân`)
+    after = _LINE_WORDS.match(text, step + 1)
+    if not after or low[step + 1:after.end()].split(None, 1)[0] in _FUNCTION_WORDS or \
+            cue_at(low, step + 1, PREDICATE_OR_STOP):
+        return False  # (a predicate or a function word after it: the name ends there whatever the syllable is)
+    tags = phrase_tags(low[at:after.end()])
+    return bool(tags) and tags[0][0].startswith(low[at:step] + " ") and tags[0][1] in _LINKING_TAGS
 
 
 def phrase_at(low: str, pos: int, kind: str) -> int:

@@ -372,6 +372,9 @@ def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
         found.take(items, "coordinate", text.clause_end(predicate[1]))
 
 
+_FORM_BLANK = re.compile(r"[ \t]*[.…_]{3}")  # the dots of a form's field to fill in
+
+
 def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, limit: int, assigning: bool) -> bool:
     """`1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban:
     Phụ trách chung …`, `- Đồng chí Nguyễn Văn An, Phó Chủ tịch …: …`: under `Tổ chức thực hiện` a line
@@ -381,8 +384,9 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     low = text.low
     colon = low.find(":", pos, min(limit + 1, pos + (120 if assigning else 60)))
     post = max(pos, mention.post)
-    if colon < 0 or re.search(r"[\n,;.]", low[post:colon]) or len(low[pos:colon].split()) > (24 if assigning else 8):
-        return False
+    if colon < 0 or re.search(r"[\n,;.]", low[post:colon]) or len(low[pos:colon].split()) > (24 if assigning else 8) \
+            or _FORM_BLANK.match(low, colon + 1):
+        return False  # (`Kính gửi: Tổng cục Hải quan Tên doanh nghiệp:………`: a form's blank, flattened after its addressee)
     named_end = items[-1][1]
     if named_end < colon:
         if _COMPOSED.search(low, named_end, colon):

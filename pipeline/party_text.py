@@ -25,7 +25,15 @@ _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
 _RECIPIENTS = re.compile(r"nơi nhận\s*:(?:[^\n]*\n)(?:[ \t|]*(?:[-+•*·–][^\n]*)?\n)*")
-_DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|\s(?:và|đồng thời)\s+(?:giao|đề nghị|yêu cầu|chỉ đạo)\b")
+_OWN_TASK = r"\s(?:và|đồng thời)\s+(?:giao|đề nghị|yêu cầu|chỉ đạo)\b"  # (`Công văn số … về … và giao Sở …`)
+_DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|" + _OWN_TASK)
+# What goes on describing a cited document where the citation's own description stops: the issuers of a joint
+# document (`Nghị quyết liên tịch số … giữa Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch … hướng dẫn …`) and,
+# after its issuer, a subject written as a verb (`Thông tri số … của Ban Thường trực … hướng dẫn Ủy ban MTTQ Việt Nam
+# kiểm tra, giám sát …`): both to the clause's end or a bracket (an alias: `(sau đây gọi là …)`).
+_JOINT_ISSUERS = re.compile(r"[ \t]+giữa[ \t]+")
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:hướng dẫn|quy định)\b")
+_CLAUSE_END = re.compile(r"[;\n(]|\.(?=\s)|" + _OWN_TASK)
 DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of body: `các sở`, `từng cấp`
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 # Between two names of a list: a comma, `;` (with a bullet), `và`/`cùng`, after a bracketed note of the first.
@@ -236,7 +244,13 @@ def _described(text: str, low: str, mention) -> tuple[int, int]:
     its own), and inside brackets at the closing bracket (`(theo mẫu tại Công văn số … ) gửi về Bộ …`)."""
     end = max(mention.tail_end, mention.end)
     stop = _DESCRIPTION_END.search(low, mention.end, end)
-    return mention.extent(text, stop.start() if stop else end)
+    start, end = mention.extent(text, stop.start() if stop else end)
+    if stop or end < max(mention.tail_end, mention.end):
+        return start, end  # (a task of its own follows, or the citation is inside brackets)
+    if _JOINT_ISSUERS.match(low, end) or (" của " in low[mention.end:end] and _SUBJECT_VERB.match(low, end)):
+        clause = _CLAUSE_END.search(low, end)
+        return start, clause.start() if clause else len(low)
+    return start, end
 
 
 def _item_end(text: str, low: str, pos: int, limit: int) -> int:
