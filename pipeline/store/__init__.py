@@ -80,7 +80,7 @@ class Store:
         self.con = None
         self.warnings: list[str] = []
         self.parts = RowParts(None)
-        self._loaded: int | None = None  # `parts.appended` at the last load; None: never loaded
+        self._sorted = False  # the row tables are in their export order (`_load_rows`)
         path = ":memory:"
         if self.out is not None:
             try:
@@ -160,7 +160,7 @@ class Store:
 
     def _rows_in(self) -> None:
         """Before the tables are read or changed: the rows added so far are in them."""
-        if self.parts.appended and self._loaded != self.parts.appended:
+        if self.parts.pending():
             self.load()
 
     def manifest(self) -> dict[str, Fingerprint]:
@@ -231,17 +231,18 @@ class Store:
                 self.parts.append("manifest", tuples_batch(manifest, arrow_schema(MANIFEST_COLUMNS)))
 
     def load(self) -> None:
-        """The rows added since the last load into DuckDB. Each row table is stored again in its export
-        order, old rows and new, by one statement (`schema.store_in_order`): one sort per table, after
-        which every format is written from a plain scan. Then the manifest, and the texts. Idempotent:
-        every reader of the tables calls it first.
+        """The rows added since the last load into DuckDB: the row tables (`_load_rows`), then the
+        texts and the manifest (`_load_unsorted`). Idempotent: every reader of the tables calls it."""
+        self._load_rows()
+        self._load_unsorted()
 
-        Rows a transaction adds stay in memory DuckDB cannot spill until a checkpoint writes them into
-        the file (a run that put DuckDB's checkpoints off ran out of its cap at publication), so each
-        table is checkpointed once loaded, and the texts (few rows, half the bytes) go in by slices of
-        TEXT_SLICE_BYTES, each checkpointed (before any export: a checkpoint waits for every other
-        transaction, the workbook's reads included)."""
-        if self._loaded == self.parts.appended:
+    def _load_rows(self) -> None:
+        """Each row table stored again in its export order, old rows and new, by one statement
+        (`schema.store_in_order`): one sort per table, after which every format is written from a plain
+        scan. Rows a transaction adds stay in memory DuckDB cannot spill until a checkpoint writes them
+        into the file (a run that put DuckDB's checkpoints off ran out of its cap at publication), so
+        each table is checkpointed once in."""
+        if self._sorted and not self.parts.pending(ROW_TABLES):
             return
         with self._building():
             for name in ROW_TABLES:
@@ -258,6 +259,16 @@ class Store:
                         rows.close()
                         self.parts.remove(name)
                 self.con.execute("CHECKPOINT")
+        self._sorted = True
+
+    def _load_unsorted(self, reader=None) -> None:
+        """The texts (few rows, half the bytes) and the manifest, by slices of TEXT_SLICE_BYTES, each
+        checkpointed (see `_load_rows`). Nothing is exported from them: `publish` loads them while the
+        workbook is written. A checkpoint does not wait for reads; should DuckDB refuse one while
+        another connection is at work, `reader` (the workbook's thread) is waited for first."""
+        import duckdb
+
+        with self._building():
             for name in ("manifest", "texts"):
                 rows = self.parts.take(name)
                 if rows is None:
@@ -268,24 +279,29 @@ class Store:
                         self.con.execute(f"INSERT INTO {quote_name(name)} BY NAME SELECT * FROM vnplan_rows")
                     finally:
                         self.con.unregister("vnplan_rows")
-                    self.con.execute("CHECKPOINT")
+                    try:
+                        self.con.execute("CHECKPOINT")
+                    except duckdb.TransactionException:
+                        if reader is None:
+                            raise
+                        reader.join()
+                        self.con.execute("CHECKPOINT")
                 rows.close()
                 self.parts.remove(name)
-        self._loaded = self.parts.appended
 
     # ------------------------------------------------------------------ derived tables
     def derive(self, registry: str | None = None) -> None:
         """Derived tables; `registry` is a user's legal registry TSV (`vnplan extract --registry`)."""
-        self._rows_in()
+        self._load_rows()
         with self._building():
             derived.derive(self.con, registry)
 
     def frame(self, name: str) -> pd.DataFrame:
-        self._rows_in()
+        self._load_rows()
         return self.con.sql(select_sql(name)).to_arrow_table().to_pandas()
 
     def counts(self, names=TABLES) -> dict[str, int]:
-        self._rows_in()
+        self._load_rows()
         return {name: self.con.execute(f"SELECT count(*) FROM {quote_name(name)}").fetchall()[0][0] for name in names}
 
     # ------------------------------------------------------------------ the end of a run
@@ -296,7 +312,7 @@ class Store:
         derived tables: the workbook (the longest export) is written on a thread of its own from the
         moment the rows are in, its sheets of the tables `derive` writes after it, while this thread
         derives and writes the CSV and Parquet files (DuckDB, Arrow and zlib work outside the GIL)."""
-        self.load()
+        self._load_rows()
         workbook = None
         done, failed = threading.Event(), threading.Event()
 
@@ -334,7 +350,7 @@ class Store:
         assert self.out is not None and self.staging is not None
         names = output_names(formats)
         try:
-            self.load()
+            self._load_rows()
             if "xlsx" in formats and workbook is None:
                 too_big = exports.too_big_for_excel(self.counts())
                 if too_big:
@@ -347,6 +363,7 @@ class Store:
                     workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
             try:
                 self._write_files(self.con, TABLES, formats)
+                self._load_unsorted(workbook)
             finally:
                 if workbook is not None:
                     workbook.result()  # its error, if any, is raised here

@@ -25,10 +25,8 @@ class RowParts:
         self.folder = staging / FOLDER if staging is not None else None
         self._writers: dict[str, pa.ipc.RecordBatchStreamWriter] = {}
         self._held: dict[str, list[pa.RecordBatch]] = {}  # without a folder
-        self.appended = 0  # batches appended, ever: the store loads again when it moved
 
     def append(self, name: str, rows: pa.RecordBatch | pa.Table) -> None:
-        self.appended += 1
         if self.folder is None:
             self._held.setdefault(name, []).extend(rows.to_batches() if isinstance(rows, pa.Table) else [rows])
             return
@@ -38,8 +36,9 @@ class RowParts:
             writer = self._writers[name] = pa.ipc.new_stream(str(self.folder / f"{name}{SUFFIX}"), rows.schema)
         writer.write(rows)
 
-    def names(self) -> list[str]:
-        return [*self._writers, *self._held]
+    def pending(self, names=None) -> bool:
+        """Whether rows of tables `names` (default: any) wait to be loaded."""
+        return any(name in self._writers or name in self._held for name in (names or [*self._writers, *self._held]))
 
     def take(self, name: str) -> pa.RecordBatchReader | None:
         """Table `name`'s rows, read one batch at a time, and forgotten here: the caller loads them."""
