@@ -45,9 +45,9 @@ __all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "count_rows", "PIPEL
 # DuckDB's share of the main process, beyond which it spills to disk (bench/RESULTS.md): the load's
 # one sort at a time, the derived tables, and the exports, which only scan tables stored in their order.
 MEMORY_LIMIT = "192MB"
-# The texts go into the store by slices of this many bytes, each checkpointed (`Store.load`): the size of
-# log at which DuckDB checkpoints by itself.
-TEXT_SLICE_BYTES = 16 << 20
+# The texts go into the store by slices of this many bytes (`Store.load`), and the store is checkpointed
+# once its log holds as many: the size of log at which DuckDB checkpoints by itself.
+TEXT_SLICE_BYTES = CHECKPOINT_LOG_BYTES = 16 << 20
 
 
 def _slices(rows, size: int):
@@ -241,7 +241,7 @@ class Store:
         (`schema.store_in_order`): one sort per table, after which every format is written from a plain
         scan. Rows a transaction adds stay in memory DuckDB cannot spill until a checkpoint writes them
         into the file (a run that put DuckDB's checkpoints off ran out of its cap at publication), so
-        each table is checkpointed once in."""
+        the store is checkpointed after each table once its log is large (`_checkpoint_if_due`)."""
         if self._sorted and not self.parts.pending(ROW_TABLES):
             return
         with self._building():
@@ -258,12 +258,12 @@ class Store:
                         self.con.unregister("vnplan_rows")
                         rows.close()
                         self.parts.remove(name)
-                self.con.execute("CHECKPOINT")
+                self._checkpoint_if_due()
         self._sorted = True
 
     def _load_unsorted(self, reader=None) -> None:
-        """The texts (few rows, half the bytes) and the manifest, by slices of TEXT_SLICE_BYTES, each
-        checkpointed (see `_load_rows`). Nothing is exported from them: `publish` loads them while the
+        """The texts (few rows, half the bytes) and the manifest, by slices of TEXT_SLICE_BYTES, with a
+        checkpoint when one is due (see `_load_rows`). Nothing is exported from them: `publish` loads them while the
         workbook is written. A checkpoint does not wait for reads; should DuckDB refuse one while
         another connection is at work, `reader` (the workbook's thread) is waited for first."""
         import duckdb
@@ -280,14 +280,21 @@ class Store:
                     finally:
                         self.con.unregister("vnplan_rows")
                     try:
-                        self.con.execute("CHECKPOINT")
+                        self._checkpoint_if_due()
                     except duckdb.TransactionException:
                         if reader is None:
                             raise
                         reader.join()
-                        self.con.execute("CHECKPOINT")
+                        self._checkpoint_if_due()
                 rows.close()
                 self.parts.remove(name)
+
+    def _checkpoint_if_due(self) -> None:
+        """A checkpoint once the log holds CHECKPOINT_LOG_BYTES, as DuckDB's own automatic one would
+        (which a statement this large may outrun): small runs pay for none."""
+        log = self.staging / f"{DUCKDB_NAME}.wal" if self.staging is not None else None
+        if log is not None and log.exists() and log.stat().st_size >= CHECKPOINT_LOG_BYTES:
+            self.con.execute("CHECKPOINT")
 
     # ------------------------------------------------------------------ derived tables
     def derive(self, registry: str | None = None) -> None:
