@@ -263,9 +263,9 @@ class Store:
 
     def _load_unsorted(self, reader=None) -> None:
         """The texts (few rows, half the bytes) and the manifest, by slices of TEXT_SLICE_BYTES, with a
-        checkpoint when one is due (see `_load_rows`). Nothing is exported from them: `publish` loads them while the
-        workbook is written. A checkpoint does not wait for reads; should DuckDB refuse one while
-        another connection is at work, `reader` (the workbook's thread) is waited for first."""
+        checkpoint when one is due (see `_load_rows`). Nothing is exported from them: `publish` loads
+        them while the workbook is written. A checkpoint does not wait for reads; should DuckDB refuse
+        one while another connection is at work, `reader` (the workbook's thread) is waited for first."""
         import duckdb
 
         with self._building():
@@ -313,12 +313,13 @@ class Store:
 
     # ------------------------------------------------------------------ the end of a run
     def finish(self, formats=DEFAULT_FORMATS, registry: str | None = None) -> dict[str, int]:
-        """What a run does after its last file: the rows into the store (`load`), the derived tables,
-        every export, the publication; returns every table's row count. Every export is a plain scan
-        of a table stored in its order, so the exports hold no sort in memory and may run beside the
-        derived tables: the workbook (the longest export) is written on a thread of its own from the
-        moment the rows are in, its sheets of the tables `derive` writes after it, while this thread
-        derives and writes the CSV and Parquet files (DuckDB, Arrow and zlib work outside the GIL)."""
+        """What a run does after its last file: the row tables into the store (`_load_rows`), the
+        derived tables, every export, the texts (`publish`), the publication; returns every table's row
+        count. Every export is a plain scan of a table stored in its order, so the exports hold no sort
+        in memory and may run beside the rest: the workbook (the longest export) is written on a thread
+        of its own from the moment the row tables are in, its sheets of the tables `derive` writes after
+        it, while this thread derives, writes the CSV and Parquet files and loads the texts (DuckDB,
+        Arrow and zlib work outside the GIL)."""
         self._load_rows()
         workbook = None
         done, failed = threading.Event(), threading.Event()
@@ -369,7 +370,7 @@ class Store:
                     # The longest export, on a thread of its own while this one writes the files.
                     workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
             try:
-                self._write_files(self.con, TABLES, formats)
+                self._write_files(formats)
                 self._load_unsorted(workbook)
             finally:
                 if workbook is not None:
@@ -392,13 +393,13 @@ class Store:
             self.discard()
         return [self.out / name for name in names]
 
-    def _write_files(self, con, names, formats) -> None:
-        """The CSV and Parquet files of tables `names`, written through connection `con`."""
-        for name in names:
+    def _write_files(self, formats) -> None:
+        """The CSV and Parquet files of every table."""
+        for name in TABLES:
             if "csv" in formats:
-                exports.write_csv(con, name, self.staging / f"{name}.csv")
+                exports.write_csv(self.con, name, self.staging / f"{name}.csv")
             if "parquet" in formats:
-                exports.write_parquet(con, name, self.staging / f"{name}.parquet")
+                exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
 
     def discard(self) -> None:
         """Close the store, remove the staging folder if it is still there and not committed, let other
