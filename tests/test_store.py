@@ -184,6 +184,7 @@ def test_rows_reach_the_store_as_arrow_batches_without_data_frames(monkeypatch):
     try:
         monkeypatch.setattr(pd.DataFrame, "__init__", no_frames)
         store.add(results)
+        store.load()
         monkeypatch.undo()
         stored = store.con.execute("SELECT * FROM citations ORDER BY doc_id, start, \"end\"").fetchall()
     finally:
@@ -304,29 +305,39 @@ def _one(type_):
 
 
 @pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
-def test_a_runs_rows_reach_the_store_file_during_the_run_not_only_at_publication(tmp_path):
-    # Rows DuckDB has not checkpointed stay in memory it cannot spill: a store that put its
-    # checkpoints off to publication (to save rewriting row groups) ran a 3,000-document run out of
-    # memory there. DuckDB's own checkpoint (every 16 MB of log) writes them into the file as they come.
+def test_a_runs_rows_wait_on_disk_and_go_into_the_store_at_its_end_with_a_bounded_log(tmp_path):
+    # Rows are appended to the staging folder's Arrow streams as they come: no DuckDB work per batch
+    # (its automatic checkpoints rewrote each table's last row group every 16 MB of log). At the end
+    # they go into the store in one statement per table (the texts by slices), checkpointed into the
+    # file whenever the log passes 16 MB: not held in memory (a store that kept its rows in the log
+    # ran out of it at publication).
     from pipeline.packed import pack
 
     out = tmp_path / "out"
     store = Store(out)
     database = store.staging / "vnplan.duckdb"
+    log = database.with_name(database.name + ".wal")
     opened = database.stat().st_size
     results = [pack(process_file(str(p))) for p in wild_files()]
-    for _ in range(3):  # past 16 MB of log, where DuckDB checkpoints by itself
+    text_bytes = sum(p.stat().st_size for p in wild_files())
+    for _ in range(3):
         for i in range(0, len(results), 64):
             store.add(results[i:i + 64])
-    log = database.with_name(database.name + ".wal")
-    assert database.stat().st_size > opened + 1_000_000  # compressed: ~6 MB for these rows
-    assert not log.exists() or log.stat().st_size < 20_000_000
+    streams = store.staging / "rows"
+    assert sum(p.stat().st_size for p in streams.iterdir()) > 3 * text_bytes  # the texts and every row
+    assert database.stat().st_size == opened and (not log.exists() or log.stat().st_size < 100_000)
+    store.load()
+    assert not list(streams.iterdir())  # loaded streams leave the disk to the exports
+    logged = log.stat().st_size if log.exists() else 0
+    assert database.stat().st_size + logged > opened + 1_000_000  # compressed: ~6 MB for these rows
+    assert logged < 20_000_000  # checkpointed once past 16 MB, as DuckDB's own checkpoint would
     store.finish(("parquet", "duckdb"))
     assert not list(out.glob("*.wal"))
     con = duckdb.connect(str(out / "vnplan.duckdb"), read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3 * len(results)
         assert con.execute("SELECT count(*) FROM texts WHERE part = 0").fetchone()[0] == 3 * len(results)
+        assert con.execute("SELECT count(*) FROM manifest").fetchone()[0] == 0  # no fingerprints given
         assert con.execute("SELECT count(*) FROM citations").fetchone()[0] == len(read_table(out, "citations"))
     finally:
         con.close()
@@ -371,39 +382,32 @@ def test_a_store_another_version_wrote_keeps_the_rows_of_inputs_this_run_does_no
         before.sort_values(["doc_id", "start"]).reset_index(drop=True))
 
 
-def test_a_large_run_writes_its_exports_one_after_another_with_the_same_contents(tmp_path, monkeypatch):
-    # Past CONCURRENT_EXPORT_ROWS the derived tables, the files and the workbook run one after
-    # another (two DuckDB queries at once ran a 10,000-document run out of its memory cap): the
-    # outputs are the same as when they run beside each other. Here every run counts as large.
-    import threading
-
-    import pipeline.store as store_module
-    from pipeline.store import exports
-
-    results = [process_file(str(p)) for p in corpus_files()]
-    outputs = {}
-    for label, limit in (("beside", store_module.CONCURRENT_EXPORT_ROWS), ("in turn", 0)):
-        monkeypatch.setattr(store_module, "CONCURRENT_EXPORT_ROWS", limit)
-        started = []
-        monkeypatch.setattr(threading.Thread, "start", lambda self, _start=threading.Thread.start:
-                            (started.append(self), _start(self))[1])
-        store = Store(tmp_path / label)
-        store.add(results)
-        store.finish()
-        monkeypatch.undo()
-        outputs[label] = tmp_path / label
-        beside = [t for t in started if isinstance(t, exports.Beside)]  # an export beside another
-        assert bool(beside) == (label == "beside"), (label, beside)
+def test_an_incremental_runs_exports_are_a_full_runs_byte_for_byte(tmp_path):
+    # Every export scans tables stored in their order (`Store.load` sorts each row table once, the rows
+    # the store kept and the new ones; `derive` stores its tables in order): a run that adds files
+    # before and between those of the previous run writes what one run over all of them writes.
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    files = corpus_files()
+    for src in files[1::2]:
+        shutil.copy(src, inputs / src.name)
+    out, full = tmp_path / "out", tmp_path / "full"
+    run_vnplan("extract", inputs, "--out", out, "--no-progress", check=True)
+    for src in files[0::2]:
+        shutil.copy(src, inputs / src.name)
+    run = run_vnplan("extract", inputs, "--out", out, "--no-progress", check=True)
+    assert f"({len(files[0::2])} read, {len(files[1::2])} unchanged)" in run.stderr
+    run_vnplan("extract", inputs, "--out", full, "--no-progress", check=True)
     for name in TABLES:
-        assert (outputs["beside"] / f"{name}.csv").read_bytes() == (outputs["in turn"] / f"{name}.csv").read_bytes()
-        pd.testing.assert_frame_equal(pd.read_parquet(outputs["in turn"] / f"{name}.parquet"),
-                                      pd.read_parquet(outputs["beside"] / f"{name}.parquet"), obj=name)
-    books = [openpyxl.load_workbook(outputs[label] / "vnplan.xlsx", read_only=True) for label in ("beside", "in turn")]
-    for name in TABLES:
-        assert [list(r) for r in books[0][name].iter_rows(values_only=True)] == \
-            [list(r) for r in books[1][name].iter_rows(values_only=True)], name
-    for book in books:
-        book.close()
+        assert (out / f"{name}.csv").read_bytes() == (full / f"{name}.csv").read_bytes(), name
+        table = pd.read_parquet(out / f"{name}.parquet")
+        pd.testing.assert_frame_equal(table, pd.read_parquet(full / f"{name}.parquet"), obj=name)
+        pd.testing.assert_frame_equal(table, read_table(out, name), obj=name)  # the order SQL's ORDER BY gives
+    assert read_table(out, "documents")["source_path"].nunique() == len(files)
+    with zipfile.ZipFile(out / "vnplan.xlsx") as ours, zipfile.ZipFile(full / "vnplan.xlsx") as theirs:
+        assert ours.namelist() == theirs.namelist()
+        for part in ours.namelist():
+            assert ours.read(part) == theirs.read(part), part
 
 
 @pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")

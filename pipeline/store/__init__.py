@@ -3,11 +3,13 @@
 A run locks OUT (lock.py), finishes a publication a killed run left, and works on a copy of the
 published `vnplan.duckdb` in a staging folder (layout.py), so a run that fails or is killed leaves
 the previous outputs as they were. Rows of each input file arrive as the buffers of Arrow columns
-that the worker which read it made (packed.py); a manifest (path, size, mtime, content hash, pipeline
-version) lets the next run re-process only new or changed files. At the end (`finish`) the derived
-tables are computed in SQL (derived.py), every table is exported (exports.py: CSV with BOM, Parquet,
-a streamed XLSX, the workbook on a thread of its own from the start) and the whole set is published
-by a journal of renames (layout.py). `published`, `read_table` and `previous_manifest` read the
+that the worker which read it made (packed.py) and wait in Arrow streams in the staging folder
+(parts.py); a manifest (path, size, mtime, content hash, pipeline version) lets the next run
+re-process only new or changed files. At the end (`finish`) the rows go into DuckDB, one statement per
+table, each exported table stored in its export order (`load`); the derived tables are computed in SQL
+(derived.py), every table is exported from a plain scan (exports.py: CSV with BOM, Parquet, a streamed
+XLSX, the workbook on a thread of its own from the start) and the whole set is published by a journal
+of renames (layout.py). `published`, `read_table` and `previous_manifest` read the
 published outputs back (reading.py).
 """
 from __future__ import annotations
@@ -25,9 +27,10 @@ from .faults import checkpoint
 from .errors import OutputError, UnfinishedPublication, reason
 from .layout import generation_of, is_committed, new_staging, output_names, publish, published_folder, recover, state_dir
 from .lock import OutputLock
+from .parts import RowParts
 from .reading import count_rows, previous_manifest, published, read_table
 from .schema import (DEFAULT_FORMATS, DUCKDB_NAME, FINGERPRINT_SQL, MANIFEST_COLUMNS, PIPELINE_VERSION, ROW_TABLES, TABLES,
-                     TEXT_COLUMNS, XLSX_NAME, quote_name, record_columns, select_sql)
+                     TEXT_COLUMNS, XLSX_NAME, quote_name, record_columns, select_sql, store_in_order)
 from ..arrow_columns import arrow_schema, record_batch, tuples_batch
 from ..packed import PACKED_TABLES, pack, read_table as read_packed
 from ..records import ErrorRow, FileResult, Fingerprint, PackedResult
@@ -39,15 +42,32 @@ __all__ = ["DEFAULT_FORMATS", "DUCKDB_NAME", "OutputError", "count_rows", "PIPEL
            "UnfinishedPublication", "XLSX_NAME", "previous_manifest", "published", "published_folder", "read_table"]
 
 
-# DuckDB's share of the main process, beyond which it spills to disk (bench/RESULTS.md): rows in,
-# the derived tables and every export run within it on one thread (a second thread holds sort
-# buffers of its own, and an ordered export then needs twice the memory).
+# DuckDB's share of the main process, beyond which it spills to disk (bench/RESULTS.md): the load's
+# one sort at a time, the derived tables, and the exports, which only scan tables stored in their order.
 MEMORY_LIMIT = "192MB"
-# Two DuckDB queries at once (the derived tables, the workbook's sorted sheets, the files) share that
-# cap, and past ~1.7 million rows (10,000 documents) they ran out of it together, while each alone
-# fits. Up to this many rows the exports run beside each other (a small run ends sooner); past it,
-# one after another.
-CONCURRENT_EXPORT_ROWS = 250_000
+# The texts go into the store by slices of this many bytes (`Store.load`), and the store is checkpointed
+# once its log holds as many: the size of log at which DuckDB checkpoints by itself.
+TEXT_SLICE_BYTES = CHECKPOINT_LOG_BYTES = 16 << 20
+
+
+def _slices(rows, size: int):
+    """The batches of a stream as Arrow tables of about `size` bytes each (a batch is never split)."""
+    import pyarrow as pa
+
+    held, held_bytes = [], 0
+    for batch in rows:
+        held.append(batch)
+        held_bytes += batch.nbytes
+        if held_bytes >= size:
+            yield pa.Table.from_batches(held)
+            held, held_bytes = [], 0
+    if held:
+        yield pa.Table.from_batches(held)
+
+
+def _local(name: str) -> str:
+    # citation_key_local: the key before cross-document linking (derive) rewrites citation_key
+    return ", citation_key AS citation_key_local" if name == "citations" else ""
 
 
 class Store:
@@ -59,6 +79,8 @@ class Store:
         self.lock: OutputLock | None = None
         self.con = None
         self.warnings: list[str] = []
+        self.parts = RowParts(None)
+        self._sorted = False  # the row tables are in their export order (`_load_rows`)
         path = ":memory:"
         if self.out is not None:
             try:
@@ -73,6 +95,7 @@ class Store:
                 previous = published_folder(self.out) / DUCKDB_NAME
                 if previous.exists() and not full:
                     shutil.copyfile(previous, path)
+                self.parts = RowParts(self.staging)
                 checkpoint("store.opened")
             except OSError as exc:
                 self.discard()
@@ -82,10 +105,10 @@ class Store:
             self.con = duckdb.connect(path)
             self.con.execute(f"SET memory_limit = '{memory_limit or MEMORY_LIMIT}'")
             self.con.execute("SET threads = 1")
-            self.con.execute("SET preserve_insertion_order = false")
-            # DuckDB's automatic checkpoint (every 16 MB of log) stays: rows not yet checkpointed are
-            # held in memory DuckDB cannot spill, so putting it off (to save rewriting each table's
-            # last row group) ran a 3,000-document run out of memory at publication.
+            # The exports scan the row tables in the order `load` stored them in (one sort per table,
+            # not one per format): DuckDB keeps a table's insertion order only with this on. On one
+            # thread it costs no memory.
+            self.con.execute("SET preserve_insertion_order = true")
             self._ensure_schema()
         except duckdb.Error as exc:
             self.discard()
@@ -135,17 +158,25 @@ class Store:
         self.con.execute(f"DROP TABLE {quote_name(name)}")
         self.con.execute(f"ALTER TABLE vnplan_conformed RENAME TO {quote_name(name)}")
 
+    def _rows_in(self) -> None:
+        """Before the tables are read or changed: the rows added so far are in them."""
+        if self.parts.pending():
+            self.load()
+
     def manifest(self) -> dict[str, Fingerprint]:
+        self._rows_in()
         rows = self.con.execute(f"SELECT path, {FINGERPRINT_SQL} FROM manifest").fetchall()
         return {r[0]: Fingerprint(*r[1:]) for r in rows}
 
     def error_paths(self) -> set[str]:
+        self._rows_in()
         return {r[0] for r in self.con.execute("SELECT DISTINCT path FROM errors").fetchall()}
 
     def forget(self, paths: list[str]) -> None:
         """Drop every row that came from these input files."""
         if not paths:
             return
+        self._rows_in()
         with self._building():
             self.con.execute("CREATE OR REPLACE TEMP TABLE gone AS SELECT unnest(?::VARCHAR[]) AS path", [paths])
             doc_ids = "SELECT doc_id FROM documents WHERE source_path IN (SELECT path FROM gone)"
@@ -158,6 +189,7 @@ class Store:
 
     def retouch(self, fingerprints: dict[str, Fingerprint]) -> None:
         """Files whose stat changed but whose content did not: keep their rows, note the new stat."""
+        self._rows_in()
         with self._building():
             for path, fp in fingerprints.items():
                 self.con.execute("UPDATE manifest SET size = ?, mtime_ns = ?, ctime_ns = ?, inode = ?, abs_path = ? "
@@ -176,8 +208,9 @@ class Store:
                               "the previous outputs were left as they were") from None
 
     def add(self, results: list[FileResult | PackedResult], fingerprints: dict[str, Fingerprint] | None = None) -> None:
-        """Insert one batch of per-file results (and their manifest rows). A worker's results come
-        packed (packed.py): their rows are appended as the Arrow columns the worker made."""
+        """Take one batch of per-file results (and their manifest rows). A worker's results come packed
+        (packed.py): their rows are appended to the run's row streams as the Arrow columns the worker
+        made (parts.py), and go into DuckDB once, at `load`."""
         if not results:
             return
         with self._building():
@@ -187,46 +220,108 @@ class Store:
         for name in PACKED_TABLES:
             rows = [result.batches[name] for result in results if name in result.batches]
             if rows:
-                self._insert(name, read_packed(name, rows))
+                self.parts.append(name, read_packed(name, rows))
         errors = [error for result in results for error in result.errors]
         if errors:
-            self._insert("errors", record_batch(errors, ErrorRow))
+            self.parts.append("errors", record_batch(errors, ErrorRow))
         if fingerprints is not None:
             manifest = [(result.path, *fingerprints[result.path], PIPELINE_VERSION, result.n_documents,
                          len(result.errors)) for result in results if result.path in fingerprints]
             if manifest:
-                self._insert("manifest", tuples_batch(manifest, arrow_schema(MANIFEST_COLUMNS)))
+                self.parts.append("manifest", tuples_batch(manifest, arrow_schema(MANIFEST_COLUMNS)))
 
-    def _insert(self, name: str, batch) -> None:
-        # citation_key_local: the key before cross-document linking (derive) rewrites citation_key
-        local = ", citation_key AS citation_key_local" if name == "citations" else ""
-        self.con.register("batch", batch)
-        try:
-            self.con.execute(f"INSERT INTO {quote_name(name)} BY NAME SELECT *{local} FROM batch")
-        finally:
-            self.con.unregister("batch")
+    def load(self) -> None:
+        """The rows added since the last load into DuckDB: the row tables (`_load_rows`), then the
+        texts and the manifest (`_load_unsorted`). Idempotent: every reader of the tables calls it."""
+        self._load_rows()
+        self._load_unsorted()
+
+    def _load_rows(self) -> None:
+        """Each row table stored again in its export order, old rows and new, by one statement
+        (`schema.store_in_order`): one sort per table, after which every format is written from a plain
+        scan. Rows a transaction adds stay in memory DuckDB cannot spill until a checkpoint writes them
+        into the file (a run that put DuckDB's checkpoints off ran out of its cap at publication), so
+        the store is checkpointed after each table once its log is large (`_checkpoint_if_due`)."""
+        if self._sorted and not self.parts.pending(ROW_TABLES):
+            return
+        with self._building():
+            for name in ROW_TABLES:
+                rows = self.parts.take(name)
+                source = f"SELECT * FROM {quote_name(name)}"
+                if rows is not None:
+                    self.con.register("vnplan_rows", rows)
+                    source += f" UNION ALL BY NAME SELECT *{_local(name)} FROM vnplan_rows"
+                try:
+                    store_in_order(self.con, name, source)
+                finally:
+                    if rows is not None:
+                        self.con.unregister("vnplan_rows")
+                        rows.close()
+                        self.parts.remove(name)
+                self._checkpoint_if_due()
+        self._sorted = True
+
+    def _load_unsorted(self, reader=None) -> None:
+        """The texts (few rows, half the bytes) and the manifest, by slices of TEXT_SLICE_BYTES, with a
+        checkpoint when one is due (see `_load_rows`). Nothing is exported from them: `publish` loads
+        them while the workbook is written. A checkpoint does not wait for reads; should DuckDB refuse
+        one while another connection is at work, `reader` (the workbook's thread) is waited for first."""
+        import duckdb
+
+        with self._building():
+            for name in ("manifest", "texts"):
+                rows = self.parts.take(name)
+                if rows is None:
+                    continue
+                for piece in _slices(rows, TEXT_SLICE_BYTES):
+                    self.con.register("vnplan_rows", piece)
+                    try:
+                        self.con.execute(f"INSERT INTO {quote_name(name)} BY NAME SELECT * FROM vnplan_rows")
+                    finally:
+                        self.con.unregister("vnplan_rows")
+                    try:
+                        self._checkpoint_if_due()
+                    except duckdb.TransactionException:
+                        if reader is None:
+                            raise
+                        reader.join()
+                        self._checkpoint_if_due()
+                rows.close()
+                self.parts.remove(name)
+
+    def _checkpoint_if_due(self) -> None:
+        """A checkpoint once the log holds CHECKPOINT_LOG_BYTES, as DuckDB's own automatic one would
+        (which a statement this large may outrun): small runs pay for none."""
+        log = self.staging / f"{DUCKDB_NAME}.wal" if self.staging is not None else None
+        if log is not None and log.exists() and log.stat().st_size >= CHECKPOINT_LOG_BYTES:
+            self.con.execute("CHECKPOINT")
 
     # ------------------------------------------------------------------ derived tables
     def derive(self, registry: str | None = None) -> None:
         """Derived tables; `registry` is a user's legal registry TSV (`vnplan extract --registry`)."""
+        self._load_rows()
         with self._building():
             derived.derive(self.con, registry)
 
     def frame(self, name: str) -> pd.DataFrame:
+        self._load_rows()
         return self.con.sql(select_sql(name)).to_arrow_table().to_pandas()
 
     def counts(self, names=TABLES) -> dict[str, int]:
-        return {name: self.con.execute(f"SELECT count(*) FROM {quote_name(name)}").fetchone()[0] for name in names}
+        self._load_rows()
+        return {name: self.con.execute(f"SELECT count(*) FROM {quote_name(name)}").fetchall()[0][0] for name in names}
 
     # ------------------------------------------------------------------ the end of a run
     def finish(self, formats=DEFAULT_FORMATS, registry: str | None = None) -> dict[str, int]:
-        """What a run does after its last file: the derived tables, every export, the publication;
-        returns every table's row count. The tables `derive` does not touch are exported on a thread of
-        their own while it runs, those it makes wait for it: after the last worker both cores are free,
-        and DuckDB, Arrow and zlib work outside the GIL. That thread writes the workbook (the longest
-        export; its first sheets, documents and sections, are half its rows) when there is one, else
-        the CSV and Parquet files."""
-        workbook = files = None
+        """What a run does after its last file: the row tables into the store (`_load_rows`), the
+        derived tables, every export, the texts (`publish`), the publication; returns every table's row
+        count. Every export is a plain scan of a table stored in its order, so the exports hold no sort
+        in memory and may run beside the rest: the workbook (the longest export) is written on a thread
+        of its own from the moment the row tables are in, its sheets of the tables `derive` writes after
+        it, while this thread derives, writes the CSV and Parquet files and loads the texts (DuckDB,
+        Arrow and zlib work outside the GIL)."""
+        self._load_rows()
+        workbook = None
         done, failed = threading.Event(), threading.Event()
 
         def before_sheet(name: str) -> None:
@@ -235,18 +330,12 @@ class Store:
                 if failed.is_set():
                     raise OutputError("the derived tables could not be built")
 
-        # A derived table never has more rows than the table it is made from (citation_index:
-        # one per citation key; responsibility: one per party and document).
-        rows = self.counts(tuple(ROW_TABLES))
-        together = sum(rows.values()) <= CONCURRENT_EXPORT_ROWS
-        if together and "xlsx" in formats and self.staging is not None and not exports.too_big_for_excel(rows):
+        # A derived table never has more rows than the table it is made from (citation_index: one per
+        # citation key; responsibility: one per party and document).
+        if "xlsx" in formats and self.staging is not None \
+                and not exports.too_big_for_excel(self.counts(tuple(ROW_TABLES))):
             workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME,
                                       before_sheet)
-        # At most two DuckDB queries at once, within its memory cap: beside the workbook the files wait
-        # for the derived tables (three sorts at once ran a 3,000-document run out of it at publication).
-        if together and workbook is None and self.staging is not None and {"csv", "parquet"} & set(formats):
-            untouched = [name for name in TABLES if name not in derived.WRITES]
-            files = exports.Beside(self._write_files, self.con.cursor(), untouched, formats)
         try:
             self.derive(registry)
             done.set()
@@ -254,28 +343,22 @@ class Store:
         except BaseException:
             failed.set()
             done.set()
-            for thread in (workbook, files):  # before the store closes; the derived tables' error is the one to say
-                if thread is not None:
-                    thread.join()
+            if workbook is not None:  # before the store closes; the derived tables' error is the one to say
+                workbook.join()
             raise
-        self.publish(formats, workbook, files, together)
+        self.publish(formats, workbook)
         return counts
 
     # ------------------------------------------------------------------ rows out
-    def publish(self, formats=DEFAULT_FORMATS, workbook: exports.Beside | None = None,
-                files: exports.Beside | None = None, together: bool | None = None) -> list[Path]:
+    def publish(self, formats=DEFAULT_FORMATS, workbook: exports.Beside | None = None) -> list[Path]:
         """Export every table into the staging folder, then publish the set as a whole (layout.py).
-        `workbook`: the workbook's writer, already started; `files`: the writer of the CSV and Parquet
-        files of the tables `derive` does not touch, already started (`finish`); `together`: whether
-        the workbook may be written beside the files (see CONCURRENT_EXPORT_ROWS)."""
+        `workbook`: the workbook's writer, already started (`finish`)."""
         import duckdb
 
         assert self.out is not None and self.staging is not None
         names = output_names(formats)
-        late_workbook = False
         try:
-            if together is None:
-                together = sum(self.counts(tuple(ROW_TABLES)).values()) <= CONCURRENT_EXPORT_ROWS
+            self._load_rows()
             if "xlsx" in formats and workbook is None:
                 too_big = exports.too_big_for_excel(self.counts())
                 if too_big:
@@ -283,21 +366,15 @@ class Store:
                     self.warnings.append(f"{XLSX_NAME} not written: {', '.join(too_big)} exceed Excel's "
                                          f"{exports.EXCEL_MAX_ROWS + 1:,} rows per sheet "
                                          "(use the CSV, Parquet or DuckDB outputs)")
-                elif together:
-                    # The longest export, on a thread of its own while this one writes the files:
-                    # the workers are done, and DuckDB, Arrow and zlib work outside the GIL.
-                    workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
                 else:
-                    late_workbook = True
+                    # The longest export, on a thread of its own while this one writes the files.
+                    workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
             try:
-                self._write_files(self.con, [name for name in TABLES if files is None or name in derived.WRITES],
-                                  formats)
+                self._write_files(formats)
+                self._load_unsorted(workbook)
             finally:
-                for thread in (files, workbook):
-                    if thread is not None:
-                        thread.result()  # its error, if any, is raised here
-            if late_workbook:
-                exports.write_xlsx(self.con, TABLES, self.staging / XLSX_NAME)
+                if workbook is not None:
+                    workbook.result()  # its error, if any, is raised here
             self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
                              [",".join(formats), ",".join(names), generation_of(self.staging)])
@@ -316,17 +393,18 @@ class Store:
             self.discard()
         return [self.out / name for name in names]
 
-    def _write_files(self, con, names, formats) -> None:
-        """The CSV and Parquet files of tables `names`, written through connection `con`."""
-        for name in names:
+    def _write_files(self, formats) -> None:
+        """The CSV and Parquet files of every table."""
+        for name in TABLES:
             if "csv" in formats:
-                exports.write_csv(con, name, self.staging / f"{name}.csv")
+                exports.write_csv(self.con, name, self.staging / f"{name}.csv")
             if "parquet" in formats:
-                exports.write_parquet(con, name, self.staging / f"{name}.parquet")
+                exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
 
     def discard(self) -> None:
         """Close the store, remove the staging folder if it is still there and not committed, let other
         runs in."""
+        self.parts.close()
         if self.con is not None:
             try:
                 self.con.close()

@@ -3,6 +3,7 @@ the responsibility table and the citing_pairs view. The command line and the in-
 from __future__ import annotations
 
 from ..citations.index import derive_citation_index
+from .schema import store_in_order
 
 # The tables `derive` changes or makes: exports of the others need not wait for it.
 WRITES = ("citations", "citation_index", "responsibility")
@@ -29,6 +30,9 @@ def derive(con, registry: str | None = None) -> None:
                coalesce(t.tasks, '') AS tasks
         FROM roles r LEFT JOIN tasks t USING (party, doc_id) LEFT JOIN issuers i USING (doc_id)
     """)
+    # Stored in their export order, as the row tables are (Store.load): every format scans them.
+    for name in ("citation_index", "responsibility"):
+        store_in_order(con, name)
     con.execute("""
         CREATE OR REPLACE VIEW citing_pairs AS
         SELECT c.doc_id, d.issuer AS citing_issuer, d.year AS citing_year, c.citation_key,

@@ -60,12 +60,12 @@ def write_csv(con, name: str, path: Path) -> None:
     # A BOM in front of the first header name makes DuckDB's own CSV writer produce a BOM'd file
     # (Excel then reads it as UTF-8) without a second pass over the data to prepend one.
     names[0] = "\ufeff" + names[0]
-    query = select_sql(name, _excel_values(name, workbook=False), names)
+    query = select_sql(name, _excel_values(name, workbook=False), names, stored_in_order=True)
     con.execute(f"COPY ({query}) TO '{_sql_path(path)}' (FORMAT CSV, HEADER, QUOTE '\"', ESCAPE '\"')")
 
 
 def write_parquet(con, name: str, path: Path) -> None:
-    con.execute(f"COPY ({select_sql(name)}) TO '{_sql_path(path)}' (FORMAT PARQUET)")
+    con.execute(f"COPY ({select_sql(name, stored_in_order=True)}) TO '{_sql_path(path)}' (FORMAT PARQUET)")
 
 
 def write_xlsx(con, names, path: Path, before_sheet=None) -> None:

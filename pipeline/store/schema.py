@@ -79,14 +79,27 @@ def order_sql(name: str) -> str:
     return ", ".join(f"src.{quote_name(k.split()[0])} {' '.join(k.split()[1:])}".rstrip() for k in keys)
 
 
-def select_sql(name: str, values: list[str] | None = None, names: list[str] | None = None) -> str:
-    """The query every format of table `name` is written from: its columns (or SQL `values` computed
-    from them, one per column, named like them or by `names`), in the table's order."""
+def select_sql(name: str, values: list[str] | None = None, names: list[str] | None = None,
+               stored_in_order: bool = False) -> str:
+    """The query table `name` is read with: its columns (or SQL `values` computed from them, one per
+    column, named like them or by `names`), in the table's order. `stored_in_order`: the store the
+    query runs on keeps its tables in that order (`Store.load`, `derived.derive`): a scan, no sort."""
     cols = table_columns(name)
     values = values or [quote_name(c) for c, _ in cols]
     names = names or [c for c, _ in cols]
     items = ", ".join(f"{v} AS {quote_name(n)}" for v, n in zip(values, names))
-    return f"SELECT {items} FROM {quote_name(name)} AS src ORDER BY {order_sql(name)}"
+    query = f"SELECT {items} FROM {quote_name(name)} AS src"
+    return query if stored_in_order else f"{query} ORDER BY {order_sql(name)}"
+
+
+def store_in_order(con, name: str, source: str | None = None) -> None:
+    """Table `name` made again from the rows of query `source` (default: its own), stored in its export
+    order: a scan then reads it in that order (DuckDB keeps a table's insertion order)."""
+    temporary = quote_name(f"vnplan_ordered_{name}")
+    source = source or f"SELECT * FROM {quote_name(name)}"
+    con.execute(f"CREATE TABLE {temporary} AS SELECT * FROM ({source}) AS src ORDER BY {order_sql(name)}")
+    con.execute(f"DROP TABLE {quote_name(name)}")
+    con.execute(f"ALTER TABLE {temporary} RENAME TO {quote_name(name)}")
 
 
 def quote_name(name: str) -> str:

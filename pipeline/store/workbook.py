@@ -155,7 +155,7 @@ def write_workbook(con, sheets: list[tuple[str, list[str]]], path: Path, before_
             with book.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as sheet:
                 sheet.write(_sheet_head(cols, widths, f"{last_column}{last_row}").encode())
                 texts = [_text_sql(value, kind) for value, kind in zip(values, kinds)]
-                _write_rows(cursor, select_sql(name, texts, cols), kinds, sheet)
+                _write_rows(cursor, select_sql(name, texts, cols, stored_in_order=True), kinds, sheet)
                 sheet.write(f'</sheetData><autoFilter ref="A1:{last_column}{last_row}"/></worksheet>'.encode())
         book.writestr("xl/styles.xml", _STYLES)
         book.writestr("xl/workbook.xml", _workbook_xml(filters))
