@@ -184,7 +184,7 @@ def test_a_post_in_charge_of_a_field_named_with_a_dash():
 
 
 # A letter of Bảo hiểm xã hội Việt Nam to the provinces' offices, as such letters open.
-BHXH_LETTER = """BẢO HIỂM XÃ HỘI VIỆT NAM
+BHXH_HEADER = """BẢO HIỂM XÃ HỘI VIỆT NAM
 
 Số: 1234/BHXH-CSYT
 V/v hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh BHYT
@@ -194,9 +194,8 @@ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 
 Hà Nội, ngày 12 tháng 5 năm 2021
 
-Kính gửi: Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương.
-
-"""
+Kính gửi:"""
+BHXH_LETTER = BHXH_HEADER + " Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương.\n\n"
 
 
 def test_health_facilities_named_as_the_law_names_them():

@@ -9,6 +9,7 @@ import pytest
 from pipeline.api import parse_file, parse_text
 
 from .conftest import SHARED
+from .test_parties_round8 import BHXH_HEADER
 
 WILD = SHARED / "wild"
 DEVSET = SHARED / "devset" / "texts"
@@ -17,17 +18,7 @@ pytestmark = pytest.mark.skipif(not WILD.is_dir(), reason="../shared/wild is not
 
 # A letter of Bảo hiểm xã hội Việt Nam to the social-insurance offices, as such letters open and define their
 # addressees (no shared text defines a collective after a list; the held-out letters do).
-INSURANCE_LETTER = """BẢO HIỂM XÃ HỘI VIỆT NAM
-
-Số: 1234/BHXH-CSYT
-V/v hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh BHYT
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-
-Hà Nội, ngày 05 tháng 5 năm 2024
-
-Kính gửi:
+INSURANCE_LETTER = BHXH_HEADER + """
 - Bảo hiểm xã hội Bộ Quốc phòng;
 - Bảo hiểm xã hội Công an nhân dân;
 - Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương.
