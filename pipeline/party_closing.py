@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import load
 from .party_names import name_end
+from .pattern_cache import longest_first
 from .party_text import SEPARATOR, Findings, PartyText
 
-# `chịu trách nhiệm thi hành Quyết định này`, `có trách nhiệm tổ chức thực hiện Nghị quyết này`.
-# Led by its literal words, which the engine finds by a plain string search; `chịu`/`có` is checked before them.
-_FORMULA = re.compile(r"trách nhiệm\s+(?:tổ chức\s+)?(?:thi hành|thực hiện|triển khai thực hiện)\s+"
-                      r"(?:quyết định|nghị định|nghị quyết|thông tư|chỉ thị|quy định|quy chế)\s+này")
+# `chịu trách nhiệm thi hành Quyết định này`, `có trách nhiệm tổ chức thực hiện Kế hoạch này`: any type of
+# document (models/doc_types.tsv) closes so. Led by its literal words, which the engine finds by a plain
+# string search; `chịu`/`có` is checked before them.
+_FORMULA = re.compile(r"trách nhiệm\s+(?:tổ chức\s+)?(?:thi hành|thực hiện|triển khai thực hiện)\s+(?:"
+                      + "|".join(re.escape(word) for word in longest_first(
+                          word.lower() for doc_type in load().doc_types for word in doc_type.words))
+                      + r")\s+này")
 _BEARS = re.compile(r"(?:chịu|có)\s+$")
 # Where the list opens: after the article's marker (`Điều 3.`) or at the start of its line.
 _OPENING = re.compile(r"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*)?")
@@ -42,6 +47,7 @@ def implementation_lists(text: PartyText, found: Findings) -> None:
         spans, names = _items(text, start, bears.start())
         if spans:
             found.take(spans, "lead", m.end(), names, task_start=bears.start())
+            found.cover(start, bears.start())  # the whole list is read: its posts too (`Giám đốc các Sở:`)
 
 
 def _list_line(raw: str, formula: int) -> int:

@@ -321,6 +321,11 @@ class Findings:
             bisect.insort(self.starts, start)
             self.items.append(Found(start, end, role, clause_end, (names or {}).get(i, ""), task_start, spans[0][0]))
 
+    def cover(self, start: int, end: int) -> None:
+        """Characters a shape has read without a party in them (a post distributed over the bodies after
+        its colon): no other shape takes them."""
+        self.covered[start:end] = b"\x01" * (end - start)
+
     def __contains__(self, pos: int) -> bool:
         return bool(self.covered[pos])
 

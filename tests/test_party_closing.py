@@ -101,3 +101,38 @@ def test_a_proper_name_ends_with_its_lower_case_words_before_the_next_party():
     assert ("Cục trưởng Cục Thuế xuất nhập khẩu", "lead") in parties
     assert ("Cục trưởng Cục Thuế", "lead") not in parties
     assert ("Cục trưởng Cục Hải quan các tỉnh, thành phố", "lead") in parties
+
+
+# A district plan closes as its decisions do, with its own type word (`… Kế hoạch này`): the header and the closing
+# as a district's Ủy ban nhân dân writes them.
+_DISTRICT_PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN GIA LÂM
+Số: 85/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Gia Lâm, ngày 12 tháng 3 năm 2025
+
+KẾ HOẠCH
+Thực hiện công tác dân vận của chính quyền năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của cán bộ, công chức về công tác dân vận.
+II. NỘI DUNG
+1. Tổ chức quán triệt các văn bản của cấp trên về công tác dân vận.
+III. TỔ CHỨC THỰC HIỆN
+Chánh Văn phòng HĐND và UBND huyện; Trưởng các phòng: Nội vụ, Giáo dục và Đào tạo, Văn hóa và Thông tin; \
+Chủ tịch UBND các xã, thị trấn chịu trách nhiệm tổ chức thực hiện Kế hoạch này./.
+"""
+
+
+def test_a_plans_closing_list_is_read_as_a_decisions_is():
+    """Any type of document closes with `… chịu trách nhiệm tổ chức thực hiện <type> này` (models/doc_types.tsv),
+    not only decisions and decrees: the list is read item by item, the post after its colon is each body's, and
+    the post over the colon is no party of its own."""
+    from pipeline.api import parse_text
+
+    parties = sorted((p.party, p.role) for d in parse_text(_DISTRICT_PLAN) for p in d.parties)
+    assert parties == sorted([
+        ("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "lead"),
+        ("Trưởng Phòng Nội vụ", "lead"), ("Trưởng Phòng Giáo dục và Đào tạo", "lead"),
+        ("Trưởng Phòng Văn hóa và Thông tin", "lead"), ("Chủ tịch Ủy ban nhân dân các xã, thị trấn", "lead")])
