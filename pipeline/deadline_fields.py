@@ -822,13 +822,9 @@ def _word_set(key: str) -> frozenset[str]:
 def _noun_phrase(phrase: str) -> tuple[str, int]:
     """underthesea's POS tag of the first word of `phrase`, and the length of the noun phrase it opens
     (a verb, an adverb, a preposition or punctuation other than a list comma ends it)."""
-    try:
-        from underthesea import pos_tag
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        return "", 0
     pos = end = 0
     first = ""
-    for i, (token, tag) in enumerate(pos_tag(phrase[:100])):
+    for i, (token, tag) in enumerate(phrase_tags(phrase[:100])):
         found = phrase.find(token, pos)
         if found < 0:
             break

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import MODELS_DIR, load
+from .nlp_models import phrase_words
 from .records import DocumentText
 from .textfold import fold, key_fold, rx, squash
 
@@ -222,12 +223,8 @@ def _opens_word(words: list[str], i: int) -> bool:
 
 @lru_cache(maxsize=512)
 def _word_starts(line: str) -> frozenset[int] | None:
-    try:
-        from underthesea import word_tokenize
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        return None
     starts, n = set(), 0
-    for token in word_tokenize(line):
+    for token in phrase_words(line):
         starts.add(n)
         n += len(token.split())
     return frozenset(starts) if n == len(line.split()) else None

@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import MODELS_DIR, expand_abbreviations, load, starts_with_org
+from ..nlp_models import phrase_tags
 from ..textfold import key_fold, rx, squash, strip_markup
 from .registry import Registry
 from .shortforms import ACRONYM
@@ -275,9 +276,7 @@ def _longer_unknown_name(text: str, known: int) -> int:
 
 @lru_cache(maxsize=256)
 def _common_nouns(phrase: str) -> bool:
-    from underthesea import pos_tag  # only for the rare name that goes past a registered one
-
-    tagged = pos_tag(phrase)
+    tagged = phrase_tags(phrase)  # only for the rare name that goes past a registered one
     return bool(tagged) and all(tag in ("N", "Nc", "Np") for _, tag in tagged)
 
 
@@ -360,7 +359,5 @@ def identifies_a_treaty(name: str, after: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _proper_noun_first(phrase: str) -> bool:
-    from underthesea import pos_tag  # only for treaty names, which are rare: loaded on first need
-
-    tagged = pos_tag(phrase)
+    tagged = phrase_tags(phrase)  # only for treaty names, which are rare
     return bool(tagged) and tagged[0][1] == "Np"

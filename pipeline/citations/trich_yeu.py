@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load
+from ..nlp_models import phrase_tags
 from ..pattern_cache import longest_first
 
 # The few words the tagger sees: up to a punctuation mark or a line's end, at most this many.
@@ -59,9 +60,5 @@ def opens_trich_yeu(text: str, pos: int, limit: int) -> bool:
 
 @lru_cache(maxsize=2048)
 def _first_is_verb(phrase: str) -> bool:
-    try:
-        from underthesea import pos_tag
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        return False
-    tagged = pos_tag(phrase)
+    tagged = phrase_tags(phrase)
     return bool(tagged) and tagged[0][1] == "V" and tagged[0][0].lower() not in _not_heads()
