@@ -141,12 +141,6 @@ def _load_everything() -> None:
         parse_text(sample, name=f"warm-up-{number}.txt")
     # (the samples' first `extract` ran `citations.prepare()`: every document type's citation patterns)
     _build_cached_tables()
-    try:
-        from underthesea import pos_tag
-
-        pos_tag("Trung tâm Văn hóa Thông tin và Thể thao huyện hỗ trợ tuyên truyền")
-    except Exception:  # pragma: no cover - underthesea is a declared dependency
-        pass
 
 
 # Builders only a scan needs, left to a worker's first OCR'd page: Tesseract's version check (it runs a
