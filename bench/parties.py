@@ -11,9 +11,13 @@
   devset/texts: 141 documents), the first pass of the process (caches of phrases and names cold) and the best
   of the passes after it; and the funnel from anchors to assignments: how many times each reader was asked,
   how many lists of names it read, how many it kept.
+- with `--repeats`: how often the readers of names are asked in one pass over the same 141 documents, and how
+  many of those asks fall on what the same document was already asked (same position and arguments): the
+  most a per-document memo of them could save.
 
     python bench/parties.py
     python bench/parties.py --shapes [--passes N]
+    python bench/parties.py --repeats
 """
 from __future__ import annotations
 
@@ -178,13 +182,76 @@ def shapes(passes: int) -> None:
         print(row(name, times))
 
 
+def _asks_recorded(asks: dict[str, list]) -> None:
+    """Wrap the readers of names to record in `asks[reader]` what each is asked: the arguments that decide its
+    answer (the text by its hash: names are also read alone, in party_forms). A function imported by name into
+    other modules of the stage is wrapped there too."""
+    import sys
+
+    from pipeline import party_names, party_shapes, party_text
+
+    def recorded(name, fn, what):
+        def call(*args, **kwargs):
+            asks[name].append(what(*args, **kwargs))
+            return fn(*args, **kwargs)
+        return call
+
+    wrapped = {
+        party_names.name_end: recorded("name_end", party_names.name_end, lambda t, _l, *rest: (hash(t), *rest)),
+        party_names.mention_at: recorded("party_names.mention_at", party_names.mention_at, lambda t, _l, pos: (hash(t), pos)),
+        party_names.cue_at: recorded("cue_at", party_names.cue_at,
+                                     lambda low, pos, functions=frozenset(): (hash(low), pos, functions)),
+    }
+    for module in [m for name, m in sys.modules.items() if name.startswith("pipeline.part")]:
+        for attribute, value in list(vars(module).items()):
+            if callable(value) and value in wrapped:
+                setattr(module, attribute, wrapped[value])
+    party_text.PartyText.mention_at = recorded("PartyText.mention_at", party_text.PartyText.mention_at,
+                                               lambda _self, pos: pos)
+    party_text.PartyText.party_list = recorded("PartyText.party_list", party_text.PartyText.party_list,
+                                               lambda _self, start, limit, lenient=False: (start, limit, lenient))
+    party_shapes._subject = recorded("_subject", party_shapes._subject, lambda _t, _f, pos, comma, _a: (pos, comma))
+    party_shapes._cue_object = recorded("_cue_object", party_shapes._cue_object, lambda _t, _f, m, _h: m.span())
+
+
+def repeats() -> None:
+    from pipeline.parties import extract
+
+    corpus = prepared(corpus_documents())
+    items = corpus + prepared(wild_documents()) + prepared(documents_in(SHARED / "devset" / "texts"))
+    extract(*corpus[0])  # lexicons and patterns load once per process
+    asks: dict[str, list] = {}
+    seen: dict[str, set] = {}
+    total: Counter = Counter()
+    _asks_recorded(asks)
+    for item in items:
+        for name in ("name_end", "party_names.mention_at", "cue_at", "PartyText.mention_at", "PartyText.party_list",
+                     "_subject", "_cue_object"):
+            asks[name] = []
+        extract(*item)
+        for name, asked in asks.items():  # (asks are compared within one document only)
+            total[name] += len(asked)
+            seen.setdefault(name, set()).update((item[0].doc_id, a) for a in asked)
+    print(f"the readers of names in one pass over {len(items)} documents")
+    print(row("reader", "asked", "per document", "distinct asks", "asked again (a memo's most)"))
+    print(row("---", "---", "---", "---", "---"))
+    for name in asks:
+        again = total[name] - len(seen[name])
+        print(row(name, total[name], f"{total[name] / len(items):.0f}", len(seen[name]),
+                  f"{again} ({again / max(1, total[name]):.1%})"))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--shapes", action="store_true", help="the stage's CPU step by step, and its funnel")
+    parser.add_argument("--repeats", action="store_true", help="how often the name readers are asked the same thing")
     parser.add_argument("--passes", type=int, default=4)
     args = parser.parse_args()
     if args.shapes:
         shapes(max(2, args.passes))
+        return
+    if args.repeats:
+        repeats()
         return
     from pipeline.parties import extract
 
