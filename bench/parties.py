@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 
 import pandas as pd
 
@@ -182,7 +182,7 @@ def shapes(passes: int) -> None:
         print(row(name, times))
 
 
-def _asks_recorded(asks: dict[str, list]) -> None:
+def _asks_recorded(asks: defaultdict[str, list]) -> None:
     """Wrap the readers of names to record in `asks[reader]` what each is asked: the arguments that decide its
     answer (the text by its hash: names are also read alone, in party_forms). A function imported by name into
     other modules of the stage is wrapped there too."""
@@ -198,7 +198,8 @@ def _asks_recorded(asks: dict[str, list]) -> None:
 
     wrapped = {
         party_names.name_end: recorded("name_end", party_names.name_end, lambda t, _l, *rest: (hash(t), *rest)),
-        party_names.mention_at: recorded("party_names.mention_at", party_names.mention_at, lambda t, _l, pos: (hash(t), pos)),
+        party_names.mention_at: recorded("party_names.mention_at", party_names.mention_at,
+                                         lambda t, _l, pos: (hash(t), pos)),
         party_names.cue_at: recorded("cue_at", party_names.cue_at,
                                      lambda low, pos, functions=frozenset(): (hash(low), pos, functions)),
     }
@@ -220,18 +221,17 @@ def repeats() -> None:
     corpus = prepared(corpus_documents())
     items = corpus + prepared(wild_documents()) + prepared(documents_in(SHARED / "devset" / "texts"))
     extract(*corpus[0])  # lexicons and patterns load once per process
-    asks: dict[str, list] = {}
-    seen: dict[str, set] = {}
+    asks: defaultdict[str, list] = defaultdict(list)
+    seen: defaultdict[str, set] = defaultdict(set)
     total: Counter = Counter()
     _asks_recorded(asks)
     for item in items:
-        for name in ("name_end", "party_names.mention_at", "cue_at", "PartyText.mention_at", "PartyText.party_list",
-                     "_subject", "_cue_object"):
-            asks[name] = []
+        for asked in asks.values():
+            asked.clear()
         extract(*item)
         for name, asked in asks.items():  # (asks are compared within one document only)
             total[name] += len(asked)
-            seen.setdefault(name, set()).update((item[0].doc_id, a) for a in asked)
+            seen[name].update((item[0].doc_id, a) for a in asked)
     print(f"the readers of names in one pass over {len(items)} documents")
     print(row("reader", "asked", "per document", "distinct asks", "asked again (a memo's most)"))
     print(row("---", "---", "---", "---", "---"))
