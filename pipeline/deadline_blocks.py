@@ -40,7 +40,6 @@ class BlockReader(PartReader):
             self._items[pos] = self.outline.item(pos, lambda heading: bool(pats["time_heading"].match(heading.lower())))
         return self._items[pos]
 
-
     def _lead_in_party(self, pos: int) -> str:
         """The party that leads the bullet list `pos` stands in: `Các cơ quan, đơn vị có liên quan:` (or
         `Ban Công tác Mặt trận các thôn thực hiện các nội dung sau:`) over `- Gửi danh sách … trước ngày …`."""
@@ -149,7 +148,6 @@ class BlockReader(PartReader):
         """Whether a section's heading line ends with a colon (it leads the list of what follows)."""
         line_end = self.text.find("\n", section.start, section.end)
         return self.text[section.start:line_end if line_end >= 0 else section.end].rstrip(" \t*_").endswith(":")
-
 
     def _item_field(self, item) -> str:
         key = ("field", item.start)

@@ -199,12 +199,10 @@ def _part_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans + [(pos, end)]
 
 
-
 @lru_cache(maxsize=1)
 def _period_cues() -> regex.Pattern:
     """Nothing but a period's cues (models/deadlines.json `relative_cues`): `trong thời hạn `, `trong vòng `."""
     return regex.compile(r"(?:(?:" + words_pattern(vocabulary()["relative_cues"]) + r")\s+)+")
-
 
 
 def issuing_body(issuer: str, parent: str, text: str, low: str) -> str:
@@ -280,7 +278,6 @@ def addressees(text: str, low: str) -> str:
     names = [part[_BULLET_LINE.match(part).end() if _BULLET_LINE.match(part) else 0:]
              for name in names for part in name.split(";")]  # `- A; - B` on one line
     return "; ".join(n for n in (party_name(n) for n in names) if n)
-
 
 
 def _list_intro_recipient(text: str, clause_start: int, issuer: str) -> str:

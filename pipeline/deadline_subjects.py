@@ -209,7 +209,6 @@ class SubjectReader:
         return ""
 
 
-
 def block_party(phrase: str) -> str:
     """A lead-in that is a party's name with its qualifiers and no verb (`Các Ban công tác Mặt trận ở khu dân
     cư`, `Các cơ quan, đơn vị có liên quan`, `Sở Lao động - Thương binh và Xã hội có trách nhiệm`): the name,
@@ -299,7 +298,6 @@ def _before_predicate(text: str, head: int, name_end: int, stop: int, known: boo
     return stop
 
 
-
 @lru_cache(maxsize=8)
 def _word_set(key: str) -> frozenset[str]:
     """A word list of models/deadlines.json as a set."""
@@ -326,13 +324,11 @@ def noun_phrase(phrase: str) -> tuple[str, int]:
     return first, end
 
 
-
 def party_name(phrase: str) -> str:
     """A party as the tables write it: markup and bullets gone, abbreviations expanded, capitalised."""
     phrase = strip_markup(phrase).strip(" ,;:.-–")
     phrase = _ASSIGNED_LEAD.sub("", phrase)
     return cap_first(expand_abbreviations(fold(phrase))) if phrase else ""
-
 
 
 @lru_cache(maxsize=1)

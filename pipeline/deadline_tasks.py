@@ -26,13 +26,14 @@ _ROW_REACH = 600  # characters from a cell up to the blank line that opens its r
 
 
 def trimmed(text: str) -> str:
+    """A task or a name as the tables write it: markup, editor's notes and leading markers cut, at most
+    `_TASK_LIMIT` characters (cut at a space), capitalised."""
     text = _DOUBLE_COMMA.sub(",", EDITOR_NOTE.sub("", strip_markup(text)))
     text = LEADING_MARKERS.sub("", text, count=1).strip(" ,;:.-–(")
     if len(text) > _TASK_LIMIT:
         cut = text.rfind(" ", 0, _TASK_LIMIT)
         text = text[:cut if cut > 0 else _TASK_LIMIT].rstrip(" ,;:")
     return cap_first(text) if text else ""
-
 
 
 class TaskReader:
