@@ -35,6 +35,7 @@ _SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, regex.Pattern]:
+    """The patterns the party readers of the deadline fields share (words from models/deadlines.json)."""
     v = vocabulary()
     labels = words_pattern(v["responsible_labels"])
     return {
