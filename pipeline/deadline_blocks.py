@@ -1,0 +1,172 @@
+"""The party of a block of text: the `Đơn vị chủ trì:` field of a plan item (or its `Cơ quan chủ trì`
+sub-item), the party named by the lead-in line over a bullet list, by an item heading (`1. Sở Lao động -
+Thương binh và Xã hội:`, `Trách nhiệm của …`), or by the introduction of the list an item stands in.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .deadline_layout import Outline
+from .deadline_parts import PartReader
+from .deadline_recipients import body_end
+from .deadline_subjects import SUBJECT_WORDS, block_party, is_agent, party_name, patterns
+from .deadline_tasks import LEADING_MARKERS, trimmed
+from .textfold import fold, lowered
+
+_FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
+# Compiled at import (before the workers fork), not on first use in every worker.
+LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
+_DUTIES_FOLLOW = regex.compile(r"(?<![\p{L}])có\s+trách\s+nhiệm[\s*_]*[.:]?[\s*_]*$")  # `Sở … có trách nhiệm:` ends its line
+_LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
+_TOPIC = regex.compile(r"về\s+(?=\p{Ll})")  # `Về khai bổ sung`: an item's topic, not its subject
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}")
+_TOPIC_REACH = 80  # characters of a topic heading before the lead-in's subject
+
+
+class BlockReader(PartReader):
+    """Reads the party of a plan item or a list from the document's outline."""
+
+    outline: Outline
+    _items: dict[int, object]  # position -> its plan item (a section or None)
+    _over: dict[str, str]  # section id -> the party its heading or one above it names
+
+    def _item(self, pos: int):
+        """The plan item of `pos` (a `3. Thời gian thực hiện: …` heading belongs to the item above);
+        asked for a row's task, responsible and recipient alike, so found once."""
+        if pos not in self._items:
+            pats = patterns()
+            self._items[pos] = self.outline.item(pos, lambda heading: bool(pats["time_heading"].match(heading.lower())))
+        return self._items[pos]
+
+    def _lead_in_party(self, pos: int) -> str:
+        """The party that leads the bullet list `pos` stands in: `Các cơ quan, đơn vị có liên quan:` (or
+        `Ban Công tác Mặt trận các thôn thực hiện các nội dung sau:`) over `- Gửi danh sách … trước ngày …`."""
+        text, low = self.text, self.low
+        line_start = low.rfind("\n", 0, pos) + 1
+        if not LIST_ITEM.match(low, line_start):
+            return ""
+        end = line_start - 1
+        for _ in range(_LEAD_IN_REACH):
+            if end < 0:
+                return ""
+            start = low.rfind("\n", 0, end) + 1
+            line = low[start:end]
+            end = start - 1
+            if not line.strip():
+                continue
+            head = LEADING_MARKERS.match(low, start, start + len(line)).end()
+            if _DUTIES_FOLLOW.search(line) or LIST_ITEM.match(line) and line.rstrip(" \t*_").endswith(":"):
+                # a bullet that names a party over the duties Word's lost levels flattened beside it (`- Ủy ban nhân
+                # dân các huyện, thành phố:`), a party announcing its duties (`2 - Sở Lao động … có trách nhiệm.`)
+                party = block_party(fold(text[head:start + len(line.rstrip(" \t*_.:"))]))
+                if party:
+                    return party
+            if LIST_ITEM.match(line):
+                continue  # another bullet of the list
+            if not line.rstrip(" \t*_").endswith(":"):
+                if LEADING_MARKERS.match(line).end() > 0 and line.lstrip()[:1].isdigit():
+                    return ""  # a numbered item without a colon: the bullets are its body, not a list it leads
+                continue  # a bullet's wrapped line
+            own = self.outline.item(start)
+            if own is not None and own.start == start:
+                return ""  # a heading's own line: `_heading_party` reads it
+            colon = start + len(line.rstrip(" \t*_")) - 1
+            return block_party(text[head:colon]) or self._subject(head, colon)
+        return ""
+
+    def _intro_subject(self, item) -> str:
+        """`2. Ban Thường trực … xã thực hiện chế độ báo cáo với … như sau:` over the `a.`, `b.` reports."""
+        for _ in range(2):
+            item = self.outline.parent(item) if item is not None else None
+            if item is None:
+                return ""
+            heading_end = self.outline.own_end(item)
+            if self.text[item.start:heading_end].rstrip().endswith(":"):
+                assigned = self._assigned(item.start, heading_end, heading_end)
+                if len(assigned.split()) > SUBJECT_WORDS:  # the names ran on into the task
+                    return ""
+                found = assigned or self._subject(item.start, heading_end) or self._after_topic(item.start, heading_end)
+                if found:
+                    return found
+        return ""
+
+    def _after_topic(self, start: int, end: int) -> str:
+        """The subject of a lead-in under a topic heading, `Về …` (a guidance letter's items): `7. Về khai bổ sung`
+        ⏎ `Người khai hải quan xác định có sai sót … được thực hiện khai bổ sung trong các trường hợp sau đây:`, also
+        where a legal database runs the heading and its text into one line: the first capitalised word after the
+        topic that opens a party."""
+        text, low = self.text, self.low
+        topic = _TOPIC.match(low, LEADING_MARKERS.match(low, start, end).end(), end)
+        if topic is None:
+            return ""
+        for word in _CAPITALISED_WORD.finditer(text, topic.end(), min(end, topic.end() + _TOPIC_REACH)):
+            if is_agent(text, low, word.start(), end):
+                return self._subject(word.start(), end)
+        return ""
+
+    def _heading_party(self, pos: int) -> str:
+        """A party that heads the items around `pos`: `1. Sở Lao động - Thương binh và Xã hội:` or
+        `Điều 5. Trách nhiệm của Ủy ban nhân dân cấp xã` over a list of its duties."""
+        section = self.outline.item(pos)
+        if section is None:
+            return ""
+        key = ("heading", section.start)
+        if key not in self._by_item:
+            self._by_item[key] = self._read_heading_party(section)
+        return self._by_item[key]
+
+    def _read_heading_party(self, section) -> str:
+        """The party the heading of `section`, or of the nearest section above it, names. Siblings share
+        their parents: each section's answer is kept, so every heading is read once."""
+        if section.section_id not in self._over:
+            own = self._named_in_heading(section)
+            parent = self.outline.parent(section) if own is None else None
+            self._over[section.section_id] = own if own is not None else \
+                self._read_heading_party(parent) if parent is not None else ""
+        return self._over[section.section_id]
+
+    def _named_in_heading(self, section) -> str | None:
+        """The party a heading is the name of (`1. Sở Lao động - Thương binh và Xã hội:`, `Trách nhiệm
+        của Ủy ban nhân dân cấp xã`, `d) Giao Sở Khoa học và Công nghệ:`, `2. Các Ban công tác Mặt trận ở khu
+        dân cư:` over its bullets); None when it names none."""
+        heading = section.heading
+        duty_of = patterns()["duty_of"].match(heading)
+        if duty_of:
+            heading = heading[duty_of.end():]
+        low = lowered(fold(heading))
+        agent = bool(heading) and is_agent(heading, low, 0, len(heading))
+        end = body_end(heading, low, 0, len(heading)) if agent else 0
+        if end and (duty_of or not heading[end:].strip(" :.;")):  # the heading is the party's name
+            return party_name(heading[:end])
+        if agent and not duty_of and self._leads_a_list(section):
+            return block_party(heading) or None
+        return None
+
+    def _leads_a_list(self, section) -> bool:
+        """Whether a section's heading line ends with a colon (it leads the list of what follows)."""
+        line_end = self.text.find("\n", section.start, section.end)
+        return self.text[section.start:line_end if line_end >= 0 else section.end].rstrip(" \t*_").endswith(":")
+
+    def _item_field(self, item) -> str:
+        key = ("field", item.start)
+        if key not in self._by_item:
+            self._by_item[key] = self._read_item_field(item)
+        return self._by_item[key]
+
+    def _read_item_field(self, item) -> str:
+        """`- Đơn vị chủ trì: …` in the item's own text, or a `2. Cơ quan chủ trì` sub-item's lines."""
+        field, low = patterns()["field"], self.low
+        for anchor in _FIELD_ANCHOR.finditer(low, item.start, self.outline.own_end(item)):  # the label's last words and colon
+            m = field.match(low, low.rfind("\n", 0, anchor.start()) + 1)
+            if m and m.group("value").strip():
+                return self._party_at(m.start("value"), m.end("value"))
+        for child in self.outline.children(item):
+            if patterns()["field_heading"].match(child.heading.lower()):
+                body_start = self.text.find("\n", child.start, child.end)
+                if body_start < 0:
+                    continue
+                names = [trimmed(line) for line in self.text[body_start:child.end].split("\n")]
+                return party_name("; ".join(n for n in names if n))
+        return ""

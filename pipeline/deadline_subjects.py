@@ -1,0 +1,339 @@
+"""The subject reader: the party or noun phrase that opens a clause, up to its verb (the verb lists first,
+underthesea's POS tags where they cannot find the end), a body a clause assigns the task to (`Giao …`,
+`đề nghị …`), a body the document calls by a short name it defined, and the patterns the party readers of
+the deadline fields share.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
+from .deadline_layout import BULLET, MARKER
+from .deadline_recipients import before_verb_read_on, body_end, bodies_end
+from .deadline_tasks import DIGIT, LEADING_MARKERS
+from .lexicon import expand_abbreviations, load
+from .nlp_models import phrase_tags, phrase_words
+from .party_names import TRAILING_GLUE
+from .textfold import cap_first, fold, lowered, strip_markup
+
+_GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
+_TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
+SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
+_QUALIFIED_WORDS = 5  # syllables of the shortest subject whose head's qualifier may run into a verb (`người khai hải quan khai`)
+_LONG_SUBJECT_WORDS = 10  # syllables of a subject long enough to be read on past its name
+SENTENCE_START = regex.compile(r"[.!?:]\s|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I | regex.REVERSE)
+# Compiled at import (before the workers fork), not on first use in every worker.
+_ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
+# `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`, `… (sau đây gọi tắt là Trung tâm)`: a body's short name
+# (not `gọi chung là`, a term for several bodies)
+_SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
+PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
+_SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, regex.Pattern]:
+    """The patterns the party readers of the deadline fields share (words from models/deadlines.json)."""
+    v = vocabulary()
+    labels = words_pattern(v["responsible_labels"])
+    return {
+        "duty": word_regex("duty_verbs"),
+        "assign": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["assigning_verbs"]) + r")\s+(?=\S)"),
+        "field": regex.compile(r"[ \t|]*(?:" + BULLET + r"[ \t]*)?(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[^\n]*)"),
+        "field_heading": regex.compile(r"(?:" + labels + r")\s*:?\s*$"),
+        "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
+        # (`Năm 2025, …` is a fronted time, not the recurrence `năm`)
+        "lead": regex.compile(r"(?:(?:" + RECURRENCE_LIST.pattern + r")(?![ \t]*\d)|thường\s+xuyên|riêng\s+năm\s+\d{4})[\s,]*"),
+        # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
+        # (a condition runs to its `thì` over commas: `Đối với lô hàng có số lượng lớn, nhiều chủng loại … thì`)
+        "fronted": regex.compile(r"(?:(?:trường\s+hợp|nếu|khi|sau\s+khi|đối\s+với)\s[^;:\n]{0,160}?\sthì"
+                                 r"|(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
+                                 # a fronted time: `Năm 2025, Bộ Nội vụ dự kiến tổ chức …`, `Tháng 12/2025, …`
+                                 r"|(?:năm|tháng|quý)\s+[\divx][^,;:\n]{0,12},"
+                                 r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)[\s,]*"),  # (a stray `, ,`)
+        "subject_stop": word_regex("subject_stops"),
+        "lead_verb": word_regex("lead_verbs"),
+        # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
+        "duty_of": regex.compile(r"^(?:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của|(?:"
+                                 + words_pattern(v["heading_assigners"]) + r")(?:\s+cho)?)\s+", regex.I),
+        # a label that opens a clause before its subject: `Giải pháp khắc phục: Sở Tư pháp tập trung …`, or
+        # ends an item's heading line over its text (`1. Biên bản hội nghị (Bước 2):` ⏎ `Các cơ quan, … gửi …`)
+        "label": regex.compile(r"[^,;:\n]{2,40}:(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)"),
+        "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
+        "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
+                               + r")(?![\p{L}])"),
+        "generic": regex.compile(r"(?:" + words_pattern(v["agent_heads"]) + r")(?![\p{L}])"),
+        "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
+        # a period counted from a moment a party receives or is handed something: `… là 30 ngày, kể từ ngày
+        # đương sự nhận được quyết định …`, `… kể từ thời điểm người khai hải quan xuất trình … cho cơ quan hải quan`
+        "counted_from": regex.compile(r"\s*,?\s*(?:kể\s+|tính\s+)?từ\s+(?:ngày|thời\s+điểm|khi|lúc)\s+"),
+        "receiving": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["receiving_verbs"]) + r")(?![\p{L}])"),
+        "handing": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["handing_verbs"]) + r")(?![\p{L}])"),
+        "handed_to": regex.compile(r"(?<![\p{L}])(?:cho|đến|tới)\s+"),
+    }
+
+
+class SubjectReader:
+    """Reads the subject of a clause and the body a clause assigns; the base of `deadline_fields.Fields`,
+    whose constructor sets the text and the caches."""
+
+    text: str
+    low: str
+    _by_item: dict[tuple, str]  # (what, where) -> party: the dates of one clause share its subject
+    _short_names: dict[str, str] | None  # folded short name -> the body's full name
+
+    def _assigned(self, start: int, before: int, end: int) -> str:
+        """`Giao Văn phòng UBND tỉnh rà soát …`, `đề nghị các đơn vị gửi …`: the body between the verb that
+        assigns and the duty verb."""
+        pats = patterns()
+        assign = None
+        for assign in pats["assign"].finditer(self.low, start, before):
+            pass
+        if assign is None:
+            return ""
+        verb = pats["duty"].search(self.low, assign.end(), end)
+        if verb and 0 < verb.start() - assign.end() <= 120 and is_agent(self.text, self.low, assign.end(), verb.start()):
+            # the names end before a verb of their own (`yêu cầu các đơn vị …, Sở … nâng cao tinh thần trách
+            # nhiệm, tập trung thực hiện …`): what follows them is the task, not the party
+            # (looked for only where the party read up to the verb is more than a short name)
+            party = self._party_at(assign.end(), verb.start())
+            if len(party.split()) > SUBJECT_WORDS // 2:
+                names_end = bodies_end(self.text, self.low, assign.end(), verb.start())
+                if assign.end() < names_end < verb.start() and self.text[names_end:names_end + 1] == " " \
+                        and noun_phrase(self.text[names_end + 1:names_end + 24])[0] == "V":
+                    return party_name(self.text[assign.end():names_end])
+            return party
+        return ""
+
+    def _party_at(self, start: int, end: int) -> str:
+        """The party written in [start, end), without what follows its name (`chủ trì, phối hợp với …`,
+        `khẩn trương`, `định kỳ hằng tuần …`)."""
+        stop = patterns()["subject_stop"].search(self.low, start + 1, end)
+        return party_name(self.text[start:stop.start() if stop else end])
+
+    def _subject(self, c_start: int, c_end: int) -> str:
+        """`_read_subject`, once per clause: the dates of one clause share its subject."""
+        key = ("subject", c_start, c_end)
+        if key not in self._by_item:
+            self._by_item[key] = self._read_subject(c_start, c_end)
+        return self._by_item[key]
+
+    def _read_subject(self, c_start: int, c_end: int) -> str:
+        """The party that opens a clause, up to its verb: `Chính phủ báo cáo …` → `Chính phủ`, `Định kỳ
+        6 tháng, năm cơ quan, đơn vị báo cáo …` → `Cơ quan, đơn vị`. A clause that opens with its verb
+        (an instruction) has none, nor one that opens with a thing (`Trường hợp …`, `Thời hạn …`); a
+        fronted `Đối với …,` is passed over. Where no known verb ends the subject, underthesea's POS
+        tags do."""
+        text, low, pats = self.text, self.low, patterns()
+        head = LEADING_MARKERS.match(low, c_start, c_end).end()
+        lead = pats["lead"].match(low, head, c_end)
+        if lead:
+            head = lead.end()
+        fronted = pats["fronted"].match(low, head, c_end)
+        if fronted:
+            head = fronted.end()
+        label = pats["label"].match(low, head, c_end)
+        if label and not is_agent(text, low, head, label.end()):
+            head = label.end()
+        limit = min(c_end, head + 160)
+        if head >= limit or pats["duty"].match(low, head, limit):
+            return ""
+        if not is_agent(text, low, head, limit):
+            return self._short_name_at(head, limit)
+        first_end = body_end(text, low, head, limit)  # read once: the list's first name, and the fallback
+        end = bodies_end(text, low, head, limit, first_end)  # a body, a post or a list of them: the names
+        if len(text[head:end].split()) > SUBJECT_WORDS:
+            end = first_end
+        ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
+                                    pats["subject_stop"].search(low, head + 1, limit)) if m]
+        if end == first_end > head and (not ends or min(ends) > end + 1):
+            end = before_verb_read_on(text, head, end, limit)  # no verb the lists know right after the name
+        verb = min(ends) if ends else None
+        if end == head:
+            end = verb if verb is not None else head + noun_phrase(text[head:limit])[1]
+            if _may_run_on(low[head:end]):
+                end = _before_predicate(text, head, head, end, known=False)
+        elif verb is not None and verb > end and pats["generic"].match(low, head, end) \
+                and _GENERIC_TAIL.fullmatch(text, end, verb):
+            # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`, up to
+            # a verb the lists do not know (`cơ quan đăng ký tàu biển trả lời chủ tàu …`)
+            name, tail = low[head:end].split(), low[end:verb].split()
+            # a name of three words or more, not one qualified by what it has (`cơ quan có chức năng quản lý …`);
+            # a tail of a word or two qualifies it (`cơ quan quản lý hồ sơ`), the tagger is not asked
+            known = len(name) >= 3 and _word_set("complement_qualifiers").isdisjoint(name)
+            end = verb if len(tail) < 3 else _before_predicate(text, head, end, verb, known)
+        end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
+        if not text[head:end].strip() or len(text[head:end].split()) > SUBJECT_WORDS or DIGIT.search(text, head, end):
+            return ""
+        return self._party_at(head, end)
+
+    def _short_name_at(self, head: int, limit: int) -> str:
+        """The full name of a body the document calls by a short name it defined, when that name opens the
+        clause: `Quỹ phải báo cáo …` after `Quỹ Khuyến học tỉnh Bình Thuận (gọi tắt là Quỹ)`."""
+        if self._short_names is None:
+            self._short_names = self._read_short_names()
+        for short, full in self._short_names.items():
+            if self.low.startswith(short, head) and not self.low[head + len(short):head + len(short) + 1].isalpha() \
+                    and head + len(short) <= limit:
+                return full
+        return ""
+
+    def _read_short_names(self) -> dict[str, str]:
+        """The short names the document defines for bodies, folded, with the full names."""
+        text, low = self.text, self.low
+        names: dict[str, str] = {}
+        if "gọi" not in low:
+            return names
+        for m in _SHORT_NAME.finditer(text):
+            short = text[m.start("short"):m.end("short")].strip()
+            bracket = len(text[:m.start()].rstrip())
+            full = self._name_before(bracket)
+            if full and fold(full).lower() != fold(short).lower():
+                names[low[m.start("short"):m.start("short") + len(short)]] = full
+        return names
+
+    def _name_before(self, bracket: int) -> str:
+        """The name that opens the line or sentence and ends at `bracket`: a body's name the party grammar
+        reads up to it (`1. Ủy ban nhân dân phường, xã, thị trấn`), or capitalised words without punctuation
+        (`Quỹ Khuyến học tỉnh Bình Thuận`)."""
+        text, low = self.text, self.low
+        offset = max(0, bracket - 160)
+        opening = SENTENCE_START.search(low, offset, bracket)
+        line_start = low.rfind("\n", offset, bracket) + 1  # under a heading without a full stop
+        start = LEADING_MARKERS.match(low, max(opening.end() if opening else offset, line_start), bracket).end()
+        if start >= bracket or not text[start].isupper() or len(text[start:bracket].split()) > SUBJECT_WORDS:
+            return ""
+        if body_end(text, low, start, bracket) == bracket or not PUNCTUATION.search(text, start, bracket):
+            return party_name(text[start:bracket])
+        return ""
+
+
+def block_party(phrase: str) -> str:
+    """A lead-in that is a party's name with its qualifiers and no verb (`Các Ban công tác Mặt trận ở khu dân
+    cư`, `Các cơ quan, đơn vị có liên quan`, `Sở Lao động - Thương binh và Xã hội có trách nhiệm`): the name,
+    to its first subject stop; "" for anything else."""
+    low = lowered(fold(phrase))
+    if not phrase.strip() or not is_agent(phrase, low, 0, len(phrase)) or patterns()["duty"].search(low) \
+            or DIGIT.search(phrase):
+        return ""
+    stop = patterns()["subject_stop"].search(low, 1)
+    name = phrase[:stop.start()] if stop else phrase
+    return party_name(name) if name.strip() and len(name.split()) <= SUBJECT_WORDS else ""
+
+
+def is_agent(text: str, low: str, start: int, limit: int) -> bool:
+    """Whether the phrase at `start` names who acts: a body (`Chính phủ`, `Sở Tài chính`, but not
+    `Trường hợp`, whose head is followed by a common word), a role or a collective (`các đơn vị`,
+    `người khai hải quan`, `Hiệu trưởng`)."""
+    pats = patterns()
+    determiner = pats["determiner"].match(low, start, limit)
+    if determiner:  # `các bộ, tỉnh`, `các đơn vị`, but not `các văn bản`
+        return bool(pats["collective"].match(low, determiner.end(), limit))
+    if pats["agent"].match(low, start, limit):
+        return True
+    head = org_head().match(text, start, limit)
+    if head is None:
+        return False
+    # `Trường hợp`, `Ban hành`, `Phòng chống`: the segmenter reads the head and the next syllable as
+    # one common word; `Sở Tài chính`, `Chính phủ lãnh đạo`, `Ủy ban nhân dân` keep the head apart.
+    nxt = _SYLLABLE.match(text, head.end() + 1, limit) if text[head.end():head.end() + 1] == " " else None
+    if nxt is None or not nxt.group()[:1].islower() or " " in head.group():
+        return True  # (a head of two syllables is a word already: `Hội đồng thi`, `Tổng cục Hải quan`)
+    first = phrase_words(text[start:min(limit, start + 40)])[:1]
+    return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
+
+
+def _may_run_on(subject: str) -> bool:
+    """Whether a subject no name reader knows may run into its verb, asked before the tagger is (a few
+    unknown subjects in a hundred do): a word of it again (`người khai hải quan khai`), a negation or modal
+    (`… không nộp`), or the length of a head, its qualifier and more (`người khai hải quan xác định có sai
+    sót trong việc`)."""
+    words = subject.split()
+    if len(words) < _QUALIFIED_WORDS:
+        return False
+    return len(words) >= _LONG_SUBJECT_WORDS or len(set(words)) < len(words) or \
+        not _word_set("predicate_adverbs").isdisjoint(words)
+
+
+def _before_predicate(text: str, head: int, name_end: int, stop: int, known: bool) -> int:
+    """Where a subject read from `head` up to `stop` (a verb the lists know, or the noun phrase's end) ends when
+    its predicate opens first with a verb they do not know, by underthesea's POS tags over the words past
+    `name_end`. Right after a name the name reader knows with its qualifiers (`known`), a verb (`cơ quan đăng
+    ký tàu biển trả lời chủ tàu …`). Past a head qualified by a verb and its object (`người khai hải quan`,
+    `thành viên góp vốn`; each head of a list its own: `người xuất khẩu hoặc người nhập khẩu`), a verb right after
+    the object's nouns (`người khai hải quan xác định có sai sót …`), that verb again
+    (`người khai hải quan khai …`) or a negation or modal before a verb (`… không nộp`, models/deadlines.json
+    `predicate_adverbs`); a head qualified by what it has or undergoes holds more verbs (`cơ quan có chức năng
+    quản lý đất đai`, `người được nhà nước giao đất`: `complement_qualifiers`). Not in a subject that holds a
+    condition (`Người khi hy sinh đang thuộc quân đội … thì Bộ Quốc phòng …`): what it reads is no party's name."""
+    phrase = text[head:stop]
+    tagged = phrase_tags(phrase)
+    adverbs, conditions = _word_set("predicate_adverbs"), _word_set("condition_words")
+    open_qualifiers = _word_set("complement_qualifiers")
+    pos, qualifier, first_past, in_object, previous_was_qualifier = 0, "", True, False, False
+    for i, (token, tag) in enumerate(tagged):
+        found = phrase.find(token, pos)
+        if found < 0:
+            return stop
+        pos = found + len(token)
+        word = token.lower()
+        verb = tag == "V" and token.islower()
+        if head + found < name_end or i == 0:
+            continue
+        if word in conditions:
+            return stop
+        after_object = verb and in_object and qualifier not in open_qualifiers
+        if known and verb and first_past or word == qualifier or after_object or (
+                word in adverbs and i >= 2 and i + 1 < len(tagged) and tagged[i + 1][1] == "V"):
+            return head + len(phrase[:found].rstrip())
+        if tag == "C" or token == ",":
+            qualifier, in_object = "", False  # the next head of a list, with its own qualifier
+        elif verb and not qualifier:
+            qualifier = word
+        else:
+            in_object = bool(qualifier) and tag.startswith("N") and (in_object or previous_was_qualifier)
+        previous_was_qualifier = verb and qualifier == word
+        first_past = False
+    return stop
+
+
+@lru_cache(maxsize=8)
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of models/deadlines.json as a set."""
+    return frozenset(vocabulary()[key])
+
+
+@lru_cache(maxsize=2048)
+def noun_phrase(phrase: str) -> tuple[str, int]:
+    """underthesea's POS tag of the first word of `phrase`, and the length of the noun phrase it opens
+    (a verb, an adverb, a preposition or punctuation other than a list comma ends it)."""
+    pos = end = 0
+    first = ""
+    for i, (token, tag) in enumerate(phrase_tags(phrase[:100])):
+        found = phrase.find(token, pos)
+        if found < 0:
+            break
+        if i == 0:
+            first = tag
+        elif tag in ("V", "R", "E") or (tag == "CH" and token != ","):
+            break
+        pos = found + len(token)
+        if tag != "CH":
+            end = pos
+    return first, end
+
+
+def party_name(phrase: str) -> str:
+    """A party as the tables write it: markup and bullets gone, abbreviations expanded, capitalised."""
+    phrase = strip_markup(phrase).strip(" ,;:.-–")
+    phrase = _ASSIGNED_LEAD.sub("", phrase)
+    return cap_first(expand_abbreviations(fold(phrase))) if phrase else ""
+
+
+@lru_cache(maxsize=1)
+def org_head() -> regex.Pattern:
+    """The head of a body's name (models/org_heads.txt), as written."""
+    return regex.compile(r"(?:" + words_pattern(load().org_heads) + r")(?![\p{L}])")
+

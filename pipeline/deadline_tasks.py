@@ -1,0 +1,102 @@
+"""The task of a deadline row: what must be done, read from the clause without its time expression, the
+rest of a timetable row, the heading of the plan item whose time line gave the date, or an activity
+label as written. `trimmed` is how every task and name read from the text is cut.
+"""
+from __future__ import annotations
+
+import regex
+
+from .deadline_layout import MARKER
+from .textfold import cap_first, strip_markup
+
+_TASK_LIMIT = 200
+# a legal database's note in square brackets (`[Khoản này được hướng dẫn bởi … có hiệu lực từ ngày …]`, `[Cụm từ này
+# bị thay thế bởi …]`) or a footnote's number (`[2]`): no part of the task
+EDITOR_NOTE = regex.compile(r"\s*\[[^\[\]\n]{0,400}\]")
+_DOUBLE_COMMA = regex.compile(r"[ \t]*,[ \t]+,")  # the commas either side of the time the task leaves out
+LEADING_MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
+# Compiled at import (before the workers fork), not on first use in every worker.
+DIGIT = regex.compile(r"\d")
+LETTER = regex.compile(r"\p{L}")
+_WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
+_ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
+_ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
+_COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
+_ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
+
+
+def trimmed(text: str) -> str:
+    """A task or a name as the tables write it: markup, editor's notes and leading markers cut, at most
+    `_TASK_LIMIT` characters (cut at a space), capitalised."""
+    text = _DOUBLE_COMMA.sub(",", EDITOR_NOTE.sub("", strip_markup(text)))
+    text = LEADING_MARKERS.sub("", text, count=1).strip(" ,;:.-–(")
+    if len(text) > _TASK_LIMIT:
+        cut = text.rfind(" ", 0, _TASK_LIMIT)
+        text = text[:cut if cut > 0 else _TASK_LIMIT].rstrip(" ,;:")
+    return cap_first(text) if text else ""
+
+
+class TaskReader:
+    """Reads the task of a deadline row; mixed into `deadline_fields.Fields`, whose `_item` finds a
+    position's plan item."""
+
+    text: str
+
+    def task(self, start: int, end: int, clause: tuple[int, int], task_from: str, row: tuple[int, int]) -> str:
+        """What must be done: the clause without the time expression (`task_from` "clause"), the rest of a
+        timetable row ("row"), the heading of the plan item whose time line gave the date ("item"), or an
+        activity label as written (`Tựu trường các cấp học: Ngày 26/8/2024`)."""
+        text = self.text
+        if task_from == "row":
+            after = _WEEKDAY.match(text, end, row[1])  # `Ngày 05/01/2026 (thứ Hai): Tổng kết, trao giải`
+            rest = trimmed(text[row[0]:start] + " " + text[after.end() if after else end:row[1]])
+            if len(rest) >= 8:
+                return rest
+            named = self._row_name(row)
+            if named:
+                return named
+        elif task_from == "clause":
+            head, tail = clause[0], clause[1]
+            aside = _ASIDE_OPEN.search(text, clause[0], start)
+            if aside and _ASIDE_CLOSE.match(text, end):
+                # the time in brackets after what it times: `(Từ ngày 02/2 đến ngày 03/2/2026)`
+                head, tail = aside.start(), clause[1]
+                task = trimmed(text[clause[0]:head])
+            else:
+                task = trimmed(text[clause[0]:start] + " " + text[end:tail])
+            if len(task) >= 8:
+                return task
+            previous = self._previous_paragraph(clause[0])
+            if previous:
+                return previous
+        elif task_from != "item":
+            return trimmed(task_from)
+        item = self._item(start)
+        if item is not None and item.heading:
+            return trimmed(item.heading)
+        return trimmed(text[clause[0]:start] + " " + text[end:clause[1]])
+
+    def _row_name(self, row: tuple[int, int]) -> str:
+        """A table row laid out one cell a line (a blank line between rows: `1` ⏎ `37` ⏎ `Luật Địa chất và
+        Khoáng sản` ⏎ `- Cục Khoáng sản Việt Nam; …` ⏎ `Tháng 02/2024`): what the row names is its first cell
+        of words, before the cell that holds the date."""
+        text = self.text
+        block = text.rfind("\n\n", max(0, row[0] - _ROW_REACH), row[0])
+        if block < 0:
+            return ""
+        cells = [line.strip() for line in text[block + 2:row[0]].split("\n")]
+        if any(_COLUMN_GAP.search(cell) for cell in cells):
+            return ""  # columns laid out side by side (`pdftotext -layout`): not a cell a line
+        return next((trimmed(cell) for cell in cells if len(cell) >= 8 and LETTER.search(cell) and not DIGIT.match(cell)), "")
+
+    def _previous_paragraph(self, pos: int) -> str:
+        """The paragraph before `pos` when it is short enough to be the heading a time line stands under
+        (`Tổ chức hội nghị hiệp thương lần thứ hai …` over `(Từ ngày 02/2 đến ngày 03/2/2026)`)."""
+        text = self.text
+        end = len(text[:pos].rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or len(line) > _TASK_LIMIT or _ASIDE_OPEN.search(line):
+            return ""
+        return trimmed(line)
+
