@@ -743,9 +743,10 @@ def test_issuer_named_before_a_bracketed_letter_or_before_the_number():
     # src_congbot_16 L31 `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg ngày …, số 53/2010/QĐ-TTg ngày …`
     decisions = {c.number_symbol: c.issuer for c in _shared_cites(WILD, "src_congbot_16")}
     assert decisions["142/2008/QĐ-TTg"] == decisions["53/2010/QĐ-TTg"] == "Thủ tướng Chính phủ"
-    # fresh_19 L182 `(tại Công văn số 6709/UBNDNC ngày 07/11/205 của Chủ tịch UBND tỉnh)`: a mistyped year
+    # fresh_19 L182 `(tại Công văn số 6709/UBNDNC ngày 07/11/205 của Chủ tịch UBND tỉnh)`: a mistyped year; the office
+    # holder written out
     letter = next(c for c in _shared_cites(DEVSET, "fresh_19") if c.number_symbol == "6709/UBND-NC")
-    assert (letter.issuer, letter.issued_date) == ("Chủ tịch UBND tỉnh", "")
+    assert (letter.issuer, letter.issued_date) == ("Chủ tịch Ủy ban nhân dân tỉnh", "")
 
 
 @needs_shared
@@ -1023,3 +1024,50 @@ def test_a_document_named_after_an_effective_date_clause_is_not_carried_out():
     assert [(c.number_symbol, c.relation) for c in transitional] == [("125/2020/NĐ-CP", "other")]
     assert ("127/2013/NĐ-CP", "other") in [(c.number_symbol, c.relation) for c in repealed]
     assert ("127/2013/NĐ-CP", "thuc_hien") not in [(c.number_symbol, c.relation) for c in repealed]
+
+
+@needs_shared
+def test_a_subject_ends_before_a_footnote_a_stray_mark_and_an_office_holders_clause():
+    cites = _shared_cites(WILD, "src_tvplcrawl_17")
+    # L7 `… Đảng “về tăng cường … trong tình hình mới “;`: the closing quote typed as an opening one
+    # L29 `… trong tình hình mới (Kế hoạch số 119-KH/TU);`: the bracket of the nested mention that ends it
+    directive = {c.line: c.subject for c in cites if c.number_symbol == "37-CT/TW" and c.line in (7, 29)}
+    assert set(directive.values()) >= {"tăng cường sự lãnh đạo, chỉ đạo xây dựng quan hệ lao động hài hòa, ổn định"
+                                        " và tiến bộ trong tình hình mới"}
+    assert all(s.endswith("tình hình mới") for s in directive.values()), directive
+    # L107 ends `… của các đơn vị sự nghiệp công lập/`, the next line opens the next footnote, `[2] Tại Kế hoạch số …`
+    resolution = [c for c in cites if c.number_symbol == "19-NQ/TW" and c.line == 107]
+    assert [c.subject for c in resolution] == ["tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng,"
+                                                " hiệu quả hoạt động của các đơn vị sự nghiệp công lập"]
+    # src_congbot_41 L8 `… (Công văn số 2211/BTĐKT-VIII …) về việc bổ sung kinh phí … trong hai cuộc kháng chiến, Phó
+    # Thủ tướng Vũ Văn Ninh có ý kiến như sau:`: the office holder's clause is the citing sentence's own
+    letter = [c for c in _shared_cites(WILD, "src_congbot_41") if c.number_symbol == "2211/BTĐKT-VIII"]
+    assert letter and letter[0].subject.endswith("có thành tích trong hai cuộc kháng chiến")
+
+
+def test_a_title_and_a_name_after_a_comma_end_the_subject_only_before_the_verb_they_govern():
+    # devset fresh_19 L14: `… kết luận của đồng chí Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh tại buổi
+    # làm việc …`: a second title of the same person, in apposition, is more of the subject
+    text = ("Căn cứ Thông báo số 493/TB-UBND ngày 15/4/2025 của UBND tỉnh về kết luận của đồng chí Nguyễn Ngọc Phúc - "
+            "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh tại buổi làm việc nghe báo cáo đánh giá kết quả cải cách hành chính;\n")
+    cite = parse_text(text)[0].citations[0]
+    assert cite.subject.endswith("Phó Chủ tịch UBND tỉnh tại buổi làm việc nghe báo cáo đánh giá kết quả cải cách hành chính")
+
+
+@needs_shared
+def test_an_office_holder_as_issuer_is_written_out_and_a_joint_issuer_has_one_form():
+    # src_congbot_20 L56 `Công văn số 4478/UBND-NC ngày 18/11/2022 của Chủ tịch UBND tỉnh`
+    letters = [c for c in _shared_cites(WILD, "src_congbot_20") if c.number_symbol == "4478/UBND-NC"]
+    assert {c.issuer for c in letters} == {"Chủ tịch Ủy ban nhân dân tỉnh"}
+    # src_congbot_19 L15 `của Bộ trưởngBộ Giáo dục và Đào tạo`: the space lost between the title and the body
+    decision = [c for c in _shared_cites(WILD, "src_congbot_19") if c.number_symbol == "2045/QĐ-BGDĐT"]
+    assert decision[0].issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+    # A body's own name stays as written (sample 003 L33 `của UBND tỉnh`)
+    assert {c.issuer for c in _cites("003_723b0c46fb5dfa44.txt") if c.number_symbol == "42/KH-UBND"} == {"UBND tỉnh"}
+    # src_congbot_11 L15 `của Liên Bộ: Lao động …, Tài chính, Y tế`, L27 `của Liên Bộ Lao động …, Tài chính, Y tế`,
+    # and `của liên Bộ: Lao động … - Tài chính - Y tế`: one joint issuer each, written without the list's colon
+    joint = {}
+    for c in _shared_cites(WILD, "src_congbot_11"):
+        joint.setdefault(c.number_symbol, set()).add(c.issuer)
+    assert joint["25/2010/TTLT-BLĐTBXH-BTC-BYT"] == {"Liên Bộ Lao động Thương binh và Xã hội, Tài chính, Y tế"}
+    assert joint["06/2007/TTLT-BLĐTBXH-BTC-BYT"] == {"liên Bộ Lao động Thương binh và Xã hội - Tài chính - Y tế"}
