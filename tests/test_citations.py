@@ -1071,3 +1071,21 @@ def test_an_office_holder_as_issuer_is_written_out_and_a_joint_issuer_has_one_fo
         joint.setdefault(c.number_symbol, set()).add(c.issuer)
     assert joint["25/2010/TTLT-BLĐTBXH-BTC-BYT"] == {"Liên Bộ Lao động Thương binh và Xã hội, Tài chính, Y tế"}
     assert joint["06/2007/TTLT-BLĐTBXH-BTC-BYT"] == {"liên Bộ Lao động Thương binh và Xã hội - Tài chính - Y tế"}
+
+
+@needs_shared
+def test_an_issuer_ends_before_the_next_provision_a_note_a_new_clause_and_an_adverb():
+    def issuer(folder, stem, symbol, line):
+        return {c.issuer for c in _shared_cites(folder, stem) if c.number_symbol == symbol and c.line == line}
+    # fresh_44 L73 `… Nghị quyết số 101/2025/UBTVQH15 của Uỷ ban Thường vụ Quốc hội và Chương II của Nghị quyết liên tịch …`
+    assert issuer(DEVSET, "fresh_44", "101/2025/UBTVQH15", 73) == {"Uỷ ban Thường vụ Quốc hội"}
+    # src_congbot_5 L640 `… Nghị định số 75/2021/NĐ-CP … của Chính phủ và Phụ lục IV Nghị định số 55/2023/NĐ-CP …`
+    assert issuer(WILD, "src_congbot_5", "75/2021/NĐ-CP", 640) == {"Chính phủ"}
+    # src_tvplcrawl_49 L416 `… của Bộ Tài nguyên và Môi trường [Cụm từ này bị thay thế bởi …]`: the editor's note
+    assert issuer(WILD, "src_tvplcrawl_49", "27/2018/TT-BTNMT", 416) == {"Bộ Tài nguyên và Môi trường"}
+    # src_congbot_18 L17 `… của Bộ Tài chính Xét đề nghị của Cục Thuế …`: the next preamble clause, its `;` lost
+    assert issuer(WILD, "src_congbot_18", "117/2004/TT-BTC", 17) == {"Bộ Tài chính"}
+    # src_congbot_33 L9 `… Nghị định số 44/2008/NĐ-CP … của Chính phủ chỉ được thực hiện …`
+    assert issuer(WILD, "src_congbot_33", "44/2008/NĐ-CP", 9) == {"Chính phủ"}
+    # src_tvplcrawl_57 L382 `… Nghị định số 103/2024/NĐ-CP … của Chính phủ Mẫu số 04/LCHS …`: an annex's form
+    assert issuer(WILD, "src_tvplcrawl_57", "103/2024/NĐ-CP", 382) == {"Chính phủ"}

@@ -321,6 +321,7 @@ def _cue_tuple(name: str) -> tuple[str, ...]:
 # `… của Đoàn giám sát của Quốc hội`: the body a body belongs to, after its name
 _OF_A_BODY = regex.compile(r"\s+của\s+(?=\p{Lu})")
 # (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
+_ISSUER_TAIL = regex.compile(r"\s*\[|\s+và\s+(?i:chương|phụ\s+lục|điều|mục|phần|khoản|điểm)\s+" + _PROVISION_NUMBER)
 _ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc|[-–])|[\s,])+$")
 
 
@@ -340,6 +341,10 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         and not lowered.startswith(_cue_tuple("named_like_a_body"))
     stop = _issuer_stop(long_named, joint).search(window)
     end = stop.start() if stop else len(window)
+    # `của Chính phủ và Phụ lục IV Nghị định số …`: a provision of the next document cited; `của Bộ Tài nguyên và Môi
+    # trường [Cụm từ này bị thay thế bởi …]`: an editor's note
+    tail = _ISSUER_TAIL.search(window, 0, end)
+    end = tail.start() if tail else end
     # A line in capitals after a name in mixed case is a heading, not more of the name.
     heading = rx(r"\n\s*(?=\p{Lu}{2,}\s+\p{Lu}{2,})").search(window, 0, end)
     if heading and not window[:heading.start()].isupper():
@@ -560,8 +565,7 @@ def _subject_stop() -> regex.Pattern:
     words = cues["subject_stops"] + cues["subject_clause_stops"]
     after_comma = [regex.escape(w) for w in words if w.startswith(",")]
     after_space = [regex.escape(w) for w in words if not w.startswith(",")]
-    # (a line that opens with a footnote's mark, `[2] Tại Kế hoạch số …`, is the next note, not more of the title)
-    stops = [r";", r"\.(?:\s|$)", r"\n[ \t]*\[\d{1,3}\]"]
+    stops = [r";", r"\.(?:\s|$)"]
     stops += [r"(?:" + "|".join(after_comma) + r")\s"] if after_comma else []
     stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
     return regex.compile("|".join(stops))
@@ -627,6 +631,7 @@ _AND_THIS_DOCUMENT = regex.compile(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s
 # at the nested mention, `… trong tình hình mới “;` typed with an opening mark for the closing one)
 _SUBJECT_TRAILING = regex.compile(r"(?:\s+(?:và|hoặc)|[\s,;(“/])+$")
 _CLOSING_QUOTE = regex.compile(r"[”\"]")
+_NEXT_NOTE = regex.compile(r"\n[ \t]*\[\d{1,3}\]")
 _OWN_ABOUT = regex.compile(r"^[“\"]?\s*(?i:về\s+việc|về)\s+")
 
 
@@ -659,6 +664,9 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         sm = _subject_stop().search(window)
         if sm:
             end = sm.start()
+        # (a line that opens with a footnote's mark, `[2] Tại Kế hoạch số …`, is the next note, not more of the title)
+        note = _NEXT_NOTE.search(window, 0, end) if "[" in window else None
+        end = note.start() if note else end
         end = _closing_outside(window, end)
         # A colon before a quotation or a line's end opens what the document says, not its title.
         colon = rx(r":[ \t]*(?=[“\"\n]|$)").search(window, 0, end)
