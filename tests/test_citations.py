@@ -1089,3 +1089,20 @@ def test_an_issuer_ends_before_the_next_provision_a_note_a_new_clause_and_an_adv
     assert issuer(WILD, "src_congbot_33", "44/2008/NĐ-CP", 9) == {"Chính phủ"}
     # src_tvplcrawl_57 L382 `… Nghị định số 103/2024/NĐ-CP … của Chính phủ Mẫu số 04/LCHS …`: an annex's form
     assert issuer(WILD, "src_tvplcrawl_57", "103/2024/NĐ-CP", 382) == {"Chính phủ"}
+
+
+@needs_shared
+def test_a_subject_ends_before_the_amendment_note_and_a_condition_of_the_citing_text():
+    def subjects(stem, symbol, line):
+        return {c.subject for c in _shared_cites(WILD, stem) if c.number_symbol == symbol and c.line == line} - {""}
+    # src_tvplcrawl_63 L68 `… Nghị định số 67/2014/NĐ-CP … về một số chính sách phát triển thủy sản, đã được sửa đổi, bổ
+    # sung tại khoản 16 Điều 1 Nghị định số …`: the decree's later amendment is no part of its title
+    assert subjects("src_tvplcrawl_63", "67/2014/NĐ-CP", 68) == {"một số chính sách phát triển thủy sản"}
+    # src_tvplcrawl_44 L214 `… về xử phạt … kinh doanh xổ số đã được sửa đổi, bổ sung một số điều theo Nghị định số …`
+    assert subjects("src_tvplcrawl_44", "98/2013/NĐ-CP", 214) == {
+        "xử phạt vi phạm hành chính trong lĩnh vực kinh doanh bảo hiểm, kinh doanh xổ số"}
+    # src_tvplcrawl_43 L156 `… về quản lý, sử dụng đất trồng lúa (được sửa đổi, bổ sung tại khoản 4 Điều 1 …`
+    assert subjects("src_tvplcrawl_43", "35/2015/NĐ-CP", 156) == {"quản lý, sử dụng đất trồng lúa"}
+    # src_tvplcrawl_53 L264 `… về chức năng, nhiệm vụ … vốn nhà nước, nếu có yếu tố khách quan …`: the citing rule's condition
+    assert subjects("src_tvplcrawl_53", "151/2013/NĐ-CP", 264) == {
+        "chức năng, nhiệm vụ và cơ chế hoạt động của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"}
