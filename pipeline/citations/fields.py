@@ -250,7 +250,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _subject_stop(), _assigning(), _main_clause_verb(), _issued_passive(), _titles()
+    _subject_stop(), _assigning(), _main_clause_verb(), _issued_passive(), _titles(), _folded_titles()
 
 
 def _bare(word: str) -> str:
@@ -321,7 +321,7 @@ def _cue_tuple(name: str) -> tuple[str, ...]:
 # `… của Đoàn giám sát của Quốc hội`: the body a body belongs to, after its name
 _OF_A_BODY = regex.compile(r"\s+của\s+(?=\p{Lu})")
 # (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
-_ISSUER_TAIL = regex.compile(r"\s*\[|\s+và\s+(?i:chương|phụ\s+lục|điều|mục|phần|khoản|điểm)\s+" + _PROVISION_NUMBER)
+_ISSUER_TAIL = regex.compile(r"\s+và\s+(?i:chương|phụ\s+lục|điều|mục|phần|khoản|điểm)\s+" + _PROVISION_NUMBER)
 _ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc|[-–])|[\s,])+$")
 
 
@@ -343,7 +343,9 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     end = stop.start() if stop else len(window)
     # `của Chính phủ và Phụ lục IV Nghị định số …`: a provision of the next document cited; `của Bộ Tài nguyên và Môi
     # trường [Cụm từ này bị thay thế bởi …]`: an editor's note
-    tail = _ISSUER_TAIL.search(window, 0, end)
+    note = window.find("[", 0, end)
+    end = len(window[:note].rstrip()) if note >= 0 else end
+    tail = _ISSUER_TAIL.search(window, 0, end) if window.find(" và ", 0, end) >= 0 else None
     end = tail.start() if tail else end
     # A line in capitals after a name in mixed case is a heading, not more of the name.
     heading = rx(r"\n\s*(?=\p{Lu}{2,}\s+\p{Lu}{2,})").search(window, 0, end)
@@ -512,13 +514,17 @@ def _titles() -> frozenset[str]:
     return frozenset(fold(title).lower() for title in load().signer_titles)
 
 
+@lru_cache(maxsize=1)
+def _folded_titles() -> tuple[str, ...]:
+    return tuple(fold(title).lower() + " " for title in load().signer_titles)
+
+
 def _without_title(phrase: str) -> str:
     """`Giám đốc Sở Lao động …` → `Sở Lao động …`: the body an office holder heads; "" without a title."""
-    low = fold(phrase).lower()
-    for title in load().signer_titles:
-        t = fold(title).lower()
-        if low.startswith(t + " "):
-            return phrase[len(t) + 1:]
+    low = fold(phrase[:40]).lower()
+    for t in _folded_titles():
+        if low.startswith(t):
+            return phrase[len(t):]
     return ""
 
 
@@ -526,6 +532,7 @@ def _without_title(phrase: str) -> str:
 _GLUED_BODY = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 
+@lru_cache(maxsize=2048)  # (a text names the same few office holders again and again)
 def _as_office_holder(issuer: str) -> str:
     """An issuer that names an office holder (`Chủ tịch UBND tỉnh`, `Bộ trưởngBộ Giáo dục …`) by the title and the
     body written out in full, as every answer key writes an office holder (devset fresh_19 L182, gold-wild
