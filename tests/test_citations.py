@@ -1106,3 +1106,12 @@ def test_a_subject_ends_before_the_amendment_note_and_a_condition_of_the_citing_
     # src_tvplcrawl_53 L264 `… về chức năng, nhiệm vụ … vốn nhà nước, nếu có yếu tố khách quan …`: the citing rule's condition
     assert subjects("src_tvplcrawl_53", "151/2013/NĐ-CP", 264) == {
         "chức năng, nhiệm vụ và cơ chế hoạt động của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"}
+
+
+@needs_shared
+def test_a_range_of_years_cut_at_a_line_end_is_one_word_in_the_subject():
+    # devset fresh_02 L18-19 `… của UBND TP.HCM về triển khai Đề án … giai đoạn 2021-` ⏎ `2025;`
+    plan = [c for c in _shared_cites(DEVSET, "fresh_02") if c.number_symbol == "468/KH-UBND"]
+    assert plan[0].subject.endswith("giai đoạn 2021-2025")
+    # sample 003 L64 writes `giai đoạn 2021- 2025` on one line: kept as written
+    assert [c.subject for c in _cites("003_723b0c46fb5dfa44.txt") if c.number_symbol == "69/KH-UBND"][0].endswith("2021- 2025")

@@ -638,6 +638,8 @@ _AND_THIS_DOCUMENT = regex.compile(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s
 # at the nested mention, `… trong tình hình mới “;` typed with an opening mark for the closing one)
 _SUBJECT_TRAILING = regex.compile(r"(?:\s+(?:và|hoặc)|[\s,;(“/])+$")
 _CLOSING_QUOTE = regex.compile(r"[”\"]")
+# `… giai đoạn 2021-` ⏎ `2025`: a range of years cut at a line's end after its dash, one word again
+_RANGE_BROKEN = regex.compile(r"(?<=\d[-–])[ \t]*\n\s*(?=\d)")
 _NEXT_NOTE = regex.compile(r"\n[ \t]*\[\d{1,3}\]")
 _OWN_ABOUT = regex.compile(r"^[“\"]?\s*(?i:về\s+việc|về)\s+")
 
@@ -680,7 +682,7 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         if colon:
             # and the words that announce it (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`)
             end = _ANNOUNCING.search(window, 0, colon.start()).start()
-    squashed = squash(window[:end])
+    squashed = squash(_RANGE_BROKEN.sub("", window[:end]) if "\n" in window[:end] else window[:end])
     subject = _before_new_clause(squashed)
     if subject.endswith(" này"):  # `… nhiệm kỳ 2026 - 2031 và Hướng dẫn này`: the citing document itself
         subject = _AND_THIS_DOCUMENT.sub("", subject)
