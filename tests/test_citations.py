@@ -1115,3 +1115,15 @@ def test_a_range_of_years_cut_at_a_line_end_is_one_word_in_the_subject():
     assert plan[0].subject.endswith("giai đoạn 2021-2025")
     # sample 003 L64 writes `giai đoạn 2021- 2025` on one line: kept as written
     assert [c.subject for c in _cites("003_723b0c46fb5dfa44.txt") if c.number_symbol == "69/KH-UBND"][0].endswith("2021- 2025")
+
+
+@needs_shared
+def test_a_title_in_capitals_ends_before_the_authority_line_of_the_decision_that_cites_it():
+    def subject(stem, symbol, line):
+        return next(c.subject for c in _shared_cites(WILD, stem) if c.number_symbol == symbol and c.line == line)
+    # src_congbot_4 L7 `… VỀ TIẾP TỤC TĂNG CƯỜNG … VỚI CÁCH MẠNG` ⏎⏎ `THỦ TƯỚNG CHÍNH PHỦ`
+    assert subject("src_congbot_4", "14-CT/TW", 7).endswith("NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG")
+    # src_congbot_43 L7 `… VỀ NHÀ Ở TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH` ⏎⏎ `CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH`
+    assert subject("src_congbot_43", "22/2013/QĐ-TTg", 7).endswith("VỀ NHÀ Ở TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH")
+    # src_tvplcrawl_47 L6, one line: `… QUỐC GIA NĂM 2024 BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG`
+    assert subject("src_tvplcrawl_47", "02/NQ-CP", 6).endswith("CẠNH TRANH QUỐC GIA NĂM 2024")

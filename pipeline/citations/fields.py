@@ -12,6 +12,7 @@ import regex
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from ..party_names import place_words
 from ..textfold import fold, key_fold, rx, squash, strip_markup
+from ..pattern_cache import longest_first
 from .mention import Mention
 from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
 
@@ -250,7 +251,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _subject_stop(), _assigning(), _main_clause_verb(), _issued_passive(), _titles(), _folded_titles()
+    _subject_stop(), _assigning(), _main_clause_verb(), _issued_passive(), _titles(), _folded_titles(), _authority_line()
 
 
 def _bare(word: str) -> str:
@@ -638,6 +639,15 @@ _AND_THIS_DOCUMENT = regex.compile(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s
 # at the nested mention, `… trong tình hình mới “;` typed with an opening mark for the closing one)
 _SUBJECT_TRAILING = regex.compile(r"(?:\s+(?:và|hoặc)|[\s,;(“/])+$")
 _CLOSING_QUOTE = regex.compile(r"[”\"]")
+_CAPITALS_RUN = regex.compile(r"\p{Lu}{2,}\s+\p{Lu}{2,}")
+
+
+@lru_cache(maxsize=1)
+def _authority_line() -> regex.Pattern:
+    titles = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in longest_first(load().signer_titles))
+    return regex.compile(r"(?<!CỦA|VÀ)\s+(?:PHÓ\s+)?(?:" + titles + r")(?:\s+[\p{Lu}\d&,\-–]+)*$")
+
+
 # `… giai đoạn 2021-` ⏎ `2025`: a range of years cut at a line's end after its dash, one word again
 _RANGE_BROKEN = regex.compile(r"(?<=\d[-–])[ \t]*\n\s*(?=\d)")
 _NEXT_NOTE = regex.compile(r"\n[ \t]*\[\d{1,3}\]")
@@ -684,6 +694,11 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
             end = _ANNOUNCING.search(window, 0, colon.start()).start()
     squashed = squash(_RANGE_BROKEN.sub("", window[:end]) if "\n" in window[:end] else window[:end])
     subject = _before_new_clause(squashed)
+    if _CAPITALS_RUN.search(subject, max(0, len(subject) - 40)):
+        # `… VỀ NHÀ Ở ⏎⏎ CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …`: a title in capitals, then the authority line of the
+        # decision that cites it (Nghị định 30/2020/NĐ-CP, Phụ lục I: the issuing office under the title)
+        authority = _authority_line().search(subject)
+        subject = subject[:authority.start()] if authority else subject
     if subject.endswith(" này"):  # `… nhiệm kỳ 2026 - 2031 và Hướng dẫn này`: the citing document itself
         subject = _AND_THIS_DOCUMENT.sub("", subject)
     if _ends_in(subject, ",", ";", "và", "hoặc", "(", "“", "/"):
