@@ -1127,3 +1127,13 @@ def test_a_title_in_capitals_ends_before_the_authority_line_of_the_decision_that
     assert subject("src_congbot_43", "22/2013/QĐ-TTg", 7).endswith("VỀ NHÀ Ở TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH")
     # src_tvplcrawl_47 L6, one line: `… QUỐC GIA NĂM 2024 BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG`
     assert subject("src_tvplcrawl_47", "02/NQ-CP", 6).endswith("CẠNH TRANH QUỐC GIA NĂM 2024")
+
+
+@needs_shared
+def test_carrying_out_the_tasks_a_document_lays_down_is_thuc_hien():
+    # src_congbot_21 L319 `… thực hiện các nội dung, nhiệm vụ quy định tại Quyết định số 1237/QĐ-TTg và kế hoạch này.`
+    # (gold-wild `thuc_hien`; devset NOTES: the object of `thực hiện` is `thuc_hien`)
+    tasks = [c for c in _shared_cites(WILD, "src_congbot_21") if c.number_symbol == "1237/QĐ-TTg" and c.line == 319]
+    assert [c.relation for c in tasks] == ["thuc_hien"]
+    # src_tvplcrawl_44 L355 `… thì áp dụng Nghị định số 125/2020/NĐ-CP`: not a directive carried out, still `other`
+    assert [c.relation for c in _shared_cites(WILD, "src_tvplcrawl_44") if c.line == 355] == ["other"]

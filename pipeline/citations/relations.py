@@ -259,10 +259,19 @@ def _carried_out_at(left: str, order, directives, nominal, opening: tuple[str, i
         return None
     obj = clause[clause.rfind(cue) + len(cue):].strip()
     obj = _DIRECTIVE_DETERMINERS.sub("", obj)
+    # `thực hiện các nội dung, nhiệm vụ quy định tại Quyết định …`: a list of directives the document lays down
+    listed = _LAID_DOWN.sub("", obj)
+    if listed != obj and all(item in directives for item in _DIRECTIVE_LIST.split(listed)):
+        return relation, cue
     directive = next((d for d in directives if obj == d or obj.startswith(d + " của ")), None)
     if directive is None or len(obj.split()) > 14 or theo and obj == "quy định":
         return None  # (`thực hiện theo quy định tại …` is `_follows`'s)
     return relation, cue
+
+
+# `… nội dung, nhiệm vụ (được) quy định` before `tại`: directives, and that the document lays them down
+_LAID_DOWN = regex.compile(r"\s+(?:được\s+)?quy\s+định$")
+_DIRECTIVE_LIST = regex.compile(r"\s*,\s*|\s+và\s+")
 
 
 def _follows(left: str, nominal, opening: tuple[str, int]) -> tuple[str, str] | None:
