@@ -1137,3 +1137,17 @@ def test_carrying_out_the_tasks_a_document_lays_down_is_thuc_hien():
     assert [c.relation for c in tasks] == ["thuc_hien"]
     # src_tvplcrawl_44 L355 `… thì áp dụng Nghị định số 125/2020/NĐ-CP`: not a directive carried out, still `other`
     assert [c.relation for c in _shared_cites(WILD, "src_tvplcrawl_44") if c.line == 355] == ["other"]
+
+
+@needs_shared
+def test_a_main_clause_between_two_mentions_ends_the_first_ones_description():
+    # src_tvplcrawl_9 L8 `… trong khi chờ Nghị định, Thông tư quy định chi tiết Luật hải quan có hiệu lực thi hành, Bộ Tài
+    # chính yêu cầu các đơn vị thực hiện các quy định của Luật hải quan năm 2014 …`: the second law is the object of the
+    # sentence's own `thực hiện`, not part of the first one's description
+    law = [c for c in _shared_cites(WILD, "src_tvplcrawl_9") if c.line == 8]
+    assert [c.relation for c in law][:3] == ["thuc_hien", "other", "thuc_hien"]
+    # src_tvplcrawl_33 L217 `… Thông tư liên tịch số 84/2013/TTLT-BTC-BCT-BGTVT … giữa Bộ Tài chính, Bộ Công Thương và Bộ
+    # Giao thông vận tải hướng dẫn thực hiện Quyết định số 48/2011/QĐ-TTg …`: the joint issuers' list, then the circular's
+    # trích yếu; the decision nested in it stays `other`
+    nested = [c for c in _shared_cites(WILD, "src_tvplcrawl_33") if c.number_symbol == "48/2011/QĐ-TTg" and c.line == 217]
+    assert [c.relation for c in nested] == ["other"]

@@ -449,7 +449,7 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         # bản số …)`: the body whose letter the brackets give, where it is the one that speaks (after `của`,
         # `với` or in a list of them), not the object of a verb (`… thành lập Ban Quản lý … (Quyết định số …)`)
         before = window.rstrip()[:-1].rstrip()
-        body = _body_ending(before)
+        body = body_ending(before)
         return body if body and _BODY_SPEAKS.search(before, 0, len(before) - len(body)) else ""
     if tail.rstrip().endswith("số"):
         # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
@@ -469,12 +469,12 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
     issued = _ISSUER_ISSUED.search(window) if _ISSUED_AT_END.search(window) else None
     if not issued:
         return ""
-    body = _body_ending(issued.group("org"))
+    body = body_ending(issued.group("org"))
     # `Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội ban hành Thông tư liên tịch số …`:
     # a joint document's issuers, a list of bodies
     before = window[:issued.end("org") - len(body)]
     while joint and body and (separator := _LIST_SEPARATOR.search(before)):
-        listed = _body_ending(before[:separator.start()])
+        listed = body_ending(before[:separator.start()])
         if not listed:
             break
         body = listed + before[separator.start():] + body
@@ -545,7 +545,7 @@ def _as_office_holder(issuer: str) -> str:
     return title + " " + (expand_abbreviations(headed) if _TWO_CAPITALS.search(headed) else headed)
 
 
-def _body_ending(phrase: str) -> str:
+def body_ending(phrase: str) -> str:
     """The name of a body that ends `phrase` (`Sở Nội vụ đã tham mưu UBND tỉnh` → `UBND tỉnh`): the
     words of a name read back from the end, from the first capitalised one that opens a body's name. A
     lower-case syllable after a capitalised one completes its word (`Ban Thi đua - Khen thưởng Trung ương`), and so
@@ -579,7 +579,7 @@ def _subject_stop() -> regex.Pattern:
     return regex.compile("|".join(stops))
 
 
-def _before_new_clause(subject: str) -> str:
+def before_new_clause(subject: str) -> str:
     """`… nhiệm kỳ 2026 - 2031, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã hướng dẫn …`: after a
     comma, the name of a body (or a list of them) and a verb it governs (models/cues.json
     `main_clause_verbs`) open the citing sentence's main clause; a body with another verb
@@ -693,7 +693,7 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
             # and the words that announce it (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`)
             end = _ANNOUNCING.search(window, 0, colon.start()).start()
     squashed = squash(_RANGE_BROKEN.sub("", window[:end]) if "\n" in window[:end] else window[:end])
-    subject = _before_new_clause(squashed)
+    subject = before_new_clause(squashed)
     if _CAPITALS_RUN.search(subject, max(0, len(subject) - 40)):
         # `… VỀ NHÀ Ở ⏎⏎ CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …`: a title in capitals, then the authority line of the
         # decision that cites it (Nghị định 30/2020/NĐ-CP, Phụ lục I: the issuing office under the title)

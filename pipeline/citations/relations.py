@@ -8,7 +8,7 @@ from itertools import accumulate
 import regex
 
 from ..lexicon import load
-from .fields import Sentences, before_provisions
+from .fields import Sentences, before_new_clause, before_provisions, body_ending
 from .mention import Mention
 
 # The patterns that end a stretch of text (`…$`) are read backwards and matched from its end
@@ -76,7 +76,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # starts a new clause; anything else (`… ban hành quy định chi tiết … của`, `… thực hiện`)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
-        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail))
+        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail)) \
+            or _main_clause_between(after_tail)
         # `… về sửa đổi … của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên`: a list
         # of the same kind of document inside a description stays inside it.
         listed_inside = bool(previous) and previous.nested and coordinated and ";" not in between \
@@ -320,6 +321,17 @@ def _not_carried_out(left: str, cue: str, qualifiers: tuple[str, ...], verbs: tu
             break
         before = before[:len(before) - len(verb) + 1]
     return (" " + before).endswith(qualifiers)
+
+
+def _main_clause_between(after_tail: str) -> bool:
+    """`… Luật hải quan có hiệu lực thi hành, Bộ Tài chính yêu cầu các đơn vị thực hiện … Luật hải quan năm 2014`: the
+    citing sentence's main clause (a body and its verb after a comma) stands between two mentions, so the second is
+    no part of the first one's description."""
+    if ", " not in after_tail:
+        return False
+    before = before_new_clause(after_tail)
+    # (not `… giữa Bộ Tài chính, Bộ Công Thương và Bộ Giao thông vận tải hướng dẫn …`: a list of bodies, one of them before the comma)
+    return before != after_tail and not body_ending(before)
 
 
 def _cue_in(text: str, order) -> bool:
