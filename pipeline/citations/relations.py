@@ -76,14 +76,14 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # starts a new clause; anything else (`… ban hành quy định chi tiết … của`, `… thực hiện`)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
-        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail)) \
-            or _main_clause_between(after_tail)
+        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail))
         # `… về sửa đổi … của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên`: a list
         # of the same kind of document inside a description stays inside it.
         listed_inside = bool(previous) and previous.nested and coordinated and ";" not in between \
             and previous.doc_type == mention.doc_type
+        # (the main clause looked for last, where it decides: it is the costly test)
         if previous and (listed_inside or (not coordinated and not subject_closed and ";" not in between
-                                           and not fresh_clause)):
+                                           and not fresh_clause and not _main_clause_between(after_tail))):
             mention.nested = True
             mention.relation = "other"
             previous = mention if not previous.nested else previous
