@@ -1151,3 +1151,13 @@ def test_a_main_clause_between_two_mentions_ends_the_first_ones_description():
     # trích yếu; the decision nested in it stays `other`
     nested = [c for c in _shared_cites(WILD, "src_tvplcrawl_33") if c.number_symbol == "48/2011/QĐ-TTg" and c.line == 217]
     assert [c.relation for c in nested] == ["other"]
+
+
+@needs_shared
+def test_a_subject_ends_before_the_caption_of_an_attached_text():
+    # src_congbot_43 L34 `… VỀ NHÀ Ở TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH (Ban hành kèm theo Quyết định số 3210/QĐ-UBND …)`,
+    # src_tvplcrawl_47 L25 `… CẠNH TRANH QUỐC GIA NĂM 2024 (Kèm theo Quyết định số …)`: the caption of the plan attached
+    housing = [c for c in _shared_cites(WILD, "src_congbot_43") if c.number_symbol == "22/2013/QĐ-TTg" and c.line == 34]
+    assert housing[0].subject.endswith("TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH")
+    business = [c for c in _shared_cites(WILD, "src_tvplcrawl_47") if c.number_symbol == "02/NQ-CP" and c.line == 25]
+    assert business[0].subject.endswith("NÂNG CAO NĂNG LỰC CẠNH TRANH QUỐC GIA NĂM 2024")
