@@ -11,8 +11,8 @@ import regex
 
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from ..party_names import place_words
-from ..textfold import fold, key_fold, rx, squash, strip_markup
 from ..pattern_cache import longest_first
+from ..textfold import fold, key_fold, rx, squash, strip_markup
 from .mention import Mention
 from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
 
@@ -321,8 +321,9 @@ def _cue_tuple(name: str) -> tuple[str, ...]:
 
 # `… của Đoàn giám sát của Quốc hội`: the body a body belongs to, after its name
 _OF_A_BODY = regex.compile(r"\s+của\s+(?=\p{Lu})")
-# (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
+# `… của Chính phủ và Phụ lục IV Nghị định số …`: a provision of the next document
 _ISSUER_TAIL = regex.compile(r"\s+và\s+(?i:chương|phụ\s+lục|điều|mục|phần|khoản|điểm)\s+" + _PROVISION_NUMBER)
+# (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
 _ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc|[-–])|[\s,])+$")
 
 
@@ -342,8 +343,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         and not lowered.startswith(_cue_tuple("named_like_a_body"))
     stop = _issuer_stop(long_named, joint).search(window)
     end = stop.start() if stop else len(window)
-    # `của Chính phủ và Phụ lục IV Nghị định số …`: a provision of the next document cited; `của Bộ Tài nguyên và Môi
-    # trường [Cụm từ này bị thay thế bởi …]`: an editor's note
+    # `của Bộ Tài nguyên và Môi trường [Cụm từ này bị thay thế bởi …]`: an editor's note; then a provision of the next
+    # document (`_ISSUER_TAIL`)
     note = window.find("[", 0, end)
     end = len(window[:note].rstrip()) if note >= 0 else end
     tail = _ISSUER_TAIL.search(window, 0, end) if window.find(" và ", 0, end) >= 0 else None
