@@ -271,8 +271,8 @@ def _carried_out_at(left: str, order, directives, nominal, opening: tuple[str, i
 
 
 # `… nội dung, nhiệm vụ (được) quy định` before `tại`: directives, and that the document lays them down
-_LAID_DOWN = regex.compile(r"\s+(?:được\s+)?quy\s+định$")
-_DIRECTIVE_LIST = regex.compile(r"\s*,\s*|\s+và\s+")
+_LAID_DOWN = re.compile(r"\s+(?:được\s+)?quy\s+định$")
+_DIRECTIVE_LIST = re.compile(r"\s*,\s*|\s+và\s+")
 
 
 def _follows(left: str, nominal, opening: tuple[str, int]) -> tuple[str, str] | None:
