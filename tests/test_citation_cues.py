@@ -165,9 +165,9 @@ def test_issuer_is_the_whole_name_of_a_body():
     # after the body it belongs to
     report = _one(_lines(WILD, "src_tvplcrawl_12", 9), "166/BC-ĐGS")
     assert report.issuer == "Đoàn giám sát của Quốc hội" and report.subject.startswith("kết quả giám sát")
-    # src_congbot_11 L27: a joint issuer's list of ministries after `liên Bộ:` is part of it
+    # src_congbot_11 L27: a joint issuer's list of ministries after `liên Bộ:` is part of it (the colon left out)
     joint = _one(_lines(WILD, "src_congbot_11", 27), "06/2007/TTLT-BLĐTBXH-BTC-BYT")
-    assert joint.issuer == "liên Bộ: Lao động Thương binh và Xã hội - Tài chính - Y tế"
+    assert joint.issuer == "liên Bộ Lao động Thương binh và Xã hội - Tài chính - Y tế"
 
 
 @needs_shared

@@ -743,9 +743,10 @@ def test_issuer_named_before_a_bracketed_letter_or_before_the_number():
     # src_congbot_16 L31 `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg ngày …, số 53/2010/QĐ-TTg ngày …`
     decisions = {c.number_symbol: c.issuer for c in _shared_cites(WILD, "src_congbot_16")}
     assert decisions["142/2008/QĐ-TTg"] == decisions["53/2010/QĐ-TTg"] == "Thủ tướng Chính phủ"
-    # fresh_19 L182 `(tại Công văn số 6709/UBNDNC ngày 07/11/205 của Chủ tịch UBND tỉnh)`: a mistyped year
+    # fresh_19 L182 `(tại Công văn số 6709/UBNDNC ngày 07/11/205 của Chủ tịch UBND tỉnh)`: a mistyped year; the office
+    # holder written out
     letter = next(c for c in _shared_cites(DEVSET, "fresh_19") if c.number_symbol == "6709/UBND-NC")
-    assert (letter.issuer, letter.issued_date) == ("Chủ tịch UBND tỉnh", "")
+    assert (letter.issuer, letter.issued_date) == ("Chủ tịch Ủy ban nhân dân tỉnh", "")
 
 
 @needs_shared
@@ -1023,3 +1024,140 @@ def test_a_document_named_after_an_effective_date_clause_is_not_carried_out():
     assert [(c.number_symbol, c.relation) for c in transitional] == [("125/2020/NĐ-CP", "other")]
     assert ("127/2013/NĐ-CP", "other") in [(c.number_symbol, c.relation) for c in repealed]
     assert ("127/2013/NĐ-CP", "thuc_hien") not in [(c.number_symbol, c.relation) for c in repealed]
+
+
+@needs_shared
+def test_a_subject_ends_before_a_footnote_a_stray_mark_and_an_office_holders_clause():
+    cites = _shared_cites(WILD, "src_tvplcrawl_17")
+    # L7 `… Đảng “về tăng cường … trong tình hình mới “;`: the closing quote typed as an opening one
+    # L29 `… trong tình hình mới (Kế hoạch số 119-KH/TU);`: the bracket of the nested mention that ends it
+    directive = {c.line: c.subject for c in cites if c.number_symbol == "37-CT/TW" and c.line in (7, 29)}
+    assert set(directive.values()) >= {"tăng cường sự lãnh đạo, chỉ đạo xây dựng quan hệ lao động hài hòa, ổn định"
+                                        " và tiến bộ trong tình hình mới"}
+    assert all(s.endswith("tình hình mới") for s in directive.values()), directive
+    # L107 ends `… của các đơn vị sự nghiệp công lập/`, the next line opens the next footnote, `[2] Tại Kế hoạch số …`
+    resolution = [c for c in cites if c.number_symbol == "19-NQ/TW" and c.line == 107]
+    assert [c.subject for c in resolution] == ["tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng,"
+                                                " hiệu quả hoạt động của các đơn vị sự nghiệp công lập"]
+    # src_congbot_41 L8 `… (Công văn số 2211/BTĐKT-VIII …) về việc bổ sung kinh phí … trong hai cuộc kháng chiến, Phó
+    # Thủ tướng Vũ Văn Ninh có ý kiến như sau:`: the office holder's clause is the citing sentence's own
+    letter = [c for c in _shared_cites(WILD, "src_congbot_41") if c.number_symbol == "2211/BTĐKT-VIII"]
+    assert letter and letter[0].subject.endswith("có thành tích trong hai cuộc kháng chiến")
+
+
+def test_a_title_and_a_name_after_a_comma_end_the_subject_only_before_the_verb_they_govern():
+    # devset fresh_19 L14: `… kết luận của đồng chí Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh tại buổi
+    # làm việc …`: a second title of the same person, in apposition, is more of the subject
+    text = ("Căn cứ Thông báo số 493/TB-UBND ngày 15/4/2025 của UBND tỉnh về kết luận của đồng chí Nguyễn Ngọc Phúc - "
+            "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh tại buổi làm việc nghe báo cáo đánh giá kết quả cải cách hành chính;\n")
+    cite = parse_text(text)[0].citations[0]
+    assert cite.subject.endswith("Phó Chủ tịch UBND tỉnh tại buổi làm việc nghe báo cáo đánh giá kết quả cải cách hành chính")
+
+
+@needs_shared
+def test_an_office_holder_as_issuer_is_written_out_and_a_joint_issuer_has_one_form():
+    # src_congbot_20 L56 `Công văn số 4478/UBND-NC ngày 18/11/2022 của Chủ tịch UBND tỉnh`
+    letters = [c for c in _shared_cites(WILD, "src_congbot_20") if c.number_symbol == "4478/UBND-NC"]
+    assert {c.issuer for c in letters} == {"Chủ tịch Ủy ban nhân dân tỉnh"}
+    # src_congbot_19 L15 `của Bộ trưởngBộ Giáo dục và Đào tạo`: the space lost between the title and the body
+    decision = [c for c in _shared_cites(WILD, "src_congbot_19") if c.number_symbol == "2045/QĐ-BGDĐT"]
+    assert decision[0].issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+    # A body's own name stays as written (sample 003 L33 `của UBND tỉnh`)
+    assert {c.issuer for c in _cites("003_723b0c46fb5dfa44.txt") if c.number_symbol == "42/KH-UBND"} == {"UBND tỉnh"}
+    # src_congbot_11 L15 `của Liên Bộ: Lao động …, Tài chính, Y tế`, L27 `của Liên Bộ Lao động …, Tài chính, Y tế`,
+    # and `của liên Bộ: Lao động … - Tài chính - Y tế`: one joint issuer each, written without the list's colon
+    joint = {}
+    for c in _shared_cites(WILD, "src_congbot_11"):
+        joint.setdefault(c.number_symbol, set()).add(c.issuer)
+    assert joint["25/2010/TTLT-BLĐTBXH-BTC-BYT"] == {"Liên Bộ Lao động Thương binh và Xã hội, Tài chính, Y tế"}
+    assert joint["06/2007/TTLT-BLĐTBXH-BTC-BYT"] == {"liên Bộ Lao động Thương binh và Xã hội - Tài chính - Y tế"}
+
+
+@needs_shared
+def test_an_issuer_ends_before_the_next_provision_a_note_a_new_clause_and_an_adverb():
+    def issuer(folder, stem, symbol, line):
+        return {c.issuer for c in _shared_cites(folder, stem) if c.number_symbol == symbol and c.line == line}
+    # fresh_44 L73 `… Nghị quyết số 101/2025/UBTVQH15 của Uỷ ban Thường vụ Quốc hội và Chương II của Nghị quyết liên tịch …`
+    assert issuer(DEVSET, "fresh_44", "101/2025/UBTVQH15", 73) == {"Uỷ ban Thường vụ Quốc hội"}
+    # src_congbot_5 L640 `… Nghị định số 75/2021/NĐ-CP … của Chính phủ và Phụ lục IV Nghị định số 55/2023/NĐ-CP …`
+    assert issuer(WILD, "src_congbot_5", "75/2021/NĐ-CP", 640) == {"Chính phủ"}
+    # src_tvplcrawl_49 L416 `… của Bộ Tài nguyên và Môi trường [Cụm từ này bị thay thế bởi …]`: the editor's note
+    assert issuer(WILD, "src_tvplcrawl_49", "27/2018/TT-BTNMT", 416) == {"Bộ Tài nguyên và Môi trường"}
+    # src_congbot_18 L17 `… của Bộ Tài chính Xét đề nghị của Cục Thuế …`: the next preamble clause, its `;` lost
+    assert issuer(WILD, "src_congbot_18", "117/2004/TT-BTC", 17) == {"Bộ Tài chính"}
+    # src_congbot_33 L9 `… Nghị định số 44/2008/NĐ-CP … của Chính phủ chỉ được thực hiện …`
+    assert issuer(WILD, "src_congbot_33", "44/2008/NĐ-CP", 9) == {"Chính phủ"}
+    # src_tvplcrawl_57 L382 `… Nghị định số 103/2024/NĐ-CP … của Chính phủ Mẫu số 04/LCHS …`: an annex's form
+    assert issuer(WILD, "src_tvplcrawl_57", "103/2024/NĐ-CP", 382) == {"Chính phủ"}
+
+
+@needs_shared
+def test_a_subject_ends_before_the_amendment_note_and_a_condition_of_the_citing_text():
+    def subjects(stem, symbol, line):
+        return {c.subject for c in _shared_cites(WILD, stem) if c.number_symbol == symbol and c.line == line} - {""}
+    # src_tvplcrawl_63 L68 `… Nghị định số 67/2014/NĐ-CP … về một số chính sách phát triển thủy sản, đã được sửa đổi, bổ
+    # sung tại khoản 16 Điều 1 Nghị định số …`: the decree's later amendment is no part of its title
+    assert subjects("src_tvplcrawl_63", "67/2014/NĐ-CP", 68) == {"một số chính sách phát triển thủy sản"}
+    # src_tvplcrawl_44 L214 `… về xử phạt … kinh doanh xổ số đã được sửa đổi, bổ sung một số điều theo Nghị định số …`
+    assert subjects("src_tvplcrawl_44", "98/2013/NĐ-CP", 214) == {
+        "xử phạt vi phạm hành chính trong lĩnh vực kinh doanh bảo hiểm, kinh doanh xổ số"}
+    # src_tvplcrawl_43 L156 `… về quản lý, sử dụng đất trồng lúa (được sửa đổi, bổ sung tại khoản 4 Điều 1 …`
+    assert subjects("src_tvplcrawl_43", "35/2015/NĐ-CP", 156) == {"quản lý, sử dụng đất trồng lúa"}
+    # src_tvplcrawl_53 L264 `… về chức năng, nhiệm vụ … vốn nhà nước, nếu có yếu tố khách quan …`: the citing rule's condition
+    assert subjects("src_tvplcrawl_53", "151/2013/NĐ-CP", 264) == {
+        "chức năng, nhiệm vụ và cơ chế hoạt động của Tổng công ty Đầu tư và Kinh doanh vốn nhà nước"}
+
+
+@needs_shared
+def test_a_range_of_years_cut_at_a_line_end_is_one_word_in_the_subject():
+    # devset fresh_02 L18-19 `… của UBND TP.HCM về triển khai Đề án … giai đoạn 2021-` ⏎ `2025;`
+    plan = [c for c in _shared_cites(DEVSET, "fresh_02") if c.number_symbol == "468/KH-UBND"]
+    assert plan[0].subject.endswith("giai đoạn 2021-2025")
+    # sample 003 L64 writes `giai đoạn 2021- 2025` on one line: kept as written
+    assert [c.subject for c in _cites("003_723b0c46fb5dfa44.txt") if c.number_symbol == "69/KH-UBND"][0].endswith("2021- 2025")
+
+
+@needs_shared
+def test_a_title_in_capitals_ends_before_the_authority_line_of_the_decision_that_cites_it():
+    def subject(stem, symbol, line):
+        return next(c.subject for c in _shared_cites(WILD, stem) if c.number_symbol == symbol and c.line == line)
+    # src_congbot_4 L7 `… VỀ TIẾP TỤC TĂNG CƯỜNG … VỚI CÁCH MẠNG` ⏎⏎ `THỦ TƯỚNG CHÍNH PHỦ`
+    assert subject("src_congbot_4", "14-CT/TW", 7).endswith("NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG")
+    # src_congbot_43 L7 `… VỀ NHÀ Ở TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH` ⏎⏎ `CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH`
+    assert subject("src_congbot_43", "22/2013/QĐ-TTg", 7).endswith("VỀ NHÀ Ở TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH")
+    # src_tvplcrawl_47 L6, one line: `… QUỐC GIA NĂM 2024 BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG`
+    assert subject("src_tvplcrawl_47", "02/NQ-CP", 6).endswith("CẠNH TRANH QUỐC GIA NĂM 2024")
+
+
+@needs_shared
+def test_carrying_out_the_tasks_a_document_lays_down_is_thuc_hien():
+    # src_congbot_21 L319 `… thực hiện các nội dung, nhiệm vụ quy định tại Quyết định số 1237/QĐ-TTg và kế hoạch này.`
+    # (gold-wild `thuc_hien`; devset NOTES: the object of `thực hiện` is `thuc_hien`)
+    tasks = [c for c in _shared_cites(WILD, "src_congbot_21") if c.number_symbol == "1237/QĐ-TTg" and c.line == 319]
+    assert [c.relation for c in tasks] == ["thuc_hien"]
+    # src_tvplcrawl_44 L355 `… thì áp dụng Nghị định số 125/2020/NĐ-CP`: not a directive carried out, still `other`
+    assert [c.relation for c in _shared_cites(WILD, "src_tvplcrawl_44") if c.line == 355] == ["other"]
+
+
+@needs_shared
+def test_a_main_clause_between_two_mentions_ends_the_first_ones_description():
+    # src_tvplcrawl_9 L8 `… trong khi chờ Nghị định, Thông tư quy định chi tiết Luật hải quan có hiệu lực thi hành, Bộ Tài
+    # chính yêu cầu các đơn vị thực hiện các quy định của Luật hải quan năm 2014 …`: the second law is the object of the
+    # sentence's own `thực hiện`, not part of the first one's description
+    law = [c for c in _shared_cites(WILD, "src_tvplcrawl_9") if c.line == 8]
+    assert [c.relation for c in law][:3] == ["thuc_hien", "other", "thuc_hien"]
+    # src_tvplcrawl_33 L217 `… Thông tư liên tịch số 84/2013/TTLT-BTC-BCT-BGTVT … giữa Bộ Tài chính, Bộ Công Thương và Bộ
+    # Giao thông vận tải hướng dẫn thực hiện Quyết định số 48/2011/QĐ-TTg …`: the joint issuers' list, then the circular's
+    # trích yếu; the decision nested in it stays `other`
+    nested = [c for c in _shared_cites(WILD, "src_tvplcrawl_33") if c.number_symbol == "48/2011/QĐ-TTg" and c.line == 217]
+    assert [c.relation for c in nested] == ["other"]
+
+
+@needs_shared
+def test_a_subject_ends_before_the_caption_of_an_attached_text():
+    # src_congbot_43 L34 `… VỀ NHÀ Ở TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH (Ban hành kèm theo Quyết định số 3210/QĐ-UBND …)`,
+    # src_tvplcrawl_47 L25 `… CẠNH TRANH QUỐC GIA NĂM 2024 (Kèm theo Quyết định số …)`: the caption of the plan attached
+    housing = [c for c in _shared_cites(WILD, "src_congbot_43") if c.number_symbol == "22/2013/QĐ-TTg" and c.line == 34]
+    assert housing[0].subject.endswith("TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH")
+    business = [c for c in _shared_cites(WILD, "src_tvplcrawl_47") if c.number_symbol == "02/NQ-CP" and c.line == 25]
+    assert business[0].subject.endswith("NÂNG CAO NĂNG LỰC CẠNH TRANH QUỐC GIA NĂM 2024")

@@ -8,7 +8,7 @@ from itertools import accumulate
 import regex
 
 from ..lexicon import load
-from .fields import Sentences, before_provisions
+from .fields import Sentences, before_new_clause, before_provisions, body_ending
 from .mention import Mention
 
 # The patterns that end a stretch of text (`…$`) are read backwards and matched from its end
@@ -81,8 +81,9 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # of the same kind of document inside a description stays inside it.
         listed_inside = bool(previous) and previous.nested and coordinated and ";" not in between \
             and previous.doc_type == mention.doc_type
+        # (the main clause looked for last, where it decides: it is the costly test)
         if previous and (listed_inside or (not coordinated and not subject_closed and ";" not in between
-                                           and not fresh_clause)):
+                                           and not fresh_clause and not _main_clause_between(after_tail))):
             mention.nested = True
             mention.relation = "other"
             previous = mention if not previous.nested else previous
@@ -259,10 +260,19 @@ def _carried_out_at(left: str, order, directives, nominal, opening: tuple[str, i
         return None
     obj = clause[clause.rfind(cue) + len(cue):].strip()
     obj = _DIRECTIVE_DETERMINERS.sub("", obj)
+    # `thực hiện các nội dung, nhiệm vụ quy định tại Quyết định …`: a list of directives the document lays down
+    listed = _LAID_DOWN.sub("", obj)
+    if listed != obj and all(item in directives for item in _DIRECTIVE_LIST.split(listed)):
+        return relation, cue
     directive = next((d for d in directives if obj == d or obj.startswith(d + " của ")), None)
     if directive is None or len(obj.split()) > 14 or theo and obj == "quy định":
         return None  # (`thực hiện theo quy định tại …` is `_follows`'s)
     return relation, cue
+
+
+# `… nội dung, nhiệm vụ (được) quy định` before `tại`: directives, and that the document lays them down
+_LAID_DOWN = re.compile(r"\s+(?:được\s+)?quy\s+định$")
+_DIRECTIVE_LIST = re.compile(r"\s*,\s*|\s+và\s+")
 
 
 def _follows(left: str, nominal, opening: tuple[str, int]) -> tuple[str, str] | None:
@@ -311,6 +321,17 @@ def _not_carried_out(left: str, cue: str, qualifiers: tuple[str, ...], verbs: tu
             break
         before = before[:len(before) - len(verb) + 1]
     return (" " + before).endswith(qualifiers)
+
+
+def _main_clause_between(after_tail: str) -> bool:
+    """`… Luật hải quan có hiệu lực thi hành, Bộ Tài chính yêu cầu các đơn vị thực hiện … Luật hải quan năm 2014`: the
+    citing sentence's main clause (a body and its verb after a comma) stands between two mentions, so the second is
+    no part of the first one's description."""
+    if ", " not in after_tail:
+        return False
+    before = before_new_clause(after_tail)
+    # (not `… giữa Bộ Tài chính, Bộ Công Thương và Bộ Giao thông vận tải hướng dẫn …`: a list of bodies, one of them before the comma)
+    return before != after_tail and not body_ending(before)
 
 
 def _cue_in(text: str, order) -> bool:
