@@ -145,7 +145,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     for f in items:
         if f.start not in named:
             continue
-        where = (max(f.end, f.task_start), f.clause_end, f.list_start)
+        # (a label's task is written before the list it announces: `Các cơ quan sau đây có trách nhiệm …:`)
+        where = (f.task_start if f.clause_end <= f.start else max(f.end, f.task_start), f.clause_end, f.list_start)
         if where not in tasks:
             tasks[where] = strip_markup(raw[where[0]:f.clause_end]).strip(" ,;:.-–") or \
                 strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's

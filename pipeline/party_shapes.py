@@ -391,6 +391,8 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     if named_end < colon:
         if _COMPOSED.search(low, named_end, colon):
             return True  # `Ban quản lý Quỹ … cấp tỉnh gồm: …`: who a body is made of, no task
+        if _LISTED_BELOW.match(low, named_end, colon) and _DETERMINER.match(low, pos):
+            return _listed_below(text, found, _LISTED_BELOW.match(low, named_end, colon).end(), colon)
         if _ANNOUNCES.search(low, named_end, colon) and text.predicate_after(named_end, colon):
             # `Ủy ban nhân dân cấp xã có trách nhiệm sau:`, `Hiệu trưởng tổ chức thực hiện một số nội dung như sau:`:
             # a clause whose tasks the colon announces; its subject is the party, not the whole line
@@ -406,6 +408,53 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
             role = "coordinate"
     found.take([(pos, colon)], role, text.clause_end(colon + 1))
     return True
+
+
+_LISTED_BELOW = re.compile(r"[ \t]+sau(?:[ \t]+đây)?[ \t]+")  # `Các cơ quan sau đây có trách nhiệm …:`
+_DETERMINER = re.compile(r"(?:các|những)\s")
+_LIST_ITEM = re.compile(r"[ \t]*(?:\n[ \t]*)+(?:(?P<letter>[a-zđ]\))|(?P<number>\d{1,2}[.)])|(?P<dash>[-+•*·–]))[ \t]*")
+
+
+def _listed_below(text: PartyText, found: Findings, after: int, colon: int) -> bool:
+    """`1. Các cơ quan sau đây có trách nhiệm trao đổi thông tin …:` over `a) Cơ quan đăng ký …;` `b) …`: a
+    kind of body announced by `sau đây` with its predicate is a label; the parties are the items of the list
+    the colon opens (markers of one kind), each given the label's predicate as its task. No party when no
+    item names one."""
+    low = text.low
+    predicate = cue_at(low, after, names.PREDICATE_OR_COORDINATE)
+    if not predicate:
+        return False
+    role = "coordinate" if _coordinates(text, predicate, colon) else "lead"
+    pos, kind = colon + 1, None
+    while (item := _LIST_ITEM.match(low, pos)) and kind in (None, item.lastgroup):
+        kind, start = item.lastgroup, item.end()
+        end = text.clause_end(start)
+        if start not in found and text.mention_at(start):
+            found.take(_item_names(text, start, end), role, colon, task_start=after)
+        pos = low.find("\n", end)
+        if pos < 0:
+            break
+    found.cover(after, colon)
+    return True
+
+
+_ITEM_JOINT = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|cùng)[ \t]+")
+
+
+def _item_names(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a list item that holds only names (`c) Cơ quan thi hành án dân sự, Văn phòng thừa phát
+    lại.`): one per piece between commas or `và` that opens a name; a lower-case piece goes on the name before
+    it (`Cơ quan đăng ký quyền sở hữu, quyền sử dụng, …`). Verbs inside are the names' words (`đăng ký`)."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    for joint in [*_ITEM_JOINT.finditer(text.low, start, end), None]:
+        piece_end = joint.start() if joint else end
+        if spans and text.text[at:at + 1].islower() and not text.mention_at(at):
+            spans[-1] = (spans[-1][0], piece_end)
+        elif piece_end > at:
+            spans.append((at, piece_end))
+        at = joint.end() if joint else end
+    return spans
 
 
 def person_subjects(text: PartyText, found: Findings) -> None:

@@ -1,0 +1,68 @@
+"""Parties, round 10: a label with its predicate over a list (`Các cơ quan sau đây có trách nhiệm …:`), a body and a
+kind of person joined by `và` or a comma, a level written after a name's bracketed abbreviation (`cấp tỉnh`, not the
+verb `cấp`). Real sentences from ../shared (file and line in a comment)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_file
+
+from .conftest import SHARED
+
+WILD = SHARED / "wild"
+DEVSET = SHARED / "devset" / "texts"
+pytestmark = pytest.mark.skipif(not WILD.is_dir(), reason="../shared/wild is not here")
+
+
+def rows_on_lines(path, *lines: int) -> set[tuple[str, str]]:
+    """(party, role) of the rows the extraction puts on the file's 1-based lines."""
+    return {(p.party, p.role) for doc in parse_file(str(path)) for p in doc.parties if p.line in lines}
+
+
+def test_a_label_announcing_a_list_gives_its_items_as_parties():
+    # src_tvplcrawl_56 L425–428: `1. Các cơ quan sau đây có trách nhiệm trao đổi thông tin về tình trạng pháp lý của
+    # tài sản bảo đảm:` over `a) Cơ quan đăng ký biện pháp bảo đảm;` … `c) Cơ quan thi hành án dân sự, Văn phòng thừa
+    # phát lại.`
+    docs = parse_file(str(WILD / "src_tvplcrawl_56.txt"))
+    rows = [p for doc in docs for p in doc.parties if 425 <= p.line <= 428]
+    assert {(p.party, p.role, p.line) for p in rows} == {
+        ("Cơ quan đăng ký biện pháp bảo đảm", "lead", 426),
+        ("Cơ quan đăng ký quyền sở hữu, quyền sử dụng, quyền lưu hành tài sản", "lead", 427),
+        ("Cơ quan thi hành án dân sự", "lead", 428),
+        ("Văn phòng thừa phát lại", "lead", 428),
+    }
+    # each item's task is the label's predicate, written before the list
+    assert {p.task for p in rows} == {"có trách nhiệm trao đổi thông tin về tình trạng pháp lý của tài sản bảo đảm"}
+
+
+def test_a_body_and_a_kind_of_person_joined_by_va_are_two_parties():
+    # src_tvplcrawl_32 L65: `… đến Ủy ban Thường vụ Quốc hội và đại biểu Quốc hội có yêu cầu.`
+    assert rows_on_lines(WILD / "src_tvplcrawl_32.txt", 65) >= {
+        ("Ủy ban Thường vụ Quốc hội", "report_to"), ("Đại biểu Quốc hội", "report_to")}
+    # L82: `… đến Thường trực Hội đồng nhân dân và đại biểu Hội đồng nhân dân có yêu cầu.`
+    rows = rows_on_lines(WILD / "src_tvplcrawl_32.txt", 82)
+    assert {("Thường trực Hội đồng nhân dân", "report_to"), ("Đại biểu Hội đồng nhân dân", "report_to")} <= rows
+    assert not any(" và đại biểu" in party for party, _ in rows)
+
+
+def test_a_body_and_a_kind_of_person_listed_after_a_comma_are_two_parties():
+    # src_tvplcrawl_12 L46: `4. Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu
+    # Quốc hội, đại biểu Quốc hội, Hội đồng nhân dân các cấp, … giám sát việc thực hiện Nghị quyết này.`
+    rows = rows_on_lines(WILD / "src_tvplcrawl_12.txt", 46)
+    assert {("Đoàn đại biểu Quốc hội", "lead"), ("Đại biểu Quốc hội", "lead"), ("Ủy ban Thường vụ Quốc hội", "lead"),
+            ("Hội đồng nhân dân các cấp", "lead")} <= rows
+    # staff kinds listed together stay one party (src_tvplcrawl_32 L49: `Đại biểu Quốc hội, đại biểu Hội đồng nhân
+    # dân có trách nhiệm …` is two kinds of deputy, each a party)
+    assert {("Đại biểu Quốc hội", "lead"), ("Đại biểu Hội đồng nhân dân", "lead")} <= \
+        rows_on_lines(WILD / "src_tvplcrawl_32.txt", 49)
+
+
+def test_a_level_after_a_bracketed_abbreviation_is_no_verb():
+    # fresh_31 L88: `+ Đại biểu Hội đồng nhân dân (HĐND) cấp tỉnh: Khảo sát tất cả số lượng …`: a survey's sample
+    # group, not a body that `cấp` (grants) something
+    assert not rows_on_lines(DEVSET / "fresh_31.txt", 88)
+    # src_congbot_7 L3253: `b) Chủ tịch Ủy ban nhân dân cấp tỉnh, cấp huyện và cấp xã có trách nhiệm thành lập …`:
+    # the levels are read over to the predicate
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") in rows_on_lines(WILD / "src_congbot_7.txt", 3253)
+    # L2235: `… thì Sở Lao động - Thương binh và Xã hội cấp bản trích lục hồ sơ …`: `cấp bản` is the verb and its object
+    assert ("Sở Lao động, Thương binh và Xã hội", "lead") in rows_on_lines(WILD / "src_congbot_7.txt", 2235)
