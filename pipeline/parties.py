@@ -55,7 +55,6 @@ _LIST_COMMA = re.compile(r"\s*,\s*")
 
 # The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
 _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
-_PUNCTUATION = re.compile(r"[,;–-]")
 _LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
 _SENTENCE_STOP = re.compile(r"[\n.;]")
 _DANGLING = re.compile(r"[ \t]+(?:các|những)[ \t]*(?:\n|$)")  # a name cut short at its line's end
@@ -381,18 +380,13 @@ def _one_spelling(rows: list[Party]) -> list[Party]:
     with commas."""
     spellings: dict[str, Counter] = {}
     for row in rows:
-        spellings.setdefault(_spelling_key(row.party), Counter())[row.party] += 1
+        spellings.setdefault(forms.spelling_key(row.party), Counter())[row.party] += 1
     chosen = {k: max(c, key=lambda name: (c[name], *forms.capitals(name), name.count(",")))
               for k, c in spellings.items() if len(c) > 1}
     if not chosen:
         return rows
-    return [replace(row, party=chosen[k]) if (k := _spelling_key(row.party)) in chosen and chosen[k] != row.party
+    return [replace(row, party=chosen[k]) if (k := forms.spelling_key(row.party)) in chosen and chosen[k] != row.party
             else row for row in rows]
-
-
-@lru_cache(maxsize=65536)
-def _spelling_key(name: str) -> str:
-    return " ".join(_PUNCTUATION.sub(" ", key(name)).split())
 
 
 def _distributed(text: PartyText, f) -> str:

@@ -192,10 +192,21 @@ def _spellings() -> tuple[dict[str, str], re.Pattern]:
                                  r")(?![\w&])")
 
 
+_JOINING = re.compile(r"[,;&–-]|(?<!\S)và(?!\S)")
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(name: str) -> str:
+    """A name's words without capitals and the marks that join them (commas, dashes, `&`, `và`): the spellings
+    of one body a document writes (`Sở Lao động thương binh xã hội`, `Sở Lao động - Thương binh và Xã hội`) share
+    it."""
+    return " ".join(_JOINING.sub(" ", key(name)).split())
+
+
 def _standard_name(name: str) -> str:
     """The name with the standard name of the body it ends with (`Giám đốc Sở Lao động - Thương binh và
-    Xã hội` → `Giám đốc Sở Lao động, Thương binh và Xã hội`)."""
-    low = key(name)
+    Xã hội`, `… Sở Lao động thương binh xã hội` → `Giám đốc Sở Lao động, Thương binh và Xã hội`)."""
+    low = spelling_key(name)
     standard = _standard_names()
     if low in standard:
         return standard[low]
@@ -203,7 +214,7 @@ def _standard_name(name: str) -> str:
     for i in range(1, len(words) - 1):
         if not words[i][:1].isupper():
             continue
-        tail = key(" ".join(words[i:]))
+        tail = spelling_key(" ".join(words[i:]))
         if tail in standard and standard[tail][:1].isupper() and not standard[tail].startswith("Các "):
             return " ".join(words[:i] + [standard[tail]])
     return name
@@ -212,14 +223,15 @@ def _standard_name(name: str) -> str:
 @lru_cache(maxsize=1)
 def _standard_names() -> dict[str, str]:
     """Variant → standard name of the bodies in models/party_bodies.tsv (`Sở LĐTBXH`, `Sở Lao động -
-    Thương binh và Xã hội` → `Sở Lao động, Thương binh và Xã hội`), the ones that need no place."""
+    Thương binh và Xã hội` → `Sở Lao động, Thương binh và Xã hội`), the ones that need no place; keyed by
+    `spelling_key`, so the joining marks may be written otherwise or left out."""
     out = {}
     for row in table_rows("party_bodies.tsv"):
         if "{" in row[0]:
             continue
         for variant in [row[0]] + (row[1].split("|") if len(row) > 1 else []):
             if variant.strip():
-                out[key(expand_abbreviations(variant))] = row[0]
+                out[spelling_key(expand_abbreviations(variant))] = row[0]
     return out
 
 

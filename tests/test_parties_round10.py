@@ -66,3 +66,13 @@ def test_a_level_after_a_bracketed_abbreviation_is_no_verb():
     assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") in rows_on_lines(WILD / "src_congbot_7.txt", 3253)
     # L2235: `… thì Sở Lao động - Thương binh và Xã hội cấp bản trích lục hồ sơ …`: `cấp bản` is the verb and its object
     assert ("Sở Lao động, Thương binh và Xã hội", "lead") in rows_on_lines(WILD / "src_congbot_7.txt", 2235)
+
+
+def test_spellings_of_one_body_take_its_standard_name():
+    # src_congbot_18 L136, L140, L142: `Sở Lao động Thương binh và Xã hội` and `Sở Lao động thương binh xã hội` in
+    # one document; src_tvplcrawl_20 L35 `Sở Lao động-Thương binh và Xã hội` (a dash against its words)
+    rows = rows_on_lines(WILD / "src_congbot_18.txt", 136, 140, 142)
+    assert {party for party, _ in rows if "Lao động" in party} == {"Sở Lao động, Thương binh và Xã hội"}
+    assert ("Sở Lao động, Thương binh và Xã hội", "report_to") in rows_on_lines(WILD / "src_tvplcrawl_20.txt", 35)
+    # a post over the body keeps its words (L25 `Giám đốc Sở Lao động Thương binh và Xã hội`)
+    assert ("Giám đốc Sở Lao động, Thương binh và Xã hội", "lead") in rows_on_lines(WILD / "src_congbot_18.txt", 25)
