@@ -196,19 +196,24 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
             continue  # (most names end at punctuation or a capital: asked first, cheaply)
         surface = raw[f.start:f.end]
         after = None if f.name and f.name != surface else _LOWER_WORDS.match(raw, f.end)
-        if not after or not any(w[:1].isupper() for w in surface.split()[1:]) or surface.isupper():
+        if not after or surface.isupper():
             continue
+        proper = any(w[:1].isupper() for w in surface.split()[1:])
+        if not proper and not (surface[:1].isupper() and getattr(text.mention_at(f.start), "kind", "") == "org"):
+            continue  # (a body's head written with its capital may name it in lower case: `Quỹ phát triển đất`)
         words = after.group().split()
         words = next((words[:i] for i, w in enumerate(words) if w in _CLAUSE_WORDS), words)
         if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1):
             continue  # (`… chủ trì`, `… có trách nhiệm`: a duty, no name's word)
-        if surface not in standing:
-            standing[surface] = _written_standing(text, surface.split())
-        if len(standing[surface]) < _CONFIRMED:
-            continue
-        if (surface, *words) not in confirmed:
-            confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
-        k = confirmed[surface, *words]
+        k = 0
+        if proper:
+            if surface not in standing:
+                standing[surface] = _written_standing(text, surface.split())
+            if len(standing[surface]) >= _CONFIRMED:
+                if (surface, *words) not in confirmed:
+                    confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
+                k = confirmed[surface, *words]
+        k = k or _closed_by_nouns(text, f.start, f.end, words)
         if k:
             end = f.end
             for word in words[:k]:
@@ -217,6 +222,32 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
                 f.task_start = max(f.task_start, end)
             f.end = end
             f.name = f.name and raw[f.start:end]
+
+
+_NAME_TAIL = 4  # lower-case words a name written once may end with (`thông tin đất đai`)
+_DUTY_AFTER = re.compile(r"[ \t]+(?:có|chịu) trách nhiệm\b")
+
+
+def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) -> int:
+    """A name the document writes once in full (`… chuyển tiền cho Quỹ phát triển đất;`, `1. Cục Đăng ký và Dữ liệu
+    thông tin đất đai [ …] có trách nhiệm …`): the lower-case words after where it was cut (`end`) are its own when
+    this writing closes right after them (a clause's end, a bracket, a line's end, a list's next name or a duty) and
+    underthesea tags every one of them a noun in the name's phrase (`gửi Sở Nội vụ tổng hợp.`: `tổng hợp` is no
+    noun). How many words (all of them or 0)."""
+    if len(words) > _NAME_TAIL:
+        return 0
+    raw = text.text
+    tail = _words_at(raw, end, words, space=True)
+    closed = _NAME_CLOSED.match(raw, tail) if tail > 0 else None
+    if closed and raw[closed.end() - 1:closed.end()] == "\n" and raw[closed.end():].lstrip(" \t")[:1].islower():
+        return 0  # (a sentence wrapped at the line's end: `… đặc khu căn cứ kế hoạch` / `cải cách hành chính …`)
+    if not closed or ((closed.group("listed") or "").lstrip(" \t")[:1] == "," and not text.mention_at(closed.end())):
+        if tail < 0 or not _DUTY_AFTER.match(text.low, tail):
+            return 0
+    tagged = [(at, tag) for at, (_, tag) in names.words_tagged(raw, start, tail).items() if at > end]
+    if not tagged or tagged[0][0] != raw.index(words[0], end) or any(not tag.startswith("N") for _, tag in tagged):
+        return 0  # (a word of the tagger's that straddles the cut, or a verb among them: not the name's)
+    return len(words)
 
 
 def _written_standing(text: PartyText, words: list[str]) -> list[int]:

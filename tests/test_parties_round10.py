@@ -76,3 +76,22 @@ def test_spellings_of_one_body_take_its_standard_name():
     assert ("Sở Lao động, Thương binh và Xã hội", "report_to") in rows_on_lines(WILD / "src_tvplcrawl_20.txt", 35)
     # a post over the body keeps its words (L25 `Giám đốc Sở Lao động Thương binh và Xã hội`)
     assert ("Giám đốc Sở Lao động, Thương binh và Xã hội", "lead") in rows_on_lines(WILD / "src_congbot_18.txt", 25)
+
+
+def test_a_name_written_once_in_full_keeps_its_lower_case_nouns():
+    # src_tvplcrawl_23 L157: `1. Cục Đăng ký và Dữ liệu thông tin đất đai [Cụm từ này bị thay thế …] có trách nhiệm
+    # kiểm tra …` (the document writes the whole name fewer than twice where a name stands)
+    assert ("Cục Đăng ký và Dữ liệu thông tin đất đai", "lead") in rows_on_lines(WILD / "src_tvplcrawl_23.txt", 157)
+    # src_tvplcrawl_35 L175: `… thì Kho bạc Nhà nước chuyển tiền cho Quỹ phát triển đất; trường hợp …` (a body's name
+    # written in lower case after its head)
+    assert ("Quỹ phát triển đất", "report_to") in rows_on_lines(WILD / "src_tvplcrawl_35.txt", 175)
+    # src_congbot_45 L111: `… báo cáo Bộ Tư lệnh quân khu; công an cấp tỉnh, …`
+    assert ("Bộ Tư lệnh quân khu", "report_to") in rows_on_lines(WILD / "src_congbot_45.txt", 111)
+
+
+def test_words_after_a_name_that_wrap_a_sentence_or_are_no_nouns_stay_out():
+    # fresh_19 L378: `a) Các sở, ban, ngành và UBND các xã, phường, đặc khu căn cứ kế hoạch` / `cải cách hành chính
+    # hằng năm …`: the line wraps a sentence, `căn cứ kế hoạch` is what follows the names
+    rows = rows_on_lines(DEVSET / "fresh_19.txt", 378)
+    assert ("Ủy ban nhân dân các xã, phường, đặc khu", "lead") in rows
+    assert not any("căn cứ" in party for party, _ in rows)
