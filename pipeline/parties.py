@@ -118,6 +118,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
     _read_to_full_names(text, items)
+    items = _levels_listed_after(text, items)
     named = {}
     aliases = _aliases(text)
     surfaces: list[str] = []
@@ -248,6 +249,33 @@ def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) ->
     if not tagged or tagged[0][0] != raw.index(words[0], end) or any(not tag.startswith("N") for _, tag in tagged):
         return 0  # (a word of the tagger's that straddles the cut, or a verb among them: not the name's)
     return len(words)
+
+
+_NEXT_LEVEL = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+")
+_NAME_LEVEL = re.compile(r"^(?P<base>.+?)[ \t]+(?:cấp[ \t]+)?(?P<level>\S+)$")
+
+
+def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
+    """`Chủ tịch Ủy ban nhân dân cấp tỉnh, cấp huyện và cấp xã có trách nhiệm …`, `Thường trực Hội đồng nhân dân
+    tỉnh, cấp xã tiến hành …`: a body named at one level, then the same body at the levels listed after it, one
+    party per level (`cấp huyện` is its surface; the task follows the last level)."""
+    out = []
+    for f in items:
+        out.append(f)
+        if f.name or not _NEXT_LEVEL.match(text.low, f.end):
+            continue
+        named = _NAME_LEVEL.match(text.text[f.start:f.end])
+        level = key(named.group("level")) if named else ""
+        if not level or names.phrase_at(level, 0, "level") != len(level):
+            continue
+        levels = text.levels_after(f.end, min(f.clause_end if f.clause_end > f.end else len(text.low), f.end + 120))
+        if not levels:
+            continue
+        if f.task_start <= levels[-1][1] and f.clause_end > f.end:  # (the task read from after the name)
+            f.task_start = levels[-1][1]
+        out += [Found(start, end, f.role, f.clause_end, f"{named.group('base')} {text.text[start:end]}",
+                      f.task_start, f.list_start) for start, end in levels]
+    return sorted(out, key=lambda f: f.start)
 
 
 def _written_standing(text: PartyText, words: list[str]) -> list[int]:

@@ -95,3 +95,17 @@ def test_words_after_a_name_that_wrap_a_sentence_or_are_no_nouns_stay_out():
     rows = rows_on_lines(DEVSET / "fresh_19.txt", 378)
     assert ("Ủy ban nhân dân các xã, phường, đặc khu", "lead") in rows
     assert not any("căn cứ" in party for party, _ in rows)
+
+
+def test_levels_listed_after_a_name_give_one_party_each():
+    # src_congbot_7 L3253: `b) Chủ tịch Ủy ban nhân dân cấp tỉnh, cấp huyện và cấp xã có trách nhiệm thành lập …`
+    docs = parse_file(str(WILD / "src_congbot_7.txt"))
+    rows = [p for doc in docs for p in doc.parties if p.line == 3253]
+    assert {(p.party, p.role) for p in rows} == {("Chủ tịch Ủy ban nhân dân tỉnh", "lead"),
+                                               ("Chủ tịch Ủy ban nhân dân huyện", "lead"),
+                                               ("Chủ tịch Ủy ban nhân dân xã", "lead")}
+    assert {p.surface for p in rows} == {"Chủ tịch Ủy ban nhân dân cấp tỉnh", "cấp huyện", "cấp xã"}
+    assert all(p.task.startswith("có trách nhiệm thành lập Quỹ Đền ơn đáp nghĩa") for p in rows)
+    # fresh_44 L109: `… Thường trực Hội đồng nhân dân tỉnh, cấp xã tiến hành điều chỉnh cơ cấu …`
+    assert {("Thường trực Hội đồng nhân dân tỉnh", "lead"), ("Thường trực Hội đồng nhân dân xã", "lead")} <= \
+        rows_on_lines(DEVSET / "fresh_44.txt", 109)
