@@ -14,6 +14,7 @@ from . import party_names as names
 from . import party_ocr
 from .lexicon import load
 from .nlp_models import phrase_words
+from .textfold import strip_markup
 from .party_names import cue_at, key, name_end
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
@@ -959,6 +960,9 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
                 continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
             end = heading.end("name")
         rest = low[end:line_end].strip(" \t*_:.-–")  # `Sở Nội vụ - Chủ trì, …`: the line's rest is an item
+        if not rest and _empty_body(raw, line_end, section.end):
+            found.cover(pos, end)  # (a plan's template: `VI. Tổ chức thực hiện` / `1. Hiệu trưởng` / `2. Phó …`)
+            continue
         heads[section.section_id] = (pos, end, _item_roles(raw, low, end if rest else line_end, section), section)
     groups = {s.parent_id for s in sections if s.section_id in heads}
     kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
@@ -967,6 +971,15 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         names_ = listed if len(listed) > 1 and listed[-1][1] == end else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+def _empty_body(raw: str, start: int, end: int) -> bool:
+    """Whether a section's body from `start` holds no task: blank, or only the signer's capitalised post before
+    the closing (`### HIỆU TRƯỞNG` / `*Nơi nhận:*`)."""
+    body = raw[start:end]
+    closing = _CLOSING.search(body.lower())
+    body = strip_markup(body[:closing.start()] if closing else body)
+    return not body.strip() or body.isupper()
 
 
 def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:

@@ -109,3 +109,13 @@ def test_levels_listed_after_a_name_give_one_party_each():
     # fresh_44 L109: `… Thường trực Hội đồng nhân dân tỉnh, cấp xã tiến hành điều chỉnh cơ cấu …`
     assert {("Thường trực Hội đồng nhân dân tỉnh", "lead"), ("Thường trực Hội đồng nhân dân xã", "lead")} <= \
         rows_on_lines(DEVSET / "fresh_44.txt", 109)
+
+
+def test_a_heading_with_no_task_under_it_assigns_nothing():
+    # src_teacher2_1 L182–196, a plan's template in the letter's annex: `### VI. Tổ chức thực hiện` over `1. Hiệu
+    # trưởng`, `2. Phó Hiệu trưởng` … `7. Nhân viên`, each heading with nothing under it, then `### HIỆU TRƯỞNG`
+    assert not rows_on_lines(WILD / "src_teacher2_1.txt", *range(182, 197))
+    # src_tvplcrawl_42 L358, a form's numbered field: `1. Cán bộ tiếp nhận Đơn:` over `2. Số, ngày Đơn đề nghị:`
+    assert not rows_on_lines(WILD / "src_tvplcrawl_42.txt", 358)
+    # a heading with its tasks under it still assigns them (src_congbot_4 L176 `2. Bộ Quốc phòng` over `- Chủ trì, …`)
+    assert ("Bộ Quốc phòng", "lead") in rows_on_lines(WILD / "src_congbot_4.txt", 176)
