@@ -204,19 +204,23 @@ def spelling_key(name: str) -> str:
 
 
 def _standard_name(name: str) -> str:
-    """The name with the standard name of the body it ends with (`Giám đốc Sở Lao động - Thương binh và
-    Xã hội`, `… Sở Lao động thương binh xã hội` → `Giám đốc Sở Lao động, Thương binh và Xã hội`)."""
-    low = spelling_key(name)
+    """The name with the standard name of the body it names (`Giám đốc Sở Lao động - Thương binh và Xã hội`, `… Sở
+    Lao động thương binh xã hội` → `Giám đốc Sở Lao động, Thương binh và Xã hội`), also before the lower-case words
+    that say which office (`Sở Lao động - Thương binh và Xã hội nơi quản lý hồ sơ gốc`, `… các tỉnh, thành phố`)."""
     standard = _standard_names()
+    low = spelling_key(name)
     if low in standard:
         return standard[low]
     words = name.split(" ")
-    for i in range(1, len(words) - 1):
+    for i in range(len(words) - 1):
         if not words[i][:1].isupper():
             continue
-        tail = spelling_key(" ".join(words[i:]))
-        if tail in standard and standard[tail][:1].isupper() and not standard[tail].startswith("Các "):
-            return " ".join(words[:i] + [standard[tail]])
+        for j in range(len(words), i + 1, -1):
+            if j < len(words) and (not words[j][:1].islower() or not words[j - 1][-1:].isalnum()):
+                continue  # (the body's name ends where lower-case words begin, not at a mark: `Sở Tư pháp - cơ quan …`)
+            found = standard.get(spelling_key(" ".join(words[i:j])))
+            if found and found[:1].isupper() and not found.startswith("Các ") and (i or j < len(words)):
+                return " ".join(words[:i] + [found] + words[j:])
     return name
 
 

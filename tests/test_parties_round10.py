@@ -119,3 +119,15 @@ def test_a_heading_with_no_task_under_it_assigns_nothing():
     assert not rows_on_lines(WILD / "src_tvplcrawl_42.txt", 358)
     # a heading with its tasks under it still assigns them (src_congbot_4 L176 `2. Bộ Quốc phòng` over `- Chủ trì, …`)
     assert ("Bộ Quốc phòng", "lead") in rows_on_lines(WILD / "src_congbot_4.txt", 176)
+
+
+def test_a_standard_name_is_written_standard_before_the_words_that_say_which_office():
+    # src_congbot_7 L2477: `… gửi Sở Lao động - Thương binh và Xã hội nơi quản lý hồ sơ gốc …` (the bare name in the
+    # same document is normalized to `Sở Lao động, Thương binh và Xã hội`)
+    assert ("Sở Lao động, Thương binh và Xã hội nơi quản lý hồ sơ gốc", "report_to") in \
+        rows_on_lines(WILD / "src_congbot_7.txt", 2477)
+    # src_congbot_38 L5 `Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương`
+    assert ("Sở Lao động, Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương", "lead") in \
+        rows_on_lines(WILD / "src_congbot_38.txt", 5)
+    # not across a dash or a list's comma: fresh_26 L325 `Sở Tư pháp - cơ quan thường trực Hội đồng …` keeps its dash
+    assert any(party.startswith("Sở Tư pháp - cơ quan") for party, _ in rows_on_lines(DEVSET / "fresh_26.txt", 325))
