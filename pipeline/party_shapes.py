@@ -394,9 +394,12 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
             return True  # `Ban quản lý Quỹ … cấp tỉnh gồm: …`: who a body is made of, no task
         if _LISTED_BELOW.match(low, named_end, colon) and _DETERMINER.match(low, pos):
             return _listed_below(text, found, _LISTED_BELOW.match(low, named_end, colon).end(), colon)
-        if _ANNOUNCES.search(low, named_end, colon) and text.predicate_after(named_end, colon):
-            # `Ủy ban nhân dân cấp xã có trách nhiệm sau:`, `Hiệu trưởng tổ chức thực hiện một số nội dung như sau:`:
-            # a clause whose tasks the colon announces; its subject is the party, not the whole line
+        duty = _RESPONSIBLE.match(low, named_end, colon)
+        if (duty and not low[duty.end():colon].strip(" \t*_")) or \
+                (_ANNOUNCES.search(low, named_end, colon) and text.predicate_after(named_end, colon)):
+            # `Ủy ban nhân dân cấp xã có trách nhiệm sau:`, `Hiệu trưởng tổ chức thực hiện một số nội dung như sau:`,
+            # `a) Cơ quan hải quan có trách nhiệm: Bố trí …`: a clause whose tasks the colon announces; its subject is
+            # the party, not the whole line
             found.take(items, "lead", text.clause_end(colon + 1))
             return True
     role = "lead"

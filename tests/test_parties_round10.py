@@ -131,3 +131,10 @@ def test_a_standard_name_is_written_standard_before_the_words_that_say_which_off
         rows_on_lines(WILD / "src_congbot_38.txt", 5)
     # not across a dash or a list's comma: fresh_26 L325 `Sở Tư pháp - cơ quan thường trực Hội đồng …` keeps its dash
     assert any(party.startswith("Sở Tư pháp - cơ quan") for party, _ in rows_on_lines(DEVSET / "fresh_26.txt", 325))
+
+
+def test_a_duty_before_a_colon_is_no_part_of_the_name():
+    # src_tvplcrawl_40 L68: `a) Cơ quan hải quan có trách nhiệm: Bố trí lực lượng, phương tiện, …`
+    assert rows_on_lines(WILD / "src_tvplcrawl_40.txt", 68) == {("Cơ quan hải quan", "lead")}
+    # src_tvplcrawl_59 L782: `2. Đội trưởng Đội Thuế có quyền:` over the fines he may impose: a right, no duty
+    assert not rows_on_lines(WILD / "src_tvplcrawl_59.txt", 782)
