@@ -226,13 +226,12 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
 
 
 _NAME_TAIL = 4  # lower-case words a name written once may end with (`thông tin đất đai`)
-_DUTY_AFTER = re.compile(r"[ \t]+(?:có|chịu) trách nhiệm\b")
 
 
 def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) -> int:
     """A name the document writes once in full (`… chuyển tiền cho Quỹ phát triển đất;`, `1. Cục Đăng ký và Dữ liệu
     thông tin đất đai [ …] có trách nhiệm …`): the lower-case words after where it was cut (`end`) are its own when
-    this writing closes right after them (a clause's end, a bracket, a line's end, a list's next name or a duty) and
+    this writing closes right after them (a clause's end, a bracket, a line's end, a list's next name, a duty) and
     underthesea tags every one of them a noun in the name's phrase (`gửi Sở Nội vụ tổng hợp.`: `tổng hợp` is no
     noun). How many words (all of them or 0)."""
     if len(words) > _NAME_TAIL:
@@ -243,7 +242,7 @@ def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) ->
     if closed and raw[closed.end() - 1:closed.end()] == "\n" and raw[closed.end():].lstrip(" \t")[:1].islower():
         return 0  # (a sentence wrapped at the line's end: `… đặc khu căn cứ kế hoạch` / `cải cách hành chính …`)
     if not closed or ((closed.group("listed") or "").lstrip(" \t")[:1] == "," and not text.mention_at(closed.end())):
-        if tail < 0 or not _DUTY_AFTER.match(text.low, tail):
+        if tail < 0 or text.low[tail:tail + 1] != " " or not names.CLAUSE_PREDICATE.match(text.low, tail + 1):
             return 0
     tagged = [(at, tag) for at, (_, tag) in names.words_tagged(raw, start, tail).items() if at > end]
     if not tagged or tagged[0][0] != raw.index(words[0], end) or any(not tag.startswith("N") for _, tag in tagged):

@@ -17,7 +17,7 @@ from .nlp_models import phrase_words
 from .textfold import strip_markup
 from .party_names import cue_at, key, name_end
 from .party_text import SEPARATOR as _SEPARATOR
-from .party_text import Findings, PartyText, Spans
+from .party_text import DETERMINER, Findings, PartyText, Spans
 from .records import Section
 
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
@@ -392,8 +392,8 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     if named_end < colon:
         if _COMPOSED.search(low, named_end, colon):
             return True  # `Ban quản lý Quỹ … cấp tỉnh gồm: …`: who a body is made of, no task
-        if _LISTED_BELOW.match(low, named_end, colon) and _DETERMINER.match(low, pos):
-            return _listed_below(text, found, _LISTED_BELOW.match(low, named_end, colon).end(), colon)
+        if (below := _LISTED_BELOW.match(low, named_end, colon)) and DETERMINER.match(low, pos):
+            return _listed_below(text, found, below.end(), colon)
         duty = _RESPONSIBLE.match(low, named_end, colon)
         if (duty and not low[duty.end():colon].strip(" \t*_")) or \
                 (_ANNOUNCES.search(low, named_end, colon) and text.predicate_after(named_end, colon)):
@@ -415,7 +415,6 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
 
 
 _LISTED_BELOW = re.compile(r"[ \t]+sau(?:[ \t]+đây)?[ \t]+")  # `Các cơ quan sau đây có trách nhiệm …:`
-_DETERMINER = re.compile(r"(?:các|những)\s")
 _LIST_ITEM = re.compile(r"[ \t]*(?:\n[ \t]*)+(?:(?P<letter>[a-zđ]\))|(?P<number>\d{1,2}[.)])|(?P<dash>[-+•*·–]))[ \t]*")
 
 
