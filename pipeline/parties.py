@@ -55,7 +55,6 @@ _LIST_COMMA = re.compile(r"\s*,\s*")
 
 # The formula that charges a statute's addressees with its implementation (`… chịu trách nhiệm thi hành Nghị định này`).
 _IMPLEMENTS = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm)?\s*(?:thi hành|tổ chức thực hiện|hướng dẫn thi hành)\b")
-_PUNCTUATION = re.compile(r"[,;–-]")
 _LEVEL_WRITTEN = re.compile(r"\bcấp (xã|huyện|tỉnh)\b")
 _SENTENCE_STOP = re.compile(r"[\n.;]")
 _DANGLING = re.compile(r"[ \t]+(?:các|những)[ \t]*(?:\n|$)")  # a name cut short at its line's end
@@ -119,6 +118,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
     _read_to_full_names(text, items)
+    items = _levels_listed_after(text, items)
     named = {}
     aliases = _aliases(text)
     surfaces: list[str] = []
@@ -145,7 +145,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     for f in items:
         if f.start not in named:
             continue
-        where = (max(f.end, f.task_start), f.clause_end, f.list_start)
+        # (a label's task is written before the list it announces: `Các cơ quan sau đây có trách nhiệm …:`)
+        where = (f.task_start if f.clause_end <= f.start else max(f.end, f.task_start), f.clause_end, f.list_start)
         if where not in tasks:
             tasks[where] = strip_markup(raw[where[0]:f.clause_end]).strip(" ,;:.-–") or \
                 strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
@@ -196,19 +197,24 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
             continue  # (most names end at punctuation or a capital: asked first, cheaply)
         surface = raw[f.start:f.end]
         after = None if f.name and f.name != surface else _LOWER_WORDS.match(raw, f.end)
-        if not after or not any(w[:1].isupper() for w in surface.split()[1:]) or surface.isupper():
+        if not after or surface.isupper():
             continue
+        proper = any(w[:1].isupper() for w in surface.split()[1:])
+        if not proper and not (surface[:1].isupper() and getattr(text.mention_at(f.start), "kind", "") == "org"):
+            continue  # (a body's head written with its capital may name it in lower case: `Quỹ phát triển đất`)
         words = after.group().split()
         words = next((words[:i] for i, w in enumerate(words) if w in _CLAUSE_WORDS), words)
         if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1):
             continue  # (`… chủ trì`, `… có trách nhiệm`: a duty, no name's word)
-        if surface not in standing:
-            standing[surface] = _written_standing(text, surface.split())
-        if len(standing[surface]) < _CONFIRMED:
-            continue
-        if (surface, *words) not in confirmed:
-            confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
-        k = confirmed[surface, *words]
+        k = 0
+        if proper:
+            if surface not in standing:
+                standing[surface] = _written_standing(text, surface.split())
+            if len(standing[surface]) >= _CONFIRMED:
+                if (surface, *words) not in confirmed:
+                    confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
+                k = confirmed[surface, *words]
+        k = k or _closed_by_nouns(text, f.start, f.end, words)
         if k:
             end = f.end
             for word in words[:k]:
@@ -217,6 +223,58 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
                 f.task_start = max(f.task_start, end)
             f.end = end
             f.name = f.name and raw[f.start:end]
+
+
+_NAME_TAIL = 4  # lower-case words a name written once may end with (`thông tin đất đai`)
+
+
+def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) -> int:
+    """A name the document writes once in full (`… chuyển tiền cho Quỹ phát triển đất;`, `1. Cục Đăng ký và Dữ liệu
+    thông tin đất đai [ …] có trách nhiệm …`): the lower-case words after where it was cut (`end`) are its own when
+    this writing closes right after them (a clause's end, a bracket, a line's end, a list's next name, a duty) and
+    underthesea tags every one of them a noun in the name's phrase (`gửi Sở Nội vụ tổng hợp.`: `tổng hợp` is no
+    noun). How many words (all of them or 0)."""
+    if len(words) > _NAME_TAIL:
+        return 0
+    raw = text.text
+    tail = _words_at(raw, end, words, space=True)
+    closed = _NAME_CLOSED.match(raw, tail) if tail > 0 else None
+    if closed and raw[closed.end() - 1:closed.end()] == "\n" and raw[closed.end():].lstrip(" \t")[:1].islower():
+        return 0  # (a sentence wrapped at the line's end: `… đặc khu căn cứ kế hoạch` / `cải cách hành chính …`)
+    if not closed or ((closed.group("listed") or "").lstrip(" \t")[:1] == "," and not text.mention_at(closed.end())):
+        if tail < 0 or text.low[tail:tail + 1] != " " or not names.CLAUSE_PREDICATE.match(text.low, tail + 1):
+            return 0
+    tagged = [(at, tag) for at, (_, tag) in names.words_tagged(raw, start, tail).items() if at > end]
+    if not tagged or tagged[0][0] != raw.index(words[0], end) or any(not tag.startswith("N") for _, tag in tagged):
+        return 0  # (a word of the tagger's that straddles the cut, or a verb among them: not the name's)
+    return len(words)
+
+
+_NEXT_LEVEL = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+")
+_NAME_LEVEL = re.compile(r"^(?P<base>.+?)[ \t]+(?:cấp[ \t]+)?(?P<level>\S+)$")
+
+
+def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
+    """`Chủ tịch Ủy ban nhân dân cấp tỉnh, cấp huyện và cấp xã có trách nhiệm …`, `Thường trực Hội đồng nhân dân
+    tỉnh, cấp xã tiến hành …`: a body named at one level, then the same body at the levels listed after it, one
+    party per level (`cấp huyện` is its surface; the task follows the last level)."""
+    out = []
+    for f in items:
+        out.append(f)
+        if f.name or not _NEXT_LEVEL.match(text.low, f.end):
+            continue
+        named = _NAME_LEVEL.match(text.text[f.start:f.end])
+        level = key(named.group("level")) if named else ""
+        if not level or names.phrase_at(level, 0, "level") != len(level):
+            continue
+        levels = text.levels_after(f.end, min(f.clause_end if f.clause_end > f.end else len(text.low), f.end + 120))
+        if not levels:
+            continue
+        if f.task_start <= levels[-1][1] and f.clause_end > f.end:  # (the task read from after the name)
+            f.task_start = levels[-1][1]
+        out += [Found(start, end, f.role, f.clause_end, f"{named.group('base')} {text.text[start:end]}",
+                      f.task_start, f.list_start) for start, end in levels]
+    return sorted(out, key=lambda f: f.start)
 
 
 def _written_standing(text: PartyText, words: list[str]) -> list[int]:
@@ -380,18 +438,13 @@ def _one_spelling(rows: list[Party]) -> list[Party]:
     with commas."""
     spellings: dict[str, Counter] = {}
     for row in rows:
-        spellings.setdefault(_spelling_key(row.party), Counter())[row.party] += 1
+        spellings.setdefault(forms.spelling_key(row.party), Counter())[row.party] += 1
     chosen = {k: max(c, key=lambda name: (c[name], *forms.capitals(name), name.count(",")))
               for k, c in spellings.items() if len(c) > 1}
     if not chosen:
         return rows
-    return [replace(row, party=chosen[k]) if (k := _spelling_key(row.party)) in chosen and chosen[k] != row.party
+    return [replace(row, party=chosen[k]) if (k := forms.spelling_key(row.party)) in chosen and chosen[k] != row.party
             else row for row in rows]
-
-
-@lru_cache(maxsize=65536)
-def _spelling_key(name: str) -> str:
-    return " ".join(_PUNCTUATION.sub(" ", key(name)).split())
 
 
 def _distributed(text: PartyText, f) -> str:

@@ -192,34 +192,50 @@ def _spellings() -> tuple[dict[str, str], re.Pattern]:
                                  r")(?![\w&])")
 
 
+_JOINING = re.compile(r"[,;&–-]|(?<!\S)và(?!\S)")
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(name: str) -> str:
+    """A name's words without capitals and the marks that join them (commas, dashes, `&`, `và`): the spellings
+    of one body a document writes (`Sở Lao động thương binh xã hội`, `Sở Lao động - Thương binh và Xã hội`) share
+    it."""
+    return " ".join(_JOINING.sub(" ", key(name)).split())
+
+
 def _standard_name(name: str) -> str:
-    """The name with the standard name of the body it ends with (`Giám đốc Sở Lao động - Thương binh và
-    Xã hội` → `Giám đốc Sở Lao động, Thương binh và Xã hội`)."""
-    low = key(name)
+    """The name with the standard name of the body it names (`Giám đốc Sở Lao động - Thương binh và Xã hội`, `… Sở
+    Lao động thương binh xã hội` → `Giám đốc Sở Lao động, Thương binh và Xã hội`), also before the lower-case words
+    that say which office (`Sở Lao động - Thương binh và Xã hội nơi quản lý hồ sơ gốc`, `… các tỉnh, thành phố`)."""
     standard = _standard_names()
+    low = spelling_key(name)
     if low in standard:
         return standard[low]
     words = name.split(" ")
-    for i in range(1, len(words) - 1):
+    for i in range(len(words) - 1):
         if not words[i][:1].isupper():
             continue
-        tail = key(" ".join(words[i:]))
-        if tail in standard and standard[tail][:1].isupper() and not standard[tail].startswith("Các "):
-            return " ".join(words[:i] + [standard[tail]])
+        for j in range(len(words), i + 1, -1):
+            if j < len(words) and (not words[j][:1].islower() or not words[j - 1][-1:].isalnum()):
+                continue  # (the body's name ends where lower-case words begin, not at a mark: `Sở Tư pháp - cơ quan …`)
+            found = standard.get(spelling_key(" ".join(words[i:j])))
+            if found and found[:1].isupper() and not found.startswith("Các ") and (i or j < len(words)):
+                return " ".join(words[:i] + [found] + words[j:])
     return name
 
 
 @lru_cache(maxsize=1)
 def _standard_names() -> dict[str, str]:
     """Variant → standard name of the bodies in models/party_bodies.tsv (`Sở LĐTBXH`, `Sở Lao động -
-    Thương binh và Xã hội` → `Sở Lao động, Thương binh và Xã hội`), the ones that need no place."""
+    Thương binh và Xã hội` → `Sở Lao động, Thương binh và Xã hội`), the ones that need no place; keyed by
+    `spelling_key`, so the joining marks may be written otherwise or left out."""
     out = {}
     for row in table_rows("party_bodies.tsv"):
         if "{" in row[0]:
             continue
         for variant in [row[0]] + (row[1].split("|") if len(row) > 1 else []):
             if variant.strip():
-                out[key(expand_abbreviations(variant))] = row[0]
+                out[spelling_key(expand_abbreviations(variant))] = row[0]
     return out
 
 

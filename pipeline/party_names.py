@@ -356,6 +356,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             if not after or not after.group(0)[0].isalnum() or _ITEM_BREAK.search(low, m.end(), after.start()):
                 break
             other = mention_at(text, low, after.start())
+            if other and other.kind == "staff" and vocabulary_kind == "name":
+                break  # `Đoàn đại biểu Quốc hội, đại biểu Quốc hội`: a body, then a kind of person (not `cán bộ, công chức`)
             if text[after.start()].islower() or _kind_capitalised(text, low, after.start(), limit):
                 # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`

@@ -14,9 +14,10 @@ from . import party_names as names
 from . import party_ocr
 from .lexicon import load
 from .nlp_models import phrase_words
+from .textfold import strip_markup
 from .party_names import cue_at, key, name_end
 from .party_text import SEPARATOR as _SEPARATOR
-from .party_text import Findings, PartyText, Spans
+from .party_text import DETERMINER, Findings, PartyText, Spans
 from .records import Section
 
 _MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
@@ -391,9 +392,14 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     if named_end < colon:
         if _COMPOSED.search(low, named_end, colon):
             return True  # `Ban quản lý Quỹ … cấp tỉnh gồm: …`: who a body is made of, no task
-        if _ANNOUNCES.search(low, named_end, colon) and text.predicate_after(named_end, colon):
-            # `Ủy ban nhân dân cấp xã có trách nhiệm sau:`, `Hiệu trưởng tổ chức thực hiện một số nội dung như sau:`:
-            # a clause whose tasks the colon announces; its subject is the party, not the whole line
+        if (below := _LISTED_BELOW.match(low, named_end, colon)) and DETERMINER.match(low, pos):
+            return _listed_below(text, found, below.end(), colon)
+        duty = _RESPONSIBLE.match(low, named_end, colon)
+        if (duty and not low[duty.end():colon].strip(" \t*_")) or \
+                (_ANNOUNCES.search(low, named_end, colon) and text.predicate_after(named_end, colon)):
+            # `Ủy ban nhân dân cấp xã có trách nhiệm sau:`, `Hiệu trưởng tổ chức thực hiện một số nội dung như sau:`,
+            # `a) Cơ quan hải quan có trách nhiệm: Bố trí …`: a clause whose tasks the colon announces; its subject is
+            # the party, not the whole line
             found.take(items, "lead", text.clause_end(colon + 1))
             return True
     role = "lead"
@@ -406,6 +412,52 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
             role = "coordinate"
     found.take([(pos, colon)], role, text.clause_end(colon + 1))
     return True
+
+
+_LISTED_BELOW = re.compile(r"[ \t]+sau(?:[ \t]+đây)?[ \t]+")  # `Các cơ quan sau đây có trách nhiệm …:`
+_LIST_ITEM = re.compile(r"[ \t]*(?:\n[ \t]*)+(?:(?P<letter>[a-zđ]\))|(?P<number>\d{1,2}[.)])|(?P<dash>[-+•*·–]))[ \t]*")
+
+
+def _listed_below(text: PartyText, found: Findings, after: int, colon: int) -> bool:
+    """`1. Các cơ quan sau đây có trách nhiệm trao đổi thông tin …:` over `a) Cơ quan đăng ký …;` `b) …`: a
+    kind of body announced by `sau đây` with its predicate is a label; the parties are the items of the list
+    the colon opens (markers of one kind), each given the label's predicate as its task. No party when no
+    item names one."""
+    low = text.low
+    predicate = cue_at(low, after, names.PREDICATE_OR_COORDINATE)
+    if not predicate:
+        return False
+    role = "coordinate" if _coordinates(text, predicate, colon) else "lead"
+    pos, kind = colon + 1, None
+    while (item := _LIST_ITEM.match(low, pos)) and kind in (None, item.lastgroup):
+        kind, start = item.lastgroup, item.end()
+        end = text.clause_end(start)
+        if start not in found and text.mention_at(start):
+            found.take(_item_names(text, start, end), role, colon, task_start=after)
+        pos = low.find("\n", end)
+        if pos < 0:
+            break
+    found.cover(after, colon)
+    return True
+
+
+_ITEM_JOINT = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|cùng)[ \t]+")
+
+
+def _item_names(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a list item that holds only names (`c) Cơ quan thi hành án dân sự, Văn phòng thừa phát
+    lại.`): one per piece between commas or `và` that opens a name; a lower-case piece goes on the name before
+    it (`Cơ quan đăng ký quyền sở hữu, quyền sử dụng, …`). Verbs inside are the names' words (`đăng ký`)."""
+    spans: list[tuple[int, int]] = []
+    at = start
+    for joint in [*_ITEM_JOINT.finditer(text.low, start, end), None]:
+        piece_end = joint.start() if joint else end
+        if spans and text.text[at:at + 1].islower() and not text.mention_at(at):
+            spans[-1] = (spans[-1][0], piece_end)
+        elif piece_end > at:
+            spans.append((at, piece_end))
+        at = joint.end() if joint else end
+    return spans
 
 
 def person_subjects(text: PartyText, found: Findings) -> None:
@@ -910,6 +962,9 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
                 continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
             end = heading.end("name")
         rest = low[end:line_end].strip(" \t*_:.-–")  # `Sở Nội vụ - Chủ trì, …`: the line's rest is an item
+        if not rest and _empty_body(raw, line_end, section.end):
+            found.cover(pos, end)  # (a plan's template: `VI. Tổ chức thực hiện` / `1. Hiệu trưởng` / `2. Phó …`)
+            continue
         heads[section.section_id] = (pos, end, _item_roles(raw, low, end if rest else line_end, section), section)
     groups = {s.parent_id for s in sections if s.section_id in heads}
     kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
@@ -918,6 +973,15 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         names_ = listed if len(listed) > 1 and listed[-1][1] == end else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+def _empty_body(raw: str, start: int, end: int) -> bool:
+    """Whether a section's body from `start` holds no task: blank, or only the signer's capitalised post before
+    the closing (`### HIỆU TRƯỞNG` / `*Nơi nhận:*`)."""
+    body = raw[start:end]
+    closing = _CLOSING.search(body.lower())
+    body = strip_markup(body[:closing.start()] if closing else body)
+    return not body.strip() or body.isupper()
 
 
 def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:

@@ -38,6 +38,8 @@ DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 # Between two names of a list: a comma, `;` (with a bullet), `và`/`cùng`, after a bracketed note of the first.
 SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
+_LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp)\s+")
+_LEVEL_CLOSED = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:và|hoặc)\s")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # The scope a subject acts in, between its name and its predicate (`theo chức năng, nhiệm vụ được giao,`, `trong phạm
 # vi nhiệm vụ, quyền hạn của mình`).
@@ -193,11 +195,27 @@ class PartyText:
             self._predicates = (pos, first)
         return first
 
+    def levels_after(self, pos: int, limit: int) -> list[tuple[int, int]]:
+        """The levels listed from `pos` after a name (`, cấp huyện và cấp xã`, or `cấp tỉnh` right at `pos`): the
+        span of each (`cấp huyện`). Not `cấp bản trích lục` (the verb and its object): a level ends its item."""
+        levels, at = [], pos
+        while (m := _LEVEL_AFTER.match(self.low, at, limit)) and (word := phrase_at(self.low, m.end(), "level")) and \
+                (_LEVEL_CLOSED.match(self.low, word) or cue_at(self.low, word + 1, PREDICATE_OR_COORDINATE)):
+            levels.append((m.start("cap"), word))
+            at = word
+        return levels
+
     def predicate_after(self, pos: int, limit: int) -> tuple[str, int] | None:
         """The predicate that follows a party list ending at `pos`: (phrase, end)."""
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
         found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
+        if found and found[0] == "cấp" and (levels := self.levels_after(at, limit)):
+            # `… (HĐND) cấp tỉnh:`, `… tỉnh, cấp huyện và cấp xã có trách nhiệm …`: the names' levels, not the verb
+            # `cấp`; the predicate follows them
+            m = _BEFORE_PREDICATE.match(self.low, levels[-1][1], limit)
+            at = m.end() if m else levels[-1][1]
+            found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
         scope = None if found else _SCOPE.match(self.low, at, limit)
         if scope:  # `Các bộ, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm …`
             return cue_at(self.low, scope.end(), PREDICATE) or cue_at(self.low, scope.end(), COORDINATE)
