@@ -63,12 +63,16 @@ def _roman_value(text: str) -> int:
     return total
 
 
-# A legal database's anchor before each part of a decree (`Nghị định 47/2021/NĐ-CP. Điều 1. …`).
-_ANCHOR = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+\d+/[\w/\-&]+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)"
+# A legal database's anchor before each part of a decree (`Nghị định 47/2021/NĐ-CP. Điều 1. …`), its letters
+# and symbol characters left open (`_ANCHOR` fills them in exactly; `_LINE_OPENINGS`, in `re`, more widely).
+_ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)"
+_ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
+# How a marker opens, after the line's lead (the crawler's anchor aside).
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
+                    r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
-_CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
-                           r"(?i:phần|chương)\s|Mục\s|Điều\s|" + _ANCHOR + ")")
+_CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")
 
 
 # The candidate lines and the first `Nơi nhận` line of a text, in one scan of `re` (which skips from one line
@@ -76,10 +80,8 @@ _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(
 # match never reaches into the next line. A superset of `_CANDIDATE` (`\p{Lu}`, `\p{Ll}` are letters here,
 # `[\w/\-&]` anything but a space): `_candidate_marker` holds the exact test, and finds a marker only on a
 # line `_CANDIDATE` matches. The `Nơi nhận` branch comes first; such a line is tried for a marker too.
-_LINE_OPENINGS = re.compile(
-    r"\n(?=(?P<closing>[ \t\f|*]*(?i:n[ơoô]i nh[ậaâ]n))|[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|"
-    r"\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|(?i:phần|chương)\s|Mục\s|Điều\s|"
-    r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+\d+/\S+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)))")
+_LINE_OPENINGS = re.compile(r"\n(?=(?P<closing>[ \t\f|*]*(?i:n[ơoô]i nh[ậaâ]n))|[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|"
+                            + _ANCHOR_SHAPE.format(upper=r"[^\W\d_]", lower=r"[^\W\d_]", symbol=r"\S") + "))")
 
 
 # The characters each kind of marker can open with (after the line's lead): only those kinds are tried.
