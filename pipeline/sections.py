@@ -187,8 +187,9 @@ def _quote_opening(text: str, pos: int) -> int:
 
 class _Lines:
     """The text's lines (`texts`, `starts`), with the marker of each line that has one (`markers`, by
-    line index); markers are looked for only on the lines that one multi-line scan of the whole text
-    finds as candidates."""
+    line index) and the `Nơi nhận` line that opens the closing block (`closing`, a match, or None);
+    markers are looked for only on the lines that one multi-line scan of the whole text finds as
+    candidates, the same scan that finds the closing block."""
 
     def __init__(self, text: str):
         self.texts = text.split("\n")
