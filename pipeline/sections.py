@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from functools import cached_property
 from itertools import accumulate, compress
 
@@ -62,15 +63,25 @@ def _roman_value(text: str) -> int:
     return total
 
 
-# A legal database's anchor before each part of a decree (`Nghị định 47/2021/NĐ-CP. Điều 1. …`).
-_ANCHOR = r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3}[ \t]+\d+/[\w/\-&]+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)"
+# A legal database's anchor before each part of a decree (`Nghị định 47/2021/NĐ-CP. Điều 1. …`), its letters
+# and symbol characters left open (`_ANCHOR` fills them in exactly; `_LINE_OPENINGS`, in `re`, more widely).
+_ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)"
+_ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
+# How a marker opens, after the line's lead (the crawler's anchor aside).
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
+                    r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
-_CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
-                           r"(?i:phần|chương)\s|Mục\s|Điều\s|" + _ANCHOR + ")")
+_CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")
 
 
-_CANDIDATE_LINE = regex.compile("(?m)" + _CANDIDATE.pattern)
+# The candidate lines and the first `Nơi nhận` line of a text, in one scan of `re` (which skips from one line
+# break to the next in C; a `(?m)^` is tried at every position): after a line break, a lookahead only, so a
+# match never reaches into the next line. A superset of `_CANDIDATE` (`\p{Lu}`, `\p{Ll}` are letters here,
+# `[\w/\-&]` anything but a space): `_candidate_marker` holds the exact test, and finds a marker only on a
+# line `_CANDIDATE` matches. The `Nơi nhận` branch comes first; such a line is tried for a marker too.
+_LINE_OPENINGS = re.compile(r"\n(?=(?P<closing>[ \t\f|*]*(?i:n[ơoô]i nh[ậaâ]n))|[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|"
+                            + _ANCHOR_SHAPE.format(upper=r"[^\W\d_]", lower=r"[^\W\d_]", symbol=r"\S") + "))")
 
 
 # The characters each kind of marker can open with (after the line's lead): only those kinds are tried.
@@ -138,7 +149,6 @@ def _candidate_marker(line: str):
 _QUOTE_CLOSE = regex.compile(r"(?m)”[ \t]*[.;,]?[ \t]*(?:\./\.)?[ \t]*$")
 _QUOTE_MAX = 30_000
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses or swaps the marks
-_NOI_NHAN_WORDS = regex.compile(r"(?i)n[ơoô]i nh[ậaâ]n")
 _ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"|\d{1,2}))?[ \t.:]*$")
 _ANNEX_WORDS = regex.compile(r"(?i)PH[ỤU] L[ỤU]C")
 
@@ -177,20 +187,30 @@ def _quote_opening(text: str, pos: int) -> int:
 
 class _Lines:
     """The text's lines (`texts`, `starts`), with the marker of each line that has one (`markers`, by
-    line index); markers are looked for only on the lines that one multi-line scan of the whole text
-    finds as candidates."""
+    line index) and the `Nơi nhận` line that opens the closing block (`closing`, a match, or None);
+    markers are looked for only on the lines that one multi-line scan of the whole text finds as
+    candidates, the same scan that finds the closing block."""
 
     def __init__(self, text: str):
         self.texts = text.split("\n")
         # each line's start: the lengths of the lines before it, plus their line breaks (summed in C)
         self.starts = list(accumulate(map((1).__add__, map(len, self.texts[:-1])), initial=0))
         self.markers: dict[int, tuple] = {}
-        starts, texts = self.starts, self.texts
-        for match in _CANDIDATE_LINE.finditer(text):
-            index = bisect.bisect_right(starts, match.start()) - 1
-            found = _candidate_marker(texts[index])
+        self.closing = _NOI_NHAN.match(text)  # the `Nơi nhận` line that opens the closing block, or None
+        starts, texts, markers = self.starts, self.texts, self.markers
+        found = _match_marker(texts[0])
+        if found:
+            markers[0] = found
+        for match in _LINE_OPENINGS.finditer(text):
+            index = bisect.bisect_right(starts, match.start())  # the line after the break
+            if match.group("closing") is None:
+                found = _candidate_marker(texts[index])
+            else:
+                if self.closing is None:
+                    self.closing = _NOI_NHAN.match(text, match.end())
+                found = _match_marker(texts[index])
             if found:
-                self.markers[index] = found
+                markers[index] = found
 
     @cached_property
     def wrap_width(self) -> int:
@@ -207,11 +227,6 @@ class _Lines:
 
     def index_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
-
-
-def _closing(text: str):
-    """The `Nơi nhận` line that opens the closing block, or None."""
-    return next(line_start_matches(_NOI_NHAN, text, _NOI_NHAN_WORDS), None)
 
 
 _SEQUENCED = frozenset({"arabic1", "lower", "roman", "upper"})  # kinds whose numbers must follow on
@@ -464,7 +479,7 @@ def segment(doc_id: str, text: str) -> list[Section]:
     # number written twice (`3.2.` ⏎ … `3.2.`, a second `II.`) takes the next one, as do the
     # siblings after it.
     numbering: dict[tuple[str, str], tuple[int, int]] = {}
-    after_closing = _closing(text)
+    after_closing = lines.closing
     texts = lines.texts
     for kind, value, marker, line_start, text_start, number, index in _find_headings(text, lines, after_closing):
         if kind in _OWN_PARTS and ids and _UNNUMBERED_ANNEX.match(ids[0]):

@@ -8,6 +8,8 @@ readers of Word and PDF files (python-docx, pdfplumber: 0.08 s) are imported by 
 such file instead."""
 from __future__ import annotations
 
+import gc
+
 
 # A short plan in the genre's usual shape (header, bases, sections, tasks, deadlines, signature):
 # it takes every stage down its common paths.
@@ -119,6 +121,10 @@ def warm_up() -> None:
     else:
         with pattern_cache.recording(sources):
             _load_everything()
+    # What is loaded now lives as long as the process: frozen, the cyclic collector of every worker forked
+    # from here no longer walks it (each full collection walked the lexicons and the models' tables again).
+    gc.collect()
+    gc.freeze()
 
 
 def _load_everything() -> None:

@@ -227,8 +227,8 @@ def test_a_subject_list_is_skipped_only_where_nothing_could_make_it_one():
 
 
 def test_line_start_scans_find_what_the_multiline_patterns_find():
-    cases = [(sections._NOI_NHAN, sections._NOI_NHAN_WORDS), (sections._ANNEX, sections._ANNEX_WORDS),
-             (frame_signature._NOI_NHAN, frame_signature._NOI_NHAN_WORDS)]
+    # (sections' `Nơi nhận` is found in its one scan of the lines: test_sections checks it against `_NOI_NHAN`)
+    cases = [(sections._ANNEX, sections._ANNEX_WORDS), (frame_signature._NOI_NHAN, frame_signature._NOI_NHAN_WORDS)]
     found = 0
     for doc in documents():
         for pattern, words in cases:

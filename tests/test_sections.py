@@ -6,10 +6,10 @@ import pytest
 
 from pipeline.api import parse_file, parse_text
 from pipeline.normalize import normalize
-from pipeline.sections import _quoted_spans, segment
+from pipeline.sections import _NOI_NHAN, _Lines, _match_marker, _quoted_spans, segment
 from pipeline.split import split_documents
 
-from .conftest import CORPUS, WILD, devset_file, wild_files
+from .conftest import CORPUS, DEVSET, WILD, devset_file, wild_files
 
 
 def test_levels_follow_the_numbering_of_a_plan():
@@ -298,3 +298,37 @@ def test_an_article_closes_the_clauses_open_before_it_and_a_crawlers_anchor_is_n
     anchored = [s for s in parse_file(str(WILD / "src_tvplcrawl_63.txt"))[0].sections if s.kind == "muc"]
     assert (anchored[0].section_id, anchored[0].marker) == ("Chương II.Mục 1", "Mục 1.")
     assert anchored[0].heading == "LĨNH VỰC TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT"
+
+
+def _doc_texts(folders) -> list[str]:
+    return [doc.text for folder in folders for path in sorted(folder.glob("*.txt"))
+            for doc in split_documents(str(path), normalize(path.read_text(encoding="utf-8")), "utf-8")]
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_one_scan_finds_the_heading_lines_and_the_closing_block_that_the_line_patterns_define():
+    # `_Lines` finds the lines with a marker and the first `Nơi nhận` line in one scan of `re` from one line
+    # break to the next; the patterns tried on every line say what it must find, on every shared text.
+    texts = _doc_texts((WILD, DEVSET, CORPUS))
+    markers = closings = 0
+    for text in texts:
+        lines = _Lines(text)
+        expected = {i: found for i, line in enumerate(text.split("\n")) if (found := _match_marker(line))}
+        assert lines.markers == expected
+        first = _NOI_NHAN.search(text)  # `(?m)^`: the first line that opens with the label
+        assert (lines.closing and lines.closing.span()) == (first and first.span())
+        markers += len(expected)
+        closings += first is not None
+    assert len(texts) > 130 and markers > 10_000 and closings > 100  # not vacuous
+
+
+def test_a_page_copied_from_the_closing_block_on_keeps_its_annex_items_under_the_annex():
+    # The text opens with `Nơi nhận:` (the annex page pasted without its plan): the closing block is on the
+    # first line, and the numbered items after the annex's title are the annex's, not top-level sections.
+    items = "1. Ý nghĩa, tầm quan trọng của cuộc bầu cử.\n2. Quyền và nghĩa vụ của cử tri.\n"
+    page = _PLAN_WITH_ANNEX[_PLAN_WITH_ANNEX.index("Nơi nhận:"):].format(body=items)
+    assert [(s.section_id, s.parent_id) for s in segment("t", page)] == [
+        ("Phụ lục", ""), ("Phụ lục.1", "Phụ lục"), ("Phụ lục.2", "Phụ lục")]
+    # Without its closing block the same title is no annex: the items stand at the top.
+    annex = page[page.index("PHỤ LỤC"):]
+    assert [s.section_id for s in segment("t", annex) if not s.parent_id] == ["1", "2"]

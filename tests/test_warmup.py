@@ -276,3 +276,28 @@ def test_a_worker_forked_after_the_warm_up_builds_no_cached_table_or_type_patter
     assert missed == [], missed
     assert per_type == 0
     assert compiled < files  # those of the documents' own words; not one per builder per worker
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_what_the_warm_up_loads_is_frozen_out_of_the_workers_collections():
+    # Every worker is forked after the warm-up: the lexicons, patterns and models it loaded live as long as
+    # the process, and the cyclic collector of each worker no longer walks them at a full collection.
+    script = (
+        "import gc, sys\n"
+        "from pipeline.warmup import warm_up\n"
+        "warm_up()\n"
+        "frozen, walked = gc.get_freeze_count(), len(gc.get_objects())\n"
+        "from pipeline.extract import process_file\n"
+        "result = process_file(sys.argv[1])\n"
+        "assert not result.errors and result.sections and result.citations and result.parties\n"
+        "del result\n"
+        "gc.collect()\n"
+        "print(frozen, walked, len(gc.get_objects()))\n"
+    )
+    path = wild_files()[0]
+    proc = subprocess.run([sys.executable, "-c", script, str(path)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    frozen, walked_after_warm_up, walked_after_a_file = map(int, proc.stdout.split())
+    assert frozen > 10_000  # the loaded tables: out of the collector's generations
+    assert walked_after_warm_up < 100 and walked_after_a_file < frozen / 5
