@@ -38,6 +38,10 @@ except ImportError:  # Python before 3.11: its patterns are compiled as usual
 _PACKAGE = Path(__file__).resolve().parent
 _MODELS = _PACKAGE.parent / "models"
 _FORMAT = 1  # bump when the file's layout changes
+# Both libraries evict from their caches past 512 (`re`) and 500 (`regex`) patterns, and the stages
+# already hold ~500: one more stage's patterns would make the warm-up's own patterns evict each other
+# (lost from the file, compiled again at every start). Room for several times what they hold.
+_ROOM = 4096
 
 
 def longest_first(words) -> list[str]:
@@ -83,11 +87,18 @@ def _usable() -> bool:
                                                        for name in ("_cache", "_named_args", "_locale_sensitive")))
 
 
+def _make_room() -> None:
+    """Let `re`'s and `regex`'s caches hold every pattern of the pipeline (see `_ROOM`)."""
+    re._MAXCACHE = max(getattr(re, "_MAXCACHE", 0), _ROOM)
+    _regex_main._MAXCACHE = max(getattr(_regex_main, "_MAXCACHE", 0), _ROOM)
+
+
 def load(sources: str, path: Path | None = None) -> int:
     """Put the recorded patterns into `re`'s and `regex`'s caches; how many (0 with no usable file)."""
     path = path or cache_file()
     if path is None or not _usable():
         return 0
+    _make_room()
     try:
         data = marshal.loads(path.read_bytes())
         if data["sources"] != sources or data["versions"] != _versions():
@@ -145,6 +156,7 @@ def recording(sources: str, path: Path | None = None):
     if path is None or not _usable():
         yield
         return
+    _make_room()
     sre, fast = _Recorder(_re_compiler._sre), _Recorder(_regex_main._regex)
     _re_compiler._sre, _regex_main._regex = sre, fast
     try:

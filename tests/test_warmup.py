@@ -301,3 +301,38 @@ def test_what_the_warm_up_loads_is_frozen_out_of_the_workers_collections():
     frozen, walked_after_warm_up, walked_after_a_file = map(int, proc.stdout.split())
     assert frozen > 10_000  # the loaded tables: out of the collector's generations
     assert walked_after_warm_up < 100 and walked_after_a_file < frozen / 5
+
+
+_MANY_PATTERNS_PROBE = """
+import json, re, sys, regex
+from pipeline import pattern_cache
+# Distinct patterns of the stages' kind (a cue word, then a document number), more than either
+# library's own cache limit (512 for `re`, 500 for `regex`).
+cues = [f"(?:theo|tại)\\\\s+Công\\\\s+văn\\\\s+số\\\\s+{n}/[A-ZĐ]+" for n in range(700)]
+if sys.argv[1] == "record":
+    with pattern_cache.recording("probe"):
+        for cue in cues:
+            re.compile(cue)
+            regex.compile(cue, regex.V0)
+    print(json.dumps(0))
+else:
+    loaded = pattern_cache.load("probe")
+    sre, fast = pattern_cache._Recorder(re._compiler._sre), pattern_cache._Recorder(regex._main._regex)
+    re._compiler._sre, regex._main._regex = sre, fast
+    for cue in cues:
+        re.compile(cue)
+        regex.compile(cue, regex.V0)
+    print(json.dumps([loaded, len(sre.programs) + len(fast.programs)]))
+"""
+
+
+def test_the_pattern_cache_keeps_more_patterns_than_the_libraries_own_cache_limits(tmp_path):
+    # The stages hold ~500 patterns, the `regex` library's own limit: past it, the patterns a warm-up
+    # compiles evicted each other and were lost from the file (compiled again at every start).
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    for step in ("record", "load"):
+        proc = subprocess.run([sys.executable, "-c", _MANY_PATTERNS_PROBE, step], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+    loaded, compiled_again = json.loads(proc.stdout)
+    assert loaded == 1400 and compiled_again == 0
