@@ -30,6 +30,10 @@ _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 # (not `gọi chung là`, a term for several bodies)
 _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
 PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
+# between the members of a coordinated subject; a post's units after it (`Tổ trưởng các tổ chuyên môn`)
+_MEMBER_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*|và[ \t]+)|[ \t]+(?=(?:các|những|mỗi|từng)[ \t])")
+_MEMBER_TAGS = frozenset({"N", "Nc", "L"})  # a noun, a classifier, a determiner (`các`) opens a member
+_BEFORE_PREDICATE = regex.compile(r"[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
 _SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
 
 
@@ -150,6 +154,7 @@ class SubjectReader:
                                     pats["subject_stop"].search(low, head + 1, limit)) if m]
         if end == first_end > head and (not ends or min(ends) > end + 1):
             end = before_verb_read_on(text, head, end, limit)  # no verb the lists know right after the name
+        end = _coordinated_end(text, low, head, end, limit)
         verb = min(ends) if ends else None
         if end == head:
             end = verb if verb is not None else head + noun_phrase(text[head:limit])[1]
@@ -208,6 +213,37 @@ class SubjectReader:
         if body_end(text, low, start, bracket) == bracket or not PUNCTUATION.search(text, start, bracket):
             return party_name(text[start:bracket])
         return ""
+
+
+def _coordinated_end(text: str, low: str, head: int, end: int, limit: int) -> int:
+    """A subject whose later members are written in lower case (`Các tổ chuyên môn và tổ văn phòng gửi …`,
+    `Tổ trưởng chuyên môn, tổ trưởng văn phòng nộp …`): where the names read from `head` to `end` are joined by
+    `và` / `,` to more bodies or posts, the last of them, when the predicate opens right after it (a verb the
+    lists know or underthesea tags, after `sẽ` / `phải` …); else `end`."""
+    if end <= head:
+        return end
+    members_end = end
+    while True:
+        join = _MEMBER_JOIN.match(low, members_end, limit)
+        if join is None or not text[join.end():join.end() + 1].islower():
+            break
+        member_end = body_end(text, low, join.end(), limit)
+        if member_end <= join.end():
+            # a post or body the name reader does not hold (`các tổ trưởng`, `chi đoàn thanh niên`): a noun
+            # phrase, up to its verb
+            tag, length = noun_phrase(text[join.end():limit])
+            member_end = join.end() + length if tag in _MEMBER_TAGS else join.end()
+        if member_end <= join.end() or len(text[head:member_end].split()) > SUBJECT_WORDS:
+            break
+        members_end = member_end
+    if members_end == end:
+        return end
+    verb = _BEFORE_PREDICATE.match(low, members_end, limit)
+    pats = patterns()
+    if verb and (pats["duty"].match(low, verb.end(), limit) or pats["subject_stop"].match(low, verb.end(), limit)
+                 or noun_phrase(text[verb.end():verb.end() + 24])[0] == "V"):
+        return members_end
+    return end
 
 
 def block_party(phrase: str) -> str:

@@ -11,7 +11,7 @@ around it. A date or period is a deadline when
 It is not one inside a citation (issue dates), behind an effective-date or cut-off phrase (`có hiệu
 lực từ`, `tính đến`), in a clause of history or eligibility (`tham gia cách mạng trước ngày
 01/01/1945`), in a statement of what was done (`đã`, `chưa`), an anniversary span (`30/4/1975 -
-30/4/2025`), or more than a year before the document's own date. Periods counted from an event
+30/4/2025`), in a sanction decree's breach or remedy (`deadline_breaches`), or more than a year before the document's own date. Periods counted from an event
 (`trong thời hạn 30 ngày, kể từ …`, `không quá 08 giờ làm việc`) have no date: the period goes to
 `recurrence`, like recurring duties (`định kỳ hằng tuần`, `Hằng năm, …`, `6 tháng/lần`). The words are
 data: models/deadlines.json.
@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import regex
 
+from . import deadline_breaches as breaches
 from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
 from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
@@ -217,6 +218,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     for item in _recurrences(ctx, exprs, taken):
         keep(item)
     found = _merge_recurrences(found, resolver)
+    if "phạt" in low:  # a sanction decree: its breaches and remedies set no deadline (the cheap test first)
+        found = [f for f in found if not (breaches.in_breach(low, f.start)
+                                          or f.basis == "recurrence" and breaches.in_remedy(low, f.start))]
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
@@ -225,7 +229,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         fields.addressees(text, low) if meta.doc_type in vocabulary()["letter_types"] else ""
     reader = fields.Fields(text, low, sections, own, meta.issuer)
     for item in sorted(found, key=lambda f: (f.start, f.end)):
-        clause = item.where.clause
+        clause = reader.outline.below_heading(text, item.where.clause, item.start)
+        if fields.patterns()["time_heading"].match(low, clause[0]):
+            clause = item.where.clause  # `Điều 5. Phê duyệt hồ sơ` ⏎ `Thời gian thực hiện …`: the heading is the task
         task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],

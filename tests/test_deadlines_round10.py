@@ -1,0 +1,104 @@
+"""Deadlines, round 10: coordinated subjects written in lower case, subjects left out, and the breaches of a
+sanction decree, which set no deadline."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+from .test_deadlines import DEVSET, WILD, _rows, needs_shared
+
+_SCHOOL_PLAN = ("PHÒNG GD&ĐT QUẬN TÂN BÌNH\nTRƯỜNG THCS TRƯỜNG CHINH\nSố: 95/KH-TC\n"
+                "Tân Bình, ngày 04 tháng 9 năm 2025\n\nKẾ HOẠCH\n"
+                "Thực hiện quy chế dân chủ ở cơ sở năm học 2025-2026\n\n"
+                "III. TỔ CHỨC THỰC HIỆN\n")
+
+
+def _by_line(text: str) -> dict[int, object]:
+    return {r.line: r for r in parse_text(text)[0].deadlines}
+
+
+def test_a_subject_runs_over_its_lower_case_members_to_the_verb():
+    """A school plan's shapes: `Các tổ chuyên môn và tổ văn phòng gửi …` (was cut at `và`), `Tổ trưởng chuyên môn,
+    tổ trưởng văn phòng nộp …` (cut at the comma), `Ban Giám hiệu và các tổ trưởng kiểm tra …` (a post the name
+    reader does not hold, read by its tags), `Tổ trưởng các tổ chuyên môn và giáo viên chủ nhiệm các lớp gửi …` (a
+    post with its units, then a second member)."""
+    rows = _by_line(_SCHOOL_PLAN + (
+        "2. Báo cáo sơ kết: Các tổ chuyên môn và tổ văn phòng gửi báo cáo về Phó Hiệu trưởng trước ngày 25/12/2025.\n"
+        "3. Tổ trưởng chuyên môn, tổ trưởng văn phòng nộp kế hoạch tháng về Hiệu trưởng trước ngày 25 hằng tháng.\n"
+        "4. Ban Giám hiệu và các tổ trưởng kiểm tra hồ sơ chuyên môn trong tháng 10/2025.\n"
+        "5. Tổ trưởng các tổ chuyên môn và giáo viên chủ nhiệm các lớp gửi kế hoạch về Phó Hiệu trưởng trước ngày "
+        "20/9/2025.\n"))
+    assert rows[10].responsible == "Các tổ chuyên môn và tổ văn phòng"
+    assert rows[10].recipient == "Phó Hiệu trưởng"
+    assert rows[11].responsible == "Tổ trưởng chuyên môn, tổ trưởng văn phòng"
+    assert rows[12].responsible == "Ban Giám hiệu và các tổ trưởng"
+    assert rows[13].responsible == "Tổ trưởng các tổ chuyên môn và giáo viên chủ nhiệm các lớp"
+
+
+def test_a_subject_stops_where_the_words_after_it_are_no_member():
+    """`và` after the subject that opens the predicate's object, not a member (`Hiệu trưởng và …` would be):
+    `Hiệu trưởng tổ chức hội nghị cán bộ, công chức, viên chức …` keeps `Hiệu trưởng`; `Các tổ chuyên môn, giáo
+    viên nộp …` where the second member is again a post."""
+    rows = _by_line(_SCHOOL_PLAN + (
+        "1. Hiệu trưởng tổ chức hội nghị cán bộ, công chức, viên chức và người lao động trước ngày 30/9/2025.\n"
+        "2. Các tổ chuyên môn, giáo viên bộ môn nộp hồ sơ về văn phòng trước ngày 15/10/2025.\n"))
+    assert rows[10].responsible == "Hiệu trưởng"
+    assert rows[11].responsible == "Các tổ chuyên môn, giáo viên bộ môn"
+
+
+def test_a_sentence_under_a_heading_is_read_without_the_heading():
+    """A plan item's heading on its own line over the sentence that sets the date (`1. Hội nghị cán bộ, công chức,
+    viên chức` ⏎ `Hiệu trưởng tổ chức hội nghị trước ngày 30/9/2025.`; a decree's `Điều 80. Trách nhiệm thi hành` ⏎
+    `Bộ Kế hoạch và Đầu tư … báo cáo …`): the subject opens the sentence, not the heading (the plan's own body was
+    given, the heading read into the task and the recipient)."""
+    rows = _by_line(_SCHOOL_PLAN + (
+        "Các tổ chuyên môn gửi báo cáo về Hiệu trưởng trước ngày 25/12/2025.\n"
+        "1. Hội nghị cán bộ, công chức, viên chức\n"
+        "Hiệu trưởng tổ chức hội nghị trước ngày 30/9/2025.\n"
+        "2. Công tác báo cáo\n"
+        "Tổ trưởng chuyên môn gửi báo cáo về Phó Hiệu trưởng trước ngày 20/10/2025.\n"))
+    assert (rows[10].responsible, rows[10].task) == ("Các tổ chuyên môn", "Các tổ chuyên môn gửi báo cáo về Hiệu trưởng")
+    assert (rows[12].responsible, rows[12].task) == ("Hiệu trưởng", "Hiệu trưởng tổ chức hội nghị")
+    assert (rows[14].responsible, rows[14].recipient) == ("Tổ trưởng chuyên môn", "Phó Hiệu trưởng")
+
+
+@needs_shared
+def test_a_wrapped_point_is_no_heading():
+    """The outline takes a wrapped point's first line for its heading; the sentence runs on over the wrap
+    (fresh_30 L147 `h) Hàng năm, Quỹ phải báo cáo tình hình tổ chức, hoạt động và tài` ⏎ `chính với Sở Tài chính …
+    trước ngày 31` ⏎ `tháng 12.`; fresh_27 L174 `a) Văn bản yêu cầu các hội: Hiệp hội Vận tải ô tô, …, Hiệp hội` ⏎
+    `Nước mắm Phan Thiết, … hoàn thành` ⏎ `tổ chức đại hội nhiệm kỳ chậm nhất ngày 31/12/2024.`)."""
+    rows = [r for r in _rows(DEVSET, "fresh_30") if r.due_date.endswith("-12-31") and r.task.startswith("Hàng năm, Quỹ phải")]
+    assert [r.recipient for r in rows] == ["Sở Tài chính; Ủy ban nhân dân tỉnh"]
+    rows = [r for r in _rows(DEVSET, "fresh_27") if r.line == 176]
+    assert [(r.task[:24], r.responsible[:8]) for r in rows] == [("Văn bản yêu cầu các hội:", "Các hội:")]
+
+
+@needs_shared
+def test_the_breaches_of_a_sanction_decree_set_no_deadline():
+    """Nghị định on sanctions in planning and investment (src_tvplcrawl_59): the points under `Phạt tiền từ … đối với
+    một trong các hành vi sau:` describe duties broken — L106 `a) Không thực hiện chế độ báo cáo giám sát, đánh giá
+    đầu tư định kỳ theo quy định;`, L726 `c) Trong thời hạn 10 ngày kể từ ngày quy hoạch được phê duyệt nhưng không
+    cập nhật …` — and the remedy L111 `c) Buộc thực hiện chế độ báo cáo … định kỳ theo quy định đối với hành vi vi
+    phạm …` restores one; none is a deadline (16 rows were). A remedy's own period stays: src_tvplcrawl_38 L258
+    `Buộc đưa ra khỏi lãnh thổ Việt Nam … trong thời hạn 30 ngày kể từ ngày nhận được quyết định xử phạt …`."""
+    rows = _rows(WILD, "src_tvplcrawl_59")
+    assert not [r for r in rows if r.line in (106, 111, 135, 144, 196, 237, 392, 726)]
+    assert not [r for r in rows if r.recurrence == "định kỳ"]
+    kept = [r for r in _rows(WILD, "src_tvplcrawl_38") if r.line == 258]
+    assert [(r.surface, r.recurrence) for r in kept] == [("trong thời hạn 30 ngày", "30 ngày")]
+
+
+def test_a_penalty_in_one_sentence_and_a_duty_beside_it():
+    """A sanction decree's clause in one line (`Phạt tiền … đối với hành vi nộp … chậm quá 30 ngày …`) is a breach;
+    the decree's own duty in its final article (`Bộ Kế hoạch và Đầu tư … báo cáo … trước ngày 31 tháng 12 năm 2025`)
+    is a deadline."""
+    text = ("CHÍNH PHỦ\nSố: 122/2021/NĐ-CP\nHà Nội, ngày 28 tháng 12 năm 2021\n\nNGHỊ ĐỊNH\n"
+            "Quy định về xử phạt vi phạm hành chính trong lĩnh vực kế hoạch và đầu tư\n\n"
+            "Điều 12. Vi phạm về báo cáo\n"
+            "1. Phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng đối với hành vi nộp báo cáo tình hình thực hiện dự án "
+            "chậm quá 30 ngày so với thời hạn quy định.\n"
+            "Điều 80. Trách nhiệm thi hành\n"
+            "Bộ Kế hoạch và Đầu tư tổng hợp, báo cáo Thủ tướng Chính phủ tình hình thi hành Nghị định này trước ngày "
+            "31 tháng 12 năm 2022.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.recurrence, r.responsible) for r in rows] == [("2022-12-31", "", "Bộ Kế hoạch và Đầu tư")]
