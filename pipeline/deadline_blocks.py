@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from .deadline_layout import Outline
+from .deadline_layout import Outline, clause_end
 from .deadline_parts import PartReader
 from .deadline_recipients import body_end
 from .deadline_subjects import SUBJECT_WORDS, block_party, is_agent, party_name, patterns
@@ -23,6 +23,9 @@ _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
 _TOPIC = regex.compile(r"về\s+(?=\p{Ll})")  # `Về khai bổ sung`: an item's topic, not its subject
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _TOPIC_REACH = 80  # characters of a topic heading before the lead-in's subject
+_CLOSING_REACH = 1500  # characters from the text's end that hold its closing request (and the signature after it)
+_COORDINATING = regex.compile(r"(?<![\p{L}])phối\s+hợp(?![\p{L}])")
+_REQUEST = regex.compile(r"(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu)\s+(?=\S)")
 
 
 class BlockReader(PartReader):
@@ -75,6 +78,32 @@ class BlockReader(PartReader):
             colon = start + len(line.rstrip(" \t*_")) - 1
             return block_party(text[head:colon]) or self._subject(head, colon)
         return ""
+
+    def _closing_request(self) -> str:
+        """The party the document's closing asks to carry it out (`Nhận được hướng dẫn này, đề nghị Hiệu trưởng các
+        trường triển khai thực hiện nghiêm túc./.`, `Yêu cầu Thủ trưởng các cơ quan, đơn vị … thực hiện`): the last
+        request in the document's last paragraphs that names a party before its verb."""
+        key = ("closing", 0)
+        if key not in self._by_item:
+            self._by_item[key] = self._read_closing_request()
+        return self._by_item[key]
+
+    def _read_closing_request(self) -> str:
+        low = self.low
+        tail = max(0, len(low) - _CLOSING_REACH)
+        request = None
+        for request in _REQUEST.finditer(low, tail):
+            pass
+        if request is None:
+            return ""
+        line = low.rfind("\n", 0, request.start()) + 1
+        if LEADING_MARKERS.match(low, line, request.start()).end() > line:
+            return ""  # a numbered item's request (`15. Đề nghị Ủy ban … chủ trì …`) is that item's, not the closing's
+        end = clause_end(low, request.end())
+        party = self._assigned(request.start(), request.end() + 1, end)
+        if _COORDINATING.search(low, request.end(), end):
+            return ""  # `đề nghị các cơ quan, đơn vị có liên quan phối hợp triển khai`: they help, the issuer acts
+        return party if len(party.split()) <= SUBJECT_WORDS else ""
 
     def _intro_subject(self, item) -> str:
         """`2. Ban Thường trực … xã thực hiện chế độ báo cáo với … như sau:` over the `a.`, `b.` reports."""

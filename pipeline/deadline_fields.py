@@ -22,7 +22,7 @@ from .deadline_parts import PARTS_IN_ITEM
 from .deadline_recipients import delivers, recipient_in
 from .deadline_subjects import SENTENCE_START, party_name, patterns
 from .deadline_tasks import EDITOR_NOTE, LEADING_MARKERS, LETTER, TaskReader
-from .textfold import fold
+from .textfold import fold, lowered
 
 _ADDRESSED = regex.compile(r"(?m)^[ \t]*kính\s+gửi\s*:[ \t]*")
 _BULLET_LINE = regex.compile(r"\s*" + BULLET + r"[ \t]*")
@@ -90,7 +90,22 @@ class Fields(TaskReader, BlockReader):
         nearest_in_item = self._nearer_subject(item_body, clause[0], PARTS_IN_ITEM) if item_body >= 0 else ""
         return nearest_in_item or self._nearer_subject(clause[0], start) or self._lead_in_party(start) \
             or self._heading_party(start) or self._intro_subject(item) or self._counted_from(end, clause[1]) \
-            or self.default_responsible
+            or self._passive_doer(clause)
+
+    def _passive_doer(self, clause: tuple[int, int]) -> str:
+        """Who does a duty its sentence names no agent for (`Hồ sơ đăng ký dự thi nộp về Phòng Giáo dục và Đào tạo
+        trước ngày …`): in a plan its own body, in a letter its addressees; where neither, or where the duty goes to
+        the issuer itself (a plan of the office the reports are sent to), the party the closing asks to carry the
+        document out (`… đề nghị Hiệu trưởng các trường triển khai thực hiện`)."""
+        default = self.default_responsible
+        if default and not self._sent_to_issuer(clause):
+            return default
+        return self._closing_request() or default
+
+    def _sent_to_issuer(self, clause: tuple[int, int]) -> bool:
+        """Whether the clause delivers something to the document's issuer (`… gửi về Phòng Giáo dục và Đào tạo`)."""
+        issuer = lowered(fold(self.issuer)).strip()
+        return bool(issuer) and issuer in self.low[clause[0]:clause[1]] and delivers(self.low, clause[0], clause[1])
 
     def _scopes(self, clause: tuple[int, int], start: int, end: int) -> tuple[list[tuple[int, int, int]], str]:
         """Where a clause's subject is looked for, as (start, before, end), or the subject itself when no list of

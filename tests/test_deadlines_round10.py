@@ -73,6 +73,46 @@ def test_a_wrapped_point_is_no_heading():
     assert [(r.task[:24], r.responsible[:8]) for r in rows] == [("Văn bản yêu cầu các hội:", "Các hội:")]
 
 
+_OFFICE = ("UBND QUẬN TÂN BÌNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: {number}\nTân Bình, ngày 15 tháng 9 năm 2025\n\n{kind}\n"
+           "{title}\n\n")
+
+
+def test_a_passive_duty_falls_to_the_party_the_closing_asks():
+    """An education office's guidance and plan write the schools' duties without their agent (`Hồ sơ đăng ký dự thi
+    nộp về Phòng …`, `Báo cáo sơ kết học kỳ I gửi về Phòng Giáo dục và Đào tạo trước ngày …`) and name who carries
+    them out in the closing (`… đề nghị Hiệu trưởng các trường … triển khai thực hiện./.`). A guidance named nobody;
+    a plan gave its own issuer, the office the reports go to. The office's own activity stays its own."""
+    closing = "Nhận được văn bản này, đề nghị Hiệu trưởng các trường tiểu học, trung học cơ sở triển khai thực hiện./.\n"
+    guidance = _OFFICE.format(number="215/HD-GDĐT", kind="HƯỚNG DẪN", title="Tổ chức Hội thi giáo viên dạy giỏi cấp quận") + (
+        "1. Hồ sơ dự thi\n"
+        "Hồ sơ đăng ký dự thi nộp về Phòng Giáo dục và Đào tạo trước ngày 15/11/2025.\n"
+        "Danh sách giáo viên dự thi phải gửi qua hộp thư điện tử của Phòng chậm nhất ngày 10/11/2025.\n") + closing
+    rows = parse_text(guidance)[0].deadlines
+    assert [(r.due_date, r.responsible) for r in rows] == [
+        ("2025-11-15", "Hiệu trưởng các trường tiểu học, trung học cơ sở"),
+        ("2025-11-10", "Hiệu trưởng các trường tiểu học, trung học cơ sở")]
+    plan = _OFFICE.format(number="310/KH-GDĐT", kind="KẾ HOẠCH", title="Thực hiện quy chế dân chủ ở cơ sở năm học 2025-2026") + (
+        "II. NỘI DUNG\n"
+        "1. Phòng Giáo dục và Đào tạo tổ chức kiểm tra việc thực hiện quy chế dân chủ tại các trường trong tháng 3/2026.\n"
+        "2. Báo cáo sơ kết học kỳ I gửi về Phòng Giáo dục và Đào tạo trước ngày 10/01/2026.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n") + closing
+    rows = parse_text(plan)[0].deadlines
+    assert [(r.due_date, r.responsible, r.recipient) for r in rows] == [
+        ("2026-03-31", "Phòng Giáo dục và Đào tạo", ""),
+        ("2026-01-10", "Hiệu trưởng các trường tiểu học, trung học cơ sở", "Phòng Giáo dục và Đào tạo")]
+
+
+def test_a_closing_that_asks_for_help_or_a_numbered_request_is_no_doer():
+    """`Đề nghị các cơ quan, đơn vị có liên quan phối hợp triển khai …` (fresh_40's closing) asks for help: the
+    guidance's duties stay without a party; so do they under a numbered item's own request (src_congbot_4 L246
+    `15. Đề nghị Ủy ban trung ương Mặt trận Tổ quốc Việt Nam chủ trì, …`)."""
+    head = _OFFICE.format(number="216/HD-GDĐT", kind="HƯỚNG DẪN", title="Tổ chức Hội khỏe Phù Đổng cấp quận") + (
+        "Hồ sơ đăng ký thi đấu nộp về Phòng Giáo dục và Đào tạo trước ngày 15/11/2025.\n")
+    for closing in ("Đề nghị các cơ quan, đơn vị có liên quan phối hợp triển khai thực hiện./.\n",
+                    "3. Đề nghị Trung tâm Văn hóa - Thể thao quận chủ trì tổ chức các môn thi đấu.\n"):
+        assert [r.responsible for r in parse_text(head + closing)[0].deadlines] == [""]
+
+
 @needs_shared
 def test_the_breaches_of_a_sanction_decree_set_no_deadline():
     """Nghị định on sanctions in planning and investment (src_tvplcrawl_59): the points under `Phạt tiền từ … đối với
