@@ -114,6 +114,19 @@ def test_a_closing_that_asks_for_help_or_a_numbered_request_is_no_doer():
 
 
 @needs_shared
+def test_a_period_that_opens_a_later_sentence_takes_the_points_subject():
+    """Nghị định on people with merit (src_congbot_7): a point's second sentence opens with its period and leaves its
+    subject out — L321 `c) Ủy ban nhân dân cấp huyện trong thời gian 05 ngày làm việc … có văn bản đề nghị …. Trong
+    thời gian 12 ngày kể từ ngày tiếp nhận bản trích lục hồ thương binh, có trách nhiệm kiểm tra …`, L381 `e) Bộ Lao
+    động - Thương binh và Xã hội thực hiện …. Trong thời gian 20 ngày kể từ ngày nhận quyết định cấp bằng, có trách
+    nhiệm in, …`: the point's subject (both were empty). The period of the first sentence keeps its own."""
+    rows = {(r.line, r.surface): r.responsible for r in _rows(WILD, "src_congbot_7")}
+    assert rows[(321, "Trong thời gian 12 ngày")] == "Ủy ban nhân dân cấp huyện"
+    assert rows[(321, "trong thời gian 05 ngày làm việc")] == "Ủy ban nhân dân cấp huyện"
+    assert rows[(381, "Trong thời gian 20 ngày")] == "Bộ Lao động - Thương binh và Xã hội"
+
+
+@needs_shared
 def test_the_breaches_of_a_sanction_decree_set_no_deadline():
     """Nghị định on sanctions in planning and investment (src_tvplcrawl_59): the points under `Phạt tiền từ … đối với
     một trong các hành vi sau:` describe duties broken — L106 `a) Không thực hiện chế độ báo cáo giám sát, đánh giá
