@@ -154,7 +154,6 @@ class SubjectReader:
                                     pats["subject_stop"].search(low, head + 1, limit)) if m]
         if end == first_end > head and (not ends or min(ends) > end + 1):
             end = before_verb_read_on(text, head, end, limit)  # no verb the lists know right after the name
-        end = _coordinated_end(text, low, head, end, limit)
         verb = min(ends) if ends else None
         if end == head:
             end = verb if verb is not None else head + noun_phrase(text[head:limit])[1]
@@ -169,6 +168,8 @@ class SubjectReader:
             # a tail of a word or two qualifies it (`cơ quan quản lý hồ sơ`), the tagger is not asked
             known = len(name) >= 3 and _word_set("complement_qualifiers").isdisjoint(name)
             end = verb if len(tail) < 3 else _before_predicate(text, head, end, verb, known)
+        else:
+            end = _coordinated_end(text, low, head, end, limit)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
         if not text[head:end].strip() or len(text[head:end].split()) > SUBJECT_WORDS or DIGIT.search(text, head, end):
             return ""
@@ -222,7 +223,7 @@ def _coordinated_end(text: str, low: str, head: int, end: int, limit: int) -> in
     lists know or underthesea tags, after `sẽ` / `phải` …); else `end`."""
     if end <= head:
         return end
-    members_end = end
+    members_end, pats = end, patterns()
     while True:
         join = _MEMBER_JOIN.match(low, members_end, limit)
         if join is None or not text[join.end():join.end() + 1].islower():
@@ -231,7 +232,9 @@ def _coordinated_end(text: str, low: str, head: int, end: int, limit: int) -> in
         if member_end <= join.end():
             # a post or body the name reader does not hold (`các tổ trưởng`, `chi đoàn thanh niên`): a noun
             # phrase, up to its verb
-            tag, length = noun_phrase(text[join.end():limit])
+            verbs = [m.start() for m in (pats["duty"].search(low, join.end(), limit),
+                                         pats["subject_stop"].search(low, join.end(), limit)) if m]
+            tag, length = noun_phrase(text[join.end():min(verbs, default=limit)])  # up to a verb the lists know
             member_end = join.end() + length if tag in _MEMBER_TAGS else join.end()
         if member_end <= join.end() or len(text[head:member_end].split()) > SUBJECT_WORDS:
             break
@@ -239,7 +242,6 @@ def _coordinated_end(text: str, low: str, head: int, end: int, limit: int) -> in
     if members_end == end:
         return end
     verb = _BEFORE_PREDICATE.match(low, members_end, limit)
-    pats = patterns()
     if verb and (pats["duty"].match(low, verb.end(), limit) or pats["subject_stop"].match(low, verb.end(), limit)
                  or noun_phrase(text[verb.end():verb.end() + 24])[0] == "V"):
         return members_end

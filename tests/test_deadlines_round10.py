@@ -34,6 +34,16 @@ def test_a_subject_runs_over_its_lower_case_members_to_the_verb():
     assert rows[13].responsible == "Tổ trưởng các tổ chuyên môn và giáo viên chủ nhiệm các lớp"
 
 
+@needs_shared
+def test_a_standing_body_and_its_lower_case_level_are_one_subject():
+    """fresh_44 (an election guidance) L109: `Căn cứ vào kết quả hiệp thương lần thứ nhất, chậm nhất là ngày 15 tháng
+    12 năm 2025, Thường trực Hội đồng nhân dân tỉnh, cấp xã tiến hành điều chỉnh …` (`Thường trực` heads a body, the
+    second member is a level in lower case): was empty, as L71's `Ủy ban Thường vụ Quốc hội tiến hành …` is not."""
+    rows = {r.line: r.responsible for r in _rows(DEVSET, "fresh_44")}
+    assert rows[109] == "Thường trực Hội đồng nhân dân tỉnh, cấp xã"
+    assert rows[71] == "Ủy ban Thường vụ Quốc hội"
+
+
 def test_a_subject_stops_where_the_words_after_it_are_no_member():
     """`và` after the subject that opens the predicate's object, not a member (`Hiệu trưởng và …` would be):
     `Hiệu trưởng tổ chức hội nghị cán bộ, công chức, viên chức …` keeps `Hiệu trưởng`; `Các tổ chuyên môn, giáo
