@@ -32,6 +32,7 @@ _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?
 PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
 # between the members of a coordinated subject; a post's units after it (`Tổ trưởng các tổ chuyên môn`)
 _MEMBER_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*|và[ \t]+)|[ \t]+(?=(?:các|những|mỗi|từng)[ \t])")
+_AND = regex.compile(r"[ \t]+và[ \t]+", regex.REVERSE)  # the last `và` of a list
 _MEMBER_TAGS = frozenset({"N", "Nc", "L"})  # a noun, a classifier, a determiner (`các`) opens a member
 _BEFORE_PREDICATE = regex.compile(r"[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
 _SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
@@ -171,7 +172,8 @@ class SubjectReader:
         else:
             end = _coordinated_end(text, low, head, end, limit)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
-        if not text[head:end].strip() or len(text[head:end].split()) > SUBJECT_WORDS or DIGIT.search(text, head, end):
+        if not text[head:end].strip() or DIGIT.search(text, head, end) or \
+                len(text[head:end].split()) > SUBJECT_WORDS and not _listed_parties(text, low, head, end):
             return ""
         return self._party_at(head, end)
 
@@ -246,6 +248,18 @@ def _coordinated_end(text: str, low: str, head: int, end: int, limit: int) -> in
                  or noun_phrase(text[verb.end():verb.end() + 24])[0] == "V"):
         return members_end
     return end
+
+
+def _listed_parties(text: str, low: str, head: int, end: int) -> bool:
+    """Whether a subject longer than a name is two groups of parties joined by `và`, each a collective or a body
+    whose name the party grammar reads to its end: `các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+    trung ương (báo cáo …)`."""
+    joined = _AND.search(low, head, end)
+    if joined is None or len(text[head:end].split()) > 2 * SUBJECT_WORDS:
+        return False
+    first = text[head:joined.start()]
+    return len(first.split()) <= SUBJECT_WORDS // 2 and is_agent(text, low, head, joined.start()) \
+        and body_end(text, low, joined.end(), end) == end
 
 
 def block_party(phrase: str) -> str:

@@ -44,6 +44,22 @@ def test_a_standing_body_and_its_lower_case_level_are_one_subject():
     assert rows[71] == "Ủy ban Thường vụ Quốc hội"
 
 
+@needs_shared
+def test_two_groups_of_parties_joined_by_and_are_one_subject():
+    """Quyết định of the Prime Minister (src_congbot_4) L252: `Hàng năm, các bộ, ngành và Ủy ban nhân dân các tỉnh,
+    thành phố trực thuộc trung ương báo cáo kết quả thực hiện về Bộ Lao động - Thương binh và Xã hội …` — longer than
+    a name, so it was dropped; a commune plan writes the same shape (`Các ban, ngành, đoàn thể và Ủy ban Mặt trận Tổ
+    quốc Việt Nam xã …`)."""
+    rows = [r for r in _rows(WILD, "src_congbot_4") if r.line == 252]
+    assert [r.responsible for r in rows] == ["Các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    text = ("ỦY BAN NHÂN DÂN XÃ LƯƠNG MINH\nSố: 45/KH-UBND\nLương Minh, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\n"
+            "Thực hiện công tác dân vận của chính quyền năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "Các ban, ngành, đoàn thể và Ủy ban Mặt trận Tổ quốc Việt Nam xã báo cáo kết quả thực hiện về Ủy ban nhân "
+            "dân xã trước ngày 05/12/2025.\n")
+    assert [r.responsible for r in parse_text(text)[0].deadlines] == [
+        "Các ban, ngành, đoàn thể và Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+
+
 def test_a_subject_stops_where_the_words_after_it_are_no_member():
     """`và` after the subject that opens the predicate's object, not a member (`Hiệu trưởng và …` would be):
     `Hiệu trưởng tổ chức hội nghị cán bộ, công chức, viên chức …` keeps `Hiệu trưởng`; `Các tổ chuyên môn, giáo
