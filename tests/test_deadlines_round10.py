@@ -168,14 +168,17 @@ def test_the_breaches_of_a_sanction_decree_set_no_deadline():
 
 
 def test_a_penalty_in_one_sentence_and_a_duty_beside_it():
-    """A sanction decree's clause in one line (`Phạt tiền … đối với hành vi nộp … chậm quá 30 ngày …`) is a breach;
-    the decree's own duty in its final article (`Bộ Kế hoạch và Đầu tư … báo cáo … trước ngày 31 tháng 12 năm 2025`)
-    is a deadline."""
+    """A sanction decree's clause in one line (`Phạt tiền … đối với hành vi không gửi thông báo … trong thời hạn 15
+    ngày kể từ …`, `… không thực hiện chế độ báo cáo định kỳ hằng quý …`, the shape of Nghị định 122/2021/NĐ-CP) is a
+    breach (both were rows); the decree's own duty in its final article (`Bộ Kế hoạch và Đầu tư … báo cáo … trước
+    ngày 31 tháng 12 năm 2022`) is a deadline."""
     text = ("CHÍNH PHỦ\nSố: 122/2021/NĐ-CP\nHà Nội, ngày 28 tháng 12 năm 2021\n\nNGHỊ ĐỊNH\n"
             "Quy định về xử phạt vi phạm hành chính trong lĩnh vực kế hoạch và đầu tư\n\n"
             "Điều 12. Vi phạm về báo cáo\n"
-            "1. Phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng đối với hành vi nộp báo cáo tình hình thực hiện dự án "
-            "chậm quá 30 ngày so với thời hạn quy định.\n"
+            "1. Phạt tiền từ 5.000.000 đồng đến 10.000.000 đồng đối với hành vi không gửi thông báo cho cơ quan đăng ký "
+            "đầu tư trong thời hạn 15 ngày kể từ ngày quyết định ngừng hoạt động của dự án đầu tư.\n"
+            "2. Phạt tiền từ 10.000.000 đồng đến 20.000.000 đồng đối với hành vi không thực hiện chế độ báo cáo định kỳ "
+            "hằng quý theo quy định.\n"
             "Điều 80. Trách nhiệm thi hành\n"
             "Bộ Kế hoạch và Đầu tư tổng hợp, báo cáo Thủ tướng Chính phủ tình hình thi hành Nghị định này trước ngày "
             "31 tháng 12 năm 2022.\n")
