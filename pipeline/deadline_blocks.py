@@ -178,19 +178,30 @@ class BlockReader(PartReader):
         line_end = self.text.find("\n", section.start, section.end)
         return self.text[section.start:line_end if line_end >= 0 else section.end].rstrip(" \t*_").endswith(":")
 
-    def _item_field(self, item) -> str:
-        key = ("field", item.start)
+    def _item_field(self, item, pos: int) -> str:
+        """The item's responsible field for the row at `pos`: the nearest one above it, else the item's first
+        (fields found once per item)."""
+        key = ("fields", item.start)
         if key not in self._by_item:
-            self._by_item[key] = self._read_item_field(item)
-        return self._by_item[key]
+            self._by_item[key] = self._read_item_fields(item)
+        fields = self._by_item[key]
+        return next((party for at, party in reversed(fields) if at < pos), fields[0][1]) if fields else ""
 
-    def _read_item_field(self, item) -> str:
-        """`- Đơn vị chủ trì: …` in the item's own text, or a `2. Cơ quan chủ trì` sub-item's lines."""
+    def _read_item_fields(self, item) -> list[tuple[int, str]]:
+        """`- Đơn vị chủ trì: …` lines in the item's own text, with where each stands (an item whose sub-items the
+        outline did not see, `1.4.` alone on its line over its text, holds several, one per activity), or a `2. Cơ
+        quan chủ trì` sub-item's lines."""
         field, low = patterns()["field"], self.low
+        found = []
         for anchor in _FIELD_ANCHOR.finditer(low, item.start, self.outline.own_end(item)):  # the label's last words and colon
             m = field.match(low, low.rfind("\n", 0, anchor.start()) + 1)
             if m and m.group("value").strip():
-                return self._party_at(m.start("value"), m.end("value"))
+                found.append((m.start(), self._party_at(m.start("value"), m.end("value"))))
+        children = self._item_children_field(item) if not found else ""
+        return [(item.start, children)] if children else found
+
+    def _item_children_field(self, item) -> str:
+        """The names on a `2. Cơ quan chủ trì` sub-item's lines."""
         for child in self.outline.children(item):
             if patterns()["field_heading"].match(child.heading.lower()):
                 body_start = self.text.find("\n", child.start, child.end)

@@ -59,7 +59,7 @@ class Fields(TaskReader, BlockReader):
         that issues it (its own activities need no subject)."""
         item = self._item(start)
         if item is not None:
-            found = self._item_field(item)
+            found = self._item_field(item, start)
             if found:
                 return found
         low = self.low

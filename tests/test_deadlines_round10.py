@@ -153,6 +153,18 @@ def test_a_period_that_opens_a_later_sentence_takes_the_points_subject():
 
 
 @needs_shared
+def test_a_time_line_takes_the_responsible_field_nearest_above_it():
+    """A provincial plan (src_tvplcrawl_17) writes each activity's marker alone on its line (`1.4.` ⏎ its text ⏎ `-
+    Cơ quan thực hiện: Ủy ban nhân dân các huyện, thành phố chủ trì, …` ⏎ `- Thời gian thực hiện: Thực hiện thường
+    xuyên hằng năm.`); the outline holds them in one item, whose first field was given to all of them (`Sở Lao động -
+    Thương binh và xã hội`). Each time line takes the field above it (the keys' values)."""
+    rows = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_17")}
+    assert [rows[line] for line in (44, 56, 64, 76, 80, 83)] == [
+        "Ủy ban nhân dân các huyện, thành phố", "Ủy ban nhân dân các huyện, thành phố", "Sở Nội vụ",
+        "Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Văn hóa - Thể thao và Du lịch"]
+
+
+@needs_shared
 def test_the_breaches_of_a_sanction_decree_set_no_deadline():
     """Nghị định on sanctions in planning and investment (src_tvplcrawl_59): the points under `Phạt tiền từ … đối với
     một trong các hành vi sau:` describe duties broken — L106 `a) Không thực hiện chế độ báo cáo giám sát, đánh giá
