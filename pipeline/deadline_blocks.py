@@ -24,6 +24,7 @@ _TOPIC = regex.compile(r"về\s+(?=\p{Ll})")  # `Về khai bổ sung`: an item's
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _TOPIC_REACH = 80  # characters of a topic heading before the lead-in's subject
 _CLOSING_REACH = 1500  # characters from the text's end that hold its closing request (and the signature after it)
+_DIVISION = regex.compile(r"(?i)(?:chương|phần|mục)(?![\p{L}])")  # a statute's divisions above its articles
 _COORDINATING = regex.compile(r"(?<![\p{L}])phối\s+hợp(?![\p{L}])")
 _REQUEST = regex.compile(r"(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu)\s+(?=\S)")
 
@@ -161,6 +162,8 @@ class BlockReader(PartReader):
         của Ủy ban nhân dân cấp xã`, `d) Giao Sở Khoa học và Công nghệ:`, `2. Các Ban công tác Mặt trận ở khu
         dân cư:` over its bullets); None when it names none."""
         heading = section.heading
+        if _DIVISION.match(section.marker or ""):
+            return None  # a statute's `Chương IV NHÂN VIÊN ĐẠI LÝ …` names a topic, not who acts
         duty_of = patterns()["duty_of"].match(heading)
         if duty_of:
             heading = heading[duty_of.end():]

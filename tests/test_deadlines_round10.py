@@ -60,6 +60,20 @@ def test_two_groups_of_parties_joined_by_and_are_one_subject():
         "Các ban, ngành, đoàn thể và Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
 
 
+def test_a_schools_teams_and_staff_are_subjects():
+    """A school plan assigns work to its teams and staff (Điều lệ trường THCS, Thông tư 32/2020/TT-BGDĐT): `Tổ chuyên
+    môn xây dựng …`, `Nhân viên y tế báo cáo …`, `Tổng phụ trách Đội xây dựng …`, `Liên đội, Chi đoàn tổ chức …` —
+    the plan's own school was given for each."""
+    rows = _by_line(_SCHOOL_PLAN + (
+        "1. Tổ chuyên môn xây dựng kế hoạch giáo dục trước ngày 15/9/2025.\n"
+        "2. Nhân viên y tế báo cáo tình hình sức khỏe học sinh hằng tháng.\n"
+        "3. Tổng phụ trách Đội xây dựng kế hoạch hoạt động trước ngày 10/9/2025.\n"
+        "4. Liên đội, Chi đoàn tổ chức hội thi trong tháng 11/2025.\n"
+        "5. Tổ văn phòng và kế toán nộp báo cáo tài chính về Hiệu trưởng trước ngày 05/01/2026.\n"))
+    assert [rows[line].responsible for line in range(10, 15)] == [
+        "Tổ chuyên môn", "Nhân viên y tế", "Tổng phụ trách Đội", "Liên đội, Chi đoàn", "Tổ văn phòng và kế toán"]
+
+
 def test_a_subject_stops_where_the_words_after_it_are_no_member():
     """`và` after the subject that opens the predicate's object, not a member (`Hiệu trưởng và …` would be):
     `Hiệu trưởng tổ chức hội nghị cán bộ, công chức, viên chức …` keeps `Hiệu trưởng`; `Các tổ chuyên môn, giáo
