@@ -69,6 +69,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
                                + r")(?![\p{L}])"),
+        "named": regex.compile(r"(?:" + words_pattern(v["named_heads"]) + r")(?![\p{L}])"),
         "generic": regex.compile(r"(?:" + words_pattern(v["agent_heads"]) + r")(?![\p{L}])"),
         "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
         # a period counted from a moment a party receives or is handed something: `… là 30 ngày, kể từ ngày
@@ -276,14 +277,14 @@ def block_party(phrase: str) -> str:
 
 
 def is_agent(text: str, low: str, start: int, limit: int) -> bool:
-    """Whether the phrase at `start` names who acts: a body (`Chính phủ`, `Sở Tài chính`, but not
+    """Whether the phrase at `start` names who acts: a body (`Chính phủ`, `Sở Tài chính`, `Công an xã`, but not
     `Trường hợp`, whose head is followed by a common word), a role or a collective (`các đơn vị`,
     `người khai hải quan`, `Hiệu trưởng`)."""
     pats = patterns()
     determiner = pats["determiner"].match(low, start, limit)
     if determiner:  # `các bộ, tỉnh`, `các đơn vị`, but not `các văn bản`
         return bool(pats["collective"].match(low, determiner.end(), limit))
-    if pats["agent"].match(low, start, limit):
+    if pats["agent"].match(low, start, limit) or text[start:start + 1].isupper() and pats["named"].match(low, start, limit):
         return True
     head = org_head().match(text, start, limit)
     if head is None:

@@ -264,7 +264,8 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     if not basis:
         return None
     clause_before = low[where.clause_start:expr.start]
-    if g["history"].search(clause_before, max(0, len(clause_before) - 60)) or \
+    history = g["history"].search(clause_before, max(0, len(clause_before) - 60))
+    if history and not _ahead_of_event(history.group(), due, resolver) or \
             (basis != "extension" and _stated(clause_before, g)):
         return None
     if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")
@@ -289,6 +290,14 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     # `trước ngày 05 tháng 7 hàng năm`: the date recurs, whatever the clause's object (`dự toán kinh phí`)
     recurrence = ctx.value(yearly_words.start("every"), yearly_words.end()) if yearly_words else ""
     return _Found(start, expr.end, due, inferred, recurrence, basis, where, task_from, expr)
+
+
+def _ahead_of_event(marker: str, due: str, resolver: Resolver) -> bool:
+    """Whether a history marker before a date names an event still to come, so the date can be a deadline: an
+    event that has happened when named (`nhập ngũ`, `tham gia kháng chiến`) dated after the document itself is a
+    duty's (`hoàn thành hồ sơ gọi công dân nhập ngũ trước ngày 30/11/2025`)."""
+    return bool(resolver.issued) and squash(marker) in vocabulary()["past_event_markers"] \
+        and dt.date.fromisoformat(due) > resolver.issued
 
 
 def _old_whatever_said(due: str, resolver: Resolver, expr: TimeExpr, yearly: bool) -> bool:

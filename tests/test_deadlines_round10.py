@@ -74,6 +74,39 @@ def test_a_schools_teams_and_staff_are_subjects():
         "Tổ chuyên môn", "Nhân viên y tế", "Tổng phụ trách Đội", "Liên đội, Chi đoàn", "Tổ văn phòng và kế toán"]
 
 
+_COMMUNE_PLAN = ("ỦY BAN NHÂN DÂN XÃ LƯƠNG MINH\nSố: 45/KH-UBND\nLương Minh, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\n"
+                 "Thực hiện công tác dân vận của chính quyền năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+
+def test_a_communes_bodies_and_posts_are_subjects_and_a_call_up_is_a_deadline():
+    """A commune plan: `Công an xã báo cáo …`, `Trưởng thôn tổ chức họp dân …`, `Trạm Y tế xã báo cáo …` (the commune
+    was given for each); `Ban Chỉ huy Quân sự xã hoàn thành hồ sơ gọi công dân nhập ngũ trước ngày 30/11/2025` was
+    no row at all (`nhập ngũ` marks a veteran's history; a call-up after the plan's date is a duty's)."""
+    rows = _by_line(_COMMUNE_PLAN + (
+        "1. Công an xã báo cáo tình hình an ninh trật tự về Ủy ban nhân dân xã trước ngày 05/11/2025.\n"
+        "2. Trưởng thôn tổ chức họp dân trước ngày 20/11/2025.\n"
+        "3. Trạm Y tế xã báo cáo kết quả tiêm chủng trước ngày 25/11/2025.\n"
+        "4. Ban Chỉ huy Quân sự xã hoàn thành hồ sơ gọi công dân nhập ngũ trước ngày 30/11/2025.\n"))
+    assert [(rows[line].due_date, rows[line].responsible) for line in range(9, 13)] == [
+        ("2025-11-05", "Công an xã"), ("2025-11-20", "Trưởng thôn"), ("2025-11-25", "Trạm Y tế xã"),
+        ("2025-11-30", "Ban Chỉ huy Quân sự xã")]
+
+
+def test_a_veterans_history_is_still_no_deadline():
+    """The history a record of merit states (`nhập ngũ trước ngày 30/4/1975`, before the document) stays out."""
+    text = _COMMUNE_PLAN + "Rà soát các đối tượng nhập ngũ trước ngày 30/4/1975 chưa được hưởng chế độ trong tháng 11/2025.\n"
+    assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2025-11-30"]
+
+
+@needs_shared
+def test_a_body_in_lower_case_inside_a_condition_is_no_subject():
+    """src_congbot_7 L1623 `1. Trường hợp hồ sơ người có công đang do quân đội, công an quản lý thực hiện như sau:`
+    over L1629 `… Thời gian xem xét, giải quyết không quá 12 ngày …`: `công an` in lower case is a word of the
+    condition, not the `Công an` that heads a name (the period names nobody)."""
+    rows = [r for r in _rows(WILD, "src_congbot_7") if r.line in (743, 1629)]
+    assert [(r.surface, r.responsible) for r in rows] == [("không quá 70 ngày", ""), ("không quá 12 ngày", "")]
+
+
 def test_a_subject_stops_where_the_words_after_it_are_no_member():
     """`và` after the subject that opens the predicate's object, not a member (`Hiệu trưởng và …` would be):
     `Hiệu trưởng tổ chức hội nghị cán bộ, công chức, viên chức …` keeps `Hiệu trưởng`; `Các tổ chuyên môn, giáo
