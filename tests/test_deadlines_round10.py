@@ -94,8 +94,10 @@ def test_a_communes_bodies_and_posts_are_subjects_and_a_call_up_is_a_deadline():
 
 def test_a_veterans_history_is_still_no_deadline():
     """The history a record of merit states (`nhập ngũ trước ngày 30/4/1975`, before the document) stays out."""
-    text = _COMMUNE_PLAN + "Rà soát các đối tượng nhập ngũ trước ngày 30/4/1975 chưa được hưởng chế độ trong tháng 11/2025.\n"
-    assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2025-11-30"]
+    text = _COMMUNE_PLAN + ("1. Rà soát, lập danh sách các đối tượng nhập ngũ trước ngày 30/4/1975 chưa được hưởng chế độ.\n"
+                            "2. Công chức Lao động - Thương binh và Xã hội gửi danh sách về Ủy ban nhân dân xã trước ngày "
+                            "20/11/2025.\n")
+    assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2025-11-20"]
 
 
 @needs_shared
