@@ -101,9 +101,9 @@ class BlockReader(PartReader):
         if LEADING_MARKERS.match(low, line, request.start()).end() > line:
             return ""  # a numbered item's request (`15. Đề nghị Ủy ban … chủ trì …`) is that item's, not the closing's
         end = clause_end(low, request.end())
-        party = self._assigned(request.start(), request.end() + 1, end)
         if _COORDINATING.search(low, request.end(), end):
             return ""  # `đề nghị các cơ quan, đơn vị có liên quan phối hợp triển khai`: they help, the issuer acts
+        party = self._assigned(request.start(), request.end() + 1, end)
         return party if len(party.split()) <= SUBJECT_WORDS else ""
 
     def _intro_subject(self, item) -> str:
