@@ -12,9 +12,9 @@ It is not one inside a citation (issue dates), behind an effective-date or cut-o
 lực từ`, `tính đến`), in a clause of history or eligibility (`tham gia cách mạng trước ngày
 01/01/1945`), in a statement of what was done (`đã`, `chưa`), an anniversary span (`30/4/1975 -
 30/4/2025`), in a sanction decree's breach or remedy (`deadline_breaches`), or more than a year before
-the document's own date. Periods counted from an event (`trong thời hạn 30 ngày, kể từ …`, `không quá 08 giờ làm việc`) have no date: the period goes to
-`recurrence`, like recurring duties (`định kỳ hằng tuần`, `Hằng năm, …`, `6 tháng/lần`). The words are
-data: models/deadlines.json.
+the document's own date. Periods counted from an event (`trong thời hạn 30 ngày, kể từ …`, `không quá
+08 giờ làm việc`) have no date: the period goes to `recurrence`, like recurring duties (`định kỳ hằng
+tuần`, `Hằng năm, …`, `6 tháng/lần`). The words are data: models/deadlines.json.
 """
 from __future__ import annotations
 
