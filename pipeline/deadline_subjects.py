@@ -35,6 +35,7 @@ _MEMBER_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*|và[ \t]+)|[ \t]+(?=(?:các|nh�
 _AND = regex.compile(r"[ \t]+và[ \t]+", regex.REVERSE)  # the last `và` of a list
 _MEMBER_TAGS = frozenset({"N", "Nc", "L"})  # a noun, a classifier, a determiner (`các`) opens a member
 _BEFORE_PREDICATE = regex.compile(r"[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
+_TEAM = regex.compile(r"Tổ[ \t]+(?=\p{Lu}\p{Ll})")  # a school's subject team: `Tổ Toán - Tin`, `Tổ Ngữ văn`
 _SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
 
 
@@ -284,7 +285,8 @@ def is_agent(text: str, low: str, start: int, limit: int) -> bool:
     determiner = pats["determiner"].match(low, start, limit)
     if determiner:  # `các bộ, tỉnh`, `các đơn vị`, but not `các văn bản`
         return bool(pats["collective"].match(low, determiner.end(), limit))
-    if pats["agent"].match(low, start, limit) or text[start:start + 1].isupper() and pats["named"].match(low, start, limit):
+    if pats["agent"].match(low, start, limit) or text[start:start + 1].isupper() and pats["named"].match(low, start, limit) \
+            or _TEAM.match(text, start, limit):
         return True
     head = org_head().match(text, start, limit)
     if head is None:

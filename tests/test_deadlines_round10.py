@@ -69,9 +69,11 @@ def test_a_schools_teams_and_staff_are_subjects():
         "2. Nhân viên y tế báo cáo tình hình sức khỏe học sinh hằng tháng.\n"
         "3. Tổng phụ trách Đội xây dựng kế hoạch hoạt động trước ngày 10/9/2025.\n"
         "4. Liên đội, Chi đoàn tổ chức hội thi trong tháng 11/2025.\n"
-        "5. Tổ văn phòng và kế toán nộp báo cáo tài chính về Hiệu trưởng trước ngày 05/01/2026.\n"))
-    assert [rows[line].responsible for line in range(10, 15)] == [
-        "Tổ chuyên môn", "Nhân viên y tế", "Tổng phụ trách Đội", "Liên đội, Chi đoàn", "Tổ văn phòng và kế toán"]
+        "5. Tổ văn phòng và kế toán nộp báo cáo tài chính về Hiệu trưởng trước ngày 05/01/2026.\n"
+        "6. Tổ Toán - Tin tổ chức chuyên đề dạy học trong tháng 10/2025.\n"))
+    assert [rows[line].responsible for line in range(10, 16)] == [
+        "Tổ chuyên môn", "Nhân viên y tế", "Tổng phụ trách Đội", "Liên đội, Chi đoàn", "Tổ văn phòng và kế toán",
+        "Tổ Toán - Tin"]
 
 
 _COMMUNE_PLAN = ("ỦY BAN NHÂN DÂN XÃ LƯƠNG MINH\nSố: 45/KH-UBND\nLương Minh, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\n"
