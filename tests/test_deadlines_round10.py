@@ -62,8 +62,8 @@ def test_two_groups_of_parties_joined_by_and_are_one_subject():
 
 def test_a_schools_teams_and_staff_are_subjects():
     """A school plan assigns work to its teams and staff (Điều lệ trường THCS, Thông tư 32/2020/TT-BGDĐT): `Tổ chuyên
-    môn xây dựng …`, `Nhân viên y tế báo cáo …`, `Tổng phụ trách Đội xây dựng …`, `Liên đội, Chi đoàn tổ chức …` —
-    the plan's own school was given for each."""
+    môn xây dựng …`, `Nhân viên y tế báo cáo …`, `Tổng phụ trách Đội xây dựng …`, `Liên đội, Chi đoàn tổ chức …`, a
+    subject team (`Tổ Toán - Tin tổ chức …`) — the plan's own school was given for each."""
     rows = _by_line(_SCHOOL_PLAN + (
         "1. Tổ chuyên môn xây dựng kế hoạch giáo dục trước ngày 15/9/2025.\n"
         "2. Nhân viên y tế báo cáo tình hình sức khỏe học sinh hằng tháng.\n"
