@@ -1,5 +1,7 @@
-"""Deadlines, round 10: coordinated subjects written in lower case, subjects left out, and the breaches of a
-sanction decree, which set no deadline."""
+"""Deadlines, round 10: coordinated subjects written in lower case, the teams and posts of schools and communes,
+sentences under a heading line, duties written without their agent, subjects left out after a full stop, the
+field nearest a time line, a call-up that is no history, and the breaches of a sanction decree, which set no
+deadline."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
