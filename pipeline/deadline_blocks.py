@@ -8,7 +8,7 @@ import re
 
 import regex
 
-from .deadline_layout import Outline
+from .deadline_layout import Outline, clause_end
 from .deadline_parts import PartReader
 from .deadline_recipients import body_end
 from .deadline_subjects import SUBJECT_WORDS, block_party, is_agent, party_name, patterns
@@ -23,6 +23,10 @@ _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
 _TOPIC = regex.compile(r"về\s+(?=\p{Ll})")  # `Về khai bổ sung`: an item's topic, not its subject
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _TOPIC_REACH = 80  # characters of a topic heading before the lead-in's subject
+_CLOSING_REACH = 1500  # characters from the text's end that hold its closing request (and the signature after it)
+_DIVISION = regex.compile(r"(?i)(?:chương|phần|mục)(?![\p{L}])")  # a statute's divisions above its articles
+_COORDINATING = regex.compile(r"(?<![\p{L}])phối\s+hợp(?![\p{L}])")
+_REQUEST = regex.compile(r"(?<![\p{L}])(?:đề\s+nghị|yêu\s+cầu)\s+(?=\S)")
 
 
 class BlockReader(PartReader):
@@ -75,6 +79,32 @@ class BlockReader(PartReader):
             colon = start + len(line.rstrip(" \t*_")) - 1
             return block_party(text[head:colon]) or self._subject(head, colon)
         return ""
+
+    def _closing_request(self) -> str:
+        """The party the document's closing asks to carry it out (`Nhận được hướng dẫn này, đề nghị Hiệu trưởng các
+        trường triển khai thực hiện nghiêm túc./.`, `Yêu cầu Thủ trưởng các cơ quan, đơn vị … thực hiện`): the last
+        request in the document's last paragraphs that names a party before its verb."""
+        key = ("closing", 0)
+        if key not in self._by_item:
+            self._by_item[key] = self._read_closing_request()
+        return self._by_item[key]
+
+    def _read_closing_request(self) -> str:
+        low = self.low
+        tail = max(0, len(low) - _CLOSING_REACH)
+        request = None
+        for request in _REQUEST.finditer(low, tail):
+            pass
+        if request is None:
+            return ""
+        line = low.rfind("\n", 0, request.start()) + 1
+        if LEADING_MARKERS.match(low, line, request.start()).end() > line:
+            return ""  # a numbered item's request (`15. Đề nghị Ủy ban … chủ trì …`) is that item's, not the closing's
+        end = clause_end(low, request.end())
+        if _COORDINATING.search(low, request.end(), end):
+            return ""  # `đề nghị các cơ quan, đơn vị có liên quan phối hợp triển khai`: they help, the issuer acts
+        party = self._assigned(request.start(), request.end() + 1, end)
+        return party if len(party.split()) <= SUBJECT_WORDS else ""
 
     def _intro_subject(self, item) -> str:
         """`2. Ban Thường trực … xã thực hiện chế độ báo cáo với … như sau:` over the `a.`, `b.` reports."""
@@ -132,6 +162,8 @@ class BlockReader(PartReader):
         của Ủy ban nhân dân cấp xã`, `d) Giao Sở Khoa học và Công nghệ:`, `2. Các Ban công tác Mặt trận ở khu
         dân cư:` over its bullets); None when it names none."""
         heading = section.heading
+        if _DIVISION.match(section.marker or ""):
+            return None  # a statute's `Chương IV NHÂN VIÊN ĐẠI LÝ …` names a topic, not who acts
         duty_of = patterns()["duty_of"].match(heading)
         if duty_of:
             heading = heading[duty_of.end():]
@@ -149,19 +181,30 @@ class BlockReader(PartReader):
         line_end = self.text.find("\n", section.start, section.end)
         return self.text[section.start:line_end if line_end >= 0 else section.end].rstrip(" \t*_").endswith(":")
 
-    def _item_field(self, item) -> str:
-        key = ("field", item.start)
+    def _item_field(self, item, pos: int) -> str:
+        """The item's responsible field for the row at `pos`: the nearest one above it, else the item's first
+        (fields found once per item)."""
+        key = ("fields", item.start)
         if key not in self._by_item:
-            self._by_item[key] = self._read_item_field(item)
-        return self._by_item[key]
+            self._by_item[key] = self._read_item_fields(item)
+        fields = self._by_item[key]
+        return next((party for at, party in reversed(fields) if at < pos), fields[0][1]) if fields else ""
 
-    def _read_item_field(self, item) -> str:
-        """`- Đơn vị chủ trì: …` in the item's own text, or a `2. Cơ quan chủ trì` sub-item's lines."""
+    def _read_item_fields(self, item) -> list[tuple[int, str]]:
+        """`- Đơn vị chủ trì: …` lines in the item's own text, with where each stands (an item whose sub-items the
+        outline did not see, `1.4.` alone on its line over its text, holds several, one per activity), or a `2. Cơ
+        quan chủ trì` sub-item's lines."""
         field, low = patterns()["field"], self.low
+        found = []
         for anchor in _FIELD_ANCHOR.finditer(low, item.start, self.outline.own_end(item)):  # the label's last words and colon
             m = field.match(low, low.rfind("\n", 0, anchor.start()) + 1)
             if m and m.group("value").strip():
-                return self._party_at(m.start("value"), m.end("value"))
+                found.append((m.start(), self._party_at(m.start("value"), m.end("value"))))
+        children = self._item_children_field(item) if not found else ""
+        return [(item.start, children)] if children else found
+
+    def _item_children_field(self, item) -> str:
+        """The names on a `2. Cơ quan chủ trì` sub-item's lines."""
         for child in self.outline.children(item):
             if patterns()["field_heading"].match(child.heading.lower()):
                 body_start = self.text.find("\n", child.start, child.end)

@@ -22,7 +22,7 @@ from .deadline_parts import PARTS_IN_ITEM
 from .deadline_recipients import delivers, recipient_in
 from .deadline_subjects import SENTENCE_START, party_name, patterns
 from .deadline_tasks import EDITOR_NOTE, LEADING_MARKERS, LETTER, TaskReader
-from .textfold import fold
+from .textfold import fold, lowered
 
 _ADDRESSED = regex.compile(r"(?m)^[ \t]*kính\s+gửi\s*:[ \t]*")
 _BULLET_LINE = regex.compile(r"\s*" + BULLET + r"[ \t]*")
@@ -55,11 +55,12 @@ class Fields(TaskReader, BlockReader):
         """Who must act: the item's responsible field or sub-item; the body the clause, then its
         sentence, assigns the task to or names as subject (for the time line of a plan item: the item's
         first sentence; after a fronted time, `Chậm nhất là ngày …, Ban Thường trực … gửi …`, the words
-        after it); the subject of the introduction of the list the item stands in; in a plan, the body
-        that issues it (its own activities need no subject)."""
+        after it); a point's subject its later sentence left out; the subject of the introduction of the list
+        the item stands in; in a plan, the body that issues it (its own activities need no subject), in a letter
+        its addressees, else the party its closing asks to carry it out (`_passive_doer`)."""
         item = self._item(start)
         if item is not None:
-            found = self._item_field(item)
+            found = self._item_field(item, start)
             if found:
                 return found
         low = self.low
@@ -88,9 +89,24 @@ class Fields(TaskReader, BlockReader):
         # a time line under an item whose text opens with a condition (`Trên cơ sở đề nghị của …, Sở Xây dựng
         # chủ trì …`): the party nearest above the time line that opens a part of the text with its verb
         nearest_in_item = self._nearer_subject(item_body, clause[0], PARTS_IN_ITEM) if item_body >= 0 else ""
-        return nearest_in_item or self._nearer_subject(clause[0], start) or self._lead_in_party(start) \
-            or self._heading_party(start) or self._intro_subject(item) or self._counted_from(end, clause[1]) \
-            or self.default_responsible
+        return nearest_in_item or self._nearer_subject(clause[0], start) or self._left_out_subject(clause, start) \
+            or self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
+            or self._counted_from(end, clause[1]) or self._passive_doer(clause)
+
+    def _passive_doer(self, clause: tuple[int, int]) -> str:
+        """Who does a duty its sentence names no agent for (`Hồ sơ đăng ký dự thi nộp về Phòng Giáo dục và Đào tạo
+        trước ngày …`): in a plan its own body, in a letter its addressees; where neither, or where the duty goes to
+        the issuer itself (a plan of the office the reports are sent to), the party the closing asks to carry the
+        document out (`… đề nghị Hiệu trưởng các trường triển khai thực hiện`)."""
+        default = self.default_responsible
+        if default and not self._sent_to_issuer(clause):
+            return default
+        return self._closing_request() or default
+
+    def _sent_to_issuer(self, clause: tuple[int, int]) -> bool:
+        """Whether the clause delivers something to the document's issuer (`… gửi về Phòng Giáo dục và Đào tạo`)."""
+        issuer = lowered(fold(self.issuer)).strip()
+        return bool(issuer) and issuer in self.low[clause[0]:clause[1]] and delivers(self.low, clause[0], clause[1])
 
     def _scopes(self, clause: tuple[int, int], start: int, end: int) -> tuple[list[tuple[int, int, int]], str]:
         """Where a clause's subject is looked for, as (start, before, end), or the subject itself when no list of

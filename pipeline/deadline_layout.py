@@ -107,6 +107,9 @@ def label_before(p: Place, low: str, start: int) -> tuple[int, int]:
     return head + lead, head + lead + len(label)
 
 
+_HEADING_WORDS = 20  # syllables of a heading's line; a longer line is a paragraph's first
+
+
 class Outline:
     """The plan items a deadline belongs to, from the document's sections (`sections.segment`)."""
 
@@ -117,6 +120,23 @@ class Outline:
         self._positions: dict[str, list[int]] = {}  # section_id -> where it stands in `sections`
         for i, section in enumerate(self.sections):
             self._positions.setdefault(section.section_id, []).append(i)
+
+    def below_heading(self, text: str, clause: tuple[int, int], pos: int) -> tuple[int, int]:
+        """A clause that runs from a heading's line into the text under it (`1. Hội nghị cán bộ, công chức` ⏎
+        `Hiệu trưởng tổ chức hội nghị trước ngày 30/9/2025.`, `Điều 80. Trách nhiệm thi hành` ⏎ `Bộ … báo cáo …`:
+        a heading has no full stop), cut to the sentence under the heading; a lead-in heading that ends in a colon
+        keeps its words (the readers take its party), and a line with a label in it is no heading."""
+        i = bisect.bisect_right(self.starts, pos - 1) - 1
+        if i < 0:
+            return clause
+        line_end = text.find("\n", self.starts[i], pos)  # the heading's line (the clause may open after its marker)
+        if not clause[0] <= line_end or ":" in text[self.starts[i]:line_end] \
+                or len(text[self.starts[i]:line_end].split()) > _HEADING_WORDS:
+            return clause  # a label's line (`a) Văn bản yêu cầu các hội: …`), a paragraph's first line
+        body = line_end + 1 + len(text[line_end + 1:pos]) - len(text[line_end + 1:pos].lstrip())
+        # a sentence under it opens with a capital; a lower-case word or a number continues a wrapped line (the
+        # outline may take a point's first line for its heading)
+        return (body, clause[1]) if text[body:body + 1].isupper() else clause
 
     def item(self, pos: int, skip=lambda heading: False):
         """The innermost section around `pos`; its parent when `skip(heading)` (a `3. Thời gian thực

@@ -9,7 +9,7 @@ import regex
 
 from .deadline_recipients import bodies_end
 from .deadline_subjects import PUNCTUATION, SUBJECT_WORDS, SubjectReader, is_agent, noun_phrase, org_head, party_name, patterns
-from .deadline_tasks import DIGIT
+from .deadline_tasks import DIGIT, LEADING_MARKERS
 
 _PARTS_BACK = 3  # comma-joined parts of a clause looked through for a subject nearer than its opening
 PARTS_IN_ITEM = 8  # parts of an item's text looked through, up from its time line
@@ -22,6 +22,8 @@ _BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần|không|chưa)[ \t
 # a part that opens with its verb: the predicate has begun, its subject left out
 _PREDICATE_OPENS = regex.compile(r"(?:có|chỉ\s+đạo|giao|yêu\s+cầu|đề\s+nghị|báo\s+cáo|gửi|tổ\s+chức|thực\s+hiện)(?![\p{L}])")
 _MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
+_PERIOD_OPENS = regex.compile(r"trong\s+(?:thời\s+(?:hạn|gian)|vòng)(?![\p{L}])")  # `Trong thời hạn 12 ngày …`
+_SENTENCE_END = regex.compile(r"\.(?=\s)")
 _PARTS_AFTER_ANCHOR = 3  # comma-joined parts after `kể từ …` looked through for the party that acts
 _UNLISTED_WORDS = 5  # a subject read only by the modal after it (`cấp trên trực tiếp phải …`) is short
 _ANCHOR_REACH = 160  # characters from `kể từ ngày` over the party, its verb and what it is handed, to whom
@@ -117,6 +119,20 @@ class PartReader(SubjectReader):
                     return party_name(self.text[head:name_end])
             at = comma
         return ""
+
+    def _left_out_subject(self, clause: tuple[int, int], start: int) -> str:
+        """A period that opens a later sentence of a point, its subject left out: `c) Ủy ban nhân dân cấp huyện trong
+        thời gian 05 ngày làm việc … có văn bản đề nghị …. Trong thời gian 12 ngày kể từ ngày tiếp nhận …, có trách
+        nhiệm kiểm tra …` → the subject of the point's first sentence (the same paragraph, the line it opens)."""
+        low = self.low
+        if not _PERIOD_OPENS.match(low, LEADING_MARKERS.match(low, clause[0], start).end()):
+            return ""
+        line = low.rfind("\n", 0, clause[0]) + 1
+        head = LEADING_MARKERS.match(low, line, clause[0]).end()
+        first_end = _SENTENCE_END.search(low, head, clause[0] + 1)
+        if first_end is None or first_end.start() >= clause[0]:
+            return ""
+        return self._subject(head, first_end.start())
 
     def _continues_a_list(self, c_start: int, comma: int) -> bool:
         """Whether the part before `comma` is only names (`phối hợp với Sở Lao động - Thương binh và Xã hội,`

@@ -30,6 +30,12 @@ _ASSIGNED_LEAD = regex.compile(r"(?i)^(?:giao\s+|đồng\s+chí\s+)")
 # (not `gọi chung là`, a term for several bodies)
 _SHORT_NAME = regex.compile(r"\(\s*(?i:sau\s+đây\s+)?(?i:gọi\s+(?:tắt\s+)?là)\s+(?P<short>\p{Lu}[\p{L} ]{0,30}?)\s*\)")
 PUNCTUATION = regex.compile(r"[,;:.!?()\n]")
+# between the members of a coordinated subject; a post's units after it (`Tổ trưởng các tổ chuyên môn`)
+_MEMBER_JOIN = regex.compile(r"[ \t]*(?:,[ \t]*|và[ \t]+)|[ \t]+(?=(?:các|những|mỗi|từng)[ \t])")
+_AND = regex.compile(r"[ \t]+và[ \t]+", regex.REVERSE)  # the last `và` of a list
+_MEMBER_TAGS = frozenset({"N", "Nc", "L"})  # a noun, a classifier, a determiner (`các`) opens a member
+_BEFORE_PREDICATE = regex.compile(r"[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
+_TEAM = regex.compile(r"Tổ[ \t]+(?=\p{Lu}\p{Ll})")  # a school's subject team: `Tổ Toán - Tin`, `Tổ Ngữ văn`
 _SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
 
 
@@ -64,6 +70,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
                                + r")(?![\p{L}])"),
+        "named": regex.compile(r"(?:" + words_pattern(v["named_heads"]) + r")(?![\p{L}])"),
         "generic": regex.compile(r"(?:" + words_pattern(v["agent_heads"]) + r")(?![\p{L}])"),
         "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
         # a period counted from a moment a party receives or is handed something: `… là 30 ngày, kể từ ngày
@@ -164,8 +171,11 @@ class SubjectReader:
             # a tail of a word or two qualifies it (`cơ quan quản lý hồ sơ`), the tagger is not asked
             known = len(name) >= 3 and _word_set("complement_qualifiers").isdisjoint(name)
             end = verb if len(tail) < 3 else _before_predicate(text, head, end, verb, known)
+        else:
+            end = _coordinated_end(text, low, head, end, limit)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
-        if not text[head:end].strip() or len(text[head:end].split()) > SUBJECT_WORDS or DIGIT.search(text, head, end):
+        if not text[head:end].strip() or DIGIT.search(text, head, end) or \
+                len(text[head:end].split()) > SUBJECT_WORDS and not _listed_parties(text, low, head, end):
             return ""
         return self._party_at(head, end)
 
@@ -210,6 +220,50 @@ class SubjectReader:
         return ""
 
 
+def _coordinated_end(text: str, low: str, head: int, end: int, limit: int) -> int:
+    """A subject whose later members are written in lower case (`Các tổ chuyên môn và tổ văn phòng gửi …`,
+    `Tổ trưởng chuyên môn, tổ trưởng văn phòng nộp …`): where the names read from `head` to `end` are joined by
+    `và` / `,` to more bodies or posts, the last of them, when the predicate opens right after it (a verb the
+    lists know or underthesea tags, after `sẽ` / `phải` …); else `end`."""
+    if end <= head:
+        return end
+    members_end, pats = end, patterns()
+    while True:
+        join = _MEMBER_JOIN.match(low, members_end, limit)
+        if join is None or not text[join.end():join.end() + 1].islower():
+            break
+        member_end = body_end(text, low, join.end(), limit)
+        if member_end <= join.end():
+            # a post or body the name reader does not hold (`các tổ trưởng`, `chi đoàn thanh niên`): a noun
+            # phrase, up to its verb
+            verbs = [m.start() for m in (pats["duty"].search(low, join.end(), limit),
+                                         pats["subject_stop"].search(low, join.end(), limit)) if m]
+            tag, length = noun_phrase(text[join.end():min(verbs, default=limit)])  # up to a verb the lists know
+            member_end = join.end() + length if tag in _MEMBER_TAGS else join.end()
+        if member_end <= join.end() or len(text[head:member_end].split()) > SUBJECT_WORDS:
+            break
+        members_end = member_end
+    if members_end == end:
+        return end
+    verb = _BEFORE_PREDICATE.match(low, members_end, limit)
+    if verb and (pats["duty"].match(low, verb.end(), limit) or pats["subject_stop"].match(low, verb.end(), limit)
+                 or noun_phrase(text[verb.end():verb.end() + 24])[0] == "V"):
+        return members_end
+    return end
+
+
+def _listed_parties(text: str, low: str, head: int, end: int) -> bool:
+    """Whether a subject longer than a name is two groups of parties joined by `và`, each a collective or a body
+    whose name the party grammar reads to its end: `các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+    trung ương (báo cáo …)`."""
+    joined = _AND.search(low, head, end)
+    if joined is None or len(text[head:end].split()) > 2 * SUBJECT_WORDS:
+        return False
+    first = text[head:joined.start()]
+    return len(first.split()) <= SUBJECT_WORDS // 2 and is_agent(text, low, head, joined.start()) \
+        and body_end(text, low, joined.end(), end) == end
+
+
 def block_party(phrase: str) -> str:
     """A lead-in that is a party's name with its qualifiers and no verb (`Các Ban công tác Mặt trận ở khu dân
     cư`, `Các cơ quan, đơn vị có liên quan`, `Sở Lao động - Thương binh và Xã hội có trách nhiệm`): the name,
@@ -224,14 +278,15 @@ def block_party(phrase: str) -> str:
 
 
 def is_agent(text: str, low: str, start: int, limit: int) -> bool:
-    """Whether the phrase at `start` names who acts: a body (`Chính phủ`, `Sở Tài chính`, but not
+    """Whether the phrase at `start` names who acts: a body (`Chính phủ`, `Sở Tài chính`, `Công an xã`, but not
     `Trường hợp`, whose head is followed by a common word), a role or a collective (`các đơn vị`,
     `người khai hải quan`, `Hiệu trưởng`)."""
     pats = patterns()
     determiner = pats["determiner"].match(low, start, limit)
     if determiner:  # `các bộ, tỉnh`, `các đơn vị`, but not `các văn bản`
         return bool(pats["collective"].match(low, determiner.end(), limit))
-    if pats["agent"].match(low, start, limit):
+    if pats["agent"].match(low, start, limit) or text[start:start + 1].isupper() and pats["named"].match(low, start, limit) \
+            or _TEAM.match(text, start, limit):
         return True
     head = org_head().match(text, start, limit)
     if head is None:

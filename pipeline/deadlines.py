@@ -11,10 +11,10 @@ around it. A date or period is a deadline when
 It is not one inside a citation (issue dates), behind an effective-date or cut-off phrase (`có hiệu
 lực từ`, `tính đến`), in a clause of history or eligibility (`tham gia cách mạng trước ngày
 01/01/1945`), in a statement of what was done (`đã`, `chưa`), an anniversary span (`30/4/1975 -
-30/4/2025`), or more than a year before the document's own date. Periods counted from an event
-(`trong thời hạn 30 ngày, kể từ …`, `không quá 08 giờ làm việc`) have no date: the period goes to
-`recurrence`, like recurring duties (`định kỳ hằng tuần`, `Hằng năm, …`, `6 tháng/lần`). The words are
-data: models/deadlines.json.
+30/4/2025`), in a sanction decree's breach or remedy (`deadline_breaches`), or more than a year before
+the document's own date. Periods counted from an event (`trong thời hạn 30 ngày, kể từ …`, `không quá
+08 giờ làm việc`) have no date: the period goes to `recurrence`, like recurring duties (`định kỳ hằng
+tuần`, `Hằng năm, …`, `6 tháng/lần`). The words are data: models/deadlines.json.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import regex
 
+from . import deadline_breaches as breaches
 from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
 from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
@@ -217,6 +218,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     for item in _recurrences(ctx, exprs, taken):
         keep(item)
     found = _merge_recurrences(found, resolver)
+    if "phạt" in low:  # a sanction decree: its breaches and remedies set no deadline (the cheap test first)
+        found = [f for f in found if not (breaches.in_breach(low, f.start)
+                                          or f.basis == "recurrence" and breaches.in_remedy(low, f.start))]
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
@@ -225,7 +229,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         fields.addressees(text, low) if meta.doc_type in vocabulary()["letter_types"] else ""
     reader = fields.Fields(text, low, sections, own, meta.issuer)
     for item in sorted(found, key=lambda f: (f.start, f.end)):
-        clause = item.where.clause
+        clause = reader.outline.below_heading(text, item.where.clause, item.start)
+        if fields.patterns()["time_heading"].match(low, clause[0]):
+            clause = item.where.clause  # `Điều 5. Phê duyệt hồ sơ` ⏎ `Thời gian thực hiện …`: the heading is the task
         task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
@@ -258,7 +264,8 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     if not basis:
         return None
     clause_before = low[where.clause_start:expr.start]
-    if g["history"].search(clause_before, max(0, len(clause_before) - 60)) or \
+    history = g["history"].search(clause_before, max(0, len(clause_before) - 60))
+    if history and not _ahead_of_event(history.group(), due, resolver) or \
             (basis != "extension" and _stated(clause_before, g)):
         return None
     if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")
@@ -283,6 +290,14 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     # `trước ngày 05 tháng 7 hàng năm`: the date recurs, whatever the clause's object (`dự toán kinh phí`)
     recurrence = ctx.value(yearly_words.start("every"), yearly_words.end()) if yearly_words else ""
     return _Found(start, expr.end, due, inferred, recurrence, basis, where, task_from, expr)
+
+
+def _ahead_of_event(marker: str, due: str, resolver: Resolver) -> bool:
+    """Whether a history marker before a date names an event still to come, so the date can be a deadline: an
+    event that has happened when named (`nhập ngũ`, `tham gia kháng chiến`) dated after the document itself is a
+    duty's (`hoàn thành hồ sơ gọi công dân nhập ngũ trước ngày 30/11/2025`)."""
+    return bool(resolver.issued) and squash(marker) in vocabulary()["past_event_markers"] \
+        and dt.date.fromisoformat(due) > resolver.issued
 
 
 def _old_whatever_said(due: str, resolver: Resolver, expr: TimeExpr, yearly: bool) -> bool:
