@@ -5,9 +5,8 @@ published `vnplan.duckdb` in a staging folder (layout.py), so a run that fails o
 the previous outputs as they were. Rows of each input file arrive as the buffers of Arrow columns
 that the worker which read it made (packed.py) and wait in Arrow streams in the staging folder
 (parts.py); a manifest (path, size, mtime, content hash, pipeline version) lets the next run
-re-process only new or changed files. The texts go into DuckDB as they come, by slices, on a thread of
-their own (`_TextsBeside`); at the end (`finish`) the rows go in, one statement per table, each exported
-table stored in its export order (`load`); the derived tables are computed in SQL
+re-process only new or changed files. At the end (`finish`) the rows go into DuckDB, one statement per
+table, each exported table stored in its export order (`load`); the derived tables are computed in SQL
 (derived.py), every table is exported from a plain scan (exports.py: CSV with BOM, Parquet, a streamed
 XLSX, the workbook on a thread of its own from the start) and the whole set is published by a journal
 of renames (layout.py). `published`, `read_table` and `previous_manifest` read the
@@ -282,8 +281,7 @@ class Store:
         (`schema.store_in_order`): one sort per table, after which every format is written from a plain
         scan. Rows a transaction adds stay in memory DuckDB cannot spill until a checkpoint writes them
         into the file (a run that put DuckDB's checkpoints off ran out of its cap at publication), so
-        the store is checkpointed after each table once its log is large (`_checkpoint_if_due`). The
-        texts' thread ends first: a checkpoint is refused while another connection writes."""
+        the store is checkpointed after each table once its log is large (`_checkpoint_if_due`)."""
         with self._building():
             self._texts_in()
         if self._sorted and not self.parts.pending(ROW_TABLES):
@@ -306,9 +304,9 @@ class Store:
         self._sorted = True
 
     def _load_unsorted(self, reader=None) -> None:
-        """The texts (few rows, half the bytes) not yet handed to `_TextsBeside` during the run, and the
-        manifest, by slices of TEXT_SLICE_BYTES, with a checkpoint when one is due (see `_load_rows`).
-        Nothing is exported from them: `publish` loads them while the workbook is written. A checkpoint does not wait for reads; should DuckDB refuse
+        """The texts (few rows, half the bytes) and the manifest, by slices of TEXT_SLICE_BYTES, with a
+        checkpoint when one is due (see `_load_rows`). Nothing is exported from them: `publish` loads
+        them while the workbook is written. A checkpoint does not wait for reads; should DuckDB refuse
         one while another connection is at work, `reader` (the workbook's thread) is waited for first."""
         with self._building():
             self._texts_in()

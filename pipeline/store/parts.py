@@ -1,6 +1,5 @@
 """A run's rows on their way into the store: one Arrow IPC stream per table in the staging folder,
-appended as the workers' results arrive, and loaded into DuckDB once, after the last file (`Store.load`);
-the texts' stream is handed over whole every 16 MB (`take_file`) and loaded while the run goes on.
+appended as the workers' results arrive, and loaded into DuckDB once, after the last file (`Store.load`).
 
 Inserting each batch of results into DuckDB as it came cost the main process ~3.5 CPU s per 3,000
 documents, most of it in DuckDB's automatic checkpoints (each rewrites every table's last row group, so
