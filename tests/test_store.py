@@ -380,43 +380,6 @@ def test_a_runs_rows_wait_on_disk_and_go_into_the_store_at_its_end_with_a_bounde
         con.close()
 
 
-def test_the_texts_go_into_the_store_while_the_files_are_read_and_the_row_tables_at_the_end(tmp_path, monkeypatch):
-    # The texts need no order and nothing is exported from them: each TEXT_SLICE_BYTES of them is
-    # handed to a thread that loads it while the run goes on (here 1 MB of wild's 5), so the end of
-    # the run loads only the rest. The row tables still wait on disk for their one sorted load.
-    import pipeline.store as store_module
-    from pipeline.packed import pack
-
-    monkeypatch.setattr(store_module, "TEXT_SLICE_BYTES", 1 << 20)
-    results = [pack(process_file(str(p))) for p in wild_files()]
-    out = tmp_path / "out"
-    store = Store(out)
-    streams = store.staging / "rows"
-    for i in range(0, len(results), 16):
-        store.add(results[i:i + 16])
-    assert store.parts.pending_bytes("texts") < (1 << 20)  # the rest was handed over
-    store._texts_in()  # what `load` waits for first
-    loaded = store.con.execute("SELECT count(*) FROM texts").fetchall()[0][0]
-    assert loaded > 0
-    assert store.con.execute("SELECT count(*) FROM documents").fetchall()[0][0] == 0
-    assert {p.name for p in streams.iterdir()} >= {"documents.arrows", "texts.arrows"}  # handed streams removed
-    assert not [p for p in streams.iterdir() if p.name.startswith("texts-")]
-    store.finish(("parquet", "duckdb"))
-    con = duckdb.connect(str(out / "vnplan.duckdb"), read_only=True)
-    try:
-        stored = con.execute("SELECT source_path, part, text FROM texts ORDER BY source_path, part").fetchall()
-    finally:
-        con.close()
-    at_the_end = Store(None)  # no staging folder: every text goes in at `load`
-    try:
-        at_the_end.add(results)
-        at_the_end.load()
-        expected = at_the_end.con.execute("SELECT source_path, part, text FROM texts ORDER BY source_path, part").fetchall()
-    finally:
-        at_the_end.discard()
-    assert stored == expected and loaded < len(stored)  # the end loaded the rest
-
-
 def test_a_store_another_version_wrote_keeps_the_rows_of_inputs_this_run_does_not_read(tmp_path):
     """An upgrade must not lose the rows of inputs a run does not look at. A store another version
     wrote (another version string, a column fewer) is read by a run over part of its inputs: those

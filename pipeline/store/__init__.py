@@ -15,7 +15,6 @@ published outputs back (reading.py).
 from __future__ import annotations
 
 import os
-import queue
 import shutil
 import threading
 from contextlib import contextmanager
@@ -66,40 +65,6 @@ def _slices(rows, size: int):
         yield pa.Table.from_batches(held)
 
 
-class _TextsBeside(threading.Thread):
-    """The texts' streams loaded into the store while the workers run, on a connection of its own: the
-    main process waits for results most of the run, and the texts (half the bytes, nothing exported
-    from them) need no order, so their load need not wait for the last file. Each stream is a file
-    of TEXT_SLICE_BYTES handed over by `Store._add` and removed once loaded."""
-
-    def __init__(self, store: Store):
-        super().__init__(daemon=True, name="vnplan-texts")
-        self.store, self.cursor = store, store.con.cursor()
-        self.files: queue.Queue = queue.Queue()
-        self.error: BaseException | None = None
-        self.start()
-
-    def run(self) -> None:
-        import pyarrow as pa
-
-        with self.cursor:
-            while (path := self.files.get()) is not None:
-                try:
-                    if self.error is None:
-                        self.store._insert_slices(self.cursor, "texts", pa.ipc.open_stream(pa.OSFile(str(path))))
-                except BaseException as exc:  # raised by `finish`, on the thread that reads the store
-                    self.error = exc
-                finally:
-                    path.unlink(missing_ok=True)
-
-    def finish(self) -> None:
-        """Wait for the streams handed over; raise the first error."""
-        self.files.put(None)
-        self.join()
-        if self.error is not None:
-            raise self.error
-
-
 def _local(name: str) -> str:
     # citation_key_local: the key before cross-document linking (derive) rewrites citation_key
     return ", citation_key AS citation_key_local" if name == "citations" else ""
@@ -116,7 +81,6 @@ class Store:
         self.warnings: list[str] = []
         self.parts = RowParts(None)
         self._sorted = False  # the row tables are in their export order (`_load_rows`)
-        self._texts_beside: _TextsBeside | None = None
         path = ":memory:"
         if self.out is not None:
             try:
@@ -257,10 +221,6 @@ class Store:
             rows = [result.batches[name] for result in results if name in result.batches]
             if rows:
                 self.parts.append(name, read_packed(name, rows))
-        if self.staging is not None and self.parts.pending_bytes("texts") >= TEXT_SLICE_BYTES:
-            if self._texts_beside is None:
-                self._texts_beside = _TextsBeside(self)
-            self._texts_beside.files.put(self.parts.take_file("texts"))
         errors = [error for result in results for error in result.errors]
         if errors:
             self.parts.append("errors", record_batch(errors, ErrorRow))
@@ -282,8 +242,6 @@ class Store:
         scan. Rows a transaction adds stay in memory DuckDB cannot spill until a checkpoint writes them
         into the file (a run that put DuckDB's checkpoints off ran out of its cap at publication), so
         the store is checkpointed after each table once its log is large (`_checkpoint_if_due`)."""
-        with self._building():
-            self._texts_in()
         if self._sorted and not self.parts.pending(ROW_TABLES):
             return
         with self._building():
@@ -308,46 +266,35 @@ class Store:
         checkpoint when one is due (see `_load_rows`). Nothing is exported from them: `publish` loads
         them while the workbook is written. A checkpoint does not wait for reads; should DuckDB refuse
         one while another connection is at work, `reader` (the workbook's thread) is waited for first."""
-        with self._building():
-            self._texts_in()
-            for name in ("manifest", "texts"):
-                rows = self.parts.take(name)
-                if rows is not None:
-                    self._insert_slices(self.con, name, rows, reader)
-                    self.parts.remove(name)
-
-    def _texts_in(self) -> None:
-        """The texts' streams handed to `_TextsBeside` are in the store (before anything else writes)."""
-        if self._texts_beside is not None:
-            beside, self._texts_beside = self._texts_beside, None
-            beside.finish()
-
-    def _insert_slices(self, con, name: str, rows, reader=None) -> None:
-        """Rows appended to table `name` on connection `con` by slices of TEXT_SLICE_BYTES, with a
-        checkpoint when one is due (see `_load_rows`); the stream is closed after."""
         import duckdb
 
-        for piece in _slices(rows, TEXT_SLICE_BYTES):
-            con.register("vnplan_rows", piece)
-            try:
-                con.execute(f"INSERT INTO {quote_name(name)} BY NAME SELECT * FROM vnplan_rows")
-            finally:
-                con.unregister("vnplan_rows")
-            try:
-                self._checkpoint_if_due(con)
-            except duckdb.TransactionException:
-                if reader is None:
-                    raise
-                reader.join()
-                self._checkpoint_if_due(con)
-        rows.close()
+        with self._building():
+            for name in ("manifest", "texts"):
+                rows = self.parts.take(name)
+                if rows is None:
+                    continue
+                for piece in _slices(rows, TEXT_SLICE_BYTES):
+                    self.con.register("vnplan_rows", piece)
+                    try:
+                        self.con.execute(f"INSERT INTO {quote_name(name)} BY NAME SELECT * FROM vnplan_rows")
+                    finally:
+                        self.con.unregister("vnplan_rows")
+                    try:
+                        self._checkpoint_if_due()
+                    except duckdb.TransactionException:
+                        if reader is None:
+                            raise
+                        reader.join()
+                        self._checkpoint_if_due()
+                rows.close()
+                self.parts.remove(name)
 
-    def _checkpoint_if_due(self, con=None) -> None:
+    def _checkpoint_if_due(self) -> None:
         """A checkpoint once the log holds CHECKPOINT_LOG_BYTES, as DuckDB's own automatic one would
         (which a statement this large may outrun): small runs pay for none."""
         log = self.staging / f"{DUCKDB_NAME}.wal" if self.staging is not None else None
         if log is not None and log.exists() and log.stat().st_size >= CHECKPOINT_LOG_BYTES:
-            (con or self.con).execute("CHECKPOINT")
+            self.con.execute("CHECKPOINT")
 
     # ------------------------------------------------------------------ derived tables
     def derive(self, registry: str | None = None) -> None:
@@ -457,9 +404,6 @@ class Store:
     def discard(self) -> None:
         """Close the store, remove the staging folder if it is still there and not committed, let other
         runs in."""
-        if self._texts_beside is not None:
-            self._texts_beside.files.put(None)
-            self._texts_beside.join()
         self.parts.close()
         if self.con is not None:
             try:

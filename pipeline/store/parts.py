@@ -24,8 +24,6 @@ class RowParts:
     def __init__(self, staging: Path | None):
         self.folder = staging / FOLDER if staging is not None else None
         self._writers: dict[str, pa.ipc.RecordBatchStreamWriter] = {}
-        self._bytes: dict[str, int] = {}  # bytes appended to the open stream, per table
-        self._handed = 0  # streams handed off whole (`take_file`)
         self._held: dict[str, list[pa.RecordBatch]] = {}  # without a folder
 
     def append(self, name: str, rows: pa.RecordBatch | pa.Table) -> None:
@@ -37,22 +35,6 @@ class RowParts:
             self.folder.mkdir(exist_ok=True)
             writer = self._writers[name] = pa.ipc.new_stream(str(self.folder / f"{name}{SUFFIX}"), rows.schema)
         writer.write(rows)
-        self._bytes[name] = self._bytes.get(name, 0) + rows.nbytes
-
-    def pending_bytes(self, name: str) -> int:
-        """Bytes of table `name` in its open stream."""
-        return self._bytes.get(name, 0)
-
-    def take_file(self, name: str) -> Path | None:
-        """Table `name`'s stream as a file of its own, closed and forgotten here; the next rows start a
-        new stream. Whoever takes it loads it and removes it."""
-        writer = self._writers.pop(name, None)
-        if writer is None:
-            return None
-        writer.close()
-        self._bytes.pop(name, None)
-        self._handed += 1
-        return (self.folder / f"{name}{SUFFIX}").rename(self.folder / f"{name}-{self._handed}{SUFFIX}")
 
     def pending(self, names=None) -> bool:
         """Whether rows of tables `names` (default: any) wait to be loaded."""
@@ -67,7 +49,6 @@ class RowParts:
         if writer is None:
             return None
         writer.close()
-        self._bytes.pop(name, None)
         return pa.ipc.open_stream(pa.OSFile(str(self.folder / f"{name}{SUFFIX}")))
 
     def remove(self, name: str) -> None:
@@ -82,5 +63,4 @@ class RowParts:
             except Exception:  # a full disk: the run is failing already, and the folder goes with it
                 pass
         self._writers.clear()
-        self._bytes.clear()
         self._held.clear()
