@@ -3,8 +3,8 @@ autofilter and readable column widths.
 
 A sheet's rows come from the store in the table's order as Arrow batches of values already turned
 into text by DuckDB; Arrow's compute kernels turn each batch into spreadsheetML text (`<row><c
-t="inlineStr"><is><t>…`, no cell references), column by column, and the batch's text buffer goes into the zip stream as
-it is (no Python string per cell or per batch). A thread makes the batches while the calling
+t="inlineStr"><is><t>…`, no cell references), column by column, and the batch's text buffer goes into
+the zip stream as it is (no Python string per cell or per batch). A thread makes the batches while the calling
 thread compresses them (both release the GIL). Memory stays bounded by a few batches: the sort
 behind the order carries the values, never their XML (three times the size), and spills to disk
 past DuckDB's cap. (openpyxl's write-only mode costs ~10 µs per cell, more than the whole pipeline
