@@ -42,8 +42,10 @@ def _excel_values(name: str, workbook: bool) -> list[str]:
     for column, kind in table_columns(name):
         value = quote_name(column)
         if kind == "VARCHAR":
-            if workbook:  # rewritten only when it must be: most texts have no control character and fit
-                value = (f"CASE WHEN regexp_matches({value}, '{_CONTROL}') OR length({value}) > {EXCEL_MAX_CHARS} "
+            # For the workbook rewritten only when it must be: most texts have no control character and
+            # fit. `strlen` (bytes, never fewer than characters) is stored; `length` would count them all.
+            if workbook:
+                value = (f"CASE WHEN regexp_matches({value}, '{_CONTROL}') OR strlen({value}) > {EXCEL_MAX_CHARS} "
                          f"THEN substr(regexp_replace({value}, '{_CONTROL}', ' ', 'g'), 1, {EXCEL_MAX_CHARS}) "
                          f"ELSE {value} END")
             value = _neutralized(value)

@@ -3,8 +3,8 @@ autofilter and readable column widths.
 
 A sheet's rows come from the store in the table's order as Arrow batches of values already turned
 into text by DuckDB; Arrow's compute kernels turn each batch into spreadsheetML text (`<row><c
-t="inlineStr"><is><t>…`), column by column, and the batch's text buffer goes into the zip stream as
-it is (no Python string per cell or per batch). A thread makes the batches while the calling
+t="inlineStr"><is><t>…`, no cell references), column by column, and the batch's text buffer goes into
+the zip stream as it is (no Python string per cell or per batch). A thread makes the batches while the calling
 thread compresses them (both release the GIL). Memory stays bounded by a few batches: the sort
 behind the order carries the values, never their XML (three times the size), and spills to disk
 past DuckDB's cap. (openpyxl's write-only mode costs ~10 µs per cell, more than the whole pipeline
@@ -29,6 +29,9 @@ CHUNK_ROWS = 5_000  # rows fetched from DuckDB per write into the zip stream
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+_TEXT_CELL = '<c t="inlineStr"><is><t>'
+_SPACED_TEXT_CELL = '<c t="inlineStr"><is><t xml:space="preserve">'
+_WHITESPACE = pa.array([b" ", b"\t", b"\r", b"\n"], pa.binary())  # XML's whitespace
 _XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _STYLES = (f'{_XML}<styleSheet xmlns="{_MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
            '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/>'
@@ -62,22 +65,34 @@ def _escaped(text: pa.Array) -> pa.Array:
     return text
 
 
-def _rows_xml(batch: pa.RecordBatch, kinds: list[str], first_row: int) -> pa.Buffer:
-    """The XML `<row>`s of one batch (every column as text, see `_text_sql`), numbered from
-    `first_row`, as one UTF-8 buffer. An empty text or a missing value is no cell at all."""
-    rn = pc.cast(pa.array(range(first_row, first_row + batch.num_rows), pa.int64()), pa.string())
-    parts: list = ['<row r="', rn, '">']
-    for i, (text, kind) in enumerate(zip(batch.columns, kinds), 1):
-        where = f'<c r="{column_letter(i)}'
+def _text_opening(text: pa.Array) -> str | pa.Array:
+    """The opening of each text cell: `xml:space="preserve"` only for a text with whitespace at an
+    edge, which Excel would trim (as Excel and openpyxl write it); inner spaces and line breaks are
+    kept by any XML reader."""
+    # XML's whitespace is ASCII, and no byte of a multi-byte UTF-8 character is ASCII: the first and
+    # last bytes tell.
+    raw = text.view(pa.binary())
+    spaced = pc.or_(pc.is_in(pc.binary_slice(raw, 0, 1), _WHITESPACE), pc.is_in(pc.binary_slice(raw, -1), _WHITESPACE))
+    if not pc.any(spaced).as_py():
+        return _TEXT_CELL
+    return pc.if_else(spaced, _SPACED_TEXT_CELL, _TEXT_CELL)
+
+
+def _rows_xml(batch: pa.RecordBatch, kinds: list[str]) -> pa.Buffer:
+    """The XML `<row>`s of one batch (every column as text, see `_text_sql`) as one UTF-8 buffer.
+    Rows and cells carry no `r` reference (ECMA-376 makes it optional: a reader counts them), so an
+    empty text or a missing value is an empty cell `<c/>` that keeps the next cell in its column.
+    The references were a third of the sheets' bytes, each one built here and deflated."""
+    parts: list = ["<row>"]
+    for text, kind in zip(batch.columns, kinds):
         if kind == "VARCHAR":
-            cell = pc.binary_join_element_wise(where, rn, '" t="inlineStr"><is><t xml:space="preserve">',
-                                               _escaped(text), "</t></is></c>", "")
+            cell = pc.binary_join_element_wise(_text_opening(text), _escaped(text), "</t></is></c>", "")
             empty = pc.or_kleene(pc.is_null(text), pc.equal(text, ""))
         else:
-            value = '" t="b"><v>' if kind == "BOOLEAN" else '"><v>'
-            cell = pc.binary_join_element_wise(where, rn, value, text, "</v></c>", "")
+            cell = pc.binary_join_element_wise('<c t="b"><v>' if kind == "BOOLEAN" else "<c><v>", text,
+                                               "</v></c>", "")
             empty = pc.is_null(text)
-        parts.append(pc.if_else(empty, "", cell))
+        parts.append(pc.if_else(empty, "<c/>", cell))
     rows = pc.binary_join_element_wise(*parts, "</row>", "")
     # A fresh array: its rows lie end to end in its data buffer, from its first byte.
     return rows.buffers()[2][:pc.sum(pc.binary_length(rows)).as_py() or 0]
@@ -86,14 +101,12 @@ def _rows_xml(batch: pa.RecordBatch, kinds: list[str], first_row: int) -> pa.Buf
 def _sheet_rows(con, query: str, kinds: list[str], chunks: queue.Queue, stop: threading.Event) -> None:
     """Producer thread: the sheet's rows as XML buffers into `chunks`, then None (or the error)."""
     try:
-        first_row = 2
         for batch in con.sql(query).to_arrow_reader(CHUNK_ROWS):
             if stop.is_set():  # the writer failed: nobody wants the rest
                 return
             if not batch.num_rows:
                 continue
-            chunks.put(_rows_xml(batch, kinds, first_row))
-            first_row += batch.num_rows
+            chunks.put(_rows_xml(batch, kinds))
         chunks.put(None)
     except BaseException as exc:  # handed to the writer, which raises it
         chunks.put(exc)
