@@ -21,8 +21,9 @@ import regex
 from .lexicon import MODELS_DIR
 
 _QUOTE_MAX = 30_000
-# A closing mark that ends its line; crawled texts mix the typographic and the typewriter mark.
-_QUOTE_CLOSE = regex.compile(r"(?m)[”\"][ \t]*[.;,]?[ \t]*(?:\./\.)?[ \t]*$")
+# A closing mark that ends its line; crawled texts mix the typographic and the typewriter mark, and a legal
+# database may add its note after it (`…”. [Khoản này được sửa đổi bởi …]`).
+_QUOTE_CLOSE = regex.compile(r"(?m)[”\"][ \t]*[.;,]?[ \t]*(?:\./\.)?[ \t]*(?:\[[^\]\n]*\][ \t]*)?$")
 # A closing mark run on into the amending document's next article or item on the same line.
 _QUOTE_CLOSE_RUN_ON = regex.compile(r"[”\"][ \t]*[.;,]?[ \t]*(?=Điều[ \t]+\d+[a-z]?[ \t]*[.:]|\d{1,2}\.(?:[ \t]*$|[ \t]+\p{Lu}))",
                                     regex.M)
@@ -37,7 +38,7 @@ def _amending_instruction() -> regex.Pattern:
     with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
         verbs = json.load(handle)["amending_verbs"]
     alternation = "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    return regex.compile(r"(?i)^[ \t*_]*(?:(?:" + alternation + r")\b|\p{L}+[ \t]+[\w, ]{1,60}?"
+    return regex.compile(r"(?i)[ \t*_]*(?:(?:" + alternation + r")\b|\p{L}+[ \t]+[\w, ]{1,60}?"
                          r"(?:được|bị)[ \t]+(?:" + alternation + r")\b)")
 
 
@@ -93,7 +94,8 @@ def _quote_end(text: str, lines, marked: list[int], spans, opened: int):
     first = lines.index_of(opened)
     line_end = opened + len(lines.texts[first]) - (opened - lines.starts[first])
     lead_in = _lead_in(lines, first, opened)
-    if lead_in < 0 or (end is not None and end <= line_end) or "”" in text[opened:line_end]:
+    rest = text[opened:line_end]
+    if lead_in < 0 or (end is not None and end <= line_end) or rest.count("”") > rest.count("“"):
         return end  # no lead-in, or a quote closed on its own line (`trong đó: “91” là …`): no block to end early
     item = lines.markers.get(lead_in)
     article = _article_before(lines, marked, spans, first)
