@@ -336,6 +336,20 @@ _STOP_OR_CHILD = regex.compile(_SENTENCE_END + r"|" + _CHILD_RUN_ON)
 _LABELLED = regex.compile(r"^[^:;.“\"]{2,60}:[ \t]+\S")
 _BRACKETED = regex.compile(r"\([^()\n]*\)")  # an aside: its full stops do not end a sentence
 _OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
+
+
+def _unfinished() -> regex.Pattern:
+    """models/sections.json: the words a heading cannot end on (`… của Nghị định số`), or a comma."""
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        words = json.load(handle)["unfinished_heading_words"]
+    return regex.compile(r"(?:(?<![\p{L}\d])(?:" + "|".join(regex.escape(w) for w in words) + r")|,)[ \t*_]*$")
+
+
+_UNFINISHED = _unfinished()
+# What goes on with an unfinished heading's object: the rest of a document's number (`153/2020/NĐ-CP`) or a
+# part of a legal text by its number (`Điều 584 của Bộ luật Dân sự`, `khoản 3 Điều 255`). Not any lower-case
+# word: a converter's wrapped paragraph goes on so too, and the keys take such a paragraph's first line.
+_CONTINUES = regex.compile(r"[ \t]*(?:\d+[/-]\S|(?i:điều|khoản|điểm|chương|mục|phụ lục)[ \t]+\d)")
 _ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
 _ENDS_SENTENCE = regex.compile(r"\.\s*$")
 
@@ -362,6 +376,13 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
             first += " " + _plain(texts[follow])
             follow += 1
         return _clean(first)
+    if nxt == index + 1 and nxt not in markers and _UNFINISHED.search(first) and _CONTINUES.match(texts[nxt]) \
+            and not _wrapped_on(lines, index, nxt):
+        # `Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số` ⏎ `153/2020/NĐ-CP như sau:`: the heading
+        # stops on a word that cannot end it, and the next line goes on with its object; read as one line.
+        # (A line that fills a converter's wrap width is a wrapped paragraph's first: its heading, by the keys.)
+        first += " " + _plain(texts[nxt])
+        index, nxt = nxt, _next_nonblank(lines, nxt)
     following = texts[nxt] if nxt >= 0 else None  # the next line with text
     # `_CLOSING_FORMULA` opens with `t` after the lead: only such lines are matched
     if following is not None and following.lstrip(" \t*_")[:1] in ("t", "T") and _CLOSING_FORMULA.match(following):
