@@ -145,8 +145,14 @@ def _candidate_marker(line: str):
 
 
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses or swaps the marks
-_ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"|\d{1,2}))?[ \t.:]*$")
+# An annex title (`PHỤ LỤC II`), its own title in capitals on the next line or run on after it (a legal
+# database's one-line form: `PHỤ LỤC I [Phụ lục này được sửa đổi bởi …] MẪU QUYẾT ĐỊNH … (Kèm theo …)`); a
+# footnote's number may follow a Roman numeral (`PHỤ LỤC I18`).
+_ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"(?=\d{0,2}(?!\d))\d{0,2}|\d{1,2}))?"
+                       r"(?:[ \t.:]*$|[ \t.:–-]+(?P<title>(?:\[[^\]\n]*\][ \t]*)?(?-i:\p{Lu}{2,}[ \t]+\p{Lu}{2,}).*)$)")
 _ANNEX_WORDS = regex.compile(r"(?i)PH[ỤU] L[ỤU]C")
+_ANNEX_NOTE = regex.compile(r"\[[^\]\n]*\]")
+_ANNEX_CAPTION = regex.compile(r"[ \t]*\((?i:kèm theo|ban hành kèm)")
 
 
 def _quoted_spans(text: str, lines: "_Lines | None" = None) -> list[tuple[int, int]]:
@@ -242,10 +248,14 @@ def _find_headings(text: str, lines: _Lines, closing):
                 yield (kind, value, _plain(line_text[marker_start:text_start]), start + _blank_lead(line_text),
                        start + text_start, number, index)
         elif index in annexes:
-            numeral = annexes[index].group(2) or ""
+            annex = annexes[index]
+            numeral = annex.group(2) or ""
+            if numeral[:1].isalpha():
+                numeral = numeral.rstrip("0123456789")  # a footnote's number after a Roman numeral
             value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
-            yield ("phuluc", value, strip_markup(line_text).strip(" .:"), start + _blank_lead(line_text),
-                   start + len(line_text), None, index)
+            title = annex.start("title") - start if annex.group("title") else len(line_text)
+            yield ("phuluc", value, strip_markup(line_text[:title]).strip(" .:–-"), start + _blank_lead(line_text),
+                   start + title, None, index)
         if index in run_on:
             at, (kind, value, (marker_start, text_start), number) = run_on[index]
             if in_sequence(kind, number):
@@ -360,7 +370,10 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     by the body or the heading's first child)."""
     texts, markers = lines.texts, lines.markers
     nxt = _next_nonblank(lines, index)
-    if kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC`
+    if kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC` or run on after it
+        own = texts[index][text_start - lines.starts[index]:]
+        if own.strip():  # a database's notes (`[…]`) and the caption (`(Kèm theo …)`) are no part of it
+            return _clean(_plain(_ANNEX_CAPTION.split(_ANNEX_NOTE.sub("", own), 1)[0]))
         if nxt < 0 or nxt in markers or not _is_caps(texts[nxt]):
             return ""
         index, first = nxt, _plain(texts[nxt])
