@@ -88,9 +88,10 @@ def quoted_spans(text: str, lines) -> list[tuple[int, int]]:
 def _quote_end(text: str, lines, marked: list[int], spans, opened: int):
     """Where the block opened at `opened` ends (None: no end found, the mark opens no block)."""
     limit = opened + _QUOTE_MAX
-    ends = [m.end() for m in (_QUOTE_CLOSE.search(text, opened, limit), _QUOTE_CLOSE_RUN_ON.search(text, opened, limit))
-            if m]
-    end = min(ends) if ends else None
+    closed = _QUOTE_CLOSE.search(text, opened, limit)
+    end = closed.end() if closed else None
+    run_on = _QUOTE_CLOSE_RUN_ON.search(text, opened, end or limit)  # only before the mark that ends a line
+    end = run_on.end() if run_on else end
     first = lines.index_of(opened)
     line_end = opened + len(lines.texts[first]) - (opened - lines.starts[first])
     lead_in = _lead_in(lines, first, opened)

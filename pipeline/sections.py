@@ -220,46 +220,45 @@ def _find_headings(text: str, lines: _Lines, closing):
     run_on = _run_on_after_quotes(text, lines, quoted)
     markers, starts, texts = lines.markers, lines.starts, lines.texts
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
-
-    def in_sequence(kind: str, number) -> bool:
+    q = 0
+    # The markers were found in text order; annex titles and run-on headings, when there are any, are merged in
+    # (a run-on heading's key is its line's index plus a half: it comes after the line's own marker).
+    for key in sorted({*markers, *annexes, *run_on}) if annexes or run_on else markers:
+        if key in run_on:
+            index = int(key)
+            base, found = run_on[key]
+            heading_start = base
+        else:
+            index = key
+            start, line_text, found = starts[index], texts[index], markers.get(index)
+            while q < len(quoted) and quoted[q][1] <= start:
+                q += 1
+            if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
+                continue
+            if not found:
+                annex = annexes[index]
+                numeral = annex.group(2) or ""
+                if numeral[:1].isalpha():
+                    numeral = numeral.rstrip("0123456789")  # a footnote's number after a Roman numeral
+                value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
+                title = annex.start("title") - start if annex.group("title") else len(line_text)
+                yield ("phuluc", value, strip_markup(line_text[:title]).strip(" .:–-"), start + _blank_lead(line_text),
+                       start + title, None, index)
+                continue
+            base, heading_start = start, start + len(line_text) - len(line_text.lstrip())  # `_blank_lead`, inline
+        kind, value, (marker_start, text_start), number = found
         if number is not None:
             prev = last_number.get(kind) if kind in _SEQUENCED else None
             # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
             # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
             if prev is not None and not (number in (prev, prev + 1, prev + 2) or number <= 2
                                          or kind in ("roman", "upper")):
-                return False
+                continue
             last_number[kind] = number
             for below in _BELOW.get(kind, ()):
                 last_number.pop(below, None)
-        return True
-
-    q = 0
-    # the markers were found in text order; annex titles and run-on articles, when there are any, are merged in
-    for index in sorted({*markers, *annexes, *run_on}) if annexes or run_on else markers:
-        start, line_text, found = starts[index], texts[index], markers.get(index)
-        while q < len(quoted) and quoted[q][1] <= start:
-            q += 1
-        if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
-            found = None
-        elif found:
-            kind, value, (marker_start, text_start), number = found
-            if in_sequence(kind, number):
-                yield (kind, value, _plain(line_text[marker_start:text_start]), start + _blank_lead(line_text),
-                       start + text_start, number, index)
-        elif index in annexes:
-            annex = annexes[index]
-            numeral = annex.group(2) or ""
-            if numeral[:1].isalpha():
-                numeral = numeral.rstrip("0123456789")  # a footnote's number after a Roman numeral
-            value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
-            title = annex.start("title") - start if annex.group("title") else len(line_text)
-            yield ("phuluc", value, strip_markup(line_text[:title]).strip(" .:–-"), start + _blank_lead(line_text),
-                   start + title, None, index)
-        if index in run_on:
-            at, (kind, value, (marker_start, text_start), number) = run_on[index]
-            if in_sequence(kind, number):
-                yield kind, value, _plain(text[at + marker_start:at + text_start]), at, at + text_start, number, index
+        yield (kind, value, _plain(text[base + marker_start:base + text_start]), heading_start, base + text_start,
+               number, index)
 
 
 def _blank_lead(line: str) -> int:
@@ -267,9 +266,9 @@ def _blank_lead(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _run_on_after_quotes(text: str, lines: _Lines, quoted) -> dict[int, tuple[int, tuple]]:
-    """By line index, where an article or item run on after a quote's closing mark starts (`… giá.” Điều 2.
-    Bãi bỏ …`: a crawler lost the line break) and its marker."""
+def _run_on_after_quotes(text: str, lines: _Lines, quoted) -> dict[float, tuple[int, tuple]]:
+    """By line index plus a half, where an article or item run on after a quote's closing mark starts (`… giá.”
+    Điều 2. Bãi bỏ …`: a crawler lost the line break) and its marker."""
     run_on = {}
     for _, end in quoted:
         index = lines.index_of(end)
@@ -278,7 +277,7 @@ def _run_on_after_quotes(text: str, lines: _Lines, quoted) -> dict[int, tuple[in
             at = end + _blank_lead(rest)
             found = _match_marker(text[at:lines.starts[index] + len(lines.texts[index])])
             if found:
-                run_on[index] = (at, found)
+                run_on[index + 0.5] = (at, found)
     return run_on
 
 
@@ -348,14 +347,22 @@ _BRACKETED = regex.compile(r"\([^()\n]*\)")  # an aside: its full stops do not e
 _OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
 
 
-def _unfinished() -> regex.Pattern:
-    """models/sections.json: the words a heading cannot end on (`… của Nghị định số`), or a comma."""
+def _unfinished_words() -> frozenset[str]:
+    """models/sections.json: the words a heading cannot end on (`… của Nghị định số`, `quy định tại`)."""
     with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
-        words = json.load(handle)["unfinished_heading_words"]
-    return regex.compile(r"(?:(?<![\p{L}\d])(?:" + "|".join(regex.escape(w) for w in words) + r")|,)[ \t*_]*$")
+        return frozenset(json.load(handle)["unfinished_heading_words"])
 
 
-_UNFINISHED = _unfinished()
+_UNFINISHED_WORDS = _unfinished_words()
+
+
+def _unfinished(heading: str) -> bool:
+    """The heading stops on a comma or on a word (one or two) that cannot end it."""
+    tail = heading.rstrip(" \t*_")
+    if tail.endswith(","):
+        return True
+    words = tail[-30:].split()  # the last words only (a split of the whole heading costs more than the test)
+    return bool(words) and (words[-1] in _UNFINISHED_WORDS or " ".join(words[-2:]) in _UNFINISHED_WORDS)
 # What goes on with an unfinished heading's object: the rest of a document's number (`153/2020/NĐ-CP`) or a
 # part of a legal text by its number (`Điều 584 của Bộ luật Dân sự`, `khoản 3 Điều 255`). Not any lower-case
 # word: a converter's wrapped paragraph goes on so too, and the keys take such a paragraph's first line.
@@ -389,7 +396,7 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
             first += " " + _plain(texts[follow])
             follow += 1
         return _clean(first)
-    if nxt == index + 1 and nxt not in markers and _UNFINISHED.search(first) and _CONTINUES.match(texts[nxt]) \
+    if nxt == index + 1 and nxt not in markers and _unfinished(first) and _CONTINUES.match(texts[nxt]) \
             and not _wrapped_on(lines, index, nxt):
         # `Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số` ⏎ `153/2020/NĐ-CP như sau:`: the heading
         # stops on a word that cannot end it, and the next line goes on with its object; read as one line.
