@@ -14,6 +14,7 @@ at a quote mark that opens its line or follows a colon, and closes at the first 
 from __future__ import annotations
 
 import bisect
+import math
 import json
 
 import regex
@@ -21,15 +22,11 @@ import regex
 from .lexicon import MODELS_DIR
 
 _QUOTE_MAX = 30_000
-# A closing mark that ends its line; crawled texts mix the typographic and the typewriter mark, and a legal
-# database may add its note after it (`…”. [Khoản này được sửa đổi bởi …]`).
-_QUOTE_CLOSE = regex.compile(r"(?m)[”\"][ \t]*[.;,]?[ \t]*(?:\./\.)?[ \t]*(?:\[[^\]\n]*\][ \t]*)?$")
-# A closing mark run on into the amending document's next article or item on the same line.
-_QUOTE_CLOSE_RUN_ON = regex.compile(r"[”\"][ \t]*[.;,]?[ \t]*(?=Điều[ \t]+\d+[a-z]?[ \t]*[.:]|\d{1,2}\.(?:[ \t]*$|[ \t]+\p{Lu}))",
-                                    regex.M)
-# A typewriter mark opens a block only where a lead-in ends the line before (`… như sau:` ⏎ `"Điều 8. …`): the
-# same mark closes quotes, so elsewhere it says nothing about which way it faces.
-_TYPEWRITER_OPENING = regex.compile(r":[ \t]*\n[ \t]*\"")
+# Where a block closes: a closing mark that ends its line, or one run on into the amending document's next article
+# or item on the same line. Crawled texts mix the typographic and the typewriter mark, and a legal database may
+# add its note after the mark (`…”. [Khoản này được sửa đổi bởi …]`).
+_QUOTE_CLOSE = regex.compile(r"[”\"][ \t]*[.;,]?[ \t]*(?:(?:\./\.)?[ \t]*(?:\[[^\]\n]*\][ \t]*)?$"
+                             r"|(?=Điều[ \t]+\d+[a-z]?[ \t]*[.:]|\d{1,2}\.(?:[ \t]*$|[ \t]+\p{Lu})))", regex.M)
 
 
 def _amending_instruction() -> regex.Pattern:
@@ -62,22 +59,45 @@ def quote_opening(text: str, pos: int) -> int:
     return -1
 
 
+def _typewriter_opening(text: str, pos: int) -> int:
+    """Just after the first typewriter mark from `pos` (-1: none) that opens its line after a line ending with a
+    colon (`… như sau:` ⏎ `"Điều 8. …`): the same mark closes quotes, so elsewhere it says nothing about which
+    way it faces. Found from the marks, rarer than colons or line breaks."""
+    quote = text.find('"', pos)
+    while quote >= 0:
+        blank = quote  # the spaces and tabs before the mark start here
+        while blank and text[blank - 1] in " \t":
+            blank -= 1
+        if blank and text[blank - 1] == "\n":
+            colon = blank - 1  # the line before ends here, its spaces and tabs skipped
+            while colon and text[colon - 1] in " \t":
+                colon -= 1
+            if colon and text[colon - 1] == ":":
+                return quote + 1
+        quote = text.find('"', quote + 1)
+    return -1
+
+
 def quoted_spans(text: str, lines) -> list[tuple[int, int]]:
     """The quoted blocks of `text`, as (just after the opening mark, end) offsets; `lines` is the text's
     `sections._Lines` (its lines, their starts, the marker of each marked line)."""
     spans: list[tuple[int, int]] = []
-    marked = sorted(lines.markers)
-    typewriter = _TYPEWRITER_OPENING.search(text) if '"' in text else None
+    marked: list[int] = []  # the marked lines' indices in order, listed at the first quote
+    articles: list[int] = []  # those of them that open an article (`Điều N.`)
+    typewriter = _typewriter_opening(text, 0)
     pos = 0
     while True:
         opened = quote_opening(text, pos)
-        if typewriter is not None and typewriter.end() <= pos:
-            typewriter = _TYPEWRITER_OPENING.search(text, pos)
-        if typewriter is not None and (opened < 0 or typewriter.end() < opened):
-            opened = typewriter.end()
+        if 0 <= typewriter < pos:
+            typewriter = _typewriter_opening(text, pos)
+        if typewriter >= 0 and (opened < 0 or typewriter < opened):
+            opened = typewriter
         if opened < 0:
             return spans
-        end = _quote_end(text, lines, marked, spans, opened)
+        if not marked:
+            marked = sorted(lines.markers)
+            articles = [index for index in marked if lines.markers[index][0] == "dieu"]
+        end = _quote_end(text, lines, marked, articles, spans, opened)
         if end is None:
             pos = opened
             continue
@@ -85,13 +105,11 @@ def quoted_spans(text: str, lines) -> list[tuple[int, int]]:
         pos = end
 
 
-def _quote_end(text: str, lines, marked: list[int], spans, opened: int):
+def _quote_end(text: str, lines, marked: list[int], articles: list[int], spans, opened: int):
     """Where the block opened at `opened` ends (None: no end found, the mark opens no block)."""
     limit = opened + _QUOTE_MAX
     closed = _QUOTE_CLOSE.search(text, opened, limit)
     end = closed.end() if closed else None
-    run_on = _QUOTE_CLOSE_RUN_ON.search(text, opened, end or limit)  # only before the mark that ends a line
-    end = run_on.end() if run_on else end
     first = lines.index_of(opened)
     line_end = opened + len(lines.texts[first]) - (opened - lines.starts[first])
     lead_in = _lead_in(lines, first, opened)
@@ -99,7 +117,7 @@ def _quote_end(text: str, lines, marked: list[int], spans, opened: int):
     if lead_in < 0 or (end is not None and end <= line_end) or rest.count("”") > rest.count("“"):
         return end  # no lead-in, or a quote closed on its own line (`trong đó: “91” là …`): no block to end early
     item = lines.markers.get(lead_in)
-    article = _article_before(lines, marked, spans, first)
+    article = _article_before(lines, articles, spans, first)
     # the marked lines after the opening line, up to the line the closing mark stands on
     last = lines.index_of(end) if end is not None else lines.index_of(min(limit, len(text)))
     for index in marked[bisect.bisect_right(marked, first):bisect.bisect_left(marked, last)]:
@@ -124,16 +142,13 @@ def _lead_in(lines, first: int, opened: int) -> int:
     return before if before >= 0 and lines.texts[before].rstrip(" \t*_").endswith(":") else -1
 
 
-def _article_before(lines, marked: list[int], spans, first: int):
-    """The number of the amending document's last article (`Điều N.`) before line `first`, outside the blocks
-    found so far (None: none)."""
-    starts, markers = lines.starts, lines.markers
-    for index in reversed(marked[:bisect.bisect_left(marked, first)]):
-        found = markers[index]
-        if found[0] != "dieu":
+def _article_before(lines, articles: list[int], spans, first: int):
+    """The number of the amending document's last article (`Điều N.`, of the lines `articles`) before line
+    `first`, outside the blocks found so far (`spans`, in order; None: none)."""
+    for index in reversed(articles[:bisect.bisect_left(articles, first)]):
+        start = lines.starts[index]
+        inside = bisect.bisect_right(spans, (start, math.inf)) - 1  # the last block opened before it
+        if inside >= 0 and start < spans[inside][1]:
             continue
-        start = starts[index]
-        if any(a <= start < b for a, b in spans):
-            continue
-        return found[3]
+        return lines.markers[index][3]
     return None

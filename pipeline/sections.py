@@ -18,7 +18,8 @@ import regex
 
 from .lexicon import MODELS_DIR
 from .records import Section
-from .section_quotes import quote_opening as _quote_opening, quoted_spans  # noqa: F401 - the opening, for tests/test_scans.py
+# `_quote_opening` stays readable here: tests/test_scans.py checks it against the pattern it stands for
+from .section_quotes import quote_opening as _quote_opening, quoted_spans  # noqa: F401
 from .textfold import line_start_matches, squash, strip_markup
 
 ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
@@ -148,7 +149,8 @@ _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses
 # An annex title (`PHỤ LỤC II`), its own title in capitals on the next line or run on after it (a legal
 # database's one-line form: `PHỤ LỤC I [Phụ lục này được sửa đổi bởi …] MẪU QUYẾT ĐỊNH … (Kèm theo …)`); a
 # footnote's number may follow a Roman numeral (`PHỤ LỤC I18`).
-_ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"(?=\d{0,2}(?!\d))\d{0,2}|\d{1,2}))?"
+_ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)"
+                       r"(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"(?=\d{0,2}(?!\d))\d{0,2}|\d{1,2}))?"
                        r"(?:[ \t.:]*$|[ \t.:–-]+(?P<title>(?:\[[^\]\n]*\][ \t]*)?(?-i:\p{Lu}{2,}[ \t]+\p{Lu}{2,}).*)$)")
 _ANNEX_WORDS = regex.compile(r"(?i)PH[ỤU] L[ỤU]C")
 _ANNEX_NOTE = regex.compile(r"\[[^\]\n]*\]")
@@ -224,7 +226,7 @@ def _find_headings(text: str, lines: _Lines, closing):
     # The markers were found in text order; annex titles and run-on headings, when there are any, are merged in
     # (a run-on heading's key is its line's index plus a half: it comes after the line's own marker).
     for key in sorted({*markers, *annexes, *run_on}) if annexes or run_on else markers:
-        if key in run_on:
+        if run_on and key in run_on:
             index = int(key)
             base, found = run_on[key]
             heading_start = base
@@ -356,13 +358,8 @@ def _unfinished_words() -> frozenset[str]:
 _UNFINISHED_WORDS = _unfinished_words()
 
 
-def _unfinished(heading: str) -> bool:
-    """The heading stops on a comma or on a word (one or two) that cannot end it."""
-    tail = heading.rstrip(" \t*_")
-    if tail.endswith(","):
-        return True
-    words = tail[-30:].split()  # the last words only (a split of the whole heading costs more than the test)
-    return bool(words) and (words[-1] in _UNFINISHED_WORDS or " ".join(words[-2:]) in _UNFINISHED_WORDS)
+# A heading stops on a comma or on such a word (after a space): tested with one `str.endswith`, for every heading
+_UNFINISHED_ENDINGS = (",", *(" " + word for word in _UNFINISHED_WORDS))
 # What goes on with an unfinished heading's object: the rest of a document's number (`153/2020/NĐ-CP`) or a
 # part of a legal text by its number (`Điều 584 của Bộ luật Dân sự`, `khoản 3 Điều 255`). Not any lower-case
 # word: a converter's wrapped paragraph goes on so too, and the keys take such a paragraph's first line.
@@ -396,8 +393,8 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
             first += " " + _plain(texts[follow])
             follow += 1
         return _clean(first)
-    if nxt == index + 1 and nxt not in markers and _unfinished(first) and _CONTINUES.match(texts[nxt]) \
-            and not _wrapped_on(lines, index, nxt):
+    if nxt == index + 1 and nxt not in markers and first.endswith(_UNFINISHED_ENDINGS) \
+            and _CONTINUES.match(texts[nxt]) and not _wrapped_on(lines, index, nxt):
         # `Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số` ⏎ `153/2020/NĐ-CP như sau:`: the heading
         # stops on a word that cannot end it, and the next line goes on with its object; read as one line.
         # (A line that fills a converter's wrap width is a wrapped paragraph's first: its heading, by the keys.)

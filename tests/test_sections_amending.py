@@ -68,7 +68,8 @@ def test_a_heading_left_on_a_word_that_cannot_end_it_goes_on_with_the_reference_
         ("Điều 1", "Điều 1.", "Sửa đổi, bổ sung một số điều của Nghị định số 153/2020/NĐ-CP như sau")]
     # src_tvplcrawl_26 L11 `Điều 2. Về căn cứ … quy định tại` ⏎ L12 `Điều 584 của Bộ luật Dân sự` (no marker: no dot)
     assert _rows("src_tvplcrawl_26.txt")[11] == [
-        ("Điều 2", "Điều 2.", "Về căn cứ phát sinh trách nhiệm bồi thường thiệt hại quy định tại Điều 584 của Bộ luật Dân sự")]
+        ("Điều 2", "Điều 2.",
+         "Về căn cứ phát sinh trách nhiệm bồi thường thiệt hại quy định tại Điều 584 của Bộ luật Dân sự")]
 
 
 def test_a_wrapped_paragraphs_first_line_stays_its_heading():
