@@ -3,19 +3,21 @@
 An amending document (`Nghị định sửa đổi, bổ sung …`, a plan that replaces a point of an earlier one) writes an
 item that introduces the new text (`5. Sửa đổi Điều 7 như sau:`) and then the text in quotes (`“Điều 7. …` ⏎
 `1. …` ⏎ `a) …` … `…”.`): the quoted markers are the amended document's structure, not this one's. A block opens
-at a quote mark that opens its line or follows a colon, and closes at the first of:
+at a quote mark that opens its line or follows a colon (a typewriter mark only at a line start after a line that
+ends with a colon), and closes at the first of:
 - a closing mark that ends its line (`.` or `;` may follow it);
 - a closing mark run on into the amending document's next item or article on the same line (a crawler that lost
   the line break: `… giá.” Điều 2.`, `… đó.” 2.`);
 - where the closing mark was lost, the line before the amending list goes on: the introducing item's next
   sibling that reads as an amending instruction (`6. Sửa đổi Điều 8 như sau:`), or the amending document's next
-  article (`Điều 2.` after `Điều 1.`).
+  article (`Điều 2.` after `Điều 1.`); only for a block that a lead-in (`… như sau:`) introduces and that its
+  first line does not close (`trong đó: “91” là …` is a quoted word, not a block).
 """
 from __future__ import annotations
 
 import bisect
-import math
 import json
+import math
 
 import regex
 

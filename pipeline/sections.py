@@ -244,8 +244,8 @@ def _find_headings(text: str, lines: _Lines, closing):
                     numeral = numeral.rstrip("0123456789")  # a footnote's number after a Roman numeral
                 value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
                 title = annex.start("title") - start if annex.group("title") else len(line_text)
-                yield ("phuluc", value, strip_markup(line_text[:title]).strip(" .:–-"), start + _blank_lead(line_text),
-                       start + title, None, index)
+                yield ("phuluc", value, strip_markup(line_text[:title]).strip(" .:–-"),
+                       start + _blank_lead(line_text), start + title, None, index)
                 continue
             base, heading_start = start, start + len(line_text) - len(line_text.lstrip())  # `_blank_lead`, inline
         kind, value, (marker_start, text_start), number = found
