@@ -90,7 +90,7 @@ def quoted_spans(text: str, lines) -> list[tuple[int, int]]:
     pos = 0
     while True:
         opened = quote_opening(text, pos)
-        if 0 <= typewriter < pos:
+        if 0 <= typewriter <= pos:  # taken already (or tried: `pos` stands just after a mark that closed nothing)
             typewriter = _typewriter_opening(text, pos)
         if typewriter >= 0 and (opened < 0 or typewriter < opened):
             opened = typewriter

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.api import parse_file
+from pipeline.sections import segment
 
 from .conftest import DEVSET, WILD, wild_files
 
@@ -94,3 +95,27 @@ def test_an_annex_title_run_on_after_phu_luc_is_an_annex():
     assert rows[200][0][:2] == ("Phụ lục I", "PHỤ LỤC I")
     assert rows[200][0][2].startswith("MẪU QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI")
     assert rows[205][0][0] == "Phụ lục I.Điều 1"
+
+
+def test_a_typewriter_quote_that_never_closes_is_no_block_and_ends_the_scan():
+    """src_tvplcrawl_54 L12–13 and L38–41 (the article's lead-in, item 6 and the quote's first lines), cut where
+    the file could end (a document split there, a truncated download): the `"` opens no block, and the scan goes
+    on past it (it once stood on the same mark for ever)."""
+    import signal
+
+    text = ("Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số\n153/2020/NĐ-CP  như sau:\n"
+            "6. Sửa đổi Điều 8 như sau:\n\"Điều 8. Nhà đầu tư mua trái phiếu\n1. Đối tượng mua trái phiếu\n"
+            "a) Đối với trái phiếu không chuyển đổi không kèm chứng quyền: đối tượng mua trái phiếu là nhà đầu tư "
+            "chứng khoán chuyên nghiệp theo quy định của pháp luật chứng khoán.\n")
+
+    def stuck(*_):
+        raise TimeoutError("the quote scan did not end")
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(20)
+    try:
+        ids = [s.section_id for s in segment("t", text)]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    # with no closing mark and nothing after it that goes on with the amending list, the quote is not told apart
+    assert ids[:2] == ["Điều 1", "Điều 1.6"]
