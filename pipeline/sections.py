@@ -18,6 +18,8 @@ import regex
 
 from .lexicon import MODELS_DIR
 from .records import Section
+# `_quote_opening` stays readable here: tests/test_scans.py checks it against the pattern it stands for
+from .section_quotes import quote_opening as _quote_opening, quoted_spans  # noqa: F401
 from .textfold import line_start_matches, squash, strip_markup
 
 ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
@@ -143,46 +145,21 @@ def _candidate_marker(line: str):
     return None
 
 
-# Text quoted from another document (`… quy định như sau:` ⏎ `“1. …` … `…”.`): its markers are that
-# document's structure, not this one's. A quote opens at a line start or after a colon (`_quote_opening`)
-# and closes at a closing quote that ends its line.
-_QUOTE_CLOSE = regex.compile(r"(?m)”[ \t]*[.;,]?[ \t]*(?:\./\.)?[ \t]*$")
-_QUOTE_MAX = 30_000
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses or swaps the marks
-_ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"|\d{1,2}))?[ \t.:]*$")
+# An annex title (`PHỤ LỤC II`), its own title in capitals on the next line or run on after it (a legal
+# database's one-line form: `PHỤ LỤC I [Phụ lục này được sửa đổi bởi …] MẪU QUYẾT ĐỊNH … (Kèm theo …)`); a
+# footnote's number may follow a Roman numeral (`PHỤ LỤC I18`).
+_ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)"
+                       r"(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"(?=\d{0,2}(?!\d))\d{0,2}|\d{1,2}))?"
+                       r"(?:[ \t.:]*$|[ \t.:–-]+(?P<title>(?:\[[^\]\n]*\][ \t]*)?(?-i:\p{Lu}{2,}[ \t]+\p{Lu}{2,}).*)$)")
 _ANNEX_WORDS = regex.compile(r"(?i)PH[ỤU] L[ỤU]C")
+_ANNEX_NOTE = regex.compile(r"\[[^\]\n]*\]")
+_ANNEX_CAPTION = regex.compile(r"[ \t]*\((?i:kèm theo|ban hành kèm)")
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    while True:
-        opened = _quote_opening(text, pos)
-        if opened < 0:
-            return spans
-        closed = _QUOTE_CLOSE.search(text, opened, opened + _QUOTE_MAX)
-        if not closed:
-            pos = opened
-            continue
-        spans.append((opened, closed.end()))
-        pos = closed.end()
-
-
-def _quote_opening(text: str, pos: int) -> int:
-    """Just after the first opening mark from `pos` (-1: none) that opens its line or follows a colon,
-    spaces between: `(?m)(?:^[ \t]*|:[ \t]*(?:\n[ \t]*)?)“` with the match starting at `pos` or later,
-    found from the marks."""
-    quote = text.find("“", pos)
-    while quote >= 0:
-        blank = quote  # the spaces and tabs before the mark start here
-        while blank and text[blank - 1] in " \t":
-            blank -= 1
-        if blank >= pos and (blank == 0 or text[blank - 1] == "\n"):
-            return quote + 1  # at a line start (a colon ending the line before starts earlier, not later)
-        if blank - 1 >= pos and text[blank - 1] == ":":
-            return quote + 1  # after a colon on its line
-        quote = text.find("“", quote + 1)
-    return -1
+def _quoted_spans(text: str, lines: "_Lines | None" = None) -> list[tuple[int, int]]:
+    """The blocks quoted from another document (pipeline/section_quotes.py): their markers are not this one's."""
+    return quoted_spans(text, lines if lines is not None else _Lines(text))
 
 
 class _Lines:
@@ -233,41 +210,77 @@ _SEQUENCED = frozenset({"arabic1", "lower", "roman", "upper"})  # kinds whose nu
 
 
 def _find_headings(text: str, lines: _Lines, closing):
-    """Headings, in text order, as (kind, id component (`II`, `3`, `a`, `Điều 5`), marker, line start,
-    where the heading text starts, number, line index): marked lines outside quoted text, and annex
-    titles (`PHỤ LỤC II`) after the closing block; a marker that breaks its own sequence (a wrapped line
-    that happens to start `5.`) is dropped as it comes. Yielded to `segment` as found (no list of
-    heading records built first)."""
-    quoted = _quoted_spans(text)
+    """Headings, in text order, as (kind, id component (`II`, `3`, `a`, `Điều 5`), marker, where the heading
+    starts (its marker, blanks skipped), where its text starts, number, line index): marked lines outside quoted
+    text, an article a crawler ran on after a quote's closing mark (`… giá.” Điều 2. …`), and annex titles
+    (`PHỤ LỤC II`) after the closing block; a marker that breaks its own sequence (a wrapped line that happens
+    to start `5.`) is dropped as it comes. Yielded to `segment` as found (no list of heading records built
+    first)."""
+    quoted = _quoted_spans(text, lines)
     annexes = {lines.index_of(m.start()): m for m in line_start_matches(_ANNEX, text, _ANNEX_WORDS, closing.end())} \
         if closing else {}
+    run_on = _run_on_after_quotes(text, lines, quoted)
     markers, starts, texts = lines.markers, lines.starts, lines.texts
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
     q = 0
-    # the markers were found in text order; annex titles, when there are any, are merged in
-    for index in sorted({*markers, *annexes}) if annexes else markers:
-        start, line_text, found = starts[index], texts[index], markers.get(index)
-        while q < len(quoted) and quoted[q][1] <= start:
-            q += 1
-        if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
-            continue
-        if found:
-            kind, value, (marker_start, text_start), number = found
-            if number is not None:
-                prev = last_number.get(kind) if kind in _SEQUENCED else None
-                # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
-                # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
-                if prev is not None and not (number in (prev, prev + 1, prev + 2) or number <= 2
-                                             or kind in ("roman", "upper")):
-                    continue
-                last_number[kind] = number
-                for below in _BELOW.get(kind, ()):
-                    last_number.pop(below, None)
-            yield kind, value, _plain(line_text[marker_start:text_start]), start, start + text_start, number, index
+    # The markers were found in text order; annex titles and run-on headings, when there are any, are merged in
+    # (a run-on heading's key is its line's index plus a half: it comes after the line's own marker).
+    for key in sorted({*markers, *annexes, *run_on}) if annexes or run_on else markers:
+        if run_on and key in run_on:
+            index = int(key)
+            base, found = run_on[key]
+            heading_start = base
         else:
-            numeral = annexes[index].group(2) or ""
-            value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
-            yield "phuluc", value, strip_markup(line_text).strip(" .:"), start, start + len(line_text), None, index
+            index = key
+            start, line_text, found = starts[index], texts[index], markers.get(index)
+            while q < len(quoted) and quoted[q][1] <= start:
+                q += 1
+            if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
+                continue
+            if not found:
+                annex = annexes[index]
+                numeral = annex.group(2) or ""
+                if numeral[:1].isalpha():
+                    numeral = numeral.rstrip("0123456789")  # a footnote's number after a Roman numeral
+                value = "Phụ lục" + (f" {numeral.upper()}" if numeral else "")
+                title = annex.start("title") - start if annex.group("title") else len(line_text)
+                yield ("phuluc", value, strip_markup(line_text[:title]).strip(" .:–-"),
+                       start + _blank_lead(line_text), start + title, None, index)
+                continue
+            base, heading_start = start, start + len(line_text) - len(line_text.lstrip())  # `_blank_lead`, inline
+        kind, value, (marker_start, text_start), number = found
+        if number is not None:
+            prev = last_number.get(kind) if kind in _SEQUENCED else None
+            # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
+            # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
+            if prev is not None and not (number in (prev, prev + 1, prev + 2) or number <= 2
+                                         or kind in ("roman", "upper")):
+                continue
+            last_number[kind] = number
+            for below in _BELOW.get(kind, ()):
+                last_number.pop(below, None)
+        yield (kind, value, _plain(text[base + marker_start:base + text_start]), heading_start, base + text_start,
+               number, index)
+
+
+def _blank_lead(line: str) -> int:
+    """The blanks before the line's first character (a page break's form feed too)."""
+    return len(line) - len(line.lstrip())
+
+
+def _run_on_after_quotes(text: str, lines: _Lines, quoted) -> dict[float, tuple[int, tuple]]:
+    """By line index plus a half, where an article or item run on after a quote's closing mark starts (`… giá.”
+    Điều 2. Bãi bỏ …`: a crawler lost the line break) and its marker."""
+    run_on = {}
+    for _, end in quoted:
+        index = lines.index_of(end)
+        rest = lines.texts[index][end - lines.starts[index]:]
+        if rest.strip():
+            at = end + _blank_lead(rest)
+            found = _match_marker(text[at:lines.starts[index] + len(lines.texts[index])])
+            if found:
+                run_on[index + 0.5] = (at, found)
+    return run_on
 
 
 def _is_caps(line: str) -> bool:
@@ -334,6 +347,23 @@ _STOP_OR_CHILD = regex.compile(_SENTENCE_END + r"|" + _CHILD_RUN_ON)
 _LABELLED = regex.compile(r"^[^:;.“\"]{2,60}:[ \t]+\S")
 _BRACKETED = regex.compile(r"\([^()\n]*\)")  # an aside: its full stops do not end a sentence
 _OPENS_LOWER = regex.compile(r"^\s*\p{Ll}")
+
+
+def _unfinished_words() -> frozenset[str]:
+    """models/sections.json: the words a heading cannot end on (`… của Nghị định số`, `quy định tại`)."""
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        return frozenset(json.load(handle)["unfinished_heading_words"])
+
+
+_UNFINISHED_WORDS = _unfinished_words()
+
+
+# A heading stops on a comma or on such a word (after a space): tested with one `str.endswith`, for every heading
+_UNFINISHED_ENDINGS = (",", *(" " + word for word in _UNFINISHED_WORDS))
+# What goes on with an unfinished heading's object: the rest of a document's number (`153/2020/NĐ-CP`) or a
+# part of a legal text by its number (`Điều 584 của Bộ luật Dân sự`, `khoản 3 Điều 255`). Not any lower-case
+# word: a converter's wrapped paragraph goes on so too, and the keys take such a paragraph's first line.
+_CONTINUES = regex.compile(r"[ \t]*(?:\d+[/-]\S|(?i:điều|khoản|điểm|chương|mục|phụ lục)[ \t]+\d)")
 _ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
 _ENDS_SENTENCE = regex.compile(r"\.\s*$")
 
@@ -344,7 +374,10 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     by the body or the heading's first child)."""
     texts, markers = lines.texts, lines.markers
     nxt = _next_nonblank(lines, index)
-    if kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC`
+    if kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC` or run on after it
+        own = texts[index][text_start - lines.starts[index]:]
+        if own.strip():  # a database's notes (`[…]`) and the caption (`(Kèm theo …)`) are no part of it
+            return _clean(_plain(_ANNEX_CAPTION.split(_ANNEX_NOTE.sub("", own), 1)[0]))
         if nxt < 0 or nxt in markers or not _is_caps(texts[nxt]):
             return ""
         index, first = nxt, _plain(texts[nxt])
@@ -360,6 +393,13 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
             first += " " + _plain(texts[follow])
             follow += 1
         return _clean(first)
+    if nxt == index + 1 and nxt not in markers and first.endswith(_UNFINISHED_ENDINGS) \
+            and _CONTINUES.match(texts[nxt]) and not _wrapped_on(lines, index, nxt):
+        # `Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số` ⏎ `153/2020/NĐ-CP như sau:`: the heading
+        # stops on a word that cannot end it, and the next line goes on with its object; read as one line.
+        # (A line that fills a converter's wrap width is a wrapped paragraph's first: its heading, by the keys.)
+        first += " " + _plain(texts[nxt])
+        index, nxt = nxt, _next_nonblank(lines, nxt)
     following = texts[nxt] if nxt >= 0 else None  # the next line with text
     # `_CLOSING_FORMULA` opens with `t` after the lead: only such lines are matched
     if following is not None and following.lstrip(" \t*_")[:1] in ("t", "T") and _CLOSING_FORMULA.match(following):
@@ -480,8 +520,7 @@ def segment(doc_id: str, text: str) -> list[Section]:
     # siblings after it.
     numbering: dict[tuple[str, str], tuple[int, int]] = {}
     after_closing = lines.closing
-    texts = lines.texts
-    for kind, value, marker, line_start, text_start, number, index in _find_headings(text, lines, after_closing):
+    for kind, value, marker, heading_start, text_start, number, index in _find_headings(text, lines, after_closing):
         if kind in _OWN_PARTS and ids and _UNNUMBERED_ANNEX.match(ids[0]):
             # An annex titled `PHỤ LỤC` alone (not itself a marker) whose text has parts of its own
             # (`Phần 1.`, `Chương I`): the parts stand at top level, as an attached charter's do.
@@ -508,12 +547,12 @@ def segment(doc_id: str, text: str) -> list[Section]:
             if position != number:
                 value = _renumbered(kind, position) or value
         section_id = f"{parent_id}.{value}" if parent_id else value
-        if section_id in seen and not parent_id and after_closing and line_start > after_closing.start() \
+        if section_id in seen and not parent_id and after_closing and heading_start > after_closing.start() \
                 and kind != "phuluc":
             # Numbering that starts again after the closing block: an annex whose title was not
             # recognised (a scan); its headings go under one `Phụ lục` section.
             annex = Section(doc_id=doc_id, section_id=_unique("Phụ lục", seen), parent_id="", level=1,
-                            marker="", heading="", start=line_start, end=len(text), kind="phuluc")
+                            marker="", heading="", start=heading_start, end=len(text), kind="phuluc")
             sections.append(annex)
             kinds, ids = ["phuluc"], [annex.section_id]
             numbering.clear()
@@ -521,7 +560,6 @@ def segment(doc_id: str, text: str) -> list[Section]:
             section_id = f"{parent_id}.{written_value}"
             numbering[(parent_id, kind)] = (number, number)
         section_id = _unique(section_id, seen)
-        line_text = texts[index]
         sections.append(Section(
             doc_id=doc_id,
             section_id=section_id,
@@ -529,7 +567,7 @@ def segment(doc_id: str, text: str) -> list[Section]:
             level=len(kinds) + 1,
             marker=marker,
             heading=_heading_text(kind, text_start, lines, index),
-            start=line_start + len(line_text) - len(line_text.lstrip()),
+            start=heading_start,
             end=len(text),
             kind=kind,
         ))
