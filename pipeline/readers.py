@@ -1,4 +1,5 @@
-"""Ingest: turn an input file (.txt, .md, .pdf, .docx, .doc, page images) into text, or raise `InputError`.
+"""Ingest: turn an input file (.txt, .md, .pdf, .docx, .doc/.odt/.rtf, .html, page images) into text, or raise
+`InputError`.
 
 Every limit holds while reading, whatever the file claims to be: only regular files are opened
 (a pipe or a device named `x.txt` is refused by type), at most `max_bytes` are read, and a DOCX may
@@ -9,10 +10,7 @@ import codecs
 import hashlib
 import io
 import os
-import shutil
 import stat
-import subprocess
-import tempfile
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -24,7 +22,9 @@ from .records import RawText, RunOptions
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff"}  # scanned pages, read by OCR (pipeline/pdf.py)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx", ".doc"} | IMAGE_SUFFIXES
+OFFICE_SUFFIXES = {".doc", ".odt", ".rtf"}  # converted to .docx by LibreOffice (pipeline/readers_office.py)
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}  # saved web pages (pipeline/readers_html.py)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"} | OFFICE_SUFFIXES | HTML_SUFFIXES | IMAGE_SUFFIXES
 
 
 class InputError(Exception):
@@ -53,8 +53,12 @@ def read(path: str | os.PathLike, options: RunOptions | None = None) -> RawText:
         raw = (pdf.read_pdf if suffix == ".pdf" else pdf.read_image)(path, data, options)
     elif suffix == ".docx":
         raw = read_docx(path, data, options)
+    elif suffix in HTML_SUFFIXES:
+        from .readers_html import read_html
+        raw = read_html(path, data)
     else:
-        raw = read_doc(path, data, options)
+        from .readers_office import read_office
+        raw = read_office(path, data, options)
     raw.sha256 = hashlib.sha256(data).hexdigest()
     return raw
 
@@ -251,7 +255,7 @@ def read_text_bytes(path: str, data: bytes) -> RawText:
     return RawText(path=path, text=text, encoding=encoding, warnings=warnings)
 
 
-# --------------------------------------------------------------------------- DOCX / DOC
+# --------------------------------------------------------------------------- DOCX
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
@@ -379,7 +383,7 @@ _BOMB_RATIO = 200
 _BOMB_MIN_SIZE = 4_000_000
 
 
-def _check_package(data: bytes, limit: int | None) -> None:
+def check_package(data: bytes, limit: int | None, kind: str = "DOCX") -> None:
     """Refuse a zip bomb before python-docx unpacks every part into memory at once: first by the
     sizes the zip declares, then by unpacking each part in 1 MB steps. zipfile stops a part at its
     declared size and fails its CRC check if the stream holds more, so a part whose header lies is
@@ -391,18 +395,18 @@ def _check_package(data: bytes, limit: int | None) -> None:
         parts = package.infolist()
         total = sum(p.file_size for p in parts)
         if limit is not None and total > limit:
-            raise InputError("read", f"DOCX unpacks to {total / 1e6:,.0f} MB, over the limit of {limit / 1e6:,.0f} MB "
+            raise InputError("read", f"{kind} unpacks to {total / 1e6:,.0f} MB, over the limit of {limit / 1e6:,.0f} MB "
                                      "(a zip bomb?): not read")
         for part in parts:
             if part.file_size > _BOMB_MIN_SIZE and part.file_size > _BOMB_RATIO * max(part.compress_size, 1):
-                raise InputError("read", f"DOCX part {part.filename} unpacks "
+                raise InputError("read", f"{kind} part {part.filename} unpacks "
                                          f"{part.file_size / max(part.compress_size, 1):,.0f} times its packed size "
                                          "(a zip bomb?): not read")
             with package.open(part) as member:
                 while member.read(1 << 20):
                     pass
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError) as exc:
-        raise InputError("read", f"corrupt DOCX ({type(exc).__name__}): {exc}") from None
+        raise InputError("read", f"corrupt {kind} ({type(exc).__name__}): {exc}") from None
 
 
 def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawText:
@@ -412,7 +416,7 @@ def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawT
     options = options or RunOptions()
     if not data.startswith(b"PK"):
         raise InputError("read", "not a DOCX: the file is not a ZIP package")
-    _check_package(data, options.max_unzipped_bytes)
+    check_package(data, options.max_unzipped_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
     except PackageNotFoundError:
@@ -443,60 +447,3 @@ def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawT
     # paragraph is one line, and its line number near the one texts made so (and keys made on them)
     # give. A table row's cells stay on consecutive lines, one a line: the stages read a row so.
     return RawText(path=path, text="\n\n".join(blocks).rstrip() + "\n", encoding="docx")
-
-
-_RESTART = 81  # soffice.bin's exit status after it created a fresh profile: run it again
-
-
-def read_doc(path: str, data: bytes, options: RunOptions | None = None) -> RawText:
-    """Old Word .doc through LibreOffice. soffice.bin runs in a session of its own (its whole process
-    group is killed on a timeout) and is killed by the kernel if this process dies; its profile and
-    output live in a temporary folder inside the run's scratch folder, removed afterwards."""
-    options = options or RunOptions()
-    command = _soffice_command()
-    if not command:
-        raise InputError("read", "old Word .doc needs LibreOffice to convert it: install it "
-                                 "(Debian: apt-get install libreoffice-writer-nogui) or save the file as .docx")
-    with tempfile.TemporaryDirectory(prefix="vnplan-doc-", dir=options.scratch_dir) as tmp:
-        source = Path(tmp) / "source.doc"  # a copy of the bytes read: any file name, no second open
-        source.write_bytes(data)
-        # One profile per worker process: a fresh profile costs LibreOffice a restart.
-        profile = Path(options.scratch_dir or tmp) / f"libreoffice-profile-{os.getpid()}"
-        args = [*command, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                "--convert-to", "docx", "--outdir", tmp, str(source)]
-        for _ in range(2):
-            status = _run_in_own_group(args, env=dict(os.environ, HOME=tmp, TMPDIR=tmp), timeout=options.timeout)
-            if status != _RESTART:
-                break
-        converted = Path(tmp) / "source.docx"
-        if not converted.exists():
-            raise InputError("read", f"LibreOffice produced no .docx for this .doc file (exit status {status}; corrupt?)")
-        raw = read_docx(path, converted.read_bytes(), options)
-    return RawText(path=path, text=raw.text, encoding="doc (LibreOffice)")
-
-
-def _soffice_command() -> list[str] | None:
-    """soffice.bin itself where it can be found: the `soffice` script starts it through oosplash,
-    which leaves soffice.bin running when it is killed."""
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if not found:
-        return None
-    binary = Path(os.path.realpath(found)).with_name("soffice.bin")
-    return [str(binary)] if binary.exists() else [found]
-
-
-def _run_in_own_group(args: list[str], env: dict, timeout: float | None) -> int:
-    from .lifeline import die_with_parent, kill_group
-
-    parent = os.getpid()
-    proc = subprocess.Popen(args, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True,
-                            preexec_fn=lambda: die_with_parent(parent))
-    try:
-        return proc.wait(timeout=timeout)
-    except BaseException as exc:  # a timeout, or this worker being stopped: the whole group goes
-        kill_group(proc.pid)  # before it is reaped, so the group id cannot belong to anyone else
-        proc.wait()
-        if isinstance(exc, subprocess.TimeoutExpired):
-            raise InputError("read", f"LibreOffice did not convert the .doc file within {timeout:g} s") from None
-        raise

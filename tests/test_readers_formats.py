@@ -1,0 +1,218 @@
+"""Readers of OpenDocument (.odt), RTF and saved web pages (.html): files made by LibreOffice from real
+plans, and a page framed as a portal frames a document, give the same tables as the plan's .txt / .docx."""
+from __future__ import annotations
+
+import html
+import os
+import subprocess
+
+import pandas as pd
+import pytest
+
+from pipeline.api import parse_file
+from pipeline.readers import InputError, read
+
+from .conftest import SHARED, _soffice, devset_file, run_vnplan
+from .test_readers import _windows_1258
+
+PLAN = SHARED / "corpus" / "001_e0aee330aa8355da.txt"
+
+
+def _tables(path) -> list[dict]:
+    """What the tables hold for each document of a file: its metadata, section ids, citation keys, due dates."""
+    out = []
+    for document in parse_file(str(path)):
+        meta = document.meta
+        out.append({"documents": (meta.issuer, meta.doc_number, meta.doc_type, meta.title, meta.place,
+                                  meta.issued_date, meta.signer_name, meta.signer_title),
+                    "sections": [s.section_id for s in document.sections],
+                    "citations": sorted(c.citation_key for c in document.citations),
+                    "deadlines": sorted(d.due_date for d in document.deadlines)})
+    return out
+
+
+def _convert(source, fmt: str, outdir, home) -> None:
+    subprocess.run([_soffice(), "--headless", "--convert-to", fmt, "--outdir", str(outdir), str(source)],
+                   check=True, capture_output=True, timeout=180, env=dict(os.environ, HOME=str(home)))
+
+
+@pytest.fixture(scope="module")
+def typed_in_writer(tmp_path_factory):
+    """A corpus plan and a devset document opened in LibreOffice Writer (each line a paragraph), saved as
+    .odt, and the .odt saved again as .rtf, .html and .docx, as an office exports them."""
+    work = tmp_path_factory.mktemp("writer")
+    home = work / "home"
+    home.mkdir()
+    made = {}
+    for source in (PLAN, devset_file("fresh_02.txt")):
+        text_copy = work / source.name
+        text_copy.write_bytes(source.read_bytes())
+        _convert(text_copy, "odt", work, home)
+        for fmt in ("rtf", "html", "docx"):
+            _convert(work / f"{source.stem}.odt", fmt, work, home)
+        made[source.stem] = {"txt": source, **{fmt: work / f"{source.stem}.{fmt}" for fmt in ("odt", "rtf", "html", "docx")}}
+    return made
+
+
+@pytest.mark.parametrize("stem", ["001_e0aee330aa8355da", "fresh_02"])
+def test_odt_rtf_and_html_give_the_tables_of_the_txt_and_docx(typed_in_writer, stem):
+    files = typed_in_writer[stem]
+    expected = _tables(files["txt"])
+    assert expected[0]["citations"] and expected[0]["sections"]  # a plan with something to compare
+    assert _tables(files["docx"]) == expected
+    for fmt in ("odt", "rtf", "html"):
+        raw = read(files[fmt])
+        assert raw.encoding.startswith(fmt), raw.encoding
+        assert _tables(files[fmt]) == expected, fmt
+
+
+def _portal_page(charset: str = "utf-8") -> str:
+    """fresh_06 (a Sở GD&ĐT plan) as a provincial portal publishes it: a site header with a menu and
+    breadcrumbs, a search form, scripts and styles, the document in a <div> of its own with its header
+    block as a borderless two-column table, the title lines joined by <br>, a sidebar of related
+    documents and a footer."""
+    # The text's lines, spaces collapsed as a browser shows them (the text file lays its tables out in spaces).
+    lines = [" ".join(line.split()) for line in devset_file("fresh_06.txt").read_text(encoding="utf-8").split("\n")]
+    body = lines[lines.index("KẾ HOẠCH"):]
+    paragraphs, current = [], []
+    for line in body:  # the text's paragraphs: runs of lines between blank ones
+        if line:
+            current.append(html.escape(line))
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    document = "\n".join(f"<p>{'<br>'.join(p)}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="{charset}">
+<title>Kế hoạch 4644/KH-SGDĐT - Cổng thông tin điện tử Sở Giáo dục và Đào tạo</title>
+<style>.vb-header td {{ text-align:center; }} #menu li {{ display:inline }}</style>
+<script>window.dataLayer = window.dataLayer || []; function gtag(){{dataLayer.push(arguments);}}</script>
+</head><body>
+<div id="header"><img src="/logo.png" alt="Logo"><span>CỔNG THÔNG TIN ĐIỆN TỬ SỞ GIÁO DỤC VÀ ĐÀO TẠO</span></div>
+<ul id="menu"><li><a href="/">Trang chủ</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li>
+<li><a href="/tin-tuc">Tin tức - Sự kiện</a></li><li><a href="/van-ban">Văn bản chỉ đạo</a></li></ul>
+<form action="/tim-kiem"><input name="q" placeholder="Tìm kiếm..."><button>Tìm</button></form>
+<div class="breadcrumb"><a href="/">Trang chủ</a> &raquo; <a href="/van-ban">Văn bản</a> &raquo; Kế hoạch</div>
+<div class="row"><div class="col-md-9"><div class="noidung-vanban">
+<table class="vb-header" border="0" width="100%">
+<tr><td>ỦY BAN NHÂN DÂN<br>THÀNH PHỐ HỒ CHÍ MINH<br><b>SỞ GIÁO DỤC VÀ ĐÀO TẠO</b></td>
+<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập &ndash; Tự do &ndash; Hạnh phúc</b></td></tr>
+<tr><td>Số: 4644 /KH-SGDĐT</td><td><i>Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2025</i></td></tr>
+</table>
+{document}
+</div></div>
+<div class="col-md-3 sidebar"><h3>Văn bản mới</h3><ul><li><a href="/vb/1">Công văn số 5512/BGDĐT-GDTrH</a></li>
+<li><a href="/vb/2">Kế hoạch số 1234/KH-SGDĐT ngày 01/10/2025</a></li><li><a href="/vb/3">Thông báo số 99/TB-SGDĐT</a></li></ul></div></div>
+<footer><p>Bản quyền thuộc Sở Giáo dục và Đào tạo. Địa chỉ: 66-68 Lê Thánh Tôn, Quận 1. Điện thoại: 028 3829 1875</p></footer>
+<script src="/js/jquery.min.js"></script>
+</body></html>"""
+
+
+def _portal_docx(path) -> None:
+    """The same document typed in Word: the header block a two-column table, one paragraph a <p>, the
+    lines a <br> joins as line breaks."""
+    import docx
+    from lxml import html as lxml_html
+
+    page = lxml_html.fromstring(_portal_page())
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate(page.xpath("//table[@class='vb-header']/tr")):
+        for c, cell in enumerate(row.xpath("./td")):
+            table.cell(r, c).text = "\n".join(t.strip() for t in cell.xpath(".//text()") if t.strip())
+    for p in page.xpath("//div[@class='noidung-vanban']/p"):
+        document.add_paragraph("\n".join(p.xpath("./text()")))
+    document.save(path)
+
+
+def test_portal_page_gives_the_document_without_the_frame(tmp_path):
+    page = tmp_path / "ke-hoach-4644.html"
+    page.write_text(_portal_page(), encoding="utf-8")
+    word = tmp_path / "ke-hoach-4644.docx"
+    _portal_docx(word)
+    text = read(page).text
+    for frame in ("Trang chủ", "Tìm kiếm", "dataLayer", "Văn bản mới", "5512/BGDĐT", "Bản quyền thuộc", "Lê Thánh Tôn", "Cổng thông tin"):
+        assert frame.lower() not in text.lower(), frame
+    lines = text.split("\n")
+    # Header cells one a line, as the DOCX reader writes a Word table; entities decoded.
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
+    assert "Độc lập – Tự do – Hạnh phúc" in lines
+    tables = _tables(page)
+    assert tables[0]["documents"][1].startswith("4644") and tables[0]["documents"][5] == "2025-11-14"
+    assert tables == _tables(word)
+
+
+def _cp1258_or_reference(ch: str) -> str:
+    """A character Windows-1258 cannot hold (a Symbol-font bullet) saved as editors save it: `&#61623;`."""
+    try:
+        _windows_1258(ch)
+        return ch
+    except UnicodeEncodeError:
+        return f"&#{ord(ch)};"
+
+
+def test_windows_1258_page_reads_as_its_utf8_twin(tmp_path):
+    utf8 = tmp_path / "utf8.html"
+    utf8.write_text(_portal_page(), encoding="utf-8")
+    legacy = tmp_path / "cp1258.htm"
+    legacy.write_bytes(_windows_1258("".join(map(_cp1258_or_reference, _portal_page("windows-1258")))))
+    raw = read(legacy)
+    assert raw.encoding == "html (cp1258)"
+    assert raw.text == read(utf8).text
+
+
+
+def _bad_files(tmp_path) -> dict[str, tuple[bytes, str]]:
+    """For each suffix an empty, a corrupt and a wrong-content file, and the words its message holds."""
+    import io
+    import zipfile
+
+    def package(mimetype: bytes) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as zf:
+            zf.writestr("mimetype", mimetype)
+            zf.writestr("content.xml", "<office:document-content/>")
+        return buffer.getvalue()
+
+    return {
+        "empty.odt": (b"", "empty file"),
+        "truncated.odt": (package(b"application/vnd.oasis.opendocument.text")[:60], "corrupt odt"),
+        "sheet.odt": (package(b"application/vnd.oasis.opendocument.spreadsheet"), "not an opendocument text"),
+        "empty.rtf": (b"  \n", "empty file"),
+        "letter.rtf": ("Kính gửi: Phòng Giáo dục và Đào tạo".encode("utf-8"), "not an rtf"),
+        "broken.rtf": (b"{\\rtf1\\ansi{\\fonttbl{\\f0 Times;}}\\pard\\par}", "holds no text"),
+        "empty.html": (b"", "empty file"),
+        "frame.html": (b"<html><head><title>x</title><script>var a=1;</script></head>"
+                       b"<body><nav><a href='/'>Trang ch\xe1\xbb\xa7</a></nav></body></html>", "holds no text"),
+        "image.htm": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "binary"),
+    }
+
+
+@pytest.mark.parametrize("name", list(_bad_files(None)))
+def test_bad_files_of_each_kind_raise_a_clear_error(tmp_path, name):
+    data, fragment = _bad_files(tmp_path)[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError) as info:
+        read(path)
+    assert fragment in info.value.message.lower(), info.value.message
+
+
+def test_a_run_over_good_and_bad_files_of_each_kind_goes_on(typed_in_writer, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    files = typed_in_writer["001_e0aee330aa8355da"]
+    for fmt in ("odt", "rtf", "html"):
+        (folder / f"good.{fmt}").write_bytes(files[fmt].read_bytes())
+    bad = _bad_files(tmp_path)
+    for name in ("truncated.odt", "letter.rtf", "frame.html"):
+        (folder / f"bad_{name}").write_bytes(bad[name][0])
+    proc = run_vnplan("extract", folder, "--out", tmp_path / "out", "--no-progress", "--format", "csv")
+    assert proc.returncode == 1  # some inputs failed
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv", encoding="utf-8-sig")
+    assert sorted(os.path.basename(p) for p in errors["path"]) == ["bad_frame.html", "bad_letter.rtf", "bad_truncated.odt"]
+    assert set(errors["stage"]) == {"read"}
+    documents = pd.read_csv(tmp_path / "out" / "documents.csv", encoding="utf-8-sig")
+    assert sorted(documents["doc_number"]) == ["95/KH-TC"] * 3
