@@ -93,8 +93,8 @@ class _StoreOpening:
 @app.command()
 def extract(
     paths: List[Path] = typer.Argument(..., help="Files or folders to read (folders are searched recursively). "
-                                                 "Reads .txt, .md, .pdf, .docx, .doc when LibreOffice is installed, "
-                                                 "and scanned pages (.png, .jpg, .tif) with Tesseract."),
+                                                 "Reads .txt, .md, .pdf, .docx, .html/.htm, .doc/.odt/.rtf when LibreOffice "
+                                                 "is installed, and scanned pages (.png, .jpg, .tif) with Tesseract."),
     out: Path = typer.Option(Path(DEFAULT_OUT), "--out", "-o", help="Folder to write the tables into (created if missing)."),
     workers: int = typer.Option(0, "--workers", "-w", help="How many processes read files in parallel; 0 means one per CPU core."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="'local' runs worker processes on this machine; "

@@ -52,7 +52,8 @@ def read_html(path: str, data: bytes) -> RawText:
         raise InputError("read", "web page nested too deeply to read") from None
     lines.end_block()
     if not lines.blocks:
-        raise InputError("read", "web page holds no text (only navigation, scripts or markup)")
+        raise InputError("read", "web page holds no text (only navigation, scripts or markup, "
+                                 "or nested too deeply to parse)")
     body = "\n\n".join(lines.blocks) + "\n"
     converted, legacy = _convert_legacy(body)  # old pages set in .VnTime / VNI fonts
     if legacy:
