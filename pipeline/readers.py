@@ -2,7 +2,7 @@
 `InputError`.
 
 Every limit holds while reading, whatever the file claims to be: only regular files are opened
-(a pipe or a device named `x.txt` is refused by type), at most `max_bytes` are read, and a DOCX may
+(a pipe or a device named `x.txt` is refused by type), at most `max_bytes` are read, and a DOCX or ODT may
 not unpack to more than `max_unzipped_bytes`."""
 from __future__ import annotations
 

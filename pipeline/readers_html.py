@@ -11,7 +11,8 @@ import unicodedata
 
 import regex
 
-from .readers import InputError, RawText, _convert_legacy, _looks_like_text, read_text_bytes
+from .readers import InputError, _convert_legacy, _looks_like_text, read_text_bytes
+from .records import RawText
 
 # Elements that are never the document's text.
 _DROPPED = {"script", "style", "noscript", "template", "head", "title", "nav", "aside", "form", "iframe",
