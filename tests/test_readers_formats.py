@@ -68,7 +68,8 @@ def test_odt_rtf_and_html_give_the_tables_of_the_txt_and_docx(typed_in_writer, s
 
 def _portal_page(charset: str = "utf-8") -> str:
     """fresh_06 (a Sở GD&ĐT plan) as a provincial portal publishes it: a site header with a menu and
-    breadcrumbs, a search form, scripts and styles, the document in a <div> of its own with its header
+    breadcrumbs, a search form, scripts and styles, the page's title and the document's attributes as the
+    portal lists them, the document in a <div> of its own with its header
     block as a borderless two-column table, the title lines joined by <br>, a sidebar of related
     documents and a footer."""
     # The text's lines, spaces collapsed as a browser shows them (the text file lays its tables out in spaces).
@@ -95,7 +96,10 @@ def _portal_page(charset: str = "utf-8") -> str:
 <li><a href="/tin-tuc">Tin tức - Sự kiện</a></li><li><a href="/van-ban">Văn bản chỉ đạo</a></li></ul>
 <form action="/tim-kiem"><input name="q" placeholder="Tìm kiếm..."><button>Tìm</button></form>
 <div class="breadcrumb"><a href="/">Trang chủ</a> &raquo; <a href="/van-ban">Văn bản</a> &raquo; Kế hoạch</div>
-<div class="row"><div class="col-md-9"><div class="noidung-vanban">
+<div class="row"><div class="col-md-9">
+<h1 class="title">Kế hoạch số 4644/KH-SGDĐT ngày 14/11/2025 về tổ chức truyền thông và Cuộc thi Sáng tạo nội dung</h1>
+<div class="thuoctinh">Cơ quan ban hành: Sở Giáo dục và Đào tạo | Ngày ban hành: 14/11/2025 | Lượt xem: 1.204</div>
+<div class="noidung-vanban">
 <table class="vb-header" border="0" width="100%">
 <tr><td>ỦY BAN NHÂN DÂN<br>THÀNH PHỐ HỒ CHÍ MINH<br><b>SỞ GIÁO DỤC VÀ ĐÀO TẠO</b></td>
 <td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b>Độc lập &ndash; Tự do &ndash; Hạnh phúc</b></td></tr>
@@ -136,6 +140,7 @@ def test_portal_page_gives_the_document_without_the_frame(tmp_path):
     for frame in ("Trang chủ", "Tìm kiếm", "dataLayer", "Văn bản mới", "5512/BGDĐT", "Bản quyền thuộc", "Lê Thánh Tôn", "Cổng thông tin"):
         assert frame.lower() not in text.lower(), frame
     lines = text.split("\n")
+    lines = lines[lines.index("ỦY BAN NHÂN DÂN"):]  # after the page's title and the document's attributes
     # Header cells one a line, as the DOCX reader writes a Word table; entities decoded.
     assert lines[:3] == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
     assert "Độc lập – Tự do – Hạnh phúc" in lines
