@@ -221,3 +221,34 @@ def test_a_run_over_good_and_bad_files_of_each_kind_goes_on(typed_in_writer, tmp
     assert set(errors["stage"]) == {"read"}
     documents = pd.read_csv(tmp_path / "out" / "documents.csv", encoding="utf-8-sig")
     assert sorted(documents["doc_number"]) == ["95/KH-TC"] * 3
+
+
+def test_word_save_as_web_page_keeps_its_list_numbers(tmp_path):
+    """Word's "Save as Web Page" (.htm): Windows-1258 declared in the http-equiv Content-Type, the
+    document's settings in an <xml> island of a conditional comment, list numbers written as text inside
+    `<![if !supportLists]>` with no-break spaces after them, `<o:p>` empty elements."""
+    page = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" \
+xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=windows-1258"><meta name=ProgId content=Word.Document>
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]-->
+<style><!-- p.MsoNormal {margin:0cm; font-size:14.0pt; font-family:"Times New Roman"} --></style></head>
+<body lang=EN-US style='tab-interval:36.0pt'><div class=WordSection1>
+<p class=MsoNormal align=center style='text-align:center'><b><span lang=VI>KẾ HOẠCH<o:p></o:p></span></b></p>
+<p class=MsoNormal align=center style='text-align:center'><b><span lang=VI>Thực hiện dân chủ ở cơ sở năm 2025<o:p></o:p></span></b></p>
+<p class=MsoNormal style='text-align:justify'><span lang=VI>Căn cứ Công văn số 328/UBND-NV ngày 19 tháng 02 năm 2025 \
+của Ủy ban nhân dân quận Tân Bình về việc thực hiện công tác dân vận năm 2025;<o:p></o:p></span></p>
+<p class=MsoListParagraph style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>\
+<b><span lang=VI>I.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span></b><![endif]>\
+<b><span lang=VI>MỤC ĐÍCH, YÊU CẦU<o:p></o:p></span></b></p>
+<p class=MsoNormal><span lang=VI>Nâng cao nhận thức của cán bộ, giáo viên về dân chủ ở cơ sở.<o:p></o:p></span></p>
+<p class=MsoListParagraph style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>\
+<b><span lang=VI>II.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></b><![endif]>\
+<b><span lang=VI>TỔ CHỨC THỰC HIỆN<o:p></o:p></span></b></p>
+<p class=MsoNormal><span lang=VI>Báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 15/12/2025.<o:p></o:p></span></p>
+</div></body></html>"""
+    path = tmp_path / "ke-hoach.htm"
+    path.write_bytes(_windows_1258(page))
+    assert "WordDocument" not in read(path).text and "Print" not in read(path).text
+    tables = _tables(path)
+    assert tables[0]["sections"] == ["I", "II"]
+    assert tables[0]["citations"] and tables[0]["deadlines"] == ["2025-12-15"]
