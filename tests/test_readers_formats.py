@@ -252,3 +252,25 @@ của Ủy ban nhân dân quận Tân Bình về việc thực hiện công tác
     tables = _tables(path)
     assert tables[0]["sections"] == ["I", "II"]
     assert tables[0]["citations"] and tables[0]["deadlines"] == ["2025-12-15"]
+
+
+def test_odt_over_the_unpacked_size_limit_is_refused_before_libreoffice_runs(typed_in_writer, monkeypatch):
+    from pipeline import readers_office
+    from pipeline.records import RunOptions
+
+    monkeypatch.setattr(readers_office, "_soffice_command", lambda: pytest.fail("LibreOffice started"))
+    odt = typed_in_writer["001_e0aee330aa8355da"]["odt"]
+    with pytest.raises(InputError) as info:
+        read(odt, RunOptions(max_unzipped_bytes=odt.stat().st_size))  # Writer's XML packs several times
+    assert info.value.message.startswith("ODT unpacks to") and "zip bomb" in info.value.message
+
+
+@pytest.mark.parametrize("fmt,name", [("odt", "OpenDocument .odt"), ("rtf", "RTF")])
+def test_without_libreoffice_the_message_says_how_to_install_it(typed_in_writer, monkeypatch, fmt, name):
+    from pipeline import readers_office
+
+    monkeypatch.setattr(readers_office.shutil, "which", lambda _: None)
+    with pytest.raises(InputError) as info:
+        read(typed_in_writer["fresh_02"][fmt])
+    assert info.value.message.startswith(f"{name} needs LibreOffice")
+    assert "apt-get install libreoffice-writer-nogui" in info.value.message
