@@ -164,10 +164,9 @@ class _Lines:
             self.add(el.text)
             for child in el:
                 self.walk(child, inside)
+                self.add(child.tail)  # the parent's text after the child, even after a dropped one
             if block:
                 self.end_block()
-        if tag != "html":
-            self.add(el.tail)
 
     def _table(self, table, in_document: bool) -> None:
         """Each row one paragraph, its cells one a line, as the DOCX reader writes a Word table; a cell's
@@ -179,6 +178,7 @@ class _Lines:
                 inner.add(cell.text)
                 for child in cell:
                     inner.walk(child, in_document)
+                    inner.add(child.tail)
                 inner.end_block()
                 text = "\n".join(inner.blocks).strip()
                 if text:
