@@ -46,6 +46,8 @@ def read_html(path: str, data: bytes) -> RawText:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError("read", f"not a web page ({exc})") from None
+    if root.xpath("//meta[@name='generator' and @content='vnplan']"):
+        raise InputError("read", "a report vnplan wrote (`vnplan report --html`), not a document: not read")
     lines = _Lines()
     try:
         lines.walk(_main_part(root), in_document=False)

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+from html import escape
 
 import pandas as pd
 import pytest
@@ -391,3 +392,23 @@ def test_requirements_are_read_by_the_citation_resolver(shared_data):
     assert match_requirement("Luật HQ năm 2014", index) == match_requirement("Luật số 54/2014/QH13", index) \
         == {"Luật 54/2014/QH13"}
     assert match_requirement("Thông tư 5/2000/TT-BXD", index) == {"Thông tư 05/2000/TT-BXD"}
+
+
+def test_a_report_left_in_an_input_folder_is_not_read_as_a_document(corpus_report, tmp_path):
+    # Users keep the report beside their plans; `vnplan extract` over that folder reads the plan (a saved
+    # web page like any other) and gives the report one errors row instead of a document of its own.
+    _, html, _ = corpus_report
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "report.html").write_bytes(html.read_bytes())
+    plan = (CORPUS / "001_e0aee330aa8355da.txt").read_text(encoding="utf-8")
+    (inputs / "plan.html").write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(
+        f"<p>{escape(line)}</p>" for line in plan.splitlines()) + "</body></html>", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_vnplan("extract", inputs, "--out", out, "--format", "csv", "--no-progress")
+    assert proc.returncode == 1  # a file with an errors row
+    documents = pd.read_csv(out / "documents.csv")
+    errors = pd.read_csv(out / "errors.csv")
+    assert list(documents.doc_number) == ["95/KH-TC"]
+    assert len(errors) == 1 and errors.path.iloc[0].endswith("report.html")
+    assert "a report vnplan wrote" in errors.message.iloc[0]

@@ -296,7 +296,8 @@ def render_html(data: ReportData, requirements: list[Requirement], labels: Label
              _compliance(matrix, doc_labels, requirements, L, data.has_replaced_by), _replaced(data, doc_labels, L),
              _deadlines(data, doc_labels, L), _responsibility(data, doc_labels, L), _errors(data, L),
              _documents(data, doc_labels, L)]
-    return (f"<!DOCTYPE html><html lang='{L.lang}'><head><meta charset='utf-8'>"
+    # The generator mark lets `vnplan extract` tell its own report from a document saved as a web page.
+    return (f"<!DOCTYPE html><html lang='{L.lang}'><head><meta charset='utf-8'><meta name='generator' content='vnplan'>"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{_e(L('title'))}</title>"
             f"<style>{CSS}</style><script>{SCRIPT}</script></head><body>"
             + "".join(parts) + '<pre id="errors-js" hidden></pre></body></html>')
