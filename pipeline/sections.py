@@ -31,6 +31,9 @@ _OWN_PARTS = ("phan", "chuong")
 # A legal text is laid out in phần, chương, mục, điều, khoản, điểm (Luật Ban hành văn bản quy phạm pháp luật
 # 2015): the first four are never inside a khoản or điểm.
 _LEGAL_KINDS = ("phan", "chuong", "muc", "dieu")
+# Kinds that close every open kind ranked below them: the legal ones, and the dotted numbers (`2.2.`), whose
+# parent is written in them.
+_STRICT_KINDS = (*_LEGAL_KINDS, "arabic2", "arabic3", "arabic4")
 _UNNUMBERED_ANNEX = regex.compile(r"^Phụ lục(?:_\d+)?$")
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
 _RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
@@ -130,18 +133,37 @@ def _candidate_marker(line: str):
             continue
         if kind == "lower" and not _STARTS_ANY_LETTER.match(line, end):
             continue
-        if kind == "arabic":
-            last = label.rsplit(".", 1)[-1]
-            return f"arabic{label.count('.') + 1}", last, (0, end), int(last)
-        if kind == "roman":
-            return kind, label.upper(), (0, end), _roman_value(label)
-        if kind == "upper":
-            return kind, label, (0, end), ord(label) - 64
-        if kind == "lower":
-            return kind, label, (0, end), LETTERS.find(label) + 1 if label in LETTERS else None
-        value = _SPACES.sub(" ", label)
-        number = _NUMBER.search(value)
-        return kind, value[:1].upper() + value[1:], (0, end), int(number.group(0)) if number else None
+        return _marker(kind, label, end)
+    return None
+
+
+def _marker(kind: str, label: str, end: int):
+    """(kind, id component, (0, heading text start), number) of a marker `label` of `kind` ending at `end`."""
+    if kind == "arabic":
+        last = label.rsplit(".", 1)[-1]
+        return f"arabic{label.count('.') + 1}", last, (0, end), int(last)
+    if kind == "roman":
+        return kind, label.upper(), (0, end), _roman_value(label)
+    if kind == "upper":
+        return kind, label, (0, end), ord(label) - 64
+    if kind == "lower":
+        return kind, label, (0, end), LETTERS.find(label) + 1 if label in LETTERS else None
+    value = _SPACES.sub(" ", label)
+    number = _NUMBER.search(value)
+    return kind, value[:1].upper() + value[1:], (0, end), int(number.group(0)) if number else None
+
+
+# The kinds a marker alone on its line can be of (`3.` ⏎ `Trong thời hạn …`, `a)` ⏎ `Tổ chức …`: a PDF's text, a
+# table cell); `_candidate_marker` leaves them out, the legal kinds (`Điều 5.` ⏎ …) it keeps.
+_LONE_KINDS = [(kind, pattern) for kind, pattern in _PATTERNS if kind in ("roman", "arabic", "lower")]
+
+
+def _lone_marker(line: str):
+    """The marker of a line that holds a Roman, Arabic or letter marker and nothing else, or None."""
+    for kind, pattern in _LONE_KINDS:
+        match = pattern.match(line)
+        if match and match.group(1) and len(line.rstrip()) <= match.end():
+            return _marker(kind, match.group(1), match.end())
     return None
 
 
@@ -162,6 +184,13 @@ def _quoted_spans(text: str, lines: "_Lines | None" = None) -> list[tuple[int, i
     return quoted_spans(text, lines if lines is not None else _Lines(text))
 
 
+def _breaks_a_row(kind: str, number: int, following: list) -> bool:
+    """Whether the first marker among the lines after a lone marker's text is of its kind but does not come next
+    (`1.` ⏎ `An Giang` ⏎ `AGG` ⏎ `33.`: a table laid out in column pairs)."""
+    first = next((found for found in following if found), None)
+    return first is not None and first[0] == kind and first[3] != number + 1
+
+
 class _Lines:
     """The text's lines (`texts`, `starts`), with the marker of each line that has one (`markers`, by
     line index) and the `Nơi nhận` line that opens the closing block (`closing`, a match, or None);
@@ -173,6 +202,7 @@ class _Lines:
         # each line's start: the lengths of the lines before it, plus their line breaks (summed in C)
         self.starts = list(accumulate(map((1).__add__, map(len, self.texts[:-1])), initial=0))
         self.markers: dict[int, tuple] = {}
+        lone: dict[int, tuple] = {}  # the lines with a marker and nothing else (`_fitting` decides)
         self.closing = _NOI_NHAN.match(text)  # the `Nơi nhận` line that opens the closing block, or None
         starts, texts, markers = self.starts, self.texts, self.markers
         found = _match_marker(texts[0])
@@ -188,6 +218,43 @@ class _Lines:
                 found = _match_marker(texts[index])
             if found:
                 markers[index] = found
+            elif len(texts[index]) <= 16 and (found := _lone_marker(texts[index])):
+                lone[index] = found
+        self.lone = self._fitting(lone) if lone else frozenset()
+
+    def _fitting(self, lone: dict[int, tuple]) -> frozenset[int]:
+        """The lone markers that open a section, added to `markers`: followed by text (not by another marker:
+        a table's column numbers) and numbered on from the last marker of their kind (its number + 1), or
+        the first of their kind (`1.`, `a)`, `I.`) under a lead-in (a line closed by `:`) or a heading of a
+        higher kind. A lone number that breaks the sequence is a page's, a column's or a count; one followed
+        within a table row by a lone number of its kind that does not come next (`1.` ⏎ `An Giang` ⏎ `AGG` ⏎
+        `33.`) numbers a table laid out in column pairs."""
+        markers, texts = self.markers, self.texts
+        last_number: dict[str, int] = {}
+        kept = []
+        for index in sorted({*markers, *lone}):
+            kind, _, _, number = found = markers.get(index) or lone[index]
+            if index in lone:
+                nxt = _next_nonblank(self, index)
+                previous = index - 1
+                while previous >= 0 and not texts[previous].strip():
+                    previous -= 1
+                prev = last_number.get(kind)
+                lead_in = previous >= 0 and (texts[previous].rstrip(" \t*_").endswith(":") or (
+                    previous in markers and _RANK.get(markers[previous][0], 99) < _RANK.get(kind, 99)))
+                if nxt < 0 or nxt in markers or nxt in lone or number is None \
+                        or not (number == (prev or 0) + 1 and (prev is not None or lead_in)) \
+                        or _breaks_a_row(kind, number, [lone.get(row) or markers.get(row) for row in range(nxt + 1, nxt + 4)]):
+                    continue
+                markers[index] = found
+                kept.append(index)
+            if number is not None:
+                last_number[kind] = number
+                for below in _BELOW.get(kind, ()):
+                    last_number.pop(below, None)
+        if kept:  # text order, for the scans over `markers`
+            self.markers = dict(sorted(markers.items()))
+        return frozenset(kept)
 
     @cached_property
     def wrap_width(self) -> int:
@@ -383,8 +450,10 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
         index, first = nxt, _plain(texts[nxt])
     else:
         first = _plain(texts[index][text_start - lines.starts[index]:])
-        if not first and nxt >= 0 and nxt not in markers:
-            index, first = nxt, _plain(texts[nxt])  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
+        # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`, `3.` ⏎ `Trong thời hạn …`; a next line in lower case goes on with
+        # a sentence written before the marker (a scan's order): the heading is then empty
+        if not first and nxt >= 0 and nxt not in markers and _STARTS_TEXT.match(texts[nxt]):
+            index, first = nxt, _plain(texts[nxt])
             nxt = _next_nonblank(lines, index)
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
@@ -531,8 +600,9 @@ def segment(doc_id: str, text: str) -> list[Section]:
         else:
             rank = _RANK.get(kind, 99)
             # The legal hierarchy is strict (an `Điều` is never inside a khoản): it closes every kind
-            # below it. Other kinds close the open ones only when they rank above all of them.
-            legal = kind in _LEGAL_KINDS
+            # below it; so does a dotted number (`2.2.` is never inside a point `c)`). Other kinds close the
+            # open ones only when they rank above all of them.
+            legal = kind in _STRICT_KINDS
             while kinds and _RANK.get(kinds[-1], 99) > rank and (legal or all(
                     _RANK.get(k, 99) > rank for k in kinds)):
                 kinds.pop(), ids.pop()
