@@ -31,12 +31,12 @@ _OWN_PARTS = ("phan", "chuong")
 # A legal text is laid out in phần, chương, mục, điều, khoản, điểm (Luật Ban hành văn bản quy phạm pháp luật
 # 2015): the first four are never inside a khoản or điểm.
 _LEGAL_KINDS = ("phan", "chuong", "muc", "dieu")
-# Kinds that close every open kind ranked below them: the legal ones, and the dotted numbers (`2.2.`), whose
-# parent is written in them.
-_STRICT_KINDS = (*_LEGAL_KINDS, "arabic2", "arabic3", "arabic4")
+# Kinds that close every open kind ranked below them: the legal ones, a form's title (`Biểu mẫu 2`: the lines of
+# the form before it are done) and the dotted numbers (`2.2.`), whose parent is written in them.
+_STRICT_KINDS = (*_LEGAL_KINDS, "mau", "arabic2", "arabic3", "arabic4")
 _UNNUMBERED_ANNEX = regex.compile(r"^Phụ lục(?:_\d+)?$")
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
-_RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
+_RANK = {"phuluc": -1, "mau": -0.5, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
          "arabic1": 6, "arabic2": 7, "arabic3": 8, "arabic4": 9, "lower": 10}
 # The kinds ranked below each kind: a heading of the kind restarts their numbering.
 _BELOW = {kind: tuple(k for k, r in _RANK.items() if r > rank) for kind, rank in _RANK.items()}
@@ -175,6 +175,21 @@ _ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)"
                        r"(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"(?=\d{0,2}(?!\d))\d{0,2}|\d{1,2}))?"
                        r"(?:[ \t.:]*$|[ \t.:–-]+(?P<title>(?:\[[^\]\n]*\][ \t]*)?(?-i:\p{Lu}{2,}[ \t]+\p{Lu}{2,}).*)$)")
 _ANNEX_WORDS = regex.compile(r"(?i)PH[ỤU] L[ỤU]C")
+
+
+def _form_titles() -> str:
+    """models/sections.json: the words that title a form (`Mẫu số`, `Biểu mẫu`), longest first, as one alternation."""
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        words = json.load(handle)["form_titles"]
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+
+
+# A form's title alone on its line after the closing block (`Biểu mẫu 1`, `MẪU SỐ 04-A[6] (được bãi bỏ)`, `Mẫu số
+# 02/BCĐBHĐND-MT`): its number, then perhaps its code, a database's note and an aside. Its numbered lines
+# (`1.`, `1.1.`) are its own: each form restarts them.
+_FORM = regex.compile(r"(?m)^[ \t\f*_#]*(?P<label>(?i:" + _form_titles() + r")[ \t]+(?P<number>\d{1,3})[\w.-]*)"
+                      r"(?:/[\w.&/-]*)?(?P<rest>(?:[ \t]*\[[^\]\n]*\])?(?:[ \t]*\([^)\n]*\))?)[ \t.:]*$")
+_FORM_WORDS = regex.compile(r"(?i)mẫu|biểu")
 _ANNEX_NOTE = regex.compile(r"\[[^\]\n]*\]")
 _ANNEX_CAPTION = regex.compile(r"[ \t]*\((?i:kèm theo|ban hành kèm)")
 
@@ -286,6 +301,9 @@ def _find_headings(text: str, lines: _Lines, closing):
     quoted = _quoted_spans(text, lines)
     annexes = {lines.index_of(m.start()): m for m in line_start_matches(_ANNEX, text, _ANNEX_WORDS, closing.end())} \
         if closing else {}
+    if closing:  # forms' titles, by the same keys (a line is either an annex's title or a form's)
+        forms = {lines.index_of(m.start()): m for m in line_start_matches(_FORM, text, _FORM_WORDS, closing.end())}
+        annexes.update((index, forms[index]) for index in _opening_forms(forms, lines.texts))
     run_on = _run_on_after_quotes(text, lines, quoted)
     markers, starts, texts = lines.markers, lines.starts, lines.texts
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
@@ -306,6 +324,13 @@ def _find_headings(text: str, lines: _Lines, closing):
                 continue
             if not found:
                 annex = annexes[index]
+                if annex.re is _FORM:
+                    label = _SPACES.sub(" ", annex.group("label"))
+                    words = _SPACES.sub(" ", text[annex.start("label"):annex.start("number")]).strip()
+                    value = f"{words[:1].upper()}{words[1:].lower()} {text[annex.start('number'):annex.end('label')]}"
+                    yield ("mau", value, label, start + _blank_lead(line_text), annex.start("rest"),
+                           int(annex.group("number")), index)
+                    continue
                 numeral = annex.group(2) or ""
                 if numeral[:1].isalpha():
                     numeral = numeral.rstrip("0123456789")  # a footnote's number after a Roman numeral
@@ -328,6 +353,23 @@ def _find_headings(text: str, lines: _Lines, closing):
                 last_number.pop(below, None)
         yield (kind, value, _plain(text[base + marker_start:base + text_start]), heading_start, base + text_start,
                number, index)
+
+
+def _opening_forms(forms: dict, texts: list[str]) -> list[int]:
+    """The lines of the forms' titles (`_FORM` matches, by line index) that open a form. A title followed, at most
+    two lines of text further, by the next one numbered on opens none: a list of the annex's forms (`Mẫu số 1A` ⏎
+    `Bản khai cá nhân …` ⏎ `Mẫu số 1B`, a table's cells) or repealed forms' titles one under the other (`MẪU SỐ
+    01[3] (được bãi bỏ)`). Neither does the list's last title when the title after it numbers back (`Mẫu số 6` ⏎
+    … `Mẫu số 1A`: the forms themselves, from the first)."""
+    titles = sorted(forms)
+    numbers = [int(forms[index].group("number")) for index in titles]
+    listed = [after is not None and numbers[i + 1] >= numbers[i]
+              and sum(1 for line in texts[index + 1:after] if line.strip()) <= 2
+              for i, (index, after) in enumerate(zip(titles, [*titles[1:], None]))]
+    for i in range(1, len(titles) - 1):
+        if listed[i - 1] and not listed[i] and numbers[i + 1] < numbers[i]:
+            listed[i] = True
+    return [index for index, is_listed in zip(titles, listed) if not is_listed]
 
 
 def _blank_lead(line: str) -> int:
@@ -450,9 +492,12 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
         index, first = nxt, _plain(texts[nxt])
     else:
         first = _plain(texts[index][text_start - lines.starts[index]:])
+        if kind == "mau":  # a database's note after a form's number (`MẪU SỐ 01[3] (được bãi bỏ)`) is no heading
+            first = _clean(_ANNEX_NOTE.sub("", first))
         # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`, `3.` ⏎ `Trong thời hạn …`; a next line in lower case goes on with
         # a sentence written before the marker (a scan's order): the heading is then empty
-        if not first and nxt >= 0 and nxt not in markers and _STARTS_TEXT.match(texts[nxt]):
+        if not first and nxt >= 0 and nxt not in markers and _STARTS_TEXT.match(texts[nxt]) \
+                and not (kind == "mau" and _FORM.match(texts[nxt])):
             index, first = nxt, _plain(texts[nxt])
             nxt = _next_nonblank(lines, index)
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut

@@ -384,3 +384,27 @@ def test_a_dotted_number_closes_the_letter_points_open_before_it():
         (48, "Điều 2.II.2", "2."), (50, "Điều 2.II.2.a", "a)"), (51, "Điều 2.II.2.b", "b)"),
         (52, "Điều 2.II.2.c", "c)"), (53, "Điều 2.II.2.2", "2.2."), (54, "Điều 2.II.2.3", "2.3."),
         (55, "Điều 2.II.2.3.a", "a)")]
+
+
+def test_each_form_of_an_annex_is_the_parent_of_its_own_numbered_lines():
+    # fresh_26 L998-1063: `PHỤ LỤC` ⏎ `BIỂU MẪU THỐNG KÊ …` ⏎ … ⏎ `Biểu mẫu 1` ⏎ `Công tác chỉ đạo điều hành CCHC` ⏎ its
+    # table's rows `1.` … `6.`, then `Biểu mẫu 2` ⏎ `Cải cách thể chế` ⏎ rows `1.`, `1.1.` … again: each form
+    # holds its rows, so their ids no longer collide (`Phụ lục.1_2`).
+    rows = {row[1]: row for row in _rows(devset_file("fresh_26.txt"), 998, 1063)}
+    assert rows["Phụ lục.Biểu mẫu 1"] == (1003, "Phụ lục.Biểu mẫu 1", "Biểu mẫu 1", "Công tác chỉ đạo điều hành CCHC")
+    assert rows["Phụ lục.Biểu mẫu 2"] == (1047, "Phụ lục.Biểu mẫu 2", "Biểu mẫu 2", "Cải cách thể chế")
+    assert rows["Phụ lục.Biểu mẫu 1.1"][0] == 1010 and rows["Phụ lục.Biểu mẫu 2.1"][0] == 1053
+    assert rows["Phụ lục.Biểu mẫu 2.1.1"][0] == 1054
+    assert not [section_id for section_id in rows if "_" in section_id]
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_list_of_forms_and_repealed_titles_open_no_form():
+    # src_congbot_23 L280-293: the annex's list of its forms (`Mẫu số 1A` ⏎ `Bản khai cá nhân …` ⏎ `Mẫu số 1B` …);
+    # src_congbot_10 L136-146: `MẪU SỐ 01[3] (được bãi bỏ)` … one under the other. The forms themselves do
+    # (`Mẫu số 1B` at L365, `MẪU SỐ 20[9]` at L148, whose heading is the form's first line).
+    listed = _rows(WILD / "src_congbot_23.txt", 280, 293)
+    assert not [row for row in listed if "Mẫu" in row[1]]
+    assert _rows(WILD / "src_congbot_23.txt", 365, 365)[0][1:3] == ("Phụ lục II.Mẫu số 1B", "Mẫu số 1B")
+    circular = _rows(WILD / "src_congbot_10.txt", 136, 148)
+    assert [row[:3] for row in circular] == [(148, "Mẫu số 20", "MẪU SỐ 20")]
