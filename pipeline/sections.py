@@ -12,7 +12,7 @@ import bisect
 import json
 import re
 from functools import cached_property
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 import regex
 
@@ -33,7 +33,7 @@ _OWN_PARTS = ("phan", "chuong")
 _LEGAL_KINDS = ("phan", "chuong", "muc", "dieu")
 # Kinds that close every open kind ranked below them: the legal ones, a form's title (`Biểu mẫu 2`: the lines of
 # the form before it are done) and the dotted numbers (`2.2.`), whose parent is written in them.
-_STRICT_KINDS = (*_LEGAL_KINDS, "mau", "arabic2", "arabic3", "arabic4")
+_STRICT_KINDS = frozenset((*_LEGAL_KINDS, "mau", "arabic2", "arabic3", "arabic4"))
 _UNNUMBERED_ANNEX = regex.compile(r"^Phụ lục(?:_\d+)?$")
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
 _RANK = {"phuluc": -1, "mau": -0.5, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
@@ -105,8 +105,10 @@ def _match_marker(line: str):
     return _candidate_marker(line) if _CANDIDATE.match(line) else None
 
 
-def _candidate_marker(line: str):
-    """`_match_marker` for a line `_CANDIDATE` matches."""
+def _candidate_marker(line: str, alone: bool = False):
+    """`_match_marker` for a line `_CANDIDATE` matches; with `alone`, the Roman, Arabic or letter marker of a
+    line that holds nothing else (`3.` ⏎ `Trong thời hạn …`, `a)` ⏎ `Tổ chức …`: a PDF's text, a table cell),
+    which is otherwise left out (the legal kinds, `Điều 5.` ⏎ …, are kept either way)."""
     anchor = _CRAWLER_ANCHOR.match(line) if line.find("/", 0, 60) >= 0 else None
     if anchor:
         found = _match_marker(line[anchor.end():])
@@ -125,46 +127,37 @@ def _candidate_marker(line: str):
         label = match.group(1)
         # nothing but whitespace after the marker (read on the line: no copy of its rest)
         blank_rest = len(line.rstrip()) <= end
-        if kind in ("roman", "arabic") and blank_rest:
+        if alone:
+            if not blank_rest or kind not in ("roman", "arabic", "lower"):
+                continue
+        elif kind in ("roman", "arabic") and blank_rest:
             continue
         # Headings start with a capital (or a quote / a number); prose wrapped after a sentence-final
         # number does not ("… năm\n2024. Tăng" is excluded by the year check).
-        if kind in ("roman", "upper", "arabic") and not blank_rest and not _STARTS_TEXT.match(line, end):
+        elif kind in ("roman", "upper", "arabic") and not blank_rest and not _STARTS_TEXT.match(line, end):
             continue
-        if kind == "lower" and not _STARTS_ANY_LETTER.match(line, end):
+        elif kind == "lower" and not _STARTS_ANY_LETTER.match(line, end):
             continue
-        return _marker(kind, label, end)
+        if kind == "arabic":
+            last = label.rsplit(".", 1)[-1]
+            return f"arabic{label.count('.') + 1}", last, (0, end), int(last)
+        if kind == "roman":
+            return kind, label.upper(), (0, end), _roman_value(label)
+        if kind == "upper":
+            return kind, label, (0, end), ord(label) - 64
+        if kind == "lower":
+            return kind, label, (0, end), LETTERS.find(label) + 1 if label in LETTERS else None
+        value = _SPACES.sub(" ", label)
+        number = _NUMBER.search(value)
+        return kind, value[:1].upper() + value[1:], (0, end), int(number.group(0)) if number else None
     return None
-
-
-def _marker(kind: str, label: str, end: int):
-    """(kind, id component, (0, heading text start), number) of a marker `label` of `kind` ending at `end`."""
-    if kind == "arabic":
-        last = label.rsplit(".", 1)[-1]
-        return f"arabic{label.count('.') + 1}", last, (0, end), int(last)
-    if kind == "roman":
-        return kind, label.upper(), (0, end), _roman_value(label)
-    if kind == "upper":
-        return kind, label, (0, end), ord(label) - 64
-    if kind == "lower":
-        return kind, label, (0, end), LETTERS.find(label) + 1 if label in LETTERS else None
-    value = _SPACES.sub(" ", label)
-    number = _NUMBER.search(value)
-    return kind, value[:1].upper() + value[1:], (0, end), int(number.group(0)) if number else None
-
-
-# The kinds a marker alone on its line can be of (`3.` ⏎ `Trong thời hạn …`, `a)` ⏎ `Tổ chức …`: a PDF's text, a
-# table cell); `_candidate_marker` leaves them out, the legal kinds (`Điều 5.` ⏎ …) it keeps.
-_LONE_KINDS = [(kind, pattern) for kind, pattern in _PATTERNS if kind in ("roman", "arabic", "lower")]
 
 
 def _lone_marker(line: str):
     """The marker of a line that holds a Roman, Arabic or letter marker and nothing else, or None."""
-    for kind, pattern in _LONE_KINDS:
-        match = pattern.match(line)
-        if match and match.group(1) and len(line.rstrip()) <= match.end():
-            return _marker(kind, match.group(1), match.end())
-    return None
+    if line.rstrip()[-1:] not in (".", ")"):  # most short lines a marker opens have more after it
+        return None
+    return _candidate_marker(line, alone=True)
 
 
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses or swaps the marks
@@ -189,7 +182,9 @@ def _form_titles() -> str:
 # (`1.`, `1.1.`) are its own: each form restarts them.
 _FORM = regex.compile(r"(?m)^[ \t\f*_#]*(?P<label>(?i:" + _form_titles() + r")[ \t]+(?P<number>\d{1,3})[\w.-]*)"
                       r"(?:/[\w.&/-]*)?(?P<rest>(?:[ \t]*\[[^\]\n]*\])?(?:[ \t]*\([^)\n]*\))?)[ \t.:]*$")
-_FORM_WORDS = regex.compile(r"(?i)mẫu|biểu")
+# The line breaks before a line that opens with a form's first word, found by `re` from one line break to the next
+# (a search for the words themselves stops at every `đại biểu`).
+_FORM_LINE = re.compile(r"\n(?=[ \t\f*_#]*(?i:mẫu|biểu)[ \t])")
 _ANNEX_NOTE = regex.compile(r"\[[^\]\n]*\]")
 _ANNEX_CAPTION = regex.compile(r"[ \t]*\((?i:kèm theo|ban hành kèm)")
 
@@ -302,7 +297,8 @@ def _find_headings(text: str, lines: _Lines, closing):
     annexes = {lines.index_of(m.start()): m for m in line_start_matches(_ANNEX, text, _ANNEX_WORDS, closing.end())} \
         if closing else {}
     if closing:  # forms' titles, by the same keys (a line is either an annex's title or a form's)
-        forms = {lines.index_of(m.start()): m for m in line_start_matches(_FORM, text, _FORM_WORDS, closing.end())}
+        forms = {lines.index_of(m.start()): m for m in map(_FORM.match, repeat(text), (
+            line_break.end() for line_break in _FORM_LINE.finditer(text, closing.end()))) if m}
         annexes.update((index, forms[index]) for index in _opening_forms(forms, lines.texts))
     run_on = _run_on_after_quotes(text, lines, quoted)
     markers, starts, texts = lines.markers, lines.starts, lines.texts
@@ -394,7 +390,8 @@ def _run_on_after_quotes(text: str, lines: _Lines, quoted) -> dict[float, tuple[
 
 def _is_caps(line: str) -> bool:
     """Letters all in capitals (and some letters at all)."""
-    return line.upper() == line and line.lower() != line
+    head = line[:16]  # most lines have a small letter early: no upper-case copy of a whole paragraph
+    return head.upper() == head and line.upper() == line and line.lower() != line
 
 
 _PAGE_NUMBER = regex.compile(r"^\s*\d{1,3}\s*$")
