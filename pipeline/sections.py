@@ -2,9 +2,10 @@
 
 Marker kinds: `Phần`, `Chương`, `Mục`, `Điều N.`, Roman numerals (`II.`), upper-case letters (`A.`),
 dotted Arabic numbers by depth (`1.`, `1.1.`, `2.1.3.`, `2)`), lower-case letters in the Vietnamese
-alphabet (`a)` … `đ)` … `g)`). A kind's level is fixed when it first appears (child of whatever is
-open), except that a kind which ranks above every open one in the genre's usual hierarchy closes
-them (a fragment that starts at `3.` and later reaches `III.`).
+alphabet (`a)` … `đ)` … `g)`), and after the signature annex and form titles (`PHỤ LỤC II`, `Mẫu số 02`).
+A marker alone on its line (`3.` ⏎ its text) counts where its number follows on. A kind's level is fixed
+when it first appears (child of whatever is open), except that a kind which ranks above every open one in
+the genre's usual hierarchy closes them (a fragment that starts at `3.` and later reaches `III.`).
 """
 from __future__ import annotations
 
@@ -254,7 +255,8 @@ class _Lines:
                     previous in markers and _RANK.get(markers[previous][0], 99) < _RANK.get(kind, 99)))
                 if nxt < 0 or nxt in markers or nxt in lone or number is None \
                         or not (number == (prev or 0) + 1 and (prev is not None or lead_in)) \
-                        or _breaks_a_row(kind, number, [lone.get(row) or markers.get(row) for row in range(nxt + 1, nxt + 4)]):
+                        or _breaks_a_row(kind, number, [lone.get(row) or markers.get(row)
+                                                        for row in range(nxt + 1, nxt + 4)]):
                     continue
                 markers[index] = found
                 kept.append(index)
@@ -290,7 +292,7 @@ def _find_headings(text: str, lines: _Lines, closing):
     """Headings, in text order, as (kind, id component (`II`, `3`, `a`, `Điều 5`), marker, where the heading
     starts (its marker, blanks skipped), where its text starts, number, line index): marked lines outside quoted
     text, an article a crawler ran on after a quote's closing mark (`… giá.” Điều 2. …`), and annex titles
-    (`PHỤ LỤC II`) after the closing block; a marker that breaks its own sequence (a wrapped line that happens
+    (`PHỤ LỤC II`) and forms' titles (`Mẫu số 02`, `Biểu mẫu 1`) after the closing block; a marker that breaks its own sequence (a wrapped line that happens
     to start `5.`) is dropped as it comes. Yielded to `segment` as found (no list of heading records built
     first)."""
     quoted = _quoted_spans(text, lines)
