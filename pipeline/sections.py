@@ -2,9 +2,10 @@
 
 Marker kinds: `Phần`, `Chương`, `Mục`, `Điều N.`, Roman numerals (`II.`), upper-case letters (`A.`),
 dotted Arabic numbers by depth (`1.`, `1.1.`, `2.1.3.`, `2)`), lower-case letters in the Vietnamese
-alphabet (`a)` … `đ)` … `g)`). A kind's level is fixed when it first appears (child of whatever is
-open), except that a kind which ranks above every open one in the genre's usual hierarchy closes
-them (a fragment that starts at `3.` and later reaches `III.`).
+alphabet (`a)` … `đ)` … `g)`), and after the signature annex and form titles (`PHỤ LỤC II`, `Mẫu số 02`).
+A marker alone on its line (`3.` ⏎ its text) counts where its number follows on. A kind's level is fixed
+when it first appears (child of whatever is open), except that a kind which ranks above every open one in
+the genre's usual hierarchy closes them (a fragment that starts at `3.` and later reaches `III.`).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import bisect
 import json
 import re
 from functools import cached_property
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 import regex
 
@@ -31,9 +32,12 @@ _OWN_PARTS = ("phan", "chuong")
 # A legal text is laid out in phần, chương, mục, điều, khoản, điểm (Luật Ban hành văn bản quy phạm pháp luật
 # 2015): the first four are never inside a khoản or điểm.
 _LEGAL_KINDS = ("phan", "chuong", "muc", "dieu")
+# Kinds that close every open kind ranked below them: the legal ones, a form's title (`Biểu mẫu 2`: the lines of
+# the form before it are done) and the dotted numbers (`2.2.`), whose parent is written in them.
+_STRICT_KINDS = frozenset((*_LEGAL_KINDS, "mau", "arabic2", "arabic3", "arabic4"))
 _UNNUMBERED_ANNEX = regex.compile(r"^Phụ lục(?:_\d+)?$")
 # Canonical rank of each kind (smaller = higher); ties keep first-appearance order.
-_RANK = {"phuluc": -1, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
+_RANK = {"phuluc": -1, "mau": -0.5, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, "upper": 4, "roman": 4,
          "arabic1": 6, "arabic2": 7, "arabic3": 8, "arabic4": 9, "lower": 10}
 # The kinds ranked below each kind: a heading of the kind restarts their numbering.
 _BELOW = {kind: tuple(k for k, r in _RANK.items() if r > rank) for kind, rank in _RANK.items()}
@@ -102,8 +106,10 @@ def _match_marker(line: str):
     return _candidate_marker(line) if _CANDIDATE.match(line) else None
 
 
-def _candidate_marker(line: str):
-    """`_match_marker` for a line `_CANDIDATE` matches."""
+def _candidate_marker(line: str, alone: bool = False):
+    """`_match_marker` for a line `_CANDIDATE` matches; with `alone`, the Roman, Arabic or letter marker of a
+    line that holds nothing else (`3.` ⏎ `Trong thời hạn …`, `a)` ⏎ `Tổ chức …`: a PDF's text, a table cell),
+    which is otherwise left out (the legal kinds, `Điều 5.` ⏎ …, are kept either way)."""
     anchor = _CRAWLER_ANCHOR.match(line) if line.find("/", 0, 60) >= 0 else None
     if anchor:
         found = _match_marker(line[anchor.end():])
@@ -122,13 +128,16 @@ def _candidate_marker(line: str):
         label = match.group(1)
         # nothing but whitespace after the marker (read on the line: no copy of its rest)
         blank_rest = len(line.rstrip()) <= end
-        if kind in ("roman", "arabic") and blank_rest:
+        if alone:
+            if not blank_rest or kind not in ("roman", "arabic", "lower"):
+                continue
+        elif kind in ("roman", "arabic") and blank_rest:
             continue
         # Headings start with a capital (or a quote / a number); prose wrapped after a sentence-final
         # number does not ("… năm\n2024. Tăng" is excluded by the year check).
-        if kind in ("roman", "upper", "arabic") and not blank_rest and not _STARTS_TEXT.match(line, end):
+        elif kind in ("roman", "upper", "arabic") and not blank_rest and not _STARTS_TEXT.match(line, end):
             continue
-        if kind == "lower" and not _STARTS_ANY_LETTER.match(line, end):
+        elif kind == "lower" and not _STARTS_ANY_LETTER.match(line, end):
             continue
         if kind == "arabic":
             last = label.rsplit(".", 1)[-1]
@@ -145,6 +154,13 @@ def _candidate_marker(line: str):
     return None
 
 
+def _lone_marker(line: str):
+    """The marker of a line that holds a Roman, Arabic or letter marker and nothing else, or None."""
+    if line.rstrip()[-1:] not in (".", ")"):  # most short lines a marker opens have more after it
+        return None
+    return _candidate_marker(line, alone=True)
+
+
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses or swaps the marks
 # An annex title (`PHỤ LỤC II`), its own title in capitals on the next line or run on after it (a legal
 # database's one-line form: `PHỤ LỤC I [Phụ lục này được sửa đổi bởi …] MẪU QUYẾT ĐỊNH … (Kèm theo …)`); a
@@ -153,6 +169,23 @@ _ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)"
                        r"(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"(?=\d{0,2}(?!\d))\d{0,2}|\d{1,2}))?"
                        r"(?:[ \t.:]*$|[ \t.:–-]+(?P<title>(?:\[[^\]\n]*\][ \t]*)?(?-i:\p{Lu}{2,}[ \t]+\p{Lu}{2,}).*)$)")
 _ANNEX_WORDS = regex.compile(r"(?i)PH[ỤU] L[ỤU]C")
+
+
+def _form_titles() -> str:
+    """models/sections.json: the words that title a form (`Mẫu số`, `Biểu mẫu`), longest first, as one alternation."""
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        words = json.load(handle)["form_titles"]
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+
+
+# A form's title alone on its line after the closing block (`Biểu mẫu 1`, `MẪU SỐ 04-A[6] (được bãi bỏ)`, `Mẫu số
+# 02/BCĐBHĐND-MT`): its number, then perhaps its code, a database's note and an aside. Its numbered lines
+# (`1.`, `1.1.`) are its own: each form restarts them.
+_FORM = regex.compile(r"(?m)^[ \t\f*_#]*(?P<label>(?i:" + _form_titles() + r")[ \t]+(?P<number>\d{1,3})[\w.-]*)"
+                      r"(?:/[\w.&/-]*)?(?P<rest>(?:[ \t]*\[[^\]\n]*\])?(?:[ \t]*\([^)\n]*\))?)[ \t.:]*$")
+# The line breaks before a line that opens with a form's first word, found by `re` from one line break to the next
+# (a search for the words themselves stops at every `đại biểu`).
+_FORM_LINE = re.compile(r"\n(?=[ \t\f*_#]*(?i:mẫu|biểu)[ \t])")
 _ANNEX_NOTE = regex.compile(r"\[[^\]\n]*\]")
 _ANNEX_CAPTION = regex.compile(r"[ \t]*\((?i:kèm theo|ban hành kèm)")
 
@@ -160,6 +193,13 @@ _ANNEX_CAPTION = regex.compile(r"[ \t]*\((?i:kèm theo|ban hành kèm)")
 def _quoted_spans(text: str, lines: "_Lines | None" = None) -> list[tuple[int, int]]:
     """The blocks quoted from another document (pipeline/section_quotes.py): their markers are not this one's."""
     return quoted_spans(text, lines if lines is not None else _Lines(text))
+
+
+def _breaks_a_row(kind: str, number: int, following: list) -> bool:
+    """Whether the first marker among the lines after a lone marker's text is of its kind but does not come next
+    (`1.` ⏎ `An Giang` ⏎ `AGG` ⏎ `33.`: a table laid out in column pairs)."""
+    first = next((found for found in following if found), None)
+    return first is not None and first[0] == kind and first[3] != number + 1
 
 
 class _Lines:
@@ -173,6 +213,7 @@ class _Lines:
         # each line's start: the lengths of the lines before it, plus their line breaks (summed in C)
         self.starts = list(accumulate(map((1).__add__, map(len, self.texts[:-1])), initial=0))
         self.markers: dict[int, tuple] = {}
+        lone: dict[int, tuple] = {}  # the lines with a marker and nothing else (`_fitting` decides)
         self.closing = _NOI_NHAN.match(text)  # the `Nơi nhận` line that opens the closing block, or None
         starts, texts, markers = self.starts, self.texts, self.markers
         found = _match_marker(texts[0])
@@ -188,6 +229,44 @@ class _Lines:
                 found = _match_marker(texts[index])
             if found:
                 markers[index] = found
+            elif len(texts[index]) <= 16 and (found := _lone_marker(texts[index])):
+                lone[index] = found
+        self.lone = self._fitting(lone) if lone else frozenset()
+
+    def _fitting(self, lone: dict[int, tuple]) -> frozenset[int]:
+        """The lone markers that open a section, added to `markers`: followed by text (not by another marker:
+        a table's column numbers) and numbered on from the last marker of their kind (its number + 1), or
+        the first of their kind (`1.`, `a)`, `I.`) under a lead-in (a line closed by `:`) or a heading of a
+        higher kind. A lone number that breaks the sequence is a page's, a column's or a count; one followed
+        within a table row by a lone number of its kind that does not come next (`1.` ⏎ `An Giang` ⏎ `AGG` ⏎
+        `33.`) numbers a table laid out in column pairs."""
+        markers, texts = self.markers, self.texts
+        last_number: dict[str, int] = {}
+        kept = []
+        for index in sorted({*markers, *lone}):
+            kind, _, _, number = found = markers.get(index) or lone[index]
+            if index in lone:
+                nxt = _next_nonblank(self, index)
+                previous = index - 1
+                while previous >= 0 and not texts[previous].strip():
+                    previous -= 1
+                prev = last_number.get(kind)
+                lead_in = previous >= 0 and (texts[previous].rstrip(" \t*_").endswith(":") or (
+                    previous in markers and _RANK.get(markers[previous][0], 99) < _RANK.get(kind, 99)))
+                if nxt < 0 or nxt in markers or nxt in lone or number is None \
+                        or not (number == (prev or 0) + 1 and (prev is not None or lead_in)) \
+                        or _breaks_a_row(kind, number, [lone.get(row) or markers.get(row)
+                                                        for row in range(nxt + 1, nxt + 4)]):
+                    continue
+                markers[index] = found
+                kept.append(index)
+            if number is not None:
+                last_number[kind] = number
+                for below in _BELOW.get(kind, ()):
+                    last_number.pop(below, None)
+        if kept:  # text order, for the scans over `markers`
+            self.markers = dict(sorted(markers.items()))
+        return frozenset(kept)
 
     @cached_property
     def wrap_width(self) -> int:
@@ -213,12 +292,16 @@ def _find_headings(text: str, lines: _Lines, closing):
     """Headings, in text order, as (kind, id component (`II`, `3`, `a`, `Điều 5`), marker, where the heading
     starts (its marker, blanks skipped), where its text starts, number, line index): marked lines outside quoted
     text, an article a crawler ran on after a quote's closing mark (`… giá.” Điều 2. …`), and annex titles
-    (`PHỤ LỤC II`) after the closing block; a marker that breaks its own sequence (a wrapped line that happens
+    (`PHỤ LỤC II`) and forms' titles (`Mẫu số 02`, `Biểu mẫu 1`) after the closing block; a marker that breaks its own sequence (a wrapped line that happens
     to start `5.`) is dropped as it comes. Yielded to `segment` as found (no list of heading records built
     first)."""
     quoted = _quoted_spans(text, lines)
     annexes = {lines.index_of(m.start()): m for m in line_start_matches(_ANNEX, text, _ANNEX_WORDS, closing.end())} \
         if closing else {}
+    if closing:  # forms' titles, by the same keys (a line is either an annex's title or a form's)
+        forms = {lines.index_of(m.start()): m for m in map(_FORM.match, repeat(text), (
+            line_break.end() for line_break in _FORM_LINE.finditer(text, closing.end()))) if m}
+        annexes.update((index, forms[index]) for index in _opening_forms(forms, lines.texts))
     run_on = _run_on_after_quotes(text, lines, quoted)
     markers, starts, texts = lines.markers, lines.starts, lines.texts
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
@@ -239,6 +322,13 @@ def _find_headings(text: str, lines: _Lines, closing):
                 continue
             if not found:
                 annex = annexes[index]
+                if annex.re is _FORM:
+                    label = _SPACES.sub(" ", annex.group("label"))
+                    words = _SPACES.sub(" ", text[annex.start("label"):annex.start("number")]).strip()
+                    value = f"{words[:1].upper()}{words[1:].lower()} {text[annex.start('number'):annex.end('label')]}"
+                    yield ("mau", value, label, start + _blank_lead(line_text), annex.start("rest"),
+                           int(annex.group("number")), index)
+                    continue
                 numeral = annex.group(2) or ""
                 if numeral[:1].isalpha():
                     numeral = numeral.rstrip("0123456789")  # a footnote's number after a Roman numeral
@@ -263,6 +353,23 @@ def _find_headings(text: str, lines: _Lines, closing):
                number, index)
 
 
+def _opening_forms(forms: dict, texts: list[str]) -> list[int]:
+    """The lines of the forms' titles (`_FORM` matches, by line index) that open a form. A title followed, at most
+    two lines of text further, by the next one numbered on opens none: a list of the annex's forms (`Mẫu số 1A` ⏎
+    `Bản khai cá nhân …` ⏎ `Mẫu số 1B`, a table's cells) or repealed forms' titles one under the other (`MẪU SỐ
+    01[3] (được bãi bỏ)`). Neither does the list's last title when the title after it numbers back (`Mẫu số 6` ⏎
+    … `Mẫu số 1A`: the forms themselves, from the first)."""
+    titles = sorted(forms)
+    numbers = [int(forms[index].group("number")) for index in titles]
+    listed = [after is not None and numbers[i + 1] >= numbers[i]
+              and sum(1 for line in texts[index + 1:after] if line.strip()) <= 2
+              for i, (index, after) in enumerate(zip(titles, [*titles[1:], None]))]
+    for i in range(1, len(titles) - 1):
+        if listed[i - 1] and not listed[i] and numbers[i + 1] < numbers[i]:
+            listed[i] = True
+    return [index for index, is_listed in zip(titles, listed) if not is_listed]
+
+
 def _blank_lead(line: str) -> int:
     """The blanks before the line's first character (a page break's form feed too)."""
     return len(line) - len(line.lstrip())
@@ -285,7 +392,8 @@ def _run_on_after_quotes(text: str, lines: _Lines, quoted) -> dict[float, tuple[
 
 def _is_caps(line: str) -> bool:
     """Letters all in capitals (and some letters at all)."""
-    return line.upper() == line and line.lower() != line
+    head = line[:16]  # most lines have a small letter early: no upper-case copy of a whole paragraph
+    return head.upper() == head and line.upper() == line and line.lower() != line
 
 
 _PAGE_NUMBER = regex.compile(r"^\s*\d{1,3}\s*$")
@@ -383,8 +491,13 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
         index, first = nxt, _plain(texts[nxt])
     else:
         first = _plain(texts[index][text_start - lines.starts[index]:])
-        if not first and nxt >= 0 and nxt not in markers:
-            index, first = nxt, _plain(texts[nxt])  # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`
+        if kind == "mau":  # a database's note after a form's number (`MẪU SỐ 01[3] (được bãi bỏ)`) is no heading
+            first = _clean(_ANNEX_NOTE.sub("", first))
+        # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`, `3.` ⏎ `Trong thời hạn …`; a next line in lower case goes on with
+        # a sentence written before the marker (a scan's order): the heading is then empty
+        if not first and nxt >= 0 and nxt not in markers and _STARTS_TEXT.match(texts[nxt]) \
+                and not (kind == "mau" and _FORM.match(texts[nxt])):
+            index, first = nxt, _plain(texts[nxt])
             nxt = _next_nonblank(lines, index)
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
@@ -531,8 +644,9 @@ def segment(doc_id: str, text: str) -> list[Section]:
         else:
             rank = _RANK.get(kind, 99)
             # The legal hierarchy is strict (an `Điều` is never inside a khoản): it closes every kind
-            # below it. Other kinds close the open ones only when they rank above all of them.
-            legal = kind in _LEGAL_KINDS
+            # below it; so does a dotted number (`2.2.` is never inside a point `c)`). Other kinds close the
+            # open ones only when they rank above all of them.
+            legal = kind in _STRICT_KINDS
             while kinds and _RANK.get(kinds[-1], 99) > rank and (legal or all(
                     _RANK.get(k, 99) > rank for k in kinds)):
                 kinds.pop(), ids.pop()

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.api import parse_file, parse_text
 from pipeline.normalize import normalize
-from pipeline.sections import _NOI_NHAN, _Lines, _match_marker, _quoted_spans, segment
+from pipeline.sections import _NOI_NHAN, _Lines, _lone_marker, _match_marker, _quoted_spans, segment
 from pipeline.split import split_documents
 
 from .conftest import CORPUS, DEVSET, WILD, devset_file, wild_files
@@ -191,7 +191,8 @@ def test_a_second_sentence_on_a_headings_line_is_not_its_heading():
     guide = _headings(devset_file("fresh_44.txt"))
     # fresh_44 L187, followed by its `-` bullets: `2.5.1 Người chủ trì hội nghị tuyên bố lí do, giới thiệu
     # đại biểu dự hội nghị. Người chủ trì có trách nhiệm sau đây:`
-    assert guide["A_2.đ.1"] == "Người chủ trì hội nghị tuyên bố lí do, giới thiệu đại biểu dự hội nghị"
+    # (the dotted number closes the letter points open before it: not `A_2.đ.1`)
+    assert guide["A_2.1"] == "Người chủ trì hội nghị tuyên bố lí do, giới thiệu đại biểu dự hội nghị"
     # a decree's clause, src_congbot_10 L131: `2. Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký ban
     # hành. Trong quá trình triển khai thực hiện, …`
     circular = _headings(WILD / "src_congbot_10.txt")
@@ -312,16 +313,19 @@ def test_one_scan_finds_the_heading_lines_and_the_closing_block_that_the_line_pa
     # `_Lines` finds the lines with a marker and the first `Nơi nhận` line in one scan of `re` from one line
     # break to the next; the patterns tried on every line say what it must find, on every shared text.
     texts = _doc_texts((WILD, DEVSET, CORPUS))
-    markers = closings = 0
+    markers = closings = lone = 0
     for text in texts:
         lines = _Lines(text)
         expected = {i: found for i, line in enumerate(text.split("\n")) if (found := _match_marker(line))}
-        assert lines.markers == expected
+        # the lone markers that open a section (`3.` ⏎ its text) are added, after the scan, to the lines it finds
+        assert {i: found for i, found in lines.markers.items() if i not in lines.lone} == expected
+        assert all(lines.markers[i] == _lone_marker(lines.texts[i]) for i in lines.lone)
+        lone += len(lines.lone)
         first = _NOI_NHAN.search(text)  # `(?m)^`: the first line that opens with the label
         assert (lines.closing and lines.closing.span()) == (first and first.span())
         markers += len(expected)
         closings += first is not None
-    assert len(texts) > 130 and markers > 10_000 and closings > 100  # not vacuous
+    assert len(texts) > 130 and markers > 10_000 and closings > 100 and lone > 200  # not vacuous
 
 
 def test_a_page_copied_from_the_closing_block_on_keeps_its_annex_items_under_the_annex():
@@ -334,3 +338,73 @@ def test_a_page_copied_from_the_closing_block_on_keeps_its_annex_items_under_the
     # Without its closing block the same title is no annex: the items stand at the top.
     annex = page[page.index("PHỤ LỤC"):]
     assert [s.section_id for s in segment("t", annex) if not s.parent_id] == ["1", "2"]
+
+
+def _rows(path, first: int, last: int) -> list[tuple[int, str, str, str]]:
+    """(line, section id, marker, heading) of the sections whose heading lines are in [first, last]."""
+    return [(s.line, s.section_id, s.marker, s.heading) for s in parse_file(str(path))[0].sections
+            if first <= s.line <= last]
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_marker_alone_on_its_line_opens_a_section_headed_by_the_next_line():
+    # A legal database's text puts a clause's number on a line of its own (src_tvplcrawl_48 L13-17):
+    # `Điều 2. Đối tượng áp dụng` ⏎ `1.` ⏎ `Bên bảo đảm, bên nhận bảo đảm, …` ⏎ `2.` ⏎ `Cơ quan, tổ chức, …`:
+    # the first is under its article's title, the second numbers on from it.
+    assert _rows(WILD / "src_tvplcrawl_48.txt", 13, 17) == [
+        (13, "Chương I.Điều 2", "Điều 2.", "Đối tượng áp dụng"),
+        (14, "Chương I.Điều 2.1", "1.", "Bên bảo đảm, bên nhận bảo đảm, người có nghĩa vụ được bảo đảm"),
+        (16, "Chương I.Điều 2.2", "2.", "Cơ quan, tổ chức, cá nhân có liên quan")]
+
+
+def test_a_lone_marker_after_its_first_text_line_has_an_empty_heading_and_keeps_its_children():
+    # fresh_13 L648-658 (a scan's OCR): `15.`'s `b)`, then `16.` alone on L650 after its first text line
+    # (L649); the next line goes on in lower case (`giáo dục nghề nghiệp …`): no heading, by the keys
+    # (devset NOTES). Its `a)` `b)` are its own, not a second `15.a` `15.b`.
+    assert [row[:3] for row in _rows(devset_file("fresh_13.txt"), 648, 659)] == [
+        (648, "Phụ lục.15.b", "b)"), (650, "Phụ lục.16", "16."), (657, "Phụ lục.16.a", "a)"),
+        (658, "Phụ lục.16.b", "b)"), (659, "Phụ lục.17", "17.")]
+    assert _rows(devset_file("fresh_13.txt"), 650, 650)[0][3] == ""
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_table_numbered_in_column_pairs_opens_no_section():
+    # src_congbot_6 L154-160, Phụ lục II: `| TT | Tên tỉnh, thành phố | Ký hiệu | TT | …` ⏎ `| 1. | An Giang | AGG |
+    # 33. | Kon Tum | KTM |`: each cell on its line in the text, `2.` follows `1.` but `33.` comes between: a table.
+    headings = {s.heading for s in parse_file(str(WILD / "src_congbot_6.txt"))[0].sections}
+    assert not headings & {"An Giang", "Bắc Kạn", "Bình Dương", "Kon Tum", "Long An"}
+    assert "Ký hiệu hồ sơ theo thời kỳ" in headings  # the article's own clauses stay
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_dotted_number_closes_the_letter_points_open_before_it():
+    # src_tvplcrawl_47 L48-55: `2.` (alone) ⏎ `Nhiệm vụ và giải pháp chủ yếu 2.1. …` ⏎ `a)` `b)` `c)` ⏎ `2.2. Tập
+    # trung …` ⏎ `2.3. Chủ động …` ⏎ `a) Tập trung hoàn thiện …`: `2.2.` is never inside the point `c)`.
+    assert [row[:3] for row in _rows(WILD / "src_tvplcrawl_47.txt", 48, 55)] == [
+        (48, "Điều 2.II.2", "2."), (50, "Điều 2.II.2.a", "a)"), (51, "Điều 2.II.2.b", "b)"),
+        (52, "Điều 2.II.2.c", "c)"), (53, "Điều 2.II.2.2", "2.2."), (54, "Điều 2.II.2.3", "2.3."),
+        (55, "Điều 2.II.2.3.a", "a)")]
+
+
+def test_each_form_of_an_annex_is_the_parent_of_its_own_numbered_lines():
+    # fresh_26 L998-1063: `PHỤ LỤC` ⏎ `BIỂU MẪU THỐNG KÊ …` ⏎ … ⏎ `Biểu mẫu 1` ⏎ `Công tác chỉ đạo điều hành CCHC` ⏎ its
+    # table's rows `1.` … `6.`, then `Biểu mẫu 2` ⏎ `Cải cách thể chế` ⏎ rows `1.`, `1.1.` … again: each form
+    # holds its rows, so their ids no longer collide (`Phụ lục.1_2`).
+    rows = {row[1]: row for row in _rows(devset_file("fresh_26.txt"), 998, 1063)}
+    assert rows["Phụ lục.Biểu mẫu 1"] == (1003, "Phụ lục.Biểu mẫu 1", "Biểu mẫu 1", "Công tác chỉ đạo điều hành CCHC")
+    assert rows["Phụ lục.Biểu mẫu 2"] == (1047, "Phụ lục.Biểu mẫu 2", "Biểu mẫu 2", "Cải cách thể chế")
+    assert rows["Phụ lục.Biểu mẫu 1.1"][0] == 1010 and rows["Phụ lục.Biểu mẫu 2.1"][0] == 1053
+    assert rows["Phụ lục.Biểu mẫu 2.1.1"][0] == 1054
+    assert not [section_id for section_id in rows if "_" in section_id]
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_list_of_forms_and_repealed_titles_open_no_form():
+    # src_congbot_23 L280-293: the annex's list of its forms (`Mẫu số 1A` ⏎ `Bản khai cá nhân …` ⏎ `Mẫu số 1B` …);
+    # src_congbot_10 L136-146: `MẪU SỐ 01[3] (được bãi bỏ)` … one under the other. The forms themselves do
+    # (`Mẫu số 1B` at L365, `MẪU SỐ 20[9]` at L148, whose heading is the form's first line).
+    listed = _rows(WILD / "src_congbot_23.txt", 280, 293)
+    assert not [row for row in listed if "Mẫu" in row[1]]
+    assert _rows(WILD / "src_congbot_23.txt", 365, 365)[0][1:3] == ("Phụ lục II.Mẫu số 1B", "Mẫu số 1B")
+    circular = _rows(WILD / "src_congbot_10.txt", 136, 148)
+    assert [row[:3] for row in circular] == [(148, "Mẫu số 20", "MẪU SỐ 20")]
