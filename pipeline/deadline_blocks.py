@@ -13,6 +13,7 @@ from .deadline_parts import PartReader
 from .deadline_recipients import body_end
 from .deadline_subjects import SUBJECT_WORDS, block_party, is_agent, party_name, patterns
 from .deadline_tasks import LEADING_MARKERS, trimmed
+from .party_forms import is_bare_head
 from .textfold import fold, lowered
 
 _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
@@ -171,10 +172,13 @@ class BlockReader(PartReader):
         agent = bool(heading) and is_agent(heading, low, 0, len(heading))
         end = body_end(heading, low, 0, len(heading)) if agent else 0
         if end and (duty_of or not heading[end:].strip(" :.;")):  # the heading is the party's name
-            return party_name(heading[:end])
-        if agent and not duty_of and self._leads_a_list(section):
-            return block_party(heading) or None
-        return None
+            name = party_name(heading[:end])
+        elif agent and not duty_of and self._leads_a_list(section):
+            name = block_party(heading) or None
+        else:
+            return None
+        # a head alone (`Người chủ trì hội nghị …:` read to `Người`) names no one the block's rows fall to
+        return None if name and is_bare_head(name) else name
 
     def _leads_a_list(self, section) -> bool:
         """Whether a section's heading line ends with a colon (it leads the list of what follows)."""

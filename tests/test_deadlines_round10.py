@@ -249,3 +249,13 @@ def test_a_penalty_in_one_sentence_and_a_duty_beside_it():
             "31 tháng 12 năm 2022.\n")
     rows = parse_text(text)[0].deadlines
     assert [(r.due_date, r.recurrence, r.responsible) for r in rows] == [("2022-12-31", "", "Bộ Kế hoạch và Đầu tư")]
+
+
+@needs_shared
+def test_a_heading_read_to_a_head_alone_gives_its_rows_no_party():
+    """fresh_44 L187 `2.5.1 Người chủ trì hội nghị tuyên bố lí do, …` heads the block whose time lines L253 (`Chậm
+    nhất là 17 giờ 00 ngày 01 tháng 2 năm 2026, nguời ứng cử phải hoàn thành …`) and L261 (minutes `phải được
+    chuyển đến …`) stand in: its name reader stops at `chủ trì`, and `Người` alone names no one."""
+    rows = {r.line: r for r in _rows(DEVSET, "fresh_44")}
+    assert rows[253].due_date == rows[261].due_date == "2026-02-01"
+    assert rows[253].responsible != "Người" and rows[261].responsible != "Người"
