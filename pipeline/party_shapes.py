@@ -927,6 +927,11 @@ def _damaged_labels(text: str):
 
 # --- headings -------------------------------------------------------------------------------------------
 
+def _form_field(raw: str, low: str, line_end: int, end: int) -> bool:
+    """Whether a heading line is a form's field: a label closed by a colon with nothing under it."""
+    return low[:line_end].rstrip(" \t*_").endswith(":") and end - line_end < 400 and _empty_body(raw, line_end, end)
+
+
 def heading_parties(text: PartyText, found: Findings, sections: list[Section], in_assignment: Spans) -> None:
     """`2. Liên đoàn Vovinam Việt Nam` over `- Là đơn vị đồng phối hợp …`: under `Tổ chức thực hiện`, a
     heading that is only a party's name assigns it the tasks below (lead; coordinate when the first task
@@ -943,8 +948,9 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         directive = _HEADING_DIRECTIVE.match(low, pos)
         if directive:
             pos = directive.end()
-        elif not in_assignment(section.start):
-            continue
+        assigned = bool(directive) or in_assignment(section.start)
+        if not assigned and not _form_field(raw, low, line_end, section.end):
+            continue  # elsewhere only a form's field is read, to be covered (`1. Cán bộ tiếp nhận Đơn:` over `2. …`)
         mention = text.mention_at(pos)
         person = None if mention or directive else _PERSON_HEADING.match(low, pos, line_end)
         if not mention and not person:
@@ -964,6 +970,8 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         rest = low[end:line_end].strip(" \t*_:.-–")  # `Sở Nội vụ - Chủ trì, …`: the line's rest is an item
         if not rest and _empty_body(raw, line_end, section.end):
             found.cover(pos, end)  # (a plan's template: `VI. Tổ chức thực hiện` / `1. Hiệu trưởng` / `2. Phó …`)
+            continue
+        if not assigned:
             continue
         heads[section.section_id] = (pos, end, _item_roles(raw, low, end if rest else line_end, section), section)
     groups = {s.parent_id for s in sections if s.section_id in heads}
