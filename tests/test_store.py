@@ -22,7 +22,7 @@ from pipeline.extract import process_file
 from pipeline.store import TABLES, Store, read_table
 from pipeline.store.exports import _excel_values
 from pipeline.store.schema import select_sql, table_columns
-from pipeline.store.workbook import CHUNK_ROWS, _text_sql, column_letter
+from pipeline.store.workbook import CHUNK_ROWS, _text_sql
 
 from .conftest import CORPUS, WILD, corpus_files, run_vnplan, wild_files
 
