@@ -819,15 +819,15 @@ def test_the_years_before_a_year_are_a_scope_not_a_time_to_act_by():
 @pytest.mark.parametrize("form", ["docx", "mammoth"])
 def test_the_subject_of_a_paragraph_word_numbers_itself_under_a_lead_in(tmp_path, form):
     """A list Word numbers itself (style `List Number`): in a converter's raw text it has no `1.`, so the
-    paragraph runs on from the lead-in line above it: `Thời gian gửi biên bản, hồ sơ cụ thể như sau:` ⏎ `Biên bản hội nghị
-    (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ biên bản về … chậm nhất 17 giờ 00 ngày …` — the
+    paragraph runs on from the lead-in line above it: `Thời gian gửi biên bản, hồ sơ cụ thể như sau:` ⏎ `Báo cáo kết quả
+    hội nghị cử tri: Các cơ quan, đơn vị và Ban CTMT thôn gửi báo cáo về … trước 16 giờ 30 ngày …` — the
     subject is the paragraph's own, not the plan's issuer."""
     doc = _plan_document(tmp_path, form, _ELECTION_PLAN[0],
                          ["KẾ HOẠCH", "Tổ chức hội nghị hiệp thương", "I. CHẾ ĐỘ BÁO CÁO",
                           "Thời gian gửi biên bản, hồ sơ cụ thể như sau:",
-                          ("List Number", "Biên bản hội nghị (Bước 2): Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ "
-                                          "biên bản về Ban Thường trực Ủy ban MTTQ xã chậm nhất 17 giờ 00 ngày 25/01/2026."),
-                          ("List Number", "Hồ sơ người ứng cử: Gửi về Ủy ban bầu cử xã trước ngày 01/02/2026."),
+                          ("List Number", "Báo cáo kết quả hội nghị cử tri: Các cơ quan, đơn vị và Ban CTMT thôn gửi báo "
+                                          "cáo về Ban Thường trực Ủy ban MTTQ xã trước 16 giờ 30 ngày 25/01/2026."),
+                          ("List Number", "Danh sách cử tri của thôn: Gửi về Ủy ban bầu cử xã trước ngày 01/02/2026."),
                           "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Hòa Bình./."])
     rows = {r.due_date: r for r in doc.deadlines}
     assert rows["2026-01-25"].responsible == "Các cơ quan, đơn vị và Ban Công tác Mặt trận thôn"
