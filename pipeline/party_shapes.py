@@ -927,9 +927,10 @@ def _damaged_labels(text: str):
 
 # --- headings -------------------------------------------------------------------------------------------
 
-def _form_field(raw: str, low: str, line_end: int, end: int) -> bool:
+def _form_field(raw: str, low: str, start: int, line_end: int, end: int) -> bool:
     """Whether a heading line is a form's field: a label closed by a colon with nothing under it."""
-    return low[:line_end].rstrip(" \t*_").endswith(":") and end - line_end < 400 and _empty_body(raw, line_end, end)
+    return (end - line_end < 400 and low[start:line_end].rstrip(" \t*_").endswith(":")
+            and _empty_body(raw, line_end, end))
 
 
 def heading_parties(text: PartyText, found: Findings, sections: list[Section], in_assignment: Spans) -> None:
@@ -949,7 +950,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         if directive:
             pos = directive.end()
         assigned = bool(directive) or in_assignment(section.start)
-        if not assigned and not _form_field(raw, low, line_end, section.end):
+        if not assigned and not _form_field(raw, low, pos, line_end, section.end):
             continue  # elsewhere only a form's field is read, to be covered (`1. Cán bộ tiếp nhận Đơn:` over `2. …`)
         mention = text.mention_at(pos)
         person = None if mention or directive else _PERSON_HEADING.match(low, pos, line_end)
