@@ -198,7 +198,9 @@ class SubjectReader:
             return names
         for m in _SHORT_NAME.finditer(text):
             short = text[m.start("short"):m.end("short")].strip()
-            bracket = len(text[:m.start()].rstrip())
+            bracket = m.start()
+            while bracket > 0 and text[bracket - 1].isspace():
+                bracket -= 1
             full = self._name_before(bracket)
             if full and fold(full).lower() != fold(short).lower():
                 names[low[m.start("short"):m.start("short") + len(short)]] = full

@@ -93,7 +93,9 @@ class TaskReader:
         """The paragraph before `pos` when it is short enough to be the heading a time line stands under
         (`Tổ chức hội nghị hiệp thương lần thứ hai …` over `(Từ ngày 02/2 đến ngày 03/2/2026)`)."""
         text = self.text
-        end = len(text[:pos].rstrip())
+        end = pos
+        while end > 0 and text[end - 1].isspace():  # (not `len(text[:pos].rstrip())`: a copy of the text)
+            end -= 1
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if not line.strip() or len(line) > _TASK_LIMIT or _ASIDE_OPEN.search(line):
