@@ -15,7 +15,7 @@ from .readers import InputError, _convert_legacy, _looks_like_text, read_text_by
 from .records import RawText
 
 # Elements that are never the document's text.
-_DROPPED = {"script", "style", "noscript", "template", "head", "title", "nav", "aside", "form", "iframe",
+_DROPPED = {"script", "style", "noscript", "template", "head", "title", "nav", "aside", "iframe",
             "object", "embed", "svg", "canvas", "button", "select", "textarea", "input", "menu", "dialog",
             "audio", "video", "map"}
 # A site's banner and footer, unless inside the document's own <article>/<main>.
@@ -27,6 +27,7 @@ _FRAME_NAMES = {"nav", "navbar", "navigation", "menu", "mainmenu", "topmenu", "b
 _BLOCKS = {"address", "article", "blockquote", "body", "caption", "center", "dd", "div", "dl", "dt",
            "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "html", "li", "main",
            "ol", "p", "section", "ul", "legend", "details", "summary", "tbody", "thead", "tfoot"}
+_FORM_TEXT = 300  # characters (spaces aside) below which a <form> is a search or login box, not the page
 _HTML_SPACE = regex.compile(r"[ \t\n\r\f]+")  # HTML collapses these, not the no-break space
 _CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", regex.IGNORECASE)
 _XML_ENCODING = regex.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.-]+)""")
@@ -100,6 +101,9 @@ def _is_frame(el, in_document: bool) -> bool:
     tag = el.tag
     if tag in _DROPPED:
         return True
+    if tag == "form":
+        # a search or login box; but ASP.NET pages (many state portals) hold their whole body in one <form>
+        return len(_HTML_SPACE.sub("", el.text_content())) < _FORM_TEXT
     if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style", "")):
         return True
     if (el.get("role") or "").lower() in _FRAME_ROLES:

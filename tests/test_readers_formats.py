@@ -274,3 +274,20 @@ def test_without_libreoffice_the_message_says_how_to_install_it(typed_in_writer,
         read(typed_in_writer["fresh_02"][fmt])
     assert info.value.message.startswith(f"{name} needs LibreOffice")
     assert "apt-get install libreoffice-writer-nogui" in info.value.message
+
+
+def test_a_page_whose_whole_body_is_one_aspnet_form_is_read(tmp_path):
+    # ASP.NET Web Forms (many provincial portals) wrap the whole body in one `<form id="form1">` with the page's hidden
+    # state, the search box's controls inside it (HTML has no form in a form); a small form alone is a search box.
+    page = _portal_page().replace('<form action="/tim-kiem">', '<div class="search">').replace(
+        '</form>\n<div class="breadcrumb">', '</div>\n<div class="breadcrumb">')
+    opening = page.index("<body>") + len("<body>")
+    page = (page[:opening] + '<form method="post" action="./VanBan.aspx?ItemID=4644" id="form1"><div class="aspNetHidden">'
+            '<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTk2"/></div>'
+            + page[opening:].replace("</body>", "</form></body>"))
+    wrapped, plain = tmp_path / "VanBan.aspx.html", tmp_path / "ke-hoach-4644.html"
+    wrapped.write_text(page, encoding="utf-8")
+    plain.write_text(_portal_page(), encoding="utf-8")
+    text = read(wrapped).text
+    assert "Tìm kiếm".lower() not in text.lower() and "Trang chủ".lower() not in text.lower()
+    assert _tables(wrapped) == _tables(plain)
