@@ -26,6 +26,9 @@ _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _NBSP_CHARS = "\u00a0\u2007\u202f"
 _INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
 _NBSP = regex.compile(f"[{_NBSP_CHARS}]")
+# The Icelandic eth (`Ð` U+00D0, `ð`) for Vietnamese `Đ`/`đ` (U+0110, U+0111): what legacy-font
+# conversions and some fonts' keyboards type (`102/2017/NÐ-CP`, `ÐOÀN`); they look alike, compare unequal.
+_ETH = str.maketrans("Ðð", "Đđ")
 _CR_BEFORE_LF = re.compile("\r(?=\n)")
 # Emphasis marks are deleted, but a bullet `* ` at a line start is kept: `“*Dân vận khéo*”` must
 # read `“Dân vận khéo”`, not with stray spaces. A run at a line start (with its indent) is one match
@@ -185,6 +188,8 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = lines.sub(_INVISIBLE, "", text)
     if any(ch in text for ch in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
+    if "Ð" in text or "ð" in text:
+        text = text.translate(_ETH)  # same length
     # Same length from here to the emphasis marks: nothing moves, only a table row's cells become lines.
     # (`_changed_lines` looks for its trigger itself: without one, its first `find` is the whole cost.)
     text = edited(text, _changed_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank)))

@@ -153,3 +153,39 @@ def test_bodies_in_different_places_sharing_a_code_are_different_documents(tmp_p
     keys = dict(zip(cites["doc_id"], cites["citation_key"]))
     assert keys["plan_0"] == keys["plan_2"] != keys["plan_1"]
     assert keys["plan_1"].endswith("tỉnh Lâm Đồng")
+
+
+def test_one_key_however_a_symbols_codes_are_written(tmp_path):
+    # The corpus plan 003 cites `Kế hoạch số 75/KH-SGD&ĐT` (dated 2024) and devset fresh_27 L143
+    # `Công văn số 3332/SGDDT-TCCB-QLCLGD` (the Sở's code typed without Đ). Other schools write the
+    # same documents `75/KH-SGDĐT` without a date and `3332/SGDĐT-…`; a decree's code is typed
+    # `ND-CP` or with the Icelandic eth `NÐ-CP` (wild src_tvplcrawl_56 L1). One document, one key.
+    texts = tmp_path / "in"
+    texts.mkdir()
+    for name in ("003_723b0c46fb5dfa44.txt",):
+        (texts / name).write_bytes((SHARED / "corpus" / name).read_bytes())
+    (texts / "fresh_27.txt").write_bytes((DEVSET / "fresh_27.txt").read_bytes())
+    (texts / "plan.txt").write_text(
+        "ỦY BAN NHÂN DÂN HUYỆN LẠC THỦY\nTRƯỜNG THCS LẠC LONG\nSố: 21/KH-THCS\nLạc Thủy, ngày 15 tháng 9 năm 2024\n"
+        "KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2024-2025\n"
+        "Căn cứ Nghị định số 102/2017/ND-CP của Chính phủ về đăng ký biện pháp bảo đảm;\n"
+        "Căn cứ Nghị định 102/2017/NÐ-CP;\n"
+        "Thực hiện Kế hoạch số 75/KH-SGDĐT của Sở Giáo dục và Đào tạo;\n"
+        "Thực hiện Công văn số 3332/SGDĐT-TCCB-QLCLGD ngày 05/11/2024 của Sở Giáo dục và Đào tạo;\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
+    cites = read_table(out, "citations")
+
+    def keys(number: str) -> dict[str, set[str]]:
+        rows = cites[cites["number_symbol"].str.startswith(number)]
+        return {doc: set(group["citation_key"]) for doc, group in rows.groupby("doc_id")}
+
+    plan_75 = keys("75/KH-SGD")
+    assert plan_75["003_723b0c46fb5dfa44"] == plan_75["plan"] == {"Kế hoạch 75/KH-SGDĐT (2024)"}
+    letter = keys("3332/SGD")
+    assert letter["fresh_27"] == letter["plan"] and len(letter["plan"]) == 1
+    assert set(cites[cites["doc_id"] == "plan"].query("doc_type == 'Nghị định'")["citation_key"]) \
+        == {"Nghị định 102/2017/NĐ-CP"}
+    # the mention keeps the writing; only the key is one spelling
+    assert "75/KH-SGD&ĐT" in set(cites["number_symbol"]) and "3332/SGDDT-TCCB-QLCLGD" in set(cites["number_symbol"])

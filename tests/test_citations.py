@@ -1161,3 +1161,12 @@ def test_a_subject_ends_before_the_caption_of_an_attached_text():
     assert housing[0].subject.endswith("TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH")
     business = [c for c in _shared_cites(WILD, "src_tvplcrawl_47") if c.number_symbol == "02/NQ-CP" and c.line == 25]
     assert business[0].subject.endswith("NÂNG CAO NĂNG LỰC CẠNH TRANH QUỐC GIA NĂM 2024")
+
+
+def test_a_letter_cited_as_cv():
+    # School plans shorten Công văn to `CV` before the number; a letter's symbol carries no type code,
+    # so without the word the mention was lost (a devset fresh_27 L143-style letter of the Sở).
+    text = ("Căn cứ CV số 3332/SGDĐT-TCCB-QLCLGD ngày 05/11/2024 của Sở Giáo dục và Đào tạo về việc báo cáo "
+            "công tác tổ chức cán bộ;")
+    cite = parse_text(text)[0].citations[0]
+    assert (cite.doc_type, cite.number_symbol, cite.issued_date) == ("Công văn", "3332/SGDĐT-TCCB-QLCLGD", "2024-11-05")

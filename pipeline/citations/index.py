@@ -29,6 +29,8 @@ _CITING_DATE = "coalesce(nullif(d.issued_date, ''), CASE WHEN d.year IS NULL THE
 _REVISABLE = "('name', 'in_force', 'only_version', 'year')"
 # A symbol without its year (`16/CT-TTg`, `05-CT/TW`), in DuckDB's regular expressions.
 _YEARLESS = "NOT regexp_matches(number_symbol, '/(19|20)[0-9][0-9]/')"
+# A symbol as keys spell it (`SGD&ĐT` is `SGDĐT`: symbols.key_symbol), for joining mentions of one symbol.
+_SYMBOL_KEY = "replace(number_symbol, '&', '')"
 
 
 def learned_rows(con) -> list[LegalDocument]:
@@ -85,15 +87,15 @@ def _date_yearless_symbols(con) -> None:
     citing document, else a key that says the year is unknown."""
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE dated_symbols AS
-        SELECT number_symbol, year, min(citation_key) AS citation_key
+        SELECT {_SYMBOL_KEY} AS number_symbol, year, min(citation_key) AS citation_key
         FROM citations
         WHERE number_symbol <> '' AND year <> '' AND {_YEARLESS}
-        GROUP BY number_symbol, year
+        GROUP BY 1, year
     """)
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE undated_keys AS
         WITH undated AS (
-            SELECT DISTINCT c.doc_id, c.number_symbol,
+            SELECT DISTINCT c.doc_id, {_SYMBOL_KEY.replace("number_symbol", "c.number_symbol")} AS number_symbol,
                    coalesce(nullif(substr(d.issued_date, 1, 4), ''), CAST(d.year AS VARCHAR), '9999') AS citing_year
             FROM citations c LEFT JOIN documents d USING (doc_id)
             WHERE c.number_symbol <> '' AND c.year = '' AND {_YEARLESS.replace("number_symbol", "c.number_symbol")})
@@ -106,7 +108,8 @@ def _date_yearless_symbols(con) -> None:
         UPDATE citations SET citation_key = CASE WHEN k.n = 1 THEN k.citation_key
                                                  ELSE citations.citation_key_local || ' ({UNKNOWN_YEAR})' END
         FROM undated_keys k
-        WHERE citations.doc_id = k.doc_id AND citations.number_symbol = k.number_symbol AND citations.year = ''
+        WHERE citations.doc_id = k.doc_id AND {_SYMBOL_KEY.replace("number_symbol", "citations.number_symbol")} = k.number_symbol
+          AND citations.year = ''
     """)
 
 

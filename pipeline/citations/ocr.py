@@ -5,7 +5,6 @@ number and a code of known codes typed in lower case or with its slashes lost (`
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import regex
@@ -14,12 +13,7 @@ from ..lexicon import load
 from ..records import DocumentText
 from ..textfold import rx
 from .mention import Mention
-
-
-def _ascii(text: str) -> str:
-    """Lower case without tone marks or hats: OCR drops them (`Nghj quyêt so`, `THÔNG BAO sO`)."""
-    stripped = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+from .symbols import codes_by_ascii, unaccented
 
 
 def repair_ocr(doc: DocumentText, mentions: list[Mention]) -> list[Mention]:
@@ -50,7 +44,7 @@ def repair_ocr(doc: DocumentText, mentions: list[Mention]) -> list[Mention]:
     for occ in _occurrences(folded, {number for number, _ in clean}):
         if any(s <= occ.start() < e for s, e in taken):
             continue
-        look = _ascii(folded[max(0, occ.start() - 30):occ.start()])
+        look = unaccented(folded[max(0, occ.start() - 30):occ.start()])
         for (number, doc_type), ref in clean.items():
             typed = _damaged_type(doc_type).search(look) if number == occ.group(1) else None
             if typed:
@@ -80,7 +74,7 @@ def _occurrences(folded: str, numbers: set[str]):
 @lru_cache(maxsize=64)
 def _damaged_type(doc_type: str) -> regex.Pattern:
     """A type word with up to two OCR slips, then `số` as OCR reads it (`s6`, `so`, `sO`, `sf3`)."""
-    words = "|".join(regex.escape(_ascii(w)) for w, t in load().type_by_word.items() if t == doc_type)
+    words = "|".join(regex.escape(unaccented(w)) for w, t in load().type_by_word.items() if t == doc_type)
     return regex.compile(r"(?<![a-z0-9])(?:" + words + r"){e<=2}\s+s\S{0,2}\s*$")
 
 
@@ -92,35 +86,26 @@ _LOWER_SYMBOL = re.compile(r"s[ốoô6] ?:? ?(\d{1,5}) ?[/ ] ?(?:((?:19|20)\d{2}
                            r"([a-z\u0111]{1,6}(?: ?- ?[a-z\u0111&]{1,10}){1,3})(?![^\W_])")
 
 
-@lru_cache(maxsize=1)
-def _codes_by_ascii() -> dict[str, str]:
-    """Known codes by their unaccented upper case (`ND` → `NĐ`, `BGDDT` → `BGDĐT`)."""
-    table: dict[str, str] = {}
-    for code in load().code_case.values():
-        table.setdefault(_ascii(code).upper(), code)
-    return table
-
-
 def warm() -> None:
     """Build every type's damaged-word pattern (`find_lowercase` tries them all) and the codes."""
     for doc_type in set(load().type_by_word.values()):
         _damaged_type(doc_type)
-    _codes_by_ascii()
+    codes_by_ascii()
 
 
 def find_lowercase(doc: DocumentText, taken: list[tuple[int, int]]) -> list[Mention]:
     """Symbols written in lower case, without diacritics or without their slashes, where a type
     word and `số` stand before them and every part is a known code."""
     folded = doc.folded
-    codes = _codes_by_ascii()
+    codes = codes_by_ascii()
     found: list[Mention] = []
     for m in _LOWER_SYMBOL.finditer(folded):
         if any(s <= m.start(1) < e for s, e in taken):
             continue
-        parts = [codes.get(_ascii(p.strip()).upper()) for p in m.group(3).split("-")]
+        parts = [codes.get(unaccented(p.strip()).upper()) for p in m.group(3).split("-")]
         if not all(parts):
             continue
-        look = _ascii(folded[max(0, m.start(1) - 30):m.start(1)])
+        look = unaccented(folded[max(0, m.start(1) - 30):m.start(1)])
         # The type word read with the fewest slips (`quyết dịnh` is Quyết định, not Quy định).
         typed = [(sum(t.fuzzy_counts), -len(t.group(0)), doc_type, t) for doc_type in set(load().type_by_word.values())
                  for t in [_damaged_type(doc_type).search(look)] if t]

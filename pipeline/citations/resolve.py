@@ -19,6 +19,7 @@ from .mention import Mention
 from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base
 from .registry import Registry, name_tokens
 from .shortforms import ACRONYM, abbreviates
+from .symbols import key_symbol
 
 LAW_LIKE = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp")
 GENERIC_TYPES = ("Công văn", "Văn bản")
@@ -39,6 +40,7 @@ def symbol_key(doc_type: str, symbol: str, year: str = "") -> str:
     `Chỉ thị 16/CT-TTg (2019)`. A number below ten is written with its leading zero, as issued."""
     if symbol[1:2] in ("/", "-") and symbol[:1].isdigit():
         symbol = "0" + symbol  # `5/2000/TT-BXD` is `05/2000/TT-BXD`
+    symbol = key_symbol(symbol)
     if symbol_year(symbol) or not year:
         return f"{doc_type} {symbol}"
     return f"{doc_type} {symbol} ({year})"

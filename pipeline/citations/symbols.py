@@ -2,6 +2,7 @@
 written before them (`Nghị định số`, OCR slips such as `công căn số`)."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -133,6 +134,39 @@ def type_words() -> tuple[regex.Pattern, dict[str, str]]:
 def canonical_code(code: str) -> str:
     code = "".join(code.split())
     return load().code_case.get(code.upper(), code)
+
+
+def unaccented(text: str) -> str:
+    """Lower case without tone marks or hats: OCR drops them (`Nghj quyêt so`, `THÔNG BAO sO`), and
+    so do typists without a Vietnamese keyboard (`ND-CP`)."""
+    stripped = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def codes_by_ascii() -> dict[str, str]:
+    """Known codes by their unaccented upper case (`ND` → `NĐ`, `BGDDT` → `BGDĐT`)."""
+    table: dict[str, str] = {}
+    for code in load().code_case.values():
+        table.setdefault(unaccented(code).upper(), code)
+    return table
+
+
+_KEY_PARTS = regex.compile(r"([-/])")
+
+
+@lru_cache(maxsize=4096)
+def key_symbol(symbol: str) -> str:
+    """The symbol as a citation key spells it: one spelling however the citing text writes its codes.
+    `&` inside a code (`SGD&ĐT`, `SNN&PTNT`) is a way of writing the body's name, not part of its
+    identity; a known code typed without Vietnamese letters (`ND-CP`, `SGDDT`) is that code. The
+    mention's `number_symbol` keeps the writing."""
+    parts = _KEY_PARTS.split(symbol.replace("&", ""))
+    for i in range(2, len(parts), 2):
+        part = parts[i]
+        if part.isascii() and part.upper() not in load().code_case:
+            parts[i] = codes_by_ascii().get(part.upper(), part)
+    return "".join(parts)
 
 
 def _split_glued(part: str, first_codes, rest_ok) -> list[str]:
