@@ -171,7 +171,10 @@ def test_one_key_however_a_symbols_codes_are_written(tmp_path):
         "Căn cứ Nghị định số 102/2017/ND-CP của Chính phủ về đăng ký biện pháp bảo đảm;\n"
         "Căn cứ Nghị định 102/2017/NÐ-CP;\n"
         "Thực hiện Kế hoạch số 75/KH-SGDĐT của Sở Giáo dục và Đào tạo;\n"
-        "Thực hiện Công văn số 3332/SGDĐT-TCCB-QLCLGD ngày 05/11/2024 của Sở Giáo dục và Đào tạo;\n",
+        "Thực hiện Công văn số 3332/SGDĐT-TCCB-QLCLGD ngày 05/11/2024 của Sở Giáo dục và Đào tạo;\n"
+        "Căn cứ Công văn số 1180/SGDĐT-GDTrH ngày 12/8/2024 của Sở Giáo dục và Đào tạo về hướng dẫn nhiệm vụ "
+        "giáo dục trung học năm học 2024-2025;\n"
+        "I. NHIỆM VỤ CHUNG THEO CÔNG VĂN SỐ 1180/SGDĐT-GDTRH\n",
         encoding="utf-8")
     out = tmp_path / "out"
     run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
@@ -185,6 +188,9 @@ def test_one_key_however_a_symbols_codes_are_written(tmp_path):
     assert plan_75["003_723b0c46fb5dfa44"] == plan_75["plan"] == {"Kế hoạch 75/KH-SGDĐT (2024)"}
     letter = keys("3332/SGD")
     assert letter["fresh_27"] == letter["plan"] and len(letter["plan"]) == 1
+    # a heading typed in capitals, undated: one key with the letter's own case and year
+    assert (cites["number_symbol"].str.upper() == "1180/SGDĐT-GDTRH").sum() == 2
+    assert keys("1180/")["plan"] == {"Công văn 1180/SGDĐT-GDTrH (2024)"}
     assert set(cites[cites["doc_id"] == "plan"].query("doc_type == 'Nghị định'")["citation_key"]) \
         == {"Nghị định 102/2017/NĐ-CP"}
     # the mention keeps the writing; only the key is one spelling

@@ -29,8 +29,9 @@ _CITING_DATE = "coalesce(nullif(d.issued_date, ''), CASE WHEN d.year IS NULL THE
 _REVISABLE = "('name', 'in_force', 'only_version', 'year')"
 # A symbol without its year (`16/CT-TTg`, `05-CT/TW`), in DuckDB's regular expressions.
 _YEARLESS = "NOT regexp_matches(number_symbol, '/(19|20)[0-9][0-9]/')"
-# A symbol as keys spell it (`SGD&ĐT` is `SGDĐT`: symbols.key_symbol), for joining mentions of one symbol.
-_SYMBOL_KEY = "replace(number_symbol, '&', '')"
+# A symbol as keys spell it (`SGD&ĐT` is `SGDĐT`: symbols.key_symbol; `GDTRH` is `GDTrH`: `_one_spelling`),
+# for joining mentions of one symbol.
+_SYMBOL_KEY = "upper(replace(number_symbol, '&', ''))"
 
 
 def learned_rows(con) -> list[LegalDocument]:
@@ -138,6 +139,23 @@ def _separate_issuers(con) -> None:
     """)
 
 
+def _one_spelling(con) -> None:
+    """Keys that differ only in letter case are one document written two ways (`3899/BGDĐT-GDTrH` and,
+    in a heading typed in capitals, `3899/BGDĐT-GDTRH`; `Luật giáo dục`): all take the spelling
+    most mentions use (ties: the first in sort order)."""
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE key_spellings AS
+        SELECT lower(citation_key) AS folded, arg_min(citation_key, (-n, citation_key)) AS spelling
+        FROM (SELECT citation_key, count(*) AS n FROM citations GROUP BY citation_key)
+        GROUP BY folded HAVING count(*) > 1
+    """)
+    con.execute("""
+        UPDATE citations SET citation_key = k.spelling
+        FROM key_spellings k
+        WHERE lower(citations.citation_key) = k.folded AND citations.citation_key <> k.spelling
+    """)
+
+
 def _replacements(registry) -> pa.Table:
     """Registry version key → the key of the version that replaced it (stated, or derived: registry.py)."""
     rows: dict[str, str] = {}
@@ -167,6 +185,7 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
     _resolve_names(con, registry)
     _date_yearless_symbols(con)
     _separate_issuers(con)
+    _one_spelling(con)
     con.register("registry_successors", _replacements(registry))
     con.register("registry_names", _official_names(registry))
     # Every aggregate below is a plain max/count/string_agg over pre-grouped rows, so DuckDB can

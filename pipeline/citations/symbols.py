@@ -221,7 +221,7 @@ def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, 
         # `213/KHUBND`, `6709/UBNDNC`: a type code or an issuer code glued to what follows.
         glued = _split_glued(codes[0], lex.type_by_code, lambda rest: rest in issuers)
         if len(glued) == 1:
-            glued = _split_glued(codes[0], issuers, lambda rest: len(rest) >= 2 and rest.isupper())
+            glued = _split_glued(codes[0], issuers, lambda rest: len(rest) >= 2 and rest.isupper() and rest[0].isalpha())
         codes, seps = glued, ["-"] * (len(glued) - 1)
     out = canonical_code(codes[0])
     for sep, code in zip(seps, codes[1:]):
