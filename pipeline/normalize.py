@@ -49,7 +49,9 @@ _SYMBOL_BEFORE_HYPHEN = regex.compile(
 _SYMBOL_BREAK = regex.compile(r"[ \t]*\n\s*(?=[\p{Lu}Đ][\p{Lu}Đ&]*[\p{Ll}]?[\p{Lu}Đ\d]*\b)")
 # `Điều` / `Chương` left alone at a line end, its number on the next line: one heading again.
 _ARTICLE_AT_LINE_END = regex.compile(r"\n(?<=(?:Điều|Chương|Mục|Phần)[ \t]*\n)")
-_BROKEN_ARTICLE = regex.compile(r"(?m)^([ \t]*(?:Điều|Chương|Mục|Phần))[ \t]*\n(?=[ \t]*(?:\d+[a-z]?|[IVXL]+)\s*[.:])")
+# (a roman numeral may also stand alone: `**Chương` ⏎ `I**` in hard-wrapped Markdown)
+_BROKEN_ARTICLE = regex.compile(r"(?m)^([ \t]*(?:Điều|Chương|Mục|Phần))[ \t]*\n"
+                                r"(?=[ \t]*(?:(?:\d+[a-z]?|[IVXL]+)\s*[.:]|[IVXL]+[ \t]*$))")
 _UPPER_VOWELS = "AĂÂEÊIOÔƠUƯYÀ-ỸÀÁẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _CONSONANT_ALONE = regex.compile(rf"(?<![\p{{L}}])([BCDĐGHKLMNPQRSTVX]) (?=[{_UPPER_VOWELS}][\p{{Lu}}]*\b)")
 # Cheap first scan for the same shape, without the look-arounds (stdlib `re` is faster at it).
@@ -135,6 +137,29 @@ def _broken_symbol_joins(text: str) -> list[Edit]:
     return edits
 
 
+def _crawler_title_prefixes(text: str) -> list[Edit]:
+    """A legal portal's page title the crawler wrote before each anchored part (thuvienphapluat pages
+    saved as text: `Quyết định 1666/QĐ-BHXH năm 2020 về … ban hành. Điều 1. …`, `Nghị định
+    102/2017/NĐ-CP. Mục 1. …`): the title is the first line up to its first `. `, and where it opens
+    two or more later lines followed by `. `, it is taken out of them so the part starts its line."""
+    first_end = text.find("\n")
+    if first_end < 0:
+        return []
+    cut = text.find(". ", 0, first_end)
+    title = text[:cut] if cut > 0 else text[:first_end].rstrip(" .")
+    if len(title) < 12 or not title[:1].isupper():
+        return []
+    prefix = "\n" + title + ". "
+    if text.count(prefix, first_end) < 2:
+        return []
+    edits: list[Edit] = []
+    at = text.find(prefix, first_end)
+    while at >= 0:
+        edits.append((at + 1, at + len(prefix), ""))
+        at = text.find(prefix, at + len(prefix) - 1)
+    return edits
+
+
 def _is_spaced_header(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
@@ -204,6 +229,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     if "[" in text and "](" in text:
         text = _LINK.sub(_link, text)  # same length
     if "\n" in text:
+        text = lines.apply(text, _crawler_title_prefixes(text))
         text = lines.apply(text, _broken_symbol_joins(text), breaks=True)
         if _ARTICLE_AT_LINE_END.search(text):
             text = lines.sub(_BROKEN_ARTICLE, r"\1 ", text, breaks=True)

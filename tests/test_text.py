@@ -79,3 +79,28 @@ def test_annexes_and_forms_stay_with_their_document():
     for path in wild_files():
         docs = split_documents(str(path), normalize(path.read_text(encoding="utf-8")), "utf-8")
         assert len(docs) == 1, path.name
+
+
+def test_a_portals_page_title_before_each_part_is_taken_out():
+    # thuvienphapluat pages saved by a crawler write the page title before every anchored part
+    # (wild src_tvplcrawl_42 L37 `Quyết định 2135/QĐ-TCHQ năm 2015. Mục 1. Quy trình …`): the
+    # parts start their lines again and are sections, and the title on line 1 stays.
+    from pipeline.api import parse_file
+    path = WILD / "src_tvplcrawl_42.txt"
+    raw = path.read_text(encoding="utf-8")
+    prefixed = [n for n, line in enumerate(raw.splitlines(), 1) if line.startswith("Quyết định 2135/QĐ-TCHQ năm 2015. ")]
+    assert len(prefixed) >= 3
+    text = normalize(raw)
+    assert text.startswith("Quyết định 2135/QĐ-TCHQ năm 2015\n")
+    assert "\nMục 1. Quy trình ban hành Thông báo kết quả xác định trước" in text
+    assert "\nQuyết định 2135/QĐ-TCHQ năm 2015. " not in text
+    sections = {s.line: s for s in parse_file(str(path))[0].sections}
+    assert all(n in sections for n in prefixed)
+    assert sections[37].marker == "Mục 1." and sections[37].heading.startswith("Quy trình ban hành Thông báo")
+
+
+def test_a_chapter_number_wrapped_onto_its_own_line_rejoins_its_marker():
+    # Markdown from a converter that wraps lines at a fixed width cuts `**Chương I**` after the word.
+    text = normalize("**Chương\nI**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều\n1. Phạm vi điều chỉnh**\n\nQuy chế này quy định "
+                     "việc tổ chức và hoạt động của Hội đồng trường.\n")
+    assert text.splitlines()[:5] == ["Chương I", "", "QUY ĐỊNH CHUNG", "", "Điều 1. Phạm vi điều chỉnh"]
