@@ -1,0 +1,337 @@
+"""Ingest a Word .docx: the document as it prints with its tracked changes accepted, one paragraph a block.
+
+The body is walked in its XML rather than through python-docx's `paragraph.text` / `cell.text`, which read only a
+paragraph's direct runs and hyperlinks and a cell's direct paragraphs: a clerk's plan sent back with revisions on
+(`w:ins`, `w:moveTo`), a ministry template wrapped in content controls (`w:sdt`), a header block or `Nơi nhận:`
+block in a text box, a two-column header in a table nested in a layout table, a field's result (`w:fldSimple`,
+`w:fldChar`) would be lost. python-docx still opens the package and resolves styles for the list numbers."""
+from __future__ import annotations
+
+import io
+
+from .readers import InputError, check_package
+from .records import RawText, RunOptions
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_P, _TBL, _TR, _TC = _W + "p", _W + "tbl", _W + "tr", _W + "tc"
+_TXBX = _W + "txbxContent"
+# Never printed: deleted and moved-away text, a field's instruction, the second copy of a shape Word writes for
+# older readers (mc:Fallback; mc:Choice is read), and the property elements (no text; a `w:del` in a paragraph
+# mark's properties marks the mark deleted, not text).
+_NOT_PRINTED = {_W + "del", _W + "moveFrom", _W + "delText", _W + "instrText", _W + "delInstrText",
+                _MC + "Fallback", _W + "rPr", _W + "pPr", _W + "tblPr", _W + "trPr", _W + "tcPr", _W + "sdtPr",
+                _W + "sdtEndPr", _W + "sectPr", _W + "tblGrid"}
+_CHARACTERS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+_NOTE_REFERENCES = {_W + "footnoteReference": "footnote", _W + "endnoteReference": "endnote"}
+_SHOWN = {_W + "t", _W + "br", _TXBX, *_CHARACTERS, *_NOTE_REFERENCES}  # what a paragraph shows; the rest wraps it
+
+_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in _ROMAN:
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def format_number(fmt: str, n: int) -> str:
+    """A list counter in one of Word's number formats (ODF's `style:num-format` maps onto them)."""
+    if fmt == "upperRoman":
+        return _roman(n)
+    if fmt == "lowerRoman":
+        return _roman(n).lower()
+    if fmt == "lowerLetter":
+        return "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26]
+    if fmt == "upperLetter":
+        return "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[(n - 1) % 26]
+    if fmt in ("bullet", "none"):
+        return ""
+    return str(n)
+
+
+class _Numbering:
+    """Renders Word's automatic list numbers (`1.`, `a)`, `II.`) that python-docx leaves out."""
+
+    def __init__(self, document):
+        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+        self.style_levels: dict[tuple[str, str], int] = {}  # (numId, style id) → the level a style is linked to
+        styled: dict[tuple[str, str], int] = {}
+        try:
+            part = document.part.numbering_part
+        except Exception:
+            return
+        ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+        root = part.element
+        abstract = {}
+        for node in root.findall("w:abstractNum", ns):
+            levels = {}
+            for lvl in node.findall("w:lvl", ns):
+                ilvl = int(lvl.get(f"{{{ns['w']}}}ilvl"))
+                fmt = lvl.find("w:numFmt", ns)
+                text = lvl.find("w:lvlText", ns)
+                start = lvl.find("w:start", ns)
+                levels[ilvl] = (
+                    fmt.get(f"{{{ns['w']}}}val") if fmt is not None else "decimal",
+                    text.get(f"{{{ns['w']}}}val") if text is not None else "%1.",
+                    int(start.get(f"{{{ns['w']}}}val")) if start is not None else 1,
+                )
+                linked = lvl.find("w:pStyle", ns)
+                if linked is not None:
+                    styled[(node.get(f"{{{ns['w']}}}abstractNumId"), linked.get(f"{{{ns['w']}}}val"))] = ilvl
+            abstract[node.get(f"{{{ns['w']}}}abstractNumId")] = levels
+        for num in root.findall("w:num", ns):
+            ref = num.find("w:abstractNumId", ns)
+            abstract_id = ref.get(f"{{{ns['w']}}}val") if ref is not None else None
+            for ilvl, spec in abstract.get(abstract_id, {}).items():
+                self.formats[(num.get(f"{{{ns['w']}}}numId"), ilvl)] = spec
+            for (owner, style_id), ilvl in styled.items():
+                if owner == abstract_id:
+                    self.style_levels[(num.get(f"{{{ns['w']}}}numId"), style_id)] = ilvl
+
+    def _list_of(self, paragraph) -> tuple[str, int] | None:
+        """(numId, level) of a numbered paragraph. The numbering is set on the paragraph, or on its style
+        (Word's `List Number`, `List Bullet`, headings linked to a multilevel list) or a style it is based
+        on; a style's level is its own `ilvl` or the level the list links to the style."""
+        num_id = ilvl = None
+        ppr = paragraph._p.pPr
+        if ppr is not None and ppr.numPr is not None:
+            num_id = ppr.numPr.numId.val if ppr.numPr.numId is not None else None
+            ilvl = ppr.numPr.ilvl.val if ppr.numPr.ilvl is not None else None
+        style = paragraph.style if num_id is None or ilvl is None else None
+        seen = 0
+        while style is not None and (num_id is None or ilvl is None) and seen < 10:
+            spr = style.element.pPr
+            if spr is not None and spr.numPr is not None:
+                if num_id is None and spr.numPr.numId is not None:
+                    num_id = spr.numPr.numId.val
+                    if ilvl is None:
+                        ilvl = self.style_levels.get((str(num_id), style.style_id))
+                if ilvl is None and spr.numPr.ilvl is not None:
+                    ilvl = spr.numPr.ilvl.val
+            style, seen = style.base_style, seen + 1
+        if num_id is None or str(num_id) == "0":  # numId 0 takes a style's numbering away
+            return None
+        return str(num_id), int(ilvl or 0)
+
+    def label(self, paragraph) -> str:
+        try:
+            found = self._list_of(paragraph)
+        except (AttributeError, KeyError, ValueError):  # a style part python-docx cannot resolve
+            return ""
+        if found is None:
+            return ""
+        num_id, ilvl = found
+        spec = self.formats.get((num_id, ilvl))
+        if spec is None:
+            return ""
+        fmt, pattern, start = spec
+        if fmt == "bullet":
+            return bullet(ilvl)
+        key = (num_id, ilvl)
+        self.counters[key] = self.counters.get(key, start - 1) + 1
+        for deeper in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
+            del self.counters[deeper]
+        label = pattern
+        for level in range(ilvl, -1, -1):
+            lvl_fmt = self.formats.get((num_id, level), ("decimal", "", 1))[0]
+            value = self.counters.get((num_id, level), 1)
+            label = label.replace(f"%{level + 1}", format_number(lvl_fmt, value))
+        return label.strip() + " " if label.strip() else ""
+
+
+def bullet(level: int) -> str:
+    """A bullet glyph (often a Symbol-font private-use character) written as the genre types its bullets: `-` for
+    the first level, `+` below it."""
+    return "- " if level == 0 else "+ "
+
+
+def _mark_deleted(p) -> bool:
+    """Whether the paragraph's mark is a tracked deletion (or moved away): accepted, its text joins the next
+    paragraph."""
+    ppr = p.find(_W + "pPr")
+    rpr = ppr.find(_W + "rPr") if ppr is not None else None
+    return rpr is not None and (rpr.find(_W + "del") is not None or rpr.find(_W + "moveFrom") is not None)
+
+
+class _BodyReader:
+    """Blocks of text in reading order: a paragraph a block, a table row a block of its cells one a line.
+    A text box's paragraphs are blocks at its anchor: before the anchor paragraph's text when the box comes
+    first in it, after it otherwise."""
+
+    def __init__(self, document, numbering: _Numbering):
+        from docx.text.paragraph import Paragraph
+
+        self.document, self.numbering, self.paragraph_of = document, numbering, Paragraph
+        self.notes: list[tuple[str, str]] = []  # (footnote | endnote, id) in the order the body refers to them
+
+    def blocks(self, container) -> list[str]:
+        out: list[str] = []
+        pending = ""  # text of paragraphs whose mark was deleted
+        for child in self._block_children(container):
+            if child.tag == _P:
+                text, before, after = self._paragraph(child)
+                out.extend(before)
+                if _mark_deleted(child):
+                    pending += text
+                    out.extend(after)
+                    continue
+                label = self.numbering.label(self.paragraph_of(child, self.document))
+                out.append(label + pending + text)
+                out.extend(after)
+            else:
+                if pending:
+                    out.append(pending)
+                out.extend(self._table(child))
+            pending = ""
+        if pending:
+            out.append(pending)
+        return out
+
+    def _block_children(self, container):
+        """The paragraphs and tables of a body, cell, text box or note, through the wrappers that hold them
+        (content controls `w:sdt`/`w:sdtContent`, `w:customXml`, inserted or moved-here blocks)."""
+        for child in container:
+            if child.tag in (_P, _TBL):
+                yield child
+            elif child.tag not in _NOT_PRINTED and isinstance(child.tag, str):
+                yield from self._block_children(child)
+
+    def _paragraph(self, p) -> tuple[str, list[str], list[str]]:
+        parts: list[str] = []
+        before: list[str] = []
+        after: list[str] = []
+        fields: list[bool] = []  # per open complex field: whether its result part has begun
+
+        def walk(el) -> None:
+            for child in el:
+                tag = child.tag
+                if not isinstance(tag, str) or tag in _NOT_PRINTED:
+                    continue
+                if tag == _W + "fldChar":
+                    kind = child.get(_W + "fldCharType")
+                    if kind == "begin":
+                        fields.append(False)
+                    elif kind == "separate" and fields:
+                        fields[-1] = True
+                    elif kind == "end" and fields:
+                        fields.pop()
+                    continue
+                if tag not in _SHOWN:
+                    walk(child)
+                elif fields and not all(fields):
+                    continue  # in a field's instruction (or a field nested in one)
+                elif tag == _W + "t":
+                    parts.append(child.text or "")
+                elif tag in _CHARACTERS:
+                    parts.append(_CHARACTERS[tag])
+                elif tag == _W + "br":
+                    if child.get(_W + "type") in (None, "textWrapping"):
+                        parts.append("\n")
+                elif tag == _TXBX:
+                    (after if "".join(parts).strip() else before).extend(self.blocks(child))
+                elif tag in _NOTE_REFERENCES:
+                    self.notes.append((_NOTE_REFERENCES[tag], child.get(_W + "id")))
+
+        walk(p)
+        return "".join(parts), before, after
+
+    def _table(self, tbl) -> list[str]:
+        """A row a block, its cells one a line. A merged cell counts once in its row; a cell continuing a vertical
+        merge reads as the cell it continues (as python-docx reads it)."""
+        rows: list[str] = []
+        above: dict[int, str] = {}  # grid column → the text of the cell starting there in the row above
+        for tr in (c for c in self._block_children_of(tbl, _TR)):
+            column = _grid_before(tr)
+            cells: list[str] = []
+            here: dict[int, str] = {}
+            for tc in self._block_children_of(tr, _TC):
+                tcpr = tc.find(_W + "tcPr")
+                span, merge = 1, None
+                if tcpr is not None:
+                    grid_span = tcpr.find(_W + "gridSpan")
+                    if grid_span is not None:
+                        span = int(grid_span.get(_W + "val") or 1)
+                    v_merge = tcpr.find(_W + "vMerge")
+                    if v_merge is not None:
+                        merge = v_merge.get(_W + "val") or "continue"
+                if merge == "continue":
+                    text = above.get(column, "")
+                else:
+                    text = "\n".join(self.blocks(tc)).strip()
+                here[column] = text
+                if text and (not cells or cells[-1] != text):  # merged cells repeat
+                    cells.append(text)
+                column += max(span, 1)
+            above = here
+            rows.append("\n".join(cells))
+        return rows
+
+    def _block_children_of(self, container, tag: str):
+        """The rows of a table or the cells of a row, also those a content control or custom XML wraps."""
+        for child in container:
+            if child.tag == tag:
+                yield child
+            elif child.tag not in _NOT_PRINTED and isinstance(child.tag, str) and child.tag not in (_P, _TBL):
+                yield from self._block_children_of(child, tag)
+
+
+def _grid_before(tr) -> int:
+    trpr = tr.find(_W + "trPr")
+    before = trpr.find(_W + "gridBefore") if trpr is not None else None
+    return int(before.get(_W + "val") or 0) if before is not None else 0
+
+
+def _notes(document, reader: _BodyReader) -> list[str]:
+    """The footnotes and endnotes the body refers to, in that order, each `(n) text` as the genre numbers notes
+    when it types them: a citation in a note is a citation of the document (devset NOTES: `in_footnote`)."""
+    from lxml import etree
+
+    parts = {}
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind in ("footnotes", "endnotes") and not rel.is_external:
+            try:
+                root = etree.fromstring(rel.target_part.blob)
+            except etree.XMLSyntaxError:
+                continue
+            parts[kind[:-1]] = {note.get(_W + "id"): note for note in root if note.tag == _W + kind[:-1]}
+    out: list[str] = []
+    numbers = {"footnote": 0, "endnote": 0}
+    refs, reader.notes = reader.notes, []
+    for kind, note_id in refs:
+        note = parts.get(kind, {}).get(note_id)
+        if note is None:
+            continue
+        numbers[kind] += 1
+        text = "\n".join(line for line in reader.blocks(note) if line.strip()).strip()
+        if text:
+            out.append(f"({numbers[kind]}) {text}")
+    return out
+
+
+def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawText:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    options = options or RunOptions()
+    if not data.startswith(b"PK"):
+        raise InputError("read", "not a DOCX: the file is not a ZIP package")
+    check_package(data, options.max_unzipped_bytes)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except PackageNotFoundError:
+        raise InputError("read", "not a DOCX package (corrupt or another format)") from None
+    except Exception as exc:
+        raise InputError("read", f"corrupt DOCX ({type(exc).__name__}): {exc}") from None
+    reader = _BodyReader(document, _Numbering(document))
+    blocks = reader.blocks(document.element.body)
+    blocks += _notes(document, reader)
+    # A blank line after every paragraph, as mammoth (the usual DOCX-to-text converter) writes them: a
+    # paragraph is one line, and its line number near the one texts made so (and keys made on them)
+    # give. A table row's cells stay on consecutive lines, one a line: the stages read a row so.
+    return RawText(path=path, text="\n\n".join(blocks).rstrip() + "\n", encoding="docx")
