@@ -16,6 +16,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _P, _TBL, _TR, _TC = _W + "p", _W + "tbl", _W + "tr", _W + "tc"
 _TXBX = _W + "txbxContent"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 # Never printed: deleted and moved-away text, a field's instruction, the second copy of a shape Word writes for
 # older readers (mc:Fallback; mc:Choice is read), and the property elements (no text; a `w:del` in a paragraph
 # mark's properties marks the mark deleted, not text).
@@ -160,8 +161,8 @@ def _mark_deleted(p) -> bool:
 
 class _BodyReader:
     """Blocks of text in reading order: a paragraph a block, a table row a block of its cells one a line.
-    A text box's paragraphs are blocks at its anchor: before the anchor paragraph's text when the box comes
-    first in it, after it otherwise."""
+    A text box's paragraphs are blocks at its anchor paragraph: a floating box before the paragraph when it stands at
+    the paragraph's top, after it when it stands lower; an inline box before or after as its run stands."""
 
     def __init__(self, document, numbering: _Numbering):
         from docx.text.paragraph import Paragraph
@@ -206,6 +207,7 @@ class _BodyReader:
         before: list[str] = []
         after: list[str] = []
         fields: list[bool] = []  # per open complex field: whether its result part has begun
+        floating: list[bool] = []  # per open floating shape: whether it stands below its paragraph's first line
 
         def walk(el) -> None:
             for child in el:
@@ -221,7 +223,11 @@ class _BodyReader:
                     elif kind == "end" and fields:
                         fields.pop()
                     continue
-                if tag not in _SHOWN:
+                if tag == _WP + "anchor":
+                    floating.append(below_anchor(child))
+                    walk(child)
+                    floating.pop()
+                elif tag not in _SHOWN:
                     walk(child)
                 elif fields and not all(fields):
                     continue  # in a field's instruction (or a field nested in one)
@@ -233,7 +239,9 @@ class _BodyReader:
                     if child.get(_W + "type") in (None, "textWrapping"):
                         parts.append("\n")
                 elif tag == _TXBX:
-                    (after if "".join(parts).strip() else before).extend(self.blocks(child))
+                    # A floating box where it stands, an inline one where its run is.
+                    later = floating[-1] if floating else bool("".join(parts).strip())
+                    (after if later else before).extend(self.blocks(child))
                 elif tag in _NOTE_REFERENCES:
                     self.notes.append((_NOTE_REFERENCES[tag], child.get(_W + "id")))
 
@@ -278,6 +286,24 @@ class _BodyReader:
                 yield child
             elif child.tag not in _NOT_PRINTED and isinstance(child.tag, str) and child.tag not in (_P, _TBL):
                 yield from self._block_children_of(child, tag)
+
+
+def below_anchor(anchor) -> bool:
+    """Whether a floating shape (`wp:anchor`) stands below the top of its anchor paragraph: placed down from it
+    (`wp:posOffset` > 0) or aligned to its bottom. A shape at the paragraph's top (the header block's text box
+    anchored to the first paragraph) reads before the paragraph, whichever run holds it (LibreOffice writes it
+    last)."""
+    position = anchor.find(_WP + "positionV")
+    if position is None:
+        return False
+    offset = position.find(_WP + "posOffset")
+    if offset is not None:
+        try:
+            return int(offset.text or 0) > 0
+        except ValueError:
+            return False
+    align = position.find(_WP + "align")
+    return align is not None and align.text in ("bottom", "center")
 
 
 def _grid_before(tr) -> int:

@@ -137,16 +137,17 @@ def test_content_controls_at_body_paragraph_and_cell_level_are_read(tmp_path):
     assert _tables(templated) == _tables(PLAN)
 
 
-def _text_box(lines: list[str]):
-    """A text box as Word 2010+ writes it: a DrawingML shape for current readers (mc:Choice) and a VML copy for older
-    ones (mc:Fallback), each holding the same paragraphs."""
+def _text_box(lines: list[str], down: int = 0):
+    """A floating text box as Word 2010+ writes it: a DrawingML shape for current readers (mc:Choice) and a VML copy
+    for older ones (mc:Fallback), each holding the same paragraphs; `down` its distance below its paragraph's top
+    (EMU)."""
     paragraphs = "".join(f'<w:p><w:r><w:t xml:space="preserve">{line}</w:t></w:r></w:p>' for line in lines)
     return parse_xml(
         f'<w:r {_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
         '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="2" behindDoc="0" '
         'locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
         '<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
-        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{down}</wp:posOffset></wp:positionV>'
         '<wp:extent cx="2743200" cy="914400"/><wp:wrapSquare wrapText="bothSides"/><wp:docPr id="1" name="Text Box 1"/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
         f'<wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx>'
@@ -157,15 +158,16 @@ def _text_box(lines: list[str]):
 
 
 def test_text_boxes_are_read_once_at_their_anchor(tmp_path):
-    # The number and date lines in a text box anchored at the start of the title's paragraph (before it); the
-    # `Nơi nhận:` block in one anchored at the end of the closing paragraph (after it).
+    # The number and date lines in a text box at the top of the title's paragraph (read before it); the `Nơi nhận:`
+    # block in one 1 cm below the top of the closing paragraph (read after it). Both shapes' runs stand last in their
+    # paragraphs, as LibreOffice writes them: a floating shape's place is its position, not its run's.
     title, closing, signature = _line("KẾ HOẠCH"), _line("Trên đây là"), _line("HIỆU TRƯỞNG")
     blocks = []
     for i, line in enumerate(LINES):
         if i == title:
-            blocks.append(_p(_text_box(LINES[:title]), _r(line)))
+            blocks.append(_p(_r(line), _text_box(LINES[:title])))
         elif i == closing:
-            blocks.append(_p(_r(line), _text_box(LINES[closing + 1:signature])))
+            blocks.append(_p(_r(line), _text_box(LINES[closing + 1:signature], down=360000)))
         elif i < title or closing < i < signature:
             continue
         else:

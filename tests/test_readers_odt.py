@@ -1,0 +1,139 @@
+"""The in-process OpenDocument reader: a plan typed in Writer with what Writer users leave in it (automatic list
+numbers, tracked changes, the header block in a frame, a footnote), saved by LibreOffice as .odt and as .docx, reads
+as the DOCX reader reads LibreOffice's .docx of it and gives the plain plan's tables, without starting LibreOffice;
+a password-protected .odt gives a clear error."""
+from __future__ import annotations
+
+import html
+import os
+import subprocess
+
+import pytest
+
+from pipeline.readers import InputError, read
+
+from .conftest import _soffice
+from .test_readers_formats import _tables
+from .test_readers_word import LINES, PLAN, _line
+
+_NOTE = ("Công văn số 685/UBND-VX ngày 04 tháng 02 năm 2025 của Ủy ban nhân dân Thành phố Hồ Chí Minh "
+         "về thực hiện công tác dân vận chính quyền năm 2025.")
+_ROOT = ('<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+         'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+         'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+         'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+         'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+         'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+         'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">')
+
+
+def _flat_odt() -> str:
+    """Corpus 001 as a flat ODF text (.fodt): the number and date lines in a frame anchored to the title's
+    paragraph, the three part headings an upper-Roman list (numbers from the list style, not typed), a Công văn
+    number replaced with change tracking on, a footnote on the line carrying out the Ủy ban's Công văn."""
+    title, cited, noted = _line("KẾ HOẠCH"), _line("Thực hiện Công văn số 328"), _line("Triển khai thực hiện Công văn số 685")
+    headings = {_line(h) for h in ("I. ", "II. ", "III. ")}
+    body = []
+    for i, line in enumerate(LINES):
+        text = html.escape(line, quote=False)
+        if i < title:
+            continue
+        if i == title:
+            frame = "".join(f"<text:p>{html.escape(x, quote=False)}</text:p>" for x in LINES[:title])
+            body.append('<text:p><draw:frame draw:name="Khung1" text:anchor-type="paragraph" svg:width="8cm" '
+                        f'svg:height="2cm" svg:x="0cm" svg:y="0cm"><draw:text-box>{frame}</draw:text-box></draw:frame>'
+                        f'{text}</text:p>')
+        elif i in headings:
+            continued = ' text:continue-numbering="true"' if body and any("L1" in b for b in body) else ""
+            body.append(f'<text:list text:style-name="L1"{continued}><text:list-item>'
+                        f'<text:p>{html.escape(line.split(". ", 1)[1], quote=False)}</text:p></text:list-item></text:list>')
+        elif i == cited:
+            start, end = line.index("Công văn"), line.index(" ngày")
+            body.append(f'<text:p>{html.escape(line[:start])}<text:change text:change-id="ct1"/>'
+                        f'<text:change-start text:change-id="ct2"/>{html.escape(line[start:end])}'
+                        f'<text:change-end text:change-id="ct2"/>{html.escape(line[end:])}</text:p>')
+        elif i == noted:
+            body.append(f'<text:p>{text}<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1'
+                        f'</text:note-citation><text:note-body><text:p>{html.escape(_NOTE)}</text:p></text:note-body>'
+                        '</text:note></text:p>')
+        else:
+            body.append(f"<text:p>{text}</text:p>")
+    changed = ('<text:changed-region text:id="ct1"><text:deletion><office:change-info><dc:creator>Nguyễn Văn A'
+               '</dc:creator><dc:date>2025-03-05T08:30:00</dc:date></office:change-info>'
+               '<text:p>Công văn số 15/UBND-VX </text:p></text:deletion></text:changed-region>'
+               '<text:changed-region text:id="ct2"><text:insertion><office:change-info><dc:creator>Nguyễn Văn A'
+               '</dc:creator><dc:date>2025-03-05T08:31:00</dc:date></office:change-info></text:insertion>'
+               '</text:changed-region>')
+    styles = ('<office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+              'style:num-suffix="." style:num-format="I"/></text:list-style></office:automatic-styles>')
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n{_ROOT}{styles}<office:body><office:text>'
+            f'<text:tracked-changes>{changed}</text:tracked-changes>{"".join(body)}</office:text></office:body>'
+            '</office:document>')
+
+
+def _soffice_run(home, *args) -> None:
+    subprocess.run([_soffice(), "--headless", *args], check=True, capture_output=True, timeout=180,
+                   env=dict(os.environ, HOME=str(home)))
+
+
+@pytest.fixture(scope="module")
+def writer_plan(tmp_path_factory):
+    work = tmp_path_factory.mktemp("writer_plan")
+    home = work / "home"
+    home.mkdir()
+    flat = work / "ke_hoach.fodt"
+    flat.write_text(_flat_odt(), encoding="utf-8")
+    for fmt in ("odt", "docx"):
+        _soffice_run(home, "--convert-to", fmt, "--outdir", str(work), str(flat))
+    return {"odt": work / "ke_hoach.odt", "docx": work / "ke_hoach.docx", "home": home, "work": work}
+
+
+def test_writer_plan_reads_as_its_docx_and_gives_the_plain_plans_tables_without_libreoffice(writer_plan, monkeypatch):
+    from pipeline import readers_office
+
+    docx_text = read(writer_plan["docx"]).text
+    monkeypatch.setattr(readers_office, "_soffice_command", lambda: pytest.fail("LibreOffice started"))
+    raw = read(writer_plan["odt"])
+    assert raw.text == docx_text
+    assert "15/UBND-VX" not in raw.text and "I. MỤC ĐÍCH" in raw.text and "III. TỔ CHỨC" in raw.text
+    assert raw.text.index(LINES[0]) < raw.text.index("KẾ HOẠCH")
+    assert raw.text.rstrip().endswith("(1) " + _NOTE)
+    expected, got = _tables(PLAN)[0], _tables(writer_plan["odt"])[0]
+    key = next(k for k in expected["citations"] if "685" in k)
+    assert got["citations"] == sorted(expected["citations"] + [key])
+    assert (got["sections"], got["deadlines"], got["documents"]) == (expected["sections"], expected["deadlines"],
+                                                                        expected["documents"])
+
+
+_SAVE_WITH_PASSWORD = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub SaveWithPassword(source As String, target As String)
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  load(0).Name = &quot;Hidden&quot;
+  load(0).Value = True
+  document = StarDesktop.loadComponentFromURL(ConvertToURL(source), &quot;_blank&quot;, 0, load())
+  Dim store(1) As New com.sun.star.beans.PropertyValue
+  store(0).Name = &quot;FilterName&quot;
+  store(0).Value = &quot;writer8&quot;
+  store(1).Name = &quot;Password&quot;
+  store(1).Value = &quot;matkhau&quot;
+  document.storeToURL(ConvertToURL(target), store())
+  document.close(True)
+End Sub
+</script:module>
+"""
+
+
+def test_password_protected_odt_is_a_clear_error(writer_plan):
+    # Writer's "Save with password", done through the store argument `Password` of LibreOffice's API (a Basic macro
+    # in the profile: the command line's --convert-to takes no password for ODF).
+    module = writer_plan["home"] / ".config" / "libreoffice" / "4" / "user" / "basic" / "Standard" / "Module1.xba"
+    assert module.exists()  # the profile the conversions above made
+    module.write_text(_SAVE_WITH_PASSWORD, encoding="utf-8")
+    locked = writer_plan["work"] / "locked.odt"
+    _soffice_run(writer_plan["home"], f'macro:///Standard.Module1.SaveWithPassword("{writer_plan["odt"]}","{locked}")')
+    with pytest.raises(InputError) as info:
+        read(locked)
+    assert info.value.message.startswith("password-protected")
