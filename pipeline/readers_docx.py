@@ -62,6 +62,7 @@ class _Numbering:
         self.counters: dict[tuple[str, int], int] = {}
         self.style_levels: dict[tuple[str, str], int] = {}  # (numId, style id) → the level a style is linked to
         styled: dict[tuple[str, str], int] = {}
+        self._read_styles(document)
         try:
             part = document.part.numbering_part
         except Exception:
@@ -94,35 +95,55 @@ class _Numbering:
                 if owner == abstract_id:
                     self.style_levels[(num.get(f"{{{ns['w']}}}numId"), style_id)] = ilvl
 
-    def _list_of(self, paragraph) -> tuple[str, int] | None:
+    def _read_styles(self, document) -> None:
+        """Each paragraph style's numbering (numId, level; either may be missing) and the style it is based on, read
+        once from the styles part: python-docx's style lookup scans every style for each paragraph."""
+        self.styles: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self.default_style: str | None = None
+        try:
+            root = document.styles.element
+        except Exception:  # noqa: BLE001 - no styles part: no numbering by style
+            return
+        for style in root.iterchildren(_W + "style"):
+            if style.get(_W + "type") != "paragraph":
+                continue
+            style_id = style.get(_W + "styleId")
+            if style.get(_W + "default") in ("1", "true", "on"):
+                self.default_style = style_id
+            numbering = style.find(f"{_W}pPr/{_W}numPr")
+            based = style.find(_W + "basedOn")
+            self.styles[style_id] = (*_num_pr(numbering), based.get(_W + "val") if based is not None else None)
+
+    def _list_of(self, p) -> tuple[str, int] | None:
         """(numId, level) of a numbered paragraph. The numbering is set on the paragraph, or on its style
         (Word's `List Number`, `List Bullet`, headings linked to a multilevel list) or a style it is based
         on; a style's level is its own `ilvl` or the level the list links to the style."""
-        num_id = ilvl = None
-        ppr = paragraph._p.pPr
-        if ppr is not None and ppr.numPr is not None:
-            num_id = ppr.numPr.numId.val if ppr.numPr.numId is not None else None
-            ilvl = ppr.numPr.ilvl.val if ppr.numPr.ilvl is not None else None
-        style = paragraph.style if num_id is None or ilvl is None else None
+        ppr = p.find(_W + "pPr")
+        num_id, ilvl = _num_pr(ppr.find(_W + "numPr") if ppr is not None else None)
+        linked = ppr.find(_W + "pStyle") if ppr is not None else None
+        style_id = linked.get(_W + "val") if linked is not None else None
+        if style_id not in self.styles:
+            style_id = self.default_style
         seen = 0
-        while style is not None and (num_id is None or ilvl is None) and seen < 10:
-            spr = style.element.pPr
-            if spr is not None and spr.numPr is not None:
-                if num_id is None and spr.numPr.numId is not None:
-                    num_id = spr.numPr.numId.val
-                    if ilvl is None:
-                        ilvl = self.style_levels.get((str(num_id), style.style_id))
-                if ilvl is None and spr.numPr.ilvl is not None:
-                    ilvl = spr.numPr.ilvl.val
-            style, seen = style.base_style, seen + 1
-        if num_id is None or str(num_id) == "0":  # numId 0 takes a style's numbering away
+        while style_id in self.styles and (num_id is None or ilvl is None) and seen < 10:
+            style_num_id, style_ilvl, based = self.styles[style_id]
+            if num_id is None and style_num_id is not None:
+                num_id = style_num_id
+                if ilvl is None:
+                    level = self.style_levels.get((num_id, style_id))
+                    ilvl = str(level) if level is not None else None
+            if ilvl is None and style_ilvl is not None:
+                ilvl = style_ilvl
+            style_id, seen = based, seen + 1
+        if num_id is None or num_id == "0":  # numId 0 takes a style's numbering away
             return None
-        return str(num_id), int(ilvl or 0)
+        return num_id, int(ilvl or 0)
 
-    def label(self, paragraph) -> str:
+    def label(self, p) -> str:
+        """The number Word shows before paragraph `p` (a `w:p`), counted; "" for a paragraph outside a list."""
         try:
-            found = self._list_of(paragraph)
-        except (AttributeError, KeyError, ValueError):  # a style part python-docx cannot resolve
+            found = self._list_of(p)
+        except ValueError:  # a level that is not a number
             return ""
         if found is None:
             return ""
@@ -145,6 +166,15 @@ class _Numbering:
         return label.strip() + " " if label.strip() else ""
 
 
+def _num_pr(numbering) -> tuple[str | None, str | None]:
+    """(numId, ilvl) of a `w:numPr`, each None where it is not set."""
+    if numbering is None:
+        return None, None
+    num_id, ilvl = numbering.find(_W + "numId"), numbering.find(_W + "ilvl")
+    return (num_id.get(_W + "val") if num_id is not None else None,
+            ilvl.get(_W + "val") if ilvl is not None else None)
+
+
 def bullet(level: int) -> str:
     """A bullet glyph (often a Symbol-font private-use character) written as the genre types its bullets: `-` for
     the first level, `+` below it."""
@@ -164,10 +194,8 @@ class _BodyReader:
     A text box's paragraphs are blocks at its anchor paragraph: a floating box before the paragraph when it stands at
     the paragraph's top, after it when it stands lower; an inline box before or after as its run stands."""
 
-    def __init__(self, document, numbering: _Numbering):
-        from docx.text.paragraph import Paragraph
-
-        self.document, self.numbering, self.paragraph_of = document, numbering, Paragraph
+    def __init__(self, numbering: _Numbering):
+        self.numbering = numbering
         self.notes: list[tuple[str, str]] = []  # (footnote | endnote, id) in the order the body refers to them
 
     def blocks(self, container) -> list[str]:
@@ -181,7 +209,7 @@ class _BodyReader:
                     pending += text
                     out.extend(after)
                     continue
-                label = self.numbering.label(self.paragraph_of(child, self.document))
+                label = self.numbering.label(child)
                 out.append(label + pending + text)
                 out.extend(after)
             else:
@@ -354,7 +382,7 @@ def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawT
         raise InputError("read", "not a DOCX package (corrupt or another format)") from None
     except Exception as exc:
         raise InputError("read", f"corrupt DOCX ({type(exc).__name__}): {exc}") from None
-    reader = _BodyReader(document, _Numbering(document))
+    reader = _BodyReader(_Numbering(document))
     blocks = reader.blocks(document.element.body)
     blocks += _notes(document, reader)
     # A blank line after every paragraph, as mammoth (the usual DOCX-to-text converter) writes them: a

@@ -78,7 +78,7 @@ class _Counters:
     def __init__(self):
         self.values: dict[int, int] = {}
 
-    def label(self, levels: dict[int, _Level], level: int, start_value: int | None = None) -> str:
+    def label(self, levels: dict[int, _Level], level: int) -> str:
         spec = levels.get(level)
         if spec is None:
             return ""
@@ -86,7 +86,7 @@ class _Counters:
             return bullet(level - 1)
         if spec.format == "none":
             return ""
-        self.values[level] = start_value if start_value is not None else self.values.get(level, spec.start - 1) + 1
+        self.values[level] = self.values.get(level, spec.start - 1) + 1
         for deeper in [k for k in self.values if k > level]:
             del self.values[deeper]
         shown = [format_number(levels[k].format if k in levels else "decimal", self.values.get(k, 1))
@@ -105,16 +105,17 @@ class _ContentReader:
 
     def blocks(self, container, in_list: tuple[dict[int, _Level], _Counters, int] | None = None) -> list[str]:
         out: list[str] = []
+        numbered = in_list is not None  # only a list item's first paragraph carries its number
         for child in container:
             tag = child.tag
             if not isinstance(tag, str) or tag in _NOT_PRINTED or tag.endswith("-source"):
                 continue  # `-source`: an index's templates, not its entries
             if tag in _PARAGRAPHS:
                 label = ""
-                if in_list is not None:
+                if numbered:
                     levels, counters, level = in_list
-                    label = counters.label(levels, level, None)
-                    in_list = None  # a list item's later paragraphs carry no number
+                    label = counters.label(levels, level)
+                    numbered = False
                 elif tag == _TEXT + "h" and child.get(_TEXT + "is-list-header") != "true":
                     label = self.outline_counters.label(self.outline, int(child.get(_TEXT + "outline-level") or 1))
                 text, before, after = self._paragraph(child)
