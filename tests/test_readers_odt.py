@@ -137,3 +137,49 @@ def test_password_protected_odt_is_a_clear_error(writer_plan):
     with pytest.raises(InputError) as info:
         read(locked)
     assert info.value.message.startswith("password-protected")
+
+
+def _numbered_flat_odt() -> str:
+    """Corpus 001 typed in Writer with its numbers automatic: `I.`–`III.` and `1.`, `2.` chapter numbering of
+    headings (the outline style), the `a)`, `b)` items lists: restarted under each heading, continued across a
+    paragraph that interrupts them. No number is typed."""
+    import re
+
+    body, list_open = [], False
+    for line in LINES:
+        roman, arabic, letter = (re.match(p, line) for p in (r"(I|II|III|IV|V)\. ", r"\d+\. ", r"[a-zđ]\) "))
+        if roman or arabic:
+            level = 1 if roman else 2
+            text = line[(roman or arabic).end():]
+            body.append(f'<text:h text:outline-level="{level}">{html.escape(text, quote=False)}</text:h>')
+            list_open = False
+        elif letter:  # each item a list of its own continuing the one before, as Writer saves a list split by a paragraph
+            continued = ' text:continue-numbering="true"' if list_open else ""
+            body.append(f'<text:list text:style-name="L1"{continued}><text:list-item><text:p>'
+                        f'{html.escape(line[letter.end():], quote=False)}</text:p></text:list-item></text:list>')
+            list_open = True
+        else:
+            body.append(f"<text:p>{html.escape(line, quote=False)}</text:p>")
+    styles = ('<office:styles><text:outline-style style:name="Outline">'
+              '<text:outline-level-style text:level="1" style:num-format="I" style:num-suffix="."/>'
+              '<text:outline-level-style text:level="2" style:num-format="1" style:num-suffix="."/>'
+              '</text:outline-style></office:styles><office:automatic-styles><text:list-style style:name="L1">'
+              '<text:list-level-style-number text:level="1" style:num-suffix=")" style:num-format="a"/>'
+              '</text:list-style></office:automatic-styles>')
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n{_ROOT}{styles}<office:body><office:text>{"".join(body)}'
+            '</office:text></office:body></office:document>')
+
+
+def test_automatic_heading_and_list_numbers_are_written_as_typed(writer_plan, tmp_path, monkeypatch):
+    from pipeline import readers_office
+
+    flat = tmp_path / "danh_so.fodt"
+    flat.write_text(_numbered_flat_odt(), encoding="utf-8")
+    for fmt in ("odt", "docx"):
+        _soffice_run(writer_plan["home"], "--convert-to", fmt, "--outdir", str(tmp_path), str(flat))
+    docx_text = read(tmp_path / "danh_so.docx").text
+    monkeypatch.setattr(readers_office, "_soffice_command", lambda: pytest.fail("LibreOffice started"))
+    text = read(tmp_path / "danh_so.odt").text
+    assert text == docx_text
+    assert text == "\n\n".join(LINES) + "\n"
+    assert _tables(tmp_path / "danh_so.odt") == _tables(PLAN)
