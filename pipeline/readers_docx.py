@@ -181,6 +181,12 @@ def bullet(level: int) -> str:
     return "- " if level == 0 else "+ "
 
 
+def _placeholder(el) -> bool:
+    """Whether `el` is a content control still showing its placeholder (a template's "Nhập số văn bản" left
+    unfilled): the prompt is no text of the document."""
+    return el.tag == _W + "sdt" and el.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+
+
 def _mark_deleted(p) -> bool:
     """Whether the paragraph's mark is a tracked deletion (or moved away): accepted, its text joins the next
     paragraph."""
@@ -227,7 +233,7 @@ class _BodyReader:
         for child in container:
             if child.tag in (_P, _TBL):
                 yield child
-            elif child.tag not in _NOT_PRINTED and isinstance(child.tag, str):
+            elif child.tag not in _NOT_PRINTED and isinstance(child.tag, str) and not _placeholder(child):
                 yield from self._block_children(child)
 
     def _paragraph(self, p) -> tuple[str, list[str], list[str]]:
@@ -252,11 +258,12 @@ class _BodyReader:
                         fields.pop()
                     continue
                 if tag == _WP + "anchor":
-                    floating.append(below_anchor(child))
+                    floating.append(_below_anchor(child))
                     walk(child)
                     floating.pop()
                 elif tag not in _SHOWN:
-                    walk(child)
+                    if not _placeholder(child):
+                        walk(child)
                 elif fields and not all(fields):
                     continue  # in a field's instruction (or a field nested in one)
                 elif tag == _W + "t":
@@ -281,7 +288,7 @@ class _BodyReader:
         merge reads as the cell it continues (as python-docx reads it)."""
         rows: list[str] = []
         above: dict[int, str] = {}  # grid column → the text of the cell starting there in the row above
-        for tr in (c for c in self._block_children_of(tbl, _TR)):
+        for tr in self._block_children_of(tbl, _TR):
             column = _grid_before(tr)
             cells: list[str] = []
             here: dict[int, str] = {}
@@ -316,7 +323,7 @@ class _BodyReader:
                 yield from self._block_children_of(child, tag)
 
 
-def below_anchor(anchor) -> bool:
+def _below_anchor(anchor) -> bool:
     """Whether a floating shape (`wp:anchor`) stands below the top of its anchor paragraph: placed down from it
     (`wp:posOffset` > 0) or aligned to its bottom. A shape at the paragraph's top (the header block's text box
     anchored to the first paragraph) reads before the paragraph, whichever run holds it (LibreOffice writes it

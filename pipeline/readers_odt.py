@@ -231,7 +231,7 @@ class _ContentReader:
 
 def _below_anchor(frame) -> bool:
     """Whether a frame anchored to a paragraph stands below the paragraph's top (`svg:y` > 0), as
-    pipeline/readers_docx.below_anchor decides for Word's floating shapes."""
+    pipeline/readers_docx._below_anchor decides for Word's floating shapes."""
     found = _LENGTH.match(frame.get(_SVG + "y") or "")
     return bool(found) and float(found.group()) > 0
 

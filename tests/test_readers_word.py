@@ -97,9 +97,11 @@ def test_tracked_changes_are_read_as_accepted(tmp_path):
     assert _tables(revised) == _tables(PLAN)
 
 
-def _sdt(*content, tag: str = "KhoiDau"):
-    return _w("w:sdt", _w("w:sdtPr", _w("w:alias", val=tag), _w("w:tag", val=tag), _w("w:id", val="184736")),
-              _w("w:sdtContent", *content))
+def _sdt(*content, tag: str = "KhoiDau", placeholder: bool = False):
+    properties = _w("w:sdtPr", _w("w:alias", val=tag), _w("w:tag", val=tag), _w("w:id", val="184736"))
+    if placeholder:  # Word shows the control's prompt until something is typed in it
+        properties.append(_w("w:showingPlcHdr"))
+    return _w("w:sdt", properties, _w("w:sdtContent", *content))
 
 
 def _signature_table(wrap_cells: bool):
@@ -116,14 +118,15 @@ def _signature_table(wrap_cells: bool):
 
 def test_content_controls_at_body_paragraph_and_cell_level_are_read(tmp_path):
     # An e-office template: the header block one content control, the number typed into an inline control, the
-    # signature block's cells controls.
+    # signature block's cells controls; a control left unfilled shows its prompt, which is not read.
     header_end, signature = _line("KẾ HOẠCH"), _line("Nơi nhận")
 
     def build(wrap: bool):
         blocks = []
         for i, line in enumerate(LINES[:signature]):
             if i == 0 and wrap:
-                blocks.append(_p(_r("Số: "), _sdt(_r(line[len("Số: "):]), tag="SoKyHieu")))
+                blocks.append(_p(_r("Số: "), _sdt(_r(line[len("Số: "):]), tag="SoKyHieu"),
+                                 _sdt(_r("Nhập mã đơn vị"), tag="MaDonVi", placeholder=True)))
             else:
                 blocks.append(_p(_r(line)))
         if wrap:
@@ -133,7 +136,7 @@ def test_content_controls_at_body_paragraph_and_cell_level_are_read(tmp_path):
     templated = _save(tmp_path, "templated.docx", build(True))
     plain = _save(tmp_path, "laid_out.docx", build(False))
     assert read(templated).text == read(plain).text
-    assert LINES[0] in read(templated).text
+    assert LINES[0] in read(templated).text and "Nhập mã" not in read(templated).text
     assert _tables(templated) == _tables(PLAN)
 
 
