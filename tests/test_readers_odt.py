@@ -183,3 +183,18 @@ def test_automatic_heading_and_list_numbers_are_written_as_typed(writer_plan, tm
     assert text == docx_text
     assert text == "\n\n".join(LINES) + "\n"
     assert _tables(tmp_path / "danh_so.odt") == _tables(PLAN)
+
+
+def test_a_valid_odt_the_in_process_reader_fails_on_goes_through_libreoffice(writer_plan, monkeypatch):
+    from pipeline import readers_odt
+
+    expected = read(writer_plan["odt"]).text
+
+    def unknown_shape(*_):
+        raise KeyError("a shape the reader does not know")
+
+    monkeypatch.setattr(readers_odt._ContentReader, "blocks", unknown_shape)
+    raw = read(writer_plan["odt"])
+    assert raw.encoding == "odt (LibreOffice)"
+    # LibreOffice's .docx adds nothing the reader would not read: the same text.
+    assert raw.text == expected
