@@ -389,9 +389,12 @@ def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawT
         raise InputError("read", "not a DOCX package (corrupt or another format)") from None
     except Exception as exc:
         raise InputError("read", f"corrupt DOCX ({type(exc).__name__}): {exc}") from None
-    reader = _BodyReader(_Numbering(document))
-    blocks = reader.blocks(document.element.body)
-    blocks += _notes(document, reader)
+    try:
+        reader = _BodyReader(_Numbering(document))
+        blocks = reader.blocks(document.element.body)
+        blocks += _notes(document, reader)
+    except (ValueError, TypeError, RecursionError) as exc:  # a number attribute that is none, nesting without end
+        raise InputError("read", f"corrupt DOCX ({type(exc).__name__}): {exc}") from None
     # A blank line after every paragraph, as mammoth (the usual DOCX-to-text converter) writes them: a
     # paragraph is one line, and its line number near the one texts made so (and keys made on them)
     # give. A table row's cells stay on consecutive lines, one a line: the stages read a row so.

@@ -38,6 +38,7 @@ _ROWS = {_TABLE + "table-header-rows", _TABLE + "table-rows", _TABLE + "table-ro
 _NUM_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman", "": "none"}
 _SPACES = re.compile(r"[ \t\r\n]+")
 _LENGTH = re.compile(r"-?\d+(?:\.\d+)?")
+_MAX_SPACES = 200  # a `text:s` count past a line's width is layout, or a file written to exhaust memory
 
 
 class _Level:
@@ -174,7 +175,7 @@ class _ContentReader:
                 tag = child.tag
                 if isinstance(tag, str) and tag not in _NOT_PRINTED:
                     if tag == _TEXT + "s":
-                        parts.append(" " * int(child.get(_TEXT + "c") or 1))
+                        parts.append(" " * min(int(child.get(_TEXT + "c") or 1), _MAX_SPACES))
                     elif tag in _CHARACTERS:
                         parts.append(_CHARACTERS[tag])
                     elif tag == _TEXT + "note":
@@ -265,7 +266,7 @@ def read_odt(path: str, data: bytes) -> RawText:
             styles = package.read("styles.xml")
         except KeyError:
             styles = None
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)  # libxml2's depth and size limits kept
     try:
         root = etree.fromstring(content, parser)
     except etree.XMLSyntaxError as exc:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from docx.oxml import parse_xml
 
-from pipeline.readers import read
+from pipeline.readers import InputError, read
 
 from .conftest import CORPUS
 from .test_readers import _w
@@ -275,3 +275,12 @@ def test_a_citation_only_inside_a_field_or_insertion_is_found(tmp_path, shape):
                else _change("w:ins", inner, number=1))
     path = _save(tmp_path, f"{shape}.docx", [_p(_r(cited[:start]), wrapper, _r(cited[end:]))])
     assert read(path).text == cited + "\n"
+
+
+def test_a_damaged_table_is_a_clear_error_not_a_crash(tmp_path):
+    # A cell whose span is not a number (a file damaged in transit or written by a broken exporter).
+    cell = _w("w:tc", _w("w:tcPr", _w("w:gridSpan", val="hai")), _p(_r(LINES[0])))
+    path = _save(tmp_path, "damaged.docx", [_w("w:tbl", _w("w:tblPr"), _w("w:tr", cell)), _p(_r(LINES[1]))])
+    with pytest.raises(InputError) as info:
+        read(path)
+    assert info.value.message.startswith("corrupt DOCX (ValueError)")
