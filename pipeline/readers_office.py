@@ -29,32 +29,34 @@ def read_office(path: str, data: bytes, options: RunOptions | None = None) -> Ra
     suffix = Path(path).suffix.lower()
     name = _NAMES[suffix]
     _check_signature(suffix, data, options)
+    warnings = []
     if suffix == ".odt":
-        raw = _read_odt_in_process(path, data)
+        raw, failure = _read_odt_in_process(path, data)
         if raw is not None:
             return raw
+        warnings.append(f"read through LibreOffice: the in-process .odt reader failed ({failure})")
     converted = convert_with_libreoffice(data, suffix, "docx", options)
     raw = read_docx(path, converted, options)
     if not raw.text.strip():
         raise InputError("read", f"the {name} file holds no text (LibreOffice read nothing from it; corrupt?)")
-    return RawText(path=path, text=raw.text, encoding=f"{suffix[1:]} (LibreOffice)")
+    return RawText(path=path, text=raw.text, encoding=f"{suffix[1:]} (LibreOffice)", warnings=warnings)
 
 
-def _read_odt_in_process(path: str, data: bytes) -> RawText | None:
-    """The .odt read with lxml (pipeline/readers_odt.py); None when that reader failed on a file it should read
-    (a shape it does not know), so that LibreOffice reads it instead. A file that cannot be read at all (corrupt,
-    encrypted, empty) is an `InputError` at once: LibreOffice would fail on it too, a second later."""
+def _read_odt_in_process(path: str, data: bytes) -> tuple[RawText | None, str]:
+    """The .odt read with lxml (pipeline/readers_odt.py); (None, why) when that reader failed on a file it should
+    read (a shape it does not know), so that LibreOffice reads it instead. A file that cannot be read at all
+    (corrupt, encrypted, empty) is an `InputError` at once: LibreOffice would fail on it too, a second later."""
     from .readers_odt import read_odt
 
     try:
         raw = read_odt(path, data)
     except InputError:
         raise
-    except Exception:  # noqa: BLE001 - any failure of the in-process reader falls back to LibreOffice
-        return None
+    except Exception as exc:  # noqa: BLE001 - any failure of the in-process reader falls back to LibreOffice
+        return None, f"{type(exc).__name__}: {exc}"
     if not raw.text.strip():
         raise InputError("read", "the OpenDocument .odt file holds no text")
-    return raw
+    return raw, ""
 
 
 def _check_signature(suffix: str, data: bytes, options: RunOptions) -> None:

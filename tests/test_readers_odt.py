@@ -196,5 +196,7 @@ def test_a_valid_odt_the_in_process_reader_fails_on_goes_through_libreoffice(wri
     monkeypatch.setattr(readers_odt._ContentReader, "blocks", unknown_shape)
     raw = read(writer_plan["odt"])
     assert raw.encoding == "odt (LibreOffice)"
+    assert raw.warnings == ["read through LibreOffice: the in-process .odt reader failed "
+                            "(KeyError: 'a shape the reader does not know')"]
     # LibreOffice's .docx adds nothing the reader would not read: the same text.
     assert raw.text == expected
