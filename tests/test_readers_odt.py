@@ -170,11 +170,61 @@ def _numbered_flat_odt() -> str:
             '</office:text></office:body></office:document>')
 
 
-def test_automatic_heading_and_list_numbers_are_written_as_typed(writer_plan, tmp_path, monkeypatch):
+def _multilevel_flat_odt() -> str:
+    """Corpus 001 with its `1.`, `2.` and `a)`, `b)` items one two-level list under each part heading, as a Writer
+    user numbers a plan: the `a)` items a list nested in their `1.` item, the paragraphs between items (a
+    purpose's bullets, a sentence wrapped onto a second line) further paragraphs of the item above them."""
+    import re
+
+    kinds = ["roman" if re.match(r"(I|II|III|IV|V)\. ", line) else "arabic" if re.match(r"\d+\. ", line)
+             else "letter" if re.match(r"[a-zđ]\) ", line) else "plain" for line in LINES]
+    body, depth = [], 0  # depth: 0 outside a list, 1 in a `1.` item, 2 in an `a)` item
+
+    def close(to: int) -> None:
+        nonlocal depth
+        while depth > to:
+            body.append("</text:list-item></text:list>")
+            depth -= 1
+
+    for i, (line, kind) in enumerate(zip(LINES, kinds)):
+        more_items = any(k in ("arabic", "letter") for k in kinds[i + 1:kinds.index("roman", i + 1)
+                                                                    if "roman" in kinds[i + 1:] else len(kinds)])
+        text = html.escape(line.split(" ", 1)[1] if kind != "plain" else line, quote=False)
+        if kind == "roman":
+            close(0)
+            body.append(f'<text:h text:outline-level="1">{text}</text:h>')
+        elif kind in ("arabic", "letter"):
+            level = 1 if kind == "arabic" else 2
+            close(level)
+            if depth == level:
+                body.append(f"</text:list-item><text:list-item><text:p>{text}</text:p>")
+            else:
+                body.append(('<text:list text:style-name="L2">' if level == 1 else "<text:list>")
+                            + f"<text:list-item><text:p>{text}</text:p>")
+                depth = level
+        elif depth and more_items:
+            body.append(f"<text:p>{text}</text:p>")
+        else:
+            close(0)
+            body.append(f"<text:p>{text}</text:p>")
+    close(0)
+    styles = ('<office:styles><text:outline-style style:name="Outline">'
+              '<text:outline-level-style text:level="1" style:num-format="I" style:num-suffix="."/>'
+              '</text:outline-style></office:styles><office:automatic-styles><text:list-style style:name="L2">'
+              '<text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/>'
+              '<text:list-level-style-number text:level="2" style:num-suffix=")" style:num-format="a"/>'
+              '</text:list-style></office:automatic-styles>')
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n{_ROOT}{styles}<office:body><office:text>{"".join(body)}'
+            '</office:text></office:body></office:document>')
+
+
+@pytest.mark.parametrize("numbering", ["outline and lists", "multilevel list"])
+def test_automatic_heading_and_list_numbers_are_written_as_typed(writer_plan, tmp_path, monkeypatch, numbering):
     from pipeline import readers_office
 
     flat = tmp_path / "danh_so.fodt"
-    flat.write_text(_numbered_flat_odt(), encoding="utf-8")
+    flat.write_text(_numbered_flat_odt() if numbering == "outline and lists" else _multilevel_flat_odt(),
+                    encoding="utf-8")
     for fmt in ("odt", "docx"):
         _soffice_run(writer_plan["home"], "--convert-to", fmt, "--outdir", str(tmp_path), str(flat))
     docx_text = read(tmp_path / "danh_so.docx").text
