@@ -1,7 +1,9 @@
 """Reading time per file of each input format: corpus plans and devset documents opened in LibreOffice
 Writer, saved as .odt and from it as .rtf, .html, .docx and .doc, each read by `pipeline.readers.read`
-(LibreOffice's profile warm, as in a run's worker). Also LibreOffice's own HTML import, the road not
-taken for .html: its time, and whether a portal page's frame reaches the text.
+(LibreOffice's profile warm, as in a run's worker). Also .odt through LibreOffice (the fallback of the
+in-process ODT reader) and whether it gives the same text, the DOCX reader on the devset's real DOCX
+original, and LibreOffice's own HTML import, the road not taken for .html: its time, and whether a
+portal page's frame reaches the text.
 
     python bench/readers_formats.py [--files N]
 """
@@ -62,7 +64,41 @@ def main() -> None:
                 seconds.append(time.perf_counter() - start)
                 chars.append(len(raw.text))
             print(f"| .{fmt} | {1000 * statistics.median(seconds):.1f} | {1000 * max(seconds):.1f} | {statistics.median(chars):,.0f} |")
+        odt_through_libreoffice(odts, options)
+        docx_original()
         html_import(work, read_docx)
+
+
+def odt_through_libreoffice(odts: list[str], options) -> None:
+    """The road .odt took before it was read in-process, and still takes when that reader fails: LibreOffice
+    converts it to .docx, the DOCX reader reads that. The same text?"""
+    from pipeline.readers import read, read_docx
+    from pipeline.readers_office import convert_with_libreoffice
+
+    seconds, same = [], 0
+    for odt in odts:
+        data = Path(odt).read_bytes()
+        start = time.perf_counter()
+        text = read_docx(odt, convert_with_libreoffice(data, ".odt", "docx", options), options).text
+        seconds.append(time.perf_counter() - start)
+        same += text == read(odt, options).text
+    print(f"| .odt through LibreOffice (the fallback) | {1000 * statistics.median(seconds):.1f} | "
+          f"{1000 * max(seconds):.1f} | same text as in-process: {same} of {len(odts)} |")
+
+
+def docx_original(repeats: int = 30) -> None:
+    """The devset's DOCX original (a real plan typed in Word): the DOCX reader's time on it."""
+    from pipeline.readers import read
+
+    path = SHARED / "devset" / "files" / "fresh_file_05.docx"
+    read(path)
+    seconds = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        read(path)
+        seconds.append(time.perf_counter() - start)
+    print(f"\nDevset DOCX original {path.name}: median {1000 * statistics.median(seconds):.1f} ms, "
+          f"min {1000 * min(seconds):.1f} ms over {repeats} reads")
 
 
 def html_import(work: Path, read_docx) -> None:

@@ -1,6 +1,7 @@
-"""Ingest through LibreOffice: old Word .doc, OpenDocument .odt and .rtf are converted to .docx and
-read by the DOCX reader (its paragraphs, tables and Word list numbers), so every office format gives
-the same text for the same document.
+"""Ingest through LibreOffice: old Word .doc and .rtf are converted to .docx and read by the DOCX reader
+(its paragraphs, tables and Word list numbers), so every office format gives the same text for the same
+document. OpenDocument .odt is read in-process (pipeline/readers_odt.py, the same text); LibreOffice
+converts it only when that reader fails on a file it does not know.
 
 ODF is common in state offices (many type in LibreOffice Writer); .rtf is what document-management
 systems and older Word installs export."""
@@ -28,11 +29,34 @@ def read_office(path: str, data: bytes, options: RunOptions | None = None) -> Ra
     suffix = Path(path).suffix.lower()
     name = _NAMES[suffix]
     _check_signature(suffix, data, options)
+    warnings = []
+    if suffix == ".odt":
+        raw, failure = _read_odt_in_process(path, data)
+        if raw is not None:
+            return raw
+        warnings.append(f"read through LibreOffice: the in-process .odt reader failed ({failure})")
     converted = convert_with_libreoffice(data, suffix, "docx", options)
     raw = read_docx(path, converted, options)
     if not raw.text.strip():
         raise InputError("read", f"the {name} file holds no text (LibreOffice read nothing from it; corrupt?)")
-    return RawText(path=path, text=raw.text, encoding=f"{suffix[1:]} (LibreOffice)")
+    return RawText(path=path, text=raw.text, encoding=f"{suffix[1:]} (LibreOffice)", warnings=warnings)
+
+
+def _read_odt_in_process(path: str, data: bytes) -> tuple[RawText | None, str]:
+    """The .odt read with lxml (pipeline/readers_odt.py); (None, why) when that reader failed on a file it should
+    read (a shape it does not know), so that LibreOffice reads it instead. A file that cannot be read at all
+    (corrupt, encrypted, empty) is an `InputError` at once: LibreOffice would fail on it too, a second later."""
+    from .readers_odt import read_odt
+
+    try:
+        raw = read_odt(path, data)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure of the in-process reader falls back to LibreOffice
+        return None, f"{type(exc).__name__}: {exc}"
+    if not raw.text.strip():
+        raise InputError("read", "the OpenDocument .odt file holds no text")
+    return raw, ""
 
 
 def _check_signature(suffix: str, data: bytes, options: RunOptions) -> None:
