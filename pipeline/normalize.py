@@ -160,6 +160,34 @@ def _crawler_title_prefixes(text: str) -> list[Edit]:
     return edits
 
 
+# A digital signature's visible stamp, printed into the page by the signing software (Nghị định
+# 30/2020/NĐ-CP, Phụ lục I: the signing body and the time of signing, to the second, with the time
+# zone): `Ký bởi: …` then `Email:`, `Cơ quan:`, `Ngày ký:` lines, or the time alone beside the
+# header (`Thời gian ký: 19/10/2023 10:56:22 +07:00`). It is no text of the document: it is blanked.
+_SIGNED_BY = regex.compile(r"(?m)^[ \t]*Ký bởi[ \t]*:.*$")
+_STAMP_FIELD = regex.compile(r"[ \t]*(?:Email|E-mail|Cơ quan|Tổ chức|Chức vụ|Ngày ký|Thời gian ký|Ngày giờ ký)[ \t]*:.*")
+_SIGNING_TIME = regex.compile(r"(?:Thời gian ký|Ngày ký|Ngày giờ ký)[ \t]*:[ \t]*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"
+                              r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[+-]\d{2}:?\d{2})?")
+
+
+def _signature_stamps(text: str) -> list[Edit]:
+    """The stamp's lines and signing times, as blanks of the same length (nothing moves)."""
+    spans: list[tuple[int, int]] = []
+    for signed in _SIGNED_BY.finditer(text):
+        spans.append(signed.span())
+        at = signed.end() + 1
+        for _ in range(4):  # the stamp's field lines right under it
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            if not _STAMP_FIELD.fullmatch(text, at, line_end):
+                break
+            spans.append((at, line_end))
+            at = line_end + 1
+    if "ký" in text:
+        spans.extend(m.span() for m in _SIGNING_TIME.finditer(text))
+    return [(start, end, " " * (end - start)) for start, end in sorted(set(spans))]
+
+
 def _is_spaced_header(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
@@ -228,6 +256,8 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = lines.apply(text, _changed_lines(text, _EMPHASIS_MARK, lambda line: _EMPHASIS.sub(_emphasis, line)))
     if "[" in text and "](" in text:
         text = _LINK.sub(_link, text)  # same length
+    if "Ký bởi" in text or " ký:" in text:
+        text = edited(text, _signature_stamps(text))  # same length
     if "\n" in text:
         text = lines.apply(text, _crawler_title_prefixes(text))
         text = lines.apply(text, _broken_symbol_joins(text), breaks=True)

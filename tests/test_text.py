@@ -104,3 +104,26 @@ def test_a_chapter_number_wrapped_onto_its_own_line_rejoins_its_marker():
     text = normalize("**Chương\nI**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều\n1. Phạm vi điều chỉnh**\n\nQuy chế này quy định "
                      "việc tổ chức và hoạt động của Hội đồng trường.\n")
     assert text.splitlines()[:5] == ["Chương I", "", "QUY ĐỊNH CHUNG", "", "Điều 1. Phạm vi điều chỉnh"]
+
+
+def test_a_digital_signatures_stamp_is_no_text_of_the_document():
+    # A signed PDF's text layer carries the signing software's stamp (Nghị định 30/2020/NĐ-CP, Phụ lục I:
+    # the signing body and the time of signing): on the first page beside the header, as devset
+    # fresh_13 L3 (`Thời gian ký: 19/10/2023 10:56:22 +07:00`), or as a block between two paragraphs.
+    from pipeline.api import parse_text
+    plain = (CORPUS / "001_e0aee330aa8355da.txt").read_text(encoding="utf-8")
+    stamp = ("Ký bởi: Trường Trung học cơ sở Trường Chinh\nEmail: thcstruongchinh.tanbinh@hcm.edu.vn\n"
+             "Cơ quan: Ủy ban nhân dân quận Tân Bình\nNgày ký: 04.03.2025 16:42:06 +07:00\n")
+    lines = plain.split("\n")
+    at = lines.index("2. Yêu cầu")
+    stamped = "\n".join([lines[0] + "     Thời gian ký: 04/03/2025 16:42:06 +07:00"] + lines[1:at] + stamp.split("\n")
+                        + lines[at:])
+    text = normalize(stamped)
+    assert "Ký bởi" not in text and "16:42:06" not in text and text.count("\n") == normalize(plain).count("\n") + 5
+    doc, signed = parse_text(plain)[0], parse_text(stamped)[0]
+
+    def tables(d):
+        return ({(s.section_id, s.heading) for s in d.sections}, {(c.citation_key, c.relation) for c in d.citations},
+                {(p.section_id, p.party, p.role) for p in d.parties}, {(x.due_date, x.recurrence) for x in d.deadlines})
+    assert tables(signed) == tables(doc)
+    assert not any("Tân Bình" in p.party or "Email" in p.party for p in signed.parties)
