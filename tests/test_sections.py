@@ -191,8 +191,9 @@ def test_a_second_sentence_on_a_headings_line_is_not_its_heading():
     guide = _headings(devset_file("fresh_44.txt"))
     # fresh_44 L187, followed by its `-` bullets: `2.5.1 Người chủ trì hội nghị tuyên bố lí do, giới thiệu
     # đại biểu dự hội nghị. Người chủ trì có trách nhiệm sau đây:`
-    # (the dotted number closes the letter points open before it: not `A_2.đ.1`)
-    assert guide["A_2.1"] == "Người chủ trì hội nghị tuyên bố lí do, giới thiệu đại biểu dự hội nghị"
+    # (the dotted number closes the letter points open before it: not `A_2.đ.1`; its parents `2.` and `2.5.` were
+    # never written: their numbers stay in its id)
+    assert guide["A_2.2.5.1"] == "Người chủ trì hội nghị tuyên bố lí do, giới thiệu đại biểu dự hội nghị"
     # a decree's clause, src_congbot_10 L131: `2. Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký ban
     # hành. Trong quá trình triển khai thực hiện, …`
     circular = _headings(WILD / "src_congbot_10.txt")
@@ -408,3 +409,73 @@ def test_a_list_of_forms_and_repealed_titles_open_no_form():
     assert _rows(WILD / "src_congbot_23.txt", 365, 365)[0][1:3] == ("Phụ lục II.Mẫu số 1B", "Mẫu số 1B")
     circular = _rows(WILD / "src_congbot_10.txt", 136, 148)
     assert [row[:3] for row in circular] == [(148, "Mẫu số 20", "MẪU SỐ 20")]
+
+
+def _rows(path, first_line: int, last_line: int) -> list[tuple[int, str, str, str, str]]:
+    """(line, id, parent, marker, heading) of the sections whose heading starts on the lines given (1-based)."""
+    doc = parse_file(str(path))[0]
+    rows = [(doc.text.count("\n", 0, s.start) + 1, s.section_id, s.parent_id, s.marker, s.heading)
+            for s in doc.sections]
+    return [row for row in rows if first_line <= row[0] <= last_line]
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_child_number_run_onto_its_parents_line_opens_the_child():
+    # src_tvplcrawl_17 L45–50: `2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động 2.1.` ⏎ `Rà soát,
+    # kiến nghị …` ⏎ … `2.2.` ⏎ `Tăng cường kiểm tra, …`: the crawler ran the first child's number onto its parent's
+    # line; the lone `2.2.` after it numbers on from it.
+    assert [row[1:4] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 49)] == [
+        ("Điều 2.II.2", "Điều 2.II", "2."), ("Điều 2.II.2.1", "Điều 2.II.2", "2.1."),
+        ("Điều 2.II.2.2", "Điều 2.II.2", "2.2.")]
+    headings = {row[1]: row[4] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 105)}
+    assert headings["Điều 2.II.2"] == "Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động"
+    assert headings["Điều 2.II.2.1"].startswith("Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung")
+    assert headings["Điều 2.II.2.10"].startswith("Rà soát, đề xuất công tác quy hoạch")
+    # L84: `3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, kiện toàn, …` (the child's text on the
+    # same line); L93: `III. TỔ CHỨC THỰC HIỆN 1.` ⏎ `Các sở, ban, ngành; …` (a Roman numeral's first `1.`)
+    assert headings["Điều 2.II.3"] == "Giải quyết tốt tranh chấp lao động và đình công"
+    assert headings["Điều 2.II.3.1"].startswith("Rà soát, kiện toàn, nâng cao hiệu quả hoạt động")
+    assert headings["Điều 2.III"] == "TỔ CHỨC THỰC HIỆN"
+    assert headings["Điều 2.III.1"] == "Các sở, ban, ngành"
+    assert [key for key in headings if key.startswith("Điều 2.III.")] == [f"Điều 2.III.{n}" for n in range(1, 6)]
+    # src_tvplcrawl_32 L302, a report form's line: `2. Đánh giá chung 2.1. Ưu điểm 2.2. Tồn tại, hạn chế 2.3. Nguyên
+    # nhân 2.4. Một số kinh nghiệm`: the siblings that number on from the first child on the same line
+    form = [(row[3], row[4]) for doc in parse_file(str(WILD / "src_tvplcrawl_32.txt")) for row in [
+        (0, s.section_id, s.parent_id, s.marker, s.heading) for s in doc.sections] if row[4] in (
+        "Đánh giá chung", "Ưu điểm", "Tồn tại, hạn chế", "Nguyên nhân", "Một số kinh nghiệm")]
+    assert form == [("2.", "Đánh giá chung"), ("2.1.", "Ưu điểm"), ("2.2.", "Tồn tại, hạn chế"),
+                    ("2.3.", "Nguyên nhân"), ("2.4.", "Một số kinh nghiệm")]
+
+
+def test_a_number_that_names_a_part_or_does_not_open_the_numbering_is_not_run_on():
+    # A plan's item that names a part of another plan (`mục 1.1.`), and one whose inner number is not its own
+    # first child's (`2.1.` inside item `1.`): no child opens, the heading is the line's.
+    text = ("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Thực hiện các nội dung tại mục 1.1. Phần II Kế hoạch số 120/KH-UBND\n"
+            "Các trường học tổ chức thực hiện.\n2. Phối hợp thực hiện 2.1. Văn phòng\n3. Tổng hợp báo cáo 2.1. Kết quả\n")
+    sections = {s.section_id: s.heading for s in segment("x", text)}
+    assert list(sections) == ["II", "II.1", "II.2", "II.2.1", "II.3"]
+    assert sections["II.1"] == "Thực hiện các nội dung tại mục 1.1. Phần II Kế hoạch số 120/KH-UBND"
+
+
+def test_a_signature_abbreviation_before_a_signers_title_is_no_section():
+    # fresh_15 L524–529 (the Party's guide to its documents): `Ví dụ 2: Quyền (ký hiệu là Q) chánh văn phòng ký` ⏎
+    # `Q. CHÁNH VĂN PHÒNG` ⏎ `(chữ ký)`: a signature's first line, not a section `Q` whose children would be the
+    # guide's next points `d)` … `g)` and its items `1.8.` … `4.5.`
+    rows = _rows(devset_file("fresh_15.txt"), 519, 541)
+    assert [row[3] for row in rows] == ["c)", "d)"] and rows[0][2] == rows[1][2]
+    assert not [s for s in parse_file(str(devset_file("fresh_15.txt")))[0].sections if s.section_id[:1] == "Q"]
+    # the abbreviations as Nghị định 30/2020/NĐ-CP writes them, on a school's signature lines
+    assert [s.section_id for s in segment("x", "KẾ HOẠCH\nA. NHIỆM VỤ CHUNG\nNội dung.\nQ. HIỆU TRƯỞNG\n"
+                                                 "PHÓ HIỆU TRƯỞNG\nB. NHIỆM VỤ CỤ THỂ\nNội dung.\n")] == ["A", "B"]
+
+
+def test_a_sentence_that_opens_with_noi_nhan_does_not_open_the_closing_block():
+    # fresh_15 L641: `Nơi nhận văn bản xác định những cơ quan, tổ chức, cá nhân nhận văn bản …` (a guide to writing
+    # documents) is no closing block; the closing block opens at L722 `Nơi nhận:`, so the items `2.` … `4.5.`
+    # after L641 are the guide's, not an unrecognised annex's (`Phụ lục.2`)
+    doc = parse_file(str(devset_file("fresh_15.txt")))[0]
+    lines = _Lines(doc.text)
+    assert lines.texts[lines.index_of(lines.closing.start())].startswith("Nơi nhận:")
+    assert not [s for s in doc.sections if s.line < 722 and s.section_id.startswith("Phụ lục")]
+    item = next(s for s in doc.sections if s.line == 652)  # `2. Các thành phần thể thức bổ sung`
+    assert (item.marker, item.parent_id, item.heading) == ("2.", "", "Các thành phần thể thức bổ sung")
