@@ -368,7 +368,8 @@ def _find_headings(text: str, lines: _Lines, closing):
     if closing:  # forms' titles, by the same keys (a line is either an annex's title or a form's)
         forms = {lines.index_of(m.start()): m for m in map(_FORM.match, repeat(text), (
             line_break.end() for line_break in _FORM_LINE.finditer(text, closing.end()))) if m}
-        annexes.update((index, forms[index]) for index in _opening_forms(forms, lines.texts))
+        form_numbers = _form_numbers(text, forms)
+        annexes.update((index, forms[index]) for index in _opening_forms(forms, form_numbers, lines.texts))
     after_quotes = _run_on_after_quotes(text, lines, quoted)
     run_on = {**lines.run_on, **after_quotes} if lines.run_on else after_quotes
     markers, starts, texts = lines.markers, lines.starts, lines.texts
@@ -400,9 +401,9 @@ def _find_headings(text: str, lines: _Lines, closing):
                 if annex.re is _FORM:
                     label = _SPACES.sub(" ", annex.group("label"))
                     words = _SPACES.sub(" ", text[annex.start("label"):annex.start("number")]).strip()
-                    value = f"{words[:1].upper()}{words[1:].lower()} {text[annex.start('number'):annex.end('label')]}"
-                    yield ("mau", value, label, start + _blank_lead(line_text), annex.start("rest"),
-                           int(annex.group("number")), index)
+                    read, after = form_numbers[index]
+                    value = f"{words[:1].upper()}{words[1:].lower()} {read}{text[after:annex.end('label')]}"
+                    yield ("mau", value, label, start + _blank_lead(line_text), annex.start("rest"), int(read), index)
                     continue
                 numeral = annex.group(2) or ""
                 if numeral[:1].isalpha():
@@ -415,6 +416,10 @@ def _find_headings(text: str, lines: _Lines, closing):
             base, heading_start = start, start + len(line_text) - len(line_text.lstrip())  # `_blank_lead`, inline
         kind, value, (marker_start, text_start), number = found
         if number is not None:
+            if kind == "dieu" and number > 9 and (article := last_number.get(kind)) is not None:
+                read = _footnote_free(str(number), article)  # `Điều 210.` after `Điều 1.`: article 2, note 10
+                if read != str(number) and int(read) == article + 1:  # an article's number is never written twice
+                    value, number = value.replace(str(number), read, 1), int(read)
             prev = last_number.get(kind) if kind in _SEQUENCED else None
             # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
             # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
@@ -429,14 +434,40 @@ def _find_headings(text: str, lines: _Lines, closing):
                number, index)
 
 
-def _opening_forms(forms: dict, texts: list[str]) -> list[int]:
+def _footnote_free(digits: str, prev: int) -> str:
+    """The number written before a footnote's mark a crawler glued to it (`Mẫu số 515` after `Mẫu số 05`: form 5,
+    note 15; `Điều 210.` after `Điều 1.`: article 2, note 10): a number that does not follow on from the previous one
+    of its kind (`prev`) but opens with one that does (the same or the next) and one or two digits after it.
+    As written otherwise."""
+    if int(digits) in (prev, prev + 1):
+        return digits
+    for cut in (len(digits) - 1, len(digits) - 2):
+        if cut > 0 and int(digits[:cut]) in (prev, prev + 1):
+            return digits[:cut]
+    return digits
+
+
+def _form_numbers(text: str, forms: dict) -> dict[int, tuple[str, int]]:
+    """By line index, each form title's number (a footnote's mark glued to it left out: `_footnote_free`, read in the
+    order of the titles, listed ones too: the notes number on through them) and where its written digits end."""
+    numbers, prev = {}, None
+    for index in sorted(forms):
+        start = forms[index].start("number")
+        digits = _NUMBER.match(text, start).group()
+        read = digits if prev is None or len(digits) < 2 else _footnote_free(digits, prev)
+        numbers[index] = (read, start + len(digits))
+        prev = int(read)
+    return numbers
+
+
+def _opening_forms(forms: dict, form_numbers: dict[int, tuple[str, int]], texts: list[str]) -> list[int]:
     """The lines of the forms' titles (`_FORM` matches, by line index) that open a form. A title followed, at most
     two lines of text further, by the next one numbered on opens none: a list of the annex's forms (`Mẫu số 1A` ⏎
     `Bản khai cá nhân …` ⏎ `Mẫu số 1B`, a table's cells) or repealed forms' titles one under the other (`MẪU SỐ
     01[3] (được bãi bỏ)`). Neither does the list's last title when the title after it numbers back (`Mẫu số 6` ⏎
     … `Mẫu số 1A`: the forms themselves, from the first)."""
     titles = sorted(forms)
-    numbers = [int(forms[index].group("number")) for index in titles]
+    numbers = [int(form_numbers[index][0]) for index in titles]
     listed = [after is not None and numbers[i + 1] >= numbers[i]
               and sum(1 for line in texts[index + 1:after] if line.strip()) <= 2
               for i, (index, after) in enumerate(zip(titles, [*titles[1:], None]))]

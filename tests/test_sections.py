@@ -411,23 +411,14 @@ def test_a_list_of_forms_and_repealed_titles_open_no_form():
     assert [row[:3] for row in circular] == [(148, "Mẫu số 20", "MẪU SỐ 20")]
 
 
-def _rows(path, first_line: int, last_line: int) -> list[tuple[int, str, str, str, str]]:
-    """(line, id, parent, marker, heading) of the sections whose heading starts on the lines given (1-based)."""
-    doc = parse_file(str(path))[0]
-    rows = [(doc.text.count("\n", 0, s.start) + 1, s.section_id, s.parent_id, s.marker, s.heading)
-            for s in doc.sections]
-    return [row for row in rows if first_line <= row[0] <= last_line]
-
-
 @pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
 def test_a_child_number_run_onto_its_parents_line_opens_the_child():
     # src_tvplcrawl_17 L45–50: `2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động 2.1.` ⏎ `Rà soát,
     # kiến nghị …` ⏎ … `2.2.` ⏎ `Tăng cường kiểm tra, …`: the crawler ran the first child's number onto its parent's
     # line; the lone `2.2.` after it numbers on from it.
-    assert [row[1:4] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 49)] == [
-        ("Điều 2.II.2", "Điều 2.II", "2."), ("Điều 2.II.2.1", "Điều 2.II.2", "2.1."),
-        ("Điều 2.II.2.2", "Điều 2.II.2", "2.2.")]
-    headings = {row[1]: row[4] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 105)}
+    assert [row[:3] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 49)] == [
+        (45, "Điều 2.II.2", "2."), (45, "Điều 2.II.2.1", "2.1."), (49, "Điều 2.II.2.2", "2.2.")]
+    headings = {row[1]: row[3] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 105)}
     assert headings["Điều 2.II.2"] == "Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động"
     assert headings["Điều 2.II.2.1"].startswith("Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung")
     assert headings["Điều 2.II.2.10"].startswith("Rà soát, đề xuất công tác quy hoạch")
@@ -440,9 +431,8 @@ def test_a_child_number_run_onto_its_parents_line_opens_the_child():
     assert [key for key in headings if key.startswith("Điều 2.III.")] == [f"Điều 2.III.{n}" for n in range(1, 6)]
     # src_tvplcrawl_32 L302, a report form's line: `2. Đánh giá chung 2.1. Ưu điểm 2.2. Tồn tại, hạn chế 2.3. Nguyên
     # nhân 2.4. Một số kinh nghiệm`: the siblings that number on from the first child on the same line
-    form = [(row[3], row[4]) for doc in parse_file(str(WILD / "src_tvplcrawl_32.txt")) for row in [
-        (0, s.section_id, s.parent_id, s.marker, s.heading) for s in doc.sections] if row[4] in (
-        "Đánh giá chung", "Ưu điểm", "Tồn tại, hạn chế", "Nguyên nhân", "Một số kinh nghiệm")]
+    form = [(s.marker, s.heading) for doc in parse_file(str(WILD / "src_tvplcrawl_32.txt")) for s in doc.sections
+            if s.heading in ("Đánh giá chung", "Ưu điểm", "Tồn tại, hạn chế", "Nguyên nhân", "Một số kinh nghiệm")]
     assert form == [("2.", "Đánh giá chung"), ("2.1.", "Ưu điểm"), ("2.2.", "Tồn tại, hạn chế"),
                     ("2.3.", "Nguyên nhân"), ("2.4.", "Một số kinh nghiệm")]
 
@@ -461,9 +451,10 @@ def test_a_signature_abbreviation_before_a_signers_title_is_no_section():
     # fresh_15 L524–529 (the Party's guide to its documents): `Ví dụ 2: Quyền (ký hiệu là Q) chánh văn phòng ký` ⏎
     # `Q. CHÁNH VĂN PHÒNG` ⏎ `(chữ ký)`: a signature's first line, not a section `Q` whose children would be the
     # guide's next points `d)` … `g)` and its items `1.8.` … `4.5.`
-    rows = _rows(devset_file("fresh_15.txt"), 519, 541)
-    assert [row[3] for row in rows] == ["c)", "d)"] and rows[0][2] == rows[1][2]
-    assert not [s for s in parse_file(str(devset_file("fresh_15.txt")))[0].sections if s.section_id[:1] == "Q"]
+    guide = parse_file(str(devset_file("fresh_15.txt")))[0].sections
+    rows = [(s.marker, s.parent_id) for s in guide if 519 <= s.line <= 541]
+    assert [marker for marker, _ in rows] == ["c)", "d)"] and rows[0][1] == rows[1][1]
+    assert not [s for s in guide if s.section_id[:1] == "Q"]
     # the abbreviations as Nghị định 30/2020/NĐ-CP writes them, on a school's signature lines
     assert [s.section_id for s in segment("x", "KẾ HOẠCH\nA. NHIỆM VỤ CHUNG\nNội dung.\nQ. HIỆU TRƯỞNG\n"
                                                  "PHÓ HIỆU TRƯỞNG\nB. NHIỆM VỤ CỤ THỂ\nNội dung.\n")] == ["A", "B"]
@@ -479,3 +470,17 @@ def test_a_sentence_that_opens_with_noi_nhan_does_not_open_the_closing_block():
     assert not [s for s in doc.sections if s.line < 722 and s.section_id.startswith("Phụ lục")]
     item = next(s for s in doc.sections if s.line == 652)  # `2. Các thành phần thể thức bổ sung`
     assert (item.marker, item.parent_id, item.heading) == ("2.", "", "Các thành phần thể thức bổ sung")
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_footnotes_mark_glued_to_a_forms_or_an_articles_number_is_not_part_of_it():
+    # src_congbot_9 L206–208 and on (a legal database's footnote marks 14, 15, 16 … after each title): `Mẫu số 0514
+    # (được bãi bỏ)` ⏎ `Mẫu số 515` … `Mẫu số 919` ⏎ … `Mẫu số 1020`: forms 5 … 10, their rows under them
+    forms = [(s.section_id, s.marker) for s in parse_file(str(WILD / "src_congbot_9.txt"))[0].sections
+             if s.kind == "mau"]
+    assert forms[:2] == [("Mẫu số 5", "Mẫu số 515"), ("Mẫu số 6", "Mẫu số 616")]
+    assert [section_id for section_id, _ in forms] == [f"Mẫu số {n}" for n in range(5, 16)]
+    # src_tvplcrawl_41 L186 `Điều 1.` … L218 `Điều 210. Công ty trách nhiệm hữu` (article 2 of a form, note 10)
+    articles = [(s.section_id, s.marker) for s in parse_file(str(WILD / "src_tvplcrawl_41.txt"))[0].sections
+                if s.line in (218, 221)]
+    assert articles == [("Chương IV.Điều 2", "Điều 210."), ("Chương IV.Điều 2.1", "1.")]
