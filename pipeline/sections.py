@@ -50,7 +50,8 @@ _PATTERNS = [
     ("chuong", regex.compile(_LEAD + r"(Chương\s+(?:" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
     ("muc", regex.compile(_LEAD + r"(Mục\s+(?:\d+|" + ROMAN + r"))(?=[\s.:]|$)\s*[.:]?")),
     ("dieu", regex.compile(_LEAD + r"(Điều\s+\d+[a-z]?)\s*[.:]")),
-    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")\s*[.)](?!\d)")),
+    # a Party document's `I- HƯỚNG DẪN CHUNG` (Hướng dẫn 36-HD/VPTW: its parts numbered `I-`, `II-`)
+    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu}))")),
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*\.(?=\s)")),
     # `1.2.` / `2)`, and a sub-number written without its final dot (`1.3 Tổ chức …`).
     ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu}))")),
@@ -76,7 +77,7 @@ _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")

@@ -469,7 +469,7 @@ def test_a_sentence_that_opens_with_noi_nhan_does_not_open_the_closing_block():
     assert lines.texts[lines.index_of(lines.closing.start())].startswith("Nơi nhận:")
     assert not [s for s in doc.sections if s.line < 722 and s.section_id.startswith("Phụ lục")]
     item = next(s for s in doc.sections if s.line == 652)  # `2. Các thành phần thể thức bổ sung`
-    assert (item.marker, item.parent_id, item.heading) == ("2.", "", "Các thành phần thể thức bổ sung")
+    assert (item.section_id, item.marker, item.heading) == ("II.2", "2.", "Các thành phần thể thức bổ sung")
 
 
 @pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
@@ -484,3 +484,13 @@ def test_a_footnotes_mark_glued_to_a_forms_or_an_articles_number_is_not_part_of_
     articles = [(s.section_id, s.marker) for s in parse_file(str(WILD / "src_tvplcrawl_41.txt"))[0].sections
                 if s.line in (218, 221)]
     assert articles == [("Chương IV.Điều 2", "Điều 210."), ("Chương IV.Điều 2.1", "1.")]
+
+
+def test_a_party_documents_roman_numeral_with_a_hyphen_opens_a_part():
+    # fresh_15 (Hướng dẫn 36-HD/VPTW, the Party's guide to its documents) L10 `I- HƯỚNG DẪN CHUNG`, L24 `II- HƯỚNG
+    # DẪN CỤ THỂ`, L716 `III- TỔ CHỨC THỰC HIỆN`: the parts its items `1.` … `4.5.` are numbered under
+    guide = parse_file(str(devset_file("fresh_15.txt")))[0]
+    assert [(s.section_id, s.marker, s.heading) for s in guide.sections if not s.parent_id] == [
+        ("I", "I-", "HƯỚNG DẪN CHUNG"), ("II", "II-", "HƯỚNG DẪN CỤ THỂ"), ("III", "III-", "TỔ CHỨC THỰC HIỆN"),
+        *[(s.section_id, s.marker, s.heading) for s in guide.sections if s.kind == "phuluc"]]
+    assert [s.section_id for s in guide.sections if s.line in (11, 652, 717)] == ["I.1", "II.2", "III.1"]
