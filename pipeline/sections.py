@@ -751,6 +751,12 @@ def segment(doc_id: str, text: str) -> list[Section]:
             # An annex titled `PHỤ LỤC` alone (not itself a marker) whose text has parts of its own
             # (`Phần 1.`, `Chương I`): the parts stand at top level, as an attached charter's do.
             kinds, ids = [], []
+        elif kind in _ATTACHED_PARTS and kinds and kinds[0] == "dieu" and after_closing \
+                and heading_start > after_closing.start():
+            # A decision's articles, then after its closing block the plan or programme it issues (`Điều 1. Ban
+            # hành kèm theo Quyết định này Kế hoạch …` … `Nơi nhận:` … `I. MỤC ĐÍCH, YÊU CẦU`): the plan's parts
+            # stand at top level, as an attached charter's `Chương I` does (devset fresh_30), not under `Điều 3`.
+            kinds, ids = [], []
         if kind in kinds:
             closed = kinds.index(kind)
             del kinds[closed:], ids[closed:]
@@ -813,6 +819,7 @@ def segment(doc_id: str, text: str) -> list[Section]:
 
 
 _DOTTED = frozenset(("arabic2", "arabic3", "arabic4"))
+_ATTACHED_PARTS = frozenset(("roman", "upper"))  # the parts a plan or programme attached to a decision opens with
 
 
 def _unwritten_parents(kind: str, marker: str, kinds: list[str]) -> str:

@@ -382,9 +382,9 @@ def test_a_dotted_number_closes_the_letter_points_open_before_it():
     # src_tvplcrawl_47 L48-55: `2.` (alone) ⏎ `Nhiệm vụ và giải pháp chủ yếu 2.1. …` ⏎ `a)` `b)` `c)` ⏎ `2.2. Tập
     # trung …` ⏎ `2.3. Chủ động …` ⏎ `a) Tập trung hoàn thiện …`: `2.2.` is never inside the point `c)`.
     assert [row[:3] for row in _rows(WILD / "src_tvplcrawl_47.txt", 48, 55)] == [
-        (48, "Điều 2.II.2", "2."), (50, "Điều 2.II.2.a", "a)"), (51, "Điều 2.II.2.b", "b)"),
-        (52, "Điều 2.II.2.c", "c)"), (53, "Điều 2.II.2.2", "2.2."), (54, "Điều 2.II.2.3", "2.3."),
-        (55, "Điều 2.II.2.3.a", "a)")]
+        (48, "II.2", "2."), (50, "II.2.a", "a)"), (51, "II.2.b", "b)"),
+        (52, "II.2.c", "c)"), (53, "II.2.2", "2.2."), (54, "II.2.3", "2.3."),
+        (55, "II.2.3.a", "a)")]
 
 
 def test_each_form_of_an_annex_is_the_parent_of_its_own_numbered_lines():
@@ -417,18 +417,18 @@ def test_a_child_number_run_onto_its_parents_line_opens_the_child():
     # kiến nghị …` ⏎ … `2.2.` ⏎ `Tăng cường kiểm tra, …`: the crawler ran the first child's number onto its parent's
     # line; the lone `2.2.` after it numbers on from it.
     assert [row[:3] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 49)] == [
-        (45, "Điều 2.II.2", "2."), (45, "Điều 2.II.2.1", "2.1."), (49, "Điều 2.II.2.2", "2.2.")]
+        (45, "II.2", "2."), (45, "II.2.1", "2.1."), (49, "II.2.2", "2.2.")]
     headings = {row[1]: row[3] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 105)}
-    assert headings["Điều 2.II.2"] == "Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động"
-    assert headings["Điều 2.II.2.1"].startswith("Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung")
-    assert headings["Điều 2.II.2.10"].startswith("Rà soát, đề xuất công tác quy hoạch")
+    assert headings["II.2"] == "Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động"
+    assert headings["II.2.1"].startswith("Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung")
+    assert headings["II.2.10"].startswith("Rà soát, đề xuất công tác quy hoạch")
     # L84: `3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, kiện toàn, …` (the child's text on the
     # same line); L93: `III. TỔ CHỨC THỰC HIỆN 1.` ⏎ `Các sở, ban, ngành; …` (a Roman numeral's first `1.`)
-    assert headings["Điều 2.II.3"] == "Giải quyết tốt tranh chấp lao động và đình công"
-    assert headings["Điều 2.II.3.1"].startswith("Rà soát, kiện toàn, nâng cao hiệu quả hoạt động")
-    assert headings["Điều 2.III"] == "TỔ CHỨC THỰC HIỆN"
-    assert headings["Điều 2.III.1"] == "Các sở, ban, ngành"
-    assert [key for key in headings if key.startswith("Điều 2.III.")] == [f"Điều 2.III.{n}" for n in range(1, 6)]
+    assert headings["II.3"] == "Giải quyết tốt tranh chấp lao động và đình công"
+    assert headings["II.3.1"].startswith("Rà soát, kiện toàn, nâng cao hiệu quả hoạt động")
+    assert headings["III"] == "TỔ CHỨC THỰC HIỆN"
+    assert headings["III.1"] == "Các sở, ban, ngành"
+    assert [key for key in headings if key.startswith("III.")] == [f"III.{n}" for n in range(1, 6)]
     # src_tvplcrawl_32 L302, a report form's line: `2. Đánh giá chung 2.1. Ưu điểm 2.2. Tồn tại, hạn chế 2.3. Nguyên
     # nhân 2.4. Một số kinh nghiệm`: the siblings that number on from the first child on the same line
     form = [(s.marker, s.heading) for doc in parse_file(str(WILD / "src_tvplcrawl_32.txt")) for s in doc.sections
@@ -494,3 +494,14 @@ def test_a_party_documents_roman_numeral_with_a_hyphen_opens_a_part():
         ("I", "I-", "HƯỚNG DẪN CHUNG"), ("II", "II-", "HƯỚNG DẪN CỤ THỂ"), ("III", "III-", "TỔ CHỨC THỰC HIỆN"),
         *[(s.section_id, s.marker, s.heading) for s in guide.sections if s.kind == "phuluc"]]
     assert [s.section_id for s in guide.sections if s.line in (11, 652, 717)] == ["I.1", "II.2", "III.1"]
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_plan_attached_to_a_decision_after_its_closing_block_stands_at_top_level():
+    # src_tvplcrawl_15 (Quyết định 173/QĐ-BTP): L8 `Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …` … L12 `Điều 3.`
+    # … L14 `Nơi nhận:` … L23 the signature and the plan's title, L24 `I. MỤC ĐÍCH, YÊU CẦU`, L155 `III. TỔ CHỨC THỰC
+    # HIỆN`: the plan's parts, at top level as an attached charter's `Chương I` (devset fresh_30), not `Điều 3.I`
+    sections = parse_file(str(WILD / "src_tvplcrawl_15.txt"))[0].sections
+    assert [s.section_id for s in sections if not s.parent_id] == ["Điều 1", "Điều 2", "Điều 3", "I", "II", "III"]
+    assert [(s.section_id, s.heading) for s in sections if s.line in (24, 156)] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("III.1", "Vụ Các vấn đề chung về xây dựng pháp luật")]
