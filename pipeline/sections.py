@@ -231,6 +231,10 @@ _RUN_ON_FIRST = regex.compile(_RUN_ON_SHAPE + r"(?<!(?i:điều|chương|mục|p
 _RUN_ON_SIBLING = regex.compile(_RUN_ON_SHAPE)
 
 
+# The kinds whose first child a crawler runs on, and what that child's number holds
+_CHILD_ENDS = {"roman": " 1.", "upper": " 1.", "arabic1": ".1", "arabic2": ".1", "arabic3": ".1"}
+
+
 def _run_on_children(texts: list[str], starts: list[int], markers: dict[int, tuple]) \
         -> tuple[dict[float, tuple[int, tuple]], dict[int, list[int]]]:
     """The child markers a crawler ran onto their parent's line (`2. Tăng cường … 2.1.` ⏎ its text, `III. TỔ CHỨC
@@ -241,16 +245,19 @@ def _run_on_children(texts: list[str], starts: list[int], markers: dict[int, tup
     run_on: dict[float, tuple[int, tuple]] = {}
     cuts: dict[int, list[int]] = {}
     for index, (kind, _, (marker_start, text_start), _) in markers.items():
-        if kind in ("roman", "upper"):
+        child_end = _CHILD_ENDS.get(kind)
+        # what every child's number holds (`2.1`: `.1`; `1.` under `III.`), found in C: most lines hold none
+        if child_end is None or texts[index].find(child_end, text_start) < 0:
+            continue
+        line = texts[index]
+        if child_end == " 1.":
             prefix = ""
-        elif kind in ("arabic1", "arabic2", "arabic3"):
-            label = texts[index][marker_start:text_start].strip(_LEAD_CHARACTERS)
+        else:
+            label = line[marker_start:text_start].strip(_LEAD_CHARACTERS)
             if not label.endswith("."):  # `2)` numbers its children otherwise
                 continue
             prefix = label.rstrip(". \t") + "."
-        else:
-            continue
-        line, base = texts[index], starts[index]
+        base = starts[index]
         child, at, count = prefix + "1", text_start, 0
         while count < 40 and (at := line.find(" " + child, at)) >= 0:
             match = (_RUN_ON_SIBLING if count else _RUN_ON_FIRST).match(line, at)
@@ -779,7 +786,7 @@ def segment(doc_id: str, text: str) -> list[Section]:
             numbering[(parent_id, kind)] = (number, position)
             if position != number:
                 value = _renumbered(kind, position) or value
-        if kind in _DOTTED:
+        if kind in _DOTTED and (not kinds or kinds[-1] != _DOTTED[kind]):
             unwritten = _unwritten_parents(kind, marker, kinds)
             value, written_value = unwritten + value, unwritten + written_value
         section_id = f"{parent_id}.{value}" if parent_id else value
@@ -818,7 +825,7 @@ def segment(doc_id: str, text: str) -> list[Section]:
     return sections
 
 
-_DOTTED = frozenset(("arabic2", "arabic3", "arabic4"))
+_DOTTED = {"arabic2": "arabic1", "arabic3": "arabic2", "arabic4": "arabic3"}  # a dotted number's parent's kind
 _ATTACHED_PARTS = frozenset(("roman", "upper"))  # the parts a plan or programme attached to a decision opens with
 
 
