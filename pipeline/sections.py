@@ -221,13 +221,14 @@ def _breaks_a_row(kind: str, number: int, following: list) -> bool:
     return first is not None and first[0] == kind and first[3] != number + 1
 
 
+# The words that name a part of a text, a step or a form by the number after them (`khoản 2.1`, `Bước 2.`, `Mẫu số 1.`)
+_NAMED_BY_NUMBER = "điều|chương|mục|phần|khoản|điểm|tiết|số|bước|đợt|lần|mẫu|biểu|lục"
 # A number run on inside a heading's line (`… quan hệ lao động 2.1.`, `… đình công 3.1. Rà soát …`): a dotted one, or
 # one closed by `.`, that ends the line or is followed by a heading's opening. Matched at the space before it.
 _RUN_ON_SHAPE = r"[ \t](\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?=[ \t]*$|[ \t]+[\p{Lu}\d\"“])|(?<=\.\d{1,2})(?=[ \t]+\p{Lu}))"
 # The first child's is not a part of a legal text, a step or a form named by its number (`khoản 2.1`, `Mục 2.1.`,
 # `Mẫu số 1.`); its siblings' may follow such a word (`2.1. Ưu điểm 2.2. Tồn tại`: `điểm` is a syllable of `ưu điểm`).
-_RUN_ON_FIRST = regex.compile(_RUN_ON_SHAPE + r"(?<!(?i:điều|chương|mục|phần|khoản|điểm|tiết|số|bước|đợt|lần|mẫu|biểu|lục)"
-                              r"[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
+_RUN_ON_FIRST = regex.compile(_RUN_ON_SHAPE + r"(?<!(?i:" + _NAMED_BY_NUMBER + r")[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
 _RUN_ON_SIBLING = regex.compile(_RUN_ON_SHAPE)
 
 
@@ -462,7 +463,7 @@ def _form_numbers(text: str, forms: dict) -> dict[int, tuple[str, int]]:
     for index in sorted(forms):
         start = forms[index].start("number")
         digits = _NUMBER.match(text, start).group()
-        read = digits if prev is None or len(digits) < 2 else _footnote_free(digits, prev)
+        read = digits if prev is None else _footnote_free(digits, prev)
         numbers[index] = (read, start + len(digits))
         prev = int(read)
     return numbers
@@ -561,7 +562,7 @@ _SECOND_SENTENCE = regex.compile(_SENTENCE_END)
 # Bồi thường … vật nuôi 1. Trường hợp …`), not the number of an article, a step or a document named before
 # it (`Điều 9.`); the digit first, the word before it tested last.
 _CHILD_RUN_ON = (r"\d(?<=[ \t]\d)\d?(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})"
-                 r"(?<!(?i:điều|chương|mục|phần|khoản|điểm|số|bước|đợt|lần)[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
+                 r"(?<!(?i:" + _NAMED_BY_NUMBER + r")[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
 # Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or a
 # child's number run on; where a title ends: all of these but the `;` (`_heading_end`).
 _QUOTE_START = regex.compile(r":[ \t]*“")
