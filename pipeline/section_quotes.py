@@ -63,16 +63,17 @@ def quote_opening(text: str, pos: int) -> int:
 
 def _typewriter_opening(text: str, pos: int) -> int:
     """Just after the first typewriter mark from `pos` (-1: none) that opens its line after a line ending with a
-    colon (`… như sau:` ⏎ `"Điều 8. …`): the same mark closes quotes, so elsewhere it says nothing about which
-    way it faces. Found from the marks, rarer than colons or line breaks."""
+    colon (`… như sau:` ⏎ `"Điều 8. …`; blank lines between, a converter's paragraph spacing: `… quy định:` ⏎ ⏎
+    `"1. Đối tượng …`): the same mark closes quotes, so elsewhere it says nothing about which way it faces.
+    Found from the marks, rarer than colons or line breaks."""
     quote = text.find('"', pos)
     while quote >= 0:
         blank = quote  # the spaces and tabs before the mark start here
         while blank and text[blank - 1] in " \t":
             blank -= 1
         if blank and text[blank - 1] == "\n":
-            colon = blank - 1  # the line before ends here, its spaces and tabs skipped
-            while colon and text[colon - 1] in " \t":
+            colon = blank - 1  # the line before ends here, its spaces, tabs and the blank lines before it skipped
+            while colon and text[colon - 1] in " \t\n":
                 colon -= 1
             if colon and text[colon - 1] == ":":
                 return quote + 1

@@ -17,6 +17,7 @@ from itertools import accumulate, compress, repeat
 
 import regex
 
+from . import lexicon
 from .lexicon import MODELS_DIR
 from .records import Section
 # `_quote_opening` stays readable here: tests/test_scans.py checks it against the pattern it stands for
@@ -49,7 +50,8 @@ _PATTERNS = [
     ("chuong", regex.compile(_LEAD + r"(Chương\s+(?:" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
     ("muc", regex.compile(_LEAD + r"(Mục\s+(?:\d+|" + ROMAN + r"))(?=[\s.:]|$)\s*[.:]?")),
     ("dieu", regex.compile(_LEAD + r"(Điều\s+\d+[a-z]?)\s*[.:]")),
-    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")\s*[.)](?!\d)")),
+    # a Party document's `I- HƯỚNG DẪN CHUNG` (Hướng dẫn 36-HD/VPTW: its parts numbered `I-`, `II-`)
+    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu}))")),
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*\.(?=\s)")),
     # `1.2.` / `2)`, and a sub-number written without its final dot (`1.3 Tổ chức …`).
     ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu}))")),
@@ -75,7 +77,7 @@ _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")
@@ -99,6 +101,19 @@ _PATTERNS_BY_FIRST = {c: [(kind, pattern) for kind, pattern in _PATTERNS if c in
 _NUMBER_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "arabic"]
 _SPACES = regex.compile(r"\s+")
 _NUMBER = regex.compile(r"\d+")
+
+
+def _signature_line() -> tuple[frozenset[str], regex.Pattern]:
+    """models/sections.json: the signature block's abbreviations (`TM.`, `Q.`), and a pattern for the signer's title
+    after one (models/signer_titles.txt, perhaps a deputy's `PHÓ`), matched where the abbreviation's dot ends."""
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        abbreviations = frozenset(json.load(handle)["signature_abbreviations"])
+    titles = "|".join(regex.escape(t).replace(r"\ ", r"[ \t]+") for t in lexicon.load().signer_titles)
+    return abbreviations, regex.compile(r"[ \t]*(?:PHÓ[ \t]+)?(?:" + titles + r")(?![\p{L}\d])")
+
+
+# `Q. CHÁNH VĂN PHÒNG`, `Q. HIỆU TRƯỞNG`: a signature's first line, not a section `Q`
+_SIGNATURE_ABBREVIATIONS, _SIGNER_TITLE = _signature_line()
 
 
 def _match_marker(line: str):
@@ -145,6 +160,8 @@ def _candidate_marker(line: str, alone: bool = False):
         if kind == "roman":
             return kind, label.upper(), (0, end), _roman_value(label)
         if kind == "upper":
+            if label in _SIGNATURE_ABBREVIATIONS and _SIGNER_TITLE.match(line, end):
+                return None
             return kind, label, (0, end), ord(label) - 64
         if kind == "lower":
             return kind, label, (0, end), LETTERS.find(label) + 1 if label in LETTERS else None
@@ -161,7 +178,9 @@ def _lone_marker(line: str):
     return _candidate_marker(line, alone=True)
 
 
-_NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n")  # OCR loses or swaps the marks
+# OCR loses or swaps the marks; a sentence that opens with the words (`Nơi nhận văn bản xác định …`, a guide to
+# writing documents) does not open the closing block
+_NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n(?![ \t]+\p{Ll})")
 # An annex title (`PHỤ LỤC II`), its own title in capitals on the next line or run on after it (a legal
 # database's one-line form: `PHỤ LỤC I [Phụ lục này được sửa đổi bởi …] MẪU QUYẾT ĐỊNH … (Kèm theo …)`); a
 # footnote's number may follow a Roman numeral (`PHỤ LỤC I18`).
@@ -202,6 +221,61 @@ def _breaks_a_row(kind: str, number: int, following: list) -> bool:
     return first is not None and first[0] == kind and first[3] != number + 1
 
 
+# The words that name a part of a text, a step or a form by the number after them (`khoản 2.1`, `Bước 2.`, `Mẫu số 1.`)
+_NAMED_BY_NUMBER = "điều|chương|mục|phần|khoản|điểm|tiết|số|bước|đợt|lần|mẫu|biểu|lục"
+# A number run on inside a heading's line (`… quan hệ lao động 2.1.`, `… đình công 3.1. Rà soát …`): a dotted one, or
+# one closed by `.`, that ends the line or is followed by a heading's opening. Matched at the space before it.
+_RUN_ON_SHAPE = r"[ \t](\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?=[ \t]*$|[ \t]+[\p{Lu}\d\"“])|(?<=\.\d{1,2})(?=[ \t]+\p{Lu}))"
+# The first child's is not a part of a legal text, a step or a form named by its number (`khoản 2.1`, `Mục 2.1.`,
+# `Mẫu số 1.`); its siblings' may follow such a word (`2.1. Ưu điểm 2.2. Tồn tại`: `điểm` is a syllable of `ưu điểm`).
+_RUN_ON_FIRST = regex.compile(_RUN_ON_SHAPE + r"(?<!(?i:" + _NAMED_BY_NUMBER + r")[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
+_RUN_ON_SIBLING = regex.compile(_RUN_ON_SHAPE)
+
+
+# The kinds whose first child a crawler runs on, and what that child's number holds
+_CHILD_ENDS = {"roman": " 1.", "upper": " 1.", "arabic1": ".1", "arabic2": ".1", "arabic3": ".1"}
+
+
+def _run_on_children(texts: list[str], starts: list[int], markers: dict[int, tuple]) \
+        -> tuple[dict[float, tuple[int, tuple]], dict[int, list[int]]]:
+    """The child markers a crawler ran onto their parent's line (`2. Tăng cường … 2.1.` ⏎ its text, `III. TỔ CHỨC
+    THỰC HIỆN 1.`, `3. Giải quyết … 3.1. Rà soát …`): by line index plus a fraction, where each starts in the text
+    and its marker; and by line index, where the run-on markers start. Only a number that opens the parent's
+    numbering (`2.` → `2.1`, `III.` or `A.` → `1.`), then the siblings that number on from it on the same line
+    (`2.1. Ưu điểm 2.2. Tồn tại …`): a date, an amount or a cited part does not."""
+    run_on: dict[float, tuple[int, tuple]] = {}
+    cuts: dict[int, list[int]] = {}
+    for index, (kind, _, (marker_start, text_start), _) in markers.items():
+        child_end = _CHILD_ENDS.get(kind)
+        # what every child's number holds (`2.1`: `.1`; `1.` under `III.`), found in C: most lines hold none
+        if child_end is None or texts[index].find(child_end, text_start) < 0:
+            continue
+        line = texts[index]
+        if child_end == " 1.":
+            prefix = ""
+        else:
+            label = line[marker_start:text_start].strip(_LEAD_CHARACTERS)
+            if not label.endswith("."):  # `2)` numbers its children otherwise
+                continue
+            prefix = label.rstrip(". \t") + "."
+        base = starts[index]
+        child, at, count = prefix + "1", text_start, 0
+        while count < 40 and (at := line.find(" " + child, at)) >= 0:
+            match = (_RUN_ON_SIBLING if count else _RUN_ON_FIRST).match(line, at)
+            if not match or match.group(1) != child:
+                at += 1
+                continue
+            rest = line[at + 1:]
+            found = _candidate_marker(rest, alone=not line[match.end():].strip())
+            if not found:
+                break
+            run_on[index + 0.5 + count / 100] = (base + at + 1, found)
+            cuts.setdefault(index, []).append(base + at + 1)
+            count += 1
+            child, at = f"{prefix}{count + 1}", match.end()
+    return run_on, cuts
+
+
 class _Lines:
     """The text's lines (`texts`, `starts`), with the marker of each line that has one (`markers`, by
     line index) and the `Nơi nhận` line that opens the closing block (`closing`, a match, or None);
@@ -231,6 +305,8 @@ class _Lines:
                 markers[index] = found
             elif len(texts[index]) <= 16 and (found := _lone_marker(texts[index])):
                 lone[index] = found
+        # before the lone markers are fitted: a run-on `2.1` is the one a lone `2.2.` numbers on from
+        self.run_on, self.cuts = _run_on_children(texts, starts, markers) if markers else ({}, {})
         self.lone = self._fitting(lone) if lone else frozenset()
 
     def _fitting(self, lone: dict[int, tuple]) -> frozenset[int]:
@@ -240,11 +316,11 @@ class _Lines:
         higher kind. A lone number that breaks the sequence is a page's, a column's or a count; one followed
         within a table row by a lone number of its kind that does not come next (`1.` ⏎ `An Giang` ⏎ `AGG` ⏎
         `33.`) numbers a table laid out in column pairs."""
-        markers, texts = self.markers, self.texts
+        markers, texts, run_on = self.markers, self.texts, self.run_on
         last_number: dict[str, int] = {}
         kept = []
-        for index in sorted({*markers, *lone}):
-            kind, _, _, number = found = markers.get(index) or lone[index]
+        for index in sorted({*markers, *lone, *run_on}):
+            kind, _, _, number = found = markers.get(index) or lone.get(index) or run_on[index][1]
             if index in lone:
                 nxt = _next_nonblank(self, index)
                 previous = index - 1
@@ -301,33 +377,42 @@ def _find_headings(text: str, lines: _Lines, closing):
     if closing:  # forms' titles, by the same keys (a line is either an annex's title or a form's)
         forms = {lines.index_of(m.start()): m for m in map(_FORM.match, repeat(text), (
             line_break.end() for line_break in _FORM_LINE.finditer(text, closing.end()))) if m}
-        annexes.update((index, forms[index]) for index in _opening_forms(forms, lines.texts))
-    run_on = _run_on_after_quotes(text, lines, quoted)
+        form_numbers = _form_numbers(text, forms)
+        annexes.update((index, forms[index]) for index in _opening_forms(forms, form_numbers, lines.texts))
+    after_quotes = _run_on_after_quotes(text, lines, quoted)
+    run_on = {**lines.run_on, **after_quotes} if lines.run_on else after_quotes
     markers, starts, texts = lines.markers, lines.starts, lines.texts
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
     q = 0
+    dropped = -1  # the line of the last marker dropped: the children run on after it go with it
     # The markers were found in text order; annex titles and run-on headings, when there are any, are merged in
-    # (a run-on heading's key is its line's index plus a half: it comes after the line's own marker).
+    # (a run-on heading's key is its line's index plus a fraction: it comes after the line's own marker).
     for key in sorted({*markers, *annexes, *run_on}) if annexes or run_on else markers:
         if run_on and key in run_on:
             index = int(key)
             base, found = run_on[key]
             heading_start = base
+            if key not in after_quotes:  # a child run on after its parent's number: not where the parent is not
+                while q < len(quoted) and quoted[q][1] <= base:
+                    q += 1
+                if index == dropped or q < len(quoted) and quoted[q][0] <= base < quoted[q][1]:
+                    continue
         else:
             index = key
             start, line_text, found = starts[index], texts[index], markers.get(index)
             while q < len(quoted) and quoted[q][1] <= start:
                 q += 1
             if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
+                dropped = index
                 continue
             if not found:
                 annex = annexes[index]
                 if annex.re is _FORM:
                     label = _SPACES.sub(" ", annex.group("label"))
                     words = _SPACES.sub(" ", text[annex.start("label"):annex.start("number")]).strip()
-                    value = f"{words[:1].upper()}{words[1:].lower()} {text[annex.start('number'):annex.end('label')]}"
-                    yield ("mau", value, label, start + _blank_lead(line_text), annex.start("rest"),
-                           int(annex.group("number")), index)
+                    read, after = form_numbers[index]
+                    value = f"{words[:1].upper()}{words[1:].lower()} {read}{text[after:annex.end('label')]}"
+                    yield ("mau", value, label, start + _blank_lead(line_text), annex.start("rest"), int(read), index)
                     continue
                 numeral = annex.group(2) or ""
                 if numeral[:1].isalpha():
@@ -340,11 +425,16 @@ def _find_headings(text: str, lines: _Lines, closing):
             base, heading_start = start, start + len(line_text) - len(line_text.lstrip())  # `_blank_lead`, inline
         kind, value, (marker_start, text_start), number = found
         if number is not None:
+            if kind == "dieu" and number > 9 and (article := last_number.get(kind)) is not None:
+                read = _footnote_free(str(number), article)  # `Điều 210.` after `Điều 1.`: article 2, note 10
+                if read != str(number) and int(read) == article + 1:  # an article's number is never written twice
+                    value, number = value.replace(str(number), read, 1), int(read)
             prev = last_number.get(kind) if kind in _SEQUENCED else None
             # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
             # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
             if prev is not None and not (number in (prev, prev + 1, prev + 2) or number <= 2
                                          or kind in ("roman", "upper")):
+                dropped = index
                 continue
             last_number[kind] = number
             for below in _BELOW.get(kind, ()):
@@ -353,14 +443,40 @@ def _find_headings(text: str, lines: _Lines, closing):
                number, index)
 
 
-def _opening_forms(forms: dict, texts: list[str]) -> list[int]:
+def _footnote_free(digits: str, prev: int) -> str:
+    """The number written before a footnote's mark a crawler glued to it (`Mẫu số 515` after `Mẫu số 05`: form 5,
+    note 15; `Điều 210.` after `Điều 1.`: article 2, note 10): a number that does not follow on from the previous one
+    of its kind (`prev`) but opens with one that does (the same or the next) and one or two digits after it.
+    As written otherwise."""
+    if int(digits) in (prev, prev + 1):
+        return digits
+    for cut in (len(digits) - 1, len(digits) - 2):
+        if cut > 0 and int(digits[:cut]) in (prev, prev + 1):
+            return digits[:cut]
+    return digits
+
+
+def _form_numbers(text: str, forms: dict) -> dict[int, tuple[str, int]]:
+    """By line index, each form title's number (a footnote's mark glued to it left out: `_footnote_free`, read in the
+    order of the titles, listed ones too: the notes number on through them) and where its written digits end."""
+    numbers, prev = {}, None
+    for index in sorted(forms):
+        start = forms[index].start("number")
+        digits = _NUMBER.match(text, start).group()
+        read = digits if prev is None else _footnote_free(digits, prev)
+        numbers[index] = (read, start + len(digits))
+        prev = int(read)
+    return numbers
+
+
+def _opening_forms(forms: dict, form_numbers: dict[int, tuple[str, int]], texts: list[str]) -> list[int]:
     """The lines of the forms' titles (`_FORM` matches, by line index) that open a form. A title followed, at most
     two lines of text further, by the next one numbered on opens none: a list of the annex's forms (`Mẫu số 1A` ⏎
     `Bản khai cá nhân …` ⏎ `Mẫu số 1B`, a table's cells) or repealed forms' titles one under the other (`MẪU SỐ
     01[3] (được bãi bỏ)`). Neither does the list's last title when the title after it numbers back (`Mẫu số 6` ⏎
     … `Mẫu số 1A`: the forms themselves, from the first)."""
     titles = sorted(forms)
-    numbers = [int(forms[index].group("number")) for index in titles]
+    numbers = [int(form_numbers[index][0]) for index in titles]
     listed = [after is not None and numbers[i + 1] >= numbers[i]
               and sum(1 for line in texts[index + 1:after] if line.strip()) <= 2
               for i, (index, after) in enumerate(zip(titles, [*titles[1:], None]))]
@@ -446,7 +562,7 @@ _SECOND_SENTENCE = regex.compile(_SENTENCE_END)
 # Bồi thường … vật nuôi 1. Trường hợp …`), not the number of an article, a step or a document named before
 # it (`Điều 9.`); the digit first, the word before it tested last.
 _CHILD_RUN_ON = (r"\d(?<=[ \t]\d)\d?(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})"
-                 r"(?<!(?i:điều|chương|mục|phần|khoản|điểm|số|bước|đợt|lần)[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
+                 r"(?<!(?i:" + _NAMED_BY_NUMBER + r")[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
 # Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or a
 # child's number run on; where a title ends: all of these but the `;` (`_heading_end`).
 _QUOTE_START = regex.compile(r":[ \t]*“")
@@ -490,7 +606,12 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
             return ""
         index, first = nxt, _plain(texts[nxt])
     else:
-        first = _plain(texts[index][text_start - lines.starts[index]:])
+        line_start = lines.starts[index]
+        if index in lines.cuts:  # a child's number run on after the heading: the heading, a title, ends there
+            cut = next((c for c in lines.cuts[index] if c > text_start), None)
+            if cut is not None:
+                return _clean(_plain(texts[index][text_start - line_start:cut - line_start]))
+        first = _plain(texts[index][text_start - line_start:])
         if kind == "mau":  # a database's note after a form's number (`MẪU SỐ 01[3] (được bãi bỏ)`) is no heading
             first = _clean(_ANNEX_NOTE.sub("", first))
         # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`, `3.` ⏎ `Trong thời hạn …`; a next line in lower case goes on with
@@ -638,6 +759,12 @@ def segment(doc_id: str, text: str) -> list[Section]:
             # An annex titled `PHỤ LỤC` alone (not itself a marker) whose text has parts of its own
             # (`Phần 1.`, `Chương I`): the parts stand at top level, as an attached charter's do.
             kinds, ids = [], []
+        elif kind in _ATTACHED_PARTS and kinds and kinds[0] == "dieu" and after_closing \
+                and heading_start > after_closing.start():
+            # A decision's articles, then after its closing block the plan or programme it issues (`Điều 1. Ban
+            # hành kèm theo Quyết định này Kế hoạch …` … `Nơi nhận:` … `I. MỤC ĐÍCH, YÊU CẦU`): the plan's parts
+            # stand at top level, as an attached charter's `Chương I` does (devset fresh_30), not under `Điều 3`.
+            kinds, ids = [], []
         if kind in kinds:
             closed = kinds.index(kind)
             del kinds[closed:], ids[closed:]
@@ -660,6 +787,9 @@ def segment(doc_id: str, text: str) -> list[Section]:
             numbering[(parent_id, kind)] = (number, position)
             if position != number:
                 value = _renumbered(kind, position) or value
+        if kind in _DOTTED and (not kinds or kinds[-1] != _DOTTED[kind]):
+            unwritten = _unwritten_parents(kind, marker, kinds)
+            value, written_value = unwritten + value, unwritten + written_value
         section_id = f"{parent_id}.{value}" if parent_id else value
         if section_id in seen and not parent_id and after_closing and heading_start > after_closing.start() \
                 and kind != "phuluc":
@@ -694,6 +824,23 @@ def segment(doc_id: str, text: str) -> list[Section]:
             open_sections.pop().end = section.start
         open_sections.append(section)
     return sections
+
+
+_DOTTED = {"arabic2": "arabic1", "arabic3": "arabic2", "arabic4": "arabic3"}  # a dotted number's parent's kind
+_ATTACHED_PARTS = frozenset(("roman", "upper"))  # the parts a plan or programme attached to a decision opens with
+
+
+def _unwritten_parents(kind: str, marker: str, kinds: list[str]) -> str:
+    """For a dotted number whose parents are not open (`1.1.` right under `II.`; `2.5.1` under `A.`, a Word list's
+    numbering lost in conversion): the parents' numbers as written, which its id keeps (`II.1.1`, as the keys path
+    a marker `1.1.` under `II`; `A.2.5.1`), so that it neither takes a number of its own (`II.1`) nor collides
+    with the next parent's child (`2.1.` → `II.1_2`). Empty when its parent is open."""
+    depth = int(kind[-1])
+    open_depth = int(kinds[-1][-1]) if kinds and kinds[-1].startswith("arabic") else 0
+    parts = marker.strip(" .)").split(".")
+    if open_depth >= depth - 1 or len(parts) != depth:
+        return ""
+    return ".".join(parts[open_depth:depth - 1]) + "."
 
 
 def _unique(section_id: str, seen: dict[str, int]) -> str:

@@ -191,8 +191,9 @@ def test_a_second_sentence_on_a_headings_line_is_not_its_heading():
     guide = _headings(devset_file("fresh_44.txt"))
     # fresh_44 L187, followed by its `-` bullets: `2.5.1 Người chủ trì hội nghị tuyên bố lí do, giới thiệu
     # đại biểu dự hội nghị. Người chủ trì có trách nhiệm sau đây:`
-    # (the dotted number closes the letter points open before it: not `A_2.đ.1`)
-    assert guide["A_2.1"] == "Người chủ trì hội nghị tuyên bố lí do, giới thiệu đại biểu dự hội nghị"
+    # (the dotted number closes the letter points open before it: not `A_2.đ.1`; its parents `2.` and `2.5.` were
+    # never written: their numbers stay in its id)
+    assert guide["A_2.2.5.1"] == "Người chủ trì hội nghị tuyên bố lí do, giới thiệu đại biểu dự hội nghị"
     # a decree's clause, src_congbot_10 L131: `2. Thông tư này có hiệu lực thi hành sau 45 ngày, kể từ ngày ký ban
     # hành. Trong quá trình triển khai thực hiện, …`
     circular = _headings(WILD / "src_congbot_10.txt")
@@ -381,9 +382,9 @@ def test_a_dotted_number_closes_the_letter_points_open_before_it():
     # src_tvplcrawl_47 L48-55: `2.` (alone) ⏎ `Nhiệm vụ và giải pháp chủ yếu 2.1. …` ⏎ `a)` `b)` `c)` ⏎ `2.2. Tập
     # trung …` ⏎ `2.3. Chủ động …` ⏎ `a) Tập trung hoàn thiện …`: `2.2.` is never inside the point `c)`.
     assert [row[:3] for row in _rows(WILD / "src_tvplcrawl_47.txt", 48, 55)] == [
-        (48, "Điều 2.II.2", "2."), (50, "Điều 2.II.2.a", "a)"), (51, "Điều 2.II.2.b", "b)"),
-        (52, "Điều 2.II.2.c", "c)"), (53, "Điều 2.II.2.2", "2.2."), (54, "Điều 2.II.2.3", "2.3."),
-        (55, "Điều 2.II.2.3.a", "a)")]
+        (48, "II.2", "2."), (50, "II.2.a", "a)"), (51, "II.2.b", "b)"),
+        (52, "II.2.c", "c)"), (53, "II.2.2", "2.2."), (54, "II.2.3", "2.3."),
+        (55, "II.2.3.a", "a)")]
 
 
 def test_each_form_of_an_annex_is_the_parent_of_its_own_numbered_lines():
@@ -408,3 +409,99 @@ def test_a_list_of_forms_and_repealed_titles_open_no_form():
     assert _rows(WILD / "src_congbot_23.txt", 365, 365)[0][1:3] == ("Phụ lục II.Mẫu số 1B", "Mẫu số 1B")
     circular = _rows(WILD / "src_congbot_10.txt", 136, 148)
     assert [row[:3] for row in circular] == [(148, "Mẫu số 20", "MẪU SỐ 20")]
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_child_number_run_onto_its_parents_line_opens_the_child():
+    # src_tvplcrawl_17 L45–50: `2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động 2.1.` ⏎ `Rà soát,
+    # kiến nghị …` ⏎ … `2.2.` ⏎ `Tăng cường kiểm tra, …`: the crawler ran the first child's number onto its parent's
+    # line; the lone `2.2.` after it numbers on from it.
+    assert [row[:3] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 49)] == [
+        (45, "II.2", "2."), (45, "II.2.1", "2.1."), (49, "II.2.2", "2.2.")]
+    headings = {row[1]: row[3] for row in _rows(WILD / "src_tvplcrawl_17.txt", 45, 105)}
+    assert headings["II.2"] == "Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động"
+    assert headings["II.2.1"].startswith("Rà soát, kiến nghị cấp có thẩm quyền sửa đổi, bổ sung")
+    assert headings["II.2.10"].startswith("Rà soát, đề xuất công tác quy hoạch")
+    # L84: `3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, kiện toàn, …` (the child's text on the
+    # same line); L93: `III. TỔ CHỨC THỰC HIỆN 1.` ⏎ `Các sở, ban, ngành; …` (a Roman numeral's first `1.`)
+    assert headings["II.3"] == "Giải quyết tốt tranh chấp lao động và đình công"
+    assert headings["II.3.1"].startswith("Rà soát, kiện toàn, nâng cao hiệu quả hoạt động")
+    assert headings["III"] == "TỔ CHỨC THỰC HIỆN"
+    assert headings["III.1"] == "Các sở, ban, ngành"
+    assert [key for key in headings if key.startswith("III.")] == [f"III.{n}" for n in range(1, 6)]
+    # src_tvplcrawl_32 L302, a report form's line: `2. Đánh giá chung 2.1. Ưu điểm 2.2. Tồn tại, hạn chế 2.3. Nguyên
+    # nhân 2.4. Một số kinh nghiệm`: the siblings that number on from the first child on the same line
+    form = [(s.marker, s.heading) for doc in parse_file(str(WILD / "src_tvplcrawl_32.txt")) for s in doc.sections
+            if s.heading in ("Đánh giá chung", "Ưu điểm", "Tồn tại, hạn chế", "Nguyên nhân", "Một số kinh nghiệm")]
+    assert form == [("2.", "Đánh giá chung"), ("2.1.", "Ưu điểm"), ("2.2.", "Tồn tại, hạn chế"),
+                    ("2.3.", "Nguyên nhân"), ("2.4.", "Một số kinh nghiệm")]
+
+
+def test_a_number_that_names_a_part_or_does_not_open_the_numbering_is_not_run_on():
+    # A plan's item that names a part of another plan (`mục 1.1.`), and one whose inner number is not its own
+    # first child's (`2.1.` inside item `1.`): no child opens, the heading is the line's.
+    text = ("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Thực hiện các nội dung tại mục 1.1. Phần II Kế hoạch số 120/KH-UBND\n"
+            "Các trường học tổ chức thực hiện.\n2. Phối hợp thực hiện 2.1. Văn phòng\n3. Tổng hợp báo cáo 2.1. Kết quả\n")
+    sections = {s.section_id: s.heading for s in segment("x", text)}
+    assert list(sections) == ["II", "II.1", "II.2", "II.2.1", "II.3"]
+    assert sections["II.1"] == "Thực hiện các nội dung tại mục 1.1. Phần II Kế hoạch số 120/KH-UBND"
+
+
+def test_a_signature_abbreviation_before_a_signers_title_is_no_section():
+    # fresh_15 L524–529 (the Party's guide to its documents): `Ví dụ 2: Quyền (ký hiệu là Q) chánh văn phòng ký` ⏎
+    # `Q. CHÁNH VĂN PHÒNG` ⏎ `(chữ ký)`: a signature's first line, not a section `Q` whose children would be the
+    # guide's next points `d)` … `g)` and its items `1.8.` … `4.5.`
+    guide = parse_file(str(devset_file("fresh_15.txt")))[0].sections
+    rows = [(s.marker, s.parent_id) for s in guide if 519 <= s.line <= 541]
+    assert [marker for marker, _ in rows] == ["c)", "d)"] and rows[0][1] == rows[1][1]
+    assert not [s for s in guide if s.section_id[:1] == "Q"]
+    # the abbreviations as Nghị định 30/2020/NĐ-CP writes them, on a school's signature lines
+    assert [s.section_id for s in segment("x", "KẾ HOẠCH\nA. NHIỆM VỤ CHUNG\nNội dung.\nQ. HIỆU TRƯỞNG\n"
+                                                 "PHÓ HIỆU TRƯỞNG\nB. NHIỆM VỤ CỤ THỂ\nNội dung.\n")] == ["A", "B"]
+
+
+def test_a_sentence_that_opens_with_noi_nhan_does_not_open_the_closing_block():
+    # fresh_15 L641: `Nơi nhận văn bản xác định những cơ quan, tổ chức, cá nhân nhận văn bản …` (a guide to writing
+    # documents) is no closing block; the closing block opens at L722 `Nơi nhận:`, so the items `2.` … `4.5.`
+    # after L641 are the guide's, not an unrecognised annex's (`Phụ lục.2`)
+    doc = parse_file(str(devset_file("fresh_15.txt")))[0]
+    lines = _Lines(doc.text)
+    assert lines.texts[lines.index_of(lines.closing.start())].startswith("Nơi nhận:")
+    assert not [s for s in doc.sections if s.line < 722 and s.section_id.startswith("Phụ lục")]
+    item = next(s for s in doc.sections if s.line == 652)  # `2. Các thành phần thể thức bổ sung`
+    assert (item.section_id, item.marker, item.heading) == ("II.2", "2.", "Các thành phần thể thức bổ sung")
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_footnotes_mark_glued_to_a_forms_or_an_articles_number_is_not_part_of_it():
+    # src_congbot_9 L206–208 and on (a legal database's footnote marks 14, 15, 16 … after each title): `Mẫu số 0514
+    # (được bãi bỏ)` ⏎ `Mẫu số 515` … `Mẫu số 919` ⏎ … `Mẫu số 1020`: forms 5 … 10, their rows under them
+    forms = [(s.section_id, s.marker) for s in parse_file(str(WILD / "src_congbot_9.txt"))[0].sections
+             if s.kind == "mau"]
+    assert forms[:2] == [("Mẫu số 5", "Mẫu số 515"), ("Mẫu số 6", "Mẫu số 616")]
+    assert [section_id for section_id, _ in forms] == [f"Mẫu số {n}" for n in range(5, 16)]
+    # src_tvplcrawl_41 L186 `Điều 1.` … L218 `Điều 210. Công ty trách nhiệm hữu` (article 2 of a form, note 10)
+    articles = [(s.section_id, s.marker) for s in parse_file(str(WILD / "src_tvplcrawl_41.txt"))[0].sections
+                if s.line in (218, 221)]
+    assert articles == [("Chương IV.Điều 2", "Điều 210."), ("Chương IV.Điều 2.1", "1.")]
+
+
+def test_a_party_documents_roman_numeral_with_a_hyphen_opens_a_part():
+    # fresh_15 (Hướng dẫn 36-HD/VPTW, the Party's guide to its documents) L10 `I- HƯỚNG DẪN CHUNG`, L24 `II- HƯỚNG
+    # DẪN CỤ THỂ`, L716 `III- TỔ CHỨC THỰC HIỆN`: the parts its items `1.` … `4.5.` are numbered under
+    guide = parse_file(str(devset_file("fresh_15.txt")))[0]
+    assert [(s.section_id, s.marker, s.heading) for s in guide.sections if not s.parent_id] == [
+        ("I", "I-", "HƯỚNG DẪN CHUNG"), ("II", "II-", "HƯỚNG DẪN CỤ THỂ"), ("III", "III-", "TỔ CHỨC THỰC HIỆN"),
+        *[(s.section_id, s.marker, s.heading) for s in guide.sections if s.kind == "phuluc"]]
+    assert [s.section_id for s in guide.sections if s.line in (11, 652, 717)] == ["I.1", "II.2", "III.1"]
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+def test_a_plan_attached_to_a_decision_after_its_closing_block_stands_at_top_level():
+    # src_tvplcrawl_15 (Quyết định 173/QĐ-BTP): L8 `Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …` … L12 `Điều 3.`
+    # … L14 `Nơi nhận:` … L23 the signature and the plan's title, L24 `I. MỤC ĐÍCH, YÊU CẦU`, L155 `III. TỔ CHỨC THỰC
+    # HIỆN`: the plan's parts, at top level as an attached charter's `Chương I` (devset fresh_30), not `Điều 3.I`
+    sections = parse_file(str(WILD / "src_tvplcrawl_15.txt"))[0].sections
+    assert [s.section_id for s in sections if not s.parent_id] == ["Điều 1", "Điều 2", "Điều 3", "I", "II", "III"]
+    assert [(s.section_id, s.heading) for s in sections if s.line in (24, 156)] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("III.1", "Vụ Các vấn đề chung về xây dựng pháp luật")]

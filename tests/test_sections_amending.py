@@ -119,3 +119,12 @@ def test_a_typewriter_quote_that_never_closes_is_no_block_and_ends_the_scan():
         signal.signal(signal.SIGALRM, previous)
     # with no closing mark and nothing after it that goes on with the amending list, the quote is not told apart
     assert ids[:2] == ["Điều 1", "Điều 1.6"]
+
+
+def test_a_typewriter_quote_after_a_blank_line_below_its_lead_in_is_quoted_text():
+    # src_congbot_33 L11–35: `… cải thiện nhà quy định:` ⏎ ⏎ `"1. Đối tượng được hỗ trợ …, bao gồm:` ⏎ ⏎ `a) Người
+    # hoạt động cách mạng …` … `l) Người có công giúp đỡ cách mạng"` (a converter's blank line between paragraphs):
+    # the quoted decision's points are not the letter's sections; the letter's own `2.` (L37) is
+    sections = parse_file(str(WILD / "src_congbot_33.txt"))[0].sections
+    assert not [s for s in sections if s.line <= 35]
+    assert [(s.section_id, s.line) for s in sections][:1] == [("2", 37)]
