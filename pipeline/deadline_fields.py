@@ -89,7 +89,7 @@ class Fields(TaskReader, BlockReader):
         # a time line under an item whose text opens with a condition (`Trên cơ sở đề nghị của …, Sở Xây dựng
         # chủ trì …`): the party nearest above the time line that opens a part of the text with its verb
         nearest_in_item = self._nearer_subject(item_body, clause[0], PARTS_IN_ITEM) if item_body >= 0 else ""
-        return nearest_in_item or self._nearer_subject(clause[0], start) or self._left_out_subject(clause, start) \
+        return self._document_owner(clause, start) or nearest_in_item or self._nearer_subject(clause[0], start) or self._left_out_subject(clause, start) \
             or self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
             or self._counted_from(end, clause[1]) or self._passive_doer(clause)
 

@@ -29,6 +29,7 @@ import regex
 from . import deadline_breaches as breaches
 from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
+from .deadline_statements import participle_label_end, stated, told
 from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import lowered, squash
@@ -101,7 +102,6 @@ _LIST_SEP = regex.compile(r"\s*(?:(?:,|;|và)\s*)?")
 _ENUM_ITEM = regex.compile(r"(?P<period>0?\d{1,2}\s+tháng|năm|quý)\s*\(\s*(?:trước|chậm nhất|hạn chót)[^()]{0,40}\)")
 _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|thứ|chiều|sáng|tối)(?![\p{L}])")
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
-_BRACKETS = regex.compile(r"\([^()]*\)")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?P<every>(?:hằng|hàng)\s+năm)")
 
 # `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
@@ -266,7 +266,7 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     clause_before = low[where.clause_start:expr.start]
     history = g["history"].search(clause_before, max(0, len(clause_before) - 60))
     if history and not _ahead_of_event(history.group(), due, resolver) or \
-            (basis != "extension" and _stated(clause_before, g)):
+            (basis != "extension" and stated(clause_before, g) and _past_told(ctx, where, expr.start)):
         return None
     if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")
                                 or _named_document(ctx, expr.start)):
@@ -290,6 +290,14 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     # `trước ngày 05 tháng 7 hàng năm`: the date recurs, whatever the clause's object (`dự toán kinh phí`)
     recurrence = ctx.value(yearly_words.start("every"), yearly_words.end()) if yearly_words else ""
     return _Found(start, expr.end, due, inferred, recurrence, basis, where, task_from, expr)
+
+
+def _past_told(ctx: _Context, where: Place, pos: int) -> bool:
+    """Whether the status word before a time reports the past: not where it stands in a label that describes the
+    thing handed in (`- Danh sách cử tri đã được rà soát: gửi về … trước ngày …`) and the words after the label
+    state nothing done."""
+    label_end = participle_label_end(ctx.low, ctx.text, max(where.line_start, where.clause_start), pos)
+    return label_end < 0 or stated(ctx.low[label_end:pos], ctx.g)
 
 
 def _ahead_of_event(marker: str, due: str, resolver: Resolver) -> bool:
@@ -495,7 +503,7 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
     if time_label or g["completion"].search(head, max(0, len(head) - 30)) or g["strong_period_cue"].match(cue) \
             or head.endswith("(") or (previous is not None and previous.basis == "period" and cue_at - previous.end < 100):
         return True
-    if _stated(low[expr.end:min(where.clause_end, expr.end + 60)], g, after=True):
+    if stated(low[expr.end:min(where.clause_end, expr.end + 60)], g, after=True):
         return False  # `… đề ra trong năm 2025 đã được …`
     if not MARKERS_ONLY.fullmatch(low, where.line_start, cue_at):
         window = max(0, len(head) - 150)
@@ -504,31 +512,7 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
             and not g["budget"].search(head, window)
     after = low[expr.end:min(where.clause_end, expr.end + 150)]
     duty = g["duty"].search(after)
-    return duty is not None and not _stated(after[:duty.start()], g) and not _told(after, g)
-
-
-def _told(after: str, g) -> bool:
-    """Whether what follows a fronted period tells what was done in it (`Trong năm 2025, căn cứ các Quyết định
-    công bố TTHC …, Chủ tịch Ủy ban nhân dân tỉnh đã công bố 68 Quyết định …`): a status marker before any
-    word of obligation, though a duty verb stands earlier as a noun's modifier. Brackets are asides (`(theo
-    mẫu đã hướng dẫn)`)."""
-    after = _BRACKETS.sub(lambda m: " " * len(m.group(0)), after)
-    status = g["status"].search(after)
-    if status is None:
-        return False
-    obligation = g["obligation"].search(after, 0, status.start())
-    return obligation is None
-
-
-def _stated(clause_before: str, g, after: bool = False) -> bool:
-    """A statement of what was or was not done (`đã`, `chưa`, `đến nay`) just before the expression
-    (or, `after`, just after it), unless an obligation (`phải`, `đề nghị`, `giao`) follows the marker.
-    Brackets are asides (`(theo mẫu đã hướng dẫn tại …) gửi về Bộ trước ngày …`)."""
-    window = _BRACKETS.sub(lambda m: " " * len(m.group(0)), clause_before[:120] if after else clause_before[-120:])
-    last = None
-    for last in g["status"].finditer(window):
-        pass
-    return last is not None and not g["obligation"].search(window, last.end())
+    return duty is not None and not stated(after[:duty.start()], g) and not told(after, g)
 
 
 def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:
@@ -653,7 +637,7 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
         items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]
         names = [squash(low[a:b]) for a, b in items]
         lead = bool(m.group("lead"))
-        if g["history"].search(clause) or g["duration"].search(before) or (not on_time_line and _stated(before, g)):
+        if g["history"].search(clause) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
             continue
