@@ -63,7 +63,8 @@ class TaskReader:
                 head, tail = aside.start(), clause[1]
                 task = trimmed(text[clause[0]:head])
             else:
-                task = trimmed(text[clause[0]:start] + " " + text[end:tail])
+                weekday = _WEEKDAY.match(text, end, tail)  # `… tựu trường ngày 19/8/2024 (thứ Hai).`
+                task = trimmed(text[clause[0]:start] + " " + text[weekday.end() if weekday else end:tail])
             if len(task) >= 8:
                 return task
             previous = self._previous_paragraph(clause[0])

@@ -144,6 +144,9 @@ _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.R
 _SCHOOL_YEAR = regex.compile(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})")
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
 _DATE_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*(?:ngày\s*)?")  # between two dates of one list
+_DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?:(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót)\s+(?:là\s+)?)?(?:vào\s+)?"
+                            r"ngày\s+\d{1,2}\s+$")
+_EVENT_VERB = regex.compile(r"(?!là(?![\p{L}]))\p{L}[\p{L} ]*?(?=\s+(?:vào\s+|lúc\s+)*(?:ngày|\d))")  # not the copula `là`
 _CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)")
 
 
@@ -232,7 +235,10 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         clause = reader.outline.below_heading(text, item.where.clause, item.start)
         if fields.patterns()["time_heading"].match(low, clause[0]):
             clause = item.where.clause  # `Điều 5. Phê duyệt hồ sơ` ⏎ `Thời gian thực hiện …`: the heading is the task
-        task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
+        # the verb of an event the surface opens with is the task's (`Tổ chức kiểm tra ngày 15-20/12/2025`)
+        held = _EVENT_VERB.match(low, item.start, item.end) if item.basis == "event" else None
+        task = reader.task(held.end() if held else item.start, item.end, clause, item.task_from,
+                           (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
                              item.due, item.inferred, item.recurrence, task,
@@ -289,7 +295,8 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
         task_from = "row"
     # `trước ngày 05 tháng 7 hàng năm`: the date recurs, whatever the clause's object (`dự toán kinh phí`)
     recurrence = ctx.value(yearly_words.start("every"), yearly_words.end()) if yearly_words else ""
-    return _Found(start, expr.end, due, inferred, recurrence, basis, where, task_from, expr)
+    end = yearly_words.end() if yearly_words else expr.end  # (the surface the keys write: `… tháng 11 hằng năm`)
+    return _Found(start, end, due, inferred, recurrence, basis, where, task_from, expr)
 
 
 def _past_told(ctx: _Context, where: Place, pos: int) -> bool:
@@ -644,9 +651,12 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
         # `định kỳ và đột xuất`: one regime, written whole in the surface
         unscheduled = _UNSCHEDULED.match(low, m.end()) if names == ["định kỳ"] else None
         end = unscheduled.end() if unscheduled else m.end()
+        # `chậm nhất ngày 5 hằng tháng`: the day of each period the duty falls due on is the surface's
+        day = _DAY_OF_PERIOD.search(low, where.clause_start, expr.start)
+        start = day.start() if day else expr.start
         for a, b in items:
-            out.append(_Found(expr.start, end, "", False, ctx.value(a, b), "recurrence", where, expr=expr))
-        taken.add(expr.start, end)
+            out.append(_Found(start, end, "", False, ctx.value(a, b), "recurrence", where, expr=expr))
+        taken.add(start, end)
     return out
 
 
