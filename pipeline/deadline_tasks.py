@@ -22,6 +22,13 @@ _WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
+# a time line that holds the time of an event and nothing else (`Thời gian: 7 giờ 30, ngày 14/3/2026 (thứ Bảy).`)
+_THIN_LABEL = regex.compile(r"[*_ \t]*[Tt]hời\s+gian(?:\s+(?:tổ\s+chức|họp|khai\s+mạc|bắt\s+đầu))?[*_ \t]*:[ \t]*(?:[Vv]ào|[Ll]úc)?[ \t]*")
+_THIN_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[.;]?[ \t\r]*")
+_FIELD_LINE = regex.compile(r"[ \t]*(?:" + MARKER + r"[ \t]*)?[^:\n]{1,40}:[ \t]*\S", regex.I)  # `- Địa điểm: …`
+_LEAD_IN_END = regex.compile(r"(?:[ \t,]*(?:như\s+sau|cụ\s+thể))?[ \t]*:[ \t\r]*$")
+_FIELDS_ABOVE = 4  # lines above a time line looked through for its event (its fields, blank lines)
+_EVENT_WORDS = 20  # syllables of an event's own line; a longer one is a paragraph
 _ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
 
 
@@ -72,6 +79,10 @@ class TaskReader:
                 return previous
         elif task_from != "item":
             return trimmed(task_from)
+        else:
+            event = self._event_above(start, end, row)
+            if event:
+                return event
         item = self._item(start)
         if item is not None and item.heading:
             return trimmed(item.heading)
@@ -89,6 +100,33 @@ class TaskReader:
         if any(_COLUMN_GAP.search(cell) for cell in cells):
             return ""  # columns laid out side by side (`pdftotext -layout`): not a cell a line
         return next((trimmed(cell) for cell in cells if len(cell) >= 8 and LETTER.search(cell) and not DIGIT.match(cell)), "")
+
+    def _event_above(self, start: int, end: int, row: tuple[int, int]) -> str:
+        """The event a thin time line times (`- Thời gian: 7 giờ 30, ngày 14/3/2026 (thứ Bảy).`, its line holding
+        nothing but the time): the line above it, past the item's other fields (`- Địa điểm: …`) — one that leads
+        the fields in (`Ủy ban nhân dân xã tổ chức Hội nghị … như sau:`) or a short line of its own (`Hội nghị cử
+        tri nơi cư trú`), not a sentence (a plan item's paragraphs over `Thời gian hoàn thành: …` say how, the
+        item's heading says what)."""
+        text = self.text
+        head = LEADING_MARKERS.match(text, row[0], start).end()
+        if not _THIN_LABEL.fullmatch(text, head, start) or not _THIN_REST.fullmatch(text, end, row[1]):
+            return ""
+        stop, item = row[0], self._item(start)
+        for _ in range(_FIELDS_ABOVE):
+            line_end = stop - 1
+            while line_end > 0 and text[line_end - 1] in " \t\r":
+                line_end -= 1
+            if line_end <= 0 or item is not None and line_end <= item.start:
+                return ""
+            stop = text.rfind("\n", 0, line_end) + 1
+            line = text[stop:line_end]
+            if not line.strip() or _FIELD_LINE.match(line):
+                continue
+            lead = _LEAD_IN_END.search(line)
+            if lead or (len(line.split()) <= _EVENT_WORDS and not line.rstrip().endswith((".", ";", ","))):
+                return trimmed(line[:lead.start()] if lead else line)
+            return ""
+        return ""
 
     def _previous_paragraph(self, pos: int) -> str:
         """The paragraph before `pos` when it is short enough to be the heading a time line stands under
