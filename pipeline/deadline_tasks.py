@@ -29,6 +29,9 @@ _FIELD_LINE = regex.compile(r"[ \t]*(?:" + MARKER + r"[ \t]*)?[^:\n]{1,40}:[ \t]
 _LEAD_IN_END = regex.compile(r"(?:[ \t,]*(?:như\s+sau|cụ\s+thể))?[ \t]*:[ \t\r]*$")
 _FIELDS_ABOVE = 4  # lines above a time line looked through for its event (its fields, blank lines)
 _EVENT_WORDS = 20  # syllables of an event's own line; a longer one is a paragraph
+_WRAPPED_PARAGRAPHS = 2  # paragraphs of a wrapped heading looked back over
+_STOPS = ".;:!?)"
+_SPACES = regex.compile(r"\s+")
 _ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
 
 
@@ -68,7 +71,7 @@ class TaskReader:
             if aside and _ASIDE_CLOSE.match(text, end):
                 # the time in brackets after what it times: `(Từ ngày 02/2 đến ngày 03/2/2026)`
                 head, tail = aside.start(), clause[1]
-                task = trimmed(text[clause[0]:head])
+                task = trimmed(self._unwrapped(clause[0], head))
             else:
                 weekday = _WEEKDAY.match(text, end, tail)  # `… tựu trường ngày 19/8/2024 (thứ Hai).`
                 task = trimmed(text[clause[0]:start] + " " + text[weekday.end() if weekday else end:tail])
@@ -139,5 +142,27 @@ class TaskReader:
         line = text[start:end]
         if not line.strip() or len(line) > _TASK_LIMIT or _ASIDE_OPEN.search(line):
             return ""
-        return trimmed(line)
+        return trimmed(self._unwrapped(start, end))
+
+    def _unwrapped(self, start: int, end: int) -> str:
+        """The text [start, end) with the paragraphs it continues: a PDF's text breaks a wrapped heading into
+        paragraphs (`Tổ chức hội nghị hiệp thương lần thứ nhất …, ` ⏎⏎ `đại biểu Hội đồng nhân dân` ⏎⏎ `(Thực
+        hiện từ ngày …)`); a paragraph that opens in lower case after one that ends without a stop goes on it."""
+        text = self.text
+        while start < end and text[start] in " \t":
+            start += 1
+        for _ in range(_WRAPPED_PARAGRAPHS):
+            if not (start < end and text[start].islower()):
+                break
+            above = start
+            while above > 0 and text[above - 1].isspace():
+                above -= 1
+            if "\n\n" not in text[above:start].replace(" ", "").replace("\t", "") or not above \
+                    or text[above - 1] in _STOPS:
+                break
+            line = text.rfind("\n", 0, above) + 1
+            if end - line > _TASK_LIMIT or LETTER.search(text, line, above) is None:
+                break
+            start = line
+        return _SPACES.sub(" ", text[start:end])
 
