@@ -152,3 +152,21 @@ def test_a_heading_broken_into_paragraphs_is_the_task_whole():
     assert rows[43].startswith("Tổ chức hội nghị hiệp thương lần thứ nhất để thoả thuận về cơ cấu")
     assert rows[43].endswith("đại biểu Hội đồng nhân dân")
     assert rows[119] == "Các cơ quan, tổ chức, đơn vị giới thiệu người ứng cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân"
+
+
+def test_a_heading_that_gives_a_party_its_duties_without_a_colon():
+    """`1. Tổ trưởng chuyên môn có nhiệm vụ` over its points (no colon: the heading does not lead a list in form) took
+    the plan's own body; src_congbot_1 (a city's regulation) writes its articles so: `Điều 7. Phòng Lao động -
+    Thương binh và Xã hội quận - huyện có nhiệm vụ` ⏎ `5. Hàng tháng kiểm tra, rà soát … trước ngày 22 hàng tháng`."""
+    rows = _by_line(
+        "1. Tổ trưởng chuyên môn có nhiệm vụ\n"
+        "a) Xây dựng kế hoạch hoạt động của tổ theo tuần, tháng, năm học.\n"
+        "b) Tổng hợp kết quả đánh giá giáo viên của tổ gửi về Hiệu trưởng trước ngày 25/5/2026.\n")
+    assert rows[3][0].responsible == "Tổ trưởng chuyên môn"
+    assert rows[3][0].recipient == "Hiệu trưởng"
+
+
+@needs_shared
+def test_an_articles_heading_names_the_party_of_its_duties():
+    rows = [r for r in _rows(WILD, "src_congbot_1") if r.line == 104]
+    assert rows and {r.responsible for r in rows} == {"Phòng Lao động - Thương binh và Xã hội quận - huyện"}
