@@ -737,7 +737,22 @@ def _merge_recurrences(found: list[_Found], resolver: Resolver) -> list[_Found]:
                                 other.due, other.inferred = resolver.resolve(other.expr, yearly=True)
                 continue
         out.append(item)
-    return out
+    return _one_a_period(out)
+
+
+def _one_a_period(found: list[_Found]) -> list[_Found]:
+    """A recurrence written twice in one clause is one duty: `Hàng tháng kiểm tra, rà soát … báo cáo … trước ngày
+    22 hàng tháng` keeps the row that says on which day (the longer surface)."""
+    longest: dict[tuple[int, str], _Found] = {}
+    for f in found:
+        if f.basis == "recurrence":
+            key = (f.where.clause_start, squash(f.recurrence.lower()).replace("hàng", "hằng"))
+            if key not in longest or f.end - f.start > longest[key].end - longest[key].start:
+                longest[key] = f
+    if len(longest) == sum(f.basis == "recurrence" for f in found):
+        return found
+    kept = {id(f) for f in longest.values()}
+    return [f for f in found if f.basis != "recurrence" or id(f) in kept]
 
 
 class _Spans:
