@@ -173,3 +173,11 @@ def test_an_articles_heading_names_the_party_of_its_duties():
     rows = [r for r in _rows(WILD, "src_congbot_1") if r.line == 104]
     assert [(r.surface, r.recurrence, r.responsible) for r in rows] == [
         ("trước ngày 22 hàng tháng", "hàng tháng", "Phòng Lao động - Thương binh và Xã hội quận - huyện")]
+
+
+@needs_shared
+def test_a_task_keeps_no_space_before_the_comma_its_period_left():
+    """src_tvplcrawl_36 L57: `Thời hạn để chủ hàng hóa đến nhận là 90 ngày, kể từ ngày thông báo lần đầu` gave the
+    task `Thời hạn để chủ hàng hóa đến nhận , kể từ …` once the period was taken out."""
+    tasks = [r.task for r in _rows(WILD, "src_tvplcrawl_36") if r.line == 57]
+    assert tasks == ["Thời hạn để chủ hàng hóa đến nhận, kể từ ngày thông báo lần đầu"]
