@@ -23,6 +23,7 @@ _DUTIES_FOLLOW = regex.compile(r"(?<![\p{L}])có\s+trách\s+nhiệm[\s*_]*[.:]?[
 # a heading that names a party and says the duties under it are its own
 _HAS_DUTIES = regex.compile(r"(?i)\s+có\s+(?:các\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|trách\s+nhiệm|nhiệm\s+vụ))*"
                             r"(?:\s+(?:như\s+)?sau(?:\s+đây)?)?[\s*_]*[.:]?[\s*_]*$")
+_INVITES = regex.compile(r"(?<![\p{L}])(?:trân\s+trọng\s+)?(?:kính\s+)?mời[\s*_]*:$")  # `… trân trọng kính mời:`
 _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
 _TOPIC = regex.compile(r"về\s+(?=\p{Ll})")  # `Về khai bổ sung`: an item's topic, not its subject
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}")
@@ -77,11 +78,28 @@ class BlockReader(PartReader):
                 if LEADING_MARKERS.match(line).end() > 0 and line.lstrip()[:1].isdigit():
                     return ""  # a numbered item without a colon: the bullets are its body, not a list it leads
                 continue  # a bullet's wrapped line
+            colon = start + len(line.rstrip(" \t*_")) - 1
+            if _INVITES.search(low, head, colon + 1):
+                return self._invited(colon, line_start)
             own = self.outline.item(start)
             if own is not None and own.start == start:
                 return ""  # a heading's own line: `_heading_party` reads it
-            colon = start + len(line.rstrip(" \t*_")) - 1
             return block_party(text[head:colon]) or self._subject(head, colon)
+        return ""
+
+    def _invited(self, colon: int, stop: int) -> str:
+        """Who an invitation's lead-in (`Phòng Giáo dục và Đào tạo trân trọng kính mời:`) invites: the first bullet
+        under it (`- Hiệu trưởng các trường …`), who must attend; the inviter names no one the row falls to."""
+        text, low = self.text, self.low
+        line_start = low.find("\n", colon, stop) + 1
+        while 0 < line_start < stop:
+            line_end = low.find("\n", line_start, stop)
+            line_end = stop if line_end < 0 else line_end
+            if LIST_ITEM.match(low, line_start, line_end):
+                head = LEADING_MARKERS.match(low, line_start, line_end).end()
+                end = head + len(low[head:line_end].rstrip(" \t*_.;,"))
+                return self._party_at(head, end) if is_agent(text, low, head, end) else ""
+            line_start = line_end + 1
         return ""
 
     def _closing_request(self) -> str:

@@ -110,8 +110,8 @@ class TaskReader:
         """The event a thin time line times (`- Thời gian: 7 giờ 30, ngày 14/3/2026 (thứ Bảy).`, its line holding
         nothing but the time): the line above it, past the item's other fields (`- Địa điểm: …`) — one that leads
         the fields in (`Ủy ban nhân dân xã tổ chức Hội nghị … như sau:`) or a short line of its own (`Hội nghị cử
-        tri nơi cư trú`), not a sentence (a plan item's paragraphs over `Thời gian hoàn thành: …` say how, the
-        item's heading says what)."""
+        tri nơi cư trú`, a letter's `Đến dự Hội nghị sơ kết học kỳ I …`), not a paragraph (a plan item's over
+        `Thời gian hoàn thành: …` says how, the item's heading says what)."""
         text = self.text
         head = LEADING_MARKERS.match(text, row[0], start).end()
         if not _THIN_LABEL.fullmatch(text, head, start) or not _THIN_REST.fullmatch(text, end, row[1]):
@@ -128,7 +128,7 @@ class TaskReader:
             if not line.strip() or _FIELD_LINE.match(line):
                 continue
             lead = _LEAD_IN_END.search(line)
-            if lead or (len(line.split()) <= _EVENT_WORDS and not line.rstrip().endswith((".", ";", ","))):
+            if lead or (len(line.split()) <= _EVENT_WORDS and not line.rstrip().endswith((";", ","))):
                 return trimmed(line[:lead.start()] if lead else line)
             return ""
         return ""

@@ -181,3 +181,28 @@ def test_a_task_keeps_no_space_before_the_comma_its_period_left():
     task `Thời hạn để chủ hàng hóa đến nhận , kể từ …` once the period was taken out."""
     tasks = [r.task for r in _rows(WILD, "src_tvplcrawl_36") if r.line == 57]
     assert "Thời hạn để chủ hàng hóa đến nhận, kể từ ngày thông báo lần đầu" in tasks
+
+
+_INVITATION = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỨC TRỌNG
+Số: 125/GM-PGDĐT
+Đức Trọng, ngày 05 tháng 12 năm 2025
+
+GIẤY MỜI
+Dự Hội nghị sơ kết học kỳ I năm học 2025-2026
+
+Phòng Giáo dục và Đào tạo trân trọng kính mời:
+- Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở trên địa bàn huyện.
+Đến dự Hội nghị sơ kết học kỳ I năm học 2025-2026.
+- Thời gian: 07 giờ 30 phút, thứ Năm, ngày 18/12/2025.
+- Địa điểm: Hội trường Phòng Giáo dục và Đào tạo.
+Rất mong quý vị đến dự đúng thời gian./.
+"""
+
+
+def test_an_invitations_time_line_is_the_meeting_its_invitees_attend():
+    """An education office's `Giấy mời`: the time line's task is the meeting the line above it names (it was
+    `Thời gian`), its responsible the invitees under `… trân trọng kính mời:` (it was the inviter's lead-in read as
+    a name, `Phòng Giáo dục và Đào tạo trân trọng kính mời`)."""
+    rows = parse_text(_INVITATION)[0].deadlines
+    assert [(r.due_date, r.task) for r in rows] == [("2025-12-18", "Đến dự Hội nghị sơ kết học kỳ I năm học 2025-2026")]
+    assert rows[0].responsible.startswith("Hiệu trưởng các trường")
