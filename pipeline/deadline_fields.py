@@ -49,6 +49,7 @@ class Fields(TaskReader, BlockReader):
         self._items: dict[int, object] = {}  # position -> its plan item (a section or None)
         self._over: dict[str, str] = {}  # section id -> the party its heading or one above it names
         self._short_names: dict[str, str] | None = None  # folded short name -> the body's full name
+        self.row_headers: dict = {}  # a timetable's header row -> its responsible column (deadline_rows)
 
     # --- responsible
     def responsible(self, start: int, end: int, clause: tuple[int, int], whole_item: bool = False) -> str:

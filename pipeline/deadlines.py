@@ -29,6 +29,7 @@ import regex
 from . import deadline_breaches as breaches
 from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
+from .deadline_rows import row_fields
 from .deadline_statements import participle_label_end, stated, told
 from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
 from .records import Deadline, DocumentMeta, DocumentText
@@ -240,8 +241,10 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         task = reader.task(held.end() if held else item.start, item.end, clause, item.task_from,
                            (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
+        in_row = row_fields(text, item.start, reader.row_headers)  # a timetable with a responsible column
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
-                             item.due, item.inferred, item.recurrence, task,
+                             item.due, item.inferred, item.recurrence, in_row.task or task if in_row else task,
+                             in_row.party if in_row and in_row.party else
                              reader.responsible(item.start, item.end, clause, whole_item),
                              reader.recipient(item.start, clause, whole_item,
                                               item.where.line_start if item.task_from == "row" else -1)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.api import parse_text
+from pipeline.api import parse_file, parse_text
 
 from .test_deadlines import DEVSET, WILD, _rows, needs_shared
 
@@ -206,3 +206,41 @@ def test_an_invitations_time_line_is_the_meeting_its_invitees_attend():
     rows = parse_text(_INVITATION)[0].deadlines
     assert [(r.due_date, r.task) for r in rows] == [("2025-12-18", "Đến dự Hội nghị sơ kết học kỳ I năm học 2025-2026")]
     assert rows[0].responsible.startswith("Hiệu trưởng các trường")
+
+
+def test_a_word_timetable_gives_each_row_its_responsible_column(tmp_path):
+    """A school plan's timetable typed as a Word table (`Thời gian | Nội dung công việc | Người thực hiện`), made with
+    python-docx and read back: each row's party is its `Người thực hiện` cell (it was the school itself), its task
+    the `Nội dung công việc` cell alone (the party's cell was read into it)."""
+    import docx
+
+    document = docx.Document()
+    for line in ["TRƯỜNG THCS TRƯỜNG CHINH", "Số: 95/KH-TC", "Tân Bình, ngày 04 tháng 9 năm 2025", "KẾ HOẠCH",
+                 "Thực hiện quy chế dân chủ ở cơ sở năm học 2025-2026", "IV. LỊCH THỰC HIỆN"]:
+        document.add_paragraph(line)
+    rows = [("Thời gian", "Nội dung công việc", "Người thực hiện"),
+            ("Tháng 9/2025", "Tổ chức Hội nghị cán bộ, công chức, viên chức", "Hiệu trưởng"),
+            ("Tháng 10/2025", "Kiểm tra hồ sơ chuyên môn giáo viên", "Phó Hiệu trưởng, Tổ trưởng chuyên môn"),
+            ("Trước ngày 20/11/2025", "Hoàn thành hồ sơ thi đua học kỳ I", "Tổ văn phòng")]
+    table = document.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.add_paragraph("Trên đây là kế hoạch của nhà trường./.")
+    path = tmp_path / "ke_hoach.docx"
+    document.save(path)
+    found = [(r.due_date, r.task, r.responsible) for r in parse_file(str(path))[0].deadlines]
+    assert found == [("2025-09-30", "Tổ chức Hội nghị cán bộ, công chức, viên chức", "Hiệu trưởng"),
+                     ("2025-10-31", "Kiểm tra hồ sơ chuyên môn giáo viên", "Phó Hiệu trưởng, Tổ trưởng chuyên môn"),
+                     ("2025-11-20", "Hoàn thành hồ sơ thi đua học kỳ I", "Tổ văn phòng")]
+
+
+@needs_shared
+def test_a_ministrys_list_of_drafts_gives_each_row_its_drafting_unit():
+    """src_tvplcrawl_47 (a ministry's action programme) Phụ lục 01, L156 `| STT | | Tên văn bản | Đơn vị chủ trì soạn
+    thảo | …`: L160 `Nghị định quy định chi tiết thi hành Luật Đất đai | Vụ Đất đai | … | Tháng 9/2024` had no
+    responsible; L159's cell of two units gave only the first."""
+    rows = {r.line: r for r in _rows(WILD, "src_tvplcrawl_47")}
+    assert rows[160].responsible == "Vụ Đất đai"
+    assert rows[160].task == "Nghị định quy định chi tiết thi hành Luật Đất đai"
+    assert rows[159].responsible == "Cục Khoáng sản Việt Nam; Cục Địa chất Việt Nam"
