@@ -120,10 +120,13 @@ def _responsible_column(text: str, rows_above, width: int, headers: dict):
     whose cells are labels and one of which names who acts; None when no such header stands above."""
     if rows_above is None:
         return None
+    visited, found = [], None  # every row passed over answers as the nearest header above it does
     for cells in rows_above:
-        key = ("row header", cells[0][0])
+        key = (width, cells[0][0])
         if key in headers:
-            return headers[key]
+            found = headers[key]
+            break
+        visited.append(key)
         if len(cells) != width:
             continue
         names = [lowered(fold(" ".join(text[a:b].split()))).strip(" *_:") for a, b in cells]
@@ -131,6 +134,7 @@ def _responsible_column(text: str, rows_above, width: int, headers: dict):
         if responsible and all(len(name.split()) <= 10 for name in names):
             tasks = [i for i, name in enumerate(names) if _TASK.match(name)]
             found = (responsible[0], {i for i, name in enumerate(names) if _NOTE.match(name)}, tasks[0] if tasks else None)
-            headers[key] = found
-            return found
-    return None
+            break
+    for key in visited:
+        headers[key] = found
+    return found
