@@ -64,7 +64,7 @@ def row_fields(text: str, pos: int, headers: dict) -> RowFields | None:
     return RowFields(trimmed(" ".join(" ".join(w.split()) for w in words)), party)
 
 
-def _line_row(text: str, pos: int) -> list[tuple[int, int]] | None:
+def _line_row(text: str, pos: int) -> list[tuple[int, int]]:
     """A Word table's row, one cell a line between blank lines: the spans of its lines."""
     start = text.rfind("\n\n", 0, pos)
     start = 0 if start < 0 else start + 2
@@ -116,8 +116,9 @@ def _pipe_rows_above(text: str, line_start: int):
 
 
 def _responsible_column(text: str, rows_above, width: int, headers: dict):
-    """(the responsible column, the columns of notes and numbers, the task's column or None) from the nearest row above with as many cells
-    whose cells are labels and one of which names who acts; None when no such header stands above."""
+    """(the responsible column, the columns of notes and numbers, the task's column or None) from the nearest row
+    above with as many cells whose cells are labels (short, no colon: not a block of `Label: value` lines) and one
+    of which names who acts; None when no such header stands above."""
     if rows_above is None:
         return None
     visited, found = [], None  # every row passed over answers as the nearest header above it does
@@ -131,7 +132,7 @@ def _responsible_column(text: str, rows_above, width: int, headers: dict):
             continue
         names = [lowered(fold(" ".join(text[a:b].split()))).strip(" *_:") for a, b in cells]
         responsible = [i for i, name in enumerate(names) if _RESPONSIBLE.search(name) and len(name.split()) <= 8]
-        if responsible and all(len(name.split()) <= 10 for name in names):
+        if responsible and all(len(name.split()) <= 10 and ":" not in name for name in names):
             tasks = [i for i, name in enumerate(names) if _TASK.match(name)]
             found = (responsible[0], {i for i, name in enumerate(names) if _NOTE.match(name)}, tasks[0] if tasks else None)
             break

@@ -28,7 +28,7 @@ _COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
 _THIN_LABEL = regex.compile(r"[*_ \t]*[Tt]hời\s+gian(?:\s+(?:tổ\s+chức|họp|khai\s+mạc|bắt\s+đầu))?[*_ \t]*:[ \t]*(?:[Vv]ào|[Ll]úc)?[ \t]*")
 _THIN_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[.;]?[ \t\r]*")
 _FIELD_LINE = regex.compile(r"[ \t]*(?:" + MARKER + r"[ \t]*)?[^:\n]{1,40}:[ \t]*\S", regex.I)  # `- Địa điểm: …`
-_LEAD_IN_END = regex.compile(r"(?:[ \t,]*(?:như\s+sau|cụ\s+thể))?[ \t]*:[ \t\r]*$")
+_LEAD_IN_COLON = regex.compile(r"(?:[ \t,]*(?:như\s+sau|cụ\s+thể))?[ \t]*:[ \t\r]*$")
 _FIELDS_ABOVE = 4  # lines above a time line looked through for its event (its fields, blank lines)
 _EVENT_WORDS = 20  # syllables of an event's own line; a longer one is a paragraph
 _WRAPPED_PARAGRAPHS = 2  # paragraphs of a wrapped heading looked back over
@@ -127,7 +127,7 @@ class TaskReader:
             line = text[stop:line_end]
             if not line.strip() or _FIELD_LINE.match(line):
                 continue
-            lead = _LEAD_IN_END.search(line)
+            lead = _LEAD_IN_COLON.search(line)
             if lead or (len(line.split()) <= _EVENT_WORDS and not line.rstrip().endswith((";", ","))):
                 return trimmed(line[:lead.start()] if lead else line)
             return ""

@@ -29,9 +29,9 @@ import regex
 from . import deadline_breaches as breaches
 from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
+from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
 from .deadline_rows import row_fields
 from .deadline_statements import participle_label_end, stated, told
-from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import lowered, squash
 
