@@ -16,6 +16,7 @@ from .textfold import fold, lowered
 
 _HEADER_REACH = 40  # rows looked back over for the table's header
 _CELL_WORDS = 12  # syllables of the line of a date that is a cell of its own
+_ROW_CHARS = 2000  # characters of one row, its cells a line each
 _NUMBER = regex.compile(r"[\divxlc.\s]*", regex.I)  # a `STT` cell: `1`, `II`, `1.2`
 _LIST_MARK = regex.compile(r"^[\s\-–+•]+|\s*;\s*[\-–+•]*\s*$")
 
@@ -65,12 +66,13 @@ def row_fields(text: str, pos: int, headers: dict) -> RowFields | None:
 
 
 def _line_row(text: str, pos: int) -> list[tuple[int, int]]:
-    """A Word table's row, one cell a line between blank lines: the spans of its lines."""
-    start = text.rfind("\n\n", 0, pos)
-    start = 0 if start < 0 else start + 2
-    end = text.find("\n\n", pos)
-    end = len(text) if end < 0 else end
-    return _cells(text, start, end)
+    """A Word table's row, one cell a line between blank lines: the spans of its lines; none where no blank line
+    stands near either side (a paragraph's lines, not a row's)."""
+    start = text.rfind("\n\n", max(0, pos - _ROW_CHARS), pos)
+    end = text.find("\n\n", pos, pos + _ROW_CHARS)
+    if start < 0 and pos > _ROW_CHARS or end < 0 and len(text) - pos > _ROW_CHARS:
+        return []
+    return _cells(text, 0 if start < 0 else start + 2, len(text) if end < 0 else end)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -88,7 +90,9 @@ def _line_rows_above(text: str, start: int):
     for _ in range(_HEADER_REACH):
         if end <= 0:
             return
-        block = text.rfind("\n\n", 0, end)
+        block = text.rfind("\n\n", max(0, end - _ROW_CHARS), end)
+        if block < 0 and end > _ROW_CHARS:
+            return
         block = 0 if block < 0 else block + 2
         cells = _cells(text, block, end)
         if cells:

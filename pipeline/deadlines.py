@@ -146,7 +146,7 @@ _SCHOOL_YEAR = regex.compile(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})")
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
 _DATE_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*(?:ngày\s*)?")  # between two dates of one list
 _DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?:(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót)\s+(?:là\s+)?)?(?:vào\s+)?"
-                            r"ngày\s+\d{1,2}\s+$")
+                            r"ngày\s+\d{1,2}\s+$", regex.REVERSE)
 _EVENT_VERB = regex.compile(r"(?!là(?![\p{L}]))\p{L}[\p{L} ]*?(?=\s+(?:vào\s+|lúc\s+|từ\s+)*(?:ngày|\d))")  # not the copula `là`
 _CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)")
 
@@ -655,7 +655,7 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
         unscheduled = _UNSCHEDULED.match(low, m.end()) if names == ["định kỳ"] else None
         end = unscheduled.end() if unscheduled else m.end()
         # `chậm nhất ngày 5 hằng tháng`: the day of each period the duty falls due on is the surface's
-        day = _DAY_OF_PERIOD.search(low, where.clause_start, expr.start)
+        day = _DAY_OF_PERIOD.search(low, max(where.clause_start, expr.start - 40), expr.start)
         start = day.start() if day else expr.start
         for a, b in items:
             out.append(_Found(start, end, "", False, ctx.value(a, b), "recurrence", where, expr=expr))
