@@ -330,7 +330,8 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
             lead = _FROM.search(low, max(0, expr.start - 12), expr.start)
             if lead:  # `từ ngày 15-20/12/2025`: the range written with a dash takes its `từ` in
                 expr.start = expr.first.start = lead.start()
-        elif expr.kind == "day" and expr.month and not expr.is_range:
+        elif expr.kind == "day" and expr.month and not expr.is_range \
+                and low.find("từ", max(0, expr.start - 40), expr.start) >= 0:  # (the cheap test first)
             bare = _BARE_DAY_FROM.search(low, max(0, expr.start - 40), expr.start)
             if bare:  # `từ ngày 15 đến ngày 20/01/2026`: the first day shares the month of the last
                 expr.first = TimeExpr("day", bare.start(), bare.end("day"), int(bare.group("day")), expr.month, expr.year)

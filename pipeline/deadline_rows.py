@@ -16,6 +16,7 @@ from .textfold import fold, lowered
 
 _HEADER_REACH = 40  # rows looked back over for the table's header
 _CELL_WORDS = 12  # syllables of the line of a date that is a cell of its own
+_CELL_CHARS = 120  # characters of such a line, looked at before its words are counted
 _ROW_CHARS = 2000  # characters of one row, its cells a line each
 _NUMBER = regex.compile(r"[\divxlc.\s]*", regex.I)  # a `STT` cell: `1`, `II`, `1.2`
 _LIST_MARK = regex.compile(r"^[\s\-–+•]+|\s*;\s*[\-–+•]*\s*$")
@@ -43,8 +44,9 @@ def row_fields(text: str, pos: int, headers: dict) -> RowFields | None:
     if text.startswith("|", line_start):
         cells, rows_above = _pipe_row(text, line_start), _pipe_rows_above(text, line_start)
     else:
-        line_end = text.find("\n", pos)
-        if len(text[line_start:line_end if line_end >= 0 else len(text)].split()) > _CELL_WORDS:
+        line_end = text.find("\n", pos, pos + _CELL_CHARS)
+        if line_end < 0 and len(text) - pos >= _CELL_CHARS or pos - line_start >= _CELL_CHARS \
+                or len(text[line_start:line_end if line_end >= 0 else len(text)].split()) > _CELL_WORDS:
             return None  # a paragraph, not a cell of a table read one cell a line
         cells = _line_row(text, pos)
         rows_above = _line_rows_above(text, cells[0][0]) if cells else None
