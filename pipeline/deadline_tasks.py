@@ -13,9 +13,8 @@ _TASK_LIMIT = 200
 # a legal database's note in square brackets (`[Khoản này được hướng dẫn bởi … có hiệu lực từ ngày …]`, `[Cụm từ này
 # bị thay thế bởi …]`) or a footnote's number (`[2]`): no part of the task
 EDITOR_NOTE = regex.compile(r"\s*\[[^\[\]\n]{0,400}\]")
-# the commas either side of the time the task leaves out, or the space before the comma after it (`Trong thời hạn
-# , kể từ …`)
-_DOUBLE_COMMA = regex.compile(r"[ \t]*,[ \t]+,|(?<=\p{L})[ \t]+(?=,)")
+_DOUBLE_COMMA = regex.compile(r"[ \t]*,[ \t]+,")  # the commas either side of the time the task leaves out
+_SPACE_COMMA = regex.compile(r"(?<=\p{L})[ \t]+(?=,)")  # before the comma after it: `Trong thời hạn , kể từ …`
 LEADING_MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 # Compiled at import (before the workers fork), not on first use in every worker.
 DIGIT = regex.compile(r"\d")
@@ -40,7 +39,9 @@ _ROW_REACH = 600  # characters from a cell up to the blank line that opens its r
 def trimmed(text: str) -> str:
     """A task or a name as the tables write it: markup, editor's notes and leading markers cut, at most
     `_TASK_LIMIT` characters (cut at a space), capitalised."""
-    text = _DOUBLE_COMMA.sub(lambda m: "," if "," in m.group() else "", EDITOR_NOTE.sub("", strip_markup(text)))
+    text = _DOUBLE_COMMA.sub(",", EDITOR_NOTE.sub("", strip_markup(text)))
+    if " ," in text or "\t," in text:  # (the cheap test first)
+        text = _SPACE_COMMA.sub("", text)
     text = LEADING_MARKERS.sub("", text, count=1).strip(" ,;:.-–(")
     if len(text) > _TASK_LIMIT:
         cut = text.rfind(" ", 0, _TASK_LIMIT)
