@@ -20,6 +20,10 @@ _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhi
 # Compiled at import (before the workers fork), not on first use in every worker.
 LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
 _DUTIES_FOLLOW = regex.compile(r"(?<![\p{L}])có\s+trách\s+nhiệm[\s*_]*[.:]?[\s*_]*$")  # `Sở … có trách nhiệm:` ends its line
+# a heading that names a party and says the duties under it are its own
+_HAS_DUTIES = regex.compile(r"(?i)\s+có\s+(?:các\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|trách\s+nhiệm|nhiệm\s+vụ))*"
+                            r"(?:\s+(?:như\s+)?sau(?:\s+đây)?)?[\s*_]*[.:]?[\s*_]*$")
+_INVITES = regex.compile(r"(?<![\p{L}])(?:trân\s+trọng\s+)?(?:kính\s+)?mời[\s*_]*:$")  # `… trân trọng kính mời:`
 _LEAD_IN_REACH = 30  # lines from a bullet up to the line that leads its list
 _TOPIC = regex.compile(r"về\s+(?=\p{Ll})")  # `Về khai bổ sung`: an item's topic, not its subject
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}")
@@ -74,11 +78,28 @@ class BlockReader(PartReader):
                 if LEADING_MARKERS.match(line).end() > 0 and line.lstrip()[:1].isdigit():
                     return ""  # a numbered item without a colon: the bullets are its body, not a list it leads
                 continue  # a bullet's wrapped line
+            colon = start + len(line.rstrip(" \t*_")) - 1
+            if _INVITES.search(low, head, colon + 1):
+                return self._invited(colon, line_start)
             own = self.outline.item(start)
             if own is not None and own.start == start:
                 return ""  # a heading's own line: `_heading_party` reads it
-            colon = start + len(line.rstrip(" \t*_")) - 1
             return block_party(text[head:colon]) or self._subject(head, colon)
+        return ""
+
+    def _invited(self, colon: int, stop: int) -> str:
+        """Who an invitation's lead-in (`Phòng Giáo dục và Đào tạo trân trọng kính mời:`) invites: the first bullet
+        under it (`- Hiệu trưởng các trường …`), who must attend; the inviter names no one the row falls to."""
+        text, low = self.text, self.low
+        line_start = low.find("\n", colon, stop) + 1
+        while 0 < line_start < stop:
+            line_end = low.find("\n", line_start, stop)
+            line_end = stop if line_end < 0 else line_end
+            if LIST_ITEM.match(low, line_start, line_end):
+                head = LEADING_MARKERS.match(low, line_start, line_end).end()
+                end = head + len(low[head:line_end].rstrip(" \t*_.;,"))
+                return self._party_at(head, end) if is_agent(text, low, head, end) else ""
+            line_start = line_end + 1
         return ""
 
     def _closing_request(self) -> str:
@@ -176,9 +197,22 @@ class BlockReader(PartReader):
         elif agent and not duty_of and self._leads_a_list(section):
             name = block_party(heading) or None
         else:
-            return None
+            return self._has_duties(heading)
         # a head alone (`Người chủ trì hội nghị …:` read to `Người`) names no one the block's rows fall to
         return None if name and is_bare_head(name) else name
+
+    @staticmethod
+    def _has_duties(heading: str) -> str | None:
+        """The party a heading says the duties under it are of, its name alone before `có nhiệm vụ` (`Điều 7.
+        Phòng Lao động - Thương binh và Xã hội quận - huyện có nhiệm vụ`, `2. Tổ chuyên môn có trách nhiệm sau`)."""
+        duties = _HAS_DUTIES.search(heading)
+        if duties is None:
+            return None
+        name = heading[:duties.start()]
+        low = lowered(fold(name))
+        end = body_end(name, low, 0, len(name)) if name and is_agent(name, low, 0, len(name)) else 0
+        party = party_name(name[:end]) if end and not name[end:].strip() else ""
+        return party if party and not is_bare_head(party) else None
 
     def _leads_a_list(self, section) -> bool:
         """Whether a section's heading line ends with a colon (it leads the list of what follows)."""

@@ -158,6 +158,8 @@ _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p
 _RANGE_JOIN = regex.compile(r"\s*(?:đến|tới|-|–|→|~)\s*(?:ngày\s+)?|[ \t]{2,}")
 _EVENT_END = regex.compile(r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:ngày|khi|thời\s+điểm)\s+\p{L}")
 _FROM = regex.compile(r"(?:(?:kể\s+)?từ\s+(?:ngày\s+)?)$", regex.REVERSE)
+_BARE_DAY_FROM = regex.compile(r"(?<![\p{L}])(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$",
+                            regex.REVERSE)
 _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 # Cheap anchors, scanned with the stdlib engine (two simple scans cost less than one alternation): a
 # digit next to a date separator or a unit (`25/4`, `30 ngày`, `17h00`), and the words that open the other
@@ -324,6 +326,16 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
                 out.append(nxt)
                 i += 2
                 continue
+        if expr.kind == "day" and expr.first is not None:
+            lead = _FROM.search(low, max(0, expr.start - 12), expr.start)
+            if lead:  # `từ ngày 15-20/12/2025`: the range written with a dash takes its `từ` in
+                expr.start = expr.first.start = lead.start()
+        elif expr.kind == "day" and expr.month and not expr.is_range \
+                and low.find("từ", max(0, expr.start - 40), expr.start) >= 0:  # (the cheap test first)
+            bare = _BARE_DAY_FROM.search(low, max(0, expr.start - 40), expr.start)
+            if bare:  # `từ ngày 15 đến ngày 20/01/2026`: the first day shares the month of the last
+                expr.first = TimeExpr("day", bare.start(), bare.end("day"), int(bare.group("day")), expr.month, expr.year)
+                expr.start = bare.start()
         if expr.dated and not expr.is_range and _EVENT_END.match(low, expr.end):
             lead = _FROM.search(low, max(0, expr.start - 12), expr.start)
             if lead:  # `từ ngày 15/3/2026 đến ngày bầu cử`: due at its known start

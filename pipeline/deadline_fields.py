@@ -49,6 +49,7 @@ class Fields(TaskReader, BlockReader):
         self._items: dict[int, object] = {}  # position -> its plan item (a section or None)
         self._over: dict[str, str] = {}  # section id -> the party its heading or one above it names
         self._short_names: dict[str, str] | None = None  # folded short name -> the body's full name
+        self.row_headers: dict = {}  # a timetable's header row -> its responsible column (deadline_rows)
 
     # --- responsible
     def responsible(self, start: int, end: int, clause: tuple[int, int], whole_item: bool = False) -> str:
@@ -57,7 +58,8 @@ class Fields(TaskReader, BlockReader):
         first sentence; after a fronted time, `Chậm nhất là ngày …, Ban Thường trực … gửi …`, the words
         after it); a point's subject its later sentence left out; the subject of the introduction of the list
         the item stands in; in a plan, the body that issues it (its own activities need no subject), in a letter
-        its addressees, else the party its closing asks to carry it out (`_passive_doer`)."""
+        its addressees, else the party its closing asks to carry it out (`_passive_doer`). A thing handed in,
+        owned after `của`, is sent by its owner (`_document_owner`)."""
         item = self._item(start)
         if item is not None:
             found = self._item_field(item, start)
@@ -89,8 +91,8 @@ class Fields(TaskReader, BlockReader):
         # a time line under an item whose text opens with a condition (`Trên cơ sở đề nghị của …, Sở Xây dựng
         # chủ trì …`): the party nearest above the time line that opens a part of the text with its verb
         nearest_in_item = self._nearer_subject(item_body, clause[0], PARTS_IN_ITEM) if item_body >= 0 else ""
-        return nearest_in_item or self._nearer_subject(clause[0], start) or self._left_out_subject(clause, start) \
-            or self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
+        return self._document_owner(clause, start) or nearest_in_item or self._nearer_subject(clause[0], start) \
+            or self._left_out_subject(clause, start) or self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
             or self._counted_from(end, clause[1]) or self._passive_doer(clause)
 
     def _passive_doer(self, clause: tuple[int, int]) -> str:

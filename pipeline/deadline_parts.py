@@ -5,8 +5,11 @@ the party the moment itself names (`kể từ ngày đương sự nhận đượ
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from .deadline_dates import vocabulary, words_pattern
 from .deadline_recipients import bodies_end
 from .deadline_subjects import PUNCTUATION, SUBJECT_WORDS, SubjectReader, is_agent, noun_phrase, org_head, party_name, patterns
 from .deadline_tasks import DIGIT, LEADING_MARKERS
@@ -27,6 +30,13 @@ _SENTENCE_END = regex.compile(r"\.(?=\s)")
 _PARTS_AFTER_ANCHOR = 3  # comma-joined parts after `kể từ …` looked through for the party that acts
 _UNLISTED_WORDS = 5  # a subject read only by the modal after it (`cấp trên trực tiếp phải …`) is short
 _ANCHOR_REACH = 160  # characters from `kể từ ngày` over the party, its verb and what it is handed, to whom
+
+
+@lru_cache(maxsize=1)
+def _owned_document() -> regex.Pattern:
+    """A document noun opening a clause, owned by what follows `của` (a few words of its own between)."""
+    nouns = words_pattern(vocabulary()["document_nouns"])
+    return regex.compile(r"(?:các\s+|những\s+)?(?:" + nouns + r")(?![\p{L}])[^,;:()\n]{0,60}?(?<![\p{L}])của\s+(?=\S)")
 
 
 class PartReader(SubjectReader):
@@ -133,6 +143,23 @@ class PartReader(SubjectReader):
         if first_end is None or first_end.start() >= clause[0]:
             return ""
         return self._subject(head, first_end.start())
+
+    def _document_owner(self, clause: tuple[int, int], start: int) -> str:
+        """A clause whose subject is a thing handed in, owned by a party after `của`, no agent before its verb
+        (`Biên bản hội nghị của Ban công tác Mặt trận thôn gửi về Ban Thường trực trước 17 giờ ngày …`): that
+        party sends it. Its name must run straight into the verb (a relative clause after it, `… của cơ quan, tổ
+        chức, đơn vị đã tổ chức hội nghị phải được chuyển …`, names no sender)."""
+        low = self.low
+        head = LEADING_MARKERS.match(low, clause[0], start).end()
+        owned = _owned_document().match(low, head, start)
+        if owned is None:
+            return ""
+        owner = owned.end()
+        name_end = bodies_end(self.text, low, owner, start)
+        verb = _BEFORE_VERB.match(low, name_end, start) if name_end > owner else None
+        if verb is not None and patterns()["duty"].match(low, verb.end(), start):
+            return party_name(self.text[owner:name_end])
+        return self._subject(owner, clause[1]) if name_end == owner else ""  # in lower case: `của các thôn gửi …`
 
     def _continues_a_list(self, c_start: int, comma: int) -> bool:
         """Whether the part before `comma` is only names (`phối hợp với Sở Lao động - Thương binh và Xã hội,`

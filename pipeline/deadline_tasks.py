@@ -14,6 +14,7 @@ _TASK_LIMIT = 200
 # bị thay thế bởi …]`) or a footnote's number (`[2]`): no part of the task
 EDITOR_NOTE = regex.compile(r"\s*\[[^\[\]\n]{0,400}\]")
 _DOUBLE_COMMA = regex.compile(r"[ \t]*,[ \t]+,")  # the commas either side of the time the task leaves out
+_SPACE_COMMA = regex.compile(r"(?<=\p{L})[ \t]+(?=,)")  # before the comma after it: `Trong thời hạn , kể từ …`
 LEADING_MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 # Compiled at import (before the workers fork), not on first use in every worker.
 DIGIT = regex.compile(r"\d")
@@ -22,6 +23,16 @@ _WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
+# a time line that holds the time of an event and nothing else (`Thời gian: 7 giờ 30, ngày 14/3/2026 (thứ Bảy).`)
+_THIN_LABEL = regex.compile(r"[*_ \t]*[Tt]hời\s+gian(?:\s+(?:tổ\s+chức|họp|khai\s+mạc|bắt\s+đầu))?[*_ \t]*:[ \t]*(?:[Vv]ào|[Ll]úc)?[ \t]*")
+_THIN_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[.;]?[ \t\r]*")
+_FIELD_LINE = regex.compile(r"[ \t]*(?:" + MARKER + r"[ \t]*)?[^:\n]{1,40}:[ \t]*\S", regex.I)  # `- Địa điểm: …`
+_LEAD_IN_COLON = regex.compile(r"(?:[ \t,]*(?:như\s+sau|cụ\s+thể))?[ \t]*:[ \t\r]*$")
+_FIELDS_ABOVE = 4  # lines above a time line looked through for its event (its fields, blank lines)
+_EVENT_WORDS = 20  # syllables of an event's own line; a longer one is a paragraph
+_WRAPPED_PARAGRAPHS = 2  # paragraphs of a wrapped heading looked back over
+_STOPS = ".;:!?)"
+_SPACES = regex.compile(r"\s+")
 _ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
 
 
@@ -29,6 +40,8 @@ def trimmed(text: str) -> str:
     """A task or a name as the tables write it: markup, editor's notes and leading markers cut, at most
     `_TASK_LIMIT` characters (cut at a space), capitalised."""
     text = _DOUBLE_COMMA.sub(",", EDITOR_NOTE.sub("", strip_markup(text)))
+    if " ," in text or "\t," in text:  # (the cheap test first)
+        text = _SPACE_COMMA.sub("", text)
     text = LEADING_MARKERS.sub("", text, count=1).strip(" ,;:.-–(")
     if len(text) > _TASK_LIMIT:
         cut = text.rfind(" ", 0, _TASK_LIMIT)
@@ -61,9 +74,10 @@ class TaskReader:
             if aside and _ASIDE_CLOSE.match(text, end):
                 # the time in brackets after what it times: `(Từ ngày 02/2 đến ngày 03/2/2026)`
                 head, tail = aside.start(), clause[1]
-                task = trimmed(text[clause[0]:head])
+                task = trimmed(self._unwrapped(clause[0], head))
             else:
-                task = trimmed(text[clause[0]:start] + " " + text[end:tail])
+                weekday = _WEEKDAY.match(text, end, tail)  # `… tựu trường ngày 19/8/2024 (thứ Hai).`
+                task = trimmed(text[clause[0]:start] + " " + text[weekday.end() if weekday else end:tail])
             if len(task) >= 8:
                 return task
             previous = self._previous_paragraph(clause[0])
@@ -71,6 +85,10 @@ class TaskReader:
                 return previous
         elif task_from != "item":
             return trimmed(task_from)
+        else:
+            event = self._event_above(start, end, row)
+            if event:
+                return event
         item = self._item(start)
         if item is not None and item.heading:
             return trimmed(item.heading)
@@ -89,6 +107,33 @@ class TaskReader:
             return ""  # columns laid out side by side (`pdftotext -layout`): not a cell a line
         return next((trimmed(cell) for cell in cells if len(cell) >= 8 and LETTER.search(cell) and not DIGIT.match(cell)), "")
 
+    def _event_above(self, start: int, end: int, row: tuple[int, int]) -> str:
+        """The event a thin time line times (`- Thời gian: 7 giờ 30, ngày 14/3/2026 (thứ Bảy).`, its line holding
+        nothing but the time): the line above it, past the item's other fields (`- Địa điểm: …`) — one that leads
+        the fields in (`Ủy ban nhân dân xã tổ chức Hội nghị … như sau:`) or a short line of its own (`Hội nghị cử
+        tri nơi cư trú`, a letter's `Đến dự Hội nghị sơ kết học kỳ I …`), not a paragraph (a plan item's over
+        `Thời gian hoàn thành: …` says how, the item's heading says what)."""
+        text = self.text
+        head = LEADING_MARKERS.match(text, row[0], start).end()
+        if not _THIN_LABEL.fullmatch(text, head, start) or not _THIN_REST.fullmatch(text, end, row[1]):
+            return ""
+        stop, item = row[0], self._item(start)
+        for _ in range(_FIELDS_ABOVE):
+            line_end = stop - 1
+            while line_end > 0 and text[line_end - 1] in " \t\r":
+                line_end -= 1
+            if line_end <= 0 or item is not None and line_end <= item.start:
+                return ""
+            stop = text.rfind("\n", 0, line_end) + 1
+            line = text[stop:line_end]
+            if not line.strip() or _FIELD_LINE.match(line):
+                continue
+            lead = _LEAD_IN_COLON.search(line)
+            if lead or (len(line.split()) <= _EVENT_WORDS and not line.rstrip().endswith((";", ","))):
+                return trimmed(line[:lead.start()] if lead else line)
+            return ""
+        return ""
+
     def _previous_paragraph(self, pos: int) -> str:
         """The paragraph before `pos` when it is short enough to be the heading a time line stands under
         (`Tổ chức hội nghị hiệp thương lần thứ hai …` over `(Từ ngày 02/2 đến ngày 03/2/2026)`)."""
@@ -100,5 +145,27 @@ class TaskReader:
         line = text[start:end]
         if not line.strip() or len(line) > _TASK_LIMIT or _ASIDE_OPEN.search(line):
             return ""
-        return trimmed(line)
+        return trimmed(self._unwrapped(start, end))
+
+    def _unwrapped(self, start: int, end: int) -> str:
+        """The text [start, end) with the paragraphs it continues: a PDF's text breaks a wrapped heading into
+        paragraphs (`Tổ chức hội nghị hiệp thương lần thứ nhất …, ` ⏎⏎ `đại biểu Hội đồng nhân dân` ⏎⏎ `(Thực
+        hiện từ ngày …)`); a paragraph that opens in lower case after one that ends without a stop goes on it."""
+        text = self.text
+        while start < end and text[start] in " \t":
+            start += 1
+        for _ in range(_WRAPPED_PARAGRAPHS):
+            if not (start < end and text[start].islower()):
+                break
+            above = start
+            while above > 0 and text[above - 1].isspace():
+                above -= 1
+            if "\n\n" not in text[above:start].replace(" ", "").replace("\t", "") or not above \
+                    or text[above - 1] in _STOPS:
+                break
+            line = text.rfind("\n", 0, above) + 1
+            if end - line > _TASK_LIMIT or LETTER.search(text, line, above) is None:
+                break
+            start = line
+        return _SPACES.sub(" ", text[start:end])
 

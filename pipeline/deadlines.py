@@ -30,6 +30,8 @@ from . import deadline_breaches as breaches
 from . import deadline_fields as fields
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value, find, vocabulary, word_regex, words_pattern
 from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
+from .deadline_rows import row_fields
+from .deadline_statements import participle_label_end, stated, told
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import lowered, squash
 
@@ -101,7 +103,6 @@ _LIST_SEP = regex.compile(r"\s*(?:(?:,|;|và)\s*)?")
 _ENUM_ITEM = regex.compile(r"(?P<period>0?\d{1,2}\s+tháng|năm|quý)\s*\(\s*(?:trước|chậm nhất|hạn chót)[^()]{0,40}\)")
 _CLOCK_COUNT = regex.compile(r"\s*(?:\d{1,2}\s*(?:phút)?)?\s*,?\s*(?:ngày|thứ|chiều|sáng|tối)(?![\p{L}])")
 _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
-_BRACKETS = regex.compile(r"\([^()]*\)")
 _YEARLY = regex.compile(r"\s*(?:của\s+)?(?P<every>(?:hằng|hàng)\s+năm)")
 
 # `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
@@ -144,6 +145,9 @@ _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.R
 _SCHOOL_YEAR = regex.compile(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})")
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
 _DATE_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*(?:ngày\s*)?")  # between two dates of one list
+_DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?:(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót)\s+(?:là\s+)?)?(?:vào\s+)?"
+                            r"ngày\s+\d{1,2}\s+$", regex.REVERSE)
+_EVENT_VERB = regex.compile(r"(?!là(?![\p{L}]))\p{L}[\p{L} ]*?(?=\s+(?:vào\s+|lúc\s+|từ\s+)*(?:ngày|\d))")  # not the copula `là`
 _CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)")
 
 
@@ -232,10 +236,15 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         clause = reader.outline.below_heading(text, item.where.clause, item.start)
         if fields.patterns()["time_heading"].match(low, clause[0]):
             clause = item.where.clause  # `Điều 5. Phê duyệt hồ sơ` ⏎ `Thời gian thực hiện …`: the heading is the task
-        task = reader.task(item.start, item.end, clause, item.task_from, (item.where.line_start, item.where.line_end))
+        # the verb of an event the surface opens with is the task's (`Tổ chức kiểm tra ngày 15-20/12/2025`)
+        held = _EVENT_VERB.match(low, item.start, item.end) if item.basis == "event" else None
+        task = reader.task(held.end() if held else item.start, item.end, clause, item.task_from,
+                           (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
+        in_row = row_fields(text, item.start, reader.row_headers)  # a timetable with a responsible column
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
-                             item.due, item.inferred, item.recurrence, task,
+                             item.due, item.inferred, item.recurrence, in_row.task or task if in_row else task,
+                             in_row.party if in_row and in_row.party else
                              reader.responsible(item.start, item.end, clause, whole_item),
                              reader.recipient(item.start, clause, whole_item,
                                               item.where.line_start if item.task_from == "row" else -1)))
@@ -266,7 +275,7 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
     clause_before = low[where.clause_start:expr.start]
     history = g["history"].search(clause_before, max(0, len(clause_before) - 60))
     if history and not _ahead_of_event(history.group(), due, resolver) or \
-            (basis != "extension" and _stated(clause_before, g)):
+            (basis != "extension" and stated(clause_before, g) and _past_told(ctx, where, expr.start)):
         return None
     if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")
                                 or _named_document(ctx, expr.start)):
@@ -289,7 +298,16 @@ def _dated(ctx: _Context, expr: TimeExpr, previous: _Found | None) -> _Found | N
         task_from = "row"
     # `trước ngày 05 tháng 7 hàng năm`: the date recurs, whatever the clause's object (`dự toán kinh phí`)
     recurrence = ctx.value(yearly_words.start("every"), yearly_words.end()) if yearly_words else ""
-    return _Found(start, expr.end, due, inferred, recurrence, basis, where, task_from, expr)
+    end = yearly_words.end() if yearly_words else expr.end  # (the surface the keys write: `… tháng 11 hằng năm`)
+    return _Found(start, end, due, inferred, recurrence, basis, where, task_from, expr)
+
+
+def _past_told(ctx: _Context, where: Place, pos: int) -> bool:
+    """Whether the status word before a time reports the past: not where it stands in a label that describes the
+    thing handed in (`- Danh sách cử tri đã được rà soát: gửi về … trước ngày …`) and the words after the label
+    state nothing done."""
+    label_end = participle_label_end(ctx.low, ctx.text, max(where.line_start, where.clause_start), pos)
+    return label_end < 0 or stated(ctx.low[label_end:pos], ctx.g)
 
 
 def _ahead_of_event(marker: str, due: str, resolver: Resolver) -> bool:
@@ -495,7 +513,7 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
     if time_label or g["completion"].search(head, max(0, len(head) - 30)) or g["strong_period_cue"].match(cue) \
             or head.endswith("(") or (previous is not None and previous.basis == "period" and cue_at - previous.end < 100):
         return True
-    if _stated(low[expr.end:min(where.clause_end, expr.end + 60)], g, after=True):
+    if stated(low[expr.end:min(where.clause_end, expr.end + 60)], g, after=True):
         return False  # `… đề ra trong năm 2025 đã được …`
     if not MARKERS_ONLY.fullmatch(low, where.line_start, cue_at):
         window = max(0, len(head) - 150)
@@ -504,31 +522,7 @@ def _period_bound(ctx: _Context, expr: TimeExpr, where: Place, cue_at: int, cue:
             and not g["budget"].search(head, window)
     after = low[expr.end:min(where.clause_end, expr.end + 150)]
     duty = g["duty"].search(after)
-    return duty is not None and not _stated(after[:duty.start()], g) and not _told(after, g)
-
-
-def _told(after: str, g) -> bool:
-    """Whether what follows a fronted period tells what was done in it (`Trong năm 2025, căn cứ các Quyết định
-    công bố TTHC …, Chủ tịch Ủy ban nhân dân tỉnh đã công bố 68 Quyết định …`): a status marker before any
-    word of obligation, though a duty verb stands earlier as a noun's modifier. Brackets are asides (`(theo
-    mẫu đã hướng dẫn)`)."""
-    after = _BRACKETS.sub(lambda m: " " * len(m.group(0)), after)
-    status = g["status"].search(after)
-    if status is None:
-        return False
-    obligation = g["obligation"].search(after, 0, status.start())
-    return obligation is None
-
-
-def _stated(clause_before: str, g, after: bool = False) -> bool:
-    """A statement of what was or was not done (`đã`, `chưa`, `đến nay`) just before the expression
-    (or, `after`, just after it), unless an obligation (`phải`, `đề nghị`, `giao`) follows the marker.
-    Brackets are asides (`(theo mẫu đã hướng dẫn tại …) gửi về Bộ trước ngày …`)."""
-    window = _BRACKETS.sub(lambda m: " " * len(m.group(0)), clause_before[:120] if after else clause_before[-120:])
-    last = None
-    for last in g["status"].finditer(window):
-        pass
-    return last is not None and not g["obligation"].search(window, last.end())
+    return duty is not None and not stated(after[:duty.start()], g) and not told(after, g)
 
 
 def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:
@@ -653,16 +647,19 @@ def _recurrences(ctx: _Context, exprs: list[TimeExpr], taken) -> list[_Found]:
         items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]
         names = [squash(low[a:b]) for a, b in items]
         lead = bool(m.group("lead"))
-        if g["history"].search(clause) or g["duration"].search(before) or (not on_time_line and _stated(before, g)):
+        if g["history"].search(clause) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
             continue
         # `định kỳ và đột xuất`: one regime, written whole in the surface
         unscheduled = _UNSCHEDULED.match(low, m.end()) if names == ["định kỳ"] else None
         end = unscheduled.end() if unscheduled else m.end()
+        # `chậm nhất ngày 5 hằng tháng`: the day of each period the duty falls due on is the surface's
+        day = _DAY_OF_PERIOD.search(low, max(where.clause_start, expr.start - 40), expr.start)
+        start = day.start() if day else expr.start
         for a, b in items:
-            out.append(_Found(expr.start, end, "", False, ctx.value(a, b), "recurrence", where, expr=expr))
-        taken.add(expr.start, end)
+            out.append(_Found(start, end, "", False, ctx.value(a, b), "recurrence", where, expr=expr))
+        taken.add(start, end)
     return out
 
 
@@ -743,7 +740,22 @@ def _merge_recurrences(found: list[_Found], resolver: Resolver) -> list[_Found]:
                                 other.due, other.inferred = resolver.resolve(other.expr, yearly=True)
                 continue
         out.append(item)
-    return out
+    return _one_a_period(out)
+
+
+def _one_a_period(found: list[_Found]) -> list[_Found]:
+    """A recurrence written twice in one clause is one duty: `Hàng tháng kiểm tra, rà soát … báo cáo … trước ngày
+    22 hàng tháng` keeps the row that says on which day (the longer surface)."""
+    longest: dict[tuple[int, str], _Found] = {}
+    for f in found:
+        if f.basis == "recurrence":
+            key = (f.where.clause_start, squash(f.recurrence.lower()).replace("hàng", "hằng"))
+            if key not in longest or f.end - f.start > longest[key].end - longest[key].start:
+                longest[key] = f
+    if len(longest) == sum(f.basis == "recurrence" for f in found):
+        return found
+    kept = {id(f) for f in longest.values()}
+    return [f for f in found if f.basis != "recurrence" or id(f) in kept]
 
 
 class _Spans:
