@@ -43,7 +43,7 @@ from .party_forms import normalize
 from .party_names import key, mention_at, name_end
 from .party_text import DETERMINER, Findings, Found, PartyText
 from .records import DocumentMeta, DocumentText, Party, Section
-from .textfold import strip_markup
+from .textfold import fold, strip_markup
 
 # Letters ask their addressees to act: their closing request is the task itself.
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
@@ -127,6 +127,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
         if i and not f.name:
             surface = _post_held_over(text, items[i - 1], surfaces[i - 1], f, surface)
+            surface = _head_held_over(text, items[i - 1], surfaces[i - 1], f, surface)
         surfaces.append(surface)
         if key(surface).endswith(" cùng cấp"):  # (a key's words are one space apart)
             surface = _clause_level(text, items[:i], f, surface)
@@ -483,6 +484,24 @@ def _post_held_over(text: PartyText, previous: Found, named: str, f: Found, surf
     if not named.startswith(kind + " ", post.end + 1):
         return surface  # (`Giám đốc Sở …, Công an tỉnh`: another kind of body, headed by its own post)
     return f"{named[:post.end]} {surface}"
+
+
+@lru_cache(maxsize=1)
+def _list_heads() -> frozenset[str]:
+    return frozenset(key(row[0]) for row in names.table_rows("party_list_heads.txt"))
+
+
+def _head_held_over(text: PartyText, previous: Found, named: str, f: Found, surface: str) -> str:
+    """`Vụ Pháp luật hình sự - hành chính, Các vấn đề chung về xây dựng pháp luật, …`: a member listed by its field
+    alone after a department's name is a department of that kind (`Vụ Các vấn đề chung …`). `surface` unchanged
+    when it does not apply: it opens with a head of its own, or in lower case (a qualifier)."""
+    if previous.list_start != f.list_start or previous.role != f.role or not surface[:1].isupper() or \
+            not _NEXT_BODY.fullmatch(text.low, previous.end, f.start) or text.mention_at(f.start):
+        return surface
+    head = mention_at(named, fold(named).lower(), 0)
+    if not head or head.kind != "org" or key(named[:head.end]) not in _list_heads():
+        return surface
+    return f"{named[:head.end]} {surface}"
 
 
 def _caption(surface: str) -> bool:

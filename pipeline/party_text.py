@@ -45,6 +45,8 @@ _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # vi nhiệm vụ, quyền hạn của mình`).
 _SCOPE = re.compile(r"(?:theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn)"
                     r"(?:\s*,\s*(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn))*(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
+# A verb right after a preposition is its object, inside the name (`Vụ Các vấn đề chung về xây dựng pháp luật`).
+_GOVERNS_VERB = frozenset({"về", "của", "cho", "trong"})
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)")
 
 
@@ -287,6 +289,7 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
             # (`Cục Đăng ký`)
             previous = low.rfind(" ", pos, m.start()) + 1
             if m.end() < len(text) and text[m.end()].islower() and not text[max(previous, pos)].isupper() and \
+                    low[max(previous, pos):m.start()] not in _GOVERNS_VERB and \
                     cue_at(low, m.end(), PREDICATE) and not cue_at(low, m.end(), STOP):
                 determiner = DETERMINER.match(low, pos, m.end())
                 if determiner and determiner.end() == m.end() and phrase_at(low, m.end(), "collective"):
