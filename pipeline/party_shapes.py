@@ -690,6 +690,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
+        if phrase in ("đến", "tới") and _RANGE_FROM.search(low, max(clause_start, m.start() - 30), m.start()):
+            return  # `từ trung ương đến địa phương`, `từ tỉnh tới cơ sở`: a range of levels (a scope), no receiver
         if _TRANSFERRED.search(low, max(0, m.start() - 14), m.start()) and \
                 _COMPLAINT.search(low, text.item_start(m.start()), m.start()):
             return  # `Khiếu nại, tố cáo … thì chuyển đến Ủy ban Kiểm tra`: a complaint handed on to be handled
@@ -717,6 +719,9 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         found.take(known, "other", text.clause_end(end))
 
 
+# `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
+_RANGE_FROM = re.compile(r"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|" +
+                         "|".join(names.place_words("level")) + r")\s+$")
 _REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
 _AND_THEN = re.compile(r"[\s,]*(?:và\s+)?")
 

@@ -46,3 +46,14 @@ def test_a_department_listed_without_its_head_takes_the_head_before_it():
     # huyện, thành phố.`: a member with a head of its own (old tone placement `Uỷ`) keeps it.
     found = on_line(WILD / "src_tvplcrawl_17.txt", 63)
     assert ("Ủy ban nhân dân các huyện, thành phố", "coordinate") in found
+
+
+def test_a_range_of_levels_is_a_scope_not_where_a_report_goes():
+    # fresh_26.txt L235–238: `… các báo cáo thẩm định, văn bản góp ý luôn chú trọng đến … tính thống nhất, đồng bộ
+    # trong hệ thống văn bản QPPL từ trung ương đến địa` / `phương, …`: `từ trung ương đến địa phương` spans the
+    # levels of the legal system; no report goes to `Địa phương`.
+    doc = _document(str(DEVSET / "fresh_26.txt"))
+    assert not [p for p in doc.parties if p.party == "Địa phương"]
+    # src_tvplcrawl_62.txt L77: `… kèm theo các chứng từ liên quan tới Chi cục trưởng Chi cục Hải quan …`: `chứng
+    # từ` is a noun, no range; the receiver stays.
+    assert ("Chi cục trưởng Chi cục Hải quan", "report_to") in on_line(WILD / "src_tvplcrawl_62.txt", 77)
