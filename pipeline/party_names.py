@@ -385,6 +385,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             after = _TOKEN.search(low, m.end(), limit)
             if after and _bullet_run_on(text, low, at, after, proper):
                 break
+            if after and text[after.start()].islower() and mention_at(text, low, after.start()):
+                break  # `Sở Tư pháp - cơ quan thường trực Hội đồng …`: an apposition that says what the body is
             if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
                     (not text[after.start()].islower() or phrase_at(low, after.start(), "name")) and \
                     not cue_at(low, after.start(), PREDICATE_OR_STOP):

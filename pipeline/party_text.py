@@ -40,6 +40,7 @@ _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
 _LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp)\s+")
 _LEVEL_CLOSED = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:và|hoặc)\s")
+_APPOSITION = re.compile(r"[ \t]+[-–][ \t]+")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # The scope a subject acts in, between its name and its predicate (`theo chức năng, nhiệm vụ được giao,`, `trong phạm
 # vi nhiệm vụ, quyền hạn của mình`).
@@ -212,6 +213,10 @@ class PartyText:
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
         found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
+        dash = None if found else _APPOSITION.match(self.low, pos, limit)
+        if dash and self.text[dash.end():dash.end() + 1].islower() and (said := self.mention_at(dash.end())):
+            # `Sở Tư pháp - cơ quan thường trực Hội đồng … phối hợp với …`: the predicate follows the apposition
+            return self.predicate_after(name_end(self.text, self.low, dash.end(), said.end, limit), limit)
         if found and found[0] == "cấp" and (levels := self.levels_after(at, limit)):
             # `… (HĐND) cấp tỉnh:`, `… tỉnh, cấp huyện và cấp xã có trách nhiệm …`: the names' levels, not the verb
             # `cấp`; the predicate follows them

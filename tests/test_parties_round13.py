@@ -22,8 +22,7 @@ def _document(path: str):
 
 def on_line(path, line: int) -> set[tuple[str, str]]:
     """(party, role) of the rows whose name starts on `line` (1-based) of the file."""
-    doc = _document(str(path))
-    return {(p.party, p.role) for p in doc.parties if doc.text.count("\n", 0, p.start) + 1 == line}
+    return {(p.party, p.role) for p in _document(str(path)).parties if p.line == line}
 
 
 def test_a_verb_after_a_preposition_is_inside_the_name_and_the_list_goes_on():
@@ -57,3 +56,16 @@ def test_a_range_of_levels_is_a_scope_not_where_a_report_goes():
     # src_tvplcrawl_62.txt L77: `… kèm theo các chứng từ liên quan tới Chi cục trưởng Chi cục Hải quan …`: `chứng
     # từ` is a noun, no range; the receiver stays.
     assert ("Chi cục trưởng Chi cục Hải quan", "report_to") in on_line(WILD / "src_tvplcrawl_62.txt", 77)
+
+
+def test_an_apposition_after_a_dash_is_not_part_of_the_name():
+    # fresh_26.txt L324–326: `Ủy ban nhân dân tỉnh đã chỉ đạo Sở Tư pháp - cơ quan thường` / `trực Hội đồng phối hợp
+    # phổ biến, giáo dục pháp luật tỉnh phối hợp với các sở, …`: after the dash a lower-case kind of body says what
+    # the Sở is; the party is `Sở Tư pháp`, and the list after `phối hợp với` is still read.
+    found = on_line(DEVSET / "fresh_26.txt", 325)
+    assert {party for party, _ in found} == {"Sở Tư pháp"}
+    assert ("Các sở, ngành, địa phương", "coordinate") in on_line(DEVSET / "fresh_26.txt", 326)
+    # A dash inside a name is followed by a capital (`Phòng Văn hóa - Xã hội`, fresh_35.txt) or by a word that is
+    # no body (`tổ chức chính trị - xã hội`): those names stay whole.
+    parties = {p.party for p in _document(str(DEVSET / "fresh_35.txt")).parties}
+    assert "Các tổ chức chính trị - xã hội xã" in parties
