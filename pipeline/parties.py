@@ -252,7 +252,9 @@ def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) ->
 
 
 _NEXT_LEVEL = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+")
-_NAME_LEVEL = re.compile(r"^(?P<base>.+?)[ \t]+(?:cấp[ \t]+)?(?P<level>\S+)$")
+# A name that ends with its level (`… tỉnh`, `… cấp huyện`, `… thành phố`), in any case.
+_NAME_LEVEL = re.compile(r"^(?P<base>.+?)\s+(?:cấp\s+)?(?P<level>(?:%s))$"
+                         % "|".join(re.escape(word) for word in names.place_words("level")), re.I | re.S)
 
 
 def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
@@ -260,13 +262,15 @@ def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
     tỉnh, cấp xã tiến hành …`: a body named at one level, then the same body at the levels listed after it, one
     party per level (`cấp huyện` is its surface; the task follows the last level)."""
     out = []
+    covered = (0, 0)  # the levels read after the last name: an item found there is one of them
     for f in items:
+        if covered[0] <= f.start < covered[1] and not f.name:
+            continue  # `… thành phố và các quận, huyện`: `các quận, huyện` is the body at those levels
         out.append(f)
         if f.name or not _NEXT_LEVEL.match(text.low, f.end):
             continue
         named = _NAME_LEVEL.match(text.text[f.start:f.end])
-        level = key(named.group("level")) if named else ""
-        if not level or names.phrase_at(level, 0, "level") != len(level):
+        if not named:
             continue
         levels = text.levels_after(f.end, min(f.clause_end if f.clause_end > f.end else len(text.low), f.end + 120))
         if not levels:
@@ -275,6 +279,7 @@ def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
             f.task_start = levels[-1][1]
         out += [Found(start, end, f.role, f.clause_end, f"{named.group('base')} {text.text[start:end]}",
                       f.task_start, f.list_start) for start, end in levels]
+        covered = (levels[0][0], levels[-1][1])
     return sorted(out, key=lambda f: f.start)
 
 

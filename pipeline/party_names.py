@@ -701,6 +701,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()) or \
                 (len(after.group(0)) > 1 and text[after.start():after.end()].isupper()):  # `… và KOL`: another party
             return 0
+        if _LEVEL_NEXT.match(low, after.start()) and _level_before(low, at):
+            return 0  # `Trung tâm Phục vụ hành chính công tỉnh và cấp xã`: the body at a second level (parties.py)
         joined = phrase_at(low, after.start(), "collective")
         if joined and low[after.start():joined] in _PERSONS:  # `cơ quan, đơn vị và cá nhân`: bodies and people
             return 0
@@ -736,6 +738,16 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
                 and not mention_at(text, low, after.start()):
             step = word_end
     return step
+
+
+_LEVELS = "|".join(re.escape(word) for word in place_words("level"))
+_LEVEL_NEXT = re.compile(rf"cấp\s+(?:{_LEVELS})(?!\w)")
+_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{_LEVELS})\s+$")
+
+
+def _level_before(low: str, at: int) -> bool:
+    """Whether the word(s) before `at` (a `và`) name a level of government (`… tỉnh và`)."""
+    return bool(_LEVEL_BEFORE.search(low, max(0, at - 12), at))
 
 
 _LINKING_TAGS = frozenset({"C", "CC", "R"})  # (underthesea's tags of conjunctions and adverbs)

@@ -38,7 +38,8 @@ DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 # Between two names of a list: a comma, `;` (with a bullet), `và`/`cùng`, after a bracketed note of the first.
 SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
-_LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp)\s+")
+_LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp|các)\s+")
+_LEVEL_LISTED = re.compile(r"\s*,\s*")
 _LEVEL_CLOSED = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:và|hoặc)\s")
 _APPOSITION = re.compile(r"[ \t]+[-–][ \t]+")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
@@ -199,11 +200,16 @@ class PartyText:
         return first
 
     def levels_after(self, pos: int, limit: int) -> list[tuple[int, int]]:
-        """The levels listed from `pos` after a name (`, cấp huyện và cấp xã`, or `cấp tỉnh` right at `pos`): the
-        span of each (`cấp huyện`). Not `cấp bản trích lục` (the verb and its object): a level ends its item."""
+        """The levels listed from `pos` after a name (`, cấp huyện và cấp xã`, `và các quận, huyện`, or `cấp tỉnh`
+        right at `pos`): the span of each (`cấp huyện`, `các quận, huyện`). Not `cấp bản trích lục` (the verb and its object): a level ends its item."""
         levels, at = [], pos
-        while (m := _LEVEL_AFTER.match(self.low, at, limit)) and (word := phrase_at(self.low, m.end(), "level")) and \
-                (_LEVEL_CLOSED.match(self.low, word) or cue_at(self.low, word + 1, PREDICATE_OR_COORDINATE)):
+        while (m := _LEVEL_AFTER.match(self.low, at, limit)) and (word := phrase_at(self.low, m.end(), "level")):
+            if m.group("cap") == "các":  # `… thành phố và các quận, huyện`: the levels under one determiner
+                while (comma := _LEVEL_LISTED.match(self.low, word, limit)) and \
+                        (more := phrase_at(self.low, comma.end(), "level")):
+                    word = more
+            if not (_LEVEL_CLOSED.match(self.low, word) or cue_at(self.low, word + 1, PREDICATE_OR_COORDINATE)):
+                break
             levels.append((m.start("cap"), word))
             at = word
         return levels
@@ -217,9 +223,9 @@ class PartyText:
         if dash and self.text[dash.end():dash.end() + 1].islower() and (said := self.mention_at(dash.end())):
             # `Sở Tư pháp - cơ quan thường trực Hội đồng … phối hợp với …`: the predicate follows the apposition
             return self.predicate_after(name_end(self.text, self.low, dash.end(), said.end, limit), limit)
-        if found and found[0] == "cấp" and (levels := self.levels_after(at, limit)):
-            # `… (HĐND) cấp tỉnh:`, `… tỉnh, cấp huyện và cấp xã có trách nhiệm …`: the names' levels, not the verb
-            # `cấp`; the predicate follows them
+        if (not found or found[0] == "cấp") and (levels := self.levels_after(at if found else pos, limit)):
+            # `… (HĐND) cấp tỉnh:`, `… tỉnh, cấp huyện và cấp xã có trách nhiệm …`, `… tỉnh và cấp xã bố trí …`: the
+            # names' levels, not the verb `cấp`; the predicate follows them
             m = _BEFORE_PREDICATE.match(self.low, levels[-1][1], limit)
             at = m.end() if m else levels[-1][1]
             found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import pytest
 
-from pipeline.api import parse_file
+from pipeline.api import parse_file, parse_text
 
 from .conftest import SHARED
 
@@ -69,3 +69,26 @@ def test_an_apposition_after_a_dash_is_not_part_of_the_name():
     # no body (`tổ chức chính trị - xã hội`): those names stay whole.
     parties = {p.party for p in _document(str(DEVSET / "fresh_35.txt")).parties}
     assert "Các tổ chức chính trị - xã hội xã" in parties
+
+
+def test_a_body_named_at_one_level_then_another_is_one_party_per_level():
+    # fresh_26.txt L425–426: `Trung tâm Phục vụ hành chính công` / `tỉnh và cấp xã bố trí đầy đủ cơ sở vật chất …`:
+    # the centre of the province and the centres of the communes, not one body named `… tỉnh và cấp xã`.
+    assert ("Trung tâm Phục vụ hành chính công tỉnh", "lead") in on_line(DEVSET / "fresh_26.txt", 425)
+    assert ("Trung tâm Phục vụ hành chính công cấp xã", "lead") in on_line(DEVSET / "fresh_26.txt", 426)
+
+
+def test_levels_under_one_determiner_after_a_body_at_a_level():
+    # The closing sentence of a city's plan, as such plans write it (`Ủy ban nhân dân thành phố và các quận, huyện
+    # có trách nhiệm …`): the city's committee, and the committees of its districts as one party (the convention
+    # of ../shared/devset/gold: `Ủy ban nhân dân các quận, huyện`). A name holding `và` stays whole.
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai công tác dân vận năm 2026\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội hướng dẫn thực hiện.\n"
+            "2. Ủy ban nhân dân thành phố và các quận, huyện có trách nhiệm triển khai thực hiện Kế hoạch này.\n")
+    found = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert ("Ủy ban nhân dân thành phố", "lead") in found
+    assert ("Ủy ban nhân dân các quận, huyện", "lead") in found
+    assert ("Sở Giáo dục và Đào tạo", "lead") in found
+    assert ("Sở Lao động, Thương binh và Xã hội", "coordinate") in found
+    assert not any(party.startswith("Các quận") for party, _ in found)
