@@ -41,7 +41,7 @@ from . import party_ocr
 from . import party_shapes as shapes
 from .party_forms import normalize
 from .party_names import key, mention_at, name_end
-from .party_text import DETERMINER, Findings, Found, PartyText
+from .party_text import DETERMINER, Findings, Found, PartyText, Spans
 from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import fold, strip_markup
 
@@ -143,8 +143,9 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     rows: list[Party] = []
     seen: set[tuple[int, str, str]] = set()
     tasks: dict[tuple[int, int, int], str] = {}  # the names of one list share its task: cleaned once
+    attending = _attendees(text.low)
     for f in items:
-        if f.start not in named:
+        if f.start not in named or (attending and attending(f.start)):
             continue
         # (a label's task is written before the list it announces: `Các cơ quan sau đây có trách nhiệm …:`)
         where = (f.task_start if f.clause_end <= f.start else max(f.end, f.task_start), f.clause_end, f.list_start)
@@ -168,6 +169,47 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             seen.add((text.item_start(f.start), party, f.role))
             rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return _one_spelling(_not_to_itself(text, rows))
+
+
+# `Thành phần dự họp:`, `2. Thành phần tham dự: …`: who attends a meeting the document describes. Attending is no
+# task assigned by name (../shared/devset/gold/fresh_06: the guests of an event are no parties).
+_ATTENDEES = re.compile(r"[ \t>*_#+•-]*(?:\(?[\da-zđ]{1,2}[.)][ \t]*)?thành phần(?:[ \t]+[^\W\d_]+){0,4}[ \t]*:")
+# What closes a list of attendees written under its label: another label, a numbered or lettered item.
+_AFTER_ATTENDEES = re.compile(r".*:[ \t]*$|[ \t>*_#]*(?:\(?[\da-zđ]{1,2}[.)]|[ivx]+\.)[ \t]")
+_ATTENDEE_LINE = 200  # characters: an attendee is named in a line; a longer paragraph is prose again
+_ATTENDEE_LINES = 12
+
+
+def _attendee_lines_end(low: str, pos: int) -> int:
+    """Where the attendees listed in the lines after `pos` (a label's line end) end."""
+    for _ in range(_ATTENDEE_LINES):
+        if pos >= len(low):
+            break
+        line_end = low.find("\n", pos + 1)
+        line_end = len(low) if line_end < 0 else line_end
+        line = low[pos + 1:line_end]
+        if line.strip() and (len(line) > _ATTENDEE_LINE or _AFTER_ATTENDEES.match(line)):
+            break
+        pos = line_end
+    return pos
+
+
+def _attendees(low: str) -> Spans | None:
+    """The spans of the lists of attendees (`Thành phần …:`), or None."""
+    spans = []
+    at = low.find("thành phần")
+    while at >= 0:
+        line = low.rfind("\n", 0, at) + 1
+        label = _ATTENDEES.match(low, line)
+        if label and label.end() > at:
+            line_end = low.find("\n", label.end())
+            line_end = len(low) if line_end < 0 else line_end
+            end = line_end
+            if not low[label.end():line_end].strip():  # the list is written under its label
+                end = _attendee_lines_end(low, line_end)
+            spans.append((label.end(), end))
+        at = low.find("thành phần", at + 10)
+    return Spans(spans) if spans else None
 
 
 # The lower-case words after a proper name, on its line (a name wraps lines elsewhere, not where it was cut).

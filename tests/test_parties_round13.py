@@ -92,3 +92,13 @@ def test_levels_under_one_determiner_after_a_body_at_a_level():
     assert ("Sở Giáo dục và Đào tạo", "lead") in found
     assert ("Sở Lao động, Thương binh và Xã hội", "coordinate") in found
     assert not any(party.startswith("Các quận") for party, _ in found)
+
+
+def test_the_attendees_of_a_meeting_are_no_parties():
+    # fresh_44.txt L137–147: `Thành phần dự họp:` over `Ban lãnh đạo tổ chức đối với tổ chức chính trị, …;` / `Ban
+    # lãnh đạo cơ quan đối với cơ quan nhà nước.` …: who sits in the meeting, no task (`tổ chức` is the noun). The
+    # paragraph after the list (L147 `… thì người đứng đầu cơ quan, tổ chức, đơn vị căn cứ vào … để xác định thành
+    # phần ban lãnh đạo.`) assigns a task again.
+    path = DEVSET / "fresh_44.txt"
+    assert not on_line(path, 139) and not on_line(path, 143)
+    assert ("Người đứng đầu cơ quan, tổ chức, đơn vị", "lead") in on_line(path, 147)
