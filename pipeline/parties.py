@@ -125,9 +125,11 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     speaks_for = _issuer_body(meta, level, place)
     for i, f in enumerate(items):
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
-        if i and not f.name:
+        if not f.name and f.start in text.held_heads:  # `các Cục: Quản lý dược, …` → `Cục Quản lý dược`
+            surface = f"{text.held_heads[f.start]} {surface}"
+        elif i and not f.name:
             surface = _post_held_over(text, items[i - 1], surfaces[i - 1], f, surface)
-            surface = _head_held_over(text, items[i - 1], surfaces[i - 1], f, surface)
+            surface = _head_held_over(text, items, i, surface)
         surfaces.append(surface)
         if key(surface).endswith(" cùng cấp"):  # (a key's words are one space apart)
             surface = _clause_level(text, items[:i], f, surface)
@@ -533,22 +535,24 @@ def _post_held_over(text: PartyText, previous: Found, named: str, f: Found, surf
     return f"{named[:post.end]} {surface}"
 
 
-@lru_cache(maxsize=1)
-def _list_heads() -> frozenset[str]:
-    return frozenset(key(row[0]) for row in names.table_rows("party_list_heads.txt"))
-
-
-def _head_held_over(text: PartyText, previous: Found, named: str, f: Found, surface: str) -> str:
-    """`Vụ Pháp luật hình sự - hành chính, Các vấn đề chung về xây dựng pháp luật, …`: a member listed by its field
-    alone after a department's name is a department of that kind (`Vụ Các vấn đề chung …`). `surface` unchanged
-    when it does not apply: it opens with a head of its own, or in lower case (a qualifier)."""
+def _head_held_over(text: PartyText, items: list[Found], i: int, surface: str) -> str:
+    """`Vụ Pháp luật hình sự - hành chính, Các vấn đề chung về xây dựng pháp luật, Vụ Pháp luật dân sự - kinh tế`: a
+    member listed by its field alone among departments of one kind, written with their head before it and again
+    before or after it, is a department of that kind (`Vụ Các vấn đề chung …`); one name before it is not enough
+    (`Ban Biên tập Báo và Phát thanh, Truyền hình`: one name's fields). `surface` unchanged when it does not apply:
+    it opens with a head of its own, an abbreviation (`KBNN cấp tỉnh`) or in lower case (a qualifier)."""
+    previous, f = items[i - 1], items[i]
     if previous.list_start != f.list_start or previous.role != f.role or not surface[:1].isupper() or \
+            surface.split(" ", 1)[0].isupper() or \
             not _NEXT_BODY.fullmatch(text.low, previous.end, f.start) or text.mention_at(f.start):
         return surface
-    head = mention_at(named, fold(named).lower(), 0)
-    if not head or head.kind != "org" or key(named[:head.end]) not in _list_heads():
+    head = text.department(previous.start)
+    if not head:
         return surface
-    return f"{named[:head.end]} {surface}"
+    others = [items[j] for j in (i - 2, i + 1) if 0 <= j < len(items) and items[j].list_start == f.list_start]
+    if not any(text.department(g.start) == head for g in others):
+        return surface
+    return f"{text.text[previous.start:previous.start + len(head)]} {surface}"
 
 
 def _caption(surface: str) -> bool:

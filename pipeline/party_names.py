@@ -56,6 +56,13 @@ def table_rows(name: str) -> list[list[str]]:
         return [row for row in csv.reader(handle, delimiter="\t") if row and row[0] and not row[0].startswith("#")]
 
 
+@lru_cache(maxsize=1)
+def list_heads() -> frozenset[str]:
+    """The heads a list writes once and carries over to members named by their field (models/party_list_heads.txt),
+    as keys."""
+    return frozenset(key(row[0]) for row in table_rows("party_list_heads.txt"))
+
+
 @lru_cache(maxsize=None)
 def place_words(*kinds: str) -> tuple[str, ...]:
     """The words of models/party_levels.txt of these kinds (`level`: xã, huyện, tỉnh …; `area`: thôn, tổ

@@ -388,6 +388,8 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     if colon < 0 or re.search(r"[\n,;.]", low[post:colon]) or len(low[pos:colon].split()) > (24 if assigning else 8) \
             or _FORM_BLANK.match(low, colon + 1):
         return False  # (`Kính gửi: Tổng cục Hải quan Tên doanh nghiệp:………`: a form's blank, flattened after its addressee)
+    if items[0][0] > colon:
+        return False  # `Các Cục: Quản lý dược, …`: the colon opens the bodies of the kind it follows, no label
     named_end = items[-1][1]
     if named_end < colon:
         if _COMPOSED.search(low, named_end, colon):

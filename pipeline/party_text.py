@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, cue_at, cue_pattern, mention_at,
-                          mention_of, name_end, phrase_at, qualifier_end)
+from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, cue_at, cue_pattern, key,
+                          list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
 from .party_ocr import read_cue_slips
 from .records import DocumentText
 from .textfold import fold, lowered
@@ -72,6 +72,8 @@ class PartyText:
         self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
         self.quoted_starts = [s for s, _ in self.quoted]
         self._lists: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # party_list's answers: shapes ask again
+        # the head held over each body listed after `các Cục:` / `Giám đốc các Sở:` (by the body's start): `Cục`
+        self.held_heads: dict[int, str] = {}
         self._mentions: dict[int, Mention | None] = {}  # mention_at's answers: a list opens where a shape found a head
         self._predicates = (0, -1)  # next_predicate's last search: (from, where the first predicate cue starts)
         # `Căn cứ Nghị quyết số … của Hội đồng nhân dân Thành phố quy định …`: the bodies that issued a cited
@@ -138,6 +140,13 @@ class PartyText:
             end = self.clause_end(after)
         return min(end, pos + 600)
 
+    def department(self, pos: int) -> str:
+        """The head of the name at `pos` when it is a kind of department a list carries over (`vụ`, `cục`:
+        models/party_list_heads.txt), as a key; else ''."""
+        head = self.mention_at(pos)
+        kind = key(self.low[pos:head.end]) if head else ""
+        return kind if kind in list_heads() else ""
+
     def sentence_start(self, pos: int) -> int:
         """The clause start, or the start of the line when it opens with a capital (a sentence whose
         predecessor lost its full stop)."""
@@ -174,9 +183,20 @@ class PartyText:
                 end = name_end(text, low, pos, mention.end, limit)
             elif found and low[pos - 2:pos] == ", " and (kind_end := _kind_listed(text, low, pos, limit)):
                 end = kind_end
+            elif len(found) > 1 and text[pos].isupper() and not cue_at(low, pos, PREDICATE) and \
+                    self.department(found[-1][0]) and self.department(found[-1][0]) == self.department(found[-2][0]):
+                end = _item_end(text, low, pos, limit)  # `Vụ Pháp chế, Vụ Tổ chức cán bộ, Các vấn đề chung`: one more
             else:
                 break
             if end <= pos:
+                break
+            if mention and (colon := _OVER_KIND.match(low, end, limit)) and (held := _held_head(text, low, pos, end)):
+                # `các Cục: Quản lý khám, chữa bệnh, Quản lý dược`: the kind, then each body by its field
+                listed = self._party_list(colon.end(), limit, lenient=True)
+                for start, _ in listed:
+                    if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start):
+                        self.held_heads[start] = held
+                found += listed
                 break
             found.append((pos, end))
             sep = SEPARATOR.match(low, end, limit)
@@ -233,6 +253,20 @@ class PartyText:
         if scope:  # `Các bộ, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm …`
             return cue_at(self.low, scope.end(), PREDICATE) or cue_at(self.low, scope.end(), COORDINATE)
         return found
+
+
+_OVER_KIND = re.compile(r"[ \t]*:[ \t]*(?=\S)")
+_PLURAL_HEAD = re.compile(r"(?P<post>.*?)[ \t]*\b(?:các|những)[ \t]+(?P<head>\S+(?:[ \t]\S+)?)$", re.S)
+
+
+def _held_head(text: str, low: str, start: int, end: int) -> str:
+    """`Giám đốc các Sở` → `Giám đốc Sở`, `Các Cục` → `Cục`: the head a colon's list holds over its bodies, when the
+    name is a plural of a department's kind (models/party_list_heads.txt); else ''."""
+    m = _PLURAL_HEAD.fullmatch(low, start, end)
+    if not m or key(m.group("head")) not in list_heads():
+        return ""
+    head = text[m.start("head"):m.end("head")]
+    return f"{text[m.start('post'):m.end('post')]} {head[:1].upper()}{head[1:]}".strip()
 
 
 def _title_span(low: str, title: str, before: int) -> tuple[int, int]:

@@ -102,3 +102,22 @@ def test_the_attendees_of_a_meeting_are_no_parties():
     path = DEVSET / "fresh_44.txt"
     assert not on_line(path, 139) and not on_line(path, 143)
     assert ("Người đứng đầu cơ quan, tổ chức, đơn vị", "lead") in on_line(path, 147)
+
+
+def test_a_kind_of_department_before_a_colon_is_held_over_each_body_listed_after_it():
+    # A ministry's plan names its departments as the closing articles of decisions do (`Giám đốc các Sở: Lao động
+    # Thương binh và Xã hội, Tài chính, Y tế; …`, src_congbot_11.txt L35), here in an item of `Tổ chức thực hiện`:
+    # `Các Cục:` / `các Vụ:` is the kind, each body after the colon is named by its field (`Quản lý khám, chữa bệnh`
+    # keeps its comma: a lower-case word after it goes on with the name).
+    text = ("BỘ Y TẾ\nSố: 12/KH-BYT\nKẾ HOẠCH\nThực hiện quy chế dân chủ ở cơ sở năm 2026\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các Cục: Quản lý khám, chữa bệnh, Quản lý dược chủ trì, phối hợp với các Vụ: Pháp chế, Kế hoạch - Tài "
+            "chính triển khai thực hiện.\n"
+            "2. Giao Vụ Pháp chế, Vụ Tổ chức cán bộ, Bảo hiểm y tế rà soát các văn bản hướng dẫn.\n")
+    found = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert {("Cục Quản lý khám, chữa bệnh", "lead"), ("Cục Quản lý dược", "lead"), ("Vụ Pháp chế", "coordinate"),
+            ("Vụ Kế hoạch - Tài chính", "coordinate")} <= found
+    assert ("Vụ Bảo hiểm y tế", "lead") in found
+    assert not any(party in ("Các Cục", "Các Vụ") for party, _ in found)
+    # fresh_31.txt L176, a recipient line `- Các Vụ: CCVC, TCBC, CCHC (để T/H);`: the kind alone is no party
+    assert not [p for p in _document(str(DEVSET / "fresh_31.txt")).parties if p.party == "Các Vụ"]
