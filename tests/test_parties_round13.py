@@ -121,3 +121,17 @@ def test_a_kind_of_department_before_a_colon_is_held_over_each_body_listed_after
     assert not any(party in ("Các Cục", "Các Vụ") for party, _ in found)
     # fresh_31.txt L176, a recipient line `- Các Vụ: CCVC, TCBC, CCHC (để T/H);`: the kind alone is no party
     assert not [p for p in _document(str(DEVSET / "fresh_31.txt")).parties if p.party == "Các Vụ"]
+
+
+def test_a_commune_health_station_is_a_body():
+    # A commune plan's `Tổ chức thực hiện` tasks its health station as it tasks its police (`Công an xã`):
+    # `Trạm Y tế xã` (Thông tư 33/2015/TT-BYT) is a body's name, with or without a list around it.
+    text = ("ỦY BAN NHÂN DÂN\nXÃ LẠC DƯƠNG\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai công tác dân vận năm 2026\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Giao Phòng Văn hóa - Xã hội, Công an xã, Trạm Y tế xã tổ chức thực hiện.\n"
+            "2. Trạm Y tế xã chủ trì, phối hợp với Bưu điện xã tuyên truyền đến Nhân dân.\n")
+    found = {(p.party, p.role, p.line) for p in parse_text(text)[0].parties}
+    assert ("Trạm Y tế xã", "lead", 8) in found and ("Trạm Y tế xã", "lead", 9) in found
+    assert ("Bưu điện xã", "coordinate", 9) in found
+    # src_congbot_25.txt L109–122: the stations named in a table of investment projects are no parties
+    assert not [p for p in _document(str(WILD / "src_congbot_25.txt")).parties if 105 <= p.line <= 125]
