@@ -422,7 +422,7 @@ def _bullet_run_on(text: str, low: str, dash: int, after: re.Match, proper: bool
 # A post or kind of body named by its charge, `<head> phụ trách <field>` (`Chuyên viên phụ trách tổng hợp`,
 # `các tổ chức phụ trách bầu cử ở địa phương`), or by the people it has, `<head> có người <relative clause>`
 # (`cơ quan, tổ chức, đơn vị có người được giới thiệu ứng cử`).
-_CHARGE = re.compile(r"phụ trách\s+")
+_CHARGE = re.compile(r"(?:phụ trách|làm công tác)\s+")  # `Chuyên viên phụ trách …`, `giáo viên làm công tác chủ nhiệm …`
 _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
 _FIELD_DASHES = ("-", "–")
@@ -435,7 +435,7 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     after a name that is not a proper name (0 if none there). In a labelled list (`listed`) any punctuation
     ends the name: the list's items are names.
 
-    `<head> phụ trách <field>` is a name when a predicate, a bracket or a colon follows the field (`Chuyên
+    `<head> phụ trách <field>` (or `làm công tác <field>`) is a name when a predicate, a bracket or a colon follows the field (`Chuyên
     viên phụ trách tổng hợp tham mưu …`); before other punctuation the charge is the predicate itself (`Phó
     trưởng phòng phụ trách theo dõi kịp thời, tham mưu …`, `Hiệu trưởng phụ trách chung, …`). `<head> có
     người …` runs to a stop word, a predicate of duty or punctuation (`… có người được giới thiệu ứng cử để

@@ -135,3 +135,11 @@ def test_a_commune_health_station_is_a_body():
     assert ("Bưu điện xã", "coordinate", 9) in found
     # src_congbot_25.txt L109–122: the stations named in a table of investment projects are no parties
     assert not [p for p in _document(str(WILD / "src_congbot_25.txt")).parties if 105 <= p.line <= 125]
+
+
+def test_staff_named_by_the_work_they_do():
+    # src_teacher2_1.txt L304: `… Giáo viên làm công tác chủ nhiệm lớp lập kế hoạch giáo dục cho lớp học mình phụ
+    # trách …`: `làm công tác chủ nhiệm lớp` says which teachers; the predicate is `lập kế hoạch`.
+    assert ("Giáo viên làm công tác chủ nhiệm lớp", "lead") in on_line(WILD / "src_teacher2_1.txt", 304)
+    # src_congbot_7.txt L2657 `Đội phục vụ làm nhiệm vụ di chuyển linh cữu …`: `làm nhiệm vụ` is the predicate there
+    assert ("Đội phục vụ", "lead") in on_line(WILD / "src_congbot_7.txt", 2657)
