@@ -98,6 +98,7 @@ _NOMINAL = re.compile(r"\b(?:công tác|sự|việc|cơ chế|quy chế)\s+$")
 _KIND_THEN_COLON = re.compile(r"(?:các|những)\s+(\w+)")
 _COLON_AFTER = re.compile(r"\s*:\s*")
 _ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
+_BY_DOCUMENT = re.compile(r"\s+(?:theo|tại)\s")  # `thành lập theo Quyết định …`: established by a document
 _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
 # `có` + what a body produces or gives: `Sở Tài chính có văn bản hướng dẫn …`, `… có ý kiến`
@@ -310,8 +311,10 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     phrase, p_end = predicate
     if not given and _AUXILIARY.match(low, p_end):
         return False  # `Hiệp hội Nhà thầu xây dựng đã kết thúc …`: the tense follows the name's last words
-    if phrase == "có" and not _HAS_TASK.match(low, p_end):
-        return False  # `Quỹ có tư cách pháp nhân`: what a body has, not what it must do
+    if phrase == "có" and (not _HAS_TASK.match(low, p_end) or _ISSUED.match(low, p_end)):
+        return False  # `Quỹ có tư cách pháp nhân`: what a body has; `Sở Tài chính có Công văn số 4352/…`: a letter sent
+    if phrase == "thành lập" and _BY_DOCUMENT.match(low, p_end):
+        return False  # `Trung tâm … thành lập theo Quyết định số …`: how the body came to be, no task
     if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):
         return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.

@@ -143,3 +143,13 @@ def test_staff_named_by_the_work_they_do():
     assert ("Giáo viên làm công tác chủ nhiệm lớp", "lead") in on_line(WILD / "src_teacher2_1.txt", 304)
     # src_congbot_7.txt L2657 `Đội phục vụ làm nhiệm vụ di chuyển linh cữu …`: `làm nhiệm vụ` is the predicate there
     assert ("Đội phục vụ", "lead") in on_line(WILD / "src_congbot_7.txt", 2657)
+
+
+def test_a_body_established_or_writing_a_numbered_letter_is_history_not_a_task():
+    # fresh_26.txt L436 `Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng thành lập theo Quyết định số 199/QĐ-UBND …`
+    # (how the centre came to be) and L712 `Sở Tài chính có Công văn số 4352/STC-GCS ngày 28/10/2025 hướng dẫn …` (a
+    # letter it sent): a report's account, no task.
+    path = DEVSET / "fresh_26.txt"
+    assert not on_line(path, 436) and not on_line(path, 712)
+    # the task form stays: src_teacher2_1.txt L59 `… Sở GDĐT ban hành văn bản chỉ đạo, hướng dẫn …`
+    assert ("Sở Giáo dục và Đào tạo", "lead") in on_line(WILD / "src_teacher2_1.txt", 59)
