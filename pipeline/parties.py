@@ -43,7 +43,7 @@ from .party_forms import normalize
 from .party_names import key, mention_at, name_end
 from .party_text import DETERMINER, Findings, Found, PartyText, Spans
 from .records import DocumentMeta, DocumentText, Party, Section
-from .textfold import fold, strip_markup
+from .textfold import strip_markup
 
 # Letters ask their addressees to act: their closing request is the task itself.
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
@@ -297,8 +297,7 @@ def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) ->
 
 _NEXT_LEVEL = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+")
 # A name that ends with its level (`… tỉnh`, `… cấp huyện`, `… thành phố`), in any case.
-_NAME_LEVEL = re.compile(r"^(?P<base>.+?)\s+(?:cấp\s+)?(?P<level>(?:%s))$"
-                         % "|".join(re.escape(word) for word in names.place_words("level")), re.I | re.S)
+_NAME_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?:cấp\s+)?(?P<level>(?:{names.LEVELS}))$", re.I | re.S)
 
 
 def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:

@@ -435,8 +435,8 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     after a name that is not a proper name (0 if none there). In a labelled list (`listed`) any punctuation
     ends the name: the list's items are names.
 
-    `<head> phụ trách <field>` (or `làm công tác <field>`) is a name when a predicate, a bracket or a colon follows the field (`Chuyên
-    viên phụ trách tổng hợp tham mưu …`); before other punctuation the charge is the predicate itself (`Phó
+    `<head> phụ trách <field>` (or `làm công tác <field>`) is a name when a predicate, a bracket or a colon
+    follows the field (`Chuyên viên phụ trách tổng hợp tham mưu …`); before other punctuation the charge is the predicate itself (`Phó
     trưởng phòng phụ trách theo dõi kịp thời, tham mưu …`, `Hiệu trưởng phụ trách chung, …`). `<head> có
     người …` runs to a stop word, a predicate of duty or punctuation (`… có người được giới thiệu ứng cử để
     tổ chức …`)."""
@@ -747,9 +747,9 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     return step
 
 
-_LEVELS = "|".join(re.escape(word) for word in place_words("level"))
-_LEVEL_NEXT = re.compile(rf"cấp\s+(?:{_LEVELS})(?!\w)")
-_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{_LEVELS})\s+$")
+LEVELS = "|".join(re.escape(word) for word in place_words("level"))  # an alternation of the levels, longest first
+_LEVEL_NEXT = re.compile(rf"cấp\s+(?:{LEVELS})(?!\w)")
+_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{LEVELS})\s+$")
 
 
 def _level_before(low: str, at: int) -> bool:

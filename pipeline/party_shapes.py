@@ -725,8 +725,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
 
 
 # `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
-_RANGE_FROM = re.compile(r"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|" +
-                         "|".join(names.place_words("level")) + r")\s+$")
+_RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 _REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
 _AND_THEN = re.compile(r"[\s,]*(?:và\s+)?")
 

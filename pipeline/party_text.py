@@ -221,7 +221,8 @@ class PartyText:
 
     def levels_after(self, pos: int, limit: int) -> list[tuple[int, int]]:
         """The levels listed from `pos` after a name (`, cấp huyện và cấp xã`, `và các quận, huyện`, or `cấp tỉnh`
-        right at `pos`): the span of each (`cấp huyện`, `các quận, huyện`). Not `cấp bản trích lục` (the verb and its object): a level ends its item."""
+        right at `pos`): the span of each (`cấp huyện`, `các quận, huyện`). Not `cấp bản trích lục` (the verb and its
+        object): a level ends its item."""
         levels, at = [], pos
         while (m := _LEVEL_AFTER.match(self.low, at, limit)) and (word := phrase_at(self.low, m.end(), "level")):
             if m.group("cap") == "các":  # `… thành phố và các quận, huyện`: the levels under one determiner
