@@ -988,9 +988,26 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
     for pos, end, roles, section in kept:
         listed = text.party_list(pos, end)  # `3. Tổ trưởng chuyên môn, tổ trưởng tổ văn phòng`: one row each
-        names_ = listed if len(listed) > 1 and listed[-1][1] == end else [(pos, end)]
+        if not listed or listed[-1][1] != end:
+            listed = _names_in_heading(text, pos, end)
+        names_ = listed if len(listed) > 1 else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+def _names_in_heading(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
+    """`5. Cục Kiểm tra sau thông quan, Thanh tra Tổng cục Hải quan, Cục Điều tra Chống buôn lậu thực hiện:`: a
+    heading that is only names, read where the name reader stops short (`sau`, `cấp` inside a name); a new name opens
+    after a separator with a capitalised head, the rest goes on with the name before (`…, thành phố trực thuộc …`).
+    Not in a post's charge, whose fields are listed so (`Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng …`)."""
+    spans, at = [], start
+    if "phụ trách" in text.low[start:end]:
+        return [(start, end)]
+    for sep in _SEPARATOR.finditer(text.low, start, end):
+        if text.text[sep.end()].isupper() and text.mention_at(sep.end()):
+            spans.append((at, sep.start()))
+            at = sep.end()
+    return spans + [(at, end)]
 
 
 def _empty_body(raw: str, start: int, end: int) -> bool:

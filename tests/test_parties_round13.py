@@ -153,3 +153,17 @@ def test_a_body_established_or_writing_a_numbered_letter_is_history_not_a_task()
     assert not on_line(path, 436) and not on_line(path, 712)
     # the task form stays: src_teacher2_1.txt L59 `… Sở GDĐT ban hành văn bản chỉ đạo, hướng dẫn …`
     assert ("Sở Giáo dục và Đào tạo", "lead") in on_line(WILD / "src_teacher2_1.txt", 59)
+
+
+def test_a_heading_that_names_several_bodies_gives_one_party_each():
+    # src_tvplcrawl_42.txt L172 `5. Cục Kiểm tra sau thông quan, Thanh tra Tổng cục Hải quan, Cục Điều tra Chống buôn
+    # lậu thực hiện:` and src_congbot_21.txt L329 `4. Ban Chỉ đạo cấp quân khu, Ban Chỉ đạo các tỉnh, thành phố trực
+    # thuộc Trung ương` over their tasks: the name reader stops inside a name (`sau`, `cấp`); a capitalised head
+    # after a comma opens the next body, the rest goes on with the one before.
+    assert {party for party, _ in on_line(WILD / "src_tvplcrawl_42.txt", 172)} == {
+        "Cục Kiểm tra sau thông quan", "Thanh tra Tổng cục Hải quan", "Cục Điều tra Chống buôn lậu"}
+    assert {party for party, _ in on_line(WILD / "src_congbot_21.txt", 329)} == {
+        "Ban Chỉ đạo cấp quân khu", "Ban Chỉ đạo các tỉnh, thành phố trực thuộc Trung ương"}
+    # a post's charge lists its fields so (fresh_35.txt L317 `7. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng
+    # avf lĩnh vực khác`): one party
+    assert len(on_line(DEVSET / "fresh_35.txt", 317)) == 1
