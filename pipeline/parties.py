@@ -174,8 +174,10 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
 
 
 # `Thành phần dự họp:`, `2. Thành phần tham dự: …`: who attends a meeting the document describes. Attending is no
-# task assigned by name (../shared/devset/gold/fresh_06: the guests of an event are no parties).
-_ATTENDEES = re.compile(r"[ \t>*_#+•-]*(?:\(?[\da-zđ]{1,2}[.)][ \t]*)?thành phần(?:[ \t]+[^\W\d_]+){0,4}[ \t]*:")
+# task assigned by name (../shared/devset/gold/fresh_06: the guests of an event are no parties). Not a bare
+# `Thành phần:` nor `Thành phần Ban Chỉ đạo:`, whose members are often given their tasks (`Trưởng ban: phụ trách chung`).
+_ATTENDEES = re.compile(r"[ \t>*_#+•-]*(?:\(?[\da-zđ]{1,2}[.)][ \t]*)?thành phần[ \t]+(?:được[ \t]+)?"
+                        r"(?:dự|tham dự|mời|tham gia)(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:")
 # What closes a list of attendees written under its label: another label, a numbered or lettered item.
 _AFTER_ATTENDEES = re.compile(r".*:[ \t]*$|[ \t>*_#]*(?:\(?[\da-zđ]{1,2}[.)]|[ivx]+\.)[ \t]")
 _ATTENDEE_LINE = 200  # characters: an attendee is named in a line; a longer paragraph is prose again

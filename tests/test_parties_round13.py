@@ -102,6 +102,13 @@ def test_the_attendees_of_a_meeting_are_no_parties():
     path = DEVSET / "fresh_44.txt"
     assert not on_line(path, 139) and not on_line(path, 143)
     assert ("Người đứng đầu cơ quan, tổ chức, đơn vị", "lead") in on_line(path, 147)
+    # A committee's members, as school plans list them under `Thành phần Ban Chỉ đạo:`, are given their tasks there
+    # (`Trưởng ban: phụ trách chung`): no attendees (guard: passes on main too).
+    text = ("TRƯỜNG THCS NGUYỄN DU\nSố: 12/KH-THCS\nKẾ HOẠCH\nThực hiện quy chế dân chủ năm học 2025-2026\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\nThành phần Ban Chỉ đạo:\n- Hiệu trưởng - Trưởng ban: phụ trách chung;\n"
+            "- Phó Hiệu trưởng - Phó Trưởng ban: phụ trách chuyên môn.\n")
+    assert [(p.party, p.role) for p in parse_text(text)[0].parties] == [
+        ("Hiệu trưởng - Trưởng ban", "lead"), ("Phó Hiệu trưởng - Phó Trưởng ban", "lead")]
 
 
 def test_a_kind_of_department_before_a_colon_is_held_over_each_body_listed_after_it():
