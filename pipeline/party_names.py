@@ -63,6 +63,18 @@ def list_heads() -> frozenset[str]:
     return frozenset(key(row[0]) for row in table_rows("party_list_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def _apposition_pattern() -> re.Pattern:
+    return re.compile(_trie([key(row[0]) for row in table_rows("party_appositions.txt")]) + r"(?![\w&])")
+
+
+def apposition_at(low: str, pos: int) -> int:
+    """End of the words at `pos` that say what the body named before is (`cơ quan thường trực`:
+    models/party_appositions.txt), or 0."""
+    m = _apposition_pattern().match(low, pos)
+    return m.end() if m else 0
+
+
 @lru_cache(maxsize=None)
 def place_words(*kinds: str) -> tuple[str, ...]:
     """The words of models/party_levels.txt of these kinds (`level`: xã, huyện, tỉnh …; `area`: thôn, tổ

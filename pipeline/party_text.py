@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, cue_at, cue_pattern, key,
-                          list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
+from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, apposition_at, cue_at,
+                          cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
 from .party_ocr import read_cue_slips
 from .records import DocumentText
 from .textfold import fold, lowered
@@ -41,7 +41,7 @@ SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?
 _LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp|các)\s+")
 _LEVEL_LISTED = re.compile(r"\s*,\s*")
 _LEVEL_CLOSED = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:và|hoặc)\s")
-_APPOSITION = re.compile(r"[ \t]+[-–][ \t]+")
+_APPOSITION = re.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*")  # before what a body is
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # The scope a subject acts in, between its name and its predicate (`theo chức năng, nhiệm vụ được giao,`, `trong phạm
 # vi nhiệm vụ, quyền hạn của mình`).
@@ -179,6 +179,13 @@ class PartyText:
                         break
                     pos = sep.end()
                     continue
+            elif found and low[pos - 2:pos] == ", " and text[pos].islower() and (said := apposition_at(low, pos)):
+                # `Phòng Văn hóa - Xã hội, cơ quan thường trực Ban Chỉ đạo, chủ trì …`: what the body before is
+                sep = SEPARATOR.match(low, name_end(text, low, pos, said, limit), limit)
+                if not sep or sep.end() >= limit or not self.mention_at(sep.end()):
+                    break
+                pos = sep.end()
+                continue
             elif mention:
                 end = name_end(text, low, pos, mention.end, limit)
             elif found and low[pos - 2:pos] == ", " and (kind_end := _kind_listed(text, low, pos, limit)):
@@ -241,9 +248,12 @@ class PartyText:
         at = m.end() if m else pos
         found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
         dash = None if found else _APPOSITION.match(self.low, pos, limit)
-        if dash and self.text[dash.end():dash.end() + 1].islower() and (said := self.mention_at(dash.end())):
-            # `Sở Tư pháp - cơ quan thường trực Hội đồng … phối hợp với …`: the predicate follows the apposition
-            return self.predicate_after(name_end(self.text, self.low, dash.end(), said.end, limit), limit)
+        if dash and self.text[dash.end():dash.end() + 1].islower() and \
+                (said := apposition_at(self.low, dash.end()) if "," in dash.group(0) else
+                 getattr(self.mention_at(dash.end()), "end", 0)):
+            # `Sở Tư pháp - cơ quan thường trực Hội đồng … phối hợp với …`, `Phòng Văn hóa - Xã hội, cơ quan thường
+            # trực Ban Chỉ đạo, chủ trì …`: the predicate follows the apposition
+            return self.predicate_after(name_end(self.text, self.low, dash.end(), said, limit), limit)
         if (not found or found[0] == "cấp") and (levels := self.levels_after(at if found else pos, limit)):
             # `… (HĐND) cấp tỉnh:`, `… tỉnh, cấp huyện và cấp xã có trách nhiệm …`, `… tỉnh và cấp xã bố trí …`: the
             # names' levels, not the verb `cấp`; the predicate follows them

@@ -174,3 +174,21 @@ def test_a_heading_that_names_several_bodies_gives_one_party_each():
     # a post's charge lists its fields so (fresh_35.txt L317 `7. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng
     # avf lĩnh vực khác`): one party
     assert len(on_line(DEVSET / "fresh_35.txt", 317)) == 1
+
+
+def test_an_apposition_between_commas_is_not_a_second_party():
+    # As commune plans write the body that serves a steering committee (the dash form is fresh_26.txt L325):
+    # `Phòng Văn hóa - Xã hội, cơ quan thường trực Ban Chỉ đạo, chủ trì …` names one body; the list goes on after the
+    # apposition, and a list of kinds after a determiner (`các cơ quan, đơn vị liên quan`) is still a party.
+    head = ("ỦY BAN NHÂN DÂN\nXÃ LẠC DƯƠNG\nSố: 12/KH-UBND\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2026\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n")
+
+    def found(line: str) -> list[tuple[str, str]]:
+        return [(p.party, p.role) for p in parse_text(head + line)[0].parties]
+
+    assert found("1. Giao Phòng Văn hóa - Xã hội, cơ quan thường trực Ban Chỉ đạo, chủ trì tổ chức thực hiện.\n") == [
+        ("Phòng Văn hóa - Xã hội", "lead")]
+    assert found("2. Phòng Văn hóa - Xã hội, cơ quan thường trực Ban Chỉ đạo, Công an xã phối hợp thực hiện.\n") == [
+        ("Phòng Văn hóa - Xã hội", "coordinate"), ("Công an xã", "coordinate")]
+    assert ("Các cơ quan, đơn vị liên quan", "coordinate") in \
+        found("3. Phòng Kinh tế, Phòng Văn hóa - Xã hội, các cơ quan, đơn vị liên quan phối hợp thực hiện.\n")
