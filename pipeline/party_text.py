@@ -247,13 +247,13 @@ class PartyText:
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
         found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
-        dash = None if found else _APPOSITION.match(self.low, pos, limit)
-        if dash and self.text[dash.end():dash.end() + 1].islower() and \
-                (said := apposition_at(self.low, dash.end()) if "," in dash.group(0) else
-                 getattr(self.mention_at(dash.end()), "end", 0)):
+        apposed = None if found else _APPOSITION.match(self.low, pos, limit)
+        if apposed and self.text[apposed.end():apposed.end() + 1].islower() and \
+                (said := apposition_at(self.low, apposed.end()) if "," in apposed.group(0) else
+                 getattr(self.mention_at(apposed.end()), "end", 0)):
             # `Sở Tư pháp - cơ quan thường trực Hội đồng … phối hợp với …`, `Phòng Văn hóa - Xã hội, cơ quan thường
             # trực Ban Chỉ đạo, chủ trì …`: the predicate follows the apposition
-            return self.predicate_after(name_end(self.text, self.low, dash.end(), said, limit), limit)
+            return self.predicate_after(name_end(self.text, self.low, apposed.end(), said, limit), limit)
         if (not found or found[0] == "cấp") and (levels := self.levels_after(at if found else pos, limit)):
             # `… (HĐND) cấp tỉnh:`, `… tỉnh, cấp huyện và cấp xã có trách nhiệm …`, `… tỉnh và cấp xã bố trí …`: the
             # names' levels, not the verb `cấp`; the predicate follows them

@@ -126,6 +126,13 @@ def test_a_kind_of_department_before_a_colon_is_held_over_each_body_listed_after
             ("Vụ Kế hoạch - Tài chính", "coordinate")} <= found
     assert ("Vụ Bảo hiểm y tế", "lead") in found
     assert not any(party in ("Các Cục", "Các Vụ") for party, _ in found)
+    # a directive names ministries so (`Giao các Bộ: Quốc phòng, Công an, … chủ trì, phối hợp với …`)
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/CT-TTg\nCHỈ THỊ\nVề công tác người có công\n\n1. Nhiệm vụ\n"
+            "Giao các Bộ: Quốc phòng, Công an, Lao động - Thương binh và Xã hội chủ trì, phối hợp với Ủy ban nhân dân "
+            "các tỉnh rà soát hồ sơ.\n")
+    assert [(p.party, p.role) for p in parse_text(text)[0].parties] == [
+        ("Bộ Quốc phòng", "lead"), ("Bộ Công an", "lead"), ("Bộ Lao động - Thương binh và Xã hội", "lead"),
+        ("Ủy ban nhân dân các tỉnh", "coordinate")]
     # fresh_31.txt L176, a recipient line `- Các Vụ: CCVC, TCBC, CCHC (để T/H);`: the kind alone is no party
     assert not [p for p in _document(str(DEVSET / "fresh_31.txt")).parties if p.party == "Các Vụ"]
 
