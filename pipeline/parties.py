@@ -41,7 +41,7 @@ from . import party_ocr
 from . import party_shapes as shapes
 from .party_forms import normalize
 from .party_names import key, mention_at, name_end
-from .party_text import DETERMINER, Findings, Found, PartyText
+from .party_text import DETERMINER, Findings, Found, PartyText, Spans
 from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import strip_markup
 
@@ -125,8 +125,11 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     speaks_for = _issuer_body(meta, level, place)
     for i, f in enumerate(items):
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
-        if i and not f.name:
+        if not f.name and f.start in text.held_heads:  # `các Cục: Quản lý dược, …` → `Cục Quản lý dược`
+            surface = f"{text.held_heads[f.start]} {surface}"
+        elif i and not f.name:
             surface = _post_held_over(text, items[i - 1], surfaces[i - 1], f, surface)
+            surface = _head_held_over(text, items, i, surface)
         surfaces.append(surface)
         if key(surface).endswith(" cùng cấp"):  # (a key's words are one space apart)
             surface = _clause_level(text, items[:i], f, surface)
@@ -142,8 +145,9 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     rows: list[Party] = []
     seen: set[tuple[int, str, str]] = set()
     tasks: dict[tuple[int, int, int], str] = {}  # the names of one list share its task: cleaned once
+    attending = _attendees(text.low)
     for f in items:
-        if f.start not in named:
+        if f.start not in named or (attending and attending(f.start)):
             continue
         # (a label's task is written before the list it announces: `Các cơ quan sau đây có trách nhiệm …:`)
         where = (f.task_start if f.clause_end <= f.start else max(f.end, f.task_start), f.clause_end, f.list_start)
@@ -167,6 +171,49 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             seen.add((text.item_start(f.start), party, f.role))
             rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return _one_spelling(_not_to_itself(text, rows))
+
+
+# `Thành phần dự họp:`, `2. Thành phần tham dự: …`: who attends a meeting the document describes. Attending is no
+# task assigned by name (../shared/devset/gold/fresh_06: the guests of an event are no parties). Not a bare
+# `Thành phần:` nor `Thành phần Ban Chỉ đạo:`, whose members are often given their tasks (`Trưởng ban: phụ trách chung`).
+_ATTENDEES = re.compile(r"[ \t>*_#+•-]*(?:\(?[\da-zđ]{1,2}[.)][ \t]*)?thành phần[ \t]+(?:được[ \t]+)?"
+                        r"(?:dự|tham dự|mời|tham gia)(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:")
+# What closes a list of attendees written under its label: another label, a numbered or lettered item.
+_AFTER_ATTENDEES = re.compile(r".*:[ \t]*$|[ \t>*_#]*(?:\(?[\da-zđ]{1,2}[.)]|[ivx]+\.)[ \t]")
+_ATTENDEE_LINE = 200  # characters: an attendee is named in a line; a longer paragraph is prose again
+_ATTENDEE_LINES = 12
+
+
+def _attendee_lines_end(low: str, pos: int) -> int:
+    """Where the attendees listed in the lines after `pos` (a label's line end) end."""
+    for _ in range(_ATTENDEE_LINES):
+        if pos >= len(low):
+            break
+        line_end = low.find("\n", pos + 1)
+        line_end = len(low) if line_end < 0 else line_end
+        line = low[pos + 1:line_end]
+        if line.strip() and (len(line) > _ATTENDEE_LINE or _AFTER_ATTENDEES.match(line)):
+            break
+        pos = line_end
+    return pos
+
+
+def _attendees(low: str) -> Spans | None:
+    """The spans of the lists of attendees (`Thành phần …:`), or None."""
+    spans = []
+    at = low.find("thành phần")
+    while at >= 0:
+        line = low.rfind("\n", 0, at) + 1
+        label = _ATTENDEES.match(low, line)
+        if label and label.end() > at:
+            line_end = low.find("\n", label.end())
+            line_end = len(low) if line_end < 0 else line_end
+            end = line_end
+            if not low[label.end():line_end].strip():  # the list is written under its label
+                end = _attendee_lines_end(low, line_end)
+            spans.append((label.end(), end))
+        at = low.find("thành phần", at + 10)
+    return Spans(spans) if spans else None
 
 
 # The lower-case words after a proper name, on its line (a name wraps lines elsewhere, not where it was cut).
@@ -251,7 +298,8 @@ def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) ->
 
 
 _NEXT_LEVEL = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+")
-_NAME_LEVEL = re.compile(r"^(?P<base>.+?)[ \t]+(?:cấp[ \t]+)?(?P<level>\S+)$")
+# A name that ends with its level (`… tỉnh`, `… cấp huyện`, `… thành phố`), in any case.
+_NAME_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?:cấp\s+)?(?P<level>(?:{names.LEVELS}))$", re.I | re.S)
 
 
 def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
@@ -259,13 +307,15 @@ def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
     tỉnh, cấp xã tiến hành …`: a body named at one level, then the same body at the levels listed after it, one
     party per level (`cấp huyện` is its surface; the task follows the last level)."""
     out = []
+    covered = (0, 0)  # the levels read after the last name: an item found there is one of them
     for f in items:
+        if covered[0] <= f.start < covered[1] and not f.name:
+            continue  # `… thành phố và các quận, huyện`: `các quận, huyện` is the body at those levels
         out.append(f)
         if f.name or not _NEXT_LEVEL.match(text.low, f.end):
             continue
         named = _NAME_LEVEL.match(text.text[f.start:f.end])
-        level = key(named.group("level")) if named else ""
-        if not level or names.phrase_at(level, 0, "level") != len(level):
+        if not named:
             continue
         levels = text.levels_after(f.end, min(f.clause_end if f.clause_end > f.end else len(text.low), f.end + 120))
         if not levels:
@@ -274,6 +324,7 @@ def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
             f.task_start = levels[-1][1]
         out += [Found(start, end, f.role, f.clause_end, f"{named.group('base')} {text.text[start:end]}",
                       f.task_start, f.list_start) for start, end in levels]
+        covered = (levels[0][0], levels[-1][1])
     return sorted(out, key=lambda f: f.start)
 
 
@@ -483,6 +534,26 @@ def _post_held_over(text: PartyText, previous: Found, named: str, f: Found, surf
     if not named.startswith(kind + " ", post.end + 1):
         return surface  # (`Giám đốc Sở …, Công an tỉnh`: another kind of body, headed by its own post)
     return f"{named[:post.end]} {surface}"
+
+
+def _head_held_over(text: PartyText, items: list[Found], i: int, surface: str) -> str:
+    """`Vụ Pháp luật hình sự - hành chính, Các vấn đề chung về xây dựng pháp luật, Vụ Pháp luật dân sự - kinh tế`: a
+    member listed by its field alone among departments of one kind, written with their head before it and again
+    before or after it, is a department of that kind (`Vụ Các vấn đề chung …`); one name before it is not enough
+    (`Ban Biên tập Báo và Phát thanh, Truyền hình`: one name's fields). `surface` unchanged when it does not apply:
+    it opens with a head of its own, an abbreviation (`KBNN cấp tỉnh`) or in lower case (a qualifier)."""
+    previous, f = items[i - 1], items[i]
+    if previous.list_start != f.list_start or previous.role != f.role or not surface[:1].isupper() or \
+            surface.split(" ", 1)[0].isupper() or \
+            not _NEXT_BODY.fullmatch(text.low, previous.end, f.start) or text.mention_at(f.start):
+        return surface
+    head = text.department(previous.start)
+    if not head:
+        return surface
+    others = [items[j] for j in (i - 2, i + 1) if 0 <= j < len(items) and items[j].list_start == f.list_start]
+    if not any(text.department(g.start) == head for g in others):
+        return surface
+    return f"{text.text[previous.start:previous.start + len(head)]} {surface}"
 
 
 def _caption(surface: str) -> bool:

@@ -56,6 +56,25 @@ def table_rows(name: str) -> list[list[str]]:
         return [row for row in csv.reader(handle, delimiter="\t") if row and row[0] and not row[0].startswith("#")]
 
 
+@lru_cache(maxsize=1)
+def list_heads() -> frozenset[str]:
+    """The heads a list writes once and carries over to members named by their field (models/party_list_heads.txt),
+    as keys."""
+    return frozenset(key(row[0]) for row in table_rows("party_list_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _apposition_pattern() -> re.Pattern:
+    return re.compile(_trie([key(row[0]) for row in table_rows("party_appositions.txt")]) + r"(?![\w&])")
+
+
+def apposition_at(low: str, pos: int) -> int:
+    """End of the words at `pos` that say what the body named before is (`cơ quan thường trực`:
+    models/party_appositions.txt), or 0."""
+    m = _apposition_pattern().match(low, pos)
+    return m.end() if m else 0
+
+
 @lru_cache(maxsize=None)
 def place_words(*kinds: str) -> tuple[str, ...]:
     """The words of models/party_levels.txt of these kinds (`level`: xã, huyện, tỉnh …; `area`: thôn, tổ
@@ -385,6 +404,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             after = _TOKEN.search(low, m.end(), limit)
             if after and _bullet_run_on(text, low, at, after, proper):
                 break
+            if after and text[after.start()].islower() and mention_at(text, low, after.start()):
+                break  # `Sở Tư pháp - cơ quan thường trực Hội đồng …`: an apposition that says what the body is
             if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
                     (not text[after.start()].islower() or phrase_at(low, after.start(), "name")) and \
                     not cue_at(low, after.start(), PREDICATE_OR_STOP):
@@ -413,7 +434,7 @@ def _bullet_run_on(text: str, low: str, dash: int, after: re.Match, proper: bool
 # A post or kind of body named by its charge, `<head> phụ trách <field>` (`Chuyên viên phụ trách tổng hợp`,
 # `các tổ chức phụ trách bầu cử ở địa phương`), or by the people it has, `<head> có người <relative clause>`
 # (`cơ quan, tổ chức, đơn vị có người được giới thiệu ứng cử`).
-_CHARGE = re.compile(r"phụ trách\s+")
+_CHARGE = re.compile(r"(?:phụ trách|làm công tác)\s+")  # `Chuyên viên phụ trách …`, `giáo viên làm công tác chủ nhiệm …`
 _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
 _FIELD_DASHES = ("-", "–")
@@ -426,8 +447,8 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     after a name that is not a proper name (0 if none there). In a labelled list (`listed`) any punctuation
     ends the name: the list's items are names.
 
-    `<head> phụ trách <field>` is a name when a predicate, a bracket or a colon follows the field (`Chuyên
-    viên phụ trách tổng hợp tham mưu …`); before other punctuation the charge is the predicate itself (`Phó
+    `<head> phụ trách <field>` (or `làm công tác <field>`) is a name when a predicate, a bracket or a colon
+    follows the field (`Chuyên viên phụ trách tổng hợp tham mưu …`); before other punctuation the charge is the predicate itself (`Phó
     trưởng phòng phụ trách theo dõi kịp thời, tham mưu …`, `Hiệu trưởng phụ trách chung, …`). `<head> có
     người …` runs to a stop word, a predicate of duty or punctuation (`… có người được giới thiệu ứng cử để
     tổ chức …`)."""
@@ -699,6 +720,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()) or \
                 (len(after.group(0)) > 1 and text[after.start():after.end()].isupper()):  # `… và KOL`: another party
             return 0
+        if _LEVEL_NEXT.match(low, after.start()) and _level_before(low, at):
+            return 0  # `Trung tâm Phục vụ hành chính công tỉnh và cấp xã`: the body at a second level (parties.py)
         joined = phrase_at(low, after.start(), "collective")
         if joined and low[after.start():joined] in _PERSONS:  # `cơ quan, đơn vị và cá nhân`: bodies and people
             return 0
@@ -734,6 +757,16 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
                 and not mention_at(text, low, after.start()):
             step = word_end
     return step
+
+
+LEVELS = "|".join(re.escape(word) for word in place_words("level"))  # an alternation of the levels, longest first
+_LEVEL_NEXT = re.compile(rf"cấp\s+(?:{LEVELS})(?!\w)")
+_LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{LEVELS})\s+$")
+
+
+def _level_before(low: str, at: int) -> bool:
+    """Whether the word(s) before `at` (a `và`) name a level of government (`… tỉnh và`)."""
+    return bool(_LEVEL_BEFORE.search(low, max(0, at - 12), at))
 
 
 _LINKING_TAGS = frozenset({"C", "CC", "R"})  # (underthesea's tags of conjunctions and adverbs)

@@ -98,6 +98,7 @@ _NOMINAL = re.compile(r"\b(?:công tác|sự|việc|cơ chế|quy chế)\s+$")
 _KIND_THEN_COLON = re.compile(r"(?:các|những)\s+(\w+)")
 _COLON_AFTER = re.compile(r"\s*:\s*")
 _ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
+_BY_DOCUMENT = re.compile(r"\s+(?:theo|tại)\s")  # `thành lập theo Quyết định …`: established by a document
 _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
 # `có` + what a body produces or gives: `Sở Tài chính có văn bản hướng dẫn …`, `… có ý kiến`
@@ -310,8 +311,10 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     phrase, p_end = predicate
     if not given and _AUXILIARY.match(low, p_end):
         return False  # `Hiệp hội Nhà thầu xây dựng đã kết thúc …`: the tense follows the name's last words
-    if phrase == "có" and not _HAS_TASK.match(low, p_end):
-        return False  # `Quỹ có tư cách pháp nhân`: what a body has, not what it must do
+    if phrase == "có" and (not _HAS_TASK.match(low, p_end) or _ISSUED.match(low, p_end)):
+        return False  # `Quỹ có tư cách pháp nhân`: what a body has; `Sở Tài chính có Công văn số 4352/…`: a letter sent
+    if phrase == "thành lập" and _BY_DOCUMENT.match(low, p_end):
+        return False  # `Trung tâm … thành lập theo Quyết định số …`: how the body came to be, no task
     if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):
         return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
@@ -388,6 +391,8 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     if colon < 0 or re.search(r"[\n,;.]", low[post:colon]) or len(low[pos:colon].split()) > (24 if assigning else 8) \
             or _FORM_BLANK.match(low, colon + 1):
         return False  # (`Kính gửi: Tổng cục Hải quan Tên doanh nghiệp:………`: a form's blank, flattened after its addressee)
+    if items[0][0] > colon:
+        return False  # `Các Cục: Quản lý dược, …`: the colon opens the bodies of the kind it follows, no label
     named_end = items[-1][1]
     if named_end < colon:
         if _COMPOSED.search(low, named_end, colon):
@@ -690,6 +695,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
+        if phrase in ("đến", "tới") and _RANGE_FROM.search(low, max(clause_start, m.start() - 30), m.start()):
+            return  # `từ trung ương đến địa phương`, `từ tỉnh tới cơ sở`: a range of levels (a scope), no receiver
         if _TRANSFERRED.search(low, max(0, m.start() - 14), m.start()) and \
                 _COMPLAINT.search(low, text.item_start(m.start()), m.start()):
             return  # `Khiếu nại, tố cáo … thì chuyển đến Ủy ban Kiểm tra`: a complaint handed on to be handled
@@ -717,6 +724,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         found.take(known, "other", text.clause_end(end))
 
 
+# `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
+_RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 _REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
 _AND_THEN = re.compile(r"[\s,]*(?:và\s+)?")
 
@@ -979,9 +988,26 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
     for pos, end, roles, section in kept:
         listed = text.party_list(pos, end)  # `3. Tổ trưởng chuyên môn, tổ trưởng tổ văn phòng`: one row each
-        names_ = listed if len(listed) > 1 and listed[-1][1] == end else [(pos, end)]
+        if not listed or listed[-1][1] != end:
+            listed = _names_in_heading(text, pos, end)
+        names_ = listed if len(listed) > 1 else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+def _names_in_heading(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
+    """`5. Cục Kiểm tra sau thông quan, Thanh tra Tổng cục Hải quan, Cục Điều tra Chống buôn lậu thực hiện:`: a
+    heading that is only names, read where the name reader stops short (`sau`, `cấp` inside a name); a new name opens
+    after a separator with a capitalised head, the rest goes on with the name before (`…, thành phố trực thuộc …`).
+    Not in a post's charge, whose fields are listed so (`Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng …`)."""
+    spans, at = [], start
+    if "phụ trách" in text.low[start:end]:
+        return [(start, end)]
+    for sep in _SEPARATOR.finditer(text.low, start, end):
+        if text.text[sep.end()].isupper() and text.mention_at(sep.end()):
+            spans.append((at, sep.start()))
+            at = sep.end()
+    return spans + [(at, end)]
 
 
 def _empty_body(raw: str, start: int, end: int) -> bool:

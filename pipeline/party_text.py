@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, cue_at, cue_pattern, mention_at,
-                          mention_of, name_end, phrase_at, qualifier_end)
+from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, apposition_at, cue_at,
+                          cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
 from .party_ocr import read_cue_slips
 from .records import DocumentText
 from .textfold import fold, lowered
@@ -38,13 +38,17 @@ DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 # Between two names of a list: a comma, `;` (with a bullet), `và`/`cùng`, after a bracketed note of the first.
 SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
-_LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp)\s+")
+_LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp|các)\s+")
+_LEVEL_LISTED = re.compile(r"\s*,\s*")
 _LEVEL_CLOSED = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:và|hoặc)\s")
+_APPOSITION = re.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*")  # before what a body is
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # The scope a subject acts in, between its name and its predicate (`theo chức năng, nhiệm vụ được giao,`, `trong phạm
 # vi nhiệm vụ, quyền hạn của mình`).
 _SCOPE = re.compile(r"(?:theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn)"
                     r"(?:\s*,\s*(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn))*(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
+# A verb right after a preposition is its object, inside the name (`Vụ Các vấn đề chung về xây dựng pháp luật`).
+_GOVERNS_VERB = frozenset({"về", "của", "cho", "trong"})
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)")
 
 
@@ -68,6 +72,8 @@ class PartyText:
         self.quoted = [m.span() for m in _QUOTED.finditer(self.text)]
         self.quoted_starts = [s for s, _ in self.quoted]
         self._lists: dict[tuple[int, int, bool], list[tuple[int, int]]] = {}  # party_list's answers: shapes ask again
+        # the head held over each body listed after `các Cục:` / `Giám đốc các Sở:` (by the body's start): `Cục`
+        self.held_heads: dict[int, str] = {}
         self._mentions: dict[int, Mention | None] = {}  # mention_at's answers: a list opens where a shape found a head
         self._predicates = (0, -1)  # next_predicate's last search: (from, where the first predicate cue starts)
         # `Căn cứ Nghị quyết số … của Hội đồng nhân dân Thành phố quy định …`: the bodies that issued a cited
@@ -134,6 +140,13 @@ class PartyText:
             end = self.clause_end(after)
         return min(end, pos + 600)
 
+    def department(self, pos: int) -> str:
+        """The head of the name at `pos` when it is a kind of department a list carries over (`vụ`, `cục`:
+        models/party_list_heads.txt), as a key; else ''."""
+        head = self.mention_at(pos)
+        kind = key(self.low[pos:head.end]) if head else ""
+        return kind if kind in list_heads() else ""
+
     def sentence_start(self, pos: int) -> int:
         """The clause start, or the start of the line when it opens with a capital (a sentence whose
         predecessor lost its full stop)."""
@@ -166,13 +179,31 @@ class PartyText:
                         break
                     pos = sep.end()
                     continue
+            elif found and low[pos - 2:pos] == ", " and text[pos].islower() and (said := apposition_at(low, pos)):
+                # `Phòng Văn hóa - Xã hội, cơ quan thường trực Ban Chỉ đạo, chủ trì …`: what the body before is
+                sep = SEPARATOR.match(low, name_end(text, low, pos, said, limit), limit)
+                if not sep or sep.end() >= limit or not self.mention_at(sep.end()):
+                    break
+                pos = sep.end()
+                continue
             elif mention:
                 end = name_end(text, low, pos, mention.end, limit)
             elif found and low[pos - 2:pos] == ", " and (kind_end := _kind_listed(text, low, pos, limit)):
                 end = kind_end
+            elif len(found) > 1 and text[pos].isupper() and not cue_at(low, pos, PREDICATE) and \
+                    self.department(found[-1][0]) and self.department(found[-1][0]) == self.department(found[-2][0]):
+                end = _item_end(text, low, pos, limit)  # `Vụ Pháp chế, Vụ Tổ chức cán bộ, Các vấn đề chung`: one more
             else:
                 break
             if end <= pos:
+                break
+            if mention and (colon := _OVER_KIND.match(low, end, limit)) and (held := _held_head(text, low, pos, end)):
+                # `các Cục: Quản lý khám, chữa bệnh, Quản lý dược`: the kind, then each body by its field
+                listed = self._party_list(colon.end(), limit, lenient=True)
+                for start, _ in listed:
+                    if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start):
+                        self.held_heads[start] = held
+                found += listed
                 break
             found.append((pos, end))
             sep = SEPARATOR.match(low, end, limit)
@@ -196,11 +227,17 @@ class PartyText:
         return first
 
     def levels_after(self, pos: int, limit: int) -> list[tuple[int, int]]:
-        """The levels listed from `pos` after a name (`, cấp huyện và cấp xã`, or `cấp tỉnh` right at `pos`): the
-        span of each (`cấp huyện`). Not `cấp bản trích lục` (the verb and its object): a level ends its item."""
+        """The levels listed from `pos` after a name (`, cấp huyện và cấp xã`, `và các quận, huyện`, or `cấp tỉnh`
+        right at `pos`): the span of each (`cấp huyện`, `các quận, huyện`). Not `cấp bản trích lục` (the verb and its
+        object): a level ends its item."""
         levels, at = [], pos
-        while (m := _LEVEL_AFTER.match(self.low, at, limit)) and (word := phrase_at(self.low, m.end(), "level")) and \
-                (_LEVEL_CLOSED.match(self.low, word) or cue_at(self.low, word + 1, PREDICATE_OR_COORDINATE)):
+        while (m := _LEVEL_AFTER.match(self.low, at, limit)) and (word := phrase_at(self.low, m.end(), "level")):
+            if m.group("cap") == "các":  # `… thành phố và các quận, huyện`: the levels under one determiner
+                while (comma := _LEVEL_LISTED.match(self.low, word, limit)) and \
+                        (more := phrase_at(self.low, comma.end(), "level")):
+                    word = more
+            if not (_LEVEL_CLOSED.match(self.low, word) or cue_at(self.low, word + 1, PREDICATE_OR_COORDINATE)):
+                break
             levels.append((m.start("cap"), word))
             at = word
         return levels
@@ -210,9 +247,16 @@ class PartyText:
         m = _BEFORE_PREDICATE.match(self.low, pos, limit)
         at = m.end() if m else pos
         found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
-        if found and found[0] == "cấp" and (levels := self.levels_after(at, limit)):
-            # `… (HĐND) cấp tỉnh:`, `… tỉnh, cấp huyện và cấp xã có trách nhiệm …`: the names' levels, not the verb
-            # `cấp`; the predicate follows them
+        apposed = None if found else _APPOSITION.match(self.low, pos, limit)
+        if apposed and self.text[apposed.end():apposed.end() + 1].islower() and \
+                (said := apposition_at(self.low, apposed.end()) if "," in apposed.group(0) else
+                 getattr(self.mention_at(apposed.end()), "end", 0)):
+            # `Sở Tư pháp - cơ quan thường trực Hội đồng … phối hợp với …`, `Phòng Văn hóa - Xã hội, cơ quan thường
+            # trực Ban Chỉ đạo, chủ trì …`: the predicate follows the apposition
+            return self.predicate_after(name_end(self.text, self.low, apposed.end(), said, limit), limit)
+        if (not found or found[0] == "cấp") and (levels := self.levels_after(at if found else pos, limit)):
+            # `… (HĐND) cấp tỉnh:`, `… tỉnh, cấp huyện và cấp xã có trách nhiệm …`, `… tỉnh và cấp xã bố trí …`: the
+            # names' levels, not the verb `cấp`; the predicate follows them
             m = _BEFORE_PREDICATE.match(self.low, levels[-1][1], limit)
             at = m.end() if m else levels[-1][1]
             found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
@@ -220,6 +264,20 @@ class PartyText:
         if scope:  # `Các bộ, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm …`
             return cue_at(self.low, scope.end(), PREDICATE) or cue_at(self.low, scope.end(), COORDINATE)
         return found
+
+
+_OVER_KIND = re.compile(r"[ \t]*:[ \t]*(?=\S)")
+_PLURAL_HEAD = re.compile(r"(?P<post>.*?)[ \t]*\b(?:các|những)[ \t]+(?P<head>\S+(?:[ \t]\S+)?)$", re.S)
+
+
+def _held_head(text: str, low: str, start: int, end: int) -> str:
+    """`Giám đốc các Sở` → `Giám đốc Sở`, `Các Cục` → `Cục`: the head a colon's list holds over its bodies, when the
+    name is a plural of a department's kind (models/party_list_heads.txt); else ''."""
+    m = _PLURAL_HEAD.fullmatch(low, start, end)
+    if not m or key(m.group("head")) not in list_heads():
+        return ""
+    head = text[m.start("head"):m.end("head")]
+    return f"{text[m.start('post'):m.end('post')]} {head[:1].upper()}{head[1:]}".strip()
 
 
 def _title_span(low: str, title: str, before: int) -> tuple[int, int]:
@@ -287,6 +345,7 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
             # (`Cục Đăng ký`)
             previous = low.rfind(" ", pos, m.start()) + 1
             if m.end() < len(text) and text[m.end()].islower() and not text[max(previous, pos)].isupper() and \
+                    low[max(previous, pos):m.start()] not in _GOVERNS_VERB and \
                     cue_at(low, m.end(), PREDICATE) and not cue_at(low, m.end(), STOP):
                 determiner = DETERMINER.match(low, pos, m.end())
                 if determiner and determiner.end() == m.end() and phrase_at(low, m.end(), "collective"):
