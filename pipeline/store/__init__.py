@@ -9,8 +9,8 @@ re-process only new or changed files. At the end (`finish`) the rows go into Duc
 table, each exported table stored in its export order (`load`); the derived tables are computed in SQL
 (derived.py), every table is exported from a plain scan (exports.py: CSV with BOM, Parquet, a streamed
 XLSX; the exports on threads of their own, beside the texts' load and the derived tables, each table
-as soon as it is final) and the whole set is published by a journal of renames (layout.py). `published`, `read_table` and `previous_manifest` read the
-published outputs back (reading.py).
+as soon as it is final) and the whole set is published by a journal of renames (layout.py).
+`published`, `read_table` and `previous_manifest` read the published outputs back (reading.py).
 """
 from __future__ import annotations
 
@@ -326,8 +326,10 @@ class Store:
         self._load_rows()
         # The row tables are final now, but for the ones `derive` changes.
         ready = exports.Ready(name for name in TABLES if name not in derived.WRITES)
-        running = self._start_exports(formats, ready) if self.staging is not None else []
+        running: list[exports.Beside] = []
         try:
+            if self.staging is not None:
+                self._start_exports(formats, ready, running)
             # No export may be older than a change of the catalog when the texts' checkpoints come
             # (`_load_unsorted`): they started after the load, and `derive`'s changes come after the texts.
             self._load_unsorted(running)
@@ -342,11 +344,10 @@ class Store:
         self.publish(formats, running)
         return counts
 
-    def _start_exports(self, formats, ready: exports.Ready) -> list[exports.Beside]:
+    def _start_exports(self, formats, ready: exports.Ready, running: list[exports.Beside]) -> None:
         """The workbook and the CSV and Parquet files of every table, each on a thread and a DuckDB
-        cursor of its own, every table as soon as `ready` has it. A workbook whose sheets would exceed
-        Excel's rows is not written: a warning says so."""
-        running = []
+        cursor of its own (into `running`), every table as soon as `ready` has it. A workbook whose
+        sheets would exceed Excel's rows is not written: a warning says so."""
         if "xlsx" in formats:
             # A derived table never has more rows than the table it is made from (citation_index: one
             # per citation key; responsibility: one per party and document).
@@ -361,7 +362,6 @@ class Store:
                                               ready.wait))
         if "csv" in formats or "parquet" in formats:
             running.append(exports.Beside(exports.write_files, self.con.cursor(), TABLES, formats, self.staging, ready))
-        return running
 
     # ------------------------------------------------------------------ rows out
     def publish(self, formats=DEFAULT_FORMATS, running: list[exports.Beside] | None = None) -> list[Path]:
@@ -374,7 +374,8 @@ class Store:
         try:
             if running is None:
                 self._load_rows()
-                running = self._start_exports(formats, exports.Ready(TABLES))
+                running = []
+                self._start_exports(formats, exports.Ready(TABLES), running)
             try:
                 self._load_unsorted(running)
             finally:
