@@ -472,3 +472,118 @@ def test_a_long_documents_text_is_stored_in_pieces_under_duckdbs_block_and_read_
         con.close()
     assert len(lengths) == -(-len(text) // TEXT_PART_CHARS) and max(lengths) <= TEXT_PART_CHARS
     assert _texts(tmp_path / "out") == {doc_id: text}
+
+
+def test_the_workbook_deflated_by_isa_l_holds_what_zlibs_holds(wild_out, tmp_path, monkeypatch):
+    # The sheets are deflated by ISA-L (isal) when it is installed, by zlib when not: another stream
+    # (the compressed sizes differ), the same cells for openpyxl and pandas, every CRC checked.
+    from pipeline.store import exports, workbook
+
+    con = duckdb.connect(str(wild_out / "vnplan.duckdb"), read_only=True)
+    try:
+        exports.write_xlsx(con, TABLES, tmp_path / "isal.xlsx")
+        monkeypatch.setattr(workbook, "isal_zlib", None)
+        exports.write_xlsx(con, TABLES, tmp_path / "zlib.xlsx")
+    finally:
+        con.close()
+    sizes = {}
+    for name in ("isal", "zlib"):
+        with zipfile.ZipFile(tmp_path / f"{name}.xlsx") as package:
+            assert package.testzip() is None
+            sizes[name] = {i.filename: (i.file_size, i.compress_size) for i in package.infolist()
+                           if i.filename.startswith("xl/worksheets/")}
+    assert [s for s, _ in sizes["isal"].values()] == [s for s, _ in sizes["zlib"].values()]  # the same XML
+    assert sizes["isal"] != sizes["zlib"]  # deflated by another library
+    frames = {name: pd.read_excel(tmp_path / f"{name}.xlsx", sheet_name=None, dtype=str) for name in ("isal", "zlib")}
+    assert list(frames["isal"]) == list(TABLES)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(frames["isal"][name], frames["zlib"][name], obj=name)
+    assert len(frames["isal"]["sections"]) == len(read_table(wild_out, "sections"))
+
+
+def _published(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+
+def test_an_export_failing_beside_the_others_keeps_the_previous_outputs(tmp_path, monkeypatch):
+    # The workbook and the CSV/Parquet files are written on threads of their own while the texts and
+    # the derived tables go into the store: one of them failing (here the disk refusing the sections'
+    # Parquet file, as a full disk does) fails the run with its error, every thread ends before the
+    # store closes, and the outputs published before stay as they were.
+    import errno
+    import threading
+
+    from pipeline.store import OutputError, exports
+
+    out = tmp_path / "out"
+    results = [process_file(str(p)) for p in corpus_files()]
+    first = Store(out)
+    first.add(results)
+    first.finish()
+    before = _published(out)
+    real = exports.write_parquet
+
+    def disk_full(con, name, path):
+        if name == "sections":
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        real(con, name, path)
+
+    monkeypatch.setattr(exports, "write_parquet", disk_full)
+    threads = set(threading.enumerate())
+    store = Store(out, full=True)
+    store.add(results)
+    with pytest.raises(OutputError, match="cannot write the outputs .*No space left on device.*left as they were"):
+        store.finish()
+    assert set(threading.enumerate()) <= threads
+    assert _published(out) == before
+    assert [p.name for p in (out / ".vnplan").iterdir() if p.name.startswith("staging-")] == []
+
+
+def test_the_texts_are_checkpointed_while_an_export_is_reading(tmp_path, monkeypatch):
+    # DuckDB refuses a checkpoint while a transaction older than a change of its catalog is open.
+    # `finish` starts the exports after the sorted load and makes the derived tables after the texts,
+    # so the texts' checkpoints never wait for an export: here the files' export holds a read open
+    # until the texts are in, which would never end if a checkpoint had to wait for it.
+    import threading
+
+    import pipeline.store as store_module
+    from pipeline.store import exports
+
+    monkeypatch.setattr(store_module, "TEXT_SLICE_BYTES", 256 << 10)
+    monkeypatch.setattr(store_module, "CHECKPOINT_LOG_BYTES", 256 << 10)
+    loading, texts_in, waited, due = threading.Event(), threading.Event(), [], []
+    real_files, real_unsorted, real_checkpoint = exports.write_files, Store._load_unsorted, Store._checkpoint_if_due
+
+    def files_reading_first(con, *args):
+        reader = con.sql("SELECT * FROM sections").to_arrow_reader(100)
+        reader.read_next_batch()
+        waited.append(texts_in.wait(timeout=30))
+        reader.close()
+        real_files(con, *args)
+
+    def load_unsorted(self, readers=()):
+        loading.set()
+        real_unsorted(self, readers)
+        texts_in.set()
+
+    def checkpoint_if_due(self):
+        log = self.staging / "vnplan.duckdb.wal"
+        if loading.is_set() and log.exists() and log.stat().st_size >= 256 << 10:
+            due.append(log.stat().st_size)
+        real_checkpoint(self)
+
+    monkeypatch.setattr(exports, "write_files", files_reading_first)
+    monkeypatch.setattr(Store, "_load_unsorted", load_unsorted)
+    monkeypatch.setattr(Store, "_checkpoint_if_due", checkpoint_if_due)
+    store = Store(tmp_path / "out")
+    results = [process_file(str(p)) for p in wild_files()]
+    for i in range(0, len(results), 8):  # batches of texts of a few hundred kB: a checkpoint after each slice
+        store.add(results[i:i + 8])
+    store.finish(("csv", "duckdb"))
+    assert len(due) > 3  # the texts' own checkpoints ran while the read was open
+    assert waited == [True]  # and none waited for it
+    con = duckdb.connect(str(tmp_path / "out" / "vnplan.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(DISTINCT source_path) FROM texts").fetchone()[0] == len(wild_files())
+    finally:
+        con.close()

@@ -8,15 +8,14 @@ that the worker which read it made (packed.py) and wait in Arrow streams in the 
 re-process only new or changed files. At the end (`finish`) the rows go into DuckDB, one statement per
 table, each exported table stored in its export order (`load`); the derived tables are computed in SQL
 (derived.py), every table is exported from a plain scan (exports.py: CSV with BOM, Parquet, a streamed
-XLSX, the workbook on a thread of its own from the start) and the whole set is published by a journal
-of renames (layout.py). `published`, `read_table` and `previous_manifest` read the
-published outputs back (reading.py).
+XLSX; the exports on threads of their own, beside the texts' load and the derived tables, each table
+as soon as it is final) and the whole set is published by a journal of renames (layout.py).
+`published`, `read_table` and `previous_manifest` read the published outputs back (reading.py).
 """
 from __future__ import annotations
 
 import os
 import shutil
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,6 +80,7 @@ class Store:
         self.warnings: list[str] = []
         self.parts = RowParts(None)
         self._sorted = False  # the row tables are in their export order (`_load_rows`)
+        self._workbook_refused = False  # its sheets would exceed Excel's rows (`_start_exports`)
         path = ":memory:"
         if self.out is not None:
             try:
@@ -261,11 +261,13 @@ class Store:
                 self._checkpoint_if_due()
         self._sorted = True
 
-    def _load_unsorted(self, reader=None) -> None:
+    def _load_unsorted(self, readers=()) -> None:
         """The texts (few rows, half the bytes) and the manifest, by slices of TEXT_SLICE_BYTES, with a
-        checkpoint when one is due (see `_load_rows`). Nothing is exported from them: `publish` loads
-        them while the workbook is written. A checkpoint does not wait for reads; should DuckDB refuse
-        one while another connection is at work, `reader` (the workbook's thread) is waited for first."""
+        checkpoint when one is due (see `_load_rows`). Nothing is exported from them: `finish` loads
+        them while the exports run. DuckDB refuses a checkpoint while a transaction older than a change
+        of its catalog (a table made, dropped or renamed) is open; `finish` starts the exports after the
+        last such change before this load, and should one be refused all the same, the `readers` (the
+        exports' threads) are waited for first."""
         import duckdb
 
         with self._building():
@@ -282,9 +284,10 @@ class Store:
                     try:
                         self._checkpoint_if_due()
                     except duckdb.TransactionException:
-                        if reader is None:
+                        if not readers:
                             raise
-                        reader.join()
+                        for reader in readers:
+                            reader.join()
                         self._checkpoint_if_due()
                 rows.close()
                 self.parts.remove(name)
@@ -313,68 +316,75 @@ class Store:
 
     # ------------------------------------------------------------------ the end of a run
     def finish(self, formats=DEFAULT_FORMATS, registry: str | None = None) -> dict[str, int]:
-        """What a run does after its last file: the row tables into the store (`_load_rows`), the
-        derived tables, every export, the texts (`publish`), the publication; returns every table's row
-        count. Every export is a plain scan of a table stored in its order, so the exports hold no sort
-        in memory and may run beside the rest: the workbook (the longest export) is written on a thread
-        of its own from the moment the row tables are in, its sheets of the tables `derive` writes after
-        it, while this thread derives, writes the CSV and Parquet files and loads the texts (DuckDB,
-        Arrow and zlib work outside the GIL)."""
+        """What a run does after its last file; returns every table's row count. This thread writes
+        the store: the row tables, each stored in its export order (`_load_rows`), then the texts and
+        the manifest (`_load_unsorted`), then the derived tables. The exports only read, each a plain
+        scan of a table stored in its order, so they run beside it from the moment the row tables are
+        in, on threads of their own (`_start_exports`): the workbook, and the CSV and Parquet files, each
+        table as soon as it is final (a derived table, or the citations that `derive` rewrites, once
+        `derive` is done). DuckDB, Arrow and the deflate work outside the GIL."""
         self._load_rows()
-        workbook = None
-        done, failed = threading.Event(), threading.Event()
-
-        def before_sheet(name: str) -> None:
-            if name in derived.WRITES:
-                done.wait()
-                if failed.is_set():
-                    raise OutputError("the derived tables could not be built")
-
-        # A derived table never has more rows than the table it is made from (citation_index: one per
-        # citation key; responsibility: one per party and document).
-        if "xlsx" in formats and self.staging is not None \
-                and not exports.too_big_for_excel(self.counts(tuple(ROW_TABLES))):
-            workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME,
-                                      before_sheet)
+        # The row tables are final now, but for the ones `derive` changes.
+        ready = exports.Ready(name for name in TABLES if name not in derived.WRITES)
+        running: list[exports.Beside] = []
         try:
+            if self.staging is not None:
+                self._start_exports(formats, ready, running)
+            # No export may be older than a change of the catalog when the texts' checkpoints come
+            # (`_load_unsorted`): they started after the load, and `derive`'s changes come after the texts.
+            self._load_unsorted(running)
             self.derive(registry)
-            done.set()
+            ready.mark(*derived.WRITES)
             counts = self.counts()
         except BaseException:
-            failed.set()
-            done.set()
-            if workbook is not None:  # before the store closes; the derived tables' error is the one to say
-                workbook.join()
+            ready.fail()
+            for export in running:  # before the store closes; the store's error is the one to say
+                export.join()
             raise
-        self.publish(formats, workbook)
+        self.publish(formats, running)
         return counts
 
+    def _start_exports(self, formats, ready: exports.Ready, running: list[exports.Beside]) -> None:
+        """The workbook and the CSV and Parquet files of every table, each on a thread and a DuckDB
+        cursor of its own (into `running`), every table as soon as `ready` has it. A workbook whose
+        sheets would exceed Excel's rows is not written: a warning says so."""
+        if "xlsx" in formats:
+            # A derived table never has more rows than the table it is made from (citation_index: one
+            # per citation key; responsibility: one per party and document).
+            too_big = exports.too_big_for_excel(self.counts(tuple(ROW_TABLES)))
+            if too_big:
+                self._workbook_refused = True
+                self.warnings.append(f"{XLSX_NAME} not written: {', '.join(too_big)} exceed Excel's "
+                                     f"{exports.EXCEL_MAX_ROWS + 1:,} rows per sheet "
+                                     "(use the CSV, Parquet or DuckDB outputs)")
+            else:
+                running.append(exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME,
+                                              ready.wait))
+        if "csv" in formats or "parquet" in formats:
+            running.append(exports.Beside(exports.write_files, self.con.cursor(), TABLES, formats, self.staging, ready))
+
     # ------------------------------------------------------------------ rows out
-    def publish(self, formats=DEFAULT_FORMATS, workbook: exports.Beside | None = None) -> list[Path]:
+    def publish(self, formats=DEFAULT_FORMATS, running: list[exports.Beside] | None = None) -> list[Path]:
         """Export every table into the staging folder, then publish the set as a whole (layout.py).
-        `workbook`: the workbook's writer, already started (`finish`)."""
+        `running`: the exports, already started (`finish`); without them every table is exported here."""
         import duckdb
 
         assert self.out is not None and self.staging is not None
         names = output_names(formats)
         try:
-            self._load_rows()
-            if "xlsx" in formats and workbook is None:
-                too_big = exports.too_big_for_excel(self.counts())
-                if too_big:
-                    names.remove(XLSX_NAME)
-                    self.warnings.append(f"{XLSX_NAME} not written: {', '.join(too_big)} exceed Excel's "
-                                         f"{exports.EXCEL_MAX_ROWS + 1:,} rows per sheet "
-                                         "(use the CSV, Parquet or DuckDB outputs)")
-                else:
-                    # The longest export, on a thread of its own while this one writes the files.
-                    workbook = exports.Beside(exports.write_xlsx, self.con.cursor(), TABLES, self.staging / XLSX_NAME)
+            if running is None:
+                self._load_rows()
+                running = []
+                self._start_exports(formats, exports.Ready(TABLES), running)
             try:
-                self._write_files(formats)
-                self._load_unsorted(workbook)
+                self._load_unsorted(running)
             finally:
-                if workbook is not None:
-                    workbook.result()  # its error, if any, is raised here
+                for export in running:
+                    export.join()
+            for export in running:
+                export.result()  # its error, if any, is raised here
+            if self._workbook_refused:
+                names.remove(XLSX_NAME)
             self.con.execute("DELETE FROM vnplan_meta WHERE key IN ('formats', 'outputs', 'generation')")
             self.con.execute("INSERT INTO vnplan_meta VALUES ('formats', ?), ('outputs', ?), ('generation', ?)",
                              [",".join(formats), ",".join(names), generation_of(self.staging)])
@@ -392,14 +402,6 @@ class Store:
         finally:
             self.discard()
         return [self.out / name for name in names]
-
-    def _write_files(self, formats) -> None:
-        """The CSV and Parquet files of every table."""
-        for name in TABLES:
-            if "csv" in formats:
-                exports.write_csv(self.con, name, self.staging / f"{name}.csv")
-            if "parquet" in formats:
-                exports.write_parquet(self.con, name, self.staging / f"{name}.parquet")
 
     def discard(self) -> None:
         """Close the store, remove the staging folder if it is still there and not committed, let other

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from .errors import OutputError
 from .schema import quote_name, select_sql, table_columns
 from .workbook import write_workbook
 
@@ -73,6 +74,50 @@ def write_parquet(con, name: str, path: Path) -> None:
 def write_xlsx(con, names, path: Path, before_sheet=None) -> None:
     """One sheet per table, neutralized and cleaned for Excel, streamed from the store."""
     write_workbook(con, [(name, _excel_values(name, workbook=True)) for name in names], path, before_sheet)
+
+
+def write_files(con, names, formats, folder: Path, ready: Ready) -> None:
+    """The CSV and Parquet files of tables `names` in `folder`, each table as soon as `ready` has it
+    (whatever the order: each file is a table of its own)."""
+    left = list(names)
+    while left:
+        name = ready.first_of(left)
+        left.remove(name)
+        if "csv" in formats:
+            write_csv(con, name, folder / f"{name}.csv")
+        if "parquet" in formats:
+            write_parquet(con, name, folder / f"{name}.parquet")
+
+
+class Ready:
+    """The tables that are in the store in their final form, for the exports running beside the work
+    that puts them there: an export waits for its table; once that work has failed, every wait raises."""
+
+    def __init__(self, names=()):
+        self._changed = threading.Condition()
+        self._ready: set[str] = set(names)
+        self._failed = False
+
+    def mark(self, *names: str) -> None:
+        with self._changed:
+            self._ready.update(names)
+            self._changed.notify_all()
+
+    def fail(self) -> None:
+        with self._changed:
+            self._failed = True
+            self._changed.notify_all()
+
+    def first_of(self, names: list[str]) -> str:
+        """The first of `names` that is ready, once one is."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._failed or any(name in self._ready for name in names))
+            if self._failed:
+                raise OutputError("the tables could not be built")
+            return next(name for name in names if name in self._ready)
+
+    def wait(self, name: str) -> None:
+        self.first_of([name])
 
 
 class Beside(threading.Thread):
