@@ -169,6 +169,16 @@ def key_symbol(symbol: str) -> str:
     return "".join(parts)
 
 
+def issuing_code(symbol: str) -> str:
+    """The code of the body a symbol names, as a key spells it: its first code that is no number, year or type code
+    (`4216/UBND-NC` → `UBND`, `15/2020/NĐ-CP` → `CP`, `21-NQ/TW` → `TW`); empty when it names none."""
+    types = load().type_by_code
+    for part in _KEY_PARTS.split(key_symbol(symbol))[::2]:
+        if part and not part.isdigit() and part.upper() not in types:
+            return part.upper()
+    return ""
+
+
 def _split_glued(part: str, first_codes, rest_ok) -> list[str]:
     """`TTBGDĐT` → `TT`, `BGDĐT`; `KHUBND` → `KH`, `UBND`; `UBNDNC` → `UBND`, `NC`: a hyphen lost
     between two codes (OCR, pdftotext) is restored when the part splits into known codes."""
