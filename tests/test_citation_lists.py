@@ -102,3 +102,25 @@ def test_a_term_in_brackets_ends_the_plenum_s_name():
     # Trung ương Đảng (khoá XI). Sau khi …`
     cited = _by_symbol(_lines(WILD, "src_tvplcrawl_12", 13))
     assert cited["13-NQ/TW"].issuer == "Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng (khoá XI)"
+
+
+def _keys(text: str) -> list[tuple[str, str]]:
+    return [(c.surface, c.citation_key) for c in parse_text(normalize(text))[0].citations]
+
+
+def test_a_full_stop_typed_for_the_hyphen_after_a_type_code_is_one_key():
+    # `QĐ.UBND`, `TT.BGDĐT`: plans typed without a hyphen key; the dotted unit of a body's code stays (`THPT.XM`)
+    keys = dict(_keys("Căn cứ Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ GDĐT; Quyết định số 125/QĐ.UBND ngày "
+                      "12/3/2024 của UBND huyện; Thực hiện Thông tư số 32/2020/TT.BGDĐT và Kế hoạch số 01/KH-THPT.XM "
+                      "ngày 05/9/2024 của Trường THPT Xuân Mai."))
+    assert keys["Thông tư số 32/2020/TT.BGDĐT"] == keys["Thông tư số 32/2020/TT-BGDĐT"] == "Thông tư 32/2020/TT-BGDĐT"
+    assert keys["Quyết định số 125/QĐ.UBND"] == "Quyết định 125/QĐ-UBND (2024)"
+    assert keys["Kế hoạch số 01/KH-THPT.XM"] == "Kế hoạch 01/KH-THPT.XM (2024)"
+
+
+def test_a_number_with_its_year_only_is_the_document_cited_in_full():
+    # `Nghị định 15/2020` after `Nghị định số 15/2020/NĐ-CP`: one key; `Nghị định 15/2021` is no short form of it
+    cited = _keys("Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ quy định xử phạt vi phạm hành chính "
+                  "trong lĩnh vực bưu chính, viễn thông; Theo Nghị định 15/2020 của Chính phủ, cán bộ, giáo viên không "
+                  "đăng tải thông tin sai sự thật; Nghị định 15/2021 không áp dụng.")
+    assert cited == [("Nghị định số 15/2020/NĐ-CP", "Nghị định 15/2020/NĐ-CP"), ("Nghị định 15/2020", "Nghị định 15/2020/NĐ-CP")]

@@ -83,7 +83,9 @@ def symbol_matches(text: str):
                 end = m.end()
 
 
-BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
+# A number written without its symbol (`Quyết định 1237`, `Nghị định số 31`), or with its year only (`Nghị định
+# 15/2020`): a short mention of a document the text cites in full.
+BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?:[ \t]?/[ \t]?((?:19|20)\d{2}))?(?![\d/\-\p{L}.,]|\.\d)")
 _NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
 _PART_SPLIT = regex.compile(r"\s*" + _HY + r"\s*")
 _LSYM_SPLIT = regex.compile(r"\s*(?:" + _HY + r"|/)\s*")
@@ -153,6 +155,7 @@ def codes_by_ascii() -> dict[str, str]:
 
 
 _KEY_PARTS = regex.compile(r"([-/])")
+_DOTTED_TYPE = regex.compile(r"(?<=/)(\p{L}+)\.(?=\p{Lu})")
 
 
 @lru_cache(maxsize=4096)
@@ -161,7 +164,12 @@ def key_symbol(symbol: str) -> str:
     `&` inside a code (`SGD&ĐT`, `SNN&PTNT`) is a way of writing the body's name, not part of its
     identity; a known code typed without Vietnamese letters (`ND-CP`, `SGDDT`) is that code. The
     mention's `number_symbol` keeps the writing."""
-    parts = _KEY_PARTS.split(symbol.replace("&", ""))
+    symbol = symbol.replace("&", "")
+    if "." in symbol:
+        # `125/QĐ.UBND`, `32/2020/TT.BGDĐT`: a full stop typed for the hyphen after a type code (not the dotted
+        # sub-unit of a body's code, `THPT.XM`)
+        symbol = _DOTTED_TYPE.sub(lambda m: m[1] + ("-" if m[1].upper() in load().type_by_code else "."), symbol)
+    parts = _KEY_PARTS.split(symbol)
     for i in range(2, len(parts), 2):
         part = parts[i]
         if part.isascii() and part.upper() not in load().code_case:
