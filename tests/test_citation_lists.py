@@ -124,3 +124,17 @@ def test_a_number_with_its_year_only_is_the_document_cited_in_full():
                   "trong lĩnh vực bưu chính, viễn thông; Theo Nghị định 15/2020 của Chính phủ, cán bộ, giáo viên không "
                   "đăng tải thông tin sai sự thật; Nghị định 15/2021 không áp dụng.")
     assert cited == [("Nghị định số 15/2020/NĐ-CP", "Nghị định 15/2020/NĐ-CP"), ("Nghị định 15/2020", "Nghị định 15/2020/NĐ-CP")]
+
+
+@needs_shared
+@pytest.mark.parametrize("folder,stem,line,symbol,issuers", [
+    # devset fresh_44 L31: `Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2025 giữa
+    # Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch … hướng dẫn quy trình hiệp thương …`
+    (DEVSET, "fresh_44", 31, "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN",
+     "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    # src_tvplcrawl_33 L217: `Thông tư liên tịch số 84/2013/TTLT-BTC-BCT-BGTVT ngày 25 tháng 6 năm 2013 giữa Bộ Tài chính,
+    # Bộ Công Thương và Bộ Giao thông vận tải hướng dẫn thực hiện Quyết định số 48/2011/QĐ-TTg …`
+    (WILD, "src_tvplcrawl_33", 217, "84/2013/TTLT-BTC-BCT-BGTVT", "Bộ Tài chính, Bộ Công Thương và Bộ Giao thông vận tải"),
+])
+def test_the_parties_to_a_joint_document_after_giua_issued_it(folder, stem, line, symbol, issuers):
+    assert _by_symbol(_lines(folder, stem, line))[symbol].issuer == issuers

@@ -357,6 +357,9 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     # (tried only where the word is written: most mentions have no `của` after them)
     has_cua = text.find("của", pos, limit) >= 0 or text.find("CỦA", pos, limit) >= 0
     m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit) if has_cua else None
+    if not m and joint:
+        # `Nghị quyết liên tịch số … giữa Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch …`: the parties to it
+        m = rx(r"[\s,]*giữa\s+(?=\p{Lu})").match(text, pos, limit)
     if not m:
         return "", pos
     start = m.end()
