@@ -138,3 +138,19 @@ def test_a_number_with_its_year_only_is_the_document_cited_in_full():
 ])
 def test_the_parties_to_a_joint_document_after_giua_issued_it(folder, stem, line, symbol, issuers):
     assert _by_symbol(_lines(folder, stem, line))[symbol].issuer == issuers
+
+
+@needs_shared
+def test_an_ellipsis_at_a_line_s_end_closes_the_subject():
+    # devset fresh_26 L87–92: `… Kế hoạch số 129/KH-UBND ngày 28/02/2025 về triển khai, … trên địa bàn tỉnh,… ⏎ Sau sáp
+    # nhập tỉnh: UBND tỉnh Lâm Đồng đã ban hành Kế hoạch số 213/KH-UBND …`
+    subject = _by_symbol(_lines(DEVSET, "fresh_26", 87, 92))["129/KH-UBND"].subject
+    assert subject.endswith("phục vụ chuyển đổi số quốc gia năm 2025 trên địa bàn tỉnh")
+
+
+@needs_shared
+def test_a_page_number_between_blank_lines_is_no_part_of_the_subject():
+    # devset fresh_26 L307–314: `… Kế hoạch số 5756/KH-UBND ngày ⏎ 29/5/2025 về việc triển khai … ứng dụng công nghệ ⏎⏎ 7
+    # ⏎ Công văn số 150/STP-QLTDPL …` (the page's number of the PDF the text was read from)
+    subject = _by_symbol(_lines(DEVSET, "fresh_26", 307, 314))["5756/KH-UBND"].subject
+    assert subject.endswith("thông qua ưu tiên ứng dụng công nghệ")

@@ -605,7 +605,9 @@ def _subject_stop() -> regex.Pattern:
     words = cues["subject_stops"] + cues["subject_clause_stops"]
     after_comma = [regex.escape(w) for w in words if w.startswith(",")]
     after_space = [regex.escape(w) for w in words if not w.startswith(",")]
-    stops = [r";", r"\.(?:\s|$)"]
+    # (an ellipsis that ends a line closes a list, `… trên địa bàn tỉnh,… ⏎ Sau sáp nhập tỉnh: …`; a page's number alone
+    # on its line between blank lines is the page break of a text read from a PDF, not more of the title)
+    stops = [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
     stops += [r"(?:" + "|".join(after_comma) + r")\s"] if after_comma else []
     stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
     return regex.compile("|".join(stops))
