@@ -154,3 +154,11 @@ def test_a_page_number_between_blank_lines_is_no_part_of_the_subject():
     # ⏎ Công văn số 150/STP-QLTDPL …` (the page's number of the PDF the text was read from)
     subject = _by_symbol(_lines(DEVSET, "fresh_26", 307, 314))["5756/KH-UBND"].subject
     assert subject.endswith("thông qua ưu tiên ứng dụng công nghệ")
+
+
+def test_a_law_written_with_its_type_word_in_lower_case_is_the_law():
+    # `Căn cứ luật Giáo dục năm 2019`: typed in lower case, one key with `Luật Giáo dục`; `luật` before a name the
+    # registry does not know (`luật Việt Nam`) and `pháp luật` are no mention
+    cited = _keys("Căn cứ luật Giáo dục năm 2019; Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; nhà trường thực hiện "
+                  "đúng quy định của pháp luật Việt Nam và luật Việt Nam.")
+    assert cited == [("luật Giáo dục năm 2019", "Luật 43/2019/QH14"), ("Luật Giáo dục", "Luật 43/2019/QH14")]
