@@ -351,6 +351,9 @@ _ISSUER_TAIL = re.compile(r"\s+và\s+(?:chương|phụ\s+lục|điều|mục|ph�
 _ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc|[-–])|[\s,])+$")
 
 
+_BETWEEN = regex.compile(r"[\s,]*giữa\s+(?=\p{Lu})")
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
@@ -359,7 +362,7 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit) if has_cua else None
     if not m and joint:
         # `Nghị quyết liên tịch số … giữa Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch …`: the parties to it
-        m = rx(r"[\s,]*giữa\s+(?=\p{Lu})").match(text, pos, limit)
+        m = _BETWEEN.match(text, pos, limit)
     if not m:
         return "", pos
     start = m.end()
