@@ -920,7 +920,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
 
 def _share_across_lists(text: str, mentions: list[Mention], named_before: set[int]) -> None:
     """`Xét đề nghị Sở Tài chính tại các Công văn số 10587/… ngày … và số 11453/… ngày … về bổ sung …`: the
-    numbers of one list under one type word share the body named before the list and the subject after it."""
+    numbers of one list under one type word share the body named before the list and the subject after it; the
+    members of any list share the body named before it, and those with nothing of their own but a date the `của …`
+    and `về …` written after its last member."""
     listed = [(first, second) for first, second in zip(mentions, mentions[1:])
               if _ends_in_so(text, max(first.tail_end, first.end), second.start)
               and _LIST_NEXT.match(text, max(first.tail_end, first.end), second.start)]
