@@ -14,6 +14,7 @@ from ..party_names import place_words
 from ..pattern_cache import longest_first
 from ..textfold import fold, key_fold, rx, squash, strip_markup
 from .mention import Mention
+from .symbols import issuing_code
 from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
 
 DATE_AFTER = regex.compile(
@@ -213,6 +214,10 @@ class Sentences:
         return (ends[j - 1] if j else self._end_before(k)), end
 
 
+# A body's term: `khóa XII`, `khoá XI` (the old tone placement), in its title case too
+_TERM = r"(?i:kh(?:óa|oá))\s+[IVXLC]+"
+
+
 @lru_cache(maxsize=4)
 def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     """Where an issuer's name stops. Only the start of the first stop is used, so the words that
@@ -235,7 +240,9 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
         after_space.append(r"[“\"]\s*" + trich_yeu_verb)
     else:
         # A joint document's issuers are a list: `của Ủy ban Thường vụ Quốc hội, Chính phủ và …`.
-        marks += [r"[“”\"()]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
+        # (but for a term in brackets: `Ban Chấp hành Trung ương Đảng (khoá XI)`)
+        marks += [r"[“”\"]", r"\((?!\s*" + _TERM + r"\s*\))", r"(?<!" + _TERM + r"\s*)\)",
+                  r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
         # In lower case (or a line in capitals): `Truyền thông` in title case is a word of a name
         # (`Sở Thông tin và Truyền thông`), `truyền thông` after one a verb.
         after_space.append(r"(?:" + "|".join(regex.escape(w) + "|" + regex.escape(w.upper()) for w in cues["issuer_stops"])
@@ -250,7 +257,7 @@ def warm() -> None:
             _issuer_stop(long_named, joint)
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
-    _issuer_vocabulary(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
+    _issuer_vocabulary(), _ordinal_words(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
     _subject_stop(), _assigning(), _main_clause_verb(), _issued_passive(), _titles(), _folded_titles(), _authority_titles()
 
 
@@ -268,11 +275,27 @@ def _issuer_vocabulary() -> frozenset[str]:
 _NUMERAL = regex.compile(r"[\dIVXL\-–,]+")
 
 
+@lru_cache(maxsize=1)
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(load().cues["ordinal_number_words"])
+
+
+def _in_an_ordinal(bare: str, kept: list[str]) -> bool:
+    """Whether a number word continues `thứ` (`Hội nghị lần thứ sáu`, `lần thứ mười hai Ban Chấp hành …`): a
+    party congress's plenum is named by its ordinal, in words as often as in digits."""
+    if bare not in _ordinal_words():
+        return False
+    i = len(kept)
+    while i and _bare(kept[i - 1]) in _ordinal_words():
+        i -= 1
+    return i > 0 and _bare(kept[i - 1]) == "thứ"
+
+
 def _org_word(word: str, kept: list[str], following: str = "") -> bool:
     bare = _bare(word)
     vocabulary = _issuer_vocabulary()
     # two-word entries (`giám sát` in `Đoàn giám sát`) hold either with the word before or after
-    return bare in vocabulary or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) \
+    return bare in vocabulary or (kept and fold(kept[-1]).lower() in ("khóa", "kỳ")) or _in_an_ordinal(bare, kept) \
         or bool(kept) and f"{_bare(kept[-1])} {bare}" in vocabulary \
         or bool(following) and f"{bare} {_bare(following)}" in vocabulary \
         or _NUMERAL.fullmatch(word) is not None
@@ -328,12 +351,18 @@ _ISSUER_TAIL = re.compile(r"\s+và\s+(?:chương|phụ\s+lục|điều|mục|ph�
 _ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc|[-–])|[\s,])+$")
 
 
+_BETWEEN = regex.compile(r"[\s,]*giữa\s+(?=\p{Lu})")
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
     # (tried only where the word is written: most mentions have no `của` after them)
     has_cua = text.find("của", pos, limit) >= 0 or text.find("CỦA", pos, limit) >= 0
     m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit) if has_cua else None
+    if not m and joint:
+        # `Nghị quyết liên tịch số … giữa Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch …`: the parties to it
+        m = _BETWEEN.match(text, pos, limit)
     if not m:
         return "", pos
     start = m.end()
@@ -579,7 +608,9 @@ def _subject_stop() -> regex.Pattern:
     words = cues["subject_stops"] + cues["subject_clause_stops"]
     after_comma = [regex.escape(w) for w in words if w.startswith(",")]
     after_space = [regex.escape(w) for w in words if not w.startswith(",")]
-    stops = [r";", r"\.(?:\s|$)"]
+    # (an ellipsis that ends a line closes a list, `… trên địa bàn tỉnh,… ⏎ Sau sáp nhập tỉnh: …`; a page's number alone
+    # on its line between blank lines is the page break of a text read from a PDF, not more of the title)
+    stops = [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
     stops += [r"(?:" + "|".join(after_comma) + r")\s"] if after_comma else []
     stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
     return regex.compile("|".join(stops))
@@ -889,7 +920,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
 
 def _share_across_lists(text: str, mentions: list[Mention], named_before: set[int]) -> None:
     """`Xét đề nghị Sở Tài chính tại các Công văn số 10587/… ngày … và số 11453/… ngày … về bổ sung …`: the
-    numbers of one list under one type word share the body named before the list and the subject after it."""
+    numbers of one list under one type word share the body named before the list and the subject after it; the
+    members of any list share the body named before it, and those with nothing of their own but a date the `của …`
+    and `về …` written after its last member."""
     listed = [(first, second) for first, second in zip(mentions, mentions[1:])
               if _ends_in_so(text, max(first.tail_end, first.end), second.start)
               and _LIST_NEXT.match(text, max(first.tail_end, first.end), second.start)]
@@ -897,10 +930,38 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
     retyped = [(first, second) for first, second in zip(mentions, mentions[1:])
                if id(first) in named_before and second.doc_type == first.doc_type and second.number_symbol
                and _AND_NEXT.fullmatch(text, max(first.tail_end, first.end), second.start)]
-    for first, second in sorted(listed + retyped, key=lambda pair: pair[0].start):  # the body, forward from the head
+    # `… tại các Tờ trình số 115/… ngày …, số 120/… ngày … và Báo cáo số 40/… ngày …`: another type of one list
+    # (where their symbols name one body: not `… tại Công văn số 5865/BQP-TC … theo quy định tại Quyết định số
+    # 142/2008/QĐ-TTg`, a document the subject names)
+    joined = [(first, second) for first, second in zip(mentions, mentions[1:])
+              if first.number_symbol and second.number_symbol and _one_list(text, first, second)
+              and issuing_code(first.number_symbol) == issuing_code(second.number_symbol)]
+    for first, second in sorted(listed + retyped + joined, key=lambda pair: pair[0].start):  # the body, forward
         if id(first) in named_before and not second.issuer:
             second.issuer = first.issuer
             named_before.add(id(second))
     for first, second in reversed(listed):  # the subject, back from its end
         if id(first) in named_before and second.trich_yeu and not first.trich_yeu:
             first.subject, first.trich_yeu = second.subject, second.trich_yeu
+    # `Công văn số 4216/UBND-NC ngày … và Công văn số 4478/UBND-NC ngày … của Chủ tịch UBND tỉnh về …`: the members
+    # written in full but for their body, with their date and nothing else of their own, take the `của …` and `về …`
+    # written after the last one, back from it (not `Nghị định số …/NĐ-CP ngày … và Thông tư số …/TT-BGDĐT ngày …
+    # của Bộ …`: their symbols name two bodies). A semicolon closes a member (`Kết luận số 174-KL/TW ngày …;
+    # Kết luận số 178-KL/TW ngày … của Bộ Chính trị`: the answer keys give the body to the last one only).
+    for first, second in reversed(joined):
+        if second.issuer and id(second) not in named_before and not first.issuer and not first.trich_yeu \
+                and first.issued_date and ";" not in text[first.end:second.start]:
+            first.issuer, first.subject, first.trich_yeu = second.issuer, second.subject, second.trich_yeu
+
+
+# What stands between two members of one list: a comma, a semicolon, `và`/`hoặc`, and the next type word or `số`
+_LIST_JOIN = regex.compile(r"[ \t]*(?:[,;][ \t]*)?(?:(?:và|hoặc)[ \t]+)?(?:(?:các[ \t]+)?số[ \t]*:?[ \t]*)?")
+_JOINING = regex.compile(r"[,;]|và|hoặc|số")
+
+
+def _one_list(text: str, first: Mention, second: Mention) -> bool:
+    """Whether nothing but a list's joining words stands between the end of `first`'s description and `second`."""
+    # (a gap with no joining word at all is a subject cut at a document it names, not a list)
+    gap_start = max(first.tail_end, first.end)
+    return second.start - gap_start < 16 and _LIST_JOIN.fullmatch(text, gap_start, second.start) is not None \
+        and _JOINING.search(text, gap_start, second.start) is not None

@@ -122,7 +122,8 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         if tm:
             doc_type = _type_of(tm.group(1))
             start = m.start() - (min(40, m.start()) - tm.start(1))
-            mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1)))
+            mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1),
+                                    year=m.group(2) or ""))
     return mentions
 
 

@@ -23,8 +23,9 @@ from .registry import Registry
 from .shortforms import ACRONYM
 
 # The type words of documents cited by name, each led by its own first word.
-_NAMED_TYPES = (r"Bộ\s+[Ll]uật", r"Luật", r"Hiến\s+pháp", r"Pháp\s+lệnh", r"Hiệp\s+định", r"Công\s+ước",
-                r"Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW))")
+# (`luật` in lower case before a name in capitals, `Căn cứ luật Giáo dục năm 2019`: not `pháp luật`, `theo luật định`)
+_NAMED_TYPES = (r"Bộ\s+[Ll]uật", r"Luật", r"(?<!pháp\s)luật(?=[ \t]+\p{Lu}\p{Ll})", r"Hiến\s+pháp", r"Pháp\s+lệnh",
+                r"Hiệp\s+định", r"Công\s+ước", r"Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW))")
 NAMED = regex.compile(r"(?<![\p{L}])(?P<type>" + "|".join(_NAMED_TYPES) + ")")
 # One pattern a type word: a pattern led by one word is found by the engine's string search, an
 # alternation of seven is tried at every position (a third of the cost, with the merge below).
@@ -237,6 +238,8 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
         read = NameRead(end=end, name=display_name(doc_type, _without_numbers(text[type_start:end])), amending=True)
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
+        if not known and text[type_start].islower():
+            return None  # `luật` in lower case names a law only where the registry knows the name (not `luật Việt Nam`)
         if known:
             known = _longer_unknown_name(text, known)
             read = NameRead(end=known, name=display_name(doc_type, text[type_start:known]))

@@ -124,7 +124,8 @@ def _key_short(mentions: list[Mention]) -> None:
         if m.short_number:
             target = next((f for f in mentions if f.number_symbol and f.doc_type == m.doc_type
                            and rx(r"\d+").match(f.number_symbol).group(0) == m.short_number
-                           and f.number_symbol[len(m.short_number):len(m.short_number) + 1] in "/-"), None)
+                           and f.number_symbol[len(m.short_number):len(m.short_number) + 1] in "/-"
+                           and (not m.year or f.year == m.year)), None)
             if target:
                 m.key, m.number_symbol, m.year, m.resolution = target.key, target.number_symbol, target.year, "short"
 

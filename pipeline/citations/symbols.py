@@ -83,7 +83,9 @@ def symbol_matches(text: str):
                 end = m.end()
 
 
-BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?![\d/\-\p{L}.,]|\.\d)")
+# A number written without its symbol (`Quyết định 1237`, `Nghị định số 31`), or with its year only (`Nghị định
+# 15/2020`): a short mention of a document the text cites in full.
+BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?:[ \t]?/[ \t]?((?:19|20)\d{2}))?(?![\d/\-\p{L}.,]|\.\d)")
 _NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
 _PART_SPLIT = regex.compile(r"\s*" + _HY + r"\s*")
 _LSYM_SPLIT = regex.compile(r"\s*(?:" + _HY + r"|/)\s*")
@@ -153,6 +155,7 @@ def codes_by_ascii() -> dict[str, str]:
 
 
 _KEY_PARTS = regex.compile(r"([-/])")
+_DOTTED_TYPE = regex.compile(r"(?<=/)(\p{L}+)\.(?=\p{Lu})")
 
 
 @lru_cache(maxsize=4096)
@@ -161,12 +164,27 @@ def key_symbol(symbol: str) -> str:
     `&` inside a code (`SGD&ĐT`, `SNN&PTNT`) is a way of writing the body's name, not part of its
     identity; a known code typed without Vietnamese letters (`ND-CP`, `SGDDT`) is that code. The
     mention's `number_symbol` keeps the writing."""
-    parts = _KEY_PARTS.split(symbol.replace("&", ""))
+    symbol = symbol.replace("&", "")
+    if "." in symbol:
+        # `125/QĐ.UBND`, `32/2020/TT.BGDĐT`: a full stop typed for the hyphen after a type code (not the dotted
+        # sub-unit of a body's code, `THPT.XM`)
+        symbol = _DOTTED_TYPE.sub(lambda m: m[1] + ("-" if m[1].upper() in load().type_by_code else "."), symbol)
+    parts = _KEY_PARTS.split(symbol)
     for i in range(2, len(parts), 2):
         part = parts[i]
         if part.isascii() and part.upper() not in load().code_case:
             parts[i] = codes_by_ascii().get(part.upper(), part)
     return "".join(parts)
+
+
+def issuing_code(symbol: str) -> str:
+    """The code of the body a symbol names, as a key spells it: its first code that is no number, year or type code
+    (`4216/UBND-NC` → `UBND`, `15/2020/NĐ-CP` → `CP`, `21-NQ/TW` → `TW`); empty when it names none."""
+    types = load().type_by_code
+    for part in _KEY_PARTS.split(key_symbol(symbol))[::2]:
+        if part and not part.isdigit() and part.upper() not in types:
+            return part.upper()
+    return ""
 
 
 def _split_glued(part: str, first_codes, rest_ok) -> list[str]:

@@ -1,0 +1,164 @@
+"""Citations, round 14: what the members of a list of documents share (the body written before the list or
+after its last member, the `về …` after it), and the issuer of a party plenum's resolution. Real lines of
+the shared texts where they exist (file and line in a comment, read from ../shared at test time), else
+sentences written as the genre writes them."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_text
+from pipeline.normalize import normalize
+
+from .conftest import SHARED
+
+DEVSET = SHARED / "devset" / "texts"
+WILD = SHARED / "wild"
+needs_shared = pytest.mark.skipif(not (DEVSET.is_dir() and WILD.is_dir()), reason="needs ../shared/devset and ../shared/wild")
+
+
+def _lines(folder, stem: str, first: int, last: int | None = None) -> str:
+    """Lines first..last (1-based, as the answer keys count them) of a shared text."""
+    lines = (folder / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[first - 1:last or first])
+
+
+def _by_symbol(text: str) -> dict:
+    return {c.number_symbol: c for c in parse_text(normalize(text))[0].citations if c.number_symbol}
+
+
+@needs_shared
+def test_two_letters_written_in_full_share_the_body_after_the_last():
+    # src_congbot_20 L56: `… tại Công văn số 4216/UBND-NC ngày 02/12/2021 và Công văn số 4478/UBND-NC ngày 18/11/2022
+    # của Chủ tịch UBND tỉnh để kịp thời …` (the answer key gives both the body)
+    cited = _by_symbol(_lines(WILD, "src_congbot_20", 56))
+    assert cited["4216/UBND-NC"].issuer == cited["4478/UBND-NC"].issuer == "Chủ tịch Ủy ban nhân dân tỉnh"
+
+
+@needs_shared
+def test_a_list_of_decisions_shares_the_body_and_the_subject_after_it():
+    # src_congbot_3 L19: `Căn cứ Quyết định số 1217/QĐ-BT ngày 22/5/2020, Quyết định số 1183/QĐ-BTP ngày 20/5/2020, …,
+    # Quyết định số 1566/QĐ-BTP ngày 13/7/2020 của Bộ Tư pháp về việc công bố thủ tục hành chính …`
+    cited = _by_symbol(_lines(WILD, "src_congbot_3", 19))
+    # (1217/QĐ-BT, its code typed short, names another body: it is left out)
+    decisions = [c for symbol, c in cited.items() if symbol.endswith("/QĐ-BTP")]
+    assert len(decisions) == 5
+    assert {c.issuer for c in decisions} == {"Bộ Tư pháp"}
+    assert {c.subject for c in decisions} == {cited["1566/QĐ-BTP"].subject}
+    assert cited["1566/QĐ-BTP"].subject.startswith("công bố thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ")
+
+
+def test_a_body_before_a_list_issued_its_members_of_another_type_too():
+    # as a Government decision's preamble writes it: the Báo cáo of the same list is the minister's too
+    cited = _by_symbol("Xét đề nghị của Bộ trưởng Bộ Tài chính tại các Tờ trình số 115/TTr-BTC ngày 20 tháng 5 năm 2022, "
+                       "số 120/TTr-BTC ngày 25 tháng 5 năm 2022 và Báo cáo số 40/BC-BTC ngày 30 tháng 5 năm 2022.")
+    assert {c.issuer for c in cited.values()} == {"Bộ trưởng Bộ Tài chính"}
+    assert set(cited) == {"115/TTr-BTC", "120/TTr-BTC", "40/BC-BTC"}
+
+
+@needs_shared
+def test_a_member_closed_by_a_semicolon_keeps_to_itself():
+    # devset fresh_23 L37–38: `Kết luận số 174-KL/TW ngày 4/7/2025, Kết luận số 177-KL/TW, ngày 11/7/2025; Kết luận số
+    # 178-KL/TW ngày 17/7/2025 của Bộ Chính trị về …`: the answer key gives the body to 178 only
+    cited = _by_symbol(_lines(DEVSET, "fresh_23", 37, 38))
+    assert cited["178-KL/TW"].issuer == "Bộ Chính trị"
+    assert cited["174-KL/TW"].issuer == cited["177-KL/TW"].issuer == ""
+
+
+def test_a_member_whose_symbol_names_another_body_keeps_to_itself():
+    # a decree and a circular in one list: the ministry after the circular did not issue the decree
+    cited = _by_symbol("Căn cứ Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 và Thông tư số 19/2023/TT-BGDĐT ngày "
+                       "30/10/2023 của Bộ Giáo dục và Đào tạo về việc hướng dẫn về vị trí việc làm;")
+    assert cited["19/2023/TT-BGDĐT"].issuer == "Bộ Giáo dục và Đào tạo"
+    assert cited["24/2021/NĐ-CP"].issuer == ""
+
+
+@needs_shared
+def test_a_document_the_subject_names_is_no_member_of_a_list():
+    # src_congbot_30 L8: `Xét đề nghị của Bộ Quốc phòng tại công văn số 5865/BQP-TC … về việc điều chỉnh … theo quy định
+    # tại Quyết định số 142/2008/QĐ-TTg …, Thủ tướng Chính phủ có ý kiến`: the decision is not the ministry's
+    cited = _by_symbol(_lines(WILD, "src_congbot_30", 8))
+    assert cited["5865/BQP-TC"].issuer == "Bộ Quốc phòng"
+    assert cited["142/2008/QĐ-TTg"].issuer == ""
+
+
+@pytest.mark.parametrize("plenum,term", [
+    ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng", "khóa XII"),
+    ("Hội nghị lần thứ mười hai Ban Chấp hành Trung ương", "khoá XI"),
+    ("Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng", "(khóa XIII)"),
+])
+def test_a_party_plenum_with_its_ordinal_and_term_issued_the_resolution(plenum, term):
+    # as plans cite the Central Committee's resolutions (`Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ
+    # sáu Ban Chấp hành Trung ương Đảng khóa XII về công tác dân số trong tình hình mới`)
+    cited = _by_symbol(f"Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của {plenum} {term} về công tác dân số "
+                       "trong tình hình mới, Trường Tiểu học xây dựng kế hoạch như sau:")
+    resolution = cited["21-NQ/TW"]
+    assert resolution.issuer == f"{plenum} {term}"
+    assert resolution.subject == "công tác dân số trong tình hình mới"
+
+
+@needs_shared
+def test_a_term_in_brackets_ends_the_plenum_s_name():
+    # src_tvplcrawl_12 L13: `… Nghị quyết số 13-NQ/TW ngày 16 tháng 01 năm 2012 của Hội nghị lần thứ 4 Ban Chấp hành
+    # Trung ương Đảng (khoá XI). Sau khi …`
+    cited = _by_symbol(_lines(WILD, "src_tvplcrawl_12", 13))
+    assert cited["13-NQ/TW"].issuer == "Hội nghị lần thứ 4 Ban Chấp hành Trung ương Đảng (khoá XI)"
+
+
+def _keys(text: str) -> list[tuple[str, str]]:
+    return [(c.surface, c.citation_key) for c in parse_text(normalize(text))[0].citations]
+
+
+def test_a_full_stop_typed_for_the_hyphen_after_a_type_code_is_one_key():
+    # `QĐ.UBND`, `TT.BGDĐT`: plans typed without a hyphen key; the dotted unit of a body's code stays (`THPT.XM`)
+    keys = dict(_keys("Căn cứ Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ GDĐT; Quyết định số 125/QĐ.UBND ngày "
+                      "12/3/2024 của UBND huyện; Thực hiện Thông tư số 32/2020/TT.BGDĐT và Kế hoạch số 01/KH-THPT.XM "
+                      "ngày 05/9/2024 của Trường THPT Xuân Mai."))
+    assert keys["Thông tư số 32/2020/TT.BGDĐT"] == keys["Thông tư số 32/2020/TT-BGDĐT"] == "Thông tư 32/2020/TT-BGDĐT"
+    assert keys["Quyết định số 125/QĐ.UBND"] == "Quyết định 125/QĐ-UBND (2024)"
+    assert keys["Kế hoạch số 01/KH-THPT.XM"] == "Kế hoạch 01/KH-THPT.XM (2024)"
+
+
+def test_a_number_with_its_year_only_is_the_document_cited_in_full():
+    # `Nghị định 15/2020` after `Nghị định số 15/2020/NĐ-CP`: one key; `Nghị định 15/2021` is no short form of it
+    cited = _keys("Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ quy định xử phạt vi phạm hành chính "
+                  "trong lĩnh vực bưu chính, viễn thông; Theo Nghị định 15/2020 của Chính phủ, cán bộ, giáo viên không "
+                  "đăng tải thông tin sai sự thật; Nghị định 15/2021 không áp dụng.")
+    assert cited == [("Nghị định số 15/2020/NĐ-CP", "Nghị định 15/2020/NĐ-CP"), ("Nghị định 15/2020", "Nghị định 15/2020/NĐ-CP")]
+
+
+@needs_shared
+@pytest.mark.parametrize("folder,stem,line,symbol,issuers", [
+    # devset fresh_44 L31: `Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2025 giữa
+    # Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch … hướng dẫn quy trình hiệp thương …`
+    (DEVSET, "fresh_44", 31, "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN",
+     "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    # src_tvplcrawl_33 L217: `Thông tư liên tịch số 84/2013/TTLT-BTC-BCT-BGTVT ngày 25 tháng 6 năm 2013 giữa Bộ Tài chính,
+    # Bộ Công Thương và Bộ Giao thông vận tải hướng dẫn thực hiện Quyết định số 48/2011/QĐ-TTg …`
+    (WILD, "src_tvplcrawl_33", 217, "84/2013/TTLT-BTC-BCT-BGTVT", "Bộ Tài chính, Bộ Công Thương và Bộ Giao thông vận tải"),
+])
+def test_the_parties_to_a_joint_document_after_giua_issued_it(folder, stem, line, symbol, issuers):
+    assert _by_symbol(_lines(folder, stem, line))[symbol].issuer == issuers
+
+
+@needs_shared
+def test_an_ellipsis_at_a_line_s_end_closes_the_subject():
+    # devset fresh_26 L87–92: `… Kế hoạch số 129/KH-UBND ngày 28/02/2025 về triển khai, … trên địa bàn tỉnh,… ⏎ Sau sáp
+    # nhập tỉnh: UBND tỉnh Lâm Đồng đã ban hành Kế hoạch số 213/KH-UBND …`
+    subject = _by_symbol(_lines(DEVSET, "fresh_26", 87, 92))["129/KH-UBND"].subject
+    assert subject.endswith("phục vụ chuyển đổi số quốc gia năm 2025 trên địa bàn tỉnh")
+
+
+@needs_shared
+def test_a_page_number_between_blank_lines_is_no_part_of_the_subject():
+    # devset fresh_26 L307–314: `… Kế hoạch số 5756/KH-UBND ngày ⏎ 29/5/2025 về việc triển khai … ứng dụng công nghệ ⏎⏎ 7
+    # ⏎ Công văn số 150/STP-QLTDPL …` (the page's number of the PDF the text was read from)
+    subject = _by_symbol(_lines(DEVSET, "fresh_26", 307, 314))["5756/KH-UBND"].subject
+    assert subject.endswith("thông qua ưu tiên ứng dụng công nghệ")
+
+
+def test_a_law_written_with_its_type_word_in_lower_case_is_the_law():
+    # `Căn cứ luật Giáo dục năm 2019`: typed in lower case, one key with `Luật Giáo dục`; `luật` before a name the
+    # registry does not know (`luật Việt Nam`) and `pháp luật` are no mention
+    cited = _keys("Căn cứ luật Giáo dục năm 2019; Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; nhà trường thực hiện "
+                  "đúng quy định của pháp luật Việt Nam và luật Việt Nam.")
+    assert cited == [("luật Giáo dục năm 2019", "Luật 43/2019/QH14"), ("Luật Giáo dục", "Luật 43/2019/QH14")]
