@@ -13,11 +13,11 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import BODY_START, MOTTO, place_date
+from .frame_header import BODY_START, MOTTO, is_gazette_line, place_date
 from .lexicon import load
 from .pattern_cache import longest_first
 from .records import DocumentText
-from .textfold import key_fold, rx, strip_markup
+from .textfold import fold, key_fold, rx, strip_markup
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,12 +191,28 @@ def _continues(line: str) -> bool:
     return bool(rx(r"^[ \t]*\p{Ll}").match(line)) and not BODY_START.match(line)
 
 
-def _stops(line: str, bodies: tuple[str, ...]) -> bool:
+def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
-    a list item, or a short label line (`Kính gửi:` however a scan spells it)."""
-    return bool(BODY_START.match(line) or MOTTO.search(line) or rx(r"(?i)\s*s[ốo]\s*:").match(line)
-                or place_date(line) or _is_enacting_line(line, bodies)
+    a list item, or a short label line (`Kính gửi:` however a scan spells it). `after`: the subject's
+    line above, whose linking word (`… NĂM 2024 CỦA` ⏎ `THỦ TƯỚNG CHÍNH PHỦ`) carries a body's name on."""
+    body = BODY_START.match(line)
+    if body and _is_caps_subject(line):
+        body = None
+    enacting = _is_enacting_line(line, bodies) and not after.strip().lower().endswith(
+        tuple(" " + w for w in _LINKING_WORDS))
+    return bool(body or MOTTO.search(line) or rx(r"(?i)\s*s[ốo]\s*:").match(line)
+                or place_date(line) or enacting
                 or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line))
+
+
+def _is_caps_subject(line: str) -> bool:
+    """A subject in capitals that opens as a preamble sentence would (`THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG
+    …` under `KẾ HOẠCH`): the preamble's own sentences are written in lower case."""
+    stripped = strip_markup(line)
+    return stripped.upper() == stripped and fold(stripped).lower().startswith(_SUBJECT_VERBS)
+
+
+_SUBJECT_VERBS = ("thực hiện", "triển khai")
 
 
 def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max_lines: int = 6) -> tuple[list[str], int]:
@@ -212,7 +228,7 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
                 break
             pos = end + 1
             continue
-        if _stops(line, bodies) or (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
+        if _stops(line, bodies, parts[-1] if parts else "") or (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
             break
         if parts and line.strip().upper() == line.strip() and not parts[-1].strip().isupper():
             break
@@ -230,6 +246,9 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         before = folded[line_start:match.start(1)]
         if MOTTO.search(before) or ("Số" in before and not place_date(before)):
             continue
+        line_end = folded.find("\n", match.end(1))
+        if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
+            continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
         parts, end = _subject_lines(text, match.end() + 1, text[match.start(2):match.end(2)], bodies)
         # A type word after the date on its line: a header flattened by a converter.
         flattened = bool(before.strip())
