@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from .ocr_repair import repair_ocr
+from .running_lines import running_line_edits
 from .source_lines import Edit, LineMap, LineTracker, edited
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -259,6 +260,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     if "Ký bởi" in text or " ký:" in text:
         text = edited(text, _signature_stamps(text))  # same length
     if "\n" in text:
+        text = lines.apply(text, running_line_edits(text), breaks=True)
         text = lines.apply(text, _crawler_title_prefixes(text))
         text = lines.apply(text, _broken_symbol_joins(text), breaks=True)
         if _ARTICLE_AT_LINE_END.search(text):
