@@ -53,7 +53,7 @@ _PLACE_DATE_BARE_ANCHOR = re.compile(r"[ \t]ng[àa]y\s*\d")
 _BEFORE_PLACE_DATE_BARE = regex.compile(r"(?r)[\w \t|&./-]*")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
-_GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t]*$")
+_GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t|]*$")
 _FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ", "sở", "phòng", "cục", "vụ", "ban")
 _PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
@@ -244,6 +244,17 @@ def _without_motto_pieces(line: str, expected: int) -> tuple[str, int]:
     return "".join(pieces), expected
 
 
+@lru_cache(maxsize=1)
+def _kind_lines() -> frozenset[str]:
+    return frozenset(fold(word).upper() for dt_ in load().doc_types for word in dt_.words)
+
+
+def _is_kind_line(line: str) -> bool:
+    """A line holding a type word alone, in capitals (`QUYẾT ĐỊNH`, `**KẾ HOẠCH**`)."""
+    bare = squash(line.replace("*", " ").replace("|", " "))
+    return bare.isupper() and fold(bare) in _kind_lines()
+
+
 def _ends_on_level(name: str) -> bool:
     return fold(name).lower().endswith(tuple(" " + level for level in _PLACE_LEVELS))
 
@@ -256,6 +267,8 @@ def _issuer_lines(zone: str) -> list[str]:
     for line in zone.split("\n"):
         if is_gazette_line(line):
             continue
+        if lines and _is_kind_line(line):
+            break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`)
         line, motto_words = _without_motto_pieces(line, motto_words)
         left = _left_column(line)
         if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*[:.]").match(left) or rx(r"\d+\s*/").search(left):
