@@ -140,6 +140,16 @@ _TITLED_BODY = _titled_body_regex()
 _SIGNER_TITLE_TAIL = _signer_title_tail()
 
 
+def _opens_with_body_regex() -> regex.Pattern:
+    """A line opening with a body's head or a signer's title (`UỶ BAN NHÂN DÂN TỈNH`, `BỘ TRƯỞNG …`)."""
+    lex = load()
+    words = longest_first(key_fold(w) for w in (*lex.org_heads, *lex.signer_titles))
+    return regex.compile(r"(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}])")
+
+
+_OPENS_WITH_BODY = _opens_with_body_regex()
+
+
 def _cut_tail(title: str, key: str, tail_len: int) -> str:
     """`title` without its last `tail_len` key characters, unless a linking word (`của`, `với`) ties
     the body to the subject (`… của Ủy ban nhân dân tỉnh`)."""
@@ -191,6 +201,16 @@ def _continues(line: str) -> bool:
     return bool(rx(r"^[ \t]*\p{Ll}").match(line)) and not BODY_START.match(line)
 
 
+def _caps_continues(above: str, line: str, bodies: tuple[str, ...]) -> bool:
+    """A subject in capitals goes on in capitals past a blank line (a converter's blank between the
+    paragraphs a drafter made of each wrapped line) unless that line stops it or names a body."""
+    stripped = strip_markup(line)
+    if not (above.strip().isupper() and stripped.isupper()) or _stops(line, bodies, above):
+        return False
+    linked = key_fold(above).endswith(tuple(" " + w for w in _LINKING_WORDS))
+    return linked or not _OPENS_WITH_BODY.match(key_fold(stripped))
+
+
 def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
     a list item, or a short label line (`Kính gửi:` however a scan spells it). `after`: the subject's
@@ -224,7 +244,8 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
         end = len(text) if end < 0 else end
         line = text[pos:end]
         if not line.strip():
-            if parts and not _continues(_next_nonblank(text, end + 1)):
+            following = _next_nonblank(text, end + 1)
+            if parts and not (_continues(following) or _caps_continues(parts[-1], following, bodies)):
                 break
             pos = end + 1
             continue
