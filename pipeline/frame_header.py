@@ -213,11 +213,15 @@ def _without_motto_pieces(line: str, expected: int) -> tuple[str, int]:
     """`line` without the pieces of a motto wrapped over several lines or table cells (`CỘNG HÒA XÃ` ⏎
     `HỘI CHỦ NGHĨA VIỆT NAM`, beside the left column's own wrapped lines); `expected`: how many of the
     motto's words the lines above already gave (0: none pending). Returns the line and the new count."""
-    if not expected and not _MOTTO_START.search(line):
-        return line, 0
+    if not expected:
+        start = _MOTTO_START.search(line)
+        if not start or MOTTO.search(line, start.start()):  # none, or whole on its line
+            return line, 0
     pieces = _CELL_BREAK.split(line)
     continued = False
     for k in range(0, len(pieces), 2):  # the cells; the separators between them stay
+        if not expected and not _MOTTO_START.search(pieces[k]):
+            continue
         words = pieces[k].split()
         bare = [_base(w.strip("*_")).upper() for w in words]
         taken = 0

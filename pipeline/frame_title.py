@@ -204,8 +204,10 @@ def _continues(line: str) -> bool:
 def _caps_continues(above: str, line: str, bodies: tuple[str, ...]) -> bool:
     """A subject in capitals goes on in capitals past a blank line (a converter's blank between the
     paragraphs a drafter made of each wrapped line) unless that line stops it or names a body."""
+    if not above.isupper() or not line.isupper():
+        return False
     stripped = strip_markup(line)
-    if not (above.strip().isupper() and stripped.isupper()) or _stops(line, bodies, above):
+    if _stops(line, bodies, above):
         return False
     linked = key_fold(above).endswith(tuple(" " + w for w in _LINKING_WORDS))
     return linked or not _OPENS_WITH_BODY.match(key_fold(stripped))

