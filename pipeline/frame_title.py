@@ -50,6 +50,7 @@ _PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|N
 # The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`).
 _BODY_INTRO = regex.compile(r"(?i)như sau\s*:\s*$")
 _LINKING_WORDS = ("của", "với", "và", "cho", "về", "tại", "đối với", "thuộc", "trực thuộc")
+_LINKING_TAILS = tuple(" " + w for w in _LINKING_WORDS)
 # Compiled at import, as the lexicon's patterns below: the paths that use them are rarer than the warm-up's plan.
 _NUOC_AT_END = regex.compile(r"(?i)\s+nước\s*$")
 _CLOSING_TYPE = regex.compile(r"(?i)trên đây là\s+(\p{L}+(?:\s+\p{L}+)?)")
@@ -204,27 +205,24 @@ def _continues(line: str) -> bool:
 def _caps_continues(above: str, line: str, bodies: tuple[str, ...]) -> bool:
     """A subject in capitals goes on in capitals past a blank line (a converter's blank between the
     paragraphs a drafter made of each wrapped line) unless that line stops it or names a body."""
-    if not above.isupper() or not line.isupper():
+    if not above.isupper() or not line.isupper() or _stops(line, bodies, above):
         return False
-    stripped = strip_markup(line)
-    if _stops(line, bodies, above):
-        return False
-    linked = key_fold(above).endswith(tuple(" " + w for w in _LINKING_WORDS))
-    return linked or not _OPENS_WITH_BODY.match(key_fold(stripped))
+    return _linked(above) or not _OPENS_WITH_BODY.match(key_fold(line))
 
 
 def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
     a list item, or a short label line (`Kính gửi:` however a scan spells it). `after`: the subject's
     line above, whose linking word (`… NĂM 2024 CỦA` ⏎ `THỦ TƯỚNG CHÍNH PHỦ`) carries a body's name on."""
-    body = BODY_START.match(line)
-    if body and _is_caps_subject(line):
-        body = None
-    enacting = _is_enacting_line(line, bodies) and not after.strip().lower().endswith(
-        tuple(" " + w for w in _LINKING_WORDS))
-    return bool(body or MOTTO.search(line) or rx(r"(?i)\s*s[ốo]\s*:").match(line)
-                or place_date(line) or enacting
+    return bool((BODY_START.match(line) and not _is_caps_subject(line)) or MOTTO.search(line)
+                or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line)
+                or (_is_enacting_line(line, bodies) and not _linked(after))
                 or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line))
+
+
+def _linked(line: str) -> bool:
+    """A subject's line ending on a linking word (`… CỦA`): what follows is part of it."""
+    return key_fold(line).endswith(_LINKING_TAILS)
 
 
 def _is_caps_subject(line: str) -> bool:
