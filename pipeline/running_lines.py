@@ -62,17 +62,24 @@ def _nonblank_line(text: str, at: int, step: int) -> str:
 
 
 _PAGE_CHARS = 600  # fewer characters than the least page holds: a table's numbered rows are closer
+_NEIGHBOUR_CHARS = 200
 
 
 def _running_line(text: str) -> str:
     """A line that stands next to a page number on three pages at least, the numbers increasing and
     a page's text between them (a table's `1`, `2`, `3` beside a repeated cell are not pages)."""
+    found = [(m.start(), m.group(1)) for m in _BARE_NUMBER.finditer(text)]
+    if len(found) < 3:
+        return ""
     numbers_by_line: dict[str, list[tuple[int, int]]] = {}
-    for match in _BARE_NUMBER.finditer(text):
+    for k, (at, number) in enumerate(found):
+        # A number with another close by is a table's row or a list's (cells one a line), no page's.
+        if (k and found[k - 1][0] + _NEIGHBOUR_CHARS > at) or (k + 1 < len(found) and at + _NEIGHBOUR_CHARS > found[k + 1][0]):
+            continue
         for step in (-1, 1):
-            line = _nonblank_line(text, match.start() + 1, step)
+            line = _nonblank_line(text, at + 1, step)
             if line and not PAGE_NUMBER.match(line):
-                numbers_by_line.setdefault(line, []).append((match.start(), int(match.group(1))))
+                numbers_by_line.setdefault(line, []).append((at, int(number)))
     for line, found in numbers_by_line.items():
         if len(found) >= 3 and all(n < m and at + _PAGE_CHARS < bt for (at, n), (bt, m) in zip(found, found[1:])):
             return line
