@@ -214,6 +214,8 @@ def _without_motto_pieces(line: str, expected: int) -> tuple[str, int]:
     `HỘI CHỦ NGHĨA VIỆT NAM`, beside the left column's own wrapped lines); `expected`: how many of the
     motto's words the lines above already gave (0: none pending). Returns the line and the new count."""
     if not expected:
+        if "NG H" not in line and "ng h" not in line:  # as a motto is written (`CỘNG HÒA`)
+            return line, 0
         start = _MOTTO_START.search(line)
         if not start or MOTTO.search(line, start.start()):  # none, or whole on its line
             return line, 0
@@ -269,10 +271,6 @@ def _issuer_lines(zone: str) -> list[str]:
     lines: list[str] = []
     motto_words = 0
     for line in zone.split("\n"):
-        if is_gazette_line(line):
-            continue
-        if lines and _is_kind_line(line):
-            break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`)
         line, motto_words = _without_motto_pieces(line, motto_words)
         left = _left_column(line)
         if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*[:.]").match(left) or rx(r"\d+\s*/").search(left):
@@ -285,6 +283,10 @@ def _issuer_lines(zone: str) -> list[str]:
                 lines.append(glued.group(1))
             continue
         if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
+            if is_gazette_line(line):
+                continue
+            if lines and _is_kind_line(line):
+                break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`)
             words = fold(left).upper().split()
             # A name cannot end on a place level (`… THÀNH PHỐ` ⏎ `HỘI AN`): its place follows.
             if (_head_at(words, 0) and not (lines and _ends_on_level(lines[-1]))) or not lines:
