@@ -244,6 +244,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = _NBSP.sub(" ", text)
     if "Ð" in text or "ð" in text:
         text = text.translate(_ETH)  # same length
+    text = lines.apply(text, running_line_edits(text), breaks=True)  # a page's running header, its number
     # Same length from here to the emphasis marks: nothing moves, only a table row's cells become lines.
     # (`_changed_lines` looks for its trigger itself: without one, its first `find` is the whole cost.)
     text = edited(text, _changed_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank)))
@@ -260,7 +261,6 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     if "Ký bởi" in text or " ký:" in text:
         text = edited(text, _signature_stamps(text))  # same length
     if "\n" in text:
-        text = lines.apply(text, running_line_edits(text), breaks=True)
         text = lines.apply(text, _crawler_title_prefixes(text))
         text = lines.apply(text, _broken_symbol_joins(text), breaks=True)
         if _ARTICLE_AT_LINE_END.search(text):
