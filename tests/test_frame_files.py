@@ -156,6 +156,10 @@ def test_gazette_page_saved_as_text_gives_the_resolution_not_the_gazette(made):
     # The running header and the page numbers under it are out of the text, on every page.
     assert "CÔNG BÁO" not in doc.text
     assert not any(line.strip().isdigit() for line in doc.text.split("\n"))
+    # Taking them out keeps every later citation on its line of the saved file.
+    lines = raw.split("\n")
+    late = [c for c in doc.citations if c.line > lines.index(_GAZETTE_HEADER, 1)]
+    assert late and all(c.surface.split()[0] in lines[c.line - 1] for c in late)
     # The PDF read directly gives the same fields (its reader strips running lines by the same rule).
     pdf = _meta(made / "gazette.pdf")
     assert (pdf.doc_type, pdf.title, pdf.issuer) == (meta.doc_type, meta.title, meta.issuer)
