@@ -57,12 +57,12 @@ def _nonblank_line(text: str, at: int, step: int) -> str:
             end = text.find("\n", at)
             line = text[at:len(text) if end < 0 else end]
         if line.strip():
-            return line.strip(" \t\f")
+            return line.strip()
     return ""
 
 
 _PAGE_CHARS = 600  # fewer characters than the least page holds: a table's numbered rows are closer
-_NEIGHBOUR_CHARS = 200
+_NEIGHBOUR_CHARS = 200  # a table's or a list's numbers stand closer (cells one a line)
 
 
 def _running_line(text: str) -> str:
@@ -73,15 +73,17 @@ def _running_line(text: str) -> str:
         return ""
     numbers_by_line: dict[str, list[tuple[int, int]]] = {}
     for k, (at, number) in enumerate(found):
-        # A number with another close by is a table's row or a list's (cells one a line), no page's.
-        if (k and found[k - 1][0] + _NEIGHBOUR_CHARS > at) or (k + 1 < len(found) and at + _NEIGHBOUR_CHARS > found[k + 1][0]):
+        # A number with another close by is a table's row or a list's, no page's.
+        before = found[k - 1][0] if k else -_NEIGHBOUR_CHARS
+        after = found[k + 1][0] if k + 1 < len(found) else len(text) + _NEIGHBOUR_CHARS
+        if at - before < _NEIGHBOUR_CHARS or after - at < _NEIGHBOUR_CHARS:
             continue
         for step in (-1, 1):
             line = _nonblank_line(text, at + 1, step)
             if line and not PAGE_NUMBER.match(line):
                 numbers_by_line.setdefault(line, []).append((at, int(number)))
-    for line, found in numbers_by_line.items():
-        if len(found) >= 3 and all(n < m and at + _PAGE_CHARS < bt for (at, n), (bt, m) in zip(found, found[1:])):
+    for line, pages in numbers_by_line.items():
+        if len(pages) >= 3 and all(n < m and at + _PAGE_CHARS < bt for (at, n), (bt, m) in zip(pages, pages[1:])):
             return line
     return ""
 
@@ -102,7 +104,7 @@ def running_line_edits(text: str) -> list[Edit]:
     at = 0
     for line in text.split("\n"):
         end = min(at + len(line) + 1, len(text))  # with its `\n`
-        drop = bool(PAGE_NUMBER.match(line)) or line.strip(" \t\f") in repeated
+        drop = bool(PAGE_NUMBER.match(line)) or line.strip() in repeated
         if drop or not line.strip():
             run_start = at if run_start < 0 else run_start
             run_drops = run_drops or drop
