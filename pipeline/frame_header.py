@@ -205,6 +205,9 @@ def is_gazette_line(line: str) -> bool:
 
 
 _MOTTO_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
+# A Party document's header writes the Party's name where a state document writes the motto (Hướng dẫn
+# 36-HD/VPTW, thể thức văn bản của Đảng); on a line of its own it is no body under the issuer.
+_PARTY_MOTTO = regex.compile(r"(?i)Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM")
 _CELL_BREAK = regex.compile(r"(\||\t| {3,})")
 _MOTTO_START = regex.compile(r"(?i)c[ộo]ng\s+h")
 
@@ -283,7 +286,7 @@ def _issuer_lines(zone: str) -> list[str]:
                 lines.append(glued.group(1))
             continue
         if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
-            if is_gazette_line(line):
+            if is_gazette_line(line) or _PARTY_MOTTO.fullmatch(left):
                 continue
             if lines and _is_kind_line(line):
                 break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`)

@@ -54,7 +54,9 @@ _LINKING_TAILS = tuple(" " + w for w in _LINKING_WORDS)
 # Compiled at import, as the lexicon's patterns below: the paths that use them are rarer than the warm-up's plan.
 _NUOC_AT_END = regex.compile(r"(?i)\s+nước\s*$")
 _CLOSING_TYPE = regex.compile(r"(?i)trên đây là\s+(\p{L}+(?:\s+\p{L}+)?)")
-_SYMBOL_TYPE_CODE = regex.compile(r"/(?:\d{4}/)?([\p{L}]+)")
+# The type code of a symbol: after the number (`95/KH-TC`, `61/2022/QH15`), or in a Party document's
+# number before its issuer (`36-HD/VPTW`, Quy định 66-QĐ/TW on the Party's documents).
+_SYMBOL_TYPE_CODE = regex.compile(r"^\d+-([\p{L}]+)/|/(?:\d{4}/)?([\p{L}]+)")
 
 
 def _type_words_caps() -> list[tuple[str, str]]:
@@ -311,5 +313,5 @@ def type_from_closing(folded: str) -> str:
 
 def type_from_number(number: str) -> str:
     code = _SYMBOL_TYPE_CODE.search(number)
-    return load().type_by_code.get(code.group(1).upper(), "") if code else ""
+    return load().type_by_code.get((code.group(1) or code.group(2)).upper(), "") if code else ""
 

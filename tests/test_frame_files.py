@@ -250,3 +250,21 @@ def test_number_joined_to_its_symbol_by_a_dash():
     # wild src_tvplcrawl_19.txt lines 3-4: `Số:` ⏎ `61-CP Hà Nội, ngày 05 tháng 7 năm 1994` (a 1994 decree)
     decree = _meta(wild_file("src_tvplcrawl_19.txt"))
     assert (decree.doc_type, decree.doc_number, decree.issued_date) == ("Nghị định", "61-CP", "1994-07-05")
+
+
+def test_party_cell_plan_typed_by_its_number_when_its_kind_line_is_damaged(tmp_path):
+    # A school's Party cell writes its number with a dash (Quy định 66-QĐ/TW): `Số: 12-KH/CB`; a bad scan
+    # left the kind line unreadable, and the plan closes without `Trên đây là kế hoạch`.
+    document = _document("Times New Roman")
+    for line in ("ĐẢNG BỘ XÃ TÂN LẬP", "CHI BỘ TRƯỜNG THCS TÂN LẬP", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 12-KH/CB",
+                 "Tân Lập, ngày 05 tháng 10 năm 2024", "KÉ HOACH",
+                 "Thực hiện công tác dân vận năm học 2024 - 2025",
+                 "Căn cứ Quy chế công tác dân vận của hệ thống chính trị;", "I. MỤC ĐÍCH, YÊU CẦU",
+                 "Nâng cao nhận thức của đảng viên về công tác dân vận.", "T/M CHI BỘ", "BÍ THƯ", "Nguyễn Thị Hà"):
+        document.add_paragraph(line)
+    path = tmp_path / "chibo.docx"
+    document.save(path)
+    meta = _meta(path)
+    assert (meta.doc_type, meta.doc_number) == ("Kế hoạch", "12-KH/CB")
+    # The Party's name, where a state header puts the motto, is no part of the cell's name.
+    assert (meta.issuer.casefold(), meta.issuer_parent.casefold()) == ("chi bộ trường thcs tân lập", "đảng bộ xã tân lập")
