@@ -22,10 +22,11 @@ BODY_START = regex.compile(
     r"(?:[IVX]+|\d+)\.\s|điều\s+1\b|chương\s+[IVX\d])")
 MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*-\s*T[ỰU] DO\s*-\s*H[ẠA]NH PH[ÚU]C")
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
-# line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes.
+# line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an
+# old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`).
 _NUMBER = regex.compile(
     r"(?im)(?:^|(?<=[-_*]{3}))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)[ \t]*"
-    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(/[ \t]*[\w&.\-/]*[\w&])?")
+    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(/[ \t]*[\w&.\-/]*[\w&]|(?<=\d)-\p{L}[\w&.\-/]*[\w&])?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
 # where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
 # line); the engine tried the `^` and look-behind at every position before.
@@ -52,7 +53,7 @@ _PLACE_DATE_BARE_ANCHOR = re.compile(r"[ \t]ng[àa]y\s*\d")
 _BEFORE_PLACE_DATE_BARE = regex.compile(r"(?r)[\w \t|&./-]*")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
-_GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t]*$")
+_GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t|]*$")
 _FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ", "sở", "phòng", "cục", "vụ", "ban")
 _PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
@@ -69,6 +70,7 @@ class Header:
     place: str
     issued_date: str
     year_written: int | None  # the year of the date line, even when its day or month is blank
+    named_type: str  # the type its number line names (`Nghị quyết số: 17/2022/UBTVQH15`), or ""
 
 
 def header_zone(doc: DocumentText) -> str:
@@ -190,11 +192,89 @@ def _left_column(line: str) -> str:
     return _DASHES.sub(" ", rx(r"\*{3,}").sub(" ", left)).strip()
 
 
+@lru_cache(maxsize=1)
+def _gazette_line() -> regex.Pattern:
+    """A line the official gazette prints around the documents it publishes (models/gazette_lines.txt)."""
+    with open(MODELS_DIR / "gazette_lines.txt", encoding="utf-8") as handle:
+        rules = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return regex.compile(r"(?i)^[ \t|*_#]*(?:" + "|".join(rules) + r")[ \t|*_]*$")
+
+
+def is_gazette_line(line: str) -> bool:
+    return bool(_gazette_line().match(line))
+
+
+_MOTTO_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
+# A Party document's header writes the Party's name where a state document writes the motto (Hướng dẫn
+# 36-HD/VPTW, thể thức văn bản của Đảng); on a line of its own it is no body under the issuer.
+_PARTY_MOTTO = regex.compile(r"(?i)Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM")
+_CELL_BREAK = regex.compile(r"(\||\t| {3,})")
+_MOTTO_START = regex.compile(r"(?i)c[ộo]ng\s+h")
+
+
+def _without_motto_pieces(line: str, expected: int) -> tuple[str, int]:
+    """`line` without the pieces of a motto wrapped over several lines or table cells (`CỘNG HÒA XÃ` ⏎
+    `HỘI CHỦ NGHĨA VIỆT NAM`, beside the left column's own wrapped lines); `expected`: how many of the
+    motto's words the lines above already gave (0: none pending). Returns the line and the new count."""
+    if not expected:
+        if "NG H" not in line and "ng h" not in line:  # as a motto is written (`CỘNG HÒA`)
+            return line, 0
+        start = _MOTTO_START.search(line)
+        if not start or MOTTO.search(line, start.start()):  # none, or whole on its line
+            return line, 0
+    pieces = _CELL_BREAK.split(line)
+    continued = False
+    for k in range(0, len(pieces), 2):  # the cells; the separators between them stay
+        if not expected and not _MOTTO_START.search(pieces[k]):
+            continue
+        words = pieces[k].split()
+        bare = [_base(w.strip("*_")).upper() for w in words]
+        taken = 0
+        while expected and expected + taken < len(_MOTTO_WORDS) and taken < len(bare) \
+                and bare[taken] == _MOTTO_WORDS[expected + taken]:
+            taken += 1
+        if taken:  # the motto's next words open this cell (the left column's own cell comes first)
+            pieces[k] = " ".join(words[taken:])
+            expected = (expected + taken) % len(_MOTTO_WORDS)
+            continued = True
+            continue
+        for i in range(len(bare) - 1):
+            if bare[i:i + 2] == ["CONG", "HOA"]:
+                size = 2
+                while size < len(_MOTTO_WORDS) and i + size < len(bare) and bare[i + size] == _MOTTO_WORDS[size]:
+                    size += 1
+                if i + size == len(bare):  # the motto's start closes the cell: the rest follows below
+                    pieces[k] = " ".join(words[:i])
+                    expected = size % len(_MOTTO_WORDS)
+                    continued = True
+                break
+    if line.strip() and not continued:
+        expected = 0
+    return "".join(pieces), expected
+
+
+@lru_cache(maxsize=1)
+def _kind_lines() -> frozenset[str]:
+    return frozenset(fold(word).upper() for dt_ in load().doc_types for word in dt_.words)
+
+
+def _is_kind_line(line: str) -> bool:
+    """A line holding a type word alone, in capitals (`QUYẾT ĐỊNH`, `**KẾ HOẠCH**`)."""
+    bare = squash(line.replace("*", " ").replace("|", " "))
+    return bare.isupper() and fold(bare) in _kind_lines()
+
+
+def _ends_on_level(name: str) -> bool:
+    return fold(name).lower().endswith(tuple(" " + level for level in _PLACE_LEVELS))
+
+
 def _issuer_lines(zone: str) -> list[str]:
     """The header's bodies, top down, each with its wrapped lines joined (`ỦY BAN MTTQ VIỆT NAM` /
     `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another)."""
     lines: list[str] = []
+    motto_words = 0
     for line in zone.split("\n"):
+        line, motto_words = _without_motto_pieces(line, motto_words)
         left = _left_column(line)
         if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*[:.]").match(left) or rx(r"\d+\s*/").search(left):
             if lines:
@@ -206,8 +286,13 @@ def _issuer_lines(zone: str) -> list[str]:
                 lines.append(glued.group(1))
             continue
         if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
+            if is_gazette_line(line) or _PARTY_MOTTO.fullmatch(left):
+                continue
+            if lines and _is_kind_line(line):
+                break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`)
             words = fold(left).upper().split()
-            if _head_at(words, 0) or not lines:
+            # A name cannot end on a place level (`… THÀNH PHỐ` ⏎ `HỘI AN`): its place follows.
+            if (_head_at(words, 0) and not (lines and _ends_on_level(lines[-1]))) or not lines:
                 lines.append(left)
             else:  # the body's name wrapped onto the next line: ỦY BAN THƯỜNG VỤ / QUỐC HỘI
                 lines[-1] += " " + left
@@ -279,6 +364,15 @@ def _number_line(zone: str) -> regex.Match | None:
     return _NUMBER.search(zone, zone.rfind("\n", 0, word.start()) + 1) if word else None
 
 
+def _named_type(match: regex.Match | None) -> str:
+    """The type a number line names before its `số` (`Quyết định số: 12/QĐ-UBND`), as the lexicon
+    spells it; "" for a bare `Số:`."""
+    if not match:
+        return ""
+    words = squash(match.group(0)[:_NUMBER_WORD.search(match.group(0)).start()]).lower()
+    return load().type_by_word.get(fold(words), "") if words else ""
+
+
 def _doc_number(zone: str) -> tuple[bool, str]:
     """(found, number): `Số:` with its number and symbol; a number left blank is "" unless a stamp
     put it on a line of its own next to the `Số:` line (`12094` above `Số:   /BNV-CCHC`)."""
@@ -340,7 +434,10 @@ def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str
     """`window_end`: where the header ends at the latest (after the title); `issuer`: the zone's
     `header_issuer`."""
     found, number = _doc_number(zone)
+    window = zone
     if not found:
-        found, number = _doc_number(doc.text[:window_end + 300])
+        window = doc.text[:window_end + 300]
+        found, number = _doc_number(window)
     place, issued, year = _place_date(doc.text[:window_end + 600])
-    return Header(_completed_by_symbol(issuer[0], number), issuer[1], number, place, issued, year)
+    named = _named_type(_number_line(window)) if found else ""
+    return Header(_completed_by_symbol(issuer[0], number), issuer[1], number, place, issued, year, named)

@@ -13,11 +13,11 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import BODY_START, MOTTO, place_date
+from .frame_header import BODY_START, MOTTO, is_gazette_line, place_date
 from .lexicon import load
 from .pattern_cache import longest_first
 from .records import DocumentText
-from .textfold import key_fold, rx, strip_markup
+from .textfold import fold, key_fold, rx, strip_markup
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +50,13 @@ _PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|N
 # The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`).
 _BODY_INTRO = regex.compile(r"(?i)như sau\s*:\s*$")
 _LINKING_WORDS = ("của", "với", "và", "cho", "về", "tại", "đối với", "thuộc", "trực thuộc")
+_LINKING_TAILS = tuple(" " + w for w in _LINKING_WORDS)
 # Compiled at import, as the lexicon's patterns below: the paths that use them are rarer than the warm-up's plan.
 _NUOC_AT_END = regex.compile(r"(?i)\s+nước\s*$")
 _CLOSING_TYPE = regex.compile(r"(?i)trên đây là\s+(\p{L}+(?:\s+\p{L}+)?)")
-_SYMBOL_TYPE_CODE = regex.compile(r"/(?:\d{4}/)?([\p{L}]+)")
+# The type code of a symbol: after the number (`95/KH-TC`, `61/2022/QH15`), or in a Party document's
+# number before its issuer (`36-HD/VPTW`, Quy định 66-QĐ/TW on the Party's documents).
+_SYMBOL_TYPE_CODE = regex.compile(r"^\d+-([\p{L}]+)/|/(?:\d{4}/)?([\p{L}]+)")
 
 
 def _type_words_caps() -> list[tuple[str, str]]:
@@ -140,6 +143,16 @@ _TITLED_BODY = _titled_body_regex()
 _SIGNER_TITLE_TAIL = _signer_title_tail()
 
 
+def _opens_with_body_regex() -> regex.Pattern:
+    """A line opening with a body's head or a signer's title (`UỶ BAN NHÂN DÂN TỈNH`, `BỘ TRƯỞNG …`)."""
+    lex = load()
+    words = longest_first(key_fold(w) for w in (*lex.org_heads, *lex.signer_titles))
+    return regex.compile(r"(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}])")
+
+
+_OPENS_WITH_BODY = _opens_with_body_regex()
+
+
 def _cut_tail(title: str, key: str, tail_len: int) -> str:
     """`title` without its last `tail_len` key characters, unless a linking word (`của`, `với`) ties
     the body to the subject (`… của Ủy ban nhân dân tỉnh`)."""
@@ -191,12 +204,37 @@ def _continues(line: str) -> bool:
     return bool(rx(r"^[ \t]*\p{Ll}").match(line)) and not BODY_START.match(line)
 
 
-def _stops(line: str, bodies: tuple[str, ...]) -> bool:
+def _caps_continues(above: str, line: str, bodies: tuple[str, ...]) -> bool:
+    """A subject in capitals goes on in capitals past a blank line (a converter's blank between the
+    paragraphs a drafter made of each wrapped line) unless that line stops it or names a body."""
+    if not above.isupper() or not line.isupper() or _stops(line, bodies, above):
+        return False
+    return _linked(above) or not _OPENS_WITH_BODY.match(key_fold(line))
+
+
+def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
-    a list item, or a short label line (`Kính gửi:` however a scan spells it)."""
-    return bool(BODY_START.match(line) or MOTTO.search(line) or rx(r"(?i)\s*s[ốo]\s*:").match(line)
-                or place_date(line) or _is_enacting_line(line, bodies)
+    a list item, or a short label line (`Kính gửi:` however a scan spells it). `after`: the subject's
+    line above, whose linking word (`… NĂM 2024 CỦA` ⏎ `THỦ TƯỚNG CHÍNH PHỦ`) carries a body's name on."""
+    return bool((BODY_START.match(line) and not _is_caps_subject(line)) or MOTTO.search(line)
+                or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line)
+                or (_is_enacting_line(line, bodies) and not _linked(after))
                 or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line))
+
+
+def _linked(line: str) -> bool:
+    """A subject's line ending on a linking word (`… CỦA`): what follows is part of it."""
+    return key_fold(line).endswith(_LINKING_TAILS)
+
+
+def _is_caps_subject(line: str) -> bool:
+    """A subject in capitals that opens as a preamble sentence would (`THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG
+    …` under `KẾ HOẠCH`): the preamble's own sentences are written in lower case."""
+    stripped = strip_markup(line)
+    return stripped.upper() == stripped and fold(stripped).lower().startswith(_SUBJECT_VERBS)
+
+
+_SUBJECT_VERBS = ("thực hiện", "triển khai")
 
 
 def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max_lines: int = 6) -> tuple[list[str], int]:
@@ -208,11 +246,12 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
         end = len(text) if end < 0 else end
         line = text[pos:end]
         if not line.strip():
-            if parts and not _continues(_next_nonblank(text, end + 1)):
+            following = _next_nonblank(text, end + 1)
+            if parts and not (_continues(following) or _caps_continues(parts[-1], following, bodies)):
                 break
             pos = end + 1
             continue
-        if _stops(line, bodies) or (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
+        if _stops(line, bodies, parts[-1] if parts else "") or (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
             break
         if parts and line.strip().upper() == line.strip() and not parts[-1].strip().isupper():
             break
@@ -230,6 +269,9 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         before = folded[line_start:match.start(1)]
         if MOTTO.search(before) or ("Số" in before and not place_date(before)):
             continue
+        line_end = folded.find("\n", match.end(1))
+        if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
+            continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
         parts, end = _subject_lines(text, match.end() + 1, text[match.start(2):match.end(2)], bodies)
         # A type word after the date on its line: a header flattened by a converter.
         flattened = bool(before.strip())
@@ -271,5 +313,5 @@ def type_from_closing(folded: str) -> str:
 
 def type_from_number(number: str) -> str:
     code = _SYMBOL_TYPE_CODE.search(number)
-    return load().type_by_code.get(code.group(1).upper(), "") if code else ""
+    return load().type_by_code.get((code.group(1) or code.group(2)).upper(), "") if code else ""
 

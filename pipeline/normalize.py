@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from .ocr_repair import repair_ocr
+from .running_lines import running_line_edits
 from .source_lines import Edit, LineMap, LineTracker, edited
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -243,6 +244,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = _NBSP.sub(" ", text)
     if "Ð" in text or "ð" in text:
         text = text.translate(_ETH)  # same length
+    text = lines.apply(text, running_line_edits(text), breaks=True)  # a page's running header, its number
     # Same length from here to the emphasis marks: nothing moves, only a table row's cells become lines.
     # (`_changed_lines` looks for its trigger itself: without one, its first `find` is the whole cost.)
     text = edited(text, _changed_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank)))

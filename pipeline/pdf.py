@@ -8,7 +8,6 @@ and read by Tesseract (pipeline/ocr.py) — unless `--ocr never`; `--ocr always`
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,29 +17,11 @@ from . import ocr
 from .pdf_stamps import fill_blanks, stamped_chars
 from .readers import IMAGE_SUFFIXES, InputError, _convert_legacy
 from .records import RawText, RunOptions
+from .running_lines import strip_running_lines
 from .textlayer import measure
 
 _LAYOUT = {"x_tolerance": 1.5, "y_tolerance": 3}  # pdfplumber's word and line grouping
 _CID = regex.compile(r"\(cid:\d+\)")
-_PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", regex.IGNORECASE)
-
-
-def _strip_running_lines(pages: list[str]) -> list[str]:
-    """Drop page numbers and header/footer lines repeated on most pages."""
-    if not pages:
-        return pages
-    split = [p.split("\n") for p in pages]
-    edges: Counter[str] = Counter()
-    for lines in split:
-        kept = [ln.strip() for ln in lines if ln.strip()]
-        for line in set(kept[:2] + kept[-2:]):
-            edges[line] += 1
-    repeated = {line for line, n in edges.items() if len(pages) >= 3 and n >= 0.6 * len(pages)}
-    out = []
-    for lines in split:
-        kept = [ln for ln in lines if not _PAGE_NUMBER.match(ln) and ln.strip() not in repeated]
-        out.append("\n".join(kept))
-    return out
 
 
 @dataclass(slots=True)
@@ -155,7 +136,7 @@ def read_pdf(path: str, data: bytes, options: RunOptions | None = None) -> RawTe
             pages[index] = _Page(page.text, ocr=True)
         confidence = ocr.mean_confidence(read.values())
         to_ocr = sorted(read)
-    texts = _strip_running_lines([p.text for p in pages])
+    texts = strip_running_lines([p.text for p in pages])
     text, spans = _join_pages(texts, [p.ocr for p in pages])
     if len(regex.findall(r"\w", text)) < 20:
         if options.ocr == "never":
@@ -268,7 +249,7 @@ def read_image(path: str, data: bytes, options: RunOptions | None = None) -> Raw
                                    [(i, dpi, (lambda f=f: f)) for i, f in enumerate(frames)])
     except ocr.OcrError as exc:
         raise InputError("ocr", str(exc)) from None
-    texts = _strip_running_lines([read[i].text for i in range(len(frames))])
+    texts = strip_running_lines([read[i].text for i in range(len(frames))])
     text, spans = _join_pages(texts, [True] * len(frames))
     if len(regex.findall(r"\w", text)) < 20:
         raise InputError("ocr", f"OCR found no text in {len(frames)} page image(s)")
