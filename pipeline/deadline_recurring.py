@@ -35,8 +35,13 @@ _UNSCHEDULED = regex.compile(r"\s*(?:,|và|hoặc|hay)\s*(?:khi\s+)?đột\s+xu�
 _REGIME_WORD = regex.compile(r"(?<![\p{L}])chế\s+độ(?![\p{L}])")
 _REGIME_LEAD = ending(r"(?<![\p{L}])chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?$")
 _YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo năm 2025`, `năm học`: not a period
-_DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?:(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót)\s+(?:là\s+)?)?(?:vào\s+)?"
-                            r"ngày\s+\d{1,2}\s+$", regex.REVERSE)
+# the day of each period a duty falls on: `ngày 25` (of a month), `thứ Sáu`, `sáng thứ Hai`, `Chủ nhật` (of a week)
+_DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}|(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật))"
+# `chậm nhất ngày 5 hằng tháng`, `Định kỳ vào thứ Hai hằng tuần`: written before the period, with its cue
+_DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?:định\s+kỳ\s*,?\s+)?(?:(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót)\s+"
+                            r"(?:là\s+)?)?(?:vào\s+)?" + _DAY + r"\s+$", regex.REVERSE)
+# a bare `định kỳ` the day of a period follows (`Định kỳ vào thứ Hai hằng tuần`): that period's row takes it in
+_DAY_THEN_PERIOD = regex.compile(r"\s*,?\s*(?:vào\s+)?" + _DAY + r"\s+(?:hằng|hàng)\s+(?:tuần|tháng)(?![\p{L}])")
 _CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)")
 
 
@@ -147,11 +152,17 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         m = RECURRENCE_LIST.match(low, expr.start)
         if not m or taken.overlaps(expr.start, m.end()):
             continue
-        clause = low[where.clause_start:where.clause_end]
-        before = low[where.clause_start:expr.start]
-        after = low[m.end():where.clause_end]
         items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]
         names = [squash(low[a:b]) for a, b in items]
+        if names == ["định kỳ"] and _DAY_THEN_PERIOD.match(low, m.end()):
+            continue
+        # `chậm nhất ngày 5 hằng tháng`, `vào thứ Sáu hàng tuần`: the day of each period the duty falls on is
+        # the surface's; the clause is read without it (`Định kỳ vào thứ Hai hằng tuần, …` is fronted)
+        day = _DAY_OF_PERIOD.search(low, max(where.clause_start, expr.start - 40), expr.start)
+        start = day.start() if day else expr.start
+        clause = low[where.clause_start:where.clause_end]
+        before = low[where.clause_start:start]
+        after = low[m.end():where.clause_end]
         lead = bool(m.group("lead"))
         if g["history"].search(clause) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
@@ -160,9 +171,6 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         # `định kỳ và đột xuất`: one regime, written whole in the surface
         unscheduled = _UNSCHEDULED.match(low, m.end()) if names == ["định kỳ"] else None
         end = unscheduled.end() if unscheduled else m.end()
-        # `chậm nhất ngày 5 hằng tháng`: the day of each period the duty falls due on is the surface's
-        day = _DAY_OF_PERIOD.search(low, max(where.clause_start, expr.start - 40), expr.start)
-        start = day.start() if day else expr.start
         for a, b in items:
             out.append(Found(start, end, "", False, ctx.value(a, b), "recurrence", where, expr=expr))
         taken.add(start, end)

@@ -33,6 +33,8 @@ from .deadline_dates import Resolver, find, vocabulary
 from .deadline_grammar import Context, Found, grammar
 from .deadline_recurring import counted, enumerated, merge_recurrences, recurrences, regimes
 from .deadline_rows import row_fields
+from .deadline_subjects import is_agent
+from .deadline_tasks import own_parts, trimmed
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import lowered
 
@@ -111,14 +113,16 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else \
         fields.addressees(text, low) if meta.doc_type in vocabulary()["letter_types"] else ""
     reader = fields.Fields(text, low, sections, own, meta.issuer)
-    for item in sorted(found, key=lambda f: (f.start, f.end)):
+    found.sort(key=lambda f: (f.start, f.end))
+    own_tasks = _own_tasks(text, low, found, g)
+    for item in found:
         clause = reader.outline.below_heading(text, item.where.clause, item.start)
         if fields.patterns()["time_heading"].match(low, clause[0]):
             clause = item.where.clause  # `Điều 5. Phê duyệt hồ sơ` ⏎ `Thời gian thực hiện …`: the heading is the task
         # the verb of an event the surface opens with is the task's (`Tổ chức kiểm tra ngày 15-20/12/2025`)
         held = _EVENT_VERB.match(low, item.start, item.end) if item.basis == "event" else None
-        task = reader.task(held.end() if held else item.start, item.end, clause, item.task_from,
-                           (item.where.line_start, item.where.line_end))
+        task = own_tasks.get(id(item)) or reader.task(held.end() if held else item.start, item.end, clause,
+                                                       item.task_from, (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
         in_row = row_fields(text, item.start, reader.row_headers)  # a timetable with a responsible column
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
@@ -128,6 +132,24 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
                              reader.recipient(item.start, clause, whole_item,
                                               item.where.line_start if item.task_from == "row" else -1)))
     return rows
+
+
+def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> dict[int, str]:
+    """The tasks of the due dates of one clause that each have their own object or duty (`deadline_tasks.own_parts`),
+    by the id of their `Found`."""
+    def opens_duty(start: int, end: int) -> bool:
+        return bool(g["duty"].match(low, start, end)) or is_agent(text, low, start, end)
+
+    by_clause: dict[tuple[int, int], list[Found]] = {}
+    for item in found:
+        if item.due and item.task_from == "clause":
+            by_clause.setdefault(item.where.clause, []).append(item)
+    tasks = {}
+    for clause, items in by_clause.items():
+        parts = own_parts(low, clause, [(f.start, f.end) for f in items], opens_duty) if len(items) > 1 else None
+        for item, pieces in zip(items, parts or ()):
+            tasks[id(item)] = trimmed(" ".join(text[a:b].strip(" \t,;") for a, b in pieces))
+    return tasks
 
 
 class _Spans:
