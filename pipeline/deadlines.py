@@ -31,6 +31,7 @@ from . import deadline_fields as fields
 from .deadline_dated import dated
 from .deadline_dates import Resolver, find, vocabulary
 from .deadline_grammar import Context, Found, grammar
+from .deadline_layout import MARKERS_ONLY
 from .deadline_recurring import counted, enumerated, merge_recurrences, recurrences, regimes
 from .deadline_rows import row_fields
 from .deadline_subjects import is_agent
@@ -42,6 +43,10 @@ from .textfold import lowered
 # Compiled at import (before the workers fork), not on first use in every worker.
 _SCHOOL_YEAR = regex.compile(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})")
 
+_MODAL = regex.compile(r"(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
+_MOMENT_PARTS = 3  # comma-joined parts of a moment's own words looked through for the duty after them
+_PERIOD_LEAD = regex.compile(r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)\s*)?")  # `Trong thời hạn không quá 7 ngày …`
+_TASK_WORDS = 3  # syllables before a period that make a task of their own
 _EVENT_VERB = regex.compile(r"(?!là(?![\p{L}]))\p{L}[\p{L} ]*?(?=\s+(?:vào\s+|lúc\s+|từ\s+)*(?:ngày|\d))")  # not the copula `là`
 
 
@@ -121,7 +126,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
             clause = item.where.clause  # `Điều 5. Phê duyệt hồ sơ` ⏎ `Thời gian thực hiện …`: the heading is the task
         # the verb of an event the surface opens with is the task's (`Tổ chức kiểm tra ngày 15-20/12/2025`)
         held = _EVENT_VERB.match(low, item.start, item.end) if item.basis == "event" else None
-        task = own_tasks.get(id(item)) or reader.task(held.end() if held else item.start, item.end, clause,
+        cut = _period_words(text, low, g, item, clause) if item.basis == "relative" else \
+            (held.end() if held else item.start, item.end)
+        task = own_tasks.get(id(item)) or reader.task(*cut, clause,
                                                        item.task_from, (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
         in_row = row_fields(text, item.start, reader.row_headers)  # a timetable with a responsible column
@@ -132,6 +139,35 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
                              reader.recipient(item.start, clause, whole_item,
                                               item.where.line_start if item.task_from == "row" else -1)))
     return rows
+
+
+def _period_words(text: str, low: str, g: dict, item: Found, clause: tuple[int, int]) -> tuple[int, int]:
+    """The words of a period the task is read without: its surface, a lead before it (`Trong thời hạn không quá 7
+    ngày …`) and the moment it counts from, up to the comma after which the duty or who acts is written
+    (`Trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ, cơ quan tiếp nhận …`) or, after the duty,
+    to the clause's end (`… niêm yết danh sách cử tri chậm nhất 40 ngày trước ngày bầu cử.`); not a moment whose
+    words run on with no duty after them."""
+    lead = MARKERS_ONLY.match(low, clause[0], item.start).end()
+    fronted = _PERIOD_LEAD.fullmatch(low, lead, item.start)
+    start = lead if fronted else item.start
+    anchor = g["relative_anchor"].match(low, item.end, clause[1])
+    if anchor is None:
+        return start, item.end
+    pos = anchor.end()
+    for _ in range(_MOMENT_PARTS):
+        comma = low.find(",", pos, clause[1])
+        if comma < 0:
+            break
+        rest = comma + 1 + len(low[comma + 1:clause[1]]) - len(low[comma + 1:clause[1]].lstrip())
+        # (after the subject, a name after a comma continues the moment's list: `đề nghị của Bộ Quốc phòng, Bộ Công an`)
+        if g["duty"].match(low, rest, clause[1]) or _MODAL.match(low, rest, clause[1]) or \
+                fronted and is_agent(text, low, rest, clause[1]):
+            return start, rest
+        pos = comma + 1
+    # the moment ends the clause: no comma, no duty still to come (`… kể từ ngày nhận được biên bản, nếu không
+    # đồng ý phải có đơn …`), words before the period that make a task
+    ends = not fronted and low.find(",", anchor.end(), clause[1]) < 0 and not _MODAL.search(low, anchor.end(), clause[1])
+    return start, clause[1] if ends and len(low[clause[0]:item.start].split()) >= _TASK_WORDS else item.end
 
 
 def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> dict[int, str]:
