@@ -43,7 +43,8 @@ from .textfold import lowered
 # Compiled at import (before the workers fork), not on first use in every worker.
 _SCHOOL_YEAR = regex.compile(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})")
 
-_MODAL = regex.compile(r"(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
+_MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
+_THEN = regex.compile(r"(?<![\p{L}])thì\s+")
 _MOMENT_PARTS = 3  # comma-joined parts of a moment's own words looked through for the duty after them
 _PERIOD_LEAD = regex.compile(r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)\s*)?")  # `Trong thời hạn không quá 7 ngày …`
 _TASK_WORDS = 3  # syllables before a period that make a task of their own
@@ -153,9 +154,18 @@ def _period_words(text: str, low: str, g: dict, item: Found, clause: tuple[int, 
     anchor = g["relative_anchor"].match(low, item.end, clause[1])
     if anchor is None:
         return start, item.end
+    # a modal after the moment of an event (`nếu sau khi nhập cảnh không có đơn … thì phải kèm theo`)
+    # belongs to a condition's clause
+    modal_ends = "khi" not in anchor.group()
     pos = anchor.end()
     for _ in range(_MOMENT_PARTS):
         comma = low.find(",", pos, clause[1])
+        modal = _MODAL.search(low, pos, comma if comma >= 0 else clause[1]) if modal_ends else None
+        if modal:
+            # the duty's modal: right after the moment's words (`kể từ ngày nhận đủ giấy tờ phải kiểm tra …`, `… thì
+            # Sở … có trách nhiệm`), or after a subject no list knows (`…, bộ phận một cửa có trách nhiệm …`)
+            then = _THEN.search(low, pos, modal.start())
+            return start, pos if pos > anchor.end() else then.end() if then else modal.start()
         if comma < 0:
             break
         rest = comma + 1 + len(low[comma + 1:clause[1]]) - len(low[comma + 1:clause[1]].lstrip())
@@ -163,7 +173,7 @@ def _period_words(text: str, low: str, g: dict, item: Found, clause: tuple[int, 
         if g["duty"].match(low, rest, clause[1]) or _MODAL.match(low, rest, clause[1]) or \
                 fronted and is_agent(text, low, rest, clause[1]):
             return start, rest
-        pos = comma + 1
+        pos = rest
     # the moment ends the clause: no comma, no duty still to come (`… kể từ ngày nhận được biên bản, nếu không
     # đồng ý phải có đơn …`), words before the period that make a task
     ends = not fronted and low.find(",", anchor.end(), clause[1]) < 0 and not _MODAL.search(low, anchor.end(), clause[1])
