@@ -44,6 +44,7 @@ from .textfold import lowered
 _SCHOOL_YEAR = regex.compile(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})")
 
 _MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
+_SEMICOLON = regex.compile(r"\s*;\s*")
 _THEN = regex.compile(r"(?<![\p{L}])thì\s+")
 _MOMENT_PARTS = 3  # comma-joined parts of a moment's own words looked through for the duty after them
 _PERIOD_LEAD = regex.compile(r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)\s*)?")  # `Trong thời hạn không quá 7 ngày …`
@@ -186,12 +187,22 @@ def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> dict[int, st
     def opens_duty(start: int, end: int) -> bool:
         return bool(g["duty"].match(low, start, end)) or is_agent(text, low, start, end)
 
-    by_clause: dict[tuple[int, int], list[Found]] = {}
+    groups: list[tuple[tuple[int, int], list[Found]]] = []
     for item in found:
-        if item.due and item.task_from == "clause":
-            by_clause.setdefault(item.where.clause, []).append(item)
+        if not (item.due and item.task_from == "clause"):
+            continue
+        clause = item.where.clause
+        if groups and groups[-1][0] == clause:
+            groups[-1][1].append(item)
+        elif groups and _SEMICOLON.fullmatch(low, groups[-1][0][1], clause[0]) and \
+                MARKERS_ONLY.fullmatch(low, clause[0], item.start):
+            # `… trước ngày 31 tháng 3 … đối với kết quả thống kê; trước ngày 30 tháng 6 … đối với kết quả kiểm kê.`:
+            # a part that is only a date and its object shares the duty of the part before
+            groups[-1] = ((groups[-1][0][0], clause[1]), groups[-1][1] + [item])
+        else:
+            groups.append((clause, [item]))
     tasks = {}
-    for clause, items in by_clause.items():
+    for clause, items in groups:
         parts = own_parts(low, clause, [(f.start, f.end) for f in items], opens_duty) if len(items) > 1 else None
         for item, pieces in zip(items, parts or ()):
             tasks[id(item)] = trimmed(" ".join(text[a:b].strip(" \t,;") for a, b in pieces))

@@ -126,3 +126,17 @@ def test_statute_periods_read_their_subject_and_duty():
     opened = [r for stem in ("src_congbot_7", "src_tvplcrawl_63", "src_tvplcrawl_35", "src_tvplcrawl_61")
               for r in _rows(WILD, stem) if r.recurrence and r.task.lower().startswith("kể từ")]
     assert len(opened) <= 15
+
+
+@needs_shared
+def test_a_part_that_is_only_a_date_and_its_object_shares_the_duty_before():
+    """src_tvplcrawl_49 (a circular on land statistics) L250: `5. Bộ Quốc phòng, Bộ Công an gửi kết quả thống kê, kiểm
+    kê đất quốc phòng, … về Bộ Tài nguyên và Môi trường … trước ngày 31 tháng 3 của năm kế tiếp đối với kết quả thống
+    kê đất đai; trước ngày 30 tháng 6 của năm kế tiếp đối với kết quả kiểm kê đất đai.`: the second row's task was its
+    object alone."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_49") if r.line == 250]
+    assert [r.surface for r in rows] == ["trước ngày 31 tháng 3 của năm kế tiếp", "trước ngày 30 tháng 6 của năm kế tiếp"]
+    assert rows[0].task.startswith("Bộ Quốc phòng, Bộ Công an gửi kết quả thống kê, kiểm kê đất quốc phòng")
+    assert rows[1].task.startswith("Bộ Quốc phòng, Bộ Công an gửi kết quả thống kê, kiểm kê đất quốc phòng")
+    assert rows[0].task.endswith("đối với kết quả thống kê đất đai")
+    assert rows[1].task.endswith("đối với kết quả kiểm kê đất đai")
