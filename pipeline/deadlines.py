@@ -32,6 +32,7 @@ from .deadline_dated import dated
 from .deadline_dates import Resolver, find, vocabulary
 from .deadline_grammar import Context, Found, grammar
 from .deadline_layout import MARKERS_ONLY
+from .deadline_parts import MODAL
 from .deadline_recurring import counted, enumerated, merge_recurrences, recurrences, regimes
 from .deadline_rows import row_fields
 from .deadline_subjects import is_agent
@@ -43,8 +44,7 @@ from .textfold import lowered
 # Compiled at import (before the workers fork), not on first use in every worker.
 _SCHOOL_YEAR = regex.compile(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})")
 
-_MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
-_SEMICOLON = regex.compile(r"\s*;\s*")
+_SEMICOLON = regex.compile(r"\s*;\s*")  # between two parts of one sentence
 _THEN = regex.compile(r"(?<![\p{L}])thì\s+")
 _MOMENT_PARTS = 3  # comma-joined parts of a moment's own words looked through for the duty after them
 _PERIOD_LEAD = regex.compile(r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)\s*)?")  # `Trong thời hạn không quá 7 ngày …`
@@ -161,7 +161,7 @@ def _period_words(text: str, low: str, g: dict, item: Found, clause: tuple[int, 
     pos = anchor.end()
     for _ in range(_MOMENT_PARTS):
         comma = low.find(",", pos, clause[1])
-        modal = _MODAL.search(low, pos, comma if comma >= 0 else clause[1]) if modal_ends else None
+        modal = MODAL.search(low, pos, comma if comma >= 0 else clause[1]) if modal_ends else None
         if modal:
             # the duty's modal: right after the moment's words (`kể từ ngày nhận đủ giấy tờ phải kiểm tra …`, `… thì
             # Sở … có trách nhiệm`), or after a subject no list knows (`…, bộ phận một cửa có trách nhiệm …`)
@@ -171,13 +171,13 @@ def _period_words(text: str, low: str, g: dict, item: Found, clause: tuple[int, 
             break
         rest = comma + 1 + len(low[comma + 1:clause[1]]) - len(low[comma + 1:clause[1]].lstrip())
         # (after the subject, a name after a comma continues the moment's list: `đề nghị của Bộ Quốc phòng, Bộ Công an`)
-        if g["duty"].match(low, rest, clause[1]) or _MODAL.match(low, rest, clause[1]) or \
+        if g["duty"].match(low, rest, clause[1]) or MODAL.match(low, rest, clause[1]) or \
                 fronted and is_agent(text, low, rest, clause[1]):
             return start, rest
         pos = rest
     # the moment ends the clause: no comma, no duty still to come (`… kể từ ngày nhận được biên bản, nếu không
     # đồng ý phải có đơn …`), words before the period that make a task
-    ends = not fronted and low.find(",", anchor.end(), clause[1]) < 0 and not _MODAL.search(low, anchor.end(), clause[1])
+    ends = not fronted and low.find(",", anchor.end(), clause[1]) < 0 and not MODAL.search(low, anchor.end(), clause[1])
     return start, clause[1] if ends and len(low[clause[0]:item.start].split()) >= _TASK_WORDS else item.end
 
 
@@ -187,12 +187,12 @@ def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> dict[int, st
     def opens_duty(start: int, end: int) -> bool:
         return bool(g["duty"].match(low, start, end)) or is_agent(text, low, start, end)
 
-    groups: list[tuple[tuple[int, int], list[Found]]] = []
+    groups: list[tuple[tuple[int, int], list[Found]]] = []  # the span the dates share, the dates
     for item in found:
         if not (item.due and item.task_from == "clause"):
             continue
         clause = item.where.clause
-        if groups and groups[-1][0] == clause:
+        if groups and groups[-1][0][1] == clause[1]:
             groups[-1][1].append(item)
         elif groups and _SEMICOLON.fullmatch(low, groups[-1][0][1], clause[0]) and \
                 MARKERS_ONLY.fullmatch(low, clause[0], item.start):
