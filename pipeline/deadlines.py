@@ -37,6 +37,7 @@ from .deadline_recurring import counted, enumerated, merge_recurrences, recurren
 from .deadline_rows import row_fields
 from .deadline_subjects import is_agent
 from .deadline_tasks import own_parts, trimmed
+from .nlp_models import phrase_tags
 from .records import Deadline, DocumentMeta, DocumentText
 from .textfold import lowered
 
@@ -45,6 +46,9 @@ from .textfold import lowered
 _SCHOOL_YEAR = regex.compile(r"(?i)năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})")
 
 _SEMICOLON = regex.compile(r"\s*;\s*")  # between two parts of one sentence
+_NOUN_TAGS = {"N", "Nc", "Np"}
+_TIME_NOUN = regex.compile(r"thời\s+(?:hạn|gian)(?![\p{L}])")
+_AFTER_SEMICOLON = regex.compile(r";\s*$", regex.REVERSE)
 _THEN = regex.compile(r"(?<![\p{L}])thì\s+")
 _MOMENT_PARTS = 3  # comma-joined parts of a moment's own words looked through for the duty after them
 _PERIOD_LEAD = regex.compile(r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)\s*)?")  # `Trong thời hạn không quá 7 ngày …`
@@ -206,7 +210,35 @@ def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> dict[int, st
         parts = own_parts(low, clause, [(f.start, f.end) for f in items], opens_duty) if len(items) > 1 else None
         for item, pieces in zip(items, parts or ()):
             tasks[id(item)] = trimmed(" ".join(text[a:b].strip(" \t,;") for a, b in pieces))
+        if parts is None and len(items) == 1:
+            verb = _listed_object_verb(text, low, g, items[0], opens_duty)
+            if verb:
+                item = items[0]
+                tasks[id(item)] = trimmed(" ".join(text[a:b].strip(" \t,;:") for a, b in
+                                                   (verb, (clause[0], item.start), (item.end, clause[1]))))
     return tasks
+
+
+def _listed_object_verb(text: str, low: str, g: dict, item: Found, opens_duty) -> tuple[int, int] | None:
+    """The verb a part after a semicolon is the object of: `b) Phê duyệt kế hoạch lao động … trước ngày 15 tháng 4
+    hằng năm; quỹ tiền thưởng của người lao động trước ngày 30 tháng 6 hằng năm; …` (a noun opens the part, a duty
+    verb the item's line: `Phê duyệt`), or the label before the line's colon (`a) Xây dựng và báo cáo Hội đồng
+    thành viên …: Kế hoạch lao động …; quỹ tiền thưởng … trước ngày 30 tháng 5 hàng năm; …`)."""
+    clause, line_start = item.where.clause, item.where.line_start
+    if clause[0] <= line_start or not _AFTER_SEMICOLON.search(low, max(line_start, clause[0] - 8), clause[0]) \
+            or item.start == clause[0] or opens_duty(clause[0], clause[1]):
+        return None
+    head = MARKERS_ONLY.match(low, line_start, clause[0]).end()
+    verb = g["duty"].match(low, head, clause[0])
+    if verb is None or _TIME_NOUN.match(low, MARKERS_ONLY.match(low, clause[0], item.start).end(), item.start):
+        return None  # (`…; thời hạn công bố trước ngày …`: the part's own time)
+    # the line opens with a verb and the part with a noun, by underthesea's tags of each (`Báo cáo đánh giá …` opens
+    # with a noun; `…; hoàn thành …`, `…; tổng kết giai đoạn …` with a verb)
+    opening, part = phrase_tags(text[head:clause[0]][:80]), phrase_tags(text[clause[0]:item.start][:80])
+    if not opening or opening[0][1] != "V" or not part or part[0][1] not in _NOUN_TAGS:
+        return None
+    colon = low.find(":", head, low.find(";", head, clause[0]))
+    return (head, colon) if colon > 0 else verb.span()
 
 
 class _Spans:

@@ -140,3 +140,17 @@ def test_a_part_that_is_only_a_date_and_its_object_shares_the_duty_before():
     assert rows[1].task.startswith("Bộ Quốc phòng, Bộ Công an gửi kết quả thống kê, kiểm kê đất quốc phòng")
     assert rows[0].task.endswith("đối với kết quả thống kê đất đai")
     assert rows[1].task.endswith("đối với kết quả kiểm kê đất đai")
+
+
+@needs_shared
+def test_a_part_that_is_an_object_takes_the_verb_of_its_line():
+    """Nghị định 44/2025/NĐ-CP (src_tvplcrawl_53) L212: `b) Phê duyệt kế hoạch lao động, quỹ tiền lương … trước ngày 15
+    tháng 4 hằng năm; quỹ tiền thưởng của người lao động trước ngày 30 tháng 6 hằng năm; …` and L205 `a) Xây dựng và
+    báo cáo Hội đồng thành viên hoặc Chủ tịch công ty: Kế hoạch lao động, …; quỹ tiền thưởng … trước ngày 30 tháng 5
+    hàng năm; …`: the second part is an object of the line's verb (of its label); its task was the noun alone."""
+    rows = {r.line: [x for x in _rows(WILD, "src_tvplcrawl_53") if x.line == r.line]
+            for r in _rows(WILD, "src_tvplcrawl_53") if r.line in (205, 212)}
+    assert rows[212][1].task == "Phê duyệt quỹ tiền thưởng của người lao động"
+    assert rows[205][1].task.startswith("Xây dựng và báo cáo Hội đồng thành viên hoặc Chủ tịch công ty quỹ tiền thưởng")
+    # a part that opens with its own time is not an object (src_tvplcrawl_46 L188 `…; thời hạn công bố trước ngày …`)
+    assert all(not r.task.startswith("Báo cáo thời hạn") for r in _rows(WILD, "src_tvplcrawl_46"))
