@@ -24,7 +24,7 @@ _COORDINATED = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp(?:\s+với)?|cùng|
 _BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần|không|chưa)[ \t]+)?")
 # a part that opens with its verb: the predicate has begun, its subject left out
 _PREDICATE_OPENS = regex.compile(r"(?:có|chỉ\s+đạo|giao|yêu\s+cầu|đề\s+nghị|báo\s+cáo|gửi|tổ\s+chức|thực\s+hiện)(?![\p{L}])")
-_MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
+MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
 _PERIOD_OPENS = regex.compile(r"trong\s+(?:thời\s+(?:hạn|gian)|vòng)(?![\p{L}])")  # `Trong thời hạn 12 ngày …`
 _SENTENCE_END = regex.compile(r"\.(?=\s)")
 _PARTS_AFTER_ANCHOR = 3  # comma-joined parts after `kể từ …` looked through for the party that acts
@@ -66,7 +66,7 @@ class PartReader(SubjectReader):
             if is_agent(self.text, low, part, c_end):
                 # (a party too long to read as a subject: the parts after it are its own words)
                 return (part, "") if self._subject(part, c_end) else (-1, "")
-            modal = _MODAL.search(low, part, part_end)
+            modal = MODAL.search(low, part, part_end)
             if modal or _PREDICATE_OPENS.match(low, part, part_end):
                 # the clause's own subject, one no list knows, or its predicate with the subject left out (`…, có
                 # văn bản đề nghị Cục Chính sách, Tổng cục Chính trị …`): no party past it

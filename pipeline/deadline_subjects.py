@@ -75,7 +75,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
         # a period counted from a moment a party receives or is handed something: `… là 30 ngày, kể từ ngày
         # đương sự nhận được quyết định …`, `… kể từ thời điểm người khai hải quan xuất trình … cho cơ quan hải quan`
-        "counted_from": regex.compile(r"\s*,?\s*(?:kể\s+|tính\s+)?từ\s+(?:ngày|thời\s+điểm|khi|lúc)\s+"),
+        # (the `ngày` left out by a hasty drafter: `kể từ nhận được hồ sơ trình của …`)
+        "counted_from": regex.compile(r"\s*,?\s*(?:(?:kể\s+|tính\s+)?từ\s+(?:ngày|thời\s+điểm|khi|lúc)\s+"
+                                      r"|(?:kể|tính)\s+từ\s+(?=nhận|tiếp\s+nhận))"),
         "receiving": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["receiving_verbs"]) + r")(?![\p{L}])"),
         "handing": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["handing_verbs"]) + r")(?![\p{L}])"),
         "handed_to": regex.compile(r"(?<![\p{L}])(?:cho|đến|tới)\s+"),

@@ -4,6 +4,8 @@ label as written. `trimmed` is how every task and name read from the text is cut
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .deadline_layout import MARKER
@@ -34,6 +36,11 @@ _WRAPPED_PARAGRAPHS = 2  # paragraphs of a wrapped heading looked back over
 _STOPS = ".;:!?)"
 _SPACES = regex.compile(r"\s+")
 _ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
+# after a due date, what it is due for: `xong trước ngày 01/5/2026 đối với chi phí năm 2023, xong trước …`
+_OWN_OBJECT = regex.compile(r"[ \t]*(?:đối\s+với|riêng\s+đối\s+với)(?![\p{L}])")
+# after a due date, the next duty of the same subject: `… trước ngày 15/4; tổng hợp …`, `… và gửi báo cáo …`
+_NEXT_DUTY = regex.compile(r"[ \t]*(?:[,;][ \t]*)?(?:(?:và|đồng\s+thời)[ \t]+)?(?=\p{L}+[ \t]+\p{L}+[ \t]+\p{L})")
+_PART_END = regex.compile(r"[,;]|[ \t]và[ \t]")
 
 
 def trimmed(text: str) -> str:
@@ -47,6 +54,34 @@ def trimmed(text: str) -> str:
         cut = text.rfind(" ", 0, _TASK_LIMIT)
         text = text[:cut if cut > 0 else _TASK_LIMIT].rstrip(" ,;:")
     return cap_first(text) if text else ""
+
+
+def own_parts(low: str, clause: tuple[int, int], surfaces: list[tuple[int, int]],
+              opens_duty: Callable[[int, int], bool]) -> list[list[tuple[int, int]]] | None:
+    """The spans of one clause that make each due date's task, when it names several, each for its own object or
+    its own duty: `… thực hiện quyết toán, xong trước ngày 01/5/2026 đối với chi phí năm 2023, xong trước ngày
+    01/8/2026 đối với chi phí năm 2024` (what is common, then each date's object after it), `Các trường rà soát
+    … trước ngày 20/4 và gửi báo cáo … trước ngày 20/4` (each duty ends at its date); None when the dates are
+    one list (`Quý IV/2025 và Quý I/2026`), one duty or one verb's objects (`quyết định mức tiền lương … trước
+    ngày 15 tháng 4, mức tiền thưởng … trước ngày 30 tháng 6`). `opens_duty(start, end)`: whether a duty's verb
+    or who acts opens the words at `start`."""
+    if len(surfaces) < 2:
+        return None
+    gaps = [(end, nxt) for (_, end), (nxt, _) in zip(surfaces, surfaces[1:])]
+    if all(_OWN_OBJECT.match(low, end, nxt) for end, nxt in gaps) and _OWN_OBJECT.match(low, surfaces[-1][1], clause[1]):
+        # the common part is what comes before the first date; each date's own part its object after it
+        common = (clause[0], surfaces[0][0])
+        parts = []
+        for (_, end), limit in zip(surfaces, [nxt for _, nxt in gaps] + [clause[1]]):
+            cut = _PART_END.search(low, end, limit)
+            parts.append([common, (end, cut.start() if cut else limit)])
+        return parts
+    if all((m := _NEXT_DUTY.match(low, end, nxt)) and opens_duty(m.end(), nxt) for end, nxt in gaps) and \
+            not low[surfaces[-1][1]:clause[1]].strip(" \t.;,"):
+        # each duty runs from the end of the date before it up to its own date
+        return [[(clause[0] if i == 0 else _NEXT_DUTY.match(low, surfaces[i - 1][1]).end(), start)]
+                for i, (start, _) in enumerate(surfaces)]
+    return None
 
 
 class TaskReader:

@@ -448,14 +448,14 @@ def test_dates_rejected_early_as_history_are_the_ones_the_full_judgement_rejects
     """`_dated` drops a date more than a year before its document before reading the words around it (a
     fifth of the dated expressions outside citations); every shared document gives the same rows as
     when each such date is judged in full, and the early test does drop dates."""
-    from pipeline import deadlines
+    from pipeline import deadline_dated
     from pipeline.api import analyse
     from pipeline.normalize import normalize
     from pipeline.readers import read
     from pipeline.split import split_documents
 
     early = []
-    original = deadlines._old_whatever_said
+    original = deadline_dated._old_whatever_said
 
     def counted(*args):
         early.append(original(*args))
@@ -463,9 +463,9 @@ def test_dates_rejected_early_as_history_are_the_ones_the_full_judgement_rejects
 
     docs = [doc for folder in (CORPUS, WILD, DEVSET) for path in sorted(folder.glob("*.txt"))
             for doc in split_documents(str(path), normalize(read(str(path)).text), "utf-8")]
-    monkeypatch.setattr(deadlines, "_old_whatever_said", counted)
+    monkeypatch.setattr(deadline_dated, "_old_whatever_said", counted)
     fast = [analyse(doc).deadlines for doc in docs]
-    monkeypatch.setattr(deadlines, "_old_whatever_said", lambda *args: False)
+    monkeypatch.setattr(deadline_dated, "_old_whatever_said", lambda *args: False)
     assert [analyse(doc).deadlines for doc in docs] == fast
     assert sum(early) > 300
 

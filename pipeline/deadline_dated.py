@@ -1,0 +1,324 @@
+"""Dated expressions (a day, month, quarter or year, or a range of them) judged by the words and layout
+around them: a cue that binds the date (`trước`, `chậm nhất`, `gia hạn … đến ngày`), a period a duty is done
+in (`hoàn thành trong quý II/2020`), a time line's value, a timetable's cell or entry, an event held, a range
+an activity is held over, the moment recipients stop or start (`từ 13 giờ ngày …`); not history, a
+statement of what was done, an anniversary, a form's blanks, a law's year, or a date long past.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .deadline_dates import Resolver, TimeExpr, vocabulary
+from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
+from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
+from .deadline_statements import participle_label_end, stated, told
+from .textfold import squash
+
+_VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
+_FROM_LEAD = ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
+_PERIOD_END_LEAD = ending(r"(?<![\p{L}])(?:cuối|hết)\s*$")
+# what follows an entry's date: `- Từ ngày 04/02/2026: Ban Thường trực …`, `- Ngày 05/02/2026, các thôn …`
+_ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
+_ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
+_TIMETABLE_REACH = 12  # entries (and their wrapped lines) from an entry up to its timetable's heading
+_TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
+# where an entry's activity's verb stands after its colon: within its first clause, behind a subject as
+# long as `Ban Thường trực Ủy ban MTTQ Việt Nam xã` (not `100.000 đồng/người/buổi`, which has none)
+_ENTRY_VERB_REACH = 100
+_ENTRY_CLAUSE_END = regex.compile(r";|\.(?:\s|$)")
+_LEAD_IN = regex.compile(r"(?:như\s+sau|cụ\s+thể)\s*:$")
+_NAMED_YEAR = regex.compile(r"(?<![\p{L}])năm\s+(\d{4})(?![\d/])")
+_DOCUMENT_NAME = ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
+_ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
+_FRONTED_RANGE = regex.compile(r"(" + MARKERS_ONLY.pattern + r")(?:trong\s+(?:khoảng\s+)?thời\s+gian\s*)?", regex.I)
+_POSSESSIVE = regex.compile(r"(?<![\p{L}])của(?![\p{L}])")
+_DURING = regex.compile(r"(?<![\p{L}])trong\s+(?:khoảng\s+)?thời\s+gian\s*$")  # `… trong thời gian từ ngày …`
+_PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
+_PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
+_ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
+_DATE_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*(?:ngày\s*)?")  # between two dates of one list
+
+
+def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
+    """A day, month, quarter or year (or a range of them) judged by the words and layout around it."""
+    low, g, resolver = ctx.low, ctx.g, ctx.resolver
+    yearly_words = YEARLY.match(low, expr.end)
+    yearly = bool(yearly_words)
+    named_year = _year_named_before(ctx, expr) if expr.year_shift else None
+    due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
+    if not due or _anniversary(expr) or _form_line(low, expr.start):
+        return None
+    if _old_whatever_said(due, resolver, expr, yearly):
+        return None
+    before = low[max(0, expr.start - 160):expr.start]
+    where = Place(low, expr.start, expr.end)
+    if g["not_due"].search(before, max(0, len(before) - 40)):
+        # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`: not due, unless the `từ` opens an entry of
+        # a timetable or sets the moment the recipients must stop or start
+        basis, start = _from_moment(ctx, expr, where, before)
+    else:
+        basis, start = _basis(ctx, expr, where, before, previous)
+    if not basis:
+        return None
+    clause_before = low[where.clause_start:expr.start]
+    history = g["history"].search(clause_before, max(0, len(clause_before) - 60))
+    if history and not _ahead_of_event(history.group(), due, resolver) or \
+            (basis != "extension" and stated(clause_before, g) and _past_told(ctx, where, expr.start)):
+        return None
+    if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")
+                                or _named_document(ctx, expr.start)):
+        # a year alone in a cell or a range of years is a programme period, not a deadline; after a
+        # document's name (`Luật Hải quan năm 2014`) it is the document's
+        return None
+    if basis == "cell" and _PLACE_DATE.search(low, where.line_start, expr.start):
+        return None  # the document's own place and date
+    if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
+        due, inferred = resolver.resolve(expr, before_period=True, named_year=named_year)
+    if _too_old(due, resolver, strong=basis in ("cue", "extension", "period", "label")):
+        return None
+    task_from = "clause"
+    a, b = label_before(where, low, expr.start)
+    if a < b and g["time_label"].search(low, a, b):
+        task_from = "item"  # `Thời gian thực hiện: …`, `Thời gian hoàn tất: trước ngày …`: the item's task
+    elif basis == "label" and a < b:
+        task_from = ctx.text[a:b]
+    elif basis == "cell":
+        task_from = "row"
+    # `trước ngày 05 tháng 7 hàng năm`: the date recurs, whatever the clause's object (`dự toán kinh phí`)
+    recurrence = ctx.value(yearly_words.start("every"), yearly_words.end()) if yearly_words else ""
+    end = yearly_words.end() if yearly_words else expr.end  # (the surface the keys write: `… tháng 11 hằng năm`)
+    return Found(start, end, due, inferred, recurrence, basis, where, task_from, expr)
+
+
+def _past_told(ctx: Context, where: Place, pos: int) -> bool:
+    """Whether the status word before a time reports the past: not where it stands in a label that describes the
+    thing handed in (`- Danh sách cử tri đã được rà soát: gửi về … trước ngày …`) and the words after the label
+    state nothing done."""
+    label_end = participle_label_end(ctx.low, ctx.text, max(where.line_start, where.clause_start), pos)
+    return label_end < 0 or stated(ctx.low[label_end:pos], ctx.g)
+
+
+def _ahead_of_event(marker: str, due: str, resolver: Resolver) -> bool:
+    """Whether a history marker before a date names an event still to come, so the date can be a deadline: an
+    event that has happened when named (`nhập ngũ`, `tham gia kháng chiến`) dated after the document itself is a
+    duty's (`hoàn thành hồ sơ gọi công dân nhập ngũ trước ngày 30/11/2025`)."""
+    return bool(resolver.issued) and squash(marker) in vocabulary()["past_event_markers"] \
+        and dt.date.fromisoformat(due) > resolver.issued
+
+
+def _old_whatever_said(due: str, resolver: Resolver, expr: TimeExpr, yearly: bool) -> bool:
+    """Whether `dated` would reject the date as too old whatever the words around it make of it (a
+    fifth of the dated expressions outside citations), so they need not be read: history by the
+    strong test, and the due date can only move earlier before the last test (a year left out of a
+    `hằng năm` date may move a year later: judged in full)."""
+    return _too_old(due, resolver, strong=True) and not (yearly and expr.year is None)
+
+
+def _year_named_before(ctx: Context, expr: TimeExpr) -> int | None:
+    """The last year the clause names before `expr` (`Báo cáo kết quả năm 2025 …`), not a law's
+    (`Luật Đất đai năm 2024`)."""
+    years = [m for m in _NAMED_YEAR.finditer(ctx.low, clause_start(ctx.low, expr.start), expr.start)
+             if not _named_document(ctx, m.start())]
+    return int(years[-1].group(1)) if years else None
+
+
+def _named_document(ctx: Context, pos: int) -> bool:
+    """Whether a document's name ends at `pos`: a capitalised type word (`Luật`, `Hiến pháp`, `Pháp lệnh`)
+    and the capitalised words of its name (`Luật Hải quan năm 2014`)."""
+    m = _DOCUMENT_NAME.search(ctx.low, max(0, pos - 80), pos)
+    return m is not None and ctx.text[m.start()].isupper()
+
+
+def _form_line(low: str, pos: int) -> bool:
+    """A form's blanks (`Ngày ...... tháng ...... năm`) on the line: a template, not an obligation."""
+    start, end = line_span(low, pos)
+    return low.find(".....", start, end) >= 0 or low.find("……", start, end) >= 0
+
+
+def _anniversary(expr: TimeExpr) -> bool:
+    """`30/4/1975 - 30/4/2025`: the same day of two years spans an anniversary."""
+    first = expr.first
+    return expr.kind == "day" and first is not None and bool(first.year and expr.year) and \
+        first.year != expr.year and (first.day, first.month) == (expr.day, expr.month)
+
+
+def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Found | None):
+    """Why this expression is a deadline, and where its surface starts; ("", 0) when it is not."""
+    low, g, s = ctx.low, ctx.g, expr.start
+    m = g["due_cue"].search(before)
+    if m:
+        return "cue", s - len(before) + m.start()
+    m = g["extension"].search(before) if "gia hạn" in before or "kéo dài" in before else None
+    if m:
+        return "extension", s - len(before) + m.start()
+    a, b = label_before(where, low, s)
+    time_label = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
+    m = g["period_cue"].search(before)
+    if m:
+        cue_at = s - len(before) + m.start()
+        if _period_bound(ctx, expr, where, cue_at, m.group("cue"), time_label, previous):
+            return "period", cue_at
+    if time_label:
+        return "label", s
+    if a < b and expr.kind == "day" and not low[b:s].strip(" :\t*_") and len(low[a:b].split()) <= 12 \
+            and not g["label_reject"].search(low, a, b) and _VALUE_END.match(low, expr.end):
+        return "label", s  # `Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai).`
+    if expr.open_end:
+        basis = _from_moment(ctx, expr, where, before)
+        if basis[0]:
+            return basis
+    if expr.kind == "day" and low.startswith(",", expr.end) and MARKERS_ONLY.fullmatch(low, where.line_start, s) \
+            and _under_timetable(low, where.line_start, g):
+        return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …` (typed, or Word's own)
+    if is_cell(where):
+        lead = _PERIOD_END_LEAD.search(before) if expr.kind != "day" else None
+        return "cell", s - len(before) + lead.start() if lead else s  # `Cuối tháng 11/2025: Công bố …`
+    if expr.clock:
+        return "event", s
+    m = g["event"].search(before, max(0, len(before) - 40))
+    if m and expr.kind == "day":
+        return "event", s - len(before) + m.start()
+    if expr.is_range and expr.kind != "year" and (before.endswith("(") or MARKERS_ONLY.fullmatch(low, where.line_start, s)
+                                                  or expr.cells):
+        # a timetable line `- Từ ngày 10/11 đến ngày 28/11/2025.`, an item's `(từ 17/12 đến 25/01/2026)`,
+        # the `bắt đầu` and `kết thúc` cells of a table row
+        return "range", s
+    if expr.is_range and expr.kind in ("day", "month") and _held_over(ctx, where, s):
+        # `tổ chức Hội nghị … trong thời gian từ ngày … đến ngày …`; a fronted `Trong thời gian
+        # từ ngày … đến ngày …, các đơn vị tổ chức …` takes its words in
+        fronted = _FRONTED_RANGE.fullmatch(low, where.clause_start, s)
+        return "range", fronted.end(1) if fronted and fronted.end(1) < s else s
+    if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
+            _ASIDE_END.match(low, expr.end):
+        return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`
+    if previous is not None and previous.basis in ("cue", "period", "label") and \
+            _DATE_LIST_JOIN.fullmatch(low, previous.end, s):
+        return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
+    clause = low[where.clause_start:s]
+    clause = clause[MARKERS_ONLY.match(clause).end():].lstrip("( ")  # `(Thời gian từ ngày 04/2 đến ngày 08/2/2026)`
+    if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
+            and not LATER_CUE.search(low, expr.end, where.clause_end):
+        return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)
+    return "", 0
+
+
+def _from_moment(ctx: Context, expr: TimeExpr, where: Place, before: str) -> tuple[str, int]:
+    """A day after `từ` that is due: the entry of a timetable it opens (`- Từ ngày …: Ban
+    Thường trực … họp …`, due that day), or the moment set for the recipients to stop or start (`nghỉ
+    học và dừng tất cả các hoạt động … từ 13 giờ 00 ngày 26/7/2020 cho đến khi có thông báo mới`)."""
+    low, g, s = ctx.low, ctx.g, expr.start
+    if low.startswith("từ", s):
+        at = s  # an open range takes its `từ` in
+    else:
+        lead = _FROM_LEAD.search(before)
+        if lead is None:
+            return "", 0
+        at = s - len(before) + lead.start()
+    if MARKERS_ONLY.fullmatch(low, where.line_start, at) and _under_timetable(low, where.line_start, g) and \
+            (_ENTRY_COLON.match(low, expr.end) or not low[expr.end:where.line_end].strip(" \t.;")):
+        return "cell", at  # `- Từ ngày …: …`, or the `Thời gian` cell of a table row read one cell a line
+    if MARKERS_ONLY.fullmatch(low, where.line_start, at):  # its bullet typed, or Word's own (not in the text)
+        entry = _ENTRY_COLON.match(low, expr.end)
+        reach = min(where.line_end, entry.end() + _ENTRY_VERB_REACH) if entry else 0
+        clause_end = _ENTRY_CLAUSE_END.search(low, entry.end(), reach) if entry else None
+        reach = clause_end.start() if clause_end else reach
+        if entry and low[entry.end() - 1] == ":" and \
+                (g["activity"].search(low, entry.end(), reach) or g["duty"].search(low, entry.end(), reach)):
+            # a dated bullet of a party's duties, in no timetable: `1. Ban Thường trực …:` ⏎ `- Từ ngày
+            # 04/02/2026: Chủ trì họp với …` (not `- Từ ngày 01/02/2026: 100.000 đồng/người/buổi`)
+            return "cell", at
+    a, b = label_before(where, low, at)
+    if expr.clock and a < b and g["time_label"].search(low, a, b) and not g["label_reject"].search(low, a, b) \
+            and not low[b:at].strip(" :\t*_"):
+        # `Thời gian tổ chức: từ 7 giờ 30 phút, ngày 20/10/2025`: the hour an event begins (not `Thời gian
+        # thực hiện: Từ ngày 01/01/2012`, when a policy starts to apply)
+        return "label", at
+    clause = low[where.clause_start:at]
+    if g["halt"].search(clause, max(0, len(clause) - 100)) and not g["history"].search(clause) \
+            and not g["not_due"].search(low, max(0, at - 40), at):  # not `có hiệu lực từ`
+        return "halt", at
+    return "", 0
+
+
+def _under_timetable(low: str, line_start: int, g) -> bool:
+    """Whether the lines above (other entries, their wrapped lines and `+` sub-items, a lead-in `cụ thể
+    như sau:`) lead up to a timetable's heading: `1. Thời gian`, `III. LỊCH TRÌNH THỰC HIỆN`, `Tiến độ thực
+    hiện:`, `II. NỘI DUNG, THỜI GIAN THỰC HIỆN`."""
+    end = line_start - 1
+    entries = 0
+    for _ in range(_TIMETABLE_LINES):
+        if end < 0 or entries >= _TIMETABLE_REACH:
+            return False
+        start = low.rfind("\n", 0, end) + 1
+        head = MARKERS_ONLY.match(low, start, end).end()
+        line = low[head:end].strip(" \t*_")
+        text = line.rstrip(":")
+        marker = low[start:head].strip(" \t*_")
+        end = start - 1
+        if not text or marker == "+":
+            continue  # a blank line; a sub-item of the entry above (`+ Danh sách người ứng cử;`)
+        if len(text) <= 80 and (g["timetable_heading"].match(text) or g["timetable_part"].search(text)):
+            return not g["label_reject"].search(text)  # not `Thời gian áp dụng`
+        if not marker and _LEAD_IN.search(line):
+            continue  # `Thời gian cụ thể như sau:`
+        entries += 1
+        if not _ENTRY_OPENING.match(text) and (line.endswith(":") or marker):
+            return False  # another item or a heading of something else (`Mức hỗ trợ:`): not a timetable
+    return False
+
+
+def _held_over(ctx: Context, where: Place, s: int) -> bool:
+    """Whether a range says when an activity is held (`tổ chức Hội nghị … trong thời gian từ ngày …
+    đến ngày …`, `các thôn tổ chức hội nghị cử tri từ ngày … đến hết ngày …`), not which period a
+    report covers or a passive rule applies to (`được thực hiện từ ngày …`)."""
+    low, g = ctx.low, ctx.g
+    clause = low[where.clause_start:s]
+    window = max(0, len(clause) - _ACTIVITY_REACH)
+    activity = None
+    for activity in g["activity"].finditer(clause, window):
+        pass
+    if activity is None and _FRONTED_RANGE.fullmatch(clause):
+        # `Trong thời gian từ ngày … đến ngày …, các đơn vị tổ chức kiểm tra …`: the activity follows
+        return bool(g["activity"].search(low, where.end, where.clause_end))
+    if activity is None or (_PASSIVE.search(clause, max(0, activity.start() - 12), activity.start())
+                            and not g["held"].match(activity.group())):
+        return False  # `được thực hiện từ ngày …` (a rule applies), but `cũng được tổ chức từ ngày …` (held)
+    if _POSSESSIVE.search(clause, activity.end()) and not _DURING.search(clause):
+        # `quỹ tiền lương … của doanh nghiệp từ ngày …`: the period of a thing, not of an activity; but
+        # `tổ chức Hội nghị lấy ý kiến của cử tri … trong thời gian từ ngày …` times the activity itself
+        return False
+    return not g["reported"].search(clause, window) and not g["budget"].search(clause, window)
+
+
+def _period_bound(ctx: Context, expr: TimeExpr, where: Place, cue_at: int, cue: str, time_label: bool,
+                  previous: Found | None) -> bool:
+    """Whether `trong` / `vào` / `dự kiến` + a period binds a duty: `hoàn thành trong quý II/2020`, `tổ
+    chức … trong tháng 12/2025`, `(trong năm 2013)`, a fronted `Trong tháng 12/2025, các đơn vị tổ chức
+    …`; not the period a report covers (`báo cáo kết quả … trong năm 2014`) nor a statement of what
+    was done (`Trong năm 2025, HĐND tỉnh đã ban hành …`)."""
+    low, g = ctx.low, ctx.g
+    head = low[where.clause_start:cue_at]
+    if time_label or g["completion"].search(head, max(0, len(head) - 30)) or g["strong_period_cue"].match(cue) \
+            or head.endswith("(") or (previous is not None and previous.basis == "period" and cue_at - previous.end < 100):
+        return True
+    if stated(low[expr.end:min(where.clause_end, expr.end + 60)], g, after=True):
+        return False  # `… đề ra trong năm 2025 đã được …`
+    if not MARKERS_ONLY.fullmatch(low, where.line_start, cue_at):
+        window = max(0, len(head) - 150)
+        phrase = max(window, head.rfind(",") + 1)  # the verb phrase the period ends
+        return bool(g["duty"].search(head, window)) and not g["reported"].search(head, phrase) \
+            and not g["budget"].search(head, window)
+    after = low[expr.end:min(where.clause_end, expr.end + 150)]
+    duty = g["duty"].search(after)
+    return duty is not None and not stated(after[:duty.start()], g) and not told(after, g)
+
+
+def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:
+    """History, not an obligation: more than a year before the document's date; a table cell, an event
+    or a range without a cue before the document's date (what a report tells, not what it asks)."""
+    day = dt.date.fromisoformat(due)
+    if resolver.issued:
+        return (resolver.issued - day).days > (365 if strong else 3)
+    return bool(resolver.year) and day.year < resolver.year - 1
