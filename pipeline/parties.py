@@ -251,8 +251,9 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
             continue  # (a body's head written with its capital may name it in lower case: `Quỹ phát triển đất`)
         words = after.group().split()
         words = next((words[:i] for i, w in enumerate(words) if w in _CLAUSE_WORDS), words)
-        if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1):
-            continue  # (`… chủ trì`, `… có trách nhiệm`: a duty, no name's word)
+        if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1) or \
+                (f.role == "report_to" and names.cue_at(text.low, f.end + 1, names.REPORTED)):
+            continue  # (`… chủ trì`, `… có trách nhiệm`: a duty; `báo cáo X kết quả …`: the report; no name's word)
         k = 0
         if proper:
             if surface not in standing:

@@ -282,6 +282,7 @@ def _sentence_case(text: str, at: int) -> bool:
     return text[at].isupper() and text[at + 1: at + 2].islower()
 
 
+REPORTED = frozenset({"reported"})  # what a report carries: `báo cáo X kết quả thực hiện`
 OBJECT_CUES = frozenset({"coordinate", "report", "toward", "directive", "passive", "enable"})  # cues with an object
 
 
@@ -835,7 +836,7 @@ def _glue(text: str, low: str, pos: int) -> int:
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`. The level noun is read with
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
         level = phrase_at(low, at, "level")
-        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0)
+        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at)
     voc = vocabulary()
     if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \
             word[:1].isdigit() or text[at:at + 1].isupper():
@@ -843,11 +844,24 @@ def _glue(text: str, low: str, pos: int) -> int:
     return 0
 
 
+# `Cục trưởng các Cục thuộc Bộ`, `Vụ trưởng các Vụ trực thuộc Bộ`: a post held in each body of a kind under one
+# body; the kind (a body's head) is read with its `các` when a `(trực) thuộc` follows it.
+_UNDER = re.compile(r"\s+(?:trực\s+)?thuộc\s")
+
+
+def _bodies_under(low: str, at: int) -> int:
+    head = vocabulary().mention.match(low, at)
+    if not head or not head.group("head") or vocabulary().head_kind.get(key(head.group("head"))) != "org" or \
+            not _UNDER.match(low, head.end()):
+        return 0
+    return head.end()
+
+
 def warm() -> None:
     """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
     vocabulary()
     statute_types()
-    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, PREDICATE_OR_COORDINATE, OBJECT_CUES):
+    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, PREDICATE_OR_COORDINATE, OBJECT_CUES, REPORTED):
         cue_pattern(functions)
     for kind in ("collective", "party", "name", "level", "school"):
         _phrase_pattern(kind)
