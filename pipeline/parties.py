@@ -35,6 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import party_closing
+from . import party_fields
 from . import party_forms as forms
 from . import party_names as names
 from . import party_ocr
@@ -243,6 +244,12 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
         if raw[f.end:f.end + 1] != " " or not raw[f.end + 1:f.end + 2].islower():
             continue  # (most names end at punctuation or a capital: asked first, cheaply)
         surface = raw[f.start:f.end]
+        field = None if f.name or f.role == "report_to" else party_fields.field_end(raw, text.low, f.start, f.end)
+        if field:  # `Giao Trung tâm Phát triển quỹ đất chủ trì …`: the name's field, to its duty
+            if f.task_start >= f.end:
+                f.task_start = max(f.task_start, field[1].start())
+            f.end = field[0]
+            continue
         after = None if f.name and f.name != surface else _LOWER_WORDS.match(raw, f.end)
         if not after or surface.isupper():
             continue

@@ -440,7 +440,7 @@ _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
 _FIELD_DASHES = ("-", "–")
 _INNER_GLUE = frozenset({"ở", "tại", "của", "thuộc", "trong"})  # `… bầu cử ở địa phương`, `… kế toán của Quỹ`
-CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
+CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập|căn cứ|tham mưu")
 
 
 def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
@@ -695,13 +695,13 @@ def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, l
     if vocabulary().head_kind.get(head) not in ("org", "title") or (" " in head and not head.endswith((" ban", " phòng"))):
         return False
     cue = cue_at(low, at, PREDICATE)
-    if not cue or cue_at(low, at, STOP) or cue[0] in _MODALS:
+    if not cue or cue_at(low, at, STOP) or cue[0] in MODALS:
         return False
     after = _TOKEN.search(low, cue[1], limit)
     return bool(after and after.group(0)[0].isalnum() and text[after.start()].isupper())
 
 
-_MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm", "được", "tiếp tục", "thường xuyên", "chủ động",
+MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm", "được", "tiếp tục", "thường xuyên", "chủ động",
                      "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
 
 
@@ -737,7 +737,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         # Capitalised words belong to the name, except a predicate written with a capital after a
         # name (`MTTQ Phối hợp với …`).
         cue = cue_at(low, at, PREDICATE_OR_STOP)
-        if cue and "predicate" in voc.cues[cue[0]] and _PREDICATE_GOES_ON.match(low[cue[1]:cue[1] + 14]):
+        if cue and "predicate" in voc.cues[cue[0]] and _PREDICATE_GOES_ON.match(low[cue[1]:cue[1] + 14]) and \
+                not low.endswith("và ", 0, at):  # (`Phòng Văn hóa và Thông tin thực hiện …`: a name's second field)
             return 0
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
         return max(word_end, head.end() if head else 0)

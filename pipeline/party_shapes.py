@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from . import party_fields as fields
 from . import party_names as names
 from . import party_ocr
 from .lexicon import load
@@ -300,6 +301,11 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         return False
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
+    field = fields.field_end(text.text, low, items[-1][0], end)
+    if field:  # `Trung tâm Công nghệ thông tin căn cứ …`: the name's field, then its duty
+        end, duty = field
+        items[-1] = (items[-1][0], end)
+        predicate = (duty.group(0), duty.end())
     given = _GIVEN.match(low, end, limit)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
         predicate = (given.group(1), given.end())

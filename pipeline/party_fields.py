@@ -1,0 +1,48 @@
+"""A body's field written in lower case after the capitalised words of its name: `Trung tâm Công nghệ thông tin
+căn cứ chức năng, nhiệm vụ được giao điều chỉnh …`, `Trung tâm Phát triển quỹ đất chủ trì …`, `Ban Quản lý dự án
+đầu tư xây dựng có trách nhiệm …`. The name reader stops at the first lower-case word that is no known name word;
+here the name runs on over such words to the duty that follows it (`party_names.CLAUSE_PREDICATE`: `căn cứ`, `chủ
+trì`, `có trách nhiệm`, `tham mưu`, `thực hiện` …), when underthesea's segmentation and POS of the clause say the
+words are the name's: a word of the segmenter's that straddles the cut (`Công nghệ thông tin`), or nouns first
+(`quỹ đất`, `dự án đầu tư xây dựng`), no adverb of time or manner (`Sở Tư pháp định kỳ tổng hợp tham mưu …`), no
+preposition (`Sở Y tế trong phạm vi …`), no verb first (`Sở Nội vụ bố trí kinh phí thực hiện …`)."""
+from __future__ import annotations
+
+import re
+
+from .party_names import CLAUSE_PREDICATE, MODALS, STOP, cue_at, words_tagged
+
+# The lower-case words after the name on its line, to punctuation: where its field and the duty must both be.
+_LOWER_AHEAD = re.compile(r"(?:[ \t]+[a-zđà-ỹ]+){2,9}")
+_FIELD_WORDS = 4  # the segmenter's words between the cut and the duty (`dự án`, `đầu tư`, `xây dựng`)
+_NOUN_TAGS = ("N",)  # underthesea's N, Np, Nc, Nu, Ny
+
+
+def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] | None:
+    """Where the proper name `raw[start:end]` ends when the lower-case words after it are its field, and the duty
+    they run to (a CLAUSE_PREDICATE match); None where they are not."""
+    if raw[end:end + 1] != " " or not raw[end + 1:end + 2].islower() or \
+            not any(word[:1].isupper() for word in raw[start:end].split()[1:]):
+        return None  # (cheap tests first: a proper name, a lower-case word after it)
+    ahead = _LOWER_AHEAD.match(raw, end)
+    if not ahead or CLAUSE_PREDICATE.match(low, end + 1):
+        return None  # (a duty right after the name is its predicate: `… quỹ đất chủ trì thực hiện …`)
+    duty = next((m for m in CLAUSE_PREDICATE.finditer(low, end + 2, ahead.end())
+                 if low[m.start() - 1] == " " and not low[m.end():m.end() + 1].isalpha()), None)
+    if not duty:
+        return None
+    tagged = sorted(words_tagged(raw, start, duty.end()).items())
+    if not any(at == duty.start() for at, _ in tagged):
+        return None  # (the segmenter reads the duty's words into another word: no duty there)
+    field = [(at, word, tag) for at, (word, tag) in tagged if at < duty.start() and at + len(word) > end]
+    if not field or len(field) > _FIELD_WORDS:
+        return None
+    first_at, _, first_tag = field[0]
+    straddles = first_at < end  # `Công nghệ thông tin`: the cut fell inside one of the segmenter's words
+    if not straddles and not first_tag.startswith(_NOUN_TAGS):
+        return None
+    for at, word, tag in field:
+        if word.lower() in MODALS or cue_at(low, at, STOP) or not (tag.startswith(_NOUN_TAGS) or tag == "V") or \
+                (at >= end and not word.islower()):
+            return None
+    return len(raw[:duty.start()].rstrip()), duty
