@@ -46,3 +46,32 @@ def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] 
                 (at >= end and not word.islower()):
             return None
     return len(raw[:duty.start()].rstrip()), duty
+
+
+# The duty that closes a subject named by what it does: a relative clause cannot run past it.
+_DUTY = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ")
+# What a role named by its work is written with: lower-case words and `hoặc` between two heads (`Đơn vị hoặc cá
+# nhân được giao …`), on one line; a clause's joints (`và`, `để`, `thì`, `khi`), tense, partners end it.
+_DESCRIBED = re.compile(r"(?:[ \t]+[a-zđà-ỹ]+){1,14}")
+_NOT_DESCRIBING = frozenset({"và", "để", "thì", "khi", "nếu", "đã", "đang", "sẽ", "với", "cùng", "không", "chưa",
+                             "phải", "cần", "đó", "này", "ấy", "các", "những"})  # (`thành viên đó`: who, not what)
+
+
+def described_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] | None:
+    """`Cơ quan, đơn vị lấy ý kiến có trách nhiệm …`, `Lãnh đạo được giao nhiệm vụ tiếp nhận hồ sơ có trách nhiệm …`
+    (regulations and procedures): a kind of body or person (`raw[start:end]`, no capitalised word after its first)
+    named by what it does, up to the duty that follows (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`). The
+    words between are a relative clause: a subject's main verb cannot be followed by a second predicate of duty
+    without a joint. Where (the name's end, the duty) or None."""
+    if raw[end:end + 1] != " " or not raw[end + 1:end + 2].islower() or \
+            any(word[:1].isupper() for word in raw[start:end].split()[1:]) or _DUTY.match(low, end + 1):
+        return None
+    words = _DESCRIBED.match(low, end)
+    if not words:
+        return None
+    duty = next((m for m in _DUTY.finditer(low, end + 2, words.end()) if low[m.start() - 1] == " "), None)
+    if not duty:
+        return None
+    if any(word in _NOT_DESCRIBING for word in low[end:duty.start()].split()):
+        return None
+    return len(raw[:duty.start()].rstrip()), duty
