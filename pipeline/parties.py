@@ -261,14 +261,15 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
         if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1) or \
                 (f.role == "report_to" and names.cue_at(text.low, f.end + 1, names.REPORTED)):
             continue  # (`… chủ trì`, `… có trách nhiệm`: a duty; `báo cáo X kết quả …`: the report; no name's word)
+        if surface not in standing:
+            standing[surface] = _written_standing(text, surface.split())
         k = 0
-        if proper:
-            if surface not in standing:
-                standing[surface] = _written_standing(text, surface.split())
-            if len(standing[surface]) >= _CONFIRMED:
-                if (surface, *words) not in confirmed:
-                    confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
-                k = confirmed[surface, *words]
+        if len(standing[surface]) >= _CONFIRMED:
+            if (surface, *words) not in confirmed:
+                confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
+            k = confirmed[surface, *words]
+            if k and not proper and not _nouns(text, f.start, f.end, words[:k]):
+                k = 0  # (`trình Hội đồng nhân dân bỏ phiếu tín nhiệm`, written so twice: a lower-case name's words are nouns)
         k = k or _closed_by_nouns(text, f.start, f.end, words)
         if k:
             end = f.end
@@ -299,10 +300,17 @@ def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) ->
     if not closed or ((closed.group("listed") or "").lstrip(" \t")[:1] == "," and not text.mention_at(closed.end())):
         if tail < 0 or text.low[tail:tail + 1] != " " or not names.CLAUSE_PREDICATE.match(text.low, tail + 1):
             return 0
-    tagged = [(at, tag) for at, (_, tag) in names.words_tagged(raw, start, tail).items() if at > end]
-    if not tagged or tagged[0][0] != raw.index(words[0], end) or any(not tag.startswith("N") for _, tag in tagged):
-        return 0  # (a word of the tagger's that straddles the cut, or a verb among them: not the name's)
-    return len(words)
+    return len(words) if _nouns(text, start, end, words) else 0
+
+
+def _nouns(text: PartyText, start: int, end: int, words: list[str]) -> bool:
+    """Whether underthesea tags every word of the name's phrase after `end` (its `words`) a noun, none straddling
+    the cut (`Quỹ phát triển đất`: `đất` is a noun)."""
+    raw = text.text
+    tail = _words_at(raw, end, words, space=True)
+    tagged = [(at, tag) for at, (_, tag) in names.words_tagged(raw, start, tail).items() if at > end] if tail > 0 else []
+    # (a word of the tagger's that straddles the cut, or a verb among them: not the name's)
+    return bool(tagged) and tagged[0][0] == raw.index(words[0], end) and all(tag.startswith("N") for _, tag in tagged)
 
 
 _NEXT_LEVEL = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+")
