@@ -595,7 +595,7 @@ def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[st
         leveled = {pair: f"{name} {level}" if f"{name} {level}" in parties else name for pair, name in leveled.items()}
     out = {}
     for (surface, party), name in leveled.items():
-        if forms.strip_address(surface) != surface.strip() and forms.is_title(name):
+        if forms.strip_address(surface) != surface.strip() and forms.is_title(name) and not _each_holder(surface):
             low = key(name)
             candidates = {p for p in parties if key(p).startswith(low + " ") and forms.names_body(p[len(low) + 1:])}
             if len(candidates) == 1:
@@ -603,6 +603,14 @@ def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[st
         if name != party:
             out[(surface, party)] = name
     return out
+
+
+def _each_holder(surface: str) -> bool:
+    """`Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, … chịu trách nhiệm thi hành …`: a post in the plural names every
+    holder of it, not the one body the document names with it (`Bộ trưởng Bộ Quốc phòng`); not `Các đ/c Phó Chủ
+    tịch`, an address."""
+    low = key(surface)
+    return low.startswith(("các ", "những ")) and not low.startswith(names.vocabulary().honorifics)
 
 
 def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str):

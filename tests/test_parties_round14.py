@@ -155,3 +155,20 @@ def test_a_duty_after_a_receiver_is_a_relative_clause_not_a_subject():
     # fresh_40.txt L145: `… đồng thời chuyển đến Ủy ban Kiểm tra, cấp ủy các cấp tương ứng có trách nhiệm quản lý đảng
     # viên.`: the bodies receive the file; `có trách nhiệm quản lý đảng viên` says which ones.
     assert not [party for party, role in on_line(DEVSET / "fresh_40.txt", 145) if party.startswith("Cấp ủy")]
+
+
+def test_a_post_in_the_plural_is_every_holder_not_the_one_the_text_names():
+    # src_congbot_14.txt L169: `3. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, … chịu trách nhiệm thi hành Quyết định
+    # này.` The text names `Bộ trưởng Bộ Quốc phòng` (L57); `Các Bộ trưởng` is every minister, not that one.
+    found = on_line(WILD / "src_congbot_14.txt", 169)
+    assert ("Bộ trưởng", "lead") in found
+    assert ("Bộ trưởng Bộ Quốc phòng", "lead") not in found
+
+
+def test_a_lower_case_name_written_in_full_elsewhere_is_read_whole():
+    # src_tvplcrawl_35.txt L309: `c) Trình Hội đồng nhân dân cùng cấp quyết định mức vốn điều lệ …, vốn điều lệ bổ
+    # sung cấp cho Quỹ phát triển đất theo quy định tại Nghị định này.` The Nghị định writes `Quỹ phát triển đất`
+    # where only the name stands many times; `đất` is a noun.
+    found = on_line(WILD / "src_tvplcrawl_35.txt", 309)
+    assert ("Quỹ phát triển đất", "report_to") in found
+    assert ("Quỹ phát triển", "report_to") not in found
