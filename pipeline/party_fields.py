@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .party_names import CLAUSE_PREDICATE, MODALS, STOP, cue_at, words_tagged
+from .party_names import CLAUSE_PREDICATE, MODALS, PREDICATE_OR_STOP, STOP, cue_at, phrase_at, words_tagged
 
 # The lower-case words after the name on its line, to punctuation: where its field and the duty must both be.
 _LOWER_AHEAD = re.compile(r"(?:[ \t]+[a-zđà-ỹ]+){2,9}")
 _FIELD_WORDS = 4  # the segmenter's words between the cut and the duty (`dự án`, `đầu tư`, `xây dựng`)
+_FIELD_SYLLABLES = 6
 _NOUN_TAGS = ("N",)  # underthesea's N, Np, Nc, Nu, Ny
 
 
@@ -25,11 +26,13 @@ def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] 
             not any(word[:1].isupper() for word in raw[start:end].split()[1:]):
         return None  # (cheap tests first: a proper name, a lower-case word after it)
     ahead = _LOWER_AHEAD.match(raw, end)
-    if not ahead or CLAUSE_PREDICATE.match(low, end + 1):
-        return None  # (a duty right after the name is its predicate: `… quỹ đất chủ trì thực hiện …`)
+    if not ahead or CLAUSE_PREDICATE.match(low, end + 1) or \
+            (cue_at(low, end + 1, PREDICATE_OR_STOP) and not phrase_at(low, end + 1, "name")):
+        return None  # (a duty or another verb right after the name is its predicate: `… quỹ đất chủ trì …`,
+        # `Sở Nội vụ bố trí kinh phí thực hiện …`; asked before the tagger, which is dear)
     duty = next((m for m in CLAUSE_PREDICATE.finditer(low, end + 2, ahead.end())
                  if low[m.start() - 1] == " " and not low[m.end():m.end() + 1].isalpha()), None)
-    if not duty:
+    if not duty or low.count(" ", end + 1, duty.start()) > _FIELD_SYLLABLES or _joined(low[end:duty.start()]):
         return None
     tagged = sorted(words_tagged(raw, start, duty.end()).items())
     if not any(at == duty.start() for at, _ in tagged):
@@ -42,10 +45,18 @@ def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] 
     if not straddles and not first_tag.startswith(_NOUN_TAGS):
         return None
     for at, word, tag in field:
-        if word.lower() in MODALS or cue_at(low, at, STOP) or not (tag.startswith(_NOUN_TAGS) or tag == "V") or \
+        if cue_at(low, at, STOP) or not (tag.startswith(_NOUN_TAGS) or tag == "V") or \
                 (at >= end and not word.islower()):
             return None
     return len(raw[:duty.start()].rstrip()), duty
+
+
+def _joined(words: str) -> bool:
+    """Whether the lower-case words hold a clause's joint, tense or manner (`… và các tổ chức`, `… thường xuyên
+    kiểm tra`, `… khi thực hiện`): a clause, no name's field (asked before the tagger)."""
+    syllables = words.split()
+    return any(w in _NOT_DESCRIBING or w in MODALS for w in syllables) or \
+        any(f"{a} {b}" in MODALS for a, b in zip(syllables, syllables[1:]))
 
 
 # The duty that closes a subject named by what it does: a relative clause cannot run past it.
@@ -73,5 +84,5 @@ def described_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Mat
     if not duty:
         return None
     if any(word in _NOT_DESCRIBING for word in low[end:duty.start()].split()):
-        return None
+        return None  # (`được giao`, `có thẩm quyền`, `trực tiếp quản lý` describe: not `_joined`'s modals)
     return len(raw[:duty.start()].rstrip()), duty

@@ -638,7 +638,8 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 # body's name enumerates end in `và` + the last one.
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
-TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và)$", re.I)
+# (not the `ở` of `nhà ở`, housing, a noun: `Hội đồng bán nhà ở`, `Ban Quản lý nhà ở`)
+TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|(?<!\bnhà )ở|tại|các|và)$", re.I)
 
 
 _LOWER_WORDS = 4  # `xuất nhập khẩu`, `xây dựng dân dụng`: the lower-case words a proper name ends with
