@@ -698,6 +698,9 @@ def _is_word(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
+_OWNED_BY = re.compile(r"thuộc\s+$")  # (not `của`: `Căn cứ chức năng, nhiệm vụ của Trung tâm … (sau đây gọi tắt là …)`)
+
+
 def _aliases(text: PartyText) -> dict[str, str]:
     """`<full name> (gọi tắt là <short>)`: the short name's key → the full name, for parties. The short name is
     keyed also as parties are, normalized: an abbreviation in it (`(sau đây gọi chung là BHXH các tỉnh)`) is read
@@ -712,6 +715,9 @@ def _aliases(text: PartyText) -> dict[str, str]:
         for w in _WORD_START.finditer(low, window, before):
             mention = mention_at(raw, low, w.start())
             if mention and name_end(raw, low, w.start(), mention.end, before) >= before - 1:
+                if _OWNED_BY.search(low, window, w.start()):
+                    break  # `cơ quan quản lý nhà thuộc Uỷ ban nhân dân cấp tỉnh (sau đây gọi chung là …)`: the name
+                    # read is only the owner of the body defined; no alias rather than the owner's name
                 out[key(m.group(1))] = out[key(normalize(raw[m.start(1):m.end(1)]))] = normalize(raw[w.start():before])
                 break
     return out

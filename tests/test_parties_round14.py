@@ -172,3 +172,14 @@ def test_a_lower_case_name_written_in_full_elsewhere_is_read_whole():
     found = on_line(WILD / "src_tvplcrawl_35.txt", 309)
     assert ("Quỹ phát triển đất", "report_to") in found
     assert ("Quỹ phát triển", "report_to") not in found
+
+
+def test_a_defined_body_is_not_named_by_the_body_it_belongs_to():
+    # src_tvplcrawl_21.txt L69: `… tại cơ quan quản lý nhà thuộc Uỷ ban nhân dân cấp tỉnh (sau đây gọi chung là cơ
+    # quan quản lý nhà cấp tỉnh).` The name read before the bracket is the owner's (after `thuộc`), not the defined
+    # body's: L72 `3. Cơ quan quản lý nhà cấp tỉnh có trách nhiệm tổ chức bàn giao nhà ở …` is that body, not the
+    # Ủy ban. Likewise src_tvplcrawl_56.txt L68 defines `Trung tâm Đăng ký`, which is no `Bộ Tư pháp` (L436).
+    found = on_line(WILD / "src_tvplcrawl_21.txt", 72)
+    assert ("Cơ quan quản lý nhà cấp tỉnh", "lead") in found
+    assert ("Ủy ban nhân dân tỉnh", "lead") not in found
+    assert ("Bộ Tư pháp", "lead") not in on_line(WILD / "src_tvplcrawl_56.txt", 436)
