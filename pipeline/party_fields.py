@@ -16,6 +16,7 @@ from .party_names import CLAUSE_PREDICATE, MODALS, PREDICATE_OR_STOP, STOP, cue_
 _LOWER_AHEAD = re.compile(r"(?:[ \t]+[a-zđà-ỹ]+){2,9}")
 _FIELD_WORDS = 4  # the segmenter's words between the cut and the duty (`dự án`, `đầu tư`, `xây dựng`)
 _FIELD_SYLLABLES = 6
+_VERB_OBJECTS = frozenset({"thực hiện", "tổ chức", "phối hợp", "triệu tập"})
 _NOUN_TAGS = ("N",)  # underthesea's N, Np, Nc, Nu, Ny
 
 
@@ -26,14 +27,17 @@ def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] 
             not any(word[:1].isupper() for word in raw[start:end].split()[1:]):
         return None  # (cheap tests first: a proper name, a lower-case word after it)
     ahead = _LOWER_AHEAD.match(raw, end)
-    if not ahead or CLAUSE_PREDICATE.match(low, end + 1) or \
-            (cue_at(low, end + 1, PREDICATE_OR_STOP) and not phrase_at(low, end + 1, "name")):
-        return None  # (a duty or another verb right after the name is its predicate: `… quỹ đất chủ trì …`,
-        # `Sở Nội vụ bố trí kinh phí thực hiện …`; asked before the tagger, which is dear)
+    if not ahead or CLAUSE_PREDICATE.match(low, end + 1):
+        return None  # (a duty right after the name is its predicate: `… quỹ đất chủ trì thực hiện …`)
+    verb_first = cue_at(low, end + 1, PREDICATE_OR_STOP)
+    if verb_first and not phrase_at(low, end + 1, "name"):
+        return None  # (`Sở Nội vụ bố trí kinh phí thực hiện …`: asked before the tagger, which is dear)
     duty = next((m for m in CLAUSE_PREDICATE.finditer(low, end + 2, ahead.end())
                  if low[m.start() - 1] == " " and not low[m.end():m.end() + 1].isalpha()), None)
-    if not duty or low.count(" ", end + 1, duty.start()) > _FIELD_SYLLABLES or _joined(low[end:duty.start()]):
-        return None
+    if not duty or low.count(" ", end + 1, duty.start()) > _FIELD_SYLLABLES or _joined(low[end:duty.start()]) or \
+            (verb_first and duty.group(0) in _VERB_OBJECTS):
+        return None  # (after a word that may be a verb, `thực hiện` is its object more often than a duty:
+        # `Ban Chỉ đạo … triển khai thực hiện`, `Giám đốc Công an tỉnh chỉ đạo thực hiện`)
     tagged = sorted(words_tagged(raw, start, duty.end()).items())
     if not any(at == duty.start() for at, _ in tagged):
         return None  # (the segmenter reads the duty's words into another word: no duty there)
