@@ -261,10 +261,12 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
         if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1) or \
                 (f.role == "report_to" and names.cue_at(text.low, f.end + 1, names.REPORTED)):
             continue  # (`… chủ trì`, `… có trách nhiệm`: a duty; `báo cáo X kết quả …`: the report; no name's word)
-        if surface not in standing:
-            standing[surface] = _written_standing(text, surface.split())
         k = 0
-        if len(standing[surface]) >= _CONFIRMED:
+        if proper or not names.cue_at(text.low, f.end + 1, names.PREDICATE_OR_STOP):
+            # (a lower-case name's next word that may be a verb is the clause's: not looked for elsewhere)
+            if surface not in standing:
+                standing[surface] = _written_standing(text, surface.split())
+        if len(standing.get(surface, ())) >= _CONFIRMED:
             if (surface, *words) not in confirmed:
                 confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
             k = confirmed[surface, *words]

@@ -23,12 +23,13 @@ _NOUN_TAGS = ("N",)  # underthesea's N, Np, Nc, Nu, Ny
 def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] | None:
     """Where the proper name `raw[start:end]` ends when the lower-case words after it are its field, and the duty
     they run to (a CLAUSE_PREDICATE match); None where they are not."""
-    if raw[end:end + 1] != " " or not raw[end + 1:end + 2].islower() or \
+    if raw[end:end + 1] != " " or not raw[end + 1:end + 2].islower() or CLAUSE_PREDICATE.match(low, end + 1) or \
             not any(word[:1].isupper() for word in raw[start:end].split()[1:]):
-        return None  # (cheap tests first: a proper name, a lower-case word after it)
+        return None  # (cheap tests first: a lower-case word after a proper name; a duty right after the name is
+        # its predicate: `… quỹ đất chủ trì thực hiện …`)
     ahead = _LOWER_AHEAD.match(raw, end)
-    if not ahead or CLAUSE_PREDICATE.match(low, end + 1):
-        return None  # (a duty right after the name is its predicate: `… quỹ đất chủ trì thực hiện …`)
+    if not ahead:
+        return None
     verb_first = cue_at(low, end + 1, PREDICATE_OR_STOP)
     if verb_first and not phrase_at(low, end + 1, "name"):
         return None  # (`Sở Nội vụ bố trí kinh phí thực hiện …`: asked before the tagger, which is dear)
