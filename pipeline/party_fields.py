@@ -5,7 +5,10 @@ here the name runs on over such words to the duty that follows it (`party_names.
 trì`, `có trách nhiệm`, `tham mưu`, `thực hiện` …), when underthesea's segmentation and POS of the clause say the
 words are the name's: a word of the segmenter's that straddles the cut (`Công nghệ thông tin`), or nouns first
 (`quỹ đất`, `dự án đầu tư xây dựng`), no adverb of time or manner (`Sở Tư pháp định kỳ tổng hợp tham mưu …`), no
-preposition (`Sở Y tế trong phạm vi …`), no verb first (`Sở Nội vụ bố trí kinh phí thực hiện …`)."""
+preposition (`Sở Y tế trong phạm vi …`), no verb first (`Sở Nội vụ bố trí kinh phí thực hiện …`).
+
+Likewise a kind of body or person named by what it does (`Cơ quan, đơn vị lấy ý kiến có trách nhiệm …`,
+`described_end`): the words between the kind and its duty are a relative clause, the party's own."""
 from __future__ import annotations
 
 import re

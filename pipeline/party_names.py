@@ -703,7 +703,7 @@ def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, l
 
 
 MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm", "được", "tiếp tục", "thường xuyên", "chủ động",
-                     "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
+                    "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
 
 
 _PREDICATE_GOES_ON = re.compile(r"\s+(?:với|thực hiện|tổ chức)\b")
