@@ -15,31 +15,28 @@ import re
 
 from .party_names import CLAUSE_PREDICATE, MODALS, PREDICATE_OR_STOP, STOP, cue_at, phrase_at, words_tagged
 
-# The lower-case words after the name on its line, to punctuation: where its field and the duty must both be.
-_LOWER_AHEAD = re.compile(r"(?:[ \t]+[a-zđà-ỹ]+){2,9}")
 _FIELD_WORDS = 4  # the segmenter's words between the cut and the duty (`dự án`, `đầu tư`, `xây dựng`)
 _FIELD_SYLLABLES = 6
 _VERB_OBJECTS = frozenset({"thực hiện", "tổ chức", "phối hợp", "triệu tập"})
+# Lower-case words after the name on its line, then a duty: one match, which most subjects fail at once.
+_FIELD_RUN = re.compile(rf"[ \t](?:[a-zđà-ỹ]+[ \t]){{1,{_FIELD_SYLLABLES + 1}}}?"
+                        rf"(?=(?:{CLAUSE_PREDICATE.pattern})(?![a-zđà-ỹ]))")
 _NOUN_TAGS = ("N",)  # underthesea's N, Np, Nc, Nu, Ny
 
 
 def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] | None:
     """Where the proper name `raw[start:end]` ends when the lower-case words after it are its field, and the duty
     they run to (a CLAUSE_PREDICATE match); None where they are not."""
-    if raw[end:end + 1] != " " or not raw[end + 1:end + 2].islower() or CLAUSE_PREDICATE.match(low, end + 1) or \
+    run = _FIELD_RUN.match(low, end)
+    if not run or CLAUSE_PREDICATE.match(low, end + 1) or not raw[end:run.end()].islower() or \
             not any(word[:1].isupper() for word in raw[start:end].split()[1:]):
-        return None  # (cheap tests first: a lower-case word after a proper name; a duty right after the name is
-        # its predicate: `… quỹ đất chủ trì thực hiện …`)
-    ahead = _LOWER_AHEAD.match(raw, end)
-    if not ahead:
-        return None
+        return None  # (cheap tests first: lower-case words, then a duty, after a proper name; a duty right after
+        # the name is its predicate: `… quỹ đất chủ trì thực hiện …`)
     verb_first = cue_at(low, end + 1, PREDICATE_OR_STOP)
     if verb_first and not phrase_at(low, end + 1, "name"):
         return None  # (`Sở Nội vụ bố trí kinh phí thực hiện …`: asked before the tagger, which is dear)
-    duty = next((m for m in CLAUSE_PREDICATE.finditer(low, end + 2, ahead.end())
-                 if low[m.start() - 1] == " " and not low[m.end():m.end() + 1].isalpha()), None)
-    if not duty or low.count(" ", end + 1, duty.start()) > _FIELD_SYLLABLES or _joined(low[end:duty.start()]) or \
-            (verb_first and duty.group(0) in _VERB_OBJECTS):
+    duty = CLAUSE_PREDICATE.match(low, run.end())
+    if _joined(low[end:duty.start()]) or (verb_first and duty.group(0) in _VERB_OBJECTS):
         return None  # (after a word that may be a verb, `thực hiện` is its object more often than a duty:
         # `Ban Chỉ đạo … triển khai thực hiện`, `Giám đốc Công an tỉnh chỉ đạo thực hiện`)
     tagged = sorted(words_tagged(raw, start, duty.end()).items())
@@ -70,8 +67,9 @@ def _joined(words: str) -> bool:
 # The duty that closes a subject named by what it does: a relative clause cannot run past it.
 _DUTY = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ")
 # What a role named by its work is written with: lower-case words and `hoặc` between two heads (`Đơn vị hoặc cá
-# nhân được giao …`), on one line; a clause's joints (`và`, `để`, `thì`, `khi`), tense, partners end it.
-_DESCRIBED = re.compile(r"(?:[ \t]+[a-zđà-ỹ]+){1,14}")
+# nhân được giao …`) and names (`Đơn vị quản lý Cổng thông tin một cửa quốc gia`), on one line, then the duty; a
+# clause's joints (`và`, `để`, `thì`, `khi`), tense, partners end it.
+_DESCRIBED = re.compile(rf"[ \t](?:[a-zđà-ỹ]+[ \t]){{1,14}}?(?={_DUTY.pattern})")
 _NOT_DESCRIBING = frozenset({"và", "để", "thì", "khi", "nếu", "đã", "đang", "sẽ", "với", "cùng", "không", "chưa",
                              "phải", "cần", "đó", "này", "ấy", "các", "những"})  # (`thành viên đó`: who, not what)
 
@@ -82,15 +80,10 @@ def described_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Mat
     named by what it does, up to the duty that follows (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`). The
     words between are a relative clause: a subject's main verb cannot be followed by a second predicate of duty
     without a joint. Where (the name's end, the duty) or None."""
-    if raw[end:end + 1] != " " or not raw[end + 1:end + 2].islower() or \
-            any(word[:1].isupper() for word in raw[start:end].split()[1:]) or _DUTY.match(low, end + 1):
-        return None
     words = _DESCRIBED.match(low, end)
-    if not words:
+    if not words or _DUTY.match(low, end + 1) or any(word[:1].isupper() for word in raw[start:end].split()[1:]):
         return None
-    duty = next((m for m in _DUTY.finditer(low, end + 2, words.end()) if low[m.start() - 1] == " "), None)
-    if not duty:
-        return None
+    duty = _DUTY.match(low, words.end())
     if any(word in _NOT_DESCRIBING for word in low[end:duty.start()].split()):
         return None  # (`được giao`, `có thẩm quyền`, `trực tiếp quản lý` describe: not `_joined`'s modals)
     return len(raw[:duty.start()].rstrip()), duty
