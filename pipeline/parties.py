@@ -35,6 +35,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import party_closing
+from . import party_fields
 from . import party_forms as forms
 from . import party_names as names
 from . import party_ocr
@@ -243,6 +244,12 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
         if raw[f.end:f.end + 1] != " " or not raw[f.end + 1:f.end + 2].islower():
             continue  # (most names end at punctuation or a capital: asked first, cheaply)
         surface = raw[f.start:f.end]
+        field = None if f.name or f.role == "report_to" else party_fields.field_end(raw, text.low, f.start, f.end)
+        if field:  # `Giao Trung tâm Phát triển quỹ đất chủ trì …`: the name's field, to its duty
+            if f.task_start >= f.end:
+                f.task_start = max(f.task_start, field[1].start())
+            f.end = field[0]
+            continue
         after = None if f.name and f.name != surface else _LOWER_WORDS.match(raw, f.end)
         if not after or surface.isupper():
             continue
@@ -251,16 +258,20 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
             continue  # (a body's head written with its capital may name it in lower case: `Quỹ phát triển đất`)
         words = after.group().split()
         words = next((words[:i] for i, w in enumerate(words) if w in _CLAUSE_WORDS), words)
-        if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1):
-            continue  # (`… chủ trì`, `… có trách nhiệm`: a duty, no name's word)
+        if not words or names.CLAUSE_PREDICATE.match(text.low, f.end + 1) or \
+                (f.role == "report_to" and names.cue_at(text.low, f.end + 1, names.REPORTED)):
+            continue  # (`… chủ trì`, `… có trách nhiệm`: a duty; `báo cáo X kết quả …`: the report; no name's word)
         k = 0
-        if proper:
+        if proper or not names.cue_at(text.low, f.end + 1, names.PREDICATE_OR_STOP):
+            # (a lower-case name's next word that may be a verb is the clause's: not looked for elsewhere)
             if surface not in standing:
                 standing[surface] = _written_standing(text, surface.split())
-            if len(standing[surface]) >= _CONFIRMED:
-                if (surface, *words) not in confirmed:
-                    confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
-                k = confirmed[surface, *words]
+        if len(standing.get(surface, ())) >= _CONFIRMED:
+            if (surface, *words) not in confirmed:
+                confirmed[surface, *words] = _words_confirmed(text, standing[surface], words)
+            k = confirmed[surface, *words]
+            if k and not proper and not _nouns(text, f.start, f.end, words[:k]):
+                k = 0  # (`trình Hội đồng nhân dân bỏ phiếu tín nhiệm`, written so twice: a lower-case name's words are nouns)
         k = k or _closed_by_nouns(text, f.start, f.end, words)
         if k:
             end = f.end
@@ -291,10 +302,17 @@ def _closed_by_nouns(text: PartyText, start: int, end: int, words: list[str]) ->
     if not closed or ((closed.group("listed") or "").lstrip(" \t")[:1] == "," and not text.mention_at(closed.end())):
         if tail < 0 or text.low[tail:tail + 1] != " " or not names.CLAUSE_PREDICATE.match(text.low, tail + 1):
             return 0
-    tagged = [(at, tag) for at, (_, tag) in names.words_tagged(raw, start, tail).items() if at > end]
-    if not tagged or tagged[0][0] != raw.index(words[0], end) or any(not tag.startswith("N") for _, tag in tagged):
-        return 0  # (a word of the tagger's that straddles the cut, or a verb among them: not the name's)
-    return len(words)
+    return len(words) if _nouns(text, start, end, words) else 0
+
+
+def _nouns(text: PartyText, start: int, end: int, words: list[str]) -> bool:
+    """Whether underthesea tags every word of the name's phrase after `end` (its `words`) a noun, none straddling
+    the cut (`Quỹ phát triển đất`: `đất` is a noun)."""
+    raw = text.text
+    tail = _words_at(raw, end, words, space=True)
+    tagged = [(at, tag) for at, (_, tag) in names.words_tagged(raw, start, tail).items() if at > end] if tail > 0 else []
+    # (a word of the tagger's that straddles the cut, or a verb among them: not the name's)
+    return bool(tagged) and tagged[0][0] == raw.index(words[0], end) and all(tag.startswith("N") for _, tag in tagged)
 
 
 _NEXT_LEVEL = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+")
@@ -579,7 +597,7 @@ def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[st
         leveled = {pair: f"{name} {level}" if f"{name} {level}" in parties else name for pair, name in leveled.items()}
     out = {}
     for (surface, party), name in leveled.items():
-        if forms.strip_address(surface) != surface.strip() and forms.is_title(name):
+        if forms.strip_address(surface) != surface.strip() and forms.is_title(name) and not _each_holder(surface):
             low = key(name)
             candidates = {p for p in parties if key(p).startswith(low + " ") and forms.names_body(p[len(low) + 1:])}
             if len(candidates) == 1:
@@ -587,6 +605,14 @@ def _document_names(named, level: str, aliases: dict[str, str]) -> dict[tuple[st
         if name != party:
             out[(surface, party)] = name
     return out
+
+
+def _each_holder(surface: str) -> bool:
+    """`Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, … chịu trách nhiệm thi hành …`: a post in the plural names every
+    holder of it, not the one body the document names with it (`Bộ trưởng Bộ Quốc phòng`); not `Các đ/c Phó Chủ
+    tịch`, an address."""
+    low = key(surface)
+    return low.startswith(("các ", "những ")) and not low.startswith(names.vocabulary().honorifics)
 
 
 def _issuer_in_full(text: PartyText, meta: DocumentMeta, level: str, place: str):
@@ -674,6 +700,9 @@ def _is_word(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
+_OWNED_BY = re.compile(r"thuộc\s+$")  # (not `của`: `Căn cứ chức năng, nhiệm vụ của Trung tâm … (sau đây gọi tắt là …)`)
+
+
 def _aliases(text: PartyText) -> dict[str, str]:
     """`<full name> (gọi tắt là <short>)`: the short name's key → the full name, for parties. The short name is
     keyed also as parties are, normalized: an abbreviation in it (`(sau đây gọi chung là BHXH các tỉnh)`) is read
@@ -688,6 +717,9 @@ def _aliases(text: PartyText) -> dict[str, str]:
         for w in _WORD_START.finditer(low, window, before):
             mention = mention_at(raw, low, w.start())
             if mention and name_end(raw, low, w.start(), mention.end, before) >= before - 1:
+                if _OWNED_BY.search(low, window, w.start()):
+                    break  # `cơ quan quản lý nhà thuộc Uỷ ban nhân dân cấp tỉnh (sau đây gọi chung là …)`: the name
+                    # read is only the owner of the body defined; no alias rather than the owner's name
                 out[key(m.group(1))] = out[key(normalize(raw[m.start(1):m.end(1)]))] = normalize(raw[w.start():before])
                 break
     return out

@@ -24,8 +24,12 @@ _FORMULA = re.compile(r"trách nhiệm\s+(?:tổ chức\s+)?(?:thi hành|thực 
                           word.lower() for doc_type in load().doc_types for word in doc_type.words))
                       + r")\s+này")
 _BEARS = re.compile(r"(?:chịu|có)\s+$")
-# Where the list opens: after the article's marker (`Điều 3.`) or at the start of its line.
-_OPENING = re.compile(r"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*)?")
+# Where the list opens: after the article's marker (`Điều 3.`), a point's marker (`2.`, `b)`: the closing
+# article split into points, `Điều 3. Tổ chức thực hiện` ⏎ `1. …` ⏎ `2. Chánh Văn phòng …`) or at the start of
+# its line.
+_POINT = r"(?:\d{1,2}|[a-zđ])\s*[.)]\s+"
+_OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?")
+_OPENS_POINT = re.compile(_POINT)
 # A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
 _OVER_KIND = re.compile(r"\s*:\s*")
 _PLURAL = re.compile(r"\b(?:các|những)\s+")
@@ -60,7 +64,8 @@ def _list_line(raw: str, formula: int) -> int:
         previous = raw.rfind("\n", 0, line - 1) + 1
         before = raw[previous:line - 1].rstrip()
         after = raw[line:formula].lstrip()
-        if not before or not (before.endswith(",") or after[:1].islower()):
+        if not before or not (before.endswith(",") or after[:1].islower()) or _OPENS_POINT.match(after):
+            # (a point's marker opens a line of its own: `đ) Là đơn vị đầu mối, …` goes on no earlier line)
             break
         line = previous
     return line

@@ -282,6 +282,7 @@ def _sentence_case(text: str, at: int) -> bool:
     return text[at].isupper() and text[at + 1: at + 2].islower()
 
 
+REPORTED = frozenset({"reported"})  # what a report carries: `báo cáo X kết quả thực hiện`
 OBJECT_CUES = frozenset({"coordinate", "report", "toward", "directive", "passive", "enable"})  # cues with an object
 
 
@@ -439,7 +440,7 @@ _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
 _FIELD_DASHES = ("-", "–")
 _INNER_GLUE = frozenset({"ở", "tại", "của", "thuộc", "trong"})  # `… bầu cử ở địa phương`, `… kế toán của Quỹ`
-CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập")
+CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập|căn cứ|tham mưu")
 
 
 def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
@@ -637,7 +638,8 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 # body's name enumerates end in `và` + the last one.
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
-TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|ở|tại|các|và)$", re.I)
+# (not the `ở` of `nhà ở`, housing, a noun: `Hội đồng bán nhà ở`, `Ban Quản lý nhà ở`)
+TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|(?<!\bnhà )ở|tại|các|và)$", re.I)
 
 
 _LOWER_WORDS = 4  # `xuất nhập khẩu`, `xây dựng dân dụng`: the lower-case words a proper name ends with
@@ -694,14 +696,14 @@ def _names_after_head(text: str, low: str, start: int, head_end: int, at: int, l
     if vocabulary().head_kind.get(head) not in ("org", "title") or (" " in head and not head.endswith((" ban", " phòng"))):
         return False
     cue = cue_at(low, at, PREDICATE)
-    if not cue or cue_at(low, at, STOP) or cue[0] in _MODALS:
+    if not cue or cue_at(low, at, STOP) or cue[0] in MODALS:
         return False
     after = _TOKEN.search(low, cue[1], limit)
     return bool(after and after.group(0)[0].isalnum() and text[after.start()].isupper())
 
 
-_MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm", "được", "tiếp tục", "thường xuyên", "chủ động",
-                     "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
+MODALS = frozenset({"sẽ", "phải", "cần", "có thể", "có", "là", "làm", "được", "tiếp tục", "thường xuyên", "chủ động",
+                    "kịp thời", "khẩn trương", "nghiêm túc", "trực tiếp", "tích cực", "định kỳ", "hằng", "hàng"})
 
 
 _PREDICATE_GOES_ON = re.compile(r"\s+(?:với|thực hiện|tổ chức)\b")
@@ -736,7 +738,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         # Capitalised words belong to the name, except a predicate written with a capital after a
         # name (`MTTQ Phối hợp với …`).
         cue = cue_at(low, at, PREDICATE_OR_STOP)
-        if cue and "predicate" in voc.cues[cue[0]] and _PREDICATE_GOES_ON.match(low[cue[1]:cue[1] + 14]):
+        if cue and "predicate" in voc.cues[cue[0]] and _PREDICATE_GOES_ON.match(low[cue[1]:cue[1] + 14]) and \
+                not low.endswith("và ", 0, at):  # (`Phòng Văn hóa và Thông tin thực hiện …`: a name's second field)
             return 0
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
         return max(word_end, head.end() if head else 0)
@@ -835,7 +838,7 @@ def _glue(text: str, low: str, pos: int) -> int:
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`. The level noun is read with
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
         level = phrase_at(low, at, "level")
-        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0)
+        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at)
     voc = vocabulary()
     if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \
             word[:1].isdigit() or text[at:at + 1].isupper():
@@ -843,11 +846,24 @@ def _glue(text: str, low: str, pos: int) -> int:
     return 0
 
 
+# `Cục trưởng các Cục thuộc Bộ`, `Vụ trưởng các Vụ trực thuộc Bộ`: a post held in each body of a kind under one
+# body; the kind (a body's head) is read with its `các` when a `(trực) thuộc` follows it.
+_UNDER = re.compile(r"\s+(?:trực\s+)?thuộc\s")
+
+
+def _bodies_under(low: str, at: int) -> int:
+    head = vocabulary().mention.match(low, at)
+    if not head or not head.group("head") or vocabulary().head_kind.get(key(head.group("head"))) != "org" or \
+            not _UNDER.match(low, head.end()):
+        return 0
+    return head.end()
+
+
 def warm() -> None:
     """Load the lexicons and compile every pattern now (in the parent process, before workers fork)."""
     vocabulary()
     statute_types()
-    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, PREDICATE_OR_COORDINATE, OBJECT_CUES):
+    for functions in (PREDICATE_OR_STOP, PREDICATE, STOP, COORDINATE, PREDICATE_OR_COORDINATE, OBJECT_CUES, REPORTED):
         cue_pattern(functions)
     for kind in ("collective", "party", "name", "level", "school"):
         _phrase_pattern(kind)

@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from . import party_fields as fields
 from . import party_names as names
 from . import party_ocr
 from .lexicon import load
@@ -300,6 +301,15 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         return False
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
+    field = None
+    if low[end:end + 1] == " " and not names.CLAUSE_PREDICATE.match(low, end + 1):  # (most subjects: asked once)
+        field = fields.field_end(text.text, low, items[-1][0], end) or \
+            (None if after_comma else fields.described_end(text.text, low, items[0][0], end))
+    if field:  # `Trung tâm Công nghệ thông tin căn cứ …`, `Cơ quan, đơn vị lấy ý kiến có trách nhiệm …`: the name
+        # runs over its field, or over what a kind of body is named by, to its duty
+        end, duty = field
+        items[-1] = (items[-1][0], end)
+        predicate = (duty.group(0), duty.end())
     given = _GIVEN.match(low, end, limit)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
         predicate = (given.group(1), given.end())
