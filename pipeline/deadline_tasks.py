@@ -36,7 +36,7 @@ _WRAPPED_PARAGRAPHS = 2  # paragraphs of a wrapped heading looked back over
 _STOPS = ".;:!?)"
 _SPACES = regex.compile(r"\s+")
 _ROW_REACH = 600  # characters from a cell up to the blank line that opens its row
-# after a due date, what it is due for: `xong trước ngày 01/5/2026 đối với chi phí năm 2023, xong trước …`
+# after a due date, what it is due for: `xong trước ngày 30/6/2026 đối với hồ sơ năm 2024, xong trước …`
 _OWN_OBJECT = regex.compile(r"[ \t]*(?:đối\s+với|riêng\s+đối\s+với)(?![\p{L}])")
 # after a due date, the next duty of the same subject: `… trước ngày 15/4; tổng hợp …`, `… và gửi báo cáo …`
 _NEXT_DUTY = regex.compile(r"[ \t]*(?:[,;][ \t]*)?(?:(?:và|đồng\s+thời)[ \t]+)?(?=\p{L}+[ \t]+\p{L}+[ \t]+\p{L})")
@@ -59,8 +59,8 @@ def trimmed(text: str) -> str:
 def own_parts(low: str, clause: tuple[int, int], surfaces: list[tuple[int, int]],
               opens_duty: Callable[[int, int], bool]) -> list[list[tuple[int, int]]] | None:
     """The spans of one clause that make each due date's task, when it names several, each for its own object or
-    its own duty: `… thực hiện quyết toán, xong trước ngày 01/5/2026 đối với chi phí năm 2023, xong trước ngày
-    01/8/2026 đối với chi phí năm 2024` (what is common, then each date's object after it), `Các trường rà soát
+    its own duty: `… hoàn thiện hồ sơ, xong trước ngày 30/6/2026 đối với hồ sơ năm 2024, xong trước
+    ngày 30/9/2026 đối với hồ sơ năm 2025` (what is common, then each date's object after it), `Các trường rà soát
     … trước ngày 20/4 và gửi báo cáo … trước ngày 20/4` (each duty ends at its date); None when the dates are
     one list (`Quý IV/2025 và Quý I/2026`), one duty or one verb's objects (`quyết định mức tiền lương … trước
     ngày 15 tháng 4, mức tiền thưởng … trước ngày 30 tháng 6`). `opens_duty(start, end)`: whether a duty's verb

@@ -70,7 +70,7 @@ class Header:
     place: str
     issued_date: str
     year_written: int | None  # the year of the date line, even when its day or month is blank
-    named_type: str  # the type its number line names (`Nghị quyết số: 17/2022/UBTVQH15`), or ""
+    named_type: str  # the type its number line names (`Nghị quyết số: 35/2023/UBTVQH15`), or ""
 
 
 def header_zone(doc: DocumentText) -> str:

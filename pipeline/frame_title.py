@@ -228,7 +228,7 @@ def _linked(line: str) -> bool:
 
 
 def _is_caps_subject(line: str) -> bool:
-    """A subject in capitals that opens as a preamble sentence would (`THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG
+    """A subject in capitals that opens as a preamble sentence would (`THỰC HIỆN CHỈ THỊ SỐ 31/CT-TTG
     …` under `KẾ HOẠCH`): the preamble's own sentences are written in lower case."""
     stripped = strip_markup(line)
     return stripped.upper() == stripped and fold(stripped).lower().startswith(_SUBJECT_VERBS)

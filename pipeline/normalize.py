@@ -140,7 +140,7 @@ def _broken_symbol_joins(text: str) -> list[Edit]:
 
 def _crawler_title_prefixes(text: str) -> list[Edit]:
     """A legal portal's page title the crawler wrote before each anchored part (thuvienphapluat pages
-    saved as text: `Quyết định 1666/QĐ-BHXH năm 2020 về … ban hành. Điều 1. …`, `Nghị định
+    saved as text: `Quyết định 2135/QĐ-TCHQ năm 2015. Mục 1. …` (wild src_tvplcrawl_42), `Nghị định
     102/2017/NĐ-CP. Mục 1. …`): the title is the first line up to its first `. `, and where it opens
     two or more later lines followed by `. `, it is taken out of them so the part starts its line."""
     first_end = text.find("\n")

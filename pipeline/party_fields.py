@@ -1,5 +1,5 @@
 """A body's field written in lower case after the capitalised words of its name: `Trung tâm Công nghệ thông tin
-căn cứ chức năng, nhiệm vụ được giao điều chỉnh …`, `Trung tâm Phát triển quỹ đất chủ trì …`, `Ban Quản lý dự án
+căn cứ kế hoạch được duyệt nâng cấp …`, `Trung tâm Phát triển quỹ đất chủ trì …`, `Ban Quản lý dự án
 đầu tư xây dựng có trách nhiệm …`. The name reader stops at the first lower-case word that is no known name word;
 here the name runs on over such words to the duty that follows it (`party_names.CLAUSE_PREDICATE`: `căn cứ`, `chủ
 trì`, `có trách nhiệm`, `tham mưu`, `thực hiện` …), when underthesea's segmentation and POS of the clause say the
@@ -7,7 +7,7 @@ words are the name's: a word of the segmenter's that straddles the cut (`Công n
 (`quỹ đất`, `dự án đầu tư xây dựng`), no adverb of time or manner (`Sở Tư pháp định kỳ tổng hợp tham mưu …`), no
 preposition (`Sở Y tế trong phạm vi …`), no verb first (`Sở Nội vụ bố trí kinh phí thực hiện …`).
 
-Likewise a kind of body or person named by what it does (`Cơ quan, đơn vị lấy ý kiến có trách nhiệm …`,
+Likewise a kind of body or person named by what it does (`Cơ quan, đơn vị tiếp nhận hồ sơ có trách nhiệm …`,
 `described_end`): the words between the kind and its duty are a relative clause, the party's own."""
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ _NOT_DESCRIBING = frozenset({"và", "để", "thì", "khi", "nếu", "đã", "đ
 
 
 def described_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] | None:
-    """`Cơ quan, đơn vị lấy ý kiến có trách nhiệm …`, `Lãnh đạo được giao nhiệm vụ tiếp nhận hồ sơ có trách nhiệm …`
+    """`Cơ quan, đơn vị tiếp nhận hồ sơ có trách nhiệm …`, `Cán bộ được giao nhiệm vụ thẩm tra hồ sơ có trách nhiệm …`
     (regulations and procedures): a kind of body or person (`raw[start:end]`, no capitalised word after its first)
     named by what it does, up to the duty that follows (`có trách nhiệm`, `chịu trách nhiệm`, `có nhiệm vụ`). The
     words between are a relative clause: a subject's main verb cannot be followed by a second predicate of duty

@@ -305,7 +305,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if low[end:end + 1] == " " and not names.CLAUSE_PREDICATE.match(low, end + 1):  # (most subjects: asked once)
         field = fields.field_end(text.text, low, items[-1][0], end) or \
             (None if after_comma else fields.described_end(text.text, low, items[0][0], end))
-    if field:  # `Trung tâm Công nghệ thông tin căn cứ …`, `Cơ quan, đơn vị lấy ý kiến có trách nhiệm …`: the name
+    if field:  # `Trung tâm Công nghệ thông tin căn cứ …`, `Cơ quan, đơn vị tiếp nhận hồ sơ có trách nhiệm …`: the name
         # runs over its field, or over what a kind of body is named by, to its duty
         end, duty = field
         items[-1] = (items[-1][0], end)

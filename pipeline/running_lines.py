@@ -1,5 +1,5 @@
 """Running lines of paged text: page numbers and the header or footer line repeated on most pages
-(a gazette's `CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022` over each page's number). They are no part of the
+(a gazette's `CÔNG BÁO/Số 415 + 416/Ngày 19-7-2023` over each page's number). They are no part of the
 document and cut its sentences. One rule for the pages a PDF reader gives (pipeline/pdf.py) and for a
 text saved from paged output, whose pages are found where such a line repeats (pipeline/normalize.py).
 """

@@ -82,18 +82,18 @@ def test_a_document_the_subject_names_is_no_member_of_a_list():
 
 
 @pytest.mark.parametrize("plenum,term", [
-    ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng", "khóa XII"),
+    ("Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng", "khóa XI"),
     ("Hội nghị lần thứ mười hai Ban Chấp hành Trung ương", "khoá XI"),
     ("Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng", "(khóa XIII)"),
 ])
 def test_a_party_plenum_with_its_ordinal_and_term_issued_the_resolution(plenum, term):
-    # as plans cite the Central Committee's resolutions (`Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ
-    # sáu Ban Chấp hành Trung ương Đảng khóa XII về công tác dân số trong tình hình mới`)
-    cited = _by_symbol(f"Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của {plenum} {term} về công tác dân số "
-                       "trong tình hình mới, Trường Tiểu học xây dựng kế hoạch như sau:")
-    resolution = cited["21-NQ/TW"]
+    # as school plans cite the Central Committee's resolutions (`Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Hội nghị
+    # lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo`)
+    cited = _by_symbol(f"Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của {plenum} {term} về đổi mới căn bản, "
+                       "toàn diện giáo dục và đào tạo, Trường Tiểu học xây dựng kế hoạch như sau:")
+    resolution = cited["29-NQ/TW"]
     assert resolution.issuer == f"{plenum} {term}"
-    assert resolution.subject == "công tác dân số trong tình hình mới"
+    assert resolution.subject == "đổi mới căn bản, toàn diện giáo dục và đào tạo"
 
 
 @needs_shared

@@ -48,16 +48,17 @@ def test_a_fronted_day_of_each_month_is_a_duty():
 
 
 def test_each_due_date_of_one_clause_has_its_own_object():
-    """`… xong trước ngày 01 tháng 5 năm 2026 đối với chi phí năm 2023, xong trước ngày 01 tháng 8 năm 2026 đối với
-    chi phí năm 2024`: each row's task is the common duty and its own object, not the other date and object."""
+    """`… xong trước ngày 30 tháng 6 năm 2026 đối với hồ sơ năm 2024, xong trước ngày 30 tháng 9 năm 2026
+    đối với hồ sơ năm 2025`: each row's task is the common duty and its own object, not the other date and object."""
     rows = _by_line(_COMMUNE_PLAN,
-                    "1. Công chức Tài chính - Kế toán chủ trì, phối hợp với các thôn khẩn trương thực hiện quyết toán "
-                    "kinh phí hỗ trợ, xong trước ngày 01 tháng 5 năm 2026 đối với chi phí năm 2023, xong trước ngày "
-                    "01 tháng 8 năm 2026 đối với chi phí năm 2024.\n")[1]
-    assert [r.due_date for r in rows] == ["2026-05-01", "2026-08-01"]
-    common = "Công chức Tài chính - Kế toán chủ trì, phối hợp với các thôn khẩn trương thực hiện quyết toán kinh phí hỗ trợ"
-    assert rows[0].task == common + " đối với chi phí năm 2023"
-    assert rows[1].task == common + " đối với chi phí năm 2024"
+                    "1. Công chức Tài chính - Kế toán chủ trì, phối hợp với các thôn khẩn trương hoàn thiện hồ sơ "
+                    "quyết toán kinh phí hỗ trợ, xong trước ngày 30 tháng 6 năm 2026 đối với hồ sơ năm 2024, "
+                    "xong trước ngày 30 tháng 9 năm 2026 đối với hồ sơ năm 2025.\n")[1]
+    assert [r.due_date for r in rows] == ["2026-06-30", "2026-09-30"]
+    common = ("Công chức Tài chính - Kế toán chủ trì, phối hợp với các thôn khẩn trương hoàn thiện hồ sơ quyết toán "
+              "kinh phí hỗ trợ")
+    assert rows[0].task == common + " đối với hồ sơ năm 2024"
+    assert rows[1].task == common + " đối với hồ sơ năm 2025"
     assert {r.responsible for r in rows} == {"Công chức Tài chính - Kế toán"}
 
 

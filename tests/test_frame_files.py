@@ -15,10 +15,10 @@ from pipeline.running_lines import running_line_edits
 
 from .conftest import _soffice, devset_file, wild_file
 
-_GAZETTE_HEADER = "CÔNG BÁO/Số 287 + 288/Ngày 08-4-2022"
-_OVERTIME = ("Người sử dụng lao động được sử dụng người lao động làm thêm giờ khi đáp ứng đầy đủ các yêu cầu "
-             "quy định tại khoản 2 Điều 107 của Bộ luật Lao động và phải thực hiện các biện pháp bảo đảm sức "
-             "khỏe cho người lao động trong thời gian làm thêm giờ theo quy định của pháp luật.")
+_GAZETTE_HEADER = "CÔNG BÁO/Số 415 + 416/Ngày 19-7-2023"
+_MERGER = ("Sắp xếp toàn bộ diện tích tự nhiên và quy mô dân số của các xã thuộc huyện theo phương án đã được "
+           "lấy ý kiến cử tri, bảo đảm tiêu chuẩn quy định tại Điều 8 của Luật Tổ chức chính quyền địa phương và "
+           "giữ ổn định tổ chức bộ máy, đời sống của Nhân dân trong thời gian thực hiện sắp xếp.")
 
 
 def _page_number_field(paragraph) -> None:
@@ -63,17 +63,17 @@ def _gazette_docx(path, kind_line: str) -> None:
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text = "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
     table.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
-    table.cell(1, 0).text = "Nghị quyết số: 17/2022/UBTVQH15"
-    table.cell(1, 1).text = "Hà Nội, ngày 24 tháng 3 năm 2022"
-    for line in (kind_line, "Về số giờ làm thêm trong 01 năm, trong 01 tháng của người lao động",
+    table.cell(1, 0).text = "Nghị quyết số: 35/2023/UBTVQH15"
+    table.cell(1, 1).text = "Hà Nội, ngày 12 tháng 7 năm 2023"
+    for line in (kind_line, "Về việc sắp xếp đơn vị hành chính cấp xã của tỉnh Hà Nam",
                  "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
-                 "Căn cứ Bộ luật Lao động số 45/2019/QH14;", "QUYẾT NGHỊ:"):
+                 "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;", "QUYẾT NGHỊ:"):
         document.add_paragraph(line)
     for article in range(1, 5):
-        document.add_paragraph(f"Điều {article}. Số giờ làm thêm")
+        document.add_paragraph(f"Điều {article}. Sắp xếp đơn vị hành chính cấp xã")
         for _ in range(4):
-            document.add_paragraph(" ".join([_OVERTIME] * 3))
-    for line in ("Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 4 năm 2022.",
+            document.add_paragraph(" ".join([_MERGER] * 3))
+    for line in ("Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 8 năm 2023.",
                  "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI", "CHỦ TỊCH", "Vương Đình Huệ"):
         document.add_paragraph(line)
     document.save(path)
@@ -149,10 +149,10 @@ def test_gazette_page_saved_as_text_gives_the_resolution_not_the_gazette(made):
     assert raw.startswith(_GAZETTE_HEADER) and raw.count(_GAZETTE_HEADER) >= 3  # the page the user saved
     doc = parse_file(str(text_path))[0]
     meta = doc.meta
-    assert (meta.doc_type, meta.doc_number) == ("Nghị quyết", "17/2022/UBTVQH15")
-    assert meta.title == "Về số giờ làm thêm trong 01 năm, trong 01 tháng của người lao động"
+    assert (meta.doc_type, meta.doc_number) == ("Nghị quyết", "35/2023/UBTVQH15")
+    assert meta.title == "Về việc sắp xếp đơn vị hành chính cấp xã của tỉnh Hà Nam"
     assert (meta.issuer, meta.issuer_parent) == ("Ủy ban Thường vụ Quốc hội", "")
-    assert (meta.place, meta.issued_date) == ("Hà Nội", "2022-03-24")
+    assert (meta.place, meta.issued_date) == ("Hà Nội", "2023-07-12")
     # The running header and the page numbers under it are out of the text, on every page.
     assert "CÔNG BÁO" not in doc.text
     assert not any(line.strip().isdigit() for line in doc.text.split("\n"))
@@ -169,7 +169,7 @@ def test_gazette_page_saved_as_text_gives_the_resolution_not_the_gazette(made):
 def test_number_line_names_the_type_when_the_kind_line_is_damaged(made):
     meta = _meta(_pdftotext(made / "gazette_damaged.pdf"))
     # No kind line, no type code in the symbol (`UBTVQH15`): `Nghị quyết số:` names it.
-    assert (meta.doc_type, meta.doc_number) == ("Nghị quyết", "17/2022/UBTVQH15")
+    assert (meta.doc_type, meta.doc_number) == ("Nghị quyết", "35/2023/UBTVQH15")
 
 
 def test_header_table_whose_motto_wraps_beside_the_body(made, tmp_path):
@@ -212,10 +212,10 @@ def test_plan_title_in_capitals_wrapped_over_three_lines(tmp_path):
     document = _document("Times New Roman")
     for line in ("UBND HUYỆN THANH SƠN", "TRƯỜNG THCS TÂN LẬP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                  "Độc lập - Tự do - Hạnh phúc", "Số: 45/KH-THCS", "Tân Lập, ngày 20 tháng 9 năm 2024", "KẾ HOẠCH",
-                 "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA",
+                 "THỰC HIỆN CHỈ THỊ SỐ 31/CT-TTG NGÀY 04 THÁNG 9 NĂM 2024 CỦA",
                  "THỦ TƯỚNG CHÍNH PHỦ VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG DỊCH",
                  "BỆNH TRONG TRƯỜNG HỌC",
-                 "Căn cứ Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ;",
+                 "Căn cứ Chỉ thị số 31/CT-TTg ngày 04 tháng 9 năm 2024 của Thủ tướng Chính phủ;",
                  "Trường THCS Tân Lập xây dựng kế hoạch như sau:", "I. MỤC ĐÍCH, YÊU CẦU",
                  "Nâng cao nhận thức của học sinh về phòng, chống dịch bệnh."):
         document.add_paragraph(line)
@@ -223,7 +223,7 @@ def test_plan_title_in_capitals_wrapped_over_three_lines(tmp_path):
     document.save(path)
     meta = _meta(path)
     assert meta.doc_type == "Kế hoạch"
-    assert meta.title == ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ "
+    assert meta.title == ("THỰC HIỆN CHỈ THỊ SỐ 31/CT-TTG NGÀY 04 THÁNG 9 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ "
                           "TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH TRONG TRƯỜNG HỌC")
     assert (meta.issuer, meta.issuer_parent) == ("Trường THCS Tân Lập", "UBND huyện Thanh Sơn")
 
@@ -232,9 +232,9 @@ def test_crawler_title_glued_to_the_first_cell_of_a_header_table(tmp_path):
     # A legal portal's page saved as Markdown: its page title runs into the header's first cell.
     path = tmp_path / "page.md"
     path.write_text(
-        "Quyết định 1666/QĐ-BHXH năm 2020 về Quy chế quản lý, sử dụng chữ ký số do Bảo hiểm xã hội Việt Nam "
+        "Quyết định 1480/QĐ-BHXH năm 2021 về Quy chế quản lý, sử dụng chữ ký số do Bảo hiểm xã hội Việt Nam "
         "ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
-        "Hạnh phúc --------------- |\n|---|---|\n| Số: 1666/QĐ-BHXH | Hà Nội, ngày 02 tháng 12 năm 2020 |\n\n"
+        "Hạnh phúc --------------- |\n|---|---|\n| Số: 1480/QĐ-BHXH | Hà Nội, ngày 18 tháng 5 năm 2021 |\n\n"
         "QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ QUẢN LÝ, SỬ DỤNG CHỮ KÝ SỐ TRONG NGÀNH BẢO HIỂM XÃ HỘI\n\n"
         "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM\n\n"
         "Căn cứ Nghị định số 89/2020/NĐ-CP ngày 04 tháng 8 năm 2020 của Chính phủ;\n", encoding="utf-8")

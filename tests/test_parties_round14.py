@@ -98,7 +98,7 @@ def test_a_body_s_field_in_lower_case_runs_to_its_duty():
     # src_tvplcrawl_8.txt L48: `Tổng Cục Quản lý ruộng đất có nhiệm vụ hướng dẫn cụ thể …`
     assert ("Tổng Cục Quản lý ruộng đất", "lead") in on_line(WILD / "src_tvplcrawl_8.txt", 48)
     rows = in_decision("Điều 3. Tổ chức thực hiện\n"
-                       "1. Trung tâm Công nghệ thông tin căn cứ chức năng, nhiệm vụ được giao điều chỉnh phần mềm.\n"
+                       "1. Trung tâm Công nghệ thông tin căn cứ kế hoạch được duyệt nâng cấp hệ thống thư điện tử.\n"
                        "2. Trung tâm Phát triển quỹ đất chủ trì thực hiện bồi thường, giải phóng mặt bằng.\n"
                        "3. Ban Quản lý dự án đầu tư xây dựng có trách nhiệm lập hồ sơ dự án.\n"
                        "4. Phòng Văn hóa và Thông tin thực hiện tuyên truyền trên cổng thông tin điện tử.\n"
@@ -143,12 +143,12 @@ def test_a_kind_named_by_what_it_does_keeps_its_description():
     # src_congbot_7.txt L1243: `7. Cơ quan, đơn vị cấp giấy chứng nhận hy sinh có trách nhiệm thực hiện …`
     assert ("Cơ quan, đơn vị cấp giấy chứng nhận hy sinh", "lead") in on_line(WILD / "src_congbot_7.txt", 1243)
     rows = in_decision("Điều 3. Trách nhiệm thi hành\n"
-                       "1. Cơ quan, đơn vị lấy ý kiến có trách nhiệm tổng hợp ý kiến góp ý.\n"
-                       "2. Đơn vị hoặc cá nhân được giao chủ trì soạn thảo văn bản có trách nhiệm tiếp thu, giải trình.\n"
-                       "3. Lãnh đạo được giao nhiệm vụ tiếp nhận hồ sơ có trách nhiệm kiểm tra tính hợp lệ của hồ sơ.\n")
-    assert rows[2] == {("Cơ quan, đơn vị lấy ý kiến", "lead")}
-    assert rows[3] == {("Đơn vị hoặc cá nhân được giao chủ trì soạn thảo văn bản", "lead")}
-    assert rows[4] == {("Lãnh đạo được giao nhiệm vụ tiếp nhận hồ sơ", "lead")}
+                       "1. Cơ quan, đơn vị tiếp nhận hồ sơ có trách nhiệm kiểm tra thành phần hồ sơ.\n"
+                       "2. Đơn vị hoặc cá nhân được giao chủ trì thẩm định dự án có trách nhiệm lập báo cáo thẩm định.\n"
+                       "3. Cán bộ được giao nhiệm vụ thẩm tra hồ sơ có trách nhiệm đối chiếu bản gốc.\n")
+    assert rows[2] == {("Cơ quan, đơn vị tiếp nhận hồ sơ", "lead")}
+    assert rows[3] == {("Đơn vị hoặc cá nhân được giao chủ trì thẩm định dự án", "lead")}
+    assert rows[4] == {("Cán bộ được giao nhiệm vụ thẩm tra hồ sơ", "lead")}
 
 
 def test_a_duty_after_a_receiver_is_a_relative_clause_not_a_subject():

@@ -281,7 +281,7 @@ def _ordinal_words() -> frozenset[str]:
 
 
 def _in_an_ordinal(bare: str, kept: list[str]) -> bool:
-    """Whether a number word continues `thứ` (`Hội nghị lần thứ sáu`, `lần thứ mười hai Ban Chấp hành …`): a
+    """Whether a number word continues `thứ` (`Hội nghị lần thứ tám`, `lần thứ mười hai Ban Chấp hành …`): a
     party congress's plenum is named by its ordinal, in words as often as in digits."""
     if bare not in _ordinal_words():
         return False
