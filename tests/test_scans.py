@@ -730,13 +730,14 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
             stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]
             stops.append(r"\s+[“\"]\s*" + verb)
         else:
-            stops += [r"[“”\"()]", r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
+            stops += [r"[“”\"]", r"\((?!\s*" + fields._TERM + r"\s*\))", r"(?<!" + fields._TERM + r"\s*)\)",
+                      r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
             stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
                       for w in cues["issuer_stops"]]
         return regex.compile("|".join(stops))
 
     plain_subject_stop = regex.compile("|".join(
-        [r";", r"\.(?:\s|$)"] + [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
+        [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"] + [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
                                  for w in cues["subject_stops"] + cues["subject_clause_stops"]]))
     pairs = [(fields._issuer_stop(ln, joint), plain_issuer_stop(ln, joint)) for ln in (False, True) for joint in (False, True)]
     pairs.append((fields._subject_stop(), plain_subject_stop))
