@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -53,10 +54,15 @@ _ARTICLE_AT_LINE_END = regex.compile(r"\n(?<=(?:Điều|Chương|Mục|Phần)[ 
 # (a roman numeral may also stand alone: `**Chương` ⏎ `I**` in hard-wrapped Markdown)
 _BROKEN_ARTICLE = regex.compile(r"(?m)^([ \t]*(?:Điều|Chương|Mục|Phần))[ \t]*\n"
                                 r"(?=[ \t]*(?:(?:\d+[a-z]?|[IVXL]+)\s*[.:]|[IVXL]+[ \t]*$))")
-_UPPER_VOWELS = "AĂÂEÊIOÔƠUƯYÀ-ỸÀÁẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_CONSONANT_ALONE = regex.compile(rf"(?<![\p{{L}}])([BCDĐGHKLMNPQRSTVX]) (?=[{_UPPER_VOWELS}][\p{{Lu}}]*\b)")
-# Cheap first scan for the same shape, without the look-arounds (stdlib `re` is faster at it).
-_CONSONANT_SPACE_VOWEL = re.compile(f"[BCDĐGHKLMNPQRSTVX] [{_UPPER_VOWELS}]")
+# Letters a PDF extraction spaced apart inside syllables (`ỦY B AN NHÂN D Â N`, `Qu ả ng Ngãi`,
+# `trung ươ n g`): such a text always holds a piece of consonants alone (`B`, `ng`, `n`), the cheap trigger.
+_CONSONANTS = "bcdđfghjklmnpqrstvwxzBCDĐFGHJKLMNPQRSTVWXZ"  # with the foreign letters of names
+_CONSONANT_PIECE = re.compile(rf"(?<![^\W\d_])[{_CONSONANTS}]{{1,3}}(?![^\W\d_])")
+# Words of letters alone, one space apart, touching no digit, symbol or abbreviation's dot before them
+# or after them (`Q. CHÁNH`, `16/CT-TTg`, `T.78`, `a) Đ` are no pieces of a syllable).
+_LETTER_RUN = regex.compile(r"(?<![\w/&.\-])[^\W\d_]+(?: [^\W\d_]+)+(?![\w/&\-]|\.\w)")
+_PIECE = regex.compile(r"[^\W\d_]+")
+_MAX_PIECES = 6  # `n g h i ê ng`: a syllable has at most six letters apart
 
 
 def _blank(match: regex.Match) -> str:
@@ -189,24 +195,93 @@ def _signature_stamps(text: str) -> list[Edit]:
     return [(start, end, " " * (end - start)) for start, end in sorted(set(spans))]
 
 
-def _is_spaced_header(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+def _joinable(pieces: Sequence[str], syllables: frozenset[str]) -> bool:
+    """The pieces make one syllable and are no syllables each (`ươ n g`, `B AN`; never `Ủy ban`, `mà y`),
+    in one case after the first letter (`T hủ`, `D Â N`; not `B An`)."""
+    rest = pieces[1:]
+    if not (all(p.islower() for p in rest) or pieces[0].isupper() and all(p.isupper() for p in rest)):
+        return False
+    return "".join(pieces).lower() in syllables and not all(p.lower() in syllables for p in pieces)
 
 
-def _spaced_header_letters(text: str) -> list[Edit]:
-    """The blanks between the spaced-out letters of upper-case lines, as deletions: one edit a blank,
-    so that a join of two source lines inside such a line keeps its place among the letters."""
-    lines: list[tuple[int, int]] = []
-    for candidate in _CONSONANT_SPACE_VOWEL.finditer(text):
-        at = candidate.start()
-        if lines and at < lines[-1][1] or not _CONSONANT_ALONE.match(text, at):
-            continue
+def _syllable_joins(run: str, syllables: frozenset[str]) -> list[int]:
+    """Offsets in `run` of the blanks to delete: the cheapest cut of its pieces into syllables, a
+    piece that is no syllable (an acronym, a lone consonant) costing three. A joined syllable without
+    an onset costs a little more, so that `C H Í M I NH` reads `CHÍ MINH`, not `CHÍM INH`."""
+    pieces = [(m.start(), m.group(0)) for m in _PIECE.finditer(run)]
+    words = [w for _, w in pieces]
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * len(pieces)  # (cost, cut before)
+    for j in range(1, len(pieces) + 1):
+        single = best[j - 1][0] + (1 if words[j - 1].lower() in syllables else 3)
+        best[j] = (single, j - 1)
+        for i in range(max(0, j - _MAX_PIECES), j - 1):
+            if best[i][0] + 1 < best[j][0] and _joinable(words[i:j], syllables):
+                onsetless = words[i][0].lower() not in _CONSONANTS
+                cost = best[i][0] + 1 + 0.1 * onsetless
+                if cost < best[j][0]:
+                    best[j] = (cost, i)
+    cuts: list[tuple[int, int]] = []
+    j = len(pieces)
+    while j:
+        cuts.append((best[j][1], j))
+        j = best[j][1]
+    cuts.reverse()
+
+    def lone_letter(k: int) -> bool:  # a piece of one consonant left alone (an acronym's spelled letter)
+        return 0 <= k < len(cuts) and cuts[k][1] - cuts[k][0] == 1 and len(words[cuts[k][0]]) == 1 \
+            and words[cuts[k][0]].lower() not in syllables
+
+    def spelled(i: int, j: int) -> bool:  # capital letters one by one
+        return all(len(w) == 1 and w.isupper() for w in words[i:j])
+
+    # Capitals one by one beside another lone one spell an acronym or name letters (`T T U B`,
+    # `Giấy X Y Z`): no `T TU B`, no `XY Z`.
+    return [pieces[k][0] - 1 for n, (i, j) in enumerate(cuts)
+            if j - i > 1 and not (spelled(i, j) and (lone_letter(n - 1) or lone_letter(n + 1)))
+            for k in range(i + 1, j)]
+
+
+def _reads_as_vietnamese(line: str, syllables: frozenset[str]) -> bool:
+    """Once joined, the line's words in lower case are syllables, but for a few: a text layer drawn in a
+    legacy font's map (`TriM khai hiu qua D an d?y ngoi ngQ`) is no spaced text to join."""
+    words = [w for w in _PIECE.findall(line) if not w.isupper()]
+    unknown = sum(w.lower() not in syllables for w in words)
+    return unknown < 2 or unknown <= 0.2 * len(words)
+
+
+def _spaced_syllable_letters(text: str) -> list[Edit]:
+    """The blanks inside syllables a PDF extraction spaced apart, as deletions: one edit a blank, so that
+    a join of two source lines between the pieces keeps its place among the letters. Looked for on the
+    lines with a piece of consonants alone; a join must make a syllable of underthesea's Viet74K (its
+    single words and the syllables of its two-syllable words)."""
+    found = _CONSONANT_PIECE.search(text)
+    if not found:
+        return []
+    syllables = _syllables()
+    edits: list[Edit] = []
+    at = found.start()
+    while found:
+        start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
-        lines.append((text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end))
-    return [(blank.end() - 1, blank.end(), "")
-            for start, end in lines if _is_spaced_header(text[start:end])
-            for blank in _CONSONANT_ALONE.finditer(text, start, end)]
+        end = len(text) if end < 0 else end
+        joins = [run.start() + k for run in _LETTER_RUN.finditer(text, start, end)
+                 if _CONSONANT_PIECE.search(run.group(0)) for k in _syllable_joins(run.group(0), syllables)]
+        if joins and _reads_as_vietnamese(edited(text[start:end], [(k - start, k - start + 1, "") for k in joins]), syllables):
+            edits += [(k, k + 1, "") for k in joins]
+        found = _CONSONANT_PIECE.search(text, end)
+        at = found.start() if found else 0
+    return edits
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Viet74K's syllables (pipeline/ocr_tones.py reads it; loaded once for both uses), without the
+    letters' names it also lists (`b`, `đ`): a syllable holds a vowel."""
+    from .ocr_tones import _compounds
+
+    compounds, _, singles = _compounds()
+    found = singles | {part for word in compounds for part in word.split(" ")}
+    return frozenset(word for word in found if word.strip(_CONSONANTS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,5 +340,5 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = lines.apply(text, _broken_symbol_joins(text), breaks=True)
         if _ARTICLE_AT_LINE_END.search(text):
             text = lines.sub(_BROKEN_ARTICLE, r"\1 ", text, breaks=True)
-    text = lines.apply(text, _spaced_header_letters(text))
+    text = lines.apply(text, _spaced_syllable_letters(text))
     return NormalizedText(text, lines)
