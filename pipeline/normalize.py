@@ -2,8 +2,8 @@
 
 NFC; line ends unified; invisible characters removed; markdown residue neutralized (emphasis `**` deleted;
 `####`, table pipes and link brackets blanked out with spaces or line breaks); symbols broken by a
-line break after their hyphen (`NĐ-` ⏎⏎ `CP`) re-joined; spaced-out letters of upper-case header
-lines (`B Ộ LAO ĐỘNG`) re-joined. OCR output gets its own repairs first (pipeline/ocr_repair.py).
+line break after their hyphen (`NĐ-` ⏎⏎ `CP`) re-joined; syllables a PDF extraction spaced apart
+(`B Ộ LAO ĐỘNG`, `Qu ả ng Ngãi`) re-joined. OCR output gets its own repairs first (pipeline/ocr_repair.py).
 
 One pass per rule, and a rule whose trigger (a character, a short string) is absent costs only one
 scan for it; the expensive patterns run on the lines or places the trigger points at.
@@ -55,14 +55,20 @@ _ARTICLE_AT_LINE_END = regex.compile(r"\n(?<=(?:Điều|Chương|Mục|Phần)[ 
 _BROKEN_ARTICLE = regex.compile(r"(?m)^([ \t]*(?:Điều|Chương|Mục|Phần))[ \t]*\n"
                                 r"(?=[ \t]*(?:(?:\d+[a-z]?|[IVXL]+)\s*[.:]|[IVXL]+[ \t]*$))")
 # Letters a PDF extraction spaced apart inside syllables (`ỦY B AN NHÂN D Â N`, `Qu ả ng Ngãi`,
-# `trung ươ n g`): such a text always holds a piece of consonants alone (`B`, `ng`, `n`), the cheap trigger.
+# `trung ươ n g`): such a text always holds pieces of consonants alone (`B`, `ng`, `n`), the cheap trigger.
 _CONSONANTS = "bcdđfghjklmnpqrstvwxzBCDĐFGHJKLMNPQRSTVWXZ"  # with the foreign letters of names
-_CONSONANT_PIECE = re.compile(rf"(?<![^\W\d_])[{_CONSONANTS}]{{1,3}}(?![^\W\d_])")
+# A piece of consonants between two blanks: a literal first character, so the engine skips to each blank
+# (a symbol's `NĐ-CP`, `QĐ-UBND` hold no such piece).
+_CONSONANT_PIECE = re.compile(f" [{_CONSONANTS}]{{1,3}} ")
 # Words of letters alone, one space apart, touching no digit, symbol or abbreviation's dot before them
 # or after them (`Q. CHÁNH`, `16/CT-TTg`, `T.78`, `a) Đ` are no pieces of a syllable).
 _LETTER_RUN = regex.compile(r"(?<![\w/&.\-])[^\W\d_]+(?: [^\W\d_]+)+(?![\w/&\-]|\.\w)")
 _PIECE = regex.compile(r"[^\W\d_]+")
-_MAX_PIECES = 6  # `n g h i ê ng`: a syllable has at most six letters apart
+# A word of a text layer drawn through a legacy font's map (`h9c`, `d?y`, `So'`): its `D an` are no
+# spaced letters; a line with one is left as read.
+_LEGACY_FONT_WORD = regex.compile(r"\p{Ll}[\d?']\p{Ll}")
+_MAX_LETTERS = 7  # `nghiêng`, the longest syllable
+_MAX_PIECES = 6
 
 
 def _blank(match: regex.Match) -> str:
@@ -196,12 +202,12 @@ def _signature_stamps(text: str) -> list[Edit]:
 
 
 def _joinable(pieces: Sequence[str], syllables: frozenset[str]) -> bool:
-    """The pieces make one syllable and are no syllables each (`ươ n g`, `B AN`; never `Ủy ban`, `mà y`),
-    in one case after the first letter (`T hủ`, `D Â N`; not `B An`)."""
+    """The pieces make one syllable, in one case after the first letter (`T hủ`, `D Â N`; not `B An`).
+    (Pieces that are syllables each are never joined: `Ủy ban`, `mà y`.)"""
     rest = pieces[1:]
     if not (all(p.islower() for p in rest) or pieces[0].isupper() and all(p.isupper() for p in rest)):
         return False
-    return "".join(pieces).lower() in syllables and not all(p.lower() in syllables for p in pieces)
+    return "".join(pieces).lower() in syllables
 
 
 def _syllable_joins(run: str, syllables: frozenset[str]) -> list[int]:
@@ -210,12 +216,17 @@ def _syllable_joins(run: str, syllables: frozenset[str]) -> list[int]:
     an onset costs a little more, so that `C H Í M I NH` reads `CHÍ MINH`, not `CHÍM INH`."""
     pieces = [(m.start(), m.group(0)) for m in _PIECE.finditer(run)]
     words = [w for _, w in pieces]
+    known = [w.lower() in syllables for w in words]
     best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * len(pieces)  # (cost, cut before)
     for j in range(1, len(pieces) + 1):
-        single = best[j - 1][0] + (1 if words[j - 1].lower() in syllables else 3)
-        best[j] = (single, j - 1)
-        for i in range(max(0, j - _MAX_PIECES), j - 1):
-            if best[i][0] + 1 < best[j][0] and _joinable(words[i:j], syllables):
+        best[j] = (best[j - 1][0] + (1 if known[j - 1] else 3), j - 1)
+        letters, all_known = len(words[j - 1]), known[j - 1]
+        for i in range(j - 2, max(-1, j - 1 - _MAX_PIECES), -1):
+            letters += len(words[i])
+            all_known = all_known and known[i]
+            if letters > _MAX_LETTERS:
+                break
+            if not all_known and best[i][0] + 1 < best[j][0] and _joinable(words[i:j], syllables):
                 onsetless = words[i][0].lower() not in _CONSONANTS
                 cost = best[i][0] + 1 + 0.1 * onsetless
                 if cost < best[j][0]:
@@ -241,35 +252,61 @@ def _syllable_joins(run: str, syllables: frozenset[str]) -> list[int]:
             for k in range(i + 1, j)]
 
 
-def _reads_as_vietnamese(line: str, syllables: frozenset[str]) -> bool:
-    """Once joined, the line's words in lower case are syllables, but for a few: a text layer drawn in a
+def _reads_as_vietnamese(run: str, syllables: frozenset[str]) -> bool:
+    """Once joined, the run's words in lower case are syllables, but for a few: a text layer drawn in a
     legacy font's map (`TriM khai hiu qua D an d?y ngoi ngQ`) is no spaced text to join."""
-    words = [w for w in _PIECE.findall(line) if not w.isupper()]
+    words = [w for w in _PIECE.findall(run) if not w.isupper()]
     unknown = sum(w.lower() not in syllables for w in words)
     return unknown < 2 or unknown <= 0.2 * len(words)
 
 
+def _beside_a_piece(text: str, piece: re.Match, syllables: frozenset[str]) -> bool:
+    """A piece of consonants beside a piece of a syllable — a vowel or two alone (`ả`, `ươ`), letters
+    that are no syllable but hold a vowel (`uyễn`), or a rhyme it makes a syllable with (`B AN`, `T hủ`):
+    what spaced letters look like, and no `điểm b khoản`, `loại B có`, `BCĐ TW` of typed text."""
+    consonants = piece.group(0).strip()
+    before = text[max(0, piece.start() - 8):piece.start()].rsplit(" ", 1)[-1]
+    after = text[piece.end():piece.end() + 8].split(" ", 1)[0]
+    for neighbour, joined in ((before, before + consonants), (after, consonants + after)):
+        if not neighbour.isalpha():
+            continue
+        vowels = neighbour.strip(_CONSONANTS)
+        if vowels == neighbour and len(neighbour) <= 2 or vowels and neighbour.lower() not in syllables \
+                or joined.lower() in syllables:
+            return True
+    return False
+
+
+def _run_around(text: str, at: int) -> regex.Match | None:
+    """The run of letter words, one blank apart, that holds offset `at` (a letter)."""
+    start = at
+    while start and (text[start - 1].isalpha() or text[start - 1] == " " and start > 1 and text[start - 2].isalpha()):
+        start -= 1
+    run = _LETTER_RUN.search(text, start, text.find("\n", at) % (len(text) + 1))
+    return run if run and run.start() <= at < run.end() else None
+
+
 def _spaced_syllable_letters(text: str) -> list[Edit]:
     """The blanks inside syllables a PDF extraction spaced apart, as deletions: one edit a blank, so that
-    a join of two source lines between the pieces keeps its place among the letters. Looked for on the
-    lines with a piece of consonants alone; a join must make a syllable of underthesea's Viet74K (its
-    single words and the syllables of its two-syllable words)."""
+    a join of two source lines between the pieces keeps its place among the letters. Looked for in the
+    runs of words with a piece of consonants alone beside another piece; a join must make a syllable of
+    underthesea's Viet74K (its single words and the syllables of its two-syllable words), and the run,
+    joined, must read as Vietnamese."""
     found = _CONSONANT_PIECE.search(text)
     if not found:
         return []
     syllables = _syllables()
     edits: list[Edit] = []
-    at = found.start()
     while found:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        joins = [run.start() + k for run in _LETTER_RUN.finditer(text, start, end)
-                 if _CONSONANT_PIECE.search(run.group(0)) for k in _syllable_joins(run.group(0), syllables)]
-        if joins and _reads_as_vietnamese(edited(text[start:end], [(k - start, k - start + 1, "") for k in joins]), syllables):
-            edits += [(k, k + 1, "") for k in joins]
-        found = _CONSONANT_PIECE.search(text, end)
-        at = found.start() if found else 0
+        run = _run_around(text, found.start() + 1) if _beside_a_piece(text, found, syllables) else None
+        if run is None:
+            found = _CONSONANT_PIECE.search(text, found.end() - 1)
+            continue
+        joins = _syllable_joins(run.group(0), syllables)
+        line = text[text.rfind("\n", 0, run.start()) + 1:text.find("\n", run.end()) % (len(text) + 1)]
+        if joins and not _LEGACY_FONT_WORD.search(line) and _reads_as_vietnamese(edited(run.group(0), [(k, k + 1, "") for k in joins]), syllables):
+            edits += [(run.start() + k, run.start() + k + 1, "") for k in joins]
+        found = _CONSONANT_PIECE.search(text, run.end())
     return edits
 
 
