@@ -59,7 +59,7 @@ _BROKEN_ARTICLE = regex.compile(r"(?m)^([ \t]*(?:Điều|Chương|Mục|Phần))
 _CONSONANTS = "bcdđfghjklmnpqrstvwxzBCDĐFGHJKLMNPQRSTVWXZ"  # with the foreign letters of names
 # A piece of consonants between two blanks: a literal first character, so the engine skips to each blank
 # (a symbol's `NĐ-CP`, `QĐ-UBND` hold no such piece).
-_CONSONANT_PIECE = re.compile(f" [{_CONSONANTS}]{{1,3}} ")
+_CONSONANT_PIECE = re.compile(f" [{_CONSONANTS}]{{1,3}}(?= )")
 # Words of letters alone, one space apart, touching no digit, symbol or abbreviation's dot before them
 # or after them (`Q. CHÁNH`, `16/CT-TTg`, `T.78`, `a) Đ` are no pieces of a syllable).
 _LETTER_RUN = regex.compile(r"(?<![\w/&.\-])[^\W\d_]+(?: [^\W\d_]+)+(?![\w/&\-]|\.\w)")
@@ -68,7 +68,8 @@ _PIECE = regex.compile(r"[^\W\d_]+")
 # spaced letters; a line with one is left as read.
 _LEGACY_FONT_WORD = regex.compile(r"\p{Ll}[\d?']\p{Ll}")
 _MAX_LETTERS = 7  # `nghiêng`, the longest syllable
-_MAX_PIECES = 6
+_MAX_PIECES = 6  # `n g h i ê ng`
+_RUN_REACH = 40  # characters before a piece of consonants that its run is looked at
 
 
 def _blank(match: regex.Match) -> str:
@@ -266,7 +267,7 @@ def _beside_a_piece(text: str, piece: re.Match, syllables: frozenset[str]) -> bo
     what spaced letters look like, and no `điểm b khoản`, `loại B có`, `BCĐ TW` of typed text."""
     consonants = piece.group(0).strip()
     before = text[max(0, piece.start() - 8):piece.start()].rsplit(" ", 1)[-1]
-    after = text[piece.end():piece.end() + 8].split(" ", 1)[0]
+    after = text[piece.end() + 1:piece.end() + 9].split(" ", 1)[0]
     for neighbour, joined in ((before, before + consonants), (after, consonants + after)):
         if not neighbour.isalpha():
             continue
@@ -277,12 +278,20 @@ def _beside_a_piece(text: str, piece: re.Match, syllables: frozenset[str]) -> bo
     return False
 
 
-def _run_around(text: str, at: int) -> regex.Match | None:
-    """The run of letter words, one blank apart, that holds offset `at` (a letter)."""
-    start = at
-    while start and (text[start - 1].isalpha() or text[start - 1] == " " and start > 1 and text[start - 2].isalpha()):
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _run_around(text: str, at: int, floor: int) -> regex.Match | None:
+    """The run of letter words, one blank apart, that holds offset `at` (a letter), opened at most a few
+    words before it (a sentence's earlier words have no say on its syllables) and from `floor` on.
+    (The run's pattern opens it at a word's start.)"""
+    start, least = at, max(floor, at - _RUN_REACH, 1)
+    while start > least and (text[start - 1].isalpha() or text[start - 1] == " " and text[start - 2].isalpha()):
         start -= 1
-    run = _LETTER_RUN.search(text, start, text.find("\n", at) % (len(text) + 1))
+    start = 0 if start == 1 and text[0].isalpha() else start
+    run = _LETTER_RUN.search(text, start, _line_end(text, at))
     return run if run and run.start() <= at < run.end() else None
 
 
@@ -292,21 +301,22 @@ def _spaced_syllable_letters(text: str) -> list[Edit]:
     runs of words with a piece of consonants alone beside another piece; a join must make a syllable of
     underthesea's Viet74K (its single words and the syllables of its two-syllable words), and the run,
     joined, must read as Vietnamese."""
-    found = _CONSONANT_PIECE.search(text)
-    if not found:
-        return []
-    syllables = _syllables()
+    syllables: frozenset[str] = frozenset()
     edits: list[Edit] = []
-    while found:
-        run = _run_around(text, found.start() + 1) if _beside_a_piece(text, found, syllables) else None
-        if run is None:
-            found = _CONSONANT_PIECE.search(text, found.end() - 1)
+    done = 0  # the end of the last run looked at
+    for found in _CONSONANT_PIECE.finditer(text):
+        if found.start() < done:
             continue
+        syllables = syllables or _syllables()
+        run = _run_around(text, found.start() + 1, done) if _beside_a_piece(text, found, syllables) else None
+        if run is None:
+            continue
+        done = run.end()
         joins = _syllable_joins(run.group(0), syllables)
-        line = text[text.rfind("\n", 0, run.start()) + 1:text.find("\n", run.end()) % (len(text) + 1)]
-        if joins and not _LEGACY_FONT_WORD.search(line) and _reads_as_vietnamese(edited(run.group(0), [(k, k + 1, "") for k in joins]), syllables):
+        line = text[text.rfind("\n", 0, run.start()) + 1:_line_end(text, run.end())]
+        joined = edited(run.group(0), [(k, k + 1, "") for k in joins])
+        if joins and not _LEGACY_FONT_WORD.search(line) and _reads_as_vietnamese(joined, syllables):
             edits += [(run.start() + k, run.start() + k + 1, "") for k in joins]
-        found = _CONSONANT_PIECE.search(text, run.end())
     return edits
 
 
