@@ -59,7 +59,7 @@ _BROKEN_ARTICLE = regex.compile(r"(?m)^([ \t]*(?:Điều|Chương|Mục|Phần))
 _CONSONANTS = "bcdđfghjklmnpqrstvwxzBCDĐFGHJKLMNPQRSTVWXZ"  # with the foreign letters of names
 # A piece of consonants between two blanks: a literal first character, so the engine skips to each blank
 # (a symbol's `NĐ-CP`, `QĐ-UBND` hold no such piece).
-_CONSONANT_PIECE = re.compile(f" [{_CONSONANTS}]{{1,3}}(?= )")
+_CONSONANT_PIECE = re.compile(f" [{_CONSONANTS}]{{1,3}} ")
 # Words of letters alone, one space apart, touching no digit, symbol or abbreviation's dot before them
 # or after them (`Q. CHÁNH`, `16/CT-TTg`, `T.78`, `a) Đ` are no pieces of a syllable).
 _LETTER_RUN = regex.compile(r"(?<![\w/&.\-])[^\W\d_]+(?: [^\W\d_]+)+(?![\w/&\-]|\.\w)")
@@ -267,7 +267,7 @@ def _beside_a_piece(text: str, piece: re.Match, syllables: frozenset[str]) -> bo
     what spaced letters look like, and no `điểm b khoản`, `loại B có`, `BCĐ TW` of typed text."""
     consonants = piece.group(0).strip()
     before = text[max(0, piece.start() - 8):piece.start()].rsplit(" ", 1)[-1]
-    after = text[piece.end() + 1:piece.end() + 9].split(" ", 1)[0]
+    after = text[piece.end():piece.end() + 8].split(" ", 1)[0]
     for neighbour, joined in ((before, before + consonants), (after, consonants + after)):
         if not neighbour.isalpha():
             continue
