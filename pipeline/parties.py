@@ -97,7 +97,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.labelled_lists(text, found)
     shapes.task_tables(text, found)
     party_closing.implementation_lists(text, found)
-    if party_ocr.damaged(doc.text):
+    scanned = party_ocr.damaged(doc.text)
+    if scanned:
         shapes.damaged_lists(text, found, level, place)
     shapes.heading_parties(text, found, sections, in_assignment)
     shapes.addressees(text, found)
@@ -108,18 +109,23 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
         shapes.person_subjects(text, found)
     shapes.cue_objects(text, found, sections)
     return _rows(doc, meta, text, found, section_of, level, place,
-                 (lambda pos: not implementing(pos)) if statute else None)
+                 (lambda pos: not implementing(pos)) if statute else None, scanned)
 
 
 def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Findings, section_of,
-          level: str, place: str, describes=None) -> list[Party]:
+          level: str, place: str, describes=None, scanned: bool = False) -> list[Party]:
     """One row per party per assignment; the same party in the same role twice in one paragraph or
     list item is one assignment. Where `describes(pos)` (a statute's articles), a kind of body is only
-    described, not assigned a task."""
+    described, not assigned a task. In a scan's text (`scanned`), a level cut by a line break is completed."""
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
     _read_to_full_names(text, items)
     _posts_over_named_bodies(text, items)
+    if scanned:  # `báo cáo UBND thành ph` ⏎ (a page's end): the level the scan's break cut
+        for f in items:
+            missing = "" if f.name else party_ocr.cut_level(raw, f.end)
+            if missing:
+                f.name = f"{raw[f.start:f.end]} {missing}"
     items = _levels_listed_after(text, items)
     named = {}
     aliases = _aliases(text)

@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from .lexicon import MODELS_DIR
-from .party_names import vocabulary
+from .party_names import place_words, vocabulary
 
 # Letters no Vietnamese word has, and digits inside lower-case words (`h9c`): the marks of OCR damage.
 _FOREIGN_LETTERS = "çñäüïöëåæøß}{"
@@ -276,3 +276,20 @@ def read_cue_slips(low: str) -> str:
             parts += [low[last:start], cue]
             last = end
     return "".join(parts) + low[last:]
+
+
+# The piece of a word a scan's line or page cut leaves before its break (`báo cáo UBND thành ph` ⏎ `1` ⏎ `9/`).
+_CUT_PIECE = re.compile(r"[ \t]+([a-zà-ỹ]{1,3})[ \t]*\n")
+
+
+def cut_level(text: str, end: int) -> str:
+    """The level a name ending at `end` was cut inside by a line break in a scan (`UBND thành ph` ⏎: `thành phố`):
+    the name's last syllable and the piece after it open exactly one level of two syllables
+    (models/party_levels.txt), compared without diacritics. The missing syllable (`phố`), or ''."""
+    piece = _CUT_PIECE.match(text, end)
+    if not piece:
+        return ""
+    last = text[text.rfind(" ", 0, end) + 1:end]
+    written = skeleton(f"{last} {piece.group(1)}")
+    levels = {level for level in place_words("level") if " " in level and skeleton(level).startswith(written)}
+    return levels.pop().split(" ", 1)[1] if len(levels) == 1 else ""

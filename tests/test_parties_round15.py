@@ -71,3 +71,10 @@ def test_a_points_adverbial_wrapped_at_the_page_width_reaches_its_subject():
     # src_tvplcrawl_39.txt L94–95: `a) Khi phát hiện đại lý … quy định tại khoản 1` ⏎ `Điều 20 Luật Hải quan …, Cục
     # Hải quan tỉnh, thành phố báo cáo Tổng cục Hải quan …`
     assert ("Cục Hải quan tỉnh, thành phố", "lead") in on_line(WILD / "src_tvplcrawl_39.txt", 95)
+
+
+def test_a_level_cut_by_a_scans_page_break_is_completed():
+    # fresh_13.txt L99 (a scan): `2. Giao Si Giáo due và Dào to theo dôi, thng hçp, báo cáo UBND thành ph` ⏎ `1` ⏎
+    # `9/` — the page's end cut `thành phố`; the row read `Ủy ban nhân dân thành`.
+    assert ("Ủy ban nhân dân thành phố", "report_to") in on_line(DEVSET / "fresh_13.txt", 99)
+    assert ("Ủy ban nhân dân thành", "report_to") not in on_line(DEVSET / "fresh_13.txt", 99)
