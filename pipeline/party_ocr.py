@@ -120,7 +120,7 @@ def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[t
     by_first = _gazetteer(level, place)
     found, i = [], 0
     while i < len(words):
-        best = (0.0, 0, "")
+        best = (0.0, 0.0, 0, "")  # (score, similarity, words read, name)
         entries, longest = by_first.get(skel[words[i][0]], ((), 0))
         following = [skel[s:e] for s, e in words[i:i + longest + 2]]
         for form, name, size in entries:
@@ -134,14 +134,16 @@ def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[t
                 if span < size - 2 or distance is None:
                     continue
                 # the longest standard name that fits (`Các sở, ban, ngành` also opens `Các sở, ban,
-                # ngành liên quan`)
-                score = (1 - distance / max(len(form), written)) * len(form)
-                if score >= 0.72 * len(form) and score > best[0]:
-                    best = (score, span, name)
-        if best[0] and len(best[2]) > 3:
-            s, e = words[i][0], words[i + best[1] - 1][1]
-            found.append((start + s, start + e, best[2]))
-            i += best[1]
+                # ngành liên quan`); of names that read the same words, the closest (`Cáo ban, ngành, doân th
+                # lien quail` is `Các ban, ngành, đoàn thể liên quan`, not `Các sở, ban, ngành, đoàn thể …`)
+                similarity = 1 - distance / max(len(form), written)
+                score = similarity * len(form)
+                if similarity >= 0.72 and (similarity > best[1] if span == best[2] else score > best[0]):
+                    best = (score, similarity, span, name)
+        if best[0] and len(best[3]) > 3:
+            s, e = words[i][0], words[i + best[2] - 1][1]
+            found.append((start + s, start + e, best[3]))
+            i += best[2]
         else:
             i += 1
     return found

@@ -78,3 +78,14 @@ def test_a_level_cut_by_a_scans_page_break_is_completed():
     # `9/` — the page's end cut `thành phố`; the row read `Ủy ban nhân dân thành`.
     assert ("Ủy ban nhân dân thành phố", "report_to") in on_line(DEVSET / "fresh_13.txt", 99)
     assert ("Ủy ban nhân dân thành", "report_to") not in on_line(DEVSET / "fresh_13.txt", 99)
+
+
+def test_a_damaged_list_is_read_as_the_closest_standard_name():
+    # fresh_13.txt L264 (a scan): `b) Don vj phhi hcp: Cáo ban, ngành, doân th lien quail.` — no `sở` is written; the
+    # longer standard name `Các sở, ban, ngành, đoàn thể liên quan` won on length alone.
+    found = on_line(DEVSET / "fresh_13.txt", 264)
+    assert found == {("Các ban, ngành, đoàn thể liên quan", "coordinate")}
+    # L752: `cáo sa, ngành lien quan` (no `ban`).
+    assert ("Các sở, ngành liên quan", "coordinate") in on_line(DEVSET / "fresh_13.txt", 752)
+    # L262: the longer names still win where the text reads more of them (`UBND cáo qun, huyn`, whole).
+    assert ("Ủy ban nhân dân các quận, huyện", "lead") in on_line(DEVSET / "fresh_13.txt", 262)
