@@ -296,7 +296,8 @@ def _posts_over_named_bodies(text: PartyText, items: list[Found]) -> None:
     The document names that body elsewhere in full (`Đơn vị phối hợp: Vụ Các vấn đề chung …`); where the text after
     the post is that name, the post is held in it."""
     raw, heads = text.text, names.vocabulary().head_kind
-    bodies = {raw[g.start:g.end] for g in items if not g.name and heads.get(key(raw[g.start:g.end].split(" ", 1)[0])) == "org"}
+    bodies = {raw[g.start:g.end] for g in items
+              if not g.name and heads.get(key(raw[g.start:g.end].split(" ", 1)[0])) == "org"}
     for f in items:
         surface = raw[f.start:f.end]
         head_at = surface.rfind(" ") + 1

@@ -247,7 +247,7 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
                 comma = low.find(", ", comma + 2, end)
 
 
-_WRAPPED_HEADING = 56  # characters after the markers: a line this long is a sentence wrapped, no title
+_WRAPPED_HEADING = 56  # characters of a heading line after its markers: this many are a sentence wrapped, no title
 
 
 def _opens_wrapped_line(text: PartyText, start: int) -> bool:
