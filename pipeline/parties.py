@@ -97,7 +97,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.labelled_lists(text, found)
     shapes.task_tables(text, found)
     party_closing.implementation_lists(text, found)
-    if party_ocr.damaged(doc.text):
+    scanned = party_ocr.damaged(doc.text)
+    if scanned:
         shapes.damaged_lists(text, found, level, place)
     shapes.heading_parties(text, found, sections, in_assignment)
     shapes.addressees(text, found)
@@ -108,17 +109,23 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
         shapes.person_subjects(text, found)
     shapes.cue_objects(text, found, sections)
     return _rows(doc, meta, text, found, section_of, level, place,
-                 (lambda pos: not implementing(pos)) if statute else None)
+                 (lambda pos: not implementing(pos)) if statute else None, scanned)
 
 
 def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Findings, section_of,
-          level: str, place: str, describes=None) -> list[Party]:
+          level: str, place: str, describes=None, scanned: bool = False) -> list[Party]:
     """One row per party per assignment; the same party in the same role twice in one paragraph or
     list item is one assignment. Where `describes(pos)` (a statute's articles), a kind of body is only
-    described, not assigned a task."""
+    described, not assigned a task. In a scan's text (`scanned`), a level cut by a line break is completed."""
     raw = doc.text
     items = sorted(found.items, key=lambda f: f.start)
     _read_to_full_names(text, items)
+    _posts_over_named_bodies(text, items)
+    if scanned:  # `báo cáo UBND thành ph` ⏎ (a page's end): the level the scan's break cut
+        for f in items:
+            missing = "" if f.name else party_ocr.cut_level(raw, f.end)
+            if missing:
+                f.name = f"{raw[f.start:f.end]} {missing}"
     items = _levels_listed_after(text, items)
     named = {}
     aliases = _aliases(text)
@@ -281,6 +288,29 @@ def _read_to_full_names(text: PartyText, items: list[Found]) -> None:
                 f.task_start = max(f.task_start, end)
             f.end = end
             f.name = f.name and raw[f.start:end]
+
+
+def _posts_over_named_bodies(text: PartyText, items: list[Found]) -> None:
+    """`Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật, Chánh Văn phòng Bộ, …`: a post read up to its body's
+    bare head (`Vụ`), where the body's name opens with a word that is also a determiner or a verb, and so was cut.
+    The document names that body elsewhere in full (`Đơn vị phối hợp: Vụ Các vấn đề chung …`); where the text after
+    the post is that name, the post is held in it."""
+    raw, heads = text.text, names.vocabulary().head_kind
+    bodies = {raw[g.start:g.end] for g in items
+              if not g.name and heads.get(key(raw[g.start:g.end].split(" ", 1)[0])) == "org"}
+    for f in items:
+        surface = raw[f.start:f.end]
+        head_at = surface.rfind(" ") + 1
+        if f.name or not head_at or heads.get(key(surface[head_at:])) != "org" or \
+                not raw[f.end:f.end + 2].strip(" ")[:1].isupper():
+            continue  # (most names do not end at a bare head before a capitalised word)
+        at = f.start + head_at
+        whole = max((b for b in bodies if len(b) > f.end - at and raw.startswith(b, at) and
+                     not raw[at + len(b):at + len(b) + 1].isalnum()), key=len, default="")
+        if whole:
+            if f.task_start >= f.end:
+                f.task_start = max(f.task_start, at + len(whole))
+            f.end = at + len(whole)
 
 
 _NAME_TAIL = 4  # lower-case words a name written once may end with (`thông tin đất đai`)

@@ -486,6 +486,9 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
             return end
         elif token not in _INNER_GLUE and cue_at(low, at, STOP):
             return 0
+        level = _LEVEL_NEXT.match(low, at) if charge and i else None
+        if level:  # `cán bộ làm công tác Lao động - Thương binh và Xã hội tại cấp xã giám sát …`: the level the
+            return level.end()  # post is held at closes its field (`giám sát` is also a name's word: `Đoàn giám sát`)
         end = pos = max(word.end(), phrase_at(low, at, "name"))  # (`bầu cử` is one word, not `bầu` + `cử`)
     return 0
 

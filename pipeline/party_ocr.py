@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from .lexicon import MODELS_DIR
-from .party_names import vocabulary
+from .party_names import place_words, vocabulary
 
 # Letters no Vietnamese word has, and digits inside lower-case words (`h9c`): the marks of OCR damage.
 _FOREIGN_LETTERS = "çñäüïöëåæøß}{"
@@ -120,7 +120,7 @@ def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[t
     by_first = _gazetteer(level, place)
     found, i = [], 0
     while i < len(words):
-        best = (0.0, 0, "")
+        best = (0.0, 0.0, 0, "")  # (score, similarity, words read, name)
         entries, longest = by_first.get(skel[words[i][0]], ((), 0))
         following = [skel[s:e] for s, e in words[i:i + longest + 2]]
         for form, name, size in entries:
@@ -134,14 +134,16 @@ def bodies_in(text: str, start: int, end: int, level: str, place: str) -> list[t
                 if span < size - 2 or distance is None:
                     continue
                 # the longest standard name that fits (`Các sở, ban, ngành` also opens `Các sở, ban,
-                # ngành liên quan`)
-                score = (1 - distance / max(len(form), written)) * len(form)
-                if score >= 0.72 * len(form) and score > best[0]:
-                    best = (score, span, name)
-        if best[0] and len(best[2]) > 3:
-            s, e = words[i][0], words[i + best[1] - 1][1]
-            found.append((start + s, start + e, best[2]))
-            i += best[1]
+                # ngành liên quan`); of names that read the same words, the closest (`Cáo ban, ngành, doân th
+                # lien quail` is `Các ban, ngành, đoàn thể liên quan`, not `Các sở, ban, ngành, đoàn thể …`)
+                similarity = 1 - distance / max(len(form), written)
+                score = similarity * len(form)
+                if similarity >= 0.72 and (similarity > best[1] if span == best[2] else score > best[0]):
+                    best = (score, similarity, span, name)
+        if best[0] and len(best[3]) > 3:
+            s, e = words[i][0], words[i + best[2] - 1][1]
+            found.append((start + s, start + e, best[3]))
+            i += best[2]
         else:
             i += 1
     return found
@@ -276,3 +278,20 @@ def read_cue_slips(low: str) -> str:
             parts += [low[last:start], cue]
             last = end
     return "".join(parts) + low[last:]
+
+
+# The piece of a word a scan's line or page cut leaves before its break (`báo cáo UBND thành ph` ⏎ `1` ⏎ `9/`).
+_CUT_PIECE = re.compile(r"[ \t]+([a-zà-ỹ]{1,3})[ \t]*\n")
+
+
+def cut_level(text: str, end: int) -> str:
+    """The level a name ending at `end` was cut inside by a line break in a scan (`UBND thành ph` ⏎: `thành phố`):
+    the name's last syllable and the piece after it open exactly one level of two syllables
+    (models/party_levels.txt), compared without diacritics. The missing syllable (`phố`), or ''."""
+    piece = _CUT_PIECE.match(text, end)
+    if not piece:
+        return ""
+    last = text[text.rfind(" ", 0, end) + 1:end]
+    written = skeleton(f"{last} {piece.group(1)}")
+    levels = {level for level in place_words("level") if " " in level and skeleton(level).startswith(written)}
+    return levels.pop().split(" ", 1)[1] if len(levels) == 1 else ""

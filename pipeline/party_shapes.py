@@ -232,10 +232,12 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
             yield pos, False  # (where no name opens, as after an adverbial, `_subject` finds nothing)
         if m.group("mention") is None or _ADVERBIAL.match(low, pos):  # (the opening tried the name first)
             end = text.clause_end(pos)
-            if low.rfind("\n", 0, pos) + 1 in headings:
-                # a heading (`1. Căn cứ pháp lý`) is not the adverbial of the line after it
-                newline = low.find("\n", pos, end)
-                end = newline if newline > 0 else end
+            newline = low.find("\n", pos, end)
+            if newline > 0 and low.rfind("\n", 0, pos) + 1 in headings and newline - pos < _WRAPPED_HEADING:
+                # a heading (`1. Căn cứ pháp lý`) is not the adverbial of the line after it; a point's sentence
+                # wrapped at the page's width is (`2. Căn cứ quy định pháp luật về quỹ xã hội, quỹ từ thiện và Điều
+                # lệ` ⏎ `Quỹ đã được công nhận, Hội đồng quản lý Quỹ … có trách nhiệm …`)
+                end = newline
             comma = low.find(", ", pos, end)
             first = True
             while comma > 0:
@@ -243,6 +245,9 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
                     yield comma + 2, True
                 first = False
                 comma = low.find(", ", comma + 2, end)
+
+
+_WRAPPED_HEADING = 56  # characters of a heading line after its markers: this many are a sentence wrapped, no title
 
 
 def _opens_wrapped_line(text: PartyText, start: int) -> bool:

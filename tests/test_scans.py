@@ -464,7 +464,7 @@ def _bodies_by_every_distance(text: str, start: int, end: int, level: str, place
              if not party_ocr._stray(text, start + m.start(), start + m.end())]
     found, i = [], 0
     while i < len(words):
-        best = (0.0, 0, "")
+        best = (0.0, 0.0, 0, "")  # (score, similarity, span, name): of names over the same span, the closest
         for form, name, size in party_ocr._entries(level, place):
             if not party_ocr._could_open(skel[words[i][0]], form[0]):
                 continue
@@ -472,12 +472,14 @@ def _bodies_by_every_distance(text: str, start: int, end: int, level: str, place
             for span in range(max(1, size - 2), len(pieces) + 1):
                 written = "".join(pieces[:span])
                 distance = _levenshtein(form, written)
-                score = (1 - distance / max(len(form), len(written))) * len(form)
-                if distance <= int(len(form) * 0.28) and score >= 0.72 * len(form) and score > best[0]:
-                    best = (score, span, name)
-        if best[0] and len(best[2]) > 3:
-            found.append((start + words[i][0], start + words[i + best[1] - 1][1], best[2]))
-            i += best[1]
+                similarity = 1 - distance / max(len(form), len(written))
+                score = similarity * len(form)
+                if distance <= int(len(form) * 0.28) and similarity >= 0.72 and \
+                        (similarity > best[1] if span == best[2] else score > best[0]):
+                    best = (score, similarity, span, name)
+        if best[0] and len(best[3]) > 3:
+            found.append((start + words[i][0], start + words[i + best[2] - 1][1], best[3]))
+            i += best[2]
         else:
             i += 1
     return found
