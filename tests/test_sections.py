@@ -485,7 +485,8 @@ def test_a_footnotes_mark_glued_to_a_forms_or_an_articles_number_is_not_part_of_
     # src_tvplcrawl_41 L186 `Điều 1.` … L218 `Điều 210. Công ty trách nhiệm hữu` (article 2 of a form, note 10)
     articles = [(s.section_id, s.marker) for s in parse_file(str(WILD / "src_tvplcrawl_41.txt"))[0].sections
                 if s.line in (218, 221)]
-    assert articles == [("Chương IV.Điều 2", "Điều 210."), ("Chương IV.Điều 2.1", "1.")]
+    # (under `Chương V` at L151, which normalize no longer glues to the next word: round acc15n)
+    assert articles == [("Chương V.Điều 2", "Điều 210."), ("Chương V.Điều 2.1", "1.")]
 
 
 def test_a_party_documents_roman_numeral_with_a_hyphen_opens_a_part():
