@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 import shutil
 import subprocess
 import sys
@@ -92,3 +93,22 @@ def wild_file(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"needs {path}")
     return path
+
+
+@lru_cache(maxsize=None)
+def parsed_document(path: str):
+    """The first document of a file, parsed once per test session (several tests read one shared text)."""
+    from pipeline.api import parse_file
+
+    return parse_file(path)[0]
+
+
+def parties_on_line(path, line: int) -> set[tuple[str, str]]:
+    """(party, role) of the rows whose name starts on `line` (1-based) of the file."""
+    return {(p.party, p.role) for p in parsed_document(str(path)).parties if p.line == line}
+
+
+def shared_lines(folder: Path, stem: str, first: int, last: int | None = None) -> str:
+    """Lines first..last (1-based, as the answer keys count them) of a shared text."""
+    lines = (folder / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[first - 1:last or first])

@@ -9,17 +9,11 @@ import pytest
 from pipeline.api import parse_text
 from pipeline.normalize import normalize
 
-from .conftest import SHARED
+from .conftest import SHARED, shared_lines as _lines
 
 DEVSET = SHARED / "devset" / "texts"
 WILD = SHARED / "wild"
 needs_shared = pytest.mark.skipif(not (DEVSET.is_dir() and WILD.is_dir()), reason="needs ../shared/devset and ../shared/wild")
-
-
-def _lines(folder, stem: str, first: int, last: int | None = None) -> str:
-    """Lines first..last (1-based, as the answer keys count them) of a shared text."""
-    lines = (folder / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
-    return "\n".join(lines[first - 1:last or first])
 
 
 def _by_symbol(text: str) -> dict:

@@ -2,27 +2,15 @@
 head, scopes that are no bodies; each test on the words of a shared real document (file and line noted)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from pipeline.api import parse_file, parse_text
+from pipeline.api import parse_text
 
-from .conftest import SHARED
+from .conftest import SHARED, parsed_document, parties_on_line as on_line
 
 WILD = SHARED / "wild"
 DEVSET = SHARED / "devset" / "texts"
 pytestmark = pytest.mark.skipif(not WILD.is_dir(), reason="../shared/wild is not here")
-
-
-@lru_cache(maxsize=None)
-def _document(path: str):
-    return parse_file(path)[0]
-
-
-def on_line(path, line: int) -> set[tuple[str, str]]:
-    """(party, role) of the rows whose name starts on `line` (1-based) of the file."""
-    return {(p.party, p.role) for p in _document(str(path)).parties if p.line == line}
 
 
 def test_a_verb_after_a_preposition_is_inside_the_name_and_the_list_goes_on():
@@ -51,7 +39,7 @@ def test_a_range_of_levels_is_a_scope_not_where_a_report_goes():
     # fresh_26.txt L235–238: `… các báo cáo thẩm định, văn bản góp ý luôn chú trọng đến … tính thống nhất, đồng bộ
     # trong hệ thống văn bản QPPL từ trung ương đến địa` / `phương, …`: `từ trung ương đến địa phương` spans the
     # levels of the legal system; no report goes to `Địa phương`.
-    doc = _document(str(DEVSET / "fresh_26.txt"))
+    doc = parsed_document(str(DEVSET / "fresh_26.txt"))
     assert not [p for p in doc.parties if p.party == "Địa phương"]
     # src_tvplcrawl_62.txt L77: `… kèm theo các chứng từ liên quan tới Chi cục trưởng Chi cục Hải quan …`: `chứng
     # từ` is a noun, no range; the receiver stays.
@@ -67,7 +55,7 @@ def test_an_apposition_after_a_dash_is_not_part_of_the_name():
     assert ("Các sở, ngành, địa phương", "coordinate") in on_line(DEVSET / "fresh_26.txt", 326)
     # A dash inside a name is followed by a capital (`Phòng Văn hóa - Xã hội`, fresh_35.txt) or by a word that is
     # no body (`tổ chức chính trị - xã hội`): those names stay whole.
-    parties = {p.party for p in _document(str(DEVSET / "fresh_35.txt")).parties}
+    parties = {p.party for p in parsed_document(str(DEVSET / "fresh_35.txt")).parties}
     assert "Các tổ chức chính trị - xã hội xã" in parties
 
 
@@ -134,7 +122,7 @@ def test_a_kind_of_department_before_a_colon_is_held_over_each_body_listed_after
         ("Bộ Quốc phòng", "lead"), ("Bộ Công an", "lead"), ("Bộ Lao động - Thương binh và Xã hội", "lead"),
         ("Ủy ban nhân dân các tỉnh", "coordinate")]
     # fresh_31.txt L176, a recipient line `- Các Vụ: CCVC, TCBC, CCHC (để T/H);`: the kind alone is no party
-    assert not [p for p in _document(str(DEVSET / "fresh_31.txt")).parties if p.party == "Các Vụ"]
+    assert not [p for p in parsed_document(str(DEVSET / "fresh_31.txt")).parties if p.party == "Các Vụ"]
 
 
 def test_a_commune_health_station_is_a_body():
@@ -148,7 +136,7 @@ def test_a_commune_health_station_is_a_body():
     assert ("Trạm Y tế xã", "lead", 8) in found and ("Trạm Y tế xã", "lead", 9) in found
     assert ("Bưu điện xã", "coordinate", 9) in found
     # src_congbot_25.txt L109–122: the stations named in a table of investment projects are no parties
-    assert not [p for p in _document(str(WILD / "src_congbot_25.txt")).parties if 105 <= p.line <= 125]
+    assert not [p for p in parsed_document(str(WILD / "src_congbot_25.txt")).parties if 105 <= p.line <= 125]
 
 
 def test_staff_named_by_the_work_they_do():

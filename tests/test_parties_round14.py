@@ -4,13 +4,11 @@ shared texts (file and line noted), and sentences written as the genre writes th
 shape."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from pipeline.api import parse_file, parse_text
+from pipeline.api import parse_text
 
-from .conftest import SHARED
+from .conftest import SHARED, parties_on_line as on_line
 
 WILD = SHARED / "wild"
 DEVSET = SHARED / "devset" / "texts"
@@ -38,16 +36,6 @@ QUYẾT ĐỊNH:
 Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số ngành y tế năm 2025.
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 """
-
-
-@lru_cache(maxsize=None)
-def _document(path: str):
-    return parse_file(path)[0]
-
-
-def on_line(path, line: int) -> set[tuple[str, str]]:
-    """(party, role) of the rows whose name starts on `line` (1-based) of the file."""
-    return {(p.party, p.role) for p in _document(str(path)).parties if p.line == line}
 
 
 def in_decision(articles: str) -> dict[int, set[tuple[str, str]]]:

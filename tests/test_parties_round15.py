@@ -3,27 +3,13 @@ determiner, a company's organs, a charge's field with its level, the Party's bod
 point's opening adverbial wrapped at the page's width. Real sentences of the shared texts (file and line noted)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from pipeline.api import parse_file
-
-from .conftest import SHARED
+from .conftest import SHARED, parties_on_line as on_line
 
 WILD = SHARED / "wild"
 DEVSET = SHARED / "devset" / "texts"
 pytestmark = pytest.mark.skipif(not WILD.is_dir(), reason="../shared/wild is not here")
-
-
-@lru_cache(maxsize=None)
-def _document(path: str):
-    return parse_file(path)[0]
-
-
-def on_line(path, line: int) -> set[tuple[str, str]]:
-    """(party, role) of the rows whose name starts on `line` (1-based) of the file."""
-    return {(p.party, p.role) for p in _document(str(path)).parties if p.line == line}
 
 
 def test_a_post_is_held_in_the_body_the_document_names_in_full():
