@@ -77,7 +77,7 @@ def _marks(syllable: str) -> list[tuple[bool, str]]:
 
 
 @lru_cache(maxsize=1)
-def _compounds() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]]:
+def viet74k() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]]:
     """The dictionary's two-syllable words, those words by the key of their letters, and its words of
     one syllable."""
     path = _underthesea_file("corpus", "data", "Viet74K.txt")
@@ -130,7 +130,7 @@ def _restore(first: str, second: str, also: frozenset[str], names: bool = False)
     """(edits, first, second) of the dictionary word `first second` was printed as, or None; with
     `names`, of the province's name."""
     pair = f"{first} {second}".lower()
-    words, by_key, _ = _compounds()
+    words, by_key, _ = viet74k()
     if pair in words or pair in also or first.lower() in _function_words() or second.lower() in _function_words():
         return None
     key = _key(pair)
@@ -151,7 +151,7 @@ def _restore(first: str, second: str, also: frozenset[str], names: bool = False)
 def restore_tones(text: str, also: frozenset[str] = frozenset()) -> str:
     """Word pairs of OCR text with a lost tone mark or circumflex given them back (same length).
     `also`: word pairs of administrative text the dictionary lacks (`tiếp dân`), left as read."""
-    known, _, singles = _compounds()
+    known, _, singles = viet74k()
     if not known:
         return text
     words = list(_WORD.finditer(text))
