@@ -375,11 +375,27 @@ def _notes(document, reader: _BodyReader) -> list[str]:
     return out
 
 
+# An OLE compound file: what Word writes for a .docx saved with a password (the package encrypted inside the
+# streams `EncryptionInfo` and `EncryptedPackage`, MS-OFFCRYPTO 2.3.4), and for a Word 97-2003 .doc.
+_COMPOUND_FILE = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def _compound_file_problem(data: bytes) -> str:
+    """What to tell the user of a .docx that is an OLE compound file: the directory holds stream names in
+    UTF-16LE, so an encrypted package names its `EncryptedPackage` stream there."""
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return ("password-protected: the .docx is encrypted (saved with a password); open it in Word or "
+                "LibreOffice and save it without one")
+    return "not a DOCX: the file is a Word 97-2003 document (.doc) under a .docx name; rename it to .doc"
+
+
 def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawText:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     options = options or RunOptions()
+    if data.startswith(_COMPOUND_FILE):
+        raise InputError("read", _compound_file_problem(data))
     if not data.startswith(b"PK"):
         raise InputError("read", "not a DOCX: the file is not a ZIP package")
     check_package(data, options.max_unzipped_bytes)

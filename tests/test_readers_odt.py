@@ -1,7 +1,7 @@
 """The in-process OpenDocument reader: a plan typed in Writer with what Writer users leave in it (automatic list
 numbers, tracked changes, the header block in a frame, a footnote), saved by LibreOffice as .odt and as .docx, reads
 as the DOCX reader reads LibreOffice's .docx of it and gives the plain plan's tables, without starting LibreOffice;
-a password-protected .odt gives a clear error."""
+a password-protected .odt or .docx, or a .doc under a .docx name, gives a clear error."""
 from __future__ import annotations
 
 import html
@@ -109,14 +109,14 @@ def test_writer_plan_reads_as_its_docx_and_gives_the_plain_plans_tables_without_
 _SAVE_WITH_PASSWORD = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
-Sub SaveWithPassword(source As String, target As String)
+Sub SaveWithPassword(source As String, target As String, filter As String)
   Dim load(0) As New com.sun.star.beans.PropertyValue
   load(0).Name = &quot;Hidden&quot;
   load(0).Value = True
   document = StarDesktop.loadComponentFromURL(ConvertToURL(source), &quot;_blank&quot;, 0, load())
   Dim store(1) As New com.sun.star.beans.PropertyValue
   store(0).Name = &quot;FilterName&quot;
-  store(0).Value = &quot;writer8&quot;
+  store(0).Value = filter
   store(1).Name = &quot;Password&quot;
   store(1).Value = &quot;matkhau&quot;
   document.storeToURL(ConvertToURL(target), store())
@@ -133,10 +133,41 @@ def test_password_protected_odt_is_a_clear_error(writer_plan):
     assert module.exists()  # the profile the conversions above made
     module.write_text(_SAVE_WITH_PASSWORD, encoding="utf-8")
     locked = writer_plan["work"] / "locked.odt"
-    _soffice_run(writer_plan["home"], f'macro:///Standard.Module1.SaveWithPassword("{writer_plan["odt"]}","{locked}")')
+    _soffice_run(writer_plan["home"],
+                 f'macro:///Standard.Module1.SaveWithPassword("{writer_plan["odt"]}","{locked}","writer8")')
     with pytest.raises(InputError) as info:
         read(locked)
-    assert info.value.message.startswith("password-protected")
+    assert info.value.message.startswith("password-protected: the .odt is encrypted")
+
+
+def test_password_protected_docx_is_a_clear_error(writer_plan, tmp_path):
+    # Word's "Encrypt with Password" (ECMA-376 agile encryption) done by msoffcrypto-tool, since LibreOffice 7.4 saves
+    # a .docx in the clear whatever password it is given: the package becomes an OLE compound file.
+    import io
+
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    locked = tmp_path / "locked.docx"
+    with open(writer_plan["docx"], "rb") as plain, open(locked, "wb") as out:
+        OOXMLFile(plain).encrypt("matkhau", out)
+    with open(locked, "rb") as encrypted:  # a real encrypted package: the password opens it again
+        opened = OOXMLFile(encrypted)
+        opened.load_key(password="matkhau")
+        decrypted = io.BytesIO()
+        opened.decrypt(decrypted)
+    assert decrypted.getvalue() == writer_plan["docx"].read_bytes()
+    with pytest.raises(InputError) as info:
+        read(locked)
+    assert info.value.message.startswith("password-protected: the .docx is encrypted")
+
+
+def test_word_97_document_under_a_docx_name_is_named_as_such(writer_plan, tmp_path):
+    _soffice_run(writer_plan["home"], "--convert-to", "doc", "--outdir", str(tmp_path), str(writer_plan["odt"]))
+    renamed = tmp_path / "ke_hoach.docx"
+    (tmp_path / "ke_hoach.doc").rename(renamed)
+    with pytest.raises(InputError) as info:
+        read(renamed)
+    assert "Word 97-2003 document (.doc)" in info.value.message and "rename it to .doc" in info.value.message
 
 
 def _numbered_flat_odt() -> str:
