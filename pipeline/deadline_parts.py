@@ -43,12 +43,13 @@ class PartReader(SubjectReader):
     """Reads the party of a part of a clause."""
 
     def _after_anchor(self, end: int, c_end: int) -> tuple[int, str]:
-        """Who acts within a period counted from a moment written after it: `Trong thời hạn 05 ngày làm việc kể từ
-        ngày nhận được báo cáo, đề nghị xử lý … của Chi cục Hải quan, Cục trưởng Cục Hải quan ra Quyết định …` →
+        """Who acts within a period counted from (or up to) a moment written after it: `Trong thời hạn 05 ngày làm
+        việc kể từ ngày nhận được báo cáo, đề nghị xử lý … của Chi cục Hải quan, Cục trưởng Cục Hải quan ra Quyết
+        định …`, `Chậm nhất là 20 ngày trước ngày khai mạc kỳ họp, Ủy ban Thường vụ Quốc hội gửi …` →
         where the part after the moment's words opens with a party; a subject no list of parties knows, before its
         modal (`…, cấp trên trực tiếp phải xem xét …`), as written; (-1, "") when neither."""
         low = self.low
-        anchor = patterns()["counted_from"].match(low, end, c_end)
+        anchor = patterns()["period_anchor"].match(low, end, c_end)
         if anchor is None:
             return -1, ""
         at = anchor.end()

@@ -78,6 +78,10 @@ def patterns() -> dict[str, regex.Pattern]:
         # (the `ngày` left out by a hasty drafter: `kể từ nhận được hồ sơ trình của …`)
         "counted_from": regex.compile(r"\s*,?\s*(?:(?:kể\s+|tính\s+)?từ\s+(?:ngày|thời\s+điểm|khi|lúc)\s+"
                                       r"|(?:kể|tính)\s+từ\s+(?=nhận|tiếp\s+nhận))"),
+        # the moment a period runs from or up to, the party who acts written after it: `Chậm nhất 01 ngày làm
+        # việc trước ngày phát hành trái phiếu, doanh nghiệp …`, `… sau khi kết thúc đợt kiểm tra, Đoàn …`
+        "period_anchor": regex.compile(r"\s*,?\s*(?:(?:kể\s+|tính\s+)?từ|trước|sau)\s+(?:ngày|thời\s+điểm|khi|lúc)\s+"
+                                       r"|\s*,?\s*(?:kể|tính)\s+từ\s+(?=nhận|tiếp\s+nhận)"),
         "receiving": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["receiving_verbs"]) + r")(?![\p{L}])"),
         "handing": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["handing_verbs"]) + r")(?![\p{L}])"),
         "handed_to": regex.compile(r"(?<![\p{L}])(?:cho|đến|tới)\s+"),
