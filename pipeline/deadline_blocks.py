@@ -12,7 +12,7 @@ from .deadline_layout import Outline, clause_end
 from .deadline_parts import PartReader
 from .deadline_recipients import body_end
 from .deadline_subjects import SUBJECT_WORDS, block_party, is_agent, party_name, patterns
-from .deadline_tasks import LEADING_MARKERS, trimmed
+from .deadline_tasks import EDITOR_NOTE, LEADING_MARKERS, trimmed
 from .party_forms import is_bare_head
 from .textfold import fold, lowered
 
@@ -135,7 +135,8 @@ class BlockReader(PartReader):
             if item is None:
                 return ""
             heading_end = self.outline.own_end(item)
-            if self.text[item.start:heading_end].rstrip().endswith(":"):
+            # (a legal database's note after the colon: `… các thông tin sau đây: [Quy định … bị bãi bỏ bởi …]`)
+            if EDITOR_NOTE.sub("", self.text[item.start:heading_end]).rstrip().endswith(":"):
                 assigned = self._assigned(item.start, heading_end, heading_end)
                 if len(assigned.split()) > SUBJECT_WORDS:  # the names ran on into the task
                     return ""

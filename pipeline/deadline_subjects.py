@@ -37,6 +37,9 @@ _MEMBER_TAGS = frozenset({"N", "Nc", "L"})  # a noun, a classifier, a determiner
 _BEFORE_PREDICATE = regex.compile(r"[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
 _TEAM = regex.compile(r"Tổ[ \t]+(?=\p{Lu}\p{Ll})")  # a school's subject team: `Tổ Toán - Tin`, `Tổ Ngữ văn`
 _SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
+# a digit in what was read as a subject (a date, a count: prose, not a name), but not a share a body's name holds
+# (`Doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ`)
+_NOT_A_SHARE = regex.compile(r"\d(?![\d.,]*[ \t]*%)")
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +183,7 @@ class SubjectReader:
         else:
             end = _coordinated_end(text, low, head, end, limit)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
-        if not text[head:end].strip() or DIGIT.search(text, head, end) or \
+        if not text[head:end].strip() or _NOT_A_SHARE.search(text, head, end) or \
                 len(text[head:end].split()) > SUBJECT_WORDS and not _listed_parties(text, low, head, end):
             return ""
         return self._party_at(head, end)
