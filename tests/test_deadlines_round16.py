@@ -13,3 +13,26 @@ def test_a_period_before_a_moment_is_done_by_the_party_after_the_moment():
     assert [(r.recurrence, r.responsible) for r in votes] == [("20 ngày", "Ủy ban Thường vụ Quốc hội")]
     bonds = [r for r in _rows(WILD, "src_tvplcrawl_54") if r.line == 207]
     assert [(r.recurrence, r.responsible) for r in bonds] == [("01 ngày làm việc", "Doanh nghiệp")]
+
+
+@needs_shared
+def test_a_publication_deadline_takes_its_duty_from_the_part_before_and_its_party_from_the_lead_in():
+    """src_tvplcrawl_46 (a decree on state enterprises' disclosures) L185–193: `1. Doanh nghiệp do Nhà nước nắm giữ
+    100% vốn điều lệ phải định kỳ công bố các thông tin sau đây: [note]` over `c) Báo cáo đánh giá …; thời hạn công bố
+    trước ngày 30 tháng 6 …`: the party leads the list in (a share in its name, a database's note after its colon),
+    the duty is the point's first part (not `Thời hạn công bố`); src_tvplcrawl_35 L314 is the same `; thời hạn gửi
+    báo cáo …` shape."""
+    rows = {r.line: r for r in _rows(WILD, "src_tvplcrawl_46") if r.line in (188, 193)}
+    assert rows[188].task.startswith("Báo cáo đánh giá về kết quả thực hiện kế hoạch sản xuất, kinh doanh hằng năm")
+    assert rows[188].responsible == "Doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ"
+    reports = [r for r in _rows(WILD, "src_tvplcrawl_35") if r.line == 314 and r.due_date]
+    assert [r.task for r in reports] == ["Báo cáo Bộ Tài chính tình hình tổ chức, hoạt động định kỳ hằng năm"]
+
+
+@needs_shared
+def test_a_databases_note_does_not_make_a_period_a_duration():
+    """src_tvplcrawl_46 L192–193: `g) …; thời hạn công bố trước ngày 31 tháng 7 hàng năm; [Điểm này được sửa đổi bởi
+    … có hiệu lực kể từ ngày 25/04/2023]` ⏎ `h) …; thời hạn công bố trong vòng 150 ngày kể từ …`: the note's `hiệu
+    lực` is not the text's, and the 150 days are a time limit (the row was lost)."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_46") if r.line == 193]
+    assert [(r.surface, r.recurrence) for r in rows] == [("trong vòng 150 ngày", "150 ngày")]
