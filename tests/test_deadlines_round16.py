@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .test_deadlines import WILD, _rows, needs_shared
+from .test_deadlines_round14 import _by_line
 
 
 @needs_shared
@@ -36,3 +37,16 @@ def test_a_databases_note_does_not_make_a_period_a_duration():
     lực` is not the text's, and the 150 days are a time limit (the row was lost)."""
     rows = [r for r in _rows(WILD, "src_tvplcrawl_46") if r.line == 193]
     assert [(r.surface, r.recurrence) for r in rows] == [("trong vòng 150 ngày", "150 ngày")]
+
+
+def test_a_numbered_lead_in_with_its_verb_names_the_party_of_its_bullets():
+    """A plan's numbered item that leads its bullets in with a clause (`1. Hiệu trưởng tổ chức thực hiện các nội dung
+    sau:`), the bullets apart by blank lines: a bullet's time falls to that subject, not to the letter's addressees
+    (src_teacher2_1 L88–96 is written so)."""
+    head = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2345/BGDĐT-GDTH\nHà Nội, ngày 07 tháng 6 năm 2025\n"
+            "V/v hướng dẫn xây dựng kế hoạch giáo dục\n\nKính gửi: Các Sở Giáo dục và Đào tạo\n\n"
+            "A. HƯỚNG DẪN XÂY DỰNG KẾ HOẠCH\n\n")
+    rows = _by_line(head, "1. Hiệu trưởng tổ chức thực hiện các nội dung sau:\n\n"
+                          "- Tổ chức họp Hội đồng trường đánh giá các điều kiện thực hiện chương trình;\n\n"
+                          "- Ký ban hành kế hoạch giáo dục của nhà trường trước ngày 31 tháng 8 hằng năm.\n")
+    assert [(r.surface, r.responsible) for r in rows[5]] == [("trước ngày 31 tháng 8 hằng năm", "Hiệu trưởng")]
