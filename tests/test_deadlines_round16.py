@@ -50,3 +50,15 @@ def test_a_numbered_lead_in_with_its_verb_names_the_party_of_its_bullets():
                           "- Tổ chức họp Hội đồng trường đánh giá các điều kiện thực hiện chương trình;\n\n"
                           "- Ký ban hành kế hoạch giáo dục của nhà trường trước ngày 31 tháng 8 hằng năm.\n")
     assert [(r.surface, r.responsible) for r in rows[5]] == [("trước ngày 31 tháng 8 hằng năm", "Hiệu trưởng")]
+
+
+def test_two_parties_with_their_own_dates_in_one_clause():
+    """`Phòng Tư pháp rà soát …, hoàn thành trước ngày 30/6/2026, Phòng Tài chính thẩm định … xong trước ngày
+    31/7/2026`: each date's own duty opens with its own party; the second is not the clause's first subject."""
+    head = ("ỦY BAN NHÂN DÂN HUYỆN HÒA BÌNH\nSố: 52/KH-UBND\nHòa Bình, ngày 20 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Rà soát thủ tục hành chính năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+    rows = _by_line(head, "2. Phòng Tư pháp rà soát văn bản quy phạm pháp luật, hoàn thành trước ngày 30/6/2026, "
+                          "Phòng Tài chính thẩm định kinh phí xong trước ngày 31/7/2026.\n")[1]
+    assert [(r.due_date, r.responsible) for r in rows] == [("2026-06-30", "Phòng Tư pháp"),
+                                                           ("2026-07-31", "Phòng Tài chính")]
+    assert rows[1].task == "Phòng Tài chính thẩm định kinh phí"
