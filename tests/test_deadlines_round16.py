@@ -62,3 +62,14 @@ def test_two_parties_with_their_own_dates_in_one_clause():
     assert [(r.due_date, r.responsible) for r in rows] == [("2026-06-30", "Phòng Tư pháp"),
                                                            ("2026-07-31", "Phòng Tài chính")]
     assert rows[1].task == "Phòng Tài chính thẩm định kinh phí"
+
+
+@needs_shared
+def test_a_later_paragraph_of_a_point_takes_the_subject_of_the_points_opening():
+    """src_congbot_7 (a decree on people with merit, one paragraph a line) L411–417: `b) Ủy ban nhân dân cấp xã nơi
+    người đề nghị thường trú trong thời gian 05 ngày làm việc …, có trách nhiệm …` ⏎ `Trường hợp … thì …` ⏎ `Trong
+    thời gian 05 ngày làm việc kể từ ngày nhận danh sách …, có trách nhiệm niêm yết …`: the subject left out is the
+    point's; L2849–2851 the same under `c) Phòng Lao động - Thương binh và Xã hội nơi quản lý mộ liệt sĩ:`."""
+    rows = {(r.line, r.recurrence): r.responsible for r in _rows(WILD, "src_congbot_7") if r.line in (417, 2851)}
+    assert rows[(417, "05 ngày làm việc")] == "Ủy ban nhân dân cấp xã"
+    assert rows[(2851, "02 ngày làm việc")] == "Phòng Lao động - Thương binh và Xã hội"
