@@ -109,10 +109,14 @@ class TaskReader:
         elif task_from == "clause":
             head, tail = clause[0], clause[1]
             aside = _ASIDE_OPEN.search(text, clause[0], start)
-            if aside and _ASIDE_CLOSE.match(text, end):
-                # the time in brackets after what it times: `(Từ ngày 02/2 đến ngày 03/2/2026)`
+            close = _ASIDE_CLOSE.match(text, end) if aside else None
+            if close:
+                # the time in brackets after what it times: `(Từ ngày 02/2 đến ngày 03/2/2026)`; after a label too short
+                # to say it, what follows the brackets (`Tuần 2 (22-28/11) – Giai đoạn “Hình thành ý tưởng”:`)
                 head, tail = aside.start(), clause[1]
                 task = trimmed(self._unwrapped(clause[0], head))
+                if len(task) < 8 and LETTER.search(text, close.end(), tail):
+                    task = trimmed(task + " " + text[close.end():tail])
             else:
                 weekday = _WEEKDAY.match(text, end, tail)  # `… tựu trường ngày 19/8/2024 (thứ Hai).`
                 task = trimmed(text[clause[0]:start] + " " + text[weekday.end() if weekday else end:tail])

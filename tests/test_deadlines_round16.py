@@ -1,7 +1,7 @@
 """Deadlines, round 16: shapes read on documents no key covers."""
 from __future__ import annotations
 
-from .test_deadlines import WILD, _rows, needs_shared
+from .test_deadlines import DEVSET, WILD, _rows, needs_shared
 from .test_deadlines_round14 import _by_line
 
 
@@ -73,3 +73,12 @@ def test_a_later_paragraph_of_a_point_takes_the_subject_of_the_points_opening():
     rows = {(r.line, r.recurrence): r.responsible for r in _rows(WILD, "src_congbot_7") if r.line in (417, 2851)}
     assert rows[(417, "05 ngày làm việc")] == "Ủy ban nhân dân cấp xã"
     assert rows[(2851, "02 ngày làm việc")] == "Phòng Lao động - Thương binh và Xã hội"
+
+
+@needs_shared
+def test_a_weeks_range_in_brackets_after_its_label_takes_the_phase_after_it():
+    """fresh_02 (a school's contest plan) L109: `Tuần 2 (22-28/11) – Giai đoạn “Hình thành ý tưởng”:`: the label before
+    the brackets is too short to say what is done, the phase after them says it (the task was the wrapped tail of the
+    bullet above, `công).`)."""
+    rows = [r for r in _rows(DEVSET, "fresh_02") if r.surface == "22-28/11"]
+    assert [r.task for r in rows] == ["Tuần 2 – Giai đoạn “Hình thành ý tưởng”"]
