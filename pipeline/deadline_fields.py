@@ -33,6 +33,7 @@ _FRONTED_TIME = regex.compile(r"[ \t]*(?:(?:hằng|hàng)\s+năm[ \t]*)?(?:\([^(
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I)
 _ENTRY_LINES = 3  # wrapped lines a timetable entry may run on over
 _SENTENCE_REACH = 600  # characters looked through either side of a clause for the rest of its sentence
+_STOPS = ".;:!?"  # what ends a line that no wrapped line continues
 _LEAD_IN_END = regex.compile(r":[ \t]*\n", regex.REVERSE)  # the last line before the time that ends in a colon
 
 
@@ -186,7 +187,9 @@ class Fields(TaskReader, BlockReader):
             following = text.find("\n", end + 1)
             line = text[end + 1:following if following >= 0 else len(text)]
             indent = len(line) - len(line.lstrip())
-            if not line.strip() or not indent or LEADING_MARKERS.match(line).end() > indent:
+            # (a PDF's text wraps without indenting: a line after one that ends without a stop goes on it)
+            runs_on = indent or text[:end].rstrip(" \t\r")[-1:] not in _STOPS
+            if not line.strip() or not runs_on or LEADING_MARKERS.match(line).end() > indent:
                 return end
             end = following
         return end if end >= 0 else len(text)

@@ -1,7 +1,7 @@
 """Deadlines, round 16: shapes read on documents no key covers."""
 from __future__ import annotations
 
-from .test_deadlines import DEVSET, WILD, _rows, needs_shared
+from .test_deadlines import DEVSET, WILD, _document, _rows, needs_shared
 from .test_deadlines_round14 import _by_line
 
 
@@ -82,3 +82,12 @@ def test_a_weeks_range_in_brackets_after_its_label_takes_the_phase_after_it():
     bullet above, `công).`)."""
     rows = [r for r in _rows(DEVSET, "fresh_02") if r.surface == "22-28/11"]
     assert [r.task for r in rows] == ["Tuần 2 – Giai đoạn “Hình thành ý tưởng”"]
+
+
+@needs_shared
+def test_a_timetable_entry_wrapped_without_indent_keeps_its_recipient():
+    """fresh_file_03.pdf (fresh_02's original): `• 05/12: Hỗ trợ hoàn thiện video, poster. Và nộp đề án dự thi về cho
+    Thầy Nguyễn` ⏎ `Văn Thành PHT NGLL.`: the PDF's text wraps the entry without indenting it; the line after one that
+    ends without a stop goes on it, and the entry's recipient is read across the wrap (as in the keyed text)."""
+    rows = [r for r in _document(str(DEVSET.parent / "files" / "fresh_file_03.pdf")).deadlines if r.surface == "05/12"]
+    assert [r.recipient for r in rows] == ["Thầy Nguyễn Văn Thành (Phó Hiệu trưởng)"]
