@@ -91,3 +91,15 @@ def test_a_timetable_entry_wrapped_without_indent_keeps_its_recipient():
     ends without a stop goes on it, and the entry's recipient is read across the wrap (as in the keyed text)."""
     rows = [r for r in _document(str(DEVSET.parent / "files" / "fresh_file_03.pdf")).deadlines if r.surface == "05/12"]
     assert [r.recipient for r in rows] == ["Thầy Nguyễn Văn Thành (Phó Hiệu trưởng)"]
+
+
+@needs_shared
+def test_a_time_label_that_names_its_duty_gives_the_task():
+    """fresh_02 L48: `o Hạn đăng ký và nộp hồ sơ cấp trường: trước 17h00 ngày 10/12/2025 (để …`: the label names what
+    is due (the task was the item's heading, `Yêu cầu cụ thể`); a bare `Thời gian hoàn thành:` still takes the item's."""
+    rows = [r for r in _rows(DEVSET, "fresh_02") if r.line == 48]
+    assert [r.task for r in rows] == ["Đăng ký và nộp hồ sơ cấp trường"]
+    head = ("ỦY BAN NHÂN DÂN XÃ LƯƠNG MINH\nSố: 52/KH-UBND\nLương Minh, ngày 20 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+            "Rà soát thủ tục hành chính năm 2026\n\nII. NỘI DUNG\n")
+    rows = _by_line(head, "1. Rà soát, đơn giản hóa thủ tục hành chính\n- Thời gian hoàn thành: trước ngày 30/6/2026.\n")
+    assert [r.task for r in rows[2]] == ["Rà soát, đơn giản hóa thủ tục hành chính"]
