@@ -85,7 +85,7 @@ class BlockReader(PartReader):
             if own is not None and own.start == start:
                 # a heading's own line: `_heading_party` reads a name (`2. Phòng Giáo dục và Đào tạo:`), this its
                 # subject when it leads the bullets in with a verb (`1. Hiệu trưởng tổ chức thực hiện … như sau:`)
-                return self._subject(head, colon)
+                return block_party(text[head:colon]) or self._subject(head, colon)
             return block_party(text[head:colon]) or self._subject(head, colon)
         return ""
 
