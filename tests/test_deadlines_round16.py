@@ -103,3 +103,13 @@ def test_a_time_label_that_names_its_duty_gives_the_task():
             "Rà soát thủ tục hành chính năm 2026\n\nII. NỘI DUNG\n")
     rows = _by_line(head, "1. Rà soát, đơn giản hóa thủ tục hành chính\n- Thời gian hoàn thành: trước ngày 30/6/2026.\n")
     assert [r.task for r in rows[2]] == ["Rà soát, đơn giản hóa thủ tục hành chính"]
+
+
+@needs_shared
+def test_a_company_acts():
+    """src_tvplcrawl_41 (a decree on enterprise registration) L139: `Trong thời hạn 15 ngày kể từ ngày được cấp Giấy
+    chứng nhận …, công ty trách nhiệm hữu hạn một thành viên gửi hồ sơ …`: a company is a party that acts
+    (models/deadlines.json agent_heads), as a `doanh nghiệp` is."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_41") if r.line == 139]
+    assert [r.responsible for r in rows] == ["Công ty trách nhiệm hữu hạn một thành viên"]
+    assert rows[0].task.startswith("Công ty trách nhiệm hữu hạn một thành viên gửi hồ sơ đăng ký lại chi nhánh")
