@@ -113,3 +113,11 @@ def test_a_company_acts():
     rows = [r for r in _rows(WILD, "src_tvplcrawl_41") if r.line == 139]
     assert [r.responsible for r in rows] == ["Công ty trách nhiệm hữu hạn một thành viên"]
     assert rows[0].task.startswith("Công ty trách nhiệm hữu hạn một thành viên gửi hồ sơ đăng ký lại chi nhánh")
+
+
+@needs_shared
+def test_a_fronted_ngoai_phrase_is_passed_over_to_the_subject():
+    """src_tvplcrawl_54 (a decree on bonds) L259: `b) Ngoài chế độ báo cáo định kỳ theo quy định tại điểm a khoản này,
+    Sở giao dịch chứng khoán báo cáo đột xuất …`: `Ngoài …,` is fronted like `Đối với …,`; the subject follows it."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_54") if r.line == 259]
+    assert [r.responsible for r in rows] == ["Sở giao dịch chứng khoán"]
