@@ -12,7 +12,7 @@ from .deadline_layout import Outline, clause_end
 from .deadline_parts import PartReader
 from .deadline_recipients import body_end
 from .deadline_subjects import SUBJECT_WORDS, block_party, is_agent, party_name, patterns
-from .deadline_tasks import LEADING_MARKERS, trimmed
+from .deadline_tasks import EDITOR_NOTE, LEADING_MARKERS, trimmed
 from .party_forms import is_bare_head
 from .textfold import fold, lowered
 
@@ -83,7 +83,9 @@ class BlockReader(PartReader):
                 return self._invited(colon, line_start)
             own = self.outline.item(start)
             if own is not None and own.start == start:
-                return ""  # a heading's own line: `_heading_party` reads it
+                # a heading's own line: `_heading_party` reads a name (`2. Phòng Giáo dục và Đào tạo:`), this its
+                # subject when it leads the bullets in with a verb (`1. Hiệu trưởng tổ chức thực hiện … như sau:`)
+                return block_party(text[head:colon]) or self._subject(head, colon)
             return block_party(text[head:colon]) or self._subject(head, colon)
         return ""
 
@@ -135,7 +137,8 @@ class BlockReader(PartReader):
             if item is None:
                 return ""
             heading_end = self.outline.own_end(item)
-            if self.text[item.start:heading_end].rstrip().endswith(":"):
+            # (a legal database's note after the colon: `… các thông tin sau đây: [Quy định … bị bãi bỏ bởi …]`)
+            if EDITOR_NOTE.sub("", self.text[item.start:heading_end]).rstrip().endswith(":"):
                 assigned = self._assigned(item.start, heading_end, heading_end)
                 if len(assigned.split()) > SUBJECT_WORDS:  # the names ran on into the task
                     return ""

@@ -7,6 +7,7 @@ statement of what was done, an anniversary, a form's blanks, a law's year, or a 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -14,8 +15,11 @@ from .deadline_dates import Resolver, TimeExpr, vocabulary
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
 from .deadline_statements import participle_label_end, stated, told
+from .nlp_models import phrase_tags
 from .textfold import squash
 
+_LABEL_GAP = regex.compile(r"[ \t]*")  # between a time label and the duty it names
+_DUTY_WORDS = 3  # syllables of the shortest duty a time label names
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
 _FROM_LEAD = ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
 _PERIOD_END_LEAD = ending(r"(?<![\p{L}])(?:cuối|hết)\s*$")
@@ -80,7 +84,11 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None
     task_from = "clause"
     a, b = label_before(where, low, expr.start)
-    if a < b and g["time_label"].search(low, a, b):
+    label = g["time_label"].search(low, a, b) if a < b else None
+    duty = _named_duty(ctx, label.end(), b) if label and label.start() == a else ""
+    if duty:
+        task_from = duty  # `Hạn đăng ký và nộp hồ sơ cấp trường: trước 17h00 ngày 10/12/2025`
+    elif label:
         task_from = "item"  # `Thời gian thực hiện: …`, `Thời gian hoàn tất: trước ngày …`: the item's task
     elif basis == "label" and a < b:
         task_from = ctx.text[a:b]
@@ -202,6 +210,23 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
             and not LATER_CUE.search(low, expr.end, where.clause_end):
         return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)
     return "", 0
+
+
+def _named_duty(ctx: Context, at: int, end: int) -> str:
+    """The duty a time label names after its word (`Hạn đăng ký và nộp hồ sơ cấp trường:`, `Thời hạn nộp báo cáo
+    tổng kết:`): words that open with a verb by underthesea's tags, three or more, not a verb that only says the work
+    is done (`Thời hạn hoàn thành:`, models/deadlines.json `label_bare_verbs`); "" otherwise (the item's task)."""
+    at = _LABEL_GAP.match(ctx.low, at, end).end()
+    words = ctx.low[at:end].split()
+    if len(words) < _DUTY_WORDS or " ".join(words[:2]) in _bare_verbs() or words[0] in _bare_verbs():
+        return ""
+    tags = phrase_tags(ctx.text[at:end])
+    return ctx.text[at:end] if tags and tags[0][1] == "V" else ""
+
+
+@lru_cache(maxsize=1)
+def _bare_verbs() -> frozenset[str]:
+    return frozenset(vocabulary()["label_bare_verbs"])
 
 
 def _from_moment(ctx: Context, expr: TimeExpr, where: Place, before: str) -> tuple[str, int]:

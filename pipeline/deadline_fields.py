@@ -20,7 +20,7 @@ from .deadline_dates import vocabulary, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_end
 from .deadline_parts import PARTS_IN_ITEM
 from .deadline_recipients import delivers, recipient_in
-from .deadline_subjects import SENTENCE_START, party_name, patterns
+from .deadline_subjects import SENTENCE_START, is_agent, party_name, patterns
 from .deadline_tasks import EDITOR_NOTE, LEADING_MARKERS, LETTER, TaskReader
 from .textfold import fold, lowered
 
@@ -33,6 +33,7 @@ _FRONTED_TIME = regex.compile(r"[ \t]*(?:(?:hằng|hàng)\s+năm[ \t]*)?(?:\([^(
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))", regex.I)
 _ENTRY_LINES = 3  # wrapped lines a timetable entry may run on over
 _SENTENCE_REACH = 600  # characters looked through either side of a clause for the rest of its sentence
+_STOPS = ".;:!?"  # what ends a line that no wrapped line continues
 _LEAD_IN_END = regex.compile(r":[ \t]*\n", regex.REVERSE)  # the last line before the time that ends in a colon
 
 
@@ -94,6 +95,13 @@ class Fields(TaskReader, BlockReader):
         return self._document_owner(clause, start) or nearest_in_item or self._nearer_subject(clause[0], start) \
             or self._left_out_subject(clause, start) or self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
             or self._counted_from(end, clause[1]) or self._passive_doer(clause)
+
+    def part_subject(self, part: int, clause: tuple[int, int]) -> str:
+        """Who acts in a date's own duty later in its clause, when the duty opens with a party of its own (`…,
+        Phòng Tài chính thẩm định kinh phí xong trước ngày 31/7/2026`); "" otherwise (-1: no own part)."""
+        if part < 0 or not is_agent(self.text, self.low, part, clause[1]):
+            return ""
+        return self._subject(part, clause[1])
 
     def _passive_doer(self, clause: tuple[int, int]) -> str:
         """Who does a duty its sentence names no agent for (`Hồ sơ đăng ký dự thi nộp về Phòng Giáo dục và Đào tạo
@@ -179,7 +187,9 @@ class Fields(TaskReader, BlockReader):
             following = text.find("\n", end + 1)
             line = text[end + 1:following if following >= 0 else len(text)]
             indent = len(line) - len(line.lstrip())
-            if not line.strip() or not indent or LEADING_MARKERS.match(line).end() > indent:
+            # (a PDF's text wraps without indenting: a line after one that ends without a stop goes on it)
+            runs_on = indent or text[:end].rstrip(" \t\r")[-1:] not in _STOPS
+            if not line.strip() or not runs_on or LEADING_MARKERS.match(line).end() > indent:
                 return end
             end = following
         return end if end >= 0 else len(text)

@@ -27,6 +27,8 @@ _PREDICATE_OPENS = regex.compile(r"(?:có|chỉ\s+đạo|giao|yêu\s+cầu|đề
 MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
 _PERIOD_OPENS = regex.compile(r"trong\s+(?:thời\s+(?:hạn|gian)|vòng)(?![\p{L}])")  # `Trong thời hạn 12 ngày …`
 _SENTENCE_END = regex.compile(r"\.(?=\s)")
+_POINT_PARAGRAPHS = 4  # paragraphs looked up over for the one that opens a point with its marker
+_ARTICLE = regex.compile(r"[ \t#*]*(?:điều|chương|mục)\s+\d", regex.I)  # an article's heading: no point above it
 _PARTS_AFTER_ANCHOR = 3  # comma-joined parts after `kể từ …` looked through for the party that acts
 _UNLISTED_WORDS = 5  # a subject read only by the modal after it (`cấp trên trực tiếp phải …`) is short
 _ANCHOR_REACH = 160  # characters from `kể từ ngày` over the party, its verb and what it is handed, to whom
@@ -43,12 +45,13 @@ class PartReader(SubjectReader):
     """Reads the party of a part of a clause."""
 
     def _after_anchor(self, end: int, c_end: int) -> tuple[int, str]:
-        """Who acts within a period counted from a moment written after it: `Trong thời hạn 05 ngày làm việc kể từ
-        ngày nhận được báo cáo, đề nghị xử lý … của Chi cục Hải quan, Cục trưởng Cục Hải quan ra Quyết định …` →
+        """Who acts within a period counted from (or up to) a moment written after it: `Trong thời hạn 05 ngày làm
+        việc kể từ ngày nhận được báo cáo, đề nghị xử lý … của Chi cục Hải quan, Cục trưởng Cục Hải quan ra Quyết
+        định …`, `Chậm nhất là 20 ngày trước ngày khai mạc kỳ họp, Ủy ban Thường vụ Quốc hội gửi …` →
         where the part after the moment's words opens with a party; a subject no list of parties knows, before its
         modal (`…, cấp trên trực tiếp phải xem xét …`), as written; (-1, "") when neither."""
         low = self.low
-        anchor = patterns()["counted_from"].match(low, end, c_end)
+        anchor = patterns()["period_anchor"].match(low, end, c_end)
         if anchor is None:
             return -1, ""
         at = anchor.end()
@@ -140,9 +143,32 @@ class PartReader(SubjectReader):
         line = low.rfind("\n", 0, clause[0]) + 1
         head = LEADING_MARKERS.match(low, line, clause[0]).end()
         first_end = _SENTENCE_END.search(low, head, clause[0] + 1)
-        if first_end is None or first_end.start() >= clause[0]:
-            return ""
-        return self._subject(head, first_end.start())
+        if first_end is not None and first_end.start() < clause[0]:
+            return self._subject(head, first_end.start())
+        if not low[line:LEADING_MARKERS.match(low, line, start).end()].strip():  # an unmarked paragraph
+            return self._point_opening_subject(line)
+        return ""
+
+    def _point_opening_subject(self, line: int) -> str:
+        """The subject of the paragraph that opens the point a later unmarked paragraph stands in, a few paragraphs
+        up (a legal database writes each paragraph on its own line: `b) Ủy ban nhân dân cấp xã … trong thời gian 05
+        ngày làm việc …, có trách nhiệm …` ⏎ `Trường hợp … thì …` ⏎ `Trong thời gian 05 ngày làm việc …, có trách
+        nhiệm niêm yết …`); "" at an article's heading or past `_POINT_PARAGRAPHS`."""
+        low, end = self.low, line - 1
+        for _ in range(_POINT_PARAGRAPHS):
+            while end > 0 and low[end - 1] in " \t\r\n":
+                end -= 1
+            if end <= 0:
+                return ""
+            start = low.rfind("\n", 0, end) + 1
+            if _ARTICLE.match(low, start, end):
+                return ""
+            head = LEADING_MARKERS.match(low, start, end).end()
+            if low[start:head].strip():
+                first_end = _SENTENCE_END.search(low, head, end)
+                return self._subject(head, first_end.start() if first_end else end)
+            end = start - 1
+        return ""
 
     def _document_owner(self, clause: tuple[int, int], start: int) -> str:
         """A clause whose subject is a thing handed in, owned by a party after `của`, no agent before its verb

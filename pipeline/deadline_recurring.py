@@ -14,6 +14,7 @@ from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, Place, label_before
 from .deadline_statements import stated
+from .deadline_tasks import EDITOR_NOTE
 from .textfold import squash
 
 # `định kỳ 06 tháng (trước ngày 05 tháng 5), 9 tháng (…), năm (…)`: each period with its own date.
@@ -77,7 +78,11 @@ def counted(ctx: Context, expr: TimeExpr) -> Found | None:
         # an extension is of the kind of what it extends, told in the sentence before
         before_that = _SENTENCE_END.search(low, max(0, sentence.start() - 300), sentence.start())
         sentence_start = before_that.end() if before_that else max(0, sentence.start() - 300)
-    if g["duration"].search(low, sentence_start, expr.start) or g["history"].search(clause_before):
+    said = low[sentence_start:expr.start]
+    if "]" in said:  # a legal database's note (`[Điểm này được sửa đổi bởi … có hiệu lực kể từ …]`) is not the text's
+        said = EDITOR_NOTE.sub("", said)
+        said = said[said.rfind("]") + 1:]  # (a note the look-back starts inside)
+    if g["duration"].search(said) or g["history"].search(clause_before):
         return None  # how long goods are kept (and its extension), a term of office: not a time limit to act
     start = expr.start - len(before) + cue.start()
     return Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)

@@ -37,6 +37,9 @@ _MEMBER_TAGS = frozenset({"N", "Nc", "L"})  # a noun, a classifier, a determiner
 _BEFORE_PREDICATE = regex.compile(r"[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
 _TEAM = regex.compile(r"Tổ[ \t]+(?=\p{Lu}\p{Ll})")  # a school's subject team: `Tổ Toán - Tin`, `Tổ Ngữ văn`
 _SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
+# a digit in what was read as a subject (a date, a count: prose, not a name), but not a share a body's name holds
+# (`Doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ`)
+_NOT_A_SHARE = regex.compile(r"\d(?![\d.,]*[ \t]*%)")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +58,7 @@ def patterns() -> dict[str, regex.Pattern]:
         # a fronted adverbial or condition before the subject: `Đối với …,`, `Trường hợp … thì`
         # (a condition runs to its `thì` over commas: `Đối với lô hàng có số lượng lớn, nhiều chủng loại … thì`)
         "fronted": regex.compile(r"(?:(?:trường\s+hợp|nếu|khi|sau\s+khi|đối\s+với)\s[^;:\n]{0,160}?\sthì"
-                                 r"|(?:đối\s+với|trong|về|riêng|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
+                                 r"|(?:đối\s+với|trong|về|riêng|ngoài|căn\s+cứ|theo|trên\s+cơ\s+sở)\s[^,;:\n]{0,80},"
                                  # a fronted time: `Năm 2025, Bộ Nội vụ dự kiến tổ chức …`, `Tháng 12/2025, …`
                                  r"|(?:năm|tháng|quý)\s+[\divx][^,;:\n]{0,12},"
                                  r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)[\s,]*"),  # (a stray `, ,`)
@@ -78,6 +81,10 @@ def patterns() -> dict[str, regex.Pattern]:
         # (the `ngày` left out by a hasty drafter: `kể từ nhận được hồ sơ trình của …`)
         "counted_from": regex.compile(r"\s*,?\s*(?:(?:kể\s+|tính\s+)?từ\s+(?:ngày|thời\s+điểm|khi|lúc)\s+"
                                       r"|(?:kể|tính)\s+từ\s+(?=nhận|tiếp\s+nhận))"),
+        # the moment a period runs from or up to, the party who acts written after it: `Chậm nhất 01 ngày làm
+        # việc trước ngày phát hành trái phiếu, doanh nghiệp …`, `… sau khi kết thúc đợt kiểm tra, Đoàn …`
+        "period_anchor": regex.compile(r"\s*,?\s*(?:(?:kể\s+|tính\s+)?từ|trước|sau)\s+(?:ngày|thời\s+điểm|khi|lúc)\s+"
+                                       r"|\s*,?\s*(?:kể|tính)\s+từ\s+(?=nhận|tiếp\s+nhận)"),
         "receiving": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["receiving_verbs"]) + r")(?![\p{L}])"),
         "handing": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["handing_verbs"]) + r")(?![\p{L}])"),
         "handed_to": regex.compile(r"(?<![\p{L}])(?:cho|đến|tới)\s+"),
@@ -176,7 +183,7 @@ class SubjectReader:
         else:
             end = _coordinated_end(text, low, head, end, limit)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
-        if not text[head:end].strip() or DIGIT.search(text, head, end) or \
+        if not text[head:end].strip() or _NOT_A_SHARE.search(text, head, end) or \
                 len(text[head:end].split()) > SUBJECT_WORDS and not _listed_parties(text, low, head, end):
             return ""
         return self._party_at(head, end)

@@ -41,6 +41,9 @@ _OWN_OBJECT = regex.compile(r"[ \t]*(?:đối\s+với|riêng\s+đối\s+với)(?
 # after a due date, the next duty of the same subject: `… trước ngày 15/4; tổng hợp …`, `… và gửi báo cáo …`
 _NEXT_DUTY = regex.compile(r"[ \t]*(?:[,;][ \t]*)?(?:(?:và|đồng\s+thời)[ \t]+)?(?=\p{L}+[ \t]+\p{L}+[ \t]+\p{L})")
 _PART_END = regex.compile(r"[,;]|[ \t]và[ \t]")
+# a `;`-joined part that holds no duty but the time of the one before it: `b) Báo cáo đánh giá …; thời hạn công bố
+# trước ngày 30 tháng 6 …`, `… ban hành Kế hoạch …; thời gian ban hành trước ngày 15 tháng 12 …`
+_TIME_OF_DUTY = regex.compile(r"[ \t]*thời[ \t]+(?:hạn|gian)(?:[ \t]+\p{Ll}+){1,3}[ \t,:]*", regex.I)
 
 
 def trimmed(text: str) -> str:
@@ -106,13 +109,20 @@ class TaskReader:
         elif task_from == "clause":
             head, tail = clause[0], clause[1]
             aside = _ASIDE_OPEN.search(text, clause[0], start)
-            if aside and _ASIDE_CLOSE.match(text, end):
-                # the time in brackets after what it times: `(Từ ngày 02/2 đến ngày 03/2/2026)`
+            close = _ASIDE_CLOSE.match(text, end) if aside else None
+            if close:
+                # the time in brackets after what it times: `(Từ ngày 02/2 đến ngày 03/2/2026)`; after a label too short
+                # to say it, what follows the brackets (`Tuần 2 (22-28/11) – Giai đoạn “Hình thành ý tưởng”:`)
                 head, tail = aside.start(), clause[1]
                 task = trimmed(self._unwrapped(clause[0], head))
+                if len(task) < 8 and LETTER.search(text, close.end(), tail):
+                    task = trimmed(task + " " + text[close.end():tail])
             else:
                 weekday = _WEEKDAY.match(text, end, tail)  # `… tựu trường ngày 19/8/2024 (thứ Hai).`
                 task = trimmed(text[clause[0]:start] + " " + text[weekday.end() if weekday else end:tail])
+            timed = self._part_timed(clause[0], start) if len(task) < _TASK_LIMIT // 2 else ""
+            if timed:
+                return timed
             if len(task) >= 8:
                 return task
             previous = self._previous_paragraph(clause[0])
@@ -128,6 +138,20 @@ class TaskReader:
         if item is not None and item.heading:
             return trimmed(item.heading)
         return trimmed(text[clause[0]:start] + " " + text[end:clause[1]])
+
+    def _part_timed(self, head: int, start: int) -> str:
+        """The duty of the `;`-joined part before a part that only times it (`b) Báo cáo đánh giá về kết quả …;
+        thời hạn công bố trước ngày 30 tháng 6 …` → `Báo cáo đánh giá về kết quả …`); "" elsewhere."""
+        text = self.text
+        if not _TIME_OF_DUTY.fullmatch(text, head, start):
+            return ""
+        semi = head
+        while semi > 0 and text[semi - 1] in " \t":
+            semi -= 1
+        if semi == 0 or text[semi - 1] != ";":
+            return ""
+        opening = max(text.rfind(";", 0, semi - 1), text.rfind("\n", 0, semi - 1)) + 1
+        return trimmed(text[opening:semi - 1])
 
     def _row_name(self, row: tuple[int, int]) -> str:
         """A table row laid out one cell a line (a blank line between rows: `1` ⏎ `37` ⏎ `Luật Địa chất và

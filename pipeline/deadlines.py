@@ -125,7 +125,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         fields.addressees(text, low) if meta.doc_type in vocabulary()["letter_types"] else ""
     reader = fields.Fields(text, low, sections, own, meta.issuer)
     found.sort(key=lambda f: (f.start, f.end))
-    own_tasks = _own_tasks(text, low, found, g)
+    own_tasks, own_starts = _own_tasks(text, low, found, g)
     for item in found:
         clause = reader.outline.below_heading(text, item.where.clause, item.start)
         if fields.patterns()["time_heading"].match(low, clause[0]):
@@ -141,7 +141,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
                              item.due, item.inferred, item.recurrence, in_row.task or task if in_row else task,
                              in_row.party if in_row and in_row.party else
-                             reader.responsible(item.start, item.end, clause, whole_item),
+                             reader.part_subject(own_starts.get(id(item), -1), clause)
+                             or reader.responsible(item.start, item.end, clause, whole_item),
                              reader.recipient(item.start, clause, whole_item,
                                               item.where.line_start if item.task_from == "row" else -1)))
     return rows
@@ -185,9 +186,10 @@ def _period_words(text: str, low: str, g: dict, item: Found, clause: tuple[int, 
     return start, clause[1] if ends and len(low[clause[0]:item.start].split()) >= _TASK_WORDS else item.end
 
 
-def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> dict[int, str]:
+def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> tuple[dict[int, str], dict[int, int]]:
     """The tasks of the due dates of one clause that each have their own object or duty (`deadline_tasks.own_parts`),
-    by the id of their `Found`."""
+    by the id of their `Found`; and where the own duty of a date after the clause's opening starts (it may name who
+    acts: `Phòng Tư pháp rà soát …, xong trước ngày 30/6, Phòng Tài chính thẩm định … trước ngày 31/7`)."""
     def opens_duty(start: int, end: int) -> bool:
         return bool(g["duty"].match(low, start, end)) or is_agent(text, low, start, end)
 
@@ -205,18 +207,20 @@ def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> dict[int, st
             groups[-1] = ((groups[-1][0][0], clause[1]), groups[-1][1] + [item])
         else:
             groups.append((clause, [item]))
-    tasks = {}
+    tasks, part_starts = {}, {}
     for clause, items in groups:
         parts = own_parts(low, clause, [(f.start, f.end) for f in items], opens_duty) if len(items) > 1 else None
         for item, pieces in zip(items, parts or ()):
             tasks[id(item)] = trimmed(" ".join(text[a:b].strip(" \t,;") for a, b in pieces))
+            if len(pieces) == 1 and pieces[0][0] > clause[0]:
+                part_starts[id(item)] = pieces[0][0]
         if parts is None and len(items) == 1:
             verb = _listed_object_verb(text, low, g, items[0], opens_duty)
             if verb:
                 item = items[0]
                 tasks[id(item)] = trimmed(" ".join(text[a:b].strip(" \t,;:") for a, b in
                                                    (verb, (clause[0], item.start), (item.end, clause[1]))))
-    return tasks
+    return tasks, part_starts
 
 
 def _listed_object_verb(text: str, low: str, g: dict, item: Found, opens_duty) -> tuple[int, int] | None:
