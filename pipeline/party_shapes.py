@@ -741,6 +741,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
 
 # `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
+# `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).
+_DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}$")
 _REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
 _AND_THEN = re.compile(r"[\s,]*(?:và\s+)?")
 
@@ -812,6 +814,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     """`giao X`, `đề nghị X`, `yêu cầu X`, `chỉ đạo X <verb>`: X must act (lead; `other` in a plan's closing
     request, `coordinate` when asked to `phối hợp`)."""
     low = text.low
+    if _DONE_BEFORE.search(low, max(text.clause_start(m.start()), m.start() - 40), m.start()):
+        return  # `Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành …`: a report's account of a request made, history
     enumerated = _enumerated_after_colon(text, items)
     names_ = None
     if enumerated:

@@ -1,0 +1,23 @@
+"""Parties, round 16: shapes read on documents nobody keyed. Real sentences of the shared texts (file and line
+noted)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import SHARED, parties_on_line as on_line
+
+WILD = SHARED / "wild"
+DEVSET = SHARED / "devset" / "texts"
+pytestmark = pytest.mark.skipif(not WILD.is_dir(), reason="../shared/wild is not here")
+
+
+def test_a_request_already_made_is_history_not_a_task():
+    # fresh_26.txt (a Báo cáo) L114-115: `… Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ban, ngành` ⏎ `liên quan nghiên
+    # cứu, trả lời …`; L380-381: `… đã chỉ đạo các sở, ban, ngành, địa phương chủ động ban hành kế hoạch …`.
+    assert not on_line(DEVSET / "fresh_26.txt", 115)
+    assert not on_line(DEVSET / "fresh_26.txt", 381)
+    # src_congbot_27.txt L7: `… Phó Thủ tướng … đã giao Bộ Lao động - Thương binh và Xã hội xây dựng …` (the reason
+    # the circular was written, not a task it gives)
+    assert not any(party.startswith("Bộ Lao động") for party, _ in on_line(WILD / "src_congbot_27.txt", 7))
+    # the same request in force is a task: src_congbot_28.txt L16 `… chỉ đạo Phòng Lao động - Thương binh …`
+    assert ("Phòng Lao động - Thương binh và Xã hội cấp huyện", "lead") in on_line(WILD / "src_congbot_28.txt", 16)
