@@ -21,3 +21,13 @@ def test_a_request_already_made_is_history_not_a_task():
     assert not any(party.startswith("Bộ Lao động") for party, _ in on_line(WILD / "src_congbot_27.txt", 7))
     # the same request in force is a task: src_congbot_28.txt L16 `… chỉ đạo Phòng Lao động - Thương binh …`
     assert ("Phòng Lao động - Thương binh và Xã hội cấp huyện", "lead") in on_line(WILD / "src_congbot_28.txt", 16)
+
+
+def test_a_time_limit_between_a_body_and_its_duty():
+    # src_congbot_7.txt (a decree's procedures) L995: `c) Phòng Lao động - Thương binh và Xã hội trong thời gian 07 ngày
+    # làm việc kể từ ngày nhận đủ giấy tờ, có trách nhiệm kiểm tra, lập danh sách …`; L1209 two bodies before it.
+    assert ("Phòng Lao động - Thương binh và Xã hội", "lead") in on_line(WILD / "src_congbot_7.txt", 995)
+    assert {("Bộ Chỉ huy quân sự cấp tỉnh", "lead"), ("Công an cấp tỉnh", "lead")} <= \
+        on_line(WILD / "src_congbot_7.txt", 1209)
+    # src_congbot_6.txt L83: `b) Ủy ban nhân dân cấp xã trong thời gian 15 ngày kể từ ngày nhận đơn có trách nhiệm …`
+    assert ("Ủy ban nhân dân xã", "lead") in on_line(WILD / "src_congbot_6.txt", 83)
