@@ -31,3 +31,10 @@ def test_a_time_limit_between_a_body_and_its_duty():
         on_line(WILD / "src_congbot_7.txt", 1209)
     # src_congbot_6.txt L83: `b) Ủy ban nhân dân cấp xã trong thời gian 15 ngày kể từ ngày nhận đơn có trách nhiệm …`
     assert ("Ủy ban nhân dân xã", "lead") in on_line(WILD / "src_congbot_6.txt", 83)
+
+
+def test_the_police_forces_are_bodies():
+    # src_tvplcrawl_40.txt L84–85: `3. Cảnh sát biển có trách nhiệm phối hợp, hỗ trợ cơ quan hải quan …`, `4. Cảnh sát
+    # giao thông có trách nhiệm …` (L83 `Bộ đội biên phòng` was read already, by its head `Bộ`)
+    assert ("Cảnh sát biển", "lead") in on_line(WILD / "src_tvplcrawl_40.txt", 84)
+    assert ("Cảnh sát giao thông", "lead") in on_line(WILD / "src_tvplcrawl_40.txt", 85)
