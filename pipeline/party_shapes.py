@@ -816,6 +816,9 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     low = text.low
     if _DONE_BEFORE.search(low, max(text.clause_start(m.start()), m.start() - 40), m.start()):
         return  # `Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành …`: a report's account of a request made, history
+    if text.own_type == "báo cáo" and _HISTORY.search(low, text.sentence_start(m.start()), m.start()):
+        return  # a report's sentence told in the past (`Đoàn kiểm tra đã ban hành các thông báo …, đề nghị các cơ quan
+        # …`): what was asked then, not a task the report gives (its tasks are in its own `đề xuất`, `nhiệm vụ` parts)
     enumerated = _enumerated_after_colon(text, items)
     names_ = None
     if enumerated:

@@ -19,6 +19,11 @@ def test_a_request_already_made_is_history_not_a_task():
     # src_congbot_27.txt L7: `… Phó Thủ tướng … đã giao Bộ Lao động - Thương binh và Xã hội xây dựng …` (the reason
     # the circular was written, not a task it gives)
     assert not any(party.startswith("Bộ Lao động") for party, _ in on_line(WILD / "src_congbot_27.txt", 7))
+    # in a report, `đã` anywhere earlier in the sentence: fresh_26.txt L146-148 `Sau kiểm tra, Đoàn kiểm tra đã ban hành
+    # các thông báo kết quả kiểm tra, đề nghị các cơ quan, đơn vị, địa phương xây dựng kế hoạch …`
+    assert not on_line(DEVSET / "fresh_26.txt", 148)
+    # the report's own proposals keep their tasks: fresh_19.txt (a Báo cáo) L428 `đ) Giao Sở Tư pháp chủ trì, …`
+    assert ("Sở Tư pháp", "lead") in on_line(DEVSET / "fresh_19.txt", 428)
     # the same request in force is a task: src_congbot_28.txt L16 `… chỉ đạo Phòng Lao động - Thương binh …`
     assert ("Phòng Lao động - Thương binh và Xã hội cấp huyện", "lead") in on_line(WILD / "src_congbot_28.txt", 16)
 
