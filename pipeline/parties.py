@@ -145,7 +145,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         issuer = _to_issuer(f, party, speaks_for)  # (`Sở` is a name there)
         if (len(party) >= 3 or issuer) and not text.in_quote(f.start) and not text.in_citation(f.start) and \
                 not text.title[0] <= f.start < text.title[1] and \
-                not text.in_recipients(f.start) and \
+                not text.in_recipients(f.start) and not _SIGNING_FOR.search(raw, max(0, f.start - 8), f.start) and \
                 (not forms.is_bare_head(party) or key(party) in aliases or issuer) and not _caption(surface):
             named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
     resolved = _document_names(named.values(), level, aliases)
@@ -181,6 +181,9 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     return _one_spelling(_not_to_itself(text, rows))
 
 
+# The formula of a signature block (`KT. BỘ TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `TL.`, `TUQ.`, `Q.`, Nghị định 30/2020/NĐ-CP
+# Phụ lục I): the post after it signs the document and is given no task, wherever the text runs the block into a line.
+_SIGNING_FOR = re.compile(r"(?<![^\W\d_])(?:KT|TM|TL|TUQ|Q)\.[ \t]*$")
 # `Thành phần dự họp:`, `2. Thành phần tham dự: …`: who attends a meeting the document describes. Attending is no
 # task assigned by name (../shared/devset/gold/fresh_06: the guests of an event are no parties). Not a bare
 # `Thành phần:` nor `Thành phần Ban Chỉ đạo:`, whose members are often given their tasks (`Trưởng ban: phụ trách chung`).

@@ -43,3 +43,10 @@ def test_the_police_forces_are_bodies():
     # giao thông có trách nhiệm …` (L83 `Bộ đội biên phòng` was read already, by its head `Bộ`)
     assert ("Cảnh sát biển", "lead") in on_line(WILD / "src_tvplcrawl_40.txt", 84)
     assert ("Cảnh sát giao thông", "lead") in on_line(WILD / "src_tvplcrawl_40.txt", 85)
+
+
+def test_a_signature_block_run_into_a_line_gives_no_party():
+    # src_tvplcrawl_33.txt L218: `KT. BỘ TRƯỞNG BỘ CÔNG THƯƠNG THỨ TRƯỞNG Nguyễn Cẩm Tú KT. BỘ TRƯỞNG BỘ TÀI CHÍNH …`
+    # (then `Nơi nhận:`); src_tvplcrawl_15.txt L23 `KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH …`
+    assert not on_line(WILD / "src_tvplcrawl_33.txt", 218)
+    assert not on_line(WILD / "src_tvplcrawl_15.txt", 23)
