@@ -730,13 +730,20 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         _directive_object(text, found, m, phrase, items, limit)
     elif "passive" in functions:
         predicate = text.predicate_after(end, limit)
-        if predicate and predicate[0] in _PASSIVE_PREDICATES:
+        if predicate and (predicate[0] in _PASSIVE_PREDICATES or _works_with(low, predicate)):
+            # (`do Ban Công tác Mặt trận phối hợp với Chi hội Phụ nữ tổ chức`: the agent does it with Y's help, as
+            # `X phối hợp với Y <verb>` makes X lead)
             found.take(items, "lead", text.clause_end(end))
     elif "enable" in functions:
         # `tạo điều kiện để các đoàn thể …`: only the bodies and staff the lexicon knows (most bodies
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+def _works_with(low: str, predicate: tuple[str, int]) -> bool:
+    """Whether a predicate is `phối hợp với …` (a coordination cue with its partner after `với`)."""
+    return "coordinate" in names.vocabulary().cues.get(predicate[0], ()) and bool(_WITH.match(low, predicate[1]))
 
 
 # `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).

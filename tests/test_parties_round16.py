@@ -50,3 +50,13 @@ def test_a_signature_block_run_into_a_line_gives_no_party():
     # (then `Nơi nhận:`); src_tvplcrawl_15.txt L23 `KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH …`
     assert not on_line(WILD / "src_tvplcrawl_33.txt", 218)
     assert not on_line(WILD / "src_tvplcrawl_15.txt", 23)
+
+
+def test_the_agent_after_do_who_works_with_a_partner_leads():
+    # fresh_44.txt L591: `… do Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã phối hợp với Ủy ban nhân dân cùng
+    # cấp triệu tập và chủ trì;` (the partner was read; the agent was not, as `phối hợp` is no passive predicate)
+    found = on_line(DEVSET / "fresh_44.txt", 591)
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead") in found
+    assert ("Ủy ban nhân dân xã", "coordinate") in found
+    # L171: `… do người đứng đầu đơn vị, tổ chức phối hợp với Ban chấp hành Công đoàn (nếu có) triệu tập …`
+    assert ("Người đứng đầu đơn vị, tổ chức", "lead") in on_line(DEVSET / "fresh_44.txt", 171)
