@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, apposition_at, cue_at,
-                          cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
+from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
+                          cue_at, cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
 from .party_ocr import read_cue_slips
 from .records import DocumentText
 from .textfold import fold, lowered
@@ -47,9 +47,6 @@ _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # vi nhiệm vụ, quyền hạn của mình`).
 _SCOPE = re.compile(r"(?:theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn)"
                     r"(?:\s*,\s*(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn))*(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
-# A time limit between a body and its duty (`Sở … trong thời gian 12 ngày kể từ ngày nhận đủ giấy tờ, có trách nhiệm
-# …`, the procedures of a decree or circular): read up to a duty's own words only, as its `kể từ …` may name anything.
-_TIME_LIMIT = re.compile(r"trong\s+thời\s+(?:gian|hạn)\s[^;:.\n]{1,160}?[\s,]+(?=(?:có|chịu)\s+trách\s+nhiệm\b)")
 # A verb right after a preposition is its object, inside the name (`Vụ Các vấn đề chung về xây dựng pháp luật`).
 _GOVERNS_VERB = frozenset({"về", "của", "cho", "trong"})
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)")
@@ -263,7 +260,7 @@ class PartyText:
             m = _BEFORE_PREDICATE.match(self.low, levels[-1][1], limit)
             at = m.end() if m else levels[-1][1]
             found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
-        scope = None if found else _SCOPE.match(self.low, at, limit) or _TIME_LIMIT.match(self.low, at, limit)
+        scope = None if found else _SCOPE.match(self.low, at, limit) or TIME_LIMIT.match(self.low, at, limit)
         if scope:  # `Các bộ, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm …`
             return cue_at(self.low, scope.end(), PREDICATE) or cue_at(self.low, scope.end(), COORDINATE)
         return found

@@ -60,3 +60,12 @@ def test_the_agent_after_do_who_works_with_a_partner_leads():
     assert ("Ủy ban nhân dân xã", "coordinate") in found
     # L171: `… do người đứng đầu đơn vị, tổ chức phối hợp với Ban chấp hành Công đoàn (nếu có) triệu tập …`
     assert ("Người đứng đầu đơn vị, tổ chức", "lead") in on_line(DEVSET / "fresh_44.txt", 171)
+
+
+def test_a_field_or_a_description_then_a_time_limit_then_the_duty():
+    # src_congbot_7.txt L565: `2. Sở Lao động - Thương binh và Xã hội nơi cá nhân thường trú trong thời gian 12 ngày kể từ
+    # ngày nhận đủ giấy tờ, có trách nhiệm …` (the field `nơi …` and the time limit together)
+    assert ("Sở Lao động, Thương binh và Xã hội nơi cá nhân thường trú", "lead") in \
+        on_line(WILD / "src_congbot_7.txt", 565)
+    # L1043: `5. Hội đồng giám định y khoa trong thời gian 60 ngày kể từ ngày nhận đủ giấy tờ, có trách nhiệm …`
+    assert ("Hội đồng giám định y khoa", "lead") in on_line(WILD / "src_congbot_7.txt", 1043)
