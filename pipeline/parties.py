@@ -1,6 +1,7 @@
 """Responsible parties: who must do what, with a role per assignment.
 
-A party is named where a task is assigned, and the genre does that in a few shapes (party_shapes.py):
+A party is named where a task is assigned, and the genre does that in a few shapes (party_shapes.py, those of
+sentences; party_layout.py, those of the page's layout):
 - a clause whose subject is a party: `Ban Thường trực … chủ trì, phối hợp với …` (lead; `coordinate`
   when the predicate is a bare `phối hợp`), also after an adverbial (`Hằng năm, Quỹ phải …`), after
   `thì` / `đồng thời`, and as the agent of a passive (`do Chủ tịch … triệu tập`);
@@ -39,6 +40,7 @@ from . import party_fields
 from . import party_forms as forms
 from . import party_names as names
 from . import party_ocr
+from . import party_layout as layout
 from . import party_shapes as shapes
 from .party_forms import normalize
 from .party_names import key, mention_at, name_end
@@ -94,14 +96,14 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     level, place = _document_level(doc.text)
     in_assignment, implementing = shapes.assignment_sections(sections)
     # Structured shapes first (their names are surer), then clauses, then cue objects.
-    shapes.labelled_lists(text, found)
-    shapes.task_tables(text, found)
+    layout.labelled_lists(text, found)
+    layout.task_tables(text, found)
     party_closing.implementation_lists(text, found)
     scanned = party_ocr.damaged(doc.text)
     if scanned:
-        shapes.damaged_lists(text, found, level, place)
-    shapes.heading_parties(text, found, sections, in_assignment)
-    shapes.addressees(text, found)
+        layout.damaged_lists(text, found, level, place)
+    layout.heading_parties(text, found, sections, in_assignment)
+    layout.addressees(text, found)
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
     statute = meta.doc_type in names.statute_types()
