@@ -1,6 +1,7 @@
 """Responsible parties: who must do what, with a role per assignment.
 
-A party is named where a task is assigned, and the genre does that in a few shapes (party_shapes.py):
+A party is named where a task is assigned, and the genre does that in a few shapes (party_shapes.py, those of
+sentences; party_layout.py, those of the page's layout):
 - a clause whose subject is a party: `Ban Thường trực … chủ trì, phối hợp với …` (lead; `coordinate`
   when the predicate is a bare `phối hợp`), also after an adverbial (`Hằng năm, Quỹ phải …`), after
   `thì` / `đồng thời`, and as the agent of a passive (`do Chủ tịch … triệu tập`);
@@ -39,6 +40,7 @@ from . import party_fields
 from . import party_forms as forms
 from . import party_names as names
 from . import party_ocr
+from . import party_layout as layout
 from . import party_shapes as shapes
 from .party_forms import normalize
 from .party_names import key, mention_at, name_end
@@ -94,14 +96,14 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     level, place = _document_level(doc.text)
     in_assignment, implementing = shapes.assignment_sections(sections)
     # Structured shapes first (their names are surer), then clauses, then cue objects.
-    shapes.labelled_lists(text, found)
-    shapes.task_tables(text, found)
+    layout.labelled_lists(text, found)
+    layout.task_tables(text, found)
     party_closing.implementation_lists(text, found)
     scanned = party_ocr.damaged(doc.text)
     if scanned:
-        shapes.damaged_lists(text, found, level, place)
-    shapes.heading_parties(text, found, sections, in_assignment)
-    shapes.addressees(text, found)
+        layout.damaged_lists(text, found, level, place)
+    layout.heading_parties(text, found, sections, in_assignment)
+    layout.addressees(text, found)
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
     statute = meta.doc_type in names.statute_types()
@@ -145,7 +147,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         issuer = _to_issuer(f, party, speaks_for)  # (`Sở` is a name there)
         if (len(party) >= 3 or issuer) and not text.in_quote(f.start) and not text.in_citation(f.start) and \
                 not text.title[0] <= f.start < text.title[1] and \
-                not text.in_recipients(f.start) and \
+                not text.in_recipients(f.start) and not _SIGNING_FOR.search(raw, max(0, f.start - 8), f.start) and \
                 (not forms.is_bare_head(party) or key(party) in aliases or issuer) and not _caption(surface):
             named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)
     resolved = _document_names(named.values(), level, aliases)
@@ -181,6 +183,9 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     return _one_spelling(_not_to_itself(text, rows))
 
 
+# The formula of a signature block (`KT. BỘ TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `TL.`, `TUQ.`, `Q.`, Nghị định 30/2020/NĐ-CP
+# Phụ lục I): the post after it signs the document and is given no task, wherever the text runs the block into a line.
+_SIGNING_FOR = re.compile(r"(?<![^\W\d_])(?:KT|TM|TL|TUQ|Q)\.[ \t]*$")
 # `Thành phần dự họp:`, `2. Thành phần tham dự: …`: who attends a meeting the document describes. Attending is no
 # task assigned by name (../shared/devset/gold/fresh_06: the guests of an event are no parties). Not a bare
 # `Thành phần:` nor `Thành phần Ban Chỉ đạo:`, whose members are often given their tasks (`Trưởng ban: phụ trách chung`).

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 
-from .party_names import CLAUSE_PREDICATE, MODALS, PREDICATE_OR_STOP, STOP, cue_at, phrase_at, words_tagged
+from .party_names import CLAUSE_PREDICATE, MODALS, PREDICATE_OR_STOP, STOP, TIME_LIMIT, cue_at, phrase_at, words_tagged
 
 _FIELD_WORDS = 4  # the segmenter's words between the cut and the duty (`dự án`, `đầu tư`, `xây dựng`)
 _FIELD_SYLLABLES = 6
 _VERB_OBJECTS = frozenset({"thực hiện", "tổ chức", "phối hợp", "triệu tập"})
+# A time limit may stand between the field and its duty (`Sở … nơi quản lý hồ sơ gốc trong thời gian 05 ngày làm việc
+# kể từ …, có trách nhiệm …`): the field ends where it opens, the duty follows it (TIME_LIMIT).
+_LIMIT_OPENS = r"trong[ \t]+thời[ \t]+(?:gian|hạn)[ \t]"
 # Lower-case words after the name on its line, then a duty: one match, which most subjects fail at once.
 _FIELD_RUN = re.compile(rf"[ \t](?:[a-zđà-ỹ]+[ \t]){{1,{_FIELD_SYLLABLES + 1}}}?"
-                        rf"(?=(?:{CLAUSE_PREDICATE.pattern})(?![a-zđà-ỹ]))")
+                        rf"(?=(?:{CLAUSE_PREDICATE.pattern})(?![a-zđà-ỹ])|{_LIMIT_OPENS})")
 _NOUN_TAGS = ("N",)  # underthesea's N, Np, Nc, Nu, Ny
 
 
@@ -35,14 +38,17 @@ def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] 
     verb_first = cue_at(low, end + 1, PREDICATE_OR_STOP)
     if verb_first and not phrase_at(low, end + 1, "name"):
         return None  # (`Sở Nội vụ bố trí kinh phí thực hiện …`: asked before the tagger, which is dear)
-    duty = CLAUSE_PREDICATE.match(low, run.end())
-    if _joined(low[end:duty.start()]) or (verb_first and duty.group(0) in _VERB_OBJECTS):
+    stop = run.end()  # (where the field ends: its duty, or a time limit before it)
+    duty = _duty_after(low, stop, CLAUSE_PREDICATE)
+    if not duty:
+        return None
+    if _joined(low[end:stop]) or (verb_first and duty.group(0) in _VERB_OBJECTS):
         return None  # (after a word that may be a verb, `thực hiện` is its object more often than a duty:
         # `Ban Chỉ đạo … triển khai thực hiện`, `Giám đốc Công an tỉnh chỉ đạo thực hiện`)
     tagged = sorted(words_tagged(raw, start, duty.end()).items())
     if not any(at == duty.start() for at, _ in tagged):
         return None  # (the segmenter reads the duty's words into another word: no duty there)
-    field = [(at, word, tag) for at, (word, tag) in tagged if at < duty.start() and at + len(word) > end]
+    field = [(at, word, tag) for at, (word, tag) in tagged if at < stop and at + len(word) > end]
     if not field or len(field) > _FIELD_WORDS:
         return None
     first_at, _, first_tag = field[0]
@@ -53,7 +59,13 @@ def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] 
         if cue_at(low, at, STOP) or not (tag.startswith(_NOUN_TAGS) or tag == "V") or \
                 (at >= end and not word.islower()):
             return None
-    return len(raw[:duty.start()].rstrip()), duty
+    return len(raw[:stop].rstrip()), duty
+
+
+def _duty_after(low: str, stop: int, duty: re.Pattern) -> re.Match | None:
+    """The duty at `stop`, or after the time limit that opens there."""
+    limit = TIME_LIMIT.match(low, stop)
+    return duty.match(low, limit.end() if limit else stop)
 
 
 def _joined(words: str) -> bool:
@@ -69,7 +81,7 @@ _DUTY = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ")
 # What a role named by its work is written with: lower-case words and `hoặc` between two heads (`Đơn vị hoặc cá
 # nhân được giao …`) and names (`Đơn vị quản lý Cổng thông tin một cửa quốc gia`), on one line, then the duty; a
 # clause's joints (`và`, `để`, `thì`, `khi`), tense, partners end it.
-_DESCRIBED = re.compile(rf"[ \t](?:[a-zđà-ỹ]+[ \t]){{1,14}}?(?={_DUTY.pattern})")
+_DESCRIBED = re.compile(rf"[ \t](?:[a-zđà-ỹ]+[ \t]){{1,14}}?(?={_DUTY.pattern}|{_LIMIT_OPENS})")
 _NOT_DESCRIBING = frozenset({"và", "để", "thì", "khi", "nếu", "đã", "đang", "sẽ", "với", "cùng", "không", "chưa",
                              "phải", "cần", "đó", "này", "ấy", "các", "những"})  # (`thành viên đó`: who, not what)
 
@@ -83,7 +95,7 @@ def described_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Mat
     words = _DESCRIBED.match(low, end)
     if not words or _DUTY.match(low, end + 1) or any(word[:1].isupper() for word in raw[start:end].split()[1:]):
         return None
-    duty = _DUTY.match(low, words.end())
-    if any(word in _NOT_DESCRIBING for word in low[end:duty.start()].split()):
+    duty = _duty_after(low, words.end(), _DUTY)
+    if not duty or any(word in _NOT_DESCRIBING for word in low[end:words.end()].split()):
         return None  # (`được giao`, `có thẩm quyền`, `trực tiếp quản lý` describe: not `_joined`'s modals)
-    return len(raw[:duty.start()].rstrip()), duty
+    return len(raw[:words.end()].rstrip()), duty

@@ -440,6 +440,10 @@ _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
 _FIELD_DASHES = ("-", "–")
 _INNER_GLUE = frozenset({"ở", "tại", "của", "thuộc", "trong"})  # `… bầu cử ở địa phương`, `… kế toán của Quỹ`
+# A time limit between a body and its duty (`Sở … trong thời gian 12 ngày kể từ ngày nhận đủ giấy tờ, có trách nhiệm
+# …`, the procedures of a decree or circular): read up to a duty's own words only, as its `kể từ …` may name anything.
+TIME_LIMIT = re.compile(r"trong\s+thời\s+(?:gian|hạn)\s[^;:.\n]{1,160}?[\s,]+(?=(?:có|chịu)\s+trách\s+nhiệm\b)")
+
 CLAUSE_PREDICATE = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|thực hiện|tổ chức|phối hợp|chủ trì|triệu tập|căn cứ|tham mưu")
 
 

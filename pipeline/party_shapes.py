@@ -12,16 +12,14 @@ from functools import lru_cache
 
 from . import party_fields as fields
 from . import party_names as names
-from . import party_ocr
 from .lexicon import load
 from .nlp_models import phrase_words
-from .textfold import strip_markup
 from .party_names import cue_at, key, name_end
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import DETERMINER, Findings, PartyText, Spans
 from .records import Section
 
-_MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
+MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 # A line's first character after its blanks, where it may be a capital: a letter, or one of the few symbols that
 # `str.isupper` takes for capitals (circled and squared letters); the capitals are then told apart by `isupper`.
 _CAPITAL_SYMBOLS = r"[\u24b6-\u24cf\U0001f130-\U0001f149\U0001f150-\U0001f169\U0001f170-\U0001f189]"
@@ -44,11 +42,6 @@ _PERIODIC = re.compile(r"(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|nă
 _PERIODIC_WORDS = ("định kỳ", "hằng", "hàng")
 _REPORT_WORD_LIST = ("báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị", "chuyển")
 _REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
-_LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
-_LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
-_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)])")
-_DAMAGED_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*(?:[a-zđ]\)|\d{1,2}\.)[ \t]")
-_DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>[^\n:]{4,30}?)[ \t]*:")
 # What may open a clause before its subject: a circumstance ending in a comma.
 _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi",
                     "trong quá trình", "trong vòng", "trong thời hạn", "căn cứ", "trên cơ sở", "khi", "trường hợp", "nếu",
@@ -58,34 +51,11 @@ _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗ
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).
 _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
-# A heading that names a party: the name, then what is no part of it: a scope or time adverbial (`1. Bộ Giao thông
-# vận tải trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm:`, `1. Đơn vị giám định ADN trong thời gian 06
-# tháng kể từ … có trách nhiệm:`) and the duty, also where it announces the tasks below (`3. Giám đốc Sở … thực hiện
-# các nhiệm vụ sau:`).
-_HEADING_SCOPE = r"(?:,?\s+(?:(?:trong phạm vi|theo chức năng)\b|trong (?:thời gian|thời hạn|vòng)\s+\d)[^.;:!?\n]*?)?"
-_HEADING_DUTY = (r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện)|"
-                 r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|(?:tổ chức\s+)?thực hiện)"
-                 r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?")
-_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)" + _HEADING_SCOPE + _HEADING_DUTY + r"[ \t*_:]*$", re.M)
-_SENTENCE_MARK = re.compile(r"[.;!?]")
-_RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
-_HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
-_HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
-# A line's first character (the items under a heading open with a bullet or a capital; a wrapped line goes
-# on in lower case, a sub-heading opens with its marker).
-_LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
-_BULLETS = "-+•*·–"
-_WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " ở", " và")  # a heading going on
+RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
+WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " ở", " và")  # a heading going on
 _ASSIGNMENT_PHRASES = _ORGANISE, _ASSIGN, _DUTY = ("tổ chức thực hiện", "phân công", "trách nhiệm")
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
-_CLOSING = re.compile(r"trên đây là|nơi nhận")
-# `Kính gửi:` opens its line, or follows the date on the line a legal database joined the header into
-# (`Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi: - Sở Y tế …`).
-_KINH_GUI = re.compile(r"(?m)(?:^[ \t]*|(?<=\d{4})[ \t]+)kính gửi\s*:?[ \t]*")
-# The addressees one line joins: `- Bộ Quốc phòng; - Bộ Lao động - Thương binh và Xã hội; - Bộ Tài chính`.
-_NEXT_ADDRESSEE = re.compile(r"[ \t]*;[ \t]*(?:[-+•*·–][ \t]*)?")
-_ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
-_BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
+CLOSING = re.compile(r"trên đây là|nơi nhận")
 _RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
                              r"(?:\s+\S+){0,4}?,?\s+(?:nhất là|đặc biệt là|trước hết là)\s+")
 _EXPLAINS = frozenset({"explain"})
@@ -139,11 +109,9 @@ _TYPE_WORD = re.compile(r"\w+(?: \w+)?")  # a document type's words (`hướng d
 # asks of them (`Người ứng cử nộp hồ sơ tại …`); not `phải`, which also states the conditions of a benefit
 # (`Người bị thu hồi đất ở phải tháo dỡ …`). Its own words: not a copula (`là`), a negation or a head already
 # known (`người đứng đầu`).
-_PERSON_WORD = r" (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm|nộp\b)[^\W\d_]+"
-_PERSON_DUTY = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,6}})\s+"
+PERSON_WORD = r" (?!là\b|không\b|đứng đầu\b|có trách|chịu trách|có nhiệm|nộp\b)[^\W\d_]+"
+_PERSON_DUTY = re.compile(rf"(?P<name>người(?:{PERSON_WORD}){{1,6}})\s+"
                           r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|nộp\s+(?:hồ\s+sơ|đơn)\b)")
-# Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
-_PERSON_HEADING = re.compile(rf"(?P<name>người(?:{_PERSON_WORD}){{1,5}})[ \t*_:.]*$")
 # An inspection item: `Kiểm tra việc …`, `Kiểm tra, giám sát việc …`, `Giám sát quy trình …: Việc …`.
 _INSPECTION = re.compile(r"\b(?:kiểm tra|giám sát|theo dõi)(?:,\s*(?:kiểm tra|giám sát))?\s+việc\b")
 _INSPECTION_WORDS = ("kiểm tra", "giám sát", "theo dõi")  # (scanned from these: the `\b` opening is tried everywhere)
@@ -258,7 +226,7 @@ def _opens_wrapped_line(text: PartyText, start: int) -> bool:
         newline -= 1
     if newline < 0 or low[newline] != "\n" or not _wrapped_line(low, newline):
         return False
-    if _BASIS.match(low, _MARKERS.match(low, text.clause_start(newline)).end()):
+    if _BASIS.match(low, MARKERS.match(low, text.clause_start(newline)).end()):
         return False  # `Thực hiện Công văn số 1397/HD-UBND … của Ủy ban nhân dân Thành phố,` / `Sở … hướng dẫn …`
     i = bisect.bisect_left(text.clause_starts, start)
     return not (i < len(text.clause_starts) and text.clause_starts[i] == start)
@@ -277,16 +245,16 @@ def _wrapped_line(low: str, newline: int) -> bool:
         end -= 1
     if not end:
         return False
-    return low[end - 1] == "," or (low[end - 1].isalpha() and low.endswith(_WRAP_WORDS, max(0, end - 16), end))
+    return low[end - 1] == "," or (low[end - 1].isalpha() and low.endswith(WRAP_WORDS, max(0, end - 16), end))
 
 
 @lru_cache(maxsize=1)
 def _subject_opening() -> re.Pattern:
-    """A clause's list markers (all of them, as `_MARKERS` takes them) followed by what a subject may
+    """A clause's list markers (all of them, as `MARKERS` takes them) followed by what a subject may
     open with: a party's name (the pattern `mention_at` starts with, as group `mention`: the name found there is
     not matched again) or an adverbial. One test per clause start, where most open with neither."""
-    # `(?=(?P<m>…))(?P=m)` takes the markers as `_MARKERS.match` does, with no giving back (an atomic group)
-    return re.compile(f"(?=(?P<markers>{_MARKERS.pattern}))(?P=markers)"
+    # `(?=(?P<m>…))(?P=m)` takes the markers as `MARKERS.match` does, with no giving back (an atomic group)
+    return re.compile(f"(?=(?P<markers>{MARKERS.pattern}))(?P=markers)"
                       f"(?=(?P<mention>{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
 
 
@@ -414,7 +382,7 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
             return True  # `Ban quản lý Quỹ … cấp tỉnh gồm: …`: who a body is made of, no task
         if (below := _LISTED_BELOW.match(low, named_end, colon)) and DETERMINER.match(low, pos):
             return _listed_below(text, found, below.end(), colon)
-        duty = _RESPONSIBLE.match(low, named_end, colon)
+        duty = RESPONSIBLE.match(low, named_end, colon)
         if (duty and not low[duty.end():colon].strip(" \t*_")) or \
                 (_ANNOUNCES.search(low, named_end, colon) and text.predicate_after(named_end, colon)):
             # `Ủy ban nhân dân cấp xã có trách nhiệm sau:`, `Hiệu trưởng tổ chức thực hiện một số nội dung như sau:`,
@@ -491,7 +459,7 @@ def person_subjects(text: PartyText, found: Findings) -> None:
         pos = m.start()
         if pos in found or found.any_between(pos, m.end("name")) or _inside_word(low, pos):
             continue
-        opening = _MARKERS.match(low, text.clause_start(pos)).end()
+        opening = MARKERS.match(low, text.clause_start(pos)).end()
         if pos != opening:
             comma = low.find(", ", opening, pos) if _ADVERBIAL.match(low, opening) else -1
             if comma < 0 or comma + 2 != pos:
@@ -656,7 +624,7 @@ def _inspections(text: PartyText, matches: list[re.Match]) -> Spans:
     spans = []
     for m in matches:
         start = text.clause_start(m.start())
-        if _MARKERS.match(low, start).end() == m.start():
+        if MARKERS.match(low, start).end() == m.start():
             spans.append((m.start(), text.clause_end(m.end())))
     return Spans(spans)
 
@@ -730,7 +698,9 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         _directive_object(text, found, m, phrase, items, limit)
     elif "passive" in functions:
         predicate = text.predicate_after(end, limit)
-        if predicate and predicate[0] in _PASSIVE_PREDICATES:
+        if predicate and (predicate[0] in _PASSIVE_PREDICATES or _works_with(low, predicate)):
+            # (`do Ban Công tác Mặt trận phối hợp với Chi hội Phụ nữ tổ chức`: the agent does it with Y's help, as
+            # `X phối hợp với Y <verb>` makes X lead)
             found.take(items, "lead", text.clause_end(end))
     elif "enable" in functions:
         # `tạo điều kiện để các đoàn thể …`: only the bodies and staff the lexicon knows (most bodies
@@ -739,8 +709,15 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         found.take(known, "other", text.clause_end(end))
 
 
+def _works_with(low: str, predicate: tuple[str, int]) -> bool:
+    """Whether a predicate is `phối hợp với …` (a coordination cue with its partner after `với`)."""
+    return "coordinate" in names.vocabulary().cues.get(predicate[0], ()) and bool(_WITH.match(low, predicate[1]))
+
+
 # `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
+# `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).
+_DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}$")
 _REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
 _AND_THEN = re.compile(r"[\s,]*(?:và\s+)?")
 
@@ -812,6 +789,11 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     """`giao X`, `đề nghị X`, `yêu cầu X`, `chỉ đạo X <verb>`: X must act (lead; `other` in a plan's closing
     request, `coordinate` when asked to `phối hợp`)."""
     low = text.low
+    if _DONE_BEFORE.search(low, max(text.clause_start(m.start()), m.start() - 40), m.start()):
+        return  # `Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành …`: a report's account of a request made, history
+    if text.own_type == "báo cáo" and _HISTORY.search(low, text.sentence_start(m.start()), m.start()):
+        return  # a report's sentence told in the past (`Đoàn kiểm tra đã ban hành các thông báo …, đề nghị các cơ quan
+        # …`): what was asked then, not a task the report gives (its tasks are in its own `đề xuất`, `nhiệm vụ` parts)
     enumerated = _enumerated_after_colon(text, items)
     names_ = None
     if enumerated:
@@ -839,8 +821,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     if phrase == "đề nghị" and _PROPOSAL_OF.search(low, max(0, m.start() - 14), m.start()):
         return  # `Xét đề nghị Sở Tài chính tại Công văn số …`: the proposal X made, a noun, not a request to X
     role = "lead"
-    if text.plan and (_CLOSING.search(low, text.item_start(m.start()), m.start()) or
-                      _CLOSING.search(low, text.clause_start(m.start()), m.start())):
+    if text.plan and (CLOSING.search(low, text.item_start(m.start()), m.start()) or
+                      CLOSING.search(low, text.clause_start(m.start()), m.start())):
         role = "other"  # a plan's closing `đề nghị … thực hiện` (a letter's request is the task itself)
     if predicate and _coordinates(text, predicate, limit):
         role = "coordinate"  # (`đề nghị X phối hợp với Y …`: X does the task, Y helps)
@@ -892,306 +874,3 @@ def _responsibility(text: PartyText, found: Findings, m: re.Match) -> None:
     items = text.party_list(pos, min(text.clause_end(pos), pos + 300))
     if items:
         found.take(items, "lead", text.clause_end(items[-1][1]))
-
-
-# --- labelled lists -----------------------------------------------------------------------------------
-
-def labelled_lists(text: PartyText, found: Findings) -> None:
-    """`- Đơn vị chủ trì: A, B, C.` / `b) Đơn vị phối hợp: …`: every item of the list is a party."""
-    low = text.low
-    colon = low.find(":", text.body_start)
-    while colon >= 0:
-        m = _LABEL_CUE.search(low, max(text.body_start, colon - 24), colon + 1)
-        colon = low.find(":", colon + 1)
-        if not m or m.end() != low.find(":", m.start()) + 1:
-            continue
-        line = _LABEL_LINE.match(low, low.rfind("\n", 0, m.start()) + 1, m.end())
-        if not line:
-            continue
-        functions = names.vocabulary().cues.get(key(line.group("label")).strip(" *_"), frozenset())
-        role = ("lead" if "label_lead" in functions else "coordinate" if "label_coordinate" in functions
-                else "report_to" if "label_report" in functions else "")
-        if not role:
-            continue
-        pos = m.end()
-        while pos < len(low) and low[pos] in " \t":
-            pos += 1
-        end = text.clause_end(pos) if not low.startswith("\n", pos) else pos
-        list_end = _LIST_END.search(low, pos)
-        end = list_end.start() if list_end else end
-        found.take(text.party_list(pos, end, lenient=True), role, end)
-
-
-def damaged_lists(text: PartyText, found: Findings, level: str, place: str) -> None:
-    """Labelled lists in OCR-damaged text: the label read by likeness, the bodies by their standard names."""
-    for m in _damaged_labels(text.text):
-        if m.end() in found:
-            continue
-        role = party_ocr.label_role(m.group("label"))
-        if not role:
-            continue
-        end = _DAMAGED_LIST_END.search(text.low, m.end(), min(len(text.low), m.end() + 400))
-        end = end.start() if end else min(len(text.low), m.end() + 400)
-        bodies = party_ocr.bodies_in(text.text, m.end(), end, level, place)
-        found.take([(s, e) for s, e, _ in bodies], role, end, {i: name for i, (_, _, name) in enumerate(bodies)})
-
-
-def _damaged_labels(text: str):
-    """The matches of `_DAMAGED_LABEL` over the text, tried only on the lines that hold a colon: a label
-    never spans lines, and on the space-padded lines of a scan the pattern backtracks at length."""
-    colon = text.find(":")
-    while colon >= 0:
-        end = text.find("\n", colon)
-        end = len(text) if end < 0 else end
-        m = _DAMAGED_LABEL.match(text, text.rfind("\n", 0, colon) + 1, end)
-        if m:
-            yield m
-        colon = text.find(":", end)
-
-
-# --- headings -------------------------------------------------------------------------------------------
-
-def _form_field(raw: str, low: str, start: int, line_end: int, end: int) -> bool:
-    """Whether a heading line is a form's field: a label closed by a colon with nothing under it."""
-    return (end - line_end < 400 and low[start:line_end].rstrip(" \t*_").endswith(":")
-            and _empty_body(raw, line_end, end))
-
-
-def heading_parties(text: PartyText, found: Findings, sections: list[Section], in_assignment: Spans) -> None:
-    """`2. Liên đoàn Vovinam Việt Nam` over `- Là đơn vị đồng phối hợp …`: under `Tổ chức thực hiện`, a
-    heading that is only a party's name assigns it the tasks below (lead; coordinate when the first task
-    is a bare `phối hợp`); so does `b) Giao Sở Nội vụ:` anywhere. A heading over headings that name
-    parties is only a group."""
-    raw, low = text.text, text.low
-    heads: dict[str, tuple[int, int, str, Section]] = {}
-    for section in sections:
-        line_end = _heading_end(raw, low, section.start)
-        marker_at = raw.find(section.marker, section.start, line_end) if section.marker else -1
-        pos = marker_at + len(section.marker) if marker_at >= 0 else section.start
-        while pos < line_end and low[pos] in " \t*_":
-            pos += 1
-        directive = _HEADING_DIRECTIVE.match(low, pos)
-        if directive:
-            pos = directive.end()
-        assigned = bool(directive) or in_assignment(section.start)
-        if not assigned and not _form_field(raw, low, pos, line_end, section.end):
-            continue  # elsewhere only a form's field is read, to be covered (`1. Cán bộ tiếp nhận Đơn:` over `2. …`)
-        mention = text.mention_at(pos)
-        person = None if mention or directive else _PERSON_HEADING.match(low, pos, line_end)
-        if not mention and not person:
-            continue
-        end = person.end("name") if person else name_end(raw, low, pos, mention.end, line_end)
-        if low[end:line_end].strip(" \t*_:."):
-            # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
-            # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
-            # (`_HEADING_PARTY` cannot match past a mark that ends a sentence on the first line: not tried there)
-            first_line = low.find("\n", pos, line_end)
-            heading = None if directive or _SENTENCE_MARK.search(low, pos, line_end if first_line < 0 else first_line) \
-                or _sentence_wraps(raw, low, line_end) else _HEADING_PARTY.match(low, pos, line_end)
-            if not heading or len(heading.group("name").split()) > 24 or \
-                    _RESPONSIBLE.search(heading.group("name")):
-                continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
-            end = heading.end("name")
-        rest = low[end:line_end].strip(" \t*_:.-–")  # `Sở Nội vụ - Chủ trì, …`: the line's rest is an item
-        if not rest and _empty_body(raw, line_end, section.end):
-            found.cover(pos, end)  # (a plan's template: `VI. Tổ chức thực hiện` / `1. Hiệu trưởng` / `2. Phó …`)
-            continue
-        if not assigned:
-            continue
-        heads[section.section_id] = (pos, end, _item_roles(raw, low, end if rest else line_end, section), section)
-    groups = {s.parent_id for s in sections if s.section_id in heads}
-    kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
-    for pos, end, roles, section in kept:
-        listed = text.party_list(pos, end)  # `3. Tổ trưởng chuyên môn, tổ trưởng tổ văn phòng`: one row each
-        if not listed or listed[-1][1] != end:
-            listed = _names_in_heading(text, pos, end)
-        names_ = listed if len(listed) > 1 else [(pos, end)]
-        for role, (task_start, task_end) in roles.items():
-            found.take(names_, role, task_end, task_start=task_start)
-
-
-def _names_in_heading(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
-    """`5. Cục Kiểm tra sau thông quan, Thanh tra Tổng cục Hải quan, Cục Điều tra Chống buôn lậu thực hiện:`: a
-    heading that is only names, read where the name reader stops short (`sau`, `cấp` inside a name); a new name opens
-    after a separator with a capitalised head, the rest goes on with the name before (`…, thành phố trực thuộc …`).
-    Not in a post's charge, whose fields are listed so (`Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng …`)."""
-    spans, at = [], start
-    if "phụ trách" in text.low[start:end]:
-        return [(start, end)]
-    for sep in _SEPARATOR.finditer(text.low, start, end):
-        if text.text[sep.end()].isupper() and text.mention_at(sep.end()):
-            spans.append((at, sep.start()))
-            at = sep.end()
-    return spans + [(at, end)]
-
-
-def _empty_body(raw: str, start: int, end: int) -> bool:
-    """Whether a section's body from `start` holds no task: blank, or only the signer's capitalised post before
-    the closing (`### HIỆU TRƯỞNG` / `*Nơi nhận:*`)."""
-    body = raw[start:end]
-    closing = _CLOSING.search(body.lower())
-    body = strip_markup(body[:closing.start()] if closing else body)
-    return not body.strip() or body.isupper()
-
-
-def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:
-    """Whether the line ending at `line_end` is a sentence wrapped onto the next, which goes on in lower case with
-    no marker (`2. Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường trung học` / `cơ sở báo cáo …`), rather
-    than a heading."""
-    after = _LINE_OPENING.match(low, line_end)
-    return bool(after) and raw[after.end()].islower() and _MARKERS.match(low, after.end()).end() == after.end()
-
-
-def _heading_end(raw: str, low: str, start: int) -> int:
-    """The end of a heading's line, or of the next line when the heading wraps after a word that joins a name
-    to its tail (`3. Ban Công tác Mặt trận các` / `thôn`, `… thuộc` / `Sở`): the next line goes on in lower
-    case or with a name, not with a bullet or a marker."""
-    end = low.find("\n", start)
-    if end < 0:
-        return len(low)
-    if not low[start:end].rstrip(" \t").endswith(_WRAP_WORDS):
-        return end
-    after = _LINE_OPENING.match(low, end)
-    if not after or raw[after.end()] in _BULLETS or _MARKERS.match(low, after.end()).end() > after.end():
-        return end
-    following = low.find("\n", after.end())
-    return len(low) if following < 0 else following
-
-
-def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, tuple[int, int]]:
-    """The roles the items under a party's heading give it, each with its first item (the task): `coordinate`
-    for an item that is a bare `phối hợp …`, else `lead` (`2. Các tổ chức thành viên …` over `- Phối hợp chặt
-    chẽ với …` and `- Chỉ đạo chi hội …`: both). A first item that says what the body is (`- Là đơn vị đồng
-    phối hợp tổ chức chương trình`) gives the role of them all."""
-    end = min(section.end, start + 3000)
-    starts = [_MARKERS.match(low, m.start()).end() for m in _LINE_OPENING.finditer(raw, start, end)
-              if raw[m.end()] in _BULLETS or raw[m.end()].isupper() or _MARKERS.match(low, m.end()).end() > m.end()]
-    if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item
-        starts.insert(0, start)
-    roles: dict[str, tuple[int, int]] = {}
-    for item, after in zip(starts, starts[1:] + [end]):
-        coordinates = _HEADING_COORDINATES.match(low, item, end)
-        role = "coordinate" if coordinates else "lead"
-        roles.setdefault(role, (item, min(after, item + 300)))
-        if coordinates and coordinates.group("kind") and len(roles) == 1:
-            break
-    return roles or {"lead": (start, min(end, start + 300))}
-
-
-# --- addressees -------------------------------------------------------------------------------------------
-
-def addressees(text: PartyText, found: Findings) -> None:
-    """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead). A Tờ trình is
-    submitted to its addressee for a decision: its closing `Kính trình X xem xét …` names X (cue_objects)."""
-    if text.own_type == "tờ trình":
-        return
-    low = text.low
-    m = _kinh_gui(low)
-    asks = list(_ASKS.finditer(low, m.end())) if m else []
-    if not asks:
-        return
-    # the request is the ask addressed to someone (`kính mong Thủ trưởng các đơn vị triển khai …`), not a
-    # noun (`yêu cầu xuất hóa đơn`)
-    ask = next((a for a in asks if text.mention_at(a.end() + 1)), asks[0])
-    request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
-    pos = m.end()
-    inline = low[low.rfind("\n", 0, m.start()) + 1:m.start()].strip() != ""
-    spans: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
-        content = line.group(0)
-        start = pos + line.start()
-        line_end = start + len(content.rstrip("\n"))
-        if line.start() and not re.match(r"[ \t]*[-+•*·–]", content):
-            if not content.strip():
-                continue
-            opening = _BULLET.match(low, start).end()
-            if spans and not low[spans[-1][1]:start].strip() and text.text[opening].islower():
-                # an addressee wrapped onto this line (`- Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công` /
-                # `lập trực thuộc Sở.`): its item had no `;` or `.` to end it
-                spans[-1] = (spans[-1][0], start + len(low[start:line_end].rstrip(" \t;.,")))
-                continue
-            break
-        s = _BULLET.match(low, start).end()
-        while s < line_end:
-            sep = _NEXT_ADDRESSEE.search(low, s, line_end)
-            e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
-            if inline and not line.start():
-                # after the date the line may run on into the letter's first sentence: the name alone
-                mention = text.mention_at(s)
-                e = name_end(text.text, low, s, mention.end, e) if mention else s
-            if e > s:
-                spans.append((s, e))
-            s = sep.end() if sep else line_end
-        if not content.endswith("\n"):
-            break
-    for span in spans:
-        found.take([span], "lead", request[1], task_start=request[0])
-
-
-def _kinh_gui(low: str) -> re.Match | None:
-    """`_KINH_GUI.search(low, 0, 6000)`, tried only where `kính gửi` is written (a `(?m)^` pattern is tried
-    at every position): a match opens where the blanks before the words start."""
-    at = low.find("kính gửi", 0, 6000)
-    while at >= 0:
-        start = at
-        while start and low[start - 1] in " \t":
-            start -= 1
-        m = _KINH_GUI.match(low, start, 6000)
-        if m:
-            return m
-        at = low.find("kính gửi", at + 1, 6000)
-    return None
-
-
-# --- task tables -------------------------------------------------------------------------------------------
-
-# A column of responsible parties: `Đơn vị chủ trì (soạn thảo)`, `Người thực hiện`, `Lực lượng cùng tham gia`.
-# Matched from the line break before it (a pattern that opens with a character is searched from one to
-# the next; one that opens with `^` is tried at every position); `_FIRST_COLUMN` on the text's first line.
-_COLUMN_LINE = (r"[ \t]*(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)\s+(?:(?P<lead>chủ trì|thực hiện|phụ trách|"
-                r"chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b[^\n]{0,30}$")
-_COLUMN = re.compile(r"(?m)\n" + _COLUMN_LINE)
-_FIRST_COLUMN = re.compile(r"(?m)" + _COLUMN_LINE)
-_NEXT_ROW = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*\S)")
-
-
-def task_tables(text: PartyText, found: Findings) -> None:
-    """A table of tasks with a responsible column (`| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp |`). The
-    text has its cells one per line and its rows apart (normalize.py): the cell at the column's place in
-    each following row with as many cells names the parties."""
-    low = text.low
-    first = _FIRST_COLUMN.match(low) if text.body_start == 0 else None
-    for column in ([first] if first else []) + list(_COLUMN.finditer(low, max(0, text.body_start - 1))):
-        role = "lead" if column.group("lead") else "coordinate"
-        at = column.start(role)
-        header = _row_at(low, at)
-        index = next((i for i, (s, e) in enumerate(header) if s <= at < e), None)
-        if index is None:
-            continue
-        pos = header[-1][1]
-        for _ in range(200):
-            nxt = _NEXT_ROW.match(low, pos)  # the next row: after a blank line (and the blanked rule line)
-            row = _row_at(low, nxt.end()) if nxt else []
-            if not row:
-                break
-            if len(row) == len(header):
-                start, end = row[index]
-                names_ = text.party_list(_BULLET.match(low, start).end(), end, lenient=True)
-                found.take([(s, e) for s, e in names_ if text.mention_at(s)], role, end)
-            pos = row[-1][1]
-
-
-def _row_at(low: str, pos: int) -> list[tuple[int, int]]:
-    """The cell lines of the table row holding `pos`: the run of lines between blank lines, each cell a
-    line that opens with the space its bar left."""
-    start = low.rfind("\n\n", 0, pos)
-    start = 0 if start < 0 else start + 2
-    end = low.find("\n\n", pos)
-    end = len(low) if end < 0 else end
-    cells, at = [], start
-    for line in low[start:end].split("\n"):
-        if line and not line[0].isspace():
-            return []
-        cells.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
-        at += len(line) + 1
-    return cells if len(cells) >= 2 else []

@@ -11,8 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, Mention, apposition_at, cue_at,
-                          cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
+from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
+                          cue_at, cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
 from .party_ocr import read_cue_slips
 from .records import DocumentText
 from .textfold import fold, lowered
@@ -260,7 +260,7 @@ class PartyText:
             m = _BEFORE_PREDICATE.match(self.low, levels[-1][1], limit)
             at = m.end() if m else levels[-1][1]
             found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
-        scope = None if found else _SCOPE.match(self.low, at, limit)
+        scope = None if found else _SCOPE.match(self.low, at, limit) or TIME_LIMIT.match(self.low, at, limit)
         if scope:  # `Các bộ, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm …`
             return cue_at(self.low, scope.end(), PREDICATE) or cue_at(self.low, scope.end(), COORDINATE)
         return found

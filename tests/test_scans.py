@@ -16,8 +16,8 @@ from functools import lru_cache
 import pytest
 import regex
 
-from pipeline import (citations, frame, frame_signature, parties, party_ocr, party_shapes, party_text, sections,
-                      textfold)
+from pipeline import (citations, frame, frame_signature, parties, party_layout, party_ocr, party_shapes, party_text,
+                      sections, textfold)
 from pipeline.citations import fields, find, names, relations, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.lexicon import load
@@ -112,8 +112,8 @@ def test_a_letters_address_is_found_from_its_words():
     for doc in documents():
         low = lowered(doc.folded)
         for text in (low, low[low.find("\n") + 1:]):  # (also when the text starts on a later line)
-            expected = party_shapes._KINH_GUI.search(text, 0, 6000)
-            fast = party_shapes._kinh_gui(text)
+            expected = party_layout._KINH_GUI.search(text, 0, 6000)
+            fast = party_layout._kinh_gui(text)
             assert (fast and fast.span()) == (expected and expected.span()), doc.doc_id
             found += bool(expected)
     assert found > 20
@@ -210,7 +210,7 @@ def test_a_subject_list_is_skipped_only_where_nothing_could_make_it_one():
         text = party_text.PartyText(doc)
         low = text.low
         for pos in sorted(set(text.clause_starts)):
-            pos = party_shapes._MARKERS.match(low, pos).end()
+            pos = party_shapes.MARKERS.match(low, pos).end()
             if not text.mention_at(pos):
                 continue
             limit = text.list_limit(pos)
@@ -293,7 +293,7 @@ def test_the_subject_opening_holds_wherever_a_subject_can_open():
     for doc in documents()[::3]:
         text = party_text.PartyText(doc)
         for start in text.clause_starts:
-            markers_end = party_shapes._MARKERS.match(text.low, start).end()
+            markers_end = party_shapes.MARKERS.match(text.low, start).end()
             can_open = bool(mention_at(text.text, text.low, markers_end) or
                             party_shapes._ADVERBIAL.match(text.low, markers_end))
             m = opening.match(text.low, start)
@@ -332,7 +332,7 @@ def test_the_adverbial_as_a_trie_with_its_lead_taken_whole():
     for doc in documents():
         text = party_text.PartyText(doc)
         for start in text.clause_starts:
-            for at in (start, party_shapes._MARKERS.match(text.low, start).end()):
+            for at in (start, party_shapes.MARKERS.match(text.low, start).end()):
                 expected = definition.match(text.low, at)
                 fast = party_shapes._ADVERBIAL.match(text.low, at)
                 assert (fast and fast.span()) == (expected and expected.span()), (doc.doc_id, at)
@@ -359,13 +359,13 @@ def test_old_style_tone_pairs_are_found_from_the_toned_vowel():
 
 
 def test_task_table_columns_from_the_line_break_before_them():
-    definition = re.compile(r"(?m)^" + party_shapes._COLUMN_LINE)
+    definition = re.compile(r"(?m)^" + party_layout._COLUMN_LINE)
     tables = 0
     for doc in documents():
         low = lowered(doc.folded)
         for start in (0, 1):
-            first = party_shapes._FIRST_COLUMN.match(low) if start == 0 else None
-            fast = ([first] if first else []) + list(party_shapes._COLUMN.finditer(low, max(0, start - 1)))
+            first = party_layout._FIRST_COLUMN.match(low) if start == 0 else None
+            fast = ([first] if first else []) + list(party_layout._COLUMN.finditer(low, max(0, start - 1)))
             assert [m.start("lead") if m.group("lead") else m.start("coordinate") for m in fast] == \
                 [m.start("lead") if m.group("lead") else m.start("coordinate") for m in definition.finditer(low, start)]
             tables += len(fast)
@@ -433,8 +433,8 @@ def test_a_heading_with_a_sentence_mark_is_no_party_name():
             for end in (low.find("\n", pos), low.find("\n", low.find("\n", pos) + 1)):
                 end = len(low) if end < 0 else end
                 first_line = low.find("\n", pos, end)
-                if party_shapes._SENTENCE_MARK.search(low, pos, end if first_line < 0 else first_line):
-                    assert not party_shapes._HEADING_PARTY.match(low, pos, end), (doc.doc_id, low[pos:end])
+                if party_layout._SENTENCE_MARK.search(low, pos, end if first_line < 0 else first_line):
+                    assert not party_layout._HEADING_PARTY.match(low, pos, end), (doc.doc_id, low[pos:end])
                     tried += 1
     assert tried > 5_000
 
@@ -448,8 +448,8 @@ def test_damaged_lists_name_the_bodies_a_search_of_every_name_and_span_finds():
         if not party_ocr.damaged(doc.text):
             continue
         low = lowered(doc.folded)
-        for m in party_shapes._damaged_labels(doc.text):
-            end = party_shapes._DAMAGED_LIST_END.search(low, m.end(), min(len(low), m.end() + 400))
+        for m in party_layout._damaged_labels(doc.text):
+            end = party_layout._DAMAGED_LIST_END.search(low, m.end(), min(len(low), m.end() + 400))
             end = end.start() if end else min(len(low), m.end() + 400)
             for level, place in (("tỉnh", "Hòa Bình"), ("", "")):
                 assert party_ocr.bodies_in(doc.text, m.end(), end, level, place) == \

@@ -1,0 +1,349 @@
+"""The shapes of a page's layout that assign tasks (see parties.py): labelled lists (`Đơn vị chủ trì: …`), headings
+that name a party over its tasks, the addressees of a letter that asks them to act, and tables of tasks with a
+responsible column. Split from party_shapes.py (the shapes of sentences), whose few shared patterns it reads."""
+from __future__ import annotations
+
+import re
+
+from . import party_names as names
+from . import party_ocr
+from .party_names import key, name_end
+from .party_shapes import CLOSING, MARKERS, PERSON_WORD, RESPONSIBLE, WRAP_WORDS
+from .party_text import SEPARATOR as _SEPARATOR
+from .party_text import Findings, PartyText, Spans
+from .records import Section
+from .textfold import strip_markup
+
+_LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
+_LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
+_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)])")
+_DAMAGED_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*(?:[a-zđ]\)|\d{1,2}\.)[ \t]")
+_DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>[^\n:]{4,30}?)[ \t]*:")
+# A heading that names a party: the name, then what is no part of it: a scope or time adverbial (`1. Bộ Giao thông
+# vận tải trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm:`, `1. Đơn vị giám định ADN trong thời gian 06
+# tháng kể từ … có trách nhiệm:`) and the duty, also where it announces the tasks below (`3. Giám đốc Sở … thực hiện
+# các nhiệm vụ sau:`).
+_HEADING_SCOPE = r"(?:,?\s+(?:(?:trong phạm vi|theo chức năng)\b|trong (?:thời gian|thời hạn|vòng)\s+\d)[^.;:!?\n]*?)?"
+_HEADING_DUTY = (r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hiện)|"
+                 r"\s+(?:có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|(?:tổ chức\s+)?thực hiện)"
+                 r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?")
+_HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)" + _HEADING_SCOPE + _HEADING_DUTY + r"[ \t*_:]*$", re.M)
+_SENTENCE_MARK = re.compile(r"[.;!?]")
+_HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
+_HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
+# A line's first character (the items under a heading open with a bullet or a capital; a wrapped line goes
+# on in lower case, a sub-heading opens with its marker).
+_LINE_OPENING = re.compile(r"\n[ \t]*(?=\S)")
+_BULLETS = "-+•*·–"
+# `Kính gửi:` opens its line, or follows the date on the line a legal database joined the header into
+# (`Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi: - Sở Y tế …`).
+_KINH_GUI = re.compile(r"(?m)(?:^[ \t]*|(?<=\d{4})[ \t]+)kính gửi\s*:?[ \t]*")
+# The addressees one line joins: `- Bộ Quốc phòng; - Bộ Lao động - Thương binh và Xã hội; - Bộ Tài chính`.
+_NEXT_ADDRESSEE = re.compile(r"[ \t]*;[ \t]*(?:[-+•*·–][ \t]*)?")
+_ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
+_BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
+# Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
+_PERSON_HEADING = re.compile(rf"(?P<name>người(?:{PERSON_WORD}){{1,5}})[ \t*_:.]*$")
+
+
+# --- labelled lists -----------------------------------------------------------------------------------
+
+def labelled_lists(text: PartyText, found: Findings) -> None:
+    """`- Đơn vị chủ trì: A, B, C.` / `b) Đơn vị phối hợp: …`: every item of the list is a party."""
+    low = text.low
+    colon = low.find(":", text.body_start)
+    while colon >= 0:
+        m = _LABEL_CUE.search(low, max(text.body_start, colon - 24), colon + 1)
+        colon = low.find(":", colon + 1)
+        if not m or m.end() != low.find(":", m.start()) + 1:
+            continue
+        line = _LABEL_LINE.match(low, low.rfind("\n", 0, m.start()) + 1, m.end())
+        if not line:
+            continue
+        functions = names.vocabulary().cues.get(key(line.group("label")).strip(" *_"), frozenset())
+        role = ("lead" if "label_lead" in functions else "coordinate" if "label_coordinate" in functions
+                else "report_to" if "label_report" in functions else "")
+        if not role:
+            continue
+        pos = m.end()
+        while pos < len(low) and low[pos] in " \t":
+            pos += 1
+        end = text.clause_end(pos) if not low.startswith("\n", pos) else pos
+        list_end = _LIST_END.search(low, pos)
+        end = list_end.start() if list_end else end
+        found.take(text.party_list(pos, end, lenient=True), role, end)
+
+
+def damaged_lists(text: PartyText, found: Findings, level: str, place: str) -> None:
+    """Labelled lists in OCR-damaged text: the label read by likeness, the bodies by their standard names."""
+    for m in _damaged_labels(text.text):
+        if m.end() in found:
+            continue
+        role = party_ocr.label_role(m.group("label"))
+        if not role:
+            continue
+        end = _DAMAGED_LIST_END.search(text.low, m.end(), min(len(text.low), m.end() + 400))
+        end = end.start() if end else min(len(text.low), m.end() + 400)
+        bodies = party_ocr.bodies_in(text.text, m.end(), end, level, place)
+        found.take([(s, e) for s, e, _ in bodies], role, end, {i: name for i, (_, _, name) in enumerate(bodies)})
+
+
+def _damaged_labels(text: str):
+    """The matches of `_DAMAGED_LABEL` over the text, tried only on the lines that hold a colon: a label
+    never spans lines, and on the space-padded lines of a scan the pattern backtracks at length."""
+    colon = text.find(":")
+    while colon >= 0:
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        m = _DAMAGED_LABEL.match(text, text.rfind("\n", 0, colon) + 1, end)
+        if m:
+            yield m
+        colon = text.find(":", end)
+
+
+# --- headings -------------------------------------------------------------------------------------------
+
+def _form_field(raw: str, low: str, start: int, line_end: int, end: int) -> bool:
+    """Whether a heading line is a form's field: a label closed by a colon with nothing under it."""
+    return (end - line_end < 400 and low[start:line_end].rstrip(" \t*_").endswith(":")
+            and _empty_body(raw, line_end, end))
+
+
+def heading_parties(text: PartyText, found: Findings, sections: list[Section], in_assignment: Spans) -> None:
+    """`2. Liên đoàn Vovinam Việt Nam` over `- Là đơn vị đồng phối hợp …`: under `Tổ chức thực hiện`, a
+    heading that is only a party's name assigns it the tasks below (lead; coordinate when the first task
+    is a bare `phối hợp`); so does `b) Giao Sở Nội vụ:` anywhere. A heading over headings that name
+    parties is only a group."""
+    raw, low = text.text, text.low
+    heads: dict[str, tuple[int, int, str, Section]] = {}
+    for section in sections:
+        line_end = _heading_end(raw, low, section.start)
+        marker_at = raw.find(section.marker, section.start, line_end) if section.marker else -1
+        pos = marker_at + len(section.marker) if marker_at >= 0 else section.start
+        while pos < line_end and low[pos] in " \t*_":
+            pos += 1
+        directive = _HEADING_DIRECTIVE.match(low, pos)
+        if directive:
+            pos = directive.end()
+        assigned = bool(directive) or in_assignment(section.start)
+        if not assigned and not _form_field(raw, low, pos, line_end, section.end):
+            continue  # elsewhere only a form's field is read, to be covered (`1. Cán bộ tiếp nhận Đơn:` over `2. …`)
+        mention = text.mention_at(pos)
+        person = None if mention or directive else _PERSON_HEADING.match(low, pos, line_end)
+        if not mention and not person:
+            continue
+        end = person.end("name") if person else name_end(raw, low, pos, mention.end, line_end)
+        if low[end:line_end].strip(" \t*_:."):
+            # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
+            # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
+            # (`_HEADING_PARTY` cannot match past a mark that ends a sentence on the first line: not tried there)
+            first_line = low.find("\n", pos, line_end)
+            heading = None if directive or _SENTENCE_MARK.search(low, pos, line_end if first_line < 0 else first_line) \
+                or _sentence_wraps(raw, low, line_end) else _HEADING_PARTY.match(low, pos, line_end)
+            if not heading or len(heading.group("name").split()) > 24 or \
+                    RESPONSIBLE.search(heading.group("name")):
+                continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
+            end = heading.end("name")
+        rest = low[end:line_end].strip(" \t*_:.-–")  # `Sở Nội vụ - Chủ trì, …`: the line's rest is an item
+        if not rest and _empty_body(raw, line_end, section.end):
+            found.cover(pos, end)  # (a plan's template: `VI. Tổ chức thực hiện` / `1. Hiệu trưởng` / `2. Phó …`)
+            continue
+        if not assigned:
+            continue
+        heads[section.section_id] = (pos, end, _item_roles(raw, low, end if rest else line_end, section), section)
+    groups = {s.parent_id for s in sections if s.section_id in heads}
+    kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
+    for pos, end, roles, section in kept:
+        listed = text.party_list(pos, end)  # `3. Tổ trưởng chuyên môn, tổ trưởng tổ văn phòng`: one row each
+        if not listed or listed[-1][1] != end:
+            listed = _names_in_heading(text, pos, end)
+        names_ = listed if len(listed) > 1 else [(pos, end)]
+        for role, (task_start, task_end) in roles.items():
+            found.take(names_, role, task_end, task_start=task_start)
+
+
+def _names_in_heading(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
+    """`5. Cục Kiểm tra sau thông quan, Thanh tra Tổng cục Hải quan, Cục Điều tra Chống buôn lậu thực hiện:`: a
+    heading that is only names, read where the name reader stops short (`sau`, `cấp` inside a name); a new name opens
+    after a separator with a capitalised head, the rest goes on with the name before (`…, thành phố trực thuộc …`).
+    Not in a post's charge, whose fields are listed so (`Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng …`)."""
+    spans, at = [], start
+    if "phụ trách" in text.low[start:end]:
+        return [(start, end)]
+    for sep in _SEPARATOR.finditer(text.low, start, end):
+        if text.text[sep.end()].isupper() and text.mention_at(sep.end()):
+            spans.append((at, sep.start()))
+            at = sep.end()
+    return spans + [(at, end)]
+
+
+def _empty_body(raw: str, start: int, end: int) -> bool:
+    """Whether a section's body from `start` holds no task: blank, or only the signer's capitalised post before
+    the closing (`### HIỆU TRƯỞNG` / `*Nơi nhận:*`)."""
+    body = raw[start:end]
+    closing = CLOSING.search(body.lower())
+    body = strip_markup(body[:closing.start()] if closing else body)
+    return not body.strip() or body.isupper()
+
+
+def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:
+    """Whether the line ending at `line_end` is a sentence wrapped onto the next, which goes on in lower case with
+    no marker (`2. Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường trung học` / `cơ sở báo cáo …`), rather
+    than a heading."""
+    after = _LINE_OPENING.match(low, line_end)
+    return bool(after) and raw[after.end()].islower() and MARKERS.match(low, after.end()).end() == after.end()
+
+
+def _heading_end(raw: str, low: str, start: int) -> int:
+    """The end of a heading's line, or of the next line when the heading wraps after a word that joins a name
+    to its tail (`3. Ban Công tác Mặt trận các` / `thôn`, `… thuộc` / `Sở`): the next line goes on in lower
+    case or with a name, not with a bullet or a marker."""
+    end = low.find("\n", start)
+    if end < 0:
+        return len(low)
+    if not low[start:end].rstrip(" \t").endswith(WRAP_WORDS):
+        return end
+    after = _LINE_OPENING.match(low, end)
+    if not after or raw[after.end()] in _BULLETS or MARKERS.match(low, after.end()).end() > after.end():
+        return end
+    following = low.find("\n", after.end())
+    return len(low) if following < 0 else following
+
+
+def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, tuple[int, int]]:
+    """The roles the items under a party's heading give it, each with its first item (the task): `coordinate`
+    for an item that is a bare `phối hợp …`, else `lead` (`2. Các tổ chức thành viên …` over `- Phối hợp chặt
+    chẽ với …` and `- Chỉ đạo chi hội …`: both). A first item that says what the body is (`- Là đơn vị đồng
+    phối hợp tổ chức chương trình`) gives the role of them all."""
+    end = min(section.end, start + 3000)
+    starts = [MARKERS.match(low, m.start()).end() for m in _LINE_OPENING.finditer(raw, start, end)
+              if raw[m.end()] in _BULLETS or raw[m.end()].isupper() or MARKERS.match(low, m.end()).end() > m.end()]
+    if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item
+        starts.insert(0, start)
+    roles: dict[str, tuple[int, int]] = {}
+    for item, after in zip(starts, starts[1:] + [end]):
+        coordinates = _HEADING_COORDINATES.match(low, item, end)
+        role = "coordinate" if coordinates else "lead"
+        roles.setdefault(role, (item, min(after, item + 300)))
+        if coordinates and coordinates.group("kind") and len(roles) == 1:
+            break
+    return roles or {"lead": (start, min(end, start + 300))}
+
+
+# --- addressees -------------------------------------------------------------------------------------------
+
+def addressees(text: PartyText, found: Findings) -> None:
+    """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead). A Tờ trình is
+    submitted to its addressee for a decision: its closing `Kính trình X xem xét …` names X (cue_objects)."""
+    if text.own_type == "tờ trình":
+        return
+    low = text.low
+    m = _kinh_gui(low)
+    asks = list(_ASKS.finditer(low, m.end())) if m else []
+    if not asks:
+        return
+    # the request is the ask addressed to someone (`kính mong Thủ trưởng các đơn vị triển khai …`), not a
+    # noun (`yêu cầu xuất hóa đơn`)
+    ask = next((a for a in asks if text.mention_at(a.end() + 1)), asks[0])
+    request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
+    pos = m.end()
+    inline = low[low.rfind("\n", 0, m.start()) + 1:m.start()].strip() != ""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
+        content = line.group(0)
+        start = pos + line.start()
+        line_end = start + len(content.rstrip("\n"))
+        if line.start() and not re.match(r"[ \t]*[-+•*·–]", content):
+            if not content.strip():
+                continue
+            opening = _BULLET.match(low, start).end()
+            if spans and not low[spans[-1][1]:start].strip() and text.text[opening].islower():
+                # an addressee wrapped onto this line (`- Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công` /
+                # `lập trực thuộc Sở.`): its item had no `;` or `.` to end it
+                spans[-1] = (spans[-1][0], start + len(low[start:line_end].rstrip(" \t;.,")))
+                continue
+            break
+        s = _BULLET.match(low, start).end()
+        while s < line_end:
+            sep = _NEXT_ADDRESSEE.search(low, s, line_end)
+            e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
+            if inline and not line.start():
+                # after the date the line may run on into the letter's first sentence: the name alone
+                mention = text.mention_at(s)
+                e = name_end(text.text, low, s, mention.end, e) if mention else s
+            if e > s:
+                spans.append((s, e))
+            s = sep.end() if sep else line_end
+        if not content.endswith("\n"):
+            break
+    for span in spans:
+        found.take([span], "lead", request[1], task_start=request[0])
+
+
+def _kinh_gui(low: str) -> re.Match | None:
+    """`_KINH_GUI.search(low, 0, 6000)`, tried only where `kính gửi` is written (a `(?m)^` pattern is tried
+    at every position): a match opens where the blanks before the words start."""
+    at = low.find("kính gửi", 0, 6000)
+    while at >= 0:
+        start = at
+        while start and low[start - 1] in " \t":
+            start -= 1
+        m = _KINH_GUI.match(low, start, 6000)
+        if m:
+            return m
+        at = low.find("kính gửi", at + 1, 6000)
+    return None
+
+
+# --- task tables -------------------------------------------------------------------------------------------
+
+# A column of responsible parties: `Đơn vị chủ trì (soạn thảo)`, `Người thực hiện`, `Lực lượng cùng tham gia`.
+# Matched from the line break before it (a pattern that opens with a character is searched from one to
+# the next; one that opens with `^` is tried at every position); `_FIRST_COLUMN` on the text's first line.
+_COLUMN_LINE = (r"[ \t]*(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)\s+(?:(?P<lead>chủ trì|thực hiện|phụ trách|"
+                r"chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b[^\n]{0,30}$")
+_COLUMN = re.compile(r"(?m)\n" + _COLUMN_LINE)
+_FIRST_COLUMN = re.compile(r"(?m)" + _COLUMN_LINE)
+_NEXT_ROW = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*\S)")
+
+
+def task_tables(text: PartyText, found: Findings) -> None:
+    """A table of tasks with a responsible column (`| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp |`). The
+    text has its cells one per line and its rows apart (normalize.py): the cell at the column's place in
+    each following row with as many cells names the parties."""
+    low = text.low
+    first = _FIRST_COLUMN.match(low) if text.body_start == 0 else None
+    for column in ([first] if first else []) + list(_COLUMN.finditer(low, max(0, text.body_start - 1))):
+        role = "lead" if column.group("lead") else "coordinate"
+        at = column.start(role)
+        header = _row_at(low, at)
+        index = next((i for i, (s, e) in enumerate(header) if s <= at < e), None)
+        if index is None:
+            continue
+        pos = header[-1][1]
+        for _ in range(200):
+            nxt = _NEXT_ROW.match(low, pos)  # the next row: after a blank line (and the blanked rule line)
+            row = _row_at(low, nxt.end()) if nxt else []
+            if not row:
+                break
+            if len(row) == len(header):
+                start, end = row[index]
+                names_ = text.party_list(_BULLET.match(low, start).end(), end, lenient=True)
+                found.take([(s, e) for s, e in names_ if text.mention_at(s)], role, end)
+            pos = row[-1][1]
+
+
+def _row_at(low: str, pos: int) -> list[tuple[int, int]]:
+    """The cell lines of the table row holding `pos`: the run of lines between blank lines, each cell a
+    line that opens with the space its bar left."""
+    start = low.rfind("\n\n", 0, pos)
+    start = 0 if start < 0 else start + 2
+    end = low.find("\n\n", pos)
+    end = len(low) if end < 0 else end
+    cells, at = [], start
+    for line in low[start:end].split("\n"):
+        if line and not line[0].isspace():
+            return []
+        cells.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
+        at += len(line) + 1
+    return cells if len(cells) >= 2 else []
