@@ -50,7 +50,7 @@ def read_table(name: str, packed: list[tuple]) -> pa.Table:
     from .arrow_columns import batch_from_parts, record_schema
 
     schema = record_schema(PACKED_TABLES[name])
-    return pa.Table.from_batches([batch_from_parts(schema, packed)], schema)
+    return pa.Table.from_batches([batch_from_parts(schema, packed)] if packed else [], schema)
 
 
 def unpack(packed: PackedResult) -> FileResult:
