@@ -127,3 +127,15 @@ def test_a_digital_signatures_stamp_is_no_text_of_the_document():
                 {(p.section_id, p.party, p.role) for p in d.parties}, {(x.due_date, x.recurrence) for x in d.deadlines})
     assert tables(signed) == tables(doc)
     assert not any("Tân Bình" in p.party or "Email" in p.party for p in signed.parties)
+
+
+@pytest.mark.skipif(not (WILD / "src_tvplcrawl_56.txt").exists(), reason="needs ../shared/wild")
+def test_the_icelandic_eth_becomes_the_vietnamese_d_in_both_cases():
+    # wild src_tvplcrawl_56 writes its own symbol with `Ð` (U+00D0) on line 1 and before every part;
+    # a lower-case `ð` (U+00F0) is what the same keyboards type inside words. Same length: nothing moves.
+    raw = (WILD / "src_tvplcrawl_56.txt").read_text(encoding="utf-8")
+    assert "102/2017/NÐ-CP" in raw
+    text = normalize(raw + "\nTrách nhiệm của ðơn vị chủ trì.\n")
+    assert "Ð" not in text and "ð" not in text
+    assert text.startswith("Nghị định 102/2017/NĐ-CP\n")
+    assert text.endswith("\nTrách nhiệm của đơn vị chủ trì.\n")

@@ -45,6 +45,36 @@ def test_packing_keeps_every_value_of_every_row_of_every_shared_text():
 
 
 @pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
+def test_the_packed_rows_of_many_files_read_as_one_table_are_each_files_rows_in_turn():
+    # The main process joins the files' buffers column by column (validity and boolean bitmaps bit
+    # after bit, string offsets re-based): the same table as each file's batch on its own, concatenated.
+    import pyarrow as pa
+
+    from pipeline.arrow_columns import batch_from_buffers, record_schema
+    from pipeline.packed import read_table
+
+    results = [process_file(str(path)) for path in [*corpus_files(), *wild_files()]]
+    for result in results[::3]:  # as a scan's documents have them: a part with no null beside parts of nulls
+        for doc in result.documents:
+            doc.ocr_confidence, doc.ocr_pages = 91.5, "1-2"
+    packs = [pack(result) for result in results]
+    for name, record_type in PACKED_TABLES.items():
+        schema = record_schema(record_type)
+        parts = [p.batches[name] for p in packs if name in p.batches]
+        for size in (1, 3, 40, len(parts)):  # a lone file, a few, a store's batch, all at once
+            for start in range(0, len(parts), size):
+                chunk = parts[start:start + size]
+                joined = read_table(name, chunk)
+                joined.validate(full=True)
+                one_by_one = pa.Table.from_batches([batch_from_buffers(schema, n, c) for n, c in chunk], schema)
+                assert joined.equals(one_by_one.combine_chunks()), (name, size, start)
+        assert read_table(name, parts).num_rows == sum(n for n, _ in parts)
+    confidence = read_table("documents", [p.batches["documents"] for p in packs]).column("ocr_confidence")
+    assert 0 < confidence.null_count < len(confidence)
+    assert confidence.to_pylist()[:4] == [91.5, None, None, 91.5]
+
+
+@pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
 def test_a_workers_result_crosses_as_arrow_batches_and_fills_the_store_as_in_process_rows_do():
     found = discover([str(CORPUS), str(WILD)])
     found.files = found.files[:30]
