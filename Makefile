@@ -35,18 +35,19 @@ notebook: $(VENV)/.notebook
 # Calc opens the workbook;
 # Chromium opens the HTML report headless; Tesseract with its Vietnamese model reads scans; mkfs.vfat,
 # mkfs.exfat and exfat-fuse make and mount FAT and exFAT images (outputs on filesystems without
-# links), strace kills a run at its N-th rename.
+# links), strace kills a run at its N-th rename; poppler's pdftotext saves PDFs as text the way users do.
 system-deps:
 	@if command -v soffice >/dev/null 2>&1 && ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 \
 		&& command -v chromium >/dev/null 2>&1 \
 		&& command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx vie \
 		&& command -v mkfs.vfat >/dev/null 2>&1 && command -v mkfs.exfat >/dev/null 2>&1 \
-		&& command -v mount.exfat-fuse >/dev/null 2>&1 && command -v strace >/dev/null 2>&1; then :; \
+		&& command -v mount.exfat-fuse >/dev/null 2>&1 && command -v strace >/dev/null 2>&1 \
+		&& command -v pdftotext >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 			libreoffice-writer-nogui libreoffice-calc-nogui fonts-dejavu-core fonts-liberation2 chromium tesseract-ocr tesseract-ocr-vie \
-			dosfstools exfatprogs exfat-fuse strace >/dev/null; \
-	else echo "LibreOffice (Writer, Calc), Chromium or Tesseract (vie) missing and cannot be installed here: PDF/DOC/report/OCR tests will fail" >&2; fi
+			dosfstools exfatprogs exfat-fuse strace poppler-utils >/dev/null; \
+	else echo "LibreOffice (Writer, Calc), Chromium, Tesseract (vie) or pdftotext missing and cannot be installed here: PDF/DOC/report/OCR tests will fail" >&2; fi
 
 run: setup
 	$(VENV)/bin/vnplan extract corpus --out $(OUT)
