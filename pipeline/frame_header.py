@@ -23,10 +23,14 @@ BODY_START = regex.compile(
 MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*-\s*T[ỰU] DO\s*-\s*H[ẠA]NH PH[ÚU]C")
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
 # line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an
-# old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`).
+# old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`); a typist's blanks
+# around a dash of the symbol (`Số: 3210/QĐ - UBND`), whose codes after the dash are in capitals without
+# tone marks, so a place after the number (`- HÀ NỘI`, `- Hà Nội`) is no code.
+_SPACED_CODE = r"[ \t]*-[ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d])"
 _NUMBER = regex.compile(
     r"(?im)(?:^|(?<=[-_*]{3}))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)[ \t]*"
-    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(/[ \t]*[\w&.\-/]*[\w&]|(?<=\d)-\p{L}[\w&.\-/]*[\w&])?")
+    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*"
+    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d)-\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*)?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
 # where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
 # line); the engine tried the `^` and look-behind at every position before.

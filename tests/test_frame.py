@@ -220,3 +220,14 @@ def test_a_provincial_police_letter_under_its_ministry_with_its_number_line_clos
     meta = parse_text(text)[0].meta
     assert (meta.issuer, meta.issuer_parent) == ("Công an tỉnh Lâm Đồng", "Bộ Công an")
     assert (meta.doc_type, meta.place, meta.issued_date) == ("Tờ trình", "Lâm Đồng", "2025-10-24")
+
+
+def test_a_symbol_typed_with_blanks_around_its_dash():
+    # `| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |` (its letters spaced
+    # apart by the PDF extraction, rejoined by normalize)
+    assert _meta(wild_file("src_congbot_43.txt")).doc_number == "3210/QĐ-UBND"
+    # A place after the number is no code of the symbol, in capitals or not.
+    for place in ("HÀ NỘI", "Hà Nội"):
+        text = (f"UBND XÃ AN BÌNH\nSố: 45/KH-UBND - {place}, ngày 02 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+                "Tổ chức Tết trồng cây năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
+        assert parse_text(text)[0].meta.doc_number == "45/KH-UBND", place
