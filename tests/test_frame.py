@@ -231,3 +231,21 @@ def test_a_symbol_typed_with_blanks_around_its_dash():
         text = (f"UBND XÃ AN BÌNH\nSố: 45/KH-UBND - {place}, ngày 02 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
                 "Tổ chức Tết trồng cây năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
         assert parse_text(text)[0].meta.doc_number == "45/KH-UBND", place
+
+
+def test_an_officers_rank_before_the_signers_name_is_no_part_of_it():
+    # The police letter of devset files/fresh_file_13.pdf signs `GIÁM ĐỐC` / `Thiếu tướng Trương Minh Đương`.
+    pdf = devset_file("fresh_13.txt").parent.parent / "files" / "fresh_file_13.pdf"
+    if pdf.exists():
+        meta = parse_file(str(pdf))[0].meta
+        assert (meta.signer_title, meta.signer_name) == ("Giám đốc", "Trương Minh Đương")
+    # The same block laid out in two columns beside the recipients, the rank in capitals or not, and a
+    # degree before a principal's name.
+    for rank, name, read in (("Đại tá", "Lê Văn Bình", "Lê Văn Bình"), ("ThS.", "Đặng Thu Hà", "Đặng Thu Hà"),
+                             ("THƯỢNG TÁ", "HOÀNG MINH TUẤN", "Hoàng Minh Tuấn")):
+        block = ("Nơi nhận:                                   KT. GIÁM ĐỐC\n"
+                 "- Như trên;                                 PHÓ GIÁM ĐỐC\n"
+                 "- Lưu: VT, PV01.\n\n\n"
+                 f"                                            {rank} {name}\n")
+        signature = extract_signature(block)
+        assert (signature.title, signature.name) == ("Phó Giám đốc", read), rank
