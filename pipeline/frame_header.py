@@ -37,15 +37,18 @@ _NUMBER = regex.compile(
 _NUMBER_WORD = regex.compile(r"(?i)s[ốo][ \t]*(?:[:.]|ký hiệu)")
 _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
 _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
+# Words of one place are one or two blanks apart: a wider gap is the one between a header's two columns
+# (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
+_PLACE_GAP = r"[ ]{1,2}"
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
 PLACE_DATE = regex.compile(
-    rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*th[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*n[ăa]m\s*(\d{{4}})")
+    rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*th[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*n[ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
 # start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
 _PLACE_DATE_BARE = regex.compile(
-    r"(?m)(?:^[ \t|]*|\d[ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]+"
+    rf"(?m)(?:^[ \t|]*|\d[ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{{Lu}}\p{{Ll}}*(?:{_PLACE_GAP}\p{{Lu}}\p{{Ll}}*){{0,3}})[ \t]+"
     r"ng[àa]y\s*(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})")
 # Both date lines are searched from where the first place that could stand before their `ngày` starts:
 # their anchor (stdlib, which skips to its `,` or blank fast), the characters a match can hold before it

@@ -249,3 +249,13 @@ def test_an_officers_rank_before_the_signers_name_is_no_part_of_it():
                  f"                                            {rank} {name}\n")
         signature = extract_signature(block)
         assert (signature.title, signature.name) == ("Phó Giám đốc", read), rank
+
+
+def test_the_place_stops_at_the_gap_between_the_headers_two_columns():
+    # A scan read without its tone marks, the number's symbol (`…/B&PTTH`, its `Số` misread) left of a wide
+    # gap and the date line right of it: `…/B&PTTH                        Lam Dang, ngay 03thang 9 nam 2025`.
+    assert _meta(devset_file("fresh_16.txt")).place == "Lam Dang"
+    # A two-column header as a layout-keeping converter gives it, the body's last line beside the date.
+    text = ("SỞ Y TẾ TỈNH KON TUM\nTRUNG TÂM Y TẾ                 Kon Tum, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+            "Tiêm chủng mở rộng năm 2025\n\nI. MỤC ĐÍCH\n")
+    assert parse_text(text)[0].meta.place == "Kon Tum"
