@@ -43,11 +43,24 @@ ANNEX_NOTE = regex.compile(r"\[[^\]\n]*\]")
 ANNEX_CAPTION = regex.compile(r"[ \t]*\((?i:kèm theo|ban hành kèm)")
 
 
+def _is_cell(line: str) -> bool:
+    """A cell of a table row, which normalize puts on a line of its own between the blanks around its `|`
+    (`| Thương binh loại B | Phụ lục III |` → ` Thương binh loại B ` ⏎ ` Phụ lục III `)."""
+    return len(line) >= 2 and line[0] == " " and line[-1] == " "
+
+
+def _in_table_row(texts: list[str], index: int) -> bool:
+    """An annex named in a cell beside another cell of its row (a table of rates pointing to the annex that
+    sets them) titles none."""
+    return index > 0 and _is_cell(texts[index]) and _is_cell(texts[index - 1])
+
+
 def annex_titles(text: str, index_of: Callable[[int], int], texts: list[str], after: int) \
         -> tuple[dict[int, regex.Match], dict[int, tuple[str, int]]]:
     """By line index (`index_of` an offset's, `texts` the lines), the annexes' and opening forms' titles
     after the closing block (which ends at `after`), and each form title's number (`_form_numbers`)."""
-    annexes = {index_of(m.start()): m for m in line_start_matches(ANNEX, text, ANNEX_WORDS, after)}
+    annexes = {index: m for m in line_start_matches(ANNEX, text, ANNEX_WORDS, after)
+               if not _in_table_row(texts, index := index_of(m.start()))}
     # forms' titles, by the same keys (a line is either an annex's title or a form's)
     forms = {index_of(m.start()): m for m in map(FORM.match, repeat(text), (
         line_break.end() for line_break in _FORM_LINE.finditer(text, after))) if m}

@@ -508,3 +508,20 @@ def test_a_plan_attached_to_a_decision_after_its_closing_block_stands_at_top_lev
     assert [s.section_id for s in sections if not s.parent_id] == ["Điều 1", "Điều 2", "Điều 3", "I", "II", "III"]
     assert [(s.section_id, s.heading) for s in sections if s.line in (24, 156)] == [
         ("I", "MỤC ĐÍCH, YÊU CẦU"), ("III.1", "Vụ Các vấn đề chung về xây dựng pháp luật")]
+
+
+def test_an_annex_named_in_a_table_cell_titles_no_annex():
+    # A decree's annex I is a table of rates whose rows point to the annexes that set them
+    # (`|  | Thương binh loại B | Phụ lục III |  |  |`); annexes II and III open further down.
+    path = WILD / "src_congbot_5.txt"
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    annexes = [s for s in parse_file(str(path))[0].sections if s.kind == "phuluc"]
+    assert [s.section_id for s in annexes] == ["Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV", "Phụ lục V",
+                                               "Phụ lục VI"]
+    # The same shape, written for this test: the cell beside the row's first cell names annex II.
+    text = ("QUYẾT ĐỊNH\nVề mức hỗ trợ\n\nĐiều 1. Mức hỗ trợ theo Phụ lục I.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\n"
+            "PHỤ LỤC I\nMỨC HỖ TRỢ\n\n| STT | Đối tượng | Mức |\n|---|---|---|\n| 1 | Hộ nghèo | Phụ lục II |\n\n"
+            "PHỤ LỤC II\nMỨC HỖ TRỢ HỘ NGHÈO\n")
+    ids = [s.section_id for s in parse_text(text)[0].sections if s.kind == "phuluc"]
+    assert ids == ["Phụ lục I", "Phụ lục II"]
