@@ -9,6 +9,7 @@ from itertools import repeat
 
 import regex
 
+from .frame_header import MOTTO
 from .lexicon import MODELS_DIR
 from .textfold import line_start_matches
 
@@ -41,6 +42,63 @@ FORM = regex.compile(r"(?m)^[ \t\f*_#]*(?P<label>(?i:" + _form_titles() + r")[ \
 _FORM_LINE = re.compile(r"\n(?=[ \t\f*_#]*(?i:mẫu|biểu)[ \t])")
 ANNEX_NOTE = regex.compile(r"\[[^\]\n]*\]")
 ANNEX_CAPTION = regex.compile(r"[ \t]*\((?i:kèm theo|ban hành kèm)")
+
+
+# A form is laid out as the document it will be: under its number a header (the issuing body over its rule beside
+# the motto, `Số: …`, a date line left blank) stands before its title (`BẢN KHAI CÁ NHÂN`, `QUYẾT ĐỊNH`), which may
+# have a rule under it too. A legal database runs the header on after the title (`TỜ KHAI XÓA ĐĂNG KÝ [ID: …]
+# CỘNG HÒA XÃ HỘI …`).
+_RULE = regex.compile(r"[-–—_=]{3,}")
+_RULED = regex.compile(r"[-–—_=]{3,}[ \t]*$")
+# `Số: ……/……`; a date line opening the line, its place and numbers left to fill in (`……, ngày … tháng … năm …`).
+_FORM_HEADER_LINE = regex.compile(r"(?i)^[ \t|]*(?:s[ốo][ \t]*[:.]|[\p{L} .…,]{0,40}ng[àa]y[ \t.…]*th[áa]ng[ \t.…]*n[ăa]m)")
+_LETTER = regex.compile(r"\p{L}")
+_TO_FILL = regex.compile(r"[.…]{3,}")
+_HEADER_LINES = 8  # at most: two cells of each of the header's rows, the motto's two lines
+
+
+def _opens_with_motto(line: str) -> bool:
+    return bool(MOTTO.match(line.lstrip(" \t|*")))
+
+
+def _is_form_header(line: str, following: str) -> bool:
+    """A line of the header a form is laid out with, above its title (`following`: the next line with text): the
+    motto, the number or date line, or a ruled line beside the motto or left to fill in (`UBND TỈNH, (TP)......
+    -------`, `……(1) -------`); a line with a database's note on it is a title the header runs on after."""
+    if "[" in line:
+        return False
+    if _opens_with_motto(line) or _FORM_HEADER_LINE.search(line):
+        return True
+    ruled = _RULED.search(line)
+    return bool(ruled and (_opens_with_motto(following) or _TO_FILL.search(line, 0, ruled.start())
+                           or not _LETTER.search(line, 0, ruled.start())))
+
+
+def is_ruled_header(line: str) -> bool:
+    """A ruled line (a header's body over its rule, the motto): no wrapped part of a form's title."""
+    return bool(_RULED.search(line) or _opens_with_motto(line))
+
+
+def without_form_header(title: str) -> str:
+    """A form's title without the header a database ran on after it, the rule under it, or its notes (`[ID: …]`)."""
+    header = [m.start() for m in (MOTTO.search(title), _RULE.search(title)) if m]
+    if header:
+        note = ANNEX_NOTE.search(title, 0, min(header))
+        title = title[:note.start() if note else min(header)]
+    return ANNEX_NOTE.sub("", title)
+
+
+def past_form_header(texts: list[str], index: int, next_line: Callable[[int], int]) -> int:
+    """The first line from `index` (`next_line` gives the next one with text) that is no line of a form's
+    header: the form's title; -1 when none follows."""
+    for _ in range(_HEADER_LINES):
+        if index < 0:
+            return index
+        following = next_line(index)
+        if not _is_form_header(texts[index], texts[following] if following >= 0 else ""):
+            return index
+        index = following
+    return index
 
 
 def _is_cell(line: str) -> bool:

@@ -21,6 +21,7 @@ from . import lexicon
 from .lexicon import MODELS_DIR
 from .records import Section
 from .section_annexes import ANNEX_CAPTION, ANNEX_NOTE, FORM, NUMBER, ROMAN, annex_titles, footnote_free
+from .section_annexes import is_ruled_header, past_form_header, without_form_header
 # `_quote_opening` stays readable here: tests/test_scans.py checks it against the pattern it stands for
 from .section_quotes import quote_opening as _quote_opening, quoted_spans  # noqa: F401
 from .textfold import squash, strip_markup
@@ -538,17 +539,25 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
                 return _clean(_plain(texts[index][text_start - line_start:cut - line_start]))
         first = _plain(texts[index][text_start - line_start:])
         if kind == "mau":  # a database's note after a form's number (`MẪU SỐ 01[3] (được bãi bỏ)`) is no heading
-            first = _clean(ANNEX_NOTE.sub("", first))
+            first = _clean(without_form_header(first))
+            title = past_form_header(texts, nxt, lambda i: _next_nonblank(lines, i)) if not first else nxt
+            if title != nxt:  # the form's title, in capitals under the header it is laid out with, or none
+                if title < 0 or not _is_caps(texts[title]):
+                    return ""
+                nxt = title
         # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`, `3.` ⏎ `Trong thời hạn …`; a next line in lower case goes on with
         # a sentence written before the marker (a scan's order): the heading is then empty
         if not first and nxt >= 0 and nxt not in markers and _STARTS_TEXT.match(texts[nxt]) \
                 and not (kind == "mau" and FORM.match(texts[nxt])):
             index, first = nxt, _plain(texts[nxt])
             nxt = _next_nonblank(lines, index)
+            if kind == "mau":
+                first = _clean(without_form_header(first))
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
         while follow < len(texts) and follow <= index + 3 and texts[follow].strip() \
-                and follow not in markers and _is_caps(texts[follow]):
+                and follow not in markers and _is_caps(texts[follow]) \
+                and not (kind == "mau" and is_ruled_header(texts[follow])):
             first += " " + _plain(texts[follow])
             follow += 1
         return _clean(first)

@@ -525,3 +525,25 @@ def test_an_annex_named_in_a_table_cell_titles_no_annex():
             "PHỤ LỤC II\nMỨC HỖ TRỢ HỘ NGHÈO\n")
     ids = [s.section_id for s in parse_text(text)[0].sections if s.kind == "phuluc"]
     assert ids == ["Phụ lục I", "Phụ lục II"]
+
+
+def test_a_forms_heading_is_its_title_under_the_header_it_is_laid_out_with():
+    path = WILD / "src_congbot_23.txt"
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    # `Mẫu số 1A` ⏎ `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---` ⏎ `BẢN KHAI CÁ NHÂN`; a
+    # form of a decision under its body's and number's cells: `QUYẾT ĐỊNH`.
+    forms = {s.section_id: s.heading for s in parse_file(str(path))[0].sections if s.kind == "mau"}
+    assert forms["Phụ lục II.Mẫu số 1A"] == "BẢN KHAI CÁ NHÂN"
+    assert forms["Phụ lục II.Mẫu số 5"] == "BIÊN BẢN HỘI NGHỊ"
+    assert forms["Phụ lục II.Mẫu số 4"] == "QUYẾT ĐỊNH"
+    # Written for this test: a form whose header is a body left to fill in beside the motto, and one a legal
+    # database flattened, its header run on after its title and a note.
+    text = ("NGHỊ ĐỊNH\nQuy định chế độ hỗ trợ\n\nĐiều 1. Ban hành kèm theo các mẫu.\n\nNơi nhận:\n- Như Điều 1;\n"
+            "- Lưu: VT.\n\nMẫu số 01\n\n| UBND XÃ ........ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do "
+            "- Hạnh phúc --------------- |\n|---|---|\n| Số: ....../GXN | ........, ngày ... tháng ... năm ...... |\n\n"
+            "GIẤY XÁC NHẬN\n\nỦy ban nhân dân xã xác nhận ông (bà) ........\n\nMẫu số 02\n\n"
+            "| ĐƠN ĐỀ NGHỊ HỖ TRỢ [ID: mau_02] CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Kính gửi: ........ |\n")
+    headings = [s.heading for s in parse_text(text)[0].sections if s.kind == "mau"]
+    assert headings == ["GIẤY XÁC NHẬN", "ĐƠN ĐỀ NGHỊ HỖ TRỢ"]
