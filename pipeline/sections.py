@@ -463,6 +463,9 @@ def _plain(text: str) -> str:
 
 
 _CLOSING_FORMULA = regex.compile(r"(?i)^[ \t*_]*trên đây là")
+# A row of a table a layout-keeping converter laid out in columns (`2.1.    Số nhiệm vụ đề ra        Nhiệm vụ     45`):
+# the heading is its first cell, which ends at the gap before the next column.
+_COLUMN_GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
 # A heading runs to at most four printed lines (about 80 characters each): the keys' longest headings
 # that keep a `;` are near 310 characters; a longer line is a paragraph item.
 _PARAGRAPH_LENGTH = 320
@@ -537,7 +540,7 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
             cut = next((c for c in lines.cuts[index] if c > text_start), None)
             if cut is not None:
                 return _clean(_plain(texts[index][text_start - line_start:cut - line_start]))
-        first = _plain(texts[index][text_start - line_start:])
+        first = _plain(_COLUMN_GAP.split(texts[index][text_start - line_start:], 1)[0])
         if kind == "mau":  # a database's note after a form's number (`MẪU SỐ 01[3] (được bãi bỏ)`) is no heading
             first = _clean(without_form_header(first))
             title = past_form_header(texts, nxt, lambda i: _next_nonblank(lines, i)) if not first else nxt

@@ -547,3 +547,15 @@ def test_a_forms_heading_is_its_title_under_the_header_it_is_laid_out_with():
             "--------------- Kính gửi: ........ |\n")
     headings = [s.heading for s in parse_text(text)[0].sections if s.kind == "mau"]
     assert headings == ["GIẤY XÁC NHẬN", "ĐƠN ĐỀ NGHỊ HỖ TRỢ"]
+
+
+def test_a_row_of_a_table_laid_out_in_columns_is_headed_by_its_first_cell():
+    # A provincial report's statistics annex as pdftotext's layout gives it (devset fresh_26):
+    # ` 2.1.    Số nhiệm vụ đề ra trong kế hoạch        Nhiệm vụ              45`.
+    doc = parse_file(str(devset_file("fresh_26.txt")))[0]
+    headings = {s.line: s.heading for s in doc.sections}
+    assert headings[1015] == "Số nhiệm vụ đề ra trong kế hoạch"
+    assert headings[1018] == "Số sở, ngành đã kiểm tra"
+    # A heading's words one or two blanks apart are one cell.
+    text = "KẾ HOẠCH\nPhòng chống thiên tai\n\nI.  MỤC  ĐÍCH,  YÊU  CẦU\n1. Mục đích\nBảo đảm an toàn.\n"
+    assert parse_text(text)[0].sections[0].heading == "MỤC ĐÍCH, YÊU CẦU"
