@@ -298,14 +298,28 @@ def extract_signature(text: str, folded: str | None = None) -> Signature:
     return Signature(*_read_block(text, folded, start, len(text)), -1)
 
 
+_BULLET = regex.compile(r"[-+·•*–]?\s*")
+# A signature block a crawler flattened onto the list's last line (`- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG …`).
+_DELEGATE_OPENING = regex.compile(r"(?<![\p{L}])(?:KT|TL|TUQ|TM|Q)\s*\.\s*\p{Lu}{2,}|K/T|T/M|T/L")
+
+
+def _without_signature(item: str) -> str:
+    """A recipient item without the signature block run on after it."""
+    block = _DELEGATE_OPENING.search(item) or next(_titles(item), None)
+    return item[:block.start()] if block else item
+
+
 def recipients(text: str, anchor: int) -> str:
-    """The `Nơi nhận` list, `;`-separated."""
+    """The `Nơi nhận` list, `;`-separated: its left column where the signature block stands beside it
+    (`- Như trên;                 PHÓ GIÁM ĐỐC`)."""
     if anchor < 0:
         return ""
     body = rx(r"(?i)^[ \t|*]*n[ơo]i nh[ậa]n\s*:?").sub("", text[anchor:anchor + 2000], count=1)
     items = []
     for line in body.split("\n"):
         stripped = line.strip()
+        lead = _BULLET.match(stripped).end()  # the gap after a bullet (`-   Lưu VP`) is no column's
+        stripped = stripped[:lead] + _COLUMN_GAP.split(stripped[lead:], 1)[0]
         if not stripped:
             continue
         if not rx(r"[-+·•*–]").match(stripped):
@@ -313,7 +327,7 @@ def recipients(text: str, anchor: int) -> str:
                 break
             continue
         for part in rx(r"(?<=;)\s*[-–]\s+").split(stripped):
-            item = squash(rx(r"^[-+·•*–]\s*").sub("", part)).strip(" ;.,")
+            item = squash(_without_signature(rx(r"^[-+·•*–]\s*").sub("", part))).strip(" ;.,")
             if item:
                 items.append(item)
         if "Lưu" in stripped:

@@ -259,3 +259,16 @@ def test_the_place_stops_at_the_gap_between_the_headers_two_columns():
     text = ("SỞ Y TẾ TỈNH KON TUM\nTRUNG TÂM Y TẾ                 Kon Tum, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
             "Tiêm chủng mở rộng năm 2025\n\nI. MỤC ĐÍCH\n")
     assert parse_text(text)[0].meta.place == "Kon Tum"
+
+
+def test_the_recipients_are_the_left_column_beside_the_signature_block():
+    # ` - Ban Tuyên giáo và Dân vận Thành ủy (để b/c);         PHÓ GIÁM ĐỐC` … `(để t/h);        Huỳnh Lê Như Trang`
+    listed = _meta(devset_file("fresh_06.txt")).recipients.split(";")
+    assert listed[0] == "Ban Tuyên giáo và Dân vận Thành ủy (để b/c)" and listed[-1] == "Lưu: VT, HSSV (ĐĐ)"
+    assert not any("GIÁM ĐỐC" in item or "Huỳnh" in item for item in listed)
+    # `   -   Lưu VP, …`: the blanks after a bullet are no gap between columns.
+    assert _meta(devset_file("fresh_44.txt")).recipients.endswith("Lưu VP, Ban DC, GS và PBXH")
+    # A signature block a crawler ran on after the last item (written for this test).
+    text = ("QUYẾT ĐỊNH\nVề việc ban hành quy trình\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy trình.\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, TXNK (3b) KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Trần Văn Hải QUY TRÌNH\n")
+    assert parse_text(text)[0].meta.recipients == "Như Điều 3;Lưu: VT, TXNK (3b)"
