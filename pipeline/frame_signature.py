@@ -318,18 +318,21 @@ def recipients(text: str, anchor: int) -> str:
     items = []
     for line in body.split("\n"):
         stripped = line.strip()
-        lead = _BULLET.match(stripped).end()  # the gap after a bullet (`-   Lưu VP`) is no column's
-        stripped = stripped[:lead] + _COLUMN_GAP.split(stripped[lead:], 1)[0]
+        if "   " in stripped or "\t" in stripped:  # two columns (substring tests: most lines hold one)
+            lead = _BULLET.match(stripped).end()  # the gap after a bullet (`-   Lưu VP`) is no column's
+            stripped = stripped[:lead] + _COLUMN_GAP.split(stripped[lead:], 1)[0]
         if not stripped:
             continue
         if not rx(r"[-+·•*–]").match(stripped):
             if items or len(stripped) > 80:
                 break
             continue
+        kept_copy = "Lưu" in stripped  # the list's last line, where a flattened signature block runs on
         for part in rx(r"(?<=;)\s*[-–]\s+").split(stripped):
-            item = squash(_without_signature(rx(r"^[-+·•*–]\s*").sub("", part))).strip(" ;.,")
+            item = rx(r"^[-+·•*–]\s*").sub("", part)
+            item = squash(_without_signature(item) if kept_copy else item).strip(" ;.,")
             if item:
                 items.append(item)
-        if "Lưu" in stripped:
+        if kept_copy:
             break
     return ";".join(items)
