@@ -23,25 +23,32 @@ BODY_START = regex.compile(
 MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*-\s*T[ỰU] DO\s*-\s*H[ẠA]NH PH[ÚU]C")
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
 # line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an
-# old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`).
+# old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`); a typist's blanks
+# around a dash of the symbol (`Số: 3210/QĐ - UBND`), whose codes after the dash are in capitals without
+# tone marks, so a place after the number (`- HÀ NỘI`, `- Hà Nội`) is no code.
+_SPACED_CODE = r"[ \t]*-[ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d])"
 _NUMBER = regex.compile(
     r"(?im)(?:^|(?<=[-_*]{3}))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)[ \t]*"
-    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(/[ \t]*[\w&.\-/]*[\w&]|(?<=\d)-\p{L}[\w&.\-/]*[\w&])?")
+    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*"
+    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d)-\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*)?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
 # where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
 # line); the engine tried the `^` and look-behind at every position before.
 _NUMBER_WORD = regex.compile(r"(?i)s[ốo][ \t]*(?:[:.]|ký hiệu)")
 _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
 _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
+# Words of one place are one or two blanks apart: a wider gap is the one between a header's two columns
+# (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
+_PLACE_GAP = r"[ ]{1,2}"
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
 PLACE_DATE = regex.compile(
-    rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*th[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*n[ăa]m\s*(\d{{4}})")
+    rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*th[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*n[ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
 # start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
 _PLACE_DATE_BARE = regex.compile(
-    r"(?m)(?:^[ \t|]*|\d[ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})[ \t]+"
+    rf"(?m)(?:^[ \t|]*|\d[ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{{Lu}}\p{{Ll}}*(?:{_PLACE_GAP}\p{{Lu}}\p{{Ll}}*){{0,3}})[ \t]+"
     r"ng[àa]y\s*(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})")
 # Both date lines are searched from where the first place that could stand before their `ngày` starts:
 # their anchor (stdlib, which skips to its `,` or blank fast), the characters a match can hold before it

@@ -88,6 +88,18 @@ def _title_case_role(caps: str) -> str:
     return with_known_bodies(" ".join(w.capitalize() if i in capital else w for i, w in enumerate(words)))
 
 
+@lru_cache(maxsize=1)
+def _rank_prefix() -> regex.Pattern:
+    """An officer's rank or an academic title before a name (models/signer_ranks.txt), in any case."""
+    ranks = "|".join(regex.escape(r) for r in load().signer_ranks)
+    return regex.compile(rf"(?i)^[ \t]*(?:{ranks})(?:[ \t]+|(?<=\.))(?=\p{{Lu}})")
+
+
+def _without_rank(phrase: str) -> str:
+    """`Thiếu tướng Trương Minh Đương` → `Trương Minh Đương`: the name after a rank or degree."""
+    return phrase[rank.end():] if (rank := _rank_prefix().match(phrase)) else phrase
+
+
 def _is_name(phrase: str, placed: bool = False) -> bool:
     """A person's name: 2–5 capitalised words (or the same in capitals), nothing else. `placed`: the
     block's layout puts a name there (it ends the line of the signer's title), so a family name outside
@@ -124,7 +136,7 @@ def _name_after(text: str, pos: int) -> str:
     # A flattened block may carry the unit's name between title and name (`VỤ TRƯỞNG VỤ KẾ HOẠCH -
     # TÀI CHÍNH Phạm Quang Phụng`).
     rest = rest[len(_caps_run(rest)):] if _caps_run(rest) else rest
-    rest_start = rest.lstrip(" \t:")
+    rest_start = _without_rank(rest.lstrip(" \t:"))
     match = _NAME.match(rest_start)
     if match:
         after = rest_start[match.end():].strip(" \t|")
@@ -152,7 +164,7 @@ def _name_on_line(line: str) -> str:
     (`- Thứ trưởng Nguyễn Văn Hồi (để b/c);`) names a recipient, not the signer."""
     whole = "" if line.lstrip(" |").startswith(("-", "+", "*", "•")) else line.strip(" |")
     for phrase in (whole, _right_column(line)):
-        phrase = rx(r"\s*\(").split(_SIGNED_NOTE.sub("", phrase))[0].strip()
+        phrase = _without_rank(rx(r"\s*\(").split(_SIGNED_NOTE.sub("", phrase))[0].strip())
         if phrase and _is_name(phrase):
             return _as_name(phrase)
     return ""
@@ -286,24 +298,41 @@ def extract_signature(text: str, folded: str | None = None) -> Signature:
     return Signature(*_read_block(text, folded, start, len(text)), -1)
 
 
+_BULLET = regex.compile(r"[-+·•*–]?\s*")
+# A signature block a crawler flattened onto the list's last line (`- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG …`).
+_DELEGATE_OPENING = regex.compile(r"(?<![\p{L}])(?:KT|TL|TUQ|TM|Q)\s*\.\s*\p{Lu}{2,}|K/T|T/M|T/L")
+
+
+def _without_signature(item: str) -> str:
+    """A recipient item without the signature block run on after it."""
+    block = _DELEGATE_OPENING.search(item) or next(_titles(item), None)
+    return item[:block.start()] if block else item
+
+
 def recipients(text: str, anchor: int) -> str:
-    """The `Nơi nhận` list, `;`-separated."""
+    """The `Nơi nhận` list, `;`-separated: its left column where the signature block stands beside it
+    (`- Như trên;                 PHÓ GIÁM ĐỐC`)."""
     if anchor < 0:
         return ""
     body = rx(r"(?i)^[ \t|*]*n[ơo]i nh[ậa]n\s*:?").sub("", text[anchor:anchor + 2000], count=1)
     items = []
     for line in body.split("\n"):
         stripped = line.strip()
+        if "   " in stripped or "\t" in stripped:  # two columns (substring tests: most lines hold one)
+            lead = _BULLET.match(stripped).end()  # the gap after a bullet (`-   Lưu VP`) is no column's
+            stripped = stripped[:lead] + _COLUMN_GAP.split(stripped[lead:], 1)[0]
         if not stripped:
             continue
         if not rx(r"[-+·•*–]").match(stripped):
             if items or len(stripped) > 80:
                 break
             continue
+        kept_copy = "Lưu" in stripped  # the list's last line, where a flattened signature block runs on
         for part in rx(r"(?<=;)\s*[-–]\s+").split(stripped):
-            item = squash(rx(r"^[-+·•*–]\s*").sub("", part)).strip(" ;.,")
+            item = rx(r"^[-+·•*–]\s*").sub("", part)
+            item = squash(_without_signature(item) if kept_copy else item).strip(" ;.,")
             if item:
                 items.append(item)
-        if "Lưu" in stripped:
+        if kept_copy:
             break
     return ";".join(items)

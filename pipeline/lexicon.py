@@ -42,6 +42,7 @@ class Lexicon:
     national_codes: frozenset[str]
     abbreviations: dict[str, str]
     signer_titles: tuple[str, ...]
+    signer_ranks: tuple[str, ...]  # a rank or degree before a signer's name (`Thiếu tướng`, `TS.`)
     surnames: frozenset[str]
     org_heads: tuple[str, ...]
     org_words: frozenset[str]
@@ -90,6 +91,7 @@ def load() -> Lexicon:
         national_codes=frozenset(national),
         abbreviations=abbreviations,
         signer_titles=tuple(sorted(_lines("signer_titles.txt"), key=len, reverse=True)),
+        signer_ranks=tuple(sorted(_lines("signer_ranks.txt"), key=len, reverse=True)),
         surnames=frozenset(_lines("surnames.txt")),
         org_heads=tuple(sorted(_lines("org_heads.txt"), key=len, reverse=True)),
         org_words=frozenset(_lines("org_words.txt")),

@@ -13,18 +13,19 @@ import bisect
 import json
 import re
 from functools import cached_property
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 
 import regex
 
 from . import lexicon
 from .lexicon import MODELS_DIR
 from .records import Section
+from .section_annexes import ANNEX_CAPTION, ANNEX_NOTE, FORM, NUMBER, ROMAN, annex_titles, footnote_free
+from .section_annexes import is_ruled_header, past_form_header, without_form_header
 # `_quote_opening` stays readable here: tests/test_scans.py checks it against the pattern it stands for
 from .section_quotes import quote_opening as _quote_opening, quoted_spans  # noqa: F401
-from .textfold import line_start_matches, squash, strip_markup
+from .textfold import squash, strip_markup
 
-ROMAN = r"(?=[IVXLC])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![A-Za-z])"
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 LETTERS = "abcdđefghiklmnopqrstuvxy"  # Vietnamese order; `f` is not Vietnamese but writers use it
 
@@ -100,7 +101,6 @@ _PATTERNS_BY_FIRST = {c: [(kind, pattern) for kind, pattern in _PATTERNS if c in
                       for c in "".join(_OPENERS.values())}
 _NUMBER_ONLY = [(kind, pattern) for kind, pattern in _PATTERNS if kind == "arabic"]
 _SPACES = regex.compile(r"\s+")
-_NUMBER = regex.compile(r"\d+")
 
 
 def _signature_line() -> tuple[frozenset[str], regex.Pattern]:
@@ -166,7 +166,7 @@ def _candidate_marker(line: str, alone: bool = False):
         if kind == "lower":
             return kind, label, (0, end), LETTERS.find(label) + 1 if label in LETTERS else None
         value = _SPACES.sub(" ", label)
-        number = _NUMBER.search(value)
+        number = NUMBER.search(value)
         return kind, value[:1].upper() + value[1:], (0, end), int(number.group(0)) if number else None
     return None
 
@@ -181,32 +181,6 @@ def _lone_marker(line: str):
 # OCR loses or swaps the marks; a sentence that opens with the words (`Nơi nhận văn bản xác định …`, a guide to
 # writing documents) does not open the closing block
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n(?![ \t]+\p{Ll})")
-# An annex title (`PHỤ LỤC II`), its own title in capitals on the next line or run on after it (a legal
-# database's one-line form: `PHỤ LỤC I [Phụ lục này được sửa đổi bởi …] MẪU QUYẾT ĐỊNH … (Kèm theo …)`); a
-# footnote's number may follow a Roman numeral (`PHỤ LỤC I18`).
-_ANNEX = regex.compile(r"(?im)^[ \t\f*_#]*(PH[ỤU] L[ỤU]C)"
-                       r"(?:[ \t]+(?:số[ \t]+)?(" + ROMAN + r"(?=\d{0,2}(?!\d))\d{0,2}|\d{1,2}))?"
-                       r"(?:[ \t.:]*$|[ \t.:–-]+(?P<title>(?:\[[^\]\n]*\][ \t]*)?(?-i:\p{Lu}{2,}[ \t]+\p{Lu}{2,}).*)$)")
-_ANNEX_WORDS = regex.compile(r"(?i)PH[ỤU] L[ỤU]C")
-
-
-def _form_titles() -> str:
-    """models/sections.json: the words that title a form (`Mẫu số`, `Biểu mẫu`), longest first, as one alternation."""
-    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
-        words = json.load(handle)["form_titles"]
-    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
-
-
-# A form's title alone on its line after the closing block (`Biểu mẫu 1`, `MẪU SỐ 04-A[6] (được bãi bỏ)`, `Mẫu số
-# 02/BCĐBHĐND-MT`): its number, then perhaps its code, a database's note and an aside. Its numbered lines
-# (`1.`, `1.1.`) are its own: each form restarts them.
-_FORM = regex.compile(r"(?m)^[ \t\f*_#]*(?P<label>(?i:" + _form_titles() + r")[ \t]+(?P<number>\d{1,3})[\w.-]*)"
-                      r"(?:/[\w.&/-]*)?(?P<rest>(?:[ \t]*\[[^\]\n]*\])?(?:[ \t]*\([^)\n]*\))?)[ \t.:]*$")
-# The line breaks before a line that opens with a form's first word, found by `re` from one line break to the next
-# (a search for the words themselves stops at every `đại biểu`).
-_FORM_LINE = re.compile(r"\n(?=[ \t\f*_#]*(?i:mẫu|biểu)[ \t])")
-_ANNEX_NOTE = regex.compile(r"\[[^\]\n]*\]")
-_ANNEX_CAPTION = regex.compile(r"[ \t]*\((?i:kèm theo|ban hành kèm)")
 
 
 def _quoted_spans(text: str, lines: "_Lines | None" = None) -> list[tuple[int, int]]:
@@ -372,13 +346,7 @@ def _find_headings(text: str, lines: _Lines, closing):
     to start `5.`) is dropped as it comes. Yielded to `segment` as found (no list of heading records built
     first)."""
     quoted = _quoted_spans(text, lines)
-    annexes = {lines.index_of(m.start()): m for m in line_start_matches(_ANNEX, text, _ANNEX_WORDS, closing.end())} \
-        if closing else {}
-    if closing:  # forms' titles, by the same keys (a line is either an annex's title or a form's)
-        forms = {lines.index_of(m.start()): m for m in map(_FORM.match, repeat(text), (
-            line_break.end() for line_break in _FORM_LINE.finditer(text, closing.end()))) if m}
-        form_numbers = _form_numbers(text, forms)
-        annexes.update((index, forms[index]) for index in _opening_forms(forms, form_numbers, lines.texts))
+    annexes, form_numbers = annex_titles(text, lines.index_of, lines.texts, closing.end()) if closing else ({}, {})
     after_quotes = _run_on_after_quotes(text, lines, quoted)
     run_on = {**lines.run_on, **after_quotes} if lines.run_on else after_quotes
     markers, starts, texts = lines.markers, lines.starts, lines.texts
@@ -407,7 +375,7 @@ def _find_headings(text: str, lines: _Lines, closing):
                 continue
             if not found:
                 annex = annexes[index]
-                if annex.re is _FORM:
+                if annex.re is FORM:
                     label = _SPACES.sub(" ", annex.group("label"))
                     words = _SPACES.sub(" ", text[annex.start("label"):annex.start("number")]).strip()
                     read, after = form_numbers[index]
@@ -426,7 +394,7 @@ def _find_headings(text: str, lines: _Lines, closing):
         kind, value, (marker_start, text_start), number = found
         if number is not None:
             if kind == "dieu" and number > 9 and (article := last_number.get(kind)) is not None:
-                read = _footnote_free(str(number), article)  # `Điều 210.` after `Điều 1.`: article 2, note 10
+                read = footnote_free(str(number), article)  # `Điều 210.` after `Điều 1.`: article 2, note 10
                 if read != str(number) and int(read) == article + 1:  # an article's number is never written twice
                     value, number = value.replace(str(number), read, 1), int(read)
             prev = last_number.get(kind) if kind in _SEQUENCED else None
@@ -442,48 +410,6 @@ def _find_headings(text: str, lines: _Lines, closing):
         yield (kind, value, _plain(text[base + marker_start:base + text_start]), heading_start, base + text_start,
                number, index)
 
-
-def _footnote_free(digits: str, prev: int) -> str:
-    """The number written before a footnote's mark a crawler glued to it (`Mẫu số 515` after `Mẫu số 05`: form 5,
-    note 15; `Điều 210.` after `Điều 1.`: article 2, note 10): a number that does not follow on from the previous one
-    of its kind (`prev`) but opens with one that does (the same or the next) and one or two digits after it.
-    As written otherwise."""
-    if int(digits) in (prev, prev + 1):
-        return digits
-    for cut in (len(digits) - 1, len(digits) - 2):
-        if cut > 0 and int(digits[:cut]) in (prev, prev + 1):
-            return digits[:cut]
-    return digits
-
-
-def _form_numbers(text: str, forms: dict) -> dict[int, tuple[str, int]]:
-    """By line index, each form title's number (a footnote's mark glued to it left out: `_footnote_free`, read in the
-    order of the titles, listed ones too: the notes number on through them) and where its written digits end."""
-    numbers, prev = {}, None
-    for index in sorted(forms):
-        start = forms[index].start("number")
-        digits = _NUMBER.match(text, start).group()
-        read = digits if prev is None else _footnote_free(digits, prev)
-        numbers[index] = (read, start + len(digits))
-        prev = int(read)
-    return numbers
-
-
-def _opening_forms(forms: dict, form_numbers: dict[int, tuple[str, int]], texts: list[str]) -> list[int]:
-    """The lines of the forms' titles (`_FORM` matches, by line index) that open a form. A title followed, at most
-    two lines of text further, by the next one numbered on opens none: a list of the annex's forms (`Mẫu số 1A` ⏎
-    `Bản khai cá nhân …` ⏎ `Mẫu số 1B`, a table's cells) or repealed forms' titles one under the other (`MẪU SỐ
-    01[3] (được bãi bỏ)`). Neither does the list's last title when the title after it numbers back (`Mẫu số 6` ⏎
-    … `Mẫu số 1A`: the forms themselves, from the first)."""
-    titles = sorted(forms)
-    numbers = [int(form_numbers[index][0]) for index in titles]
-    listed = [after is not None and numbers[i + 1] >= numbers[i]
-              and sum(1 for line in texts[index + 1:after] if line.strip()) <= 2
-              for i, (index, after) in enumerate(zip(titles, [*titles[1:], None]))]
-    for i in range(1, len(titles) - 1):
-        if listed[i - 1] and not listed[i] and numbers[i + 1] < numbers[i]:
-            listed[i] = True
-    return [index for index, is_listed in zip(titles, listed) if not is_listed]
 
 
 def _blank_lead(line: str) -> int:
@@ -537,6 +463,9 @@ def _plain(text: str) -> str:
 
 
 _CLOSING_FORMULA = regex.compile(r"(?i)^[ \t*_]*trên đây là")
+# A row of a table a layout-keeping converter laid out in columns (`2.1.    Số nhiệm vụ đề ra        Nhiệm vụ     45`):
+# the heading is its first cell, which ends at the gap before the next column.
+_COLUMN_GAP = re.compile(r"(?<=\S) {4,}(?=\S)")
 # A heading runs to at most four printed lines (about 80 characters each): the keys' longest headings
 # that keep a `;` are near 310 characters; a longer line is a paragraph item.
 _PARAGRAPH_LENGTH = 320
@@ -601,7 +530,7 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     if kind == "phuluc":  # the annex's title, in capitals under `PHỤ LỤC` or run on after it
         own = texts[index][text_start - lines.starts[index]:]
         if own.strip():  # a database's notes (`[…]`) and the caption (`(Kèm theo …)`) are no part of it
-            return _clean(_plain(_ANNEX_CAPTION.split(_ANNEX_NOTE.sub("", own), 1)[0]))
+            return _clean(_plain(ANNEX_CAPTION.split(ANNEX_NOTE.sub("", own), 1)[0]))
         if nxt < 0 or nxt in markers or not _is_caps(texts[nxt]):
             return ""
         index, first = nxt, _plain(texts[nxt])
@@ -611,19 +540,30 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
             cut = next((c for c in lines.cuts[index] if c > text_start), None)
             if cut is not None:
                 return _clean(_plain(texts[index][text_start - line_start:cut - line_start]))
-        first = _plain(texts[index][text_start - line_start:])
+        first = texts[index][text_start - line_start:]
+        if "    " in first:  # the substring test first: the pattern tried at every character cost a fifth of the stage
+            first = _COLUMN_GAP.split(first, 1)[0]
+        first = _plain(first)
         if kind == "mau":  # a database's note after a form's number (`MẪU SỐ 01[3] (được bãi bỏ)`) is no heading
-            first = _clean(_ANNEX_NOTE.sub("", first))
+            first = _clean(without_form_header(first))
+            title = past_form_header(texts, nxt, lambda i: _next_nonblank(lines, i)) if not first else nxt
+            if title != nxt:  # the form's title, in capitals under the header it is laid out with, or none
+                if title < 0 or not _is_caps(texts[title]):
+                    return ""
+                nxt = title
         # `Chương IV` ⏎ `VẬN ĐỘNG QUYÊN GÓP …`, `3.` ⏎ `Trong thời hạn …`; a next line in lower case goes on with
         # a sentence written before the marker (a scan's order): the heading is then empty
         if not first and nxt >= 0 and nxt not in markers and _STARTS_TEXT.match(texts[nxt]) \
-                and not (kind == "mau" and _FORM.match(texts[nxt])):
+                and not (kind == "mau" and FORM.match(texts[nxt])):
             index, first = nxt, _plain(texts[nxt])
             nxt = _next_nonblank(lines, index)
+            if kind == "mau":
+                first = _clean(without_form_header(first))
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
         while follow < len(texts) and follow <= index + 3 and texts[follow].strip() \
-                and follow not in markers and _is_caps(texts[follow]):
+                and follow not in markers and _is_caps(texts[follow]) \
+                and not (kind == "mau" and is_ruled_header(texts[follow])):
             first += " " + _plain(texts[follow])
             follow += 1
         return _clean(first)

@@ -220,3 +220,55 @@ def test_a_provincial_police_letter_under_its_ministry_with_its_number_line_clos
     meta = parse_text(text)[0].meta
     assert (meta.issuer, meta.issuer_parent) == ("Công an tỉnh Lâm Đồng", "Bộ Công an")
     assert (meta.doc_type, meta.place, meta.issued_date) == ("Tờ trình", "Lâm Đồng", "2025-10-24")
+
+
+def test_a_symbol_typed_with_blanks_around_its_dash():
+    # `| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |` (its letters spaced
+    # apart by the PDF extraction, rejoined by normalize)
+    assert _meta(wild_file("src_congbot_43.txt")).doc_number == "3210/QĐ-UBND"
+    # A place after the number is no code of the symbol, in capitals or not.
+    for place in ("HÀ NỘI", "Hà Nội"):
+        text = (f"UBND XÃ AN BÌNH\nSố: 45/KH-UBND - {place}, ngày 02 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+                "Tổ chức Tết trồng cây năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
+        assert parse_text(text)[0].meta.doc_number == "45/KH-UBND", place
+
+
+def test_an_officers_rank_before_the_signers_name_is_no_part_of_it():
+    # The police letter of devset files/fresh_file_13.pdf signs `GIÁM ĐỐC` / `Thiếu tướng Trương Minh Đương`.
+    pdf = devset_file("fresh_13.txt").parent.parent / "files" / "fresh_file_13.pdf"
+    if pdf.exists():
+        meta = parse_file(str(pdf))[0].meta
+        assert (meta.signer_title, meta.signer_name) == ("Giám đốc", "Trương Minh Đương")
+    # The same block laid out in two columns beside the recipients, the rank in capitals or not, and a
+    # degree before a principal's name.
+    for rank, name, read in (("Đại tá", "Lê Văn Bình", "Lê Văn Bình"), ("ThS.", "Đặng Thu Hà", "Đặng Thu Hà"),
+                             ("THƯỢNG TÁ", "HOÀNG MINH TUẤN", "Hoàng Minh Tuấn")):
+        block = ("Nơi nhận:                                   KT. GIÁM ĐỐC\n"
+                 "- Như trên;                                 PHÓ GIÁM ĐỐC\n"
+                 "- Lưu: VT, PV01.\n\n\n"
+                 f"                                            {rank} {name}\n")
+        signature = extract_signature(block)
+        assert (signature.title, signature.name) == ("Phó Giám đốc", read), rank
+
+
+def test_the_place_stops_at_the_gap_between_the_headers_two_columns():
+    # A scan read without its tone marks, the number's symbol (`…/B&PTTH`, its `Số` misread) left of a wide
+    # gap and the date line right of it: `…/B&PTTH                        Lam Dang, ngay 03thang 9 nam 2025`.
+    assert _meta(devset_file("fresh_16.txt")).place == "Lam Dang"
+    # A two-column header as a layout-keeping converter gives it, the body's last line beside the date.
+    text = ("SỞ Y TẾ TỈNH KON TUM\nTRUNG TÂM Y TẾ                 Kon Tum, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+            "Tiêm chủng mở rộng năm 2025\n\nI. MỤC ĐÍCH\n")
+    assert parse_text(text)[0].meta.place == "Kon Tum"
+
+
+def test_the_recipients_are_the_left_column_beside_the_signature_block():
+    # ` - Ban Tuyên giáo và Dân vận Thành ủy (để b/c);         PHÓ GIÁM ĐỐC` … `(để t/h);        Huỳnh Lê Như Trang`
+    listed = _meta(devset_file("fresh_06.txt")).recipients.split(";")
+    assert listed[0] == "Ban Tuyên giáo và Dân vận Thành ủy (để b/c)" and listed[-1] == "Lưu: VT, HSSV (ĐĐ)"
+    assert not any("GIÁM ĐỐC" in item or "Huỳnh" in item for item in listed)
+    # `   -   Lưu VP, …`: the blanks after a bullet are no gap between columns.
+    assert _meta(devset_file("fresh_44.txt")).recipients.endswith("Lưu VP, Ban DC, GS và PBXH")
+    # A signature block a crawler ran on after the last item (written for this test).
+    text = ("QUYẾT ĐỊNH\nVề việc ban hành quy trình\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy trình.\n\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, TXNK (3b) KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Trần Văn Hải QUY TRÌNH\n")
+    assert parse_text(text)[0].meta.recipients == "Như Điều 3;Lưu: VT, TXNK (3b)"

@@ -17,7 +17,7 @@ import pytest
 import regex
 
 from pipeline import (citations, frame, frame_signature, parties, party_layout, party_ocr, party_shapes, party_text,
-                      sections, textfold)
+                      section_annexes, sections, textfold)
 from pipeline.citations import fields, find, names, relations, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.lexicon import load
@@ -228,7 +228,7 @@ def test_a_subject_list_is_skipped_only_where_nothing_could_make_it_one():
 
 def test_line_start_scans_find_what_the_multiline_patterns_find():
     # (sections' `Nơi nhận` is found in its one scan of the lines: test_sections checks it against `_NOI_NHAN`)
-    cases = [(sections._ANNEX, sections._ANNEX_WORDS), (frame_signature._NOI_NHAN, frame_signature._NOI_NHAN_WORDS)]
+    cases = [(section_annexes.ANNEX, section_annexes.ANNEX_WORDS), (frame_signature._NOI_NHAN, frame_signature._NOI_NHAN_WORDS)]
     found = 0
     for doc in documents():
         for pattern, words in cases:

@@ -508,3 +508,54 @@ def test_a_plan_attached_to_a_decision_after_its_closing_block_stands_at_top_lev
     assert [s.section_id for s in sections if not s.parent_id] == ["Điều 1", "Điều 2", "Điều 3", "I", "II", "III"]
     assert [(s.section_id, s.heading) for s in sections if s.line in (24, 156)] == [
         ("I", "MỤC ĐÍCH, YÊU CẦU"), ("III.1", "Vụ Các vấn đề chung về xây dựng pháp luật")]
+
+
+def test_an_annex_named_in_a_table_cell_titles_no_annex():
+    # A decree's annex I is a table of rates whose rows point to the annexes that set them
+    # (`|  | Thương binh loại B | Phụ lục III |  |  |`); annexes II and III open further down.
+    path = WILD / "src_congbot_5.txt"
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    annexes = [s for s in parse_file(str(path))[0].sections if s.kind == "phuluc"]
+    assert [s.section_id for s in annexes] == ["Phụ lục I", "Phụ lục II", "Phụ lục III", "Phụ lục IV", "Phụ lục V",
+                                               "Phụ lục VI"]
+    # The same shape, written for this test: the cell beside the row's first cell names annex II.
+    text = ("QUYẾT ĐỊNH\nVề mức hỗ trợ\n\nĐiều 1. Mức hỗ trợ theo Phụ lục I.\n\nNơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\n"
+            "PHỤ LỤC I\nMỨC HỖ TRỢ\n\n| STT | Đối tượng | Mức |\n|---|---|---|\n| 1 | Hộ nghèo | Phụ lục II |\n\n"
+            "PHỤ LỤC II\nMỨC HỖ TRỢ HỘ NGHÈO\n")
+    ids = [s.section_id for s in parse_text(text)[0].sections if s.kind == "phuluc"]
+    assert ids == ["Phụ lục I", "Phụ lục II"]
+
+
+def test_a_forms_heading_is_its_title_under_the_header_it_is_laid_out_with():
+    path = WILD / "src_congbot_23.txt"
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    # `Mẫu số 1A` ⏎ `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---` ⏎ `BẢN KHAI CÁ NHÂN`; a
+    # form of a decision under its body's and number's cells: `QUYẾT ĐỊNH`.
+    forms = {s.section_id: s.heading for s in parse_file(str(path))[0].sections if s.kind == "mau"}
+    assert forms["Phụ lục II.Mẫu số 1A"] == "BẢN KHAI CÁ NHÂN"
+    assert forms["Phụ lục II.Mẫu số 5"] == "BIÊN BẢN HỘI NGHỊ"
+    assert forms["Phụ lục II.Mẫu số 4"] == "QUYẾT ĐỊNH"
+    # Written for this test: a form whose header is a body left to fill in beside the motto, and one a legal
+    # database flattened, its header run on after its title and a note.
+    text = ("NGHỊ ĐỊNH\nQuy định chế độ hỗ trợ\n\nĐiều 1. Ban hành kèm theo các mẫu.\n\nNơi nhận:\n- Như Điều 1;\n"
+            "- Lưu: VT.\n\nMẫu số 01\n\n| UBND XÃ ........ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do "
+            "- Hạnh phúc --------------- |\n|---|---|\n| Số: ....../GXN | ........, ngày ... tháng ... năm ...... |\n\n"
+            "GIẤY XÁC NHẬN\n\nỦy ban nhân dân xã xác nhận ông (bà) ........\n\nMẫu số 02\n\n"
+            "| ĐƠN ĐỀ NGHỊ HỖ TRỢ [ID: mau_02] CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Kính gửi: ........ |\n")
+    headings = [s.heading for s in parse_text(text)[0].sections if s.kind == "mau"]
+    assert headings == ["GIẤY XÁC NHẬN", "ĐƠN ĐỀ NGHỊ HỖ TRỢ"]
+
+
+def test_a_row_of_a_table_laid_out_in_columns_is_headed_by_its_first_cell():
+    # A provincial report's statistics annex as pdftotext's layout gives it (devset fresh_26):
+    # ` 2.1.    Số nhiệm vụ đề ra trong kế hoạch        Nhiệm vụ              45`.
+    doc = parse_file(str(devset_file("fresh_26.txt")))[0]
+    headings = {s.line: s.heading for s in doc.sections}
+    assert headings[1015] == "Số nhiệm vụ đề ra trong kế hoạch"
+    assert headings[1018] == "Số sở, ngành đã kiểm tra"
+    # A heading's words one or two blanks apart are one cell.
+    text = "KẾ HOẠCH\nPhòng chống thiên tai\n\nI.  MỤC  ĐÍCH,  YÊU  CẦU\n1. Mục đích\nBảo đảm an toàn.\n"
+    assert parse_text(text)[0].sections[0].heading == "MỤC ĐÍCH, YÊU CẦU"
