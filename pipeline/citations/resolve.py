@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..textfold import rx, strip_markup
 from .mention import Mention
-from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base
+from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base, national_congress_key
 from .registry import Registry, name_tokens
 from .shortforms import ACRONYM, abbreviates
 from .symbols import issuer_codes, key_symbol
@@ -166,7 +166,7 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
             m.key = version.key
             m.resolution = "year" if m.year and version.year == m.year else ("in_force" if citing_date else "only_version")
             continue
-        m.key, m.resolution = name, "name"
+        m.key, m.resolution = national_congress_key(name) or name, "name"
         versions = registry.versions(name) if written_year and m.doc_type in LAW_LIKE else ()
         if versions and all(v.year and v.year > written_year for v in versions):
             # `Luật Doanh nghiệp năm 2000` where the registry knows the laws of 2014 and 2020 only: an
