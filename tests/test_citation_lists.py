@@ -189,3 +189,22 @@ def test_an_ordinance_number_without_the_legislature_term_is_the_registry_s():
     # src_congbot_7 L29: `Pháp lệnh số 02/2020/UBTVQH ngày 09 tháng 12 năm 2020 …`, the term (14) left out
     cited = _by_symbol(_lines(WILD, "src_congbot_7", 29))
     assert cited["02/2020/UBTVQH"].citation_key == "Pháp lệnh 02/2020/UBTVQH14"
+
+
+@needs_shared
+def test_letters_in_brackets_after_a_list_of_ministries_are_each_ministry_s():
+    # src_congbot_41 L8: `… ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số 3418/LĐTBXH-NCC …), Tài chính
+    # (Công văn số 13365/BTC-NSNN …), Ban Thi đua - Khen thưởng Trung ương (Công văn số 2211/BTĐKT-VIII …) …`
+    cited = _by_symbol(_lines(WILD, "src_congbot_41", 8))
+    assert cited["3418/LĐTBXH-NCC"].issuer == "Bộ Lao động - Thương binh và Xã hội"
+    assert cited["13365/BTC-NSNN"].issuer == "Bộ Tài chính"
+    assert cited["2211/BTĐKT-VIII"].issuer == "Ban Thi đua - Khen thưởng Trung ương"
+
+
+def test_letters_in_brackets_after_a_list_of_departments_are_each_department_s():
+    # as a provincial committee's letter writes the departments it consulted; the last member (no bracket) is none
+    cited = _by_symbol("Theo ý kiến của các Sở: Tài chính (Văn bản số 1234/STC-NS ngày 02/3/2024), Kế hoạch và Đầu tư "
+                       "(Văn bản số 567/SKHĐT-TH ngày 05/3/2024), Nội vụ (Văn bản số 89/SNV-TCBC ngày 06/3/2024), "
+                       "Ủy ban nhân dân tỉnh thống nhất như sau:")
+    assert [cited[s].issuer for s in ("1234/STC-NS", "567/SKHĐT-TH", "89/SNV-TCBC")] \
+        == ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Nội vụ"]

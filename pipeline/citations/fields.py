@@ -481,6 +481,8 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         # `với` or in a list of them), not the object of a verb (`… thành lập Ban Quản lý … (Quyết định số …)`)
         before = window.rstrip()[:-1].rstrip()
         body = body_ending(before)
+        if not body and ":" in before:
+            return _member_of_listed_bodies(text[max(sentence_start, start - 480):start].rstrip()[:-1].rstrip())
         return body if body and _BODY_SPEAKS.search(before, 0, len(before) - len(body)) else ""
     if tail.rstrip().endswith("số"):
         # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
@@ -513,6 +515,22 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
     if joint and (" " + before.rstrip()).lower().endswith(" liên"):
         body = before.rstrip()[-4:] + " " + body  # `Liên Bộ …`, `liên Sở …` as the keys write the joint issuers
     return body
+
+
+# `ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số …), Tài chính (Công văn số …)`: the kind of body
+# written once before a colon, then each one's name with its letter in brackets.
+_LISTED_BODIES = regex.compile(r"(?<![\p{L}])các\s+(?P<head>Bộ|Sở)\s*:\s*(?P<names>[^:;]+)$")
+_AFTER_BRACKETS = regex.compile(r"\)\s*,\s*")
+
+
+def _member_of_listed_bodies(before: str) -> str:
+    """The body a letter in brackets belongs to, in a list after `các Bộ:` / `các Sở:` (`Bộ Tài chính`); else ""."""
+    listed = _LISTED_BODIES.search(before)
+    if not listed:
+        return ""
+    name = _AFTER_BRACKETS.split(listed["names"])[-1].strip()
+    body = f"{listed['head']} {name}"
+    return body if name[:1].isupper() and "(" not in name and _is_body_name(body) else ""
 
 
 @lru_cache(maxsize=1)
