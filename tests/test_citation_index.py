@@ -195,3 +195,13 @@ def test_one_key_however_a_symbols_codes_are_written(tmp_path):
         == {"Nghị định 102/2017/NĐ-CP"}
     # the mention keeps the writing; only the key is one spelling
     assert "75/KH-SGD&ĐT" in set(cites["number_symbol"]) and "3332/SGDDT-TCCB-QLCLGD" in set(cites["number_symbol"])
+
+
+def test_an_acronym_another_text_defines_takes_the_name_it_stands_for(tables):
+    # wild src_tvplcrawl_16 L13 defines `Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (sau đây gọi là
+    # Hiệp định CPTPP)`; src_tvplcrawl_51 L152 writes `Hiệp định CPTPP` alone, defining nothing
+    cites = tables["citations"]
+    cptpp = cites[(cites["doc_id"] == "src_tvplcrawl_51") & cites["surface"].str.contains("CPTPP")]
+    assert len(cptpp) >= 1
+    assert set(cptpp["citation_key"]) == set(cptpp["name"]) \
+        == {"Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương"}

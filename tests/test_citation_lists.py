@@ -156,3 +156,55 @@ def test_a_law_written_with_its_type_word_in_lower_case_is_the_law():
     cited = _keys("Căn cứ luật Giáo dục năm 2019; Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; nhà trường thực hiện "
                   "đúng quy định của pháp luật Việt Nam và luật Việt Nam.")
     assert cited == [("luật Giáo dục năm 2019", "Luật 43/2019/QH14"), ("Luật Giáo dục", "Luật 43/2019/QH14")]
+
+
+@needs_shared
+def test_a_bare_number_going_on_with_a_list_of_laws_is_a_law():
+    # src_tvplcrawl_31 L7: `… được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, số 47/2024/QH15, số
+    # 58/2024/QH15, Luật số 71/2025/QH15, số 84/2025/QH15 …`: `QH15` alone does not say law or resolution
+    cited = _by_symbol(_lines(WILD, "src_tvplcrawl_31", 7))
+    assert {s: c.doc_type for s, c in cited.items() if s.endswith("/QH15")} == {
+        s: "Luật" for s in ("31/2024/QH15", "43/2024/QH15", "47/2024/QH15", "58/2024/QH15", "71/2025/QH15",
+                            "84/2025/QH15", "93/2025/QH15", "95/2025/QH15")}
+
+
+def test_a_bare_number_of_other_codes_keeps_to_the_letter_type():
+    # the member before is a plan (`KH-UBND`); `4216/UBND-NC` is a letter of the same body, not a plan
+    cited = _by_symbol("Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 và số 4216/UBND-NC ngày 02/12/2024 của "
+                       "Ủy ban nhân dân tỉnh về công tác cải cách hành chính.")
+    assert cited["12/KH-UBND"].doc_type == "Kế hoạch"
+    assert cited["4216/UBND-NC"].doc_type == "Công văn"
+
+
+@needs_shared
+def test_a_joint_circular_with_its_co_issuers_written_in_two_orders_is_one_document():
+    # src_congbot_9 L9 writes `08/2012/TTLT-BLĐTBXH-BNV-BTC`, L400 `08/2012/TTLT-BLĐTBXH-BTC-BNV`
+    text = _lines(WILD, "src_congbot_9", 9) + "\n" + _lines(WILD, "src_congbot_9", 400)
+    keys = {c.citation_key for c in parse_text(normalize(text))[0].citations if c.number_symbol.startswith("08/2012/")}
+    assert keys == {"Thông tư liên tịch 08/2012/TTLT-BLĐTBXH-BNV-BTC"}
+
+
+@needs_shared
+def test_an_ordinance_number_without_the_legislature_term_is_the_registry_s():
+    # src_congbot_7 L29: `Pháp lệnh số 02/2020/UBTVQH ngày 09 tháng 12 năm 2020 …`, the term (14) left out
+    cited = _by_symbol(_lines(WILD, "src_congbot_7", 29))
+    assert cited["02/2020/UBTVQH"].citation_key == "Pháp lệnh 02/2020/UBTVQH14"
+
+
+@needs_shared
+def test_letters_in_brackets_after_a_list_of_ministries_are_each_ministry_s():
+    # src_congbot_41 L8: `… ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số 3418/LĐTBXH-NCC …), Tài chính
+    # (Công văn số 13365/BTC-NSNN …), Ban Thi đua - Khen thưởng Trung ương (Công văn số 2211/BTĐKT-VIII …) …`
+    cited = _by_symbol(_lines(WILD, "src_congbot_41", 8))
+    assert cited["3418/LĐTBXH-NCC"].issuer == "Bộ Lao động - Thương binh và Xã hội"
+    assert cited["13365/BTC-NSNN"].issuer == "Bộ Tài chính"
+    assert cited["2211/BTĐKT-VIII"].issuer == "Ban Thi đua - Khen thưởng Trung ương"
+
+
+def test_letters_in_brackets_after_a_list_of_departments_are_each_department_s():
+    # as a provincial committee's letter writes the departments it consulted; the last member (no bracket) is none
+    cited = _by_symbol("Theo ý kiến của các Sở: Tài chính (Văn bản số 1234/STC-NS ngày 02/3/2024), Kế hoạch và Đầu tư "
+                       "(Văn bản số 567/SKHĐT-TH ngày 05/3/2024), Nội vụ (Văn bản số 89/SNV-TCBC ngày 06/3/2024), "
+                       "Ủy ban nhân dân tỉnh thống nhất như sau:")
+    assert [cited[s].issuer for s in ("1234/STC-NS", "567/SKHĐT-TH", "89/SNV-TCBC")] \
+        == ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Sở Nội vụ"]

@@ -1170,3 +1170,17 @@ def test_a_letter_cited_as_cv():
             "công tác tổ chức cán bộ;")
     cite = parse_text(text)[0].citations[0]
     assert (cite.doc_type, cite.number_symbol, cite.issued_date) == ("Công văn", "3332/SGDĐT-TCCB-QLCLGD", "2024-11-05")
+
+
+def test_a_national_party_congress_resolution_has_one_key_however_it_is_written():
+    # corpus 003 L26 writes `Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng`, 004 L27 `Nghị quyết Đại hội
+    # toàn quốc lần thứ XIII của Đảng` (the answer keys give both one key)
+    lines = [(CORPUS / name).read_text(encoding="utf-8").split("\n")[line - 1]
+             for name, line in (("003_723b0c46fb5dfa44.txt", 26), ("004_755144333ea7a6dd.txt", 27))]
+    keys = [{c.citation_key for c in parse_text(normalize(line))[0].citations if "Đại hội" in c.name} for line in lines]
+    congress = "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+    assert keys[0] == {congress}
+    assert keys[1] == {congress}
+    # a province's or a district's congress is its own document (`Đảng bộ tỉnh lần thứ XX`: no `toàn quốc`, `của Đảng`)
+    rest = parse_text(normalize("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030."))[0].citations
+    assert congress not in {c.citation_key for c in rest}

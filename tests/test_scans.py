@@ -18,7 +18,7 @@ import regex
 
 from pipeline import (citations, frame, frame_signature, parties, party_layout, party_ocr, party_shapes, party_text,
                       section_annexes, sections, textfold)
-from pipeline.citations import fields, find, names, relations, symbols
+from pipeline.citations import fields, find, names, relations, subjects, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.lexicon import load
 from pipeline.normalize import normalize
@@ -651,16 +651,16 @@ def test_the_citation_guards_hold_wherever_their_patterns_match():
                     assert name.rstrip()[-1:].isdigit(), (doc.doc_id, m.start())
                     qualified += 1
     assert qualified > 1_000
-    # The issuer's and the subject's trailing `và`, commas and spaces are taken off only where `_ends_in` holds.
+    # The issuer's and the subject's trailing `và`, commas and spaces are taken off only where `subjects.ends_in` holds.
     trailing = 0
     for doc in documents()[::4]:
         for m in regex.finditer(r"(?:\s+(?:và|của|hoặc)|[,;])[\s,;]*", doc.text):
             for phrase in (doc.text[max(0, m.start() - 30):m.end()], doc.text[max(0, m.start() - 30):m.end() - 1]):
                 if regex.search(r"(?:\s+(?:và|của|hoặc)|[\s,])+$", phrase):
-                    assert fields._ends_in(phrase, ",", "và", "của", "hoặc"), (doc.doc_id, m.start())
+                    assert subjects.ends_in(phrase, ",", "và", "của", "hoặc"), (doc.doc_id, m.start())
                     trailing += 1
                 if regex.search(r"(?:\s+(?:và|hoặc)|[\s,;])+$", phrase):
-                    assert fields._ends_in(phrase, ",", ";", "và", "hoặc"), (doc.doc_id, m.start())
+                    assert subjects.ends_in(phrase, ",", ";", "và", "hoặc"), (doc.doc_id, m.start())
     assert trailing > 2_000
     # `Căn cứ` opening a sentence is tried only where a `c` comes first.
     opened = 0
@@ -742,7 +742,7 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
         [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"] + [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
                                  for w in cues["subject_stops"] + cues["subject_clause_stops"]]))
     pairs = [(fields._issuer_stop(ln, joint), plain_issuer_stop(ln, joint)) for ln in (False, True) for joint in (False, True)]
-    pairs.append((fields._subject_stop(), plain_subject_stop))
+    pairs.append((subjects.subject_stop(), plain_subject_stop))
     windows = 0
     for doc in documents():
         for m in regex.finditer(r"(?i)(?:của|về)\s", doc.text):

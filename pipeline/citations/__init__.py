@@ -3,7 +3,7 @@
 Two stages, as in eyecite's find → resolve:
 - *find*, one document at a time: where a text mentions a document (`find.py`), with the type word,
   number and symbol read by `symbols.py` (OCR damage by `ocr.py`) or the proper name by `names.py`;
-  the date, issuer and subject by `fields.py`; how the text uses it by `relations.py`;
+  the date and issuer by `fields.py`, the subject by `subjects.py`; how the text uses it by `relations.py`;
 - *resolve*: which document each mention refers to, as a key shared by every mention of it —
   within the document (`resolve.py`, with the legal registry of `registry.py`, and the
   replacements the text states, `replacements.py`), then across the whole run (`index.py`: one

@@ -1,5 +1,5 @@
-"""What the words after a mention say about the cited document: its date, issuer, subject and the
-alias it is given (`Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về …`)."""
+"""What the words after a mention say about the cited document: its date, issuer, subject (read by
+`subjects.py`) and the alias it is given (`Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về …`)."""
 from __future__ import annotations
 
 import bisect
@@ -11,11 +11,11 @@ import regex
 
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from ..party_names import place_words
-from ..pattern_cache import longest_first
-from ..textfold import fold, key_fold, rx, squash, strip_markup
+from ..textfold import fold, key_fold, rx, squash
 from .mention import Mention
+from . import subjects
+from .subjects import ends_in, subject_after, without_title
 from .symbols import issuing_code
-from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
 
 DATE_AFTER = regex.compile(
     r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạ][yỵỷ]\s*)?(?P<date>"
@@ -153,7 +153,7 @@ class Sentences:
             self.chunk_starts[k] = at
         return at
 
-    def _ends_in(self, k: int) -> tuple[list[int], list[int]]:
+    def ends_in(self, k: int) -> tuple[list[int], list[int]]:
         found = self.chunks.get(k)
         if found is None:
             spans = _sentence_ends(self.text, self._chunk_start(k), self._chunk_start(k + 1))
@@ -169,7 +169,7 @@ class Sentences:
                 end = self.end_before[n]
                 break
             walked.append(n)
-            ends = self._ends_in(n - 1)[1]
+            ends = self.ends_in(n - 1)[1]
             if ends:
                 end = ends[-1]
                 break
@@ -186,7 +186,7 @@ class Sentences:
                 start = self.start_from[n]
                 break
             walked.append(n)
-            starts = self._ends_in(n)[0]
+            starts = self.ends_in(n)[0]
             if starts:
                 start = starts[0]
                 break
@@ -207,7 +207,7 @@ class Sentences:
     def _bounds(self, pos: int) -> tuple[int, int]:
         # The chunk of pos: the one where the punctuation and spaces just before pos start.
         k = _IN_AN_END_BEFORE.match(self.text, 0, pos).start() // self.CHUNK
-        starts, ends = self._ends_in(k)
+        starts, ends = self.ends_in(k)
         i = bisect.bisect_left(starts, pos)
         end = starts[i] if i < len(starts) else self._start_from(k + 1)
         j = bisect.bisect_right(ends, pos)
@@ -258,7 +258,8 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _ordinal_words(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _subject_stop(), _assigning(), _main_clause_verb(), _issued_passive(), _titles(), _folded_titles(), _authority_titles()
+    _issued_passive(), _titles()
+    subjects.warm()
 
 
 def _bare(word: str) -> str:
@@ -328,12 +329,6 @@ def _after_bare_head(issuer: str, at: int) -> bool:
     hoạch và Đầu tư`, `Phòng Kế hoạch - Tài chính`) and does not end the issuer."""
     words = issuer[:at].split()
     return bool(words) and key_fold(words[-1]) in _bare_heads()
-
-
-def _ends_in(phrase: str, *endings: str) -> bool:
-    """Whether a phrase ends in a space or one of `endings`: a pattern that takes such endings off
-    (`(?:\\s+và|[\\s,])+$`, tried at every position of the phrase) can only match then."""
-    return phrase[-1:].isspace() or phrase.endswith(endings)
 
 
 @lru_cache(maxsize=8)
@@ -410,7 +405,7 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
                 field_end = field.end()
             kept.append(word)
         issuer = issuer[:cut]
-    if _ends_in(issuer, ",", "và", "của", "hoặc", "-", "–"):
+    if ends_in(issuer, ",", "và", "của", "hoặc", "-", "–"):
         issuer = _ISSUER_TRAILING.sub("", issuer)
     if issuer.endswith(")") and "(" not in issuer:
         issuer = issuer[:-1].rstrip()  # `(… của Chính phủ)`: the parenthesis closes around the mention
@@ -427,7 +422,7 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         # `của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: one office holder's two titles, the body after the second
         rest = window[len(issuer) + 1:]
         second = rest.lstrip()
-        headed = _without_title(second)  # what follows the second title
+        headed = without_title(second)  # what follows the second title
         body = org_name_prefix(headed) if headed and starts_with_org(headed) else ""
         if body:
             named = second[:len(second) - len(headed)] + body
@@ -481,6 +476,8 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         # `với` or in a list of them), not the object of a verb (`… thành lập Ban Quản lý … (Quyết định số …)`)
         before = window.rstrip()[:-1].rstrip()
         body = body_ending(before)
+        if not body and ":" in before:
+            return _member_of_listed_bodies(text[max(sentence_start, start - 480):start].rstrip()[:-1].rstrip())
         return body if body and _BODY_SPEAKS.search(before, 0, len(before) - len(body)) else ""
     if tail.rstrip().endswith("số"):
         # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
@@ -494,7 +491,7 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
     at = at or (_issued_passive().search(window) if "được" in window else None)
     if at:
         org = squash(_LAST_OF.sub("", at.group("org")))
-        if _is_body_name(org) or _is_body_name(_without_title(org)):
+        if _is_body_name(org) or _is_body_name(without_title(org)):
             return org
     # (the lazy name tried at every start costs ~100 µs: first the words it must end with)
     issued = _ISSUER_ISSUED.search(window) if _ISSUED_AT_END.search(window) else None
@@ -513,6 +510,22 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
     if joint and (" " + before.rstrip()).lower().endswith(" liên"):
         body = before.rstrip()[-4:] + " " + body  # `Liên Bộ …`, `liên Sở …` as the keys write the joint issuers
     return body
+
+
+# `ý kiến của các Bộ: Lao động - Thương binh và Xã hội (Công văn số …), Tài chính (Công văn số …)`: the kind of body
+# written once before a colon, then each one's name with its letter in brackets.
+_LISTED_BODIES = regex.compile(r"(?<![\p{L}])các\s+(?P<head>Bộ|Sở)\s*:\s*(?P<names>[^:;]+)$")
+_AFTER_BRACKETS = regex.compile(r"\)\s*,\s*")
+
+
+def _member_of_listed_bodies(before: str) -> str:
+    """The body a letter in brackets belongs to, in a list after `các Bộ:` / `các Sở:` (`Bộ Tài chính`); else ""."""
+    listed = _LISTED_BODIES.search(before)
+    if not listed:
+        return ""
+    name = _AFTER_BRACKETS.split(listed["names"])[-1].strip()
+    body = f"{listed['head']} {name}"
+    return body if name[:1].isupper() and "(" not in name and _is_body_name(body) else ""
 
 
 @lru_cache(maxsize=1)
@@ -546,20 +559,6 @@ def _titles() -> frozenset[str]:
     return frozenset(fold(title).lower() for title in load().signer_titles)
 
 
-@lru_cache(maxsize=1)
-def _folded_titles() -> tuple[str, ...]:
-    return tuple(fold(title).lower() + " " for title in load().signer_titles)
-
-
-def _without_title(phrase: str) -> str:
-    """`Giám đốc Sở Lao động …` → `Sở Lao động …`: the body an office holder heads; "" without a title."""
-    low = fold(phrase[:40]).lower()
-    for t in _folded_titles():
-        if low.startswith(t):
-            return phrase[len(t):]
-    return ""
-
-
 def _unglued(phrase: str) -> str:
     """`Bộ trưởngBộ Giáo dục …` → `Bộ trưởng Bộ Giáo dục …`: a word run into the next, the space lost in the copy."""
     for i in range(1, len(phrase) - 1):
@@ -573,7 +572,7 @@ def _as_office_holder(issuer: str) -> str:
     """An issuer that names an office holder (`Chủ tịch UBND tỉnh`, `Bộ trưởngBộ Giáo dục …`) by the title and the
     body written out in full, as every answer key writes an office holder (devset fresh_19 L182, gold-wild
     src_congbot_20 l.56, src_congbot_19 l.15); a body's own name stays as written."""
-    headed = _without_title(issuer) or _without_title(_unglued(issuer))
+    headed = without_title(issuer) or without_title(_unglued(issuer))
     if not headed:
         return issuer
     title = issuer[:len(issuer) - len(headed)].rstrip()
@@ -597,212 +596,6 @@ def body_ending(phrase: str) -> str:
         if words[i][:1].isupper() and starts_with_org(" ".join(words[i:])):
             return " ".join(words[i:])
     return ""
-
-
-@lru_cache(maxsize=1)
-def _subject_stop() -> regex.Pattern:
-    # A stop word stands between spaces; one that starts with a comma (`, hoàn thành`) opens a new
-    # clause of the citing text after the subject.
-    cues = load().cues
-    # (only the start of the first stop is used: the words after a space share one `\s`)
-    words = cues["subject_stops"] + cues["subject_clause_stops"]
-    after_comma = [regex.escape(w) for w in words if w.startswith(",")]
-    after_space = [regex.escape(w) for w in words if not w.startswith(",")]
-    # (an ellipsis that ends a line closes a list, `… trên địa bàn tỉnh,… ⏎ Sau sáp nhập tỉnh: …`; a page's number alone
-    # on its line between blank lines is the page break of a text read from a PDF, not more of the title)
-    stops = [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
-    stops += [r"(?:" + "|".join(after_comma) + r")\s"] if after_comma else []
-    stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
-    return regex.compile("|".join(stops))
-
-
-def before_new_clause(subject: str) -> str:
-    """`… nhiệm kỳ 2026 - 2031, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã hướng dẫn …`: after a
-    comma, the name of a body (or a list of them) and a verb it governs (models/cues.json
-    `main_clause_verbs`) open the citing sentence's main clause; a body with another verb
-    (`do Quốc hội, Hội đồng nhân dân bầu`) or in brackets does not."""
-    for comma in rx(r",\s+(?=\p{Lu})").finditer(subject):
-        rest, before = subject[comma.end():], subject[:comma.start()]
-        if before.count("(") > before.count(")"):
-            continue
-        # `…, Phó Thủ tướng Vũ Văn Ninh có ý kiến như sau:`: an office holder by title and name, then the verb
-        holder = _without_title(rest)
-        name_end = _person_name_end(holder) if holder[:1].isupper() else 0
-        if name_end and not starts_with_org(holder) and _main_clause_verb().match(holder, name_end):
-            return before
-        if not starts_with_org(rest):
-            continue
-        verb = _main_clause_verb().search(rest, 0, 240)
-        # the verb right after the name, or after a list of bodies (`Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính ban hành`)
-        if verb and all(starts_with_org(name) or _without_title(name)
-                        for name in rest[:verb.start()].split(",")):
-            return before
-    # `… về việc tổ chức đại hội nhiệm kỳ của hội và giao Sở Nội vụ theo dõi …`: a second predicate of the
-    # citing sentence, a verb that assigns a task to a body (models/cues.json `assigning_verbs`)
-    if " và " in subject:
-        for assigning in _assigning().finditer(subject):
-            if starts_with_org(subject[assigning.end():]):
-                return subject[:assigning.start()]
-    return subject
-
-
-_WORD = re.compile(r"\S+")
-
-
-def _person_name_end(phrase: str) -> int:
-    """Where a person's name that opens `phrase` ends: two to four capitalised syllables (`Vũ Văn Ninh`); else 0."""
-    end = count = 0
-    for word in _WORD.finditer(phrase, 0, 60):
-        w = word.group()
-        if count == 4 or not (w[0].isupper() and (len(w) == 1 or w[1:].islower())):
-            break
-        end, count = word.end(), count + 1
-    return end if count >= 2 else 0
-
-
-@lru_cache(maxsize=1)
-def _assigning() -> regex.Pattern:
-    verbs = "|".join(regex.escape(v) for v in load().cues["assigning_verbs"])
-    return regex.compile(r"\s+và\s+(?:" + verbs + r")\s+(?=\p{Lu})")
-
-
-@lru_cache(maxsize=1)
-def _main_clause_verb() -> regex.Pattern:
-    verbs = "|".join(regex.escape(v) for v in load().cues["main_clause_verbs"])
-    return regex.compile(r"\s+(?:" + verbs + r")(?![\p{L}])")
-
-
-# `về …`, `V/v …`, and `về` after the verb of a trích yếu (`quy định về …`, `hướng dẫn một số nội dung về …`):
-# the part SPEC calls the subject.
-_ABOUT = regex.compile(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
-                       r"(?:về\s+việc|về|[Vv]/[Vv]:?)\s+", regex.I)
-
-# The words that announce a quotation after a colon (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`).
-_ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")
-
-
-_AND_THIS_DOCUMENT = regex.compile(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+này$")
-# (also an opening bracket or quotation mark, or a slash, left at the end: `… tình hình mới (Kế hoạch số …)` cut
-# at the nested mention, `… trong tình hình mới “;` typed with an opening mark for the closing one)
-_SUBJECT_TRAILING = regex.compile(r"(?:\s+(?:và|hoặc)|[\s,;(“/])+$")
-_CLOSING_QUOTE = regex.compile(r"[”\"]")
-
-
-def _in_capitals(phrase: str) -> bool:
-    """Whether two words in capitals follow each other in `phrase` (a title written in capitals)."""
-    words = phrase.split()
-    return any(len(a) > 1 and len(b) > 1 and a.isupper() and b.isupper() for a, b in zip(words, words[1:]))
-
-
-@lru_cache(maxsize=1)
-def _authority_titles() -> re.Pattern:
-    titles = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in longest_first(load().signer_titles))
-    return re.compile(r"(?<!CỦA)(?<!VÀ)\s+(?:PHÓ\s+)?(?:" + titles + r")(?=\s|$)")
-
-
-def _before_authority_line(subject: str) -> str:
-    """`… VỀ NHÀ Ở ⏎⏎ CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …`: a title in capitals, then the authority line of the decision
-    that cites it (Nghị định 30/2020/NĐ-CP, Phụ lục I: the issuing office under the title), which ends the subject."""
-    for title in _authority_titles().finditer(subject):
-        rest = subject[title.end():]
-        if not rest.strip() or rest.isupper():
-            return subject[:title.start()]
-    return subject
-
-
-# `… giai đoạn 2021-` ⏎ `2025`: a range of years cut at a line's end after its dash, one word again
-_RANGE_BROKEN = re.compile(r"(?<=\d[-–])[ \t]*\n\s*(?=\d)")
-_NEXT_NOTE = re.compile(r"\n[ \t]*\[\d{1,3}\]")
-_OWN_ABOUT = regex.compile(r"^[“\"]?\s*(?i:về\s+việc|về)\s+")
-
-
-def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:
-    """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
-    quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`) or a trích yếu written
-    without `về` (`… của Bộ Tài chính hướng dẫn việc lập dự toán …`), which is no subject (SPEC: "the
-    `về …` part"; the answer keys' notes) but the document's trích yếu all the same: the third value
-    says which it is."""
-    m = _ABOUT.match(text, pos, limit)
-    bare = False
-    if not m and described:
-        m = rx(r"[ \t]*(?=[“\"])").match(text, pos, limit)
-        if not m:
-            m = rx(r"\s*(?=\p{L})").match(text, pos, limit)
-            bare = m is not None and opens_trich_yeu(text, m.end(), limit)
-            m = m if bare else None
-    if not m:
-        return "", pos, False
-    start = m.end()
-    window = text[start:limit]
-    end = len(window)
-    colon = None
-    quote = rx(r"\s*[“\"]").match(window)
-    if quote:
-        close = _CLOSING_QUOTE.search(window[quote.end():])
-        if close:
-            end = quote.end() + close.end()
-    else:
-        sm = _subject_stop().search(window)
-        if sm:
-            end = sm.start()
-        # (a line that opens with a footnote's mark, `[2] Tại Kế hoạch số …`, is the next note, not more of the title)
-        note = _NEXT_NOTE.search(window, 0, end) if "[" in window else None
-        end = note.start() if note else end
-        end = _closing_outside(window, end)
-        # A colon before a quotation or a line's end opens what the document says, not its title.
-        colon = rx(r":[ \t]*(?=[“\"\n]|$)").search(window, 0, end)
-        if colon:
-            # and the words that announce it (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`)
-            end = _ANNOUNCING.search(window, 0, colon.start()).start()
-    squashed = squash(_RANGE_BROKEN.sub("", window[:end]) if "\n" in window[:end] else window[:end])
-    subject = before_new_clause(squashed)
-    if _in_capitals(subject[-40:]):
-        subject = _before_authority_line(subject)
-    if subject.endswith(" này"):  # `… nhiệm kỳ 2026 - 2031 và Hướng dẫn này`: the citing document itself
-        subject = _AND_THIS_DOCUMENT.sub("", subject)
-    if _ends_in(subject, ",", ";", "và", "hoặc", "(", "“", "/"):
-        subject = _SUBJECT_TRAILING.sub("", subject)
-    if bare and colon and (_only_a_head(subject) or len(subject.split()) <= 2):
-        return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
-    # (the subject is a prefix of the window, its spaces squashed: where it ends in the text, not where the
-    # clause after it does, so that the clause's bodies and dates stay the citing text's)
-    if len(subject) < len(squashed):
-        end = _end_in(window, len(subject) - subject.count(" "))
-    if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
-        subject = subject[1:-1].strip()
-    if not m.group(0).strip() and not bare:  # a quoted title: its own `về` is the prefix SPEC drops
-        subject = _OWN_ABOUT.sub("", subject)
-    return strip_markup(subject), start + end, bare
-
-
-def _end_in(window: str, letters: int) -> int:
-    """The end of the first `letters` characters of the window that are not spaces."""
-    if letters <= 0:
-        return 0
-    for word in rx(r"\S+").finditer(window):
-        if letters <= len(word.group()):
-            return word.start() + letters
-        letters -= len(word.group())
-    return len(window)
-
-
-_CLOSES = {")": "(", "”": "“"}
-
-
-def _closing_outside(window: str, end: int) -> int:
-    """Where a bracket or a quotation closes that opened before the subject (`(theo mẫu tại Công văn số … về
-    việc …) gửi về Bộ …`, `“… Nghị định số … quy định về chế độ …” “1. …`): the mention sits inside it and
-    the subject ends there; else `end`."""
-    depth = {"(": 0, "“": 0}
-    for mark in rx(r"[()“”]").finditer(window, 0, end):
-        opening = _CLOSES.get(mark.group())
-        if opening is None:
-            depth[mark.group()] += 1
-        elif depth[opening] == 0:
-            return mark.start()
-        else:
-            depth[opening] -= 1
-    return end
 
 
 # `Công văn số 1843/SNV-TCBC gửi Ban Thường trực … và Bộ Nội vụ về việc xin ý kiến …`: the addressees

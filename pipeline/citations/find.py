@@ -26,6 +26,11 @@ _OWN_NUMBER_LINE = regex.compile(r"[\s|*]*(?:S[ốỐoO]\s*[:.]?|s[ốo]\s*[:.])
 # `Nghị quyết số: 96/2023/QH15` in a header: `số:` with its colon is the document's own number field.
 _HEADER_FIELD = regex.compile(r"(?i)s[ốo]\s*:\s*$")
 _HEADER_SPAN = 600
+# `các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15`: a bare `số` that goes on with a list
+# after the member before it (nothing but a date, a body, a comma between them).
+_LIST_GOES_ON = regex.compile(r"[^;.\n]{0,160}?(?:,|\s(?:và|hoặc))\s*s[ốo]\s*:?\s*")
+# A symbol's codes without its number and year (`43/2024/QH15` → `QH15`, `12/KH-UBND` → `KH-UBND`).
+_NUMBER_AND_YEAR = regex.compile(r"^\d+[/-](?:(?:19|20)\d{2}/)?")
 # SYMBOL's groups read by number: by name `regex` takes 0.5 µs a call (three a symbol).
 _YEAR, _OSYM = SYMBOL.groupindex["year"], SYMBOL.groupindex["osym"]
 _PINPOINT_HINT = regex.compile(r"(?i)điều|khoản|điểm")
@@ -71,6 +76,7 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     type_re = type_words()[0]
     own = _own_numbers(folded, own_number)
     mentions: list[Mention] = []
+    listed: set[int] = set()  # mentions typed `Công văn` only for a bare `số` before them
     for m in symbol_matches(folded):
         m = trimmed(m, folded)
         symbol = canonical_symbol(m)
@@ -104,6 +110,7 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
             if not doc_type:
                 if _BARE_SO.search(look):
                     doc_type = "Công văn"
+                    listed.add(len(mentions))
                 elif not rx(r"(?i)\ss[ốo]\s*:?\s*$").search(look):
                     continue
                 # else untyped: kept for a name written before it (`Luật Bầu cử … số 85/2015/QH13`)
@@ -112,6 +119,7 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         pin = PINPOINT.search(before) if _PINPOINT_HINT.search(before) else None
         mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, number_symbol=symbol,
                                 year=m[_YEAR] or "", pinpoint=" ".join(pin.group(1).split()) if pin else ""))
+    _type_of_list(folded, mentions, listed)
     # Short mentions that repeat only the number (`Quyết định 1237`, `Nghị định số 31`) can only
     # refer to a document this text cites in full: look for exactly those.
     wanted = {rx(r"\d+").match(m.number_symbol).group(0) for m in mentions if m.number_symbol[:1].isdigit()}
@@ -125,6 +133,20 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
             mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1),
                                     year=m.group(2) or ""))
     return mentions
+
+
+def _type_of_list(folded: str, mentions: list[Mention], listed: set[int]) -> None:
+    """A number after a bare `số` that goes on with a list is of the type of the member before it when both
+    carry the same codes (`Luật số 43/2024/QH15, số 47/2024/QH15`: a law, as `QH15` alone cannot say;
+    not `Kế hoạch số 12/KH-UBND và số 4216/UBND-NC`)."""
+    for i in sorted(listed):
+        before, member = (mentions[i - 1], mentions[i]) if i else (None, None)
+        if before is None or not before.doc_type or before.doc_type == "Công văn":
+            continue
+        if _NUMBER_AND_YEAR.sub("", before.number_symbol) != _NUMBER_AND_YEAR.sub("", member.number_symbol):
+            continue
+        if _LIST_GOES_ON.fullmatch(folded, before.end, member.start):
+            member.doc_type = before.doc_type
 
 
 @lru_cache(maxsize=2)

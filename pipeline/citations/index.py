@@ -83,6 +83,27 @@ def _resolve_names(con, registry) -> None:
     con.unregister("name_keys")
 
 
+def _acronyms_defined_elsewhere(con) -> None:
+    """`Hiệp định CPTPP` written alone in one text, where another defines it (`Hiệp định Đối tác Toàn diện và Tiến bộ
+    xuyên Thái Bình Dương (sau đây gọi là Hiệp định CPTPP)`): the name that text spells it out to, and its key, when
+    the run's texts spell the form out to one name only. (A form with an acronym: three capitals in a row.)"""
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE spelled_out AS
+        SELECT written, min(name) AS name, min(citation_key) AS citation_key
+        FROM (SELECT DISTINCT regexp_replace(trim(surface), '\\s+', ' ', 'g') AS written, name, citation_key
+              FROM citations
+              WHERE number_symbol = '' AND resolution = 'name' AND regexp_matches(surface, '[A-Z]{3}'))
+        WHERE written <> name
+        GROUP BY written HAVING count(DISTINCT citation_key) = 1
+    """)
+    con.execute("""
+        UPDATE citations SET citation_key = s.citation_key, name = s.name
+        FROM spelled_out s
+        WHERE citations.number_symbol = '' AND citations.resolution = 'name' AND citations.name = s.written
+          AND citations.citation_key = citations.name
+    """)
+
+
 def _date_yearless_symbols(con) -> None:
     """Undated mentions of yearless symbols: the one dated version of the run not later than the
     citing document, else a key that says the year is unknown."""
@@ -183,6 +204,7 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
     con.execute("UPDATE citations SET citation_key = citation_key_local")
     registry = run_registry(con, user_registry)
     _resolve_names(con, registry)
+    _acronyms_defined_elsewhere(con)
     _date_yearless_symbols(con)
     _separate_issuers(con)
     _one_spelling(con)

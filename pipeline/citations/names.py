@@ -52,6 +52,23 @@ TREATY_TYPES = ("Hiệp định", "Công ước")
 # của Tổ chức Hải quan thế giới`, `… giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên minh châu Âu`).
 _TREATY_LINKS = ("về", "giữa", "của")
 QUALIFIER = regex.compile(r"\s*(?:,\s*)?(?:nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}|(?:năm\s+)?(?:19|20)\d{2})\s*$")
+# The resolution of a national Party congress, however it is written (`Nghị quyết Đại hội đại biểu toàn quốc lần thứ
+# XIII của Đảng`, `Nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng`, `Nghị quyết Đại hội XIII của Đảng`): the
+# congress's ordinal is the document. (`toàn quốc` or `của Đảng` says national: not `Đại hội Đảng bộ tỉnh lần thứ XX`.)
+_NATIONAL_CONGRESS = regex.compile(
+    r"(?i)Nghị quyết\s+(?:của\s+)?Đại hội\s+(?:(?:đại\s+biểu|Đảng)\s+)*(?P<national>toàn quốc\s+)?(?:lần\s+thứ\s+)?"
+    r"(?P<ordinal>[IVXL]+)(?P<party>\s+của\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?)?")
+
+
+def national_congress_key(name: str) -> str:
+    """The one key of a national Party congress's resolution (`Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII
+    của Đảng`, as the resolution is titled), or "" for another name."""
+    m = _NATIONAL_CONGRESS.fullmatch(name)
+    if not m or not (m["national"] or m["party"]) or not m["ordinal"].isupper():
+        return ""
+    return f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {m['ordinal']} của Đảng"
+
+
 RELATIVE_NAME = regex.compile(r"(?i)\b(?:huyện|tỉnh|thành phố|quận|xã|phường|thị xã|thị trấn|cơ sở|các cấp)\s*$")
 # A year written right after a name: `Luật Đất đai năm 2013`, `Luật NSNN 2015`, `(2019)`.
 _YEAR_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?((?:19|20)\d{2})(?![\d/.\-])[ \t]*\)?")

@@ -26,6 +26,7 @@ _WORD = regex.compile(r"[\p{L}\d]+")
 _SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")
 _PARTY_STYLE = regex.compile(r"(\d+)-[^/]+/([^/\-]+)")
 _CORE = regex.compile(r"(\d+)/((?:19|20)\d{2})/(?:[^/]*-)?([^/\-]+)")
+_QH_TERM = regex.compile(r"(?<=QH)\d{1,2}$")
 
 
 class RegistryError(ValueError):
@@ -230,7 +231,8 @@ def number_core(doc_type: str, symbol: str) -> tuple[str, str, str, str] | None:
     """(type, number, year, issuing body) of a symbol with its year: what identifies the document
     whatever type code is written between (`04/2012/PL-UBTVQH13` = `04/2012/UBTVQH13`)."""
     m = _CORE.fullmatch(symbol)
-    return (doc_type, m.group(1).lstrip("0"), m.group(2), m.group(3)) if m else None
+    # (the legislature's term after `QH` is its year's: `02/2020/UBTVQH` is `02/2020/UBTVQH14` written short)
+    return (doc_type, m.group(1).lstrip("0"), m.group(2), _QH_TERM.sub("", m.group(3))) if m else None
 
 
 def _merged(known: LegalDocument, more: LegalDocument) -> LegalDocument:

@@ -8,7 +8,8 @@ from itertools import accumulate
 import regex
 
 from ..lexicon import load
-from .fields import Sentences, before_new_clause, before_provisions, body_ending
+from .fields import Sentences, before_provisions, body_ending
+from .subjects import before_new_clause
 from .mention import Mention
 
 # The patterns that end a stretch of text (`…$`) are read backwards and matched from its end

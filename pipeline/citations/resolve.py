@@ -16,10 +16,10 @@ from collections import Counter
 
 from ..textfold import rx, strip_markup
 from .mention import Mention
-from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base
+from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base, national_congress_key
 from .registry import Registry, name_tokens
 from .shortforms import ACRONYM, abbreviates
-from .symbols import key_symbol
+from .symbols import issuer_codes, key_symbol
 
 LAW_LIKE = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp")
 GENERIC_TYPES = ("Công văn", "Văn bản")
@@ -40,10 +40,23 @@ def symbol_key(doc_type: str, symbol: str, year: str = "") -> str:
     `Chỉ thị 16/CT-TTg (2019)`. A number below ten is written with its leading zero, as issued."""
     if symbol[1:2] in ("/", "-") and symbol[:1].isdigit():
         symbol = "0" + symbol  # `5/2000/TT-BXD` is `05/2000/TT-BXD`
-    symbol = key_symbol(symbol)
+    symbol = _co_issuers_in_order(key_symbol(symbol))
     if symbol_year(symbol) or not year:
         return f"{doc_type} {symbol}"
     return f"{doc_type} {symbol} ({year})"
+
+
+def _co_issuers_in_order(symbol: str) -> str:
+    """`08/2012/TTLT-BLĐTBXH-BTC-BNV` and `…-BNV-BTC`: the bodies that join the lead one of a joint document
+    are written in either order (the same text writes both); the key lists them in one (the lead one first,
+    as it numbers the document). Only where each is a known body's code (not `BGD-ĐT`, one code split)."""
+    parts = symbol.split("-")
+    if len(parts) < 4 or not parts[0].upper().endswith("LT") or "/" in "".join(parts[1:]):
+        return symbol
+    joined = parts[2:]
+    if joined == sorted(joined) or not all(p.upper() in issuer_codes() for p in joined):
+        return symbol
+    return "-".join(parts[:2] + sorted(joined))
 
 
 def assign_keys(mentions: list[Mention], citing: str, citing_date: str, registry: Registry,
@@ -153,7 +166,7 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
             m.key = version.key
             m.resolution = "year" if m.year and version.year == m.year else ("in_force" if citing_date else "only_version")
             continue
-        m.key, m.resolution = name, "name"
+        m.key, m.resolution = national_congress_key(name) or name, "name"
         versions = registry.versions(name) if written_year and m.doc_type in LAW_LIKE else ()
         if versions and all(v.year and v.year > written_year for v in versions):
             # `Luật Doanh nghiệp năm 2000` where the registry knows the laws of 2014 and 2020 only: an

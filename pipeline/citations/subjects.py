@@ -1,0 +1,245 @@
+"""The subject of a cited document: the `về …` part after its mention (`… của Chính phủ về tổ chức, hoạt động
+và quản lý hội`), where it ends (a stop word, a new clause of the citing sentence, a closing bracket or quotation,
+the authority line under a title in capitals), and a trích yếu written without `về`. Read by `fields.describe`."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load, starts_with_org
+from ..pattern_cache import longest_first
+from ..textfold import fold, rx, squash, strip_markup
+from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
+
+
+def ends_in(phrase: str, *endings: str) -> bool:
+    """Whether a phrase ends in a space or one of `endings`: a pattern that takes such endings off
+    (`(?:\\s+và|[\\s,])+$`, tried at every position of the phrase) can only match then."""
+    return phrase[-1:].isspace() or phrase.endswith(endings)
+
+
+@lru_cache(maxsize=1)
+def _folded_titles() -> tuple[str, ...]:
+    return tuple(fold(title).lower() + " " for title in load().signer_titles)
+
+
+def without_title(phrase: str) -> str:
+    """`Giám đốc Sở Lao động …` → `Sở Lao động …`: the body an office holder heads; "" without a title."""
+    low = fold(phrase[:40]).lower()
+    for t in _folded_titles():
+        if low.startswith(t):
+            return phrase[len(t):]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def subject_stop() -> regex.Pattern:
+    # A stop word stands between spaces; one that starts with a comma (`, hoàn thành`) opens a new
+    # clause of the citing text after the subject.
+    cues = load().cues
+    # (only the start of the first stop is used: the words after a space share one `\s`)
+    words = cues["subject_stops"] + cues["subject_clause_stops"]
+    after_comma = [regex.escape(w) for w in words if w.startswith(",")]
+    after_space = [regex.escape(w) for w in words if not w.startswith(",")]
+    # (an ellipsis that ends a line closes a list, `… trên địa bàn tỉnh,… ⏎ Sau sáp nhập tỉnh: …`; a page's number alone
+    # on its line between blank lines is the page break of a text read from a PDF, not more of the title)
+    stops = [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
+    stops += [r"(?:" + "|".join(after_comma) + r")\s"] if after_comma else []
+    stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
+    return regex.compile("|".join(stops))
+
+
+def before_new_clause(subject: str) -> str:
+    """`… nhiệm kỳ 2026 - 2031, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã hướng dẫn …`: after a
+    comma, the name of a body (or a list of them) and a verb it governs (models/cues.json
+    `main_clause_verbs`) open the citing sentence's main clause; a body with another verb
+    (`do Quốc hội, Hội đồng nhân dân bầu`) or in brackets does not."""
+    for comma in rx(r",\s+(?=\p{Lu})").finditer(subject):
+        rest, before = subject[comma.end():], subject[:comma.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        # `…, Phó Thủ tướng Vũ Văn Ninh có ý kiến như sau:`: an office holder by title and name, then the verb
+        holder = without_title(rest)
+        name_end = _person_name_end(holder) if holder[:1].isupper() else 0
+        if name_end and not starts_with_org(holder) and main_clause_verb().match(holder, name_end):
+            return before
+        if not starts_with_org(rest):
+            continue
+        verb = main_clause_verb().search(rest, 0, 240)
+        # the verb right after the name, or after a list of bodies (`Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính ban hành`)
+        if verb and all(starts_with_org(name) or without_title(name)
+                        for name in rest[:verb.start()].split(",")):
+            return before
+    # `… về việc tổ chức đại hội nhiệm kỳ của hội và giao Sở Nội vụ theo dõi …`: a second predicate of the
+    # citing sentence, a verb that assigns a task to a body (models/cues.json `assigning_verbs`)
+    if " và " in subject:
+        for assigning in _assigning().finditer(subject):
+            if starts_with_org(subject[assigning.end():]):
+                return subject[:assigning.start()]
+    return subject
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _person_name_end(phrase: str) -> int:
+    """Where a person's name that opens `phrase` ends: two to four capitalised syllables (`Vũ Văn Ninh`); else 0."""
+    end = count = 0
+    for word in _WORD.finditer(phrase, 0, 60):
+        w = word.group()
+        if count == 4 or not (w[0].isupper() and (len(w) == 1 or w[1:].islower())):
+            break
+        end, count = word.end(), count + 1
+    return end if count >= 2 else 0
+
+
+@lru_cache(maxsize=1)
+def _assigning() -> regex.Pattern:
+    verbs = "|".join(regex.escape(v) for v in load().cues["assigning_verbs"])
+    return regex.compile(r"\s+và\s+(?:" + verbs + r")\s+(?=\p{Lu})")
+
+
+@lru_cache(maxsize=1)
+def main_clause_verb() -> regex.Pattern:
+    verbs = "|".join(regex.escape(v) for v in load().cues["main_clause_verbs"])
+    return regex.compile(r"\s+(?:" + verbs + r")(?![\p{L}])")
+
+
+# `về …`, `V/v …`, and `về` after the verb of a trích yếu (`quy định về …`, `hướng dẫn một số nội dung về …`):
+# the part SPEC calls the subject.
+_ABOUT = regex.compile(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
+                       r"(?:về\s+việc|về|[Vv]/[Vv]:?)\s+", regex.I)
+
+# The words that announce a quotation after a colon (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`).
+_ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")
+
+
+_AND_THIS_DOCUMENT = regex.compile(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+này$")
+# (also an opening bracket or quotation mark, or a slash, left at the end: `… tình hình mới (Kế hoạch số …)` cut
+# at the nested mention, `… trong tình hình mới “;` typed with an opening mark for the closing one)
+_SUBJECT_TRAILING = regex.compile(r"(?:\s+(?:và|hoặc)|[\s,;(“/])+$")
+_CLOSING_QUOTE = regex.compile(r"[”\"]")
+
+
+def in_capitals(phrase: str) -> bool:
+    """Whether two words in capitals follow each other in `phrase` (a title written in capitals)."""
+    words = phrase.split()
+    return any(len(a) > 1 and len(b) > 1 and a.isupper() and b.isupper() for a, b in zip(words, words[1:]))
+
+
+@lru_cache(maxsize=1)
+def _authority_titles() -> re.Pattern:
+    titles = "|".join(r"\s+".join(re.escape(w) for w in t.split()) for t in longest_first(load().signer_titles))
+    return re.compile(r"(?<!CỦA)(?<!VÀ)\s+(?:PHÓ\s+)?(?:" + titles + r")(?=\s|$)")
+
+
+def before_authority_line(subject: str) -> str:
+    """`… VỀ NHÀ Ở ⏎⏎ CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …`: a title in capitals, then the authority line of the decision
+    that cites it (Nghị định 30/2020/NĐ-CP, Phụ lục I: the issuing office under the title), which ends the subject."""
+    for title in _authority_titles().finditer(subject):
+        rest = subject[title.end():]
+        if not rest.strip() or rest.isupper():
+            return subject[:title.start()]
+    return subject
+
+
+# `… giai đoạn 2021-` ⏎ `2025`: a range of years cut at a line's end after its dash, one word again
+_RANGE_BROKEN = re.compile(r"(?<=\d[-–])[ \t]*\n\s*(?=\d)")
+_NEXT_NOTE = re.compile(r"\n[ \t]*\[\d{1,3}\]")
+_OWN_ABOUT = regex.compile(r"^[“\"]?\s*(?i:về\s+việc|về)\s+")
+
+
+def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:
+    """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
+    quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`) or a trích yếu written
+    without `về` (`… của Bộ Tài chính hướng dẫn việc lập dự toán …`), which is no subject (SPEC: "the
+    `về …` part"; the answer keys' notes) but the document's trích yếu all the same: the third value
+    says which it is."""
+    m = _ABOUT.match(text, pos, limit)
+    bare = False
+    if not m and described:
+        m = rx(r"[ \t]*(?=[“\"])").match(text, pos, limit)
+        if not m:
+            m = rx(r"\s*(?=\p{L})").match(text, pos, limit)
+            bare = m is not None and opens_trich_yeu(text, m.end(), limit)
+            m = m if bare else None
+    if not m:
+        return "", pos, False
+    start = m.end()
+    window = text[start:limit]
+    end = len(window)
+    colon = None
+    quote = rx(r"\s*[“\"]").match(window)
+    if quote:
+        close = _CLOSING_QUOTE.search(window[quote.end():])
+        if close:
+            end = quote.end() + close.end()
+    else:
+        sm = subject_stop().search(window)
+        if sm:
+            end = sm.start()
+        # (a line that opens with a footnote's mark, `[2] Tại Kế hoạch số …`, is the next note, not more of the title)
+        note = _NEXT_NOTE.search(window, 0, end) if "[" in window else None
+        end = note.start() if note else end
+        end = _closing_outside(window, end)
+        # A colon before a quotation or a line's end opens what the document says, not its title.
+        colon = rx(r":[ \t]*(?=[“\"\n]|$)").search(window, 0, end)
+        if colon:
+            # and the words that announce it (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`)
+            end = _ANNOUNCING.search(window, 0, colon.start()).start()
+    squashed = squash(_RANGE_BROKEN.sub("", window[:end]) if "\n" in window[:end] else window[:end])
+    subject = before_new_clause(squashed)
+    if in_capitals(subject[-40:]):
+        subject = before_authority_line(subject)
+    if subject.endswith(" này"):  # `… nhiệm kỳ 2026 - 2031 và Hướng dẫn này`: the citing document itself
+        subject = _AND_THIS_DOCUMENT.sub("", subject)
+    if ends_in(subject, ",", ";", "và", "hoặc", "(", "“", "/"):
+        subject = _SUBJECT_TRAILING.sub("", subject)
+    if bare and colon and (_only_a_head(subject) or len(subject.split()) <= 2):
+        return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
+    # (the subject is a prefix of the window, its spaces squashed: where it ends in the text, not where the
+    # clause after it does, so that the clause's bodies and dates stay the citing text's)
+    if len(subject) < len(squashed):
+        end = _end_in(window, len(subject) - subject.count(" "))
+    if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
+        subject = subject[1:-1].strip()
+    if not m.group(0).strip() and not bare:  # a quoted title: its own `về` is the prefix SPEC drops
+        subject = _OWN_ABOUT.sub("", subject)
+    return strip_markup(subject), start + end, bare
+
+
+def _end_in(window: str, letters: int) -> int:
+    """The end of the first `letters` characters of the window that are not spaces."""
+    if letters <= 0:
+        return 0
+    for word in rx(r"\S+").finditer(window):
+        if letters <= len(word.group()):
+            return word.start() + letters
+        letters -= len(word.group())
+    return len(window)
+
+
+_CLOSES = {")": "(", "”": "“"}
+
+
+def _closing_outside(window: str, end: int) -> int:
+    """Where a bracket or a quotation closes that opened before the subject (`(theo mẫu tại Công văn số … về
+    việc …) gửi về Bộ …`, `“… Nghị định số … quy định về chế độ …” “1. …`): the mention sits inside it and
+    the subject ends there; else `end`."""
+    depth = {"(": 0, "“": 0}
+    for mark in rx(r"[()“”]").finditer(window, 0, end):
+        opening = _CLOSES.get(mark.group())
+        if opening is None:
+            depth[mark.group()] += 1
+        elif depth[opening] == 0:
+            return mark.start()
+        else:
+            depth[opening] -= 1
+    return end
+
+
+def warm() -> None:
+    """Build the patterns made from the lexicon (see `citations.prepare`)."""
+    subject_stop(), _assigning(), main_clause_verb(), _folded_titles(), _authority_titles()
