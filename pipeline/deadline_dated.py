@@ -84,6 +84,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None
     task_from = "clause"
     a, b = label_before(where, low, expr.start)
+    if a < b and g["note_label"].fullmatch(low, a, b + 1):
+        a = b = expr.start  # `Lưu ý: …` labels the note, not the time: the task is the clause's
     label = g["time_label"].search(low, a, b) if a < b else None
     duty = _named_duty(ctx, label.end(), b) if label and label.start() == a else ""
     if duty:
@@ -206,6 +208,8 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
     clause = low[where.clause_start:s]
     clause = clause[MARKERS_ONLY.match(clause).end():].lstrip("( ")  # `(Thời gian từ ngày 04/2 đến ngày 08/2/2026)`
+    note = g["note_label"].match(clause)
+    clause = clause[note.end():] if note else clause  # `Lưu ý: thời gian nhận hồ sơ từ ngày …`
     if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
             and not LATER_CUE.search(low, expr.end, where.clause_end):
         return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)
