@@ -38,8 +38,9 @@ _BEFORE_PREDICATE = regex.compile(r"[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
 _TEAM = regex.compile(r"Tổ[ \t]+(?=\p{Lu}\p{Ll})")  # a school's subject team: `Tổ Toán - Tin`, `Tổ Ngữ văn`
 _SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
 # a digit in what was read as a subject (a date, a count: prose, not a name), but not a share a body's name holds
-# (`Doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ`)
-_NOT_A_SHARE = regex.compile(r"\d(?![\d.,]*[ \t]*%)")
+# (`Doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ`) nor the number that ends a school's or a unit's name after
+# its capitalised words (`Trường THCS An Bình 2`, `Trường THPT số 3 An Nhơn`)
+_NOT_A_SHARE = regex.compile(r"(?<!\p{Lu}\p{L}*[ \t]+(?:số[ \t]+)?\d*)\d(?![\d.,]*[ \t]*%)|\d(?=\d*[/.,]\d)")
 
 
 @lru_cache(maxsize=1)

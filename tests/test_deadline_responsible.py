@@ -1,0 +1,19 @@
+"""Who must do what a deadline binds: the party that opens the clause, read whole."""
+from __future__ import annotations
+
+from .test_deadlines_round14 import _by_line
+
+_LETTER = ("UBND HUYỆN AN NHƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\nAn Nhơn, ngày 02 tháng 10 năm 2024\n"
+           "V/v báo cáo số liệu học sinh đầu năm học 2024-2025\n\n"
+           "Kính gửi: Hiệu trưởng các trường Tiểu học, THCS trên địa bàn huyện\n\n")
+
+
+def test_a_schools_name_ending_with_its_number_is_who_acts():
+    """`Trường THCS An Bình 2 …`, `Trường THPT số 3 An Nhơn …` (src_congbot_25 lists schools so): the number is
+    part of the name, not a count that makes the subject prose (the letter's addressees were taken instead)."""
+    rows = _by_line(_LETTER, "1. Trường THCS An Bình 2 gửi danh sách học sinh về Phòng GDĐT trước ngày 15/10/2024.\n"
+                             "2. Trường THPT số 3 An Nhơn nộp hồ sơ kiểm định trước ngày 20/10/2024.\n"
+                             "3. Năm 2025, các trường báo cáo kết quả tuyển sinh trước ngày 25/10/2024.\n")
+    assert [(r.responsible, r.recipient) for r in rows[1]] == [("Trường THCS An Bình 2", "Phòng Giáo dục và Đào tạo")]
+    assert [r.responsible for r in rows[2]] == ["Trường THPT số 3 An Nhơn"]
+    assert [r.responsible for r in rows[3]] == ["Các trường"]  # a year that fronts the clause is no name's number
