@@ -28,7 +28,7 @@ from .textfold import cap_first, fold, lowered, squash, strip_markup
 
 _KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a post, not `các đơn vị`
 _LIST_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)\s*")
-_THROUGH = regex.compile(r"\s*(\(qua\s[^()\n]{1,120}\))")  # not `(thông qua …)`: the sample keys leave it out
+_THROUGH = regex.compile(r"\s*(\(qua\s+(?=\p{Lu})[^()\n]{1,120}\))")  # an office, capitalised: not `(qua email …)`; not `(thông qua …)`
 _PREDICATES = ["là", "được", "sẽ", "phải", "đã", "đang"]  # a predicate follows the name
 _NP_STOPS = frozenset(_PREDICATES)
 _TO_PEOPLE = ("cho", "đến", "tới")  # the prepositions that may take people as recipients
