@@ -65,6 +65,11 @@ def patterns() -> dict[str, regex.Pattern]:
                                  r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)[\s,]*"),  # (a stray `, ,`)
         "subject_stop": word_regex("subject_stops"),
         "lead_verb": word_regex("lead_verbs"),
+        # a duty verb that is a kind of body too, and the predicate that makes it one (`Tổ chức tư vấn … phải ký …`)
+        "verb_body": regex.compile(r"(?:" + words_pattern(v["verb_body_heads"]) + r")(?![\p{L}])"),
+        "body_predicate": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["body_predicates"]) + r"|(?:"
+                                        + words_pattern(v["delivery_verbs"]) + r")\s+(?:" + words_pattern(v["document_nouns"])
+                                        + r"))(?![\p{L}])"),
         # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
         "duty_of": regex.compile(r"^(?:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của|(?:"
                                  + words_pattern(v["heading_assigners"]) + r")(?:\s+cho)?)\s+", regex.I),
@@ -155,8 +160,11 @@ class SubjectReader:
         if label and not is_agent(text, low, head, label.end()):
             head = label.end()
         limit = min(c_end, head + 160)
-        if head >= limit or pats["duty"].match(low, head, limit):
+        if head >= limit:
             return ""
+        if pats["duty"].match(low, head, limit):
+            body_end_at = _verb_named_body_end(text, low, head, limit)
+            return self._party_at(head, body_end_at) if body_end_at else ""
         if not is_agent(text, low, head, limit):
             return self._short_name_at(head, limit)
         first_end = body_end(text, low, head, limit)  # read once: the list's first name, and the fallback
@@ -230,6 +238,36 @@ class SubjectReader:
         if body_end(text, low, start, bracket) == bracket or not PUNCTUATION.search(text, start, bracket):
             return party_name(text[start:bracket])
         return ""
+
+
+_VERB_BODY_WORDS = 10  # syllables of the longest body named by a verb and its qualifier
+_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:cho|để|với|tại|về|trong|theo|của|nhằm|đến)(?![\p{L}])")
+
+
+def _verb_named_body_end(text: str, low: str, head: int, limit: int) -> int:
+    """Where a body named by a duty verb and its qualifier ends (`Tổ chức tư vấn hồ sơ chào bán trái phiếu phải ký
+    …`, `Tổ chức phát hành gửi hồ sơ …`): capitalised, the head of models/deadlines.json `verb_body_heads`, then a
+    few words with no preposition (`Tổ chức tư vấn tuyển sinh cho học sinh …` is a task) up to a predicate
+    (`body_predicates`, a verb of delivery with its document) that no comma or `và` joins on (`Tổ chức hội nghị sơ
+    kết, gửi báo cáo …`); 0 when the verb opens a task."""
+    pats = patterns()
+    verb = pats["verb_body"].match(low, head, limit)
+    if verb is None or not text[head:head + 1].isupper():
+        return 0
+    reach = verb.end()
+    for _ in range(_VERB_BODY_WORDS):
+        reach = low.find(" ", reach + 1, limit)
+        if reach < 0:
+            reach = limit
+            break
+    predicate = pats["body_predicate"].search(low, verb.end() + 1, limit)
+    if predicate is None or predicate.start() > reach:
+        return 0
+    between = low[verb.end():predicate.start()]
+    if not between.strip() or _PREPOSITION.search(between) or between.rstrip().endswith((",", " và")) \
+            or PUNCTUATION.search(between.replace(",", "")):
+        return 0
+    return head + len(low[head:predicate.start()].rstrip())
 
 
 def _coordinated_end(text: str, low: str, head: int, end: int, limit: int) -> int:

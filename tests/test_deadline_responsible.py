@@ -1,6 +1,7 @@
 """Who must do what a deadline binds: the party that opens the clause, read whole."""
 from __future__ import annotations
 
+from .test_deadlines import WILD, _rows, needs_shared
 from .test_deadlines_round14 import _by_line
 
 _LETTER = ("UBND HUYỆN AN NHƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\nAn Nhơn, ngày 02 tháng 10 năm 2024\n"
@@ -17,3 +18,21 @@ def test_a_schools_name_ending_with_its_number_is_who_acts():
     assert [(r.responsible, r.recipient) for r in rows[1]] == [("Trường THCS An Bình 2", "Phòng Giáo dục và Đào tạo")]
     assert [r.responsible for r in rows[2]] == ["Trường THPT số 3 An Nhơn"]
     assert [r.responsible for r in rows[3]] == ["Các trường"]  # a year that fronts the clause is no name's number
+
+
+@needs_shared
+def test_a_body_named_by_the_verb_tổ_chức_and_its_qualifier():
+    """src_tvplcrawl_54 (a decree on corporate bonds) L253, L255: `Tổ chức tư vấn hồ sơ chào bán trái phiếu thực hiện
+    chế độ báo cáo định kỳ …`, `Tổ chức đấu thầu, bảo lãnh, đại lý phát hành thực hiện chế độ báo cáo …`: `Tổ chức`
+    with its qualifier up to the predicate names who acts (the clause was read as opening with the verb)."""
+    rows = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_54") if r.line in (253, 255)}
+    assert rows == {253: "Tổ chức tư vấn hồ sơ chào bán trái phiếu", 255: "Tổ chức đấu thầu, bảo lãnh, đại lý phát hành"}
+
+
+def test_the_verb_tổ_chức_that_opens_a_task_names_nobody():
+    """`Tổ chức tư vấn tuyển sinh cho học sinh lớp 9 …` (a preposition before any predicate), `Tổ chức hội nghị sơ
+    kết, gửi báo cáo …` (the second verb joined by a comma): tasks, whose party is the letter's addressees."""
+    rows = _by_line(_LETTER, "1. Tổ chức tư vấn tuyển sinh cho học sinh lớp 9 trước ngày 15/10/2024.\n"
+                             "2. Tổ chức hội nghị sơ kết, gửi báo cáo về Phòng GDĐT trước ngày 20/10/2024.\n")
+    addressees = "Hiệu trưởng các trường Tiểu học, THCS trên địa bàn huyện"
+    assert [r.responsible for line in (1, 2) for r in rows[line]] == [addressees, addressees]
