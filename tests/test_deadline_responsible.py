@@ -36,3 +36,11 @@ def test_the_verb_tổ_chức_that_opens_a_task_names_nobody():
                              "2. Tổ chức hội nghị sơ kết, gửi báo cáo về Phòng GDĐT trước ngày 20/10/2024.\n")
     addressees = "Hiệu trưởng các trường Tiểu học, THCS trên địa bàn huyện"
     assert [r.responsible for line in (1, 2) for r in rows[line]] == [addressees, addressees]
+
+
+@needs_shared
+def test_a_representative_named_by_whom_it_represents():
+    """src_tvplcrawl_54 L254: `Đại diện người sở hữu trái phiếu thực hiện chế độ báo cáo …`: a representative is who
+    acts (models/deadlines.json agent_heads), with whom it represents."""
+    rows = [r.responsible for r in _rows(WILD, "src_tvplcrawl_54") if r.line == 254]
+    assert rows and set(rows) == {"Đại diện người sở hữu trái phiếu"}
