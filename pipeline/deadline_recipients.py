@@ -398,6 +398,10 @@ def _noun_phrase_end(folded: str, low: str, end: int, stop: int, body: bool = Tr
     if not tail[:1].isspace() or not tail.lstrip()[:1].islower() or not tail[:limit].strip():
         return end
     pos = length = 0
+    if end + len(tail) >= len(folded):
+        # a tail that runs to the end of the text is tagged as a sentence's end (`… cho Sở giao dịch chứng khoán`
+        # alone tags `chứng khoán` a number)
+        tail += "."
     for i, (token, tag) in enumerate(phrase_tags(tail)):
         found = tail.find(token, pos)
         if found >= limit:

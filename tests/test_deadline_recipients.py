@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .test_deadline_responsible import _LETTER
+from .test_deadlines import WILD, _rows, needs_shared
 from .test_deadlines_round14 import _by_line
 
 
@@ -16,3 +17,11 @@ def test_an_email_channel_is_not_part_of_the_recipient():
     assert [r.recipient for line in (1, 2, 3) for r in rows[line]] == [
         "Phòng Giáo dục và Đào tạo", "Phòng Giáo dục và Đào tạo", "Phòng Giáo dục và Đào tạo (qua Tổ Văn phòng)"]
     assert [r.responsible for r in rows[1]] == ["Các trường"]
+
+
+@needs_shared
+def test_a_lower_case_name_that_ends_the_clause_is_read_whole():
+    """src_tvplcrawl_54 (a decree on corporate bonds) L207, L255: `… cho Sở giao dịch chứng khoán.`: the name's last
+    words, tagged without the full stop after them, were taken for a number and cut (`Sở giao dịch`)."""
+    rows = {r.recipient for r in _rows(WILD, "src_tvplcrawl_54") if r.line in (207, 255)}
+    assert rows == {"Sở giao dịch chứng khoán"}
