@@ -18,7 +18,8 @@ from .nlp_models import phrase_tags, phrase_words
 from .party_names import TRAILING_GLUE
 from .textfold import cap_first, fold, lowered, strip_markup
 
-_GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
+# lower-case words that qualify a generic head, perhaps closed by a proper name (`… chứng khoán Việt Nam`)
+_GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}(?P<proper>(?:[ \t]+\p{Lu}\p{Ll}*){1,3})?[ \t]*")
 _TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
 SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
 _QUALIFIED_WORDS = 5  # syllables of the shortest subject whose head's qualifier may run into a verb (`người khai hải quan khai`)
@@ -181,14 +182,15 @@ class SubjectReader:
             if _may_run_on(low[head:end]):
                 end = _before_predicate(text, head, head, end, known=False)
         elif verb is not None and verb > end and pats["generic"].match(low, head, end) \
-                and _GENERIC_TAIL.fullmatch(text, end, verb):
+                and (tail_words := _GENERIC_TAIL.fullmatch(text, end, verb)):
             # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`, up to
             # a verb the lists do not know (`cơ quan đăng ký tàu biển trả lời chủ tàu …`)
             name, tail = low[head:end].split(), low[end:verb].split()
             # a name of three words or more, not one qualified by what it has (`cơ quan có chức năng quản lý …`);
             # a tail of a word or two qualifies it (`cơ quan quản lý hồ sơ`), the tagger is not asked
             known = len(name) >= 3 and _word_set("complement_qualifiers").isdisjoint(name)
-            end = verb if len(tail) < 3 else _before_predicate(text, head, end, verb, known)
+            # a tail closed by a proper name is the name's (`Tổng công ty lưu ký và bù trừ chứng khoán Việt Nam`)
+            end = verb if len(tail) < 3 or tail_words.group("proper") else _before_predicate(text, head, end, verb, known)
         else:
             end = _coordinated_end(text, low, head, end, limit)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))

@@ -44,3 +44,14 @@ def test_a_representative_named_by_whom_it_represents():
     acts (models/deadlines.json agent_heads), with whom it represents."""
     rows = [r.responsible for r in _rows(WILD, "src_tvplcrawl_54") if r.line == 254]
     assert rows and set(rows) == {"Đại diện người sở hữu trái phiếu"}
+
+
+@needs_shared
+def test_a_generic_heads_name_closed_by_a_proper_name_is_read_whole():
+    """src_tvplcrawl_54 L261: `a) Tổng công ty lưu ký và bù trừ chứng khoán Việt Nam thực hiện chế độ báo cáo …`: the
+    lower-case qualifier that a proper name closes is the name's, whatever the tagger makes of `lưu ký` (it was cut
+    to `Tổng công ty`); `Cơ quan quản lý thuế kiểm tra hồ sơ Hải quan …` still ends at its verb."""
+    rows = {r.responsible for r in _rows(WILD, "src_tvplcrawl_54") if r.line == 261}
+    assert rows == {"Tổng công ty lưu ký và bù trừ chứng khoán Việt Nam"}
+    own = _by_line(_LETTER, "1. Cơ quan quản lý thuế kiểm tra hồ sơ Hải quan trước ngày 15/10/2024.\n")
+    assert [r.responsible for r in own[1]] == ["Cơ quan quản lý thuế"]
