@@ -1,4 +1,4 @@
-"""Deadlines restated in a note at the end of a letter or item (`Lưu ý:`, `Ghi chú:`)."""
+"""Windows for files and the deadlines a note restates (`Lưu ý:`, `Ghi chú:`)."""
 from __future__ import annotations
 
 from .test_deadlines_round14 import _by_line
@@ -21,3 +21,10 @@ def test_a_notes_label_leaves_the_subject_who_acts():
     """`Lưu ý: Các trường nộp hồ sơ từ ngày … đến hết ngày …`: the plural body after the note's label is who acts."""
     rows = _by_line(_LETTER, "Lưu ý: Các trường nộp hồ sơ từ ngày 05/3 đến hết ngày 20/3/2026.\n")
     assert [(r.task, r.responsible) for r in rows[1]] == [("Các trường nộp hồ sơ", "Các trường")]
+
+
+def test_a_window_for_receiving_files_is_due_at_its_end():
+    """`Nhà trường nhận hồ sơ từ ngày … đến hết ngày …`: the days files are taken in are the applicants' window (the
+    range was dropped: `nhận hồ sơ` was no activity of models/deadlines.json)."""
+    rows = _by_line(_LETTER, "Nhà trường nhận hồ sơ từ ngày 05/3 đến hết ngày 24/3/2026.\n")
+    assert [(r.due_date, r.task) for r in rows[1]] == [("2026-03-24", "Nhà trường nhận hồ sơ")]
