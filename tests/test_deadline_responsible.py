@@ -55,3 +55,12 @@ def test_a_generic_heads_name_closed_by_a_proper_name_is_read_whole():
     assert rows == {"Tổng công ty lưu ký và bù trừ chứng khoán Việt Nam"}
     own = _by_line(_LETTER, "1. Cơ quan quản lý thuế kiểm tra hồ sơ Hải quan trước ngày 15/10/2024.\n")
     assert [r.responsible for r in own[1]] == ["Cơ quan quản lý thuế"]
+
+
+@needs_shared
+def test_a_sentence_that_only_times_the_work_before_it_takes_that_sentences_subject():
+    """src_congbot_7 (a decree on people with merit) L653, L1331: `5. Bộ Quốc phòng, Bộ Công an hướng dẫn quy trình …
+    . Thời gian xem xét, giải quyết không quá 30 ngày kể từ …`: the time limit is of the work the sentence before it
+    on its line gives its subject (the rows had no responsible)."""
+    rows = {r.line: r.responsible for r in _rows(WILD, "src_congbot_7") if r.line in (653, 1331)}
+    assert rows == {653: "Bộ Quốc phòng, Bộ Công an", 1331: "Bộ Quốc phòng"}
