@@ -155,8 +155,9 @@ class SubjectReader:
         if lead:
             head = lead.end()
         fronted = pats["fronted"].match(low, head, c_end)
-        if fronted:
-            head = fronted.end()
+        basis_end = _past_long_basis(text, low, head, c_end)
+        if basis_end or fronted:
+            head = basis_end or fronted.end()
         label = pats["label"].match(low, head, c_end)
         if label and not is_agent(text, low, head, label.end()):
             head = label.end()
@@ -240,6 +241,34 @@ class SubjectReader:
         if body_end(text, low, start, bracket) == bracket or not PUNCTUATION.search(text, start, bracket):
             return party_name(text[start:bracket])
         return ""
+
+
+_BASIS = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|dựa\s+(?:vào|trên))(?![\p{L}])")
+_BASIS_REACH = 300  # characters of a fronted basis (`Trên cơ sở kế hoạch thời gian năm học do …, Hiệu trưởng …`)
+_BASIS_COMMA = regex.compile(r",[ \t]*")
+
+
+def _past_long_basis(text: str, low: str, head: int, c_end: int) -> int:
+    """Where the subject starts after a fronted basis that holds commas or runs long (`Căn cứ chỉ tiêu, yêu cầu và
+    nhiệm vụ đào tạo, Hội Chữ thập đỏ cấp tỉnh quyết định …`, `Trên cơ sở kế hoạch thời gian năm học do Ủy ban nhân
+    dân tỉnh … quyết định và hướng dẫn …, Hiệu trưởng tổ chức …`): after the first of its commas (brackets passed
+    over) that a party follows; 0 when it opens no basis or no party follows one."""
+    if not _BASIS.match(low, head, c_end):
+        return 0
+    stop = min(c_end, head + _BASIS_REACH)
+    for comma in _BASIS_COMMA.finditer(low, head, stop):
+        if low.rfind("(", head, comma.start()) > low.rfind(")", head, comma.start()):
+            continue  # inside brackets: `(đã bao gồm các loại thuế, phí …)`
+        if is_agent(text, low, comma.end(), c_end):
+            # the party's name, then a verb the lists know (not `Hội đồng niêm yết thông tin …`, which the name
+            # reader would run on into)
+            name_end = bodies_end(text, low, comma.end(), c_end)
+            verb_at = len(low[:name_end]) + len(low[name_end:c_end]) - len(low[name_end:c_end].lstrip())
+            pats = patterns()
+            if name_end > comma.end() and any(pats[kind].match(low, verb_at, c_end)
+                                              for kind in ("duty", "subject_stop", "lead_verb")):
+                return comma.end()
+    return 0
 
 
 _VERB_BODY_WORDS = 10  # syllables of the longest body named by a verb and its qualifier

@@ -64,3 +64,15 @@ def test_a_sentence_that_only_times_the_work_before_it_takes_that_sentences_subj
     on its line gives its subject (the rows had no responsible)."""
     rows = {r.line: r.responsible for r in _rows(WILD, "src_congbot_7") if r.line in (653, 1331)}
     assert rows == {653: "Bộ Quốc phòng, Bộ Công an", 1331: "Bộ Quốc phòng"}
+
+
+@needs_shared
+def test_a_long_fronted_basis_is_passed_over_to_the_party_after_it():
+    """src_teacher2_1 (a ministry's guide for primary schools) L37: `b) Hằng năm, trên cơ sở kế hoạch thời gian năm học
+    do Ủy ban nhân dân tỉnh, thành phố … quyết định và hướng dẫn …, Hiệu trưởng tổ chức xây dựng …` (longer than the
+    fronted phrase's reach, with commas); src_congbot_47 L51 `Căn cứ chỉ tiêu, yêu cầu và nhiệm vụ đào tạo, Hội Chữ
+    thập đỏ cấp tỉnh quyết định …`: who acts follows the basis, not the letter's addressees nor nobody."""
+    school = {r.responsible for r in _rows(WILD, "src_teacher2_1") if r.line == 37}
+    assert school == {"Hiệu trưởng"}
+    red_cross = {r.responsible for r in _rows(WILD, "src_congbot_47") if r.line == 51}
+    assert red_cross == {"Hội Chữ thập đỏ cấp tỉnh"}
