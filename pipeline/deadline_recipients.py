@@ -28,7 +28,9 @@ from .textfold import cap_first, fold, lowered, squash, strip_markup
 
 _KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a post, not `các đơn vị`
 _LIST_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)\s*")
-_THROUGH = regex.compile(r"\s*(\(qua\s+(?=\p{Lu})[^()\n]{1,120}\))")  # an office, capitalised: not `(qua email …)`; not `(thông qua …)`
+# an office, which holds a name (`(qua Phòng …)`, `(qua bộ phận Văn phòng)`): not a channel (`(qua email …@…)`, `(qua
+# hệ thống quản lý văn bản)`); not `(thông qua …)`, which the sample keys leave out
+_THROUGH = regex.compile(r"\s*(\(qua\s(?=[^()\n]*\p{Lu})(?![^()\n]*[@/])[^()\n]{1,120}\))")
 _PREDICATES = ["là", "được", "sẽ", "phải", "đã", "đang"]  # a predicate follows the name
 _NP_STOPS = frozenset(_PREDICATES)
 _TO_PEOPLE = ("cho", "đến", "tới")  # the prepositions that may take people as recipients
