@@ -277,13 +277,14 @@ _PREPOSITION = regex.compile(r"(?<![\p{L}])(?:cho|để|với|tại|về|trong|t
 
 def _verb_named_body_end(text: str, low: str, head: int, limit: int) -> int:
     """Where a body named by a duty verb and its qualifier ends (`Tổ chức tư vấn hồ sơ chào bán trái phiếu phải ký
-    …`, `Tổ chức phát hành gửi hồ sơ …`): capitalised, the head of models/deadlines.json `verb_body_heads`, then a
+    …`, `Tổ chức phát hành gửi hồ sơ …`, after a fronted time `…, tổ chức thu phí phải gửi …`): the head of
+    models/deadlines.json `verb_body_heads`, then a
     few words with no preposition (`Tổ chức tư vấn tuyển sinh cho học sinh …` is a task) up to a predicate
     (`body_predicates`, a verb of delivery with its document) that no comma or `và` joins on (`Tổ chức hội nghị sơ
     kết, gửi báo cáo …`); 0 when the verb opens a task."""
     pats = patterns()
     verb = pats["verb_body"].match(low, head, limit)
-    if verb is None or not text[head:head + 1].isupper():
+    if verb is None:
         return 0
     reach = verb.end()
     for _ in range(_VERB_BODY_WORDS):
@@ -298,7 +299,10 @@ def _verb_named_body_end(text: str, low: str, head: int, limit: int) -> int:
     if not between.strip() or _PREPOSITION.search(between) or between.rstrip().endswith((",", " và")) \
             or PUNCTUATION.search(between.replace(",", "")):
         return 0
-    return head + len(low[head:predicate.start()].rstrip())
+    name = low[head:predicate.start()].split(" ")
+    while name and name[-1] in _word_set("predicate_adverbs") | {""}:
+        name.pop()  # `… sử dụng lao động không phải …`: the negation is the predicate's
+    return head + len(" ".join(name))
 
 
 def _coordinated_end(text: str, low: str, head: int, end: int, limit: int) -> int:

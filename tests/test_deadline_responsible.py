@@ -76,3 +76,14 @@ def test_a_long_fronted_basis_is_passed_over_to_the_party_after_it():
     assert school == {"Hiệu trưởng"}
     red_cross = {r.responsible for r in _rows(WILD, "src_congbot_47") if r.line == 51}
     assert red_cross == {"Hội Chữ thập đỏ cấp tỉnh"}
+
+
+@needs_shared
+def test_a_body_named_by_tổ_chức_after_a_fronted_time_or_condition():
+    """src_tvplcrawl_18 (a circular on fees) L36 `2. Chậm nhất là ngày 05 hàng tháng, tổ chức thu phí phải gửi …`, in
+    lower case after the fronted time; src_tvplcrawl_31 L75 `… thì tổ chức, đơn vị sử dụng lao động không phải thực
+    hiện …; chỉ phải cung cấp … trước 30 ngày …`: the negation before the predicate is not the name's."""
+    fees = {r.responsible for r in _rows(WILD, "src_tvplcrawl_18") if r.line == 36}
+    assert fees == {"Tổ chức thu phí"}
+    land = {r.responsible for r in _rows(WILD, "src_tvplcrawl_31") if r.line == 75}
+    assert land == {"Tổ chức, đơn vị sử dụng lao động"}
