@@ -85,5 +85,5 @@ def test_a_body_named_by_tổ_chức_after_a_fronted_time_or_condition():
     hiện …; chỉ phải cung cấp … trước 30 ngày …`: the negation before the predicate is not the name's."""
     fees = {r.responsible for r in _rows(WILD, "src_tvplcrawl_18") if r.line == 36}
     assert fees == {"Tổ chức thu phí"}
-    land = {r.responsible for r in _rows(WILD, "src_tvplcrawl_31") if r.line == 75}
+    land = {r.responsible for r in _rows(WILD, "src_tvplcrawl_31") if r.line == 75 and r.surface == "trước 30 ngày"}
     assert land == {"Tổ chức, đơn vị sử dụng lao động"}
