@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .deadline_dates import Resolver, TimeExpr, vocabulary
+from .deadline_dates import Resolver, TimeExpr, vocabulary, words_pattern
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
 from .deadline_statements import participle_label_end, stated, told
@@ -42,6 +42,8 @@ _DURING = regex.compile(r"(?<![\p{L}])trong\s+(?:khoảng\s+)?thời\s+gian\s*$"
 _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
+_STAMP_DATE_FIELD = ending(r"(?<![\p{L}])ngày(?:\s+đến)?\s*:\s*$")  # a stamp's `Ngày:` field right before the date
+_STAMP_LINES = 3  # lines above a stamp's `Ngày:` its title may stand on (`Số:` between)
 _DATE_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*(?:ngày\s*)?")  # between two dates of one list
 
 
@@ -52,7 +54,7 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     yearly = bool(yearly_words)
     named_year = _year_named_before(ctx, expr) if expr.year_shift else None
     due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
-    if not due or _anniversary(expr) or _form_line(low, expr.start):
+    if not due or _anniversary(expr) or _form_line(low, expr.start) or _registry_stamp(ctx, expr.start):
         return None
     if _old_whatever_said(due, resolver, expr, yearly):
         return None
@@ -84,6 +86,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None
     task_from = "clause"
     a, b = label_before(where, low, expr.start)
+    if a < b and g["note_label"].fullmatch(low, a, b + 1):
+        a = b = expr.start  # `Lưu ý: …` labels the note, not the time: the task is the clause's
     label = g["time_label"].search(low, a, b) if a < b else None
     duty = _named_duty(ctx, label.end(), b) if label and label.start() == a else ""
     if duty:
@@ -143,6 +147,24 @@ def _form_line(low: str, pos: int) -> bool:
     """A form's blanks (`Ngày ...... tháng ...... năm`) on the line: a template, not an obligation."""
     start, end = line_span(low, pos)
     return low.find(".....", start, end) >= 0 or low.find("……", start, end) >= 0
+
+
+def _registry_stamp(ctx: Context, pos: int) -> bool:
+    """The `Ngày:` of an incoming-mail stamp (`CÔNG VĂN ĐẾN` ⏎ `Số: 123` ⏎ `Ngày: 12/3/2026` ⏎ `Chuyển: …`, or on one
+    line): when the letter came in, no obligation. The field right before the date, the stamp's title in capitals on its
+    line or the few above."""
+    low = ctx.low
+    start, _ = line_span(low, pos)
+    if not _STAMP_DATE_FIELD.search(low, start, pos):
+        return False
+    for _ in range(_STAMP_LINES):
+        start = low.rfind("\n", 0, max(0, start - 1)) + 1
+    return _stamp_title().search(ctx.text, start, pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _stamp_title() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}])(?:" + words_pattern(vocabulary()["stamp_titles"]) + r")(?![\p{L}])")
 
 
 def _anniversary(expr: TimeExpr) -> bool:
@@ -206,6 +228,8 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
     clause = low[where.clause_start:s]
     clause = clause[MARKERS_ONLY.match(clause).end():].lstrip("( ")  # `(Thời gian từ ngày 04/2 đến ngày 08/2/2026)`
+    note = g["note_label"].match(clause)
+    clause = clause[note.end():] if note else clause  # `Lưu ý: thời gian nhận hồ sơ từ ngày …`
     if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
             and not LATER_CUE.search(low, expr.end, where.clause_end):
         return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)

@@ -94,7 +94,21 @@ class Fields(TaskReader, BlockReader):
         nearest_in_item = self._nearer_subject(item_body, clause[0], PARTS_IN_ITEM) if item_body >= 0 else ""
         return self._document_owner(clause, start) or nearest_in_item or self._nearer_subject(clause[0], start) \
             or self._left_out_subject(clause, start) or self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
-            or self._counted_from(end, clause[1]) or self._passive_doer(clause)
+            or self._counted_from(end, clause[1]) or self._timed_sentence_subject(clause) or self._passive_doer(clause)
+
+    def _timed_sentence_subject(self, clause: tuple[int, int]) -> str:
+        """A sentence that only times the work of the sentence before it on its line (`5. Bộ Quốc phòng, Bộ Công an
+        hướng dẫn quy trình …. Thời gian xem xét, giải quyết không quá 30 ngày …`): that sentence's subject."""
+        low = self.low
+        head = LEADING_MARKERS.match(low, clause[0], clause[1]).end()
+        if not patterns()["time_heading"].match(low, head, clause[1]):
+            return ""
+        line_start = low.rfind("\n", 0, clause[0]) + 1
+        stop = line_start + len(low[line_start:clause[0]].rstrip()) - 1  # the full stop before the clause
+        if stop <= line_start or low[stop] not in ".!?":
+            return ""
+        previous = SENTENCE_START.search(low, line_start, stop)
+        return self._subject(previous.end() if previous is not None else line_start, stop)
 
     def part_subject(self, part: int, clause: tuple[int, int]) -> str:
         """Who acts in a date's own duty later in its clause, when the duty opens with a party of its own (`…,

@@ -52,6 +52,8 @@ def grammar() -> dict[str, regex.Pattern]:
         "extension_word": word_regex("extension_words"),
         "extension": regex.compile(r"(?<![\p{L}])(?:" + w(v["extension_words"]) + r")(?![\p{L}])[^.;]*đến\s*(?:ngày\s*)?$"),
         "time_label": word_regex("time_labels"),
+        # a note's label with its colon (`Lưu ý: thời gian nhận hồ sơ từ …`): what follows is read as if it opened the clause
+        "note_label": regex.compile(r"(?:" + w(v["note_labels"]) + r")[ \t]*:[ \t]*"),
         "timetable_heading": regex.compile(r"(?:" + w(v["timetable_headings"]) + r")(?![\p{L}])"),
         # a heading of two parts, the second a timetable: `NỘI DUNG, THỜI GIAN THỰC HIỆN`, `… VÀ THỜI GIAN`
         "timetable_part": regex.compile(r"(?:,|\svà)\s*(?:" + w(v["timetable_headings"]) + r")(?![\p{L}])"),

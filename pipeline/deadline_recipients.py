@@ -28,7 +28,9 @@ from .textfold import cap_first, fold, lowered, squash, strip_markup
 
 _KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a post, not `các đơn vị`
 _LIST_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)\s*")
-_THROUGH = regex.compile(r"\s*(\(qua\s[^()\n]{1,120}\))")  # not `(thông qua …)`: the sample keys leave it out
+# an office, which holds a name (`(qua Phòng …)`, `(qua bộ phận Văn phòng)`): not a channel (`(qua email …@…)`, `(qua
+# hệ thống quản lý văn bản)`); not `(thông qua …)`, which the sample keys leave out
+_THROUGH = regex.compile(r"\s*(\(qua\s(?=[^()\n]*\p{Lu})(?![^()\n]*[@/])[^()\n]{1,120}\))")
 _PREDICATES = ["là", "được", "sẽ", "phải", "đã", "đang"]  # a predicate follows the name
 _NP_STOPS = frozenset(_PREDICATES)
 _TO_PEOPLE = ("cho", "đến", "tới")  # the prepositions that may take people as recipients
@@ -398,6 +400,10 @@ def _noun_phrase_end(folded: str, low: str, end: int, stop: int, body: bool = Tr
     if not tail[:1].isspace() or not tail.lstrip()[:1].islower() or not tail[:limit].strip():
         return end
     pos = length = 0
+    if end + len(tail) >= len(folded):
+        # a tail that runs to the end of the text is tagged as a sentence's end (`… cho Sở giao dịch chứng khoán`
+        # alone tags `chứng khoán` a number)
+        tail += "."
     for i, (token, tag) in enumerate(phrase_tags(tail)):
         found = tail.find(token, pos)
         if found >= limit:

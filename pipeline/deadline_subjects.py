@@ -18,7 +18,8 @@ from .nlp_models import phrase_tags, phrase_words
 from .party_names import TRAILING_GLUE
 from .textfold import cap_first, fold, lowered, strip_markup
 
-_GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}[ \t]*")
+# lower-case words that qualify a generic head, perhaps closed by a proper name (`… chứng khoán Việt Nam`)
+_GENERIC_TAIL = regex.compile(r"(?:[ \t]+\p{Ll}+){1,8}(?P<proper>(?:[ \t]+\p{Lu}\p{Ll}*){1,3})?[ \t]*")
 _TRAILING_WORD = regex.compile(r"\s+(?:về|hoặc|với|cho)$")  # a joining word left without what it joins
 SUBJECT_WORDS = 14  # a longer subject is prose, not a party's name
 _QUALIFIED_WORDS = 5  # syllables of the shortest subject whose head's qualifier may run into a verb (`người khai hải quan khai`)
@@ -38,8 +39,9 @@ _BEFORE_PREDICATE = regex.compile(r"[ \t]+(?:(?:sẽ|phải|cần)[ \t]+)?")
 _TEAM = regex.compile(r"Tổ[ \t]+(?=\p{Lu}\p{Ll})")  # a school's subject team: `Tổ Toán - Tin`, `Tổ Ngữ văn`
 _SYLLABLE = regex.compile(r"[\p{L}\d&]+|[,\-–]")
 # a digit in what was read as a subject (a date, a count: prose, not a name), but not a share a body's name holds
-# (`Doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ`)
-_NOT_A_SHARE = regex.compile(r"\d(?![\d.,]*[ \t]*%)")
+# (`Doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ`) nor the number that ends a school's or a unit's name after
+# its capitalised words (`Trường THCS An Bình 2`, `Trường THPT số 3 An Nhơn`)
+_NOT_A_SHARE = regex.compile(r"(?<!\p{Lu}\p{L}*[ \t]+(?:số[ \t]+)?\d*)\d(?![\d.,]*[ \t]*%)|\d(?=\d*[/.,]\d)")
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,11 @@ def patterns() -> dict[str, regex.Pattern]:
                                  r"|(?:trường\s+hợp|nếu|khi|sau\s+khi)\s[^;:\n]{0,120}?,)[\s,]*"),  # (a stray `, ,`)
         "subject_stop": word_regex("subject_stops"),
         "lead_verb": word_regex("lead_verbs"),
+        # a duty verb that is a kind of body too, and the predicate that makes it one (`Tổ chức tư vấn … phải ký …`)
+        "verb_body": regex.compile(r"(?:" + words_pattern(v["verb_body_heads"]) + r")(?![\p{L}])"),
+        "body_predicate": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["body_predicates"]) + r"|(?:"
+                                        + words_pattern(v["delivery_verbs"]) + r")\s+(?:" + words_pattern(v["document_nouns"])
+                                        + r"))(?![\p{L}])"),
         # a heading over a party's duties: `Trách nhiệm của …`, `Nhiệm vụ và quyền hạn của …`, `Giao Sở Nội vụ:`
         "duty_of": regex.compile(r"^(?:(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+và\s+quyền\s+hạn)?\s+của|(?:"
                                  + words_pattern(v["heading_assigners"]) + r")(?:\s+cho)?)\s+", regex.I),
@@ -148,14 +155,18 @@ class SubjectReader:
         if lead:
             head = lead.end()
         fronted = pats["fronted"].match(low, head, c_end)
-        if fronted:
-            head = fronted.end()
+        basis_end = _past_long_basis(text, low, head, c_end)
+        if basis_end or fronted:
+            head = basis_end or fronted.end()
         label = pats["label"].match(low, head, c_end)
         if label and not is_agent(text, low, head, label.end()):
             head = label.end()
         limit = min(c_end, head + 160)
-        if head >= limit or pats["duty"].match(low, head, limit):
+        if head >= limit:
             return ""
+        if pats["duty"].match(low, head, limit):
+            body_end_at = _verb_named_body_end(text, low, head, limit)
+            return self._party_at(head, body_end_at) if body_end_at else ""
         if not is_agent(text, low, head, limit):
             return self._short_name_at(head, limit)
         first_end = body_end(text, low, head, limit)  # read once: the list's first name, and the fallback
@@ -172,14 +183,15 @@ class SubjectReader:
             if _may_run_on(low[head:end]):
                 end = _before_predicate(text, head, head, end, known=False)
         elif verb is not None and verb > end and pats["generic"].match(low, head, end) \
-                and _GENERIC_TAIL.fullmatch(text, end, verb):
+                and (tail_words := _GENERIC_TAIL.fullmatch(text, end, verb)):
             # a generic name qualified by lower-case words: `Cơ quan đại diện chủ sở hữu có trách nhiệm …`, up to
             # a verb the lists do not know (`cơ quan đăng ký tàu biển trả lời chủ tàu …`)
             name, tail = low[head:end].split(), low[end:verb].split()
             # a name of three words or more, not one qualified by what it has (`cơ quan có chức năng quản lý …`);
             # a tail of a word or two qualifies it (`cơ quan quản lý hồ sơ`), the tagger is not asked
             known = len(name) >= 3 and _word_set("complement_qualifiers").isdisjoint(name)
-            end = verb if len(tail) < 3 else _before_predicate(text, head, end, verb, known)
+            # a tail closed by a proper name is the name's (`Tổng công ty lưu ký và bù trừ chứng khoán Việt Nam`)
+            end = verb if len(tail) < 3 or tail_words.group("proper") else _before_predicate(text, head, end, verb, known)
         else:
             end = _coordinated_end(text, low, head, end, limit)
         end = head + len(_TRAILING_WORD.sub("", TRAILING_GLUE.sub("", text[head:end].rstrip())))
@@ -229,6 +241,68 @@ class SubjectReader:
         if body_end(text, low, start, bracket) == bracket or not PUNCTUATION.search(text, start, bracket):
             return party_name(text[start:bracket])
         return ""
+
+
+_BASIS = regex.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|dựa\s+(?:vào|trên))(?![\p{L}])")
+_BASIS_REACH = 300  # characters of a fronted basis (`Trên cơ sở kế hoạch thời gian năm học do …, Hiệu trưởng …`)
+_BASIS_COMMA = regex.compile(r",[ \t]*")
+
+
+def _past_long_basis(text: str, low: str, head: int, c_end: int) -> int:
+    """Where the subject starts after a fronted basis that holds commas or runs long (`Căn cứ chỉ tiêu, yêu cầu và
+    nhiệm vụ đào tạo, Hội Chữ thập đỏ cấp tỉnh quyết định …`, `Trên cơ sở kế hoạch thời gian năm học do Ủy ban nhân
+    dân tỉnh … quyết định và hướng dẫn …, Hiệu trưởng tổ chức …`): after the first of its commas (brackets passed
+    over) that a party follows; 0 when it opens no basis or no party follows one."""
+    if not _BASIS.match(low, head, c_end):
+        return 0
+    stop = min(c_end, head + _BASIS_REACH)
+    for comma in _BASIS_COMMA.finditer(low, head, stop):
+        if low.rfind("(", head, comma.start()) > low.rfind(")", head, comma.start()):
+            continue  # inside brackets: `(đã bao gồm các loại thuế, phí …)`
+        if is_agent(text, low, comma.end(), c_end):
+            # the party's name, then a verb the lists know (not `Hội đồng niêm yết thông tin …`, which the name
+            # reader would run on into)
+            name_end = bodies_end(text, low, comma.end(), c_end)
+            verb_at = len(low[:name_end]) + len(low[name_end:c_end]) - len(low[name_end:c_end].lstrip())
+            pats = patterns()
+            if name_end > comma.end() and any(pats[kind].match(low, verb_at, c_end)
+                                              for kind in ("duty", "subject_stop", "lead_verb")):
+                return comma.end()
+    return 0
+
+
+_VERB_BODY_WORDS = 10  # syllables of the longest body named by a verb and its qualifier
+_PREPOSITION = regex.compile(r"(?<![\p{L}])(?:cho|để|với|tại|về|trong|theo|của|nhằm|đến)(?![\p{L}])")
+
+
+def _verb_named_body_end(text: str, low: str, head: int, limit: int) -> int:
+    """Where a body named by a duty verb and its qualifier ends (`Tổ chức tư vấn hồ sơ chào bán trái phiếu phải ký
+    …`, `Tổ chức phát hành gửi hồ sơ …`, after a fronted time `…, tổ chức thu phí phải gửi …`): the head of
+    models/deadlines.json `verb_body_heads`, then a
+    few words with no preposition (`Tổ chức tư vấn tuyển sinh cho học sinh …` is a task) up to a predicate
+    (`body_predicates`, a verb of delivery with its document) that no comma or `và` joins on (`Tổ chức hội nghị sơ
+    kết, gửi báo cáo …`); 0 when the verb opens a task."""
+    pats = patterns()
+    verb = pats["verb_body"].match(low, head, limit)
+    if verb is None:
+        return 0
+    reach = verb.end()
+    for _ in range(_VERB_BODY_WORDS):
+        reach = low.find(" ", reach + 1, limit)
+        if reach < 0:
+            reach = limit
+            break
+    predicate = pats["body_predicate"].search(low, verb.end() + 1, limit)
+    if predicate is None or predicate.start() > reach:
+        return 0
+    between = low[verb.end():predicate.start()]
+    if not between.strip() or _PREPOSITION.search(between) or between.rstrip().endswith((",", " và")) \
+            or PUNCTUATION.search(between.replace(",", "")):
+        return 0
+    name = low[head:predicate.start()].split(" ")
+    while name and name[-1] in _word_set("predicate_adverbs") | {""}:
+        name.pop()  # `… sử dụng lao động không phải …`: the negation is the predicate's
+    return head + len(" ".join(name))
 
 
 def _coordinated_end(text: str, low: str, head: int, end: int, limit: int) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import regex
 
+from .deadline_dates import vocabulary, words_pattern
 from .deadline_layout import MARKER
 from .textfold import cap_first, strip_markup
 
@@ -15,6 +16,8 @@ _TASK_LIMIT = 200
 # a legal database's note in square brackets (`[Khoản này được hướng dẫn bởi … có hiệu lực từ ngày …]`, `[Cụm từ này
 # bị thay thế bởi …]`) or a footnote's number (`[2]`): no part of the task
 EDITOR_NOTE = regex.compile(r"\s*\[[^\[\]\n]{0,400}\]")
+# a note's label (`Lưu ý:`, `Ghi chú:`) before what a task or name says
+_NOTE_LABEL = regex.compile(r"(?:" + words_pattern(vocabulary()["note_labels"]) + r")[ \t]*:[ \t]*", regex.I)
 _DOUBLE_COMMA = regex.compile(r"[ \t]*,[ \t]+,")  # the commas either side of the time the task leaves out
 _SPACE_COMMA = regex.compile(r"(?<=\p{L})[ \t]+(?=,)")  # before the comma after it: `Trong thời hạn , kể từ …`
 LEADING_MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
@@ -53,6 +56,8 @@ def trimmed(text: str) -> str:
     if " ," in text or "\t," in text:  # (the cheap test first)
         text = _SPACE_COMMA.sub("", text)
     text = LEADING_MARKERS.sub("", text, count=1).strip(" ,;:.-–(")
+    note = _NOTE_LABEL.match(text)
+    text = text[note.end():] if note else text
     if len(text) > _TASK_LIMIT:
         cut = text.rfind(" ", 0, _TASK_LIMIT)
         text = text[:cut if cut > 0 else _TASK_LIMIT].rstrip(" ,;:")

@@ -108,9 +108,11 @@ def test_a_veterans_history_is_still_no_deadline():
 def test_a_body_in_lower_case_inside_a_condition_is_no_subject():
     """src_congbot_7 L1623 `1. Trường hợp hồ sơ người có công đang do quân đội, công an quản lý thực hiện như sau:`
     over L1629 `… Thời gian xem xét, giải quyết không quá 12 ngày …`: `công an` in lower case is a word of the
-    condition, not the `Công an` that heads a name (the period names nobody)."""
+    condition, not the `Công an` that heads a name (L743's period names nobody; L1629's falls to the bodies the
+    sentence before it on its line names, `c) Bộ Quốc phòng, Bộ Công an hướng dẫn khoản này.`)."""
     rows = [r for r in _rows(WILD, "src_congbot_7") if r.line in (743, 1629)]
-    assert [(r.surface, r.responsible) for r in rows] == [("không quá 70 ngày", ""), ("không quá 12 ngày", "")]
+    assert [(r.surface, r.responsible) for r in rows] == [("không quá 70 ngày", ""),
+                                                          ("không quá 12 ngày", "Bộ Quốc phòng, Bộ Công an")]
 
 
 def test_a_subject_stops_where_the_words_after_it_are_no_member():

@@ -1,0 +1,89 @@
+"""Who must do what a deadline binds: the party that opens the clause, read whole."""
+from __future__ import annotations
+
+from .test_deadlines import WILD, _rows, needs_shared
+from .test_deadlines_round14 import _by_line
+
+_LETTER = ("UBND HUYỆN AN NHƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\nAn Nhơn, ngày 02 tháng 10 năm 2024\n"
+           "V/v báo cáo số liệu học sinh đầu năm học 2024-2025\n\n"
+           "Kính gửi: Hiệu trưởng các trường Tiểu học, THCS trên địa bàn huyện\n\n")
+
+
+def test_a_schools_name_ending_with_its_number_is_who_acts():
+    """`Trường THCS An Bình 2 …`, `Trường THPT số 3 An Nhơn …` (src_congbot_25 lists schools so): the number is
+    part of the name, not a count that makes the subject prose (the letter's addressees were taken instead)."""
+    rows = _by_line(_LETTER, "1. Trường THCS An Bình 2 gửi danh sách học sinh về Phòng GDĐT trước ngày 15/10/2024.\n"
+                             "2. Trường THPT số 3 An Nhơn nộp hồ sơ kiểm định trước ngày 20/10/2024.\n"
+                             "3. Năm 2025, các trường báo cáo kết quả tuyển sinh trước ngày 25/10/2024.\n")
+    assert [(r.responsible, r.recipient) for r in rows[1]] == [("Trường THCS An Bình 2", "Phòng Giáo dục và Đào tạo")]
+    assert [r.responsible for r in rows[2]] == ["Trường THPT số 3 An Nhơn"]
+    assert [r.responsible for r in rows[3]] == ["Các trường"]  # a year that fronts the clause is no name's number
+
+
+@needs_shared
+def test_a_body_named_by_the_verb_tổ_chức_and_its_qualifier():
+    """src_tvplcrawl_54 (a decree on corporate bonds) L253, L255: `Tổ chức tư vấn hồ sơ chào bán trái phiếu thực hiện
+    chế độ báo cáo định kỳ …`, `Tổ chức đấu thầu, bảo lãnh, đại lý phát hành thực hiện chế độ báo cáo …`: `Tổ chức`
+    with its qualifier up to the predicate names who acts (the clause was read as opening with the verb)."""
+    rows = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_54") if r.line in (253, 255)}
+    assert rows == {253: "Tổ chức tư vấn hồ sơ chào bán trái phiếu", 255: "Tổ chức đấu thầu, bảo lãnh, đại lý phát hành"}
+
+
+def test_the_verb_tổ_chức_that_opens_a_task_names_nobody():
+    """`Tổ chức tư vấn tuyển sinh cho học sinh lớp 9 …` (a preposition before any predicate), `Tổ chức hội nghị sơ
+    kết, gửi báo cáo …` (the second verb joined by a comma): tasks, whose party is the letter's addressees."""
+    rows = _by_line(_LETTER, "1. Tổ chức tư vấn tuyển sinh cho học sinh lớp 9 trước ngày 15/10/2024.\n"
+                             "2. Tổ chức hội nghị sơ kết, gửi báo cáo về Phòng GDĐT trước ngày 20/10/2024.\n")
+    addressees = "Hiệu trưởng các trường Tiểu học, THCS trên địa bàn huyện"
+    assert [r.responsible for line in (1, 2) for r in rows[line]] == [addressees, addressees]
+
+
+@needs_shared
+def test_a_representative_named_by_whom_it_represents():
+    """src_tvplcrawl_54 L254: `Đại diện người sở hữu trái phiếu thực hiện chế độ báo cáo …`: a representative is who
+    acts (models/deadlines.json agent_heads), with whom it represents."""
+    rows = [r.responsible for r in _rows(WILD, "src_tvplcrawl_54") if r.line == 254]
+    assert rows and set(rows) == {"Đại diện người sở hữu trái phiếu"}
+
+
+@needs_shared
+def test_a_generic_heads_name_closed_by_a_proper_name_is_read_whole():
+    """src_tvplcrawl_54 L261: `a) Tổng công ty lưu ký và bù trừ chứng khoán Việt Nam thực hiện chế độ báo cáo …`: the
+    lower-case qualifier that a proper name closes is the name's, whatever the tagger makes of `lưu ký` (it was cut
+    to `Tổng công ty`); `Cơ quan quản lý thuế kiểm tra hồ sơ Hải quan …` still ends at its verb."""
+    rows = {r.responsible for r in _rows(WILD, "src_tvplcrawl_54") if r.line == 261}
+    assert rows == {"Tổng công ty lưu ký và bù trừ chứng khoán Việt Nam"}
+    own = _by_line(_LETTER, "1. Cơ quan quản lý thuế kiểm tra hồ sơ Hải quan trước ngày 15/10/2024.\n")
+    assert [r.responsible for r in own[1]] == ["Cơ quan quản lý thuế"]
+
+
+@needs_shared
+def test_a_sentence_that_only_times_the_work_before_it_takes_that_sentences_subject():
+    """src_congbot_7 (a decree on people with merit) L653, L1331: `5. Bộ Quốc phòng, Bộ Công an hướng dẫn quy trình …
+    . Thời gian xem xét, giải quyết không quá 30 ngày kể từ …`: the time limit is of the work the sentence before it
+    on its line gives its subject (the rows had no responsible)."""
+    rows = {r.line: r.responsible for r in _rows(WILD, "src_congbot_7") if r.line in (653, 1331)}
+    assert rows == {653: "Bộ Quốc phòng, Bộ Công an", 1331: "Bộ Quốc phòng"}
+
+
+@needs_shared
+def test_a_long_fronted_basis_is_passed_over_to_the_party_after_it():
+    """src_teacher2_1 (a ministry's guide for primary schools) L37: `b) Hằng năm, trên cơ sở kế hoạch thời gian năm học
+    do Ủy ban nhân dân tỉnh, thành phố … quyết định và hướng dẫn …, Hiệu trưởng tổ chức xây dựng …` (longer than the
+    fronted phrase's reach, with commas); src_congbot_47 L51 `Căn cứ chỉ tiêu, yêu cầu và nhiệm vụ đào tạo, Hội Chữ
+    thập đỏ cấp tỉnh quyết định …`: who acts follows the basis, not the letter's addressees nor nobody."""
+    school = {r.responsible for r in _rows(WILD, "src_teacher2_1") if r.line == 37}
+    assert school == {"Hiệu trưởng"}
+    red_cross = {r.responsible for r in _rows(WILD, "src_congbot_47") if r.line == 51}
+    assert red_cross == {"Hội Chữ thập đỏ cấp tỉnh"}
+
+
+@needs_shared
+def test_a_body_named_by_tổ_chức_after_a_fronted_time_or_condition():
+    """src_tvplcrawl_18 (a circular on fees) L36 `2. Chậm nhất là ngày 05 hàng tháng, tổ chức thu phí phải gửi …`, in
+    lower case after the fronted time; src_tvplcrawl_31 L75 `… thì tổ chức, đơn vị sử dụng lao động không phải thực
+    hiện …; chỉ phải cung cấp … trước 30 ngày …`: the negation before the predicate is not the name's."""
+    fees = {r.responsible for r in _rows(WILD, "src_tvplcrawl_18") if r.line == 36}
+    assert fees == {"Tổ chức thu phí"}
+    land = {r.responsible for r in _rows(WILD, "src_tvplcrawl_31") if r.line == 75 and r.surface == "trước 30 ngày"}
+    assert land == {"Tổ chức, đơn vị sử dụng lao động"}
