@@ -1,0 +1,46 @@
+"""Lists of parties as the genre writes them: a closing article addressed to the post holders (`Các ông (bà):`,
+`Các Ông/Bà:`), a post over the bodies listed after its colon, and the lists of bodies a sentence assigns a task
+to, split one party per body."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_file, parse_text
+
+from .conftest import SHARED
+
+WILD = SHARED / "wild"
+needs_shared = pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+
+
+def _parties_on(path, line: int) -> list[tuple[str, str]]:
+    return sorted((p.party, p.role) for d in parse_file(str(path)) for p in d.parties if p.line == line)
+
+
+@needs_shared
+def test_a_closing_article_addressed_to_the_post_holders_gives_one_party_per_post():
+    # src_tvplcrawl_20 L41: `Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Kế hoạch và Đầu
+    # tư, Lao động - Thương binh và Xã hội, Giám đốc Kho bạc nhà nước Tuyên Quang, Chủ tịch Uỷ ban nhân dân các
+    # huyện, thành phố và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.`
+    parties = _parties_on(WILD / "src_tvplcrawl_20.txt", 41)
+    leads = {p for p, role in parties if role == "lead"}
+    assert "Chánh Văn phòng Ủy ban nhân dân tỉnh" in leads
+    for body in ("Tài chính", "Kế hoạch và Đầu tư"):
+        assert f"Giám đốc Sở {body}" in leads
+    # the colon's list ends at the next post named in full, though no `;` closes it
+    assert "Giám đốc Kho bạc nhà nước Tuyên Quang" in leads
+    assert "Chủ tịch Ủy ban nhân dân các huyện, thành phố" in leads
+    assert not any(p.startswith("Giám đốc Sở Giám đốc") or p.startswith("Giám đốc Sở Chủ tịch") for p in leads)
+
+
+def test_a_closing_article_addressed_with_a_slash():
+    text = ("ỦY BAN NHÂN DÂN HUYỆN AN LẠC\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu tuyển sinh năm học 2025-2026\n\n"
+            "Điều 1. Giao chỉ tiêu tuyển sinh cho các trường trung học cơ sở trên địa bàn huyện.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Các Ông/Bà: Chánh Văn phòng Ủy ban nhân dân huyện, Trưởng phòng Tài chính - Kế hoạch, "
+            "Trưởng phòng Giáo dục và Đào tạo và Hiệu trưởng các trường có tên tại Điều 1 chịu trách nhiệm thi hành "
+            "Quyết định này./.\n")
+    leads = {p.party for d in parse_text(text, "qd.txt") for p in d.parties if p.role == "lead"}
+    assert "Chánh Văn phòng Ủy ban nhân dân huyện" in leads
+    assert "Trưởng phòng Giáo dục và Đào tạo" in leads
+    assert not any(p.lower().startswith("các ông") for p in leads)
