@@ -646,7 +646,8 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
 # (not the `ở` of `nhà ở`, housing, a noun: `Hội đồng bán nhà ở`, `Ban Quản lý nhà ở`)
-TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|(?<!\bnhà )ở|tại|các|và)$", re.I)
+# (not `trực thuộc`: `các đơn vị trực thuộc` is whole, its superior body the issuer, left unsaid)
+TRAILING_GLUE = re.compile(r"\s+(?:của|(?<!trực\s)thuộc|trong|(?<!\bnhà )ở|tại|các|và)$", re.I)
 
 
 _LOWER_WORDS = 4  # `xuất nhập khẩu`, `xây dựng dân dụng`: the lower-case words a proper name ends with
@@ -846,6 +847,10 @@ def _glue(text: str, low: str, pos: int) -> int:
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
         level = phrase_at(low, at, "level")
         return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at)
+    if low.startswith("trực", pos) and (not word or cue_at(low, at, PREDICATE_OR_STOP)):
+        # `Thủ trưởng các đơn vị trực thuộc triển khai …`: the superior body is left unsaid (the issuer); the
+        # qualifier closes the name before its predicate.
+        return m.end()
     voc = vocabulary()
     if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \
             word[:1].isdigit() or text[at:at + 1].isupper():

@@ -283,6 +283,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         end, duty = field
         items[-1] = (items[-1][0], end)
         predicate = (duty.group(0), duty.end())
+    if not predicate and not field and not after_comma and in_assignment(pos):
+        predicate = _verb_after_kind(text, items, end, limit)
     given = _GIVEN.match(low, end, limit)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
         predicate = (given.group(1), given.end())
@@ -306,6 +308,30 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
     return True
+
+
+_PLURAL_KIND = re.compile(r"(?:các|những)\s")
+_CONDITION = re.compile(r"\sthì\s")
+_VERB_WINDOW = 24  # characters after the name the tagger reads: the verb and a word of its object
+
+
+def _verb_after_kind(text: PartyText, items, end: int, limit: int) -> tuple[str, int] | None:
+    """`Các trường thống kê số liệu, gửi về …` in a plan's assignment part: a plural kind of body opening a clause,
+    followed by a verb the predicate lexicon does not hold. underthesea's POS decides the verb (asked last, and only
+    of one kind of body written alone: the tagger is dear)."""
+    low = text.low
+    start = items[0][0]
+    if not text.plan or len(items) != 1 or low[end:end + 1] != " " or not _PLURAL_KIND.match(low, start) or \
+            not text.text[end + 1:end + 2].islower() or cue_at(low, end + 1, names.STOP):
+        return None
+    stop = low.find("\n", end)
+    if _CONDITION.search(low, end, stop if stop >= 0 else len(low)):
+        return None  # `Các tổ chức, cá nhân lợi dụng chức vụ … thì …`: who is concerned by a rule, not a task
+    tagged = names.words_tagged(text.text, start, min(limit, end + 1 + _VERB_WINDOW))
+    first = tagged.get(end + 1)
+    if not first or first[1] != "V" or any(at < end < at + len(word) for at, (word, _) in tagged.items()):
+        return None  # (a word of the segmenter's straddling the name's end: the name is cut, no verb follows)
+    return key(first[0]), end + 1 + len(first[0])
 
 
 def _informed(text: PartyText, found: Findings, informs: re.Match) -> None:
@@ -718,6 +744,9 @@ def _works_with(low: str, predicate: tuple[str, int]) -> bool:
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 # `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).
 _DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}$")
+# `X chịu trách nhiệm phân bổ dự toán và hướng dẫn các đơn vị trực thuộc triển khai`: guiding its own units is one
+# of the tasks X bears, not a task the document gives those units.
+_BORNE_BEFORE = re.compile(r"\b(?:chịu|có)\s+trách\s+nhiệm\b[^.;:]*(?:\bvà|,)\s+$")
 _REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
 _AND_THEN = re.compile(r"[\s,]*(?:và\s+)?")
 
@@ -802,6 +831,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
     if phrase in ("chỉ đạo", "hướng dẫn", "phân công") and not predicate:
+        return
+    if phrase == "hướng dẫn" and _BORNE_BEFORE.search(low, text.clause_start(m.start()), m.start()):
         return
     if phrase == "phân công":  # `phân công lãnh đạo, viên chức theo dõi`: staff in general are not a party
         items = [(s, e) for s, e in items if getattr(text.mention_at(s), "kind", "") != "staff"]

@@ -44,3 +44,43 @@ def test_a_closing_article_addressed_with_a_slash():
     assert "Chánh Văn phòng Ủy ban nhân dân huyện" in leads
     assert "Trưởng phòng Giáo dục và Đào tạo" in leads
     assert not any(p.lower().startswith("các ông") for p in leads)
+
+
+_PLAN_HEAD = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO AN LẠC\n\nKẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng cấp huyện năm học 2025-2026\n\n"
+              "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao sức khỏe học sinh.\nII. TỔ CHỨC THỰC HIỆN\n")
+
+
+def _plan_parties(body: str) -> list[tuple[str, str]]:
+    return sorted((p.party, p.role) for d in parse_text(_PLAN_HEAD + body, "kh.txt") for p in d.parties)
+
+
+def test_a_generic_head_keeps_its_qualifier_trực_thuộc_before_the_predicate():
+    # `các đơn vị trực thuộc`: the superior body is the issuer, left unsaid; the name is whole before the verb
+    parties = _plan_parties("Đề nghị Hiệu trưởng các trường, Thủ trưởng các đơn vị trực thuộc triển khai thực hiện "
+                            "nghiêm túc kế hoạch này.\n")
+    assert ("Thủ trưởng các đơn vị trực thuộc", "lead") in parties
+    assert ("Hiệu trưởng các trường", "lead") in parties
+    assert ("Thủ trưởng các đơn vị", "lead") not in parties
+
+
+@needs_shared
+def test_guiding_its_own_units_is_part_of_the_task_a_body_bears():
+    # src_congbot_2 L269: `Bộ Lao động - Thương binh và Xã hội có trách nhiệm phân bổ tỷ lệ chi quản lý … và hướng
+    # dẫn các cơ quan Lao động - Thương binh và xã hội địa phương quản lý, sử dụng …`: the guided bodies are
+    # given no task by the decree (the devset key of fresh_11 L60-61 reads the same shape so)
+    parties = _parties_on(WILD / "src_congbot_2.txt", 269)
+    assert ("Bộ Lao động, Thương binh và Xã hội", "lead") in parties or \
+        ("Bộ Lao động - Thương binh và Xã hội", "lead") in parties
+    assert not any(p.startswith("Các cơ quan Lao động") for p, _ in parties)
+
+
+def test_a_plural_kind_of_body_opening_a_task_with_a_verb_the_lexicon_lacks():
+    # underthesea tags `thống kê` a verb: `Các trường` is the subject of the task, the Phòng receives the report
+    parties = _plan_parties("Các trường thống kê số liệu, gửi về Phòng GDĐT trước ngày 10/10/2025.\n")
+    assert ("Các trường", "lead") in parties
+    assert ("Phòng Giáo dục và Đào tạo", "report_to") in parties
+
+
+def test_a_plural_kind_of_body_under_a_condition_is_given_no_task():
+    parties = _plan_parties("Các trường vi phạm quy chế thi thì bị hủy kết quả.\n")
+    assert not any(p == "Các trường" for p, _ in parties)
