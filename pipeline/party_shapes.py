@@ -581,17 +581,26 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
     inspected = _inspections(text, inspections)
     for m in cues:
         if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())) \
-                and not (inspected and inspected(m.start())):
+                and not (inspected and inspected(m.start())) and not _past_joined(text, m.start()):
             _cue_object(text, found, m, has_lead)
     for m in reports:
         if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
                 (text.text[m.start()].isupper() and _document_named(text, m.start())) or \
-                (inspected and inspected(m.start())):
-            continue  # `giải trình` is no report, `Kính gửi` an address
+                (inspected and inspected(m.start())) or _past_joined(text, m.start()):
+            continue  # `giải trình` is no report, `Kính gửi` an address; a past act is no task
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
             if not _inside_word(low, toward.start()) and text.mention_at(toward.end() + 1):
                 _cue_object(text, found, toward, has_lead)
+
+
+# `Bộ … đã có Công văn số … gửi Tổng công ty … và đề nghị Tổng công ty …`, `các địa phương đã lập Đề án … và gửi về Bộ
+# Xây dựng`: a verb joined by `và` to one in the past tense shares its tense (the background of a letter), no task.
+_PAST_JOINED = re.compile(r"\bđã\s[^,;.:\n]*\svà\s+$")
+
+
+def _past_joined(text: PartyText, pos: int) -> bool:
+    return bool(_PAST_JOINED.search(text.low, text.clause_start(pos), pos))
 
 
 def _addressed(low: str, pos: int) -> bool:

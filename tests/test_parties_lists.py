@@ -84,3 +84,15 @@ def test_a_plural_kind_of_body_opening_a_task_with_a_verb_the_lexicon_lacks():
 def test_a_plural_kind_of_body_under_a_condition_is_given_no_task():
     parties = _plan_parties("Các trường vi phạm quy chế thi thì bị hủy kết quả.\n")
     assert not any(p == "Các trường" for p, _ in parties)
+
+
+@needs_shared
+def test_a_verb_joined_to_a_past_one_is_the_letters_background_not_a_task():
+    # src_congbot_28 L8: `… Bộ Lao động - Thương binh và Xã hội đã có Công văn số 3395/LĐTBXH-KHTC gửi Tổng công ty
+    # Bưu điện Việt Nam về việc … và đề nghị Tổng công ty Bưu điện Việt Nam cần có các giải pháp …`
+    assert _parties_on(WILD / "src_congbot_28.txt", 8) == []
+    # src_congbot_35 L7: `… hầu hết các địa phương đã lập Đề án … và gửi về Bộ Xây dựng, Bộ Tài chính, …`; L9 asks the
+    # same reports of the provinces that have not: there the Bộ receive them
+    assert _parties_on(WILD / "src_congbot_35.txt", 7) == [
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead")]
+    assert ("Bộ Xây dựng", "report_to") in _parties_on(WILD / "src_congbot_35.txt", 9)
