@@ -96,3 +96,12 @@ def test_a_verb_joined_to_a_past_one_is_the_letters_background_not_a_task():
     assert _parties_on(WILD / "src_congbot_35.txt", 7) == [
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead")]
     assert ("Bộ Xây dựng", "report_to") in _parties_on(WILD / "src_congbot_35.txt", 9)
+
+
+@needs_shared
+def test_a_kind_of_school_named_by_its_level_is_the_subject_of_its_tasks():
+    # src_teacher2_1 L63: `3. Cơ sở giáo dục tiểu học xây dựng và tổ chức thực hiện kế hoạch giáo dục của nhà trường; …
+    # và báo cáo Phòng GDĐT trong quá trình thực hiện tại đơn vị.` (models/party_heads.tsv: `Cơ sở giáo dục`)
+    parties = _parties_on(WILD / "src_teacher2_1.txt", 63)
+    assert ("Cơ sở giáo dục tiểu học", "lead") in parties
+    assert ("Phòng Giáo dục và Đào tạo", "report_to") in parties
