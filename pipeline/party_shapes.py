@@ -600,7 +600,10 @@ _PAST_JOINED = re.compile(r"\bđã\s[^,;.:\n]*\svà\s+$")
 
 
 def _past_joined(text: PartyText, pos: int) -> bool:
-    return bool(_PAST_JOINED.search(text.low, text.clause_start(pos), pos))
+    low = text.low
+    if not low[max(0, pos - 6):pos].rstrip().endswith(" và"):
+        return False  # (most cues follow no `và`: the clause is not scanned)
+    return bool(_PAST_JOINED.search(low, text.clause_start(pos), pos))
 
 
 def _addressed(low: str, pos: int) -> bool:
