@@ -626,10 +626,11 @@ def _kind_capitalised(text: str, low: str, at: int, limit: int) -> bool:
 
 
 def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: int) -> int:
-    """`Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện`: the levels of schooling of the schools a
-    name names, capitalised, one after another: where the level after the comma ends (0 if it is no such item)."""
-    step = phrase_at(low, at, "school") if text[at].isupper() else 0
-    if not step or not _kind_capitalised(text, low, at, limit):
+    """`Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện`, `các trường mầm non, tiểu học`: the levels
+    of schooling of the schools a name names, one after another: where the level after the comma ends (0 if it is no
+    such item)."""
+    step = phrase_at(low, at, "school")
+    if not step or not (_kind_capitalised(text, low, at, limit) if text[at].isupper() else _ends_list(low, step, limit)):
         return 0
     words = low[start:comma].split()
     for i in range(max(0, len(words) - 4), len(words)):  # (a level has up to four syllables: `trung học phổ thông`)
@@ -637,6 +638,21 @@ def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: 
         if phrase_at(level, 0, "school") == len(level):
             return step if "trường" in words[:i] else 0
     return 0
+
+
+_LEVEL_AFTER = re.compile(r"\s*,\s*")
+
+
+def _ends_list(low: str, end: int, limit: int) -> bool:
+    """Whether the levels of schooling written in lower case from a comma to `end` run on only over more levels and
+    close the list (`các trường mầm non, tiểu học chịu …`): a list that goes on to other kinds of body after them
+    (`các trường tiểu học, trung học cơ sở, trường phổ thông có nhiều cấp học, các trung tâm …`) is read no further."""
+    while (comma := _LEVEL_AFTER.match(low, end, limit)) and comma.end() < limit:
+        step = phrase_at(low, comma.end(), "school")
+        if not step:
+            return False
+        end = step
+    return True
 
 
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})

@@ -105,3 +105,17 @@ def test_a_kind_of_school_named_by_its_level_is_the_subject_of_its_tasks():
     parties = _parties_on(WILD / "src_teacher2_1.txt", 63)
     assert ("Cơ sở giáo dục tiểu học", "lead") in parties
     assert ("Phòng Giáo dục và Đào tạo", "report_to") in parties
+
+
+def test_the_levels_of_schooling_after_a_post_written_in_lower_case_stay_in_its_name():
+    parties = _plan_parties("Hiệu trưởng các trường mầm non, tiểu học chịu trách nhiệm triển khai kế hoạch tại đơn "
+                            "vị.\n")
+    assert parties == [("Hiệu trưởng các trường mầm non, tiểu học", "lead")]
+
+
+@needs_shared
+def test_levels_of_schooling_that_run_on_to_other_kinds_of_body_are_not_read_as_one_name():
+    # fresh_06 L363: `- Chỉ đạo các trường tiểu học, trung học cơ sở, trung học phổ thông, trường` ⏎ `phổ thông có nhiều
+    # cấp học, các trung tâm Giáo dục thường xuyên, …` (its key keeps the whole list as one optional party)
+    parties = _parties_on(SHARED / "devset" / "texts" / "fresh_06.txt", 363)
+    assert not any(p.startswith("Các trường tiểu học, trung học cơ sở") for p, _ in parties)
