@@ -120,7 +120,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     list item is one assignment. Where `describes(pos)` (a statute's articles), a kind of body is only
     described, not assigned a task. In a scan's text (`scanned`), a level cut by a line break is completed."""
     raw = doc.text
-    items = sorted(found.items, key=lambda f: f.start)
+    items = _alternatives(text, sorted(found.items, key=lambda f: f.start))
     _read_to_full_names(text, items)
     _posts_over_named_bodies(text, items)
     if scanned:  # `báo cáo UBND thành ph` ⏎ (a page's end): the level the scan's break cut
@@ -181,6 +181,26 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             seen.add((text.item_start(f.start), party, f.role))
             rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return _one_spelling(_not_to_itself(text, rows))
+
+
+# `Hội đồng thành viên hoặc Chủ tịch công ty …`, `Cơ quan, đơn vị quản lý trực tiếp hoặc Ủy ban nhân dân xã …`: either
+# of two parties does the task, each is one (a list of bodies is split one per party). Not where `hoặc` joins the
+# words of a qualifier (`… có thẩm quyền theo quy định của Bộ Quốc phòng hoặc Bộ Công an`, `… nơi quản lý mộ hoặc
+# thuộc địa phương …`).
+_OR = re.compile(r"\s+hoặc\s+")
+_QUALIFIED = re.compile(r"\b(?:của|thuộc|theo|nơi|do|tại|trong|đối với)\b")
+
+
+def _alternatives(text: PartyText, items: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in items:
+        alternative = None if f.name else _OR.search(text.low, f.start, f.end)
+        if alternative and text.mention_at(alternative.end()) and \
+                not _QUALIFIED.search(text.low, f.start, alternative.start()):
+            out += [replace(f, end=alternative.start()), replace(f, start=alternative.end())]
+        else:
+            out.append(f)
+    return out
 
 
 # The formula of a signature block (`KT. BỘ TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `TL.`, `TUQ.`, `Q.`, Nghị định 30/2020/NĐ-CP

@@ -119,3 +119,14 @@ def test_levels_of_schooling_that_run_on_to_other_kinds_of_body_are_not_read_as_
     # cấp học, các trung tâm Giáo dục thường xuyên, …` (its key keeps the whole list as one optional party)
     parties = _parties_on(SHARED / "devset" / "texts" / "fresh_06.txt", 363)
     assert not any(p.startswith("Các trường tiểu học, trung học cơ sở") for p, _ in parties)
+
+
+@needs_shared
+def test_either_of_two_parties_joined_by_hoặc_is_a_party():
+    # src_tvplcrawl_53 L209: `2. Hội đồng thành viên hoặc Chủ tịch công ty có trách nhiệm:`
+    parties = _parties_on(WILD / "src_tvplcrawl_53.txt", 209)
+    assert ("Hội đồng thành viên", "lead") in parties and ("Chủ tịch công ty", "lead") in parties
+    # src_congbot_6 L87: `d) Cơ quan, đơn vị có thẩm quyền theo quy định của Bộ Quốc phòng hoặc Bộ Công an có trách
+    # nhiệm …`: there `hoặc` joins the words of the qualifier, the party stays whole
+    parties = _parties_on(WILD / "src_congbot_6.txt", 87)
+    assert ("Cơ quan, đơn vị có thẩm quyền theo quy định của Bộ Quốc phòng hoặc Bộ Công an", "lead") in parties
