@@ -110,8 +110,31 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     if not statute:  # (a statute describes kinds of person: `Người khai hải quan nộp …`)
         shapes.person_subjects(text, found)
     shapes.cue_objects(text, found, sections)
-    return _rows(doc, meta, text, found, section_of, level, place,
+    rows = _rows(doc, meta, text, found, section_of, level, place,
                  (lambda pos: not implementing(pos)) if statute else None, scanned)
+    return _not_results_told(text, meta, sections, rows)
+
+
+# A report (Báo cáo) tells its results in its first parts (`II. KẾT QUẢ THỰC HIỆN …`, `I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU
+# HÀNH`), most often without `đã` (`Sở Tư pháp thực hiện thẩm định 268 dự thảo …`): what was done, no task. Its tasks
+# are in the parts that look ahead (`IV. PHƯƠNG HƯỚNG, NHIỆM VỤ`, `đề xuất`, `giải pháp`), or in a sentence of the
+# results part that says what is still to be done (`… sẽ chủ trì …`, `tiếp tục`).
+_RESULTS_PART = re.compile(r"kết quả|tình hình|công tác chỉ đạo|chỉ đạo, điều hành", re.I)
+_AHEAD_PART = re.compile(r"phương hướng|nhiệm vụ|giải pháp|đề xuất|kiến nghị|tồn tại", re.I)
+_STILL_TO_DO = re.compile(r"\b(?:sẽ|tiếp tục|cần(?! thiết)|phải|đề nghị|kiến nghị|đề xuất|dự kiến|khẩn trương|chưa)\b")
+
+
+def _not_results_told(text: PartyText, meta: DocumentMeta, sections: list[Section], rows: list[Party]) -> list[Party]:
+    if meta.doc_type != "Báo cáo" or not sections or not rows:
+        return rows
+    top = min(s.level for s in sections)
+    told = [(s.start, s.end) for s in sections if s.level == top and _RESULTS_PART.search(s.heading)
+            and not _AHEAD_PART.search(s.heading)]
+    if not told:
+        return rows
+    low = text.low
+    return [row for row in rows if not any(start <= row.start < end for start, end in told) or
+            _STILL_TO_DO.search(low, text.sentence_start(row.start), min(len(low), row.end + len(row.task) + 1))]
 
 
 def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Findings, section_of,

@@ -130,3 +130,19 @@ def test_either_of_two_parties_joined_by_hoặc_is_a_party():
     # nhiệm …`: there `hoặc` joins the words of the qualifier, the party stays whole
     parties = _parties_on(WILD / "src_congbot_6.txt", 87)
     assert ("Cơ quan, đơn vị có thẩm quyền theo quy định của Bộ Quốc phòng hoặc Bộ Công an", "lead") in parties
+
+
+DEVSET = SHARED / "devset" / "texts"
+
+
+@needs_shared
+def test_a_reports_results_told_without_đã_give_no_tasks():
+    # fresh_26 (Báo cáo), part II `KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH`, L235: `Sở Tư pháp thực hiện thẩm định
+    # 268 dự thảo văn bản QPPL …`; L616: `… Chủ tịch Ủy ban nhân dân tỉnh bổ nhiệm 157 lãnh đạo cấp sở …`
+    assert _parties_on(DEVSET / "fresh_26.txt", 235) == []
+    assert _parties_on(DEVSET / "fresh_26.txt", 616) == []
+    # its part IV `PHƯƠNG HƯỚNG, NHIỆM VỤ` still gives tasks (L984: `… gửi Bộ Nội vụ để tổng hợp`)
+    assert ("Bộ Nội vụ", "report_to") in _parties_on(DEVSET / "fresh_26.txt", 984)
+    # fresh_19 (Báo cáo), part II `TÌNH HÌNH THỰC HIỆN …`, L133-134: `… Trung tâm Xúc tiến đầu tư, thương mại và du lịch
+    # tỉnh sẽ chủ trì, phối hợp …`: what is still to be done is a task
+    assert ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh", "lead") in _parties_on(DEVSET / "fresh_19.txt", 134)
