@@ -284,7 +284,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         items[-1] = (items[-1][0], end)
         predicate = (duty.group(0), duty.end())
     if not predicate and not field and not after_comma and in_assignment(pos):
-        predicate = _verb_after_kind(text, items, end, limit)
+        predicate = fields.verb_after_kind(text, items, end, limit)
     given = _GIVEN.match(low, end, limit)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
         predicate = (given.group(1), given.end())
@@ -308,30 +308,6 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
     return True
-
-
-_PLURAL_KIND = re.compile(r"(?:các|những)\s")
-_CONDITION = re.compile(r"\sthì\s")
-_VERB_WINDOW = 24  # characters after the name the tagger reads: the verb and a word of its object
-
-
-def _verb_after_kind(text: PartyText, items, end: int, limit: int) -> tuple[str, int] | None:
-    """`Các trường thống kê số liệu, gửi về …` in a plan's assignment part: a plural kind of body opening a clause,
-    followed by a verb the predicate lexicon does not hold. underthesea's POS decides the verb (asked last, and only
-    of one kind of body written alone: the tagger is dear)."""
-    low = text.low
-    start = items[0][0]
-    if not text.plan or len(items) != 1 or low[end:end + 1] != " " or not _PLURAL_KIND.match(low, start) or \
-            not text.text[end + 1:end + 2].islower() or cue_at(low, end + 1, names.STOP):
-        return None
-    stop = low.find("\n", end)
-    if _CONDITION.search(low, end, stop if stop >= 0 else len(low)):
-        return None  # `Các tổ chức, cá nhân lợi dụng chức vụ … thì …`: who is concerned by a rule, not a task
-    tagged = names.words_tagged(text.text, start, min(limit, end + 1 + _VERB_WINDOW))
-    first = tagged.get(end + 1)
-    if not first or first[1] != "V" or any(at < end < at + len(word) for at, (word, _) in tagged.items()):
-        return None  # (a word of the segmenter's straddling the name's end: the name is cut, no verb follows)
-    return key(first[0]), end + 1 + len(first[0])
 
 
 def _informed(text: PartyText, found: Findings, informs: re.Match) -> None:
