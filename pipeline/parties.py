@@ -217,7 +217,7 @@ _QUALIFIED = re.compile(r"\b(?:của|thuộc|theo|nơi|do|tại|trong|đối v�
 def _alternatives(text: PartyText, items: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in items:
-        alternative = None if f.name else _OR.search(text.low, f.start, f.end)
+        alternative = None if f.name or text.low.find("hoặc", f.start, f.end) < 0 else _OR.search(text.low, f.start, f.end)
         if alternative and text.mention_at(alternative.end()) and \
                 not _QUALIFIED.search(text.low, f.start, alternative.start()):
             out += [replace(f, end=alternative.start()), replace(f, start=alternative.end())]
