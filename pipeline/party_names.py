@@ -766,7 +766,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
                 not low.endswith("và ", 0, at):  # (`Phòng Văn hóa và Thông tin thực hiện …`: a name's second field)
             return 0
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
-        return max(word_end, head.end() if head else 0)
+        field = phrase_at(low, at, "name") if low.startswith(",", word_end) else 0  # (`Khám, chữa bệnh`: one field)
+        return max(word_end, head.end() if head else 0, field)
     glue = _glue(text, low, at)
     if glue:
         return glue

@@ -146,3 +146,13 @@ def test_a_reports_results_told_without_đã_give_no_tasks():
     # fresh_19 (Báo cáo), part II `TÌNH HÌNH THỰC HIỆN …`, L133-134: `… Trung tâm Xúc tiến đầu tư, thương mại và du lịch
     # tỉnh sẽ chủ trì, phối hợp …`: what is still to be done is a task
     assert ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh", "lead") in _parties_on(DEVSET / "fresh_19.txt", 134)
+
+
+def test_a_field_written_with_a_comma_inside_a_body_name_stays_whole():
+    # `Khám, chữa bệnh` is one field (models/party_name_words.txt); `Sở Văn hóa, Thể thao và Du lịch` closes its
+    # fields with `và`
+    text = ("BỘ Y TẾ\nSố: 55/BYT-KCB\nV/v tăng cường phòng chống dịch\n\nKính gửi: Các đơn vị trực thuộc Bộ.\n\n"
+            "Giao Cục Quản lý Khám, chữa bệnh chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch hướng dẫn thực "
+            "hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n")
+    parties = sorted((p.party, p.role) for d in parse_text(text, "cv.txt") for p in d.parties if p.line == 7)
+    assert parties == [("Cục Quản lý Khám, chữa bệnh", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "coordinate")]
