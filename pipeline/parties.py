@@ -219,11 +219,20 @@ def _alternatives(text: PartyText, items: list[Found]) -> list[Found]:
     for f in items:
         alternative = None if f.name or text.low.find("hoặc", f.start, f.end) < 0 else _OR.search(text.low, f.start, f.end)
         if alternative and text.mention_at(alternative.end()) and \
-                not _QUALIFIED.search(text.low, f.start, alternative.start()):
+                not _QUALIFIED.search(text.low, f.start, alternative.start()) and \
+                (text.text[alternative.end()].isupper() or _named_beyond_head(text, f.start, alternative.start())):
+            # (`Đơn vị hoặc cá nhân được giao chủ trì …`: two kinds under one description stay one party)
             out += [replace(f, end=alternative.start()), replace(f, start=alternative.end())]
         else:
             out.append(f)
     return out
+
+
+def _named_beyond_head(text: PartyText, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is more than a bare head (`Chánh văn phòng`, not `Đơn vị`)."""
+    mention = text.mention_at(start)
+    return not mention or mention.end < len(text.low[:end].rstrip()) or \
+        getattr(mention, "kind", "") == "title"
 
 
 # The formula of a signature block (`KT. BỘ TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `TL.`, `TUQ.`, `Q.`, Nghị định 30/2020/NĐ-CP

@@ -156,3 +156,14 @@ def test_a_field_written_with_a_comma_inside_a_body_name_stays_whole():
             "hiện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn A\n")
     parties = sorted((p.party, p.role) for d in parse_text(text, "cv.txt") for p in d.parties if p.line == 7)
     assert parties == [("Cục Quản lý Khám, chữa bệnh", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "coordinate")]
+
+
+def test_a_dash_item_naming_another_party_ends_the_tasks_of_the_heading_above_it():
+    parties = _plan_parties("1. Phòng Giáo dục và Đào tạo\n- Xây dựng kế hoạch tổ chức hội thi.\n2. Các trường tiểu học:\n"
+                            "- Lập danh sách học sinh dự thi.\n- Cử giáo viên tham gia ban giám khảo.\n"
+                            "- Trung tâm Văn hóa huyện:\n+ Chuẩn bị hội trường.\n"
+                            "+ Phối hợp với Phòng Giáo dục và Đào tạo trang trí khánh tiết.\n")
+    assert ("Các trường tiểu học", "lead") in parties
+    assert ("Trung tâm Văn hóa huyện", "lead") in parties
+    # the `+ Phối hợp …` item is the Trung tâm's, not a partner's role of the schools
+    assert ("Các trường tiểu học", "coordinate") not in parties
