@@ -214,6 +214,18 @@ def _heading_end(raw: str, low: str, start: int) -> int:
 _PARTY_LABEL = re.compile(r"[^\n:;.]{2,120}:[ \t*_]*(?:\n|$)")
 
 
+def _next_label(text: PartyText, start: int, end: int) -> int:
+    """Where a dash item that is another party's label opens between `start` and `end` (else `end`)."""
+    raw, low = text.text, text.low
+    for m in _LINE_OPENING.finditer(raw, start, end):
+        if m.start() > start and raw[m.end()] in _BULLETS and \
+                low.find(":", m.end(), low.find("\n", m.end()) % (len(low) + 1)) >= 0:
+            at = MARKERS.match(low, m.end()).end()
+            if _PARTY_LABEL.match(low, at) and text.mention_at(at):
+                return m.start()
+    return end
+
+
 def _item_roles(text: PartyText, start: int, section: Section) -> dict[str, tuple[int, int]]:
     """The roles the items under a party's heading give it, each with its first item (the task): `coordinate`
     for an item that is a bare `phối hợp …`, else `lead` (`2. Các tổ chức thành viên …` over `- Phối hợp chặt
@@ -221,11 +233,7 @@ def _item_roles(text: PartyText, start: int, section: Section) -> dict[str, tupl
     phối hợp tổ chức chương trình`) gives the role of them all. The items end at another party's label."""
     raw, low = text.text, text.low
     end = min(section.end, start + 3000)
-    label = next((m.start() for m in _LINE_OPENING.finditer(raw, start, end)
-                  if raw[m.end()] in _BULLETS and _PARTY_LABEL.match(low, MARKERS.match(low, m.end()).end())
-                  and text.mention_at(MARKERS.match(low, m.end()).end())), -1)
-    if label > start:
-        end = label
+    end = _next_label(text, start, end)
     starts = [MARKERS.match(low, m.start()).end() for m in _LINE_OPENING.finditer(raw, start, end)
               if raw[m.end()] in _BULLETS or raw[m.end()].isupper() or MARKERS.match(low, m.end()).end() > m.end()]
     if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item
