@@ -110,8 +110,31 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     if not statute:  # (a statute describes kinds of person: `Người khai hải quan nộp …`)
         shapes.person_subjects(text, found)
     shapes.cue_objects(text, found, sections)
-    return _rows(doc, meta, text, found, section_of, level, place,
+    rows = _rows(doc, meta, text, found, section_of, level, place,
                  (lambda pos: not implementing(pos)) if statute else None, scanned)
+    return _not_results_told(text, meta, sections, rows)
+
+
+# A report (Báo cáo) tells its results in its first parts (`II. KẾT QUẢ THỰC HIỆN …`, `I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU
+# HÀNH`), most often without `đã` (`Sở Tư pháp thực hiện thẩm định 268 dự thảo …`): what was done, no task. Its tasks
+# are in the parts that look ahead (`IV. PHƯƠNG HƯỚNG, NHIỆM VỤ`, `đề xuất`, `giải pháp`), or in a sentence of the
+# results part that says what is still to be done (`… sẽ chủ trì …`, `tiếp tục`).
+_RESULTS_PART = re.compile(r"kết quả|tình hình|công tác chỉ đạo|chỉ đạo, điều hành", re.I)
+_AHEAD_PART = re.compile(r"phương hướng|nhiệm vụ|giải pháp|đề xuất|kiến nghị|tồn tại", re.I)
+_STILL_TO_DO = re.compile(r"\b(?:sẽ|tiếp tục|cần(?! thiết)|phải|đề nghị|kiến nghị|đề xuất|dự kiến|khẩn trương|chưa)\b")
+
+
+def _not_results_told(text: PartyText, meta: DocumentMeta, sections: list[Section], rows: list[Party]) -> list[Party]:
+    if meta.doc_type != "Báo cáo" or not sections or not rows:
+        return rows
+    top = min(s.level for s in sections)
+    told = [(s.start, s.end) for s in sections if s.level == top and _RESULTS_PART.search(s.heading)
+            and not _AHEAD_PART.search(s.heading)]
+    if not told:
+        return rows
+    low = text.low
+    return [row for row in rows if not any(start <= row.start < end for start, end in told) or
+            _STILL_TO_DO.search(low, text.sentence_start(row.start), min(len(low), row.end + len(row.task) + 1))]
 
 
 def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Findings, section_of,
@@ -120,7 +143,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     list item is one assignment. Where `describes(pos)` (a statute's articles), a kind of body is only
     described, not assigned a task. In a scan's text (`scanned`), a level cut by a line break is completed."""
     raw = doc.text
-    items = sorted(found.items, key=lambda f: f.start)
+    items = _alternatives(text, sorted(found.items, key=lambda f: f.start))
     _read_to_full_names(text, items)
     _posts_over_named_bodies(text, items)
     if scanned:  # `báo cáo UBND thành ph` ⏎ (a page's end): the level the scan's break cut
@@ -181,6 +204,35 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             seen.add((text.item_start(f.start), party, f.role))
             rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
     return _one_spelling(_not_to_itself(text, rows))
+
+
+# `Hội đồng thành viên hoặc Chủ tịch công ty …`, `Cơ quan, đơn vị quản lý trực tiếp hoặc Ủy ban nhân dân xã …`: either
+# of two parties does the task, each is one (a list of bodies is split one per party). Not where `hoặc` joins the
+# words of a qualifier (`… có thẩm quyền theo quy định của Bộ Quốc phòng hoặc Bộ Công an`, `… nơi quản lý mộ hoặc
+# thuộc địa phương …`).
+_OR = re.compile(r"\s+hoặc\s+")
+_QUALIFIED = re.compile(r"\b(?:của|thuộc|theo|nơi|do|tại|trong|đối với)\b")
+
+
+def _alternatives(text: PartyText, items: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in items:
+        alternative = None if f.name or text.low.find("hoặc", f.start, f.end) < 0 else _OR.search(text.low, f.start, f.end)
+        if alternative and text.mention_at(alternative.end()) and \
+                not _QUALIFIED.search(text.low, f.start, alternative.start()) and \
+                (text.text[alternative.end()].isupper() or _named_beyond_head(text, f.start, alternative.start())):
+            # (`Đơn vị hoặc cá nhân được giao chủ trì …`: two kinds under one description stay one party)
+            out += [replace(f, end=alternative.start()), replace(f, start=alternative.end())]
+        else:
+            out.append(f)
+    return out
+
+
+def _named_beyond_head(text: PartyText, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is more than a bare head (`Chánh văn phòng`, not `Đơn vị`)."""
+    mention = text.mention_at(start)
+    return not mention or mention.end < len(text.low[:end].rstrip()) or \
+        getattr(mention, "kind", "") == "title"
 
 
 # The formula of a signature block (`KT. BỘ TRƯỞNG`, `TM. ỦY BAN NHÂN DÂN`, `TL.`, `TUQ.`, `Q.`, Nghị định 30/2020/NĐ-CP

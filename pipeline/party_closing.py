@@ -28,7 +28,9 @@ _BEARS = re.compile(r"(?:chịu|có)\s+$")
 # article split into points, `Điều 3. Tổ chức thực hiện` ⏎ `1. …` ⏎ `2. Chánh Văn phòng …`) or at the start of
 # its line.
 _POINT = r"(?:\d{1,2}|[a-zđ])\s*[.)]\s+"
-_OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?")
+# The list may be addressed to the post holders: `Các ông (bà):`, `Các Ông/Bà:`, `Ông (Bà)`.
+_ADDRESS = r"(?:các\s+)?(?:ông|bà)\s*(?:/\s*(?:bà|ông)|\(\s*(?:bà|ông)\s*\))?\s*:\s*"
+_OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?(?:{_ADDRESS})?")
 _OPENS_POINT = re.compile(_POINT)
 # A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
 _OVER_KIND = re.compile(r"\s*:\s*")
@@ -80,6 +82,8 @@ def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int
     pos = start
     post = ""  # `Giám đốc Sở` while the bodies listed after `Giám đốc các Sở:` are read
     while pos < limit:
+        if post and text.mention_at(pos):
+            post = ""  # a party named in full closes the colon's list where no `;` does (`…, Giám đốc Kho bạc …`)
         if post:
             # One body of the post's kind per item, up to the `;` that closes the colon's list: a body's own
             # name may hold `và` (`Kế hoạch và Đầu tư`), so only commas part them.

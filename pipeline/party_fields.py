@@ -8,12 +8,16 @@ words are the name's: a word of the segmenter's that straddles the cut (`Công n
 preposition (`Sở Y tế trong phạm vi …`), no verb first (`Sở Nội vụ bố trí kinh phí thực hiện …`).
 
 Likewise a kind of body or person named by what it does (`Cơ quan, đơn vị tiếp nhận hồ sơ có trách nhiệm …`,
-`described_end`): the words between the kind and its duty are a relative clause, the party's own."""
+`described_end`): the words between the kind and its duty are a relative clause, the party's own.
+
+And a plural kind of body whose verb the predicate lexicon lacks (`Các trường thống kê số liệu …`, `verb_after_kind`):
+the tagger says the word after the name is a verb."""
 from __future__ import annotations
 
 import re
 
-from .party_names import CLAUSE_PREDICATE, MODALS, PREDICATE_OR_STOP, STOP, TIME_LIMIT, cue_at, phrase_at, words_tagged
+from .party_names import CLAUSE_PREDICATE, MODALS, PREDICATE_OR_STOP, STOP, TIME_LIMIT, cue_at, key, phrase_at, words_tagged
+from .party_text import PartyText
 
 _FIELD_WORDS = 4  # the segmenter's words between the cut and the duty (`dự án`, `đầu tư`, `xây dựng`)
 _FIELD_SYLLABLES = 6
@@ -99,3 +103,27 @@ def described_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Mat
     if not duty or any(word in _NOT_DESCRIBING for word in low[end:words.end()].split()):
         return None  # (`được giao`, `có thẩm quyền`, `trực tiếp quản lý` describe: not `_joined`'s modals)
     return len(raw[:words.end()].rstrip()), duty
+
+
+_PLURAL_KIND = re.compile(r"(?:các|những)\s")
+_CONDITION = re.compile(r"\sthì\s")
+_VERB_WINDOW = 24  # characters after the name the tagger reads: the verb and a word of its object
+
+
+def verb_after_kind(text: PartyText, items, end: int, limit: int) -> tuple[str, int] | None:
+    """`Các trường thống kê số liệu, gửi về …` in a plan's assignment part: a plural kind of body opening a clause,
+    followed by a verb the predicate lexicon does not hold. underthesea's POS decides the verb (asked last, and only
+    of one kind of body written alone: the tagger is dear)."""
+    low = text.low
+    start = items[0][0]
+    if not text.plan or len(items) != 1 or low[end:end + 1] != " " or not _PLURAL_KIND.match(low, start) or \
+            not text.text[end + 1:end + 2].islower() or cue_at(low, end + 1, STOP):
+        return None
+    stop = low.find("\n", end)
+    if _CONDITION.search(low, end, stop if stop >= 0 else len(low)):
+        return None  # `Các tổ chức, cá nhân lợi dụng chức vụ … thì …`: who is concerned by a rule, not a task
+    tagged = words_tagged(text.text, start, min(limit, end + 1 + _VERB_WINDOW))
+    first = tagged.get(end + 1)
+    if not first or first[1] != "V" or any(at < end < at + len(word) for at, (word, _) in tagged.items()):
+        return None  # (a word of the segmenter's straddling the name's end: the name is cut, no verb follows)
+    return key(first[0]), end + 1 + len(first[0])

@@ -150,7 +150,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
             continue
         if not assigned:
             continue
-        heads[section.section_id] = (pos, end, _item_roles(raw, low, end if rest else line_end, section), section)
+        heads[section.section_id] = (pos, end, _item_roles(text, end if rest else line_end, section), section)
     groups = {s.parent_id for s in sections if s.section_id in heads}
     kept = [(pos, end, roles, section) for sid, (pos, end, roles, section) in heads.items() if sid not in groups]
     for pos, end, roles, section in kept:
@@ -210,12 +210,30 @@ def _heading_end(raw: str, low: str, start: int) -> int:
     return len(low) if following < 0 else following
 
 
-def _item_roles(raw: str, low: str, start: int, section: Section) -> dict[str, tuple[int, int]]:
+# An item that is another party's label over its own tasks: `- Trung tâm Văn hóa huyện:` ⏎ `+ Chuẩn bị hội trường.`
+_PARTY_LABEL = re.compile(r"[^\n:;.]{2,120}:[ \t*_]*(?:\n|$)")
+
+
+def _next_label(text: PartyText, start: int, end: int) -> int:
+    """Where a dash item that is another party's label opens between `start` and `end` (else `end`)."""
+    raw, low = text.text, text.low
+    for m in _LINE_OPENING.finditer(raw, start, end):
+        if m.start() > start and raw[m.end()] in _BULLETS and \
+                low.find(":", m.end(), low.find("\n", m.end()) % (len(low) + 1)) >= 0:
+            at = MARKERS.match(low, m.end()).end()
+            if _PARTY_LABEL.match(low, at) and text.mention_at(at):
+                return m.start()
+    return end
+
+
+def _item_roles(text: PartyText, start: int, section: Section) -> dict[str, tuple[int, int]]:
     """The roles the items under a party's heading give it, each with its first item (the task): `coordinate`
     for an item that is a bare `phối hợp …`, else `lead` (`2. Các tổ chức thành viên …` over `- Phối hợp chặt
     chẽ với …` and `- Chỉ đạo chi hội …`: both). A first item that says what the body is (`- Là đơn vị đồng
-    phối hợp tổ chức chương trình`) gives the role of them all."""
+    phối hợp tổ chức chương trình`) gives the role of them all. The items end at another party's label."""
+    raw, low = text.text, text.low
     end = min(section.end, start + 3000)
+    end = _next_label(text, start, end)
     starts = [MARKERS.match(low, m.start()).end() for m in _LINE_OPENING.finditer(raw, start, end)
               if raw[m.end()] in _BULLETS or raw[m.end()].isupper() or MARKERS.match(low, m.end()).end() > m.end()]
     if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item

@@ -626,10 +626,11 @@ def _kind_capitalised(text: str, low: str, at: int, limit: int) -> bool:
 
 
 def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: int) -> int:
-    """`Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện`: the levels of schooling of the schools a
-    name names, capitalised, one after another: where the level after the comma ends (0 if it is no such item)."""
-    step = phrase_at(low, at, "school") if text[at].isupper() else 0
-    if not step or not _kind_capitalised(text, low, at, limit):
+    """`Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện`, `các trường mầm non, tiểu học`: the levels
+    of schooling of the schools a name names, one after another: where the level after the comma ends (0 if it is no
+    such item)."""
+    step = phrase_at(low, at, "school")
+    if not step or not (_kind_capitalised(text, low, at, limit) if text[at].isupper() else _ends_list(low, step, limit)):
         return 0
     words = low[start:comma].split()
     for i in range(max(0, len(words) - 4), len(words)):  # (a level has up to four syllables: `trung học phổ thông`)
@@ -639,6 +640,21 @@ def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: 
     return 0
 
 
+_LEVEL_AFTER = re.compile(r"\s*,\s*")
+
+
+def _ends_list(low: str, end: int, limit: int) -> bool:
+    """Whether the levels of schooling written in lower case from a comma to `end` run on only over more levels and
+    close the list (`các trường mầm non, tiểu học chịu …`): a list that goes on to other kinds of body after them
+    (`các trường tiểu học, trung học cơ sở, trường phổ thông có nhiều cấp học, các trung tâm …`) is read no further."""
+    while (comma := _LEVEL_AFTER.match(low, end, limit)) and comma.end() < limit:
+        step = phrase_at(low, comma.end(), "school")
+        if not step:
+            return False
+        end = step
+    return True
+
+
 _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
 _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 # `Sở Lao động, Thương binh và Xã hội`, `Trung tâm Xúc tiến đầu tư, thương mại và du lịch`: the sectors a
@@ -646,7 +662,8 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
 # (not the `ở` of `nhà ở`, housing, a noun: `Hội đồng bán nhà ở`, `Ban Quản lý nhà ở`)
-TRAILING_GLUE = re.compile(r"\s+(?:của|thuộc|trực thuộc|trong|(?<!\bnhà )ở|tại|các|và)$", re.I)
+# (not `trực thuộc`: `các đơn vị trực thuộc` is whole, its superior body the issuer, left unsaid)
+TRAILING_GLUE = re.compile(r"\s+(?:của|(?<!trực\s)thuộc|trong|(?<!\bnhà )ở|tại|các|và)$", re.I)
 
 
 _LOWER_WORDS = 4  # `xuất nhập khẩu`, `xây dựng dân dụng`: the lower-case words a proper name ends with
@@ -749,7 +766,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
                 not low.endswith("và ", 0, at):  # (`Phòng Văn hóa và Thông tin thực hiện …`: a name's second field)
             return 0
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
-        return max(word_end, head.end() if head else 0)
+        field = phrase_at(low, at, "name") if low.startswith(",", word_end) else 0  # (`Khám, chữa bệnh`: one field)
+        return max(word_end, head.end() if head else 0, field)
     glue = _glue(text, low, at)
     if glue:
         return glue
@@ -846,6 +864,10 @@ def _glue(text: str, low: str, pos: int) -> int:
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
         level = phrase_at(low, at, "level")
         return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at)
+    if low.startswith("trực", pos) and (not word or cue_at(low, at, PREDICATE_OR_STOP)):
+        # `Thủ trưởng các đơn vị trực thuộc triển khai …`: the superior body is left unsaid (the issuer); the
+        # qualifier closes the name before its predicate.
+        return m.end()
     voc = vocabulary()
     if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \
             word[:1].isdigit() or text[at:at + 1].isupper():

@@ -283,6 +283,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         end, duty = field
         items[-1] = (items[-1][0], end)
         predicate = (duty.group(0), duty.end())
+    if not predicate and not field and not after_comma and in_assignment(pos):
+        predicate = fields.verb_after_kind(text, items, end, limit)
     given = _GIVEN.match(low, end, limit)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
         predicate = (given.group(1), given.end())
@@ -555,17 +557,29 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
     inspected = _inspections(text, inspections)
     for m in cues:
         if not _inside_word(low, m.start()) and not (text.text[m.start()].isupper() and _document_named(text, m.start())) \
-                and not (inspected and inspected(m.start())):
+                and not (inspected and inspected(m.start())) and not _past_joined(text, m.start()):
             _cue_object(text, found, m, has_lead)
     for m in reports:
         if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
                 (text.text[m.start()].isupper() and _document_named(text, m.start())) or \
-                (inspected and inspected(m.start())):
-            continue  # `giải trình` is no report, `Kính gửi` an address
+                (inspected and inspected(m.start())) or _past_joined(text, m.start()):
+            continue  # `giải trình` is no report, `Kính gửi` an address; a past act is no task
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
             if not _inside_word(low, toward.start()) and text.mention_at(toward.end() + 1):
                 _cue_object(text, found, toward, has_lead)
+
+
+# `Bộ … đã có Công văn số … gửi Tổng công ty … và đề nghị Tổng công ty …`, `các địa phương đã lập Đề án … và gửi về Bộ
+# Xây dựng`: a verb joined by `và` to one in the past tense shares its tense (the background of a letter), no task.
+_PAST_JOINED = re.compile(r"\bđã\s[^,;.:\n]*\svà\s+$")
+
+
+def _past_joined(text: PartyText, pos: int) -> bool:
+    low = text.low
+    if not low[max(0, pos - 6):pos].rstrip().endswith(" và"):
+        return False  # (most cues follow no `và`: the clause is not scanned)
+    return bool(_PAST_JOINED.search(low, text.clause_start(pos), pos))
 
 
 def _addressed(low: str, pos: int) -> bool:
@@ -718,6 +732,9 @@ def _works_with(low: str, predicate: tuple[str, int]) -> bool:
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 # `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).
 _DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}$")
+# `X chịu trách nhiệm phân bổ dự toán và hướng dẫn các đơn vị trực thuộc triển khai`: guiding its own units is one
+# of the tasks X bears, not a task the document gives those units.
+_BORNE_BEFORE = re.compile(r"\b(?:chịu|có)\s+trách\s+nhiệm\b[^.;:]*(?:\bvà|,)\s+$")
 _REQUESTS = frozenset({"đề nghị", "kính đề nghị", "yêu cầu", "giao", "giao cho", "chỉ đạo"})  # a body asked to act
 _AND_THEN = re.compile(r"[\s,]*(?:và\s+)?")
 
@@ -802,6 +819,8 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
     if phrase in ("chỉ đạo", "hướng dẫn", "phân công") and not predicate:
+        return
+    if phrase == "hướng dẫn" and _BORNE_BEFORE.search(low, text.clause_start(m.start()), m.start()):
         return
     if phrase == "phân công":  # `phân công lãnh đạo, viên chức theo dõi`: staff in general are not a party
         items = [(s, e) for s, e in items if getattr(text.mention_at(s), "kind", "") != "staff"]
