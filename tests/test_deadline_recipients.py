@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .test_deadline_responsible import _LETTER
 from .test_deadlines import WILD, _rows, needs_shared
-from .test_deadlines_round14 import _by_line
+from .test_deadline_rows_and_tasks import _by_line
 
 
 def test_an_email_channel_is_not_part_of_the_recipient():

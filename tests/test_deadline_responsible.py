@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .test_deadlines import WILD, _rows, needs_shared
-from .test_deadlines_round14 import _by_line
+from .test_deadline_rows_and_tasks import _by_line
 
 _LETTER = ("UBND HUYỆN AN NHƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\nAn Nhơn, ngày 02 tháng 10 năm 2024\n"
            "V/v báo cáo số liệu học sinh đầu năm học 2024-2025\n\n"

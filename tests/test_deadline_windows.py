@@ -1,7 +1,7 @@
 """Windows for files and the deadlines a note restates (`Lưu ý:`, `Ghi chú:`)."""
 from __future__ import annotations
 
-from .test_deadlines_round14 import _by_line
+from .test_deadline_rows_and_tasks import _by_line
 
 _LETTER = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 410/SGDĐT-GDTrH\nĐồng Tháp, ngày 05 tháng 3 năm 2026\n"
            "V/v tuyển sinh lớp 10 năm học 2026-2027\n\nKính gửi: Hiệu trưởng các trường THPT\n\n")

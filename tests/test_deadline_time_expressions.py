@@ -1,0 +1,159 @@
+"""How the time expressions of a deadline are read into dates: a year written as the next one or the previous one
+counted from the document's or the sentence's year, ranges whose first day is bare or joined by a dash, a day of each
+month and a yearly date kept as their surface, recurrences fronted or listed, a week's range in brackets, and a
+database's note that does not make a period a duration. Real sentences of ../shared (file and line in a comment), or
+sentences written as such plans and letters write them (said so in the comment)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_text
+
+from .conftest import DEVSET, WILD
+from .test_deadlines import _rows, needs_shared
+
+
+_LETTER = ("UBND HUYỆN ĐIỆN BÀN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 112/PGDĐT-VP\n"
+           "V/v báo cáo kết quả thực hiện quy chế dân chủ ở cơ sở\n"
+           "Điện Bàn, ngày 20 tháng 11 năm 2025\n"
+           "Kính gửi: Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện.\n")
+
+
+# a commune's plan, the way its header and its `Tổ chức thực hiện` part are written
+_COMMUNE_PLAN = ("ỦY BAN NHÂN DÂN XÃ LƯƠNG MINH\nSố: 45/KH-UBND\nLương Minh, ngày 10 tháng 10 năm 2025\n\nKẾ HOẠCH\n"
+                 "Tổ chức hội nghị nhân dân năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+
+_FIRST_LINE = _COMMUNE_PLAN.count("\n") + 1
+
+
+def _by_line(body: str) -> dict[int, list]:
+    rows: dict[int, list] = {}
+    for row in parse_text(_COMMUNE_PLAN + body)[0].deadlines:
+        rows.setdefault(row.line - _FIRST_LINE + 1, []).append(row)
+    return rows
+
+
+@needs_shared
+def test_a_year_written_as_the_next_one_counts_from_the_documents_year():
+    """Thông tư 08/2024/TT-BTNMT (src_tvplcrawl_49, issued 31/7/2024) L250: `… trước ngày 31 tháng 3 của năm kế tiếp
+    đối với kết quả thống kê đất đai; trước ngày 30 tháng 6 của năm kế tiếp đối với kết quả kiểm kê đất đai` — both
+    in 2025, the June one too (it was read as June of the document's own year); Nghị định 44/2025/NĐ-CP
+    (src_tvplcrawl_53, 28/2/2025) L124: `chi trả hết trước ngày 30 tháng 6 năm sau liền kề`."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_49") if r.line == 250]
+    assert [(r.surface, r.due_date, r.year_inferred) for r in rows] == [
+        ("trước ngày 31 tháng 3 của năm kế tiếp", "2025-03-31", True),
+        ("trước ngày 30 tháng 6 của năm kế tiếp", "2025-06-30", True)]
+    # not `Của năm kế tiếp đối với …`; since round 14 with the duty of the part before it
+    assert rows[1].task.endswith(" đối với kết quả kiểm kê đất đai") and "năm kế tiếp" not in rows[1].task
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_53") if r.line == 124]
+    assert [(r.surface, r.due_date) for r in rows] == [("trước ngày 30 tháng 6 năm sau liền kề", "2026-06-30")]
+
+
+def test_a_year_written_as_the_next_one_counts_from_the_year_the_sentence_names():
+    """An education office's letter asks for a year's report `trước ngày 31/3 năm sau`: the year after the one the
+    sentence names (2025, and 2026 for next year's figures), not after the letter's own."""
+    text = _LETTER + ("1. Các trường báo cáo kết quả thực hiện quy chế dân chủ năm 2025 về Phòng Giáo dục và Đào tạo "
+                      "trước ngày 31/3 năm sau.\n"
+                      "2. Số liệu thống kê giáo dục năm 2026 gửi về Phòng trước ngày 15 tháng 01 năm sau.\n")
+    rows = {r.line: r for r in parse_text(text)[0].deadlines}
+    assert (rows[7].surface, rows[7].due_date, rows[7].year_inferred) == ("trước ngày 31/3 năm sau", "2026-03-31", True)
+    assert rows[7].recipient == "Phòng Giáo dục và Đào tạo"
+    assert (rows[8].surface, rows[8].due_date) == ("trước ngày 15 tháng 01 năm sau", "2027-01-15")
+
+
+@needs_shared
+def test_the_previous_year_with_none_named_is_the_dates_next_occurrence():
+    """Thông tư 101/2018/TT-BTC (src_congbot_2, issued 14/11/2018) L341: `… giao dự toán cho Bộ LĐTBXH trước ngày 20
+    tháng 11 năm trước` — the year before the budget year, which the text does not date: the next 20 November
+    (2018), not a day of 2017 before the circular existed; the words belong to the date."""
+    rows = [r for r in _rows(WILD, "src_congbot_2") if r.line == 341]
+    assert [(r.surface, r.due_date) for r in rows] == [("trước ngày 20 tháng 11 năm trước", "2018-11-20")]
+
+
+@needs_shared
+def test_a_fronted_yearly_recurrence_times_every_date_of_its_clause():
+    """Nghị định (src_tvplcrawl_30, issued 15/9/2025) L64: `Hằng năm, quyết định mức tiền lương, thù lao thực hiện năm
+    trước của Thành viên hội đồng … trước ngày 15 tháng 4, mức tiền thưởng năm trước trước ngày 30 tháng 6` — both dates
+    recur yearly and are taken in the document's year alike (the first was 2026, the second had no recurrence)."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_30") if r.line == 64]
+    assert [(r.surface, r.due_date, r.recurrence) for r in rows] == [
+        ("trước ngày 15 tháng 4", "2025-04-15", "Hằng năm"), ("trước ngày 30 tháng 6", "2025-06-30", "Hằng năm")]
+
+
+def test_a_range_whose_first_day_is_bare_or_joined_by_a_dash():
+    """`từ ngày 15 đến ngày 20/01/2026` (the first day shares the month of the last) gave no row; `từ ngày 15 -
+    20/12/2025` left its `từ` out and its verb took the task of the line above."""
+    rows = _by_line(
+        "- Các thôn tổ chức họp dân từ ngày 15 đến ngày 20/01/2026.\n"
+        "- Tổ chức kiểm tra từ ngày 15 - 20/12/2025.\n"
+        "- Tổ chức hội nghị vào thứ Sáu, ngày 12/12/2025.\n"
+        "- Tổ chức kiểm tra ngày 15-20/12/2025.\n")
+    assert (rows[1][0].surface, rows[1][0].due_date) == ("từ ngày 15 đến ngày 20/01/2026", "2026-01-20")
+    assert rows[1][0].task == "Các thôn tổ chức họp dân" and rows[1][0].responsible == "Các thôn"
+    assert rows[2][0].due_date == "2025-12-20" and rows[2][0].task == "Tổ chức kiểm tra"
+    assert rows[4][0].task == "Tổ chức kiểm tra"  # was `Tổ chức hội nghị vào thứ Sáu, ngày 12/12/2025`
+
+
+def test_a_day_of_each_month_and_a_yearly_date_are_their_surface():
+    """`chậm nhất ngày 5 hằng tháng`: the day each month is the surface, not the task's; `trước ngày 10/01 hằng
+    năm`: the keys write `hằng năm` in the surface (src_tvplcrawl_17 L98), the task was left with it."""
+    rows = _by_line(
+        "- Các thôn báo cáo tình hình chậm nhất ngày 5 hằng tháng.\n"
+        "- Các ban, ngành gửi báo cáo năm trước ngày 10/01 hằng năm.\n")
+    monthly, yearly = rows[1][0], rows[2][0]
+    assert (monthly.surface, monthly.recurrence, monthly.due_date) == ("chậm nhất ngày 5 hằng tháng", "hằng tháng", "")
+    assert monthly.task == "Các thôn báo cáo tình hình"
+    assert (yearly.surface, yearly.recurrence) == ("trước ngày 10/01 hằng năm", "hằng năm")
+    assert yearly.task == "Các ban, ngành gửi báo cáo năm"
+
+
+@pytest.mark.parametrize("line, surface, due", [
+    ("- Các trường gửi báo cáo trước 16h00 ngày 20/12/2025.", "trước 16h00 ngày 20/12/2025", "2025-12-20"),
+    ("- Hoàn thành việc sửa chữa nhà văn hóa trong quý I/2026.", "trong quý I/2026", "2026-03-31"),
+    ("- Các trường nộp hồ sơ trước ngày 30 tháng 6 năm 2026.", "trước ngày 30 tháng 6 năm 2026", "2026-06-30"),
+    ("- Tổ chức tuyên truyền từ ngày 01/3/2026 đến hết ngày 15/3/2026.", "từ ngày 01/3/2026 đến hết ngày 15/3/2026",
+     "2026-03-15"),
+    ("- Tổ chức tổng kết trong tháng 02 năm 2026.", "trong tháng 02 năm 2026", "2026-02-28"),
+    ("- Các tổ chuyên môn gửi kế hoạch trước 10 giờ, thứ Hai, ngày 15/12/2025.",
+     "trước 10 giờ, thứ Hai, ngày 15/12/2025", "2025-12-15"),
+])
+def test_the_time_expressions_users_write(line, surface, due):
+    """The shapes the genre writes its times in, each read whole (these were read before this round: a guard)."""
+    rows = _by_line(line + "\n")
+    assert [(r.surface, r.due_date) for r in rows[1]] == [(surface, due)]
+
+
+def test_a_recurrence_list_is_one_row_a_period():
+    """`định kỳ 6 tháng, hằng năm`: one row for each period, the subject the clause's."""
+    rows = _by_line("- Công chức Văn phòng - Thống kê tổng hợp báo cáo định kỳ 6 tháng, hằng năm.\n")
+    assert [r.recurrence for r in rows[1]] == ["6 tháng", "hằng năm"]
+    assert {r.responsible for r in rows[1]} == {"Công chức Văn phòng - Thống kê"}
+
+
+@needs_shared
+def test_a_fronted_day_of_each_month_is_a_duty():
+    """src_congbot_2 (a circular on payments to people with merit) L321: `3. Trước ngày 25 hằng tháng, cơ quan
+    LĐTBXH căn cứ danh sách …`: the day of each month opens the clause; it gave no row before."""
+    rows = [r for r in _rows(WILD, "src_congbot_2") if r.line == 321]
+    assert [(r.surface, r.recurrence, r.due_date) for r in rows] == [("Trước ngày 25 hằng tháng", "hằng tháng", "")]
+    assert rows[0].task.startswith("Cơ quan LĐTBXH căn cứ danh sách")
+    assert rows[0].responsible == "Cơ quan Lao động - Thương binh và Xã hội"
+
+
+@needs_shared
+def test_a_weeks_range_in_brackets_after_its_label_takes_the_phase_after_it():
+    """fresh_02 (a school's contest plan) L109: `Tuần 2 (22-28/11) – Giai đoạn “Hình thành ý tưởng”:`: the label before
+    the brackets is too short to say what is done, the phase after them says it (the task was the wrapped tail of the
+    bullet above, `công).`)."""
+    rows = [r for r in _rows(DEVSET, "fresh_02") if r.surface == "22-28/11"]
+    assert [r.task for r in rows] == ["Tuần 2 – Giai đoạn “Hình thành ý tưởng”"]
+
+
+@needs_shared
+def test_a_databases_note_does_not_make_a_period_a_duration():
+    """src_tvplcrawl_46 L192–193: `g) …; thời hạn công bố trước ngày 31 tháng 7 hàng năm; [Điểm này được sửa đổi bởi
+    … có hiệu lực kể từ ngày 25/04/2023]` ⏎ `h) …; thời hạn công bố trong vòng 150 ngày kể từ …`: the note's `hiệu
+    lực` is not the text's, and the 150 days are a time limit (the row was lost)."""
+    rows = [r for r in _rows(WILD, "src_tvplcrawl_46") if r.line == 193]
+    assert [(r.surface, r.recurrence) for r in rows] == [("trong vòng 150 ngày", "150 ngày")]

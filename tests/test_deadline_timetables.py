@@ -1,0 +1,120 @@
+"""Deadlines in timetables and time lines: a Word timetable and a ministry's list of drafts giving each row its
+responsible column, a time line taking the responsible field nearest above it or the event above its fields, keeping
+its item's heading, an invitation's time line as the meeting its invitees attend, and a timetable entry wrapped
+without indent keeping its recipient. Real sentences of ../shared (file and line in a comment), or documents written
+as offices write them (said so in the comment)."""
+from __future__ import annotations
+
+from pipeline.api import parse_file, parse_text
+
+from .conftest import DEVSET, WILD
+from .test_deadline_time_expressions import _by_line
+from .test_deadlines import _document, _rows, needs_shared
+
+
+_INVITATION = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỨC TRỌNG
+Số: 125/GM-PGDĐT
+Đức Trọng, ngày 05 tháng 12 năm 2025
+
+GIẤY MỜI
+Dự Hội nghị sơ kết học kỳ I năm học 2025-2026
+
+Phòng Giáo dục và Đào tạo trân trọng kính mời:
+- Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở trên địa bàn huyện.
+Đến dự Hội nghị sơ kết học kỳ I năm học 2025-2026.
+- Thời gian: 07 giờ 30 phút, thứ Năm, ngày 18/12/2025.
+- Địa điểm: Hội trường Phòng Giáo dục và Đào tạo.
+Rất mong quý vị đến dự đúng thời gian./.
+"""
+
+
+@needs_shared
+def test_a_time_line_takes_the_responsible_field_nearest_above_it():
+    """A provincial plan (src_tvplcrawl_17) writes each activity's marker alone on its line (`1.4.` ⏎ its text ⏎ `-
+    Cơ quan thực hiện: Ủy ban nhân dân các huyện, thành phố chủ trì, …` ⏎ `- Thời gian thực hiện: Thực hiện thường
+    xuyên hằng năm.`); the outline holds them in one item, whose first field was given to all of them (`Sở Lao động -
+    Thương binh và xã hội`). Each time line takes the field above it (the keys' values)."""
+    rows = {r.line: r.responsible for r in _rows(WILD, "src_tvplcrawl_17")}
+    assert [rows[line] for line in (44, 56, 64, 76, 80, 83)] == [
+        "Ủy ban nhân dân các huyện, thành phố", "Ủy ban nhân dân các huyện, thành phố", "Sở Nội vụ",
+        "Sở Kế hoạch và Đầu tư", "Sở Xây dựng", "Sở Văn hóa - Thể thao và Du lịch"]
+
+
+def test_a_thin_time_line_takes_the_event_above_its_fields():
+    """A time line holding nothing but the time (`- Thời gian: 7 giờ 30, ngày 14/3/2026 (thứ Bảy).`) under the line
+    that names the event: the event is the task, not the part heading above (`TỔ CHỨC THỰC HIỆN`, before)."""
+    rows = _by_line(
+        "Ủy ban nhân dân xã tổ chức Hội nghị tổng kết công tác dân vận năm 2025 như sau:\n"
+        "- Thời gian: 7 giờ 30, ngày 14/3/2026 (thứ Bảy).\n"
+        "- Địa điểm: Hội trường Ủy ban nhân dân xã.\n"
+        "- Thành phần: Đại diện lãnh đạo các ban, ngành, đoàn thể xã.\n"
+        "Hội nghị cử tri nơi cư trú\n"
+        "Địa điểm: Nhà văn hóa các thôn.\n"
+        "Thời gian: 14 giờ 00, ngày 15/3/2026 (Chủ nhật).\n")
+    assert rows[2][0].task == "Ủy ban nhân dân xã tổ chức Hội nghị tổng kết công tác dân vận năm 2025"
+    assert rows[2][0].due_date == "2026-03-14"
+    assert rows[7][0].task == "Hội nghị cử tri nơi cư trú"
+
+
+@needs_shared
+def test_a_time_line_under_an_items_paragraphs_keeps_the_items_heading():
+    """fresh_35 L61: `- Thời gian hoàn thành: Dự kiến tháng 11/2025 (…)` under item 1.1's paragraphs (`- Các văn
+    bản hướng dẫn … khu dân cư.`): the heading says what, the paragraphs how (the key's task)."""
+    rows = [r for r in _rows(DEVSET, "fresh_35") if r.line == 61]
+    assert rows and rows[0].task.startswith("Xây dựng và ban hành Hướng dẫn của Ban Thường trực")
+
+
+def test_an_invitations_time_line_is_the_meeting_its_invitees_attend():
+    """An education office's `Giấy mời`: the time line's task is the meeting the line above it names (it was
+    `Thời gian`), its responsible the invitees under `… trân trọng kính mời:` (it was the inviter's lead-in read as
+    a name, `Phòng Giáo dục và Đào tạo trân trọng kính mời`)."""
+    rows = parse_text(_INVITATION)[0].deadlines
+    assert [(r.due_date, r.task) for r in rows] == [("2025-12-18", "Đến dự Hội nghị sơ kết học kỳ I năm học 2025-2026")]
+    assert rows[0].responsible.startswith("Hiệu trưởng các trường")
+
+
+def test_a_word_timetable_gives_each_row_its_responsible_column(tmp_path):
+    """A school plan's timetable typed as a Word table (`Thời gian | Nội dung công việc | Người thực hiện`), made with
+    python-docx and read back: each row's party is its `Người thực hiện` cell (it was the school itself), its task
+    the `Nội dung công việc` cell alone (the party's cell was read into it)."""
+    import docx
+
+    document = docx.Document()
+    for line in ["TRƯỜNG THCS TRƯỜNG CHINH", "Số: 95/KH-TC", "Tân Bình, ngày 04 tháng 9 năm 2025", "KẾ HOẠCH",
+                 "Thực hiện quy chế dân chủ ở cơ sở năm học 2025-2026", "IV. LỊCH THỰC HIỆN"]:
+        document.add_paragraph(line)
+    rows = [("Thời gian", "Nội dung công việc", "Người thực hiện"),
+            ("Tháng 9/2025", "Tổ chức Hội nghị cán bộ, công chức, viên chức", "Hiệu trưởng"),
+            ("Tháng 10/2025", "Kiểm tra hồ sơ chuyên môn giáo viên", "Phó Hiệu trưởng, Tổ trưởng chuyên môn"),
+            ("Trước ngày 20/11/2025", "Hoàn thành hồ sơ thi đua học kỳ I", "Tổ văn phòng")]
+    table = document.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.add_paragraph("Trên đây là kế hoạch của nhà trường./.")
+    path = tmp_path / "ke_hoach.docx"
+    document.save(path)
+    found = [(r.due_date, r.task, r.responsible) for r in parse_file(str(path))[0].deadlines]
+    assert found == [("2025-09-30", "Tổ chức Hội nghị cán bộ, công chức, viên chức", "Hiệu trưởng"),
+                     ("2025-10-31", "Kiểm tra hồ sơ chuyên môn giáo viên", "Phó Hiệu trưởng, Tổ trưởng chuyên môn"),
+                     ("2025-11-20", "Hoàn thành hồ sơ thi đua học kỳ I", "Tổ văn phòng")]
+
+
+@needs_shared
+def test_a_ministrys_list_of_drafts_gives_each_row_its_drafting_unit():
+    """src_tvplcrawl_47 (a ministry's action programme) Phụ lục 01, L156 `| STT | | Tên văn bản | Đơn vị chủ trì soạn
+    thảo | …`: L160 `Nghị định quy định chi tiết thi hành Luật Đất đai | Vụ Đất đai | … | Tháng 9/2024` had no
+    responsible; L159's cell of two units gave only the first."""
+    rows = {r.line: r for r in _rows(WILD, "src_tvplcrawl_47")}
+    assert rows[160].responsible == "Vụ Đất đai"
+    assert rows[160].task == "Nghị định quy định chi tiết thi hành Luật Đất đai"
+    assert rows[159].responsible == "Cục Khoáng sản Việt Nam; Cục Địa chất Việt Nam"
+
+
+@needs_shared
+def test_a_timetable_entry_wrapped_without_indent_keeps_its_recipient():
+    """fresh_file_03.pdf (fresh_02's original): `• 05/12: Hỗ trợ hoàn thiện video, poster. Và nộp đề án dự thi về cho
+    Thầy Nguyễn` ⏎ `Văn Thành PHT NGLL.`: the PDF's text wraps the entry without indenting it; the line after one that
+    ends without a stop goes on it, and the entry's recipient is read across the wrap (as in the keyed text)."""
+    rows = [r for r in _document(str(DEVSET.parent / "files" / "fresh_file_03.pdf")).deadlines if r.surface == "05/12"]
+    assert [r.recipient for r in rows] == ["Thầy Nguyễn Văn Thành (Phó Hiệu trưởng)"]

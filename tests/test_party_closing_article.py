@@ -1,0 +1,45 @@
+"""The closing article and closing formulas: the list of posts and bodies charged with carrying out a decision, read
+inside a numbered point and not reaching back past a lettered point's own line, and the addressees of a letter's
+closing formula (`… thông báo để … biết, thực hiện`) as the parties that act. Real sentences of ../shared (file and
+line in a comment), and a closing article written as ministries write it."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import DEVSET, parties_on_line as on_line, WILD
+from .test_party_names_extent import in_decision, rows_on_line
+
+pytestmark = pytest.mark.skipif(not WILD.is_dir() or not DEVSET.is_dir(), reason="../shared is not here")
+
+
+def test_the_closing_list_is_read_inside_a_numbered_point():
+    # src_tvplcrawl_30.txt L98 (Nghị định 248/2025/NĐ-CP): `7. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …, Chủ tịch Ủy
+    # ban nhân dân tỉnh, thành phố trực thuộc trung ương và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành
+    # Nghị định này.` The point's marker opens the list: before, no row.
+    found = on_line(WILD / "src_tvplcrawl_30.txt", 98)
+    assert {("Bộ trưởng", "lead"), ("Thủ trưởng cơ quan ngang bộ", "lead"), ("Thủ trưởng cơ quan thuộc Chính phủ", "lead"),
+            ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "lead")} <= found
+    # The closing article split into points, as ministries write it.
+    rows = in_decision("Điều 3. Tổ chức thực hiện\n"
+                       "1. Vụ Kế hoạch - Tài chính có trách nhiệm bố trí kinh phí thực hiện Kế hoạch.\n"
+                       "2. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch - Tài chính, Cục trưởng các Cục thuộc Bộ, Giám đốc "
+                       "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert rows[3] == {("Chánh Văn phòng Bộ", "lead"), ("Vụ trưởng Vụ Kế hoạch - Tài chính", "lead"),
+                       ("Cục trưởng các Cục thuộc Bộ", "lead"),
+                       ("Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "lead")}
+
+
+def test_a_lettered_point_does_not_reach_back_to_the_line_before():
+    # src_tvplcrawl_15.txt L158–161: `b) Phối hợp với Vụ Pháp chế - Ủy ban Dân tộc triển khai …` … `đ) Là đơn vị đầu
+    # mối, phối hợp với các cơ quan, đơn vị … chịu trách nhiệm tổ chức triển khai thực hiện Kế hoạch này.` The marker
+    # `đ)` is lower case but opens its own line: the line before is no part of a closing list.
+    assert ("Vụ Pháp chế - Ủy ban Dân tộc", "coordinate") in on_line(WILD / "src_tvplcrawl_15.txt", 158)
+    assert not [party for party, _ in on_line(WILD / "src_tvplcrawl_15.txt", 161) if party == "Đơn vị"]
+
+
+def test_the_addressees_of_a_closing_formula_act():
+    # src_congbot_33 L61: `Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh Hà Tĩnh chỉ đạo …`
+    found = rows_on_line(WILD / "src_congbot_33.txt", 61)
+    assert ("Cục Thuế", "lead") in found and ("Tổng cục Thuế", "lead") not in found
+    # src_congbot_28 L22: `Bộ … thông báo để các địa phương biết, quản lý và triển khai thực hiện …`
+    assert rows_on_line(WILD / "src_congbot_28.txt", 22) == {("Các địa phương", "lead")}
