@@ -615,6 +615,7 @@ def _ends_in_so(text: str, start: int, end: int) -> bool:
     return end - start >= 2 and text[end - 2:end].casefold() == "số"
 
 
+_LISTED_LAST_NUMBER = regex.compile(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+")
 _ABOUT_NEXT = regex.compile(r"(?i)\s*về\s")
 _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?và\s+|\s*,\s*")
@@ -627,7 +628,7 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
     # Starts of numbered mentions, in order: a description runs to the next one after its mention.
     numbered_starts = [m.start for m in mentions if m.number_symbol or m.short_number]
     for mention in mentions:
-        if any(a.start < mention.start and mention.end <= a.end for a in amending):
+        if any(a.start < mention.start < a.end for a in amending):
             mention.tail_end = mention.end  # a law an amending law lists: its date is the amending law's
             continue
         if mention.amending:
@@ -642,6 +643,10 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             sentence_end = sentences.bounds(mention.end)[1]
         limit = min(nxt, sentence_end if sentence_end > mention.end else len(text))
         pos = mention.end
+        if mention.amending:  # `… và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024`: the
+            # date after the number of the last law listed is the amending law's
+            listed = _LISTED_LAST_NUMBER.match(text, pos, limit)
+            pos = listed.end() if listed else pos
         dm = DATE_AFTER.match(text, pos, limit)
         if dm and (mention.number_symbol or mention.name):
             mention.issued_date = parse_date(dm)

@@ -198,8 +198,8 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
             low = read.name.lower()
             if "các cấp" in low or not _NAMED_RESOLUTION.search(low):
                 continue
-        if overlaps(start, read.end):
-            continue
+        if overlaps(start, read.end) and not read.amending:
+            continue  # (an amending law's name holds the laws it lists, numbered ones too: mentions of their own)
         if not read.numbered and _DEFINES_ALIAS.match(doc.folded, max(0, start - 40), start):
             continue  # the definition of a short name is no mention of its own; one that repeats
             # the number is (`(sau đây gọi chung là Nghị quyết số 23/2003/QH11)`)

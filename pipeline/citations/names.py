@@ -80,6 +80,14 @@ _AMENDING = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\
 _AMENDING_FIRST = regex.compile(r"\s+(?i:s)")
 _LIST_SEPARATOR = regex.compile(r"[ \t]*(?:,|;)?[ \t]*(?:\n[ \t]*)?(?:và[ \t]+)?(?:\n[ \t]*)?(?=(?:Bộ\s+)?[Ll]uật\s|Pháp\s+lệnh\s)")
 _TOKEN = regex.compile(r"[\p{L}\d]+")
+# A law or code is named by its field, in lower case after its first word (`Luật Đất đai`, `Luật Tổ chức chính quyền
+# địa phương`, Nghị định 30/2020/NĐ-CP on capitals in names): an unregistered name
+# opening with two capitalised words is a person's, a firm's or a site's (`Công ty Luật Minh Khuê`, `Dân Luật Việt Nam
+# Thư viện pháp luật` on a crawled page); the laws whose field is a proper noun are registered (`Luật Biển Việt Nam`).
+# (an acronym, `Luật MTTQ Việt Nam`, `Luật BVMT`, is a law's short form: two capitals in a row are left alone)
+_FIELD_NAMED = ("Luật", "Bộ luật")
+_TYPE_AGAIN = regex.compile(r"[ \t]+(?=Luật[ \t])")
+_PROPER_NAME_ONLY = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])")
 _HARD_STOP = regex.compile(r"[;:()\[\]“”\"?!]|\.(?!\p{L})")
 # A registered name may quote a title (`Pháp lệnh quy định danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh
 # hùng”`): matched against the registry, a name reads on through quotation marks.
@@ -250,7 +258,7 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     amending = _AMENDING.match(text, rest_start) \
         if doc_type in LAW_TYPES and _AMENDING_FIRST.match(text, rest_start) else None
     if amending:
-        end = _amended_list_end(text, folded, amending.end(), registry)
+        end, last_numbered = _amended_list_end(text, folded, amending.end(), registry)
         end = max(end, known_name(folded, type_start, registry) or end)
         read = NameRead(end=end, name=display_name(doc_type, _without_numbers(text[type_start:end])), amending=True)
     else:
@@ -268,12 +276,17 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
             elif not length:
                 return None
             end = rest_start + lead + length
+            again = _TYPE_AGAIN.search(text, rest_start, end) if doc_type in _FIELD_NAMED else None
+            end = again.start() if again else end  # (`Luật Việt Nam Luật sư tư vấn …`: a name holds no second `Luật`)
+            if doc_type in _FIELD_NAMED and _PROPER_NAME_ONLY.match(text, rest_start, end):
+                return None  # `Luật Minh Khuê`, `Luật Dân Việt`, `Luật Việt Nam`: a law firm's or a website's name
             read = NameRead(end=end, name=display_name(doc_type, text[type_start:end]))
     read.span_end = read.end
     year = _YEAR_AFTER.match(text, read.end)
     if year:
         read.year, read.span_end = year.group(1), year.end(1)
-    read.numbered = bool(_NUMBER_AFTER.match(text, read.span_end))
+    # (`… và Luật Các tổ chức tín dụng số 32/2024/QH15`: the number after an amending law's list is its last law's)
+    read.numbered = bool(_NUMBER_AFTER.match(text, read.span_end)) and not (amending and last_numbered)
     return read
 
 
@@ -304,10 +317,12 @@ _LISTED_LAW = regex.compile(r"(?:các\s+)?(?P<type>Bộ\s+[Ll]uật|[Ll]uật|Ph
 _LISTED_NUMBER = regex.compile(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+")
 
 
-def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> int:
+def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> tuple[int, bool]:
     """End of the list of laws an amending law names: `Luật X, Luật Y và Luật Z` (each possibly
-    with its number: `Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …`)."""
-    end = pos
+    with its number: `Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …`), and whether the number after the
+    last one is its own: the list numbers its laws (two or more numbered). After a single law it is the
+    amending law's (`… của Luật Hải quan số 42/2005/QH11`)."""
+    end, numbered = pos, 0
     while True:
         m = _LISTED_LAW.match(text, pos)
         if not m:
@@ -324,12 +339,13 @@ def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> i
                 break
             end = m.end() + lead + length
         number = _LISTED_NUMBER.match(text, end)
+        numbered += number is not None
         after = number.end() if number else end
         sep = _LIST_SEPARATOR.match(text, after)
         if not sep:
             break
         pos = sep.end()
-    return end
+    return end, numbered >= 2 and number is not None
 
 
 _NUMBER_IN_NAME = regex.compile(r"\s+số\s*\d+/\d{4}/[\p{L}\d\-]+")

@@ -61,7 +61,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     list_relation, list_cue = "other", ""
     amending: list[Mention] = []
     for index, mention in enumerate(mentions):
-        if any(a.start < mention.start and mention.end <= a.end for a in amending):
+        if any(a.start < mention.start < a.end for a in amending):
             mention.nested, mention.relation = True, "other"  # a law that an amending law lists
             continue
         if mention.amending:

@@ -24,7 +24,9 @@ SYMBOL = regex.compile(
     # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11; a slash written
     # for the hyphen after the type code of a joint document (102/2025/NQLT/UBTVQH15-CP-…)
     # (or a space for the slash after the year, before a code that goes on: 102/2025 NQLT/UBTVQH15-…)
-    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})(?:[ \t]?/[ \t]?|[ \t](?=" + _CODE + r"(?:/|" + _HY + r")))"
+    # (or a hyphen for it before a type code and its issuer: 09/2009-TT-BGDĐT)
+    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})(?:[ \t]?/[ \t]?|[ \t](?=" + _CODE + r"(?:/|" + _HY + r"))"
+    r"|" + _HY + r"(?=" + _CODE + _HY + r"\p{Lu}))"
     r"(?P<lsym>" + _CODE + r"(?:/(?=\p{Lu})" + _CODE + r")?(?:"
     + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
     # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next
