@@ -36,6 +36,8 @@ _VERB_BEFORE_THEO = regex.compile(r"(?r)(?P<verb>thực hiện|triển khai|thi 
 _RULE_FOR_A_CASE = regex.compile(r"(?r):\s*(?:(?:được|tiếp tục)\s+)?$")
 # `… thì (các thông số khác) thực hiện theo …`: `thì` this many words before the verb opens the rule's clause.
 _CASE_WORDS = 12
+# `Thực hiện và căn cứ …`, `Triển khai, căn cứ …`: a sentence opened by two cues, the verb first.
+_CARRIED_OUT_AND_CAN_CU = regex.compile(r"[\s\-+*]*(?P<verb>thực hiện|triển khai)\s*(?:và|,)\s*căn\s+cứ\b", regex.I)
 # `Căn cứ (vào) (các) …`: the words before the type word of a list of bases.
 _PLURAL_HEAD = regex.compile(r"^\s*(?:vào\s+)?(?:các\s+)?")
 # The mark of a numbered item (`1. Căn cứ vào …`, `a) …`) before the clause it opens.
@@ -77,7 +79,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # starts a new clause; anything else (`… ban hành quy định chi tiết … của`, `… thực hiện`)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
-        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail))
+        fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail)) \
+            or (previous is not None and _next_item_unmarked(folded, previous, mention, after_tail, cues))
         # `… về sửa đổi … của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên`: a list
         # of the same kind of document inside a description stays inside it.
         listed_inside = bool(previous) and previous.nested and coordinated and ";" not in between \
@@ -120,7 +123,9 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
             elif not relation:
                 relation, cue = _scan_left(left, order) if ends_list else ("other", "")
             if relation == "can_cu" and not opens_can_cu:
-                relation = "other"
+                # (`Thực hiện và căn cứ Kế hoạch số …`: two cues, the sentence opened by the first)
+                doubled = _CARRIED_OUT_AND_CAN_CU.match(folded, sent_start, mention.start)
+                relation, cue = ("thuc_hien", doubled.group("verb").lower()) if doubled else ("other", cue)
             if relation == "thuc_hien" and not inherited and _not_carried_out(left, cue, qualifiers, verbs):
                 relation = "other"
             if previous is not None and _AMENDED_BY.match(after_tail):
@@ -322,6 +327,19 @@ def _not_carried_out(left: str, cue: str, qualifiers: tuple[str, ...], verbs: tu
             break
         before = before[:len(before) - len(verb) + 1]
     return (" " + before).endswith(qualifiers)
+
+
+def _next_item_unmarked(folded: str, previous: Mention, mention: Mention, after_tail: str, cues) -> bool:
+    """The next item of a list typed without its `;`: `… về công tác dân vận năm 2024 Thực hiện Công văn số …` (a
+    relation's verb with its capital opens it), `… về nhiệm vụ năm học 2024-2025 Công văn số …` (a type word with
+    its capital right after a description that ends in a year or a number, no verb or preposition between)."""
+    if after_tail:
+        first = after_tail.split(None, 2)
+        opening = " ".join(first[:2])
+        return after_tail[:1].isupper() and any(
+            opening.startswith(c[:1].upper() + c[1:]) for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel])
+    before = folded[max(previous.end, mention.start - 12):mention.start].rstrip()
+    return previous.end < previous.tail_end <= mention.start and before[-1:].isdigit() and folded[mention.start:mention.start + 1].isupper()
 
 
 def _main_clause_between(after_tail: str) -> bool:

@@ -46,6 +46,12 @@ def subject_stop() -> regex.Pattern:
     # (an ellipsis that ends a line closes a list, `… trên địa bàn tỉnh,… ⏎ Sau sáp nhập tỉnh: …`; a page's number alone
     # on its line between blank lines is the page break of a text read from a PDF, not more of the title)
     stops = [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
+    # the cue of the next item of a list typed without its `;` (`… năm 2024 Thực hiện Công văn số …`): a relation's
+    # verb written with its capital inside the subject opens a new clause
+    cues_opening = [c[:1].upper() + c[1:] for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel]]
+    # (not a law's name: `… Luật Thực hiện dân chủ ở cơ sở`)
+    stops += [r"(?<![Ll]uật|[Ll]ệnh)\s(?=(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in [*cues_opening, "Trên cơ sở", "Theo", "Xét"])
+              + r")\s)"]
     stops += [r"(?:" + "|".join(after_comma) + r")\s"] if after_comma else []
     stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
     return regex.compile("|".join(stops))
@@ -109,7 +115,8 @@ def main_clause_verb() -> regex.Pattern:
 
 # `về …`, `V/v …`, and `về` after the verb of a trích yếu (`quy định về …`, `hướng dẫn một số nội dung về …`):
 # the part SPEC calls the subject.
-_ABOUT = regex.compile(r"[\s,]*(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
+# (after a dash on the same line too: `… của UBND huyện An Phú - về quy chế dân chủ …`)
+_ABOUT = regex.compile(r"(?:[ \t]+[-–][ \t]+|[\s,]*)(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
                        r"(?:về\s+việc|về|[Vv]/[Vv]:?)\s+", regex.I)
 
 # The words that announce a quotation after a colon (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`).
