@@ -20,7 +20,7 @@ from ..arrow_columns import column
 from ..lexicon import load as load_lexicon
 from . import registry as legal_registry
 from .registry import LegalDocument, build
-from .resolve import UNKNOWN_YEAR, plausible_year
+from .resolve import DATES_APART_DAYS, UNKNOWN_YEAR, plausible_year
 
 # The citing document's date, or the end of its year when only the year is known (`ngày … tháng 11
 # năm 2025` with the day left blank): the date a law cited by name is resolved at.
@@ -160,6 +160,56 @@ def _separate_issuers(con) -> None:
     """)
 
 
+# A key without the date a text's own reading added to tell two documents of one yearless number apart (resolve.py
+# `_dates_apart`), and a mention's date: its own, else the one its key carries.
+_DATED_KEY = "' — ([0-9]{4}-[0-9]{2}-[0-9]{2})$'"
+_BASE_KEY = f"regexp_replace(citation_key, {_DATED_KEY}, '')"
+_MENTION_DATE = f"coalesce(nullif(issued_date, ''), regexp_extract(citation_key, {_DATED_KEY}, 1))"
+
+
+def _separate_dates(con) -> None:
+    """A yearless symbol (`12/PGDĐT`, `05/KH-UBND`) restarts every year at every body that shares its code: dates of
+    one key more than `DATES_APART_DAYS` apart are different documents, each keyed with the first date of its
+    group; dates a few days apart are one document's, mistyped (devset NOTES, fresh_35's KH 33: 14/11 and
+    17/11/2025). An undated mention takes its text's one group, if it has one."""
+    yearless = f"number_symbol <> '' AND {_YEARLESS}"
+    # the dates of a key in order, a new group where one is more than DATES_APART_DAYS after the one before
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE date_groups AS
+        WITH dates AS (
+            SELECT {_BASE_KEY} AS base, {_MENTION_DATE} AS d FROM citations
+            WHERE {yearless} AND {_MENTION_DATE} <> '' GROUP BY ALL),
+        starts AS (
+            SELECT *, CASE WHEN date_diff('day', lag(try_cast(d AS DATE)) OVER w, try_cast(d AS DATE))
+                               <= {DATES_APART_DAYS} THEN 0 ELSE 1 END AS opens
+            FROM dates WINDOW w AS (PARTITION BY base ORDER BY d)),
+        numbered AS (SELECT *, sum(opens) OVER (PARTITION BY base ORDER BY d) AS grp FROM starts)
+        SELECT base, d, min(d) OVER (PARTITION BY base, grp) AS first_date, max(grp) OVER (PARTITION BY base) AS groups
+        FROM numbered
+    """)
+    con.execute("DELETE FROM date_groups WHERE groups < 2")
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE doc_groups AS
+        SELECT c.doc_id, g.base, min(g.first_date) AS first_date
+        FROM citations c JOIN date_groups g ON g.base = {_BASE_KEY.replace("citation_key", "c.citation_key")}
+          AND g.d = {_MENTION_DATE.replace("issued_date", "c.issued_date").replace("citation_key", "c.citation_key")}
+        GROUP BY ALL HAVING count(DISTINCT g.first_date) = 1
+    """)
+    con.execute(f"""
+        UPDATE citations SET citation_key = g.base || ' — ' || g.first_date
+        FROM date_groups g
+        WHERE {yearless.replace("number_symbol", "citations.number_symbol")}
+          AND g.base = {_BASE_KEY.replace("citation_key", "citations.citation_key")}
+          AND g.d = {_MENTION_DATE.replace("issued_date", "citations.issued_date").replace("citation_key", "citations.citation_key")}
+    """)
+    con.execute(f"""
+        UPDATE citations SET citation_key = g.base || ' — ' || g.first_date
+        FROM doc_groups g
+        WHERE {yearless.replace("number_symbol", "citations.number_symbol")} AND citations.doc_id = g.doc_id
+          AND citations.citation_key = g.base
+    """)
+
+
 def _one_spelling(con) -> None:
     """Keys that differ only in letter case are one document written two ways (`3899/BGDĐT-GDTrH` and,
     in a heading typed in capitals, `3899/BGDĐT-GDTRH`; `Luật giáo dục`): all take the spelling
@@ -206,6 +256,7 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
     _resolve_names(con, registry)
     _acronyms_defined_elsewhere(con)
     _date_yearless_symbols(con)
+    _separate_dates(con)
     _separate_issuers(con)
     _one_spelling(con)
     con.register("registry_successors", _replacements(registry))

@@ -13,6 +13,7 @@ that document (`Nghị định 04/2015/NĐ-CP`, `Chỉ thị 16/CT-TTg (2019)`, 
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from ..textfold import rx, strip_markup
 from .mention import Mention
@@ -24,6 +25,8 @@ from .symbols import issuer_codes, key_symbol
 LAW_LIKE = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp")
 GENERIC_TYPES = ("Công văn", "Văn bản")
 UNKNOWN_YEAR = "năm ?"
+# Two dates of one yearless number further apart than this are two documents; closer, one document's date mistyped.
+DATES_APART_DAYS = 7
 # Resolutions of a name that the text's own dating of the law may revise.
 _REVISABLE = ("in_force", "only_version", "name")
 # Cues that name the document a statement replaces or repeals.
@@ -103,8 +106,9 @@ def _key_numbered(mentions: list[Mention], registry: Registry) -> None:
             by_symbol.setdefault(m.number_symbol, []).append(m)
     for symbol, group in by_symbol.items():
         doc_type = next((g.doc_type for g in group if g.doc_type not in GENERIC_TYPES), group[0].doc_type)
-        for g, year in zip(group, _years_of(symbol, group)):
+        for g, year, date in zip(group, _years_of(symbol, group), _dates_apart(symbol, group)):
             key = symbol_key(doc_type, symbol, year)
+            key = f"{key} — {date}" if date else key
             row = registry.row_for_symbol(doc_type, symbol, year)
             if row is not None and row.doc_type == doc_type:
                 key = row.key  # one key whichever type code the text writes (`04/2012/PL-UBTVQH13`)
@@ -129,6 +133,41 @@ def _years_of(symbol: str, group: list[Mention]) -> list[str]:
         last = y or last
         years.append(last)
     return years
+
+
+def _dates_apart(symbol: str, group: list[Mention]) -> list[str]:
+    """`Công văn số 12/PGDĐT ngày 05/8/2024 …` and `Công văn số 12/PGDĐT ngày 20/9/2024 …` in one text: a yearless
+    number restarts every year at every body that shares its code, so dates of one year more than
+    `DATES_APART_DAYS` apart are different documents (closer: one document's date mistyped). Each mention's
+    document told apart by the first date of its group (an undated mention: the nearest dated one's before it,
+    after it for the first), or "" where the text dates each year's number once (index.py does the same across the run)."""
+    if symbol_year(symbol):
+        return [""] * len(group)
+    dates = [g.issued_date for g in group]
+    first_of: dict[str, str] = {}
+    split = False
+    for year in {d[:4] for d in dates if d}:
+        ordered = sorted({d for d in dates if d[:4] == year})
+        start = ordered[0]
+        for before, d in zip([""] + ordered, ordered):
+            if before and _days_apart(before, d) > DATES_APART_DAYS:
+                start, split = d, True
+            first_of[d] = start
+    if not split:
+        return [""] * len(group)
+    known = [d for d in dates if d]
+    out, last = [], known[0]
+    for d in dates:
+        last = d or last
+        out.append(first_of[last] if any(v != first_of[last] and v[:4] == last[:4] for v in first_of.values()) else "")
+    return out
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return (date.fromisoformat(b) - date.fromisoformat(a)).days
+    except ValueError:
+        return 0
 
 
 def _key_short(mentions: list[Mention]) -> None:
