@@ -4,8 +4,10 @@ number and a code of known codes typed in lower case or with its slashes lost (`
 2025 nd-cp`)."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -40,13 +42,21 @@ def repair_ocr(doc: DocumentText, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     if not clean:
         return found
-    taken = [(m.start, m.end) for m in mentions]
-    for occ in _occurrences(folded, {number for number, _ in clean}):
-        if any(s <= occ.start() < e for s, e in taken):
+    # (where the mentions already read are, and the types each number is cleanly written with: looked up, not
+    # scanned, for every occurrence, so that a text laid out as one long line of thousands of mentions stays linear)
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))
+    by_number: dict[str, list[tuple[str, Mention]]] = {}
+    for (number, doc_type), ref in clean.items():
+        by_number.setdefault(number, []).append((doc_type, ref))
+    for occ in _occurrences(folded, set(by_number)):
+        i = bisect.bisect_right(starts, occ.start()) - 1
+        if i >= 0 and reach[i] > occ.start():
             continue
         look = unaccented(folded[max(0, occ.start() - 30):occ.start()])
-        for (number, doc_type), ref in clean.items():
-            typed = _damaged_type(doc_type).search(look) if number == occ.group(1) else None
+        for doc_type, ref in by_number[occ.group(1)]:
+            typed = _damaged_type(doc_type).search(look)
             if typed:
                 found.append(Mention(start=occ.start() - (len(look) - typed.start()), end=occ.end(),
                                      doc_type=doc_type, number_symbol=ref.number_symbol, year=ref.year))
@@ -58,17 +68,18 @@ def repair_ocr(doc: DocumentText, mentions: list[Mention]) -> list[Mention]:
 _DAMAGED = regex.compile(r"(\d{1,5})\s*[-–]\s*(?:\n\s*)?[^\s,;.]{2,12}")
 
 
+# A number standing alone (not inside a longer number or a date) before a hyphen, at most two spaces between.
+_NUMBER_BEFORE_HYPHEN = re.compile(r"(?<![\d/])(\d{1,5})(?=\s{0,2}[-–])")
+
+
 def _occurrences(folded: str, numbers: set[str]):
-    """Where these numbers stand alone (not inside a longer number or a date) before a hyphen."""
-    for number in numbers:
-        pos = folded.find(number)
-        while pos >= 0:
-            after = folded[pos + len(number):pos + len(number) + 3].lstrip()
-            if after[:1] in ("-", "–") and not (pos and (folded[pos - 1].isdigit() or folded[pos - 1] == "/")):
-                occ = _DAMAGED.match(folded, pos)
-                if occ and occ.group(1) == number:
-                    yield occ
-            pos = folded.find(number, pos + 1)
+    """Where these numbers stand alone (not inside a longer number or a date) before a hyphen: one scan of the
+    text (a scan per number grew with the text times its mentions)."""
+    for m in _NUMBER_BEFORE_HYPHEN.finditer(folded):
+        if m.group(1) in numbers:
+            occ = _DAMAGED.match(folded, m.start())
+            if occ and occ.group(1) == m.group(1):
+                yield occ
 
 
 @lru_cache(maxsize=64)
