@@ -130,6 +130,8 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         if tm:
             doc_type = _type_of(tm.group(1))
             start = m.start() - (min(40, m.start()) - tm.start(1))
+            if _DEFINES_ALIAS.match(folded, max(0, start - 40), start):
+                continue  # `(gọi tắt là Đề án 06)`: the definition of a short name, no mention of its own
             mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1),
                                     year=m.group(2) or ""))
     return mentions
