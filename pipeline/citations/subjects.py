@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load, starts_with_org
+from ..lexicon import load, org_name_prefix, starts_with_org
 from ..pattern_cache import longest_first
 from ..textfold import fold, rx, squash, strip_markup
 from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
@@ -52,7 +52,7 @@ def subject_stop() -> regex.Pattern:
     # (not a law's name: `… Luật Thực hiện dân chủ ở cơ sở`)
     stops += [r"(?<![Ll]uật|[Ll]ệnh)\s(?=(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in [*cues_opening, "Trên cơ sở", "Theo", "Xét"])
               + r")\s)"]
-    stops += [r"(?:" + "|".join(after_comma) + r")\s"] if after_comma else []
+    stops += [r"(?:" + "|".join(after_comma) + r")(?:\s|$)"] if after_comma else []  # (`…, cụ thể như sau` ends a line)
     stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
     return regex.compile("|".join(stops))
 
@@ -62,9 +62,24 @@ def before_new_clause(subject: str) -> str:
     comma, the name of a body (or a list of them) and a verb it governs (models/cues.json
     `main_clause_verbs`) open the citing sentence's main clause; a body with another verb
     (`do Quốc hội, Hội đồng nhân dân bầu`) or in brackets does not."""
-    for comma in rx(r",\s+(?=\p{Lu})").finditer(subject):
+    for comma in rx(r",\s+(?=\p{L})").finditer(subject):
         rest, before = subject[comma.end():], subject[:comma.start()]
         if before.count("(") > before.count(")"):
+            continue
+        if rest[:1].islower():
+            # `…, trường Tiểu học An Bình xây dựng kế hoạch …`, `…, nhà trường xây dựng …`: a body written in lower
+            # case (or the citing body's own generic name, models/cues.json `citing_bodies`), then its verb
+            body = next((b for b in load().cues["citing_bodies"] if rest.startswith(b + " ")), "")
+            if not (body or starts_with_org(rest)):
+                continue
+            verb = main_clause_verb().search(rest, len(body), 120)
+            if verb is None:
+                continue
+            head = rest[:verb.start()].strip()
+            named = head[len(body):].strip()  # (`trường Tiểu học An Bình`: the body's own name after its head)
+            if starts_with_org(head) and org_name_prefix(head) == head or body and (not named or org_name_prefix(named) == named
+                                                                                   and named[:1].isupper()):
+                return before
             continue
         # `…, Phó Thủ tướng Vũ Văn Ninh có ý kiến như sau:`: an office holder by title and name, then the verb
         holder = without_title(rest)
