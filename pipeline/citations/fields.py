@@ -343,7 +343,9 @@ _OF_A_BODY = regex.compile(r"\s+của\s+(?=\p{Lu})")
 # (the standard `re`, as for the other patterns of this round: `regex`'s cache holds 500 patterns, the stages ~498)
 _ISSUER_TAIL = re.compile(r"\s+và\s+(?:chương|phụ\s+lục|điều|mục|phần|khoản|điểm)\s+(?:\d|[IVXLC]+\b)", re.I)
 # (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
-_ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc|[-–])|[\s,])+$")
+_ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc)|\s*[-–]|[\s,])+$")
+_DASH_BEFORE_DATE = regex.compile(r"[ \t]*[-–](?=[ \t]*ngày)")
+_DASH_AT_LINE_END = regex.compile(r"[ \t]*[-–][ \t]*\n\s*")
 
 
 _BETWEEN = regex.compile(r"[\s,]*giữa\s+(?=\p{Lu})")
@@ -379,6 +381,11 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     if heading and not window[:heading.start()].isupper():
         end = heading.start()
     issuer = window[:end]
+    # `của UBND huyện An Phú -` ⏎ `Trường THCS … xây dựng kế hoạch …`: a dash ending the line, then another body opening
+    # the next one (the citing body's own clause); not a name broken at its dash (`Sở Lao động -` ⏎ `Thương binh và …`)
+    dash = _DASH_AT_LINE_END.search(issuer) if "\n" in issuer else None
+    if dash and starts_with_org(issuer[dash.end():]):
+        issuer = issuer[:dash.start()]
     if not long_named:
         # Type words end the issuer (`của Phòng GD&ĐT huyện Lạc Thủy Kế hoạch thực hiện …`).
         tw = next((t for t in _type_word_after_name().finditer(issuer) if not _after_bare_head(issuer, t.start())), None)
@@ -669,8 +676,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             also = _AND_OF.match(text, pos, limit) if text.startswith(" và", pos) else None
             second, second_end = issuer_after(text, also.end(), limit) if also else ("", pos)
             pos = second_end if second else pos
-            dm2 = DATE_AFTER.match(text, pos, limit)
-            if dm2 and not mention.issued_date and _DATE_REQUIRES_NGAY.match(text, pos, limit):
+            dashed = _DASH_BEFORE_DATE.match(text, pos, limit)  # `của Phòng … - ngày 10/8/2024 …`
+            dm2 = DATE_AFTER.match(text, dashed.end() if dashed else pos, limit)
+            if dm2 and not mention.issued_date and _DATE_REQUIRES_NGAY.match(text, dashed.end() if dashed else pos, limit):
                 mention.issued_date = parse_date(dm2)
                 pos = dm2.end()
         elif mention.number_symbol:

@@ -131,7 +131,7 @@ def main_clause_verb() -> regex.Pattern:
 # `về …`, `V/v …`, and `về` after the verb of a trích yếu (`quy định về …`, `hướng dẫn một số nội dung về …`):
 # the part SPEC calls the subject.
 # (after a dash on the same line too: `… của UBND huyện An Phú - về quy chế dân chủ …`)
-_ABOUT = regex.compile(r"(?:[ \t]+[-–][ \t]+|[\s,]*)(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
+_ABOUT = regex.compile(r"(?:[ \t]*[-–][ \t]+|[\s,]*)(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
                        r"(?:về\s+việc|về|[Vv]/[Vv]:?)\s+", regex.I)
 
 # The words that announce a quotation after a colon (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`).
