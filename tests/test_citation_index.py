@@ -159,7 +159,8 @@ def test_one_key_however_a_symbols_codes_are_written(tmp_path):
     # The corpus plan 003 cites `Kế hoạch số 75/KH-SGD&ĐT` (dated 2024) and devset fresh_27 L143
     # `Công văn số 3332/SGDDT-TCCB-QLCLGD` (the Sở's code typed without Đ). Other schools write the
     # same documents `75/KH-SGDĐT` without a date and `3332/SGDĐT-…`; a decree's code is typed
-    # `ND-CP` or with the Icelandic eth `NÐ-CP` (wild src_tvplcrawl_56 L1). One document, one key.
+    # `ND-CP` or with the Icelandic eth `NÐ-CP` (wild src_tvplcrawl_56 L1). One document, one key. (The plan dates
+    # the letter as fresh_27 does, 25/10/2024: a yearless number dated weeks apart is two documents, index.py.)
     texts = tmp_path / "in"
     texts.mkdir()
     for name in ("003_723b0c46fb5dfa44.txt",):
@@ -171,7 +172,7 @@ def test_one_key_however_a_symbols_codes_are_written(tmp_path):
         "Căn cứ Nghị định số 102/2017/ND-CP của Chính phủ về đăng ký biện pháp bảo đảm;\n"
         "Căn cứ Nghị định 102/2017/NÐ-CP;\n"
         "Thực hiện Kế hoạch số 75/KH-SGDĐT của Sở Giáo dục và Đào tạo;\n"
-        "Thực hiện Công văn số 3332/SGDĐT-TCCB-QLCLGD ngày 05/11/2024 của Sở Giáo dục và Đào tạo;\n"
+        "Thực hiện Công văn số 3332/SGDĐT-TCCB-QLCLGD ngày 25/10/2024 của Sở Giáo dục và Đào tạo;\n"
         "Căn cứ Công văn số 1180/SGDĐT-GDTrH ngày 12/8/2024 của Sở Giáo dục và Đào tạo về hướng dẫn nhiệm vụ "
         "giáo dục trung học năm học 2024-2025;\n"
         "I. NHIỆM VỤ CHUNG THEO CÔNG VĂN SỐ 1180/SGDĐT-GDTRH\n",
