@@ -69,11 +69,12 @@ def before_new_clause(subject: str) -> str:
         if rest[:1].islower():
             # `…, trường Tiểu học An Bình xây dựng kế hoạch …`, `…, nhà trường xây dựng …`: a body written in lower
             # case (or the citing body's own generic name, models/cues.json `citing_bodies`), then its verb
-            body = next((b for b in load().cues["citing_bodies"] if rest.startswith(b + " ")), "")
-            if not (body or starts_with_org(rest)):
-                continue
-            verb = main_clause_verb().search(rest, len(body), 120)
+            # (the verb looked for first: the cheaper test, and most commas have none after them)
+            verb = main_clause_verb().search(rest, 0, 120)
             if verb is None:
+                continue
+            body = next((b for b in _citing_bodies() if rest.startswith(b)), "").rstrip()
+            if not (body or starts_with_org(rest)):
                 continue
             head = rest[:verb.start()].strip()
             named = head[len(body):].strip()  # (`trường Tiểu học An Bình`: the body's own name after its head)
@@ -114,6 +115,11 @@ def _person_name_end(phrase: str) -> int:
             break
         end, count = word.end(), count + 1
     return end if count >= 2 else 0
+
+
+@lru_cache(maxsize=1)
+def _citing_bodies() -> tuple[str, ...]:
+    return tuple(b + " " for b in sorted(load().cues["citing_bodies"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -264,4 +270,4 @@ def _closing_outside(window: str, end: int) -> int:
 
 def warm() -> None:
     """Build the patterns made from the lexicon (see `citations.prepare`)."""
-    subject_stop(), _assigning(), main_clause_verb(), _folded_titles(), _authority_titles()
+    subject_stop(), _assigning(), main_clause_verb(), _folded_titles(), _authority_titles(), _citing_bodies()
