@@ -185,3 +185,24 @@ def test_a_page_crawled_as_one_long_line_keeps_every_mention_and_stays_linear():
         assert all(c.issued_date == "2024-08-05" and c.issuer == "Phòng Giáo dục và Đào tạo huyện An Phú" for c in numbered)
     # four times the mentions, not sixteen times the time (it was quadratic in OCR repair: 11 s at 4,000)
     assert timings[1] < timings[0] * 10
+
+
+@needs_shared
+def test_a_preamble_run_into_its_title_on_one_line_still_gives_its_bases():
+    # src_tvplcrawl_48 L6: `NGHỊ ĐỊNH QUY ĐỊNH THI HÀNH BỘ LUẬT DÂN SỰ VỀ BẢO ĐẢM THỰC HIỆN NGHĨA VỤ Căn cứ Luật Tổ chức Chính
+    # phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung …`
+    cites = parse_text(normalize(_lines(WILD, "src_tvplcrawl_48", 1, 6)))[0].citations
+    bases = [c for c in cites if c.citation_key in ("Luật 76/2015/QH13", "Luật 47/2019/QH14") and c.issued_date]
+    assert len(bases) == 2 and {c.relation for c in bases} == {"can_cu"}
+
+
+@needs_shared
+def test_a_preamble_crawled_as_one_line_reads_as_its_lines_do():
+    # src_tvplcrawl_56 L1–12 (`… NGHỊ ĐỊNH VỀ ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM ⏎ Căn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm
+    # 2015 ⏎ Căn cứ Bộ luật dân sự ngày 24 tháng 11 năm 2015; ⏎ …`), its lines joined into one as a crawled page has them
+    text = _lines(WILD, "src_tvplcrawl_56", 1, 12)
+    as_lines = parse_text(normalize(text))[0].citations
+    one_line = parse_text(normalize(" ".join(text.split("\n"))))[0].citations
+    fields = lambda cites: [(c.citation_key, c.issued_date, c.issuer, c.relation) for c in cites]  # noqa: E731
+    assert fields(one_line) == fields(as_lines)
+    assert {c.relation for c in one_line if c.issued_date} == {"can_cu"}

@@ -38,6 +38,7 @@ _RULE_FOR_A_CASE = regex.compile(r"(?r):\s*(?:(?:được|tiếp tục)\s+)?$")
 _CASE_WORDS = 12
 # `Thực hiện và căn cứ …`, `Triển khai, căn cứ …`: a sentence opened by two cues, the verb first.
 _CARRIED_OUT_AND_CAN_CU = regex.compile(r"[\s\-+*]*(?P<verb>thực hiện|triển khai)\s*(?:và|,)\s*căn\s+cứ\b", regex.I)
+_TITLE_WORD_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{Lu}{2,}|[;\d])[ \t]+$")
 # `Căn cứ (vào) (các) …`: the words before the type word of a list of bases.
 _PLURAL_HEAD = regex.compile(r"^\s*(?:vào\s+)?(?:các\s+)?")
 # The mark of a numbered item (`1. Căn cứ vào …`, `a) …`) before the clause it opens.
@@ -69,6 +70,12 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         if mention.amending:
             amending.append(mention)
         sent_start, _ = sentences.bounds(mention.start)
+        # `… TRONG LĨNH VỰC KẾ HOẠCH VÀ ĐẦU TƯ Căn cứ Luật …` (a page crawled as one line, the title in capitals and the
+        # preamble run together): `Căn cứ` right after the title, a `;` or the date that ended the basis before opens
+        # a basis, as at a line's start (not after a colon, `… thường xuyên: Căn cứ Nghị định …`, an item of the body)
+        capital = folded.rfind("Căn cứ", sent_start + 1, mention.start)
+        if capital > sent_start and folded[capital - 1] in " \t" and _TITLE_WORD_BEFORE.search(folded, max(0, capital - 12), capital):
+            sent_start = capital
         if previous is not None and previous.end <= sent_start:
             previous = None
         between = folded[previous.end:mention.start] if previous else ""
