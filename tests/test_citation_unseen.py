@@ -206,3 +206,17 @@ def test_a_preamble_crawled_as_one_line_reads_as_its_lines_do():
     fields = lambda cites: [(c.citation_key, c.issued_date, c.issuer, c.relation) for c in cites]  # noqa: E731
     assert fields(one_line) == fields(as_lines)
     assert {c.relation for c in one_line if c.issued_date} == {"can_cu"}
+
+
+def test_items_of_a_list_announced_by_a_cue_and_a_colon_carry_its_relation():
+    cites = _cites("Căn cứ các văn bản sau:\n"
+                   "- Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về thực hiện dân chủ trong hoạt động của "
+                   "cơ quan hành chính nhà nước;\n"
+                   "- Thông tư số 11/2020/TT-BGDĐT ngày 19/5/2020 của Bộ Giáo dục và Đào tạo;\n"
+                   "Thực hiện các văn bản chỉ đạo sau:\n"
+                   "1. Kế hoạch số 102/KH-PGDĐT ngày 20/9/2024 của Phòng GD&ĐT huyện Lạc Thủy;\n"
+                   "2. Công văn số 88/PGDĐT ngày 25/9/2024 của Phòng GD&ĐT huyện Lạc Thủy.\n"
+                   "Nhà trường xây dựng kế hoạch như sau:\n"
+                   "Các tổ chuyên môn thực hiện các nội dung sau:\n"
+                   "- Tuyên truyền Nghị định số 04/2015/NĐ-CP đến giáo viên.\n")
+    assert [c.relation for c in cites] == ["can_cu", "can_cu", "thuc_hien", "thuc_hien", "other"]

@@ -139,6 +139,9 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 # `Thực hiện quy định tại … Luật X số … đã được sửa đổi, bổ sung theo Luật số …`: the
                 # amending law is carried out with the law it amends, as a basis is (`_object_of_can_cu`).
                 relation, cue = previous.relation, previous.cue
+            if relation == "other" and not cue and previous is None:
+                # `Căn cứ các văn bản sau:` ⏎ `- Nghị định số …;` ⏎ `- Thông tư số …`: an item of a list the cue announces
+                relation, cue = _listed_under_cue(folded, mention.start, order) or (relation, cue)
         mention.relation = relation
         mention.cue = cue
         if not coordinated or previous is None:
@@ -161,6 +164,37 @@ def _ocr_hint(left: str) -> bool:
 
 def _repair_ocr_cues(left: str) -> str:
     return _OCR_CUE.sub(lambda m: "thực hiện" if m.group("thuc") else "triển khai", left)
+
+
+# The mark of a list item opening its line, and the few words before the document it names (`- Các Nghị định …`).
+_ITEM_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*(?:(?:các|Các)[ \t]+)?$")
+_ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
+# An announcing line: a cue, then a few words and a colon that ends the line (`Căn cứ:`, `Thực hiện các văn bản chỉ đạo sau:`).
+_ANNOUNCES = regex.compile(r"[ \t]*(?P<cue>(?i:căn cứ|thực hiện|triển khai))(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$")
+# How many items of the list are looked back over for the line that announces it.
+_ITEMS_BACK = 30
+
+
+def _listed_under_cue(folded: str, start: int, order) -> tuple[str, str] | None:
+    """The relation of a document that opens an item of a list announced by a cue and a colon (`Căn cứ các văn bản
+    sau:`, `Thực hiện các văn bản chỉ đạo sau:`, `Căn cứ:`): the cue's, as if each item were written after it."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    if not _ITEM_OPENING.search(folded, max(0, line_start - 1), start):
+        return None
+    end = line_start - 1
+    for _ in range(_ITEMS_BACK):
+        if end <= 0:
+            return None
+        begin = folded.rfind("\n", 0, end) + 1
+        if _ITEM_LINE.match(folded, begin, end):
+            end = begin - 1
+            continue
+        announced = _ANNOUNCES.fullmatch(folded, begin, end)
+        if announced is None:
+            return None
+        cue = announced.group("cue").lower()
+        return next(((rel, phrase) for phrase, rel in order if phrase == cue), None)
+    return None
 
 
 def _nearest_cue(recent: str, order) -> tuple[str, str, int]:
