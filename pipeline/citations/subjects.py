@@ -50,7 +50,7 @@ def subject_stop() -> regex.Pattern:
     # verb written with its capital inside the subject opens a new clause
     cues_opening = [c[:1].upper() + c[1:] for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel]]
     # (not a law's name: `… Luật Thực hiện dân chủ ở cơ sở`)
-    stops += [r"(?<![Ll]uật|[Ll]ệnh)\s(?=(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in [*cues_opening, "Trên cơ sở", "Theo", "Xét"])
+    stops += [r"(?<![Ll]uật|[Ll]ệnh)\s(?=(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in [*cues_opening, "Trên cơ sở"])
               + r")\s)"]
     stops += [r"(?:" + "|".join(after_comma) + r")(?:\s|$)"] if after_comma else []  # (`…, cụ thể như sau` ends a line)
     stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
