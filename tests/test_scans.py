@@ -738,9 +738,14 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
                       for w in cues["issuer_stops"]]
         return regex.compile("|".join(stops))
 
+    # (a relation's cue written with its capital opens the next item of a list typed without `;`, each cue tried alone;
+    # a stop after a comma may end the text)
+    opening_cues = [c[:1].upper() + c[1:] for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel]] + ["Trên cơ sở"]
     plain_subject_stop = regex.compile("|".join(
-        [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"] + [regex.escape(w) + r"\s" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
-                                 for w in cues["subject_stops"] + cues["subject_clause_stops"]]))
+        [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
+        + [r"(?<![Ll]uật|[Ll]ệnh)\s(?=" + regex.escape(c).replace(r"\ ", r"\s+") + r"\s)" for c in opening_cues]
+        + [regex.escape(w) + r"(?:\s|$)" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
+           for w in cues["subject_stops"] + cues["subject_clause_stops"]]))
     pairs = [(fields._issuer_stop(ln, joint), plain_issuer_stop(ln, joint)) for ln in (False, True) for joint in (False, True)]
     pairs.append((subjects.subject_stop(), plain_subject_stop))
     windows = 0
