@@ -47,6 +47,7 @@ _BELOW = {kind: tuple(k for k, r in _RANK.items() if r > rank) for kind, rank in
 _LEAD = r"^[ \t\f>*_#]*"  # a form feed (page break) may open the line
 _LEAD_CHARACTERS = " \t\f>*_#"  # what `_LEAD` passes over
 _SLASH = r"/(?=[ \t]+[\p{L}“\"])"  # a marker closed by a slash (`1/ Mục đích`): a word follows after a space
+_FILL_IN = regex.compile(r"…{2}|\.{4}|_{4}")  # a form's blank to fill in (`Họ và tên: …………`)
 _PATTERNS = [
     ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
     ("chuong", regex.compile(_LEAD + r"(Chương\s+(?:" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
@@ -144,6 +145,8 @@ def _candidate_marker(line: str, alone: bool = False):
             continue
         end = match.end()
         label = match.group(1)
+        if line[end - 1] == "/" and _FILL_IN.search(line, end):
+            continue  # `1/ Họ và tên: ………… Sinh ngày: ……`: a form's field to fill in, no heading
         # nothing but whitespace after the marker (read on the line: no copy of its rest)
         blank_rest = len(line.rstrip()) <= end
         if alone:
