@@ -76,6 +76,7 @@ def unflatten(text: str) -> str:
             if flattened:
                 cuts.update(m.start() for m in _BODY_BREAK.finditer(line))
                 cuts.update(m.start() for m in _CLOSING.finditer(line))
+                cuts.update(_caps_heading_ends(line))
             if cuts:
                 if chars is None:
                     chars = list(text)
@@ -84,6 +85,35 @@ def unflatten(text: str) -> str:
                         chars[start + cut] = "\n"
         start = end + 1
     return text if chars is None else "".join(chars)
+
+
+# A part's marker at the line's start or after a sentence's end, its heading in capitals after it (`I. MỤC ĐÍCH,
+# YÊU CẦU - Nâng cao …`, `III. TỔ CHỨC THỰC HIỆN Giao …`)
+_CAPS_HEADING = re.compile(r"(?:^|(?<=[.:;!?])[ \t]+)(?:[IVXL]+|[A-Z])[.)/][ \t]+(?=[^\W\d_]{2})")
+_HEADING_WORDS = 20
+
+
+def _caps_heading_ends(line: str) -> list[int]:
+    """Where the capitals of each part's heading end, when the part's text (a sentence in sentence case or a
+    list's dash) runs on after them on the line."""
+    ends = []
+    for marker in _CAPS_HEADING.finditer(line):
+        pos, caps = marker.end(), 0
+        for word in line[pos:pos + 300].split(" "):
+            if not word:
+                pos += 1
+                continue
+            if word.isupper():
+                caps += 1
+                if caps > _HEADING_WORDS:
+                    break
+            elif caps and (word in ("-", "–", "+", "•") or word[:1].isupper() and word[1:2].islower()):
+                ends.append(pos - 1)
+                break
+            else:
+                break
+            pos += len(word) + 1
+    return ends
 
 
 def _flattened_header_anywhere(text: str) -> bool:
