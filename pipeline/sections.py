@@ -58,8 +58,9 @@ _PATTERNS = [
     # (never `15/9/2024`, `12/KH-UBND`: no space after their slash)
     ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu})|" + _SLASH + ")")),
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*\.(?=\s)")),
-    # `1.2.` / `2)`, and a sub-number written without its final dot (`1.3 Tổ chức …`).
-    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH + ")|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu}))")),
+    # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
+    # its final dot (`1.3 Tổ chức …`).
+    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH + r"|-(?=[ \t]+\p{Lu}))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu}))")),
     ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s)|" + _SLASH + ")")),
 ]
 # What a heading's text opens with, matched where its marker ends (`match` anchors there).
@@ -82,7 +83,7 @@ _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/]|\d{1,2}\.\d|[a-zđ]\s*[)./]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")
@@ -806,7 +807,7 @@ def _unwritten_parents(kind: str, marker: str, kinds: list[str]) -> str:
     with the next parent's child (`2.1.` → `II.1_2`). Empty when its parent is open."""
     depth = int(kind[-1])
     open_depth = int(kinds[-1][-1]) if kinds and kinds[-1].startswith("arabic") else 0
-    parts = marker.strip(" .)/").split(".")
+    parts = marker.strip(" .)/-").split(".")
     if open_depth >= depth - 1 or len(parts) != depth:
         return ""
     return ".".join(parts[open_depth:depth - 1]) + "."
