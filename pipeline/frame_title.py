@@ -289,10 +289,19 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
     return parts, pos
 
 
+# the motto as a header prints it, in capitals (not `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in a preamble)
+_CAPS_MOTTO = regex.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
+
+
 def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
     text, folded = doc.text, doc.folded
     names = _type_names()
+    # A type line is printed under the motto; one above it is a portal's post title over the document (`KẾ HOẠCH
+    # THỰC HIỆN …` ⏎ the header ⏎ `KẾ HOẠCH` ⏎ its subject), whose own type line then follows.
+    motto = _CAPS_MOTTO.search(folded, 0, min(limit, 2500))
     for match in _type_line_regex().finditer(folded, 0, limit):
+        if motto and match.end() < motto.start() and _type_line_regex().search(folded, motto.end(), limit):
+            continue
         line_start = folded.rfind("\n", 0, match.start()) + 1
         before = folded[line_start:match.start(1)]
         if MOTTO.search(before) or ("Số" in before and not place_date(before)):

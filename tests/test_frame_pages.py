@@ -114,3 +114,24 @@ def test_legal_database_metadata_block_before_the_header():
     assert meta.issuer == "Ủy ban nhân dân tỉnh Bắc Nam"
     assert (meta.doc_number, meta.doc_type, meta.issued_date) == ("35/KH-UBND", "Kế hoạch", "2024-03-10")
     assert meta.title == "THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM 2024"
+
+
+def test_portal_post_title_in_capitals_above_the_header_gives_way_to_the_documents_own():
+    page = ("KẾ HOẠCH THỰC HIỆN QUY CHẾ DÂN CHỦ NĂM HỌC 2023-2024\nPHÒNG GD&ĐT HUYỆN AN LẠC\nTRƯỜNG MẦM NON HOA SEN\n"
+            "Số: 08/KH-MNHS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "An Lạc, ngày 8 tháng 9 năm 2023\nKẾ HOẠCH\nThực hiện quy chế dân chủ trong trường học năm học 2023 - 2024\n"
+            "Căn cứ Nghị định số 04/2015/NĐ-CP;\n")
+    meta = _meta(page)
+    assert meta.issuer == "Trường Mầm non Hoa Sen"
+    assert meta.title == "Thực hiện quy chế dân chủ trong trường học năm học 2023 - 2024"
+
+
+def test_portal_post_date_line_does_not_end_the_header_before_its_issuer():
+    page = ("THÔNG BÁO\nLịch tiếp công dân tháng 10 năm 2024\nĐăng ngày 01/10/2024\nỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\n"
+            "Số: 88/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Tân Phú, ngày 1 tháng 10 năm 2024\nTHÔNG BÁO\n"
+            "Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã tháng 10 năm 2024\n"
+            "Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:\n")
+    meta = _meta(page)
+    assert (meta.issuer, meta.doc_number, meta.doc_type) == ("Ủy ban nhân dân xã Tân Phú", "88/TB-UBND", "Thông báo")
+    assert meta.title == "Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã tháng 10 năm 2024"
