@@ -60,7 +60,8 @@ _LONG = 160  # a flattened line is longer than any header's own line
 
 def unflatten(text: str) -> str:
     """`text` with each flattened header (and the body's parts run on in its document) broken into lines."""
-    if "\n" in text[:_LONG] and not _flattened_header_anywhere(text):
+    header = _flattened_header_anywhere(text)
+    if not header and max(map(len, text.split("\n"))) < _LONG_BODY:
         return text
     chars: list[str] | None = None
     flattened = False
@@ -70,10 +71,10 @@ def unflatten(text: str) -> str:
         end = len(text) if end < 0 else end
         if end - start >= _LONG:
             line = text[start:end]
-            cuts = _header_cuts(line)
+            cuts = _header_cuts(line) if header else set()
             if cuts:
                 flattened = True
-            if flattened:
+            if flattened or (end - start >= _LONG_BODY and _flattened_body(line)):
                 cuts.update(m.start() for m in _BODY_BREAK.finditer(line))
                 cuts.update(m.start() for m in _CLOSING.finditer(line))
                 cuts.update(_caps_heading_ends(line))
@@ -85,6 +86,20 @@ def unflatten(text: str) -> str:
                         chars[start + cut] = "\n"
         start = end + 1
     return text if chars is None else "".join(chars)
+
+
+# A body run onto one long line (the header on lines of its own): its parts' headings, a Roman numeral and capitals
+# after a sentence's end (`… như sau: I. MỤC ĐÍCH, YÊU CẦU … II. NỘI DUNG …`), two of them numbered on in the line
+_LONG_BODY = 600
+_ROMAN_HEADING = re.compile(r"(?:^|(?<=[.:;!?])[ \t]+)([IVX]{1,4})\.[ \t]+(?=[^\W\d_]{2})")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _flattened_body(line: str) -> bool:
+    """Whether the line holds two part headings numbered one after the other (`I.` … `II.`, `II.` … `III.`)."""
+    values = [_ROMAN_VALUES.get(m.group(1), 0) for m in _ROMAN_HEADING.finditer(line)
+              if line[m.end():m.end() + 2].isupper()]  # the heading in capitals
+    return any(b == a + 1 for a, b in zip(values, values[1:]))
 
 
 # A part's marker at the line's start or after a sentence's end, its heading in capitals after it (`I. MỤC ĐÍCH,

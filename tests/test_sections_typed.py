@@ -131,3 +131,25 @@ def test_an_ordinary_long_paragraph_is_not_broken():
     text = f"I. NỘI DUNG\n{paragraph}\n"
     assert unflatten(text) == text
     assert list(segment("x", text)) and [s.section_id for s in segment("x", text)] == ["I"]
+
+
+def test_body_run_onto_one_line_under_a_header_on_lines_of_its_own():
+    text = ("UBND XÃ TÂN PHÚ\nSố: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Tân Phú, ngày 15 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2025\n"
+            "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân huyện, Ủy ban nhân dân xã xây dựng "
+            "kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Nâng cao chất lượng công tác dân vận của chính quyền. "
+            "2. Yêu cầu Bám sát nhiệm vụ chính trị của địa phương; bảo đảm thiết thực, hiệu quả. II. NỘI DUNG 1. Tuyên "
+            "truyền các chủ trương của Đảng và chính sách, pháp luật của Nhà nước. 2. Tổ chức đối thoại với nhân dân ít "
+            "nhất hai lần trong năm. III. TỔ CHỨC THỰC HIỆN 1. Văn phòng Ủy ban nhân dân xã chủ trì thực hiện kế hoạch. "
+            "2. Các ban, ngành, đoàn thể phối hợp thực hiện. Trên đây là Kế hoạch của Ủy ban nhân dân xã.\n")
+    sections = _sections(text)
+    assert list(sections) == ["I", "I.1", "I.2", "II", "II.1", "II.2", "III", "III.1", "III.2"]
+    assert sections["II"][2] == "NỘI DUNG" and sections["III"][2] == "TỔ CHỨC THỰC HIỆN"
+    assert sections["II.2"][2] == "Tổ chức đối thoại với nhân dân ít nhất hai lần trong năm"
+
+
+def test_a_long_paragraph_naming_one_part_is_not_broken():
+    # one Roman heading in a long line is a cited part (`mục I. NỘI DUNG của Kế hoạch`), not a flattened body
+    line = ("Các đơn vị thực hiện theo mục I. NỘI DUNG của Kế hoạch số 12/KH-UBND; " + "báo cáo kết quả đúng hạn, " * 30)
+    text = f"II. TỔ CHỨC\n{line}\n"
+    assert unflatten(text) == text
