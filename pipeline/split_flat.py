@@ -13,6 +13,7 @@ the folded text, folded word by word) stays valid.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, compress
 
 # The motto, in capitals as a header prints it, and its second line (`Độc lập - Tự do - Hạnh phúc`).
 _MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
@@ -61,44 +62,49 @@ _LONG = 160  # a flattened line is longer than any header's own line
 def unflatten(text: str) -> str:
     """`text` with each flattened header (and the body's parts run on in its document) broken into lines."""
     header = _flattened_header_anywhere(text)
-    if not header and max(map(len, text.split("\n"))) < _LONG_BODY:
+    lengths = list(map(len, text.split("\n")))
+    shortest = _LONG if header else _LONG_BODY
+    # the long lines' indexes, found in C: most texts have none, or a few a converter left
+    long = list(compress(range(len(lengths)), map(shortest.__le__, lengths)))
+    if not long:
         return text
+    starts = list(accumulate(map((1).__add__, lengths[:long[-1]]), initial=0))
     chars: list[str] | None = None
     flattened = False
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if end - start >= _LONG:
-            line = text[start:end]
-            cuts = _header_cuts(line) if header else set()
-            if cuts:
-                flattened = True
-            if flattened or (end - start >= _LONG_BODY and _flattened_body(line)):
-                cuts.update(m.start() for m in _BODY_BREAK.finditer(line))
-                cuts.update(m.start() for m in _CLOSING.finditer(line))
-                cuts.update(_caps_heading_ends(line))
-            if cuts:
-                if chars is None:
-                    chars = list(text)
-                for cut in cuts:
-                    if chars[start + cut] in " \t":
-                        chars[start + cut] = "\n"
-        start = end + 1
+    for index in long:
+        start, length = starts[index], lengths[index]
+        line = text[start:start + length]
+        cuts = _header_cuts(line) if header else set()
+        if cuts:
+            flattened = True
+        if flattened or (length >= _LONG_BODY and _flattened_body(line)):
+            cuts.update(m.start() for m in _BODY_BREAK.finditer(line))
+            cuts.update(m.start() for m in _CLOSING.finditer(line))
+            cuts.update(_caps_heading_ends(line))
+        if cuts:
+            if chars is None:
+                chars = list(text)
+            for cut in cuts:
+                if chars[start + cut] in " \t":
+                    chars[start + cut] = "\n"
     return text if chars is None else "".join(chars)
 
 
 # A body run onto one long line (the header on lines of its own): its parts' headings, a Roman numeral and capitals
 # after a sentence's end (`… như sau: I. MỤC ĐÍCH, YÊU CẦU … II. NỘI DUNG …`), two of them numbered on in the line
 _LONG_BODY = 600
-_ROMAN_HEADING = re.compile(r"(?:^|(?<=[.:;!?])[ \t]+)([IVX]{1,4})\.[ \t]+(?=[^\W\d_]{2})")
+_ROMAN_HEADING = re.compile(r"(?<![^ \t])([IVX]{1,4})\.[ \t]+(?=[^\W\d_]{2})")  # after a sentence's end: tested after
+_SENTENCE_ENDS = (".", ":", ";", "!", "?")
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
 def _flattened_body(line: str) -> bool:
     """Whether the line holds two part headings numbered one after the other (`I.` … `II.`, `II.` … `III.`)."""
+    if "II." not in line and "V." not in line and "X." not in line:  # one of any two numbered on holds one
+        return False
     values = [_ROMAN_VALUES.get(m.group(1), 0) for m in _ROMAN_HEADING.finditer(line)
-              if line[m.end():m.end() + 2].isupper()]  # the heading in capitals
+              if line[m.end():m.end() + 2].isupper()  # the heading in capitals, after a sentence's end
+              and (m.start() == 0 or line[:m.start()].rstrip()[-1:] in _SENTENCE_ENDS)]
     return any(b == a + 1 for a, b in zip(values, values[1:]))
 
 
