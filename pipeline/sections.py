@@ -550,6 +550,11 @@ _ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
 _ENDS_SENTENCE = regex.compile(r"\.\s*$")
 
 
+# The words a title in capitals cannot end on (`… KẾ HOẠCH CỦA` ⏎⏎ `ỦY BAN NHÂN DÂN XÃ`): it goes on past a blank line
+_CAPS_LINKING_ENDINGS = (",", " -", " –", " VÀ", " CỦA", " VỚI", " CHO", " VỀ", " TẠI", " TRONG", " THEO", " ĐỐI VỚI",
+                         " TRÊN", " CÁC", " NHỮNG")
+
+
 def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     """The heading after its marker, to the end of its line (to the first `;` or sentence end);
     a title wrapped onto more lines is joined (all in capitals, or a short lower-case tail followed
@@ -590,9 +595,18 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
                 first = _clean(without_form_header(first))
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
-        while follow < len(texts) and follow <= index + 3 and texts[follow].strip() \
-                and follow not in markers and (_is_caps(texts[follow]) or _is_page_number(texts[follow])) \
-                and not (kind == "mau" and is_ruled_header(texts[follow])):
+        while follow < len(texts) and follow <= index + 3:
+            if not texts[follow].strip():
+                # a converter's blank line between every paragraph: the title goes on past it only where its line
+                # stops on a word that cannot end it (`… VÀ CHẾ ĐỘ THÔNG TIN` ⏎⏎ `BÁO CÁO` does not; `… CỦA` does)
+                if follow + 1 < len(texts) and first.rstrip().endswith(_CAPS_LINKING_ENDINGS) \
+                        and texts[follow + 1].strip() and follow + 1 not in markers and _is_caps(texts[follow + 1]):
+                    follow += 1
+                    continue
+                break
+            if follow in markers or not (_is_caps(texts[follow]) or _is_page_number(texts[follow])) \
+                    or (kind == "mau" and is_ruled_header(texts[follow])):
+                break
             if not _is_page_number(texts[follow]):  # a page's number between the wrapped lines is skipped
                 first += " " + _plain(texts[follow])
             follow += 1

@@ -153,3 +153,12 @@ def test_a_long_paragraph_naming_one_part_is_not_broken():
     line = ("Các đơn vị thực hiện theo mục I. NỘI DUNG của Kế hoạch số 12/KH-UBND; " + "báo cáo kết quả đúng hạn, " * 30)
     text = f"II. TỔ CHỨC\n{line}\n"
     assert unflatten(text) == text
+
+
+def test_title_in_capitals_goes_on_past_a_blank_line_only_after_a_word_that_cannot_end_it():
+    text = ("I. MỤC ĐÍCH\n\nNội dung.\n\nII. TỔ CHỨC THỰC HIỆN KẾ HOẠCH CỦA\n\nỦY BAN NHÂN DÂN XÃ\n\n1. Phân công\n\n"
+            "A. ĐỐI VỚI VIỆC HIỆP THƯƠNG,\n\nGIỚI THIỆU NGƯỜI ỨNG CỬ\n\nNội dung.\n\nIII. KINH PHÍ\n\nBAN CHỈ ĐẠO\n")
+    sections = _sections(text)
+    assert sections["II"][2] == "TỔ CHỨC THỰC HIỆN KẾ HOẠCH CỦA ỦY BAN NHÂN DÂN XÃ"
+    assert sections["II.1.A"][2] == "ĐỐI VỚI VIỆC HIỆP THƯƠNG, GIỚI THIỆU NGƯỜI ỨNG CỬ"
+    assert sections["III"][2] == "KINH PHÍ"
