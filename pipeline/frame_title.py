@@ -309,12 +309,17 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         line_end = folded.find("\n", match.end(1))
         if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
             continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
-        if _NUMBER_ONLY.match(match.group(2)):
-            continue  # a page's heading naming the document by its number; its header and subject follow
-        parts, end = _subject_lines(text, match.end() + 1, text[match.start(2):match.end(2)], bodies)
+        first = text[match.start(2):match.end(2)]
+        numbered = bool(_NUMBER_ONLY.match(first))
+        if numbered:  # `KẾ HOẠCH Số: 15/KH-THCS` ⏎ its subject; `# CÔNG VĂN SỐ 12/UBND-VP` over a page: no subject
+            first = ""
+        parts, end = _subject_lines(text, match.end() + 1, first, bodies)
         # A type word after the date on its line: a header flattened by a converter.
         flattened = bool(before.strip())
-        return TypeAndTitle(names[match.group(1)], _clean(" ".join(parts), bodies, flattened), match.start(1), end)
+        title = _clean(" ".join(parts), bodies, flattened)
+        if numbered and not title:
+            continue  # a page's heading naming the document by its number; its header and subject follow
+        return TypeAndTitle(names[match.group(1)], title, match.start(1), end)
     return None
 
 

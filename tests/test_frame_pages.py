@@ -135,3 +135,11 @@ def test_portal_post_date_line_does_not_end_the_header_before_its_issuer():
     meta = _meta(page)
     assert (meta.issuer, meta.doc_number, meta.doc_type) == ("Ủy ban nhân dân xã Tân Phú", "88/TB-UBND", "Thông báo")
     assert meta.title == "Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã tháng 10 năm 2024"
+
+
+def test_number_written_on_the_type_line_leaves_the_subject_to_the_next_lines():
+    page = ("PHÒNG GD&ĐT HUYỆN AN LẠC\nTRƯỜNG THCS BÌNH MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 5 tháng 9 năm 2024\nKẾ HOẠCH Số: 15/KH-THCSBM\n"
+            "Thực hiện quy chế dân chủ\nnăm học 2024 - 2025\nI. MỤC ĐÍCH\n")
+    meta = _meta(page)
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Thực hiện quy chế dân chủ năm học 2024 - 2025")
