@@ -49,7 +49,9 @@ _LEAD_CHARACTERS = " \t\f>*_#"  # what `_LEAD` passes over
 _SLASH = r"/(?=[ \t]+[\p{L}“\"])"  # a marker closed by a slash (`1/ Mục đích`): a word follows after a space
 _FILL_IN = regex.compile(r"…{2}|\.{4}|_{4}")  # a form's blank to fill in (`Họ và tên: …………`)
 _PATTERNS = [
-    ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
+    # a report's or a plan's `PHẦN A: KẾT QUẢ …`, `Phần B.` too: a capital letter alone
+    ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+|(?-i:[A-HK-UW-ZĐ])(?![\p{L}\d])))(?=[\s.:]|$)\s*[.:]?",
+                           regex.I)),
     ("chuong", regex.compile(_LEAD + r"(Chương\s+(?:" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
     ("muc", regex.compile(_LEAD + r"(Mục\s+(?:\d+|" + ROMAN + r"))(?=[\s.:]|$)\s*[.:]?")),
     ("dieu", regex.compile(_LEAD + r"(Điều\s+\d+[a-z]?)\s*[.:]")),
@@ -180,12 +182,12 @@ def _candidate_marker(line: str, alone: bool = False):
 
 def _part_name(label: str) -> str:
     """A part's id as the keys write it, however the heading is cased: `CHƯƠNG II` and `Chương II` are both
-    `Chương II`, `PHẦN THỨ NHẤT` is `Phần thứ nhất` (a Roman numeral stays in capitals)."""
+    `Chương II`, `PHẦN THỨ NHẤT` is `Phần thứ nhất` (a Roman numeral or a letter stays in capitals: `Phần A`)."""
     if label.upper() != label:
         return label[:1].upper() + label[1:]
     words = label.split(" ")
     return " ".join([words[0][:1] + words[0][1:].lower(),
-                     *(w if regex.fullmatch(ROMAN, w) else w.lower() for w in words[1:])])
+                     *(w if len(w) == 1 or regex.fullmatch(ROMAN, w) else w.lower() for w in words[1:])])
 
 
 def _lone_marker(line: str):

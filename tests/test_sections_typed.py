@@ -162,3 +162,11 @@ def test_title_in_capitals_goes_on_past_a_blank_line_only_after_a_word_that_cann
     assert sections["II"][2] == "TỔ CHỨC THỰC HIỆN KẾ HOẠCH CỦA ỦY BAN NHÂN DÂN XÃ"
     assert sections["II.1.A"][2] == "ĐỐI VỚI VIỆC HIỆP THƯƠNG, GIỚI THIỆU NGƯỜI ỨNG CỬ"
     assert sections["III"][2] == "KINH PHÍ"
+
+
+def test_parts_lettered_in_a_report():
+    text = ("BÁO CÁO\nKết quả thực hiện năm học 2023-2024\n\nPHẦN A: KẾT QUẢ ĐẠT ĐƯỢC\nI. CÔNG TÁC TUYÊN TRUYỀN\n"
+            "Nội dung.\nPHẦN B. PHƯƠNG HƯỚNG NĂM HỌC 2024-2025\nI. NHIỆM VỤ\nPhần a các nội dung đã nêu.\n")
+    sections = _sections(text)
+    assert list(sections) == ["Phần A", "Phần A.I", "Phần B", "Phần B.I"]
+    assert sections["Phần A"] == ("", "PHẦN A:", "KẾT QUẢ ĐẠT ĐƯỢC")
