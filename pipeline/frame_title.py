@@ -345,16 +345,25 @@ def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) ->
     return letter or typed or _from_sentence_line(doc, limit, bodies) or TypeAndTitle("", "", 0, 0)
 
 
+_NUMBER_LINE = regex.compile(r"(?im)^[ \t*_#|]*s[ốo][ \t]*:")
+_TITLE_LINE = 300  # a title's line is no paragraph
+
+
 def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
     """No type line and no `V/v`: the first line after the header's place and date, when it opens with a type
     word in sentence case and goes on with the subject (`Kế hoạch tổ chức Hội nghị viên chức năm học 2024-2025`
-    under the header of a school's page). A line closed by `:` or opening the preamble is the body's."""
+    under the header of a school's page), or the text's first line when it has no header at all (a page that shows
+    the post's title over the document's body). A line closed by `:` or `.`, or opening the preamble, is the
+    body's."""
     text = doc.text
     dated = place_date(doc.folded[:limit])
-    if not dated:
-        return None
-    pos = doc.folded.find("\n", dated.end())
-    while 0 <= pos < limit:
+    if dated:
+        pos = doc.folded.find("\n", dated.end())
+    elif MOTTO.search(doc.folded, 0, limit) or _NUMBER_LINE.search(doc.folded, 0, limit):
+        return None  # a header without its date: where it ends is not known
+    else:
+        pos = -1
+    while pos < limit:
         end = text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
         line = text[pos + 1:end]
@@ -363,7 +372,8 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
         pos = end
     else:
         return None
-    if MOTTO.search(line) or line.rstrip(" \t*_").endswith(":") or _PREAMBLE_CUE.match(line):
+    if MOTTO.search(line) or line.rstrip(" \t*_").endswith((":", ".")) or _PREAMBLE_CUE.match(line) \
+            or len(line) > _TITLE_LINE:
         return None
     match = _sentence_type_regex().match(doc.folded[pos + 1:end])
     if not match:

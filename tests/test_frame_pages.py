@@ -143,3 +143,13 @@ def test_number_written_on_the_type_line_leaves_the_subject_to_the_next_lines():
             "Thực hiện quy chế dân chủ\nnăm học 2024 - 2025\nI. MỤC ĐÍCH\n")
     meta = _meta(page)
     assert (meta.doc_type, meta.title) == ("Kế hoạch", "Thực hiện quy chế dân chủ năm học 2024 - 2025")
+
+
+def test_page_without_a_header_titled_by_its_first_line():
+    page = ("Kế hoạch tổ chức Hội nghị viên chức năm học 2024-2025\nCăn cứ Thông tư số 11/2020/TT-BGDĐT;\n"
+            "Trường THCS Bình Minh xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    meta = _meta(page)
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Tổ chức Hội nghị viên chức năm học 2024-2025")
+    # a sentence is no title
+    meta = _meta("Kế hoạch này được phổ biến đến toàn thể viên chức.\nI. MỤC ĐÍCH\n")
+    assert (meta.doc_type, meta.title) == ("", "")
