@@ -359,11 +359,13 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
     dated = place_date(doc.folded[:limit])
     if dated:
         pos = doc.folded.find("\n", dated.end())
+        if pos < 0:
+            return None
     elif MOTTO.search(doc.folded, 0, limit) or _NUMBER_LINE.search(doc.folded, 0, limit):
         return None  # a header without its date: where it ends is not known
     else:
         pos = -1
-    while pos < limit:
+    while pos < min(limit, len(text)):  # `pos`: the line break before the line (-1: the text's start)
         end = text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
         line = text[pos + 1:end]

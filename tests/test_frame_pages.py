@@ -153,3 +153,9 @@ def test_page_without_a_header_titled_by_its_first_line():
     # a sentence is no title
     meta = _meta("Kế hoạch này được phổ biến đến toàn thể viên chức.\nI. MỤC ĐÍCH\n")
     assert (meta.doc_type, meta.title) == ("", "")
+
+
+def test_text_of_blank_lines_or_a_date_alone_ends():
+    # the first-line title search walks blank lines to the text's end and stops there
+    assert _meta("  \n\n \n").title == ""
+    assert _meta("An Lạc, ngày 5 tháng 9 năm 2024").title == ""
