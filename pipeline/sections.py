@@ -389,7 +389,7 @@ def _find_headings(text: str, lines: _Lines, closing):
             start, line_text, found = starts[index], texts[index], markers.get(index)
             while q < len(quoted) and quoted[q][1] <= start:
                 q += 1
-            if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
+            if q < len(quoted) and quoted[q][0] <= start < quoted[q][1] or found and _form_field(texts, index, found):
                 dropped = index
                 continue
             if not found:
@@ -429,6 +429,14 @@ def _find_headings(text: str, lines: _Lines, closing):
         yield (kind, value, _plain(text[base + marker_start:base + text_start]), heading_start, base + text_start,
                number, index)
 
+
+
+def _form_field(texts: list[str], index: int, found: tuple) -> bool:
+    """`1/ Họ và tên:` ⏎ `Sinh ngày: …………`: a slash-numbered form field, its blanks on the next line."""
+    text_start = found[2][1]
+    line = texts[index]
+    return line[:text_start].rstrip().endswith("/") and line.rstrip().endswith(":") \
+        and index + 1 < len(texts) and _FILL_IN.search(texts[index + 1]) is not None
 
 
 def _blank_lead(line: str) -> int:

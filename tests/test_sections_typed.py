@@ -170,3 +170,9 @@ def test_parts_lettered_in_a_report():
     sections = _sections(text)
     assert list(sections) == ["Phần A", "Phần A.I", "Phần B", "Phần B.I"]
     assert sections["Phần A"] == ("", "PHẦN A:", "KẾT QUẢ ĐẠT ĐƯỢC")
+
+
+def test_a_form_field_whose_blanks_are_on_the_next_line_is_no_heading():
+    text = ("I. ĐỀ NGHỊ\nĐề nghị cấp mã số cho ông (bà):\n1/ Họ và tên:\nSinh ngày: ………… Số CMND: ……………\n"
+            "II/ HỒ SƠ GỬI KÈM\n1/ Mục đích: Bổ sung hồ sơ.\n")
+    assert list(_sections(text)) == ["I", "II", "II.1"]
