@@ -275,6 +275,10 @@ def _ends_on_level(name: str) -> bool:
     return fold(name).lower().endswith(tuple(" " + level for level in _PLACE_LEVELS))
 
 
+# A web portal's line about the post (its date, its views, its author) above the document it shows
+_POSTED = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|cập nhật|ngày cập nhật|lượt xem|người đăng|tác giả)\b")
+
+
 def _issuer_lines(zone: str) -> list[str]:
     """The header's bodies, top down, each with its wrapped lines joined (`ỦY BAN MTTQ VIỆT NAM` /
     `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another)."""
@@ -284,6 +288,8 @@ def _issuer_lines(zone: str) -> list[str]:
         line, motto_words = _without_motto_pieces(line, motto_words)
         left = _left_column(line)
         if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*[:.]").match(left) or rx(r"\d+\s*/").search(left):
+            if _POSTED.match(left):
+                continue  # a portal's post line above the header (`Ngày đăng: 12/09/2023 | Lượt xem: 120`)
             if lines:
                 break
             # A crawler's title line above the header, the header's first line glued on after it

@@ -9,12 +9,13 @@ next line plainly continues it (converters put a blank line between every paragr
 from __future__ import annotations
 
 from dataclasses import dataclass
+import json
 from functools import lru_cache
 
 import regex
 
 from .frame_header import BODY_START, MOTTO, is_gazette_line, place_date
-from .lexicon import load
+from .lexicon import MODELS_DIR, load
 from .pattern_cache import longest_first
 from .records import DocumentText
 from .textfold import fold, key_fold, rx, strip_markup
@@ -71,10 +72,37 @@ def _type_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _title_marks() -> dict[str, list[str]]:
+    """models/title_marks.json: a draft's mark before the type word, an urgency mark after it."""
+    with open(MODELS_DIR / "title_marks.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _marks_pattern(key: str) -> str:
+    marks = sorted(_title_marks()[key], key=len, reverse=True)
+    return "|".join(regex.escape(m).replace(r"\ ", r"[ \t]+") for m in marks)
+
+
+@lru_cache(maxsize=1)
 def _type_line_regex() -> regex.Pattern:
-    """A type line in capitals (`KẾ HOẠCH`), alone or after the date of a flattened header."""
+    """A type line in capitals (`KẾ HOẠCH`), alone or after the date of a flattened header; a draft's mark
+    before it (`DỰ THẢO KẾ HOẠCH`), an urgency mark after it (`THÔNG BÁO KHẨN`) left out of type and subject."""
     words = "|".join(regex.escape(w) for w, _ in _type_words_caps())
-    return regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]+)[ \t]*({words})(?![\p{{L}}])[ \t]*(.*)$")
+    draft, urgent = _marks_pattern("draft_marks"), _marks_pattern("urgency_marks")
+    return regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]+)[ \t]*(?:(?:{draft})[ \t]*[:.\-–]?[ \t]+)?({words})(?![\p{{L}}])"
+                         rf"(?:[ \t]+(?:{urgent})(?![\p{{L}}]))?[ \t]*(.*)$")
+
+
+@lru_cache(maxsize=1)
+def _sentence_type_regex() -> regex.Pattern:
+    """A title line that opens with its type word in sentence case (`Kế hoạch tổ chức Hội nghị viên chức năm học
+    2024-2025` right under the header, no type line of its own): the type word, then the subject in lower case."""
+    words = "|".join(regex.escape(w[:1] + w[1:].lower()) for w, _ in _type_words_caps())
+    return regex.compile(rf"^[ \t#*_]*({words})(?![\p{{L}}])(?:[ \t]+số[ \t]*:?[ \t]*\S+)?[ \t]+(\p{{Ll}}.*)$")
+
+
+# A heading that names the document by its number only (`# CÔNG VĂN SỐ 12/UBND-VP` over a web page): no subject
+_NUMBER_ONLY = regex.compile(r"(?i)^[ \t]*s[ốo][ \t]*:?[ \t]*\S*\d\S*[ \t]*$")
 
 
 def _enacting_body_regex() -> regex.Pattern:
@@ -261,10 +289,19 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
     return parts, pos
 
 
+# the motto as a header prints it, in capitals (not `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in a preamble)
+_CAPS_MOTTO = regex.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
+
+
 def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
     text, folded = doc.text, doc.folded
     names = _type_names()
+    # A type line is printed under the motto; one above it is a portal's post title over the document (`KẾ HOẠCH
+    # THỰC HIỆN …` ⏎ the header ⏎ `KẾ HOẠCH` ⏎ its subject), whose own type line then follows.
+    motto = _CAPS_MOTTO.search(folded, 0, min(limit, 2500))
     for match in _type_line_regex().finditer(folded, 0, limit):
+        if motto and match.end() < motto.start() and _type_line_regex().search(folded, motto.end(), limit):
+            continue
         line_start = folded.rfind("\n", 0, match.start()) + 1
         before = folded[line_start:match.start(1)]
         if MOTTO.search(before) or ("Số" in before and not place_date(before)):
@@ -272,10 +309,17 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         line_end = folded.find("\n", match.end(1))
         if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
             continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
-        parts, end = _subject_lines(text, match.end() + 1, text[match.start(2):match.end(2)], bodies)
+        first = text[match.start(2):match.end(2)]
+        numbered = bool(_NUMBER_ONLY.match(first))
+        if numbered:  # `KẾ HOẠCH Số: 15/KH-THCS` ⏎ its subject; `# CÔNG VĂN SỐ 12/UBND-VP` over a page: no subject
+            first = ""
+        parts, end = _subject_lines(text, match.end() + 1, first, bodies)
         # A type word after the date on its line: a header flattened by a converter.
         flattened = bool(before.strip())
-        return TypeAndTitle(names[match.group(1)], _clean(" ".join(parts), bodies, flattened), match.start(1), end)
+        title = _clean(" ".join(parts), bodies, flattened)
+        if numbered and not title:
+            continue  # a page's heading naming the document by its number; its header and subject follow
+        return TypeAndTitle(names[match.group(1)], title, match.start(1), end)
     return None
 
 
@@ -298,7 +342,49 @@ def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) ->
     # A `V/v` before any type line makes a Công văn; after one (`QUYẾT ĐỊNH V/V BAN HÀNH …`) it only
     # opens that document's subject.
     letter = _from_vv(doc, typed.start if typed else limit, bodies)
-    return letter or typed or TypeAndTitle("", "", 0, 0)
+    return letter or typed or _from_sentence_line(doc, limit, bodies) or TypeAndTitle("", "", 0, 0)
+
+
+_NUMBER_LINE = regex.compile(r"(?im)^[ \t*_#|]*s[ốo][ \t]*:")
+_TITLE_LINE = 300  # a title's line is no paragraph
+
+
+def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
+    """No type line and no `V/v`: the first line after the header's place and date, when it opens with a type
+    word in sentence case and goes on with the subject (`Kế hoạch tổ chức Hội nghị viên chức năm học 2024-2025`
+    under the header of a school's page), or the text's first line when it has no header at all (a page that shows
+    the post's title over the document's body). A line closed by `:` or `.`, or opening the preamble, is the
+    body's."""
+    text = doc.text
+    dated = place_date(doc.folded[:limit])
+    if dated:
+        pos = doc.folded.find("\n", dated.end())
+        if pos < 0:
+            return None
+    elif MOTTO.search(doc.folded, 0, limit) or _NUMBER_LINE.search(doc.folded, 0, limit):
+        return None  # a header without its date: where it ends is not known
+    else:
+        pos = -1
+    while pos < min(limit, len(text)):  # `pos`: the line break before the line (-1: the text's start)
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1:end]
+        if line.strip():
+            break
+        pos = end
+    else:
+        return None
+    if MOTTO.search(line) or line.rstrip(" \t*_").endswith((":", ".")) or _PREAMBLE_CUE.match(line) \
+            or len(line) > _TITLE_LINE:
+        return None
+    match = _sentence_type_regex().match(doc.folded[pos + 1:end])
+    if not match:
+        return None
+    parts, stop = _subject_lines(text, end + 1, line[match.start(2):], bodies)
+    title = _clean(" ".join(parts), bodies, False)
+    if not title:
+        return None
+    return TypeAndTitle(_type_names()[match.group(1).upper()], title[:1].upper() + title[1:], pos + 1 + match.start(1), stop)
 
 
 def type_from_closing(folded: str) -> str:

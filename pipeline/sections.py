@@ -46,17 +46,24 @@ _BELOW = {kind: tuple(k for k, r in _RANK.items() if r > rank) for kind, rank in
 
 _LEAD = r"^[ \t\f>*_#]*"  # a form feed (page break) may open the line
 _LEAD_CHARACTERS = " \t\f>*_#"  # what `_LEAD` passes over
+_SLASH = r"/(?=[ \t]+[\p{L}“\"])"  # a marker closed by a slash (`1/ Mục đích`): a word follows after a space
+_FILL_IN = regex.compile(r"…{2}|\.{4}|_{4}")  # a form's blank to fill in (`Họ và tên: …………`)
 _PATTERNS = [
-    ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
+    # a report's or a plan's `PHẦN A: KẾT QUẢ …`, `Phần B.` too: a capital letter alone
+    ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+|(?-i:[A-HK-UW-ZĐ])(?![\p{L}\d])))(?=[\s.:]|$)\s*[.:]?",
+                           regex.I)),
     ("chuong", regex.compile(_LEAD + r"(Chương\s+(?:" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
     ("muc", regex.compile(_LEAD + r"(Mục\s+(?:\d+|" + ROMAN + r"))(?=[\s.:]|$)\s*[.:]?")),
     ("dieu", regex.compile(_LEAD + r"(Điều\s+\d+[a-z]?)\s*[.:]")),
     # a Party document's `I- HƯỚNG DẪN CHUNG` (Hướng dẫn 36-HD/VPTW: its parts numbered `I-`, `II-`)
-    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu}))")),
+    # and a hand-typed plan's `I/ MỤC ĐÍCH`, `1/ Mục đích`, `1.1/ …`, `a/ …`: a slash then a space and a word
+    # (never `15/9/2024`, `12/KH-UBND`: no space after their slash)
+    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu})|" + _SLASH + ")")),
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*\.(?=\s)")),
-    # `1.2.` / `2)`, and a sub-number written without its final dot (`1.3 Tổ chức …`).
-    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu}))")),
-    ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s))")),
+    # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
+    # its final dot (`1.3 Tổ chức …`).
+    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH + r"|-(?=[ \t]+\p{Lu}))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu}))")),
+    ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s)|" + _SLASH + ")")),
 ]
 # What a heading's text opens with, matched where its marker ends (`match` anchors there).
 _STARTS_TEXT = regex.compile(r"[ \t*_\"“‘(]*[\p{Lu}\d“\"]")
@@ -78,7 +85,7 @@ _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}\.\d|[a-zđ]\s*[).]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")
@@ -141,6 +148,8 @@ def _candidate_marker(line: str, alone: bool = False):
             continue
         end = match.end()
         label = match.group(1)
+        if line[end - 1] == "/" and _FILL_IN.search(line, end):
+            continue  # `1/ Họ và tên: ………… Sinh ngày: ……`: a form's field to fill in, no heading
         # nothing but whitespace after the marker (read on the line: no copy of its rest)
         blank_rest = len(line.rstrip()) <= end
         if alone:
@@ -167,8 +176,18 @@ def _candidate_marker(line: str, alone: bool = False):
             return kind, label, (0, end), LETTERS.find(label) + 1 if label in LETTERS else None
         value = _SPACES.sub(" ", label)
         number = NUMBER.search(value)
-        return kind, value[:1].upper() + value[1:], (0, end), int(number.group(0)) if number else None
+        return kind, _part_name(value), (0, end), int(number.group(0)) if number else None
     return None
+
+
+def _part_name(label: str) -> str:
+    """A part's id as the keys write it, however the heading is cased: `CHƯƠNG II` and `Chương II` are both
+    `Chương II`, `PHẦN THỨ NHẤT` is `Phần thứ nhất` (a Roman numeral or a letter stays in capitals: `Phần A`)."""
+    if label.upper() != label:
+        return label[:1].upper() + label[1:]
+    words = label.split(" ")
+    return " ".join([words[0][:1] + words[0][1:].lower(),
+                     *(w if len(w) == 1 or regex.fullmatch(ROMAN, w) else w.lower() for w in words[1:])])
 
 
 def _lone_marker(line: str):
@@ -370,7 +389,7 @@ def _find_headings(text: str, lines: _Lines, closing):
             start, line_text, found = starts[index], texts[index], markers.get(index)
             while q < len(quoted) and quoted[q][1] <= start:
                 q += 1
-            if q < len(quoted) and quoted[q][0] <= start < quoted[q][1]:
+            if q < len(quoted) and quoted[q][0] <= start < quoted[q][1] or found and _form_field(texts, index, found):
                 dropped = index
                 continue
             if not found:
@@ -412,6 +431,14 @@ def _find_headings(text: str, lines: _Lines, closing):
 
 
 
+def _form_field(texts: list[str], index: int, found: tuple) -> bool:
+    """`1/ Họ và tên:` ⏎ `Sinh ngày: …………`: a slash-numbered form field, its blanks on the next line."""
+    text_start = found[2][1]
+    line = texts[index]
+    return line[:text_start].rstrip().endswith("/") and line.rstrip().endswith(":") \
+        and index + 1 < len(texts) and _FILL_IN.search(texts[index + 1]) is not None
+
+
 def _blank_lead(line: str) -> int:
     """The blanks before the line's first character (a page break's form feed too)."""
     return len(line) - len(line.lstrip())
@@ -439,6 +466,20 @@ def _is_caps(line: str) -> bool:
 
 
 _PAGE_NUMBER = regex.compile(r"^\s*\d{1,3}\s*$")
+# A page's number as a converter leaves it on a line of its own, in the other shapes Word and PDF footers print
+# it (`- 3 -`, `– 3 –`, `Trang 4`, `Trang 4/12`): no heading, and no break in the paragraph it falls into.
+_PAGE_FOOTER = regex.compile(r"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$")
+_PAGE_FOOTER_OPENERS = ("-", "–", "—", "T", "t")
+
+
+def _is_page_number(line: str) -> bool:
+    """A line holding a page's number alone (`2`, `- 3 -`, `Trang 4`)."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if len(stripped) <= 3:
+        return bool(_PAGE_NUMBER.match(line))
+    return stripped[0] in _PAGE_FOOTER_OPENERS and len(stripped) <= 14 and bool(_PAGE_FOOTER.match(line))
 
 
 def _next_nonblank(lines: _Lines, index: int) -> int:
@@ -447,11 +488,9 @@ def _next_nonblank(lines: _Lines, index: int) -> int:
     index += 1
     while index < len(texts):
         line = texts[index]
-        if len(line) > 3 and not line[0].isspace() and not line[-1].isspace():
+        if len(line) > 3 and not line[0].isspace() and not line[-1].isspace() and line[0] not in _PAGE_FOOTER_OPENERS:
             return index  # text at both ends: more than three characters once stripped (no stripped copy)
-        stripped = line.strip()
-        # a page number is 1-3 digits once stripped (`\s` is whitespace to `strip` too): only such lines are matched
-        if stripped and (len(stripped) > 3 or not _PAGE_NUMBER.match(line)):
+        if line.strip() and not _is_page_number(line):
             return index
         index += 1
     return -1
@@ -521,6 +560,11 @@ _ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
 _ENDS_SENTENCE = regex.compile(r"\.\s*$")
 
 
+# The words a title in capitals cannot end on (`… KẾ HOẠCH CỦA` ⏎⏎ `ỦY BAN NHÂN DÂN XÃ`): it goes on past a blank line
+_CAPS_LINKING_ENDINGS = (",", " -", " –", " VÀ", " CỦA", " VỚI", " CHO", " VỀ", " TẠI", " TRONG", " THEO", " ĐỐI VỚI",
+                         " TRÊN", " CÁC", " NHỮNG")
+
+
 def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     """The heading after its marker, to the end of its line (to the first `;` or sentence end);
     a title wrapped onto more lines is joined (all in capitals, or a short lower-case tail followed
@@ -561,10 +605,20 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
                 first = _clean(without_form_header(first))
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
-        while follow < len(texts) and follow <= index + 3 and texts[follow].strip() \
-                and follow not in markers and _is_caps(texts[follow]) \
-                and not (kind == "mau" and is_ruled_header(texts[follow])):
-            first += " " + _plain(texts[follow])
+        while follow < len(texts) and follow <= index + 3:
+            if not texts[follow].strip():
+                # a converter's blank line between every paragraph: the title goes on past it only where its line
+                # stops on a word that cannot end it (`… VÀ CHẾ ĐỘ THÔNG TIN` ⏎⏎ `BÁO CÁO` does not; `… CỦA` does)
+                if follow + 1 < len(texts) and first.rstrip().endswith(_CAPS_LINKING_ENDINGS) \
+                        and texts[follow + 1].strip() and follow + 1 not in markers and _is_caps(texts[follow + 1]):
+                    follow += 1
+                    continue
+                break
+            if follow in markers or not (_is_caps(texts[follow]) or _is_page_number(texts[follow])) \
+                    or (kind == "mau" and is_ruled_header(texts[follow])):
+                break
+            if not _is_page_number(texts[follow]):  # a page's number between the wrapped lines is skipped
+                first += " " + _plain(texts[follow])
             follow += 1
         return _clean(first)
     if nxt == index + 1 and nxt not in markers and first.endswith(_UNFINISHED_ENDINGS) \
@@ -777,7 +831,7 @@ def _unwritten_parents(kind: str, marker: str, kinds: list[str]) -> str:
     with the next parent's child (`2.1.` → `II.1_2`). Empty when its parent is open."""
     depth = int(kind[-1])
     open_depth = int(kinds[-1][-1]) if kinds and kinds[-1].startswith("arabic") else 0
-    parts = marker.strip(" .)").split(".")
+    parts = marker.strip(" .)/-").split(".")
     if open_depth >= depth - 1 or len(parts) != depth:
         return ""
     return ".".join(parts[open_depth:depth - 1]) + "."

@@ -13,6 +13,7 @@ from pathlib import Path
 import regex
 
 from .records import DocumentText
+from .split_flat import unflatten
 from .textfold import anchored_matches, fold, lowered_for_finding, phrase_starts, rx
 
 # The two anchors of a cut: the label's words are found in the lowered text (`str.find`), the motto is
@@ -150,6 +151,7 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
 
 def split_documents(path: str, text: str, encoding: str, stem: str | None = None) -> list[DocumentText]:
     stem = stem or Path(path).stem
+    text = unflatten(text)  # a header a crawled page ran onto one line: broken at its parts (same length)
     folded = fold(text)  # once for the file: folding is word by word, so slices stay folded
     bounds = [0, *split_points(text, folded), len(text)]
     documents = []

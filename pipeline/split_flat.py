@@ -1,0 +1,178 @@
+"""A header a crawled page ran onto one line, broken back into the lines it is printed on.
+
+Web pages and some converters flatten a document's lines: `PHÒNG GD&ĐT HUYỆN A TRƯỜNG THCS B Số: 15/KH-THCSB
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc A, ngày 5 tháng 9 năm 2024 KẾ HOẠCH Thực hiện …
+Căn cứ … như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích …`. The header's parts have fixed shapes (Nghị định
+30/2020/NĐ-CP, Phụ lục I: the motto's two lines, `Số:`, the place and date, the type in capitals), so the line
+is broken before each of them; in such a document a line also breaks where the body's parts start after a
+sentence's end (`… như sau: I. MỤC ĐÍCH`, `… quyền làm chủ. 2. Yêu cầu`, `; Căn cứ …`, `. Trên đây là …`).
+
+A break replaces the space before the part with a line break: the text keeps its length, so every offset (and
+the folded text, folded word by word) stays valid.
+"""
+from __future__ import annotations
+
+import re
+from itertools import accumulate, compress
+
+# The motto, in capitals as a header prints it, and its second line (`Độc lập - Tự do - Hạnh phúc`).
+_MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
+_MOTTO_2 = re.compile(r"Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc")
+_NUMBER = re.compile(r"(?<![^\W\d_])S[ốo]\s*:\s*\S")
+_SYMBOL = re.compile(r"S[ốo]\s*:\s*[\d.…_]*\s*/\s*\S+|S[ốo]\s*:\s*\S+")
+# `An Lạc, ngày 5 tháng 9 năm 2024`, `…, ngày 05/9/2024`: the date ends the place-date line
+_DATE_END = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|,\s*ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+# The type line in capitals after the date, then the subject in sentence case (`KẾ HOẠCH Thực hiện …`): at most
+# four words in capitals, then a word in sentence case
+_TYPE_WORDS = 4
+
+
+def _type_end(line: str, at: int) -> int:
+    """Where the type's capitals end after `at` (0: no type in capitals then a subject in sentence case)."""
+    words = line[at:at + 120].split(" ")
+    pos, caps = at, 0
+    for word in words:
+        if not word:
+            pos += 1
+            continue
+        if word.isupper():
+            caps += 1
+            if caps > _TYPE_WORDS:
+                return 0
+        elif caps and word[:1].isupper() and word[1:2].islower():
+            return pos - 1
+        else:
+            return 0
+        pos += len(word) + 1
+    return 0
+
+
+# Where the body's parts start after a sentence's end: a Roman or Arabic marker (`I.`, `2.`, `1.1.`, `3/`) or a
+# letter's (`a)`) before a capital, a list's dash, the preamble's `Căn cứ`, the closing formula, the recipients.
+_BODY_BREAK = re.compile(
+    r"(?<=[.:;!?])[ \t]+(?=(?:[IVXL]+[.)/]|\d{1,2}(?:\.\d{1,2}){0,3}[.)/]|[a-zđ]\))[ \t]+[^\W\d_a-zà-ỹđ“\"]"
+    r"|[-+•][ \t]+[^\W\d_]|Căn cứ\s|Trên đây là\s|N[ơo]i nh[ậa]n\s*:)")
+# A preamble that follows the subject on its line (`… năm học 2024-2025 Căn cứ Nghị định …`)
+_PREAMBLE = re.compile(r"(?<=[^\W_])[ \t]+(?=Căn cứ\s|Kính gửi\s*:)")
+# The closing formula and the recipients' label, which no heading or sentence runs into
+_CLOSING = re.compile(r"(?<=\S)[ \t]+(?=Trên đây là\s|N[ơo]i nh[ậa]n\s*:)")
+_LONG = 160  # a flattened line is longer than any header's own line
+
+
+def unflatten(text: str) -> str:
+    """`text` with each flattened header (and the body's parts run on in its document) broken into lines."""
+    header = _flattened_header_anywhere(text)
+    lengths = list(map(len, text.split("\n")))
+    shortest = _LONG if header else _LONG_BODY
+    # the long lines' indexes, found in C: most texts have none, or a few a converter left
+    long = list(compress(range(len(lengths)), map(shortest.__le__, lengths)))
+    if not long:
+        return text
+    starts = list(accumulate(map((1).__add__, lengths[:long[-1]]), initial=0))
+    chars: list[str] | None = None
+    flattened = False
+    for index in long:
+        start, length = starts[index], lengths[index]
+        line = text[start:start + length]
+        cuts = _header_cuts(line) if header else set()
+        if cuts:
+            flattened = True
+        if flattened or (length >= _LONG_BODY and _flattened_body(line)):
+            cuts.update(m.start() for m in _BODY_BREAK.finditer(line))
+            cuts.update(m.start() for m in _CLOSING.finditer(line))
+            cuts.update(_caps_heading_ends(line))
+        if cuts:
+            if chars is None:
+                chars = list(text)
+            for cut in cuts:
+                if chars[start + cut] in " \t":
+                    chars[start + cut] = "\n"
+    return text if chars is None else "".join(chars)
+
+
+# A body run onto one long line (the header on lines of its own): its parts' headings, a Roman numeral and capitals
+# after a sentence's end (`… như sau: I. MỤC ĐÍCH, YÊU CẦU … II. NỘI DUNG …`), two of them numbered on in the line
+_LONG_BODY = 600
+_ROMAN_HEADING = re.compile(r"(?<![^ \t])([IVX]{1,4})\.[ \t]+(?=[^\W\d_]{2})")  # after a sentence's end: tested after
+_SENTENCE_ENDS = (".", ":", ";", "!", "?")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _flattened_body(line: str) -> bool:
+    """Whether the line holds two part headings numbered one after the other (`I.` … `II.`, `II.` … `III.`)."""
+    if "II." not in line and "V." not in line and "X." not in line:  # one of any two numbered on holds one
+        return False
+    values = [_ROMAN_VALUES.get(m.group(1), 0) for m in _ROMAN_HEADING.finditer(line)
+              if line[m.end():m.end() + 2].isupper()  # the heading in capitals, after a sentence's end
+              and (m.start() == 0 or line[:m.start()].rstrip()[-1:] in _SENTENCE_ENDS)]
+    return any(b == a + 1 for a, b in zip(values, values[1:]))
+
+
+# A part's marker at the line's start or after a sentence's end, its heading in capitals after it (`I. MỤC ĐÍCH,
+# YÊU CẦU - Nâng cao …`, `III. TỔ CHỨC THỰC HIỆN Giao …`)
+_CAPS_HEADING = re.compile(r"(?:^|(?<=[.:;!?])[ \t]+)(?:[IVXL]+|[A-Z])[.)/][ \t]+(?=[^\W\d_]{2})")
+_HEADING_WORDS = 20
+
+
+def _caps_heading_ends(line: str) -> list[int]:
+    """Where the capitals of each part's heading end, when the part's text (a sentence in sentence case or a
+    list's dash) runs on after them on the line."""
+    ends = []
+    for marker in _CAPS_HEADING.finditer(line):
+        pos, caps = marker.end(), 0
+        for word in line[pos:pos + 300].split(" "):
+            if not word:
+                pos += 1
+                continue
+            if word.isupper():
+                caps += 1
+                if caps > _HEADING_WORDS:
+                    break
+            elif caps and (word in ("-", "–", "+", "•") or word[:1].isupper() and word[1:2].islower()):
+                ends.append(pos - 1)
+                break
+            else:
+                break
+            pos += len(word) + 1
+    return ends
+
+
+def _flattened_header_anywhere(text: str) -> bool:
+    """Cheap test: a motto that shares its line with a `Số:` or a date (searched in C)."""
+    for motto in _MOTTO.finditer(text):
+        line_start = text.rfind("\n", 0, motto.start()) + 1
+        line_end = text.find("\n", motto.end())
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if len(line) >= _LONG and _header_cuts(line):
+            return True
+    return False
+
+
+def _header_cuts(line: str) -> set[int]:
+    """The positions of the spaces to break at in a line holding a flattened header (empty: not one). The motto
+    must share the line with the number or the place and date."""
+    motto = _MOTTO.search(line)
+    if not motto or line.lstrip()[:1] == "|":  # a table's row (a Markdown header's cells) is read by its cells
+        return set()
+    number = _NUMBER.search(line)
+    date = _DATE_END.search(line, motto.end())
+    if not (number or date):
+        return set()
+    cuts = {motto.start() - 1}
+    if number:
+        cuts.add(number.start() - 1)
+        symbol = _SYMBOL.match(line, number.start())
+        if symbol:  # the symbol ends the number's line (`Số: 15 /KH-UBND An Lạc, ngày …`)
+            cuts.add(symbol.end())
+    second = _MOTTO_2.search(line, motto.end())
+    if second:
+        cuts.update((second.start() - 1, second.end()))
+    if date:
+        cuts.add(date.end())
+        typed = _type_end(line, date.end())
+        if typed:
+            cuts.add(typed)
+    subject_end = _PREAMBLE.search(line, date.end() if date else motto.end())
+    if subject_end:
+        cuts.add(subject_end.start())
+    return {c for c in cuts if 0 < c < len(line)}

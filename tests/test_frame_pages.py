@@ -1,0 +1,161 @@
+"""Document fields of school and commune pages as crawled or saved from Word: draft and urgency marks around the
+type word, a title line that opens with its type word in sentence case, a portal's post title over the document,
+a header run onto one line, Markdown headings and tables, a legal database's metadata block. The snippets are
+invented, written as such pages are."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+
+def _meta(text: str, name: str = "page.txt"):
+    return parse_text(text, name)[0].meta
+
+
+HEADER = """UBND HUYỆN AN LẠC
+TRƯỜNG TIỂU HỌC HÒA BÌNH
+Số: 21/KH-THHB
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Lạc, ngày 10 tháng 10 năm 2024
+
+"""
+
+
+def test_draft_plan_is_a_ke_hoach_and_its_subject_the_title():
+    body = ("DỰ THẢO KẾ HOẠCH\nTổ chức Hội nghị viên chức năm học 2024-2025\n\nI. MỤC ĐÍCH\nNội dung.\n"
+            "II. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN\nBÁO CÁO\n")
+    meta = _meta(HEADER + body)
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Tổ chức Hội nghị viên chức năm học 2024-2025")
+    assert meta.doc_number == "21/KH-THHB"
+
+
+def test_urgency_mark_after_the_type_word_is_not_in_the_title():
+    meta = _meta(HEADER.replace("21/KH-THHB", "05/TB-THHB")
+                 + "THÔNG BÁO KHẨN\nVề việc phòng chống dịch bệnh trong trường học\n\nNhà trường thông báo.\n")
+    assert (meta.doc_type, meta.title) == ("Thông báo", "Về việc phòng chống dịch bệnh trong trường học")
+    meta = _meta(HEADER + "CÔNG ĐIỆN HỎA TỐC\nVề việc ứng phó với bão số 3\n\nNội dung.\n")
+    assert (meta.doc_type, meta.title) == ("Công điện", "Về việc ứng phó với bão số 3")
+
+
+def test_title_line_opening_with_the_type_word_in_sentence_case():
+    meta = _meta(HEADER + "Kế hoạch tổ chức Hội nghị viên chức năm học 2024-2025\n"
+                 "Căn cứ Thông tư số 11/2020/TT-BGDĐT ngày 19/5/2020 của Bộ Giáo dục và Đào tạo;\n")
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Tổ chức Hội nghị viên chức năm học 2024-2025")
+    assert meta.issuer == "Trường Tiểu học Hòa Bình"
+
+
+def test_a_body_sentence_under_the_header_is_no_title():
+    meta = _meta(HEADER.replace("21/KH-THHB", "21/THHB") + "Kế hoạch của nhà trường được triển khai như sau:\n"
+                 "1. Tổ chức hội nghị.\n")
+    assert meta.title == ""
+
+
+def test_portal_post_title_over_the_document_is_neither_issuer_nor_title():
+    page = ("Kế hoạch thực hiện quy chế dân chủ năm học 2023 - 2024\nNgày đăng: 12/09/2023 | Lượt xem: 120\n"
+            "PHÒNG GD&ĐT HUYỆN AN LẠC\nTRƯỜNG MẦM NON HOA SEN\nSố: 08/KH-MNHS\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 8 tháng 9 năm 2023\n"
+            "KẾ HOẠCH\nThực hiện quy chế dân chủ trong trường học năm học 2023 - 2024\nCăn cứ Nghị định số 04/2015/NĐ-CP;\n")
+    meta = _meta(page)
+    assert meta.issuer == "Trường Mầm non Hoa Sen"
+    assert meta.title == "Thực hiện quy chế dân chủ trong trường học năm học 2023 - 2024"
+    assert (meta.doc_number, meta.place, meta.issued_date) == ("08/KH-MNHS", "An Lạc", "2023-09-08")
+
+
+def test_header_run_onto_one_line():
+    page = ("PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG THCS BÌNH MINH Số: 15/KH-THCSBM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc An Lạc, ngày 5 tháng 9 năm 2024 KẾ HOẠCH Thực hiện quy chế dân chủ năm học "
+            "2024-2025 Căn cứ Nghị định số 04/2015/NĐ-CP; Trường THCS Bình Minh xây dựng kế hoạch như sau: "
+            "I. MỤC ĐÍCH, YÊU CẦU - Phát huy quyền làm chủ.\n")
+    meta = _meta(page)
+    assert meta.issuer == "Trường THCS Bình Minh"
+    assert (meta.doc_number, meta.doc_type) == ("15/KH-THCSBM", "Kế hoạch")
+    assert (meta.place, meta.issued_date) == ("An Lạc", "2024-09-05")
+    assert meta.title == "Thực hiện quy chế dân chủ năm học 2024-2025"
+
+
+def test_header_run_onto_one_line_without_a_number():
+    page = ("UBND XÃ TÂN PHÚ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Tân Phú, ngày 2 tháng 3 "
+            "năm 2025 KẾ HOẠCH Tuyên truyền phòng chống dịch bệnh năm 2025 Thực hiện chỉ đạo của Ủy ban nhân dân "
+            "huyện, Ủy ban nhân dân xã xây dựng kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU - Nâng cao nhận thức. "
+            "II. NỘI DUNG 1. Tuyên truyền trên loa. III. TỔ CHỨC THỰC HIỆN Giao văn hóa xã chủ trì.\n")
+    doc = parse_text(page, "page.txt")[0]
+    assert (doc.meta.place, doc.meta.issued_date, doc.meta.doc_type) == ("Tân Phú", "2025-03-02", "Kế hoạch")
+    assert doc.meta.title == "Tuyên truyền phòng chống dịch bệnh năm 2025"
+    assert [(s.section_id, s.heading) for s in doc.sections] == [
+        ("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DUNG"), ("II.1", "Tuyên truyền trên loa"), ("III", "TỔ CHỨC THỰC HIỆN")]
+
+
+def test_markdown_heading_naming_the_letter_by_number_leaves_the_subject_to_vv():
+    page = ("# CÔNG VĂN SỐ 12/UBND-VP\n\nUBND XÃ TÂN PHÚ\nSố: 12/UBND-VP\nV/v tổ chức lấy ý kiến nhân dân\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Phú, ngày 1 tháng 4 năm 2025\n"
+            "Kính gửi: Các thôn trên địa bàn xã\n")
+    meta = _meta(page, "page.md")
+    assert (meta.doc_type, meta.doc_number) == ("Công văn", "12/UBND-VP")
+    assert meta.title == "tổ chức lấy ý kiến nhân dân"
+
+
+def test_markdown_table_header_and_hash_type_line():
+    page = ("| UBND XÃ TÂN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 45/KH-UBND | Độc lập - Tự do - Hạnh phúc |\n| | Tân Phú, ngày 15 tháng 3 năm 2025 |\n\n"
+            "## KẾ HOẠCH\n\n**Thực hiện công tác dân vận năm 2025**\n\n### I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
+    doc = parse_text(page, "page.md")[0]
+    assert (doc.meta.issuer, doc.meta.doc_number) == ("UBND xã Tân Phú", "45/KH-UBND")
+    assert (doc.meta.doc_type, doc.meta.title) == ("Kế hoạch", "Thực hiện công tác dân vận năm 2025")
+    assert [s.section_id for s in doc.sections] == ["I", "I.1"]
+
+
+def test_legal_database_metadata_block_before_the_header():
+    page = ("Số hiệu: 35/KH-UBND\nLoại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Bắc Nam\nNgười ký: Trần Văn Minh\n"
+            "Ngày ban hành: 10/03/2024\nNgày hiệu lực: Đã biết\nTình trạng: Đã biết\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH BẮC NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "---------------\nSố: 35/KH-UBND\nBắc Nam, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+            "THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM 2024\n\nI. MỤC ĐÍCH\n")
+    meta = _meta(page)
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Bắc Nam"
+    assert (meta.doc_number, meta.doc_type, meta.issued_date) == ("35/KH-UBND", "Kế hoạch", "2024-03-10")
+    assert meta.title == "THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM 2024"
+
+
+def test_portal_post_title_in_capitals_above_the_header_gives_way_to_the_documents_own():
+    page = ("KẾ HOẠCH THỰC HIỆN QUY CHẾ DÂN CHỦ NĂM HỌC 2023-2024\nPHÒNG GD&ĐT HUYỆN AN LẠC\nTRƯỜNG MẦM NON HOA SEN\n"
+            "Số: 08/KH-MNHS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "An Lạc, ngày 8 tháng 9 năm 2023\nKẾ HOẠCH\nThực hiện quy chế dân chủ trong trường học năm học 2023 - 2024\n"
+            "Căn cứ Nghị định số 04/2015/NĐ-CP;\n")
+    meta = _meta(page)
+    assert meta.issuer == "Trường Mầm non Hoa Sen"
+    assert meta.title == "Thực hiện quy chế dân chủ trong trường học năm học 2023 - 2024"
+
+
+def test_portal_post_date_line_does_not_end_the_header_before_its_issuer():
+    page = ("THÔNG BÁO\nLịch tiếp công dân tháng 10 năm 2024\nĐăng ngày 01/10/2024\nỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\n"
+            "Số: 88/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Tân Phú, ngày 1 tháng 10 năm 2024\nTHÔNG BÁO\n"
+            "Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã tháng 10 năm 2024\n"
+            "Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:\n")
+    meta = _meta(page)
+    assert (meta.issuer, meta.doc_number, meta.doc_type) == ("Ủy ban nhân dân xã Tân Phú", "88/TB-UBND", "Thông báo")
+    assert meta.title == "Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã tháng 10 năm 2024"
+
+
+def test_number_written_on_the_type_line_leaves_the_subject_to_the_next_lines():
+    page = ("PHÒNG GD&ĐT HUYỆN AN LẠC\nTRƯỜNG THCS BÌNH MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 5 tháng 9 năm 2024\nKẾ HOẠCH Số: 15/KH-THCSBM\n"
+            "Thực hiện quy chế dân chủ\nnăm học 2024 - 2025\nI. MỤC ĐÍCH\n")
+    meta = _meta(page)
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Thực hiện quy chế dân chủ năm học 2024 - 2025")
+
+
+def test_page_without_a_header_titled_by_its_first_line():
+    page = ("Kế hoạch tổ chức Hội nghị viên chức năm học 2024-2025\nCăn cứ Thông tư số 11/2020/TT-BGDĐT;\n"
+            "Trường THCS Bình Minh xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    meta = _meta(page)
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Tổ chức Hội nghị viên chức năm học 2024-2025")
+    # a sentence is no title
+    meta = _meta("Kế hoạch này được phổ biến đến toàn thể viên chức.\nI. MỤC ĐÍCH\n")
+    assert (meta.doc_type, meta.title) == ("", "")
+
+
+def test_text_of_blank_lines_or_a_date_alone_ends():
+    # the first-line title search walks blank lines to the text's end and stops there
+    assert _meta("  \n\n \n").title == ""
+    assert _meta("An Lạc, ngày 5 tháng 9 năm 2024").title == ""

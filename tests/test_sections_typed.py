@@ -1,0 +1,178 @@
+"""Section markers as plans typed by hand and crawled pages write them: `1/`, `1.1/`, `a/`, `I/`, `1-`; `CHƯƠNG I`
+in capitals; page numbers a converter leaves between the lines (`2`, `- 3 -`, `Trang 4`); a whole plan run onto
+a few long lines by a web page. The snippets are invented, written as such documents are."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+from pipeline.sections import segment
+from pipeline.split_flat import unflatten
+
+
+def _sections(text: str) -> dict[str, tuple[str, str, str]]:
+    """section_id → (parent_id, marker, heading) of the first document."""
+    doc = parse_text(text, "plan.txt")[0]
+    return {s.section_id: (s.parent_id, s.marker, s.heading) for s in doc.sections}
+
+
+SLASH_PLAN = """PHÒNG GD&ĐT HUYỆN AN LẠC
+TRƯỜNG THCS BÌNH MINH
+Số: 15/KH-THCSBM
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Lạc, ngày 5 tháng 9 năm 2024
+
+KẾ HOẠCH
+Thực hiện quy chế dân chủ năm học 2024-2025
+
+I/ MỤC ĐÍCH, YÊU CẦU
+1/ Mục đích
+- Phát huy quyền làm chủ của cán bộ, giáo viên, nhân viên.
+2/ Yêu cầu
+- Thực hiện nghiêm túc, đúng quy định; hạn nộp báo cáo ngày 15/9/2024.
+II/ NỘI DUNG
+1/ Công khai tài chính
+1.1/ Công khai dự toán
+a/ Dự toán thu chi ngân sách
+- Niêm yết tại bảng tin của trường.
+b/ Quyết toán năm 2023
+1.2/ Công khai quyết toán
+2/ Hội nghị viên chức
+III/ TỔ CHỨC THỰC HIỆN
+Trên đây là kế hoạch thực hiện quy chế dân chủ của trường.
+"""
+
+
+def test_slash_markers_of_a_hand_typed_plan_make_the_tree():
+    sections = _sections(SLASH_PLAN)
+    assert list(sections) == ["I", "I.1", "I.2", "II", "II.1", "II.1.1", "II.1.1.a", "II.1.1.b", "II.1.2",
+                              "II.2", "III"]
+    assert sections["I"] == ("", "I/", "MỤC ĐÍCH, YÊU CẦU")
+    assert sections["II.1.1"] == ("II.1", "1.1/", "Công khai dự toán")
+    assert sections["II.1.1.a"] == ("II.1.1", "a/", "Dự toán thu chi ngân sách")
+
+
+def test_a_date_or_a_symbol_at_a_line_start_is_no_slash_marker():
+    text = ("I. NỘI DUNG\n15/9/2024 Tổ chức hội nghị.\n12/KH-UBND ngày 3/4/2024 của Ủy ban nhân dân xã.\n"
+            "3/ 4 số phiếu đồng ý.\n")
+    assert list(_sections(text)) == ["I"]
+
+
+def test_a_form_field_with_a_slash_number_is_no_heading():
+    text = ("I. ĐỀ NGHỊ\nĐề nghị cấp thẻ cho các ông (bà) sau:\n1/ Họ và tên: ……………………… Sinh ngày: ………\n"
+            "2/ Họ và tên: ……………………… Sinh ngày: ………\n")
+    assert list(_sections(text)) == ["I"]
+
+
+def test_arabic_marker_closed_by_a_dash():
+    text = "PHẦN I. MỤC ĐÍCH\n1- Mục đích chung\nNâng cao nhận thức.\n2- Yêu cầu\nĐúng quy định.\n"
+    sections = _sections(text)
+    assert sections["Phần I.1"] == ("Phần I", "1-", "Mục đích chung")
+    assert sections["Phần I.2"][2] == "Yêu cầu"
+    # a range of numbers is no marker
+    assert list(_sections("I. NỘI DUNG\n2 - 3 buổi mỗi tuần.\n")) == ["I"]
+
+
+def test_chapters_in_capitals_are_keyed_as_chuong():
+    text = ("QUY ĐỊNH\nVề thực hiện dân chủ ở cơ sở\n\nCHƯƠNG I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+            "Quy định này áp dụng cho các xã.\nCHƯƠNG II. NỘI DUNG THỰC HIỆN\nĐiều 2. Công khai\nCác nội dung.\n"
+            "PHẦN THỨ HAI\nĐiều 3. Hiệu lực\n")
+    sections = _sections(text)
+    assert sections["Chương I"] == ("", "CHƯƠNG I", "QUY ĐỊNH CHUNG")
+    assert sections["Chương I.Điều 1"][2] == "Phạm vi điều chỉnh"
+    assert sections["Chương II"] == ("", "CHƯƠNG II.", "NỘI DUNG THỰC HIỆN")
+    assert "Chương II.Điều 2" in sections
+    assert "Phần thứ hai" in sections
+
+
+def test_page_numbers_between_lines_are_neither_headings_nor_breaks():
+    text = ("KẾ HOẠCH\nTổ chức hội nghị\n\nII. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN\n- 2 -\nBÁO CÁO\n"
+            "1. Phân công nhiệm vụ cho các tổ chuyên môn\nTrang 3\ntrong nhà trường\nNội dung phân công như sau.\n"
+            "2. Kiểm tra, đánh giá\n4\nCuối học kỳ, nhà trường tổng hợp kết quả.\n")
+    sections = _sections(text)
+    assert list(sections) == ["II", "II.1", "II.2"]
+    assert sections["II"][2] == "TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN BÁO CÁO"
+    assert sections["II.1"][2] == "Phân công nhiệm vụ cho các tổ chuyên môn trong nhà trường"
+
+
+def test_heading_in_capitals_wrapped_onto_a_second_line_is_whole():
+    text = "I. MỤC ĐÍCH\nNội dung.\nII. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN\nBÁO CÁO\n1. Chế độ báo cáo\nĐịnh kỳ.\n"
+    assert _sections(text)["II"][2] == "TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ THÔNG TIN BÁO CÁO"
+
+
+FLAT_PAGE = ("PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG THCS BÌNH MINH Số: 15/KH-THCSBM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+             "Độc lập - Tự do - Hạnh phúc An Lạc, ngày 5 tháng 9 năm 2024 KẾ HOẠCH Thực hiện quy chế dân chủ năm học "
+             "2024-2025 Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ; Trường THCS Bình Minh xây dựng "
+             "kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU - Phát huy quyền làm chủ của viên chức. II. NỘI DUNG 1. Công khai "
+             "tài chính theo quy định tại Điều 5. Thông tư số 36/2017/TT-BGDĐT. 2. Tổ chức hội nghị viên chức. III. TỔ "
+             "CHỨC THỰC HIỆN Giao tổ văn phòng chủ trì. Trên đây là kế hoạch của trường.\n")
+
+
+def test_a_plan_run_onto_one_line_is_broken_at_its_parts_keeping_every_offset():
+    broken = unflatten(FLAT_PAGE)
+    assert len(broken) == len(FLAT_PAGE)
+    assert [a for a, b in zip(FLAT_PAGE, broken) if a != b] == [" "] * (broken.count("\n") - 1)
+    lines = broken.split("\n")
+    assert "Số: 15/KH-THCSBM" in lines and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines
+    assert "An Lạc, ngày 5 tháng 9 năm 2024" in lines and "KẾ HOẠCH" in lines
+
+
+def test_sections_of_a_plan_run_onto_one_line():
+    sections = _sections(FLAT_PAGE)
+    assert list(sections) == ["I", "II", "II.1", "II.2", "III"]
+    assert sections["I"][2] == "MỤC ĐÍCH, YÊU CẦU"
+    assert sections["III"][2] == "TỔ CHỨC THỰC HIỆN"
+    # `Điều 5.` inside the sentence opens no section
+    assert not any(marker.startswith("Điều") for _, marker, _ in sections.values())
+
+
+def test_an_ordinary_long_paragraph_is_not_broken():
+    paragraph = ("Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022; nhà trường phổ biến đến viên chức. 2. Tổ chức "
+                 "thực hiện theo kế hoạch. " * 4).strip()
+    text = f"I. NỘI DUNG\n{paragraph}\n"
+    assert unflatten(text) == text
+    assert list(segment("x", text)) and [s.section_id for s in segment("x", text)] == ["I"]
+
+
+def test_body_run_onto_one_line_under_a_header_on_lines_of_its_own():
+    text = ("UBND XÃ TÂN PHÚ\nSố: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Tân Phú, ngày 15 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2025\n"
+            "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân huyện, Ủy ban nhân dân xã xây dựng "
+            "kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Nâng cao chất lượng công tác dân vận của chính quyền. "
+            "2. Yêu cầu Bám sát nhiệm vụ chính trị của địa phương; bảo đảm thiết thực, hiệu quả. II. NỘI DUNG 1. Tuyên "
+            "truyền các chủ trương của Đảng và chính sách, pháp luật của Nhà nước. 2. Tổ chức đối thoại với nhân dân ít "
+            "nhất hai lần trong năm. III. TỔ CHỨC THỰC HIỆN 1. Văn phòng Ủy ban nhân dân xã chủ trì thực hiện kế hoạch. "
+            "2. Các ban, ngành, đoàn thể phối hợp thực hiện. Trên đây là Kế hoạch của Ủy ban nhân dân xã.\n")
+    sections = _sections(text)
+    assert list(sections) == ["I", "I.1", "I.2", "II", "II.1", "II.2", "III", "III.1", "III.2"]
+    assert sections["II"][2] == "NỘI DUNG" and sections["III"][2] == "TỔ CHỨC THỰC HIỆN"
+    assert sections["II.2"][2] == "Tổ chức đối thoại với nhân dân ít nhất hai lần trong năm"
+
+
+def test_a_long_paragraph_naming_one_part_is_not_broken():
+    # one Roman heading in a long line is a cited part (`mục I. NỘI DUNG của Kế hoạch`), not a flattened body
+    line = ("Các đơn vị thực hiện theo mục I. NỘI DUNG của Kế hoạch số 12/KH-UBND; " + "báo cáo kết quả đúng hạn, " * 30)
+    text = f"II. TỔ CHỨC\n{line}\n"
+    assert unflatten(text) == text
+
+
+def test_title_in_capitals_goes_on_past_a_blank_line_only_after_a_word_that_cannot_end_it():
+    text = ("I. MỤC ĐÍCH\n\nNội dung.\n\nII. TỔ CHỨC THỰC HIỆN KẾ HOẠCH CỦA\n\nỦY BAN NHÂN DÂN XÃ\n\n1. Phân công\n\n"
+            "A. ĐỐI VỚI VIỆC HIỆP THƯƠNG,\n\nGIỚI THIỆU NGƯỜI ỨNG CỬ\n\nNội dung.\n\nIII. KINH PHÍ\n\nBAN CHỈ ĐẠO\n")
+    sections = _sections(text)
+    assert sections["II"][2] == "TỔ CHỨC THỰC HIỆN KẾ HOẠCH CỦA ỦY BAN NHÂN DÂN XÃ"
+    assert sections["II.1.A"][2] == "ĐỐI VỚI VIỆC HIỆP THƯƠNG, GIỚI THIỆU NGƯỜI ỨNG CỬ"
+    assert sections["III"][2] == "KINH PHÍ"
+
+
+def test_parts_lettered_in_a_report():
+    text = ("BÁO CÁO\nKết quả thực hiện năm học 2023-2024\n\nPHẦN A: KẾT QUẢ ĐẠT ĐƯỢC\nI. CÔNG TÁC TUYÊN TRUYỀN\n"
+            "Nội dung.\nPHẦN B. PHƯƠNG HƯỚNG NĂM HỌC 2024-2025\nI. NHIỆM VỤ\nPhần a các nội dung đã nêu.\n")
+    sections = _sections(text)
+    assert list(sections) == ["Phần A", "Phần A.I", "Phần B", "Phần B.I"]
+    assert sections["Phần A"] == ("", "PHẦN A:", "KẾT QUẢ ĐẠT ĐƯỢC")
+
+
+def test_a_form_field_whose_blanks_are_on_the_next_line_is_no_heading():
+    text = ("I. ĐỀ NGHỊ\nĐề nghị cấp mã số cho ông (bà):\n1/ Họ và tên:\nSinh ngày: ………… Số CMND: ……………\n"
+            "II/ HỒ SƠ GỬI KÈM\n1/ Mục đích: Bổ sung hồ sơ.\n")
+    assert list(_sections(text)) == ["I", "II", "II.1"]
