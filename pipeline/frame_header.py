@@ -62,6 +62,7 @@ _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
 _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t|]*$")
 _FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ", "sở", "phòng", "cục", "vụ", "ban")
+_EDUCATION_FIELD = "giáo dục và đào tạo"
 _PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
 _SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "th", "mn", "mg", "mầm non", "trung học cơ sở", "trung học phổ thông",
@@ -115,6 +116,7 @@ def org_title_case(caps: str) -> str:
     keep_upper = set(lex.abbreviations) | {"THCS", "THPT", "GDĐT", "GD&ĐT", "TP", "TP.", "TW"}
     out: list[str] = []
     proper = False
+    low_words = [w.lower() for w in words]
     for i, word in enumerate(words):
         low = word.lower()
         if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search(_base(low))):
@@ -124,6 +126,13 @@ def org_title_case(caps: str) -> str:
         else:
             out.append(low)
         tail = " ".join(w.lower() for w in words[max(0, i - 3):i + 1])
+        # `PHÒNG GD&ĐT YÊN DŨNG`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO BẮC GIANG`: after a department's field (an abbreviation in
+        # capitals, or the education field written out) the words left name the place it serves, level or none
+        rest = " ".join(words[i + 1:i + 3]).lower()
+        if i + 1 < len(words) and out[0] in ("phòng", "sở") and not rest.startswith(_PLACE_LEVELS) and (
+                (i and out[-1] == word and word.isupper() and len(word) > 2)
+                or " ".join(low_words[max(0, i - 4):i + 1]) == _EDUCATION_FIELD):
+            proper = True
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
         if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
                 "trường" in out[:-1] and any(tail.endswith(level) for level in _SCHOOL_LEVELS)):
@@ -271,6 +280,13 @@ def _is_kind_line(line: str) -> bool:
     return bare.isupper() and fold(bare) in _kind_lines()
 
 
+def _opens_kind(words: list[str]) -> bool:
+    """A line in capitals opening with a type word and its subject (`QUY CHẾ THỰC HIỆN DÂN CHỦ …`, the type and
+    subject of an undated draft sharing a line), where no body's head opens it (a body's name is no type's)."""
+    return len(words) > 2 and not _head_at(words, 0) and any(
+        " ".join(words[:n]) in _kind_lines() for n in (1, 2, 3))
+
+
 def _ends_on_level(name: str) -> bool:
     return fold(name).lower().endswith(tuple(" " + level for level in _PLACE_LEVELS))
 
@@ -301,9 +317,9 @@ def _issuer_lines(zone: str) -> list[str]:
         if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
             if is_gazette_line(line) or _PARTY_MOTTO.fullmatch(left):
                 continue
-            if lines and _is_kind_line(line):
-                break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`)
             words = fold(left).upper().split()
+            if lines and (_is_kind_line(line) or _opens_kind(words)):
+                break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`, `QUY CHẾ THỰC HIỆN …`)
             # A name cannot end on a place level (`… THÀNH PHỐ` ⏎ `HỘI AN`): its place follows.
             if (_head_at(words, 0) and not (lines and _ends_on_level(lines[-1]))) or not lines:
                 lines.append(left)

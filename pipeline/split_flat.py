@@ -27,7 +27,10 @@ _DATE_END = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|,
 _TYPE_WORDS = 4
 
 
-def _type_end(line: str, at: int) -> int:
+_UNDATED_TYPE_WORDS = 12  # right under the motto the type line may hold its subject too (`QUY CHẾ THỰC HIỆN DÂN CHỦ …`)
+
+
+def _type_end(line: str, at: int, most: int = _TYPE_WORDS) -> int:
     """Where the type's capitals end after `at` (0: no type in capitals then a subject in sentence case)."""
     words = line[at:at + 120].split(" ")
     pos, caps = at, 0
@@ -37,7 +40,7 @@ def _type_end(line: str, at: int) -> int:
             continue
         if word.isupper():
             caps += 1
-            if caps > _TYPE_WORDS:
+            if caps > most:
                 return 0
         elif caps and word[:1].isupper() and word[1:2].islower():
             return pos - 1
@@ -81,6 +84,8 @@ def unflatten(text: str) -> str:
             cuts.update(m.start() for m in _BODY_BREAK.finditer(line))
             cuts.update(m.start() for m in _CLOSING.finditer(line))
             cuts.update(_caps_heading_ends(line))
+        if (flattened or length >= _LONG_BODY) and _flattened_articles(line):
+            cuts.update(_article_cuts(line))
         if cuts:
             if chars is None:
                 chars = list(text)
@@ -156,17 +161,23 @@ def _header_cuts(line: str) -> set[int]:
         return set()
     number = _NUMBER.search(line)
     date = _DATE_END.search(line, motto.end())
-    if not (number or date):
+    second = _MOTTO_2.search(line, motto.end())
+    # (a draft or an unnumbered rule has neither: the motto's second line on the same line shows the flattening too)
+    if not (number or date or second):
         return set()
-    cuts = {motto.start() - 1}
+    # the motto's line ends before a second issuer line the two columns interleave (`… VIỆT NAM TRƯỜNG THCS B Độc lập …`)
+    cuts = {motto.start() - 1, motto.end()}
     if number:
         cuts.add(number.start() - 1)
         symbol = _SYMBOL.match(line, number.start())
         if symbol:  # the symbol ends the number's line (`Số: 15 /KH-UBND An Lạc, ngày …`)
             cuts.add(symbol.end())
-    second = _MOTTO_2.search(line, motto.end())
     if second:
         cuts.update((second.start() - 1, second.end()))
+        if not date:  # no place and date: the type in capitals follows the motto (`QUY CHẾ THỰC HIỆN … Trường …`)
+            typed = _type_end(line, second.end(), _UNDATED_TYPE_WORDS)
+            if typed:
+                cuts.add(typed)
     if date:
         cuts.add(date.end())
         typed = _type_end(line, date.end())
@@ -176,3 +187,41 @@ def _header_cuts(line: str) -> set[int]:
     if subject_end:
         cuts.add(subject_end.start())
     return {c for c in cuts if 0 < c < len(line)}
+
+
+# A rule or a charter run onto one line (`… biểu quyết) Chương I NHỮNG QUY ĐỊNH CHUNG Điều 1 . Cơ sở … 1.1 Trường …
+# 1.2 Trên cơ sở … Điều 2. Nguyên tắc …`): its chapters and articles open after any word (a sentence's end is often
+# lost with its line break), but not after a word that refers to a part
+# (`theo quy định tại Điều 5.`, `của Chương II`, `khoản 2 Điều 3.`); an article's points numbered from it (`1.1`,
+# `1.2` in `Điều 1`) open at their number.
+_PART = re.compile(r"(?<=\S)[ \t]+(?=(?:Chương[ \t]+([IVXL]+)\b|Điều[ \t]+(\d{1,3})[ \t]*\.)[ \t]+[^\W\d_])")
+_REFERRING_WORD = re.compile(r"(?:^|[ \t])(?:tại|theo|của|và|hoặc|với|ở|trong|các|từ|đến|tới|như|thuộc|khoản[ \t]+\d+[a-zđ]?"
+                             r"|điểm[ \t]+[a-zđ]\d?)[ \t]*$", re.I)
+
+
+def _parts(line: str):
+    """The chapters and articles that open a part in the line: (space before, chapter numeral, article number)."""
+    for m in _PART.finditer(line):
+        if not _REFERRING_WORD.search(line, max(0, m.start() - 20), m.start()):
+            yield m
+
+
+def _flattened_articles(line: str) -> bool:
+    """Whether two articles (or chapters) numbered one after the other open parts in the line."""
+    if "Điều" not in line and "Chương" not in line:
+        return False
+    articles = [int(m.group(2)) for m in _parts(line) if m.group(2)]
+    chapters = [_ROMAN_VALUES.get(m.group(1), 0) for m in _parts(line) if m.group(1)]
+    return any(b == a + 1 for seq in (articles, chapters) for a, b in zip(seq, seq[1:]))
+
+
+def _article_cuts(line: str) -> list[int]:
+    """The spaces before each chapter and article, and before the points an article numbers from itself."""
+    parts = list(_parts(line))
+    cuts = [m.start() for m in parts]
+    for part, after in zip(parts, [*parts[1:], None]):
+        if part.group(2):
+            end = after.start() if after else len(line)
+            point = re.compile(r"[ \t]+(?=" + part.group(2) + r"\.\d{1,2}\.?[ \t]+[^\W\d_])")
+            cuts.extend(m.start() for m in point.finditer(line, part.end(), end))
+    return cuts

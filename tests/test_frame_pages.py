@@ -159,3 +159,41 @@ def test_text_of_blank_lines_or_a_date_alone_ends():
     # the first-line title search walks blank lines to the text's end and stops there
     assert _meta("  \n\n \n").title == ""
     assert _meta("An Lạc, ngày 5 tháng 9 năm 2024").title == ""
+
+
+# A school's rule posted as one line (an undated draft: no number, no place and date), its chapters and articles
+# run on after the header; invented names, laid out as such pages are.
+FLAT_RULE = (
+    "PHÒNG GD&ĐT AN LẠC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG THCS HÒA BÌNH Độc lập – Tự do – Hạnh phúc "
+    "QUY CHẾ THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA NHÀ TRƯỜNG Trường THCS Hòa Bình (Dự thảo trình hội nghị viên "
+    "chức ngày 20 tháng 9 năm 2024) Chương I NHỮNG QUY ĐỊNH CHUNG Điều 1 . Phạm vi điều chỉnh 1.1 Quy chế này "
+    "quy định việc thực hiện dân chủ trong hoạt động của nhà trường theo quy định tại Điều 5. Luật Thực hiện dân "
+    "chủ ở cơ sở 1.2 Cán bộ, giáo viên, nhân viên thực hiện quy chế này Điều 2. Nguyên tắc thực hiện 2.1 Bảo "
+    "đảm sự lãnh đạo của Chi bộ 2.2 Công khai, minh bạch Chương II TRÁCH NHIỆM CỦA HIỆU TRƯỞNG Điều 3 . "
+    "Trách nhiệm của Hiệu trưởng 3.1 Hiệu trưởng chịu trách nhiệm tổ chức thực hiện quy chế\n")
+
+
+def test_a_rule_posted_as_one_line_keeps_its_header_fields():
+    meta = _meta(FLAT_RULE)
+    assert (meta.issuer, meta.issuer_parent) == ("Trường THCS Hòa Bình", "Phòng GD&ĐT An Lạc")
+    assert meta.doc_type == "Quy chế"
+
+
+def test_a_rule_posted_as_one_line_has_its_chapters_articles_and_points():
+    sections = parse_text(FLAT_RULE, "quy-che.txt")[0].sections
+    ids = [s.section_id for s in sections]
+    assert ids[:2] == ["Chương I", "Chương I.Điều 1"]
+    assert "Chương II.Điều 3" in ids and "Chương I.Điều 2" in ids
+    headings = {s.section_id: s.heading for s in sections}
+    assert headings["Chương I.Điều 1"] == "Phạm vi điều chỉnh"
+    assert headings["Chương II"] == "TRÁCH NHIỆM CỦA HIỆU TRƯỞNG"
+    # `tại Điều 5.` inside a sentence opens no article
+    assert not any(i.endswith("Điều 5") for i in ids)
+
+
+def test_a_department_named_by_its_field_keeps_its_place_capitalised():
+    from pipeline.frame_header import org_title_case
+    assert org_title_case("PHÒNG GD&ĐT AN LẠC") == "Phòng GD&ĐT An Lạc"
+    assert org_title_case("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO AN LẠC") == "Phòng Giáo dục và Đào tạo An Lạc"
+    assert org_title_case("PHÒNG GD&ĐT HUYỆN AN LẠC") == "Phòng GD&ĐT huyện An Lạc"
+    assert org_title_case("SỞ GIÁO DỤC VÀ ĐÀO TẠO") == "Sở Giáo dục và Đào tạo"
