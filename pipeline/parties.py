@@ -50,7 +50,7 @@ from .textfold import strip_markup
 
 # Letters ask their addressees to act: their closing request is the task itself.
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
-_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
+_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:(?:tắt|chung)\s+)?là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
 _WORD_START = re.compile(r"\b\w")
 _WITH_PARTNER = re.compile(r"phối hợp(?: chặt chẽ)? với\s*(?:các\s+|những\s+)?$")
 _LIST_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
@@ -803,13 +803,28 @@ def _aliases(text: PartyText) -> dict[str, str]:
         window = max(0, before - 150)
         for w in _WORD_START.finditer(low, window, before):
             mention = mention_at(raw, low, w.start())
-            if mention and name_end(raw, low, w.start(), mention.end, before) >= before - 1:
+            if mention and (name_end(raw, low, w.start(), mention.end, before) >= before - 1 or
+                            _named_by_head(low, w.start(), mention.end, before, key(m.group(1)))):
                 if _OWNED_BY.search(low, window, w.start()):
                     break  # `cơ quan quản lý nhà thuộc Uỷ ban nhân dân cấp tỉnh (sau đây gọi chung là …)`: the name
                     # read is only the owner of the body defined; no alias rather than the owner's name
                 out[key(m.group(1))] = out[key(normalize(raw[m.start(1):m.end(1)]))] = normalize(raw[w.start():before])
                 break
     return out
+
+
+_DEFINED_NAME_BREAK = re.compile(r"[.;:()\n]")
+_DEFINED_NAME_LONGEST = 160
+
+
+def _named_by_head(low: str, start: int, head_end: int, before: int, short: str) -> bool:
+    """`Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở xã (sau đây gọi là Ban Chỉ đạo)`: a name whose words after its
+    head read as a task (`thực hiện …`) still runs to the bracket when the short name defined is its own head: the
+    bracket says where the full name ends. Within one clause only."""
+    head = key(low[start:head_end])
+    if not short or not (head.startswith(short) or short.startswith(head)):
+        return False
+    return before - start <= _DEFINED_NAME_LONGEST and not _DEFINED_NAME_BREAK.search(low, start, before)
 
 
 def _document_level(text: str) -> tuple[str, str]:

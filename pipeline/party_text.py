@@ -201,7 +201,9 @@ class PartyText:
                 # `các Cục: Quản lý khám, chữa bệnh, Quản lý dược`: the kind, then each body by its field
                 listed = self._party_list(colon.end(), limit, lenient=True)
                 for start, _ in listed:
-                    if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start):
+                    # (`Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan`: an item that opens with
+                    # its own kind, or a plural of kinds, is named in full)
+                    if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start) and not _PLURAL_OPENS.match(low, start):
                         self.held_heads[start] = held
                 found += listed
                 break
@@ -266,6 +268,7 @@ class PartyText:
         return found
 
 
+_PLURAL_OPENS = re.compile(r"(?:các|những)\s")  # a list item naming bodies of a kind by itself
 _OVER_KIND = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 _PLURAL_HEAD = re.compile(r"(?P<post>.*?)[ \t]*\b(?:các|những)[ \t]+(?P<head>\S+(?:[ \t]\S+)?)$", re.S)
 
