@@ -1,0 +1,78 @@
+"""Shapes of party names met on unseen plans and decisions (round acc18p): a school's number inside its name, the
+level written after a list of kinds (`các sở, ban, ngành tỉnh`), a plural item of a list held by `Giám đốc các Sở:`,
+a closing article addressed `Các ông (bà)` without a colon, and a short name defined by `(sau đây gọi là …)` that is
+the head of its full name. Snippets written as the genre writes them (names and numbers invented), and real lines of
+../shared where they occur (file and line in a comment)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import WILD, parties_on_line as on_line
+from .test_party_names_extent import in_decision, plan_rows
+
+pytestmark = pytest.mark.skipif(not WILD.is_dir(), reason="../shared/wild is not here")
+
+
+def test_a_schools_number_is_part_of_its_name():
+    # `Trường Tiểu học số 1 xã …`: main cut the name after `Tiểu học` (or found no subject at all).
+    assert plan_rows("1. Trường Tiểu học số 1 xã Bình Minh có trách nhiệm tổ chức hội thi.\n") == \
+        {("Trường Tiểu học số 1 xã Bình Minh", "lead")}
+    assert ("Trường Mầm non số 2 thị trấn Phú Lộc", "lead") in \
+        plan_rows("2. Giao Trường Mầm non số 2 thị trấn Phú Lộc tổ chức ngày hội.\n")
+    # a document's number after a body is no part of its name
+    rows = plan_rows("3. Sở Tài chính hướng dẫn thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh.\n")
+    assert ("Sở Tài chính", "lead") in rows
+
+
+def test_a_level_after_listed_kinds_is_not_one_more_kind():
+    # `Các sở, ban, ngành tỉnh` is the province's departments: main wrote `Các sở, ban, ngành, tỉnh`.
+    rows = plan_rows("1. Các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện có trách nhiệm triển khai thực hiện.\n")
+    assert rows == {("Các sở, ban, ngành tỉnh", "lead"), ("Ủy ban nhân dân các huyện", "lead")}
+    # a comma left out between two kinds is still restored
+    assert ("Các sở, ban, ngành liên quan", "coordinate") in \
+        plan_rows("2. Sở Nội vụ chủ trì, phối hợp với các sở, ban ngành liên quan kiểm tra.\n")
+
+
+def test_a_plural_item_after_a_held_post_is_named_in_full():
+    # `Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan`: the post goes over the fields, not over the
+    # plural item that names its own kind (main: `Giám đốc Sở các sở, ban, ngành liên quan`).
+    rows = plan_rows("1. Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan có trách nhiệm hướng dẫn "
+                     "thực hiện.\n")
+    assert rows == {("Giám đốc Sở Nội vụ", "lead"), ("Giám đốc Sở Tài chính", "lead"),
+                    ("Các sở, ban, ngành liên quan", "lead")}
+
+
+def test_a_closing_list_addressed_to_the_post_holders_without_a_colon():
+    rows = in_decision("Điều 1. Thành lập Tổ công tác rà soát thủ tục hành chính huyện gồm các ông (bà) có tên sau "
+                       "đây.\n"
+                       "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                       "Các ông (bà) Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện, Trưởng phòng Nội vụ, "
+                       "Thủ trưởng các cơ quan, đơn vị có liên quan và các ông (bà) có tên tại Điều 1 chịu trách nhiệm "
+                       "thi hành Quyết định này./.\n")
+    assert rows[3] == {("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "lead"),
+                       ("Trưởng phòng Nội vụ", "lead"), ("Thủ trưởng các cơ quan, đơn vị có liên quan", "lead")}
+    # src_tvplcrawl_39.txt L304 (a form of decision): `Các ông (bà) Giám đốc (doanh nghiệp) …, Cục trưởng Cục Giám sát
+    # quản lý về hải quan và Cục trưởng Cục Hải quan tỉnh, tp’ … chịu trách nhiệm thi hành quyết định này`: main read
+    # no row there.
+    assert ("Cục trưởng Cục Hải quan tỉnh", "lead") in on_line(WILD / "src_tvplcrawl_39.txt", 304)
+
+
+def test_a_short_name_defined_as_the_head_of_its_full_name():
+    # `(sau đây gọi là …)` without `tắt`/`chung` defines a short name too; the full name runs to the bracket although
+    # its words after the head read as a task (`thực hiện …`).
+    rows = plan_rows("1. Thành lập Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở (sau đây gọi là Ban Chỉ đạo). "
+                     "Ban Chỉ đạo có trách nhiệm kiểm tra, đôn đốc việc thực hiện.\n")
+    assert ("Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở", "lead") in rows
+    # src_tvplcrawl_42.txt: `Cục Thuế xuất nhập khẩu (sau đây gọi là Cục Thuế XNK)`, reports go to it (L156).
+    assert ("Cục Thuế xuất nhập khẩu", "report_to") in on_line(WILD / "src_tvplcrawl_42.txt", 156)
+    # src_tvplcrawl_35.txt L145: `Quỹ phát triển đất cho Quỹ đầu tư … hoặc quỹ tài chính khác của địa phương (sau đây
+    # gọi là Quỹ nhận ủy thác)`: another body of the same head, an alternative: the short name stays (L149).
+    assert ("Quỹ nhận ủy thác", "lead") in on_line(WILD / "src_tvplcrawl_35.txt", 149)
+
+
+@pytest.mark.parametrize("line", [
+    "1. Cá nhân trong nước, cá nhân nước ngoài định cư tại địa phương (sau đây gọi là cá nhân) có trách nhiệm kê khai.\n",
+])
+def test_a_kind_of_person_defined_is_not_read_as_a_body(line):
+    # a short name of persons (`cá nhân`) is not a body's head: no full name is read past the first
+    assert not {p for p, _ in plan_rows(line) if p.startswith("Cá nhân nước ngoài")}
