@@ -76,3 +76,18 @@ def test_a_short_name_defined_as_the_head_of_its_full_name():
 def test_a_kind_of_person_defined_is_not_read_as_a_body(line):
     # a short name of persons (`cá nhân`) is not a body's head: no full name is read past the first
     assert not {p for p, _ in plan_rows(line) if p.startswith("Cá nhân nước ngoài")}
+
+
+def test_a_label_that_ends_its_line_gives_its_role_to_the_names_bulleted_under_it():
+    rows = plan_rows("1. Đơn vị chủ trì: Phòng Giáo dục và Đào tạo.\n"
+                     "2. Đơn vị phối hợp:\n"
+                     "- Phòng Văn hóa - Xã hội;\n"
+                     "- Trung tâm Y tế huyện;\n"
+                     "- Ủy ban nhân dân các xã, thị trấn.\n")
+    assert rows == {("Phòng Giáo dục và Đào tạo", "lead"), ("Phòng Văn hóa - Xã hội", "coordinate"),
+                    ("Trung tâm Y tế huyện", "coordinate"), ("Ủy ban nhân dân các xã, thị trấn", "coordinate")}
+    rows = plan_rows("a) Chủ trì:\n- Phòng Nội vụ.\nb) Phối hợp:\n- Phòng Tư pháp;\n- Công an huyện.\n")
+    assert rows == {("Phòng Nội vụ", "lead"), ("Phòng Tư pháp", "coordinate"), ("Công an huyện", "coordinate")}
+    # a bullet that is a task, not a name, is left to the clause shapes: its subject leads
+    rows = plan_rows("b) Phối hợp:\n- Phòng Tư pháp hướng dẫn các xã rà soát văn bản.\n")
+    assert ("Phòng Tư pháp", "coordinate") not in rows
