@@ -252,6 +252,11 @@ def _standard_names() -> dict[str, str]:
     return out
 
 
+def is_standard_name(name: str) -> bool:
+    """Whether `name` is the standard name of a body, or a variant of it (models/party_bodies.tsv)."""
+    return spelling_key(expand_abbreviations(name)) in _standard_names()
+
+
 def _corrected_title(name: str) -> str:
     """A post misspelt by one letter (`Phó chỉ tịch` → `Phó Chủ tịch`): posts of two words or more are
     a closed set, so a near miss is the post."""

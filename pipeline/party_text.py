@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
                           cue_at, cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
+from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .records import DocumentText
 from .textfold import fold, lowered
@@ -199,11 +200,13 @@ class PartyText:
                 break
             if mention and (colon := _OVER_KIND.match(low, end, limit)) and (held := _held_head(text, low, pos, end)):
                 # `các Cục: Quản lý khám, chữa bệnh, Quản lý dược`: the kind, then each body by its field
-                listed = self._party_list(colon.end(), limit, lenient=True)
+                listed = _fields_joined(text, low, held, self._party_list(colon.end(), limit, lenient=True))
                 for start, _ in listed:
-                    # (`Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan`: an item that opens with
-                    # its own kind, or a plural of kinds, is named in full)
-                    if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start) and not _PLURAL_OPENS.match(low, start):
+                    # (`Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan`, `…, Tài chính; Chủ tịch Ủy
+                    # ban nhân dân các huyện`: an item that opens with its own kind, a plural of kinds or a post or body
+                    # of its own is named in full; no department's field opens with a head)
+                    if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start) and \
+                            not _PLURAL_OPENS.match(low, start) and not self.mention_at(start):
                         self.held_heads[start] = held
                 found += listed
                 break
@@ -266,6 +269,21 @@ class PartyText:
         if scope:  # `Các bộ, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm …`
             return cue_at(self.low, scope.end(), PREDICATE) or cue_at(self.low, scope.end(), COORDINATE)
         return found
+
+
+def _fields_joined(text: str, low: str, held: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list held by `các Sở:` with the fields whose standard name holds a comma joined again: `Các Sở: Y
+    tế, Lao động, Thương binh và Xã hội` lists two departments (`Sở Lao động, Thương binh và Xã hội`,
+    models/party_bodies.tsv), not three."""
+    kind = held.rsplit(" ", 1)[-1]
+    out: list[tuple[int, int]] = []
+    for start, end in listed:
+        if out and low[out[-1][1]:start].strip() == "," and \
+                is_standard_name(f"{kind} {text[out[-1][0]:end]}") and not is_standard_name(f"{kind} {text[start:end]}"):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 _PLURAL_OPENS = re.compile(r"(?:các|những)\s")  # a list item naming bodies of a kind by itself

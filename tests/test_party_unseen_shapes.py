@@ -91,3 +91,16 @@ def test_a_label_that_ends_its_line_gives_its_role_to_the_names_bulleted_under_i
     # a bullet that is a task, not a name, is left to the clause shapes: its subject leads
     rows = plan_rows("b) Phối hợp:\n- Phòng Tư pháp hướng dẫn các xã rà soát văn bản.\n")
     assert ("Phòng Tư pháp", "coordinate") not in rows
+
+
+def test_a_held_post_stops_at_a_post_of_its_own_and_keeps_a_fields_comma():
+    # `Giám đốc các sở: …; Chủ tịch Ủy ban nhân dân các huyện`: main wrote `Giám đốc Sở Chủ tịch Ủy ban nhân dân …`
+    rows = plan_rows("1. Giám đốc các sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư; Chủ tịch Ủy ban nhân dân các huyện "
+                     "có trách nhiệm thực hiện.\n")
+    assert rows == {("Giám đốc Sở Nội vụ", "lead"), ("Giám đốc Sở Tài chính", "lead"),
+                    ("Giám đốc Sở Kế hoạch và Đầu tư", "lead"), ("Chủ tịch Ủy ban nhân dân các huyện", "lead")}
+    # a department whose standard name holds a comma is one item (main: `Sở Lao động` and `Sở Thương binh và Xã hội`)
+    rows = plan_rows("2. Các Sở: Y tế, Lao động, Thương binh và Xã hội, Văn hóa, Thể thao và Du lịch phối hợp với Ủy ban "
+                     "nhân dân các huyện tổ chức kiểm tra.\n")
+    assert {party for party, _ in rows} == {"Sở Y tế", "Sở Lao động, Thương binh và Xã hội",
+                                            "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các huyện"}
