@@ -103,6 +103,13 @@ class PartyText:
         mention = self._mentions[pos] = mention_at(self.text, self.low, pos)
         return mention
 
+    def _own_head(self, start: int) -> bool:
+        """Whether the item of a held list at `start` opens with a head of its own: a post, or a body after a `;`."""
+        mention = self.mention_at(start)
+        if not mention:
+            return False
+        return mention.kind == "title" or self.low[:start].rstrip().endswith(";")
+
     def mention_in(self, pos: int, m: re.Match) -> Mention | None:
         """`mention_at(pos)` from a clause opening's match (party_shapes._subject_opening), which holds the
         `mention` pattern's match at `pos` as its group `mention`: the name is not matched again. (An opening
@@ -204,9 +211,10 @@ class PartyText:
                 for start, _ in listed:
                     # (`Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan`, `…, Tài chính; Chủ tịch Ủy
                     # ban nhân dân các huyện`: an item that opens with its own kind, a plural of kinds or a post or body
-                    # of its own is named in full; no department's field opens with a head)
+                    # of its own is named in full: a post, or a body after a `;` (`Công an` after a comma is a field,
+                    # `các Bộ: Quốc phòng, Công an`)
                     if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start) and \
-                            not _PLURAL_OPENS.match(low, start) and not self.mention_at(start):
+                            not _PLURAL_OPENS.match(low, start) and not self._own_head(start):
                         self.held_heads[start] = held
                 found += listed
                 break
