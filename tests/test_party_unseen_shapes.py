@@ -104,3 +104,17 @@ def test_a_held_post_stops_at_a_post_of_its_own_and_keeps_a_fields_comma():
                      "nhân dân các huyện tổ chức kiểm tra.\n")
     assert {party for party, _ in rows} == {"Sở Y tế", "Sở Lao động, Thương binh và Xã hội",
                                             "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các huyện"}
+
+
+def test_a_name_with_listed_levels_before_a_colon_is_the_label_of_its_tasks():
+    # `1. Ủy ban nhân dân các xã, thị trấn: Chủ trì …`: the comma is inside the name, not a break of the label (main read
+    # no row; without the comma it did)
+    assert plan_rows("1. Ủy ban nhân dân các xã, thị trấn: Chủ trì tổ chức tuyên truyền.\n") == \
+        {("Ủy ban nhân dân các xã, thị trấn", "lead")}
+    # src_congbot_18.txt L120 `1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ …`, src_congbot_4.txt L244
+    # `14. Các bộ, ban, ngành khác: Căn cứ vào chức năng nhiệm vụ, phối hợp với …`
+    assert ("Ủy ban nhân dân xã, phường, thị trấn", "lead") in on_line(WILD / "src_congbot_18.txt", 120)
+    assert ("Các bộ, ban, ngành khác", "lead") in on_line(WILD / "src_congbot_4.txt", 244)
+    # two bodies before a colon are still no label (a comma between names read apart)
+    assert ("Phòng Nội vụ, Phòng Tư pháp", "lead") not in \
+        plan_rows("1. Phòng Nội vụ, Phòng Tư pháp: chủ trì tổ chức kiểm tra.\n")
