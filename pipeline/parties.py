@@ -50,7 +50,7 @@ from .textfold import strip_markup
 
 # Letters ask their addressees to act: their closing request is the task itself.
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
-_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt|chung)\s+là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
+_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:(?:tắt|chung)\s+)?là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
 _WORD_START = re.compile(r"\b\w")
 _WITH_PARTNER = re.compile(r"phối hợp(?: chặt chẽ)? với\s*(?:các\s+|những\s+)?$")
 _LIST_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
@@ -801,15 +801,62 @@ def _aliases(text: PartyText) -> dict[str, str]:
         while before and low[before - 1] in " \t\n":
             before -= 1
         window = max(0, before - 150)
-        for w in _WORD_START.finditer(low, window, before):
-            mention = mention_at(raw, low, w.start())
-            if mention and name_end(raw, low, w.start(), mention.end, before) >= before - 1:
-                if _OWNED_BY.search(low, window, w.start()):
-                    break  # `cơ quan quản lý nhà thuộc Uỷ ban nhân dân cấp tỉnh (sau đây gọi chung là …)`: the name
-                    # read is only the owner of the body defined; no alias rather than the owner's name
-                out[key(m.group(1))] = out[key(normalize(raw[m.start(1):m.end(1)]))] = normalize(raw[w.start():before])
-                break
+        short = key(m.group(1))
+        full = _defined_name(raw, low, window, before, short, strict=True)
+        if full is None:
+            full = _defined_name(raw, low, window, before, short, strict=False)
+        if full and not _ALTERNATIVE.search(full):  # (`Quỹ A hoặc quỹ B (sau đây gọi là Quỹ C)`: a category, the
+            # short name names it better)
+            out[short] = out[key(normalize(raw[m.start(1):m.end(1)]))] = normalize(full)
     return out
+
+
+def _defined_name(raw: str, low: str, window: int, before: int, short: str, strict: bool) -> str | None:
+    """The full name a bracket at `before` defines: the first name in the window that runs to the bracket (`strict`),
+    or else the first whose head is the short name (`_named_by_head`). '' when the name read is only the owner of the
+    body defined; None when no name is found."""
+    for w in _WORD_START.finditer(low, window, before):
+        mention = mention_at(raw, low, w.start())
+        if not mention:
+            continue
+        if strict and name_end(raw, low, w.start(), mention.end, before) >= before - 1:
+            if mention.end >= before - 1 and raw[w.start()].islower():
+                continue  # `… quỹ tài chính khác của địa phương (sau đây gọi là …)`: a bare kind ends the phrase defined
+            if _OWNED_BY.search(low, window, w.start()):
+                return ""  # `cơ quan quản lý nhà thuộc Uỷ ban nhân dân cấp tỉnh (sau đây gọi chung là …)`: the name
+                # read is only the owner of the body defined; no alias rather than the owner's name
+            return raw[w.start():before]
+        if not strict and _heads_short(low, w.start(), mention.end, short):
+            # (the first name of the short name's head only: `Quỹ A cho Quỹ B …` is not read from `Quỹ B`)
+            return raw[w.start():before] if _named_by_head(low, w.start(), mention.end, before) else None
+    return None
+
+
+_ALTERNATIVE = re.compile(r"\shoặc\s")
+_DEFINED_NAME_BREAK = re.compile(r"[.;:()\n]")
+_DEFINED_NAME_LONGEST = 160
+
+
+def _heads_short(low: str, start: int, head_end: int, short: str) -> bool:
+    """Whether the name's head at `start` is the short name defined, or opens it (`Ban Chỉ đạo quốc gia 1237`), and is
+    a body's (not `cá nhân`, a kind of person)."""
+    head = key(low[start:head_end])
+    return bool(short) and (head.startswith(short) or short.startswith(head)) and \
+        names.vocabulary().head_kind.get(head) in _BODY_HEAD_KINDS
+
+
+_BODY_HEAD_KINDS = frozenset({"org", "known"})
+
+
+def _named_by_head(low: str, start: int, head_end: int, before: int) -> bool:
+    """`Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở xã (sau đây gọi là Ban Chỉ đạo)`: a name whose words after its
+    head read as a task (`thực hiện …`) still runs to the bracket when the short name defined is its own head
+    (`_heads_short`): the bracket says where the full name ends. Within one clause only."""
+    if before - start > _DEFINED_NAME_LONGEST or _DEFINED_NAME_BREAK.search(low, start, before):
+        return False
+    # (`Quỹ A cho Quỹ B hoặc quỹ C (gọi chung là …)`, `Văn phòng X trong trường hợp Văn phòng X …`: the head written
+    # again inside is another body or a condition, not one name)
+    return not re.search(rf"(?<!\w){re.escape(low[start:head_end])}(?!\w)", low[head_end:before])
 
 
 def _document_level(text: str) -> tuple[str, str]:

@@ -114,8 +114,21 @@ def _levels_listed(name: str) -> str:
 def _kinds_listed(name: str) -> str:
     """`Các sở, ban ngành liên quan`, `các bộ ngành` (a comma left out): kinds of body listed after a comma or a
     determiner are separated by commas, as the genre writes them (`Các sở, ban, ngành liên quan`)."""
-    return _kind_run().sub(lambda m: m.group(0) if _one_word(m.group(2)) else m.group(1) + ", ".join(m.group(2).split()),
-                           name)
+    return _kind_run().sub(_kinds_joined, name)
+
+
+def _kinds_joined(m: re.Match) -> str:
+    """The run of kinds `m` with commas between the kinds; a level after the last kind is the level they belong to
+    (`các sở, ban, ngành tỉnh`: the province's departments), written without a comma."""
+    run = m.group(2)
+    if _one_word(run):
+        return m.group(0)
+    words = run.split()
+    levels = set(place_words("level"))
+    level = ""
+    if len(words) > 1 and words[-1].lower() in levels and words[-2].lower() not in levels:
+        words, level = words[:-1], " " + words[-1]
+    return m.group(1) + ", ".join(words) + level
 
 
 def _one_word(run: str) -> bool:
@@ -237,6 +250,11 @@ def _standard_names() -> dict[str, str]:
             if variant.strip():
                 out[spelling_key(expand_abbreviations(variant))] = row[0]
     return out
+
+
+def is_standard_name(name: str) -> bool:
+    """Whether `name` is the standard name of a body, or a variant of it (models/party_bodies.tsv)."""
+    return spelling_key(expand_abbreviations(name)) in _standard_names()
 
 
 def _corrected_title(name: str) -> str:

@@ -68,10 +68,37 @@ def labelled_lists(text: PartyText, found: Findings) -> None:
         pos = m.end()
         while pos < len(low) and low[pos] in " \t":
             pos += 1
-        end = text.clause_end(pos) if not low.startswith("\n", pos) else pos
+        if low.startswith("\n", pos) or pos == len(low):
+            _bulleted_names(text, found, pos, role)
+            continue
+        end = text.clause_end(pos)
         list_end = _LIST_END.search(low, pos)
         end = list_end.start() if list_end else end
         found.take(text.party_list(pos, end, lenient=True), role, end)
+
+
+# A bullet line under a label that ends its line, and what may close the name it holds.
+_BULLET_LINE = re.compile(r"\n[ \t]*[-+•*·–][ \t]*(?=\S)")
+_NAME_CLOSE = re.compile(r"[ \t;,.]*")
+_BULLETED_NAMES = 12  # a list of partners is short
+
+
+def _bulleted_names(text: PartyText, found: Findings, pos: int, role: str) -> None:
+    """`b) Đơn vị phối hợp:` ⏎ `- Phòng Tư pháp;` ⏎ `- Công an huyện.`: a label that ends its line, over bullets that
+    are each a name and nothing else, gives each name its role. The list ends at the first line that is no such bullet
+    (a task written under the label is read by the clause shapes)."""
+    low = text.low
+    for _ in range(_BULLETED_NAMES):
+        bullet = _BULLET_LINE.match(low, pos)
+        if not bullet or bullet.end() in found or not text.mention_at(bullet.end()):
+            return
+        line_end = low.find("\n", bullet.end())
+        line_end = len(low) if line_end < 0 else line_end
+        spans = text.party_list(bullet.end(), line_end)
+        if not spans or _NAME_CLOSE.match(low, spans[-1][1]).end() < line_end:
+            return  # (`- Phòng Tư pháp hướng dẫn …`: a task, not a name)
+        found.take(spans, role, line_end)
+        pos = line_end
 
 
 def damaged_lists(text: PartyText, found: Findings, level: str, place: str) -> None:

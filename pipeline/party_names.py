@@ -758,6 +758,13 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         return 0
     if token == "các":
         return _glue(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
+    if token == "số" and proper:
+        # `Trường Tiểu học số 1 xã …`, `Trường Mầm non số 2`: a body's number is part of its name (not a document's
+        # number, `… số 12/KH-UBND`)
+        after = _TOKEN.search(low, word_end, limit)
+        if after and after.start() - word_end < 3 and _BODY_NUMBER.fullmatch(after.group(0)) and \
+                not low.startswith("/", after.end()):
+            return after.end()
     if text[at].isupper() or token[0].isdigit():
         # Capitalised words belong to the name, except a predicate written with a capital after a
         # name (`MTTQ Phối hợp với …`).
@@ -787,6 +794,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     return step
 
 
+_BODY_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,5}")  # (a body's number: `số 1`, `số II`)
 LEVELS = "|".join(re.escape(word) for word in place_words("level"))  # an alternation of the levels, longest first
 _LEVEL_NEXT = re.compile(rf"cấp\s+(?:{LEVELS})(?!\w)")
 _LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{LEVELS})\s+$")

@@ -364,6 +364,18 @@ def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
 _FORM_BLANK = re.compile(r"[ \t]*[.…_]{3}")  # the dots of a form's field to fill in
 
 
+_LABEL_BREAK = re.compile(r"[\n,;.]")
+
+
+def _label_broken(low: str, post: int, colon: int, items) -> bool:
+    """Whether a break (a line end, `,`, `;`, `.`) stands between the post and the colon, outside the names read: a
+    comma inside one name is no break (`1. Ủy ban nhân dân các xã, thị trấn: Chủ trì …`)."""
+    for m in _LABEL_BREAK.finditer(low, post, colon):
+        if m.group(0) != "," or not any(start <= m.start() < end for start, end in items):
+            return True
+    return False
+
+
 def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, limit: int, assigning: bool) -> bool:
     """`1. Hiệu trưởng: Ông Hoàng Hưng – Chỉ đạo …`, `1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban:
     Phụ trách chung …`, `- Đồng chí Nguyễn Văn An, Phó Chủ tịch …: …`: under `Tổ chức thực hiện` a line
@@ -373,7 +385,7 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     low = text.low
     colon = low.find(":", pos, min(limit + 1, pos + (120 if assigning else 60)))
     post = max(pos, mention.post)
-    if colon < 0 or re.search(r"[\n,;.]", low[post:colon]) or len(low[pos:colon].split()) > (24 if assigning else 8) \
+    if colon < 0 or _label_broken(low, post, colon, items) or len(low[pos:colon].split()) > (24 if assigning else 8) \
             or _FORM_BLANK.match(low, colon + 1):
         return False  # (`Kính gửi: Tổng cục Hải quan Tên doanh nghiệp:………`: a form's blank, flattened after its addressee)
     if items[0][0] > colon:

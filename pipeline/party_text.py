@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
                           cue_at, cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
+from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .records import DocumentText
 from .textfold import fold, lowered
@@ -101,6 +102,13 @@ class PartyText:
             return self._mentions[pos]
         mention = self._mentions[pos] = mention_at(self.text, self.low, pos)
         return mention
+
+    def _own_head(self, start: int) -> bool:
+        """Whether the item of a held list at `start` opens with a head of its own: a post, or a body after a `;`."""
+        mention = self.mention_at(start)
+        if not mention:
+            return False
+        return mention.kind == "title" or self.low[:start].rstrip().endswith(";")
 
     def mention_in(self, pos: int, m: re.Match) -> Mention | None:
         """`mention_at(pos)` from a clause opening's match (party_shapes._subject_opening), which holds the
@@ -199,9 +207,14 @@ class PartyText:
                 break
             if mention and (colon := _OVER_KIND.match(low, end, limit)) and (held := _held_head(text, low, pos, end)):
                 # `các Cục: Quản lý khám, chữa bệnh, Quản lý dược`: the kind, then each body by its field
-                listed = self._party_list(colon.end(), limit, lenient=True)
+                listed = _fields_joined(text, low, held, self._party_list(colon.end(), limit, lenient=True))
                 for start, _ in listed:
-                    if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start):
+                    # (`Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan`, `…, Tài chính; Chủ tịch Ủy
+                    # ban nhân dân các huyện`: an item that opens with its own kind, a plural of kinds or a post or body
+                    # of its own is named in full: a post, or a body after a `;` (`Công an` after a comma is a field,
+                    # `các Bộ: Quốc phòng, Công an`)
+                    if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start) and \
+                            not _PLURAL_OPENS.match(low, start) and not self._own_head(start):
                         self.held_heads[start] = held
                 found += listed
                 break
@@ -266,6 +279,22 @@ class PartyText:
         return found
 
 
+def _fields_joined(text: str, low: str, held: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list held by `các Sở:` with the fields whose standard name holds a comma joined again: `Các Sở: Y
+    tế, Lao động, Thương binh và Xã hội` lists two departments (`Sở Lao động, Thương binh và Xã hội`,
+    models/party_bodies.tsv), not three."""
+    kind = held.rsplit(" ", 1)[-1]
+    out: list[tuple[int, int]] = []
+    for start, end in listed:
+        if out and low[out[-1][1]:start].strip() == "," and \
+                is_standard_name(f"{kind} {text[out[-1][0]:end]}") and not is_standard_name(f"{kind} {text[start:end]}"):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+_PLURAL_OPENS = re.compile(r"(?:các|những)\s")  # a list item naming bodies of a kind by itself
 _OVER_KIND = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 _PLURAL_HEAD = re.compile(r"(?P<post>.*?)[ \t]*\b(?:các|những)[ \t]+(?P<head>\S+(?:[ \t]\S+)?)$", re.S)
 

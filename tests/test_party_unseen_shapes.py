@@ -1,0 +1,120 @@
+"""Shapes of party names met on unseen plans and decisions (round acc18p): a school's number inside its name, the
+level written after a list of kinds (`các sở, ban, ngành tỉnh`), a plural item of a list held by `Giám đốc các Sở:`,
+a closing article addressed `Các ông (bà)` without a colon, and a short name defined by `(sau đây gọi là …)` that is
+the head of its full name. Snippets written as the genre writes them (names and numbers invented), and real lines of
+../shared where they occur (file and line in a comment)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import WILD, parties_on_line as on_line
+from .test_party_names_extent import in_decision, plan_rows
+
+pytestmark = pytest.mark.skipif(not WILD.is_dir(), reason="../shared/wild is not here")
+
+
+def test_a_schools_number_is_part_of_its_name():
+    # `Trường Tiểu học số 1 xã …`: main cut the name after `Tiểu học` (or found no subject at all).
+    assert plan_rows("1. Trường Tiểu học số 1 xã Bình Minh có trách nhiệm tổ chức hội thi.\n") == \
+        {("Trường Tiểu học số 1 xã Bình Minh", "lead")}
+    assert ("Trường Mầm non số 2 thị trấn Phú Lộc", "lead") in \
+        plan_rows("2. Giao Trường Mầm non số 2 thị trấn Phú Lộc tổ chức ngày hội.\n")
+    # a document's number after a body is no part of its name
+    rows = plan_rows("3. Sở Tài chính hướng dẫn thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh.\n")
+    assert ("Sở Tài chính", "lead") in rows
+
+
+def test_a_level_after_listed_kinds_is_not_one_more_kind():
+    # `Các sở, ban, ngành tỉnh` is the province's departments: main wrote `Các sở, ban, ngành, tỉnh`.
+    rows = plan_rows("1. Các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện có trách nhiệm triển khai thực hiện.\n")
+    assert rows == {("Các sở, ban, ngành tỉnh", "lead"), ("Ủy ban nhân dân các huyện", "lead")}
+    # a comma left out between two kinds is still restored
+    assert ("Các sở, ban, ngành liên quan", "coordinate") in \
+        plan_rows("2. Sở Nội vụ chủ trì, phối hợp với các sở, ban ngành liên quan kiểm tra.\n")
+
+
+def test_a_plural_item_after_a_held_post_is_named_in_full():
+    # `Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan`: the post goes over the fields, not over the
+    # plural item that names its own kind (main: `Giám đốc Sở các sở, ban, ngành liên quan`).
+    rows = plan_rows("1. Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan có trách nhiệm hướng dẫn "
+                     "thực hiện.\n")
+    assert rows == {("Giám đốc Sở Nội vụ", "lead"), ("Giám đốc Sở Tài chính", "lead"),
+                    ("Các sở, ban, ngành liên quan", "lead")}
+
+
+def test_a_closing_list_addressed_to_the_post_holders_without_a_colon():
+    rows = in_decision("Điều 1. Thành lập Tổ công tác rà soát thủ tục hành chính huyện gồm các ông (bà) có tên sau "
+                       "đây.\n"
+                       "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                       "Các ông (bà) Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện, Trưởng phòng Nội vụ, "
+                       "Thủ trưởng các cơ quan, đơn vị có liên quan và các ông (bà) có tên tại Điều 1 chịu trách nhiệm "
+                       "thi hành Quyết định này./.\n")
+    assert rows[3] == {("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "lead"),
+                       ("Trưởng phòng Nội vụ", "lead"), ("Thủ trưởng các cơ quan, đơn vị có liên quan", "lead")}
+    # src_tvplcrawl_39.txt L304 (a form of decision): `Các ông (bà) Giám đốc (doanh nghiệp) …, Cục trưởng Cục Giám sát
+    # quản lý về hải quan và Cục trưởng Cục Hải quan tỉnh, tp’ … chịu trách nhiệm thi hành quyết định này`: main read
+    # no row there.
+    assert ("Cục trưởng Cục Hải quan tỉnh", "lead") in on_line(WILD / "src_tvplcrawl_39.txt", 304)
+
+
+def test_a_short_name_defined_as_the_head_of_its_full_name():
+    # `(sau đây gọi là …)` without `tắt`/`chung` defines a short name too; the full name runs to the bracket although
+    # its words after the head read as a task (`thực hiện …`).
+    rows = plan_rows("1. Thành lập Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở (sau đây gọi là Ban Chỉ đạo). "
+                     "Ban Chỉ đạo có trách nhiệm kiểm tra, đôn đốc việc thực hiện.\n")
+    assert ("Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở", "lead") in rows
+    # src_tvplcrawl_42.txt: `Cục Thuế xuất nhập khẩu (sau đây gọi là Cục Thuế XNK)`, reports go to it (L156).
+    assert ("Cục Thuế xuất nhập khẩu", "report_to") in on_line(WILD / "src_tvplcrawl_42.txt", 156)
+    # src_tvplcrawl_35.txt L145: `Quỹ phát triển đất cho Quỹ đầu tư … hoặc quỹ tài chính khác của địa phương (sau đây
+    # gọi là Quỹ nhận ủy thác)`: another body of the same head, an alternative: the short name stays (L149).
+    assert ("Quỹ nhận ủy thác", "lead") in on_line(WILD / "src_tvplcrawl_35.txt", 149)
+
+
+@pytest.mark.parametrize("line", [
+    "1. Cá nhân trong nước, cá nhân nước ngoài định cư tại địa phương (sau đây gọi là cá nhân) có trách nhiệm kê khai.\n",
+])
+def test_a_kind_of_person_defined_is_not_read_as_a_body(line):
+    # a short name of persons (`cá nhân`) is not a body's head: no full name is read past the first
+    assert not {p for p, _ in plan_rows(line) if p.startswith("Cá nhân nước ngoài")}
+
+
+def test_a_label_that_ends_its_line_gives_its_role_to_the_names_bulleted_under_it():
+    rows = plan_rows("1. Đơn vị chủ trì: Phòng Giáo dục và Đào tạo.\n"
+                     "2. Đơn vị phối hợp:\n"
+                     "- Phòng Văn hóa - Xã hội;\n"
+                     "- Trung tâm Y tế huyện;\n"
+                     "- Ủy ban nhân dân các xã, thị trấn.\n")
+    assert rows == {("Phòng Giáo dục và Đào tạo", "lead"), ("Phòng Văn hóa - Xã hội", "coordinate"),
+                    ("Trung tâm Y tế huyện", "coordinate"), ("Ủy ban nhân dân các xã, thị trấn", "coordinate")}
+    rows = plan_rows("a) Chủ trì:\n- Phòng Nội vụ.\nb) Phối hợp:\n- Phòng Tư pháp;\n- Công an huyện.\n")
+    assert rows == {("Phòng Nội vụ", "lead"), ("Phòng Tư pháp", "coordinate"), ("Công an huyện", "coordinate")}
+    # a bullet that is a task, not a name, is left to the clause shapes: its subject leads
+    rows = plan_rows("b) Phối hợp:\n- Phòng Tư pháp hướng dẫn các xã rà soát văn bản.\n")
+    assert ("Phòng Tư pháp", "coordinate") not in rows
+
+
+def test_a_held_post_stops_at_a_post_of_its_own_and_keeps_a_fields_comma():
+    # `Giám đốc các sở: …; Chủ tịch Ủy ban nhân dân các huyện`: main wrote `Giám đốc Sở Chủ tịch Ủy ban nhân dân …`
+    rows = plan_rows("1. Giám đốc các sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư; Chủ tịch Ủy ban nhân dân các huyện "
+                     "có trách nhiệm thực hiện.\n")
+    assert rows == {("Giám đốc Sở Nội vụ", "lead"), ("Giám đốc Sở Tài chính", "lead"),
+                    ("Giám đốc Sở Kế hoạch và Đầu tư", "lead"), ("Chủ tịch Ủy ban nhân dân các huyện", "lead")}
+    # a department whose standard name holds a comma is one item (main: `Sở Lao động` and `Sở Thương binh và Xã hội`)
+    rows = plan_rows("2. Các Sở: Y tế, Lao động, Thương binh và Xã hội, Văn hóa, Thể thao và Du lịch phối hợp với Ủy ban "
+                     "nhân dân các huyện tổ chức kiểm tra.\n")
+    assert {party for party, _ in rows} == {"Sở Y tế", "Sở Lao động, Thương binh và Xã hội",
+                                            "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân các huyện"}
+
+
+def test_a_name_with_listed_levels_before_a_colon_is_the_label_of_its_tasks():
+    # `1. Ủy ban nhân dân các xã, thị trấn: Chủ trì …`: the comma is inside the name, not a break of the label (main read
+    # no row; without the comma it did)
+    assert plan_rows("1. Ủy ban nhân dân các xã, thị trấn: Chủ trì tổ chức tuyên truyền.\n") == \
+        {("Ủy ban nhân dân các xã, thị trấn", "lead")}
+    # src_congbot_18.txt L120 `1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ …`, src_congbot_4.txt L244
+    # `14. Các bộ, ban, ngành khác: Căn cứ vào chức năng nhiệm vụ, phối hợp với …`
+    assert ("Ủy ban nhân dân xã, phường, thị trấn", "lead") in on_line(WILD / "src_congbot_18.txt", 120)
+    assert ("Các bộ, ban, ngành khác", "lead") in on_line(WILD / "src_congbot_4.txt", 244)
+    # two bodies before a colon are still no label (a comma between names read apart)
+    assert ("Phòng Nội vụ, Phòng Tư pháp", "lead") not in \
+        plan_rows("1. Phòng Nội vụ, Phòng Tư pháp: chủ trì tổ chức kiểm tra.\n")
