@@ -40,6 +40,7 @@ _PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
 # Words of one place are one or two blanks apart: a wider gap is the one between a header's two columns
 # (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
 _PLACE_GAP = r"[ ]{1,2}"
+_LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]*$")
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
@@ -234,6 +235,8 @@ def _without_motto_pieces(line: str, expected: int) -> tuple[str, int]:
     motto's words the lines above already gave (0: none pending). Returns the line and the new count."""
     if not expected:
         if "NG H" not in line and "ng h" not in line:  # as a motto is written (`CỘNG HÒA`)
+            if _base(line.strip(" \t|*_")).upper() == _MOTTO_WORDS[0]:
+                return "", 1  # a column wrapped after the motto's first word (`CỘNG` ⏎ `HÒA XÃ HỘI …`)
             return line, 0
         start = _MOTTO_START.search(line)
         if not start or MOTTO.search(line, start.start()):  # none, or whole on its line
@@ -456,7 +459,12 @@ def _place_date(window: str) -> tuple[str, str, int | None]:
             issued = dt.date(year, int(month), int(day)).isoformat()
         except ValueError:
             issued = ""
-    return squash(match.group(1)), issued, year
+    place = squash(match.group(1))
+    # a place name wrapped in a narrow column (`Sơn` ⏎ `La, ngày 11 tháng 3`): its first word alone on the line above
+    if window[match.start(1) - 1:match.start(1)] == "\n":
+        above = _LONE_PLACE_WORD.search(window, 0, match.start(1) - 1)
+        place = f"{above.group(1)} {place}" if above else place
+    return place, issued, year
 
 
 def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str, str]) -> Header:

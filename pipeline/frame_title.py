@@ -245,9 +245,13 @@ def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     a list item, or a short label line (`Kính gửi:` however a scan spells it). `after`: the subject's
     line above, whose linking word (`… NĂM 2024 CỦA` ⏎ `THỦ TƯỚNG CHÍNH PHỦ`) carries a body's name on."""
     return bool((BODY_START.match(line) and not _is_caps_subject(line)) or MOTTO.search(line)
-                or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line)
+                or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
                 or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line))
+
+
+# The note under an attached rule's title (`(Ban hành kèm theo Quyết định số …)`), however its column wrapped it
+_ATTACHED_TO = regex.compile(r"(?i)[ \t*_]*\([ \t]*(?:ban[ \t]+hành|kèm[ \t]+theo)(?![\p{L}])")
 
 
 def _linked(line: str) -> bool:

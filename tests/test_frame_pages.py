@@ -197,3 +197,43 @@ def test_a_department_named_by_its_field_keeps_its_place_capitalised():
     assert org_title_case("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO AN LẠC") == "Phòng Giáo dục và Đào tạo An Lạc"
     assert org_title_case("PHÒNG GD&ĐT HUYỆN AN LẠC") == "Phòng GD&ĐT huyện An Lạc"
     assert org_title_case("SỞ GIÁO DỤC VÀ ĐÀO TẠO") == "Sở Giáo dục và Đào tạo"
+
+
+# A legal database's page copied from its two-column header table, each column wrapped narrow (`CỘNG` ⏎ `HÒA …`,
+# `Hòa` ⏎ `Bình, ngày …`); invented names.
+NARROW_COLUMNS = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 41/KH-UBND
+|
+Hòa
+Bình, ngày 11 tháng 3
+năm 2024
+|
+KẾ HOẠCH
+TRIỂN KHAI THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM 2024
+Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;
+"""
+
+
+def test_a_motto_and_a_place_wrapped_in_narrow_columns():
+    meta = _meta(NARROW_COLUMNS)
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Hòa Bình"
+    assert (meta.place, meta.issued_date) == ("Hòa Bình", "2024-03-11")
+    assert meta.title == "TRIỂN KHAI THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM 2024"
+
+
+def test_an_attached_rules_note_wrapped_under_its_title_is_not_the_title():
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\n"
+            "QUY CHẾ LÀM\nVIỆC\nCỦA ỦY BAN NHÂN DÂN XÃ AN PHÚ NHIỆM KỲ 2021 - 2026\n(Ban hành\n"
+            "kèm theo Quyết định số: 15/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã An Phú)\n"
+            "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n")
+    meta = _meta(text)
+    assert meta.doc_type == "Quy chế"
+    assert meta.title == "LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ AN PHÚ NHIỆM KỲ 2021 - 2026"
