@@ -758,7 +758,7 @@ def _common_noun_object(text: PartyText, cue: int, pos: int) -> list[tuple[int, 
     hội nghị`), nor reads it as one word with the cue (`buổi giao ban`), and the verb of a task follows the names
     (not `giao cho cơ sở nuôi dưỡng …`): the names, or []."""
     low, raw = text.low, text.text
-    kind = raw[pos].islower() and (names.phrase_at(low, pos, "collective") or _lower_case_head(low, pos))
+    kind = raw[pos:pos + 1].islower() and (names.phrase_at(low, pos, "collective") or _lower_case_head(low, pos))
     if not kind:
         return []
     # the names and the word after them first (the lexicon's cheap tests), the tagger and the segmenter last
