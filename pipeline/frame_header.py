@@ -298,6 +298,10 @@ def _ends_on_level(name: str) -> bool:
 _POSTED = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|cập nhật|ngày cập nhật|lượt xem|người đăng|tác giả)\b")
 
 
+_HEAD_LABEL = regex.compile(r"(\p{Lu}+)[ \t]*:[ \t]+(?=\p{Lu})")
+_NUMBER_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[ \t]+)S[ốo][ \t]*:")
+
+
 def _issuer_lines(zone: str) -> list[str]:
     """The header's bodies, top down, each with its wrapped lines joined (`ỦY BAN MTTQ VIỆT NAM` /
     `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another)."""
@@ -306,6 +310,16 @@ def _issuer_lines(zone: str) -> list[str]:
     for line in zone.split("\n"):
         line, motto_words = _without_motto_pieces(line, motto_words)
         left = _left_column(line)
+        label = _HEAD_LABEL.match(left)
+        if label and _head_at([fold(label.group(1)).upper()], 0):
+            left = label.group(1) + " " + left[label.end():]  # a form's label (`TRƯỜNG: THCS MÔNG ÂN`): the head's word
+        if lines and place_date(left) and place_date(left).start() == 0:
+            break  # the place and date line: no body's name comes after it (the title may share its line)
+        number_after = _NUMBER_AFTER_NAME.search(left)
+        if lines and number_after and left[:number_after.start()].isupper():
+            # the left column's last line and the number run together (`LÊ QUÝ ĐÔN Số: …/KH-LQĐ`)
+            lines[-1] += " " + left[:number_after.start()].strip()
+            break
         if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*[:.]").match(left) or rx(r"\d+\s*/").search(left):
             if _POSTED.match(left):
                 continue  # a portal's post line above the header (`Ngày đăng: 12/09/2023 | Lượt xem: 120`)

@@ -237,3 +237,17 @@ def test_an_attached_rules_note_wrapped_under_its_title_is_not_the_title():
     meta = _meta(text)
     assert meta.doc_type == "Quy chế"
     assert meta.title == "LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ AN PHÚ NHIỆM KỲ 2021 - 2026"
+
+
+def test_a_school_label_and_a_name_run_onto_the_number_line():
+    # `TRƯỜNG: THCS …` typed as a form's label; the school's name wrapped onto the line of its number, and the
+    # title in capitals right under a date line that also holds the type (a page saved from a PDF viewer)
+    meta = _meta("PHÒNG GD&ĐT AN LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTRƯỜNG: THCS HÒA BÌNH Độc lập- Tự do- Hạnh phúc\n\n"
+                 "BÁO CÁO\nKết quả thực hiện công tác xây dựng trường học an toàn\nNăm học 2023-2024\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n")
+    assert (meta.issuer, meta.issuer_parent) == ("Trường THCS Hòa Bình", "Phòng GD&ĐT An Lạc")
+    meta = _meta("SỞ GD&ĐT AN GIANG TRƯỜNG THPT CHUYÊN\n\nTHỦ KHOA NGHĨA Số: …/KH-TKN\n\n"
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\n"
+                 "Châu Đốc, ngày 15 tháng 9 năm 2024 DỰ THẢO KẾ HOẠCH\n\n"
+                 "HOẠT ĐỘNG TRẢI NGHIỆM NĂM HỌC 2024 – 2025\n\nCăn cứ Điều lệ trường trung học;\n")
+    assert (meta.issuer, meta.issuer_parent) == ("Trường THPT Chuyên Thủ Khoa Nghĩa", "Sở GD&ĐT An Giang")
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "HOẠT ĐỘNG TRẢI NGHIỆM NĂM HỌC 2024 – 2025")
