@@ -39,3 +39,16 @@ def test_shared_texts_trigger_as_before():
     for path in paths:
         text = path.read_text(encoding="utf-8", errors="replace")
         assert _has_signature_stamp(text) == ("Ký bởi" in text or " ký:" in text), path.name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KẾ HOẠCH\nTriển khai nhiệm vụ năm học 2024-2025\n", True),
+    ("KẾ HOẠCH\r\nDòng\tcó tab\u00a0và khoảng trắng cứng\f\n", True),  # other layout characters: the full test
+    ("Nội dung\x1b[0m\n" * 3, False),  # control characters in every line
+    ("PK\x03\x04\x14\x00\x06\x00" * 50, False),
+    ("", False),
+])
+def test_looks_like_text(text, expected):
+    from pipeline.readers import _looks_like_text
+
+    assert _looks_like_text(text) is expected
