@@ -135,6 +135,8 @@ def _looks_like_text(text: str) -> bool:
         return False
     sample = text[:20000]
     if "\ufffd" not in sample:
+        if sample.replace("\n", "").isprintable():
+            return True  # most texts: no layout character but `\n` (one scan, not one per allowed character)
         printable = sample
         for allowed in _ALLOWED_UNPRINTABLE:  # each test and removal runs in C
             if allowed in printable:
