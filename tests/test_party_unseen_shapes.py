@@ -132,3 +132,10 @@ def test_a_label_written_as_its_own_heading_over_bullets():
     # a bullet that is a task, not a name, is no party of the label (the clause shapes read it)
     rows = plan_rows("a) Đơn vị phối hợp\n- Tuyên truyền đến đoàn viên về hội thi.\n")
     assert not {p for p, r in rows if r == "coordinate"}
+
+
+def test_a_military_region_is_a_level_a_body_is_named_for():
+    # `Ban Chỉ đạo các quân khu`, `Bộ Tư lệnh quân khu`: the region ends the name as a province does (main read no row).
+    assert plan_rows("a) Cơ quan chủ trì\n- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh.\n") == \
+        {("Ban Chỉ đạo các quân khu", "lead"), ("Ban Chỉ đạo các tỉnh", "lead")}
+    assert ("Bộ Tư lệnh quân khu", "lead") in on_line(WILD / "src_congbot_14.txt", 127)
