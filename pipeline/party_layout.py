@@ -85,9 +85,15 @@ _LABEL_HEADING = re.compile(r"(?m)^[ \t>*_#]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[
                             r"(?P<label>(?:đơn vị|cơ quan|bộ phận|lực lượng)[ \t]+[^\n:.;,]{4,30}?)[ \t*_.]*$")
 
 
+_LABEL_HEADING_END = re.compile(r"(?:chủ trì|phối hợp|thực hiện|phụ trách|tham gia|tổ chức)[ \t*_.]*$", re.M)
+
+
 def _label_headings(text: PartyText, found: Findings) -> None:
     low = text.low
-    for m in _LABEL_HEADING.finditer(low, text.body_start):
+    for cue in _LABEL_HEADING_END.finditer(low, text.body_start):  # (a heading's last word first: a cheap scan)
+        m = _LABEL_HEADING.match(low, low.rfind("\n", 0, cue.start()) + 1)
+        if not m or m.end() != cue.end():
+            continue
         functions = names.vocabulary().cues.get(key(m.group("label")).strip(" *_"), frozenset())
         role = "lead" if "label_lead" in functions else "coordinate" if "label_coordinate" in functions else ""
         if role:
