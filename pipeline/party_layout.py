@@ -75,21 +75,46 @@ def labelled_lists(text: PartyText, found: Findings) -> None:
         list_end = _LIST_END.search(low, pos)
         end = list_end.start() if list_end else end
         found.take(text.party_list(pos, end, lenient=True), role, end)
+    _label_headings(text, found)
 
 
-# A bullet line under a label that ends its line, and what may close the name it holds.
+# A label written as a heading of its own, without a colon: `a) Cơ quan chủ trì` ⏎ `- Ban Chỉ đạo tỉnh.` ⏎ `b) Cơ
+# quan phối hợp` ⏎ `- Công an huyện.` (a plan's `Cơ quan chủ trì, phối hợp` point). Only a label that names what
+# kind of party its list holds (`đơn vị`, `cơ quan` …), not a bare verb (`Phối hợp` alone heads tasks as often).
+_LABEL_HEADING = re.compile(r"(?m)^[ \t>*_#]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])?[ \t*_]*"
+                            r"(?P<label>(?:đơn vị|cơ quan|bộ phận|lực lượng)[ \t]+[^\n:.;,]{4,30}?)[ \t*_.]*$")
+
+
+_LABEL_HEADING_END = re.compile(r"(?:chủ trì|phối hợp|thực hiện|phụ trách|tham gia|tổ chức)[ \t*_.]*$", re.M)
+
+
+def _label_headings(text: PartyText, found: Findings) -> None:
+    low = text.low
+    for cue in _LABEL_HEADING_END.finditer(low, text.body_start):  # (a heading's last word first: a cheap scan)
+        m = _LABEL_HEADING.match(low, low.rfind("\n", 0, cue.start()) + 1)
+        if not m or m.end() != cue.end():
+            continue
+        functions = names.vocabulary().cues.get(key(m.group("label")).strip(" *_"), frozenset())
+        role = "lead" if "label_lead" in functions else "coordinate" if "label_coordinate" in functions else ""
+        if role:
+            _bulleted_names(text, found, m.end(), role, gaps=True)
+
+
+# A bullet line under a label that ends its line, and what may close the name it holds (under a heading, the bullets
+# may stand a blank line apart, as a page copied from a legal database spaces its paragraphs).
 _BULLET_LINE = re.compile(r"\n[ \t]*[-+•*·–][ \t]*(?=\S)")
+_SPACED_BULLET_LINE = re.compile(r"(?:\n[ \t]*)+\n[ \t]*[-+•*·–][ \t]*(?=\S)|\n[ \t]*[-+•*·–][ \t]*(?=\S)")
 _NAME_CLOSE = re.compile(r"[ \t;,.]*")
 _BULLETED_NAMES = 12  # a list of partners is short
 
 
-def _bulleted_names(text: PartyText, found: Findings, pos: int, role: str) -> None:
+def _bulleted_names(text: PartyText, found: Findings, pos: int, role: str, gaps: bool = False) -> None:
     """`b) Đơn vị phối hợp:` ⏎ `- Phòng Tư pháp;` ⏎ `- Công an huyện.`: a label that ends its line, over bullets that
     are each a name and nothing else, gives each name its role. The list ends at the first line that is no such bullet
     (a task written under the label is read by the clause shapes)."""
     low = text.low
     for _ in range(_BULLETED_NAMES):
-        bullet = _BULLET_LINE.match(low, pos)
+        bullet = (_SPACED_BULLET_LINE if gaps else _BULLET_LINE).match(low, pos)
         if not bullet or bullet.end() in found or not text.mention_at(bullet.end()):
             return
         line_end = low.find("\n", bullet.end())

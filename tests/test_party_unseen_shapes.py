@@ -118,3 +118,24 @@ def test_a_name_with_listed_levels_before_a_colon_is_the_label_of_its_tasks():
     # two bodies before a colon are still no label (a comma between names read apart)
     assert ("Phòng Nội vụ, Phòng Tư pháp", "lead") not in \
         plan_rows("1. Phòng Nội vụ, Phòng Tư pháp: chủ trì tổ chức kiểm tra.\n")
+
+
+def test_a_label_written_as_its_own_heading_over_bullets():
+    # `a) Cơ quan chủ trì` ⏎ `- …` ⏎ `b) Cơ quan phối hợp` ⏎ `- …`: the label is a heading without a colon; main read
+    # no row under it. Names invented, the shape as plans write it.
+    rows = plan_rows("2. Cơ quan chủ trì, phối hợp\na) Cơ quan chủ trì\n- Phòng Giáo dục và Đào tạo.\n"
+                     "b) Cơ quan phối hợp\n- Công an huyện.\n- Trạm Y tế xã.\n3. Thời gian thực hiện: Quý III.\n")
+    assert rows == {("Phòng Giáo dục và Đào tạo", "lead"), ("Công an huyện", "coordinate"),
+                    ("Trạm Y tế xã", "coordinate")}
+    # a page copied from a legal database spaces the bullets a blank line apart (src_congbot_21.txt L105–L109)
+    assert ("Hội Cựu chiến binh", "coordinate") in on_line(WILD / "src_congbot_21.txt", 107)
+    # a bullet that is a task, not a name, is no party of the label (the clause shapes read it)
+    rows = plan_rows("a) Đơn vị phối hợp\n- Tuyên truyền đến đoàn viên về hội thi.\n")
+    assert not {p for p, r in rows if r == "coordinate"}
+
+
+def test_a_military_region_is_a_level_a_body_is_named_for():
+    # `Ban Chỉ đạo các quân khu`, `Bộ Tư lệnh quân khu`: the region ends the name as a province does (main read no row).
+    assert plan_rows("a) Cơ quan chủ trì\n- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh.\n") == \
+        {("Ban Chỉ đạo các quân khu", "lead"), ("Ban Chỉ đạo các tỉnh", "lead")}
+    assert ("Bộ Tư lệnh quân khu", "lead") in on_line(WILD / "src_congbot_14.txt", 127)
