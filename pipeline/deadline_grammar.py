@@ -62,6 +62,8 @@ def grammar() -> dict[str, regex.Pattern]:
         "halt": regex.compile(r"(?<![\p{L}])(?<!không\s)(?:" + w(v["halt_verbs"]) + r")(?![\p{L}])"),  # not `không ngừng`
         "label_reject": word_regex("label_rejects"),
         "event": ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
+        # the moment a report's figures are counted at (`thời điểm báo cáo là ngày 30/9`): the data's date
+        "snapshot": ending(r"(?<![\p{L}])(?:" + w(v["snapshot_labels"]) + r")\s*(?::\s*)?(?:là\s*)?(?:ngày\s*)?$"),
         # (`có hiệu lực trước ngày …`: when other texts take effect, a condition, not a time to act by)
         "not_due": ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:trước\s+|sau\s+)?"
                            r"(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),

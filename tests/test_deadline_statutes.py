@@ -90,3 +90,15 @@ def test_a_veterans_history_is_still_no_deadline():
                             "2. Công chức Lao động - Thương binh và Xã hội gửi danh sách về Ủy ban nhân dân xã trước ngày "
                             "20/11/2025.\n")
     assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2025-11-20"]
+
+
+def test_the_moment_a_reports_figures_are_counted_at_is_no_deadline():
+    # A reporting regime written into a school office's letter (invented): the figures are counted at one date,
+    # the report is due at another; a `Thời điểm báo cáo:` that opens with a due cue is still a deadline.
+    text = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/PGDĐT\nV/v báo cáo thống kê năm học 2024-2025\n\n"
+            "Các trường thực hiện 2 kỳ báo cáo thống kê:\n"
+            "- Kỳ đầu năm học: thời điểm báo cáo là ngày 30/9/2024; thời hạn gửi báo cáo là ngày 15/10/2024.\n"
+            "- Kỳ cuối năm học: số liệu tính đến ngày 31/5/2025, các trường gửi báo cáo trước ngày 10/6/2025.\n"
+            "- Báo cáo nhanh: Thời điểm báo cáo: trước ngày 20/12/2024.\n")
+    due = sorted(row.due_date for row in parse_text(text, "cv.txt")[0].deadlines)
+    assert due == ["2024-10-15", "2024-12-20", "2025-06-10"]
