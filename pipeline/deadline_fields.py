@@ -24,7 +24,8 @@ from .deadline_subjects import SENTENCE_START, is_agent, party_name, patterns
 from .deadline_tasks import EDITOR_NOTE, LEADING_MARKERS, LETTER, TaskReader
 from .textfold import fold, lowered
 
-_ADDRESSED = regex.compile(r"(?m)^[ \t]*kính\s+gửi\s*:[ \t]*")
+# `Kính gửi:` opening its line, or the invitees of an invitation (`Phòng … trân trọng kính mời:`)
+_ADDRESSED = regex.compile(r"(?m)^[ \t]*kính\s+gửi\s*:[ \t]*|(?<![\p{L}])kính\s+mời\s*:[ \t]*$")
 _BULLET_LINE = regex.compile(r"\s*" + BULLET + r"[ \t]*")
 _HEADER_REACH = 3000  # characters of a letter that may hold its `Kính gửi:` block
 # a time that opens its clause: `Chậm nhất là ngày 05/02/2026, …`, a timetable's `- Từ ngày 04/02/2026: Ban …`,

@@ -33,6 +33,10 @@ _THIN_LABEL = regex.compile(r"[*_ \t]*[Tt]hời\s+gian(?:\s+(?:tổ\s+chức|h�
 _THIN_REST = regex.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[.;]?[ \t\r]*")
 _FIELD_LINE = regex.compile(r"[ \t]*(?:" + MARKER + r"[ \t]*)?[^:\n]{1,40}:[ \t]*\S", regex.I)  # `- Địa điểm: …`
 _LEAD_IN_COLON = regex.compile(r"(?:[ \t,]*(?:như\s+sau|cụ\s+thể))?[ \t]*:[ \t\r]*$")
+# the label of a list of addressees or invitees, ending its line (`Kính gửi:`, `… trân trọng kính mời:`)
+_ADDRESSEES_INTRO = regex.compile(r"(?i)(?<![\p{L}])(?:kính\s+gửi|kính\s+mời|mời)\s*:\s*$")
+_BULLET_ITEM = regex.compile(r"[ \t]*[-–+•*][ \t]+\S")
+_ADDRESSEES_ABOVE = 12  # items of such a list looked through
 _FIELDS_ABOVE = 4  # lines above a time line looked through for its event (its fields, blank lines)
 _EVENT_WORDS = 20  # syllables of an event's own line; a longer one is a paragraph
 _WRAPPED_PARAGRAPHS = 2  # paragraphs of a wrapped heading looked back over
@@ -97,6 +101,7 @@ class TaskReader:
     position's plan item."""
 
     text: str
+    letter_subject: str = ""  # an invitation's or a letter's own subject (`Dự Hội nghị …`), set by its reader
 
     def task(self, start: int, end: int, clause: tuple[int, int], task_from: str, row: tuple[int, int]) -> str:
         """What must be done: the clause without the time expression (`task_from` "clause"), the rest of a
@@ -139,6 +144,8 @@ class TaskReader:
             event = self._event_above(start, end, row)
             if event:
                 return event
+            if self.letter_subject and self.under_addressees(row[0]):
+                return trimmed(self.letter_subject)  # `Thời gian: …` under the invitees: the invitation's event
         item = self._item(start)
         if item is not None and item.heading:
             return trimmed(item.heading)
@@ -192,11 +199,31 @@ class TaskReader:
             line = text[stop:line_end]
             if not line.strip() or _FIELD_LINE.match(line):
                 continue
+            if self.under_addressees(line_end + 1):
+                return ""  # the last of the bodies invited (`- Tổ trưởng chuyên môn các trường.`), not the event
             lead = _LEAD_IN_COLON.search(line)
             if lead or (len(line.split()) <= _EVENT_WORDS and not line.rstrip().endswith((";", ","))):
                 return trimmed(line[:lead.start()] if lead else line)
             return ""
         return ""
+
+    def under_addressees(self, pos: int) -> bool:
+        """Whether the lines right above `pos` are the items of a list of addressees or invitees (`Kính gửi:`,
+        `… trân trọng kính mời:` ⏎ `- Hiệu trưởng các trường …;` ⏎ `- Tổ trưởng chuyên môn ….`)."""
+        text, stop = self.text, pos
+        for _ in range(_ADDRESSEES_ABOVE):
+            line_end = stop - 1
+            while line_end > 0 and text[line_end - 1] in " \t\r\n":
+                line_end -= 1
+            if line_end <= 0:
+                return False
+            stop = text.rfind("\n", 0, line_end) + 1
+            line = text[stop:line_end]
+            if _ADDRESSEES_INTRO.search(line):
+                return True
+            if not _BULLET_ITEM.match(line):
+                return False
+        return False
 
     def _previous_paragraph(self, pos: int) -> str:
         """The paragraph before `pos` when it is short enough to be the heading a time line stands under

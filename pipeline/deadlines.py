@@ -124,7 +124,16 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else \
         fields.addressees(text, low) if meta.doc_type in vocabulary()["letter_types"] else ""
     reader = fields.Fields(text, low, sections, own, meta.issuer)
+    if meta.doc_type in vocabulary()["letter_types"]:
+        reader.letter_subject = meta.title
     found.sort(key=lambda f: (f.start, f.end))
+
+    def invited(item: Found) -> bool:
+        """A time line right under a letter's addressees (`Thời gian: …` after `… kính mời:` and its list): the
+        event is theirs to attend."""
+        return bool(own and reader.letter_subject and item.task_from == "item"
+                    and reader.under_addressees(item.where.line_start))
+
     own_tasks, own_starts = _own_tasks(text, low, found, g)
     for item in found:
         clause = reader.outline.below_heading(text, item.where.clause, item.start)
@@ -141,6 +150,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
                              item.due, item.inferred, item.recurrence, in_row.task or task if in_row else task,
                              in_row.party if in_row and in_row.party else
+                             own if invited(item) else
                              reader.part_subject(own_starts.get(id(item), -1), clause)
                              or reader.responsible(item.start, item.end, clause, whole_item),
                              reader.recipient(item.start, clause, whole_item,

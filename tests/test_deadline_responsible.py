@@ -1,6 +1,8 @@
 """Who must do what a deadline binds: the party that opens the clause, read whole."""
 from __future__ import annotations
 
+from pipeline.api import parse_text
+
 from .test_deadlines import WILD, _rows, needs_shared
 from .test_deadline_rows_and_tasks import _by_line
 
@@ -87,3 +89,23 @@ def test_a_body_named_by_tổ_chức_after_a_fronted_time_or_condition():
     assert fees == {"Tổ chức thu phí"}
     land = {r.responsible for r in _rows(WILD, "src_tvplcrawl_31") if r.line == 75 and r.surface == "trước 30 ngày"}
     assert land == {"Tổ chức, đơn vị sử dụng lao động"}
+
+
+def test_an_invitations_time_line_is_the_invitees_event():
+    # A school office's invitation (invented names): the time line under the invitees times the meeting the
+    # invitation is for, attended by all of them, not by the last one listed.
+    text = ("UBND HUYỆN AN LẠC\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 45/GM-PGDĐT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 02 tháng 10 năm 2024\n\nGIẤY MỜI\n"
+            "Dự Hội nghị triển khai nhiệm vụ năm học 2024 - 2025\n\n"
+            "Phòng Giáo dục và Đào tạo trân trọng kính mời:\n"
+            "- Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện;\n"
+            "- Tổ trưởng chuyên môn các trường THCS.\n"
+            "Thời gian: 7 giờ 30 phút, thứ Hai, ngày 07 tháng 10 năm 2024.\n"
+            "Địa điểm: Hội trường Phòng Giáo dục và Đào tạo.\n"
+            "Đề nghị các đơn vị gửi báo cáo tổng kết năm học về Phòng chậm nhất ngày 04/10/2024.\n")
+    rows = {row.due_date: row for row in parse_text(text, "giay-moi.txt")[0].deadlines}
+    meeting = rows["2024-10-07"]
+    assert meeting.task == "Dự Hội nghị triển khai nhiệm vụ năm học 2024 - 2025"
+    assert "Hiệu trưởng các trường Mầm non, Tiểu học, THCS" in meeting.responsible
+    assert "Tổ trưởng chuyên môn các trường THCS" in meeting.responsible
+    assert rows["2024-10-04"].responsible == "Các đơn vị"
