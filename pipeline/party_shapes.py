@@ -19,7 +19,9 @@ from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import DETERMINER, Findings, PartyText, Spans
 from .records import Section
 
-MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
+# (`3.1 Hiệu trưởng …`: a sub-item's number written without its final dot is a marker too, tried first so that
+# `3.` alone is not taken and `1` left on the subject.)
+MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 # A line's first character after its blanks, where it may be a capital: a letter, or one of the few symbols that
 # `str.isupper` takes for capitals (circled and squared letters); the capitals are then told apart by `isupper`.
 _CAPITAL_SYMBOLS = r"[\u24b6-\u24cf\U0001f130-\U0001f149\U0001f150-\U0001f169\U0001f170-\U0001f189]"
