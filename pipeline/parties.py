@@ -750,11 +750,14 @@ def _issuer_body(meta: DocumentMeta, level: str, place: str):
     # (an issuer named by its head alone, `Ban Thường trực`, `Văn phòng`, is a part of the body above it)
     own_name = f"{issuer} {bodies[1]}" if len(bodies) > 1 and names.vocabulary().head_kind.get(issuer_key) == "org" else ""
     posts = forms.post_bodies()
+    own_school = _own_school_names(issuer_key)
 
     def complete(name: str) -> str:
         low = key(name)
         if own_name and low == issuer_key:
             return own_name
+        if low in own_school:
+            return issuer  # (`Trường THCS tổ chức …` in the plan of `Trường THCS Hòa Bình`)
         if issuer_key.startswith(low + " ") and forms.is_bare_head(name):
             return issuer
         heads = posts.get(low)
@@ -762,6 +765,27 @@ def _issuer_body(meta: DocumentMeta, level: str, place: str):
         return f"{name} {body}" if body else name
 
     return complete
+
+
+@lru_cache(maxsize=1)
+def _school_levels() -> tuple[tuple[str, ...], ...]:
+    """Each school level's spellings, longest first (models/party_school_levels.tsv)."""
+    rows = [(row[0], *(row[1].split("|") if len(row) > 1 and row[1] else ())) for row in names.table_rows(
+        "party_school_levels.tsv")]
+    return tuple(tuple(key(w) for w in row) for row in sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _own_school_names(issuer_key: str) -> frozenset[str]:
+    """The names a school calls itself by in its own documents, its head and level only (`trường thcs`,
+    `trường trung học cơ sở` for `Trường THCS Hòa Bình`); empty when the issuer is no school (keys)."""
+    if not issuer_key.startswith("trường "):
+        return frozenset()
+    rest = issuer_key[len("trường "):]
+    for spellings in _school_levels():
+        for written in spellings:
+            if rest.startswith(written + " "):
+                return frozenset(f"trường {w}" for w in spellings)
+    return frozenset()
 
 
 def _written_after(low: str, first: str, then: str, start: int) -> bool:
