@@ -68,6 +68,10 @@ def test_social_funds_are_named_in_full():
                      "quà.\n") == {("Quỹ Vì người nghèo tỉnh", "lead"),
                                    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "coordinate")}
     assert ("Quỹ Bảo trợ trẻ em tỉnh", "lead") in plan_rows("2. Quỹ Bảo trợ trẻ em tỉnh chủ trì vận động nguồn lực.\n")
+    assert ("Quỹ Phòng, chống thiên tai huyện", "lead") in plan_rows("3. Quỹ Phòng, chống thiên tai huyện hướng dẫn "
+                                                                    "thu nộp.\n")
+    assert ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện", "lead") in \
+        plan_rows("4. Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện chủ trì tổng hợp.\n")
     # src_congbot_7 L3201: `Quỹ Đền ơn đáp nghĩa cấp xã vận động …` (main read no party there)
     assert on_line(WILD / "src_congbot_7.txt", 3201) == {("Quỹ Đền ơn đáp nghĩa cấp xã", "lead")}
 
