@@ -50,7 +50,7 @@ from .textfold import strip_markup
 
 # Letters ask their addressees to act: their closing request is the task itself.
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
-_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:(?:tắt|chung)\s+)?là\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
+_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:(?:tắt|chung)\s*)?(?:là|:)\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
 _WORD_START = re.compile(r"\b\w")
 _WITH_PARTNER = re.compile(r"phối hợp(?: chặt chẽ)? với\s*(?:các\s+|những\s+)?$")
 _LIST_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
@@ -153,7 +153,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
                 f.name = f"{raw[f.start:f.end]} {missing}"
     items = _levels_listed_after(text, items)
     named = {}
-    aliases = _aliases(text)
+    aliases, groups = _aliases(text)
     surfaces: list[str] = []
     speaks_for = _issuer_body(meta, level, place)
     for i, f in enumerate(items):
@@ -188,7 +188,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             tasks[where] = strip_markup(raw[where[0]:f.clause_end]).strip(" ,;:.-–") or \
                 strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–")  # a partner's
         task = tasks[where]
-        listed = _defined_forms(named[f.start][1], aliases) or [resolved.get(named[f.start], named[f.start][1])]
+        listed = groups.get(key(named[f.start][1])) or _defined_forms(named[f.start][1], aliases) or \
+            [resolved.get(named[f.start], named[f.start][1])]
         if _cut_short(text.low, f.start, f.end):
             listed = [_levels_written_elsewhere(text, f, name) for name in listed]
         for party in (one for name in listed for one in _categories(name)):
@@ -749,11 +750,14 @@ def _issuer_body(meta: DocumentMeta, level: str, place: str):
     # (an issuer named by its head alone, `Ban Thường trực`, `Văn phòng`, is a part of the body above it)
     own_name = f"{issuer} {bodies[1]}" if len(bodies) > 1 and names.vocabulary().head_kind.get(issuer_key) == "org" else ""
     posts = forms.post_bodies()
+    own_school = _own_school_names(issuer_key)
 
     def complete(name: str) -> str:
         low = key(name)
         if own_name and low == issuer_key:
             return own_name
+        if low in own_school:
+            return issuer  # (`Trường THCS tổ chức …` in the plan of `Trường THCS Hòa Bình`)
         if issuer_key.startswith(low + " ") and forms.is_bare_head(name):
             return issuer
         heads = posts.get(low)
@@ -761,6 +765,27 @@ def _issuer_body(meta: DocumentMeta, level: str, place: str):
         return f"{name} {body}" if body else name
 
     return complete
+
+
+@lru_cache(maxsize=1)
+def _school_levels() -> tuple[tuple[str, ...], ...]:
+    """Each school level's spellings, longest first (models/party_school_levels.tsv)."""
+    rows = [(row[0], *(row[1].split("|") if len(row) > 1 and row[1] else ())) for row in names.table_rows(
+        "party_school_levels.tsv")]
+    return tuple(tuple(key(w) for w in row) for row in sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _own_school_names(issuer_key: str) -> frozenset[str]:
+    """The names a school calls itself by in its own documents, its head and level only (`trường thcs`,
+    `trường trung học cơ sở` for `Trường THCS Hòa Bình`); empty when the issuer is no school (keys)."""
+    if not issuer_key.startswith("trường "):
+        return frozenset()
+    rest = issuer_key[len("trường "):]
+    for spellings in _school_levels():
+        for written in spellings:
+            if rest.startswith(written + " "):
+                return frozenset(f"trường {w}" for w in spellings)
+    return frozenset()
 
 
 def _written_after(low: str, first: str, then: str, start: int) -> bool:
@@ -790,11 +815,15 @@ def _is_word(text: str, i: int) -> bool:
 _OWNED_BY = re.compile(r"thuộc\s+$")  # (not `của`: `Căn cứ chức năng, nhiệm vụ của Trung tâm … (sau đây gọi tắt là …)`)
 
 
-def _aliases(text: PartyText) -> dict[str, str]:
+def _aliases(text: PartyText) -> tuple[dict[str, str], dict[str, list[str]]]:
     """`<full name> (gọi tắt là <short>)`: the short name's key → the full name, for parties. The short name is
     keyed also as parties are, normalized: an abbreviation in it (`(sau đây gọi chung là BHXH các tỉnh)`) is read
-    expanded where the document uses it (`BHXH các tỉnh có trách nhiệm …` → the defined name)."""
+    expanded where the document uses it (`BHXH các tỉnh có trách nhiệm …` → the defined name).
+    And the groups: `các trường tiểu học, THCS, Trung tâm Văn hóa huyện (gọi chung: các đơn vị)` names a list of
+    bodies with one plural short name; the short name's key → the names listed (`Các đơn vị báo cáo …` later is
+    each of them)."""
     out = {}
+    groups: dict[str, list[str]] = {}
     low, raw = text.low, text.text
     for m in _ALIAS.finditer(low):
         before = m.start()
@@ -805,10 +834,39 @@ def _aliases(text: PartyText) -> dict[str, str]:
         full = _defined_name(raw, low, window, before, short, strict=True)
         if full is None:
             full = _defined_name(raw, low, window, before, short, strict=False)
+        if full and (_GROUP_SHORT.match(short) or "chung" in low[m.start():m.start(1)]):
+            listed = _group_listed(text, before - len(full), before)
+            if len(listed) > 1:
+                groups[short] = groups[key(normalize(raw[m.start(1):m.end(1)]))] = listed
+                continue
         if full and not _ALTERNATIVE.search(full):  # (`Quỹ A hoặc quỹ B (sau đây gọi là Quỹ C)`: a category, the
             # short name names it better)
             out[short] = out[key(normalize(raw[m.start(1):m.end(1)]))] = normalize(full)
-    return out
+    return out, groups
+
+
+_GROUP_SHORT = re.compile(r"(?:các|những)\s")  # (a plural short name, or one `gọi chung`: a group of bodies)
+_GROUP_JOINT = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+
+
+def _group_listed(text: PartyText, last: int, before: int) -> list[str]:
+    """The names of a list that ends with the name at `last` (running to the bracket at `before`): the earliest
+    name of the clause from which names joined by commas or `và` run to `last`, each name in full."""
+    low, raw = text.low, text.text
+    for w in _WORD_START.finditer(low, text.clause_start(last), last):
+        listed = []
+        pos = w.start()
+        while pos < last:
+            mention = mention_at(raw, low, pos)
+            end = name_end(raw, low, pos, mention.end, last) if mention else pos
+            joint = _GROUP_JOINT.match(low, end) if end > pos else None
+            if not joint or joint.end() > last:
+                break
+            listed.append(normalize(raw[pos:end]))
+            pos = joint.end()
+        if pos == last and listed:
+            return [*listed, normalize(raw[last:before])]
+    return []
 
 
 def _defined_name(raw: str, low: str, window: int, before: int, short: str, strict: bool) -> str | None:

@@ -19,7 +19,9 @@ from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import DETERMINER, Findings, PartyText, Spans
 from .records import Section
 
-MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
+# (`3.1 Hiệu trưởng …`: a sub-item's number written without its final dot is a marker too, tried first so that
+# `3.` alone is not taken and `1` left on the subject.)
+MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.)[ \t]*)*")
 # A line's first character after its blanks, where it may be a capital: a letter, or one of the few symbols that
 # `str.isupper` takes for capitals (circled and squared letters); the capitals are then told apart by `isupper`.
 _CAPITAL_SYMBOLS = r"[\u24b6-\u24cf\U0001f130-\U0001f149\U0001f150-\U0001f169\U0001f170-\U0001f189]"
@@ -209,10 +211,30 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
             comma = low.find(", ", pos, end)
             first = True
             while comma > 0:
-                if first or raw[comma + 2:comma + 3].isupper():
+                # (`Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo …`: a condition whose
+                # words a comma lists ends before a plural subject)
+                if first or raw[comma + 2:comma + 3].isupper() or _plural_after_condition(low, pos, comma):
                     yield comma + 2, True
                 first = False
                 comma = low.find(", ", comma + 2, end)
+
+
+_PLURAL_AFTER_CONDITION = re.compile(r"(?:các|những)\s")
+_CONDITION = re.compile(r"\b(?:nếu|khi|trường hợp)\s")
+_GOVERNS = re.compile(r"\b(?:của|với|cho|thuộc|đối với|gồm|từ|tại|về)\s")
+
+
+def _plural_after_condition(low: str, start: int, comma: int) -> bool:
+    """Whether the plural name after `comma` (`các đơn vị`) is the subject the condition opened at or after `start`
+    leads to: the condition's words (`nếu có khó khăn, vướng mắc`) govern no name, so a name listed after them is no
+    object of theirs (`Sau khi có ý kiến của Sở Tài chính, các sở …`)."""
+    if not _PLURAL_AFTER_CONDITION.match(low, comma + 2):
+        return False
+    condition = None
+    for condition in _CONDITION.finditer(low, start, comma):
+        pass
+    return condition is not None and not _GOVERNS.search(low, condition.end(), comma) and \
+        low.count("(", condition.end(), comma) == low.count(")", condition.end(), comma)  # (not inside a bracket)
 
 
 _WRAPPED_HEADING = 56  # characters of a heading line after its markers: this many are a sentence wrapped, no title

@@ -19,9 +19,10 @@ from .records import DocumentText
 from .textfold import fold, lowered
 
 # `[.;!?](?=\s)`, `:\s*\n` or a line break before a new item; written as one character class first, which the
-# engine skips to (an alternation of three is tried at every position).
+# engine skips to (an alternation of three is tried at every position). A sub-item's number without its final dot
+# (`3.1 Hiệu trưởng …`) is one marker, tried before `3.` alone.
 _SENTENCE_END = re.compile(r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=:)\s*\n|"
-                           r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.))")
+                           r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.))")
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")

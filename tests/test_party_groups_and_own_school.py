@@ -1,0 +1,96 @@
+"""Shapes of parties met on unseen plans (round acc19p): a list of school kinds defined as one group (`(gọi chung:
+các đơn vị)`) that later sentences name; a sub-item's number written without its final dot (`3.1 Hiệu trưởng`);
+a condition whose words a comma lists before its plural subject; the social funds' names; the spellings of one
+department; and a school's plan calling itself by its head and level (`Trường THCS`). Snippets written as the genre
+writes them (names and numbers invented), and real lines of ../shared where they occur (file and line in a comment)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_text
+
+from .conftest import WILD, parties_on_line as on_line
+from .test_party_names_extent import plan_rows
+
+_OFFICE = ("UBND HUYỆN ĐỨC TRỌNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 87/KH-PGDĐT\nKẾ HOẠCH\n"
+           "Tổ chức các hoạt động hè năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+_SCHOOL = ("PHÒNG GD&ĐT HUYỆN ĐỨC TRỌNG\nTRƯỜNG THCS HÒA BÌNH\nSố: 45/KH-THCS\nKẾ HOẠCH\n"
+           "Tổ chức hoạt động trải nghiệm năm học 2025-2026\n\nIV. TỔ CHỨC THỰC HIỆN\n")
+
+
+def rows_by_line(head: str, body: str) -> dict[int, set[tuple[str, str]]]:
+    offset = head.count("\n")
+    rows: dict[int, set[tuple[str, str]]] = {}
+    for p in parse_text(head + body)[0].parties:
+        rows.setdefault(p.line - offset, set()).add((p.party, p.role))
+    return rows
+
+
+_LISTED = {("Các trường mầm non, tiểu học, THCS", "lead"), ("Các nhóm lớp mầm non độc lập", "lead"),
+           ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", "lead")}
+
+
+@pytest.mark.parametrize("bracket", ["(gọi chung: các đơn vị)", "(sau đây gọi chung là các đơn vị)"])
+def test_a_list_defined_as_a_group_is_each_body_listed(bracket):
+    rows = rows_by_line(_OFFICE, "1. Phòng GD&ĐT yêu cầu các trường mầm non, tiểu học, THCS, các nhóm lớp mầm non độc "
+                                 f"lập, Trung tâm GDNN-GDTX {bracket} tiếp tục thực hiện các nội dung sau.\n"
+                                 "2. Các đơn vị báo cáo kết quả về Phòng GD&ĐT trước ngày 15/8/2026.\n")
+    assert rows[1] == _LISTED  # every item is a party: the kinds' pair, the independent classes, the centre
+    assert rows[2] == _LISTED | {("Phòng Giáo dục và Đào tạo", "report_to")}  # the group named again
+
+
+def test_one_name_defined_stays_one_name():
+    # a single body's short name is an alias, not a group (`Quỹ` → the fund's full name)
+    rows = rows_by_line(_OFFICE, "1. Giao Quỹ Khuyến học huyện Đức Trọng (sau đây gọi tắt là Quỹ) vận động nguồn lực.\n"
+                                 "2. Quỹ báo cáo kết quả về Phòng GD&ĐT.\n")
+    assert ("Quỹ Khuyến học huyện Đức Trọng", "lead") in rows[2]
+
+
+def test_a_sub_items_number_without_its_final_dot_is_no_part_of_the_name():
+    parties = parse_text(_SCHOOL + "3.1 Hiệu trưởng chịu trách nhiệm chỉ đạo chung.\n"
+                                   "3.2 Tổ trưởng chuyên môn chịu trách nhiệm kiểm tra hồ sơ.\n")[0].parties
+    assert [(p.party, p.surface) for p in parties] == [("Hiệu trưởng", "Hiệu trưởng"),
+                                                       ("Tổ trưởng chuyên môn", "Tổ trưởng chuyên môn")]
+
+
+def test_the_body_after_a_condition_is_the_party():
+    assert plan_rows("1. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo về Sở Tư "
+                     "pháp để được hướng dẫn.\n") == {("Các đơn vị", "lead"), ("Sở Tư pháp", "report_to")}
+    assert plan_rows("2. Nếu phát hiện vi phạm, Thanh tra tỉnh kiểm tra, xử lý theo quy định.\n") == \
+        {("Thanh tra tỉnh", "lead")}
+    # src_congbot_49 L170: `trường hợp … (các huyện Sìn Hồ, Mường Tè, các xã thực hiện chương trình 135 …)`: a bracket
+    # inside the condition lists places, no party
+    assert on_line(WILD / "src_congbot_49.txt", 170) == set()
+
+
+def test_social_funds_are_named_in_full():
+    assert plan_rows("1. Giao Quỹ Vì người nghèo tỉnh phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tổ chức trao "
+                     "quà.\n") == {("Quỹ Vì người nghèo tỉnh", "lead"),
+                                   ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "coordinate")}
+    assert ("Quỹ Bảo trợ trẻ em tỉnh", "lead") in plan_rows("2. Quỹ Bảo trợ trẻ em tỉnh chủ trì vận động nguồn lực.\n")
+    assert ("Quỹ Phòng, chống thiên tai huyện", "lead") in plan_rows("3. Quỹ Phòng, chống thiên tai huyện hướng dẫn "
+                                                                    "thu nộp.\n")
+    assert ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện", "lead") in \
+        plan_rows("4. Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện chủ trì tổng hợp.\n")
+    # src_congbot_7 L3201: `Quỹ Đền ơn đáp nghĩa cấp xã vận động …` (main read no party there)
+    assert on_line(WILD / "src_congbot_7.txt", 3201) == {("Quỹ Đền ơn đáp nghĩa cấp xã", "lead")}
+
+
+@pytest.mark.parametrize("written", ["Sở Lao động, Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội",
+                                     "Sở Lao động-Thương binh và Xã hội", "Sở LĐ-TB&XH", "Sở LĐTBXH"])
+def test_spellings_of_one_department_are_one_name(written):
+    assert plan_rows(f"1. {written} chủ trì, phối hợp với Sở Y tế kiểm tra.\n") == \
+        {("Sở Lao động, Thương binh và Xã hội", "lead"), ("Sở Y tế", "coordinate")}
+
+
+def test_a_schools_plan_calls_itself_by_head_and_level():
+    rows = rows_by_line(_SCHOOL, "1. Trường THCS tổ chức cho học sinh tham gia hội thi.\n"
+                                 "2. Trường Trung học cơ sở phối hợp với Ban đại diện cha mẹ học sinh tổ chức.\n"
+                                 "3. Nhà trường phối hợp với Công an xã tổ chức tuyên truyền.\n")
+    assert rows[1] == {("Trường THCS Hòa Bình", "lead")}
+    assert ("Trường THCS Hòa Bình", "lead") in rows[2]
+    assert ("Nhà trường", "lead") in rows[3]  # (as written: the devset's convention)
+    # another level, and the same short form in an office's plan, stay as written
+    assert ("Trường TH", "lead") in rows_by_line(_SCHOOL, "1. Trường TH tổ chức giao lưu.\n")[1]
+    assert rows_by_line(_OFFICE, "1. Trường THCS tổ chức cho học sinh tham gia hội thi.\n")[1] == \
+        {("Trường THCS", "lead")}
