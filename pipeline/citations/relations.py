@@ -76,6 +76,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         capital = folded.rfind("Căn cứ", sent_start + 1, mention.start)
         if capital > sent_start and folded[capital - 1] in " \t" and _TITLE_WORD_BEFORE.search(folded, max(0, capital - 12), capital):
             sent_start = capital
+        sent_start = _new_clause_line(folded, sent_start, mention.start)
         if previous is not None and previous.end <= sent_start:
             previous = None
         between = folded[previous.end:mention.start] if previous else ""
@@ -115,6 +116,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 left = _repair_ocr_cues(left)
                 recent = " ".join(left.split(" ")[-window:])
                 relation, cue, best = _nearest_cue(recent, order)
+            if cue == "kèm theo":
+                relation, cue = _carried_out_with_attached(left, order) or (relation, cue)
             if cue == "tại":
                 relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal,
                                                 (folded, sent_start)) or (relation, cue)
@@ -147,6 +150,43 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         if not coordinated or previous is None:
             list_relation, list_cue = relation, cue
         previous = mention
+
+
+# `… ban hành kèm theo` ending the words before a document: the rules it issued are named just before.
+_ISSUED_WITH = regex.compile(r"\s(?:được\s+)?ban\s+hành\s+kèm\s+theo\s*$")
+
+
+def _carried_out_with_attached(left: str, order) -> tuple[str, str] | None:
+    """`Thực hiện đúng Điều lệ trường trung học ban hành kèm theo Thông tư số …`: the rules the cited document
+    issued (cues.json `attached_regulations`), object of a `thực hiện` cue a few words before, are carried out
+    with it; the document takes that cue, not `kèm theo`'s `other` (the rules are no document of their own)."""
+    issued = _ISSUED_WITH.search(left, max(0, len(left) - 40))
+    if issued is None:
+        return None
+    head = left[max(0, issued.start() - 160):issued.start()]
+    at = max((head.rfind(" " + r + " ") for r in load().cues["attached_regulations"]), default=-1)
+    if at < 0 or any(ch in head[at:] for ch in ";:"):
+        return None
+    before = " ".join(head[:at + 1].split(" ")[-5:])  # (`thực hiện đúng`, `triển khai thực hiện theo`)
+    return next((("thuc_hien", phrase) for phrase, rel in order if rel == "thuc_hien" and phrase in before), None)
+
+
+def _new_clause_line(folded: str, sent_start: int, start: int) -> int:
+    """Where the clause of a mention starts when a line after a `;` opens a new one in the same sentence:
+    `Căn cứ Quyết định số …;` ⏎ `Trên cơ sở Kế hoạch số …; Công văn số …` — the second line is not a basis
+    (its own cue, or none, governs every item of it). A line that opens with a type word (`Luật …;` ⏎ `Nghị
+    định số …`) or a list mark goes on with the list before it; a line wrapped mid-clause follows no `;`."""
+    line = folded.rfind("\n", sent_start, start)
+    while line > sent_start:
+        before = folded[max(sent_start, line - 3):line].rstrip(" \t")
+        if before.endswith(";"):
+            head = folded[line + 1:min(start, line + 40)].lstrip(" \t")
+            if head[:1].isupper() and not _CAN_CU.match(head) \
+                    and not head.lower().startswith(tuple(load().type_by_word)):
+                return line + 1
+            return sent_start
+        line = folded.rfind("\n", sent_start, line)
+    return sent_start
 
 
 # `thực hiện` and `triển khai` as a scan's OCR leaves them (`thrc hin`, `Tlurc hin`, `thixc hiên`, `trin khai`,
