@@ -82,3 +82,14 @@ def test_alias_use_takes_its_own_sentence_relation():
     uses = [c for c in cites if c.resolution == "alias"]
     assert [(c.surface, c.relation) for c in uses] == [("Đề án 06", "thuc_hien"), ("Đề án 06", "other")]
     assert _by_surface(cites, "Quyết định số 1234/QĐ-UBND")[0].relation == "can_cu"
+
+
+def test_a_subject_ends_at_its_table_cell():
+    cites = _cites("I. NỘI DUNG\n| TT | Nội dung | Phụ trách | Thời gian |\n|---|---|---|---|\n"
+                   "| 1 | Thực hiện Kế hoạch số 21/KH-UBND về tổ chức hội thi giáo viên giỏi | Tổ chuyên môn | Tháng 10 |\n"
+                   "| 2 | Thực hiện Công văn số 86/PGDĐT về kiểm tra nội bộ | Hiệu trưởng | Tháng 11 |\n"
+                   "3\tThực hiện Công văn số 87/PGDĐT về kiểm tra chuyên đề\tPhó Hiệu trưởng\tTháng 12\n")
+    got = {c.number_symbol: (c.subject, c.relation) for c in cites}
+    assert got == {"21/KH-UBND": ("tổ chức hội thi giáo viên giỏi", "thuc_hien"),
+                   "86/PGDĐT": ("kiểm tra nội bộ", "thuc_hien"),
+                   "87/PGDĐT": ("kiểm tra chuyên đề", "thuc_hien")}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..records import Citation, DocumentText
-from . import fields, find, names, ocr, symbols, trich_yeu
+from . import fields, find, names, ocr, relations, symbols, trich_yeu
 from .fields import Sentences, describe, normalize_issuer
 from . import registry as legal_registry
 from .find import find_aliases, find_named, find_numbered, merge_name_and_number
@@ -38,7 +38,7 @@ def prepare() -> None:
     a pattern on its first document of a shape the warm-up's text does not have (each costs
     0.2–2 ms, ~40 of them in a run)."""
     legal_registry.load()
-    for module in (fields, find, names, ocr, symbols, trich_yeu):
+    for module in (fields, find, names, ocr, relations, symbols, trich_yeu):
         module.warm()
 
 

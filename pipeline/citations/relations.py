@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate
 
 import regex
@@ -88,7 +89,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
         fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail)) \
-            or (previous is not None and _next_item_unmarked(folded, previous, mention, after_tail, cues))
+            or (previous is not None and _next_item_unmarked(folded, previous, mention, after_tail, cues)) \
+            or (previous is not None and "\n" in after_tail and _cue_opens_line(folded, previous.end, mention.start))
         # `… về sửa đổi … của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên`: a list
         # of the same kind of document inside a description stays inside it.
         listed_inside = bool(previous) and previous.nested and coordinated and ";" not in between \
@@ -423,6 +425,21 @@ def _next_item_unmarked(folded: str, previous: Mention, mention: Mention, after_
     return previous.end < previous.tail_end <= mention.start and before[-1:].isdigit() and folded[mention.start:mention.start + 1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _line_opening_cue() -> regex.Pattern:
+    cues = load().cues
+    words = [c[:1].upper() + c[1:] for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel]]
+    return regex.compile(r"[ \t]*(?:[-+•*|]|\d{1,2}[.)]?)?[ \t]*(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+                         + r")(?![\p{L}])[^\n]*$")
+
+
+def _cue_opens_line(folded: str, lo: int, start: int) -> bool:
+    """A mention on a line that a relation's verb opens (`1 ⏎ Thực hiện Công văn số …`, a table's next row, the cells
+    before it on their own lines): a new item, not part of the description of a mention lines before."""
+    line = folded.rfind("\n", lo, start)
+    return line >= 0 and _line_opening_cue().match(folded, line + 1, start) is not None
+
+
 def _main_clause_between(after_tail: str) -> bool:
     """`… Luật hải quan có hiệu lực thi hành, Bộ Tài chính yêu cầu các đơn vị thực hiện … Luật hải quan năm 2014`: the
     citing sentence's main clause (a body and its verb after a comma) stands between two mentions, so the second is
@@ -447,3 +464,7 @@ def _scan_left(left: str, order) -> tuple[str, str]:
             best, found = pos, (rel, phrase)
     return found
 
+
+def warm() -> None:
+    """Build the patterns made from the lexicon (see `citations.prepare`)."""
+    _line_opening_cue()
