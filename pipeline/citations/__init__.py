@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..records import Citation, DocumentText
-from . import fields, find, names, ocr, symbols, trich_yeu
+from . import fields, find, names, ocr, relations, symbols, trich_yeu
 from .fields import Sentences, describe, normalize_issuer
 from . import registry as legal_registry
 from .find import find_aliases, find_named, find_numbered, merge_name_and_number
@@ -38,7 +38,7 @@ def prepare() -> None:
     a pattern on its first document of a shape the warm-up's text does not have (each costs
     0.2–2 ms, ~40 of them in a run)."""
     legal_registry.load()
-    for module in (fields, find, names, ocr, symbols, trich_yeu):
+    for module in (fields, find, names, ocr, relations, symbols, trich_yeu):
         module.warm()
 
 
@@ -69,7 +69,15 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
     assign_keys(mentions, citing or doc.doc_id, citing_date, registry, defined)
     mentions = [m for m in mentions if m.key]
     assign_replacements(doc.folded, mentions, own_key(own_type, own_number, citing_date))
-    mentions += find_aliases(doc.text, mentions)
+    aliases = find_aliases(doc.text, mentions)
+    if aliases:
+        # A use of a defined alias takes the relation of its own sentence (`triển khai Đề án 06` is carried
+        # out); the mentions read before keep theirs (the pass is run again over all, then they are put back).
+        kept_state = [(m, m.relation, m.cue, m.nested) for m in mentions]
+        mentions = sorted(mentions + aliases, key=lambda m: m.start)
+        assign_relations(doc.folded, mentions, sentences)
+        for m, relation, cue, nested in kept_state:
+            m.relation, m.cue, m.nested = relation, cue, nested
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -44,6 +44,9 @@ _DEFINES_ALIAS = regex.compile(r"(?ri)\(\s*(?:sau\s+đây\s+)?gọi(?:\s+(?:tắ
 # A resolution cited by name is a congress's or a plenum's (`lần thứ`, `khóa`, `Trung ương 4`, `Đảng bộ tỉnh`).
 _NAMED_RESOLUTION = regex.compile(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)")
 
+# `43/2006`, `04 / 2000` not followed by a code; and a type's abbreviation right before it (`QĐ số`, `NĐ`).
+_NUMBER_WITH_YEAR = regex.compile(r"(?<![\d/.\-])(\d{1,5})[ \t]?/[ \t]?((?:19|20)\d{2})(?![\d/\-\p{L}.,]|\.\d)")
+_TYPE_ABBREVIATION = regex.compile(r"(?<![\p{L}\d/\-])(\p{Lu}{2,4})\s*(?:số\s*:?\s*)?$")
 
 def _is_own(symbol: str, own: set[str]) -> bool:
     """The document's own number, also when the header was read short (`3210/QĐ` for `3210/QĐ-UBND`)."""
@@ -134,6 +137,26 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
                 continue  # `(gọi tắt là Đề án 06)`: the definition of a short name, no mention of its own
             mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1),
                                     year=m.group(2) or ""))
+    # A number with its year and no code after a type word or its abbreviation (`Nghị định 43/2006 của Chính
+    # phủ`, `QĐ số 04/2000`, common in school rules): a mention of its own, linked to the same document written in
+    # full only where type, number, year (and issuer, when both write one) agree (resolve._key_short).
+    taken = [(x.start, x.end) for x in mentions]
+    for m in _NUMBER_WITH_YEAR.finditer(folded):
+        if any(a <= m.start() < b for a, b in taken) or (wanted and m[1] in wanted):
+            continue
+        look = folded[max(0, m.start() - 40):m.start()]
+        tm = type_re.match(look)
+        if tm:
+            doc_type, at = _type_of(tm.group(1)), tm.start(1)
+        else:
+            ab = _TYPE_ABBREVIATION.search(look)
+            if ab is None or ab.group(1) not in load().type_by_code:
+                continue
+            doc_type, at = load().type_by_code[ab.group(1)], ab.start(1)
+        start = m.start() - (len(look) - at)
+        if _DEFINES_ALIAS.match(folded, max(0, start - 40), start) or _FORM_BEFORE.match(folded, max(0, start - 30), start):
+            continue
+        mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1), year=m.group(2)))
     return mentions
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate
 
 import regex
@@ -76,6 +77,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         capital = folded.rfind("Căn cứ", sent_start + 1, mention.start)
         if capital > sent_start and folded[capital - 1] in " \t" and _TITLE_WORD_BEFORE.search(folded, max(0, capital - 12), capital):
             sent_start = capital
+        sent_start = _new_clause_line(folded, sent_start, mention.start)
         if previous is not None and previous.end <= sent_start:
             previous = None
         between = folded[previous.end:mention.start] if previous else ""
@@ -87,7 +89,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
         fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail)) \
-            or (previous is not None and _next_item_unmarked(folded, previous, mention, after_tail, cues))
+            or (previous is not None and _next_item_unmarked(folded, previous, mention, after_tail, cues)) \
+            or (previous is not None and "\n" in after_tail and _cue_opens_line(folded, previous.end, mention.start))
         # `… về sửa đổi … của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên`: a list
         # of the same kind of document inside a description stays inside it.
         listed_inside = bool(previous) and previous.nested and coordinated and ";" not in between \
@@ -115,6 +118,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 left = _repair_ocr_cues(left)
                 recent = " ".join(left.split(" ")[-window:])
                 relation, cue, best = _nearest_cue(recent, order)
+            if cue == "kèm theo":
+                relation, cue = _carried_out_with_attached(left, order) or (relation, cue)
             if cue == "tại":
                 relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal,
                                                 (folded, sent_start)) or (relation, cue)
@@ -147,6 +152,43 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         if not coordinated or previous is None:
             list_relation, list_cue = relation, cue
         previous = mention
+
+
+# `… ban hành kèm theo` ending the words before a document: the rules it issued are named just before.
+_ISSUED_WITH = regex.compile(r"\s(?:được\s+)?ban\s+hành\s+kèm\s+theo\s*$")
+
+
+def _carried_out_with_attached(left: str, order) -> tuple[str, str] | None:
+    """`Thực hiện đúng Điều lệ trường trung học ban hành kèm theo Thông tư số …`: the rules the cited document
+    issued (cues.json `attached_regulations`), object of a `thực hiện` cue a few words before, are carried out
+    with it; the document takes that cue, not `kèm theo`'s `other` (the rules are no document of their own)."""
+    issued = _ISSUED_WITH.search(left, max(0, len(left) - 40))
+    if issued is None:
+        return None
+    head = left[max(0, issued.start() - 160):issued.start()]
+    at = max((head.rfind(" " + r + " ") for r in load().cues["attached_regulations"]), default=-1)
+    if at < 0 or any(ch in head[at:] for ch in ";:"):
+        return None
+    before = " ".join(head[:at + 1].split(" ")[-5:])  # (`thực hiện đúng`, `triển khai thực hiện theo`)
+    return next((("thuc_hien", phrase) for phrase, rel in order if rel == "thuc_hien" and phrase in before), None)
+
+
+def _new_clause_line(folded: str, sent_start: int, start: int) -> int:
+    """Where the clause of a mention starts when a line after a `;` opens a new one in the same sentence:
+    `Căn cứ Quyết định số …;` ⏎ `Trên cơ sở Kế hoạch số …; Công văn số …` — the second line is not a basis
+    (its own cue, or none, governs every item of it). A line that opens with a type word (`Luật …;` ⏎ `Nghị
+    định số …`) or a list mark goes on with the list before it; a line wrapped mid-clause follows no `;`."""
+    line = folded.rfind("\n", sent_start, start)
+    while line > sent_start:
+        before = folded[max(sent_start, line - 3):line].rstrip(" \t")
+        if before.endswith(";"):
+            head = folded[line + 1:min(start, line + 40)].lstrip(" \t")
+            if head[:1].isupper() and not _CAN_CU.match(head) \
+                    and not head.lower().startswith(tuple(load().type_by_word)):
+                return line + 1
+            return sent_start
+        line = folded.rfind("\n", sent_start, line)
+    return sent_start
 
 
 # `thực hiện` and `triển khai` as a scan's OCR leaves them (`thrc hin`, `Tlurc hin`, `thixc hiên`, `trin khai`,
@@ -383,6 +425,21 @@ def _next_item_unmarked(folded: str, previous: Mention, mention: Mention, after_
     return previous.end < previous.tail_end <= mention.start and before[-1:].isdigit() and folded[mention.start:mention.start + 1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _line_opening_cue() -> regex.Pattern:
+    cues = load().cues
+    words = [c[:1].upper() + c[1:] for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel]]
+    return regex.compile(r"[ \t]*(?:[-+•*|]|\d{1,2}[.)]?)?[ \t]*(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+                         + r")(?![\p{L}])[^\n]*$")
+
+
+def _cue_opens_line(folded: str, lo: int, start: int) -> bool:
+    """A mention on a line that a relation's verb opens (`1 ⏎ Thực hiện Công văn số …`, a table's next row, the cells
+    before it on their own lines): a new item, not part of the description of a mention lines before."""
+    line = folded.rfind("\n", lo, start)
+    return line >= 0 and _line_opening_cue().match(folded, line + 1, start) is not None
+
+
 def _main_clause_between(after_tail: str) -> bool:
     """`… Luật hải quan có hiệu lực thi hành, Bộ Tài chính yêu cầu các đơn vị thực hiện … Luật hải quan năm 2014`: the
     citing sentence's main clause (a body and its verb after a comma) stands between two mentions, so the second is
@@ -407,3 +464,7 @@ def _scan_left(left: str, order) -> tuple[str, str]:
             best, found = pos, (rel, phrase)
     return found
 
+
+def warm() -> None:
+    """Build the patterns made from the lexicon (see `citations.prepare`)."""
+    _line_opening_cue()

@@ -16,6 +16,7 @@ from collections import Counter
 from datetime import date
 
 from ..textfold import rx, strip_markup
+from .fields import normalize_issuer
 from .mention import Mention
 from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base, national_congress_key
 from .registry import Registry, name_tokens
@@ -178,8 +179,14 @@ def _key_short(mentions: list[Mention]) -> None:
                            and rx(r"\d+").match(f.number_symbol).group(0) == m.short_number
                            and f.number_symbol[len(m.short_number):len(m.short_number) + 1] in "/-"
                            and (not m.year or f.year == m.year)), None)
+            if target and m.issuer and target.issuer and normalize_issuer(m.issuer) != normalize_issuer(target.issuer):
+                target = None  # (two bodies' documents of one number and year: never one key)
             if target:
                 m.key, m.number_symbol, m.year, m.resolution = target.key, target.number_symbol, target.year, "short"
+            elif m.year and m.doc_type:
+                # `Nghị định 43/2006 của Chính phủ` and no full mention: number and year identify it (a key of its own)
+                m.number_symbol = f"{m.short_number}/{m.year}"
+                m.key, m.resolution = f"{m.doc_type} {m.number_symbol}", "number_year"
 
 
 def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry: Registry) -> None:

@@ -46,6 +46,10 @@ def subject_stop() -> regex.Pattern:
     # (an ellipsis that ends a line closes a list, `… trên địa bàn tỉnh,… ⏎ Sau sáp nhập tỉnh: …`; a page's number alone
     # on its line between blank lines is the page break of a text read from a PDF, not more of the title)
     stops = [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
+    # a table's cell ends it (`| 1 | Thực hiện Kế hoạch số … về tổ chức hội thi | Tổ chuyên môn | Tháng 10 |`, a row of
+    # a Word table read with tabs between its cells): the next cell is who does it, when, not more of the title
+    # (a table read by normalize puts each cell on its own line, a space on either side: ` … hội thi \n Tổ chuyên môn \n`)
+    stops += [r"[ \t]*\|", r"(?<=\S) *\t", r"(?<=\S)[ \t]+\n[ \t]+(?=\S)"]
     # the cue of the next item of a list typed without its `;` (`… năm 2024 Thực hiện Công văn số …`): a relation's
     # verb written with its capital inside the subject opens a new clause
     cues_opening = [c[:1].upper() + c[1:] for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel]]
