@@ -1,4 +1,4 @@
-"""Citations, round 18: shapes met on documents outside the answer keys. An amending law whose list numbers the
+"""Citations of shapes met on documents outside the answer keys. An amending law whose list numbers the
 laws it amends, list items typed without their `;`, subjects that stop at the next item or at the citing
 sentence's own clause, dashes around issuers, a year joined by a hyphen, yearless numbers dated apart, defined
 short forms, names of law firms and sites on crawled pages, a page crawled as one long line. Real lines of the

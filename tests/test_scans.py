@@ -341,7 +341,8 @@ def test_the_adverbial_as_a_trie_with_its_lead_taken_whole():
 
 
 def test_sentence_ends_as_one_class_first():
-    definition = re.compile(r"[.;!?](?=\s)|:\s*\n|\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
+    definition = re.compile(r"[.;!?](?=\s)|:\s*\n|\n[ \t]*(?:\n|[-+•*·–]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])"
+                            r"|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.)")
     for doc in documents():
         low = lowered(doc.folded)
         assert spans(party_text._SENTENCE_END.finditer(low)) == spans(definition.finditer(low)), doc.doc_id
@@ -743,6 +744,7 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
     opening_cues = [c[:1].upper() + c[1:] for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel]] + ["Trên cơ sở"]
     plain_subject_stop = regex.compile("|".join(
         [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
+        + [r"[ \t]*\|", r"(?<=\S) *\t", r"(?<=\S)[ \t]+\n[ \t]+(?=\S)"]  # a table's cell
         + [r"(?<![Ll]uật|[Ll]ệnh)\s(?=" + regex.escape(c).replace(r"\ ", r"\s+") + r"\s)" for c in opening_cues]
         + [regex.escape(w) + r"(?:\s|$)" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
            for w in cues["subject_stops"] + cues["subject_clause_stops"]]))

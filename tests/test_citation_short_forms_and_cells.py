@@ -1,4 +1,4 @@
-"""Citations, round 19: shapes seen failing on unseen documents, written as the genre writes them (names and numbers
+"""Citations of shapes seen failing on unseen documents, written as the genre writes them (names and numbers
 invented): a number with its year and no code, `luật` in lower case before a name the registry knows, the rules a
 document issued (`Điều lệ … ban hành kèm theo Thông tư …`), a line opened by its own cue after a basis, and uses of
 a defined alias."""
