@@ -164,6 +164,12 @@ def _candidate_marker(line: str, alone: bool = False):
         elif kind == "lower" and not _STARTS_ANY_LETTER.match(line, end):
             continue
         if kind == "arabic":
+            typed = _TYPED_AFTER_AUTO.match(line, end) if not alone else None
+            if typed:  # `1. A.   NHIỆM VỤ …`: Word's numbering saved as text before the typed marker, which counts
+                found = _match_marker(line[end:])
+                if found and found[0] in ("upper", "roman"):
+                    kind, value, (start, text_start), number = found
+                    return kind, value, (end + start, end + text_start), number
             last = label.rsplit(".", 1)[-1]
             return f"arabic{label.count('.') + 1}", last, (0, end), int(last)
         if kind == "roman":
@@ -178,6 +184,12 @@ def _candidate_marker(line: str, alone: bool = False):
         number = NUMBER.search(value)
         return kind, _part_name(value), (0, end), int(number.group(0)) if number else None
     return None
+
+
+# A typed letter or Roman marker right after an Arabic one (`1. A.   NHIỆM VỤ TRỌNG TÂM`, `2. II. TỔ CHỨC THỰC HIỆN`):
+# the Arabic number is Word's automatic numbering saved as text; the heading after the typed marker opens
+# with a capital.
+_TYPED_AFTER_AUTO = regex.compile(r"[ \t]*(?:[A-H]|[IVX]{1,4})\.[ \t]+(?=\p{Lu})")
 
 
 def _part_name(label: str) -> str:

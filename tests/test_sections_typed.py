@@ -176,3 +176,14 @@ def test_a_form_field_whose_blanks_are_on_the_next_line_is_no_heading():
     text = ("I. ĐỀ NGHỊ\nĐề nghị cấp mã số cho ông (bà):\n1/ Họ và tên:\nSinh ngày: ………… Số CMND: ……………\n"
             "II/ HỒ SƠ GỬI KÈM\n1/ Mục đích: Bổ sung hồ sơ.\n")
     assert list(_sections(text)) == ["I", "II", "II.1"]
+
+
+def test_word_numbering_saved_as_text_before_a_typed_letter_marker():
+    text = SLASH_PLAN.split("I/ MỤC ĐÍCH")[0] + (
+        "1. A.   NHIỆM VỤ TRỌNG TÂM\n- Nâng cao chất lượng dạy học.\n"
+        "2. B.   CÁC NHIỆM VỤ CỤ THỂ\n1. Công tác chuyên môn\n- Thực hiện chương trình.\n"
+        "2. Công tác bồi dưỡng\n- Bồi dưỡng giáo viên.\n")
+    sections = _sections(text)
+    assert sections["A"][1:] == ("A.", "NHIỆM VỤ TRỌNG TÂM")
+    assert sections["B"][2] == "CÁC NHIỆM VỤ CỤ THỂ"
+    assert sections["B.2"][0] == "B"
