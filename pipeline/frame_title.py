@@ -78,6 +78,12 @@ def _title_marks() -> dict[str, list[str]]:
         return json.load(handle)
 
 
+@lru_cache(maxsize=1)
+def _type_qualifiers() -> frozenset[str]:
+    """models/title_marks.json: a qualifier alone after the type word (`KẾ HOẠCH PHỐI HỢP`), in capitals."""
+    return frozenset(q.upper() for q in _title_marks()["type_qualifiers"])
+
+
 def _marks_pattern(key: str) -> str:
     marks = sorted(_title_marks()[key], key=len, reverse=True)
     return "|".join(regex.escape(m).replace(r"\ ", r"[ \t]+") for m in marks)
@@ -343,6 +349,8 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
             continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
         first = text[match.start(2):match.end(2)]
+        if first.strip().upper() in _type_qualifiers():
+            first = ""  # `KẾ HOẠCH PHỐI HỢP` ⏎ its subject: the qualifier is neither type nor subject
         numbered = bool(_NUMBER_ONLY.match(first))
         if numbered:  # `KẾ HOẠCH Số: 15/KH-THCS` ⏎ its subject; `# CÔNG VĂN SỐ 12/UBND-VP` over a page: no subject
             first = ""

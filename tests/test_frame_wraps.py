@@ -39,3 +39,27 @@ def test_vv_subject_not_continued_by_a_line_that_is_no_wrap():
     meta = _meta(LETTER_HEADER + "V/v báo cáo số liệu đầu năm\n\nThực hiện chỉ đạo của Sở\n\n"
                  "Kính gửi: Các trường.\n")
     assert meta.title.lower() == "báo cáo số liệu đầu năm"
+
+
+PLAN_HEADER = """UBND XÃ TÂN PHÚ
+ĐOÀN THANH NIÊN XÃ
+Số: 05/KH-ĐTN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Phú, ngày 3 tháng 3 năm 2025
+
+"""
+
+
+def test_qualifier_alone_after_the_type_word_is_neither_type_nor_title():
+    meta = _meta(PLAN_HEADER + "KẾ HOẠCH PHỐI HỢP\nTổ chức Ngày hội thanh niên năm 2025\n\nI. MỤC ĐÍCH\nNội dung.\n")
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Tổ chức Ngày hội thanh niên năm 2025")
+    # past a blank line as well
+    meta = _meta(PLAN_HEADER + "KẾ HOẠCH PHỐI HỢP\n\nTổ chức Ngày hội thanh niên năm 2025\n\nI. MỤC ĐÍCH\nNội dung.\n")
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Tổ chức Ngày hội thanh niên năm 2025")
+    meta = _meta(PLAN_HEADER.replace("KH-ĐTN", "QC-ĐTN") + "QUY CHẾ PHỐI HỢP\nCông tác tuyên truyền năm 2025\n\n"
+                 "Chương I\nQUY ĐỊNH CHUNG\n")
+    assert (meta.doc_type, meta.title) == ("Quy chế", "Công tác tuyên truyền năm 2025")
+    # `KẾ HOẠCH LIÊN TỊCH` is a type of its own (SPEC); its subject is the lines under it
+    meta = _meta(PLAN_HEADER + "KẾ HOẠCH LIÊN TỊCH\nTổ chức Ngày hội thanh niên năm 2025\n\nI. MỤC ĐÍCH\nNội dung.\n")
+    assert (meta.doc_type, meta.title) == ("Kế hoạch liên tịch", "Tổ chức Ngày hội thanh niên năm 2025")
