@@ -19,6 +19,7 @@ import regex
 
 from . import lexicon
 from .lexicon import MODELS_DIR
+from .nlp_models import phrase_tags
 from .records import Section
 from .section_annexes import ANNEX_CAPTION, ANNEX_NOTE, FORM, NUMBER, ROMAN, annex_titles, footnote_free
 from .section_annexes import is_ruled_header, past_form_header, without_form_header
@@ -672,6 +673,28 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     return _clean(first[:_heading_end(first, paragraph_item)])
 
 
+# A short heading run on into a list item opened by a dash (`1. Mục đích - Phát huy quyền làm chủ …`, a one-line
+# page or a typist's): the heading a short noun phrase in sentence case, the item opening with a capital and
+# running on for some words; never inside a name written with a dash (`_DASH_NAMES`), nor `Mục đích - Yêu cầu`.
+_DASH_ITEM = regex.compile(r"[ \t*_]*(\p{Lu}\p{Ll}*(?:,?[ \t]+\p{Ll}+){0,4})[ \t]+[-–][ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}\d][^ \t]*){3})")
+
+
+def _opens_with_a_verb(item: str) -> bool:
+    """An item that opens with a verb (`Phát huy …`, `Tổ chức tốt …`), as underthesea tags it with its capital
+    lowered (a capital reads as a name): not a slogan's noun phrase (`Ngày bầu cử - Ngày hội của …`)."""
+    tags = phrase_tags(item[:1].lower() + item[1:])
+    return bool(tags) and tags[0][1] == "V"
+
+
+def _dash_names() -> tuple[str, ...]:
+    """models/sections.json: names written with a dash (`Lao động - Thương binh và Xã hội`), in lower case."""
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        return tuple(name.lower() for name in json.load(handle)["dash_names"])
+
+
+_DASH_NAMES = _dash_names()
+
+
 def _heading_end(line: str, paragraph_item: bool) -> int:
     """Where the heading ends on its line: a paragraph item's at its first `;` (the keys cut there even inside
     brackets, fresh_40 III.2.g), either at a quote opened after a colon, at a sentence end (a title's not
@@ -688,6 +711,10 @@ def _heading_end(line: str, paragraph_item: bool) -> int:
         masked = _BRACKETED.sub(_blank_inside, line) if "(" in line and not paragraph_item else line
         stop = _STOP_OR_CHILD.search(masked, 0, end)
         end = stop.start() if stop else end
+    if " - " in line or " – " in line:
+        dash = _DASH_ITEM.match(line, 0, end)
+        if dash and not any(name in dash.group(0).lower() for name in _DASH_NAMES) and _opens_with_a_verb(dash.group(2)):
+            end = dash.end(1)
     return end
 
 

@@ -187,3 +187,20 @@ def test_word_numbering_saved_as_text_before_a_typed_letter_marker():
     assert sections["A"][1:] == ("A.", "NHIỆM VỤ TRỌNG TÂM")
     assert sections["B"][2] == "CÁC NHIỆM VỤ CỤ THỂ"
     assert sections["B.2"][0] == "B"
+
+
+def test_short_heading_run_on_into_a_dash_item():
+    head = SLASH_PLAN.split("I/ MỤC ĐÍCH")[0]
+    sections = _sections(head + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích - Phát huy quyền làm chủ của cán bộ, giáo viên.\n"
+                         "2. Yêu cầu - Bảo đảm đúng quy định, thiết thực và hiệu quả.\nII. NỘI DUNG\n"
+                         "1. Phối hợp với Phòng Lao động - Thương binh và Xã hội rà soát học sinh.\n"
+                         "2. Văn hóa - Xã hội phát triển ổn định trên địa bàn xã\n"
+                         "3. Mục đích - Yêu cầu\n- Thực hiện đầy đủ.\n"
+                         "4. Ngày hội đọc sách - Ngày hội của tri thức và sáng tạo\n- Tổ chức tại thư viện.\n")
+    assert sections["I.1"][2] == "Mục đích"
+    assert sections["I.2"][2] == "Yêu cầu"
+    assert sections["II.1"][2].startswith("Phối hợp với Phòng Lao động - Thương binh và Xã hội")
+    assert sections["II.2"][2].startswith("Văn hóa - Xã hội")
+    assert sections["II.3"][2] == "Mục đích - Yêu cầu"
+    # a slogan's noun phrase after the dash is no list item (underthesea: no verb opens it)
+    assert sections["II.4"][2] == "Ngày hội đọc sách - Ngày hội của tri thức và sáng tạo"
