@@ -495,6 +495,21 @@ def _is_page_number(line: str) -> bool:
     return stripped[0] in _PAGE_FOOTER_OPENERS and len(stripped) <= 14 and bool(_PAGE_FOOTER.match(line))
 
 
+# A running header a text saved from PDF repeats at the top of its pages (`KẾ HOẠCH SỐ 12/KH-THCS`, `Kế hoạch
+# 12/KH-UBND`): a line naming the document by its number, or a page's first line (after a form feed).
+_NAMES_BY_NUMBER = regex.compile(r"\d+[ \t]*/[ \t]*\S*\p{Lu}")
+
+
+def _is_running_header(texts: list[str], index: int) -> bool:
+    """A line printed again, the same, elsewhere in the text, that names the document by its number or opens a
+    page: no part of a heading in capitals that a page break fell under (`II. NỘI DUNG` ⏎ `\f` the header)."""
+    line = texts[index]
+    stripped = line.strip(" \t\f")
+    if not (line.lstrip(" \t")[:1] == "\f" or _NAMES_BY_NUMBER.search(stripped)):
+        return False
+    return sum(1 for i, other in enumerate(texts) if i != index and other.strip(" \t\f") == stripped) >= 1
+
+
 def _next_nonblank(lines: _Lines, index: int) -> int:
     """The next line with text, page numbers skipped."""
     texts = lines.texts
@@ -623,12 +638,13 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
                 # a converter's blank line between every paragraph: the title goes on past it only where its line
                 # stops on a word that cannot end it (`… VÀ CHẾ ĐỘ THÔNG TIN` ⏎⏎ `BÁO CÁO` does not; `… CỦA` does)
                 if follow + 1 < len(texts) and first.rstrip().endswith(_CAPS_LINKING_ENDINGS) \
-                        and texts[follow + 1].strip() and follow + 1 not in markers and _is_caps(texts[follow + 1]):
+                        and texts[follow + 1].strip() and follow + 1 not in markers and _is_caps(texts[follow + 1]) \
+                        and not _is_running_header(texts, follow + 1):
                     follow += 1
                     continue
                 break
             if follow in markers or not (_is_caps(texts[follow]) or _is_page_number(texts[follow])) \
-                    or (kind == "mau" and is_ruled_header(texts[follow])):
+                    or (kind == "mau" and is_ruled_header(texts[follow])) or _is_running_header(texts, follow):
                 break
             if not _is_page_number(texts[follow]):  # a page's number between the wrapped lines is skipped
                 first += " " + _plain(texts[follow])

@@ -204,3 +204,16 @@ def test_short_heading_run_on_into_a_dash_item():
     assert sections["II.3"][2] == "Mục đích - Yêu cầu"
     # a slogan's noun phrase after the dash is no list item (underthesea: no verb opens it)
     assert sections["II.4"][2] == "Ngày hội đọc sách - Ngày hội của tri thức và sáng tạo"
+
+
+def test_running_header_under_a_caps_heading_at_a_page_break_is_not_its_wrap():
+    head = SLASH_PLAN.split("I/ MỤC ĐÍCH")[0]
+    sections = _sections(head + "I. MỤC ĐÍCH\n- Nâng cao chất lượng giáo dục.\nII. NỘI DUNG VÀ BIỆN PHÁP THỰC HIỆN\n"
+                         "\fKẾ HOẠCH SỐ 15/KH-THCSBM\n\nTrang 2/3\n\n1. Hoạt động thể thao\n- Tổ chức giải bóng đá.\n"
+                         "III. TỔ CHỨC THỰC HIỆN\n\fKẾ HOẠCH SỐ 15/KH-THCSBM\n1. Ban giám hiệu\n- Chỉ đạo chung.\n")
+    assert sections["II"][2] == "NỘI DUNG VÀ BIỆN PHÁP THỰC HIỆN"
+    assert sections["III"][2] == "TỔ CHỨC THỰC HIỆN"
+    assert sections["II.1"][2] == "Hoạt động thể thao"
+    # a heading's own wrapped line in capitals, printed once, still goes on
+    sections = _sections(head + "I. TỔ CHỨC THỰC HIỆN CÔNG VĂN\nSỐ 1234/SGDĐT-GDTH CỦA SỞ\n- Nội dung.\n")
+    assert sections["I"][2] == "TỔ CHỨC THỰC HIỆN CÔNG VĂN SỐ 1234/SGDĐT-GDTH CỦA SỞ"
