@@ -86,7 +86,7 @@ _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|[a-zđ]\s*[)./]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|\d{1,2}(?=[^\W\d_])|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")
@@ -184,7 +184,14 @@ def _candidate_marker(line: str, alone: bool = False):
         value = _SPACES.sub(" ", label)
         number = NUMBER.search(value)
         return kind, _part_name(value), (0, end), int(number.group(0)) if number else None
+    if not alone and first.isdigit() and (glued := _GLUED.match(line)):
+        return "arabic1", glued.group(1), (0, glued.end()), int(glued.group(1))  # kept in order only (`_find_headings`)
     return None
+
+
+# A marker glued to its text by a lost space (`1Quán triệt tinh thần …` under a Roman part): a number, then a
+# capital and a small letter. Kept only where such numbers run in order (`_glued_in_order`).
+_GLUED = regex.compile(_LEAD + r"(\d{1,2})(?=\p{Lu}\p{Ll})")
 
 
 # A typed letter or Roman marker right after an Arabic one (`1. A.   NHIỆM VỤ TRỌNG TÂM`, `2. II. TỔ CHỨC THỰC HIỆN`):
@@ -383,6 +390,8 @@ def _find_headings(text: str, lines: _Lines, closing):
     run_on = {**lines.run_on, **after_quotes} if lines.run_on else after_quotes
     markers, starts, texts = lines.markers, lines.starts, lines.texts
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
+    glued = {i: f[3] for i, f in markers.items() if f[0] == "arabic1" and f[2][1] == len(f[1]) + _blank_lead(texts[i])
+             and _GLUED.match(texts[i])}
     q = 0
     dropped = -1  # the line of the last marker dropped: the children run on after it go with it
     # The markers were found in text order; annex titles and run-on headings, when there are any, are merged in
@@ -430,6 +439,9 @@ def _find_headings(text: str, lines: _Lines, closing):
                 if read != str(number) and int(read) == article + 1:  # an article's number is never written twice
                     value, number = value.replace(str(number), read, 1), int(read)
             prev = last_number.get(kind) if kind in _SEQUENCED else None
+            if glued and index in glued and not _glued_in_order(glued, index, number, prev, last_number):
+                dropped = index
+                continue
             # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
             # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
             if prev is not None and not (number in (prev, prev + 1, prev + 2) or number <= 2
@@ -442,6 +454,14 @@ def _find_headings(text: str, lines: _Lines, closing):
         yield (kind, value, _plain(text[base + marker_start:base + text_start]), heading_start, base + text_start,
                number, index)
 
+
+
+def _glued_in_order(glued: dict[int, int], index: int, number: int, prev, last_number: dict[str, int]) -> bool:
+    """A glued marker (`1Quán triệt …`) numbers on from the last Arabic one, or is the first under a higher
+    heading with the next glued number after it (`2Tổ chức …`): a footnote's glued number is neither."""
+    if prev is not None:
+        return number == prev + 1
+    return number == 1 and bool(last_number) and any(i > index and n == 2 for i, n in glued.items())
 
 
 def _form_field(texts: list[str], index: int, found: tuple) -> bool:

@@ -217,3 +217,17 @@ def test_running_header_under_a_caps_heading_at_a_page_break_is_not_its_wrap():
     # a heading's own wrapped line in capitals, printed once, still goes on
     sections = _sections(head + "I. TỔ CHỨC THỰC HIỆN CÔNG VĂN\nSỐ 1234/SGDĐT-GDTH CỦA SỞ\n- Nội dung.\n")
     assert sections["I"][2] == "TỔ CHỨC THỰC HIỆN CÔNG VĂN SỐ 1234/SGDĐT-GDTH CỦA SỞ"
+
+
+def test_marker_glued_to_its_text_by_a_lost_space():
+    head = SLASH_PLAN.split("I/ MỤC ĐÍCH")[0]
+    sections = _sections(head + "I. NHIỆM VỤ CHUNG\n1Quán triệt tinh thần chỉ đạo của ngành đến toàn thể giáo viên.\n"
+                         "2Tổ chức các hoạt động thiết thực, hiệu quả.\n3Đẩy mạnh ứng dụng công nghệ thông tin.\n"
+                         "II. NHIỆM VỤ CỤ THỂ\n1. Công tác chuyên môn\n- Thực hiện chương trình.\n")
+    assert sections["I.1"][1:] == ("1", "Quán triệt tinh thần chỉ đạo của ngành đến toàn thể giáo viên")
+    assert sections["I.2"][2] == "Tổ chức các hoạt động thiết thực, hiệu quả"
+    assert sections["I.3"][0] == "I" and sections["II.1"][2] == "Công tác chuyên môn"
+    # a footnote's glued number alone (no `2…` after it) is no section
+    sections = _sections(head + "I. NHIỆM VỤ CHUNG\n- Thực hiện theo hướng dẫn của Sở.\n"
+                         "1Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ.\nII. TỔ CHỨC THỰC HIỆN\n- Nội dung.\n")
+    assert "I.1" not in sections and "II" in sections
