@@ -165,7 +165,7 @@ def _candidate_marker(line: str, alone: bool = False):
         elif kind == "lower" and not _STARTS_ANY_LETTER.match(line, end):
             continue
         if kind == "arabic":
-            typed = _TYPED_AFTER_AUTO.match(line, end) if not alone else None
+            typed = _TYPED_AFTER_AUTO.match(line, end) if "." in line[end:end + 7] and not alone else None
             if typed:  # `1. A.   NHIỆM VỤ …`: Word's numbering saved as text before the typed marker, which counts
                 found = _match_marker(line[end:])
                 if found and found[0] in ("upper", "roman"):
@@ -192,6 +192,7 @@ def _candidate_marker(line: str, alone: bool = False):
 # A marker glued to its text by a lost space (`1Quán triệt tinh thần …` under a Roman part): a number, then a
 # capital and a small letter. Kept only where such numbers run in order (`_glued_in_order`).
 _GLUED = regex.compile(_LEAD + r"(\d{1,2})(?=\p{Lu}\p{Ll})")
+_GLUED_ANY = re.compile(r"\n[ \t\f>*_#]*\d{1,2}(?=[^\W\d_])")  # one scan in C: most texts have none
 
 
 # A typed letter or Roman marker right after an Arabic one (`1. A.   NHIỆM VỤ TRỌNG TÂM`, `2. II. TỔ CHỨC THỰC HIỆN`):
@@ -390,8 +391,9 @@ def _find_headings(text: str, lines: _Lines, closing):
     run_on = {**lines.run_on, **after_quotes} if lines.run_on else after_quotes
     markers, starts, texts = lines.markers, lines.starts, lines.texts
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
-    glued = {i: f[3] for i, f in markers.items() if f[0] == "arabic1" and f[2][1] == len(f[1]) + _blank_lead(texts[i])
-             and _GLUED.match(texts[i])}
+    # the glued markers (`1Quán triệt …`): a digit right before the heading's text
+    glued = {i: f[3] for i, f in markers.items() if f[2][1] and texts[i][f[2][1] - 1:f[2][1]].isdigit()
+             and f[0] == "arabic1" and _GLUED.match(texts[i])} if _GLUED_ANY.search(text) else None
     q = 0
     dropped = -1  # the line of the last marker dropped: the children run on after it go with it
     # The markers were found in text order; annex titles and run-on headings, when there are any, are merged in
@@ -747,7 +749,7 @@ def _heading_end(line: str, paragraph_item: bool) -> int:
         masked = _BRACKETED.sub(_blank_inside, line) if "(" in line and not paragraph_item else line
         stop = _STOP_OR_CHILD.search(masked, 0, end)
         end = stop.start() if stop else end
-    if " - " in line or " – " in line:
+    if (0 <= line.find(" - ", 0, 60) or 0 <= line.find(" – ", 0, 60)) and line[:1].isupper():
         dash = _DASH_ITEM.match(line, 0, end)
         if dash and not any(name in dash.group(0).lower() for name in _DASH_NAMES) and _opens_with_a_verb(dash.group(2)):
             end = dash.end(1)
