@@ -86,7 +86,7 @@ _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|\d{1,2}(?=[^\W\d_])|[a-zđ]\s*[)./]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")
@@ -184,8 +184,6 @@ def _candidate_marker(line: str, alone: bool = False):
         value = _SPACES.sub(" ", label)
         number = NUMBER.search(value)
         return kind, _part_name(value), (0, end), int(number.group(0)) if number else None
-    if not alone and first.isdigit() and (glued := _GLUED.match(line)):
-        return "arabic1", glued.group(1), (0, glued.end()), int(glued.group(1))  # kept in order only (`_find_headings`)
     return None
 
 
@@ -319,6 +317,14 @@ class _Lines:
                 markers[index] = found
             elif len(texts[index]) <= 16 and (found := _lone_marker(texts[index])):
                 lone[index] = found
+        self.glued: dict[int, int] = {}  # the glued markers (`1Quán triệt …`), kept in order only (`_find_headings`)
+        for match in _GLUED_ANY.finditer(text):
+            index = bisect.bisect_right(starts, match.start())
+            if index not in markers and (glued := _GLUED.match(texts[index])):
+                markers[index] = ("arabic1", glued.group(1), (0, glued.end()), int(glued.group(1)))
+                self.glued[index] = int(glued.group(1))
+        if self.glued:  # the markers in text order
+            self.markers = markers = dict(sorted(markers.items()))
         # before the lone markers are fitted: a run-on `2.1` is the one a lone `2.2.` numbers on from
         self.run_on, self.cuts = _run_on_children(texts, starts, markers) if markers else ({}, {})
         self.lone = self._fitting(lone) if lone else frozenset()
@@ -392,8 +398,7 @@ def _find_headings(text: str, lines: _Lines, closing):
     markers, starts, texts = lines.markers, lines.starts, lines.texts
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
     # the glued markers (`1Quán triệt …`): a digit right before the heading's text
-    glued = {i: f[3] for i, f in markers.items() if f[2][1] and texts[i][f[2][1] - 1:f[2][1]].isdigit()
-             and f[0] == "arabic1" and _GLUED.match(texts[i])} if _GLUED_ANY.search(text) else None
+    glued = lines.glued
     q = 0
     dropped = -1  # the line of the last marker dropped: the children run on after it go with it
     # The markers were found in text order; annex titles and run-on headings, when there are any, are merged in
