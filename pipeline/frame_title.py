@@ -78,6 +78,12 @@ def _title_marks() -> dict[str, list[str]]:
         return json.load(handle)
 
 
+@lru_cache(maxsize=1)
+def _type_qualifiers() -> frozenset[str]:
+    """models/title_marks.json: a qualifier alone after the type word (`KẾ HOẠCH PHỐI HỢP`), in capitals."""
+    return frozenset(q.upper() for q in _title_marks()["type_qualifiers"])
+
+
 def _marks_pattern(key: str) -> str:
     marks = sorted(_title_marks()[key], key=len, reverse=True)
     return "|".join(regex.escape(m).replace(r"\ ", r"[ \t]+") for m in marks)
@@ -269,8 +275,31 @@ def _is_caps_subject(line: str) -> bool:
 _SUBJECT_VERBS = ("thực hiện", "triển khai")
 
 
-def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max_lines: int = 6) -> tuple[list[str], int]:
-    """The subject's lines from `pos` on, after its first part `first` (may be empty)."""
+def _vv_wrap(text: str, pos: int, parts: list[str], bodies: tuple[str, ...]) -> bool:
+    """A `V/v` subject whose wrapped line a converter set past a blank line and capitalised (`V/v Hướng dẫn
+    thực hiện nhiệm vụ` ⏎⏎ `Giáo dục trung học năm học 2024-2025` ⏎⏎ `Kính gửi: …`): a short line in
+    sentence case, not itself a stop or a preamble's sentence, with a stop right after it (`Kính gửi`,
+    `Căn cứ`, a marker, the motto, the place and date)."""
+    if len(parts) != 1 or parts[0].rstrip().endswith((".", ";", ":")):
+        return False
+    following = _next_nonblank(text, pos)
+    if not following or len(following.strip()) > 90 or not _SENTENCE_CASE.match(following):
+        return False
+    if _stops(following, bodies, parts[-1]) or _PREAMBLE_CUE.match(following) or _BODY_INTRO.search(following):
+        return False
+    after_at = text.find(following, pos) + len(following) + 1
+    after = _next_nonblank(text, after_at)
+    return bool(after) and _stops(after, bodies, following)
+
+
+# a line in sentence case: a capital, then a word in lower case, no sentence's end inside it
+_SENTENCE_CASE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+[\p{L}\d][\p{L}\d\-/,]*)+[ \t]*$")
+
+
+def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max_lines: int = 6,
+                   vv: bool = False) -> tuple[list[str], int]:
+    """The subject's lines from `pos` on, after its first part `first` (may be empty); `vv`: a `V/v`
+    subject, whose capitalised wrapped line past a blank line may go on (`_vv_wrap`)."""
     parts = [first] if first.strip() else []
     taken = 0
     while pos < len(text) and taken < max_lines:
@@ -280,7 +309,13 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
         if not line.strip():
             following = _next_nonblank(text, end + 1)
             if parts and not (_continues(following) or _caps_continues(parts[-1], following, bodies)):
-                break
+                if not (vv and _vv_wrap(text, end + 1, parts, bodies)):
+                    break
+                following_at = text.find(following, end + 1)
+                parts.append(following.strip())
+                taken += 1
+                pos = following_at + len(following) + 1
+                continue
             pos = end + 1
             continue
         if _stops(line, bodies, parts[-1] if parts else "") or (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
@@ -314,6 +349,8 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
             continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
         first = text[match.start(2):match.end(2)]
+        if first.strip().upper() in _type_qualifiers():
+            first = ""  # `KẾ HOẠCH PHỐI HỢP` ⏎ its subject: the qualifier is neither type nor subject
         numbered = bool(_NUMBER_ONLY.match(first))
         if numbered:  # `KẾ HOẠCH Số: 15/KH-THCS` ⏎ its subject; `# CÔNG VĂN SỐ 12/UBND-VP` over a page: no subject
             first = ""
@@ -335,7 +372,7 @@ def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndT
     if not match:
         return None
     first = rx(r"\t| {4,}").split(match.group(1).strip())[0]
-    parts, end = _subject_lines(doc.text, match.end() + 1, first, bodies)
+    parts, end = _subject_lines(doc.text, match.end() + 1, first, bodies, vv=True)
     return TypeAndTitle("Công văn", _clean(" ".join(parts), bodies, False), match.start(), end)
 
 

@@ -19,6 +19,7 @@ import regex
 
 from . import lexicon
 from .lexicon import MODELS_DIR
+from .nlp_models import phrase_tags
 from .records import Section
 from .section_annexes import ANNEX_CAPTION, ANNEX_NOTE, FORM, NUMBER, ROMAN, annex_titles, footnote_free
 from .section_annexes import is_ruled_header, past_form_header, without_form_header
@@ -164,6 +165,12 @@ def _candidate_marker(line: str, alone: bool = False):
         elif kind == "lower" and not _STARTS_ANY_LETTER.match(line, end):
             continue
         if kind == "arabic":
+            typed = _TYPED_AFTER_AUTO.match(line, end) if "." in line[end:end + 7] and not alone else None
+            if typed:  # `1. A.   NHIỆM VỤ …`: Word's numbering saved as text before the typed marker, which counts
+                found = _match_marker(line[end:])
+                if found and found[0] in ("upper", "roman"):
+                    kind, value, (start, text_start), number = found
+                    return kind, value, (end + start, end + text_start), number
             last = label.rsplit(".", 1)[-1]
             return f"arabic{label.count('.') + 1}", last, (0, end), int(last)
         if kind == "roman":
@@ -178,6 +185,18 @@ def _candidate_marker(line: str, alone: bool = False):
         number = NUMBER.search(value)
         return kind, _part_name(value), (0, end), int(number.group(0)) if number else None
     return None
+
+
+# A marker glued to its text by a lost space (`1Quán triệt tinh thần …` under a Roman part): a number, then a
+# capital and a small letter. Kept only where such numbers run in order (`_glued_in_order`).
+_GLUED = regex.compile(_LEAD + r"(\d{1,2})(?=\p{Lu}\p{Ll})")
+_GLUED_ANY = re.compile(r"\n[ \t\f>*_#]*\d{1,2}(?=[^\W\d_])")  # one scan in C: most texts have none
+
+
+# A typed letter or Roman marker right after an Arabic one (`1. A.   NHIỆM VỤ TRỌNG TÂM`, `2. II. TỔ CHỨC THỰC HIỆN`):
+# the Arabic number is Word's automatic numbering saved as text; the heading after the typed marker opens
+# with a capital.
+_TYPED_AFTER_AUTO = regex.compile(r"[ \t]*(?:[A-H]|[IVX]{1,4})\.[ \t]+(?=\p{Lu})")
 
 
 def _part_name(label: str) -> str:
@@ -298,6 +317,14 @@ class _Lines:
                 markers[index] = found
             elif len(texts[index]) <= 16 and (found := _lone_marker(texts[index])):
                 lone[index] = found
+        self.glued: dict[int, int] = {}  # the glued markers (`1Quán triệt …`), kept in order only (`_find_headings`)
+        for match in _GLUED_ANY.finditer(text):
+            index = bisect.bisect_right(starts, match.start())
+            if index not in markers and (glued := _GLUED.match(texts[index])):
+                markers[index] = ("arabic1", glued.group(1), (0, glued.end()), int(glued.group(1)))
+                self.glued[index] = int(glued.group(1))
+        if self.glued:  # the markers in text order
+            self.markers = markers = dict(sorted(markers.items()))
         # before the lone markers are fitted: a run-on `2.1` is the one a lone `2.2.` numbers on from
         self.run_on, self.cuts = _run_on_children(texts, starts, markers) if markers else ({}, {})
         self.lone = self._fitting(lone) if lone else frozenset()
@@ -370,6 +397,8 @@ def _find_headings(text: str, lines: _Lines, closing):
     run_on = {**lines.run_on, **after_quotes} if lines.run_on else after_quotes
     markers, starts, texts = lines.markers, lines.starts, lines.texts
     last_number: dict[str, int] = {}  # per kind, the number of the last heading kept
+    # the glued markers (`1Quán triệt …`): a digit right before the heading's text
+    glued = lines.glued
     q = 0
     dropped = -1  # the line of the last marker dropped: the children run on after it go with it
     # The markers were found in text order; annex titles and run-on headings, when there are any, are merged in
@@ -417,6 +446,9 @@ def _find_headings(text: str, lines: _Lines, closing):
                 if read != str(number) and int(read) == article + 1:  # an article's number is never written twice
                     value, number = value.replace(str(number), read, 1), int(read)
             prev = last_number.get(kind) if kind in _SEQUENCED else None
+            if glued and index in glued and not _glued_in_order(glued, index, number, prev, last_number):
+                dropped = index
+                continue
             # A jump is allowed after a higher-level heading (numbering restarts), a gap of one, or a
             # number written twice (`3.2.` twice: broken numbering, renumbered in `segment`).
             if prev is not None and not (number in (prev, prev + 1, prev + 2) or number <= 2
@@ -429,6 +461,14 @@ def _find_headings(text: str, lines: _Lines, closing):
         yield (kind, value, _plain(text[base + marker_start:base + text_start]), heading_start, base + text_start,
                number, index)
 
+
+
+def _glued_in_order(glued: dict[int, int], index: int, number: int, prev, last_number: dict[str, int]) -> bool:
+    """A glued marker (`1Quán triệt …`) numbers on from the last Arabic one, or is the first under a higher
+    heading with the next glued number after it (`2Tổ chức …`): a footnote's glued number is neither."""
+    if prev is not None:
+        return number == prev + 1
+    return number == 1 and bool(last_number) and any(i > index and n == 2 for i, n in glued.items())
 
 
 def _form_field(texts: list[str], index: int, found: tuple) -> bool:
@@ -480,6 +520,21 @@ def _is_page_number(line: str) -> bool:
     if len(stripped) <= 3:
         return bool(_PAGE_NUMBER.match(line))
     return stripped[0] in _PAGE_FOOTER_OPENERS and len(stripped) <= 14 and bool(_PAGE_FOOTER.match(line))
+
+
+# A running header a text saved from PDF repeats at the top of its pages (`KẾ HOẠCH SỐ 12/KH-THCS`, `Kế hoạch
+# 12/KH-UBND`): a line naming the document by its number, or a page's first line (after a form feed).
+_NAMES_BY_NUMBER = regex.compile(r"\d+[ \t]*/[ \t]*\S*\p{Lu}")
+
+
+def _is_running_header(texts: list[str], index: int) -> bool:
+    """A line printed again, the same, elsewhere in the text, that names the document by its number or opens a
+    page: no part of a heading in capitals that a page break fell under (`II. NỘI DUNG` ⏎ `\f` the header)."""
+    line = texts[index]
+    stripped = line.strip(" \t\f")
+    if not (line.lstrip(" \t")[:1] == "\f" or _NAMES_BY_NUMBER.search(stripped)):
+        return False
+    return sum(1 for i, other in enumerate(texts) if i != index and other.strip(" \t\f") == stripped) >= 1
 
 
 def _next_nonblank(lines: _Lines, index: int) -> int:
@@ -610,12 +665,13 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
                 # a converter's blank line between every paragraph: the title goes on past it only where its line
                 # stops on a word that cannot end it (`… VÀ CHẾ ĐỘ THÔNG TIN` ⏎⏎ `BÁO CÁO` does not; `… CỦA` does)
                 if follow + 1 < len(texts) and first.rstrip().endswith(_CAPS_LINKING_ENDINGS) \
-                        and texts[follow + 1].strip() and follow + 1 not in markers and _is_caps(texts[follow + 1]):
+                        and texts[follow + 1].strip() and follow + 1 not in markers and _is_caps(texts[follow + 1]) \
+                        and not _is_running_header(texts, follow + 1):
                     follow += 1
                     continue
                 break
             if follow in markers or not (_is_caps(texts[follow]) or _is_page_number(texts[follow])) \
-                    or (kind == "mau" and is_ruled_header(texts[follow])):
+                    or (kind == "mau" and is_ruled_header(texts[follow])) or _is_running_header(texts, follow):
                 break
             if not _is_page_number(texts[follow]):  # a page's number between the wrapped lines is skipped
                 first += " " + _plain(texts[follow])
@@ -660,6 +716,28 @@ def _heading_text(kind: str, text_start: int, lines: _Lines, index: int) -> str:
     return _clean(first[:_heading_end(first, paragraph_item)])
 
 
+# A short heading run on into a list item opened by a dash (`1. Mục đích - Phát huy quyền làm chủ …`, a one-line
+# page or a typist's): the heading a short noun phrase in sentence case, the item opening with a capital and
+# running on for some words; never inside a name written with a dash (`_DASH_NAMES`), nor `Mục đích - Yêu cầu`.
+_DASH_ITEM = regex.compile(r"[ \t*_]*(\p{Lu}\p{Ll}*(?:,?[ \t]+\p{Ll}+){0,4})[ \t]+[-–][ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}\d][^ \t]*){3})")
+
+
+def _opens_with_a_verb(item: str) -> bool:
+    """An item that opens with a verb (`Phát huy …`, `Tổ chức tốt …`), as underthesea tags it with its capital
+    lowered (a capital reads as a name): not a slogan's noun phrase (`Ngày bầu cử - Ngày hội của …`)."""
+    tags = phrase_tags(item[:1].lower() + item[1:])
+    return bool(tags) and tags[0][1] == "V"
+
+
+def _dash_names() -> tuple[str, ...]:
+    """models/sections.json: names written with a dash (`Lao động - Thương binh và Xã hội`), in lower case."""
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        return tuple(name.lower() for name in json.load(handle)["dash_names"])
+
+
+_DASH_NAMES = _dash_names()
+
+
 def _heading_end(line: str, paragraph_item: bool) -> int:
     """Where the heading ends on its line: a paragraph item's at its first `;` (the keys cut there even inside
     brackets, fresh_40 III.2.g), either at a quote opened after a colon, at a sentence end (a title's not
@@ -676,6 +754,10 @@ def _heading_end(line: str, paragraph_item: bool) -> int:
         masked = _BRACKETED.sub(_blank_inside, line) if "(" in line and not paragraph_item else line
         stop = _STOP_OR_CHILD.search(masked, 0, end)
         end = stop.start() if stop else end
+    if (0 <= line.find(" - ", 0, 60) or 0 <= line.find(" – ", 0, 60)) and line[:1].isupper():
+        dash = _DASH_ITEM.match(line, 0, end)
+        if dash and not any(name in dash.group(0).lower() for name in _DASH_NAMES) and _opens_with_a_verb(dash.group(2)):
+            end = dash.end(1)
     return end
 
 

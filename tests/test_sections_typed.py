@@ -176,3 +176,58 @@ def test_a_form_field_whose_blanks_are_on_the_next_line_is_no_heading():
     text = ("I. ĐỀ NGHỊ\nĐề nghị cấp mã số cho ông (bà):\n1/ Họ và tên:\nSinh ngày: ………… Số CMND: ……………\n"
             "II/ HỒ SƠ GỬI KÈM\n1/ Mục đích: Bổ sung hồ sơ.\n")
     assert list(_sections(text)) == ["I", "II", "II.1"]
+
+
+def test_word_numbering_saved_as_text_before_a_typed_letter_marker():
+    text = SLASH_PLAN.split("I/ MỤC ĐÍCH")[0] + (
+        "1. A.   NHIỆM VỤ TRỌNG TÂM\n- Nâng cao chất lượng dạy học.\n"
+        "2. B.   CÁC NHIỆM VỤ CỤ THỂ\n1. Công tác chuyên môn\n- Thực hiện chương trình.\n"
+        "2. Công tác bồi dưỡng\n- Bồi dưỡng giáo viên.\n")
+    sections = _sections(text)
+    assert sections["A"][1:] == ("A.", "NHIỆM VỤ TRỌNG TÂM")
+    assert sections["B"][2] == "CÁC NHIỆM VỤ CỤ THỂ"
+    assert sections["B.2"][0] == "B"
+
+
+def test_short_heading_run_on_into_a_dash_item():
+    head = SLASH_PLAN.split("I/ MỤC ĐÍCH")[0]
+    sections = _sections(head + "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích - Phát huy quyền làm chủ của cán bộ, giáo viên.\n"
+                         "2. Yêu cầu - Bảo đảm đúng quy định, thiết thực và hiệu quả.\nII. NỘI DUNG\n"
+                         "1. Phối hợp với Phòng Lao động - Thương binh và Xã hội rà soát học sinh.\n"
+                         "2. Văn hóa - Xã hội phát triển ổn định trên địa bàn xã\n"
+                         "3. Mục đích - Yêu cầu\n- Thực hiện đầy đủ.\n"
+                         "4. Ngày hội đọc sách - Ngày hội của tri thức và sáng tạo\n- Tổ chức tại thư viện.\n")
+    assert sections["I.1"][2] == "Mục đích"
+    assert sections["I.2"][2] == "Yêu cầu"
+    assert sections["II.1"][2].startswith("Phối hợp với Phòng Lao động - Thương binh và Xã hội")
+    assert sections["II.2"][2].startswith("Văn hóa - Xã hội")
+    assert sections["II.3"][2] == "Mục đích - Yêu cầu"
+    # a slogan's noun phrase after the dash is no list item (underthesea: no verb opens it)
+    assert sections["II.4"][2] == "Ngày hội đọc sách - Ngày hội của tri thức và sáng tạo"
+
+
+def test_running_header_under_a_caps_heading_at_a_page_break_is_not_its_wrap():
+    head = SLASH_PLAN.split("I/ MỤC ĐÍCH")[0]
+    sections = _sections(head + "I. MỤC ĐÍCH\n- Nâng cao chất lượng giáo dục.\nII. NỘI DUNG VÀ BIỆN PHÁP THỰC HIỆN\n"
+                         "\fKẾ HOẠCH SỐ 15/KH-THCSBM\n\nTrang 2/3\n\n1. Hoạt động thể thao\n- Tổ chức giải bóng đá.\n"
+                         "III. TỔ CHỨC THỰC HIỆN\n\fKẾ HOẠCH SỐ 15/KH-THCSBM\n1. Ban giám hiệu\n- Chỉ đạo chung.\n")
+    assert sections["II"][2] == "NỘI DUNG VÀ BIỆN PHÁP THỰC HIỆN"
+    assert sections["III"][2] == "TỔ CHỨC THỰC HIỆN"
+    assert sections["II.1"][2] == "Hoạt động thể thao"
+    # a heading's own wrapped line in capitals, printed once, still goes on
+    sections = _sections(head + "I. TỔ CHỨC THỰC HIỆN CÔNG VĂN\nSỐ 1234/SGDĐT-GDTH CỦA SỞ\n- Nội dung.\n")
+    assert sections["I"][2] == "TỔ CHỨC THỰC HIỆN CÔNG VĂN SỐ 1234/SGDĐT-GDTH CỦA SỞ"
+
+
+def test_marker_glued_to_its_text_by_a_lost_space():
+    head = SLASH_PLAN.split("I/ MỤC ĐÍCH")[0]
+    sections = _sections(head + "I. NHIỆM VỤ CHUNG\n1Quán triệt tinh thần chỉ đạo của ngành đến toàn thể giáo viên.\n"
+                         "2Tổ chức các hoạt động thiết thực, hiệu quả.\n3Đẩy mạnh ứng dụng công nghệ thông tin.\n"
+                         "II. NHIỆM VỤ CỤ THỂ\n1. Công tác chuyên môn\n- Thực hiện chương trình.\n")
+    assert sections["I.1"][1:] == ("1", "Quán triệt tinh thần chỉ đạo của ngành đến toàn thể giáo viên")
+    assert sections["I.2"][2] == "Tổ chức các hoạt động thiết thực, hiệu quả"
+    assert sections["I.3"][0] == "I" and sections["II.1"][2] == "Công tác chuyên môn"
+    # a footnote's glued number alone (no `2…` after it) is no section
+    sections = _sections(head + "I. NHIỆM VỤ CHUNG\n- Thực hiện theo hướng dẫn của Sở.\n"
+                         "1Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ.\nII. TỔ CHỨC THỰC HIỆN\n- Nội dung.\n")
+    assert "I.1" not in sections and "II" in sections
