@@ -15,11 +15,11 @@ pytestmark = pytest.mark.skipif(not wild_files(), reason="needs ../shared/wild")
 
 
 def _rows(name: str, folder=WILD) -> dict[int, list[tuple[str, str, str]]]:
-    """The file's first document's sections by line: (section id, marker, heading)."""
+    """The file's first document's sections by their line in the file: (section id, marker, heading)."""
     doc = parse_file(str(folder / name))[0]
     rows: dict[int, list[tuple[str, str, str]]] = {}
     for s in doc.sections:
-        rows.setdefault(doc.text.count("\n", 0, s.start) + 1, []).append((s.section_id, s.marker, s.heading))
+        rows.setdefault(s.line, []).append((s.section_id, s.marker, s.heading))
     return rows
 
 
