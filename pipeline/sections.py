@@ -25,9 +25,8 @@ from .section_annexes import ANNEX_CAPTION, ANNEX_NOTE, FORM, NUMBER, ROMAN, ann
 from .section_annexes import is_ruled_header, past_form_header, without_form_header
 # `_quote_opening` stays readable here: tests/test_scans.py checks it against the pattern it stands for
 from .section_quotes import quote_opening as _quote_opening, quoted_spans  # noqa: F401
-from .textfold import squash, strip_markup
+from .textfold import roman_value, squash, strip_markup
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 LETTERS = "abcdđefghiklmnopqrstuvxy"  # Vietnamese order; `f` is not Vietnamese but writers use it
 
 # The parts a document is divided into (Nghị định 30/2020/NĐ-CP, Phụ lục I: `Phần`, `Chương`).
@@ -69,15 +68,6 @@ _PATTERNS = [
 # What a heading's text opens with, matched where its marker ends (`match` anchors there).
 _STARTS_TEXT = regex.compile(r"[ \t*_\"“‘(]*[\p{Lu}\d“\"]")
 _STARTS_ANY_LETTER = regex.compile(r"[ \t*_\"“‘(]*[\p{L}\d“\"]")
-
-
-def _roman_value(text: str) -> int:
-    total, prev = 0, 0
-    for ch in reversed(text.upper()):
-        value = _ROMAN_VALUES.get(ch, 0)
-        total = total - value if value < prev else total + value
-        prev = max(prev, value)
-    return total
 
 
 # A legal database's anchor before each part of a decree (`Nghị định 47/2021/NĐ-CP. Điều 1. …`), its letters
@@ -174,7 +164,7 @@ def _candidate_marker(line: str, alone: bool = False):
             last = label.rsplit(".", 1)[-1]
             return f"arabic{label.count('.') + 1}", last, (0, end), int(last)
         if kind == "roman":
-            return kind, label.upper(), (0, end), _roman_value(label)
+            return kind, label.upper(), (0, end), roman_value(label)
         if kind == "upper":
             if label in _SIGNATURE_ABBREVIATIONS and _SIGNER_TITLE.match(line, end):
                 return None

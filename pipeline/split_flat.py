@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from itertools import accumulate, compress
 
+from .textfold import roman_value
+
 # The motto, in capitals as a header prints it, and its second line (`Độc lập - Tự do - Hạnh phúc`).
 _MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
 _MOTTO_2 = re.compile(r"Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc")
@@ -84,7 +86,7 @@ def unflatten(text: str) -> str:
             cuts.update(m.start() for m in _BODY_BREAK.finditer(line))
             cuts.update(m.start() for m in _CLOSING.finditer(line))
             cuts.update(_caps_heading_ends(line))
-        if (flattened or length >= _LONG_BODY) and _flattened_articles(line):
+        if flattened or length >= _LONG_BODY:
             cuts.update(_article_cuts(line))
         if cuts:
             if chars is None:
@@ -100,14 +102,13 @@ def unflatten(text: str) -> str:
 _LONG_BODY = 600
 _ROMAN_HEADING = re.compile(r"(?<![^ \t])([IVX]{1,4})\.[ \t]+(?=[^\W\d_]{2})")  # after a sentence's end: tested after
 _SENTENCE_ENDS = (".", ":", ";", "!", "?")
-_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 
 def _flattened_body(line: str) -> bool:
     """Whether the line holds two part headings numbered one after the other (`I.` … `II.`, `II.` … `III.`)."""
     if "II." not in line and "V." not in line and "X." not in line:  # one of any two numbered on holds one
         return False
-    values = [_ROMAN_VALUES.get(m.group(1), 0) for m in _ROMAN_HEADING.finditer(line)
+    values = [roman_value(m.group(1)) for m in _ROMAN_HEADING.finditer(line)
               if line[m.end():m.end() + 2].isupper()  # the heading in capitals, after a sentence's end
               and (m.start() == 0 or line[:m.start()].rstrip()[-1:] in _SENTENCE_ENDS)]
     return any(b == a + 1 for a, b in zip(values, values[1:]))
@@ -206,23 +207,23 @@ def _parts(line: str):
             yield m
 
 
-def _flattened_articles(line: str) -> bool:
-    """Whether two articles (or chapters) numbered one after the other open parts in the line."""
-    if line.count("Điều ") < 2 and line.count("Chương ") < 2:  # (counted in C: most long lines name none or one)
-        return False
-    parts = list(_parts(line))
-    articles = [int(m.group(2)) for m in parts if m.group(2)]
-    chapters = [_ROMAN_VALUES.get(m.group(1), 0) for m in parts if m.group(1)]
-    return any(b == a + 1 for seq in (articles, chapters) for a, b in zip(seq, seq[1:]))
+# an article's own point (`1.2 Trên cơ sở …` in `Điều 1`): its number's first part is the article's
+_POINT = re.compile(r"[ \t]+(?=(\d{1,3})\.\d{1,2}\.?[ \t]+[^\W\d_])")
 
 
 def _article_cuts(line: str) -> list[int]:
-    """The spaces before each chapter and article, and before the points an article numbers from itself."""
+    """The spaces before each chapter and article, and before the points an article numbers from itself, in a line
+    where two articles (or chapters) numbered one after the other open parts; [] in any other line."""
+    if line.count("Điều ") < 2 and line.count("Chương ") < 2:  # (counted in C: most long lines name none or one)
+        return []
     parts = list(_parts(line))
+    articles = [int(m.group(2)) for m in parts if m.group(2)]
+    chapters = [roman_value(m.group(1)) for m in parts if m.group(1)]
+    if not any(b == a + 1 for seq in (articles, chapters) for a, b in zip(seq, seq[1:])):
+        return []
     cuts = [m.start() for m in parts]
     for part, after in zip(parts, [*parts[1:], None]):
         if part.group(2):
             end = after.start() if after else len(line)
-            point = re.compile(r"[ \t]+(?=" + part.group(2) + r"\.\d{1,2}\.?[ \t]+[^\W\d_])")
-            cuts.extend(m.start() for m in point.finditer(line, part.end(), end))
+            cuts.extend(m.start() for m in _POINT.finditer(line, part.end(), end) if m.group(1) == part.group(2))
     return cuts

@@ -182,6 +182,19 @@ def line_start_matches(pattern, text: str, word, pos: int = 0):
                 at = max(at, m.end())
 
 
+_ROMAN_DIGIT_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """`IV` → 4, `XII` → 12 (case-insensitive; letters that are no Roman digit count 0)."""
+    total, prev = 0, 0
+    for ch in reversed(numeral.upper()):
+        value = _ROMAN_DIGIT_VALUES.get(ch, 0)
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total
+
+
 def squash(text: str) -> str:
     """Runs of whitespace (line breaks included) become one space; ends trimmed."""
     text = text.strip()
