@@ -59,8 +59,9 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     if _old_whatever_said(due, resolver, expr, yearly):
         return None
     before = low[max(0, expr.start - 160):expr.start]
-    if g["snapshot"].search(before, max(0, len(before) - 40)) and not g["due_cue"].search(low, expr.start, expr.end):
-        return None  # `thời điểm báo cáo là ngày 30/9`: the day a report's figures are counted at
+    if g["snapshot"].search(before, max(0, len(before) - 40)):
+        return None  # `thời điểm báo cáo là ngày 30/9`: the day a report's figures are counted at (a due cue between,
+        # `Thời điểm báo cáo: trước ngày 15/12`, keeps the label from ending where the date starts)
     where = Place(low, expr.start, expr.end)
     if g["not_due"].search(before, max(0, len(before) - 40)):
         # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`: not due, unless the `từ` opens an entry of

@@ -41,9 +41,11 @@ _LEAD_IN_END = regex.compile(r":[ \t]*\n", regex.REVERSE)  # the last line befor
 class Fields(TaskReader, BlockReader):
     """Reads the task, responsible party and recipient of the deadlines of one document."""
 
-    def __init__(self, text: str, low: str, sections=(), default_responsible: str = "", issuer: str = ""):
+    def __init__(self, text: str, low: str, sections=(), default_responsible: str = "", issuer: str = "",
+                 letter_subject: str = ""):
         self.text, self.low = text, low
         self.issuer = issuer
+        self.letter_subject = letter_subject  # a letter's or an invitation's own subject (`Dự Hội nghị …`)
         self.outline = Outline(sections)
         self.default_responsible = default_responsible
         # (what, where) -> party: rows share their items, and the dates of one clause its subject

@@ -101,7 +101,7 @@ class TaskReader:
     position's plan item."""
 
     text: str
-    letter_subject: str = ""  # an invitation's or a letter's own subject (`Dự Hội nghị …`), set by its reader
+    letter_subject: str
 
     def task(self, start: int, end: int, clause: tuple[int, int], task_from: str, row: tuple[int, int]) -> str:
         """What must be done: the clause without the time expression (`task_from` "clause"), the rest of a

@@ -120,12 +120,11 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
+    letter = meta.doc_type in vocabulary()["letter_types"]
     # who acts where a clause names nobody: a plan's own body, a letter's addressees
     own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else \
-        fields.addressees(text, low) if meta.doc_type in vocabulary()["letter_types"] else ""
-    reader = fields.Fields(text, low, sections, own, meta.issuer)
-    if meta.doc_type in vocabulary()["letter_types"]:
-        reader.letter_subject = meta.title
+        fields.addressees(text, low) if letter else ""
+    reader = fields.Fields(text, low, sections, own, meta.issuer, meta.title if letter else "")
     found.sort(key=lambda f: (f.start, f.end))
 
     def invited(item: Found) -> bool:
