@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import MODELS_DIR, load
+from .lexicon import MODELS_DIR, load, school_levels
 from .nlp_models import phrase_words
 from .records import DocumentText
 from .textfold import fold, key_fold, rx, squash
@@ -63,12 +63,8 @@ _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
 _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t|]*$")
 _FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ", "sở", "phòng", "cục", "vụ", "ban")
-_EDUCATION_FIELD = "giáo dục và đào tạo"
 _PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
-_SCHOOL_LEVELS = ("tiểu học", "thcs", "thpt", "th", "mn", "mg", "mầm non", "trung học cơ sở", "trung học phổ thông",
-                  "mẫu giáo", "tiểu học và thcs", "th&thcs", "th và thcs", "thcs và thpt", "thcs-thpt",
-                  "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "giáo dục thường xuyên")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +100,26 @@ def _known_bodies() -> dict[str, str]:
     return {_dash_key(name): name for name in load().issuer_codes.values()}
 
 
+@lru_cache(maxsize=1)
+def _school_level_spellings() -> tuple[str, ...]:
+    """Every spelling of a school's level (`tiểu học`, `thcs`, `th&thcs`; models/school_levels.tsv)."""
+    return tuple(spelling for row in school_levels() for spelling in row)
+
+
+@lru_cache(maxsize=1)
+def _school_level_codes() -> frozenset[str]:
+    """A school level's short forms as written in capitals (`PTDTNT`, `TH&THCS`): abbreviations, kept so."""
+    return frozenset(short.upper() for row in school_levels() for short in row[1:] if " " not in short)
+
+
+@lru_cache(maxsize=1)
+def _department_fields() -> frozenset[str]:
+    """The fields of work a ministry is named after (`giáo dục và đào tạo`, `tài chính`), from the known bodies: a
+    Sở or Phòng of a province or district is named after the same field (Nghị định 24/2014/NĐ-CP, 37/2014/NĐ-CP)."""
+    return frozenset(name.split(" ", 1)[1].lower() for name in _known_bodies().values()
+                     if name.split(" ", 1)[0] in ("Bộ", "Sở", "Phòng") and " " in name)
+
+
 def org_title_case(caps: str) -> str:
     """`TRƯỜNG THCS TRƯỜNG CHINH` → `Trường THCS Trường Chinh`; keeps known full names' spelling."""
     lex = load()
@@ -114,7 +130,7 @@ def org_title_case(caps: str) -> str:
     folded = _dash_key(" ".join(words))
     if folded in known:
         return known[folded]
-    keep_upper = set(lex.abbreviations) | {"THCS", "THPT", "GDĐT", "GD&ĐT", "TP", "TP.", "TW"}
+    keep_upper = set(lex.abbreviations) | {"THCS", "THPT", "GDĐT", "GD&ĐT", "TP", "TP.", "TW"} | _school_level_codes()
     out: list[str] = []
     proper = False
     low_words = [w.lower() for w in words]
@@ -122,21 +138,22 @@ def org_title_case(caps: str) -> str:
         low = word.lower()
         if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search(_base(low))):
             out.append(word)
-        elif proper or (out and out[-1] == "trường" and any(level.startswith(low) for level in _SCHOOL_LEVELS)):
+        elif proper or (out and out[-1] == "trường"
+                        and any(level.startswith(low) for level in _school_level_spellings())):
             out.append(low[:1].upper() + low[1:])  # `Trường Tiểu học`, `Trường Mầm non`: the level is capitalised
         else:
             out.append(low)
-        tail = " ".join(w.lower() for w in words[max(0, i - 3):i + 1])
-        # `PHÒNG GD&ĐT YÊN DŨNG`, `SỞ GIÁO DỤC VÀ ĐÀO TẠO BẮC GIANG`: after a department's field (an abbreviation in
-        # capitals, or the education field written out) the words left name the place it serves, level or none
-        rest = " ".join(words[i + 1:i + 3]).lower()
-        if i + 1 < len(words) and out[0] in ("phòng", "sở") and not rest.startswith(_PLACE_LEVELS) and (
-                (i and out[-1] == word and word.isupper() and len(word) > 2)
-                or " ".join(low_words[max(0, i - 4):i + 1]) == _EDUCATION_FIELD):
+        tail = " ".join(low_words[max(0, i - 3):i + 1])
+        # `PHÒNG GD&ĐT YÊN DŨNG`, `SỞ TÀI CHÍNH BẮC GIANG`: after a department's field (an abbreviation in capitals, or
+        # a ministry's field written out) the words left name the place it serves, with its level or without
+        if i + 1 < len(words) and out[0] in ("phòng", "sở") and \
+                not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS) and (
+                    (i and out[-1] == word and word.isupper() and len(word) > 2)
+                    or " ".join(low_words[1:i + 1]) in _department_fields()):
             proper = True
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
         if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
-                "trường" in out[:-1] and any(tail.endswith(level) for level in _SCHOOL_LEVELS)):
+                "trường" in out[:-1] and any(tail.endswith(level) for level in _school_level_spellings())):
             proper = True
     _capitalise_fields(out)
     result = with_known_bodies(fold(" ".join(out)))
@@ -313,7 +330,8 @@ def _issuer_lines(zone: str) -> list[str]:
         label = _HEAD_LABEL.match(left)
         if label and _head_at([fold(label.group(1)).upper()], 0):
             left = label.group(1) + " " + left[label.end():]  # a form's label (`TRƯỜNG: THCS MÔNG ÂN`): the head's word
-        if lines and place_date(left) and place_date(left).start() == 0:
+        dated = place_date(left) if lines else None
+        if dated and dated.start() == 0:
             break  # the place and date line: no body's name comes after it (the title may share its line)
         number_after = _NUMBER_AFTER_NAME.search(left)
         if lines and number_after and left[:number_after.start()].isupper():

@@ -112,6 +112,13 @@ def expand_abbreviations(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def school_levels() -> tuple[tuple[str, ...], ...]:
+    """Each school level's spellings in lower case, its full name first (models/school_levels.tsv)."""
+    return tuple((row[0].strip().lower(), *(w.strip().lower() for w in row[1].split("|") if w.strip()))
+                 if len(row) > 1 else (row[0].strip().lower(),) for row in _rows("school_levels.tsv") if row[0].strip())
+
+
+@lru_cache(maxsize=1)
 def _folded_org_heads() -> tuple[str, ...]:
     return tuple(key_fold(h) for h in load().org_heads)
 

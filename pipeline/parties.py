@@ -46,6 +46,7 @@ from . import party_shapes as shapes
 from .party_forms import normalize
 from .party_names import key, mention_at, name_end
 from .party_text import DETERMINER, Findings, Found, PartyText, Spans
+from .lexicon import school_levels
 from .records import DocumentMeta, DocumentText, Party, Section
 from .textfold import strip_markup
 
@@ -768,10 +769,9 @@ def _issuer_body(meta: DocumentMeta, level: str, place: str):
 
 @lru_cache(maxsize=1)
 def _school_levels() -> tuple[tuple[str, ...], ...]:
-    """Each school level's spellings, longest first (models/party_school_levels.tsv)."""
-    rows = [(row[0], *(row[1].split("|") if len(row) > 1 and row[1] else ())) for row in names.table_rows(
-        "party_school_levels.tsv")]
-    return tuple(tuple(key(w) for w in row) for row in sorted(rows, key=lambda r: -len(r[0])))
+    """Each school level's spellings as keys, the longest full name first (models/school_levels.tsv)."""
+    rows = sorted(school_levels(), key=lambda r: -len(r[0]))
+    return tuple(tuple(key(w) for w in row) for row in rows)
 
 
 def _own_school_names(issuer_key: str) -> frozenset[str]:
