@@ -10,7 +10,7 @@ import regex
 
 from ..lexicon import load
 from .fields import Sentences, before_provisions, body_ending
-from .subjects import before_new_clause
+from .subjects import before_new_clause, opening_cues
 from .mention import Mention
 
 # The patterns that end a stretch of text (`…$`) are read backwards and matched from its end
@@ -89,7 +89,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # still describes the previous document, so this mention is nested in it.
         after_tail = folded[max(previous.tail_end, previous.end):mention.start].strip() if previous else ""
         fresh_clause = bool(_FRESH_CLAUSE.match(after_tail)) or bool(_AMENDED_BY.match(after_tail)) \
-            or (previous is not None and _next_item_unmarked(folded, previous, mention, after_tail, cues)) \
+            or (previous is not None and _next_item_unmarked(folded, previous, mention, after_tail)) \
             or (previous is not None and "\n" in after_tail and _cue_opens_line(folded, previous.end, mention.start))
         # `… về sửa đổi … của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên`: a list
         # of the same kind of document inside a description stays inside it.
@@ -412,7 +412,7 @@ def _not_carried_out(left: str, cue: str, qualifiers: tuple[str, ...], verbs: tu
     return (" " + before).endswith(qualifiers)
 
 
-def _next_item_unmarked(folded: str, previous: Mention, mention: Mention, after_tail: str, cues) -> bool:
+def _next_item_unmarked(folded: str, previous: Mention, mention: Mention, after_tail: str) -> bool:
     """The next item of a list typed without its `;`: `… về công tác dân vận năm 2024 Thực hiện Công văn số …` (a
     relation's verb with its capital opens it), `… về nhiệm vụ năm học 2024-2025 Công văn số …` (a type word with
     its capital right after a description that ends in a year or a number, no verb or preposition between)."""
@@ -420,17 +420,15 @@ def _next_item_unmarked(folded: str, previous: Mention, mention: Mention, after_
         first = after_tail.split(None, 2)
         opening = " ".join(first[:2])
         return after_tail[:1].isupper() and any(
-            opening.startswith(c[:1].upper() + c[1:]) for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel])
+            opening.startswith(c) for c in opening_cues())
     before = folded[max(previous.end, mention.start - 12):mention.start].rstrip()
     return previous.end < previous.tail_end <= mention.start and before[-1:].isdigit() and folded[mention.start:mention.start + 1].isupper()
 
 
 @lru_cache(maxsize=1)
 def _line_opening_cue() -> regex.Pattern:
-    cues = load().cues
-    words = [c[:1].upper() + c[1:] for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel]]
-    return regex.compile(r"[ \t]*(?:[-+•*|]|\d{1,2}[.)]?)?[ \t]*(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-                         + r")(?![\p{L}])[^\n]*$")
+    words = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in opening_cues())
+    return regex.compile(r"[ \t]*(?:[-+•*|]|\d{1,2}[.)]?)?[ \t]*(?:" + words + r")(?![\p{L}])[^\n]*$")
 
 
 def _cue_opens_line(folded: str, lo: int, start: int) -> bool:

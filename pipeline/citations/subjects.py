@@ -10,7 +10,7 @@ import regex
 
 from ..lexicon import load, org_name_prefix, starts_with_org
 from ..pattern_cache import longest_first
-from ..textfold import fold, rx, squash, strip_markup
+from ..textfold import cap_first, fold, rx, squash, strip_markup
 from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
 
 
@@ -35,6 +35,14 @@ def without_title(phrase: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def opening_cues() -> tuple[str, ...]:
+    """The cues of `can_cu` and `thuc_hien` as they open a sentence or a list's item, with their capital (`Căn cứ`,
+    `Thực hiện`, `Triển khai`): written so inside a subject, they open the next item (models/cues.json `relation`)."""
+    cues = load().cues
+    return tuple(cap_first(c) for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel])
+
+
+@lru_cache(maxsize=1)
 def subject_stop() -> regex.Pattern:
     # A stop word stands between spaces; one that starts with a comma (`, hoàn thành`) opens a new
     # clause of the citing text after the subject.
@@ -52,9 +60,8 @@ def subject_stop() -> regex.Pattern:
     stops += [r"[ \t]*\|", r"(?<=\S) *\t", r"(?<=\S)[ \t]+\n[ \t]+(?=\S)"]
     # the cue of the next item of a list typed without its `;` (`… năm 2024 Thực hiện Công văn số …`): a relation's
     # verb written with its capital inside the subject opens a new clause
-    cues_opening = [c[:1].upper() + c[1:] for rel in ("can_cu", "thuc_hien") for c in cues["relation"][rel]]
     # (not a law's name: `… Luật Thực hiện dân chủ ở cơ sở`)
-    stops += [r"(?<![Ll]uật|[Ll]ệnh)\s(?=(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in [*cues_opening, "Trên cơ sở"])
+    stops += [r"(?<![Ll]uật|[Ll]ệnh)\s(?=(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in [*opening_cues(), "Trên cơ sở"])
               + r")\s)"]
     stops += [r"(?:" + "|".join(after_comma) + r")(?:\s|$)"] if after_comma else []  # (`…, cụ thể như sau` ends a line)
     stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
