@@ -294,7 +294,11 @@ def evaluate_tables(gold_dir: str | Path, tables: dict) -> Report:
                     if g.get(fld):
                         report.deadline_fields[f"{fld}_filled"].add(bool(str(p.get(fld, "")).strip()))
                 if g.get("recipient"):
-                    report.deadline_fields["recipient"].add(_same(p.get("recipient", ""), g["recipient"]))
+                    ok = _same(p.get("recipient", ""), g["recipient"])
+                    report.deadline_fields["recipient"].add(ok)
+                    if not ok:
+                        report.misses.append(f"deadline {doc_id} line {g.get('line')} recipient: "
+                                             f"got {p.get('recipient', '')!r}, gold {g['recipient']!r}")
                 report.deadline_fields["year_inferred"].add(str(p.get("year_inferred")).lower() == str(g.get("year_inferred")).lower())
         if "parties" in gold:
             pairs = _align([dict(g, doc_id=doc_id) for g in gold["parties"]], _records(tables["parties"], doc_id),

@@ -89,3 +89,18 @@ def test_identity_counts_pairs_of_mentions_across_documents():
     merged["citations"]["citation_key"] = merged["citations"]["doc_type"]  # every Luật under one key
     worse = evaluate_tables(DEVSET_GOLD, merged).identity
     assert worse.fp > 0 and worse.precision < 1.0
+
+
+def test_a_wrong_recipient_is_listed_among_the_misses():
+    # (`--show` is how a user reads what to fix: a field scored below 1.0 must say where)
+    tables = _tables_from_gold(DEVSET_GOLD)
+    deadlines = tables["deadlines"]
+    given = deadlines["recipient"].fillna("") != ""
+    assert given.any()
+    first = deadlines.index[given][0]
+    doc_id, line = deadlines.at[first, "doc_id"], deadlines.at[first, "line"]
+    deadlines.at[first, "recipient"] = "Phòng Tài chính - Kế hoạch"
+    report = evaluate_tables(DEVSET_GOLD, tables)
+    assert report.deadline_fields["recipient"].value < 1.0
+    assert any(miss.startswith(f"deadline {doc_id} line {line} recipient: got 'Phòng Tài chính - Kế hoạch'")
+               for miss in report.misses)
