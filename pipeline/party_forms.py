@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import expand_abbreviations, load, starts_with_org
+from .lexicon import expand_abbreviations, load, school_levels, starts_with_org
 from .party_names import TRAILING_GLUE, key, mention_at, phrase_at, place_words, table_rows, vocabulary
 from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 from .pattern_cache import longest_first
@@ -64,7 +64,67 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(spelt(_standard_name(_kinds_listed(_levels_listed(_placed_once(_without_field(name)))))))
+    return cap_first(spelt(_standard_name(_kinds_listed(_levels_listed(_placed_once(_without_field(
+        _school_levels_written_out(name))))))))
+
+
+def _school_levels_written_out(name: str) -> str:
+    """`Hiệu trưởng các trường Mầm non, Tiểu học, THCS`, `Giáo viên các trường MN - MG`: a school level written as
+    its code names the level, as the key of any other spelling does (`… Tiểu học, Trung học cơ sở`, `Mầm non - Mẫu
+    giáo`), in lower case where the levels beside it are; in a school's own name the code stays as the school writes it (`Trường THCS Trường Chinh`). A two-letter
+    code (`TH`, `MN`) counts only beside another level or after a word that takes one (`trường`, `cấp`, `bậc`)."""
+    full_of, pattern = _level_codes()
+    codes = pattern.findall(name)
+    if not codes:
+        return name
+    low = name.lower()
+    beside_a_level = len(codes) > 1 or any(full in low for full in _full_levels())
+    # written as the levels beside it are (`các trường mầm non, tiểu học, THCS` → `… trung học cơ sở`)
+    in_lower_case = any(full in name for full in _full_levels())
+
+    def written_out(m: re.Match) -> str:
+        code, before, rest = m.group(0), name[:m.start()].rstrip().lower(), name[m.end():].lstrip(" ,;–-&")
+        if _names_a_school(before, rest, pattern):
+            return code
+        if len(code) == 2 and not beside_a_level and not before.endswith(_TAKES_A_LEVEL):
+            return code
+        return full_of[code.lower()].lower() if in_lower_case else full_of[code.lower()]
+    return pattern.sub(written_out, name)
+
+
+def _names_a_school(before: str, rest: str, codes: re.Pattern) -> bool:
+    """Whether a level's code opens a school's own name: a name follows it at once (`THCS Trường Chinh`), or one
+    school is named (`Trường THPT chuyên Lê Quý Đôn`, not `các trường THCS`) and a name follows in its words."""
+    if rest[:1].isupper():
+        return not codes.match(rest) and not rest.lower().startswith(_full_levels())
+    one_school = before.endswith("trường") and not before.endswith(("các trường", "những trường"))
+    return one_school and any(word[:1].isupper() for word in rest.split(",")[0].split())
+
+
+# the words after which a two-letter code can only be a level (`trường TH`, `cấp MN`, `giáo viên TH`)
+_TAKES_A_LEVEL = ("trường", "cấp", "bậc", "khối", "ngành học", "giáo viên", "học sinh")
+
+
+_CODE = re.compile(r"[a-z]+(?:\s*[&-]\s*[a-z]+)*")
+
+
+@lru_cache(maxsize=1)
+def _level_codes() -> tuple[dict[str, str], re.Pattern]:
+    """A school level's code (`thcs`, `th&thcs`) → its full name, each level capitalised as schools write them
+    (`Tiểu học và Trung học cơ sở`; models/school_levels.tsv), and a pattern of the codes in capitals."""
+    full_of = {}
+    for full, *shorts in school_levels():
+        written = " và ".join(cap_first(part) for part in full.split(" và "))
+        for short in shorts:
+            if _CODE.fullmatch(short):
+                full_of.setdefault(short, written)
+    codes = sorted(full_of, key=len, reverse=True)
+    return full_of, re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(c.upper()) for c in codes) + r")(?![\w&])")
+
+
+@lru_cache(maxsize=1)
+def _full_levels() -> tuple[str, ...]:
+    return tuple(row[0] for row in school_levels())
 
 
 _JOINED = re.compile(r"(?<![\w&/-])[A-ZĐ]{2,8}(?:[ \t]*[&-][ \t]*[A-ZĐ]{2,8})+(?![\w&])")

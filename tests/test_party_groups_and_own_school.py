@@ -26,7 +26,7 @@ def rows_by_line(head: str, body: str) -> dict[int, set[tuple[str, str]]]:
     return rows
 
 
-_LISTED = {("Các trường mầm non, tiểu học, THCS", "lead"), ("Các nhóm lớp mầm non độc lập", "lead"),
+_LISTED = {("Các trường mầm non, tiểu học, trung học cơ sở", "lead"), ("Các nhóm lớp mầm non độc lập", "lead"),
            ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên", "lead")}
 
 
@@ -90,7 +90,7 @@ def test_a_schools_plan_calls_itself_by_head_and_level():
     assert rows[1] == {("Trường THCS Hòa Bình", "lead")}
     assert ("Trường THCS Hòa Bình", "lead") in rows[2]
     assert ("Nhà trường", "lead") in rows[3]  # (as written: the devset's convention)
-    # another level, and the same short form in an office's plan, stay as written
-    assert ("Trường TH", "lead") in rows_by_line(_SCHOOL, "1. Trường TH tổ chức giao lưu.\n")[1]
+    # another level, and the same short form in an office's plan, name a level, not the issuer: written out
+    assert ("Trường Tiểu học", "lead") in rows_by_line(_SCHOOL, "1. Trường TH tổ chức giao lưu.\n")[1]
     assert rows_by_line(_OFFICE, "1. Trường THCS tổ chức cho học sinh tham gia hội thi.\n")[1] == \
-        {("Trường THCS", "lead")}
+        {("Trường Trung học cơ sở", "lead")}

@@ -278,3 +278,44 @@ def test_the_police_forces_are_bodies():
     # giao thông có trách nhiệm …` (L83 `Bộ đội biên phòng` was read already, by its head `Bộ`)
     assert ("Cảnh sát biển", "lead") in on_line(WILD / "src_tvplcrawl_40.txt", 84)
     assert ("Cảnh sát giao thông", "lead") in on_line(WILD / "src_tvplcrawl_40.txt", 85)
+
+
+# An education office's plan, as district offices write the assignments of their schools (the header as fresh_10's
+# office writes it; the level lists as devset/texts/fresh_06.txt:363 and fresh_10.txt:29 write them).
+_OFFICE_PLAN = """ỦY BAN NHÂN DÂN HUYỆN CỦ CHI
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 95/KH-GDĐT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Củ Chi, ngày 12 tháng 9 năm 2025
+
+KẾ HOẠCH
+Thực hiện quy chế dân chủ trong các cơ sở giáo dục năm học 2025 - 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Phát huy quyền làm chủ của cán bộ, giáo viên, nhân viên.
+
+II. TỔ CHỨC THỰC HIỆN
+{body}
+"""
+
+
+def office_parties(body: str) -> set[str]:
+    return {p.party for p in parse_text(_OFFICE_PLAN.format(body=body))[0].parties}
+
+
+def test_a_level_written_as_its_code_gives_the_party_the_name_of_the_level_written_out():
+    """One key per party: the schools of a level written `THCS`, `MN - MG` or in full are one party; a school's own
+    name keeps its code as the school writes it (the sample plan's `Trường THCS Trường Chinh`, as ../shared/gold)."""
+    coded = office_parties("1. Hiệu trưởng các trường Mầm non, Tiểu học, THCS chịu trách nhiệm triển khai kế hoạch "
+                           "tại đơn vị.\n2. Giáo viên các trường MN - MG phối hợp với Ban đại diện cha mẹ học sinh "
+                           "tổ chức thực hiện.")
+    full = office_parties("1. Hiệu trưởng các trường Mầm non, Tiểu học, Trung học cơ sở chịu trách nhiệm triển khai "
+                          "kế hoạch tại đơn vị.\n2. Giáo viên các trường Mầm non - Mẫu giáo phối hợp với Ban đại diện "
+                          "cha mẹ học sinh tổ chức thực hiện.")
+    assert coded == full
+    assert "Hiệu trưởng các trường Mầm non, Tiểu học, Trung học cơ sở" in coded
+    assert "Giáo viên các trường Mầm non - Mẫu giáo" in coded
+    named = office_parties("1. Trường THCS Trường Chinh chủ trì tổ chức hội nghị cán bộ, công chức, viên chức.\n"
+                           "2. Trường THPT chuyên Lê Quý Đôn phối hợp thực hiện.")
+    assert named == {"Trường THCS Trường Chinh", "Trường THPT chuyên Lê Quý Đôn"}

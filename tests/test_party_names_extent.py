@@ -192,7 +192,7 @@ def test_a_name_read_across_a_hard_line_wrap():
     # written as education offices address their schools (fresh_06 L363 lists the levels in lower case): the levels
     # of schooling listed after `các trường` are the name's, across the wrap
     text = _LETTER.format(wrapped="các trường Mầm non, Tiểu học, THCS trên địa bàn\nhuyện báo cáo kết quả thực hiện.")
-    assert ("Thủ trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện", "lead") in \
+    assert ("Thủ trưởng các trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn huyện", "lead") in \
         {(p.party, p.role) for p in parse_text(text)[0].parties}
     # a wrap between two words of the name's clause joins nothing: `… các đơn vị` / `thực hiện …`
     text = _LETTER.format(wrapped="các đơn vị\nthực hiện báo cáo kết quả công tác dân vận năm 2025.")
