@@ -166,9 +166,13 @@ def _placed_twice() -> re.Pattern:
 
 
 def _levels_listed(name: str) -> str:
-    """`Ủy ban nhân dân các phường xã, đặc khu` (a comma left out): levels listed after `các` are
-    separated by commas, as the genre writes them (`các phường, xã, đặc khu`)."""
-    return _level_run().sub(lambda m: m.group(1) + ", ".join(_level_word().findall(m.group(2))), name)
+    """`Ủy ban nhân dân các phường xã, đặc khu` (a comma left out), `Ủy ban nhân dân quận - huyện` (a dash for
+    the comma): levels listed after `các`, or joined by a dash, are separated by commas, as the genre writes them
+    (`các phường, xã, đặc khu`, `quận, huyện`)."""
+    name = _level_run().sub(lambda m: m.group(1) + ", ".join(_level_word().findall(m.group(2))), name)
+    if "-" in name or "–" in name:
+        name = _levels_dashed().sub(lambda m: ", ".join(_level_word().findall(m.group(0))), name)
+    return name
 
 
 def _kinds_listed(name: str) -> str:
@@ -213,6 +217,12 @@ def _level_words() -> str:
 def _level_run() -> re.Pattern:
     """Two or more level words in a row after a determiner (`các phường xã`)."""
     return re.compile(rf"(\b(?:các|những)\s+)({_level_words()}(?:\s+{_level_words()})+)(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _levels_dashed() -> re.Pattern:
+    """Level words joined by dashes (`quận - huyện`, `phường - xã`), lower case as a list of levels writes them."""
+    return re.compile(rf"(?<!\w){_level_words()}(?:\s*[-–]\s*{_level_words()})+(?!\w)")
 
 
 @lru_cache(maxsize=1)
