@@ -64,8 +64,36 @@ def normalize(surface: str) -> str:
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
-    return cap_first(spelt(_standard_name(_kinds_listed(_levels_listed(_placed_once(_without_field(
-        _school_levels_written_out(name))))))))
+    return cap_first(spelt(_standard_name(_kinds_in_lower_case(_kinds_listed(_levels_listed(_placed_once(
+        _without_field(_school_levels_written_out(name)))))))))
+
+
+def _kinds_in_lower_case(name: str) -> str:
+    """`Các Bộ, ngành`, `Thủ trưởng các Sở, ban, ngành`, `các Huyện, Thị xã`: a kind of body named after a determiner
+    is a common noun, in lower case as the rest of its list (`Các bộ, ngành`), so that one collective has one name
+    however its document capitalised it; a kind that opens a body's own name stays (`các Ban Chỉ đạo`)."""
+    if not _CAPITAL_AFTER_DETERMINER.search(name):
+        return name
+    return _kind_list().sub(lambda m: m.group(1) + _lower_kinds(m.group(2), name[m.end():]), name)
+
+
+_CAPITAL_AFTER_DETERMINER = re.compile(r"\b(?:[Cc]ác|[Nn]hững)\s+[A-ZĐ]")
+
+
+def _lower_kinds(run: str, rest: str) -> str:
+    words = run.split(" ")
+    if rest.startswith(" ") and rest[1:2].isupper():  # the last kind opens a name: `các Ban Chỉ đạo`
+        return run if len(words) == 1 else " ".join(w.lower() for w in words[:-1]) + " " + words[-1]
+    return run.lower()
+
+
+@lru_cache(maxsize=1)
+def _kind_list() -> re.Pattern:
+    """Kinds of body (`sở, ban, ngành`) and levels (`huyện, thị xã, thành phố`) after `các` or `những`, listed with
+    commas or spaces."""
+    kinds = "(?:" + "|".join(map(re.escape, longest_first(
+        {k for k in vocabulary().collectives if " " not in k} | set(_local_bodies()[1])))) + ")"
+    return re.compile(rf"(\b(?:[Cc]ác|[Nn]hững)\s+)((?i:{kinds})(?:,?\s+(?i:{kinds}))*)(?!\w)")
 
 
 def _school_levels_written_out(name: str) -> str:

@@ -212,7 +212,7 @@ def test_a_statutes_articles_describe_kinds_of_body():
     assert "Tổng cục Hải quan" in circular
     decree = parties(SHARED / "wild" / "src_tvplcrawl_62.txt")
     found = {(p.party, p.role) for p in decree}
-    assert ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "lead") in found  # Trách nhiệm thi hành
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "lead") in found  # Trách nhiệm thi hành
     assert ("Bộ Tài chính", "lead") in found
     # `Chính phủ ban hành Nghị định …`: the enacting formula is no task
     assert not [p for p in decree if p.party == "Chính phủ" and p.task.startswith("ban hành Nghị định")]
@@ -416,7 +416,7 @@ def test_the_law_s_kinds_of_body_listed_together_are_one_party_each():
     # dân cấp tỉnh, thành phố trực thuộc Trung ương và các tổ chức, cá nhân có liên quan có trách nhiệm …`: three
     # kinds of body the law names, each written as the law writes it; the province's list is one locative
     found = near(SHARED / "wild" / "src_tvplcrawl_46.txt", "3. Các Bộ, cơ quan ngang Bộ, cơ quan thuộc", 220)
-    assert {"Các Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ",
+    assert {"Các bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ",
             "Ủy ban nhân dân cấp tỉnh, thành phố trực thuộc Trung ương"} <= {party for party, _ in found}
     assert not any("ngang Bộ," in party for party, _ in found)
     # ../shared/devset/texts/fresh_31.txt L9-10, the addressees `- Các bộ, cơ quan ngang bộ;` / `- Ủy ban nhân dân

@@ -49,7 +49,7 @@ def test_a_list_wrapped_over_lines_of_a_page_is_read_from_its_first_line():
     found = {(p.party, p.role) for p in rows}
     assert {p.task for p in rows} == {"chịu trách nhiệm thi hành quyết định này"}  # the formula, not its `./`
     assert found >= {("Chánh Văn phòng Ủy ban nhân dân Thành phố", "lead"), ("Giám đốc Sở Tài chính", "lead"),
-                     ("Giám đốc Kho bạc nhà nước Khu vực II", "lead"),
+                     ("Giám đốc Kho bạc Nhà nước Khu vực II", "lead"),
                      ("Thủ trưởng các cơ quan, đơn vị có tên tại phụ lục chi tiết đính kèm", "lead")}
 
 

@@ -18,7 +18,7 @@ def test_the_closing_list_is_read_inside_a_numbered_point():
     # Nghị định này.` The point's marker opens the list: before, no row.
     found = on_line(WILD / "src_tvplcrawl_30.txt", 98)
     assert {("Bộ trưởng", "lead"), ("Thủ trưởng cơ quan ngang bộ", "lead"), ("Thủ trưởng cơ quan thuộc Chính phủ", "lead"),
-            ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương", "lead")} <= found
+            ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "lead")} <= found
     # The closing article split into points, as ministries write it.
     rows = in_decision("Điều 3. Tổ chức thực hiện\n"
                        "1. Vụ Kế hoạch - Tài chính có trách nhiệm bố trí kinh phí thực hiện Kế hoạch.\n"

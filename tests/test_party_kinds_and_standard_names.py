@@ -103,7 +103,7 @@ def test_an_abbreviated_body_runs_over_the_places_it_is_named_for():
     # ương` (one party, the locative of one head), not cut at `thành phố`.
     parties = written("Đề nghị BHXH các tỉnh, thành phố trực thuộc trung ương phối hợp với Sở Y tế chỉ đạo các cơ sở "
                       "KCB trên địa bàn thực hiện thanh toán chi phí khám bệnh, chữa bệnh BHYT theo quy định.")
-    assert ("Bảo hiểm xã hội các tỉnh, thành phố trực thuộc trung ương", "lead") in parties
+    assert ("Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương", "lead") in parties
     assert ("Bảo hiểm xã hội các tỉnh, thành phố", "lead") not in parties
     assert ("Sở Y tế", "coordinate") in parties
 
@@ -335,3 +335,19 @@ def test_the_spellings_of_a_ministry_or_a_district_office_are_one_name_across_do
     assert {p for p, _ in on_line(WILD / "src_congbot_1.txt", 31)} >= {
         "Chủ tịch Ủy ban nhân dân quận, huyện", "Trưởng Phòng Lao động - Thương binh và Xã hội quận, huyện"}
     assert normalize("Bộ TN&MT") == normalize("Bộ Tài nguyên Môi trường") == "Bộ Tài nguyên và Môi trường"
+
+
+def test_one_collective_or_body_is_one_name_however_its_document_capitalised_it():
+    """One key per party across documents, capitals included: kinds of body after `các` are common nouns
+    (`các bộ, ngành`, `các sở, ban, ngành`), bodies and phrases of the State keep the spelling of the laws that set
+    them up (`Kho bạc Nhà nước`, `trực thuộc Trung ương`: models/party_spellings.txt); a kind that opens a name stays."""
+    # src_congbot_49 L314 `Thủ trưởng các Sở, Ban, Ngành, đoàn thể tỉnh … chịu trách nhiệm thi hành`
+    assert ("Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh", "lead") in on_line(WILD / "src_congbot_49.txt", 314)
+    # src_congbot_21 L43 `Các Bộ, ngành liên quan`
+    assert ("Các bộ, ngành liên quan", "lead") in on_line(WILD / "src_congbot_21.txt", 43)
+    # src_congbot_12 L175 `… Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm …`
+    assert ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "lead") in \
+        on_line(WILD / "src_congbot_12.txt", 175)
+    # src_congbot_44 L73 `Kho bạc nhà nước thực hiện kiểm soát thanh toán …`
+    assert ("Kho bạc Nhà nước", "lead") in on_line(WILD / "src_congbot_44.txt", 73)
+    assert normalize("các Ban Chỉ đạo") == "Các Ban Chỉ đạo"

@@ -262,7 +262,7 @@ def test_a_closing_article_addressed_to_the_post_holders_gives_one_party_per_pos
     for body in ("Tài chính", "Kế hoạch và Đầu tư"):
         assert f"Giám đốc Sở {body}" in leads
     # the colon's list ends at the next post named in full, though no `;` closes it
-    assert "Giám đốc Kho bạc nhà nước Tuyên Quang" in leads
+    assert "Giám đốc Kho bạc Nhà nước Tuyên Quang" in leads
     assert "Chủ tịch Ủy ban nhân dân các huyện, thành phố" in leads
     assert not any(p.startswith("Giám đốc Sở Giám đốc") or p.startswith("Giám đốc Sở Chủ tịch") for p in leads)
 

@@ -164,7 +164,7 @@ def test_a_name_ends_with_the_level_it_is_listed_for():
     assert ("Cục trưởng Cục Thuế tỉnh", "lead") in found
     # src_congbot_49 L314 `Thủ trưởng các Sở, Ban, Ngành, đoàn thể tỉnh; …`: one party, not `Thủ trưởng các Sở`
     found = near(WILD / "src_congbot_49.txt", "Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh", 300)
-    assert ("Thủ trưởng các Sở, Ban, Ngành, đoàn thể tỉnh", "lead") in found
+    assert ("Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh", "lead") in found
     assert ("Thủ trưởng các Sở", "lead") not in found
     # src_congbot_43 L234 `… gửi về Ủy ban nhân dân Thành phố, Bộ Xây dựng`: a capitalised kind opening a proper
     # name is a second party
