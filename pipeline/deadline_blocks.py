@@ -194,8 +194,8 @@ class BlockReader(PartReader):
             heading = heading[duty_of.end():]
         low = lowered(fold(heading))
         agent = bool(heading) and is_agent(heading, low, 0, len(heading))
-        end = body_end(heading, low, 0, len(heading)) if agent else 0
-        if end and (duty_of or not heading[end:].strip(" :.;")):  # the heading is the party's name
+        end = _listed_parties_end(heading, low) if agent else 0
+        if end and (duty_of or not heading[end:].strip(" :.;")):  # the heading is the party's name (or a list of them)
             name = party_name(heading[:end])
         elif agent and not duty_of and self._leads_a_list(section):
             name = block_party(heading) or None
@@ -254,3 +254,21 @@ class BlockReader(PartReader):
                 names = [trimmed(line) for line in self.text[body_start:child.end].split("\n")]
                 return party_name("; ".join(n for n in names if n))
         return ""
+
+
+_LIST_JOINT = re.compile(r"\s*[,;]\s*|\s+và\s+")
+
+
+def _listed_parties_end(heading: str, low: str) -> int:
+    """Where the names a heading lists end (`5. Các tổ chuyên môn, tổ văn phòng` over its duties: both are who
+    acts), the first name's end when the words after it are not one more name."""
+    end = body_end(heading, low, 0, len(heading))
+    while end:
+        joint = _LIST_JOINT.match(low, end)
+        if joint is None or not is_agent(heading, low, joint.end(), len(heading)):
+            return end
+        more = body_end(heading, low, joint.end(), len(heading))
+        if more <= joint.end():
+            return end
+        end = more
+    return end

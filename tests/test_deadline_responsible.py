@@ -109,3 +109,20 @@ def test_an_invitations_time_line_is_the_invitees_event():
     assert "Hiệu trưởng các trường Mầm non, Tiểu học, THCS" in meeting.responsible
     assert "Tổ trưởng chuyên môn các trường THCS" in meeting.responsible
     assert rows["2024-10-04"].responsible == "Các đơn vị"
+
+
+_SCHOOL_PLAN = ("PHÒNG GD&ĐT HUYỆN CHÂU THÀNH\nTRƯỜNG TIỂU HỌC AN HIỆP\nSố: 45/KH-THAH\n"
+                "An Hiệp, ngày 15 tháng 9 năm 2025\n\nKẾ HOẠCH\nThực hiện Quy chế dân chủ ở cơ sở năm học 2025 - 2026\n\n"
+                "I. MỤC ĐÍCH, YÊU CẦU\n- Phát huy quyền làm chủ của cán bộ, giáo viên, nhân viên.\n\n"
+                "II. TỔ CHỨC THỰC HIỆN\n")
+
+
+def test_a_heading_that_lists_parties_makes_them_all_responsible_for_its_duties():
+    """A school's plan assigns duties under headings that name who acts, one or several (`1. Hiệu trưởng`, `2. Các
+    tổ chuyên môn, tổ văn phòng`, as school plans lay out their Tổ chức thực hiện): a deadline in the bullets is the
+    heading's parties', all of them, not the school's that issues the plan."""
+    rows = _by_line(_SCHOOL_PLAN, "1. Hiệu trưởng\n- Tổ chức Hội nghị cán bộ, công chức, viên chức trước ngày 30/9/2025.\n"
+                                  "2. Các tổ chuyên môn, tổ văn phòng\n- Triển khai kế hoạch đến từng thành viên trong tổ; "
+                                  "báo cáo kết quả về Hiệu trưởng trước ngày 25/10/2025.\n")
+    assert [r.responsible for r in rows[2]] == ["Hiệu trưởng"]
+    assert [(r.responsible, r.recipient) for r in rows[4]] == [("Các tổ chuyên môn, tổ văn phòng", "Hiệu trưởng")]
