@@ -87,8 +87,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _line_rows_above(text: str, start: int):
-    """The rows above a Word table's row, nearest first, each as its cells' spans."""
-    end = start - 2
+    """The rows above a Word table's row, nearest first, each as its cells' spans (rows apart by one blank line or
+    more: a Markdown or tab table's rows, written one cell a line, leave two)."""
+    end = _blank_lines_before(text, start)
     for _ in range(_HEADER_REACH):
         if end <= 0:
             return
@@ -99,7 +100,14 @@ def _line_rows_above(text: str, start: int):
         cells = _cells(text, block, end)
         if cells:
             yield cells
-        end = block - 2
+        end = _blank_lines_before(text, block)
+
+
+def _blank_lines_before(text: str, pos: int) -> int:
+    """Where the line ends that stands above the blank lines before `pos`."""
+    while pos > 0 and text[pos - 1] == "\n":
+        pos -= 1
+    return pos
 
 
 def _pipe_row(text: str, line_start: int) -> list[tuple[int, int]]:
@@ -128,20 +136,38 @@ def _responsible_column(text: str, rows_above, width: int, headers: dict):
     if rows_above is None:
         return None
     visited, found = [], None  # every row passed over answers as the nearest header above it does
+    rows_above = iter(rows_above)
     for cells in rows_above:
         key = (width, cells[0][0])
         if key in headers:
             found = headers[key]
             break
         visited.append(key)
-        if len(cells) != width:
-            continue
-        names = [lowered(fold(" ".join(text[a:b].split()))).strip(" *_:") for a, b in cells]
+        names = _label_row(text, cells, width)
         responsible = [i for i, name in enumerate(names) if _RESPONSIBLE.search(name) and len(name.split()) <= 8]
-        if responsible and all(len(name.split()) <= 10 and ":" not in name for name in names):
-            tasks = [i for i, name in enumerate(names) if _TASK.match(name)]
-            found = (responsible[0], {i for i, name in enumerate(names) if _NOTE.match(name)}, tasks[0] if tasks else None)
+        if responsible:
+            skipped = {i for i, name in enumerate(names) if _NOTE.match(name) or _PARTNERS.match(name)}
+            found = (responsible[0], skipped, _task_column(names) if names else None)
+            if found[2] is None:  # a header of two rows (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`): the upper
+                upper = next(rows_above, None)  # row names the task's column (`Tên đề án`)
+                found = (found[0], found[1], _task_column(_label_row(text, upper, width)) if upper else None)
             break
     for key in visited:
         headers[key] = found
     return found
+
+
+_PARTNERS = regex.compile(r"(?:đơn vị |cơ quan )?phối hợp(?![\p{L}])")  # the partners' column: no part of the task
+
+
+def _label_row(text: str, cells, width: int) -> list[str]:
+    """The cells of a header row of `width` cells, as keys: short labels, no colon (not a block of `Label: value`
+    lines); [] for any other row."""
+    if len(cells) != width:
+        return []
+    names = [lowered(fold(" ".join(text[a:b].split()))).strip(" *_:") for a, b in cells]
+    return names if all(len(name.split()) <= 10 and ":" not in name for name in names) else []
+
+
+def _task_column(names: list[str]) -> int | None:
+    return next((i for i, name in enumerate(names) if _TASK.match(name)), None)

@@ -22,6 +22,7 @@ import regex
 from .ocr_repair import repair_ocr
 from .running_lines import running_line_edits
 from .spaced_syllables import spaced_syllable_letters
+from .tab_tables import row_spans, tab_table_rows
 from .source_lines import Edit, LineMap, LineTracker, edited
 
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -246,6 +247,11 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     if rows:
         text = edited(text, rows)
         lines.add_rows((start, end) for start, end, _ in rows)
+    if "\t" in text:
+        tab_rows = tab_table_rows(text)
+        if tab_rows:  # (rows grow by their cells' line breaks and spaces: tracked, and their breaks not the source's)
+            text = lines.apply(text, tab_rows, breaks=True)
+            lines.add_rows(row_spans(tab_rows))
     text = edited(text, _changed_lines(text, "#", _line_start(_HEADING_HASHES, _blank)))
     # A character is looked for many times faster than a pair of them: `_` and `[` first.
     if "*" in text or ("_" in text and _DOUBLE_UNDERSCORE.search(text)):

@@ -3,7 +3,9 @@ that name a party over its tasks, the addressees of a letter that asks them to a
 responsible column. Split from party_shapes.py (the shapes of sentences), whose few shared patterns it reads."""
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from . import party_names as names
 from . import party_ocr
@@ -11,6 +13,7 @@ from .party_names import key, name_end
 from .party_shapes import CLOSING, MARKERS, PERSON_WORD, RESPONSIBLE, WRAP_WORDS
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
+from .lexicon import MODELS_DIR
 from .records import Section
 from .textfold import strip_markup
 
@@ -390,6 +393,7 @@ def task_tables(text: PartyText, found: Findings) -> None:
         index = next((i for i, (s, e) in enumerate(header) if s <= at < e), None)
         if index is None:
             continue
+        task_column = next((i for i, (s, e) in enumerate(header) if i != index and _task_label(low[s:e])), None)
         pos = header[-1][1]
         for _ in range(200):
             nxt = _NEXT_ROW.match(low, pos)  # the next row: after a blank line (and the blanked rule line)
@@ -398,9 +402,26 @@ def task_tables(text: PartyText, found: Findings) -> None:
                 break
             if len(row) == len(header):
                 start, end = row[index]
-                names_ = text.party_list(_BULLET.match(low, start).end(), end, lenient=True)
-                found.take([(s, e) for s, e in names_ if text.mention_at(s)], role, end)
+                names_ = [(s, e) for s, e in text.party_list(_BULLET.match(low, start).end(), end, lenient=True)
+                          if text.mention_at(s)]
+                if task_column is not None and row[task_column][1] > row[task_column][0]:
+                    # the row's task is its task column's cell (`Nội dung công việc`), not the whole row
+                    found.take(names_, role, row[task_column][1], task_start=row[task_column][0])
+                else:
+                    found.take(names_, role, end)
             pos = row[-1][1]
+
+
+@lru_cache(maxsize=1)
+def _task_labels() -> re.Pattern:
+    """The header of the column that says what is done (`Nội dung công việc`, `Nhiệm vụ`; models/deadlines.json)."""
+    with open(MODELS_DIR / "deadlines.json", encoding="utf-8") as handle:
+        labels = json.load(handle)["row_task_labels"]
+    return re.compile(r"[ \t*_]*(?:" + "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) + r")\b")
+
+
+def _task_label(cell: str) -> bool:
+    return len(cell.split()) <= 8 and bool(_task_labels().match(cell))
 
 
 def _row_at(low: str, pos: int) -> list[tuple[int, int]]:

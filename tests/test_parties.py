@@ -10,7 +10,7 @@ from pipeline import party_ocr
 from pipeline.api import parse_file, parse_text
 from pipeline.party_forms import normalize
 
-from .conftest import SHARED
+from .conftest import SHARED, parsed_document
 
 DEVSET = SHARED / "devset" / "texts"
 pytestmark = pytest.mark.skipif(not DEVSET.is_dir(), reason="../shared/devset is not here")
@@ -129,6 +129,14 @@ def test_task_table_columns():
     found = near(SHARED / "wild" / "src_tvplcrawl_47.txt", "Đơn vị chủ trì soạn thảo", 600)
     assert found == {("Cục Khoáng sản Việt Nam", "lead"), ("Cục Địa chất Việt Nam", "lead"),
                      ("Vụ Pháp chế", "coordinate"), ("Vụ Đất đai", "lead")}
+    # each row's task is its `Tên văn bản` cell, not the row's numbers and names run together
+    tasks = {(p.party, p.task) for p in parsed_document(str(SHARED / "wild" / "src_tvplcrawl_47.txt")).parties
+             if p.line in (159, 160)}
+    assert tasks == {("Cục Khoáng sản Việt Nam", "Luật Địa chất và Khoáng sản"),
+                     ("Cục Địa chất Việt Nam", "Luật Địa chất và Khoáng sản"),
+                     ("Vụ Pháp chế", "Luật Địa chất và Khoáng sản"),
+                     ("Vụ Đất đai", "Nghị định quy định chi tiết thi hành Luật Đất đai"),
+                     ("Vụ Pháp chế", "Nghị định quy định chi tiết thi hành Luật Đất đai")}
 
 
 def test_letters_and_plans_close_differently():

@@ -1,0 +1,56 @@
+"""Tables written with tabs: a Word table saved as plain text (`Lưu dưới dạng .txt`), or copied from Word or Excel
+into a text file, has one row a line and its cells separated by tabs (`1⇥Xây dựng kế hoạch⇥Tháng 9/2025⇥Hiệu
+trưởng`). Such rows are written in the shape the stages read a table in (normalize.py, as a Markdown table's rows):
+each cell a line that opens with a space, rows apart by a blank line; the lines written stay on the row's source line.
+
+A run of lines counts as a table where each of its lines holds two tabs or more between its words and two of them
+hold three cells with words at least: a header laid out with tabs (`UBND HUYỆN …⇥CỘNG HÒA …`) has two cells, a
+signature block (`Nơi nhận:⇥⇥⇥KT. HIỆU TRƯỞNG`) two with words.
+"""
+from __future__ import annotations
+
+from .source_lines import Edit
+
+_MIN_CELLS = 3  # cells with words in a row of a table (a two-column layout is a header or a signature block)
+_MIN_ROWS = 2
+
+
+def tab_table_rows(text: str) -> list[Edit]:
+    """The edits that write the rows of the tab tables of `text` one cell a line (edits of whole lines, in order)."""
+    edits: list[Edit] = []
+    run: list[tuple[int, int, list[str]]] = []
+    at = 0
+    for line in text.split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        cells = _cells(line)
+        if cells is not None:
+            run.append((start, end, cells))
+            continue
+        edits += _table(run)
+        run = []
+    edits += _table(run)
+    return edits
+
+
+def _cells(line: str) -> list[str] | None:
+    """A line's cells when it holds two tabs or more between its words, else None."""
+    inner = line.strip(" \t\r")
+    if inner.count("\t") < _MIN_CELLS - 1:
+        return None
+    return [cell.strip(" ") for cell in inner.split("\t")]
+
+
+def _table(run: list[tuple[int, int, list[str]]]) -> list[Edit]:
+    if sum(1 for _, _, cells in run if sum(1 for c in cells if c) >= _MIN_CELLS) < _MIN_ROWS:
+        return []
+    return [(start, end, "\n" + "\n".join(" " + cell for cell in cells) + "\n") for start, end, cells in run]
+
+
+def row_spans(edits: list[Edit]) -> list[tuple[int, int]]:
+    """Where the rows the edits wrote stand in the edited text."""
+    spans, delta = [], 0
+    for start, end, new in edits:
+        spans.append((start + delta, start + delta + len(new)))
+        delta += len(new) - (end - start)
+    return spans
