@@ -51,6 +51,9 @@ _PART_END = regex.compile(r"[,;]|[ \t]và[ \t]")
 # a `;`-joined part that holds no duty but the time of the one before it: `b) Báo cáo đánh giá …; thời hạn công bố
 # trước ngày 30 tháng 6 …`, `… ban hành Kế hoạch …; thời gian ban hành trước ngày 15 tháng 12 …`
 _TIME_OF_DUTY = regex.compile(r"[ \t]*thời[ \t]+(?:hạn|gian)(?:[ \t]+\p{Ll}+){1,3}[ \t,:]*", regex.I)
+# A part that only says the work is done (`…; hoàn thành trước ngày 15/10/2025`, `…, xong trước …`: models/deadlines.json
+# `label_bare_verbs`): its duty is the part before it.
+_DONE_ONLY = regex.compile(r"[ \t]*(?:" + words_pattern(vocabulary()["label_bare_verbs"]) + r")[ \t,:]*", regex.I)
 
 
 def trimmed(text: str) -> str:
@@ -153,14 +156,16 @@ class TaskReader:
 
     def _part_timed(self, head: int, start: int) -> str:
         """The duty of the `;`-joined part before a part that only times it (`b) Báo cáo đánh giá về kết quả …;
-        thời hạn công bố trước ngày 30 tháng 6 …` → `Báo cáo đánh giá về kết quả …`); "" elsewhere."""
+        thời hạn công bố trước ngày 30 tháng 6 …` → `Báo cáo đánh giá về kết quả …`) or only says it is done (`1. Rà
+        soát, bổ sung Quy chế …; hoàn thành trước ngày 15/10/2025`, also after a comma); "" elsewhere."""
         text = self.text
-        if not _TIME_OF_DUTY.fullmatch(text, head, start):
+        done_only = _DONE_ONLY.fullmatch(text, head, start)
+        if not done_only and not _TIME_OF_DUTY.fullmatch(text, head, start):
             return ""
         semi = head
         while semi > 0 and text[semi - 1] in " \t":
             semi -= 1
-        if semi == 0 or text[semi - 1] != ";":
+        if semi == 0 or text[semi - 1] not in (";," if done_only else ";"):
             return ""
         opening = max(text.rfind(";", 0, semi - 1), text.rfind("\n", 0, semi - 1)) + 1
         return trimmed(text[opening:semi - 1])

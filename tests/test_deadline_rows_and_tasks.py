@@ -194,3 +194,17 @@ def test_a_task_keeps_no_space_before_the_comma_its_period_left():
     tasks = [r.task for r in _rows(WILD, "src_tvplcrawl_36") if r.line == 57]
     assert "Thời hạn để chủ hàng hóa đến nhận" in tasks
     assert not any(" ," in task for task in tasks)
+
+
+def test_a_part_that_only_says_the_work_is_done_leaves_the_duty_to_the_part_before_it():
+    """`1. Rà soát, bổ sung Quy chế …; hoàn thành trước ngày 15/10/2025.` (an education office's letter lists its
+    schools' duties so): the task is the review, not `Hoàn thành`; also after a comma (`…, xong trước …`)."""
+    head = ("UBND THÀNH PHỐ THỦ ĐỨC\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1523/GDĐT-TH\nV/v triển khai thực hiện Quy chế "
+            "dân chủ trong trường học năm học 2025-2026\nThủ Đức, ngày 18 tháng 9 năm 2025\n\n"
+            "Kính gửi: Hiệu trưởng các trường Tiểu học, THCS công lập.\n\n"
+            "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các đơn vị thực hiện các nội dung sau:\n")
+    rows = _by_line(head, "1. Rà soát, bổ sung Quy chế thực hiện dân chủ trong hoạt động của nhà trường; hoàn thành "
+                          "trước ngày 15/10/2025.\n2. Cập nhật hồ sơ công khai trên cổng thông tin điện tử của đơn vị, "
+                          "xong trước ngày 20/10/2025.\n")
+    assert [r.task for r in rows[1]] == ["Rà soát, bổ sung Quy chế thực hiện dân chủ trong hoạt động của nhà trường"]
+    assert [r.task for r in rows[2]] == ["Cập nhật hồ sơ công khai trên cổng thông tin điện tử của đơn vị"]
