@@ -32,6 +32,10 @@ _POINT = r"(?:\d{1,2}|[a-zđ])\s*[.)]\s+"
 # colon (`Các ông (bà) Chánh Văn phòng …, Trưởng phòng …`: the posts are the parties; a list must still open there).
 _ADDRESS = r"(?:các\s+)?(?:ông|bà)(?!\w)\s*(?:/\s*(?:bà|ông)|\(\s*(?:bà|ông)\s*\))?\s*:?\s*"
 _OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?(?:{_ADDRESS})?")
+# The people an earlier article names, first in the list: `Các ông (bà) có tên tại Điều 1 và các bộ phận liên quan
+# chịu trách nhiệm thi hành …` (a school's decision setting up a board): named where the decision lists them, no party
+# here; the list goes on after them.
+_NAMED_ABOVE = re.compile(r"có tên\s+(?:(?:nêu\s+)?(?:tại|ở)|trong)\s[^,;\n]*?(?:\s+và\s+|\s*[,;]\s*)(?=\S)")
 _OPENS_POINT = re.compile(_POINT)
 # A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
 _OVER_KIND = re.compile(r"\s*:\s*")
@@ -48,7 +52,8 @@ def implementation_lists(text: PartyText, found: Findings) -> None:
         if not bears:
             continue
         opening = _OPENING.match(low, _list_line(text.text, bears.start()))
-        start = opening.end()
+        named_above = _NAMED_ABOVE.match(low, opening.end(), bears.start()) if opening.group().strip() else None
+        start = named_above.end() if named_above else opening.end()
         if bears.start() - start > 900 or not text.mention_at(start) or start in found:
             continue  # (not a list of parties: `Quyết định này …`, a sentence another shape read)
         spans, names = _items(text, start, bears.start())

@@ -43,3 +43,15 @@ def test_the_addressees_of_a_closing_formula_act():
     assert ("Cục Thuế", "lead") in found and ("Tổng cục Thuế", "lead") not in found
     # src_congbot_28 L22: `Bộ … thông báo để các địa phương biết, quản lý và triển khai thực hiện …`
     assert rows_on_line(WILD / "src_congbot_28.txt", 22) == {("Các địa phương", "lead")}
+
+
+def test_the_people_an_earlier_article_names_do_not_close_the_list_to_the_bodies_after_them():
+    # src_tvplcrawl_39 L363 (the form of a decision): `Các ông (bà) có tên tại Điều 1 Quyết định này, Giám đốc
+    # (doanh nghiệp) …, Cục trưởng Cục Giám sát quản lý về hải quan và Cục trưởng Cục Hải quan tỉnh, tp’… chịu trách
+    # nhiệm thi hành quyết định này`: the people Điều 1 names are no party here, the posts after them are
+    assert {party for party, _ in on_line(WILD / "src_tvplcrawl_39.txt", 363)} >= {"Cục trưởng Cục Giám sát",
+                                                                                   "Cục trưởng Cục Hải quan tỉnh"}
+    # a decision setting up a board closes so (`các tổ chuyên môn`: the bodies of a school, whose decisions end alike)
+    rows = in_decision("Điều 3. Các ông (bà) có tên tại Điều 1 và các tổ chuyên môn chịu trách nhiệm thi hành Quyết "
+                       "định này kể từ ngày ký./.\n")
+    assert rows[1] == {("Tổ chuyên môn", "lead")}
