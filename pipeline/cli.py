@@ -441,11 +441,17 @@ def run() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        _err("vnplan: interrupted; previous outputs were left as they were")
-        sys.exit(130)
+        _err(_INTERRUPTED)
+        sys.exit(_INTERRUPTED_CODE)
     except SystemExit as exc:
+        if exc.code == _INTERRUPTED_CODE:  # typer turns Ctrl-C into a silent exit with this code
+            _err(_INTERRUPTED)
         _exit_without_teardown(exc.code)
         raise
+
+
+_INTERRUPTED = "vnplan: interrupted; previous outputs were left as they were"
+_INTERRUPTED_CODE = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
 def _exit_without_teardown(code) -> None:

@@ -33,6 +33,10 @@ from .records import ErrorRow, InputFile, PackedResult, RunOptions
 
 _READY = "ready"
 STARTUP_SECONDS = 300  # a fresh interpreter's imports and warm-up, on a loaded machine
+# The longest the main process waits on its workers before it looks at its signals again. Ctrl-C (a signal to the
+# process) may land on any of its threads (DuckDB's, Arrow's): Python then only flags it, and a main thread asleep in
+# `wait` with no timeout would not raise KeyboardInterrupt until a worker answered — never, if the workers hang.
+_SIGNAL_CHECK = 0.5
 Task = tuple[InputFile, "str | None", RunOptions]  # the file, its doc_id stem (None: the file stem), the options
 
 
@@ -238,8 +242,8 @@ def run_pool(tasks, n_workers: int, on_result, on_pages=None) -> None:
             if not busy:
                 return
             deadlines = [w.deadline for w in busy.values() if w.deadline is not None]
-            timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-            for conn in wait(list(busy), timeout):
+            timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else _SIGNAL_CHECK
+            for conn in wait(list(busy), min(timeout, _SIGNAL_CHECK)):
                 result = busy[conn].outcome(on_pages)
                 if result is None:  # more time for this file, or pages read
                     continue
