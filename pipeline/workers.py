@@ -271,10 +271,12 @@ def run_one(task: Task, worker: Worker | None = None) -> tuple[PackedResult, Wor
     and the worker, or None in its place when the worker was killed or died (start another)."""
     worker = start_on(task, worker)
     while True:
-        timeout = None if worker.deadline is None else max(0.0, worker.deadline - time.monotonic())
-        if not wait([worker.conn], timeout):
-            worker.kill()
-            return timed_out(worker), None
+        timeout = _SIGNAL_CHECK if worker.deadline is None else max(0.0, worker.deadline - time.monotonic())
+        if not wait([worker.conn], min(timeout, _SIGNAL_CHECK)):
+            if worker.deadline is not None and time.monotonic() >= worker.deadline:
+                worker.kill()
+                return timed_out(worker), None
+            continue  # (signals looked at)
         result = worker.outcome()
         if result is not None:
             return result, worker if worker.alive else None
