@@ -12,7 +12,7 @@ from typing import List, Optional
 import typer
 
 from . import __version__
-from .entry import DEFAULT_OUT
+from .entry import DEFAULT_OUT, INTERRUPTED, INTERRUPTED_CODE
 
 app = typer.Typer(
     add_completion=False,
@@ -441,17 +441,14 @@ def run() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        _err(_INTERRUPTED)
-        sys.exit(_INTERRUPTED_CODE)
+        _err(INTERRUPTED)
+        sys.exit(INTERRUPTED_CODE)
     except SystemExit as exc:
-        if exc.code == _INTERRUPTED_CODE:  # typer turns Ctrl-C into a silent exit with this code
-            _err(_INTERRUPTED)
+        if exc.code == INTERRUPTED_CODE:  # typer turns Ctrl-C into a silent exit with this code
+            _err(INTERRUPTED)
         _exit_without_teardown(exc.code)
         raise
 
-
-_INTERRUPTED = "vnplan: interrupted; previous outputs were left as they were"
-_INTERRUPTED_CODE = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
 
 def _exit_without_teardown(code) -> None:

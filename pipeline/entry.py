@@ -55,11 +55,21 @@ def start_warming() -> None:
     forkserver.ensure_running()
 
 
-def main() -> None:
-    if first_local_extract(sys.argv[1:]):
-        # The workers' set-up (~0.45 CPU s: the lexicons, underthesea's models) starts before the
-        # command line's own imports and parsing (~0.35 s) instead of after them.
-        start_warming()
-    from .cli import run
+INTERRUPTED = "vnplan: interrupted; previous outputs were left as they were"
+INTERRUPTED_CODE = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
 
+
+def main() -> None:
+    try:
+        from .lifeline import watch_interrupts
+
+        watch_interrupts()  # before any thread starts: Ctrl-C is seen wherever the kernel hands it
+        if first_local_extract(sys.argv[1:]):
+            # The workers' set-up (~0.45 CPU s: the lexicons, underthesea's models) starts before the
+            # command line's own imports and parsing (~0.35 s) instead of after them.
+            start_warming()
+        from .cli import run
+    except KeyboardInterrupt:  # Ctrl-C while the command starts: nothing was written yet
+        sys.stderr.write(INTERRUPTED + "\n")
+        sys.exit(INTERRUPTED_CODE)
     run()

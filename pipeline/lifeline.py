@@ -1,10 +1,12 @@
-"""Processes that cannot outlive the run: a child the kernel kills when its parent dies, and whole
-process trees killed at once."""
+"""Processes that cannot outlive the run: a child the kernel kills when its parent dies, whole
+process trees killed at once, and the main process's Ctrl-C seen wherever it lands."""
 from __future__ import annotations
 
 import ctypes
 import os
 import signal
+import socket
+import threading
 
 _PR_SET_PDEATHSIG = 1
 
@@ -44,3 +46,47 @@ def kill_group(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
     except OSError:
         pass
+
+
+# Ctrl-C is a signal to the process, and the kernel hands it to any of its threads (DuckDB's and Arrow's among
+# them). Python then runs its handler in the main thread at that thread's next check of pending calls; CPython 3.11
+# can miss that check when another thread runs Python code as the signal comes (the store thread importing its
+# modules as a run starts): the main thread then waits on its workers for ever. Python also writes the signal's
+# number to a "wakeup" socket from whatever thread took it: the main process waits on that socket beside its workers
+# (workers.py), and an interrupt it finds there is raised as Python would have.
+_wakeup: tuple[socket.socket, socket.socket] | None = None
+
+
+def watch_interrupts() -> None:
+    """In the main thread, before anything starts a thread: let signals be seen on `interrupt_socket()`."""
+    global _wakeup
+    if _wakeup is not None or threading.current_thread() is not threading.main_thread():
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except (ValueError, OSError):  # not the main thread of the main interpreter after all
+        reader.close()
+        writer.close()
+        return
+    _wakeup = (reader, writer)
+
+
+def interrupt_socket() -> socket.socket | None:
+    """The socket a signal to this process makes readable (None unless `watch_interrupts` ran here)."""
+    return _wakeup[0] if _wakeup is not None else None
+
+
+def raise_if_interrupted() -> None:
+    """KeyboardInterrupt if Ctrl-C came since the last look (the other signals' bytes are dropped)."""
+    reader = interrupt_socket()
+    if reader is None:
+        return
+    try:
+        received = reader.recv(4096)
+    except (BlockingIOError, InterruptedError):
+        return
+    if signal.SIGINT in received:
+        raise KeyboardInterrupt

@@ -28,15 +28,11 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from .entry import fork_context
-from .lifeline import die_with_parent, kill_tree
+from .lifeline import die_with_parent, interrupt_socket, kill_tree, raise_if_interrupted
 from .records import ErrorRow, InputFile, PackedResult, RunOptions
 
 _READY = "ready"
 STARTUP_SECONDS = 300  # a fresh interpreter's imports and warm-up, on a loaded machine
-# The longest the main process waits on its workers before it looks at its signals again. Ctrl-C (a signal to the
-# process) may land on any of its threads (DuckDB's, Arrow's): Python then only flags it, and a main thread asleep in
-# `wait` with no timeout would not raise KeyboardInterrupt until a worker answered — never, if the workers hang.
-_SIGNAL_CHECK = 0.5
 Task = tuple[InputFile, "str | None", RunOptions]  # the file, its doc_id stem (None: the file stem), the options
 
 
@@ -224,6 +220,20 @@ def timed_out(worker: Worker) -> PackedResult:
         "stopped and the file skipped"))])
 
 
+def _wait(conns: list[Connection], timeout: float | None) -> list[Connection]:
+    """The workers' connections ready within `timeout`; raises KeyboardInterrupt if Ctrl-C comes first (seen on the
+    process's wakeup socket, lifeline.py: Python itself may not raise it while the main thread waits here)."""
+    signals = interrupt_socket()
+    while True:
+        ready = wait(conns + ([signals] if signals is not None else []), timeout)
+        if signals is None or signals not in ready:
+            return ready
+        raise_if_interrupted()
+        ready.remove(signals)
+        if ready:
+            return ready
+
+
 def run_pool(tasks, n_workers: int, on_result, on_pages=None) -> None:
     """Process `tasks` on `n_workers` workers, handing each result to `on_result` as it comes
     (and OCR progress to `on_pages`). One file per worker is in flight, so memory stays bounded
@@ -242,8 +252,8 @@ def run_pool(tasks, n_workers: int, on_result, on_pages=None) -> None:
             if not busy:
                 return
             deadlines = [w.deadline for w in busy.values() if w.deadline is not None]
-            timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else _SIGNAL_CHECK
-            for conn in wait(list(busy), min(timeout, _SIGNAL_CHECK)):
+            timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+            for conn in _wait(list(busy), timeout):
                 result = busy[conn].outcome(on_pages)
                 if result is None:  # more time for this file, or pages read
                     continue
@@ -271,12 +281,10 @@ def run_one(task: Task, worker: Worker | None = None) -> tuple[PackedResult, Wor
     and the worker, or None in its place when the worker was killed or died (start another)."""
     worker = start_on(task, worker)
     while True:
-        timeout = _SIGNAL_CHECK if worker.deadline is None else max(0.0, worker.deadline - time.monotonic())
-        if not wait([worker.conn], min(timeout, _SIGNAL_CHECK)):
-            if worker.deadline is not None and time.monotonic() >= worker.deadline:
-                worker.kill()
-                return timed_out(worker), None
-            continue  # (signals looked at)
+        timeout = None if worker.deadline is None else max(0.0, worker.deadline - time.monotonic())
+        if not _wait([worker.conn], timeout):
+            worker.kill()
+            return timed_out(worker), None
         result = worker.outcome()
         if result is not None:
             return result, worker if worker.alive else None
