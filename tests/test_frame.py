@@ -272,3 +272,25 @@ def test_the_recipients_are_the_left_column_beside_the_signature_block():
     text = ("QUYẾT ĐỊNH\nVề việc ban hành quy trình\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy trình.\n\n"
             "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, TXNK (3b) KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Trần Văn Hải QUY TRÌNH\n")
     assert parse_text(text)[0].meta.recipients == "Như Điều 3;Lưu: VT, TXNK (3b)"
+
+
+def test_a_header_cell_set_a_few_words_a_line_keeps_its_bodys_head():
+    # An export that sets a header cell's words on lines of their own (a PDF's text boxes, a web page's cells) breaks
+    # a body's head: the real header of devset fresh_08 (`ỦY BAN NHÂN DÂN` ⏎ `THÀNH PHỐ HỒ CHÍ MINH` over `SỞ GIÁO
+    # DỤC VÀ ĐÀO TẠO`) re-flowed so.
+    text = devset_file("fresh_08.txt").read_text(encoding="utf-8")
+    assert text.startswith("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n")
+    for broken in ("ỦY\nBAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n", "ỦY\nBAN\nNHÂN\nDÂN\nTHÀNH\nPHỐ\nHỒ\nCHÍ\nMINH\n"):
+        meta = parse_text(broken + text.split("\n", 2)[2], "fresh_08.txt")[0].meta
+        assert (meta.issuer, meta.issuer_parent) == ("Sở Giáo dục và Đào tạo", "Ủy ban nhân dân thành phố Hồ Chí Minh")
+    # a head of one word alone on its line names no body: the ministry's name follows (the header of devset
+    # files/fresh_file_13, as in the test of the provincial police's letter above)
+    text = ("BỘ\nCÔNG AN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCÔNG AN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n"
+            "Số. /TTr- CAT-PC04 Lâm Đồng, ngày 24 tháng 10 năm 2025\nTỜ TRÌNH\n\n"
+            "V/v xin chủ trương triển khai thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng "
+            "đồng trên địa bàn tỉnh Lâm Đồng\n\nKính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng.\n")
+    meta = parse_text(text)[0].meta
+    assert (meta.issuer, meta.issuer_parent) == ("Công an tỉnh Lâm Đồng", "Bộ Công an")
+    # a body whose name is its head alone stays a body of its own over the one below it
+    issuer, parent = header_issuer("QUỐC HỘI\nỦY BAN TÀI CHÍNH, NGÂN SÁCH\nSố: 12/BC-UBTCNS\n")
+    assert (issuer.casefold(), parent) == ("ủy ban tài chính, ngân sách", "Quốc hội")
