@@ -130,6 +130,8 @@ def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
     key = key_fold(stripped)
     if any(body and (key == key_fold(body) or key.endswith(" " + key_fold(body))) for body in bodies):
         return True
+    if _AUTHORITY.match(key):  # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`: its place left out, or not the header's spelling
+        return True
     match = _ENACTING_BODY.search(key)
     return bool(match and match.start(1) == 0)
 
@@ -156,12 +158,13 @@ def _strip_enacting_body(title: str, bodies: tuple[str, ...]) -> str:
     return _cut_tail(kept, key_fold(kept), len(bare.group(1))) if bare and kept != title else kept
 
 
-def _titled_body_regex() -> regex.Pattern:
+def _titled_body() -> str:
+    """A signer's title (models/signer_titles.txt) and a body's head after it (models/org_heads.txt), folded: the
+    authority that decides (`chủ tịch ủy ban nhân dân …`, `bộ trưởng bộ …`)."""
     lex = load()
     titles = longest_first(key_fold(t) for t in lex.signer_titles)
     heads = longest_first(key_fold(h) for h in lex.org_heads)
-    return regex.compile(r"\s((?:" + "|".join(map(regex.escape, titles)) + r")\s+(?:"
-                         + "|".join(map(regex.escape, heads)) + r")\b.*)$")
+    return r"(?:" + "|".join(map(regex.escape, titles)) + r")\s+(?:" + "|".join(map(regex.escape, heads)) + r")"
 
 
 def _signer_title_tail() -> regex.Pattern:
@@ -173,8 +176,10 @@ def _signer_title_tail() -> regex.Pattern:
 # parent's warm-up, whose compiled patterns the workers inherit (and pattern_cache.py keeps), not the
 # first flattened header of each worker (~40 ms).
 _ENACTING_BODY = _enacting_body_regex()
-_TITLED_BODY = _titled_body_regex()
+_TITLED_BODY = regex.compile(r"\s(" + _titled_body() + r"\b.*)$")
 _SIGNER_TITLE_TAIL = _signer_title_tail()
+# A line that opens with the authority, perhaps a deputy (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`), folded
+_AUTHORITY = regex.compile(r"(?:phó\s+)?" + _titled_body() + r"(?![\p{L}])")
 
 
 def _opens_with_body_regex() -> regex.Pattern:
@@ -223,7 +228,24 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
     title = _OWN_REFERENCE.sub("", title)
     if flattened:
         title = _strip_enacting_body(title.strip(" :"), bodies)
+    else:
+        title = _without_authority_tail(title.strip(" :"))
     return title.strip(" :")
+
+
+def _without_authority_tail(title: str) -> str:
+    """A subject in sentence case with the authority line run on after it in capitals (`Về việc ban hành … năm 2023
+    CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`: an export that joined the lines): the subject alone. A subject in capitals keeps
+    its words (`… BỔ NHIỆM PHÓ GIÁM ĐỐC SỞ Y TẾ` names whom it appoints), as one tied to its body (`… của`)."""
+    if title.upper() == title:
+        return title
+    key = key_fold(title)
+    match = _TITLED_BODY.search(key)
+    if not match:
+        return title
+    kept = _cut_tail(title, key, len(key) - match.start(1))
+    tail = title[len(kept):]
+    return kept if tail.upper() == tail else title
 
 
 def _next_nonblank(text: str, pos: int) -> str:

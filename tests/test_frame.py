@@ -294,3 +294,26 @@ def test_a_header_cell_set_a_few_words_a_line_keeps_its_bodys_head():
     # a body whose name is its head alone stays a body of its own over the one below it
     issuer, parent = header_issuer("QUỐC HỘI\nỦY BAN TÀI CHÍNH, NGÂN SÁCH\nSố: 12/BC-UBTCNS\n")
     assert (issuer.casefold(), parent) == ("ủy ban tài chính, ngân sách", "Quốc hội")
+
+
+def test_a_decisions_title_stops_before_the_authority_line_under_it():
+    # wild src_congbot_20: `QUYẾT ĐỊNH` ⏎⏎ its subject in capitals ⏎⏎ `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` (the province left
+    # out) ⏎⏎ `Căn cứ …`; a PDF's text has no blank line between them, and a crawler cuts a long line where its byte
+    # limit falls, mid-letter (`…`, then `�`).
+    text = wild_file("src_congbot_20.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    subject = lines[6]
+    assert (lines[4], lines[5], lines[7], lines[8]) == ("QUYẾT ĐỊNH", "", "", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+    for cut in (subject, subject[:-6] + "\ufffd"):
+        reflowed = "\n".join([*lines[:4], "QUYẾT ĐỊNH", cut, lines[8], *lines[9:]])
+        meta = parse_text(reflowed, "src_congbot_20.txt")[0].meta
+        assert (meta.doc_type, meta.title) == ("Quyết định", cut)
+    # The decision form of wild src_congbot_10 (`MẪU SỐ 25`): its subject in sentence case, the authority line run
+    # onto it by an export that joined the lines.
+    text = wild_file("src_congbot_10.txt").read_text(encoding="utf-8")
+    form = text[text.index("MẪU SỐ 25"):].split("\n", 1)[1]
+    subject = "Về việc giải quyết trợ cấp mai táng"
+    assert f"\n{subject}\n\nGIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n" in form
+    for joined in (subject, subject[:-3] + "\ufffd"):
+        meta = parse_text(form.replace(f"{subject}\n\nGIÁM ĐỐC", f"{joined} GIÁM ĐỐC"), "form.txt")[0].meta
+        assert (meta.doc_type, meta.title) == ("Quyết định", joined)
