@@ -43,7 +43,11 @@ _OWN_REFERENCE = regex.compile(
     r"(?i)^của\s.{1,200}?\bsố\s*:?\s*\S+\s+ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[/.-]\d{1,2}[/.-]\d{4})\s*")
 # A legal database's note set into the subject: `[Các quy định … bị thay thế bởi …]`.
 _EDITORIAL_NOTE = regex.compile(r"\s*\[[^\]]{20,800}\]")
-_INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị|Thực hiện|Phúc đáp|Tiếp theo)\b")
+# The body run on after the subject (a page flattened onto few lines): its opening sentence (`Căn cứ …`, `Nhằm …`) or
+# its first part's number (`I. MỤC ĐÍCH`), not a Roman numeral that a term, a part or a round is numbered by
+# (`khóa XVI. Căn cứ …`: the cue after it cuts).
+_INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị|Thực hiện|Phúc đáp|Tiếp theo|Nhằm)\b"
+                             r"|(?<!(?i:khóa|khoá|kỳ|phần|chương|mục|đoạn|lần|đợt|số|loại|hạng)\s+)[IVX]{1,4}\.[ \t]+\p{Lu})")
 # A sentence of the preamble or the body, which a subject's wrapped line never opens with (the subject
 # itself may: `Thực hiện công tác dân vận …` right under the type line).
 _PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Xét|Theo đề nghị|Thi hành|Phúc đáp|Tiếp theo)"
@@ -229,21 +233,20 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
     if flattened:
         title = _strip_enacting_body(title.strip(" :"), bodies)
     else:
-        title = _without_authority_tail(title.strip(" :"))
+        title = _without_authority_tail(title.strip(" :"), bodies)
     return title.strip(" :")
 
 
-def _without_authority_tail(title: str) -> str:
+def _without_authority_tail(title: str, bodies: tuple[str, ...]) -> str:
     """A subject in sentence case with the authority line run on after it in capitals (`Về việc ban hành … năm 2023
-    CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`: an export that joined the lines): the subject alone. A subject in capitals keeps
-    its words (`… BỔ NHIỆM PHÓ GIÁM ĐỐC SỞ Y TẾ` names whom it appoints), as one tied to its body (`… của`)."""
+    CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`, `… của Quốc hội ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH`: an export that joined the
+    lines): the subject alone. A subject in capitals keeps its words (`… BỔ NHIỆM PHÓ GIÁM ĐỐC SỞ Y TẾ` names whom it
+    appoints), as one tied to its body (`… của`)."""
     if title.upper() == title:
         return title
-    key = key_fold(title)
-    match = _TITLED_BODY.search(key)
-    if not match:
-        return title
-    kept = _cut_tail(title, key, len(key) - match.start(1))
+    kept = _strip_enacting_body(title, bodies)
+    if kept == title and (match := _TITLED_BODY.search(key := key_fold(title))):
+        kept = _cut_tail(title, key, len(key) - match.start(1))
     tail = title[len(kept):]
     return kept if tail.upper() == tail else title
 

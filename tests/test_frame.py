@@ -1,13 +1,16 @@
-"""Document fields read from real headers and closing blocks (../shared/devset and ../shared/wild):
+"""Document fields read from real headers and closing blocks (../shared/devset, ../shared/wild, corpus/):
 letters with `V/v` subjects, stacked and flattened headers, blank or stamped numbers, signature blocks
 in two columns, flattened onto one line, or signed on behalf of a superior."""
 from __future__ import annotations
 
+import regex
+
 from pipeline.api import parse_file, parse_text
 from pipeline.frame_header import header_issuer
 from pipeline.frame_signature import extract_signature
+from pipeline.textfold import squash
 
-from .conftest import devset_file, wild_file
+from .conftest import CORPUS, devset_file, wild_file
 
 
 def _meta(path):
@@ -317,3 +320,26 @@ def test_a_decisions_title_stops_before_the_authority_line_under_it():
     for joined in (subject, subject[:-3] + "\ufffd"):
         meta = parse_text(form.replace(f"{subject}\n\nGIÁM ĐỐC", f"{joined} GIÁM ĐỐC"), "form.txt")[0].meta
         assert (meta.doc_type, meta.title) == ("Quyết định", joined)
+    # Devset fresh_11 and fresh_30 flattened onto one line: the authority runs on after the subject (`… của Quốc hội ỦY
+    # BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH`, `… tỉnh Bình Thuận CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN`).
+    for name in ("fresh_11.txt", "fresh_30.txt"):
+        text = devset_file(name).read_text(encoding="utf-8")
+        title = parse_text(text, name)[0].meta.title
+        flat = parse_text(regex.sub(r"\s*\n\s*", " ", text), name)[0].meta
+        assert (flat.doc_type, flat.title) == ("Quyết định", title) and title.startswith("Về ")
+
+
+def test_a_flattened_plans_title_ends_where_its_body_opens():
+    # A page flattened onto one line (a web page's text, a PDF export that lost its breaks): the sentence-case title
+    # after `KẾ HOẠCH` runs on into the body, which opens with the preamble (`Căn cứ …`), a purpose (`Nhằm …`) or the
+    # first part's number (`I. MỤC ĐÍCH - YÊU CẦU`). The school plans of corpus 000 and 001, each flattened whole and
+    # with its preamble's first sentences dropped (plans that open straight on the purpose or the first part).
+    for name, dropped, opening in (("000_214afb9450e5b4dd.txt", "Căn cứ Kế hoạch số 769", "Nhằm tiếp tục"),
+                                   ("001_e0aee330aa8355da.txt", "Thực hiện Công văn số 328", "I. MỤC ĐÍCH")):
+        text = (CORPUS / name).read_text(encoding="utf-8")
+        title = parse_text(text, name)[0].meta.title
+        assert title and title in squash(text)
+        flat = regex.sub(r"\s*\n\s*", " ", text)
+        for page in (flat, flat[:flat.index(dropped)] + flat[flat.index(opening):]):
+            meta = parse_text(page, name)[0].meta
+            assert (meta.doc_type, meta.title) == ("Kế hoạch", title), page[:300]
