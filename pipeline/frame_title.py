@@ -171,6 +171,16 @@ def _titled_body() -> str:
     return r"(?:" + "|".join(map(regex.escape, titles)) + r")\s+(?:" + "|".join(map(regex.escape, heads)) + r")"
 
 
+def _titled_body_regex() -> regex.Pattern:
+    """The authority at the end of a title, all that follows it included, folded."""
+    return regex.compile(r"\s(" + _titled_body() + r"\b.*)$")
+
+
+def _authority_regex() -> regex.Pattern:
+    """A line that opens with the authority, perhaps a deputy (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`), folded."""
+    return regex.compile(r"(?:phó\s+)?" + _titled_body() + r"(?![\p{L}])")
+
+
 def _signer_title_tail() -> regex.Pattern:
     titles = longest_first(key_fold(t) for t in load().signer_titles)
     return regex.compile(r"\s((?:phó\s+)?(?:" + "|".join(map(regex.escape, titles)) + r"))$")
@@ -180,10 +190,9 @@ def _signer_title_tail() -> regex.Pattern:
 # parent's warm-up, whose compiled patterns the workers inherit (and pattern_cache.py keeps), not the
 # first flattened header of each worker (~40 ms).
 _ENACTING_BODY = _enacting_body_regex()
-_TITLED_BODY = regex.compile(r"\s(" + _titled_body() + r"\b.*)$")
+_TITLED_BODY = _titled_body_regex()
 _SIGNER_TITLE_TAIL = _signer_title_tail()
-# A line that opens with the authority, perhaps a deputy (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`), folded
-_AUTHORITY = regex.compile(r"(?:phó\s+)?" + _titled_body() + r"(?![\p{L}])")
+_AUTHORITY = _authority_regex()
 
 
 def _opens_with_body_regex() -> regex.Pattern:

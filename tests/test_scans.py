@@ -1144,7 +1144,8 @@ def test_the_order_of_words_of_one_length_changes_no_match_of_the_lexicons_alter
     assert _ties_reversed(["ab", "b", "aa", "c"]) == ["ab", "aa", "c", "b"]
     assert pattern_cache.longest_first(["ab", "b", "aa", "c", "b"]) == ["aa", "ab", "b", "c"]
     builders = {"enacting": frame_title._enacting_body_regex, "titled": frame_title._titled_body_regex,
-                "tail": frame_title._signer_title_tail, "heads": trich_yeu._heads.__wrapped__}
+                "authority": frame_title._authority_regex, "tail": frame_title._signer_title_tail,
+                "heads": trich_yeu._heads.__wrapped__}
     ours = {name: build() for name, build in builders.items()}
     monkeypatch.setattr(frame_title, "longest_first", _ties_reversed)
     monkeypatch.setattr(trich_yeu, "longest_first", _ties_reversed)
@@ -1155,7 +1156,7 @@ def test_the_order_of_words_of_one_length_changes_no_match_of_the_lexicons_alter
     for doc in documents():
         for line in doc.text.splitlines():
             key = textfold.key_fold(line)
-            for name in ("enacting", "titled", "tail"):
+            for name in ("enacting", "titled", "authority", "tail"):
                 mine, other = ours[name].search(key), theirs[name].search(key)
                 assert (mine and (mine.span(), mine.groups())) == (other and (other.span(), other.groups())), line
                 found[name] += mine is not None
