@@ -355,12 +355,26 @@ def _issuer_lines(zone: str) -> list[str]:
             words = fold(left).upper().split()
             if lines and (_is_kind_line(line) or _opens_kind(words)):
                 break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`, `QUY CHẾ THỰC HIỆN …`)
-            # A name cannot end on a place level (`… THÀNH PHỐ` ⏎ `HỘI AN`): its place follows.
-            if (_head_at(words, 0) and not (lines and _ends_on_level(lines[-1]))) or not lines:
+            # A name cannot end on a place level (`… THÀNH PHỐ` ⏎ `HỘI AN`): its place follows; nor on a head cut in two
+            # or standing alone (`ỦY` ⏎ `BAN NHÂN DÂN`): its name follows.
+            if (_head_at(words, 0) and not (lines and (_ends_on_level(lines[-1]) or _head_goes_on(lines[-1], words)))) \
+                    or not lines:
                 lines.append(left)
             else:  # the body's name wrapped onto the next line: ỦY BAN THƯỜNG VỤ / QUỐC HỘI
                 lines[-1] += " " + left
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]
+
+
+def _head_goes_on(above: str, words: list[str]) -> bool:
+    """Whether a body's head on the line above goes on into this line (its folded capitals `words`), as an export
+    that sets a header cell's words on lines of their own breaks it (`ỦY` ⏎ `BAN NHÂN DÂN` ⏎ `TỈNH …`, `BỘ` ⏎
+    `CÔNG AN`): a head that starts above and ends on this line, or a head alone above that names no body by itself
+    (`CHÍNH PHỦ` does: models/issuer_codes.tsv)."""
+    above_words = fold(above).upper().split()
+    joined = above_words + words
+    if any(i + _head_at(joined, i) > len(above_words) for i in range(len(above_words))):
+        return True
+    return _head_at(above_words, 0) == len(above_words) and _dash_key(above) not in _known_bodies()
 
 
 def _opens_word(words: list[str], i: int) -> bool:

@@ -43,7 +43,11 @@ _OWN_REFERENCE = regex.compile(
     r"(?i)^của\s.{1,200}?\bsố\s*:?\s*\S+\s+ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|[/.-]\d{1,2}[/.-]\d{4})\s*")
 # A legal database's note set into the subject: `[Các quy định … bị thay thế bởi …]`.
 _EDITORIAL_NOTE = regex.compile(r"\s*\[[^\]]{20,800}\]")
-_INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị|Thực hiện|Phúc đáp|Tiếp theo)\b")
+# The body run on after the subject (a page flattened onto few lines): its opening sentence (`Căn cứ …`, `Nhằm …`) or
+# its first part's number (`I. MỤC ĐÍCH`), not a Roman numeral that a term, a part or a round is numbered by
+# (`khóa XVI. Căn cứ …`: the cue after it cuts).
+_INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị|Thực hiện|Phúc đáp|Tiếp theo|Nhằm)\b"
+                             r"|(?<!(?i:khóa|khoá|kỳ|phần|chương|mục|đoạn|lần|đợt|số|loại|hạng)\s+)[IVX]{1,4}\.[ \t]+\p{Lu})")
 # A sentence of the preamble or the body, which a subject's wrapped line never opens with (the subject
 # itself may: `Thực hiện công tác dân vận …` right under the type line).
 _PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Xét|Theo đề nghị|Thi hành|Phúc đáp|Tiếp theo)"
@@ -130,6 +134,8 @@ def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
     key = key_fold(stripped)
     if any(body and (key == key_fold(body) or key.endswith(" " + key_fold(body))) for body in bodies):
         return True
+    if _AUTHORITY.match(key):  # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`: its place left out, or not the header's spelling
+        return True
     match = _ENACTING_BODY.search(key)
     return bool(match and match.start(1) == 0)
 
@@ -156,12 +162,23 @@ def _strip_enacting_body(title: str, bodies: tuple[str, ...]) -> str:
     return _cut_tail(kept, key_fold(kept), len(bare.group(1))) if bare and kept != title else kept
 
 
-def _titled_body_regex() -> regex.Pattern:
+def _titled_body() -> str:
+    """A signer's title (models/signer_titles.txt) and a body's head after it (models/org_heads.txt), folded: the
+    authority that decides (`chủ tịch ủy ban nhân dân …`, `bộ trưởng bộ …`)."""
     lex = load()
     titles = longest_first(key_fold(t) for t in lex.signer_titles)
     heads = longest_first(key_fold(h) for h in lex.org_heads)
-    return regex.compile(r"\s((?:" + "|".join(map(regex.escape, titles)) + r")\s+(?:"
-                         + "|".join(map(regex.escape, heads)) + r")\b.*)$")
+    return r"(?:" + "|".join(map(regex.escape, titles)) + r")\s+(?:" + "|".join(map(regex.escape, heads)) + r")"
+
+
+def _titled_body_regex() -> regex.Pattern:
+    """The authority at the end of a title, all that follows it included, folded."""
+    return regex.compile(r"\s(" + _titled_body() + r"\b.*)$")
+
+
+def _authority_regex() -> regex.Pattern:
+    """A line that opens with the authority, perhaps a deputy (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`), folded."""
+    return regex.compile(r"(?:phó\s+)?" + _titled_body() + r"(?![\p{L}])")
 
 
 def _signer_title_tail() -> regex.Pattern:
@@ -175,6 +192,7 @@ def _signer_title_tail() -> regex.Pattern:
 _ENACTING_BODY = _enacting_body_regex()
 _TITLED_BODY = _titled_body_regex()
 _SIGNER_TITLE_TAIL = _signer_title_tail()
+_AUTHORITY = _authority_regex()
 
 
 def _opens_with_body_regex() -> regex.Pattern:
@@ -223,7 +241,23 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
     title = _OWN_REFERENCE.sub("", title)
     if flattened:
         title = _strip_enacting_body(title.strip(" :"), bodies)
+    else:
+        title = _without_authority_tail(title.strip(" :"), bodies)
     return title.strip(" :")
+
+
+def _without_authority_tail(title: str, bodies: tuple[str, ...]) -> str:
+    """A subject in sentence case with the authority line run on after it in capitals (`Về việc ban hành … năm 2023
+    CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`, `… của Quốc hội ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH`: an export that joined the
+    lines): the subject alone. A subject in capitals keeps its words (`… BỔ NHIỆM PHÓ GIÁM ĐỐC SỞ Y TẾ` names whom it
+    appoints), as one tied to its body (`… của`)."""
+    if title.upper() == title:
+        return title
+    kept = _strip_enacting_body(title, bodies)
+    if kept == title and (match := _TITLED_BODY.search(key := key_fold(title))):
+        kept = _cut_tail(title, key, len(key) - match.start(1))
+    tail = title[len(kept):]
+    return kept if tail.upper() == tail else title
 
 
 def _next_nonblank(text: str, pos: int) -> str:

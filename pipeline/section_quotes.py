@@ -83,7 +83,7 @@ def _typewriter_opening(text: str, pos: int) -> int:
 
 def quoted_spans(text: str, lines) -> list[tuple[int, int]]:
     """The quoted blocks of `text`, as (just after the opening mark, end) offsets; `lines` is the text's
-    `sections._Lines` (its lines, their starts, the marker of each marked line)."""
+    `section_lines.Lines` (its lines, their starts, the marker of each marked line)."""
     spans: list[tuple[int, int]] = []
     marked: list[int] = []  # the marked lines' indices in order, listed at the first quote
     articles: list[int] = []  # those of them that open an article (`Điều N.`)

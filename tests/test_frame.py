@@ -1,13 +1,16 @@
-"""Document fields read from real headers and closing blocks (../shared/devset and ../shared/wild):
+"""Document fields read from real headers and closing blocks (../shared/devset, ../shared/wild, corpus/):
 letters with `V/v` subjects, stacked and flattened headers, blank or stamped numbers, signature blocks
 in two columns, flattened onto one line, or signed on behalf of a superior."""
 from __future__ import annotations
 
+import regex
+
 from pipeline.api import parse_file, parse_text
 from pipeline.frame_header import header_issuer
 from pipeline.frame_signature import extract_signature
+from pipeline.textfold import squash
 
-from .conftest import devset_file, wild_file
+from .conftest import CORPUS, devset_file, wild_file
 
 
 def _meta(path):
@@ -272,3 +275,71 @@ def test_the_recipients_are_the_left_column_beside_the_signature_block():
     text = ("QUYẾT ĐỊNH\nVề việc ban hành quy trình\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy trình.\n\n"
             "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, TXNK (3b) KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Trần Văn Hải QUY TRÌNH\n")
     assert parse_text(text)[0].meta.recipients == "Như Điều 3;Lưu: VT, TXNK (3b)"
+
+
+def test_a_header_cell_set_a_few_words_a_line_keeps_its_bodys_head():
+    # An export that sets a header cell's words on lines of their own (a PDF's text boxes, a web page's cells) breaks
+    # a body's head: the real header of devset fresh_08 (`ỦY BAN NHÂN DÂN` ⏎ `THÀNH PHỐ HỒ CHÍ MINH` over `SỞ GIÁO
+    # DỤC VÀ ĐÀO TẠO`) re-flowed so.
+    text = devset_file("fresh_08.txt").read_text(encoding="utf-8")
+    assert text.startswith("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n")
+    for broken in ("ỦY\nBAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n", "ỦY\nBAN\nNHÂN\nDÂN\nTHÀNH\nPHỐ\nHỒ\nCHÍ\nMINH\n"):
+        meta = parse_text(broken + text.split("\n", 2)[2], "fresh_08.txt")[0].meta
+        assert (meta.issuer, meta.issuer_parent) == ("Sở Giáo dục và Đào tạo", "Ủy ban nhân dân thành phố Hồ Chí Minh")
+    # a head of one word alone on its line names no body: the ministry's name follows (the header of devset
+    # files/fresh_file_13, as in the test of the provincial police's letter above)
+    text = ("BỘ\nCÔNG AN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCÔNG AN TỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n"
+            "Số. /TTr- CAT-PC04 Lâm Đồng, ngày 24 tháng 10 năm 2025\nTỜ TRÌNH\n\n"
+            "V/v xin chủ trương triển khai thực hiện công tác cai nghiện ma túy tự nguyện tại gia đình, cộng "
+            "đồng trên địa bàn tỉnh Lâm Đồng\n\nKính gửi: Đồng chí Chủ tịch UBND tỉnh Lâm Đồng.\n")
+    meta = parse_text(text)[0].meta
+    assert (meta.issuer, meta.issuer_parent) == ("Công an tỉnh Lâm Đồng", "Bộ Công an")
+    # a body whose name is its head alone stays a body of its own over the one below it
+    issuer, parent = header_issuer("QUỐC HỘI\nỦY BAN TÀI CHÍNH, NGÂN SÁCH\nSố: 12/BC-UBTCNS\n")
+    assert (issuer.casefold(), parent) == ("ủy ban tài chính, ngân sách", "Quốc hội")
+
+
+def test_a_decisions_title_stops_before_the_authority_line_under_it():
+    # wild src_congbot_20: `QUYẾT ĐỊNH` ⏎⏎ its subject in capitals ⏎⏎ `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` (the province left
+    # out) ⏎⏎ `Căn cứ …`; a PDF's text has no blank line between them, and a crawler cuts a long line where its byte
+    # limit falls, mid-letter (`…`, then `�`).
+    text = wild_file("src_congbot_20.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    subject = lines[6]
+    assert (lines[4], lines[5], lines[7], lines[8]) == ("QUYẾT ĐỊNH", "", "", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+    for cut in (subject, subject[:-6] + "\ufffd"):
+        reflowed = "\n".join([*lines[:4], "QUYẾT ĐỊNH", cut, lines[8], *lines[9:]])
+        meta = parse_text(reflowed, "src_congbot_20.txt")[0].meta
+        assert (meta.doc_type, meta.title) == ("Quyết định", cut)
+    # The decision form of wild src_congbot_10 (`MẪU SỐ 25`): its subject in sentence case, the authority line run
+    # onto it by an export that joined the lines.
+    text = wild_file("src_congbot_10.txt").read_text(encoding="utf-8")
+    form = text[text.index("MẪU SỐ 25"):].split("\n", 1)[1]
+    subject = "Về việc giải quyết trợ cấp mai táng"
+    assert f"\n{subject}\n\nGIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n" in form
+    for joined in (subject, subject[:-3] + "\ufffd"):
+        meta = parse_text(form.replace(f"{subject}\n\nGIÁM ĐỐC", f"{joined} GIÁM ĐỐC"), "form.txt")[0].meta
+        assert (meta.doc_type, meta.title) == ("Quyết định", joined)
+    # Devset fresh_11 and fresh_30 flattened onto one line: the authority runs on after the subject (`… của Quốc hội ỦY
+    # BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH`, `… tỉnh Bình Thuận CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN`).
+    for name in ("fresh_11.txt", "fresh_30.txt"):
+        text = devset_file(name).read_text(encoding="utf-8")
+        title = parse_text(text, name)[0].meta.title
+        flat = parse_text(regex.sub(r"\s*\n\s*", " ", text), name)[0].meta
+        assert (flat.doc_type, flat.title) == ("Quyết định", title) and title.startswith("Về ")
+
+
+def test_a_flattened_plans_title_ends_where_its_body_opens():
+    # A page flattened onto one line (a web page's text, a PDF export that lost its breaks): the sentence-case title
+    # after `KẾ HOẠCH` runs on into the body, which opens with the preamble (`Căn cứ …`), a purpose (`Nhằm …`) or the
+    # first part's number (`I. MỤC ĐÍCH - YÊU CẦU`). The school plans of corpus 000 and 001, each flattened whole and
+    # with its preamble's first sentences dropped (plans that open straight on the purpose or the first part).
+    for name, dropped, opening in (("000_214afb9450e5b4dd.txt", "Căn cứ Kế hoạch số 769", "Nhằm tiếp tục"),
+                                   ("001_e0aee330aa8355da.txt", "Thực hiện Công văn số 328", "I. MỤC ĐÍCH")):
+        text = (CORPUS / name).read_text(encoding="utf-8")
+        title = parse_text(text, name)[0].meta.title
+        assert title and title in squash(text)
+        flat = regex.sub(r"\s*\n\s*", " ", text)
+        for page in (flat, flat[:flat.index(dropped)] + flat[flat.index(opening):]):
+            meta = parse_text(page, name)[0].meta
+            assert (meta.doc_type, meta.title) == ("Kế hoạch", title), page[:300]

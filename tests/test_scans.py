@@ -17,7 +17,7 @@ import pytest
 import regex
 
 from pipeline import (citations, frame, frame_signature, parties, party_layout, party_ocr, party_shapes, party_text,
-                      section_annexes, sections, textfold)
+                      section_annexes, section_lines, section_markers, section_quotes, sections, textfold)
 from pipeline.citations import fields, find, names, relations, subjects, symbols
 from pipeline.deadline_layout import Outline
 from pipeline.lexicon import load
@@ -255,7 +255,7 @@ def test_quotation_openings_are_found_from_their_marks():
         text = doc.text
         for pos in sorted({0, *(i + 1 for i, ch in enumerate(text) if ch in "“”\n:")})[:400]:
             m = definition.search(text, pos)
-            assert sections._quote_opening(text, pos) == (m.end() if m else -1), (doc.doc_id, pos)
+            assert section_quotes.quote_opening(text, pos) == (m.end() if m else -1), (doc.doc_id, pos)
             checked += 1
     assert checked > 10_000
 
@@ -273,15 +273,16 @@ def test_a_markers_first_character_rules_out_only_kinds_that_cannot_match():
     tried = 0
     lines = [line for doc in documents() for line in doc.text.split("\n")] + MARKER_LINES
     for line in lines:
-        if not sections._CANDIDATE.match(line):
+        if not section_markers._CANDIDATE.match(line):
             continue
-        kept = {kind for kind, _ in sections._PATTERNS_BY_FIRST.get(line.lstrip(" \t\f>*_#")[:1], sections._NUMBER_ONLY)}
-        for kind, pattern in sections._PATTERNS:
+        first = line.lstrip(" \t\f>*_#")[:1]
+        kept = {kind for kind, _ in section_markers._PATTERNS_BY_FIRST.get(first, section_markers._NUMBER_ONLY)}
+        for kind, pattern in section_markers._PATTERNS:
             if kind not in kept:
                 assert not pattern.match(line), (kind, line)
         tried += 1
     assert tried > 10_000
-    assert [sections._match_marker(line)[0] for line in ("XIV. KINH PHÍ", "D. Phụ lục", "Chương IV", "đ) Khác")] == \
+    assert [section_markers.match_marker(line)[0] for line in ("XIV. KINH PHÍ", "D. Phụ lục", "Chương IV", "đ) Khác")] == \
         ["roman", "upper", "chuong", "lower"]
 
 
@@ -977,7 +978,7 @@ def test_wrap_width_counts_the_lines_as_the_plain_loop():
 
     widths = set()
     for doc in documents():
-        lines = sections._Lines(doc.text)
+        lines = section_lines.Lines(doc.text)
         assert lines.wrap_width == plain(lines.texts), doc.doc_id
         widths.add(lines.wrap_width)
     assert 0 in widths and len(widths) > 3  # wrapped texts (pdftotext, OCR) and unwrapped ones
@@ -1143,7 +1144,8 @@ def test_the_order_of_words_of_one_length_changes_no_match_of_the_lexicons_alter
     assert _ties_reversed(["ab", "b", "aa", "c"]) == ["ab", "aa", "c", "b"]
     assert pattern_cache.longest_first(["ab", "b", "aa", "c", "b"]) == ["aa", "ab", "b", "c"]
     builders = {"enacting": frame_title._enacting_body_regex, "titled": frame_title._titled_body_regex,
-                "tail": frame_title._signer_title_tail, "heads": trich_yeu._heads.__wrapped__}
+                "authority": frame_title._authority_regex, "tail": frame_title._signer_title_tail,
+                "heads": trich_yeu._heads.__wrapped__}
     ours = {name: build() for name, build in builders.items()}
     monkeypatch.setattr(frame_title, "longest_first", _ties_reversed)
     monkeypatch.setattr(trich_yeu, "longest_first", _ties_reversed)
@@ -1154,7 +1156,7 @@ def test_the_order_of_words_of_one_length_changes_no_match_of_the_lexicons_alter
     for doc in documents():
         for line in doc.text.splitlines():
             key = textfold.key_fold(line)
-            for name in ("enacting", "titled", "tail"):
+            for name in ("enacting", "titled", "authority", "tail"):
                 mine, other = ours[name].search(key), theirs[name].search(key)
                 assert (mine and (mine.span(), mine.groups())) == (other and (other.span(), other.groups())), line
                 found[name] += mine is not None

@@ -6,7 +6,9 @@ import pytest
 
 from pipeline.api import parse_file, parse_text
 from pipeline.normalize import normalize
-from pipeline.sections import _NOI_NHAN, _Lines, _lone_marker, _match_marker, _quoted_spans, segment
+from pipeline.section_lines import Lines
+from pipeline.section_markers import NOI_NHAN, lone_marker, match_marker
+from pipeline.sections import _quoted_spans, segment
 from pipeline.split import split_documents
 
 from .conftest import CORPUS, DEVSET, WILD, devset_file, wild_files
@@ -313,18 +315,18 @@ def _doc_texts(folders) -> list[str]:
 
 @pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
 def test_one_scan_finds_the_heading_lines_and_the_closing_block_that_the_line_patterns_define():
-    # `_Lines` finds the lines with a marker and the first `Nơi nhận` line in one scan of `re` from one line
+    # `Lines` finds the lines with a marker and the first `Nơi nhận` line in one scan of `re` from one line
     # break to the next; the patterns tried on every line say what it must find, on every shared text.
     texts = _doc_texts((WILD, DEVSET, CORPUS))
     markers = closings = lone = 0
     for text in texts:
-        lines = _Lines(text)
-        expected = {i: found for i, line in enumerate(text.split("\n")) if (found := _match_marker(line))}
+        lines = Lines(text)
+        expected = {i: found for i, line in enumerate(text.split("\n")) if (found := match_marker(line))}
         # the lone markers that open a section (`3.` ⏎ its text) are added, after the scan, to the lines it finds
         assert {i: found for i, found in lines.markers.items() if i not in lines.lone} == expected
-        assert all(lines.markers[i] == _lone_marker(lines.texts[i]) for i in lines.lone)
+        assert all(lines.markers[i] == lone_marker(lines.texts[i]) for i in lines.lone)
         lone += len(lines.lone)
-        first = _NOI_NHAN.search(text)  # `(?m)^`: the first line that opens with the label
+        first = NOI_NHAN.search(text)  # `(?m)^`: the first line that opens with the label
         assert (lines.closing and lines.closing.span()) == (first and first.span())
         markers += len(expected)
         closings += first is not None
@@ -467,7 +469,7 @@ def test_a_sentence_that_opens_with_noi_nhan_does_not_open_the_closing_block():
     # documents) is no closing block; the closing block opens at L722 `Nơi nhận:`, so the items `2.` … `4.5.`
     # after L641 are the guide's, not an unrecognised annex's (`Phụ lục.2`)
     doc = parse_file(str(devset_file("fresh_15.txt")))[0]
-    lines = _Lines(doc.text)
+    lines = Lines(doc.text)
     assert lines.texts[lines.index_of(lines.closing.start())].startswith("Nơi nhận:")
     assert not [s for s in doc.sections if s.line < 722 and s.section_id.startswith("Phụ lục")]
     item = next(s for s in doc.sections if s.line == 652)  # `2. Các thành phần thể thức bổ sung`
