@@ -75,6 +75,27 @@ def test_a_document_the_subject_names_is_no_member_of_a_list():
     assert cited["142/2008/QĐ-TTg"].issuer == ""
 
 
+@needs_shared
+def test_a_plural_type_and_body_before_a_colon_issued_every_member_of_the_list():
+    # src_tvplcrawl_47 L13–14: `… thực hiện các Nghị quyết của Chính phủ: số 01/NQ-CP ngày 05 tháng 01 năm 2024 về …
+    # phát triển kinh tế` ⏎ `- xã hội …; số 02/NQ-CP ngày 05/01/2024 về …` (the line broken at a dash)
+    cited = _by_symbol(_lines(WILD, "src_tvplcrawl_47", 13, 14))
+    assert cited["01/NQ-CP"].issuer == cited["02/NQ-CP"].issuer == "Chính phủ"
+
+
+def test_a_list_head_s_body_goes_to_members_that_write_their_type_again():
+    # as provincial plans on digital transformation open: each member with its own date and trích yếu
+    cited = _by_symbol("Căn cứ các Quyết định của Thủ tướng Chính phủ: số 749/QĐ-TTg ngày 03/6/2020 phê duyệt Chương "
+                       "trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030; Quyết định số 411/QĐ-TTg "
+                       "ngày 31/3/2022 phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, "
+                       "định hướng đến năm 2030; Quyết định số 06/QĐ-BTTTT ngày 10/01/2023 ban hành Kế hoạch;\n"
+                       "Căn cứ Quyết định số 22/QĐ-UBND ngày 03/3/2023 của Ủy ban nhân dân tỉnh về chuyển đổi số;")
+    assert cited["749/QĐ-TTg"].issuer == cited["411/QĐ-TTg"].issuer == "Thủ tướng Chính phủ"
+    # (a member whose symbol names another ministry ends the list; the next basis has its own body)
+    assert cited["06/QĐ-BTTTT"].issuer == ""
+    assert cited["22/QĐ-UBND"].issuer == "Ủy ban nhân dân tỉnh"
+
+
 @pytest.mark.parametrize("plenum,term", [
     ("Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng", "khóa XI"),
     ("Hội nghị lần thứ mười hai Ban Chấp hành Trung ương", "khoá XI"),

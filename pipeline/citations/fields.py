@@ -549,7 +549,9 @@ _BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\
 @lru_cache(maxsize=1)
 def _type_of_body() -> regex.Pattern:
     types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
-    return regex.compile(r"(?i:" + types + r")\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)\s+số\s*$")
+    # (the colon of a list head: `các Quyết định của Thủ tướng Chính phủ: số 749/QĐ-TTg …; số 411/QĐ-TTg …`)
+    return regex.compile(r"(?P<plural>(?<![\p{L}])(?:các|những)\s+)?(?i:" + types
+                         + r")\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)(?:\s*:\s*|\s+)số\s*$")
 
 
 def _is_body_name(phrase: str) -> bool:
@@ -721,7 +723,41 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260) if has_goi else None
         if alias and "gọi" in alias.group(0):
             mention.alias = squash(alias.group(1))
+    _share_list_head(text, mentions, sentences, named_before)
     _share_across_lists(text, mentions, named_before)
+
+
+# What opens the next member of a list after the last one's description: a semicolon or comma, `và`, then `số`
+# unless the member's type word is written again (`…; số 411/QĐ-TTg`, `…; Quyết định số 411/QĐ-TTg`)
+_MEMBER_OPENS = regex.compile(r"(?:[;,]\s*(?:(?:và|hoặc)\s+)?|\s(?:và|hoặc)\s+)(?:số\s*)?$")
+
+
+def _share_list_head(text: str, mentions: list[Mention], sentences: Sentences, named_before: set[int]) -> None:
+    """`Căn cứ các Quyết định của Thủ tướng Chính phủ: số 749/QĐ-TTg ngày … phê duyệt …; Quyết định số 411/QĐ-TTg
+    ngày … phê duyệt …`: a plural type word and its body written once before a list give that body to every member
+    of the list, each with its own date and trích yếu in between (its symbol naming the same body, where both
+    have one), up to the end of the sentence or the first member of another type."""
+    for i, head in enumerate(mentions):
+        if not head.issuer or id(head) not in named_before or not _ends_in_so(text, max(0, head.start - 8), head.start):
+            continue
+        sentence_start, sentence_end = sentences.bounds(head.start)
+        typed = _type_of_body().search(text, max(sentence_start, head.start - 160), head.start)
+        if not typed or not typed.group("plural"):
+            continue
+        code = issuing_code(head.number_symbol)
+        for member in mentions[i + 1:]:
+            opens = _MEMBER_OPENS.search(text, max(0, member.start - 24), member.start)
+            # (a bare `số` after a semicolon goes on with the list past what reads as a sentence end: a line broken
+            # at the dash of `kinh tế -` ⏎ `xã hội; số 02/NQ-CP …`)
+            if not opens or member.doc_type != head.doc_type \
+                    or member.start >= sentence_end and not opens.group().rstrip().lower().endswith("số"):
+                break
+            if member.issuer or not member.number_symbol:
+                continue
+            if code and issuing_code(member.number_symbol) not in ("", code):
+                break
+            member.issuer = head.issuer
+            named_before.add(id(member))
 
 
 def _share_across_lists(text: str, mentions: list[Mention], named_before: set[int]) -> None:
