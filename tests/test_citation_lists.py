@@ -111,6 +111,21 @@ def test_a_party_plenum_with_its_ordinal_and_term_issued_the_resolution(plenum, 
     assert resolution.subject == "đổi mới căn bản, toàn diện giáo dục và đào tạo"
 
 
+@pytest.mark.parametrize("verb", ["đã đề ra", "đa đề ra", "đề ra", "xác định"])
+@pytest.mark.parametrize("congress,term", [
+    ("Đại hội Đảng bộ tỉnh lần thứ XXII", ""),
+    ("Đại hội đại biểu Đảng bộ huyện lần thứ 22", " nhiệm kỳ 2020-2025"),
+    ("Hội nghị lần thứ mười hai Ban Chấp hành Trung ương Đảng", " khóa XII"),
+])
+def test_a_congress_s_resolution_cited_by_name_ends_after_its_ordinal_and_term(verb, congress, term):
+    # as a commune's or a school's plan opens its situation (`Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII đã đề ra …`),
+    # the verb typed without its tone mark too (`đa`)
+    text = f"Nghị quyết {congress}{term} {verb} mục tiêu phát triển giáo dục và đào tạo của địa phương."
+    named = [c for c in parse_text(normalize(text))[0].citations if c.doc_type == "Nghị quyết"]
+    assert [c.surface for c in named] == [f"Nghị quyết {congress}{term}"]
+    assert named[0].name.startswith(f"Nghị quyết {congress}")
+
+
 @needs_shared
 def test_a_term_in_brackets_ends_the_plenum_s_name():
     # src_tvplcrawl_12 L13: `… Nghị quyết số 13-NQ/TW ngày 16 tháng 01 năm 2012 của Hội nghị lần thứ 4 Ban Chấp hành
