@@ -10,8 +10,9 @@ import regex
 
 from ..lexicon import load
 
-# The mark of a list item opening its line, and the few words before the document it names (`- Các Nghị định …`).
-_ITEM_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*(?:(?:các|Các)[ \t]+)?$")
+# The mark of a list item opening its line, and the few words before the document it names (`- Các Nghị định …`):
+# the whole of a line up to the document (`.fullmatch` from the line's start: lines can be a page long).
+_ITEM_OPENING = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*(?:(?:các|Các)[ \t]+)?")
 _ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
 # An announcing line: a cue (after a heading's number, `1. Căn cứ:`), then a few words and a colon that ends the line.
 _ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)[.)][ \t]*)?(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
@@ -36,7 +37,7 @@ def _opens_item(folded: str, begin: int, end: int) -> bool:
 def _opens_its_item(folded: str, start: int, line_start: int) -> bool:
     """Whether the document at `start` opens an item: right after the mark of its line, or first on its line after a
     line that ended an item (`…;` ⏎ `Luật Trẻ em năm 2016;`) or announced the list."""
-    if _ITEM_OPENING.search(folded, max(0, line_start - 1), start):
+    if _ITEM_OPENING.fullmatch(folded, line_start, start):
         return True
     return line_start > 0 and not folded[line_start:start].strip() \
         and folded[max(0, line_start - 8):line_start - 1].rstrip(" \t").endswith((";", ":"))

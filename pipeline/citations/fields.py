@@ -550,8 +550,11 @@ _BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\
 def _type_of_body() -> regex.Pattern:
     types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
     # (the colon of a list head: `các Quyết định của Thủ tướng Chính phủ: số 749/QĐ-TTg …; số 411/QĐ-TTg …`)
-    return regex.compile(r"(?P<plural>(?<![\p{L}])(?:các|những)\s+)?(?i:" + types
-                         + r")\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)(?:\s*:\s*|\s+)số\s*$")
+    return regex.compile(r"(?i:" + types + r")\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)(?:\s*:\s*|\s+)số\s*$")
+
+
+# `các`, `những` right before a type word: a list of documents of that type follows (read back from the type word)
+_PLURAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:các|những)\s+$")
 
 
 def _is_body_name(phrase: str) -> bool:
@@ -742,7 +745,7 @@ def _share_list_head(text: str, mentions: list[Mention], sentences: Sentences, n
             continue
         sentence_start, sentence_end = sentences.bounds(head.start)
         typed = _type_of_body().search(text, max(sentence_start, head.start - 160), head.start)
-        if not typed or not typed.group("plural"):
+        if not typed or not _PLURAL_BEFORE.match(text, max(0, typed.start() - 12), typed.start()):
             continue
         code = issuing_code(head.number_symbol)
         for member in mentions[i + 1:]:
