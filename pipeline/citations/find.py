@@ -126,7 +126,10 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     # Short mentions that repeat only the number (`Quyết định 1237`, `Nghị định số 31`) can only
     # refer to a document this text cites in full: look for exactly those.
     wanted = {rx(r"\d+").match(m.number_symbol).group(0) for m in mentions if m.number_symbol[:1].isdigit()}
-    for m in BARE_NUMBER.finditer(folded) if wanted else ():
+    # (one scan for both kinds: the numbers with a year that `_NUMBER_WITH_YEAR` finds are those of `BARE_NUMBER`
+    # that read a year, the same spans in the same order, as a bare number without one holds digits only)
+    numbers = list(BARE_NUMBER.finditer(folded)) if wanted else []
+    for m in numbers:
         if m[1] not in wanted:
             continue
         tm = type_re.match(folded[max(0, m.start() - 40):m.start()])
@@ -141,7 +144,7 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     # phủ`, `QĐ số 04/2000`, common in school rules): a mention of its own, linked to the same document written in
     # full only where type, number, year (and issuer, when both write one) agree (resolve._key_short).
     taken = [(x.start, x.end) for x in mentions]
-    for m in _NUMBER_WITH_YEAR.finditer(folded):
+    for m in [m for m in numbers if m[2] is not None] if wanted else _NUMBER_WITH_YEAR.finditer(folded):
         if any(a <= m.start() < b for a, b in taken) or (wanted and m[1] in wanted):
             continue
         look = folded[max(0, m.start() - 40):m.start()]
