@@ -111,6 +111,18 @@ def test_a_party_plenum_with_its_ordinal_and_term_issued_the_resolution(plenum, 
     assert resolution.subject == "đổi mới căn bản, toàn diện giáo dục và đào tạo"
 
 
+def test_a_list_head_on_its_own_line_gives_its_body_and_its_cue_to_the_items_below():
+    # the same preamble with one decision an item: the type word on the announcing line, each item its number
+    text = ("Căn cứ các Quyết định của Thủ tướng Chính phủ:\n"
+            "- Số 749/QĐ-TTg ngày 03/6/2020 phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025;\n"
+            "- Số 411/QĐ-TTg ngày 31/3/2022 phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số;\n"
+            "- Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 quy định về việc cung cấp thông tin và dịch vụ công trực tuyến;\n")
+    cited = _by_symbol(text)
+    assert {s: (c.issuer, c.relation) for s, c in cited.items()} == {
+        "749/QĐ-TTg": ("Thủ tướng Chính phủ", "can_cu"), "411/QĐ-TTg": ("Thủ tướng Chính phủ", "can_cu"),
+        "42/2022/NĐ-CP": ("", "can_cu")}  # (a decree under the decisions' head: a basis, of no body the text names)
+
+
 @pytest.mark.parametrize("verb", ["đã đề ra", "đa đề ra", "đề ra", "xác định"])
 @pytest.mark.parametrize("congress,term", [
     ("Đại hội Đảng bộ tỉnh lần thứ XXII", ""),

@@ -12,7 +12,8 @@ from ..lexicon import load
 
 # The mark of a list item opening its line, and the few words before the document it names (`- Các Nghị định …`):
 # the whole of a line up to the document (`.fullmatch` from the line's start: lines can be a page long).
-_ITEM_OPENING = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*(?:(?:các|Các)[ \t]+)?")
+# (or its number alone, the type word written on the announcing line: `Căn cứ các Quyết định của …:` ⏎ `- Số 749/…`)
+_ITEM_OPENING = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*(?:(?:các|Các)[ \t]+|[Ss]ố[ \t]*:?[ \t]*)?")
 _ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
 # An announcing line: a cue (after a heading's number, `1. Căn cứ:`), then a few words and a colon that ends the line.
 _ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)[.)][ \t]*)?(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
@@ -44,7 +45,16 @@ def _opens_its_item(folded: str, start: int, line_start: int) -> bool:
 
 
 def listed_under_cue(folded: str, start: int, order) -> tuple[str, str] | None:
-    """The (relation, cue) of the line that announces the list whose item the document at `start` opens; else None.
+    """The (relation, cue) of the line that announces the list whose item the document at `start` opens; else None."""
+    announced = announcing_line(folded, start)
+    if announced is None:
+        return None
+    cue = announced.group("cue").lower()
+    return next(((rel, phrase) for phrase, rel in order if phrase == cue), None)
+
+
+def announcing_line(folded: str, start: int) -> regex.Match | None:
+    """The line (`_ANNOUNCES`'s match) that announces the list whose item the document at `start` opens; else None.
     Looked back over are the list's lines: items (marked, or ending as an item ends, `;`) and the wrapped parts of
     an item (a line that ends without a sentence's punctuation, before a line that opens no item)."""
     line_start = folded.rfind("\n", 0, start) + 1
@@ -58,8 +68,7 @@ def listed_under_cue(folded: str, start: int, order) -> tuple[str, str] | None:
         begin = folded.rfind("\n", 0, end) + 1
         announced = _ANNOUNCES.fullmatch(folded, begin, end)
         if announced is not None:
-            cue = announced.group("cue").lower()
-            return next(((rel, phrase) for phrase, rel in order if phrase == cue), None)
+            return announced
         line = folded[begin:end].rstrip(" \t")
         wrapped = not following_opens and line and not line.endswith(_SENTENCE_END)
         if not (_ITEM_LINE.match(folded, begin, end) or line.endswith(_ITEM_END) or wrapped):

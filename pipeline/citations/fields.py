@@ -12,6 +12,7 @@ import regex
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from ..party_names import place_words
 from ..textfold import fold, key_fold, rx, squash
+from .announced import announcing_line
 from .mention import Mention
 from . import subjects
 from .subjects import ends_in, subject_after, without_title
@@ -258,7 +259,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _ordinal_words(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _issued_passive(), _titles()
+    _issued_passive(), _titles(), _list_head_line()
     subjects.warm()
 
 
@@ -690,7 +691,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             # A body named in the citing sentence is written out in full (`UBND tỉnh` → `Ủy ban nhân dân tỉnh`), as
             # the answer keys do (devset fresh_19 L150/L453, fresh_23 L13); after `của` it is kept as written.
             joint = mention.doc_type.endswith("liên tịch")
-            issuer = issuer_before(text, mention.start, sentence_start, joint)
+            issuer = issuer_before(text, mention.start, sentence_start, joint) \
+                or _issuer_of_announced_list(text, mention)
             # (an abbreviation has two capitals in a row: looked for first, the table's pattern is long)
             mention.issuer = expand_abbreviations(issuer) if _TWO_CAPITALS.search(issuer) else issuer
             if mention.issuer:
@@ -728,6 +730,27 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.alias = squash(alias.group(1))
     _share_list_head(text, mentions, sentences, named_before)
     _share_across_lists(text, mentions, named_before)
+
+
+def _issuer_of_announced_list(text: str, mention: Mention) -> str:
+    """`Căn cứ các Quyết định của Thủ tướng Chính phủ:` ⏎ `- Số 749/QĐ-TTg ngày …;` ⏎ `- Số 411/QĐ-TTg …`: the body
+    that the line announcing a list names, with the plural type of its items, issued each item of that type."""
+    announced = announcing_line(text, mention.start)
+    head = _list_head_line().search(text, announced.start(), announced.end()) if announced else None
+    if head is None or _type_word(head.group("type")) != mention.doc_type:
+        return ""
+    return head.group("org") if _is_body_name(head.group("org")) else ""
+
+
+@lru_cache(maxsize=1)
+def _list_head_line() -> regex.Pattern:
+    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?P<type>(?i:" + types + r"))\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)"
+                         r"\s*:\s*$")
+
+
+def _type_word(written: str) -> str:
+    return load().type_by_word.get(" ".join(written.lower().split()), "")
 
 
 # What opens the next member of a list after the last one's description: a semicolon or comma, `và`, then `số`
