@@ -75,6 +75,27 @@ def test_a_document_the_subject_names_is_no_member_of_a_list():
     assert cited["142/2008/QĐ-TTg"].issuer == ""
 
 
+@needs_shared
+def test_a_plural_type_and_body_before_a_colon_issued_every_member_of_the_list():
+    # src_tvplcrawl_47 L13–14: `… thực hiện các Nghị quyết của Chính phủ: số 01/NQ-CP ngày 05 tháng 01 năm 2024 về …
+    # phát triển kinh tế` ⏎ `- xã hội …; số 02/NQ-CP ngày 05/01/2024 về …` (the line broken at a dash)
+    cited = _by_symbol(_lines(WILD, "src_tvplcrawl_47", 13, 14))
+    assert cited["01/NQ-CP"].issuer == cited["02/NQ-CP"].issuer == "Chính phủ"
+
+
+def test_a_list_head_s_body_goes_to_members_that_write_their_type_again():
+    # as provincial plans on digital transformation open: each member with its own date and trích yếu
+    cited = _by_symbol("Căn cứ các Quyết định của Thủ tướng Chính phủ: số 749/QĐ-TTg ngày 03/6/2020 phê duyệt Chương "
+                       "trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030; Quyết định số 411/QĐ-TTg "
+                       "ngày 31/3/2022 phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, "
+                       "định hướng đến năm 2030; Quyết định số 06/QĐ-BTTTT ngày 10/01/2023 ban hành Kế hoạch;\n"
+                       "Căn cứ Quyết định số 22/QĐ-UBND ngày 03/3/2023 của Ủy ban nhân dân tỉnh về chuyển đổi số;")
+    assert cited["749/QĐ-TTg"].issuer == cited["411/QĐ-TTg"].issuer == "Thủ tướng Chính phủ"
+    # (a member whose symbol names another ministry ends the list; the next basis has its own body)
+    assert cited["06/QĐ-BTTTT"].issuer == ""
+    assert cited["22/QĐ-UBND"].issuer == "Ủy ban nhân dân tỉnh"
+
+
 @pytest.mark.parametrize("plenum,term", [
     ("Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng", "khóa XI"),
     ("Hội nghị lần thứ mười hai Ban Chấp hành Trung ương", "khoá XI"),
@@ -88,6 +109,33 @@ def test_a_party_plenum_with_its_ordinal_and_term_issued_the_resolution(plenum, 
     resolution = cited["29-NQ/TW"]
     assert resolution.issuer == f"{plenum} {term}"
     assert resolution.subject == "đổi mới căn bản, toàn diện giáo dục và đào tạo"
+
+
+def test_a_list_head_on_its_own_line_gives_its_body_and_its_cue_to_the_items_below():
+    # the same preamble with one decision an item: the type word on the announcing line, each item its number
+    text = ("Căn cứ các Quyết định của Thủ tướng Chính phủ:\n"
+            "- Số 749/QĐ-TTg ngày 03/6/2020 phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025;\n"
+            "- Số 411/QĐ-TTg ngày 31/3/2022 phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số;\n"
+            "- Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 quy định về việc cung cấp thông tin và dịch vụ công trực tuyến;\n")
+    cited = _by_symbol(text)
+    assert {s: (c.issuer, c.relation) for s, c in cited.items()} == {
+        "749/QĐ-TTg": ("Thủ tướng Chính phủ", "can_cu"), "411/QĐ-TTg": ("Thủ tướng Chính phủ", "can_cu"),
+        "42/2022/NĐ-CP": ("", "can_cu")}  # (a decree under the decisions' head: a basis, of no body the text names)
+
+
+@pytest.mark.parametrize("verb", ["đã đề ra", "đa đề ra", "đề ra", "xác định"])
+@pytest.mark.parametrize("congress,term", [
+    ("Đại hội Đảng bộ tỉnh lần thứ XXII", ""),
+    ("Đại hội đại biểu Đảng bộ huyện lần thứ 22", " nhiệm kỳ 2020-2025"),
+    ("Hội nghị lần thứ mười hai Ban Chấp hành Trung ương Đảng", " khóa XII"),
+])
+def test_a_congress_s_resolution_cited_by_name_ends_after_its_ordinal_and_term(verb, congress, term):
+    # as a commune's or a school's plan opens its situation (`Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII đã đề ra …`),
+    # the verb typed without its tone mark too (`đa`)
+    text = f"Nghị quyết {congress}{term} {verb} mục tiêu phát triển giáo dục và đào tạo của địa phương."
+    named = [c for c in parse_text(normalize(text))[0].citations if c.doc_type == "Nghị quyết"]
+    assert [c.surface for c in named] == [f"Nghị quyết {congress}{term}"]
+    assert named[0].name.startswith(f"Nghị quyết {congress}")
 
 
 @needs_shared

@@ -220,3 +220,23 @@ def test_items_of_a_list_announced_by_a_cue_and_a_colon_carry_its_relation():
                    "Các tổ chuyên môn thực hiện các nội dung sau:\n"
                    "- Tuyên truyền Nghị định số 04/2015/NĐ-CP đến giáo viên.\n")
     assert [c.relation for c in cites] == ["can_cu", "can_cu", "thuc_hien", "thuc_hien", "other"]
+
+
+@pytest.mark.parametrize("heading", ["Căn cứ:", "1. Căn cứ:", "a) Căn cứ:"])
+def test_every_item_under_a_bare_can_cu_heading_is_a_basis(heading):
+    # as school plans list their bases: items marked or not, an item's line wrapped where pdftotext breaks it
+    cites = _cites(f"{heading}\n"
+                   "- Luật Giáo dục ngày 14 tháng 6 năm 2019;\n"
+                   "- Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ quy định việc quản lý trong cơ sở "
+                   "giáo dục mầm non;\n"
+                   "Luật Trẻ em năm 2016;\n"
+                   "Quyết định số 2345/QĐ-UBND ngày 03/3/2024 của UBND tỉnh;\n"
+                   "- Thông tư số 52/2020/TT-BGDĐT ngày 31/12/2020 của Bộ Giáo dục và Đào tạo ban hành Điều lệ trường mầm\n"
+                   "non;\n"
+                   "- Công văn số 1254/SGDĐT-GDMN ngày 12/8/2024 của Sở Giáo dục và Đào tạo về hướng dẫn nhiệm vụ năm học.\n"
+                   "I. MỤC ĐÍCH, YÊU CẦU\n"
+                   "- Kế hoạch số 12/KH-UBND ngày 03/3/2024 của UBND huyện đã đề ra mục tiêu phát triển giáo dục.\n")
+    assert [(c.doc_type, c.relation) for c in cites] == [
+        ("Luật", "can_cu"), ("Nghị định", "can_cu"), ("Luật", "can_cu"), ("Quyết định", "can_cu"),
+        ("Thông tư", "can_cu"), ("Công văn", "can_cu"),
+        ("Kế hoạch", "other")]  # (under the next heading: no item of the list)

@@ -264,6 +264,20 @@ def test_a_symbols_parts_are_read_by_position():
     assert found == ["04/2015/NĐ-CP", "05-CT/TW", "328/UBND-NV", "169-CP"]
 
 
+def test_a_space_typed_inside_a_body_s_code_is_one_code_but_two_codes_stay_two():
+    # as school plans cite the ministry's circulars and the department's letters, a space slipped into the code
+    text = ("Căn cứ Thông tư số 32/2020/TT-BGD ĐT ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ "
+            "trường trung học cơ sở, trường trung học phổ thông;\n"
+            "Căn cứ Công văn số 1254/SGD ĐT-GDTrH ngày 12/8/2024 của Sở Giáo dục và Đào tạo về hướng dẫn nhiệm vụ năm học;\n"
+            "Căn cứ Kế hoạch số 19/KH UBND ngày 10/01/2024 của Ủy ban nhân dân huyện về công tác phổ cập giáo dục;")
+    cites = {c.number_symbol: c for c in parse_text(normalize(text))[0].citations}
+    assert set(cites) == {"32/2020/TT-BGDĐT", "1254/SGDĐT-GDTrH", "19/KH-UBND"}
+    circular = cites["32/2020/TT-BGDĐT"]
+    # (the date and the body after the code are still read: the mention ends after the whole code)
+    assert (circular.issued_date, circular.issuer) == ("2020-09-15", "Bộ trưởng Bộ Giáo dục và Đào tạo")
+    assert circular.surface == "Thông tư số 32/2020/TT-BGD ĐT"
+
+
 @needs_shared
 def test_a_symbol_right_after_a_bracket_or_a_list_separator():
     # `các Nghị định số 181/2004/NĐ-CP;197/2004/NĐ-CP`, `(84/2007/NĐ-CP)`: a list that names the type once,

@@ -12,6 +12,7 @@ import regex
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from ..party_names import place_words
 from ..textfold import fold, key_fold, rx, squash
+from .announced import announcing_line
 from .mention import Mention
 from . import subjects
 from .subjects import ends_in, subject_after, without_title
@@ -258,7 +259,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _ordinal_words(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _issued_passive(), _titles()
+    _issued_passive(), _titles(), _list_head_line()
     subjects.warm()
 
 
@@ -549,7 +550,12 @@ _BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\
 @lru_cache(maxsize=1)
 def _type_of_body() -> regex.Pattern:
     types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
-    return regex.compile(r"(?i:" + types + r")\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)\s+số\s*$")
+    # (the colon of a list head: `các Quyết định của Thủ tướng Chính phủ: số 749/QĐ-TTg …; số 411/QĐ-TTg …`)
+    return regex.compile(r"(?i:" + types + r")\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)(?:\s*:\s*|\s+)số\s*$")
+
+
+# `các`, `những` right before a type word: a list of documents of that type follows (read back from the type word)
+_PLURAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:các|những)\s+$")
 
 
 def _is_body_name(phrase: str) -> bool:
@@ -685,7 +691,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             # A body named in the citing sentence is written out in full (`UBND tỉnh` → `Ủy ban nhân dân tỉnh`), as
             # the answer keys do (devset fresh_19 L150/L453, fresh_23 L13); after `của` it is kept as written.
             joint = mention.doc_type.endswith("liên tịch")
-            issuer = issuer_before(text, mention.start, sentence_start, joint)
+            issuer = issuer_before(text, mention.start, sentence_start, joint) \
+                or _issuer_of_announced_list(text, mention)
             # (an abbreviation has two capitals in a row: looked for first, the table's pattern is long)
             mention.issuer = expand_abbreviations(issuer) if _TWO_CAPITALS.search(issuer) else issuer
             if mention.issuer:
@@ -721,7 +728,62 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260) if has_goi else None
         if alias and "gọi" in alias.group(0):
             mention.alias = squash(alias.group(1))
+    _share_list_head(text, mentions, sentences, named_before)
     _share_across_lists(text, mentions, named_before)
+
+
+def _issuer_of_announced_list(text: str, mention: Mention) -> str:
+    """`Căn cứ các Quyết định của Thủ tướng Chính phủ:` ⏎ `- Số 749/QĐ-TTg ngày …;` ⏎ `- Số 411/QĐ-TTg …`: the body
+    that the line announcing a list names, with the plural type of its items, issued each item of that type."""
+    announced = announcing_line(text, mention.start)
+    head = _list_head_line().search(text, announced.start(), announced.end()) if announced else None
+    if head is None or _type_word(head.group("type")) != mention.doc_type:
+        return ""
+    return head.group("org") if _is_body_name(head.group("org")) else ""
+
+
+@lru_cache(maxsize=1)
+def _list_head_line() -> regex.Pattern:
+    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?P<type>(?i:" + types + r"))\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)"
+                         r"\s*:\s*$")
+
+
+def _type_word(written: str) -> str:
+    return load().type_by_word.get(" ".join(written.lower().split()), "")
+
+
+# What opens the next member of a list after the last one's description: a semicolon or comma, `và`, then `số`
+# unless the member's type word is written again (`…; số 411/QĐ-TTg`, `…; Quyết định số 411/QĐ-TTg`)
+_MEMBER_OPENS = regex.compile(r"(?:[;,]\s*(?:(?:và|hoặc)\s+)?|\s(?:và|hoặc)\s+)(?:số\s*)?$")
+
+
+def _share_list_head(text: str, mentions: list[Mention], sentences: Sentences, named_before: set[int]) -> None:
+    """`Căn cứ các Quyết định của Thủ tướng Chính phủ: số 749/QĐ-TTg ngày … phê duyệt …; Quyết định số 411/QĐ-TTg
+    ngày … phê duyệt …`: a plural type word and its body written once before a list give that body to every member
+    of the list, each with its own date and trích yếu in between (its symbol naming the same body, where both
+    have one), up to the end of the sentence or the first member of another type."""
+    for i, head in enumerate(mentions):
+        if not head.issuer or id(head) not in named_before or not _ends_in_so(text, max(0, head.start - 8), head.start):
+            continue
+        sentence_start, sentence_end = sentences.bounds(head.start)
+        typed = _type_of_body().search(text, max(sentence_start, head.start - 160), head.start)
+        if not typed or not _PLURAL_BEFORE.match(text, max(0, typed.start() - 12), typed.start()):
+            continue
+        code = issuing_code(head.number_symbol)
+        for member in mentions[i + 1:]:
+            opens = _MEMBER_OPENS.search(text, max(0, member.start - 24), member.start)
+            # (a bare `số` after a semicolon goes on with the list past what reads as a sentence end: a line broken
+            # at the dash of `kinh tế -` ⏎ `xã hội; số 02/NQ-CP …`)
+            if not opens or member.doc_type != head.doc_type \
+                    or member.start >= sentence_end and not opens.group().rstrip().lower().endswith("số"):
+                break
+            if member.issuer or not member.number_symbol:
+                continue
+            if code and issuing_code(member.number_symbol) not in ("", code):
+                break
+            member.issuer = head.issuer
+            named_before.add(id(member))
 
 
 def _share_across_lists(text: str, mentions: list[Mention], named_before: set[int]) -> None:

@@ -15,7 +15,7 @@ from .mention import Mention
 from .names import LAW_TYPES, TREATY_TYPES, canonical_type, identifies_a_treaty, named_matches, read_name
 from .registry import Registry
 from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, issuer_codes,
-                      symbol_matches, trimmed, type_from_symbol, type_words)
+                      symbol_matches, trimmed, type_from_symbol, type_words, with_stray_space_joined)
 
 # A number after a bare `số` is a document only where a list of documents goes on (`các Công văn số
 # 10587/STC-HCSN … và số 11453/STC-HCSN`) or after `tại`/`theo`; after other nouns (`mẫu số 01/…`,
@@ -64,7 +64,7 @@ def _own_numbers(folded: str, own_number: str) -> set[str]:
         before = folded[line_start:m.start()]
         first_line = line_start == 0 and not folded[m.end():line_end if line_end >= 0 else None].strip()
         if _HEADER_FIELD.search(before) or (first_line and type_words()[0].search(before)):
-            own.add(canonical_symbol(m))
+            own.add(with_stray_space_joined(canonical_symbol(m), folded, m.end())[0])
     return own
 
 
@@ -82,7 +82,7 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     listed: set[int] = set()  # mentions typed `Công văn` only for a bare `số` before them
     for m in symbol_matches(folded):
         m = trimmed(m, folded)
-        symbol = canonical_symbol(m)
+        symbol, end = with_stray_space_joined(canonical_symbol(m), folded, m.end())
         if not code_is_plausible(symbol):
             continue
         # The document's own `Số:` line (looked for only near the number: lines can be very long).
@@ -120,13 +120,16 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         before = folded[max(0, start - 60):start]
         # `điểm b khoản 1 Điều 2 Nghị định …`: looked for only where such a word is written.
         pin = PINPOINT.search(before) if _PINPOINT_HINT.search(before) else None
-        mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, number_symbol=symbol,
+        mentions.append(Mention(start=start, end=end, doc_type=doc_type, number_symbol=symbol,
                                 year=m[_YEAR] or "", pinpoint=" ".join(pin.group(1).split()) if pin else ""))
     _type_of_list(folded, mentions, listed)
     # Short mentions that repeat only the number (`Quyết định 1237`, `Nghị định số 31`) can only
     # refer to a document this text cites in full: look for exactly those.
     wanted = {rx(r"\d+").match(m.number_symbol).group(0) for m in mentions if m.number_symbol[:1].isdigit()}
-    for m in BARE_NUMBER.finditer(folded) if wanted else ():
+    # (one scan for both kinds: the numbers with a year that `_NUMBER_WITH_YEAR` finds are those of `BARE_NUMBER`
+    # that read a year, the same spans in the same order, as a bare number without one holds digits only)
+    numbers = list(BARE_NUMBER.finditer(folded)) if wanted else []
+    for m in numbers:
         if m[1] not in wanted:
             continue
         tm = type_re.match(folded[max(0, m.start() - 40):m.start()])
@@ -141,7 +144,7 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     # phủ`, `QĐ số 04/2000`, common in school rules): a mention of its own, linked to the same document written in
     # full only where type, number, year (and issuer, when both write one) agree (resolve._key_short).
     taken = [(x.start, x.end) for x in mentions]
-    for m in _NUMBER_WITH_YEAR.finditer(folded):
+    for m in [m for m in numbers if m[2] is not None] if wanted else _NUMBER_WITH_YEAR.finditer(folded):
         if any(a <= m.start() < b for a, b in taken) or (wanted and m[1] in wanted):
             continue
         look = folded[max(0, m.start() - 40):m.start()]

@@ -196,6 +196,7 @@ def grammar_extent(rest: str, doc_type: str) -> int:
     end = 0
     kept: list[str] = []
     titled = False  # inside a treaty's `về …` title
+    ordinal = _NOT_IN_ORDINAL  # where a congress's or plenum's `lần thứ …` is in the name
     for i, wm in enumerate(words):
         word = wm.group(0)
         bare = word.rstrip(",.")
@@ -230,6 +231,12 @@ def grammar_extent(rest: str, doc_type: str) -> int:
             break  # `… của Quốc hội`, `… của Bộ …`: the issuer, not part of the name
         if i and "\n" in rest[words[i - 1].end():wm.start()] and not word[:1].islower():
             break  # a new line that starts with a capital is a new sentence or heading
+        ordinal = _ordinal_state(ordinal, kept, low)
+        # (a lower-case syllable after a capitalised one completes its word: `Ban Chấp hành`, `Mặt trận Tổ quốc`)
+        if ordinal == _AFTER_ORDINAL and word[:1].islower() and not _TITLE_SYLLABLE.match(words[i - 1].group(0)) \
+                and low not in cues["name_words_after_ordinal"] \
+                and pair not in cues["name_words_after_ordinal"] and after_pair not in cues["name_words_after_ordinal"]:
+            break  # `Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI đã đề ra …`: the congress named, the sentence's verb
         end = wm.start() + len(bare)
         kept.append(low)
         if word.endswith("."):
@@ -246,6 +253,29 @@ def grammar_extent(rest: str, doc_type: str) -> int:
         if i >= (30 if doc_type in TREATY_TYPES else 15):
             break
     return end
+
+
+# Where a name is in its ordinal (`Đại hội Đảng bộ tỉnh lần thứ XI`, `Hội nghị lần thứ mười hai Ban Chấp hành …`): not
+# at one yet, in its number (words of it go on), past it (only capitals, the term and `của` go on).
+_NOT_IN_ORDINAL, _IN_ORDINAL, _AFTER_ORDINAL = 0, 1, 2
+_ORDINAL_NUMBER = regex.compile(r"[IVXLC]+|\d+")
+_TITLE_SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}")
+
+
+def _ordinal_state(state: int, kept: list[str], low: str) -> int:
+    """The state after the word `low` (lower case), `kept` the words of the name before it."""
+    if state == _NOT_IN_ORDINAL:
+        opens = len(kept) >= 2 and kept[-1] == "thứ" and kept[-2] == "lần"
+        return _IN_ORDINAL if opens and (_ORDINAL_NUMBER.fullmatch(low.upper()) or low in _ordinal_words()) \
+            else _NOT_IN_ORDINAL
+    if state == _IN_ORDINAL and low in _ordinal_words():
+        return _IN_ORDINAL  # `lần thứ mười hai`
+    return _AFTER_ORDINAL
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(load().cues["ordinal_number_words"])
 
 
 def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type: str,

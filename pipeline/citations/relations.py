@@ -9,6 +9,7 @@ from itertools import accumulate
 import regex
 
 from ..lexicon import load
+from .announced import listed_under_cue
 from .fields import Sentences, before_provisions, body_ending
 from .subjects import before_new_clause, opening_cues
 from .mention import Mention
@@ -134,8 +135,10 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 relation, cue = list_relation, list_cue
             elif not relation:
                 relation, cue = _scan_left(left, order) if ends_list else ("other", "")
-            if relation == "can_cu" and not opens_can_cu:
-                # (`Thực hiện và căn cứ Kế hoạch số …`: two cues, the sentence opened by the first)
+            if relation == "can_cu" and not opens_can_cu \
+                    and (listed_under_cue(folded, mention.start, order) or ("",))[0] != "can_cu":
+                # (`Thực hiện và căn cứ Kế hoạch số …`: two cues, the sentence opened by the first; not an item of
+                # a list `Căn cứ:` announces, `…;` ⏎ `Luật Trẻ em năm 2016;`, its sentence going on past the `;`)
                 doubled = _CARRIED_OUT_AND_CAN_CU.match(folded, sent_start, mention.start)
                 relation, cue = ("thuc_hien", doubled.group("verb").lower()) if doubled else ("other", cue)
             if relation == "thuc_hien" and not inherited and _not_carried_out(left, cue, qualifiers, verbs):
@@ -146,7 +149,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 relation, cue = previous.relation, previous.cue
             if relation == "other" and not cue and previous is None:
                 # `Căn cứ các văn bản sau:` ⏎ `- Nghị định số …;` ⏎ `- Thông tư số …`: an item of a list the cue announces
-                relation, cue = _listed_under_cue(folded, mention.start, order) or (relation, cue)
+                relation, cue = listed_under_cue(folded, mention.start, order) or (relation, cue)
         mention.relation = relation
         mention.cue = cue
         if not coordinated or previous is None:
@@ -206,37 +209,6 @@ def _ocr_hint(left: str) -> bool:
 
 def _repair_ocr_cues(left: str) -> str:
     return _OCR_CUE.sub(lambda m: "thực hiện" if m.group("thuc") else "triển khai", left)
-
-
-# The mark of a list item opening its line, and the few words before the document it names (`- Các Nghị định …`).
-_ITEM_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*(?:(?:các|Các)[ \t]+)?$")
-_ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
-# An announcing line: a cue, then a few words and a colon that ends the line (`Căn cứ:`, `Thực hiện các văn bản chỉ đạo sau:`).
-_ANNOUNCES = regex.compile(r"[ \t]*(?P<cue>(?i:căn cứ|thực hiện|triển khai))(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$")
-# How many items of the list are looked back over for the line that announces it.
-_ITEMS_BACK = 30
-
-
-def _listed_under_cue(folded: str, start: int, order) -> tuple[str, str] | None:
-    """The relation of a document that opens an item of a list announced by a cue and a colon (`Căn cứ các văn bản
-    sau:`, `Thực hiện các văn bản chỉ đạo sau:`, `Căn cứ:`): the cue's, as if each item were written after it."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    if not _ITEM_OPENING.search(folded, max(0, line_start - 1), start):
-        return None
-    end = line_start - 1
-    for _ in range(_ITEMS_BACK):
-        if end <= 0:
-            return None
-        begin = folded.rfind("\n", 0, end) + 1
-        if _ITEM_LINE.match(folded, begin, end):
-            end = begin - 1
-            continue
-        announced = _ANNOUNCES.fullmatch(folded, begin, end)
-        if announced is None:
-            return None
-        cue = announced.group("cue").lower()
-        return next(((rel, phrase) for phrase, rel in order if phrase == cue), None)
-    return None
 
 
 def _nearest_cue(recent: str, order) -> tuple[str, str, int]:

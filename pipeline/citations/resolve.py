@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import lru_cache
+
+import regex
 
 from ..textfold import rx, strip_markup
 from .fields import normalize_issuer
@@ -34,11 +37,16 @@ _REVISABLE = ("in_force", "only_version", "name")
 _REPEALING_CUES = ("thay thế", "bãi bỏ")
 
 
+_SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")
+
+
+@lru_cache(maxsize=4096)  # (kept per symbol: a text repeats its symbols, and each is asked for several times)
 def symbol_year(symbol: str) -> str:
-    m = rx(r"/((?:19|20)\d{2})/").search(symbol)
+    m = _SYMBOL_YEAR.search(symbol)
     return m.group(1) if m else ""
 
 
+@lru_cache(maxsize=4096)
 def symbol_key(doc_type: str, symbol: str, year: str = "") -> str:
     """`Nghị định 04/2015/NĐ-CP`; a yearless symbol with the year it was issued in:
     `Chỉ thị 16/CT-TTg (2019)`. A number below ten is written with its leading zero, as issued."""

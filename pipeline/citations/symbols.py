@@ -206,6 +206,28 @@ def issuer_codes() -> frozenset[str]:
     return frozenset(c.upper() for c in load().issuer_codes)
 
 
+def one_code(first: str, second: str) -> bool:
+    """Whether two pieces a space parts are one code typed with a stray space (`BGD ĐT`, `SGD ĐT`): together they
+    spell a known issuer's code (models/issuer_codes.tsv) and are not two known codes of their own (`KH UBND`)."""
+    codes = load().code_case
+    return (first + second).upper() in issuer_codes() and not (first.upper() in codes and second.upper() in codes)
+
+
+# The piece after a symbol's last code, past one space (`32/2020/TT-BGD ĐT ngày …`).
+_PIECE_AFTER = regex.compile(r"[ \t](\p{Lu}[\p{Lu}&]{0,7})(?![\p{L}\d&])")
+_LAST_CODE = regex.compile(r"[^\-/]+$")
+
+
+def with_stray_space_joined(symbol: str, text: str, end: int) -> tuple[str, int]:
+    """A symbol that stops at a space typed inside its last code (`32/2020/TT-BGD ĐT`) with that code whole
+    (`32/2020/TT-BGDĐT`), and where it ends in `text`; else the symbol as read."""
+    piece = _PIECE_AFTER.match(text, end) if text.startswith((" ", "\t"), end) else None
+    last = _LAST_CODE.search(symbol) if piece else None
+    if last is None or not one_code(last.group(), piece[1]):
+        return symbol, end
+    return symbol[:last.start()] + canonical_code(last.group() + piece[1]), piece.end()
+
+
 _ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
 
 
@@ -234,9 +256,15 @@ def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, 
         issuer = "-".join(canonical_code(p) for p in _PART_SPLIT.split(issuer))
         return f"{num}-{canonical_code(ptype)}/{issuer}"
     pieces = _ASYM_SPLIT.split(asym.strip())
-    # pieces alternate code, separator (None for a space): a space or hyphen is written `-`.
-    codes = [p for p in pieces[0::2]]
-    seps = ["/" if sep == "/" else "-" for sep in pieces[1::2]]
+    # pieces alternate code, separator (None for a space): a space or hyphen is written `-`, but for a space
+    # typed inside one code (`12/SGD ĐT-GDTrH`)
+    codes, seps = [pieces[0]], []
+    for sep, code in zip(pieces[1::2], pieces[2::2]):
+        if sep is None and one_code(codes[-1], code):
+            codes[-1] += code
+        else:
+            codes.append(code)
+            seps.append("/" if sep == "/" else "-")
     if len(codes) == 1 and len(codes[0]) >= 5:
         # `213/KHUBND`, `6709/UBNDNC`: a type code or an issuer code glued to what follows.
         glued = _split_glued(codes[0], lex.type_by_code, lambda rest: rest in issuers)

@@ -1,0 +1,78 @@
+"""Lists a cue announces on a line of its own (`Căn cứ:`, `1. Căn cứ:`, `Căn cứ các văn bản sau:`, `Thực hiện các văn
+bản chỉ đạo sau:`), one document an item: each item's document is the cue's object, as if written right after it.
+Items are marked (`-`, `+`, `1.`, `a)`) or not (a line that opens with the document after an item's `;`), and an
+item's line may be wrapped (`… Điều lệ trường mầm` ⏎ `non;`)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load
+
+# The mark of a list item opening its line, and the few words before the document it names (`- Các Nghị định …`):
+# the whole of a line up to the document (`.fullmatch` from the line's start: lines can be a page long).
+# (or its number alone, the type word written on the announcing line: `Căn cứ các Quyết định của …:` ⏎ `- Số 749/…`)
+_ITEM_OPENING = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]*(?:(?:các|Các)[ \t]+|[Ss]ố[ \t]*:?[ \t]*)?")
+_ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]")
+# An announcing line: a cue (after a heading's number, `1. Căn cứ:`), then a few words and a colon that ends the line.
+_ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)[.)][ \t]*)?(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
+                           r"(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$")
+# How many lines of the list (items and the wrapped parts of them) are looked back over for the announcing line.
+_LINES_BACK = 40
+_ITEM_END = (";", ",")
+_SENTENCE_END = (".", ":", "!", "?")
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> tuple[str, ...]:
+    return tuple(load().type_by_word)
+
+
+def _opens_item(folded: str, begin: int, end: int) -> bool:
+    """Whether the line folded[begin:end] opens an item of a list: a mark, or a document's type word."""
+    return _ITEM_LINE.match(folded, begin, end) is not None \
+        or folded[begin:min(end, begin + 40)].lstrip(" \t").lower().startswith(_type_words())
+
+
+def _opens_its_item(folded: str, start: int, line_start: int) -> bool:
+    """Whether the document at `start` opens an item: right after the mark of its line, or first on its line after a
+    line that ended an item (`…;` ⏎ `Luật Trẻ em năm 2016;`) or announced the list."""
+    if _ITEM_OPENING.fullmatch(folded, line_start, start):
+        return True
+    return line_start > 0 and not folded[line_start:start].strip() \
+        and folded[max(0, line_start - 8):line_start - 1].rstrip(" \t").endswith((";", ":"))
+
+
+def listed_under_cue(folded: str, start: int, order) -> tuple[str, str] | None:
+    """The (relation, cue) of the line that announces the list whose item the document at `start` opens; else None."""
+    announced = announcing_line(folded, start)
+    if announced is None:
+        return None
+    cue = announced.group("cue").lower()
+    return next(((rel, phrase) for phrase, rel in order if phrase == cue), None)
+
+
+def announcing_line(folded: str, start: int) -> regex.Match | None:
+    """The line (`_ANNOUNCES`'s match) that announces the list whose item the document at `start` opens; else None.
+    Looked back over are the list's lines: items (marked, or ending as an item ends, `;`) and the wrapped parts of
+    an item (a line that ends without a sentence's punctuation, before a line that opens no item)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    if not _opens_its_item(folded, start, line_start):
+        return None
+    end = line_start - 1
+    following_opens = True  # the line after the one looked at opens an item
+    for _ in range(_LINES_BACK):
+        if end <= 0:
+            return None
+        begin = folded.rfind("\n", 0, end) + 1
+        announced = _ANNOUNCES.fullmatch(folded, begin, end)
+        if announced is not None:
+            return announced
+        line = folded[begin:end].rstrip(" \t")
+        wrapped = not following_opens and line and not line.endswith(_SENTENCE_END)
+        if not (_ITEM_LINE.match(folded, begin, end) or line.endswith(_ITEM_END) or wrapped):
+            return None
+        following_opens = _opens_item(folded, begin, end)
+        end = begin - 1
+    return None
