@@ -240,3 +240,19 @@ def test_every_item_under_a_bare_can_cu_heading_is_a_basis(heading):
         ("Luật", "can_cu"), ("Nghị định", "can_cu"), ("Luật", "can_cu"), ("Quyết định", "can_cu"),
         ("Thông tư", "can_cu"), ("Công văn", "can_cu"),
         ("Kế hoạch", "other")]  # (under the next heading: no item of the list)
+
+
+@pytest.mark.parametrize("heading", ["Phần I\nCĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý\n", "I. CĂN CỨ"])
+def test_every_item_under_a_heading_of_bases_is_a_basis(heading):
+    # a school's educational plan laid out as Thông tư 32/2020/TT-BGDĐT has it: its bases under a heading of their
+    # own, no colon, the items numbered or marked, a blank line between them as Word saves them
+    cites = _cites(f"{heading}\n"
+                   "1. Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành "
+                   "Chương trình giáo dục phổ thông;\n\n"
+                   "2. Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;\n\n"
+                   "- Hướng dẫn số 5775/SGDĐT-GDTrH ngày 20/8/2025 của Sở GD&ĐT về hướng dẫn thực hiện nhiệm vụ năm học "
+                   "2025 - 2026.\n\n"
+                   "II. MỤC TIÊU\n"
+                   "- Thực hiện tốt Kế hoạch số 12/KH-UBND ngày 03/3/2025 của UBND huyện.\n")
+    assert [(c.doc_type, c.relation) for c in cites] == [
+        ("Thông tư", "can_cu"), ("Luật", "can_cu"), ("Hướng dẫn", "can_cu"), ("Kế hoạch", "thuc_hien")]

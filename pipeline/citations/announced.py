@@ -18,6 +18,10 @@ _ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])[ \t]"
 # An announcing line: a cue (after a heading's number, `1. Căn cứ:`), then a few words and a colon that ends the line.
 _ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)[.)][ \t]*)?(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
                            r"(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$")
+# A heading that says the items under it are the plan's bases (`Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `1. Căn cứ pháp
+# lý`: a school's plan laid out as Thông tư 32/2020/TT-BGDĐT has it), no colon; not a document named after the cue.
+_BASES_HEADING = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)[.)][ \t]*)?(?P<cue>(?i:căn cứ))"
+                               r"(?P<rest>[ \t]+[^\n:;.,\d]{0,40})?[ \t]*$")
 # How many lines of the list (items and the wrapped parts of them) are looked back over for the announcing line.
 _LINES_BACK = 40
 _ITEM_END = (";", ",")
@@ -66,13 +70,24 @@ def announcing_line(folded: str, start: int) -> regex.Match | None:
         if end <= 0:
             return None
         begin = folded.rfind("\n", 0, end) + 1
-        announced = _ANNOUNCES.fullmatch(folded, begin, end)
+        announced = _ANNOUNCES.fullmatch(folded, begin, end) or _bases_heading(folded, begin, end)
         if announced is not None:
             return announced
         line = folded[begin:end].rstrip(" \t")
+        if not line:  # (a blank line between the items, or under the heading)
+            end = begin - 1
+            continue
         wrapped = not following_opens and line and not line.endswith(_SENTENCE_END)
         if not (_ITEM_LINE.match(folded, begin, end) or line.endswith(_ITEM_END) or wrapped):
             return None
         following_opens = _opens_item(folded, begin, end)
         end = begin - 1
     return None
+
+
+def _bases_heading(folded: str, begin: int, end: int) -> regex.Match | None:
+    heading = _BASES_HEADING.fullmatch(folded, begin, end)
+    if heading is None or heading.group("rest") and \
+            heading.group("rest").lstrip(" \t").lower().startswith(_type_words()):
+        return None
+    return heading
