@@ -74,7 +74,8 @@ def test_every_fact_has_a_source_that_names_the_documents():
         assert row.number_symbol in text and row.replaced_by in text, row.number_symbol
         assert re.search(r"thay thế|hết hiệu lực", text), row.number_symbol
         day = dt.date.fromisoformat(row.replaced_from)
-        assert re.search(rf"0?{day.day} tháng 0?{day.month} năm {day.year}", text), row.number_symbol
+        assert re.search(rf"\b0?{day.day} tháng 0?{day.month} năm {day.year}|\b0?{day.day}/0?{day.month}/{day.year}",
+                         text), row.number_symbol
 
 
 def test_the_registry_keys_are_the_index_keys():
