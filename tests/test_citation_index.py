@@ -206,3 +206,28 @@ def test_an_acronym_another_text_defines_takes_the_name_it_stands_for(tables):
     assert len(cptpp) >= 1
     assert set(cptpp["citation_key"]) == set(cptpp["name"]) \
         == {"Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương"}
+
+
+def test_a_document_the_registry_knows_replaced_is_marked_once_a_plan_cites_it_after(tmp_path):
+    """models/replacements.tsv: no text of the run states that Nghị định 16/2015/NĐ-CP replaced Nghị định
+    43/2006/NĐ-CP (in force 2015-04-06); a plan of 2014 citing the older decree was right then, one of
+    2016 was not."""
+    template = ("ỦY BAN NHÂN DÂN HUYỆN LẠC THỦY\nTRƯỜNG MẦM NON {school}\nSố: {n}/KH-MN\n"
+                "Lạc Thủy, ngày 15 tháng 9 năm {year}\nKẾ HOẠCH\nThực hiện quy chế dân chủ năm học {year}-{next}\n"
+                "Căn cứ Nghị định số 43/2006/NĐ-CP ngày 25/4/2006 của Chính phủ quy định quyền tự chủ, tự chịu "
+                "trách nhiệm về thực hiện nhiệm vụ, tổ chức bộ máy, biên chế và tài chính đối với đơn vị sự "
+                "nghiệp công lập;\n")
+
+    def replaced_by(*plans) -> str:
+        texts = tmp_path / f"in_{len(plans)}"
+        texts.mkdir()
+        for i, (school, year) in enumerate(plans):
+            (texts / f"plan_{i}.txt").write_text(template.format(school=school, n=20 + i, year=year, next=year + 1),
+                                                 encoding="utf-8")
+        out = tmp_path / f"out_{len(plans)}"
+        run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
+        index = read_table(out, "citation_index").set_index("citation_key")
+        return index.loc["Nghị định 43/2006/NĐ-CP", "replaced_by"]
+
+    assert replaced_by(("Hoa Sen", 2014)) == ""
+    assert replaced_by(("Hoa Sen", 2014), ("Sơn Ca", 2016)) == "Nghị định 16/2015/NĐ-CP"

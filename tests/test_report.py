@@ -412,3 +412,17 @@ def test_a_report_left_in_an_input_folder_is_not_read_as_a_document(corpus_repor
     assert list(documents.doc_number) == ["95/KH-TC"]
     assert len(errors) == 1 and errors.path.iloc[0].endswith("report.html")
     assert "a report vnplan wrote" in errors.message.iloc[0]
+
+
+def test_report_lists_a_plan_citing_what_the_replacements_registry_knows_replaced(corpus_report):
+    """No corpus text says that Nghị định 16/2015/NĐ-CP replaced Nghị định 43/2006/NĐ-CP: the report
+    learns it from models/replacements.tsv, and lists the 2021 plan still citing the older decree. The
+    2024 plan citing Thông tư 36/2017/TT-BGDĐT (replaced from 2024-07-19) is dated by its year only, so it
+    may predate the replacement: not listed."""
+    assert not any("16/2015/NĐ-CP" in p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt"))
+    _, html, _ = corpus_report
+    section = html.read_text(encoding="utf-8").split("<h2 id='replaced'>")[1].split("<h2")[0]
+    rows = re.findall(r'<tr><td class=first><a href="#doc-[^"]*" title="[^"]* · ([^"·]+)">.*?</a></td>'
+                      r'<td>([^<]*)</td><td>([^<]*)</td>', section)
+    assert ("003_723b0c46fb5dfa44#2", "Nghị định 43/2006/NĐ-CP", "đã bị thay thế bởi Nghị định 16/2015/NĐ-CP") in rows
+    assert not [r for r in rows if "36/2017" in r[1]]

@@ -7,7 +7,11 @@ Each document's citations arrive keyed within their own text (`citation_key_loca
 - a yearless symbol cited without a date (`Chỉ thị 05-CT/TW`) takes the one dated version the run
   has seen that is not later than the citing document; when there is none or several, its key says
   the year is unknown (`… (năm ?)`) instead of merging documents of different years;
-- `replaced_by` comes from the texts' `thay thế` statements, else from the registries.
+- `replaced_by` comes from the texts' `thay thế` statements, else from the registry of laws, else from the
+  registry of replaced decrees and circulars (`replaced_registry.py`) — the latter only when the latest of
+  the documents citing it is dated on or after the replacement took effect: a plan of 2014 citing a decree
+  replaced in 2015 was right then. (The index has one row per cited document, not per citing one; a
+  document known only by its year counts from its first day; an undated one does not count.)
 All of it is SQL over the `citations` and `documents` tables, plus small Python mappings over
 distinct names, so that memory stays bounded at any corpus size.
 """
@@ -19,12 +23,16 @@ import regex
 from ..arrow_columns import column
 from ..lexicon import load as load_lexicon
 from . import registry as legal_registry
+from . import replaced_registry
 from .registry import LegalDocument, build
 from .resolve import DATES_APART_DAYS, UNKNOWN_YEAR, plausible_year
 
 # The citing document's date, or the end of its year when only the year is known (`ngày … tháng 11
 # năm 2025` with the day left blank): the date a law cited by name is resolved at.
 _CITING_DATE = "coalesce(nullif(d.issued_date, ''), CASE WHEN d.year IS NULL THEN '' ELSE d.year::VARCHAR || '-12-31' END, '')"
+# The earliest the citing document can be dated: a replacement is flagged only when the document was
+# surely written after it took effect (a plan of 2024 known only by its year may predate July 2024).
+_EARLIEST_CITING_DATE = "coalesce(nullif(d.issued_date, ''), CASE WHEN d.year IS NULL THEN '' ELSE d.year::VARCHAR || '-01-01' END, '')"
 # The resolutions a run may revise: name-only mentions that no number in their own text decided.
 _REVISABLE = "('name', 'in_force', 'only_version', 'year')"
 # A symbol without its year (`16/CT-TTg`, `05-CT/TW`), in DuckDB's regular expressions.
@@ -239,6 +247,14 @@ def _replacements(registry) -> pa.Table:
     return _two_columns(rows, "citation_key", "replaced_by")
 
 
+def _replaced_documents() -> pa.Table:
+    """Replaced decrees, circulars and decisions: their key → the key of what replaced them, and from when."""
+    rows = replaced_registry.successors()
+    return pa.table({"citation_key": column(list(rows), pa.string()),
+                     "replaced_by": column([s for s, _ in rows.values()], pa.string()),
+                     "replaced_from": column([d for _, d in rows.values()], pa.string())})
+
+
 def _official_names(registry) -> pa.Table:
     return _two_columns({doc.key: doc.name for doc in registry.documents}, "citation_key", "official_name")
 
@@ -261,6 +277,7 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
     _one_spelling(con)
     con.register("registry_successors", _replacements(registry))
     con.register("registry_names", _official_names(registry))
+    con.register("replaced_documents", _replaced_documents())
     # Every aggregate below is a plain max/count/string_agg over pre-grouped rows, so DuckDB can
     # run it within its memory limit at any corpus size (DISTINCT aggregates buffer whole groups).
     # The CTEs are MATERIALIZED: inlined into one plan they needed 1.8 GB at 3.7 million citations,
@@ -268,7 +285,7 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
     # "The most complete value": the longest (ties: the greatest), taken as
     # max(zero-padded length || value); the most frequent type and date likewise by count.
     con.execute("DROP TABLE IF EXISTS citation_index")
-    con.execute("""
+    con.execute(f"""
         CREATE TABLE citation_index AS
         WITH fields AS MATERIALIZED (
             SELECT citation_key,
@@ -294,19 +311,27 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
             GROUP BY citation_key),
         citing AS MATERIALIZED (
             SELECT citation_key, count(*) AS n_citing_docs, string_agg(doc_id, ';' ORDER BY doc_id) AS citing_doc_ids
-            FROM (SELECT DISTINCT citation_key, doc_id FROM citations) GROUP BY citation_key)
+            FROM (SELECT DISTINCT citation_key, doc_id FROM citations) GROUP BY citation_key),
+        latest AS MATERIALIZED (
+            SELECT k.citation_key, max({_EARLIEST_CITING_DATE}) AS latest_citing
+            FROM (SELECT DISTINCT citation_key, doc_id FROM citations) k LEFT JOIN documents d USING (doc_id)
+            GROUP BY k.citation_key)
         SELECT f.citation_key, substr(t.doc_type, 13) AS doc_type, substr(f.number_symbol, 7) AS number_symbol,
                coalesce(r.official_name, substr(f.name, 7)) AS name,
                coalesce(substr(d.issued_date, 13), '') AS issued_date,
                substr(f.issuer, 7) AS issuer, substr(f.issuer_normalized, 7) AS issuer_normalized,
                substr(f.subject, 7) AS subject, w.aliases,
-               coalesce(nullif(f.replaced_in_text, ''), s.replaced_by, '') AS replaced_by,
+               coalesce(nullif(f.replaced_in_text, ''), s.replaced_by,
+                        CASE WHEN l.latest_citing >= x.replaced_from THEN x.replaced_by END, '') AS replaced_by,
                f.n_mentions, c.n_citing_docs, c.citing_doc_ids
         FROM fields f JOIN typed t USING (citation_key) JOIN citing c USING (citation_key)
         JOIN written w USING (citation_key)
         LEFT JOIN dated d USING (citation_key)
         LEFT JOIN registry_successors s USING (citation_key)
         LEFT JOIN registry_names r USING (citation_key)
+        LEFT JOIN latest l USING (citation_key)
+        LEFT JOIN replaced_documents x USING (citation_key)
     """)
     con.unregister("registry_successors")
     con.unregister("registry_names")
+    con.unregister("replaced_documents")
