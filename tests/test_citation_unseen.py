@@ -256,3 +256,15 @@ def test_every_item_under_a_heading_of_bases_is_a_basis(heading):
                    "- Thực hiện tốt Kế hoạch số 12/KH-UBND ngày 03/3/2025 của UBND huyện.\n")
     assert [(c.doc_type, c.relation) for c in cites] == [
         ("Thông tư", "can_cu"), ("Luật", "can_cu"), ("Hướng dẫn", "can_cu"), ("Kế hoạch", "thuc_hien")]
+
+
+def test_a_basis_typed_with_the_number_fields_colon_is_a_citation():
+    # `Căn cứ Thông tư số: 09/2009/TT-BGDĐT ngày 07-5-2009 …` (a school's decision, typed as teachers type the
+    # header's `Số:`): the colon makes no header field of a basis; the document's own `Số:` line still is one
+    cites = _cites("Căn cứ Thông tư số: 09/2009/TT-BGDĐT ngày 07-5-2009 của Bộ Giáo dục và Đào tạo ban hành Quy chế "
+                   "thực hiện công khai đối với cơ sở giáo dục của hệ thống giáo dục quốc dân;\n"
+                   "Thực hiện Công văn số:45/PGDĐT ngày 05/9/2010 của Phòng GD&ĐT về triển khai Thông tư số: "
+                   "09/2009/TT-BGDĐT.\n")
+    assert [(c.number_symbol, c.relation, c.issued_date) for c in cites][:2] == [
+        ("09/2009/TT-BGDĐT", "can_cu", "2009-05-07"), ("45/PGDĐT", "thuc_hien", "2010-09-05")]
+    assert all(c.number_symbol != "45/KH-THCS" for c in cites)  # the plan's own `Số: 45/KH-THCS`

@@ -63,9 +63,23 @@ def _own_numbers(folded: str, own_number: str) -> set[str]:
         line_end = folded.find("\n", m.end())
         before = folded[line_start:m.start()]
         first_line = line_start == 0 and not folded[m.end():line_end if line_end >= 0 else None].strip()
-        if _HEADER_FIELD.search(before) or (first_line and type_words()[0].search(before)):
+        if _own_field(before) or (first_line and type_words()[0].search(before)):
             own.add(with_stray_space_joined(canonical_symbol(m), folded, m.end())[0])
     return own
+
+
+def _own_field(before: str) -> bool:
+    """Whether the words before a number are a number field (`Số:`, `Nghị quyết số:`), nothing else on the line: not
+    `Căn cứ Thông tư số: 09/2009/TT-BGDĐT …`, a basis typed with the field's colon (school documents often are)."""
+    field = _HEADER_FIELD.search(before)
+    if field is None:
+        return False
+    typed = type_words()[0].match(before)
+    head = before[:typed.start(1)] if typed else before[:field.start()]
+    return not _LETTER.search(head)
+
+
+_LETTER = regex.compile(r"\p{L}")
 
 
 @lru_cache(maxsize=1024)
