@@ -81,7 +81,7 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         # a year alone in a cell or a range of years is a programme period, not a deadline; after a
         # document's name (`Luật Hải quan năm 2014`) it is the document's
         return None
-    if basis == "cell" and _PLACE_DATE.search(low, where.line_start, expr.start):
+    if basis == "cell" and (_PLACE_DATE.search(low, where.line_start, expr.start) or _place_above(low, where, expr.start)):
         return None  # the document's own place and date
     if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
         due, inferred = resolver.resolve(expr, before_period=True, named_year=named_year)
@@ -374,3 +374,12 @@ def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:
     if resolver.issued:
         return (resolver.issued - day).days > (365 if strong else 3)
     return bool(resolver.year) and day.year < resolver.year - 1
+
+
+def _place_above(low: str, where: Place, start: int) -> bool:
+    """`Vĩnh Bình, ngày` ⏎ ⏎ `tháng 9 năm 2017`: a date that opens its line under a place-date line whose day was left
+    blank (to be written in by hand when signed) is the document's own date, its line broken at the blank."""
+    if low[where.line_start:start].strip():
+        return False
+    above = len(low[:where.line_start].rstrip())
+    return above > 0 and _PLACE_DATE.search(low, low.rfind("\n", 0, above) + 1, above) is not None

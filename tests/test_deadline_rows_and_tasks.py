@@ -208,3 +208,14 @@ def test_a_part_that_only_says_the_work_is_done_leaves_the_duty_to_the_part_befo
                           "xong trước ngày 20/10/2025.\n")
     assert [r.task for r in rows[1]] == ["Rà soát, bổ sung Quy chế thực hiện dân chủ trong hoạt động của nhà trường"]
     assert [r.task for r in rows[2]] == ["Cập nhật hồ sơ công khai trên cổng thông tin điện tử của đơn vị"]
+
+
+def test_a_place_date_line_broken_at_its_blank_day_is_no_deadline():
+    """`Vĩnh Bình, ngày` ⏎ ⏎ `tháng 9 năm 2017`: the day left blank to be written in when the plan is signed, the
+    line broken there by the export. The month is the plan's own date; a month in the body still binds."""
+    text = ("PHÒNG GD&ĐT HÒA BÌNH\nTRƯỜNG TH VĨNH BÌNH A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập – Tự do – Hạnh phúc\nVĩnh Bình, ngày\n\ntháng 9 năm 2017\n\nKẾ HOẠCH\n"
+            "KIỂM TRA NỘI BỘ TRƯỜNG HỌC - NĂM HỌC 2017-2018\n\nI. NỘI DUNG\n"
+            "1. Kiểm tra hồ sơ chuyên môn của giáo viên, hoàn thành trong tháng 10 năm 2017.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.line) for r in rows] == [("2017-10-31", 13)]
