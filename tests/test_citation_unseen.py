@@ -268,3 +268,14 @@ def test_a_basis_typed_with_the_number_fields_colon_is_a_citation():
     assert [(c.number_symbol, c.relation, c.issued_date) for c in cites][:2] == [
         ("09/2009/TT-BGDĐT", "can_cu", "2009-05-07"), ("45/PGDĐT", "thuc_hien", "2010-09-05")]
     assert all(c.number_symbol != "45/KH-THCS" for c in cites)  # the plan's own `Số: 45/KH-THCS`
+
+
+def test_a_word_typed_twice_before_the_issuer_or_the_subject_is_read_once():
+    # `… ngày 28/2/2023 của của Bộ trưởng …`, `… của Bộ GD&ĐT về về chức năng …`: slips a school's plan keeps
+    cites = _cites("Căn cứ Thông tư số 05/2023/TT-BGDĐT ngày 28/2/2023 của của Bộ trưởng Bộ Giáo dục và Đào tạo về "
+                   "Quy chế tổ chức và hoạt động của trường trung học phổ thông chuyên;\n"
+                   "Căn cứ Thông tư số 41/2010/TT-BGDĐT ngày 30/12/2010 của Bộ GD&ĐT về về chức năng nhiệm vụ và "
+                   "quyền hạn của Hiệu trưởng trường tiểu học;\n")
+    assert [(c.issuer, c.subject) for c in cites] == [
+        ("Bộ trưởng Bộ Giáo dục và Đào tạo", "Quy chế tổ chức và hoạt động của trường trung học phổ thông chuyên"),
+        ("Bộ GD&ĐT", "chức năng nhiệm vụ và quyền hạn của Hiệu trưởng trường tiểu học")]

@@ -357,7 +357,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     for a joint document (`joint`), the list of its issuers."""
     # (tried only where the word is written: most mentions have no `của` after them)
     has_cua = text.find("của", pos, limit) >= 0 or text.find("CỦA", pos, limit) >= 0
-    m = rx(r"[\s,]*(?:của|CỦA)\s+").match(text, pos, limit) if has_cua else None
+    # (`của của Bộ trưởng …`: the word typed twice is read once)
+    m = rx(r"[\s,]*(?:(?:của|CỦA)\s+){1,2}").match(text, pos, limit) if has_cua else None
     if not m and joint:
         # `Nghị quyết liên tịch số … giữa Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch …`: the parties to it
         m = _BETWEEN.match(text, pos, limit)
