@@ -49,6 +49,12 @@ _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # vi nhiệm vụ, quyền hạn của mình`).
 _SCOPE = re.compile(r"(?:theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn)"
                     r"(?:\s*,\s*(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn))*(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
+# A clause of time or basis between a party and its predicate (`… sau khi thống nhất với …, … quyết định …`,
+# `…, căn cứ kết quả …, đề xuất …`), within this many characters.
+_CIRCUMSTANCE = re.compile(r"\s*,?\s*(?:sau\s+khi|căn\s+cứ(?:\s+vào)?|trên\s+cơ\s+sở)\s")
+_CIRCUMSTANCE_REACH = 200
+_SENTENCE_STOP = re.compile(r"[.;:!?\n]")
+_WORD_START = re.compile(r"(?<=[\s,])\w")
 # A verb right after a preposition is its object, inside the name (`Vụ Các vấn đề chung về xây dựng pháp luật`).
 _GOVERNS_VERB = frozenset({"về", "của", "cho", "trong"})
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)")
@@ -277,7 +283,26 @@ class PartyText:
         scope = None if found else _SCOPE.match(self.low, at, limit) or TIME_LIMIT.match(self.low, at, limit)
         if scope:  # `Các bộ, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm …`
             return cue_at(self.low, scope.end(), PREDICATE) or cue_at(self.low, scope.end(), COORDINATE)
-        return found
+        return found or self._after_circumstance(pos, limit)
+
+    def _after_circumstance(self, pos: int, limit: int) -> tuple[str, int] | None:
+        """`Ủy ban nhân dân tỉnh sau khi thống nhất với Thường trực HĐND tỉnh, Ban thường trực UBMTTQ tỉnh quyết định
+        thành lập …`, `Ủy ban nhân dân xã, sau khi có ý kiến của Thường trực Đảng ủy, tổ chức …`: a clause saying when
+        or on what the party acts stands between it and its predicate; the predicate is the first cue after the
+        clause's first comma, in the same sentence."""
+        opened = _CIRCUMSTANCE.match(self.low, pos, limit)
+        if opened is None:
+            return None
+        comma = self.low.find(",", opened.end(), min(limit, opened.end() + _CIRCUMSTANCE_REACH))
+        end = _SENTENCE_STOP.search(self.low, opened.end(), min(limit, opened.end() + _CIRCUMSTANCE_REACH))
+        if comma < 0 or end and end.start() < comma:
+            return None
+        for word in _WORD_START.finditer(self.low, comma + 1, end.start() if end else
+                                         min(limit, comma + _CIRCUMSTANCE_REACH)):
+            found = cue_at(self.low, word.start(), PREDICATE) or cue_at(self.low, word.start(), COORDINATE)
+            if found:
+                return found
+        return None
 
 
 def _fields_joined(text: str, low: str, held: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:

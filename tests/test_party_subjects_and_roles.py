@@ -163,3 +163,14 @@ def test_a_field_or_a_description_then_a_time_limit_then_the_duty():
         on_line(WILD / "src_congbot_7.txt", 565)
     # L1043: `5. Hội đồng giám định y khoa trong thời gian 60 ngày kể từ ngày nhận đủ giấy tờ, có trách nhiệm …`
     assert ("Hội đồng giám định y khoa", "lead") in on_line(WILD / "src_congbot_7.txt", 1043)
+
+
+def test_a_clause_of_time_or_basis_between_a_party_and_its_predicate():
+    # src_congbot_7 L2847 `b) Sở Lao động - Thương binh và Xã hội sau khi nhận được đơn và giấy tờ, có trách nhiệm
+    # kiểm tra …`: the clause saying when the body acts stands between it and its predicate
+    assert ("Sở Lao động, Thương binh và Xã hội", "lead") in on_line(WILD / "src_congbot_7.txt", 2847)
+    # as commune plans write it (the provincial election plan's `UBND tỉnh sau khi thống nhất với …, … quyết định`)
+    found = planned("1. Ủy ban nhân dân xã, sau khi có ý kiến của Thường trực Đảng ủy, tổ chức hội nghị cử tri ở "
+                    "các thôn.\n2. UBND tỉnh sau khi thống nhất với Thường trực HĐND tỉnh, Ban Thường trực Ủy ban MTTQ "
+                    "tỉnh quyết định thành lập Ủy ban bầu cử tỉnh.")
+    assert {("Ủy ban nhân dân xã", "lead"), ("Ủy ban nhân dân tỉnh", "lead")} <= found
