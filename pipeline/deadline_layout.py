@@ -83,7 +83,7 @@ def clause_end(low: str, end: int, reach: int = 600) -> int:
 
 
 _CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|thời gian|cuối|hết)[ \t:]*)?$", regex.REVERSE)
-_CELL_AFTER = regex.compile(r"^[ \t]*(?:$|[ \t]{2,}\S|\||[:–-][ \t]|\()")
+_CELL_AFTER = regex.compile(r"^[ \t]*(?:$|[ \t]{2,}\S|\||[:–-](?:[ \t]|$)|\()")
 
 
 def is_cell(p: Place) -> bool:

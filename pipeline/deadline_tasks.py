@@ -50,6 +50,8 @@ _NEXT_DUTY = regex.compile(r"[ \t]*(?:[,;][ \t]*)?(?:(?:và|đồng\s+thời)[ \
 _PART_END = regex.compile(r"[,;]|[ \t]và[ \t]")
 # a `;`-joined part that holds no duty but the time of the one before it: `b) Báo cáo đánh giá …; thời hạn công bố
 # trước ngày 30 tháng 6 …`, `… ban hành Kế hoạch …; thời gian ban hành trước ngày 15 tháng 12 …`
+_BULLET_LINE = regex.compile(r"[ \t]*[-+•*–][ \t]+(?=\S)")  # an item of a list under a time label
+_LISTED_ITEMS = 8
 _TIME_OF_DUTY = regex.compile(r"[ \t]*thời[ \t]+(?:hạn|gian)(?:[ \t]+\p{Ll}+){1,3}[ \t,:]*", regex.I)
 # A part that only says the work is done (`…; hoàn thành trước ngày 15/10/2025`, `…, xong trước …`: models/deadlines.json
 # `label_bare_verbs`): its duty is the part before it.
@@ -116,6 +118,9 @@ class TaskReader:
             rest = trimmed(text[row[0]:start] + " " + text[after.end() if after else end:row[1]])
             if len(rest) >= 8:
                 return rest
+            listed = self._listed_below(end)
+            if listed:
+                return listed
             named = self._row_name(row)
             if named:
                 return named
@@ -138,6 +143,9 @@ class TaskReader:
                 return timed
             if len(task) >= 8:
                 return task
+            listed = self._listed_below(end)
+            if listed:
+                return listed
             previous = self._previous_paragraph(clause[0])
             if previous:
                 return previous
@@ -229,6 +237,21 @@ class TaskReader:
             if not _BULLET_ITEM.match(line):
                 return False
         return False
+
+    def _listed_below(self, end: int) -> str:
+        """`Tháng 10/2025:` ⏎ `- Kiểm tra hoạt động sư phạm …` ⏎ `- Kiểm tra hồ sơ …`: a time that labels the list under
+        it (its line ends with the colon) times each item of the list: the task is the items, `; ` between them."""
+        text = self.text
+        line_end = text.find("\n", end)
+        if line_end < 0 or text[end:line_end].strip(" \t*_") != ":":
+            return ""
+        items, at = [], line_end + 1
+        while len(items) < _LISTED_ITEMS and (bullet := _BULLET_LINE.match(text, at)):
+            next_end = text.find("\n", at)
+            next_end = len(text) if next_end < 0 else next_end
+            items.append(text[bullet.end():next_end].strip().rstrip(";.,"))
+            at = next_end + 1
+        return trimmed("; ".join(item for item in items if item))
 
     def _previous_paragraph(self, pos: int) -> str:
         """The paragraph before `pos` when it is short enough to be the heading a time line stands under

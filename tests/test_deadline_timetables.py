@@ -118,3 +118,19 @@ def test_a_timetable_entry_wrapped_without_indent_keeps_its_recipient():
     ends without a stop goes on it, and the entry's recipient is read across the wrap (as in the keyed text)."""
     rows = [r for r in _document(str(DEVSET.parent / "files" / "fresh_file_03.pdf")).deadlines if r.surface == "05/12"]
     assert [r.recipient for r in rows] == ["Thầy Nguyễn Văn Thành (Phó Hiệu trưởng)"]
+
+
+def test_a_month_that_labels_the_list_under_it_times_each_of_its_items():
+    """A school's inspection calendar as schools write it: `Tháng 10/2025:` alone on its line over the month's
+    bullets. Every month is a deadline (only the first was read, as the heading's), its task the bullets under it."""
+    text = ("TRƯỜNG THCS AN HIỆP\nSố: 30/KH-THCS\nAn Hiệp, ngày 20 tháng 9 năm 2025\n\nKẾ HOẠCH\n"
+            "Kiểm tra nội bộ trường học năm học 2025 - 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Đánh giá đúng thực trạng hoạt động của nhà trường.\n\nII. LỊCH KIỂM TRA\n"
+            "Tháng 9/2025:\n- Kiểm tra việc xây dựng kế hoạch của các tổ chuyên môn.\n"
+            "Tháng 10/2025:\n- Kiểm tra hoạt động sư phạm của 03 giáo viên.\n- Kiểm tra hồ sơ chuyên môn của giáo viên.\n"
+            "Tháng 11/2025:\n- Kiểm tra công tác quản lý tài chính, tài sản.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.task) for r in rows] == [
+        ("2025-09-30", "Kiểm tra việc xây dựng kế hoạch của các tổ chuyên môn"),
+        ("2025-10-31", "Kiểm tra hoạt động sư phạm của 03 giáo viên; Kiểm tra hồ sơ chuyên môn của giáo viên"),
+        ("2025-11-30", "Kiểm tra công tác quản lý tài chính, tài sản")]
