@@ -39,7 +39,8 @@ from .deadline_subjects import is_agent
 from .deadline_tasks import own_parts, trimmed
 from .nlp_models import phrase_tags
 from .records import Deadline, DocumentMeta, DocumentText
-from .textfold import lowered
+from .lexicon import expand_abbreviations
+from .textfold import cap_first, key_fold, lowered
 
 
 # Compiled at import (before the workers fork), not on first use in every worker.
@@ -146,15 +147,25 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
                                                        item.task_from, (item.where.line_start, item.where.line_end))
         whole_item = item.task_from == "item"  # a time line: the item's text says who and to whom
         in_row = row_fields(text, item.start, reader.row_headers)  # a timetable with a responsible column
+        responsible = in_row.party if in_row and in_row.party else own if invited(item) else \
+            reader.part_subject(own_starts.get(id(item), -1), clause) \
+            or reader.responsible(item.start, item.end, clause, whole_item)
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
-                             item.due, item.inferred, item.recurrence, in_row.task or task if in_row else task,
-                             in_row.party if in_row and in_row.party else
-                             own if invited(item) else
-                             reader.part_subject(own_starts.get(id(item), -1), clause)
-                             or reader.responsible(item.start, item.end, clause, whole_item),
+                             item.due, item.inferred, item.recurrence,
+                             in_row.task or task if in_row else _without_label(task, responsible), responsible,
                              reader.recipient(item.start, clause, whole_item,
                                               item.where.line_start if item.task_from == "row" else -1)))
     return rows
+
+
+def _without_label(task: str, responsible: str) -> str:
+    """`2. Phó Hiệu trưởng: Giúp Hiệu trưởng theo dõi … hằng tháng`: the party a line opens with as its label is the
+    row's responsible, no part of its task."""
+    colon = task.find(":", 0, len(responsible) + 8) if responsible else -1
+    if colon < 0 or key_fold(expand_abbreviations(task[:colon])) != key_fold(responsible):
+        return task
+    rest = task[colon + 1:].strip()
+    return cap_first(rest) if len(rest) >= 8 else task
 
 
 def _period_words(text: str, low: str, g: dict, item: Found, clause: tuple[int, int]) -> tuple[int, int]:

@@ -126,3 +126,16 @@ def test_a_heading_that_lists_parties_makes_them_all_responsible_for_its_duties(
                                   "báo cáo kết quả về Hiệu trưởng trước ngày 25/10/2025.\n")
     assert [r.responsible for r in rows[2]] == ["Hiệu trưởng"]
     assert [(r.responsible, r.recipient) for r in rows[4]] == [("Các tổ chuyên môn, tổ văn phòng", "Hiệu trưởng")]
+
+
+@needs_shared
+def test_the_party_a_line_opens_with_as_its_label_is_no_part_of_the_task():
+    """`2. Phó Hiệu trưởng: Giúp Hiệu trưởng … hằng tháng` (school plans assign so): the label is the responsible;
+    a province's decision writes its procedure so too (src_congbot_18 L154 `5. Ủy ban nhân dân tỉnh: Trong thời hạn
+    không quá 05 (năm) ngày làm việc …`)."""
+    rows = _by_line(_SCHOOL_PLAN, "1. Hiệu trưởng: Chỉ đạo thực hiện kế hoạch.\n2. Phó Hiệu trưởng: Giúp Hiệu trưởng "
+                                  "theo dõi, tổng hợp kết quả kiểm tra hằng tháng.\n")
+    assert [(r.responsible, r.task, r.recurrence) for r in rows[2]] == [
+        ("Phó Hiệu trưởng", "Giúp Hiệu trưởng theo dõi, tổng hợp kết quả kiểm tra", "hằng tháng")]
+    row = next(r for r in _rows(WILD, "src_congbot_18") if r.line == 154)
+    assert (row.responsible, row.task.startswith("Ủy ban")) == ("Ủy ban nhân dân tỉnh", False)
