@@ -22,7 +22,6 @@ from functools import lru_cache
 import regex
 
 from .lexicon import MODELS_DIR
-from .textfold import anchored_matches
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -165,10 +164,29 @@ _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 # digit next to a date separator or a unit (`25/4`, `30 ngày`, `17h00`), and the words that open the other
 # expressions. The full grammar then runs only at an anchor, outside the citations.
 _DIGIT_ANCHOR = re.compile(r"\d\s*(?:[/\-–]\s*\d|\.\d{1,2}\.\d{4}|\(|[hg]\d|ngày|giờ|tháng|năm|tuần)")
-_WORD_ANCHOR = re.compile(r"tháng[ \t]*\n?[ \t]*\d|quý[ \t]*\n?[ \t]*[iv1-4]|năm[ \t]+\n?[ \t]*\d{4}|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày|học)|định\s+kỳ|kể\s+từ")
-# The words each of its alternatives opens with: `str.find` skips to them faster than the engine scans
-# for an alternation that opens with common letters (`t`, `n`, `h`).
-_WORD_ANCHOR_OPENINGS = ("tháng", "quý", "năm", "hằng", "hàng", "định", "kể")
+_WORD_ANCHOR_PARTS = (r"tháng[ \t]*\n?[ \t]*\d", r"quý[ \t]*\n?[ \t]*[iv1-4]", r"năm[ \t]+\n?[ \t]*\d{4}",
+                      r"hằng\s+(?:năm|quý|tháng|tuần|ngày|học)", r"hàng\s+(?:năm|quý|tháng|tuần|ngày|học)",
+                      r"định\s+kỳ", r"kể\s+từ")
+_WORD_ANCHOR = re.compile("|".join(_WORD_ANCHOR_PARTS))  # what `word_anchors` finds
+# Each alternative on its own: opening with a word, it is scanned for by the engine's literal-prefix search
+# (faster than the engine's scan for the alternation, which opens with common letters: `t`, `n`, `h`),
+# the words after it checked in C too (a `str.find` per opening left ~16,000 hits of `định` alone, nearly all
+# without `kỳ`, to a Python loop).
+_WORD_ANCHOR_SCANS = tuple(re.compile(part) for part in _WORD_ANCHOR_PARTS)
+
+
+def word_anchors(low: str) -> list[int]:
+    """Where `_WORD_ANCHOR.finditer(low)` matches: each alternative scanned alone, the matches merged left to right
+    without overlaps. The same: no two alternatives open with the same word, and no match of one can start inside
+    another match of the same alternative, so a scan of one alternative passes over nothing the whole pattern
+    would have found."""
+    spans = sorted(m.span() for scan in _WORD_ANCHOR_SCANS for m in scan.finditer(low))
+    starts, end = [], 0
+    for start, stop in spans:
+        if start >= end:
+            starts.append(start)
+            end = stop
+    return starts
 
 
 def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
@@ -179,8 +197,7 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
     _worded_count()  # compiled with the grammar: by the warm-up, not on first use in every worker
     counted_year = _counted_year()
     done = 0  # end of the last expression: anchors inside it are spent
-    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + \
-        [m.start() for m in anchored_matches(_WORD_ANCHOR, low, _WORD_ANCHOR_OPENINGS)]
+    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + word_anchors(low)
     anchors.sort()
     blocked_starts = [start for start, _ in blocked]
     for anchor in _outside(anchors, blocked):
@@ -311,12 +328,13 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
     while i < len(found):
         expr = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if expr.dated and nxt is not None and nxt.dated and not nxt.is_range:
+        # (two expressions more than 40 characters apart are never joined: their gap is not copied and read)
+        if expr.dated and nxt is not None and nxt.dated and not nxt.is_range and nxt.start - expr.end <= 40:
             between = low[expr.end:nxt.start]
             join = _RANGE_JOIN.match(between)
             words_ok = join and (join.end() == len(between) or (
                 "đến" in between[:join.end()] and _EVENT_WORDS.fullmatch(between[join.end():])))
-            if words_ok and len(between) <= 40:
+            if words_ok:
                 start = expr.start
                 lead = _FROM.search(low, max(0, start - 12), start)
                 if lead:
