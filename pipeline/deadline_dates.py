@@ -22,7 +22,6 @@ from functools import lru_cache
 import regex
 
 from .lexicon import MODELS_DIR
-from .textfold import anchored_matches
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -41,6 +40,31 @@ def words_pattern(words) -> str:
     return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def words_scan(words) -> re.Pattern:
+    """Where any of `words` starts (any whitespace between its words), for the stdlib engine: the places
+    `re.compile(words_pattern(words))` finds, its alternatives factored into a tree of their letters
+    (`t(?:hực hiện|ổ chức)`, each space `\\s+`). At every place it stops at, the engine tries the
+    alternatives of a plain alternation one after another, and most words of a list open with a few
+    letters (`t`, `b`, `c`); a tree reads each letter once. Only where a match starts is asked for: both
+    patterns match the same strings, so the first place either can match is the same."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alternatives:
+            return ""
+        if "" in node:  # a word ends here, or runs on
+            return "(?:" + "|".join(alternatives) + ")?"
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return re.compile(branch(tree))
+
+
 def first_match(pattern: regex.Pattern, words: re.Pattern, text: str, pos: int, stop: int):
     """`pattern.search(text, pos, stop)` for a pattern that can match only where `words` (its opening
     words, any whitespace between) match: tried only there."""
@@ -56,15 +80,15 @@ def first_match(pattern: regex.Pattern, words: re.Pattern, text: str, pos: int, 
 
 class WordPattern:
     """Any of `words` as a whole word (no letter just before or after it), searched from where its words
-    start: a stdlib scan of the words alone finds those places two to three times faster than the
-    `regex` engine, which tries the look-behind at every position. `search`, `match` and `finditer` as
+    start: a stdlib scan of the words alone (`words_scan`) finds those places several times faster than
+    the `regex` engine, which tries the look-behind at every position. `search`, `match` and `finditer` as
     a compiled pattern's; `pattern` is the plain pattern they stand for."""
 
     __slots__ = ("pattern", "_words")
 
-    def __init__(self, words: str):
-        self.pattern = regex.compile(r"(?<![\p{L}])(?:" + words + r")(?![\p{L}])")
-        self._words = re.compile(words)
+    def __init__(self, words: list[str]):
+        self.pattern = regex.compile(r"(?<![\p{L}])(?:" + words_pattern(words) + r")(?![\p{L}])")
+        self._words = words_scan(words)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         return first_match(self.pattern, self._words, text, pos, len(text) if endpos is None else endpos)
@@ -82,7 +106,7 @@ class WordPattern:
 @lru_cache(maxsize=None)
 def word_regex(key: str) -> WordPattern:
     """Any whole-word entry of the vocabulary list `key` (on the lower-cased text)."""
-    return WordPattern(words_pattern(vocabulary()[key]))
+    return WordPattern(vocabulary()[key])
 
 
 @dataclass(slots=True)
@@ -165,10 +189,29 @@ _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 # digit next to a date separator or a unit (`25/4`, `30 ngày`, `17h00`), and the words that open the other
 # expressions. The full grammar then runs only at an anchor, outside the citations.
 _DIGIT_ANCHOR = re.compile(r"\d\s*(?:[/\-–]\s*\d|\.\d{1,2}\.\d{4}|\(|[hg]\d|ngày|giờ|tháng|năm|tuần)")
-_WORD_ANCHOR = re.compile(r"tháng[ \t]*\n?[ \t]*\d|quý[ \t]*\n?[ \t]*[iv1-4]|năm[ \t]+\n?[ \t]*\d{4}|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày|học)|định\s+kỳ|kể\s+từ")
-# The words each of its alternatives opens with: `str.find` skips to them faster than the engine scans
-# for an alternation that opens with common letters (`t`, `n`, `h`).
-_WORD_ANCHOR_OPENINGS = ("tháng", "quý", "năm", "hằng", "hàng", "định", "kể")
+_WORD_ANCHOR_PARTS = (r"tháng[ \t]*\n?[ \t]*\d", r"quý[ \t]*\n?[ \t]*[iv1-4]", r"năm[ \t]+\n?[ \t]*\d{4}",
+                      r"hằng\s+(?:năm|quý|tháng|tuần|ngày|học)", r"hàng\s+(?:năm|quý|tháng|tuần|ngày|học)",
+                      r"định\s+kỳ", r"kể\s+từ")
+_WORD_ANCHOR = re.compile("|".join(_WORD_ANCHOR_PARTS))  # what `word_anchors` finds
+# Each alternative on its own: opening with a word, it is scanned for by the engine's literal-prefix search
+# (faster than the engine's scan for the alternation, which opens with common letters: `t`, `n`, `h`),
+# the words after it checked in C too (a `str.find` per opening left ~16,000 hits of `định` alone, nearly all
+# without `kỳ`, to a Python loop).
+_WORD_ANCHOR_SCANS = tuple(re.compile(part) for part in _WORD_ANCHOR_PARTS)
+
+
+def word_anchors(low: str) -> list[int]:
+    """Where `_WORD_ANCHOR.finditer(low)` matches: each alternative scanned alone, the matches merged left to right
+    without overlaps. The same: no two alternatives open with the same word, and no match of one can start inside
+    another match of the same alternative, so a scan of one alternative passes over nothing the whole pattern
+    would have found."""
+    spans = sorted(m.span() for scan in _WORD_ANCHOR_SCANS for m in scan.finditer(low))
+    starts, end = [], 0
+    for start, stop in spans:
+        if start >= end:
+            starts.append(start)
+            end = stop
+    return starts
 
 
 def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
@@ -179,8 +222,7 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
     _worded_count()  # compiled with the grammar: by the warm-up, not on first use in every worker
     counted_year = _counted_year()
     done = 0  # end of the last expression: anchors inside it are spent
-    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + \
-        [m.start() for m in anchored_matches(_WORD_ANCHOR, low, _WORD_ANCHOR_OPENINGS)]
+    anchors = [m.start() for m in _DIGIT_ANCHOR.finditer(low)] + word_anchors(low)
     anchors.sort()
     blocked_starts = [start for start, _ in blocked]
     for anchor in _outside(anchors, blocked):
@@ -311,12 +353,13 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
     while i < len(found):
         expr = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if expr.dated and nxt is not None and nxt.dated and not nxt.is_range:
+        # (two expressions more than 40 characters apart are never joined: their gap is not copied and read)
+        if expr.dated and nxt is not None and nxt.dated and not nxt.is_range and nxt.start - expr.end <= 40:
             between = low[expr.end:nxt.start]
             join = _RANGE_JOIN.match(between)
             words_ok = join and (join.end() == len(between) or (
                 "đến" in between[:join.end()] and _EVENT_WORDS.fullmatch(between[join.end():])))
-            if words_ok and len(between) <= 40:
+            if words_ok:
                 start = expr.start
                 lead = _FROM.search(low, max(0, start - 12), start)
                 if lead:

@@ -13,12 +13,11 @@ Thành (Phó Hiệu trưởng)`).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import regex
 
-from .deadline_dates import WordPattern, first_match, vocabulary, words_pattern
+from .deadline_dates import WordPattern, first_match, vocabulary, words_pattern, words_scan
 from .lexicon import expand_abbreviations, load
 from .nlp_models import phrase_tags, phrase_words
 from .party_forms import is_bare_head
@@ -55,18 +54,18 @@ def _cues() -> dict:
                                      + words_pattern(v["recipient_prepositions"]) + r")\s+(?=\S)"),
         # where those two can start: their words alone, which the stdlib engine skips to (the look-behinds
         # of the patterns, tried at every position, cost the `regex` engine more than the words)
-        "verb_words": re.compile(words_pattern(v["delivery_verbs"])),
-        "preposition_words": re.compile(words_pattern(v["recipient_prepositions"])),
-        "delivery": WordPattern(words_pattern(v["delivery_verbs"])),
+        "verb_words": words_scan(v["delivery_verbs"]),
+        "preposition_words": words_scan(v["recipient_prepositions"]),
+        "delivery": WordPattern(v["delivery_verbs"]),
         # where a file is handed in: `nộp … hồ sơ tại Ủy ban bầu cử tỉnh`
-        "venue": WordPattern(words_pattern(v["venue_prepositions"])),
-        "venue_verb": WordPattern(words_pattern(v["venue_verbs"])),
+        "venue": WordPattern(v["venue_prepositions"]),
+        "venue_verb": WordPattern(v["venue_verbs"]),
         # a body asked to approve a file: `đề nghị Sở Tài chính thẩm định`
-        "request": WordPattern(words_pattern(v["request_verbs"])),
+        "request": WordPattern(v["request_verbs"]),
         "approval": regex.compile(r"\s+(?:" + words_pattern(v["approval_verbs"]) + r")(?![\p{L}])"),
         "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
                                 + r")(?![\p{L}])"),
-        "name_stop": WordPattern(words_pattern(v["name_stops"] + v["delivery_verbs"])),
+        "name_stop": WordPattern(v["name_stops"] + v["delivery_verbs"]),
         # up to six lower-case words, then a word that ends names, punctuation, a number or the end
         "people_qualifier": regex.compile(r"((?:\s+(?!(?:" + people_ends + r")(?![\p{L}]))\p{Ll}+){0,6})"
                                           r"(?=\s*(?:[.,;:()\n]|\d|$|(?:" + people_ends + r")(?![\p{L}])))"),

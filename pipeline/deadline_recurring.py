@@ -149,13 +149,14 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
     for expr in exprs:
         if expr.kind not in ("every", "periodic", "count") or taken.overlaps(expr.start, expr.end):
             continue
+        # the list first: most counts are periods (`30 ngày`) that open none, settled before their line is read
+        m = RECURRENCE_LIST.match(low, expr.start)
+        if not m or taken.overlaps(expr.start, m.end()):
+            continue
         where = Place(low, expr.start, expr.end)
         a, b = label_before(where, low, expr.start)
         on_time_line = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
         if expr.kind == "count" and not on_time_line:
-            continue
-        m = RECURRENCE_LIST.match(low, expr.start)
-        if not m or taken.overlaps(expr.start, m.end()):
             continue
         items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]
         names = [squash(low[a:b]) for a, b in items]
