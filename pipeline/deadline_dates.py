@@ -22,6 +22,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import MODELS_DIR
+from .pattern_cache import trie_pattern
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -43,26 +44,12 @@ def words_pattern(words) -> str:
 def words_scan(words) -> re.Pattern:
     """Where any of `words` starts (any whitespace between its words), for the stdlib engine: the places
     `re.compile(words_pattern(words))` finds, its alternatives factored into a tree of their letters
-    (`t(?:hực hiện|ổ chức)`, each space `\\s+`). At every place it stops at, the engine tries the
+    (`t(?:hực hiện|ổ chức)`: pattern_cache.trie_pattern). At every place it stops at, the engine tries the
     alternatives of a plain alternation one after another, and most words of a list open with a few
     letters (`t`, `b`, `c`); a tree reads each letter once. Only where a match starts is asked for: both
-    patterns match the same strings, so the first place either can match is the same."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: dict) -> str:
-        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + branch(node[ch]) for ch in sorted(node) if ch]
-        if not alternatives:
-            return ""
-        if "" in node:  # a word ends here, or runs on
-            return "(?:" + "|".join(alternatives) + ")?"
-        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-    return re.compile(branch(tree))
+    patterns match the same strings (the lists hold no comma, which the tree reads with any spacing), so the
+    first place either can match is the same."""
+    return re.compile(trie_pattern(words))
 
 
 def first_match(pattern: regex.Pattern, words: re.Pattern, text: str, pos: int, stop: int):

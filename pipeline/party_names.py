@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .lexicon import MODELS_DIR, load
 from .nlp_models import phrase_tags, phrase_words
+from .pattern_cache import trie_pattern
 from .textfold import fold
 
 # A word: letters and digits, with inner `&`, `/`, `.` or `'` (`GD&ĐT`, `đ/c`, `TP.HCM`); else one symbol.
@@ -179,33 +180,7 @@ def statute_types() -> frozenset[str]:
     return frozenset(_lines("party_statute_types.txt"))
 
 
-def trie_pattern(phrases, space: str = r"\s+") -> str:
-    """Regex for a set of phrases as a character trie (shared prefixes merged, so the engine rejects a
-    position on its first character); any whitespace between words (or `space`), any spacing around a
-    comma. The longest phrase wins."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for unit in re.findall(r"\s*,\s*|\s+|.", phrase.strip()):
-            unit = "," if "," in unit else " " if unit.isspace() else unit
-            node = node.setdefault(unit, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = []
-        for unit in sorted(u for u in node if u):
-            piece = r"\s*,\s*" if unit == "," else space if unit == " " else re.escape(unit)
-            child = build(node[unit])
-            rest = f"(?:{child})?" if child and "" in node[unit] else child
-            branches.append(piece + rest)
-        if not branches:
-            return ""
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return build(trie)
-
-
-_trie = trie_pattern
+_trie = trie_pattern  # (pattern_cache.trie_pattern, used all over this module)
 
 
 @dataclass(slots=True)  # (not frozen: one is made wherever a name opens, ~4,000 per MB, and frozen costs 3× to make)

@@ -52,6 +52,32 @@ def longest_first(words) -> list[str]:
     return sorted(set(words), key=lambda word: (-len(word), word))
 
 
+def trie_pattern(phrases, space: str = r"\s+") -> str:
+    """Regex for a set of phrases as a character trie (shared prefixes merged, so the engine rejects a
+    position on its first character); any whitespace between words (or `space`), any spacing around a
+    comma. The longest phrase wins."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for unit in re.findall(r"\s*,\s*|\s+|.", phrase.strip()):
+            unit = "," if "," in unit else " " if unit.isspace() else unit
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        for unit in sorted(u for u in node if u):
+            piece = r"\s*,\s*" if unit == "," else space if unit == " " else re.escape(unit)
+            child = build(node[unit])
+            rest = f"(?:{child})?" if child and "" in node[unit] else child
+            branches.append(piece + rest)
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
 def _versions() -> str:
     """What a recorded program depends on besides its pattern: the interpreter and both engines."""
     sre = getattr(_re_compiler, "_sre", None)
