@@ -178,6 +178,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     rows: list[Party] = []
     seen: set[tuple[int, str, str]] = set()
     tasks: dict[tuple[int, int, int], str] = {}  # the names of one list share its task: cleaned once
+    addressed: set[int] = set()  # the rows of a letter's addressees
     attending = _attendees(text.low)
     for f in items:
         if f.start not in named or (attending and attending(f.start)):
@@ -204,7 +205,18 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
                 continue
             seen.add((text.item_start(f.start), party, f.role))
             rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
-    return _one_spelling(_not_to_itself(text, rows))
+            if f.addressee:
+                addressed.add(id(rows[-1]))
+    return _one_spelling(_not_to_itself(text, _addressed_again(rows, addressed)))
+
+
+def _addressed_again(rows: list[Party], addressed: set[int]) -> list[Party]:
+    """`Kính gửi: - Các bộ, cơ quan ngang bộ; …` over `Bộ Nội vụ hướng dẫn các bộ, cơ quan ngang bộ … thực hiện …`:
+    an addressee the body itself gives a task is that row's party; its `Kính gửi` line adds no row of its own."""
+    if not addressed:
+        return rows
+    tasked = {key(r.party) for r in rows if id(r) not in addressed and r.role == "lead"}
+    return [r for r in rows if id(r) not in addressed or key(r.party) not in tasked]
 
 
 # `Hội đồng thành viên hoặc Chủ tịch công ty …`, `Cơ quan, đơn vị quản lý trực tiếp hoặc Ủy ban nhân dân xã …`: either

@@ -350,7 +350,7 @@ def addressees(text: PartyText, found: Findings) -> None:
         if not content.endswith("\n"):
             break
     for span in spans:
-        found.take([span], "lead", request[1], task_start=request[0])
+        found.take([span], "lead", request[1], task_start=request[0], addressee=True)
 
 
 def _kinh_gui(low: str) -> re.Match | None:

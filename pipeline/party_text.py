@@ -435,6 +435,7 @@ class Found:
     name: str = ""  # set when the name is not the surface (an OCR-damaged item, `Sở` + an enumerated name)
     task_start: int = 0  # where the task starts: after the last name of the list
     list_start: int = 0  # where the list of names starts
+    addressee: bool = False  # named in a letter's `Kính gửi:` (its task the letter's request)
 
 
 class Findings:
@@ -446,12 +447,13 @@ class Findings:
         self.starts: list[int] = []
 
     def take(self, spans, role: str, clause_end: int, names: dict[int, str] | None = None,
-             task_start: int = 0) -> None:
+             task_start: int = 0, addressee: bool = False) -> None:
         task_start = task_start or (spans[-1][1] if spans else 0)
         for i, (start, end) in enumerate(spans):
             self.covered[start:end] = b"\x01" * (end - start)
             bisect.insort(self.starts, start)
-            self.items.append(Found(start, end, role, clause_end, (names or {}).get(i, ""), task_start, spans[0][0]))
+            self.items.append(Found(start, end, role, clause_end, (names or {}).get(i, ""), task_start, spans[0][0],
+                                    addressee))
 
     def cover(self, start: int, end: int) -> None:
         """Characters a shape has read without a party in them (a post distributed over the bodies after

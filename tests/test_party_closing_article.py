@@ -55,3 +55,14 @@ def test_the_people_an_earlier_article_names_do_not_close_the_list_to_the_bodies
     rows = in_decision("Điều 3. Các ông (bà) có tên tại Điều 1 và các tổ chuyên môn chịu trách nhiệm thi hành Quyết "
                        "định này kể từ ngày ký./.\n")
     assert rows[1] == {("Tổ chuyên môn", "lead")}
+
+
+def test_an_addressee_the_body_gives_a_task_is_named_once_where_it_is_given():
+    # devset fresh_31 L9 `Kính gửi: - Các bộ, cơ quan ngang bộ;`, the body giving them tasks by name (L52 `Các bộ, tỉnh
+    # tiến hành nhập dữ liệu …`): the rows are the body's, none on the Kính gửi line (the key has none there)
+    assert not on_line(DEVSET / "fresh_31.txt", 9)
+    assert {("Các bộ", "lead"), ("Cơ quan ngang bộ", "lead")} <= on_line(DEVSET / "fresh_31.txt", 52)
+    # an addressee the body does not name again keeps its Kính gửi row (fresh_10: `Kính gửi: Thủ trưởng các cơ sở
+    # giáo dục …`, the body asking `các đơn vị`)
+    assert ("Thủ trưởng các cơ sở giáo dục", "lead") in {p for line in range(1, 15)
+                                                         for p in on_line(DEVSET / "fresh_10.txt", line)}
