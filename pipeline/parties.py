@@ -169,7 +169,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         party = normalize(surface)
         issuer = _to_issuer(f, party, speaks_for)  # (`Sở` is a name there)
         if (len(party) >= 3 or issuer) and not text.in_quote(f.start) and not text.in_citation(f.start) and \
-                not text.title[0] <= f.start < text.title[1] and \
+                not text.title[0] <= f.start < text.title[1] and not text.in_title_again(f.start) and \
                 not text.in_recipients(f.start) and not _SIGNING_FOR.search(raw, max(0, f.start - 8), f.start) and \
                 (not forms.is_bare_head(party) or key(party) in aliases or issuer) and not _caption(surface):
             named[f.start] = (surface, party)  # (a bare head the document defines as a short name is one)

@@ -92,6 +92,9 @@ class PartyText:
         # The subject line under the type (`KẾ HOẠCH / Tổ chức hội nghị cử tri ở các thôn`) names what the
         # document is about; it assigns nothing.
         self.title = _title_span(self.low, lowered(fold(title)), preamble_end)
+        # the title written again in the body (`… ban hành kế hoạch tổ chức … và hướng dẫn các thôn giới thiệu …`,
+        # `Trên đây là Kế hoạch … về …`): it names the plan, its words assign nothing
+        self.in_title_again = Spans(_title_repeats(self.low, lowered(fold(title)), self.title, self.own_type))
 
     def enacts_itself(self, pos: int) -> bool:
         """Whether `ban hành` ending at `pos` in the preamble names the document's own type (`Chính phủ ban
@@ -356,6 +359,41 @@ def _title_span(low: str, title: str, before: int) -> tuple[int, int]:
             return (at, pos)
         at = low.find(words[0], at + 1, limit)
     return (0, 0)
+
+
+_TITLE_WORDS_AGAIN = 6  # title words written in order that make a repetition of it (all of a shorter title's)
+_TITLE_NAMED_WITHIN = 100  # characters from the type word (`kế hoạch`) to the title it names
+
+
+def _title_repeats(low: str, title: str, own: tuple[int, int], own_type: str) -> list[tuple[int, int]]:
+    """Where the body writes the document's title again as the plan's name (`… ban hành kế hoạch <title>`, `Trên đây là
+    Kế hoạch của … về <title>`: its type word shortly before, in the same sentence), outside its own place `own`: the
+    title's words in order from the first, as many as the text repeats (at least `_TITLE_WORDS_AGAIN`), wrapped over
+    lines as they may be. Not a body item that happens to say what the title says (`1. Ban công tác Mặt trận … tổ
+    chức hội nghị cử tri …` under a plan of that title): that one assigns."""
+    words = title.split()
+    wanted = min(len(words), _TITLE_WORDS_AGAIN)
+    if wanted < 3 or not own_type:
+        return []
+    spans = []
+    at = low.find(words[0])
+    while at >= 0:
+        pos, matched = at + len(words[0]), 1
+        for word in words[1:]:
+            gap = pos
+            while pos < len(low) and low[pos].isspace():
+                pos += 1
+            if pos == gap or not low.startswith(word, pos):
+                pos = gap
+                break
+            pos += len(word)
+            matched += 1
+        if matched >= wanted and not own[0] <= at < own[1] and (at == 0 or not low[at - 1].isalnum()):
+            named = low.rfind(own_type, max(0, at - _TITLE_NAMED_WITHIN), at)
+            if named >= 0 and not _SENTENCE_STOP.search(low, named, at):
+                spans.append((at, pos))
+        at = low.find(words[0], max(at + 1, pos if matched >= wanted else at + 1))
+    return spans
 
 
 def _kind_listed(text: str, low: str, pos: int, limit: int) -> int:

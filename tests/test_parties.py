@@ -525,3 +525,18 @@ def test_a_line_that_announces_the_tasks_below_names_only_its_subject():
         {("Đơn vị giám định ADN", "lead")}
     assert ("Ủy ban nhân dân huyện", "lead") in \
         near(wild / "src_congbot_7.txt", "3. Ủy ban nhân dân cấp huyện trong thời gian 60 ngày", 80)
+
+
+def test_the_plans_title_written_again_in_its_body_assigns_nothing():
+    # a commune Front plan as such plans open and close: the title repeated after `ban hành kế hoạch` and in `Trên đây
+    # là Kế hoạch … về …` names the plan; `hướng dẫn các thôn giới thiệu …` there gives the hamlets no task
+    text = ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 25/KH-MTTQ-BTT\nLương Minh, ngày 25 tháng 11 năm "
+            "2025\n\nKẾ HOẠCH\nTổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử đại biểu "
+            "HĐND xã nhiệm kỳ 2026 - 2031\n\nBan Thường trực Ủy ban MTTQ Việt Nam xã ban hành kế hoạch tổ chức các hội "
+            "nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử đại biểu HĐND xã nhiệm kỳ 2026 - 2031, cụ "
+            "thể như sau:\n\nI. TỔ CHỨC THỰC HIỆN\n1. Ban Công tác Mặt trận các thôn chủ trì hội nghị cử tri ở thôn.\n\n"
+            "Trên đây là Kế hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã về tổ chức các hội nghị hiệp thương và "
+            "hướng dẫn các thôn giới thiệu người ứng cử đại biểu HĐND xã nhiệm kỳ 2026 - 2031./.\n")
+    found = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert ("Ban Công tác Mặt trận các thôn", "lead") in found
+    assert not [party for party, _ in found if party == "Các thôn"]
