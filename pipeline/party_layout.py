@@ -330,9 +330,11 @@ def addressees(text: PartyText, found: Findings) -> None:
             if not content.strip():
                 continue
             opening = _BULLET.match(low, start).end()
-            if spans and not low[spans[-1][1]:start].strip() and text.text[opening].islower():
+            between = low[spans[-1][1]:start].strip() if spans else ";"
+            if between == "," or not between and text.text[opening].islower():
                 # an addressee wrapped onto this line (`- Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công` /
-                # `lập trực thuộc Sở.`): its item had no `;` or `.` to end it
+                # `lập trực thuộc Sở.`; `Hiệu trưởng các trường Mầm non, Tiểu học,` / `THCS trên địa bàn …`, its list
+                # of levels going on after the comma): its item had no `;` or `.` to end it
                 spans[-1] = (spans[-1][0], start + len(low[start:line_end].rstrip(" \t;.,")))
                 continue
             break

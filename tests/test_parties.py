@@ -540,3 +540,13 @@ def test_the_plans_title_written_again_in_its_body_assigns_nothing():
     found = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert ("Ban Công tác Mặt trận các thôn", "lead") in found
     assert not [party for party, _ in found if party == "Các thôn"]
+
+
+def test_an_addressee_wrapped_after_a_comma_of_its_list_of_levels_is_read_whole():
+    # an education office's notice as pdftotext wraps its Kính gửi line: `Hiệu trưởng các trường Mầm non, Tiểu học,` ⏎
+    # `THCS trên địa bàn thị xã.` (the next line opens with a capital: the comma says the list goes on)
+    text = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 151/TB-PGDĐT\nĐồng Xoài, ngày 05 tháng 4 năm 2012\n\n"
+            "Kính gửi: Hiệu trưởng các trường Mầm non, Tiểu học,\nTHCS trên địa bàn thị xã.\n\n"
+            "Phòng Giáo dục và Đào tạo đề nghị các đơn vị thực hiện treo cờ Tổ quốc từ ngày 10/4/2012.\n")
+    found = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert ("Hiệu trưởng các trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn thị xã", "lead") in found
