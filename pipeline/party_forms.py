@@ -99,8 +99,9 @@ def _kind_list() -> re.Pattern:
 def _school_levels_written_out(name: str) -> str:
     """`Hiệu trưởng các trường Mầm non, Tiểu học, THCS`, `Giáo viên các trường MN - MG`: a school level written as
     its code names the level, as the key of any other spelling does (`… Tiểu học, Trung học cơ sở`, `Mầm non - Mẫu
-    giáo`), in lower case where the levels beside it are; in a school's own name the code stays as the school writes it (`Trường THCS Trường Chinh`). A two-letter
-    code (`TH`, `MN`) counts only beside another level or after a word that takes one (`trường`, `cấp`, `bậc`)."""
+    giáo`), in lower case where the levels beside it are; in a school's own name the code stays as the school
+    writes it (`Trường THCS Trường Chinh`). A two-letter code (`TH`, `MN`) counts only beside another level or after
+    a word that takes one (`trường`, `cấp`, `bậc`)."""
     full_of, pattern = _level_codes()
     codes = pattern.findall(name)
     if not codes:

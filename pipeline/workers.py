@@ -224,14 +224,17 @@ def _wait(conns: list[Connection], timeout: float | None) -> list[Connection]:
     """The workers' connections ready within `timeout`; raises KeyboardInterrupt if Ctrl-C comes first (seen on the
     process's wakeup socket, lifeline.py: Python itself may not raise it while the main thread waits here)."""
     signals = interrupt_socket()
+    if signals is None:
+        return wait(conns, timeout)
+    until = None if timeout is None else time.monotonic() + timeout
     while True:
-        ready = wait(conns + ([signals] if signals is not None else []), timeout)
-        if signals is None or signals not in ready:
+        ready = wait(conns + [signals], None if until is None else max(0.0, until - time.monotonic()))
+        if signals not in ready:
             return ready
         raise_if_interrupted()
         ready.remove(signals)
-        if ready:
-            return ready
+        if ready or until is not None and time.monotonic() >= until:
+            return ready  # (another signal's byte: the wait goes on to its end)
 
 
 def run_pool(tasks, n_workers: int, on_result, on_pages=None) -> None:
