@@ -40,6 +40,9 @@ _FRONTED_RANGE = regex.compile(r"(" + MARKERS_ONLY.pattern + r")(?:trong\s+(?:kh
 _POSSESSIVE = regex.compile(r"(?<![\p{L}])của(?![\p{L}])")
 _DURING = regex.compile(r"(?<![\p{L}])trong\s+(?:khoảng\s+)?thời\s+gian\s*$")  # `… trong thời gian từ ngày …`
 _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
+# a negated predicate (`không tổ chức`, `không thực hiện`), not the cues and limits that open with `không` (`không
+# quá`, `không muộn hơn`, `không để … chậm`)
+_NOT_DONE = regex.compile(r"(?<![\p{L}])không\s+(?!quá|muộn|chậm|để|được|phải|kịp)\p{Ll}")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
 _STAMP_DATE_FIELD = ending(r"(?<![\p{L}])ngày(?:\s+đến)?\s*:\s*$")  # a stamp's `Ngày:` field right before the date
@@ -76,6 +79,9 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     if history and not _ahead_of_event(history.group(), due, resolver) or \
             (basis != "extension" and stated(clause_before, g) and _past_told(ctx, where, expr.start)):
         return None
+    if basis in ("range", "period", "cell") and _NOT_DONE.search(clause_before):
+        return None  # `Các thôn này không tổ chức Hội nghị … (giai đoạn từ 17/12/2025 đến 25/01/2026)`: a window of
+        # something the text says is not done
     if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")
                                 or _named_document(ctx, expr.start)):
         # a year alone in a cell or a range of years is a programme period, not a deadline; after a

@@ -1,6 +1,8 @@
 """Windows for files and the deadlines a note restates (`Lưu ý:`, `Ghi chú:`)."""
 from __future__ import annotations
 
+from pipeline.api import parse_text
+
 from .test_deadline_rows_and_tasks import _by_line
 
 _LETTER = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 410/SGDĐT-GDTrH\nĐồng Tháp, ngày 05 tháng 3 năm 2026\n"
@@ -28,3 +30,14 @@ def test_a_window_for_receiving_files_is_due_at_its_end():
     range was dropped: `nhận hồ sơ` was no activity of models/deadlines.json)."""
     rows = _by_line(_LETTER, "Nhà trường nhận hồ sơ từ ngày 05/3 đến hết ngày 24/3/2026.\n")
     assert [(r.due_date, r.task) for r in rows[1]] == [("2026-03-24", "Nhà trường nhận hồ sơ")]
+
+
+def test_the_window_of_what_the_text_says_is_not_done_is_no_deadline():
+    """A commune Front's guidance for hamlets given no candidate: `Các thôn này không tổ chức Hội nghị … ở Bước Hai
+    (giai đoạn từ 17/12/2025 đến 25/01/2026)`; the window of the step they skip binds nothing, the next item's does."""
+    text = ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 30/HD-MTTQ-BTT\nLương Minh, ngày 22 tháng 12 năm "
+            "2025\n\nHƯỚNG DẪN\nQuy trình giới thiệu người ứng cử đại biểu HĐND xã\n\nIII. CÁC THÔN KHÔNG PHÂN BỔ\n"
+            "- Các thôn này không tổ chức Hội nghị Ban Công tác Mặt trận và Hội nghị cử tri ở Bước Hai (giai đoạn từ "
+            "17/12/2025 đến 25/01/2026).\n"
+            "- Ban Công tác Mặt trận rà soát danh sách cử tri từ ngày 04/02/2026 đến 08/02/2026.\n")
+    assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2026-02-08"]
