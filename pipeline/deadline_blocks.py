@@ -19,6 +19,7 @@ from .textfold import fold, lowered
 _FIELD_ANCHOR = re.compile(r"(?:chủ trì|thực hiện|phụ trách|trách nhiệm)[ \t]*:")
 # Compiled at import (before the workers fork), not on first use in every worker.
 LIST_ITEM = regex.compile(r"\s*[+\-–•*]")
+_SENTENCE_END = regex.compile(r"(?r)[.!?][ \t]+(?=\p{Lu})")  # the last full stop of a line before its lead-in
 _DUTIES_FOLLOW = regex.compile(r"(?<![\p{L}])có\s+trách\s+nhiệm[\s*_]*[.:]?[\s*_]*$")  # `Sở … có trách nhiệm:` ends its line
 # a heading that names a party and says the duties under it are its own
 _HAS_DUTIES = regex.compile(r"(?i)\s+có\s+(?:các\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|trách\s+nhiệm|nhiệm\s+vụ))*"
@@ -81,11 +82,12 @@ class BlockReader(PartReader):
             colon = start + len(line.rstrip(" \t*_")) - 1
             if _INVITES.search(low, head, colon + 1):
                 return self._invited(colon, line_start)
-            own = self.outline.item(start)
-            if own is not None and own.start == start:
-                # a heading's own line: `_heading_party` reads a name (`2. Phòng Giáo dục và Đào tạo:`), this its
-                # subject when it leads the bullets in with a verb (`1. Hiệu trưởng tổ chức thực hiện … như sau:`)
-                return block_party(text[head:colon]) or self._subject(head, colon)
+            # (the lead-in is the last sentence of its paragraph: `Đối với các thôn …: … có 05 thôn không được phân bổ
+            # chỉ tiêu. Ban Công tác Mặt trận các thôn này thực hiện các nội dung sau:`)
+            sentence = _SENTENCE_END.search(text, head, colon)
+            head = sentence.end() if sentence else head
+            # (a heading's own line too: `_heading_party` reads a name, `2. Phòng Giáo dục và Đào tạo:`, this its
+            # subject when it leads the bullets in with a verb, `1. Hiệu trưởng tổ chức thực hiện … như sau:`)
             return block_party(text[head:colon]) or self._subject(head, colon)
         return ""
 

@@ -139,3 +139,16 @@ def test_the_party_a_line_opens_with_as_its_label_is_no_part_of_the_task():
         ("Phó Hiệu trưởng", "Giúp Hiệu trưởng theo dõi, tổng hợp kết quả kiểm tra", "hằng tháng")]
     row = next(r for r in _rows(WILD, "src_congbot_18") if r.line == 154)
     assert (row.responsible, row.task.startswith("Ủy ban")) == ("Ủy ban nhân dân tỉnh", False)
+
+
+def test_a_lead_in_that_ends_its_paragraph_names_who_does_the_bullets_below():
+    """A commune Front's guidance: `Đối với các thôn …: … có 05 thôn không được phân bổ chỉ tiêu. Ban Công tác Mặt
+    trận các thôn này thực hiện các nội dung sau:` over bullets and sub-bullets; the lead-in is the paragraph's last
+    sentence, its subject who does them (the paragraph's first words were read, naming no one)."""
+    text = ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 30/HD-MTTQ-BTT\nLương Minh, ngày 22 tháng 12 "
+            "năm 2025\n\nHƯỚNG DẪN\nQuy trình giới thiệu người ứng cử đại biểu HĐND xã\n\nIII. CÁC THÔN KHÔNG PHÂN BỔ\n"
+            "Đối với các thôn không phân bổ chỉ tiêu giới thiệu người ứng cử: có 05 thôn không được phân bổ chỉ tiêu. "
+            "Ban Công tác Mặt trận các thôn này thực hiện các nội dung sau:\n\n- Chuẩn bị cho Bước Bốn:\n\n"
+            "+ Rà soát danh sách cử tri từ ngày 04/02/2026 đến 08/02/2026.\n")
+    assert [(r.due_date, r.responsible) for r in parse_text(text)[0].deadlines] == [
+        ("2026-02-08", "Ban Công tác Mặt trận các thôn")]
