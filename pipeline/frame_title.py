@@ -287,7 +287,13 @@ def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     return bool((BODY_START.match(line) and not _is_caps_subject(line)) or MOTTO.search(line)
                 or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
-                or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line))
+                or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
+                or _DIVISION.match(line))
+
+
+# A division of the body opening its line (`Phần I`, `PHẦN THỨ NHẤT`, `Chương II`): a school's educational plan puts
+# `Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH` right under its title
+_DIVISION = regex.compile(r"(?i)[ \t\f]*(?:phần|chương|mục)[ \t]+(?:[IVXLC]+|\d{1,2}|thứ[ \t]+\p{L}+)(?![\p{L}\d])")
 
 
 # The note under an attached rule's title (`(Ban hành kèm theo Quyết định số …)`), however its column wrapped it

@@ -343,3 +343,13 @@ def test_a_flattened_plans_title_ends_where_its_body_opens():
         for page in (flat, flat[:flat.index(dropped)] + flat[flat.index(opening):]):
             meta = parse_text(page, name)[0].meta
             assert (meta.doc_type, meta.title) == ("Kế hoạch", title), page[:300]
+
+
+def test_a_title_stops_at_the_division_of_the_body_under_it():
+    # a school's educational plan laid out as Thông tư 32/2020/TT-BGDĐT has it: `KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG` ⏎ `NĂM
+    # HỌC 2025-2026` ⏎ `Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH`, no blank line between
+    text = ("PHÒNG GD&ĐT AN DƯƠNG\nTRƯỜNG THCS AN HÒA\nSố: 12/KH-THCS\nAn Hòa, ngày 05 tháng 9 năm 2025\n\n"
+            "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG\nNĂM HỌC 2025-2026\nPhần I\nCĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+            "1. Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n")
+    meta = parse_text(text)[0].meta
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2025-2026")
