@@ -15,7 +15,7 @@ from .deadline_recipients import before_verb_read_on, body_end, bodies_end
 from .deadline_tasks import DIGIT, LEADING_MARKERS
 from .lexicon import expand_abbreviations, load
 from .nlp_models import phrase_tags, phrase_words
-from .party_names import TRAILING_GLUE
+from .party_names import TRAILING_GLUE, vocabulary as party_vocabulary
 from .textfold import cap_first, fold, lowered, strip_markup
 
 # lower-case words that qualify a generic head, perhaps closed by a proper name (`… chứng khoán Việt Nam`)
@@ -78,8 +78,10 @@ def patterns() -> dict[str, regex.Pattern]:
         # ends an item's heading line over its text (`1. Biên bản hội nghị (Bước 2):` ⏎ `Các cơ quan, … gửi …`)
         "label": regex.compile(r"[^,;:\n]{2,40}:(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)"),
         "determiner": regex.compile(r"(?:các|những|mỗi|từng)\s+"),
-        "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles])
-                               + r")(?![\p{L}])"),
+        # (and the posts the party reader knows, models/party_heads.tsv: `Kế toán phối hợp với thủ quỹ …` is one's
+        # duty in both tables)
+        "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles]
+                                                      + _party_posts()) + r")(?![\p{L}])"),
         "named": regex.compile(r"(?:" + words_pattern(v["named_heads"]) + r")(?![\p{L}])"),
         "generic": regex.compile(r"(?:" + words_pattern(v["agent_heads"]) + r")(?![\p{L}])"),
         "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
@@ -347,6 +349,11 @@ def _listed_parties(text: str, low: str, head: int, end: int) -> bool:
     first = text[head:joined.start()]
     return len(first.split()) <= SUBJECT_WORDS // 2 and is_agent(text, low, head, joined.start()) \
         and body_end(text, low, joined.end(), end) == end
+
+
+def _party_posts() -> list[str]:
+    """The posts held by a person that the party reader knows (kind `title`, models/party_heads.tsv)."""
+    return sorted(h for h, kind in party_vocabulary().head_kind.items() if kind == "title")
 
 
 def block_party(phrase: str) -> str:

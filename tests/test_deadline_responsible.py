@@ -152,3 +152,13 @@ def test_a_lead_in_that_ends_its_paragraph_names_who_does_the_bullets_below():
             "+ Rà soát danh sách cử tri từ ngày 04/02/2026 đến 08/02/2026.\n")
     assert [(r.due_date, r.responsible) for r in parse_text(text)[0].deadlines] == [
         ("2026-02-08", "Ban Công tác Mặt trận các thôn")]
+
+
+def test_a_post_the_party_reader_knows_is_who_must_act_in_the_deadlines_too():
+    """`2. Kế toán phối hợp với thủ quỹ công khai các khoản thu chi hằng tháng.` (a kindergarten's plan on công khai):
+    the parties table names `Kế toán`; the deadline's responsible was the school issuing the plan."""
+    rows = _by_line(_SCHOOL_PLAN, "1. Hiệu trưởng chịu trách nhiệm tổ chức thực hiện công khai theo quy định.\n"
+                                  "2. Kế toán phối hợp với thủ quỹ công khai các khoản thu chi hằng tháng.\n")
+    assert [(r.responsible, r.recurrence) for r in rows[2]] == [("Kế toán", "hằng tháng")]
+    assert ("Kế toán", "lead") in {(p.party, p.role) for p in parse_text(_SCHOOL_PLAN + "2. Kế toán phối hợp với thủ "
+                                                                           "quỹ công khai các khoản thu chi hằng tháng.\n")[0].parties}
