@@ -16,7 +16,7 @@ from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
 from .deadline_statements import participle_label_end, stated, told
 from .nlp_models import phrase_tags
-from .textfold import squash
+from .textfold import lowered, squash
 
 _LABEL_GAP = regex.compile(r"[ \t]*")  # between a time label and the duty it names
 _DUTY_WORDS = 3  # syllables of the shortest duty a time label names
@@ -91,7 +91,9 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None  # the document's own place and date
     if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
         due, inferred = resolver.resolve(expr, before_period=True, named_year=named_year)
-    if _too_old(due, resolver, strong=basis in ("cue", "extension", "period", "label")):
+    # (a report tells what was done: before its own date, only a due cue's date can still bind)
+    told = lowered(ctx.meta.doc_type or "") in _REPORTS and basis != "cue"
+    if _too_old(due, resolver, strong=basis in ("cue", "extension", "period", "label") and not told):
         return None
     task_from = "clause"
     a, b = label_before(where, low, expr.start)
@@ -371,6 +373,9 @@ def _period_bound(ctx: Context, expr: TimeExpr, where: Place, cue_at: int, cue: 
     after = low[expr.end:min(where.clause_end, expr.end + 150)]
     duty = g["duty"].search(after)
     return duty is not None and not stated(after[:duty.start()], g) and not told(after, g)
+
+
+_REPORTS = frozenset({"báo cáo"})  # the documents that tell what was done (Nghị định 30/2020/NĐ-CP, Phụ lục III)
 
 
 def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:

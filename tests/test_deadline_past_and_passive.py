@@ -89,3 +89,14 @@ def test_a_closing_that_asks_for_help_or_a_numbered_request_is_no_doer():
     for closing in ("Đề nghị các cơ quan, đơn vị có liên quan phối hợp triển khai thực hiện./.\n",
                     "3. Đề nghị Trung tâm Văn hóa - Thể thao quận chủ trì tổ chức các môn thi đấu.\n"):
         assert [r.responsible for r in parse_text(head + closing)[0].deadlines] == [""]
+
+
+def test_a_report_tells_what_was_done_before_its_date_and_sets_what_comes_after():
+    """A school's report on quy chế dân chủ: `Công đoàn trường phối hợp với nhà trường tổ chức đối thoại … vào tháng
+    12/2024` (the report is of 20/5/2025) tells what was done; its next year's `trước ngày 30/9/2025` binds."""
+    text = ("PHÒNG GD&ĐT HUYỆN CHÂU THÀNH\nTRƯỜNG TIỂU HỌC AN HIỆP\nSố: 52/BC-THAH\nAn Hiệp, ngày 20 tháng 5 năm 2025\n\n"
+            "BÁO CÁO\nKết quả thực hiện Quy chế dân chủ ở cơ sở năm học 2024 - 2025\n\nI. KẾT QUẢ THỰC HIỆN\n"
+            "Công đoàn trường phối hợp với nhà trường tổ chức đối thoại với người lao động vào tháng 12/2024.\n\n"
+            "II. PHƯƠNG HƯỚNG NĂM HỌC 2025 - 2026\n"
+            "1. Tổ chức Hội nghị cán bộ, công chức, viên chức trước ngày 30/9/2025.\n")
+    assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2025-09-30"]
