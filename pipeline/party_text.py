@@ -347,18 +347,26 @@ def _title_span(low: str, title: str, before: int) -> tuple[int, int]:
     limit = min(before, 6000)
     at = low.find(words[0], 0, limit)
     while at >= 0:
-        pos = at + len(words[0])
-        for word in words[1:]:
-            gap = pos
-            while pos < limit and low[pos].isspace():
-                pos += 1
-            if pos == gap or not low.startswith(word, pos):
-                break
-            pos += len(word)
-        else:
+        pos, matched = _words_from(low, words, at, limit)
+        if matched == len(words):
             return (at, pos)
         at = low.find(words[0], at + 1, limit)
     return (0, 0)
+
+
+def _words_from(low: str, words: list[str], at: int, limit: int) -> tuple[int, int]:
+    """Where `words` written in order from `at` (the first one there, any spaces between) stop matching `low`, and
+    how many of them matched."""
+    pos, matched = at + len(words[0]), 1
+    for word in words[1:]:
+        gap = pos
+        while pos < limit and low[pos].isspace():
+            pos += 1
+        if pos == gap or not low.startswith(word, pos):
+            return gap, matched
+        pos += len(word)
+        matched += 1
+    return pos, matched
 
 
 _TITLE_WORDS_AGAIN = 6  # title words written in order that make a repetition of it (all of a shorter title's)
@@ -378,16 +386,7 @@ def _title_repeats(low: str, title: str, own: tuple[int, int], own_type: str) ->
     spans = []
     at = low.find(words[0])
     while at >= 0:
-        pos, matched = at + len(words[0]), 1
-        for word in words[1:]:
-            gap = pos
-            while pos < len(low) and low[pos].isspace():
-                pos += 1
-            if pos == gap or not low.startswith(word, pos):
-                pos = gap
-                break
-            pos += len(word)
-            matched += 1
+        pos, matched = _words_from(low, words, at, len(low))
         if matched >= wanted and not own[0] <= at < own[1] and (at == 0 or not low[at - 1].isalnum()):
             named = low.rfind(own_type, max(0, at - _TITLE_NAMED_WITHIN), at)
             if named >= 0 and not _SENTENCE_STOP.search(low, named, at):
