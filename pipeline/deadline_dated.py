@@ -20,6 +20,11 @@ from .textfold import lowered, squash
 
 _LABEL_GAP = regex.compile(r"[ \t]*")  # between a time label and the duty it names
 _DUTY_WORDS = 3  # syllables of the shortest duty a time label names
+# a day of the lunar calendar (`ngày 10/3 Âm lịch`, `mùng 10/3 (âm lịch)`): a feast's date, no day of the civil calendar
+_LUNAR = regex.compile(r"[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
+_DAYS_COUNTED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*[:,]?\s*$")
+# between a label and its value: the colon, and a range's `bắt đầu` (`Tuần cao điểm 26/3: Bắt đầu từ ngày 23/3/2020 …`)
+_LABEL_GAP_TO_VALUE = regex.compile(r"[ :\t*_]*(?:bắt\s+đầu\s+)?")
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
 _FROM_LEAD = ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
 _PERIOD_END_LEAD = ending(r"(?<![\p{L}])(?:cuối|hết)\s*$")
@@ -57,7 +62,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     yearly = bool(yearly_words)
     named_year = _year_named_before(ctx, expr) if expr.year_shift else None
     due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
-    if not due or _anniversary(expr) or _form_line(low, expr.start) or _registry_stamp(ctx, expr.start):
+    if not due or _anniversary(expr) or _LUNAR.match(low, expr.end) or _form_line(low, expr.start) \
+            or _registry_stamp(ctx, expr.start):
         return None
     if _old_whatever_said(due, resolver, expr, yearly):
         return None
@@ -203,7 +209,7 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
             return "period", cue_at
     if time_label:
         return "label", s
-    if a < b and expr.kind == "day" and not low[b:s].strip(" :\t*_") and len(low[a:b].split()) <= 12 \
+    if a < b and expr.kind == "day" and _LABEL_GAP_TO_VALUE.fullmatch(low, b, s) and len(low[a:b].split()) <= 12 \
             and not g["label_reject"].search(low, a, b) and _VALUE_END.match(low, expr.end):
         return "label", s  # `Tựu trường các cấp học: Ngày 26/8/2024 (thứ Hai).`
     if expr.open_end:
@@ -231,6 +237,11 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         # từ ngày … đến ngày …, các đơn vị tổ chức …` takes its words in
         fronted = _FRONTED_RANGE.fullmatch(low, where.clause_start, s)
         return "range", fronted.end(1) if fronted and fronted.end(1) < s else s
+    if expr.is_range and expr.kind == "day" and _DAYS_COUNTED.search(before) \
+            and not g["reported"].search(low, where.clause_start, s):
+        # the days counted, then named: `… treo cờ Tổ quốc … trong 03 ngày từ ngày 13 đến hết ngày 15 tháng 5 năm 2019`
+        # (what is done on those days, whatever its verb)
+        return "range", s
     if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
             _ASIDE_END.match(low, expr.end):
         return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`
@@ -241,6 +252,10 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     clause = clause[MARKERS_ONLY.match(clause).end():].lstrip("( ")  # `(Thời gian từ ngày 04/2 đến ngày 08/2/2026)`
     note = g["note_label"].match(clause)
     clause = clause[note.end():] if note else clause  # `Lưu ý: thời gian nhận hồ sơ từ ngày …`
+    if not g["time_label"].match(clause) and ":" in clause:
+        # the time told after the colon of the request it times: `Các đ/c … gửi văn bản về cho BTT UBMT phường: Thời
+        # gian từ ngày 19/8/2015 đến 28/8/2015 …`
+        clause = clause[clause.rfind(":") + 1:].lstrip(" *_")
     if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
             and not LATER_CUE.search(low, expr.end, where.clause_end):
         return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)

@@ -52,6 +52,7 @@ _PART_END = regex.compile(r"[,;]|[ \t]và[ \t]")
 # trước ngày 30 tháng 6 …`, `… ban hành Kế hoạch …; thời gian ban hành trước ngày 15 tháng 12 …`
 _BULLET_LINE = regex.compile(r"[ \t]*[-+•*–][ \t]+(?=\S)")  # an item of a list under a time label
 _LISTED_ITEMS = 8
+_PARAGRAPH_BELOW = regex.compile(r"(?:[ \t]*\n)?[ \t]*(\S[^\n]{7,})")  # the line under a time label, one blank line above it
 _TIME_OF_DUTY = regex.compile(r"[ \t]*thời[ \t]+(?:hạn|gian)(?:[ \t]+\p{Ll}+){1,3}[ \t,:]*", regex.I)
 # A part that only says the work is done (`…; hoàn thành trước ngày 15/10/2025`, `…, xong trước …`: models/deadlines.json
 # `label_bare_verbs`): its duty is the part before it.
@@ -240,7 +241,9 @@ class TaskReader:
 
     def _listed_below(self, end: int) -> str:
         """`Tháng 10/2025:` ⏎ `- Kiểm tra hoạt động sư phạm …` ⏎ `- Kiểm tra hồ sơ …`: a time that labels the list under
-        it (its line ends with the colon) times each item of the list: the task is the items, `; ` between them."""
+        it (its line ends with the colon) times each item of the list: the task is the items, `; ` between them. With
+        no list, the paragraph under it that is no item of its own (`b) Trước ngày 20 tháng 3 năm 2020:` ⏎ ⏎ `Hội đồng
+        cấp tỉnh nộp hồ sơ về …`)."""
         text = self.text
         line_end = text.find("\n", end)
         if line_end < 0 or text[end:line_end].strip(" \t*_") != ":":
@@ -251,7 +254,23 @@ class TaskReader:
             next_end = len(text) if next_end < 0 else next_end
             items.append(text[bullet.end():next_end].strip().rstrip(";.,"))
             at = next_end + 1
+        if not items:
+            below = self.paragraph_below(end)
+            return trimmed(text[below[0]:below[1]].rstrip(";.,")) if below else ""
         return trimmed("; ".join(item for item in items if item))
+
+    def paragraph_below(self, end: int) -> tuple[int, int] | None:
+        """The paragraph a time labels from the line above it (`b) Trước ngày 20 tháng 3 năm 2020:` ⏎ ⏎ `Hội đồng cấp
+        tỉnh nộp hồ sơ về …`): its line ends with the colon, and the line under it (one blank line between at most) is
+        neither a list's item nor an item of its own."""
+        text = self.text
+        line_end = text.find("\n", end)
+        if line_end < 0 or text[end:line_end].strip(" \t*_") != ":" or _BULLET_LINE.match(text, line_end + 1):
+            return None
+        paragraph = _PARAGRAPH_BELOW.match(text, line_end + 1)
+        if paragraph is None or LEADING_MARKERS.match(text, paragraph.start(1)).group().strip():
+            return None
+        return paragraph.span(1)
 
     def _previous_paragraph(self, pos: int) -> str:
         """The paragraph before `pos` when it is short enough to be the heading a time line stands under

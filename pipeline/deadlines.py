@@ -139,6 +139,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         clause = reader.outline.below_heading(text, item.where.clause, item.start)
         if fields.patterns()["time_heading"].match(low, clause[0]):
             clause = item.where.clause  # `Điều 5. Phê duyệt hồ sơ` ⏎ `Thời gian thực hiện …`: the heading is the task
+        below = reader.paragraph_below(item.end) if item.task_from == "clause" else None
+        if below:
+            clause = (clause[0], below[1])  # `a) Trước ngày …:` ⏎ `Hội đồng cơ sở … nộp hồ sơ về …`: the time's clause
         # the verb of an event the surface opens with is the task's (`Tổ chức kiểm tra ngày 15-20/12/2025`)
         held = _EVENT_VERB.match(low, item.start, item.end) if item.basis == "event" else None
         cut = _period_words(text, low, g, item, clause) if item.basis == "relative" else \

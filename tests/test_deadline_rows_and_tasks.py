@@ -219,3 +219,22 @@ def test_a_place_date_line_broken_at_its_blank_day_is_no_deadline():
             "1. Kiểm tra hồ sơ chuyên môn của giáo viên, hoàn thành trong tháng 10 năm 2017.\n")
     rows = parse_text(text)[0].deadlines
     assert [(r.due_date, r.line) for r in rows] == [("2017-10-31", 13)]
+
+
+def test_a_due_date_that_labels_the_paragraph_under_it_times_that_paragraph():
+    """`a) Trước ngày 20 tháng 2 năm 2020:` ⏎ ⏎ `Hội đồng cơ sở … nộp hồ sơ về Sở Giáo dục và Đào tạo.` (a school's
+    notice passing on the schedule of a title's nomination): the paragraph under the time is its task, its subject
+    who acts and its `về` where the file goes; the task was the heading above and the responsible the letter's
+    addressee."""
+    head = ("SỞ GD&ĐT KHÁNH HÒA\nTRƯỜNG THPT LÊ THÁNH TÔN\nSố: 12/TB-THPT\nNha Trang, ngày 06 tháng 01 năm 2020\n\n"
+            "THÔNG BÁO\nVề việc xét tặng danh hiệu Nhà giáo Ưu tú năm 2020\n\n"
+            "Nhà trường yêu cầu giáo viên nghiên cứu công văn và làm hồ sơ theo đúng quy trình.\n\n"
+            "Thời gian nộp hồ sơ\n\n")
+    rows = _by_line(head, "a) Trước ngày 20 tháng 2 năm 2020:\n\nHội đồng cơ sở, Hội đồng cấp huyện nộp hồ sơ về Sở "
+                          "Giáo dục và Đào tạo.\n\nb) Trước ngày 20 tháng 3 năm 2020:\n\nHội đồng cấp tỉnh nộp hồ sơ "
+                          "về Sở Nội vụ.\n")
+    assert [(r.task, r.responsible, r.recipient) for r in rows[1]] == [
+        ("Hội đồng cơ sở, Hội đồng cấp huyện nộp hồ sơ về Sở Giáo dục và Đào tạo", "Hội đồng cơ sở, Hội đồng cấp huyện",
+         "Sở Giáo dục và Đào tạo")]
+    assert [(r.task, r.responsible, r.recipient) for r in rows[5]] == [
+        ("Hội đồng cấp tỉnh nộp hồ sơ về Sở Nội vụ", "Hội đồng cấp tỉnh", "Sở Nội vụ")]

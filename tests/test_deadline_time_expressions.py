@@ -1,7 +1,8 @@
 """How the time expressions of a deadline are read into dates: a year written as the next one or the previous one
 counted from the document's or the sentence's year, ranges whose first day is bare or joined by a dash, a day of each
 month and a yearly date kept as their surface, recurrences fronted or listed, a week's range in brackets, and a
-database's note that does not make a period a duration. Real sentences of ../shared (file and line in a comment), or
+database's note that does not make a period a duration; the weekday and part of the day before a day, a range whose
+first weekday stands between or whose last day is bare, days counted then named, the lunar calendar. Real sentences of ../shared (file and line in a comment), or
 sentences written as such plans and letters write them (said so in the comment)."""
 from __future__ import annotations
 
@@ -157,3 +158,54 @@ def test_a_databases_note_does_not_make_a_period_a_duration():
     lực` is not the text's, and the 150 days are a time limit (the row was lost)."""
     rows = [r for r in _rows(WILD, "src_tvplcrawl_46") if r.line == 193]
     assert [(r.surface, r.recurrence) for r in rows] == [("trong vòng 150 ngày", "150 ngày")]
+
+
+# a district education office's notice to its schools, header and body as such notices are written
+_NOTICE = ("UBND THÀNH PHỐ HUẾ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/TB-PGDĐT\nHuế, ngày 17 tháng 4 năm 2018\n\n"
+           "THÔNG BÁO\nVề việc tổ chức tổng vệ sinh và treo cờ Tổ quốc\n\n"
+           "Kính gửi: Hiệu trưởng các trường Mầm non, Tiểu học, THCS trực thuộc.\n\n")
+
+
+def _notice_rows(body: str) -> list:
+    first = _NOTICE.count("\n") + 1
+    return [(r.line - first + 1, r.surface, r.due_date) for r in parse_text(_NOTICE + body)[0].deadlines]
+
+
+def test_the_words_before_a_day_its_weekday_and_part_of_the_day_belong_to_it():
+    """`vào lúc 16h00 ngày thứ Sáu 20/4/2018` (`ngày` before the weekday, not before the date) and `vào sáng ngày
+    15/5/2019` (the part of the day between the cue and `ngày`): an event the schools hold then (both were lost:
+    the cue `vào` no longer stood before the day)."""
+    rows = _notice_rows("1. Triển khai tổng vệ sinh khu vực phía bên trong và ngoài trường học vào lúc 16h00 ngày "
+                        "thứ Sáu 20/4/2018.\n2. Các trường tổ chức cho học sinh theo dõi chương trình truyền hình "
+                        "trực tiếp phiên khai mạc vào sáng ngày 15/5/2018.\n")
+    assert rows == [(1, "vào lúc 16h00 ngày thứ Sáu 20/4/2018", "2018-04-20"),
+                    (2, "vào sáng ngày 15/5/2018", "2018-05-15")]
+
+
+def test_a_range_with_the_first_days_weekday_between_or_its_last_day_bare_is_one_deadline():
+    """`Bắt đầu từ buổi sáng ngày 23/3/2020 (Thứ Hai) đến hết ngày 27/3/2020 (Thứ Sáu)` after its label (a Youth Union
+    letter's `Thời gian thực hiện` bullets), and `Thời gian từ ngày 19/8/2018 đến 28/8/2018` after the colon of the
+    request it times (a commune Front's letter asking for comments): one deadline each, due at the end."""
+    rows = _notice_rows("Thời gian thực hiện:\n- Tuần cao điểm: Bắt đầu từ buổi sáng ngày 23/4/2018 (Thứ Hai) đến "
+                        "hết ngày 27/4/2018 (Thứ Sáu).\n")
+    assert rows == [(2, "từ buổi sáng ngày 23/4/2018 (Thứ Hai) đến hết ngày 27/4/2018", "2018-04-27")]
+    rows = _notice_rows("Các trường tham gia góp ý gửi văn bản về Phòng Giáo dục và Đào tạo: Thời gian từ ngày "
+                        "19/4/2018 đến 28/4/2018 để Phòng tổng hợp.\n")
+    assert rows == [(1, "từ ngày 19/4/2018 đến 28/4/2018", "2018-04-28")]
+
+
+def test_days_counted_then_named_time_what_is_done_on_them():
+    """`… treo cờ Tổ quốc ở công sở và gia đình trong 03 ngày từ ngày 13 đến hết ngày 15 tháng 5 năm 2018` (a town's
+    notice): the count of days names an activity's days whatever its verb; `treo cờ` is in no list of verbs."""
+    rows = _notice_rows("1. Các cơ quan, đơn vị, trường học treo cờ Tổ quốc ở công sở trong 03 ngày từ ngày 13 đến "
+                        "hết ngày 15 tháng 5 năm 2018.\n")
+    assert rows == [(1, "từ ngày 13 đến hết ngày 15 tháng 5 năm 2018", "2018-05-15")]
+
+
+def test_a_day_of_the_lunar_calendar_is_no_due_date():
+    """`Ngày Giỗ Tổ Hùng Vương là ngày 10/3 Âm lịch trùng vào Chủ nhật, ngày 14/4/2019` (a university's holiday
+    notice, issued before 10 March): 10/3 of the lunar calendar is no 10 March; it was a deadline on 2018-03-10."""
+    text = _NOTICE.replace("ngày 17 tháng 4", "ngày 01 tháng 3") + (
+        "1. Ngày Giỗ Tổ Hùng Vương là ngày 10/3 Âm lịch trùng vào Thứ Tư, ngày 25/4/2018; các trường nộp báo cáo "
+        "về Phòng trước ngày 20/4/2018.\n")
+    assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2018-04-20"]
