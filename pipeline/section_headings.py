@@ -200,6 +200,11 @@ def heading_text(kind: str, text_start: int, lines: Lines, index: int) -> str:
 _DASH_ITEM = regex.compile(r"[ \t*_]*(\p{Lu}\p{Ll}*(?:,?[ \t]+\p{Ll}+){0,4})[ \t]+[-–][ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+[\p{L}\d][^ \t]*){3})")
 
 
+# A heading in capitals run on into a list item opened by a dash, on a page that gives the plan on one line: two words in
+# capitals at least, then the item in sentence case.
+_CAPS_DASH_ITEM = regex.compile(r"[ \t*_]*(\p{Lu}+(?:,?[ \t]+\p{Lu}+)+)[ \t]+[-–][ \t]+\p{Lu}\p{Ll}")
+
+
 def _opens_with_a_verb(item: str) -> bool:
     """An item that opens with a verb (`Phát huy …`, `Tổ chức tốt …`), as underthesea tags it with its capital
     lowered (a capital reads as a name): not a slogan's noun phrase (`Ngày bầu cử - Ngày hội của …`)."""
@@ -233,6 +238,9 @@ def _heading_end(line: str, paragraph_item: bool) -> int:
         stop = _STOP_OR_CHILD.search(masked, 0, end)
         end = stop.start() if stop else end
     if (0 <= line.find(" - ", 0, 60) or 0 <= line.find(" – ", 0, 60)) and line[:1].isupper():
+        caps = _CAPS_DASH_ITEM.match(line, 0, end)
+        if caps:  # `CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg …`: a title in capitals, its first item after it
+            return caps.end(1)
         dash = _DASH_ITEM.match(line, 0, end)
         if dash and not any(name in dash.group(0).lower() for name in _DASH_NAMES) and _opens_with_a_verb(dash.group(2)):
             end = dash.end(1)

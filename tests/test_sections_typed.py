@@ -231,3 +231,14 @@ def test_marker_glued_to_its_text_by_a_lost_space():
     sections = _sections(head + "I. NHIỆM VỤ CHUNG\n- Thực hiện theo hướng dẫn của Sở.\n"
                          "1Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ.\nII. TỔ CHỨC THỰC HIỆN\n- Nội dung.\n")
     assert "I.1" not in sections and "II" in sections
+
+
+def test_capitals_heading_run_on_into_a_dash_item_on_a_one_line_page():
+    """A page that gives the plan on one line (a document preview: `I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg
+    … ; - Quyết định số 942/QĐ-TTg …`): the heading is the title in capitals, not the title and its first basis."""
+    head = SLASH_PLAN.split("I/ MỤC ĐÍCH")[0]
+    sections = _sections(head + "I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính "
+                         "phủ về phê duyệt Chương trình chuyển đổi số quốc gia; - Kế hoạch số 15/KH-UBND ngày 10/01/2022 "
+                         "của UBND huyện về chuyển đổi số năm 2022. II. MỤC TIÊU, YÊU CẦU - Nâng cao nhận thức của cán "
+                         "bộ, giáo viên về chuyển đổi số.\n")
+    assert sections["I"][2] == "CĂN CỨ LẬP KẾ HOẠCH"
