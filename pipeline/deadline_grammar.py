@@ -46,6 +46,7 @@ def grammar() -> dict[str, regex.Pattern]:
     return {
         # what binds a date right before it (the expression may start with `ngày` or a clock)
         "due_cue": ending(r"(?<![\p{L}])(?:" + w(v["due_cues"]) + r")\s*(?:là\s*)?(?:vào\s*)?(?:ngày\s*)?$"),
+        "until_day_cue": ending(r"(?<![\p{L}])(?:" + w(v["until_day_cues"]) + r")\s*$"),
         "period_cue": ending(r"(?<![\p{L}])(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*|(?:hai|ba|bốn|năm|\d{1,2})\s+)?$"),
         "strong_period_cue": regex.compile(r"(?:" + w(v["strong_period_cues"]) + r")"),
         "completion": word_regex("completion_verbs"),

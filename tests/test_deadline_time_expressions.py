@@ -209,3 +209,22 @@ def test_a_day_of_the_lunar_calendar_is_no_due_date():
         "1. Ngày Giỗ Tổ Hùng Vương là ngày 10/3 Âm lịch trùng vào Thứ Tư, ngày 25/4/2018; các trường nộp báo cáo "
         "về Phòng trước ngày 20/4/2018.\n")
     assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2018-04-20"]
+
+
+_OFFICE_LETTER = ("UBND HUYỆN HÒA BÌNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT-TH\nV/v rà soát dữ liệu học sinh\n"
+                  "Hòa Bình, ngày 17 tháng 10 năm 2025\n\nKính gửi: Hiệu trưởng các trường Tiểu học.\n\n")
+
+
+def test_from_now_until_a_day_binds_the_day_but_not_a_programmes_year():
+    """`… từ nay đến hết ngày 30/10/2025` (an office's letter): due that day, as after `trước`; `Từ nay đến năm 2020`
+    (Kế hoạch 252/KH-BCĐQG1237, src_congbot_21) is a programme's horizon and stays no deadline."""
+    rows = parse_text(_OFFICE_LETTER + "Các trường hoàn thành việc cập nhật dữ liệu học sinh lên hệ thống từ nay đến "
+                                       "hết ngày 30/10/2025.\nPhấn đấu từ nay đến năm 2030, 100% trường đạt chuẩn.\n")
+    assert [(r.surface, r.due_date) for r in rows[0].deadlines] == [("từ nay đến hết ngày 30/10/2025", "2025-10-30")]
+
+
+def test_the_number_of_a_week_before_a_month_is_no_count_of_months():
+    """`Thời gian kiểm tra: Tuần 3 tháng 11/2025` (an inspection timetable): `3 tháng` is no period of three months;
+    the month is the due date's."""
+    rows = parse_text(_OFFICE_LETTER + "Thời gian kiểm tra: Tuần 3 tháng 11/2025.\n")[0].deadlines
+    assert [(r.due_date, r.recurrence) for r in rows] == [("2025-11-30", "")]
