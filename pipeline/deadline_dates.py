@@ -158,7 +158,7 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _DAY_PREFIX = regex.compile(
     r"(?P<clock>(?:lúc\s*)?\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:(?:phút|p|['’′])\s*)?)?,?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*)?"
     r"(?:(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s*)?"
-    r"(?:(?:ngày\s*)?(?:\(\s*)?" + _WEEKDAY + r"\s*\)?\s*,?\s*)?(?:ngày\s*)?$", regex.REVERSE)
+    r"(?:(?:ngày\s*)?(?:\(\s*)?" + _WEEKDAY + r"\s*[()]?\s*,?\s*)?(?:ngày\s*)?$", regex.REVERSE)
 # A list of recurrences: `định kỳ hàng quý, 6 tháng, hàng năm`, `Định kỳ 6 tháng, năm`, `hàng quý, năm`,
 # `6 tháng, hằng năm và định kỳ`; RECURRENCE_ITEM reads its items one by one.
 _ITEM = (r"(?:(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày)|0?\d{1,2}\s+tháng(?:\s*/\s*lần|\s+một\s+lần)?"
@@ -305,6 +305,8 @@ def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     if prefix is None or prefix.start() == expr.start:
         return
     expr.start, expr.clock = prefix.start(), bool(prefix.group("clock"))
+    if low.startswith(")", expr.end) and prefix.group().rstrip().endswith("("):
+        expr.end += 1  # `trước 16h00 ngày thứ Hai (27/10/2025)`: the date in brackets after its weekday
     while found and found[-1].kind == "count" and found[-1].end > expr.start:
         found.pop()
 

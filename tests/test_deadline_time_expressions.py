@@ -228,3 +228,11 @@ def test_the_number_of_a_week_before_a_month_is_no_count_of_months():
     the month is the due date's."""
     rows = parse_text(_OFFICE_LETTER + "Thời gian kiểm tra: Tuần 3 tháng 11/2025.\n")[0].deadlines
     assert [(r.due_date, r.recurrence) for r in rows] == [("2025-11-30", "")]
+
+
+def test_a_date_in_brackets_after_its_weekday_keeps_the_cue_before_them():
+    """`… đăng ký danh sách trước 16h00 ngày thứ Hai (27/10/2025).` (an office's letter): the clock and weekday belong to
+    the day written in brackets after them, so `trước` binds it; the surface closes the bracket."""
+    rows = parse_text(_OFFICE_LETTER + "Đề nghị các trường đăng ký danh sách học sinh tham gia trước 16h00 ngày thứ Hai "
+                                       "(27/10/2025).\n")[0].deadlines
+    assert [(r.surface, r.due_date) for r in rows] == [("trước 16h00 ngày thứ Hai (27/10/2025)", "2025-10-27")]
