@@ -27,7 +27,8 @@ _DAYS_COUNTED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*[:,]
 _LABEL_GAP_TO_VALUE = regex.compile(r"[ :\t*_]*(?:bắt\s+đầu\s+)?")
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
 _FROM_LEAD = ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
-_PERIOD_END_LEAD = ending(r"(?<![\p{L}])(?:cuối|hết)\s*$")
+# the part of a period an entry names (due, as the period, at its end): `Cuối tháng 11`, `Tuần 1-2 tháng 12/2025`
+_PERIOD_END_LEAD = ending(r"(?<![\p{L}])(?:cuối|hết|đầu|giữa|tuần\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*$")
 # what follows an entry's date: `- Từ ngày 04/02/2026: Ban Thường trực …`, `- Ngày 05/02/2026, các thôn …`
 _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")

@@ -226,6 +226,8 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
                 at -= 1  # the whole number: `25/4`, `125 ngày`
             if at and (low[at - 1].isalnum() or low[at - 1] in "/.,"):
                 continue  # inside a number, a symbol or a word
+            if low.endswith("tuần ", max(0, at - 5), at):
+                continue  # a week's number (`Tuần 1-2 tháng 12/2025`), no day
         elif at and low[at - 1].isalpha():
             continue
         elif first == "k":  # `kể từ`

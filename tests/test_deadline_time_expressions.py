@@ -236,3 +236,17 @@ def test_a_date_in_brackets_after_its_weekday_keeps_the_cue_before_them():
     rows = parse_text(_OFFICE_LETTER + "Đề nghị các trường đăng ký danh sách học sinh tham gia trước 16h00 ngày thứ Hai "
                                        "(27/10/2025).\n")[0].deadlines
     assert [(r.surface, r.due_date) for r in rows] == [("trước 16h00 ngày thứ Hai (27/10/2025)", "2025-10-27")]
+
+
+def test_a_timetable_entry_naming_part_of_a_month_is_due_with_the_month():
+    """A school's inspection timetable: `- Đầu tháng 10/2025: …`, `- Giữa tháng 1/2026: …`, `- Tuần 1-2 tháng 12/2025: …`
+    are entries of their months (due at the month's end, as `Cuối tháng 11` already was); `1-2` after `Tuần` is two
+    weeks' numbers, no 1 February."""
+    text = ("TRƯỜNG THCS HÒA BÌNH\nSố: 21/KH-THCS\nHòa Bình, ngày 08 tháng 9 năm 2025\n\nKẾ HOẠCH\n"
+            "Kiểm tra nội bộ năm học 2025-2026\n\nIV. LỊCH KIỂM TRA\n- Đầu tháng 10/2025: Kiểm tra hồ sơ chuyên môn.\n"
+            "- Tuần 1-2 tháng 12/2025: Kiểm tra việc thực hiện quy chế chuyên môn.\n- Giữa tháng 1/2026: Sơ kết học kỳ I.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.surface, r.due_date, r.task) for r in rows] == [
+        ("Đầu tháng 10/2025", "2025-10-31", "Kiểm tra hồ sơ chuyên môn"),
+        ("Tuần 1-2 tháng 12/2025", "2025-12-31", "Kiểm tra việc thực hiện quy chế chuyên môn"),
+        ("Giữa tháng 1/2026", "2026-01-31", "Sơ kết học kỳ I")]
