@@ -135,7 +135,8 @@ class TaskReader:
                 head, tail = aside.start(), clause[1]
                 task = trimmed(self._unwrapped(clause[0], head))
                 if len(task) < 8 and LETTER.search(text, close.end(), tail):
-                    task = trimmed(task + " " + text[close.end():tail])
+                    rest = text[close.end():tail].lstrip(" \t")
+                    task = trimmed(task + ("" if rest.startswith(":") else " ") + rest)  # (`Tuần 3 (15-21/9): …`)
             else:
                 weekday = _WEEKDAY.match(text, end, tail)  # `… tựu trường ngày 19/8/2024 (thứ Hai).`
                 task = trimmed(text[clause[0]:start] + " " + text[weekday.end() if weekday else end:tail])

@@ -149,6 +149,10 @@ def test_a_weeks_range_in_brackets_after_its_label_takes_the_phase_after_it():
     bullet above, `công).`)."""
     rows = [r for r in _rows(DEVSET, "fresh_02") if r.surface == "22-28/11"]
     assert [r.task for r in rows] == ["Tuần 2 – Giai đoạn “Hình thành ý tưởng”"]
+    # the same label with a colon after the brackets (a school's inspection timetable) keeps the colon on the label
+    text = ("TRƯỜNG THCS HÒA BÌNH\nSố: 21/KH-THCS\nHòa Bình, ngày 08 tháng 9 năm 2025\n\nKẾ HOẠCH\n"
+            "Kiểm tra nội bộ năm học 2025-2026\n\nIV. LỊCH KIỂM TRA\n- Tuần 3 (15-21/9/2025): Kiểm tra hồ sơ.\n")
+    assert [r.task for r in parse_text(text)[0].deadlines] == ["Tuần 3: Kiểm tra hồ sơ"]
 
 
 @needs_shared
