@@ -381,7 +381,12 @@ def _period_bound(ctx: Context, expr: TimeExpr, where: Place, cue_at: int, cue: 
         return True
     if stated(low[expr.end:min(where.clause_end, expr.end + 60)], g, after=True):
         return False  # `… đề ra trong năm 2025 đã được …`
-    if not MARKERS_ONLY.fullmatch(low, where.line_start, cue_at):
+    # (a cue in lower case before a day, opening a line under a line of text, goes on with the sentence a PDF's text
+    # wrapped: `… phiên khai mạc Đại hội chính thức` ⏎ `vào sáng ngày 15/5/2019.`; only a cue that opens its sentence is
+    # fronted. Not before a month or year: `…,` ⏎ `trong tháng 12 năm 2025 cụ thể như sau:` says when, not by when)
+    if not MARKERS_ONLY.fullmatch(low, where.line_start, cue_at) or (
+            expr.kind == "day" and ctx.text[cue_at].islower() and where.line_start > 1
+            and low[where.line_start - 2] not in "\n.;:!?"):
         window = max(0, len(head) - 150)
         phrase = max(window, head.rfind(",") + 1)  # the verb phrase the period ends
         return bool(g["duty"].search(head, window)) and not g["reported"].search(head, phrase) \

@@ -52,7 +52,9 @@ _PART_END = regex.compile(r"[,;]|[ \t]và[ \t]")
 # trước ngày 30 tháng 6 …`, `… ban hành Kế hoạch …; thời gian ban hành trước ngày 15 tháng 12 …`
 _BULLET_LINE = regex.compile(r"[ \t]*[-+•*–][ \t]+(?=\S)")  # an item of a list under a time label
 _LISTED_ITEMS = 8
-_PARAGRAPH_BELOW = regex.compile(r"(?:[ \t]*\n)?[ \t]*(\S[^\n]{7,})")  # the line under a time label, one blank line above it
+_WRAPPED_LINE = regex.compile(r"\n[ \t]*(\S[^\n]*)")  # the next line of a paragraph, no blank line between
+_WRAPPED_LINES = 5
+_PARAGRAPH_BELOW = regex.compile(r"(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{7,})")  # the line under a time label (a DOCX export puts up to three blank lines between paragraphs)
 _TIME_OF_DUTY = regex.compile(r"[ \t]*thời[ \t]+(?:hạn|gian)(?:[ \t]+\p{Ll}+){1,3}[ \t,:]*", regex.I)
 # A part that only says the work is done (`…; hoàn thành trước ngày 15/10/2025`, `…, xong trước …`: models/deadlines.json
 # `label_bare_verbs`): its duty is the part before it.
@@ -271,7 +273,13 @@ class TaskReader:
         paragraph = _PARAGRAPH_BELOW.match(text, line_end + 1)
         if paragraph is None or LEADING_MARKERS.match(text, paragraph.start(1)).group().strip():
             return None
-        return paragraph.span(1)
+        start, end = paragraph.span(1)
+        for _ in range(_WRAPPED_LINES):  # a PDF's text wraps the paragraph: `… về Sở Giáo dục` ⏎ `và Đào tạo.`
+            if text[end - 1] in ".;:!?" or not (wrapped := _WRAPPED_LINE.match(text, end)) \
+                    or LEADING_MARKERS.match(text, wrapped.start(1)).group().strip() or _BULLET_LINE.match(text, end + 1):
+                break
+            end = wrapped.end(1)
+        return start, end
 
     def _previous_paragraph(self, pos: int) -> str:
         """The paragraph before `pos` when it is short enough to be the heading a time line stands under

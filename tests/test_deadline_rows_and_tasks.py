@@ -6,10 +6,12 @@ its duty, and the task's words (an event's verb kept, a weekday aside and a stra
 comment)."""
 from __future__ import annotations
 
-from pipeline.api import parse_text
+import pytest
+
+from pipeline.api import parse_file, parse_text
 
 from .conftest import DEVSET, WILD
-from .test_deadlines import _rows, needs_shared
+from .test_deadlines import _plan_document, _rows, needs_shared
 
 
 # a school's plan and a commune's, the way their headers and their `Tổ chức thực hiện` parts are written
@@ -238,3 +240,63 @@ def test_a_due_date_that_labels_the_paragraph_under_it_times_that_paragraph():
          "Sở Giáo dục và Đào tạo")]
     assert [(r.task, r.responsible, r.recipient) for r in rows[5]] == [
         ("Hội đồng cấp tỉnh nộp hồ sơ về Sở Nội vụ", "Hội đồng cấp tỉnh", "Sở Nội vụ")]
+
+
+_NOMINATION_BODY = ["Nhà trường yêu cầu giáo viên nghiên cứu công văn và làm hồ sơ theo đúng quy trình.", "Thời gian nộp hồ sơ",
+                    "a) Trước ngày 20 tháng 2 năm 2020:",
+                    "Hội đồng cơ sở, Hội đồng cấp huyện, thị xã, thành phố trực thuộc tỉnh nộp hồ sơ đề nghị xét tặng "
+                    "danh hiệu về Sở Giáo dục và Đào tạo.",
+                    "b) Trước ngày 20 tháng 3 năm 2020:", "Hội đồng cấp tỉnh nộp hồ sơ về Sở Nội vụ."]
+_NOMINATION_TASKS = [
+    ("2020-02-20", "Hội đồng cơ sở, Hội đồng cấp huyện, thị xã, thành phố trực thuộc tỉnh nộp hồ sơ đề nghị xét tặng danh "
+                   "hiệu về Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo"),
+    ("2020-03-20", "Hội đồng cấp tỉnh nộp hồ sơ về Sở Nội vụ", "Sở Nội vụ")]
+
+
+@pytest.mark.parametrize("form", ["docx", "mammoth"])
+def test_the_paragraph_a_due_date_labels_in_a_word_file(tmp_path, form):
+    """The school's notice above typed in Word (python-docx; its reader puts blank lines between paragraphs) and as
+    a converter's raw text: the paragraph under each `a) Trước ngày …:` is its task, wherever the blank lines fall."""
+    doc = _plan_document(tmp_path, form, ["SỞ GD&ĐT KHÁNH HÒA", "TRƯỜNG THPT LÊ THÁNH TÔN", "Số: 12/TB-THPT",
+                                          "Nha Trang, ngày 06 tháng 01 năm 2020"],
+                         ["THÔNG BÁO", "Về việc xét tặng danh hiệu Nhà giáo Ưu tú năm 2020", *_NOMINATION_BODY])
+    assert [(r.due_date, r.task, r.recipient) for r in doc.deadlines] == _NOMINATION_TASKS
+
+
+def test_the_paragraph_a_due_date_labels_wrapped_in_a_pdf(tmp_path):
+    """The same notice printed to PDF by LibreOffice: the long paragraph wraps (`… thành phố trực thuộc tỉnh nộp` ⏎ `hồ
+    sơ … về Sở Giáo dục và Đào tạo.`), and the task and recipient are the whole paragraph's."""
+    import html
+    import os
+    import subprocess
+
+    from .conftest import _soffice
+
+    lines = ["SỞ GD&ĐT KHÁNH HÒA", "TRƯỜNG THPT LÊ THÁNH TÔN", "Số: 12/TB-THPT", "Nha Trang, ngày 06 tháng 01 năm 2020",
+             "THÔNG BÁO", "Về việc xét tặng danh hiệu Nhà giáo Ưu tú năm 2020", *_NOMINATION_BODY]
+    source = tmp_path / "thong_bao.html"
+    source.write_text("<html><head><meta charset='utf-8'><style>p{font-family:'DejaVu Serif';font-size:13pt;margin:0}"
+                      "</style></head><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines) +
+                      "</body></html>", encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    subprocess.run([_soffice(), "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(tmp_path),
+                    str(source)], check=True, capture_output=True, timeout=180, env=dict(os.environ, HOME=str(home)))
+    doc = parse_file(str(tmp_path / "thong_bao.pdf"))[0]
+    paragraph = doc.text[doc.text.index("Hội đồng cơ sở"):doc.text.index("b) Trước")]
+    assert paragraph.strip().count("\n") >= 1  # (wrapped by the page's width)
+    assert [(r.due_date, r.task, r.recipient) for r in doc.deadlines] == _NOMINATION_TASKS
+
+
+def test_a_cue_a_pdfs_wrap_puts_at_the_start_of_a_line_still_binds_its_day():
+    """A town's notice as a PDF's text layer gives it (pdftotext), wrapped at the page's width: `… phiên khai mạc Đại
+    hội chính thức` ⏎ `vào sáng ngày 15/5/2019.` The cue goes on with the sentence above it (a cue that opens its own
+    sentence, `Vào tháng 12, …`, is fronted and looks for its duty after the time)."""
+    text = ("UBND THỊ XÃ ĐIỆN BÀN\nSố: 217/TB-UBND\nĐiện Bàn, ngày 08 tháng 5 năm 2019\n\nTHÔNG BÁO\n"
+            "Về việc tiếp âm chương trình truyền thanh trực tiếp Đại hội\n\n"
+            "2. Ủy ban nhân dân các xã, phường chỉ đạo Đài truyền thanh cơ sở thực hiện tiếp\n"
+            "âm đầy đủ chương trình truyền thanh trực tiếp phiên khai mạc Đại hội chính thức\n"
+            "vào sáng ngày 15/5/2019.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.surface, r.due_date, r.responsible) for r in rows] == [
+        ("vào sáng ngày 15/5/2019", "2019-05-15", "Ủy ban nhân dân các xã, phường")]
