@@ -54,7 +54,8 @@ _BULLET_LINE = regex.compile(r"[ \t]*[-+•*–][ \t]+(?=\S)")  # an item of a l
 _LISTED_ITEMS = 8
 _WRAPPED_LINE = regex.compile(r"\n[ \t]*(\S[^\n]*)")  # the next line of a paragraph, no blank line between
 _WRAPPED_LINES = 5
-_PARAGRAPH_BELOW = regex.compile(r"(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{7,})")  # the line under a time label (a DOCX export puts up to three blank lines between paragraphs)
+# the line under a time label (a Word file's reader puts up to three blank lines between paragraphs)
+_PARAGRAPH_BELOW = regex.compile(r"(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{7,})")
 _TIME_OF_DUTY = regex.compile(r"[ \t]*thời[ \t]+(?:hạn|gian)(?:[ \t]+\p{Ll}+){1,3}[ \t,:]*", regex.I)
 # A part that only says the work is done (`…; hoàn thành trước ngày 15/10/2025`, `…, xong trước …`: models/deadlines.json
 # `label_bare_verbs`): its duty is the part before it.
@@ -264,8 +265,8 @@ class TaskReader:
 
     def paragraph_below(self, end: int) -> tuple[int, int] | None:
         """The paragraph a time labels from the line above it (`b) Trước ngày 20 tháng 3 năm 2020:` ⏎ ⏎ `Hội đồng cấp
-        tỉnh nộp hồ sơ về …`): its line ends with the colon, and the line under it (one blank line between at most) is
-        neither a list's item nor an item of its own."""
+        tỉnh nộp hồ sơ về …`): its line ends with the colon, and the line under it (three blank lines between at most) is
+        neither a list's item nor an item of its own; with the lines it wraps onto."""
         text = self.text
         line_end = text.find("\n", end)
         if line_end < 0 or text[end:line_end].strip(" \t*_") != ":" or _BULLET_LINE.match(text, line_end + 1):
