@@ -295,6 +295,9 @@ def _phrase_end(low: str, pos: int, words: list[str]) -> int:
     return -1 if LETTER.match(low, end) else end
 
 
+_BODY_RUN_ON = regex.compile(r"\.[ \t]+(?=\p{Lu})")  # a sentence after the addressees on their line
+
+
 def addressees(text: str, low: str) -> str:
     """The bodies a letter is addressed to (`Kính gửi: - Các bộ, cơ quan ngang bộ; - Ủy ban nhân dân tỉnh,
     …`), `; `-joined: the ones its requests fall to when a clause names nobody. An item runs on over
@@ -316,6 +319,10 @@ def addressees(text: str, low: str) -> str:
             current = item[bullet.end():] if bullet else item
         else:
             current += " " + item  # a wrapped line of the item
+        run_on = _BODY_RUN_ON.search(current)
+        if run_on:  # `Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch …`: the body on its line
+            current = current[:run_on.start()]
+            break
         if current.rstrip().endswith("."):
             break
     if current:

@@ -121,7 +121,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
-    letter = meta.doc_type in vocabulary()["letter_types"]
+    # (a text posted without its header, type unknown, is a letter when it has a `Kính gửi:` line: `addressees` finds it)
+    letter = meta.doc_type in vocabulary()["letter_types"] or not meta.doc_type
     # who acts where a clause names nobody: a plan's own body, a letter's addressees
     own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else \
         fields.addressees(text, low) if letter else ""

@@ -162,3 +162,16 @@ def test_a_post_the_party_reader_knows_is_who_must_act_in_the_deadlines_too():
     assert [(r.responsible, r.recurrence) for r in rows[2]] == [("Kế toán", "hằng tháng")]
     assert ("Kế toán", "lead") in {(p.party, p.role) for p in parse_text(_SCHOOL_PLAN + "2. Kế toán phối hợp với thủ "
                                                                            "quỹ công khai các khoản thu chi hằng tháng.\n")[0].parties}
+
+
+def test_a_letter_posted_without_its_header_falls_to_its_addressees():
+    """An education office's timetable letter as a school website posts it, header lost (no type line, no number):
+    its `Kính gửi:` line still says who holds the tests; the body run on after the addressees on their line (`Kính
+    gửi: Hiệu trưởng các trường Tiểu học huyện. Thực hiện …`) is no part of them."""
+    text = ("Kính gửi: Hiệu trưởng các trường Tiểu học huyện. Thực hiện Công văn số 951/SGD&ĐT-GDTH ngày 24/8/2012 của "
+            "Sở GD&ĐT hướng dẫn thực hiện nhiệm vụ năm học 2012-2013, Phòng GD&ĐT thông báo lịch kiểm tra định kì như "
+            "sau:\n1. Kiểm tra định kì lần 1 (tuần 10)\nNgày 01/11/2012: kiểm tra môn Tiếng Việt, Toán lớp 1, 2, 3.\n"
+            "2. Kiểm tra định kì lần 2 (tuần 18)\nNgày 27/12/2012: kiểm tra môn Tiếng Việt, Toán lớp 1, 2, 3.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.responsible) for r in rows] == [
+        ("2012-11-01", "Hiệu trưởng các trường Tiểu học huyện"), ("2012-12-27", "Hiệu trưởng các trường Tiểu học huyện")]
