@@ -41,6 +41,7 @@ _DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}|(?:ngày\s+)?(?:thứ
 # `chậm nhất ngày 5 hằng tháng`, `Định kỳ vào thứ Hai hằng tuần`: written before the period, with its cue
 _DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?:định\s+kỳ\s*,?\s+)?(?:(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót)\s+"
                             r"(?:là\s+)?)?(?:vào\s+)?" + _DAY + r"\s+$", regex.REVERSE)
+_TIMED_DAY_OPENINGS = ("định", "trước", "chậm", "muộn", "hạn")  # how `_DAY_OF_PERIOD` opens with `định kỳ` or a cue
 # a bare `định kỳ` the day of a period follows (`Định kỳ vào thứ Hai hằng tuần`): that period's row takes it in
 _DAY_THEN_PERIOD = regex.compile(r"\s*,?\s*(?:vào\s+)?" + _DAY + r"\s+(?:hằng|hàng)\s+(?:tuần|tháng)(?![\p{L}])")
 _CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)")
@@ -154,8 +155,9 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         if not m or taken.overlaps(expr.start, m.end()):
             continue
         where = Place(low, expr.start, expr.end)
-        a, b = label_before(where, low, expr.start)
-        on_time_line = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
+        a_label, b_label = label_before(where, low, expr.start)
+        on_time_line = a_label < b_label and bool(g["time_label"].search(low, a_label, b_label)) \
+            and not g["label_reject"].search(low, a_label, b_label)
         if expr.kind == "count" and not on_time_line:
             continue
         items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]
@@ -169,7 +171,9 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         clause = low[where.clause_start:where.clause_end]
         before = low[where.clause_start:start]
         after = low[m.end():where.clause_end]
-        lead = bool(m.group("lead"))
+        # a day of each period after `định kỳ` or a due cue (`tiếp công dân định kỳ vào ngày 20 hàng tháng`, `đăng ký:
+        # trước ngày 15 hàng tháng`) says the duty recurs, whatever its verb
+        lead = bool(m.group("lead")) or bool(day and low.startswith(_TIMED_DAY_OPENINGS, day.start()))
         if g["history"].search(clause) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
@@ -177,8 +181,12 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         # `định kỳ và đột xuất`: one regime, written whole in the surface
         unscheduled = _UNSCHEDULED.match(low, m.end()) if names == ["định kỳ"] else None
         end = unscheduled.end() if unscheduled else m.end()
+        # a label the period is the whole value of names the duty (`Thời gian công dân đến đăng ký: trước ngày 15 hàng
+        # tháng, …`): its words, not the clause cut around the time
+        task_from = ctx.text[a_label:b_label] if a_label < b_label and not low[b_label:start].strip(" :\t*_") \
+            else "clause"
         for a, b in items:
-            out.append(Found(start, end, "", False, ctx.value(a, b), "recurrence", where, expr=expr))
+            out.append(Found(start, end, "", False, ctx.value(a, b), "recurrence", where, task_from, expr=expr))
         taken.add(start, end)
     return out
 

@@ -254,3 +254,21 @@ def test_a_timetable_entry_naming_part_of_a_month_is_due_with_the_month():
         ("Đầu tháng 10/2025", "2025-10-31", "Kiểm tra hồ sơ chuyên môn"),
         ("Tuần 1-2 tháng 12/2025", "2025-12-31", "Kiểm tra việc thực hiện quy chế chuyên môn"),
         ("Giữa tháng 1/2026", "2026-01-31", "Sơ kết học kỳ I")]
+
+
+def test_a_day_of_each_period_after_dinh_ky_or_a_cue_recurs_whatever_the_verb():
+    """A commune's notice of its citizens' reception days: `Tiếp công dân định kỳ vào ngày 20 hàng tháng (nếu trùng …)`,
+    `Chủ tịch … tiếp công dân định kỳ vào ngày thứ Tư hằng tuần, …` and `Thời gian công dân đến đăng ký: trước ngày 15
+    hàng tháng, …`: each a recurring duty, though `tiếp công dân` and `đăng ký` are in no list of duties; the label
+    names the last one's task."""
+    text = ("ỦY BAN NHÂN DÂN XÃ AN BÌNH\nSố: 12/TB-UBND\nAn Bình, ngày 05 tháng 01 năm 2025\n\nTHÔNG BÁO\n"
+            "Lịch tiếp công dân năm 2025\n\n1. Tiếp công dân định kỳ vào ngày 20 hàng tháng (nếu trùng với ngày nghỉ thì "
+            "chuyển sang ngày làm việc tiếp theo).\n2. Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào ngày thứ Tư "
+            "hằng tuần, trong giờ hành chính.\n3. Thời gian công dân đến đăng ký: trước ngày 15 hàng tháng, trong trường "
+            "hợp công dân đến đăng ký sau ngày 15 thì chuyển sang tháng kế tiếp.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.surface, r.recurrence) for r in rows] == [
+        ("định kỳ vào ngày 20 hàng tháng", "hàng tháng"), ("định kỳ vào ngày thứ Tư hằng tuần", "hằng tuần"),
+        ("trước ngày 15 hàng tháng", "hàng tháng")]
+    assert rows[1].responsible == "Chủ tịch Ủy ban nhân dân xã"
+    assert rows[2].task == "Thời gian công dân đến đăng ký"
