@@ -631,6 +631,8 @@ def _ends_in_so(text: str, start: int, end: int) -> bool:
 
 _LISTED_LAST_NUMBER = regex.compile(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+")
 _ABOUT_NEXT = regex.compile(r"(?i)\s*về\s")
+# An acronym in brackets right after a body's name (`Bộ Giáo dục và Đào tạo (GD&ĐT)`, `Ủy ban nhân dân (UBND)`).
+_BODY_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}[\p{Lu}&\d.\-]{1,14}\)")
 _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?và\s+|\s*,\s*")
 
@@ -678,6 +680,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         if issuer:
             mention.issuer = _as_office_holder(issuer)
             pos = after
+            # `của Bộ Giáo dục và Đào tạo (GD&ĐT) về việc Ban hành …`: the short form the body is called by afterwards
+            short = _BODY_ACRONYM.match(text, pos, limit) if text.find("(", pos, pos + 3) >= 0 else None
+            pos = short.end() if short else pos
             # `… của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường trực Ủy ban MTTQ tỉnh về Hướng dẫn …`: a
             # second body's guidance of the same matter; the subject follows it
             also = _AND_OF.match(text, pos, limit) if text.startswith(" và", pos) else None
