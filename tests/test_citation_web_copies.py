@@ -63,3 +63,35 @@ def test_a_symbol_broken_by_stray_spaces_or_missing_its_slash_is_read_whole(writ
 def test_an_ampersand_between_a_symbol_and_a_word_is_no_part_of_the_symbol():
     cites = _cites("Thực hiện Kế hoạch số 12/KH-UBND & Sở Giáo dục và Đào tạo về nhiệm vụ năm học 2024 - 2025.\n")
     assert [c.number_symbol for c in cites] == ["12/KH-UBND"]
+
+
+@needs_shared
+def test_a_month_glued_to_its_number_is_read_as_the_date():
+    # src_congbot_6 L513: `… Thông tư liên tịch số 41/2013/TTLT-BYT-BLĐTBXH ngày 18 tháng11 năm 2013 của Bộ trưởng Bộ Y tế
+    # và Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn …`
+    line = _lines(WILD, "src_congbot_6", 513)
+    assert "ngày 18 tháng 11 năm 2013" in normalize(line)
+    joint = next(c for c in parse_text(normalize(line))[0].citations if c.number_symbol == "41/2013/TTLT-BYT-BLĐTBXH")
+    assert joint.issued_date == "2013-11-18"
+    assert joint.issuer == "Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_words_a_web_copy_glued_together_are_read_apart():
+    # a page copied from a school's site: the space lost after `Căn cứ`, `về`, `các` and before `tháng`
+    cites = _cites("Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về thực hiện dân chủ trong hoạt động "
+                   "của cơ quan hành chính nhà nước;\n"
+                   "Căn cứThông tư số 36/2017/TT-BGDĐT ngày 28tháng 12 năm 2017 của Bộ Giáo dục và Đào tạo vềban hành "
+                   "Quy chế thực hiện công khai đối với cơ sở giáo dục;\n"
+                   "Căn cứ Công văn số 1254/SGDĐT-GDMN ngày 12/8/2024 của Sở Giáo dục và Đào tạo gửi cácPhòng Giáo dục "
+                   "và Đào tạo vềviệc hướng dẫn nhiệm vụ năm học 2024 - 2025;\n")
+    assert [(c.number_symbol, c.relation) for c in cites] == [
+        ("04/2015/NĐ-CP", "can_cu"), ("36/2017/TT-BGDĐT", "can_cu"), ("1254/SGDĐT-GDMN", "can_cu")]
+    circular = cites[1]
+    assert (circular.doc_type, circular.issued_date) == ("Thông tư", "2017-12-28")
+    assert circular.subject == "ban hành Quy chế thực hiện công khai đối với cơ sở giáo dục"
+    assert cites[2].subject == "hướng dẫn nhiệm vụ năm học 2024 - 2025"
+
+
+@pytest.mark.parametrize("words", ["cứu trợ", "cách mạng", "bất cứ ai", "về nền nếp", "công tác Đội"])
+def test_words_written_apart_or_whole_are_left_as_they_are(words):
+    assert normalize(f"Trường tổ chức {words} trong tháng 9.") == f"Trường tổ chức {words} trong tháng 9."
