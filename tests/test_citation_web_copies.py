@@ -12,6 +12,7 @@ from pipeline.normalize import normalize
 from .conftest import SHARED, shared_lines as _lines
 
 WILD = SHARED / "wild"
+DEVSET = SHARED / "devset" / "texts"
 needs_shared = pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
 
 _HEAD = ("PHÒNG GD&ĐT HUYỆN AN PHÚ\nTRƯỜNG MẦM NON BÌNH MINH\nSố: 45/KH-MN\nAn Phú, ngày 10 tháng 9 năm 2024\n\n"
@@ -95,3 +96,19 @@ def test_words_a_web_copy_glued_together_are_read_apart():
 @pytest.mark.parametrize("words", ["cứu trợ", "cách mạng", "bất cứ ai", "về nền nếp", "công tác Đội"])
 def test_words_written_apart_or_whole_are_left_as_they_are(words):
     assert normalize(f"Trường tổ chức {words} trong tháng 9.") == f"Trường tổ chức {words} trong tháng 9."
+
+
+@needs_shared
+def test_a_body_whose_programme_carries_out_another_document_is_no_issuer():
+    # as a province's plan cites the Government's action programme: the trích yếu names whose programme it is, then
+    # what the programme carries out; the resolution's issuer is not written
+    cites = _cites("Căn cứ Nghị quyết số 51/NQ-CP ngày 19 tháng 6 năm 2018 ban hành Chương trình hành động của Chính phủ "
+                   "thực hiện Nghị quyết số 26-NQ/TW ngày 19 tháng 5 năm 2018 của Hội nghị lần thứ bảy Ban Chấp hành "
+                   "Trung ương khóa XII về tập trung xây dựng đội ngũ cán bộ các cấp;\n")
+    assert [(c.number_symbol, c.issuer) for c in cites] == [
+        ("51/NQ-CP", ""), ("26-NQ/TW", "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII")]
+    # fresh_10 L11-13: `Căn cứ Công văn số 1910/SGDĐT-GDTH ngày 24 tháng 4 năm 2023 về hướng dẫn … Tiểu học của Sở Giáo dục
+    # và Đào tạo Thành phố Hồ Chí Minh theo …`: a body that ends the subject, the citing text going on, still is
+    letter = next(c for c in parse_text(normalize(_lines(DEVSET, "fresh_10", 1, 14)))[0].citations
+                  if c.number_symbol == "1910/SGDĐT-GDTH")
+    assert letter.issuer == "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"

@@ -338,6 +338,12 @@ def _cue_tuple(name: str) -> tuple[str, ...]:
     return tuple(load().cues[name])
 
 
+@lru_cache(maxsize=1)
+def _carrying_out() -> tuple[str, ...]:
+    """The verbs of `thuc_hien` (models/cues.json `relation`), for `str.startswith`."""
+    return tuple(load().cues["relation"]["thuc_hien"])
+
+
 # `… của Đoàn giám sát của Quốc hội`: the body a body belongs to, after its name
 _OF_A_BODY = regex.compile(r"\s+của\s+(?=\p{Lu})")
 # `… của Chính phủ và Phụ lục IV Nghị định số …`: a provision of the next document
@@ -716,11 +722,13 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                                                  min(limit, sentence_end), pos > mention.end)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
-            # (not `… ý kiến đề xuất của Sở Nội vụ về báo cáo …`: a body the subject goes on about)
+            # (not `… ý kiến đề xuất của Sở Nội vụ về báo cáo …`: a body the subject goes on about; nor `ban hành
+            # Chương trình hành động của Chính phủ thực hiện Nghị quyết …`: the body whose programme carries out another)
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
             body = org_name_prefix(squash(trailing.group(1))) if trailing and not mention.issuer \
                 and starts_with_org(trailing.group(1)) else ""
-            if body and not _ABOUT_NEXT.match(squash(trailing.group(1))[len(body):]):
+            rest = squash(trailing.group(1))[len(body):].lstrip() if body else ""
+            if body and not _ABOUT_NEXT.match(rest) and not rest.startswith(_carrying_out()):
                 mention.issuer = body  # not the `theo` after it
                 subject = subject[:trailing.start()]
             mention.trich_yeu = subject
