@@ -112,3 +112,10 @@ def test_a_body_whose_programme_carries_out_another_document_is_no_issuer():
     letter = next(c for c in parse_text(normalize(_lines(DEVSET, "fresh_10", 1, 14)))[0].citations
                   if c.number_symbol == "1910/SGDĐT-GDTH")
     assert letter.issuer == "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"
+
+
+def test_a_verb_broken_over_two_lines_still_ends_the_issuer():
+    # text pasted from a PDF keeps its line ends, one inside `ban hành`
+    cites = _cites("Thực hiện Quyết định số 2029/QĐ-BGDĐT ngày 13 tháng 7 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo ban\n"
+                   "hành Kế hoạch triển khai Đề án tăng cường ứng dụng công nghệ thông tin trong giáo dục;\n")
+    assert [(c.number_symbol, c.issuer) for c in cites] == [("2029/QĐ-BGDĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo")]

@@ -219,6 +219,11 @@ class Sentences:
 _TERM = r"(?i:kh(?:óa|oá))\s+[IVXLC]+"
 
 
+def _phrase(words: str) -> str:
+    """A phrase of the cues as a pattern: its words parted by any run of spaces or a line break."""
+    return regex.escape(words).replace(r"\ ", r"\s+")
+
+
 @lru_cache(maxsize=4)
 def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     """Where an issuer's name stops. Only the start of the first stop is used, so the words that
@@ -232,7 +237,8 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     cues = load().cues
     # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
     # `của Chính phủ Sửa đổi, bổ sung …`), none of which is a word of a body's name.
-    trich_yeu_verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
+    # (a phrase's words may be parted by a line break: `… Bộ Giáo dục và Đào tạo ban` ⏎ `hành Kế hoạch …`)
+    trich_yeu_verb = "(?i:" + "|".join(_phrase(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
     after_space.append(trich_yeu_verb)
     if long_named:
         # A council named after its task also ends where a purpose clause or a quoted trích yếu opens
@@ -246,7 +252,7 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
                   r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
         # In lower case (or a line in capitals): `Truyền thông` in title case is a word of a name
         # (`Sở Thông tin và Truyền thông`), `truyền thông` after one a verb.
-        after_space.append(r"(?:" + "|".join(regex.escape(w) + "|" + regex.escape(w.upper()) for w in cues["issuer_stops"])
+        after_space.append(r"(?:" + "|".join(_phrase(w) + "|" + _phrase(w.upper()) for w in cues["issuer_stops"])
                            + r")(?![\p{L}])")
     return regex.compile("|".join(marks) + r"|\s+(?:" + "|".join(after_space) + ")")
 
