@@ -41,11 +41,27 @@ def _opens_item(folded: str, begin: int, end: int) -> bool:
 
 def _opens_its_item(folded: str, start: int, line_start: int) -> bool:
     """Whether the document at `start` opens an item: right after the mark of its line, or first on its line after a
-    line that ended an item (`…;` ⏎ `Luật Trẻ em năm 2016;`) or announced the list."""
+    line that ended an item (`…;` ⏎ `Luật Trẻ em năm 2016;`) or announced the list, or one item of a line that runs
+    several together (`_opens_run_on_item`)."""
     if _ITEM_OPENING.fullmatch(folded, line_start, start):
+        return True
+    if _opens_run_on_item(folded, start, line_start):
         return True
     return line_start > 0 and not folded[line_start:start].strip() \
         and folded[max(0, line_start - 8):line_start - 1].rstrip(" \t").endswith((";", ":"))
+
+
+# The end of one item before the next on the same line: its full stop or semicolon, a space.
+_ITEM_SEAM = regex.compile(r"(?r)[.;][ \t]+")
+
+
+def _opens_run_on_item(folded: str, start: int, line_start: int) -> bool:
+    """A web copy that ran a list's items into one paragraph (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` ⏎ `Thông tư số 52/… về …
+    Điều lệ Trường Mầm non. Chỉ thị số 800/… . Công văn số 3676/…`): a document whose type word opens a sentence of a
+    line that itself opens an item (with a mark or a type word), each item one sentence."""
+    if start <= line_start or not _ITEM_SEAM.match(folded, line_start, start):
+        return False
+    return folded[start:start + 40].lower().startswith(_type_words()) and _opens_item(folded, line_start, start)
 
 
 def listed_under_cue(folded: str, start: int, order) -> tuple[str, str] | None:

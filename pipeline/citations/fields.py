@@ -219,6 +219,11 @@ class Sentences:
 _TERM = r"(?i:kh(?:óa|oá))\s+[IVXLC]+"
 
 
+def _phrase(words: str) -> str:
+    """A phrase of the cues as a pattern: its words parted by any run of spaces or a line break."""
+    return regex.escape(words).replace(r"\ ", r"\s+")
+
+
 @lru_cache(maxsize=4)
 def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     """Where an issuer's name stops. Only the start of the first stop is used, so the words that
@@ -232,7 +237,8 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     cues = load().cues
     # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
     # `của Chính phủ Sửa đổi, bổ sung …`), none of which is a word of a body's name.
-    trich_yeu_verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
+    # (a phrase's words may be parted by a line break: `… Bộ Giáo dục và Đào tạo ban` ⏎ `hành Kế hoạch …`)
+    trich_yeu_verb = "(?i:" + "|".join(_phrase(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
     after_space.append(trich_yeu_verb)
     if long_named:
         # A council named after its task also ends where a purpose clause or a quoted trích yếu opens
@@ -246,7 +252,7 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
                   r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
         # In lower case (or a line in capitals): `Truyền thông` in title case is a word of a name
         # (`Sở Thông tin và Truyền thông`), `truyền thông` after one a verb.
-        after_space.append(r"(?:" + "|".join(regex.escape(w) + "|" + regex.escape(w.upper()) for w in cues["issuer_stops"])
+        after_space.append(r"(?:" + "|".join(_phrase(w) + "|" + _phrase(w.upper()) for w in cues["issuer_stops"])
                            + r")(?![\p{L}])")
     return regex.compile("|".join(marks) + r"|\s+(?:" + "|".join(after_space) + ")")
 
@@ -336,6 +342,12 @@ def _after_bare_head(issuer: str, at: int) -> bool:
 def _cue_tuple(name: str) -> tuple[str, ...]:
     """A list of models/cues.json as a tuple: `str.startswith` tries all its words in one call."""
     return tuple(load().cues[name])
+
+
+@lru_cache(maxsize=1)
+def _carrying_out() -> tuple[str, ...]:
+    """The verbs of `thuc_hien` (models/cues.json `relation`), for `str.startswith`."""
+    return tuple(load().cues["relation"]["thuc_hien"])
 
 
 # `… của Đoàn giám sát của Quốc hội`: the body a body belongs to, after its name
@@ -631,6 +643,8 @@ def _ends_in_so(text: str, start: int, end: int) -> bool:
 
 _LISTED_LAST_NUMBER = regex.compile(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+")
 _ABOUT_NEXT = regex.compile(r"(?i)\s*về\s")
+# An acronym in brackets right after a body's name (`Bộ Giáo dục và Đào tạo (GD&ĐT)`, `Ủy ban nhân dân (UBND)`).
+_BODY_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}[\p{Lu}&\d.\-]{1,14}\)")
 _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?và\s+|\s*,\s*")
 
@@ -678,6 +692,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         if issuer:
             mention.issuer = _as_office_holder(issuer)
             pos = after
+            # `của Bộ Giáo dục và Đào tạo (GD&ĐT) về việc Ban hành …`: the short form the body is called by afterwards
+            short = _BODY_ACRONYM.match(text, pos, limit) if text.find("(", pos, pos + 3) >= 0 else None
+            pos = short.end() if short else pos
             # `… của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường trực Ủy ban MTTQ tỉnh về Hướng dẫn …`: a
             # second body's guidance of the same matter; the subject follows it
             also = _AND_OF.match(text, pos, limit) if text.startswith(" và", pos) else None
@@ -711,11 +728,13 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                                                  min(limit, sentence_end), pos > mention.end)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
-            # (not `… ý kiến đề xuất của Sở Nội vụ về báo cáo …`: a body the subject goes on about)
+            # (not `… ý kiến đề xuất của Sở Nội vụ về báo cáo …`: a body the subject goes on about; nor `ban hành
+            # Chương trình hành động của Chính phủ thực hiện Nghị quyết …`: the body whose programme carries out another)
             trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
             body = org_name_prefix(squash(trailing.group(1))) if trailing and not mention.issuer \
                 and starts_with_org(trailing.group(1)) else ""
-            if body and not _ABOUT_NEXT.match(squash(trailing.group(1))[len(body):]):
+            rest = squash(trailing.group(1))[len(body):].lstrip() if body else ""
+            if body and not _ABOUT_NEXT.match(rest) and not rest.startswith(_carrying_out()):
                 mention.issuer = body  # not the `theo` after it
                 subject = subject[:trailing.start()]
             mention.trich_yeu = subject

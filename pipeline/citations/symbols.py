@@ -12,7 +12,10 @@ from ..textfold import rx
 
 # A code part: upper-case letters (mixed case allowed after the first: `TTg`, `QyĐ`), `&`, a term
 # number (`QH15`), and a dotted sub-unit (`THPT.XM`, `CGC.BT`).
-_CODE = r"\p{Lu}[\p{L}&]{0,14}\d{0,4}(?:\.\p{Lu}[\p{L}&]{0,10})?"
+# (`&` may stand between spaces a web copy put there: `2558/SGD &ĐT -TTr`, `SGD& ĐT`; canonical_code drops them.)
+# (an `&` with a space beside it only before a code's capitals: not `12/KH-UBND & Sở …`)
+_SPACED_AMPERSAND = r"(?:[ \t]&[ \t]?|&[ \t])(?=\p{Lu}{1,6}(?!\p{Ll}))"
+_CODE = r"\p{Lu}(?:[\p{L}&]|" + _SPACED_AMPERSAND + r"){0,14}\d{0,4}(?:\.\p{Lu}[\p{L}&]{0,10})?"
 # Hyphens as written: ASCII, and the Unicode hyphens word processors insert (U+2010, non-breaking
 # U+2011, U+2012, en dash U+2013).
 HYPHENS = "-\u2010\u2011\u2012\u2013"
@@ -25,7 +28,9 @@ SYMBOL = regex.compile(
     # for the hyphen after the type code of a joint document (102/2025/NQLT/UBTVQH15-CP-…)
     # (or a space for the slash after the year, before a code that goes on: 102/2025 NQLT/UBTVQH15-…)
     # (or a hyphen for it before a type code and its issuer: 09/2009-TT-BGDĐT)
+    # (or nothing at all before a type code in capitals and its hyphen: 11/2020TT-BGDĐT)
     r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})(?:[ \t]?/[ \t]?|[ \t](?=" + _CODE + r"(?:/|" + _HY + r"))"
+    r"|(?=\p{Lu}{2,6}" + _HY + r"\p{Lu})"
     r"|" + _HY + r"(?=" + _CODE + _HY + r"\p{Lu}))"
     r"(?P<lsym>" + _CODE + r"(?:/(?=\p{Lu})" + _CODE + r")?(?:"
     + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
@@ -228,6 +233,7 @@ def with_stray_space_joined(symbol: str, text: str, end: int) -> tuple[str, int]
     return symbol[:last.start()] + canonical_code(last.group() + piece[1]), piece.end()
 
 
+_AMPERSAND_SPACES = regex.compile(r"[ \t]*&[ \t]*")
 _ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
 
 
@@ -243,6 +249,8 @@ def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, 
     lex = load()
     if osym:
         return f"{num}-{canonical_code(osym)}"
+    if asym and "&" in asym:
+        asym = _AMPERSAND_SPACES.sub("&", asym)  # `SGD &ĐT` is one code (a space is a hyphen elsewhere in `asym`)
     issuers = issuer_codes()
     if year:
         parts = _LSYM_SPLIT.split(lsym.strip())

@@ -1,0 +1,121 @@
+"""Citations as web copies of school and office plans write them: a list of bases run into one paragraph under
+its heading, a body's acronym in brackets before the subject, symbols broken by stray spaces or missing a slash.
+Real lines of the shared texts where they exist (file and line in a comment, read from ../shared at test time),
+else lines written as the genre writes them (bodies, numbers and dates invented)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_text
+from pipeline.normalize import normalize
+
+from .conftest import SHARED, shared_lines as _lines
+
+WILD = SHARED / "wild"
+DEVSET = SHARED / "devset" / "texts"
+needs_shared = pytest.mark.skipif(not WILD.is_dir(), reason="needs ../shared/wild")
+
+_HEAD = ("PHÒNG GD&ĐT HUYỆN AN PHÚ\nTRƯỜNG MẦM NON BÌNH MINH\nSố: 45/KH-MN\nAn Phú, ngày 10 tháng 9 năm 2024\n\n"
+         "KẾ HOẠCH\nGiáo dục nhà trường năm học 2024 - 2025\n\n")
+
+
+def _cites(body: str, head: str = _HEAD):
+    return parse_text(normalize(head + body))[0].citations
+
+
+def test_bases_run_into_one_paragraph_under_their_heading_are_each_a_basis():
+    # a page that lost the list's line breaks: each item one sentence, opened by its type word, closed by `. `
+    cites = _cites("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+                   "Thông tư số 52/2020/TT-BGDĐT ngày 31/12/2020 của Bộ Giáo dục và Đào tạo ban hành Điều lệ Trường "
+                   "Mầm non. Chỉ thị số 800/CT-BGDĐT ngày 24/8/2021 của Bộ GD&ĐT về thực hiện nhiệm vụ năm học 2024 - "
+                   "2025. Công văn số 1254/SGDĐT-GDMN ngày 12/8/2024 của Sở GD&ĐT về hướng dẫn nhiệm vụ giáo dục mầm "
+                   "non (GDMN). Thông tư số 51/2020/TT-BGDĐT ngày 31/12/2020 về sửa đổi, bổ sung một số nội dung của "
+                   "Chương trình GDMN ban hành kèm theo Thông tư số 17/2009/TT-BGDĐT ngày 25/7/2009 của Bộ GD&ĐT.\n"
+                   "II. ĐẶC ĐIỂM TÌNH HÌNH\n"
+                   "Năm học trước, trường thực hiện Kế hoạch số 12/KH-UBND ngày 03/3/2024 của UBND huyện. Công văn số "
+                   "88/PGDĐT-MN ngày 05/9/2024 của Phòng GD&ĐT đã nêu kết quả.\n")
+    assert [(c.number_symbol, c.relation) for c in cites] == [
+        ("52/2020/TT-BGDĐT", "can_cu"), ("800/CT-BGDĐT", "can_cu"), ("1254/SGDĐT-GDMN", "can_cu"),
+        ("51/2020/TT-BGDĐT", "can_cu"),
+        ("17/2009/TT-BGDĐT", "other"),  # (in the item's subject: nested)
+        ("12/KH-UBND", "thuc_hien"), ("88/PGDĐT-MN", "other")]  # (under the next heading: no item of the list)
+
+
+@needs_shared
+def test_a_bodys_acronym_in_brackets_before_the_subject_is_skipped():
+    # src_teacher2_1 L15: `Quyết định số 16/2006/QĐ-BGDĐT ngày 05/5/2006 của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) về
+    # việc [ban hành Chương trình giáo dục phổ thông cấp tiểu học](#).`
+    cites = parse_text(normalize(_lines(WILD, "src_teacher2_1", 1, 15)))[0].citations
+    decision = next(c for c in cites if c.number_symbol == "16/2006/QĐ-BGDĐT")
+    assert decision.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+    assert decision.subject == "ban hành Chương trình giáo dục phổ thông cấp tiểu học"
+
+
+@pytest.mark.parametrize("written, symbol", [
+    ("Căn cứ Công văn số 2558/SGD &ĐT -TTr ngày 07/9/2023 của Sở Giáo dục và Đào tạo", "2558/SGD&ĐT-TTr"),
+    ("Căn cứ Công văn số 1012/SGD& ĐT-GDTrH ngày 07/9/2023 của Sở Giáo dục và Đào tạo", "1012/SGD&ĐT-GDTrH"),
+    ("Căn cứ Thông tư 11/2020TT-BGDĐT ngày 19/05/2020 của Bộ GD&ĐT", "11/2020/TT-BGDĐT"),
+])
+def test_a_symbol_broken_by_stray_spaces_or_missing_its_slash_is_read_whole(written, symbol):
+    cites = _cites(written + " hướng dẫn thực hiện dân chủ trong trường học;\n")
+    assert [(c.number_symbol, c.relation) for c in cites] == [(symbol, "can_cu")]
+
+
+def test_an_ampersand_between_a_symbol_and_a_word_is_no_part_of_the_symbol():
+    cites = _cites("Thực hiện Kế hoạch số 12/KH-UBND & Sở Giáo dục và Đào tạo về nhiệm vụ năm học 2024 - 2025.\n")
+    assert [c.number_symbol for c in cites] == ["12/KH-UBND"]
+
+
+@needs_shared
+def test_a_month_glued_to_its_number_is_read_as_the_date():
+    # src_congbot_6 L513: `… Thông tư liên tịch số 41/2013/TTLT-BYT-BLĐTBXH ngày 18 tháng11 năm 2013 của Bộ trưởng Bộ Y tế
+    # và Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn …`
+    line = _lines(WILD, "src_congbot_6", 513)
+    assert "ngày 18 tháng 11 năm 2013" in normalize(line)
+    joint = next(c for c in parse_text(normalize(line))[0].citations if c.number_symbol == "41/2013/TTLT-BYT-BLĐTBXH")
+    assert joint.issued_date == "2013-11-18"
+    assert joint.issuer == "Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_words_a_web_copy_glued_together_are_read_apart():
+    # a page copied from a school's site: the space lost after `Căn cứ`, `về`, `các` and before `tháng`
+    cites = _cites("Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về thực hiện dân chủ trong hoạt động "
+                   "của cơ quan hành chính nhà nước;\n"
+                   "Căn cứThông tư số 36/2017/TT-BGDĐT ngày 28tháng 12 năm 2017 của Bộ Giáo dục và Đào tạo vềban hành "
+                   "Quy chế thực hiện công khai đối với cơ sở giáo dục;\n"
+                   "Căn cứ Công văn số 1254/SGDĐT-GDMN ngày 12/8/2024 của Sở Giáo dục và Đào tạo gửi cácPhòng Giáo dục "
+                   "và Đào tạo vềviệc hướng dẫn nhiệm vụ năm học 2024 - 2025;\n")
+    assert [(c.number_symbol, c.relation) for c in cites] == [
+        ("04/2015/NĐ-CP", "can_cu"), ("36/2017/TT-BGDĐT", "can_cu"), ("1254/SGDĐT-GDMN", "can_cu")]
+    circular = cites[1]
+    assert (circular.doc_type, circular.issued_date) == ("Thông tư", "2017-12-28")
+    assert circular.subject == "ban hành Quy chế thực hiện công khai đối với cơ sở giáo dục"
+    assert cites[2].subject == "hướng dẫn nhiệm vụ năm học 2024 - 2025"
+
+
+@pytest.mark.parametrize("words", ["cứu trợ", "cách mạng", "bất cứ ai", "về nền nếp", "công tác Đội"])
+def test_words_written_apart_or_whole_are_left_as_they_are(words):
+    assert normalize(f"Trường tổ chức {words} trong tháng 9.") == f"Trường tổ chức {words} trong tháng 9."
+
+
+@needs_shared
+def test_a_body_whose_programme_carries_out_another_document_is_no_issuer():
+    # as a province's plan cites the Government's action programme: the trích yếu names whose programme it is, then
+    # what the programme carries out; the resolution's issuer is not written
+    cites = _cites("Căn cứ Nghị quyết số 51/NQ-CP ngày 19 tháng 6 năm 2018 ban hành Chương trình hành động của Chính phủ "
+                   "thực hiện Nghị quyết số 26-NQ/TW ngày 19 tháng 5 năm 2018 của Hội nghị lần thứ bảy Ban Chấp hành "
+                   "Trung ương khóa XII về tập trung xây dựng đội ngũ cán bộ các cấp;\n")
+    assert [(c.number_symbol, c.issuer) for c in cites] == [
+        ("51/NQ-CP", ""), ("26-NQ/TW", "Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa XII")]
+    # fresh_10 L11-13: `Căn cứ Công văn số 1910/SGDĐT-GDTH ngày 24 tháng 4 năm 2023 về hướng dẫn … Tiểu học của Sở Giáo dục
+    # và Đào tạo Thành phố Hồ Chí Minh theo …`: a body that ends the subject, the citing text going on, still is
+    letter = next(c for c in parse_text(normalize(_lines(DEVSET, "fresh_10", 1, 14)))[0].citations
+                  if c.number_symbol == "1910/SGDĐT-GDTH")
+    assert letter.issuer == "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"
+
+
+def test_a_verb_broken_over_two_lines_still_ends_the_issuer():
+    # text pasted from a PDF keeps its line ends, one inside `ban hành`
+    cites = _cites("Thực hiện Quyết định số 2029/QĐ-BGDĐT ngày 13 tháng 7 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo ban\n"
+                   "hành Kế hoạch triển khai Đề án tăng cường ứng dụng công nghệ thông tin trong giáo dục;\n")
+    assert [(c.number_symbol, c.issuer) for c in cites] == [("2029/QĐ-BGDĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo")]
