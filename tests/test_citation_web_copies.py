@@ -119,3 +119,15 @@ def test_a_verb_broken_over_two_lines_still_ends_the_issuer():
     cites = _cites("Thực hiện Quyết định số 2029/QĐ-BGDĐT ngày 13 tháng 7 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo ban\n"
                    "hành Kế hoạch triển khai Đề án tăng cường ứng dụng công nghệ thông tin trong giáo dục;\n")
     assert [(c.number_symbol, c.issuer) for c in cites] == [("2029/QĐ-BGDĐT", "Bộ trưởng Bộ Giáo dục và Đào tạo")]
+
+
+def test_a_number_with_a_letter_after_its_digits_is_a_citation():
+    """`Quyết định số 168a/QĐ-UBND ngày 6/9/2025` (a commune's decision numbered after another of its day) and
+    `Chương trình số 1249a/CTPH-UBDT-BTP` (wild src_tvplcrawl_15): the letter is part of the number; the mention was
+    not found at all."""
+    text = ("ỦY BAN NHÂN DÂN XÃ AN BÌNH\nSố: 170/QĐ-UBND\nAn Bình, ngày 10 tháng 9 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Về việc kiện toàn Tổ hòa giải\n\nCăn cứ Quyết định số 168a/QĐ-UBND ngày 6/9/2025 của Ủy ban nhân dân xã về "
+            "việc thành lập Tổ công tác;\n")
+    citations = parse_text(text)[0].citations
+    assert [(c.number_symbol, c.issued_date, c.relation) for c in citations] == [
+        ("168a/QĐ-UBND", "2025-09-06", "can_cu")]

@@ -23,7 +23,8 @@ _HY = "[" + HYPHENS + "]"
 _SEP = r"[ \t]?" + _HY + r"[ \t]?"
 _SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS.replace("-", r"\-") + r"]))"
 SYMBOL = regex.compile(
-    _SYM_START + r"(?P<num>\d{1,5})(?:"
+    # (a number may carry a letter: a decision numbered after another of its day, `168a/QĐ-UBND`)
+    _SYM_START + r"(?P<num>\d{1,5}[a-e]?)(?:"
     # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11; a slash written
     # for the hyphen after the type code of a joint document (102/2025/NQLT/UBTVQH15-CP-…)
     # (or a space for the slash after the year, before a code that goes on: 102/2025 NQLT/UBTVQH15-…)
@@ -62,7 +63,7 @@ def _is_digit(ch: str) -> bool:
 
 def symbol_matches(text: str):
     """What `SYMBOL.finditer(text)` yields, tried only where a symbol can start: every symbol is its
-    number (a run of 1-5 digits), at most two spaces, then a slash or a hyphen. `str.find` skips to
+    number (a run of 1-5 digits, a letter after them at most), at most two spaces, then a slash or a hyphen. `str.find` skips to
     those separators many times faster than the engine tries the look-behind at every position."""
     seps = []
     for sep in _SEPARATORS:
@@ -78,6 +79,8 @@ def symbol_matches(text: str):
             digits_end -= 1
             if digits_end and text[digits_end - 1] in " \t":
                 digits_end -= 1
+        if digits_end > 1 and "a" <= text[digits_end - 1] <= "e" and _is_digit(text[digits_end - 2]):
+            digits_end -= 1  # `168a/QĐ-UBND`
         if not digits_end or not _is_digit(text[digits_end - 1]):
             continue
         start = digits_end - 1
