@@ -131,3 +131,16 @@ def test_a_number_with_a_letter_after_its_digits_is_a_citation():
     citations = parse_text(text)[0].citations
     assert [(c.number_symbol, c.issued_date, c.relation) for c in citations] == [
         ("168a/QĐ-UBND", "2025-09-06", "can_cu")]
+
+
+def test_the_day_and_the_body_that_open_a_sentence_with_da_co_are_the_documents():
+    """`Ngày 20/7/2010, Bộ trưởng Bộ GD&ĐT đã có Thông tư số 21/2010/TT-BGDĐT ban hành …` (an education department's
+    letter opens so), as `Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số 4966/BQP-CT trả lời …` (wild
+    src_congbot_31): the day is the document's date and the body its issuer, as after `ban hành`."""
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1234/SGDĐT-GDTrH\nV/v triển khai Điều lệ Hội thi giáo viên dạy giỏi\n"
+            "Hà Tĩnh, ngày 10 tháng 8 năm 2010\n\nKính gửi: Hiệu trưởng các trường THCS, THPT.\n\n"
+            "Ngày 20/7/2010, Bộ trưởng Bộ GD&ĐT đã có Thông tư số 21/2010/TT-BGDĐT ban hành Điều lệ Hội thi giáo viên "
+            "dạy giỏi. Sở hướng dẫn các trường triển khai như sau:\n")
+    citations = parse_text(text)[0].citations
+    assert [(c.number_symbol, c.issued_date, c.issuer) for c in citations] == [
+        ("21/2010/TT-BGDĐT", "2010-07-20", "Bộ trưởng Bộ Giáo dục và Đào tạo")]

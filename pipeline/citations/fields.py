@@ -464,8 +464,11 @@ _JOINT_COLON = re.compile(r"^(liên(?:\s+tịch)?\s+[^\W\d_]+)\s*:\s*", re.I)
 _ISSUER_AT = regex.compile(r"(?:^|\s)(?:của|đề\s+nghị|và)\s+(?P<org>(?:(?!\stại\s)[^,;:()]){2,120}?)\s+tại\s+(?:các\s+)?$", regex.I)
 _LAST_OF = regex.compile(r"(?i)^.*(?<![\p{L}])(?:của|đề\s+nghị)\s+")
 # `Bộ Nội vụ ban hành Công văn số …`, `… tham mưu UBND tỉnh ban hành Kế hoạch số …`
-_ISSUER_ISSUED = regex.compile(r"(?P<org>[^,;:()]{2,120}?)\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
-_ISSUED_AT_END = regex.compile(r"ban\s+hành\s+(?:các\s+)?$", regex.I)
+# the verbs a body issues a document with, right before it: `ban hành`, and a letter's `đã có` / `đã ký` (`Ngày 20/7/2010,
+# Bộ trưởng Bộ GD&ĐT đã có Thông tư số 21/2010/TT-BGDĐT …`, `Thủ tướng Chính phủ đã ký Quyết định số …`)
+_ISSUE_VERB = r"(?:(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành|đã\s+(?:có|ký))"
+_ISSUER_ISSUED = regex.compile(r"(?P<org>[^,;:()]{2,120}?)\s+" + _ISSUE_VERB + r"\s+(?:các\s+)?$", regex.I)
+_ISSUED_AT_END = regex.compile(r"(?:ban\s+hành|đã\s+(?:có|ký))\s+(?:các\s+)?$", regex.I)
 
 
 # `Ngày 01/10/2025, Sở Nội vụ đã ban hành Công văn số …`: a sentence that opens with the day a body
@@ -473,7 +476,7 @@ _ISSUED_AT_END = regex.compile(r"ban\s+hành\s+(?:các\s+)?$", regex.I)
 _DATED_ISSUE = regex.compile(
     r"^\W*ng[àa]y\s+(?P<date>(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))\s*,\s*"
-    r"[^,;:()]{2,120}?\s+(?:đã\s+|vừa\s+)?ban\s+hành\s+(?:các\s+)?$", regex.I)
+    r"[^,;:()]{2,120}?\s+" + _ISSUE_VERB + r"\s+(?:các\s+)?$", regex.I)
 
 
 def date_before(text: str, start: int, sentence_start: int) -> str:
@@ -504,7 +507,7 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
         typed = _type_of_body().search(window)
         return typed.group("org") if typed and _is_body_name(typed.group("org")) else ""
-    if "tại" not in tail and "hành" not in tail and "theo" not in tail:
+    if "tại" not in tail and "hành" not in tail and "theo" not in tail and "đã có" not in tail and "đã ký" not in tail:
         return ""
     at = _ISSUER_AT.search(window) if "tại" in tail else None
     # `… các nhiệm vụ đã được UBND tỉnh đề ra theo Kế hoạch số …`, `… được Chủ tịch UBND tỉnh phê duyệt tại Quyết
