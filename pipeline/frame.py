@@ -83,10 +83,11 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
     titled = type_and_title(doc, len(zone), (issuer_lines[0], " ".join(issuer_lines[::-1]).strip()))
     header = read_header(doc, zone, max(len(zone), titled.end), issuer_lines)
     issuer = header.issuer or _issuer_from_body(doc, titled.title)
-    doc_type = (titled.doc_type or header.named_type or type_from_closing(doc.folded)
-                or type_from_number(header.doc_number))
+    # the symbol's type code names the type also when the number itself was left blank (`Số: /KH-THCS`)
+    symbol_type = type_from_number(header.doc_number or header.symbol)
+    doc_type = titled.doc_type or header.named_type or type_from_closing(doc.folded) or symbol_type
     if doc_type == "Công văn":  # a `V/v` subject under a Tờ trình's or Báo cáo's own symbol
-        doc_type = type_from_number(header.doc_number) or doc_type
+        doc_type = symbol_type or doc_type
     signature = extract_signature(doc.text, doc.folded)
     return DocumentMeta(
         doc_id=doc.doc_id,
