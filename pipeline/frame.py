@@ -4,12 +4,14 @@ One concept per module: frame_header, frame_title, frame_signature; this module 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
 from .frame_header import header_issuer, header_zone, read_header
 from .frame_signature import extract_signature, recipients
-from .frame_title import type_and_title, type_from_closing, type_from_number
+from .frame_preface import read_preface
+from .frame_title import TypeAndTitle, type_and_title, type_from_address, type_from_closing, type_from_number
 from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
 from .textfold import anchored_matches, cap_first, fold, lowered, squash
@@ -85,9 +87,17 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
     issuer = header.issuer or _issuer_from_body(doc, titled.title)
     # the symbol's type code names the type also when the number itself was left blank (`Số: /KH-THCS`)
     symbol_type = type_from_number(header.doc_number or header.symbol)
-    doc_type = titled.doc_type or header.named_type or type_from_closing(doc.folded) or symbol_type
+    doc_type = (titled.doc_type or header.named_type or type_from_closing(doc.folded) or symbol_type
+                or type_from_address(doc.text, len(zone)))
     if doc_type == "Công văn":  # a `V/v` subject under a Tờ trình's or Báo cáo's own symbol
         doc_type = symbol_type or doc_type
+    preface = read_preface(doc)
+    if preface:  # no header on the page: its one-line preface names the document (a `V/v` there is no Công văn's)
+        doc_type = preface.doc_type
+        titled = TypeAndTitle(doc_type, preface.title or titled.title, titled.start, titled.end)
+        header = replace(header, doc_number=header.doc_number or preface.doc_number,
+                         issued_date=header.issued_date or preface.issued_date)
+        issuer = header.issuer or preface.issuer or issuer
     signature = extract_signature(doc.text, doc.folded)
     return DocumentMeta(
         doc_id=doc.doc_id,

@@ -63,3 +63,72 @@ def test_symbol_dash_typed_as_an_en_dash_between_blanks():
     meta = _meta(page)
     assert meta.doc_number == "4144/GDĐT-VP"
     assert meta.place == "Thành phố Hồ Chí Minh"
+
+
+def test_letter_subject_written_ve_without_v_v_and_the_urgency_line_under_it():
+    page = ("UỶ BAN NHÂN DÂN                                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "THÀNH PHỐ HỒ CHÍ MINH                                         Độc lập – Tự do – Hạnh phúc\n\n"
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+            "Số : 4144 /GDĐT – VP                                        Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018\n\n"
+            "Về cho học sinh nghỉ học\n\nNgày 26/11/2018\n\n   KHẨN\n\n"
+            "Kính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.\n\n"
+            "Căn cứ tình hình sau cơn bão số 9, Sở Giáo dục và Đào tạo đề nghị các quận, huyện thông báo cho học sinh "
+            "nghỉ học.\n")
+    meta = _meta(page)
+    assert (meta.doc_type, meta.title) == ("Công văn", "cho học sinh nghỉ học Ngày 26/11/2018")
+
+
+def test_ve_viec_heading_in_the_body_is_no_subject():
+    page = (HEADER_TWO_COLUMNS + "Kính gửi: Các trường trực thuộc.\n\nVề việc tổ chức tập huấn, Phòng đề nghị các "
+            "trường cử giáo viên tham dự.\n")
+    assert _meta(page).title == ""
+
+
+HEADER_TWO_COLUMNS = ("UBND HUYỆN AN LẠC                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO            Độc lập - Tự do - Hạnh phúc\n"
+                      "Số: 1557/PGDĐT-GDPT                 An Lạc, ngày 19 tháng 8 năm 2025\n")
+
+
+def test_letter_without_its_subject_line_is_a_cong_van_by_its_address():
+    meta = _meta(HEADER_TWO_COLUMNS + "Kính gửi: Hiệu trưởng các trường phổ thông trên địa bàn huyện\n"
+                 "Căn cứ Công văn số 4555/BGDĐT-GDPT ngày 05 tháng 8 năm 2025 của Bộ Giáo dục và Đào tạo;\n"
+                 "Phòng Giáo dục và Đào tạo hướng dẫn các trường thực hiện như sau:\n")
+    assert (meta.doc_type, meta.doc_number) == ("Công văn", "1557/PGDĐT-GDPT")
+    # a page that gives only the letter's body
+    meta = _meta("Kính gửi:\n- Hiệu trưởng các trường Tiểu học,\n- Hiệu trưởng các trường THCS.\n"
+                 "Đề nghị Hiệu trưởng các trường rà soát lại việc thu quỹ phòng, chống thiên tai.\n"
+                 "Các đơn vị thực hiện trước ngày 24/3/2016.\n")
+    assert meta.doc_type == "Công văn"
+    # a Tờ trình whose type line the page lost keeps its own type code
+    meta = _meta(HEADER_TWO_COLUMNS.replace("1557/PGDĐT-GDPT", "57/TTr-PGDĐT")
+                 + "Kính gửi: Ủy ban nhân dân huyện An Lạc\nPhòng Giáo dục và Đào tạo kính trình như sau:\n")
+    assert meta.doc_type == "Tờ trình"
+
+
+def test_invitation_title_line_with_the_country_name_in_its_body():
+    page = ("Giấy mời dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Mậu Tuất 2018\n\n"
+            "Ủy ban nhân dân tỉnh Hải Dương tổ chức Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ”.\n\n"
+            "1. Thành phần mời:\n\n- Đồng chí Chủ tịch Quốc hội nước Cộng hòa Xã hội Chủ nghĩa Việt Nam;\n\n"
+            "- Lãnh đạo các sở, ban, ngành.\n\n2. Thời gian: 7 giờ 30 ngày 06/02/2018.\n")
+    meta = _meta(page)
+    assert meta.doc_type == "Giấy mời"
+    assert meta.title.startswith("Dự Lễ phát động")
+
+
+def test_page_heading_of_type_urgency_and_date_gives_the_type_only():
+    meta = _meta("Thông báo Khẩn ngày 18/10/2020\n\nKính gửi:\n\nHiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n"
+                 "Do tình trạng ngập lụt nghiêm trọng, Phòng GD&ĐT yêu cầu các đơn vị cho học sinh nghỉ học.\n")
+    assert (meta.doc_type, meta.title) == ("Thông báo", "")
+
+
+def test_site_preface_naming_the_document_gives_its_own_fields():
+    page = ("Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc chào mừng Đại hội "
+            "đại biểu MTTQ Việt Nam thị xã lần thứ IX, nhiệm kỳ 2019-2024\n\n"
+            "Theo đề nghị của Ban Thường trực Ủy ban MTTQ Việt Nam thị xã tại Công văn số 275/MTTQ-BTT ngày 06/5/2019, "
+            "UBND thị xã thông báo:\n\n1. Các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 13 đến hết ngày 15 tháng 5 năm 2019.\n")
+    document = parse_text(page, "page.txt")[0]
+    meta = document.meta
+    assert (meta.doc_type, meta.doc_number, meta.issued_date) == ("Thông báo", "217/TB-UBND", "2019-05-08")
+    assert meta.issuer == "UBND thị xã Điện Bàn"
+    assert meta.title.startswith("treo cờ Tổ quốc")
+    assert [c.number_symbol for c in document.citations] == ["275/MTTQ-BTT"]  # not itself
