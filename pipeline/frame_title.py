@@ -250,7 +250,9 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
         title = _strip_enacting_body(title.strip(" :"), bodies)
     else:
         title = _without_authority_tail(title.strip(" :"), bodies)
-    return title.strip(" :")
+    # the full stop a typist put after a subject is none of its words (`Về: tham gia ý kiến … THPT.`; the keys write
+    # none); an ellipsis or the closing `./.` is left
+    return rx(r"(?<=[^\s./])\.$").sub("", title.strip(" :"))
 
 
 def _without_authority_tail(title: str, bodies: tuple[str, ...]) -> str:
@@ -419,8 +421,9 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
 
 # A letter's subject (trích yếu) written `Về …` on its own line under the number, without the `V/v` (`Số : 4144 /GDĐT
 # – VP` ⏎ `Về cho học sinh nghỉ học`): Nghị định 30/2020/NĐ-CP, Phụ lục I, puts a Công văn's trích yếu there, after
-# `V/v` or `Về việc`; the subject opens in lower case. `Về việc …` is kept whole, as under a type line.
-_VE_SUBJECT = regex.compile(r"(?m)^[ \t]*(?:Về[ \t]+(?!việc[ \t])(?=\p{Ll})|(?=Về[ \t]+việc[ \t]+\p{Ll}))(.*)$")
+# `V/v` or `Về việc`; the subject opens in lower case (`Về: tham gia ý kiến …` too). `Về việc …` is kept whole, as
+# under a type line.
+_VE_SUBJECT = regex.compile(r"(?m)^[ \t]*(?:Về(?:[ \t]*:)?[ \t]+(?!việc[ \t])(?=\p{Ll})|(?=Về[ \t]+việc[ \t]+\p{Ll}))(.*)$")
 _NUMBER_FIELD = regex.compile(r"(?m)^[ \t*_#|]*S[ốo][ \t]*:")
 
 
@@ -499,6 +502,31 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
     if not title:
         return None
     return TypeAndTitle(_type_names()[match.group(1).upper()], title[:1].upper() + title[1:], pos + 1 + match.start(1), stop)
+
+
+def title_under_header(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> str:
+    """The subject a plan writes right under its header's date line when the page lost its type line (`Số: /KH-…
+    X.Hòa Bình, ngày … năm 2023` ⏎ `Kiểm tra nội bộ trường học năm học 2023-2024` ⏎ `Căn cứ …`): for a document
+    whose number's type code gave its type. The line opens in capitals and is no sentence; the body's opening
+    (`Căn cứ`, `Kính gửi`, a part's marker) must follow it, so that the body's own first line is never taken."""
+    text, folded = doc.text, doc.folded
+    dated = place_date(folded[:limit])
+    if not dated:
+        return ""
+    start = folded.find("\n", dated.end())
+    if start < 0:
+        return ""
+    line = _next_nonblank(text, start + 1)
+    if not line.strip() or len(line) > _TITLE_LINE or not line.lstrip(" \t*_#")[:1].isupper() \
+            or line.rstrip(" \t*_").endswith((":", ".", ";")) or _PREAMBLE_CUE.match(line) \
+            or _stops(line, bodies) or _BODY_INTRO.search(line):
+        return ""
+    at = text.find(line, start + 1)
+    parts, end = _subject_lines(text, at, "", bodies)
+    following = _next_nonblank(text, end)
+    if not following or not (BODY_START.match(following) or _PREAMBLE_CUE.match(following)):
+        return ""
+    return _clean(" ".join(parts), bodies, False)
 
 
 def _header_motto(folded: str, limit: int) -> bool:

@@ -132,3 +132,27 @@ def test_site_preface_naming_the_document_gives_its_own_fields():
     assert meta.issuer == "UBND thị xã Điện Bàn"
     assert meta.title.startswith("treo cờ Tổ quốc")
     assert [c.number_symbol for c in document.citations] == ["275/MTTQ-BTT"]  # not itself
+
+
+def test_plan_subject_under_the_date_line_when_the_page_lost_its_type_line():
+    page = ("PHÒNG GD&ĐT TP HOÀ BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TRƯỜNG TH&THCS AN LẠC Độc lập -Tự do - Hạnh phúc\n"
+            "Số: /KH-TH&THCSAL X.Hòa Bình, ngày tháng 9 năm 2023\n"
+            "Kiểm tra nội bộ trường học năm học 2023-2024\n"
+            "Căn cứ Quyết định số 1797/QĐ-UBND ngày 07/8/2023 của Ủy ban nhân dân tỉnh Hòa Bình;\n")
+    assert _meta(page).title == "Kiểm tra nội bộ trường học năm học 2023-2024"
+    # a letter's (no type code) first body line under its date is no subject
+    letter = page.replace("/KH-TH&THCSAL", "12/TH&THCSAL").replace(
+        "Kiểm tra nội bộ trường học năm học 2023-2024\n", "Nhà trường thông báo lịch kiểm tra nội bộ\n")
+    assert _meta(letter).title == ""
+
+
+def test_letter_subject_after_ve_and_a_colon_keeps_no_full_stop():
+    page = ("UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n*****\n\n"
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n*******\n\n"
+            "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n\n"
+            "Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007\n\nKính gửi:\n\n- Hiệu trưởng trường Trung học phổ thông ;\n\n"
+            "Theo văn bản số 906/KT- KĐ ngày 03.12.2007 của Bộ Giáo dục và Đào tạo, Sở đề nghị các trường góp ý.\n")
+    meta = _meta(page)
+    assert (meta.doc_type, meta.doc_number) == ("Công văn", "2865/GDĐT-KT&KĐCL")
+    assert meta.title == "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT"
