@@ -156,3 +156,20 @@ def test_letter_subject_after_ve_and_a_colon_keeps_no_full_stop():
     meta = _meta(page)
     assert (meta.doc_type, meta.doc_number) == ("Công văn", "2865/GDĐT-KT&KĐCL")
     assert meta.title == "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT"
+
+
+def test_page_cut_in_the_preamble_has_no_signer_title_from_the_enacting_line():
+    page = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 232/QĐ-UBND | Ninh Bình, ngày 12 tháng 4 năm 2019 |\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+            "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n")
+    meta = _meta(page)
+    assert (meta.signer_title, meta.signer_name) == ("", "")
+    assert meta.doc_type == "Quyết định"
+    # the same page with its signature block keeps the signer
+    signed = _meta(page + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+                   "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTống Quang Thìn\n")
+    assert (signed.signer_title, signed.signer_name) == ("Phó Chủ tịch", "Tống Quang Thìn")
