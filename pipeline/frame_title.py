@@ -556,6 +556,24 @@ def type_from_address(text: str, zone_end: int) -> str:
     return "Công văn" if _ADDRESSED.search(text, 0, zone_end + 200) else ""
 
 
+# A plan's first part gives the grounds it was drawn up on, naming its own type (`I. CĂN CỨ LẬP KẾ HOẠCH`, `CĂN CỨ XÂY
+# DỰNG ĐỀ ÁN`): on a page that starts there (its header and type line lost), that type. Only `căn cứ`: `HƯỚNG DẪN XÂY
+# DỰNG KẾ HOẠCH …` in a Hướng dẫn names the plans it is about.
+_GROUNDS_HEADING = regex.compile(r"(?m)^[ \t#*_]*(?:[IVX]+|\d+)?[.)/]?[ \t]*CĂN CỨ[ \t]+(?:PHÁP LÝ[ \t]+)?"
+                                 r"(?:XÂY DỰNG|LẬP|BAN HÀNH|BAN HÀNH VÀ THỰC HIỆN)[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)?)")
+_GROUNDS_WITHIN = 1500
+
+
+def type_from_grounds(folded: str) -> str:
+    """The type a plan's `CĂN CỨ LẬP KẾ HOẠCH` heading names, near the text's start ("" when none)."""
+    match = _GROUNDS_HEADING.search(folded, 0, _GROUNDS_WITHIN)
+    if not match:
+        return ""
+    words = match.group(1).lower()
+    lex = load()
+    return lex.type_by_word.get(words) or lex.type_by_word.get(words.split()[0], "")
+
+
 def type_from_number(number: str) -> str:
     code = _SYMBOL_TYPE_CODE.search(number)
     return load().type_by_code.get((code.group(1) or code.group(2)).upper(), "") if code else ""

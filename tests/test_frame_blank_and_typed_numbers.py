@@ -173,3 +173,15 @@ def test_page_cut_in_the_preamble_has_no_signer_title_from_the_enacting_line():
     signed = _meta(page + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
                    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTống Quang Thìn\n")
     assert (signed.signer_title, signed.signer_name) == ("Phó Chủ tịch", "Tống Quang Thìn")
+
+
+def test_page_opening_at_the_plans_grounds_heading_is_a_ke_hoach():
+    page = ("I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ về phê duyệt "
+            "Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng năm 2030; - Quyết định số 942/QĐ-TTg ngày "
+            "15/6/2021 của Thủ tướng Chính phủ về phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ "
+            "số giai đoạn 2021-2025, định hướng đến năm 2030.\n")
+    assert _meta(page).doc_type == "Kế hoạch"
+    # a Hướng dẫn's part on how to build plans names the plans it is about, not itself
+    guide = ("A. HƯỚNG DẪN XÂY DỰNG KẾ HOẠCH GIÁO DỤC CỦA NHÀ TRƯỜNG\n1. Kế hoạch giáo dục của nhà trường được xây "
+             "dựng theo Công văn số 5512/BGDĐT-GDTrH ngày 18/12/2020 của Bộ Giáo dục và Đào tạo.\n")
+    assert _meta(guide).doc_type != "Kế hoạch"
