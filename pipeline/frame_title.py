@@ -52,8 +52,9 @@ _INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:(?:Căn cứ|Kính gửi|Xét đề 
 # itself may: `Thực hiện công tác dân vận …` right under the type line).
 _PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Xét|Theo đề nghị|Thi hành|Phúc đáp|Tiếp theo)"
                               r"(?![\p{L}])")
-# The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`).
+# The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`), its colon perhaps lost.
 _BODY_INTRO = regex.compile(r"(?i)như sau\s*:\s*$")
+_BODY_INTRO_BARE = regex.compile(r"(?i)\bnhư sau\s*$")
 _LINKING_WORDS = ("của", "với", "và", "cho", "về", "tại", "đối với", "thuộc", "trực thuộc")
 _LINKING_TAILS = tuple(" " + w for w in _LINKING_WORDS)
 # Compiled at import, as the lexicon's patterns below: the paths that use them are rarer than the warm-up's plan.
@@ -517,11 +518,15 @@ def title_under_header(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -
     if start < 0:
         return ""
     line = _next_nonblank(text, start + 1)
+    at = text.find(line, start + 1)
+    if fold(strip_markup(line)).strip().lower() in load().type_by_word:  # the type word alone in sentence case
+        start = at + len(line)
+        line = _next_nonblank(text, start + 1)
+        at = text.find(line, start + 1)
     if not line.strip() or len(line) > _TITLE_LINE or not line.lstrip(" \t*_#")[:1].isupper() \
             or line.rstrip(" \t*_").endswith((":", ".", ";")) or _PREAMBLE_CUE.match(line) \
-            or _stops(line, bodies) or _BODY_INTRO.search(line):
+            or _stops(line, bodies) or _BODY_INTRO.search(line) or _BODY_INTRO_BARE.search(line):
         return ""
-    at = text.find(line, start + 1)
     parts, end = _subject_lines(text, at, "", bodies)
     following = _next_nonblank(text, end)
     if not following or not (BODY_START.match(following) or _PREAMBLE_CUE.match(following)):

@@ -185,3 +185,14 @@ def test_page_opening_at_the_plans_grounds_heading_is_a_ke_hoach():
     guide = ("A. HƯỚNG DẪN XÂY DỰNG KẾ HOẠCH GIÁO DỤC CỦA NHÀ TRƯỜNG\n1. Kế hoạch giáo dục của nhà trường được xây "
              "dựng theo Công văn số 5512/BGDĐT-GDTrH ngày 18/12/2020 của Bộ Giáo dục và Đào tạo.\n")
     assert _meta(guide).doc_type != "Kế hoạch"
+
+
+def test_type_word_alone_in_sentence_case_over_the_subject():
+    page = ("UBND HUYỆN AN LẠC\nTRƯỜNG TIỂU HỌC HÒA BÌNH\nSố: 21/KH-THHB\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 10 tháng 10 năm 2024\n**Kế hoạch**\n\n"
+            "Tổ chức Hội nghị viên chức năm học 2024-2025\n\nCăn cứ Thông tư số 11/2020/TT-BGDĐT;\n")
+    assert _meta(page).title == "Tổ chức Hội nghị viên chức năm học 2024-2025"
+    # the drafting sentence right under the date (its colon lost) is the body's, no subject
+    drafted = page.replace("**Kế hoạch**\n\nTổ chức Hội nghị viên chức năm học 2024-2025\n\nCăn cứ Thông tư số "
+                           "11/2020/TT-BGDĐT;\n", "Nhà trường xây dựng kế hoạch như sau\nI. MỤC ĐÍCH\n")
+    assert _meta(drafted).title == ""
