@@ -27,7 +27,7 @@ MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] N
 # around a dash of the symbol (`Số: 3210/QĐ - UBND`), whose codes after the dash are in capitals without
 # tone marks, so a place after the number (`- HÀ NỘI`, `- Hà Nội`) is no code; a word processor turns the
 # typed dash between blanks into an en dash (`Số : 4144 /GDĐT – VP`), still the symbol's hyphen.
-_SPACED_CODE = r"[ \t]*[-–][ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d])"
+_SPACED_CODE = r"[ \t]*[-–][ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d.])"  # (`- TX. Tân Uyên`: a place)
 # A page that gives the whole header on one line puts `Số:` right after the left column's last word
 # (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
 # capital and a colon.

@@ -24,7 +24,7 @@ _NUMBER = re.compile(r"(?<![^\W\d_])S[ốo]\s*:\s*\S")
 _SYMBOL = re.compile(r"S[ốo]\s*:\s*[\d.…_]*\s*/\s*\S+|S[ốo]\s*:\s*\S+")
 # A code of the symbol a typist set off by blanks around its dash (`Số: /KH- NVT`, `4144 /GDĐT – VP`): in capitals
 # without tone marks, as frame_header reads it, so the place after the symbol (`Phú Ninh`) is none.
-_SPACED_CODE = re.compile(r"(?:[ \t]*[-–][ \t]*|(?<=[-–])[ \t]+)[A-ZĐ\d&][A-ZĐ\d&.]*(?![^\W_])")
+_SPACED_CODE = re.compile(r"(?:[ \t]*[-–][ \t]*|(?<=[-–])[ \t]+)[A-ZĐ\d&](?:[A-ZĐ\d&.]*[A-ZĐ\d&])?(?![^\W_]|\.)")
 # `An Lạc, ngày 5 tháng 9 năm 2024`, `…, ngày 05/9/2024`, a day and month left blank (`Phú Ninh, ngày tháng năm
 # 2015.`): the date ends the place-date line
 _DATE_END = re.compile(r",\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|,\s*ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"

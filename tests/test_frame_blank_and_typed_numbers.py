@@ -63,6 +63,10 @@ def test_symbol_dash_typed_as_an_en_dash_between_blanks():
     meta = _meta(page)
     assert meta.doc_number == "4144/GDĐT-VP"
     assert meta.place == "Thành phố Hồ Chí Minh"
+    # a place's abbreviated level after a dash is no code of the symbol
+    meta = _meta(page.replace("Số : 4144 /GDĐT – VP                                        Thành phố Hồ Chí Minh",
+                              "Số : 4144 /GDĐT – VP – TX. Tân Uyên"))
+    assert (meta.doc_number, meta.place) == ("4144/GDĐT-VP", "TX. Tân Uyên")
 
 
 def test_letter_subject_written_ve_without_v_v_and_the_urgency_line_under_it():
