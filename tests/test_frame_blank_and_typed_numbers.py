@@ -200,3 +200,10 @@ def test_type_word_alone_in_sentence_case_over_the_subject():
     drafted = page.replace("**Kế hoạch**\n\nTổ chức Hội nghị viên chức năm học 2024-2025\n\nCăn cứ Thông tư số "
                            "11/2020/TT-BGDĐT;\n", "Nhà trường xây dựng kế hoạch như sau\nI. MỤC ĐÍCH\n")
     assert _meta(drafted).title == ""
+
+
+def test_department_names_with_a_spaced_ampersand_or_two_joined_fields():
+    from pipeline.frame_header import org_title_case
+    assert org_title_case("PHÒNG GD & ĐT PHÚ NINH") == "Phòng GD & ĐT Phú Ninh"
+    assert org_title_case("PHÒNG TÀI CHÍNH - KẾ HOẠCH HUYỆN AN LẠC") == "Phòng Tài chính - Kế hoạch huyện An Lạc"
+    assert org_title_case("SỞ TÀI CHÍNH BẮC GIANG") == "Sở Tài chính Bắc Giang"
