@@ -4,12 +4,15 @@ One concept per module: frame_header, frame_title, frame_signature; this module 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
 from .frame_header import header_issuer, header_zone, read_header
 from .frame_signature import extract_signature, recipients
-from .frame_title import type_and_title, type_from_closing, type_from_number
+from .frame_preface import read_preface
+from .frame_title import (title_under_header, type_and_title, type_from_address, type_from_closing,
+                          type_from_grounds, type_from_number)
 from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
 from .textfold import anchored_matches, cap_first, fold, lowered, squash
@@ -80,13 +83,25 @@ def _year(doc: DocumentText, doc_type: str, title: str, issued: str, partial_yea
 def extract_meta(doc: DocumentText) -> DocumentMeta:
     zone = header_zone(doc)
     issuer_lines = header_issuer(zone)
-    titled = type_and_title(doc, len(zone), (issuer_lines[0], " ".join(issuer_lines[::-1]).strip()))
+    bodies = (issuer_lines[0], " ".join(issuer_lines[::-1]).strip())
+    titled = type_and_title(doc, len(zone), bodies)
     header = read_header(doc, zone, max(len(zone), titled.end), issuer_lines)
     issuer = header.issuer or _issuer_from_body(doc, titled.title)
-    doc_type = (titled.doc_type or header.named_type or type_from_closing(doc.folded)
-                or type_from_number(header.doc_number))
+    # the symbol's type code names the type also when the number itself was left blank (`Số: /KH-THCS`)
+    symbol_type = type_from_number(header.doc_number or header.symbol)
+    doc_type = (titled.doc_type or header.named_type or type_from_closing(doc.folded) or symbol_type
+                or type_from_address(doc.text, len(zone)) or type_from_grounds(doc.folded))
     if doc_type == "Công văn":  # a `V/v` subject under a Tờ trình's or Báo cáo's own symbol
-        doc_type = type_from_number(header.doc_number) or doc_type
+        doc_type = symbol_type or doc_type
+    if not titled.doc_type and symbol_type and symbol_type != "Công văn":  # the page lost the type line
+        titled = replace(titled, title=title_under_header(doc, max(len(zone), 0) + 400, bodies))
+    preface = read_preface(doc)
+    if preface:  # no header on the page: its one-line preface names the document (a `V/v` there is no Công văn's)
+        doc_type = preface.doc_type
+        titled = replace(titled, doc_type=doc_type, title=preface.title or titled.title)
+        header = replace(header, doc_number=header.doc_number or preface.doc_number,
+                         issued_date=header.issued_date or preface.issued_date)
+        issuer = header.issuer or preface.issuer or issuer
     signature = extract_signature(doc.text, doc.folded)
     return DocumentMeta(
         doc_id=doc.doc_id,

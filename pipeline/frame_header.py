@@ -25,10 +25,14 @@ MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] N
 # line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an
 # old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`); a typist's blanks
 # around a dash of the symbol (`Số: 3210/QĐ - UBND`), whose codes after the dash are in capitals without
-# tone marks, so a place after the number (`- HÀ NỘI`, `- Hà Nội`) is no code.
-_SPACED_CODE = r"[ \t]*-[ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d])"
+# tone marks, so a place after the number (`- HÀ NỘI`, `- Hà Nội`) is no code; a word processor turns the
+# typed dash between blanks into an en dash (`Số : 4144 /GDĐT – VP`), still the symbol's hyphen.
+_SPACED_CODE = r"[ \t]*[-–][ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d.])"  # (`- TX. Tân Uyên`: a place)
+# A page that gives the whole header on one line puts `Số:` right after the left column's last word
+# (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
+# capital and a colon.
 _NUMBER = regex.compile(
-    r"(?im)(?:^|(?<=[-_*]{3}))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)[ \t]*"
+    r"(?im)(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*"
     rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d)-\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*)?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
@@ -36,7 +40,8 @@ _NUMBER = regex.compile(
 # line); the engine tried the `^` and look-behind at every position before.
 _NUMBER_WORD = regex.compile(r"(?i)s[ốo][ \t]*(?:[:.]|ký hiệu)")
 _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
-_PLACE_WORD = r"[\p{L}][\p{L}.'’]*"
+# A place's word may join two with a hyphen (`Phan Rang-Tháp Chàm`, `Bà Rịa-Vũng Tàu`).
+_PLACE_WORD = r"[\p{L}][\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?"
 # Words of one place are one or two blanks apart: a wider gap is the one between a header's two columns
 # (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
 _PLACE_GAP = r"[ ]{1,2}"
@@ -45,7 +50,7 @@ _LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]*$")
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
 PLACE_DATE = regex.compile(
-    rf"(?<![\p{{L}}\d/\-.])(\p{{Lu}}[\p{{L}}.'’]*(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*th[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*n[ăa]m\s*(\d{{4}})")
+    rf"(?<![\p{{L}}\d/\-.&])(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*th[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*n[ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
 # start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
 _PLACE_DATE_BARE = regex.compile(
@@ -72,6 +77,7 @@ class Header:
     issuer: str
     issuer_parent: str
     doc_number: str
+    symbol: str  # the number's symbol as written, also when the number itself is blank (`Số: /KH-THCS`)
     place: str
     issued_date: str
     year_written: int | None  # the year of the date line, even when its day or month is blank
@@ -145,10 +151,13 @@ def org_title_case(caps: str) -> str:
             out.append(low)
         tail = " ".join(low_words[max(0, i - 3):i + 1])
         # `PHÒNG GD&ĐT YÊN DŨNG`, `SỞ TÀI CHÍNH BẮC GIANG`: after a department's field (an abbreviation in capitals, or
-        # a ministry's field written out) the words left name the place it serves, with its level or without
+        # a ministry's field written out) the words left name the place it serves, with its level or without; a typist's
+        # blanks around the abbreviation's `&` (`PHÒNG GD & ĐT PHÚ NINH`) leave it one; a field joined to the next
+        # (`PHÒNG TÀI CHÍNH - KẾ HOẠCH`, Nghị định 37/2014/NĐ-CP) goes on
         if i + 1 < len(words) and out[0] in ("phòng", "sở") and \
-                not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS) and (
-                    (i and out[-1] == word and word.isupper() and len(word) > 2)
+                not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS) and \
+                low_words[i + 1] not in ("-", "–", "và") and (
+                    (i and out[-1] == word and word.isupper() and (len(word) > 2 or words[i - 1] == "&"))
                     or " ".join(low_words[1:i + 1]) in _department_fields()):
             proper = True
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
@@ -451,17 +460,28 @@ def _named_type(match: regex.Match | None) -> str:
     return load().type_by_word.get(fold(words), "") if words else ""
 
 
-def _doc_number(zone: str) -> tuple[bool, str]:
-    """(found, number): `Số:` with its number and symbol; a number left blank is "" unless a stamp
+@dataclass(frozen=True, slots=True)
+class _NumberField:
+    number: str  # number and symbol (`95/KH-TC`); "" when the number was left blank and no stamp gives it
+    symbol: str  # the symbol as written after the number, even when the number is blank (`/KH-TH&THCSTT`)
+    end: int  # offset where the field ends in the text
+
+
+_NO_NUMBER = _NumberField("", "", -1)
+
+
+def _doc_number(zone: str) -> _NumberField | None:
+    """`Số:` with its number and symbol (None: no such field); a number left blank is "" unless a stamp
     put it on a line of its own next to the `Số:` line (`12094` above `Số:   /BNV-CCHC`)."""
     match = _number_line(zone)
     if not match or not (match.group(2) or "").strip("/ "):
-        return False, ""
-    symbol = rx(r"\s+").sub("", match.group(2) or "")
+        return None
+    # the symbol's parts are joined by hyphens (Nghị định 30/2020/NĐ-CP, Phụ lục I): a typed en dash is one
+    symbol = rx(r"\s+").sub("", match.group(2) or "").replace("–", "-")
     if not rx(r"\p{L}").search(symbol):
-        return False, ""
+        return None
     if match.group(1):
-        return True, match.group(1) + symbol
+        return _NumberField(match.group(1) + symbol, symbol, match.end())
     line_start = zone.rfind("\n", 0, match.start()) + 1
     around_start = line_start
     for _ in range(2):
@@ -472,7 +492,7 @@ def _doc_number(zone: str) -> tuple[bool, str]:
         nxt = zone.find("\n", around_end + 1)
         around_end = len(zone) if nxt < 0 else nxt
     stamp = _STAMPED_NUMBER.search(zone[around_start:around_end])
-    return True, (stamp.group(1) + symbol) if stamp else ""
+    return _NumberField((stamp.group(1) + symbol) if stamp else "", symbol, match.end())
 
 
 def _search_from_anchor(pattern: regex.Pattern, window: str, anchor: re.Pattern, before: regex.Pattern):
@@ -489,13 +509,17 @@ def place_date(text: str) -> regex.Match | None:
     return _search_from_anchor(PLACE_DATE, text, _PLACE_DATE_ANCHOR, _BEFORE_PLACE_DATE)
 
 
-def _place_date(window: str) -> tuple[str, str, int | None]:
+def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None]:
+    """`number_end`: where the header's number field ends (-1: none); a place never starts inside it (a number left
+    blank, `Số: /KH- NVT Phú Ninh, ngày …`, puts the symbol's last code right before the place)."""
     found = [m for m in (place_date(window),
                          _search_from_anchor(_PLACE_DATE_BARE, window, _PLACE_DATE_BARE_ANCHOR, _BEFORE_PLACE_DATE_BARE))
              if m]
     if not found:
         return "", "", None
     match = min(found, key=lambda m: m.start())
+    if match.start(1) < number_end < match.end(1):
+        match = PLACE_DATE.search(window, number_end) or match
     year = int(match.group(4))
     day = rx(r"\s").sub("", match.group(2) or "")
     month = rx(r"\s").sub("", match.group(3) or "")
@@ -516,11 +540,13 @@ def _place_date(window: str) -> tuple[str, str, int | None]:
 def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str, str]) -> Header:
     """`window_end`: where the header ends at the latest (after the title); `issuer`: the zone's
     `header_issuer`."""
-    found, number = _doc_number(zone)
+    field = _doc_number(zone)
     window = zone
-    if not found:
+    if not field:
         window = doc.text[:window_end + 300]
-        found, number = _doc_number(window)
-    place, issued, year = _place_date(doc.text[:window_end + 600])
-    named = _named_type(_number_line(window)) if found else ""
-    return Header(_completed_by_symbol(issuer[0], number), issuer[1], number, place, issued, year, named)
+        field = _doc_number(window)
+    number = field or _NO_NUMBER
+    place, issued, year = _place_date(doc.text[:window_end + 600], number.end)
+    named = _named_type(_number_line(window)) if field else ""
+    return Header(_completed_by_symbol(issuer[0], number.number), issuer[1], number.number, number.symbol,
+                  place, issued, year, named)

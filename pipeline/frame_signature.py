@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import org_title_case, with_known_bodies
+from .frame_header import BODY_START, org_title_case, with_known_bodies
 from .lexicon import load, starts_with_org
 from .textfold import fold, line_start_matches, lowered_for_finding, phrase_starts, rx, squash, strip_markup
 
@@ -295,7 +295,10 @@ def extract_signature(text: str, folded: str | None = None) -> Signature:
         return Signature(title, "", anchor.start())
     closing = list(_CLOSING_FORMULA.finditer(text))
     start = closing[-1].start() if closing else max(0, len(text) - 1500)
-    return Signature(*_read_block(text, folded, start, len(text)), -1)
+    # A page cut before its signature: the enacting authority over the preamble (`BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO`
+    # ⏎ `Căn cứ …`) is no signer's title; a block signs after the body's start.
+    body = BODY_START.search(text)
+    return Signature(*_read_block(text, folded, max(start, body.start() if body else 0), len(text)), -1)
 
 
 _BULLET = regex.compile(r"[-+·•*–]?\s*")

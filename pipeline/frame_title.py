@@ -52,8 +52,9 @@ _INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:(?:Căn cứ|Kính gửi|Xét đề 
 # itself may: `Thực hiện công tác dân vận …` right under the type line).
 _PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Xét|Theo đề nghị|Thi hành|Phúc đáp|Tiếp theo)"
                               r"(?![\p{L}])")
-# The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`).
+# The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`), its colon perhaps lost.
 _BODY_INTRO = regex.compile(r"(?i)như sau\s*:\s*$")
+_BODY_INTRO_BARE = regex.compile(r"(?i)\bnhư sau\s*$")
 _LINKING_WORDS = ("của", "với", "và", "cho", "về", "tại", "đối với", "thuộc", "trực thuộc")
 _LINKING_TAILS = tuple(" " + w for w in _LINKING_WORDS)
 # Compiled at import, as the lexicon's patterns below: the paths that use them are rarer than the warm-up's plan.
@@ -108,7 +109,14 @@ def _sentence_type_regex() -> regex.Pattern:
     """A title line that opens with its type word in sentence case (`Kế hoạch tổ chức Hội nghị viên chức năm học
     2024-2025` right under the header, no type line of its own): the type word, then the subject in lower case."""
     words = "|".join(regex.escape(w[:1] + w[1:].lower()) for w, _ in _type_words_caps())
-    return regex.compile(rf"^[ \t#*_]*({words})(?![\p{{L}}])(?:[ \t]+số[ \t]*:?[ \t]*\S+)?[ \t]+(\p{{Ll}}.*)$")
+    urgent = "|".join(regex.escape(m[:1] + m[1:].lower()) for m in _title_marks()["urgency_marks"])
+    return regex.compile(rf"^[ \t#*_]*({words})(?![\p{{L}}])(?:[ \t]+(?:{urgent})(?![\p{{L}}]))?"
+                         rf"(?:[ \t]+số[ \t]*:?[ \t]*\S+)?[ \t]+(\p{{Ll}}.*)$")
+
+
+# What a page's heading may give after the type instead of a subject: the day it was issued (`Thông báo Khẩn ngày
+# 18/10/2020`)
+_DATE_ONLY = regex.compile(r"(?i)^ngày[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$")
 
 
 # A heading that names the document by its number only (`# CÔNG VĂN SỐ 12/UBND-VP` over a web page): no subject
@@ -243,7 +251,9 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
         title = _strip_enacting_body(title.strip(" :"), bodies)
     else:
         title = _without_authority_tail(title.strip(" :"), bodies)
-    return title.strip(" :")
+    # the full stop a typist put after a subject is none of its words (`Về: tham gia ý kiến … THPT.`; the keys write
+    # none); an ellipsis or the closing `./.` is left
+    return rx(r"(?<=[^\s./])\.$").sub("", title.strip(" :"))
 
 
 def _without_authority_tail(title: str, bodies: tuple[str, ...]) -> str:
@@ -288,7 +298,13 @@ def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
                 or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
                 or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
-                or _DIVISION.match(line))
+                or _DIVISION.match(line) or _is_urgency_line(line))
+
+
+def _is_urgency_line(line: str) -> bool:
+    """The urgency mark on a line of its own under the subject (`KHẨN`, `HỎA TỐC`: Nghị định 30/2020/NĐ-CP,
+    Phụ lục I, models/title_marks.json): the header's last part, no word of the subject."""
+    return strip_markup(line).strip(" \t*_()") in _title_marks()["urgency_marks"]
 
 
 # A division of the body opening its line (`Phần I`, `PHẦN THỨ NHẤT`, `Chương II`): a school's educational plan puts
@@ -404,11 +420,30 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
     return None
 
 
-def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
+# A letter's subject (trích yếu) written `Về …` on its own line under the number, without the `V/v` (`Số : 4144 /GDĐT
+# – VP` ⏎ `Về cho học sinh nghỉ học`): Nghị định 30/2020/NĐ-CP, Phụ lục I, puts a Công văn's trích yếu there, after
+# `V/v` or `Về việc`; the subject opens in lower case (`Về: tham gia ý kiến …` too). `Về việc …` is kept whole, as
+# under a type line.
+_VE_SUBJECT = regex.compile(r"(?m)^[ \t]*(?:Về(?:[ \t]*:)?[ \t]+(?!việc[ \t])(?=\p{Ll})|(?=Về[ \t]+việc[ \t]+\p{Ll}))(.*)$")
+_NUMBER_FIELD = regex.compile(r"(?m)^[ \t*_#|]*S[ốo][ \t]*:")
+
+
+def _ve_subject(doc: DocumentText, zone_end: int) -> regex.Match | None:
+    """A `Về …` subject line between the header's number line and the body's start (`zone_end`)."""
+    number = _NUMBER_FIELD.search(doc.text, 0, zone_end)
+    if not number:
+        return None
+    match = _VE_SUBJECT.search(doc.text, number.end(), zone_end)
+    return match if match and not match.group(1).rstrip().endswith((":", ";")) else None
+
+
+def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...], zone_end: int = 0) -> TypeAndTitle | None:
     match = _VV.search(doc.text, 0, limit)
     end = match.start() if match else limit
     if any(0 <= doc.text.find(hint, 0, end) for hint in _VV_DAMAGED_HINTS):
         match = _VV_DAMAGED.search(doc.text, 0, end) or match
+    if not match:
+        match = _ve_subject(doc, min(zone_end, limit))
     if not match:
         return None
     first = rx(r"\t| {4,}").split(match.group(1).strip())[0]
@@ -422,7 +457,7 @@ def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) ->
     typed = _from_type_line(doc, limit, bodies)
     # A `V/v` before any type line makes a Công văn; after one (`QUYẾT ĐỊNH V/V BAN HÀNH …`) it only
     # opens that document's subject.
-    letter = _from_vv(doc, typed.start if typed else limit, bodies)
+    letter = _from_vv(doc, typed.start if typed else limit, bodies, zone_end)
     return letter or typed or _from_sentence_line(doc, limit, bodies) or TypeAndTitle("", "", 0, 0)
 
 
@@ -442,7 +477,7 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
         pos = doc.folded.find("\n", dated.end())
         if pos < 0:
             return None
-    elif MOTTO.search(doc.folded, 0, limit) or _NUMBER_LINE.search(doc.folded, 0, limit):
+    elif _header_motto(doc.folded, limit) or _NUMBER_LINE.search(doc.folded, 0, limit):
         return None  # a header without its date: where it ends is not known
     else:
         pos = -1
@@ -463,9 +498,46 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
         return None
     parts, stop = _subject_lines(text, end + 1, line[match.start(2):], bodies)
     title = _clean(" ".join(parts), bodies, False)
+    if _DATE_ONLY.match(title):
+        return TypeAndTitle(_type_names()[match.group(1).upper()], "", pos + 1 + match.start(1), 0)
     if not title:
         return None
     return TypeAndTitle(_type_names()[match.group(1).upper()], title[:1].upper() + title[1:], pos + 1 + match.start(1), stop)
+
+
+def title_under_header(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> str:
+    """The subject a plan writes right under its header's date line when the page lost its type line (`Số: /KH-…
+    X.Hòa Bình, ngày … năm 2023` ⏎ `Kiểm tra nội bộ trường học năm học 2023-2024` ⏎ `Căn cứ …`): for a document
+    whose number's type code gave its type. The line opens in capitals and is no sentence; the body's opening
+    (`Căn cứ`, `Kính gửi`, a part's marker) must follow it, so that the body's own first line is never taken."""
+    text, folded = doc.text, doc.folded
+    dated = place_date(folded[:limit])
+    if not dated:
+        return ""
+    start = folded.find("\n", dated.end())
+    if start < 0:
+        return ""
+    line = _next_nonblank(text, start + 1)
+    at = text.find(line, start + 1)
+    if fold(strip_markup(line)).strip().lower() in load().type_by_word:  # the type word alone in sentence case
+        start = at + len(line)
+        line = _next_nonblank(text, start + 1)
+        at = text.find(line, start + 1)
+    if not line.strip() or len(line) > _TITLE_LINE or not line.lstrip(" \t*_#")[:1].isupper() \
+            or line.rstrip(" \t*_").endswith((":", ".", ";")) or _PREAMBLE_CUE.match(line) \
+            or _stops(line, bodies) or _BODY_INTRO.search(line) or _BODY_INTRO_BARE.search(line):
+        return ""
+    parts, end = _subject_lines(text, at, "", bodies)
+    following = _next_nonblank(text, end)
+    if not following or not (BODY_START.match(following) or _PREAMBLE_CUE.match(following)):
+        return ""
+    return _clean(" ".join(parts), bodies, False)
+
+
+def _header_motto(folded: str, limit: int) -> bool:
+    """The motto as a header prints it: in capitals, or its second line (`Độc lập - Tự do - Hạnh phúc`); not the
+    country's name in a sentence (`… Chủ tịch Quốc hội nước Cộng hòa Xã hội Chủ nghĩa Việt Nam` in an invitation)."""
+    return any(m.group(0).isupper() or m.group(0)[:1] in "ĐđDd" for m in MOTTO.finditer(folded, 0, limit))
 
 
 def type_from_closing(folded: str) -> str:
@@ -474,6 +546,35 @@ def type_from_closing(folded: str) -> str:
     if not closing:
         return ""
     words = closing.group(1).lower()
+    lex = load()
+    return lex.type_by_word.get(words) or lex.type_by_word.get(words.split()[0], "")
+
+
+# The addressee line that opens a letter (Nghị định 30/2020/NĐ-CP, Phụ lục I: `Kính gửi:` is a Công văn's part)
+_ADDRESSED = regex.compile(r"(?im)^[ \t*_|]*kính[ \t]+gửi[ \t]*:")
+
+
+def type_from_address(text: str, zone_end: int) -> str:
+    """`Công văn` for a page that gives a letter without its type or subject line: its header's end (or the text's
+    start) opens with `Kính gửi:` — to be tried after the type line, the number's type code and the closing formula,
+    which name a Tờ trình's or a Báo cáo's own type."""
+    return "Công văn" if _ADDRESSED.search(text, 0, zone_end + 200) else ""
+
+
+# A plan's first part gives the grounds it was drawn up on, naming its own type (`I. CĂN CỨ LẬP KẾ HOẠCH`, `CĂN CỨ XÂY
+# DỰNG ĐỀ ÁN`): on a page that starts there (its header and type line lost), that type. Only `căn cứ`: `HƯỚNG DẪN XÂY
+# DỰNG KẾ HOẠCH …` in a Hướng dẫn names the plans it is about.
+_GROUNDS_HEADING = regex.compile(r"(?m)^[ \t#*_]*(?:[IVX]+|\d+)?[.)/]?[ \t]*CĂN CỨ[ \t]+(?:PHÁP LÝ[ \t]+)?"
+                                 r"(?:XÂY DỰNG|LẬP|BAN HÀNH|BAN HÀNH VÀ THỰC HIỆN)[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)?)")
+_GROUNDS_WITHIN = 1500
+
+
+def type_from_grounds(folded: str) -> str:
+    """The type a plan's `CĂN CỨ LẬP KẾ HOẠCH` heading names, near the text's start ("" when none)."""
+    match = _GROUNDS_HEADING.search(folded, 0, _GROUNDS_WITHIN)
+    if not match:
+        return ""
+    words = match.group(1).lower()
     lex = load()
     return lex.type_by_word.get(words) or lex.type_by_word.get(words.split()[0], "")
 

@@ -22,8 +22,13 @@ _MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH
 _MOTTO_2 = re.compile(r"Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc")
 _NUMBER = re.compile(r"(?<![^\W\d_])S[ốo]\s*:\s*\S")
 _SYMBOL = re.compile(r"S[ốo]\s*:\s*[\d.…_]*\s*/\s*\S+|S[ốo]\s*:\s*\S+")
-# `An Lạc, ngày 5 tháng 9 năm 2024`, `…, ngày 05/9/2024`: the date ends the place-date line
-_DATE_END = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|,\s*ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+# A code of the symbol a typist set off by blanks around its dash (`Số: /KH- NVT`, `4144 /GDĐT – VP`): in capitals
+# without tone marks, as frame_header reads it, so the place after the symbol (`Phú Ninh`) is none.
+_SPACED_CODE = re.compile(r"(?:[ \t]*[-–][ \t]*|(?<=[-–])[ \t]+)[A-ZĐ\d&](?:[A-ZĐ\d&.]*[A-ZĐ\d&])?(?![^\W_]|\.)")
+# `An Lạc, ngày 5 tháng 9 năm 2024`, `…, ngày 05/9/2024`, a day and month left blank (`Phú Ninh, ngày tháng năm
+# 2015.`): the date ends the place-date line
+_DATE_END = re.compile(r",\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|,\s*ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+                       r"|,\s*ngày[\s.…_]*tháng[\s.…_]*(?:\d{1,2}\s*)?năm\s+\d{4}")
 # The type line in capitals after the date, then the subject in sentence case (`KẾ HOẠCH Thực hiện …`): at most
 # four words in capitals, then a word in sentence case
 _TYPE_WORDS = 4
@@ -172,7 +177,10 @@ def _header_cuts(line: str) -> set[int]:
         cuts.add(number.start() - 1)
         symbol = _SYMBOL.match(line, number.start())
         if symbol:  # the symbol ends the number's line (`Số: 15 /KH-UBND An Lạc, ngày …`)
-            cuts.add(symbol.end())
+            end = symbol.end()
+            while spaced := _SPACED_CODE.match(line, end):
+                end = spaced.end()
+            cuts.add(end)
     if second:
         cuts.update((second.start() - 1, second.end()))
         if not date:  # no place and date: the type in capitals follows the motto (`QUY CHẾ THỰC HIỆN … Trường …`)
@@ -180,8 +188,10 @@ def _header_cuts(line: str) -> set[int]:
             if typed:
                 cuts.add(typed)
     if date:
-        cuts.add(date.end())
-        typed = _type_end(line, date.end())
+        cuts.add(date.end() + (line[date.end():date.end() + 1] == "."))  # (`… năm 2015. KẾ HOẠCH`)
+        if line.startswith(" V/v", date.end()):  # a letter's subject under its date (`… năm 2010 V/v báo cáo …`)
+            cuts.add(date.end())
+        typed = _type_end(line, date.end() + (line[date.end():date.end() + 1] == "."))
         if typed:
             cuts.add(typed)
     subject_end = _PREAMBLE.search(line, date.end() if date else motto.end())

@@ -1,0 +1,67 @@
+"""A page's one-line preface that names the document it shows, in place of the document's own header.
+
+Portals of communes and schools post a notice or letter without its header, under one line that describes it:
+`Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc …` ⏎ the body. That line
+gives the document's own type, number, date, issuer and subject (the order of a citation, but of the document
+itself); it is read so only when it opens the text and no header (the motto, a `Số:` line) is on the page.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import load
+from .records import DocumentText
+from .textfold import fold, squash
+
+
+@dataclass(frozen=True, slots=True)
+class Preface:
+    doc_type: str
+    doc_number: str
+    issued_date: str  # ISO, "" when not a valid date
+    issuer: str  # as written (`UBND thị xã Điện Bàn`), "" when not named
+    title: str  # the subject after `V/v` or `về việc`, "" when none
+
+
+@lru_cache(maxsize=1)
+def _preface_regex() -> regex.Pattern:
+    names = {word: dt_.name for dt_ in load().doc_types for word in dt_.words}
+    words = "|".join(regex.escape(w) for w in sorted(names, key=len, reverse=True))
+    return regex.compile(
+        rf"(?i)^[ \t#*_]*({words})[ \t]+số[ \t]*:?[ \t]*(\d+[ \t]*/[\w&.\-/–]*[\w&])[ \t]+ngày[ \t]*"
+        r"(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))"
+        r"(?:[ \t]+của[ \t]+(.+?))?"
+        r"(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?))?[ \t.]*$")
+
+
+# The header a preface would stand in for: the motto, or a line opening with `Số:`
+_HEADER_MARK = regex.compile(r"(?im)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM"
+                             r"|^[ \t*_#|]*s[ốo][ \t]*:")
+
+
+def read_preface(doc: DocumentText) -> Preface | None:
+    """The preface on the text's first line, when the page has no header of its own."""
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > 600 or _HEADER_MARK.search(doc.folded, 0, 2500):
+        return None
+    match = _preface_regex().match(doc.folded, start, end)  # the folded text keeps the offsets
+    if not match:
+        return None
+    day, month, year = (match.group(3), match.group(4), match.group(5)) if match.group(3) else \
+        (match.group(6), match.group(7), match.group(8))
+    try:
+        issued = dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        issued = ""
+    number = regex.sub(r"\s+", "", match.group(2)).replace("–", "-")
+    def written(group: int) -> str:
+        return squash(text[match.start(group):match.end(group)]) if match.start(group) >= 0 else ""
+
+    return Preface(load().type_by_word[fold(match.group(1)).lower()], number, issued, written(9), written(10))

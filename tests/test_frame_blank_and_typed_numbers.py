@@ -1,0 +1,209 @@
+"""Document fields where the header's number is left blank or typed with blanks and dashes, the place is hyphenated,
+or a page gives the whole header on one line. The snippets are invented, written as schools' and offices' pages
+write their headers (a plan's number is often left blank for the clerk to fill in on signing)."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+
+def _meta(text: str, name: str = "page.txt"):
+    return parse_text(text, name)[0].meta
+
+
+def test_blank_number_symbol_names_the_type_and_stays_out_of_the_place():
+    page = ("PHÒNG GD&ĐT TP HOÀ BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TRƯỜNG TH&THCS AN LẠC Độc lập -Tự do - Hạnh phúc\n"
+            "Số: /KH-TH&THCSAL X.Hòa Bình, ngày tháng 9 năm 2023\n"
+            "Căn cứ Quyết định số 1797/QĐ-UBND ngày 07/8/2023 của Ủy ban nhân dân tỉnh Hòa Bình;\n")
+    meta = _meta(page)
+    assert meta.doc_type == "Kế hoạch"  # the symbol's `KH` (Nghị định 30/2020/NĐ-CP, Phụ lục III)
+    assert meta.doc_number == ""
+    assert meta.place == "X.Hòa Bình"
+
+
+def test_symbol_code_set_off_by_a_blank_is_no_part_of_the_place():
+    page = ("UBND HUYỆN PHÚ NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS AN HÒA Độc lập - Tự do - Hạnh phúc\n"
+            "Số: /KH- TAH Phú Ninh, ngày tháng năm 2015\nKẾ HOẠCH\nPhòng tránh đuối nước cho học sinh năm 2016\n"
+            "Căn cứ Công văn số 779/SGDĐT-CTHSSV ngày 27/6/2013 của Sở GD&ĐT;\n")
+    meta = _meta(page)
+    assert meta.place == "Phú Ninh"
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Phòng tránh đuối nước cho học sinh năm 2016")
+
+
+def test_whole_header_on_one_line_with_a_blank_number_and_date():
+    page = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG GD & ĐT PHÚ NINH Độc lập - Tự do - Hạnh phúc "
+            "TRƯỜNG THCS AN HÒA Số: /KH- TAH Phú Ninh, ngày tháng năm 2015. KẾ HOẠCH Phòng tránh đuối nước cho "
+            "trẻ em giai đoạn 2016-2020 Thực hiện Căn cứ Công văn số 779 /SGDĐT-CTHSSV-PC ngày 27/6/2013 của Sở "
+            "GD&ĐT về việc tăng cường công tác phòng, tránh tai nạn do đuối nước cho trẻ em, học sinh; Trường THCS "
+            "An Hòa xây dựng kế hoạch triển khai thực hiện như sau: I. Đặc điểm tình hình Trường có 20 lớp.\n")
+    meta = _meta(page)
+    assert meta.issuer == "Trường THCS An Hòa"
+    assert meta.place == "Phú Ninh"
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Phòng tránh đuối nước cho trẻ em giai đoạn 2016-2020")
+
+
+def test_hyphenated_place_on_a_one_line_letter():
+    page = ("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh "
+            "phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 V/v báo cáo nhanh tình hình "
+            "thiệt hại do lũ lụt của ngành Giáo dục. Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và "
+            "Đào tạo. Vừa qua, tỉnh Ninh Thuận bị ảnh hưởng của không khí lạnh tăng cường mạnh.\n")
+    meta = _meta(page)
+    assert meta.place == "Phan Rang-Tháp Chàm"
+    assert meta.issued_date == "2010-11-05"
+    assert (meta.doc_type, meta.doc_number) == ("Công văn", "2917/SGDĐT-VP")
+
+
+def test_symbol_dash_typed_as_an_en_dash_between_blanks():
+    page = ("UỶ BAN NHÂN DÂN                                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "THÀNH PHỐ HỒ CHÍ MINH                                         Độc lập – Tự do – Hạnh phúc\n\n"
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+            "Số : 4144 /GDĐT – VP                                        Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018\n\n"
+            "V/v cho học sinh nghỉ học\n\nKính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.\n\n"
+            "Sở Giáo dục và Đào tạo đề nghị các quận, huyện thông báo cho học sinh nghỉ học.\n")
+    meta = _meta(page)
+    assert meta.doc_number == "4144/GDĐT-VP"
+    assert meta.place == "Thành phố Hồ Chí Minh"
+    # a place's abbreviated level after a dash is no code of the symbol
+    meta = _meta(page.replace("Số : 4144 /GDĐT – VP                                        Thành phố Hồ Chí Minh",
+                              "Số : 4144 /GDĐT – VP – TX. Tân Uyên"))
+    assert (meta.doc_number, meta.place) == ("4144/GDĐT-VP", "TX. Tân Uyên")
+
+
+def test_letter_subject_written_ve_without_v_v_and_the_urgency_line_under_it():
+    page = ("UỶ BAN NHÂN DÂN                                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "THÀNH PHỐ HỒ CHÍ MINH                                         Độc lập – Tự do – Hạnh phúc\n\n"
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\n"
+            "Số : 4144 /GDĐT – VP                                        Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2018\n\n"
+            "Về cho học sinh nghỉ học\n\nNgày 26/11/2018\n\n   KHẨN\n\n"
+            "Kính gửi : Chủ tịch Ủy ban nhân dân các quận, huyện.\n\n"
+            "Căn cứ tình hình sau cơn bão số 9, Sở Giáo dục và Đào tạo đề nghị các quận, huyện thông báo cho học sinh "
+            "nghỉ học.\n")
+    meta = _meta(page)
+    assert (meta.doc_type, meta.title) == ("Công văn", "cho học sinh nghỉ học Ngày 26/11/2018")
+
+
+def test_ve_viec_heading_in_the_body_is_no_subject():
+    page = (HEADER_TWO_COLUMNS + "Kính gửi: Các trường trực thuộc.\n\nVề việc tổ chức tập huấn, Phòng đề nghị các "
+            "trường cử giáo viên tham dự.\n")
+    assert _meta(page).title == ""
+
+
+HEADER_TWO_COLUMNS = ("UBND HUYỆN AN LẠC                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO            Độc lập - Tự do - Hạnh phúc\n"
+                      "Số: 1557/PGDĐT-GDPT                 An Lạc, ngày 19 tháng 8 năm 2025\n")
+
+
+def test_letter_without_its_subject_line_is_a_cong_van_by_its_address():
+    meta = _meta(HEADER_TWO_COLUMNS + "Kính gửi: Hiệu trưởng các trường phổ thông trên địa bàn huyện\n"
+                 "Căn cứ Công văn số 4555/BGDĐT-GDPT ngày 05 tháng 8 năm 2025 của Bộ Giáo dục và Đào tạo;\n"
+                 "Phòng Giáo dục và Đào tạo hướng dẫn các trường thực hiện như sau:\n")
+    assert (meta.doc_type, meta.doc_number) == ("Công văn", "1557/PGDĐT-GDPT")
+    # a page that gives only the letter's body
+    meta = _meta("Kính gửi:\n- Hiệu trưởng các trường Tiểu học,\n- Hiệu trưởng các trường THCS.\n"
+                 "Đề nghị Hiệu trưởng các trường rà soát lại việc thu quỹ phòng, chống thiên tai.\n"
+                 "Các đơn vị thực hiện trước ngày 24/3/2016.\n")
+    assert meta.doc_type == "Công văn"
+    # a Tờ trình whose type line the page lost keeps its own type code
+    meta = _meta(HEADER_TWO_COLUMNS.replace("1557/PGDĐT-GDPT", "57/TTr-PGDĐT")
+                 + "Kính gửi: Ủy ban nhân dân huyện An Lạc\nPhòng Giáo dục và Đào tạo kính trình như sau:\n")
+    assert meta.doc_type == "Tờ trình"
+
+
+def test_invitation_title_line_with_the_country_name_in_its_body():
+    page = ("Giấy mời dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Mậu Tuất 2018\n\n"
+            "Ủy ban nhân dân tỉnh Hải Dương tổ chức Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ”.\n\n"
+            "1. Thành phần mời:\n\n- Đồng chí Chủ tịch Quốc hội nước Cộng hòa Xã hội Chủ nghĩa Việt Nam;\n\n"
+            "- Lãnh đạo các sở, ban, ngành.\n\n2. Thời gian: 7 giờ 30 ngày 06/02/2018.\n")
+    meta = _meta(page)
+    assert meta.doc_type == "Giấy mời"
+    assert meta.title.startswith("Dự Lễ phát động")
+
+
+def test_page_heading_of_type_urgency_and_date_gives_the_type_only():
+    meta = _meta("Thông báo Khẩn ngày 18/10/2020\n\nKính gửi:\n\nHiệu trưởng các trường MN, TH, THCS trên toàn thị xã\n"
+                 "Do tình trạng ngập lụt nghiêm trọng, Phòng GD&ĐT yêu cầu các đơn vị cho học sinh nghỉ học.\n")
+    assert (meta.doc_type, meta.title) == ("Thông báo", "")
+
+
+def test_site_preface_naming_the_document_gives_its_own_fields():
+    page = ("Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc chào mừng Đại hội "
+            "đại biểu MTTQ Việt Nam thị xã lần thứ IX, nhiệm kỳ 2019-2024\n\n"
+            "Theo đề nghị của Ban Thường trực Ủy ban MTTQ Việt Nam thị xã tại Công văn số 275/MTTQ-BTT ngày 06/5/2019, "
+            "UBND thị xã thông báo:\n\n1. Các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 13 đến hết ngày 15 tháng 5 năm 2019.\n")
+    document = parse_text(page, "page.txt")[0]
+    meta = document.meta
+    assert (meta.doc_type, meta.doc_number, meta.issued_date) == ("Thông báo", "217/TB-UBND", "2019-05-08")
+    assert meta.issuer == "UBND thị xã Điện Bàn"
+    assert meta.title.startswith("treo cờ Tổ quốc")
+    assert [c.number_symbol for c in document.citations] == ["275/MTTQ-BTT"]  # not itself
+
+
+def test_plan_subject_under_the_date_line_when_the_page_lost_its_type_line():
+    page = ("PHÒNG GD&ĐT TP HOÀ BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TRƯỜNG TH&THCS AN LẠC Độc lập -Tự do - Hạnh phúc\n"
+            "Số: /KH-TH&THCSAL X.Hòa Bình, ngày tháng 9 năm 2023\n"
+            "Kiểm tra nội bộ trường học năm học 2023-2024\n"
+            "Căn cứ Quyết định số 1797/QĐ-UBND ngày 07/8/2023 của Ủy ban nhân dân tỉnh Hòa Bình;\n")
+    assert _meta(page).title == "Kiểm tra nội bộ trường học năm học 2023-2024"
+    # a letter's (no type code) first body line under its date is no subject
+    letter = page.replace("/KH-TH&THCSAL", "12/TH&THCSAL").replace(
+        "Kiểm tra nội bộ trường học năm học 2023-2024\n", "Nhà trường thông báo lịch kiểm tra nội bộ\n")
+    assert _meta(letter).title == ""
+
+
+def test_letter_subject_after_ve_and_a_colon_keeps_no_full_stop():
+    page = ("UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n*****\n\n"
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n*******\n\n"
+            "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n\n"
+            "Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007\n\nKính gửi:\n\n- Hiệu trưởng trường Trung học phổ thông ;\n\n"
+            "Theo văn bản số 906/KT- KĐ ngày 03.12.2007 của Bộ Giáo dục và Đào tạo, Sở đề nghị các trường góp ý.\n")
+    meta = _meta(page)
+    assert (meta.doc_type, meta.doc_number) == ("Công văn", "2865/GDĐT-KT&KĐCL")
+    assert meta.title == "tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT"
+
+
+def test_page_cut_in_the_preamble_has_no_signer_title_from_the_enacting_line():
+    page = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 232/QĐ-UBND | Ninh Bình, ngày 12 tháng 4 năm 2019 |\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+            "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.\n")
+    meta = _meta(page)
+    assert (meta.signer_title, meta.signer_name) == ("", "")
+    assert meta.doc_type == "Quyết định"
+    # the same page with its signature block keeps the signer
+    signed = _meta(page + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+                   "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTống Quang Thìn\n")
+    assert (signed.signer_title, signed.signer_name) == ("Phó Chủ tịch", "Tống Quang Thìn")
+
+
+def test_page_opening_at_the_plans_grounds_heading_is_a_ke_hoach():
+    page = ("I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ về phê duyệt "
+            "Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng năm 2030; - Quyết định số 942/QĐ-TTg ngày "
+            "15/6/2021 của Thủ tướng Chính phủ về phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ "
+            "số giai đoạn 2021-2025, định hướng đến năm 2030.\n")
+    assert _meta(page).doc_type == "Kế hoạch"
+    # a Hướng dẫn's part on how to build plans names the plans it is about, not itself
+    guide = ("A. HƯỚNG DẪN XÂY DỰNG KẾ HOẠCH GIÁO DỤC CỦA NHÀ TRƯỜNG\n1. Kế hoạch giáo dục của nhà trường được xây "
+             "dựng theo Công văn số 5512/BGDĐT-GDTrH ngày 18/12/2020 của Bộ Giáo dục và Đào tạo.\n")
+    assert _meta(guide).doc_type != "Kế hoạch"
+
+
+def test_type_word_alone_in_sentence_case_over_the_subject():
+    page = ("UBND HUYỆN AN LẠC\nTRƯỜNG TIỂU HỌC HÒA BÌNH\nSố: 21/KH-THHB\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 10 tháng 10 năm 2024\n**Kế hoạch**\n\n"
+            "Tổ chức Hội nghị viên chức năm học 2024-2025\n\nCăn cứ Thông tư số 11/2020/TT-BGDĐT;\n")
+    assert _meta(page).title == "Tổ chức Hội nghị viên chức năm học 2024-2025"
+    # the drafting sentence right under the date (its colon lost) is the body's, no subject
+    drafted = page.replace("**Kế hoạch**\n\nTổ chức Hội nghị viên chức năm học 2024-2025\n\nCăn cứ Thông tư số "
+                           "11/2020/TT-BGDĐT;\n", "Nhà trường xây dựng kế hoạch như sau\nI. MỤC ĐÍCH\n")
+    assert _meta(drafted).title == ""
+
+
+def test_department_names_with_a_spaced_ampersand_or_two_joined_fields():
+    from pipeline.frame_header import org_title_case
+    assert org_title_case("PHÒNG GD & ĐT PHÚ NINH") == "Phòng GD & ĐT Phú Ninh"
+    assert org_title_case("PHÒNG TÀI CHÍNH - KẾ HOẠCH HUYỆN AN LẠC") == "Phòng Tài chính - Kế hoạch huyện An Lạc"
+    assert org_title_case("SỞ TÀI CHÍNH BẮC GIANG") == "Sở Tài chính Bắc Giang"
