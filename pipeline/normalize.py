@@ -244,6 +244,20 @@ def normalize(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> str:
     return normalize_text(text, ocr_spans).text
 
 
+# An inline HTML tag a page's text kept (`<b>KẾ HOẠCH</b>`, `<i>V/v Kiểm tra nội bộ trường học</i>`, from a document
+# site's preview): blanked, the words it marks kept where they stand. Only the emphasis tags: `<sup>`, `<br>` say more.
+_INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font)(?:\s[^<>\n]{0,80})?>", re.I)
+
+
+def _blank_inline_tags(text: str) -> str:
+    """`_INLINE_TAG`s blanked outside a table's rows (`| <strong>1. Môn học …</strong> |`: the cell's number is no
+    heading of the text)."""
+    def blank(m: re.Match) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return m.group() if line.lstrip().startswith("|") else " " * len(m.group())
+    return _INLINE_TAG.sub(blank, text)
+
+
 def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> NormalizedText:
     """`normalize`, with what it did to the line breaks: the canonical text's offsets map back to
     the lines of `text`."""
@@ -266,6 +280,8 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         if eth in text:
             text = text.replace(eth, d)  # same length
     text = lines.apply(text, running_line_edits(text), breaks=True)  # a page's running header, its number
+    if "<" in text:
+        text = _blank_inline_tags(text)  # same length
     # Same length from here to the emphasis marks: nothing moves, only a table row's cells become lines.
     # (`_changed_lines` looks for its trigger itself: without one, its first `find` is the whole cost.)
     text = edited(text, _changed_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank)))

@@ -251,3 +251,19 @@ def test_a_school_label_and_a_name_run_onto_the_number_line():
                  "HOẠT ĐỘNG TRẢI NGHIỆM NĂM HỌC 2024 – 2025\n\nCăn cứ Điều lệ trường trung học;\n")
     assert (meta.issuer, meta.issuer_parent) == ("Trường THPT Chuyên Thủ Khoa Nghĩa", "Sở GD&ĐT An Giang")
     assert (meta.doc_type, meta.title) == ("Kế hoạch", "HOẠT ĐỘNG TRẢI NGHIỆM NĂM HỌC 2024 – 2025")
+
+
+def test_a_document_sites_preview_with_inline_html_tags():
+    """A school plan as a document-sharing site previews it: the header's lines and the type and title wrapped in `<b>`
+    and `<i>` (the site's text kept the tags). The tags are blanked in place: issuer, type and title are read as from
+    the plain page, and the plan's headings are found; a table row's tags are left to the table."""
+    text = ("PHÒNG GD&ĐT KRÔNG NÔ <b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>\n\n<b>TRƯỜNG TIỂU HỌC TRẦN QUỐC TOẢN</b> "
+            "<b>Độc lập – Tự do – Hạnh phúc</b>\n\nSố: 12/KH-THTQT\n\n<i>Tân Thành, ngày 15 tháng 9 năm 2012</i>\n"
+            "<b>KẾ HOẠCH</b>\n\n<b>Kiểm tra nội bộ trường học năm học 2012 – 2013</b>\n\n"
+            "<b>I. CĂN CỨ XÂY DỰNG KẾ HOẠCH</b>\n- Căn cứ kế hoạch năm học của nhà trường.\n"
+            "<b>II. NỘI DUNG KIỂM TRA</b>\n1. Kiểm tra hoạt động sư phạm của giáo viên.\n")
+    doc = parse_text(text, "preview.txt")[0]
+    assert (doc.meta.issuer, doc.meta.doc_type, doc.meta.title) == (
+        "Trường Tiểu học Trần Quốc Toản", "Kế hoạch", "Kiểm tra nội bộ trường học năm học 2012 – 2013")
+    assert [(s.section_id, s.heading) for s in doc.sections][:2] == [("I", "CĂN CỨ XÂY DỰNG KẾ HOẠCH"),
+                                                                      ("II", "NỘI DUNG KIỂM TRA")]
