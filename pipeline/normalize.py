@@ -249,6 +249,9 @@ def normalize(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> str:
 _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font)(?:\s[^<>\n]{0,80})?>", re.I)
 
 
+_LITERAL_LINE_BREAK = "\\r\\n"  # the four characters `\r\n`
+
+
 def _blank_inline_tags(text: str) -> str:
     """`_INLINE_TAG`s blanked outside a table's rows (`| <strong>1. Môn học …</strong> |`: the cell's number is no
     heading of the text)."""
@@ -282,6 +285,8 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     text = lines.apply(text, running_line_edits(text), breaks=True)  # a page's running header, its number
     if "<" in text:
         text = _blank_inline_tags(text)  # same length
+    if _LITERAL_LINE_BREAK in text:  # a scraper's JSON escape kept as text at each line's start: blanked, same length
+        text = text.replace(_LITERAL_LINE_BREAK, " " * len(_LITERAL_LINE_BREAK))
     # Same length from here to the emphasis marks: nothing moves, only a table row's cells become lines.
     # (`_changed_lines` looks for its trigger itself: without one, its first `find` is the whole cost.)
     text = edited(text, _changed_lines(text, "---", _whole_line(_TABLE_SEPARATOR, _blank)))

@@ -267,3 +267,15 @@ def test_a_document_sites_preview_with_inline_html_tags():
         "Trường Tiểu học Trần Quốc Toản", "Kế hoạch", "Kiểm tra nội bộ trường học năm học 2012 – 2013")
     assert [(s.section_id, s.heading) for s in doc.sections][:2] == [("I", "CĂN CỨ XÂY DỰNG KẾ HOẠCH"),
                                                                       ("II", "NỘI DUNG KIỂM TRA")]
+
+
+def test_a_scrapers_literal_line_breaks_at_each_lines_start_are_blanked():
+    """A university's notice as a scraper saved it: each line opens with the four characters `\\r\\n` (a JSON escape kept
+    as text), which hid every list marker and the signer's name. Blanked, the items are sections again."""
+    lines = ["Ban Giám hiệu thống nhất kế hoạch nghỉ Tết âm lịch Tân Mão 2011 như sau:", "",
+             "1. Đối với giảng viên và sinh viên", "Nghỉ Tết từ ngày 31/01/2011 đến hết ngày 13/02/2011.", "",
+             "2. Đối với cán bộ khối hành chính", "Nghỉ Tết từ ngày 31/01/2011 đến hết ngày 08/02/2011."]
+    text = "\n".join("\\r\\n  " + line if line else "\\r\\n" for line in lines) + "\n"
+    doc = parse_text(text, "thong_bao.txt")[0]
+    assert [(s.section_id, s.heading) for s in doc.sections] == [("1", "Đối với giảng viên và sinh viên"),
+                                                                  ("2", "Đối với cán bộ khối hành chính")]
