@@ -725,7 +725,10 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
     from pipeline.lexicon import load
 
     cues = load().cues
-    verb = "(?i:" + "|".join(regex.escape(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
+    def phrase(words: str) -> str:  # (a phrase's words parted by spaces or one line break, as fields._phrase)
+        return regex.escape(words).replace(r"\ ", fields.PHRASE_GAP)
+
+    verb = "(?i:" + "|".join(phrase(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
 
     def plain_issuer_stop(long_named, joint):
         stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)",
@@ -736,8 +739,7 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
         else:
             stops += [r"[“”\"]", r"\((?!\s*" + fields._TERM + r"\s*\))", r"(?<!" + fields._TERM + r"\s*)\)",
                       r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
-            stops += [r"\s+(?:" + regex.escape(w) + "|" + regex.escape(w.upper()) + r")(?![\p{L}])"
-                      for w in cues["issuer_stops"]]
+            stops += [r"\s+(?:" + phrase(w) + "|" + phrase(w.upper()) + r")(?![\p{L}])" for w in cues["issuer_stops"]]
         return regex.compile("|".join(stops))
 
     # (a relation's cue written with its capital opens the next item of a list typed without `;`, each cue tried alone;

@@ -219,9 +219,12 @@ class Sentences:
 _TERM = r"(?i:kh(?:óa|oá))\s+[IVXLC]+"
 
 
+PHRASE_GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # spaces, or one line break: a wrapped line, not a paragraph's end
+
+
 def _phrase(words: str) -> str:
-    """A phrase of the cues as a pattern: its words parted by any run of spaces or a line break."""
-    return regex.escape(words).replace(r"\ ", r"\s+")
+    """A phrase of the cues as a pattern: its words parted by a run of spaces or one line break."""
+    return regex.escape(words).replace(r"\ ", PHRASE_GAP)
 
 
 @lru_cache(maxsize=4)
