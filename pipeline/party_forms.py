@@ -26,8 +26,11 @@ def strip_address(surface: str) -> str:
     while True:
         low = key(name)
         for prefix in voc.honorifics if low.startswith(voc.honorifics) else ():
-            if low.startswith(prefix + " "):
+            if low.startswith(prefix + " ") or low.startswith(prefix + "/"):
                 name = name[len(prefix):].lstrip()
+                paired = _PAIRED_HONORIFIC.match(name)  # `Ông (Bà)`, `Ông/Bà`: the holder, whoever it is
+                if paired and key(paired.group(1)) in voc.honorifics:
+                    name = name[paired.end():]
                 break
         else:
             count = rx(r"^\d+\s+").match(name)
@@ -36,11 +39,16 @@ def strip_address(surface: str) -> str:
                 continue
             break
     low = key(name)
+    if low.startswith("tất cả các "):  # `tất cả các đơn vị …`: every one of the kind is `các đơn vị …`
+        name, low = name[7:].lstrip(), low[7:]
     if low.startswith("các "):  # people are named by their post: `các thành viên` → `Thành viên`
         rest, posts = low[4:], _posts()
         if rest in posts or any(rest[:i] in posts for i, ch in enumerate(rest) if ch == " "):
             name = name[4:].lstrip()
     return name
+
+
+_PAIRED_HONORIFIC = re.compile(r"(?:/|\()\s*(\w+)\s*\)?\s*")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +62,8 @@ def normalize(surface: str) -> str:
     """The party's name: honorifics and counts dropped, the lexicon's canonical form when known, else
     abbreviations expanded, modern tone placement, first letter capitalised."""
     voc = vocabulary()
-    name = squash(strip_markup(fold(surface))).strip(" ,;:.-–")
+    # a blank left to fill in (`tỉnh ……………`): the name as far as it is written
+    name = squash(strip_markup(fold(surface))).strip(" ,;:.-–…")
     name = TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
     name = _corrected_title(strip_address(name))
     entry = voc.known.get(key(name))
@@ -170,6 +179,9 @@ def _joined_abbreviations(name: str) -> str:
 
     def bodies(m: re.Match) -> str:
         parts = _JOINT.split(m.group(0))
+        compact = re.sub(r"[ \t]+", "", m.group(0))
+        if compact in table:
+            return compact  # `GD & ĐT`: the lexicon's `GD&ĐT`, spaced
         if _JOINT.sub("", m.group(0)) in table or m.group(0) in table or \
                 not all(starts_with_org(table.get(part, "")) for part in parts):
             return m.group(0)

@@ -45,6 +45,8 @@ _KINH_GUI = re.compile(r"(?m)(?:^[ \t]*|(?<=\d{4})[ \t]+)kính gửi\s*:?[ \t]*"
 _NEXT_ADDRESSEE = re.compile(r"[ \t]*;[ \t]*(?:[-+•*·–][ \t]*)?")
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
+# a sentence's end: a full stop after a word in lower case (not `TP.`), then a capital
+_SENTENCE_END = re.compile(r"(?<=[a-zđà-ỹ]{2})\.[ \t]+(?=[A-ZĐÀ-Ỹ])")
 # Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
 _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{PERSON_WORD}){{1,5}})[ \t*_:.]*$")
 
@@ -342,6 +344,9 @@ def addressees(text: PartyText, found: Findings) -> None:
         while s < line_end:
             sep = _NEXT_ADDRESSEE.search(low, s, line_end)
             e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
+            stop = _SENTENCE_END.search(text.text, s, e)
+            if stop:  # `Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện …`: the body runs on the line
+                e = stop.start()
             if inline and not line.start():
                 # after the date the line may run on into the letter's first sentence: the name alone
                 mention = text.mention_at(s)

@@ -153,7 +153,8 @@ def vocabulary() -> Vocabulary:
     dets = _trie(determiners)
     colls = _trie(collectives | {h for h, k in head_kind.items() if k != "not"})
     # `\b` rather than look-behinds: the engine rejects most positions on their first character.
-    honor = _trie(honorifics)
+    # `ông (bà)`, `ông/bà`: a letter addresses the holder of a post whoever they are
+    honor = rf"{_trie(honorifics)}(?:\s*(?:/|\(\s*)(?:{_trie(honorifics)})\s*\)?)?"
     # `Đồng chí Nguyễn Văn An, Phó Chủ tịch …`, `Thầy Nguyễn Văn Thành PHT`: a person addressed by name, then the post
     person = _trie(key(name) for name in lex.surnames) + r"(?:\s+\w+){1,3}?\s*[,–-]?\s+"
     mention = re.compile(rf"\b(?:\d+\s+)?(?:(?P<honor>{honor}\s+)(?P<person>{person})?)?"
@@ -376,7 +377,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                     end = pos = step
                     continue
             break
-        if token in "-–":
+        if token in "-–&":  # (`Sở Lao động -Thương binh và Xã hội`, `Phòng Giáo dục& Đào tạo`: two parts of a name)
             after = _TOKEN.search(low, m.end(), limit)
             if after and _bullet_run_on(text, low, at, after, proper):
                 break
@@ -847,9 +848,9 @@ def _glue(text: str, low: str, pos: int) -> int:
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
         level = phrase_at(low, at, "level")
         return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at)
-    if low.startswith("trực", pos) and (not word or cue_at(low, at, PREDICATE_OR_STOP)):
-        # `Thủ trưởng các đơn vị trực thuộc triển khai …`: the superior body is left unsaid (the issuer); the
-        # qualifier closes the name before its predicate.
+    if low.startswith("trực", pos):
+        # `Thủ trưởng các đơn vị trực thuộc triển khai …`, `… trường học trực thuộc treo cờ …`: the superior body is
+        # left unsaid (the issuer); the qualifier closes the name before its predicate, a verb the lexicon may lack.
         return m.end()
     voc = vocabulary()
     if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \

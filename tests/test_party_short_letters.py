@@ -1,0 +1,66 @@
+"""Party shapes of short letters and notices posted by schools, education offices and communes (round party2): the
+addressee `Ông (Bà)` with a blank left for the province, `Kính gửi:` run on into the letter's first sentence, a
+numbered point that opens with a body and a verb the cue lexicon lacks, `&` between the parts of a body's name, and
+the issuer that announces what follows. Snippets written as such letters are written (names and numbers invented)."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+from pipeline.party_forms import normalize
+
+_OFFICE = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\nV/v tổ chức tổng vệ sinh trường học\n\n"
+
+
+def letter_rows(body: str) -> set[tuple[str, str]]:
+    return {(p.party, p.role) for p in parse_text(_OFFICE + body)[0].parties}
+
+
+def test_a_paired_honorific_and_a_blank_are_no_part_of_the_name():
+    # `Ông (Bà) Giám đốc Sở Giáo dục và Đào tạo tỉnh ……………` (a letter sent to every province): the holder of the post,
+    # whoever it is, of the province to be filled in
+    assert normalize("Ông (Bà) Giám đốc Sở Giáo dục và Đào tạo tỉnh ……………..…") == "Giám đốc Sở Giáo dục và Đào tạo tỉnh"
+    assert normalize("ông/bà Hiệu trưởng các trường trực thuộc") == "Hiệu trưởng các trường trực thuộc"
+    # a person's own address stays dropped as before
+    assert normalize("Đồng chí Phó Chủ tịch Ủy ban nhân dân xã") == "Phó Chủ tịch Ủy ban nhân dân xã"
+
+
+def test_the_addressee_asked_with_a_paired_honorific():
+    rows = letter_rows("Kính gửi: Hiệu trưởng các trường học trực thuộc.\n\n"
+                       "Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các đơn vị trực thuộc nghiêm túc thực hiện "
+                       "và nộp báo cáo về Phòng GD&ĐT trước ngày 23/4/2018.\n")
+    assert ("Hiệu trưởng các đơn vị trực thuộc", "lead") in rows
+    assert not any("(" in party for party, _ in rows)
+
+
+def test_kinh_gui_run_on_into_the_first_sentence():
+    # a page that posts the letter without its line breaks: the addressee ends with its sentence
+    rows = letter_rows("Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số 12/KH-UBND ngày "
+                       "13/4/2018 của UBND thành phố, Phòng Giáo dục và Đào tạo đề nghị các trường học trực thuộc thực "
+                       "hiện các nội dung sau:\n\n1. Vận động cán bộ, giáo viên tham gia.\n")
+    assert ("Các trường học trực thuộc", "lead") in rows
+    assert all(len(party) < 60 for party, _ in rows)  # (main: the addressee ran to the end of the paragraph)
+
+
+def test_a_numbered_point_opens_with_a_body_and_its_verb():
+    # `3. Phòng Giáo dục& Đào tạo cử …`: `cử` is no cue of the lexicon; underthesea tags it a verb. The `&` typed
+    # against the first part joins the two parts of the office's name.
+    rows = letter_rows("Kính gửi: Hiệu trưởng các trường trực thuộc\n\n"
+                       "Phòng Giáo dục và Đào tạo thông báo việc tổng vệ sinh như sau:\n\n"
+                       "1. Phòng GD & ĐT và tất cả các đơn vị trường học trực thuộc treo cờ Tổ quốc.\n\n"
+                       "2. Phòng Giáo dục& Đào tạo cử cán bộ chuyên viên theo dõi, kiểm tra, đôn đốc các trường.\n")
+    assert ("Phòng Giáo dục và Đào tạo", "lead") in rows
+    assert ("Các đơn vị trường học trực thuộc", "lead") in rows  # (not cut before `trực thuộc`)
+
+
+def test_the_issuer_announcing_is_given_no_task():
+    # `Phòng … thông báo việc … như sau:` speaks; the points under it assign
+    rows = letter_rows("Phòng Giáo dục và Đào tạo thông báo việc nghỉ Lễ giỗ Quốc tổ Hùng Vương năm 2012 như sau:\n\n"
+                       "1. Các trường mầm non bố trí người trực.\n")
+    assert rows == {("Các trường mầm non", "lead")}
+
+
+def test_a_numbered_point_of_a_statute_describes_a_body():
+    # `2. Quỹ … hoạt động …` under an article says what the body is: no task (shared/wild decrees)
+    text = ("CHÍNH PHỦ\nSố: 75/2021/NĐ-CP\nNGHỊ ĐỊNH\nQuy định mức hưởng trợ cấp\n\n"
+            "Điều 5. Quỹ Đền ơn đáp nghĩa\n1. Quỹ được thành lập ở cấp tỉnh.\n"
+            "2. Quỹ Đền ơn đáp nghĩa hoạt động nhằm mục đích hỗ trợ người có công.\n")
+    assert not {p.party for p in parse_text(text)[0].parties if p.party.startswith("Quỹ")}
