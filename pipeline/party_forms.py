@@ -57,6 +57,11 @@ def _posts() -> frozenset[str]:
     return frozenset(h for h, k in vocabulary().head_kind.items() if k in ("title", "staff"))
 
 
+# `TP.Hồ Chí Minh`, `TP. Huế`, `TP.HCM`: a city's name after the dotted initials of `Thành phố` (`Sở TP` without a dot
+# and a name after it is the Sở Tư pháp of models/party_bodies.tsv)
+_CITY_DOTTED = re.compile(r"(?<!\w)TP\.[ \t]*(?=[A-ZĐÀ-Ỹ])")
+
+
 @lru_cache(maxsize=65536)
 def normalize(surface: str) -> str:
     """The party's name: honorifics and counts dropped, the lexicon's canonical form when known, else
@@ -65,7 +70,7 @@ def normalize(surface: str) -> str:
     # a blank left to fill in (`tỉnh ……………`): the name as far as it is written
     name = squash(strip_markup(fold(surface))).strip(" ,;:.-–…")
     name = TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
-    name = _corrected_title(strip_address(name))
+    name = _CITY_DOTTED.sub("Thành phố ", _corrected_title(strip_address(name)))
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
@@ -132,7 +137,11 @@ def _school_levels_written_out(name: str) -> str:
 
 def _names_a_school(before: str, rest: str, codes: re.Pattern) -> bool:
     """Whether a level's code opens a school's own name: a name follows it at once (`THCS Trường Chinh`), or one
-    school is named (`Trường THPT chuyên Lê Quý Đôn`, not `các trường THCS`) and a name follows in its words."""
+    school is named (`Trường THPT chuyên Lê Quý Đôn`, not `các trường THCS`) and a name follows in its words. `chuyên`
+    after the code with no name after it is the level's own kind (a specialised upper secondary school, Thông tư
+    05/2023/TT-BGDĐT): `Ban Giám hiệu Trường THPT Chuyên`, `trường THPT chuyên tỉnh` write the level out."""
+    if rest[:7].lower() == "chuyên" or rest[:7].lower().startswith("chuyên "):
+        return any(word[:1].isupper() for word in rest.split(",")[0].split()[1:])
     if rest[:1].isupper():
         return not codes.match(rest) and not rest.lower().startswith(_full_levels())
     one_school = before.endswith("trường") and not before.endswith(("các trường", "những trường"))
@@ -340,12 +349,18 @@ def _standard_name(name: str) -> str:
         if not words[i][:1].isupper():
             continue
         for j in range(len(words), i + 1, -1):
-            if j < len(words) and (not words[j][:1].islower() or not words[j - 1][-1:].isalnum()):
-                continue  # (the body's name ends where lower-case words begin, not at a mark: `Sở Tư pháp - cơ quan …`)
+            if j < len(words) and (not words[j][:1].islower() or not words[j - 1][-1:].isalnum()) and \
+                    not _LEVEL_NAMED.match(" ".join(words[j:j + 2])):
+                # (the body's name ends where lower-case words begin, not at a mark: `Sở Tư pháp - cơ quan …`; or
+                # where the place it serves is named: `Sở Giáo Dục và Đào tạo Thành phố Hồ Chí Minh`)
+                continue
             found = standard.get(spelling_key(" ".join(words[i:j])))
             if found and found[:1].isupper() and not found.startswith("Các ") and (i or j < len(words)):
                 return " ".join(words[:i] + [found] + words[j:])
     return name
+
+
+_LEVEL_NAMED = re.compile(r"(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã)(?:\s+[A-ZĐÀ-Ỹ]|$)")
 
 
 @lru_cache(maxsize=1)

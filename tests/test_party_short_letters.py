@@ -4,6 +4,8 @@ numbered point that opens with a body and a verb the cue lexicon lacks, `&` betw
 the issuer that announces what follows. Snippets written as such letters are written (names and numbers invented)."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.api import parse_text
 from pipeline.party_forms import normalize
 
@@ -14,13 +16,30 @@ def letter_rows(body: str) -> set[tuple[str, str]]:
     return {(p.party, p.role) for p in parse_text(_OFFICE + body)[0].parties}
 
 
-def test_a_paired_honorific_and_a_blank_are_no_part_of_the_name():
-    # `Ông (Bà) Giám đốc Sở Giáo dục và Đào tạo tỉnh ……………` (a letter sent to every province): the holder of the post,
-    # whoever it is, of the province to be filled in
-    assert normalize("Ông (Bà) Giám đốc Sở Giáo dục và Đào tạo tỉnh ……………..…") == "Giám đốc Sở Giáo dục và Đào tạo tỉnh"
-    assert normalize("ông/bà Hiệu trưởng các trường trực thuộc") == "Hiệu trưởng các trường trực thuộc"
-    # a person's own address stays dropped as before
-    assert normalize("Đồng chí Phó Chủ tịch Ủy ban nhân dân xã") == "Phó Chủ tịch Ủy ban nhân dân xã"
+# (surface as letters write it, normalized party)
+_NAMES = [
+    # `Ông (Bà) Giám đốc …` (a letter sent to every province): the holder of the post, whoever it is, of the province
+    # left blank to fill in
+    ("Ông (Bà) Giám đốc Sở Giáo dục và Đào tạo tỉnh ……………..…", "Giám đốc Sở Giáo dục và Đào tạo tỉnh"),
+    ("ông/bà Hiệu trưởng các trường trực thuộc", "Hiệu trưởng các trường trực thuộc"),
+    ("Đồng chí Phó Chủ tịch Ủy ban nhân dân xã", "Phó Chủ tịch Ủy ban nhân dân xã"),  # (as before)
+    # a capital typed for `dục`: the Sở's standard name, then the city after the dotted `TP.`
+    ("Sở Giáo Dục và Đào tạo TP.Hồ Chí Minh", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"),
+    ("Sở GDĐT TP. HCM", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"),
+    ("Sở TP", "Sở Tư pháp"),  # (no dot, no name after it: the Sở Tư pháp)
+    ("Ban Thường trực UBMT phường", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"),
+    # `chuyên` after a level's code with no name after it is the level's own kind; a school named after its code
+    # keeps the code (devset keys: `Trường THCS Trường Chinh`)
+    ("Ban Giám hiệu Trường THPT Chuyên", "Ban Giám hiệu Trường Trung học phổ thông Chuyên"),
+    ("Hiệu trưởng trường THPT chuyên tỉnh", "Hiệu trưởng trường Trung học phổ thông chuyên tỉnh"),
+    ("Trường THPT chuyên Lê Hồng Phong", "Trường THPT chuyên Lê Hồng Phong"),
+    ("Trường THCS Trường Chinh", "Trường THCS Trường Chinh"),
+]
+
+
+@pytest.mark.parametrize("surface, party", _NAMES)
+def test_honorifics_blanks_and_abbreviations_in_names(surface, party):
+    assert normalize(surface) == party
 
 
 def test_the_addressee_asked_with_a_paired_honorific():
@@ -64,3 +83,15 @@ def test_a_numbered_point_of_a_statute_describes_a_body():
             "Điều 5. Quỹ Đền ơn đáp nghĩa\n1. Quỹ được thành lập ở cấp tỉnh.\n"
             "2. Quỹ Đền ơn đáp nghĩa hoạt động nhằm mục đích hỗ trợ người có công.\n")
     assert not {p.party for p in parse_text(text)[0].parties if p.party.startswith("Quỹ")}
+
+
+def test_names_of_education_bodies_read_whole():
+    # a lower-case kind (`thường xuyên`) and a `và` inside one body's name (models/parties.tsv)
+    rows = letter_rows("Phòng Đào tạo, Trung tâm Giáo dục thường xuyên, Phòng Thanh tra - Pháp chế theo dõi việc thực "
+                       "hiện nền nếp dạy, học.\n\n"
+                       "Đề nghị các đơn vị gửi ý kiến góp ý về Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục trước "
+                       "ngày 20/5/2015.\n")
+    assert {("Phòng Đào tạo", "lead"), ("Trung tâm Giáo dục thường xuyên", "lead"),
+            ("Phòng Thanh tra - Pháp chế", "lead")} <= rows
+    assert ("Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục", "report_to") in rows
+    assert not any(party in ("Cục Nhà giáo", "Cán bộ", "Trung tâm Giáo dục") for party, _ in rows)
