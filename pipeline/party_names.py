@@ -321,6 +321,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break  # the gap between two columns of a header laid out in text (`ỦY BAN NHÂN DÂN      CỘNG HÒA …`)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
+            if text[at].isupper() and _verb_before_document(text, low, previous, at):
+                break
             if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):
                 # `Ban xây dựng Đảng`, `Trung tâm phục vụ hành chính công`: a bare head needs a name
                 step = cue_at(low, at, PREDICATE)[1]
@@ -393,6 +395,23 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         end = len(low[:previous].rstrip())  # (asked of a proper name's last word only: the tagger is dear)
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
+
+
+def _verb_before_document(text: str, low: str, previous: int, at: int) -> bool:
+    """`Ủy ban nhân dân huyện Xây dựng Kế hoạch tổ chức rà soát …`: a capitalised verb after the level that ends a
+    local body's name, with the type of the document it makes after it, is the predicate, no place's name."""
+    if not phrase_at(low, previous, "level"):
+        return False
+    cue = cue_at(low, at, PREDICATE)
+    if not cue:
+        return False
+    after = cue[1] + 1
+    return text[after:after + 1].isupper() and bool(_document_types().match(low, after))
+
+
+@lru_cache(maxsize=1)
+def _document_types() -> re.Pattern:
+    return re.compile(_trie([key(word) for word in load().type_by_word]) + r"(?!\w)")
 
 
 # A label that opens a list's next item (`-Thời gian thực hiện:`): a few words, then a colon.

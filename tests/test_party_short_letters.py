@@ -95,3 +95,40 @@ def test_names_of_education_bodies_read_whole():
             ("Phòng Thanh tra - Pháp chế", "lead")} <= rows
     assert ("Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục", "report_to") in rows
     assert not any(party in ("Cục Nhà giáo", "Cán bộ", "Trung tâm Giáo dục") for party, _ in rows)
+
+
+def test_a_letter_of_guidance_asks_its_addressees():
+    # `Kính gửi: Hiệu trưởng các trường …` over `Phòng … hướng dẫn thực hiện nhiệm vụ … như sau:` (no `đề nghị`): the
+    # guidance is for the addressees to carry out; a subject of the letter replied to (`về việc hướng dẫn …`) is not
+    rows = letter_rows("Kính gửi: Hiệu trưởng các trường Trung học cơ sở\n\n"
+                       "Căn cứ Công văn số 1635/SGDĐT-GDTrH ngày 27/8/2014 của Sở Giáo dục và Đào tạo về Hướng dẫn thực "
+                       "hiện nhiệm vụ giáo dục trung học năm học 2014-2015, Phòng Giáo dục và Đào tạo hướng dẫn thực hiện "
+                       "nhiệm vụ giáo dục trung học năm học 2014-2015 như sau:\n\nA. NHIỆM VỤ TRỌNG TÂM\n")
+    assert ("Hiệu trưởng các trường Trung học cơ sở", "lead") in rows
+    reply = letter_rows("Kính gửi: Tổng công ty Điện lực miền Trung\n\n"
+                        "Phúc đáp Công văn số 615/EVNCPC-PC ngày 3/4/2019 của Tổng công ty Điện lực miền Trung về việc "
+                        "hướng dẫn áp dụng quy định tại Điều 162 Luật Doanh nghiệp, Sở có ý kiến như sau:\n\n"
+                        "1. Về chấp thuận các hợp đồng.\n")
+    assert not any(party.startswith("Tổng công ty") for party, _ in reply)
+
+
+def test_kinh_gui_split_where_the_kind_is_written_again():
+    # `Hiệu trưởng các trường phổ thông, trường phổ thông nhiều cấp học`: two kinds of school, the post over both;
+    # `các sở, ban, ngành` stays one addressee
+    rows = letter_rows("Kính gửi: Hiệu trưởng các trường phổ thông, trường phổ thông nhiều cấp học\n\n"
+                       "Đề nghị Hiệu trưởng các trường triển khai thực hiện.\n")
+    assert {("Hiệu trưởng các trường phổ thông", "lead"),
+            ("Hiệu trưởng các trường phổ thông nhiều cấp học", "lead")} <= rows
+    rows = letter_rows("Kính gửi: Thủ trưởng các sở, ban, ngành tỉnh\n\nĐề nghị các đơn vị triển khai thực hiện.\n")
+    assert ("Thủ trưởng các sở, ban, ngành tỉnh", "lead") in rows
+
+
+def test_a_capitalised_verb_after_a_local_body_is_its_predicate():
+    # `Ủy ban nhân dân huyện Xây dựng Kế hoạch …` (a capital typed for `xây`): no place is named `Xây dựng`; `Sở Xây
+    # dựng` is a body
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN U MINH THƯỢNG\nSố: 12/KH-UBND\nKẾ HOẠCH\nRà soát hộ nghèo năm 2021\n\n"
+            "Ủy ban nhân dân huyện Xây dựng Kế hoạch tổ chức rà soát hộ nghèo năm 2021, như sau:\n\n"
+            "I. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng chủ trì thẩm định.\n")
+    parties = {p.party for p in parse_text(text)[0].parties}
+    assert "Sở Xây dựng" in parties
+    assert not any("Kế hoạch" in party for party in parties)
