@@ -37,8 +37,8 @@ _TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
 # open one); a match inside a word is dropped afterwards. `_CUE`, `_PERIODIC`, `_REPORT_WORDS` and `_INSPECTION` are
 # the plain patterns of the one scan `_anchor_words` makes.
 _CUE_WORDS = ("giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do", "phối hợp", "cùng", "thống nhất",
-              "trao đổi", "kết hợp", "báo cáo", "gửi", "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị",
-              "xin ý kiến", "đề xuất", "tạo điều kiện", "trách nhiệm", "thì", "đồng thời")
+              "trao đổi", "kết hợp", "báo cáo", "gửi", "nộp", "kính trình", "kính mong", "thông qua", "phản ánh",
+              "kiến nghị", "xin ý kiến", "đề xuất", "tạo điều kiện", "trách nhiệm", "thì", "đồng thời")
 _CUE = re.compile(names.trie_pattern(_CUE_WORDS) + r"\b")
 # A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`.
 _PERIODIC = re.compile(r"(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")

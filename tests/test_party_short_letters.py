@@ -86,13 +86,19 @@ def test_a_numbered_point_of_a_statute_describes_a_body():
 
 
 def test_names_of_education_bodies_read_whole():
-    # a lower-case kind (`thường xuyên`) and a `và` inside one body's name (models/parties.tsv)
+    # a lower-case kind (`thường xuyên`) and a `và` inside one body's name (models/parties.tsv); a university's
+    # faculties and institutes (`trưởng các khoa, viện`) and its mass organisations (main: `Các đoàn thể`)
     rows = letter_rows("Phòng Đào tạo, Trung tâm Giáo dục thường xuyên, Phòng Thanh tra - Pháp chế theo dõi việc thực "
                        "hiện nền nếp dạy, học.\n\n"
                        "Đề nghị các đơn vị gửi ý kiến góp ý về Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục trước "
-                       "ngày 20/5/2015.\n")
+                       "ngày 20/5/2015.\n\n"
+                       "3. Giao cho trưởng các khoa, viện; Ban Giám hiệu Trường Thực hành Sư phạm thông báo và tổ chức "
+                       "cho học sinh, sinh viên nghỉ lễ.\n\n"
+                       "Nhà trường yêu cầu Trưởng các đơn vị, các đoàn thể quần chúng trong trường thông báo chủ trương "
+                       "này tới cán bộ, sinh viên.\n")
     assert {("Phòng Đào tạo", "lead"), ("Trung tâm Giáo dục thường xuyên", "lead"),
-            ("Phòng Thanh tra - Pháp chế", "lead")} <= rows
+            ("Phòng Thanh tra - Pháp chế", "lead"), ("Trưởng các khoa, viện", "lead"), ("Trưởng các đơn vị", "lead"),
+            ("Các đoàn thể quần chúng trong trường", "lead")} <= rows
     assert ("Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục", "report_to") in rows
     assert not any(party in ("Cục Nhà giáo", "Cán bộ", "Trung tâm Giáo dục") for party, _ in rows)
 
@@ -132,3 +138,12 @@ def test_a_capitalised_verb_after_a_local_body_is_its_predicate():
     parties = {p.party for p in parse_text(text)[0].parties}
     assert "Sở Xây dựng" in parties
     assert not any("Kế hoạch" in party for party in parties)
+
+
+def test_kinh_mong_asks_as_de_nghi_does():
+    # a Front committee's letter asks those it cannot order (the devset's fresh_10 L46 writes `Trung tâm kính mong Thủ
+    # trưởng các đơn vị triển khai …`)
+    rows = letter_rows("Thường trực Ủy ban MTTQ Việt Nam phường kính mong các đồng chí lãnh đạo cơ quan tham gia góp ý "
+                       "vào dự thảo.\n")
+    assert ("Lãnh đạo cơ quan", "lead") in rows
+
