@@ -59,7 +59,11 @@ def _posts() -> frozenset[str]:
 
 # `TP.Hồ Chí Minh`, `TP. Huế`, `TP.HCM`: a city's name after the dotted initials of `Thành phố` (`Sở TP` without a dot
 # and a name after it is the Sở Tư pháp of models/party_bodies.tsv)
-_CITY_DOTTED = re.compile(r"(?<!\w)TP\.[ \t]*(?=[A-ZĐÀ-Ỹ])")
+_CITY_DOTTED = re.compile(r"(?<!\w)TP\.[ \t]*(?=[^\W\d_])")
+
+
+def _city_written_out(name: str) -> str:
+    return _CITY_DOTTED.sub(lambda m: "Thành phố " if name[m.end()].isupper() else m.group(0), name)
 
 
 @lru_cache(maxsize=65536)
@@ -70,7 +74,7 @@ def normalize(surface: str) -> str:
     # a blank left to fill in (`tỉnh ……………`): the name as far as it is written
     name = squash(strip_markup(fold(surface))).strip(" ,;:.-–…")
     name = TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
-    name = _CITY_DOTTED.sub("Thành phố ", _corrected_title(strip_address(name)))
+    name = _city_written_out(_corrected_title(strip_address(name)))
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
@@ -350,7 +354,7 @@ def _standard_name(name: str) -> str:
             continue
         for j in range(len(words), i + 1, -1):
             if j < len(words) and (not words[j][:1].islower() or not words[j - 1][-1:].isalnum()) and \
-                    not _LEVEL_NAMED.match(" ".join(words[j:j + 2])):
+                    not _place_named(" ".join(words[j:j + 3])):
                 # (the body's name ends where lower-case words begin, not at a mark: `Sở Tư pháp - cơ quan …`; or
                 # where the place it serves is named: `Sở Giáo Dục và Đào tạo Thành phố Hồ Chí Minh`)
                 continue
@@ -360,7 +364,12 @@ def _standard_name(name: str) -> str:
     return name
 
 
-_LEVEL_NAMED = re.compile(r"(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã)(?:\s+[A-ZĐÀ-Ỹ]|$)")
+_LEVEL_NAMED = re.compile(r"(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã)(?:\s+(?P<place>\w)|$)")
+
+
+def _place_named(words: str) -> bool:
+    m = _LEVEL_NAMED.match(words)
+    return bool(m) and (m.group("place") is None or m.group("place").isupper())
 
 
 @lru_cache(maxsize=1)

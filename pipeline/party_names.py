@@ -321,7 +321,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break  # the gap between two columns of a header laid out in text (`ỦY BAN NHÂN DÂN      CỘNG HÒA …`)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
-            if text[at].isupper() and _verb_before_document(text, low, previous, at):
+            if text[at].isupper() and low[previous:pos].rstrip() in _level_ends() and \
+                    _verb_before_document(text, low, at):
                 break
             if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):
                 # `Ban xây dựng Đảng`, `Trung tâm phục vụ hành chính công`: a bare head needs a name
@@ -397,11 +398,18 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     return trailing.start() if trailing and trailing.start() >= head_end else end
 
 
-def _verb_before_document(text: str, low: str, previous: int, at: int) -> bool:
+@lru_cache(maxsize=1)
+def _level_ends() -> frozenset[str]:
+    """The last syllables of the levels (`xã`, `phố` of `thành phố`): a test of the word before a capital that costs
+    no pattern (asked at every capitalised word of a name)."""
+    words = [key(word) for word in place_words("level")]
+    return frozenset(words) | frozenset(word.split()[-1] for word in words)
+
+
+def _verb_before_document(text: str, low: str, at: int) -> bool:
     """`Ủy ban nhân dân huyện Xây dựng Kế hoạch tổ chức rà soát …`: a capitalised verb after the level that ends a
-    local body's name, with the type of the document it makes after it, is the predicate, no place's name."""
-    if not phrase_at(low, previous, "level"):
-        return False
+    local body's name (`_level_ends`), with the type of the document it makes after it, is the predicate, no place's
+    name."""
     cue = cue_at(low, at, PREDICATE)
     if not cue:
         return False
