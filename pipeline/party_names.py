@@ -851,10 +851,12 @@ def _phrase_pattern(kind: str) -> re.Pattern:
     return re.compile(_trie(table) + r"(?![\w&])")
 
 
-# Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
+# Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`). `cấp bộ`: the
+# ministry's level of a council (Nghị định 27/2015/NĐ-CP, Điều 9: Hội đồng cấp cơ sở, cấp huyện, cấp tỉnh, cấp Bộ).
 _GLUE = re.compile((
     r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
-    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng)|"
+    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|"
+    r"cấp (?:xã|huyện|tỉnh|bộ|trung ương|cơ sở|tương ứng)|"
     r"cấp tổ chức hội nghị(?: hiệp thương)?|"  # (Luật Bầu cử 2015, Điều 38-50: the Front's board of the level that holds it)
     r"trên địa bàn)\b"
     r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))").replace(" ", r"\s+"))  # (names wrap lines)

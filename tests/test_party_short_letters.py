@@ -147,3 +147,9 @@ def test_kinh_mong_asks_as_de_nghi_does():
                        "vào dự thảo.\n")
     assert ("Lãnh đạo cơ quan", "lead") in rows
 
+
+
+def test_a_council_at_the_ministrys_level():
+    # the councils that consider teachers' titles, one per level (Nghị định 27/2015/NĐ-CP): `cấp Bộ` is a level too
+    rows = letter_rows("b) Hội đồng cấp tỉnh nộp hồ sơ về Hội đồng cấp Bộ Giáo dục và Đào tạo.\n")
+    assert rows == {("Hội đồng cấp tỉnh", "lead"), ("Hội đồng cấp Bộ Giáo dục và Đào tạo", "report_to")}
