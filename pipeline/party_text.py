@@ -61,7 +61,7 @@ _GOVERNS_VERB = frozenset({"về", "của", "cho", "trong"})
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)")
 
 
-_ARTICLE = re.compile(r"(?m)^[ \t>*_#]*điều\s+\d+")
+_ARTICLE = re.compile(r"[ \t>*_#]*điều\s+\d+")
 
 
 class PartyText:
@@ -102,9 +102,17 @@ class PartyText:
 
     @cached_property
     def first_article(self) -> int:
-        """Where the first article (`Điều 1.`) opens, or the text's length: the points after it are a statute's."""
-        m = _ARTICLE.search(self.low)
-        return m.start() if m else len(self.low)
+        """Where the first article (`Điều 1.`) opens a line, or the text's length: the points after it are a
+        statute's. Found from the word (a `(?m)^` pattern would be tried at every position of the text)."""
+        low = self.low
+        at = low.find("điều")
+        while at >= 0:
+            line = low.rfind("\n", 0, at) + 1
+            article = _ARTICLE.match(low, line)
+            if article and article.end() > at:
+                return line
+            at = low.find("điều", at + 4)
+        return len(low)
 
     def enacts_itself(self, pos: int) -> bool:
         """Whether `ban hành` ending at `pos` in the preamble names the document's own type (`Chính phủ ban
