@@ -110,19 +110,23 @@ _CONDITION = re.compile(r"\sthì\s")
 _VERB_WINDOW = 24  # characters after the name the tagger reads: the verb and a word of its object
 
 
-def verb_after_kind(text: PartyText, items, end: int, limit: int) -> tuple[str, int] | None:
+def verb_after_kind(text: PartyText, items, end: int, limit: int, numbered: bool = False) -> tuple[str, int] | None:
     """`Các trường thống kê số liệu, gửi về …` in a plan's assignment part: a plural kind of body opening a clause,
     followed by a verb the predicate lexicon does not hold. underthesea's POS decides the verb (asked last, and only
-    of one kind of body written alone: the tagger is dear)."""
+    of one kind of body written alone: the tagger is dear). `numbered`: the name opens a numbered point of a letter
+    or notice (`3. Phòng Giáo dục và Đào tạo cử cán bộ chuyên viên theo dõi …`): a point that opens with a body
+    tells what that body does, whatever part of the document it is in."""
     low = text.low
     start = items[0][0]
-    if not text.plan or len(items) != 1 or low[end:end + 1] != " " or not _PLURAL_KIND.match(low, start) or \
+    if len(items) != 1 and not numbered or low[end:end + 1] != " " or not (numbered or text.plan and _PLURAL_KIND.match(low, start)) or \
             not text.text[end + 1:end + 2].islower() or cue_at(low, end + 1, STOP):
         return None
     stop = low.find("\n", end)
     if _CONDITION.search(low, end, stop if stop >= 0 else len(low)):
         return None  # `Các tổ chức, cá nhân lợi dụng chức vụ … thì …`: who is concerned by a rule, not a task
-    tagged = words_tagged(text.text, start, min(limit, end + 1 + _VERB_WINDOW))
+    # a named body's last word and the verb run together in the segmenter (`Đào tạo cử`): where the name is a body's
+    # own, the words after it are tagged alone
+    tagged = words_tagged(text.text, end + 1 if numbered else start, min(limit, end + 1 + _VERB_WINDOW))
     first = tagged.get(end + 1)
     if not first or first[1] != "V" or any(at < end < at + len(word) for at, (word, _) in tagged.items()):
         return None  # (a word of the segmenter's straddling the name's end: the name is cut, no verb follows)

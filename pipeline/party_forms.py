@@ -26,8 +26,11 @@ def strip_address(surface: str) -> str:
     while True:
         low = key(name)
         for prefix in voc.honorifics if low.startswith(voc.honorifics) else ():
-            if low.startswith(prefix + " "):
+            if low.startswith(prefix + " ") or low.startswith(prefix + "/"):
                 name = name[len(prefix):].lstrip()
+                paired = _PAIRED_HONORIFIC.match(name)  # `Ông (Bà)`, `Ông/Bà`: the holder, whoever it is
+                if paired and key(paired.group(1)) in voc.honorifics:
+                    name = name[paired.end():]
                 break
         else:
             count = rx(r"^\d+\s+").match(name)
@@ -36,11 +39,16 @@ def strip_address(surface: str) -> str:
                 continue
             break
     low = key(name)
+    if low.startswith("tất cả các "):  # `tất cả các đơn vị …`: every one of the kind is `các đơn vị …`
+        name, low = name[7:].lstrip(), low[7:]
     if low.startswith("các "):  # people are named by their post: `các thành viên` → `Thành viên`
         rest, posts = low[4:], _posts()
         if rest in posts or any(rest[:i] in posts for i, ch in enumerate(rest) if ch == " "):
             name = name[4:].lstrip()
     return name
+
+
+_PAIRED_HONORIFIC = re.compile(r"(?:/|\()\s*(\w+)\s*\)?\s*")
 
 
 @lru_cache(maxsize=1)
@@ -49,14 +57,24 @@ def _posts() -> frozenset[str]:
     return frozenset(h for h, k in vocabulary().head_kind.items() if k in ("title", "staff"))
 
 
+# `TP.Hồ Chí Minh`, `TP. Huế`, `TP.HCM`: a city's name after the dotted initials of `Thành phố` (`Sở TP` without a dot
+# and a name after it is the Sở Tư pháp of models/party_bodies.tsv)
+_CITY_DOTTED = re.compile(r"(?<!\w)TP\.[ \t]*(?=[^\W\d_])")
+
+
+def _city_written_out(name: str) -> str:
+    return _CITY_DOTTED.sub(lambda m: "Thành phố " if name[m.end()].isupper() else m.group(0), name)
+
+
 @lru_cache(maxsize=65536)
 def normalize(surface: str) -> str:
     """The party's name: honorifics and counts dropped, the lexicon's canonical form when known, else
     abbreviations expanded, modern tone placement, first letter capitalised."""
     voc = vocabulary()
-    name = squash(strip_markup(fold(surface))).strip(" ,;:.-–")
+    # a blank left to fill in (`tỉnh ……………`): the name as far as it is written
+    name = squash(strip_markup(fold(surface))).strip(" ,;:.-–…")
     name = TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
-    name = _corrected_title(strip_address(name))
+    name = _city_written_out(_corrected_title(strip_address(name)))
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
@@ -123,7 +141,11 @@ def _school_levels_written_out(name: str) -> str:
 
 def _names_a_school(before: str, rest: str, codes: re.Pattern) -> bool:
     """Whether a level's code opens a school's own name: a name follows it at once (`THCS Trường Chinh`), or one
-    school is named (`Trường THPT chuyên Lê Quý Đôn`, not `các trường THCS`) and a name follows in its words."""
+    school is named (`Trường THPT chuyên Lê Quý Đôn`, not `các trường THCS`) and a name follows in its words. `chuyên`
+    after the code with no name after it is the level's own kind (a specialised upper secondary school, Thông tư
+    05/2023/TT-BGDĐT): `Ban Giám hiệu Trường THPT Chuyên`, `trường THPT chuyên tỉnh` write the level out."""
+    if rest[:7].lower() == "chuyên" or rest[:7].lower().startswith("chuyên "):
+        return any(word[:1].isupper() for word in rest.split(",")[0].split()[1:])
     if rest[:1].isupper():
         return not codes.match(rest) and not rest.lower().startswith(_full_levels())
     one_school = before.endswith("trường") and not before.endswith(("các trường", "những trường"))
@@ -170,6 +192,9 @@ def _joined_abbreviations(name: str) -> str:
 
     def bodies(m: re.Match) -> str:
         parts = _JOINT.split(m.group(0))
+        compact = re.sub(r"[ \t]+", "", m.group(0))
+        if compact in table:
+            return compact  # `GD & ĐT`: the lexicon's `GD&ĐT`, spaced
         if _JOINT.sub("", m.group(0)) in table or m.group(0) in table or \
                 not all(starts_with_org(table.get(part, "")) for part in parts):
             return m.group(0)
@@ -328,12 +353,23 @@ def _standard_name(name: str) -> str:
         if not words[i][:1].isupper():
             continue
         for j in range(len(words), i + 1, -1):
-            if j < len(words) and (not words[j][:1].islower() or not words[j - 1][-1:].isalnum()):
-                continue  # (the body's name ends where lower-case words begin, not at a mark: `Sở Tư pháp - cơ quan …`)
+            if j < len(words) and (not words[j][:1].islower() or not words[j - 1][-1:].isalnum()) and \
+                    not _place_named(" ".join(words[j:j + 3])):
+                # (the body's name ends where lower-case words begin, not at a mark: `Sở Tư pháp - cơ quan …`; or
+                # where the place it serves is named: `Sở Giáo Dục và Đào tạo Thành phố Hồ Chí Minh`)
+                continue
             found = standard.get(spelling_key(" ".join(words[i:j])))
             if found and found[:1].isupper() and not found.startswith("Các ") and (i or j < len(words)):
                 return " ".join(words[:i] + [found] + words[j:])
     return name
+
+
+_LEVEL_NAMED = re.compile(r"(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã)(?:\s+(?P<place>\w)|$)")
+
+
+def _place_named(words: str) -> bool:
+    m = _LEVEL_NAMED.match(words)
+    return bool(m) and (m.group("place") is None or m.group("place").isupper())
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,9 @@ _KINH_GUI = re.compile(r"(?m)(?:^[ \t]*|(?<=\d{4})[ \t]+)kính gửi\s*:?[ \t]*"
 _NEXT_ADDRESSEE = re.compile(r"[ \t]*;[ \t]*(?:[-+•*·–][ \t]*)?")
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
+# (`về việc hướng dẫn …`, `V/v hướng dẫn …`: the subject of a letter replied to, not this letter's guidance)
+_GUIDES = re.compile(r"(?<!việc )(?<!về )(?<!v/v )\bhướng dẫn\b(?=(?:(?!hướng dẫn)[^.;:\n]){0,300}?\bsau[ \t]*:)")  # (the last before the colon)
+_FULL_STOP = re.compile(r"(?<=\w\w)\.[ \t]+(?=\w)")
 # Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
 _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{PERSON_WORD}){{1,5}})[ \t*_:.]*$")
 
@@ -314,7 +317,11 @@ def addressees(text: PartyText, found: Findings) -> None:
     m = _kinh_gui(low)
     asks = list(_ASKS.finditer(low, m.end())) if m else []
     if not asks:
-        return
+        # a letter of guidance asks in its own way: `Phòng … hướng dẫn thực hiện nhiệm vụ … như sau:`
+        guides = _GUIDES.search(low, m.end()) if m else None
+        if not guides:
+            return
+        asks = [guides]
     # the request is the ask addressed to someone (`kính mong Thủ trưởng các đơn vị triển khai …`), not a
     # noun (`yêu cầu xuất hóa đơn`)
     ask = next((a for a in asks if text.mention_at(a.end() + 1)), asks[0])
@@ -342,6 +349,8 @@ def addressees(text: PartyText, found: Findings) -> None:
         while s < line_end:
             sep = _NEXT_ADDRESSEE.search(low, s, line_end)
             e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
+            # `Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện …`: the body runs on the line
+            e = _sentence_end(text.text, s, e)
             if inline and not line.start():
                 # after the date the line may run on into the letter's first sentence: the name alone
                 mention = text.mention_at(s)
@@ -351,8 +360,38 @@ def addressees(text: PartyText, found: Findings) -> None:
             s = sep.end() if sep else line_end
         if not content.endswith("\n"):
             break
-    for span in spans:
-        found.take([span], "lead", request[1], task_start=request[0], addressee=True)
+    for span, name in (part for span in spans for part in _kind_repeated(text.text, low, *span)):
+        found.take([span], "lead", request[1], {0: name} if name else None, task_start=request[0], addressee=True)
+
+
+_PLURAL_KIND = re.compile(r"\b(?:các|những)[ \t]+(\w+)")
+
+
+def _kind_repeated(raw: str, low: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+    """`Hiệu trưởng các trường phổ thông, trường phổ thông nhiều cấp học`: a comma before the kind written again opens
+    another addressee, the post before the first held over it (its name); `các sở, ban, ngành` lists kinds of one."""
+    kind = _PLURAL_KIND.search(low, start, end)
+    if not kind:
+        return [((start, end), "")]
+    word = kind.group(1)
+    parts, at = [], start
+    for comma in re.finditer(r",[ \t]*", low[kind.end():end]):
+        after = kind.end() + comma.end()
+        if low.startswith(word + " ", after):
+            parts.append((at, kind.end() + comma.start()))
+            at = after
+    parts.append((at, end))
+    held = raw[start:kind.start(1)] if kind.start() > start else ""  # `Hiệu trưởng các `
+    return [((s, e), held + raw[s:e] if i and held else "") for i, (s, e) in enumerate(parts)]
+
+
+def _sentence_end(raw: str, start: int, end: int) -> int:
+    """Where the first sentence in `raw[start:end]` ends (else `end`): a full stop after a word in lower case (not
+    `TP.`), then a capital."""
+    for stop in _FULL_STOP.finditer(raw, start, end):
+        if raw[stop.start() - 1].islower() and raw[stop.end()].isupper():
+            return stop.start()
+    return end
 
 
 def _kinh_gui(low: str) -> re.Match | None:

@@ -153,7 +153,8 @@ def vocabulary() -> Vocabulary:
     dets = _trie(determiners)
     colls = _trie(collectives | {h for h, k in head_kind.items() if k != "not"})
     # `\b` rather than look-behinds: the engine rejects most positions on their first character.
-    honor = _trie(honorifics)
+    # `ông (bà)`, `ông/bà`: a letter addresses the holder of a post whoever they are
+    honor = rf"{_trie(honorifics)}(?:\s*(?:/|\(\s*)(?:{_trie(honorifics)})\s*\)?)?"
     # `Đồng chí Nguyễn Văn An, Phó Chủ tịch …`, `Thầy Nguyễn Văn Thành PHT`: a person addressed by name, then the post
     person = _trie(key(name) for name in lex.surnames) + r"(?:\s+\w+){1,3}?\s*[,–-]?\s+"
     mention = re.compile(rf"\b(?:\d+\s+)?(?:(?P<honor>{honor}\s+)(?P<person>{person})?)?"
@@ -320,6 +321,9 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break  # the gap between two columns of a header laid out in text (`ỦY BAN NHÂN DÂN      CỘNG HÒA …`)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
+            if text[at].isupper() and low[previous:pos].rstrip() in _level_ends() and \
+                    _verb_before_document(text, low, at):
+                break
             if pos == head_end and not text[at].isupper() and _names_after_head(text, low, start, head_end, at, limit):
                 # `Ban xây dựng Đảng`, `Trung tâm phục vụ hành chính công`: a bare head needs a name
                 step = cue_at(low, at, PREDICATE)[1]
@@ -376,7 +380,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                     end = pos = step
                     continue
             break
-        if token in "-–":
+        if token in "-–&":  # (`Sở Lao động -Thương binh và Xã hội`, `Phòng Giáo dục& Đào tạo`: two parts of a name)
             after = _TOKEN.search(low, m.end(), limit)
             if after and _bullet_run_on(text, low, at, after, proper):
                 break
@@ -392,6 +396,30 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         end = len(low[:previous].rstrip())  # (asked of a proper name's last word only: the tagger is dear)
     trailing = TRAILING_GLUE.search(low, start, end)
     return trailing.start() if trailing and trailing.start() >= head_end else end
+
+
+@lru_cache(maxsize=1)
+def _level_ends() -> frozenset[str]:
+    """The last syllables of the levels (`xã`, `phố` of `thành phố`): a test of the word before a capital that costs
+    no pattern (asked at every capitalised word of a name)."""
+    words = [key(word) for word in place_words("level")]
+    return frozenset(words) | frozenset(word.split()[-1] for word in words)
+
+
+def _verb_before_document(text: str, low: str, at: int) -> bool:
+    """`Ủy ban nhân dân huyện Xây dựng Kế hoạch tổ chức rà soát …`: a capitalised verb after the level that ends a
+    local body's name (`_level_ends`), with the type of the document it makes after it, is the predicate, no place's
+    name."""
+    cue = cue_at(low, at, PREDICATE)
+    if not cue:
+        return False
+    after = cue[1] + 1
+    return text[after:after + 1].isupper() and bool(_document_types().match(low, after))
+
+
+@lru_cache(maxsize=1)
+def _document_types() -> re.Pattern:
+    return re.compile(_trie([key(word) for word in load().type_by_word]) + r"(?!\w)")
 
 
 # A label that opens a list's next item (`-Thời gian thực hiện:`): a few words, then a colon.
@@ -823,10 +851,12 @@ def _phrase_pattern(kind: str) -> re.Pattern:
     return re.compile(_trie(table) + r"(?![\w&])")
 
 
-# Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`).
+# Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`). `cấp bộ`: the
+# ministry's level of a council (Nghị định 27/2015/NĐ-CP, Điều 9: Hội đồng cấp cơ sở, cấp huyện, cấp tỉnh, cấp Bộ).
 _GLUE = re.compile((
     r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
-    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|cấp (?:xã|huyện|tỉnh|trung ương|cơ sở|tương ứng)|"
+    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|"
+    r"cấp (?:xã|huyện|tỉnh|bộ|trung ương|cơ sở|tương ứng)|"
     r"cấp tổ chức hội nghị(?: hiệp thương)?|"  # (Luật Bầu cử 2015, Điều 38-50: the Front's board of the level that holds it)
     r"trên địa bàn)\b"
     r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))").replace(" ", r"\s+"))  # (names wrap lines)
@@ -847,9 +877,9 @@ def _glue(text: str, low: str, pos: int) -> int:
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
         level = phrase_at(low, at, "level")
         return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at)
-    if low.startswith("trực", pos) and (not word or cue_at(low, at, PREDICATE_OR_STOP)):
-        # `Thủ trưởng các đơn vị trực thuộc triển khai …`: the superior body is left unsaid (the issuer); the
-        # qualifier closes the name before its predicate.
+    if low.startswith("trực", pos):
+        # `Thủ trưởng các đơn vị trực thuộc triển khai …`, `… trường học trực thuộc treo cờ …`: the superior body is
+        # left unsaid (the issuer); the qualifier closes the name before its predicate, a verb the lexicon may lack.
         return m.end()
     voc = vocabulary()
     if collective or word in voc.name_words or word in ("các", "ủy", "mặt", "cơ") or word in voc.head_kind or \

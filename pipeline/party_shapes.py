@@ -18,6 +18,7 @@ from .party_names import cue_at, key, name_end
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import DETERMINER, Findings, PartyText, Spans
 from .records import Section
+from .textfold import fold, lowered
 
 # (`3.1 Hiệu trưởng …`: a sub-item's number written without its final dot is a marker too, tried first so that
 # `3.` alone is not taken and `1` left on the subject.)
@@ -36,8 +37,8 @@ _TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
 # open one); a match inside a word is dropped afterwards. `_CUE`, `_PERIODIC`, `_REPORT_WORDS` and `_INSPECTION` are
 # the plain patterns of the one scan `_anchor_words` makes.
 _CUE_WORDS = ("giao", "đề nghị", "yêu cầu", "chỉ đạo", "hướng dẫn", "phân công", "do", "phối hợp", "cùng", "thống nhất",
-              "trao đổi", "kết hợp", "báo cáo", "gửi", "nộp", "kính trình", "thông qua", "phản ánh", "kiến nghị",
-              "xin ý kiến", "đề xuất", "tạo điều kiện", "trách nhiệm", "thì", "đồng thời")
+              "trao đổi", "kết hợp", "báo cáo", "gửi", "nộp", "kính trình", "kính mong", "thông qua", "phản ánh",
+              "kiến nghị", "xin ý kiến", "đề xuất", "tạo điều kiện", "trách nhiệm", "thì", "đồng thời")
 _CUE = re.compile(names.trie_pattern(_CUE_WORDS) + r"\b")
 # A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`.
 _PERIODIC = re.compile(r"(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
@@ -287,7 +288,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         return False  # (the next of a list a preposition governs is no subject)
     limit = text.list_limit(pos)
     if text.next_predicate(pos) > limit and low.find("được", pos, limit) < 0 and \
-            (after_comma or low.find(":", pos, min(limit + 1, pos + 120)) < 0):
+            (after_comma or low.find(":", pos, min(limit + 1, pos + 120)) < 0) and \
+            (after_comma or in_assignment(pos) or not _opens_point(text, pos)):
         return False  # no predicate, `được giao` or label's colon can follow the names: not worth reading them
     items = text.party_list(pos, limit)
     if items and not after_comma and _labelled_item(text, found, pos, mention, items, limit, in_assignment(pos)):
@@ -305,8 +307,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         end, duty = field
         items[-1] = (items[-1][0], end)
         predicate = (duty.group(0), duty.end())
-    if not predicate and not field and not after_comma and in_assignment(pos):
-        predicate = fields.verb_after_kind(text, items, end, limit)
+    if not predicate and not field and not after_comma and (in_assignment(pos) or _opens_point(text, pos)):
+        predicate = fields.verb_after_kind(text, items, end, limit, numbered=not in_assignment(pos))
     given = _GIVEN.match(low, end, limit)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
         predicate = (given.group(1), given.end())
@@ -320,6 +322,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         return False  # `Hiệp hội Nhà thầu xây dựng đã kết thúc …`: the tense follows the name's last words
     if phrase == "có" and (not _HAS_TASK.match(low, p_end) or _ISSUED.match(low, p_end)):
         return False  # `Quỹ có tư cách pháp nhân`: what a body has; `Sở Tài chính có Công văn số 4352/…`: a letter sent
+    if phrase == "thông báo" and _ANNOUNCED.match(low, p_end):
+        return False  # `Phòng … thông báo việc nghỉ Lễ … như sau:`, `Ủy ban nhân dân thị xã thông báo:`: the issuer speaks
     if phrase == "thành lập" and _BY_DOCUMENT.match(low, p_end):
         return False  # `Trung tâm … thành lập theo Quyết định số …`: how the body came to be, no task
     if phrase == "ban hành" and (_ISSUED.match(low, p_end) or text.enacts_itself(p_end)):
@@ -330,6 +334,24 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
     return True
+
+
+_ANNOUNCED = re.compile(r"[^.;:!?]{0,200}?:")  # what is announced follows a colon: the subject is the speaker
+_POINT_OPENING = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+
+
+def _opens_point(text: PartyText, pos: int) -> bool:
+    """Whether the name at `pos` opens a numbered point (`3. Phòng …`), the first words of its line, of a letter or
+    notice: the points of a statute's articles describe bodies (`2. Quỹ … hoạt động nhằm mục đích …`)."""
+    low = text.low
+    line = low.rfind("\n", 0, pos) + 1
+    m = _POINT_OPENING.match(low, line, pos)
+    return bool(m) and m.end() == pos and text.own_type not in _statute_types() and pos < text.first_article
+
+
+@lru_cache(maxsize=1)
+def _statute_types() -> frozenset[str]:
+    return frozenset(lowered(fold(t)) for t in names.statute_types())
 
 
 def _informed(text: PartyText, found: Findings, informs: re.Match) -> None:

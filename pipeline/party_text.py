@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
                           cue_at, cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
@@ -60,6 +61,9 @@ _GOVERNS_VERB = frozenset({"về", "của", "cho", "trong"})
 _ITEM_END = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?(?:[,;.]|\s(?:và|cùng)\s|\n\s*\n)|\s(?=\w)")
 
 
+_ARTICLE = re.compile(r"[ \t>*_#]*điều\s+\d+")
+
+
 class PartyText:
     """The document's text, its folded lower-case twin (same length) and the boundaries shapes share."""
 
@@ -95,6 +99,20 @@ class PartyText:
         # the title written again in the body (`… ban hành kế hoạch tổ chức … và hướng dẫn các thôn giới thiệu …`,
         # `Trên đây là Kế hoạch … về …`): it names the plan, its words assign nothing
         self.in_title_again = Spans(_title_repeats(self.low, lowered(fold(title)), self.title, self.own_type))
+
+    @cached_property
+    def first_article(self) -> int:
+        """Where the first article (`Điều 1.`) opens a line, or the text's length: the points after it are a
+        statute's. Found from the word (a `(?m)^` pattern would be tried at every position of the text)."""
+        low = self.low
+        at = low.find("điều")
+        while at >= 0:
+            line = low.rfind("\n", 0, at) + 1
+            article = _ARTICLE.match(low, line)
+            if article and article.end() > at:
+                return line
+            at = low.find("điều", at + 4)
+        return len(low)
 
     def enacts_itself(self, pos: int) -> bool:
         """Whether `ban hành` ending at `pos` in the preamble names the document's own type (`Chính phủ ban
