@@ -195,7 +195,8 @@ def _anniversary(expr: TimeExpr) -> bool:
 def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Found | None):
     """Why this expression is a deadline, and where its surface starts; ("", 0) when it is not."""
     low, g, s = ctx.low, ctx.g, expr.start
-    m = g["due_cue"].search(before) or (g["until_day_cue"].search(before) if expr.kind == "day" else None)
+    m = g["due_cue"].search(before) or \
+        (g["until_day_cue"].search(before) if expr.kind == "day" and "nay" in before[-24:] else None)
     if m:
         return "cue", s - len(before) + m.start()
     m = g["extension"].search(before) if "gia hạn" in before or "kéo dài" in before else None
