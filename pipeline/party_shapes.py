@@ -281,6 +281,9 @@ def _subject_opening() -> re.Pattern:
                       f"(?=(?P<mention>{names.vocabulary().mention.pattern})|(?:{_ADVERBIAL.pattern}))")
 
 
+_MOTTO = re.compile(r"cộng\s+h(?:òa|oà|oa)\s+xã\s+h")  # the national motto, which no party's name holds
+
+
 def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_assignment) -> bool:
     low = text.low
     mention = text.mention_at(pos)
@@ -292,6 +295,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
             (after_comma or in_assignment(pos) or not _opens_point(text, pos)):
         return False  # no predicate, `được giao` or label's colon can follow the names: not worth reading them
     items = text.party_list(pos, limit)
+    if items and _MOTTO.search(low, pos, items[-1][1]):
+        return False  # a header run onto one line: `ỦY BAN NHÂN DÂN XÃ … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập …`
     if items and not after_comma and _labelled_item(text, found, pos, mention, items, limit, in_assignment(pos)):
         return True
     if not items or (not in_assignment(pos) and _for_each(text, pos, items)):

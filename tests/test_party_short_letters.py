@@ -153,3 +153,14 @@ def test_a_council_at_the_ministrys_level():
     # the councils that consider teachers' titles, one per level (Nghị định 27/2015/NĐ-CP): `cấp Bộ` is a level too
     rows = letter_rows("b) Hội đồng cấp tỉnh nộp hồ sơ về Hội đồng cấp Bộ Giáo dục và Đào tạo.\n")
     assert rows == {("Hội đồng cấp tỉnh", "lead"), ("Hội đồng cấp Bộ Giáo dục và Đào tạo", "report_to")}
+
+
+def test_a_header_run_onto_one_line_names_no_party():
+    """A commune's plan as a site gives it, its header flattened onto one line: `ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ
+    HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc KẾ HOẠCH …`. `Độc` + `lập` read as a name and its verb gave the
+    Ủy ban a party row holding the motto; no party's name holds the motto."""
+    text = ("ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc KẾ HOẠCH Năm giáo "
+            "dục vùng khó khăn xã Vầy Nưa năm 2013\nI. MỤC ĐÍCH, YÊU CẦU\n1. Trường Mầm non xã Vầy Nưa chủ trì tổ chức "
+            "vận động trẻ ra lớp.\n")
+    parties = parse_text(text)[0].parties
+    assert [p.party for p in parties] == ["Trường Mầm non xã Vầy Nưa"]
