@@ -156,11 +156,11 @@ def test_a_council_at_the_ministrys_level():
 
 
 def test_a_header_run_onto_one_line_names_no_party():
-    """A commune's plan as a site gives it, its header flattened onto one line: `ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ
-    HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc KẾ HOẠCH …`. `Độc` + `lập` read as a name and its verb gave the
-    Ủy ban a party row holding the motto; no party's name holds the motto."""
-    text = ("ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc KẾ HOẠCH Năm giáo "
-            "dục vùng khó khăn xã Vầy Nưa năm 2013\nI. MỤC ĐÍCH, YÊU CẦU\n1. Trường Mầm non xã Vầy Nưa chủ trì tổ chức "
-            "vận động trẻ ra lớp.\n")
+    """A commune's plan as a site gives it, its header flattened onto one line and damaged (`CHỦ NGHIA`, `Tự –`):
+    `ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM Độc lập – …`. `Độc` + `lập` read as a name and its verb
+    gave the Ủy ban a party row holding the motto; no party's name holds the motto."""
+    text = ("ỦY BAN NHÂN DÂN XÃ VẦY NƯA CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM Độc lập – Tự – Hạnh phúc KẾ HOẠCH “NĂM GIÁO DỤC "
+            "VÙNG KHÓ KHĂN” XÃ VẦY NƯA (Ban hành kèm theo Quyết định số ./QĐ-UBND ngày . tháng 11 năm 2013 của Ủy ban nhân "
+            "dân xã Vầy Nưa)\n1. Trường Mầm non xã Vầy Nưa chủ trì tổ chức vận động trẻ ra lớp.\n")
     parties = parse_text(text)[0].parties
     assert [p.party for p in parties] == ["Trường Mầm non xã Vầy Nưa"]
