@@ -458,6 +458,10 @@ def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) ->
     # A `V/v` before any type line makes a Công văn; after one (`QUYẾT ĐỊNH V/V BAN HÀNH …`) it only
     # opens that document's subject.
     letter = _from_vv(doc, typed.start if typed else limit, bodies, zone_end)
+    if letter and typed and typed.title and typed.doc_type != letter.doc_type:
+        # a plan's own type line and title under a `V/v` its header carries (`V/v Kiểm tra nội bộ trường học` ⏎ …
+        # ⏎ `KẾ HOẠCH` ⏎ `Kiểm tra nội bộ trường tiểu học … năm học 2012 – 2013`): the type line says what it is
+        return typed
     return letter or typed or _from_sentence_line(doc, limit, bodies) or TypeAndTitle("", "", 0, 0)
 
 

@@ -279,3 +279,14 @@ def test_a_scrapers_literal_line_breaks_at_each_lines_start_are_blanked():
     doc = parse_text(text, "thong_bao.txt")[0]
     assert [(s.section_id, s.heading) for s in doc.sections] == [("1", "Đối với giảng viên và sinh viên"),
                                                                   ("2", "Đối với cán bộ khối hành chính")]
+
+
+def test_a_plans_type_line_and_title_win_over_a_vv_line_its_header_carries():
+    """A school's plan whose header carries a letter's `V/v` line over its own `KẾ HOẠCH` and title (as some schools type
+    the plan's form): the document is the plan, titled by the line under its type line, not by the shorter `V/v`."""
+    text = ("PHÒNG GD&ĐT KRÔNG NÔ\nTRƯỜNG TIỂU HỌC TRẦN QUỐC TOẢN\nSố: 15/KH-THTQT\nV/v Kiểm tra nội bộ trường học\n"
+            "Tân Thành, ngày 20 tháng 9 năm 2012\nKẾ HOẠCH\n"
+            "Kiểm tra nội bộ trường tiểu học Trần Quốc Toản năm học 2012 – 2013\n"
+            "- Căn cứ Kế hoạch năm học 2012 – 2013 của nhà trường.\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    meta = _meta(text)
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Kiểm tra nội bộ trường tiểu học Trần Quốc Toản năm học 2012 – 2013")
