@@ -50,7 +50,7 @@ _LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]*$")
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
 PLACE_DATE = regex.compile(
-    rf"(?<![\p{{L}}\d/\-.&])(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}})\s*,\s*ng[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*th[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*n[ăa]m\s*(\d{{4}})")
+    rf"(?<![\p{{L}}\d/\-.&])(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}})\s*,\s*[Nn]g[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*[Tt]h[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*[Nn][ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
 # start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
 _PLACE_DATE_BARE = regex.compile(
@@ -60,7 +60,7 @@ _PLACE_DATE_BARE = regex.compile(
 # their anchor (stdlib, which skips to its `,` or blank fast), the characters a match can hold before it
 # walked back over (`(?r)`), then the pattern from there (its look-behind and `^` still see the text
 # before). The engine tried them at every capital of a header written in capitals.
-_PLACE_DATE_ANCHOR = re.compile(r",\s*ng[àa]y")
+_PLACE_DATE_ANCHOR = re.compile(r",\s*[Nn]g[àa]y")  # (`Tân Thành, Ngày … tháng … năm 2012`: typed in capitals too)
 _BEFORE_PLACE_DATE = regex.compile(r"(?r)[\p{L}.'’\s-]*")
 _PLACE_DATE_BARE_ANCHOR = re.compile(r"[ \t]ng[àa]y\s*\d")
 _BEFORE_PLACE_DATE_BARE = regex.compile(r"(?r)[\w \t|&./-]*")

@@ -4,6 +4,8 @@ a header run onto one line, Markdown headings and tables, a legal database's met
 invented, written as such pages are."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.api import parse_text
 
 
@@ -290,3 +292,13 @@ def test_a_plans_type_line_and_title_win_over_a_vv_line_its_header_carries():
             "- Căn cứ Kế hoạch năm học 2012 – 2013 của nhà trường.\nI. MỤC ĐÍCH, YÊU CẦU\n")
     meta = _meta(text)
     assert (meta.doc_type, meta.title) == ("Kế hoạch", "Kiểm tra nội bộ trường tiểu học Trần Quốc Toản năm học 2012 – 2013")
+
+
+@pytest.mark.parametrize("line, place, date", [("Tân Thành, Ngày tháng năm 2012", "Tân Thành", ""),
+                                               ("Tân Thành, Ngày 20 Tháng 9 Năm 2012", "Tân Thành", "2012-09-20")])
+def test_the_place_date_line_typed_with_capitals(line, place, date):
+    """`Tân Thành, Ngày tháng năm 2012` (the day and month left blank to be written in when signed) and `Ngày 20 Tháng 9
+    Năm 2012`: a school types the date line's words in capitals; the place was lost."""
+    meta = _meta("PHÒNG GD&ĐT KRÔNG NÔ\nTRƯỜNG TIỂU HỌC TRẦN QUỐC TOẢN\nSố: 15/KH-THTQT\n" + line +
+                 "\nKẾ HOẠCH\nKiểm tra nội bộ năm học 2012 – 2013\n")
+    assert (meta.place, meta.issued_date) == (place, date)
