@@ -22,7 +22,7 @@ from .deadline_parts import PARTS_IN_ITEM
 from .deadline_recipients import delivers, recipient_in
 from .deadline_subjects import SENTENCE_START, is_agent, party_name, patterns
 from .deadline_tasks import EDITOR_NOTE, LEADING_MARKERS, LETTER, TaskReader
-from .textfold import fold, lowered
+from .textfold import first_sentence_end, fold, lowered
 
 # `Kính gửi:` opening its line, or the invitees of an invitation (`Phòng … trân trọng kính mời:`)
 _ADDRESSED = regex.compile(r"(?m)^[ \t]*kính\s+gửi\s*:[ \t]*|(?<![\p{L}])kính\s+mời\s*:[ \t]*$")
@@ -295,9 +295,6 @@ def _phrase_end(low: str, pos: int, words: list[str]) -> int:
     return -1 if LETTER.match(low, end) else end
 
 
-_BODY_RUN_ON = regex.compile(r"\.[ \t]+(?=\p{Lu})")  # a sentence after the addressees on their line
-
-
 def addressees(text: str, low: str) -> str:
     """The bodies a letter is addressed to (`Kính gửi: - Các bộ, cơ quan ngang bộ; - Ủy ban nhân dân tỉnh,
     …`), `; `-joined: the ones its requests fall to when a clause names nobody. An item runs on over
@@ -319,9 +316,9 @@ def addressees(text: str, low: str) -> str:
             current = item[bullet.end():] if bullet else item
         else:
             current += " " + item  # a wrapped line of the item
-        run_on = _BODY_RUN_ON.search(current)
-        if run_on:  # `Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch …`: the body on its line
-            current = current[:run_on.start()]
+        run_on = first_sentence_end(current)
+        if run_on < len(current):  # `Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện …`: the body
+            current = current[:run_on]
             break
         if current.rstrip().endswith("."):
             break

@@ -15,7 +15,7 @@ from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
 from .lexicon import MODELS_DIR
 from .records import Section
-from .textfold import strip_markup
+from .textfold import first_sentence_end, strip_markup
 
 _LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
 _LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
@@ -47,7 +47,6 @@ _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
 # (`về việc hướng dẫn …`, `V/v hướng dẫn …`: the subject of a letter replied to, not this letter's guidance)
 _GUIDES = re.compile(r"(?<!việc )(?<!về )(?<!v/v )\bhướng dẫn\b(?=(?:(?!hướng dẫn)[^.;:\n]){0,300}?\bsau[ \t]*:)")  # (the last before the colon)
-_FULL_STOP = re.compile(r"(?<=\w\w)\.[ \t]+(?=\w)")
 # Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
 _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{PERSON_WORD}){{1,5}})[ \t*_:.]*$")
 
@@ -350,7 +349,7 @@ def addressees(text: PartyText, found: Findings) -> None:
             sep = _NEXT_ADDRESSEE.search(low, s, line_end)
             e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
             # `Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện …`: the body runs on the line
-            e = _sentence_end(text.text, s, e)
+            e = first_sentence_end(text.text, s, e)
             if inline and not line.start():
                 # after the date the line may run on into the letter's first sentence: the name alone
                 mention = text.mention_at(s)
@@ -383,15 +382,6 @@ def _kind_repeated(raw: str, low: str, start: int, end: int) -> list[tuple[tuple
     parts.append((at, end))
     held = raw[start:kind.start(1)] if kind.start() > start else ""  # `Hiệu trưởng các `
     return [((s, e), held + raw[s:e] if i and held else "") for i, (s, e) in enumerate(parts)]
-
-
-def _sentence_end(raw: str, start: int, end: int) -> int:
-    """Where the first sentence in `raw[start:end]` ends (else `end`): a full stop after a word in lower case (not
-    `TP.`), then a capital."""
-    for stop in _FULL_STOP.finditer(raw, start, end):
-        if raw[stop.start() - 1].islower() and raw[stop.end()].isupper():
-            return stop.start()
-    return end
 
 
 def _kinh_gui(low: str) -> re.Match | None:

@@ -220,3 +220,17 @@ def cap_first(text: str) -> str:
 def key_fold(text: str) -> str:
     """A comparison key: NFC, modern tones, case-folded, markup and whitespace squashed."""
     return squash(fold(nfc(strip_markup(text))).casefold())
+
+
+_FULL_STOP = regex.compile(r"(?<=\w\w)\.[ \t]+(?=\w)")
+
+
+def first_sentence_end(raw: str, start: int = 0, end: int | None = None) -> int:
+    """Where the first sentence in `raw[start:end]` ends (else `end`): a full stop after a word in lower case (not the
+    `TP.` of `TP. Huế`), then a capital. A line that runs on past a name into the body (`Kính gửi: Ông (Bà) Hiệu
+    trưởng các đơn vị trực thuộc. Thực hiện …`) ends its name there."""
+    end = len(raw) if end is None else end
+    for stop in _FULL_STOP.finditer(raw, start, end):
+        if raw[stop.start() - 1].islower() and raw[stop.end()].isupper():
+            return stop.start()
+    return end
