@@ -13,7 +13,7 @@ import regex
 
 from .deadline_dates import Resolver, TimeExpr, vocabulary, words_pattern
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
-from .deadline_layout import MARKERS_ONLY, Place, clause_start, is_cell, label_before, line_span
+from .deadline_layout import MARKERS_ONLY, PERIOD_PART, Place, clause_start, is_cell, label_before, line_span
 from .deadline_statements import participle_label_end, stated, told
 from .nlp_models import phrase_tags
 from .textfold import lowered, squash
@@ -27,8 +27,7 @@ _DAYS_COUNTED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*[:,]
 _LABEL_GAP_TO_VALUE = regex.compile(r"[ :\t*_]*(?:bắt\s+đầu\s+)?")
 _VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
 _FROM_LEAD = ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
-# the part of a period an entry names (due, as the period, at its end): `Cuối tháng 11`, `Tuần 1-2 tháng 12/2025`
-_PERIOD_END_LEAD = ending(r"(?<![\p{L}])(?:cuối|hết|đầu|giữa|tuần\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*$")
+_PERIOD_END_LEAD = ending(r"(?<![\p{L}])" + PERIOD_PART + r"\s*$")
 # what follows an entry's date: `- Từ ngày 04/02/2026: Ban Thường trực …`, `- Ngày 05/02/2026, các thôn …`
 _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
@@ -195,8 +194,7 @@ def _anniversary(expr: TimeExpr) -> bool:
 def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Found | None):
     """Why this expression is a deadline, and where its surface starts; ("", 0) when it is not."""
     low, g, s = ctx.low, ctx.g, expr.start
-    m = g["due_cue"].search(before) or \
-        (g["until_day_cue"].search(before) if expr.kind == "day" and "nay" in before[-24:] else None)
+    m = g["due_cue"].search(before) or (g["until_day_cue"].search(before) if expr.kind == "day" else None)
     if m:
         return "cue", s - len(before) + m.start()
     m = g["extension"].search(before) if "gia hạn" in before or "kéo dài" in before else None

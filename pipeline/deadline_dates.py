@@ -154,11 +154,11 @@ def _core() -> regex.Pattern:
 
 # What may stand before a day: a clock (`lúc 14 giờ 00 phút,`, `17h00`, `17h00’`, `10g00,`), the part of the day
 # (`sáng`, `buổi chiều`), a weekday (`thứ Bảy,`, `ngày thứ Sáu`), `ngày`.
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"  # a weekday, folded lower case
 _DAY_PREFIX = regex.compile(
     r"(?P<clock>(?:lúc\s*)?\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:(?:phút|p|['’′])\s*)?)?,?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*)?"
     r"(?:(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s*)?"
-    r"(?:(?:ngày\s*)?(?:\(\s*)?" + _WEEKDAY + r"\s*[()]?\s*,?\s*)?(?:ngày\s*)?$", regex.REVERSE)
+    r"(?:(?:ngày\s*)?(?:\(\s*)?" + WEEKDAY + r"\s*[()]?\s*,?\s*)?(?:ngày\s*)?$", regex.REVERSE)
 # A list of recurrences: `định kỳ hàng quý, 6 tháng, hàng năm`, `Định kỳ 6 tháng, năm`, `hàng quý, năm`,
 # `6 tháng, hằng năm và định kỳ`; RECURRENCE_ITEM reads its items one by one.
 _ITEM = (r"(?:(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày)|0?\d{1,2}\s+tháng(?:\s*/\s*lần|\s+một\s+lần)?"
@@ -170,7 +170,7 @@ _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p
 # `đến`, a dash or an arrow between two dates; or, in a table laid out in columns, nothing but the gap
 # between the `bắt đầu` and `kết thúc` cells of one row.
 # (the first day's weekday may stand between: `từ ngày 23/3/2020 (Thứ Hai) đến hết ngày 27/3/2020`)
-_RANGE_JOIN = regex.compile(r"\s*(?:\(\s*" + _WEEKDAY + r"\s*\)\s*)?(?:đến|tới|-|–|→|~)\s*(?:hết\s*)?(?:ngày\s+)?|[ \t]{2,}")
+_RANGE_JOIN = regex.compile(r"\s*(?:\(\s*" + WEEKDAY + r"\s*\)\s*)?(?:đến|tới|-|–|→|~)\s*(?:hết\s*)?(?:ngày\s+)?|[ \t]{2,}")
 _EVENT_END = regex.compile(r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:ngày|khi|thời\s+điểm)\s+\p{L}")
 _FROM = regex.compile(r"(?:(?:kể\s+)?từ\s+(?:ngày\s+)?)$", regex.REVERSE)
 _BARE_DAY_FROM = regex.compile(r"(?<![\p{L}])(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$",

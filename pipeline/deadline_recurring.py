@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, Resolver, TimeExpr, count_value
+from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, WEEKDAY, Resolver, TimeExpr, count_value
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, Place, label_before
 from .deadline_statements import stated
@@ -37,7 +37,7 @@ _REGIME_WORD = regex.compile(r"(?<![\p{L}])chế\s+độ(?![\p{L}])")
 _REGIME_LEAD = ending(r"(?<![\p{L}])chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?$")
 _YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo năm 2025`, `năm học`: not a period
 # the day of each period a duty falls on: `ngày 25` (of a month), `thứ Sáu`, `sáng thứ Hai`, `Chủ nhật` (of a week)
-_DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}|(?:ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật))"
+_DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}|(?:ngày\s+)?" + WEEKDAY + ")"
 # `chậm nhất ngày 5 hằng tháng`, `Định kỳ vào thứ Hai hằng tuần`: written before the period, with its cue
 _DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?:định\s+kỳ\s*,?\s+)?(?:(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót)\s+"
                             r"(?:là\s+)?)?(?:vào\s+)?" + _DAY + r"\s+$", regex.REVERSE)
