@@ -39,9 +39,9 @@ _YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo
 # the day of each period a duty falls on: `ngày 25` (of a month), `thứ Sáu`, `sáng thứ Hai`, `Chủ nhật` (of a week)
 _DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}|(?:ngày\s+)?" + WEEKDAY + ")"
 # `chậm nhất ngày 5 hằng tháng`, `Định kỳ vào thứ Hai hằng tuần`: written before the period, with its cue
-_DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?:định\s+kỳ\s*,?\s+)?(?:(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót)\s+"
-                            r"(?:là\s+)?)?(?:vào\s+)?" + _DAY + r"\s+$", regex.REVERSE)
-_TIMED_DAY_OPENINGS = ("định", "trước", "chậm", "muộn", "hạn")  # how `_DAY_OF_PERIOD` opens with `định kỳ` or a cue
+# (group `timed`: the day follows `định kỳ` or a due cue)
+_DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?P<timed>định\s+kỳ\s*,?\s+)?(?:(?P<timed>trước|chậm\s+nhất|muộn\s+nhất|"
+                            r"hạn\s+chót)\s+(?:là\s+)?)?(?:vào\s+)?" + _DAY + r"\s+$", regex.REVERSE)
 # a bare `định kỳ` the day of a period follows (`Định kỳ vào thứ Hai hằng tuần`): that period's row takes it in
 _DAY_THEN_PERIOD = regex.compile(r"\s*,?\s*(?:vào\s+)?" + _DAY + r"\s+(?:hằng|hàng)\s+(?:tuần|tháng)(?![\p{L}])")
 _CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)")
@@ -173,7 +173,7 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         after = low[m.end():where.clause_end]
         # a day of each period after `định kỳ` or a due cue (`tiếp công dân định kỳ vào ngày 20 hàng tháng`, `đăng ký:
         # trước ngày 15 hàng tháng`) says the duty recurs, whatever its verb
-        lead = bool(m.group("lead")) or bool(day and low.startswith(_TIMED_DAY_OPENINGS, day.start()))
+        lead = bool(m.group("lead")) or bool(day and day.group("timed"))
         if g["history"].search(clause) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
