@@ -245,9 +245,8 @@ class TaskReader:
 
     def _listed_below(self, end: int) -> str:
         """`Tháng 10/2025:` ⏎ `- Kiểm tra hoạt động sư phạm …` ⏎ `- Kiểm tra hồ sơ …`: a time that labels the list under
-        it (its line ends with the colon) times each item of the list: the task is the items, `; ` between them. With
-        no list, the paragraph under it that is no item of its own (`b) Trước ngày 20 tháng 3 năm 2020:` ⏎ ⏎ `Hội đồng
-        cấp tỉnh nộp hồ sơ về …`)."""
+        it (its line ends with the colon) times each item of the list: the task is the items, `; ` between them. (A
+        paragraph under it, no list, is the time's clause: `deadlines.extract` reads it with `paragraph_below`.)"""
         text = self.text
         line_end = text.find("\n", end)
         if line_end < 0 or text[end:line_end].strip(" \t*_") != ":":
@@ -258,9 +257,6 @@ class TaskReader:
             next_end = len(text) if next_end < 0 else next_end
             items.append(text[bullet.end():next_end].strip().rstrip(";.,"))
             at = next_end + 1
-        if not items:
-            below = self.paragraph_below(end)
-            return trimmed(text[below[0]:below[1]].rstrip(";.,")) if below else ""
         return trimmed("; ".join(item for item in items if item))
 
     def paragraph_below(self, end: int) -> tuple[int, int] | None:
