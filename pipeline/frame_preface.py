@@ -49,10 +49,10 @@ def read_preface(doc: DocumentText) -> Preface | None:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    if end - start > 600 or _HEADER_MARK.search(doc.folded, 0, 2500):
+    if end - start > 600:
         return None
     match = _preface_regex().match(doc.folded, start, end)  # the folded text keeps the offsets
-    if not match:
+    if not match or _HEADER_MARK.search(doc.folded, 0, 2500):  # (the header looked for only under such a line)
         return None
     day, month, year = (match.group(3), match.group(4), match.group(5)) if match.group(3) else \
         (match.group(6), match.group(7), match.group(8))
