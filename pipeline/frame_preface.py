@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import regex
 
+from .frame_header import MOTTO
+from .frame_title import NUMBER_LINE
 from .lexicon import load
 from .records import DocumentText
 from .textfold import fold, squash
@@ -38,9 +40,7 @@ def _preface_regex() -> regex.Pattern:
         r"(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?))?[ \t.]*$")
 
 
-# The header a preface would stand in for: the motto, or a line opening with `Số:`
-_HEADER_MARK = regex.compile(r"(?im)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM"
-                             r"|^[ \t*_#|]*s[ốo][ \t]*:")
+_HEADER_REACH = 2500  # where a page's own header (the motto, a `Số:` line) would stand
 
 
 def read_preface(doc: DocumentText) -> Preface | None:
@@ -52,7 +52,8 @@ def read_preface(doc: DocumentText) -> Preface | None:
     if end - start > 600:
         return None
     match = _preface_regex().match(doc.folded, start, end)  # the folded text keeps the offsets
-    if not match or _HEADER_MARK.search(doc.folded, 0, 2500):  # (the header looked for only under such a line)
+    # (the header a preface would stand in for, looked for only under such a line)
+    if not match or MOTTO.search(doc.folded, 0, _HEADER_REACH) or NUMBER_LINE.search(doc.folded, 0, _HEADER_REACH):
         return None
     day, month, year = (match.group(3), match.group(4), match.group(5)) if match.group(3) else \
         (match.group(6), match.group(7), match.group(8))

@@ -425,12 +425,12 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
 # `V/v` or `Về việc`; the subject opens in lower case (`Về: tham gia ý kiến …` too). `Về việc …` is kept whole, as
 # under a type line.
 _VE_SUBJECT = regex.compile(r"(?m)^[ \t]*(?:Về(?:[ \t]*:)?[ \t]+(?!việc[ \t])(?=\p{Ll})|(?=Về[ \t]+việc[ \t]+\p{Ll}))(.*)$")
-_NUMBER_FIELD = regex.compile(r"(?m)^[ \t*_#|]*S[ốo][ \t]*:")
+NUMBER_LINE = regex.compile(r"(?im)^[ \t*_#|]*s[ốo][ \t]*:")  # the header's `Số:` field opening its line
 
 
 def _ve_subject(doc: DocumentText, zone_end: int) -> regex.Match | None:
     """A `Về …` subject line between the header's number line and the body's start (`zone_end`)."""
-    number = _NUMBER_FIELD.search(doc.text, 0, zone_end)
+    number = NUMBER_LINE.search(doc.text, 0, zone_end)
     if not number:
         return None
     match = _VE_SUBJECT.search(doc.text, number.end(), zone_end)
@@ -465,7 +465,6 @@ def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) ->
     return letter or typed or _from_sentence_line(doc, limit, bodies) or TypeAndTitle("", "", 0, 0)
 
 
-_NUMBER_LINE = regex.compile(r"(?im)^[ \t*_#|]*s[ốo][ \t]*:")
 _TITLE_LINE = 300  # a title's line is no paragraph
 
 
@@ -481,7 +480,7 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
         pos = doc.folded.find("\n", dated.end())
         if pos < 0:
             return None
-    elif _header_motto(doc.folded, limit) or _NUMBER_LINE.search(doc.folded, 0, limit):
+    elif _header_motto(doc.folded, limit) or NUMBER_LINE.search(doc.folded, 0, limit):
         return None  # a header without its date: where it ends is not known
     else:
         pos = -1
