@@ -32,7 +32,7 @@ _HEADING_DUTY = (r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hi�
                  r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)" + _HEADING_SCOPE + _HEADING_DUTY + r"[ \t*_:]*$", re.M)
 _SENTENCE_MARK = re.compile(r"[.;!?]")
-_HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)\s+")
+_HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)[ \t]+")  # (on the line: `2. Giao` ⏎ … is a clause)
 _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
 # A line's first character (the items under a heading open with a bullet or a capital; a wrapped line goes
 # on in lower case, a sub-heading opens with its marker).

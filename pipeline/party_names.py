@@ -662,7 +662,7 @@ _PERSONS = frozenset({"cá nhân", "tập thể, cá nhân"})
 _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 # `Sở Lao động, Thương binh và Xã hội`, `Trung tâm Xúc tiến đầu tư, thương mại và du lịch`: the sectors a
 # body's name enumerates end in `và` + the last one.
-_SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}\s+và\s+\w")
+_SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}(?:\s+và\s+|\s*&\s*)\w")  # (`Thể thao & Truyền thông`)
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
 # (not the `ở` of `nhà ở`, housing, a noun: `Hội đồng bán nhà ở`, `Ban Quản lý nhà ở`)
 # (not `trực thuộc`: `các đơn vị trực thuộc` is whole, its superior body the issuer, left unsaid)

@@ -727,6 +727,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     phrase, pos = cue
     while pos < len(low) and low[pos] in " \t:":
         pos += 1
+    if low[pos:pos + 1] == "\n" and "directive" in names.vocabulary().cues[phrase]:
+        pos += 1  # `2. Giao` ⏎ `Văn phòng HĐND - UBND xã chủ trì …` (a line wrapped after the verb)
     # `phân công 01 phó trưởng phòng` (tried where a digit is: `str.isdigit` takes every character `\d` does)
     count = _COUNT.match(low, pos) if low[pos:pos + 1].isdigit() else None
     if count and text.mention_at(count.end()):

@@ -36,6 +36,9 @@ _DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|" + _OWN_TASK)
 # kiểm tra, giám sát …`): both to the clause's end or a bracket (an alias: `(sau đây gọi là …)`).
 _JOINT_ISSUERS = re.compile(r"[ \t]+giữa[ \t]+")
 _SUBJECT_VERB = re.compile(r"[ \t]+(?:hướng dẫn|quy định)\b")
+# A document someone has or received (`… có Công văn số …`, `… đã nhận được văn bản số …`) that asks something of others.
+_HAD_BEFORE = re.compile(r"\b(?:có|nhận được)\s+$")
+_REQUEST_AFTER = re.compile(r"\s+(?:đề nghị|yêu cầu|giao)\b")
 _CLAUSE_END = re.compile(r"[;\n(]|\.(?=\s)|" + _OWN_TASK)
 DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of body: `các sở`, `từng cấp`
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
@@ -436,6 +439,11 @@ def _described(text: str, low: str, mention) -> tuple[int, int]:
     if _JOINT_ISSUERS.match(low, end) or (" của " in low[mention.end:end] and _SUBJECT_VERB.match(low, end)):
         clause = _CLAUSE_END.search(low, end)
         return start, clause.start() if clause else len(low)
+    if _REQUEST_AFTER.match(low, end) and _HAD_BEFORE.search(low, max(0, start - 16), start):
+        # `Ngày 21/10/2024, Sở Nội vụ có Công văn số … đề nghị` ⏎ `các sở: …`: the bodies that letter asked, to the
+        # sentence's end (over the lines it wraps), are asked by it, not by this document
+        sentence = _SENTENCE_END.search(low, end)
+        return start, sentence.start() if sentence else len(low)
     return start, end
 
 

@@ -1,0 +1,48 @@
+"""Party shapes of commune and provincial plans (stop 32): a `Giao` list that joins a body's fields with `&` and its
+bodies with `;` (the commune's web portal among them), a `Giao` that ends its line with the body on the next, and a
+letter another body *has* (`… có Công văn số … đề nghị` ⏎ `các sở: …`), whose addressees are asked by that letter,
+not by the document telling of it. Snippets written as commune plans are written (names and numbers invented), and a
+real provincial submission of ../shared/devset."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+from tests.conftest import devset_file, parsed_document
+
+_COMMUNE_PLAN = ("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số: 45/KH-UBND\nTân Phú, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+                 "Thực hiện Quy chế dân chủ ở cơ sở năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+
+def plan_rows(body: str) -> list[tuple[str, str, str]]:
+    return [(p.party, p.role, p.task) for p in parse_text(_COMMUNE_PLAN + body)[0].parties]
+
+
+def test_giao_list_with_ampersand_and_semicolon():
+    rows = plan_rows("1. Giao Trung tâm Văn hóa, Thể thao & Truyền thông; Cổng thông tin điện tử xã tăng cường tuyên "
+                     "truyền nội dung Luật Thực hiện dân chủ ở cơ sở đến Nhân dân.\n")
+    leads = {party: task for party, role, task in rows if role == "lead"}
+    # (before: `Trung tâm Văn hóa` with the task `Thể thao & Truyền thông`, the portal not read)
+    assert set(leads) == {"Trung tâm Văn hóa, Thể thao & Truyền thông", "Cổng thông tin điện tử xã"}
+    assert all(task.startswith("tăng cường tuyên truyền") for task in leads.values())
+
+
+def test_giao_ending_its_line():
+    rows = plan_rows("1. Giao\nVăn phòng HĐND - UBND xã chủ trì, phối hợp với các ngành liên quan theo dõi, đôn đốc "
+                     "việc triển khai thực hiện Kế hoạch này.\n")
+    # (before: the heading `Giao` took `Văn phòng` alone, then dropped it; no lead)
+    assert ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead") in {(p, r) for p, r, _ in rows}
+    assert ("Các ngành liên quan", "coordinate") in {(p, r) for p, r, _ in rows}
+
+
+def test_bodies_asked_by_a_letter_another_body_has():
+    # fresh_27 L103–106: `Ngày 21/10/2024, Sở Nội vụ có Công văn số 2903/SNV-TCCC đề nghị` ⏎ `các sở: Thông tin và
+    # Truyền thông, …` — history told in a Tờ trình; its answer key assigns them nothing there
+    document = parsed_document(str(devset_file("fresh_27.txt")))
+    assert not [p for p in document.parties if 103 <= p.line <= 106]
+    assert any(p.party == "Sở Xây dựng" and p.role == "lead" for p in document.parties if p.line == 180)
+
+
+def test_bodies_asked_by_this_plan_after_a_wrapped_request():
+    rows = plan_rows("2. Ủy ban nhân dân xã đề nghị\nBan Thường trực Ủy ban MTTQ Việt Nam xã phối hợp giám sát việc "
+                     "thực hiện Kế hoạch.\n")
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "coordinate") in {(p, r) for p, r, _ in rows}
