@@ -301,7 +301,15 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))
         named = named if named and named.end() <= limit else None
         if named and text[named.end() - 1: named.end()].strip() and any(c.isupper() for c in text[head_end:named.end()]):
+            for level in _LEVEL_WORD.finditer(low, head_end + 1, named.end()):
+                if not low[level.start() - 1].isalnum() and _level_then_predicate(low, level.start()):
+                    return level.end()  # (`Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã tổ chức …`)
             return named.end()
+        # `Ban Chỉ đạo chuyển đổi số xã tổ chức …`: named after its task (a verb) in lower case, closed by its level
+        after_head = head_end + 1 if low.startswith(" ", head_end) else head_end
+        named_end = _field_closed_by_level(text, low, after_head, limit, task=True)
+        if named_end:
+            head_end = named_end
     limit = min(limit, start + _LONGEST_NAME)
     end = pos = head_end
     proper = False
@@ -341,6 +349,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                     step = m.end() if _split_word(text, low, head_end, pos, at, "\n" in gap) else 0
                 if not step and proper and vocabulary_kind == "name" and text[at].islower() and text[previous].isupper():
                     step = _lower_words_before_next_party(text, low, at, limit)
+                if not step and vocabulary_kind == "name" and text[at].islower() and pos == m.start() - 1:
+                    step = _field_closed_by_level(text, low, at, limit)
             if not step:
                 break
             if pos == head_end and text[at].isupper():
@@ -806,6 +816,41 @@ _LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{LEVELS})\s+$")
 def _level_before(low: str, at: int) -> bool:
     """Whether the word(s) before `at` (a `và`) name a level of government (`… tỉnh và`)."""
     return bool(_LEVEL_BEFORE.search(low, max(0, at - 12), at))
+
+
+# A body named for a field in words the lexicon lacks, closed within a few words by its level or community and then
+# its predicate: `Ban Chỉ huy phòng thủ dân sự phường` ⏎ `tổ chức …`, `Tổ công nghệ số cộng đồng thôn hướng dẫn …`.
+_LEVEL_WORD = re.compile(r"(?:" + "|".join(re.escape(w) for w in place_words("level", "area")) + r")(?!\w)")
+_FIELD_WORD = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_]+)")
+_TO_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*")
+
+
+def _level_then_predicate(low: str, at: int) -> int:
+    """The end of the level or community word at `at` when a predicate follows it (on its line or the next), else 0."""
+    level = _LEVEL_WORD.match(low, at)
+    if not level:
+        return 0
+    return level.end() if cue_at(low, _TO_NEXT_WORD.match(low, level.end()).end(), PREDICATE_OR_COORDINATE) else 0
+
+
+def _field_closed_by_level(text: str, low: str, at: int, limit: int, task: bool = False) -> int:
+    """The end of the level word when the lower-case words from `at` (none a predicate — unless `task`: a steering
+    committee is named after a task —, a stop word, a function word or a body's head: `Ủy ban nhân dân huyện giao xã …`
+    is no name) reach a level within six words and a predicate follows it; else 0."""
+    if not text[at:at + 1].islower() or _level_before(low, at):  # (`Công an xã` is whole)
+        return 0
+    pos = at
+    for count in range(7):
+        word = _FIELD_WORD.match(low, pos, limit)
+        if not word or not text[word.start(1)].islower():
+            return 0
+        if count and (closed := _level_then_predicate(low, word.start(1))):
+            return closed
+        if word.group(1) in _FUNCTION_WORDS or cue_at(low, word.start(1), STOP if task else PREDICATE_OR_STOP) or \
+                mention_at(text, low, word.start(1)):
+            return 0
+        pos = word.end()
+    return 0
 
 
 _LINKING_TAGS = frozenset({"C", "CC", "R"})  # (underthesea's tags of conjunctions and adverbs)

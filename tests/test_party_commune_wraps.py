@@ -46,3 +46,19 @@ def test_bodies_asked_by_this_plan_after_a_wrapped_request():
     rows = plan_rows("2. Ủy ban nhân dân xã đề nghị\nBan Thường trực Ủy ban MTTQ Việt Nam xã phối hợp giám sát việc "
                      "thực hiện Kế hoạch.\n")
     assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "coordinate") in {(p, r) for p, r, _ in rows}
+
+
+def test_commune_bodies_named_for_their_field_in_lower_case():
+    # bodies every commune keeps under the laws of 2023–2024, in lower case, the plan hard-wrapped after the name
+    rows = plan_rows("1. Ban Chỉ huy phòng thủ dân sự phường\ntổ chức trực ban 24/24 giờ, theo dõi chặt chẽ diễn biến "
+                     "thời tiết.\n"
+                     "2. Ban Chỉ đạo chuyển đổi số xã chỉ đạo các thôn triển khai nền tảng số.\n"
+                     "3. Tổ công nghệ số cộng đồng thôn hướng dẫn Nhân dân cài đặt ứng dụng VNeID.\n"
+                     "4. Đội phòng cháy, chữa cháy cơ sở kiểm tra các hộ kinh doanh.\n"
+                     "5. Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã tổ chức sơ kết.\n")
+    leads = {party for party, role, _ in rows if role == "lead"}
+    # (before: `Ban Chỉ huy phòng thủ dân` and no row, `Ban Chỉ đạo`, `Tổ công nghệ`, `Đội phòng`, and the last one's
+    # name ran on to `… xã tổ chức sơ kết`)
+    assert {"Ban Chỉ huy phòng thủ dân sự phường", "Ban Chỉ đạo chuyển đổi số xã", "Tổ công nghệ số cộng đồng thôn",
+            "Đội phòng cháy, chữa cháy cơ sở", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã"} <= leads
+
