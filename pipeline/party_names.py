@@ -837,8 +837,9 @@ def _field_closed_by_level(text: str, low: str, at: int, limit: int, task: bool 
     """The end of the level word when the lower-case words from `at` (none a predicate — unless `task`: a steering
     committee is named after a task —, a stop word, a function word or a body's head: `Ủy ban nhân dân huyện giao xã …`
     is no name) reach a level within six words and a predicate follows it; else 0."""
-    if not text[at:at + 1].islower() or _level_before(low, at):  # (`Công an xã` is whole)
-        return 0
+    if not text[at:at + 1].islower() or (not task and cue_at(low, at, PREDICATE_OR_STOP)) or \
+            not _LEVEL_WORD.search(low, at, min(limit, at + 60)) or _level_before(low, at):
+        return 0  # (a predicate next, or no level ahead: the common cases, asked first; `Công an xã` is whole)
     pos = at
     for count in range(7):
         word = _FIELD_WORD.match(low, pos, limit)
