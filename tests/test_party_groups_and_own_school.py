@@ -94,3 +94,11 @@ def test_a_schools_plan_calls_itself_by_head_and_level():
     assert ("Trường Tiểu học", "lead") in rows_by_line(_SCHOOL, "1. Trường TH tổ chức giao lưu.\n")[1]
     assert rows_by_line(_OFFICE, "1. Trường THCS tổ chức cho học sinh tham gia hội thi.\n")[1] == \
         {("Trường Trung học cơ sở", "lead")}
+
+
+def test_a_bare_to_truong_is_not_widened_to_one_kind_of_group():
+    # `Tổ trưởng` alone heads any group (tổ chuyên môn, tổ văn phòng, tổ dân phố): written as it is, as the devset's
+    # key writes it (fresh_02 L161), not read as `Tổ trưởng chuyên môn`
+    parties = parse_text(_SCHOOL + "1. Tổ trưởng chịu trách nhiệm tổng hợp ý kiến của tổ viên.\n"
+                                   "2. Các tổ trưởng chuyên môn kiểm tra hồ sơ giáo viên.\n")[0].parties
+    assert [p.party for p in parties] == ["Tổ trưởng", "Tổ trưởng chuyên môn"]
