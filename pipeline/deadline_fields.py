@@ -42,10 +42,11 @@ class Fields(TaskReader, BlockReader):
     """Reads the task, responsible party and recipient of the deadlines of one document."""
 
     def __init__(self, text: str, low: str, sections=(), default_responsible: str = "", issuer: str = "",
-                 letter_subject: str = ""):
+                 letter_subject: str = "", title: str = ""):
         self.text, self.low = text, low
         self.issuer = issuer
         self.letter_subject = letter_subject  # a letter's or an invitation's own subject (`Dự Hội nghị …`)
+        self.title = title
         self.outline = Outline(sections)
         self.default_responsible = default_responsible
         # (what, where) -> party: rows share their items, and the dates of one clause its subject

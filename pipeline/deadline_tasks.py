@@ -56,6 +56,11 @@ _WRAPPED_LINE = regex.compile(r"\n[ \t]*(\S[^\n]*)")  # the next line of a parag
 _WRAPPED_LINES = 5
 # the line under a time label (a Word file's reader puts up to three blank lines between paragraphs)
 _PARAGRAPH_BELOW = regex.compile(r"(?:[ \t]*\n){0,3}[ \t]*(\S[^\n]{7,})")
+# A plan's part that only says when and where its event is held (`II. THỜI GIAN, ĐỊA ĐIỂM`, `Thời gian và địa điểm tổ
+# chức`, `THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM`): it names no task of its own.
+_TIME_PLACE_HEADING = regex.compile(r"(?:thời\s+gian|địa\s+điểm|thành\s+phần(?:\s+tham\s+(?:gia|dự))?)"
+                                    r"(?:\s*(?:,|và|-|–)\s*(?:thời\s+gian|địa\s+điểm|thành\s+phần(?:\s+tham\s+(?:gia|dự))?))*"
+                                    r"(?:\s+tổ\s+chức)?", regex.I)
 _TIME_OF_DUTY = regex.compile(r"[ \t]*thời[ \t]+(?:hạn|gian)(?:[ \t]+\p{Ll}+){1,3}[ \t,:]*", regex.I)
 # A part that only says the work is done (`…; hoàn thành trước ngày 15/10/2025`, `…, xong trước …`: models/deadlines.json
 # `label_bare_verbs`): its duty is the part before it.
@@ -111,11 +116,17 @@ class TaskReader:
 
     text: str
     letter_subject: str
+    title: str  # the document's subject line (`Tổ chức Hội nghị cán bộ, viên chức …`)
 
     def task(self, start: int, end: int, clause: tuple[int, int], task_from: str, row: tuple[int, int]) -> str:
         """What must be done: the clause without the time expression (`task_from` "clause"), the rest of a
         timetable row ("row"), the heading of the plan item whose time line gave the date ("item"), or an
-        activity label as written (`Tựu trường các cấp học: Ngày 26/8/2024`)."""
+        activity label as written (`Tựu trường các cấp học: Ngày 26/8/2024`). Where that is only a label of when and
+        where (`II. THỜI GIAN, ĐỊA ĐIỂM` over `- Thời gian: …`), the plan's own event: its title."""
+        task = self._task(start, end, clause, task_from, row)
+        return trimmed(self.title) if self.title and _TIME_PLACE_HEADING.fullmatch(task) else task
+
+    def _task(self, start: int, end: int, clause: tuple[int, int], task_from: str, row: tuple[int, int]) -> str:
         text = self.text
         if task_from == "row":
             after = _WEEKDAY.match(text, end, row[1])  # `Ngày 05/01/2026 (thứ Hai): Tổng kết, trao giải`

@@ -126,7 +126,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     # who acts where a clause names nobody: a plan's own body, a letter's addressees
     own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else \
         fields.addressees(text, low) if letter else ""
-    reader = fields.Fields(text, low, sections, own, meta.issuer, meta.title if letter else "")
+    reader = fields.Fields(text, low, sections, own, meta.issuer, meta.title if letter else "", meta.title or "")
     found.sort(key=lambda f: (f.start, f.end))
 
     def invited(item: Found) -> bool:

@@ -120,3 +120,25 @@ def test_a_later_paragraph_of_a_point_takes_the_subject_of_the_points_opening():
     rows = {(r.line, r.recurrence): r.responsible for r in _rows(WILD, "src_congbot_7") if r.line in (417, 2851)}
     assert rows[(417, "05 ngày làm việc")] == "Ủy ban nhân dân cấp xã"
     assert rows[(2851, "02 ngày làm việc")] == "Phòng Lao động - Thương binh và Xã hội"
+
+
+@needs_shared
+def test_a_heading_that_only_says_when_and_where_times_the_plans_own_event():
+    """fresh_06 L61–62: `2. Thời gian - Địa điểm` ⏎ `- Từ ngày 10 tháng 11 năm 2025 đến ngày 28 tháng 11 năm 2025.`: the
+    event timed is the plan's own (its title, as the devset's key writes the task), not the label `Thời gian - Địa
+    điểm`."""
+    rows = [r for r in _rows(DEVSET, "fresh_06") if r.line == 62]
+    assert [r.due_date for r in rows] == ["2025-11-28"]
+    assert rows[0].task.startswith("Tổ chức truyền thông và Cuộc thi Sáng tạo nội dung")
+
+
+def test_time_and_place_part_of_a_school_meeting_plan():
+    """A school's plan for its staff meeting, written as such plans are: `II. THỜI GIAN, ĐỊA ĐIỂM` ⏎ `- Thời gian: 14
+    giờ 00, thứ Sáu ngày 04/10/2024.`"""
+    text = ("PHÒNG GD&ĐT QUẬN HOÀNG MAI\nTRƯỜNG MẦM NON HOA SEN\nSố: 18/KH-MNHS\nKẾ HOẠCH\nTổ chức Hội nghị cán bộ, "
+            "viên chức, người lao động năm học 2024 - 2025\nI. MỤC ĐÍCH, YÊU CẦU\nPhát huy quyền làm chủ của cán bộ, "
+            "viên chức.\nII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 14 giờ 00, thứ Sáu ngày 04/10/2024.\n"
+            "- Địa điểm: Phòng họp nhà trường.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.task) for r in rows] == \
+        [("2024-10-04", "Tổ chức Hội nghị cán bộ, viên chức, người lao động năm học 2024 - 2025")]
