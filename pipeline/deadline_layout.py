@@ -12,7 +12,7 @@ import regex
 # A bullet (Word's private-use symbols included) and a list or heading marker at the start of a line:
 # `1.`, `1.2.`, `a)`, `II.`, `(1)`, `-`, `+`, `*`, `•`, `o`.
 BULLET = r"[-+*•–o\uf0a7\uf0b7\uf0d8●▪■□➢►✓]"
-MARKER = r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?(?=\s)|[a-zđ][.)](?=\s)|\(\d{1,2}\)|" + BULLET + r"(?=\s))"
+MARKER = r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)/]?(?=\s)|[a-zđ][.)/](?=\s)|\(\d{1,2}\)|" + BULLET + r"(?=\s))"
 _LINE_HEAD = regex.compile(r"[ \t|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 # Nothing but markers, bullets and markup: what stands before the first word of a line or clause.
 MARKERS_ONLY = regex.compile(r"[\s|*_]*(?:" + MARKER + r"[\s*_]*)*", regex.I)

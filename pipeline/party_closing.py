@@ -27,7 +27,7 @@ _BEARS = re.compile(r"(?:chịu|có)\s+$")
 # Where the list opens: after the article's marker (`Điều 3.`), a point's marker (`2.`, `b)`: the closing
 # article split into points, `Điều 3. Tổ chức thực hiện` ⏎ `1. …` ⏎ `2. Chánh Văn phòng …`) or at the start of
 # its line.
-_POINT = r"(?:\d{1,2}|[a-zđ])\s*[.)]\s+"
+_POINT = r"(?:\d{1,2}|[a-zđ])\s*(?:[.)]|/(?=\s))\s+"
 # The list may be addressed to the post holders: `Các ông (bà):`, `Các Ông/Bà:`, `Ông (Bà)`, with or without a
 # colon (`Các ông (bà) Chánh Văn phòng …, Trưởng phòng …`: the posts are the parties; a list must still open there).
 _ADDRESS = r"(?:các\s+)?(?:ông|bà)(?!\w)\s*(?:/\s*(?:bà|ông)|\(\s*(?:bà|ông)\s*\))?\s*:?\s*"

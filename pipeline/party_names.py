@@ -24,7 +24,7 @@ from .textfold import fold
 # A word: letters and digits, with inner `&`, `/`, `.` or `'` (`GD&ĐT`, `đ/c`, `TP.HCM`); else one symbol.
 _TOKEN = re.compile(r"[^\W_]+(?:[&/.'’][^\W_]+)*|\S")
 # A new list item or paragraph ends a name even without punctuation.
-_ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}[.)]|[a-zđ]\)|[ivx]+\.)")
+_ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)/(?=\s))")
 
 
 @dataclass(frozen=True)

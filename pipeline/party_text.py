@@ -23,7 +23,7 @@ from .textfold import fold, lowered
 # engine skips to (an alternation of three is tried at every position). A sub-item's number without its final dot
 # (`3.1 Hiệu trưởng …`) is one marker, tried before `3.` alone.
 _SENTENCE_END = re.compile(r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=:)\s*\n|"
-                           r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.))")
+                           r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)/(?=[ \t])))")
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")

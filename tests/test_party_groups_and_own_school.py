@@ -102,3 +102,18 @@ def test_a_bare_to_truong_is_not_widened_to_one_kind_of_group():
     parties = parse_text(_SCHOOL + "1. Tổ trưởng chịu trách nhiệm tổng hợp ý kiến của tổ viên.\n"
                                    "2. Các tổ trưởng chuyên môn kiểm tra hồ sơ giáo viên.\n")[0].parties
     assert [p.party for p in parties] == ["Tổ trưởng", "Tổ trưởng chuyên môn"]
+
+
+def test_points_numbered_with_a_slash():
+    # `1/`, `a/`, `III/`: how many schools number their plans in Word (sections read them already); the point's
+    # label names its party, its task and deadline follow the colon
+    text = ("TRƯỜNG THCS NGUYỄN DU\nSố: 35/KH-THCS\nKẾ HOẠCH\nTổ chức các hoạt động kỷ niệm Ngày Nhà giáo Việt Nam "
+            "20/11/2024\nI/ MỤC ĐÍCH – YÊU CẦU:\n1/ Mục đích:\nGiáo dục truyền thống tôn sư trọng đạo.\n"
+            "II/ NỘI DUNG VÀ THỜI GIAN THỰC HIỆN:\n1/ Lễ kỷ niệm:\n- Thời gian: 7 giờ 30 ngày 20/11/2024.\n"
+            "III/ TỔ CHỨC THỰC HIỆN:\n1/ Ban giám hiệu: Chỉ đạo chung.\n"
+            "2/ Tổ chuyên môn: Đăng ký tiết dạy trước ngày 18/10/2024.\n")
+    document = parse_text(text)[0]
+    # (before: no party, and the deadline's task `2/ Tổ chuyên môn: Đăng ký tiết dạy`, the school responsible)
+    assert {(p.party, p.role) for p in document.parties} == {("Ban Giám hiệu", "lead"), ("Tổ chuyên môn", "lead")}
+    assert [(d.due_date, d.task, d.responsible) for d in document.deadlines] == \
+        [("2024-11-20", "Lễ kỷ niệm", "Trường THCS Nguyễn Du"), ("2024-10-18", "Đăng ký tiết dạy", "Tổ chuyên môn")]

@@ -51,7 +51,7 @@ def _replacement_cues(low: str):
             pos = low.find(word, pos + 1)
 _THIS_DOCUMENT = regex.compile(r"(?i)(?<![\p{L}])([\p{L}]+(?:\s+[\p{L}]+){0,2})\s+này(?![\p{L}])")
 _CLAUSE_END = regex.compile(r"[;\[\]]|\.(?:\s|$)")
-_ITEM_MARKER = regex.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-+•*])?\s*")
+_ITEM_MARKER = regex.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|(?:\d{1,2}|[a-zđ])/(?=\s)|[-+•*])?\s*")
 _SENTENCE_END = regex.compile(r"[\[\]]|\.(?:\s|$)|\n\s*\n")
 _AND = regex.compile(r"(?i)(?<![\p{L}])và(?![\p{L}])")
 _ADJACENT = 12  # characters between a document and the cue that names what it replaces or what replaced it
