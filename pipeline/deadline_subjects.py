@@ -381,8 +381,8 @@ def is_agent(text: str, low: str, start: int, limit: int) -> bool:
             or _TEAM.match(text, start, limit):
         return True
     head = org_head().match(text, start, limit)
-    if head is None:
-        return False
+    if head is None or party_vocabulary().not_head.match(low, start, limit):
+        return False  # (`Hội thi giáo viên dạy giỏi`, `Hội nghị …`: an event, named with a body's head)
     # `Trường hợp`, `Ban hành`, `Phòng chống`: the segmenter reads the head and the next syllable as
     # one common word; `Sở Tài chính`, `Chính phủ lãnh đạo`, `Ủy ban nhân dân` keep the head apart.
     nxt = _SYLLABLE.match(text, head.end() + 1, limit) if text[head.end():head.end() + 1] == " " else None

@@ -142,3 +142,16 @@ def test_time_and_place_part_of_a_school_meeting_plan():
     rows = parse_text(text)[0].deadlines
     assert [(r.due_date, r.task) for r in rows] == \
         [("2024-10-04", "Tổ chức Hội nghị cán bộ, viên chức, người lao động năm học 2024 - 2025")]
+
+
+def test_an_event_named_with_a_bodys_head_does_not_act():
+    """A school's plan: `1. Hội thi giáo viên dạy giỏi cấp trường:` ⏎ `a) Thời gian: từ ngày 21/10/2024 đến ngày
+    08/11/2024.` — `Hội thi` (a contest) opens with `Hội` as an association does, but holds nothing: the school does."""
+    text = ("TRƯỜNG THCS NGUYỄN DU\nSố: 35/KH-THCS\nKẾ HOẠCH\nTổ chức các hoạt động kỷ niệm Ngày Nhà giáo Việt Nam "
+            "20/11/2024\nII. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\n1. Hội thi giáo viên dạy giỏi cấp trường:\n"
+            "a) Thời gian: từ ngày 21/10/2024 đến ngày 08/11/2024.\nb) Thành phần: Toàn thể giáo viên.\n"
+            "2. Hội trại truyền thống:\na) Thời gian: ngày 15/11/2024.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.task, r.responsible) for r in rows] == [
+        ("2024-11-08", "Hội thi giáo viên dạy giỏi cấp trường", "Trường THCS Nguyễn Du"),
+        ("2024-11-15", "Hội trại truyền thống", "Trường THCS Nguyễn Du")]
