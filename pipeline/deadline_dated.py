@@ -15,6 +15,7 @@ from .deadline_dates import Resolver, TimeExpr, vocabulary, words_pattern
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, PERIOD_PART, Place, clause_start, is_cell, label_before, line_span
 from .deadline_statements import participle_label_end, stated, told
+from .lexicon import load
 from .nlp_models import phrase_tags
 from .textfold import lowered, squash
 
@@ -52,6 +53,17 @@ _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.R
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
 _STAMP_DATE_FIELD = ending(r"(?<![\p{L}])ngày(?:\s+đến)?\s*:\s*$")  # a stamp's `Ngày:` field right before the date
 _STAMP_LINES = 3  # lines above a stamp's `Ngày:` its title may stand on (`Số:` between)
+_DAY_WORD = ending(r"(?<![\p{L}])ngày[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _document_dated() -> regex.Pattern:
+    """A type of document right before the day (`thực hiện Kế hoạch ngày 20/12/2024`): the document's date, no
+    event's (the types of models/doc_types.tsv)."""
+    words = sorted((regex.escape(word) for word in load().type_by_word), key=len, reverse=True)
+    return ending(r"(?<![\p{L}])(?:" + "|".join(words) + r")[ \t]+(?:ngày[ \t]*)?$")
+
+
 _DATE_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*(?:ngày\s*)?")  # between two dates of one list
 
 
@@ -227,6 +239,11 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     m = g["event"].search(before, max(0, len(before) - 40))
     if m and expr.kind == "day":
         return "event", s - len(before) + m.start()
+    m = g["event_object"].search(before, max(0, len(before) - 90)) if expr.kind == "day" and (
+        low.startswith("ngày", s) or before.endswith(("ngày", "ngày "))) else None
+    if m and not _document_dated().search(before, m.start()):
+        day_word = _DAY_WORD.search(before, m.start())  # (its surface the day, `ngày` and all, as the keys write it)
+        return "event", s - len(before) + day_word.start() if day_word else s
     if expr.is_range and expr.kind != "year" and (before.endswith("(") or MARKERS_ONLY.fullmatch(low, where.line_start, s)
                                                   or expr.cells):
         # a timetable line `- Từ ngày 10/11 đến ngày 28/11/2025.`, an item's `(từ 17/12 đến 25/01/2026)`,

@@ -54,7 +54,8 @@ _THEN = regex.compile(r"(?<![\p{L}])thì\s+")
 _MOMENT_PARTS = 3  # comma-joined parts of a moment's own words looked through for the duty after them
 _PERIOD_LEAD = regex.compile(r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)\s*)?")  # `Trong thời hạn không quá 7 ngày …`
 _TASK_WORDS = 3  # syllables before a period that make a task of their own
-_EVENT_VERB = regex.compile(r"(?!là(?![\p{L}]))\p{L}[\p{L} ]*?(?=\s+(?:vào\s+|lúc\s+|từ\s+)*(?:ngày|\d))")  # not the copula `là`
+# (not the copula `là`, nor the day's own `ngày` where the surface is the day: `tổ chức hội diễn văn nghệ ngày 20/12`)
+_EVENT_VERB = regex.compile(r"(?!(?:là|ngày)(?![\p{L}]))\p{L}[\p{L} ]*?(?=\s+(?:vào\s+|lúc\s+|từ\s+)*(?:ngày|\d))")
 
 
 def _merged(spans) -> list[tuple[int, int]]:

@@ -272,3 +272,20 @@ def test_a_day_of_each_period_after_dinh_ky_or_a_cue_recurs_whatever_the_verb():
         ("trước ngày 15 hàng tháng", "hàng tháng")]
     assert rows[1].responsible == "Chủ tịch Ủy ban nhân dân xã"
     assert rows[2].task == "Thời gian công dân đến đăng ký"
+
+
+def test_an_event_named_between_its_verb_and_its_day():
+    """`tổ chức hội diễn văn nghệ ngày 20/12/2025`, `Tổ chức Hội nghị cán bộ, viên chức ngày …`: the event's day, written
+    after what is held with no `vào`; not a document's date (`thực hiện Kế hoạch ngày …`, `Kế hoạch số … ngày …`), not
+    a cut-off (`nộp hồ sơ sau ngày …`), not an act of the past."""
+    rows = _by_line("1. Ban Văn hóa - Xã hội phối hợp với Đoàn Thanh niên tổ chức hội diễn văn nghệ ngày 20/12/2025.\n"
+                    "2. Tổ chức Hội nghị cán bộ, công chức ngày 26/12/2025 (thứ Sáu).\n"
+                    "3. Các thôn tổ chức thực hiện Kế hoạch ngày 15/10/2025 của Ủy ban nhân dân xã.\n"
+                    "4. Không xét hồ sơ của hộ gia đình nộp hồ sơ sau ngày 30/11/2025.\n"
+                    "5. Ủy ban nhân dân xã đã tổ chức Hội nghị sơ kết ngày 20/9/2025.\n")
+    assert [(r.surface, r.due_date, r.task) for r in rows.get(1, [])] == \
+        [("ngày 20/12/2025", "2025-12-20",
+          "Ban Văn hóa - Xã hội phối hợp với Đoàn Thanh niên tổ chức hội diễn văn nghệ")]
+    assert [(r.surface, r.due_date, r.task) for r in rows.get(2, [])] == \
+        [("ngày 26/12/2025", "2025-12-26", "Tổ chức Hội nghị cán bộ, công chức")]
+    assert not rows.get(3) and not rows.get(4) and not rows.get(5)

@@ -117,3 +117,13 @@ def test_points_numbered_with_a_slash():
     assert {(p.party, p.role) for p in document.parties} == {("Ban Giám hiệu", "lead"), ("Tổ chuyên môn", "lead")}
     assert [(d.due_date, d.task, d.responsible) for d in document.deadlines] == \
         [("2024-11-20", "Lễ kỷ niệm", "Trường THCS Nguyễn Du"), ("2024-10-18", "Đăng ký tiết dạy", "Tổ chuyên môn")]
+
+
+def test_a_schools_shortened_posts_in_its_weekly_schedule():
+    # a school's `Lịch công tác tuần` table, its posts shortened as such schedules shorten them (`TPT Đội`, `CTCĐ`)
+    text = ("TRƯỜNG TIỂU HỌC LÊ LỢI\nSố: 45/LCT-THLL\nLỊCH CÔNG TÁC TUẦN 14\n"
+            "| Thứ, ngày | Nội dung công việc | Người thực hiện |\n|---|---|---|\n"
+            "| Thứ Hai 02/12/2024 | Chào cờ đầu tuần; sinh hoạt dưới cờ chủ đề “Uống nước nhớ nguồn” | TPT Đội, GVCN |\n"
+            "| Thứ Tư 04/12/2024 | Họp Ban Chấp hành Công đoàn | CTCĐ |\n")
+    parties = {(p.party, p.line) for p in parse_text(text)[0].parties}
+    assert {("Tổng phụ trách Đội", 6), ("Giáo viên chủ nhiệm", 6), ("Chủ tịch Công đoàn", 7)} <= parties
