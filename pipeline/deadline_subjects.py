@@ -369,6 +369,9 @@ def block_party(phrase: str) -> str:
     return party_name(name) if name.strip() and len(name.split()) <= SUBJECT_WORDS else ""
 
 
+_SHORTENED = regex.compile(r"\p{Lu}[\p{Lu}&-]+(?![\p{L}])")  # a word in capitals: `GVCN`, `BGH`, `CB-GV-NV`
+
+
 def is_agent(text: str, low: str, start: int, limit: int) -> bool:
     """Whether the phrase at `start` names who acts: a body (`Chính phủ`, `Sở Tài chính`, `Công an xã`, but not
     `Trường hợp`, whose head is followed by a common word), a role or a collective (`các đơn vị`,
@@ -380,6 +383,12 @@ def is_agent(text: str, low: str, start: int, limit: int) -> bool:
     if pats["agent"].match(low, start, limit) or text[start:start + 1].isupper() and pats["named"].match(low, start, limit) \
             or _TEAM.match(text, start, limit):
         return True
+    short = _SHORTENED.match(text, start, limit)
+    if short and (written_out := load().abbreviations.get(short.group())):
+        # `GVCN nộp …`, `BGH kiểm tra …`, `TTCM nộp …`: a post or body shortened (models/abbreviations.tsv), an agent
+        # when its full name is one
+        full = cap_first(written_out)
+        return is_agent(full, lowered(fold(full)), 0, len(full))
     head = org_head().match(text, start, limit)
     if head is None or party_vocabulary().not_head.match(low, start, limit):
         return False  # (`Hội thi giáo viên dạy giỏi`, `Hội nghị …`: an event, named with a body's head)

@@ -289,3 +289,16 @@ def test_an_event_named_between_its_verb_and_its_day():
     assert [(r.surface, r.due_date, r.task) for r in rows.get(2, [])] == \
         [("ngày 26/12/2025", "2025-12-26", "Tổ chức Hội nghị cán bộ, công chức")]
     assert not rows.get(3) and not rows.get(4) and not rows.get(5)
+
+
+def test_a_subject_shortened_as_school_plans_shorten_it():
+    """`GVCN nộp …`, `BGH kiểm tra …`, `TTCM nộp …` (models/abbreviations.tsv): the post or body written out is who
+    must act, not the plan's own body."""
+    text = ("TRƯỜNG THCS HÒA BÌNH\nSố: 45/KH-THCS\nHòa Bình, ngày 10 tháng 11 năm 2024\nKẾ HOẠCH\nHoạt động tháng 12\n"
+            "1. GVCN nộp hồ sơ học sinh về văn phòng trước ngày 05/12/2024.\n"
+            "2. TTCM nộp kế hoạch tổ về PHT trước ngày 07/12/2024.\n"
+            "3. BGH kiểm tra hồ sơ chuyên môn trước ngày 14/12/2024.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.responsible) for r in rows] == [
+        ("2024-12-05", "Giáo viên chủ nhiệm"), ("2024-12-07", "Tổ trưởng chuyên môn"), ("2024-12-14", "Ban Giám hiệu")]
+    assert rows[1].recipient == "Phó Hiệu trưởng"
