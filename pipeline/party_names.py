@@ -327,6 +327,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break
         if len(gap) >= 4 and "\n" not in gap and _COLUMN_GAP.search(gap):
             break  # the gap between two columns of a header laid out in text (`ỦY BAN NHÂN DÂN      CỘNG HÒA …`)
+        if gap == " \n ":
+            break  # the next cell of a table row (normalize writes a row one cell a line, ` \n ` between)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
             if text[at].isupper() and low[previous:pos].rstrip() in _level_ends() and \

@@ -62,3 +62,18 @@ def test_commune_bodies_named_for_their_field_in_lower_case():
     assert {"Ban Chỉ huy phòng thủ dân sự phường", "Ban Chỉ đạo chuyển đổi số xã", "Tổ công nghệ số cộng đồng thôn",
             "Đội phòng cháy, chữa cháy cơ sở", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã"} <= leads
 
+
+
+def test_a_body_ends_with_its_table_cell():
+    # a commune's task table (Word, or markdown as portals post it): the report's receiver in the `Nội dung` cell does
+    # not run on into the `Cơ quan chủ trì` cell after it
+    rows = plan_rows("| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+                     "|---|---|---|---|---|\n"
+                     "| 1 | Tuyên truyền về cải cách hành chính | Đài Truyền thanh xã | Các thôn, tổ dân phố | Thường xuyên |\n"
+                     "| 2 | Báo cáo kết quả CCHC năm 2025 gửi UBND huyện | Văn phòng HĐND-UBND xã | | Trước ngày "
+                     "10/12/2025 |\n")
+    found = {(party, role) for party, role, _ in rows}
+    # (before: `Ủy ban nhân dân huyện Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã`, report_to)
+    assert ("Ủy ban nhân dân huyện", "report_to") in found
+    assert {("Đài Truyền thanh xã", "lead"), ("Các thôn, tổ dân phố", "coordinate"),
+            ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead")} <= found
