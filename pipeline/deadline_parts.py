@@ -25,7 +25,8 @@ _BEFORE_VERB = regex.compile(r",?[ \t]+(?:(?:sẽ|phải|cần|không|chưa)[ \t
 # a part that opens with its verb: the predicate has begun, its subject left out
 _PREDICATE_OPENS = regex.compile(r"(?:có|chỉ\s+đạo|giao|yêu\s+cầu|đề\s+nghị|báo\s+cáo|gửi|tổ\s+chức|thực\s+hiện)(?![\p{L}])")
 MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần|có\s+trách\s+nhiệm)(?![\p{L}])")
-_PERIOD_OPENS = regex.compile(r"trong\s+(?:thời\s+(?:hạn|gian)|vòng)(?![\p{L}])")  # `Trong thời hạn 12 ngày …`
+# `Trong thời hạn 12 ngày …`; a recurrence (`…; định kỳ hằng quý báo cáo …`)
+_PERIOD_OPENS = regex.compile(r"(?:trong\s+(?:thời\s+(?:hạn|gian)|vòng)|định\s+kỳ|h[ằà]ng\s+(?:tuần|tháng|quý|năm))(?![\p{L}])")
 _SENTENCE_END = regex.compile(r"\.(?=\s)")
 _POINT_PARAGRAPHS = 4  # paragraphs looked up over for the one that opens a point with its marker
 _ARTICLE = regex.compile(r"[ \t#*]*(?:điều|chương|mục)\s+\d", regex.I)  # an article's heading: no point above it
@@ -145,6 +146,9 @@ class PartReader(SubjectReader):
         first_end = _SENTENCE_END.search(low, head, clause[0] + 1)
         if first_end is not None and first_end.start() < clause[0]:
             return self._subject(head, first_end.start())
+        joined = low.rfind(";", head, clause[0])  # `Các công chức … triển khai thực hiện; định kỳ hằng quý báo cáo …`
+        if joined > head:
+            return self._subject(head, joined)
         if not low[line:LEADING_MARKERS.match(low, line, start).end()].strip():  # an unmarked paragraph
             return self._point_opening_subject(line)
         return ""

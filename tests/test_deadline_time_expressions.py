@@ -302,3 +302,11 @@ def test_a_subject_shortened_as_school_plans_shorten_it():
     assert [(r.due_date, r.responsible) for r in rows] == [
         ("2024-12-05", "Giáo viên chủ nhiệm"), ("2024-12-07", "Tổ trưởng chuyên môn"), ("2024-12-14", "Ban Giám hiệu")]
     assert rows[1].recipient == "Phó Hiệu trưởng"
+
+
+def test_a_recurrence_after_a_semicolon_takes_the_sentences_subject():
+    """`Các công chức chuyên môn căn cứ Kế hoạch này triển khai thực hiện; định kỳ hằng quý báo cáo kết quả về UBND xã
+    …`: the second clause leaves out its subject, the first clause's (before: the commune, the plan's own body)."""
+    rows = _by_line("Các công chức chuyên môn căn cứ Kế hoạch này triển khai thực hiện; định kỳ hằng quý báo cáo kết quả "
+                    "về UBND xã (qua Văn phòng) trước ngày 15 tháng cuối quý.\n")
+    assert [(r.recurrence, r.responsible) for r in rows[1]] == [("hằng quý", "Các công chức chuyên môn")]
