@@ -119,6 +119,10 @@ class SubjectReader:
         if assign is None:
             return ""
         verb = pats["duty"].search(self.low, assign.end(), end)
+        if verb and "-" in self.low[assign.end():verb.start()]:
+            # `Giao công chức Địa chính - Xây dựng phối hợp …`: a verb inside the name the party grammar reads is a field
+            named = body_end(self.text, self.low, assign.end(), end)
+            verb = pats["duty"].search(self.low, named, end) if named > verb.start() else verb
         if verb and 0 < verb.start() - assign.end() <= 120 and is_agent(self.text, self.low, assign.end(), verb.start()):
             # the names end before a verb of their own (`yêu cầu các đơn vị …, Sở … nâng cao tinh thần trách
             # nhiệm, tập trung thực hiện …`): what follows them is the task, not the party

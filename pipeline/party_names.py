@@ -394,6 +394,10 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break
         if token in "-–&":  # (`Sở Lao động -Thương binh và Xã hội`, `Phòng Giáo dục& Đào tạo`: two parts of a name)
             after = _TOKEN.search(low, m.end(), limit)
+            field = _field_over_dash(low, previous, at, limit)
+            if field:  # `công chức Địa chính - Xây dựng phối hợp …`: a title whose second part is also a verb
+                end = pos = field
+                continue
             if after and _bullet_run_on(text, low, at, after, proper):
                 break
             if after and text[after.start()].islower() and mention_at(text, low, after.start()):
@@ -825,6 +829,16 @@ def _level_before(low: str, at: int) -> bool:
 _LEVEL_WORD = re.compile(r"(?:" + "|".join(re.escape(w) for w in place_words("level", "area")) + r")(?!\w)")
 _FIELD_WORD = re.compile(r"[ \t]*(?:,[ \t]*)?([^\W\d_]+)")
 _TO_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*")
+
+
+def _field_over_dash(low: str, previous: int, dash: int, limit: int) -> int:
+    """The end of a name phrase (models/party_name_words.txt) that opens one or two words before the dash at `dash` and
+    runs over it (`địa chính - xây dựng`, `văn phòng - thống kê`), else 0."""
+    for opening in (previous, low.rfind(" ", 0, max(0, previous - 1)) + 1):
+        end = phrase_at(low, opening, "name")
+        if end > dash and end <= limit:
+            return end
+    return 0
 
 
 def _level_then_predicate(low: str, at: int) -> int:

@@ -77,3 +77,18 @@ def test_a_body_ends_with_its_table_cell():
     assert ("Ủy ban nhân dân huyện", "report_to") in found
     assert {("Đài Truyền thanh xã", "lead"), ("Các thôn, tổ dân phố", "coordinate"),
             ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead")} <= found
+
+
+def test_a_communes_civil_service_title_with_a_verb_after_its_dash():
+    # a commune's meeting conclusions (Thông báo kết luận), the titles of Luật Cán bộ, công chức 2008, Điều 61
+    text = ("ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 56/TB-UBND\nPhú Lộc, ngày 20 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của "
+            "Chủ tịch UBND xã tại cuộc họp giao ban tháng 3/2025\n"
+            "1. Giao công chức Địa chính - Xây dựng phối hợp với Trưởng thôn rà soát các trường hợp lấn chiếm đất công, "
+            "báo cáo kết quả về UBND xã trước ngày 30/3/2025.\n"
+            "2. Công chức Văn phòng - Thống kê tổng hợp báo cáo kinh tế - xã hội quý I trước ngày 05/4/2025.\n")
+    document = parse_text(text)[0]
+    leads = {p.party for p in document.parties if p.role == "lead"}
+    # (before: `Công chức Địa chính`, the name cut at `Xây dựng`, a verb)
+    assert {"Công chức Địa chính - Xây dựng", "Công chức Văn phòng - Thống kê"} <= leads
+    assert [d.responsible for d in document.deadlines] == ["Công chức Địa chính - Xây dựng",
+                                                            "Công chức Văn phòng - Thống kê"]
