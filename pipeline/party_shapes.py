@@ -768,6 +768,9 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         return
     end = items[-1][1]
     if "coordinate" in functions:
+        # `Ban Giám hiệu phối hợp với Công đoàn, Chi đoàn thực hiện …`: the last partner, read first as the subject of
+        # `Chi đoàn thực hiện`, is a partner of the list
+        found.drop_leads(start for start, _ in items[1:])
         found.take(items, "coordinate", text.clause_end(end))
     elif "report" in functions or "toward" in functions:
         if _petitioned(low, m.start(), end, limit):

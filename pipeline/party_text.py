@@ -518,6 +518,11 @@ class Findings:
             self.items.append(Found(start, end, role, clause_end, (names or {}).get(i, ""), task_start, spans[0][0],
                                     addressee))
 
+    def drop_leads(self, starts) -> None:
+        """Forget the `lead` items that open at `starts` (a later reading knows them as partners)."""
+        starts = set(starts)
+        self.items = [f for f in self.items if not (f.role == "lead" and f.start in starts)]
+
     def cover(self, start: int, end: int) -> None:
         """Characters a shape has read without a party in them (a post distributed over the bodies after
         its colon): no other shape takes them."""

@@ -207,3 +207,19 @@ def test_department_names_with_a_spaced_ampersand_or_two_joined_fields():
     assert org_title_case("PHÒNG GD & ĐT PHÚ NINH") == "Phòng GD & ĐT Phú Ninh"
     assert org_title_case("PHÒNG TÀI CHÍNH - KẾ HOẠCH HUYỆN AN LẠC") == "Phòng Tài chính - Kế hoạch huyện An Lạc"
     assert org_title_case("SỞ TÀI CHÍNH BẮC GIANG") == "Sở Tài chính Bắc Giang"
+
+
+def test_a_party_documents_number_without_its_colon():
+    # a Party cell's plan (thể thức văn bản của Đảng, Hướng dẫn 36-HD/VPTW, ../shared/devset/texts/fresh_15.txt: `Số`
+    # then the number, a hyphen and the codes); a Party body's `Kế hoạch số …` quoted in the body is not the number
+    page = ("ĐẢNG BỘ XÃ TÂN HÒA\nCHI BỘ TRƯỜNG THCS TÂN HÒA\n*\nSố 15-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Tân Hòa, ngày 12 tháng 9 năm 2024\nKẾ HOẠCH\nthực hiện công tác dân vận năm học 2024 - 2025\n"
+            "Thực hiện Kế hoạch số 25-KH/ĐU ngày 05/9/2024 của Đảng ủy xã Tân Hòa về công tác dân vận năm 2024,\n"
+            "Chi bộ xây dựng kế hoạch như sau:\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Chi ủy xây dựng kế hoạch cụ thể, phân công đảng viên phụ trách.\n")
+    document = parse_text(page)[0]
+    assert (document.meta.doc_number, document.meta.doc_type) == ("15-KH/CB", "Kế hoạch")
+    assert [c.number_symbol for c in document.citations] == ["25-KH/ĐU"]
+    assert ("Chi ủy", "lead") in {(p.party, p.role) for p in document.parties}  # (Điều lệ Đảng, Điều 24)
+    body_only = page.replace("Số 15-KH/CB\n", "")
+    assert _meta(body_only).doc_number == ""

@@ -127,3 +127,17 @@ def test_a_schools_shortened_posts_in_its_weekly_schedule():
             "| Thứ Tư 04/12/2024 | Họp Ban Chấp hành Công đoàn | CTCĐ |\n")
     parties = {(p.party, p.line) for p in parse_text(text)[0].parties}
     assert {("Tổng phụ trách Đội", 6), ("Giáo viên chủ nhiệm", 6), ("Chủ tịch Công đoàn", 7)} <= parties
+
+
+def test_the_last_partner_before_the_shared_verb_is_no_lead():
+    # `X phối hợp với A, B thực hiện …`: B, read alone, looks like the subject of `B thực hiện`; it is X's partner
+    # (real lines of the same shape: ../shared/wild/src_congbot_43.txt:90, src_congbot_7.txt:1781, src_congbot_19.txt:47)
+    parties = parse_text(_SCHOOL + "2. Ban Giám hiệu phối hợp với Công đoàn, Chi đoàn thực hiện có hiệu quả phong trào "
+                                   "thi đua “Dân vận khéo”.\n")[0].parties
+    assert sorted((p.party, p.role) for p in parties) == [
+        ("Ban Giám hiệu", "lead"), ("Chi đoàn", "coordinate"), ("Công đoàn", "coordinate")]
+
+
+def test_the_last_partner_in_a_shared_decree():
+    rows = on_line(WILD / "src_congbot_43.txt", 90)
+    assert ("Sở Tài chính", "coordinate") in rows and ("Sở Tài chính", "lead") not in rows
