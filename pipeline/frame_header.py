@@ -31,14 +31,15 @@ _SPACED_CODE = r"[ \t]*[-–][ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d
 # A page that gives the whole header on one line puts `Số:` right after the left column's last word
 # (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
 # capital and a colon.
-# The Party's documents write their number without a colon, `Số 15-KH/CB` (Hướng dẫn 36-HD/VPTW, thể thức văn bản của
+# The Party's documents write their number without a colon, `Số 15-KH/CB` (a space may stray before the hyphen:
+# `Số 2449 -CV/ĐU`; a school's page may leave the colon out too, `Số 04/ KH-THPT`) (Hướng dẫn 36-HD/VPTW, thể thức văn bản của
 # Đảng: the number, a hyphen, the type's and the body's codes): `Số` opening its line, a Party number after it.
-_PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo](?=[ \t]+\d{1,5}-(?-i:\p{Lu}))"
+_PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo](?=[ \t]+\d{1,5}[ \t]?[-/][ \t]?(?-i:\p{Lu}))"
 _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*"
-    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d)-\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*)?")
+    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*)?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
 # where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
 # line); the engine tried the `^` and look-behind at every position before.

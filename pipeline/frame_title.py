@@ -424,8 +424,10 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
 # – VP` ⏎ `Về cho học sinh nghỉ học`): Nghị định 30/2020/NĐ-CP, Phụ lục I, puts a Công văn's trích yếu there, after
 # `V/v` or `Về việc`; the subject opens in lower case (`Về: tham gia ý kiến …` too). `Về việc …` is kept whole, as
 # under a type line.
-_VE_SUBJECT = regex.compile(r"(?m)^[ \t]*(?:Về(?:[ \t]*:)?[ \t]+(?!việc[ \t])(?=\p{Ll})|(?=Về[ \t]+việc[ \t]+\p{Ll}))(.*)$")
-NUMBER_LINE = regex.compile(r"(?im)^[ \t*_#|]*s[ốo][ \t]*:")  # the header's `Số:` field opening its line
+# (a Party letter writes it in lower case under its `Số 2449-CV/ĐU`: `về việc triển khai thực hiện …`)
+_VE_SUBJECT = regex.compile(r"(?m)^[ \t]*(?:Về(?:[ \t]*:)?[ \t]+(?!việc[ \t])(?=\p{Ll})|(?=[Vv]ề[ \t]+việc[ \t]+\p{Ll}))(.*)$")
+# the header's `Số:` field opening its line (a Party document's `Số 15-KH/CB` without its colon)
+NUMBER_LINE = regex.compile(r"(?im)^[ \t*_#|]*s[ốo](?:[ \t]*:|[ \t]+\d{1,5}[ \t]?[-/])")
 
 
 def _ve_subject(doc: DocumentText, zone_end: int) -> regex.Match | None:

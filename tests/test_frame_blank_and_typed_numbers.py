@@ -3,6 +3,8 @@ or a page gives the whole header on one line. The snippets are invented, written
 write their headers (a plan's number is often left blank for the clerk to fill in on signing)."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.api import parse_text
 
 
@@ -223,3 +225,18 @@ def test_a_party_documents_number_without_its_colon():
     assert ("Chi ủy", "lead") in {(p.party, p.role) for p in document.parties}  # (Điều lệ Đảng, Điều 24)
     body_only = page.replace("Số 15-KH/CB\n", "")
     assert _meta(body_only).doc_number == ""
+
+
+@pytest.mark.parametrize("number_line, number", [("Số 2449 -CV/ĐU", "2449-CV/ĐU"), ("Số 04/ KH-THPT", "04/KH-THPT"),
+                                                 ("Số 15-KH/CB", "15-KH/CB")])
+def test_numbers_typed_without_a_colon(number_line, number):
+    # a Party committee's letter as pdftotext lays it out: the number without its colon (a space strayed before the
+    # hyphen), its trích yếu a lower-case `về việc` line under it with no `V/v`
+    page = ("     ĐẢNG BỘ TỈNH YÊN BÁI                             ĐẢNG CỘNG SẢN VIỆT NAM\n ĐẢNG ỦY CÁC CƠ QUAN TỈNH\n"
+            "                                                      Yên Bái, ngày 07 tháng 9 năm 2026\n               *\n"
+            f"         {number_line}\nvề việc triển khai thực hiện Chương trình hành động\nsố 14-CTr/TU ngày 30/8/2026 "
+            "của Tỉnh ủy Yên Bái\n\n\n                  Kính gửi: - Các chi bộ, đảng bộ cơ sở.\n\n"
+            "Thực hiện Chương trình hành động số 14-CTr/TU, Ban Thường vụ Đảng ủy đề nghị các chi bộ triển khai.\n")
+    meta = _meta(page)
+    assert meta.doc_number == number
+    assert meta.title == "về việc triển khai thực hiện Chương trình hành động số 14-CTr/TU ngày 30/8/2026 của Tỉnh ủy Yên Bái"
