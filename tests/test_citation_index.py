@@ -231,3 +231,28 @@ def test_a_document_the_registry_knows_replaced_is_marked_once_a_plan_cites_it_a
 
     assert replaced_by(("Hoa Sen", 2014)) == ""
     assert replaced_by(("Hoa Sen", 2014), ("Sơn Ca", 2016)) == "Nghị định 16/2015/NĐ-CP"
+
+
+def test_a_provincial_party_committee_is_no_place(tmp_path):
+    # A Tỉnh ủy's programme (`104-CTr/TU`, a code every province's committee uses) cited by two letters, one naming
+    # it `của Tỉnh ủy Yên Bái` and wrapping the line into the verb after it, the other `của Tỉnh ủy` for short: one
+    # document, one key (before: `— Tỉnh ủy Yên Bái`, `— Tỉnh ủy`, `— Tỉnh ủy Yên Bái thành các`, read as places).
+    texts = tmp_path / "in"
+    texts.mkdir()
+    (texts / "letter_a.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 938/UBND-KT\nV/v triển khai Chương trình hành động số 104-CTr/TU\n"
+        "Yên Bái, ngày 15 tháng 9 năm 2026\nKính gửi: Các sở, ban, ngành thuộc tỉnh.\n"
+        "1. Các sở, ban, ngành cụ thể hóa các nhiệm vụ của Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của Tỉnh\n"
+        "ủy Yên Bái thành các chương trình, kế hoạch hằng năm.\n", encoding="utf-8")
+    (texts / "letter_b.txt").write_text(
+        "ĐẢNG BỘ TỈNH YÊN BÁI\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\nSố 244-CV/ĐU\nYên Bái, ngày 17 tháng 9 năm 2026\n"
+        "về việc triển khai Chương trình hành động số 104-CTr/TU\nKính gửi: Các chi bộ, đảng bộ cơ sở.\n"
+        "Thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy, Ban Thường vụ Đảng ủy đề nghị các "
+        "chi bộ quán triệt đến đảng viên.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
+    cites = read_table(out, "citations")
+    programme = cites[cites["number_symbol"] == "104-CTr/TU"]
+    assert set(programme["citation_key"]) == {"Chương trình 104-CTr/TU (2026)"}
+    assert set(programme["issuer"]) <= {"Tỉnh ủy Yên Bái", "Tỉnh ủy", ""}  # ("" in the subject lines)
+    assert "Tỉnh ủy Yên Bái" in set(programme["issuer"])

@@ -419,6 +419,10 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
             # right after a capitalised one completes that word (`Ban Tổ chức`, `Mặt trận Tổ quốc`).
             completes = bool(kept) and rx(r"\p{Lu}\p{Ll}").match(kept[-1]) is not None
             following = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if i >= 2 and word[:1].islower() and following in ("các", "những") and \
+                    f"{_bare(kept[-1])} {_bare(word)}" not in _issuer_vocabulary():
+                cut = wm.start()  # `… của Tỉnh ủy Lào Cai thành các chương trình`: a verb and its plural object
+                break
             if i >= 2 and wm.start() >= field_end and word[:1].islower() and not completes \
                     and not _org_word(word, kept, following):
                 field = _level_then_place().match(issuer, wm.start()) \
