@@ -775,6 +775,11 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     elif "report" in functions or "toward" in functions:
         if _petitioned(low, m.start(), end, limit):
             return  # `kiến nghị cấp có thẩm quyền xem xét, giải quyết`: a body asked to act, no report
+        if phrase in ("đến", "tới") and "report" not in functions and \
+                (low.startswith("toàn thể", pos) or all(getattr(text.mention_at(s), "kind", "") == "staff" for s, _ in items)) \
+                and not _SENT.search(low, text.clause_start(m.start()), m.start()):
+            return  # `quán triệt, triển khai Chương trình … đến toàn thể cán bộ, đảng viên`: an audience, no receiver (not
+            # `gửi báo cáo … đến đại biểu Quốc hội`)
         found.take(items, "report_to", text.clause_end(end))
     elif "directive" in functions:
         _directive_object(text, found, m, phrase, items, limit)
@@ -796,6 +801,8 @@ def _works_with(low: str, predicate: tuple[str, int]) -> bool:
     return "coordinate" in names.vocabulary().cues.get(predicate[0], ()) and bool(_WITH.match(low, predicate[1]))
 
 
+# what is sent to a receiver (not `Chương trình`, whose `trình` is a report word of its own)
+_SENT = re.compile(r"\b(?:gửi|báo cáo|nộp|chuyển)\b")
 # `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 # `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).

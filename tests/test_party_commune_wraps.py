@@ -92,3 +92,15 @@ def test_a_communes_civil_service_title_with_a_verb_after_its_dash():
     assert {"Công chức Địa chính - Xây dựng", "Công chức Văn phòng - Thống kê"} <= leads
     assert [d.responsible for d in document.deadlines] == ["Công chức Địa chính - Xây dựng",
                                                             "Công chức Văn phòng - Thống kê"]
+
+
+def test_the_audience_a_programme_is_carried_to_receives_no_report():
+    # a Party committee's letter (holdout shape): `quán triệt, triển khai … đến toàn thể cán bộ, đảng viên …` names
+    # who hears it, not a body reports go to; `gửi báo cáo … đến …` still does
+    text = ("ĐẢNG ỦY CÁC CƠ QUAN TỈNH\nSố 244-CV/ĐU\nYên Bái, ngày 17 tháng 9 năm 2026\nvề việc triển khai Chương trình\n"
+            "Kính gửi: Các chi bộ, đảng bộ cơ sở.\n1. Các chi bộ tổ chức quán triệt, triển khai Chương trình đến toàn thể "
+            "cán bộ, đảng viên, công chức, viên chức, người lao động.\n"
+            "2. Các chi bộ gửi báo cáo kết quả đến Văn phòng Đảng ủy trước ngày 15/12/2026.\n")
+    rows = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert not any(role == "report_to" and "cán bộ" in party for party, role in rows)
+    assert ("Văn phòng Đảng ủy", "report_to") in rows and ("Các chi bộ", "lead") in rows
