@@ -27,6 +27,8 @@ MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] N
 # around a dash of the symbol (`Số: 3210/QĐ - UBND`), whose codes after the dash are in capitals without
 # tone marks, so a place after the number (`- HÀ NỘI`, `- Hà Nội`) is no code; a word processor turns the
 # typed dash between blanks into an en dash (`Số : 4144 /GDĐT – VP`), still the symbol's hyphen.
+# a last code after a dot and a blank, ending the line (`Số 04/ KH-THPTTX. PL`: the school's `THPTTX.PL`)
+_SPACED_DOT_CODE = r"(?:\.[ \t]+\p{Lu}{1,6}(?=[ \t]*$))?"
 _SPACED_CODE = r"[ \t]*[-–][ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d.])"  # (`- TX. Tân Uyên`: a place)
 # A page that gives the whole header on one line puts `Số:` right after the left column's last word
 # (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
@@ -39,7 +41,7 @@ _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*"
-    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*)?")
+    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
 # where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
 # line); the engine tried the `^` and look-behind at every position before.

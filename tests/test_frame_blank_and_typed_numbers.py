@@ -227,7 +227,7 @@ def test_a_party_documents_number_without_its_colon():
     assert _meta(body_only).doc_number == ""
 
 
-@pytest.mark.parametrize("number_line, number", [("Số 2449 -CV/ĐU", "2449-CV/ĐU"), ("Số 04/ KH-THPT", "04/KH-THPT"),
+@pytest.mark.parametrize("number_line, number", [("Số 2449 -CV/ĐU", "2449-CV/ĐU"), ("Số 04/ KH-THPT", "04/KH-THPT"), ("Số 04/ KH-THPTTX. PL", "04/KH-THPTTX.PL"),
                                                  ("Số 15-KH/CB", "15-KH/CB")])
 def test_numbers_typed_without_a_colon(number_line, number):
     # a Party committee's letter as pdftotext lays it out: the number without its colon (a space strayed before the
