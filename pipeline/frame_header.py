@@ -27,15 +27,15 @@ MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] N
 # around a dash of the symbol (`Số: 3210/QĐ - UBND`), whose codes after the dash are in capitals without
 # tone marks, so a place after the number (`- HÀ NỘI`, `- Hà Nội`) is no code; a word processor turns the
 # typed dash between blanks into an en dash (`Số : 4144 /GDĐT – VP`), still the symbol's hyphen.
+_SPACED_CODE = r"[ \t]*[-–][ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d.])"  # (`- TX. Tân Uyên`: a place)
 # a last code after a dot and a blank, ending the line (`Số 04/ KH-THPTTX. PL`: the school's `THPTTX.PL`)
 _SPACED_DOT_CODE = r"(?:\.[ \t]+\p{Lu}{1,6}(?=[ \t]*$))?"
-_SPACED_CODE = r"[ \t]*[-–][ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d.])"  # (`- TX. Tân Uyên`: a place)
 # A page that gives the whole header on one line puts `Số:` right after the left column's last word
 # (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
 # capital and a colon.
-# The Party's documents write their number without a colon, `Số 15-KH/CB` (a space may stray before the hyphen:
-# `Số 2449 -CV/ĐU`; a school's page may leave the colon out too, `Số 04/ KH-THPT`) (Hướng dẫn 36-HD/VPTW, thể thức văn bản của
-# Đảng: the number, a hyphen, the type's and the body's codes): `Số` opening its line, a Party number after it.
+# The Party's documents write their number without a colon, `Số 15-KH/CB` (Hướng dẫn 36-HD/VPTW, thể thức văn bản của
+# Đảng: the number, a hyphen, the type's and the body's codes; a space may stray before the hyphen, `Số 2449 -CV/ĐU`),
+# and a school's page may leave the colon out too (`Số 04/ KH-THPT`): `Số` opening its line, such a number after it.
 _PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo](?=[ \t]+\d{1,5}[ \t]?[-/][ \t]?(?-i:\p{Lu}))"
 _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
