@@ -256,3 +256,20 @@ def test_a_provincial_party_committee_is_no_place(tmp_path):
     assert set(programme["citation_key"]) == {"Chương trình 104-CTr/TU (2026)"}
     assert set(programme["issuer"]) <= {"Tỉnh ủy Yên Bái", "Tỉnh ủy", ""}  # ("" in the subject lines)
     assert "Tỉnh ủy Yên Bái" in set(programme["issuer"])
+
+
+def test_a_place_whose_name_opens_with_u_tells_documents_apart(tmp_path):
+    # `thành phố Uông Bí` is a place (the Party committees' `Tỉnh uỷ`/`Thành ủy` are not): two cities' plans of one
+    # number and year, cited by two schools, are two documents
+    template = ("PHÒNG GD&ĐT THÀNH PHỐ {city_caps}\nTRƯỜNG THCS {school}\nSố: {n}/KH-THCS\n{city}, ngày 10 tháng 4 năm "
+                "2025\nKẾ HOẠCH\nThực hiện quy chế dân chủ năm 2025\nCăn cứ Kế hoạch số 42/KH-UBND ngày 12/3/2025 của Ủy "
+                "ban nhân dân thành phố {city} về thực hiện quy chế dân chủ ở cơ sở năm 2025;\n")
+    texts = tmp_path / "in"
+    texts.mkdir()
+    for i, (city, school) in enumerate((("Uông Bí", "Trưng Vương"), ("Hạ Long", "Trọng Điểm"))):
+        (texts / f"plan_{i}.txt").write_text(template.format(city=city, city_caps=city.upper(), school=school.upper(),
+                                                             n=10 + i), encoding="utf-8")
+    out = tmp_path / "out"
+    run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
+    keys = dict(zip(*(read_table(out, "citations")[c] for c in ("doc_id", "citation_key"))))
+    assert keys["plan_0"] != keys["plan_1"] and keys["plan_0"].endswith("thành phố Uông Bí")

@@ -145,8 +145,9 @@ def _date_yearless_symbols(con) -> None:
 
 # Where an issuer is (`Ủy ban nhân dân tỉnh Hòa Bình` → `tỉnh Hòa Bình`): bodies that share a code
 # (`UBND`, `SGDĐT`, `TU` …) are told apart by it. Not the Party's committees named by their level (`Tỉnh ủy Lào Cai`,
-# `Tỉnh ủy`, `Huyện ủy`): `ủy` after the level word is no place's name (RE2 has no look-ahead: the first letter).
-_PLACE = r"(?i)((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+[^,;()ủỦuU][^,;()]*)$"
+# `Tỉnh ủy`, `Huyện uỷ`): `ủy`/`uỷ` after the level word is no place's name (RE2 has no look-ahead: the first two
+# letters; `thành phố Uông Bí` is a place).
+_PLACE = r"(?i)((?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+(?:[^,;()uUủỦ]|[uU][^ỷỶyY,;()])[^,;()]*)$"
 
 
 def _separate_issuers(con) -> None:
