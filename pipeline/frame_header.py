@@ -36,7 +36,8 @@ _SPACED_DOT_CODE = r"(?:\.[ \t]+\p{Lu}{1,6}(?=[ \t]*$))?"
 # The Party's documents write their number without a colon, `Số 15-KH/CB` (Hướng dẫn 36-HD/VPTW, thể thức văn bản của
 # Đảng: the number, a hyphen, the type's and the body's codes; a space may stray before the hyphen, `Số 2449 -CV/ĐU`),
 # and a school's page may leave the colon out too (`Số 04/ KH-THPT`): `Số` opening its line, such a number after it.
-_PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo](?=[ \t]+\d{1,5}[ \t]?[-/][ \t]?(?-i:\p{Lu}))"
+UNCOLONED_NUMBER = r"(?=[ \t]+\d{1,5}[ \t]?[-/][ \t]?(?-i:\p{Lu}))"  # after `Số`: such a number, no colon
+_PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo]" + UNCOLONED_NUMBER
 _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import BODY_START, MOTTO, is_gazette_line, place_date
+from .frame_header import BODY_START, MOTTO, UNCOLONED_NUMBER, is_gazette_line, place_date
 from .lexicon import MODELS_DIR, load
 from .pattern_cache import longest_first
 from .records import DocumentText
@@ -427,7 +427,7 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
 # (a Party letter writes it in lower case under its `Số 2449-CV/ĐU`: `về việc triển khai thực hiện …`)
 _VE_SUBJECT = regex.compile(r"(?m)^[ \t]*(?:Về(?:[ \t]*:)?[ \t]+(?!việc[ \t])(?=\p{Ll})|(?=[Vv]ề[ \t]+việc[ \t]+\p{Ll}))(.*)$")
 # the header's `Số:` field opening its line (a Party document's `Số 15-KH/CB` without its colon)
-NUMBER_LINE = regex.compile(r"(?im)^[ \t*_#|]*s[ốo](?:[ \t]*:|[ \t]+\d{1,5}[ \t]?[-/])")
+NUMBER_LINE = regex.compile(r"(?im)^[ \t*_#|]*s[ốo](?:[ \t]*:|" + UNCOLONED_NUMBER + ")")
 
 
 def _ve_subject(doc: DocumentText, zone_end: int) -> regex.Match | None:
