@@ -65,7 +65,9 @@ def grammar() -> dict[str, regex.Pattern]:
         "event": ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")\s*(?:vào\s*)?(?:lúc\s*)?(?:ngày\s*)?$"),
         # the event named between its verb and its day (`tổ chức hội diễn văn nghệ ngày 20/12/2024`, `họp Ban Giám hiệu
         # ngày …`): a few words, no digit, mark or citation among them, then `ngày`
-        "event_object": ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")(?:,?[ \t]+(?!(?:đến|tới|sau|trước|từ|hết|kể|cho|của|trong|theo|tại|hành)(?![\p{L}]))[\p{L}“”\"]+){1,8}[ \t]+"
+        # (`thi hành`, to enforce, is no `thi`, an exam; nor is a time preposition among the words)
+        "event_object": ending(r"(?<![\p{L}])(?:" + w(v["event_verbs"]) + r")(?![ \t]+hành(?![\p{L}]))"
+                               r"(?:,?[ \t]+(?!(?:đến|tới|sau|trước|từ|hết|kể|cho|của|trong|theo|tại)(?![\p{L}]))[\p{L}“”\"]+){1,8}[ \t]+"
                                r"(?:vào[ \t]+)?(?:lúc[ \t]+)?(?:ngày[ \t]*)?$"),
         # the moment a report's figures are counted at (`thời điểm báo cáo là ngày 30/9`): the data's date
         "snapshot": ending(r"(?<![\p{L}])(?:" + w(v["snapshot_labels"]) + r")\s*(?::\s*)?(?:là\s*)?(?:ngày\s*)?$"),
