@@ -294,7 +294,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     if rows:
         text = edited(text, rows)
         lines.add_rows((start, end) for start, end, _ in rows)
-    if "\t" in text:
+    if "\t" in text or "|" in text:
         tab_rows = tab_table_rows(text)
         if tab_rows:  # (rows grow by their cells' line breaks and spaces: tracked, and their breaks not the source's)
             text = lines.apply(text, tab_rows, breaks=True)

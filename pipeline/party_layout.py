@@ -404,8 +404,10 @@ def _kinh_gui(low: str) -> re.Match | None:
 # A column of responsible parties: `Đơn vị chủ trì (soạn thảo)`, `Người thực hiện`, `Lực lượng cùng tham gia`.
 # Matched from the line break before it (a pattern that opens with a character is searched from one to
 # the next; one that opens with `^` is tried at every position); `_FIRST_COLUMN` on the text's first line.
-_COLUMN_LINE = (r"[ \t]*(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)\s+(?:(?P<lead>chủ trì|thực hiện|phụ trách|"
-                r"chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b[^\n]{0,30}$")
+# The kind of party may be a list (`Sở, ngành chủ trì tham mưu`, `Cơ quan, đơn vị phối hợp`) or left out (`Chủ trì`).
+_COLUMN_KIND = r"(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân|sở|ban|ngành|phòng|địa phương)"
+_COLUMN_LINE = (rf"[ \t]*(?:{_COLUMN_KIND}(?:[ \t]*[,/&][ \t]*{_COLUMN_KIND})*\s+)?(?:(?P<lead>chủ trì|thực hiện|"
+                r"phụ trách|chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b[^\n]{0,30}$")
 _COLUMN = re.compile(r"(?m)\n" + _COLUMN_LINE)
 _FIRST_COLUMN = re.compile(r"(?m)" + _COLUMN_LINE)
 _NEXT_ROW = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*\S)")
@@ -424,7 +426,8 @@ def task_tables(text: PartyText, found: Findings) -> None:
         index = next((i for i, (s, e) in enumerate(header) if s <= at < e), None)
         if index is None:
             continue
-        task_column = next((i for i, (s, e) in enumerate(header) if i != index and _task_label(low[s:e])), None)
+        task_column = _task_column(low, header, index)
+        found.cover(header[0][0], header[-1][1])  # the header names kinds of party (`Sở, ngành chủ trì`), none
         pos = header[-1][1]
         for _ in range(200):
             nxt = _NEXT_ROW.match(low, pos)  # the next row: after a blank line (and the blanked rule line)
@@ -432,15 +435,45 @@ def task_tables(text: PartyText, found: Findings) -> None:
             if not row:
                 break
             if len(row) == len(header):
-                start, end = row[index]
-                names_ = [(s, e) for s, e in text.party_list(_BULLET.match(low, start).end(), end, lenient=True)
-                          if text.mention_at(s)]
+                names_ = [(s, e) for piece_start, piece_end in _cell_items(text, *row[index])
+                          for s, e in text.party_list(piece_start, piece_end, lenient=True) if text.mention_at(s)]
+                end = row[index][1]
                 if task_column is not None and row[task_column][1] > row[task_column][0]:
                     # the row's task is its task column's cell (`Nội dung công việc`), not the whole row
                     found.take(names_, role, row[task_column][1], task_start=row[task_column][0])
                 else:
                     found.take(names_, role, end)
             pos = row[-1][1]
+
+
+def _task_column(low: str, header: list[tuple[int, int]], index: int) -> int | None:
+    """The column that says what is done (`Nội dung`, `Tên đề án`): in the header row of the responsible column, or in
+    the row above it when that column is a sub-header (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`)."""
+    above = len(low[:max(0, low.rfind("\n\n", 0, header[0][0]))].rstrip())  # (over a blanked `|---|` line)
+    for row in (header, _row_at(low, max(0, above - 1))):
+        if len(row) == len(header):
+            found = next((i for i, (s, e) in enumerate(row) if i != index and _task_label(low[s:e])), None)
+            if found is not None:
+                return found
+    return None
+
+
+_CELL_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+
+
+def _cell_items(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
+    """A cell's pieces, each a list of names. A cell that opens with a dash has its items one a dash (a crawler
+    joined its lines: `- Vụ Đất đai - Cục Quy hoạch … - Các đơn vị khác có liên quan`): a dash before a party's
+    name parts them; one inside a name (`Sở Văn hóa - Thể thao`) does not."""
+    opened = _BULLET.match(text.low, start).end()
+    if not any(dash in text.low[start:opened] for dash in "-–"):
+        return [(opened, end)]
+    pieces, piece_start = [], opened
+    for dash in _CELL_DASH.finditer(text.low, opened, end):
+        if text.mention_at(dash.end()):
+            pieces.append((piece_start, dash.start()))
+            piece_start = dash.end()
+    return pieces + [(piece_start, end)]
 
 
 @lru_cache(maxsize=1)

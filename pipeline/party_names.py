@@ -574,7 +574,7 @@ def _kind_word_end(text: str, low: str, at: int, step: int, limit: int) -> int:
         return step
     syllable = low[step + 1:low.find(" ", step + 1, after.end()) if " " in after.group() else after.end()]
     then = _NEXT_WORD.match(low, step + 1 + len(syllable))
-    if syllable in _FUNCTION_WORDS or cue_at(low, step + 1, PREDICATE_OR_STOP) or _glue(text, low, step + 1) or \
+    if syllable in _FUNCTION_WORDS or cue_at(low, step + 1, PREDICATE_OR_STOP) or glue_end(text, low, step + 1) or \
             phrase_at(low, step + 1, "party") or not then or \
             not (not then.group(1)[0].isalpha() or then.group(1) in _FUNCTION_WORDS or cue_at(low, then.start(1), PREDICATE)):
         return step  # (a word the name runs on over anyway, or one before more words: no segmenter needed)
@@ -641,7 +641,7 @@ def _kind_capitalised(text: str, low: str, at: int, limit: int) -> bool:
     after = _TOKEN.search(low, step, limit) if step else None
     return bool(step) and (not after or not after.group(0)[0].isalnum() or after.group(0) == "và"
                            or (text[after.start()].islower() and bool(cue_at(low, after.start(), PREDICATE_OR_STOP)
-                                                                       or _glue(text, low, after.start()))))
+                                                                       or glue_end(text, low, after.start()))))
 
 
 def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: int) -> int:
@@ -776,7 +776,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
             return word_end
         return 0
     if token == "các":
-        return _glue(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
+        return glue_end(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
     if token == "số" and proper:
         # `Trường Tiểu học số 1 xã …`, `Trường Mầm non số 2`: a body's number is part of its name (not a document's
         # number, `… số 12/KH-UBND`)
@@ -794,7 +794,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
         field = phrase_at(low, at, "name") if low.startswith(",", word_end) else 0  # (`Khám, chữa bệnh`: one field)
         return max(word_end, head.end() if head else 0, field)
-    glue = _glue(text, low, at)
+    glue = glue_end(text, low, at)
     if glue:
         return glue
     if 0 <= previous < at and text[previous].isupper():
@@ -924,7 +924,8 @@ _GLUE = re.compile((
     r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))").replace(" ", r"\s+"))  # (names wrap lines)
 
 
-def _glue(text: str, low: str, pos: int) -> int:
+def glue_end(text: str, low: str, pos: int) -> int:
+    """The end of the words at `pos` that join a qualifier to a name (`_GLUE`: `có liên quan`, `thuộc Sở …`), else 0."""
     m = _GLUE.match(low, pos)
     if not m:
         return 0

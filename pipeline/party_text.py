@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
-                          cue_at, cue_pattern, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
+                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .records import DocumentText
@@ -465,6 +465,10 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
             if m.end() < len(text) and text[m.end()].islower() and not text[max(previous, pos)].isupper() and \
                     low[max(previous, pos):m.start()] not in _GOVERNS_VERB and \
                     cue_at(low, m.end(), PREDICATE) and not cue_at(low, m.end(), STOP):
+                glued = glue_end(text, low, m.end())
+                if glued:  # `Các đơn vị khác có liên quan`: `có` joins a qualifier, no predicate
+                    at = glued
+                    continue
                 determiner = DETERMINER.match(low, pos, m.end())
                 if determiner and determiner.end() == m.end() and phrase_at(low, m.end(), "collective"):
                     continue  # `các tổ chức …`: a kind of body after its determiner, not a predicate

@@ -74,6 +74,28 @@ def _run_on_children(texts: list[str], starts: list[int], markers: dict[int, tup
     return run_on, cuts
 
 
+def _cell_line(line: str) -> bool:
+    """A line in the shape normalize writes a table's cell in: one space, then the cell (or blanks: an empty cell)."""
+    return line.startswith(" ") and (not line.strip() or not line[1].isspace())
+
+
+def _later_cell(texts: list[str], index: int) -> bool:
+    """Whether line `index` is a table row's cell after its first: normalize writes a row (a Markdown row, a tab or
+    pipe row) as its cells one a line, each opening with one space, between empty lines (pipeline/tab_tables.py)."""
+    if index == 0 or not texts[index - 1].strip() or not _cell_line(texts[index - 1]) or not _cell_line(texts[index]):
+        return False
+    first, last = index - 1, index
+    while first > 0 and texts[first - 1]:
+        first -= 1
+        if not _cell_line(texts[first]):
+            return False
+    while last + 1 < len(texts) and texts[last + 1]:
+        last += 1
+        if not _cell_line(texts[last]):
+            return False
+    return last - first >= 2 and (first == 0 or not texts[first - 1]) and (last + 1 == len(texts) or not texts[last + 1])
+
+
 class Lines:
     """The text's lines (`texts`, `starts`), with the marker of each line that has one (`markers`, by
     line index) and the `Nơi nhận` line that opens the closing block (`closing`, a match, or None);
@@ -103,6 +125,10 @@ class Lines:
                 markers[index] = found
             elif len(texts[index]) <= 16 and (found := lone_marker(texts[index])):
                 lone[index] = found
+        # a table's later cells (`| … | Mục 1 |`: a sample of a heading) are no headings
+        self.in_cells = frozenset(i for i in markers if _later_cell(texts, i)) if markers else frozenset()
+        for index in self.in_cells:
+            del markers[index]
         self.glued: dict[int, int] = {}  # the glued markers (`1Quán triệt …`), kept in order only (`_find_headings`)
         for match in GLUED_ANY.finditer(text):
             index = bisect.bisect_right(starts, match.start())

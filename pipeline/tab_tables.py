@@ -1,6 +1,8 @@
-"""Tables written with tabs: a Word table saved as plain text (`Lưu dưới dạng .txt`), or copied from Word or Excel
-into a text file, has one row a line and its cells separated by tabs (`1⇥Xây dựng kế hoạch⇥Tháng 9/2025⇥Hiệu
-trưởng`). Such rows are written in the shape the stages read a table in (normalize.py, as a Markdown table's rows):
+"""Tables written with tabs or bare pipes: a Word table saved as plain text (`Lưu dưới dạng .txt`), or copied from
+Word or Excel into a text file, has one row a line and its cells separated by tabs (`1⇥Xây dựng kế hoạch⇥Tháng
+9/2025⇥Hiệu trưởng`); a converter that joins a row's cells with ` | ` without Markdown's outer pipes and separator
+line writes `1 | Rà soát … | Sở Nông nghiệp và Môi trường | Các Sở, ban, ngành | Hàng năm | ` (Markdown rows, with
+their outer pipes, are read before this, in normalize.py). Such rows are written in the shape the stages read a table in (normalize.py, as a Markdown table's rows):
 each cell a line that opens with a space, rows apart by a blank line; the lines written stay on the row's source line.
 
 A run of lines counts as a table where each of its lines holds two tabs or more between its words and two of them
@@ -34,11 +36,12 @@ def tab_table_rows(text: str) -> list[Edit]:
 
 
 def _cells(line: str) -> list[str] | None:
-    """A line's cells when it holds two tabs or more between its words, else None."""
+    """A line's cells when it holds two tabs (or, without tabs, two pipes) or more between its words, else None."""
     inner = line.strip(" \t\r")
-    if inner.count("\t") < _MIN_CELLS - 1:
-        return None
-    return [cell.strip(" ") for cell in inner.split("\t")]
+    for separator in ("\t", "|"):
+        if inner.count(separator) >= _MIN_CELLS - 1:
+            return [cell.strip(" \t") for cell in inner.split(separator)]
+    return None
 
 
 def _table(run: list[tuple[int, int, list[str]]]) -> list[Edit]:

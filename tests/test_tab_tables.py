@@ -1,10 +1,13 @@
 """Tables written with tabs (a Word table saved as plain text, or copied from Word, Excel or a web page into a text
-file: one row a line, its cells apart by tabs) are read as tables: the same rows as the table written in Markdown,
+file: one row a line, its cells apart by tabs) or with bare pipes (a converter that joins a row's cells with ` | `,
+without Markdown's outer pipes and `|---|` line) are read as tables: the same rows as the table written in Markdown,
 on the lines of the file. Two-column layouts written with tabs (a header, a signature block) are no table."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
 from pipeline.normalize import normalize
+
+from .conftest import DEVSET, WILD
 
 # A school's plan of its year's work on dân vận, its timetable as school plans lay it out (TT, Nội dung công việc,
 # Thời gian, Người thực hiện).
@@ -58,3 +61,70 @@ def test_a_header_and_a_signature_laid_out_with_tabs_are_no_table():
     assert normalize(text) == text  # nothing rewritten
     meta = parse_text(text)[0].meta
     assert (meta.issuer, meta.doc_number, meta.signer_name) == ("Trường THCS Lê Lợi", "12/KH-THCSLL", "Trần Văn Bình")
+
+
+# A provincial plan's annex of tasks as a DOCX-to-text converter writes it: cells joined by ` | `, no outer pipes, the
+# responsible column headed by kinds of body (`Sở, ngành chủ trì`), partners listed with `;` and a bullet dash each.
+_ANNEX = """PHỤ LỤC
+NHIỆM VỤ TRỌNG TÂM CỦA CÁC SỞ, NGÀNH VÀ ĐỊA PHƯƠNG
+(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh Yên Bái)
+
+TT | Nội dung nhiệm vụ | Sở, ngành chủ trì | Cơ quan, đơn vị phối hợp | Thời gian hoàn thành | Ghi chú
+1 | Rà soát, cập nhật danh mục thủ tục hành chính nội bộ | Sở Nội vụ | Các sở, ban, ngành; UBND các xã, phường | Tháng 5/2026 | 
+2 | Xây dựng cơ sở dữ liệu về đất đai của tỉnh | Sở Nông nghiệp và Môi trường | - Sở Tài chính - Văn phòng UBND tỉnh - Các đơn vị khác có liên quan | Quý III/2026 | 
+3 | Kiểm tra việc thực hiện chế độ báo cáo | Văn phòng UBND tỉnh | Sở Nội vụ | Hằng năm | 
+"""
+
+
+def _annex_parties(text: str) -> set[tuple[str, str, int]]:
+    return {(p.party, p.role, p.line) for p in parse_text(text)[0].parties}
+
+
+def test_a_table_written_with_bare_pipes_reads_as_the_same_table_in_markdown():
+    lines = _ANNEX.split("\n")
+    header = lines.index(next(line for line in lines if line.startswith("TT |")))
+    markdown = "\n".join(["| " + line.rstrip(" |") + " |" for line in lines[header:header + 1]] + ["|---|---|---|---|---|---|"]
+                         + ["| " + line.rstrip(" |") + " | |" for line in lines[header + 1:] if line])
+    markdown_text = "\n".join(lines[:header]) + "\n" + markdown + "\n"
+    bare = _annex_parties(_ANNEX)
+    # (the Markdown table has one line more, its `|---|` line, before its rows)
+    assert bare == {(party, role, line - (line > header + 1)) for party, role, line in _annex_parties(markdown_text)}
+    first = header + 2  # the file's line of the first row
+    # the column headed `Sở, ngành chủ trì` names each row's lead; its header names none
+    assert {("Sở Nội vụ", "lead", first), ("Sở Nông nghiệp và Môi trường", "lead", first + 1),
+            ("Văn phòng Ủy ban nhân dân tỉnh", "lead", first + 2)} <= bare
+    assert not any(line == header + 1 for _, _, line in bare)
+    # partners: a `;` list, and a cell whose items each open with a dash (a crawler ran its lines together)
+    assert {("Các sở, ban, ngành", "coordinate", first), ("Ủy ban nhân dân các xã, phường", "coordinate", first)} <= bare
+    assert {("Sở Tài chính", "coordinate", first + 1), ("Văn phòng Ủy ban nhân dân tỉnh", "coordinate", first + 1),
+            ("Các đơn vị khác có liên quan", "coordinate", first + 1)} <= bare
+
+
+def test_a_bare_pipe_table_gives_its_deadlines_their_tasks_and_leads():
+    deadlines = {(d.due_date, d.task, d.responsible, d.line) for d in parse_text(_ANNEX)[0].deadlines}
+    first = _ANNEX.split("\n").index(next(line for line in _ANNEX.split("\n") if line.startswith("1 |"))) + 1
+    assert ("2026-05-31", "Rà soát, cập nhật danh mục thủ tục hành chính nội bộ", "Sở Nội vụ", first) in deadlines
+    assert ("2026-09-30", "Xây dựng cơ sở dữ liệu về đất đai của tỉnh", "Sở Nông nghiệp và Môi trường",
+            first + 1) in deadlines
+
+
+def test_a_sub_headed_responsible_column_takes_its_task_from_the_header_above():
+    """`Đơn vị thực hiện` over `Chủ trì | Phối hợp` (Markdown, a crawler's page of a ministry's decision): the row's
+    task is its `Tên đề án`, and the partners of a dashed cell are one a dash."""
+    doc = parse_text((WILD / "src_tvplcrawl_47.txt").read_text(encoding="utf-8"))[0]
+    lines = (WILD / "src_tvplcrawl_47.txt").read_text(encoding="utf-8").split("\n")
+    row = next(i for i, line in enumerate(lines, 1) if "Kiểm kê đất đai, lập bản đồ hiện trạng" in line)
+    partners = {(p.party, p.task) for p in doc.parties if p.line == row and p.role == "coordinate"}
+    task = "Đề án “Kiểm kê đất đai, lập bản đồ hiện trạng sử dụng đất năm 2024”"
+    assert partners == {("Vụ Đất đai", task), ("Cục Quy hoạch và Phát triển tài nguyên đất", task),
+                        ("Các đơn vị khác có liên quan", task)}
+
+
+def test_sample_headings_in_a_table_s_later_cells_are_no_sections():
+    """A style guide's table shows headings as samples (`| - Từ "Mục" và số thứ tự của mục | … | Mục 1`): its cells
+    are read as a table, and a later cell that opens with a marker is no section of the guide."""
+    text = (DEVSET / "fresh_15.txt").read_text(encoding="utf-8")
+    row = text.split("\n").index(next(line for line in text.split("\n") if line.endswith("| Mục 1"))) + 1
+    sections = parse_text(text)[-1].sections
+    assert not any(s.line in range(row, row + 6) for s in sections)
+    assert any(s.section_id.startswith("Phụ lục 3") for s in sections)  # the annex itself stays
