@@ -141,3 +141,14 @@ def test_the_last_partner_before_the_shared_verb_is_no_lead():
 def test_the_last_partner_in_a_shared_decree():
     rows = on_line(WILD / "src_congbot_43.txt", 90)
     assert ("Sở Tài chính", "coordinate") in rows and ("Sở Tài chính", "lead") not in rows
+
+
+def test_the_posts_of_a_primary_schools_grades_in_a_timetable():
+    # a primary school's end-of-year test plan, its timetable lines `Ngày …: <post> <verb> …`: `Khối trưởng`
+    # (the teacher who leads a grade's classes) acts as `Tổ trưởng` does
+    text = ("TRƯỜNG TIỂU HỌC TÂN LẬP\nSố: 28/KH-THTL\nKẾ HOẠCH\nKiểm tra cuối năm học 2024 - 2025\n\n"
+            "II. TIẾN ĐỘ THỰC HIỆN\n+ Ngày 12/5/2025: Tổ trưởng chuyên môn nộp đề kiểm tra về Ban Giám hiệu.\n"
+            "+ Ngày 20/5/2025: Khối trưởng báo cáo kết quả theo mẫu đính kèm.\n")
+    document = parse_text(text)[0]
+    assert ("Khối trưởng", "lead", 8) in {(p.party, p.role, p.line) for p in document.parties}
+    assert ("2025-05-20", "Khối trưởng") in {(d.due_date, d.responsible) for d in document.deadlines}
