@@ -41,6 +41,9 @@ def strip_address(surface: str) -> str:
     low = key(name)
     if low.startswith("tất cả các "):  # `tất cả các đơn vị …`: every one of the kind is `các đơn vị …`
         name, low = name[7:].lstrip(), low[7:]
+    if low.startswith(("mỗi ", "từng ")):  # `Mỗi chi đoàn cử …`: each of the kind is the kind (`Chi đoàn`)
+        name = name[name.index(" "):].lstrip()
+        low = key(name)
     if low.startswith("các "):  # people are named by their post: `các thành viên` → `Thành viên`
         rest, posts = low[4:], _posts()
         if rest in posts or any(rest[:i] in posts for i, ch in enumerate(rest) if ch == " "):

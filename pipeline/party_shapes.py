@@ -375,12 +375,19 @@ def _informed(text: PartyText, found: Findings, informs: re.Match) -> None:
         found.take(items, "lead", text.clause_end(task), task_start=task)
 
 
+# A quota after the verb (`cử đại diện 1 học sinh`, `đăng ký ít nhất 02 tiết mục`, `nộp một bản`): not a count of
+# time, and no modal before it (`phải có một …` is a norm).
+_QUOTA = re.compile(r"(?:(?!phải|cần|được)[^.;:\n]){1,40}?(?<!\S)(?:\d{1,3}|một|hai|ba)\s+(?!giờ|ngày|tháng|năm|tuần|lần)\w")
+
+
 def _for_each(text: PartyText, pos: int, items: list[tuple[int, int]]) -> bool:
     """`Mỗi cơ quan, đơn vị, địa phương và từng cán bộ, công chức, viên chức phải …`: a subject every body or
-    person of a kind is (`mỗi`, `từng`) states a norm for all, not a task assigned to a party."""
+    person of a kind is (`mỗi`, `từng`) states a norm for all, not a task assigned to a party; one that gives each a
+    quota (`Mỗi chi đoàn cử đại diện 1 học sinh dự thi`, `Mỗi đơn vị cử 02 cán bộ tham dự`) assigns it."""
     low = text.low
     opening = _BLANK.match(low, text.sentence_start(pos)).end()
-    return bool(_EACH.match(low, opening) and opening <= pos) or any(_EACH.match(low, start) for start, _ in items)
+    each = bool(_EACH.match(low, opening) and opening <= pos) or any(_EACH.match(low, start) for start, _ in items)
+    return each and not _QUOTA.match(low, items[-1][1])
 
 
 def _coordinates(text: PartyText, predicate: tuple[str, int], limit: int) -> bool:

@@ -152,3 +152,15 @@ def test_the_posts_of_a_primary_schools_grades_in_a_timetable():
     document = parse_text(text)[0]
     assert ("Khối trưởng", "lead", 8) in {(p.party, p.role, p.line) for p in document.parties}
     assert ("2025-05-20", "Khối trưởng") in {(d.due_date, d.responsible) for d in document.deadlines}
+
+
+def test_each_unit_given_a_quota_is_assigned_the_task():
+    # a school's emulation plan: `Mỗi chi đoàn cử …` gives every class's Youth Union cell a quota (a task), named
+    # as the kind (`Chi đoàn`); `Mỗi cơ quan … phải …` states a norm (no quota) and stays unread in a plain point
+    text = ("TRƯỜNG THPT PHƯỚC LONG\nSố: 04/KH-THPT\nKẾ HOẠCH\nThi đua chào mừng Ngày Nhà giáo Việt Nam\n\n"
+            "III. NỘI DUNG THI ĐUA\n1. Thi vở sạch chữ đẹp: Mỗi chi đoàn cử đại diện 1 học sinh dự thi.\n"
+            "2. Hội diễn văn nghệ: Mỗi lớp đăng ký ít nhất 02 tiết mục với Đoàn trường.\n\n"
+            "IV. YÊU CẦU\nĐể phong trào đạt kết quả, mỗi cán bộ, giáo viên phải gương mẫu trong công tác thi đua.\n")
+    parties = {(p.party, p.role, p.line) for p in parse_text(text)[0].parties}
+    assert {("Chi đoàn", "lead", 7), ("Lớp", "lead", 8)} <= parties
+    assert not any(line == 11 for *_, line in parties)
