@@ -50,6 +50,7 @@ _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 # quá`, `không muộn hơn`, `không để … chậm`)
 _NOT_DONE = regex.compile(r"(?<![\p{L}])không\s+(?!quá|muộn|chậm|để|được|phải|kịp)\p{Ll}")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
+_DATE_LINE_REST = regex.compile(r"\s*,\s*(?:ngày[\s.…]*)?$")  # after the place: its day may be left blank
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
 _STAMP_DATE_FIELD = ending(r"(?<![\p{L}])ngày(?:\s+đến)?\s*:\s*$")  # a stamp's `Ngày:` field right before the date
 _STAMP_LINES = 3  # lines above a stamp's `Ngày:` its title may stand on (`Số:` between)
@@ -107,6 +108,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None
     if basis == "cell" and (_PLACE_DATE.search(low, where.line_start, expr.start) or _place_above(low, where, expr.start)):
         return None  # the document's own place and date
+    if _own_date_line(ctx, low, where.line_start, expr.start):
+        return None  # (`Thường Nga, ngày …  tháng 10  năm 2015`: its day left blank, the month read as a deadline)
     if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
         due, inferred = resolver.resolve(expr, before_period=True, named_year=named_year)
     # (a report tells what was done: before its own date, only a due cue's date can still bind)
@@ -422,6 +425,15 @@ def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:
     if resolver.issued:
         return (resolver.issued - day).days > (365 if strong else 3)
     return bool(resolver.year) and day.year < resolver.year - 1
+
+
+def _own_date_line(ctx: Context, low: str, line_start: int, start: int) -> bool:
+    """Whether the text before `start` on its line is the document's place and `ngày` (its own date line)."""
+    place = lowered(ctx.meta.place or "")
+    if not place:
+        return False
+    at = line_start + len(low[line_start:start]) - len(low[line_start:start].lstrip(" \t|"))
+    return low.startswith(place, at) and bool(_DATE_LINE_REST.match(low, at + len(place), start))
 
 
 def _place_above(low: str, where: Place, start: int) -> bool:

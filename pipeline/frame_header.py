@@ -34,7 +34,7 @@ _SPACED_DOT_CODE = r"(?:\.[ \t]+\p{Lu}{1,6}(?=[ \t]*$))?"
 # (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
 # capital and a colon.
 # The Party's documents write their number without a colon, `Số 15-KH/CB` (Hướng dẫn 36-HD/VPTW, thể thức văn bản của
-# Đảng: the number, a hyphen, the type's and the body's codes; a space may stray before the hyphen, `Số 2449 -CV/ĐU`),
+# Đảng: the number, a hyphen, the type's and the body's codes; a space may stray before or after the hyphen, `Số 2449 -CV/ĐU`, `Số 03 - KH/ĐU`),
 # and a school's page may leave the colon out too (`Số 04/ KH-THPT`): `Số` opening its line, such a number after it.
 UNCOLONED_NUMBER = r"(?=[ \t]+\d{1,5}[ \t]?[-/][ \t]?(?-i:\p{Lu}))"  # after `Số`: such a number, no colon
 _PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo]" + UNCOLONED_NUMBER
@@ -42,13 +42,14 @@ _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*"
-    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")
+    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-[ \t]?\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
 # where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
 # line); the engine tried the `^` and look-behind at every position before.
 _NUMBER_WORD = regex.compile(r"(?i)s[ốo][ \t]*(?:[:.]|ký hiệu)" + _PARTY_NUMBER)
 _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
-# A place's word may join two with a hyphen (`Phan Rang-Tháp Chàm`, `Bà Rịa-Vũng Tàu`).
+# A place's word may join two with a hyphen (`Phan Rang-Tháp Chàm`, `Bà Rịa-Vũng Tàu`); its last may be the number of
+# a district or ward of a city (`Quận 2`, `Phường 3`).
 _PLACE_WORD = r"[\p{L}][\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?"
 # Words of one place are one or two blanks apart: a wider gap is the one between a header's two columns
 # (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
@@ -58,7 +59,7 @@ _LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]*$")
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
 PLACE_DATE = regex.compile(
-    rf"(?<![\p{{L}}\d/\-.&])(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}})\s*,\s*[Nn]g[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*[Tt]h[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*[Nn][ăa]m\s*(\d{{4}})")
+    rf"(?<![\p{{L}}\d/\-.&])(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}}(?:{_PLACE_GAP}\d{{1,2}})?)\s*,\s*[Nn]g[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*[Tt]h[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*[Nn][ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
 # start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
 _PLACE_DATE_BARE = regex.compile(
@@ -69,7 +70,7 @@ _PLACE_DATE_BARE = regex.compile(
 # walked back over (`(?r)`), then the pattern from there (its look-behind and `^` still see the text
 # before). The engine tried them at every capital of a header written in capitals.
 _PLACE_DATE_ANCHOR = re.compile(r",\s*[Nn]g[àa]y")  # (`Tân Thành, Ngày … tháng … năm 2012`: typed in capitals too)
-_BEFORE_PLACE_DATE = regex.compile(r"(?r)[\p{L}.'’\s-]*")
+_BEFORE_PLACE_DATE = regex.compile(r"(?r)[\p{L}\d.'’\s-]*")  # (`Quận 2, ngày …`: a district numbered in its city)
 _PLACE_DATE_BARE_ANCHOR = re.compile(r"[ \t]ng[àa]y\s*\d")
 _BEFORE_PLACE_DATE_BARE = regex.compile(r"(?r)[\w \t|&./-]*")
 _DASHES = regex.compile(r"[-–—_=]{3,}")

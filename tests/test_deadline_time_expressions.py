@@ -310,3 +310,15 @@ def test_a_recurrence_after_a_semicolon_takes_the_sentences_subject():
     rows = _by_line("Các công chức chuyên môn căn cứ Kế hoạch này triển khai thực hiện; định kỳ hằng quý báo cáo kết quả "
                     "về UBND xã (qua Văn phòng) trước ngày 15 tháng cuối quý.\n")
     assert [(r.recurrence, r.responsible) for r in rows[1]] == [("hằng quý", "Các công chức chuyên môn")]
+
+
+def test_the_date_line_with_its_day_left_blank_is_no_deadline():
+    # a school's draft dated before it is signed: the day left as dots (`ngày …  tháng 10  năm 2015`); its month is the
+    # document's own date, not a deadline at the month's end; a deadline of the body stays
+    text = ("UBND HUYỆN CAN LỘC\nTRƯỜNG TH NGA LỘC\nSố: … /KH-THNgL\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập – Tự do – Hạnh phúc\nThường Nga, ngày …  tháng 10  năm 2015\n\nKẾ HOẠCH\n"
+            "Tổ chức Hội khỏe Phù Đổng cấp trường năm học 2015 - 2016\n\nII. THỜI GIAN\n"
+            "Các lớp đăng ký danh sách vận động viên trước ngày 20/10/2015.\n")
+    document = parse_text(text)[0]
+    assert document.meta.place == "Thường Nga"
+    assert [(d.due_date, d.line) for d in document.deadlines] == [("2015-10-20", 12)]

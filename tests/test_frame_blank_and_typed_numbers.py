@@ -228,7 +228,8 @@ def test_a_party_documents_number_without_its_colon():
 
 
 @pytest.mark.parametrize("number_line, number", [("Số 2449 -CV/ĐU", "2449-CV/ĐU"), ("Số 04/ KH-THPT", "04/KH-THPT"), ("Số 04/ KH-THPTTX. PL", "04/KH-THPTTX.PL"),
-                                                 ("Số 15-KH/CB", "15-KH/CB")])
+                                                 ("Số 15-KH/CB", "15-KH/CB"), ("Số 03 - KH/ĐU", "03-KH/ĐU"),
+                                                 ("Số: 03 - KH/ĐU", "03-KH/ĐU")])
 def test_numbers_typed_without_a_colon(number_line, number):
     # a Party committee's letter as pdftotext lays it out: the number without its colon (a space strayed before the
     # hyphen), its trích yếu a lower-case `về việc` line under it with no `V/v`
@@ -240,3 +241,13 @@ def test_numbers_typed_without_a_colon(number_line, number):
     meta = _meta(page)
     assert meta.doc_number == number
     assert meta.title == "về việc triển khai thực hiện Chương trình hành động số 14-CTr/TU ngày 30/8/2026 của Tỉnh ủy Yên Bái"
+
+
+@pytest.mark.parametrize("place", ["Quận 2", "Phường 3", "Quận 10"])
+def test_a_city_district_numbered_in_the_date_line(place):
+    # Hồ Chí Minh City's districts and wards were numbered (`Quận 2`, `Phường 3`): a school's date line names them so
+    page = ("ỦY BAN NHÂN DÂN QUẬN 2\nTRƯỜNG TIỂU HỌC AN PHÚ\nSố: 45/KH-THAP\n"
+            f"{place}, ngày 06 tháng 9 năm 2020\nKẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng năm học 2020 - 2021\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Tạo sân chơi lành mạnh cho học sinh.\n")
+    meta = _meta(page)
+    assert (meta.place, meta.issued_date) == (place, "2020-09-06")
