@@ -40,7 +40,9 @@ _PATTERNS = [
     # a Party document's `I- HƯỚNG DẪN CHUNG` (Hướng dẫn 36-HD/VPTW: its parts numbered `I-`, `II-`)
     # and a hand-typed plan's `I/ MỤC ĐÍCH`, `1/ Mục đích`, `1.1/ …`, `a/ …`: a slash then a space and a word
     # (never `15/9/2024`, `12/KH-UBND`: no space after their slash)
-    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu})|" + _SLASH + ")")),
+    # A PDF's text may lose the dot of a part's numeral before a heading in capitals (`I MỤC ĐÍCH – YÊU CẦU:`).
+    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")(?:\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu})|" + _SLASH + ")|"
+                            r"[ \t]+(?=\p{Lu}{2}[^\p{Ll}\n]*$))")),
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*\.(?=\s)")),
     # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
     # its final dot (`1.3 Tổ chức …`).
@@ -58,7 +60,7 @@ _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|[a-zđ]\s*[)./]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")

@@ -242,3 +242,14 @@ def test_capitals_heading_run_on_into_a_dash_item_on_a_one_line_page():
                          "của UBND huyện về chuyển đổi số năm 2022. II. MỤC TIÊU, YÊU CẦU - Nâng cao nhận thức của cán "
                          "bộ, giáo viên về chuyển đổi số.\n")
     assert sections["I"][2] == "CĂN CỨ LẬP KẾ HOẠCH"
+
+
+def test_part_numerals_whose_dot_a_pdf_lost_before_a_heading_in_capitals():
+    # a school's plan saved from a PDF: the parts' dots lost (`I MỤC ĐÍCH – YÊU CẦU:`), hard-wrapped lines between
+    text = ("TRƯỜNG THCS AN PHÚ\nKẾ HOẠCH\nTỔ CHỨC HỘI KHỎE PHÙ ĐỔNG CẤP TRƯỜNG\n"
+            "I MỤC ĐÍCH – YÊU CẦU:\n– Tiếp tục duy trì và đẩy mạnh phong trào rèn luyện thân thể theo\n"
+            "gương Bác Hồ vĩ đại.\nII NỘI DUNG HOẠT ĐỘNG:\n1. Tổ chức thi đấu các môn: bóng đá mini, cờ vua.\n"
+            "III TỔ CHỨC THỰC HIỆN\n1. Giáo viên Thể dục lập danh sách vận động viên.\n")
+    assert [(s.section_id, s.heading) for s in segment("t", text)] == [
+        ("I", "MỤC ĐÍCH – YÊU CẦU"), ("II", "NỘI DUNG HOẠT ĐỘNG"), ("II.1", "Tổ chức thi đấu các môn: bóng đá mini, cờ vua"),
+        ("III", "TỔ CHỨC THỰC HIỆN"), ("III.1", "Giáo viên Thể dục lập danh sách vận động viên")]
