@@ -26,7 +26,7 @@ def strip_address(surface: str) -> str:
     while True:
         low = key(name)
         for prefix in voc.honorifics if low.startswith(voc.honorifics) else ():
-            if low.startswith(prefix + " ") or low.startswith(prefix + "/"):
+            if low.startswith((prefix + " ", prefix + "/", prefix + "(")):  # (`Các ông( bà)`: no blank before the pair)
                 name = name[len(prefix):].lstrip()
                 paired = _PAIRED_HONORIFIC.match(name)  # `Ông (Bà)`, `Ông/Bà`: the holder, whoever it is
                 if paired and key(paired.group(1)) in voc.honorifics:

@@ -104,3 +104,15 @@ def test_the_audience_a_programme_is_carried_to_receives_no_report():
     rows = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert not any(role == "report_to" and "cán bộ" in party for party, role in rows)
     assert ("Văn phòng Đảng ủy", "report_to") in rows and ("Các chi bộ", "lead") in rows
+
+
+def test_a_communes_letter_asks_the_holders_of_posts_by_their_honorific():
+    # a commune's letter to the holders of posts, whoever they are (`Các ông (bà)`, the pair as typed, a space or none
+    # before its bracket): the posts are the parties, the honorific no part of their names
+    for honorific in ("Các ông (bà)", "Các ông( bà)", "Các ông ( bà )"):
+        text = ("ỦY BAN NHÂN DÂN\nXÃ HOẰNG LƯU\nSố: 05/UBND-VHTT\nV/v tổ chức vệ sinh môi trường đón xuân\n\n"
+                "Kính gửi: Các thôn trên địa bàn xã.\n\n"
+                f"{honorific} Bí thư chi bộ, Trưởng thôn thực hiện tốt một số nội dung sau:\n"
+                "1. Tổ chức tuyên truyền vận động nhân dân làm tốt công tác vệ sinh môi trường.\n")
+        parties = {(p.party, p.role, p.line) for p in parse_text(text)[0].parties}
+        assert {("Bí thư Chi bộ", "lead", 8), ("Trưởng thôn", "lead", 8)} <= parties, honorific
