@@ -337,13 +337,30 @@ _HEAD_LABEL = regex.compile(r"(\p{Lu}+)[ \t]*:[ \t]+(?=\p{Lu})")
 _NUMBER_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[ \t]+)S[ốo][ \t]*:")
 
 
+@lru_cache(maxsize=1)
+def _incoming_stamp() -> regex.Pattern:
+    """The title line of the incoming-mail stamp a registry puts on a letter it received (`ĐẾN` ⏎ `Số: 1998` ⏎ `Ngày:
+    …`, models/deadlines.json `stamp_titles`), its receiving body's name on the line above."""
+    import json
+
+    with open(MODELS_DIR / "deadlines.json", encoding="utf-8") as handle:
+        titles = json.load(handle)["stamp_titles"]
+    return regex.compile(r"[ \t>*_]*(?:" + "|".join(regex.escape(t) for t in titles) + r")[ \t*_]*(?:$|S[ỐốOo])")
+
+
 def _issuer_lines(zone: str) -> list[str]:
     """The header's bodies, top down, each with its wrapped lines joined (`ỦY BAN MTTQ VIỆT NAM` /
-    `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another)."""
+    `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another); the receiving body of an incoming-mail stamp
+    (`TRƯỜNG ĐẠI HỌC QUY NHƠN` ⏎ `ĐẾN Số: 1998`) is none of them."""
     lines: list[str] = []
     motto_words = 0
-    for line in zone.split("\n"):
+    appended_from = -1  # the index of the zone's line the last body was read from
+    for index, line in enumerate(zone.split("\n")):
         line, motto_words = _without_motto_pieces(line, motto_words)
+        if _incoming_stamp().match(line):
+            if lines and appended_from == index - 1:
+                lines.pop()  # the stamp's receiving body
+            continue
         left = _left_column(line)
         label = _HEAD_LABEL.match(left)
         if label and _head_at([fold(label.group(1)).upper()], 0):
@@ -378,6 +395,7 @@ def _issuer_lines(zone: str) -> list[str]:
             if (_head_at(words, 0) and not (lines and (_ends_on_level(lines[-1]) or _head_goes_on(lines[-1], words)))) \
                     or not lines:
                 lines.append(left)
+                appended_from = index
             else:  # the body's name wrapped onto the next line: ỦY BAN THƯỜNG VỤ / QUỐC HỘI
                 lines[-1] += " " + left
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]

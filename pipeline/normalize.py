@@ -1,7 +1,7 @@
 """Normalize: one canonical text per file, the one every offset indexes.
 
 NFC; line ends unified; invisible characters removed; markdown residue neutralized (emphasis `**` deleted;
-`####`, table pipes and link brackets blanked out with spaces or line breaks); symbols broken by a
+`####`, quote marks `>`, `<br>`, table pipes and link brackets blanked out with spaces or line breaks); symbols broken by a
 line break after their hyphen (`NĐ-` ⏎⏎ `CP`) re-joined; syllables a PDF extraction spaced apart
 (`B Ộ LAO ĐỘNG`, `Qu ả ng Ngãi`) re-joined (spaced_syllables.py). OCR output gets its own repairs first (pipeline/ocr_repair.py).
 
@@ -42,6 +42,7 @@ _EMPHASIS = regex.compile(r"^(?P<lead>[ \t]*\*+)(?P<blank>(?=[ \t]))?|\*+|(?<!\w
 # a word character or not) reads the same on the line alone: it runs only on the lines with one.
 _EMPHASIS_MARK = re.compile(r"[*_]")
 _HEADING_HASHES = regex.compile(r"[ \t]*#{1,6}(?=[ \t])")
+_BLOCKQUOTE = regex.compile(r"[ \t]*>+(?=[ \t])")  # Markdown's quote marks (`> **ĐẾN** Số: 1998`, a stamp set apart)
 _TABLE_SEPARATOR = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 _TABLE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*")
 _LINK = regex.compile(r"\[([^\]\n]{1,400})\]\(([^)\s]{0,200})\)")
@@ -247,6 +248,9 @@ def normalize(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> str:
 # An inline HTML tag a page's text kept (`<b>KẾ HOẠCH</b>`, `<i>V/v Kiểm tra nội bộ trường học</i>`, from a document
 # site's preview): blanked, the words it marks kept where they stand. Only the emphasis tags: `<sup>`, `<br>` say more.
 _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font)(?:\s[^<>\n]{0,80})?>", re.I)
+# A line break inside a Markdown table's cell, as converters write one (`| **BỘ GIÁO DỤC VÀ ĐÀO TẠO** <br><br> Số: 6240
+# /BGDĐT-KHCNTT <br> V/v … |`): blanked, so that the row keeps its cells and the cell's parts stand apart.
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
 
 _LITERAL_LINE_BREAK = "\\r\\n"  # the four characters `\r\n`
@@ -285,6 +289,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     text = lines.apply(text, running_line_edits(text), breaks=True)  # a page's running header, its number
     if "<" in text:
         text = _blank_inline_tags(text)  # same length
+        text = _BREAK_TAG.sub(_blank, text)  # same length
     if _LITERAL_LINE_BREAK in text:  # a scraper's JSON escape kept as text at each line's start: blanked, same length
         text = text.replace(_LITERAL_LINE_BREAK, " " * len(_LITERAL_LINE_BREAK))
     # Same length from here to the emphasis marks: nothing moves, only a table row's cells become lines.
@@ -300,6 +305,8 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
             text = lines.apply(text, tab_rows, breaks=True)
             lines.add_rows(row_spans(tab_rows))
     text = edited(text, _changed_lines(text, "#", _line_start(_HEADING_HASHES, _blank)))
+    if ">" in text:
+        text = edited(text, _changed_lines(text, ">", _line_start(_BLOCKQUOTE, _blank)))
     # A character is looked for many times faster than a pair of them: `_` and `[` first.
     if "*" in text or ("_" in text and _DOUBLE_UNDERSCORE.search(text)):
         text = lines.apply(text, _changed_lines(text, _EMPHASIS_MARK, lambda line: _EMPHASIS.sub(_emphasis, line)))

@@ -251,3 +251,24 @@ def test_a_city_district_numbered_in_the_date_line(place):
             "I. MỤC ĐÍCH, YÊU CẦU\n1. Tạo sân chơi lành mạnh cho học sinh.\n")
     meta = _meta(page)
     assert (meta.place, meta.issued_date) == (place, "2020-09-06")
+
+
+_MARKDOWN_LETTER = (
+    "| **BỘ GIÁO DỤC VÀ ĐÀO TẠO** <br><br> Số: 6240 /BGDĐT-KHCNTT <br> V/v hướng dẫn kết nối dữ liệu | "
+    "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** <br> **Độc lập - Tự do - Hạnh phúc** <br><br> *Hà Nội, ngày 15 tháng 09 "
+    "năm 2026* |\n| :--- | :--- |\n\n{stamp}\n"
+    "Kính gửi: Các cơ sở giáo dục đại học.\n\nBộ Giáo dục và Đào tạo hướng dẫn các cơ sở giáo dục đại học kết nối dữ "
+    "liệu như sau:\n1. Các cơ sở giáo dục đại học báo cáo về Bộ trước ngày 30/9/2026.\n\n"
+    "| **Nơi nhận:** | **KT. BỘ TRƯỞNG** <br> **THỨ TRƯỞNG** |\n| :--- | :--- |\n"
+    "| - Như trên;<br>- Lưu: VT, KHCNTT. | *(Đã ký)* <br><br><br> **Phạm Quang Hưng** |\n")
+
+
+@pytest.mark.parametrize("stamp", ["", "> **TRƯỜNG ĐẠI HỌC QUY NHƠN**  \n> **ĐẾN** Số: 1998  \n> Ngày: 15/9/2026  \n",
+                                   "TRƯỜNG ĐẠI HỌC QUY NHƠN\nCÔNG VĂN ĐẾN\nSố: 1998\nNgày: 15/9/2026\n"])
+def test_a_letter_converted_to_markdown_with_its_cells_broken_by_br_tags(stamp):
+    # a scanned letter converted to Markdown (the header and signature as tables whose cells break lines with `<br>`),
+    # perhaps with the incoming-mail stamp of the university that received it, set apart as a quote or not: the
+    # header's number and the signer are read, and the stamp's body is not the issuer
+    meta = _meta(_MARKDOWN_LETTER.format(stamp=stamp))
+    assert (meta.issuer, meta.doc_number, meta.issued_date) == ("Bộ Giáo dục và Đào tạo", "6240/BGDĐT-KHCNTT", "2026-09-15")
+    assert (meta.signer_name, meta.signer_title) == ("Phạm Quang Hưng", "Thứ trưởng")
