@@ -295,7 +295,10 @@ def _without_motto_pieces(line: str, expected: int) -> tuple[str, int]:
         for i in range(len(bare) - 1):
             if bare[i:i + 2] == ["CONG", "HOA"]:
                 size = 2
-                while size < len(_MOTTO_WORDS) and i + size < len(bare) and bare[i + size] == _MOTTO_WORDS[size]:
+                # (its last word may have lost letters at the cell's end: `… CHỦ NGHĨA VIỆT NA`)
+                while size < len(_MOTTO_WORDS) and i + size < len(bare) and (bare[i + size] == _MOTTO_WORDS[size] or (
+                        i + size == len(bare) - 1 and size == len(_MOTTO_WORDS) - 1 and
+                        _MOTTO_WORDS[size].startswith(bare[i + size]))):
                     size += 1
                 if i + size == len(bare):  # the motto's start closes the cell: the rest follows below
                     pieces[k] = " ".join(words[:i])

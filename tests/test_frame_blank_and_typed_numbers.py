@@ -272,3 +272,15 @@ def test_a_letter_converted_to_markdown_with_its_cells_broken_by_br_tags(stamp):
     meta = _meta(_MARKDOWN_LETTER.format(stamp=stamp))
     assert (meta.issuer, meta.doc_number, meta.issued_date) == ("Bộ Giáo dục và Đào tạo", "6240/BGDĐT-KHCNTT", "2026-09-15")
     assert (meta.signer_name, meta.signer_title) == ("Phạm Quang Hưng", "Thứ trưởng")
+
+
+def test_a_motto_whose_last_letter_was_lost_is_no_part_of_the_issuer():
+    # a commune's letter typed with the motto's last letter lost at the cell's end (`… VIỆT NA`), the header's cells
+    # one a line with blank lines between, as a Word file saved as text gives them
+    page = ("     ỦY BAN NHÂN DÂN\n\nXÃ HOẰNG LƯU\n\n \n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NA\n"
+            "           Độc lập - Tự do - Hạnh phúc\n\n  \n\n               Số:   05   /UBND-VHTT"
+            "                                 Hoằng Lưu, ngày  19    tháng  01   năm 2021\n\n"
+            "  V/v tổ chức vệ sinh môi trường đón xuân\n\n          Kính gửi: Các thôn trên địa bàn xã.\n\n"
+            "UBND xã đề nghị các thôn tổ chức tổng vệ sinh môi trường.\n")
+    meta = _meta(page)
+    assert (meta.issuer, meta.doc_number, meta.issued_date) == ("Ủy ban nhân dân xã Hoằng Lưu", "05/UBND-VHTT", "2021-01-19")
