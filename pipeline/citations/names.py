@@ -87,6 +87,7 @@ _TOKEN = regex.compile(r"[\p{L}\d]+")
 # Thư viện pháp luật` on a crawled page); the laws whose field is a proper noun are registered (`Luật Biển Việt Nam`).
 # (an acronym, `Luật MTTQ Việt Nam`, `Luật BVMT`, is a law's short form: two capitals in a row are left alone)
 _FIELD_NAMED = ("Luật", "Bộ luật")
+_SHORT_COMMON_NAME = 2  # words after `Luật` in lower case that a common noun phrase may hold (`thi đấu`, `bóng đá`)
 _TYPE_AGAIN = regex.compile(r"[ \t]+(?=Luật[ \t])")
 _PROPER_NAME_ONLY = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?![\p{L}])")
 _HARD_STOP = regex.compile(r"[;:()\[\]“”\"?!]|\.(?!\p{L})")
@@ -311,6 +312,11 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
             end = again.start() if again else end  # (`Luật Việt Nam Luật sư tư vấn …`: a name holds no second `Luật`)
             if doc_type in _FIELD_NAMED and _PROPER_NAME_ONLY.match(text, rest_start, end):
                 return None  # `Luật Minh Khuê`, `Luật Dân Việt`, `Luật Việt Nam`: a law firm's or a website's name
+            if doc_type in _FIELD_NAMED and text[rest_start + lead:rest_start + lead + 1].islower() and \
+                    len(text[rest_start + lead:end].split()) <= _SHORT_COMMON_NAME:
+                # `Luật thi đấu`, `Luật bóng đá`: a game's rules. A short law's name is in the registry (`Luật giáo dục`
+                # is read as known); an unknown one in lower case is a phrase (`Luật quản lý, sử dụng vốn nhà nước …`)
+                return None
             read = NameRead(end=end, name=display_name(doc_type, text[type_start:end]))
     read.span_end = read.end
     year = _YEAR_AFTER.match(text, read.end)
