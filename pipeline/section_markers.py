@@ -50,7 +50,8 @@ _PATTERNS = [
     ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s)|" + _SLASH + ")")),
 ]
 # What a heading's text opens with, matched where its marker ends (`match` anchors there).
-STARTS_TEXT = regex.compile(r"[ \t*_\"“‘(]*[\p{Lu}\d“\"]")
+# (a bullet may follow the number: `1. - Tiếp tục duy trì …`)
+STARTS_TEXT = regex.compile(r"[ \t*_\"“‘(]*(?:[-–+][ \t]+)?[\p{Lu}\d“\"]")
 _STARTS_ANY_LETTER = regex.compile(r"[ \t*_\"“‘(]*[\p{L}\d“\"]")
 
 

@@ -253,3 +253,14 @@ def test_part_numerals_whose_dot_a_pdf_lost_before_a_heading_in_capitals():
     assert [(s.section_id, s.heading) for s in segment("t", text)] == [
         ("I", "MỤC ĐÍCH – YÊU CẦU"), ("II", "NỘI DUNG HOẠT ĐỘNG"), ("II.1", "Tổ chức thi đấu các môn: bóng đá mini, cờ vua"),
         ("III", "TỔ CHỨC THỰC HIỆN"), ("III.1", "Giáo viên Thể dục lập danh sách vận động viên")]
+
+
+def test_a_numbered_item_whose_text_opens_with_a_dash():
+    # a school's hand-typed plan: the first item's text opens with the dash of a bullet (`1. - Tiếp tục …`), its
+    # siblings' without; the item is a section all the same, its heading as written
+    text = ("TRƯỜNG TIỂU HỌC NGA LỘC\nKẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng cấp trường năm học 2015 - 2016\n"
+            "I. Mục đích yêu cầu:\n1. - Tiếp tục duy trì và đẩy mạnh cuộc vận động toàn dân rèn luyện thân thể.\n"
+            "2. Nâng cao chất lượng công tác giáo dục thể chất trong trường học.\n")
+    assert [(s.section_id, s.heading) for s in segment("t", text)] == [
+        ("I", "Mục đích yêu cầu"), ("I.1", "- Tiếp tục duy trì và đẩy mạnh cuộc vận động toàn dân rèn luyện thân thể"),
+        ("I.2", "Nâng cao chất lượng công tác giáo dục thể chất trong trường học")]
