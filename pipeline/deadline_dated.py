@@ -32,6 +32,7 @@ _PERIOD_END_LEAD = ending(r"(?<![\p{L}])" + PERIOD_PART + r"\s*$")
 # what follows an entry's date: `- Từ ngày 04/02/2026: Ban Thường trực …`, `- Ngày 05/02/2026, các thôn …`
 _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
+_ENTRY_CLOSING = regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[.;]?$")
 _TIMETABLE_REACH = 12  # entries (and their wrapped lines) from an entry up to its timetable's heading
 _TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
 # where an entry's activity's verb stands after its colon: within its first clause, behind a subject as
@@ -234,6 +235,9 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     if expr.kind == "day" and low.startswith(",", expr.end) and MARKERS_ONLY.fullmatch(low, where.line_start, s) \
             and _under_timetable(low, where.line_start, g):
         return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …` (typed, or Word's own)
+    if expr.kind == "day" and _VALUE_END.match(low, expr.end) and _named_entry(ctx.text, low, where.line_start, s) \
+            and _under_timetable(low, where.line_start, g):
+        return "cell", s  # a timetable's entry that names an activity, its day last (`- Bóng đá mini ngày 20/11/2020`)
     if is_cell(where):
         lead = _PERIOD_END_LEAD.search(before) if expr.kind != "day" else None
         return "cell", s - len(before) + lead.start() if lead else s  # `Cuối tháng 11/2025: Công bố …`
@@ -337,6 +341,18 @@ def _from_moment(ctx: Context, expr: TimeExpr, where: Place, before: str) -> tup
     return "", 0
 
 
+_ENTRY_NAME_WORDS = 8  # an activity's name before its day, in a timetable's entry (`Bóng đá mini`, `Khai mạc hội thi`)
+_ENTRY_NAME = regex.compile(r"[\p{L}\d \t,&/-]+?(?:[ \t]*[:\-–][ \t]*|[ \t]+ngày)?[ \t]*$")
+
+
+def _named_entry(text: str, low: str, line_start: int, s: int) -> bool:
+    """Whether the line up to the day at `s` is an entry's marker and a short name (no clause: no `;`, no `.`), the
+    name capitalised (not a sentence's wrapped end: `thắng giải là ngày 15/12/2025.`)."""
+    head = MARKERS_ONLY.match(low, line_start, s).end()
+    name = _ENTRY_NAME.fullmatch(low, head, s)
+    return name is not None and text[head:head + 1].isupper() and 0 < len(low[head:s].split()) <= _ENTRY_NAME_WORDS
+
+
 def _under_timetable(low: str, line_start: int, g) -> bool:
     """Whether the lines above (other entries, their wrapped lines and `+` sub-items, a lead-in `cụ thể
     như sau:`) lead up to a timetable's heading: `1. Thời gian`, `III. LỊCH TRÌNH THỰC HIỆN`, `Tiến độ thực
@@ -359,7 +375,7 @@ def _under_timetable(low: str, line_start: int, g) -> bool:
         if not marker and _LEAD_IN.search(line):
             continue  # `Thời gian cụ thể như sau:`
         entries += 1
-        if not _ENTRY_OPENING.match(text) and (line.endswith(":") or marker):
+        if not _ENTRY_OPENING.match(text) and not _ENTRY_CLOSING.search(text) and (line.endswith(":") or marker):
             return False  # another item or a heading of something else (`Mức hỗ trợ:`): not a timetable
     return False
 

@@ -322,3 +322,15 @@ def test_the_date_line_with_its_day_left_blank_is_no_deadline():
     document = parse_text(text)[0]
     assert document.meta.place == "Thường Nga"
     assert [(d.due_date, d.line) for d in document.deadlines] == [("2015-10-20", 12)]
+
+
+def test_timetable_entries_that_name_an_activity_and_end_with_its_day():
+    # a school's sports-day plan: under `III. LỊCH THI ĐẤU` each entry names a game and ends with its day (with a
+    # colon or without); a sentence's wrapped end with a day (`… thắng giải là ngày 15/12/2025.`) is no entry
+    text = ("TRƯỜNG THCS AN PHÚ\nSố: 12/KH-THCS\nKẾ HOẠCH\nTổ chức giải thể thao học sinh năm học 2020 - 2021\n\n"
+            "III. LỊCH THI ĐẤU\n1. Cờ vua: ngày 15/11/2020.\n2. Bóng đá mini ngày 20/11/2020.\n"
+            "3. Cầu lông nam, nữ 22/11/2020 (thứ Bảy).\n\nIV. KHEN THƯỞNG\n"
+            "- Thời hạn cuối cùng Ban tổ chức trao thưởng cho người\nthắng giải là ngày 30/11/2020.\n")
+    rows = {(d.due_date, d.task, d.line) for d in parse_text(text)[0].deadlines}
+    assert {("2020-11-15", "Cờ vua", 7), ("2020-11-20", "Bóng đá mini", 8), ("2020-11-22", "Cầu lông nam, nữ", 9)} <= rows
+    assert [task for due, task, line in rows if line == 13] == ["Thời hạn cuối cùng Ban tổ chức trao thưởng cho người thắng giải"]
