@@ -334,3 +334,12 @@ def test_timetable_entries_that_name_an_activity_and_end_with_its_day():
     rows = {(d.due_date, d.task, d.line) for d in parse_text(text)[0].deadlines}
     assert {("2020-11-15", "Cờ vua", 7), ("2020-11-20", "Bóng đá mini", 8), ("2020-11-22", "Cầu lông nam, nữ", 9)} <= rows
     assert [task for due, task, line in rows if line == 13] == ["Thời hạn cuối cùng Ban tổ chức trao thưởng cho người thắng giải"]
+
+
+def test_the_schools_youth_union_is_responsible_for_its_own_task():
+    # a school's emulation plan names the school's Youth Union (`Đoàn trường`) beside its trade union and Pioneers
+    text = ("TRƯỜNG THPT PHƯỚC LONG\nSố: 04/KH-THPT\nKẾ HOẠCH\nThi đua chào mừng Ngày Nhà giáo Việt Nam 20/11\n\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n1. Đoàn trường tổ chức hội diễn văn nghệ trước ngày 18/11/2024.\n"
+            "2. Công đoàn trường tổng hợp kết quả thi đua trước ngày 25/11/2024.\n")
+    assert [(d.due_date, d.responsible) for d in parse_text(text)[0].deadlines] == [
+        ("2024-11-18", "Đoàn trường"), ("2024-11-25", "Công đoàn trường")]
