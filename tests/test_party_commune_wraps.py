@@ -116,3 +116,15 @@ def test_a_communes_letter_asks_the_holders_of_posts_by_their_honorific():
                 "1. Tổ chức tuyên truyền vận động nhân dân làm tốt công tác vệ sinh môi trường.\n")
         parties = {(p.party, p.role, p.line) for p in parse_text(text)[0].parties}
         assert {("Bí thư Chi bộ", "lead", 8), ("Trưởng thôn", "lead", 8)} <= parties, honorific
+
+
+def test_the_communes_military_command_is_no_executive_committee():
+    # `BCH` is a Party or union's executive committee (Ban Chấp hành), but a commune's military command is a Ban Chỉ huy
+    text = ("ỦY BAN NHÂN DÂN XÃ TÂN HÒA\nSố: 45/KH-UBND\nKẾ HOẠCH\nTuyển quân năm 2026\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. BCH Quân sự xã rà soát lực lượng dân quân trước ngày 20/11/2025.\n"
+            "2. Ban CHQS xã phối hợp với Công an xã tổ chức khám sơ tuyển.\n"
+            "3. BCH Đoàn xã tuyên truyền Luật Nghĩa vụ quân sự trong đoàn viên.\n")
+    document = parse_text(text)[0]
+    parties = {(p.party, p.line) for p in document.parties}
+    assert {("Ban Chỉ huy Quân sự xã", 7), ("Ban Chỉ huy Quân sự xã", 8), ("Ban Chấp hành Đoàn xã", 9)} <= parties
+    assert [d.responsible for d in document.deadlines if d.line == 7] == ["Ban Chỉ huy Quân sự xã"]
