@@ -287,10 +287,13 @@ def _item_roles(text: PartyText, start: int, section: Section) -> dict[str, tupl
     """The roles the items under a party's heading give it, each with its first item (the task): `coordinate`
     for an item that is a bare `phối hợp …`, else `lead` (`2. Các tổ chức thành viên …` over `- Phối hợp chặt
     chẽ với …` and `- Chỉ đạo chi hội …`: both). A first item that says what the body is (`- Là đơn vị đồng
-    phối hợp tổ chức chương trình`) gives the role of them all. The items end at another party's label."""
+    phối hợp tổ chức chương trình`) gives the role of them all. The items end at another party's label or at the
+    closing formula (`Trên đây là …`)."""
     raw, low = text.text, text.low
     end = min(section.end, start + 3000)
     end = _next_label(text, start, end)
+    closing = CLOSING.search(low, start, end)  # (the last part's items end where the closing formula starts)
+    end = closing.start() if closing else end
     starts = [MARKERS.match(low, m.start()).end() for m in _LINE_OPENING.finditer(raw, start, end)
               if raw[m.end()] in _BULLETS or raw[m.end()].isupper() or MARKERS.match(low, m.end()).end() > m.end()]
     if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item

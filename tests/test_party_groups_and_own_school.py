@@ -164,3 +164,16 @@ def test_each_unit_given_a_quota_is_assigned_the_task():
     parties = {(p.party, p.role, p.line) for p in parse_text(text)[0].parties}
     assert {("Chi đoàn", "lead", 7), ("Lớp", "lead", 8)} <= parties
     assert not any(line == 11 for *_, line in parties)
+
+
+def test_the_last_partys_duties_end_at_the_closing_formula():
+    # a school's plan: the last party heading's only duty is to help (`Phối hợp với …`), then the closing paragraph
+    # (`Trên đây là …`), which is no duty of that party's to lead
+    text = ("TRƯỜNG TIỂU HỌC SỐ 1 HÒA PHONG\nSố: 25/KH-THHP1\nKẾ HOẠCH\nThực hiện Quy chế dân chủ ở cơ sở năm học "
+            "2024 - 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng\n- Chịu trách nhiệm chung; ban hành Quy chế dân chủ "
+            "của nhà trường.\n2. Tổng phụ trách Đội\n- Phối hợp với giáo viên chủ nhiệm tổ chức cho học sinh tham gia "
+            "các hoạt động.\n\n"
+            "Trên đây là Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm học 2024 - 2025 của nhà trường. Yêu cầu các bộ "
+            "phận nghiêm túc thực hiện./.\n")
+    rows = [(p.party, p.role, p.task) for p in parse_text(text)[0].parties if p.party == "Tổng phụ trách Đội"]
+    assert [(party, role) for party, role, _ in rows] == [("Tổng phụ trách Đội", "coordinate")]
