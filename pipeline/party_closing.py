@@ -15,6 +15,7 @@ from .lexicon import load
 from .party_names import name_end
 from .pattern_cache import longest_first
 from .party_text import SEPARATOR, Findings, PartyText
+from .point_marks import NUMBER_CLOSE
 
 # `chịu trách nhiệm thi hành Quyết định này`, `có trách nhiệm tổ chức thực hiện Kế hoạch này`: any type of
 # document (models/doc_types.tsv) closes so. Led by its literal words, which the engine finds by a plain
@@ -27,7 +28,7 @@ _BEARS = re.compile(r"(?:chịu|có)\s+$")
 # Where the list opens: after the article's marker (`Điều 3.`), a point's marker (`2.`, `b)`: the closing
 # article split into points, `Điều 3. Tổ chức thực hiện` ⏎ `1. …` ⏎ `2. Chánh Văn phòng …`) or at the start of
 # its line.
-_POINT = r"(?:\d{1,2}|[a-zđ])\s*(?:[.)]|/(?=\s))\s+"
+_POINT = r"(?:\d{1,2}|[a-zđ])\s*" + NUMBER_CLOSE + r"\s+"
 # The list may be addressed to the post holders: `Các ông (bà):`, `Các Ông/Bà:`, `Ông (Bà)`, with or without a
 # colon (`Các ông (bà) Chánh Văn phòng …, Trưởng phòng …`: the posts are the parties; a list must still open there).
 _ADDRESS = r"(?:các\s+)?(?:ông|bà)(?!\w)\s*(?:/\s*(?:bà|ông)|\(\s*(?:bà|ông)\s*\))?\s*:?\s*"

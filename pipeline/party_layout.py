@@ -14,12 +14,14 @@ from .party_shapes import CLOSING, MARKERS, PERSON_WORD, RESPONSIBLE, WRAP_WORDS
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
 from .lexicon import MODELS_DIR
+from .point_marks import LETTER_CLOSE, NUMBER_CLOSE, SLASH
 from .records import Section
 from .textfold import first_sentence_end, strip_markup
 
 _LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
-_LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ](?:\)|/(?=\s))\s*|\d{1,2}(?:[.)]|/(?=\s))\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
-_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)]|(?:\d{1,2}|[a-zđ])/(?=\s))")
+_LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]" + LETTER_CLOSE + r"\s*|\d{1,2}" + NUMBER_CLOSE
+                         + r"\s*)?(?P<label>[^\n:]{2,40}?)\s*:$")
+_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-+•*·–]|[a-zđ]\)|\d{1,2}[.)]|(?:\d{1,2}|[a-zđ])" + SLASH + ")")
 _DAMAGED_LIST_END = re.compile(r"\.(?=\s)|\n[ \t]*(?:[a-zđ]\)|\d{1,2}\.)[ \t]")
 _DAMAGED_LABEL = re.compile(r"(?m)^[ \t]*(?:[a-zđ]\)|[-+•*])?[ \t]*(?P<label>[^\n:]{4,30}?)[ \t]*:")
 # A heading that names a party: the name, then what is no part of it: a scope or time adverbial (`1. Bộ Giao thông
@@ -86,7 +88,7 @@ def labelled_lists(text: PartyText, found: Findings) -> None:
 # A label written as a heading of its own, without a colon: `a) Cơ quan chủ trì` ⏎ `- Ban Chỉ đạo tỉnh.` ⏎ `b) Cơ
 # quan phối hợp` ⏎ `- Công an huyện.` (a plan's `Cơ quan chủ trì, phối hợp` point). Only a label that names what
 # kind of party its list holds (`đơn vị`, `cơ quan` …), not a bare verb (`Phối hợp` alone heads tasks as often).
-_LABEL_HEADING = re.compile(r"(?m)^[ \t>*_#]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|(?:\d{1,2}|[a-zđ])/(?=\s))?[ \t*_]*"
+_LABEL_HEADING = re.compile(r"(?m)^[ \t>*_#]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|(?:\d{1,2}|[a-zđ])" + SLASH + r")?[ \t*_]*"
                             r"(?P<label>(?:đơn vị|cơ quan|bộ phận|lực lượng)[ \t]+[^\n:.;,]{4,30}?)[ \t*_.]*$")
 
 

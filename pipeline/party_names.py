@@ -19,12 +19,13 @@ from functools import lru_cache
 from .lexicon import MODELS_DIR, load
 from .nlp_models import phrase_tags, phrase_words
 from .pattern_cache import trie_pattern
+from .point_marks import SLASH
 from .textfold import fold
 
 # A word: letters and digits, with inner `&`, `/`, `.` or `'` (`GD&ĐT`, `đ/c`, `TP.HCM`); else one symbol.
 _TOKEN = re.compile(r"[^\W_]+(?:[&/.'’][^\W_]+)*|\S")
 # A new list item or paragraph ends a name even without punctuation.
-_ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)/(?=\s))")
+_ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n|[-+•*·–]|\(?\d{1,2}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)" + SLASH + ")")
 
 
 @dataclass(frozen=True)

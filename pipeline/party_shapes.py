@@ -17,12 +17,13 @@ from .nlp_models import phrase_words
 from .party_names import cue_at, key, name_end
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import DETERMINER, Findings, PartyText, Spans
+from .point_marks import LETTER_CLOSE, NUMBER_CLOSE, SLASH_IN_LINE
 from .records import Section
 from .textfold import fold, lowered
 
 # (`3.1 Hiệu trưởng …`: a sub-item's number written without its final dot is a marker too, tried first so that
 # `3.` alone is not taken and `1` left on the subject.)
-MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.|(?:\d{1,2}|[a-zđ]|[ivxlc]+)/(?=[ \t]))[ \t]*)*")
+MARKERS = re.compile(r"[ \t\n>*_#]*(?:(?:[-+•*·–]|o(?=[ \t]{2})|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivxlc]+\.|(?:\d{1,2}|[a-zđ]|[ivxlc]+)" + SLASH_IN_LINE + r")[ \t]*)*")
 # A line's first character after its blanks, where it may be a capital: a letter, or one of the few symbols that
 # `str.isupper` takes for capitals (circled and squared letters); the capitals are then told apart by `isupper`.
 _CAPITAL_SYMBOLS = r"[\u24b6-\u24cf\U0001f130-\U0001f149\U0001f150-\U0001f169\U0001f170-\U0001f189]"
@@ -344,7 +345,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
 
 
 _ANNOUNCED = re.compile(r"[^.;:!?]{0,200}?:")  # what is announced follows a colon: the subject is the speaker
-_POINT_OPENING = re.compile(r"[ \t]*\d{1,2}(?:[.)]|/(?=\s))[ \t]*")
+_POINT_OPENING = re.compile(r"[ \t]*\d{1,2}" + NUMBER_CLOSE + r"[ \t]*")
 
 
 def _opens_point(text: PartyText, pos: int) -> bool:
@@ -475,7 +476,8 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
 
 
 _LISTED_BELOW = re.compile(r"[ \t]+sau(?:[ \t]+đây)?[ \t]+")  # `Các cơ quan sau đây có trách nhiệm …:`
-_LIST_ITEM = re.compile(r"[ \t]*(?:\n[ \t]*)+(?:(?P<letter>[a-zđ](?:\)|/(?=\s)))|(?P<number>\d{1,2}(?:[.)]|/(?=\s)))|(?P<dash>[-+•*·–]))[ \t]*")
+_LIST_ITEM = re.compile(r"[ \t]*(?:\n[ \t]*)+(?:(?P<letter>[a-zđ]" + LETTER_CLOSE + r")|(?P<number>\d{1,2}" + NUMBER_CLOSE
+                        + r")|(?P<dash>[-+•*·–]))[ \t]*")
 
 
 def _listed_below(text: PartyText, found: Findings, after: int, colon: int) -> bool:

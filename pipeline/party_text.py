@@ -16,6 +16,7 @@ from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, 
                           cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
+from .point_marks import SLASH_IN_LINE
 from .records import DocumentText
 from .textfold import fold, lowered
 
@@ -23,7 +24,7 @@ from .textfold import fold, lowered
 # engine skips to (an alternation of three is tried at every position). A sub-item's number without its final dot
 # (`3.1 Hiệu trưởng …`) is one marker, tried before `3.` alone.
 _SENTENCE_END = re.compile(r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=:)\s*\n|"
-                           r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)/(?=[ \t])))")
+                           r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)" + SLASH_IN_LINE + r"))")
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")

@@ -9,18 +9,19 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load
+from ..point_marks import NUMBER_CLOSE
 
 # The mark of a list item opening its line, and the few words before the document it names (`- Các Nghị định …`):
 # the whole of a line up to the document (`.fullmatch` from the line's start: lines can be a page long).
 # (or its number alone, the type word written on the announcing line: `Căn cứ các Quyết định của …:` ⏎ `- Số 749/…`)
-_ITEM_OPENING = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])(?:[.)]|/(?=\s)))[ \t]*(?:(?:các|Các)[ \t]+|[Ss]ố[ \t]*:?[ \t]*)?")
+_ITEM_OPENING = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])" + NUMBER_CLOSE + r")[ \t]*(?:(?:các|Các)[ \t]+|[Ss]ố[ \t]*:?[ \t]*)?")
 _ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])[.)/])[ \t]")
 # An announcing line: a cue (after a heading's number, `1. Căn cứ:`), then a few words and a colon that ends the line.
-_ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)(?:[.)]|/(?=\s))[ \t]*)?(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
+_ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)" + NUMBER_CLOSE + r"[ \t]*)?(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
                            r"(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$")
 # A heading that says the items under it are the plan's bases (`Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `1. Căn cứ pháp
 # lý`: a school's plan laid out as Thông tư 32/2020/TT-BGDĐT has it), no colon; not a document named after the cue.
-_BASES_HEADING = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)(?:[.)]|/(?=\s))[ \t]*)?(?P<cue>(?i:căn cứ))"
+_BASES_HEADING = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)" + NUMBER_CLOSE + r"[ \t]*)?(?P<cue>(?i:căn cứ))"
                                r"(?P<rest>[ \t]+[^\n:;.,\d]{0,40})?[ \t]*$")
 # How many lines of the list (items and the wrapped parts of them) are looked back over for the announcing line.
 _LINES_BACK = 40

@@ -9,6 +9,7 @@ from itertools import accumulate
 import regex
 
 from ..lexicon import load
+from ..point_marks import NUMBER_CLOSE
 from .announced import listed_under_cue
 from .fields import Sentences, before_provisions, body_ending
 from .subjects import before_new_clause, opening_cues
@@ -44,7 +45,7 @@ _TITLE_WORD_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{Lu}{2,}|[;\d])[ \t]+$")
 # `Căn cứ (vào) (các) …`: the words before the type word of a list of bases.
 _PLURAL_HEAD = regex.compile(r"^\s*(?:vào\s+)?(?:các\s+)?")
 # The mark of a numbered item (`1. Căn cứ vào …`, `a) …`) before the clause it opens.
-_LIST_MARK = regex.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]+)(?:[.)]|/(?=\s))\s*")
+_LIST_MARK = regex.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]+)" + NUMBER_CLOSE + r"\s*")
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
 _CAN_CU_OBJECT_WORDS = 10

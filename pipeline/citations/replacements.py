@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import load
+from ..point_marks import SLASH
 from ..textfold import lowered
 from .mention import Mention
 from .resolve import symbol_key
@@ -51,7 +52,7 @@ def _replacement_cues(low: str):
             pos = low.find(word, pos + 1)
 _THIS_DOCUMENT = regex.compile(r"(?i)(?<![\p{L}])([\p{L}]+(?:\s+[\p{L}]+){0,2})\s+này(?![\p{L}])")
 _CLAUSE_END = regex.compile(r"[;\[\]]|\.(?:\s|$)")
-_ITEM_MARKER = regex.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|(?:\d{1,2}|[a-zđ])/(?=\s)|[-+•*])?\s*")
+_ITEM_MARKER = regex.compile(r"\s*(?:[a-zđ]\)|\d{1,2}[.)]|(?:\d{1,2}|[a-zđ])" + SLASH + r"|[-+•*])?\s*")
 _SENTENCE_END = regex.compile(r"[\[\]]|\.(?:\s|$)|\n\s*\n")
 _AND = regex.compile(r"(?i)(?<![\p{L}])và(?![\p{L}])")
 _ADJACENT = 12  # characters between a document and the cue that names what it replaces or what replaced it
