@@ -411,8 +411,10 @@ def _kinh_gui(low: str) -> re.Match | None:
 # the next; one that opens with `^` is tried at every position); `_FIRST_COLUMN` on the text's first line.
 # The kind of party may be a list (`Sở, ngành chủ trì tham mưu`, `Cơ quan, đơn vị phối hợp`) or left out (`Chủ trì`).
 _COLUMN_KIND = r"(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân|sở|ban|ngành|phòng|địa phương)"
-_COLUMN_LINE = (rf"[ \t]*(?:{_COLUMN_KIND}(?:[ \t]*[,/&][ \t]*{_COLUMN_KIND})*\s+)?(?:(?P<lead>chủ trì|thực hiện|"
-                r"phụ trách|chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b[^\n]{0,30}$")
+# (the role alone is the whole cell: `Chủ trì`, `Phối hợp thực hiện`)
+_COLUMN_LINE = (rf"[ \t]*(?P<kind>{_COLUMN_KIND}(?:[ \t]*[,/&][ \t]*{_COLUMN_KIND})*\s+)?(?:(?P<lead>chủ trì|thực hiện|"
+                r"phụ trách|chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b"
+                r"(?(kind)[^\n]{0,30}|(?:[ \t]+(?:thực hiện|tham mưu))?[ \t]*)$")
 _COLUMN = re.compile(r"(?m)\n" + _COLUMN_LINE)
 _FIRST_COLUMN = re.compile(r"(?m)" + _COLUMN_LINE)
 _NEXT_ROW = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*\S)")
@@ -494,16 +496,17 @@ def _task_label(cell: str) -> bool:
 
 
 def _row_at(low: str, pos: int) -> list[tuple[int, int]]:
-    """The cell lines of the table row holding `pos`: the run of lines between blank lines, each cell a
-    line that opens with the space its bar left."""
+    """The cell lines of the table row holding `pos`: the run of lines between blank lines, each cell a line. Either
+    every cell opens with the space its bar or tab left (a Markdown, tab or pipe row: normalize.py) or none does (a
+    Word table's row, its cells one a line: readers_docx.py); a run of both is a paragraph's wrapped lines."""
     start = low.rfind("\n\n", 0, pos)
     start = 0 if start < 0 else start + 2
     end = low.find("\n\n", pos)
     end = len(low) if end < 0 else end
-    cells, at = [], start
+    cells, at, indents = [], start, set()
     for line in low[start:end].split("\n"):
-        if line and not line[0].isspace():
-            return []
+        if line:
+            indents.add(line[0].isspace())
         cells.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
         at += len(line) + 1
-    return cells if len(cells) >= 2 else []
+    return cells if len(cells) >= 2 and len(indents) == 1 else []

@@ -4,7 +4,7 @@ without Markdown's outer pipes and `|---|` line) are read as tables: the same ro
 on the lines of the file. Two-column layouts written with tabs (a header, a signature block) are no table."""
 from __future__ import annotations
 
-from pipeline.api import parse_text
+from pipeline.api import parse_file, parse_text
 from pipeline.normalize import normalize
 
 from .conftest import DEVSET, WILD
@@ -128,3 +128,33 @@ def test_sample_headings_in_a_table_s_later_cells_are_no_sections():
     sections = parse_text(text)[-1].sections
     assert not any(s.line in range(row, row + 6) for s in sections)
     assert any(s.section_id.startswith("Phụ lục 3") for s in sections)  # the annex itself stays
+
+
+def test_a_word_table_of_tasks_names_each_rows_lead_and_partners(tmp_path):
+    """A commune's plan typed in Word with its tasks in a table (`TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan
+    phối hợp | Thời gian hoàn thành`), made with python-docx and read back: the reader writes a row's cells one a line
+    with no indent (readers_docx.py), and each row's lead and partners are its columns' cells."""
+    import docx
+
+    document = docx.Document()
+    for line in ["UBND XÃ TÂN HÒA", "Số: 15/KH-UBND", "Tân Hòa, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
+                 "Triển khai chuyển đổi số trên địa bàn xã năm 2025", "II. NHIỆM VỤ CỤ THỂ"]:
+        document.add_paragraph(line)
+    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "Các thôn", "Tháng 3/2025"),
+            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã; Hội Liên hiệp Phụ nữ xã",
+             "Trước ngày 30/6/2025")]
+    table = document.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.add_paragraph("Trên đây là kế hoạch của Ủy ban nhân dân xã./.")
+    path = tmp_path / "ke_hoach.docx"
+    document.save(path)
+    found = {(p.party, p.role, p.task) for p in parse_file(str(path))[0].parties}
+    assert {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead", "Kiện toàn Tổ công nghệ số cộng đồng các thôn"),
+            ("Các thôn", "coordinate", "Kiện toàn Tổ công nghệ số cộng đồng các thôn"),
+            ("Công an xã", "lead", "Tuyên truyền cài đặt ứng dụng VNeID"),
+            ("Đoàn Thanh niên xã", "coordinate", "Tuyên truyền cài đặt ứng dụng VNeID"),
+            ("Hội Liên hiệp Phụ nữ xã", "coordinate", "Tuyên truyền cài đặt ứng dụng VNeID")} <= found
+    assert not any(party.startswith("Cơ quan") for party, _, _ in found)  # (the header names kinds, no party)
