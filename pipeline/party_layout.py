@@ -505,7 +505,7 @@ def _row_at(low: str, pos: int) -> list[tuple[int, int]]:
     end = len(low) if end < 0 else end
     cells, at, indents = [], start, set()
     for line in low[start:end].split("\n"):
-        if line:
+        if line.strip():  # (an empty cell is a line of blanks in either)
             indents.add(line[0].isspace())
         cells.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
         at += len(line) + 1

@@ -195,6 +195,9 @@ def _mark_deleted(p) -> bool:
     return rpr is not None and (rpr.find(_W + "del") is not None or rpr.find(_W + "moveFrom") is not None)
 
 
+_DATA_TABLE_COLUMNS = 3  # a header or a signature block is laid out in two
+
+
 class _BodyReader:
     """Blocks of text in reading order: a paragraph a block, a table row a block of its cells one a line.
     A text box's paragraphs are blocks at its anchor paragraph: a floating box before the paragraph when it stands at
@@ -285,9 +288,13 @@ class _BodyReader:
 
     def _table(self, tbl) -> list[str]:
         """A row a block, its cells one a line. A merged cell counts once in its row; a cell continuing a vertical
-        merge reads as the cell it continues (as python-docx reads it)."""
+        merge reads as the cell it continues (as python-docx reads it). An empty cell of a table of three columns or
+        more (a table of tasks: `Cơ quan phối hợp`, `Ghi chú` left empty) is a line of one space, so that every row
+        keeps its columns where the header has them; a header's or a signature's two columns drop theirs."""
         rows: list[str] = []
         above: dict[int, str] = {}  # grid column → the text of the cell starting there in the row above
+        grid = tbl.find(_W + "tblGrid")
+        keeps_empty = grid is not None and len(grid.findall(_W + "gridCol")) >= _DATA_TABLE_COLUMNS
         for tr in self._block_children_of(tbl, _TR):
             column = _grid_before(tr)
             cells: list[str] = []
@@ -309,6 +316,8 @@ class _BodyReader:
                 here[column] = text
                 if text and (not cells or cells[-1] != text):  # merged cells repeat
                     cells.append(text)
+                elif not text and keeps_empty:
+                    cells.append(" ")
                 column += max(span, 1)
             above = here
             rows.append("\n".join(cells))

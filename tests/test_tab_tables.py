@@ -158,3 +158,34 @@ def test_a_word_table_of_tasks_names_each_rows_lead_and_partners(tmp_path):
             ("Đoàn Thanh niên xã", "coordinate", "Tuyên truyền cài đặt ứng dụng VNeID"),
             ("Hội Liên hiệp Phụ nữ xã", "coordinate", "Tuyên truyền cài đặt ứng dụng VNeID")} <= found
     assert not any(party.startswith("Cơ quan") for party, _, _ in found)  # (the header names kinds, no party)
+
+
+def test_a_word_table_of_tasks_with_empty_cells_keeps_its_columns(tmp_path):
+    """The same table as clerks leave it: the `Ghi chú` column empty, a row without partners. The reader writes an
+    empty cell of a table of three columns or more as a line of one space, so that every row keeps its columns (the
+    rows had fewer lines than the header and none was read); the header's and signature's two-column tables are
+    read as before."""
+    import docx
+
+    document = docx.Document()
+    header = document.add_table(rows=1, cols=2)
+    header.cell(0, 0).text, header.cell(0, 1).text = "UBND XÃ TÂN HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    for line in ["Số: 15/KH-UBND", "Tân Hòa, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
+                 "Triển khai chuyển đổi số trên địa bàn xã năm 2025", "II. NHIỆM VỤ CỤ THỂ"]:
+        document.add_paragraph(line)
+    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"),
+            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "", "Tháng 3/2025", ""),
+            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã", "Trước ngày 30/6/2025", "")]
+    table = document.add_table(rows=len(rows), cols=6)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    path = tmp_path / "ke_hoach.docx"
+    document.save(path)
+    parsed = parse_file(str(path))[0]
+    assert (parsed.meta.issuer, parsed.meta.doc_number) == ("UBND xã Tân Hòa", "15/KH-UBND")  # (as written)
+    assert {(p.party, p.role) for p in parsed.parties} >= {
+        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"), ("Công an xã", "lead"),
+        ("Đoàn Thanh niên xã", "coordinate")}
+    assert [(d.due_date, d.responsible) for d in parsed.deadlines] == [
+        ("2025-03-31", "Văn phòng Hội đồng nhân dân-Ủy ban nhân dân xã"), ("2025-06-30", "Công an xã")]
