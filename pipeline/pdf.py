@@ -49,7 +49,7 @@ def _text_layer(path: str, data: bytes) -> tuple[list[str], list[str]]:
                 if filled:
                     text = chars_to_textmap(filled, **_LAYOUT).as_string
                 else:
-                    text = page.extract_text(**_LAYOUT)
+                    text = _page_text(page)
                 pages.append(text or "")
     except PDFPasswordIncorrect:
         raise InputError("read", "encrypted PDF: a password is needed to read it") from None
@@ -67,6 +67,61 @@ def _text_layer(path: str, data: bytes) -> tuple[list[str], list[str]]:
         pages = _read_pdf_pdfium(path)
         warnings.append("pdfplumber returned (cid:N) glyphs; text taken from pdfium")
     return pages, warnings
+
+
+# A ruled table of three columns or more (a plan's tasks: `Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian`)
+# is read by its cells; its text read line by line interleaves the lines its narrow cells wrap into. A header's or a
+# signature's two columns are left to the page's text. Ruled tables need the lines of their grid: a page with fewer
+# edges has none, and pdfplumber's table finder is not asked.
+_TABLE_COLUMNS = 3
+_TABLE_EDGES = 8
+
+
+def _page_text(page) -> str:
+    """The page's text, its data tables written as the DOCX reader writes a Word table (a row a block of its cells one a
+    line, an empty cell a line of one space) where they stand between the text above and below them."""
+    tables = _data_tables(page) if len(page.edges) >= _TABLE_EDGES else []
+    if not tables:
+        return page.extract_text(**_LAYOUT) or ""
+    x0, top, x1, bottom = page.bbox
+    parts: list[str] = []
+    for table in tables:
+        _, table_top, _, table_bottom = table.bbox
+        if table_top > top:
+            parts.append(page.within_bbox((x0, top, x1, table_top)).extract_text(**_LAYOUT) or "")
+        parts.append("\n" + _table_block(table.extract(**_LAYOUT)) + "\n")
+        top = max(top, table_bottom)
+    if top < bottom:
+        parts.append(page.within_bbox((x0, top, x1, bottom)).extract_text(**_LAYOUT) or "")
+    return "\n".join(part for part in parts if part)
+
+
+def _data_tables(page) -> list:
+    """The page's ruled tables of two rows and three columns or more, top down, none inside another."""
+    found = [t for t in page.find_tables() if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= _TABLE_COLUMNS]
+    found.sort(key=lambda t: t.bbox[1])
+    kept: list = []
+    for table in found:
+        if not kept or table.bbox[1] >= kept[-1].bbox[3]:
+            kept.append(table)
+    return kept
+
+
+def _table_block(rows: list[list[str | None]]) -> str:
+    """Rows a blank line apart, a row's cells one a line: a cell's wrapped lines joined (`HĐND-` ⏎ `UBND xã` is
+    `HĐND-UBND xã`), a cell a span covers left out (None), an empty cell a line of one space."""
+    return "\n\n".join("\n".join(_cell_text(cell) for cell in row if cell is not None) for row in rows)
+
+
+def _cell_text(cell: str) -> str:
+    text = ""
+    for line in cell.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        joined = text.endswith("-") and len(text) > 1 and text[-2].isalpha()  # a word's hyphen at the wrap
+        text = text + line if joined or not text else text + " " + line
+    return text or " "
 
 
 def _stamps(data: bytes, annotated: list[int], geometry: list[tuple[float, float]],

@@ -30,14 +30,23 @@ def _repeated_at_edges(pages: list[list[str]]) -> set[str]:
     return {line for line, n in edges.items() if n >= 0.6 * len(pages)}
 
 
+_EDGE_LINES = 2  # a page's number stands among its first or last lines with text
+
+
 def strip_running_lines(pages: list[str]) -> list[str]:
-    """Drop page numbers and header/footer lines repeated on most pages."""
+    """Drop page numbers (a number alone among a page's first or last lines: one inside the page is a table's cell,
+    `1` of its `TT` column) and header/footer lines repeated on most pages."""
     if not pages:
         return pages
     split = [p.split("\n") for p in pages]
     repeated = _repeated_at_edges(split)
-    return ["\n".join(ln for ln in lines if not PAGE_NUMBER.match(ln) and ln.strip() not in repeated)
-            for lines in split]
+    kept_pages = []
+    for lines in split:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        edges = set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+        kept_pages.append("\n".join(ln for i, ln in enumerate(lines)
+                                     if not (i in edges and PAGE_NUMBER.match(ln)) and ln.strip() not in repeated))
+    return kept_pages
 
 
 def _nonblank_line(text: str, at: int, step: int) -> str:

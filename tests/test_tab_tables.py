@@ -4,10 +4,13 @@ without Markdown's outer pipes and `|---|` line) are read as tables: the same ro
 on the lines of the file. Two-column layouts written with tabs (a header, a signature block) are no table."""
 from __future__ import annotations
 
+import os
+import subprocess
+
 from pipeline.api import parse_file, parse_text
 from pipeline.normalize import normalize
 
-from .conftest import DEVSET, WILD
+from .conftest import DEVSET, WILD, _soffice
 
 # A school's plan of its year's work on dân vận, its timetable as school plans lay it out (TT, Nội dung công việc,
 # Thời gian, Người thực hiện).
@@ -189,3 +192,39 @@ def test_a_word_table_of_tasks_with_empty_cells_keeps_its_columns(tmp_path):
         ("Đoàn Thanh niên xã", "coordinate")}
     assert [(d.due_date, d.responsible) for d in parsed.deadlines] == [
         ("2025-03-31", "Văn phòng Hội đồng nhân dân-Ủy ban nhân dân xã"), ("2025-06-30", "Công an xã")]
+
+
+def test_a_ruled_table_of_tasks_in_a_pdf_is_read_by_its_cells(tmp_path):
+    """The same plan typed in Word with a ruled table (`Table Grid`), exported to PDF by LibreOffice: its narrow cells
+    wrap their words over lines, and the page read line by line interleaved them (`1 Kiện toàn Văn phòng Tháng` ⏎
+    `Tổ công HĐND- 3/2025` ⏎ …: no row's task, lead or date was read). Its cells are read as the table's, the row's
+    number kept (a number alone is a page's only at the page's top or bottom)."""
+    import docx
+
+    document = docx.Document()
+    for line in ["UBND XÃ TÂN HÒA", "Số: 15/KH-UBND", "Tân Hòa, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
+                 "Triển khai chuyển đổi số trên địa bàn xã năm 2025", "II. NHIỆM VỤ CỤ THỂ"]:
+        document.add_paragraph(line)
+    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"),
+            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "", "Tháng 3/2025", ""),
+            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã", "Trước ngày 30/6/2025", "")]
+    table = document.add_table(rows=len(rows), cols=6)
+    table.style = "Table Grid"
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.add_paragraph("Trên đây là kế hoạch triển khai chuyển đổi số của Ủy ban nhân dân xã./.")
+    document.save(tmp_path / "ke_hoach.docx")
+    home = tmp_path / "home"
+    home.mkdir()
+    subprocess.run([_soffice(), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "ke_hoach.docx")], check=True, capture_output=True, timeout=300,
+                   env=dict(os.environ, HOME=str(home)))
+    parsed = parse_file(str(tmp_path / "ke_hoach.pdf"))[0]
+    assert {(p.party, p.role, p.task) for p in parsed.parties} >= {
+        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead", "Kiện toàn Tổ công nghệ số cộng đồng các thôn"),
+        ("Công an xã", "lead", "Tuyên truyền cài đặt ứng dụng VNeID"),
+        ("Đoàn Thanh niên xã", "coordinate", "Tuyên truyền cài đặt ứng dụng VNeID")}
+    assert [(d.due_date, d.task, d.responsible) for d in parsed.deadlines] == [
+        ("2025-03-31", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng Hội đồng nhân dân-Ủy ban nhân dân xã"),
+        ("2025-06-30", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã")]
