@@ -129,11 +129,16 @@ def starts_with_org(phrase: str) -> bool:
     return any(low == h or low.startswith(h + " ") for h in _folded_org_heads())
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    return load().org_words | frozenset(word for row in school_levels() for spelling in row for word in spelling.split())
+
+
 def org_name_prefix(phrase: str) -> str:
     """The organisation name at the start of `phrase`: its words while they are capitalised, numbers,
-    or words that occur inside names of bodies (models/org_words.txt): `Ban Dân vận Huyện ủy (…`,
-    `Quốc hội tình hình …` → `Quốc hội`."""
-    vocabulary = load().org_words
+    or words that occur inside names of bodies (models/org_words.txt) or of a school's level (models/school_levels.tsv:
+    `trường mầm non thị trấn Tiên Điền`): `Ban Dân vận Huyện ủy (…`, `Quốc hội tình hình …` → `Quốc hội`."""
+    vocabulary = _name_words()
     kept = []
     for word in phrase.split():
         bare = word.strip(",;:.")

@@ -269,3 +269,20 @@ def test_a_games_rules_are_no_law():
     names = [c.name or c.number_symbol for c in parse_text(text)[0].citations]
     assert "Luật Thi đấu" not in names
     assert {"Luật Giáo dục", "Luật Thi đua, khen thưởng"} <= set(names)
+
+
+def test_an_issuer_named_after_the_subject():
+    # the body written after what the document is about (`… quy định về … của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT)`,
+    # with the short form the letter calls it by; a school typed in lower case, its name capitalised) is the issuer;
+    # a kind of body in lower case with no name (`… nhiệm kỳ của hội`) stays in the subject
+    text = ("TRƯỜNG THCS LÊ LỢI\nSố: 12/KH-THCS\nKẾ HOẠCH\nKiểm tra nội bộ năm học 2024-2025\n\n"
+            "Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 quy định về đánh giá học sinh trung học cơ sở và học "
+            "sinh trung học phổ thông của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT);\n"
+            "Căn cứ Kế hoạch số 45/KH-THCS ngày 05/9/2024 về thực hiện nhiệm vụ năm học 2024-2025 của trường trung học "
+            "cơ sở Lê Lợi;\nThực hiện Công văn số 2769/UBND-NV ngày 10/9/2024 về tổ chức đại hội nhiệm kỳ của hội,\n"
+            "Trường THCS Lê Lợi xây dựng kế hoạch như sau:\n")
+    rows = {c.number_symbol: (c.issuer, c.subject) for c in parse_text(text)[0].citations}
+    assert rows["22/2021/TT-BGDĐT"] == ("Bộ trưởng Bộ Giáo dục và Đào tạo", "đánh giá học sinh trung học cơ sở và học "
+                                                                         "sinh trung học phổ thông")
+    assert rows["45/KH-THCS"] == ("trường trung học cơ sở Lê Lợi", "thực hiện nhiệm vụ năm học 2024-2025")
+    assert rows["2769/UBND-NV"] == ("", "tổ chức đại hội nhiệm kỳ của hội")

@@ -740,9 +740,13 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             # (not `… ý kiến đề xuất của Sở Nội vụ về báo cáo …`: a body the subject goes on about; nor `ban hành
             # Chương trình hành động của Chính phủ thực hiện Nghị quyết …`: the body whose programme carries out another)
-            trailing = rx(r"\s+của\s+(\p{Lu}[\p{L}&\s]{1,60})$").search(subject)
+            # (the body may be typed in lower case, `của trường mầm non thị trấn Tiên Điền`, and followed by the short form
+            # it is called by, `của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT)`)
+            trailing = rx(r"\s+của\s+(\p{L}[\p{L}&\s]{1,60}?)(?:\s*\(\p{Lu}[\p{Lu}Đ&]{1,10}\))?$").search(subject)
             body = org_name_prefix(squash(trailing.group(1))) if trailing and not mention.issuer \
                 and starts_with_org(trailing.group(1)) else ""
+            if body and body[0].islower() and not any(word[0].isupper() for word in body.split()[1:]):
+                body = ""  # `… nhiệm kỳ của hội`: a kind of body in lower case names none (its proper name would)
             rest = squash(trailing.group(1))[len(body):].lstrip() if body else ""
             if body and not _ABOUT_NEXT.match(rest) and not rest.startswith(_carrying_out()):
                 mention.issuer = body  # not the `theo` after it
