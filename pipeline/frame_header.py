@@ -20,7 +20,7 @@ from .textfold import fold, key_fold, rx, squash
 BODY_START = regex.compile(
     r"(?im)^[ \t\f]*(?:căn cứ|kính gửi|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
     r"(?:[IVX]+|\d+)\.\s|điều\s+1\b|chương\s+[IVX\d])")
-MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*-\s*T[ỰU] DO\s*-\s*H[ẠA]NH PH[ÚU]C")
+MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C")
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
 # line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an
 # old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`); a typist's blanks
@@ -54,6 +54,7 @@ _PLACE_WORD = r"[\p{L}][\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?"
 # Words of one place are one or two blanks apart: a wider gap is the one between a header's two columns
 # (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
 _PLACE_GAP = r"[ ]{1,2}"
+_MOTTO_END = regex.compile(r"(?i)h[ạa]nh\s+ph[úu]c")
 _LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]*$")
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.
@@ -560,6 +561,8 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
         except ValueError:
             issued = ""
     place = squash(match.group(1))
+    if _MOTTO_END.fullmatch(place):
+        return "", issued, year  # the motto's `Hạnh phúc` over a date line whose place was left out (`, Ngày 10 …`)
     # a place name wrapped in a narrow column (`Sơn` ⏎ `La, ngày 11 tháng 3`): its first word alone on the line above
     if window[match.start(1) - 1:match.start(1)] == "\n":
         above = _LONE_PLACE_WORD.search(window, 0, match.start(1) - 1)

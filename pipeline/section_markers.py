@@ -40,9 +40,10 @@ _PATTERNS = [
     # a Party document's `I- HƯỚNG DẪN CHUNG` (Hướng dẫn 36-HD/VPTW: its parts numbered `I-`, `II-`)
     # and a hand-typed plan's `I/ MỤC ĐÍCH`, `1/ Mục đích`, `1.1/ …`, `a/ …`: a slash then a space and a word
     # (never `15/9/2024`, `12/KH-UBND`: no space after their slash)
-    # A PDF's text may lose the dot of a part's numeral before a heading in capitals (`I MỤC ĐÍCH – YÊU CẦU:`).
+    # A PDF's or a web page's text may lose the dot of a part's numeral before its heading: one in capitals (`I MỤC
+    # ĐÍCH – YÊU CẦU:`) or a short one (`I Mục đích yêu cầu:`, `II Nội dung`); its numbering must follow on.
     ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")(?:\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu})|" + _SLASH + ")|"
-                            r"[ \t]+(?=\p{Lu}{2}[^\p{Ll}\n]*$))")),
+                            r"[ \t]+(?=\p{Lu}{2}[^\p{Ll}\n]*$|\p{Lu}\p{Ll}[^\n]{0,60}$))")),
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*\.(?=\s)")),
     # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
     # its final dot (`1.3 Tổ chức …`).

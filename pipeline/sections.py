@@ -44,6 +44,7 @@ def _quoted_spans(text: str, lines: "Lines | None" = None) -> list[tuple[int, in
 
 
 _SEQUENCED = frozenset({"arabic1", "lower", "roman", "upper"})  # kinds whose numbers must follow on
+_DOT_AFTER_NUMERAL = regex.compile(r"[ \t>*_#]*[IVXLC]+\s*[^\s\p{L}]")  # `II.`, `II)`, `II-`, `II/`: not `II Nội dung`
 
 
 def _find_headings(text: str, lines: Lines, closing):
@@ -116,6 +117,10 @@ def _find_headings(text: str, lines: Lines, closing):
             if prev is not None and not (number in (prev, prev + 1, prev + 2) or number <= 2
                                          or kind in ("roman", "upper")):
                 dropped = index
+                continue
+            if kind == "roman" and key == index and number != (prev or 0) + 1 \
+                    and not _DOT_AFTER_NUMERAL.match(texts[index], marker_start):
+                dropped = index  # a numeral without its dot (`I Mục đích`) counts only where the parts number on
                 continue
             last_number[kind] = number
             for below in BELOW.get(kind, ()):

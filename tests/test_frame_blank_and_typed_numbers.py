@@ -284,3 +284,14 @@ def test_a_motto_whose_last_letter_was_lost_is_no_part_of_the_issuer():
             "UBND xã đề nghị các thôn tổ chức tổng vệ sinh môi trường.\n")
     meta = _meta(page)
     assert (meta.issuer, meta.doc_number, meta.issued_date) == ("Ủy ban nhân dân xã Hoằng Lưu", "05/UBND-VHTT", "2021-01-19")
+
+
+def test_a_date_line_whose_place_was_left_out_takes_no_place_from_the_motto():
+    # a union's plan copied from a web page: the motto typed with en dashes beside the body, the date line's place left
+    # out (`, Ngày 10 tháng 11 năm 2009`): the date is read, the motto's `Hạnh phúc` is no place
+    page = ("LIÊN ĐOÀN LAO ĐỘNG TỈNH TRÀ VINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THPT NGUYỄN ĐÁNG Độc lập –Tự do– Hạnh phúc\n, Ngày 10 tháng 11 năm 2009\n"
+            "KẾ HOẠCH\nTHỰC HIỆN PHONG TRÀO “DÂN VẬN KHÉO”\nI Mục đích yêu cầu:\nDân vận khéo là dân vận sát dân.\n")
+    meta = _meta(page)
+    assert (meta.place, meta.issued_date) == ("", "2009-11-10")
+    assert meta.issuer == "Công đoàn cơ sở trường THPT Nguyễn Đáng"  # (the motto cut at its en dash)

@@ -264,3 +264,13 @@ def test_a_numbered_item_whose_text_opens_with_a_dash():
     assert [(s.section_id, s.heading) for s in segment("t", text)] == [
         ("I", "Mục đích yêu cầu"), ("I.1", "- Tiếp tục duy trì và đẩy mạnh cuộc vận động toàn dân rèn luyện thân thể"),
         ("I.2", "Nâng cao chất lượng công tác giáo dục thể chất trong trường học")]
+
+
+def test_part_numerals_whose_dot_a_web_page_lost_before_a_short_heading():
+    # a trade union's plan copied from a web page: `I Mục đích yêu cầu:`, `II Nội dung` (no dot, the heading in
+    # sentence case); a numeral that breaks the numbering is none (`V Tuấn …`, a name's initial in a list)
+    text = ("CĐCS TRƯỜNG THPT NGUYỄN ĐÁNG\nKẾ HOẠCH\nThực hiện phong trào Dân vận khéo\n"
+            "I Mục đích yêu cầu:\nDân vận khéo là dân vận sát dân.\nII Nội dung\n1. Mỗi tổ công đoàn đăng ký một mô hình.\n"
+            "V Tuấn Anh làm thư ký.\n")
+    assert [(s.section_id, s.heading) for s in segment("t", text)] == [
+        ("I", "Mục đích yêu cầu"), ("II", "Nội dung"), ("II.1", "Mỗi tổ công đoàn đăng ký một mô hình")]
