@@ -277,9 +277,15 @@ def _next_nonblank(text: str, pos: int) -> str:
     return ""
 
 
+# The period a plan covers, written as a paragraph of its own under its subject (`Công tác Đoàn và phong trào thanh
+# niên` ⏎⏎ `Năm học 2019 – 2020`, a Word file's paragraphs one a line with blank lines between)
+_PERIOD_LINE = regex.compile(r"(?i)^[ \t]*(?:năm học|năm|giai đoạn|nhiệm kỳ|học kỳ|quý|tháng|đợt)[ \t]+[\dIVX][^\n]{0,30}$")
+
+
 def _continues(line: str) -> bool:
-    """A line that plainly continues the subject above it: it starts in lower case."""
-    return bool(rx(r"^[ \t]*\p{Ll}").match(line)) and not BODY_START.match(line)
+    """A line that plainly continues the subject above it: it starts in lower case, or it is the period the subject
+    covers."""
+    return (bool(rx(r"^[ \t]*\p{Ll}").match(line)) or bool(_PERIOD_LINE.match(line))) and not BODY_START.match(line)
 
 
 def _caps_continues(above: str, line: str, bodies: tuple[str, ...]) -> bool:

@@ -295,3 +295,12 @@ def test_a_date_line_whose_place_was_left_out_takes_no_place_from_the_motto():
     meta = _meta(page)
     assert (meta.place, meta.issued_date) == ("", "2009-11-10")
     assert meta.issuer == "Công đoàn cơ sở trường THPT Nguyễn Đáng"  # (the motto cut at its en dash)
+
+
+def test_a_title_whose_period_is_a_paragraph_of_its_own():
+    # a Youth Union cell's plan as a Word file saved as text gives it: each line of the title a paragraph, blank lines
+    # between; the school year under the subject is part of the title, the grounds after it are not
+    page = ("ĐOÀN XÃ PHỤNG THƯỢNG\nCHI ĐOÀN TRƯỜNG TH HAI BÀ TRƯNG\n\n \n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "Độc lập – Tự do – Hạnh phúc\n \n\nKẾ HOẠCH\n\nCông tác Đoàn và phong trào thanh niên\n\nNăm học 2019 – 2020\n\n"
+            "Căn cứ Kế hoạch hoạt động đoàn xã Phụng Thượng năm 2019;\n")
+    assert _meta(page).title == "Công tác Đoàn và phong trào thanh niên Năm học 2019 – 2020"
