@@ -49,7 +49,7 @@ _REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
 # What may open a clause before its subject: a circumstance ending in a comma.
 _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi",
                     "trong quá trình", "trong vòng", "trong thời hạn", "căn cứ", "trên cơ sở", "khi", "trường hợp", "nếu",
-                    "ngoài ra", "bên cạnh đó", "theo đó", "trong đó", "qua")
+                    "ngoài ra", "bên cạnh đó", "theo đó", "trong đó", "qua", "để")
 # `[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|…)\b`, written so that a failure costs little (it is tried at every
 # clause start): the words as a trie, and the lead of symbols taken whole, as an atomic group does (the words
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).

@@ -177,3 +177,11 @@ def test_the_last_partys_duties_end_at_the_closing_formula():
             "phận nghiêm túc thực hiện./.\n")
     rows = [(p.party, p.role, p.task) for p in parse_text(text)[0].parties if p.party == "Tổng phụ trách Đội"]
     assert [(party, role) for party, role, _ in rows] == [("Tổng phụ trách Đội", "coordinate")]
+
+
+def test_a_subject_after_a_purpose_clause():
+    # a clause opened by its purpose (`Để …,`), the subject after the comma
+    text = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỨC TRỌNG\nSố: 512/PGDĐT-THCS\nV/v tổ chức Hội khỏe Phù Đổng\n\n"
+            "Kính gửi: Hiệu trưởng các trường trung học cơ sở.\n\n"
+            "Để chuẩn bị tốt cho Hội khỏe Phù Đổng cấp huyện, các trường tổ chức tuyển chọn vận động viên trong tháng 10/2024.\n")
+    assert ("Các trường", "lead") in {(p.party, p.role) for p in parse_text(text)[0].parties}
