@@ -303,6 +303,9 @@ def _bare_verbs() -> frozenset[str]:
     return frozenset(vocabulary()["label_bare_verbs"])
 
 
+_BEGINS_FROM = regex.compile(r"bắt\s+đầu\s+từ(?![\p{L}])")
+
+
 def _from_moment(ctx: Context, expr: TimeExpr, where: Place, before: str) -> tuple[str, int]:
     """A day after `từ` that is due: the entry of a timetable it opens (`- Từ ngày …: Ban
     Thường trực … họp …`, due that day), or the moment set for the recipients to stop or start (`nghỉ
@@ -334,6 +337,8 @@ def _from_moment(ctx: Context, expr: TimeExpr, where: Place, before: str) -> tup
         # `Thời gian tổ chức: từ 7 giờ 30 phút, ngày 20/10/2025`: the hour an event begins (not `Thời gian
         # thực hiện: Từ ngày 01/01/2012`, when a policy starts to apply)
         return "label", at
+    if expr.clock and _BEGINS_FROM.match(low, at):
+        return "event", s  # `Lễ Khai mạc bắt đầu từ 9 giờ ngày 26/3/2012`: the hour an event begins
     clause = low[where.clause_start:at]
     if g["halt"].search(clause, max(0, len(clause) - 100)) and not g["history"].search(clause) \
             and not g["not_due"].search(low, max(0, at - 40), at):  # not `có hiệu lực từ`

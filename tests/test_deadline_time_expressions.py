@@ -343,3 +343,15 @@ def test_the_schools_youth_union_is_responsible_for_its_own_task():
             "2. Công đoàn trường tổng hợp kết quả thi đua trước ngày 25/11/2024.\n")
     assert [(d.due_date, d.responsible) for d in parse_text(text)[0].deadlines] == [
         ("2024-11-18", "Đoàn trường"), ("2024-11-25", "Công đoàn trường")]
+
+
+def test_the_hour_an_event_begins_from():
+    # a contest's notice: the opening ceremony `bắt đầu từ 9 giờ ngày …` is an event its recipients attend; a policy
+    # applied `bắt đầu từ ngày …` is no deadline
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO BÌNH DƯƠNG\nSố: 12/TB-SGDĐT\nBình Dương, ngày 10 tháng 02 năm 2012\nTHÔNG BÁO\n"
+            "Hội thi giáo viên dạy giỏi năm học 2011-2012\n\n1. Thời gian Hội thi: Từ ngày 26/3/2012 đến ngày 30/3/2012. "
+            "Lễ Khai mạc bắt đầu từ 9 giờ ngày 26/3/2012, sau đó tổ chức phần thi kiến thức.\n"
+            "2. Chế độ bồi dưỡng giáo viên dự thi được áp dụng bắt đầu từ ngày 01/3/2012.\n")
+    rows = [(d.due_date, d.surface) for d in parse_text(text)[0].deadlines]
+    assert ("2012-03-26", "9 giờ ngày 26/3/2012") in rows
+    assert not any(due == "2012-03-01" for due, _ in rows)
