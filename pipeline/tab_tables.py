@@ -2,12 +2,13 @@
 Word or Excel into a text file, has one row a line and its cells separated by tabs (`1⇥Xây dựng kế hoạch⇥Tháng
 9/2025⇥Hiệu trưởng`); a converter that joins a row's cells with ` | ` without Markdown's outer pipes and separator
 line writes `1 | Rà soát … | Sở Nông nghiệp và Môi trường | Các Sở, ban, ngành | Hàng năm | ` (Markdown rows, with
-their outer pipes, are read before this, in normalize.py). Such rows are written in the shape the stages read a table in (normalize.py, as a Markdown table's rows):
-each cell a line that opens with a space, rows apart by a blank line; the lines written stay on the row's source line.
+their outer pipes, are read before this, in normalize.py). Such rows are written in the shape the stages read a table
+in (normalize.py, as a Markdown table's rows): each cell a line that opens with a space, rows apart by a blank line;
+the lines written stay on the row's source line.
 
-A run of lines counts as a table where each of its lines holds two tabs or more between its words and two of them
-hold three cells with words at least: a header laid out with tabs (`UBND HUYỆN …⇥CỘNG HÒA …`) has two cells, a
-signature block (`Nơi nhận:⇥⇥⇥KT. HIỆU TRƯỞNG`) two with words.
+A run of lines counts as a table where each of its lines holds two tabs (or, with no tab, two pipes) or more between
+its words and two of them hold three cells with words at least: a header laid out with tabs (`UBND HUYỆN …⇥CỘNG HÒA
+…`) has two cells, a signature block (`Nơi nhận:⇥⇥⇥KT. HIỆU TRƯỞNG`) two with words.
 """
 from __future__ import annotations
 
