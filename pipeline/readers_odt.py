@@ -196,9 +196,11 @@ class _ContentReader:
 
     def _table(self, table) -> list[str]:
         """A row a block, its cells one a line, as the DOCX reader reads Word's: a merged cell once in its row, a
-        cell covered from above reads as the cell covering it."""
+        cell covered from above reads as the cell covering it, an empty cell of a table of three columns or more a line
+        of one space (its columns kept where the header has them)."""
         rows: list[str] = []
         above: dict[int, str] = {}
+        keeps_empty = _columns(table) >= _DATA_TABLE_COLUMNS
         for row in self._rows(table):
             cells: list[str] = []
             here: dict[int, str] = {}
@@ -210,6 +212,8 @@ class _ContentReader:
                     spanned_to = column + span
                     if text and (not cells or cells[-1] != text):
                         cells.append(text)
+                    elif not text and keeps_empty:
+                        cells.append(" ")
                 elif cell.tag == _TABLE + "covered-table-cell":
                     text = here.get(column - 1, "") if column < spanned_to else above.get(column, "")
                     if column >= spanned_to and text and (not cells or cells[-1] != text):
@@ -228,6 +232,24 @@ class _ContentReader:
                 yield child
             elif child.tag in _ROWS:
                 yield from self._rows(child)
+
+
+_DATA_TABLE_COLUMNS = 3  # as readers_docx: a header or a signature block is laid out in two
+
+
+_COLUMN_GROUPS = {_TABLE + "table-columns", _TABLE + "table-column-group", _TABLE + "table-header-columns"}
+
+
+def _columns(table) -> int:
+    """How many columns a table declares (its own `table:table-column`s, each repeated `number-columns-repeated`
+    times, also inside column groups; not those of a table nested in a cell)."""
+    count = 0
+    for child in table:
+        if child.tag == _TABLE + "table-column":
+            count += int(child.get(_TABLE + "number-columns-repeated") or 1)
+        elif child.tag in _COLUMN_GROUPS:
+            count += _columns(child)
+    return count
 
 
 def _below_anchor(frame) -> bool:

@@ -228,3 +228,29 @@ def test_a_ruled_table_of_tasks_in_a_pdf_is_read_by_its_cells(tmp_path):
     assert [(d.due_date, d.task, d.responsible) for d in parsed.deadlines] == [
         ("2025-03-31", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng Hội đồng nhân dân-Ủy ban nhân dân xã"),
         ("2025-06-30", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã")]
+
+
+def test_an_odt_table_of_tasks_keeps_its_empty_cells_as_its_docx_does(tmp_path):
+    """The plan saved by LibreOffice Writer as .odt reads as its .docx does, a table's empty cells included."""
+    import docx
+
+    from pipeline.readers import read
+
+    document = docx.Document()
+    document.add_paragraph("II. NHIỆM VỤ CỤ THỂ")
+    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú"),
+            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "", ""),
+            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã", "")]
+    table = document.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.save(tmp_path / "nhiem_vu.docx")
+    home = tmp_path / "home"
+    home.mkdir()
+    subprocess.run([_soffice(), "--headless", "--convert-to", "odt", "--outdir", str(tmp_path),
+                    str(tmp_path / "nhiem_vu.docx")], check=True, capture_output=True, timeout=300,
+                   env=dict(os.environ, HOME=str(home)))
+    odt, word = read(str(tmp_path / "nhiem_vu.odt")).text, read(str(tmp_path / "nhiem_vu.docx")).text
+    assert odt == word
+    assert "\nVăn phòng HĐND-UBND xã\n \n \n\n2\n" in odt  # (the row's two empty cells, each a line of one space)
