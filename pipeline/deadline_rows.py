@@ -74,7 +74,8 @@ def _line_row(text: str, pos: int) -> list[tuple[int, int]]:
     end = text.find("\n\n", pos, pos + _ROW_CHARS)
     if start < 0 and pos > _ROW_CHARS or end < 0 and len(text) - pos > _ROW_CHARS:
         return []
-    return _cells(text, 0 if start < 0 else start + 2, len(text) if end < 0 else end)
+    # (the text's last row: its final line break ends it, no empty cell)
+    return _cells(text, 0 if start < 0 else start + 2, _blank_lines_before(text, len(text)) if end < 0 else end)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

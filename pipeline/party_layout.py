@@ -503,6 +503,8 @@ def _row_at(low: str, pos: int) -> list[tuple[int, int]]:
     start = 0 if start < 0 else start + 2
     end = low.find("\n\n", pos)
     end = len(low) if end < 0 else end
+    while end > start and low[end - 1] == "\n":
+        end -= 1  # (the text's last row: its final line break ends it, no empty cell)
     cells, at, indents = [], start, set()
     for line in low[start:end].split("\n"):
         if line.strip():  # (an empty cell is a line of blanks in either)

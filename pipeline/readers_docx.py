@@ -423,4 +423,15 @@ def read_docx(path: str, data: bytes, options: RunOptions | None = None) -> RawT
     # A blank line after every paragraph, as mammoth (the usual DOCX-to-text converter) writes them: a
     # paragraph is one line, and its line number near the one texts made so (and keys made on them)
     # give. A table row's cells stay on consecutive lines, one a line: the stages read a row so.
-    return RawText(path=path, text="\n\n".join(blocks).rstrip() + "\n", encoding="docx")
+    return RawText(path=path, text=blocks_text(blocks), encoding="docx")
+
+
+def blocks_text(blocks: list[str]) -> str:
+    """The blocks a blank line apart, ending with one line break; the trailing blanks of the last paragraph dropped,
+    but not an empty cell's line of one space that ends the last table row (its column would be lost)."""
+    while blocks and not blocks[-1].strip():
+        blocks = blocks[:-1]  # empty paragraphs at the end
+    text = "\n\n".join(blocks)
+    last = blocks[-1] if blocks else ""
+    row_ends_empty = "\n" in last and not last[last.rfind("\n") + 1:].strip()
+    return (text.rstrip("\n") if row_ends_empty else text.rstrip()) + "\n"

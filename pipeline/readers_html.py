@@ -128,6 +128,9 @@ def _mostly_links(el) -> bool:
     return total > 0 and linked >= 0.7 * total
 
 
+_DATA_TABLE_COLUMNS = 3  # as readers_docx: a header or a signature block is laid out in two
+
+
 class _Lines:
     """Paragraphs (blocks) collected while walking the tree; `current` holds the open one."""
 
@@ -176,8 +179,10 @@ class _Lines:
 
     def _table(self, table, in_document: bool) -> None:
         """Each row one paragraph, its cells one a line, as the DOCX reader writes a Word table; a cell's
-        paragraphs one a line too."""
-        for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
+        paragraphs one a line too; an empty cell of a table of three columns or more a line of one space."""
+        rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+        keeps_empty = max((len(row.xpath("./td | ./th")) for row in rows), default=0) >= _DATA_TABLE_COLUMNS
+        for row in rows:
             cells = []
             for cell in row.xpath("./td | ./th"):
                 inner = _Lines()
@@ -189,5 +194,7 @@ class _Lines:
                 text = "\n".join(inner.blocks).strip()
                 if text:
                     cells.append(text)
-            if cells:
+                elif keeps_empty:
+                    cells.append(" ")
+            if any(cell.strip() for cell in cells):
                 self.blocks.append("\n".join(cells))

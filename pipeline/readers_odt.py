@@ -12,7 +12,7 @@ import re
 import zipfile
 
 from .readers import InputError
-from .readers_docx import bullet, format_number
+from .readers_docx import blocks_text, bullet, format_number
 from .records import RawText
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -308,4 +308,4 @@ def read_odt(path: str, data: bytes) -> RawText:
         text = "\n".join(line for line in note if line.strip()).strip()
         if text:
             blocks.append(f"({numbers[kind]}) {text}")
-    return RawText(path=path, text="\n\n".join(blocks).rstrip() + "\n", encoding="odt")
+    return RawText(path=path, text=blocks_text(blocks), encoding="odt")

@@ -254,3 +254,30 @@ def test_an_odt_table_of_tasks_keeps_its_empty_cells_as_its_docx_does(tmp_path):
     odt, word = read(str(tmp_path / "nhiem_vu.odt")).text, read(str(tmp_path / "nhiem_vu.docx")).text
     assert odt == word
     assert "\nVăn phòng HĐND-UBND xã\n \n \n\n2\n" in odt  # (the row's two empty cells, each a line of one space)
+
+
+def test_a_web_page_table_of_tasks_keeps_its_empty_cells(tmp_path):
+    """The plan saved as a web page (LibreOffice's HTML export): a row's empty cells keep their columns, so that each
+    row's lead and partners are read as from the .docx."""
+    import docx
+
+    document = docx.Document()
+    for line in ["UBND XÃ TÂN HÒA", "Số: 15/KH-UBND", "KẾ HOẠCH", "Triển khai chuyển đổi số năm 2025",
+                 "II. NHIỆM VỤ CỤ THỂ"]:
+        document.add_paragraph(line)
+    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú"),
+            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "", ""),
+            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã", "")]
+    table = document.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    document.save(tmp_path / "ke_hoach.docx")
+    home = tmp_path / "home"
+    home.mkdir()
+    subprocess.run([_soffice(), "--headless", "--convert-to", "html", "--outdir", str(tmp_path),
+                    str(tmp_path / "ke_hoach.docx")], check=True, capture_output=True, timeout=300,
+                   env=dict(os.environ, HOME=str(home)))
+    found = {(p.party, p.role) for p in parse_file(str(tmp_path / "ke_hoach.html"))[0].parties}
+    assert {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"), ("Công an xã", "lead"),
+            ("Đoàn Thanh niên xã", "coordinate")} <= found
