@@ -27,6 +27,13 @@ def _run(*args, fault: str = "", timeout: float = 180, **env):
                           env=environment, timeout=timeout)
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal's shell leaves it to the command it starts: a test suite started in the background of a
+    script (`bash .ci/run &`) inherits Ctrl-C ignored, as POSIX shells ignore it for their background jobs, and so
+    would the run it starts (CPython keeps an inherited SIG_IGN), which a Ctrl-C then could not stop."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _table(out, name):
     return pd.read_csv(out / f"{name}.csv", encoding="utf-8-sig", keep_default_na=False)
 
@@ -133,7 +140,8 @@ def test_stopping_the_main_process_leaves_no_worker_and_frees_the_callers_pipes(
     # the two folders now ends within the seconds this test waits, and a run that ended proves nothing.
     proc = subprocess.Popen([*VNPLAN, "extract", CORPUS, WILD, "--out", tmp_path / "out", "--no-progress",
                              "--workers", "2", "--timeout-per-file", "0"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=dict(os.environ, VNPLAN_FAULT="hang@parties:src_"))
+                            stderr=subprocess.PIPE, env=dict(os.environ, VNPLAN_FAULT="hang@parties:src_"),
+                            preexec_fn=_as_from_a_terminal)
     main = psutil.Process(proc.pid)
     deadline = time.monotonic() + 60
     descendants = []
@@ -162,7 +170,8 @@ def test_ctrl_c_that_lands_on_another_thread_of_the_main_process_still_stops_the
 
     proc = subprocess.Popen([*VNPLAN, "extract", CORPUS, WILD, "--out", tmp_path / "out", "--no-progress",
                              "--workers", "2", "--timeout-per-file", "0"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=dict(os.environ, VNPLAN_FAULT="hang@parties:src_"))
+                            stderr=subprocess.PIPE, env=dict(os.environ, VNPLAN_FAULT="hang@parties:src_"),
+                            preexec_fn=_as_from_a_terminal)
     main = psutil.Process(proc.pid)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(main.children(recursive=True)) < 4:  # tracker, server, 2 workers
