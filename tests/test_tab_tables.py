@@ -133,28 +133,55 @@ def test_sample_headings_in_a_table_s_later_cells_are_no_sections():
     assert any(s.section_id.startswith("Phụ lục 3") for s in sections)  # the annex itself stays
 
 
-def test_a_word_table_of_tasks_names_each_rows_lead_and_partners(tmp_path):
-    """A commune's plan typed in Word with its tasks in a table (`TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan
-    phối hợp | Thời gian hoàn thành`), made with python-docx and read back: the reader writes a row's cells one a line
-    with no indent (readers_docx.py), and each row's lead and partners are its columns' cells."""
+# A commune's plan of tasks as clerks type it in Word: its head as paragraphs, its tasks as a table (rows as given).
+_PLAN_HEAD = ["UBND XÃ TÂN HÒA", "Số: 15/KH-UBND", "Tân Hòa, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
+              "Triển khai chuyển đổi số trên địa bàn xã năm 2025", "II. NHIỆM VỤ CỤ THỂ"]
+_TASK_HEADER = ("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp")
+_TASKS = [("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã"),
+          ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã")]
+_LEADS = {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"), ("Công an xã", "lead")}
+
+
+def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=False, closing=True):
+    """The plan saved by python-docx: `head` as paragraphs (or its first line as a two-column header table), the
+    task table, the closing paragraph."""
     import docx
 
     document = docx.Document()
-    for line in ["UBND XÃ TÂN HÒA", "Số: 15/KH-UBND", "Tân Hòa, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
-                 "Triển khai chuyển đổi số trên địa bàn xã năm 2025", "II. NHIỆM VỤ CỤ THỂ"]:
+    if header_table:
+        cells = document.add_table(rows=1, cols=2).rows[0].cells
+        cells[0].text, cells[1].text = head[0], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        head = head[1:]
+    for line in head:
         document.add_paragraph(line)
-    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
-            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "Các thôn", "Tháng 3/2025"),
-            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã; Hội Liên hiệp Phụ nữ xã",
-             "Trước ngày 30/6/2025")]
-    table = document.add_table(rows=len(rows), cols=5)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    if style:
+        table.style = style
     for i, row in enumerate(rows):
         for j, cell in enumerate(row):
             table.cell(i, j).text = cell
-    document.add_paragraph("Trên đây là kế hoạch của Ủy ban nhân dân xã./.")
-    path = tmp_path / "ke_hoach.docx"
+    if closing:
+        document.add_paragraph("Trên đây là kế hoạch của Ủy ban nhân dân xã./.")
     document.save(path)
-    found = {(p.party, p.role, p.task) for p in parse_file(str(path))[0].parties}
+    return path
+
+
+def _saved_as(path, target: str):
+    """The .docx converted by LibreOffice (`pdf`, `odt`, `html`), as a user's office suite saves it."""
+    home = path.parent / "home"
+    home.mkdir(exist_ok=True)
+    subprocess.run([_soffice(), "--headless", "--convert-to", target, "--outdir", str(path.parent), str(path)],
+                   check=True, capture_output=True, timeout=300, env=dict(os.environ, HOME=str(home)))
+    return path.with_suffix("." + target)
+
+
+def test_a_word_table_of_tasks_names_each_rows_lead_and_partners(tmp_path):
+    """The plan's tasks as a Word table (`TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian
+    hoàn thành`) read back: the reader writes a row's cells one a line with no indent (readers_docx.py), and each
+    row's lead and partners are its columns' cells."""
+    rows = [(*_TASK_HEADER, "Thời gian hoàn thành"), (*_TASKS[0], "Các thôn", "Tháng 3/2025"),
+            (*_TASKS[1], "Đoàn Thanh niên xã; Hội Liên hiệp Phụ nữ xã", "Trước ngày 30/6/2025")]
+    found = {(p.party, p.role, p.task) for p in parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows)))[0].parties}
     assert {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead", "Kiện toàn Tổ công nghệ số cộng đồng các thôn"),
             ("Các thôn", "coordinate", "Kiện toàn Tổ công nghệ số cộng đồng các thôn"),
             ("Công an xã", "lead", "Tuyên truyền cài đặt ứng dụng VNeID"),
@@ -163,121 +190,47 @@ def test_a_word_table_of_tasks_names_each_rows_lead_and_partners(tmp_path):
     assert not any(party.startswith("Cơ quan") for party, _, _ in found)  # (the header names kinds, no party)
 
 
-def test_a_word_table_of_tasks_with_empty_cells_keeps_its_columns(tmp_path):
-    """The same table as clerks leave it: the `Ghi chú` column empty, a row without partners. The reader writes an
-    empty cell of a table of three columns or more as a line of one space, so that every row keeps its columns (the
-    rows had fewer lines than the header and none was read); the header's and signature's two-column tables are
-    read as before."""
-    import docx
+_WITH_EMPTY_CELLS = [(*_TASK_HEADER, "Thời gian hoàn thành", "Ghi chú"), (*_TASKS[0], "", "Tháng 3/2025", ""),
+                     (*_TASKS[1], "Đoàn Thanh niên xã", "Trước ngày 30/6/2025", "")]
+_DEADLINES = [("2025-03-31", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng Hội đồng nhân dân-Ủy ban nhân dân xã"),
+              ("2025-06-30", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã")]
 
-    document = docx.Document()
-    header = document.add_table(rows=1, cols=2)
-    header.cell(0, 0).text, header.cell(0, 1).text = "UBND XÃ TÂN HÒA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    for line in ["Số: 15/KH-UBND", "Tân Hòa, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
-                 "Triển khai chuyển đổi số trên địa bàn xã năm 2025", "II. NHIỆM VỤ CỤ THỂ"]:
-        document.add_paragraph(line)
-    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"),
-            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "", "Tháng 3/2025", ""),
-            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã", "Trước ngày 30/6/2025", "")]
-    table = document.add_table(rows=len(rows), cols=6)
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    path = tmp_path / "ke_hoach.docx"
-    document.save(path)
-    parsed = parse_file(str(path))[0]
+
+def test_a_word_table_of_tasks_with_empty_cells_keeps_its_columns(tmp_path):
+    """The same table as clerks leave it: the `Ghi chú` column empty, a row without partners, the table the file's
+    last block. The reader writes an empty cell of a table of three columns or more as a line of one space, so that
+    every row keeps its columns (the rows had fewer lines than the header and none was read); the header's
+    two-column table is read as before."""
+    parsed = parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", _WITH_EMPTY_CELLS, header_table=True,
+                                       closing=False)))[0]
     assert (parsed.meta.issuer, parsed.meta.doc_number) == ("UBND xã Tân Hòa", "15/KH-UBND")  # (as written)
-    assert {(p.party, p.role) for p in parsed.parties} >= {
-        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"), ("Công an xã", "lead"),
-        ("Đoàn Thanh niên xã", "coordinate")}
-    assert [(d.due_date, d.responsible) for d in parsed.deadlines] == [
-        ("2025-03-31", "Văn phòng Hội đồng nhân dân-Ủy ban nhân dân xã"), ("2025-06-30", "Công an xã")]
+    assert {(p.party, p.role) for p in parsed.parties} >= _LEADS | {("Đoàn Thanh niên xã", "coordinate")}
+    assert [(d.due_date, d.task, d.responsible) for d in parsed.deadlines] == _DEADLINES
 
 
 def test_a_ruled_table_of_tasks_in_a_pdf_is_read_by_its_cells(tmp_path):
-    """The same plan typed in Word with a ruled table (`Table Grid`), exported to PDF by LibreOffice: its narrow cells
-    wrap their words over lines, and the page read line by line interleaved them (`1 Kiện toàn Văn phòng Tháng` ⏎
-    `Tổ công HĐND- 3/2025` ⏎ …: no row's task, lead or date was read). Its cells are read as the table's, the row's
-    number kept (a number alone is a page's only at the page's top or bottom)."""
-    import docx
-
-    document = docx.Document()
-    for line in ["UBND XÃ TÂN HÒA", "Số: 15/KH-UBND", "Tân Hòa, ngày 10 tháng 3 năm 2025", "KẾ HOẠCH",
-                 "Triển khai chuyển đổi số trên địa bàn xã năm 2025", "II. NHIỆM VỤ CỤ THỂ"]:
-        document.add_paragraph(line)
-    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú"),
-            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "", "Tháng 3/2025", ""),
-            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã", "Trước ngày 30/6/2025", "")]
-    table = document.add_table(rows=len(rows), cols=6)
-    table.style = "Table Grid"
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    document.add_paragraph("Trên đây là kế hoạch triển khai chuyển đổi số của Ủy ban nhân dân xã./.")
-    document.save(tmp_path / "ke_hoach.docx")
-    home = tmp_path / "home"
-    home.mkdir()
-    subprocess.run([_soffice(), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    str(tmp_path / "ke_hoach.docx")], check=True, capture_output=True, timeout=300,
-                   env=dict(os.environ, HOME=str(home)))
-    parsed = parse_file(str(tmp_path / "ke_hoach.pdf"))[0]
-    assert {(p.party, p.role, p.task) for p in parsed.parties} >= {
-        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead", "Kiện toàn Tổ công nghệ số cộng đồng các thôn"),
-        ("Công an xã", "lead", "Tuyên truyền cài đặt ứng dụng VNeID"),
-        ("Đoàn Thanh niên xã", "coordinate", "Tuyên truyền cài đặt ứng dụng VNeID")}
-    assert [(d.due_date, d.task, d.responsible) for d in parsed.deadlines] == [
-        ("2025-03-31", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng Hội đồng nhân dân-Ủy ban nhân dân xã"),
-        ("2025-06-30", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã")]
+    """The plan with a ruled table (`Table Grid`) exported to PDF by LibreOffice: its narrow cells wrap their words
+    over lines, and the page read line by line interleaved them (`1 Kiện toàn Văn phòng Tháng` ⏎ `Tổ công HĐND-
+    3/2025` ⏎ …: no row's task, lead or date was read). Its cells are read as the table's, the row's number kept (a
+    number alone is a page's only at the page's top or bottom)."""
+    pdf = _saved_as(_word_plan(tmp_path / "ke_hoach.docx", _WITH_EMPTY_CELLS, style="Table Grid"), "pdf")
+    parsed = parse_file(str(pdf))[0]
+    assert {(p.party, p.role) for p in parsed.parties} >= _LEADS | {("Đoàn Thanh niên xã", "coordinate")}
+    assert [(d.due_date, d.task, d.responsible) for d in parsed.deadlines] == _DEADLINES
 
 
 def test_an_odt_table_of_tasks_keeps_its_empty_cells_as_its_docx_does(tmp_path):
     """The plan saved by LibreOffice Writer as .odt reads as its .docx does, a table's empty cells included."""
-    import docx
-
     from pipeline.readers import read
 
-    document = docx.Document()
-    document.add_paragraph("II. NHIỆM VỤ CỤ THỂ")
-    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú"),
-            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "", ""),
-            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã", "")]
-    table = document.add_table(rows=len(rows), cols=5)
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    document.save(tmp_path / "nhiem_vu.docx")
-    home = tmp_path / "home"
-    home.mkdir()
-    subprocess.run([_soffice(), "--headless", "--convert-to", "odt", "--outdir", str(tmp_path),
-                    str(tmp_path / "nhiem_vu.docx")], check=True, capture_output=True, timeout=300,
-                   env=dict(os.environ, HOME=str(home)))
-    odt, word = read(str(tmp_path / "nhiem_vu.odt")).text, read(str(tmp_path / "nhiem_vu.docx")).text
-    assert odt == word
-    assert "\nVăn phòng HĐND-UBND xã\n \n \n\n2\n" in odt  # (the row's two empty cells, each a line of one space)
+    word = _word_plan(tmp_path / "nhiem_vu.docx", _WITH_EMPTY_CELLS)
+    odt = _saved_as(word, "odt")
+    assert read(str(odt)).text == read(str(word)).text
+    assert "\nVăn phòng HĐND-UBND xã\n \nTháng 3/2025\n \n\n2\n" in read(str(odt)).text  # (each empty cell a line)
 
 
 def test_a_web_page_table_of_tasks_keeps_its_empty_cells(tmp_path):
-    """The plan saved as a web page (LibreOffice's HTML export): a row's empty cells keep their columns, so that each
-    row's lead and partners are read as from the .docx."""
-    import docx
-
-    document = docx.Document()
-    for line in ["UBND XÃ TÂN HÒA", "Số: 15/KH-UBND", "KẾ HOẠCH", "Triển khai chuyển đổi số năm 2025",
-                 "II. NHIỆM VỤ CỤ THỂ"]:
-        document.add_paragraph(line)
-    rows = [("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú"),
-            ("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn", "Văn phòng HĐND-UBND xã", "", ""),
-            ("2", "Tuyên truyền cài đặt ứng dụng VNeID", "Công an xã", "Đoàn Thanh niên xã", "")]
-    table = document.add_table(rows=len(rows), cols=5)
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    document.save(tmp_path / "ke_hoach.docx")
-    home = tmp_path / "home"
-    home.mkdir()
-    subprocess.run([_soffice(), "--headless", "--convert-to", "html", "--outdir", str(tmp_path),
-                    str(tmp_path / "ke_hoach.docx")], check=True, capture_output=True, timeout=300,
-                   env=dict(os.environ, HOME=str(home)))
-    found = {(p.party, p.role) for p in parse_file(str(tmp_path / "ke_hoach.html"))[0].parties}
-    assert {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"), ("Công an xã", "lead"),
-            ("Đoàn Thanh niên xã", "coordinate")} <= found
+    """The plan saved as a web page (LibreOffice's HTML export), its table the page's last block: a row's empty cells
+    keep their columns, so that each row's lead and partners are read as from the .docx."""
+    page = _saved_as(_word_plan(tmp_path / "ke_hoach.docx", _WITH_EMPTY_CELLS, closing=False), "html")
+    assert {(p.party, p.role) for p in parse_file(str(page))[0].parties} >= _LEADS | {("Đoàn Thanh niên xã", "coordinate")}
