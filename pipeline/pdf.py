@@ -16,6 +16,7 @@ import regex
 from . import ocr
 from .pdf_stamps import fill_blanks, stamped_chars
 from .readers import IMAGE_SUFFIXES, InputError, _convert_legacy
+from .readers_docx import DATA_TABLE_COLUMNS
 from .records import RawText, RunOptions
 from .running_lines import strip_running_lines
 from .textlayer import measure
@@ -73,7 +74,6 @@ def _text_layer(path: str, data: bytes) -> tuple[list[str], list[str]]:
 # is read by its cells; its text read line by line interleaves the lines its narrow cells wrap into. A header's or a
 # signature's two columns are left to the page's text. Ruled tables need the lines of their grid: a page with fewer
 # edges has none, and pdfplumber's table finder is not asked.
-_TABLE_COLUMNS = 3
 _TABLE_EDGES = 8
 
 
@@ -98,7 +98,7 @@ def _page_text(page) -> str:
 
 def _data_tables(page) -> list:
     """The page's ruled tables of two rows and three columns or more, top down, none inside another."""
-    found = [t for t in page.find_tables() if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= _TABLE_COLUMNS]
+    found = [t for t in page.find_tables() if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= DATA_TABLE_COLUMNS]
     found.sort(key=lambda t: t.bbox[1])
     kept: list = []
     for table in found:

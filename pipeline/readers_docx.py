@@ -195,7 +195,9 @@ def _mark_deleted(p) -> bool:
     return rpr is not None and (rpr.find(_W + "del") is not None or rpr.find(_W + "moveFrom") is not None)
 
 
-_DATA_TABLE_COLUMNS = 3  # a header or a signature block is laid out in two
+# The readers keep an empty cell (a line of one space) in a table of this many columns or more, a table of
+# tasks whose columns must stay where its header has them; a header or a signature block is laid out in two.
+DATA_TABLE_COLUMNS = 3
 
 
 class _BodyReader:
@@ -294,7 +296,7 @@ class _BodyReader:
         rows: list[str] = []
         above: dict[int, str] = {}  # grid column → the text of the cell starting there in the row above
         grid = tbl.find(_W + "tblGrid")
-        keeps_empty = grid is not None and len(grid.findall(_W + "gridCol")) >= _DATA_TABLE_COLUMNS
+        keeps_empty = grid is not None and len(grid.findall(_W + "gridCol")) >= DATA_TABLE_COLUMNS
         for tr in self._block_children_of(tbl, _TR):
             column = _grid_before(tr)
             cells: list[str] = []

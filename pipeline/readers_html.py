@@ -12,6 +12,7 @@ import unicodedata
 import regex
 
 from .readers import InputError, _convert_legacy, _looks_like_text, read_text_bytes
+from .readers_docx import DATA_TABLE_COLUMNS
 from .records import RawText
 
 # Elements that are never the document's text.
@@ -128,9 +129,6 @@ def _mostly_links(el) -> bool:
     return total > 0 and linked >= 0.7 * total
 
 
-_DATA_TABLE_COLUMNS = 3  # as readers_docx: a header or a signature block is laid out in two
-
-
 class _Lines:
     """Paragraphs (blocks) collected while walking the tree; `current` holds the open one."""
 
@@ -181,7 +179,7 @@ class _Lines:
         """Each row one paragraph, its cells one a line, as the DOCX reader writes a Word table; a cell's
         paragraphs one a line too; an empty cell of a table of three columns or more a line of one space."""
         rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
-        keeps_empty = max((len(row.xpath("./td | ./th")) for row in rows), default=0) >= _DATA_TABLE_COLUMNS
+        keeps_empty = max((len(row.xpath("./td | ./th")) for row in rows), default=0) >= DATA_TABLE_COLUMNS
         for row in rows:
             cells = []
             for cell in row.xpath("./td | ./th"):

@@ -12,7 +12,7 @@ import re
 import zipfile
 
 from .readers import InputError
-from .readers_docx import blocks_text, bullet, format_number
+from .readers_docx import DATA_TABLE_COLUMNS, blocks_text, bullet, format_number
 from .records import RawText
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -200,7 +200,7 @@ class _ContentReader:
         of one space (its columns kept where the header has them)."""
         rows: list[str] = []
         above: dict[int, str] = {}
-        keeps_empty = _columns(table) >= _DATA_TABLE_COLUMNS
+        keeps_empty = _columns(table) >= DATA_TABLE_COLUMNS
         for row in self._rows(table):
             cells: list[str] = []
             here: dict[int, str] = {}
@@ -232,9 +232,6 @@ class _ContentReader:
                 yield child
             elif child.tag in _ROWS:
                 yield from self._rows(child)
-
-
-_DATA_TABLE_COLUMNS = 3  # as readers_docx: a header or a signature block is laid out in two
 
 
 _COLUMN_GROUPS = {_TABLE + "table-columns", _TABLE + "table-column-group", _TABLE + "table-header-columns"}
