@@ -32,11 +32,12 @@ _POINT = r"(?:\d{1,2}|[a-zđ])\s*" + NUMBER_CLOSE + r"\s+"
 # The list may be addressed to the post holders: `Các ông (bà):`, `Các Ông/Bà:`, `Ông (Bà)`, with or without a
 # colon (`Các ông (bà) Chánh Văn phòng …, Trưởng phòng …`: the posts are the parties; a list must still open there).
 _ADDRESS = r"(?:các\s+)?(?:ông|bà)(?!\w)\s*(?:/\s*(?:bà|ông)|\(\s*(?:bà|ông)\s*\))?\s*:?\s*"
-_OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?(?:{_ADDRESS})?")
-# The people an earlier article names, first in the list: `Các ông (bà) có tên tại Điều 1 và các bộ phận liên quan
-# chịu trách nhiệm thi hành …` (a school's decision setting up a board): named where the decision lists them, no party
-# here; the list goes on after them.
-_NAMED_ABOVE = re.compile(r"có tên\s+(?:(?:nêu\s+)?(?:tại|ở)|trong)\s[^,;\n]*?(?:\s+và\s+|\s*[,;]\s*)(?=\S)")
+_OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?(?P<address>{_ADDRESS})?")
+# The people an earlier article names: `Các ông (bà) có tên tại Điều 1 và các bộ phận liên quan chịu trách nhiệm thi
+# hành …` (a decision setting up a board or a team): one party, charged as the bodies listed with them are (the
+# devset's `Các cơ quan, đơn vị có tên tại phụ lục …`), named as written up to the article.
+_NAMED_ABOVE = re.compile(r"có tên\s+(?:(?:nêu\s+)?(?:tại|ở)|trong)\s+(?:điều\s+\d+[a-zđ]?)?")
+_NAMED_PEOPLE = re.compile(_ADDRESS.replace(r"\s*:?\s*", r"\s*") + _NAMED_ABOVE.pattern)
 _OPENS_POINT = re.compile(_POINT)
 # A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
 _OVER_KIND = re.compile(r"\s*:\s*")
@@ -53,10 +54,13 @@ def implementation_lists(text: PartyText, found: Findings) -> None:
         if not bears:
             continue
         opening = _OPENING.match(low, _list_line(text.text, bears.start()))
-        named_above = _NAMED_ABOVE.match(low, opening.end(), bears.start()) if opening.group().strip() else None
-        start = named_above.end() if named_above else opening.end()
-        if bears.start() - start > 900 or not text.mention_at(start) or start in found:
-            continue  # (not a list of parties: `Quyết định này …`, a sentence another shape read)
+        start = opening.end()
+        if opening.group("address") and _NAMED_PEOPLE.match(low, opening.start("address")):
+            start = opening.start("address")  # (the address opens the people's name)
+        elif not text.mention_at(start):
+            continue  # (not a list of parties: `Quyết định này …`)
+        if bears.start() - start > 900 or start in found:
+            continue  # (a sentence another shape read)
         spans, names = _items(text, start, bears.start())
         if spans:
             found.take(spans, "lead", m.end(), names, task_start=bears.start())
@@ -103,6 +107,12 @@ def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int
             if low.startswith(";", end) or end >= limit:
                 post = ""
             pos = _next(low, end, limit)
+            continue
+        people = _NAMED_PEOPLE.match(low, pos)
+        if people and people.group().rstrip().endswith(tuple("0123456789")):
+            names[len(spans)] = raw[pos].upper() + raw[pos + 1:people.end()].rstrip()
+            spans.append((pos, people.end()))
+            pos = _next(low, people.end(), limit)
             continue
         mention = text.mention_at(pos)
         end = name_end(raw, low, pos, mention.end, limit) if mention else _item_end(low, pos, limit)

@@ -34,6 +34,7 @@ _HEADING_DUTY = (r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hi�
                  r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)" + _HEADING_SCOPE + _HEADING_DUTY + r"[ \t*_:]*$", re.M)
 _SENTENCE_MARK = re.compile(r"[.;!?]")
+_NAME_GROUP = re.compile(r"[ \t]*;[ \t]*")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)[ \t]+")  # (on the line: `2. Giao` ⏎ … is a clause)
 _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
 # A line's first character (the items under a heading open with a bullet or a capital; a wrapped line goes
@@ -197,8 +198,10 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
             # (`_HEADING_PARTY` cannot match past a mark that ends a sentence on the first line: not tried there)
             first_line = low.find("\n", pos, line_end)
-            heading = None if directive or _SENTENCE_MARK.search(low, pos, line_end if first_line < 0 else first_line) \
-                or _sentence_wraps(raw, low, line_end) else _HEADING_PARTY.match(low, pos, line_end)
+            named_from = _last_listed_name(text, pos, line_end if first_line < 0 else first_line)
+            heading = None if directive or _SENTENCE_MARK.search(low, named_from, line_end if first_line < 0 else
+                                                                 first_line) \
+                or _sentence_wraps(raw, low, line_end) else _HEADING_PARTY.match(low, named_from, line_end)
             if not heading or len(heading.group("name").split()) > 24 or \
                     RESPONSIBLE.search(heading.group("name")):
                 continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
@@ -219,6 +222,21 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         names_ = listed if len(listed) > 1 else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+def _last_listed_name(text: PartyText, start: int, end: int) -> int:
+    """Where the last of the groups of names a heading parts with semicolons opens (`1. Giám đốc các Sở và Thủ trưởng
+    các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:`), else `start`: each part opens with a capitalised
+    name and holds no mark that ends a sentence, so the `;` parts names, not clauses."""
+    at = start
+    for part in _NAME_GROUP.finditer(text.low, start, end):
+        opens = part.end()
+        listed = text.party_list(at, part.start())
+        if not text.text[opens].isupper() or not text.mention_at(opens) or not listed or \
+                listed[-1][1] != part.start() or _SENTENCE_MARK.search(text.low, at, part.start()):
+            return start  # (`1. Sở Tài chính bố trí kinh phí; Sở Nội vụ …`: a part that is a clause)
+        at = opens
+    return at
 
 
 def _names_in_heading(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:

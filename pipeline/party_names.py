@@ -385,9 +385,12 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                     and phrase_at(low, after.start(), "party") and not cue_at(low, after.start(), PREDICATE_OR_STOP):
                 end = pos = phrase_at(low, after.start(), "party")  # `… truyền thông, báo chí`: sectors listed
                 continue
-            if proper and not other and not cue_at(low, after.start(), PREDICATE_OR_STOP) and \
-                    _SECTORS.match(low, after.start()) and \
-                    (text[after.start()].isupper() or phrase_at(low, after.start(), "party")):
+            sectors = _SECTORS.match(low, after.start()) if proper and not other else None
+            if sectors and (text[after.start()].isupper() and text[sectors.end() - 1].isupper() or
+                            not cue_at(low, after.start(), PREDICATE_OR_STOP) and
+                            (text[after.start()].isupper() or phrase_at(low, after.start(), "party"))):
+                # (capitalised before and after `và`, the sectors are the name's even where a verb opens them: `Ban
+                # Dân chủ, Giám sát và Phản biện xã hội`)
                 step = _name_step(text, low, after.start(), after.end(), limit, proper)
                 if step:
                     end = pos = step

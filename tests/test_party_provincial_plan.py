@@ -1,0 +1,81 @@
+"""Shapes of a provincial plan's `Tổ chức thực hiện` met on an unseen plan (a 2026 plan of a provincial People's
+Committee): a heading that groups posts with semicolons, the tax office under its 2025 name (`Thuế tỉnh`), the office a
+report goes through (`báo cáo Ủy ban nhân dân tỉnh (qua Sở …)`), and a department whose name lists its fields (`Ban
+Dân chủ, Giám sát và Phản biện xã hội`). Real lines of ../shared where they occur (file and line in a comment), else
+snippets written as the genre writes them (names and numbers invented)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.api import parse_text
+
+from .conftest import DEVSET, WILD, parties_on_line as on_line
+
+pytestmark = pytest.mark.skipif(not WILD.is_dir() or not DEVSET.is_dir(), reason="../shared is not here")
+
+_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH YÊN BÌNH
+Số: 57/KH-UBND
+Yên Bình, ngày 12 tháng 3 năm 2026
+KẾ HOẠCH
+Triển khai thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy về tăng cường quản lý khoáng sản
+I. MỤC ĐÍCH, YÊU CẦU
+Quán triệt đầy đủ các nội dung của Chỉ thị.
+II. TỔ CHỨC THỰC HIỆN
+{body}"""
+
+
+def rows(body: str) -> dict[int, set[tuple[str, str]]]:
+    """(party, role) of the plan's rows by line of `body` (1-based)."""
+    first = _PLAN[:_PLAN.index("{body}")].count("\n")
+    found: dict[int, set[tuple[str, str]]] = {}
+    for p in parse_text(_PLAN.format(body=body))[0].parties:
+        found.setdefault(p.line - first, set()).add((p.party, p.role))
+    return found
+
+
+def test_a_heading_that_groups_posts_with_semicolons_names_each_post():
+    # `1. Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:` over its tasks:
+    # main read it as a sentence (its `;`) and kept only the last group's post
+    found = rows("1. Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:\n"
+                 "- Khẩn trương ổn định bộ máy, tổ chức thực hiện đầy đủ các nội dung của Kế hoạch này.\n")
+    assert {party.lower() for party, role in found[1] if role == "lead"} == {
+        "giám đốc các sở", "thủ trưởng các ban, ngành tỉnh", "chủ tịch ủy ban nhân dân các xã, phường"}
+
+
+def test_the_tax_office_under_its_2025_name_is_a_party():
+    # `3. Thuế tỉnh` over its tasks, and a partner of `phối hợp với Thuế tỉnh, Sở Công Thương, …` (main: none of the
+    # three partners, the unknown head closing the list before it opened)
+    found = rows("1. Sở Nông nghiệp và Môi trường\n"
+                 "- Chủ trì, phối hợp với Thuế tỉnh, Sở Công Thương, Sở Xây dựng triển khai các biện pháp kiểm soát sản lượng.\n"
+                 "2. Thuế tỉnh\n"
+                 "- Tổ chức kiểm tra, đối chiếu khối lượng khoáng sản kê khai, nộp thuế.\n")
+    assert {("Thuế tỉnh", "coordinate"), ("Sở Công Thương", "coordinate"), ("Sở Xây dựng", "coordinate")} <= found[2]
+    assert ("Thuế tỉnh", "lead") in found[3]
+    # the tax itself is no party (`Thuế tài nguyên` opens no name: only the office's level does)
+    found = rows("1. Sở Tài chính\n- Thuế tài nguyên được thu đúng, thu đủ theo quy định.\n")
+    assert all("thuế" not in party.lower() for party, _ in found.get(2, ()))
+
+
+def test_the_office_a_report_goes_through_receives_it():
+    # src_congbot_20 L92: `… phải báo cáo ngay về UBND tỉnh (qua Công an tỉnh) để kịp thời giải quyết.`
+    assert ("Công an tỉnh", "report_to") in on_line(WILD / "src_congbot_20.txt", 92)
+    # src_tvplcrawl_45 L170: `… phản ánh về Bộ Tài chính (qua Tổng cục Hải quan) để tổng hợp …`
+    assert {("Bộ Tài chính", "report_to"), ("Tổng cục Hải quan", "report_to")} <= \
+        on_line(WILD / "src_tvplcrawl_45.txt", 170)
+    found = rows("1. Các Sở, ngành, địa phương định kỳ hằng năm (trước ngày 10/12) báo cáo Ủy ban nhân dân tỉnh (qua Sở "
+                 "Nông nghiệp và Môi trường) về kết quả thực hiện Kế hoạch này.\n")
+    assert {("Ủy ban nhân dân tỉnh", "report_to"), ("Sở Nông nghiệp và Môi trường", "report_to")} <= found[1]
+    # `(qua địa chỉ email …)` names no office
+    found = rows("1. Các đơn vị báo cáo Ủy ban nhân dân tỉnh (qua địa chỉ thư điện tử của Văn phòng) trước ngày 15/12.\n")
+    assert {role for _, role in found[1]} <= {"lead", "report_to"} and \
+        not any(party.startswith("Văn phòng") for party, _ in found[1])
+
+
+def test_a_department_named_by_its_fields_keeps_them_all():
+    # devset fresh_44 L727: `… liên hệ với Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh (qua Ban
+    # Dân chủ, Giám sát và Phản biện xã hội, Email: …)`: main cut the name at `Ban Dân chủ` (`giám sát` is a verb)
+    assert ("Ban Dân chủ, Giám sát và Phản biện xã hội", "report_to") in on_line(DEVSET / "fresh_44.txt", 727)
+    found = rows("1. Giao Ban Dân chủ, Giám sát và Phản biện xã hội chủ trì, phối hợp với Ban Tuyên giáo tham mưu "
+                 "triển khai Kế hoạch.\n")
+    assert ("Ban Dân chủ, Giám sát và Phản biện xã hội", "lead") in found[1]
