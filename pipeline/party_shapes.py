@@ -250,8 +250,12 @@ def _opens_wrapped_line(text: PartyText, start: int) -> bool:
         newline -= 1
     if newline < 0 or low[newline] != "\n" or not _wrapped_line(low, newline):
         return False
-    if _BASIS.match(low, MARKERS.match(low, text.clause_start(newline)).end()):
-        return False  # `Thực hiện Công văn số 1397/HD-UBND … của Ủy ban nhân dân Thành phố,` / `Sở … hướng dẫn …`
+    before = newline
+    while before and low[before - 1] in " \t":
+        before -= 1
+    if low[before - 1:before] == "," and _BASIS.match(low, MARKERS.match(low, text.clause_start(newline)).end()):
+        return False  # `Thực hiện Công văn số 1397/HD-UBND … của Ủy ban nhân dân Thành phố,` / `Sở … hướng dẫn …` (not
+        # `… ngày 30/8/2026 của` / `Tỉnh ủy Lào Cai thực hiện Kết luận …`: the issuer of the document the basis names)
     i = bisect.bisect_left(text.clause_starts, start)
     return not (i < len(text.clause_starts) and text.clause_starts[i] == start)
 

@@ -79,3 +79,24 @@ def test_a_department_named_by_its_fields_keeps_them_all():
     found = rows("1. Giao Ban Dân chủ, Giám sát và Phản biện xã hội chủ trì, phối hợp với Ban Tuyên giáo tham mưu "
                  "triển khai Kế hoạch.\n")
     assert ("Ban Dân chủ, Giám sát và Phản biện xã hội", "lead") in found[1]
+
+
+def test_the_issuer_of_a_document_the_basis_names_on_a_wrapped_line_is_no_subject():
+    # A letter typed at a page's width: `Thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của` ⏎ `Tỉnh ủy
+    # Lào Cai thực hiện Kết luận số 75-KL/TW …`: the line goes on with the programme's issuer and title (main: Tỉnh ủy
+    # lead of `thực hiện Kết luận …`); the subject is after the basis's comma
+    letter = ("ĐẢNG BỘ TỈNH YÊN BÌNH\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\nSố 2449-CV/ĐU\n"
+              "Yên Bình, ngày 07 tháng 9 năm 2026\nV/v triển khai thực hiện Chương trình hành động\n"
+              "Kính gửi: Các chi bộ, đảng bộ cơ sở.\n"
+              "     Thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của\n"
+              "   Tỉnh ủy Yên Bình thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban\n"
+              "   Chấp hành Trung ương Đảng khóa XIV (có gửi kèm theo). Đảng ủy Ủy ban nhân dân tỉnh đề nghị các chi\n"
+              "   bộ triển khai thực hiện một số nhiệm vụ trọng tâm.\n")
+    found = {(p.party, p.role) for p in parse_text(letter)[0].parties}
+    assert not any(party.startswith("Tỉnh ủy") for party, _ in found)
+    assert ("Các chi bộ", "lead") in found
+    # a basis that closes with its comma before the line break still leads to the subject on the next line
+    letter = letter.replace("của\n   Tỉnh ủy Yên Bình thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban\n"
+                            "   Chấp hành Trung ương Đảng khóa XIV (có gửi kèm theo). Đảng ủy Ủy ban nhân dân tỉnh đề nghị",
+                            "của Tỉnh ủy,\n   Ban Tuyên giáo Tỉnh ủy hướng dẫn các chi bộ tổ chức học tập. Đảng ủy đề nghị")
+    assert ("Ban Tuyên giáo Tỉnh ủy", "lead") in {(p.party, p.role) for p in parse_text(letter)[0].parties}
