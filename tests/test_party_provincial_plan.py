@@ -10,6 +10,7 @@ import pytest
 from pipeline.api import parse_text
 
 from .conftest import DEVSET, WILD, parties_on_line as on_line
+from .test_party_names_extent import plan_rows
 
 pytestmark = pytest.mark.skipif(not WILD.is_dir() or not DEVSET.is_dir(), reason="../shared is not here")
 
@@ -100,3 +101,13 @@ def test_the_issuer_of_a_document_the_basis_names_on_a_wrapped_line_is_no_subjec
                             "   Chấp hành Trung ương Đảng khóa XIV (có gửi kèm theo). Đảng ủy Ủy ban nhân dân tỉnh đề nghị",
                             "của Tỉnh ủy,\n   Ban Tuyên giáo Tỉnh ủy hướng dẫn các chi bộ tổ chức học tập. Đảng ủy đề nghị")
     assert ("Ban Tuyên giáo Tỉnh ủy", "lead") in {(p.party, p.role) for p in parse_text(letter)[0].parties}
+
+
+def test_the_secretary_of_a_meeting_is_named_with_the_meeting():
+    # A commune front's plan for the voters' meetings: `phối hợp với Thư ký hội nghị hoàn thiện biên bản` (main: `Thư ký
+    # hội`, the name cut at `nghị`, the head `Hội` of an association read in the meeting's name)
+    assert ("Thư ký hội nghị", "coordinate") in plan_rows(
+        "1. Trưởng thôn\n- Tham gia điều hành hội nghị; tổng hợp ý kiến của cử tri, phối hợp với Thư ký hội nghị hoàn "
+        "thiện biên bản.\n")
+    assert ("Thư ký hội nghị cử tri", "coordinate") in plan_rows(
+        "1. Trưởng thôn\n- Phối hợp với Thư ký hội nghị cử tri hoàn thiện biên bản hội nghị.\n")
