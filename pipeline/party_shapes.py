@@ -47,7 +47,7 @@ _PERIODIC_WORDS = ("định kỳ", "hằng", "hàng")
 _REPORT_WORD_LIST = ("báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị", "chuyển")
 _REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
 # What may open a clause before its subject: a circumstance ending in a comma.
-_ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi",
+_ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi", "sau mỗi", "sau đó",
                     "trong quá trình", "trong vòng", "trong thời hạn", "căn cứ", "trên cơ sở", "khi", "trường hợp", "nếu",
                     "ngoài ra", "bên cạnh đó", "theo đó", "trong đó", "qua", "để")
 # `[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|…)\b`, written so that a failure costs little (it is tried at every
@@ -785,6 +785,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # `Chi đoàn thực hiện`, is a partner of the list
         found.drop_leads(start for start, _ in items[1:])
         found.take(items, "coordinate", text.clause_end(end))
+        _unit_in_brackets(text, found, end, "coordinate")
     elif "report" in functions or "toward" in functions:
         if _petitioned(low, m.start(), end, limit):
             return  # `kiến nghị cấp có thẩm quyền xem xét, giải quyết`: a body asked to act, no report
@@ -794,14 +795,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return  # `quán triệt, triển khai Chương trình … đến toàn thể cán bộ, đảng viên`: an audience, no receiver (not
             # `gửi báo cáo … đến đại biểu Quốc hội`)
         found.take(items, "report_to", text.clause_end(end))
-        via = _VIA.match(low, end)
-        if via and text.mention_at(via.end()):
-            # `báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường)`: the office the report goes through
-            # receives it for the body
-            close = low.find(")", via.end()) % (len(low) + 1)
-            channel = text.party_list(via.end(), close)
-            if channel:
-                found.take(channel, "report_to", text.clause_end(end), task_start=close + 1)
+        _unit_in_brackets(text, found, end, "report_to")
     elif "directive" in functions:
         _directive_object(text, found, m, phrase, items, limit)
     elif "passive" in functions:
@@ -825,7 +819,27 @@ def _works_with(low: str, predicate: tuple[str, int]) -> bool:
 # what is sent to a receiver (not `Chương trình`, whose `trình` is a report word of its own)
 _SENT = re.compile(r"\b(?:gửi|báo cáo|nộp|chuyển)\b")
 # `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
-_VIA = re.compile(r"[ \t]*\(qua[ \t]+")
+# The office that acts for a body, in brackets after it: `báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi
+# trường)`, `phối hợp với Bộ GDĐT (Cục Khoa học, Công nghệ và Thông tin)`.
+_VIA = re.compile(r"[ \t]*\((?P<via>qua[ \t]+)?")
+
+
+def _unit_in_brackets(text: PartyText, found: Findings, end: int, role: str) -> None:
+    """The office named in brackets after the body at `end` takes the body's role: the report goes through it, or it
+    is the body's unit that does the work. Without `qua`, only a unit written as a word (`Cục …`, `Phòng …`), not the
+    body's abbreviation (`Ủy ban Mặt trận Tổ quốc (MTTQ)`)."""
+    low, raw = text.low, text.text
+    via = _VIA.match(low, end)
+    if not via or not text.mention_at(via.end()) or \
+            not (via.group("via") or raw[via.end():via.end() + 2].istitle() and low.startswith(_UNITS, via.end())):
+        return
+    close = low.find(")", via.end()) % (len(low) + 1)
+    units = text.party_list(via.end(), close)
+    if units:
+        found.take(units, role, text.clause_end(end), task_start=close + 1)
+
+
+_UNITS = ("cục ", "vụ ", "phòng ", "ban ", "văn phòng ", "trung tâm ", "chi cục ")
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 # `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).
 _DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}$")

@@ -1,8 +1,9 @@
-"""Shapes of a provincial plan's `Tổ chức thực hiện` met on an unseen plan (a 2026 plan of a provincial People's
-Committee): a heading that groups posts with semicolons, the tax office under its 2025 name (`Thuế tỉnh`), the office a
-report goes through (`báo cáo Ủy ban nhân dân tỉnh (qua Sở …)`), and a department whose name lists its fields (`Ban
-Dân chủ, Giám sát và Phản biện xã hội`). Real lines of ../shared where they occur (file and line in a comment), else
-snippets written as the genre writes them (names and numbers invented)."""
+"""Shapes met on unseen provincial plans, Party and front letters and a ministry's letter: a heading that groups posts
+with semicolons, the tax office under its 2025 name (`Thuế tỉnh`), the office a report goes through (`báo cáo Ủy ban
+nhân dân tỉnh (qua Sở …)`) or the unit a body works through (`Bộ GDĐT (Cục …)`), a department whose name lists its
+fields (`Ban Dân chủ, Giám sát và Phản biện xã hội`), the issuer of a cited document on a wrapped line, a meeting's
+secretary, training institutions charged by kind. Real lines of ../shared where they occur (file and line in a
+comment), else snippets written as the genre writes them (names and numbers invented)."""
 from __future__ import annotations
 
 import pytest
@@ -111,3 +112,25 @@ def test_the_secretary_of_a_meeting_is_named_with_the_meeting():
         "thiện biên bản.\n")
     assert ("Thư ký hội nghị cử tri", "coordinate") in plan_rows(
         "1. Trưởng thôn\n- Phối hợp với Thư ký hội nghị cử tri hoàn thiện biên bản hội nghị.\n")
+
+
+def test_the_unit_a_body_works_through_in_brackets_shares_its_role():
+    # src_congbot_39 L28: `… đề nghị phản ánh về Bộ Lao động - Thương binh và xã hội (Cục Người có công, Vụ Kế hoạch -
+    # Tài chính) để được hướng dẫn./.`
+    assert {("Cục Người có công", "report_to"), ("Vụ Kế hoạch - Tài chính", "report_to")} <= \
+        on_line(WILD / "src_congbot_39.txt", 28)
+    # a ministry's letter: `phối hợp với Bộ GDĐT (Cục Khoa học, Công nghệ và Thông tin) để triển khai kết nối API`
+    found = rows("1. Các cơ sở giáo dục đại học khẩn trương thực hiện, phối hợp với Bộ GDĐT (Cục Khoa học, Công nghệ và "
+                 "Thông tin) để triển khai kết nối dữ liệu.\n")
+    assert {("Bộ Giáo dục và Đào tạo", "coordinate"), ("Cục Khoa học, Công nghệ và Thông tin", "coordinate")} <= found[1]
+    # a body's abbreviation in brackets is no second party
+    found = rows("1. Sở Nội vụ phối hợp với Ủy ban Mặt trận Tổ quốc (MTTQ) tỉnh triển khai Kế hoạch.\n")
+    assert not any(party == "Mặt trận Tổ quốc" for party, _ in found[1])
+
+
+def test_training_institutions_charged_by_kind_after_an_adverbial():
+    # A ministry's guidance on data links: `Sau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện kiểm tra kết quả …` (main: no
+    # row; `cơ sở đào tạo` named no party in lower case, and `Sau mỗi …,` was no adverbial opening)
+    found = rows("1. Kiểm tra, đối soát sau đồng bộ\nSau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện kiểm tra kết quả tiếp "
+                 "nhận dữ liệu; kịp thời xử lý các bản ghi bị lỗi.\n")
+    assert ("Cơ sở đào tạo", "lead") in found[2]
