@@ -26,13 +26,16 @@ _LUNAR = regex.compile(r"[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
 _DAYS_COUNTED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*[:,]?\s*$")
 # between a label and its value: the colon, and a range's `bắt đầu` (`Tuần cao điểm 26/3: Bắt đầu từ ngày 23/3/2020 …`)
 _LABEL_GAP_TO_VALUE = regex.compile(r"[ :\t*_]*(?:bắt\s+đầu\s+)?")
-_VALUE_END = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
+# a day's weekday written after it with a dash, as a timetable's cell abbreviates it (`31/10/2020-T7`, `9/1/2021 - CN`)
+_WEEKDAY = r"(?:[ \t]*[-–][ \t]*(?:t[2-7]|cn)(?![\p{L}\d]))?"
+_VALUE_END = regex.compile(_WEEKDAY + r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
 _FROM_LEAD = ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
 _PERIOD_END_LEAD = ending(r"(?<![\p{L}])" + PERIOD_PART + r"\s*$")
 # what follows an entry's date: `- Từ ngày 04/02/2026: Ban Thường trực …`, `- Ngày 05/02/2026, các thôn …`
 _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
-_ENTRY_CLOSING = regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[.;]?$")
+_ENTRY_CLOSING = regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?" + _WEEKDAY +
+                               r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[.;]?$")
 _TIMETABLE_REACH = 12  # entries (and their wrapped lines) from an entry up to its timetable's heading
 _TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
 # where an entry's activity's verb stands after its colon: within its first clause, behind a subject as
@@ -346,6 +349,8 @@ def _from_moment(ctx: Context, expr: TimeExpr, where: Place, before: str) -> tup
     return "", 0
 
 
+_ROW_NUMBER = regex.compile(r"\d{1,3}[ \t]+(?=\p{L})")
+_DAY_COLUMN_HEADER = regex.compile(r"(?:stt|tt)[ \t]+.*(?<![\p{L}])(?:ngày|thời gian)(?![\p{L}])")
 _ENTRY_NAME_WORDS = 8  # an activity's name before its day, in a timetable's entry (`Bóng đá mini`, `Khai mạc hội thi`)
 _ENTRY_NAME = regex.compile(r"[\p{L}\d \t,&/-]+?(?:[ \t]*[:\-–][ \t]*|[ \t]+ngày)?[ \t]*$")
 
@@ -354,6 +359,8 @@ def _named_entry(text: str, low: str, line_start: int, s: int) -> bool:
     """Whether the line up to the day at `s` is an entry's marker and a short name (no clause: no `;`, no `.`), the
     name capitalised (not a sentence's wrapped end: `thắng giải là ngày 15/12/2025.`)."""
     head = MARKERS_ONLY.match(low, line_start, s).end()
+    row_number = _ROW_NUMBER.match(low, head, s)  # (a table's row flattened to a line: `1 Việt dã 31/10/2020-T7`)
+    head = row_number.end() if row_number else head
     name = _ENTRY_NAME.fullmatch(low, head, s)
     return name is not None and text[head:head + 1].isupper() and 0 < len(low[head:s].split()) <= _ENTRY_NAME_WORDS
 
@@ -377,6 +384,8 @@ def _under_timetable(low: str, line_start: int, g) -> bool:
             continue  # a blank line; a sub-item of the entry above (`+ Danh sách người ứng cử;`)
         if len(text) <= 80 and (g["timetable_heading"].match(text) or g["timetable_part"].search(text)):
             return not g["label_reject"].search(text)  # not `Thời gian áp dụng`
+        if len(text) <= 80 and _DAY_COLUMN_HEADER.match(text):
+            return True  # a table's header flattened to a line over its rows: `Stt Môn thể thao Ngày thi đấu`
         if not marker and _LEAD_IN.search(line):
             continue  # `Thời gian cụ thể như sau:`
         entries += 1

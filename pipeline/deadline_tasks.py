@@ -24,7 +24,10 @@ LEADING_MARKERS = regex.compile(r"[\s|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 # Compiled at import (before the workers fork), not on first use in every worker.
 DIGIT = regex.compile(r"\d")
 LETTER = regex.compile(r"\p{L}")
-_WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)")
+# the weekday after a day: `(thứ Hai)`, `(Chủ nhật)`, or a timetable cell's `-T7`, `- CN`
+_WEEKDAY = regex.compile(r"[ \t]*\((?:[Tt]hứ\s+\S+|[Cc]hủ\s+[Nn]hật)\)|[ \t]*[-–][ \t]*(?:T[2-7]|CN)(?![\p{L}\d])")
+_TIME_WORDS = regex.compile(r"(?:(?:ngày|thời gian|thời hạn|hạn|tuần|tháng|năm|từ|đến|trước|sau|vào|lúc)\W*)+",
+                            regex.I)
 _ASIDE_OPEN = regex.compile(r"\((?:[\p{L} ]{0,20})$", regex.REVERSE)  # `(`, `(Thực hiện `, `(Thời gian ` before a time
 _ASIDE_CLOSE = regex.compile(r"[ \t]*\)")
 _COLUMN_GAP = regex.compile(r"\S[ \t]{2,}\S")
@@ -131,8 +134,8 @@ class TaskReader:
         if task_from == "row":
             after = _WEEKDAY.match(text, end, row[1])  # `Ngày 05/01/2026 (thứ Hai): Tổng kết, trao giải`
             rest = trimmed(text[row[0]:start] + " " + text[after.end() if after else end:row[1]])
-            if len(rest) >= 8:
-                return rest
+            if len(rest) >= 8 or (len(rest) >= 4 and LETTER.match(rest) and not _TIME_WORDS.fullmatch(rest)):
+                return rest  # (a short activity's name too: `1 Việt dã 31/10/2020-T7`, `Vovinam`)
             listed = self._listed_below(end)
             if listed:
                 return listed

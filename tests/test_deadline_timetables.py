@@ -134,3 +134,19 @@ def test_a_month_that_labels_the_list_under_it_times_each_of_its_items():
         ("2025-09-30", "Kiểm tra việc xây dựng kế hoạch của các tổ chuyên môn"),
         ("2025-10-31", "Kiểm tra hoạt động sư phạm của 03 giáo viên; Kiểm tra hồ sơ chuyên môn của giáo viên"),
         ("2025-11-30", "Kiểm tra công tác quản lý tài chính, tài sản")]
+
+
+def test_a_table_flattened_to_lines_under_its_header_gives_each_row_its_day():
+    """A school's sports-day plan whose table of events lost its rules in a PDF's text layer: the header `Stt Môn thể
+    thao Ngày thi đấu` over rows `1 Việt dã 31/10/2020-T7`, each a number, the event and its day with the weekday
+    abbreviated after a dash (as holdout plans of the genre write it). Main read none of them (no `Thời gian` heading
+    above; the `-T7` after the day)."""
+    plan = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN 12\nTRƯỜNG THCS AN PHÚ ĐÔNG\nSố: 15/KH-THCS\n"
+            "Quận 12, ngày 05 tháng 10 năm 2020\nKẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng năm học 2020-2021\n"
+            "II. NỘI DUNG HOẠT ĐỘNG\n2. Tham gia thi đấu cấp quận:\nStt Môn thể thao Ngày thi đấu\n"
+            "1 Việt dã 31/10/2020-T7\n2 Cờ tướng 14/11/2020-T7\n3 Vovinam 9/1/2021-CN\n"
+            "- Tham gia lớp bơi phổ cập do Trung tâm Thể dục Thể thao quận tổ chức.\n")
+    rows = {(d.due_date, d.task) for d in parse_text(plan)[0].deadlines}
+    assert rows == {("2020-10-31", "Việt dã"), ("2020-11-14", "Cờ tướng"), ("2021-01-09", "Vovinam")}
+    # rows so numbered under no header naming a day are no timetable
+    assert not parse_text(plan.replace("Stt Môn thể thao Ngày thi đấu\n", "Các môn thi đấu gồm:\n"))[0].deadlines
