@@ -154,8 +154,10 @@ def org_title_case(caps: str) -> str:
         low = word.lower()
         if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search(_base(low))):
             out.append(word)
-        elif proper or (out and out[-1] == "trường"
-                        and any(level.startswith(low) for level in _school_level_spellings())):
+        elif proper or (out and out[-1].lower() == "trường"
+                        and any(level.startswith(low) for level in _school_level_spellings())) or \
+                (low == "trường" and i == 1 and out[0].isupper()):  # `CĐCS Trường THPT …`: the school after its union
+            # (an abbreviation kept in capitals)
             out.append(low[:1].upper() + low[1:])  # `Trường Tiểu học`, `Trường Mầm non`: the level is capitalised
         else:
             out.append(low)
@@ -172,7 +174,7 @@ def org_title_case(caps: str) -> str:
             proper = True
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
         if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
-                "trường" in out[:-1] and any(tail.endswith(level) for level in _school_level_spellings())):
+                "trường" in low_words[:i] and any(tail.endswith(level) for level in _school_level_spellings())):
             proper = True
     _capitalise_fields(out)
     result = with_known_bodies(fold(" ".join(out)))

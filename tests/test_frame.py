@@ -353,3 +353,22 @@ def test_a_title_stops_at_the_division_of_the_body_under_it():
             "1. Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n")
     meta = parse_text(text)[0].meta
     assert (meta.doc_type, meta.title) == ("Kế hoạch", "GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2025-2026")
+
+
+def test_a_schools_union_or_youth_branch_under_its_upper_body_is_the_issuer():
+    # A school's trade-union plan (`CÔNG ĐOÀN GIÁO DỤC HUYỆN …` / `CĐCS TRƯỜNG THPT …`) and a Youth Union branch's
+    # (`ĐOÀN XÃ …` / `CĐ TRƯỜNG TH …`), as held-out plans of the genre head them: main named the school (dropping
+    # the abbreviation that opens the line) or nobody
+    header = ("{upper}\n{lower}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 05/KH-CĐ\nNghi Xuân, ngày 10 tháng 9 năm 2023\nKẾ HOẠCH\nThực hiện công tác dân vận năm học "
+              "2023-2024\nI. MỤC ĐÍCH, YÊU CẦU\nPhát huy vai trò của đoàn viên.\n")
+    union = parse_text(header.format(upper="CÔNG ĐOÀN GIÁO DỤC HUYỆN NGHI XUÂN",
+                                     lower="CĐCS TRƯỜNG THPT NGUYỄN ĐĂNG"))[0].meta
+    assert (union.issuer, union.issuer_parent.casefold()) == ("CĐCS Trường THPT Nguyễn Đăng",
+                                                              "công đoàn giáo dục huyện nghi xuân")
+    youth = parse_text(header.format(upper="ĐOÀN XÃ PHỤNG THƯỢNG", lower="CĐ TRƯỜNG TH HAI BÀ TRƯNG"))[0].meta
+    assert youth.issuer == "CĐ Trường TH Hai Bà Trưng"
+    # a college named with the abbreviation after its head stays one school
+    college = parse_text(header.format(upper="SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ TĨNH",
+                                       lower="TRƯỜNG CĐ KỸ THUẬT VIỆT ĐỨC"))[0].meta
+    assert college.issuer.casefold() == "trường cđ kỹ thuật việt đức"
