@@ -112,7 +112,32 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.cue_objects(text, found, sections)
     rows = _rows(doc, meta, text, found, section_of, level, place,
                  (lambda pos: not implementing(pos)) if statute else None, scanned)
-    return _not_results_told(text, meta, sections, rows)
+    return _not_own_drafting(text, meta, _not_results_told(text, meta, sections, rows))
+
+
+def _not_own_drafting(text: PartyText, meta: DocumentMeta, rows: list[Party]) -> list[Party]:
+    """Without the issuer's own act of writing the document, stated in its preamble (models/party_own_acts.txt)."""
+    if not meta.issuer:
+        return rows
+    issuer = key(normalize(meta.issuer))  # (`Trường MN Tuổi Thơ` writes itself `Trường mầm non Tuổi Thơ`)
+    own = {issuer, "nhà trường"} | _own_school_names(issuer) | _school_spellings(issuer)
+    return [row for row in rows if not (row.start < text.preamble_end and row.role == "lead" and
+                                        _names_own(row.party, own) and key(row.task).startswith(_own_acts()))]
+
+
+def _names_own(party: str, own: set[str]) -> bool:
+    """Whether `party` is one of the issuer's own names (keys), or one followed by its place (`Phòng Giáo dục và Đào
+    tạo Thanh Chương` for the header's `PHÒNG GIÁO DỤC VÀ ĐÀO TẠO` under `UBND HUYỆN THANH CHƯƠNG`)."""
+    low = key(party)
+    if low in own:
+        return True
+    words = party.split()
+    return any(low.startswith(name + " ") and all(w[:1].isupper() for w in words[len(name.split()):]) for name in own)
+
+
+@lru_cache(maxsize=1)
+def _own_acts() -> tuple[str, ...]:
+    return tuple(key(row[0]) for row in names.table_rows("party_own_acts.txt"))
 
 
 # A report (Báo cáo) tells its results in its first parts (`II. KẾT QUẢ THỰC HIỆN …`, `I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU
@@ -796,6 +821,17 @@ def _own_school_names(issuer_key: str) -> frozenset[str]:
         for written in spellings:
             if rest.startswith(written + " "):
                 return frozenset(f"trường {w}" for w in spellings)
+    return frozenset()
+
+
+def _school_spellings(issuer_key: str) -> frozenset[str]:
+    """The issuing school's full name with each spelling of its level (`trường mn tuổi thơ`, `trường mầm non tuổi
+    thơ`); empty when the issuer is no school (keys)."""
+    rest = issuer_key[len("trường "):] if issuer_key.startswith("trường ") else ""
+    for spellings in _school_levels() if rest else ():
+        for written in spellings:
+            if rest.startswith(written + " "):
+                return frozenset(f"trường {w}{rest[len(written):]}" for w in spellings)
     return frozenset()
 
 

