@@ -797,6 +797,11 @@ def _issuer_body(meta: DocumentMeta, level: str, place: str):
             return issuer  # (`Trường THCS tổ chức …` in the plan of `Trường THCS Hòa Bình`)
         if issuer_key.startswith(low + " ") and forms.is_bare_head(name):
             return issuer
+        post, _, head = low.rpartition(" ")
+        if post and issuer_key.startswith(head + " ") and forms.is_bare_head(head) and \
+                names.vocabulary().head_kind.get(post) in ("title", "staff") and low not in names.vocabulary().head_kind:
+            # (not a post named with the head, `Trưởng phòng`)
+            return f"{name[:len(name) - len(head)].rstrip()} {issuer}"  # `chuyên viên Sở` in a Sở's letter: its staff
         heads = posts.get(low)
         body = next((b for b in bodies if heads and key(b).startswith(heads)), None)
         return f"{name} {body}" if body else name

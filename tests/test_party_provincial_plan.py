@@ -152,3 +152,11 @@ def test_the_issuers_own_act_of_writing_the_document_is_no_task():
     assert not any(party.startswith("Trường mầm non Tuổi Thơ") for party, _ in parties)
     # the bodies its articles charge stay
     assert ("Tổ chuyên môn", "lead") in parties
+
+
+def test_a_post_of_the_issuers_own_body_named_by_its_head_alone_is_the_issuers():
+    # src_tvplcrawl_47 L17, a ministry's decision: `Chánh Văn phòng Bộ, … chịu trách nhiệm thi hành Quyết định này`:
+    # the Bộ is the issuer (main: `Chánh Văn phòng Bộ`, which every ministry's decision writes alike)
+    assert ("Chánh Văn phòng Bộ Tài nguyên và Môi trường", "lead") in on_line(WILD / "src_tvplcrawl_47.txt", 17)
+    # a post named with the head itself stays as written (corpus 004 L51, the key's `Trưởng phòng`)
+    assert ("Trưởng phòng", "lead") in on_line(CORPUS / "004_755144333ea7a6dd.txt", 51)
