@@ -181,6 +181,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     aliases, groups = party_aliases.defined(text)
     surfaces: list[str] = []
     speaks_for = _issuer_body(meta, level, place)
+    run_levels = _run_levels(text, items)
     for i, f in enumerate(items):
         surface = f.name or _distributed(text, f) or raw[f.start:f.end]
         if not f.name and f.start in text.held_heads:  # `các Cục: Quản lý dược, …` → `Cục Quản lý dược`
@@ -192,6 +193,8 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         if key(surface).endswith(" cùng cấp"):  # (a key's words are one space apart)
             surface = _clause_level(text, items[:i], f, surface)
         party = normalize(surface)
+        if f.start in run_levels:
+            party = forms.with_level(party, run_levels[f.start])
         issuer = _to_issuer(f, party, speaks_for)  # (`Sở` is a name there)
         if (len(party) >= 3 or issuer) and not text.in_quote(f.start) and not text.in_citation(f.start) and \
                 not text.title[0] <= f.start < text.title[1] and not text.in_title_again(f.start) and \
@@ -469,6 +472,30 @@ def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
                       f.task_start, f.list_start) for start, end in levels]
         covered = (levels[0][0], levels[-1][1])
     return sorted(out, key=lambda f: f.start)
+
+
+_RUN_COMMA = re.compile(r"\s*,\s*")
+
+
+def _run_levels(text: PartyText, items: list[Found]) -> dict[int, str]:
+    """`gửi … đến Thường trực HĐND, UBND, Ủy ban MTTQ tỉnh và Thường trực HĐND, Ủy ban Bầu cử xã`: the level written
+    after the last of names joined by commas is the level of each (not the document's own), by the start of each."""
+    out: dict[int, str] = {}
+    run: list[Found] = []
+    for f, following in zip(items, items[1:] + [None]):
+        run.append(f)
+        if following is not None and following.list_start == f.list_start and \
+                _RUN_COMMA.fullmatch(text.low, f.end, following.start):
+            continue
+        if len(run) > 1:
+            last = _LEVEL_LAST.search(key(text.text[run[-1].start:run[-1].end]))
+            if last:
+                out.update((g.start, last.group(1)) for g in run[:-1])
+        run = []
+    return out
+
+
+_LEVEL_LAST = re.compile(rf"(?<=\s)({names.LEVELS})$")
 
 
 def _written_standing(text: PartyText, words: list[str]) -> list[int]:

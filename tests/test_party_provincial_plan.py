@@ -160,3 +160,20 @@ def test_a_post_of_the_issuers_own_body_named_by_its_head_alone_is_the_issuers()
     assert ("Chánh Văn phòng Bộ Tài nguyên và Môi trường", "lead") in on_line(WILD / "src_tvplcrawl_47.txt", 17)
     # a post named with the head itself stays as written (corpus 004 L51, the key's `Trưởng phòng`)
     assert ("Trưởng phòng", "lead") in on_line(CORPUS / "004_755144333ea7a6dd.txt", 51)
+
+
+def test_the_level_after_names_joined_by_commas_is_each_ones():
+    # A commune front's plan: `gửi Biên bản … đến Thường trực HĐND, UBND, Ủy ban MTTQ tỉnh và Thường trực HĐND, Ủy ban
+    # Bầu cử xã chậm nhất ngày 04/02/2026` (held-out; main gave the first two the commune's level, and merged the two
+    # Thường trực HĐND into one)
+    letter = ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố: 20/KH-MTTQ-BTT\n"
+              "Lương Minh, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị hiệp thương lần thứ hai\n"
+              "I. TỔ CHỨC THỰC HIỆN\n1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã\n"
+              "- Ngay sau hội nghị, gửi Biên bản hội nghị đến Thường trực HĐND, UBND, Ủy ban MTTQ tỉnh và Thường trực "
+              "HĐND, Ủy ban Bầu cử xã chậm nhất ngày 04/02/2026.\n"
+              "- Gửi báo cáo đến Sở Nội vụ, Sở Tài chính tỉnh.\n")
+    found = {(p.party, p.role) for p in parse_text(letter)[0].parties}
+    assert {("Thường trực Hội đồng nhân dân tỉnh", "report_to"), ("Ủy ban nhân dân tỉnh", "report_to"),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "report_to"), ("Thường trực Hội đồng nhân dân xã", "report_to"),
+            ("Ủy ban bầu cử xã", "report_to")} <= found
+    assert ("Sở Nội vụ", "report_to") in found  # (a department of no level of government stays as written)
