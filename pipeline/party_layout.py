@@ -383,7 +383,29 @@ def addressees(text: PartyText, found: Findings) -> None:
         if not content.endswith("\n"):
             break
     for span, name in (part for span in spans for part in _kind_repeated(text.text, low, *span)):
-        found.take([span], "lead", request[1], {0: name} if name else None, task_start=request[0], addressee=True)
+        for one in ([span] if name else _bodies_listed(text, *span)):
+            found.take([one], "lead", request[1], {0: name} if name else None, task_start=request[0], addressee=True)
+
+
+_AND_PLURAL = re.compile(r"\s+và\s+(?=(?:các|những)\s)")
+
+
+def _bodies_listed(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
+    """An addressee item that lists bodies of several kinds (`cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố và
+    các cơ quan, tổ chức quản lý trực tiếp cơ sở giáo dục đại học`): parted where a body's capitalised name opens after
+    a comma, or a plural kind after `và`; not the posts one body's heads hold (`Hiệu trưởng, Giám đốc các đơn vị …`)."""
+    spans, at = [], start
+    low = text.low
+    for sep in _SEPARATOR.finditer(low, start, end):
+        opens = sep.end()
+        mention = text.mention_at(opens)
+        if not mention or mention.kind in ("title", "staff"):
+            continue
+        if text.text[opens].isupper() and "," in sep.group() or \
+                _AND_PLURAL.match(low, sep.start()) and mention.kind in ("org", "unit", "collective"):
+            spans.append((at, sep.start()))
+            at = opens
+    return spans + [(at, end)]
 
 
 _PLURAL_KIND = re.compile(r"\b(?:các|những)[ \t]+(\w+)")

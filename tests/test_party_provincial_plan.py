@@ -177,3 +177,18 @@ def test_the_level_after_names_joined_by_commas_is_each_ones():
             ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "report_to"), ("Thường trực Hội đồng nhân dân xã", "report_to"),
             ("Ủy ban bầu cử xã", "report_to")} <= found
     assert ("Sở Nội vụ", "report_to") in found  # (a department of no level of government stays as written)
+
+
+def test_an_addressee_item_listing_bodies_of_several_kinds_names_each():
+    # A ministry's letter (held-out): `Kính gửi: - Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố và các
+    # cơ quan, tổ chức quản lý trực tiếp cơ sở giáo dục đại học;` (main: `Các bộ` and one party of all the rest)
+    letter = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 6240/BGDĐT-KHCNTT\nHà Nội, ngày 15 tháng 9 năm 2026\n"
+              "V/v kết nối dữ liệu với HEMIS\nKính gửi:\n- Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố "
+              "và các cơ quan, tổ chức quản lý trực tiếp cơ sở giáo dục đại học;\n- Các cơ sở giáo dục đại học.\n"
+              "Bộ Giáo dục và Đào tạo đề nghị các đơn vị triển khai kết nối dữ liệu với HEMIS như sau:\n")
+    found = {p.party for p in parse_text(letter)[0].parties if p.line == 6}
+    assert found == {"Các bộ", "Cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố",
+                     "Các cơ quan, tổ chức quản lý trực tiếp cơ sở giáo dục đại học"}
+    # the posts one body's heads hold stay one addressee (devset fresh_08 L20, the key's row)
+    assert ("Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công lập trực thuộc Sở", "lead") in \
+        on_line(DEVSET / "fresh_08.txt", 20)
