@@ -458,7 +458,9 @@ def _bullet_run_on(text: str, low: str, dash: int, after: re.Match, proper: bool
 # A post or kind of body named by its charge, `<head> phụ trách <field>` (`Chuyên viên phụ trách tổng hợp`,
 # `các tổ chức phụ trách bầu cử ở địa phương`), or by the people it has, `<head> có người <relative clause>`
 # (`cơ quan, tổ chức, đơn vị có người được giới thiệu ứng cử`).
-_CHARGE = re.compile(r"(?:phụ trách|làm công tác)\s+")  # `Chuyên viên phụ trách …`, `giáo viên làm công tác chủ nhiệm …`
+# (`các cơ quan quản lý trực tiếp cơ sở giáo dục đại học phối hợp …`, `cơ quan, đơn vị trực tiếp quản lý người ứng cử`:
+# the body that manages them directly, named so)
+_CHARGE = re.compile(r"(?:phụ trách|làm công tác|quản lý trực tiếp|trực tiếp quản lý)\s+")
 _HAS_PEOPLE = re.compile(r"có\s+người\s+")
 _QUALIFIER_WORDS = 7
 _FIELD_DASHES = ("-", "–")

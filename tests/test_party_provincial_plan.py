@@ -192,3 +192,15 @@ def test_an_addressee_item_listing_bodies_of_several_kinds_names_each():
     # the posts one body's heads hold stay one addressee (devset fresh_08 L20, the key's row)
     assert ("Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công lập trực thuộc Sở", "lead") in \
         on_line(DEVSET / "fresh_08.txt", 20)
+
+
+def test_a_body_named_by_what_it_manages_directly_keeps_its_qualifier():
+    # A ministry's letter and a commune front's plan (held-out): `Đề nghị các cơ quan quản lý trực tiếp cơ sở giáo dục
+    # đại học phối hợp chỉ đạo …` (main: no row, `Các cơ quan` cut at `quản lý`), `… thì cơ quan, tổ chức, đơn vị trực
+    # tiếp quản lý người ứng cử có trách nhiệm xác minh …` (main: `Cơ quan, tổ chức, đơn vị`)
+    found = rows("1. Đề nghị các cơ quan quản lý trực tiếp cơ sở giáo dục đại học phối hợp chỉ đạo, kiểm tra các cơ sở "
+                 "đào tạo triển khai kết nối.\n"
+                 "2. Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có trách "
+                 "nhiệm xác minh và trả lời bằng văn bản.\n")
+    assert ("Các cơ quan quản lý trực tiếp cơ sở giáo dục đại học", "coordinate") in found[1]
+    assert ("Cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử", "lead") in found[2]
