@@ -204,3 +204,17 @@ def test_a_body_named_by_what_it_manages_directly_keeps_its_qualifier():
                  "nhiệm xác minh và trả lời bằng văn bản.\n")
     assert ("Các cơ quan quản lý trực tiếp cơ sở giáo dục đại học", "coordinate") in found[1]
     assert ("Cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử", "lead") in found[2]
+
+
+def test_a_school_committee_named_for_an_activity_of_the_curriculum():
+    # A primary school's sports-day plan (held-out): `Trường tiểu học số 2 Quảng Phú hướng dẫn Ban hoạt động ngoài giờ lên
+    # lớp chuẩn bị tốt các điều kiện …` (main: no row, `Ban` alone before the verb-like `hoạt động`)
+    plan = ("PHÒNG GD&ĐT QUẢNG TRẠCH\nTRƯỜNG TIỂU HỌC SỐ 2 QUẢNG PHÚ\nSố: 45/KH-TH\n"
+            "Quảng Phú, ngày 10 tháng 12 năm 2020\nKẾ HOẠCH\nTham gia Hội khỏe Phù Đổng cấp huyện\n"
+            "Trường tiểu học số 2 Quảng Phú hướng dẫn Ban hoạt động ngoài giờ lên lớp chuẩn bị tốt các điều kiện và "
+            "tham gia hội khoẻ Phù Đổng cấp huyện như sau:\nI. TỔ CHỨC THỰC HIỆN\n"
+            "1. Ban hoạt động ngoài giờ lên lớp tuyển chọn vận động viên, tổ chức tập luyện.\n"
+            "2. Tổ hoạt động trải nghiệm phối hợp với giáo viên chủ nhiệm chuẩn bị trang phục.\n")
+    found = {(p.line, p.party, p.role) for p in parse_text(plan)[0].parties}
+    assert {(7, "Ban hoạt động ngoài giờ lên lớp", "lead"), (9, "Ban hoạt động ngoài giờ lên lớp", "lead"),
+            (10, "Tổ hoạt động trải nghiệm", "lead")} <= found
