@@ -399,7 +399,16 @@ def _bodies_listed(text: PartyText, start: int, end: int) -> list[tuple[int, int
     for sep in _SEPARATOR.finditer(low, start, end):
         opens = sep.end()
         mention = text.mention_at(opens)
-        if not mention or mention.kind in ("title", "staff"):
+        if not mention or mention.kind == "staff":
+            continue
+        if mention.kind == "title":
+            # a post after a post held in its own body (`Bí thư chi bộ, trưởng các thôn`), not after a bare post
+            # whose body follows them both (`Hiệu trưởng, Giám đốc các đơn vị …`)
+            held = text.mention_at(at)
+            if "," in sep.group() and held and (held.kind == "known" or
+                                                held.kind == "title" and low[held.end:sep.start()].strip()):
+                spans.append((at, sep.start()))
+                at = opens
             continue
         if text.text[opens].isupper() and "," in sep.group() or \
                 _AND_PLURAL.match(low, sep.start()) and mention.kind in ("org", "unit", "collective"):

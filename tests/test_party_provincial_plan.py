@@ -218,3 +218,14 @@ def test_a_school_committee_named_for_an_activity_of_the_curriculum():
     found = {(p.line, p.party, p.role) for p in parse_text(plan)[0].parties}
     assert {(7, "Ban hoạt động ngoài giờ lên lớp", "lead"), (9, "Ban hoạt động ngoài giờ lên lớp", "lead"),
             (10, "Tổ hoạt động trải nghiệm", "lead")} <= found
+
+
+def test_an_addressee_item_of_posts_each_held_in_its_own_body():
+    # A commune's letter (held-out): `Kính gửi: - Các ông (bà) Bí thư chi bộ, trưởng các thôn;` — two posts, each in its
+    # own body (main: one party `Bí thư chi bộ, trưởng các thôn`)
+    letter = ("ỦY BAN NHÂN DÂN\nXÃ HOÀNG LƯU\nSố: 05/UBND-VP\nHoàng Lưu, ngày 14 tháng 01 năm 2021\n"
+              "V/v tổ chức tổng vệ sinh môi trường\nKính gửi: - Các ông (bà) Bí thư chi bộ, trưởng các thôn;\n"
+              "- Trạm Y tế xã.\nỦy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:\n"
+              "1. Tổ chức tuyên truyền vận động nhân dân làm tốt công tác vệ sinh môi trường.\n")
+    found = {p.party for p in parse_text(letter)[0].parties if p.line == 6}
+    assert found == {"Bí thư Chi bộ", "Trưởng các thôn"}
