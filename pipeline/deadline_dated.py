@@ -30,6 +30,7 @@ _LABEL_GAP_TO_VALUE = regex.compile(r"[ :\t*_]*(?:bắt\s+đầu\s+)?")
 _WEEKDAY = r"(?:[ \t]*[-–][ \t]*(?:t[2-7]|cn)(?![\p{L}\d]))?"
 _VALUE_END = regex.compile(_WEEKDAY + r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:[.;]|\n|$)")  # the date is the whole value
 _FROM_LEAD = ending(r"(?<![\p{L}])(?:kể\s+|bắt\s+đầu\s+)?từ\s*$")
+_YEAR_CELL_LEAD = regex.compile(r"[ \t|]*(?:trong|" + PERIOD_PART + r")[ \t]+")  # `Trong năm 2026`, `Cuối năm 2026`
 _PERIOD_END_LEAD = ending(r"(?<![\p{L}])" + PERIOD_PART + r"\s*$")
 # what follows an entry's date: `- Từ ngày 04/02/2026: Ban Thường trực …`, `- Ngày 05/02/2026, các thôn …`
 _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
@@ -105,8 +106,10 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     if basis in ("range", "period", "cell") and _NOT_DONE.search(clause_before):
         return None  # `Các thôn này không tổ chức Hội nghị … (giai đoạn từ 17/12/2025 đến 25/01/2026)`: a window of
         # something the text says is not done
-    if expr.kind == "year" and (basis not in ("cue", "period", "label") or (expr.first and basis != "period")
-                                or _named_document(ctx, expr.start)):
+    # (a table's time cell `Trong năm 2026` is a period the row's task ends with, as `trong năm 2026` is in a clause)
+    year_cell = basis == "cell" and bool(_YEAR_CELL_LEAD.fullmatch(low, where.line_start, expr.start))
+    if expr.kind == "year" and (basis not in ("cue", "period", "label") and not year_cell
+                                or (expr.first and basis != "period") or _named_document(ctx, expr.start)):
         # a year alone in a cell or a range of years is a programme period, not a deadline; after a
         # document's name (`Luật Hải quan năm 2014`) it is the document's
         return None

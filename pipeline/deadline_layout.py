@@ -85,7 +85,7 @@ def clause_end(low: str, end: int, reach: int = 600) -> int:
 # The part of a period an entry names, due (as the period) at its end: `Cuối tháng 11`, `Đầu tháng 10/2025`, `Tuần 1-2
 # tháng 12/2025`
 PERIOD_PART = r"(?:cuối|hết|đầu|giữa|tuần[ \t]+\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?)"
-_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|thời gian|" + PERIOD_PART + r")[ \t:]*)?$",
+_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|trong|thời gian|" + PERIOD_PART + r")[ \t:]*)?$",
                              regex.REVERSE)
 _CELL_AFTER = regex.compile(r"^[ \t]*(?:$|[ \t]{2,}\S|\||[:–-](?:[ \t]|$)|\()")
 

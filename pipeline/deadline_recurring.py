@@ -158,6 +158,12 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         a_label, b_label = label_before(where, low, expr.start)
         on_time_line = a_label < b_label and bool(g["time_label"].search(low, a_label, b_label)) \
             and not g["label_reject"].search(low, a_label, b_label)
+        # a table row's cell that holds the period alone (`| … | Sở Nội vụ | … | Hàng năm |`, which normalize sets one
+        # cell a line, ` \n ` between): the row's time column
+        on_time_line = on_time_line or (low.startswith("\n ", where.line_start - 1) and
+                                        not low[where.line_start:expr.start].strip() and
+                                        not low[m.end():where.line_end].strip() and
+                                        low.count("\n ", where.clause_start, where.line_start) >= 2)
         if expr.kind == "count" and not on_time_line:
             continue
         items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]

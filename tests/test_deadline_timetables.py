@@ -150,3 +150,25 @@ def test_a_table_flattened_to_lines_under_its_header_gives_each_row_its_day():
     assert rows == {("2020-10-31", "Việt dã"), ("2020-11-14", "Cờ tướng"), ("2021-01-09", "Vovinam")}
     # rows so numbered under no header naming a day are no timetable
     assert not parse_text(plan.replace("Stt Môn thể thao Ngày thi đấu\n", "Các môn thi đấu gồm:\n"))[0].deadlines
+
+
+def test_a_table_of_tasks_time_column_with_a_year_or_a_recurrence_alone():
+    """A provincial plan's annex of tasks (as held-out plans of 2026 write it): `TT | Tên nhiệm vụ | Sở, ngành chủ trì |
+    Đơn vị phối hợp | Thời gian thực hiện`, whose time cells are `Trong năm 2026` (due at the year's end) or `Hàng năm`
+    (a yearly duty). Main read neither when the task's verb was not one the duty lexicon knows (`Rà soát, phân loại
+    …`, `Kiểm tra, đối chiếu …`)."""
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÌNH\nSố: 57/KH-UBND\nYên Bình, ngày 12 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Tăng cường quản lý khoáng sản\nI. TỔ CHỨC THỰC HIỆN\nCác sở, ngành thực hiện các nhiệm vụ tại Phụ lục.\n\n"
+            "Phụ lục\n\nTT | Tên nhiệm vụ | Sở, ngành chủ trì | Đơn vị phối hợp | Thời gian thực hiện\n"
+            "1 | Thực hiện rà soát các khó khăn, vướng mắc về quy hoạch khoáng sản | Sở Nông nghiệp và Môi trường | "
+            "Các sở, ngành liên quan | Trong năm 2026\n"
+            "2 | Rà soát, phân loại đội ngũ cán bộ, công chức quản lý khoáng sản | Sở Nội vụ | Các sở, ngành liên quan | "
+            "Hàng năm\n"
+            "3 | Kiểm tra, đối chiếu khối lượng khoáng sản kê khai, nộp thuế | Thuế tỉnh | Các sở, ngành liên quan | "
+            "Hàng năm\n")
+    rows = {(d.due_date, d.recurrence.lower(), d.responsible) for d in parse_text(plan)[0].deadlines}
+    assert {("2026-12-31", "", "Sở Nông nghiệp và Môi trường"), ("", "hàng năm", "Sở Nội vụ"),
+            ("", "hàng năm", "Thuế tỉnh")} <= rows
+    # a year alone in a cell is a programme's period, no deadline
+    alone = plan.replace("| Trong năm 2026\n", "| Năm 2026\n")
+    assert not any(d.due_date == "2026-12-31" for d in parse_text(alone)[0].deadlines)
