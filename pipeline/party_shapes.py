@@ -47,9 +47,9 @@ _PERIODIC_WORDS = ("định kỳ", "hằng", "hàng")
 _REPORT_WORD_LIST = ("báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị", "chuyển")
 _REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
 # What may open a clause before its subject: a circumstance ending in a comma.
-_ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi", "sau mỗi", "sau đó",
-                    "trong quá trình", "trong vòng", "trong thời hạn", "căn cứ", "trên cơ sở", "khi", "trường hợp", "nếu",
-                    "ngoài ra", "bên cạnh đó", "theo đó", "trong đó", "qua", "để")
+_ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi", "sau mỗi",
+                    "sau đó", "trong quá trình", "trong vòng", "trong thời hạn", "căn cứ", "trên cơ sở", "khi",
+                    "trường hợp", "nếu", "ngoài ra", "bên cạnh đó", "theo đó", "trong đó", "qua", "để")
 # `[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|…)\b`, written so that a failure costs little (it is tried at every
 # clause start): the words as a trie, and the lead of symbols taken whole, as an atomic group does (the words
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).
@@ -818,7 +818,6 @@ def _works_with(low: str, predicate: tuple[str, int]) -> bool:
 
 # what is sent to a receiver (not `Chương trình`, whose `trình` is a report word of its own)
 _SENT = re.compile(r"\b(?:gửi|báo cáo|nộp|chuyển)\b")
-# `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
 # The office that acts for a body, in brackets after it: `báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi
 # trường)`, `phối hợp với Bộ GDĐT (Cục Khoa học, Công nghệ và Thông tin)`.
 _VIA = re.compile(r"[ \t]*\((?P<via>qua[ \t]+)?")
@@ -840,6 +839,7 @@ def _unit_in_brackets(text: PartyText, found: Findings, end: int, role: str) -> 
 
 
 _UNITS = ("cục ", "vụ ", "phòng ", "ban ", "văn phòng ", "trung tâm ", "chi cục ")
+# `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 # `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).
 _DONE_BEFORE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}$")

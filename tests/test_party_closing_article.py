@@ -24,7 +24,7 @@ def test_the_closing_list_is_read_inside_a_numbered_point():
                        "1. Vụ Kế hoạch - Tài chính có trách nhiệm bố trí kinh phí thực hiện Kế hoạch.\n"
                        "2. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch - Tài chính, Cục trưởng các Cục thuộc Bộ, Giám đốc "
                        "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.\n")
-    assert rows[3] == {("Chánh Văn phòng Bộ", "lead"), ("Vụ trưởng Vụ Kế hoạch - Tài chính", "lead"),
+    assert rows[3] == {("Chánh Văn phòng Bộ Y tế", "lead"), ("Vụ trưởng Vụ Kế hoạch - Tài chính", "lead"),
                        ("Cục trưởng các Cục thuộc Bộ", "lead"),
                        ("Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "lead")}
 
