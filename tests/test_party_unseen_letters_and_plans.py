@@ -1,9 +1,12 @@
-"""Shapes met on unseen provincial plans, Party and front letters and a ministry's letter: a heading that groups posts
-with semicolons, the tax office under its 2025 name (`Thuế tỉnh`), the office a report goes through (`báo cáo Ủy ban
-nhân dân tỉnh (qua Sở …)`) or the unit a body works through (`Bộ GDĐT (Cục …)`), a department whose name lists its
-fields (`Ban Dân chủ, Giám sát và Phản biện xã hội`), the issuer of a cited document on a wrapped line, a meeting's
-secretary, training institutions charged by kind. Real lines of ../shared where they occur (file and line in a
-comment), else snippets written as the genre writes them (names and numbers invented)."""
+"""Shapes met on unseen provincial plans, Party, front and commune letters, a ministry's letter and school plans and
+decisions (holdout sets read for their shapes): a heading that groups posts with semicolons, the tax office under its
+2025 name (`Thuế tỉnh`), the office a report goes through (`báo cáo Ủy ban nhân dân tỉnh (qua Sở …)`) or the unit a
+body works through (`Bộ GDĐT (Cục …)`), a department whose name lists its fields (`Ban Dân chủ, Giám sát và Phản biện
+xã hội`), the issuer of a cited document on a wrapped line, a meeting's secretary, training institutions charged by
+kind, the issuer's own act of writing the document, a post of the issuer's body named by its head alone, the level
+after names joined by commas, addressee items listing several bodies or posts, a body named by what it manages, a school
+committee named for an activity. Real lines of ../shared where they occur (file and line in a comment), else snippets
+written as the genre writes them (names and numbers invented)."""
 from __future__ import annotations
 
 import pytest
