@@ -154,7 +154,8 @@ def test_highlights_stay_inline_in_single_spaced_text(browser):
     browser.evaluate(f"location.hash = '#doc-{DOC}'; 1")
     m = _js(browser, MEASURE_MARKS % DOC)
     kinds = browser.evaluate(f"[...new Set([...document.querySelectorAll('#doc-{DOC} mark.hl')].map(m => m.classList[1]))]")
-    assert set(kinds) == {"citation", "deadline", "party"} and len(m["marks"]) >= 20
+    # (enough marks of every kind to measure; the plan's own drafting statement is no party row since 13d4d63)
+    assert set(kinds) == {"citation", "deadline", "party"} and len(m["marks"]) >= 15
     assert m["lineHeight"] <= 1.6 * m["fontSize"], "running text must be single-spaced"
     assert m["breaks"] == 0
     for mark in m["marks"]:
