@@ -489,7 +489,11 @@ def task_tables(text: PartyText, found: Findings) -> None:
             nxt = _NEXT_ROW.match(low, pos)  # the next row: after a blank line (and the blanked rule line)
             row = _row_at(low, nxt.end()) if nxt else []
             if not row:
-                break
+                group = _group_row_end(text.text, low, nxt.end(), len(header)) if nxt else -1
+                if group < 0:
+                    break
+                pos = group  # a row merged across the table (`I. CÔNG TÁC TỔ CHỨC, QUẢN LÝ`) groups the rows below
+                continue
             if len(row) == len(header):
                 names_ = [(s, e) for piece_start, piece_end in _cell_items(text, *row[index])
                           for s, e in text.party_list(piece_start, piece_end, lenient=True) if text.mention_at(s)]
@@ -500,6 +504,22 @@ def task_tables(text: PartyText, found: Findings) -> None:
                 else:
                     found.take(names_, role, end)
             pos = row[-1][1]
+
+
+def _group_row_end(raw: str, low: str, pos: int, width: int) -> int:
+    """The end of a one-line row at `pos` that groups the rows of a table (a cell merged across its columns: `I. CÔNG
+    TÁC TỔ CHỨC, QUẢN LÝ`, `A. Hoạt động chuyên môn`), when a row of the table's `width` follows it; else -1. A title:
+    it opens with a section's marker or is written in capitals."""
+    end = low.find("\n", pos)
+    end = len(low) if end < 0 else end
+    line = raw[pos:end].strip()
+    if not 0 < len(line) <= _GROUP_ROW_LENGTH or not (line.isupper() or MARKERS.match(low, pos).end() > pos):
+        return -1
+    following = _NEXT_ROW.match(low, end)
+    return end if following and len(_row_at(low, following.end())) == width else -1
+
+
+_GROUP_ROW_LENGTH = 200  # characters: a group's title, not a paragraph after the table
 
 
 def _task_column(low: str, header: list[tuple[int, int]], index: int) -> int | None:

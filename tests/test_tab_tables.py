@@ -142,9 +142,10 @@ _TASKS = [("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn",
 _LEADS = {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"), ("Công an xã", "lead")}
 
 
-def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=False, closing=True):
+def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=False, closing=True, groups=()):
     """The plan saved by python-docx: `head` as paragraphs (or its first line as a two-column header table), the
-    task table, the closing paragraph."""
+    task table (the rows at `groups` one cell merged across the table, as Word's `Merge Cells` makes a group's
+    title), the closing paragraph."""
     import docx
 
     document = docx.Document()
@@ -160,6 +161,9 @@ def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=Fals
     for i, row in enumerate(rows):
         for j, cell in enumerate(row):
             table.cell(i, j).text = cell
+    for i in groups:
+        merged = table.cell(i, 0).merge(table.cell(i, len(rows[0]) - 1))
+        merged.text = rows[i][0]
     if closing:
         document.add_paragraph("Trên đây là kế hoạch của Ủy ban nhân dân xã./.")
     document.save(path)
@@ -234,3 +238,17 @@ def test_a_web_page_table_of_tasks_keeps_its_empty_cells(tmp_path):
     keep their columns, so that each row's lead and partners are read as from the .docx."""
     page = _saved_as(_word_plan(tmp_path / "ke_hoach.docx", _WITH_EMPTY_CELLS, closing=False), "html")
     assert {(p.party, p.role) for p in parse_file(str(page))[0].parties} >= _LEADS | {("Đoàn Thanh niên xã", "coordinate")}
+
+
+def test_a_word_table_of_tasks_grouped_by_merged_rows_reads_every_group(tmp_path):
+    """A plan's task table grouped by rows merged across it (`I. CÔNG TÁC CHUYỂN ĐỔI SỐ` over its tasks, `II. …` over
+    the next): a group's title is one cell, and the rows under each group are read (main stopped at the first group
+    row and read none), in the DOCX and in LibreOffice's ODT of it."""
+    rows = [(*_TASK_HEADER, "Thời gian hoàn thành"), ("I. CÔNG TÁC CHUYỂN ĐỔI SỐ", "", "", "", ""),
+            (*_TASKS[0], "Các thôn", "Tháng 3/2025"), ("II. CÔNG TÁC TUYÊN TRUYỀN", "", "", "", ""),
+            (*_TASKS[1], "Đoàn Thanh niên xã; Hội Liên hiệp Phụ nữ xã", "Trước ngày 30/6/2025")]
+    docx_file = _word_plan(tmp_path / "ke_hoach.docx", rows, groups=(1, 3))
+    for path in (docx_file, _saved_as(docx_file, "odt")):
+        found = {(p.party, p.role) for p in parse_file(str(path))[0].parties}
+        assert _LEADS | {("Các thôn", "coordinate"), ("Đoàn Thanh niên xã", "coordinate"),
+                         ("Hội Liên hiệp Phụ nữ xã", "coordinate")} <= found, path.suffix
