@@ -167,7 +167,12 @@ def _label_row(text: str, cells, width: int) -> list[str]:
     if len(cells) != width:
         return []
     names = [lowered(fold(" ".join(text[a:b].split()))).strip(" *_:") for a, b in cells]
+    if any(_DATA_CELL.search(name) for name in names):
+        return []  # a row's number or date (`9 | … | Tổng phụ trách Đội | Tháng 10/2024`): data, whatever its words
     return names if all(len(name.split()) <= 10 and ":" not in name for name in names) else []
+
+
+_DATA_CELL = regex.compile(r"^\d{1,3}\.?$|\d{1,2}\s*/\s*\d{1,4}")
 
 
 def _task_column(names: list[str]) -> int | None:

@@ -252,3 +252,23 @@ def test_a_word_table_of_tasks_grouped_by_merged_rows_reads_every_group(tmp_path
         found = {(p.party, p.role) for p in parse_file(str(path))[0].parties}
         assert _LEADS | {("Các thôn", "coordinate"), ("Đoàn Thanh niên xã", "coordinate"),
                          ("Hội Liên hiệp Phụ nữ xã", "coordinate")} <= found, path.suffix
+
+
+def test_a_row_naming_a_post_with_a_header_word_is_no_new_header(tmp_path):
+    """A school's table of tasks whose partner cell is `Tổng phụ trách Đội` (a post every school has, with the header
+    word `phụ trách` in it): the rows after it keep the responsible column of the real header (main took that row
+    for a new header and gave the next rows their partners as responsible)."""
+    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
+            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
+    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+            ("1", "Tổ chức Đại hội Chi đoàn, Đại hội Liên đội", "Bí thư Đoàn trường", "Tổng phụ trách Đội",
+             "Tháng 10/2024"),
+            ("2", "Kiện toàn Ban đại diện cha mẹ học sinh", "Giáo viên chủ nhiệm", "Ban đại diện cha mẹ học sinh",
+             "Trước 30/9/2024"),
+            ("3", "Tổ chức thi giáo viên dạy giỏi cấp trường", "Hiệu trưởng", "Tổ Khoa học tự nhiên; Tổ Khoa học xã hội",
+             "Từ 04/11 đến 15/11/2024")]
+    parsed = parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=head)))[0]
+    assert [(d.due_date, d.responsible, d.task) for d in parsed.deadlines] == [
+        ("2024-10-31", "Bí thư Đoàn trường", "Tổ chức Đại hội Chi đoàn, Đại hội Liên đội"),
+        ("2024-09-30", "Giáo viên chủ nhiệm", "Kiện toàn Ban đại diện cha mẹ học sinh"),
+        ("2024-11-15", "Hiệu trưởng", "Tổ chức thi giáo viên dạy giỏi cấp trường")]
