@@ -88,12 +88,19 @@ def _page_text(page) -> str:
     for table in tables:
         _, table_top, _, table_bottom = table.bbox
         if table_top > top:
-            parts.append(page.within_bbox((x0, top, x1, table_top)).extract_text(**_LAYOUT) or "")
+            parts.append(page.within_bbox((x0, top, x1, min(bottom, table_top + _EDGE_SLACK)))
+                         .extract_text(**_LAYOUT) or "")
         parts.append("\n" + _table_block(table.extract(**_LAYOUT)) + "\n")
-        top = max(top, table_bottom)
+        top = max(top, table_bottom - _EDGE_SLACK)
     if top < bottom:
         parts.append(page.within_bbox((x0, top, x1, bottom)).extract_text(**_LAYOUT) or "")
     return "\n".join(part for part in parts if part)
+
+
+# points: a line set flush against a table's rule (LibreOffice puts the next paragraph's glyphs 0.5 pt over the table's
+# bottom edge) is read with the text beside the table, not lost between the crops that keep whole characters only; a
+# cell's own text keeps its padding off the rule
+_EDGE_SLACK = 2.0
 
 
 def _data_tables(page) -> list:

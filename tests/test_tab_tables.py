@@ -142,7 +142,7 @@ _TASKS = [("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn",
 _LEADS = {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"), ("Công an xã", "lead")}
 
 
-def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=False, closing=True, groups=()):
+def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=False, closing=True, groups=(), after=()):
     """The plan saved by python-docx: `head` as paragraphs (or its first line as a two-column header table), the
     task table (the rows at `groups` one cell merged across the table, as Word's `Merge Cells` makes a group's
     title), the closing paragraph."""
@@ -164,6 +164,8 @@ def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=Fals
     for i in groups:
         merged = table.cell(i, 0).merge(table.cell(i, len(rows[0]) - 1))
         merged.text = rows[i][0]
+    for line in after:  # (the paragraphs right under the table)
+        document.add_paragraph(line)
     if closing:
         document.add_paragraph("Trên đây là kế hoạch của Ủy ban nhân dân xã./.")
     document.save(path)
@@ -272,3 +274,18 @@ def test_a_row_naming_a_post_with_a_header_word_is_no_new_header(tmp_path):
         ("2024-10-31", "Bí thư Đoàn trường", "Tổ chức Đại hội Chi đoàn, Đại hội Liên đội"),
         ("2024-09-30", "Giáo viên chủ nhiệm", "Kiện toàn Ban đại diện cha mẹ học sinh"),
         ("2024-11-15", "Hiệu trưởng", "Tổ chức thi giáo viên dạy giỏi cấp trường")]
+
+
+def test_the_heading_right_under_a_table_stays_in_a_pdf(tmp_path):
+    """LibreOffice's PDF of a Word plan sets the paragraph after a table flush against its bottom rule (its glyphs half a
+    point over the rule): the heading there (`III. TỔ CHỨC THỰC HIỆN`) was lost between the text above and below the
+    table, and its items fell under the section before."""
+    rows = [(*_TASK_HEADER, "Thời gian hoàn thành"), (*_TASKS[0], "Các thôn", "Tháng 3/2025"),
+            (*_TASKS[1], "Đoàn Thanh niên xã", "Trước ngày 30/6/2025")]
+    after = ["III. TỔ CHỨC THỰC HIỆN", "1. Văn phòng HĐND-UBND xã chủ trì theo dõi, đôn đốc các thôn thực hiện."]
+    pdf = _saved_as(_word_plan(tmp_path / "ke_hoach.docx", rows, style="Table Grid", after=after), "pdf")
+    parsed = parse_file(str(pdf))[0]
+    assert [(s.section_id, s.heading) for s in parsed.sections if s.level == 1] == [
+        ("II", "NHIỆM VỤ CỤ THỂ"), ("III", "TỔ CHỨC THỰC HIỆN")]
+    assert ("III.1", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã") in {(p.section_id, p.party) for p in parsed.parties}
+    assert sum("Kiện toàn Tổ công nghệ số" in line for line in parsed.text.split("\n")) == 1  # (the table read once)
