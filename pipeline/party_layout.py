@@ -494,7 +494,9 @@ def task_tables(text: PartyText, found: Findings) -> None:
                     break
                 pos = group  # a row merged across the table (`I. CÔNG TÁC TỔ CHỨC, QUẢN LÝ`) groups the rows below
                 continue
-            if len(row) == len(header):
+            if len(row) == len(header) and [low[a:b] for a, b in row] == [low[a:b] for a, b in header]:
+                pass  # the header repeated where the table goes on over a page (a PDF's rows under it on the next page)
+            elif len(row) == len(header):
                 names_ = [(s, e) for piece_start, piece_end in _cell_items(text, *row[index])
                           for s, e in text.party_list(piece_start, piece_end, lenient=True) if text.mention_at(s)]
                 end = row[index][1]

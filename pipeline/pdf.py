@@ -15,8 +15,8 @@ import regex
 
 from . import ocr
 from .pdf_stamps import fill_blanks, stamped_chars
+from .pdf_tables import Segment, join_split_rows, page_segments, render
 from .readers import IMAGE_SUFFIXES, InputError, _convert_legacy
-from .readers_docx import DATA_TABLE_COLUMNS
 from .records import RawText, RunOptions
 from .running_lines import strip_running_lines
 from .textlayer import measure
@@ -29,15 +29,16 @@ _CID = regex.compile(r"\(cid:\d+\)")
 class _Page:
     text: str
     ocr: bool = False  # text read by OCR, or a garbage layer kept: OCR repairs apply to it
+    table_lines: frozenset[int] = frozenset()  # the lines of the page's data tables (no running line is among them)
 
 
-def _text_layer(path: str, data: bytes) -> tuple[list[str], list[str]]:
+def _text_layer(path: str, data: bytes) -> tuple[list[str], list[frozenset[int]], list[str]]:
     import pdfplumber
     from pdfplumber.utils import chars_to_textmap
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
-    pages: list[str] = []
+    segments: list[list[Segment]] = []
     warnings = []
     try:
         with pdfplumber.open(path) as pdf:
@@ -48,10 +49,9 @@ def _text_layer(path: str, data: bytes) -> tuple[list[str], list[str]]:
             for index, page in enumerate(pdf.pages):
                 filled = fill_blanks(page.chars, stamps[index]) if index in stamps else None
                 if filled:
-                    text = chars_to_textmap(filled, **_LAYOUT).as_string
+                    segments.append([Segment(text=chars_to_textmap(filled, **_LAYOUT).as_string or "")])
                 else:
-                    text = _page_text(page)
-                pages.append(text or "")
+                    segments.append(page_segments(page, _LAYOUT))
     except PDFPasswordIncorrect:
         raise InputError("read", "encrypted PDF: a password is needed to read it") from None
     except PDFSyntaxError as exc:
@@ -63,72 +63,18 @@ def _text_layer(path: str, data: bytes) -> tuple[list[str], list[str]]:
         if "Encrypt" in name or "Password" in name:
             raise InputError("read", "encrypted PDF: a password is needed to read it") from None
         raise InputError("read", f"corrupt PDF ({type(inner).__name__}): {inner}") from None
+    join_split_rows(segments)
+    pages, table_lines = [], []
+    for parts in segments:
+        text, lines = render(parts)
+        pages.append(text)
+        table_lines.append(lines)
     if _CID.search("\n".join(pages)):
         # Fonts without a Unicode map: pdfplumber gives (cid:N); pdfium reads them.
         pages = _read_pdf_pdfium(path)
+        table_lines = [frozenset()] * len(pages)
         warnings.append("pdfplumber returned (cid:N) glyphs; text taken from pdfium")
-    return pages, warnings
-
-
-# A ruled table of three columns or more (a plan's tasks: `Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian`)
-# is read by its cells; its text read line by line interleaves the lines its narrow cells wrap into. A header's or a
-# signature's two columns are left to the page's text. Ruled tables need the lines of their grid: a page with fewer
-# edges has none, and pdfplumber's table finder is not asked.
-_TABLE_EDGES = 8
-
-
-def _page_text(page) -> str:
-    """The page's text, its data tables written as the DOCX reader writes a Word table (a row a block of its cells one a
-    line, an empty cell a line of one space) where they stand between the text above and below them."""
-    tables = _data_tables(page) if len(page.edges) >= _TABLE_EDGES else []
-    if not tables:
-        return page.extract_text(**_LAYOUT) or ""
-    x0, top, x1, bottom = page.bbox
-    parts: list[str] = []
-    for table in tables:
-        _, table_top, _, table_bottom = table.bbox
-        if table_top > top:
-            parts.append(page.within_bbox((x0, top, x1, min(bottom, table_top + _EDGE_SLACK)))
-                         .extract_text(**_LAYOUT) or "")
-        parts.append("\n" + _table_block(table.extract(**_LAYOUT)) + "\n")
-        top = max(top, table_bottom - _EDGE_SLACK)
-    if top < bottom:
-        parts.append(page.within_bbox((x0, top, x1, bottom)).extract_text(**_LAYOUT) or "")
-    return "\n".join(part for part in parts if part)
-
-
-# points: a line set flush against a table's rule (LibreOffice puts the next paragraph's glyphs 0.5 pt over the table's
-# bottom edge) is read with the text beside the table, not lost between the crops that keep whole characters only; a
-# cell's own text keeps its padding off the rule
-_EDGE_SLACK = 2.0
-
-
-def _data_tables(page) -> list:
-    """The page's ruled tables of two rows and three columns or more, top down, none inside another."""
-    found = [t for t in page.find_tables() if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= DATA_TABLE_COLUMNS]
-    found.sort(key=lambda t: t.bbox[1])
-    kept: list = []
-    for table in found:
-        if not kept or table.bbox[1] >= kept[-1].bbox[3]:
-            kept.append(table)
-    return kept
-
-
-def _table_block(rows: list[list[str | None]]) -> str:
-    """Rows a blank line apart, a row's cells one a line: a cell's wrapped lines joined (`HĐND-` ⏎ `UBND xã` is
-    `HĐND-UBND xã`), a cell a span covers left out (None), an empty cell a line of one space."""
-    return "\n\n".join("\n".join(_cell_text(cell) for cell in row if cell is not None) for row in rows)
-
-
-def _cell_text(cell: str) -> str:
-    text = ""
-    for line in cell.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        joined = text.endswith("-") and len(text) > 1 and text[-2].isalpha()  # a word's hyphen at the wrap
-        text = text + line if joined or not text else text + " " + line
-    return text or " "
+    return pages, table_lines, warnings
 
 
 def _stamps(data: bytes, annotated: list[int], geometry: list[tuple[float, float]],
@@ -172,7 +118,7 @@ def read_pdf(path: str, data: bytes, options: RunOptions | None = None) -> RawTe
     if not data.lstrip()[:5] == b"%PDF-":
         kind = "an executable" if data[:2] == b"MZ" or data[:4] == b"\x7fELF" else "not a PDF"
         raise InputError("read", f"{kind}: the file does not start with a PDF signature")
-    layers, warnings = _text_layer(path, data)
+    layers, table_lines, warnings = _text_layer(path, data)
     pages: list[_Page] = []
     to_ocr: list[int] = []
     legacy_maps: set[str] = set()
@@ -180,7 +126,9 @@ def read_pdf(path: str, data: bytes, options: RunOptions | None = None) -> RawTe
         text, verdict = _judge(layer)
         if verdict in ("tcvn3", "vni"):
             legacy_maps.add(verdict)
-        pages.append(_Page(text, ocr=verdict == "garbage"))
+        # (a legacy font's conversion keeps the lines; the table's lines are known as long as it does)
+        tables = table_lines[index] if text.count("\n") == layer.count("\n") else frozenset()
+        pages.append(_Page(text, ocr=verdict == "garbage", table_lines=tables))
         if options.ocr == "always" or (options.ocr == "auto" and verdict in ("empty", "garbage")):
             to_ocr.append(index)
     blank = _blank_pages(data, to_ocr)
@@ -198,7 +146,7 @@ def read_pdf(path: str, data: bytes, options: RunOptions | None = None) -> RawTe
             pages[index] = _Page(page.text, ocr=True)
         confidence = ocr.mean_confidence(read.values())
         to_ocr = sorted(read)
-    texts = strip_running_lines([p.text for p in pages])
+    texts = strip_running_lines([p.text for p in pages], [p.table_lines for p in pages])
     text, spans = _join_pages(texts, [p.ocr for p in pages])
     if len(regex.findall(r"\w", text)) < 20:
         if options.ocr == "never":

@@ -33,19 +33,23 @@ def _repeated_at_edges(pages: list[list[str]]) -> set[str]:
 _EDGE_LINES = 2  # a page's number stands among its first or last lines with text
 
 
-def strip_running_lines(pages: list[str]) -> list[str]:
+def strip_running_lines(pages: list[str], tables: list[frozenset[int]] | None = None) -> list[str]:
     """Drop page numbers (a number alone among a page's first or last lines: one inside the page is a table's cell,
-    `1` of its `TT` column) and header/footer lines repeated on most pages."""
+    `1` of its `TT` column) and header/footer lines repeated on most pages. The lines of a page's data tables
+    (`tables`, by page: their indexes) are none: a table continued on the next page opens it with a row's `TT` cell
+    or with its header row repeated (`TT`, `Nội dung công việc` on every page)."""
     if not pages:
         return pages
+    tables = tables or [frozenset()] * len(pages)
     split = [p.split("\n") for p in pages]
-    repeated = _repeated_at_edges(split)
+    repeated = _repeated_at_edges([[ln for i, ln in enumerate(lines) if i not in table]
+                                   for lines, table in zip(split, tables)])
     kept_pages = []
-    for lines in split:
-        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    for lines, table in zip(split, tables):
+        filled = [i for i, ln in enumerate(lines) if ln.strip() and i not in table]
         edges = set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
-        kept_pages.append("\n".join(ln for i, ln in enumerate(lines)
-                                     if not (i in edges and PAGE_NUMBER.match(ln)) and ln.strip() not in repeated))
+        kept_pages.append("\n".join(ln for i, ln in enumerate(lines) if i in table or
+                                     not (i in edges and PAGE_NUMBER.match(ln)) and ln.strip() not in repeated))
     return kept_pages
 
 

@@ -142,10 +142,12 @@ _TASKS = [("1", "Kiện toàn Tổ công nghệ số cộng đồng các thôn",
 _LEADS = {("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", "lead"), ("Công an xã", "lead")}
 
 
-def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=False, closing=True, groups=(), after=()):
+def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=False, closing=True, groups=(), after=(),
+               repeat_header=False):
     """The plan saved by python-docx: `head` as paragraphs (or its first line as a two-column header table), the
     task table (the rows at `groups` one cell merged across the table, as Word's `Merge Cells` makes a group's
-    title), the closing paragraph."""
+    title; its first row repeated on each page when `repeat_header`, Word's `Repeat Header Rows`), the closing
+    paragraph."""
     import docx
 
     document = docx.Document()
@@ -161,6 +163,10 @@ def _word_plan(path, rows, head=tuple(_PLAN_HEAD), style=None, header_table=Fals
     for i, row in enumerate(rows):
         for j, cell in enumerate(row):
             table.cell(i, j).text = cell
+    if repeat_header:
+        from docx.oxml import OxmlElement
+
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for i in groups:
         merged = table.cell(i, 0).merge(table.cell(i, len(rows[0]) - 1))
         merged.text = rows[i][0]
@@ -289,3 +295,55 @@ def test_the_heading_right_under_a_table_stays_in_a_pdf(tmp_path):
         ("II", "NHIỆM VỤ CỤ THỂ"), ("III", "TỔ CHỨC THỰC HIỆN")]
     assert ("III.1", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã") in {(p.section_id, p.party) for p in parsed.parties}
     assert sum("Kiện toàn Tổ công nghệ số" in line for line in parsed.text.split("\n")) == 1  # (the table read once)
+
+
+_UNITS = ["Tổ Khoa học tự nhiên", "Tổ Khoa học xã hội", "Tổ Văn phòng", "Phó Hiệu trưởng"]
+
+
+def test_a_table_of_tasks_over_several_pdf_pages_keeps_its_header_and_row_numbers(tmp_path):
+    """A school plan's table of 40 tasks over several pages of LibreOffice's PDF, with its header row repeated on each
+    page (Word's `Repeat Header Rows`) and without: the header's cells (`TT`, `Nội dung công việc` at the top of every
+    page) and the `TT` of a row opening a page were dropped as running lines and page numbers, and no row had its
+    header's width: no party was read. A row the page break cuts in two (Word lets rows break across pages) is one
+    row again: its task, its lead and its date whole."""
+    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
+            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
+    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành")] + [
+        (str(i), f"Kiểm tra hồ sơ chuyên môn đợt {i} của giáo viên các tổ", _UNITS[i % 4], "Giáo viên chủ nhiệm",
+         f"Trước {i % 28 + 1:02d}/10/2024") for i in range(1, 41)]
+    for repeat in (True, False):
+        docx_file = _word_plan(tmp_path / f"ke_hoach_{repeat}.docx", rows, head=head, style="Table Grid",
+                               repeat_header=repeat)
+        parsed = parse_file(str(_saved_as(docx_file, "pdf")))[0]
+        leads = {(p.task, p.party.casefold()) for p in parsed.parties if p.role == "lead" and
+                 p.task.startswith("Kiểm tra hồ sơ")}
+        assert leads == {(row[1], row[2].casefold()) for row in rows[1:]}, repeat
+        assert {(d.task, d.due_date) for d in parsed.deadlines} >= {
+            (row[1], f"2024-10-{row[4][6:8]}") for row in rows[1:]}
+        assert not any(p.party.startswith("Bộ phận") for p in parsed.parties)  # (the repeated header names no party)
+
+
+def test_a_cell_merged_down_the_rows_of_a_pdf_table_is_each_rows(tmp_path):
+    """A Word table whose `Bộ phận chủ trì` is one cell merged down over three tasks, in LibreOffice's PDF: pdfplumber
+    gives the rows under the first no cell there, and they had no lead (the DOCX and ODT readers repeat the cell)."""
+    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
+            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
+    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+            ("1", "Khảo sát chất lượng đầu năm môn Ngữ văn", "Phó Hiệu trưởng", "Tổ Khoa học xã hội", "Trước 20/9/2024"),
+            ("2", "Khảo sát chất lượng đầu năm môn Toán", "", "Tổ Khoa học tự nhiên", "Trước 21/9/2024"),
+            ("3", "Khảo sát chất lượng đầu năm môn Tiếng Anh", "", "Tổ Ngoại ngữ", "Trước 22/9/2024"),
+            ("4", "Cập nhật hồ sơ học sinh trên phần mềm quản lý", "Tổ Văn phòng", "Giáo viên chủ nhiệm",
+             "Trước 30/9/2024")]
+    docx_file = _word_plan(tmp_path / "ke_hoach.docx", rows, head=head, style="Table Grid")
+    import docx
+
+    document = docx.Document(str(docx_file))
+    merged = document.tables[0].cell(1, 2).merge(document.tables[0].cell(3, 2))
+    merged.text = "Phó Hiệu trưởng"
+    document.save(str(docx_file))
+    for path in (docx_file, _saved_as(docx_file, "pdf")):
+        parsed = parse_file(str(path))[0]
+        leads = {(p.task, p.party.casefold()) for p in parsed.parties if p.role == "lead" and
+                 p.task.startswith(("Khảo", "Cập"))}
+        assert leads == {(row[1], "phó hiệu trưởng") for row in rows[1:4]} | {(rows[4][1], "tổ văn phòng")}, path.suffix
+        assert [d.responsible for d in parsed.deadlines if d.task.startswith("Khảo")] == ["Phó Hiệu trưởng"] * 3
