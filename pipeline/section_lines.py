@@ -96,6 +96,35 @@ def _later_cell(texts: list[str], index: int) -> bool:
     return last - first >= 2 and (first == 0 or not texts[first - 1]) and (last + 1 == len(texts) or not texts[last + 1])
 
 
+def _group_row(texts: list[str], index: int) -> bool:
+    """Whether line `index` is a table's row merged across its columns that groups the rows under it (`I. CÔNG TÁC TỔ
+    CHỨC, QUẢN LÝ` between a Word table's rows, its cells one a line, rows a blank line apart: readers_docx.py): a block
+    of its own between two blocks of as many lines, the one under it a numbered row (`1` ⏎ its task ⏎ …) and the one
+    above a row or the header (`TT` ⏎ `Nội dung công việc` ⏎ …). Its numbering is the table's, not the document's; a
+    heading between two tables (a new header under it) is the document's (`2. Tại tỉnh Lạng Sơn` over its table)."""
+    if index < 2 or index + 2 >= len(texts) or texts[index - 1].strip() or texts[index + 1].strip():
+        return False
+    below = _block(texts, index + 2, 1)
+    above = _block(texts, index - 2, -1)
+    if len(below) < _ROW_CELLS or len(below) != len(above):
+        return False
+    return bool(_ROW_NUMBER.fullmatch(below[0].strip())) and \
+        (bool(_ROW_NUMBER.fullmatch(above[0].strip())) or above[0].strip().lower() in ("tt", "stt"))
+
+
+def _block(texts: list[str], index: int, step: int) -> list[str]:
+    """The lines of the block (between blank lines) that line `index` ends (`step` -1) or opens (+1), top down."""
+    lines = []
+    while 0 <= index < len(texts) and texts[index].strip() and len(lines) <= _ROW_CELLS_MOST:
+        lines.append(texts[index])
+        index += step
+    return lines[::step]
+
+
+_ROW_CELLS, _ROW_CELLS_MOST = 3, 12  # a table of tasks' columns
+_ROW_NUMBER = regex.compile(r"\d{1,3}\.?")
+
+
 class Lines:
     """The text's lines (`texts`, `starts`), with the marker of each line that has one (`markers`, by
     line index) and the `Nơi nhận` line that opens the closing block (`closing`, a match, or None);
@@ -126,7 +155,8 @@ class Lines:
             elif len(texts[index]) <= 16 and (found := lone_marker(texts[index])):
                 lone[index] = found
         # a table's later cells (`| … | Mục 1 |`: a sample of a heading) are no headings
-        self.in_cells = frozenset(i for i in markers if _later_cell(texts, i)) if markers else frozenset()
+        self.in_cells = frozenset(i for i in markers if _later_cell(texts, i) or _group_row(texts, i)) \
+            if markers else frozenset()
         for index in self.in_cells:
             del markers[index]
         self.glued: dict[int, int] = {}  # the glued markers (`1Quán triệt …`), kept in order only (`_find_headings`)

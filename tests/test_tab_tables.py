@@ -251,15 +251,20 @@ def test_a_web_page_table_of_tasks_keeps_its_empty_cells(tmp_path):
 def test_a_word_table_of_tasks_grouped_by_merged_rows_reads_every_group(tmp_path):
     """A plan's task table grouped by rows merged across it (`I. CÔNG TÁC CHUYỂN ĐỔI SỐ` over its tasks, `II. …` over
     the next): a group's title is one cell, and the rows under each group are read (main stopped at the first group
-    row and read none), in the DOCX and in LibreOffice's ODT of it."""
+    row and read none), in the DOCX and in LibreOffice's ODT of it; the groups are no sections of the plan."""
     rows = [(*_TASK_HEADER, "Thời gian hoàn thành"), ("I. CÔNG TÁC CHUYỂN ĐỔI SỐ", "", "", "", ""),
             (*_TASKS[0], "Các thôn", "Tháng 3/2025"), ("II. CÔNG TÁC TUYÊN TRUYỀN", "", "", "", ""),
             (*_TASKS[1], "Đoàn Thanh niên xã; Hội Liên hiệp Phụ nữ xã", "Trước ngày 30/6/2025")]
-    docx_file = _word_plan(tmp_path / "ke_hoach.docx", rows, groups=(1, 3))
+    docx_file = _word_plan(tmp_path / "ke_hoach.docx", rows, groups=(1, 3),
+                           after=["III. TỔ CHỨC THỰC HIỆN", "Các thôn báo cáo kết quả về Ủy ban nhân dân xã."])
     for path in (docx_file, _saved_as(docx_file, "odt")):
-        found = {(p.party, p.role) for p in parse_file(str(path))[0].parties}
+        parsed = parse_file(str(path))[0]
+        found = {(p.party, p.role) for p in parsed.parties}
         assert _LEADS | {("Các thôn", "coordinate"), ("Đoàn Thanh niên xã", "coordinate"),
                          ("Hội Liên hiệp Phụ nữ xã", "coordinate")} <= found, path.suffix
+        # the groups' numbers are the table's: the plan's own `III` after the table stays `III` (main: `IV`)
+        assert [(s.section_id, s.heading) for s in parsed.sections] == [
+            ("II", "NHIỆM VỤ CỤ THỂ"), ("III", "TỔ CHỨC THỰC HIỆN")], path.suffix
 
 
 def test_a_row_naming_a_post_with_a_header_word_is_no_new_header(tmp_path):
