@@ -138,15 +138,16 @@ def _joined(above: str | None, below: str | None) -> str | None:
 
 
 def _rows(table, layout: dict) -> list[list[str | None]]:
-    """The table's cells' text by row, a cell merged down the rows repeated in each row it covers (as the DOCX and ODT
-    readers write it); a cell merged across columns stays one (None for the columns it covers)."""
+    """The table's cells' text by row, a cell merged down the rows repeated in each row it covers, the columns a cell
+    merged across some of them covers empty (as the DOCX and ODT readers write them); a cell merged across the whole
+    row stays alone (None for the columns it covers)."""
     rows = table.extract(**layout)
     boxes = [row.cells for row in table.rows]
     if len(boxes) != len(rows):
         return rows
     for r, (row, cells) in enumerate(zip(rows, boxes)):
         tops = [box[1] for box in cells if box is not None]
-        if r == 0 or not tops:
+        if not tops:
             continue
         row_top = min(tops)
         for c, box in enumerate(cells):
@@ -155,6 +156,8 @@ def _rows(table, layout: dict) -> list[list[str | None]]:
             above = next((k for k in range(r - 1, -1, -1) if c < len(boxes[k]) and boxes[k][c] is not None), None)
             if above is not None and boxes[above][c][3] > row_top + _EDGE_SLACK:
                 row[c] = rows[above][c]  # merged down over this row
+            elif len(tops) > 1:
+                row[c] = ""  # covered by a cell merged across some columns: empty, the row keeps its columns
     return rows
 
 

@@ -289,14 +289,15 @@ class _BodyReader:
         return "".join(parts), before, after
 
     def _table(self, tbl) -> list[str]:
-        """A row a block, its cells one a line. A merged cell counts once in its row; a cell continuing a vertical
-        merge reads as the cell it continues (as python-docx reads it). An empty cell of a table of three columns or
+        """A row a block, its cells one a line. A cell merged across columns stands in the first of them; a cell
+        continuing a vertical merge reads as the cell it continues (as python-docx reads it). An empty cell of a table of three columns or
         more (a table of tasks: `Cơ quan phối hợp`, `Ghi chú` left empty) is a line of one space, so that every row
         keeps its columns where the header has them; a header's or a signature's two columns drop theirs."""
         rows: list[str] = []
         above: dict[int, str] = {}  # grid column → the text of the cell starting there in the row above
         grid = tbl.find(_W + "tblGrid")
-        keeps_empty = grid is not None and len(grid.findall(_W + "gridCol")) >= DATA_TABLE_COLUMNS
+        width = len(grid.findall(_W + "gridCol")) if grid is not None else 0
+        keeps_empty = width >= DATA_TABLE_COLUMNS
         for tr in self._block_children_of(tbl, _TR):
             column = _grid_before(tr)
             cells: list[str] = []
@@ -320,6 +321,10 @@ class _BodyReader:
                     cells.append(text)
                 elif not text and keeps_empty:
                     cells.append(" ")
+                if keeps_empty and 1 < span < width:
+                    # a cell merged over some columns (`Chủ trì` and `Phối hợp` as one): its text stands in the first,
+                    # the others empty, so that the row keeps its columns; merged over all, it groups the rows below
+                    cells.extend(" " * (span - 1))
                 column += max(span, 1)
             above = here
             rows.append("\n".join(cells))

@@ -195,12 +195,14 @@ class _ContentReader:
         return "".join(parts), before, after
 
     def _table(self, table) -> list[str]:
-        """A row a block, its cells one a line, as the DOCX reader reads Word's: a merged cell once in its row, a
-        cell covered from above reads as the cell covering it, an empty cell of a table of three columns or more a line
-        of one space (its columns kept where the header has them)."""
+        """A row a block, its cells one a line, as the DOCX reader reads Word's: a cell merged across columns in the
+        first of them (the others empty; once when it spans the row), a cell covered from above reads as the cell
+        covering it, an empty cell of a table of three columns or more a line of one space (its columns kept where the
+        header has them)."""
         rows: list[str] = []
         above: dict[int, str] = {}
-        keeps_empty = _columns(table) >= DATA_TABLE_COLUMNS
+        width = _columns(table)
+        keeps_empty = width >= DATA_TABLE_COLUMNS
         for row in self._rows(table):
             cells: list[str] = []
             here: dict[int, str] = {}
@@ -214,6 +216,8 @@ class _ContentReader:
                         cells.append(text)
                     elif not text and keeps_empty:
                         cells.append(" ")
+                    if keeps_empty and 1 < span < width:
+                        cells.extend(" " * (span - 1))  # merged over some columns: the others empty (as readers_docx)
                 elif cell.tag == _TABLE + "covered-table-cell":
                     text = here.get(column - 1, "") if column < spanned_to else above.get(column, "")
                     if column >= spanned_to and text and (not cells or cells[-1] != text):

@@ -352,3 +352,27 @@ def test_a_cell_merged_down_the_rows_of_a_pdf_table_is_each_rows(tmp_path):
                  p.task.startswith(("Khảo", "Cập"))}
         assert leads == {(row[1], "phó hiệu trưởng") for row in rows[1:4]} | {(rows[4][1], "tổ văn phòng")}, path.suffix
         assert [d.responsible for d in parsed.deadlines if d.task.startswith("Khảo")] == ["Phó Hiệu trưởng"] * 3
+
+
+def test_a_cell_merged_across_some_columns_keeps_the_rows_columns(tmp_path):
+    """A row whose `Bộ phận chủ trì` and `Bộ phận phối hợp` are one merged cell (`Toàn thể cán bộ, giáo viên, nhân
+    viên`): the readers wrote the cell once, the row had a cell fewer than its header and neither its lead nor its
+    deadline's responsible was read, in the DOCX, LibreOffice's ODT and PDF alike. The merged cell stands in its
+    first column, the others empty."""
+    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
+            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
+    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+            ("1", "Tổ chức Lễ khai giảng năm học mới", "Phó Hiệu trưởng", "Đoàn Thanh niên", "Trước 05/9/2024"),
+            ("2", "Tổ chức tổng vệ sinh khuôn viên trường lớp", "Tổ Văn phòng", "", "Trước 04/9/2024")]
+    docx_file = _word_plan(tmp_path / "ke_hoach.docx", rows, head=head, style="Table Grid")
+    import docx
+
+    document = docx.Document(str(docx_file))
+    merged = document.tables[0].cell(2, 2).merge(document.tables[0].cell(2, 3))
+    merged.text = "Tổ Văn phòng"
+    document.save(str(docx_file))
+    for path in (docx_file, _saved_as(docx_file, "odt"), _saved_as(docx_file, "pdf")):
+        parsed = parse_file(str(path))[0]
+        assert ("Tổ chức tổng vệ sinh khuôn viên trường lớp", "tổ văn phòng") in {
+            (p.task, p.party.casefold()) for p in parsed.parties if p.role == "lead"}, path.suffix
+        assert ("2024-09-04", "Tổ Văn phòng") in {(d.due_date, d.responsible) for d in parsed.deadlines}, path.suffix
