@@ -177,12 +177,20 @@ class _Lines:
 
     def _table(self, table, in_document: bool) -> None:
         """Each row one paragraph, its cells one a line, as the DOCX reader writes a Word table; a cell's
-        paragraphs one a line too; an empty cell of a table of three columns or more a line of one space."""
+        paragraphs one a line too; an empty cell of a table of three columns or more a line of one space, a cell
+        spanning rows repeated in each (`rowspan`), one spanning some of the columns in the first of them, the others
+        empty (`colspan`)."""
         rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
-        keeps_empty = max((len(row.xpath("./td | ./th")) for row in rows), default=0) >= DATA_TABLE_COLUMNS
+        width = max((sum(_span(cell, "colspan") for cell in row.xpath("./td | ./th")) for row in rows), default=0)
+        keeps_empty = width >= DATA_TABLE_COLUMNS
+        down: dict[int, tuple[str, int]] = {}  # column → (the text of a cell spanning rows, the rows it still covers)
         for row in rows:
             cells = []
+            column = 0
             for cell in row.xpath("./td | ./th"):
+                while column in down:  # a cell of a row above spans this one
+                    cells.append(down[column][0])
+                    column = _carried(down, column)
                 inner = _Lines()
                 inner.add(cell.text)
                 for child in cell:
@@ -194,5 +202,30 @@ class _Lines:
                     cells.append(text)
                 elif keeps_empty:
                     cells.append(" ")
+                across = _span(cell, "colspan")
+                if keeps_empty and 1 < across < width:
+                    cells.extend(" " * (across - 1))
+                if _span(cell, "rowspan") > 1 and text:
+                    down[column] = (text, _span(cell, "rowspan") - 1)
+                column += across
+            while column in down:
+                cells.append(down[column][0])
+                column = _carried(down, column)
             if any(cell.strip() for cell in cells):
                 self.blocks.append("\n".join(cells))
+
+
+def _span(cell, attribute: str) -> int:
+    """A cell's `colspan` or `rowspan` (1 when absent or not a number)."""
+    value = (cell.get(attribute) or "1").strip()
+    return max(1, int(value)) if value.isdigit() else 1
+
+
+def _carried(down: dict[int, tuple[str, int]], column: int) -> int:
+    """The next column after a row's cell covered from above; the covering cell spans one row fewer."""
+    text, rows = down[column]
+    if rows > 1:
+        down[column] = (text, rows - 1)
+    else:
+        del down[column]
+    return column + 1

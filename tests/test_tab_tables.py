@@ -328,9 +328,10 @@ def test_a_table_of_tasks_over_several_pdf_pages_keeps_its_header_and_row_number
         assert not any(p.party.startswith("Bộ phận") for p in parsed.parties)  # (the repeated header names no party)
 
 
-def test_a_cell_merged_down_the_rows_of_a_pdf_table_is_each_rows(tmp_path):
-    """A Word table whose `Bộ phận chủ trì` is one cell merged down over three tasks, in LibreOffice's PDF: pdfplumber
-    gives the rows under the first no cell there, and they had no lead (the DOCX and ODT readers repeat the cell)."""
+def test_a_cell_merged_down_the_rows_of_a_pdf_or_html_table_is_each_rows(tmp_path):
+    """A Word table whose `Bộ phận chủ trì` is one cell merged down over three tasks, in LibreOffice's PDF and HTML:
+    pdfplumber gives the rows under the first no cell there, the HTML rows under a `rowspan` have none, and they had no
+    lead (the DOCX and ODT readers repeat the cell)."""
     head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
             "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
     rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
@@ -346,7 +347,7 @@ def test_a_cell_merged_down_the_rows_of_a_pdf_table_is_each_rows(tmp_path):
     merged = document.tables[0].cell(1, 2).merge(document.tables[0].cell(3, 2))
     merged.text = "Phó Hiệu trưởng"
     document.save(str(docx_file))
-    for path in (docx_file, _saved_as(docx_file, "pdf")):
+    for path in (docx_file, _saved_as(docx_file, "pdf"), _saved_as(docx_file, "html")):
         parsed = parse_file(str(path))[0]
         leads = {(p.task, p.party.casefold()) for p in parsed.parties if p.role == "lead" and
                  p.task.startswith(("Khảo", "Cập"))}
@@ -357,7 +358,7 @@ def test_a_cell_merged_down_the_rows_of_a_pdf_table_is_each_rows(tmp_path):
 def test_a_cell_merged_across_some_columns_keeps_the_rows_columns(tmp_path):
     """A row whose `Bộ phận chủ trì` and `Bộ phận phối hợp` are one merged cell (`Toàn thể cán bộ, giáo viên, nhân
     viên`): the readers wrote the cell once, the row had a cell fewer than its header and neither its lead nor its
-    deadline's responsible was read, in the DOCX, LibreOffice's ODT and PDF alike. The merged cell stands in its
+    deadline's responsible was read, in the DOCX, LibreOffice's ODT, PDF and HTML alike. The merged cell stands in its
     first column, the others empty."""
     head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
             "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
@@ -371,7 +372,7 @@ def test_a_cell_merged_across_some_columns_keeps_the_rows_columns(tmp_path):
     merged = document.tables[0].cell(2, 2).merge(document.tables[0].cell(2, 3))
     merged.text = "Tổ Văn phòng"
     document.save(str(docx_file))
-    for path in (docx_file, _saved_as(docx_file, "odt"), _saved_as(docx_file, "pdf")):
+    for path in (docx_file, _saved_as(docx_file, "odt"), _saved_as(docx_file, "pdf"), _saved_as(docx_file, "html")):
         parsed = parse_file(str(path))[0]
         assert ("Tổ chức tổng vệ sinh khuôn viên trường lớp", "tổ văn phòng") in {
             (p.task, p.party.casefold()) for p in parsed.parties if p.role == "lead"}, path.suffix
