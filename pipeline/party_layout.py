@@ -498,7 +498,7 @@ def task_tables(text: PartyText, found: Findings) -> None:
                 pass  # the header repeated where the table goes on over a page (a PDF's rows under it on the next page)
             elif len(row) == len(header):
                 names_ = [(s, e) for piece_start, piece_end in _cell_items(text, *row[index])
-                          for s, e in text.party_list(piece_start, piece_end, lenient=True) if text.mention_at(s)]
+                          for s, e in _cell_names(text, piece_start, piece_end) if text.mention_at(s)]
                 end = row[index][1]
                 if task_column is not None and row[task_column][1] > row[task_column][0]:
                     # the row's task is its task column's cell (`Nội dung công việc`), not the whole row
@@ -506,6 +506,17 @@ def task_tables(text: PartyText, found: Findings) -> None:
                 else:
                     found.take(names_, role, end)
             pos = row[-1][1]
+
+
+def _cell_names(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
+    """The names a responsible cell's item lists; an item that is one name, nothing listed in it, is named whole, a
+    word that could be a verb and all (`Hội đồng xét công nhận`, `Hội đồng tự đánh giá`: a cell holds names only)."""
+    if not _LISTS.search(text.low, start, end) and text.mention_at(start):
+        return [(start, end)]
+    return text.party_list(start, end, lenient=True)
+
+
+_LISTS = re.compile(r"[,;]|\svà\s")
 
 
 def _group_row_end(raw: str, low: str, pos: int, width: int) -> int:

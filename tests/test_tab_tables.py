@@ -377,3 +377,20 @@ def test_a_cell_merged_across_some_columns_keeps_the_rows_columns(tmp_path):
         assert ("Tổ chức tổng vệ sinh khuôn viên trường lớp", "tổ văn phòng") in {
             (p.task, p.party.casefold()) for p in parsed.parties if p.role == "lead"}, path.suffix
         assert ("2024-09-04", "Tổ Văn phòng") in {(d.due_date, d.responsible) for d in parsed.deadlines}, path.suffix
+
+
+def test_a_responsible_cell_that_is_one_name_is_read_whole(tmp_path):
+    """Cells of a school's table of tasks naming a council by its task (`Hội đồng xét công nhận`, `Hội đồng tự đánh
+    giá`, cut at the verb-like `công nhận` and `tự`) and the school's library (`Thư viện`, no head main knew): a cell
+    holds names only, so an item with nothing listed in it is one name."""
+    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
+            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
+    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+            ("1", "Tổ chức ngày hội đọc sách", "Thư viện", "Tổ Khoa học xã hội; Liên đội", "21/4/2025"),
+            ("2", "Xét công nhận hoàn thành chương trình trung học cơ sở", "Hiệu trưởng", "Hội đồng xét công nhận",
+             "Trước 25/5/2025"),
+            ("3", "Hoàn thiện hồ sơ kiểm định chất lượng giáo dục", "Hội đồng tự đánh giá", "Các tổ chuyên môn",
+             "Trước 15/8/2025")]
+    found = {(p.party, p.role) for p in parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=head)))[0].parties}
+    assert {("Thư viện", "lead"), ("Hội đồng xét công nhận", "coordinate"), ("Hội đồng tự đánh giá", "lead"),
+            ("Tổ Khoa học xã hội", "coordinate"), ("Liên đội", "coordinate")} <= found
