@@ -327,7 +327,7 @@ def test_the_adverbial_as_a_trie_with_its_lead_taken_whole():
     # The opening adverbial (`Hằng năm, …`, `- Trường hợp …`) as the stage writes it finds what the plain
     # alternation finds, at every clause start and where its markers end.
     definition = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
-                            r"trong quá trình|trong vòng|trong thời hạn|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|"
+                            r"sau mỗi|sau đó|trong quá trình|trong vòng|trong thời hạn|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|"
                             r"bên cạnh đó|theo đó|trong đó|qua|để)\b")
     found = 0
     for doc in documents():
