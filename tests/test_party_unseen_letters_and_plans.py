@@ -39,6 +39,13 @@ def rows(body: str) -> dict[int, set[tuple[str, str]]]:
     return found
 
 
+def addressed(head: str, addressees: str, body: str) -> set[str]:
+    """The parties on a letter's first addressee line (its `Kính gửi` item), the letter `head` + `addressees` +
+    `body`."""
+    line = head.count("\n") + 1
+    return {p.party for p in parse_text(head + addressees + body)[0].parties if p.line == line}
+
+
 def test_a_heading_that_groups_posts_with_semicolons_names_each_post():
     # `1. Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:` over its tasks:
     # main read it as a sentence (its `;`) and kept only the last group's post
@@ -185,11 +192,11 @@ def test_the_level_after_names_joined_by_commas_is_each_ones():
 def test_an_addressee_item_listing_bodies_of_several_kinds_names_each():
     # A ministry's letter (held-out): `Kính gửi: - Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố và các
     # cơ quan, tổ chức quản lý trực tiếp cơ sở giáo dục đại học;` (main: `Các bộ` and one party of all the rest)
-    letter = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 6240/BGDĐT-KHCNTT\nHà Nội, ngày 15 tháng 9 năm 2026\n"
-              "V/v kết nối dữ liệu với HEMIS\nKính gửi:\n- Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố "
-              "và các cơ quan, tổ chức quản lý trực tiếp cơ sở giáo dục đại học;\n- Các cơ sở giáo dục đại học.\n"
-              "Bộ Giáo dục và Đào tạo đề nghị các đơn vị triển khai kết nối dữ liệu với HEMIS như sau:\n")
-    found = {p.party for p in parse_text(letter)[0].parties if p.line == 6}
+    found = addressed("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 6240/BGDĐT-KHCNTT\nHà Nội, ngày 15 tháng 9 năm 2026\n"
+                      "V/v kết nối dữ liệu với HEMIS\nKính gửi:\n",
+                      "- Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố và các cơ quan, tổ chức quản lý trực "
+                      "tiếp cơ sở giáo dục đại học;\n- Các cơ sở giáo dục đại học.\n",
+                      "Bộ Giáo dục và Đào tạo đề nghị các đơn vị triển khai kết nối dữ liệu với HEMIS như sau:\n")
     assert found == {"Các bộ", "Cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố",
                      "Các cơ quan, tổ chức quản lý trực tiếp cơ sở giáo dục đại học"}
     # the posts one body's heads hold stay one addressee (devset fresh_08 L20, the key's row)
@@ -226,9 +233,9 @@ def test_a_school_committee_named_for_an_activity_of_the_curriculum():
 def test_an_addressee_item_of_posts_each_held_in_its_own_body():
     # A commune's letter (held-out): `Kính gửi: - Các ông (bà) Bí thư chi bộ, trưởng các thôn;` — two posts, each in its
     # own body (main: one party `Bí thư chi bộ, trưởng các thôn`)
-    letter = ("ỦY BAN NHÂN DÂN\nXÃ HOÀNG LƯU\nSố: 05/UBND-VP\nHoàng Lưu, ngày 14 tháng 01 năm 2021\n"
-              "V/v tổ chức tổng vệ sinh môi trường\nKính gửi: - Các ông (bà) Bí thư chi bộ, trưởng các thôn;\n"
-              "- Trạm Y tế xã.\nỦy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:\n"
-              "1. Tổ chức tuyên truyền vận động nhân dân làm tốt công tác vệ sinh môi trường.\n")
-    found = {p.party for p in parse_text(letter)[0].parties if p.line == 6}
+    found = addressed("ỦY BAN NHÂN DÂN\nXÃ HOÀNG LƯU\nSố: 05/UBND-VP\nHoàng Lưu, ngày 14 tháng 01 năm 2021\n"
+                      "V/v tổ chức tổng vệ sinh môi trường\nKính gửi: ",
+                      "- Các ông (bà) Bí thư chi bộ, trưởng các thôn;\n- Trạm Y tế xã.\n",
+                      "Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:\n"
+                      "1. Tổ chức tuyên truyền vận động nhân dân làm tốt công tác vệ sinh môi trường.\n")
     assert found == {"Bí thư Chi bộ", "Trưởng các thôn"}
