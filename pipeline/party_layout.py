@@ -176,6 +176,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     parties is only a group."""
     raw, low = text.text, text.low
     heads: dict[str, tuple[int, int, str, Section]] = {}
+    asked = _asked_items(low, sections)
     for section in sections:
         line_end = _heading_end(raw, low, section.start)
         marker_at = raw.find(section.marker, section.start, line_end) if section.marker else -1
@@ -185,7 +186,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         directive = _HEADING_DIRECTIVE.match(low, pos)
         if directive:
             pos = directive.end()
-        assigned = bool(directive) or in_assignment(section.start)
+        assigned = bool(directive) or in_assignment(section.start) or section.start in asked
         if not assigned and not _form_field(raw, low, pos, line_end, section.end):
             continue  # elsewhere only a form's field is read, to be covered (`1. Cán bộ tiếp nhận Đơn:` over `2. …`)
         mention = text.mention_at(pos)
@@ -222,6 +223,31 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         names_ = listed if len(listed) > 1 else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+# A request that announces the items below it: `Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:`
+# (not `công chức được phân công kiểm tra …, xử lý như sau:`, a passive's participle; the items are what is to be done)
+_ASKED_BELOW = re.compile(r"(?<!được )\b(?:đề nghị|yêu cầu|giao)\b[^\n]*\b(?:thực hiện|triển khai)\b[^\n]*"
+                          r"\b(?:như\s+)?sau[ \t*_]*:[ \t*_]*$")
+
+
+def _asked_items(low: str, sections: list[Section]) -> frozenset[int]:
+    """The starts of the items a letter's request announces (`… đề nghị các đơn vị thực hiện … nội dung sau:` ⏎ `1. Các
+    trường học:` ⏎ `- …` ⏎ `2. Trạm Y tế xã:`): the items of the list whose first stands right under the request, where a
+    heading that names a party assigns the tasks below it as under `Tổ chức thực hiện`."""
+    first: dict[str, Section] = {}
+    for section in sections:
+        if section.parent_id not in first or section.start < first[section.parent_id].start:
+            first[section.parent_id] = section
+    asked = set()
+    for parent, section in first.items():
+        line_end = section.start
+        while line_end > 0 and low[line_end - 1] in " \t\n":
+            line_end -= 1
+        line_start = low.rfind("\n", 0, line_end) + 1
+        if _ASKED_BELOW.search(low, line_start, line_end):
+            asked.update(s.start for s in sections if s.parent_id == parent)
+    return frozenset(asked)
 
 
 def _last_listed_name(text: PartyText, start: int, end: int) -> int:

@@ -239,3 +239,23 @@ def test_an_addressee_item_of_posts_each_held_in_its_own_body():
                       "Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:\n"
                       "1. Tổ chức tuyên truyền vận động nhân dân làm tốt công tác vệ sinh môi trường.\n")
     assert found == {"Bí thư Chi bộ", "Trưởng các thôn"}
+
+
+def test_the_items_a_letters_request_announces_assign_their_named_parties():
+    # A commune's letter (held-out): `Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:` over
+    # `1. Các trường học trên địa bàn xã:` ⏎ `- Tổ chức …`, `2. Trạm Y tế xã:` … — no `Tổ chức thực hiện` above them, and
+    # main read no party from the headings
+    letter = ("ỦY BAN NHÂN DÂN\nXÃ HOÀNG LƯU\nSố: 05/UBND-VP\nHoàng Lưu, ngày 14 tháng 01 năm 2021\n"
+              "V/v tổ chức tổng vệ sinh môi trường\nKính gửi: Các đơn vị trên địa bàn xã.\n"
+              "Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:\n"
+              "1. Các trường học trên địa bàn xã:\n- Tổ chức cho học sinh làm vệ sinh trường lớp vào thứ Bảy hằng tuần.\n"
+              "2. Trạm Y tế xã:\n- Phun thuốc khử trùng tại các khu vực công cộng.\n")
+    found = {(p.line, p.party, p.role) for p in parse_text(letter)[0].parties}
+    assert {(8, "Các trường học trên địa bàn xã", "lead"), (10, "Trạm Y tế xã", "lead")} <= found
+    # src_tvplcrawl_27 L5–6: `… Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố … thực hiện nội dung sau:` ⏎
+    # `I. Các Chi cục Hải quan trên toàn quốc`
+    assert ("Các Chi cục Hải quan trên toàn quốc", "lead") in on_line(WILD / "src_tvplcrawl_27.txt", 6)
+    # a passive's participle announces no request (`công chức được phân công kiểm tra …, xử lý như sau:`)
+    assert not [p for p in parse_text(letter.replace("Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội "
+                                                     "dung sau:", "Hồ sơ được giao kiểm tra, xử lý như sau:"))[0].parties
+                if p.line in (8, 10)]
