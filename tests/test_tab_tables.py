@@ -394,3 +394,20 @@ def test_a_responsible_cell_that_is_one_name_is_read_whole(tmp_path):
     found = {(p.party, p.role) for p in parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=head)))[0].parties}
     assert {("Thư viện", "lead"), ("Hội đồng xét công nhận", "coordinate"), ("Hội đồng tự đánh giá", "lead"),
             ("Tổ Khoa học xã hội", "coordinate"), ("Liên đội", "coordinate")} <= found
+
+
+def test_a_cell_enumerating_kinds_of_staff_is_one_party(tmp_path):
+    """`Toàn thể cán bộ, giáo viên, nhân viên` in a Word table's responsible column: one party, as the keys name an
+    enumeration of staff (`Cán bộ, giáo viên, nhân viên và người lao động …`); main made three. A cell listing bodies
+    is still parted."""
+    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
+            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
+    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+            ("1", "Tổ chức tổng vệ sinh khuôn viên trường lớp", "Toàn thể cán bộ, giáo viên, nhân viên", "",
+             "Trước 04/9/2024"),
+            ("2", "Tập huấn chương trình mới", "Phó Hiệu trưởng", "Tổ Khoa học tự nhiên, Tổ Khoa học xã hội",
+             "Trước 10/9/2024")]
+    found = {(p.party, p.role) for p in parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=head)))[0].parties}
+    assert ("Toàn thể cán bộ, giáo viên, nhân viên", "lead") in found
+    assert not {("Giáo viên", "lead"), ("Nhân viên", "lead")} & found
+    assert {("Tổ Khoa học tự nhiên", "coordinate"), ("Tổ Khoa học xã hội", "coordinate")} <= found
