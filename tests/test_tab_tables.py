@@ -267,20 +267,36 @@ def test_a_word_table_of_tasks_grouped_by_merged_rows_reads_every_group(tmp_path
             ("II", "NHIỆM VỤ CỤ THỂ"), ("III", "TỔ CHỨC THỰC HIỆN")], path.suffix
 
 
+# A lower secondary school's plan as its clerk types it in Word, and its table of tasks' header.
+_SCHOOL_HEAD = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
+                "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
+_SCHOOL_HEADER = ("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành")
+
+
+def _merged(docx_file, first: tuple[int, int], last: tuple[int, int], text: str):
+    """The .docx with the cells of its table from `first` to `last` (row, column) merged into one holding `text`, as
+    Word's `Merge Cells` makes it."""
+    import docx
+
+    document = docx.Document(str(docx_file))
+    table = document.tables[0]
+    table.cell(*first).merge(table.cell(*last)).text = text
+    document.save(str(docx_file))
+    return docx_file
+
+
 def test_a_row_naming_a_post_with_a_header_word_is_no_new_header(tmp_path):
     """A school's table of tasks whose partner cell is `Tổng phụ trách Đội` (a post every school has, with the header
     word `phụ trách` in it): the rows after it keep the responsible column of the real header (main took that row
     for a new header and gave the next rows their partners as responsible)."""
-    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
-            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
-    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+    rows = [_SCHOOL_HEADER,
             ("1", "Tổ chức Đại hội Chi đoàn, Đại hội Liên đội", "Bí thư Đoàn trường", "Tổng phụ trách Đội",
              "Tháng 10/2024"),
             ("2", "Kiện toàn Ban đại diện cha mẹ học sinh", "Giáo viên chủ nhiệm", "Ban đại diện cha mẹ học sinh",
              "Trước 30/9/2024"),
             ("3", "Tổ chức thi giáo viên dạy giỏi cấp trường", "Hiệu trưởng", "Tổ Khoa học tự nhiên; Tổ Khoa học xã hội",
              "Từ 04/11 đến 15/11/2024")]
-    parsed = parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=head)))[0]
+    parsed = parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=_SCHOOL_HEAD)))[0]
     assert [(d.due_date, d.responsible, d.task) for d in parsed.deadlines] == [
         ("2024-10-31", "Bí thư Đoàn trường", "Tổ chức Đại hội Chi đoàn, Đại hội Liên đội"),
         ("2024-09-30", "Giáo viên chủ nhiệm", "Kiện toàn Ban đại diện cha mẹ học sinh"),
@@ -311,13 +327,11 @@ def test_a_table_of_tasks_over_several_pdf_pages_keeps_its_header_and_row_number
     page) and the `TT` of a row opening a page were dropped as running lines and page numbers, and no row had its
     header's width: no party was read. A row the page break cuts in two (Word lets rows break across pages) is one
     row again: its task, its lead and its date whole."""
-    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
-            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
-    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành")] + [
+    rows = [_SCHOOL_HEADER] + [
         (str(i), f"Kiểm tra hồ sơ chuyên môn đợt {i} của giáo viên các tổ", _UNITS[i % 4], "Giáo viên chủ nhiệm",
          f"Trước {i % 28 + 1:02d}/10/2024") for i in range(1, 41)]
     for repeat in (True, False):
-        docx_file = _word_plan(tmp_path / f"ke_hoach_{repeat}.docx", rows, head=head, style="Table Grid",
+        docx_file = _word_plan(tmp_path / f"ke_hoach_{repeat}.docx", rows, head=_SCHOOL_HEAD, style="Table Grid",
                                repeat_header=repeat)
         parsed = parse_file(str(_saved_as(docx_file, "pdf")))[0]
         leads = {(p.task, p.party.casefold()) for p in parsed.parties if p.role == "lead" and
@@ -332,21 +346,14 @@ def test_a_cell_merged_down_the_rows_of_a_pdf_or_html_table_is_each_rows(tmp_pat
     """A Word table whose `Bộ phận chủ trì` is one cell merged down over three tasks, in LibreOffice's PDF and HTML:
     pdfplumber gives the rows under the first no cell there, the HTML rows under a `rowspan` have none, and they had no
     lead (the DOCX and ODT readers repeat the cell)."""
-    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
-            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
-    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+    rows = [_SCHOOL_HEADER,
             ("1", "Khảo sát chất lượng đầu năm môn Ngữ văn", "Phó Hiệu trưởng", "Tổ Khoa học xã hội", "Trước 20/9/2024"),
             ("2", "Khảo sát chất lượng đầu năm môn Toán", "", "Tổ Khoa học tự nhiên", "Trước 21/9/2024"),
             ("3", "Khảo sát chất lượng đầu năm môn Tiếng Anh", "", "Tổ Ngoại ngữ", "Trước 22/9/2024"),
             ("4", "Cập nhật hồ sơ học sinh trên phần mềm quản lý", "Tổ Văn phòng", "Giáo viên chủ nhiệm",
              "Trước 30/9/2024")]
-    docx_file = _word_plan(tmp_path / "ke_hoach.docx", rows, head=head, style="Table Grid")
-    import docx
-
-    document = docx.Document(str(docx_file))
-    merged = document.tables[0].cell(1, 2).merge(document.tables[0].cell(3, 2))
-    merged.text = "Phó Hiệu trưởng"
-    document.save(str(docx_file))
+    docx_file = _merged(_word_plan(tmp_path / "ke_hoach.docx", rows, head=_SCHOOL_HEAD, style="Table Grid"),
+                        (1, 2), (3, 2), "Phó Hiệu trưởng")
     for path in (docx_file, _saved_as(docx_file, "pdf"), _saved_as(docx_file, "html")):
         parsed = parse_file(str(path))[0]
         leads = {(p.task, p.party.casefold()) for p in parsed.parties if p.role == "lead" and
@@ -360,18 +367,11 @@ def test_a_cell_merged_across_some_columns_keeps_the_rows_columns(tmp_path):
     viên`): the readers wrote the cell once, the row had a cell fewer than its header and neither its lead nor its
     deadline's responsible was read, in the DOCX, LibreOffice's ODT, PDF and HTML alike. The merged cell stands in its
     first column, the others empty."""
-    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
-            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
-    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+    rows = [_SCHOOL_HEADER,
             ("1", "Tổ chức Lễ khai giảng năm học mới", "Phó Hiệu trưởng", "Đoàn Thanh niên", "Trước 05/9/2024"),
             ("2", "Tổ chức tổng vệ sinh khuôn viên trường lớp", "Tổ Văn phòng", "", "Trước 04/9/2024")]
-    docx_file = _word_plan(tmp_path / "ke_hoach.docx", rows, head=head, style="Table Grid")
-    import docx
-
-    document = docx.Document(str(docx_file))
-    merged = document.tables[0].cell(2, 2).merge(document.tables[0].cell(2, 3))
-    merged.text = "Tổ Văn phòng"
-    document.save(str(docx_file))
+    docx_file = _merged(_word_plan(tmp_path / "ke_hoach.docx", rows, head=_SCHOOL_HEAD, style="Table Grid"),
+                        (2, 2), (2, 3), "Tổ Văn phòng")
     for path in (docx_file, _saved_as(docx_file, "odt"), _saved_as(docx_file, "pdf"), _saved_as(docx_file, "html")):
         parsed = parse_file(str(path))[0]
         assert ("Tổ chức tổng vệ sinh khuôn viên trường lớp", "tổ văn phòng") in {
@@ -383,15 +383,14 @@ def test_a_responsible_cell_that_is_one_name_is_read_whole(tmp_path):
     """Cells of a school's table of tasks naming a council by its task (`Hội đồng xét công nhận`, `Hội đồng tự đánh
     giá`, cut at the verb-like `công nhận` and `tự`) and the school's library (`Thư viện`, no head main knew): a cell
     holds names only, so an item with nothing listed in it is one name."""
-    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
-            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
-    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+    rows = [_SCHOOL_HEADER,
             ("1", "Tổ chức ngày hội đọc sách", "Thư viện", "Tổ Khoa học xã hội; Liên đội", "21/4/2025"),
             ("2", "Xét công nhận hoàn thành chương trình trung học cơ sở", "Hiệu trưởng", "Hội đồng xét công nhận",
              "Trước 25/5/2025"),
             ("3", "Hoàn thiện hồ sơ kiểm định chất lượng giáo dục", "Hội đồng tự đánh giá", "Các tổ chuyên môn",
              "Trước 15/8/2025")]
-    found = {(p.party, p.role) for p in parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=head)))[0].parties}
+    parsed = parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=_SCHOOL_HEAD)))[0]
+    found = {(p.party, p.role) for p in parsed.parties}
     assert {("Thư viện", "lead"), ("Hội đồng xét công nhận", "coordinate"), ("Hội đồng tự đánh giá", "lead"),
             ("Tổ Khoa học xã hội", "coordinate"), ("Liên đội", "coordinate")} <= found
 
@@ -400,14 +399,13 @@ def test_a_cell_enumerating_kinds_of_staff_is_one_party(tmp_path):
     """`Toàn thể cán bộ, giáo viên, nhân viên` in a Word table's responsible column: one party, as the keys name an
     enumeration of staff (`Cán bộ, giáo viên, nhân viên và người lao động …`); main made three. A cell listing bodies
     is still parted."""
-    head = ["TRƯỜNG THCS ĐỨC THUẬN", "Số: 12/KH-THCS", "Đức Thuận, ngày 5 tháng 9 năm 2024", "KẾ HOẠCH",
-            "Thực hiện nhiệm vụ năm học 2024-2025", "II. NHIỆM VỤ CỤ THỂ"]
-    rows = [("TT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian hoàn thành"),
+    rows = [_SCHOOL_HEADER,
             ("1", "Tổ chức tổng vệ sinh khuôn viên trường lớp", "Toàn thể cán bộ, giáo viên, nhân viên", "",
              "Trước 04/9/2024"),
             ("2", "Tập huấn chương trình mới", "Phó Hiệu trưởng", "Tổ Khoa học tự nhiên, Tổ Khoa học xã hội",
              "Trước 10/9/2024")]
-    found = {(p.party, p.role) for p in parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=head)))[0].parties}
+    parsed = parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=_SCHOOL_HEAD)))[0]
+    found = {(p.party, p.role) for p in parsed.parties}
     assert ("Toàn thể cán bộ, giáo viên, nhân viên", "lead") in found
     assert not {("Giáo viên", "lead"), ("Nhân viên", "lead")} & found
     assert {("Tổ Khoa học tự nhiên", "coordinate"), ("Tổ Khoa học xã hội", "coordinate")} <= found
