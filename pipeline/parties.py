@@ -846,25 +846,25 @@ def _school_levels() -> tuple[tuple[str, ...], ...]:
 def _own_school_names(issuer_key: str) -> frozenset[str]:
     """The names a school calls itself by in its own documents, its head and level only (`trường thcs`,
     `trường trung học cơ sở` for `Trường THCS Hòa Bình`); empty when the issuer is no school (keys)."""
-    if not issuer_key.startswith("trường "):
-        return frozenset()
-    rest = issuer_key[len("trường "):]
-    for spellings in _school_levels():
+    level = _school_level(issuer_key)
+    return frozenset(f"trường {w}" for w in level[1]) if level else frozenset()
+
+
+def _school_level(issuer_key: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the school's name after its level, its level's spellings) when the issuer is a school (keys), else None."""
+    rest = issuer_key[len("trường "):] if issuer_key.startswith("trường ") else ""
+    for spellings in _school_levels() if rest else ():
         for written in spellings:
             if rest.startswith(written + " "):
-                return frozenset(f"trường {w}" for w in spellings)
-    return frozenset()
+                return rest[len(written):], spellings
+    return None
 
 
 def _school_spellings(issuer_key: str) -> frozenset[str]:
     """The issuing school's full name with each spelling of its level (`trường mn tuổi thơ`, `trường mầm non tuổi
     thơ`); empty when the issuer is no school (keys)."""
-    rest = issuer_key[len("trường "):] if issuer_key.startswith("trường ") else ""
-    for spellings in _school_levels() if rest else ():
-        for written in spellings:
-            if rest.startswith(written + " "):
-                return frozenset(f"trường {w}{rest[len(written):]}" for w in spellings)
-    return frozenset()
+    level = _school_level(issuer_key)
+    return frozenset(f"trường {w}{level[0]}" for w in level[1]) if level else frozenset()
 
 
 def _written_after(low: str, first: str, then: str, start: int) -> bool:

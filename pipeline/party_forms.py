@@ -13,15 +13,12 @@ from .party_names import TRAILING_GLUE, key, mention_at, phrase_at, place_words,
 from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 from .pattern_cache import longest_first
 
-_NAMED_PEOPLE = re.compile(r"(?:các )?(?:ông|bà)\W*(?:(?:bà|ông)\W*)?có tên\b")
-
-
 def strip_address(surface: str) -> str:
     """`Đồng chí Phó chủ tịch` → `Phó chủ tịch`, `22 GVCN` → `GVCN`, `Các đ/c Phó Chủ tịch` → `Phó Chủ tịch`,
     `Thầy Nguyễn Văn Thành PHT` → `PHT`."""
     voc = vocabulary()
     name = surface.strip()
-    if _NAMED_PEOPLE.match(key(name)):
+    if key(name).startswith(voc.honorifics) and " có tên " in key(name):
         return name  # `Các ông (bà) có tên tại Điều 1`: the address is the name's noun, the people the article names
     if key(name).startswith(voc.honorifics):
         mention = mention_at(name, lowered(fold(name)), 0)

@@ -538,15 +538,14 @@ def _cell_names(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
     """The names a responsible cell's item lists; an item that is one name, nothing listed in it, is named whole, a
     word that could be a verb and all (`Hội đồng xét công nhận`, `Hội đồng tự đánh giá`: a cell holds names only), and
     so is an enumeration of kinds of staff."""
-    if not _LISTS.search(text.low, start, end) and text.mention_at(start):
-        return [(start, end)]
+    end = start + len(text.low[start:end].rstrip(" \t;,."))  # (a list's last item keeps no separator)
     parts = [start] + [sep.end() for sep in _SEPARATOR.finditer(text.low, start, end)]
+    if len(parts) == 1 and text.mention_at(start):
+        return [(start, end)]
     if all(getattr(text.mention_at(at), "kind", "") in ("staff", "collective") for at in parts):
         return [(start, end)]  # kinds of staff enumerated (`Toàn thể cán bộ, giáo viên, nhân viên`): one party, as the keys
     return text.party_list(start, end, lenient=True)
 
-
-_LISTS = re.compile(r"[,;]|\svà\s")
 
 
 def _group_row_end(raw: str, low: str, pos: int, width: int) -> int:
