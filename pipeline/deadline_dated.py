@@ -100,8 +100,11 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None
     clause_before = low[where.clause_start:expr.start]
     history = g["history"].search(clause_before, max(0, len(clause_before) - 60))
+    # (a table row's status stands in its own time cell, read as a line of its own: `chưa` in the task cell above
+    # tells of the task's object, `Phụ đạo học sinh chưa hoàn thành nhiệm vụ | Tổ chuyên môn | Tháng 10/2024`)
+    status_from = max(where.line_start, where.clause_start) if basis == "cell" else where.clause_start
     if history and not _ahead_of_event(history.group(), due, resolver) or \
-            (basis != "extension" and stated(clause_before, g) and _past_told(ctx, where, expr.start)):
+            (basis != "extension" and stated(low[status_from:expr.start], g) and _past_told(ctx, where, expr.start)):
         return None
     if basis in ("range", "period", "cell") and _NOT_DONE.search(clause_before):
         return None  # `Các thôn này không tổ chức Hội nghị … (giai đoạn từ 17/12/2025 đến 25/01/2026)`: a window of

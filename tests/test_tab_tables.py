@@ -409,3 +409,19 @@ def test_a_cell_enumerating_kinds_of_staff_is_one_party(tmp_path):
     assert ("Toàn thể cán bộ, giáo viên, nhân viên", "lead") in found
     assert not {("Giáo viên", "lead"), ("Nhân viên", "lead")} & found
     assert {("Tổ Khoa học tự nhiên", "coordinate"), ("Tổ Khoa học xã hội", "coordinate")} <= found
+
+
+def test_a_task_about_pupils_not_yet_through_keeps_its_time(tmp_path):
+    """`chưa` in a row's task cell tells of the pupils the task is for (`học sinh chưa đạt`), not of a task not done:
+    the row's time cell, a line of its own, is its deadline (main dropped it as a statement of what was not done).
+    A row stating its own status in the time cell still gives none."""
+    rows = [_SCHOOL_HEADER,
+            ("1", "Tổ chức rèn luyện trong hè cho học sinh chưa đạt", "Giáo viên chủ nhiệm", "Tổng phụ trách Đội",
+             "Tháng 7/2025"),
+            ("2", "Phụ đạo học sinh chưa hoàn thành nhiệm vụ học tập", "Tổ chuyên môn", "", "Tháng 10/2024"),
+            ("3", "Xây dựng thư viện xanh", "Thư viện", "", "Chưa thực hiện tháng 11/2024")]
+    parsed = parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=_SCHOOL_HEAD)))[0]
+    found = {(d.due_date, d.task, d.responsible) for d in parsed.deadlines}
+    assert ("2025-07-31", "Tổ chức rèn luyện trong hè cho học sinh chưa đạt", "Giáo viên chủ nhiệm") in found
+    assert ("2024-10-31", "Phụ đạo học sinh chưa hoàn thành nhiệm vụ học tập", "Tổ chuyên môn") in found
+    assert not [d for d in parsed.deadlines if d.task == "Xây dựng thư viện xanh"]
