@@ -344,9 +344,11 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 step = phrase_at(low, at, "party")
             elif low.startswith("và", at) and m.end() == at + 2 and _joint_office(text, low, start, at, limit):
                 step = m.end()
+            elif low.startswith("và", at) and m.end() == at + 2 and subject_listed(text, low, start, pos, m.end(), limit):
+                step = subject_listed(text, low, start, pos, m.end(), limit)  # `… môn Ngữ văn và Tiếng Anh`
             else:
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind) or \
-                    (0 if proper else qualifier_end(low, at, limit))
+                    (0 if proper else qualifier_end(low, at, limit) or _subject_taught(low, at, limit))
                 if not step and text[at].islower() and \
                         ("\n" in gap or text[text.rfind(" ", head_end, pos) + 1].isupper()):  # (else no word to join)
                     step = m.end() if _split_word(text, low, head_end, pos, at, "\n" in gap) else 0
@@ -377,7 +379,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = _kind_word_end(text, low, after.start(), step, limit)
                     continue
-            step = _school_listed(text, low, start, m.start(), after.start(), limit)
+            step = _school_listed(text, low, start, m.start(), after.start(), limit) or \
+                subject_listed(text, low, start, m.start(), after.start(), limit)
             if step:
                 end = pos = step
                 continue
@@ -648,6 +651,47 @@ def _kind_capitalised(text: str, low: str, at: int, limit: int) -> bool:
     return bool(step) and (not after or not after.group(0)[0].isalnum() or after.group(0) == "và"
                            or (text[after.start()].islower() and bool(cue_at(low, after.start(), PREDICATE_OR_STOP)
                                                                        or glue_end(text, low, after.start()))))
+
+
+@lru_cache(maxsize=1)
+def _subject_pattern() -> re.Pattern:
+    """The subjects a school teaches (models/school_subjects.txt)."""
+    return re.compile(_trie([key(row[0]) for row in table_rows("school_subjects.txt")]) + r"(?![\w&])")
+
+
+@lru_cache(maxsize=1)
+def _subject_run() -> re.Pattern:
+    """Subjects listed one after another (`Toán, Ngữ văn và Tiếng Anh`)."""
+    one = _subject_pattern().pattern
+    return re.compile(rf"{one}(?:\s*(?:,|và)\s*{one})*\s*")
+
+
+_TEACHES = re.compile(r"dạy\s+(?:các\s+)?(?:bộ\s+)?môn\s+")
+_SUBJECTS_FROM = re.compile(r"(?<![\w])môn\s+")  # (`bộ môn`, `các môn`, `dạy môn`, `chuyên môn`)
+
+
+def _subject_taught(low: str, at: int, limit: int) -> int:
+    """`Giáo viên dạy môn Ngữ văn`, `giáo viên dạy các môn Toán, Tiếng Anh`: the subject a teacher is named by (where
+    it ends; 0 if none is there); `dạy` is no predicate then. Later subjects are listed by `subject_listed`."""
+    teaches = _TEACHES.match(low, at, limit)
+    subject = _subject_pattern().match(low, teaches.end(), limit) if teaches else None
+    return subject.end() if subject else 0
+
+
+def subject_listed(text: str, low: str, start: int, separator: int, at: int, limit: int) -> int:
+    """`Giáo viên bộ môn Toán, Ngữ văn, Tiếng Anh`, `Giáo viên dạy môn Ngữ văn và Tiếng Anh`: where the subject after a
+    comma or `và` ends when the name from `start` lists only subjects after its `môn` up to the `separator` (0 if it
+    does not): the subjects are the name's, not new parties. A subject opening another name (`Văn phòng`) is that
+    name's."""
+    opened = _SUBJECTS_FROM.search(low, start, separator) if low.find("môn", start, separator) >= 0 else None
+    after = _TOKEN.search(low, at, limit) if opened else None
+    if not after or not _subject_run().fullmatch(low, opened.end(), separator):
+        return 0
+    subject = _subject_pattern().match(low, after.start(), limit)
+    if not subject or mention_at(text, low, after.start()) or \
+            not (text[after.start()].isupper() or " " in low[after.start():subject.end()]):
+        return 0
+    return subject.end()
 
 
 def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: int) -> int:
@@ -978,3 +1022,4 @@ def warm() -> None:
         cue_pattern(functions)
     for kind in ("collective", "party", "name", "level", "school"):
         _phrase_pattern(kind)
+    _subject_run()

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
-                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end)
+                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end,
+                          subject_listed)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .point_marks import SLASH_IN_LINE
@@ -211,6 +212,13 @@ class PartyText:
             mention = self.mention_at(pos)
             if lenient:
                 end = _item_end(text, low, pos, limit)
+                if found and not mention and subject_listed(text, low, found[-1][0], found[-1][1], pos, limit):
+                    found[-1] = (found[-1][0], end)  # `Giáo viên bộ môn Toán, Ngữ văn`: the name's subjects
+                    sep = SEPARATOR.match(low, end, limit)
+                    if not sep:
+                        break
+                    pos = sep.end()
+                    continue
                 if found and text[pos].islower() and not mention:
                     if not cue_at(low, pos, PREDICATE):
                         found[-1] = (found[-1][0], end)  # `Vụ Phổ biến, giáo dục pháp luật`: one name

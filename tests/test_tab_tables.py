@@ -425,3 +425,22 @@ def test_a_task_about_pupils_not_yet_through_keeps_its_time(tmp_path):
     assert ("2025-07-31", "Tổ chức rèn luyện trong hè cho học sinh chưa đạt", "Giáo viên chủ nhiệm") in found
     assert ("2024-10-31", "Phụ đạo học sinh chưa hoàn thành nhiệm vụ học tập", "Tổ chuyên môn") in found
     assert not [d for d in parsed.deadlines if d.task == "Xây dựng thư viện xanh"]
+
+
+def test_teachers_named_by_the_subjects_they_teach_are_one_party(tmp_path):
+    """`Giáo viên bộ môn Toán, Ngữ văn, Tiếng Anh` in a responsible cell and `Giáo viên dạy môn Ngữ văn và Tiếng Anh`
+    in a plan's sentence: the subjects after `môn` are the name's (models/school_subjects.txt), not parties of their
+    own (main kept `Giáo viên bộ môn Toán` and dropped the rest; the sentence gave no row). A body after a comma is
+    still a party of its own."""
+    rows = [_SCHOOL_HEADER,
+            ("1", "Ôn tập cho học sinh lớp 9 thi vào lớp 10", "Giáo viên bộ môn Toán, Ngữ văn, Tiếng Anh",
+             "Tổ Khoa học xã hội, Tổ Văn phòng", "Tháng 5/2025")]
+    after = ["III. TỔ CHỨC THỰC HIỆN",
+             "1. Giáo viên dạy môn Ngữ văn và Tiếng Anh chấm bài khảo sát, báo cáo kết quả về Phó Hiệu trưởng.",
+             "2. Giáo viên bộ môn Toán, Ngữ văn lớp 9 chịu trách nhiệm dạy ôn tập theo thời khóa biểu."]
+    parsed = parse_file(str(_word_plan(tmp_path / "ke_hoach.docx", rows, head=_SCHOOL_HEAD, after=after)))[0]
+    found = {(p.party, p.role) for p in parsed.parties}
+    assert {("Giáo viên bộ môn Toán, Ngữ văn, Tiếng Anh", "lead"), ("Tổ Khoa học xã hội", "coordinate"),
+            ("Tổ văn phòng", "coordinate"), ("Giáo viên dạy môn Ngữ văn và Tiếng Anh", "lead"),
+            ("Phó Hiệu trưởng", "report_to"), ("Giáo viên bộ môn Toán, Ngữ văn lớp 9", "lead")} <= found
+    assert not {party for party, _ in found if party in ("Ngữ văn", "Tiếng Anh", "Giáo viên bộ môn Toán")}
