@@ -455,6 +455,10 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
         return False  # `Các Cục: Quản lý dược, …`: the colon opens the bodies of the kind it follows, no label
     named_end = items[-1][1]
     if named_end < colon:
+        works_with = text.predicate_after(named_end, colon)
+        if works_with and _works_with(low, works_with):
+            return False  # `1. Sở Giáo dục và Đào tạo phối hợp với các đơn vị: Tỉnh đoàn, …`: a clause, its partners
+            # listed after the colon (the cue's object), no label
         if _COMPOSED.search(low, named_end, colon):
             return True  # `Ban quản lý Quỹ … cấp tỉnh gồm: …`: who a body is made of, no task
         if (below := _LISTED_BELOW.match(low, named_end, colon)) and DETERMINER.match(low, pos):
@@ -783,7 +787,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     if "coordinate" in functions:
         # `Ban Giám hiệu phối hợp với Công đoàn, Chi đoàn thực hiện …`: the last partner, read first as the subject of
         # `Chi đoàn thực hiện`, is a partner of the list
-        found.drop_leads(start for start, _ in items[1:])
+        found.drop_leads(start for start, _ in items if start != pos)  # (and the bodies after a kind's colon)
         found.take(items, "coordinate", text.clause_end(end))
         _unit_in_brackets(text, found, end, "coordinate")
     elif "report" in functions or "toward" in functions:

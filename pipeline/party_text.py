@@ -136,6 +136,18 @@ class PartyText:
         mention = self._mentions[pos] = mention_at(self.text, self.low, pos)
         return mention
 
+    def _bodies_of_kind(self, start: int, end: int, limit: int) -> int:
+        """Where the bodies a plural kind stands for start, listed after its colon, each named in full (`các cơ quan
+        chức năng: Sở Y tế, …`; a few words of the kind's qualifier the name did not hold before the colon); -1."""
+        colon = _KIND_COLON.match(self.low, end, limit)
+        if not colon or not self.text[colon.end()].isupper() or not self.mention_at(colon.end()):
+            return -1
+        words = colon.group("words")
+        if words and (not all(w.isalpha() and w.islower() for w in words.split()) or
+                      cue_at(self.low, colon.start("words"), PREDICATE)):
+            return -1  # (`các đơn vị thực hiện: …` labels what they do)
+        return colon.end()
+
     def _own_head(self, start: int) -> bool:
         """Whether the item of a held list at `start` opens with a head of its own: a post, or a body after a `;`."""
         mention = self.mention_at(start)
@@ -258,6 +270,12 @@ class PartyText:
                         self.held_heads[start] = held
                 found += listed
                 break
+            bodies_from = self._bodies_of_kind(pos, end, limit) if mention and _PLURAL_OPENS.match(low, pos) else -1
+            if bodies_from >= 0:
+                # `phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, …`: the kind, then the bodies
+                # it stands for, each named in full
+                found += self._party_list(bodies_from, limit, lenient=True)
+                break
             found.append((pos, end))
             sep = SEPARATOR.match(low, end, limit)
             if not sep or sep.end() >= limit:
@@ -355,6 +373,8 @@ def _fields_joined(text: str, low: str, held: str, listed: list[tuple[int, int]]
 
 _PLURAL_OPENS = re.compile(r"(?:các|những)\s")  # a list item naming bodies of a kind by itself
 _OVER_KIND = re.compile(r"[ \t]*:[ \t]*(?=\S)")
+# A kind's qualifier in lower case the name does not hold (`các cơ quan chức năng:`), then the colon before its bodies.
+_KIND_COLON = re.compile(r"[ \t]*(?P<words>(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)?[ \t]*:[ \t]*(?=\S)")
 _PLURAL_HEAD = re.compile(r"(?P<post>.*?)[ \t]*\b(?:các|những)[ \t]+(?P<head>\S+(?:[ \t]\S+)?)$", re.S)
 
 

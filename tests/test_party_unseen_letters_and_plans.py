@@ -259,3 +259,20 @@ def test_the_items_a_letters_request_announces_assign_their_named_parties():
     assert not [p for p in parse_text(letter.replace("Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội "
                                                      "dung sau:", "Hồ sơ được giao kiểm tra, xử lý như sau:"))[0].parties
                 if p.line in (8, 10)]
+
+
+def test_the_bodies_a_partners_kind_stands_for_after_its_colon_are_each_a_partner():
+    # src_congbot_37 L21: `… chỉ đạo Sở Lao động - Thương binh và Xã hội phối hợp với các cơ quan chức năng: Sở Y tế, Bộ
+    # Chỉ huy quân sự tỉnh, Hội đồng giám định Y khoa, … thực hiện các nội dung sau:` (main: no partner at all, the
+    # kind's qualifier `chức năng` ending the list before the colon)
+    found = on_line(WILD / "src_congbot_37.txt", 21)
+    assert {("Sở Y tế", "coordinate"), ("Bộ Chỉ huy quân sự tỉnh", "coordinate"),
+            ("Hội đồng giám định Y khoa", "coordinate"), ("Hội Cựu chiến binh", "coordinate")} <= found
+    # the bodies after the colon are partners of the one that leads, not leads of the verb after them; a clause that
+    # opens with the leading body is no label of the line (main took `Sở … phối hợp với các đơn vị` as one name)
+    found = rows("1. Sở Y tế chủ trì, phối hợp với các cơ quan liên quan: Sở Tài chính, Công an tỉnh tổ chức thực hiện.\n"
+                 "2. Sở Giáo dục và Đào tạo phối hợp với các đơn vị: Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh triển khai "
+                 "tuyên truyền trong trường học.\n")
+    assert found[1] == {("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate"), ("Công an tỉnh", "coordinate")}
+    assert found[2] == {("Sở Giáo dục và Đào tạo", "lead"), ("Tỉnh đoàn", "coordinate"),
+                        ("Hội Liên hiệp Phụ nữ tỉnh", "coordinate")}
