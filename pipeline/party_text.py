@@ -503,12 +503,31 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
                     continue  # `các tổ chức …`: a kind of body after its determiner, not a predicate
                 charge = qualifier_end(low, m.end(), limit, listed=True)
                 if not charge:
-                    return m.start()
+                    return _verb_in_item(text, low, m.end(), limit) or m.start()
                 at = charge
             continue
         if word in ("và", "cùng") and not mention_at(text, low, m.end()):
             continue
         return m.start()
+
+
+_WORD = re.compile(r"(?<!\w)\w")
+# Where an item may end before the next: a separator or a `và`, within the sentence's clause (no `.`, `:`, line end).
+_ITEM_BOUNDARY = re.compile(r"[ \t]*(?:[,;]|[ \t]và(?=[ \t]))[ \t]*|(?P<stop>[.:\n])")
+
+
+def _verb_in_item(text: str, low: str, verb: int, limit: int) -> int:
+    """`Đơn vị phối hợp: Các đơn vị xây dựng pháp luật, Vụ Phổ biến, …` (a kind qualified by what its bodies do), `…,
+    Cục trợ giúp pháp lý, Cục Kiểm tra …` (a name typed in lower case), `…, Cục Quản lý xử lý vi phạm hành chính và
+    theo dõi thi hành pháp luật và các đơn vị khác …`: a verb-like word at `verb` inside a list's item, another party
+    listed after the item: where the item ends (0 when the verb is the list's predicate, its object a party: `Ủy ban
+    nhân dân các huyện chủ trì phối hợp với Ban quản lý …; Liên đoàn Lao động …`)."""
+    for boundary in _ITEM_BOUNDARY.finditer(low, verb, min(limit, verb + 100)):
+        if boundary.group("stop") or any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, verb, boundary.start())):
+            return 0
+        if boundary.end() < len(low) and mention_at(text, low, boundary.end()):
+            return boundary.start()
+    return 0
 
 
 def _body_start(low: str) -> int:

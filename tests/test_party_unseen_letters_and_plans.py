@@ -276,3 +276,17 @@ def test_the_bodies_a_partners_kind_stands_for_after_its_colon_are_each_a_partne
     assert found[1] == {("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate"), ("Công an tỉnh", "coordinate")}
     assert found[2] == {("Sở Giáo dục và Đào tạo", "lead"), ("Tỉnh đoàn", "coordinate"),
                         ("Hội Liên hiệp Phụ nữ tỉnh", "coordinate")}
+
+
+def test_a_labelled_lists_items_hold_their_verb_like_words_when_another_party_follows():
+    # src_tvplcrawl_15 L148: `- Đơn vị phối hợp: Các đơn vị xây dựng pháp luật, Vụ Phổ biến, giáo dục pháp luật, Cục trợ
+    # giúp pháp lý, …, Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật và các đơn vị khác có liên
+    # quan.`: main ended the list at the first verb-like word (`xây dựng`), one row `Các đơn vị`
+    found = on_line(WILD / "src_tvplcrawl_15.txt", 148)
+    assert {("Các đơn vị xây dựng pháp luật", "coordinate"), ("Vụ Phổ biến, giáo dục pháp luật", "coordinate"),
+            ("Cục Trợ giúp pháp lý", "coordinate"), ("Cục Kiểm soát thủ tục hành chính", "coordinate"),
+            ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật", "coordinate"),
+            ("Các đơn vị khác có liên quan", "coordinate")} <= found
+    # a verb whose object is a party is the item's predicate (src_tvplcrawl_17 L55: `Cơ quan thực hiện: Uỷ ban nhân dân
+    # các huyện, thành phố chủ trì phối hợp với Ban quản lý Khu kinh tế tỉnh; …`)
+    assert ("Ủy ban nhân dân các huyện, thành phố", "lead") in on_line(WILD / "src_tvplcrawl_17.txt", 55)
