@@ -512,6 +512,7 @@ def _item_end(text: str, low: str, pos: int, limit: int) -> int:
 
 
 _WORD = re.compile(r"(?<!\w)\w")
+_NAME_CLOSER = re.compile(r"[ \t](?:có[ \t]+)?liên[ \t]+quan[ \t]*$")
 # Where an item may end before the next: a separator or a `và`, within the sentence's clause (no `.`, `:`, line end).
 _ITEM_BOUNDARY = re.compile(r"[ \t]*(?:[,;]|[ \t]và(?=[ \t]))[ \t]*|(?P<stop>[.:\n])")
 
@@ -522,12 +523,23 @@ def _verb_in_item(text: str, low: str, verb: int, limit: int) -> int:
     theo dõi thi hành pháp luật và các đơn vị khác …`: a verb-like word at `verb` inside a list's item, another party
     listed after the item: where the item ends (0 when the verb is the list's predicate, its object a party: `Ủy ban
     nhân dân các huyện chủ trì phối hợp với Ban quản lý …; Liên đoàn Lao động …`)."""
-    for boundary in _ITEM_BOUNDARY.finditer(low, verb, min(limit, verb + 100)):
-        if boundary.group("stop") or any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, verb, boundary.start())):
+    window = min(limit, verb + 100)
+    for boundary in _ITEM_BOUNDARY.finditer(low, verb, window):
+        if any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, verb, boundary.start())):
             return 0
+        if boundary.group("stop"):
+            return _closed_by_name_qualifier(text, low, verb, boundary.start())
         if boundary.end() < len(low) and mention_at(text, low, boundary.end()):
             return boundary.start()
-    return 0
+    return _closed_by_name_qualifier(text, low, verb, limit) if window == limit else 0
+
+
+def _closed_by_name_qualifier(text: str, low: str, verb: int, end: int) -> int:
+    """The list's last item closed at `end` by a qualifier only a name takes (`… và các đơn vị xây dựng pháp luật có
+    liên quan.`): `end`, else 0."""
+    if not _NAME_CLOSER.search(low, verb, end) or any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, verb, end)):
+        return 0
+    return end
 
 
 def _body_start(low: str) -> int:

@@ -287,6 +287,9 @@ def test_a_labelled_lists_items_hold_their_verb_like_words_when_another_party_fo
             ("Cục Trợ giúp pháp lý", "coordinate"), ("Cục Kiểm soát thủ tục hành chính", "coordinate"),
             ("Cục Quản lý xử lý vi phạm hành chính và theo dõi thi hành pháp luật", "coordinate"),
             ("Các đơn vị khác có liên quan", "coordinate")} <= found
+    # the list's last item, closed by a qualifier only a name takes (L53: `…, Cục Kiểm tra văn bản quy phạm pháp luật và
+    # các đơn vị xây dựng pháp luật có liên quan.`)
+    assert ("Các đơn vị xây dựng pháp luật có liên quan", "coordinate") in on_line(WILD / "src_tvplcrawl_15.txt", 53)
     # a verb whose object is a party is the item's predicate (src_tvplcrawl_17 L55: `Cơ quan thực hiện: Uỷ ban nhân dân
     # các huyện, thành phố chủ trì phối hợp với Ban quản lý Khu kinh tế tỉnh; …`)
     assert ("Ủy ban nhân dân các huyện, thành phố", "lead") in on_line(WILD / "src_tvplcrawl_17.txt", 55)
