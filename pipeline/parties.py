@@ -132,7 +132,14 @@ def _names_own(party: str, own: set[str]) -> bool:
     if low in own:
         return True
     words = party.split()
-    return any(low.startswith(name + " ") and all(w[:1].isupper() for w in words[len(name.split()):]) for name in own)
+    if any(low.startswith(name + " ") and all(w[:1].isupper() for w in words[len(name.split()):]) for name in own):
+        return True
+    # (`Sở Giáo dục và Đào tạo hướng dẫn …` in a letter of `Sở Giáo dục và Đào tạo Trà Vinh`: the issuer without its place)
+    return any(name.startswith(low + " ") and len(rest := name[len(low) + 1:].split()) <= 3 and rest[0] not in _JOINS
+               for name in own)
+
+
+_JOINS = ("và", "-", "–", ",", "thuộc", "của")
 
 
 @lru_cache(maxsize=1)

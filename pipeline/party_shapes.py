@@ -49,7 +49,8 @@ _REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
 # What may open a clause before its subject: a circumstance ending in a comma.
 _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi", "sau mỗi",
                     "sau đó", "trong quá trình", "trong vòng", "trong thời hạn", "căn cứ", "trên cơ sở", "khi",
-                    "trường hợp", "nếu", "ngoài ra", "bên cạnh đó", "theo đó", "trong đó", "qua", "để")
+                    "trường hợp", "nếu", "ngoài ra", "bên cạnh đó", "theo đó", "trong đó", "qua", "để", "đối với",
+                    "riêng đối với")  # (`Đối với các trường học, Phòng Giáo dục và Đào tạo có kế hoạch kiểm tra …`)
 # `[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|…)\b`, written so that a failure costs little (it is tried at every
 # clause start): the words as a trie, and the lead of symbols taken whole, as an atomic group does (the words
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).
@@ -97,6 +98,8 @@ _PASSIVE_PREDICATES = frozenset({"chủ trì", "triệu tập", "phụ trách", 
 # `báo cáo, đề xuất X …`, `tổng hợp, đề xuất X`: a proposal sent with a report or a summary goes to X.
 _REPORTED_AND = re.compile(r"\b(?:báo cáo|tổng hợp)\s*(?:,|và|hoặc)?\s*$")
 _NEXT_CLAUSE = re.compile(r"[ \t]*[,;][ \t]*")
+# A verb of giving or equipping between a report word and its `cho`: the `cho` names who benefits, not the receiver.
+_GIVES_FOR = re.compile(r"\b(?:bố trí|cấp phát|trang bị|phân bổ|hỗ trợ|tạo điều kiện)\b")
 # `đề nghị` as the noun after a verb of considering (`Xét đề nghị Sở …`, `Theo đề nghị Giám đốc …`): X proposed.
 _PROPOSAL_OF = re.compile(r"\b(?:xét|theo|trên cơ sở)\s+$")
 # A complaint handed on (`chuyển đến X`) goes to the body that handles it: no report (minutes and files that are
@@ -774,6 +777,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
+        if phrase == "cho" and _GIVES_FOR.search(low, max(clause_start, m.start() - 80), m.start()):
+            return  # `đề xuất bố trí bổ sung trang thiết bị … cho UBND các xã`: what is given goes to a beneficiary
         if phrase in ("đến", "tới") and _RANGE_FROM.search(low, max(clause_start, m.start() - 30), m.start()):
             return  # `từ trung ương đến địa phương`, `từ tỉnh tới cơ sở`: a range of levels (a scope), no receiver
         if _TRANSFERRED.search(low, max(0, m.start() - 14), m.start()) and \

@@ -293,3 +293,49 @@ def test_a_labelled_lists_items_hold_their_verb_like_words_when_another_party_fo
     # a verb whose object is a party is the item's predicate (src_tvplcrawl_17 L55: `Cơ quan thực hiện: Uỷ ban nhân dân
     # các huyện, thành phố chủ trì phối hợp với Ban quản lý Khu kinh tế tỉnh; …`)
     assert ("Ủy ban nhân dân các huyện, thành phố", "lead") in on_line(WILD / "src_tvplcrawl_17.txt", 55)
+
+
+def test_a_letter_addressed_with_the_southern_spelling_kinh_goi_asks_its_addressees():
+    # `Kính gởi:` (the southern spelling of `gửi`, frequent in letters of the southern provinces): main knew no address
+    # line, so neither addressee was a party; `gởi về Sở` is a delivery as `gửi về Sở` is (the deadline's recipient)
+    letter = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TRÀ VINH\nSố: 120/SGDĐT-GDTrH\nV/v hướng dẫn kiểm tra cuối học kỳ I\n"
+              "Trà Vinh, ngày 10 tháng 12 năm 2020\nKính gởi:\n- Các Phòng Giáo dục và Đào tạo;\n- Các đơn vị trực thuộc.\n"
+              "Sở Giáo dục và Đào tạo hướng dẫn các đơn vị tổ chức kiểm tra cuối học kỳ I như sau:\n"
+              "1. Các đơn vị gởi kế hoạch kiểm tra về Sở (qua Phòng Giáo dục Trung học) trước ngày 20/12/2020.\n"
+              "GIÁM ĐỐC\nNguyễn Văn Bình\n")
+    doc = parse_text(letter)[0]
+    assert {(p.party, p.line) for p in doc.parties if p.role == "lead"} >= {
+        ("Các Phòng Giáo dục và Đào tạo", 6), ("Các đơn vị trực thuộc", 7)}
+    assert [d.recipient for d in doc.deadlines] == ["Sở Giáo dục và Đào tạo Trà Vinh (qua Phòng Giáo dục Trung học)"]
+    # the issuer named without its place (`Sở Giáo dục và Đào tạo hướng dẫn … như sau:`) writes its own letter: no row
+    assert not [p for p in doc.parties if p.party == "Sở Giáo dục và Đào tạo"]
+
+
+def test_the_issuer_named_without_its_place_drafting_its_plan_is_no_row():
+    # corpus 004 L13: `Phòng Giáo dục và Đào tạo xây dựng Kế hoạch thực hiện Quy chế dân chủ …` in the plan of `Phòng
+    # Giáo dục và Đào tạo Thủ Thừa` (its key marks the row optional: the issuer drafting its own plan)
+    assert ("Phòng Giáo dục và Đào tạo", "lead") not in on_line(CORPUS / "004_755144333ea7a6dd.txt", 13)
+
+
+def test_the_subject_after_a_fronted_doi_voi_phrase_is_a_party():
+    # corpus 004 L59: `Đối với các trường học, phòng Giáo dục và Đào tạo có kế hoạch kiểm tra lồng ghép …` (the topic
+    # fronted before the subject, as `Sau khi …,` is): main read no subject after it
+    assert ("Phòng Giáo dục và Đào tạo", "lead") in on_line(CORPUS / "004_755144333ea7a6dd.txt", 59)
+    found = rows("1. Đối với các dự án chậm tiến độ, Sở Tài chính chủ trì rà soát, báo cáo Ủy ban nhân dân tỉnh.\n")
+    assert found[1] == {("Sở Tài chính", "lead"), ("Ủy ban nhân dân tỉnh", "report_to")}
+
+
+def test_a_schools_managers_are_a_kind_of_staff_not_staff_who_manage():
+    # fresh_10 L29 `Cán bộ quản lý, giáo viên Tiểu học, THCS, THPT của các cơ sở giáo dục …` (who may enrol): main read
+    # `Cán bộ` leading `quản lý, giáo viên …`
+    assert ("Cán bộ", "lead") not in on_line(DEVSET / "fresh_10.txt", 29)
+    found = rows("1. Cán bộ quản lý các trường chịu trách nhiệm tổ chức bồi dưỡng cho giáo viên.\n")
+    assert ("Cán bộ quản lý các trường", "lead") in found[1]
+
+
+def test_the_beneficiary_of_what_a_proposal_gives_is_no_receiver():
+    # fresh_19 L423-424: `- Kiểm tra, nắm tình hình và đề xuất bố trí bổ sung trang thiết bị phục vụ chuyển đổi số cho
+    # UBND các xã, phường, đặc khu khi cần thiết` (main: the communes receive the proposal); a report `cho` a body still
+    # has its receiver (L422 `báo cáo kết quả thực hiện cho UBND tỉnh`)
+    assert not on_line(DEVSET / "fresh_19.txt", 424)
+    assert ("Ủy ban nhân dân tỉnh", "report_to") in on_line(DEVSET / "fresh_19.txt", 422)
