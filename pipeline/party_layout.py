@@ -207,6 +207,9 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
                     RESPONSIBLE.search(heading.group("name")):
                 continue  # (`2. Ban Kiểm soát Quỹ có trách nhiệm kiểm tra …`: a clause; its subject is found as such)
             end = heading.end("name")
+        if low[pos:line_end].rstrip(" \t*_").endswith(","):
+            continue  # a list of names wrapped onto the next line, its sentence goes on there (`1. Các Sở, ban, ngành
+            # thuộc tỉnh, Công an tỉnh,` ⏎ `Ủy ban nhân dân các xã, phường tổ chức nghiên cứu …`): read as a sentence
         rest = low[end:line_end].strip(" \t*_:.-–")  # `Sở Nội vụ - Chủ trì, …`: the line's rest is an item
         if not rest and _empty_body(raw, line_end, section.end):
             found.cover(pos, end)  # (a plan's template: `VI. Tổ chức thực hiện` / `1. Hiệu trưởng` / `2. Phó …`)
@@ -227,8 +230,10 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
 
 # A request that announces the items below it: `Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:`
 # (not `công chức được phân công kiểm tra …, xử lý như sau:`, a passive's participle; the items are what is to be done)
+# The request may also end its line itself: `Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:`, `… chỉ đạo như sau:`.
 _ASKED_BELOW = re.compile(r"(?<!được )\b(?:đề nghị|yêu cầu|giao)\b[^\n]*\b(?:thực hiện|triển khai)\b[^\n]*"
-                          r"\b(?:như\s+)?sau[ \t*_]*:[ \t*_]*$")
+                          r"\b(?:như\s+)?sau[ \t*_]*:[ \t*_]*$|"
+                          r"(?<!được )\b(?:đề nghị|yêu cầu|chỉ đạo)(?:[ \t]+như[ \t]+sau)?[ \t*_]*:[ \t*_]*$")
 
 
 def _asked_items(low: str, sections: list[Section]) -> frozenset[int]:

@@ -339,3 +339,31 @@ def test_the_beneficiary_of_what_a_proposal_gives_is_no_receiver():
     # has its receiver (L422 `báo cáo kết quả thực hiện cho UBND tỉnh`)
     assert not on_line(DEVSET / "fresh_19.txt", 424)
     assert ("Ủy ban nhân dân tỉnh", "report_to") in on_line(DEVSET / "fresh_19.txt", 422)
+
+
+_PROVINCE_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH YÊN BÌNH
+Số: 5973/UBND-KT
+V/v tăng cường công tác quản lý hoạt động khoáng sản
+Yên Bình, ngày 11 tháng 6 năm 2026
+Kính gửi:
+- Các Sở, ban, ngành thuộc UBND tỉnh;
+- Ủy ban nhân dân các xã, phường.
+Để nâng cao hiệu lực, hiệu quả công tác quản lý nhà nước về khoáng sản, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Thanh tra tỉnh
+- Chủ trì, phối hợp với các Sở, ban, ngành và địa phương xây dựng kế hoạch thanh tra hàng năm.
+- Theo dõi, đôn đốc việc thực hiện các kết luận thanh tra.
+2. Sở Công Thương
+- Chủ trì, phối hợp với các cơ quan liên quan kiểm tra việc sử dụng vật liệu nổ công nghiệp.
+3. Các Sở, ban, ngành thuộc tỉnh, Công an tỉnh,
+Ủy ban nhân dân các xã, phường tổ chức quán triệt nội dung Văn bản này.
+"""
+
+
+def test_a_letters_request_ending_its_line_assigns_the_bodies_its_items_name():
+    # `…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:` over `1. Thanh tra tỉnh` ⏎ `- Chủ trì, …` (a provincial letter's items,
+    # one a body, its tasks dash bullets): main gave the bodies no row (only `… thực hiện … sau:` announced items); an
+    # item whose names wrap onto the sentence's next line is still read as a sentence
+    found = {(p.party, p.role, p.line) for p in parse_text(_PROVINCE_LETTER)[0].parties}
+    assert {("Thanh tra tỉnh", "lead", 10), ("Sở Công Thương", "lead", 13),
+            ("Công an tỉnh", "lead", 15), ("Ủy ban nhân dân các xã, phường", "lead", 16)} <= found
