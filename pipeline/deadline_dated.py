@@ -44,6 +44,7 @@ _TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
 _ENTRY_VERB_REACH = 100
 _ENTRY_CLAUSE_END = regex.compile(r";|\.(?:\s|$)")
 _LEAD_IN = regex.compile(r"(?:như\s+sau|cụ\s+thể)\s*:$")
+_AUDIENCE_GROUP = regex.compile(r"(?:riêng\s+)?đối\s+với\s")
 _NAMED_YEAR = regex.compile(r"(?<![\p{L}])năm\s+(\d{4})(?![\d/])")
 _DOCUMENT_NAME = ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|pháp\s+lệnh)(?:\s+[\p{L},]+){1,10}\s+$")
 _ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
@@ -241,9 +242,10 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         basis = _from_moment(ctx, expr, where, before)
         if basis[0]:
             return basis
-    if expr.kind == "day" and low.startswith(",", expr.end) and MARKERS_ONLY.fullmatch(low, where.line_start, s) \
+    if expr.kind == "day" and low.startswith(",", expr.end) and \
+            low[MARKERS_ONLY.match(low, where.line_start, s).end():s] in ("", "vào ") \
             and _under_timetable(low, where.line_start, g):
-        return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …` (typed, or Word's own)
+        return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …`, `Vào ngày 26, 28, 29/3/2017, …`
     if expr.kind == "day" and _VALUE_END.match(low, expr.end) and _named_entry(ctx.text, low, where.line_start, s) \
             and _under_timetable(low, where.line_start, g):
         return "cell", s  # a timetable's entry that names an activity, its day last (`- Bóng đá mini ngày 20/11/2020`)
@@ -394,6 +396,8 @@ def _under_timetable(low: str, line_start: int, g) -> bool:
             return True  # a table's header flattened to a line over its rows: `Stt Môn thể thao Ngày thi đấu`
         if not marker and _LEAD_IN.search(line):
             continue  # `Thời gian cụ thể như sau:`
+        if _AUDIENCE_GROUP.match(text) and len(text) <= 80:
+            continue  # `1. Đối với cấp tiểu học:` groups the entries by whom they are for, under `II. Thời gian, địa điểm`
         entries += 1
         if not _ENTRY_OPENING.match(text) and not _ENTRY_CLOSING.search(text) and (line.endswith(":") or marker):
             return False  # another item or a heading of something else (`Mức hỗ trợ:`): not a timetable

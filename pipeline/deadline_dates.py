@@ -112,6 +112,7 @@ class TimeExpr:
     open_end: bool = False  # `từ ngày 15/3/2026 đến ngày bầu cử`: the end is an event, not a date
     cells: bool = False  # a range read from two cells of a table row (`10/11/2025      16/11/2025`)
     year_shift: int = 0  # `… tháng 3 của năm kế tiếp` (+1), `… tháng 11 năm trước` (-1): the year counted from another
+    listed: tuple[int, ...] = ()  # `ngày 26, 28, 29/3/2017`: the days listed before this one, sharing its month and year
 
     @property
     def dated(self) -> bool:
@@ -374,6 +375,8 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
             if bare:  # `từ ngày 15 đến ngày 20/01/2026`: the first day shares the month of the last
                 expr.first = TimeExpr("day", bare.start(), bare.end("day"), int(bare.group("day")), expr.month, expr.year)
                 expr.start = bare.start()
+        elif expr.kind == "day" and expr.month and not expr.is_range and low.endswith((",", ", ", "và "), 0, expr.start):
+            _take_listed_days(low, expr)
         if expr.dated and not expr.is_range and _EVENT_END.match(low, expr.end):
             lead = _FROM.search(low, max(0, expr.start - 12), expr.start)
             if lead:  # `từ ngày 15/3/2026 đến ngày bầu cử`: due at its known start
@@ -382,6 +385,22 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
         out.append(expr)
         i += 1
     return out
+
+
+# Days listed before a day that names their month: `(vào) ngày 26, 28, 29/3/2017`, `các ngày 13 và 14/5/2024` (matched
+# backwards from the last day).
+_LISTED_DAYS = regex.compile(r"(?<![\p{L}])ngày\s+(?P<days>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*)\s*(?:,|và)\s*$", regex.REVERSE)
+
+
+def _take_listed_days(low: str, expr: TimeExpr) -> None:
+    """The days of a list that shares the last day's month (`ngày 26, 28, 29/3/2017`): each a day of its own, earlier
+    than the last, the expression's surface the whole list from its `ngày`."""
+    m = _LISTED_DAYS.search(low, max(0, expr.start - 40), expr.start)
+    if not m:
+        return
+    days = [int(d) for d in regex.findall(r"\d{1,2}", m.group("days"))]
+    if all(0 < a < b for a, b in zip(days, days[1:] + [expr.day])):
+        expr.listed, expr.start = tuple(days), m.start()
 
 
 @dataclass(frozen=True, slots=True)

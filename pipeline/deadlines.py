@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from dataclasses import replace
 
 import regex
 
@@ -107,6 +108,10 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
             if item:
                 keep(item)
                 previous = item
+                for day in expr.listed:  # `ngày 26, 28, 29/3/2017`: each day listed is due as the last one is
+                    due, inferred = resolver.resolve(replace(expr, day=day, listed=()))
+                    if due:
+                        found.append(replace(item, due=due, inferred=inferred))
         elif expr.kind in ("count", "per"):
             item = counted(ctx, expr)
             if item:

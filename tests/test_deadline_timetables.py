@@ -172,3 +172,30 @@ def test_a_table_of_tasks_time_column_with_a_year_or_a_recurrence_alone():
     # a year alone in a cell is a programme's period, no deadline
     alone = plan.replace("| Trong năm 2026\n", "| Năm 2026\n")
     assert not any(d.due_date == "2026-12-31" for d in parse_text(alone)[0].deadlines)
+
+
+# A district office's notice of a contest's schedule, as such notices are written: the schedule grouped by school level
+# (`1. Đối với cấp tiểu học:`), its days as bullets, and the days of another level listed sharing one month.
+_CONTEST_NOTICE = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TRÀ CÚ
+Số: 45/TB-PGDĐT
+Trà Cú, ngày 10 tháng 3 năm 2017
+THÔNG BÁO
+Lịch thi Hội thi nghi thức Đội năm học 2016-2017
+I. Đối tượng dự thi: các Liên đội trường tiểu học, trung học cơ sở.
+II. Thời gian, địa điểm thi:
+1. Đối với cấp tiểu học:
+Từ ngày 21 – 23/3/2017, được chia ra làm 03 điểm thi cụ thể như sau:
+* Ngày 21/3/2017, tại điểm thi Trường TH Phước Hưng B, gồm 05 đơn vị.
+* Ngày 22/3/2017, tại điểm thi Trường TH Kim Sơn, gồm 06 đơn vị.
+* Ngày 23/3/2017, tại điểm thi Trường TH Đại An A, gồm 06 đơn vị.
+2. Đối với cấp trung học cơ sở:
+Vào ngày 26, 28, 29/3/2017, tại điểm thi Trường THCS Long Hiệp.
+"""
+
+
+def test_a_schedule_grouped_by_level_and_a_list_of_days_give_each_day():
+    # main kept only the summary range: the group heading `1. Đối với cấp tiểu học:` between the bullets and `II. Thời
+    # gian, địa điểm thi:` hid the timetable; `ngày 26, 28, 29/3/2017` gave 29/3 alone
+    due = {(row.line, row.due_date) for row in parse_text(_CONTEST_NOTICE)[0].deadlines}
+    assert {(10, "2017-03-21"), (11, "2017-03-22"), (12, "2017-03-23")} <= due
+    assert {(14, "2017-03-26"), (14, "2017-03-28"), (14, "2017-03-29")} <= due
