@@ -291,6 +291,11 @@ _CUE_PATTERNS: dict[frozenset[str], re.Pattern] = {}
 _NAMED_AFTER_TASK = re.compile(r"\s+(?:thực hiện|về|công tác)\s+[^;,.:\n()]{3,80}?(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s))")
 
 
+# A time after a name, written with a capital (`… chuyên môn Chậm nhất sáng 25/01/2021`, `… Văn phòng Trước ngày 20/01`).
+_TIME_AFTER_NAME = re.compile(r"(?:chậm nhất|trước|sau|đến|tới|vào|kể từ)\s+(?:ngày|\d|tháng|quý|năm|tuần|sáng|chiều|tối|"
+                              r"lúc|thứ|hết)")
+
+
 def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     """Where the name that opens at `start` (its head ending at `head_end`) ends, before `limit`.
 
@@ -332,6 +337,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break  # the next cell of a table row (normalize writes a row one cell a line, ` \n ` between)
         token, at = m.group(0), m.start()
         if token[0].isalnum():
+            if text[at].isupper() and _TIME_AFTER_NAME.match(low, at):
+                break  # `nộp cho Phó Hiệu trưởng chuyên môn Chậm nhất sáng 25/01/2021`: a time, capitalised as web text may
             if text[at].isupper() and low[previous:pos].rstrip() in _level_ends() and \
                     _verb_before_document(text, low, at):
                 break
