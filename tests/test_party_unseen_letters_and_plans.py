@@ -372,6 +372,6 @@ def test_a_letters_request_ending_its_line_assigns_the_bodies_its_items_name():
 def test_a_time_written_with_a_capital_after_a_receiver_is_no_part_of_its_name():
     # a school plan posted on its portal: `Nộp cho Phó Hiệu trưởng chuyên môn Chậm nhất sáng 25/01/2021` (main: the
     # receiver `Phó Hiệu trưởng chuyên môn Chậm`, in the party and the deadline's recipient)
-    doc = parse_text(_PLAN.format(body="1. Giáo viên ra đề nộp cho Phó Hiệu trưởng chuyên môn Chậm nhất sáng 25/01/2021.\n"))[0]
+    doc = parse_text(_PLAN.format(body="1. Giáo viên ra đề nộp cho Phó Hiệu trưởng chuyên môn Chậm nhất sáng 25/4/2026.\n"))[0]
     assert ("Phó Hiệu trưởng chuyên môn", "report_to") in {(p.party, p.role) for p in doc.parties}
     assert [d.recipient for d in doc.deadlines] == ["Phó Hiệu trưởng chuyên môn"]
