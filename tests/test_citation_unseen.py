@@ -279,3 +279,11 @@ def test_a_word_typed_twice_before_the_issuer_or_the_subject_is_read_once():
     assert [(c.issuer, c.subject) for c in cites] == [
         ("Bộ trưởng Bộ Giáo dục và Đào tạo", "Quy chế tổ chức và hoạt động của trường trung học phổ thông chuyên"),
         ("Bộ GD&ĐT", "chức năng nhiệm vụ và quyền hạn của Hiệu trưởng trường tiểu học")]
+
+
+def test_a_subject_opened_with_v_v_after_the_issuer_ends_the_issuer():
+    # a school's opening-ceremony plan (its portal's copy): `Công văn 201/PGDĐT-HCTH ngày 6 tháng 8 năm 2019 của PGD
+    # huyện Mỹ Lộc V/v chuẩn bị cho năm học mới …` (main: issuer `PGD huyện Mỹ Lộc V/v`, no subject), as `về` does
+    cite, = _cites("Căn cứ Công văn 201/PGDĐT-HCTH ngày 6 tháng 8 năm 2019 của PGD huyện Mỹ Lộc V/v chuẩn bị cho năm "
+                   "học mới 2019-2020;\n")
+    assert (cite.issuer, cite.subject) == ("PGD huyện Mỹ Lộc", "chuẩn bị cho năm học mới 2019-2020")
