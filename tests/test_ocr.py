@@ -315,3 +315,21 @@ def test_the_python_api_repairs_a_scan_as_the_command_line_does():
     assert by_api[0].meta.doc_type == "Công văn"  # its `V/v` line is read only after OCR's repairs
     assert [(s.section_id, s.heading) for doc in by_api for s in doc.sections] \
         == [(s.section_id, s.heading) for s in by_run.sections]
+
+
+def test_a_page_photographed_under_uneven_light_keeps_its_dim_part(scans, tmp_path):
+    """A phone over a desk: the light falls off toward the page's foot (from full to 60 %), JPEG. Tesseract read the dim
+    foot of the corpus plan's signature page as nothing, the signer's title and name lost (20 of 25 words); the page's
+    light is evened out first now. An evenly lit scan is read as before."""
+    import numpy as np
+    from PIL import Image
+
+    page = Image.open(scans / "png" / "001_e0aee330aa8355da_p5.png").convert("L")
+    light = np.linspace(1.02, 0.62, page.height)[:, None] * np.linspace(0.95, 1.0, page.width)[None, :]
+    photo = tmp_path / "001_e0aee330aa8355da_p5.jpg"
+    Image.fromarray(np.clip(np.asarray(page, dtype=np.float32) * light, 0, 255).astype(np.uint8)).save(photo, quality=70)
+    read_clean, read_photo = read(scans / "png" / "001_e0aee330aa8355da_p5.png"), read(photo)
+    assert "HIỆU TRƯỞNG" in read_photo.text and "Phạm Thị Trịnh" in read_photo.text
+    assert len(read_photo.text.split()) >= len(read_clean.text.split()) - 2
+    gray = page.convert("L")
+    assert ocr._even_light(gray) is gray  # (the evenly lit scan is not touched)
