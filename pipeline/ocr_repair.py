@@ -56,6 +56,21 @@ def _confusions() -> dict[str, dict[str, str]]:
 # Specks read as punctuation inside a symbol: `21-KL,/TW`, `75/KH-SGD&:ĐT` (between a code letter
 # or `&` and the next part of the symbol).
 _SYMBOL_SPECK = regex.compile(r"(?<=\d[/-][\p{Lu}Đ&/-]*[\p{Lu}Đ&])[,.:;'`]+(?=[/&-]?[\p{Lu}Đ/])")
+_CAPS_BEFORE = regex.compile(r"[\p{Lu}Đ]+$")
+_CAPS_AFTER = regex.compile(r"[\p{Lu}Đ]+")
+
+
+def _without_speck(match: regex.Match) -> str:
+    """`` (the speck dropped), but a lone full stop between two codes is the symbol's own (`230/KH-THPT.PB`) unless
+    the two read as one known code (`QĐ-UB.ND`)."""
+    if match.group(0) != ".":
+        return ""
+    text, at = match.string, match.start()
+    before = _CAPS_BEFORE.search(text, max(0, at - 12), at)
+    after = _CAPS_AFTER.match(text, at + 1)
+    if not before or not after or len(after.group(0)) < 2 or (before.group(0) + after.group(0)) in _known_codes():
+        return ""
+    return "."
 # Slashes and hyphens lost or spaced out: `29- NQ/TW`, `29 -NQ/TW` → `29-NQ/TW`; `37 2025 nd-cp` →
 # `37/2025/ND-CP` (the code's letters then go through the known-code edits: `NĐ-CP`).
 _SPACED_HYPHEN = regex.compile(r"(?<=(?<![\d/.])\d{1,5})(?:[ \t]+-[ \t]*|-[ \t]+)(?=[\p{Lu}Đ]{2,8}/[\p{Lu}Đ])")
@@ -224,7 +239,7 @@ def repair_ocr(text: str, lines: LineTracker | None = None) -> str:
     text = restore_tones(text, frozenset(_confusions().get("pair", {})))
     text = so.sub(_fix_so, text)
     text = digits.sub(_fix_digits, text)
-    text = _SYMBOL_SPECK.sub("", text)
+    text = _SYMBOL_SPECK.sub(_without_speck, text)
     # No line break moved before this one: the plain substitutions above need no tracking.
     text = lines.sub(_NUMBER_BREAK, "", text, breaks=True)
     text = lines.sub(_SPACED_HYPHEN, "-", text)

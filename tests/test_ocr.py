@@ -333,3 +333,12 @@ def test_a_page_photographed_under_uneven_light_keeps_its_dim_part(scans, tmp_pa
     assert len(read_photo.text.split()) >= len(read_clean.text.split()) - 2
     gray = page.convert("L")
     assert ocr._even_light(gray) is gray  # (the evenly lit scan is not touched)
+
+
+def test_a_full_stop_of_a_schools_symbol_survives_the_speck_repair():
+    """fresh_02's plan numbered `230/KH-THPT.PB` (its school's code after the dot): Tesseract reads it right, and the
+    repair of specks inside symbols (`21-KL,/TW`) dropped the dot; a dot that splits a known code (`QĐ-UB.ND`) is a
+    speck still."""
+    for read_as, meant in (("Số: 230/KH-THPT.PB", "Số: 230/KH-THPT.PB"), ("Kết luận số 21-KL,/TW", "Kết luận số 21-KL/TW"),
+                           ("Quyết định số 12/QĐ-UB.ND", "Quyết định số 12/QĐ-UBND")):
+        assert normalize(read_as + "\n", [(0, len(read_as) + 1)]).strip() == meant
