@@ -193,14 +193,21 @@ def _roman_value(numeral: str) -> int:
 
 def _renumber_parts(text: str, lines: LineTracker) -> str:
     """The parts of a plan run I, II, III …: a part whose numeral was read as `_`, or as the numeral
-    before it with an `I` lost (`II` for `III`, Tesseract merging the strokes), takes the next number."""
+    before it with an `I` lost (`II` for `III`, Tesseract merging the strokes), takes the next number; one read as
+    the numeral after it with an `I` too many (`IL` for `I`, repaired to `II`, before the real `II`) the one before."""
     last = [0]
+    # (the numerals as read, in the order the substitution meets them: each part's next one is known)
+    read = [0 if m.group(2) == "_" else _roman_value(m.group(2)[:-1]) for m in _PART_HEADING.finditer(text)] + [0]
+    seen = [0]
 
     def renumber(match: regex.Match) -> str:
         token = match.group(2)
         value = 0 if token == "_" else _roman_value(token[:-1])
+        next_value, seen[0] = read[seen[0] + 1], seen[0] + 1
         if token == "_" and last[0]:
             value = last[0] + 1
+        elif value > 1 and value == next_value and last[0] == value - 2 and set(token[:-1]) == {"I"}:
+            value -= 1  # `IL. MỤC ĐÍCH` (read `II.`) over `II. NỘI DUNG`: the part before it
         elif value == last[0] and set(token[:-1]) == {"I"}:
             value = last[0] + 1
         else:  # in sequence, a new document's I, or another break: not a misreading to guess at

@@ -342,3 +342,12 @@ def test_a_full_stop_of_a_schools_symbol_survives_the_speck_repair():
     for read_as, meant in (("Số: 230/KH-THPT.PB", "Số: 230/KH-THPT.PB"), ("Kết luận số 21-KL,/TW", "Kết luận số 21-KL/TW"),
                            ("Quyết định số 12/QĐ-UB.ND", "Quyết định số 12/QĐ-UBND")):
         assert normalize(read_as + "\n", [(0, len(read_as) + 1)]).strip() == meant
+
+
+def test_a_first_part_read_with_a_stroke_too_many_is_the_first_again():
+    from pipeline.ocr_repair import repair_ocr
+
+    # fresh_36's plan scanned at 200 dpi: Tesseract read its `I. MỤC ĐÍCH, YÊU CẦU` as `IL.`, repaired to `II.` before
+    # the real `II.`, so every later part's id moved on by one (sections F1 1.00 → .32)
+    read = "IL. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NỘI DUNG\nNội dung.\nIII. TỔ CHỨC THỰC HIỆN\nNội dung.\n"
+    assert [line[:4] for line in repair_ocr(read).split("\n") if line.isupper()] == ["I. M", "II. ", "III."]
