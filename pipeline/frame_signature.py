@@ -208,12 +208,27 @@ def _recipients_end(text: str, anchor: int) -> int:
     return len(text) if line_end < 0 else line_end
 
 
+# A signature column run onto a `Nơi nhận` line with one space (a PDF's borderless table read line by line: `- Như trên;
+# VỤ TRƯỞNG`, `Nơi nhận: TL. BỘ TRƯỞNG`, `- Lưu: VT, CCHC. Phạm Minh Hùng`): after the item's closing mark, a title in
+# capitals (a delegation's mark before it) or a name in title case ends the line.
+# (a run of capitals holds a Vietnamese letter: `VỤ TRƯỞNG`, not the archive's `- Lưu: VT, TCCB`)
+_RUN_ON_COLUMN = regex.compile(
+    rf"(?m)^([ \t|]*(?:[-+·•*–]|(?i:n[ơoô]i nh[ậaâ]n)\b)[^\n]*?[;.:)])[ \t]+(?=(?:(?:KT|TL|TUQ|TM|Q)[ \t]*\.[ \t]*)?"
+    rf"(?=[^\n]*[^\x00-\x7f])\p{{Lu}}{{2,}}(?:[ \t,&–-]+\p{{Lu}}{{2,}})*[ \t]*$|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}[ \t]*$)")
+
+
+def _columns_regained(block: str) -> str:
+    """The block with a column gap where a signature column runs onto a `Nơi nhận` line (`_RUN_ON_COLUMN`), as a
+    text laid out in columns writes it (`- Như trên;      VỤ TRƯỞNG`)."""
+    return _RUN_ON_COLUMN.sub(r"\1    ", block) if "\n" in block else block
+
+
 def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str, str]:
     """(title, name) of the signature block in `text[start:end]` (`folded_text`: `fold(text)`): the
     first title of the signer's own followed by a name, else the last title and the last name standing
     alone."""
-    region = text[start:end]
-    folded = folded_text[start:end]
+    region = _columns_regained(text[start:end])
+    folded = _columns_regained(folded_text[start:end])
     found = list(_titles(folded))
     # Titles a deputy or delegate signs for (`KT. CHỦ TỊCH`, `KT. BỘ TRƯỞNG, CHỦ NHIỆM`) are not the
     # signer's.
@@ -317,8 +332,9 @@ def recipients(text: str, anchor: int) -> str:
     (`- Như trên;                 PHÓ GIÁM ĐỐC`)."""
     if anchor < 0:
         return ""
-    body = rx(r"(?i)^[ \t|*]*n[ơo]i nh[ậa]n\s*:?").sub("", text[anchor:anchor + 2000], count=1)
+    body = rx(r"(?i)^[ \t|*]*n[ơo]i nh[ậa]n\s*:?").sub("", _columns_regained(text[anchor:anchor + 2000]), count=1)
     items = []
+    open_item = ""  # the last item's line as written (its closing mark tells whether it goes on below)
     for line in body.split("\n"):
         stripped = line.strip()
         if "   " in stripped or "\t" in stripped:  # two columns (substring tests: most lines hold one)
@@ -327,9 +343,21 @@ def recipients(text: str, anchor: int) -> str:
         if not stripped:
             continue
         if not rx(r"[-+·•*–]").match(stripped):
+            if _SIGNED_NOTE.match(stripped) or (items and (stripped.isupper() or _is_name(stripped)
+                                                           or _DELEGATE_OPENING.match(stripped))):
+                continue  # the signature column on a line of its own, between the list's items
+            joined = open_item.endswith(",")
+            if items and (joined or open_item.endswith((" và", "&")) or rx(r"\p{Ll}|\((?!\d)").match(stripped)) \
+                    and not open_item.endswith((";", ".")) and len(stripped) <= 120:
+                # an item wrapped onto the next line (`- Các bộ, cơ quan: Tư pháp, Tài chính, Khoa học` ⏎ `và Công
+                # nghệ, Văn phòng Chính phủ (để P/H);`)
+                items[-1] = squash(items[-1] + (", " if joined else " ") + stripped).strip(" ;.,")
+                open_item = stripped.rstrip()
+                continue
             if items or len(stripped) > 80:
                 break
             continue
+        open_item = stripped
         kept_copy = "Lưu" in stripped  # the list's last line, where a flattened signature block runs on
         for part in rx(r"(?<=;)\s*[-–]\s+").split(stripped):
             item = rx(r"^[-+·•*–]\s*").sub("", part)
