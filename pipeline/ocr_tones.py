@@ -100,9 +100,10 @@ def viet74k() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str
 
 
 def _cost(read: str, meant: str) -> int | None:
-    """How many of Tesseract's two losses turn `meant` into `read` — a circumflex vowel's tone mark
-    dropped (`kết` read `kêt`), a circumflex dropped under its tone (`phố` read `phó`) — or None when
-    anything else differs (a tone changed, a plain vowel's tone added: `trong` is no `trọng`)."""
+    """How dear the misreadings that turn `meant` into `read` are — a circumflex vowel's tone mark dropped (`kết`
+    read `kêt`) or a circumflex dropped under its tone (`phố` read `phó`), 1 each; a hook read as an acute (`bổ` read
+    `bố`), a grave over a bare circumflex (`dân` read `dần`), 2 each — or None when anything else differs (`trong` is
+    no `trọng`; the other way, an acute read as a hook, is left: `cấp tỉnh` is no misread `cấp tính`)."""
     total = 0
     for (circ_r, tone_r), (circ_m, tone_m) in zip(_marks(read), _marks(meant)):
         if (circ_r, tone_r) == (circ_m, tone_m):
@@ -111,9 +112,16 @@ def _cost(read: str, meant: str) -> int | None:
             total += 1
         elif not circ_r and circ_m and tone_r and tone_r == tone_m:
             total += 1
+        elif circ_r == circ_m and tone_r == _ACUTE and tone_m == _HOOK:
+            total += 2  # the hook read as an acute (`bố sung`, `Tố chức`): dearer than a mark lost
+        elif circ_r and circ_m and not tone_m and tone_r == _GRAVE:
+            total += 2  # a speck over a circumflex read as a grave (`dần chủ`)
         else:
             return None
     return total
+
+
+_GRAVE, _ACUTE, _HOOK = "\u0300", "\u0301", "\u0309"
 
 
 def _titled(word: str) -> bool:

@@ -351,3 +351,18 @@ def test_a_first_part_read_with_a_stroke_too_many_is_the_first_again():
     # the real `II.`, so every later part's id moved on by one (sections F1 1.00 → .32)
     read = "IL. MỤC ĐÍCH, YÊU CẦU\nNội dung.\nII. NỘI DUNG\nNội dung.\nIII. TỔ CHỨC THỰC HIỆN\nNội dung.\n"
     assert [line[:4] for line in repair_ocr(read).split("\n") if line.isupper()] == ["I. M", "II. ", "III."]
+
+
+def test_a_hook_tesseract_reads_as_an_acute_and_a_speck_read_as_a_grave_come_back():
+    from pipeline.ocr_repair import repair_ocr
+
+    # As Tesseract read the probe's scans of fresh_08, fresh_23 and corpus 004 (200 dpi JPEG and phone photos): the
+    # hook read as an acute (`bố sung`, `Ban Tố chức`), a speck over a circumflex read as a grave (`dần chủ`); main
+    # gave only lost marks back, so the amending law's name was cut at `bố sung` and its date went to the next law.
+    read = "Căn cứ Luật sửa đổi, bố sung một số điều; Ban Tố chức Trung ương; Quy chế dần chủ; công tác tuyến dụng"
+    assert repair_ocr(read) == ("Căn cứ Luật sửa đổi, bổ sung một số điều; Ban Tổ chức Trung ương; Quy chế dân chủ; "
+                                "công tác tuyển dụng")
+    # the other way is left: an acute read right stays (`cấp tỉnh` is no `cấp tính` misread), and a grave on a word
+    # the pair knows
+    kept = "Ủy ban nhân dân cấp tỉnh; tất cả các đơn vị; thành phần hồ sơ"
+    assert repair_ocr(kept) == kept
