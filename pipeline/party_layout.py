@@ -414,7 +414,9 @@ def addressees(text: PartyText, found: Findings) -> None:
         if not content.endswith("\n"):
             break
     for span, name in (part for span in spans for part in _kind_repeated(text.text, low, *span)):
-        for one in ([span] if name else _bodies_listed(text, *span)):
+        # `- Các Sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương;`: the kind, then each body by its field
+        held = [] if name or ":" not in low[span[0]:span[1]] else text.party_list(*span)
+        for one in ([span] if name else held if len(held) > 1 else _bodies_listed(text, *span)):
             found.take([one], "lead", request[1], {0: name} if name else None, task_start=request[0], addressee=True)
 
 

@@ -375,3 +375,13 @@ def test_a_time_written_with_a_capital_after_a_receiver_is_no_part_of_its_name()
     doc = parse_text(_PLAN.format(body="1. Giáo viên ra đề nộp cho Phó Hiệu trưởng chuyên môn Chậm nhất sáng 25/4/2026.\n"))[0]
     assert ("Phó Hiệu trưởng chuyên môn", "report_to") in {(p.party, p.role) for p in doc.parties}
     assert [d.recipient for d in doc.deadlines] == ["Phó Hiệu trưởng chuyên môn"]
+
+
+def test_an_addressee_item_naming_its_kind_then_each_body_by_its_field_names_each_body():
+    # a provincial letter's address (held-out): `- Các Sở: Nông nghiệp và Môi trường, Xây dựng,` ⏎ `Công Thương;` (main:
+    # one party `Các sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương`)
+    found = addressed("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÌNH\nSố: 8129/UBND-KT\nV/v kiểm tra, xác minh hoạt động khoáng sản\n"
+                      "Yên Bình, ngày 10 tháng 8 năm 2026\nKính gửi:\n",
+                      "- Các Sở: Nông nghiệp và Môi trường, Xây dựng,\nCông Thương;\n- Ủy ban nhân dân xã Văn Chấn.\n",
+                      "Ủy ban nhân dân tỉnh đề nghị các đơn vị khẩn trương kiểm tra, xác minh và báo cáo kết quả.\n")
+    assert found == {"Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Công Thương"}
