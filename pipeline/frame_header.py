@@ -18,7 +18,7 @@ from .records import DocumentText
 from .textfold import fold, key_fold, rx, squash
 
 BODY_START = regex.compile(
-    r"(?im)^[ \t\f]*(?:căn cứ|kính gửi|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
+    r"(?im)^[ \t\f]*(?:căn cứ|kính g[ửở]i|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
     r"(?:[IVX]+|\d+)\.\s|điều\s+1\b|chương\s+[IVX\d])")
 MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C")
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next

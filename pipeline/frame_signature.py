@@ -213,14 +213,23 @@ def _recipients_end(text: str, anchor: int) -> int:
 # capitals (a delegation's mark before it) or a name in title case ends the line.
 # (a run of capitals holds a Vietnamese letter: `VỤ TRƯỞNG`, not the archive's `- Lưu: VT, TCCB`)
 _RUN_ON_COLUMN = regex.compile(
-    rf"(?m)^([ \t|]*(?:[-+·•*–]|(?i:n[ơoô]i nh[ậaâ]n)\b)[^\n]*?[;.:)])[ \t]+(?=(?:(?:KT|TL|TUQ|TM|Q)[ \t]*\.[ \t]*)?"
+    rf"^([ \t|]*(?:[-+·•*–]|(?i:n[ơoô]i nh[ậaâ]n)\b)[^\n]*?[;.:)])[ \t]+(?=(?:(?:KT|TL|TUQ|TM|Q)[ \t]*\.[ \t]*)?"
     rf"(?=[^\n]*[^\x00-\x7f])\p{{Lu}}{{2,}}(?:[ \t,&–-]+\p{{Lu}}{{2,}})*[ \t]*$|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}[ \t]*$)")
 
 
 def _columns_regained(block: str) -> str:
     """The block with a column gap where a signature column runs onto a `Nơi nhận` line (`_RUN_ON_COLUMN`), as a
     text laid out in columns writes it (`- Như trên;      VỤ TRƯỞNG`)."""
-    return _RUN_ON_COLUMN.sub(r"\1    ", block) if "\n" in block else block
+    lines = block.split("\n")
+    for i, line in enumerate(lines):
+        # (most lines end in their item's mark, or hold no item: tested before the pattern is tried)
+        tail = line.rstrip()
+        if tail and tail[-1].isalpha() and line.lstrip(" \t|")[:1] in _ITEM_OPENINGS:
+            lines[i] = _RUN_ON_COLUMN.sub(r"\1    ", line, count=1)
+    return "\n".join(lines)
+
+
+_ITEM_OPENINGS = frozenset("-+·•*–Nn")  # a bullet, or `Nơi nhận`'s first letter
 
 
 def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str, str]:

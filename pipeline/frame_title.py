@@ -46,7 +46,7 @@ _EDITORIAL_NOTE = regex.compile(r"\s*\[[^\]]{20,800}\]")
 # The body run on after the subject (a page flattened onto few lines): its opening sentence (`Căn cứ …`, `Nhằm …`) or
 # its first part's number (`I. MỤC ĐÍCH`), not a Roman numeral that a term, a part or a round is numbered by
 # (`khóa XVI. Căn cứ …`: the cue after it cuts).
-_INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:(?:Căn cứ|Kính gửi|Xét đề nghị|Theo đề nghị|Thực hiện|Phúc đáp|Tiếp theo|Nhằm)\b"
+_INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:(?:Căn cứ|Kính g[ửở]i|Xét đề nghị|Theo đề nghị|Thực hiện|Phúc đáp|Tiếp theo|Nhằm)\b"
                              r"|(?<!(?i:khóa|khoá|kỳ|phần|chương|mục|đoạn|lần|đợt|số|loại|hạng)\s+)[IVX]{1,4}\.[ \t]+\p{Lu})")
 # A sentence of the preamble or the body, which a subject's wrapped line never opens with (the subject
 # itself may: `Thực hiện công tác dân vận …` right under the type line).
@@ -562,7 +562,7 @@ def type_from_closing(folded: str) -> str:
 
 
 # The addressee line that opens a letter (Nghị định 30/2020/NĐ-CP, Phụ lục I: `Kính gửi:` is a Công văn's part)
-_ADDRESSED = regex.compile(r"(?im)^[ \t*_|]*kính[ \t]+gửi[ \t]*:")
+_ADDRESSED = regex.compile(r"(?im)^[ \t*_|]*kính[ \t]+g[ửở]i[ \t]*:")
 
 
 def type_from_address(text: str, zone_end: int) -> str:

@@ -51,19 +51,9 @@ def _fold_word(word: str) -> str:
     return word
 
 
-# The southern spelling of `gửi` (`Kính gởi:`, `gởi về Phòng`; a dialect form dictionaries list beside it), read as the
-# word it spells: every pattern of the addressee line and of delivery is written with `gửi`.
-_SPELLINGS = (("gởi", "gửi"), ("Gởi", "Gửi"), ("GỞI", "GỬI"))
-
-
 def fold(text: str) -> str:
     """Modern tone placement, same length as the input (NFC expected). One scan for the rare
-    old-style pairs; each word around one is looked up (cached). Dialect spellings of a word the patterns
-    know (`gởi`) read as that word."""
-    if "ở" in text or "Ở" in text:
-        for variant, word in _SPELLINGS:
-            if variant in text:
-                text = regex.sub(rf"(?<!\w){variant}(?!\w)", word, text)
+    old-style pairs; each word around one is looked up (cached)."""
     pieces: list[str] = []
     last = 0
     for m in _OLD_STYLE.finditer(text):
@@ -104,6 +94,10 @@ def _lowered(folded: str) -> str:
     low = folded.lower()
     if len(low) != len(folded):
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    if "gởi" in low:
+        # the southern spelling of `gửi` (`Kính gởi:`, `gởi về Phòng`; dictionaries list it beside `gửi`) read as the
+        # word the stages' patterns are written with
+        low = low.replace("gởi", "gửi")
     return low
 
 
