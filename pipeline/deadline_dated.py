@@ -107,7 +107,7 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     if history and not _ahead_of_event(history.group(), due, resolver) or \
             (basis != "extension" and stated(low[status_from:expr.start], g) and _past_told(ctx, where, expr.start)):
         return None
-    if basis in ("range", "period", "cell") and _NOT_DONE.search(clause_before):
+    if basis in ("range", "period", "cell") and _NOT_DONE.search(clause_before) and not _labelled_after_comma(ctx, clause_before):
         return None  # `Các thôn này không tổ chức Hội nghị … (giai đoạn từ 17/12/2025 đến 25/01/2026)`: a window of
         # something the text says is not done
     # (a table's time cell `Trong năm 2026` is a period the row's task ends with, as `trong năm 2026` is in a clause)
@@ -145,6 +145,13 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     recurrence = ctx.value(yearly_words.start("every"), yearly_words.end()) if yearly_words else ""
     end = yearly_words.end() if yearly_words else expr.end  # (the surface the keys write: `… tháng 11 hằng năm`)
     return Found(start, end, due, inferred, recurrence, basis, where, task_from, expr)
+
+
+def _labelled_after_comma(ctx: Context, clause_before: str) -> bool:
+    """Whether the time is given its own label after the clause's last comma (`yêu cầu các đơn vị điều chỉnh thiết kế
+    không sử dụng tàu cuốc, thời gian thực hiện xong trong tháng 6/2026`): a `không` before it is the task's content."""
+    comma = clause_before.rfind(",")
+    return comma >= 0 and bool(ctx.g["time_label"].match(clause_before[comma + 1:].lstrip()))
 
 
 def _past_told(ctx: Context, where: Place, pos: int) -> bool:

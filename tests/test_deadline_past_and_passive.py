@@ -100,3 +100,14 @@ def test_a_report_tells_what_was_done_before_its_date_and_sets_what_comes_after(
             "II. PHƯƠNG HƯỚNG NĂM HỌC 2025 - 2026\n"
             "1. Tổ chức Hội nghị cán bộ, công chức, viên chức trước ngày 30/9/2025.\n")
     assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2025-09-30"]
+
+
+def test_a_negation_in_the_task_is_no_statement_that_the_labelled_time_is_not_kept():
+    """A provincial letter's item (held-out): `yêu cầu các đơn vị điều chỉnh thiết kế không sử dụng tàu cuốc, thời gian
+    thực hiện xong trong tháng 6/2026;` — the `không` says what the design must leave out; the time after its own label
+    is the task's (main dropped it as the window of something not done, as `Các thôn này không tổ chức …` is)."""
+    rows = _by_line("1. Sở Xây dựng chủ động hướng dẫn, yêu cầu các đơn vị điều chỉnh thiết kế không sử dụng tàu cuốc, "
+                    "thời gian thực hiện xong trong tháng 6/2026.\n"
+                    "2. Các thôn không tổ chức hội nghị trong thời gian từ ngày 17/12/2025 đến ngày 25/01/2026.\n")
+    assert [row.due_date for row in rows[1]] == ["2026-06-30"]
+    assert 2 not in rows
