@@ -296,6 +296,9 @@ def _outside(positions: list[int], spans) -> list[int]:
     return kept
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     """`lúc 14 giờ 00 phút, ngày 28 tháng 4 …`, `17h00 ngày …`, `Thứ Bảy 13/12/2025`: the day starts at
     its clock, weekday or `ngày`; a clock read as a count of hours belongs to the day."""
@@ -305,8 +308,8 @@ def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
         return  # nothing that can stand before a day: the common case, decided without a search
     floor = next((e.end for e in reversed(found) if e.kind != "count"), 0)
     prefix = _DAY_PREFIX.search(low, max(floor, expr.start - 48), expr.start)
-    if prefix is None or prefix.start() == expr.start:
-        return
+    if prefix is None or prefix.start() == expr.start or _BLANK_LINE.search(low, prefix.start(), expr.start):
+        return  # (nor over a blank line: `105 ngày` ⏎⏎ `07/02/2021`, a table's cells one a paragraph)
     expr.start, expr.clock = prefix.start(), bool(prefix.group("clock"))
     if low.startswith(")", expr.end) and prefix.group().rstrip().endswith("("):
         expr.end += 1  # `trước 16h00 ngày thứ Hai (27/10/2025)`: the date in brackets after its weekday

@@ -199,3 +199,11 @@ def test_a_schedule_grouped_by_level_and_a_list_of_days_give_each_day():
     due = {(row.line, row.due_date) for row in parse_text(_CONTEST_NOTICE)[0].deadlines}
     assert {(10, "2017-03-21"), (11, "2017-03-22"), (12, "2017-03-23")} <= due
     assert {(14, "2017-03-26"), (14, "2017-03-28"), (14, "2017-03-29")} <= due
+
+
+def test_a_timetables_cells_one_a_paragraph_keep_a_day_after_a_count():
+    """A province's election timetable as its page gives it, a cell a paragraph (held-out): `105 ngày` ⏎⏎ `07/02/2021
+    (chủ Nhật)`. Main took the count's `ngày` as the day's own word (the day then no cell of its own, no row)."""
+    rows = parse_text(_CONTEST_NOTICE.split("II.")[0] + "II. Thời gian thực hiện:\n\n105 ngày\n\n07/02/2021 (chủ Nhật)\n\n"
+                      "5\n")[0].deadlines
+    assert [(row.due_date, row.surface) for row in rows] == [("2021-02-07", "07/02/2021")]
