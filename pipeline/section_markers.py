@@ -47,7 +47,10 @@ _PATTERNS = [
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*\.(?=\s)")),
     # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
     # its final dot (`1.3 Tổ chức …`).
-    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH + r"|-(?=[ \t]+\p{Lu}))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu}))")),
+    # A number that lost its dot before a heading in capitals (`1 MỤC ĐÍCH` under `I MỤC ĐÍCH - YÊU CẦU`, a page's
+    # copy): its numbering must follow on, as a Roman numeral's without its dot.
+    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH + r"|-(?=[ \t]+\p{Lu}))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu})|"
+                             r"(\d{1,2})(?=[ \t]+\p{Lu}{2}[^\p{Ll}\n]*$))")),
     ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s)|" + _SLASH + ")")),
 ]
 # What a heading's text opens with, matched where its marker ends (`match` anchors there).
@@ -62,7 +65,8 @@ _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|[a-zđ]\s*[)./]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|"
+                    r"\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")

@@ -45,6 +45,7 @@ def _quoted_spans(text: str, lines: "Lines | None" = None) -> list[tuple[int, in
 
 _SEQUENCED = frozenset({"arabic1", "lower", "roman", "upper"})  # kinds whose numbers must follow on
 _DOT_AFTER_NUMERAL = regex.compile(r"[ \t>*_#]*[IVXLC]+\s*[^\s\p{L}]")  # `II.`, `II)`, `II-`, `II/`: not `II Nội dung`
+_MARK_AFTER_NUMBER = regex.compile(r"[ \t>*_#]*\d{1,2}\s*[^\s\p{L}]")  # `1.`, `1)`, `1-`, `1/`: not `1 MỤC ĐÍCH`
 
 
 def _find_headings(text: str, lines: Lines, closing):
@@ -121,6 +122,10 @@ def _find_headings(text: str, lines: Lines, closing):
             if kind == "roman" and key == index and number != (prev or 0) + 1 \
                     and not _DOT_AFTER_NUMERAL.match(texts[index], marker_start):
                 dropped = index  # a numeral without its dot (`I Mục đích`) counts only where the parts number on
+                continue
+            if kind.startswith("arabic") and key == index and number != (prev or 0) + 1 and "." not in value \
+                    and not _MARK_AFTER_NUMBER.match(texts[index], marker_start):
+                dropped = index  # so does a number without its dot (`1 MỤC ĐÍCH`)
                 continue
             last_number[kind] = number
             for below in BELOW.get(kind, ()):

@@ -274,3 +274,14 @@ def test_part_numerals_whose_dot_a_web_page_lost_before_a_short_heading():
             "V Tuấn Anh làm thư ký.\n")
     assert [(s.section_id, s.heading) for s in segment("t", text)] == [
         ("I", "Mục đích yêu cầu"), ("II", "Nội dung"), ("II.1", "Mỗi tổ công đoàn đăng ký một mô hình")]
+
+
+def test_numbers_whose_dot_a_web_page_lost_before_a_heading_in_capitals():
+    # a Youth Pioneer plan copied from a document site: `I MỤC ĐÍCH - YÊU CẦU` over `1 MỤC ĐÍCH`, `2 YÊU CẦU` (main: no
+    # sections under I, its heading ran on into `1 MỤC ĐÍCH`); a number that breaks the numbering is none (`32 CHI ĐỘI`,
+    # a count opening a line in capitals)
+    text = ("LIÊN ĐỘI TRƯỜNG TH TÔ VĨNH DIỆN\nKẾ HOẠCH\nPhát động phong trào xây dựng Công trình măng non\n"
+            "I MỤC ĐÍCH - YÊU CẦU\n1 MỤC ĐÍCH\n- Giáo dục học sinh ý thức giữ gìn vệ sinh chung.\n2 YÊU CẦU\n"
+            "- Tất cả các chi đội đều tham gia.\n32 CHI ĐỘI VÀ NHI ĐỒNG\nII HÌNH THỨC THỰC HIỆN\n- Trồng cây xanh.\n")
+    assert [(s.section_id, s.heading) for s in segment("t", text)] == [
+        ("I", "MỤC ĐÍCH - YÊU CẦU"), ("I.1", "MỤC ĐÍCH"), ("I.2", "YÊU CẦU"), ("II", "HÌNH THỨC THỰC HIỆN")]
