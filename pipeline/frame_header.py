@@ -572,6 +572,11 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
     return place, issued, year
 
 
+_PLACE_DATE_LINE = regex.compile(r"(?m)^[ \t*_]*\p{Lu}[\p{L} .'-]{1,40},[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+"
+                                 r"năm[ \t]+\d{4}[ \t*_.]*$")
+_FIRST_PAGE = 3000  # characters after the header's window a page's first part holds
+
+
 def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str, str]) -> Header:
     """`window_end`: where the header ends at the latest (after the title); `issuer`: the zone's
     `header_issuer`."""
@@ -582,6 +587,12 @@ def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str
         field = _doc_number(window)
     number = field or _NO_NUMBER
     place, issued, year = _place_date(doc.text[:window_end + 600], number.end)
+    if not issued:
+        # the date line read far from the header (OCR of a page whose columns Tesseract read as blocks, the date's
+        # column after the body's first lines): a line that is a place and a full date alone, on the first page
+        alone = _PLACE_DATE_LINE.search(doc.text, window_end, min(len(doc.text), window_end + _FIRST_PAGE))
+        if alone:
+            place, issued, year = _place_date(alone.group(0))
     named = _named_type(_number_line(window)) if field else ""
     return Header(_completed_by_symbol(issuer[0], number.number), issuer[1], number.number, number.symbol,
                   place, issued, year, named)

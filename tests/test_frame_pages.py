@@ -302,3 +302,13 @@ def test_the_place_date_line_typed_with_capitals(line, place, date):
     meta = _meta("PHÒNG GD&ĐT KRÔNG NÔ\nTRƯỜNG TIỂU HỌC TRẦN QUỐC TOẢN\nSố: 15/KH-THTQT\n" + line +
                  "\nKẾ HOẠCH\nKiểm tra nội bộ năm học 2012 – 2013\n")
     assert (meta.place, meta.issued_date) == (place, date)
+
+
+def test_a_date_line_read_far_from_its_header_is_the_documents_date():
+    # fresh_10's letter scanned (the probe of scans): Tesseract read the header's columns as blocks, the right one's
+    # date line landing after the body's first lines; main left place and date empty
+    meta = _meta("TRUNG TÂM THÔNG TIN VÀ CHƯƠNG TRÌNH GIÁO DỤC\nSố: 79/TTTT-CTGD\n"
+                 "V/v lịch bồi dưỡng các lớp STEM tháng 12/2025\nKính gửi: Thủ trưởng các cơ sở giáo dục\n"
+                 "Trung tâm thông báo lịch bồi dưỡng như sau:\n1. Thời lượng và thời gian tổ chức khóa bồi dưỡng\n"
+                 "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025\n- Các lớp khai giảng ngày 13/12/2025.\n")
+    assert (meta.place, meta.issued_date) == ("Thành phố Hồ Chí Minh", "2025-11-19")
