@@ -309,6 +309,14 @@ def test_a_date_line_read_far_from_its_header_is_the_documents_date():
     # date line landing after the body's first lines; main left place and date empty
     meta = _meta("TRUNG TÂM THÔNG TIN VÀ CHƯƠNG TRÌNH GIÁO DỤC\nSố: 79/TTTT-CTGD\n"
                  "V/v lịch bồi dưỡng các lớp STEM tháng 12/2025\nKính gửi: Thủ trưởng các cơ sở giáo dục\n"
-                 "Trung tâm thông báo lịch bồi dưỡng như sau:\n1. Thời lượng và thời gian tổ chức khóa bồi dưỡng\n"
+                 "Thực hiện Kế hoạch số 1234/KH-SGDĐT ngày 15/8/2025 của Sở Giáo dục và Đào tạo về bồi dưỡng thường "
+                 "xuyên cán bộ quản lý, giáo viên năm học 2025-2026; nhằm nâng cao năng lực tổ chức dạy học theo định "
+                 "hướng giáo dục STEM cho giáo viên các cấp học, Trung tâm Thông tin và Chương trình giáo dục tổ chức "
+                 "các lớp bồi dưỡng phương pháp dạy học STEM tháng 12/2025 như sau:\n"
+                 "1. Thời lượng và thời gian tổ chức khóa bồi dưỡng\n"
+                 "- Thời lượng: 02 ngày, học trực tuyến trên hệ thống của Trung tâm, giáo viên đăng ký theo đơn vị "
+                 "công tác và nhận tài khoản học tập qua thư điện tử của nhà trường trước ngày khai giảng.\n"
+                 "- Nội dung: phương pháp dạy học STEM, thiết kế bài học STEM, tổ chức hoạt động trải nghiệm STEM, "
+                 "đánh giá năng lực học sinh trong giáo dục STEM ở trường phổ thông.\n"
                  "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025\n- Các lớp khai giảng ngày 13/12/2025.\n")
     assert (meta.place, meta.issued_date) == ("Thành phố Hồ Chí Minh", "2025-11-19")
