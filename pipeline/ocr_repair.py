@@ -56,6 +56,10 @@ def _confusions() -> dict[str, dict[str, str]]:
 # Specks read as punctuation inside a symbol: `21-KL,/TW`, `75/KH-SGD&:ĐT` (between a code letter
 # or `&` and the next part of the symbol).
 _SYMBOL_SPECK = regex.compile(r"(?<=\d[/-][\p{Lu}Đ&/-]*[\p{Lu}Đ&])[,.:;'`]+(?=[/&-]?[\p{Lu}Đ/])")
+# An opening quotation mark Tesseract read as `#`, `«` or a straight quote, at the start of a quoted article's first
+# line under the lead-in's colon (`… quy định về Chế độ tập sự:` ⏎ `#1. Người được tuyển dụng …`): the quote again, so
+# the article quoted is no part of the document's own structure.
+_QUOTE_OPENER = regex.compile(r"(?m)(?<=:[ \t]*\n(?:[ \t]*\n)*[ \t]*)[#«\"'](?=[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|…|\.{3}|Điều[ \t]))")
 _CAPS_BEFORE = regex.compile(r"[\p{Lu}Đ]+$")
 _CAPS_AFTER = regex.compile(r"[\p{Lu}Đ]+")
 
@@ -247,6 +251,7 @@ def repair_ocr(text: str, lines: LineTracker | None = None) -> str:
     text = so.sub(_fix_so, text)
     text = digits.sub(_fix_digits, text)
     text = _SYMBOL_SPECK.sub(_without_speck, text)
+    text = _QUOTE_OPENER.sub("“", text)
     # No line break moved before this one: the plain substitutions above need no tracking.
     text = lines.sub(_NUMBER_BREAK, "", text, breaks=True)
     text = lines.sub(_SPACED_HYPHEN, "-", text)

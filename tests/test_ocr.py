@@ -366,3 +366,14 @@ def test_a_hook_tesseract_reads_as_an_acute_and_a_speck_read_as_a_grave_come_bac
     # the pair knows
     kept = "Ủy ban nhân dân cấp tỉnh; tất cả các đơn vị; thành phần hồ sơ"
     assert repair_ocr(kept) == kept
+
+
+def test_an_opening_quote_read_as_a_hash_under_its_lead_in_opens_the_quote_again():
+    from pipeline.ocr_repair import repair_ocr
+
+    # fresh_08 photographed (the probe of scans): `… quy định về Chế độ tập sự:` ⏎⏎ `#1. Người được tuyển dụng …` —
+    # the quoted article read as the letter's own structure (27 sections too many); a `#` elsewhere is left
+    read = ("Điều 1 Nghị định số 85/2023/NĐ-CP quy định về Chế độ tập sự:\n\n#1. Người được tuyển dụng vào viên chức "
+            "phải thực hiện chế độ tập sự.\n2. Thời gian tập sự là 12 tháng.”\nGhi chú: #2 là số thứ tự.\n")
+    fixed = repair_ocr(read)
+    assert "\n\n“1. Người được tuyển dụng" in fixed and "Ghi chú: #2" in fixed
