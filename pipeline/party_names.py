@@ -354,7 +354,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             elif low.startswith("và", at) and m.end() == at + 2 and subject_listed(text, low, start, pos, m.end(), limit):
                 step = subject_listed(text, low, start, pos, m.end(), limit)  # `… môn Ngữ văn và Tiếng Anh`
             else:
-                step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind) or \
+                bare = pos == head_end and vocabulary_kind == "name" and " " not in low[start:head_end].strip()
+                step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind, bare) or \
                     (0 if proper else qualifier_end(low, at, limit) or _subject_taught(low, at, limit))
                 if not step and text[at].islower() and \
                         ("\n" in gap or text[text.rfind(" ", head_end, pos) + 1].isupper()):  # (else no word to join)
@@ -810,7 +811,7 @@ _PREDICATE_GOES_ON = re.compile(r"\s+(?:với|thực hiện|tổ chức)\b")
 
 
 def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: bool = False,
-               previous: int = -1, words: str = "name") -> int:
+               previous: int = -1, words: str = "name", after_bare_head: bool = False) -> int:
     """Where the name runs on to when its next word starts at `at` (0: the name ends before it).
     `previous` is where the word before starts: a name word written with only its first syllable
     capitalised (`Xúc tiến`, `Khu vực`) runs on."""
@@ -844,7 +845,8 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     if text[at].isupper() or token[0].isdigit():
         # Capitalised words belong to the name, except a predicate written with a capital after a
         # name (`MTTQ Phối hợp với …`).
-        cue = cue_at(low, at, PREDICATE_OR_STOP)
+        cue = None if after_bare_head else cue_at(low, at, PREDICATE_OR_STOP)
+        # (right after a body's one-word head the capitalised word is its name: `Sở Xây dựng tổ chức …`, `Ban Tổ chức`)
         if cue and "predicate" in voc.cues[cue[0]] and _PREDICATE_GOES_ON.match(low[cue[1]:cue[1] + 14]) and \
                 not low.endswith("và ", 0, at):  # (`Phòng Văn hóa và Thông tin thực hiện …`: a name's second field)
             return 0

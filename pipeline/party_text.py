@@ -53,7 +53,7 @@ _APPOSITION = re.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*")  # before what a b
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # The scope a subject acts in, between its name and its predicate (`theo chức năng, nhiệm vụ được giao,`, `trong phạm
 # vi nhiệm vụ, quyền hạn của mình`).
-_SCOPE = re.compile(r"(?:theo|trong\s+phạm\s+vi)\s+(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn)"
+_SCOPE = re.compile(r"(?:theo|căn\s+cứ(?:\s+vào)?|trong\s+phạm\s+vi)\s+(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn)"
                     r"(?:\s*,\s*(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn))*(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
 # A clause of time or basis between a party and its predicate (`… sau khi thống nhất với …, … quyết định …`,
 # `…, căn cứ kết quả …, đề xuất …`), within this many characters.

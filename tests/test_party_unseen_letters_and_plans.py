@@ -387,3 +387,13 @@ def test_an_addressee_item_naming_its_kind_then_each_body_by_its_field_names_eac
     found = {(p.party, p.line) for p in parse_text(letter)[0].parties if p.role == "lead"}
     assert {("Sở Nông nghiệp và Môi trường", 7), ("Sở Xây dựng", 7), ("Sở Công Thương", 8),
             ("Ủy ban nhân dân xã Văn Chấn", 9)} <= found
+
+
+def test_a_body_named_by_a_verb_after_its_one_word_head_keeps_its_name():
+    # `Sở Xây dựng tổ chức kiểm tra` (a provincial letter's item): the capitalised `Xây dựng` right after the head `Sở`
+    # is its name, not a predicate written with a capital (main: `Sở`, the task `Xây dựng tổ chức kiểm tra`); a scope
+    # opened by `căn cứ` stands between a subject and its predicate as `theo chức năng …` does
+    found = rows("1. Sở Tài chính; Sở Xây dựng tổ chức kiểm tra việc quản lý tài sản kết cấu hạ tầng.\n"
+                 "2. Các sở, ban, ngành, căn cứ chức năng, nhiệm vụ được giao khẩn trương tổ chức triển khai thực hiện.\n")
+    assert found[1] == {("Sở Tài chính", "lead"), ("Sở Xây dựng", "lead")}
+    assert found[2] == {("Các sở, ban, ngành", "lead")}
