@@ -29,7 +29,10 @@ MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] N
 # typed dash between blanks into an en dash (`Số : 4144 /GDĐT – VP`), still the symbol's hyphen.
 _SPACED_CODE = r"[ \t]*[-–][ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d.])"  # (`- TX. Tân Uyên`: a place)
 # a last code after a dot and a blank, ending the line (`Số 04/ KH-THPTTX. PL`: the school's `THPTTX.PL`)
-_SPACED_DOT_CODE = r"(?:\.[ \t]+\p{Lu}{1,6}(?=[ \t]*$))?"
+_SPACED_DOT_CODE = r"(?:\.[ \t]+\p{Lu}{1,6}(?=[ \t]*$)"
+# or after a blank alone, in plain capitals (`Số: 176 /KH - THPT HQV`: the school's `THPTHQV`; not a place, whose
+# capitals carry marks: `- HÀ NỘI`)
+_SPACED_DOT_CODE += r"|[ \t]+[A-ZĐ]{2,6}(?=[ \t]*$))?"
 # A page that gives the whole header on one line puts `Số:` right after the left column's last word
 # (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
 # capital and a colon.

@@ -320,3 +320,13 @@ def test_a_date_line_read_far_from_its_header_is_the_documents_date():
                  "đánh giá năng lực học sinh trong giáo dục STEM ở trường phổ thông.\n"
                  "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025\n- Các lớp khai giảng ngày 13/12/2025.\n")
     assert (meta.place, meta.issued_date) == ("Thành phố Hồ Chí Minh", "2025-11-19")
+
+
+def test_a_school_code_typed_apart_ends_the_number_line():
+    # a high school's plan (held-out): `Số: 176 /KH - THPT HQV` — the school's code `THPTHQV` typed in two; main cut the
+    # number at `THPT`. A place in capitals after a dash keeps its marks and is no code (`- HÀ NỘI`).
+    meta = _meta("SỞ GD&ĐT HÀ NỘI\nTRƯỜNG THPT HOÀNG QUỐC VIỆT\nSố: 176 /KH - THPT HQV\nHà Nội, ngày 10 tháng 3 năm 2021\n"
+                 "KẾ HOẠCH\nTổ chức kỳ thi khảo sát chất lượng đội tuyển\n")
+    assert meta.doc_number == "176/KH-THPTHQV"
+    assert _meta("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/KH-UBND - HÀ NỘI\nKẾ HOẠCH\nKhảo sát\n").doc_number == \
+        "12/KH-UBND"
