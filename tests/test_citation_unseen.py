@@ -287,3 +287,13 @@ def test_a_subject_opened_with_v_v_after_the_issuer_ends_the_issuer():
     cite, = _cites("Căn cứ Công văn 201/PGDĐT-HCTH ngày 6 tháng 8 năm 2019 của PGD huyện Mỹ Lộc V/v chuẩn bị cho năm "
                    "học mới 2019-2020;\n")
     assert (cite.issuer, cite.subject) == ("PGD huyện Mỹ Lộc", "chuẩn bị cho năm học mới 2019-2020")
+
+
+def test_a_plan_two_bodies_issue_together_names_both_after_giua():
+    # a district office's notice (held-out): `Kế hoạch số 08/PGDĐT-HĐTN, ngày 20/02/2017 giữa Phòng Giáo dục & Đào tạo
+    # và Huyện Đoàn Thanh niên huyện Trà Cú về việc tổ chức Hội thi …` (main: no issuer, no subject), as a joint
+    # resolution's `giữa …` is read
+    cite, = _cites("Thực hiện Kế hoạch số 08/PGDĐT-HĐTN, ngày 20/02/2017 giữa Phòng Giáo dục & Đào tạo và Huyện Đoàn "
+                   "Thanh niên huyện Trà Cú về việc tổ chức Hội thi nghi thức Đội năm học 2016-2017;\n")
+    assert (cite.issuer, cite.subject) == ("Phòng Giáo dục & Đào tạo và Huyện Đoàn Thanh niên huyện Trà Cú",
+                                           "tổ chức Hội thi nghi thức Đội năm học 2016-2017")

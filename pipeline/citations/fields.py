@@ -374,9 +374,12 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     has_cua = text.find("của", pos, limit) >= 0 or text.find("CỦA", pos, limit) >= 0
     # (`của của Bộ trưởng …`: the word typed twice is read once)
     m = rx(r"[\s,]*(?:(?:của|CỦA)\s+){1,2}").match(text, pos, limit) if has_cua else None
-    if not m and joint:
-        # `Nghị quyết liên tịch số … giữa Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch …`: the parties to it
+    if not m:
+        # `Nghị quyết liên tịch số … giữa Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch …`: the parties to it; a
+        # plan or programme two bodies issue together says so the same way (`Kế hoạch số 08/PGDĐT-HĐTN, ngày … giữa
+        # Phòng Giáo dục & Đào tạo và Huyện Đoàn …`)
         m = _BETWEEN.match(text, pos, limit)
+        joint = joint or m is not None
     if not m:
         return "", pos
     start = m.end()
