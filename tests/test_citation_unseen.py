@@ -297,3 +297,11 @@ def test_a_plan_two_bodies_issue_together_names_both_after_giua():
                    "Thanh niên huyện Trà Cú về việc tổ chức Hội thi nghi thức Đội năm học 2016-2017;\n")
     assert (cite.issuer, cite.subject) == ("Phòng Giáo dục & Đào tạo và Huyện Đoàn Thanh niên huyện Trà Cú",
                                            "tổ chức Hội thi nghi thức Đội năm học 2016-2017")
+
+
+def test_an_issuer_on_the_titles_wrapped_line_opened_by_a_capital_cua():
+    # a commune's plan (held-out): its title wraps as `Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023` ⏎ `Của Ban
+    # Thường vụ Tỉnh ủy khóa XX về chuyển đổi số …`, the wrapped line opening with a capital (main: no issuer, no subject)
+    cite, = _cites("Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023\nCủa Ban Thường vụ Tỉnh ủy khóa XX về chuyển đổi số "
+                   "tỉnh Quảng Ngãi đến năm 2025\n")
+    assert (cite.issuer, cite.subject) == ("Ban Thường vụ Tỉnh ủy khóa XX", "chuyển đổi số tỉnh Quảng Ngãi đến năm 2025")

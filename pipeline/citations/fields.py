@@ -371,9 +371,10 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
     # (tried only where the word is written: most mentions have no `của` after them)
-    has_cua = text.find("của", pos, limit) >= 0 or text.find("CỦA", pos, limit) >= 0
-    # (`của của Bộ trưởng …`: the word typed twice is read once)
-    m = rx(r"[\s,]*(?:(?:của|CỦA)\s+){1,2}").match(text, pos, limit) if has_cua else None
+    has_cua = text.find("của", pos, limit) >= 0 or text.find("CỦA", pos, limit) >= 0 or text.find("Của", pos, limit) >= 0
+    # (`của của Bộ trưởng …`: the word typed twice is read once; `Của` opens a title's wrapped line: `Nghị quyết số
+    # 13-NQ/TU ngày 06/9/2023` ⏎ `Của Ban Thường vụ Tỉnh ủy …`)
+    m = rx(r"[\s,]*(?:(?:của|CỦA|Của)\s+){1,2}").match(text, pos, limit) if has_cua else None
     if not m:
         # `Nghị quyết liên tịch số … giữa Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch …`: the parties to it; a
         # plan or programme two bodies issue together says so the same way (`Kế hoạch số 08/PGDĐT-HĐTN, ngày … giữa
