@@ -380,7 +380,8 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
                 continue
             pos = end + 1
             continue
-        if _stops(line, bodies, parts[-1] if parts else "") or (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
+        if (_stops(line, bodies, parts[-1] if parts else "") and not (not parts and _executes_document(line))) or \
+                (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
             break
         if parts and line.strip().upper() == line.strip() and not parts[-1].strip().isupper():
             break
@@ -388,6 +389,16 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
         taken += 1
         pos = end + 1
     return parts, pos
+
+
+_EXECUTES = regex.compile(r"(?i)[ \t*_]*thực hiện\s+(?:\S+\s+){0,3}số")
+
+
+def _executes_document(line: str) -> bool:
+    """A plan's subject right under its type line that names the document it carries out (`KẾ HOẠCH` ⏎ `Thực hiện Nghị
+    quyết số 13-NQ/TU ngày 06/9/2023` ⏎ `của Ban Thường vụ Tỉnh ủy …`): no preamble's sentence, whose basis runs on after
+    a comma into the issuer's own clause (`Thực hiện Kế hoạch số …, Trường … xây dựng kế hoạch …`)."""
+    return bool(_EXECUTES.match(line)) and "," not in line and len(line.strip()) <= 160
 
 
 # the motto as a header prints it, in capitals (not `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in a preamble)

@@ -330,3 +330,15 @@ def test_a_school_code_typed_apart_ends_the_number_line():
     assert meta.doc_number == "176/KH-THPTHQV"
     assert _meta("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/KH-UBND - HÀ NỘI\nKẾ HOẠCH\nKhảo sát\n").doc_number == \
         "12/KH-UBND"
+
+
+def test_a_plans_subject_naming_the_document_it_carries_out_is_its_title():
+    # a commune's plan: `KẾ HOẠCH` ⏎ `Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023` ⏎ `của Ban Thường vụ Tỉnh ủy về
+    # chuyển đổi số` — main read the subject as a preamble's basis (`Thực hiện … số`) and left the title empty; a
+    # preamble's basis running on after its comma into the issuer's clause is still none
+    meta = _meta(HEADER + "KẾ HOẠCH\nThực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023\ncủa Ban Thường vụ Tỉnh ủy về "
+                 "chuyển đổi số đến năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n")
+    assert meta.title == "Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số đến năm 2025"
+    meta = _meta(HEADER + "KẾ HOẠCH\nThực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2024 của UBND huyện, Trường Tiểu học "
+                 "Hòa Bình xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n")
+    assert not meta.title.startswith("Thực hiện Kế hoạch số 15")
