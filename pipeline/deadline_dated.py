@@ -107,7 +107,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     if history and not _ahead_of_event(history.group(), due, resolver) or \
             (basis != "extension" and stated(low[status_from:expr.start], g) and _past_told(ctx, where, expr.start)):
         return None
-    if basis in ("range", "period", "cell") and _NOT_DONE.search(clause_before) and not _labelled_after_comma(ctx, clause_before):
+    if basis in ("range", "period", "cell") and _NOT_DONE.search(clause_before) and \
+            not _labelled_after_comma(ctx, clause_before):
         return None  # `Các thôn này không tổ chức Hội nghị … (giai đoạn từ 17/12/2025 đến 25/01/2026)`: a window of
         # something the text says is not done
     # (a table's time cell `Trong năm 2026` is a period the row's task ends with, as `trong năm 2026` is in a clause)

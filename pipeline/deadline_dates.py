@@ -392,7 +392,8 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 # Days listed before a day that names their month: `(vào) ngày 26, 28, 29/3/2017`, `các ngày 13 và 14/5/2024` (matched
 # backwards from the last day).
-_LISTED_DAYS = regex.compile(r"(?<![\p{L}])ngày\s+(?P<days>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*)\s*(?:,|và)\s*$", regex.REVERSE)
+_LISTED_DAYS = regex.compile(r"(?<![\p{L}])ngày\s+(?P<days>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*)\s*(?:,|và)\s*$",
+                             regex.REVERSE)
 
 
 def _take_listed_days(low: str, expr: TimeExpr) -> None:

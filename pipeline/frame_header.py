@@ -575,8 +575,8 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
     return place, issued, year
 
 
-_PLACE_DATE_LINE = regex.compile(r"(?m)^[ \t*_]*\p{Lu}[\p{L} .'-]{1,40},[ \t]*ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+"
-                                 r"năm[ \t]+\d{4}[ \t*_.]*$")
+_PLACE_DATE_LINE = regex.compile(r"(?m)^[ \t*_]*\p{Lu}[\p{L} .'-]{1,40},[ \t]*ngày[ \t]+\d{1,2}[ \t]+"
+                                 r"tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}[ \t*_.]*$")
 _FIRST_PAGE = 3000  # characters after the header's window a page's first part holds
 
 

@@ -214,7 +214,8 @@ def _recipients_end(text: str, anchor: int) -> int:
 # (a run of capitals holds a Vietnamese letter: `VỤ TRƯỞNG`, not the archive's `- Lưu: VT, TCCB`)
 _RUN_ON_COLUMN = regex.compile(
     rf"^([ \t|]*(?:[-+·•*–]|(?i:n[ơoô]i nh[ậaâ]n)\b)[^\n]*?[;.:)])[ \t]+(?=(?:(?:KT|TL|TUQ|TM|Q)[ \t]*\.[ \t]*)?"
-    rf"(?=[^\n]*[^\x00-\x7f])\p{{Lu}}{{2,}}(?:[ \t,&–-]+\p{{Lu}}{{2,}})*[ \t]*$|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}[ \t]*$)")
+    rf"(?=[^\n]*[^\x00-\x7f])\p{{Lu}}{{2,}}(?:[ \t,&–-]+\p{{Lu}}{{2,}})*[ \t]*$"
+    rf"|{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}[ \t]*$)")
 
 
 def _columns_regained(block: str) -> str:

@@ -59,14 +59,15 @@ _SYMBOL_SPECK = regex.compile(r"(?<=\d[/-][\p{Lu}Đ&/-]*[\p{Lu}Đ&])[,.:;'`]+(?=
 # An opening quotation mark Tesseract read as `#`, `«` or a straight quote, at the start of a quoted article's first
 # line under the lead-in's colon (`… quy định về Chế độ tập sự:` ⏎ `#1. Người được tuyển dụng …`): the quote again, so
 # the article quoted is no part of the document's own structure.
-_QUOTE_OPENER = regex.compile(r"(?m)(?<=:[ \t]*\n(?:[ \t]*\n)*[ \t]*)[#«\"'](?=[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|…|\.{3}|Điều[ \t]))")
+_QUOTE_OPENER = regex.compile(r"(?m)(?<=:[ \t]*\n(?:[ \t]*\n)*[ \t]*)[#«\"']"
+                              r"(?=[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|…|\.{3}|Điều[ \t]))")
 _CAPS_BEFORE = regex.compile(r"[\p{Lu}Đ]+$")
 _CAPS_AFTER = regex.compile(r"[\p{Lu}Đ]+")
 
 
 def _without_speck(match: regex.Match) -> str:
-    """`` (the speck dropped), but a lone full stop between two codes is the symbol's own (`230/KH-THPT.PB`) unless
-    the two read as one known code (`QĐ-UB.ND`)."""
+    """Nothing for a speck; a lone full stop between two codes is the symbol's own (`230/KH-THPT.PB`), kept unless the
+    two read as one known code (`QĐ-UB.ND`)."""
     if match.group(0) != ".":
         return ""
     text, at = match.string, match.start()
@@ -75,6 +76,8 @@ def _without_speck(match: regex.Match) -> str:
     if not before or not after or len(after.group(0)) < 2 or (before.group(0) + after.group(0)) in _known_codes():
         return ""
     return "."
+
+
 # Slashes and hyphens lost or spaced out: `29- NQ/TW`, `29 -NQ/TW` → `29-NQ/TW`; `37 2025 nd-cp` →
 # `37/2025/ND-CP` (the code's letters then go through the known-code edits: `NĐ-CP`).
 _SPACED_HYPHEN = regex.compile(r"(?<=(?<![\d/.])\d{1,5})(?:[ \t]+-[ \t]*|-[ \t]+)(?=[\p{Lu}Đ]{2,8}/[\p{Lu}Đ])")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
-                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at, qualifier_end,
-                          subject_listed)
+                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at,
+                          qualifier_end, subject_listed)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .point_marks import SLASH_IN_LINE
@@ -537,7 +537,8 @@ def _verb_in_item(text: str, low: str, verb: int, limit: int) -> int:
 def _closed_by_name_qualifier(text: str, low: str, verb: int, end: int) -> int:
     """The list's last item closed at `end` by a qualifier only a name takes (`… và các đơn vị xây dựng pháp luật có
     liên quan.`): `end`, else 0."""
-    if not _NAME_CLOSER.search(low, verb, end) or any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, verb, end)):
+    if not _NAME_CLOSER.search(low, verb, end) or \
+            any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, verb, end)):
         return 0
     return end
 
