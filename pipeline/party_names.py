@@ -351,8 +351,9 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 step = phrase_at(low, at, "party")
             elif low.startswith("và", at) and m.end() == at + 2 and _joint_office(text, low, start, at, limit):
                 step = m.end()
-            elif low.startswith("và", at) and m.end() == at + 2 and subject_listed(text, low, start, pos, m.end(), limit):
-                step = subject_listed(text, low, start, pos, m.end(), limit)  # `… môn Ngữ văn và Tiếng Anh`
+            elif low.startswith("và", at) and m.end() == at + 2 and \
+                    (listed := subject_listed(text, low, start, pos, m.end(), limit)):
+                step = listed  # `… môn Ngữ văn và Tiếng Anh`
             else:
                 bare = pos == head_end and vocabulary_kind == "name" and " " not in low[start:head_end].strip()
                 step = _name_step(text, low, at, m.end(), limit, proper, previous, vocabulary_kind, bare) or \
