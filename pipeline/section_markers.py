@@ -48,9 +48,10 @@ _PATTERNS = [
     # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
     # its final dot (`1.3 Tổ chức …`).
     # A number that lost its dot before a heading in capitals (`1 MỤC ĐÍCH` under `I MỤC ĐÍCH - YÊU CẦU`, a page's
-    # copy): its numbering must follow on, as a Roman numeral's without its dot.
+    # copy) or a short one that announces what follows (`1 Tổ chức thi đấu các môn gồm:`): its numbering must follow
+    # on, as a Roman numeral's without its dot (a table's row flattened to a line ends in no colon).
     ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH + r"|-(?=[ \t]+\p{Lu}))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu})|"
-                             r"(\d{1,2})(?=[ \t]+\p{Lu}{2}[^\p{Ll}\n]*$))")),
+                             r"(\d{1,2})(?=[ \t]+(?:\p{Lu}{2}[^\p{Ll}\n]*|\p{Lu}\p{Ll}[^\n]{0,80}:[ \t]*)$))")),
     ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s)|" + _SLASH + ")")),
 ]
 # What a heading's text opens with, matched where its marker ends (`match` anchors there).

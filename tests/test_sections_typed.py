@@ -285,3 +285,15 @@ def test_numbers_whose_dot_a_web_page_lost_before_a_heading_in_capitals():
             "- Tất cả các chi đội đều tham gia.\n32 CHI ĐỘI VÀ NHI ĐỒNG\nII HÌNH THỨC THỰC HIỆN\n- Trồng cây xanh.\n")
     assert [(s.section_id, s.heading) for s in segment("t", text)] == [
         ("I", "MỤC ĐÍCH - YÊU CẦU"), ("I.1", "MỤC ĐÍCH"), ("I.2", "YÊU CẦU"), ("II", "HÌNH THỨC THỰC HIỆN")]
+
+
+def test_numbers_whose_dot_a_pdf_lost_before_a_heading_that_announces_its_list():
+    # a school's sports plan saved from a PDF (held-out): `II NỘI DUNG HOẠT ĐỘNG:` ⏎ `1 Tổ chức thi đấu các môn gồm:` ⏎
+    # `2 Tham gia thi đấu cấp quận:` over a timetable whose rows, flattened, open with numbers too (`12 Cờ tướng …`)
+    text = ("TRƯỜNG THCS AN PHÚ\nKẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng cấp trường\nI MỤC ĐÍCH – YÊU CẦU:\n"
+            "– Duy trì phong trào rèn luyện thân thể.\nII NỘI DUNG HOẠT ĐỘNG:\n1 Tổ chức thi đấu các môn gồm:\n"
+            "Bóng đá mini, bóng rổ, kéo co, cầu lông.\n2 Tham gia thi đấu cấp quận:\nStt Môn thể thao Ngày thi đấu\n"
+            "1 Việt dã 31/10/2020\n12 Cờ tướng 14/11/2020\n")
+    assert [(s.section_id, s.heading) for s in segment("t", text)] == [
+        ("I", "MỤC ĐÍCH – YÊU CẦU"), ("II", "NỘI DUNG HOẠT ĐỘNG"), ("II.1", "Tổ chức thi đấu các môn gồm"),
+        ("II.2", "Tham gia thi đấu cấp quận")]
