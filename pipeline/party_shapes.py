@@ -936,6 +936,9 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     if enumerated:
         items, names_ = enumerated
         limit = max(limit, min(text.clause_end(items[-1][1]), items[-1][1] + 600))
+    elif phrase in ("giao", "giao cho") and (listed := _kind_listed_below(text, items)):
+        found.take(listed[0], "lead", listed[1], task_start=items[-1][1])
+        return
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
     if phrase in ("chỉ đạo", "hướng dẫn", "phân công") and not predicate:
@@ -970,6 +973,38 @@ def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str
     found.take(items, role, text.clause_end(end), names_)
     if predicate and predicate[0] == "chủ trì":
         _partners_named_after(text, found, predicate[1])
+
+
+# The rest of a kind's clause up to its colon, which the bodies below it end: `… theo ngành, lĩnh vực gồm:`, `… sau đây:`
+# (its words may wrap onto the next line, never past a blank line or a bullet)
+_KIND_LISTED_BELOW = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*(?:[-+•*·–]|\n))){0,160}?\s(?:gồm(?:\s+có)?|sau(?:\s+đây)?)"
+                                r"[ \t*_]*:[ \t*_]*(?=\n)")
+_ITEM_ASIDE = re.compile(r"[ \t]*\(")
+
+
+def _kind_listed_below(text: PartyText, items) -> tuple[list[tuple[int, int]], int] | None:
+    """`Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:` over `- Sở Công Thương (đối với
+    …);` `- Sở Xây dựng (đối với …);`: a kind given a task, its bodies each an item of the list its colon opens (their
+    names, a bracket's scope after them left out), and where the colon is; None when the kind has no such list."""
+    low = text.low
+    if len(items) != 1 or not _KIND_THEN_COLON.fullmatch(low, *items[0]):
+        return None
+    clause = _KIND_LISTED_BELOW.match(low, items[0][1])
+    if not clause:
+        return None
+    listed, pos, kind = [], clause.end(), None
+    while (item := _LIST_ITEM.match(low, pos)) and kind in (None, item.lastgroup):
+        kind, start = item.lastgroup, item.end()
+        closed = _ITEM_CLOSED.search(low, start)  # (an item wraps: a `;` inside its bracket ends no line)
+        end = closed.start() if closed else len(low)
+        aside = _ITEM_ASIDE.search(low, start, end)
+        if text.mention_at(start):
+            listed += text.party_list(start, aside.start() if aside else end)
+        pos = closed.end() if closed else len(low)
+    return (listed, clause.end()) if listed else None
+
+
+_ITEM_CLOSED = re.compile(r"[;.][ \t]*(?=\n|$)")
 
 
 def _enumerated_after_colon(text: PartyText, items):

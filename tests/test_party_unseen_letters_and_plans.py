@@ -397,3 +397,18 @@ def test_a_body_named_by_a_verb_after_its_one_word_head_keeps_its_name():
                  "2. Các sở, ban, ngành, căn cứ chức năng, nhiệm vụ được giao khẩn trương tổ chức triển khai thực hiện.\n")
     assert found[1] == {("Sở Tài chính", "lead"), ("Sở Xây dựng", "lead")}
     assert found[2] == {("Các sở, ban, ngành", "lead")}
+
+
+def test_a_kind_given_a_task_names_its_bodies_in_the_list_its_colon_opens():
+    # a provincial letter (held-out): `Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh` ⏎ `vực
+    # gồm:` over `- Sở Công Thương (đối với tài sản …);` … (main: one row `Các sở`, none of the bodies); a bracket's
+    # scope, its `;` too, is no part of a name nor the item's end
+    found = rows("2. Các sở quản lý nhà nước chuyên ngành về hạ tầng\n"
+                 "Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh\nvực gồm:\n"
+                 "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp);\n"
+                 "- Sở Khoa học và Công nghệ (đối với tài sản kết cấu hạ tầng khu công nghệ cao; hạ\ntầng thông tin);\n"
+                 "- Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị).\nCó trách nhiệm:\n"
+                 "a) Chủ trì rà soát, thống kê, phân loại toàn bộ tài sản kết cấu hạ tầng thuộc phạm vi quản lý.\n")
+    assert ("Sở Công Thương", "lead") in found[4]
+    assert ("Sở Khoa học và Công nghệ", "lead") in found[5]
+    assert ("Sở Xây dựng", "lead") in found[7]
