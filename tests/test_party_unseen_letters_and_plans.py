@@ -412,3 +412,12 @@ def test_a_kind_given_a_task_names_its_bodies_in_the_list_its_colon_opens():
     assert ("Sở Công Thương", "lead") in found[4]
     assert ("Sở Khoa học và Công nghệ", "lead") in found[5]
     assert ("Sở Xây dựng", "lead") in found[7]
+
+
+def test_a_party_committees_advisory_organs_are_named_by_what_they_do():
+    # a provincial Party committee's letter (held-out): `Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy chủ động …`
+    # (main: `Các cơ quan chuyên trách`, the rest read as its task); `Sở Nội vụ tham mưu …` still advises
+    found = rows("1. Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy chủ động tham mưu, hướng dẫn việc thực hiện.\n"
+                 "2. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh sơ kết việc thực hiện.\n")
+    assert found[1] == {("Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy", "lead")}
+    assert ("Sở Nội vụ", "lead") in found[2]
