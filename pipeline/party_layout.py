@@ -382,16 +382,22 @@ def addressees(text: PartyText, found: Findings) -> None:
     pos = m.end()
     inline = low[low.rfind("\n", 0, m.start()) + 1:m.start()].strip() != ""
     spans: list[tuple[int, int]] = []
+    bulleted = False  # the addressees open with bullets: a line without one goes on with the item above
     for line in re.finditer(r"[^\n]*\n?", low[pos:pos + 1500]):
         content = line.group(0)
         start = pos + line.start()
         line_end = start + len(content.rstrip("\n"))
-        if line.start() and not re.match(r"[ \t]*[-+•*·–]", content):
+        if re.match(r"[ \t]*[-+•*·–]", content):
+            bulleted = True
+        elif line.start():
             if not content.strip():
                 continue
             opening = _BULLET.match(low, start).end()
             between = low[spans[-1][1]:start].strip() if spans else ";"
-            if between == "," or not between and text.text[opening].islower():
+            if between == "," or not between and (text.text[opening].islower() or bulleted and _WRAPPED_NAME.fullmatch(
+                    text.text, opening, line_end)):
+                # (`- Các cơ quan chuyên trách tham mưu, giúp việc` ⏎ `Đảng ủy Ủy ban nhân dân tỉnh,`: in a bulleted
+                # list, a line of a few words, no bullet of its own, under an item that did not close)
                 # an addressee wrapped onto this line (`- Hiệu trưởng, Giám đốc các đơn vị sự nghiệp công` /
                 # `lập trực thuộc Sở.`; `Hiệu trưởng các trường Mầm non, Tiểu học,` / `THCS trên địa bàn …`, its list
                 # of levels going on after the comma): its item had no `;` or `.` to end it
@@ -421,6 +427,8 @@ def addressees(text: PartyText, found: Findings) -> None:
 
 
 _AND_PLURAL = re.compile(r"\s+và\s+(?=(?:các|những)\s)")
+# A name's wrapped rest in a narrow address column: a few words (no number, no symbol), up to its closing mark.
+_WRAPPED_NAME = re.compile(r"(?:[^\W\d_][\w&]*[ \t]+){0,7}[^\W\d_][\w&]*[ \t]*[,;.]?[ \t]*")
 
 
 def _bodies_listed(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:

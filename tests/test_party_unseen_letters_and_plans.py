@@ -421,3 +421,17 @@ def test_a_party_committees_advisory_organs_are_named_by_what_they_do():
                  "2. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh sơ kết việc thực hiện.\n")
     assert found[1] == {("Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy", "lead")}
     assert ("Sở Nội vụ", "lead") in found[2]
+
+
+def test_an_addressee_name_wrapped_in_a_narrow_column_goes_on_with_its_item():
+    # a provincial Party committee's letter as pdftotext lays it out (held-out): `- Các cơ quan chuyên trách tham mưu, giúp
+    # việc` ⏎ `Đảng ủy Ủy ban nhân dân tỉnh,` ⏎ `- Các chi bộ, đảng bộ cơ sở.` (main: the name cut at `giúp việc`, the list
+    # ended there and lost its last item)
+    letter = ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\nSố: 2449-CV/ĐU\nV/v triển khai thực hiện Chương trình hành động số 104-CTr/TU\n"
+              "Yên Bình, ngày 15 tháng 9 năm 2026\nKính gửi: - Ủy ban nhân dân tỉnh,\n"
+              "- Các cơ quan chuyên trách tham mưu, giúp việc\nĐảng ủy Ủy ban nhân dân tỉnh,\n"
+              "- Các chi bộ, đảng bộ cơ sở.\n"
+              "Ban Thường vụ Đảng ủy đề nghị các tổ chức đảng trực thuộc triển khai thực hiện một số nhiệm vụ như sau:\n")
+    found = {(p.party, p.line) for p in parse_text(letter)[0].parties}
+    assert {("Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh", 6),
+            ("Các chi bộ, đảng bộ cơ sở", 8)} <= found
