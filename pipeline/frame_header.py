@@ -575,9 +575,16 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
     return place, issued, year
 
 
-_PLACE_DATE_LINE = regex.compile(r"(?m)^[ \t*_]*\p{Lu}[\p{L} .'-]{1,40},[ \t]*ngày[ \t]+\d{1,2}[ \t]+"
-                                 r"tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4}[ \t*_.]*$")
 _FIRST_PAGE = 3000  # characters after the header's window a page's first part holds
+
+
+def _date_line_alone(text: str) -> str:
+    """The first line of `text` that is a place and its date (`place_date`) and nothing else, else ""."""
+    for line in text.split("\n"):
+        m = place_date(line) if "ngày" in line or "Ngày" in line else None
+        if m and not line[:m.start(1)].strip(" \t*_") and not line[m.end():].strip(" \t*_."):
+            return line
+    return ""
 
 
 def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str, str]) -> Header:
@@ -593,9 +600,9 @@ def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str
     if not issued:
         # the date line read far from the header (OCR of a page whose columns Tesseract read as blocks, the date's
         # column after the body's first lines): a line that is a place and a full date alone, on the first page
-        alone = _PLACE_DATE_LINE.search(doc.text, window_end, min(len(doc.text), window_end + _FIRST_PAGE))
+        alone = _date_line_alone(doc.text[window_end:window_end + _FIRST_PAGE])
         if alone:
-            place, issued, year = _place_date(alone.group(0))
+            place, issued, year = _place_date(alone)
     named = _named_type(_number_line(window)) if field else ""
     return Header(_completed_by_symbol(issuer[0], number.number), issuer[1], number.number, number.symbol,
                   place, issued, year, named)

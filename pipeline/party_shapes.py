@@ -501,17 +501,27 @@ def _listed_below(text: PartyText, found: Findings, after: int, colon: int) -> b
     if not predicate:
         return False
     role = "coordinate" if _coordinates(text, predicate, colon) else "lead"
-    pos, kind = colon + 1, None
-    while (item := _LIST_ITEM.match(low, pos)) and kind in (None, item.lastgroup):
-        kind, start = item.lastgroup, item.end()
-        end = text.clause_end(start)
+    for start, end in _list_items(text, colon + 1):
         if start not in found and text.mention_at(start):
-            found.take(_item_names(text, start, end), role, colon, task_start=after)
-        pos = low.find("\n", end)
-        if pos < 0:
-            break
+            found.take(_item_names(text, start, min(end, text.clause_end(start))), role, colon, task_start=after)
     found.cover(after, colon)
     return True
+
+
+_ITEM_CLOSED = re.compile(r"[;.][ \t]*(?=\n|$)")
+
+
+def _list_items(text: PartyText, pos: int):
+    """(start, end) of each item of the list that opens at `pos` (markers of one kind, `a)`, `1.` or a dash), an item
+    ending with the line its `;` or `.` closes (it may wrap: a `;` inside its bracket ends no line)."""
+    low, kind = text.low, None
+    while (item := _LIST_ITEM.match(low, pos)) and kind in (None, item.lastgroup):
+        kind, start = item.lastgroup, item.end()
+        closed = _ITEM_CLOSED.search(low, start)
+        yield start, closed.start() if closed else len(low)
+        if not closed:
+            return
+        pos = closed.end()
 
 
 _ITEM_JOINT = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|cùng)[ \t]+")
@@ -992,19 +1002,12 @@ def _kind_listed_below(text: PartyText, items) -> tuple[list[tuple[int, int]], i
     clause = _KIND_LISTED_BELOW.match(low, items[0][1])
     if not clause:
         return None
-    listed, pos, kind = [], clause.end(), None
-    while (item := _LIST_ITEM.match(low, pos)) and kind in (None, item.lastgroup):
-        kind, start = item.lastgroup, item.end()
-        closed = _ITEM_CLOSED.search(low, start)  # (an item wraps: a `;` inside its bracket ends no line)
-        end = closed.start() if closed else len(low)
+    listed = []
+    for start, end in _list_items(text, clause.end()):
         aside = _ITEM_ASIDE.search(low, start, end)
         if text.mention_at(start):
             listed += text.party_list(start, aside.start() if aside else end)
-        pos = closed.end() if closed else len(low)
     return (listed, clause.end()) if listed else None
-
-
-_ITEM_CLOSED = re.compile(r"[;.][ \t]*(?=\n|$)")
 
 
 def _enumerated_after_colon(text: PartyText, items):

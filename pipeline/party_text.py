@@ -522,25 +522,26 @@ def _verb_in_item(text: str, low: str, verb: int, limit: int) -> int:
     Cục trợ giúp pháp lý, Cục Kiểm tra …` (a name typed in lower case), `…, Cục Quản lý xử lý vi phạm hành chính và
     theo dõi thi hành pháp luật và các đơn vị khác …`: a verb-like word at `verb` inside a list's item, another party
     listed after the item: where the item ends (0 when the verb is the list's predicate, its object a party: `Ủy ban
-    nhân dân các huyện chủ trì phối hợp với Ban quản lý …; Liên đoàn Lao động …`)."""
+    nhân dân các huyện chủ trì phối hợp với Ban quản lý …; Liên đoàn Lao động …`). The list's last item goes on over its
+    verb only when a qualifier only a name takes closes it (`… và các đơn vị xây dựng pháp luật có liên quan.`)."""
     window = min(limit, verb + 100)
+    end = window  # (where the list ends, no boundary found before the item's window does)
     for boundary in _ITEM_BOUNDARY.finditer(low, verb, window):
-        if any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, verb, boundary.start())):
+        if _names_between(text, low, verb, boundary.start()):
             return 0
         if boundary.group("stop"):
-            return _closed_by_name_qualifier(text, low, verb, boundary.start())
+            end = boundary.start()
+            break
         if boundary.end() < len(low) and mention_at(text, low, boundary.end()):
             return boundary.start()
-    return _closed_by_name_qualifier(text, low, verb, limit) if window == limit else 0
+    else:
+        if window < limit or _names_between(text, low, verb, limit):
+            return 0
+    return end if _NAME_CLOSER.search(low, verb, end) else 0
 
 
-def _closed_by_name_qualifier(text: str, low: str, verb: int, end: int) -> int:
-    """The list's last item closed at `end` by a qualifier only a name takes (`… và các đơn vị xây dựng pháp luật có
-    liên quan.`): `end`, else 0."""
-    if not _NAME_CLOSER.search(low, verb, end) or \
-            any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, verb, end)):
-        return 0
-    return end
+def _names_between(text: str, low: str, start: int, end: int) -> bool:
+    return any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, start, end))
 
 
 def _body_start(low: str) -> int:
