@@ -121,8 +121,15 @@ def _not_own_drafting(text: PartyText, meta: DocumentMeta, rows: list[Party]) ->
         return rows
     issuer = key(normalize(meta.issuer))  # (`Trường MN Tuổi Thơ` writes itself `Trường mầm non Tuổi Thơ`)
     own = {issuer, "nhà trường"} | _own_school_names(issuer) | _school_spellings(issuer)
-    return [row for row in rows if not (row.start < text.preamble_end and row.role == "lead" and
-                                        _names_own(row.party, own) and key(row.task).startswith(_own_acts()))]
+    return [row for row in rows if not (row.start < text.preamble_end and row.role == "lead" and (
+        _names_own(row.party, own) and key(row.task).startswith(_own_acts()) or _lead_in(row.task)))]
+
+
+def _lead_in(task: str) -> bool:
+    """`có ý kiến chỉ đạo như sau`: the words that introduce what the document says (models/party_own_acts.txt,
+    `lead-in`), the whole task."""
+    words = key(task)
+    return words.endswith(" như sau") and words[:-len(" như sau")] in _lead_ins()
 
 
 def _names_own(party: str, own: set[str]) -> bool:
@@ -144,7 +151,12 @@ _JOINS = ("và", "-", "–", ",", "thuộc", "của")
 
 @lru_cache(maxsize=1)
 def _own_acts() -> tuple[str, ...]:
-    return tuple(key(row[0]) for row in names.table_rows("party_own_acts.txt"))
+    return tuple(key(row[0]) for row in names.table_rows("party_own_acts.txt") if row[1:] != ["lead-in"])
+
+
+@lru_cache(maxsize=1)
+def _lead_ins() -> frozenset[str]:
+    return frozenset(key(row[0]) for row in names.table_rows("party_own_acts.txt"))
 
 
 # A report (Báo cáo) tells its results in its first parts (`II. KẾT QUẢ THỰC HIỆN …`, `I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU

@@ -835,7 +835,9 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
             return word_end
         return 0
     if token == "các":
-        return glue_end(text, low, at)  # `… các quận, huyện`, not `… các thông tin`
+        # `… các quận, huyện`, not `… các thông tin`; after a capitalised name, the things a body is named for
+        # (`Ban Quản lý các khu công nghiệp tỉnh`, `… các Khu công nghiệp`)
+        return glue_end(text, low, at) or _things_named_after(text, low, at, word_end)
     if token == "số" and proper:
         # `Trường Tiểu học số 1 xã …`, `Trường Mầm non số 2`: a body's number is part of its name (not a document's
         # number, `… số 12/KH-UBND`)
@@ -871,6 +873,22 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
                 and not mention_at(text, low, after.start()):
             step = word_end
     return step
+
+
+def _things_named_after(text: str, low: str, at: int, word_end: int) -> int:
+    """After a capitalised head of models/party_heads_over_plural.txt (`Ban Quản lý`), the end of the name phrase
+    (models/party_name_words.txt) one space after the `các` at `at` (`khu công nghiệp`), else 0."""
+    before = low[:at].rstrip()
+    head = next((h for h in _heads_over_plural() if before.endswith(h)), "")
+    if not head or not low.startswith(" ", word_end) or before[-len(head) - 1:-len(head)].isalnum() or \
+            not text[len(before) - len(head)].isupper():
+        return 0
+    return phrase_at(low, word_end + 1, "name")
+
+
+@lru_cache(maxsize=1)
+def _heads_over_plural() -> tuple[str, ...]:
+    return tuple(key(line) for line in _lines("party_heads_over_plural.txt"))
 
 
 _BODY_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,5}")  # (a body's number: `số 1`, `số II`)

@@ -452,3 +452,33 @@ def test_a_level_cut_by_a_scans_page_break_is_completed():
     # `9/` — the page's end cut `thành phố`; the row read `Ủy ban nhân dân thành`.
     assert ("Ủy ban nhân dân thành phố", "report_to") in on_line(DEVSET / "fresh_13.txt", 99)
     assert ("Ủy ban nhân dân thành", "report_to") not in on_line(DEVSET / "fresh_13.txt", 99)
+
+
+# A provincial letter on infrastructure assets, as such letters list their bodies (written for the test: ../shared
+# has no `Ban Quản lý các …` given a task).
+_ASSETS_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH DƯƠNG
+Số: 4127/UBND-KT
+V/v rà soát tài sản kết cấu hạ tầng khu công nghiệp
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bình Dương, ngày 12 tháng 8 năm 2025
+
+Kính gửi:
+- Sở Tài chính;
+- Ban Quản lý các khu công nghiệp tỉnh.
+
+1. Ban Quản lý các khu công nghiệp tỉnh chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng tỉnh rà soát tài
+sản kết cấu hạ tầng khu công nghiệp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/9/2025.
+2. Sở Tài chính có trách nhiệm gửi Ban Tổ chức các thông tin về tài sản.
+"""
+
+
+def test_a_board_named_for_the_many_things_it_manages():
+    # `Ban Quản lý các khu công nghiệp`, `Ban Quản lý dự án đầu tư xây dựng` (Luật Xây dựng 2014, Điều 63): `các` and
+    # the field `xây dựng` are the name's; the row was `Ban Quản lý` or none. Another head ends before `các`.
+    found = {(p.party, p.role) for p in parse_text(_ASSETS_LETTER)[0].parties}
+    assert ("Ban Quản lý các khu công nghiệp tỉnh", "lead") in found
+    assert ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "coordinate") in found
+    assert not {party for party, _ in found if party.startswith("Ban Tổ chức các")}
+    assert "Ban Quản lý" not in {party for party, _ in found}

@@ -164,3 +164,33 @@ def test_a_header_run_onto_one_line_names_no_party():
             "dân xã Vầy Nưa)\n1. Trường Mầm non xã Vầy Nưa chủ trì tổ chức vận động trẻ ra lớp.\n")
     parties = parse_text(text)[0].parties
     assert [p.party for p in parties] == ["Trường Mầm non xã Vầy Nưa"]
+
+
+# A provincial letter that conveys the chair's direction, as Lào Cai's Công văn open (numbers and names invented).
+_CHAIRS_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 6120/UBND-TH
+V/v triển khai Chương trình hành động của Tỉnh ủy
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày 15 tháng 9 năm 2025
+
+Kính gửi:
+- Các sở, ban, ngành thuộc tỉnh;
+- Ủy ban nhân dân các xã, phường.
+
+Thực hiện Chương trình hành động số 61-CTr/TU ngày 30/8/2025 của Tỉnh ủy Lào Cai (gửi kèm theo). Chủ tịch Ủy ban
+nhân dân tỉnh có ý kiến chỉ đạo như sau:
+1. Các sở, ban, ngành thuộc tỉnh, Ủy ban nhân dân các xã, phường tổ chức nghiên cứu, cụ thể hóa Chương trình hành
+động thành kế hoạch của cơ quan, đơn vị.
+2. Giao Sở Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện.
+"""
+
+
+def test_the_chair_saying_what_follows_is_given_no_task():
+    # `Chủ tịch … có ý kiến chỉ đạo như sau:` introduces the letter's tasks: the row was lead, task `có ý kiến chỉ đạo
+    # như sau`; the bodies of the items below keep theirs.
+    rows = {(p.party, p.role) for p in parse_text(_CHAIRS_LETTER)[0].parties}
+    assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") not in rows
+    assert {("Các sở, ban, ngành thuộc tỉnh", "lead"), ("Ủy ban nhân dân các xã, phường", "lead"),
+            ("Sở Nội vụ", "lead")} <= rows
