@@ -194,3 +194,17 @@ def test_the_chair_saying_what_follows_is_given_no_task():
     assert ("Chủ tịch Ủy ban nhân dân tỉnh", "lead") not in rows
     assert {("Các sở, ban, ngành thuộc tỉnh", "lead"), ("Ủy ban nhân dân các xã, phường", "lead"),
             ("Sở Nội vụ", "lead")} <= rows
+
+
+def test_a_communes_request_to_the_village_heads_school_heads_and_the_pagodas_abbot():
+    # A commune's letter as holdout texts write it: the posts in lower case after `các ông (bà)`, a school's head over
+    # `các nhà trường`, the health station's head and a pagoda's abbot in one list (the abbot's item ended the list,
+    # `Hiệu trưởng các nhà trường` was cut to `Hiệu trưởng`, `trưởng trạm y tế` was no party).
+    body = ("ỦY BAN NHÂN DÂN\nXÃ HOẰNG LƯU\nSố: 14/UBND\nV/v vệ sinh môi trường đón xuân\n\n"
+            "Kính gửi: Các thôn\n\nUBND xã đề nghị các ông (bà) bí thư chi bộ, trưởng thôn, hiệu trưởng các nhà trường, "
+            "trưởng trạm y tế, trụ trì Chùa Trào Âm, công chức liên quan thực hiện tốt một số nội dung sau:\n"
+            "1. Tổ chức tuyên truyền vận động nhân dân làm tốt công tác vệ sinh môi trường.\n")
+    rows = {(p.party, p.role) for p in parse_text(body)[0].parties}
+    assert {("Trưởng thôn", "lead"), ("Hiệu trưởng các nhà trường", "lead"), ("Trưởng trạm y tế", "lead"),
+            ("Trụ trì Chùa Trào Âm", "lead"), ("Công chức liên quan", "lead")} <= rows
+    assert ("Hiệu trưởng", "lead") not in rows
