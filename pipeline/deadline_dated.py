@@ -257,6 +257,9 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     if expr.kind == "day" and _VALUE_END.match(low, expr.end) and _named_entry(ctx.text, low, where.line_start, s) \
             and _under_timetable(low, where.line_start, g):
         return "cell", s  # a timetable's entry that names an activity, its day last (`- Bóng đá mini ngày 20/11/2020`)
+    if expr.kind == "day" and _DAY_ASIDE_OPEN.search(before) and _DAY_ASIDE_END.match(low, expr.end) and \
+            _bulleted_timetable(low, where.line_start):
+        return "aside", s  # a month's bullets, each closed by its day: `- Nhà trường tổ chức khai giảng (05/9)`
     if is_cell(where):
         lead = _PERIOD_END_LEAD.search(before) if expr.kind != "day" else None
         return "cell", s - len(before) + lead.start() if lead else s  # `Cuối tháng 11/2025: Công bố …`
@@ -363,6 +366,30 @@ def _from_moment(ctx: Context, expr: TimeExpr, where: Place, before: str) -> tup
             and not g["not_due"].search(low, max(0, at - 40), at):  # not `có hiệu lực từ`
         return "halt", at
     return "", 0
+
+
+# A day in brackets that closes its line (`(05/8)`, `( chiều 28/9 )`, `(Sáng 28/8).`, `( ngày 6/9).`): a school's month
+# of bullets writes each task's day so, with no cue word.
+_DAY_ASIDE_OPEN = ending(r"\([ \t]*(?:(?:sáng|chiều|trưa|tối|ngày)[ \t]+)*$")
+_DAY_ASIDE_END = regex.compile(r"[ \t]*\)[ \t]*[.;]?[ \t]*(?:\n|$)")
+_DAY_ASIDE_LINE = regex.compile(r"\([ \t]*(?:(?:sáng|chiều|trưa|tối|ngày)[ \t]+)*\d{1,2}[ \t]*/[ \t]*\d{1,2}"
+                                r"(?:[ \t]*/[ \t]*\d{2,4})?[ \t]*\)[ \t]*[.;]?[ \t]*$", regex.M)
+_ASIDE_REACH = 1200  # characters around a bracketed day looked through for another (a month's block of bullets)
+
+
+def _bulleted_timetable(low: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is a bullet, or a day alone in brackets right under one (a table's cell on a
+    line of its own: `- Tổ chức cho học sinh tựu trường` ⏎⏎ `( 19/8/2019)`), and another bullet near it closes with its
+    day in brackets too: a timetable written as bullets, not a day told in passing (`… là Ngày hội của toàn dân (ngày
+    15/3/2026).`)."""
+    bullet = MARKERS_ONLY.match(low, line_start).group().strip(" \t*_|")
+    if bullet not in ("-", "+", "•", "–"):
+        above = low.rfind("\n", 0, len(low[:line_start].rstrip()))
+        previous = low[above + 1:line_start].lstrip(" \t")
+        if low[line_start:line_start + 80].lstrip(" \t")[:1] != "(" or previous[:1] not in ("-", "+", "•", "–"):
+            return False
+    near = _DAY_ASIDE_LINE.finditer(low, max(0, line_start - _ASIDE_REACH), line_start + _ASIDE_REACH)
+    return sum(1 for _ in zip(range(2), near)) >= 2
 
 
 _ROW_NUMBER = regex.compile(r"\d{1,3}[ \t]+(?=\p{L})")
