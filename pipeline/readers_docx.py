@@ -200,6 +200,21 @@ def _mark_deleted(p) -> bool:
 DATA_TABLE_COLUMNS = 3
 
 
+def cell_line(blocks: list[str]) -> str:
+    """A data table's cell as one line, so that a row stays its cells one a line whatever a cell holds: its
+    paragraphs joined by a space where one ends in punctuation, the next opens with a bullet or goes on in lower case
+    (`Xây dựng quy chế …. Thông qua tại hội nghị …`, `- Tổ chức … - Nộp báo cáo …`), else by `; ` (names stacked in a
+    responsible cell, `Ban Giám hiệu` ⏎ `Công đoàn`, stay two)."""
+    line = ""
+    for part in (piece.strip() for block in blocks for piece in block.split("\n")):
+        if not part:
+            continue
+        if line and not (line[-1] in ".;:,!?" or part[0] in "-+•*–" or part[0].islower()):
+            line += ";"
+        line = f"{line} {part}" if line else part
+    return line
+
+
 class _BodyReader:
     """Blocks of text in reading order: a paragraph a block, a table row a block of its cells one a line.
     A text box's paragraphs are blocks at its anchor paragraph: a floating box before the paragraph when it stands at
@@ -292,7 +307,8 @@ class _BodyReader:
         """A row a block, its cells one a line. A cell merged across columns stands in the first of them; a cell
         continuing a vertical merge reads as the cell it continues (as python-docx reads it). An empty cell of a table of three columns or
         more (a table of tasks: `Cơ quan phối hợp`, `Ghi chú` left empty) is a line of one space, so that every row
-        keeps its columns where the header has them; a header's or a signature's two columns drop theirs."""
+        keeps its columns where the header has them, each of its cells one line (`cell_line`); a header's or a signature's
+        two columns drop their empty cells and keep a cell's paragraphs one a line."""
         rows: list[str] = []
         above: dict[int, str] = {}  # grid column → the text of the cell starting there in the row above
         grid = tbl.find(_W + "tblGrid")
@@ -315,7 +331,7 @@ class _BodyReader:
                 if merge == "continue":
                     text = above.get(column, "")
                 else:
-                    text = "\n".join(self.blocks(tc)).strip()
+                    text = cell_line(self.blocks(tc)) if keeps_empty else "\n".join(self.blocks(tc)).strip()
                 here[column] = text
                 if text and (not cells or cells[-1] != text):  # merged cells repeat
                     cells.append(text)

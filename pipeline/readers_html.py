@@ -12,7 +12,7 @@ import unicodedata
 import regex
 
 from .readers import InputError, _convert_legacy, _looks_like_text, read_text_bytes
-from .readers_docx import DATA_TABLE_COLUMNS
+from .readers_docx import DATA_TABLE_COLUMNS, cell_line
 from .records import RawText
 
 # Elements that are never the document's text.
@@ -177,7 +177,8 @@ class _Lines:
 
     def _table(self, table, in_document: bool) -> None:
         """Each row one paragraph, its cells one a line, as the DOCX reader writes a Word table; a cell's
-        paragraphs one a line too; an empty cell of a table of three columns or more a line of one space, a cell
+        paragraphs one a line too in a layout table (a header's two columns), one line in a table of data (`cell_line`);
+        an empty cell of a table of three columns or more a line of one space, a cell
         spanning rows repeated in each (`rowspan`), one spanning some of the columns in the first of them, the others
         empty (`colspan`)."""
         rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
@@ -197,7 +198,7 @@ class _Lines:
                     inner.walk(child, in_document)
                     inner.add(child.tail)
                 inner.end_block()
-                text = "\n".join(inner.blocks).strip()
+                text = cell_line(inner.blocks) if keeps_empty else "\n".join(inner.blocks).strip()
                 if text:
                     cells.append(text)
                 elif keeps_empty:

@@ -12,7 +12,7 @@ import re
 import zipfile
 
 from .readers import InputError
-from .readers_docx import DATA_TABLE_COLUMNS, blocks_text, bullet, format_number
+from .readers_docx import DATA_TABLE_COLUMNS, blocks_text, bullet, cell_line, format_number
 from .records import RawText
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -198,7 +198,7 @@ class _ContentReader:
         """A row a block, its cells one a line, as the DOCX reader reads Word's: a cell merged across columns in the
         first of them (the others empty; once when it spans the row), a cell covered from above reads as the cell
         covering it, an empty cell of a table of three columns or more a line of one space (its columns kept where the
-        header has them)."""
+        header has them) and each of its cells one line (`cell_line`)."""
         rows: list[str] = []
         above: dict[int, str] = {}
         width = _columns(table)
@@ -209,7 +209,7 @@ class _ContentReader:
             column = spanned_to = 0
             for cell in row:
                 if cell.tag == _TABLE + "table-cell":
-                    text = "\n".join(self.blocks(cell)).strip()
+                    text = cell_line(self.blocks(cell)) if keeps_empty else "\n".join(self.blocks(cell)).strip()
                     span = int(cell.get(_TABLE + "number-columns-spanned") or 1)
                     spanned_to = column + span
                     if text and (not cells or cells[-1] != text):

@@ -254,3 +254,51 @@ def test_a_months_bullets_each_closed_by_its_day_in_brackets():
 def test_a_day_told_in_passing_in_brackets_is_no_deadline():
     # devset fresh_36 L85: `… là Ngày hội của toàn dân (ngày 15/3/2026).` — one bullet of a purpose, no timetable.
     assert not [d for d in parse_file(DEVSET / "fresh_36.txt")[0].deadlines if d.line == 85]
+
+
+def test_a_word_task_table_whose_cells_hold_several_paragraphs(tmp_path):
+    """A school's task table typed in Word with Enter inside its cells (a task in two paragraphs; `Ban Giám hiệu` ⏎
+    `Công đoàn` stacked in the responsible cell), made with python-docx and also saved by LibreOffice as .odt and
+    .html: a cell's paragraphs were lines like its cells, the row lost its columns (no party of those rows, the row's
+    task read as `Ban Giám hiệu Công đoàn`). Each row now gives its own parties and task in every format."""
+    import os
+    import subprocess
+
+    import docx
+
+    from .conftest import _soffice
+
+    document = docx.Document()
+    for line in ["TRƯỜNG THCS AN PHÚ", "Số: 45/KH-THCS", "An Phú, ngày 05 tháng 9 năm 2025", "KẾ HOẠCH",
+                 "Thực hiện quy chế dân chủ ở cơ sở năm học 2025-2026", "II. TỔ CHỨC THỰC HIỆN"]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=4, cols=4)
+    rows = [("TT", "Nội dung công việc", "Người thực hiện", "Thời gian"),
+            ("1", "Xây dựng quy chế dân chủ năm học 2025-2026.\nThông qua tại hội nghị viên chức.", "Hiệu trưởng",
+             "Tháng 9/2025"),
+            ("2", "Tổ chức hội nghị viên chức", "Ban Giám hiệu\nCông đoàn", "Trước ngày 30/9/2025"),
+            ("3", "Công khai tài chính", "Kế toán", "Tháng 10/2025")]
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            cell = table.cell(i, j)
+            first, *more = value.split("\n")
+            cell.text = first
+            for paragraph in more:  # (Enter typed in the cell: a paragraph of its own)
+                cell.add_paragraph(paragraph)
+    document.add_paragraph("Trên đây là kế hoạch của nhà trường./.")
+    path = tmp_path / "ke_hoach.docx"
+    document.save(path)
+    home = tmp_path / "home"
+    home.mkdir()
+    for fmt in ("odt", "html"):
+        subprocess.run([_soffice(), "--headless", "--convert-to", fmt, "--outdir", str(tmp_path), str(path)],
+                       check=True, capture_output=True, timeout=180, env=dict(os.environ, HOME=str(home)))
+    for made in (path, tmp_path / "ke_hoach.odt", tmp_path / "ke_hoach.html"):
+        analysed = parse_file(str(made))[0]
+        parties = {(p.party, p.task) for p in analysed.parties}
+        assert {("Hiệu trưởng", "Xây dựng quy chế dân chủ năm học 2025-2026. Thông qua tại hội nghị viên chức"),
+                ("Ban Giám hiệu", "Tổ chức hội nghị viên chức"), ("Công đoàn", "Tổ chức hội nghị viên chức"),
+                ("Kế toán", "Công khai tài chính")} <= parties, made.suffix
+        due = {(d.due_date, d.task) for d in analysed.deadlines}
+        assert {("2025-09-30", "Xây dựng quy chế dân chủ năm học 2025-2026. Thông qua tại hội nghị viên chức"),
+                ("2025-09-30", "Tổ chức hội nghị viên chức"), ("2025-10-31", "Công khai tài chính")} <= due, made.suffix
