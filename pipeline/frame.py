@@ -17,7 +17,8 @@ from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
 from .textfold import anchored_matches, cap_first, fold, lowered, squash
 
-_YEAR_IN_TITLE = regex.compile(r"(?i)năm\s*(\d{4})(?!\s*[-–]\s*\d{4})|năm học\s*(\d{4})\s*[-–]\s*\d{4}")
+# (not a horizon the plan looks to: `giai đoạn 2022 - 2025, định hướng đến năm 2030`, `tầm nhìn đến năm 2045`)
+_YEAR_IN_TITLE = regex.compile(r"(?i)(?<!(?:đến|tới)\s+)năm\s*(\d{4})(?!\s*[-–]\s*\d{4})|năm học\s*(\d{4})\s*[-–]\s*\d{4}")
 _CLOSING = regex.compile(r"(?i)trên đây là\s+(?:kế hoạch|chương trình|hướng dẫn|báo cáo|quy chế|đề án)?(.{0,300}?)(?:\./\.|\.\s*$|\n\s*\n|$)", regex.S)
 # Its phrase has no letter that a case-insensitive match takes beside the two cases: found in the lowered
 # text, which the later stages lower too (textfold.lowered keeps it), with `str.find`.

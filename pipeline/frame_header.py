@@ -31,8 +31,8 @@ _SPACED_CODE = r"[ \t]*[-–][ \t]*[A-ZĐ\d&][A-ZĐ\d&.\-]*[A-ZĐ\d&](?![\p{L}\d
 # a last code after a dot and a blank, ending the line (`Số 04/ KH-THPTTX. PL`: the school's `THPTTX.PL`)
 _SPACED_DOT_CODE = r"(?:\.[ \t]+\p{Lu}{1,6}(?=[ \t]*$)"
 # or after a blank alone, in plain capitals (`Số: 176 /KH - THPT HQV`: the school's `THPTHQV`; not a place, whose
-# capitals carry marks: `- HÀ NỘI`)
-_SPACED_DOT_CODE += r"|[ \t]+[A-ZĐ]{2,6}(?=[ \t]*$))?"
+# capitals carry marks: `- HÀ NỘI`), ending the line or its column (`Số: 140 /KH-THCS PL      Phước Long, ngày …`)
+_SPACED_DOT_CODE += r"|[ \t]+[A-ZĐ]{2,6}(?=[ \t]*$|[ \t]{3,}\S))?"
 # A page that gives the whole header on one line puts `Số:` right after the left column's last word
 # (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
 # capital and a colon.

@@ -372,3 +372,14 @@ def test_a_schools_union_or_youth_branch_under_its_upper_body_is_the_issuer():
     college = parse_text(header.format(upper="SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ TĨNH",
                                        lower="TRƯỜNG CĐ KỸ THUẬT VIỆT ĐỨC"))[0].meta
     assert college.issuer.casefold() == "trường cđ kỹ thuật việt đức"
+
+
+def test_a_plans_year_is_not_the_horizon_it_looks_to():
+    # A provincial plan for a programme's period, as Kon Tum's and Quảng Ngãi's open (numbers invented): the title's
+    # `định hướng đến năm 2030` is where the programme looks, not the year the plan is for (the year read was 2030).
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 1530/KH-UBND\nKon Tum, ngày 17 tháng 5 năm 2022\n\nKẾ HOẠCH\n"
+            "Triển khai thực hiện Đề án tăng cường ứng dụng công nghệ thông tin và chuyển đổi số trong giáo dục và đào "
+            "tạo giai đoạn 2022 - 2025, định hướng đến năm 2030 trên địa bàn tỉnh Kon Tum\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert parse_text(plan)[0].meta.year == 2022
+    yearly = plan.replace("giai đoạn 2022 - 2025, định hướng đến năm 2030", "năm 2023")
+    assert parse_text(yearly)[0].meta.year == 2023  # (the year the plan is for, written in its title)

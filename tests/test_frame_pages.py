@@ -330,6 +330,13 @@ def test_a_school_code_typed_apart_ends_the_number_line():
     assert meta.doc_number == "176/KH-THPTHQV"
     assert _meta("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/KH-UBND - HÀ NỘI\nKẾ HOẠCH\nKhảo sát\n").doc_number == \
         "12/KH-UBND"
+    # the same code before the date column of a header laid out in spaces (a Bạc Liêu school's plan, held-out): it
+    # was cut at `THCS`
+    meta = _meta("PHÒNG GD&ĐT PHƯỚC LONG              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "TRƯỜNG THCS XÃ PHƯỚC LONG                     Độc lập - Tự do - Hạnh phúc\n"
+                 " Số: 140 /KH-THCS PL                              Phước Long, ngày 26 tháng 9 năm 2020\n"
+                 "KẾ HOẠCH\nTự kiểm tra nội bộ năm học 2020 - 2021\n")
+    assert (meta.doc_number, meta.place) == ("140/KH-THCSPL", "Phước Long")
 
 
 def test_a_plans_subject_naming_the_document_it_carries_out_is_its_title():
