@@ -305,3 +305,22 @@ def test_an_issuer_on_the_titles_wrapped_line_opened_by_a_capital_cua():
     cite, = _cites("Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023\nCủa Ban Thường vụ Tỉnh ủy khóa XX về chuyển đổi số "
                    "tỉnh Quảng Ngãi đến năm 2025\n")
     assert (cite.issuer, cite.subject) == ("Ban Thường vụ Tỉnh ủy khóa XX", "chuyển đổi số tỉnh Quảng Ngãi đến năm 2025")
+
+
+def test_bases_under_a_heading_with_its_full_stop_and_a_mistyped_ngay():
+    # A primary school's plan as posted (held-out shape): `I. Căn cứ xây dựng kế hoạch.` over items with no mark and
+    # no `Căn cứ` (relation was `other`), one item's `ngày` typed twice and another's with the wrong tone (date, and
+    # the subject after it, were lost).
+    body = ("I. Căn cứ xây dựng kế hoạch.\n"
+            "Quyết định số 04/QĐ-TTg ngày 27/3/2015 của Thủ tướng Chính phủ về phê duyệt Đề án đổi mới chương trình;\n"
+            "Thông tư 28/2020/TT-BGDĐT ngày ngày 04 tháng 9 năm 2020 về việc Ban hành điều lệ trường Tiểu học;\n"
+            "Chỉ thị số 17/CT-TTg ngầy 16/5/2016 của Thủ tướng Chính phủ về việc tăng cường chỉ đạo phòng, chống đuối "
+            "nước cho học sinh;\n"
+            "II. Mục tiêu\n1. Nâng cao chất lượng giáo dục.\n")
+    cited = {c.citation_key: c for c in _cites(body)}
+    assert {key: c.relation for key, c in cited.items()} == {
+        "Quyết định 04/QĐ-TTg (2015)": "can_cu", "Thông tư 28/2020/TT-BGDĐT": "can_cu", "Chỉ thị 17/CT-TTg (2016)": "can_cu"}
+    assert (cited["Thông tư 28/2020/TT-BGDĐT"].issued_date, cited["Thông tư 28/2020/TT-BGDĐT"].subject) == \
+        ("2020-09-04", "Ban hành điều lệ trường Tiểu học")
+    assert (cited["Chỉ thị 17/CT-TTg (2016)"].issued_date, cited["Chỉ thị 17/CT-TTg (2016)"].issuer) == \
+        ("2016-05-16", "Thủ tướng Chính phủ")

@@ -20,9 +20,10 @@ _ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])[.)/])[ \t]
 _ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)" + NUMBER_CLOSE + r"[ \t]*)?(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
                            r"(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$")
 # A heading that says the items under it are the plan's bases (`Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `1. Căn cứ pháp
-# lý`: a school's plan laid out as Thông tư 32/2020/TT-BGDĐT has it), no colon; not a document named after the cue.
+# lý`: a school's plan laid out as Thông tư 32/2020/TT-BGDĐT has it; `I. Căn cứ xây dựng kế hoạch.` with a heading's
+# full stop), no colon; not a document named after the cue.
 _BASES_HEADING = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)" + NUMBER_CLOSE + r"[ \t]*)?(?P<cue>(?i:căn cứ))"
-                               r"(?P<rest>[ \t]+[^\n:;.,\d]{0,40})?[ \t]*$")
+                               r"(?P<rest>[ \t]+[^\n:;.,\d]{0,40})?[ \t]*\.?[ \t]*$")
 # How many lines of the list (items and the wrapped parts of them) are looked back over for the announcing line.
 _LINES_BACK = 40
 _ITEM_END = (";", ",")
@@ -48,8 +49,12 @@ def _opens_its_item(folded: str, start: int, line_start: int) -> bool:
         return True
     if _opens_run_on_item(folded, start, line_start):
         return True
-    return line_start > 0 and not folded[line_start:start].strip() \
-        and folded[max(0, line_start - 8):line_start - 1].rstrip(" \t").endswith((";", ":"))
+    if line_start == 0 or folded[line_start:start].strip():
+        return False
+    if folded[max(0, line_start - 8):line_start - 1].rstrip(" \t").endswith((";", ":")):
+        return True
+    above = folded.rfind("\n", 0, line_start - 1) + 1  # (right under a heading of bases ending in its full stop)
+    return folded[line_start - 2:line_start - 1] == "." and _bases_heading(folded, above, line_start - 1) is not None
 
 
 # The end of one item before the next on the same line: its full stop or semicolon, a space.
