@@ -98,6 +98,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     # Structured shapes first (their names are surer), then clauses, then cue objects.
     layout.labelled_lists(text, found)
     layout.task_tables(text, found)
+    layout.responsible_bullets(text, found)
     party_closing.implementation_lists(text, found)
     scanned = party_ocr.damaged(doc.text)
     if scanned:

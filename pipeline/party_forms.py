@@ -83,11 +83,16 @@ def normalize(surface: str) -> str:
     if entry:
         return entry.canonical
     name = expand_abbreviations(_joined_abbreviations(name))
+    if "," in name:
+        name = _TIGHT_COMMA.sub(", ", name)  # (`CBGV,NV` → `cán bộ, giáo viên, nhân viên`)
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
     return cap_first(spelt(_standard_name(_kinds_in_lower_case(_kinds_listed(_levels_listed(_placed_once(
         _without_field(_school_levels_written_out(name)))))))))
+
+
+_TIGHT_COMMA = re.compile(r",(?=[^\W\d_])")
 
 
 def _kinds_in_lower_case(name: str) -> str:

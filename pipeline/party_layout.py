@@ -13,7 +13,7 @@ from .party_names import key, name_end
 from .party_shapes import CLOSING, MARKERS, PERSON_WORD, RESPONSIBLE, WRAP_WORDS
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
-from .lexicon import MODELS_DIR
+from .lexicon import MODELS_DIR, expand_abbreviations
 from .point_marks import LETTER_CLOSE, NUMBER_CLOSE, SLASH
 from .records import Section
 from .textfold import first_sentence_end, strip_markup
@@ -503,7 +503,7 @@ def _kinh_gui(low: str) -> re.Match | None:
 _COLUMN_KIND = r"(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân|sở|ban|ngành|phòng|địa phương)"
 # (the role alone is the whole cell: `Chủ trì`, `Phối hợp thực hiện`)
 _COLUMN_LINE = (rf"[ \t]*(?P<kind>{_COLUMN_KIND}(?:[ \t]*[,/&][ \t]*{_COLUMN_KIND})*\s+)?(?:(?P<lead>chủ trì|thực hiện|"
-                r"phụ trách|chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b"
+                r"t\.[ \t]*hiện|phụ trách|chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b"
                 r"(?(kind)[^\n]{0,30}|(?:[ \t]+(?:thực hiện|tham mưu))?[ \t]*)$")
 _COLUMN = re.compile(r"(?m)\n" + _COLUMN_LINE)
 _FIRST_COLUMN = re.compile(r"(?m)" + _COLUMN_LINE)
@@ -547,6 +547,97 @@ def task_tables(text: PartyText, found: Findings) -> None:
                 else:
                     found.take(names_, role, end)
             pos = row[-1][1]
+
+
+# A table copied from a web page one cell a paragraph, a row's cell holding several (a month's tasks, one a bullet, then
+# its responsible cell's names, one a bullet: a school's programme, `- Tổ chức cho học sinh tựu trường` … `- BGH+KT`):
+# the run of bullets that are names only, under the responsible column's header, after the run of the row's tasks.
+_TABLE_LINES = 300  # lines under the header looked through
+_LINE_BULLET = re.compile(r"[ \t]*[-+•*–][ \t]*")
+_ALL_OF = re.compile(r"(?:100[ \t]*%|toàn thể|tất cả)[ \t]+")  # (`- 100% CBGV`: the whole staff)
+_JOINED = re.compile(r"[ \t]*[+,;][ \t]*")  # `BGH+KT`, `CBGV,NV, PH`: parties listed
+_ASIDE_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*[.;]?[ \t]*$")  # `( 19/8/2019)`: a bullet's day, a cell's line of its own
+_UNKNOWN_CODE = re.compile(r"[A-ZĐ]{2,4}")  # (`KT`, `PH`: a code the abbreviations lack, read as no party)
+
+
+def responsible_bullets(text: PartyText, found: Findings) -> None:
+    """Each name bullet of a row's responsible cell is given the task bullet of its rank in the row's task cell when
+    the two cells hold as many; else the row's tasks together."""
+    low = text.low
+    for column in _COLUMN.finditer(low, max(0, text.body_start - 1)):
+        if column.group("lead") is None:
+            continue
+        lines = [(start, end, _names_only(text, start, end), block) for start, end, block in _bullet_lines(low, column.end())]
+        i = 0
+        while i < len(lines):
+            if not lines[i][2]:
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and lines[j][2] and lines[j][3] == lines[i][3]:
+                j += 1  # (the run of name bullets of one block)
+            tasks = [line for line in lines[:i] if line[3] == lines[i][3] and not line[2]]
+            for k, (_, _, spans, _) in enumerate(lines[i:j] if tasks else ()):
+                task = tasks[k] if len(tasks) == j - i else (tasks[0][0], tasks[-1][1])
+                spans = [span for span in spans if span[0] not in found]
+                if spans:
+                    found.take(spans, "lead", task[1], task_start=task[0])
+            i = j
+
+
+def _bullet_lines(low: str, pos: int) -> list[tuple[int, int, int]]:
+    """The bullet lines under a column's header: (start of its words, end, the block of bullets it is in). A line that
+    is no bullet ends a block; a heading of the document's (`II. …`, `Nơi nhận`) ends the table."""
+    out, block = [], 0
+    for _ in range(_TABLE_LINES):
+        start = pos + 1 if low.startswith("\n", pos) else pos
+        if start >= len(low):
+            break
+        end = low.find("\n", start)
+        end = len(low) if end < 0 else end
+        if low[start:end].strip():
+            bullet = _LINE_BULLET.match(low, start, end)
+            if bullet is not None and bullet.end() < end:
+                out.append((bullet.end(), end, block))
+            elif MARKERS.match(low, start, end).end() > start or low.startswith("nơi nhận", start):
+                break
+            elif not _ASIDE_LINE.match(low, start, end):
+                block += 1
+        pos = end
+    return out
+
+
+def _names_only(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
+    """The names a bullet is made of (`BGH+KT`, `100% CBGV`, `CBGVNV trong trường MN.`), each piece one, kinds of staff
+    listed one (`CBGV,NV`, as `_cell_names` reads them); [] when a piece is no name (a task's words)."""
+    low = text.low
+    end = start + len(low[start:end].rstrip(" \t.;,"))
+    spans, kinds = [], []
+    for piece in _pieces(low, start, end):
+        opened = _ALL_OF.match(low, *piece)
+        at = opened.end() if opened else piece[0]
+        mention = text.mention_at(at)
+        if mention is None and _UNKNOWN_CODE.fullmatch(text.text, at, piece[1]):
+            continue  # (`KT`, `PH`: a code the abbreviations lack)
+        if mention is None:
+            return []
+        stop = name_end(text.text, low, at, mention.end, piece[1])
+        if stop < piece[1] and not names.glue_end(text.text, low, stop + 1):
+            return []  # (words after the name: a task's, `Hiệu trưởng chỉ đạo …`)
+        spans.append((at, piece[1]))
+        written = expand_abbreviations(text.text[at:piece[1]])  # (`NV`: `nhân viên`, a kind of staff)
+        kinds.append(getattr(names.mention_at(written, key(written), 0), "kind", ""))
+    if len(spans) > 1 and all(kind in ("staff", "collective") for kind in kinds):
+        return [(spans[0][0], spans[-1][1])]
+    return spans
+
+
+def _pieces(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, at = [], start
+    for joint in _JOINED.finditer(low, start, end):
+        out.append((at, joint.start()))
+        at = joint.end()
+    return out + [(at, end)]
 
 
 def _cell_names(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:

@@ -435,3 +435,60 @@ def test_an_addressee_name_wrapped_in_a_narrow_column_goes_on_with_its_item():
     found = {(p.party, p.line) for p in parse_text(letter)[0].parties}
     assert {("Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh", 6),
             ("Các chi bộ, đảng bộ cơ sở", 8)} <= found
+
+
+# A kindergarten's programme copied from its Word table one cell a paragraph (a month a row: its tasks one a bullet in
+# one cell, the responsible names one a bullet in the next), as schools post them (names and days invented).
+_PROGRAMME = """LỊCH CHỈ ĐẠO VÀ THỰC HIỆN KẾ HOẠCH NĂM HỌC 2025-2026
+
+TRƯỜNG MẦM NON HOA SEN
+
+THÁNG
+
+NỘI DUNG CÔNG VIỆC
+
+BỘ PHẬN T.HIỆN
+
+8/2025
+
+- Yêu cầu giáo viên trả phép đúng thời gian (04/8)
+
+- Xây dựng kế hoạch dự trù các khoản thu năm học 2025 - 2026.
+
+- Tổ chức cho học sinh tựu trường
+
+( 18/8/2025)
+
+- Viết bài tuyên truyền chuẩn bị năm học mới
+
+- 100% CBGV
+
+- BGH+KT
+
+- Trường Mầm non
+
+- PHT
+
+9/2025
+
+- Nhà trường tổ chức khai giảng năm học mới (05/9)
+
+- Nộp báo cáo khai giảng ( ngày 6/9).
+
+- Hiệu trưởng
+
+- CBGV,NV
+"""
+
+
+def test_a_months_responsible_bullets_take_the_task_bullets_of_their_rank():
+    # Each name bullet of the responsible cell is the party of the task bullet of its rank (the day alone on its line
+    # belongs to the bullet above it); `KT`, a code the abbreviations lack, is left out; kinds of staff listed are one.
+    # Before: none of these rows (a bullet with no verb is no clause).
+    rows = {(p.party, p.task) for p in parse_text(_PROGRAMME)[0].parties if p.line > 20}
+    assert {("Cán bộ, giáo viên", "Yêu cầu giáo viên trả phép đúng thời gian (04/8)"),
+            ("Ban Giám hiệu", "Xây dựng kế hoạch dự trù các khoản thu năm học 2025 - 2026"),
+            ("Phó Hiệu trưởng", "Viết bài tuyên truyền chuẩn bị năm học mới"),
+            ("Hiệu trưởng", "Nhà trường tổ chức khai giảng năm học mới (05/9)"),
+            ("Cán bộ, giáo viên, nhân viên", "Nộp báo cáo khai giảng ( ngày 6/9)")} <= rows
+    assert not [party for party, _ in rows if "KT" in party or party == "Nhân viên"]
