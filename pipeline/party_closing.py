@@ -25,6 +25,14 @@ _FORMULA = re.compile(r"trách nhiệm\s+(?:tổ chức\s+)?(?:thi hành|thực 
                           word.lower() for doc_type in load().doc_types for word in doc_type.words))
                       + r")\s+này")
 _BEARS = re.compile(r"(?:chịu|có)\s+$")
+# The older closing formulas, with no `trách nhiệm` before them: `… và các đơn vị, cá nhân có liên quan căn cứ Quyết
+# định thi hành.` (Quyết định 1209/QĐ-UBND 2013 of Hà Giang has it so), `… căn cứ Quyết định này thi hành`, `… thi
+# hành Quyết định này`: the list ends right before them.
+_TYPE_WORDS = "|".join(re.escape(word) for word in longest_first(
+    word.lower() for doc_type in load().doc_types for word in doc_type.words))
+_BARE_FORMULA = re.compile(rf"(?:căn cứ\s+(?:{_TYPE_WORDS})(?:\s+này)?\s+(?:để\s+)?|(?<=\w )(?=thi hành\s+(?:{_TYPE_WORDS})\s+này))"
+                           rf"thi hành")
+_DUTY_BEFORE = re.compile(r"(?:trách nhiệm|tổ chức|phải|được|sẽ|và|để)\s+$")
 # Where the list opens: after the article's marker (`Điều 3.`), a point's marker (`2.`, `b)`: the closing
 # article split into points, `Điều 3. Tổ chức thực hiện` ⏎ `1. …` ⏎ `2. Chánh Văn phòng …`) or at the start of
 # its line.
@@ -51,20 +59,36 @@ def implementation_lists(text: PartyText, found: Findings) -> None:
     low = text.low
     for m in _FORMULA.finditer(low, text.body_start):
         bears = _BEARS.search(low, max(0, m.start() - 6), m.start())
-        if not bears:
-            continue
-        opening = _OPENING.match(low, _list_line(text.text, bears.start()))
-        start = opening.end()
-        if opening.group("address") and _NAMED_PEOPLE.match(low, opening.start("address")):
-            start = opening.start("address")  # (the address opens the people's name)
-        elif not text.mention_at(start):
-            continue  # (not a list of parties: `Quyết định này …`)
-        if bears.start() - start > 900 or start in found:
-            continue  # (a sentence another shape read)
-        spans, names = _items(text, start, bears.start())
-        if spans:
-            found.take(spans, "lead", m.end(), names, task_start=bears.start())
-            found.cover(start, bears.start())  # the whole list is read: its posts too (`Giám đốc các Sở:`)
+        if bears:
+            _listed_before(text, found, bears.start(), m.end())
+    if "thi hành" in low:
+        for m in _BARE_FORMULA.finditer(low, text.body_start):
+            if not _DUTY_BEFORE.search(low, max(0, m.start() - 14), m.start()):
+                end = m.start()
+                while end and low[end - 1].isspace():
+                    end -= 1
+                _listed_before(text, found, end, m.end(), named_to_end=True)
+
+
+def _listed_before(text: PartyText, found: Findings, list_end: int, formula_end: int, named_to_end: bool = False) -> None:
+    """The parties listed up to `list_end`, where the formula that charges them opens (ending at `formula_end`); with
+    `named_to_end` (a formula with no `trách nhiệm`), only where the last name runs up to it (not `… các cơ quan liên
+    quan hướng dẫn thi hành Nghị định này`)."""
+    low = text.low
+    opening = _OPENING.match(low, _list_line(text.text, list_end))
+    start = opening.end()
+    if opening.group("address") and _NAMED_PEOPLE.match(low, opening.start("address")):
+        start = opening.start("address")  # (the address opens the people's name)
+    elif not text.mention_at(start):
+        return  # (not a list of parties: `Quyết định này …`)
+    if list_end - start > 900 or start in found:
+        return  # (a sentence another shape read)
+    spans, names = _items(text, start, list_end)
+    if named_to_end and spans and spans[-1][1] < list_end:
+        return
+    if spans:
+        found.take(spans, "lead", formula_end, names, task_start=list_end)
+        found.cover(start, list_end)  # the whole list is read: its posts too (`Giám đốc các Sở:`)
 
 
 def _list_line(raw: str, formula: int) -> int:

@@ -288,7 +288,9 @@ _CUE_PATTERNS: dict[frozenset[str], re.Pattern] = {}
 
 
 # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
-_NAMED_AFTER_TASK = re.compile(r"\s+(?:thực hiện|về|công tác)\s+[^;,.:\n()]{3,80}?(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s))")
+# (It ends before `và các …`, the next party listed: `Ban Chỉ đạo công tác Dân số tỉnh Hà Giang và các` ⏎ `đơn vị …`.)
+_NAMED_AFTER_TASK = re.compile(r"\s+(?:thực hiện|về|công tác)\s+[^;,.:\n()]{3,80}?"
+                               r"(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s|\svà\s+(?:các|những)\b))")
 
 
 # A time after a name, written with a capital (`… chuyên môn Chậm nhất sáng 25/01/2021`, `… Văn phòng Trước ngày 20/01`).

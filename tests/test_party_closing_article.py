@@ -72,3 +72,19 @@ def test_an_addressee_the_body_gives_a_task_is_named_once_where_it_is_given():
     # giáo dục …`, the body asking `các đơn vị`)
     assert ("Thủ trưởng các cơ sở giáo dục", "lead") in {p for line in range(1, 15)
                                                          for p in on_line(DEVSET / "fresh_10.txt", line)}
+
+
+def test_the_older_formula_with_no_trach_nhiem_charges_the_list_before_it():
+    # A provincial decision setting up a steering committee's rules, as 2013 decisions close (held-out shape: `… và
+    # các đơn vị, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành.`): no row was read. The committee named
+    # after its task ends before `và các`, its programme's initials written out (`KHHGĐ`). `hướng dẫn thi hành Nghị
+    # định này` after a clause's partners charges no list (src_congbot_34 L55 keeps its rows).
+    rows = in_decision("Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động của Ban Chỉ đạo.\n"
+                       "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế; Các thành viên Ban Chỉ đạo "
+                       "công tác Dân số - KHHGĐ tỉnh và các\nđơn vị, tổ chức, cá nhân có liên quan căn cứ Quyết định "
+                       "thi hành.\n")
+    assert rows[2] | rows.get(3, set()) == {
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "lead"), ("Giám đốc Sở Y tế", "lead"),
+        ("Thành viên Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh", "lead"),
+        ("Các đơn vị, tổ chức, cá nhân có liên quan", "lead")}
+    assert ("Bộ Tài chính", "coordinate") in on_line(WILD / "src_congbot_34.txt", 55)
