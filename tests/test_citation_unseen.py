@@ -324,3 +324,12 @@ def test_bases_under_a_heading_with_its_full_stop_and_a_mistyped_ngay():
         ("2020-09-04", "Ban hành điều lệ trường Tiểu học")
     assert (cited["Chỉ thị 17/CT-TTg (2016)"].issued_date, cited["Chỉ thị 17/CT-TTg (2016)"].issuer) == \
         ("2016-05-16", "Thủ tướng Chính phủ")
+
+
+def test_a_laws_year_ending_its_sentence_is_read():
+    # A year written after a law's name before a full stop was dropped (a notice's `… tại khoản 3, điều 18 trong Luật
+    # Tiếp công dân năm 2013.`, held-out; src_tvplcrawl_28 L30 `… Điều 190 Luật Đất đai năm 2024.`), and the version in
+    # force taken instead (`Bộ luật 91/2015/QH13` for a sentence on the 2005 code).
+    cited = _cites("I. CĂN CỨ\nCăn cứ Luật Tiếp công dân năm 2013.\n"
+                   "II. NỘI DUNG\n1. Hợp đồng xác lập trước ngày 01-01-2006 thì áp dụng Bộ luật Dân sự năm 2005.\n")
+    assert [(c.citation_key, c.year) for c in cited] == [("Luật 42/2013/QH13", "2013"), ("Bộ luật 33/2005/QH11", "2005")]

@@ -26,7 +26,7 @@ DATE_AFTER = regex.compile(
 _AND_OF = regex.compile(r"\s+và(?=\s+của\s)")
 # A date mistyped (`ngày 07/11/205`): no date, but what follows it still describes the mention.
 _BAD_DATE = regex.compile(r"[\s,]*ng[àa]y\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{1,5}(?![\d/])")
-_YEAR_WRITTEN = regex.compile(r"[ \t]*,?[ \t]*năm[ \t]+((?:19|20)\d{2})(?![\d/.\-])")
+_YEAR_WRITTEN = regex.compile(r"[ \t]*,?[ \t]*năm[ \t]+((?:19|20)\d{2})(?![\d/\-]|\.\d)")
 _DATE_REQUIRES_NGAY = regex.compile(r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạầ][yỵỷ]", regex.I)
 PINPOINT = regex.compile(
     r"(?i)((?:điểm\s+[\p{Ll}đ]\s+)?(?:khoản\s+\d+\s+)?(?:điều\s+\d+[\p{Ll}]?|khoản\s+\d+|điểm\s+[\p{Ll}đ]))"

@@ -71,8 +71,9 @@ def national_congress_key(name: str) -> str:
 
 
 RELATIVE_NAME = regex.compile(r"(?i)\b(?:huyện|tỉnh|thành phố|quận|xã|phường|thị xã|thị trấn|cơ sở|các cấp)\s*$")
-# A year written right after a name: `Luật Đất đai năm 2013`, `Luật NSNN 2015`, `(2019)`.
-_YEAR_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?((?:19|20)\d{2})(?![\d/.\-])[ \t]*\)?")
+# A year written right after a name: `Luật Đất đai năm 2013`, `Luật NSNN 2015`, `(2019)`, also ending the sentence
+# (`… Luật Tiếp công dân năm 2013.`; not a number that goes on, `2013.5`).
+_YEAR_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?((?:19|20)\d{2})(?![\d/\-]|\.\d)[ \t]*\)?")
 _NUMBER_AFTER = regex.compile(r"[ \t,]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*\d")
 # `sửa đổi, bổ sung (một số điều của)`: the head of an amending law's name.
 _AMENDING = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=(?:các\s+)?(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)", regex.I)
@@ -329,7 +330,7 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
 
 # Up to three lower-case words right after a registered name (not the `năm` of its year), then what shows
 # a name is whole: its year, a bracket, or the next law of a list (the fewest words that reach it).
-_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?!năm[ \t])\p{Ll}\p{L}*){1,3}?(?=[ \t]*(?:,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?(?:19|20)\d{2}(?![\d/.\-])"
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?!năm[ \t])\p{Ll}\p{L}*){1,3}?(?=[ \t]*(?:,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?(?:19|20)\d{2}(?![\d/\-]|\.\d)"
                               r"|[()]|,[ \t]*(?:và[ \t]+)?(?:Bộ[ \t]+)?[Ll]uật[ \t]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t]))")
 
 
