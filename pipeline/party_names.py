@@ -865,9 +865,11 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         word = phrase_at(low, previous, "name")
         if word > at:
             return word
-    if cue_at(low, at, PREDICATE_OR_STOP):
-        return 0
+    cue = cue_at(low, at, PREDICATE_OR_STOP)
     step = phrase_at(low, at, words)
+    if cue and step <= cue[1]:
+        return 0  # (a name phrase that opens with a predicate's words and goes on past them is the name's:
+        # `các sở quản lý nhà nước chuyên ngành`; `các đơn vị tuyên truyền …` is a clause)
     if not step and at >= 2 and text[low.rfind(" ", 0, at - 1) + 1].isupper():
         # `Kho bạc nhà nước Khu vực II`: a lower-case word between capitalised words of the name
         after = _TOKEN.search(low, word_end, limit)

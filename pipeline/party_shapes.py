@@ -73,6 +73,7 @@ _COUNT = re.compile(r"\d+\s+")
 _NOMINAL = re.compile(r"\b(?:công tác|sự|việc|cơ chế|quy chế)\s+$")
 _KIND_THEN_COLON = re.compile(r"(?:các|những)\s+(\w+)")
 _COLON_AFTER = re.compile(r"\s*:\s*")
+_KIND_QUALIFIED = re.compile(r"(?:các|những)\s+\w+(?:\s+\w+)*")  # (`các sở quản lý nhà nước chuyên ngành`)
 _ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
 _BY_DOCUMENT = re.compile(r"\s+(?:theo|tại)\s")  # `thành lập theo Quyết định …`: established by a document
 _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
@@ -620,19 +621,30 @@ def _name_ending(text: PartyText, at: int) -> int:
 
 # --- objects of cue words ---------------------------------------------------------------------------
 
+_ADVERBS_BEFORE_CUE = 2  # (`Chủ động phối hợp với …`, `Tích cực phối hợp …`: the clause's own words before its cue)
+
+
 def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> None:
     """The party after a cue word: `giao X`, `phối hợp với X`, `báo cáo … về X`, `do X chủ trì` …"""
     low = text.low
     starts = [s.start for s in sections]
     by_id = {s.section_id: s for s in sections}
 
+    addressed = any(f.addressee for f in found.items)
+
     def has_lead(pos: int) -> bool:
         """A partner needs the one it works with: a party found before it in its paragraph, or in the
         innermost section around it (`a) Phòng Học sinh, sinh viên` over `- Chủ trì, phối hợp với …`,
         `- Đơn vị chủ trì: …` beside `- Phối hợp với …`), or in its parent's heading (`1. Sở Nội vụ` over `a) Chủ
-        trì, phối hợp với …`)."""
+        trì, phối hợp với …`); in a letter, its addressee, where the cue opens its clause (`Kính gửi: Công ty …` over
+        `- Chủ động phối hợp với …`)."""
         if found.any_between(text.item_start(pos), pos):
             return True
+        if addressed:
+            opening = text.clause_start(pos)
+            opening = MARKERS.match(low, opening, pos).end()
+            if len(low[opening:pos].split()) <= _ADVERBS_BEFORE_CUE:
+                return True
         i = bisect.bisect_right(starts, pos) - 1
         while i >= 0 and sections[i].end <= pos:
             i -= 1
@@ -997,7 +1009,7 @@ def _kind_listed_below(text: PartyText, items) -> tuple[list[tuple[int, int]], i
     …);` `- Sở Xây dựng (đối với …);`: a kind given a task, its bodies each an item of the list its colon opens (their
     names, a bracket's scope after them left out), and where the colon is; None when the kind has no such list."""
     low = text.low
-    if len(items) != 1 or not _KIND_THEN_COLON.fullmatch(low, *items[0]):
+    if len(items) != 1 or not _KIND_QUALIFIED.fullmatch(low, *items[0]):
         return None
     clause = _KIND_LISTED_BELOW.match(low, items[0][1])
     if not clause:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
-                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at,
+                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at, place_words,
                           qualifier_end, subject_listed)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
@@ -260,6 +260,8 @@ class PartyText:
             if mention and (colon := _OVER_KIND.match(low, end, limit)) and (held := _held_head(text, low, pos, end)):
                 # `các Cục: Quản lý khám, chữa bệnh, Quản lý dược`: the kind, then each body by its field
                 listed = _fields_joined(text, low, held, self._party_list(colon.end(), limit, lenient=True))
+                if held.endswith(place_words("level")):
+                    listed = _place_names(text, listed)  # (`…, Bảo Thắng thực hiện …`: the place's capitalised words)
                 for start, _ in listed:
                     # (`Giám đốc các Sở: Nội vụ, Tài chính và các sở, ban, ngành liên quan`, `…, Tài chính; Chủ tịch Ủy
                     # ban nhân dân các huyện`: an item that opens with its own kind, a plural of kinds or a post or body
@@ -378,13 +380,37 @@ _KIND_COLON = re.compile(r"[ \t]*(?P<words>(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)?[ 
 _PLURAL_HEAD = re.compile(r"(?P<post>.*?)[ \t]*\b(?:các|những)[ \t]+(?P<head>\S+(?:[ \t]\S+)?)$", re.S)
 
 
+_BLANK_PARTED = re.compile(r"\S+")
+
+
+def _place_names(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The listed places cut to their capitalised words (`Bảo Thắng` of `Bảo Thắng thực hiện …`); up to the first
+    item that opens in lower case."""
+    out = []
+    for start, end in listed:
+        stop = start
+        for word in _BLANK_PARTED.finditer(text, start, end):
+            if not word.group()[0].isupper() and not word.group()[0].isdigit():
+                break
+            stop = word.end()
+        if stop == start:
+            break
+        out.append((start, stop))
+    return out
+
+
 def _held_head(text: str, low: str, start: int, end: int) -> str:
     """`Giám đốc các Sở` → `Giám đốc Sở`, `Các Cục` → `Cục`: the head a colon's list holds over its bodies, when the
     name is a plural of a department's kind (models/party_list_heads.txt); else ''."""
     m = _PLURAL_HEAD.fullmatch(low, start, end)
-    if not m or key(m.group("head")) not in list_heads():
+    if not m:
         return ""
     head = text[m.start("head"):m.end("head")]
+    if key(head) in place_words("level") and m.group("post").strip():
+        # `Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng` → `Ủy ban nhân dân xã Gia Phú`: a body at each level named after
+        return f"{text[m.start('post'):m.end('post')]} {head.lower()}"
+    if key(head) not in list_heads():
+        return ""
     return f"{text[m.start('post'):m.end('post')]} {head[:1].upper()}{head[1:]}".strip()
 
 

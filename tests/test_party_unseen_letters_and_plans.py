@@ -492,3 +492,32 @@ def test_a_months_responsible_bullets_take_the_task_bullets_of_their_rank():
             ("Hiệu trưởng", "Nhà trường tổ chức khai giảng năm học mới (05/9)"),
             ("Cán bộ, giáo viên, nhân viên", "Nộp báo cáo khai giảng ( ngày 6/9)")} <= rows
     assert not [party for party, _ in rows if "KT" in party or party == "Nhân viên"]
+
+
+# A Sở's letter to a mining company as Lào Cai's are laid out (held-out shape; names and numbers invented): the tasks
+# are dash bullets of the addressee with no subject of their own.
+_TO_A_COMPANY = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 7012/SNNMT-KS
+V/v thực hiện các quy định của pháp luật sau khi được cấp Giấy phép khai thác khoáng sản
+
+Kính gửi: Công ty Cổ phần Khoáng sản An Phú
+
+Để hoạt động khai thác khoáng sản đảm bảo đúng quy định của pháp luật, Sở Nông nghiệp và Môi trường yêu cầu Công ty
+Cổ phần Khoáng sản An Phú thực hiện đầy đủ các nội dung sau:
+1. Trước khi đưa mỏ vào hoạt động khai thác
+- Thực hiện cắm mốc khu vực khai thác theo đúng quy định.
+- Chủ động phối hợp với Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng khẩn trương thực hiện công tác bồi thường, giải
+phóng mặt bằng.
+2. Phối hợp với các sở quản lý nhà nước chuyên ngành về hạ tầng rà soát hồ sơ.
+"""
+
+
+def test_a_letters_bullet_works_with_the_communes_its_colon_lists():
+    # The addressee is the one the bullet's partners work with (a partner needed a party found in its own paragraph:
+    # none was read); `các xã: Gia Phú, Bảo Thắng` names each commune's committee; a kind of Sở named by the sector
+    # it governs keeps its words (`quản lý` is also a verb: the name was `Các sở`).
+    rows = {(p.party, p.role) for p in parse_text(_TO_A_COMPANY)[0].parties}
+    assert {("Ủy ban nhân dân xã Gia Phú", "coordinate"), ("Ủy ban nhân dân xã Bảo Thắng", "coordinate"),
+            ("Các sở quản lý nhà nước chuyên ngành", "coordinate")} <= rows
+    assert ("Ủy ban nhân dân các xã", "coordinate") not in rows and ("Các sở", "coordinate") not in rows
