@@ -272,6 +272,16 @@ class PartyText:
                         self.held_heads[start] = held
                 found += listed
                 break
+            if mention and mention.kind == "title" and end == mention.end and (colon := _OVER_KIND.match(low, end, limit)):
+                # `Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông, Đài Phát thanh - …`:
+                # the post in each body named in full after its colon
+                listed = self._party_list(colon.end(), limit, lenient=False)
+                if listed and all(getattr(self.mention_at(at), "kind", "") in ("org", "known") for at, _ in listed):
+                    post = text[pos:end]
+                    for at, _ in listed:
+                        self.held_heads[at] = post
+                    found += listed
+                    break
             bodies_from = self._bodies_of_kind(pos, end, limit) if mention and _PLURAL_OPENS.match(low, pos) else -1
             if bodies_from >= 0:
                 # `phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, …`: the kind, then the bodies

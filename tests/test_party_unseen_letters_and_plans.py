@@ -521,3 +521,16 @@ def test_a_letters_bullet_works_with_the_communes_its_colon_lists():
     assert {("Ủy ban nhân dân xã Gia Phú", "coordinate"), ("Ủy ban nhân dân xã Bảo Thắng", "coordinate"),
             ("Các sở quản lý nhà nước chuyên ngành", "coordinate")} <= rows
     assert ("Ủy ban nhân dân các xã", "coordinate") not in rows and ("Các sở", "coordinate") not in rows
+
+
+def test_a_post_over_the_bodies_its_colon_names_in_full():
+    # src_tvplcrawl_29 L83 `1. Bộ trưởng: Bộ Quốc phòng, Bộ Công an quyết định công nhận …`, and a province's letter
+    # (held-out shape) `Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông phối hợp …`: the
+    # post in each body (the rows were a bare `Giám đốc` and the bodies themselves).
+    assert {("Bộ trưởng Bộ Quốc phòng", "lead"), ("Bộ trưởng Bộ Công an", "lead")} <= on_line(WILD / "src_tvplcrawl_29.txt", 83)
+    rows = {(p.party, p.role) for p in parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 512/UBND-NCTH\nV/v tuyên truyền bầu chọn\n\nKính gửi:\n"
+        "- Sở Văn hóa, Thể thao và Du lịch;\n- Sở Thông tin và Truyền thông.\n\nGiao Giám đốc: Sở Văn hóa, Thể thao và Du "
+        "lịch, Sở Thông tin và Truyền thông phối hợp với các sở, ban, ngành tiếp tục tuyên truyền./.\n")[0].parties}
+    assert rows >= {("Giám đốc Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Giám đốc Sở Thông tin và Truyền thông", "lead")}
+    assert ("Giám đốc", "lead") not in rows and ("Sở Thông tin và Truyền thông", "lead") not in rows
