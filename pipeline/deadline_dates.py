@@ -380,6 +380,8 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
                 expr.start = bare.start()
         elif expr.kind == "day" and expr.month and not expr.is_range and low.endswith((",", ", ", "và "), 0, expr.start):
             _take_listed_days(low, expr)
+        elif expr.kind == "month" and not expr.is_range and not low[low.rfind("\n", 0, expr.start) + 1:expr.start].strip():
+            _take_row_days(low, expr)
         if expr.dated and not expr.is_range and _EVENT_END.match(low, expr.end):
             lead = _FROM.search(low, max(0, expr.start - 12), expr.start)
             if lead:  # `từ ngày 15/3/2026 đến ngày bầu cử`: due at its known start
@@ -405,6 +407,24 @@ def _take_listed_days(low: str, expr: TimeExpr) -> None:
     days = [int(d) for d in regex.findall(r"\d{1,2}", m.group("days"))]
     if all(0 < a < b for a, b in zip(days, days[1:] + [expr.day])):
         expr.listed, expr.start = tuple(days), m.start()
+
+
+# A timetable's row that names its month in one cell and lists its days in another (`Tháng 7 | Nguyễn Thị Thống | Chủ
+# tịch | Ngày 03; 10; 17; 24; 31 (Thứ 5) |`, a commune's schedule for receiving citizens): the row's cells one a line
+# (normalize.py), up to the blank line after the row.
+_ROW_DAYS = regex.compile(r"\n[ \t|]*ngày[ \t]+(?P<days>\d{1,2}(?:[ \t]*[;,][ \t]*\d{1,2})+)(?![\d/.])")
+_ROW_REACH = 300
+
+
+def _take_row_days(low: str, expr: TimeExpr) -> None:
+    """The month cell of such a row becomes the days its row lists (each due in turn), when they rise."""
+    row_end = low.find("\n\n", expr.end, expr.end + _ROW_REACH)
+    m = _ROW_DAYS.search(low, expr.end, row_end if row_end >= 0 else min(len(low), expr.end + _ROW_REACH))
+    if not m:
+        return
+    days = [int(d) for d in regex.findall(r"\d{1,2}", m.group("days"))]
+    if all(0 < a < b <= 31 for a, b in zip(days, days[1:])):
+        expr.kind, expr.day, expr.listed = "day", days[-1], tuple(days[:-1])
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,6 +142,9 @@ def enumerated(ctx: Context, exprs: list[TimeExpr]) -> list[Found]:
     return out
 
 
+_ASIDE = regex.compile(r"\([^()]*\)")
+
+
 def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
     """Recurring duties: `định kỳ hằng tuần`, `Định kỳ 6 tháng, năm`, `Hằng năm, đơn vị …`, `báo cáo
     định kỳ`, and the recurrences listed on a time line (`Thời gian thực hiện: 6 tháng, hằng năm và định kỳ`)."""
@@ -180,7 +183,10 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         # a day of each period after `định kỳ` or a due cue (`tiếp công dân định kỳ vào ngày 20 hàng tháng`, `đăng ký:
         # trước ngày 15 hàng tháng`) says the duty recurs, whatever its verb
         lead = bool(m.group("lead")) or bool(day and day.group("timed"))
-        if g["history"].search(clause) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
+        # (not in a bracket's aside: `… vào thứ 5 hàng tuần (nếu trùng vào ngày Lễ, Tết thì …)` moves the day, it tells
+        # no history)
+        told = _ASIDE.sub(" ", clause) if "(" in clause else clause
+        if g["history"].search(told) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
             continue

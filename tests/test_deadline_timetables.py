@@ -302,3 +302,32 @@ def test_a_word_task_table_whose_cells_hold_several_paragraphs(tmp_path):
         due = {(d.due_date, d.task) for d in analysed.deadlines}
         assert {("2025-09-30", "Xây dựng quy chế dân chủ năm học 2025-2026. Thông qua tại hội nghị viên chức"),
                 ("2025-09-30", "Tổ chức hội nghị viên chức"), ("2025-10-31", "Công khai tài chính")} <= due, made.suffix
+
+
+# A commune's schedule for receiving citizens as portals post it (held-out shape; names invented): a weekly rule whose
+# aside moves a holiday's session, then a table whose row names its month in one cell and lists its days in another.
+_RECEPTION_SCHEDULE = """ỦY BAN NHÂN DÂN
+XÃ TÂY SƠN
+Số: 25/TB-UBND
+Tây Sơn, ngày 01 tháng 7 năm 2025
+
+THÔNG BÁO
+Lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân xã năm 2025
+
+1. Tiếp công dân định kỳ
+Chủ tịch UBND xã trực tiếp tiếp công dân định kỳ vào thứ 5 hàng tuần tại Phòng tiếp công dân của UBND xã (nếu ngày tiếp công dân định kỳ trùng vào ngày Lễ, Tết thì sẽ tiếp vào ngày làm việc kế tiếp theo)
+Cụ thể:
+Tháng | Người tiếp công dân | Chức vụ | Ngày tiếp công dân |
+Tháng 7 | Nguyễn Văn An | Chủ tịch | Ngày 03; 10; 17; 24; 31 (Thứ 5) |
+Tháng 8 | Nguyễn Văn An | Chủ tịch | Ngày 07; 14; 21; 28 (Thứ 5) |
+"""
+
+
+def test_a_schedules_row_of_days_under_its_month_and_a_weekly_rule_with_a_holidays_aside():
+    # Each day the row lists is a deadline of its month (the row gave one, the month's end); the weekly rule stays a
+    # recurrence though its aside names a holiday (`ngày Lễ, Tết`: read as history, the rule was dropped).
+    rows = parse_text(_RECEPTION_SCHEDULE)[0].deadlines
+    assert sorted(d.due_date for d in rows if d.due_date) == [
+        "2025-07-03", "2025-07-10", "2025-07-17", "2025-07-24", "2025-07-31",
+        "2025-08-07", "2025-08-14", "2025-08-21", "2025-08-28"]
+    assert [(d.surface, d.recurrence) for d in rows if d.recurrence] == [("định kỳ vào thứ 5 hàng tuần", "hàng tuần")]
