@@ -113,7 +113,20 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.cue_objects(text, found, sections)
     rows = _rows(doc, meta, text, found, section_of, level, place,
                  (lambda pos: not implementing(pos)) if statute else None, scanned)
-    return _not_own_drafting(text, meta, _not_results_told(text, meta, sections, rows))
+    return _not_own_drafting(text, meta, _not_results_told(text, meta, sections, _not_in_scope_articles(sections, rows)))
+
+
+def _not_in_scope_articles(sections: list[Section], rows: list[Party]) -> list[Party]:
+    """Without the rows of the articles that say whom the document applies to (models/party_scope_articles.txt)."""
+    scope = {s.section_id for s in sections if key(s.heading).startswith(_scope_titles())}
+    if not scope:
+        return rows
+    return [row for row in rows if not any(row.section_id == sid or row.section_id.startswith(sid + ".") for sid in scope)]
+
+
+@lru_cache(maxsize=1)
+def _scope_titles() -> tuple[str, ...]:
+    return tuple(key(row[0]) for row in names.table_rows("party_scope_articles.txt"))
 
 
 def _not_own_drafting(text: PartyText, meta: DocumentMeta, rows: list[Party]) -> list[Party]:

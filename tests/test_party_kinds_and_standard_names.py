@@ -352,3 +352,20 @@ def test_one_collective_or_body_is_one_name_however_its_document_capitalised_it(
     # src_congbot_44 L73 `Kho bạc nhà nước thực hiện kiểm soát thanh toán …`
     assert ("Kho bạc Nhà nước", "lead") in on_line(WILD / "src_congbot_44.txt", 73)
     assert normalize("các Ban Chỉ đạo") == "Các Ban Chỉ đạo"
+
+
+def test_the_articles_that_say_whom_a_document_applies_to_give_no_task():
+    # src_tvplcrawl_7 L17 (`Điều 2. Đối tượng áp dụng` ⏎ `2. Cơ quan có thẩm quyền giải quyết hồ sơ giảm tiền thuê
+    # đất …`) and src_congbot_14 L29/L31 list whom the text applies to: no row (Nghị định 34/2016/NĐ-CP, Phụ lục I).
+    # An article that charges a body keeps it: a province's rules (held-out shape) `2. Văn phòng Đăng ký đất đai
+    # thuộc Sở Nông nghiệp và Môi trường có trách nhiệm lưu trữ …` (the name was cut at `Đăng ký`, no row).
+    assert not on_line(WILD / "src_tvplcrawl_7.txt", 17)
+    assert not on_line(WILD / "src_congbot_14.txt", 29) and not on_line(WILD / "src_congbot_14.txt", 31)
+    rows = {(p.party, p.role) for p in parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nQUY CHẾ\nThu thập, quản lý dữ liệu tài nguyên và môi trường\n\n"
+        "Điều 2. Đối tượng áp dụng\nQuy chế này áp dụng đối với Sở Nông nghiệp và Môi trường, Văn phòng Đăng ký đất đai "
+        "và các cơ quan, tổ chức có liên quan thực hiện thu thập dữ liệu.\n"
+        "Điều 12. Lưu trữ dữ liệu\n1. Việc lưu trữ phải tuân theo quy định của pháp luật về lưu trữ.\n"
+        "2. Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường có trách nhiệm lưu trữ thông tin, dữ liệu.\n"
+    )[0].parties}
+    assert rows == {("Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường", "lead")}
