@@ -988,7 +988,7 @@ def _phrase_pattern(kind: str) -> re.Pattern:
     government and the communities of models/party_levels.txt; `school`: its levels of schooling."""
     voc = vocabulary()
     if kind in ("level", "school"):
-        kinds = ("level", "area", "area-after-determiner") if kind == "level" else ("school",)
+        kinds = ("level", "level-listed", "area", "area-after-determiner") if kind == "level" else ("school",)
         table = [key(word) for word in place_words(*kinds)]
     else:
         table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]

@@ -534,3 +534,15 @@ def test_a_post_over_the_bodies_its_colon_names_in_full():
         "lịch, Sở Thông tin và Truyền thông phối hợp với các sở, ban, ngành tiếp tục tuyên truyền./.\n")[0].parties}
     assert rows >= {("Giám đốc Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Giám đốc Sở Thông tin và Truyền thông", "lead")}
     assert ("Giám đốc", "lead") not in rows and ("Sở Thông tin và Truyền thông", "lead") not in rows
+
+
+def test_the_districts_listed_as_huyen_thi_thanh_pho():
+    # A province's letter (held-out shape: An Giang 2006) lists its districts' level as `huyện, thị, thành phố`, `thị`
+    # for thị xã: the name was cut at `huyện` and the sentence under `… yêu cầu:` gave no row.
+    rows = {(p.party, p.task) for p in parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 561/UBND-KT\nV/v treo cờ Tổ quốc\n\nKính gửi: UBND huyện, thị, thành phố\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu:\n\nỦy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ Tổ quốc.\n"
+        "Ủy ban nhân dân tỉnh yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện.\n")[0].parties}
+    assert {("Ủy ban nhân dân các huyện, thị, thành phố", "vận động nhân dân treo cờ Tổ quốc"),
+            ("Ủy ban nhân dân huyện, thị, thành phố", "khẩn trương tổ chức thực hiện")} <= rows
+    assert not [party for party, _ in rows if party == "Ủy ban nhân dân huyện"]
