@@ -333,3 +333,14 @@ def test_a_laws_year_ending_its_sentence_is_read():
     cited = _cites("I. CĂN CỨ\nCăn cứ Luật Tiếp công dân năm 2013.\n"
                    "II. NỘI DUNG\n1. Hợp đồng xác lập trước ngày 01-01-2006 thì áp dụng Bộ luật Dân sự năm 2005.\n")
     assert [(c.citation_key, c.year) for c in cited] == [("Luật 42/2013/QH13", "2013"), ("Bộ luật 33/2005/QH11", "2005")]
+
+
+def test_a_subject_ends_before_the_office_that_speaks_after_it():
+    # A province's letter (held-out shape, Hậu Giang 2011): `… Công văn số 847/UBND-VX1 ngày … của UBND tỉnh Quảng Ninh
+    # V/v tiếp tục phối hợp tuyên truyền …, Chủ tịch UBND tỉnh có ý kiến như sau:` — the subject ran on into the
+    # chair's clause. devset fresh_19 L14 keeps `…, Phó Chủ tịch UBND tỉnh tại buổi làm việc nghe báo cáo …` whole.
+    cited = _cites("Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng "
+                   "Ninh V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế "
+                   "giới, Chủ tịch UBND tỉnh có ý kiến như sau:\n")
+    assert [c.subject for c in cited] == ["tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan "
+                                          "thiên nhiên thế giới"]

@@ -99,6 +99,12 @@ def before_new_clause(subject: str) -> str:
         if name_end and not starts_with_org(holder) and main_clause_verb().match(holder, name_end):
             return before
         if not starts_with_org(rest):
+            # the office that heads a body, its verb right after the body's name (`…, Chủ tịch UBND tỉnh có ý kiến như
+            # sau:`; not `…, Phó Chủ tịch UBND tỉnh tại buổi làm việc nghe báo cáo …`)
+            verb = main_clause_verb().search(holder, 0, 120) if starts_with_org(holder.lstrip()) else None
+            body = holder[:verb.start()].strip() if verb else ""
+            if body and org_name_prefix(body) == body:
+                return before
             continue
         verb = main_clause_verb().search(rest, 0, 240)
         # the verb right after the name, or after a list of bodies (`Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính ban hành`)
