@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.api import parse_file
+from pipeline.api import parse_file, parse_text
 
 from .conftest import _soffice
 from .test_tab_tables import _saved_as
@@ -46,3 +46,13 @@ def test_a_signature_column_run_onto_the_recipients_lines_of_a_pdf_is_the_signer
             "Như trên", "Bộ trưởng (để b/c)", "Thứ trưởng Nguyễn Văn Hồi (để b/c)",
             "Các bộ, cơ quan: Tư pháp, Tài chính, Khoa học và Công nghệ, Văn phòng Chính phủ (để P/H)",
             "Các Vụ: CCVC, TCBC (để T/H)", "Lưu: VT, CCHC"], path
+
+
+def test_a_name_run_onto_its_title_by_a_web_page():
+    # A province's letter copied from its portal (held-out shape, An Giang 2006): the name's paragraph ran onto the
+    # title's, `CHÁNH VĂN PHÒNGThái Hữu Phép`; no signer was read.
+    meta = parse_text("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 561/UBND-KT\nLong Xuyên, ngày 22 tháng 02 năm 2006\n"
+                      "V/v treo cờ Tổ quốc\n\nKính gửi: UBND huyện, thị, thành phố\n\nỦy ban nhân dân tỉnh yêu cầu các "
+                      "huyện treo cờ Tổ quốc.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\nTL. CHỦ TỊCH ỦY\nBAN NHÂN DÂN TỈNH\n"
+                      "CHÁNH VĂN PHÒNGThái Hữu Phép\n")[0].meta
+    assert (meta.signer_name, meta.signer_title) == ("Thái Hữu Phép", "Chánh văn phòng")
