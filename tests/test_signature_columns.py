@@ -1,7 +1,8 @@
 """A letter's closing laid out as Word lays it out: `Nơi nhận` and its list in the left cell of a borderless table,
 the signature block (delegation, title, unit, `(đã ký)`, name) in the right. Saved as PDF, the two cells come out
 one line each, a recipient and a piece of the signature run together on one line with one space between; the signer
-and the list are read as from the Word file. A ministry's letter written as such letters are (names invented)."""
+and the list are read as from the Word file. A ministry's letter written as such letters are (names invented); and a
+portal's copy that ran the name onto its title."""
 from __future__ import annotations
 
 import pytest
