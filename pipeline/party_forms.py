@@ -85,6 +85,8 @@ def normalize(surface: str) -> str:
     name = expand_abbreviations(_joined_abbreviations(name))
     if "," in name:
         name = _TIGHT_COMMA.sub(", ", name)  # (`CBGV,NV` → `cán bộ, giáo viên, nhân viên`)
+    if " & " in name:
+        name = name.replace(" & ", " và ")  # (`Trung tâm Văn hóa, Thể thao & Truyền thông`: the `và` of its name)
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical

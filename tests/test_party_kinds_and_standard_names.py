@@ -369,3 +369,10 @@ def test_the_articles_that_say_whom_a_document_applies_to_give_no_task():
         "2. Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường có trách nhiệm lưu trữ thông tin, dữ liệu.\n"
     )[0].parties}
     assert rows == {("Văn phòng Đăng ký đất đai thuộc Sở Nông nghiệp và Môi trường", "lead")}
+
+
+def test_an_ampersand_between_a_names_words_is_its_va():
+    # A district council's notice (held-out shape): `Trung tâm Văn hóa, thể thao & Truyền thông` is the centre's name
+    # with its `và` (it was kept with `&`; `GD&ĐT`, unspaced, is an abbreviation, written out as before).
+    assert normalize("Trung tâm Văn hóa, thể thao & Truyền thông") == "Trung tâm Văn hóa, thể thao và Truyền thông"
+    assert normalize("Phòng GD&ĐT") == "Phòng Giáo dục và Đào tạo"
