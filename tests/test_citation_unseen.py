@@ -344,3 +344,11 @@ def test_a_subject_ends_before_the_office_that_speaks_after_it():
                    "giới, Chủ tịch UBND tỉnh có ý kiến như sau:\n")
     assert [c.subject for c in cited] == ["tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan "
                                           "thiên nhiên thế giới"]
+
+
+def test_an_issuer_ends_before_its_trich_yeu_verb_broken_by_a_page():
+    # A Sở's letter printed by pdftotext (held-out shape, Lào Cai 2026): `… của Bộ trưởng Bộ Công Thương quy` ⏎⏎ `định
+    # về lập và phê duyệt kế hoạch …` — the page's break parts `quy định`; the issuer took `quy`.
+    cited = _cites("I. CĂN CỨ\n- Căn cứ Thông tư số 24/2025/TT-BCT ngày 13/5/2025 của Bộ trưởng Bộ Công Thương quy\n\n"
+                   "định về lập và phê duyệt kế hoạch quản lý rủi ro trong khai thác khoáng sản;\n")
+    assert [c.issuer for c in cited] == ["Bộ trưởng Bộ Công Thương"]

@@ -223,6 +223,9 @@ _TERM = r"(?i:kh(?:óa|oá))\s+[IVXLC]+"
 PHRASE_GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # spaces, or one line break: a wrapped line, not a paragraph's end
 
 
+_WORD_BROKEN_GAP = r"(?:[ \t]+(?:\n[ \t]*){0,2}|(?:\n[ \t]*){1,2})"  # PHRASE_GAP, or a blank line between
+
+
 def _phrase(words: str) -> str:
     """A phrase of the cues as a pattern: its words parted by a run of spaces or one line break."""
     return regex.escape(words).replace(r"\ ", PHRASE_GAP)
@@ -242,7 +245,9 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
     # `của Chính phủ Sửa đổi, bổ sung …`), none of which is a word of a body's name.
     # (a phrase's words may be parted by a line break: `… Bộ Giáo dục và Đào tạo ban` ⏎ `hành Kế hoạch …`)
-    trich_yeu_verb = "(?i:" + "|".join(_phrase(w) for w in cues["trich_yeu_verbs"]) + r")(?![\p{L}])"
+    # (and by a page's break, a blank line: `… của Bộ trưởng Bộ Công Thương quy` ⏎⏎ `định về …`)
+    trich_yeu_verb = "(?i:" + "|".join(_phrase(w).replace(PHRASE_GAP, _WORD_BROKEN_GAP) for w in cues["trich_yeu_verbs"]) \
+        + r")(?![\p{L}])"
     after_space.append(trich_yeu_verb)
     if long_named:
         # A council named after its task also ends where a purpose clause or a quoted trích yếu opens
