@@ -233,19 +233,27 @@ def _columns_regained(block: str) -> str:
 _ITEM_OPENINGS = frozenset("-+·•*–Nn")  # a bullet, or `Nơi nhận`'s first letter
 # A web page that ran the signer's name onto the title above it (`CHÁNH VĂN PHÒNGThái Hữu Phép`): the name, to the
 # line's end, after a title in capitals.
-_GLUED_NAME = regex.compile(rf"(?m)(?<=\p{{Lu}}\p{{Lu}})(?={_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}[ \t]*$)")
+_GLUED_NAME = regex.compile(rf"(?m)(\p{{Lu}}\p{{Lu}})({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}}[ \t]*)$")
 
 
 def _name_unglued(block: str) -> str:
-    return _GLUED_NAME.sub("\n", block) if block else block
+    return _GLUED_NAME.sub("\\1\n\\2", block) if block else block
 
 
 def _read_block(text: str, folded_text: str, start: int, end: int) -> tuple[str, str]:
     """(title, name) of the signature block in `text[start:end]` (`folded_text`: `fold(text)`): the
     first title of the signer's own followed by a name, else the last title and the last name standing
     alone."""
-    region = _name_unglued(_columns_regained(text[start:end]))
-    folded = _name_unglued(_columns_regained(folded_text[start:end]))
+    region = _columns_regained(text[start:end])
+    folded = _columns_regained(folded_text[start:end])
+    title, name = _read_region(region, folded)
+    if not name and _GLUED_NAME.search(region):  # (the rare page that ran the name onto its title: read again)
+        title, name = _read_region(_name_unglued(region), _name_unglued(folded))
+    return title, name
+
+
+def _read_region(region: str, folded: str) -> tuple[str, str]:
+    """`_read_block`'s reading of its region (`folded`: the region folded)."""
     found = list(_titles(folded))
     # Titles a deputy or delegate signs for (`KT. CHỦ TỊCH`, `KT. BỘ TRƯỞNG, CHỦ NHIỆM`) are not the
     # signer's.

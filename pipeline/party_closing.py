@@ -30,8 +30,9 @@ _BEARS = re.compile(r"(?:chịu|có)\s+$")
 # hành Quyết định này`: the list ends right before them.
 _TYPE_WORDS = "|".join(re.escape(word) for word in longest_first(
     word.lower() for doc_type in load().doc_types for word in doc_type.words))
-_BARE_FORMULA = re.compile(rf"(?:căn cứ\s+(?:{_TYPE_WORDS})(?:\s+này)?\s+(?:để\s+)?|(?<=\w )(?=thi hành\s+(?:{_TYPE_WORDS})\s+này))"
-                           rf"thi hành")
+_BASIS_BEFORE = re.compile(rf"căn cứ\s+(?:{_TYPE_WORDS})(?:\s+này)?\s+(?:để\s+)?$")  # (searched in a window before)
+_THIS_DOCUMENT_AFTER = re.compile(rf"thi hành\s+(?:{_TYPE_WORDS})\s+này")
+_FORMULA_WINDOW = 60
 _DUTY_BEFORE = re.compile(r"(?:trách nhiệm|tổ chức|phải|được|sẽ|và|để)\s+$")
 # Where the list opens: after the article's marker (`Điều 3.`), a point's marker (`2.`, `b)`: the closing
 # article split into points, `Điều 3. Tổ chức thực hiện` ⏎ `1. …` ⏎ `2. Chánh Văn phòng …`) or at the start of
@@ -61,13 +62,18 @@ def implementation_lists(text: PartyText, found: Findings) -> None:
         bears = _BEARS.search(low, max(0, m.start() - 6), m.start())
         if bears:
             _listed_before(text, found, bears.start(), m.end())
-    if "thi hành" in low:
-        for m in _BARE_FORMULA.finditer(low, text.body_start):
-            if not _DUTY_BEFORE.search(low, max(0, m.start() - 14), m.start()):
-                end = m.start()
-                while end and low[end - 1].isspace():
-                    end -= 1
-                _listed_before(text, found, end, m.end(), named_to_end=True)
+    at = low.find("thi hành", text.body_start)
+    while at >= 0:  # (the literal words first: a pattern led by a look-behind is tried at every position)
+        window = low[max(0, at - _FORMULA_WINDOW):at]
+        basis = _BASIS_BEFORE.search(window)
+        start = at - len(window) + basis.start() if basis else at
+        if (basis or (low[at - 2:at - 1].isalnum() and low[at - 1] == " " and _THIS_DOCUMENT_AFTER.match(low, at))) and \
+                not _DUTY_BEFORE.search(low, max(0, start - 14), start):
+            end = start
+            while end and low[end - 1].isspace():
+                end -= 1
+            _listed_before(text, found, end, at + len("thi hành"), named_to_end=True)
+        at = low.find("thi hành", at + 1)
 
 
 def _listed_before(text: PartyText, found: Findings, list_end: int, formula_end: int, named_to_end: bool = False) -> None:
