@@ -546,3 +546,13 @@ def test_the_districts_listed_as_huyen_thi_thanh_pho():
     assert {("Ủy ban nhân dân các huyện, thị, thành phố", "vận động nhân dân treo cờ Tổ quốc"),
             ("Ủy ban nhân dân huyện, thị, thành phố", "khẩn trương tổ chức thực hiện")} <= rows
     assert not [party for party, _ in rows if party == "Ủy ban nhân dân huyện"]
+
+
+def test_a_class_teacher_and_the_pupils_parents_given_a_task_together():
+    # A high school's plan for the Mid-Autumn festival (held-out shape): `GVCN và CMHS chủ động …` — the parents were no
+    # party, and the list with them gave neither row.
+    rows = {(p.party, p.line) for p in parse_text(
+        "TRƯỜNG THPT ĐÔNG HÒA\nSố: 112/KH-THPT\n\nKẾ HOẠCH\nTổ chức vui Tết Trung thu năm 2025\n\nIII. HÌNH THỨC TỔ CHỨC\n"
+        "- Tổ chức theo đơn vị lớp;\n- GVCN chủ trì;\nIV. NỘI DUNG CÁC HOẠT ĐỘNG\n4.1. Liên hoan phá cỗ\n"
+        "GVCN và CMHS chủ động cho học sinh trong lớp liên hoan.\n")[0].parties}
+    assert {("Giáo viên chủ nhiệm", 9), ("Giáo viên chủ nhiệm", 12), ("Cha mẹ học sinh", 12)} <= rows
