@@ -357,6 +357,11 @@ def _incoming_stamp() -> regex.Pattern:
     return regex.compile(r"[ \t>*_]*(?:" + "|".join(regex.escape(t) for t in titles) + r")[ \t*_]*(?:$|S[ỐốOo])")
 
 
+# The mark of a draft in its header (`DỰ THẢO`, `DỰ THẢO LẦN 2`; Nghị định 30/2020/NĐ-CP, Phụ lục I: a draft is
+# marked above its number): no body's name.
+_DRAFT_MARK = regex.compile(r"[ \t]*(?:BẢN[ \t]+)?DỰ[ \t]+THẢO(?:[ \t]+(?:LẦN[ \t]+)?\d+)?[ \t]*")
+
+
 def _issuer_lines(zone: str) -> list[str]:
     """The header's bodies, top down, each with its wrapped lines joined (`ỦY BAN MTTQ VIỆT NAM` /
     `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another); the receiving body of an incoming-mail stamp
@@ -394,7 +399,7 @@ def _issuer_lines(zone: str) -> list[str]:
                 lines.append(glued.group(1))
             continue
         if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
-            if is_gazette_line(line) or _PARTY_MOTTO.fullmatch(left):
+            if is_gazette_line(line) or _PARTY_MOTTO.fullmatch(left) or _DRAFT_MARK.fullmatch(left):
                 continue
             words = fold(left).upper().split()
             if lines and (_is_kind_line(line) or _opens_kind(words)):

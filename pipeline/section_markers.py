@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 import regex
 
@@ -182,12 +183,22 @@ _TYPED_AFTER_AUTO = regex.compile(r"[ \t]*(?:[A-H]|[IVX]{1,4})\.[ \t]+(?=\p{Lu})
 
 def _part_name(label: str) -> str:
     """A part's id as the keys write it, however the heading is cased: `CHƯƠNG II` and `Chương II` are both
-    `Chương II`, `PHẦN THỨ NHẤT` is `Phần thứ nhất` (a Roman numeral or a letter stays in capitals: `Phần A`)."""
+    `Chương II`, `PHẦN THỨ NHẤT` and `Phần thứ nhất` are `Phần I` (models/sections.json `part_ordinals`; a Roman
+    numeral or a letter stays in capitals: `Phần A`)."""
+    words = label.split(" ")
+    if len(words) == 3 and words[1].lower() == "thứ" and words[2].lower() in _part_ordinals():
+        return f"{words[0][:1].upper()}{words[0][1:].lower()} {_part_ordinals()[words[2].lower()]}"
     if label.upper() != label:
         return label[:1].upper() + label[1:]
     words = label.split(" ")
     return " ".join([words[0][:1] + words[0][1:].lower(),
                      *(w if len(w) == 1 or regex.fullmatch(ROMAN, w) else w.lower() for w in words[1:])])
+
+
+@lru_cache(maxsize=1)
+def _part_ordinals() -> dict[str, str]:
+    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
+        return json.load(handle)["part_ordinals"]
 
 
 def lone_marker(line: str):

