@@ -352,3 +352,14 @@ def test_an_issuer_ends_before_its_trich_yeu_verb_broken_by_a_page():
     cited = _cites("I. CĂN CỨ\n- Căn cứ Thông tư số 24/2025/TT-BCT ngày 13/5/2025 của Bộ trưởng Bộ Công Thương quy\n\n"
                    "định về lập và phê duyệt kế hoạch quản lý rủi ro trong khai thác khoáng sản;\n")
     assert [c.issuer for c in cited] == ["Bộ trưởng Bộ Công Thương"]
+
+
+def test_a_doubled_hyphen_and_the_word_after_a_spaced_code():
+    # Schools' pages (held-out shapes): `Thông tư số 28/2020/TT--BGDĐT` (the symbol was cut to `28/2020/TT`, its date,
+    # issuer and subject lost) and `Công văn … số 171 /PGDĐT Về việc tổ chức …` (the code took `Về`).
+    cited = _cites("I. CĂN CỨ\n- Căn cứ Thông tư số 28/2020/TT--BGDĐT ngày 04/9/2020 của Bộ Giáo dục và Đào tạo về việc "
+                   "ban hành Điều lệ trường tiểu học;\n- Căn cứ Công văn số 171 /PGDĐT Về việc tổ chức hội thi giáo viên "
+                   "dạy giỏi;\n")
+    assert [(c.number_symbol, c.issued_date, c.subject) for c in cited] == [
+        ("28/2020/TT-BGDĐT", "2020-09-04", "ban hành Điều lệ trường tiểu học"),
+        ("171/PGDĐT", "", "tổ chức hội thi giáo viên dạy giỏi")]

@@ -20,7 +20,9 @@ _CODE = r"\p{Lu}(?:[\p{L}&]|" + _SPACED_AMPERSAND + r"){0,14}\d{0,4}(?:\.\p{Lu}[
 # U+2011, U+2012, en dash U+2013).
 HYPHENS = "-\u2010\u2011\u2012\u2013"
 _HY = "[" + HYPHENS + "]"
-_SEP = r"[ \t]?" + _HY + r"[ \t]?"
+_SEP = r"[ \t]?" + _HY + r"{1,2}[ \t]?"  # (a hyphen typed twice is one: `28/2020/TT--BGDĐT`)
+# A code after a blank alone is in capitals (`19/KH UBND`), not the next word (`171 /PGDĐT Về việc …`)
+_CAPS_CODE = r"\p{Lu}[\p{Lu}&]{0,14}\d{0,4}(?![\p{Ll}])"
 _SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS.replace("-", r"\-") + r"]))"
 SYMBOL = regex.compile(
     # (a number may carry a letter: a decision numbered after another of its day, `168a/QĐ-UBND`)
@@ -40,8 +42,8 @@ SYMBOL = regex.compile(
     + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
     # số/ký hiệu: 95/KH-TC, 328/UBND-NV, 2761/SGD&ĐT-TTr, 19/KH UBND, and one more slash at most:
     # 04/HD/BTGDVTU (a form's code runs to more: 01/CT/ĐNTL/GSQL)
-    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*"
-    r"(?:/" + _CODE + r"(?:(?:" + _SEP + r"|[ \t])" + _CODE + r")*)?)(?!/[\p{L}\d])"
+    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:" + _SEP + _CODE + r"|[ \t]" + _CAPS_CODE + r")*"
+    r"(?:/" + _CODE + r"(?:" + _SEP + _CODE + r"|[ \t]" + _CAPS_CODE + r")*)?)(?!/[\p{L}\d])"
     # số-ký hiệu of the old government series: Nghị định 404-CP, Quyết định số 169-CP, 217-HĐBT
     # (read only after a type word: find.py)
     r"|[ \t]?" + _HY + r"[ \t]?(?P<osym>\p{Lu}[\p{Lu}&]{1,9}g?)(?!/|" + _HY + r")"
@@ -97,8 +99,8 @@ def symbol_matches(text: str):
 # 15/2020`): a short mention of a document the text cites in full.
 BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?:[ \t]?/[ \t]?((?:19|20)\d{2}))?(?![\d/\-\p{L}.,]|\.\d)")
 _NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
-_PART_SPLIT = regex.compile(r"\s*" + _HY + r"\s*")
-_LSYM_SPLIT = regex.compile(r"\s*(?:" + _HY + r"|/)\s*")
+_PART_SPLIT = regex.compile(r"\s*" + _HY + r"{1,2}\s*")
+_LSYM_SPLIT = regex.compile(r"\s*(?:" + _HY + r"{1,2}|/)\s*")
 _WORDLIKE = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 # Letters of words, not of codes: vowels with a tone mark or a hat/horn (codes use Đ, never À Ư Ơ Ê …).
 _WORD_VOWEL = regex.compile(r"[^\x00-\x7fĐđ&]")
@@ -237,7 +239,7 @@ def with_stray_space_joined(symbol: str, text: str, end: int) -> tuple[str, int]
 
 
 _AMPERSAND_SPACES = regex.compile(r"[ \t]*&[ \t]*")
-_ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)\s*|\s+")
+_ASYM_SPLIT = regex.compile(r"\s*(" + _HY + r"|/)" + _HY + r"?\s*|\s+")
 
 
 def canonical_symbol(match: regex.Match) -> str:
