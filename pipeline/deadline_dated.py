@@ -23,6 +23,9 @@ _LABEL_GAP = regex.compile(r"[ \t]*")  # between a time label and the duty it na
 _DUTY_WORDS = 3  # syllables of the shortest duty a time label names
 # a day of the lunar calendar (`ngày 10/3 Âm lịch`, `mùng 10/3 (âm lịch)`): a feast's date, no day of the civil calendar
 _LUNAR = regex.compile(r"[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
+# a feast named by the full moon of its lunar month (`Rằm tháng 8`, `Rằm tháng Giêng`): the lunar calendar's month, no
+# civil one (`mùng` is written of civil days too, `mùng 2/9`)
+_LUNAR_DAY = ending(r"(?<![\p{L}])rằm[ \t]+$")
 _DAYS_COUNTED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*[:,]?\s*$")
 # between a label and its value: the colon, and a range's `bắt đầu` (`Tuần cao điểm 26/3: Bắt đầu từ ngày 23/3/2020 …`)
 _LABEL_GAP_TO_VALUE = regex.compile(r"[ :\t*_]*(?:bắt\s+đầu\s+)?")
@@ -82,7 +85,7 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     named_year = _year_named_before(ctx, expr) if expr.year_shift else None
     due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
     if not due or _anniversary(expr) or _LUNAR.match(low, expr.end) or _form_line(low, expr.start) \
-            or _registry_stamp(ctx, expr.start):
+            or _LUNAR_DAY.search(low, max(0, expr.start - 12), expr.start) or _registry_stamp(ctx, expr.start):
         return None
     if _old_whatever_said(due, resolver, expr, yearly):
         return None

@@ -355,3 +355,12 @@ def test_the_hour_an_event_begins_from():
     rows = [(d.due_date, d.surface) for d in parse_text(text)[0].deadlines]
     assert ("2012-03-26", "9 giờ ngày 26/3/2012") in rows
     assert not any(due == "2012-03-01" for due, _ in rows)
+
+
+def test_a_feast_named_by_its_lunar_day_is_no_month_of_the_year():
+    # A high school's Mid-Autumn plan (held-out shape): `Thời gian: Tiết 5 thứ Tư ngày 04/10/2017 (Rằm tháng 8).` — the
+    # lunar `tháng 8` gave a second row, 2018-08-31.
+    for aside in ("(Rằm tháng 8)", "(rằm tháng Tám)"):
+        rows = parse_text("TRƯỜNG THPT ĐÔNG MỸ\nSố: 45/KH-THPT\nHà Nội, ngày 20 tháng 9 năm 2017\n\nKẾ HOẠCH\nTổ chức Tết "
+                          f"Trung thu\n\nII. THỜI GIAN\nThời gian: Tiết 5 thứ Tư ngày 04/10/2017 {aside}.\n")[0].deadlines
+        assert [d.due_date for d in rows] == ["2017-10-04"], aside
