@@ -53,6 +53,7 @@ _DOCUMENT_NAME = ending(r"(?<![\p{L}])(?:luật|bộ\s+luật|hiến\s+pháp|ph�
 _ACTIVITY_REACH = 150  # characters from an activity's verb to the range that times it
 _FRONTED_RANGE = regex.compile(r"(" + MARKERS_ONLY.pattern + r")(?:trong\s+(?:khoảng\s+)?thời\s+gian\s*)?", regex.I)
 _POSSESSIVE = regex.compile(r"(?<![\p{L}])của(?![\p{L}])")
+_ACCORDING_TO = regex.compile(r"(?<![\p{L}])theo(?![\p{L}])")
 _DURING = regex.compile(r"(?<![\p{L}])trong\s+(?:khoảng\s+)?thời\s+gian\s*$")  # `… trong thời gian từ ngày …`
 _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 # a negated predicate (`không tổ chức`, `không thực hiện`), not the cues and limits that open with `không` (`không
@@ -458,9 +459,11 @@ def _held_over(ctx: Context, where: Place, s: int) -> bool:
     if activity is None or (_PASSIVE.search(clause, max(0, activity.start() - 12), activity.start())
                             and not g["held"].match(activity.group())):
         return False  # `được thực hiện từ ngày …` (a rule applies), but `cũng được tổ chức từ ngày …` (held)
-    if _POSSESSIVE.search(clause, activity.end()) and not _DURING.search(clause):
+    possessive = _POSSESSIVE.search(clause, activity.end())
+    if possessive and not _DURING.search(clause) and not _ACCORDING_TO.search(clause, activity.end(), possessive.start()):
         # `quỹ tiền lương … của doanh nghiệp từ ngày …`: the period of a thing, not of an activity; but
-        # `tổ chức Hội nghị lấy ý kiến của cử tri … trong thời gian từ ngày …` times the activity itself
+        # `tổ chức Hội nghị lấy ý kiến của cử tri … trong thời gian từ ngày …` times the activity itself, and so does a
+        # possessive inside what the activity follows (`kiểm tra học sinh theo TKB của lớp từ ngày 21/03 đến …`)
         return False
     return not g["reported"].search(clause, window) and not g["budget"].search(clause, window)
 

@@ -41,3 +41,13 @@ def test_the_window_of_what_the_text_says_is_not_done_is_no_deadline():
             "17/12/2025 đến 25/01/2026).\n"
             "- Ban Công tác Mặt trận rà soát danh sách cử tri từ ngày 04/02/2026 đến 08/02/2026.\n")
     assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2026-02-08"]
+
+
+def test_a_window_after_a_possessive_inside_what_the_activity_follows():
+    # A secondary school's test schedule (held-out shape): `… kiểm tra học sinh theo TKB của lớp từ ngày 21/03 đến
+    # 26/03/2022 …` — `của lớp` read as the owner of a period (`quỹ tiền lương của doanh nghiệp từ ngày …`): no row.
+    rows = parse_text("TRƯỜNG THCS - THPT HỒNG ĐỨC\nSố: 45/KH-THCSTHPT\nBiên Hòa, ngày 10 tháng 3 năm 2022\n\nKẾ HOẠCH\n"
+                      "Kiểm tra giữa học kỳ II năm học 2021-2022\n\nII. NỘI DUNG\n• Các môn còn lại giáo viên giảng dạy tự "
+                      "ra đề và kiểm tra học sinh theo TKB của lớp từ ngày 21/03 đến 26/03/2022 với thời gian 45 phút.\n"
+                      )[0].deadlines
+    assert [d.due_date for d in rows] == ["2022-03-26"]
