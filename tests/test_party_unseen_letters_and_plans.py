@@ -556,3 +556,13 @@ def test_a_class_teacher_and_the_pupils_parents_given_a_task_together():
         "- Tổ chức theo đơn vị lớp;\n- GVCN chủ trì;\nIV. NỘI DUNG CÁC HOẠT ĐỘNG\n4.1. Liên hoan phá cỗ\n"
         "GVCN và CMHS chủ động cho học sinh trong lớp liên hoan.\n")[0].parties}
     assert {("Giáo viên chủ nhiệm", 9), ("Giáo viên chủ nhiệm", 12), ("Cha mẹ học sinh", 12)} <= rows
+
+
+def test_a_party_that_does_a_task_itself():
+    # A high school's plan (held-out shape): `Các lớp tự tổ chức trò chơi …` — `tự` before the verb hid the predicate
+    # (no row); src_tvplcrawl_49 L360 `b) Ủy ban nhân dân cấp xã tự kiểm tra và phê duyệt kết quả thống kê …`.
+    rows = {(p.party, p.task) for p in parse_text(
+        "TRƯỜNG THPT ĐÔNG HÒA\nSố: 112/KH-THPT\n\nKẾ HOẠCH\nTổ chức vui Tết Trung thu năm 2025\n\n"
+        "IV. NỘI DUNG CÁC HOẠT ĐỘNG\n4.1. Trò chơi\nCác lớp tự tổ chức trò chơi theo các hình thức khác nhau.\n")[0].parties}
+    assert ("Các lớp", "tự tổ chức trò chơi theo các hình thức khác nhau") in rows
+    assert ("Ủy ban nhân dân xã", "lead") in on_line(WILD / "src_tvplcrawl_49.txt", 360)
