@@ -34,7 +34,7 @@ def _preface_regex() -> regex.Pattern:
     names = {word: dt_.name for dt_ in load().doc_types for word in dt_.words}
     words = "|".join(regex.escape(w) for w in sorted(names, key=len, reverse=True))
     return regex.compile(
-        rf"(?i)^[ \t#*_]*({words})[ \t]+số[ \t]*:?[ \t]*(\d+[ \t]*/[\w&.\-/–]*[\w&])[ \t]+ngày[ \t]*"
+        rf"(?im)^[ \t#*_]*({words})[ \t]+số[ \t]*:?[ \t]*(\d+[ \t]*/[\w&.\-/–]*[\w&])[ \t]+ngày[ \t]*"
         r"(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))"
         r"(?:[ \t]+của[ \t]+(.+?))?"
         r"(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?))?[ \t.]*$")
@@ -43,15 +43,25 @@ def _preface_regex() -> regex.Pattern:
 _HEADER_REACH = 2500  # where a page's own header (the motto, a `Số:` line) would stand
 
 
+_BLANKS = regex.compile(r"\s*")
+_POST_TITLE = 300  # a portal's post title above the preface (`Thông báo treo cờ Tổ quốc …` ⏎ `Thông báo số 217/…`)
+
+
 def read_preface(doc: DocumentText) -> Preface | None:
-    """The preface on the text's first line, when the page has no header of its own."""
+    """The preface on the text's first line, or on the line under the portal's post title, when the page has no
+    header of its own."""
     text = doc.text
     start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    if end - start > 600:
-        return None
-    match = _preface_regex().match(doc.folded, start, end)  # the folded text keeps the offsets
+    match = None
+    for _ in range(2):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > 600:
+            return None
+        match = _preface_regex().match(doc.folded, start, end)  # the folded text keeps the offsets
+        if match or end - start > _POST_TITLE:
+            break
+        start = _BLANKS.match(text, end).end()
     # (the header a preface would stand in for, looked for only under such a line)
     if not match or MOTTO.search(doc.folded, 0, _HEADER_REACH) or NUMBER_LINE.search(doc.folded, 0, _HEADER_REACH):
         return None

@@ -138,6 +138,10 @@ def test_site_preface_naming_the_document_gives_its_own_fields():
     assert meta.issuer == "UBND thị xã Điện Bàn"
     assert meta.title.startswith("treo cờ Tổ quốc")
     assert [c.number_symbol for c in document.citations] == ["275/MTTQ-BTT"]  # not itself
+    # the same page under the portal's post title (it read as a Công văn with no number nor date)
+    titled = parse_text("Thông báo treo cờ Tổ quốc chào mừng Đại hội đại biểu MTTQ Việt Nam thị xã Điện Bàn lần thứ IX\n"
+                        + page, "page.txt")[0].meta
+    assert (titled.doc_type, titled.doc_number, titled.issued_date) == ("Thông báo", "217/TB-UBND", "2019-05-08")
 
 
 def test_plan_subject_under_the_date_line_when_the_page_lost_its_type_line():
