@@ -177,16 +177,15 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
     raw, low = text.text, text.low
     heads: dict[str, tuple[int, int, str, Section]] = {}
     asked = _asked_items(low, sections)
+    listed = _bodies_as_headings(text, sections)
     for section in sections:
         line_end = _heading_end(raw, low, section.start)
-        marker_at = raw.find(section.marker, section.start, line_end) if section.marker else -1
-        pos = marker_at + len(section.marker) if marker_at >= 0 else section.start
-        while pos < line_end and low[pos] in " \t*_":
-            pos += 1
+        pos = _heading_text_start(raw, low, section, line_end)
         directive = _HEADING_DIRECTIVE.match(low, pos)
         if directive:
             pos = directive.end()
-        assigned = bool(directive) or in_assignment(section.start) or section.start in asked
+        assigned = bool(directive) or in_assignment(section.start) or section.start in asked or \
+            section.section_id in listed
         if not assigned and not _form_field(raw, low, pos, line_end, section.end):
             continue  # elsewhere only a form's field is read, to be covered (`1. Cán bộ tiếp nhận Đơn:` over `2. …`)
         mention = text.mention_at(pos)
@@ -226,6 +225,44 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         names_ = listed if len(listed) > 1 else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+def _heading_text_start(raw: str, low: str, section: Section, line_end: int) -> int:
+    """Where a heading's words start, after its marker and emphasis marks."""
+    marker_at = raw.find(section.marker, section.start, line_end) if section.marker else -1
+    pos = marker_at + len(section.marker) if marker_at >= 0 else section.start
+    while pos < line_end and low[pos] in " \t*_":
+        pos += 1
+    return pos
+
+
+_LISTED_BODIES = 2  # headings of one part, each a body's whole name, that make the part a list of bodies' tasks
+
+
+def _bodies_as_headings(text: PartyText, sections: list[Section]) -> frozenset[str]:
+    """The ids of the headings that name a body and nothing else under a part whose headings all do (`II. NỘI DUNG
+    THỰC HIỆN` ⏎ `1. Sở Y tế` ⏎ `a) Chủ trì, …` ⏎ `2. Sở Tài chính` …): each body is given the tasks under it, as
+    under `Tổ chức thực hiện`; a part whose headings are mostly of another kind (`1. Mục đích`) is none."""
+    raw, low = text.text, text.low
+    children: dict[str, list[Section]] = {}
+    for section in sections:
+        children.setdefault(section.parent_id, []).append(section)
+    out: set[str] = set()
+    for parent, kids in children.items():
+        if not parent or len(kids) < _LISTED_BODIES or "Điều" in parent or kids[0].marker.startswith("Điều"):
+            continue  # (a statute's articles titled by the bodies they describe, `Điều 9. Chủ tịch Hội đồng …`, set no
+            # task by their title; nor the structure an article lists, `1. Tổng cục Hải quan`)
+        named = []
+        for section in kids:
+            line_end = _heading_end(raw, low, section.start)
+            pos = _heading_text_start(raw, low, section, line_end)
+            mention = text.mention_at(pos)
+            if mention and mention.kind in ("org", "known", "collective", "title") and \
+                    not low[name_end(raw, low, pos, mention.end, line_end):line_end].strip(" \t*_:."):
+                named.append(section.section_id)
+        if len(named) >= _LISTED_BODIES and 3 * len(named) >= 2 * len(kids):
+            out.update(named)  # (most of them: one more may be a request, `7. Đề nghị Ủy ban Mặt trận …`)
+    return frozenset(out)
 
 
 # A request that announces the items below it: `Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:`
@@ -305,10 +342,15 @@ def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:
 def _heading_end(raw: str, low: str, start: int) -> int:
     """The end of a heading's line, or of the next line when the heading wraps after a word that joins a name
     to its tail (`3. Ban Công tác Mặt trận các` / `thôn`, `… thuộc` / `Sở`): the next line goes on in lower
-    case or with a name, not with a bullet or a marker."""
+    case or with a name, not with a bullet or a marker; or when its bold opened on its line closes on the next."""
     end = low.find("\n", start)
     if end < 0:
         return len(low)
+    if low.count("**", start, end) % 2:  # a bold heading closed on the next line (`**2. Sở Tài` ⏎ `chính**`)
+        following = low.find("\n", end + 1)
+        following = len(low) if following < 0 else following
+        if low.find("**", end, following) >= 0:
+            return following
     if not low[start:end].rstrip(" \t").endswith(WRAP_WORDS):
         return end
     after = _LINE_OPENING.match(low, end)

@@ -566,3 +566,19 @@ def test_a_party_that_does_a_task_itself():
         "IV. NỘI DUNG CÁC HOẠT ĐỘNG\n4.1. Trò chơi\nCác lớp tự tổ chức trò chơi theo các hình thức khác nhau.\n")[0].parties}
     assert ("Các lớp", "tự tổ chức trò chơi theo các hình thức khác nhau") in rows
     assert ("Ủy ban nhân dân xã", "lead") in on_line(WILD / "src_tvplcrawl_49.txt", 360)
+
+
+def test_a_part_whose_headings_name_the_bodies_gives_each_its_tasks():
+    # A city's plan (held-out shape, Cần Thơ 2025): `II. NỘI DUNG THỰC HIỆN` ⏎ `1. Sở Y tế` ⏎ `a) Chủ trì, …` ⏎ `2. Sở
+    # Tài chính` … ⏎ `5. Đề nghị Ủy ban Mặt trận …` — outside `Tổ chức thực hiện` the bodies named as headings were given
+    # nothing. A statute's articles titled by the bodies they describe stay without rows (devset fresh_30 Chương III).
+    rows = {(p.party, p.role, p.line) for p in parse_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 165/KH-UBND\nCần Thơ, ngày 10 tháng 6 năm 2025\n\nKẾ HOẠCH\n"
+        "Thực hiện công tác dân số trong tình hình mới\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng dân số.\n"
+        "II. NỘI DUNG THỰC HIỆN\n1. Sở Y tế\na) Chủ trì, phối hợp với các sở, ngành tăng cường công tác truyền thông.\n"
+        "b) Tổ chức sơ kết, tổng kết các chương trình về dân số.\n2. Sở Tài chính\n"
+        "Căn cứ khả năng cân đối ngân sách, tham mưu bố trí kinh phí thực hiện công tác dân số.\n"
+        "3. Sở Giáo dục và Đào tạo\nChỉ đạo các cơ sở giáo dục lồng ghép nội dung giáo dục dân số.\n"
+        "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố tăng cường tuyên truyền, vận động.\n")[0].parties}
+    assert {("Sở Y tế", "lead", 13), ("Sở Tài chính", "lead", 16), ("Sở Giáo dục và Đào tạo", "lead", 18)} <= rows
+    assert not [row for row in on_line(DEVSET / "fresh_30.txt", 204) if row[0] == "Chủ tịch Hội đồng quản lý Quỹ"]
