@@ -448,12 +448,20 @@ NUMBER_LINE = regex.compile(r"(?im)^[ \t*_#|]*s[ốo](?:[ \t]*:|" + UNCOLONED_NU
 
 
 def _ve_subject(doc: DocumentText, zone_end: int) -> regex.Match | None:
-    """A `Về …` subject line between the header's number line and the body's start (`zone_end`)."""
+    """A `Về …` subject line between the header's number line and the body's start (`zone_end`); or opening a page
+    that shows a letter without its header (`Về việc góp ý vào dự thảo Đề án …` ⏎ the body)."""
     number = NUMBER_LINE.search(doc.text, 0, zone_end)
     if not number:
-        return None
+        opening = doc.text[:200]
+        first = len(opening) - len(opening.lstrip())
+        match = _VE_SUBJECT.match(doc.text, first) if doc.text.startswith(("Về", "về"), first) else None
+        return match if match and not match.group(1).rstrip().endswith((":", ";")) and \
+            not MOTTO.search(doc.folded, 0, _PAGE_HEADER_REACH) else None
     match = _VE_SUBJECT.search(doc.text, number.end(), zone_end)
     return match if match and not match.group(1).rstrip().endswith((":", ";")) else None
+
+
+_PAGE_HEADER_REACH = 2500  # where a page's own header (its motto) would stand
 
 
 def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...], zone_end: int = 0) -> TypeAndTitle | None:

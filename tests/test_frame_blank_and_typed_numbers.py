@@ -308,3 +308,14 @@ def test_a_title_whose_period_is_a_paragraph_of_its_own():
             "Độc lập – Tự do – Hạnh phúc\n \n\nKẾ HOẠCH\n\nCông tác Đoàn và phong trào thanh niên\n\nNăm học 2019 – 2020\n\n"
             "Căn cứ Kế hoạch hoạt động đoàn xã Phụng Thượng năm 2019;\n")
     assert _meta(page).title == "Công tác Đoàn và phong trào thanh niên Năm học 2019 – 2020"
+
+
+def test_a_letter_shown_without_its_header_under_its_subject_line():
+    # A Sở's letter as its portal shows it (held-out shape, Hưng Yên 2019): the page opens with the letter's `Về việc …`
+    # line and goes on with its body; no type was read.
+    meta = _meta("Về việc góp ý vào dự thảo Đề án bảo tồn và phát triển vùng trồng nhãn, vải tỉnh Hưng Yên\n\n"
+                 "Thực hiện Quyết định số 307/QĐ-UBND ngày 17/01/2019 của UBND tỉnh Hưng Yên, Sở Nông nghiệp và PTNT đã "
+                 "xây dựng xong dự thảo Thuyết minh đề án.\n\nSở đề nghị Quý cơ quan tham gia góp ý bằng văn bản gửi Sở "
+                 "trước ngày 19/7/2019.\n")
+    assert (meta.doc_type, meta.title) == ("Công văn", "Về việc góp ý vào dự thảo Đề án bảo tồn và phát triển vùng trồng "
+                                                        "nhãn, vải tỉnh Hưng Yên")
