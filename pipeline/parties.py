@@ -132,19 +132,17 @@ def _scope_titles() -> tuple[str, ...]:
 
 def _not_own_drafting(text: PartyText, meta: DocumentMeta, rows: list[Party]) -> list[Party]:
     """Without the issuer's own act of writing the document, stated in its preamble (models/party_own_acts.txt)."""
-    if not meta.issuer:
-        return rows
-    issuer = key(normalize(meta.issuer))  # (`Trường MN Tuổi Thơ` writes itself `Trường mầm non Tuổi Thơ`)
-    own = {issuer, "nhà trường"} | _own_school_names(issuer) | _school_spellings(issuer)
+    issuer = key(normalize(meta.issuer)) if meta.issuer else ""  # (`Trường MN Tuổi Thơ` writes itself `Trường mầm non …`)
+    own = {issuer, "nhà trường"} | _own_school_names(issuer) | _school_spellings(issuer) if issuer else set()
     return [row for row in rows if not (row.start < text.preamble_end and row.role == "lead" and (
-        _names_own(row.party, own) and key(row.task).startswith(_own_acts()) or _lead_in(row.task)))]
+        own and _names_own(row.party, own) and key(row.task).startswith(_own_acts()) or _lead_in(row.task)))]
 
 
 def _lead_in(task: str) -> bool:
-    """`có ý kiến chỉ đạo như sau`: the words that introduce what the document says (models/party_own_acts.txt,
-    `lead-in`), the whole task."""
-    words = key(task)
-    return words.endswith(" như sau") and words[:-len(" như sau")] in _lead_ins()
+    """`có ý kiến chỉ đạo như sau`, `chỉ đạo:`: the words that introduce what the document says (models/party_own_acts.txt,
+    `lead-in`), the whole task (what its colon opens may have run into it: `có ý kiến như sau: Giao …`)."""
+    words = key(task).split(":", 1)[0].strip()
+    return (words[:-len(" như sau")] if words.endswith(" như sau") else words) in _lead_ins()
 
 
 def _names_own(party: str, own: set[str]) -> bool:

@@ -208,3 +208,17 @@ def test_a_communes_request_to_the_village_heads_school_heads_and_the_pagodas_ab
     assert {("Trưởng thôn", "lead"), ("Hiệu trưởng các nhà trường", "lead"), ("Trưởng trạm y tế", "lead"),
             ("Trụ trì Chùa Trào Âm", "lead"), ("Công chức liên quan", "lead")} <= rows
     assert ("Hiệu trưởng", "lead") not in rows
+
+
+def test_a_chair_who_directs_what_follows_on_a_page_without_header():
+    # Portal copies of provincial letters (held-out shapes, Lai Châu 2013, Quảng Trị 2024), no header: `…; Chủ tịch Uỷ
+    # ban nhân dân tỉnh chỉ đạo:` and `UBND tỉnh có ý kiến như sau:` ⏎⏎ `Giao UBND huyện …` — the speaker was given the
+    # task `chỉ đạo`, or the next paragraph run into its lead-in.
+    for body in ("Thực hiện Công văn số 3723/BNN-BVTV ngày 16 tháng 10 năm 2013 của Bộ Nông nghiệp và Phát triển nông "
+                 "thôn; Chủ tịch Uỷ ban nhân dân tỉnh chỉ đạo:\n\nGiao Sở Nông nghiệp và Phát triển nông thôn chủ trì "
+                 "tổng kiểm tra việc kinh doanh thuốc bảo vệ thực vật.\n",
+                 "V/v xin chủ trương nạo vét, bồi lấp kết hợp thu hồi sản phẩm\n\nUBND tỉnh có ý kiến như sau:\n\nGiao UBND "
+                 "huyện Triệu Phong chủ trì, phối hợp với Sở Tài nguyên và Môi trường kiểm tra, đánh giá hiện trạng.\n"):
+        rows = {(p.party, p.role) for p in parse_text(body)[0].parties}
+        assert not {party for party, _ in rows if "tỉnh" in party and "Chủ tịch" in party or party == "Ủy ban nhân dân tỉnh"}
+        assert any(role == "lead" and party.startswith(("Sở Nông nghiệp", "Ủy ban nhân dân huyện")) for party, role in rows)
