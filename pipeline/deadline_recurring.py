@@ -44,7 +44,9 @@ _DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?P<timed>định\s+kỳ\s*,?\s+)?(
                             r"hạn\s+chót)\s+(?:là\s+)?)?(?:vào\s+)?" + _DAY + r"\s+$", regex.REVERSE)
 # a bare `định kỳ` the day of a period follows (`Định kỳ vào thứ Hai hằng tuần`): that period's row takes it in
 _DAY_THEN_PERIOD = regex.compile(r"\s*,?\s*(?:vào\s+)?" + _DAY + r"\s+(?:hằng|hàng)\s+(?:tuần|tháng)(?![\p{L}])")
-_CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần)")
+# (or the hour the recurring duty starts, after a comma: `… vào sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h`)
+_CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần|"
+                               r"(?<=,\s*)(?:thời\s+gian\s+)?(?:bắt\s+đầu\s+)?(?:từ|lúc|vào)\s+\d{1,2}\s*(?:h|giờ))")
 
 
 def counted(ctx: Context, expr: TimeExpr) -> Found | None:

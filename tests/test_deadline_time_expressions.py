@@ -364,3 +364,13 @@ def test_a_feast_named_by_its_lunar_day_is_no_month_of_the_year():
         rows = parse_text("TRƯỜNG THPT ĐÔNG MỸ\nSố: 45/KH-THPT\nHà Nội, ngày 20 tháng 9 năm 2017\n\nKẾ HOẠCH\nTổ chức Tết "
                           f"Trung thu\n\nII. THỜI GIAN\nThời gian: Tiết 5 thứ Tư ngày 04/10/2017 {aside}.\n")[0].deadlines
         assert [d.due_date for d in rows] == ["2017-10-04"], aside
+
+
+def test_a_weekly_duty_followed_by_the_hour_it_starts():
+    # A ward's notice (held-out shape, Long Biên 2020): `… tham gia giữ gìn vệ sinh môi trường trên địa bàn vào sáng thứ
+    # 7 hàng tuần, thời gian bắt đầu từ 7h.` — the hour after the comma hid the duty's recurrence, and `hưởng ứng` (to
+    # respond to a call) read as the `hưởng` of a benefit's period.
+    rows = parse_text("ỦY BAN NHÂN DÂN\nPHƯỜNG CỰ KHỐI\nSố: 12/TB-UBND\n\nTHÔNG BÁO\nVề tổng vệ sinh môi trường\n\n"
+                      "1. Đề nghị toàn thể nhân dân trên địa bàn phường hưởng ứng tham gia giữ gìn vệ sinh môi trường vào "
+                      "sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h.\n")[0].deadlines
+    assert [(d.surface, d.recurrence) for d in rows] == [("vào sáng thứ 7 hàng tuần", "hàng tuần")]
