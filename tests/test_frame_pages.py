@@ -357,3 +357,11 @@ def test_a_drafts_mark_in_the_header_is_no_part_of_the_issuer():
     meta = _meta("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI\n\nTRƯỜNG THPT ĐÔNG MỸ\n\nDỰ THẢO\n\nKẾ HOẠCH\n"
                  "TỔ CHỨC TẾT TRUNG THU CHO HỌC SINH NĂM HỌC 2025 - 2026\n")
     assert (meta.issuer, meta.issuer_parent) == ("Trường THPT Đông Mỹ", "Sở Giáo dục và Đào tạo Hà Nội")
+
+
+def test_a_youth_unions_executive_committee_heads_its_plan():
+    # A school Youth Union's plan (held-out shape, Hà Giang 2014): `BCH HUYỆN ĐOÀN YÊN MINH` ⏎ `BCH TRƯỜNG THPT MẬU DUỆ`;
+    # no issuer was read (`BCH` opened no body's name in a header).
+    meta = _meta("BCH HUYỆN ĐOÀN YÊN MINH\nBCH TRƯỜNG THPT MẬU DUỆ\n***\nSố: 05/KHVN – ĐTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
+                 "Mậu Duệ, ngày 31 tháng 10 năm 2014\n\nKẾ HOẠCH\nTổ chức Hội thi văn nghệ chào mừng ngày Nhà giáo Việt Nam\n")
+    assert (meta.issuer, meta.issuer_parent) == ("BCH Trường THPT Mậu Duệ", "BCH huyện Đoàn Yên Minh")
