@@ -427,6 +427,18 @@ def _head_goes_on(above: str, words: list[str]) -> bool:
     return _head_at(above_words, 0) == len(above_words) and _dash_key(above) not in _known_bodies()
 
 
+def _names_known_body(words: list[str], i: int) -> bool:
+    """Whether the words from i on open with the standard name of a body (`SỞ GIÁO DỤC VÀ ĐÀO TẠO`: models/
+    issuer_codes.tsv), whatever the segmenter made of the words before it (`sơn la sở` is one of its words)."""
+    rest = _dash_key(" ".join(words[i:]))
+    return any(rest == name or rest.startswith(name + " ") for name in _known_body_keys())
+
+
+@lru_cache(maxsize=1)
+def _known_body_keys() -> tuple[str, ...]:
+    return tuple(sorted(_known_bodies(), key=len, reverse=True))
+
+
 def _opens_word(words: list[str], i: int) -> bool:
     """Whether word i opens a word of underthesea's segmentation of the line (`TRƯỜNG` in `MÔI TRƯỜNG`
     ends one: no body's head there). True when the segmentation does not align with the words."""
@@ -465,7 +477,8 @@ def header_issuer(zone: str) -> tuple[str, str]:
                               for level in _PLACE_LEVELS)
             joint = i and words[i - 1] in ("-", "–", ",")  # `BỘ TÀI CHÍNH - BỘ CÔNG THƯƠNG`: co-issuers
             if i and i != head_end and not after_level and not joint \
-                    and len(words) - (i + size) >= (1 if size > 1 else 2) and _opens_word(folded_words, i):
+                    and len(words) - (i + size) >= (1 if size > 1 else 2) and \
+                    (_opens_word(folded_words, i) or _names_known_body(folded_words, i)):
                 start = i
             i += size
             head_end = i

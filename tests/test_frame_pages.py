@@ -365,3 +365,12 @@ def test_a_youth_unions_executive_committee_heads_its_plan():
     meta = _meta("BCH HUYỆN ĐOÀN YÊN MINH\nBCH TRƯỜNG THPT MẬU DUỆ\n***\nSố: 05/KHVN – ĐTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
                  "Mậu Duệ, ngày 31 tháng 10 năm 2014\n\nKẾ HOẠCH\nTổ chức Hội thi văn nghệ chào mừng ngày Nhà giáo Việt Nam\n")
     assert (meta.issuer, meta.issuer_parent) == ("BCH Trường THPT Mậu Duệ", "BCH huyện Đoàn Yên Minh")
+
+
+def test_a_departments_standard_name_after_its_province_on_one_line():
+    # A Sở's letter copied as one line (held-out shape, Sơn La 2018): `UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ …`
+    # — the segmenter reads `sơn la sở` as one word, so the Sở was no body of its own (issuer `UBND tỉnh Sơn La Sở …`).
+    meta = _meta("UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 424/SGDĐT-TĐKT Sơn La, "
+                 "ngày 05 tháng 5 năm 2018 Độc lập - Tự do - Hạnh phúc V/v hướng dẫn tổng kết công tác thi đua khen thưởng "
+                 "năm học 2017-2018 Kính gửi: - Phòng giáo dục đào tạo huyện, thành phố;\n")
+    assert (meta.issuer, meta.issuer_parent) == ("Sở Giáo dục và Đào tạo", "UBND tỉnh Sơn La")
