@@ -10,6 +10,7 @@ from pipeline.api import parse_file, parse_text
 from .conftest import DEVSET, WILD
 from .test_deadline_time_expressions import _by_line
 from .test_deadlines import _document, _rows, needs_shared
+from .test_party_unseen_letters_and_plans import _PROGRAMME
 
 
 _INVITATION = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỨC TRỌNG
@@ -209,46 +210,16 @@ def test_a_timetables_cells_one_a_paragraph_keep_a_day_after_a_count():
     assert [(row.due_date, row.surface) for row in rows] == [("2021-02-07", "07/02/2021")]
 
 
-# A kindergarten's monthly programme as schools post it (the cells of the Word table one a paragraph: the month, the
-# week, the tasks, then the responsible column), each task closed by its day in brackets and no cue word.
-_MONTHLY_PROGRAMME = """LỊCH CHỈ ĐẠO VÀ THỰC HIỆN KẾ HOẠCH NĂM HỌC 2025-2026
-
-TRƯỜNG MẦM NON HOA SEN
-
-THÁNG
-
-NỘI DUNG CÔNG VIỆC
-
-BỘ PHẬN T.HIỆN
-
-8/2025
-
-- Yêu cầu giáo viên trả phép đúng thời gian (04/8)
-
-- Tu bổ cơ sở vật chất, tổ chức lao động vệ sinh chuẩn bị đón năm học mới.
-
-- Tổ chức cho học sinh tựu trường
-
-( 18/8/2025)
-
-- Nhà trường tổ chức họp phụ huynh đầu năm học. (Sáng 27/8)
-
-- Nộp báo cáo số lượng huy động trẻ tháng 8/2025 ( chiều 28/8 )
-
-- BGH
-
-- Hiệu trưởng
-"""
-
-
 def test_a_months_bullets_each_closed_by_its_day_in_brackets():
     # Each dated bullet is a row, its task the bullet; the day alone on the line under its bullet (a cell of its own)
     # times that bullet; the bullet with no day gives none. Before: no row but none of these.
-    rows = {d.due_date: d.task for d in parse_text(_MONTHLY_PROGRAMME)[0].deadlines}
+    # (a kindergarten's programme copied from its Word table one cell a paragraph: .test_party_unseen_letters_and_plans)
+    rows = {d.due_date: d.task for d in parse_text(_PROGRAMME)[0].deadlines}
     assert rows == {"2025-08-04": "Yêu cầu giáo viên trả phép đúng thời gian",
                     "2025-08-18": "Tổ chức cho học sinh tựu trường",
                     "2025-08-27": "Nhà trường tổ chức họp phụ huynh đầu năm học",
-                    "2025-08-28": "Nộp báo cáo số lượng huy động trẻ tháng 8/2025"}
+                    "2025-09-05": "Nhà trường tổ chức khai giảng năm học mới",
+                    "2025-09-06": "Nộp báo cáo khai giảng"}
 
 
 def test_a_day_told_in_passing_in_brackets_is_no_deadline():

@@ -459,6 +459,8 @@ BỘ PHẬN T.HIỆN
 
 ( 18/8/2025)
 
+- Nhà trường tổ chức họp phụ huynh đầu năm học. (Sáng 27/8)
+
 - Viết bài tuyên truyền chuẩn bị năm học mới
 
 - 100% CBGV
@@ -467,13 +469,15 @@ BỘ PHẬN T.HIỆN
 
 - Trường Mầm non
 
+- Hiệu trưởng
+
 - PHT
 
 9/2025
 
 - Nhà trường tổ chức khai giảng năm học mới (05/9)
 
-- Nộp báo cáo khai giảng ( ngày 6/9).
+- Nộp báo cáo khai giảng ( chiều 6/9 ).
 
 - Hiệu trưởng
 
@@ -488,9 +492,10 @@ def test_a_months_responsible_bullets_take_the_task_bullets_of_their_rank():
     rows = {(p.party, p.task) for p in parse_text(_PROGRAMME)[0].parties if p.line > 20}
     assert {("Cán bộ, giáo viên", "Yêu cầu giáo viên trả phép đúng thời gian (04/8)"),
             ("Ban Giám hiệu", "Xây dựng kế hoạch dự trù các khoản thu năm học 2025 - 2026"),
+            ("Hiệu trưởng", "Nhà trường tổ chức họp phụ huynh đầu năm học. (Sáng 27/8)"),
             ("Phó Hiệu trưởng", "Viết bài tuyên truyền chuẩn bị năm học mới"),
             ("Hiệu trưởng", "Nhà trường tổ chức khai giảng năm học mới (05/9)"),
-            ("Cán bộ, giáo viên, nhân viên", "Nộp báo cáo khai giảng ( ngày 6/9)")} <= rows
+            ("Cán bộ, giáo viên, nhân viên", "Nộp báo cáo khai giảng ( chiều 6/9 )")} <= rows
     assert not [party for party, _ in rows if "KT" in party or party == "Nhân viên"]
 
 
