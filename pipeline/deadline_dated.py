@@ -388,8 +388,10 @@ def _bulleted_timetable(low: str, line_start: int) -> bool:
     15/3/2026).`)."""
     bullet = MARKERS_ONLY.match(low, line_start).group().strip(" \t*_|")
     if bullet not in ("-", "+", "•", "–"):
-        above = low.rfind("\n", 0, len(low[:line_start].rstrip()))
-        previous = low[above + 1:line_start].lstrip(" \t")
+        end = line_start
+        while end and low[end - 1] in " \t\n":
+            end -= 1  # (the line above, past blank lines)
+        previous = low[low.rfind("\n", 0, end) + 1:end].lstrip(" \t")
         if low[line_start:line_start + 80].lstrip(" \t")[:1] != "(" or previous[:1] not in ("-", "+", "•", "–"):
             return False
     near = _DAY_ASIDE_LINE.finditer(low, max(0, line_start - _ASIDE_REACH), line_start + _ASIDE_REACH)

@@ -240,7 +240,7 @@ _LISTED_BODIES = 2  # headings of one part, each a body's whole name, that make 
 
 
 def _bodies_as_headings(text: PartyText, sections: list[Section]) -> frozenset[str]:
-    """The ids of the headings that name a body and nothing else under a part whose headings all do (`II. NỘI DUNG
+    """The ids of the headings that name a body and nothing else under a part whose headings mostly do (`II. NỘI DUNG
     THỰC HIỆN` ⏎ `1. Sở Y tế` ⏎ `a) Chủ trì, …` ⏎ `2. Sở Tài chính` …): each body is given the tasks under it, as
     under `Tổ chức thực hiện`; a part whose headings are mostly of another kind (`1. Mục đích`) is none."""
     raw, low = text.text, text.low

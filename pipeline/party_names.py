@@ -882,12 +882,16 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
 def _things_named_after(text: str, low: str, at: int, word_end: int) -> int:
     """After a capitalised head of models/party_heads_over_plural.txt (`Ban Quản lý`), the end of the name phrase
     (models/party_name_words.txt) one space after the `các` at `at` (`khu công nghiệp`), else 0."""
-    before = low[:at].rstrip()
+    window = max(0, at - _HEAD_REACH)
+    before = low[window:at].rstrip()  # (a window: the `các` of a long text's name is asked this, not its whole head)
     head = next((h for h in _heads_over_plural() if before.endswith(h)), "")
     if not head or not low.startswith(" ", word_end) or before[-len(head) - 1:-len(head)].isalnum() or \
-            not text[len(before) - len(head)].isupper():
+            not text[window + len(before) - len(head)].isupper():
         return 0
     return phrase_at(low, word_end + 1, "name")
+
+
+_HEAD_REACH = 40
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
-                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at, place_words,
-                          qualifier_end, subject_listed)
+                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at,
+                          place_words, qualifier_end, subject_listed)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .point_marks import SLASH_IN_LINE

@@ -190,7 +190,6 @@ def _part_name(label: str) -> str:
         return f"{words[0][:1].upper()}{words[0][1:].lower()} {_part_ordinals()[words[2].lower()]}"
     if label.upper() != label:
         return label[:1].upper() + label[1:]
-    words = label.split(" ")
     return " ".join([words[0][:1] + words[0][1:].lower(),
                      *(w if len(w) == 1 or regex.fullmatch(ROMAN, w) else w.lower() for w in words[1:])])
 
