@@ -192,7 +192,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         person = None if mention or directive else _PERSON_HEADING.match(low, pos, line_end)
         if not mention and not person:
             continue
-        end = person.end("name") if person else name_end(raw, low, pos, mention.end, line_end)
+        end = person.end("name") if person else _heading_name_end(raw, low, pos, mention.end, line_end)
         if low[end:line_end].strip(" \t*_:."):
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
@@ -227,6 +227,15 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
             found.take(names_, role, task_end, task_start=task_start)
 
 
+def _heading_name_end(raw: str, low: str, pos: int, head_end: int, line_end: int) -> int:
+    """`name_end` of the name a heading opens with, read over the line break of a heading wrapped onto its next line
+    (`**2. Sở Tài` ⏎ `chính**`: the field's words either side of the break, `tài chính`)."""
+    if low.find("\n", pos, line_end) < 0:
+        return name_end(raw, low, pos, head_end, line_end)
+    unwrapped = raw[pos:line_end].replace("\n", " "), low[pos:line_end].replace("\n", " ")  # (the same length)
+    return pos + name_end(*unwrapped, 0, head_end - pos, line_end - pos)
+
+
 def _heading_text_start(raw: str, low: str, section: Section, line_end: int) -> int:
     """Where a heading's words start, after its marker and emphasis marks."""
     marker_at = raw.find(section.marker, section.start, line_end) if section.marker else -1
@@ -258,7 +267,7 @@ def _bodies_as_headings(text: PartyText, sections: list[Section]) -> frozenset[s
             pos = _heading_text_start(raw, low, section, line_end)
             mention = text.mention_at(pos)
             if mention and mention.kind in ("org", "known", "collective", "title") and \
-                    not low[name_end(raw, low, pos, mention.end, line_end):line_end].strip(" \t*_:."):
+                    not low[_heading_name_end(raw, low, pos, mention.end, line_end):line_end].strip(" \t*_:."):
                 named.append(section.section_id)
         if len(named) >= _LISTED_BODIES and 3 * len(named) >= 2 * len(kids):
             out.update(named)  # (most of them: one more may be a request, `7. Đề nghị Ủy ban Mặt trận …`)
@@ -339,18 +348,22 @@ def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:
     return bool(after) and raw[after.end()].islower() and MARKERS.match(low, after.end()).end() == after.end()
 
 
+_WRAPPED_TAIL = 4  # words of a heading wrapped onto a line of their own (not a sentence's tail)
+
+
 def _heading_end(raw: str, low: str, start: int) -> int:
     """The end of a heading's line, or of the next line when the heading wraps after a word that joins a name
     to its tail (`3. Ban Công tác Mặt trận các` / `thôn`, `… thuộc` / `Sở`): the next line goes on in lower
-    case or with a name, not with a bullet or a marker; or when its bold opened on its line closes on the next."""
+    case or with a name, not with a bullet or a marker; or when its last words stand alone on the next line, in lower case,
+    before a blank line (a converter's wrap of a bold heading: `**2. Sở Tài` ⏎ `chính**`)."""
     end = low.find("\n", start)
     if end < 0:
         return len(low)
-    if low.count("**", start, end) % 2:  # a bold heading closed on the next line (`**2. Sở Tài` ⏎ `chính**`)
-        following = low.find("\n", end + 1)
-        following = len(low) if following < 0 else following
-        if low.find("**", end, following) >= 0:
-            return following
+    following = low.find("\n", end + 1)
+    tail = low[end + 1:following].strip() if following > end else ""
+    if tail and raw[end + 1:end + 2].islower() and len(tail.split()) <= _WRAPPED_TAIL and tail[-1:].isalpha() and \
+            low.startswith("\n", following) and not low[following + 1:following + 2].strip():
+        return following  # the heading's last words alone on the next line, its paragraph's end (`2. Sở Tài` ⏎ `chính` ⏎⏎)
     if not low[start:end].rstrip(" \t").endswith(WRAP_WORDS):
         return end
     after = _LINE_OPENING.match(low, end)

@@ -587,3 +587,15 @@ def test_a_part_whose_headings_name_the_bodies_gives_each_its_tasks():
         "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố tăng cường tuyên truyền, vận động.\n")[0].parties}
     assert {("Sở Y tế", "lead", 13), ("Sở Tài chính", "lead", 16), ("Sở Giáo dục và Đào tạo", "lead", 18)} <= rows
     assert not [row for row in on_line(DEVSET / "fresh_30.txt", 204) if row[0] == "Chủ tịch Hội đồng quản lý Quỹ"]
+
+
+def test_a_bodys_heading_wrapped_onto_a_line_of_its_own():
+    # A city's plan converted to markdown (held-out shape, Cần Thơ 2025): `**2. Sở Tài` ⏎ `chính**` ⏎⏎ `a) Phối hợp …` — the
+    # heading's last word alone on the next line; the body was `Sở Tài`.
+    rows = {(p.party, p.role) for p in parse_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 165/KH-UBND\n\nKẾ HOẠCH\nThực hiện công tác dân số\n\n"
+        "**II. NỘI DUNG THỰC HIỆN**\n\n**1. Sở Y tế**\n\na) Chủ trì tổ chức sơ kết các chương trình về dân số.\n\n"
+        "**2. Sở Tài\nchính**\n\na) Phối hợp với Sở Y tế tham mưu bố trí kinh phí thực hiện công tác dân số.\n\n"
+        "**3. Sở Giáo dục và Đào tạo**\n\nChỉ đạo các trường lồng ghép nội dung giáo dục dân số.\n")[0].parties}
+    assert ("Sở Tài chính", "coordinate") in rows or ("Sở Tài chính", "lead") in rows
+    assert not [party for party, _ in rows if party == "Sở Tài"]
