@@ -12,7 +12,7 @@ import unicodedata
 import regex
 
 from .readers import InputError, _convert_legacy, _looks_like_text, read_text_bytes
-from .readers_docx import DATA_TABLE_COLUMNS, cell_line
+from .readers_docx import DATA_TABLE_COLUMNS, bullet, cell_line, format_number
 from .records import RawText
 
 # Elements that are never the document's text.
@@ -35,6 +35,14 @@ _XML_ENCODING = regex.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _NAME_WORDS = regex.compile(r"[a-z]+")
+# An ordered list's `type` attribute, and the CSS `list-style-type` values, as Word's number formats.
+_LIST_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman",
+               "decimal": "decimal", "lower-alpha": "lowerLetter", "lower-latin": "lowerLetter",
+               "upper-alpha": "upperLetter", "upper-latin": "upperLetter", "lower-roman": "lowerRoman",
+               "upper-roman": "upperRoman", "none": "none"}
+_LIST_STYLE = regex.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", regex.IGNORECASE)
+# A marker typed in the item's own text (`1. Mục đích`, `a) …`, `- …`): the page's list only indents it.
+_TYPED_MARKER = regex.compile(r"\s*(?:(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])[.)]|[-+•*–])(?:\s|$)")
 
 
 def read_html(path: str, data: bytes) -> RawText:
@@ -135,9 +143,13 @@ class _Lines:
     def __init__(self):
         self.blocks: list[str] = []
         self.current: list[str] = []
+        self.label = ""  # a list item's number or bullet, written before its first words
 
     def add(self, text: str | None) -> None:
         if text:
+            if self.label and text.strip():
+                self.current.append(self.label)
+                self.label = ""
             self.current.append(_HTML_SPACE.sub(" ", text))
 
     def end_block(self) -> None:
@@ -167,6 +179,8 @@ class _Lines:
             block = tag in _BLOCKS
             if block:
                 self.end_block()
+            if tag == "li":
+                self.label = _item_label(el)
             inside = in_document or tag in ("main", "article")
             self.add(el.text)
             for child in el:
@@ -214,6 +228,35 @@ class _Lines:
                 column = _carried(down, column)
             if any(cell.strip() for cell in cells):
                 self.blocks.append("\n".join(cells))
+
+
+def _item_label(item) -> str:
+    """The number or bullet a browser shows before a list item, as the DOCX reader writes Word's (`2. `, `a. `,
+    `- `): a plan typed in Writer or Word and saved as a web page keeps its headings' numbers only as `<ol start="2">`
+    (LibreOffice's export), so without them its parts read as no headings. "" where the item's text types its own
+    marker or the list shows none (`list-style-type: none`)."""
+    lists = [a for a in item.iterancestors() if a.tag in ("ol", "ul")]
+    if not lists or _TYPED_MARKER.match(item.text_content()[:12]):
+        return ""
+    owner = lists[0]
+    style = _LIST_STYLE.search(item.get("style") or "") or _LIST_STYLE.search(owner.get("style") or "")
+    if owner.tag == "ul":
+        return "" if style and style.group(1).lower() == "none" else bullet(len(lists) - 1)
+    fmt = _LIST_TYPES.get(style.group(1).lower() if style else (owner.get("type") or "1").strip(), "decimal")
+    if fmt == "none":
+        return ""
+    number = _number(owner.get("start"), 1)
+    for sibling in owner.iterchildren("li"):
+        number = _number(sibling.get("value"), number)
+        if sibling is item:
+            break
+        number += 1
+    return f"{format_number(fmt, number)}. "
+
+
+def _number(value: str | None, default: int) -> int:
+    value = (value or "").strip()
+    return int(value) if value.isdigit() else default
 
 
 def _span(cell, attribute: str) -> int:

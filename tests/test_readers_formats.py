@@ -254,6 +254,62 @@ của Ủy ban nhân dân quận Tân Bình về việc thực hiện công tác
     assert tables[0]["citations"] and tables[0]["deadlines"] == ["2025-12-15"]
 
 
+def test_a_word_plan_saved_as_web_page_by_libreoffice_keeps_its_list_numbers(tmp_path):
+    """A corpus plan typed in Word with automatic numbering (its parts `List Number`, their items `List Number 2`,
+    their bullets `List Bullet`, the markers not typed), saved as a web page by LibreOffice: the numbers exist only
+    as `<ol start="2">` around each heading. The page reads as the .docx does, headings numbered, bullets dashed."""
+    import re
+
+    import docx
+
+    document = docx.Document()
+    for line in PLAN.read_text(encoding="utf-8").split("\n"):
+        part, item = re.match(r"(?:[IVX]+)\.\s+(.*)", line), re.match(r"\d+\.\s+(.*)", line)
+        bulleted = re.match(r"-\s+(.*)", line)
+        if part:
+            document.add_paragraph(part.group(1), style="List Number")
+        elif item:
+            document.add_paragraph(item.group(1), style="List Number 2")
+        elif bulleted:
+            document.add_paragraph(bulleted.group(1), style="List Bullet")
+        else:
+            document.add_paragraph(line)
+    typed = tmp_path / "ke-hoach.docx"
+    document.save(typed)
+    home = tmp_path / "home"
+    home.mkdir()
+    _convert(typed, "html", tmp_path, home)
+    page = tmp_path / "ke-hoach.html"
+    assert '<ol start="2">' in page.read_text(encoding="utf-8")  # (the numbers are the list's, not text)
+    text = read(page).text
+    assert "\n2. NỘI DUNG" in text and "\n- " in text, text[:2000]
+    from_docx, from_page = _tables(typed), _tables(page)
+    assert {"1", "2", "3"} <= set(from_docx[0]["sections"])
+    assert from_page == from_docx
+
+
+def test_a_portal_editor_list_reads_as_the_browser_shows_it(tmp_path):
+    """A school portal's editor (TinyMCE, CKEditor) keeps a plan's parts as a list styled in Roman numerals, its
+    points lettered by `type="a"`, and a list whose items type their own dash: the numbers the browser draws are
+    written, a typed marker is not doubled."""
+    page = tmp_path / "ke-hoach-dan-chu.html"
+    page.write_text("""<html><head><meta charset="utf-8"></head><body><div class="news-content">
+<p style="text-align: center;"><strong>KẾ HOẠCH</strong><br><strong>Thực hiện Quy chế dân chủ ở cơ sở năm học 2025-2026</strong></p>
+<ol style="list-style-type: upper-roman;">
+<li><strong>MỤC ĐÍCH, YÊU CẦU</strong>
+<ol type="a"><li>Phát huy quyền làm chủ của cán bộ, giáo viên, nhân viên.</li>
+<li>Thực hiện nghiêm Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ.</li></ol></li>
+<li><strong>TỔ CHỨC THỰC HIỆN</strong>
+<ul style="list-style-type: none;"><li>- Hiệu trưởng chỉ đạo chung; báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 20/12/2025.</li></ul></li>
+</ol></div></body></html>""", encoding="utf-8")
+    text = read(page).text
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in text and "\nb. Thực hiện nghiêm" in text and "II. TỔ CHỨC" in text, text
+    assert "\n- Hiệu trưởng" in text and "- -" not in text
+    tables = _tables(page)
+    assert tables[0]["sections"][:2] == ["I", "I.a"] and "II" in tables[0]["sections"]
+    assert tables[0]["citations"] and tables[0]["deadlines"] == ["2025-12-20"]
+
+
 def test_odt_over_the_unpacked_size_limit_is_refused_before_libreoffice_runs(typed_in_writer, monkeypatch):
     from pipeline import readers_office
     from pipeline.records import RunOptions
