@@ -146,6 +146,7 @@ def warm() -> None:
     _subject_opening()
     _known_after_comma()
     names.cue_pattern(_EXPLAINS)
+    _compounds()
 
 
 def assignment_sections(sections: list[Section]) -> tuple[Spans, Spans]:
@@ -665,7 +666,8 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
                 and not (inspected and inspected(m.start())) and not _past_joined(text, m.start()):
             _cue_object(text, found, m, has_lead)
     for m in reports:
-        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or _addressed(low, m.start()) or \
+        if _inside_word(low, m.start()) or low.endswith("giải ", 0, m.start()) or in_compound(low, m.start(), m.end()) or \
+                _addressed(low, m.start()) or \
                 (text.text[m.start()].isupper() and _document_named(text, m.start())) or \
                 (inspected and inspected(m.start())) or _past_joined(text, m.start()):
             continue  # `giải trình` is no report, `Kính gửi` an address; a past act is no task
@@ -937,11 +939,37 @@ def _petitioned(low: str, cue: int, end: int, limit: int) -> bool:
 
 
 def _reported(low: str, start: int, end: int) -> bool:
-    """Whether a report word opens a report between `start` and `end` (not `giải trình`)."""
+    """Whether a report word opens a report between `start` and `end` (not `giải trình`, `chương trình`)."""
     for m in _REPORT_WORDS.finditer(low, start, end):
-        if not _inside_word(low, m.start()) and not low.endswith("giải ", 0, m.start()):
+        if not _inside_word(low, m.start()) and not low.endswith("giải ", 0, m.start()) and \
+                not in_compound(low, m.start(), m.end()):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> tuple[frozenset[str], frozenset[str]]:
+    """The compounds of models/party_report_compounds.txt, split into (word before, verb) and (verb, word after)."""
+    before, after = set(), set()
+    verbs = sorted(_REPORT_WORD_LIST, key=len, reverse=True)
+    for (compound,) in (row[:1] for row in names.table_rows("party_report_compounds.txt")):
+        verb = next(v for v in verbs if compound.startswith(v + " ") or compound.endswith(" " + v))
+        (after if compound.startswith(verb + " ") else before).add(compound)
+    return frozenset(before), frozenset(after)
+
+
+def in_compound(low: str, start: int, end: int) -> bool:
+    """Whether the report verb at `start:end` is part of a noun (`báo cáo viên`, `chương trình`, `chuyển đổi`)."""
+    before, after = _compounds()
+    next_end = end + 1
+    while next_end < len(low) and low[next_end].isalpha():
+        next_end += 1
+    if low[end:end + 1] == " " and low[start:next_end] in after:
+        return True
+    previous = start - 1
+    while previous > 0 and low[previous - 1].isalpha():
+        previous -= 1
+    return low[start - 1:start] == " " and low[previous:end] in before
 
 
 def _directive_object(text: PartyText, found: Findings, m: re.Match, phrase: str, items, limit: int) -> None:

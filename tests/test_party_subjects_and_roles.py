@@ -174,3 +174,21 @@ def test_a_clause_of_time_or_basis_between_a_party_and_its_predicate():
                     "các thôn.\n2. UBND tỉnh sau khi thống nhất với Thường trực HĐND tỉnh, Ban Thường trực Ủy ban MTTQ "
                     "tỉnh quyết định thành lập Ủy ban bầu cử tỉnh.")
     assert {("Ủy ban nhân dân xã", "lead"), ("Ủy ban nhân dân tỉnh", "lead")} <= found
+
+
+def test_a_noun_that_holds_a_report_verb_sends_nothing_to_the_body_after_it():
+    # src_tvplcrawl_15.txt L124 `c) Chỉ đạo, hướng dẫn Sở Tư pháp thực hiện việc hỗ trợ tài liệu, cử báo cáo viên phục
+    # vụ việc bồi dưỡng … cho cán bộ, công chức làm công tác dân tộc …`: a rapporteur is sent, no report goes to the staff
+    found = on_line(WILD / "src_tvplcrawl_15.txt", 124)
+    assert {("Sở Tư pháp", "lead"), ("Phòng Tư pháp", "lead")} <= found
+    assert not [party for party, role in found if role == "report_to"]
+    # src_tvplcrawl_17.txt L54 `Đẩy mạnh công tác xã hội hóa nhằm hỗ trợ xây dựng nhà ở cho người lao động, công trình
+    # phúc lợi xã hội …`
+    assert not on_line(WILD / "src_tvplcrawl_17.txt", 54)
+    # as a school's plan writes its duties: a programme, a skill level, a conversion are things, not a report's verb
+    found = planned("1. Ban Giám hiệu triển khai chương trình bồi dưỡng đến các tổ chuyên môn.\n"
+                    "2. Tổ chuyên môn tổ chức bồi dưỡng nâng cao trình độ cho giáo viên trong tổ.\n"
+                    "3. Tổ Văn phòng thực hiện chuyển đổi số cho các bộ phận của nhà trường.\n"
+                    "4. Các tổ chuyên môn báo cáo kết quả cho Ban Giám hiệu trước ngày 20/5/2026.")
+    assert [party for party, role in found if role == "report_to"] == ["Ban Giám hiệu"]
+    assert {("Ban Giám hiệu", "lead"), ("Tổ chuyên môn", "lead")} <= found
