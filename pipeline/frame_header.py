@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from .citations.symbols import own_symbol
 from .lexicon import MODELS_DIR, load, school_levels
 from .nlp_models import phrase_words
 from .records import DocumentText
@@ -535,7 +536,7 @@ def _doc_number(zone: str) -> _NumberField | None:
     if not rx(r"\p{L}").search(symbol):
         return None
     if match.group(1):
-        return _NumberField(match.group(1) + symbol, symbol, match.end())
+        return _NumberField(own_symbol(match.group(1) + symbol), symbol, match.end())
     line_start = zone.rfind("\n", 0, match.start()) + 1
     around_start = line_start
     for _ in range(2):

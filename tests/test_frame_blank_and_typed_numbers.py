@@ -319,3 +319,21 @@ def test_a_letter_shown_without_its_header_under_its_subject_line():
                  "trước ngày 19/7/2019.\n")
     assert (meta.doc_type, meta.title) == ("Công văn", "Về việc góp ý vào dự thảo Đề án bảo tồn và phát triển vùng trồng "
                                                         "nhãn, vải tỉnh Hưng Yên")
+
+
+def test_a_hyphen_the_copy_lost_between_type_and_issuer_codes_is_restored_in_both_numbers():
+    # a provincial decision as a document site's text copy of its PDF gives it: the hyphens (and the motto's dashes) lost
+    page = ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n\nSố: 1961/QĐUBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập  Tự do  Hạnh phúc\n\nKiên Giang, ngày 28 tháng 8 năm 2019\n\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO CƠ CHẾ MỘT CỬA\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
+            "Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình Tổng thể cải "
+            "cách hành chính nhà nước giai đoạn 2011-2020;\n"
+            "Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh về việc thành lập "
+            "Trung tâm Phục vụ hành chính công tỉnh Kiên Giang;\n"
+            "Căn cứ Kết luận số 123/TTCP ngày 05 tháng 3 năm 2019 của Thanh tra Chính phủ;\n")
+    document = parse_text(page, "qd-1961.txt")[0]
+    assert document.meta.doc_number == "1961/QĐ-UBND"  # as another document's `Quyết định số 1961/QĐ-UBND` keys it
+    symbols = {c.number_symbol for c in document.citations}
+    assert {"30c/NQ-CP", "2468/QĐ-UBND"} <= symbols
+    assert "123/TTCP" in symbols  # Thanh tra Chính phủ's own code, no type glued to it

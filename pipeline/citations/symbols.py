@@ -210,6 +210,23 @@ def _split_glued(part: str, first_codes, rest_ok) -> list[str]:
     return [part]
 
 
+def _type_then_issuer(part: str) -> list[str]:
+    """`NQCP` → `NQ`, `CP`; `QĐUBND` → `QĐ`, `UBND`: a type code and a known issuer's code glued (a hyphen the text
+    lost, as PDF copies and OCR lose it); [part] where the part is an issuer's code of its own or splits no such way."""
+    if part.upper() in issuer_codes():
+        return [part]
+    return _split_glued(part, load().type_by_code, lambda rest: rest in issuer_codes())
+
+
+def own_symbol(number: str) -> str:
+    """A document's own number and symbol with the hyphen it lost between its type code and its issuer's code restored
+    (`1961/QĐUBND` → `1961/QĐ-UBND`), as a citation of it spells it: the two then join in the citation index."""
+    head, slash, last = number.rpartition("/")
+    if not slash or "-" in last or not last.isalpha():
+        return number
+    return head + slash + "-".join(_type_then_issuer(last))
+
+
 @lru_cache(maxsize=1)
 def issuer_codes() -> frozenset[str]:
     """The issuing bodies' codes of models/issuer_codes.tsv, in capitals."""
@@ -284,6 +301,10 @@ def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, 
         if len(glued) == 1:
             glued = _split_glued(codes[0], issuers, lambda rest: len(rest) >= 2 and rest.isupper() and rest[0].isalpha())
         codes, seps = glued, ["-"] * (len(glued) - 1)
+    elif len(codes) == 1:
+        # `30c/NQCP`, `05/CTTW`: four letters, a type code then an issuer's (not `TTCP`, itself an issuer's code)
+        codes = _type_then_issuer(codes[0])
+        seps = ["-"] * (len(codes) - 1)
     out = canonical_code(codes[0])
     for sep, code in zip(seps, codes[1:]):
         out += sep + canonical_code(code)
