@@ -3,7 +3,8 @@
 NFC; line ends unified; invisible characters removed; markdown residue neutralized (emphasis `**` deleted;
 `####`, quote marks `>`, `<br>`, table pipes and link brackets blanked out with spaces or line breaks); symbols broken by a
 line break after their hyphen (`NĐ-` ⏎⏎ `CP`) re-joined; syllables a PDF extraction spaced apart
-(`B Ộ LAO ĐỘNG`, `Qu ả ng Ngãi`) re-joined (spaced_syllables.py). OCR output gets its own repairs first (pipeline/ocr_repair.py).
+(`B Ộ LAO ĐỘNG`, `Qu ả ng Ngãi`) re-joined (spaced_syllables.py); a text that lost its toneless `ư` (`Trờng`, `nh sau`)
+given it back (lost_u.py). OCR output gets its own repairs first (pipeline/ocr_repair.py).
 
 One pass per rule, and a rule whose trigger (a character, a short string) is absent costs only one
 scan for it; the expensive patterns run on the lines or places the trigger points at.
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .lost_u import restored as lost_u_restored
 from .ocr_repair import repair_ocr
 from .running_lines import running_line_edits
 from .spaced_syllables import spaced_syllable_letters
@@ -281,6 +283,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = text.replace("\r", "\n")
     if any(ch in text for ch in _INVISIBLE_CHARS):
         text = lines.sub(_INVISIBLE, "", text)
+    text = lines.apply(text, lost_u_restored(text))  # `Trờng`, `nh sau`: a text that lost its toneless `ư`
     if any(ch in text for ch in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
     for eth, d in _ETH:
