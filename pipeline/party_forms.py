@@ -79,6 +79,8 @@ def normalize(surface: str) -> str:
     name = squash(strip_markup(fold(surface))).strip(" ,;:.-–…")
     name = TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
     name = _city_written_out(_corrected_title(strip_address(name)))
+    if "-" in name or "–" in name:
+        name = _ONE_SIDED_DASH.sub(lambda m: f" {m.group().strip()} ", name)  # (`Văn hóa- xã hội`: one spacing of the name)
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
@@ -95,6 +97,8 @@ def normalize(surface: str) -> str:
 
 
 _TIGHT_COMMA = re.compile(r",(?=[^\W\d_])")
+# A dash between two parts of a name typed with a blank on one side only (`Văn hóa- xã hội`, `Lao động -Thương binh`).
+_ONE_SIDED_DASH = re.compile(r"(?<=[^\W\d_])[-–][ \t]+(?=[^\W\d_])|(?<=[^\W\d_])[ \t]+[-–](?=[^\W\d_])")
 
 
 def _kinds_in_lower_case(name: str) -> str:

@@ -76,7 +76,17 @@ _COLON_AFTER = re.compile(r"\s*:\s*")
 _KIND_QUALIFIED = re.compile(r"(?:các|những)\s+\w+(?:\s+\w+)*")  # (`các sở quản lý nhà nước chuyên ngành`)
 _ISSUED = re.compile(r"\s+(?:\S+\s+){1,3}số\s*\d")
 _BY_DOCUMENT = re.compile(r"\s+(?:theo|tại)\s")  # `thành lập theo Quyết định …`: established by a document
-_WITH = re.compile(r"\s+(?:chặt chẽ\s+)?với\b")
+_WITH = re.compile(r"\s+(?:chặt chẽ\s+)?(?:với|cùng(?:\s+với)?)\b")
+
+
+def _with_partner(low: str, end: int) -> bool:
+    """Whether `phối hợp` at `end` goes on with its partner: `với Y`, `cùng Y`, `cùng với Y` (not `cùng thực hiện`, the
+    adverb before a verb)."""
+    m = _WITH.match(low, end)
+    if not m or not m.group().endswith("cùng"):
+        return bool(m)
+    after = _BLANK.match(low, m.end()).end()
+    return not cue_at(low, after, names.PREDICATE_OR_COORDINATE)
 # What a subject is said to have done, to be, to be allowed, or not to do is not a task assigned to it.
 # `có` + what a body produces or gives: `Sở Tài chính có văn bản hướng dẫn …`, `… có ý kiến`
 _HAS_TASK = re.compile(r"\s+(?:văn bản|ý kiến|công văn|tờ trình|báo cáo|kế hoạch|phương án|biện pháp|giải pháp|hướng dẫn)\b")
@@ -411,7 +421,7 @@ def _coordinates(text: PartyText, predicate: tuple[str, int], limit: int) -> boo
         if not predicate:
             return False
         phrase, end = predicate
-    return phrase in _BARE_COORDINATION and not _WITH.match(text.low, end)
+    return phrase in _BARE_COORDINATION and not _with_partner(text.low, end)
 
 
 def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:
@@ -482,7 +492,7 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
         task = cue_at(low, after, names.PREDICATE)
         if not task or not text.text[after:after + 1].islower() or _HISTORY.search(low, pos, colon):
             return False  # a capitalised item after a label is a list's entry (`Trường MN An Hòa: Xây dựng …`)
-        if task[0] in _BARE_COORDINATION and not _WITH.match(low, task[1]):
+        if task[0] in _BARE_COORDINATION and not _with_partner(low, task[1]):
             role = "coordinate"
     found.take([(pos, colon)], role, text.clause_end(colon + 1))
     return True
@@ -845,8 +855,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
 
 
 def _works_with(low: str, predicate: tuple[str, int]) -> bool:
-    """Whether a predicate is `phối hợp với …` (a coordination cue with its partner after `với`)."""
-    return "coordinate" in names.vocabulary().cues.get(predicate[0], ()) and bool(_WITH.match(low, predicate[1]))
+    """Whether a predicate is `phối hợp với …` (a coordination cue with its partner after `với`, `cùng`)."""
+    return "coordinate" in names.vocabulary().cues.get(predicate[0], ()) and _with_partner(low, predicate[1])
 
 
 # what is sent to a receiver (not `Chương trình`, whose `trình` is a report word of its own)

@@ -192,3 +192,14 @@ def test_a_noun_that_holds_a_report_verb_sends_nothing_to_the_body_after_it():
                     "4. Các tổ chuyên môn báo cáo kết quả cho Ban Giám hiệu trước ngày 20/5/2026.")
     assert [party for party, role in found if role == "report_to"] == ["Ban Giám hiệu"]
     assert {("Ban Giám hiệu", "lead"), ("Tổ chuyên môn", "lead")} <= found
+
+
+def test_coordinating_cung_a_partner_then_a_verb_makes_the_subject_lead():
+    # a ward's notice on the 30/4 holidays (`3. Giao công chức Văn hóa- xã hội phối hợp cùng các tổ dân phố tổ chức các
+    # hoạt động văn hóa, văn nghệ …`): `phối hợp cùng Y <verb>` is `phối hợp với Y <verb>`, the subject does the task
+    found = planned("1. Giao công chức Văn hóa- xã hội phối hợp cùng các tổ dân phố tổ chức các hoạt động văn hóa, văn "
+                    "nghệ, thể thao ở các khu dân cư.\n"
+                    "2. Đoàn Thanh niên phối hợp cùng với nhà trường tổ chức các hoạt động ngoại khóa.\n"
+                    "3. Hội Cựu chiến binh phối hợp cùng thực hiện công tác tuyên truyền.")
+    assert {("Công chức Văn hóa - xã hội", "lead"), ("Các tổ dân phố", "coordinate"), ("Đoàn Thanh niên", "lead"),
+            ("Nhà trường", "coordinate"), ("Hội Cựu chiến binh", "coordinate")} <= found
