@@ -144,3 +144,19 @@ def test_the_day_and_the_body_that_open_a_sentence_with_da_co_are_the_documents(
     citations = parse_text(text)[0].citations
     assert [(c.number_symbol, c.issued_date, c.issuer) for c in citations] == [
         ("21/2010/TT-BGDĐT", "2010-07-20", "Bộ trưởng Bộ Giáo dục và Đào tạo")]
+
+
+def test_bases_bulleted_with_a_dash_a_web_editor_drew_are_each_a_basis():
+    # a school portal's plan (WordPress turns a typed `-` into an en dash; Word's bullets come as `•`, `▪`): each item
+    # of the list opens its own sentence, and its `Căn cứ` governs it
+    cites = _cites("I. NHỮNG CĂN CỨ ĐỂ THỰC HIỆN\n"
+                   "– Căn cứ Nghị định Số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ “Về thực hiện dân chủ trong hoạt "
+                   "động của cơ quan hành chính nhà nước và đơn vị sự nghiệp công lập”;\n"
+                   "— Căn cứ Chỉ thị số 2268/CT-BGDĐT ngày 08/08/2019 của Bộ GD&ĐT về nhiệm vụ và giải pháp năm học "
+                   "2019 – 2020 của ngành Giáo dục;\n"
+                   "▪ Căn cứ Thông tư số 17/2009/TT-BGDĐT ngày 25/7/2009 về việc ban hành “Chương trình giáo dục mầm non”;\n"
+                   "• Thực hiện Kế hoạch số 12/KH-PGDĐT ngày 09/9/2019 của Phòng GD&ĐT về nhiệm vụ năm học 2019 - 2020.\n"
+                   "II. NHIỆM VỤ\n")
+    assert [(c.citation_key, c.relation) for c in cites] == [
+        ("Nghị định 04/2015/NĐ-CP", "can_cu"), ("Chỉ thị 2268/CT-BGDĐT (2019)", "can_cu"),
+        ("Thông tư 17/2009/TT-BGDĐT", "can_cu"), ("Kế hoạch 12/KH-PGDĐT (2019)", "thuc_hien")]

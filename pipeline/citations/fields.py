@@ -58,13 +58,13 @@ _ALIAS = regex.compile(r"[^()\n]{0,200}?\((?:sau đây\s+)?(?:gọi\s+)?(?:tắt
 _SENTENCE_END = regex.compile(
     r"[.!?](?=\s+[\p{Lu}\d“\"(*+\-–])|[.!?]\s*\n|(?<=[.;:!?”\"»)][ \t]*)\n\s*\n|"
     r"(?<=(?:^|\n)[^\n]{0,70})\n\s*\n(?=\s*\p{Lu})|"
-    r"\n(?=\s*(?:[-+·•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|(?:\d{1,2}|[a-zđ]|[IVX]+)/\s|Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Triển khai))")
+    r"\n(?=\s*(?:[-+·•–—*◦▪►]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|(?:\d{1,2}|[a-zđ]|[IVX]+)/\s|Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Triển khai))")
 # The same grammar with the short-line test of a blank line done in Python: the look-behind over
 # the line before costs half the scan. `_sentence_ends` gives exactly the matches of `_SENTENCE_END`.
 _SENTENCE_END_FAST = regex.compile(
     r"[.!?](?=\s+[\p{Lu}\d“\"(*+\-–])|[.!?]\s*\n|(?<=[.;:!?”\"»)][ \t]*)\n\s*\n|"
     r"(?P<blank>\n\s*\n(?=\s*\p{Lu}))|"
-    r"\n(?=\s*(?:[-+·•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|(?:\d{1,2}|[a-zđ]|[IVX]+)/\s|Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Triển khai))")
+    r"\n(?=\s*(?:[-+·•–—*◦▪►]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|(?:\d{1,2}|[a-zđ]|[IVX]+)/\s|Căn cứ|Xét đề nghị|Theo đề nghị|Thực hiện|Triển khai))")
 _BLANK = _SENTENCE_END_FAST.groupindex["blank"]  # (read by number: by name costs 0.5 µs a match)
 _SHORT_LINE = 70
 _LOOKAHEAD = 16

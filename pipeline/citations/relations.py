@@ -24,7 +24,9 @@ _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
 # `Căn cứ` as a scan's OCR may leave it (`Cn cU`, devset fresh_13 L73; `Can cu` without its marks); not the noun
 # of a heading, `1. Căn cứ pháp lý liên quan` (devset fresh_27 L18), over the facts that follow it.
-_CAN_CU = regex.compile(r"[\s\-+*]*c[ăaâ]?n\s+c[ứưu]\b(?!\s+pháp\s+lý)", regex.I)
+# (after a bullet as typed or as a web editor or Word draws it: `-`, `+`, `*`, `–`, `—`, `•`, `·`, `◦`, `▪`, `►`)
+_BULLETS = "-+*–—•·◦▪►"
+_CAN_CU = regex.compile(r"[\s" + regex.escape(_BULLETS) + r"]*c[ăaâ]?n\s+c[ứưu]\b(?!\s+pháp\s+lý)", regex.I)
 # A run of spaces as `regex`'s `\s+` reads it (Unicode White_Space), in the standard `re`, a third
 # cheaper on these short windows: `re`'s `\s` also holds the separators U+001C–U+001F, left out here.
 _SPACES_RE = re.compile(r"[^\S\x1c-\x1f]+")
@@ -40,7 +42,7 @@ _RULE_FOR_A_CASE = regex.compile(r"(?r):\s*(?:(?:được|tiếp tục)\s+)?$")
 # `… thì (các thông số khác) thực hiện theo …`: `thì` this many words before the verb opens the rule's clause.
 _CASE_WORDS = 12
 # `Thực hiện và căn cứ …`, `Triển khai, căn cứ …`: a sentence opened by two cues, the verb first.
-_CARRIED_OUT_AND_CAN_CU = regex.compile(r"[\s\-+*]*(?P<verb>thực hiện|triển khai)\s*(?:và|,)\s*căn\s+cứ\b", regex.I)
+_CARRIED_OUT_AND_CAN_CU = regex.compile(r"[\s" + regex.escape(_BULLETS) + r"]*(?P<verb>thực hiện|triển khai)\s*(?:và|,)\s*căn\s+cứ\b", regex.I)
 _TITLE_WORD_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{Lu}{2,}|[;\d])[ \t]+$")
 # `Căn cứ (vào) (các) …`: the words before the type word of a list of bases.
 _PLURAL_HEAD = regex.compile(r"^\s*(?:vào\s+)?(?:các\s+)?")
@@ -258,7 +260,7 @@ def _opens_can_cu(folded: str, start: int, end: int):
     the spaces and list marks is a `c`: matched at a position, the engine first looks for the words
     through the whole stretch."""
     at = start
-    while at < end and (folded[at].isspace() or folded[at] in "-+*"):
+    while at < end and (folded[at].isspace() or folded[at] in _BULLETS):
         at += 1
     return _CAN_CU.match(folded, start, end) if folded[at:at + 1] in ("c", "C") else None
 
