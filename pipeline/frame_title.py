@@ -303,7 +303,7 @@ def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     return bool((BODY_START.match(line) and not _is_caps_subject(line)) or MOTTO.search(line)
                 or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
-                or rx(r"^[ \t\f]*[-+•]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
+                or rx(r"^[ \t\f]*[-+•–—▪]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
                 or _DIVISION.match(line) or _is_urgency_line(line))
 
 

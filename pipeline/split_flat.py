@@ -61,7 +61,7 @@ def _type_end(line: str, at: int, most: int = _TYPE_WORDS) -> int:
 # letter's (`a)`) before a capital, a list's dash, the preamble's `Căn cứ`, the closing formula, the recipients.
 _BODY_BREAK = re.compile(
     r"(?<=[.:;!?])[ \t]+(?=(?:[IVXL]+[.)/]|\d{1,2}(?:\.\d{1,2}){0,3}[.)/]|[a-zđ]\))[ \t]+[^\W\d_a-zà-ỹđ“\"]"
-    r"|[-+•][ \t]+[^\W\d_]|Căn cứ\s|Trên đây là\s|N[ơo]i nh[ậa]n\s*:)")
+    r"|[-+•–—▪][ \t]+[^\W\d_]|Căn cứ\s|Trên đây là\s|N[ơo]i nh[ậa]n\s*:)")
 # A preamble that follows the subject on its line (`… năm học 2024-2025 Căn cứ Nghị định …`)
 _PREAMBLE = re.compile(r"(?<=[^\W_])[ \t]+(?=Căn cứ\s|Kính gửi\s*:)")
 # The closing formula and the recipients' label, which no heading or sentence runs into

@@ -337,3 +337,13 @@ def test_a_hyphen_the_copy_lost_between_type_and_issuer_codes_is_restored_in_bot
     symbols = {c.number_symbol for c in document.citations}
     assert {"30c/NQ-CP", "2468/QĐ-UBND"} <= symbols
     assert "123/TTCP" in symbols  # Thanh tra Chính phủ's own code, no type glued to it
+
+
+def test_a_title_stops_at_a_basis_bulleted_with_an_en_dash():
+    # a school portal's plan: its bases under the title, each opened by the en dash the web editor drew
+    page = ("PHÒNG GD&ĐT HUYỆN AN PHÚ\nTRƯỜNG MẦM NON BÌNH MINH\nSố: 45/KH-MN\nAn Phú, ngày 10 tháng 9 năm 2024\n"
+            "KẾ HOẠCH\nThực hiện quy chế dân chủ năm học 2024 - 2025\n"
+            "– Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ;\n"
+            "– Căn cứ Kế hoạch số 12/KH-PGDĐT ngày 09/9/2024 của Phòng GD&ĐT;\n"
+            "Trường Mầm non Bình Minh xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert _meta(page).title == "Thực hiện quy chế dân chủ năm học 2024 - 2025"
