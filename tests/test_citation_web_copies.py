@@ -160,3 +160,14 @@ def test_bases_bulleted_with_a_dash_a_web_editor_drew_are_each_a_basis():
     assert [(c.citation_key, c.relation) for c in cites] == [
         ("Nghị định 04/2015/NĐ-CP", "can_cu"), ("Chỉ thị 2268/CT-BGDĐT (2019)", "can_cu"),
         ("Thông tư 17/2009/TT-BGDĐT", "can_cu"), ("Kế hoạch 12/KH-PGDĐT (2019)", "thuc_hien")]
+
+
+def test_a_full_stop_typed_between_a_number_and_its_date_does_not_end_the_description():
+    # a kindergarten's plan on its portal: `Căn cứ công văn số 752 /PGD&ĐT. Ngày 04/9/2024 của Phòng GD&ĐT Diễn Châu, …`
+    cites = _cites("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+                   "Căn cứ công văn số 752 /PGD&ĐT. Ngày 04/9/2024 của Phòng GD&ĐT Diễn Châu, Hướng dẫn nhiệm vụ năm học "
+                   "2024-2025 đối với giáo dục mầm non;\n"
+                   "Thực hiện Kế hoạch số 15/KH-MN. Ngày 10/9/2024, nhà trường tổ chức hội nghị viên chức.\n")
+    assert [(c.citation_key, c.issued_date, c.issuer) for c in cites] == [
+        ("Công văn 752/PGDĐT (2024)", "2024-09-04", "Phòng GD&ĐT Diễn Châu"),
+        ("Kế hoạch 15/KH-MN", "", "")]  # (a sentence of its own that opens with a date: no description)

@@ -669,6 +669,10 @@ _TWO_CAPITALS = regex.compile(r"\p{Lu}{2}")
 _AND_NEXT = regex.compile(r"\s*(?:,\s*)?và\s+|\s*,\s*")
 
 
+_STOP_BEFORE_DATE = regex.compile(r"\.[ \t]+(?=[Nn]gày\s)")
+_OF_AFTER_DATE = regex.compile(r"\s*,?\s*của\s")
+
+
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
     """Date, issuer, subject and alias of every mention, from the words that follow it."""
     amending: list[Mention] = []
@@ -695,6 +699,13 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             # date after the number of the last law listed is the amending law's
             listed = _LISTED_LAST_NUMBER.match(text, pos, limit)
             pos = listed.end() if listed else pos
+        if mention.number_symbol and text.startswith(".", pos) and (stop := _STOP_BEFORE_DATE.match(text, pos)):
+            # `công văn số 752 /PGD&ĐT. Ngày 04/9/2024 của Phòng GD&ĐT …`: a full stop typed between the number and its
+            # date, the description going on (its issuer after the date)
+            further = min(nxt, sentences.bounds(stop.end())[1])
+            dated = DATE_AFTER.match(text, stop.end(), further)
+            if dated and _OF_AFTER_DATE.match(text, dated.end(), further):
+                limit, pos = further, stop.end()
         dm = DATE_AFTER.match(text, pos, limit)
         if dm and (mention.number_symbol or mention.name):
             mention.issued_date = parse_date(dm)
