@@ -40,6 +40,7 @@ class Lexicon:
     type_by_word: dict[str, str]  # lower-case surface word -> canonical type
     issuer_codes: dict[str, str]  # code -> full name
     national_codes: frozenset[str]
+    party_codes: frozenset[str]  # upper-cased codes of Party bodies (`TW`, `TU`): their symbols read `29-NQ/TW`
     abbreviations: dict[str, str]
     signer_titles: tuple[str, ...]
     signer_ranks: tuple[str, ...]  # a rank or degree before a signer's name (`Thiếu tướng`, `TS.`)
@@ -72,13 +73,15 @@ def load() -> Lexicon:
         for word in dt.words:
             type_by_word.setdefault(word.lower(), dt.name)
     issuer_codes: dict[str, str] = {}
-    national = set()
+    national, party = set(), set()
     for row in _rows("issuer_codes.tsv"):
-        code, full, level = (row + ["", "", ""])[:3]
+        code, full, level, kind = (row + ["", "", "", ""])[:4]
         issuer_codes.setdefault(code, full)
         code_case.setdefault(code.upper(), code)
         if level == "national":
             national.add(code.upper())
+        if kind == "party":
+            party.add(code.upper())
     abbreviations = {row[0]: row[1] for row in _rows("abbreviations.tsv") if len(row) >= 2}
     with open(MODELS_DIR / "cues.json", encoding="utf-8") as handle:
         cues = json.load(handle)
@@ -89,6 +92,7 @@ def load() -> Lexicon:
         type_by_word=type_by_word,
         issuer_codes=issuer_codes,
         national_codes=frozenset(national),
+        party_codes=frozenset(party),
         abbreviations=abbreviations,
         signer_titles=tuple(sorted(_lines("signer_titles.txt"), key=len, reverse=True)),
         signer_ranks=tuple(sorted(_lines("signer_ranks.txt"), key=len, reverse=True)),

@@ -273,3 +273,30 @@ def test_a_place_whose_name_opens_with_u_tells_documents_apart(tmp_path):
     run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
     keys = dict(zip(*(read_table(out, "citations")[c] for c in ("doc_id", "citation_key"))))
     assert keys["plan_0"] != keys["plan_1"] and keys["plan_0"].endswith("thành phố Uông Bí")
+
+
+def test_a_party_document_numbered_as_a_state_body_numbers_is_keyed_as_the_party_numbers_it(tmp_path):
+    # src_congbot_7 (a decree of 2013) cites `Thông tri số 297/TT-TW ngày 20/4/1974 của Ban Bí thư …`: the Party numbers
+    # its documents `297-TT/TW` (Hướng dẫn 36-HD/VPTW). A school's plan writes Nghị quyết 29 both ways; a commune's plan
+    # cites the provincial Party committee's guidance `12/HD-TU`. One document, one key; a state body's `12/KH-UBND` stays.
+    texts = tmp_path / "in"
+    texts.mkdir()
+    (texts / "src_congbot_7.txt").write_bytes((WILD / "src_congbot_7.txt").read_bytes())
+    (texts / "plan.txt").write_text(
+        "PHÒNG GD&ĐT DIỄN CHÂU\nTRƯỜNG MẦM NON DIỄN LIÊN\nSố: 15/KH-MN\nDiễn Liên, ngày 10 tháng 9 năm 2024\n"
+        "KẾ HOẠCH\nGiáo dục nhà trường năm học 2024 - 2025\n"
+        "– Căn cứ Nghị quyết số 29/NQ-TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng khóa XI về đổi mới căn bản, "
+        "toàn diện giáo dục và đào tạo;\n"
+        "– Căn cứ Hướng dẫn số 12/HD-TU ngày 03/4/2024 của Tỉnh ủy Nghệ An;\n"
+        "– Căn cứ Kế hoạch số 12/KH-UBND ngày 03/4/2024 của Ủy ban nhân dân huyện Diễn Châu;\n"
+        "I. MỤC TIÊU\n1. Tiếp tục thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 về đổi mới căn bản, toàn diện giáo dục.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
+    cites = read_table(out, "citations")
+    key_of = dict(zip(cites["number_symbol"], cites["citation_key"]))
+    by_writing = dict(zip(cites["surface"], cites["citation_key"]))
+    assert by_writing["Nghị quyết số 29/NQ-TW"] == by_writing["Nghị quyết số 29-NQ/TW"] == "Nghị quyết 29-NQ/TW (2013)"
+    assert key_of["297/TT-TW"] == "Thông tri 297-TT/TW (1974)"
+    assert key_of["12/HD-TU"] == "Hướng dẫn 12-HD/TU (2024)" and key_of["12/KH-UBND"] == "Kế hoạch 12/KH-UBND (2024)"
+    assert "29/NQ-TW" in set(cites["number_symbol"])  # the mention keeps the writing; only the key is one spelling

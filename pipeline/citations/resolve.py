@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import load
 from ..textfold import rx, strip_markup
 from .fields import normalize_issuer
 from .mention import Mention
@@ -52,10 +53,23 @@ def symbol_key(doc_type: str, symbol: str, year: str = "") -> str:
     `Chỉ thị 16/CT-TTg (2019)`. A number below ten is written with its leading zero, as issued."""
     if symbol[1:2] in ("/", "-") and symbol[:1].isdigit():
         symbol = "0" + symbol  # `5/2000/TT-BXD` is `05/2000/TT-BXD`
-    symbol = _co_issuers_in_order(key_symbol(symbol))
+    symbol = _party_form(_co_issuers_in_order(key_symbol(symbol)))
     if symbol_year(symbol) or not year:
         return f"{doc_type} {symbol}"
     return f"{doc_type} {symbol} ({year})"
+
+
+_STATE_FORM = regex.compile(r"^(\d+[a-z]?)/(\p{L}+)-(\p{L}+)$")
+
+
+def _party_form(symbol: str) -> str:
+    """`29/NQ-TW` → `29-NQ/TW`: a Party body's document written as a state body numbers its own (a number, a slash,
+    the type and the issuer's code) is keyed as the Party numbers it (Hướng dẫn 36-HD/VPTW: `số-loại/cơ quan`), so
+    that both writings are one document."""
+    m = _STATE_FORM.match(symbol)
+    if not m or m.group(3).upper() not in load().party_codes or m.group(2).upper() not in load().type_by_code:
+        return symbol
+    return f"{m.group(1)}-{m.group(2)}/{m.group(3)}"
 
 
 def _co_issuers_in_order(symbol: str) -> str:
