@@ -171,3 +171,24 @@ def test_a_full_stop_typed_between_a_number_and_its_date_does_not_end_the_descri
     assert [(c.citation_key, c.issued_date, c.issuer) for c in cites] == [
         ("Công văn 752/PGDĐT (2024)", "2024-09-04", "Phòng GD&ĐT Diễn Châu"),
         ("Kế hoạch 15/KH-MN", "", "")]  # (a sentence of its own that opens with a date: no description)
+
+
+def test_a_title_led_by_its_type_word_or_quoted_before_the_date_still_gives_the_issuer():
+    # school plans cite their own plans by the title as the header writes it (`Kế hoạch số … ngày … Kế hoạch thực hiện
+    # nhiệm vụ năm học … của Trường …`) and letters by the title in quotes, before or after the date
+    cites = _cites("I. CĂN CỨ\n"
+                   "Căn cứ kế hoạch số 31/KH-MN ngày 12 tháng 9 năm 2023 kế hoạch thực hiện nhiệm vụ năm học 2023-2024 "
+                   "của trường mầm non xã Thạch Long;\n"
+                   "Căn cứ công văn số: 215/GDĐT-THCS “V/v hướng dẫn tổ chức Hội thi giáo viên dạy giỏi cấp huyện năm học "
+                   "2023-2024” ngày 05/10/2023 của Phòng GD&ĐT Thạch Hà;\n"
+                   "Căn cứ Thông tư 22/2019/TT-BGDĐT ngày 20/12/2019 “Ban hành Quy định về Hội thi giáo viên dạy giỏi cơ "
+                   "sở giáo dục phổ thông” của Bộ GD&ĐT;\n"
+                   "Thực hiện Kế hoạch số 12/KH-UBND ngày 03/10/2023 kế hoạch năm học của xã.\n")
+    assert [(c.citation_key, c.issued_date, c.issuer, c.subject) for c in cites] == [
+        ("Kế hoạch 31/KH-MN (2023)", "2023-09-12", "trường mầm non xã Thạch Long", ""),
+        ("Công văn 215/GDĐT-THCS (2023)", "2023-10-05", "Phòng GD&ĐT Thạch Hà",
+         "hướng dẫn tổ chức Hội thi giáo viên dạy giỏi cấp huyện năm học 2023-2024"),
+        ("Thông tư 22/2019/TT-BGDĐT", "2019-12-20", "Bộ GD&ĐT",
+         "Ban hành Quy định về Hội thi giáo viên dạy giỏi cơ sở giáo dục phổ thông"),
+        # (`kế hoạch năm học`: no verb after the type word, no title; the body stays unread)
+        ("Kế hoạch 12/KH-UBND (2023)", "2023-10-03", "", "")]

@@ -757,6 +757,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             addressed = _ADDRESSED.match(text, pos, limit) if text.find("gửi", pos, limit) >= 0 else None
             subject, after, bare = subject_after(text, addressed.end() if addressed else pos,
                                                  min(limit, sentence_end), pos > mention.end)
+            if not mention.issuer and mention.number_symbol and _QUOTE_NEXT.match(text, pos, limit):
+                subject, after = _quoted_then_described(text, mention, pos, min(limit, sentence_end), subject, after)
         if subject:
             # `… về phát triển du lịch … của Huyện ủy`: a trailing `của <body>` is the issuer.
             # (not `… ý kiến đề xuất của Sở Nội vụ về báo cáo …`: a body the subject goes on about; nor `ban hành
@@ -785,6 +787,33 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.alias = squash(alias.group(1))
     _share_list_head(text, mentions, sentences, named_before)
     _share_across_lists(text, mentions, named_before)
+
+
+_QUOTE_NEXT = regex.compile(r"[ \t]*[“\"]")
+
+
+def _quoted_then_described(text: str, mention: Mention, pos: int, limit: int, subject: str,
+                           after: int) -> tuple[str, int]:
+    """`công văn số 173/GDĐT-THCS “V/v hướng dẫn tổ chức Hội thi …” ngày 07/10/2020 của Phòng GD&ĐT Vũ Thư`,
+    `Thông tư 22/2019/TT-BGDĐT ngày 20/12/2019 “Ban hành Quy định …” của Bộ GD&ĐT`: a title quoted before the date
+    or the issuer, both read after it. A quote right after the number is a title only if a date or an issuer
+    follows it (else the sentence quotes something)."""
+    if not subject:
+        subject, after, _ = subject_after(text, pos, limit, True)
+        if not subject:
+            return "", pos
+    end = after
+    dated = None if mention.issued_date else DATE_AFTER.match(text, end, limit)
+    if dated and _DATE_REQUIRES_NGAY.match(text, end, limit):
+        end = dated.end()
+    issuer, issuer_end = issuer_after(text, end, limit, joint=mention.doc_type.endswith("liên tịch"))
+    if not issuer and end == after:
+        return (subject, after) if pos > mention.end else ("", pos)
+    if dated and end > after:
+        mention.issued_date = parse_date(dated)
+    if issuer:
+        mention.issuer, end = _as_office_holder(issuer), issuer_end
+    return subject, end
 
 
 def _issuer_of_announced_list(text: str, mention: Mention) -> str:

@@ -193,7 +193,7 @@ def before_authority_line(subject: str) -> str:
 # `… giai đoạn 2021-` ⏎ `2025`: a range of years cut at a line's end after its dash, one word again
 _RANGE_BROKEN = re.compile(r"(?<=\d[-–])[ \t]*\n\s*(?=\d)")
 _NEXT_NOTE = re.compile(r"\n[ \t]*\[\d{1,3}\]")
-_OWN_ABOUT = regex.compile(r"^[“\"]?\s*(?i:về\s+việc|về)\s+")
+_OWN_ABOUT = regex.compile(r"^[“\"]?\s*(?i:về\s+việc|về|v\s*/\s*v:?|vv:?)\s+")
 
 
 def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:

@@ -36,7 +36,7 @@ def _not_heads() -> frozenset[str]:
 
 
 def warm() -> None:
-    _heads(), _not_heads()
+    _heads(), _not_heads(), _type_word()
 
 
 def only_a_head(phrase: str) -> bool:
@@ -44,8 +44,23 @@ def only_a_head(phrase: str) -> bool:
     return _heads().fullmatch(phrase) is not None
 
 
+@lru_cache(maxsize=1)
+def _type_word() -> regex.Pattern:
+    words = longest_first([w for t in load().doc_types if t.kind != "name" for w in t.words])
+    return regex.compile(r"(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) + r")[ \t]+(?=\p{Ll})")
+
+
 def opens_trich_yeu(text: str, pos: int, limit: int) -> bool:
     """Whether a trích yếu opens at `pos` (the first letter of the words after a date or issuer)."""
+    # `Kế hoạch số 25/KH-MNPH ngày 01/10/2020 Kế hoạch thực hiện nhiệm vụ năm học … của Trường …`: the title as its
+    # header writes it, led by its type's word
+    typed = _type_word().match(text, pos, limit) if text[pos:pos + 1].isalpha() else None
+    if typed and _opens_untyped(text, typed.end(), limit):
+        return True
+    return _opens_untyped(text, pos, limit)
+
+
+def _opens_untyped(text: str, pos: int, limit: int) -> bool:
     if _heads().match(text, pos, limit):
         return True
     words = _WORDS.match(text, pos, limit)
