@@ -82,7 +82,7 @@ _DASHES = regex.compile(r"[-–—_=]{3,}")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
 _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t|]*$")
 _FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ", "sở", "phòng", "cục", "vụ", "ban")
-_PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng")
+_PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng", "Hồ Chí Minh")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
 
 
@@ -178,7 +178,9 @@ def org_title_case(caps: str) -> str:
             proper = True
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
         if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
-                "trường" in low_words[:i] and any(tail.endswith(level) for level in _school_level_spellings())):
+                "trường" in low_words[:i] and any(tail.endswith(level) for level in _school_level_spellings())) or (
+                i and word in _school_level_codes() and not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS)):
+            # (`CHI ĐOÀN TH VÂN HÒA`: a school's short level, its name after)
             proper = True
     _capitalise_fields(out)
     result = with_known_bodies(fold(" ".join(out)))

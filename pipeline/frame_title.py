@@ -230,7 +230,9 @@ def _caps_subject(title: str) -> str:
     while caps < len(words) and words[caps].upper() == words[caps]:
         caps += 1
     prose = words[caps:]
-    sentence = bool(prose) and prose[0][:1].isupper()  # a sentence opens there, not `(sửa đổi …)`
+    # a sentence opens there, not `(sửa đổi …)` nor the period the plan covers (`CÔNG TÁC ĐOÀN THANH NIÊN` ⏎ `Năm học
+    # 2017 - 2018`)
+    sentence = bool(prose) and prose[0][:1].isupper() and not _PERIOD_LINE.match(" ".join(prose))
     if caps >= 4 and sentence and len(prose) >= 4 and sum(w.lower() == w for w in prose) >= 2:
         return " ".join(words[:caps])
     return title
@@ -279,7 +281,8 @@ def _next_nonblank(text: str, pos: int) -> str:
 
 # The period a plan covers, written as a paragraph of its own under its subject (`Công tác Đoàn và phong trào thanh
 # niên` ⏎⏎ `Năm học 2019 – 2020`, a Word file's paragraphs one a line with blank lines between)
-_PERIOD_LINE = regex.compile(r"(?i)^[ \t]*(?:năm học|năm|giai đoạn|nhiệm kỳ|học kỳ|quý|tháng|đợt)[ \t]+[\dIVX][^\n]{0,30}$")
+_PERIOD_LINE = regex.compile(r"(?i)^[ \t]*(?:năm học|năm|giai đoạn|nhiệm kỳ|học kỳ|quý|tháng|đợt)(?:[ \t]*:)?[ \t]+[\dIVX]"
+                            r"[^\n]{0,30}$")
 
 
 def _continues(line: str) -> bool:

@@ -347,3 +347,17 @@ def test_a_title_stops_at_a_basis_bulleted_with_an_en_dash():
             "– Căn cứ Kế hoạch số 12/KH-PGDĐT ngày 09/9/2024 của Phòng GD&ĐT;\n"
             "Trường Mầm non Bình Minh xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n")
     assert _meta(page).title == "Thực hiện quy chế dân chủ năm học 2024 - 2025"
+
+
+def test_a_youth_units_header_and_its_plans_period_under_a_subject_in_capitals():
+    # a school's Youth Union cell writes its plan so (Điều lệ Đoàn TNCS Hồ Chí Minh: a cell of a school is `Chi đoàn`):
+    # the school's short level (`TH`) before its name, the period on a line of its own, with or without a colon
+    page = ("ĐOÀN TNCS HỒ CHÍ MINH\n\nCHI ĐOÀN TH HÒA BÌNH\n\nSố: 03/KH-ĐTN\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc\n\nHòa Bình, ngày 15 tháng 9 năm 2023\n\n"
+            "KẾ HOẠCH\n\nCÔNG TÁC ĐOÀN VÀ PHONG TRÀO THANH NIÊN\n\nNăm học: 2023 - 2024\n\n"
+            "Căn cứ chương trình công tác Đoàn năm học 2023 - 2024 của Huyện đoàn;\n")
+    meta = _meta(page)
+    assert (meta.issuer, meta.issuer_parent) == ("Chi đoàn TH Hòa Bình", "Đoàn TNCS Hồ Chí Minh")
+    assert meta.title == "CÔNG TÁC ĐOÀN VÀ PHONG TRÀO THANH NIÊN Năm học: 2023 - 2024"
+    unspaced = page.replace("\n\nNăm học: ", "\nNăm học ")
+    assert _meta(unspaced).title == "CÔNG TÁC ĐOÀN VÀ PHONG TRÀO THANH NIÊN Năm học 2023 - 2024"
