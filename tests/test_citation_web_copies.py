@@ -192,3 +192,20 @@ def test_a_title_led_by_its_type_word_or_quoted_before_the_date_still_gives_the_
          "Ban hành Quy định về Hội thi giáo viên dạy giỏi cơ sở giáo dục phổ thông"),
         # (`kế hoạch năm học`: no verb after the type word, no title; the body stays unread)
         ("Kế hoạch 12/KH-UBND (2023)", "2023-10-03", "", "")]
+
+
+def test_a_symbols_year_typed_after_the_citing_plans_is_its_dates_year():
+    # a kindergarten's 2021 plan: `Thông tư số 28/2026/TT-BGD ĐT ngày 30/12/2016` (the number is the year it was signed)
+    head = _HEAD.replace("2024", "2021")
+    cites = _cites("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+                   "Thông tư số 51/2020/TT-BGDĐT ngày 31/12/2020 về sửa đổi, bổ sung một số nội dung của Chương trình "
+                   "GDMN, đã được sửa đổi, bổ sung bởi Thông tư số 28/2026/TT-BGD ĐT ngày 30/12/2016 của Bộ GD&ĐT. "
+                   "Thông tư số 19/2018/TT-BGDĐT ngày 22/8/2017 của Bộ GD&ĐT. "
+                   "Công văn số 2387/BGDĐT-GDMN ngày 09/6/2021 của Bộ GD&ĐT.\n", head)
+    assert [(c.number_symbol, c.issued_date, c.citation_key) for c in cites] == [
+        ("51/2020/TT-BGDĐT", "2020-12-31", "Thông tư 51/2020/TT-BGDĐT"),
+        ("28/2016/TT-BGDĐT", "2016-12-30", "Thông tư 28/2016/TT-BGDĐT"),
+        # (a year the plan could cite, its date another: which was mistyped the text does not say)
+        ("19/2018/TT-BGDĐT", "2017-08-22", "Thông tư 19/2018/TT-BGDĐT"),
+        ("2387/BGDĐT-GDMN", "2021-06-09", "Công văn 2387/BGDĐT-GDMN (2021)")]
+    assert cites[1].surface == "Thông tư số 28/2026/TT-BGD ĐT"

@@ -19,7 +19,7 @@ from . import fields, find, names, ocr, relations, symbols, trich_yeu
 from .fields import Sentences, describe, normalize_issuer
 from . import registry as legal_registry
 from .find import find_aliases, find_named, find_numbered, merge_name_and_number
-from .ocr import find_lowercase, repair_ocr
+from .ocr import find_lowercase, repair_future_years, repair_ocr
 from .mention import Mention
 from .names import LAW_TYPES, name_base
 from .relations import assign_relations
@@ -63,6 +63,7 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
     mentions = sorted(kept + named, key=lambda m: m.start)
     sentences = Sentences(doc.text)
     describe(doc.text, mentions, sentences)
+    repair_future_years(mentions, citing_date)
     assign_relations(doc.folded, mentions, sentences)
     acronyms = {a for m in named if m.doc_type in LAW_TYPES for a in ACRONYM.findall(m.name)}
     defined = defined_acronyms(doc.text, acronyms) if acronyms else {}

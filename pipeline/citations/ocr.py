@@ -132,3 +132,18 @@ def find_lowercase(doc: DocumentText, taken: list[tuple[int, int]]) -> list[Ment
             found.append(Mention(start=m.start(1) - (len(look) - best.start()), end=m.end(), doc_type=doc_type,
                                  number_symbol=symbol + "-".join(parts), year=m.group(2) or ""))
     return found
+
+
+def repair_future_years(mentions: list[Mention], citing_date: str) -> None:
+    """A symbol's year after the citing document's own, one digit off its date's year (`Thông tư số 28/2026/TT-BGDĐT
+    ngày 30/12/2016` in a 2021 plan): a slip of the typist or the OCR, as a document is numbered in the year it is
+    signed (Nghị định 30/2020/NĐ-CP, Phụ lục I); the date's year is the number's. (The mention keeps its writing.)"""
+    if len(citing_date) < 4:
+        return
+    for m in mentions:
+        dated = m.issued_date[:4]
+        if not (m.year and dated and m.year > citing_date[:4] >= dated and len(m.year) == 4 == len(dated)):
+            continue
+        if sum(a != b for a, b in zip(m.year, dated)) == 1 and f"/{m.year}/" in m.number_symbol:
+            m.number_symbol = m.number_symbol.replace(f"/{m.year}/", f"/{dated}/", 1)
+            m.year = dated
