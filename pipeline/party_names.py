@@ -420,6 +420,9 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 break
             if after and text[after.start()].islower() and mention_at(text, low, after.start()):
                 break  # `Sở Tư pháp - cơ quan thường trực Hội đồng …`: an apposition that says what the body is
+            if after and not proper and text[after.start()].isupper() and low.startswith(("các ", "những "), start) \
+                    and mention_at(text, low, after.start()):
+                break  # `- Các Bộ, ngành, địa phương liên quan - Cục Đăng ký …`: a cell's items, bulleted on one line
             if after and after.group(0)[0].isalnum() and "\n" not in low[m.end():after.start()] and \
                     (not text[after.start()].islower() or phrase_at(low, after.start(), "name")) and \
                     not cue_at(low, after.start(), PREDICATE_OR_STOP):

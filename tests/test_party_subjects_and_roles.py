@@ -203,3 +203,10 @@ def test_coordinating_cung_a_partner_then_a_verb_makes_the_subject_lead():
                     "3. Hội Cựu chiến binh phối hợp cùng thực hiện công tác tuyên truyền.")
     assert {("Công chức Văn hóa - xã hội", "lead"), ("Các tổ dân phố", "coordinate"), ("Đoàn Thanh niên", "lead"),
             ("Nhà trường", "coordinate"), ("Hội Cựu chiến binh", "coordinate")} <= found
+
+
+def test_a_kind_of_bodies_does_not_run_over_a_dash_into_the_next_bodys_name():
+    # a crawled table cell, its bullets joined on one line: `- Các Bộ, ngành, địa phương liên quan - Cục Đăng ký và Dữ
+    # liệu thông tin đất đai - Cục Kiểm soát ô nhiễm môi trường - …`: a plural kind ends at the dash before a body's name
+    rows = on_line(WILD / "src_tvplcrawl_47.txt", 210)
+    assert not any(" - Cục" in party for party, _ in rows), rows
