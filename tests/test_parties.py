@@ -550,3 +550,11 @@ def test_an_addressee_wrapped_after_a_comma_of_its_list_of_levels_is_read_whole(
             "Phòng Giáo dục và Đào tạo đề nghị các đơn vị thực hiện treo cờ Tổ quốc từ ngày 10/4/2012.\n")
     found = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert ("Hiệu trưởng các trường Mầm non, Tiểu học, Trung học cơ sở trên địa bàn thị xã", "lead") in found
+
+
+@pytest.mark.parametrize("stem", ["002_920707ccab616b09", "003_723b0c46fb5dfa44"])
+def test_the_closing_mark_of_a_plans_last_sentence_is_no_part_of_its_task(stem):
+    # `Đề nghị … các đồng chí cán bộ, viên chức và người lao động trong trường nghiêm túc thực hiện./.`: the closing
+    # mark (Nghị định 30/2020/NĐ-CP, Phụ lục I: `./.` ends the text) is none of the task's words
+    closing = [p for p in parties(SHARED / "corpus" / f"{stem}.txt") if "nghiêm túc" in p.task]
+    assert closing and all(p.task[-1].isalpha() for p in closing), [p.task for p in closing]
