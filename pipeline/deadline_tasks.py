@@ -76,7 +76,7 @@ def trimmed(text: str) -> str:
     text = _DOUBLE_COMMA.sub(",", EDITOR_NOTE.sub("", strip_markup(text)))
     if " ," in text or "\t," in text:  # (the cheap test first)
         text = _SPACE_COMMA.sub("", text)
-    text = LEADING_MARKERS.sub("", text, count=1).strip(" ,;:.-–(")
+    text = LEADING_MARKERS.sub("", text, count=1).strip(" ,;:.-–(/")  # (and the closing `./.`)
     note = _NOTE_LABEL.match(text)
     text = text[note.end():] if note else text
     if len(text) > _TASK_LIMIT:

@@ -936,3 +936,10 @@ def test_the_party_after_a_period_and_the_moment_it_counts_from():
     assert [r.responsible for r in _rows(WILD, "src_congbot_9") if r.line == 117] == ["Phòng Nội vụ"]
     martyrs = [r.responsible for r in _rows(WILD, "src_congbot_7") if r.line == 839]
     assert martyrs and "Tổng cục Chính trị" not in martyrs
+
+
+@needs_shared
+def test_the_closing_mark_of_a_letters_last_sentence_is_no_part_of_a_deadlines_task():
+    # `… báo cáo kết quả thực hiện về Bộ GDĐT (Vụ Giáo dục Tiểu học, email: …) ./.`, the letter's last words
+    rows = [r for r in _rows(SHARED / "wild", "src_teacher2_1") if "Vụ Giáo dục Tiểu học" in r.task]
+    assert rows and all(r.task.endswith(")") for r in rows), [r.task for r in rows]
