@@ -15,7 +15,7 @@ from .deadline_recipients import before_verb_read_on, body_end, bodies_end
 from .deadline_tasks import DIGIT, LEADING_MARKERS
 from .lexicon import expand_abbreviations, load
 from .nlp_models import phrase_tags, phrase_words
-from .party_names import TRAILING_GLUE, vocabulary as party_vocabulary
+from .party_names import TRAILING_GLUE, mention_at, name_end, vocabulary as party_vocabulary
 from .textfold import cap_first, fold, lowered, strip_markup
 
 # lower-case words that qualify a generic head, perhaps closed by a proper name (`… chứng khoán Việt Nam`)
@@ -179,13 +179,14 @@ class SubjectReader:
         end = bodies_end(text, low, head, limit, first_end)  # a body, a post or a list of them: the names
         if len(text[head:end].split()) > SUBJECT_WORDS:
             end = first_end
-        ends = [m.start() for m in (pats["duty"].search(low, head + 1, limit),
+        ends = [m.start() for m in (_duty_search(low, head + 1, limit),
                                     pats["subject_stop"].search(low, head + 1, limit)) if m]
         if end == first_end > head and (not ends or min(ends) > end + 1):
             end = before_verb_read_on(text, head, end, limit)  # no verb the lists know right after the name
         verb = min(ends) if ends else None
         if end == head:
             end = verb if verb is not None else head + noun_phrase(text[head:limit])[1]
+            end = _kind_before_verb(text, low, head, end)
             if _may_run_on(low[head:end]):
                 end = _before_predicate(text, head, head, end, known=False)
         elif verb is not None and verb > end and pats["generic"].match(low, head, end) \
@@ -403,6 +404,35 @@ def is_agent(text: str, low: str, start: int, limit: int) -> bool:
         return True  # (a head of two syllables is a word already: `Hội đồng thi`, `Tổng cục Hải quan`)
     first = phrase_words(text[start:min(limit, start + 40)])[:1]
     return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
+
+
+def _duty_search(low: str, pos: int, limit: int):
+    """The first duty verb from `pos`, not one that ends a compound word (`các trường mầm non ngoài công lập báo cáo
+    …`: `lập` of `công lập`, models/deadlines.json `duty_verb_compounds`)."""
+    duty, compounds = patterns()["duty"], _word_set("duty_verb_compounds")
+    while (found := duty.search(low, pos, limit)) is not None:
+        syllable = low.rfind(" ", 0, found.start() - 1) + 1
+        if not (found.start() > syllable and low[syllable:found.end()] in compounds):
+            return found
+        pos = found.end()
+    return None
+
+
+def _kind_before_verb(text: str, low: str, head: int, end: int) -> int:
+    """`Các trường nâng cao chất lượng giáo dục toàn diện, báo cáo về Sở …`, `Các đơn vị đăng ký số lượng thí sinh …,
+    đồng thời gửi danh sách về Sở …`: a kind of body (`các trường`, `các đơn vị`) the party grammar reads, then a
+    verb the lists do not know, which underthesea tags `V` in the words after the kind: the kind is the subject,
+    not the words up to the first verb the lists know."""
+    mention = mention_at(text, low, head)
+    if mention is None or mention.kind != "collective" or mention.end >= end:
+        return end
+    kind_end = name_end(text, low, head, mention.end, end)
+    if not head < kind_end < end or not text[kind_end:kind_end + 2].strip()[:1].islower():
+        return end
+    tagged = phrase_tags(text[kind_end:min(end, kind_end + 40)].strip())
+    # (not a verb that qualifies the kind: `Các cơ quan, đơn vị, địa phương được giao nhiệm vụ …`)
+    return kind_end if tagged and tagged[0][1] == "V" and tagged[0][0].islower() and \
+        tagged[0][0] not in _word_set("complement_qualifiers") else end
 
 
 def _may_run_on(subject: str) -> bool:

@@ -175,3 +175,19 @@ def test_a_letter_posted_without_its_header_falls_to_its_addressees():
     rows = parse_text(text)[0].deadlines
     assert [(r.due_date, r.responsible) for r in rows] == [
         ("2012-11-01", "Hiệu trưởng các trường Tiểu học huyện"), ("2012-12-27", "Hiệu trưởng các trường Tiểu học huyện")]
+
+
+def test_a_kind_of_body_before_a_verb_the_lists_lack_is_who_acts():
+    """`Các trường nâng cao …, báo cáo về Phòng …`, `Các đơn vị đăng ký …, đồng thời gửi …`: a kind of body, then a verb
+    the duty lists lack (underthesea tags it `V`): the kind acts, not the words up to the first verb the lists know;
+    a verb of a compound (`công lập`) is none, nor one that qualifies the kind (`được giao …`)."""
+    rows = _by_line(_LETTER, "1. Các trường nâng cao chất lượng giáo dục toàn diện, báo cáo về Phòng GDĐT trước ngày "
+                             "20/11/2024.\n"
+                             "2. Các đơn vị đăng ký số lượng học sinh dự thi qua phần mềm, đồng thời gửi danh sách về "
+                             "Phòng GDĐT trước ngày 22/11/2024.\n"
+                             "3. Các trường mầm non ngoài công lập báo cáo về Phòng GDĐT trước ngày 25/11/2024.\n"
+                             "4. Các trường được chọn tham gia hội thi nộp hồ sơ về Phòng GDĐT trước ngày 28/11/2024.\n")
+    assert [r.responsible for r in rows[1]] == ["Các trường"]
+    assert [r.responsible for r in rows[2]] == ["Các đơn vị"]
+    assert [r.responsible for r in rows[3]] == ["Các trường mầm non ngoài công lập"]
+    assert [r.responsible for r in rows[4]] == ["Các trường được chọn tham gia hội thi"]
