@@ -482,3 +482,13 @@ def test_a_board_named_for_the_many_things_it_manages():
     assert ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "coordinate") in found
     assert not {party for party, _ in found if party.startswith("Ban Tổ chức các")}
     assert "Ban Quản lý" not in {party for party, _ in found}
+
+
+def test_a_units_name_goes_on_over_the_quality_it_accredits():
+    # a Sở GD&ĐT's letter on a provincial examination: its units (Thông tư 12/2020/TT-BGDĐT) named whole
+    found = planned("1. Phòng Khảo thí và Kiểm định chất lượng giáo dục chuẩn bị đề thi.\n"
+                    "2. Phòng Giáo dục Trung học chủ trì, phối hợp với Phòng Khảo thí và Quản lý chất lượng giáo dục, "
+                    "Văn phòng Sở chuẩn bị các điều kiện tổ chức kỳ thi.\n")
+    assert ("Phòng Khảo thí và Kiểm định chất lượng giáo dục", "lead") in found
+    assert ("Phòng Khảo thí và Quản lý chất lượng giáo dục", "coordinate") in found
+    assert ("Văn phòng Sở", "coordinate") in found
