@@ -337,9 +337,10 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if not predicate and not field and not after_comma and (in_assignment(pos) or _opens_point(text, pos)):
         predicate = fields.verb_after_kind(text, items, end, limit, numbered=not in_assignment(pos))
     given = _GIVEN.match(low, end, limit)
+    stated = None if given or not predicate else _NOT_ASSIGNED.match(low, end)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive
         predicate = (given.group(1), given.end())
-    elif not predicate or _NOT_ASSIGNED.match(low, end) or predicate[0] in _NOT_DOING:
+    elif not predicate or predicate[0] in _NOT_DOING or (stated and not _after_copula_apposition(low, stated, predicate)):
         return False
     elif not text.plan and (informs := _INFORMS.match(low, predicate[1] - len(predicate[0]))):
         _informed(text, found, informs)
@@ -357,10 +358,25 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         return False  # `… ban hành Kế hoạch số 751/KH-UBND ngày …`: a document issued, history
     # `X phối hợp với Y …`: X does the task, Y helps; `X phối hợp thực hiện …`: X helps.
     role = "coordinate" if _coordinates(text, predicate, limit) else "lead"
-    found.take(items, role, text.clause_end(p_end))
+    if stated:  # (the task is the duty, not what the body is)
+        found.take(items, role, text.clause_end(p_end), task_start=p_end - len(phrase))
+    else:
+        found.take(items, role, text.clause_end(p_end))
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
     return True
+
+
+def _after_copula_apposition(low: str, stated: re.Match, predicate: tuple[str, int]) -> bool:
+    """`Sở Nội vụ là cơ quan thường trực của Ban Chỉ đạo, có trách nhiệm …`: `là` says what the body is, and the
+    predicate the reader found past it (`PartyText.predicate_after`) is the body's duty."""
+    if stated.group(0).strip(" \t\n,") != "là":
+        return False
+    if predicate[0].startswith("là "):
+        return True  # (`là đầu mối`: a cue of its own)
+    # the duty set off by a comma (not `… là cơ quan thường trực giúp việc của Ban Chỉ đạo`: what the body is, said on)
+    duty = predicate[1] - len(predicate[0])
+    return duty > stated.end() and "," in low[stated.end():duty]
 
 
 _ANNOUNCED = re.compile(r"[^.;:!?]{0,200}?:")  # what is announced follows a colon: the subject is the speaker

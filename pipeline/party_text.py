@@ -49,7 +49,8 @@ SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?
 _LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp|các)\s+")
 _LEVEL_LISTED = re.compile(r"\s*,\s*")
 _LEVEL_CLOSED = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:và|hoặc)\s")
-_APPOSITION = re.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*")  # before what a body is
+# before what a body is (`Sở Tư pháp - cơ quan …`, `…, cơ quan …`, `Sở Nội vụ là cơ quan thường trực …, có trách nhiệm …`)
+_APPOSITION = re.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+là[ \t]+")
 _BEFORE_PREDICATE = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*,?\s*")
 # The scope a subject acts in, between its name and its predicate (`theo chức năng, nhiệm vụ được giao,`, `trong phạm
 # vi nhiệm vụ, quyền hạn của mình`).
@@ -332,7 +333,7 @@ class PartyText:
         found = cue_at(self.low, at, PREDICATE) or cue_at(self.low, at, COORDINATE)
         apposed = None if found else _APPOSITION.match(self.low, pos, limit)
         if apposed and self.text[apposed.end():apposed.end() + 1].islower() and \
-                (said := apposition_at(self.low, apposed.end()) if "," in apposed.group(0) else
+                (said := apposition_at(self.low, apposed.end()) if "," in apposed.group(0) or "là" in apposed.group(0) else
                  getattr(self.mention_at(apposed.end()), "end", 0)):
             # `Sở Tư pháp - cơ quan thường trực Hội đồng … phối hợp với …`, `Phòng Văn hóa - Xã hội, cơ quan thường
             # trực Ban Chỉ đạo, chủ trì …`: the predicate follows the apposition

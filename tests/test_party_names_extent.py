@@ -492,3 +492,15 @@ def test_a_units_name_goes_on_over_the_quality_it_accredits():
     assert ("Phòng Khảo thí và Kiểm định chất lượng giáo dục", "lead") in found
     assert ("Phòng Khảo thí và Quản lý chất lượng giáo dục", "coordinate") in found
     assert ("Văn phòng Sở", "coordinate") in found
+
+
+def test_a_body_said_to_be_the_standing_agency_then_given_its_duty_leads_it():
+    # a province's decision setting up a steering committee (Điều 2 writes its standing agency so), and a plan's focal
+    # point: `là …` says what the body is, the duty after the comma is its task; a role said on without a duty is none
+    found = planned("1. Sở Nội vụ là cơ quan thường trực của Ban Chỉ đạo, có trách nhiệm tham mưu Trưởng ban ban hành "
+                    "Quy chế hoạt động của Ban Chỉ đạo.\n"
+                    "2. Văn phòng Ủy ban nhân dân tỉnh là đầu mối, chịu trách nhiệm theo dõi, tổng hợp kết quả.\n"
+                    "3. Phòng Nội vụ là cơ quan thường trực giúp việc của Hội đồng Thi đua - Khen thưởng huyện.\n")
+    assert ("Sở Nội vụ", "lead") in found
+    assert ("Văn phòng Ủy ban nhân dân tỉnh", "lead") in found
+    assert not any(party == "Phòng Nội vụ" for party, _ in found)
