@@ -160,7 +160,10 @@ def org_title_case(caps: str) -> str:
             out.append(word)
         elif proper or (out and out[-1].lower() == "trường"
                         and any(level.startswith(low) for level in _school_level_spellings())) or \
-                (low == "trường" and i == 1 and out[0].isupper()):  # `CĐCS Trường THPT …`: the school after its union
+                (low == "trường" and i == 1 and out[0].isupper()) or \
+                (low == "trường" and i and low_words[i - 1] not in ("các", "những") and i + 1 < len(words)
+                 and _opens_school_level(low_words[i + 1:i + 4])):
+            # `CĐCS Trường THPT …`: the school after its union; `CHI BỘ TRƯỜNG THCS HÒA BÌNH`: a school's own name
             # (an abbreviation kept in capitals)
             out.append(low[:1].upper() + low[1:])  # `Trường Tiểu học`, `Trường Mầm non`: the level is capitalised
         else:
@@ -187,6 +190,13 @@ def org_title_case(caps: str) -> str:
     for proper_name in _PROPER_IN_NAMES:  # inside any body's name
         result = rx(rf"(?<![\p{{L}}]){proper_name.lower()}(?![\p{{L}}])").sub(proper_name, result)
     return result[:1].upper() + result[1:]
+
+
+def _opens_school_level(words: list[str]) -> bool:
+    """Whether these (lower-case) words open with a school's level, written out or short (`thcs`, `tiểu học`)."""
+    following = " ".join(words)
+    return words[0].upper() in _school_level_codes() or any(
+        following == level or following.startswith(level + " ") for level in _school_level_spellings())
 
 
 def _capitalise_fields(words: list[str]) -> None:

@@ -298,7 +298,7 @@ def test_a_date_line_whose_place_was_left_out_takes_no_place_from_the_motto():
             "KẾ HOẠCH\nTHỰC HIỆN PHONG TRÀO “DÂN VẬN KHÉO”\nI Mục đích yêu cầu:\nDân vận khéo là dân vận sát dân.\n")
     meta = _meta(page)
     assert (meta.place, meta.issued_date) == ("", "2009-11-10")
-    assert meta.issuer == "Công đoàn cơ sở trường THPT Nguyễn Đáng"  # (the motto cut at its en dash)
+    assert meta.issuer == "Công đoàn cơ sở Trường THPT Nguyễn Đáng"  # (the motto cut at its en dash; the school named as it names itself)
 
 
 def test_a_title_whose_period_is_a_paragraph_of_its_own():
@@ -361,3 +361,11 @@ def test_a_youth_units_header_and_its_plans_period_under_a_subject_in_capitals()
     assert meta.title == "CÔNG TÁC ĐOÀN VÀ PHONG TRÀO THANH NIÊN Năm học: 2023 - 2024"
     unspaced = page.replace("\n\nNăm học: ", "\nNăm học ")
     assert _meta(unspaced).title == "CÔNG TÁC ĐOÀN VÀ PHONG TRÀO THANH NIÊN Năm học 2023 - 2024"
+
+
+def test_a_schools_own_name_inside_its_party_cell_or_union_keeps_its_capital():
+    from pipeline.frame_header import org_title_case
+    # Hướng dẫn 36-HD/VPTW: a Party cell's header `ĐẢNG BỘ XÃ …` ⏎ `CHI BỘ TRƯỜNG THCS …`; the school is named as it names itself
+    assert org_title_case("CHI BỘ TRƯỜNG THCS HÒA BÌNH") == "Chi bộ Trường THCS Hòa Bình"
+    assert org_title_case("CÔNG ĐOÀN TRƯỜNG TIỂU HỌC AN BÌNH") == "Công đoàn Trường Tiểu học An Bình"
+    assert org_title_case("ĐẢNG BỘ XÃ HÒA BÌNH") == "Đảng bộ xã Hòa Bình"
