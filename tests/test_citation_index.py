@@ -300,3 +300,26 @@ def test_a_party_document_numbered_as_a_state_body_numbers_is_keyed_as_the_party
     assert key_of["297/TT-TW"] == "Thông tri 297-TT/TW (1974)"
     assert key_of["12/HD-TU"] == "Hướng dẫn 12-HD/TU (2024)" and key_of["12/KH-UBND"] == "Kế hoạch 12/KH-UBND (2024)"
     assert "29/NQ-TW" in set(cites["number_symbol"])  # the mention keeps the writing; only the key is one spelling
+
+
+def test_schools_numbering_with_their_level_are_told_apart_by_their_names(tmp_path):
+    # Every lower secondary school numbers its plans `…/KH-THCS` (models/shared_codes.txt): two schools' plans of one
+    # number and year are two documents, whether cited with the school's name or bare in the school's own plan; one
+    # school's plan cited by its own name and by a neighbour is one
+    template = ("PHÒNG GD&ĐT HUYỆN CẨM XUYÊN\nTRƯỜNG THCS {school}\nSố: {n}/KH-THCS\n{place}, ngày 20 tháng 9 năm 2024\n"
+                "KẾ HOẠCH\nThực hiện quy chế dân chủ năm học 2024 - 2025\n"
+                "Căn cứ Kế hoạch số 12/KH-THCS ngày 05/9/2024 về nhiệm vụ năm học 2024 - 2025;\n{more}"
+                "Trường THCS {place} xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n- Phát huy quyền làm chủ của viên chức.\n")
+    texts = tmp_path / "in"
+    texts.mkdir()
+    neighbour = "Thực hiện Kế hoạch số 12/KH-THCS ngày 05/9/2024 của Trường THCS Cẩm Thạch về hội thi cụm trường;\n"
+    for i, (school, place, more) in enumerate((("CẨM THẠCH", "Cẩm Thạch", ""), ("THẠCH LONG", "Thạch Long", neighbour))):
+        (texts / f"plan_{i}.txt").write_text(template.format(school=school, place=place, n=45 + i, more=more),
+                                             encoding="utf-8")
+    out = tmp_path / "out"
+    run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
+    cites = read_table(out, "citations")
+    keys = sorted(zip(cites["doc_id"], cites["citation_key"]))
+    assert keys == sorted([("plan_0", "Kế hoạch 12/KH-THCS (2024) — Cẩm Thạch"),
+                           ("plan_1", "Kế hoạch 12/KH-THCS (2024) — Thạch Long"),
+                           ("plan_1", "Kế hoạch 12/KH-THCS (2024) — Cẩm Thạch")]), keys

@@ -21,7 +21,7 @@ import pyarrow as pa
 import regex
 
 from ..arrow_columns import column
-from ..lexicon import load as load_lexicon
+from ..lexicon import MODELS_DIR, load as load_lexicon
 from . import registry as legal_registry
 from . import replaced_registry
 from .registry import LegalDocument, build
@@ -170,6 +170,45 @@ def _separate_issuers(con) -> None:
     """)
 
 
+# A body's own name, the capitalised words that end its issuer (`Trường Mầm non Phượng Hồng`, `trường mầm non thị trấn
+# Tiên Điền`, `Trường MN TT Tiên Điền`: `Phượng Hồng`, `Tiên Điền`); a bare kind (`Chi bộ`) has none.
+_OWN_NAME = r"(?:^|\s)((?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+)$"
+# The code at the end of a number, the body's (`12/KH-THCS` → `THCS`, `05-KH/CB` → `CB`).
+_LAST_CODE = r"[-/]([^-/]+)$"
+
+
+def _separate_bodies_of_one_code(con) -> None:
+    """A yearless number whose code every body of a kind uses (`12/KH-THCS`, `05-KH/CB`; models/shared_codes.txt),
+    dated the same year, is a document of the body that wrote it: cited with its issuer, the issuer's own name tells
+    it; cited bare in a document numbered with the same code, it is the citing body's own (its earlier plan). A key
+    that bodies of more than one name share gets one key each; a mention whose body is not known keeps the key."""
+    codes = "|".join(regex.escape(c) for c in sorted(_shared_codes(), key=len, reverse=True))
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE owned AS
+        SELECT c.doc_id, c.start, c.citation_key,
+               CASE WHEN c.issuer_normalized <> '' THEN regexp_extract(c.issuer_normalized, '{_OWN_NAME}', 1)
+                    WHEN upper(regexp_extract(coalesce(d.doc_number, ''), '{_LAST_CODE}', 1))
+                         = upper(regexp_extract(c.number_symbol, '{_LAST_CODE}', 1))
+                    THEN regexp_extract(coalesce(d.issuer, ''), '{_OWN_NAME}', 1) ELSE '' END AS owner
+        FROM citations c LEFT JOIN documents d USING (doc_id)
+        WHERE c.number_symbol <> '' AND {_YEARLESS.replace("number_symbol", "c.number_symbol")}
+          AND regexp_matches(upper(c.number_symbol), '[-/]({codes})$')
+    """)
+    con.execute("""
+        UPDATE citations SET citation_key = citations.citation_key || ' — ' || o.owner
+        FROM owned o
+        WHERE citations.doc_id = o.doc_id AND citations.start = o.start AND o.owner <> ''
+          AND o.citation_key IN (SELECT citation_key FROM owned WHERE owner <> ''
+                                 GROUP BY citation_key HAVING count(DISTINCT lower(owner)) > 1)
+    """)
+
+
+def _shared_codes() -> list[str]:
+    path = MODELS_DIR / "shared_codes.txt"
+    with open(path, encoding="utf-8") as handle:
+        return [line.strip().upper() for line in handle if line.strip() and not line.startswith("#")]
+
+
 # A key without the date a text's own reading added to tell two documents of one yearless number apart (resolve.py
 # `_dates_apart`), and a mention's date: its own, else the one its key carries.
 _DATED_KEY = "' — ([0-9]{4}-[0-9]{2}-[0-9]{2})$'"
@@ -276,6 +315,7 @@ def derive_citation_index(con, user_registry: str | None = None) -> None:
     _date_yearless_symbols(con)
     _separate_dates(con)
     _separate_issuers(con)
+    _separate_bodies_of_one_code(con)
     _one_spelling(con)
     con.register("registry_successors", _replacements(registry))
     con.register("registry_names", _official_names(registry))
