@@ -58,7 +58,7 @@ _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
 RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " ở", " và")  # a heading going on
-_ASSIGNMENT_PHRASES = _ORGANISE, _ASSIGN, _DUTY = ("tổ chức thực hiện", "phân công", "trách nhiệm")
+_ASSIGNMENT_PHRASES = tuple(row[0] for row in names.table_rows("party_assignment_headings.txt"))
 _ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
 CLOSING = re.compile(r"trên đây là|nơi nhận")
 _RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
@@ -176,7 +176,7 @@ def _assignment_heading(heading: str) -> bool:
     case-insensitive search is slower); where that finds none and the heading holds a dotted or dotless I,
     which only the engine's case rules take for `i`, by the pattern."""
     low = heading.lower()
-    return _ORGANISE in low or _ASSIGN in low or _DUTY in low or \
+    return any(phrase in low for phrase in _ASSIGNMENT_PHRASES) or \
         (("İ" in heading or "ı" in heading) and bool(_ASSIGNMENT_HEADING.search(heading)))
 
 

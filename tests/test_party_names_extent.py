@@ -504,3 +504,21 @@ def test_a_body_said_to_be_the_standing_agency_then_given_its_duty_leads_it():
     assert ("Sở Nội vụ", "lead") in found
     assert ("Văn phòng Ủy ban nhân dân tỉnh", "lead") in found
     assert not any(party == "Phòng Nội vụ" for party, _ in found)
+
+
+def test_a_kindergartens_groups_and_classes_and_a_schools_teams_are_kinds_of_units():
+    # `các nhóm, lớp` (Điều lệ trường mầm non: nhóm trẻ, lớp mẫu giáo), `các tổ, khối`: one party, what it does after it
+    found = planned("1. Giáo viên các nhóm, lớp căn cứ kế hoạch này đăng ký mô hình với Ban chỉ đạo trước ngày 30/9/2024.\n"
+                    "2. Các tổ, khối đăng ký chuyên đề với Phó Hiệu trưởng.\n")
+    assert ("Giáo viên các nhóm, lớp", "lead") in found
+    assert ("Các tổ, khối", "lead") in found
+
+
+def test_a_steering_committees_members_and_their_charges_under_the_heading_that_sets_it_up():
+    # a kindergarten's plan sets up its steering committee and gives each member a charge (a label of a name, the post
+    # and the seat, longer than a label elsewhere); the party is the post with its seat (devset fresh_36's keys)
+    page = _PLAN.replace("II. TỔ CHỨC THỰC HIỆN\n{body}", "II. THÀNH LẬP BAN CHỈ ĐẠO\n{body}").format(
+        body="1. Đ/c Nguyễn Thị Hà - Hiệu trưởng - Trưởng ban: phụ trách chung.\n"
+             "2. Đ/c Lê Thị Thu - Phó Hiệu trưởng - Phó ban: phụ trách chuyên môn.\n")
+    found = {(p.party, p.role) for p in parse_text(page)[0].parties}
+    assert {("Hiệu trưởng - Trưởng ban", "lead"), ("Phó Hiệu trưởng - Phó ban", "lead")} <= found
