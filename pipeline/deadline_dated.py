@@ -103,6 +103,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         basis, start = _basis(ctx, expr, where, before, previous)
     if not basis:
         return None
+    if expr.part_end:  # (`trong tuần đầu tháng 11/2024`: due when the part of the month ends)
+        due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
     clause_before = low[where.clause_start:expr.start]
     history = g["history"].search(clause_before, max(0, len(clause_before) - 60))
     # (a table row's status stands in its own time cell, read as a line of its own: `chưa` in the task cell above
@@ -241,9 +243,14 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     a, b = label_before(where, low, s)
     time_label = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
     m = g["period_cue"].search(before)
+    part = m.group("part") if m else None
+    if part and (end_day := vocabulary()["period_parts"][" ".join(part.split())]) and expr.kind != "month":
+        m = None  # `đầu năm 2025`, `giữa quý II`: no day to be due by
     if m:
         cue_at = s - len(before) + m.start()
-        if _period_bound(ctx, expr, where, cue_at, m.group("cue"), time_label, previous):
+        if _period_bound(ctx, expr, where, cue_at, m.group("cue") or part, time_label, previous):
+            if part and expr.kind == "month":
+                expr.part_end = end_day  # (the due date is read from the expression: the part's last day)
             return "period", cue_at
     if time_label:
         return "label", s

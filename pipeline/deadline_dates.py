@@ -113,6 +113,7 @@ class TimeExpr:
     cells: bool = False  # a range read from two cells of a table row (`10/11/2025      16/11/2025`)
     year_shift: int = 0  # `… tháng 3 của năm kế tiếp` (+1), `… tháng 11 năm trước` (-1): the year counted from another
     listed: tuple[int, ...] = ()  # `ngày 26, 28, 29/3/2017`: the days listed before this one, sharing its month and year
+    part_end: int = 0  # `tuần đầu tháng 11` (7), `đầu tháng 11` (10): the day the part of the month it is due in ends
 
     @property
     def dated(self) -> bool:
@@ -469,7 +470,8 @@ class Resolver:
                 return "", False
         if not 1900 <= year <= 2100:
             return "", False
-        day = expr.day if expr.kind == "day" else calendar.monthrange(year, month)[1]
+        day = expr.day if expr.kind == "day" else \
+            expr.part_end if expr.kind == "month" and expr.part_end else calendar.monthrange(year, month)[1]
         try:
             due = dt.date(year, month, day)
         except ValueError:

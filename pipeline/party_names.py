@@ -298,6 +298,10 @@ _TIME_AFTER_NAME = re.compile(r"(?:chậm nhất|trước|sau|đến|tới|vào|
                               r"lúc|thứ|hết)")
 
 
+# The part of a period after a name (`… Sở Tài chính đầu tháng 11`, `… cuối năm`): a time, no word of the name.
+_PART_OF_PERIOD = re.compile(r"(?:đầu|cuối|giữa)\s+(?:tháng|năm|quý|tuần|học\s+kỳ|kỳ)\b")
+
+
 def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     """Where the name that opens at `start` (its head ending at `head_end`) ends, before `limit`.
 
@@ -341,6 +345,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         if token[0].isalnum():
             if text[at].isupper() and _TIME_AFTER_NAME.match(low, at):
                 break  # `nộp cho Phó Hiệu trưởng chuyên môn Chậm nhất sáng 25/01/2021`: a time, capitalised as web text may
+            if low[at] in "đcg" and _PART_OF_PERIOD.match(low, at):
+                break  # `nộp về Sở Tài chính đầu tháng 11`: the part of a month (`đầu` is a word of `Đầu tư`)
             if text[at].isupper() and low[previous:pos].rstrip() in _level_ends() and \
                     _verb_before_document(text, low, at):
                 break

@@ -244,16 +244,16 @@ def test_a_date_in_brackets_after_its_weekday_keeps_the_cue_before_them():
 
 def test_a_timetable_entry_naming_part_of_a_month_is_due_with_the_month():
     """A school's inspection timetable: `- Đầu tháng 10/2025: …`, `- Giữa tháng 1/2026: …`, `- Tuần 1-2 tháng 12/2025: …`
-    are entries of their months (due at the month's end, as `Cuối tháng 11` already was); `1-2` after `Tuần` is two
-    weeks' numbers, no 1 February."""
+    are entries of their months, due when the part of the month ends (the 10th, the 20th: its ten-day parts; a
+    numbered week, the month's end); `1-2` after `Tuần` is two weeks' numbers, no 1 February."""
     text = ("TRƯỜNG THCS HÒA BÌNH\nSố: 21/KH-THCS\nHòa Bình, ngày 08 tháng 9 năm 2025\n\nKẾ HOẠCH\n"
             "Kiểm tra nội bộ năm học 2025-2026\n\nIV. LỊCH KIỂM TRA\n- Đầu tháng 10/2025: Kiểm tra hồ sơ chuyên môn.\n"
             "- Tuần 1-2 tháng 12/2025: Kiểm tra việc thực hiện quy chế chuyên môn.\n- Giữa tháng 1/2026: Sơ kết học kỳ I.\n")
     rows = parse_text(text)[0].deadlines
     assert [(r.surface, r.due_date, r.task) for r in rows] == [
-        ("Đầu tháng 10/2025", "2025-10-31", "Kiểm tra hồ sơ chuyên môn"),
+        ("Đầu tháng 10/2025", "2025-10-10", "Kiểm tra hồ sơ chuyên môn"),
         ("Tuần 1-2 tháng 12/2025", "2025-12-31", "Kiểm tra việc thực hiện quy chế chuyên môn"),
-        ("Giữa tháng 1/2026", "2026-01-31", "Sơ kết học kỳ I")]
+        ("Giữa tháng 1/2026", "2026-01-20", "Sơ kết học kỳ I")]
 
 
 def test_a_day_of_each_period_after_dinh_ky_or_a_cue_recurs_whatever_the_verb():
@@ -374,3 +374,18 @@ def test_a_weekly_duty_followed_by_the_hour_it_starts():
                       "1. Đề nghị toàn thể nhân dân trên địa bàn phường hưởng ứng tham gia giữ gìn vệ sinh môi trường vào "
                       "sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h.\n")[0].deadlines
     assert [(d.surface, d.recurrence) for d in rows] == [("vào sáng thứ 7 hàng tuần", "hàng tuần")]
+
+
+def test_a_part_of_a_month_is_due_when_the_part_ends():
+    # a month's ten-day parts (thượng tuần, trung tuần, hạ tuần) and its first week, as plans write them before the
+    # month: due on the 10th, the 20th, its last day, the 7th; not the part of a span (`trong 6 tháng cuối năm 2025`)
+    rows = _by_line("1. Các thôn nộp danh sách về Ủy ban nhân dân xã đầu tháng 11/2025.\n"
+                    "2. Các thôn tổ chức hội nghị vào giữa tháng 12/2025.\n"
+                    "3. Các thôn nộp biên bản về Ủy ban nhân dân xã cuối tháng 12/2025.\n"
+                    "4. Các thôn báo cáo kết quả trong tuần đầu tháng 01/2026.\n"
+                    "5. Các thôn tiếp tục thực hiện các nhiệm vụ trong 6 tháng cuối năm 2025.\n")
+    assert [(r.due_date, r.recipient) for r in rows[1]] == [("2025-11-10", "Ủy ban nhân dân xã")]
+    assert [r.due_date for r in rows[2]] == ["2025-12-20"]
+    assert [r.due_date for r in rows[3]] == ["2025-12-31"]
+    assert [r.due_date for r in rows[4]] == ["2026-01-07"]
+    assert 5 not in rows
