@@ -209,3 +209,14 @@ def test_a_symbols_year_typed_after_the_citing_plans_is_its_dates_year():
         ("19/2018/TT-BGDĐT", "2017-08-22", "Thông tư 19/2018/TT-BGDĐT"),
         ("2387/BGDĐT-GDMN", "2021-06-09", "Công văn 2387/BGDĐT-GDMN (2021)")]
     assert cites[1].surface == "Thông tư số 28/2026/TT-BGD ĐT"
+
+
+def test_a_clause_after_a_semicolon_that_can_cu_opens_is_a_basis():
+    # an education office's letter runs its preamble into one sentence: `Thực hiện Kế hoạch số …; căn cứ Thông tư số …,
+    # Phòng GD&ĐT hướng dẫn …` (not `Thực hiện và căn cứ …`, one clause opened by two cues, the first deciding)
+    cites = _cites("Thực hiện Kế hoạch số 178/KH-PGDĐT ngày 05/9/2024 của Phòng GD&ĐT về nhiệm vụ năm học 2024-2025; "
+                   "căn cứ Thông tư số 22/2019/TT-BGDĐT ngày 20/12/2019 của Bộ GD&ĐT ban hành Quy định về Hội thi giáo "
+                   "viên dạy giỏi, Phòng GD&ĐT hướng dẫn tổ chức Hội thi như sau:\n"
+                   "Thực hiện và căn cứ Kế hoạch số 180/KH-PGDĐT ngày 05/9/2024 của Phòng GD&ĐT.\n")
+    assert [(c.number_symbol, c.relation) for c in cites] == [
+        ("178/KH-PGDĐT", "thuc_hien"), ("22/2019/TT-BGDĐT", "can_cu"), ("180/KH-PGDĐT", "thuc_hien")]

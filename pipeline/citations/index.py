@@ -183,13 +183,18 @@ def _separate_bodies_of_one_code(con) -> None:
     it; cited bare in a document numbered with the same code, it is the citing body's own (its earlier plan). A key
     that bodies of more than one name share gets one key each; a mention whose body is not known keeps the key."""
     codes = "|".join(regex.escape(c) for c in sorted(_shared_codes(), key=len, reverse=True))
+    documents = {row[0] for row in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'").fetchall()}
+    # (a bare mention is the citing body's own only where the run's documents say who numbered them so)
+    own = f"""WHEN upper(regexp_extract(coalesce(d.doc_number, ''), '{_LAST_CODE}', 1))
+                     = upper(regexp_extract(c.number_symbol, '{_LAST_CODE}', 1))
+                THEN regexp_extract(coalesce(d.issuer, ''), '{_OWN_NAME}', 1)""" \
+        if {"doc_number", "issuer"} <= documents else ""
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE owned AS
-        SELECT c.doc_id, c.start, c.citation_key,
+        SELECT c.rowid AS row_id, c.citation_key,
                CASE WHEN c.issuer_normalized <> '' THEN regexp_extract(c.issuer_normalized, '{_OWN_NAME}', 1)
-                    WHEN upper(regexp_extract(coalesce(d.doc_number, ''), '{_LAST_CODE}', 1))
-                         = upper(regexp_extract(c.number_symbol, '{_LAST_CODE}', 1))
-                    THEN regexp_extract(coalesce(d.issuer, ''), '{_OWN_NAME}', 1) ELSE '' END AS owner
+                    {own} ELSE '' END AS owner
         FROM citations c LEFT JOIN documents d USING (doc_id)
         WHERE c.number_symbol <> '' AND {_YEARLESS.replace("number_symbol", "c.number_symbol")}
           AND regexp_matches(upper(c.number_symbol), '[-/]({codes})$')
@@ -197,7 +202,7 @@ def _separate_bodies_of_one_code(con) -> None:
     con.execute("""
         UPDATE citations SET citation_key = citations.citation_key || ' — ' || o.owner
         FROM owned o
-        WHERE citations.doc_id = o.doc_id AND citations.start = o.start AND o.owner <> ''
+        WHERE citations.rowid = o.row_id AND o.owner <> ''
           AND o.citation_key IN (SELECT citation_key FROM owned WHERE owner <> ''
                                  GROUP BY citation_key HAVING count(DISTINCT lower(owner)) > 1)
     """)

@@ -139,7 +139,11 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
             elif not relation:
                 relation, cue = _scan_left(left, order) if ends_list else ("other", "")
             if relation == "can_cu" and not opens_can_cu \
-                    and (listed_under_cue(folded, mention.start, order) or ("",))[0] != "can_cu":
+                    and (listed_under_cue(folded, mention.start, order) or ("",))[0] != "can_cu" \
+                    and not _opens_can_cu(folded, folded.rfind(";", sent_start, mention.start) + 1 or sent_start,
+                                          mention.start):
+                # (a clause after a `;` that `căn cứ` opens is a basis: `Thực hiện Kế hoạch số …; căn cứ Thông tư số …,
+                # Phòng GD&ĐT hướng dẫn …`)
                 # (`Thực hiện và căn cứ Kế hoạch số …`: two cues, the sentence opened by the first; not an item of
                 # a list `Căn cứ:` announces, `…;` ⏎ `Luật Trẻ em năm 2016;`, its sentence going on past the `;`)
                 doubled = _CARRIED_OUT_AND_CAN_CU.match(folded, sent_start, mention.start)
