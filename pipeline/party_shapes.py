@@ -199,7 +199,9 @@ def _subject_anchors(text: PartyText, headings: frozenset[int]):
     # three sorted runs from the body's start, which the sort merges (a set would hash every start)
     starts = text.clause_starts[bisect.bisect_left(text.clause_starts, text.body_start):]
     starts += [m.end() for m in _LINE_START.finditer(raw, text.body_start) if raw[m.end()].isupper()]
-    starts += [m.end() for m in _COLON.finditer(low, text.body_start) if raw[m.end():m.end() + 1].isupper()]
+    # (or, in lower case, a plural kind that the label's colon leads to: `3. Hồ sơ đăng ký: các trường gửi hồ sơ …`)
+    starts += [m.end() for m in _COLON.finditer(low, text.body_start)
+               if raw[m.end():m.end() + 1].isupper() or _PLURAL_AFTER_CONDITION.match(low, m.end())]
     starts.sort()
     opening = _subject_opening()
     opened = set()  # (`….\n- Sở …` is two clause starts, at the line break and after the dash: one subject)

@@ -522,3 +522,12 @@ def test_a_steering_committees_members_and_their_charges_under_the_heading_that_
              "2. Đ/c Lê Thị Thu - Phó Hiệu trưởng - Phó ban: phụ trách chuyên môn.\n")
     found = {(p.party, p.role) for p in parse_text(page)[0].parties}
     assert {("Hiệu trưởng - Trưởng ban", "lead"), ("Phó Hiệu trưởng - Phó ban", "lead")} <= found
+
+
+def test_a_plural_kind_after_an_items_label_is_its_subject():
+    # an education office's letter itemises its guidance under labels: `3. Hồ sơ đăng ký: các trường gửi hồ sơ … về
+    # Phòng GD&ĐT …` (the subject in lower case after the colon); a label listing who takes part names no task
+    found = planned("1. Hồ sơ đăng ký: các trường gửi hồ sơ đăng ký dự thi về Phòng GD&ĐT trước ngày 04/11/2024.\n"
+                    "2. Thành phần: các đồng chí trong Ban Chỉ đạo.\n")
+    assert ("Các trường", "lead") in found
+    assert not any("đồng chí" in party.lower() for party, _ in found)
