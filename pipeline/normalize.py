@@ -165,13 +165,16 @@ def _crawler_title_prefixes(text: str) -> list[Edit]:
 
 # A space a web copy lost between two words (`Căn cứThông tư`, `cácSở`, `vềphê duyệt`, `28tháng 12 năm 2017`): the
 # grammar's cue (`căn cứ`), plural (`các`) and subject (`về`) words read as one with the name or subject they open,
-# and a day with its month. Anchored on those words, each a literal the engine scans for (~0.5 ms/MB a word; a scan
-# for every lower/upper seam costs 15 ms/MB): before a capital, or for `về` before a consonant that no syllable with
+# a day with its month, `ngày` with its day and a date's year with the word after it (in lower case: `12/2020QĐ-UBND`
+# lost its slash, not a space). Anchored on those words, each a literal the engine scans for (~0.5 ms/MB a word; a
+# scan for every lower/upper seam costs 15 ms/MB): before a capital, or for `về` before a consonant that no syllable with
 # its falling tone can end in (a huyền syllable never ends in a stop, nor in any consonant but m, n, ng, nh).
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _GLUED_AFTER = (re.compile(f"cứ(?=[{_UPPER}])"), re.compile(f"các(?=[{_UPPER}])"),
                 re.compile(f"về(?=[bcdđghklpqrstvx{_UPPER}])"))
 _MONTH = "tháng"
+_DAY = "ngày"
+_CENTURIES = ("/19", "/20")
 
 
 def _glued_word_seams(text: str) -> list[Edit]:
@@ -186,7 +189,20 @@ def _glued_word_seams(text: str) -> list[Edit]:
         if text[end:end + 1].isdigit():
             seams.append(end)
         at = text.find(_MONTH, end)
-    return [(at, at, " ") for at in sorted(seams)]
+    at = text.find(_DAY)
+    while at >= 0:  # `trước ngày18/8/2016`
+        end = at + len(_DAY)
+        if text[end:end + 1].isdigit() and (not at or not text[at - 1].isalpha()):
+            seams.append(end)
+        at = text.find(_DAY, end)
+    for century in _CENTURIES:  # `18/8/2016để Phòng …`: a date's year glued to the word after it
+        at = text.find(century)
+        while at >= 0:
+            end = at + 5
+            if text[at + 3:end].isdigit() and text[end:end + 1].islower() and text[at - 1:at].isdigit():
+                seams.append(end)
+            at = text.find(century, end)
+    return [(at, at, " ") for at in sorted(set(seams))]
 
 
 # A digital signature's visible stamp, printed into the page by the signing software (Nghị định

@@ -220,3 +220,16 @@ def test_a_clause_after_a_semicolon_that_can_cu_opens_is_a_basis():
                    "Thực hiện và căn cứ Kế hoạch số 180/KH-PGDĐT ngày 05/9/2024 của Phòng GD&ĐT.\n")
     assert [(c.number_symbol, c.relation) for c in cites] == [
         ("178/KH-PGDĐT", "thuc_hien"), ("22/2019/TT-BGDĐT", "can_cu"), ("180/KH-PGDĐT", "thuc_hien")]
+
+
+def test_a_day_glued_to_ngay_and_a_year_to_the_word_after_it_are_read_apart():
+    # an education office's letter copied from its site (`… trước ngày18/8/2016để Phòng GD&ĐT kịp tổng hợp …`); a symbol
+    # that lost its slash before a capital (`12/2020QĐ-UBND`) keeps its letters on the year
+    head = _HEAD.replace("2024", "2016")
+    doc = parse_text(normalize(head + "Căn cứ Nghị quyết số 08/2016/NQ-HĐND ngày03/8/2016của HĐND tỉnh;\n"
+                                      "2. Các trường nộp biểu tổng hợp về Phòng GD&ĐT trước ngày18/8/2016để Phòng GD&ĐT "
+                                      "kịp tổng hợp gửi Sở GD&ĐT.\n"))[0]
+    assert [(c.number_symbol, c.issued_date, c.issuer) for c in doc.citations] == [
+        ("08/2016/NQ-HĐND", "2016-08-03", "HĐND tỉnh")]
+    assert [(d.surface, d.due_date) for d in doc.deadlines] == [("trước ngày 18/8/2016", "2016-08-18")]
+    assert "12/2020QĐ-UBND" in normalize("Quyết định số 12/2020QĐ-UBND ngày 03/8/2020")
