@@ -562,6 +562,20 @@ def _doc_number(zone: str) -> _NumberField | None:
     return _NumberField((stamp.group(1) + symbol) if stamp else "", symbol, match.end())
 
 
+@lru_cache(maxsize=1)
+def _post_title() -> regex.Pattern:
+    """A web post's first line naming the document by its type and number, its trích yếu after (`Công văn số
+    357/PGD&ĐT V/v rà soát, lập danh sách …`): a school or office portal posts a letter so, without its header."""
+    words = sorted((regex.escape(w) for w in load().type_by_word), key=len, reverse=True)
+    return regex.compile(r"(?i)\A\s*(?:" + "|".join(words) + r")[ \t]+s[ốo][ \t]*:?[ \t]*(\d{1,5})[ \t]*"
+                         r"(/[\w&.\-]*[\w&](?:/[\w&.\-]*[\w&])?)(?=[ \t]+(?:v/v|v\.v|về)[ \t]|[ \t]*\n|[ \t]*\Z)")
+
+
+def _number_in_post_title(text: str) -> _NumberField | None:
+    m = _post_title().match(text, 0, 400)
+    return _NumberField(own_symbol(m.group(1) + m.group(2)), m.group(2), m.end()) if m else None
+
+
 def _search_from_anchor(pattern: regex.Pattern, window: str, anchor: re.Pattern, before: regex.Pattern):
     """`pattern.search(window)`, for a pattern whose every match holds a match of `anchor` with only
     characters `before` takes between its start and that anchor."""
@@ -625,7 +639,7 @@ def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str
     window = zone
     if not field:
         window = doc.text[:window_end + 300]
-        field = _doc_number(window)
+        field = _doc_number(window) or _number_in_post_title(doc.text)
     number = field or _NO_NUMBER
     place, issued, year = _place_date(doc.text[:window_end + 600], number.end)
     if not issued:

@@ -369,3 +369,18 @@ def test_a_schools_own_name_inside_its_party_cell_or_union_keeps_its_capital():
     assert org_title_case("CHI BỘ TRƯỜNG THCS HÒA BÌNH") == "Chi bộ Trường THCS Hòa Bình"
     assert org_title_case("CÔNG ĐOÀN TRƯỜNG TIỂU HỌC AN BÌNH") == "Công đoàn Trường Tiểu học An Bình"
     assert org_title_case("ĐẢNG BỘ XÃ HÒA BÌNH") == "Đảng bộ xã Hòa Bình"
+
+
+def test_a_web_posts_title_line_gives_the_letters_number_and_no_citation_of_it():
+    # a district education office's portal posts its letter without the header: the post's first line names it by type
+    # and number with its trích yếu; the basis it names runs to its issuer, not on to the address below
+    page = ("Công văn số 412/PGD&ĐT V/v rà soát danh sách học sinh được mượn sách giáo khoa năm học 2017-2018 theo Nghị "
+            "quyết số 08/2016/NQ-HĐND ngày 03/8/2016 của HĐND tỉnh\n\n"
+            "Kính gửi: Các trường tiểu học và THCS trong huyện\n\n"
+            "Phòng GD&ĐT đề nghị các trường rà soát, lập danh sách học sinh.\n")
+    doc = parse_text(page)[0]
+    assert (doc.meta.doc_type, doc.meta.doc_number) == ("Công văn", "412/PGD&ĐT")
+    assert [(c.number_symbol, c.issuer) for c in doc.citations] == [("08/2016/NQ-HĐND", "HĐND tỉnh")]
+    # a post that cites a letter first is no title line
+    cited = parse_text("Căn cứ Công văn số 412/PGD&ĐT ngày 03/8/2017 của Phòng GD&ĐT,\nnhà trường thông báo.\n")[0]
+    assert cited.meta.doc_number == "" and [c.number_symbol for c in cited.citations] == ["412/PGD&ĐT"]

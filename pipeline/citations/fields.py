@@ -240,7 +240,9 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     # joint issuer's ministries, `liên Bộ: Lao động …, Tài chính`; a digit after a full stop is a footnote's mark,
     # `… của Thủ tướng Chính phủ.1`, and a full stop ends a name before an ellipsis or a closing quote)
     marks = [r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)"]
-    after_space = [r"(?i:về)(?:\s|$)", r"(?i:v/v)(?=[\s:]|$)"]  # (`… của PGD huyện Mỹ Lộc V/v chuẩn bị …`)
+    # (`… của PGD huyện Mỹ Lộc V/v chuẩn bị …`; a headerless post's title line, then its address: `… của HĐND tỉnh` ⏎
+    # `Kính gửi: …`)
+    after_space = [r"(?i:về)(?:\s|$)", r"(?i:v/v)(?=[\s:]|$)", r"(?i:kính\s+gửi)(?![\p{L}])"]
     cues = load().cues
     # A trích yếu opens with a verb in any case (`của Hội đồng bầu cử quốc gia Quy định mẫu …`,
     # `của Chính phủ Sửa đổi, bổ sung …`), none of which is a word of a body's name.
