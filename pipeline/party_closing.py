@@ -129,14 +129,18 @@ def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int
             # One body of the post's kind per item, up to the `;` that closes the colon's list: a body's own
             # name may hold `và` (`Kế hoạch và Đầu tư`), so only commas part them.
             end = _body_end(low, pos, limit)
+            # (`… Nội vụ và các sở, ban, ngành`: a plural kind after `và` is a party of its own, not a body of the post's)
+            plural = _AND_PLURAL.search(low, pos, end)
+            if plural and text.mention_at(plural.end()):
+                end = plural.start()
             body = raw[pos:end].strip()
             kind = post.rsplit(" ", 1)[-1]
             names[len(spans)] = f"{post} {body[len(kind):].strip()}" if body.lower().startswith(kind.lower() + " ") \
                 else f"{post} {body}"
             spans.append((pos, end))
-            if low.startswith(";", end) or end >= limit:
+            if low.startswith(";", end) or end >= limit or plural and end == plural.start():
                 post = ""
-            pos = _next(low, end, limit)
+            pos = plural.end() if plural and end == plural.start() else _next(low, end, limit)
             continue
         people = _NAMED_PEOPLE.match(low, pos)
         if people and people.group().rstrip().endswith(tuple("0123456789")):
@@ -159,6 +163,9 @@ def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int
             spans.append((pos, end))
         pos = _next(low, end, limit)  # (an item that names no party, as a qualifier, is passed over)
     return spans, names
+
+
+_AND_PLURAL = re.compile(r"[ \t\n]+và[ \t\n]+(?=(?:các|những)[ \t\n])")
 
 
 def _body_end(low: str, pos: int, limit: int) -> int:

@@ -233,3 +233,18 @@ def test_a_day_glued_to_ngay_and_a_year_to_the_word_after_it_are_read_apart():
         ("08/2016/NQ-HĐND", "2016-08-03", "HĐND tỉnh")]
     assert [(d.surface, d.due_date) for d in doc.deadlines] == [("trước ngày 18/8/2016", "2016-08-18")]
     assert "12/2020QĐ-UBND" in normalize("Quyết định số 12/2020QĐ-UBND ngày 03/8/2020")
+
+
+def test_the_words_announcing_an_amending_document_are_no_part_of_the_subject():
+    # a provincial decision's preamble: `… về tuyển dụng, sử dụng và quản lý viên chức được sửa đổi, bổ sung bởi Nghị định
+    # số 85/2023/NĐ-CP …`; not a cited circular's own trích yếu, `sửa đổi, bổ sung một số điều tại Thông tư số …`
+    cites = _cites("Căn cứ Nghị định số 115/2020/NĐ-CP ngày 25 tháng 9 năm 2020 của Chính phủ về tuyển dụng, sử dụng và "
+                   "quản lý viên chức được sửa đổi, bổ sung bởi Nghị định số 85/2023/NĐ-CP ngày 07 tháng 12 năm 2023 của "
+                   "Chính phủ;\n"
+                   "Thực hiện Thông tư số 39/2018/TT-BTC ngày 20/4/2018 về sửa đổi, bổ sung một số điều tại Thông tư số "
+                   "38/2015/TT-BTC ngày 25/3/2015;\n")
+    assert [(c.number_symbol, c.subject, c.relation) for c in cites] == [
+        ("115/2020/NĐ-CP", "tuyển dụng, sử dụng và quản lý viên chức", "can_cu"),
+        ("85/2023/NĐ-CP", "", "can_cu"),
+        ("39/2018/TT-BTC", "sửa đổi, bổ sung một số điều tại", "thuc_hien"),
+        ("38/2015/TT-BTC", "", "other")]

@@ -531,3 +531,12 @@ def test_a_plural_kind_after_an_items_label_is_its_subject():
                     "2. Thành phần: các đồng chí trong Ban Chỉ đạo.\n")
     assert ("Các trường", "lead") in found
     assert not any("đồng chí" in party.lower() for party, _ in found)
+
+
+def test_a_plural_kind_after_a_posts_listed_bodies_is_a_party_of_its_own():
+    # a provincial decision's closing article: `Giám đốc các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành; …`
+    found = planned("1. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, "
+                    "ngành; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này.\n")
+    assert {("Giám đốc Sở Dân tộc và Tôn giáo", "lead"), ("Giám đốc Sở Nội vụ", "lead"), ("Các sở, ban, ngành", "lead"),
+            ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")} <= found
+    assert not any(party.startswith("Giám đốc Sở ban") for party, _ in found)

@@ -166,6 +166,14 @@ _AND_THIS_DOCUMENT = regex.compile(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s
 # at the nested mention, `… trong tình hình mới “;` typed with an opening mark for the closing one)
 _SUBJECT_TRAILING = regex.compile(r"(?:\s+(?:và|hoặc)|[\s,;(“/])+$")
 _CLOSING_QUOTE = regex.compile(r"[”\"]")
+# `… về tuyển dụng, sử dụng và quản lý viên chức được sửa đổi, bổ sung bởi` ⏎ `Nghị định số 85/2023/NĐ-CP …`: the
+# amending document is a mention of its own, its announcing words none of the subject
+_AMENDING_ENDS = ("bởi", "tại", "theo", "bằng", "các")
+_AMENDED = r"(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?"
+# (passive, `được … bởi/tại/theo` or `… bởi`: not the cited document's own act, `sửa đổi, bổ sung một số điều tại Thông
+# tư số 38/2015/TT-BTC`, its trích yếu)
+_AMENDED_BY_AT_END = regex.compile(r"(?i)[\s,(]*(?:(?:(?:đã|và)\s+)?được\s+" + _AMENDED + r"\s+(?:tại|bởi|theo|bằng)|"
+                                   + _AMENDED + r"\s+(?:bởi|bằng))(?:\s+các)?$")
 
 
 def in_capitals(phrase: str) -> bool:
@@ -242,6 +250,8 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         subject = _AND_THIS_DOCUMENT.sub("", subject)
     if ends_in(subject, ",", ";", "và", "hoặc", "(", "“", "/"):
         subject = _SUBJECT_TRAILING.sub("", subject)
+    if subject.endswith(_AMENDING_ENDS):  # (the words that announce the document amending it, named next)
+        subject = _AMENDED_BY_AT_END.sub("", subject)
     if bare and colon and (_only_a_head(subject) or len(subject.split()) <= 2):
         return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
     # (the subject is a prefix of the window, its spaces squashed: where it ends in the text, not where the
