@@ -24,6 +24,7 @@ from .lost_u import restored as lost_u_restored
 from .ocr_repair import repair_ocr
 from .running_lines import running_line_edits
 from .spaced_syllables import spaced_syllable_letters
+from .space_tables import space_table_rows
 from .tab_tables import row_spans, tab_table_rows
 from .source_lines import Edit, LineMap, LineTracker, edited
 
@@ -323,6 +324,11 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         if tab_rows:  # (rows grow by their cells' line breaks and spaces: tracked, and their breaks not the source's)
             text = lines.apply(text, tab_rows, breaks=True)
             lines.add_rows(row_spans(tab_rows))
+    if "  " in text:
+        space_rows = space_table_rows(text)  # a task table laid out with spaces (`pdftotext -layout`)
+        if space_rows:
+            text = lines.apply(text, space_rows, breaks=True)
+            lines.add_rows(row_spans(space_rows))
     text = edited(text, _changed_lines(text, "#", _line_start(_HEADING_HASHES, _blank)))
     if ">" in text:
         text = edited(text, _changed_lines(text, ">", _line_start(_BLOCKQUOTE, _blank)))

@@ -51,9 +51,18 @@ def _header_columns(line: str) -> list[int] | None:
     return [m.start() for m in chunks]
 
 
+@lru_cache(maxsize=1)
+def _task_label() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(_labels()[0], key=len, reverse=True)))
+
+
 def space_table_rows(text: str) -> list[Edit]:
     """The edits that write the rows of the task tables of `text` laid out with spaces one cell a line (edits of
     whole lines, in order)."""
+    # (a header holds a task label and a gap: looked for in the text's lower case first, most texts have none)
+    low = text.lower()
+    if not any("  " in _line_around(low, m.start()) for m in _task_label().finditer(low)):
+        return []
     lines = text.split("\n")
     starts, at = [], 0
     for line in lines:
@@ -79,6 +88,11 @@ def space_table_rows(text: str) -> list[Edit]:
             edits += [_edit(starts, lines, first, last, cells) for first, last, cells in rows]
         i = max(end, header_end + 1)
     return edits
+
+
+def _line_around(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:len(text) if end < 0 else end]
 
 
 def _rows(lines: list[str], i: int, columns: list[int]) -> tuple[list[tuple[int, int, list[str]]], int]:
