@@ -113,6 +113,9 @@ def own_parts(low: str, clause: tuple[int, int], surfaces: list[tuple[int, int]]
     return None
 
 
+_BASIS_OPENING = regex.compile(r"(?i)[ \t*_]*(?:thực\s+hiện|căn\s+cứ|triển\s+khai|theo)\s+\p{L}+[^\n]{0,40}?số")
+
+
 class TaskReader:
     """Reads the task of a deadline row; mixed into `deadline_fields.Fields`, whose `_item` finds a
     position's plan item."""
@@ -234,6 +237,11 @@ class TaskReader:
             if self.under_addressees(line_end + 1):
                 return ""  # the last of the bodies invited (`- Tổ trưởng chuyên môn các trường.`), not the event
             lead = _LEAD_IN_COLON.search(line)
+            if lead and self.title and _BASIS_OPENING.match(line):
+                # `Thực hiện Kế hoạch số …; căn cứ …, Phòng GD&ĐT hướng dẫn tổ chức Hội thi như sau:` over `1. Đối tượng:
+                # …` ⏎ `2. Thời gian tổ chức: …`: the lead-in of the document's points, after its bases; the event they
+                # time is the document's own, its subject
+                return trimmed(self.title)
             if lead or (len(line.split()) <= _EVENT_WORDS and not line.rstrip().endswith((";", ","))):
                 return trimmed(line[:lead.start()] if lead else line)
             return ""

@@ -300,3 +300,17 @@ def test_a_cue_a_pdfs_wrap_puts_at_the_start_of_a_line_still_binds_its_day():
     rows = parse_text(text)[0].deadlines
     assert [(r.surface, r.due_date, r.responsible) for r in rows] == [
         ("vào sáng ngày 15/5/2019", "2019-05-15", "Ủy ban nhân dân các xã, phường")]
+
+
+def test_a_letters_time_point_under_its_bases_lead_in_times_the_letters_own_event():
+    # an education office's letter on a contest: its points under the one sentence that names its bases and leads them in
+    letter = ("UBND THÀNH PHỐ HÀ TĨNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 845/PGDĐT-THCS\n"
+              "V/v tổ chức Hội thi giáo viên dạy giỏi cấp thành phố năm học 2024-2025\n"
+              "Hà Tĩnh, ngày 14 tháng 10 năm 2024\n\nKính gửi: Hiệu trưởng các trường THCS trên địa bàn thành phố.\n\n"
+              "Thực hiện Kế hoạch số 178/KH-PGDĐT ngày 05/9/2024 của Phòng GD&ĐT về nhiệm vụ năm học 2024-2025, Phòng "
+              "GD&ĐT hướng dẫn tổ chức Hội thi như sau:\n\n"
+              "1. Đối tượng: giáo viên đã đạt danh hiệu giáo viên dạy giỏi cấp trường năm học 2023-2024.\n"
+              "2. Thời gian tổ chức: từ ngày 18/11/2024 đến ngày 29/11/2024.\n")
+    rows = parse_text(letter)[0].deadlines
+    assert [(r.due_date, r.task) for r in rows] == [
+        ("2024-11-29", "Tổ chức Hội thi giáo viên dạy giỏi cấp thành phố năm học 2024-2025")]
