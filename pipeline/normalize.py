@@ -174,8 +174,8 @@ _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼ�
 _GLUED_AFTER = (re.compile(f"cứ(?=[{_UPPER}])"), re.compile(f"các(?=[{_UPPER}])"),
                 re.compile(f"về(?=[bcdđghklpqrstvx{_UPPER}])"))
 _MONTH = "tháng"
-_DAY = "ngày"
-_CENTURIES = ("/19", "/20")
+_DAY_GLUED = re.compile(r"ngày(?=\d)")
+_YEAR_GLUED = re.compile(r"/(?:19|20)\d\d(?=[^\W\d_])")
 
 
 def _glued_word_seams(text: str) -> list[Edit]:
@@ -190,19 +190,10 @@ def _glued_word_seams(text: str) -> list[Edit]:
         if text[end:end + 1].isdigit():
             seams.append(end)
         at = text.find(_MONTH, end)
-    at = text.find(_DAY)
-    while at >= 0:  # `trước ngày18/8/2016`
-        end = at + len(_DAY)
-        if text[end:end + 1].isdigit() and (not at or not text[at - 1].isalpha()):
-            seams.append(end)
-        at = text.find(_DAY, end)
-    for century in _CENTURIES:  # `18/8/2016để Phòng …`: a date's year glued to the word after it
-        at = text.find(century)
-        while at >= 0:
-            end = at + 5
-            if text[at + 3:end].isdigit() and text[end:end + 1].islower() and text[at - 1:at].isdigit():
-                seams.append(end)
-            at = text.find(century, end)
+    # `trước ngày18/8/2016`; `18/8/2016để Phòng …`: a date's year glued to the word after it (found by `re`'s scan for
+    # the literal, not a loop over every `ngày` of the text)
+    seams += [m.end() for m in _DAY_GLUED.finditer(text) if not m.start() or not text[m.start() - 1].isalpha()]
+    seams += [m.end() for m in _YEAR_GLUED.finditer(text) if text[m.end()].islower() and text[m.start() - 1:m.start()].isdigit()]
     return [(at, at, " ") for at in sorted(set(seams))]
 
 

@@ -27,6 +27,8 @@ _MIN_COLUMNS = 3
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[IVX]{1,4}\.?|[a-zđ]\)")  # the `TT` column's value
 _SLACK = 2  # columns a cell may start before its header's (a PDF's text is placed to the point, not the column)
 _MAX_LINES = 400  # lines of one table
+_LAYOUT_GAPS_PER_LINE = 8  # a text with fewer wide gaps than one in this many lines is not laid out in columns
+_SAMPLE = 20_000  # characters of a text its layout is judged by (a text is laid out so throughout, or not at all)
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +62,10 @@ def space_table_rows(text: str) -> list[Edit]:
     """The edits that write the rows of the task tables of `text` laid out with spaces one cell a line (edits of
     whole lines, in order)."""
     # (a header holds a task label and a gap: looked for in the text's lower case first, most texts have none)
-    low = text.lower()
-    if not any("  " in _line_around(low, m.start()) for m in _task_label().finditer(low)):
+    # (a text laid out in columns is full of wide gaps; one of paragraphs, a web page's or a Word file's, has few: it
+    # is not looked through)
+    if text.count("   ", 0, _SAMPLE) < text.count("\n", 0, _SAMPLE) // _LAYOUT_GAPS_PER_LINE \
+            or not _labelled_gap(text.lower()):
         return []
     lines = text.split("\n")
     starts, at = [], 0
@@ -90,9 +94,19 @@ def space_table_rows(text: str) -> list[Edit]:
     return edits
 
 
-def _line_around(text: str, pos: int) -> str:
-    end = text.find("\n", pos)
-    return text[text.rfind("\n", 0, pos) + 1:len(text) if end < 0 else end]
+def _labelled_gap(low: str) -> bool:
+    """Whether a line holds a task label and two blanks in a row (each line looked at once, in place: lines may be
+    long, and the labels are common words)."""
+    checked = 0
+    for m in _task_label().finditer(low):
+        if m.start() < checked:
+            continue
+        end = low.find("\n", m.end())
+        end = len(low) if end < 0 else end
+        if low.find("  ", low.rfind("\n", 0, m.start()) + 1, end) >= 0:
+            return True
+        checked = end
+    return False
 
 
 def _rows(lines: list[str], i: int, columns: list[int]) -> tuple[list[tuple[int, int, list[str]]], int]:
