@@ -54,8 +54,9 @@ def opens_trich_yeu(text: str, pos: int, limit: int) -> bool:
     """Whether a trích yếu opens at `pos` (the first letter of the words after a date or issuer)."""
     # `Kế hoạch số 25/KH-MNPH ngày 01/10/2020 Kế hoạch thực hiện nhiệm vụ năm học … của Trường …`: the title as its
     # header writes it, led by its type's word
+    # (the heads of the lexicon only, after the type word: the tagger is dear, and a type word leads other words often)
     typed = _type_word().match(text, pos, limit) if text[pos:pos + 1].isalpha() else None
-    if typed and _opens_untyped(text, typed.end(), limit):
+    if typed and _heads().match(text, typed.end(), limit):
         return True
     return _opens_untyped(text, pos, limit)
 
