@@ -538,6 +538,19 @@ _MEMBERS = re.compile(r"\btổ chức thành viên của (?P<committee>Ủy ban 
                       r"(?P<rest>(?: \S+)*)$", re.I)
 
 
+# The tiers of local government (Luật Tổ chức chính quyền địa phương 2015, Điều 2: cấp tỉnh, cấp huyện, cấp xã; the
+# district tier ended 1/7/2025), by the words that name a unit of each.
+_TIERS = {"xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1, "huyện": 2, "quận": 2, "thị xã": 2, "tỉnh": 3,
+          "thành phố": 3}
+
+
+def _below(named: str, own: str) -> bool:
+    """Whether the level `named` (`xã` of `cấp xã`) is a lower tier than the document's own: a province's decision
+    names every commune's body so (`Chủ tịch UBND cấp xã`, kept), a commune's plan its own (`cấp xã` → `xã`) and the
+    one province above it (`cấp tỉnh` → `tỉnh`)."""
+    return bool(own) and _TIERS.get(named, 0) < _TIERS.get(own, 0)
+
+
 def with_level(name: str, level: str) -> str:
     """`Ủy ban nhân dân cùng cấp` → `Ủy ban nhân dân xã` in a commune's document; `Chủ tịch Ủy ban MTTQ
     Việt Nam cấp xã` → `Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã`; a bare `Hội đồng nhân dân` → `…
@@ -562,7 +575,7 @@ def with_level(name: str, level: str) -> str:
         stem = name[:at + len(body)]
         if rest == "cùng cấp" and level:
             return f"{stem} {level}"
-        if rest.startswith("cấp ") and rest[4:] in levels:
+        if rest.startswith("cấp ") and rest[4:] in levels and not _below(rest[4:], level):
             return f"{stem} {rest[4:]}"
         if not rest and level:
             return f"{stem} {level}"

@@ -540,3 +540,16 @@ def test_a_plural_kind_after_a_posts_listed_bodies_is_a_party_of_its_own():
     assert {("Giám đốc Sở Dân tộc và Tôn giáo", "lead"), ("Giám đốc Sở Nội vụ", "lead"), ("Các sở, ban, ngành", "lead"),
             ("Chủ tịch Ủy ban nhân dân các xã, phường", "lead")} <= found
     assert not any(party.startswith("Giám đốc Sở ban") for party, _ in found)
+
+
+def test_a_lower_tier_named_by_cap_is_every_body_of_that_tier():
+    # a province's decision names every commune's chair (`Chủ tịch UBND cấp xã`, kept so, as devset fresh_08's keys do);
+    # a commune's plan names its own committee and the province above it by the same words (`cấp xã` → `xã`)
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 89/2025/QĐ-UBND\nLai Châu, ngày 28 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+                "Phân cấp quản lý viên chức\n\nĐiều 3. Tổ chức thực hiện\n"
+                "1. Chủ tịch UBND cấp xã tổ chức triển khai, quán triệt thực hiện Quyết định này.\n")
+    assert ("Chủ tịch Ủy ban nhân dân cấp xã", "lead") in {(p.party, p.role) for p in parse_text(decision)[0].parties}
+    found = planned("1. Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã chủ trì tổ chức hội nghị, báo cáo Ban Thường trực "
+                    "Ủy ban MTTQ Việt Nam cấp tỉnh.\n")
+    assert {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead"),
+            ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "report_to")} <= found
