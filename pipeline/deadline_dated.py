@@ -244,8 +244,9 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     time_label = a < b and bool(g["time_label"].search(low, a, b)) and not g["label_reject"].search(low, a, b)
     m = g["period_cue"].search(before)
     part = m.group("part") if m else None
-    if part and (end_day := vocabulary()["period_parts"][" ".join(part.split())]) and expr.kind != "month":
-        m = None  # `đầu năm 2025`, `giữa quý II`: no day to be due by
+    end_day = vocabulary()["period_parts"][" ".join(part.split())] if part else 0
+    if end_day and expr.kind != "month":
+        m = None  # `đầu năm 2025`, `giữa quý II`: no day to be due by (`cuối năm 2025` is its end)
     if m:
         cue_at = s - len(before) + m.start()
         if _period_bound(ctx, expr, where, cue_at, m.group("cue") or part, time_label, previous):
