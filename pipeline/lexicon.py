@@ -41,6 +41,7 @@ class Lexicon:
     issuer_codes: dict[str, str]  # code -> full name
     national_codes: frozenset[str]
     party_codes: frozenset[str]  # upper-cased codes of Party bodies (`TW`, `TU`): their symbols read `29-NQ/TW`
+    shared_codes: tuple[str, ...]  # codes every body of a kind numbers with (`THCS`, `CB`: models/shared_codes.txt)
     abbreviations: dict[str, str]
     signer_titles: tuple[str, ...]
     signer_ranks: tuple[str, ...]  # a rank or degree before a signer's name (`Thiếu tướng`, `TS.`)
@@ -93,6 +94,7 @@ def load() -> Lexicon:
         issuer_codes=issuer_codes,
         national_codes=frozenset(national),
         party_codes=frozenset(party),
+        shared_codes=tuple(code.upper() for code in _lines("shared_codes.txt")),
         abbreviations=abbreviations,
         signer_titles=tuple(sorted(_lines("signer_titles.txt"), key=len, reverse=True)),
         signer_ranks=tuple(sorted(_lines("signer_ranks.txt"), key=len, reverse=True)),

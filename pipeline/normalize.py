@@ -168,8 +168,8 @@ def _crawler_title_prefixes(text: str) -> list[Edit]:
 # grammar's cue (`căn cứ`), plural (`các`) and subject (`về`) words read as one with the name or subject they open,
 # a day with its month, `ngày` with its day and a date's year with the word after it (in lower case: `12/2020QĐ-UBND`
 # lost its slash, not a space). Anchored on those words, each a literal the engine scans for (~0.5 ms/MB a word; a
-# scan for every lower/upper seam costs 15 ms/MB): before a capital, or for `về` before a consonant that no syllable with
-# its falling tone can end in (a huyền syllable never ends in a stop, nor in any consonant but m, n, ng, nh).
+# scan for every lower/upper seam costs 15 ms/MB): before a capital, or for `về` before a consonant that no syllable
+# with its falling tone can end in (a huyền syllable never ends in a stop, nor in any consonant but m, n, ng, nh).
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _GLUED_AFTER = (re.compile(f"cứ(?=[{_UPPER}])"), re.compile(f"các(?=[{_UPPER}])"),
                 re.compile(f"về(?=[bcdđghklpqrstvx{_UPPER}])"))
@@ -193,7 +193,8 @@ def _glued_word_seams(text: str) -> list[Edit]:
     # `trước ngày18/8/2016`; `18/8/2016để Phòng …`: a date's year glued to the word after it (found by `re`'s scan for
     # the literal, not a loop over every `ngày` of the text)
     seams += [m.end() for m in _DAY_GLUED.finditer(text) if not m.start() or not text[m.start() - 1].isalpha()]
-    seams += [m.end() for m in _YEAR_GLUED.finditer(text) if text[m.end()].islower() and text[m.start() - 1:m.start()].isdigit()]
+    seams += [m.end() for m in _YEAR_GLUED.finditer(text)
+              if text[m.end()].islower() and text[m.start() - 1:m.start()].isdigit()]
     return [(at, at, " ") for at in sorted(set(seams))]
 
 

@@ -538,17 +538,18 @@ _MEMBERS = re.compile(r"\btổ chức thành viên của (?P<committee>Ủy ban 
                       r"(?P<rest>(?: \S+)*)$", re.I)
 
 
-# The tiers of local government (Luật Tổ chức chính quyền địa phương 2015, Điều 2: cấp tỉnh, cấp huyện, cấp xã; the
-# district tier ended 1/7/2025), by the words that name a unit of each.
-_TIERS = {"xã": 1, "phường": 1, "thị trấn": 1, "đặc khu": 1, "huyện": 2, "quận": 2, "thị xã": 2, "tỉnh": 3,
-          "thành phố": 3}
+@lru_cache(maxsize=1)
+def _tiers() -> dict[str, int]:
+    """The tier of each level of local government (models/party_levels.txt, third column)."""
+    return {key(row[0]): int(row[2]) for row in table_rows("party_levels.txt") if len(row) > 2 and row[1] == "level"}
 
 
 def _below(named: str, own: str) -> bool:
     """Whether the level `named` (`xã` of `cấp xã`) is a lower tier than the document's own: a province's decision
     names every commune's body so (`Chủ tịch UBND cấp xã`, kept), a commune's plan its own (`cấp xã` → `xã`) and the
     one province above it (`cấp tỉnh` → `tỉnh`)."""
-    return bool(own) and _TIERS.get(named, 0) < _TIERS.get(own, 0)
+    tiers = _tiers()
+    return bool(own) and tiers.get(named, 0) < tiers.get(key(own), 0)
 
 
 def with_level(name: str, level: str) -> str:

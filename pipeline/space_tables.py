@@ -14,11 +14,10 @@ columns of a header or a signature block laid out with spaces are no table.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from .lexicon import MODELS_DIR
+from .deadline_dates import vocabulary
 from .source_lines import Edit
 
 _GAP = re.compile(r"[ \t]{2,}")
@@ -34,8 +33,7 @@ _SAMPLE = 20_000  # characters of a text its layout is judged by (a text is laid
 @lru_cache(maxsize=1)
 def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What a task table's header says: what is done; who or by when."""
-    with open(MODELS_DIR / "deadlines.json", encoding="utf-8") as handle:
-        v = json.load(handle)
+    v = vocabulary()
     return tuple(v["row_task_labels"]), tuple(v["responsible_labels"]) + tuple(v["time_labels"]) + ("phối hợp",)
 
 

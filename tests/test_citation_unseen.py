@@ -141,7 +141,8 @@ def test_across_the_run_a_yearless_number_dated_weeks_apart_is_two_documents(tmp
         "citation_key": [""] * n, "issuer": [""] * n, "issuer_normalized": [""] * n, "subject": [""] * n,
         "surface": ["x"] * n, "replaced_by": [""] * n, "resolution": ["symbol"] * n}))
     con.execute("CREATE TABLE citations AS SELECT * FROM c_rows")
-    con.execute("CREATE TABLE documents AS SELECT 'a' AS doc_id, '2024-10-01' AS issued_date, 2024 AS year")
+    con.execute("CREATE TABLE documents AS SELECT 'a' AS doc_id, '2024-10-01' AS issued_date, 2024 AS year, "
+                "'' AS doc_number, '' AS issuer")
     derive_citation_index(con)
     keys = dict(con.execute("SELECT doc_id, citation_key FROM citations").fetchall())
     assert keys["a"] == keys["c"] == "Kế hoạch 05/KH-UBND (2024) — 2024-03-12"

@@ -21,7 +21,7 @@ import pyarrow as pa
 import regex
 
 from ..arrow_columns import column
-from ..lexicon import MODELS_DIR, load as load_lexicon
+from ..lexicon import load as load_lexicon
 from . import registry as legal_registry
 from . import replaced_registry
 from .registry import LegalDocument, build
@@ -182,19 +182,14 @@ def _separate_bodies_of_one_code(con) -> None:
     dated the same year, is a document of the body that wrote it: cited with its issuer, the issuer's own name tells
     it; cited bare in a document numbered with the same code, it is the citing body's own (its earlier plan). A key
     that bodies of more than one name share gets one key each; a mention whose body is not known keeps the key."""
-    codes = "|".join(regex.escape(c) for c in sorted(_shared_codes(), key=len, reverse=True))
-    documents = {row[0] for row in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'documents'").fetchall()}
-    # (a bare mention is the citing body's own only where the run's documents say who numbered them so)
-    own = f"""WHEN upper(regexp_extract(coalesce(d.doc_number, ''), '{_LAST_CODE}', 1))
-                     = upper(regexp_extract(c.number_symbol, '{_LAST_CODE}', 1))
-                THEN regexp_extract(coalesce(d.issuer, ''), '{_OWN_NAME}', 1)""" \
-        if {"doc_number", "issuer"} <= documents else ""
+    codes = "|".join(regex.escape(c) for c in sorted(load_lexicon().shared_codes, key=len, reverse=True))
     con.execute(f"""
         CREATE OR REPLACE TEMP TABLE owned AS
         SELECT c.rowid AS row_id, c.citation_key,
                CASE WHEN c.issuer_normalized <> '' THEN regexp_extract(c.issuer_normalized, '{_OWN_NAME}', 1)
-                    {own} ELSE '' END AS owner
+                    WHEN upper(regexp_extract(coalesce(d.doc_number, ''), '{_LAST_CODE}', 1))
+                         = upper(regexp_extract(c.number_symbol, '{_LAST_CODE}', 1))
+                    THEN regexp_extract(coalesce(d.issuer, ''), '{_OWN_NAME}', 1) ELSE '' END AS owner
         FROM citations c LEFT JOIN documents d USING (doc_id)
         WHERE c.number_symbol <> '' AND {_YEARLESS.replace("number_symbol", "c.number_symbol")}
           AND regexp_matches(upper(c.number_symbol), '[-/]({codes})$')
@@ -206,12 +201,6 @@ def _separate_bodies_of_one_code(con) -> None:
           AND o.citation_key IN (SELECT citation_key FROM owned WHERE owner <> ''
                                  GROUP BY citation_key HAVING count(DISTINCT lower(owner)) > 1)
     """)
-
-
-def _shared_codes() -> list[str]:
-    path = MODELS_DIR / "shared_codes.txt"
-    with open(path, encoding="utf-8") as handle:
-        return [line.strip().upper() for line in handle if line.strip() and not line.startswith("#")]
 
 
 # A key without the date a text's own reading added to tell two documents of one yearless number apart (resolve.py

@@ -138,12 +138,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 relation, cue = list_relation, list_cue
             elif not relation:
                 relation, cue = _scan_left(left, order) if ends_list else ("other", "")
-            if relation == "can_cu" and not opens_can_cu \
-                    and (listed_under_cue(folded, mention.start, order) or ("",))[0] != "can_cu" \
-                    and not _opens_can_cu(folded, folded.rfind(";", sent_start, mention.start) + 1 or sent_start,
-                                          mention.start):
-                # (a clause after a `;` that `căn cứ` opens is a basis: `Thực hiện Kế hoạch số …; căn cứ Thông tư số …,
-                # Phòng GD&ĐT hướng dẫn …`)
+            if relation == "can_cu" and not opens_can_cu and not _clause_opens_can_cu(folded, sent_start, mention.start) \
+                    and (listed_under_cue(folded, mention.start, order) or ("",))[0] != "can_cu":
                 # (`Thực hiện và căn cứ Kế hoạch số …`: two cues, the sentence opened by the first; not an item of
                 # a list `Căn cứ:` announces, `…;` ⏎ `Luật Trẻ em năm 2016;`, its sentence going on past the `;`)
                 doubled = _CARRIED_OUT_AND_CAN_CU.match(folded, sent_start, mention.start)
@@ -267,6 +263,13 @@ def _opens_can_cu(folded: str, start: int, end: int):
     while at < end and (folded[at].isspace() or folded[at] in _BULLETS):
         at += 1
     return _CAN_CU.match(folded, start, end) if folded[at:at + 1] in ("c", "C") else None
+
+
+def _clause_opens_can_cu(folded: str, sent_start: int, start: int) -> bool:
+    """Whether the clause after the sentence's last `;` before `start` opens with `căn cứ`: a basis of its own
+    (`Thực hiện Kế hoạch số …; căn cứ Thông tư số …, Phòng GD&ĐT hướng dẫn …`)."""
+    semicolon = folded.rfind(";", sent_start, start)
+    return semicolon >= 0 and _opens_can_cu(folded, semicolon + 1, start) is not None
 
 
 def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Mention, previous: Mention | None,
