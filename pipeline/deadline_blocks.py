@@ -197,7 +197,9 @@ class BlockReader(PartReader):
         low = lowered(fold(heading))
         agent = bool(heading) and is_agent(heading, low, 0, len(heading))
         end = _listed_parties_end(heading, low) if agent else 0
-        if end and (duty_of or not heading[end:].strip(" :.;")):  # the heading is the party's name (or a list of them)
+        # the heading is the party's name (or a list of them), or its label before the duties on its line (`1. Hiệu
+        # trưởng: Chỉ đạo chung; báo cáo kết quả về Phòng GD&ĐT trước ngày 20/5/2025`)
+        if end and (duty_of or not heading[end:].strip(" :.;") or heading[end:].lstrip(" \t").startswith(":")):
             name = party_name(heading[:end])
         elif agent and not duty_of and self._leads_a_list(section):
             name = block_party(heading) or None

@@ -191,3 +191,17 @@ def test_a_kind_of_body_before_a_verb_the_lists_lack_is_who_acts():
     assert [r.responsible for r in rows[2]] == ["Các đơn vị"]
     assert [r.responsible for r in rows[3]] == ["Các trường mầm non ngoài công lập"]
     assert [r.responsible for r in rows[4]] == ["Các trường được chọn tham gia hội thi"]
+
+
+@needs_shared
+def test_the_party_that_labels_an_item_before_its_colon_does_its_dated_duties():
+    """`1. Hiệu trưởng: Chỉ đạo chung; báo cáo kết quả về Phòng GD&ĐT … trước ngày 20/5/2025.` (a school plan's
+    `Tổ chức thực hiện`), src_congbot_18 L150 `4. Cơ quan Thuế: … Thời gian thực hiện tại cơ quan Thuế … không quá 03
+    (ba) ngày làm việc`: the label names who acts; the plan's own school was taken, and nobody in the decree."""
+    from .test_deadline_rows_and_tasks import _SCHOOL_PLAN
+    rows = _by_line(_SCHOOL_PLAN, "1. Hiệu trưởng: Chỉ đạo chung; báo cáo kết quả về Phòng GD&ĐT trước ngày 20/5/2026.\n"
+                                  "2. Tổ trưởng chuyên môn: nộp kế hoạch tổ về Phó Hiệu trưởng trước ngày 25/9/2025.\n")
+    assert [(r.responsible, r.due_date) for line in (1, 2) for r in rows[line]] == [
+        ("Hiệu trưởng", "2026-05-20"), ("Tổ trưởng chuyên môn", "2025-09-25")]
+    decree = {r.responsible for r in _rows(WILD, "src_congbot_18") if r.section_id == "Chương III.Điều 7.4"}
+    assert decree == {"Cơ quan Thuế"}

@@ -376,3 +376,17 @@ def test_an_ampersand_between_a_names_words_is_its_va():
     # with its `và` (it was kept with `&`; `GD&ĐT`, unspaced, is an abbreviation, written out as before).
     assert normalize("Trung tâm Văn hóa, thể thao & Truyền thông") == "Trung tâm Văn hóa, thể thao và Truyền thông"
     assert normalize("Phòng GD&ĐT") == "Phòng Giáo dục và Đào tạo"
+
+
+def test_a_preschools_parents_board_is_named_for_its_children():
+    """A preschool plan's `Tổ chức thực hiện`, as such plans write it (Điều lệ trường mầm non, Thông tư
+    52/2020/TT-BGDĐT, calls the parents `cha mẹ trẻ em`): `Ban đại diện cha mẹ trẻ` is the board's whole name (it was
+    cut to `Ban đại diện`); the school board's own name stays `Ban đại diện cha mẹ học sinh`."""
+    head = ("PHÒNG GD&ĐT HUYỆN ĐỨC HÒA\nTRƯỜNG MẦM NON HOA SEN\nSố: 27/KH-MNHS\nĐức Hòa, ngày 16 tháng 9 năm 2024\n\n"
+            "KẾ HOẠCH\nThực hiện công tác phòng, chống tham nhũng năm học 2024 – 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+    rows = {(p.party, p.role) for p in parse_text(head + (
+        "1. Giáo viên chủ nhiệm các nhóm, lớp: phối hợp với Ban đại diện cha mẹ trẻ tuyên truyền đến phụ huynh.\n"
+        "2. Nhân viên y tế phối hợp với Ban đại diện cha mẹ trẻ em kiểm tra bếp ăn.\n"
+        "3. Tổng phụ trách Đội phối hợp với Ban đại diện cha mẹ học sinh tổ chức hoạt động ngoại khóa.\n"))[0].parties}
+    assert {party for party, role in rows if role == "coordinate"} == {
+        "Ban đại diện cha mẹ trẻ", "Ban đại diện cha mẹ trẻ em", "Ban đại diện cha mẹ học sinh"}
