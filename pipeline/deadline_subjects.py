@@ -52,6 +52,8 @@ def patterns() -> dict[str, regex.Pattern]:
     return {
         "duty": word_regex("duty_verbs"),
         "assign": regex.compile(r"(?<![\p{L}])(?:" + words_pattern(v["assigning_verbs"]) + r")\s+(?=\S)"),
+        # (not a body's name: `Ban Chỉ đạo`, `Tổ hướng dẫn`)
+        "directing": regex.compile(r"(?<![\p{L}])(?<!ban\s)(?<!tổ\s)(?:" + words_pattern(v["directing_verbs"]) + r")\s"),
         "field": regex.compile(r"[ \t|]*(?:" + BULLET + r"[ \t]*)?(?:" + labels + r")[ \t]*:[ \t]*(?P<value>[^\n]*)"),
         "field_heading": regex.compile(r"(?:" + labels + r")\s*:?\s*$"),
         "time_heading": regex.compile(r"(?:" + words_pattern(v["time_labels"]) + r")(?![\p{L}])"),
@@ -119,6 +121,17 @@ class SubjectReader:
         if assign is None:
             return ""
         verb = pats["duty"].search(self.low, assign.end(), end)
+        # (a directing verb before the duty is the assigned body's: `Giao Tổ chuyên môn hướng dẫn giáo viên thực hiện`)
+        directing = pats["directing"].search(self.low, assign.end(), verb.start()) if verb else None
+        verb = directing or verb
+        if verb and self._directs_then_acts(start, assign, verb.end(), before):
+            # the director: assigned by an earlier verb (`Bộ GDĐT yêu cầu các Sở GDĐT chỉ đạo …`), else the subject
+            earlier = None
+            for earlier in pats["assign"].finditer(self.low, start, assign.start()):
+                pass
+            if earlier is None or not is_agent(self.text, self.low, earlier.end(), assign.start()):
+                return ""
+            return self._party_at(earlier.end(), assign.start())
         if verb and "-" in self.low[assign.end():verb.start()]:
             # `Giao công chức Địa chính - Xây dựng phối hợp …`: a verb inside the name the party grammar reads is a field
             named = body_end(self.text, self.low, assign.end(), end)
@@ -135,6 +148,16 @@ class SubjectReader:
                     return party_name(self.text[assign.end():names_end])
             return party
         return ""
+
+    def _directs_then_acts(self, start: int, assign, duty_end: int, before: int) -> bool:
+        """`Phòng GDĐT các huyện chỉ đạo các trường trực thuộc triển khai thực hiện; tổng hợp kết quả báo cáo về Sở
+        trước ngày …`: a body named before its directing verb (models/deadlines.json `directing_verbs`) keeps the
+        duties after the `;` that follows the directed ones; those who are directed only carry out them."""
+        low = self.low
+        if low.find(";", duty_end, before) < 0 or not patterns()["directing"].match(low, assign.start()):
+            return False
+        head = LEADING_MARKERS.match(low, start, assign.start()).end()
+        return head < assign.start() and is_agent(self.text, low, head, assign.start())
 
     def _party_at(self, start: int, end: int) -> str:
         """The party written in [start, end), without what follows its name (`chủ trì, phối hợp với …`,

@@ -205,3 +205,19 @@ def test_the_party_that_labels_an_item_before_its_colon_does_its_dated_duties():
         ("Hiệu trưởng", "2026-05-20"), ("Tổ trưởng chuyên môn", "2025-09-25")]
     decree = {r.responsible for r in _rows(WILD, "src_congbot_18") if r.section_id == "Chương III.Điều 7.4"}
     assert decree == {"Cơ quan Thuế"}
+
+
+@needs_shared
+def test_a_body_that_directs_others_keeps_its_duties_after_the_semicolon():
+    """`3. Phòng GDĐT các huyện … chỉ đạo các trường … trực thuộc triển khai thực hiện; tổng hợp kết quả báo cáo về Sở
+    … trước ngày 30/8/2025` (a Sở's letter, as such letters write it): the office aggregates and reports, the schools
+    it directs only carry out (they were taken); src_teacher2_1 L65 `Bộ GDĐT yêu cầu các Sở GDĐT chỉ đạo Phòng GDĐT và
+    các cơ sở … triển khai …; báo cáo kết quả thực hiện về Bộ GDĐT … trước ngày 30 tháng 6 hàng năm`: the Sở, whom the
+    ministry asks, reports (the offices and schools it directs were taken)."""
+    rows = _by_line(_LETTER, "3. Phòng GDĐT các huyện, thị xã, thành phố chỉ đạo các trường mầm non, tiểu học, THCS trực "
+                             "thuộc triển khai thực hiện; tổng hợp kết quả báo cáo về Sở trước ngày 30/10/2024.\n"
+                             "4. Giao Tổ chuyên môn hướng dẫn giáo viên thực hiện; nộp báo cáo trước ngày 25/10/2024.\n")
+    assert [r.responsible for r in rows[1]] == ["Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố"]
+    assert [r.responsible for r in rows[2]] == ["Tổ chuyên môn"]
+    wild = {r.responsible for r in _rows(WILD, "src_teacher2_1") if r.line == 65}
+    assert wild == {"Các Sở Giáo dục và Đào tạo"}
