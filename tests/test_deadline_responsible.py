@@ -221,3 +221,18 @@ def test_a_body_that_directs_others_keeps_its_duties_after_the_semicolon():
     assert [r.responsible for r in rows[2]] == ["Tổ chuyên môn"]
     wild = {r.responsible for r in _rows(WILD, "src_teacher2_1") if r.line == 65}
     assert wild == {"Các Sở Giáo dục và Đào tạo"}
+
+
+def test_a_reports_next_term_tasks_are_the_reporting_schools_own():
+    """A school's report on its half year (as schools write them: results, then `PHƯƠNG HƯỚNG HỌC KỲ II`): the tasks
+    it sets itself with no subject are its own, as in a plan (they had nobody); a task that names its party keeps it."""
+    report = ("PHÒNG GDĐT THÀNH PHỐ BẮC NINH\nTRƯỜNG TIỂU HỌC KINH BẮC\nSố: 08/BC-THKB\n"
+              "Kinh Bắc, ngày 10 tháng 01 năm 2025\n\nBÁO CÁO\nSơ kết thực hiện Quy chế dân chủ ở cơ sở học kỳ I năm học "
+              "2024-2025\n\nI. KẾT QUẢ THỰC HIỆN\nNgày 28/9/2024, nhà trường tổ chức Hội nghị cán bộ, viên chức.\n"
+              "II. PHƯƠNG HƯỚNG HỌC KỲ II\n")
+    rows = _by_line(report, "1. Tổ chức đối thoại giữa Hiệu trưởng với cán bộ, giáo viên, nhân viên trong tháng 3/2025.\n"
+                            "2. Tổng kết công tác thực hiện quy chế dân chủ năm học 2024-2025 trước ngày 25/5/2025.\n"
+                            "3. Ban Thanh tra nhân dân kiểm tra việc công khai tài chính trước ngày 30/4/2025.\n")
+    assert [(r.due_date, r.responsible) for line in (1, 2, 3) for r in rows[line]] == [
+        ("2025-03-31", "Trường Tiểu học Kinh Bắc"), ("2025-05-25", "Trường Tiểu học Kinh Bắc"),
+        ("2025-04-30", "Ban Thanh tra nhân dân")]
