@@ -106,11 +106,13 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     if expr.part_end:  # (`trong tuần đầu tháng 11/2024`: due when the part of the month ends)
         due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
     clause_before = low[where.clause_start:expr.start]
-    history = g["history"].search(clause_before, max(0, len(clause_before) - 60))
     # (a table row's status stands in its own time cell, read as a line of its own: `chưa` in the task cell above
-    # tells of the task's object, `Phụ đạo học sinh chưa hoàn thành nhiệm vụ | Tổ chuyên môn | Tháng 10/2024`)
+    # tells of the task's object, `Phụ đạo học sinh chưa hoàn thành nhiệm vụ | Tổ chuyên môn | Tháng 10/2024`; so does
+    # its occasion, `Hội diễn văn nghệ chào mừng | Sáng 15/11/2024`)
     status_from = max(where.line_start, where.clause_start) if basis == "cell" else where.clause_start
-    if history and not _ahead_of_event(history.group(), due, resolver) or \
+    own_before = low[status_from:expr.start]
+    history = g["history"].search(own_before, max(0, len(own_before) - 60))
+    if history and not _ahead_of_event(history.group(), due, resolver) and _names_the_day(g, own_before, history) or \
             (basis != "extension" and stated(low[status_from:expr.start], g) and _past_told(ctx, where, expr.start)):
         return None
     if basis in ("range", "period", "cell") and _NOT_DONE.search(clause_before) and \
@@ -167,6 +169,15 @@ def _past_told(ctx: Context, where: Place, pos: int) -> bool:
     state nothing done."""
     label_end = participle_label_end(ctx.low, ctx.text, max(where.line_start, where.clause_start), pos)
     return label_end < 0 or stated(ctx.low[label_end:pos], ctx.g)
+
+
+def _names_the_day(g, clause_before: str, history) -> bool:
+    """Whether the date is the day the history or occasion marker names (`thi đua chào mừng ngày 20/11/2024`), not the
+    time of the event held for it (`Tổ chức Lễ kỷ niệm … vào ngày 18/11/2024`, models/deadlines.json
+    `event_time_cues`) nor a later part of the clause (`… chào mừng ngày Nhà giáo Việt Nam 20/11, hoàn thành trước
+    ngày 16/11/2024`)."""
+    between = clause_before[history.end():]
+    return "," not in between and ";" not in between and g["event_time"].search(between) is None
 
 
 def _ahead_of_event(marker: str, due: str, resolver: Resolver) -> bool:

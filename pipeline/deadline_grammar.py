@@ -79,6 +79,7 @@ def grammar() -> dict[str, regex.Pattern]:
         "not_due": ending(r"(?<![\p{L}])(?:" + w(v["not_due_before"]) + r")\s*(?:trước\s+|sau\s+)?"
                            r"(?:ngày\s*(?:\p{L}+\s+){0,3})?$"),
         "history": word_regex("history_markers"),
+        "event_time": word_regex("event_time_cues"),
         "status": word_regex("status_markers"),
         "obligation": word_regex("obligation_markers"),
         # a duty whose object is a result or a budget: the period is what it covers (`báo cáo kết quả

@@ -302,3 +302,36 @@ def test_a_schedules_row_of_days_under_its_month_and_a_weekly_rule_with_a_holida
         "2025-07-03", "2025-07-10", "2025-07-17", "2025-07-24", "2025-07-31",
         "2025-08-07", "2025-08-14", "2025-08-21", "2025-08-28"]
     assert [(d.surface, d.recurrence) for d in rows if d.recurrence] == [("định kỳ vào thứ 5 hàng tuần", "hàng tuần")]
+
+
+def test_an_occasions_day_is_no_deadline_but_the_event_held_for_it_is(tmp_path):
+    """A school's plan for the Teachers' Day (20/11), its timetable a Word table made with python-docx: the day a row
+    celebrates (`Phát động thi đua chào mừng ngày 20/11`) is no row, the row's time cell is, also after an occasion in
+    its task cell (`Hội diễn văn nghệ chào mừng | Sáng 15/11/2024` was dropped as history); in prose, the day of the
+    ceremony the plan holds (`Lễ kỷ niệm … vào ngày 18/11/2024`) is one, the occasion's day (`chào mừng ngày
+    20/11/2024`) is not, and a later duty of the clause keeps its own day."""
+    import docx
+
+    document = docx.Document()
+    for line in ["PHÒNG GD&ĐT QUẬN LONG BIÊN", "TRƯỜNG THCS NGỌC THỤY", "Số: 67/KH-THCSNT", "Long Biên, ngày 28 tháng 8 năm 2024",
+                 "KẾ HOẠCH", "Tổ chức các hoạt động chào mừng ngày Nhà giáo Việt Nam 20/11/2024",
+                 "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN"]:
+        document.add_paragraph(line)
+    rows = [("TT", "Nội dung công việc", "Thời gian", "Người thực hiện"),
+            ("1", "Phát động thi đua chào mừng ngày 20/11", "Tuần 1 tháng 10/2024", "Ban Giám hiệu, Công đoàn"),
+            ("2", "Hội diễn văn nghệ chào mừng", "Sáng 15/11/2024", "Tổng phụ trách Đội")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    for line in ["III. TỔ CHỨC THỰC HIỆN",
+                 "1. Tổ chức Lễ kỷ niệm 42 năm ngày Nhà giáo Việt Nam vào ngày 18/11/2024 tại hội trường nhà trường.",
+                 "2. Công đoàn phát động phong trào thi đua chào mừng ngày 20/11/2024 trong toàn trường.",
+                 "3. Các lớp trang trí báo tường chào mừng ngày Nhà giáo Việt Nam 20/11, hoàn thành trước ngày 16/11/2024.",
+                 "HIỆU TRƯỞNG", "Vũ Thị Hằng"]:
+        document.add_paragraph(line)
+    path = tmp_path / "ke_hoach.docx"
+    document.save(path)
+    found = [(r.surface, r.due_date) for r in parse_file(str(path))[0].deadlines]
+    assert found == [("Tuần 1 tháng 10/2024", "2024-10-31"), ("Sáng 15/11/2024", "2024-11-15"),
+                     ("vào ngày 18/11/2024", "2024-11-18"), ("trước ngày 16/11/2024", "2024-11-16")]
