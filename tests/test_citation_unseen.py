@@ -364,3 +364,24 @@ def test_a_doubled_hyphen_and_the_word_after_a_spaced_code():
     assert [(c.number_symbol, c.issued_date, c.subject) for c in cited] == [
         ("28/2020/TT-BGDĐT", "2020-09-04", "ban hành Điều lệ trường tiểu học"),
         ("171/PGDĐT", "", "tổ chức hội thi giáo viên dạy giỏi")]
+
+
+@needs_shared
+def test_a_type_written_by_its_symbols_code_opens_the_mention():
+    """A Party committee's plan lists what it carries out as such plans write it (`KH số 245-KH/HU`, `NQ 27-NQ/TW`: the
+    type by its code, Nghị định 30/2020/NĐ-CP Phụ lục III): the code is the mention's type word, so the mention is
+    written from it and takes the list's `Thực hiện` (the last, read without its type, was `other`); src_congbot_35 L4
+    `QĐ số 22/2013/QĐ-TTg`, and a ministry's table cell `Theo NQ 01` (src_tvplcrawl_47, Nghị quyết 01/NQ-CP)."""
+    head = ("ĐẢNG BỘ HUYỆN HÒA VANG\nĐẢNG ỦY XÃ HÒA PHONG\nSố: 112-KH/ĐU\nHòa Phong, ngày 12 tháng 3 năm 2025\n\n"
+            "KẾ HOẠCH\ntuyên truyền kỷ niệm các ngày lễ lớn năm 2025\n\n")
+    cites = _cites("Thực hiện Hướng dẫn số 141-HD/BTGTW, ngày 18/11/2024 của Ban Tuyên giáo Trung ương; KH số 245-KH/HU ngày "
+                   "02/01/2025 của Huyện ủy Hòa Vang; NQ 27-NQ/TW ngày 9/11/2022 của Hội nghị lần thứ sáu Ban Chấp hành "
+                   "Trung ương Đảng khóa XIII về tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền xã hội chủ nghĩa Việt "
+                   "Nam trong giai đoạn mới, Ban Thường vụ Đảng ủy xã xây dựng kế hoạch như sau:\n", head)
+    assert [(c.surface, c.doc_type, c.relation) for c in cites] == [
+        ("Hướng dẫn số 141-HD/BTGTW", "Hướng dẫn", "thuc_hien"), ("KH số 245-KH/HU", "Kế hoạch", "thuc_hien"),
+        ("NQ 27-NQ/TW", "Nghị quyết", "thuc_hien")]
+    decision = parse_text(normalize((WILD / "src_congbot_35.txt").read_text(encoding="utf-8")))[0].citations
+    assert "QĐ số 22/2013/QĐ-TTg" in {c.surface for c in decision}
+    programme = parse_text(normalize((WILD / "src_tvplcrawl_47.txt").read_text(encoding="utf-8")))[0].citations
+    assert {c.number_symbol for c in programme if c.surface == "NQ 01"} == {"01/NQ-CP"}
