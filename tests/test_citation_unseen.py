@@ -385,3 +385,19 @@ def test_a_type_written_by_its_symbols_code_opens_the_mention():
     assert "QĐ số 22/2013/QĐ-TTg" in {c.surface for c in decision}
     programme = parse_text(normalize((WILD / "src_tvplcrawl_47.txt").read_text(encoding="utf-8")))[0].citations
     assert {c.number_symbol for c in programme if c.surface == "NQ 01"} == {"01/NQ-CP"}
+
+
+@needs_shared
+def test_a_number_alone_that_ends_its_sentence_or_clause_is_a_short_mention():
+    """`Đánh giá đúng thực chất kết quả học tập theo Thông tư 22.` after `Thông tư 22/2021/TT-BGDĐT` in the bases (a
+    school's assessment plan, as such plans write it), and src_tvplcrawl_47's table cells `Theo NQ 01, thời gian trình
+    …`: the number before a full stop or a comma is the short mention of the document cited in full (it was passed
+    over, only a digit after the mark makes it a decimal)."""
+    cites = _cites("Căn cứ Thông tư 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ GDĐT quy định về đánh giá học sinh trung học "
+                   "cơ sở và học sinh trung học phổ thông;\nI. MỤC ĐÍCH\nĐánh giá đúng thực chất kết quả học tập theo "
+                   "Thông tư 22.\nĐiểm trung bình môn đạt từ 6,5 trở lên theo Thông tư 22, tỷ lệ 22.5% học sinh.\n")
+    assert [(c.surface, c.number_symbol) for c in cites] == [("Thông tư 22/2021/TT-BGDĐT", "22/2021/TT-BGDĐT"),
+                                                            ("Thông tư 22", "22/2021/TT-BGDĐT"),
+                                                            ("Thông tư 22", "22/2021/TT-BGDĐT")]
+    programme = parse_text(normalize((WILD / "src_tvplcrawl_47.txt").read_text(encoding="utf-8")))[0].citations
+    assert len([c for c in programme if c.surface == "NQ 01"]) >= 5

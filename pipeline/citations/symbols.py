@@ -97,7 +97,7 @@ def symbol_matches(text: str):
 
 # A number written without its symbol (`Quyết định 1237`, `Nghị định số 31`), or with its year only (`Nghị định
 # 15/2020`): a short mention of a document the text cites in full.
-BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?:[ \t]?/[ \t]?((?:19|20)\d{2}))?(?![\d/\-\p{L}.,]|\.\d)")
+BARE_NUMBER = regex.compile(r"(?<![\d/.\-])(\d{1,5})(?:[ \t]?/[ \t]?((?:19|20)\d{2}))?(?![\d/\-\p{L}]|[.,]\d)")
 _NUMBER_PART = regex.compile(r"^\d+[/-](?:\d{4}/)?")
 _PART_SPLIT = regex.compile(r"\s*" + _HY + r"{1,2}\s*")
 _LSYM_SPLIT = regex.compile(r"\s*(?:" + _HY + r"{1,2}|/)\s*")
