@@ -267,11 +267,18 @@ def _bodies_as_headings(text: PartyText, sections: list[Section]) -> frozenset[s
             pos = _heading_text_start(raw, low, section, line_end)
             mention = text.mention_at(pos)
             if mention and mention.kind in ("org", "known", "collective", "title") and \
-                    not low[_heading_name_end(raw, low, pos, mention.end, line_end):line_end].strip(" \t*_:."):
-                named.append(section.section_id)
+                    not low[_heading_name_end(raw, low, pos, mention.end, line_end):line_end].strip(" \t*_:.") or \
+                    mention and _names_only(text, pos, line_end):
+                named.append(section.section_id)  # (or a list of them: `5. Trưởng khu phố, Tổ trưởng tổ dân phố`)
         if len(named) >= _LISTED_BODIES and 3 * len(named) >= 2 * len(kids):
             out.update(named)  # (most of them: one more may be a request, `7. Đề nghị Ủy ban Mặt trận …`)
     return frozenset(out)
+
+
+def _names_only(text: PartyText, pos: int, line_end: int) -> bool:
+    """Whether a heading's words are a list of parties and nothing else (`Trưởng khu phố, Tổ trưởng tổ dân phố`)."""
+    listed = text.party_list(pos, line_end)
+    return len(listed) > 1 and not text.low[listed[-1][1]:line_end].strip(" \t*_:.")
 
 
 # A request that announces the items below it: `Ủy ban nhân dân xã đề nghị các đơn vị thực hiện tốt một số nội dung sau:`

@@ -140,3 +140,23 @@ def test_a_military_region_is_a_level_a_body_is_named_for():
     assert plan_rows("a) Cơ quan chủ trì\n- Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh.\n") == \
         {("Ban Chỉ đạo các quân khu", "lead"), ("Ban Chỉ đạo các tỉnh", "lead")}
     assert ("Bộ Tư lệnh quân khu", "lead") in on_line(WILD / "src_congbot_14.txt", 127)
+
+
+def test_a_part_whose_headings_name_bodies_counts_a_heading_that_lists_two():
+    """A ward's plan (as wards write them, names invented) whose `NHIỆM VỤ CỤ THỂ` heads each body's duties with its
+    name, the last heading two posts (`5. Trưởng khu phố, Tổ trưởng tổ dân phố`) and one a request (`4. Đề nghị …`):
+    the part is still a list of bodies' tasks, so `1. Công an phường` over `- Chủ trì, phối hợp với …` leads and its
+    partner coordinates (the listed heading tipped the share of named headings below two thirds: both were lost)."""
+    from pipeline.api import parse_text
+
+    head = ("ỦY BAN NHÂN DÂN\nPHƯỜNG HIỆP PHÚ\nSố: 203/KH-UBND\nHiệp Phú, ngày 06 tháng 5 năm 2025\n\nKẾ HOẠCH\n"
+            "Triển khai thu thập dữ liệu dân cư năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\nLàm sạch dữ liệu dân cư.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n")
+    body = ("1. Công an phường\n- Chủ trì, phối hợp với Đoàn Thanh niên phường làm sạch dữ liệu dân cư.\n"
+            "2. Trạm Y tế phường\nPhối hợp hướng dẫn người dân sử dụng căn cước khi khám chữa bệnh.\n"
+            "3. Ban Chỉ huy Quân sự phường\nPhối hợp cập nhật dữ liệu về nghĩa vụ quân sự.\n"
+            "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường\nTuyên truyền, vận động hội viên.\n"
+            "5. Trưởng khu phố, Tổ trưởng tổ dân phố\nThông báo đến từng hộ gia đình.\n")
+    rows = {(p.section_id, p.party, p.role) for p in parse_text(head + body)[0].parties}
+    assert {("II.1", "Công an phường", "lead"), ("II.1", "Đoàn Thanh niên phường", "coordinate"),
+            ("II.5", "Trưởng khu phố", "lead"), ("II.5", "Tổ trưởng tổ dân phố", "lead")} <= rows
