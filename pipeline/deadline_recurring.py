@@ -289,12 +289,15 @@ def _one_a_period(found: list[Found]) -> list[Found]:
     """A recurrence written twice in one clause is one duty: `Hàng tháng kiểm tra, rà soát … báo cáo … trước ngày
     22 hàng tháng` keeps the row that says on which day (the longer surface)."""
     longest: dict[tuple[int, str], Found] = {}
-    for f in found:
-        if f.basis == "recurrence":
-            key = (f.where.clause_start, squash(f.recurrence.lower()).replace("hàng", "hằng"))
-            if key not in longest or f.end - f.start > longest[key].end - longest[key].start:
-                longest[key] = f
-    if len(longest) == sum(f.basis == "recurrence" for f in found):
+    recurring = [f for f in found if f.basis == "recurrence"]
+    for f in recurring:
+        key = (f.where.clause_start, squash(f.recurrence.lower()).replace("hàng", "hằng"))
+        if key not in longest or f.end - f.start > longest[key].end - longest[key].start:
+            longest[key] = f
+    # (and one read inside another's surface: `Định kỳ` of `Định kỳ trước ngày 20 hằng tháng báo cáo …`)
+    inside = {id(f) for f in recurring for g in recurring
+              if g is not f and g.start <= f.start and f.end <= g.end and g.end - g.start > f.end - f.start}
+    if len(longest) == len(recurring) and not inside:
         return found
-    kept = {id(f) for f in longest.values()}
+    kept = {id(f) for f in longest.values()} - inside
     return [f for f in found if f.basis != "recurrence" or id(f) in kept]

@@ -314,3 +314,12 @@ def test_a_letters_time_point_under_its_bases_lead_in_times_the_letters_own_even
     rows = parse_text(letter)[0].deadlines
     assert [(r.due_date, r.task) for r in rows] == [
         ("2024-11-29", "Tổ chức Hội thi giáo viên dạy giỏi cấp thành phố năm học 2024-2025")]
+
+
+def test_a_recurrence_read_inside_a_longer_one_is_one_row():
+    """`- Định kỳ trước ngày 20 hằng tháng báo cáo kết quả về …` under a body's heading (a commune plan's duties, as
+    communes write them): one duty, its surface the whole `Định kỳ … hằng tháng` (a bare `Định kỳ` row was added)."""
+    rows = _by_line(_COMMUNE_PLAN, "1. Công an xã\n- Định kỳ trước ngày 20 hằng tháng báo cáo kết quả về Ủy ban nhân dân xã.\n"
+                                   "2. Trạm Y tế xã\n- Định kỳ hằng quý (trước ngày 15 của tháng cuối quý) báo cáo kết quả.\n")
+    assert [(r.surface, r.recurrence) for line in (2, 4) for r in rows[line]] == [
+        ("Định kỳ trước ngày 20 hằng tháng", "hằng tháng"), ("Định kỳ hằng quý", "hằng quý")]
