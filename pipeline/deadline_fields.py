@@ -179,6 +179,8 @@ class Fields(TaskReader, BlockReader):
         found = recipient_in(text[clause[0]:clause[1]], issuer, bodies_only=True) or self._sentence_recipient(clause) \
             or recipient_in(text[clause[0]:clause[1]], issuer) or _list_intro_recipient(text, clause[0], issuer) \
             or (recipient_in(text[row:self._entry_end(row)], issuer) if row >= 0 else "")
+        timed = self.sentence_timed(clause[0], start) if not found else None
+        found = found or (recipient_in(text[timed[0]:timed[1]], issuer) if timed else "")
         if found:
             return found
         item = self._item(start)

@@ -67,6 +67,10 @@ _TIME_PLACE_HEADING = regex.compile(r"(?:thời\s+gian|địa\s+điểm|thành\s
 _TIME_OF_DUTY = regex.compile(r"[ \t]*thời[ \t]+(?:hạn|gian)(?:[ \t]+\p{Ll}+){1,3}[ \t,:]*", regex.I)
 # A part that only says the work is done (`…; hoàn thành trước ngày 15/10/2025`, `…, xong trước …`: models/deadlines.json
 # `label_bare_verbs`): its duty is the part before it.
+# A sentence that is a time label alone before its time (`Hạn cuối:`, `Thời hạn nộp:`, `Thời gian:`: models/deadlines.json
+# `time_labels`, and a word or two that say which)
+_LABEL_SENTENCE = regex.compile(r"[ \t]*(?:" + words_pattern(vocabulary()["time_labels"]) + r")(?:[ \t]+\p{Ll}+){0,2}[ \t]*:[ \t]*",
+                                regex.I)
 _DONE_ONLY = regex.compile(r"[ \t]*(?:" + words_pattern(vocabulary()["label_bare_verbs"]) + r")[ \t,:]*", regex.I)
 
 
@@ -163,6 +167,9 @@ class TaskReader:
             timed = self._part_timed(clause[0], start) if len(task) < _TASK_LIMIT // 2 else ""
             if timed:
                 return timed
+            labelled = self.sentence_timed(clause[0], start) if len(task) < 40 else None
+            if labelled:
+                return trimmed(text[labelled[0]:labelled[1]])
             if len(task) >= 8:
                 return task
             listed = self._listed_below(end)
@@ -199,6 +206,22 @@ class TaskReader:
             return ""
         opening = max(text.rfind(";", 0, semi - 1), text.rfind("\n", 0, semi - 1)) + 1
         return trimmed(text[opening:semi - 1])
+
+    def sentence_timed(self, head: int, start: int) -> tuple[int, int] | None:
+        """The sentence before, on the same line, a sentence that is only a time label (`2. Gửi danh sách … về Phòng
+        GDĐT qua bộ phận Tổ chức cán bộ. Hạn cuối: 16h00 ngày 10/10/2024.`): the duty it times (its task and its
+        recipient), as a span; None elsewhere."""
+        text = self.text
+        if not _LABEL_SENTENCE.fullmatch(text, head, start):
+            return None
+        stop = head
+        while stop > 0 and text[stop - 1] in " \t":
+            stop -= 1
+        if stop == 0 or text[stop - 1] != ".":
+            return None
+        line_start = text.rfind("\n", 0, stop) + 1
+        opening = max(text.rfind(". ", line_start, stop - 1) + 2, line_start)
+        return opening, stop - 1
 
     def _row_name(self, row: tuple[int, int]) -> str:
         """A table row laid out one cell a line (a blank line between rows: `1` ⏎ `37` ⏎ `Luật Địa chất và

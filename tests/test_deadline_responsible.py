@@ -236,3 +236,15 @@ def test_a_reports_next_term_tasks_are_the_reporting_schools_own():
     assert [(r.due_date, r.responsible) for line in (1, 2, 3) for r in rows[line]] == [
         ("2025-03-31", "Trường Tiểu học Kinh Bắc"), ("2025-05-25", "Trường Tiểu học Kinh Bắc"),
         ("2025-04-30", "Ban Thanh tra nhân dân")]
+
+
+def test_a_sentence_that_is_only_a_time_label_times_the_sentence_before_it():
+    """`2. Gửi danh sách … về Phòng GDĐT qua bộ phận Tổ chức cán bộ, email: …. Hạn cuối: 16h00 ngày 10/10/2024.` (an education
+    office's letter, as such letters write it): the duty is the sentence before the label, and so is its recipient
+    (the task was `Hạn cuối`, with nobody to send to)."""
+    rows = _by_line(_LETTER, "1. Lập danh sách giáo viên đăng ký các mô đun bồi dưỡng.\n"
+                             "2. Gửi danh sách (bản có chữ ký, đóng dấu) về Phòng GDĐT qua bộ phận Tổ chức cán bộ, email: "
+                             "tccb.vinhyen@gmail.com. Hạn cuối: 16h00 ngày 10/10/2024.\n")
+    assert [(r.task, r.recipient, r.due_date) for r in rows[2]] == [
+        ("Gửi danh sách (bản có chữ ký, đóng dấu) về Phòng GDĐT qua bộ phận Tổ chức cán bộ, email: tccb.vinhyen@gmail.com",
+         "Phòng Giáo dục và Đào tạo", "2024-10-10")]
