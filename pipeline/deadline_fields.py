@@ -88,7 +88,13 @@ class Fields(TaskReader, BlockReader):
             scopes.append((opening, above, clause_end(low, opening)))
         sentence = SENTENCE_START.search(low, max(0, clause[0] - 400), clause[0] + 1)
         if sentence is not None and sentence.end() < clause[0]:
-            scopes.append((sentence.end(), clause[0], clause[1]))
+            opening = sentence.end()
+            heading_end = low.find("\n", item.start, clause[0]) if item is not None else -1
+            if opening <= heading_end:
+                # a paragraph right under its part's heading (`III. TỔ CHỨC THỰC HIỆN` ⏎ `Sở Nội vụ theo dõi, đôn đốc;
+                # tổng hợp, báo cáo … trước ngày …`): its sentence opens after the heading's line, not inside it
+                opening = heading_end + 1
+            scopes.append((opening, clause[0], clause[1]))
         for s_start, before, s_end in scopes:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)
             if found:

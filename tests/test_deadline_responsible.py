@@ -248,3 +248,23 @@ def test_a_sentence_that_is_only_a_time_label_times_the_sentence_before_it():
     assert [(r.task, r.recipient, r.due_date) for r in rows[2]] == [
         ("Gửi danh sách (bản có chữ ký, đóng dấu) về Phòng GDĐT qua bộ phận Tổ chức cán bộ, email: tccb.vinhyen@gmail.com",
          "Phòng Giáo dục và Đào tạo", "2024-10-10")]
+
+
+def test_a_paragraph_right_under_its_parts_heading_has_its_own_subject():
+    """`III. TỔ CHỨC THỰC HIỆN` ⏎ `Sở Nội vụ theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước
+    ngày 10/12/2025.` (a province's plan issued with its decision, as provinces write them): the sentence opens after
+    the heading's line, so its subject is the department (the sentence was read from inside the heading: nobody, or the
+    plan's own body)."""
+    from .test_deadline_rows_and_tasks import _COMMUNE_PLAN
+
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 1520/QĐ-UBND\nHà Tĩnh, ngày 18 tháng 6 năm 2025\n\nQUYẾT ĐỊNH\n"
+                "Ban hành Kế hoạch thực hiện công tác dân vận chính quyền năm 2025\n\nĐiều 1. Ban hành kèm theo Quyết định "
+                "này Kế hoạch thực hiện công tác dân vận chính quyền năm 2025.\n\nKẾ HOẠCH\nThực hiện công tác dân vận "
+                "chính quyền năm 2025\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức về công tác dân vận.\n"
+                "III. TỔ CHỨC THỰC HIỆN\n")
+    rows = _by_line(decision, "Sở Nội vụ theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày "
+                              "10/12/2025.\n")
+    assert [(r.responsible, r.recipient) for r in rows[1]] == [("Sở Nội vụ", "Ủy ban nhân dân tỉnh")]
+    plan = _by_line(_COMMUNE_PLAN, "Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc; tổng hợp, báo cáo Ủy ban nhân dân xã "
+                                   "kết quả thực hiện trước ngày 10/12/2026.\n")
+    assert [r.responsible for r in plan[1]] == ["Công chức Tư pháp - Hộ tịch"]
