@@ -45,7 +45,8 @@ _PATTERNS = [
     # ĐÍCH – YÊU CẦU:`) or a short one (`I Mục đích yêu cầu:`, `II Nội dung`); its numbering must follow on.
     ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")(?:\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu})|" + _SLASH + ")|"
                             r"[ \t]+(?=\p{Lu}{2}[^\p{Ll}\n]*$|\p{Lu}\p{Ll}[^\n]{0,60}$))")),
-    ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*\.(?=\s)")),
+    # (`A/ Nhiệm vụ`, a hand-typed plan's lettered parts, as its `1/`, `a/`)
+    ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*(?:\.(?=\s)|" + _SLASH + ")")),
     # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
     # its final dot (`1.3 Tổ chức …`).
     # A number that lost its dot before a heading in capitals (`1 MỤC ĐÍCH` under `I MỤC ĐÍCH - YÊU CẦU`, a page's
@@ -67,7 +68,7 @@ _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*\.|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*[./]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|"
                     r"\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.

@@ -51,6 +51,18 @@ def test_slash_markers_of_a_hand_typed_plan_make_the_tree():
     assert sections["II.1.1.a"] == ("II.1.1", "a/", "Dự toán thu chi ngân sách")
 
 
+def test_lettered_parts_closed_by_a_slash_in_a_hand_typed_plan():
+    """`PHẦN II. NHIỆM VỤ VÀ GIẢI PHÁP` ⏎ `A/ Nhiệm vụ` ⏎ `1/ …` ⏎ `a/ …` ⏎ `B/ Giải pháp` (a primary school's plan typed
+    so): the capital letters closed by a slash are the part's sections, as `A.` is (they were left out, their items
+    hung under the part); `B/c` and a school's short code after a bullet stay text."""
+    plan = SLASH_PLAN.replace("II/ NỘI DUNG\n1/ Công khai tài chính", "II/ NỘI DUNG\nA/ Nhiệm vụ\n1/ Công khai tài chính")
+    plan = plan.replace("2/ Hội nghị viên chức\n", "2/ Hội nghị viên chức\nB/ Giải pháp\n- B/c kết quả về Phòng GD&ĐT.\n")
+    sections = _sections(plan)
+    assert list(sections) == ["I", "I.1", "I.2", "II", "II.A", "II.A.1", "II.A.1.1", "II.A.1.1.a", "II.A.1.1.b",
+                              "II.A.1.2", "II.A.2", "II.B", "III"]
+    assert sections["II.B"] == ("II", "B/", "Giải pháp")
+
+
 def test_a_date_or_a_symbol_at_a_line_start_is_no_slash_marker():
     text = ("I. NỘI DUNG\n15/9/2024 Tổ chức hội nghị.\n12/KH-UBND ngày 3/4/2024 của Ủy ban nhân dân xã.\n"
             "3/ 4 số phiếu đồng ý.\n")
