@@ -149,7 +149,8 @@ def _core() -> regex.Pattern:
         # a count of units: `30 ngày`, `01 (một) ngày`, `năm năm` (not the number before a month: `Tuần 3 tháng 11/2025`)
         r"|(?P<count>(?:\d{1,3}|(?:" + numbers + r")(?=\s+(?:" + units + r")))"
         r"\s*(?:\([\p{L} ]{1,15}\)\s*)?(?:" + units + r"))(?![\p{L}\d])(?!\s*\d{4})(?!\s*\d{1,2}\s*/\s*\d{4})"
-        r"|(?P<every>(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày))(?![\p{L}])"
+        # (`mỗi tháng`, `mỗi học kỳ một lần`: each, as `hằng` says)
+        r"|(?P<every>(?:hằng|hàng|mỗi)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày))(?![\p{L}])"
         r"|(?P<periodic>định\s+kỳ)(?![\p{L}])"
     )
 
@@ -163,7 +164,7 @@ _DAY_PREFIX = regex.compile(
     r"(?:(?:ngày\s*)?(?:\(\s*)?" + WEEKDAY + r"\s*[()]?\s*,?\s*)?(?:ngày\s*)?$", regex.REVERSE)
 # A list of recurrences: `định kỳ hàng quý, 6 tháng, hàng năm`, `Định kỳ 6 tháng, năm`, `hàng quý, năm`,
 # `6 tháng, hằng năm và định kỳ`; RECURRENCE_ITEM reads its items one by one.
-_ITEM = (r"(?:(?:hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày)|0?\d{1,2}\s+tháng(?:\s*/\s*lần|\s+một\s+lần)?"
+_ITEM = (r"(?:(?:hằng|hàng|mỗi)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày)|0?\d{1,2}\s+tháng(?:\s*/\s*lần|\s+một\s+lần)?"
          r"|năm|quý|tháng|tuần|học\s+kỳ|định\s+kỳ)(?![\p{L}\d])")
 RECURRENCE_ITEM = regex.compile(_ITEM)
 RECURRENCE_LIST = regex.compile(r"(?P<lead>định\s+kỳ\s+)?(?P<list>" + _ITEM + r"(?:\s*(?:,|và|hoặc)\s*" + _ITEM + r")*)")
@@ -184,7 +185,7 @@ _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 _DIGIT_ANCHOR = re.compile(r"\d\s*(?:[/\-–]\s*\d|\.\d{1,2}\.\d{4}|\(|[hg]\d|ngày|giờ|tháng|năm|tuần)")
 _WORD_ANCHOR_PARTS = (r"tháng[ \t]*\n?[ \t]*\d", r"quý[ \t]*\n?[ \t]*[iv1-4]", r"năm[ \t]+\n?[ \t]*\d{4}",
                       r"hằng\s+(?:năm|quý|tháng|tuần|ngày|học)", r"hàng\s+(?:năm|quý|tháng|tuần|ngày|học)",
-                      r"định\s+kỳ", r"kể\s+từ")
+                      r"mỗi\s+(?:năm|quý|tháng|tuần|ngày|học)", r"định\s+kỳ", r"kể\s+từ")
 _WORD_ANCHOR = re.compile("|".join(_WORD_ANCHOR_PARTS))  # what `word_anchors` finds
 # Each alternative on its own: opening with a word, it is scanned for by the engine's literal-prefix search
 # (faster than the engine's scan for the alternation, which opens with common letters: `t`, `n`, `h`),

@@ -323,3 +323,14 @@ def test_a_recurrence_read_inside_a_longer_one_is_one_row():
                                    "2. Trạm Y tế xã\n- Định kỳ hằng quý (trước ngày 15 của tháng cuối quý) báo cáo kết quả.\n")
     assert [(r.surface, r.recurrence) for line in (2, 4) for r in rows[line]] == [
         ("Định kỳ trước ngày 20 hằng tháng", "hằng tháng"), ("Định kỳ hằng quý", "hằng quý")]
+
+
+def test_each_period_written_with_mỗi_is_a_recurrence_as_with_hằng():
+    """`kiểm tra hồ sơ chủ nhiệm định kỳ mỗi học kỳ một lần`, `báo cáo Hiệu trưởng mỗi tháng một lần` (a school plan's
+    duties, as schools write them): `mỗi` says each period as `hằng` does (no row was read); a goal counted each year
+    (`phấn đấu mỗi năm có thêm 2 giáo viên đạt chuẩn`) stays none, as src_congbot_2's `hỗ trợ … mỗi năm một lần` does."""
+    rows = _by_line(_SCHOOL_PLAN, "1. Phó Hiệu trưởng: kiểm tra hồ sơ chủ nhiệm định kỳ mỗi học kỳ một lần.\n"
+                                  "2. Tổ chuyên môn báo cáo Hiệu trưởng mỗi tháng một lần.\n"
+                                  "3. Nhà trường phấn đấu mỗi năm có thêm 2 giáo viên đạt chuẩn.\n")
+    assert [(r.surface, r.recurrence, r.responsible) for line in (1, 2, 3) for r in rows.get(line, [])] == [
+        ("định kỳ mỗi học kỳ", "mỗi học kỳ", "Phó Hiệu trưởng"), ("mỗi tháng", "mỗi tháng", "Tổ chuyên môn")]
