@@ -112,3 +112,21 @@ def shared_lines(folder: Path, stem: str, first: int, last: int | None = None) -
     """Lines first..last (1-based, as the answer keys count them) of a shared text."""
     lines = (folder / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
     return "\n".join(lines[first - 1:last or first])
+
+
+def word_table_file(path: Path, before, rows, after=()) -> Path:
+    """A .docx made with python-docx as a user types a plan: paragraphs, one table of `rows` (strings, the first the
+    header), paragraphs after it."""
+    import docx
+
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    for line in after:
+        document.add_paragraph(line)
+    document.save(path)
+    return path

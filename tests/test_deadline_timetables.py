@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.api import parse_file, parse_text
 
-from .conftest import DEVSET, WILD
+from .conftest import DEVSET, WILD, word_table_file
 from .test_deadline_time_expressions import _by_line
 from .test_deadlines import _document, _rows, needs_shared
 from .test_party_unseen_letters_and_plans import _PROGRAMME
@@ -78,23 +78,14 @@ def test_a_word_timetable_gives_each_row_its_responsible_column(tmp_path):
     """A school plan's timetable typed as a Word table (`Thời gian | Nội dung công việc | Người thực hiện`), made with
     python-docx and read back: each row's party is its `Người thực hiện` cell (it was the school itself), its task
     the `Nội dung công việc` cell alone (the party's cell was read into it)."""
-    import docx
-
-    document = docx.Document()
-    for line in ["TRƯỜNG THCS TRƯỜNG CHINH", "Số: 95/KH-TC", "Tân Bình, ngày 04 tháng 9 năm 2025", "KẾ HOẠCH",
-                 "Thực hiện quy chế dân chủ ở cơ sở năm học 2025-2026", "IV. LỊCH THỰC HIỆN"]:
-        document.add_paragraph(line)
-    rows = [("Thời gian", "Nội dung công việc", "Người thực hiện"),
-            ("Tháng 9/2025", "Tổ chức Hội nghị cán bộ, công chức, viên chức", "Hiệu trưởng"),
-            ("Tháng 10/2025", "Kiểm tra hồ sơ chuyên môn giáo viên", "Phó Hiệu trưởng, Tổ trưởng chuyên môn"),
-            ("Trước ngày 20/11/2025", "Hoàn thành hồ sơ thi đua học kỳ I", "Tổ văn phòng")]
-    table = document.add_table(rows=len(rows), cols=3)
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    document.add_paragraph("Trên đây là kế hoạch của nhà trường./.")
-    path = tmp_path / "ke_hoach.docx"
-    document.save(path)
+    path = word_table_file(tmp_path / "ke_hoach.docx",
+                           ["TRƯỜNG THCS TRƯỜNG CHINH", "Số: 95/KH-TC", "Tân Bình, ngày 04 tháng 9 năm 2025", "KẾ HOẠCH",
+                            "Thực hiện quy chế dân chủ ở cơ sở năm học 2025-2026", "IV. LỊCH THỰC HIỆN"],
+                           [("Thời gian", "Nội dung công việc", "Người thực hiện"),
+                            ("Tháng 9/2025", "Tổ chức Hội nghị cán bộ, công chức, viên chức", "Hiệu trưởng"),
+                            ("Tháng 10/2025", "Kiểm tra hồ sơ chuyên môn giáo viên", "Phó Hiệu trưởng, Tổ trưởng chuyên môn"),
+                            ("Trước ngày 20/11/2025", "Hoàn thành hồ sơ thi đua học kỳ I", "Tổ văn phòng")],
+                           ["Trên đây là kế hoạch của nhà trường./."])
     found = [(r.due_date, r.task, r.responsible) for r in parse_file(str(path))[0].deadlines]
     assert found == [("2025-09-30", "Tổ chức Hội nghị cán bộ, công chức, viên chức", "Hiệu trưởng"),
                      ("2025-10-31", "Kiểm tra hồ sơ chuyên môn giáo viên", "Phó Hiệu trưởng, Tổ trưởng chuyên môn"),
@@ -310,28 +301,18 @@ def test_an_occasions_day_is_no_deadline_but_the_event_held_for_it_is(tmp_path):
     its task cell (`Hội diễn văn nghệ chào mừng | Sáng 15/11/2024` was dropped as history); in prose, the day of the
     ceremony the plan holds (`Lễ kỷ niệm … vào ngày 18/11/2024`) is one, the occasion's day (`chào mừng ngày
     20/11/2024`) is not, and a later duty of the clause keeps its own day."""
-    import docx
-
-    document = docx.Document()
-    for line in ["PHÒNG GD&ĐT QUẬN LONG BIÊN", "TRƯỜNG THCS NGỌC THỤY", "Số: 67/KH-THCSNT", "Long Biên, ngày 28 tháng 8 năm 2024",
-                 "KẾ HOẠCH", "Tổ chức các hoạt động chào mừng ngày Nhà giáo Việt Nam 20/11/2024",
-                 "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN"]:
-        document.add_paragraph(line)
-    rows = [("TT", "Nội dung công việc", "Thời gian", "Người thực hiện"),
-            ("1", "Phát động thi đua chào mừng ngày 20/11", "Tuần 1 tháng 10/2024", "Ban Giám hiệu, Công đoàn"),
-            ("2", "Hội diễn văn nghệ chào mừng", "Sáng 15/11/2024", "Tổng phụ trách Đội")]
-    table = document.add_table(rows=len(rows), cols=4)
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    for line in ["III. TỔ CHỨC THỰC HIỆN",
-                 "1. Tổ chức Lễ kỷ niệm 42 năm ngày Nhà giáo Việt Nam vào ngày 18/11/2024 tại hội trường nhà trường.",
-                 "2. Công đoàn phát động phong trào thi đua chào mừng ngày 20/11/2024 trong toàn trường.",
-                 "3. Các lớp trang trí báo tường chào mừng ngày Nhà giáo Việt Nam 20/11, hoàn thành trước ngày 16/11/2024.",
-                 "HIỆU TRƯỞNG", "Vũ Thị Hằng"]:
-        document.add_paragraph(line)
-    path = tmp_path / "ke_hoach.docx"
-    document.save(path)
+    path = word_table_file(
+        tmp_path / "ke_hoach.docx",
+        ["PHÒNG GD&ĐT QUẬN LONG BIÊN", "TRƯỜNG THCS NGỌC THỤY", "Số: 67/KH-THCSNT", "Long Biên, ngày 28 tháng 8 năm 2024",
+         "KẾ HOẠCH", "Tổ chức các hoạt động chào mừng ngày Nhà giáo Việt Nam 20/11/2024", "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN"],
+        [("TT", "Nội dung công việc", "Thời gian", "Người thực hiện"),
+         ("1", "Phát động thi đua chào mừng ngày 20/11", "Tuần 1 tháng 10/2024", "Ban Giám hiệu, Công đoàn"),
+         ("2", "Hội diễn văn nghệ chào mừng", "Sáng 15/11/2024", "Tổng phụ trách Đội")],
+        ["III. TỔ CHỨC THỰC HIỆN",
+         "1. Tổ chức Lễ kỷ niệm 42 năm ngày Nhà giáo Việt Nam vào ngày 18/11/2024 tại hội trường nhà trường.",
+         "2. Công đoàn phát động phong trào thi đua chào mừng ngày 20/11/2024 trong toàn trường.",
+         "3. Các lớp trang trí báo tường chào mừng ngày Nhà giáo Việt Nam 20/11, hoàn thành trước ngày 16/11/2024.",
+         "HIỆU TRƯỞNG", "Vũ Thị Hằng"])
     found = [(r.surface, r.due_date) for r in parse_file(str(path))[0].deadlines]
     assert found == [("Tuần 1 tháng 10/2024", "2024-10-31"), ("Sáng 15/11/2024", "2024-11-15"),
                      ("vào ngày 18/11/2024", "2024-11-18"), ("trước ngày 16/11/2024", "2024-11-16")]

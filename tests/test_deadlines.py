@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.api import parse_file, parse_text
 
-from .conftest import CORPUS, SHARED
+from .conftest import CORPUS, SHARED, word_table_file
 
 DEVSET = SHARED / "devset" / "texts"
 WILD = SHARED / "wild"
@@ -393,21 +393,12 @@ def test_a_timetable_table_of_a_word_file(tmp_path):
     """A Word table `TT | Thời gian | Nội dung công việc | Đơn vị thực hiện` (the reader gives one cell a line):
     the `Từ ngày 04/02/2026` cell is due that day, the `Từ ngày 05/02 - 08/02/2026` cell at its end; each row's
     task is its work."""
-    import docx
-
-    document = docx.Document()
-    for line in ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "XÃ HÒA BÌNH", "Hòa Bình, ngày 20 tháng 01 năm 2026",
-                 "KẾ HOẠCH", "Tổ chức hội nghị cử tri nơi cư trú", "III. THỜI GIAN THỰC HIỆN"):
-        document.add_paragraph(line)
-    rows = [("TT", "Thời gian", "Nội dung công việc", "Đơn vị thực hiện"),
-            ("1", "Từ ngày 04/02/2026", "Ban Thường trực họp với các tổ chức thành viên", "BTT MTTQ xã"),
-            ("2", "Từ ngày 05/02 - 08/02/2026", "Tổ chức hội nghị cử tri nơi cư trú", "Ban CTMT thôn")]
-    table = document.add_table(rows=len(rows), cols=4)
-    for i, row in enumerate(rows):
-        for j, cell in enumerate(row):
-            table.cell(i, j).text = cell
-    path = tmp_path / "lich.docx"
-    document.save(path)
+    path = word_table_file(tmp_path / "lich.docx",
+                           ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "XÃ HÒA BÌNH", "Hòa Bình, ngày 20 tháng 01 năm 2026",
+                            "KẾ HOẠCH", "Tổ chức hội nghị cử tri nơi cư trú", "III. THỜI GIAN THỰC HIỆN"),
+                           [("TT", "Thời gian", "Nội dung công việc", "Đơn vị thực hiện"),
+                            ("1", "Từ ngày 04/02/2026", "Ban Thường trực họp với các tổ chức thành viên", "BTT MTTQ xã"),
+                            ("2", "Từ ngày 05/02 - 08/02/2026", "Tổ chức hội nghị cử tri nơi cư trú", "Ban CTMT thôn")])
     found = {r.due_date: r for r in parse_file(str(path))[0].deadlines}
     assert set(found) == {"2026-02-04", "2026-02-08"}
     assert found["2026-02-04"].task.startswith("Ban Thường trực họp với các tổ chức thành viên")
