@@ -306,7 +306,7 @@ def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     its clock, weekday or `ngày`; a clock read as a count of hours belongs to the day."""
     before = low[max(0, expr.start - 16):expr.start].rstrip(" \t\n,(")
     if not before or not (before.endswith(("ngày", "nhật")) or before[-1].isdigit() or before[-1] in "hgờtp'’′"
-                          or before.endswith(("hai", "ba", "tư", "năm", "sáu", "bảy"))):
+                          or before.endswith(("hai", "ba", "tư", "năm", "sáu", "bảy", "sáng", "chiều", "tối", "trưa"))):
         return  # nothing that can stand before a day: the common case, decided without a search
     floor = next((e.end for e in reversed(found) if e.kind != "count"), 0)
     prefix = _DAY_PREFIX.search(low, max(floor, expr.start - 48), expr.start)

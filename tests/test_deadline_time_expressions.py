@@ -389,3 +389,16 @@ def test_a_part_of_a_month_is_due_when_the_part_ends():
     assert [r.due_date for r in rows[3]] == ["2025-12-31"]
     assert [r.due_date for r in rows[4]] == ["2026-01-07"]
     assert 5 not in rows
+
+
+def test_a_day_after_the_part_of_the_day_without_ngày():
+    """`Công đoàn tổ chức gặp mặt nữ cán bộ, giáo viên vào chiều 18/10.` (a school's monthly schedule, as such schedules
+    write it): `chiều` stands before the day as `ngày` does (nothing was read: the quick test for a day's prefix knew
+    only clocks, weekdays and `ngày`); after an occasion named earlier on the line, the event's day is the row."""
+    from .test_deadline_rows_and_tasks import _SCHOOL_PLAN, _by_line as rows_by_line
+
+    rows = rows_by_line(_SCHOOL_PLAN, "- Công đoàn tổ chức gặp mặt nữ cán bộ giáo viên vào chiều 18/10/2025.\n"
+                                      "- Kỷ niệm Ngày Phụ nữ Việt Nam 20/10: Công đoàn tổ chức gặp mặt nữ cán bộ, giáo viên "
+                                      "vào chiều 18/10.\n")
+    assert [(r.surface, r.due_date) for line in (1, 2) for r in rows[line]] == [
+        ("vào chiều 18/10/2025", "2025-10-18"), ("vào chiều 18/10", "2025-10-18")]
