@@ -294,7 +294,8 @@ class TaskReader:
         paragraph under it, no list, is the time's clause: `deadlines.extract` reads it with `paragraph_below`.)"""
         text = self.text
         line_end = text.find("\n", end)
-        if line_end < 0 or text[end:line_end].strip(" \t*_") != ":":
+        # (the time in brackets after its label: `Tuần 2 (từ 07/10 - 12/10):`)
+        if line_end < 0 or text[end:line_end].strip(" \t*_").removeprefix(")").strip() != ":":
             return ""
         items, at = [], line_end + 1
         while len(items) < _LISTED_ITEMS and (bullet := _BULLET_LINE.match(text, at)):

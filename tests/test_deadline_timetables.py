@@ -316,3 +316,15 @@ def test_an_occasions_day_is_no_deadline_but_the_event_held_for_it_is(tmp_path):
     found = [(r.surface, r.due_date) for r in parse_file(str(path))[0].deadlines]
     assert found == [("Tuần 1 tháng 10/2024", "2024-10-31"), ("Sáng 15/11/2024", "2024-11-15"),
                      ("vào ngày 18/11/2024", "2024-11-18"), ("trước ngày 16/11/2024", "2024-11-16")]
+
+
+def test_a_weeks_label_with_its_days_in_brackets_times_the_list_under_it():
+    """A school's monthly schedule (as schools write them): `Tuần 2 (từ 07/10 - 12/10):` over its bullets is due at the
+    week's end, its task the bullets (the line above the label was taken: the previous week's last item)."""
+    from .test_deadline_rows_and_tasks import _SCHOOL_PLAN, _by_line as rows_by_line
+
+    rows = rows_by_line(_SCHOOL_PLAN, "Tuần 1 (từ 29/9 - 04/10):\n- Nộp kế hoạch giáo dục cá nhân về tổ chuyên môn.\n"
+                                      "Tuần 2 (từ 06/10 - 11/10):\n- Dự giờ thăm lớp theo kế hoạch.\n"
+                                      "- Kiểm tra hồ sơ chuyên môn.\n")
+    assert [(r.due_date, r.task) for r in rows[3]] == [
+        ("2025-10-11", "Dự giờ thăm lớp theo kế hoạch; Kiểm tra hồ sơ chuyên môn")]
