@@ -19,9 +19,10 @@ from .deadline_blocks import LIST_ITEM, BlockReader
 from .deadline_dates import vocabulary, words_pattern
 from .deadline_layout import BULLET, MARKER, Outline, clause_end
 from .deadline_parts import PARTS_IN_ITEM
-from .deadline_recipients import delivers, recipient_in
+from .deadline_recipients import bodies_end, delivers, recipient_in
 from .deadline_subjects import SENTENCE_START, is_agent, party_name, patterns
 from .deadline_tasks import EDITOR_NOTE, LEADING_MARKERS, LETTER, TaskReader
+from .party_brackets import doers_at_line_end
 from .textfold import first_sentence_end, fold, lowered
 
 # `Kính gửi:` opening its line, or the invitees of an invitation (`Phòng … trân trọng kính mời:`)
@@ -71,6 +72,9 @@ class Fields(TaskReader, BlockReader):
             if found:
                 return found
         low = self.low
+        doers = self._bracketed_doers(start)
+        if doers:
+            return doers
         scopes, named = self._scopes(clause, start, end)
         if named:
             return named
@@ -105,6 +109,16 @@ class Fields(TaskReader, BlockReader):
         return self._document_owner(clause, start) or nearest_in_item or self._nearer_subject(clause[0], start) \
             or self._left_out_subject(clause, start) or self._lead_in_party(start) or self._heading_party(start) or self._intro_subject(item) \
             or self._counted_from(end, clause[1]) or self._timed_sentence_subject(clause) or self._passive_doer(clause)
+
+    def _bracketed_doers(self, start: int) -> str:
+        """The doers a schedule's line names in the bracket that closes it (`- Ngày 10/10: Thi chọn học sinh giỏi cấp
+        trường lớp 9 (Phó Hiệu trưởng, Tổ trưởng chuyên môn).`: party_brackets), when it names nothing else."""
+        if self.low.find(")", start) < 0:
+            return ""
+        bracket = doers_at_line_end(self.text, self.low, start)
+        if bracket is None or bodies_end(self.text, self.low, *bracket) < len(self.low[:bracket[1]].rstrip(" \t,;.")):
+            return ""
+        return party_name(self.text[bracket[0]:bracket[1]])
 
     def _timed_sentence_subject(self, clause: tuple[int, int]) -> str:
         """A sentence that only times the work of the sentence before it on its line (`5. Bộ Quốc phòng, Bộ Công an

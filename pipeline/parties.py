@@ -36,6 +36,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import party_aliases
+from . import party_brackets
 from . import party_closing
 from . import party_fields
 from . import party_forms as forms
@@ -105,6 +106,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
         layout.damaged_lists(text, found, level, place)
     layout.heading_parties(text, found, sections, in_assignment)
     layout.addressees(text, found)
+    party_brackets.bracketed_doers(text, found)
     shapes.subjects(text, found, in_assignment, sections)
     shapes.listed_subjects(text, found)
     statute = meta.doc_type in names.statute_types()

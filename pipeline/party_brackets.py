@@ -1,0 +1,64 @@
+"""Doers named in brackets at the end of a task's line, as a school's schedule writes them: `- Thứ Hai 30/9: Chào cờ,
+phát động tháng an toàn giao thông (Tổng phụ trách Đội).`, `- Ngày 10/10: Thi chọn học sinh giỏi cấp trường lớp 9 (Phó
+Hiệu trưởng, Tổ trưởng chuyên môn).` The bracket holds the parties and nothing else, and closes its line; the words
+before it are the task. Not a bracket that qualifies a name (`gửi về Phòng GDĐT (bộ phận Tổ chức cán bộ)`, `Ủy ban MTTQ
+(xã)`), nor one after a line that opens with a party (`- Các tổ chức phụ trách bầu cử ở xã (Ủy ban bầu cử xã, các Ban
+bầu cử, Tổ bầu cử).`, the kinds it names). Read by the parties (rows) and the deadlines (a row's responsible)."""
+from __future__ import annotations
+
+import re
+
+from .party_names import mention_at, name_end
+from .party_text import Findings, PartyText
+
+# a bracket that closes its line (a full stop or a `;` may follow it)
+_LINE_CLOSED = re.compile(r"\)[ \t]*[.;]?[ \t]*(?:\n|$)")
+_OPENING = re.compile(r"[ \t]*(?:[-+•*·–]|\d{1,2}[.)/]|[a-zđ]\))?[ \t]*")  # a line's bullet or marker
+_NAME_CLOSE = re.compile(r"[ \t,;.]*")
+_TASK_WORD = re.compile(r"[^\W\d_]{2,}")
+_REACH = 80  # how far before the bracket a name it would qualify may start
+
+
+def bracketed_doers(text: PartyText, found: Findings) -> None:
+    """Each bracket that closes a line after a task and lists only parties gives them the task (lead)."""
+    low = text.low
+    for close in _LINE_CLOSED.finditer(low, text.body_start):
+        bracket = closing_bracket(text.text, low, close.start())
+        if bracket is None or bracket[0] in found:
+            continue
+        listed = text.party_list(*bracket)
+        if listed and _NAME_CLOSE.match(low, listed[-1][1], bracket[1]).end() >= bracket[1]:
+            # (the task is the line before the bracket: the clause's end set before the names)
+            line_start = low.rfind("\n", 0, bracket[0]) + 1
+            found.take(listed, "lead", bracket[0] - 1, task_start=_OPENING.match(low, line_start).end())
+
+
+def doers_at_line_end(text: str, low: str, pos: int) -> tuple[int, int] | None:
+    """The bracket of doers that closes the line holding `pos`, as the span of its words; None."""
+    line_end = low.find("\n", pos)
+    line_end = len(low) if line_end < 0 else line_end
+    stripped = low[:line_end].rstrip(" \t.;")
+    if not stripped.endswith(")"):
+        return None
+    return closing_bracket(text, low, len(stripped) - 1)
+
+
+def closing_bracket(text: str, low: str, close: int) -> tuple[int, int] | None:
+    """The words [start, end) of the bracket that closes at `close`, when they open with a party after the words of a
+    task, and neither qualify a name before them nor follow a line that opens with a party; None otherwise. (Whether
+    they are only names is each caller's own reading.)"""
+    line_start = low.rfind("\n", 0, close) + 1
+    opening = low.rfind("(", line_start, close)
+    if opening < 0 or ")" in low[opening + 1:close] or mention_at(text, low, opening + 1) is None:
+        return None  # (the cheap tests first: most brackets open with no party)
+    before_end = len(low[:opening].rstrip())
+    head = _OPENING.match(low, line_start).end()
+    if before_end <= head or not _TASK_WORD.search(low, head, before_end) or mention_at(text, low, head):
+        return None
+    reach = max(head, before_end - _REACH)
+    for word in re.finditer(r"(?<!\S)\S", low[reach:before_end]):
+        at = reach + word.start()
+        named = mention_at(text, low, at)
+        if named and name_end(text, low, at, named.end, before_end) >= before_end:
+            return None  # a name just before the bracket, which says which of its units
+    return opening + 1, close
