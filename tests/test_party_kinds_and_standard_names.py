@@ -390,3 +390,16 @@ def test_a_preschools_parents_board_is_named_for_its_children():
         "3. Tổng phụ trách Đội phối hợp với Ban đại diện cha mẹ học sinh tổ chức hoạt động ngoại khóa.\n"))[0].parties}
     assert {party for party, role in rows if role == "coordinate"} == {
         "Ban đại diện cha mẹ trẻ", "Ban đại diện cha mẹ trẻ em", "Ban đại diện cha mẹ học sinh"}
+
+
+def test_the_head_of_a_check_team_is_named_with_its_team():
+    """`Trong vòng 05 ngày làm việc kể từ ngày kết thúc kiểm tra, trưởng đoàn kiểm tra phải lập biên bản …` (a Sở's
+    guidance on schools' internal checks, as such guidance writes it), `Trưởng đoàn thanh tra` (Luật Thanh tra 2022):
+    the post is the team's head, named with it (it was cut to `Trưởng đoàn`), in the parties and as the deadline's doer."""
+    head = ("UBND TỈNH ĐỒNG THÁP\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2010/HD-SGDĐT\nĐồng Tháp, ngày 15 tháng 9 năm 2024\n\n"
+            "HƯỚNG DẪN\nCông tác kiểm tra nội bộ trường học năm học 2024-2025\n\n2. Thực hiện kiểm tra\n")
+    doc = parse_text(head + "Trong vòng 05 ngày làm việc kể từ ngày kết thúc kiểm tra, trưởng đoàn kiểm tra phải lập biên "
+                            "bản và thông báo kết quả đến đối tượng được kiểm tra.\n3. Trưởng đoàn thanh tra báo cáo Giám "
+                            "đốc Sở kết quả thanh tra trước ngày 30/11/2024.\n")[0]
+    assert {(p.party, p.role) for p in doc.parties} >= {("Trưởng đoàn kiểm tra", "lead"), ("Trưởng đoàn thanh tra", "lead")}
+    assert [d.responsible for d in doc.deadlines] == ["Trưởng đoàn kiểm tra", "Trưởng đoàn thanh tra"]
