@@ -149,6 +149,14 @@ class SubjectReader:
             return party
         return ""
 
+    def assigning_start(self, start: int, before: int) -> int:
+        """Where the verb that assigns the clause's duty to a body starts (`Thực hiện Công văn số …, Phòng GDĐT đề nghị
+        Hiệu trưởng các trường thực hiện báo cáo …` → `đề nghị Hiệu trưởng …`), or -1: the task without its lead-in."""
+        assign = None
+        for assign in patterns()["assign"].finditer(self.low, start, before):
+            pass
+        return assign.start() if assign is not None and is_agent(self.text, self.low, assign.end(), before) else -1
+
     def _directs_then_acts(self, start: int, assign, duty_end: int, before: int) -> bool:
         """`Phòng GDĐT các huyện chỉ đạo các trường trực thuộc triển khai thực hiện; tổng hợp kết quả báo cáo về Sở
         trước ngày …`: a body named before its directing verb (models/deadlines.json `directing_verbs`) keeps the

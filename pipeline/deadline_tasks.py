@@ -13,6 +13,7 @@ from .deadline_layout import MARKER
 from .textfold import cap_first, strip_markup
 
 _TASK_LIMIT = 200
+_LEAD_IN = 80  # characters of a lead-in before the assigning verb that the task leaves out
 # a legal database's note in square brackets (`[Khoản này được hướng dẫn bởi … có hiệu lực từ ngày …]`, `[Cụm từ này
 # bị thay thế bởi …]`) or a footnote's number (`[2]`): no part of the task
 EDITOR_NOTE = regex.compile(r"\s*\[[^\[\]\n]{0,400}\]")
@@ -163,7 +164,11 @@ class TaskReader:
                     task = trimmed(task + ("" if rest.startswith(":") else " ") + rest)  # (`Tuần 3 (15-21/9): …`)
             else:
                 weekday = _WEEKDAY.match(text, end, tail)  # `… tựu trường ngày 19/8/2024 (thứ Hai).`
-                task = trimmed(text[clause[0]:start] + " " + text[weekday.end() if weekday else end:tail])
+                # (a long lead-in before the verb that assigns the duty, `Thực hiện Công văn số …, Phòng GDĐT đề nghị
+                # Hiệu trưởng các trường thực hiện báo cáo … chậm nhất ngày …`: the task opens at that verb)
+                assigning = self.assigning_start(head, start) if start - head > _TASK_LIMIT // 2 else -1
+                head = assigning if assigning - head > _LEAD_IN else head  # (a short one, `Giao …`, `Báo cáo, đề nghị …`, stays)
+                task = trimmed(text[head:start] + " " + text[weekday.end() if weekday else end:tail])
             timed = self._part_timed(clause[0], start) if len(task) < _TASK_LIMIT // 2 else ""
             if timed:
                 return timed

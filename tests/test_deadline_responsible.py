@@ -268,3 +268,18 @@ def test_a_paragraph_right_under_its_parts_heading_has_its_own_subject():
     plan = _by_line(_COMMUNE_PLAN, "Công chức Tư pháp - Hộ tịch theo dõi, đôn đốc; tổng hợp, báo cáo Ủy ban nhân dân xã "
                                    "kết quả thực hiện trước ngày 10/12/2026.\n")
     assert [r.responsible for r in plan[1]] == ["Công chức Tư pháp - Hộ tịch"]
+
+
+def test_a_long_lead_in_before_the_assigning_verb_is_left_out_of_the_task():
+    """`Thực hiện Công văn số 1988/SGDĐT-TCCB … về việc báo cáo …, Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các
+    trường thực hiện báo cáo … gửi về Phòng Giáo dục và Đào tạo … chậm nhất ngày 18/10/2024.` (an education office's
+    letter, its lines wrapped as a PDF's text wraps them): the task opens at the request (the lead-in filled the task's
+    200 characters and the duty was cut off)."""
+    rows = _by_line(_LETTER, "Thực hiện Công văn số 1988/SGDĐT-TCCB ngày 08/10/2024 của Sở Giáo dục và\nĐào tạo về việc "
+                             "báo cáo số liệu đội ngũ năm học 2024-2025, Phòng Giáo dục và Đào\ntạo đề nghị Hiệu trưởng các "
+                             "trường thực hiện báo cáo số liệu đội ngũ theo biểu mẫu\nđính kèm, gửi về Phòng Giáo dục và Đào "
+                             "tạo (qua bộ phận Văn phòng) chậm nhất\nngày 18/10/2024.\n")
+    (row,) = [r for line in rows for r in rows[line]]
+    assert row.task == ("Đề nghị Hiệu trưởng các trường thực hiện báo cáo số liệu đội ngũ theo biểu mẫu đính kèm, gửi về "
+                        "Phòng Giáo dục và Đào tạo (qua bộ phận Văn phòng)")
+    assert (row.responsible, row.due_date) == ("Hiệu trưởng các trường", "2024-10-18")
