@@ -329,11 +329,15 @@ def _name_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int]:
     if end == start:
         return "", start
     name = squash(strip_markup(folded[start:end])).strip(" ,;:-–")
+    name = _HONORIFIC_LEAD.sub("", name)  # `nộp về đồng chí Bí thư Chi bộ`: the post is the recipient
     through = _THROUGH.match(folded, end, stop)
     if through:  # `(qua Phòng An ninh chính trị nội bộ, Công an tỉnh)`
         name += " " + squash(through.group(1))
         end = through.end()
     return cap_first(expand_abbreviations(name)), end
+
+
+_HONORIFIC_LEAD = regex.compile(r"(?i)^(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})")
 
 
 def _whole_word_end(folded: str, head_end: int, end: int, stop: int) -> int:

@@ -283,3 +283,17 @@ def test_a_long_lead_in_before_the_assigning_verb_is_left_out_of_the_task():
     assert row.task == ("Đề nghị Hiệu trưởng các trường thực hiện báo cáo số liệu đội ngũ theo biểu mẫu đính kèm, gửi về "
                         "Phòng Giáo dục và Đào tạo (qua bộ phận Văn phòng)")
     assert (row.responsible, row.due_date) == ("Hiệu trưởng các trường", "2024-10-18")
+
+
+def test_a_post_after_its_honorific_is_who_acts_and_who_receives():
+    """A school Party cell's plan (as such plans write it): `Đồng chí Phó Bí thư Chi bộ chịu trách nhiệm tổng hợp …,
+    báo cáo Đảng ủy xã trước ngày …` and `Các đảng viên viết bài thu hoạch, nộp về đồng chí Bí thư Chi bộ chậm nhất
+    ngày …`: the honorific is no part of the post, which is the subject (the cell itself was taken) or the recipient
+    (`Đồng chí Bí thư Chi bộ`); party members are who act, as teachers are."""
+    from .test_deadline_rows_and_tasks import _SCHOOL_PLAN
+
+    rows = _by_line(_SCHOOL_PLAN, "1. Đồng chí Phó Bí thư Chi bộ chịu trách nhiệm tổng hợp bài thu hoạch, báo cáo Đảng ủy "
+                                  "xã trước ngày 05/02/2026.\n2. Các đảng viên viết bài thu hoạch, nộp về đồng chí Bí thư "
+                                  "Chi bộ chậm nhất ngày 25/01/2026.\n")
+    assert [(r.responsible, r.recipient) for line in (1, 2) for r in rows[line]] == [
+        ("Phó Bí thư Chi bộ", "Đảng ủy xã"), ("Các đảng viên", "Bí thư Chi bộ")]
