@@ -403,3 +403,13 @@ def test_the_head_of_a_check_team_is_named_with_its_team():
                             "đốc Sở kết quả thanh tra trước ngày 30/11/2024.\n")[0]
     assert {(p.party, p.role) for p in doc.parties} >= {("Trưởng đoàn kiểm tra", "lead"), ("Trưởng đoàn thanh tra", "lead")}
     assert [d.responsible for d in doc.deadlines] == ["Trưởng đoàn kiểm tra", "Trưởng đoàn thanh tra"]
+
+
+def test_the_emulation_and_awards_bodies_keep_both_their_fields():
+    """`… gửi về Ban Thi đua - Khen thưởng (Sở Nội vụ) trước ngày 30/6/2025` (a Sở Nội vụ's guidance to the education
+    sector, as such letters write it; the fields of Luật Thi đua, khen thưởng 2022): the dash joins the body's two
+    fields (it was cut to `Ban Thi đua`), as a party and as the deadline's recipient."""
+    doc = parse_text(_LETTER.format(body="1. Hồ sơ đề nghị xét tặng danh hiệu của các đơn vị gửi về Ban Thi đua - Khen "
+                                         "thưởng (Sở Nội vụ) trước ngày 30/6/2025.\n"))[0]
+    assert ("Ban Thi đua - Khen thưởng", "report_to") in {(p.party, p.role) for p in doc.parties}
+    assert [d.recipient for d in doc.deadlines] == ["Ban Thi đua - Khen thưởng"]
