@@ -401,3 +401,14 @@ def test_a_number_alone_that_ends_its_sentence_or_clause_is_a_short_mention():
                                                             ("Thông tư 22", "22/2021/TT-BGDĐT")]
     programme = parse_text(normalize((WILD / "src_tvplcrawl_47.txt").read_text(encoding="utf-8")))[0].citations
     assert len([c for c in programme if c.surface == "NQ 01"]) >= 5
+
+
+def test_a_date_written_out_without_its_year_still_leaves_the_issuer_and_subject():
+    """`Căn cứ Công văn số 184/PGD&ĐT ngày 06 tháng 9 năm của ngành Giáo dục và Đào tạo thị xã Hương Thủy về việc Hướng
+    dẫn thực hiện nhiệm vụ giáo dục mầm non …;` (a preschool's plan posted on its site, the year of the date left out):
+    no date, but the issuer and the subject after it are read (the unfinished date stopped the reading)."""
+    (cite,) = _cites("Căn cứ Công văn số 184/PGD&ĐT ngày 06 tháng 9 năm của ngành Giáo dục và Đào tạo thị xã Hương Thủy "
+                     "về việc Hướng dẫn thực hiện nhiệm vụ giáo dục mầm non năm học 2016 – 2017;\n")
+    assert (cite.number_symbol, cite.issued_date) == ("184/PGD&ĐT", "")
+    assert cite.issuer == "ngành Giáo dục và Đào tạo thị xã Hương Thủy"
+    assert cite.subject == "Hướng dẫn thực hiện nhiệm vụ giáo dục mầm non năm học 2016 – 2017"

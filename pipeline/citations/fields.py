@@ -25,7 +25,9 @@ DATE_AFTER = regex.compile(
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
 _AND_OF = regex.compile(r"\s+và(?=\s+của\s)")
 # A date mistyped (`ngày 07/11/205`): no date, but what follows it still describes the mention.
-_BAD_DATE = regex.compile(r"[\s,]*ng[àa]y\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{1,5}(?![\d/])")
+# (or written out, its year left out: `ngày 06 tháng 9 năm của ngành Giáo dục …`)
+_BAD_DATE = regex.compile(r"[\s,]*ng[àa]y\s+\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{1,5}(?![\d/])"
+                          r"|tháng\s+\d{1,2}(?:\s+năm)?(?![\p{L}\d])(?!\s*[/\-]?\s*\d))")
 _YEAR_WRITTEN = regex.compile(r"[ \t]*,?[ \t]*năm[ \t]+((?:19|20)\d{2})(?![\d/\-]|\.\d)")
 _DATE_REQUIRES_NGAY = regex.compile(r"[\s,(]*(?:được\s+)?(?:ban hành\s+)?ng[àaảạầ][yỵỷ]", regex.I)
 PINPOINT = regex.compile(
