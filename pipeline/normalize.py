@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .dash_wraps import wrapped_dash_names
 from .lost_u import restored as lost_u_restored
 from .ocr_repair import repair_ocr
 from .running_lines import running_line_edits
@@ -334,6 +335,8 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     if "\n" in text:
         text = lines.apply(text, _crawler_title_prefixes(text))
         text = lines.apply(text, _broken_symbol_joins(text), breaks=True)
+        if "\n-" in text or "\n -" in text:
+            text = lines.apply(text, wrapped_dash_names(text), breaks=True)  # `Sở: Lao động` ⏎ `- Thương binh …`
         if _ARTICLE_AT_LINE_END.search(text):
             text = lines.sub(_BROKEN_ARTICLE, r"\1 ", text, breaks=True)
     text = lines.apply(text, spaced_syllable_letters(text))

@@ -7,6 +7,7 @@ import re
 
 import regex
 
+from .dash_wraps import dash_names
 from .lexicon import MODELS_DIR
 from .nlp_models import phrase_tags
 from .section_annexes import ANNEX_CAPTION, ANNEX_NOTE, FORM, is_ruled_header, past_form_header, without_form_header
@@ -212,13 +213,7 @@ def _opens_with_a_verb(item: str) -> bool:
     return bool(tags) and tags[0][1] == "V"
 
 
-def _dash_names() -> tuple[str, ...]:
-    """models/sections.json: names written with a dash (`Lao động - Thương binh và Xã hội`), in lower case."""
-    with open(MODELS_DIR / "sections.json", encoding="utf-8") as handle:
-        return tuple(name.lower() for name in json.load(handle)["dash_names"])
-
-
-_DASH_NAMES = _dash_names()
+_DASH_NAMES = dash_names()
 
 
 def _heading_end(line: str, paragraph_item: bool) -> int:

@@ -164,7 +164,8 @@ _ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+đ
 _AND_THIS_DOCUMENT = regex.compile(r"\s+và\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+này$")
 # (also an opening bracket or quotation mark, or a slash, left at the end: `… tình hình mới (Kế hoạch số …)` cut
 # at the nested mention, `… trong tình hình mới “;` typed with an opening mark for the closing one)
-_SUBJECT_TRAILING = regex.compile(r"(?:\s+(?:và|hoặc)|[\s,;(“/])+$")
+# (and the `số` of the next number a list names without its type: `… năm 2024 và số` ⏎ `02/NQ-CP …`)
+_SUBJECT_TRAILING = regex.compile(r"(?:(?:\s+(?:và|hoặc)|[\s,;(“/])+số\s*|(?:\s+(?:và|hoặc)|[\s,;(“/])+)$")
 _CLOSING_QUOTE = regex.compile(r"[”\"]")
 # `… về tuyển dụng, sử dụng và quản lý viên chức được sửa đổi, bổ sung bởi` ⏎ `Nghị định số 85/2023/NĐ-CP …`: the
 # amending document is a mention of its own, its announcing words none of the subject
@@ -248,7 +249,7 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         subject = before_authority_line(subject)
     if subject.endswith(" này"):  # `… nhiệm kỳ 2026 - 2031 và Hướng dẫn này`: the citing document itself
         subject = _AND_THIS_DOCUMENT.sub("", subject)
-    if ends_in(subject, ",", ";", "và", "hoặc", "(", "“", "/"):
+    if ends_in(subject, ",", ";", "và", "hoặc", "(", "“", "/", " và số", ", số"):
         subject = _SUBJECT_TRAILING.sub("", subject)
     if subject.endswith(_AMENDING_ENDS):  # (the words that announce the document amending it, named next)
         subject = _AMENDED_BY_AT_END.sub("", subject)
