@@ -142,6 +142,10 @@ def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
     key = key_fold(stripped)
     if any(body and (key == key_fold(body) or key.endswith(" " + key_fold(body))) for body in bodies):
         return True
+    # the body by its level without its place (`ỦY BAN NHÂN DÂN TỈNH` of `Ủy ban nhân dân tỉnh Bình Định`), the enacting
+    # formula of a decision its web copy runs on under the title without a blank line
+    if key.count(" ") >= 2 and any(body and key_fold(body).startswith(key + " ") for body in bodies):
+        return True
     if _AUTHORITY.match(key):  # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`: its place left out, or not the header's spelling
         return True
     match = _ENACTING_BODY.search(key)

@@ -383,3 +383,14 @@ def test_a_plans_year_is_not_the_horizon_it_looks_to():
     assert parse_text(plan)[0].meta.year == 2022
     yearly = plan.replace("giai đoạn 2022 - 2025, định hướng đến năm 2030", "năm 2023")
     assert parse_text(yearly)[0].meta.year == 2023  # (the year the plan is for, written in its title)
+
+
+def test_a_decisions_enacting_body_by_its_level_ends_the_title():
+    """A province's decision as a legal site copies it, no blank line between its lines: `QUYẾT ĐỊNH` ⏎ `BAN HÀNH KẾ
+    HOẠCH … GIAI ĐOẠN 2021 - 2025` ⏎ `ỦY BAN NHÂN DÂN TỈNH` ⏎ `Căn cứ …`: the enacting body, named by its level without
+    its place, is no part of the title (it was run on to it)."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 1528/QĐ-UBND\nBình Định, ngày 29 tháng 04 năm 2021\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC\nXÃ HỘI TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH GIAI ĐOẠN "
+            "2021 - 2025\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n")
+    assert parse_text(text)[0].meta.title == ("BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG TÁC XÃ HỘI TRÊN ĐỊA "
+                                              "BÀN TỈNH BÌNH ĐỊNH GIAI ĐOẠN 2021 - 2025")
