@@ -412,3 +412,18 @@ def test_a_date_written_out_without_its_year_still_leaves_the_issuer_and_subject
     assert (cite.number_symbol, cite.issued_date) == ("184/PGD&ĐT", "")
     assert cite.issuer == "ngành Giáo dục và Đào tạo thị xã Hương Thủy"
     assert cite.subject == "Hướng dẫn thực hiện nhiệm vụ giáo dục mầm non năm học 2016 – 2017"
+
+
+def test_a_subject_closed_by_its_issuer_ends_before_the_citing_clause_after_its_comma():
+    """`… Quyết định số 2071/QĐ-BGDĐT ngày 16/6/2017 về việc Ban hành Khung kế hoạch thời gian năm học … áp dụng từ năm
+    học 2017- 2018 của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT), giáo dục trung học tiếp tục triển khai thực hiện …` (a
+    ministry's letter on the year's tasks, its lines wrapped as a PDF's text wraps them): the issuer closes the
+    description, the clause after the comma is the letter's own (the subject ran on to the end of the sentence)."""
+    cites = _cites("Thực hiện Quyết định số 2071/QĐ-BGDĐT ngày\n16/6/2017 về việc Ban hành Khung kế hoạch thời gian năm học "
+                   "đối với giáo dục mầm non,\ngiáo dục phổ thông và giáo dục thường xuyên áp dụng từ năm học 2017- 2018 "
+                   "của Bộ\ntrưởng Bộ Giáo dục và Đào tạo (GDĐT), giáo dục trung học tiếp tục triển khai thực hiện\n09 nhóm "
+                   "nhiệm vụ chủ yếu và 05 giải pháp cơ bản của toàn ngành, trong đó tập trung\nthực hiện các nhiệm vụ sau:\n")
+    (cite,) = cites
+    assert cite.subject == ("Ban hành Khung kế hoạch thời gian năm học đối với giáo dục mầm non, giáo dục phổ thông và giáo "
+                            "dục thường xuyên áp dụng từ năm học 2017- 2018")
+    assert cite.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"

@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load, org_name_prefix, starts_with_org
+from ..nlp_models import phrase_tags
 from ..pattern_cache import longest_first
 from ..textfold import cap_first, fold, rx, squash, strip_markup
 from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
@@ -77,6 +78,10 @@ def before_new_clause(subject: str) -> str:
         rest, before = subject[comma.end():], subject[:comma.start()]
         if before.count("(") > before.count(")"):
             continue
+        if rest[:1].islower() and _issued_by_at_end(before) and _clause_follows(rest):
+            # `… áp dụng từ năm học 2017- 2018 của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT), giáo dục trung học tiếp tục
+            # triển khai …`: the issuer closes the description, the citing sentence's clause goes on after the comma
+            return before
         if rest[:1].islower():
             # `…, trường Tiểu học An Bình xây dựng kế hoạch …`, `…, nhà trường xây dựng …`: a body written in lower
             # case (or the citing body's own generic name, models/cues.json `citing_bodies`), then its verb
@@ -121,6 +126,33 @@ def before_new_clause(subject: str) -> str:
 
 
 _WORD = re.compile(r"\S+")
+
+
+_OF_BODY = regex.compile(r"\sc[uủ]a\s+(?=\p{Lu})")
+_SHORT_FORM_AT_END = regex.compile(r"\s*\(\p{Lu}[\p{Lu}Đ&]{1,10}\)$")
+
+
+def _issued_by_at_end(phrase: str) -> bool:
+    """Whether a description ends with its issuer: `của` and a body's (or an office holder's) whole name, perhaps with
+    its short form in brackets (`… của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT)`)."""
+    of = None
+    for of in _OF_BODY.finditer(phrase, max(0, len(phrase) - 120)):
+        pass
+    if of is None:
+        return False
+    name = _SHORT_FORM_AT_END.sub("", phrase[of.end():])
+    holder = without_title(name)
+    return bool(name) and (starts_with_org(name) and org_name_prefix(name) == name
+                           or bool(holder) and holder != name and starts_with_org(holder) and org_name_prefix(holder) == holder)
+
+
+def _clause_follows(rest: str) -> bool:
+    """Whether the words after a comma open a clause of their own: its subject, then a verb (underthesea's tags), within
+    a few words (`giáo dục trung học tiếp tục triển khai …`)."""
+    if main_clause_verb().search(rest, 0, 120):
+        return True
+    # (the first word may be tagged a verb though it is the subject's noun: `giáo dục trung học tiếp tục …`)
+    return any(tag == "V" for _, tag in phrase_tags(" ".join(rest.split()[:8]))[1:6])
 
 
 def _person_name_end(phrase: str) -> int:
