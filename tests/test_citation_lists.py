@@ -286,3 +286,20 @@ def test_an_issuer_named_after_the_subject():
                                                                          "sinh trung học phổ thông")
     assert rows["45/KH-THCS"] == ("trường trung học cơ sở Lê Lợi", "thực hiện nhiệm vụ năm học 2024-2025")
     assert rows["2769/UBND-NV"] == ("", "tổ chức đại hội nhiệm kỳ của hội")
+
+
+def test_items_under_a_bases_heading_that_name_the_rules_a_document_issued():
+    """A province's admission plan (as such plans list their bases): `I. CĂN CỨ` ⏎ `1. Điều lệ trường trung học cơ sở
+    …, ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT , ngày 15/9/2020 …;` ⏎ `2. Quy chế tuyển sinh … ban hành kèm
+    theo Thông tư số 11/2014/TT-BGDĐT …`: each item's document is a basis (the `kèm theo` before it left it `other`)."""
+    from pipeline.api import parse_text
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 335/KH-UBND\nPhú Thọ, ngày 10 tháng 02 năm 2023\nKẾ HOẠCH\nTuyển sinh vào "
+            "lớp 10 trung học phổ thông năm học 2023-2024\nI. CĂN CỨ\n1. Điều lệ trường trung học cơ sở (THCS), trường trung "
+            "học phổ thông (THPT) và trường phổ thông có nhiều cấp học, ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT , "
+            "ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo (GD&ĐT);\n2. Quy chế tuyển sinh THCS và tuyển sinh THPT "
+            "ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT , ngày 18/4/2014 của Bộ trưởng Bộ GD&ĐT;\n"
+            "II. TUYỂN SINH\nHội đồng tuyển sinh làm việc theo Thông tư số 11/2014/TT-BGDĐT.\n")
+    cites = parse_text(text)[0].citations
+    assert [(c.number_symbol, c.relation) for c in cites] == [
+        ("32/2020/TT-BGDĐT", "can_cu"), ("11/2014/TT-BGDĐT", "can_cu"), ("11/2014/TT-BGDĐT", "other")]

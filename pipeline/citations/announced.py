@@ -45,7 +45,7 @@ def _opens_its_item(folded: str, start: int, line_start: int) -> bool:
     """Whether the document at `start` opens an item: right after the mark of its line, or first on its line after a
     line that ended an item (`…;` ⏎ `Luật Trẻ em năm 2016;`) or announced the list, or one item of a line that runs
     several together (`_opens_run_on_item`)."""
-    if _ITEM_OPENING.fullmatch(folded, line_start, start):
+    if _ITEM_OPENING.fullmatch(folded, line_start, start) or _attached_item().fullmatch(folded, line_start, start):
         return True
     if _opens_run_on_item(folded, start, line_start):
         return True
@@ -55,6 +55,15 @@ def _opens_its_item(folded: str, start: int, line_start: int) -> bool:
         return True
     above = folded.rfind("\n", 0, line_start - 1) + 1  # (right under a heading of bases ending in its full stop)
     return folded[line_start - 2:line_start - 1] == "." and _bases_heading(folded, above, line_start - 1) is not None
+
+
+@lru_cache(maxsize=1)
+def _attached_item() -> regex.Pattern:
+    """An item that names the rules a document issued before the document (`1. Điều lệ trường trung học cơ sở …, ban
+    hành kèm theo Thông tư số 32/2020/TT-BGDĐT …`, models/cues.json `attached_regulations`): the document is the item's."""
+    rules = "|".join(regex.escape(r) for r in load().cues["attached_regulations"])
+    return regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])" + NUMBER_CLOSE + r")[ \t]*(?i:" + rules + r")(?![\p{L}])"
+                         r"[^;\n]{0,240}?[ \t,]*(?i:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]+")
 
 
 # The end of one item before the next on the same line: its full stop or semicolon, a space.

@@ -150,7 +150,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 # `Thực hiện quy định tại … Luật X số … đã được sửa đổi, bổ sung theo Luật số …`: the
                 # amending law is carried out with the law it amends, as a basis is (`_object_of_can_cu`).
                 relation, cue = previous.relation, previous.cue
-            if relation == "other" and not cue and previous is None:
+            if relation == "other" and (not cue or cue == "kèm theo") and (previous is None or "\n" in between):
                 # `Căn cứ các văn bản sau:` ⏎ `- Nghị định số …;` ⏎ `- Thông tư số …`: an item of a list the cue announces
                 relation, cue = listed_under_cue(folded, mention.start, order) or (relation, cue)
         mention.relation = relation
