@@ -31,6 +31,8 @@ the articles that charge its implementation.
 from __future__ import annotations
 
 import re
+
+import regex
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -481,6 +483,9 @@ def _nouns(text: PartyText, start: int, end: int, words: list[str]) -> bool:
 _NEXT_LEVEL = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+")
 # A name that ends with its level (`… tỉnh`, `… cấp huyện`, `… thành phố`), in any case.
 _NAME_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?:cấp\s+)?(?P<level>(?:{names.LEVELS}))$", re.I | re.S)
+# (or with the place's proper name after its level: `Phòng Giáo dục và Đào tạo thành phố Thủ Đức` ⏎ `và các quận, huyện`)
+_NAME_LEVEL_PLACE = regex.compile(rf"^(?P<base>.+?)\s+(?i:cấp\s+)?(?P<level>(?i:{names.LEVELS}))"
+                                  r"\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}$", regex.S)
 
 
 def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
@@ -495,7 +500,7 @@ def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
         out.append(f)
         if f.name or not _NEXT_LEVEL.match(text.low, f.end):
             continue
-        named = _NAME_LEVEL.match(text.text[f.start:f.end])
+        named = _NAME_LEVEL.match(text.text[f.start:f.end]) or _NAME_LEVEL_PLACE.match(text.text[f.start:f.end])
         if not named:
             continue
         levels = text.levels_after(f.end, min(f.clause_end if f.clause_end > f.end else len(text.low), f.end + 120))

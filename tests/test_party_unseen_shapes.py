@@ -160,3 +160,14 @@ def test_a_part_whose_headings_name_bodies_counts_a_heading_that_lists_two():
     rows = {(p.section_id, p.party, p.role) for p in parse_text(head + body)[0].parties}
     assert {("II.1", "Công an phường", "lead"), ("II.1", "Đoàn Thanh niên phường", "coordinate"),
             ("II.5", "Trưởng khu phố", "lead"), ("II.5", "Tổ trưởng tổ dân phố", "lead")} <= rows
+
+
+def test_a_body_named_with_its_place_then_the_same_body_at_the_levels_after_it():
+    """`Phòng Giáo dục và Đào tạo thành phố Thủ Đức và các quận, huyện triển khai …` (Hồ Chí Minh City's letters name its
+    city and districts so): the same body at the levels listed after the named one, one party each (the second was the
+    bare `Các quận, huyện`), as after a level without its place (`… thành phố và các quận, huyện`)."""
+    assert plan_rows("1. Phòng Giáo dục và Đào tạo thành phố Thủ Đức và các quận, huyện triển khai thực hiện.\n") == {
+        ("Phòng Giáo dục và Đào tạo thành phố Thủ Đức", "lead"), ("Phòng Giáo dục và Đào tạo các quận, huyện", "lead")}
+    # another body after the `và` is its own party
+    assert plan_rows("2. Ủy ban nhân dân huyện Gò Công Tây và Công an huyện tổ chức thực hiện.\n") == {
+        ("Ủy ban nhân dân huyện Gò Công Tây", "lead"), ("Công an huyện", "lead")}
