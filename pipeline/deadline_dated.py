@@ -171,12 +171,12 @@ def _past_told(ctx: Context, where: Place, pos: int) -> bool:
     return label_end < 0 or stated(ctx.low[label_end:pos], ctx.g)
 
 
-def _names_the_day(g, clause_before: str, history) -> bool:
+def _names_the_day(g, before: str, history) -> bool:
     """Whether the date is the day the history or occasion marker names (`thi đua chào mừng ngày 20/11/2024`), not the
     time of the event held for it (`Tổ chức Lễ kỷ niệm … vào ngày 18/11/2024`, models/deadlines.json
     `event_time_cues`) nor a later part of the clause (`… chào mừng ngày Nhà giáo Việt Nam 20/11, hoàn thành trước
     ngày 16/11/2024`)."""
-    between = clause_before[history.end():]
+    between = before[history.end():]
     return "," not in between and ";" not in between and g["event_time"].search(between) is None
 
 

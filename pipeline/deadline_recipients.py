@@ -329,7 +329,9 @@ def _name_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int]:
     if end == start:
         return "", start
     name = squash(strip_markup(folded[start:end])).strip(" ,;:-–")
-    name = _HONORIFIC_LEAD.sub("", name)  # `nộp về đồng chí Bí thư Chi bộ`: the post is the recipient
+    honored = honorific().match(name.lower())
+    if honored and name[honored.end():honored.end() + 1].isupper():
+        name = name[honored.end():]  # `nộp về đồng chí Bí thư Chi bộ`: the post is the recipient
     through = _THROUGH.match(folded, end, stop)
     if through:  # `(qua Phòng An ninh chính trị nội bộ, Công an tỉnh)`
         name += " " + squash(through.group(1))
@@ -337,7 +339,10 @@ def _name_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int]:
     return cap_first(expand_abbreviations(name)), end
 
 
-_HONORIFIC_LEAD = regex.compile(r"(?i)^(?:đồng\s+chí|đ/c)\s+(?=\p{Lu})")
+@lru_cache(maxsize=1)
+def honorific() -> regex.Pattern:
+    """An address before a person's post (models/party_heads.tsv `honorific`: `đồng chí`, `đ/c`, `ông`, `bà`), lower case."""
+    return regex.compile(r"(?:" + words_pattern(list(party_vocabulary().honorifics)) + r")[ \t]+")
 
 
 def _whole_word_end(folded: str, head_end: int, end: int, stop: int) -> int:

@@ -11,7 +11,7 @@ import regex
 
 from .deadline_dates import RECURRENCE_LIST, vocabulary, word_regex, words_pattern
 from .deadline_layout import BULLET, MARKER
-from .deadline_recipients import before_verb_read_on, body_end, bodies_end
+from .deadline_recipients import before_verb_read_on, body_end, bodies_end, honorific as honorific_before
 from .deadline_tasks import DIGIT, LEADING_MARKERS
 from .lexicon import expand_abbreviations, load
 from .nlp_models import phrase_tags, phrase_words
@@ -198,7 +198,7 @@ class SubjectReader:
         label = pats["label"].match(low, head, c_end)
         if label and not is_agent(text, low, head, label.end()):
             head = label.end()
-        honorific = _honorific().match(low, head, c_end)
+        honorific = honorific_before().match(low, head, c_end)
         if honorific and text[honorific.end():honorific.end() + 1].isupper():
             head = honorific.end()  # `Đồng chí Phó Bí thư Chi bộ chịu trách nhiệm …`: the post is the subject
         limit = min(c_end, head + 160)
@@ -547,12 +547,6 @@ def noun_phrase(phrase: str) -> tuple[str, int]:
         if tag != "CH":
             end = pos
     return first, end
-
-
-@lru_cache(maxsize=1)
-def _honorific() -> regex.Pattern:
-    """An address before a person's post (models/party_heads.tsv `honorific`: `đồng chí`, `đ/c`, `ông`, `bà`)."""
-    return regex.compile(r"(?:" + words_pattern(list(party_vocabulary().honorifics)) + r")[ \t]+")
 
 
 def party_name(phrase: str) -> str:
