@@ -22,7 +22,7 @@ from .deadline_parts import PARTS_IN_ITEM
 from .deadline_recipients import bodies_end, delivers, recipient_in
 from .deadline_subjects import SENTENCE_START, is_agent, party_name, patterns
 from .deadline_tasks import EDITOR_NOTE, LEADING_MARKERS, LETTER, TaskReader
-from .party_brackets import doers_at_line_end
+from .party_brackets import doers_at_line_end, stripped_end
 from .textfold import first_sentence_end, fold, lowered
 
 # `Kính gửi:` opening its line, or the invitees of an invitation (`Phòng … trân trọng kính mời:`)
@@ -116,7 +116,7 @@ class Fields(TaskReader, BlockReader):
         if self.low.find(")", start) < 0:
             return ""
         bracket = doers_at_line_end(self.text, self.low, start)
-        if bracket is None or bodies_end(self.text, self.low, *bracket) < len(self.low[:bracket[1]].rstrip(" \t,;.")):
+        if bracket is None or bodies_end(self.text, self.low, *bracket) < stripped_end(self.low, bracket[1], " \t,;."):
             return ""
         return party_name(self.text[bracket[0]:bracket[1]])
 

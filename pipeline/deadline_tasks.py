@@ -66,12 +66,12 @@ _TIME_PLACE_HEADING = regex.compile(r"(?:thời\s+gian|địa\s+điểm|thành\s
                                     r"(?:\s*(?:,|và|-|–)\s*(?:thời\s+gian|địa\s+điểm|thành\s+phần(?:\s+tham\s+(?:gia|dự))?))*"
                                     r"(?:\s+tổ\s+chức)?", regex.I)
 _TIME_OF_DUTY = regex.compile(r"[ \t]*thời[ \t]+(?:hạn|gian)(?:[ \t]+\p{Ll}+){1,3}[ \t,:]*", regex.I)
-# A part that only says the work is done (`…; hoàn thành trước ngày 15/10/2025`, `…, xong trước …`: models/deadlines.json
-# `label_bare_verbs`): its duty is the part before it.
 # A sentence that is a time label alone before its time (`Hạn cuối:`, `Thời hạn nộp:`, `Thời gian:`: models/deadlines.json
 # `time_labels`, and a word or two that say which)
 _LABEL_SENTENCE = regex.compile(r"[ \t]*(?:" + words_pattern(vocabulary()["time_labels"]) + r")(?:[ \t]+\p{Ll}+){0,2}[ \t]*:[ \t]*",
                                 regex.I)
+# A part that only says the work is done (`…; hoàn thành trước ngày 15/10/2025`, `…, xong trước …`: models/deadlines.json
+# `label_bare_verbs`): its duty is the part before it.
 _DONE_ONLY = regex.compile(r"[ \t]*(?:" + words_pattern(vocabulary()["label_bare_verbs"]) + r")[ \t,:]*", regex.I)
 
 

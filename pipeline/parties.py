@@ -31,11 +31,11 @@ the articles that charge its implementation.
 from __future__ import annotations
 
 import re
-
-import regex
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+
+import regex
 
 from . import party_aliases
 from . import party_brackets

@@ -33,14 +33,18 @@ def bracketed_doers(text: PartyText, found: Findings) -> None:
             found.take(listed, "lead", bracket[0] - 1, task_start=_OPENING.match(low, line_start).end())
 
 
+def stripped_end(low: str, end: int, chars: str = " \t") -> int:
+    """Where `low[:end]` ends once `chars` are stripped off its end (no copy of the text before it)."""
+    while end > 0 and low[end - 1] in chars:
+        end -= 1
+    return end
+
+
 def doers_at_line_end(text: str, low: str, pos: int) -> tuple[int, int] | None:
     """The bracket of doers that closes the line holding `pos`, as the span of its words; None."""
     line_end = low.find("\n", pos)
-    line_end = len(low) if line_end < 0 else line_end
-    stripped = low[:line_end].rstrip(" \t.;")
-    if not stripped.endswith(")"):
-        return None
-    return closing_bracket(text, low, len(stripped) - 1)
+    close = stripped_end(low, len(low) if line_end < 0 else line_end, " \t.;") - 1
+    return closing_bracket(text, low, close) if close > pos and low[close] == ")" else None
 
 
 def closing_bracket(text: str, low: str, close: int) -> tuple[int, int] | None:
@@ -51,7 +55,7 @@ def closing_bracket(text: str, low: str, close: int) -> tuple[int, int] | None:
     opening = low.rfind("(", line_start, close)
     if opening < 0 or ")" in low[opening + 1:close] or mention_at(text, low, opening + 1) is None:
         return None  # (the cheap tests first: most brackets open with no party)
-    before_end = len(low[:opening].rstrip())
+    before_end = stripped_end(low, opening, " \t\n")
     head = _OPENING.match(low, line_start).end()
     if before_end <= head or not _TASK_WORD.search(low, head, before_end) or mention_at(text, low, head):
         return None
