@@ -23,17 +23,33 @@ def dash_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _fields() -> tuple[tuple[str, str], ...]:
-    return tuple(tuple(part.strip() for part in name.split(" - ", 1)) for name in dash_names() if " - " in name)
+def _fields_by_last_word() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The two fields of each dash name, by the last word of the first (the word that ends the wrapped line)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name in dash_names():
+        if " - " in name:
+            first, second = (part.strip() for part in name.split(" - ", 1))
+            out.setdefault(first.rsplit(" ", 1)[-1], []).append((first, second))
+    return {word: tuple(pairs) for word, pairs in out.items()}
 
 
 def wrapped_dash_names(text: str) -> list[Edit]:
-    """The line breaks inside a dash name wrapped before its dash, each replaced by a space."""
+    """The line breaks inside a dash name wrapped before its dash, each replaced by a space. (Most dashes that open a
+    line are bullets after a line that ended its item, `;`, `.`, `:`: passed over at once.)"""
     edits: list[Edit] = []
+    fields = _fields_by_last_word()
     for m in _DASH_OPENS_LINE.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()].rstrip(" \t").lower()
+        end = m.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == 0 or not text[end - 1].isalpha():
+            continue
+        before = text[max(0, end - 40):end].lower()
+        pairs = fields.get(before.rsplit(None, 1)[-1] if before.strip() else "", ())
+        if not pairs:
+            continue
         after = text[m.end():m.end() + 40].lower()
-        for first, second in _fields():
+        for first, second in pairs:
             if before.endswith(first) and after.startswith(second) and \
                     not before[len(before) - len(first) - 1:len(before) - len(first)].isalpha():
                 edits.append((m.start(), m.start() + 1, " "))
