@@ -98,6 +98,11 @@ class Fields(TaskReader, BlockReader):
                 # a paragraph right under its part's heading (`III. TỔ CHỨC THỰC HIỆN` ⏎ `Sở Nội vụ theo dõi, đôn đốc;
                 # tổng hợp, báo cáo … trước ngày …`): its sentence opens after the heading's line, not inside it
                 opening = heading_end + 1
+            elif low[opening - 2:opening - 1] == ":":
+                # after a party's label (`- Hiệu trưởng: chỉ đạo chung; báo cáo … trước ngày …`): the label is the subject
+                line = LEADING_MARKERS.match(low, low.rfind("\n", 0, opening) + 1, opening).end()
+                if line < opening - 2 and is_agent(self.text, low, line, opening - 2):
+                    opening = line
             scopes.append((opening, clause[0], clause[1]))
         for s_start, before, s_end in scopes:
             found = self._assigned(s_start, before, s_end) or self._subject(s_start, s_end)

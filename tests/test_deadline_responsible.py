@@ -297,3 +297,14 @@ def test_a_post_after_its_honorific_is_who_acts_and_who_receives():
                                   "Chi bộ chậm nhất ngày 25/01/2026.\n")
     assert [(r.responsible, r.recipient) for line in (1, 2) for r in rows[line]] == [
         ("Phó Bí thư Chi bộ", "Đảng ủy xã"), ("Các đảng viên", "Bí thư Chi bộ")]
+
+
+def test_a_bullets_party_label_is_the_subject_of_its_later_parts():
+    """`- Hiệu trưởng: chỉ đạo chung; báo cáo Phòng GD&ĐT kết quả trước ngày 20/5/2026.` (a school plan's bullets, as
+    schools write them): the label's colon opened the sentence the dated part was read in, so nobody was its subject and
+    the school itself was taken; a label that names no party (`- Thời gian: …`) still leaves the plan's own body."""
+    from .test_deadline_rows_and_tasks import _SCHOOL_PLAN
+
+    labelled = _by_line(_SCHOOL_PLAN, "- Hiệu trưởng: chỉ đạo chung; báo cáo Phòng GD&ĐT kết quả trước ngày 20/5/2026.\n")
+    unlabelled = _by_line(_SCHOOL_PLAN, "- Thời gian: chỉ đạo chung; báo cáo Phòng GD&ĐT kết quả trước ngày 25/5/2026.\n")
+    assert [r.responsible for rows in (labelled, unlabelled) for r in rows[1]] == ["Hiệu trưởng", "Trường THCS Hòa Bình"]
