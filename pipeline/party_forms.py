@@ -78,7 +78,7 @@ def normalize(surface: str) -> str:
     # a blank left to fill in (`tỉnh ……………`): the name as far as it is written
     name = squash(strip_markup(fold(surface))).strip(" ,;:.-–…")
     name = TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
-    name = _city_written_out(_corrected_title(strip_address(name)))
+    name = _without_holder(_city_written_out(_corrected_title(strip_address(name))))
     if "-" in name or "–" in name:
         name = _ONE_SIDED_DASH.sub(lambda m: f" {m.group().strip()} ", name)  # (`Văn hóa- xã hội`: one spacing of the name)
     entry = voc.known.get(key(name))
@@ -97,6 +97,41 @@ def normalize(surface: str) -> str:
 
 
 _TIGHT_COMMA = re.compile(r",(?=[^\W\d_])")
+_HOLDER_WORDS = (4, 3, 2)  # syllables of a person's name (`Nguyễn Minh Trí`), the longest reading first
+
+
+def _without_holder(name: str) -> str:
+    """A post written with its holder's name after it (`Phó Hiệu trưởng Nguyễn Minh Trí`, `Kế toán Lê Thị Hoa`): the
+    post, as a name before it (`Thầy Nguyễn Văn Thành PHT`) leaves it (devset NOTES, fresh_02: the party is the role);
+    a body named for a person keeps the name (`Trường THCS Nguyễn Văn Trỗi`: a body's head, not a post's)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    surnames = load().surnames
+    for count in _HOLDER_WORDS:
+        person = words[-count:]
+        if len(words) > count and person[0] in surnames and all(w[:1].isupper() and w[1:].islower() for w in person):
+            post = " ".join(words[:-count])
+            if _is_post(post) and not _NAMED_FOR_A_PERSON.search(post):
+                return post
+            return name  # (the longest name read: a shorter one would leave part of it to the post)
+    return name
+
+
+def _is_post(name: str) -> bool:
+    """Whether a name is a post or a kind of staff (a title's head, or models/parties.tsv's `head`/`staff` entry), not a
+    body (`Đoàn Thanh niên Cộng sản` before `Hồ Chí Minh`)."""
+    known = vocabulary().known.get(key(name))
+    if known is not None:
+        return known.category in ("head", "staff")
+    head = mention_at(name, name.lower(), 0)
+    return head is not None and head.kind in ("title", "staff")
+
+
+# (the head of a school named for a person, `Hiệu trưởng Trường THCS Nguyễn Văn Trỗi`, `… Trường Tiểu học Lê Lợi`: the
+# school's level, an abbreviation in capitals or its last word, right before the person's name; kept whole)
+# (nor a place named for one, after its level: `Ủy ban nhân dân phường Lê Lợi`)
+_NAMED_FOR_A_PERSON = re.compile(r"(?:\b[A-ZĐ]{2,}|\b(?i:học|non|cấp|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|thị xã|đường))$")
 # A dash between two parts of a name typed with a blank on one side only (`Văn hóa- xã hội`, `Lao động -Thương binh`).
 _ONE_SIDED_DASH = re.compile(r"(?<=[^\W\d_])[-–][ \t]+(?=[^\W\d_])|(?<=[^\W\d_])[ \t]+[-–](?=[^\W\d_])")
 

@@ -413,3 +413,19 @@ def test_the_emulation_and_awards_bodies_keep_both_their_fields():
                                          "thưởng (Sở Nội vụ) trước ngày 30/6/2025.\n"))[0]
     assert ("Ban Thi đua - Khen thưởng", "report_to") in {(p.party, p.role) for p in doc.parties}
     assert [d.recipient for d in doc.deadlines] == ["Ban Thi đua - Khen thưởng"]
+
+
+@pytest.mark.parametrize("written, party", [
+    ("Phó Hiệu trưởng Nguyễn Minh Trí", "Phó Hiệu trưởng"),
+    ("Kế toán Lê Thị Hoa", "Kế toán"),
+    ("Bí thư Chi đoàn Lê Văn An", "Bí thư Chi đoàn"),
+    # a body or a place named for a person keeps the name
+    ("Hiệu trưởng Trường THCS Nguyễn Văn Trỗi", "Hiệu trưởng Trường THCS Nguyễn Văn Trỗi"),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ("Chủ tịch Ủy ban nhân dân phường Lê Lợi", "Chủ tịch Ủy ban nhân dân phường Lê Lợi"),
+])
+def test_a_post_written_with_its_holders_name_is_the_post(written, party):
+    """`### 2. Phó Hiệu trưởng Nguyễn Minh Trí` over his duties (a school's plan), `Kế toán Lê Thị Hoa lập dự toán …`: the
+    party is the post, the name stays in the surface (devset NOTES, fresh_02: `Phó Hiệu trưởng: Ông Nguyễn Văn Thành`
+    is `Phó Hiệu trưởng`); a school, a Union or a ward named for a person keeps its name."""
+    assert normalize(written) == party
