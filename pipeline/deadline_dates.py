@@ -429,10 +429,16 @@ def _take_row_days(low: str, expr: TimeExpr) -> None:
         expr.kind, expr.day, expr.listed = "day", days[-1], tuple(days[:-1])
 
 
+# The month a school year opens in: the ministry's yearly calendar (khung kế hoạch thời gian năm học) has schools return
+# (tựu trường) in the last days of August and the year open on 5 September, so August's work belongs to the year that
+# starts.
+_SCHOOL_YEAR_OPENS = 8
+
+
 @dataclass(frozen=True, slots=True)
 class Resolver:
     """Turns a day or period into an ISO date; a year left out comes from the document: its school
-    year (`năm học 2024 - 2025`: months 9-12 in the first year), else its issue year (a month more than
+    year (`năm học 2024 - 2025`: months 8-12 in the first year), else its issue year (a month more than
     three months before the issue date is in the next year), else the year it is for."""
 
     school_year: tuple[int, int] | None
@@ -460,7 +466,9 @@ class Resolver:
         if year is None:
             inferred = True
             if self.school_year:
-                year = self.school_year[0] if month >= 9 else self.school_year[1]
+                # (the school year opens in August: teachers and pupils return before it starts, and a plan for
+                # it sets August's work in its first year, `… trước ngày 24/8` in a plan of August for 2026-2027)
+                year = self.school_year[0] if month >= _SCHOOL_YEAR_OPENS else self.school_year[1]
             elif self.issued:
                 year = self.issued.year
                 if not yearly and (self.issued - dt.date(year, month, 1)).days > 120:

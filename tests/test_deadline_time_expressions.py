@@ -402,3 +402,16 @@ def test_a_day_after_the_part_of_the_day_without_ngày():
                                       "vào chiều 18/10.\n")
     assert [(r.surface, r.due_date) for line in (1, 2) for r in rows[line]] == [
         ("vào chiều 18/10/2025", "2025-10-18"), ("vào chiều 18/10", "2025-10-18")]
+
+
+def test_august_belongs_to_the_school_year_that_opens_in_it():
+    """A school's plan of August for `năm học 2026 - 2027` (as schools date their first-week plans): `trước ngày 24/8`
+    is four days after the plan, in 2026 (it was read in 2027, as if August ended the year); September opens the first
+    year and January is in the second, as before."""
+    from .test_deadline_rows_and_tasks import _by_line as rows_by_line
+
+    plan = ("TRƯỜNG THPT ĐỐC BINH KIỀU\nSố: 21/KH-THPT\nĐốc Binh Kiều, ngày 20 tháng 8 năm 2026\n\nKẾ HOẠCH\n"
+            "Tổ chức sinh hoạt công dân đầu năm học 2026 - 2027\n\nI. NỘI DUNG\n")
+    rows = rows_by_line(plan, "1. Đoàn trường treo băng rôn trước ngày 24/8.\n2. Khai giảng năm học vào ngày 05/9.\n"
+                              "3. Sơ kết học kỳ I trước ngày 15/01.\n")
+    assert [r.due_date for line in (1, 2, 3) for r in rows[line]] == ["2026-08-24", "2026-09-05", "2027-01-15"]
