@@ -1,7 +1,7 @@
 """Doers named in brackets at the end of a task's line, as a school's schedule writes them: `- Thứ Hai 30/9: Chào cờ,
 phát động tháng an toàn giao thông (Tổng phụ trách Đội).`, `- Ngày 10/10: Thi chọn học sinh giỏi cấp trường lớp 9 (Phó
-Hiệu trưởng, Tổ trưởng chuyên môn).` The bracket holds the parties and nothing else, and closes its line; the words
-before it are the task. Not a bracket that qualifies a name (`gửi về Phòng GDĐT (bộ phận Tổ chức cán bộ)`, `Ủy ban MTTQ
+Hiệu trưởng, Tổ trưởng chuyên môn).` The bracket holds the parties and nothing else, and closes a line that times its
+task (a day, an hour); the words before it are the task. Not a bracket that qualifies a name (`gửi về Phòng GDĐT (bộ phận Tổ chức cán bộ)`, `Ủy ban MTTQ
 (xã)`), nor one after a line that opens with a party (`- Các tổ chức phụ trách bầu cử ở xã (Ủy ban bầu cử xã, các Ban
 bầu cử, Tổ bầu cử).`, the kinds it names). Read by the parties (rows) and the deadlines (a row's responsible)."""
 from __future__ import annotations
@@ -17,6 +17,7 @@ _OPENING = re.compile(r"[ \t]*(?:[-+•*·–]|\d{1,2}[.)/]|[a-zđ]\))?[ \t]*") 
 _NAME_CLOSE = re.compile(r"[ \t,;.]*")
 _TASK_WORD = re.compile(r"[^\W\d_]{2,}")
 _REACH = 80  # how far before the bracket a name it would qualify may start
+_TIMED = re.compile(r"\d{1,2}[/.]\d{1,2}|\d{1,2}[ \t]*(?:h|giờ)|\b(?:ngày|tuần|tháng)[ \t]+\d")  # a day, an hour
 
 
 def bracketed_doers(text: PartyText, found: Findings) -> None:
@@ -57,8 +58,10 @@ def closing_bracket(text: str, low: str, close: int) -> tuple[int, int] | None:
         return None  # (the cheap tests first: most brackets open with no party)
     before_end = stripped_end(low, opening, " \t\n")
     head = _OPENING.match(low, line_start).end()
-    if before_end <= head or not _TASK_WORD.search(low, head, before_end) or mention_at(text, low, head):
-        return None
+    if before_end <= head or not _TASK_WORD.search(low, head, before_end) or mention_at(text, low, head) \
+            or not _TIMED.search(low, head, before_end):
+        return None  # (a schedule's line has its day or hour; elsewhere a closing bracket is an aside: `… nhiều người
+        # được giới thiệu ứng cử (Quốc hội, HĐND tỉnh, xã).`)
     reach = max(head, before_end - _REACH)
     for word in re.finditer(r"(?<!\S)\S", low[reach:before_end]):
         at = reach + word.start()

@@ -20,17 +20,21 @@ Tuần 1 (từ 30/9 - 05/10):
 - Thứ Hai 30/9: Chào cờ, phát động tháng an toàn giao thông (Tổng phụ trách Đội).
 - Ngày 10/10: Thi chọn học sinh giỏi cấp trường lớp 9 (Phó Hiệu trưởng, Tổ trưởng chuyên môn).
 - Gửi danh sách đội tuyển về Phòng GDĐT (bộ phận Chuyên môn) trước ngày 12/10.
+- Bố trí kinh phí tổ chức hội nghị lấy ý kiến cử tri nơi cư trú của những người được giới thiệu ứng cử (Quốc hội, HĐND tỉnh, xã).
 """
 
 
 def test_the_bracket_that_closes_a_schedules_line_names_who_does_it():
     """Each line's bracket of posts gives them its task (lead) and is the responsible of its day (the school itself was
-    taken, and the posts were no rows); a bracket after a body's name says which of its units, not who acts."""
+    taken, and the posts were no rows); a bracket after a body's name says which of its units, not who acts, and one on
+    a line that names no day or hour is an aside."""
     doc = parse_text(_SCHEDULE)[0]
     first = _SCHEDULE.split("\n").index("- Thứ Hai 30/9: Chào cờ, phát động tháng an toàn giao thông (Tổng phụ trách Đội).") + 1
     rows = {(p.line - first, p.party, p.role) for p in doc.parties}
     assert {(0, "Tổng phụ trách Đội", "lead"), (1, "Phó Hiệu trưởng", "lead"), (1, "Tổ trưởng chuyên môn", "lead")} <= rows
     assert not any(line == 2 and role == "lead" for line, _, role in rows)
+    # (a line with no day or hour: its closing bracket is an aside, the elections the candidates stand in)
+    assert not any(line == 3 for line, _, _ in rows)
     tasks = {p.party: p.task for p in doc.parties}
     assert tasks["Tổng phụ trách Đội"] == "Thứ Hai 30/9: Chào cờ, phát động tháng an toàn giao thông"
     due = {d.due_date: d.responsible for d in doc.deadlines}
