@@ -558,3 +558,17 @@ def test_the_closing_mark_of_a_plans_last_sentence_is_no_part_of_its_task(stem):
     # mark (Nghị định 30/2020/NĐ-CP, Phụ lục I: `./.` ends the text) is none of the task's words
     closing = [p for p in parties(SHARED / "corpus" / f"{stem}.txt") if "nghiêm túc" in p.task]
     assert closing and all(p.task[-1].isalpha() for p in closing), [p.task for p in closing]
+
+
+def test_a_days_schedule_of_clock_times_is_no_scan():
+    """A school's first-week schedule typed as a table, each row opening with its times (`7h00 - 7h15`, `8h15 - 8h45`,
+    as such schedules write them): the digits beside `h` are clocks, not OCR's letters, so the text is not read as a
+    scan (whose likeness reading made `Phòng Tư pháp` of `phương pháp học tập`); a real scan still is (devset fresh_13)."""
+    rows = "".join(f"| {h}h00 - {h}h15 | Tập trung toàn trường | Chuyên đề {h}: Hướng dẫn phương pháp học tập | Tổ chuyên môn |\n"
+                   for h in range(7, 17))
+    text = ("TRƯỜNG THPT ĐỐC BINH KIỀU\nSố: 21/KH-THPT\nĐốc Binh Kiều, ngày 20 tháng 8 năm 2026\n\nKẾ HOẠCH\nTuần sinh hoạt "
+            "công dân đầu năm học 2026 - 2027\n\nII. LỊCH\n| Thời gian | Hình thức | Nội dung | Phụ trách |\n|---|---|---|---|\n"
+            + rows * 3)
+    assert not party_ocr.damaged(text)
+    assert "Phòng Tư pháp" not in {p.party for p in parse_text(text)[0].parties}
+    assert party_ocr.damaged((DEVSET / "fresh_13.txt").read_text(encoding="utf-8"))
