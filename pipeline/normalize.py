@@ -83,7 +83,9 @@ def _emphasis(match: regex.Match) -> str:
     # `* item` (one star, then a blank) is a bullet: kept with its indent; anything else goes.
     if match.group("blank") is not None and lead.lstrip(" \t") == "*":
         return lead
-    return ""
+    # (its indent stays: a table cell's line opens with the space its bar left, ` **Phó Hiệu trưởng …**`, which tells
+    # the cells of a Markdown row from a paragraph's wrapped lines)
+    return lead[:len(lead) - len(lead.lstrip(" \t"))]
 
 
 def _lines_with(text: str, needle: str | re.Pattern) -> Iterator[tuple[int, int]]:

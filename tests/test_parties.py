@@ -572,3 +572,18 @@ def test_a_days_schedule_of_clock_times_is_no_scan():
     assert not party_ocr.damaged(text)
     assert "Phòng Tư pháp" not in {p.party for p in parse_text(text)[0].parties}
     assert party_ocr.damaged((DEVSET / "fresh_13.txt").read_text(encoding="utf-8"))
+
+
+def test_a_markdown_schedules_bold_cells_and_merged_row_keep_the_responsible_column():
+    """A school's schedule posted as Markdown (`| Thời gian | Hình thức | Nội dung | Đơn vị/ cá nhân phụ trách |`), a row
+    merged across it (`| **Buổi sáng (từ 7h00 đến 9h00) – …** ||||`) and a bold name cell (`| **Phó Hiệu trưởng Nguyễn
+    Minh Trí** |`): the bold marks go but the space the bar left stays, so the cells still read as the row's (the
+    merged row ended the table, the bold cell was read as a paragraph: no row had its party)."""
+    text = ("TRƯỜNG THPT ĐỐC BINH KIỀU\nSố: 21/KH-THPT\nĐốc Binh Kiều, ngày 20 tháng 8 năm 2026\n\nKẾ HOẠCH\nTuần sinh hoạt "
+            "công dân\n\nII. LỊCH\n| Thời gian | Hình thức | Nội dung | Đơn vị/ cá nhân phụ trách |\n|---|---|---|---|\n"
+            "| **Buổi sáng (từ 7h00 đến 9h00) – Tập trung toàn trường** ||||\n"
+            "| 7h00 - 7h15 | Tập trung toàn trường | Ổn định tổ chức, giới thiệu chương trình | Ban Giám hiệu |\n"
+            "| 7h15 - 7h45 | Tập trung toàn trường | Phổ biến nội quy | **Phó Hiệu trưởng Nguyễn Minh Trí** |\n")
+    rows = {(p.party, p.role, p.task) for p in parse_text(text)[0].parties}
+    assert rows == {("Ban Giám hiệu", "lead", "Ổn định tổ chức, giới thiệu chương trình"),
+                    ("Phó Hiệu trưởng", "lead", "Phổ biến nội quy")}
