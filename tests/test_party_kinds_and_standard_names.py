@@ -429,3 +429,10 @@ def test_a_post_written_with_its_holders_name_is_the_post(written, party):
     party is the post, the name stays in the surface (devset NOTES, fresh_02: `Phó Hiệu trưởng: Ông Nguyễn Văn Thành`
     is `Phó Hiệu trưởng`); a school, a Union or a ward named for a person keeps its name."""
     assert normalize(written) == party
+
+
+def test_the_youth_federation_by_its_initials():
+    """`3. Đoàn Thanh niên, Hội LHTN nhà trường giới thiệu …` (a school's plan, as schools name their youth bodies): `LHTN`
+    is Liên hiệp Thanh niên (Hội Liên hiệp Thanh niên Việt Nam), expanded as `LHPN` is (it stayed in initials)."""
+    assert ("Hội Liên hiệp Thanh niên nhà trường", "lead") in plan_rows(
+        "3. Đoàn Thanh niên, Hội LHTN nhà trường giới thiệu các tổ chức Đoàn, Hội.\n")
