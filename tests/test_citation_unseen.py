@@ -427,3 +427,15 @@ def test_a_subject_closed_by_its_issuer_ends_before_the_citing_clause_after_its_
     assert cite.subject == ("Ban hành Khung kế hoạch thời gian năm học đối với giáo dục mầm non, giáo dục phổ thông và giáo "
                             "dục thường xuyên áp dụng từ năm học 2017- 2018")
     assert cite.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+
+
+def test_a_basis_after_a_comma_with_its_capital_is_a_basis():
+    """`Thực hiện Công văn số 480-CV/HU ngày 17/3/2022 của Ban Thường vụ Huyện ủy, Căn cứ hướng dẫn số 01-HD/BTCHU ngày
+    18/3/2022 của Ban Tổ chức huyện ủy …` (a school Party cell's plan, its list's items joined by a comma): the capital
+    `Căn cứ` opens the next item, whose document is a basis (it was `other`: the sentence opened with `Thực hiện`)."""
+    head = ("ĐẢNG BỘ XÃ MỸ HƯNG\nCHI BỘ TRƯỜNG MẦM NON\nSố: 10-KH/CBMN\nMỹ Hưng, ngày 02 tháng 4 năm 2022\n\nKẾ HOẠCH\n"
+            "Tổ chức Đại hội Chi bộ nhiệm kỳ 2022 - 2025\n\n")
+    cites = _cites("Thực hiện Công văn số 480-CV/HU ngày 17/3/2022 của Ban Thường vụ Huyện ủy, Căn cứ hướng dẫn số "
+                   "01-HD/BTCHU ngày 18/3/2022 của Ban Tổ chức huyện ủy hướng dẫn Đại hội Chi bộ trực thuộc Đảng bộ cơ sở "
+                   "nhiệm kỳ 2022 - 2025.\n", head)
+    assert [(c.number_symbol, c.relation) for c in cites] == [("480-CV/HU", "thuc_hien"), ("01-HD/BTCHU", "can_cu")]

@@ -267,9 +267,14 @@ def _opens_can_cu(folded: str, start: int, end: int):
 
 def _clause_opens_can_cu(folded: str, sent_start: int, start: int) -> bool:
     """Whether the clause after the sentence's last `;` before `start` opens with `căn cứ`: a basis of its own
-    (`Thực hiện Kế hoạch số …; căn cứ Thông tư số …, Phòng GD&ĐT hướng dẫn …`)."""
+    (`Thực hiện Kế hoạch số …; căn cứ Thông tư số …, Phòng GD&ĐT hướng dẫn …`), or one after a comma with its capital."""
     semicolon = folded.rfind(";", sent_start, start)
-    return semicolon >= 0 and _opens_can_cu(folded, semicolon + 1, start) is not None
+    if semicolon >= 0 and _opens_can_cu(folded, semicolon + 1, start) is not None:
+        return True
+    # (or after a comma, the cue written with its capital: `Thực hiện Công văn số … của Ban Thường vụ Huyện ủy, Căn cứ
+    # hướng dẫn số 01-HD/BTCHU …`, a list's next item typed with a comma)
+    comma = folded.rfind(", Căn cứ", max(sent_start, semicolon), start)
+    return comma >= 0 and _opens_can_cu(folded, comma + 1, start) is not None
 
 
 def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Mention, previous: Mention | None,
