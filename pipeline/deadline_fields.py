@@ -118,8 +118,6 @@ class Fields(TaskReader, BlockReader):
     def _bracketed_doers(self, start: int) -> str:
         """The doers a schedule's line names in the bracket that closes it (`- Ngày 10/10: Thi chọn học sinh giỏi cấp
         trường lớp 9 (Phó Hiệu trưởng, Tổ trưởng chuyên môn).`: party_brackets), when it names nothing else."""
-        if self.low.find(")", start) < 0:
-            return ""
         bracket = doers_at_line_end(self.text, self.low, start)
         if bracket is None or bodies_end(self.text, self.low, *bracket) < stripped_end(self.low, bracket[1], " \t,;."):
             return ""

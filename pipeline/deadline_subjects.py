@@ -115,9 +115,7 @@ class SubjectReader:
         """`Giao Văn phòng UBND tỉnh rà soát …`, `đề nghị các đơn vị gửi …`: the body between the verb that
         assigns and the duty verb."""
         pats = patterns()
-        assign = None
-        for assign in pats["assign"].finditer(self.low, start, before):
-            pass
+        assign = self._last_assign(start, before)
         if assign is None:
             return ""
         verb = pats["duty"].search(self.low, assign.end(), end)
@@ -126,9 +124,7 @@ class SubjectReader:
         verb = directing or verb
         if verb and self._directs_then_acts(start, assign, verb.end(), before):
             # the director: assigned by an earlier verb (`Bộ GDĐT yêu cầu các Sở GDĐT chỉ đạo …`), else the subject
-            earlier = None
-            for earlier in pats["assign"].finditer(self.low, start, assign.start()):
-                pass
+            earlier = self._last_assign(start, assign.start())
             if earlier is None or not is_agent(self.text, self.low, earlier.end(), assign.start()):
                 return ""
             return self._party_at(earlier.end(), assign.start())
@@ -149,12 +145,17 @@ class SubjectReader:
             return party
         return ""
 
-    def assigning_start(self, start: int, before: int) -> int:
-        """Where the verb that assigns the clause's duty to a body starts (`Thực hiện Công văn số …, Phòng GDĐT đề nghị
-        Hiệu trưởng các trường thực hiện báo cáo …` → `đề nghị Hiệu trưởng …`), or -1: the task without its lead-in."""
+    def _last_assign(self, start: int, before: int):
+        """The last verb that assigns a duty (models/deadlines.json `assigning_verbs`) in [start, before), or None."""
         assign = None
         for assign in patterns()["assign"].finditer(self.low, start, before):
             pass
+        return assign
+
+    def assigning_start(self, start: int, before: int) -> int:
+        """Where the verb that assigns the clause's duty to a body starts (`Thực hiện Công văn số …, Phòng GDĐT đề nghị
+        Hiệu trưởng các trường thực hiện báo cáo …` → `đề nghị Hiệu trưởng …`), or -1: the task without its lead-in."""
+        assign = self._last_assign(start, before)
         return assign.start() if assign is not None and is_agent(self.text, self.low, assign.end(), before) else -1
 
     def _directs_then_acts(self, start: int, assign, duty_end: int, before: int) -> bool:

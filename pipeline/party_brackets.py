@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from .party_names import mention_at, name_end
+from .party_shapes import MARKERS  # a line's bullet or marker, as the party shapes pass over them
 from .party_text import Findings, PartyText
 
 # a bracket that closes its line (a full stop or a `;` may follow it)
 _LINE_CLOSED = re.compile(r"\)[ \t]*[.;]?[ \t]*(?:\n|$)")
-_OPENING = re.compile(r"[ \t]*(?:[-+•*·–]|\d{1,2}[.)/]|[a-zđ]\))?[ \t]*")  # a line's bullet or marker
 _NAME_CLOSE = re.compile(r"[ \t,;.]*")
 _TASK_WORD = re.compile(r"[^\W\d_]{2,}")
 _REACH = 80  # how far before the bracket a name it would qualify may start
@@ -31,7 +31,7 @@ def bracketed_doers(text: PartyText, found: Findings) -> None:
         if listed and _NAME_CLOSE.match(low, listed[-1][1], bracket[1]).end() >= bracket[1]:
             # (the task is the line before the bracket: the clause's end set before the names)
             line_start = low.rfind("\n", 0, bracket[0]) + 1
-            found.take(listed, "lead", bracket[0] - 1, task_start=_OPENING.match(low, line_start).end())
+            found.take(listed, "lead", bracket[0] - 1, task_start=MARKERS.match(low, line_start).end())
 
 
 def stripped_end(low: str, end: int, chars: str = " \t") -> int:
@@ -57,7 +57,7 @@ def closing_bracket(text: str, low: str, close: int) -> tuple[int, int] | None:
     if opening < 0 or ")" in low[opening + 1:close] or mention_at(text, low, opening + 1) is None:
         return None  # (the cheap tests first: most brackets open with no party)
     before_end = stripped_end(low, opening, " \t\n")
-    head = _OPENING.match(low, line_start).end()
+    head = MARKERS.match(low, line_start).end()
     if before_end <= head or not _TASK_WORD.search(low, head, before_end) or mention_at(text, low, head) \
             or not _TIMED.search(low, head, before_end):
         return None  # (a schedule's line has its day or hour; elsewhere a closing bracket is an aside: `… nhiều người

@@ -131,7 +131,7 @@ def _is_post(name: str) -> bool:
 # (the head of a school named for a person, `Hiệu trưởng Trường THCS Nguyễn Văn Trỗi`, `… Trường Tiểu học Lê Lợi`: the
 # school's level, an abbreviation in capitals or its last word, right before the person's name; kept whole)
 # (nor a place named for one, after its level: `Ủy ban nhân dân phường Lê Lợi`)
-_NAMED_FOR_A_PERSON = re.compile(r"(?:\b[A-ZĐ]{2,}|\b(?i:học|non|cấp|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|thị xã|đường))$")
+_NAMED_FOR_A_PERSON = re.compile(rf"(?:\b[A-ZĐ]{{2,}}|\b(?i:học|non|cấp|đường|{'|'.join(re.escape(w) for w in place_words('level'))}))$")
 # A dash between two parts of a name typed with a blank on one side only (`Văn hóa- xã hội`, `Lao động -Thương binh`).
 _ONE_SIDED_DASH = re.compile(r"(?<=[^\W\d_])[-–][ \t]+(?=[^\W\d_])|(?<=[^\W\d_])[ \t]+[-–](?=[^\W\d_])")
 
