@@ -308,3 +308,16 @@ def test_a_bullets_party_label_is_the_subject_of_its_later_parts():
     labelled = _by_line(_SCHOOL_PLAN, "- Hiệu trưởng: chỉ đạo chung; báo cáo Phòng GD&ĐT kết quả trước ngày 20/5/2026.\n")
     unlabelled = _by_line(_SCHOOL_PLAN, "- Thời gian: chỉ đạo chung; báo cáo Phòng GD&ĐT kết quả trước ngày 25/5/2026.\n")
     assert [r.responsible for rows in (labelled, unlabelled) for r in rows[1]] == ["Hiệu trưởng", "Trường THCS Hòa Bình"]
+
+
+def test_a_section_of_an_office_named_bộ_phận_is_who_acts():
+    """`Bộ phận TCCB Phòng GDĐT có trách nhiệm … báo cáo Sở GDĐT trước ngày …`, `Bộ phận một cửa …`: an office's
+    section named with its capital is a body (models/deadlines.json named_heads), not the compound noun `bộ phận`
+    that opens a sentence (the letter's addressees were taken instead); `Bộ phận giúp việc Ban Chỉ đạo …` keeps its
+    `giúp việc` (models/party_name_words.txt), a bare `Bộ phận` names nobody."""
+    rows = _by_line(_LETTER, "3. Tổ chức thực hiện\n"
+                             "- Bộ phận TCCB Phòng GDĐT có trách nhiệm hướng dẫn, kiểm tra, tổng hợp số liệu, báo cáo Sở"
+                             " GDĐT trước ngày 30/10/2024.\n"
+                             "- Bộ phận giúp việc Ban Chỉ đạo tổng hợp kết quả trước ngày 05/11/2024.\n")
+    assert [r.responsible for r in rows[2]] == ["Bộ phận TCCB Phòng Giáo dục và Đào tạo"]
+    assert [r.responsible for r in rows[3]] == ["Bộ phận giúp việc Ban Chỉ đạo"]
