@@ -465,11 +465,24 @@ _LABEL_BREAK = re.compile(r"[\n,;.]")
 
 def _label_broken(low: str, post: int, colon: int, items) -> bool:
     """Whether a break (a line end, `,`, `;`, `.`) stands between the post and the colon, outside the names read: a
-    comma inside one name is no break (`1. Ủy ban nhân dân các xã, thị trấn: Chủ trì …`)."""
+    comma inside one name is no break (`1. Ủy ban nhân dân các xã, thị trấn: Chủ trì …`), nor one that only parts two
+    names read (`3. Công đoàn, Chi đoàn thanh niên: Phối hợp …`)."""
     for m in _LABEL_BREAK.finditer(low, post, colon):
-        if m.group(0) != "," or not any(start <= m.start() < end for start, end in items):
+        if m.group(0) != "," or not any(start <= m.start() < end for start, end in items) and \
+                not (_names_label(low, colon, items) and _between_names(low, m.start(), items)):
             return True
     return False
+
+
+def _names_label(low: str, colon: int, items) -> bool:
+    """Whether the label before a colon is a list of names and nothing else (`Công đoàn, Chi đoàn thanh niên:`)."""
+    return len(items) > 1 and not low[items[-1][1]:colon].strip(" \t*_")
+
+
+def _between_names(low: str, comma: int, items) -> bool:
+    """Whether the comma at `comma` stands alone between two names of the list read."""
+    return any(first[1] <= comma < second[0] and not low[first[1]:second[0]].strip(" \t,")
+               for first, second in zip(items, items[1:]))
 
 
 def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, limit: int, assigning: bool) -> bool:
@@ -512,7 +525,7 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
             return False  # a capitalised item after a label is a list's entry (`Trường MN An Hòa: Xây dựng …`)
         if task[0] in _BARE_COORDINATION and not _with_partner(low, task[1]):
             role = "coordinate"
-    found.take([(pos, colon)], role, text.clause_end(colon + 1))
+    found.take(items if _names_label(low, colon, items) else [(pos, colon)], role, text.clause_end(colon + 1))
     return True
 
 

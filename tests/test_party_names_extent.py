@@ -553,3 +553,14 @@ def test_a_lower_tier_named_by_cap_is_every_body_of_that_tier():
                     "Ủy ban MTTQ Việt Nam cấp tỉnh.\n")
     assert {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "lead"),
             ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "report_to")} <= found
+
+
+def test_a_label_that_lists_several_bodies_before_its_colon_gives_each_its_task():
+    """`3. Công đoàn, Chi đoàn thanh niên: Phối hợp tuyên truyền …` (a school plan's `Tổ chức thực hiện`), `2. Sở Tài
+    chính, Kho bạc Nhà nước tỉnh: Thẩm định dự toán …` (src_congbot_17 L154): the comma that parts two names read is no
+    break of the label (the line gave no party); a clause before the colon (`Bộ Tài chính, Bộ Công Thương có trách
+    nhiệm:`) is still read as a clause."""
+    assert plan_rows("3. Công đoàn, Chi đoàn thanh niên: Phối hợp tuyên truyền, vận động đoàn viên tích cực tham gia.\n"
+                     ) == {("Công đoàn", "lead"), ("Chi đoàn thanh niên", "lead")}
+    assert plan_rows("2. Sở Tài chính, Kho bạc Nhà nước tỉnh: Thẩm định dự toán, cấp kinh phí theo quy định.\n") == {
+        ("Sở Tài chính", "lead"), ("Kho bạc Nhà nước tỉnh", "lead")}
