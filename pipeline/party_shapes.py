@@ -439,7 +439,18 @@ def _coordinates(text: PartyText, predicate: tuple[str, int], limit: int) -> boo
         if not predicate:
             return False
         phrase, end = predicate
-    return phrase in _BARE_COORDINATION and not _with_partner(text.low, end)
+    if phrase not in _BARE_COORDINATION or _with_partner(text.low, end):
+        return False
+    # `Giao Văn phòng … phối hợp Ủy ban MTTQ xã tham mưu …`: the partner named at once, its `với` left out, and the
+    # work they do together; not `… phối hợp Cơ quan Ủy ban MTTQ xã trong công tác chuẩn bị …`, the partner's work
+    after = _BLANK.match(text.low, end).end()
+    if not (text.text[after:after + 1].isupper() and text.mention_at(after)):
+        return True
+    partners = text.party_list(after, limit)
+    return not partners or bool(_PARTNERS_WORK.match(text.low, partners[-1][1]))
+
+
+_PARTNERS_WORK = re.compile(r"[ \t]+(?:trong|về)\b")
 
 
 def _partners_named_after(text: PartyText, found: Findings, pos: int) -> None:

@@ -564,3 +564,15 @@ def test_a_label_that_lists_several_bodies_before_its_colon_gives_each_its_task(
                      ) == {("Công đoàn", "lead"), ("Chi đoàn thanh niên", "lead")}
     assert plan_rows("2. Sở Tài chính, Kho bạc Nhà nước tỉnh: Thẩm định dự toán, cấp kinh phí theo quy định.\n") == {
         ("Sở Tài chính", "lead"), ("Kho bạc Nhà nước tỉnh", "lead")}
+
+
+def test_phối_hợp_with_its_partner_named_at_once_leaves_the_subject_the_lead():
+    """`1. Giao Văn phòng HĐND và UBND xã phối hợp Ủy ban MTTQ xã tham mưu …` (a commune's plan; src_tvplcrawl_27:
+    `Chi cục HQCK cảng SGKV 1 phối hợp Tổng Công ty Tân Cảng Sài Gòn rà soát …`): the `với` left out, the subject does
+    the work with its partner's help, as with `phối hợp với`; `phối hợp Y trong công tác …` (Y's own work) and a bare
+    `phối hợp tổ chức …` still make the subject the helper."""
+    assert plan_rows("1. Giao Văn phòng HĐND và UBND tỉnh phối hợp Ủy ban MTTQ tỉnh tham mưu tổ chức Ngày hội.\n") == {
+        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "coordinate")}
+    assert ("Văn phòng Tỉnh ủy", "coordinate") in plan_rows(
+        "2. Đề nghị Văn phòng Tỉnh ủy phối hợp Ủy ban MTTQ tỉnh trong công tác chuẩn bị hội nghị.\n")
+    assert ("Sở Y tế", "coordinate") in plan_rows("3. Sở Y tế phối hợp tổ chức khám sức khỏe cho người dân.\n")
