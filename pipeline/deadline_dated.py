@@ -141,7 +141,7 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     if a < b and g["note_label"].fullmatch(low, a, b + 1):
         a = b = expr.start  # `Lưu ý: …` labels the note, not the time: the task is the clause's
     label = g["time_label"].search(low, a, b) if a < b else None
-    duty = _named_duty(ctx, label.end(), b) if label and label.start() == a else ""
+    duty = _named_duty(ctx, _label_verb(ctx.low, label), b) if label and label.start() == a else ""
     if duty:
         task_from = duty  # `Hạn đăng ký và nộp hồ sơ cấp trường: trước 17h00 ngày 10/12/2025`
     elif label:
@@ -331,12 +331,28 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     return "", 0
 
 
+_LABEL_HEAD = regex.compile(r"(?:thời\s+gian|thời\s+hạn)[ \t]+")
+
+
+def _label_verb(low: str, label) -> int:
+    """Where the duty a time label names opens: after the label, or at a verb the label's words end with when it is
+    no bare `thực hiện`, `hoàn thành` (`Thời gian tổ chức hội nghị ở các ấp:`: `tổ chức hội nghị ở các ấp`; models/
+    deadlines.json `time_labels`, `label_bare_verbs`)."""
+    head = _LABEL_HEAD.match(low, label.start(), label.end())
+    if head is None or " ".join(low[head.end():label.end()].split()) in _bare_verbs():
+        return label.end()
+    return head.end()
+
+
 def _named_duty(ctx: Context, at: int, end: int) -> str:
     """The duty a time label names after its word (`Hạn đăng ký và nộp hồ sơ cấp trường:`, `Thời hạn nộp báo cáo
     tổng kết:`): words that open with a verb by underthesea's tags, three or more, not a verb that only says the work
     is done (`Thời hạn hoàn thành:`, models/deadlines.json `label_bare_verbs`); "" otherwise (the item's task)."""
     at = _LABEL_GAP.match(ctx.low, at, end).end()
     words = ctx.low[at:end].split()
+    if words[:1] == ["việc"] and len(words) >= _DUTY_WORDS:
+        # `Thời gian hoàn thành việc tổng kết ở khu dân cư:`: what `việc` names is the duty, a verb made a noun
+        return ctx.text[at + len("việc"):end].strip()
     if len(words) < _DUTY_WORDS or " ".join(words[:2]) in _bare_verbs() or words[0] in _bare_verbs():
         return ""
     tags = phrase_tags(ctx.text[at:end])

@@ -121,6 +121,16 @@ def own_parts(low: str, clause: tuple[int, int], surfaces: list[tuple[int, int]]
 _BASIS_OPENING = regex.compile(r"(?i)[ \t*_]*(?:thực\s+hiện|căn\s+cứ|triển\s+khai|theo)\s+\p{L}+[^\n]{0,40}?số")
 
 
+_PART_WORD_MARKS = regex.compile(r"[\s,;:.\-–&/*_]+")
+_GENERIC_PART_WORD = regex.compile(r"(?:" + words_pattern(vocabulary()["generic_part_words"]) + r")(?![\p{L}])")
+
+
+def _generic_part(heading: str) -> bool:
+    """Whether a heading is made of a plan's standard part words only (`NỘI DUNG`, `NHIỆM VỤ, GIẢI PHÁP`: models/
+    deadlines.json `generic_part_words`)."""
+    return bool(heading.strip()) and not _PART_WORD_MARKS.sub("", _GENERIC_PART_WORD.sub(" ", heading.lower()))
+
+
 class TaskReader:
     """Reads the task of a deadline row; mixed into `deadline_fields.Fields`, whose `_item` finds a
     position's plan item."""
@@ -193,7 +203,10 @@ class TaskReader:
                 return trimmed(self.letter_subject)  # `Thời gian: …` under the invitees: the invitation's event
         item = self._item(start)
         if item is not None and item.heading:
-            return trimmed(item.heading)
+            if not _generic_part(item.heading):
+                return trimmed(item.heading)
+            if task_from == "item" and self.title:
+                return trimmed(self.title)  # `II. NỘI DUNG` over `1. Thời gian, địa điểm` ⏎ `- Thời gian tổ chức …: …`
         return trimmed(text[clause[0]:start] + " " + text[end:clause[1]])
 
     def _part_timed(self, head: int, start: int) -> str:

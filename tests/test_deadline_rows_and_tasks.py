@@ -334,3 +334,17 @@ def test_each_period_written_with_mỗi_is_a_recurrence_as_with_hằng():
                                   "3. Nhà trường phấn đấu mỗi năm có thêm 2 giáo viên đạt chuẩn.\n")
     assert [(r.surface, r.recurrence, r.responsible) for line in (1, 2, 3) for r in rows.get(line, [])] == [
         ("định kỳ mỗi học kỳ", "mỗi học kỳ", "Phó Hiệu trưởng"), ("mỗi tháng", "mỗi tháng", "Tổ chuyên môn")]
+
+
+def test_a_time_label_that_names_its_event_gives_the_task():
+    """`- Thời gian tổ chức ở khu dân cư: từ ngày …` (the label's verb is no bare `thực hiện`: it names the event),
+    `- Thời gian hoàn thành việc tổng kết …:` (what `việc` names), and a bare `Thời gian thực hiện:` under `II. NỘI DUNG`
+    ⏎ `1. Thời gian, địa điểm` (a part of standard words only: models/deadlines.json generic_part_words): the plan's
+    own event, its title (the tasks were `NỘI DUNG`)."""
+    head = ("ỦY BAN NHÂN DÂN\nXÃ TÂN HIỆP\nSố: 256/KH-UBND\nTân Hiệp, ngày 03 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+            "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025\n\nII. NỘI DUNG\n1. Thời gian, địa điểm\n")
+    rows = _by_line(head, "- Thời gian tổ chức ở khu dân cư: từ ngày 10/11 đến ngày 18/11/2025.\n"
+                          "- Thời gian hoàn thành việc tổng kết ở khu dân cư: trước ngày 20/11/2025.\n"
+                          "- Thời gian thực hiện: từ ngày 10/11 đến ngày 18/11/2025.\n")
+    assert [r.task for line in (1, 2, 3) for r in rows[line]] == [
+        "Tổ chức ở khu dân cư", "Tổng kết ở khu dân cư", "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025"]
