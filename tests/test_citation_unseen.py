@@ -439,3 +439,14 @@ def test_a_basis_after_a_comma_with_its_capital_is_a_basis():
                    "01-HD/BTCHU ngày 18/3/2022 của Ban Tổ chức huyện ủy hướng dẫn Đại hội Chi bộ trực thuộc Đảng bộ cơ sở "
                    "nhiệm kỳ 2022 - 2025.\n", head)
     assert [(c.number_symbol, c.relation) for c in cites] == [("480-CV/HU", "thuc_hien"), ("01-HD/BTCHU", "can_cu")]
+
+
+def test_số_that_ends_a_laws_name_is_no_number_keyword():
+    """`Pháp lệnh Dân số`, `Luật Chuyển đổi số`, `Luật Công nghiệp công nghệ số năm 2025` (a women's union plan lists
+    laws by name): `số` not followed by a number is a word of the name (the names were cut to `Pháp lệnh Dân`);
+    `Luật Đất đai số 31/2024/QH15` keeps its number."""
+    cites = _cites("- Tiếp tục tuyên truyền Luật Trẻ em năm 2016; Pháp lệnh Dân số; Luật Chuyển đổi số, Luật Đất đai số "
+                   "31/2024/QH15; Luật Công nghiệp công nghệ số năm 2025.\n")
+    assert [(c.name, c.number_symbol) for c in cites] == [
+        ("Luật Trẻ em", ""), ("Pháp lệnh Dân số", ""), ("Luật Chuyển đổi số", ""), ("Luật Đất đai", "31/2024/QH15"),
+        ("Luật Công nghiệp công nghệ số", "")]

@@ -217,6 +217,7 @@ def grammar_extent(rest: str, doc_type: str) -> int:
                 break  # `Hiệp định Hải quan ASEAN ký ngày …`, `Hiệp định CPTPP thực hiện …`
         if (low in stops or pair in stops or _A_YEAR.fullmatch(bare)) \
                 and pair not in cues["name_continuations"] and after_pair not in cues["name_continuations"] \
+                and not (low == "số" and kept and _WORD_OF_NAME.match(nxt)) \
                 and not (doc_type in TREATY_TYPES and word[:1].isupper()):  # `người có công`: `có` inside a name
             break  # (a capital in a treaty's name is a proper noun: `Hiệp định Đối tác …`)
         if low == "và":
@@ -255,6 +256,11 @@ def grammar_extent(rest: str, doc_type: str) -> int:
         if i >= (30 if doc_type in TREATY_TYPES else 15):
             break
     return end
+
+
+# After `số` that is no number's keyword but a word of the name (`Pháp lệnh Dân số`, `Luật Chuyển đổi số`): what follows
+# is no number (`số 59/2020/QH14`, `số: 12`) but a capital that goes on with the name, or the sentence's punctuation.
+_WORD_OF_NAME = regex.compile(r"$|[;,.)]|(?:năm|\p{Lu}\p{Ll}*)(?![\d/])")
 
 
 # Where a name is in its ordinal (`Đại hội Đảng bộ tỉnh lần thứ XI`, `Hội nghị lần thứ mười hai Ban Chấp hành …`): not
