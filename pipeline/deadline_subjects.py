@@ -118,9 +118,17 @@ class SubjectReader:
         assign = self._last_assign(start, before)
         if assign is None:
             return ""
-        verb = pats["duty"].search(self.low, assign.end(), end)
+        if pats["directing"].match(self.low, assign.start()):
+            # `Giao đồng chí Bí thư chi bộ chỉ đạo hoàn thiện hồ sơ …`: a directing verb that assigns nobody of its own
+            # is the duty of the body an earlier verb assigned
+            earlier = self._last_assign(start, assign.start())
+            if earlier is not None and not is_agent(self.text, self.low, assign.end(), end):
+                at = self._past_honorific(earlier.end(), assign.start())
+                if is_agent(self.text, self.low, at, assign.start()):
+                    return self._party_at(at, assign.start())
+        verb = _duty_search(self.low, assign.end(), end)
         # (a directing verb before the duty is the assigned body's: `Giao Tổ chuyên môn hướng dẫn giáo viên thực hiện`)
-        directing = pats["directing"].search(self.low, assign.end(), verb.start()) if verb else None
+        directing = pats["directing"].search(self.low, assign.end(), verb.start() if verb else end)
         verb = directing or verb
         if verb and self._directs_then_acts(start, assign, verb.end(), before):
             # the director: assigned by an earlier verb (`Bộ GDĐT yêu cầu các Sở GDĐT chỉ đạo …`), else the subject
@@ -128,22 +136,37 @@ class SubjectReader:
             if earlier is None or not is_agent(self.text, self.low, earlier.end(), assign.start()):
                 return ""
             return self._party_at(earlier.end(), assign.start())
-        if verb and "-" in self.low[assign.end():verb.start()]:
+        at = self._past_honorific(assign.end(), end)
+        if verb is None and _GIVES.fullmatch(self.low, assign.start(), assign.end()) and is_agent(self.text, self.low, at, end):
+            # `Giao Văn phòng hoàn thiện hồ sơ …`: no duty verb the lists know, but `giao` names the doer whatever the
+            # verb (not `phân công GVHD, phát tài liệu`, whose object may be the duty): the party read as a subject, up
+            # to the first lower-case word underthesea tags a verb (`Ban Quản lý chương trình … hoàn thiện …`)
+            subject = self._read_subject(at, end)
+            verb_at = _first_verb(self.text, at, min(end, at + 100))
+            return self._party_at(at, verb_at) if subject and verb_at > at and len(self.text[at:verb_at]) < len(subject) \
+                else subject
+        if verb and "-" in self.low[at:verb.start()]:
             # `Giao công chức Địa chính - Xây dựng phối hợp …`: a verb inside the name the party grammar reads is a field
-            named = body_end(self.text, self.low, assign.end(), end)
-            verb = pats["duty"].search(self.low, named, end) if named > verb.start() else verb
-        if verb and 0 < verb.start() - assign.end() <= 120 and is_agent(self.text, self.low, assign.end(), verb.start()):
+            named = body_end(self.text, self.low, at, end)
+            verb = _duty_search(self.low, named, end) if named > verb.start() else verb
+        if verb and 0 < verb.start() - at <= 120 and is_agent(self.text, self.low, at, verb.start()):
             # the names end before a verb of their own (`yêu cầu các đơn vị …, Sở … nâng cao tinh thần trách
             # nhiệm, tập trung thực hiện …`): what follows them is the task, not the party
             # (looked for only where the party read up to the verb is more than a short name)
-            party = self._party_at(assign.end(), verb.start())
+            party = self._party_at(at, verb.start())
             if len(party.split()) > SUBJECT_WORDS // 2:
-                names_end = bodies_end(self.text, self.low, assign.end(), verb.start())
-                if assign.end() < names_end < verb.start() and self.text[names_end:names_end + 1] == " " \
+                names_end = bodies_end(self.text, self.low, at, verb.start())
+                if at < names_end < verb.start() and self.text[names_end:names_end + 1] == " " \
                         and noun_phrase(self.text[names_end + 1:names_end + 24])[0] == "V":
-                    return party_name(self.text[assign.end():names_end])
+                    return party_name(self.text[at:names_end])
             return party
         return ""
+
+    def _past_honorific(self, at: int, end: int) -> int:
+        """Where the party after an assigning verb starts: past its honorific (`Giao đồng chí Bí thư chi bộ …`: the post
+        is who acts)."""
+        honorific = honorific_before().match(self.low, at, end)
+        return honorific.end() if honorific and self.text[honorific.end():honorific.end() + 1].isupper() else at
 
     def _last_assign(self, start: int, before: int):
         """The last verb that assigns a duty (models/deadlines.json `assigning_verbs`) in [start, before), or None."""
@@ -441,9 +464,27 @@ def is_agent(text: str, low: str, start: int, limit: int) -> bool:
     return not first or len(first[0]) <= head.end() - start or not first[0][head.end() - start:].strip()[:1].islower()
 
 
+_GIVES = regex.compile(r"giao\s+")  # the assigning verb whose object is always the doer
+
+
+def _first_verb(text: str, start: int, end: int) -> int:
+    """Where the first lower-case word after the first that underthesea tags a verb starts, or `start` (a capitalised
+    one is a name's word: `Ban Quản lý …`)."""
+    pos = start
+    for i, (token, tag) in enumerate(phrase_tags(text[start:end])):
+        found = text.find(token, pos, end)
+        if found < 0:
+            break
+        if i and tag == "V" and token[:1].islower():
+            return found
+        pos = found + len(token)
+    return start
+
+
 def _duty_search(low: str, pos: int, limit: int):
-    """The first duty verb from `pos`, not one that ends a compound word (`các trường mầm non ngoài công lập báo cáo
-    …`: `lập` of `công lập`, models/deadlines.json `duty_verb_compounds`)."""
+    """The first duty verb from `pos`, not one whose syllable belongs to a word before it (`các trường mầm non ngoài
+    công lập báo cáo …`: `lập` of `công lập`; `hồ sơ kết nạp`: `sơ` of `hồ sơ`; `chương trình`; models/deadlines.json
+    `duty_verb_compounds`)."""
     duty, compounds = patterns()["duty"], _word_set("duty_verb_compounds")
     while (found := duty.search(low, pos, limit)) is not None:
         syllable = low.rfind(" ", 0, found.start() - 1) + 1

@@ -321,3 +321,17 @@ def test_a_section_of_an_office_named_bộ_phận_is_who_acts():
                              "- Bộ phận giúp việc Ban Chỉ đạo tổng hợp kết quả trước ngày 05/11/2024.\n")
     assert [r.responsible for r in rows[2]] == ["Bộ phận TCCB Phòng Giáo dục và Đào tạo"]
     assert [r.responsible for r in rows[3]] == ["Bộ phận giúp việc Ban Chỉ đạo"]
+
+
+def test_giao_names_its_doer_past_an_honorific_a_directing_verb_and_a_verb_the_lists_do_not_know():
+    """A Party cell's resolution (`Chi bộ quyết nghị`): `Giao đồng chí Phó Bí thư chi bộ hoàn thiện hồ sơ …` (the post
+    after its honorific), `Giao đồng chí Bí thư chi bộ chỉ đạo hoàn thiện hồ sơ …, xong trước …` (a directing verb that
+    names nobody after it is the assigned post's duty), `Giao Văn phòng hoàn thiện hồ sơ kết nạp …` (no duty verb the
+    lists know: underthesea's tags end the name; `sơ kết` of `hồ sơ kết nạp` is no verb, models/deadlines.json
+    duty_verb_compounds). All three had no responsible or `Văn phòng hoàn thiện hồ`."""
+    head = ("ĐẢNG BỘ XÃ VĨNH THỊNH\nCHI BỘ TRƯỜNG THCS VĨNH THỊNH\nSố 09-NQ/CB\nVĩnh Thịnh, ngày 06 tháng 10 năm 2025\n\n"
+            "NGHỊ QUYẾT\nHội nghị Chi bộ thường kỳ tháng 10 năm 2025\n\nCHI BỘ QUYẾT NGHỊ:\n")
+    rows = _by_line(head, "1. Giao đồng chí Phó Bí thư chi bộ hoàn thiện hồ sơ kết nạp Đảng trước 15/11/2025.\n"
+                          "2. Giao đồng chí Bí thư chi bộ chỉ đạo hoàn thiện hồ sơ kết nạp Đảng, xong trước 20/11/2025.\n"
+                          "3. Giao Văn phòng hoàn thiện hồ sơ kết nạp Đảng trước 25/11/2025.\n")
+    assert [r.responsible for line in (1, 2, 3) for r in rows[line]] == ["Phó Bí thư chi bộ", "Bí thư chi bộ", "Văn phòng"]
