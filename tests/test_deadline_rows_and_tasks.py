@@ -348,3 +348,19 @@ def test_a_time_label_that_names_its_event_gives_the_task():
                           "- Thời gian thực hiện: từ ngày 10/11 đến ngày 18/11/2025.\n")
     assert [r.task for line in (1, 2, 3) for r in rows[line]] == [
         "Tổ chức ở khu dân cư", "Tổng kết ở khu dân cư", "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025"]
+
+
+def test_a_duty_rosters_person_column_is_the_responsible():
+    """A commune's citizen-reception schedule copied from its web page (`Tháng | Người Tiếp công dân | Chức vụ | Ngày
+    tiếp công dân |`) and a school's holiday roster (`Người trực`): the column that names who receives or is on duty
+    is the row's responsible (models/deadlines.json responsible_labels); the rows had none."""
+    head = ("ỦY BAN NHÂN DÂN\nXÃ TÂY SƠN\nSố: 15/TB-UBND\nTây Sơn, ngày 01 tháng 7 năm 2025\n\nTHÔNG BÁO\n"
+            "Lịch tiếp công dân định kỳ của Chủ tịch UBND xã năm 2025\n\n")
+    rows = _by_line(head, "Tháng | Người Tiếp công dân | Chức vụ | Ngày tiếp công dân |\n"
+                          "Tháng 7 | Nguyễn Thị Thống | Chủ tịch | Ngày 03; 10; 17; 24; 31 (Thứ 5) |\n"
+                          "Tháng 8 | Lê Văn Hòa | Phó Chủ tịch | Ngày 07; 14; 21; 28 (Thứ 5) |\n")
+    assert {r.responsible for r in rows[2]} == {"Nguyễn Thị Thống"}
+    assert {r.responsible for r in rows[3]} == {"Lê Văn Hòa"}
+    roster = _by_line(_SCHOOL_PLAN, "Ngày | Người trực | Nhiệm vụ |\n"
+                                    "28/01/2026 | Phó Hiệu trưởng | Kiểm tra cơ sở vật chất |\n")
+    assert [r.responsible for r in roster[2]] == ["Phó Hiệu trưởng"]
