@@ -352,7 +352,11 @@ def _ends_on_level(name: str) -> bool:
 
 
 # A web portal's line about the post (its date, its views, its author) above the document it shows
-_POSTED = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|cập nhật|ngày cập nhật|lượt xem|người đăng|tác giả)\b")
+# (or its weekday, date and time alone, as school portals print them: `Thứ sáu - 27/09/2024 08:45`, `Thứ năm -
+# 14/04/2022 10:57 | Số lần đọc: 807`)
+_POSTED = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|cập nhật|ngày cập nhật|lượt xem|người đăng|tác giả)\b"
+                        r"|^[ \t]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*[-–,][ \t]*\d{1,2}/\d{1,2}/\d{4}"
+                        r"[ \t]+\d{1,2}:\d{2}")
 
 
 _HEAD_LABEL = regex.compile(r"(\p{Lu}+)[ \t]*:[ \t]+(?=\p{Lu})")
@@ -416,7 +420,10 @@ def _issuer_lines(zone: str) -> list[str]:
                 continue
             words = fold(left).upper().split()
             if lines and (_is_kind_line(line) or _opens_kind(words)):
-                break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`, `QUY CHẾ THỰC HIỆN …`)
+                if any(_head_at(fold(read).upper().split(), 0) for read in lines):
+                    break  # the header ends where the document's kind line starts (`QUYẾT ĐỊNH`, `QUY CHẾ THỰC HIỆN …`)
+                lines.clear()  # a portal's menu in capitals, then the post's title (`DANH MỤC` … `KẾ HOẠCH NĂM HỌC …`)
+                continue
             # A name cannot end on a place level (`… THÀNH PHỐ` ⏎ `HỘI AN`): its place follows; nor on a head cut in two
             # or standing alone (`ỦY` ⏎ `BAN NHÂN DÂN`): its name follows.
             if (_head_at(words, 0) and not (lines and (_ends_on_level(lines[-1]) or _head_goes_on(lines[-1], words)))) \

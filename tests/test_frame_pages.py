@@ -63,6 +63,21 @@ def test_portal_post_title_over_the_document_is_neither_issuer_nor_title():
     assert (meta.doc_number, meta.place, meta.issued_date) == ("08/KH-MNHS", "An Lạc", "2023-09-08")
 
 
+def test_a_school_portals_menu_post_title_and_post_time_over_the_header_are_passed_over():
+    """A school's web page as a reader copies it: the portal's menu in capitals (`DANH MỤC`, `THỐNG KÊ TRUY CẬP`), the
+    post's title in capitals (`KẾ HOẠCH NĂM HỌC …`, a kind line) and its time (`Thứ năm - 14/04/2022 10:57 | Số lần
+    đọc: 807`) above the header: the issuer is the header's (it was empty: the post time stopped the header, or the
+    post title after the menu ended it)."""
+    header = ("  PHÒNG GD&ĐT DIỄN CHÂU             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              " TRƯỜNG MẦM NON DIỄN LIÊN                     Độc lập - Tự do - Hạnh phúc\n \n"
+              "  Số: 21/KH-TMN                         Diễn Liên, ngày 10 tháng 9 năm 2021\n \n"
+              "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG\nNĂM HỌC 2021 - 2022\n I. Căn cứ xây dựng kế hoạch\n")
+    post = "KẾ HOẠCH NĂM HỌC 2021- 2022\n\nThứ năm - 14/04/2022 10:57 | Số lần đọc: 807\n\nKẾ HOẠCH NĂM HỌC 2021- 2022\n"
+    for page in (post + header, "DANH MỤC\n\nTHỐNG KÊ TRUY CẬP\n\nHôm nay : 209\n\n" + post + header):
+        meta = _meta(page)
+        assert (meta.issuer, meta.doc_number, meta.issued_date) == ("Trường Mầm non Diễn Liên", "21/KH-TMN", "2021-09-10")
+
+
 def test_header_run_onto_one_line():
     page = ("PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG THCS BÌNH MINH Số: 15/KH-THCSBM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
             "Độc lập - Tự do - Hạnh phúc An Lạc, ngày 5 tháng 9 năm 2024 KẾ HOẠCH Thực hiện quy chế dân chủ năm học "
