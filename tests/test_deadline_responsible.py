@@ -335,3 +335,14 @@ def test_giao_names_its_doer_past_an_honorific_a_directing_verb_and_a_verb_the_l
                           "2. Giao đồng chí Bí thư chi bộ chỉ đạo hoàn thiện hồ sơ kết nạp Đảng, xong trước 20/11/2025.\n"
                           "3. Giao Văn phòng hoàn thiện hồ sơ kết nạp Đảng trước 25/11/2025.\n")
     assert [r.responsible for line in (1, 2, 3) for r in rows[line]] == ["Phó Bí thư chi bộ", "Bí thư chi bộ", "Văn phòng"]
+
+
+def test_a_departments_lower_case_field_is_part_of_the_recipients_name():
+    """`… tại Phòng Giáo dục chuyên nghiệp – Sở Giáo dục và Đào tạo` (a Sở's contest notice, a web copy): the
+    department's field in lower case (models/party_name_words.txt `chuyên nghiệp`) is its name's, up to its Sở (the
+    recipient was `Phòng Giáo dục`)."""
+    head = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO BÌNH DƯƠNG\nSố: 143/TB-SGDĐT\nThủ Dầu Một, ngày 10 tháng 02 năm 2012\n\nTHÔNG BÁO\n"
+            "Về việc tổ chức Hội thi giáo viên dạy giỏi năm 2012\n\n")
+    rows = _by_line(head, "3. Các trường nộp hồ sơ đăng ký dự thi vào ngày 29/02/2012 tại Phòng Giáo dục chuyên nghiệp – "
+                          "Sở Giáo dục và Đào tạo.\n")
+    assert [r.recipient for r in rows[1]] == ["Phòng Giáo dục chuyên nghiệp – Sở Giáo dục và Đào tạo"]
