@@ -450,3 +450,12 @@ def test_số_that_ends_a_laws_name_is_no_number_keyword():
     assert [(c.name, c.number_symbol) for c in cites] == [
         ("Luật Trẻ em", ""), ("Pháp lệnh Dân số", ""), ("Luật Chuyển đổi số", ""), ("Luật Đất đai", "31/2024/QH15"),
         ("Luật Công nghiệp công nghệ số", "")]
+
+
+def test_pháp_luật_in_capitals_is_no_law_named():
+    """A legal site's banner copied above the document (`… của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói
+    cước.`): `Luật` after `Pháp` is the word `pháp luật`, no law (`Luật Vui lòng lựa chọn` was cited); `một số điều
+    Luật Quản lý thuế` (src_tvplcrawl_18 L12, `của` left out) still cites the law."""
+    cites = _cites("Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.\n"
+                   "Căn cứ Nghị định số 126/2020/NĐ-CP quy định chi tiết một số điều Luật Quản lý thuế;\n")
+    assert [c.name or c.number_symbol for c in cites] == ["126/2020/NĐ-CP", "Luật Quản lý thuế"]

@@ -25,7 +25,10 @@ from .shortforms import ACRONYM
 # The type words of documents cited by name, each led by its own first word.
 # (`luật` in lower case before a name, `Căn cứ luật Giáo dục năm 2019`, `theo luật lao động`: not `pháp luật`, `theo
 # luật định`, `kỷ luật cán bộ, công chức`, `dự luật`; read_name keeps it only where the registry knows the name, case-folded)
-_NAMED_TYPES = (r"Bộ\s+[Ll]uật", r"Luật", r"(?<!(?<![\p{L}])(?i:pháp|kỷ|kỉ|quy|qui|điều|dự|phạm|đạo)\s)luật(?=[ \t]+\p{L}\p{Ll})", r"Hiến\s+pháp", r"Pháp\s+lệnh",
+# (`luật` after `pháp`, `kỷ` … is a word of its own, `pháp luật`; in capitals only after `pháp`, a site's name `Hệ Thống
+# Pháp Luật`: `một số điều Luật Quản lý thuế` cites the law)
+_NAMED_TYPES = (r"Bộ\s+[Ll]uật", r"(?<!(?<![\p{L}])(?i:pháp)\s)Luật",
+                r"(?<!(?<![\p{L}])(?i:pháp|kỷ|kỉ|quy|qui|điều|dự|phạm|đạo)\s)luật(?=[ \t]+\p{L}\p{Ll})", r"Hiến\s+pháp", r"Pháp\s+lệnh",
                 r"Hiệp\s+định", r"Công\s+ước", r"Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW))")
 NAMED = regex.compile(r"(?<![\p{L}])(?P<type>" + "|".join(_NAMED_TYPES) + ")")
 # One pattern a type word: a pattern led by one word is found by the engine's string search, an
