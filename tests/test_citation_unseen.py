@@ -459,3 +459,16 @@ def test_pháp_luật_in_capitals_is_no_law_named():
     cites = _cites("Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.\n"
                    "Căn cứ Nghị định số 126/2020/NĐ-CP quy định chi tiết một số điều Luật Quản lý thuế;\n")
     assert [c.name or c.number_symbol for c in cites] == ["126/2020/NĐ-CP", "Luật Quản lý thuế"]
+
+
+def test_a_basis_named_by_the_rules_a_document_issued_is_can_cu():
+    """`Căn cứ Điều lệ Hội thi giáo viên dạy giỏi THCN ban hành theo Quyết định số 26/2003/QĐ–BGDĐT …` (a Sở's contest
+    notice): the rules are no document of their own, the decision that issued them is the basis (it was `other`, the
+    cue read `theo`), as `Thực hiện đúng Điều lệ … ban hành kèm theo Thông tư số …` is carried out."""
+    head = "SỞ GIÁO DỤC VÀ ĐÀO TẠO BÌNH DƯƠNG\nSố: 143/TB-SGDĐT\n\nTHÔNG BÁO\nVề việc tổ chức Hội thi giáo viên dạy giỏi\n\n"
+    cites = _cites("Căn cứ Điều lệ Hội thi giáo viên dạy giỏi THCN ban hành theo Quyết định số 26/2003/QĐ–BGDĐT ngày "
+                   "16/6/2003, Sở Giáo dục và Đào tạo tổ chức Hội thi.\n"
+                   "- Các trường thực hiện đúng Điều lệ trường trung học ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT.\n",
+                   head)
+    assert [(c.number_symbol, c.relation) for c in cites] == [("26/2003/QĐ-BGDĐT", "can_cu"),
+                                                              ("32/2020/TT-BGDĐT", "thuc_hien")]

@@ -122,7 +122,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 left = _repair_ocr_cues(left)
                 recent = " ".join(left.split(" ")[-window:])
                 relation, cue, best = _nearest_cue(recent, order)
-            if cue == "kèm theo":
+            if cue in ("kèm theo", "theo"):
                 relation, cue = _carried_out_with_attached(left, order) or (relation, cue)
             if cue == "tại":
                 relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal,
@@ -160,14 +160,15 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         previous = mention
 
 
-# `… ban hành kèm theo` ending the words before a document: the rules it issued are named just before.
-_ISSUED_WITH = regex.compile(r"\s(?:được\s+)?ban\s+hành\s+kèm\s+theo\s*$")
+# `… ban hành kèm theo`, `… ban hành theo` ending the words before a document: the rules it issued are named just before.
+_ISSUED_WITH = regex.compile(r"\s(?:được\s+)?ban\s+hành\s+(?:kèm\s+)?theo\s*$")
 
 
 def _carried_out_with_attached(left: str, order) -> tuple[str, str] | None:
-    """`Thực hiện đúng Điều lệ trường trung học ban hành kèm theo Thông tư số …`: the rules the cited document
-    issued (cues.json `attached_regulations`), object of a `thực hiện` cue a few words before, are carried out
-    with it; the document takes that cue, not `kèm theo`'s `other` (the rules are no document of their own)."""
+    """`Thực hiện đúng Điều lệ trường trung học ban hành kèm theo Thông tư số …`, `Căn cứ Điều lệ Hội thi … ban hành
+    theo Quyết định số …`: the rules the cited document issued (cues.json `attached_regulations`), object of a
+    `thực hiện` or `căn cứ` cue a few words before, are carried out or based on with it; the document takes that cue,
+    not `kèm theo`'s or `theo`'s `other` (the rules are no document of their own)."""
     issued = _ISSUED_WITH.search(left, max(0, len(left) - 40))
     if issued is None:
         return None
@@ -176,7 +177,7 @@ def _carried_out_with_attached(left: str, order) -> tuple[str, str] | None:
     if at < 0 or any(ch in head[at:] for ch in ";:"):
         return None
     before = " ".join(head[:at + 1].split(" ")[-5:])  # (`thực hiện đúng`, `triển khai thực hiện theo`)
-    return next((("thuc_hien", phrase) for phrase, rel in order if rel == "thuc_hien" and phrase in before), None)
+    return next(((rel, phrase) for phrase, rel in order if rel in ("thuc_hien", "can_cu") and phrase in before), None)
 
 
 def _new_clause_line(folded: str, sent_start: int, start: int) -> int:
