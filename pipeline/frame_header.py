@@ -246,8 +246,24 @@ def _heads() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(heads, key=len, reverse=True)) for first, heads in by_first.items()}
 
 
+@lru_cache(maxsize=1)
+def _not_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Common words that open with a head's word (`HỘI NGHỊ`, `HỘI THI`, `TỔ QUỐC`: models/party_heads.tsv kind `not`),
+    as folded upper-case word tuples by their first word: an event or a thing, no body."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    with open(MODELS_DIR / "party_heads.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) >= 2 and cells[1] == "not" and not line.startswith("#"):
+                words = tuple(fold(cells[0]).upper().replace(",", "").split())
+                by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(heads) for first, heads in by_first.items()}
+
+
 def _head_at(words: list[str], i: int) -> int:
-    """Length of the body head starting at word i (0 when none)."""
+    """Length of the body head starting at word i (0 when none, nor where a common word opens with it: `HỘI NGHỊ …`)."""
+    if i < len(words) and any(tuple(words[i:i + len(word)]) == word for word in _not_heads().get(words[i], ())):
+        return 0
     for head in _heads().get(words[i], ()) if i < len(words) else ():
         if tuple(words[i:i + len(head)]) == head:
             return len(head)

@@ -311,7 +311,14 @@ def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
                 or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
                 or rx(r"^[ \t\f]*[-+•–—▪]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
-                or _DIVISION.match(line) or _is_urgency_line(line))
+                or _DIVISION.match(line) or _is_urgency_line(line) or _type_line_alone(line))
+
+
+def _type_line_alone(line: str) -> bool:
+    """A type line with nothing after it (`KẾ HOẠCH` under a portal's post title that repeats the document's kind
+    and subject): the document's own type line, where the subject above it stops."""
+    m = _type_line_regex().match(line.strip())
+    return bool(m) and not m.group(2).strip() and m.group(1).isupper()
 
 
 def _is_urgency_line(line: str) -> bool:

@@ -78,6 +78,21 @@ def test_a_school_portals_menu_post_title_and_post_time_over_the_header_are_pass
         assert (meta.issuer, meta.doc_number, meta.issued_date) == ("Trường Mầm non Diễn Liên", "21/KH-TMN", "2021-09-10")
 
 
+def test_a_post_title_over_a_plan_without_its_header_gives_neither_issuer_nor_a_longer_title():
+    """A school's plan posted without its header: the post's title (`KẾ HOẠCH  HỘI NGHỊ NHÀ GIÁO, CÁN BỘ QUẢN LÝ, …`),
+    then the plan's own `KẾ HOẠCH` and subject: `HỘI NGHỊ` is an event, no body (models/party_heads.tsv `not`: the
+    issuer was `Bộ Quản lý, người lao động …`, read from `CÁN BỘ QUẢN LÝ`), and the subject stops at the type line
+    alone (it ended in `… KẾ HOẠCH`)."""
+    page = ("KẾ HOẠCH  HỘI NGHỊ NHÀ GIÁO, CÁN BỘ QUẢN LÝ, NGƯỜI LAO ĐỘNG NĂM HỌC 2021- 2022\n\nKẾ HOẠCH\n\n"
+            " HỘI NGHỊ NHÀ GIÁO, CÁN BỘ QUẢN LÝ, NGƯỜI LAO ĐỘNG\n\nNĂM HỌC 2021- 2022\n\n \n\n"
+            "          Căn cứ công văn số 2562/SGD&ĐT - BCĐ ngày 13 tháng  9 năm 2021 của Ban chỉ đạo thực hiện Qui chế dân "
+            "chủ cơ sở ngành Giáo dục Quảng Ninh;\n\n          Trường THPT Hoàng Quốc Việt  xây dựng kế hoạch tổ chức Hội "
+            "nghị nhà giáo, cán bộ quản lý, người lao động năm học 2021 – 2022 cụ thể như sau:\n\nI. Nguyên tắc\n")
+    meta = _meta(page)
+    assert meta.title == "HỘI NGHỊ NHÀ GIÁO, CÁN BỘ QUẢN LÝ, NGƯỜI LAO ĐỘNG NĂM HỌC 2021- 2022"
+    assert meta.issuer == "Trường THPT Hoàng Quốc Việt"  # (the body sentence that draws it up)
+
+
 def test_header_run_onto_one_line():
     page = ("PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG THCS BÌNH MINH Số: 15/KH-THCSBM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
             "Độc lập - Tự do - Hạnh phúc An Lạc, ngày 5 tháng 9 năm 2024 KẾ HOẠCH Thực hiện quy chế dân chủ năm học "
