@@ -41,6 +41,7 @@ from .deadline_tasks import own_parts, trimmed
 from .nlp_models import phrase_tags
 from .records import Deadline, DocumentMeta, DocumentText
 from .lexicon import expand_abbreviations
+from .party_names import slashed_levels
 from .textfold import cap_first, key_fold, lowered
 
 
@@ -132,7 +133,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     # who acts where a clause names nobody: a plan's own body, a letter's addressees
     own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else \
         fields.addressees(text, low) if letter else ""
-    reader = fields.Fields(text, low, sections, own, meta.issuer, meta.title if letter else "", meta.title or "")
+    reader = fields.Fields(text, slashed_levels(low), sections, own, meta.issuer, meta.title if letter else "", meta.title or "")
     found.sort(key=lambda f: (f.start, f.end))
 
     def invited(item: Found) -> bool:

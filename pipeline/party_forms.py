@@ -271,10 +271,10 @@ def _placed_twice() -> re.Pattern:
 
 def _levels_listed(name: str) -> str:
     """`Ủy ban nhân dân các phường xã, đặc khu` (a comma left out), `Ủy ban nhân dân quận - huyện` (a dash for
-    the comma): levels listed after `các`, or joined by a dash, are separated by commas, as the genre writes them
-    (`các phường, xã, đặc khu`, `quận, huyện`)."""
+    the comma), `các xã/phường/thị trấn` (slashes): levels listed after `các`, or joined by a dash or a slash, are
+    separated by commas, as the genre writes them (`các phường, xã, đặc khu`, `quận, huyện`)."""
     name = _level_run().sub(lambda m: m.group(1) + ", ".join(_level_word().findall(m.group(2))), name)
-    if "-" in name or "–" in name:
+    if "-" in name or "–" in name or "/" in name:
         name = _levels_dashed().sub(lambda m: ", ".join(_level_word().findall(m.group(0))), name)
     return name
 
@@ -325,8 +325,9 @@ def _level_run() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _levels_dashed() -> re.Pattern:
-    """Level words joined by dashes (`quận - huyện`, `phường - xã`), lower case as a list of levels writes them."""
-    return re.compile(rf"(?<!\w){_level_words()}(?:\s*[-–]\s*{_level_words()})+(?!\w)")
+    """Level words joined by dashes or slashes (`quận - huyện`, `xã/phường`), lower case as a list of levels writes
+    them."""
+    return re.compile(rf"(?<!\w){_level_words()}(?:\s*[-–/]\s*{_level_words()})+(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from .lexicon import MODELS_DIR, load
 from .nlp_models import phrase_tags, phrase_words
 from .pattern_cache import trie_pattern
 from .point_marks import SLASH
-from .textfold import fold
+from .textfold import fold, lowered
 
 # A word: letters and digits, with inner `&`, `/`, `.` or `'` (`GD&ĐT`, `đ/c`, `TP.HCM`); else one symbol.
 _TOKEN = re.compile(r"[^\W_]+(?:[&/.'’][^\W_]+)*|\S")
@@ -912,6 +912,37 @@ _BODY_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,5}")  # (a body's number: `số 1`,
 LEVELS = "|".join(re.escape(word) for word in place_words("level"))  # an alternation of the levels, longest first
 _LEVEL_NEXT = re.compile(rf"cấp\s+(?:{LEVELS})(?!\w)")
 _LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{LEVELS})\s+$")
+
+
+# Levels or kinds listed with slashes (`UBND các xã/phường/thị trấn`, `Chủ tịch UBND các huyện/thành phố`): read as the
+# comma lists of levels they are (the same length, so positions hold).
+_AREA_WORDS = "|".join(re.escape(word) for word in place_words("level", "area"))
+_SLASHED_LEVEL = re.compile(rf"(?<!\w)(?:{_AREA_WORDS})[ \t]*(/)(?=[ \t]*(?:{_AREA_WORDS})(?!\w))")
+
+
+def slashed_levels(low: str) -> str:
+    """`low` with the slashes between levels written as commas."""
+    if "/" not in low:
+        return low
+    slashes = [m.start(1) for m in _SLASHED_LEVEL.finditer(low)]
+    if not slashes:
+        return low
+    chars = list(low)
+    for at in slashes:
+        chars[at] = ","
+    return "".join(chars)
+
+
+def levels_with_commas(name: str) -> str:
+    """A name with its levels listed with slashes written as the genre's comma list (`Ủy ban nhân dân các xã/phường/thị
+    trấn` → `… các xã, phường, thị trấn`)."""
+    if "/" not in name:
+        return name
+    low = lowered(fold(name))
+    slashes = [m.start(1) for m in _SLASHED_LEVEL.finditer(low)] if len(low) == len(name) else []
+    for at in reversed(slashes):
+        name = name[:at].rstrip() + ", " + name[at + 1:].lstrip()
+    return name
 
 
 def _level_before(low: str, at: int) -> bool:

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
                           cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at,
-                          place_words, qualifier_end, subject_listed)
+                          place_words, qualifier_end, slashed_levels, subject_listed)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .point_marks import SLASH_IN_LINE
@@ -76,7 +76,8 @@ class PartyText:
     def __init__(self, doc: DocumentText, plan: bool = True, cited=(), own_type: str = "", preamble_end: int = 0,
                  title: str = ""):
         self.text = doc.text
-        self.low = low = read_cue_slips(lowered(doc.folded))  # (`phối họp` typed for `phối hợp` is the cue)
+        # (`phối họp` typed for `phối hợp` is the cue; `các xã/phường` a list of levels, as `các xã, phường`)
+        self.low = low = slashed_levels(read_cue_slips(lowered(doc.folded)))
         self.plan = plan  # a plan (its closing requests are not tasks) rather than a letter
         self.own_type = lowered(fold(own_type))
         self.preamble_end = preamble_end  # where the first section starts

@@ -346,3 +346,10 @@ def test_a_departments_lower_case_field_is_part_of_the_recipients_name():
     rows = _by_line(head, "3. Các trường nộp hồ sơ đăng ký dự thi vào ngày 29/02/2012 tại Phòng Giáo dục chuyên nghiệp – "
                           "Sở Giáo dục và Đào tạo.\n")
     assert [r.recipient for r in rows[1]] == ["Phòng Giáo dục chuyên nghiệp – Sở Giáo dục và Đào tạo"]
+
+
+def test_levels_listed_with_slashes_are_the_responsible_whole():
+    """`UBND các xã/phường/thị trấn báo cáo … trước ngày …`: the levels the slashes list are the responsible's, written
+    with commas (it was cut to `Ủy ban nhân dân các xã`)."""
+    rows = _by_line(_LETTER, "1. UBND các xã/phường/thị trấn báo cáo kết quả về Phòng GDĐT trước ngày 15/10/2024.\n")
+    assert [r.responsible for r in rows[1]] == ["Ủy ban nhân dân các xã, phường, thị trấn"]

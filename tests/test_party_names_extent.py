@@ -576,3 +576,13 @@ def test_phối_hợp_with_its_partner_named_at_once_leaves_the_subject_the_lead
     assert ("Văn phòng Tỉnh ủy", "coordinate") in plan_rows(
         "2. Đề nghị Văn phòng Tỉnh ủy phối hợp Ủy ban MTTQ tỉnh trong công tác chuẩn bị hội nghị.\n")
     assert ("Sở Y tế", "coordinate") in plan_rows("3. Sở Y tế phối hợp tổ chức khám sức khỏe cho người dân.\n")
+
+
+def test_levels_listed_with_slashes_are_one_party_as_with_commas():
+    """`UBND các xã/phường/thị trấn tổ chức …`, `Chủ tịch UBND các huyện/thành phố chỉ đạo …` (a provincial decision;
+    src_teacher2_1 `Sở Giáo dục và Đào tạo các tỉnh/thành phố`): the slashes list levels as commas do, and the party is
+    written with the commas (the lines gave no party: `xã/phường/thị` was read as one word)."""
+    assert plan_rows("1. Chủ tịch UBND các huyện/thành phố chỉ đạo triển khai thực hiện Quyết định này.\n") == {
+        ("Chủ tịch Ủy ban nhân dân các huyện, thành phố", "lead")}
+    assert plan_rows("2. UBND các xã/phường/thị trấn tổ chức tuyên truyền, phổ biến Kế hoạch.\n") == {
+        ("Ủy ban nhân dân các xã, phường, thị trấn", "lead")}
