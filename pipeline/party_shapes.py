@@ -79,6 +79,32 @@ _BY_DOCUMENT = re.compile(r"\s+(?:theo|tại)\s")  # `thành lập theo Quyết 
 _WITH = re.compile(r"\s+(?:chặt chẽ\s+)?(?:với|cùng(?:\s+với)?)\b")
 
 
+# A fronted clause of what was agreed or done with a partner before the subject acts: `Sau khi thống nhất ý kiến với Ban
+# Thường trực Ủy ban MTTQ …, Thường trực HĐND các cấp dự kiến …` (the lead named after the partner, past the comma).
+_FRONTED_AFTER = re.compile(r"[ \t*_]*(?:[-+•]\s*)?sau khi\s+(?:[^\W\d_]+[ \t,]+){0,4}?$")
+_FRONTED_REACH = 160  # characters from the cue to the comma that closes the fronted clause
+
+
+def _fronted_lead_comma(text: PartyText, pos: int) -> int:
+    """Where the comma closes the fronted `Sau khi …` clause the cue at `pos` stands in, when a party follows it (the
+    lead); -1 elsewhere. (The last such comma: `với Sở Tài chính, Sở Nội vụ trình …` lists no partner past it.)"""
+    low = text.low
+    if "căn cứ" in low[low.rfind("\n", 0, pos) + 1:pos]:
+        return -1  # (a decision's bases: `Căn cứ …; Sau khi thống nhất ý kiến với Bộ Tài chính …` names whom it consulted)
+    opening = MARKERS.match(low, text.clause_start(pos), pos).end()
+    if not _FRONTED_AFTER.match(low, opening, pos):
+        return -1  # (the cue a few words after `Sau khi`, no party before it: `Sau khi trao đổi, thống nhất ý kiến với`)
+    reach = min(len(low), pos + _FRONTED_REACH, text.clause_end(pos))
+    last = -1
+    comma = low.find(",", pos, reach)
+    while comma >= 0:
+        after = _BLANK.match(low, comma + 1).end()
+        if text.text[after:after + 1].isupper() and text.mention_at(after):
+            last = comma
+        comma = low.find(",", comma + 1, reach)
+    return last
+
+
 def _with_partner(low: str, end: int) -> bool:
     """Whether `phối hợp` at `end` goes on with its partner: `với Y`, `cùng Y`, `cùng với Y` (not `cùng thực hiện`, the
     adverb before a verb)."""
@@ -693,6 +719,8 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
         `- Chủ động phối hợp với …`)."""
         if found.any_between(text.item_start(pos), pos):
             return True
+        if _fronted_lead_comma(text, pos) >= 0:
+            return True
         if addressed:
             opening = text.clause_start(pos)
             opening = MARKERS.match(low, opening, pos).end()
@@ -861,6 +889,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
                 _COMPLAINT.search(low, text.item_start(m.start()), m.start()):
             return  # `Khiếu nại, tố cáo … thì chuyển đến Ủy ban Kiểm tra`: a complaint handed on to be handled
     limit = text.list_limit(pos)
+    if "coordinate" in functions and (fronted := _fronted_lead_comma(text, m.start())) > pos:
+        limit = min(limit, fronted)  # the partners end where the fronted clause does: its lead follows
     items = common or text.party_list(pos, limit)
     if not items:
         return

@@ -586,3 +586,15 @@ def test_levels_listed_with_slashes_are_one_party_as_with_commas():
         ("Chủ tịch Ủy ban nhân dân các huyện, thành phố", "lead")}
     assert plan_rows("2. UBND các xã/phường/thị trấn tổ chức tuyên truyền, phổ biến Kế hoạch.\n") == {
         ("Ủy ban nhân dân các xã, phường, thị trấn", "lead")}
+
+
+def test_a_partner_named_in_a_fronted_sau_khi_clause_coordinates_the_lead_after_it():
+    """`Sau khi thống nhất ý kiến với Ban Thường trực Ủy ban MTTQ tỉnh, Ủy ban nhân dân tỉnh ban hành …` (an election
+    plan's shape): the partner is named before the lead, past the clause's comma (it was no party: no lead stood before
+    the cue, and `thống nhất ý kiến với` was no cue, models/party_cues.tsv); the partners end at that comma. A decision's
+    bases (`Căn cứ …; Sau khi thống nhất ý kiến với Bộ Tài chính …`, src_congbot_42 L9) name whom it consulted."""
+    assert plan_rows("1. Sau khi thống nhất ý kiến với Ban Thường trực Ủy ban MTTQ tỉnh, Ủy ban nhân dân tỉnh ban hành "
+                     "danh sách.\n") == {("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "coordinate"),
+                                         ("Ủy ban nhân dân tỉnh", "lead")}
+    if WILD.is_dir():
+        assert on_line(WILD / "src_congbot_42.txt", 9) == set()
