@@ -353,3 +353,12 @@ def test_levels_listed_with_slashes_are_the_responsible_whole():
     with commas (it was cut to `Ủy ban nhân dân các xã`)."""
     rows = _by_line(_LETTER, "1. UBND các xã/phường/thị trấn báo cáo kết quả về Phòng GDĐT trước ngày 15/10/2024.\n")
     assert [r.responsible for r in rows[1]] == ["Ủy ban nhân dân các xã, phường, thị trấn"]
+
+
+def test_the_verb_chuẩn_bị_ends_the_name_of_whom_a_letter_asks():
+    """`Đề nghị Hiệu trưởng các trường chuẩn bị báo cáo tự đánh giá …, nộp về Phòng GD&ĐT … trước ngày …` (an
+    invitation's request): `chuẩn bị` is a duty's verb (models/deadlines.json duty_verbs), not a word of the name (the
+    responsible was `Hiệu trưởng các trường chuẩn bị`)."""
+    rows = _by_line(_LETTER, "Đề nghị Hiệu trưởng các trường chuẩn bị báo cáo tự đánh giá theo mẫu gửi kèm, nộp về Phòng "
+                             "GD&ĐT trước ngày 25/10/2024.\n")
+    assert [r.responsible for r in rows[1]] == ["Hiệu trưởng các trường"]
