@@ -36,7 +36,7 @@ from .deadline_layout import MARKERS_ONLY
 from .deadline_parts import MODAL
 from .deadline_recurring import counted, enumerated, merge_recurrences, recurrences, regimes
 from .deadline_rows import row_fields
-from .deadline_subjects import is_agent
+from .deadline_subjects import block_party, is_agent
 from .deadline_tasks import own_parts, trimmed
 from .nlp_models import phrase_tags
 from .records import Deadline, DocumentMeta, DocumentText
@@ -161,12 +161,32 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         responsible = in_row.party if in_row and in_row.party else own if invited(item) else \
             reader.part_subject(own_starts.get(id(item), -1), clause) \
             or reader.responsible(item.start, item.end, clause, whole_item)
+        if not responsible and not in_row:
+            # `07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;`: a roster's entry, who is on duty that day
+            responsible = _rostered(text, low, item, clause)
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
                              item.due, item.inferred, item.recurrence,
                              in_row.task or task if in_row else _without_label(task, responsible), responsible,
                              reader.recipient(item.start, clause, whole_item,
                                               item.where.line_start if item.task_from == "row" else -1)))
     return rows
+
+
+_ROSTER_TAIL = " \t;.,:"
+
+
+def _rostered(text: str, low: str, item: Found, clause: tuple[int, int]) -> str:
+    """The party a roster's entry names and nothing else after the date that opens it (`07 giờ 30 ngày 07/01/2021 Chủ
+    tịch UBND tỉnh;`, `- Thứ Hai, ngày 05/01: Phó Hiệu trưởng.`): who is on duty, the task being the roster's; ""
+    for any other line."""
+    line_start, line_end = item.where.line_start, item.where.line_end
+    if item.task_from != "clause" or MARKERS_ONLY.match(low, line_start, item.start).end() != item.start:
+        return ""
+    rest = text[item.end:min(clause[1], line_end)].strip(_ROSTER_TAIL)
+    if not rest or len(rest.split()) > 12:
+        return ""
+    name = block_party(rest)
+    return name if name and len(name.split()) >= len(expand_abbreviations(rest).split()) else ""
 
 
 def _without_label(task: str, responsible: str) -> str:

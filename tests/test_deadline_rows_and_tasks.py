@@ -364,3 +364,17 @@ def test_a_duty_rosters_person_column_is_the_responsible():
     roster = _by_line(_SCHOOL_PLAN, "Ngày | Người trực | Nhiệm vụ |\n"
                                     "28/01/2026 | Phó Hiệu trưởng | Kiểm tra cơ sở vật chất |\n")
     assert [r.responsible for r in roster[2]] == ["Phó Hiệu trưởng"]
+
+
+def test_a_rosters_entry_names_who_is_on_duty_after_its_date():
+    """A province's citizen-reception roster (`1/. Tháng 01/2021:` ⏎ `07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;` ⏎
+    `07 giờ 30 ngày 21/01/2021 Thường trực HĐND tỉnh;`): the party the line names after its date and nothing else is
+    who is on duty that day, the row's responsible (there was none)."""
+    head = ("VĂN PHÒNG ĐOÀN ĐBQH, HĐND VÀ UBND TỈNH TÂY NINH\nSố: 05/TB-VP\nTây Ninh, ngày 04 tháng 01 năm 2021\n\n"
+            "THÔNG BÁO\nLịch tiếp công dân năm 2021 tại Trụ sở Tiếp công dân tỉnh\n\n")
+    rows = _by_line(head, "1/. Tháng 01/2021:\n07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;\n"
+                          "07 giờ 30 ngày 21/01/2021 Thường trực HĐND tỉnh;\n"
+                          "07 giờ 30 ngày 28/01/2021 tiếp công dân tại trụ sở.\n")
+    assert [(r.due_date, r.responsible) for line in (2, 3) for r in rows[line]] == [
+        ("2021-01-07", "Chủ tịch Ủy ban nhân dân tỉnh"), ("2021-01-21", "Thường trực Hội đồng nhân dân tỉnh")]
+    assert [r.responsible for r in rows[4]] == [""]  # (a task after the date names nobody)
