@@ -36,6 +36,7 @@ from .deadline_layout import MARKERS_ONLY
 from .deadline_parts import MODAL
 from .deadline_recurring import counted, enumerated, merge_recurrences, recurrences, regimes
 from .deadline_rows import row_fields
+from .deadline_schedules import schedule_entries
 from .deadline_subjects import block_party, is_agent
 from .deadline_tasks import own_parts, trimmed
 from .nlp_models import phrase_tags
@@ -126,6 +127,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         found = [f for f in found if not (breaches.in_breach(low, f.start)
                                           or f.basis == "recurrence" and breaches.in_remedy(low, f.start))]
 
+    found, leaders = schedule_entries(text, low, found)  # a work schedule: the times under its day headings
+
     rows: list[Deadline] = []
     plan = meta.doc_type in vocabulary()["plan_types"]
     # (a text posted without its header, type unknown, is a letter when it has a `Kính gửi:` line: `addressees` finds it)
@@ -161,7 +164,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         responsible = in_row.party if in_row and in_row.party else own if invited(item) else \
             reader.part_subject(own_starts.get(id(item), -1), clause) \
             or reader.responsible(item.start, item.end, clause, whole_item)
-        if not responsible and not in_row:
+        if item.start in leaders:
+            responsible = leaders[item.start]  # a work schedule's entry: the leader its line or label names
+        elif not responsible and not in_row:
             # `07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;`: a roster's entry, who is on duty that day
             responsible = _rostered(text, low, item, clause)
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],

@@ -1,0 +1,130 @@
+"""A work schedule's entries (`Lịch làm việc của lãnh đạo …`, `Lịch công tác tuần`): a day heading (`THỨ NĂM, NGÀY
+05/3:`, `THỨ HAI (09/02/2026):`) over the entries of that day, whose times carry no date of their own (`- Chủ tịch: 7
+giờ 30’, dự họp …. 13 giờ 30’, họp Đảng ủy Quân sự huyện …`): each time is an event of the heading's day, the day
+read (and its year inferred) where the heading's own date was found. Part of the deadline stage (deadlines.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .deadline_grammar import Found
+from .deadline_layout import Place
+from .deadline_subjects import is_agent, party_name
+from .textfold import fold, lowered
+
+# A line that is a weekday and its date and nothing else (the heading of a day of the schedule).
+_DAY_HEADING = regex.compile(
+    r"(?m)^[ \t>*_#+•-]*(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)[ \t,.:(–-]*(?:ngày[ \t]*)?"
+    r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{2,4})?[ \t)]*:?[ \t*_]*$")
+# A time of day with no date after it (`7 giờ 30’`, `08 giờ 00’`, `14 giờ`, `7 giờ 30 phút`, `7h30`), and the end of a
+# span it opens (`07 giờ 00’ đến 08 giờ 00’`).
+_CLOCK = regex.compile(r"(?<![\p{L}\d/.,])\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{2}(?![\d/]))?(?:[ \t]*(?:phút|’|'))?"
+                       r"(?![\p{L}\d/])")
+_SPAN_END = regex.compile(r"[ \t]*(?:đến|[-–])[ \t]*\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{2})?(?:[ \t]*(?:phút|’|'))?"
+                          r"(?![\p{L}\d/])")
+_DATED_AFTER = regex.compile(r"[ \t,]*(?:ngày|hôm|sáng|chiều|tối)?[ \t]*\d{1,2}[ \t]*[/.-]\d")  # a date of its own
+_DAY_REACH = 6000  # characters a day's entries run to at most (a long day of a district's schedule)
+# What follows an entry's time before its task (`7 giờ 30’, dự họp …`, `08 giờ 00’: Thăm …`), and what ends the task:
+# the entry's place (`, điểm tại …`, `. Địa điểm: …`), the next time, the sentence's or the line's end.
+_TASK_OPENING = regex.compile(r"[ \t]*[,:–-]?[ \t]*")
+_TASK_END = regex.compile(r"[ \t]*[,.;][ \t]*(?:điểm|địa[ \t]+điểm|tại)\b|\.(?=[ \t]|$)|\n|;")
+
+
+def schedule_entries(text: str, low: str, found: list[Found]) -> tuple[list[Found], dict[int, str]]:
+    """`found` with the times under the day headings of a work schedule, each an event of its day (with the task that
+    follows it), in place of the headings whose entries were read (the day is each entry's, no row of its own); and
+    who each entry is for (by its start: the leader its line or the label line above it names, `- Chủ tịch:`, `2. Chủ
+    tịch UBND xã Nguyễn Văn Lưu:`)."""
+    if "giờ" not in low and "h" not in low or "thứ" not in low and "chủ nhật" not in low:
+        return found, {}
+    headings = list(_DAY_HEADING.finditer(low))
+    entries: list[Found] = []
+    leaders: dict[int, str] = {}
+    days_read: set[int] = set()
+    for i, heading in enumerate(headings):
+        day = next((f for f in found if heading.start() <= f.start < heading.end()), None)
+        if day is None or not day.due:
+            continue
+        due, inferred = _on_its_weekday(low, heading, day)
+        stop = headings[i + 1].start() if i + 1 < len(headings) else min(len(low), heading.end() + _DAY_REACH)
+        last = heading.end()
+        for clock in _CLOCK.finditer(low, heading.end(), stop):
+            if clock.start() < last or _DATED_AFTER.match(low, clock.end()) or \
+                    any(f.start <= clock.start() < f.end for f in found):
+                continue
+            span = _SPAN_END.match(low, clock.end())
+            last = span.end() if span else clock.end()
+            labelled = _time_labelled(low, clock.start())
+            entries.append(Found(clock.start(), last, due, inferred, "", "event", Place(low, clock.start(), last),
+                                 "clause" if labelled else _task_after(text, low, last, stop) or "clause"))
+            leader = "" if labelled else _leader(text, low, clock.start(), heading.end())
+            if leader:
+                leaders[clock.start()] = leader
+            days_read.add(id(day))
+    return [f for f in found if id(f) not in days_read] + entries, leaders
+
+
+def _task_after(text: str, low: str, pos: int, stop: int) -> str:
+    """What the entry's time is for: the words after it, up to the entry's place, the next time or its sentence's end."""
+    start = _TASK_OPENING.match(low, pos, stop).end()
+    end = _TASK_END.search(low, start, stop)
+    end = end.start() if end else stop
+    next_clock = _CLOCK.search(low, start, end)
+    if next_clock:
+        end = next_clock.start()
+    task = text[start:end].strip(" \t,;:.-–")
+    return task if len(task) >= 4 else ""
+
+
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+_WEEKDAY = regex.compile(r"[ \t>*_#+•-]*(?:thứ[ \t]+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ[ \t]+nhật))")
+
+
+def _on_its_weekday(low: str, heading: regex.Match, day: Found) -> tuple[str, bool]:
+    """The heading's date, its inferred year moved to the nearest year whose date falls on the weekday it names
+    (`THỨ NĂM, NGÀY 05/3` is 2020's 5 March, a Thursday, not 2019's)."""
+    if not day.inferred:
+        return day.due, day.inferred
+    weekday = _WEEKDAY.match(low, heading.start())
+    if weekday is None:
+        return day.due, day.inferred
+    wanted = 6 if weekday.group(2) else _WEEKDAYS[weekday.group(1)]
+    year, month, date = (int(part) for part in day.due.split("-"))
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if dt.date(candidate, month, date).weekday() == wanted:
+                return f"{candidate:04d}-{month:02d}-{date:02d}", True
+        except ValueError:
+            continue
+    return day.due, day.inferred
+
+
+# A line's label before its colon (`- Chủ tịch: 7 giờ 30’, …`, `2. Chủ tịch UBND xã Nguyễn Văn Lưu:`), after its marks.
+_LABEL = regex.compile(r"[ \t>*_#+•-]*(?:\d{1,2}[.)/][ \t]*)?(?P<label>[^:\n]{2,80}?)[ \t]*:")
+_TIME_LABEL = regex.compile(r"[ \t>*_#+•-]*(?:thời[ \t]+gian|địa[ \t]+điểm|sáng|chiều|tối|buổi)\b")
+_ABBREVIATION_STOP = regex.compile(r"(?<=\b\p{Lu}{2,})\.[ \t]*")  # `PCT. Thường trực`, `PCT.CN`
+
+
+def _time_labelled(low: str, pos: int) -> bool:
+    """Whether the time at `pos` follows a label of when or where on its line (`Thời gian, địa điểm: 07 giờ 00’ …`):
+    it times the item above, whose words are the task."""
+    line_start = low.rfind("\n", 0, pos) + 1
+    return bool(_TIME_LABEL.match(low, line_start)) and ":" in low[line_start:pos]
+
+
+def _leader(text: str, low: str, pos: int, day_start: int) -> str:
+    """Who the entry at `pos` is for: the party its line's label names before the time (`- Chủ tịch: 7 giờ 30’`), else
+    the label line above it in the day (`2. Chủ tịch UBND xã Nguyễn Văn Lưu:` ⏎ `08 giờ 00’: …`); "" where none."""
+    line_start = low.rfind("\n", 0, pos) + 1
+    while line_start >= day_start:
+        label = _LABEL.match(low, line_start, pos if line_start <= pos else None)
+        if label and label.end() <= pos and not _TIME_LABEL.match(low, line_start):
+            name = _ABBREVIATION_STOP.sub(" ", text[label.start("label"):label.end("label")]).strip()
+            if is_agent(name, lowered(fold(name)), 0, len(name)):
+                return party_name(name)
+        line_end = line_start - 1
+        line_start = low.rfind("\n", 0, max(0, line_end)) + 1
+        if line_end < day_start or _CLOCK.search(low, line_start, line_end):
+            break  # (an earlier entry's line: its leader is not this one's)
+    return ""

@@ -1,0 +1,39 @@
+"""A work schedule (`Lịch làm việc của lãnh đạo …`, `Lịch công tác tuần`), as district and commune offices post it
+each week: day headings over entries whose times carry no date. Written as those schedules are written (bodies,
+names and dates invented)."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+_WEEK = """LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
+(Từ ngày 02/3 đến ngày 06/3/2020)
+
+THỨ NĂM, NGÀY 05/3:
+
+- Chủ tịch: 7 giờ 30’, dự họp tỉnh nghe báo cáo tình hình thực hiện việc lựa chọn nhà thầu qua mạng năm 2019, điểm tại phòng họp số 1 UBND tỉnh. 13 giờ 30’, họp Đảng ủy Quân sự huyện, điểm tại Hội trường Ban Chỉ huy Quân sự huyện.
+
+- PCT. Thường trực: 7 giờ 30’, dự phiên họp trù bị đại hội đại biểu Đảng bộ xã Đông Phước A, điểm tại Hội trường UBND xã Đông Phước A.
+
+THỨ SÁU, NGÀY 06/3:
+
+2. Phó Chủ tịch Kinh tế Nguyễn Tấn Trung:
+08 giờ 00’: Kiểm tra tiến độ thi công công trình đường giao thông nông thôn xã Phú Hữu.
+"""
+
+
+def test_each_time_under_a_day_heading_is_an_event_of_that_day_for_the_leader_its_entry_names():
+    """`THỨ NĂM, NGÀY 05/3:` over `- Chủ tịch: 7 giờ 30’, dự họp …. 13 giờ 30’, họp …`: each time is a row of that day
+    (its year the one whose 5 March is a Thursday: 2020, not the plan's guess), its task the words after it up to the
+    entry's place, its responsible the leader the line's label names (`PCT.` written out), or the label line above
+    (`2. Phó Chủ tịch Kinh tế Nguyễn Tấn Trung:` ⏎ `08 giờ 00’: …`). The schedule gave the day headings only."""
+    rows = [(d.surface, d.due_date, d.responsible, d.task) for d in parse_text(_WEEK)[0].deadlines
+            if "giờ" in d.surface]
+    assert rows == [
+        ("7 giờ 30’", "2020-03-05", "Chủ tịch",
+         "Dự họp tỉnh nghe báo cáo tình hình thực hiện việc lựa chọn nhà thầu qua mạng năm 2019"),
+        ("13 giờ 30’", "2020-03-05", "Chủ tịch", "Họp Đảng ủy Quân sự huyện"),
+        ("7 giờ 30’", "2020-03-05", "Phó Chủ tịch Thường trực",
+         "Dự phiên họp trù bị đại hội đại biểu Đảng bộ xã Đông Phước A"),
+        ("08 giờ 00’", "2020-03-06", "Phó Chủ tịch Kinh tế Nguyễn Tấn Trung",
+         "Kiểm tra tiến độ thi công công trình đường giao thông nông thôn xã Phú Hữu")]
+    assert not [d for d in parse_text(_WEEK)[0].deadlines if d.surface.upper().startswith("THỨ")]
