@@ -557,6 +557,7 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     role = "lead"
     if not assigning:
         after = _COLON_AFTER.match(low, colon).end()
+        after = _CLOCK_LEAD.match(low, after).end()  # a schedule's entry: `- Chủ tịch: 7 giờ 30’, dự họp …`
         task = cue_at(low, after, names.PREDICATE)
         if not task or not text.text[after:after + 1].islower() or _HISTORY.search(low, pos, colon):
             return False  # a capitalised item after a label is a list's entry (`Trường MN An Hòa: Xây dựng …`)
@@ -566,6 +567,7 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     return True
 
 
+_CLOCK_LEAD = re.compile(r"(?:\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{2})?(?:[ \t]*(?:phút|’|'))?[ \t]*[,:][ \t]*)?")
 _LISTED_BELOW = re.compile(r"[ \t]+sau(?:[ \t]+đây)?[ \t]+")  # `Các cơ quan sau đây có trách nhiệm …:`
 _LIST_ITEM = re.compile(r"[ \t]*(?:\n[ \t]*)+(?:(?P<letter>[a-zđ]" + LETTER_CLOSE + r")|(?P<number>\d{1,2}" + NUMBER_CLOSE
                         + r")|(?P<dash>[-+•*·–]))[ \t]*")
