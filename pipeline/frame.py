@@ -12,7 +12,7 @@ from .frame_header import header_issuer, header_zone, read_header
 from .frame_signature import extract_signature, recipients
 from .frame_preface import read_preface
 from .frame_title import (title_under_header, type_and_title, type_from_address, type_from_closing,
-                          type_from_grounds, type_from_number)
+                          type_from_drafting, type_from_grounds, type_from_number)
 from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
 from .textfold import anchored_matches, cap_first, fold, lowered, squash
@@ -91,7 +91,8 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
     # the symbol's type code names the type also when the number itself was left blank (`Số: /KH-THCS`)
     symbol_type = type_from_number(header.doc_number or header.symbol)
     doc_type = (titled.doc_type or header.named_type or type_from_closing(doc.folded) or symbol_type
-                or type_from_address(doc.text, len(zone)) or type_from_grounds(doc.folded))
+                or type_from_address(doc.text, len(zone)) or type_from_grounds(doc.folded)
+                or type_from_drafting(doc.folded))
     if doc_type == "Công văn":  # a `V/v` subject under a Tờ trình's or Báo cáo's own symbol
         doc_type = symbol_type or doc_type
     if not titled.doc_type and symbol_type and symbol_type != "Công văn":  # the page lost the type line

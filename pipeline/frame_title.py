@@ -627,3 +627,23 @@ def type_from_number(number: str) -> str:
     code = _SYMBOL_TYPE_CODE.search(number)
     return load().type_by_code.get((code.group(1) or code.group(2)).upper(), "") if code else ""
 
+
+# The sentence in which the issuing body says what it writes, before the parts it announces (`Trường Cao đẳng nghề Hải
+# Dương xây dựng Kế hoạch tổ chức … như sau:`, `Sở thông báo danh sách … như sau:`, `Phòng Giáo dục và Đào tạo hướng
+# dẫn qui trình … như sau:`): on a page posted without its header and type line, that type. Not a document cited
+# by its number (`ban hành Kế hoạch số …`).
+_DRAFTED = regex.compile(r"(?:(?:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+(?P<type>kế[ \t]+hoạch|quy[ \t]+chế|chương[ \t]+trình|"
+                         r"hướng[ \t]+dẫn|đề[ \t]+án|quy[ \t]+định)|(?P<verb>thông[ \t]+báo|hướng[ \t]+dẫn))"
+                         r"(?![ \t]+số)[^.:;\n]{0,300}?(?:cụ[ \t]+thể[ \t]+)?như[ \t]+sau[ \t]*:")
+_DRAFTED_WITHIN = 2000
+
+
+def type_from_drafting(folded: str) -> str:
+    """The type the issuing body's own sentence names near the text's start (`… xây dựng Kế hoạch … như sau:`, `Sở
+    thông báo … như sau:`), "" when none: for a page that lost its header and type line."""
+    match = _DRAFTED.search(folded.lower(), 0, _DRAFTED_WITHIN)
+    if not match:
+        return ""
+    words = " ".join((match.group("type") or match.group("verb")).split())
+    return load().type_by_word.get(words, "")
+

@@ -93,6 +93,24 @@ def test_a_post_title_over_a_plan_without_its_header_gives_neither_issuer_nor_a_
     assert meta.issuer == "Trường THPT Hoàng Quốc Việt"  # (the body sentence that draws it up)
 
 
+def test_a_page_without_its_header_takes_its_type_from_the_issuers_own_sentence():
+    """Pages that give a document's body only (a school's, a Sở's, a Phòng's post): the sentence in which the issuer
+    says what it writes before the parts it announces (`… xây dựng Kế hoạch tổ chức … như sau:`, `Sở thông báo danh sách
+    … như sau:`, `Phòng Giáo dục và Đào tạo hướng dẫn qui trình … như sau:`) gives the type (it was empty); a document
+    cited by its number (`ban hành Kế hoạch số …`) gives none."""
+    pages = {
+        "Kế hoạch": "Thực hiện Kế hoạch hoạt động năm học 2017 – 2018, Trường Cao đẳng nghề Hải Dương xây dựng Kế hoạch tổ "
+                    "chức Lễ kỷ niệm ngày Nhà giáo Việt Nam 20/11 như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
+        "Thông báo": "Thực hiện Kế hoạch số 1180/KH-SGDĐT-GDTrH ngày 03/10/2013 của Sở Giáo dục và Đào tạo, Sở thông báo danh "
+                     "sách giáo viên được tham gia thi dạy và kế hoạch chi tiết tổ chức thi dạy như sau:\nI. Danh sách\n",
+        "Hướng dẫn": "Căn cứ Thông tư số 21/2010/TT-BGDĐT ngày 20 tháng 7 năm 2010 của Bộ Giáo dục và Đào tạo, Phòng Giáo dục và "
+                     "Đào tạo hướng dẫn qui trình và hồ sơ tổ chức Hội thi như sau:\nI. QUI TRÌNH:\n",
+        "": "Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 12/KH-UBND ngày 05/01/2024, các đơn vị thực hiện như sau:\n1. Rà soát\n",
+    }
+    for doc_type, page in pages.items():
+        assert _meta(page).doc_type == doc_type
+
+
 def test_header_run_onto_one_line():
     page = ("PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG THCS BÌNH MINH Số: 15/KH-THCSBM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
             "Độc lập - Tự do - Hạnh phúc An Lạc, ngày 5 tháng 9 năm 2024 KẾ HOẠCH Thực hiện quy chế dân chủ năm học "
