@@ -88,7 +88,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     `sections` its outline (the plan items that give timetable entries their task and responsible)."""
     text, low = doc.text, lowered(doc.folded)
     cited = _merged(m.extent(text) for m in mentions)  # their dates are not deadlines
-    exprs = find(low, cited)
+    exprs = [e for e in find(low, cited) if not _page_stamp(low, e.start)]
     resolver = _resolver(meta)
     g = grammar()
     ctx = Context(text, low, resolver, meta, g)
@@ -175,6 +175,22 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
                              reader.recipient(item.start, clause, whole_item,
                                               item.where.line_start if item.task_from == "row" else -1)))
     return rows
+
+
+# A web page's time stamp on a line of its own (`Thứ tư, 07/06/2023 (GMT+7)`, the day the page was viewed; `11:18 -
+# 27/08/2014`, `27/08/2014 11:18`, when a post was made): no date the document sets.
+_STAMP_LINE = regex.compile(
+    r"[ \t]*(?:(?:thứ[ \t]+\w+|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}/\d{1,2}/\d{4}[ \t]*\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*$"
+    r"|[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–|,]?[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
+    r"|[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$", regex.M)
+
+
+def _page_stamp(low: str, pos: int) -> bool:
+    """Whether the expression at `pos` stands on a line that is only a web page's time stamp."""
+    start = low.rfind("\n", 0, pos) + 1
+    end = low.find("\n", pos)
+    line = low[start:len(low) if end < 0 else end]
+    return (":" in line or "gmt" in line) and bool(_STAMP_LINE.fullmatch(line))
 
 
 _ROSTER_TAIL = " \t;.,:"

@@ -378,3 +378,13 @@ def test_a_rosters_entry_names_who_is_on_duty_after_its_date():
     assert [(r.due_date, r.responsible) for line in (2, 3) for r in rows[line]] == [
         ("2021-01-07", "Chủ tịch Ủy ban nhân dân tỉnh"), ("2021-01-21", "Thường trực Hội đồng nhân dân tỉnh")]
     assert [r.responsible for r in rows[4]] == [""]  # (a task after the date names nobody)
+
+
+def test_a_web_pages_time_stamps_are_no_deadlines():
+    """A portal's banner (`Thứ tư, 07/06/2023 (GMT+7)`, the day the page was viewed) and a post's time (`11:18 -
+    27/08/2014`) above the letter it shows: no dates the letter sets (each was a row); the letter's own `trước ngày …`
+    still is."""
+    page = ("Thứ tư, 07/06/2023 (GMT+7)\nGiá nông sản\nCông văn gửi các tỉnh, thành Hội về việc đề cử Nông dân tiêu "
+            "biểu\n11:18 - 27/08/2014\n\nHỘI NÔNG DÂN VIỆT NAM\nSố: 664-CV/HNDTW\n\nKính gửi: Hội Nông dân các tỉnh, "
+            "thành phố\n\nĐề nghị Hội Nông dân các tỉnh, thành phố gửi hồ sơ về Trung ương Hội trước ngày 15/9/2014.\n")
+    assert [d.due_date for d in parse_text(page)[0].deadlines] == ["2014-09-15"]
