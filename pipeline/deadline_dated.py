@@ -326,7 +326,8 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         # gian từ ngày 19/8/2015 đến 28/8/2015 …`
         clause = clause[clause.rfind(":") + 1:].lstrip(" *_")
     if clause and g["time_label"].match(clause) and not g["label_reject"].search(clause) \
-            and not LATER_CUE.search(low, expr.end, where.clause_end):
+            and not LATER_CUE.search(low, expr.end, where.clause_end) \
+            and not (expr.kind == "year" and _NAMED_SCHEDULE.match(clause)):
         return "label", s  # `Thời gian chậm nhất gửi báo cáo … ngày 23/3/2026` (unless a cue binds a later date)
     return "", 0
 
@@ -342,6 +343,11 @@ def _label_verb(low: str, label) -> int:
     if head is None or " ".join(low[head.end():label.end()].split()) in _bare_verbs():
         return label.end()
     return head.end()
+
+
+# `Lịch tiếp công dân năm 2021 …`, `thông báo lịch làm việc năm 2026`: a schedule named with the year it covers, no
+# time label (`Lịch: tháng 9/2025`)
+_NAMED_SCHEDULE = regex.compile(r"lịch[ \t]+\p{L}")
 
 
 def _named_duty(ctx: Context, at: int, end: int) -> str:

@@ -388,3 +388,12 @@ def test_a_web_pages_time_stamps_are_no_deadlines():
             "biểu\n11:18 - 27/08/2014\n\nHỘI NÔNG DÂN VIỆT NAM\nSố: 664-CV/HNDTW\n\nKính gửi: Hội Nông dân các tỉnh, "
             "thành phố\n\nĐề nghị Hội Nông dân các tỉnh, thành phố gửi hồ sơ về Trung ương Hội trước ngày 15/9/2014.\n")
     assert [d.due_date for d in parse_text(page)[0].deadlines] == ["2014-09-15"]
+
+
+def test_a_schedule_named_with_its_year_is_no_deadline():
+    """`Lịch tiếp công dân năm 2021 tại Trụ sở …` (a post's title), `… thông báo lịch tiếp công dân năm 2021 như sau:`:
+    the year the schedule covers names it, as a programme's does (each was a row due 31/12/2021); its entries'
+    dates are the rows."""
+    page = ("Lịch tiếp công dân năm 2021 tại Trụ sở Tiếp công dân tỉnh\nVăn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo "
+            "lịch tiếp công dân năm 2021 như sau:\n1/. Tháng 01/2021:\n07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;\n")
+    assert [d.due_date for d in parse_text(page)[0].deadlines] == ["2021-01-07"]
