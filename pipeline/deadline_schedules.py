@@ -46,7 +46,7 @@ def schedule_entries(text: str, low: str, found: list[Found]) -> tuple[list[Foun
         day = next((f for f in found if heading.start() <= f.start < heading.end()), None)
         if day is None or not day.due:
             continue
-        due, inferred = _on_its_weekday(low, heading, day)
+        due, inferred = on_written_weekday(low, day)
         stop = headings[i + 1].start() if i + 1 < len(headings) else min(len(low), heading.end() + _DAY_REACH)
         last = heading.end()
         for clock in _CLOCK.finditer(low, heading.end(), stop):
@@ -78,26 +78,30 @@ def _task_after(text: str, low: str, pos: int, stop: int) -> str:
 
 
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
-_WEEKDAY = regex.compile(r"[ \t>*_#+•-]*(?:thứ[ \t]+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ[ \t]+nhật))")
+_WEEKDAY = r"(?:thứ[ \t]+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ[ \t]+nhật))"
+_WEEKDAY_BEFORE = regex.compile(_WEEKDAY + r"[ \t]*[,(–-]?[ \t]*(?:ngày[ \t]*)?$")  # `Thứ Năm, ngày 05/3`
+_WEEKDAY_AFTER = regex.compile(r"[ \t]*[,(–-]?[ \t]*" + _WEEKDAY)  # `Ngày 18/6 (thứ Ba)`
+_WEEKDAY_WITHIN = regex.compile(_WEEKDAY)  # a surface that opens with its weekday (`THỨ NĂM, NGÀY 05/3`)
 
 
-def _on_its_weekday(low: str, heading: regex.Match, day: Found) -> tuple[str, bool]:
-    """The heading's date, its inferred year moved to the nearest year whose date falls on the weekday it names
-    (`THỨ NĂM, NGÀY 05/3` is 2020's 5 March, a Thursday, not 2019's)."""
-    if not day.inferred:
-        return day.due, day.inferred
-    weekday = _WEEKDAY.match(low, heading.start())
+def on_written_weekday(low: str, item: Found) -> tuple[str, bool]:
+    """The due date of a day whose year was inferred, moved to the nearest year in which it falls on the weekday
+    written beside it (`THỨ NĂM, NGÀY 05/3` is 2020's 5 March, a Thursday, not 2019's; `Ngày 18/6 (thứ Ba)`)."""
+    if not item.inferred or len(item.due) != 10:
+        return item.due, item.inferred
+    weekday = _WEEKDAY_WITHIN.search(low, item.start, item.end) or \
+        _WEEKDAY_BEFORE.search(low, max(0, item.start - 20), item.start) or _WEEKDAY_AFTER.match(low, item.end, item.end + 20)
     if weekday is None:
-        return day.due, day.inferred
+        return item.due, item.inferred
     wanted = 6 if weekday.group(2) else _WEEKDAYS[weekday.group(1)]
-    year, month, date = (int(part) for part in day.due.split("-"))
+    year, month, date = (int(part) for part in item.due.split("-"))
     for candidate in (year, year + 1, year - 1):
         try:
             if dt.date(candidate, month, date).weekday() == wanted:
                 return f"{candidate:04d}-{month:02d}-{date:02d}", True
         except ValueError:
             continue
-    return day.due, day.inferred
+    return item.due, item.inferred
 
 
 # A line's label before its colon (`- Chủ tịch: 7 giờ 30’, …`, `2. Chủ tịch UBND xã Nguyễn Văn Lưu:`), after its marks.

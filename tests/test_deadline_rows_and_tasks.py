@@ -397,3 +397,17 @@ def test_a_schedule_named_with_its_year_is_no_deadline():
     page = ("Lịch tiếp công dân năm 2021 tại Trụ sở Tiếp công dân tỉnh\nVăn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo "
             "lịch tiếp công dân năm 2021 như sau:\n1/. Tháng 01/2021:\n07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;\n")
     assert [d.due_date for d in parse_text(page)[0].deadlines] == ["2021-01-07"]
+
+
+def test_a_weekday_written_beside_a_yearless_day_sets_its_year():
+    """`- Ngày 18/6 (thứ Ba): Bí thư Huyện ủy tiếp công dân.` in a notice dated 20/5/2019: 18 June falls on a Tuesday in
+    2019 (so the year stays); on a page with no date of its own that names 2019, `Thứ Năm, ngày 05/3` and `Ngày 18/6
+    (thứ Năm)` are 2020's (Thursdays then), not 2019's as guessed without their weekdays."""
+    head = ("BAN THƯỜNG VỤ HUYỆN ỦY HÀ TRUNG\nSố: 12-TB/HU\nHà Trung, ngày 20 tháng 5 năm 2019\n\nTHÔNG BÁO\n"
+            "Lịch tiếp dân của đồng chí Bí thư Huyện ủy\n\n")
+    rows = _by_line(head, "- Ngày 18/6 (thứ Ba): Bí thư Huyện ủy tiếp công dân tại trụ sở.\n")
+    assert [r.due_date for r in rows[1]] == ["2019-06-18"]
+    page = ("Thông báo lịch tiếp dân\n\nThực hiện Quy định năm 2019 về tiếp dân, Văn phòng thông báo lịch tiếp dân như "
+            "sau:\n- Thứ Năm, ngày 05/3: Bí thư Huyện ủy tiếp công dân tại trụ sở.\n- Ngày 18/6 (thứ Năm): Chủ tịch tiếp "
+            "công dân.\n")
+    assert [d.due_date for d in parse_text(page)[0].deadlines] == ["2020-03-05", "2020-06-18"]
