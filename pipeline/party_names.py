@@ -917,14 +917,26 @@ _LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{LEVELS})\s+$")
 # Levels or kinds listed with slashes (`UBND các xã/phường/thị trấn`, `Chủ tịch UBND các huyện/thành phố`): read as the
 # comma lists of levels they are (the same length, so positions hold).
 _AREA_WORDS = "|".join(re.escape(word) for word in place_words("level", "area"))
-_SLASHED_LEVEL = re.compile(rf"(?<!\w)(?:{_AREA_WORDS})[ \t]*(/)(?=[ \t]*(?:{_AREA_WORDS})(?!\w))")
+_LEVEL_BEFORE_SLASH = re.compile(rf"(?<!\w)(?:{_AREA_WORDS})[ \t]*$")
+_LEVEL_AFTER_SLASH = re.compile(rf"[ \t]*(?:{_AREA_WORDS})(?!\w)")
+_SLASH_REACH = 16  # characters before a slash the level word may take (`tổ dân phố`, `thị trấn `)
+
+
+def _level_slashes(low: str) -> list[int]:
+    """The slashes that stand between two levels (each slash looked at where it is: one scan for `/`)."""
+    slashes = []
+    at = low.find("/")
+    while at >= 0:
+        if at and not low[at - 1].isdigit() and _LEVEL_AFTER_SLASH.match(low, at + 1) and \
+                _LEVEL_BEFORE_SLASH.search(low, max(0, at - _SLASH_REACH), at):  # (a date's slash first: most are)
+            slashes.append(at)
+        at = low.find("/", at + 1)
+    return slashes
 
 
 def slashed_levels(low: str) -> str:
     """`low` with the slashes between levels written as commas."""
-    if "/" not in low:
-        return low
-    slashes = [m.start(1) for m in _SLASHED_LEVEL.finditer(low)]
+    slashes = _level_slashes(low)
     if not slashes:
         return low
     chars = list(low)
@@ -939,7 +951,7 @@ def levels_with_commas(name: str) -> str:
     if "/" not in name:
         return name
     low = lowered(fold(name))
-    slashes = [m.start(1) for m in _SLASHED_LEVEL.finditer(low)] if len(low) == len(name) else []
+    slashes = _level_slashes(low) if len(low) == len(name) else []
     for at in reversed(slashes):
         name = name[:at].rstrip() + ", " + name[at + 1:].lstrip()
     return name
