@@ -38,7 +38,7 @@ def schedule_entries(text: str, low: str, found: list[Found]) -> tuple[list[Foun
     tịch UBND xã Nguyễn Văn Lưu:`)."""
     if "giờ" not in low and "h" not in low or "thứ" not in low and "chủ nhật" not in low:
         return found, {}
-    headings = list(_DAY_HEADING.finditer(low))
+    headings = [m for line in _day_line_starts(low) if (m := _DAY_HEADING.match(low, line))]
     entries: list[Found] = []
     leaders: dict[int, str] = {}
     days_read: set[int] = set()
@@ -63,6 +63,14 @@ def schedule_entries(text: str, low: str, found: list[Found]) -> tuple[list[Foun
                 leaders[clock.start()] = leader
             days_read.add(id(day))
     return [f for f in found if id(f) not in days_read] + entries, leaders
+
+
+_DAY_LINE = regex.compile(r"\n(?=[ \t>*_#+•-]*(?:thứ[ \t]|chủ[ \t]+nhật))")  # (a literal first: the scan is cheap)
+
+
+def _day_line_starts(low: str) -> list[int]:
+    """The starts of the lines that open with a weekday (where a day heading may stand)."""
+    return ([0] if low.startswith(("thứ", "chủ")) else []) + [m.end() for m in _DAY_LINE.finditer(low)]
 
 
 def _task_after(text: str, low: str, pos: int, stop: int) -> str:
