@@ -36,7 +36,7 @@ def schedule_entries(text: str, low: str, found: list[Found]) -> tuple[list[Foun
     follows it), in place of the headings whose entries were read (the day is each entry's, no row of its own); and
     who each entry is for (by its start: the leader its line or the label line above it names, `- Chủ tịch:`, `2. Chủ
     tịch UBND xã Nguyễn Văn Lưu:`)."""
-    if "giờ" not in low and "h" not in low or "thứ" not in low and "chủ nhật" not in low:
+    if "thứ" not in low and "chủ nhật" not in low:
         return found, {}
     headings = [m for line in _day_line_starts(low) if (m := _DAY_HEADING.match(low, line))]
     entries: list[Found] = []
@@ -98,7 +98,8 @@ def on_written_weekday(low: str, item: Found) -> tuple[str, bool]:
     if not item.inferred or len(item.due) != 10:
         return item.due, item.inferred
     weekday = _WEEKDAY_WITHIN.search(low, item.start, item.end) or \
-        _WEEKDAY_BEFORE.search(low, max(0, item.start - 20), item.start) or _WEEKDAY_AFTER.match(low, item.end, item.end + 20)
+        _WEEKDAY_BEFORE.search(low, max(0, item.start - 20), item.start) or \
+        _WEEKDAY_AFTER.match(low, item.end, item.end + 20)
     if weekday is None:
         return item.due, item.inferred
     wanted = 6 if weekday.group(2) else _WEEKDAYS[weekday.group(1)]

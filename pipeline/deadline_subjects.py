@@ -137,14 +137,15 @@ class SubjectReader:
                 return ""
             return self._party_at(earlier.end(), assign.start())
         at = self._past_honorific(assign.end(), end)
-        if verb is None and _GIVES.fullmatch(self.low, assign.start(), assign.end()) and is_agent(self.text, self.low, at, end):
+        if verb is None and _GIVES.fullmatch(self.low, assign.start(), assign.end()) \
+                and is_agent(self.text, self.low, at, end):
             # `Giao Văn phòng hoàn thiện hồ sơ …`: no duty verb the lists know, but `giao` names the doer whatever the
             # verb (not `phân công GVHD, phát tài liệu`, whose object may be the duty): the party read as a subject, up
             # to the first lower-case word underthesea tags a verb (`Ban Quản lý chương trình … hoàn thiện …`)
             subject = self._read_subject(at, end)
             verb_at = _first_verb(self.text, at, min(end, at + 100))
-            return self._party_at(at, verb_at) if subject and verb_at > at and len(self.text[at:verb_at]) < len(subject) \
-                else subject
+            shorter = subject and at < verb_at and len(self.text[at:verb_at]) < len(subject)
+            return self._party_at(at, verb_at) if shorter else subject
         if verb and "-" in self.low[at:verb.start()]:
             # `Giao công chức Địa chính - Xây dựng phối hợp …`: a verb inside the name the party grammar reads is a field
             named = body_end(self.text, self.low, at, end)

@@ -138,7 +138,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     # who acts where a clause names nobody: a plan's own body, a letter's addressees
     own = fields.issuing_body(meta.issuer, meta.issuer_parent, text, low) if plan else \
         fields.addressees(text, low) if letter else ""
-    reader = fields.Fields(text, slashed_levels(low), sections, own, meta.issuer, meta.title if letter else "", meta.title or "")
+    # (the reader's twin lists levels written with slashes as with commas: `UBND các xã/phường báo cáo …`)
+    reader = fields.Fields(text, slashed_levels(low), sections, own, meta.issuer, meta.title if letter else "",
+                           meta.title or "")
     found.sort(key=lambda f: (f.start, f.end))
 
     def invited(item: Found) -> bool:
@@ -184,7 +186,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 _STAMP_LINE = regex.compile(
     r"[ \t]*(?:(?:thứ[ \t]+\w+|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}/\d{1,2}/\d{4}[ \t]*\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*$"
     r"|[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–|,]?[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
-    r"|[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$", regex.M)
+    r"|[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 
 
 def _page_stamp(low: str, pos: int) -> bool:

@@ -28,7 +28,8 @@ from .shortforms import ACRONYM
 # (`luật` after `pháp`, `kỷ` … is a word of its own, `pháp luật`; in capitals only after `pháp`, a site's name `Hệ Thống
 # Pháp Luật`: `một số điều Luật Quản lý thuế` cites the law)
 _NAMED_TYPES = (r"Bộ\s+[Ll]uật", r"(?<!(?<![\p{L}])(?i:pháp)\s)Luật",
-                r"(?<!(?<![\p{L}])(?i:pháp|kỷ|kỉ|quy|qui|điều|dự|phạm|đạo)\s)luật(?=[ \t]+\p{L}\p{Ll})", r"Hiến\s+pháp", r"Pháp\s+lệnh",
+                r"(?<!(?<![\p{L}])(?i:pháp|kỷ|kỉ|quy|qui|điều|dự|phạm|đạo)\s)luật(?=[ \t]+\p{L}\p{Ll})",
+                r"Hiến\s+pháp", r"Pháp\s+lệnh",
                 r"Hiệp\s+định", r"Công\s+ước", r"Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW))")
 NAMED = regex.compile(r"(?<![\p{L}])(?P<type>" + "|".join(_NAMED_TYPES) + ")")
 # One pattern a type word: a pattern led by one word is found by the engine's string search, an
