@@ -63,6 +63,16 @@ def test_lettered_parts_closed_by_a_slash_in_a_hand_typed_plan():
     assert sections["II.B"] == ("II", "B/", "Giải pháp")
 
 
+def test_a_marker_closed_by_a_slash_and_a_dot():
+    """`1/. Tháng 01/2021:` ⏎ `07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;` ⏎ `2/. Tháng 02/2021:` (a province's
+    citizen-reception roster): the slash and the dot close the number together (the months were no sections)."""
+    text = ("Văn phòng thông báo lịch tiếp công dân năm 2021 như sau:\n1/. Tháng 01/2021:\n07 giờ 30 ngày 07/01/2021 Chủ "
+            "tịch UBND tỉnh;\n2/. Tháng 02/2021:\n07 giờ 30 ngày 04/02/2021 Chủ tịch UBND tỉnh;\n")
+    sections = _sections(text)
+    assert list(sections) == ["1", "2"]
+    assert sections["2"] == ("", "2/.", "Tháng 02/2021")
+
+
 def test_a_date_or_a_symbol_at_a_line_start_is_no_slash_marker():
     text = ("I. NỘI DUNG\n15/9/2024 Tổ chức hội nghị.\n12/KH-UBND ngày 3/4/2024 của Ủy ban nhân dân xã.\n"
             "3/ 4 số phiếu đồng ý.\n")
