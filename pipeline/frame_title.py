@@ -259,7 +259,10 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
         title = _without_authority_tail(title.strip(" :"), bodies)
     # the full stop a typist put after a subject is none of its words (`Về: tham gia ý kiến … THPT.`; the keys write
     # none); an ellipsis or the closing `./.` is left
-    return rx(r"(?<=[^\s./])\.$").sub("", title.strip(" :"))
+    title = rx(r"(?<=[^\s./])\.$").sub("", title.strip(" :"))
+    # a subject typed in quotes with its `V/v` (`“V/v Triển khai … 22/7/2018”`): the quote that closes it, its opening
+    # one gone with the `V/v`, is none of its words
+    return title[:-1].rstrip() if title.endswith("”") and title.count("”") > title.count("“") else title
 
 
 def _without_authority_tail(title: str, bodies: tuple[str, ...]) -> str:

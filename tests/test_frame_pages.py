@@ -111,6 +111,15 @@ def test_a_page_without_its_header_takes_its_type_from_the_issuers_own_sentence(
         assert _meta(page).doc_type == doc_type
 
 
+def test_a_subject_typed_in_quotes_with_its_vv_loses_its_closing_quote():
+    """`“V/v Triển khai đồng loạt Ngày Chủ nhật xanh 22/7/2018”` (a district Youth Union's letter, its header's cells
+    flattened one a line): the quote that closes the subject is none of its words (the title ended in `”`)."""
+    page = ("TỈNH ĐOÀN THANH HOÁ\nBCH ĐOÀN HUYỆN THỌ XUÂN\n***\nSố: 74-CV/ĐTN\n“V/v Triển\nkhai đồng loạt\nNgày Chủ nhật\n"
+            "xanh 22/7/2018”\nĐOÀN TNCS HỒ CHÍ MINH\nThọ Xuân, ngày 17 tháng 7 năm 2018\n\nKính gửi: Các chi đoàn trực "
+            "thuộc\n")
+    assert _meta(page).title == "Triển khai đồng loạt Ngày Chủ nhật xanh 22/7/2018"
+
+
 def test_header_run_onto_one_line():
     page = ("PHÒNG GD&ĐT HUYỆN AN LẠC TRƯỜNG THCS BÌNH MINH Số: 15/KH-THCSBM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
             "Độc lập - Tự do - Hạnh phúc An Lạc, ngày 5 tháng 9 năm 2024 KẾ HOẠCH Thực hiện quy chế dân chủ năm học "
