@@ -411,3 +411,17 @@ def test_a_weekday_written_beside_a_yearless_day_sets_its_year():
             "sau:\n- Thứ Năm, ngày 05/3: Bí thư Huyện ủy tiếp công dân tại trụ sở.\n- Ngày 18/6 (thứ Năm): Chủ tịch tiếp "
             "công dân.\n")
     assert [d.due_date for d in parse_text(page)[0].deadlines] == ["2020-03-05", "2020-06-18"]
+
+
+def test_a_period_before_an_event_with_ít_nhất_or_trước_thời_điểm():
+    """`… phải được thông báo đến giáo viên ít nhất 1 tháng trước thời điểm diễn ra Hội thi` (a Phòng's guide to a
+    teaching contest), `ít nhất 15 ngày trước ngày tổ chức`: a period counted back from the event (models/deadlines.json
+    relative_cues `ít nhất`, relative_anchors `trước thời điểm`); neither was a row. `ít nhất 2 tiết mỗi tháng` is a
+    quota, no period before an event."""
+    rows = _by_line(_SCHOOL_PLAN, "1. Kế hoạch tổ chức Hội thi phải được thông báo đến giáo viên ít nhất 1 tháng trước "
+                                  "thời điểm diễn ra Hội thi.\n"
+                                  "2. Hiệu trưởng thông báo kế hoạch đến giáo viên ít nhất 15 ngày trước ngày tổ chức Hội thi.\n"
+                                  "3. Mỗi giáo viên dự giờ ít nhất 2 tiết mỗi tháng.\n")
+    assert [(r.surface, r.recurrence) for line in (1, 2) for r in rows[line]] == [
+        ("ít nhất 1 tháng", "1 tháng"), ("ít nhất 15 ngày", "15 ngày")]
+    assert 3 not in rows
