@@ -47,7 +47,8 @@ _PATTERNS = [
     ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")(?:\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu})|" + _SLASH + ")|"
                             r"[ \t]+(?=\p{Lu}{2}[^\p{Ll}\n]*$|\p{Lu}\p{Ll}[^\n]{0,60}$))")),
     # (`A/ Nhiệm vụ`, a hand-typed plan's lettered parts, as its `1/`, `a/`)
-    ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*(?:\.(?=\s)|" + _SLASH + ")")),
+    # (not a letter that abbreviates a word again later on its line: `B. Tổ chức, B. Giám khảo, Thư ký` is `Ban`)
+    ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*(?:\.(?=\s)(?![^\n]*,[ \t]*\1\.[ \t])|" + _SLASH + ")")),
     # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
     # its final dot (`1.3 Tổ chức …`).
     # A number that lost its dot before a heading in capitals (`1 MỤC ĐÍCH` under `I MỤC ĐÍCH - YÊU CẦU`, a page's

@@ -73,6 +73,15 @@ def test_a_marker_closed_by_a_slash_and_a_dot():
     assert sections["2"] == ("", "2/.", "Tháng 02/2021")
 
 
+def test_a_letter_that_abbreviates_a_word_again_on_its_line_is_no_marker():
+    """`B. Tổ chức, B. Giám khảo, Thư ký, Đại biểu` (a contest's programme, its `Người thực hiện` cells copied one a
+    line): `B.` is `Ban`, written again after the comma, no lettered part (the lines were sections `B` and `C`); `A.
+    Nhiệm vụ` stays one."""
+    text = ("I. CHƯƠNG TRÌNH\nA. Nhiệm vụ\nĐón tiếp đại biểu.\nB. Tổ chức, B. Giám khảo, Thư ký, Đại biểu, phục vụ.\n"
+            "Các giáo viên tham gia dự thi.\nB. Tổ chức, B. Giám khảo, GViên dự thi.\n")
+    assert list(_sections(text)) == ["I", "I.A"]
+
+
 def test_a_date_or_a_symbol_at_a_line_start_is_no_slash_marker():
     text = ("I. NỘI DUNG\n15/9/2024 Tổ chức hội nghị.\n12/KH-UBND ngày 3/4/2024 của Ủy ban nhân dân xã.\n"
             "3/ 4 số phiếu đồng ý.\n")
