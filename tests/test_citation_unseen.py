@@ -472,3 +472,12 @@ def test_a_basis_named_by_the_rules_a_document_issued_is_can_cu():
                    head)
     assert [(c.number_symbol, c.relation) for c in cites] == [("26/2003/QĐ-BGDĐT", "can_cu"),
                                                               ("32/2020/TT-BGDĐT", "thuc_hien")]
+
+
+def test_a_law_and_an_ordinance_named_by_their_short_names_share_the_registrys_key():
+    """`Luật Phòng chống HIV/AIDS`, `Luật Phòng, chống HIV/AIDS` (a women's union plan) and `Pháp lệnh Dân số`: the
+    registry's rows (models/legal_registry.tsv, with sources) give each its numbered key, one key however the name is
+    written (they were two keys by name, the ordinance none by number)."""
+    cites = _cites("- Tiếp tục tuyên truyền Luật Phòng chống HIV/AIDS; Pháp lệnh Dân số; Luật Phòng, chống HIV/AIDS.\n")
+    keys = [c.citation_key for c in cites]
+    assert keys == ["Luật 64/2006/QH11", "Pháp lệnh 06/2003/PL-UBTVQH11", "Luật 64/2006/QH11"]
