@@ -637,7 +637,7 @@ def type_from_number(number: str) -> str:
 # by its number (`ban hành Kế hoạch số …`).
 _DRAFTED = regex.compile(r"(?:(?:xây[ \t]+dựng|ban[ \t]+hành)[ \t]+(?P<type>kế[ \t]+hoạch|quy[ \t]+chế|chương[ \t]+trình|"
                          r"hướng[ \t]+dẫn|đề[ \t]+án|quy[ \t]+định)|(?P<verb>thông[ \t]+báo|hướng[ \t]+dẫn))"
-                         r"(?![ \t]+số)[^.:;\n]{0,300}?(?:cụ[ \t]+thể[ \t]+)?như[ \t]+sau[ \t]*:")
+                         r"(?![ \t]+số)[^.:\n]{0,400}?(?:cụ[ \t]+thể[ \t]+)?như[ \t]+sau[ \t]*:")
 _DRAFTED_WITHIN = 2000
 
 

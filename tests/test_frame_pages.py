@@ -109,6 +109,10 @@ def test_a_page_without_its_header_takes_its_type_from_the_issuers_own_sentence(
     }
     for doc_type, page in pages.items():
         assert _meta(page).doc_type == doc_type
+    # (a long subject with a `;` of its own before `như sau:`, a women's union's plan posted without its header)
+    assert _meta("Thực hiện Chương trình công tác Hội năm 2024, Ban Thường vụ Hội LHPN tỉnh xây dựng Kế hoạch hướng dẫn "
+                 "cấp Hội thực hiện nhiệm vụ Xây dựng gia đình ấm no, hạnh phúc, tiến bộ, văn minh; xây dựng môi trường "
+                 "an toàn cho phụ nữ, trẻ em năm 2024 cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n").doc_type == "Kế hoạch"
 
 
 def test_a_subject_typed_in_quotes_with_its_vv_loses_its_closing_quote():
