@@ -85,8 +85,9 @@ def clause_end(low: str, end: int, reach: int = 600) -> int:
 # The part of a period an entry names, due (as the period) at its end: `Cuối tháng 11`, `Đầu tháng 10/2025`, `Tuần 1-2
 # tháng 12/2025`
 PERIOD_PART = r"(?:cuối|hết|đầu|giữa|tuần[ \t]+\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?)"
-_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:ngày|từ|trước|trong|thời gian|" + PERIOD_PART + r")[ \t:]*)?$",
-                             regex.REVERSE)
+# (a weekday may open the cell: `Thứ tư 14/12/2016`, an exam timetable's day copied one cell a line)
+_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)[ \t,–-]*)?"
+                             r"(?:(?:ngày|từ|trước|trong|thời gian|" + PERIOD_PART + r")[ \t:]*)?$", regex.REVERSE)
 _CELL_AFTER = regex.compile(r"^[ \t]*(?:$|[ \t]{2,}\S|\||[:–-](?:[ \t]|$)|\()")
 
 

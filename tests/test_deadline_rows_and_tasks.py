@@ -425,3 +425,16 @@ def test_a_period_before_an_event_with_ít_nhất_or_trước_thời_điểm():
     assert [(r.surface, r.recurrence) for line in (1, 2) for r in rows[line]] == [
         ("ít nhất 1 tháng", "1 tháng"), ("ít nhất 15 ngày", "15 ngày")]
     assert 3 not in rows
+
+
+def test_a_day_with_its_weekday_alone_in_a_cell_is_a_row():
+    """An exam timetable copied from a school's page one cell a line (`Thứ tư 14/12/2016` ⏎ `Anh Văn 9 (60’)` ⏎ `7g30`),
+    far below its heading: the weekday before the day fills the cell with it (only the first two days, near the
+    heading, were rows)."""
+    head = ("TRƯỜNG THCS ĐỐNG ĐA\nSố: 45/KH-THCS\nHà Nội, ngày 01 tháng 12 năm 2016\n\nKẾ HOẠCH\n"
+            "Kiểm tra học kỳ I năm học 2016-2017\n\n2. Lịch kiểm tra\n")
+    days = ["Thứ hai 12/12/2016", "Thứ ba 13/12/2016", "Thứ tư 14/12/2016", "Thứ năm 15/12/2016", "Thứ sáu 16/12/2016"]
+    body = "".join(f"{day}\n\nNgữ Văn 6 (90’)\n\nGDCD 6 (45’)\n\n7g30\n\n9g30\n\n \n\n13g30\n\n15g30\n\n" for day in days)
+    rows = _by_line(head, body)
+    assert [r.due_date for line in sorted(rows) for r in rows[line]] == [
+        "2016-12-12", "2016-12-13", "2016-12-14", "2016-12-15", "2016-12-16"]
