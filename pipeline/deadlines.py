@@ -35,6 +35,7 @@ from .deadline_grammar import Context, Found, grammar
 from .deadline_layout import MARKERS_ONLY
 from .deadline_parts import MODAL
 from .deadline_recurring import counted, enumerated, merge_recurrences, recurrences, regimes
+from .deadline_recipients import recipient_in
 from .deadline_rows import row_fields
 from .deadline_schedules import on_written_weekday, schedule_entries
 from .deadline_subjects import block_party, is_agent
@@ -149,7 +150,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         return bool(own and reader.letter_subject and item.task_from == "item"
                     and reader.under_addressees(item.where.line_start))
 
-    own_tasks, own_starts = _own_tasks(text, low, found, g)
+    own_tasks, own_starts, own_texts = _own_tasks(text, low, found, g)
     for item in found:
         clause = reader.outline.below_heading(text, item.where.clause, item.start)
         if fields.patterns()["time_heading"].match(low, clause[0]):
@@ -176,8 +177,11 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         rows.append(Deadline(doc.doc_id, section_of(item.start), item.start, item.end, text[item.start:item.end],
                              item.due, item.inferred, item.recurrence,
                              in_row.task or task if in_row else _without_label(task, responsible), responsible,
-                             reader.recipient(item.start, clause, whole_item,
-                                              item.where.line_start if item.task_from == "row" else -1)))
+                             # (a date's own duty names its own recipient: `… về Phòng GDĐT trước ngày … và gửi hồ sơ về
+                             # Ban tổ chức trước ngày …`)
+                             id(item) in own_texts and recipient_in(own_texts[id(item)], meta.issuer, bodies_only=True)
+                             or reader.recipient(item.start, clause, whole_item,
+                                                 item.where.line_start if item.task_from == "row" else -1)))
     return rows
 
 
@@ -262,10 +266,12 @@ def _period_words(text: str, low: str, g: dict, item: Found, clause: tuple[int, 
     return start, clause[1] if ends and len(low[clause[0]:item.start].split()) >= _TASK_WORDS else item.end
 
 
-def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> tuple[dict[int, str], dict[int, int]]:
+def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> tuple[dict[int, str], dict[int, int], dict[int, str]]:
     """The tasks of the due dates of one clause that each have their own object or duty (`deadline_tasks.own_parts`),
-    by the id of their `Found`; and where the own duty of a date after the clause's opening starts (it may name who
-    acts: `Phòng Tư pháp rà soát …, xong trước ngày 30/6, Phòng Tài chính thẩm định … trước ngày 31/7`)."""
+    by the id of their `Found`, and the text of each own duty (where its recipient is named: `… gửi danh
+    sách về Phòng GDĐT trước ngày 10/10 và gửi hồ sơ về Ban tổ chức trước ngày 20/10`); and where the own duty of a
+    date after the clause's opening starts (it may name who acts: `Phòng Tư pháp rà soát …, xong trước ngày 30/6, Phòng
+    Tài chính thẩm định … trước ngày 31/7`)."""
     def opens_duty(start: int, end: int) -> bool:
         return bool(g["duty"].match(low, start, end)) or is_agent(text, low, start, end)
 
@@ -283,11 +289,12 @@ def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> tuple[dict[i
             groups[-1] = ((groups[-1][0][0], clause[1]), groups[-1][1] + [item])
         else:
             groups.append((clause, [item]))
-    tasks, part_starts = {}, {}
+    tasks, part_starts, own_text = {}, {}, {}
     for clause, items in groups:
         parts = own_parts(low, clause, [(f.start, f.end) for f in items], opens_duty) if len(items) > 1 else None
         for item, pieces in zip(items, parts or ()):
             tasks[id(item)] = trimmed(" ".join(text[a:b].strip(" \t,;") for a, b in pieces))
+            own_text[id(item)] = " ".join(text[a:b] for a, b in pieces)
             if len(pieces) == 1 and pieces[0][0] > clause[0]:
                 part_starts[id(item)] = pieces[0][0]
         if parts is None and len(items) == 1:
@@ -296,7 +303,7 @@ def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> tuple[dict[i
                 item = items[0]
                 tasks[id(item)] = trimmed(" ".join(text[a:b].strip(" \t,;:") for a, b in
                                                    (verb, (clause[0], item.start), (item.end, clause[1]))))
-    return tasks, part_starts
+    return tasks, part_starts, own_text
 
 
 def _listed_object_verb(text: str, low: str, g: dict, item: Found, opens_duty) -> tuple[int, int] | None:

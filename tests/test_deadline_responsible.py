@@ -362,3 +362,12 @@ def test_the_verb_chuẩn_bị_ends_the_name_of_whom_a_letter_asks():
     rows = _by_line(_LETTER, "Đề nghị Hiệu trưởng các trường chuẩn bị báo cáo tự đánh giá theo mẫu gửi kèm, nộp về Phòng "
                              "GD&ĐT trước ngày 25/10/2024.\n")
     assert [r.responsible for r in rows[1]] == ["Hiệu trưởng các trường"]
+
+
+def test_each_dates_own_duty_names_its_own_recipient():
+    """`Các trường gửi danh sách về Phòng GDĐT trước ngày 10/10/2024 và gửi hồ sơ về Ban tổ chức trước ngày 20/10/2024`:
+    each date's own duty (its task already its own) names where it goes (both rows had `Phòng Giáo dục và Đào tạo; Ban
+    tổ chức`)."""
+    rows = _by_line(_LETTER, "4. Các trường gửi danh sách về Phòng GDĐT trước ngày 10/10/2024 và gửi hồ sơ về Ban tổ "
+                             "chức trước ngày 20/10/2024.\n")
+    assert [r.recipient for r in rows[1]] == ["Phòng Giáo dục và Đào tạo", "Ban tổ chức"]
