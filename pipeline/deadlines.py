@@ -266,12 +266,13 @@ def _period_words(text: str, low: str, g: dict, item: Found, clause: tuple[int, 
     return start, clause[1] if ends and len(low[clause[0]:item.start].split()) >= _TASK_WORDS else item.end
 
 
-def _own_tasks(text: str, low: str, found: list[Found], g: dict) -> tuple[dict[int, str], dict[int, int], dict[int, str]]:
+def _own_tasks(text: str, low: str, found: list[Found],
+               g: dict) -> tuple[dict[int, str], dict[int, int], dict[int, str]]:
     """The tasks of the due dates of one clause that each have their own object or duty (`deadline_tasks.own_parts`),
-    by the id of their `Found`, and the text of each own duty (where its recipient is named: `… gửi danh
-    sách về Phòng GDĐT trước ngày 10/10 và gửi hồ sơ về Ban tổ chức trước ngày 20/10`); and where the own duty of a
-    date after the clause's opening starts (it may name who acts: `Phòng Tư pháp rà soát …, xong trước ngày 30/6, Phòng
-    Tài chính thẩm định … trước ngày 31/7`)."""
+    by the id of their `Found`; where the own duty of a date after the clause's opening starts (it may name who acts:
+    `Phòng Tư pháp rà soát …, xong trước ngày 30/6, Phòng Tài chính thẩm định … trước ngày 31/7`); and the text of each
+    own duty (it may name where it goes: `… gửi danh sách về Phòng GDĐT trước ngày 10/10 và gửi hồ sơ về Ban tổ chức
+    trước ngày 20/10`)."""
     def opens_duty(start: int, end: int) -> bool:
         return bool(g["duty"].match(low, start, end)) or is_agent(text, low, start, end)
 
