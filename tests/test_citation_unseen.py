@@ -481,3 +481,13 @@ def test_a_law_and_an_ordinance_named_by_their_short_names_share_the_registrys_k
     cites = _cites("- Tiếp tục tuyên truyền Luật Phòng chống HIV/AIDS; Pháp lệnh Dân số; Luật Phòng, chống HIV/AIDS.\n")
     keys = [c.citation_key for c in cites]
     assert keys == ["Luật 64/2006/QH11", "Pháp lệnh 06/2003/PL-UBTVQH11", "Luật 64/2006/QH11"]
+
+
+def test_a_blank_typed_for_the_hyphen_of_a_party_symbol_after_số():
+    """`Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn`, `Hướng dẫn số 12 HD/TU` (a Youth
+    Union decision posted as one line): the number and its type code parted by a blank are one symbol, written with
+    its hyphen (neither was cited); `12 HS/lớp` is no symbol."""
+    cites = _cites("Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn;\n"
+                   "Căn cứ Hướng dẫn số 12 HD/TU ngày 05/01/2024 của Tỉnh ủy;\n- Mỗi lớp có 12 HS/lớp.\n")
+    assert [(c.number_symbol, c.issued_date) for c in cites] == [("84-QĐ/TWĐTN", "2013-02-22"),
+                                                                ("12-HD/TU", "2024-01-05")]

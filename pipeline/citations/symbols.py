@@ -37,8 +37,10 @@ SYMBOL = regex.compile(
     r"|" + _HY + r"(?=" + _CODE + _HY + r"\p{Lu}))"
     r"(?P<lsym>" + _CODE + r"(?:/(?=\p{Lu})" + _CODE + r")?(?:"
     + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
-    # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next
-    r"|[ \t]{0,2}" + _HY + r"[ \t]{0,2}(?:\n[ \t]*)?(?P<ptype>" + _CODE + r")[ \t]?/[ \t]?(?P<piss>" + _CODE
+    # Party: 05-CT/TW, 09- QC/TU, 34-PL/UBTVQH 11, and `29-` at a line end with `NQ/TW` on the next; a blank typed
+    # for the hyphen right after `số` (`Quyết định số 84 QĐ/TWĐTN`, `Hướng dẫn số 12 HD/TU`)
+    r"|(?:[ \t]{0,2}" + _HY + r"[ \t]{0,2}(?:\n[ \t]*)?|(?<=\bs[ốo]:?[ \t]{0,2}\d{1,5})[ \t])(?P<ptype>" + _CODE
+    + r")[ \t]?/[ \t]?(?P<piss>" + _CODE
     + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
     # số/ký hiệu: 95/KH-TC, 328/UBND-NV, 2761/SGD&ĐT-TTr, 19/KH UBND, and one more slash at most:
     # 04/HD/BTGDVTU (a form's code runs to more: 01/CT/ĐNTL/GSQL)
@@ -83,6 +85,14 @@ def symbol_matches(text: str):
                 digits_end -= 1
         if digits_end > 1 and "a" <= text[digits_end - 1] <= "e" and _is_digit(text[digits_end - 2]):
             digits_end -= 1  # `168a/QĐ-UBND`
+        if digits_end and text[digits_end - 1].isupper() and at == digits_end:
+            # `số 84 QĐ/TWĐTN`: a blank typed for the hyphen between the number and the type code (SYMBOL's Party
+            # branch reads it only after `số`)
+            code = digits_end
+            while code and digits_end - code < 6 and text[code - 1].isupper():
+                code -= 1
+            if code > 1 and text[code - 1] == " " and _is_digit(text[code - 2]):
+                digits_end = code - 1
         if not digits_end or not _is_digit(text[digits_end - 1]):
             continue
         start = digits_end - 1
