@@ -9,6 +9,8 @@ import bisect
 
 import regex
 
+from .deadline_dates import WEEKDAY
+
 # A bullet (Word's private-use symbols included) and a list or heading marker at the start of a line:
 # `1.`, `1.2.`, `a)`, `II.`, `(1)`, `-`, `+`, `*`, `•`, `o`.
 BULLET = r"[-+*•–o\uf0a7\uf0b7\uf0d8●▪■□➢►✓]"
@@ -86,7 +88,7 @@ def clause_end(low: str, end: int, reach: int = 600) -> int:
 # tháng 12/2025`
 PERIOD_PART = r"(?:cuối|hết|đầu|giữa|tuần[ \t]+\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?)"
 # (a weekday may open the cell: `Thứ tư 14/12/2016`, an exam timetable's day copied one cell a line)
-_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)[ \t,–-]*)?"
+_CELL_BEFORE = regex.compile(r"(?:^|[ \t]{2,}|\|)[ \t]*(?:" + WEEKDAY + r"[ \t,–-]*)?"
                              r"(?:(?:ngày|từ|trước|trong|thời gian|" + PERIOD_PART + r")[ \t:]*)?$", regex.REVERSE)
 _CELL_AFTER = regex.compile(r"^[ \t]*(?:$|[ \t]{2,}\S|\||[:–-](?:[ \t]|$)|\()")
 

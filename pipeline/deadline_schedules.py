@@ -5,9 +5,11 @@ read (and its year inferred) where the heading's own date was found. Part of the
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import regex
 
+from .deadline_dates import WEEKDAY
 from .deadline_grammar import Found
 from .deadline_layout import Place
 from .deadline_subjects import is_agent, party_name
@@ -15,7 +17,7 @@ from .textfold import fold, lowered
 
 # A line that is a weekday and its date and nothing else (the heading of a day of the schedule).
 _DAY_HEADING = regex.compile(
-    r"(?m)^[ \t>*_#+•-]*(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)[ \t,.:(–-]*(?:ngày[ \t]*)?"
+    r"(?m)^[ \t>*_#+•-]*" + WEEKDAY + r"[ \t,.:(–-]*(?:ngày[ \t]*)?"
     r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{2,4})?[ \t)]*:?[ \t*_]*$")
 # A time of day with no date after it (`7 giờ 30’`, `08 giờ 00’`, `14 giờ`, `7 giờ 30 phút`, `7h30`), and the end of a
 # span it opens (`07 giờ 00’ đến 08 giờ 00’`).
@@ -85,11 +87,21 @@ def _task_after(text: str, low: str, pos: int, stop: int) -> str:
     return task if len(task) >= 4 else ""
 
 
-_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
-_WEEKDAY = r"(?:thứ[ \t]+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ[ \t]+nhật))"
-_WEEKDAY_BEFORE = regex.compile(_WEEKDAY + r"[ \t]*[,(–-]?[ \t]*(?:ngày[ \t]*)?$")  # `Thứ Năm, ngày 05/3`
-_WEEKDAY_AFTER = regex.compile(r"[ \t]*[,(–-]?[ \t]*" + _WEEKDAY)  # `Ngày 18/6 (thứ Ba)`
-_WEEKDAY_WITHIN = regex.compile(_WEEKDAY)  # a surface that opens with its weekday (`THỨ NĂM, NGÀY 05/3`)
+# Python's weekday number by the last word of a weekday's name (`thứ hai` … `chủ nhật`, `thứ 2` … `thứ 7`)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6,
+             "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+_WEEKDAY_BEFORE = regex.compile(WEEKDAY + r"[ \t]*[,(–-]?[ \t]*(?:ngày[ \t]*)?$")  # `Thứ Năm, ngày 05/3`
+_WEEKDAY_AFTER = regex.compile(r"[ \t]*[,(–-]?[ \t]*" + WEEKDAY)  # `Ngày 18/6 (thứ Ba)`
+_WEEKDAY_WITHIN = regex.compile(WEEKDAY)  # a surface that opens with its weekday (`THỨ NĂM, NGÀY 05/3`)
+
+
+def with_written_weekdays(low: str, found: list[Found]) -> list[Found]:
+    """`found` with each day whose year was inferred dated by the weekday written beside it (`on_written_weekday`)."""
+    dated = []
+    for item in found:
+        due, inferred = on_written_weekday(low, item)
+        dated.append(item if due == item.due else replace(item, due=due, inferred=inferred))
+    return dated
 
 
 def on_written_weekday(low: str, item: Found) -> tuple[str, bool]:
@@ -102,7 +114,7 @@ def on_written_weekday(low: str, item: Found) -> tuple[str, bool]:
         _WEEKDAY_AFTER.match(low, item.end, item.end + 20)
     if weekday is None:
         return item.due, item.inferred
-    wanted = 6 if weekday.group(2) else _WEEKDAYS[weekday.group(1)]
+    wanted = _WEEKDAYS[weekday.group().split()[-1]]
     year, month, date = (int(part) for part in item.due.split("-"))
     for candidate in (year, year + 1, year - 1):
         try:

@@ -37,7 +37,7 @@ from .deadline_parts import MODAL
 from .deadline_recurring import counted, enumerated, merge_recurrences, recurrences, regimes
 from .deadline_recipients import recipient_in
 from .deadline_rows import row_fields
-from .deadline_schedules import on_written_weekday, schedule_entries
+from .deadline_schedules import schedule_entries, with_written_weekdays
 from .deadline_subjects import block_party, is_agent
 from .deadline_tasks import own_parts, trimmed
 from .nlp_models import phrase_tags
@@ -128,8 +128,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         found = [f for f in found if not (breaches.in_breach(low, f.start)
                                           or f.basis == "recurrence" and breaches.in_remedy(low, f.start))]
 
-    found = [replace(f, due=due, inferred=inferred) if (due, inferred) != (f.due, f.inferred) else f
-             for f in found for due, inferred in [on_written_weekday(low, f)]]  # (`Thứ Năm, ngày 05/3`: its year)
+    found = with_written_weekdays(low, found)  # (`Thứ Năm, ngày 05/3`: its year)
     found, leaders = schedule_entries(text, low, found)  # a work schedule: the times under its day headings
 
     rows: list[Deadline] = []

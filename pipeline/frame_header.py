@@ -15,6 +15,7 @@ import regex
 from .citations.symbols import own_symbol
 from .lexicon import MODELS_DIR, load, school_levels
 from .nlp_models import phrase_words
+from .party_names import vocabulary as party_vocabulary
 from .records import DocumentText
 from .textfold import fold, key_fold, rx, squash
 
@@ -248,15 +249,13 @@ def _heads() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @lru_cache(maxsize=1)
 def _not_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Common words that open with a head's word (`HỘI NGHỊ`, `HỘI THI`, `TỔ QUỐC`: models/party_heads.tsv kind `not`),
-    as folded upper-case word tuples by their first word: an event or a thing, no body."""
+    """Common words that open with a head's word (`HỘI NGHỊ`, `HỘI THI`, `TỔ QUỐC`: the party vocabulary's kind `not`,
+    models/party_heads.tsv), as folded upper-case word tuples by their first word: an event or a thing, no body."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    with open(MODELS_DIR / "party_heads.tsv", encoding="utf-8") as handle:
-        for line in handle:
-            cells = line.rstrip("\n").split("\t")
-            if len(cells) >= 2 and cells[1] == "not" and not line.startswith("#"):
-                words = tuple(fold(cells[0]).upper().replace(",", "").split())
-                by_first.setdefault(words[0], []).append(words)
+    for head, kind in party_vocabulary().head_kind.items():
+        if kind == "not":
+            words = tuple(fold(head).upper().replace(",", "").split())
+            by_first.setdefault(words[0], []).append(words)
     return {first: tuple(heads) for first, heads in by_first.items()}
 
 

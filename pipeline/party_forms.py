@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import expand_abbreviations, load, school_levels, starts_with_org
-from .party_names import TRAILING_GLUE, key, mention_at, phrase_at, place_words, table_rows, vocabulary
+from .party_names import TRAILING_GLUE, key, levels_with_commas, mention_at, phrase_at, place_words, table_rows, vocabulary
 from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
 from .pattern_cache import longest_first
 
@@ -274,9 +274,9 @@ def _levels_listed(name: str) -> str:
     the comma), `các xã/phường/thị trấn` (slashes): levels listed after `các`, or joined by a dash or a slash, are
     separated by commas, as the genre writes them (`các phường, xã, đặc khu`, `quận, huyện`)."""
     name = _level_run().sub(lambda m: m.group(1) + ", ".join(_level_word().findall(m.group(2))), name)
-    if "-" in name or "–" in name or "/" in name:
+    if "-" in name or "–" in name:
         name = _levels_dashed().sub(lambda m: ", ".join(_level_word().findall(m.group(0))), name)
-    return name
+    return levels_with_commas(name)
 
 
 def _kinds_listed(name: str) -> str:
@@ -325,9 +325,8 @@ def _level_run() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _levels_dashed() -> re.Pattern:
-    """Level words joined by dashes or slashes (`quận - huyện`, `xã/phường`), lower case as a list of levels writes
-    them."""
-    return re.compile(rf"(?<!\w){_level_words()}(?:\s*[-–/]\s*{_level_words()})+(?!\w)")
+    """Level words joined by dashes (`quận - huyện`, `phường - xã`), lower case as a list of levels writes them."""
+    return re.compile(rf"(?<!\w){_level_words()}(?:\s*[-–]\s*{_level_words()})+(?!\w)")
 
 
 @lru_cache(maxsize=1)
