@@ -491,3 +491,13 @@ def test_a_blank_typed_for_the_hyphen_of_a_party_symbol_after_số():
                    "Căn cứ Hướng dẫn số 12 HD/TU ngày 05/01/2024 của Tỉnh ủy;\n- Mỗi lớp có 12 HS/lớp.\n")
     assert [(c.number_symbol, c.issued_date) for c in cites] == [("84-QĐ/TWĐTN", "2013-02-22"),
                                                                 ("12-HD/TU", "2024-01-05")]
+
+
+def test_a_named_law_whose_number_wraps_to_the_next_line_keeps_its_number():
+    # A line wrapped after `số` (web copies and PDF text keep the page's line ends): the number on the next
+    # line is the law's, with its date, as when written on one line.
+    cites = _cites("Căn cứ Luật Hộ tịch số\n60/2014/QH13 ngày 20 tháng 11 năm 2014;\n"
+                   "Căn cứ Luật Phổ biến, giáo dục pháp luật số\n14/2012/QH13 ngày 20 tháng 6 năm 2012;\n")
+    laws = [(c.name, c.number_symbol, c.issued_date) for c in cites if c.doc_type == "Luật"]
+    assert laws == [("Luật Hộ tịch", "60/2014/QH13", "2014-11-20"),
+                    ("Luật Phổ biến, giáo dục pháp luật", "14/2012/QH13", "2012-06-20")]

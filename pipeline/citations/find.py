@@ -22,6 +22,9 @@ from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, 
 # `tài khoản số …`) it is a form, an account, a code.
 _BARE_SO = regex.compile(r"(?i)(?:(?:^|[,;(]|\s(?:và|hoặc|tại|theo|cùng))\s*s[ốo]|(?:^|[\s(])(?:tại|theo))\s*:?\s*$")
 # The header's `Số: 95/KH-TC`; a line that starts `số 36/KH-STP` continues a type word ending the line before.
+# `pháp luật số …`: the common noun ending a law's name (`Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13`), not
+# the type word of the number after it.
+_COMMON_LUAT = regex.compile(r"(?<![\p{L}])pháp\s+$")
 _OWN_NUMBER_LINE = regex.compile(r"[\s|*]*(?:S[ốỐoO]\s*[:.]?|s[ốo]\s*[:.])\s*")
 # `Nghị quyết số: 96/2023/QH15` in a header: `số:` with its colon is the document's own number field.
 _HEADER_FIELD = regex.compile(r"(?i)s[ốo]\s*:\s*$")
@@ -111,10 +114,11 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         start = m.start()
         doc_type = ""
         tm = type_re.match(look)
-        if tm:
+        in_name = tm is not None and tm.group(1) == "luật" and _COMMON_LUAT.search(look, 0, tm.start(1)) is not None
+        if tm and not in_name:
             doc_type = _type_of(tm.group(1))
             start = m.start() - (len(look) - tm.start(1))
-        else:
+        elif not in_name:  # (in a name: untyped, the name before it gives the type)
             fuzzy = fuzzy_type(look, symbol)
             if fuzzy:
                 doc_type, offset = fuzzy

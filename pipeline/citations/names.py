@@ -78,7 +78,7 @@ RELATIVE_NAME = regex.compile(r"(?i)\b(?:huyện|tỉnh|thành phố|quận|xã|
 # A year written right after a name: `Luật Đất đai năm 2013`, `Luật NSNN 2015`, `(2019)`, also ending the sentence
 # (`… Luật Tiếp công dân năm 2013.`; not a number that goes on, `2013.5`).
 _YEAR_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?((?:19|20)\d{2})(?![\d/\-]|\.\d)[ \t]*\)?")
-_NUMBER_AFTER = regex.compile(r"[ \t,]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*\d")
+_NUMBER_AFTER = regex.compile(r"[ \t,]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*(?:\n[ \t]*)?\d")
 # `sửa đổi, bổ sung (một số điều của)`: the head of an amending law's name.
 _AMENDING = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=(?:các\s+)?(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)", regex.I)
 # Its first letter, tried first: matched at a position, `regex` looks ahead through the whole rest of
