@@ -438,3 +438,17 @@ def test_a_day_with_its_weekday_alone_in_a_cell_is_a_row():
     rows = _by_line(head, body)
     assert [r.due_date for line in sorted(rows) for r in rows[line]] == [
         "2016-12-12", "2016-12-13", "2016-12-14", "2016-12-15", "2016-12-16"]
+
+
+def test_an_items_bare_thuc_hien_label_names_who_does_it():
+    """A school's inspection plan lists each item's time and doer under short labels (written as such plans are):
+    `- Thực hiện: Ban Thanh tra nhân dân.` names the doer as `- Phụ trách:` does, in the deadlines and the parties."""
+    body = ("1. Kiểm tra hồ sơ sổ sách\n- Thời gian: Hoàn thành trước 30/11/2024.\n- Phụ trách: Phó Hiệu trưởng.\n"
+            "2. Kiểm tra công tác tài chính, tài sản\n- Thời gian: Quý IV/2024 và Quý II/2025.\n"
+            "- Thực hiện: Ban Thanh tra nhân dân.\n")
+    rows = _by_line(_SCHOOL_PLAN, body)
+    assert [r.responsible for r in rows[2]] == ["Phó Hiệu trưởng"]
+    assert [(r.due_date, r.responsible) for r in rows[5]] == [("2024-12-31", "Ban Thanh tra nhân dân"),
+                                                              ("2025-06-30", "Ban Thanh tra nhân dân")]
+    parties = {(p.party, p.role) for p in parse_text(_SCHOOL_PLAN + body)[0].parties}
+    assert ("Ban Thanh tra nhân dân", "lead") in parties
