@@ -50,8 +50,8 @@ def grammar() -> dict[str, regex.Pattern]:
         # (or the part of the month before it, `trong tuần đầu tháng 11/2024`, `cuối tháng 11/2024`; not `bắt đầu`, nor the
         # part of a span, `trong 6 tháng cuối năm 2025`)
         "period_cue": ending(r"(?<![\p{L}])(?:(?P<cue>" + w(v["period_cues"]) + r")\s*(?:ngày\s*|(?:hai|ba|bốn|năm|\d{1,2})"
-                             r"\s+|(?P<part>" + w(list(v["period_parts"])) + r")\s+)?|(?<!bắt\s|(?:tháng|năm|quý|tuần|ngày)\s)(?P<part>"
-                             + w(list(v["period_parts"])) + r")\s+)$"),
+                             r"\s+|(?P<part>" + w(list(v["period_parts"])) + r")\s+(?:của\s+)?)?|(?<!bắt\s|(?:tháng|năm|quý|tuần|ngày)\s)(?P<part>"
+                             + w(list(v["period_parts"])) + r")\s+(?:của\s+)?)$"),
         "strong_period_cue": regex.compile(r"(?:" + w(v["strong_period_cues"]) + r")"),
         "completion": word_regex("completion_verbs"),
         "extension_word": word_regex("extension_words"),

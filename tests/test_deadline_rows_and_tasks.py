@@ -452,3 +452,18 @@ def test_an_items_bare_thuc_hien_label_names_who_does_it():
                                                               ("2025-06-30", "Ban Thanh tra nhân dân")]
     parties = {(p.party, p.role) for p in parse_text(_SCHOOL_PLAN + body)[0].parties}
     assert ("Ban Thanh tra nhân dân", "lead") in parties
+
+
+def test_a_numbered_week_of_a_month_is_due_at_that_weeks_end():
+    """School plans time inspections and contests by the week of a month (written as such plans write them):
+    `Tuần 2 tháng 10/2024` ends on the 14th, `tuần 4` on the 28th, `tuần thứ hai của tháng 11` on the 14th; the
+    week is part of the surface, not left out for the whole month."""
+    rows = _by_line(_SCHOOL_PLAN,
+                    "1. Kiểm tra hoạt động sư phạm nhà giáo\n"
+                    "- Thời gian: Tuần 2 tháng 10/2025 đến tuần 4 tháng 3/2026.\n"
+                    "2. Các tổ chuyên môn xây dựng chuyên đề trong tuần 3 tháng 10/2025.\n"
+                    "3. Hội giảng cấp trường tổ chức vào tuần thứ hai của tháng 11/2025.\n")
+    assert [(r.surface, r.due_date) for r in rows[2]] == [("Tuần 2 tháng 10/2025", "2025-10-14"),
+                                                          ("tuần 4 tháng 3/2026", "2026-03-28")]
+    assert [(r.surface, r.due_date) for r in rows[3]] == [("trong tuần 3 tháng 10/2025", "2025-10-21")]
+    assert [(r.surface, r.due_date) for r in rows[4]] == [("vào tuần thứ hai của tháng 11/2025", "2025-11-14")]

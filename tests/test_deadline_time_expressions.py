@@ -229,9 +229,9 @@ def test_from_now_until_a_day_binds_the_day_but_not_a_programmes_year():
 
 def test_the_number_of_a_week_before_a_month_is_no_count_of_months():
     """`Thời gian kiểm tra: Tuần 3 tháng 11/2025` (an inspection timetable): `3 tháng` is no period of three months;
-    the month is the due date's."""
+    the week is the due date's (its end, the 21st)."""
     rows = parse_text(_OFFICE_LETTER + "Thời gian kiểm tra: Tuần 3 tháng 11/2025.\n")[0].deadlines
-    assert [(r.due_date, r.recurrence) for r in rows] == [("2025-11-30", "")]
+    assert [(r.due_date, r.recurrence) for r in rows] == [("2025-11-21", "")]
 
 
 def test_a_date_in_brackets_after_its_weekday_keeps_the_cue_before_them():
