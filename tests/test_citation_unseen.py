@@ -501,3 +501,34 @@ def test_a_named_law_whose_number_wraps_to_the_next_line_keeps_its_number():
     laws = [(c.name, c.number_symbol, c.issued_date) for c in cites if c.doc_type == "Luật"]
     assert laws == [("Luật Hộ tịch", "60/2014/QH13", "2014-11-20"),
                     ("Luật Phổ biến, giáo dục pháp luật", "14/2012/QH13", "2012-06-20")]
+
+
+def test_bases_under_a_heading_wrapped_in_capitals_are_bases_though_their_items_end_with_full_stops():
+    # A provincial plan copied with its PDF's line ends (written as such plans are): the heading of bases wraps onto a
+    # second line in capitals, each item wraps and ends with its full stop; every item is a basis.
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 118/KH-UBND\nAn Giang, ngày 10 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
+            "THỰC HIỆN CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI\n")
+    body = ("I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22\n"
+            "tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số\n"
+            "trong xây dựng nông thôn mới giai đoạn 2021-2025.\n"
+            "2. Nghị quyết số 05-NQ/TU ngày 17\ntháng 6 năm 2021 của Ban Chấp hành Đảng bộ tỉnh về lãnh đạo xây dựng nông thôn\n"
+            "mới trên địa bàn tỉnh đến năm 2025.\n"
+            "3. Kế hoạch số 370/KH-UBND ngày\n08/12/2021 của Ủy ban nhân dân tỉnh về chuyển đổi số.\n"
+            "II. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao nhận thức về chuyển đổi số.\n")
+    assert [(c.number_symbol, c.relation) for c in _cites(body, head)] == [
+        ("924/QĐ-TTg", "can_cu"), ("05-NQ/TU", "can_cu"), ("370/KH-UBND", "can_cu")]
+
+
+def test_a_joint_rule_or_programme_of_two_bodies_is_cited_with_both_issuers():
+    # `Quy chế phối hợp` / `Chương trình phối hợp` (coded QCPH, CTrPH) between a Party committee's board and the People's
+    # Committee, paired with `với` or `và`, the line wrapped inside a name (written as a province's plan writes them).
+    body = ("Thực hiện Quy chế phối hợp số 01-QCPH/UBND-BDVTU ngày 29/5/2015 giữa\n"
+            "Ban Dân vận Tỉnh ủy với Ủy ban nhân dân tỉnh về thực hiện công tác dân vận; Chương trình phối hợp số\n"
+            "161-CTr/BCSĐUBND-BDVTU ngày 28/12/2016 giữa Ban cán sự đảng\n"
+            "Ủy ban nhân dân tỉnh và Ban Dân vận Tỉnh ủy về công tác dân vận giai đoạn 2017-2021, Ủy ban nhân dân tỉnh "
+            "ban hành Kế hoạch như sau:\n")
+    cites = [(c.doc_type, c.number_symbol, c.issuer, c.relation) for c in _cites(body)]
+    assert cites == [
+        ("Quy chế", "01-QCPH/UBND-BDVTU", "Ban Dân vận Tỉnh ủy với Ủy ban nhân dân tỉnh", "thuc_hien"),
+        ("Chương trình", "161-CTr/BCSĐUBND-BDVTU", "Ban cán sự đảng Ủy ban nhân dân tỉnh và Ban Dân vận Tỉnh ủy",
+         "thuc_hien")]

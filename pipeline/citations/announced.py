@@ -109,11 +109,23 @@ def announcing_line(folded: str, start: int) -> regex.Match | None:
             end = begin - 1
             continue
         wrapped = not following_opens and line and not line.endswith(_SENTENCE_END)
-        if not (_ITEM_LINE.match(folded, begin, end) or line.endswith(_ITEM_END) or wrapped):
-            return None
+        # (an item may end with its full stop, `… đến năm 2025.` ⏎ `4. Nghị quyết số …`: the line before another item)
+        ended = line.endswith(_ITEM_END) or following_opens and line.endswith(".")
+        if not (_ITEM_LINE.match(folded, begin, end) or ended or wrapped):
+            return _wrapped_bases_heading(folded, begin, line)
         following_opens = _opens_item(folded, begin, end)
         end = begin - 1
     return None
+
+
+def _wrapped_bases_heading(folded: str, begin: int, line: str) -> regex.Match | None:
+    """A heading of bases in capitals wrapped onto a second line (`I. CĂN CỨ XÂY DỰNG` ⏎ `KẾ HOẠCH`, a PDF's or a web
+    copy's line ends): `line` (at `begin`) is the wrapped tail, the heading the line above."""
+    if begin == 0 or not line.isupper() or len(line) > 40:
+        return None
+    above = folded.rfind("\n", 0, begin - 1) + 1
+    heading = _bases_heading(folded, above, begin - 1)
+    return heading if heading is not None and folded[above:begin - 1].isupper() else None
 
 
 def _bases_heading(folded: str, begin: int, end: int) -> regex.Match | None:

@@ -265,8 +265,9 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
                   r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
         # In lower case (or a line in capitals): `Truyền thông` in title case is a word of a name
         # (`Sở Thông tin và Truyền thông`), `truyền thông` after one a verb.
+        # (the parties to a joint document may be paired with `với`: `giữa Ban Dân vận Tỉnh ủy với Ủy ban nhân dân tỉnh`)
         after_space.append(r"(?:" + "|".join(_phrase(w) + "|" + _phrase(w.upper()) for w in cues["issuer_stops"])
-                           + r")(?![\p{L}])")
+                           + r")(?![\p{L}])" + (r"(?!(?<=với)\s+\p{Lu})" if joint else ""))
     return regex.compile("|".join(marks) + r"|\s+(?:" + "|".join(after_space) + ")")
 
 
@@ -438,7 +439,7 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
                 cut = wm.start()  # `… của Tỉnh ủy Lào Cai thành các chương trình`: a verb and its plural object
                 break
             if i >= 2 and wm.start() >= field_end and word[:1].islower() and not completes \
-                    and not _org_word(word, kept, following):
+                    and not _org_word(word, kept, following) and not (joint and word == "với" and following[:1].isupper()):
                 field = _level_then_place().match(issuer, wm.start()) \
                     if key_fold(" ".join(kept)) in _bare_heads() else None
                 if field is None:
