@@ -374,6 +374,8 @@ _POSTED = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|c�
                         r"[ \t]+\d{1,2}:\d{2}")
 
 
+# A school's head glued to the words around it by a web copy (`BẮC TÂN UYÊNTRƯỜNG TIỂU HỌC`, `TRƯỜNGMN MAI VÀNG`).
+_GLUED_SCHOOL_HEAD = regex.compile(r"(?<=\p{Lu})TRƯỜNG|TRƯỜNG(?=\p{Lu})")
 _HEAD_LABEL = regex.compile(r"(\p{Lu}+)[ \t]*:[ \t]+(?=\p{Lu})")
 _NUMBER_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[ \t]+)S[ốo][ \t]*:")
 
@@ -408,6 +410,8 @@ def _issuer_lines(zone: str) -> list[str]:
                 lines.pop()  # the stamp's receiving body
             continue
         left = _left_column(line)
+        if "TRƯỜNG" in left and left.isupper():
+            left = _GLUED_SCHOOL_HEAD.sub(r" \g<0> ", left).strip()
         label = _HEAD_LABEL.match(left)
         if label and _head_at([fold(label.group(1)).upper()], 0):
             left = label.group(1) + " " + left[label.end():]  # a form's label (`TRƯỜNG: THCS MÔNG ÂN`): the head's word
@@ -462,6 +466,12 @@ def _head_goes_on(above: str, words: list[str]) -> bool:
     return _head_at(above_words, 0) == len(above_words) and _dash_key(above) not in _known_bodies()
 
 
+def _opens_school(words: list[str], i: int, size: int) -> bool:
+    """Whether the head at word i is a school's, its level after it (`TRƯỜNG TIỂU HỌC`, `TRƯỜNG THCS`): a body
+    wherever the segmenter put the word boundary (`… BẮC TÂN UYÊN TRƯỜNG TIỂU HỌC TÂN LẬP`, `uyên trường` one word)."""
+    return words[i] == "TRƯỜNG" and i + size < len(words) and _opens_school_level([w.lower() for w in words[i + size:]])
+
+
 def _names_known_body(words: list[str], i: int) -> bool:
     """Whether the words from i on open with the standard name of a body (`SỞ GIÁO DỤC VÀ ĐÀO TẠO`: models/
     issuer_codes.tsv), whatever the segmenter made of the words before it (`sơn la sở` is one of its words)."""
@@ -513,7 +523,7 @@ def header_issuer(zone: str) -> tuple[str, str]:
             joint = i and words[i - 1] in ("-", "–", ",")  # `BỘ TÀI CHÍNH - BỘ CÔNG THƯƠNG`: co-issuers
             if i and i != head_end and not after_level and not joint \
                     and len(words) - (i + size) >= (1 if size > 1 else 2) and \
-                    (_opens_word(folded_words, i) or _names_known_body(folded_words, i)):
+                    (_opens_word(folded_words, i) or _names_known_body(folded_words, i) or _opens_school(folded_words, i, size)):
                 start = i
             i += size
             head_end = i

@@ -435,3 +435,17 @@ def test_a_departments_standard_name_after_its_province_on_one_line():
                  "ngày 05 tháng 5 năm 2018 Độc lập - Tự do - Hạnh phúc V/v hướng dẫn tổng kết công tác thi đua khen thưởng "
                  "năm học 2017-2018 Kính gửi: - Phòng giáo dục đào tạo huyện, thành phố;\n")
     assert (meta.issuer, meta.issuer_parent) == ("Sở Giáo dục và Đào tạo", "UBND tỉnh Sơn La")
+
+
+@pytest.mark.parametrize("header_line, parent", [
+    # a school portal's copy flattening the header's two cells onto one line, or gluing the school's head to its
+    # neighbours (written as such pages show them)
+    ("PHÒNG GDĐT BẮC TÂN UYÊN TRƯỜNG TIỂU HỌC TÂN LẬP", "Phòng GDĐT Bắc Tân Uyên"),
+    ("PHÒNG GDĐT BẮC TÂN UYÊNTRƯỜNG TIỂU HỌC TÂN LẬP", "Phòng GDĐT Bắc Tân Uyên"),
+    ("PHÒNG GD-ĐT CAM LÂM\n\n  TRƯỜNGTIỂU HỌC TÂN LẬP", "Phòng GD-ĐT Cam Lâm"),
+])
+def test_a_schools_head_flattened_or_glued_onto_its_parents_line_opens_the_issuer(header_line, parent):
+    meta = _meta(header_line + "\n\nSố: 141/KH-THTL\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Tân Lập, ngày 15 tháng 11 năm 2016\n\nKẾ HOẠCH\nTổ chức Hội thi Viết chữ đẹp cấp trường\n"
+                 "I. MỤC ĐÍCH, YÊU CẦU\nRèn luyện chữ viết cho học sinh.\n")
+    assert (meta.issuer, meta.issuer_parent) == ("Trường Tiểu học Tân Lập", parent)
