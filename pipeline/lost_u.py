@@ -65,11 +65,18 @@ def lost_u(text: str) -> bool:
     return rhymes >= _MIN_RHYMES and kept * 4 < rhymes
 
 
+# A text that kept its `ư` but shows `ơng` after none: a legacy font's `ô` mapped to `ơ` in a PDF or its web copy
+# (`Thơng tư`, `phổ thơng cơng lập`); the toneless `ông` it stands for (`ơng` is no Vietnamese rhyme).
+_HORN_FOR_HAT = regex.compile(r"(?<![ưƯuU])(?:ơ(?=ng(?!\p{L}))|Ơ(?=NG(?!\p{L})))")
+
+
 def restored(text: str) -> list[Edit]:
     """The `ư`s to put back, in order (insertions, and the few words models/lost_u.json lists); none unless the
-    text lost them."""
+    text lost them. In a text that kept them, a toneless `ơng` is `ông` (`_HORN_FOR_HAT`)."""
     if not lost_u(text):
-        return []
+        if "ơng" not in text and "ƠNG" not in text:
+            return []
+        return [(m.start(), m.end(), "ô" if m.group() == "ơ" else "Ô") for m in _HORN_FOR_HAT.finditer(text)]
     model = _model()
     edits: list[Edit] = [(m.start(), m.start(), "ư") for m in _IMPOSSIBLE_RHYME.finditer(text)]
     for m in model.bare.finditer(text):

@@ -55,3 +55,16 @@ def test_a_document_site_copy_reads_with_its_words_back():
         "Như chúng ta đã biết, hoạt động trung tâm của mỗi nhà trường là hoạt động dạy và học; nhưng chưa đồng đều.\n"
         "Căn cứ Thông tư số 28/2020/TT-BGDĐT; Hiệu trưởng phân công; Sở Tư pháp tham mưu; cha mẹ học sinh; "
         "các điểm a, b, c khoản 1; Lưu: VT.\n")
+
+
+def test_a_copy_whose_font_set_horn_for_hat_reads_its_ong_back():
+    # as a school site's page converted from a PDF in a legacy font gives its preamble (its `ư` kept, its toneless
+    # `ô` before `ng` set as `ơ`): `Thơng tư`, `phổ thơng cơng lập`, `THƠNG BÁO`; `ương` stays
+    page = ("Căn cứ Kế hoạch số 4455/KH-GDĐT-TC ngày 29 tháng 11 năm 2019 của Sở Giáo dục và Đào tạo về việc triển khai "
+            "các Thơng tư Bồi dưỡng thường xuyên;\nCăn cứ Thơng tư số 17/2019/TT-BGDĐT ngày 01 tháng 11 năm 2019;\n"
+            "giáo viên các trường phổ thơng cơng lập trên địa bàn phường Phương Liên.\nTHƠNG BÁO\n")
+    fixed = normalize(page)
+    assert "ơng" not in fixed.replace("ương", "") and "THÔNG BÁO" in fixed and "phường Phương Liên" in fixed
+    cites = parse_text("TRƯỜNG THCS AN BÌNH\nSố: 12/KH-THCS\nKẾ HOẠCH\nBồi dưỡng thường xuyên\n" + page)[0].citations
+    assert [(c.doc_type, c.number_symbol) for c in cites] == [("Kế hoạch", "4455/KH-GDĐT-TC"),
+                                                              ("Thông tư", "17/2019/TT-BGDĐT")]
