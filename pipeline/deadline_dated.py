@@ -27,6 +27,8 @@ _LUNAR = regex.compile(r"[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
 # civil one (`mùng` is written of civil days too, `mùng 2/9`)
 _LUNAR_DAY = ending(r"(?<![\p{L}])rằm[ \t]+$")
 _DAYS_COUNTED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*[:,]?\s*$")
+# the days counted, then named in brackets, the last with its month: `nghỉ học trong 02 ngày (25 và 26 tháng 12 năm 2017)`
+_DAYS_COUNTED_NAMED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*\(\s*(?:ngày\s+)?(?:\d{1,2}\s*(?:,|và|-|–)\s*)*$")
 # between a label and its value: the colon, and a range's `bắt đầu` (`Tuần cao điểm 26/3: Bắt đầu từ ngày 23/3/2020 …`)
 _LABEL_GAP_TO_VALUE = regex.compile(r"[ :\t*_]*(?:bắt\s+đầu\s+)?")
 # a day's weekday written after it with a dash, as a timetable's cell abbreviates it (`31/10/2020-T7`, `9/1/2021 - CN`)
@@ -311,6 +313,12 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         # the days counted, then named: `… treo cờ Tổ quốc … trong 03 ngày từ ngày 13 đến hết ngày 15 tháng 5 năm 2019`
         # (what is done on those days, whatever its verb)
         return "range", s
+    if expr.kind == "day" and "(" in before[-20:]:
+        named = _DAYS_COUNTED_NAMED.search(before)
+        if named and not g["reported"].search(low, where.clause_start, s):
+            if low.startswith(")", expr.end):
+                expr.end += 1  # (the bracket closes in the surface, not the task)
+            return "range", s - len(before) + named.start()
     if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
             _ASIDE_END.match(low, expr.end):
         return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`

@@ -467,3 +467,15 @@ def test_a_numbered_week_of_a_month_is_due_at_that_weeks_end():
                                                           ("tuần 4 tháng 3/2026", "2026-03-28")]
     assert [(r.surface, r.due_date) for r in rows[3]] == [("trong tuần 3 tháng 10/2025", "2025-10-21")]
     assert [(r.surface, r.due_date) for r in rows[4]] == [("vào tuần thứ hai của tháng 11/2025", "2025-11-14")]
+
+
+def test_days_counted_then_named_in_brackets_are_one_span_due_on_the_last():
+    """An office's urgent notice before a storm (written as such notices are): `nghỉ học trong 02 ngày (25 và 26 tháng
+    12 năm 2017)` is one row due the last day named, its bracket in the surface, not the task; a count alone is none."""
+    rows = _by_line(_SCHOOL_PLAN,
+                    "1. Các trường học tổ chức cho học sinh nghỉ học trong 02 ngày (25 và 26 tháng 12 năm 2025);\n"
+                    "2. Các trường học bố trí học bù trong 02 ngày.\n")
+    assert [(r.surface, r.due_date, r.responsible, r.task) for r in rows[1]] == [
+        ("trong 02 ngày (25 và 26 tháng 12 năm 2025)", "2025-12-26", "Các trường học",
+         "Các trường học tổ chức cho học sinh nghỉ học")]
+    assert 2 not in rows
