@@ -42,6 +42,7 @@ from .deadline_subjects import block_party, is_agent
 from .deadline_tasks import own_parts, trimmed
 from .nlp_models import phrase_tags
 from .records import Deadline, DocumentMeta, DocumentText
+from .running_lines import POST_STAMP
 from .lexicon import expand_abbreviations
 from .party_names import slashed_levels
 from .textfold import cap_first, key_fold, lowered
@@ -192,11 +193,22 @@ _STAMP_LINE = regex.compile(
     r"|[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 
 
+# A date alone on one of a page's first lines, under the post's title (`Ngày 07/12/2023`, `  22/04/2021`): when the
+# post was made, above the document's body.
+_POST_DATE_LINE = regex.compile(r"[ \t]*(?:ngày[ \t]*)?\d{1,2}/\d{1,2}/\d{4}[ \t.]*")
+_POST_DATE_REACH = 300
+_POST_DATE_LINES = 3  # (lines with text above it: the post's title, its category, at most one more)
+
+
 def _page_stamp(low: str, pos: int) -> bool:
-    """Whether the expression at `pos` stands on a line that is only a web page's time stamp."""
+    """Whether the expression at `pos` stands on a line that is only a web page's time stamp, or a portal's line of the
+    post's author, date and views (`Tác giả: … .Ngày đăng: 10/05/2019 .Lượt xem: 1844 lượt.`)."""
     start = low.rfind("\n", 0, pos) + 1
     end = low.find("\n", pos)
     line = low[start:len(low) if end < 0 else end]
+    if start < _POST_DATE_REACH and (POST_STAMP.match(line) or _POST_DATE_LINE.fullmatch(line) and sum(
+            1 for above in low[:start].split("\n") if above.strip()) < _POST_DATE_LINES):
+        return True
     return (":" in line or "gmt" in line) and bool(_STAMP_LINE.fullmatch(line))
 
 

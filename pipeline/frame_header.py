@@ -17,6 +17,7 @@ from .lexicon import MODELS_DIR, load, school_levels
 from .nlp_models import phrase_words
 from .party_names import vocabulary as party_vocabulary
 from .records import DocumentText
+from .running_lines import POST_STAMP
 from .textfold import fold, key_fold, rx, squash
 
 BODY_START = regex.compile(
@@ -366,14 +367,6 @@ def _ends_on_level(name: str) -> bool:
     return fold(name).lower().endswith(tuple(" " + level for level in _PLACE_LEVELS))
 
 
-# A web portal's line about the post (its date, its views, its author) above the document it shows
-# (or its weekday, date and time alone, as school portals print them: `Thứ sáu - 27/09/2024 08:45`, `Thứ năm -
-# 14/04/2022 10:57 | Số lần đọc: 807`)
-_POSTED = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|cập nhật|ngày cập nhật|lượt xem|người đăng|tác giả)\b"
-                        r"|^[ \t]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*[-–,][ \t]*\d{1,2}/\d{1,2}/\d{4}"
-                        r"[ \t]+\d{1,2}:\d{2}")
-
-
 # A school's head glued to the words around it by a web copy (`BẮC TÂN UYÊNTRƯỜNG TIỂU HỌC`, `TRƯỜNGMN MAI VÀNG`).
 _GLUED_SCHOOL_HEAD = regex.compile(r"(?<=\p{Lu})TRƯỜNG|TRƯỜNG(?=\p{Lu})")
 _HEAD_LABEL = regex.compile(r"(\p{Lu}+)[ \t]*:[ \t]+(?=\p{Lu})")
@@ -424,7 +417,7 @@ def _issuer_lines(zone: str) -> list[str]:
             lines[-1] += " " + left[:number_after.start()].strip()
             break
         if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*[:.]").match(left) or rx(r"\d+\s*/").search(left):
-            if _POSTED.match(left):
+            if POST_STAMP.match(left):
                 continue  # a portal's post line above the header (`Ngày đăng: 12/09/2023 | Lượt xem: 120`)
             if lines:
                 break

@@ -17,6 +17,7 @@ from .frame_header import MOTTO
 from .frame_title import NUMBER_LINE
 from .lexicon import load
 from .records import DocumentText
+from .running_lines import POST_STAMP
 from .textfold import fold, squash
 
 
@@ -53,14 +54,17 @@ def read_preface(doc: DocumentText) -> Preface | None:
     text = doc.text
     start = len(text) - len(text.lstrip())
     match = None
-    for _ in range(2):
+    lines = 0
+    while lines < 2:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if end - start > 600:
             return None
         match = _preface_regex().match(doc.folded, start, end)  # the folded text keeps the offsets
-        if match or end - start > _POST_TITLE:
+        posted = POST_STAMP.match(text[start:end]) is not None  # (the post's author, date and views: passed over)
+        if match or end - start > _POST_TITLE and not posted:
             break
+        lines += not posted
         start = _BLANKS.match(text, end).end()
     # (the header a preface would stand in for, looked for only under such a line)
     if not match or MOTTO.search(doc.folded, 0, _HEADER_REACH) or NUMBER_LINE.search(doc.folded, 0, _HEADER_REACH):

@@ -18,6 +18,7 @@ from .frame_header import BODY_START, MOTTO, UNCOLONED_NUMBER, is_gazette_line, 
 from .lexicon import MODELS_DIR, load
 from .pattern_cache import longest_first
 from .records import DocumentText
+from .running_lines import POST_STAMP
 from .textfold import fold, key_fold, rx, strip_markup
 
 
@@ -308,13 +309,13 @@ def _caps_continues(above: str, line: str, bodies: tuple[str, ...]) -> bool:
 
 def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
-    a list item, or a short label line (`Kính gửi:` however a scan spells it). `after`: the subject's
+    a list item, a short label line (`Kính gửi:` however a scan spells it), or a portal's post line. `after`: the subject's
     line above, whose linking word (`… NĂM 2024 CỦA` ⏎ `THỦ TƯỚNG CHÍNH PHỦ`) carries a body's name on."""
     return bool((BODY_START.match(line) and not _is_caps_subject(line)) or MOTTO.search(line)
                 or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
                 or rx(r"^[ \t\f]*[-+•–—▪]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
-                or _DIVISION.match(line) or _is_urgency_line(line) or _type_line_alone(line))
+                or _DIVISION.match(line) or _is_urgency_line(line) or _type_line_alone(line) or POST_STAMP.match(line))
 
 
 def _type_line_alone(line: str) -> bool:

@@ -1,7 +1,8 @@
 """Running lines of paged text: page numbers and the header or footer line repeated on most pages
 (a gazette's `CÔNG BÁO/Số 415 + 416/Ngày 19-7-2023` over each page's number). They are no part of the
 document and cut its sentences. One rule for the pages a PDF reader gives (pipeline/pdf.py) and for a
-text saved from paged output, whose pages are found where such a line repeats (pipeline/normalize.py).
+text saved from paged output, whose pages are found where such a line repeats (pipeline/normalize.py). And a web
+portal's line about a post (`POST_STAMP`), which the header, a page's preface and the deadlines pass over.
 """
 from __future__ import annotations
 
@@ -11,6 +12,13 @@ from collections import Counter
 import regex
 
 from .source_lines import Edit
+
+# A web portal's line about the post (its date, its views, its author, its file to download) above the document it shows
+# (or its weekday, date and time alone, as school portals print them: `Thứ sáu - 27/09/2024 08:45`, `Thứ năm -
+# 14/04/2022 10:57 | Số lần đọc: 807`)
+POST_STAMP = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|cập nhật|ngày cập nhật|lượt xem|người đăng|tác giả|tải về|tệp đính kèm|file đính kèm)\b"
+                            r"|^[ \t]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*[-–,][ \t]*\d{1,2}/\d{1,2}/\d{4}"
+                            r"[ \t]+\d{1,2}:\d{2}")
 
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", regex.IGNORECASE)
 # A line holding a number alone, from the line break before it: a literal first character lets the

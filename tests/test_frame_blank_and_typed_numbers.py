@@ -142,6 +142,16 @@ def test_site_preface_naming_the_document_gives_its_own_fields():
     titled = parse_text("Thông báo treo cờ Tổ quốc chào mừng Đại hội đại biểu MTTQ Việt Nam thị xã Điện Bàn lần thứ IX\n"
                         + page, "page.txt")[0].meta
     assert (titled.doc_type, titled.doc_number, titled.issued_date) == ("Thông báo", "217/TB-UBND", "2019-05-08")
+    # and with the portal's line of the post's author, date and views between them, its download line under the
+    # preface: passed over (the preface was not looked for past the author's line; the post's date was a deadline)
+    posted = parse_text("Thông báo treo cờ Tổ quốc chào mừng Đại hội đại biểu MTTQ Việt Nam thị xã Điện Bàn lần thứ IX\n"
+                        "Tác giả: UBND thị xã Điện Bàn .Ngày đăng: 10/05/2019 .Lượt xem: 1844 lượt.\n"
+                        + page.replace("\n\n", "\nTải về: 217-2019-TB-UBND.signed.pdf\n\n", 1)
+                        .replace("Tổ quốc từ ngày", "Tổ quốc trong 03 ngày từ ngày"), "page.txt")[0]
+    assert (posted.meta.doc_type, posted.meta.doc_number, posted.meta.issued_date) == \
+        ("Thông báo", "217/TB-UBND", "2019-05-08")
+    assert not posted.meta.title.endswith(".pdf")
+    assert [d.due_date for d in posted.deadlines] == ["2019-05-15"]
 
 
 def test_plan_subject_under_the_date_line_when_the_page_lost_its_type_line():
@@ -384,3 +394,19 @@ def test_a_web_posts_title_line_gives_the_letters_number_and_no_citation_of_it()
     # a post that cites a letter first is no title line
     cited = parse_text("Căn cứ Công văn số 412/PGD&ĐT ngày 03/8/2017 của Phòng GD&ĐT,\nnhà trường thông báo.\n")[0]
     assert cited.meta.doc_number == "" and [c.number_symbol for c in cited.citations] == ["412/PGD&ĐT"]
+
+
+def test_a_posts_date_and_time_under_its_title_are_neither_title_nor_deadline():
+    # a Sở's portal posting an urgent notice (written as such portals print it): the title line, the post's weekday,
+    # date and time, then the body; and a commune's plan posted with its date alone under the title
+    notice = parse_text("Thông báo khẩn cho học sinh, học viên nghỉ học 02 ngày (25 và 26/12/2017)\n"
+                        "Chủ nhật – 24/12/2017 21:35\n"
+                        "Thực hiện chỉ đạo khẩn của Giám đốc Sở Giáo dục và Đào tạo về việc phòng, chống bão số 16, yêu "
+                        "cầu các cơ sở giáo dục thực hiện các nội dung cụ thể như sau:\n"
+                        "1. Các trường học tổ chức cho học sinh nghỉ học trong 02 ngày (25 và 26 tháng 12 năm 2017);\n",
+                        "page.txt")[0]
+    assert notice.meta.title == "Khẩn cho học sinh, học viên nghỉ học 02 ngày (25 và 26/12/2017)"
+    plan = parse_text("KẾ HOẠCH số 44 Tổ chức tiếp xúc cử tri trước kỳ họp thứ VII HĐND xã Nam Cao\nNgày 07/12/2023\n\n"
+                      "Căn cứ Kế hoạch số 07/KH-HĐND ngày 02/11/2023 của Thường trực HĐND xã, Ban Thường trực Ủy ban MTTQ "
+                      "Việt Nam xã xây dựng kế hoạch như sau:\n1. Thời gian: 07h30 ngày 13/12/2023.\n", "page.txt")[0]
+    assert [d.due_date for d in plan.deadlines] == ["2023-12-13"]
