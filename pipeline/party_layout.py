@@ -49,7 +49,9 @@ _NEXT_ADDRESSEE = re.compile(r"[ \t]*;[ \t]*(?:[-+•*·–][ \t]*)?")
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
 # (`về việc hướng dẫn …`, `V/v hướng dẫn …`: the subject of a letter replied to, not this letter's guidance)
-_GUIDES = re.compile(r"(?<!việc )(?<!về )(?<!v/v )\bhướng dẫn\b(?=(?:(?!hướng dẫn)[^.;:\n]){0,300}?\bsau[ \t]*:)")  # (the last before the colon)
+# (its sentence may be wrapped, a PDF's or a web copy's line ends: `… Sở Giáo dục và Đào tạo hướng dẫn` ⏎ `thủ trưởng các
+# đơn vị, trường học tổ chức …` ⏎ `… như sau:`; not past a blank line)
+_GUIDES = re.compile(r"(?<!việc )(?<!về )(?<!v/v )\bhướng dẫn\b(?=(?:(?!hướng dẫn)(?:[^.;:\n]|\n(?![ \t]*\n))){0,300}?\bsau[ \t]*:)")  # (the last before the colon)
 # Under `Tổ chức thực hiện`, a heading that is a person named by what they do (`4. Người ứng cử`).
 _PERSON_HEADING = re.compile(rf"(?P<name>người(?:{PERSON_WORD}){{1,5}})[ \t*_:.]*$")
 

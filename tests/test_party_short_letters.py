@@ -118,6 +118,19 @@ def test_a_letter_of_guidance_asks_its_addressees():
     assert not any(party.startswith("Tổng công ty") for party, _ in reply)
 
 
+def test_a_letter_of_guidance_wrapped_at_its_pages_line_ends_asks_its_addressees():
+    # a Sở's letter copied with its PDF's line ends (written as such letters are): the guiding sentence runs over three
+    # lines to its `như sau:`; the bulleted addressees are asked, each its own party
+    rows = letter_rows("Kính gửi:\n\n- Trưởng phòng Giáo dục và Đào tạo huyện, thành phố;\n"
+                       "- Hiệu trưởng các trường trung học phổ thông;\n- Thủ trưởng các đơn vị trực thuộc.\n\n"
+                       "Thực hiện Công văn số 2049/BGDĐT-CTHSSV ngày 27/4/2015 của Bộ Giáo dục và Đào tạo về việc hưởng "
+                       "ứng Tuần lễ an toàn giao thông, Sở Giáo dục và Đào tạo hướng dẫn\nthủ trưởng các đơn vị, trường "
+                       "học tổ chức triển khai các hoạt động hưởng ứng tuần lễ an toàn giao\nthông đường bộ năm 2015 "
+                       "như sau:\n\n1. Tổ chức tuyên truyền trong nhà trường.\n")
+    assert {("Trưởng phòng Giáo dục và Đào tạo huyện, thành phố", "lead"),
+            ("Hiệu trưởng các trường trung học phổ thông", "lead"), ("Thủ trưởng các đơn vị trực thuộc", "lead")} <= rows
+
+
 def test_kinh_gui_split_where_the_kind_is_written_again():
     # `Hiệu trưởng các trường phổ thông, trường phổ thông nhiều cấp học`: two kinds of school, the post over both;
     # `các sở, ban, ngành` stays one addressee
