@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from .dash_wraps import wrapped_dash_names
+from .glued_syllables import glued_seams
 from .lost_u import restored as lost_u_restored
 from .ocr_repair import repair_ocr
 from .running_lines import running_line_edits
@@ -198,6 +199,7 @@ def _glued_word_seams(text: str) -> list[Edit]:
     seams += [m.end() for m in _DAY_GLUED.finditer(text) if not m.start() or not text[m.start() - 1].isalpha()]
     seams += [m.end() for m in _YEAR_GLUED.finditer(text)
               if text[m.end()].islower() and text[m.start() - 1:m.start()].isdigit()]
+    seams += glued_seams(text)  # `Chủtịch`, `dântỉnh`: two marked nuclei in one word
     return [(at, at, " ") for at in sorted(set(seams))]
 
 
