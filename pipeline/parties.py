@@ -98,6 +98,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     found = Findings(len(text.low))
     level, place = _document_level(doc.text)
     in_assignment, implementing = shapes.assignment_sections(sections)
+    asked = layout.asked_spans(text.low, sections)  # a letter's items under its request assign as such parts do
+    if asked:
+        in_assignment = Spans(list(zip(in_assignment.starts, in_assignment.ends)) + asked)
     # Structured shapes first (their names are surer), then clauses, then cue objects.
     layout.labelled_lists(text, found)
     layout.task_tables(text, found)

@@ -48,6 +48,9 @@ _KINH_GUI = re.compile(r"(?m)(?:^[ \t]*|(?<=\d{4})[ \t]+)kính gửi\s*:?[ \t]*"
 _NEXT_ADDRESSEE = re.compile(r"[ \t]*;[ \t]*(?:[-+•*·–][ \t]*)?")
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
+# An ask that only announces the items below it (`yêu cầu:`, `đề nghị như sau:`), its colon then its first item's mark.
+_ANNOUNCED_ITEMS = re.compile(r"[ \t]*(?:như[ \t]+sau)?[ \t]*:[ \t]*\n\s*(?:[-+•*·–]|\d{1,2}[.)/]|[a-zđ]\))?[ \t]*")
+_ADDRESSEE_LINE = 120  # the most characters an addressee standing alone under `Kính gửi:` takes (not a body's sentence)
 # (`về việc hướng dẫn …`, `V/v hướng dẫn …`: the subject of a letter replied to, not this letter's guidance)
 # (its sentence may be wrapped, a PDF's or a web copy's line ends: `… Sở Giáo dục và Đào tạo hướng dẫn` ⏎ `thủ trưởng các
 # đơn vị, trường học tổ chức …` ⏎ `… như sau:`; not past a blank line)
@@ -288,13 +291,22 @@ def _names_only(text: PartyText, pos: int, line_end: int) -> bool:
 # The request may also end its line itself: `Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:`, `… chỉ đạo như sau:`.
 _ASKED_BELOW = re.compile(r"(?<!được )\b(?:đề nghị|yêu cầu|giao)\b[^\n]*\b(?:thực hiện|triển khai)\b[^\n]*"
                           r"\b(?:như\s+)?sau[ \t*_]*:[ \t*_]*$|"
-                          r"(?<!được )\b(?:đề nghị|yêu cầu|chỉ đạo)(?:[ \t]+như[ \t]+sau)?[ \t*_]*:[ \t*_]*$")
+                          # (a letter's `… Ủy ban nhân dân huyện có ý kiến như sau:`, `… giao nhiệm vụ như sau:` over its
+                          # items, one body each)
+                          r"(?<!được )\b(?:đề nghị|yêu cầu|chỉ đạo|có ý kiến(?: chỉ đạo)?|giao nhiệm vụ|phân công nhiệm vụ)"
+                          r"(?:[ \t]+(?:cụ thể[ \t]+)?như[ \t]+sau)?[ \t*_]*:[ \t*_]*$")
 
 
 def _asked_items(low: str, sections: list[Section]) -> frozenset[int]:
     """The starts of the items a letter's request announces (`… đề nghị các đơn vị thực hiện … nội dung sau:` ⏎ `1. Các
     trường học:` ⏎ `- …` ⏎ `2. Trạm Y tế xã:`): the items of the list whose first stands right under the request, where a
     heading that names a party assigns the tasks below it as under `Tổ chức thực hiện`."""
+    return frozenset(start for start, _ in asked_spans(low, sections))
+
+
+def asked_spans(low: str, sections: list[Section]) -> list[tuple[int, int]]:
+    """The (start, end) of each item `_asked_items` finds: read as a part that assigns tasks (`3. Phòng Tài nguyên và
+    Môi trường huyện: Xây dựng kế hoạch …` gives its label the task, as under `Tổ chức thực hiện`)."""
     first: dict[str, Section] = {}
     for section in sections:
         if section.parent_id not in first or section.start < first[section.parent_id].start:
@@ -306,8 +318,8 @@ def _asked_items(low: str, sections: list[Section]) -> frozenset[int]:
             line_end -= 1
         line_start = low.rfind("\n", 0, line_end) + 1
         if _ASKED_BELOW.search(low, line_start, line_end):
-            asked.update(s.start for s in sections if s.parent_id == parent)
-    return frozenset(asked)
+            asked.update((s.start, s.end) for s in sections if s.parent_id == parent)
+    return sorted(asked)
 
 
 def _last_listed_name(text: PartyText, start: int, end: int) -> int:
@@ -443,6 +455,9 @@ def addressees(text: PartyText, found: Findings) -> None:
     # noun (`yêu cầu xuất hóa đơn`)
     ask = next((a for a in asks if text.mention_at(a.end() + 1)), asks[0])
     request = (ask.start(), text.clause_end(ask.end()))  # their task: what the letter asks
+    announced = _ANNOUNCED_ITEMS.match(low, ask.end())
+    if announced:  # `Phòng GD&ĐT yêu cầu:` ⏎ `1. …`: what it asks is the items the colon announces
+        request = (announced.end(), text.clause_end(announced.end()))
     pos = m.end()
     inline = low[low.rfind("\n", 0, m.start()) + 1:m.start()].strip() != ""
     spans: list[tuple[int, int]] = []
@@ -467,7 +482,9 @@ def addressees(text: PartyText, found: Findings) -> None:
                 # of levels going on after the comma): its item had no `;` or `.` to end it
                 spans[-1] = (spans[-1][0], start + len(low[start:line_end].rstrip(" \t;.,")))
                 continue
-            break
+            if spans or not text.mention_at(opening) or line_end - opening > _ADDRESSEE_LINE or ". " in content:
+                break
+            # (`Kính gửi:` alone on its line, the one addressee on a short line of its own below it, no bullet)
         s = _BULLET.match(low, start).end()
         while s < line_end:
             sep = _NEXT_ADDRESSEE.search(low, s, line_end)

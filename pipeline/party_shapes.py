@@ -539,6 +539,14 @@ def _labelled_item(text: PartyText, found: Findings, pos: int, mention, items, l
     named_end = items[-1][1]
     if named_end < colon:
         works_with = text.predicate_after(named_end, colon)
+        partners = _partners_in_label(text, works_with, colon) if works_with else None
+        if partners:
+            # `Chi cục HQCK cảng SGKV 1 phối hợp Tổng Công ty Tân Cảng Sài Gòn: cung cấp danh sách …`: a label naming
+            # the lead and its partner, the task after the colon
+            task_end = text.clause_end(colon + 1)
+            found.take(items, "lead", task_end, task_start=colon + 1)
+            found.take(partners, "coordinate", task_end, task_start=colon + 1)
+            return True
         if works_with and _works_with(low, works_with):
             return False  # `1. Sở Giáo dục và Đào tạo phối hợp với các đơn vị: Tỉnh đoàn, …`: a clause, its partners
             # listed after the colon (the cue's object), no label
@@ -926,6 +934,21 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+def _partners_in_label(text: PartyText, predicate: tuple[str, int], colon: int) -> list[tuple[int, int]] | None:
+    """The partners a label names after its lead's coordination cue, up to its colon, when the task after the colon is
+    written in lower case (not `… phối hợp với các đơn vị: Tỉnh đoàn, …`, whose partners the colon lists)."""
+    low = text.low
+    if "coordinate" not in names.vocabulary().cues.get(predicate[0], ()):
+        return None
+    after = _COLON_AFTER.match(low, colon).end()
+    if not text.text[after:after + 1].islower():
+        return None
+    with_ = _WITH.match(low, predicate[1])
+    opens = _BLANK.match(low, with_.end() if with_ else predicate[1]).end()
+    listed = text.party_list(opens, colon) if text.mention_at(opens) else []
+    return listed if listed and not low[listed[-1][1]:colon].strip(" \t*_") else None
 
 
 def _works_with(low: str, predicate: tuple[str, int]) -> bool:

@@ -9,6 +9,8 @@ import pytest
 from pipeline.api import parse_text
 from pipeline.party_forms import normalize
 
+from .conftest import WILD
+
 _OFFICE = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\nV/v tổ chức tổng vệ sinh trường học\n\n"
 
 
@@ -129,6 +131,42 @@ def test_a_letter_of_guidance_wrapped_at_its_pages_line_ends_asks_its_addressees
                        "như sau:\n\n1. Tổ chức tuyên truyền trong nhà trường.\n")
     assert {("Trưởng phòng Giáo dục và Đào tạo huyện, thành phố", "lead"),
             ("Hiệu trưởng các trường trung học phổ thông", "lead"), ("Thủ trưởng các đơn vị trực thuộc", "lead")} <= rows
+
+
+def test_a_letters_items_under_its_opinion_give_each_body_its_task():
+    # a district's letter as its portal posts it (written as such letters are): `… có ý kiến như sau:` over items that
+    # each open with a body, as a heading over its bullets or as a label before its task, or as a clause
+    rows = letter_rows("Thực hiện Hướng dẫn số 06-HD/HU ngày 15/3/2021 của Huyện ủy về tuyên truyền kỷ niệm ngày thành lập "
+                       "tỉnh, Ủy ban nhân dân huyện có ý kiến như sau:\n\n"
+                       "1. Phòng Văn hóa và Thông tin chủ trì, phối hợp các cơ quan hướng dẫn công tác tuyên truyền.\n\n"
+                       "2. Trung tâm Văn hóa - Thông tin và Thể thao\n\n- Tăng cường các tin, bài tuyên truyền trên sóng "
+                       "truyền thanh.\n\n3. Phòng Tài nguyên và Môi trường huyện: Xây dựng kế hoạch chỉnh trang đô thị.\n")
+    assert {("Phòng Văn hóa và Thông tin", "lead"), ("Trung tâm Văn hóa - Thông tin và Thể thao", "lead"),
+            ("Phòng Tài nguyên và Môi trường huyện", "lead")} <= rows
+
+
+def test_a_label_naming_a_lead_and_its_partner_gives_each_its_role():
+    # Công văn 778/TCHQ-GSQL (../shared/wild/src_tvplcrawl_27, L96-99): under `Cục Hải quan … hướng dẫn Chi cục … thực
+    # hiện nội dung sau:`, the label `Chi cục HQCK cảng SGKV 1 phối hợp Tổng Công ty Tân Cảng Sài Gòn: cung cấp danh
+    # sách …` names its lead and its partner (it was one party)
+    path = WILD / "src_tvplcrawl_27.txt"
+    if not path.exists():
+        pytest.skip(f"needs {path}")
+    rows = {(p.party, p.role) for p in parse_text(path.read_text(encoding="utf-8"))[0].parties
+            if p.section_id == "III.1.a"}
+    assert {("Chi cục HQCK cảng SGKV 1", "lead"), ("Tổng Công ty Tân Cảng Sài Gòn", "coordinate")} <= rows
+    assert not any("phối hợp" in party for party, _ in rows)
+
+
+def test_an_addressee_alone_on_its_line_under_kinh_gui_is_asked():
+    # an urgent notice as an office's page posts it (written as such notices are): `Kính gửi:` alone, a blank line, the
+    # one addressee on its own line without a bullet, the body right under it
+    rows = letter_rows("Kính gửi:\n\nHiệu trưởng các trường MN, TH, THCS và TH&THCS trên toàn thị xã\n"
+                       "Do tình trạng ngập lụt nghiêm trọng xảy ra trên diện rộng. Phòng GD&ĐT yêu cầu:\n"
+                       "1. Các đơn vị thực hiện nghiêm Công điện số 14/CĐ-UBND ngày 15/10/2020 của Chủ tịch UBND tỉnh.\n")
+    assert ("Hiệu trưởng các trường Mầm non, Tiểu học, Trung học cơ sở và Tiểu học và Trung học cơ sở trên toàn thị xã",
+            "lead") in rows
+    assert not any(party.startswith("Do tình trạng") for party, _ in rows)
 
 
 def test_kinh_gui_split_where_the_kind_is_written_again():
