@@ -28,6 +28,8 @@ _NAME = regex.compile(rf"(?<![\p{{L}}])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,4}
 # (Nghị định 30/2020/NĐ-CP, Phụ lục I): `Q. HIỆU TRƯỞNG` is the signer's own, `Quyền Hiệu trưởng`.
 _DELEGATES = regex.compile(r"(?:(?:KT|TL|TUQ|TM)\s*\.|K/T|T/M|T/L|T/UQ)\s*$")
 _ACTING = regex.compile(r"(?<![\p{L}])Q\s*\.\s*$")
+# A deputy's `PHÓ` abbreviated before the head's title (`P. GIÁM ĐỐC`, `P.HIỆU TRƯỞNG`): `Phó Giám đốc`.
+_DEPUTY = regex.compile(r"(?<![\p{L}])P\s*\.\s*$")
 _SIGNED_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|đã kí|ký|kí)[^)]*\)")
 _COLUMN_GAP = regex.compile(r"\t| {3,}")
 _KEPT_COPY = regex.compile(r"(?i)\bL[ưu]u\b\s*:?\s*VT|\bL[ưu]u\s*:")  # `Lưu: VT, …` closes the list
@@ -179,10 +181,12 @@ def _caps_run(text: str) -> str:
 def _extended_title(text: str, match: regex.Match) -> str:
     """`VỤ TRƯỞNG` / `VỤ CẢI CÁCH HÀNH CHÍNH` → `Vụ trưởng Vụ Cải cách hành chính`: a head of a unit
     whose title names the unit (Vụ trưởng, Cục trưởng, Viện trưởng) signs with the unit's name; an
-    acting head (`Q. GIÁM ĐỐC`) is `Quyền Giám đốc`."""
+    acting head (`Q. GIÁM ĐỐC`) is `Quyền Giám đốc`, a deputy written `P. GIÁM ĐỐC` is `Phó Giám đốc`."""
     title = text[match.start():match.end()]
     if _ACTING.search(text[max(0, match.start() - 6):match.start()]):
         return "Quyền " + _title_case_role(title)
+    if _DEPUTY.search(text[max(0, match.start() - 6):match.start()]) and not title.startswith("PHÓ"):
+        return _title_case_role("PHÓ " + title)
     words = title.split()
     if len(words) != 2 or words[1] != "TRƯỞNG":
         return _title_case_role(title)

@@ -98,6 +98,9 @@ def test_deputy_signs_for_a_superior_whose_title_has_several_words():
     acting = extract_signature("Nơi nhận:                                   Q. HIỆU TRƯỞNG\n"
                                "- Phòng GDĐT (b/c);\n- Lưu: VT.\n\n                                   Nguyễn Thị Mai\n")
     assert (acting.title, acting.name) == ("Quyền Hiệu trưởng", "Nguyễn Thị Mai")
+    # A deputy's `PHÓ` abbreviated to `P.` (a district centre's letter as its portal posts it): the deputy's title.
+    deputy = extract_signature("Nơi nhận:\n– Như trên;\n– Lưu: VT\n\nP. GIÁM ĐỐC\n\n(đã ký)\n\nNguyễn Thị Lan\n")
+    assert (deputy.title, deputy.name) == ("Phó Giám đốc", "Nguyễn Thị Lan")
 
 
 def test_signature_without_a_recipient_list_or_far_below_it():
