@@ -449,3 +449,12 @@ def test_a_schools_head_flattened_or_glued_onto_its_parents_line_opens_the_issue
                  "Tân Lập, ngày 15 tháng 11 năm 2016\n\nKẾ HOẠCH\nTổ chức Hội thi Viết chữ đẹp cấp trường\n"
                  "I. MỤC ĐÍCH, YÊU CẦU\nRèn luyện chữ viết cho học sinh.\n")
     assert (meta.issuer, meta.issuer_parent) == ("Trường Tiểu học Tân Lập", parent)
+
+
+def test_a_steering_committees_header_with_its_head_abbreviated_names_the_issuer():
+    # a commune's steering committee types its head abbreviated, the Party's motto beside it flattened between its two
+    # lines (written as such headers are; BCĐ = Ban Chỉ đạo)
+    meta = _meta("BCĐ XÂY DỰNG NÔNG THÔN MỚI\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nXÃ NHÂN KHANG\nSố: 01 -KH/BCĐ\n"
+                 "Nhân Khang, ngày 10 tháng 3 năm 2016\n\nKẾ HOẠCH\nXây dựng nông thôn mới giai đoạn 2016-2020\n"
+                 "I. MỤC ĐÍCH, YÊU CẦU\nHuy động sức mạnh của cả hệ thống chính trị.\n")
+    assert meta.issuer == "BCĐ xây dựng nông thôn mới xã Nhân Khang"
