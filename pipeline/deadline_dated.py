@@ -482,6 +482,10 @@ def _under_timetable(low: str, line_start: int, g) -> bool:
             continue  # a blank line; a sub-item of the entry above (`+ Danh sách người ứng cử;`)
         if len(text) <= 80 and (g["timetable_heading"].match(text) or g["timetable_part"].search(text)):
             return not g["label_reject"].search(text)  # not `Thời gian áp dụng`
+        if line.endswith(":") and _LEAD_IN.search(line) and g["timetable_heading"].match(text):
+            # an item's time label that runs on to its lead-in: `– Thời gian: 2 ngày, bắt đầu từ … đến hết ngày
+            # 22/11/2016, cụ thể như sau:` over `+ Ngày 21/11/2016, tổ chức …`
+            return not g["label_reject"].search(text)
         if len(text) <= 80 and _DAY_COLUMN_HEADER.match(text):
             return True  # a table's header flattened to a line over its rows: `Stt Môn thể thao Ngày thi đấu`
         if not marker and _LEAD_IN.search(line):

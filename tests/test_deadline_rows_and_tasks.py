@@ -479,3 +479,16 @@ def test_days_counted_then_named_in_brackets_are_one_span_due_on_the_last():
         ("trong 02 ngày (25 và 26 tháng 12 năm 2025)", "2025-12-26", "Các trường học",
          "Các trường học tổ chức cho học sinh nghỉ học")]
     assert 2 not in rows
+
+
+def test_the_days_under_an_items_time_label_that_runs_on_to_its_lead_in_are_its_entries():
+    """A school's contest plan (written as such plans are): `– Thời gian: 2 ngày, bắt đầu từ 07 giờ, ngày 21/11/2025 đến
+    hết ngày 22/11/2025, cụ thể như sau:` over `+ Ngày 21/11/2025, tổ chức …`: each day is an entry of the timetable the
+    label opens (the label, past 80 characters, was read as no timetable's heading)."""
+    rows = _by_line(_SCHOOL_PLAN,
+                    "1. Thời gian, địa điểm\n"
+                    "– Thời gian: 2 ngày, bắt đầu từ 07 giờ, ngày 21/11/2025 đến hết ngày 22/11/2025, cụ thể như sau:\n"
+                    "+ Ngày 21/11/2025, tổ chức Hội giao lưu Văn hay chữ đẹp đối với học sinh.\n"
+                    "+ Ngày 22/11/2025, tổ chức Hội thi Viết chữ đẹp đối với giáo viên.\n")
+    assert [(r.due_date, r.task) for r in rows[3]] == [("2025-11-21", "Tổ chức Hội giao lưu Văn hay chữ đẹp đối với học sinh")]
+    assert [r.due_date for r in rows[4]] == ["2025-11-22"]
