@@ -739,7 +739,9 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
         else:
             stops += [r"[“”\"]", r"\((?!\s*" + fields._TERM + r"\s*\))", r"(?<!" + fields._TERM + r"\s*)\)",
                       r",(?!\s*(?:nhiệm kỳ|khóa|khoá" + (r"|\p{Lu}" if joint else "") + r"))"]
-            stops += [r"\s+(?:" + phrase(w) + "|" + phrase(w.upper()) + r")(?![\p{L}])" for w in cues["issuer_stops"]]
+            # (a joint document's parties paired with `với`: `giữa Ban Dân vận Tỉnh ủy với Ủy ban nhân dân tỉnh`)
+            stops += [r"\s+(?:" + phrase(w) + "|" + phrase(w.upper()) + r")(?![\p{L}])"
+                      + (r"(?!(?<=với)\s+\p{Lu})" if joint else "") for w in cues["issuer_stops"]]
         return regex.compile("|".join(stops))
 
     # (a relation's cue written with its capital opens the next item of a list typed without `;`, each cue tried alone;
