@@ -532,3 +532,15 @@ def test_a_joint_rule_or_programme_of_two_bodies_is_cited_with_both_issuers():
         ("Quy chế", "01-QCPH/UBND-BDVTU", "Ban Dân vận Tỉnh ủy với Ủy ban nhân dân tỉnh", "thuc_hien"),
         ("Chương trình", "161-CTr/BCSĐUBND-BDVTU", "Ban cán sự đảng Ủy ban nhân dân tỉnh và Ban Dân vận Tỉnh ủy",
          "thuc_hien")]
+
+
+def test_a_posts_title_naming_the_page_by_its_type_and_bare_number_is_no_citation():
+    # a school's portal posts its Phương án under a title naming it by its type and number; the page shows no number of
+    # its own, and cites the office's Phương án of the same number below (written as such pages are)
+    page = ("PHƯƠNG ÁN SỐ 04 VỀ TỔ CHỨC CÁC HOẠT ĐỘNG DẠY VÀ HỌC THÍCH ỨNG TÌNH HÌNH MỚI\nLượt xem:\n"
+            "PHÒNG GD&ĐT HUYỆN KON PLÔNG\nTRƯỜNG THCS MĂNG ĐEN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập – Tự do – Hạnh phúc\nPHƯƠNG ÁN\nTỔ CHỨC CÁC HOẠT ĐỘNG DẠY VÀ HỌC THÍCH ỨNG TÌNH HÌNH MỚI\n"
+            "Căn cứ Phương án số 04/PA-PGDĐT ngày 19/08/2021 của Phòng GD&ĐT huyện Kon Plông về tổ chức dạy và học;\n"
+            "Trường THCS Măng Đen xây dựng phương án như sau:\nI. MỤC ĐÍCH\nBảo đảm an toàn.\n")
+    cites = parse_text(page)[0].citations
+    assert [(c.number_symbol, c.surface) for c in cites] == [("04/PA-PGDĐT", "Phương án số 04/PA-PGDĐT")]

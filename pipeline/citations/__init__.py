@@ -61,6 +61,8 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
         kept.append(m)
     named = merge_name_and_number(find_named(doc, [(m.start, m.end) for m in kept], registry), kept)
     mentions = sorted(kept + named, key=lambda m: m.start)
+    if mentions and own_type and not own_number:
+        mentions = [m for m in mentions if not _post_title_names_itself(doc.text, m, own_type)]
     sentences = Sentences(doc.text)
     describe(doc.text, mentions, sentences)
     repair_future_years(mentions, citing_date)
@@ -80,6 +82,16 @@ def extract(doc: DocumentText, own_number: str = "", citing: str = "", citing_da
         for m, relation, cue, nested in kept_state:
             m.relation, m.cue, m.nested = relation, cue, nested
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _post_title_names_itself(text: str, mention: Mention, own_type: str) -> bool:
+    """A portal's post title over a page whose own number is not written names the document itself by its type and
+    bare number (`PHƯƠNG ÁN SỐ 04 VỀ TỔ CHỨC …` over the school's Phương án): no citation, though another document
+    of that type and number is cited below (`Căn cứ Phương án số 04/PA-PGDĐT …`)."""
+    if not mention.short_number or mention.doc_type != own_type:
+        return False
+    first = len(text) - len(text.lstrip())
+    return mention.start >= first and text.find("\n", first, mention.start) < 0
 
 
 def to_rows(doc: DocumentText, mentions: list[Mention], section_of) -> list[Citation]:
