@@ -544,3 +544,13 @@ def test_a_posts_title_naming_the_page_by_its_type_and_bare_number_is_no_citatio
             "Trường THCS Măng Đen xây dựng phương án như sau:\nI. MỤC ĐÍCH\nBảo đảm an toàn.\n")
     cites = parse_text(page)[0].citations
     assert [(c.number_symbol, c.surface) for c in cites] == [("04/PA-PGDĐT", "Phương án số 04/PA-PGDĐT")]
+
+
+def test_the_proposer_before_tai_wrapped_onto_the_next_line_issued_the_submission():
+    # a city's decision as its database keeps it, the preamble's lines wrapped (written as such decisions are):
+    # `Theo đề nghị của Cục trưởng Cục Thống kê thành phố` ⏎ `Hồ Chí Minh tại Tờ trình số …` (`kê` of `Thống kê` ended
+    # the body's name, and the issuer was lost)
+    cites = _cites("Theo đề nghị của Cục trưởng Cục Thống kê thành phố\nHồ Chí Minh tại Tờ trình số 382/CTK-PPCĐ ngày "
+                   "08 tháng 8 năm 2006,\n")
+    assert [(c.number_symbol, c.issuer) for c in cites] == [
+        ("382/CTK-PPCĐ", "Cục trưởng Cục Thống kê thành phố Hồ Chí Minh")]
