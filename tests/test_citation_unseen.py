@@ -554,3 +554,10 @@ def test_the_proposer_before_tai_wrapped_onto_the_next_line_issued_the_submissio
                    "08 tháng 8 năm 2006,\n")
     assert [(c.number_symbol, c.issuer) for c in cites] == [
         ("382/CTK-PPCĐ", "Cục trưởng Cục Thống kê thành phố Hồ Chí Minh")]
+
+
+def test_a_heads_title_naming_its_bodys_kind_is_the_proposer_of_the_submission():
+    # `Theo đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số …` (a district's decision, written as such decisions
+    # are): the head's title holds the kind of the body it heads; the issuer was empty
+    cites = _cites("Theo đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 45/TTr-NV ngày 10/3/2024,\n")
+    assert [(c.number_symbol, c.issuer) for c in cites] == [("45/TTr-NV", "Trưởng phòng Nội vụ huyện")]

@@ -537,7 +537,7 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
     at = at or (_issued_passive().search(window) if "được" in window else None)
     if at:
         org = squash(_LAST_OF.sub("", at.group("org")))
-        if _is_body_name(org) or _is_body_name(without_title(org)):
+        if _is_body_name(org) or _is_body_name(without_title(org)) or _is_body_name(_body_of_head_title(org)):
             return org
     # (the lazy name tried at every start costs ~100 µs: first the words it must end with)
     issued = _ISSUER_ISSUED.search(window) if _ISSUED_AT_END.search(window) else None
@@ -594,6 +594,16 @@ def _type_of_body() -> regex.Pattern:
 
 # `các`, `những` right before a type word: a list of documents of that type follows (read back from the type word)
 _PLURAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:các|những)\s+$")
+
+
+# A head's title that holds the kind of the body it heads (`Trưởng phòng Nội vụ huyện` heads the Phòng Nội vụ huyện).
+_HEAD_TITLE = regex.compile(r"(?:Phó\s+)?Trưởng\s+(?P<kind>phòng|ban|khoa|trạm|đài)\s+(?P<rest>\S.*)", regex.S)
+
+
+def _body_of_head_title(phrase: str) -> str:
+    """The body a head's title names with its kind (`Trưởng phòng Nội vụ huyện` → `Phòng Nội vụ huyện`), else ""."""
+    m = _HEAD_TITLE.fullmatch(phrase)
+    return f"{m.group('kind').capitalize()} {m.group('rest')}" if m else ""
 
 
 def _is_body_name(phrase: str) -> bool:
