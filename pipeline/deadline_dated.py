@@ -26,6 +26,9 @@ _LUNAR = regex.compile(r"[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
 # a feast named by the full moon of its lunar month (`Rằm tháng 8`, `Rằm tháng Giêng`): the lunar calendar's month, no
 # civil one (`mùng` is written of civil days too, `mùng 2/9`)
 _LUNAR_DAY = ending(r"(?<![\p{L}])rằm[ \t]+$")
+# a bracket opened by a verb of a few words before a period (`(trình tháng 3/2018)`, `(…, trình quý III/2018)`)
+_AMENDED_ASIDE = regex.compile(r"được|sửa\s+đổi")
+_BRACKET_VERB = ending(r"[(,][ \t]*(?P<verb>\p{Ll}+(?:[ \t]+\p{Ll}+)?)[ \t]+$")
 _DAYS_COUNTED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*[:,]?\s*$")
 # the days counted, then named in brackets, the last with its month: `nghỉ học trong 02 ngày (25 và 26 tháng 12 năm 2017)`
 _DAYS_COUNTED_NAMED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*\(\s*(?:ngày\s+)?(?:\d{1,2}\s*(?:,|và|-|–)\s*)*$")
@@ -322,6 +325,14 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     if expr.kind in ("month", "quarter", "year") and before.endswith("(") and \
             _ASIDE_END.match(low, expr.end):
         return "period", s  # an item's timing in brackets: `… liệt sĩ (Quý IV/2013, Quý I/2014 và thường xuyên).`
+    if expr.kind in ("month", "quarter", "year") and before.endswith(" ") and _ASIDE_END.match(low, expr.end):
+        verb = _BRACKET_VERB.search(before)
+        duty = ctx.g["duty"].match(verb.group("verb")) if verb else None
+        bracket = before[before.rfind("("):] if duty else ""
+        # (not a law's amendment told in its bracket, `(được sửa đổi, bổ sung năm 2025)`)
+        if duty and duty.end() == len(verb.group("verb")) and "(" in bracket and not _AMENDED_ASIDE.search(bracket):
+            # the bracket names what is done by then: `Đề án … (trình tháng 3/2018)`, `(hoàn thành quý III/2025)`
+            return "period", s - len(before) + verb.start("verb")
     if previous is not None and previous.basis in ("cue", "period", "label") and \
             _DATE_LIST_JOIN.fullmatch(low, previous.end, s):
         return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue

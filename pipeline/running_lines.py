@@ -15,10 +15,11 @@ from .source_lines import Edit
 
 # A web portal's line about the post (its date, its views, its author, its file to download) above the document it shows
 # (or its weekday, date and time alone, as school portals print them: `Thứ sáu - 27/09/2024 08:45`, `Thứ năm -
-# 14/04/2022 10:57 | Số lần đọc: 807`)
-POST_STAMP = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|cập nhật|ngày cập nhật|lượt xem|người đăng|tác giả|tải về|tệp đính kèm|file đính kèm)\b"
+# 14/04/2022 10:57 | Số lần đọc: 807`, `Thứ Sáu, 7/10/2022` on a line of its own)
+POST_STAMP = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|đăng vào|cập nhật|ngày cập nhật|lượt xem|người đăng|tác giả"
+                            r"|tải về|tệp đính kèm|file đính kèm)\b"
                             r"|^[ \t]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*[-–,][ \t]*\d{1,2}/\d{1,2}/\d{4}"
-                            r"[ \t]+\d{1,2}:\d{2}")
+                            r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]*$)")
 
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", regex.IGNORECASE)
 # A line holding a number alone, from the line break before it: a literal first character lets the

@@ -492,3 +492,17 @@ def test_the_days_under_an_items_time_label_that_runs_on_to_its_lead_in_are_its_
                     "+ Ngày 22/11/2025, tổ chức Hội thi Viết chữ đẹp đối với giáo viên.\n")
     assert [(r.due_date, r.task) for r in rows[3]] == [("2025-11-21", "Tổ chức Hội giao lưu Văn hay chữ đẹp đối với học sinh")]
     assert [r.due_date for r in rows[4]] == ["2025-11-22"]
+
+
+
+def test_a_bracket_opened_by_a_duty_verb_before_a_period_times_the_item():
+    """A Party board's work plan (written as such plans are): `02 đề án: (1) Sơ kết … (…, trình quý III/2025); (2) Đề án
+    … (trình tháng 3/2025)`: each bracket's verb and period time its project; a law's amendment told in brackets (`(được
+    sửa đổi, bổ sung năm 2025)`) is none."""
+    rows = _by_line(_SCHOOL_PLAN,
+                    "1. Tham mưu 02 đề án: (1) Sơ kết 5 năm thực hiện Nghị quyết số 25-NQ/TW (Nghị quyết số 25-NQ/TW, "
+                    "trình quý III/2025); (2) Đề án đổi mới tổ chức và hoạt động Công đoàn (trình tháng 3/2026).\n"
+                    "2. Giám sát theo Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025);\n")
+    assert [(r.surface, r.due_date) for r in rows[1]] == [("trình quý III/2025", "2025-09-30"),
+                                                          ("trình tháng 3/2026", "2026-03-31")]
+    assert 2 not in rows

@@ -410,3 +410,20 @@ def test_a_posts_date_and_time_under_its_title_are_neither_title_nor_deadline():
                       "Căn cứ Kế hoạch số 07/KH-HĐND ngày 02/11/2023 của Thường trực HĐND xã, Ban Thường trực Ủy ban MTTQ "
                       "Việt Nam xã xây dựng kế hoạch như sau:\n1. Thời gian: 07h30 ngày 13/12/2023.\n", "page.txt")[0]
     assert [d.due_date for d in plan.deadlines] == ["2023-12-13"]
+
+
+def test_a_party_boards_plan_posted_under_its_weekday_and_date_gives_its_own_fields():
+    # a Party board's plan as a news portal reposts it (written as such pages are): the post's weekday and date alone
+    # on the first line, then a preface naming the plan by its Party symbol (`1600-KH/BDVTW`, a hyphen before its type)
+    page = ("Thứ Sáu, 7/10/2022\nKế hoạch số 1600-KH/BDVTW ngày 28/02/2018 của Ban Dân vận Trung ương về Kế hoạch công tác "
+            "năm 2018\n\nCăn cứ Quyết định số 78-QĐ/TW, ngày 10/4/2012 của Bộ Chính trị về chức năng, nhiệm vụ của Ban "
+            "Dân vận Trung ương;\n\nI - NHIỆM VỤ\n\n1. Nhiệm vụ trọng tâm\n")
+    document = parse_text(page, "page.txt")[0]
+    meta = document.meta
+    assert (meta.doc_type, meta.doc_number, meta.issued_date, meta.issuer) == \
+        ("Kế hoạch", "1600-KH/BDVTW", "2018-02-28", "Ban Dân vận Trung ương")
+    assert [c.number_symbol for c in document.citations] == ["78-QĐ/TW"]
+    assert not document.deadlines  # (the post's date was one)
+    posted = parse_text("Đăng vào Thứ bảy, ngày 20/04/2024\nHƯỚNG DẪN xây dựng mô hình “Dân vận khéo”\n" + page[19:],
+                        "page.txt")[0]
+    assert "2024-04-20" not in [d.due_date for d in posted.deadlines]
