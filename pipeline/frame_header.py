@@ -47,7 +47,7 @@ _PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo]" + UNCOLONED_NUMBER
 _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"
-    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*"
+    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(?:\.[ \t]*(?=/))?"  # (`Số: 10./QĐ- MN`: a full stop typed after the number)
     rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-[ \t]?\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
 # where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
@@ -66,7 +66,7 @@ _LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]*$")
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
 PLACE_DATE = regex.compile(
-    rf"(?<![\p{{L}}\d/\-.&])(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}}(?:{_PLACE_GAP}\d{{1,2}})?)\s*,\s*[Nn]g[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*[Tt]h[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*[Nn][ăa]m\s*(\d{{4}})")
+    rf"(?<![\p{{L}}\d/\-.&])(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}}(?:{_PLACE_GAP}\d{{1,2}})?|(?m:^)[ \t]*[.…_]{{3,}})\s*,\s*[Nn]g[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*[Tt]h[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*[Nn][ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
 # start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
 _PLACE_DATE_BARE = regex.compile(
@@ -77,7 +77,7 @@ _PLACE_DATE_BARE = regex.compile(
 # walked back over (`(?r)`), then the pattern from there (its look-behind and `^` still see the text
 # before). The engine tried them at every capital of a header written in capitals.
 _PLACE_DATE_ANCHOR = re.compile(r",\s*[Nn]g[àa]y")  # (`Tân Thành, Ngày … tháng … năm 2012`: typed in capitals too)
-_BEFORE_PLACE_DATE = regex.compile(r"(?r)[\p{L}\d.'’\s-]*")  # (`Quận 2, ngày …`: a district numbered in its city)
+_BEFORE_PLACE_DATE = regex.compile(r"(?r)[\p{L}\d.'’\s…_-]*")  # (`Quận 2, ngày …`: a district numbered in its city)
 _PLACE_DATE_BARE_ANCHOR = re.compile(r"[ \t]ng[àa]y\s*\d")
 _BEFORE_PLACE_DATE_BARE = regex.compile(r"(?r)[\w \t|&./-]*")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
@@ -636,6 +636,8 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
         except ValueError:
             issued = ""
     place = squash(match.group(1))
+    if not rx(r"\p{L}").search(place):
+        place = ""  # a template's place left blank (`…………, ngày 15 tháng 8 năm 2018`): the date is still its own
     if _MOTTO_END.fullmatch(place):
         return "", issued, year  # the motto's `Hạnh phúc` over a date line whose place was left out (`, Ngày 10 …`)
     # a place name wrapped in a narrow column (`Sơn` ⏎ `La, ngày 11 tháng 3`): its first word alone on the line above

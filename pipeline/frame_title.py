@@ -245,6 +245,8 @@ def _caps_subject(title: str) -> str:
 
 def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
     title = strip_markup(title)
+    if title.startswith("(") and title.rstrip(" .").endswith(")") and title.count("(") == 1:
+        title = title.rstrip(" .")[1:-1]  # a subject typed in brackets under the type line (`(V/v Ban hành quy chế …)`)
     motto = MOTTO.search(title)
     if motto:  # the enacting formula `QUỐC HỘI NƯỚC CỘNG HÒA …` of a flattened header
         title = _NUOC_AT_END.sub("", title[:motto.start()])
@@ -428,7 +430,8 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
     names = _type_names()
     # A type line is printed under the motto; one above it is a portal's post title over the document (`KẾ HOẠCH
     # THỰC HIỆN …` ⏎ the header ⏎ `KẾ HOẠCH` ⏎ its subject), whose own type line then follows.
-    motto = _CAPS_MOTTO.search(folded, 0, min(limit, 2500))
+    # (or the header's number line, where the motto was cut: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT` ⏎ … ⏎ `Số: 10./QĐ- MN`)
+    motto = _CAPS_MOTTO.search(folded, 0, min(limit, 2500)) or NUMBER_LINE.search(folded, 0, min(limit, 2500))
     for match in _type_line_regex().finditer(folded, 0, limit):
         if motto and match.end() < motto.start() and _type_line_regex().search(folded, motto.end(), limit):
             continue

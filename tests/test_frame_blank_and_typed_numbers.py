@@ -427,3 +427,25 @@ def test_a_party_boards_plan_posted_under_its_weekday_and_date_gives_its_own_fie
     posted = parse_text("Đăng vào Thứ bảy, ngày 20/04/2024\nHƯỚNG DẪN xây dựng mô hình “Dân vận khéo”\n" + page[19:],
                         "page.txt")[0]
     assert "2024-04-20" not in [d.due_date for d in posted.deadlines]
+
+
+def test_a_school_template_posted_with_its_blanks_reads_its_own_fields():
+    # a school's decision as a document site shows it (written as such templates are): its place and its parent's name
+    # left as dots, the subject typed in brackets with its `V/v`
+    meta = _meta("PHÒNG GD&ĐT ………..\nTRƯỜNG THCS …………\nSố: 15/QĐ-THCS\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                 "Độc lập – Tự do – Hạnh phúc\n…………, ngày 15 tháng 8 năm 2018\n\nQUYẾT ĐỊNH\n"
+                 "(V/v Ban hành quy chế phối hợp giữa Chính quyền và Công đoàn)\nHIỆU TRƯỞNG TRƯỜNG THCS ………….\n"
+                 "- Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ;\n")
+    assert (meta.doc_type, meta.issued_date, meta.place) == ("Quyết định", "2018-08-15", "")
+    assert meta.title == "Ban hành quy chế phối hợp giữa Chính quyền và Công đoàn"
+
+
+def test_a_posts_title_over_a_header_whose_motto_was_cut_is_not_its_type_line():
+    # a kindergarten's decision under its portal's post title in capitals (written as such pages are): the motto lost
+    # its last word, the number a full stop after it; the decision's own type line follows the `Số:` line
+    meta = _meta("QUY CHẾ THI ĐUA KHEN THƯỞNG\n\nThứ bảy - 29/09/2018 20:36\nUBND HUYỆN CAN LỘC\nTRƯỜNG MN HOA HỒNG\n"
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n Độc lập - Tự do -Hạnh phúc\n  Số: 10./QĐ- MN\n \n"
+                 "Thị Trấn Nghèn, ngày 6 tháng 9 năm 2018\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế Thi đua, Khen thưởng.\n"
+                 "HIỆU TRƯỞNG TRƯỜNG MẦM NON HOA HỒNG\nCăn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n")
+    assert (meta.doc_type, meta.doc_number) == ("Quyết định", "10/QĐ-MN")
+    assert meta.title == "Về việc ban hành Quy chế Thi đua, Khen thưởng"
