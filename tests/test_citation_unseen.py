@@ -561,3 +561,13 @@ def test_a_heads_title_naming_its_bodys_kind_is_the_proposer_of_the_submission()
     # are): the head's title holds the kind of the body it heads; the issuer was empty
     cites = _cites("Theo đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 45/TTr-NV ngày 10/3/2024,\n")
     assert [(c.number_symbol, c.issuer) for c in cites] == [("45/TTr-NV", "Trưởng phòng Nội vụ huyện")]
+
+
+def test_a_codes_short_name_in_lower_case_is_the_code_and_a_preposition_opens_no_law():
+    # a school's rules listing its bases in lower case (written as such drafts are): `luật lao động` is the Bộ luật Lao
+    # động (its type the code's, as its key); `thi hành Luật trên phạm vi toàn tỉnh` (the Luật named before) names none
+    cites = _cites("1.2. Trên cơ sở điều lệ trường THCS và các bộ luật: Luật giáo dục, luật lao động, luật cán bộ công chức;\n"
+                   "2. Tổ chức thi hành Luật trên phạm vi toàn tỉnh.\n")
+    assert [(c.doc_type, c.citation_key) for c in cites if "lao động" in c.name.lower()] == [
+        ("Bộ luật", "Bộ luật 45/2019/QH14")]
+    assert not any(c.name.lower().startswith("luật trên") for c in cites)
