@@ -451,13 +451,18 @@ def _level_ends() -> frozenset[str]:
 
 def _verb_before_document(text: str, low: str, at: int) -> bool:
     """`Ủy ban nhân dân huyện Xây dựng Kế hoạch tổ chức rà soát …`: a capitalised verb after the level that ends a
-    local body's name (`_level_ends`), with the type of the document it makes after it, is the predicate, no place's
-    name."""
+    local body's name (`_level_ends`), with the type of the document it makes after it or a second syllable in lower
+    case, is the predicate, no place's name."""
     cue = cue_at(low, at, PREDICATE)
     if not cue:
         return False
     after = cue[1] + 1
-    return text[after:after + 1].isupper() and bool(_document_types().match(low, after))
+    if text[after:after + 1].isupper() and bool(_document_types().match(low, after)):
+        return True
+    # (`… Đảng bộ Khối các cơ quan tỉnh Hướng dẫn xây dựng mô hình …`: a verb of two syllables, its second in lower case,
+    # is no place's name, whose every syllable is capitalised)
+    space = text.find(" ", at, cue[1])
+    return 0 < space < cue[1] and text[space + 1:space + 2].islower()
 
 
 @lru_cache(maxsize=1)

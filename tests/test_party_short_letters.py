@@ -191,6 +191,19 @@ def test_a_capitalised_verb_after_a_local_body_is_its_predicate():
     assert not any("Kế hoạch" in party for party in parties)
 
 
+def test_a_capitalised_verb_of_two_syllables_after_a_level_ends_the_body():
+    # `… Đảng bộ Khối các cơ quan tỉnh Hướng dẫn xây dựng …` (a capital typed for `hướng`, written as a Party committee's
+    # guidance is): a place's name capitalises every syllable, so `Hướng dẫn` is the predicate
+    text = ("ĐẢNG BỘ TỈNH THÁI NGUYÊN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 29-HD/ĐUK\n"
+            "Thái Nguyên, ngày 19 tháng 4 năm 2024\nHƯỚNG DẪN\nxây dựng mô hình “Dân vận khéo”\n\n"
+            "Căn cứ Hướng dẫn số 08-HD/BDVTU, ngày 25/9/2022 của Ban Dân vận Tỉnh ủy về\ncông tác khen thưởng; căn cứ "
+            "Chương trình công tác năm 2024\n, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Hướng dẫn xây dựng mô hình "
+            "“Dân vận khéo” như sau:\n\nI. MỤC ĐÍCH\n1. Tăng cường sự lãnh đạo của cấp ủy.\n")
+    parties = {p.party for p in parse_text(text)[0].parties}
+    assert "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh" in parties
+    assert not any(party.endswith("Hướng dẫn") for party in parties)
+
+
 def test_kinh_mong_asks_as_de_nghi_does():
     # a Front committee's letter asks those it cannot order (the devset's fresh_10 L46 writes `Trung tâm kính mong Thủ
     # trưởng các đơn vị triển khai …`)
