@@ -922,6 +922,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         found.take(items, "report_to", text.clause_end(end))
         _unit_in_brackets(text, found, end, "report_to")
     elif "directive" in functions:
+        items, limit = _semicolon_objects(text, items, limit)
         _directive_object(text, found, m, phrase, items, limit)
     elif "passive" in functions:
         predicate = text.predicate_after(end, limit)
@@ -934,6 +935,23 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+_SEMICOLON = re.compile(r"[ \t]*;[ \t]*")
+
+
+def _semicolon_objects(text: PartyText, items: list[tuple[int, int]], limit: int) -> tuple[list[tuple[int, int]], int]:
+    """A request's objects parted by semicolons, its verb after the last (`yêu cầu các tổ chức đoàn thể, …; Hiệu trưởng
+    các nhà trường; Trưởng Công an phường; Trạm trưởng trạm y tế … tổ chức nghiên cứu …`): each group is asked, the
+    list read on past each `;` that closes a group of names alone (the list stopped at the first)."""
+    low = text.low
+    while (sep := _SEMICOLON.match(low, items[-1][1])) and sep.end() >= limit and text.mention_at(sep.end()):
+        limit_after = text.list_limit(sep.end())
+        more = text.party_list(sep.end(), limit_after)
+        if not more:
+            break
+        items, limit = items + more, limit_after
+    return items, limit
 
 
 def _partners_in_label(text: PartyText, predicate: tuple[str, int], colon: int) -> list[tuple[int, int]] | None:

@@ -204,6 +204,16 @@ def test_a_capitalised_verb_of_two_syllables_after_a_level_ends_the_body():
     assert not any(party.endswith("Hướng dẫn") for party in parties)
 
 
+def test_a_requests_objects_parted_by_semicolons_are_each_asked():
+    # a ward's post asking for comments on its draft rules (written as such posts are): the groups asked are parted by
+    # semicolons, the verb after the last; a commune health station's head is its Trạm trưởng
+    rows = letter_rows("Ủy ban nhân dân phường yêu cầu các tổ chức đoàn thể, các đồng chí cán bộ, công chức và bán chuyên "
+                       "trách; Hiệu trưởng các nhà trường; Trưởng Công an phường; Trạm trưởng trạm y tế; Bí thư chi bộ, "
+                       "tổ trưởng tổ dân phố và nhân dân 08 tổ dân phố tổ chức nghiên cứu, đóng góp ý kiến vào dự thảo.\n")
+    assert {("Hiệu trưởng các nhà trường", "lead"), ("Trưởng Công an phường", "lead"),
+            ("Trạm trưởng trạm y tế", "lead"), ("Tổ trưởng tổ dân phố", "lead")} <= rows
+
+
 def test_kinh_mong_asks_as_de_nghi_does():
     # a Front committee's letter asks those it cannot order (the devset's fresh_10 L46 writes `Trung tâm kính mong Thủ
     # trưởng các đơn vị triển khai …`)
