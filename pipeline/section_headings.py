@@ -277,5 +277,9 @@ def _wrapped_on(lines: Lines, index: int, nxt: int) -> bool:
 
 
 def _clean(heading: str) -> str:
-    """Trailing punctuation off a heading already stripped of markup."""
+    """Trailing punctuation off a heading already stripped of markup (and the closing `./` or `./.` of a document's
+    last article: `… chịu trách nhiệm thi hành quyết định này./`)."""
+    heading = heading.rstrip(" .;:…")
+    if heading.endswith("./"):
+        heading = heading[:-2]
     return heading.rstrip(" .;:…").strip()

@@ -328,3 +328,14 @@ def test_numbers_whose_dot_a_pdf_lost_before_a_heading_that_announces_its_list()
     assert [(s.section_id, s.heading) for s in segment("t", text)] == [
         ("I", "MỤC ĐÍCH – YÊU CẦU"), ("II", "NỘI DUNG HOẠT ĐỘNG"), ("II.1", "Tổ chức thi đấu các môn gồm"),
         ("II.2", "Tham gia thi đấu cấp quận")]
+
+
+def test_the_closing_mark_of_a_decisions_last_article_is_no_part_of_its_heading():
+    # a school's decision (written as such decisions are): its last article closes the text with `./`, as the SPEC's
+    # trailing `.` is none of a heading's words
+    sections = _sections("TRƯỜNG MẦM NON TUỔI THƠ\nSố: 101/QĐ-MNTT\nQUYẾT ĐỊNH\nVề việc thành lập tổ chuyên môn\n\n"
+                         "Điều 1. Thành lập tổ chuyên môn nhà trẻ.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+                         "Điều 3. Cán bộ, giáo viên, nhân viên trường mầm non Tuổi Thơ có trách nhiệm thi hành quyết định "
+                         "này./\n")
+    assert sections["Điều 3"][2] == ("Cán bộ, giáo viên, nhân viên trường mầm non Tuổi Thơ có trách nhiệm thi hành "
+                                     "quyết định này")
