@@ -45,6 +45,8 @@ _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
 _ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
 _ENTRY_CLOSING = regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?" + _WEEKDAY +
                                r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[.;]?$")
+_WRAPPED_TAIL = 12  # the most characters of a heading's word or two wrapped alone onto its next line
+_GLUED_MARKER = regex.compile(r"(?:\d{1,2}|[ivx]+)[.)](?=\p{L})")
 _TIMETABLE_REACH = 12  # entries (and their wrapped lines) from an entry up to its timetable's heading
 _TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
 # where an entry's activity's verb stands after its colon: within its first clause, behind a subject as
@@ -480,14 +482,25 @@ def _under_timetable(low: str, line_start: int, g) -> bool:
     hiện:`, `II. NỘI DUNG, THỜI GIAN THỰC HIỆN`."""
     end = line_start - 1
     entries = 0
+    tail = ""
     for _ in range(_TIMETABLE_LINES):
         if end < 0 or entries >= _TIMETABLE_REACH:
             return False
         start = low.rfind("\n", 0, end) + 1
         head = MARKERS_ONLY.match(low, start, end).end()
         line = low[head:end].strip(" \t*_")
-        text = line.rstrip(":")
         marker = low[start:head].strip(" \t*_")
+        glued = _GLUED_MARKER.match(line) if not marker else None
+        if glued:  # `1.Thời gian và địa điểm tổ chức:` (its number typed against the word)
+            line, marker = line[glued.end():], glued.group(0)
+        if tail:  # the heading wrapped onto the line below (`1.Thời gian và địa điểm tổ` ⏎ `chức:`)
+            line, tail = f"{line} {tail}", ""
+        elif not marker and line.endswith(":") and len(line) <= _WRAPPED_TAIL and \
+                low[max(0, start - 2):start - 1].isalpha():
+            tail = line
+            end = start - 1
+            continue
+        text = line.rstrip(":")
         end = start - 1
         if not text or marker == "+":
             continue  # a blank line; a sub-item of the entry above (`+ Danh sách người ứng cử;`)

@@ -506,3 +506,13 @@ def test_a_bracket_opened_by_a_duty_verb_before_a_period_times_the_item():
     assert [(r.surface, r.due_date) for r in rows[1]] == [("trình quý III/2025", "2025-09-30"),
                                                           ("trình tháng 3/2026", "2026-03-31")]
     assert 2 not in rows
+
+
+def test_an_event_under_a_time_heading_typed_against_its_number_and_wrapped_is_its_entry():
+    """A kindergarten's plan for its ceremony (written as such plans are, copied with the PDF's line ends): `1.Thời gian và
+    địa điểm tổ` ⏎ `chức:` ⏎ `- Từ 7 giờ 30, ngày thứ Năm, 20 tháng 11 năm 2025.`: the heading (its number typed against
+    its first word, its last word wrapped) opens a timetable whose entry the day is."""
+    for heading in ("1.Thời gian và địa điểm tổ\nchức:\n", "1. Thời gian và địa điểm tổ chức:\n"):
+        rows = _by_line(_SCHOOL_PLAN, heading + "- Từ 7 giờ 30, ngày thứ Năm, 20 tháng 11 năm 2025.\n"
+                                                "- Tại Trường Mầm non Vành Khuyên.\n")
+        assert [r.due_date for rows_ in rows.values() for r in rows_] == ["2025-11-20"], heading
