@@ -528,6 +528,11 @@ def _held_over(ctx: Context, where: Place, s: int) -> bool:
     report covers or a passive rule applies to (`được thực hiện từ ngày …`)."""
     low, g = ctx.low, ctx.g
     clause = low[where.clause_start:s]
+    if where.clause_start > where.line_start and low[:where.clause_start].rstrip().endswith(";") and \
+            not g["activity"].search(clause):
+        # (the last of a list's parts its line parts with `;`, the activity written before the first: `Các môn kiểm tra
+        # theo đề chung: Toán (60’) ; Ngữ văn (90’) ; Anh văn (60’) từ 28/03 đến 02/04/2022`)
+        clause = low[where.line_start:s]
     window = max(0, len(clause) - _ACTIVITY_REACH)
     activity = None
     for activity in g["activity"].finditer(clause, window):

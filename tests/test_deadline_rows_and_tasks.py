@@ -516,3 +516,11 @@ def test_an_event_under_a_time_heading_typed_against_its_number_and_wrapped_is_i
         rows = _by_line(_SCHOOL_PLAN, heading + "- Từ 7 giờ 30, ngày thứ Năm, 20 tháng 11 năm 2025.\n"
                                                 "- Tại Trường Mầm non Vành Khuyên.\n")
         assert [r.due_date for rows_ in rows.values() for r in rows_] == ["2025-11-20"], heading
+
+
+def test_a_range_after_the_last_part_of_a_list_its_line_parts_with_semicolons_is_held():
+    """A school's test plan (written as such plans are): `• Các môn kiểm tra theo đề chung Khối 7, 8, 9: Toán (60’) ; Ngữ
+    văn (90’) ; Anh văn (60’) từ 28/03 đến 02/04/2026 …`: the activity before the first `;` times the range after the last."""
+    rows = _by_line(_SCHOOL_PLAN, "II. Kế hoạch kiểm tra\n • Các môn kiểm tra theo đề chung Khối 7, 8, 9: Toán (60’) ; "
+                                  "Ngữ văn (90’) ; Anh văn (60’) từ 28/03 đến 02/04/2026 theo lịch kiểm tra đính kèm.\n")
+    assert [(r.surface, r.due_date) for r in rows[2]] == [("từ 28/03 đến 02/04/2026", "2026-04-02")]
