@@ -571,3 +571,12 @@ def test_a_codes_short_name_in_lower_case_is_the_code_and_a_preposition_opens_no
     assert [(c.doc_type, c.citation_key) for c in cites if "lao động" in c.name.lower()] == [
         ("Bộ luật", "Bộ luật 45/2019/QH14")]
     assert not any(c.name.lower().startswith("luật trên") for c in cites)
+
+
+def test_a_subject_whose_quote_was_opened_and_never_closed_loses_it():
+    # a school's plan (written as such plans are): `về “Tổ chức … (20/11/1982 - 20/11/2022);` — the typist's quote opens
+    # the subject and is never closed
+    cites = _cites("Thực hiện Kế hoạch số 223/KH-UBND ngày 17/10/2022 của UBND Quận Hải An về “Tổ chức các hoạt động, sự "
+                   "kiện kỷ niệm 40 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2022);\n")
+    assert [c.subject for c in cites] == [
+        "Tổ chức các hoạt động, sự kiện kỷ niệm 40 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2022)"]

@@ -293,6 +293,8 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         end = _end_in(window, len(subject) - subject.count(" "))
     if subject.startswith(("“", '"')) and subject.endswith(("”", '"')):
         subject = subject[1:-1].strip()
+    elif subject.startswith("“") and "”" not in subject:
+        subject = subject[1:].strip()  # a quote the typist opened and never closed (`về “Tổ chức các hoạt động …;`)
     if not m.group(0).strip() and not bare:  # a quoted title: its own `về` is the prefix SPEC drops
         subject = _OWN_ABOUT.sub("", subject)
     return strip_markup(subject), start + end, bare
