@@ -499,6 +499,34 @@ def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...], zone_end: i
     return TypeAndTitle("Công văn", _clean(" ".join(parts), bodies, False), match.start(), end)
 
 
+@lru_cache(maxsize=1)
+def _lone_type_line() -> regex.Pattern:
+    """A type word alone on its line, in any case but opening with a capital (`Thông báo` under a portal's post title),
+    or in capitals broken one word a line by a PDF's narrow column (`THÔNG` ⏎ `BÁO`)."""
+    words = sorted({w for dt_ in load().doc_types for w in dt_.words if " " in w or len(w) > 3}, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]*\n?[ \t]*") for w in words)
+    return regex.compile(rf"(?mi)^[ \t]*(?=\p{{Lu}})({alternation})[ \t]*$")
+
+
+_LONE_TYPE_REACH = 600  # where a page without its header shows its type word alone (under a post's title and date)
+
+
+def _from_lone_type_line(doc: DocumentText, bodies: tuple[str, ...]) -> TypeAndTitle | None:
+    """A page without its header (no type line in capitals, no `V/v`) whose type stands alone on one of its first
+    lines: the subject under it (`Thông báo` ⏎⏎ `Kế hoạch điều tra …`; `THÔNG` ⏎ `BÁO` ⏎ `Về` ⏎ `việc điều chỉnh …`)."""
+    text = doc.text
+    match = _lone_type_line().search(doc.folded, 0, min(len(text), _LONE_TYPE_REACH))
+    if not match:
+        return None
+    name = load().type_by_word.get(" ".join(match.group(1).lower().split()))
+    if not name:
+        return None
+    first_line = text[match.end():].lstrip("\n")
+    start = len(text) - len(first_line)
+    parts, end = _subject_lines(text, start, "", bodies)
+    return TypeAndTitle(name, _clean(" ".join(parts), bodies, False), match.start(1), end)
+
+
 def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) -> TypeAndTitle:
     """`bodies`: the header's issuing body and its full line, which an enacting formula repeats."""
     limit = max(zone_end, 0) + 400
@@ -510,7 +538,8 @@ def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) ->
         # a plan's own type line and title under a `V/v` its header carries (`V/v Kiểm tra nội bộ trường học` ⏎ …
         # ⏎ `KẾ HOẠCH` ⏎ `Kiểm tra nội bộ trường tiểu học … năm học 2012 – 2013`): the type line says what it is
         return typed
-    return letter or typed or _from_sentence_line(doc, limit, bodies) or TypeAndTitle("", "", 0, 0)
+    return letter or typed or _from_lone_type_line(doc, bodies) or _from_sentence_line(doc, limit, bodies) \
+        or TypeAndTitle("", "", 0, 0)
 
 
 _TITLE_LINE = 300  # a title's line is no paragraph

@@ -449,3 +449,18 @@ def test_a_posts_title_over_a_header_whose_motto_was_cut_is_not_its_type_line():
                  "HIỆU TRƯỞNG TRƯỜNG MẦM NON HOA HỒNG\nCăn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n")
     assert (meta.doc_type, meta.doc_number) == ("Quyết định", "10/QĐ-MN")
     assert meta.title == "Về việc ban hành Quy chế Thi đua, Khen thưởng"
+
+
+@pytest.mark.parametrize("page, title", [
+    # a ward's portal: the post's title and time, then the type alone in sentence case, then the subject
+    ("Thông báo Kế hoạch điều tra phổ cập giáo dục Phường 3 giai đoạn 2022-2026\n(05/09/2022 13:58:05)\n\nThông báo\n\n"
+     "Kế hoạch điều tra phổ cập giáo dục Phường 3 giai đoạn 2022-2026\n\n    Nhằm thống kê đầy đủ thông tin, số liệu của "
+     "công dân độ tuổi từ 0 đến 60 tuổi.\n", "Kế hoạch điều tra phổ cập giáo dục Phường 3 giai đoạn 2022-2026"),
+    # an office's notice whose PDF's narrow column broke its type and subject one word a line
+    ("THÔNG\nBÁO\nVề\nviệc điều chỉnh thời gian duyệt tuyển sinh cấp học Mầm non\nKính gửi: Thủ trưởng các đơn vị Mầm "
+     "non\ntrực thuộc Phòng GD&ĐT.\nThực hiện theo Kế hoạch số 1317/KH-UBND ngày 18/6/2019 của UBND huyện Lệ Thủy, Phòng "
+     "GD&ĐT lưu ý thêm một số vấn đề như sau:\n", "Về việc điều chỉnh thời gian duyệt tuyển sinh cấp học Mầm non"),
+])
+def test_a_pages_type_alone_on_one_of_its_first_lines_types_it(page, title):
+    meta = _meta(page)
+    assert (meta.doc_type, meta.title) == ("Thông báo", title)
