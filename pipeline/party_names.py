@@ -977,10 +977,15 @@ _TO_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*")
 def _field_over_dash(low: str, previous: int, dash: int, limit: int) -> int:
     """The end of a name phrase (models/party_name_words.txt) that opens one or two words before the dash at `dash` and
     runs over it (`địa chính - xây dựng`, `văn phòng - thống kê`), else 0."""
-    for opening in (previous, low.rfind(" ", 0, max(0, previous - 1)) + 1):
-        end = phrase_at(low, opening, "name")
-        if end > dash and end <= limit:
-            return end
+    openings = (previous, low.rfind(" ", 0, max(0, previous - 1)) + 1)
+    base = min(openings)
+    # (the dash typed as an en dash, `Hành chính – Tổ chức`, is the phrase's hyphen: the window read with it)
+    window = low[base:limit]
+    window = window[:dash - base] + "-" + window[dash - base + 1:]
+    for opening in openings:
+        end = phrase_at(window, opening - base, "name")
+        if end and base + end > dash:
+            return base + end
     return 0
 
 

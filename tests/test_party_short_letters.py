@@ -214,6 +214,16 @@ def test_a_requests_objects_parted_by_semicolons_are_each_asked():
             ("Trạm trưởng trạm y tế", "lead"), ("Tổ trưởng tổ dân phố", "lead")} <= rows
 
 
+def test_an_office_named_for_two_fields_joined_by_a_dash_reads_whole_though_its_second_is_a_verb():
+    # a college's notice on its weekly flag ceremony (written as such notices are): `Phòng Hành chính – Tổ chức tổng hợp
+    # …` (an en dash; `tổ chức` is also a verb), `Phòng Văn hóa – Thông tin` (`thông tin`, to inform)
+    text = ("TRƯỜNG CAO ĐẲNG KINH TẾ\nSố: 12/TB-CĐKT\nTHÔNG BÁO\nVề việc sinh hoạt chào cờ đầu tuần\n\nTổ chức thực hiện:\n"
+            "+ Phòng Hành chính – Tổ chức tổng hợp tình hình thực hiện chào cờ hàng tuần.\n"
+            "+ Phòng Văn hóa – Thông tin tổng hợp tình hình tuyên truyền.\n")
+    parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert {("Phòng Hành chính – Tổ chức", "lead"), ("Phòng Văn hóa và Thông tin", "lead")} <= parties
+
+
 def test_kinh_mong_asks_as_de_nghi_does():
     # a Front committee's letter asks those it cannot order (the devset's fresh_10 L46 writes `Trung tâm kính mong Thủ
     # trưởng các đơn vị triển khai …`)
