@@ -1068,7 +1068,7 @@ _GLUE = re.compile((
     r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|"
     r"cấp (?:xã|huyện|tỉnh|bộ|trung ương|cơ sở|tương ứng)|"
     r"cấp tổ chức hội nghị(?: hiệp thương)?|"  # (Luật Bầu cử 2015, Điều 38-50: the Front's board of the level that holds it)
-    r"trên địa bàn)\b"
+    r"trên địa bàn|(?:trên|trong)(?: phạm vi)? toàn)\b"  # (`… trong toàn tỉnh`, `… trên phạm vi toàn quốc`)
     r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))").replace(" ", r"\s+"))  # (names wrap lines)
 
 

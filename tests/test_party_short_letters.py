@@ -224,6 +224,15 @@ def test_an_office_named_for_two_fields_joined_by_a_dash_reads_whole_though_its_
     assert {("Phòng Hành chính – Tổ chức", "lead"), ("Phòng Văn hóa và Thông tin", "lead")} <= parties
 
 
+def test_a_body_qualified_by_the_whole_province_letting_its_pupils_off_is_the_subject():
+    # a Sở's urgent notice before a storm (written as such notices are): `Các cơ sở giáo dục trong toàn tỉnh cho học sinh,
+    # học viên nghỉ học …` — `trong toàn tỉnh` qualifies the name, `cho học sinh` (lets its pupils) is the predicate
+    rows = letter_rows("Phòng GDĐT thông báo như sau:\n1. Các cơ sở giáo dục trong toàn tỉnh cho học sinh, học viên nghỉ "
+                       "học trong 02 ngày (25 và 26 tháng 12 năm 2025);\n"
+                       "2. Các trường học trong toàn huyện tổ chức dạy bù sau khi bão tan.\n")
+    assert {("Các cơ sở giáo dục trong toàn tỉnh", "lead"), ("Các trường học trong toàn huyện", "lead")} <= rows
+
+
 def test_kinh_mong_asks_as_de_nghi_does():
     # a Front committee's letter asks those it cannot order (the devset's fresh_10 L46 writes `Trung tâm kính mong Thủ
     # trưởng các đơn vị triển khai …`)
