@@ -26,7 +26,8 @@ _LUNAR = regex.compile(r"[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
 # a feast named by the full moon of its lunar month (`Rằm tháng 8`, `Rằm tháng Giêng`): the lunar calendar's month, no
 # civil one (`mùng` is written of civil days too, `mùng 2/9`)
 _LUNAR_DAY = ending(r"(?<![\p{L}])rằm[ \t]+$")
-# a bracket opened by a verb of a few words before a period (`(trình tháng 3/2018)`, `(…, trình quý III/2018)`)
+# a bracket opened by a verb of a few words before a period (`(trình tháng 3/2018)`, `(…, trình quý III/2018)`), not a
+# law's amendment told in its bracket (`(được sửa đổi, bổ sung năm 2025)`: `_AMENDED_ASIDE`)
 _AMENDED_ASIDE = regex.compile(r"được|sửa\s+đổi")
 _BRACKET_VERB = ending(r"[(,][ \t]*(?P<verb>\p{Ll}+(?:[ \t]+\p{Ll}+)?)[ \t]+$")
 _DAYS_COUNTED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*[:,]?\s*$")
@@ -331,7 +332,6 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         verb = _BRACKET_VERB.search(before)
         duty = ctx.g["duty"].match(verb.group("verb")) if verb else None
         bracket = before[before.rfind("("):] if duty else ""
-        # (not a law's amendment told in its bracket, `(được sửa đổi, bổ sung năm 2025)`)
         if duty and duty.end() == len(verb.group("verb")) and "(" in bracket and not _AMENDED_ASIDE.search(bracket):
             # the bracket names what is done by then: `Đề án … (trình tháng 3/2018)`, `(hoàn thành quý III/2025)`
             return "period", s - len(before) + verb.start("verb")

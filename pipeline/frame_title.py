@@ -311,8 +311,8 @@ def _caps_continues(above: str, line: str, bodies: tuple[str, ...]) -> bool:
 
 def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
-    a list item, a short label line (`Kính gửi:` however a scan spells it), or a portal's post line. `after`: the subject's
-    line above, whose linking word (`… NĂM 2024 CỦA` ⏎ `THỦ TƯỚNG CHÍNH PHỦ`) carries a body's name on."""
+    a list item, a short label line (`Kính gửi:` however a scan spells it), or a portal's post line. `after`: the
+    subject's line above, whose linking word (`… NĂM 2024 CỦA` ⏎ `THỦ TƯỚNG CHÍNH PHỦ`) carries a body's name on."""
     return bool((BODY_START.match(line) and not _is_caps_subject(line)) or MOTTO.search(line)
                 or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
@@ -505,7 +505,7 @@ def _lone_type_line() -> regex.Pattern:
     or in capitals broken one word a line by a PDF's narrow column (`THÔNG` ⏎ `BÁO`)."""
     words = sorted({w for dt_ in load().doc_types for w in dt_.words if " " in w or len(w) > 3}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]*\n?[ \t]*") for w in words)
-    return regex.compile(rf"(?mi)^[ \t]*(?=\p{{Lu}})({alternation})[ \t]*$")
+    return regex.compile(rf"(?mi)^[ \t]*(?=(?-i:\p{{Lu}}))({alternation})[ \t]*$")
 
 
 _LONE_TYPE_REACH = 600  # where a page without its header shows its type word alone (under a post's title and date)
