@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from .lexicon import load
 from .party_names import name_end
 from .pattern_cache import longest_first
@@ -97,6 +99,11 @@ def _listed_before(text: PartyText, found: Findings, list_end: int, formula_end:
         found.cover(start, list_end)  # the whole list is read: its posts too (`Giám đốc các Sở:`)
 
 
+# An article's first line a PDF broke after a word or two (`Điều 3. Chánh` ⏎ `Văn phòng Ủy ban nhân dân …`): the list
+# opens there.
+_BROKEN_OPENING = regex.compile(r"[ \t]*(?:Điều[ \t]+\d+[.:]?|\d{1,2}\.)[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+)?")
+
+
 def _list_line(raw: str, formula: int) -> int:
     """The start of the line the list opens on: the formula's line, or an earlier one the list wraps from
     (a text laid out in lines of a page: the next line goes on in lower case, or this one ends with a comma)."""
@@ -107,7 +114,8 @@ def _list_line(raw: str, formula: int) -> int:
         previous = raw.rfind("\n", 0, line - 1) + 1
         before = raw[previous:line - 1].rstrip()
         after = raw[line:formula].lstrip()
-        if not before or not (before.endswith(",") or after[:1].islower()) or _OPENS_POINT.match(after):
+        if not before or not (before.endswith(",") or after[:1].islower() or _BROKEN_OPENING.fullmatch(before)) \
+                or _OPENS_POINT.match(after):
             # (a point's marker opens a line of its own: `đ) Là đơn vị đầu mối, …` goes on no earlier line)
             break
         line = previous

@@ -921,6 +921,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             # `gửi báo cáo … đến đại biểu Quốc hội`)
         found.take(items, "report_to", text.clause_end(end))
         _unit_in_brackets(text, found, end, "report_to")
+        _unit_through(text, found, end)
     elif "directive" in functions:
         items, limit = _semicolon_objects(text, items, limit)
         _directive_object(text, found, m, phrase, items, limit)
@@ -997,6 +998,18 @@ def _unit_in_brackets(text: PartyText, found: Findings, end: int, role: str) -> 
 
 
 _UNITS = ("cục ", "vụ ", "phòng ", "ban ", "văn phòng ", "trung tâm ", "chi cục ")
+_THROUGH = re.compile(r"[ \t]+qua[ \t]+")
+
+
+def _unit_through(text: PartyText, found: Findings, end: int) -> None:
+    """`gửi về Sở Giáo dục và Đào tạo qua Phòng Chính trị, tư tưởng …`: the office a report goes through, written
+    without brackets, receives it too."""
+    through = _THROUGH.match(text.low, end)
+    if not through or not text.low.startswith(_UNITS, through.end()) or not text.mention_at(through.end()):
+        return
+    units = text.party_list(through.end(), text.list_limit(through.end()))
+    if units:
+        found.take(units, "report_to", text.clause_end(end), task_start=units[-1][1])
 # `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 # `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).

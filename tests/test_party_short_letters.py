@@ -233,6 +233,23 @@ def test_a_body_qualified_by_the_whole_province_letting_its_pupils_off_is_the_su
     assert {("Các cơ sở giáo dục trong toàn tỉnh", "lead"), ("Các trường học trong toàn huyện", "lead")} <= rows
 
 
+def test_the_office_a_report_goes_through_without_brackets_receives_it_too():
+    # a Sở's letter (written as such letters are): `gửi về Sở Giáo dục và Đào tạo qua Phòng Chính trị, tư tưởng (…)`
+    rows = letter_rows("2. Thời gian nộp báo cáo:\nCác đơn vị báo cáo kết quả thực hiện tại đơn vị gửi về Sở Giáo dục và Đào "
+                       "tạo qua Phòng Chính trị, tư tưởng (Chuyên viên phụ trách) trước ngày 11/5/2023 để tổng hợp.\n")
+    assert {("Sở Giáo dục và Đào tạo", "report_to"), ("Phòng Chính trị, tư tưởng", "report_to")} <= rows
+
+
+def test_an_articles_first_line_broken_after_a_word_opens_its_list_of_parties():
+    # a city's decision copied from its PDF (written as such decisions are): `Điều 3. Chánh` ⏎ `Văn phòng Ủy ban nhân dân
+    # thành phố, …`: the post is read whole, once
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 1363/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\n"
+            "Điều 1. Nay ban hành Kế hoạch.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Chánh\nVăn phòng Ủy "
+            "ban nhân dân thành phố, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n")
+    parties = [p.party for p in parse_text(text)[0].parties]
+    assert parties == ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Giám đốc Sở Nội vụ"]
+
+
 def test_kinh_mong_asks_as_de_nghi_does():
     # a Front committee's letter asks those it cannot order (the devset's fresh_10 L46 writes `Trung tâm kính mong Thủ
     # trưởng các đơn vị triển khai …`)
