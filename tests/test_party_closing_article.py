@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.api import parse_text
+
 from .conftest import DEVSET, parties_on_line as on_line, WILD
 from .test_party_names_extent import in_decision, rows_on_line
 
@@ -88,3 +90,17 @@ def test_the_older_formula_with_no_trach_nhiem_charges_the_list_before_it():
         ("Thành viên Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh", "lead"),
         ("Các đơn vị, tổ chức, cá nhân có liên quan", "lead")}
     assert ("Bộ Tài chính", "coordinate") in on_line(WILD / "src_congbot_34.txt", 55)
+
+
+def test_the_members_of_a_body_addressed_in_a_closing_article_charge_the_body():
+    # a kindergarten's decision on its awards rules (written as such decisions are): `Các ông (bà) trong Hội đồng Thi đua,
+    # khen thưởng trường … và các đồng chí CBGVNV căn cứ Quyết định thi hành`: the council (its two fields parted by a
+    # comma) and the staff are charged
+    text = ("TRƯỜNG MN HOA HỒNG\nSố: 10/QĐ-MN\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế Thi đua, Khen thưởng\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế Thi đua, Khen thưởng.\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Các ông (bà) trong Hội đồng Thi đua, khen thưởng trường MN Hoa Hồng và các đồng chí CBGVNV căn cứ "
+            "Quyết định thi hành./.\n")
+    parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert parties == {("Hội đồng Thi đua, khen thưởng trường MN Hoa Hồng", "lead"),
+                       ("Cán bộ, giáo viên, nhân viên", "lead")}
