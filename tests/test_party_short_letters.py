@@ -250,6 +250,15 @@ def test_an_articles_first_line_broken_after_a_word_opens_its_list_of_parties():
     assert parties == ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Giám đốc Sở Nội vụ"]
 
 
+def test_a_classs_young_pioneer_unit_is_a_party():
+    # a school's Liên đội plan for its contest (written as such plans are): `Mỗi chi đội cử một em chỉ huy …`
+    text = ("LIÊN ĐỘI TH TÂN THẠNH\nSố: 09/KH-LĐ\nKẾ HOẠCH\nHội thi nghi thức Đội\n\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Thời gian: sáng ngày 20/3/2026.\n2. Số lượng:\n-Mỗi chi đội cử một em chỉ huy và tất cả các đội viên "
+            "trong chi đội.\n3. Chi đội 5A tổ chức luyện tập.\n")
+    parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert {("Chi đội", "lead"), ("Chi đội 5A", "lead")} <= parties
+
+
 def test_kinh_mong_asks_as_de_nghi_does():
     # a Front committee's letter asks those it cannot order (the devset's fresh_10 L46 writes `Trung tâm kính mong Thủ
     # trưởng các đơn vị triển khai …`)
