@@ -110,6 +110,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     if scanned:
         layout.damaged_lists(text, found, level, place)
     layout.heading_parties(text, found, sections, in_assignment)
+    layout.doers_after_tasks(text, found, in_assignment)
     layout.addressees(text, found)
     party_brackets.bracketed_doers(text, found)
     shapes.subjects(text, found, in_assignment, sections)

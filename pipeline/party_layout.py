@@ -166,6 +166,49 @@ def _damaged_labels(text: str):
         colon = text.find(":", end)
 
 
+# --- tasks labelled with their doers ------------------------------------------------------------------------
+
+# A line of a `Phân công …` part that names the task first and its doer after the colon: `- Trang trí, kê bàn, bóng
+# bay: Bộ phận HC.`, `- Tổng duyệt, sắp xếp vị trí tổ chức: BGH, đội văn nghệ.` (a school's plan for an event). Matched
+# from each line's start, on lines that hold one colon.
+_TASK_THEN_DOER = re.compile(r"[ \t]*(?:[-+•*·–]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*(?P<task>[^:\n]{3,160})[ \t]*:[ \t]*"
+                             r"(?P<doer>[^:\n]{2,80}?)[ \t.;]*")
+_MORE_DOERS = re.compile(r",[ \t]+\w")
+# Labels over names that are no task: the copies kept (`Lưu: VT, MTTQ`), whom to contact, who attends (no parties), a
+# post's source or author (`Nguồn tin: Văn phòng Sở`).
+_NO_TASK = re.compile(r"\b(?:lưu|nơi nhận|kính gửi|liên hệ|điện thoại|email|địa chỉ|thành phần|đại biểu|khách mời|mời"
+                      r"|nguồn|tác giả|người viết|người đăng)\b")
+
+
+def doers_after_tasks(text: PartyText, found: Findings, in_assignment: Spans) -> None:
+    """Under `Phân công …` (`in_assignment`), a line `<task>: <party list>` gives the parties the task (lead)."""
+    if not in_assignment:
+        return
+    low = text.low
+    for start, end in zip(in_assignment.starts, in_assignment.ends):
+        line_start = start
+        while line_start < end:
+            line_end = low.find("\n", line_start, end)
+            line_end = end if line_end < 0 else line_end
+            if low.count(":", line_start, line_end) == 1:
+                _doers_after_task(text, found, line_start, line_end)
+            line_start = line_end + 1
+
+
+def _doers_after_task(text: PartyText, found: Findings, line_start: int, line_end: int) -> None:
+    m = _TASK_THEN_DOER.fullmatch(text.low, line_start, line_end)
+    if not m:
+        return
+    doer = m.start("doer")
+    if doer in found or text.mention_at(m.start("task")) or not text.mention_at(doer) or \
+            _NO_TASK.search(text.low, m.start("task"), m.end("task")):
+        return  # (`Hiệu trưởng: phụ trách chung` is the other way round, read as a label)
+    listed = text.party_list(doer, m.end("doer"))
+    # (the list read to the line's end, or to a comma before doers the lexicon does not know: `BGH, đội văn nghệ`)
+    if listed and (listed[-1][1] == m.end("doer") or _MORE_DOERS.match(text.low, listed[-1][1])):
+        found.take(listed, "lead", m.end("task"), task_start=m.start("task"))
+
+
 # --- headings -------------------------------------------------------------------------------------------
 
 def _form_field(raw: str, low: str, start: int, line_end: int, end: int) -> bool:

@@ -259,6 +259,19 @@ def test_a_classs_young_pioneer_unit_is_a_party():
     assert {("Chi đội", "lead"), ("Chi đội 5A", "lead")} <= parties
 
 
+def test_a_task_labelled_with_its_doers_after_the_colon_gives_them_the_task():
+    # a kindergarten's plan for Children's Day (written as such plans are): under `2. Phân công chuẩn bị`, each line
+    # names the task and, after its colon, who does it; the copies kept (`Lưu: VT`) and a post's source are no doers
+    text = ("TRƯỜNG MẦM NON HOA SEN\nSố: 21/KH-MNHS\nKẾ HOẠCH\nTổ chức Tết thiếu nhi 01/6\n\nI. NỘI DUNG\n"
+            "1. Thời gian: 27/5/2026.\n2. Phân công chuẩn bị\n- Tổng duyệt, sắp xếp vị trí tổ chức: BGH, đội văn nghệ.\n"
+            "- Trang trí, kê bàn, bóng bay: Bộ phận văn phòng.\n- Loa đài, đàn nhạc: Chi đoàn thanh niên.\n"
+            "- Tiếp khách: Các đ/c BGH.\nNơi nhận:\n- Lưu: VT, Công đoàn.\n")
+    rows = {(p.party, p.role, p.task) for p in parse_text(text)[0].parties}
+    assert {("Ban Giám hiệu", "lead", "Tổng duyệt, sắp xếp vị trí tổ chức"),
+            ("Chi đoàn thanh niên", "lead", "Loa đài, đàn nhạc")} <= rows
+    assert not any(party in ("Văn thư", "Công đoàn") for party, _, _ in rows)
+
+
 def test_kinh_mong_asks_as_de_nghi_does():
     # a Front committee's letter asks those it cannot order (the devset's fresh_10 L46 writes `Trung tâm kính mong Thủ
     # trưởng các đơn vị triển khai …`)
