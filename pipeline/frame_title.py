@@ -511,6 +511,26 @@ def _lone_type_line() -> regex.Pattern:
 _LONE_TYPE_REACH = 600  # where a page without its header shows its type word alone (under a post's title and date)
 
 
+@lru_cache(maxsize=1)
+def _titled_post_line() -> regex.Pattern:
+    """A page's first line naming its type, then what it is about (`Thông Báo về việc tăng cường phòng, chống dịch …`):
+    a portal's post title over a body without its header."""
+    words = sorted({w for dt_ in load().doc_types for w in dt_.words if len(w) > 3}, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    return regex.compile(rf"(?i)[ \t]*(?=(?-i:\p{{Lu}}))({alternation})[ \t]+((?:về[ \t]+việc|v/v|về)[ \t:]+\S[^\n]*)")
+
+
+def _from_titled_post_line(doc: DocumentText, bodies: tuple[str, ...]) -> TypeAndTitle | None:
+    start = len(doc.text) - len(doc.text.lstrip())
+    end = doc.text.find("\n", start)
+    match = _titled_post_line().fullmatch(doc.folded, start, len(doc.text) if end < 0 else end)
+    if not match:
+        return None
+    name = load().type_by_word.get(" ".join(match.group(1).lower().split()))
+    title = _clean(doc.text[match.start(2):match.end(2)], bodies, False)
+    return TypeAndTitle(name, title, match.start(1), match.end()) if name else None
+
+
 def _from_lone_type_line(doc: DocumentText, bodies: tuple[str, ...]) -> TypeAndTitle | None:
     """A page without its header (no type line in capitals, no `V/v`) whose type stands alone on one of its first
     lines: the subject under it (`Thông báo` ⏎⏎ `Kế hoạch điều tra …`; `THÔNG` ⏎ `BÁO` ⏎ `Về` ⏎ `việc điều chỉnh …`)."""
@@ -538,8 +558,8 @@ def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) ->
         # a plan's own type line and title under a `V/v` its header carries (`V/v Kiểm tra nội bộ trường học` ⏎ …
         # ⏎ `KẾ HOẠCH` ⏎ `Kiểm tra nội bộ trường tiểu học … năm học 2012 – 2013`): the type line says what it is
         return typed
-    return letter or typed or _from_lone_type_line(doc, bodies) or _from_sentence_line(doc, limit, bodies) \
-        or TypeAndTitle("", "", 0, 0)
+    return letter or typed or _from_lone_type_line(doc, bodies) or _from_titled_post_line(doc, bodies) \
+        or _from_sentence_line(doc, limit, bodies) or TypeAndTitle("", "", 0, 0)
 
 
 _TITLE_LINE = 300  # a title's line is no paragraph

@@ -19,7 +19,8 @@ from .source_lines import Edit
 POST_STAMP = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|đăng vào|cập nhật|ngày cập nhật|lượt xem|người đăng|tác giả"
                             r"|tải về|tệp đính kèm|file đính kèm)\b"
                             r"|^[ \t]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*[-–,][ \t]*\d{1,2}/\d{1,2}/\d{4}"
-                            r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]*$)")
+                            r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]*$)"
+                            r"|^[ \t]*\d{1,3}[ \t]+(?:phút|giờ|ngày|tuần|tháng)[ \t]+trước[ \t]*$")  # (`17 giờ trước`)
 
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", regex.IGNORECASE)
 # A line holding a number alone, from the line break before it: a literal first character lets the

@@ -580,3 +580,11 @@ def test_a_subject_whose_quote_was_opened_and_never_closed_loses_it():
                    "kiện kỷ niệm 40 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2022);\n")
     assert [c.subject for c in cites] == [
         "Tổ chức các hoạt động, sự kiện kỷ niệm 40 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2022)"]
+
+
+
+def test_a_subject_after_ve_viec_and_its_colon_opens_after_them():
+    # a ward's notice (written as such notices are): `… của Quận ủy Long Biên về việc: Phát động …`
+    cites = _cites("Thực hiện Kế hoạch số: 211-KH/QU ngày 25/12/2019 của Quận ủy Long Biên về việc: Phát động toàn dân "
+                   "tham gia giữ gìn vệ sinh môi trường năm 2020;\n")
+    assert [c.subject for c in cites] == ["Phát động toàn dân tham gia giữ gìn vệ sinh môi trường năm 2020"]

@@ -464,3 +464,17 @@ def test_a_posts_title_over_a_header_whose_motto_was_cut_is_not_its_type_line():
 def test_a_pages_type_alone_on_one_of_its_first_lines_types_it(page, title):
     meta = _meta(page)
     assert (meta.doc_type, meta.title) == ("Thông báo", title)
+
+
+def test_a_posts_title_naming_its_type_and_subject_types_a_headerless_page():
+    # a district's portal (written as such pages are): the post's title, its relative age, the body without its header
+    page = ("Thông Báo về việc tăng cường phòng, chống dịch Covid-19 trong dịp nghỉ Lễ 30/4 và 1/5.\n\n277\n\n"
+            "Căn cứ Công văn số 137/UBND-YT ngày 28 tháng 04 năm 2023 của Ủy ban nhân dân Quận 1 về tăng cường phòng, chống "
+            "dịch COVID-19;\n")
+    meta = _meta(page)
+    assert (meta.doc_type, meta.title) == ("Thông báo", "về việc tăng cường phòng, chống dịch Covid-19 trong dịp nghỉ Lễ "
+                                                        "30/4 và 1/5")
+    aged = _meta("THÔNG BÁO TỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG TRÊN ĐỊA BÀN PHƯỜNG\n17 giờ trước\n"
+                 "Chào mừng kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh;\n"
+                 "Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường trên toàn địa bàn phường.\n")
+    assert aged.title == "TỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG TRÊN ĐỊA BÀN PHƯỜNG"

@@ -187,7 +187,8 @@ def main_clause_verb() -> regex.Pattern:
 # the part SPEC calls the subject.
 # (after a dash on the same line too: `… của UBND huyện An Phú - về quy chế dân chủ …`)
 _ABOUT = regex.compile(r"(?:[ \t]*[-–][ \t]+|[\s,]*)(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
-                       r"(?:về\s+việc|về|[Vv]/[Vv]:?)\s+(?:về\s+(?!việc))?", regex.I)  # (`về về …`: typed twice)
+                       r"(?:về\s+việc\s*:?|về|[Vv]/[Vv]:?)\s+(?:về\s+(?!việc))?", regex.I)  # (`về về …`: typed twice;
+# `về việc: Phát động …`, a colon typed after it)
 
 # The words that announce a quotation after a colon (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`).
 _ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")
