@@ -588,3 +588,11 @@ def test_a_subject_after_ve_viec_and_its_colon_opens_after_them():
     cites = _cites("Thực hiện Kế hoạch số: 211-KH/QU ngày 25/12/2019 của Quận ủy Long Biên về việc: Phát động toàn dân "
                    "tham gia giữ gìn vệ sinh môi trường năm 2020;\n")
     assert [c.subject for c in cites] == ["Phát động toàn dân tham gia giữ gìn vệ sinh môi trường năm 2020"]
+
+
+def test_a_departments_name_holding_vat_chat_is_read_on():
+    # a Sở's letter (written as such letters are): `… của Cục Cơ sở vật chất và Thiết bị trường học …` (`vật chất` ended
+    # the name after `Cục Cơ sở`)
+    cites = _cites("Căn cứ công văn số 5455/BGDĐT-CSVCTBTH ngày 17 tháng 8 năm 2011 của Cục Cơ sở vật chất và Thiết bị "
+                   "trường học, đồ chơi trẻ em về việc báo cáo công tác chuẩn bị cơ sở vật chất đầu năm học;\n")
+    assert [c.issuer for c in cites] == ["Cục Cơ sở vật chất và Thiết bị trường học"]
