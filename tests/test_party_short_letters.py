@@ -272,6 +272,16 @@ def test_a_task_labelled_with_its_doers_after_the_colon_gives_them_the_task():
     assert not any(party in ("Văn thư", "Công đoàn") for party, _, _ in rows)
 
 
+def test_what_a_dated_sentence_says_was_sent_names_no_receiver():
+    # a ministry's reminder (written as such letters are): `Ngày 17/6/2008, Bộ … có Công văn số … gửi các sở giáo dục và
+    # đào tạo …` is the letter's background; the receiver of its own request is asked
+    rows = letter_rows("Ngày 17/6/2008, Bộ Giáo dục và Đào tạo có Công văn số 5270/BGDĐT-CNTT gửi các sở giáo dục và đào "
+                       "tạo yêu cầu gửi dữ liệu kết quả thi tốt nghiệp.\nBộ Giáo dục và Đào tạo đề nghị Sở Giáo dục và Đào "
+                       "tạo Hải Phòng gửi dữ liệu về Cục Công nghệ thông tin trước ngày 06/7/2008.\n")
+    assert ("Các sở giáo dục và đào tạo", "report_to") not in rows
+    assert ("Sở Giáo dục và Đào tạo Hải Phòng", "lead") in rows
+
+
 def test_kinh_mong_asks_as_de_nghi_does():
     # a Front committee's letter asks those it cannot order (the devset's fresh_10 L46 writes `Trung tâm kính mong Thủ
     # trưởng các đơn vị triển khai …`)
