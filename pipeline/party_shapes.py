@@ -1021,6 +1021,8 @@ def _unit_through(text: PartyText, found: Findings, end: int) -> None:
     units = text.party_list(through.end(), text.list_limit(through.end()))
     if units:
         found.take(units, "report_to", text.clause_end(end), task_start=units[-1][1])
+
+
 # `từ trung ương `, `từ cấp tỉnh `: the start of a range of levels right before `đến`/`tới` (not `chứng từ …`).
 _RANGE_FROM = re.compile(rf"(?<!chứng )\btừ\s+(?:cấp\s+)?(?:trung ương|cơ sở|{names.LEVELS})\s+$")
 # `đã` a few words before a directive (`đã chỉ đạo`, `đã kịp thời hướng dẫn`, `cũng đã thực hiện hướng dẫn`).
