@@ -42,7 +42,7 @@ from .deadline_subjects import block_party, is_agent
 from .deadline_tasks import own_parts, trimmed
 from .nlp_models import phrase_tags
 from .records import Deadline, DocumentMeta, DocumentText
-from .running_lines import POST_STAMP
+from .running_lines import POST_STAMP, STAMP_LINE
 from .lexicon import expand_abbreviations
 from .party_names import slashed_levels
 from .textfold import cap_first, key_fold, lowered
@@ -185,14 +185,6 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     return rows
 
 
-# A web page's time stamp on a line of its own (`Thứ tư, 07/06/2023 (GMT+7)`, the day the page was viewed; `11:18 -
-# 27/08/2014`, `27/08/2014 11:18`, when a post was made): no date the document sets.
-_STAMP_LINE = regex.compile(
-    r"[ \t]*(?:(?:thứ[ \t]+\w+|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}/\d{1,2}/\d{4}[ \t]*\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*$"
-    r"|[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–|,]?[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
-    r"|[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
-
-
 # A date alone on one of a page's first lines, under the post's title (`Ngày 07/12/2023`, `  22/04/2021`): when the
 # post was made, above the document's body.
 _POST_DATE_LINE = regex.compile(r"[ \t]*(?:ngày[ \t]*)?\d{1,2}/\d{1,2}/\d{4}[ \t.]*")
@@ -209,7 +201,7 @@ def _page_stamp(low: str, pos: int) -> bool:
     if start < _POST_DATE_REACH and (POST_STAMP.match(line) or _POST_DATE_LINE.fullmatch(line) and sum(
             1 for above in low[:start].split("\n") if above.strip()) < _POST_DATE_LINES):
         return True
-    return (":" in line or "gmt" in line) and bool(_STAMP_LINE.fullmatch(line))
+    return (":" in line or "gmt" in line) and bool(STAMP_LINE.fullmatch(line))
 
 
 _ROSTER_TAIL = " \t;.,:"

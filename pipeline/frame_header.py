@@ -367,8 +367,9 @@ def _ends_on_level(name: str) -> bool:
     return fold(name).lower().endswith(tuple(" " + level for level in _PLACE_LEVELS))
 
 
-# A school's head glued to the words around it by a web copy (`BẮC TÂN UYÊNTRƯỜNG TIỂU HỌC`, `TRƯỜNGMN MAI VÀNG`).
-_GLUED_SCHOOL_HEAD = regex.compile(r"(?<=\p{Lu})TRƯỜNG|TRƯỜNG(?=\p{Lu})")
+# A school's head glued by a web copy to the level's code after it (`TRƯỜNGMN MAI VÀNG`, `TRƯỜNGTHCS …`); glued to a word
+# before it (`BẮC TÂN UYÊNTRƯỜNG`) it was parted by normalize (glued_syllables.py: two marked vowels in one word).
+_GLUED_SCHOOL_HEAD = regex.compile(r"TRƯỜNG(?=\p{Lu})")
 _HEAD_LABEL = regex.compile(r"(\p{Lu}+)[ \t]*:[ \t]+(?=\p{Lu})")
 _NUMBER_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[ \t]+)S[ốo][ \t]*:")
 
@@ -404,7 +405,7 @@ def _issuer_lines(zone: str) -> list[str]:
             continue
         left = _left_column(line)
         if "TRƯỜNG" in left and left.isupper():
-            left = _GLUED_SCHOOL_HEAD.sub(r" \g<0> ", left).strip()
+            left = _GLUED_SCHOOL_HEAD.sub(r"\g<0> ", left)
         label = _HEAD_LABEL.match(left)
         if label and _head_at([fold(label.group(1)).upper()], 0):
             left = label.group(1) + " " + left[label.end():]  # a form's label (`TRƯỜNG: THCS MÔNG ÂN`): the head's word

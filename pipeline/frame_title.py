@@ -499,12 +499,18 @@ def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...], zone_end: i
     return TypeAndTitle("Công văn", _clean(" ".join(parts), bodies, False), match.start(), end)
 
 
+def _type_words_written_out(gap: str) -> str:
+    """The type words written out (not the codes `kh`, `qđ` the lexicon also lists), longest first, as an alternation
+    whose words are parted by `gap`."""
+    words = sorted({w for dt_ in load().doc_types for w in dt_.words if " " in w or len(w) > 3}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", gap) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _lone_type_line() -> regex.Pattern:
     """A type word alone on its line, in any case but opening with a capital (`Thông báo` under a portal's post title),
     or in capitals broken one word a line by a PDF's narrow column (`THÔNG` ⏎ `BÁO`)."""
-    words = sorted({w for dt_ in load().doc_types for w in dt_.words if " " in w or len(w) > 3}, key=len, reverse=True)
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]*\n?[ \t]*") for w in words)
+    alternation = _type_words_written_out(r"[ \t]*\n?[ \t]*")
     return regex.compile(rf"(?mi)^[ \t]*(?=(?-i:\p{{Lu}}))({alternation})[ \t]*$")
 
 
@@ -515,12 +521,12 @@ _LONE_TYPE_REACH = 600  # where a page without its header shows its type word al
 def _titled_post_line() -> regex.Pattern:
     """A page's first line naming its type, then what it is about (`Thông Báo về việc tăng cường phòng, chống dịch …`):
     a portal's post title over a body without its header."""
-    words = sorted({w for dt_ in load().doc_types for w in dt_.words if len(w) > 3}, key=len, reverse=True)
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in words)
+    alternation = _type_words_written_out(r"[ \t]+")
     return regex.compile(rf"(?i)[ \t]*(?=(?-i:\p{{Lu}}))({alternation})[ \t]+((?:về[ \t]+việc|v/v|về)[ \t:]+\S[^\n]*)")
 
 
 def _from_titled_post_line(doc: DocumentText, bodies: tuple[str, ...]) -> TypeAndTitle | None:
+    """The type and subject a headerless page's first line names (`_titled_post_line`)."""
     start = len(doc.text) - len(doc.text.lstrip())
     end = doc.text.find("\n", start)
     match = _titled_post_line().fullmatch(doc.folded, start, len(doc.text) if end < 0 else end)

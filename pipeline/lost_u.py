@@ -2,7 +2,8 @@
 the text layers of PDFs set in .VnTime fonts and document sites' copies drop it (`Trờng THCS`, `Hiệu trởng`, `đợc`,
 `nh sau`, `Thông t`). Such a text is told by the rhymes Vietnamese has not (`ơng`, `ơc`, `ơu` after no `ư`) with
 almost no `ư` left; the `ư` is then put back where the syllable cannot be read without it (models/lost_u.json).
-A step of normalize, before anything reads the words."""
+A text that kept its `ư` but shows `ơng` after none had a legacy font's `ô` set as `ơ` (`hat_restored`). A step of
+normalize, before anything reads the words."""
 from __future__ import annotations
 
 import json
@@ -70,13 +71,19 @@ def lost_u(text: str) -> bool:
 _HORN_FOR_HAT = regex.compile(r"(?<![ưƯuU])(?:ơ(?=ng(?!\p{L}))|Ơ(?=NG(?!\p{L})))")
 
 
+def hat_restored(text: str) -> list[Edit]:
+    """In a text that kept its `ư` (the caller asks `restored` first), each toneless `ơng` after none as `ông`
+    (`_HORN_FOR_HAT`: same length), in order."""
+    if "ơng" not in text and "ƠNG" not in text:
+        return []
+    return [(m.start(), m.end(), "ô" if m.group() == "ơ" else "Ô") for m in _HORN_FOR_HAT.finditer(text)]
+
+
 def restored(text: str) -> list[Edit]:
     """The `ư`s to put back, in order (insertions, and the few words models/lost_u.json lists); none unless the
-    text lost them. In a text that kept them, a toneless `ơng` is `ông` (`_HORN_FOR_HAT`)."""
+    text lost them."""
     if not lost_u(text):
-        if "ơng" not in text and "ƠNG" not in text:
-            return []
-        return [(m.start(), m.end(), "ô" if m.group() == "ơ" else "Ô") for m in _HORN_FOR_HAT.finditer(text)]
+        return []
     model = _model()
     edits: list[Edit] = [(m.start(), m.start(), "ư") for m in _IMPOSSIBLE_RHYME.finditer(text)]
     for m in model.bare.finditer(text):

@@ -22,7 +22,7 @@ import regex
 
 from .dash_wraps import wrapped_dash_names
 from .glued_syllables import glued_seams
-from .lost_u import restored as lost_u_restored
+from .lost_u import hat_restored, restored as lost_u_restored
 from .ocr_repair import repair_ocr
 from .running_lines import running_line_edits
 from .spaced_syllables import spaced_syllable_letters
@@ -297,7 +297,8 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = text.replace("\r", "\n")
     if any(ch in text for ch in _INVISIBLE_CHARS):
         text = lines.sub(_INVISIBLE, "", text)
-    text = lines.apply(text, lost_u_restored(text))  # `Trờng`, `nh sau`: a text that lost its toneless `ư`
+    # `Trờng`, `nh sau`: a text that lost its toneless `ư`; else `Thơng tư`: a legacy font's `ô` set as `ơ`
+    text = lines.apply(text, lost_u_restored(text) or hat_restored(text))
     if any(ch in text for ch in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
     for eth, d in _ETH:

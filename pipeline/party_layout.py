@@ -174,8 +174,9 @@ def _damaged_labels(text: str):
 _TASK_THEN_DOER = re.compile(r"[ \t]*(?:[-+•*·–]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*(?P<task>[^:\n]{3,160})[ \t]*:[ \t]*"
                              r"(?P<doer>[^:\n]{2,80}?)[ \t.;]*")
 _MORE_DOERS = re.compile(r",[ \t]+\w")
-# Labels over names that are no task: the copies kept (`Lưu: VT, MTTQ`), whom to contact, who attends (no parties), a
-# post's source or author (`Nguồn tin: Văn phòng Sở`).
+# Labels over names that are no task: the copies kept (`Lưu: VT, MTTQ`, a line the recipients' block as a table or a
+# PDF lays it out does not always bullet), whom to contact, who attends (no parties), a post's source or author
+# (`Nguồn tin: Văn phòng Sở`).
 _NO_TASK = re.compile(r"\b(?:lưu|nơi nhận|kính gửi|liên hệ|điện thoại|email|địa chỉ|thành phần|đại biểu|khách mời|mời"
                       r"|nguồn|tác giả|người viết|người đăng)\b")
 

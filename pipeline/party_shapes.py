@@ -891,7 +891,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return
         if re.search(r"\bđã\b", low[max(clause_start, m.start() - 60):m.start()]):
             return  # a report already made is history, not a duty
-        if _DATED_FACT.match(low, _sentence_start(low, m.start())):
+        if _DATED_FACT.match(low, text.sentence_start(m.start())):
             return  # `Ngày 17/6/2008, Bộ … có Công văn số … gửi các sở …`: what was sent on a day, the letter's background
         if phrase == "cho" and _GIVES_FOR.search(low, max(clause_start, m.start() - 80), m.start()):
             return  # `đề xuất bố trí bổ sung trang thiết bị … cho UBND các xã`: what is given goes to a beneficiary
@@ -942,11 +942,6 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
 
 # A sentence that opens with the day something was done (`Ngày 17/6/2008, Bộ Giáo dục và Đào tạo có Công văn …`).
 _DATED_FACT = re.compile(r"[ \t]*ngày[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*,")
-
-
-def _sentence_start(low: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts: after the last full stop and space, or the line break, before it."""
-    return max(low.rfind(". ", 0, pos) + 2, low.rfind("\n", 0, pos) + 1)
 
 
 _SEMICOLON = re.compile(r"[ \t]*;[ \t]*")

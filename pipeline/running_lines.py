@@ -2,7 +2,8 @@
 (a gazette's `CÔNG BÁO/Số 415 + 416/Ngày 19-7-2023` over each page's number). They are no part of the
 document and cut its sentences. One rule for the pages a PDF reader gives (pipeline/pdf.py) and for a
 text saved from paged output, whose pages are found where such a line repeats (pipeline/normalize.py). And a web
-portal's line about a post (`POST_STAMP`), which the header, a page's preface and the deadlines pass over.
+portal's line about a post (`POST_STAMP`), which the header, a page's preface, the title and the deadlines pass over,
+and a page's time stamp (`STAMP_LINE`), which the deadlines do.
 """
 from __future__ import annotations
 
@@ -13,15 +14,21 @@ import regex
 
 from .source_lines import Edit
 
-# A web portal's line about the post (its date, its views, its author, its file to download) above the document it
-# shows
-# (or its weekday, date and time alone, as school portals print them: `Thứ sáu - 27/09/2024 08:45`, `Thứ năm -
-# 14/04/2022 10:57 | Số lần đọc: 807`, `Thứ Sáu, 7/10/2022` on a line of its own)
+# A web portal's line about the post above the document it shows: its date, views, author or file to download; its
+# weekday, date and time alone, as school portals print them (`Thứ sáu - 27/09/2024 08:45`, `Thứ năm - 14/04/2022 10:57 |
+# Số lần đọc: 807`, `Thứ Sáu, 7/10/2022`); its age (`17 giờ trước`).
 POST_STAMP = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|đăng vào|cập nhật|ngày cập nhật|lượt xem"
                             r"|người đăng|tác giả|tải về|tệp đính kèm|file đính kèm)\b"
                             r"|^[ \t]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*[-–,][ \t]*\d{1,2}/\d{1,2}/\d{4}"
                             r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]*$)"
-                            r"|^[ \t]*\d{1,3}[ \t]+(?:phút|giờ|ngày|tuần|tháng)[ \t]+trước[ \t]*$")  # (`17 giờ trước`)
+                            r"|^[ \t]*\d{1,3}[ \t]+(?:phút|giờ|ngày|tuần|tháng)[ \t]+trước[ \t]*$")
+
+# A web page's time stamp on a line of its own (`Thứ tư, 07/06/2023 (GMT+7)`, the day the page was viewed; `11:18 -
+# 27/08/2014`, `27/08/2014 11:18`, when a post was made): no date the document sets. Matched on the lower-cased text.
+STAMP_LINE = regex.compile(
+    r"[ \t]*(?:(?:thứ[ \t]+\w+|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}/\d{1,2}/\d{4}[ \t]*\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*$"
+    r"|[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–|,]?[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
+    r"|[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", regex.IGNORECASE)
 # A line holding a number alone, from the line break before it: a literal first character lets the

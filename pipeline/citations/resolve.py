@@ -232,8 +232,7 @@ def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry:
         version = registry.resolve(name, plausible_year(m.year, citing_date), citing_date)
         if version is not None:
             m.key = version.key
-            if version.doc_type == "Bộ luật" and m.doc_type == "Luật":
-                m.doc_type = version.doc_type  # `luật lao động`, the code's short name: its type is the code's
+            m.doc_type = version.doc_type  # (`luật lao động`, a code's short name: its type is the code's, as its key)
             m.resolution = "year" if m.year and version.year == m.year else ("in_force" if citing_date else "only_version")
             continue
         m.key, m.resolution = national_congress_key(name) or name, "name"
