@@ -508,6 +508,9 @@ def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
         if not named:
             continue
         levels = text.levels_after(f.end, min(f.clause_end if f.clause_end > f.end else len(text.low), f.end + 120))
+        # `Hội đồng nhân dân xã và các thôn`: a body of a tier of government has no twin in the communities under
+        # it (thôn, tổ dân phố have no council): the communities listed are parties of their own
+        levels = levels if not any(_AREA_LAST.search(text.low, s, e) for s, e in levels) else []
         if not levels:
             continue
         if f.task_start <= levels[-1][1] and f.clause_end > f.end:  # (the task read from after the name)
@@ -518,6 +521,7 @@ def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
+_AREA_LAST = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in names.place_words('area', 'area-after-determiner'))})$")
 _RUN_COMMA = re.compile(r"\s*,\s*")
 
 

@@ -27,9 +27,9 @@ def strip_address(surface: str) -> str:
     while True:
         low = key(name)
         for prefix in voc.honorifics if low.startswith(voc.honorifics) else ():
-            if low.startswith((prefix + " ", prefix + "/", prefix + "(")):  # (`Các ông( bà)`: no blank before the pair)
+            if low.startswith((prefix + " ", prefix + "/", prefix + "(", prefix + ",")):  # (`Các ông( bà)`, `Các ông, bà`)
                 name = name[len(prefix):].lstrip()
-                paired = _PAIRED_HONORIFIC.match(name)  # `Ông (Bà)`, `Ông/Bà`: the holder, whoever it is
+                paired = _PAIRED_HONORIFIC.match(name)  # `Ông (Bà)`, `Ông/Bà`, `ông, bà`: the holder, whoever it is
                 if paired and key(paired.group(1)) in voc.honorifics:
                     name = name[paired.end():]
                 break
@@ -52,7 +52,7 @@ def strip_address(surface: str) -> str:
     return name
 
 
-_PAIRED_HONORIFIC = re.compile(r"(?:/|\()\s*(\w+)\s*\)?\s*")
+_PAIRED_HONORIFIC = re.compile(r"(?:/|\(|,)\s*(\w+)\s*\)?\s*")
 
 
 @lru_cache(maxsize=1)

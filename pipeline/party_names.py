@@ -154,8 +154,8 @@ def vocabulary() -> Vocabulary:
     dets = _trie(determiners)
     colls = _trie(collectives | {h for h, k in head_kind.items() if k != "not"})
     # `\b` rather than look-behinds: the engine rejects most positions on their first character.
-    # `ông (bà)`, `ông/bà`: a letter addresses the holder of a post whoever they are
-    honor = rf"{_trie(honorifics)}(?:\s*(?:/|\(\s*)(?:{_trie(honorifics)})\s*\)?)?"
+    # `ông (bà)`, `ông/bà`, `ông, bà`: a letter addresses the holder of a post whoever they are
+    honor = rf"{_trie(honorifics)}(?:\s*(?:/|,\s*|\(\s*)(?:{_trie(honorifics)})\s*\)?)?"
     # `Đồng chí Nguyễn Văn An, Phó Chủ tịch …`, `Thầy Nguyễn Văn Thành PHT`: a person addressed by name, then the post
     person = _trie(key(name) for name in lex.surnames) + r"(?:\s+\w+){1,3}?\s*[,–-]?\s+"
     mention = re.compile(rf"\b(?:\d+\s+)?(?:(?P<honor>{honor}\s+)(?P<person>{person})?)?"
@@ -842,6 +842,9 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
             return 0
         if _LEVEL_NEXT.match(low, after.start()) and _level_before(low, at):
             return 0  # `Trung tâm Phục vụ hành chính công tỉnh và cấp xã`: the body at a second level (parties.py)
+        part_time = _PART_TIME.match(low, after.start())
+        if part_time:
+            return part_time.end()  # `cán bộ, công chức và bán chuyên trách`: the staff not paid as officials
         joined = phrase_at(low, after.start(), "collective")
         if joined and low[after.start():joined] in _PERSONS:  # `cơ quan, đơn vị và cá nhân`: bodies and people
             return 0
@@ -872,7 +875,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
         field = phrase_at(low, at, "name") if low.startswith(",", word_end) else 0  # (`Khám, chữa bệnh`: one field)
         return max(word_end, head.end() if head else 0, field)
-    glue = glue_end(text, low, at)
+    glue = glue_end(text, low, at) or (part_time.end() if (part_time := _PART_TIME.match(low, at)) else 0)
     if glue:
         return glue
     if 0 <= previous < at and text[previous].isupper():
@@ -891,6 +894,12 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
                 and not mention_at(text, low, after.start()):
             step = word_end
     return step
+
+
+# Staff of a commune paid part-time, not as officials (Nghị định 33/2023/NĐ-CP, Điều 33: người hoạt động không
+# chuyên trách ở cấp xã): `cán bộ không chuyên trách`, or after `và` as the third kind of its staff (`cán bộ, công
+# chức và bán chuyên trách`).
+_PART_TIME = re.compile(r"(?:bán|không)\s+chuyên\s+trách(?!\w)")
 
 
 def _things_named_after(text: str, low: str, at: int, word_end: int) -> int:

@@ -1,0 +1,36 @@
+"""Party shapes of a ward's or commune's request for comments on a draft (stop 42): the Front's standing board by its
+initials (`TTUBMTTQ`, `TT HĐND`), the holders of posts addressed `các ông, bà …`, the Front's area board written in
+lower case (`Ban Công tác mặt trận`), the staff not paid as officials (`… và bán chuyên trách`), and the villages
+listed after a council (`HĐND xã và các thôn`: a thôn has no council). Snippets written as ward letters are written
+(names, places and dates invented)."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+_WARD_LETTER = ("ỦY BAN NHÂN DÂN\nPHƯỜNG BÌNH MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Số: 112/UBND\nV/v lấy ý kiến dự thảo Quy chế thực hiện dân chủ ở cơ sở\n"
+                "Bình Minh, ngày 12 tháng 6 năm 2023\n\n")
+
+
+def leads(body: str) -> dict[str, str]:
+    return {p.party: p.task for p in parse_text(_WARD_LETTER + body)[0].parties if p.role == "lead"}
+
+
+def test_front_standing_board_by_initials_and_posts_addressed_as_holders():
+    found = leads("Để triển khai các bước tiếp theo, UBND phường đề nghị TTUBMTTQ Việt Nam phường, các tổ chức hội, "
+                  "đoàn thể phường; các ông, bà Bí thư chi bộ, Tổ trưởng tổ dân phố, Trưởng Ban Công tác mặt trận các "
+                  "tổ dân phố nghiên cứu, đóng góp ý kiến vào dự thảo Quyết định.\n")
+    # (before: no party — `TTUBMTTQ` unknown, `các ông, bà` no address, `mặt trận` in lower case ended the board)
+    assert {"Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường", "Bí thư Chi bộ", "Tổ trưởng tổ dân phố",
+            "Trưởng Ban Công tác Mặt trận các tổ dân phố"} <= set(found)
+    assert all(task.startswith("nghiên cứu, đóng góp ý kiến") for task in found.values())
+
+
+def test_staff_not_paid_as_officials_and_villages_after_a_council():
+    found = leads("UBND phường yêu cầu các đồng chí cán bộ, công chức và bán chuyên trách; Hiệu trưởng các nhà trường "
+                  "tổ chức nghiên cứu dự thảo quy chế.\n"
+                  "UBND phường đề nghị TT HĐND phường và các tổ dân phố tuyên truyền dự thảo đến Nhân dân.\n")
+    # (before: `Cán bộ, công chức` with the task `và bán chuyên trách`; `Hội đồng nhân dân các tổ dân phố`)
+    assert found["Cán bộ, công chức và bán chuyên trách"].startswith("tổ chức nghiên cứu")
+    assert "Thường trực Hội đồng nhân dân phường" in found
+    assert "Các tổ dân phố" in found and not any("nhân dân các tổ" in party for party in found)
