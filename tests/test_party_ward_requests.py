@@ -34,3 +34,11 @@ def test_staff_not_paid_as_officials_and_villages_after_a_council():
     assert found["Cán bộ, công chức và bán chuyên trách"].startswith("tổ chức nghiên cứu")
     assert "Thường trực Hội đồng nhân dân phường" in found
     assert "Các tổ dân phố" in found and not any("nhân dân các tổ" in party for party in found)
+
+
+def test_commune_civil_servants_by_their_shortened_fields():
+    found = leads("3. Giao Công chức VH-XH xã tổ chức, hướng dẫn các thôn treo cờ, tuyên truyền trực quan.\n"
+                  "4. Công chức TP-HT xã rà soát, cập nhật hồ sơ hộ tịch trước ngày 30/6/2023.\n")
+    # (before: `Công chức VH-XH xã`, which no key writes: the decree's name of the post is `Văn hóa - Xã hội`)
+    assert found["Công chức Văn hóa - Xã hội xã"].startswith("tổ chức, hướng dẫn")
+    assert "Công chức Tư pháp - Hộ tịch xã" in found
