@@ -17,6 +17,14 @@ _CONSONANTS = "bcdđghklmnpqrstvx"
 _CONSONANTS += _CONSONANTS.upper()
 # A marked nucleus, the consonants after it, and the next marked nucleus of the same word (its vowels before the mark).
 _TWO_NUCLEI = re.compile(f"[{_MARKED}][{_VOWELS}]*([{_CONSONANTS}]{{1,4}})(?=[{_VOWELS}]*[{_MARKED}])")
+# In capitals (a header's or title's line flattened with its neighbour: `ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG …`), one
+# marked nucleus is enough: a capital word with two nuclei and a Vietnamese mark is no acronym nor English word.
+_UPPER_MARKED = "".join(c for c in _MARKED if c.isupper())
+_UPPER_VOWELS = "AEIOUY" + _UPPER_MARKED
+_UPPER_CONSONANTS = "BCDĐGHKLMNPQRSTVX"
+_TWO_CAPITAL_NUCLEI = re.compile(f"(?:[{_UPPER_MARKED}][{_UPPER_VOWELS}]*([{_UPPER_CONSONANTS}]{{1,4}})"
+                                 f"(?=[{_UPPER_VOWELS}])|[{_UPPER_VOWELS}]+([{_UPPER_CONSONANTS}]{{1,4}})"
+                                 f"(?=[{_UPPER_VOWELS}]*[{_UPPER_MARKED}]))")
 _FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t", "")  # what a syllable may end with after its vowel
 _ONSETS = frozenset({"b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p",
                      "ph", "q", "r", "s", "t", "th", "tr", "v", "x"})
@@ -44,4 +52,9 @@ def glued_seams(text: str) -> list[int]:
         at = _seam(m.group(1))
         if at is not None:
             seams.append(m.start(1) + at)
-    return seams
+    for m in _TWO_CAPITAL_NUCLEI.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        at = _seam(m.group(group))
+        if at is not None and not (m.start() and text[m.start() - 1].islower()):
+            seams.append(m.start(group) + at)
+    return sorted(set(seams))

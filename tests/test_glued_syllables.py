@@ -39,3 +39,23 @@ def test_texts_written_with_their_spaces_get_none():
     page = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Trường Trung học cơ sở Nguyễn "
             "Khuyến xây dựng kế hoạch kiểm tra nội bộ năm học 2025-2026 như sau: nghiêng về thực hành, giữa kỳ.")
     assert glued_seams(page) == []
+
+
+@pytest.mark.parametrize("glued, parted", [
+    # a header's two lines flattened into one by a web copy: in capitals one marked nucleus is enough
+    ("ĐẢNG BỘ XÃ TÂN HƯNGCHI BỘ TRƯỜNG THCS", "ĐẢNG BỘ XÃ TÂN HƯNG CHI BỘ TRƯỜNG THCS"),
+    ("UBND HUYỆNBA VÌ", "UBND HUYỆN BA VÌ"),
+    # acronyms, one-syllable words and consonant runs that part into no final and onset: left as written
+    ("UBNDTỈNH", "UBNDTỈNH"), ("QUYẾT ĐỊNH", "QUYẾT ĐỊNH"), ("NGHIÊNG", "NGHIÊNG"), ("COVID-19 ONLINE", "COVID-19 ONLINE"),
+    ("Hưngchi", "Hưngchi"),
+])
+def test_capital_words_with_one_marked_nucleus(glued, parted):
+    assert normalize(glued) == parted
+
+
+def test_a_party_cells_header_flattened_by_a_web_copy_gives_the_cell_as_issuer():
+    page = ("ĐẢNG BỘ XÃ TÂN HƯNGCHI BỘ TRƯỜNG THCS TÂN HƯNG              ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Số: 01/KH-CB              Tân Hưng, ngày 03 tháng 01 năm 2019\n\nKẾ HOẠCH\n"
+            "Hoạt động của chi bộ trường Trung học cơ sở Tân Hưng năm 2019\n")
+    # (before: `Bộ Trường THCS Tân Hưng`, the `CHI` glued to the parent's last word)
+    assert parse_text(page)[0].meta.issuer == "Chi bộ Trường THCS Tân Hưng"
