@@ -81,6 +81,8 @@ _BEFORE_PLACE_DATE = regex.compile(r"(?r)[\p{L}\d.'’\s…_-]*")  # (`Quận 2,
 _PLACE_DATE_BARE_ANCHOR = re.compile(r"[ \t]ng[àa]y\s*\d")
 _BEFORE_PLACE_DATE_BARE = regex.compile(r"(?r)[\w \t|&./-]*")
 _DASHES = regex.compile(r"[-–—_=]{3,}")
+# The rules and ornaments under a header's body (`-------`, `***`, `---o0o---`, `oOo`), as typists draw them.
+_DECORATION = regex.compile(r"[-–—_=]{3,}|\*{3,}|(?<![\p{L}\d])o[0O]o(?![\p{L}\d])")
 # A run of words in capitals closed by the rule under a header's body (`BỘ Y TẾ -------`).
 _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,][ \t]+)?\p{Lu}[\p{Lu}&]*)*)[ \t]*[-–—_=*]{3,}[ \t|]*$")
 _FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ", "sở", "phòng", "cục", "vụ", "ban")
@@ -276,7 +278,7 @@ def _left_column(line: str) -> str:
     motto = MOTTO.search(line)
     left = line[:motto.start()] if motto else line
     left = rx(r"\t| {3,}|\|").split(left.strip().lstrip("|").strip())[0] if left.strip() else ""
-    return _DASHES.sub(" ", rx(r"\*{3,}").sub(" ", left)).strip()
+    return _DECORATION.sub(" ", left).strip()
 
 
 @lru_cache(maxsize=1)

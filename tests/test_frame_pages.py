@@ -458,3 +458,13 @@ def test_a_steering_committees_header_with_its_head_abbreviated_names_the_issuer
                  "Nhân Khang, ngày 10 tháng 3 năm 2016\n\nKẾ HOẠCH\nXây dựng nông thôn mới giai đoạn 2016-2020\n"
                  "I. MỤC ĐÍCH, YÊU CẦU\nHuy động sức mạnh của cả hệ thống chính trị.\n")
     assert meta.issuer == "BCĐ xây dựng nông thôn mới xã Nhân Khang"
+
+
+def test_a_header_table_flattened_with_its_ornaments_still_names_the_school():
+    # a web copy of a Word header table: both cells on one line, each closed by the typist's `---o0o---` ornament
+    page = ("UBND QUẬN AN LẠC TRƯỜNG MN HOA SEN ----------o0o----------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+            "Tự do - Hạnh phúc -------------o0o------------ |\nAn Lạc, ngày 10 tháng 8 năm 2023\nKẾ HOẠCH\n"
+            "PHÒNG CHỐNG DỊCH SỐT XUẤT HUYẾT\nNĂM HỌC: 2023-2024\n")
+    meta = _meta(page)
+    # (before: no issuer, the ornament's `o0o` read as a word of the school's name)
+    assert (meta.issuer, meta.issuer_parent) == ("Trường MN Hoa Sen", "UBND quận An Lạc")
