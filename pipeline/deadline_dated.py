@@ -21,8 +21,9 @@ from .textfold import lowered, squash
 
 _LABEL_GAP = regex.compile(r"[ \t]*")  # between a time label and the duty it names
 _DUTY_WORDS = 3  # syllables of the shortest duty a time label names
-# a day of the lunar calendar (`ngày 10/3 Âm lịch`, `mùng 10/3 (âm lịch)`): a feast's date, no day of the civil calendar
-_LUNAR = regex.compile(r"[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
+# a day of the lunar calendar (`ngày 10/3 Âm lịch`, `mùng 10/3 (âm lịch)`, `ngày 15/8/2017` ⏎ `âm lịch)` wrapped): a
+# feast's date, no day of the civil calendar
+_LUNAR = regex.compile(r"[ \t]*\n?[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
 # a feast named by the full moon of its lunar month (`Rằm tháng 8`, `Rằm tháng Giêng`): the lunar calendar's month, no
 # civil one (`mùng` is written of civil days too, `mùng 2/9`)
 _LUNAR_DAY = ending(r"(?<![\p{L}])rằm[ \t]+$")

@@ -260,7 +260,24 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
                 expr.kind, expr.end = "per", per.end()
                 done = per.end()
         found.append(expr)
-    return _join_ranges(low, found)
+    return _months_of_quarter_dropped(low, _join_ranges(low, found))
+
+
+# the bracket after a quarter that names its months (`QUÝ III/2021 (Tháng 7 – 9)`, `quý I (tháng 1, 2, 3)`)
+_QUARTER_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _months_of_quarter_dropped(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """A month in the bracket right after a quarter names one of the quarter's months: no time of its own."""
+    out: list[TimeExpr] = []
+    for expr in found:
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind == "quarter" and expr.kind == "month" and expr.month and \
+                previous.month and previous.month - 2 <= expr.month <= previous.month and \
+                _QUARTER_BRACKET.fullmatch(low, previous.end, expr.start):
+            continue
+        out.append(expr)
+    return out
 
 
 @lru_cache(maxsize=1)

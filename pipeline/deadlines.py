@@ -74,6 +74,25 @@ def _merged(spans) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_REACH = 3000  # (where a document without sections has its title: among its first lines)
+
+
+def _title_lines(text: str, title: str, body_start: int) -> list[tuple[int, int]]:
+    """The spans of the lines before the body that are lines of the document's title: the time a plan's title names
+    (`Tháng 6/ 2022`, `GIAI ĐOẠN 2021- 2025`) is the period it covers, due nowhere."""
+    squashed = " ".join(title.split()).lower()
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while squashed and start < body_start:
+        end = text.find("\n", start, body_start)
+        end = body_start if end < 0 else end
+        line = " ".join(text[start:end].split()).lower()
+        if len(line) >= 4 and line in squashed:
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
 def _resolver(meta: DocumentMeta) -> Resolver:
     school = _SCHOOL_YEAR.search(meta.title or "")
     issued = None
@@ -91,6 +110,9 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     text, low = doc.text, lowered(doc.folded)
     cited = _merged(m.extent(text) for m in mentions)  # their dates are not deadlines
     exprs = [e for e in find(low, cited) if not _page_stamp(low, e.start)]
+    if meta.doc_type in vocabulary()["plan_types"]:  # a plan's period in its title (`KẾ HOẠCH …` ⏎ `Tháng 6/ 2022`)
+        titled = _title_lines(text, meta.title, sections[0].start if sections else min(len(text), _TITLE_REACH))
+        exprs = [e for e in exprs if not any(start <= e.start and e.end <= end for start, end in titled)]
     resolver = _resolver(meta)
     g = grammar()
     ctx = Context(text, low, resolver, meta, g)
