@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, STOP, TIME_LIMIT, Mention, apposition_at,
-                          cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end, phrase_at,
-                          place_words, qualifier_end, slashed_levels, subject_listed)
+from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, PREDICATE_OR_STOP, STOP, TIME_LIMIT, Mention,
+                          apposition_at, cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end,
+                          phrase_at, place_words, qualifier_end, slashed_levels, subject_listed)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .point_marks import SLASH_IN_LINE
@@ -250,7 +250,13 @@ class PartyText:
                 continue
             elif mention:
                 end = name_end(text, low, pos, mention.end, limit)
+                if found and low[pos - 2:pos] == ", " and _DETERMINED_OPENS.match(low, found[-1][0]) and \
+                        not SEPARATOR.match(low, end, limit) and not cue_at(low, end + 1, PREDICATE_OR_STOP):
+                    end = max(end, _determined_kind(text, low, pos, limit))  # (`…, các cơ sở di tích …`)
             elif found and low[pos - 2:pos] == ", " and (kind_end := _kind_listed(text, low, pos, limit)):
+                end = kind_end
+            elif found and low[pos - 2:pos] == ", " and _DETERMINED_OPENS.match(low, found[-1][0]) and \
+                    (kind_end := _determined_kind(text, low, pos, limit)):
                 end = kind_end
             elif len(found) > 1 and text[pos].isupper() and not cue_at(low, pos, PREDICATE) and \
                     self.department(found[-1][0]) and self.department(found[-1][0]) == self.department(found[-2][0]):
@@ -481,6 +487,30 @@ def _title_repeats(low: str, title: str, own: tuple[int, int], own_type: str) ->
                 spans.append((at, pos))
         at = low.find(words[0], max(at + 1, pos if matched >= wanted else at + 1))
     return spans
+
+
+_DETERMINED_OPENS = re.compile(r"(?:tất cả\s+)?(?:các|những)\s")
+_DETERMINED_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_DETERMINED_WORDS = 8  # syllables at most (`các cơ sở di tích lịch sử văn hóa`)
+
+
+def _determined_kind(text: str, low: str, pos: int, limit: int) -> int:
+    """The end of a kind the lexicon lacks, listed after a comma with its own determiner among kinds that have one
+    (`Tất cả các cơ quan, các thôn, các cơ sở di tích lịch sử văn hóa, các hộ gia đình thực hiện treo cờ …`): its
+    lower-case words up to the next separator, a predicate or a party's head; 0 where it runs on past them."""
+    opens = _PLURAL_OPENS.match(low, pos)
+    if not opens:
+        return 0
+    end = at = opens.end()
+    for words in range(_DETERMINED_WORDS + 1):
+        if SEPARATOR.match(low, at, limit) or cue_at(low, at + 1 if low.startswith(" ", at) else at, PREDICATE_OR_STOP):
+            break
+        word = _DETERMINED_WORD.match(low, at, limit)
+        if words == _DETERMINED_WORDS or not word or not text[word.start(1)].islower() or \
+                low[at:word.start(1)].count(" ") > 1:
+            return 0
+        end = at = word.end()
+    return end if end > opens.end() else 0
 
 
 def _kind_listed(text: str, low: str, pos: int, limit: int) -> int:

@@ -42,3 +42,25 @@ def test_commune_civil_servants_by_their_shortened_fields():
     # (before: `Công chức VH-XH xã`, which no key writes: the decree's name of the post is `Văn hóa - Xã hội`)
     assert found["Công chức Văn hóa - Xã hội xã"].startswith("tổ chức, hướng dẫn")
     assert "Công chức Tư pháp - Hộ tịch xã" in found
+
+
+_COMMUNE_NOTICE = ("UBND HUYỆN AN LẠC\nUBND XÃ AN PHÚ\nSố: 12/TB-UBND\nAn Phú, ngày 28 tháng 4 năm 2025\nTHÔNG BÁO\n"
+                   "Về việc treo cờ Tổ quốc\n\nỦy ban nhân dân xã thông báo đến các cơ quan, đơn vị và toàn thể nhân dân "
+                   "trên địa bàn xã thực hiện cụ thể như sau:\n")
+
+
+def test_kinds_listed_each_with_its_determiner_though_the_lexicon_lacks_them():
+    rows = parse_text(_COMMUNE_NOTICE + "1/ Tất cả các cơ quan, các thôn, các cơ sở di tích lịch sử văn hóa, các hộ gia "
+                      "đình thực hiện treo cờ Tổ quốc tại trụ sở, nhà văn hóa thôn và tại các hộ gia đình.\n"
+                      "2/ Thời gian treo cờ Tổ quốc: Từ ngày 30/4/2025 đến hết ngày 01/5/2025.\n")[0].parties
+    leads = {p.party: p.task for p in rows if p.role == "lead"}
+    # (before: none — `các cơ sở di tích …` and `các hộ gia đình` are no heads of the lexicon, and `Các cơ quan` alone
+    # was taken for a name cut short)
+    assert {"Các cơ quan", "Các thôn", "Các cơ sở di tích lịch sử văn hóa", "Các hộ gia đình"} <= set(leads)
+    assert all(task.startswith("thực hiện treo cờ Tổ quốc") for task in leads.values())
+
+
+def test_a_kind_named_by_its_remit_is_read_whole():
+    rows = parse_text(_COMMUNE_NOTICE + "3/ Công an xã chủ trì, phối hợp với các cơ quan chức năng có liên quan kiểm tra, "
+                      "xử lý các trường hợp vi phạm.\n")[0].parties
+    assert ("Các cơ quan chức năng có liên quan", "coordinate") in {(p.party, p.role) for p in rows}
