@@ -24,6 +24,19 @@ _DUTY_WORDS = 3  # syllables of the shortest duty a time label names
 # a day of the lunar calendar (`ngày 10/3 Âm lịch`, `mùng 10/3 (âm lịch)`, `ngày 15/8/2017` ⏎ `âm lịch)` wrapped): a
 # feast's date, no day of the civil calendar
 _LUNAR = regex.compile(r"[ \t]*\n?[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
+# a sentence that tells a forecast or a weather bulletin (`Theo dự báo của Trung tâm Dự báo Khí tượng Thủy văn Quốc gia,
+# hồi 07 giờ ngày 13/9, vị trí tâm bão …`, `Dự báo trong 12 giờ tới, … đến 19 giờ ngày 13/9, …`): when the storm is
+# expected, no time to act by
+_FORECAST = regex.compile(r"[ \t\-+•*]*(?:theo[ \t]*)?dự[ \t]+báo(?![\p{L}])")
+_SENTENCE_BREAK = regex.compile(r"[.!?;](?=[ \t]+\p{L})")
+
+
+def _forecast(low: str, line_start: int, pos: int) -> bool:
+    """Whether the sentence that holds `pos` opens with `(Theo) dự báo`."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(low, line_start, pos)]
+    return bool(_FORECAST.match(low, breaks[-1] if breaks else line_start, pos))
+
+
 # a feast named by the full moon of its lunar month (`Rằm tháng 8`, `Rằm tháng Giêng`): the lunar calendar's month, no
 # civil one (`mùng` is written of civil days too, `mùng 2/9`)
 _LUNAR_DAY = ending(r"(?<![\p{L}])rằm[ \t]+$")
@@ -104,6 +117,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None  # `thời điểm báo cáo là ngày 30/9`: the day a report's figures are counted at (a due cue between,
         # `Thời điểm báo cáo: trước ngày 15/12`, keeps the label from ending where the date starts)
     where = Place(low, expr.start, expr.end)
+    if _forecast(low, where.line_start, expr.start):
+        return None
     if g["not_due"].search(before, max(0, len(before) - 40)):
         # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`: not due, unless the `từ` opens an entry of
         # a timetable or sets the moment the recipients must stop or start
@@ -184,9 +199,10 @@ def _names_the_day(g, before: str, history) -> bool:
     """Whether the date is the day the history or occasion marker names (`thi đua chào mừng ngày 20/11/2024`), not the
     time of the event held for it (`Tổ chức Lễ kỷ niệm … vào ngày 18/11/2024`, models/deadlines.json
     `event_time_cues`) nor a later part of the clause (`… chào mừng ngày Nhà giáo Việt Nam 20/11, hoàn thành trước
-    ngày 16/11/2024`)."""
+    ngày 16/11/2024`), nor the time after a label that names the occasion (`- 50 năm Ngày Giải phóng miền Nam (30/4): Vận
+    động hộ dân treo cờ Tổ quốc từ ngày 27/04/2025 …`)."""
     between = before[history.end():]
-    return "," not in between and ";" not in between and g["event_time"].search(between) is None
+    return "," not in between and ";" not in between and ":" not in between and g["event_time"].search(between) is None
 
 
 def _ahead_of_event(marker: str, due: str, resolver: Resolver) -> bool:

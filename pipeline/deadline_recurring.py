@@ -45,8 +45,9 @@ _DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?P<timed>định\s+kỳ\s*,?\s+)?(
 # a bare `định kỳ` the day of a period follows (`Định kỳ vào thứ Hai hằng tuần`): that period's row takes it in
 _DAY_THEN_PERIOD = regex.compile(r"\s*,?\s*(?:vào\s+)?" + _DAY + r"\s+(?:hằng|hàng)\s+(?:tuần|tháng)(?![\p{L}])")
 # (or the hour the recurring duty starts, after a comma: `… vào sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h`)
+# (or the colon that lists the period's slots: `… vào các ngày cố định hằng tuần, gồm: Vào cuối giờ chiều thứ Sáu: …`)
 _CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần|"
-                               r"(?<=,\s*)(?:thời\s+gian\s+)?(?:bắt\s+đầu\s+)?(?:từ|lúc|vào)\s+\d{1,2}\s*(?:h|giờ))")
+                               r"(?:gồm|cụ\s+thể(?:\s+như\s+sau)?)\s*:|(?<=,\s*)(?:thời\s+gian\s+)?(?:bắt\s+đầu\s+)?(?:từ|lúc|vào)\s+\d{1,2}\s*(?:h|giờ))")
 
 
 def counted(ctx: Context, expr: TimeExpr) -> Found | None:
@@ -233,6 +234,9 @@ def regimes(ctx: Context, taken) -> list[Found]:
     return out
 
 
+_PURPOSE = re.compile(r"[ ,\n]*(?:nhằm|để)\s")
+
+
 def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: list[str], g) -> bool:
     """A recurrence that says when a duty recurs (`Hằng năm, Quỹ …`, `định kỳ hằng tuần báo cáo`,
     `công khai … hàng quý, năm theo quy định`), not a noun's modifier (`kế hoạch hoạt động hằng năm`,
@@ -242,7 +246,10 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
     if lead and items != ["định kỳ"]:
         return True  # `định kỳ` + periods
     if MARKERS_ONLY.fullmatch(before):
-        return True  # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`
+        # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`; not a purpose alone (`- Hàng năm, nhằm thể hiện sự
+        # quan tâm của Đảng bộ, chính quyền.`: what a background paragraph says the habit is for)
+        purpose = _PURPOSE.match(after)
+        return not purpose or bool(g["duty"].search(after, purpose.end()))
     if g["duty"].match(after.lstrip(" ,\n")):
         return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
     if items == ["định kỳ"] and _UNSCHEDULED.match(after) and not g["budget"].search(before) \

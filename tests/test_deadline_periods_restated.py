@@ -35,3 +35,35 @@ def test_the_month_a_plans_title_covers_is_no_deadline():
                "- Tổ chức hội thao cho đoàn viên trước ngày 20/6/2022.\n")
     # (before: `Tháng 6/ 2022` due 2022-06-30 with the header for its task)
     assert rows == [("trước ngày 20/6/2022", "2022-06-20")]
+
+
+_COMMUNE_NOTICE = ("ỦY BAN NHÂN DÂN\nTHỊ TRẤN AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Số: 41/TB-UBND\nAn Phú, ngày 02 tháng 5 năm 2021\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\n")
+
+
+def test_flags_hung_over_a_period_and_the_time_after_an_occasions_label():
+    rows = due(_COMMUNE_NOTICE + "UBND thị trấn đề nghị các cơ quan, đơn vị treo cờ Tổ quốc từ ngày 06/5 đến hết ngày "
+               "25/5/2021.\n- 46 năm Ngày Giải phóng miền Nam (30/4): Vận động hộ dân treo cờ Tổ quốc từ ngày 27/4/2022 "
+               "đến hết ngày 01/5/2022.\n")
+    # (before: neither — `treo` was no activity a range times, and the occasion's `Giải phóng` before the label's
+    # colon was taken for the history the date names)
+    assert [d for _, d in rows] == ["2021-05-25", "2022-05-01"]
+
+
+def test_a_storm_bulletins_forecast_times_are_no_deadlines():
+    rows = due(_COMMUNE_NOTICE.replace("THÔNG BÁO\nVề việc treo cờ Tổ quốc", "CÔNG ĐIỆN\nVề việc ứng phó với bão số 5")
+               + "Theo dự báo của Trung tâm Dự báo Khí tượng Thủy văn Quốc gia, hồi 07 giờ ngày 13/9, vị trí tâm bão ở "
+               "vào khoảng 21,1 độ Vĩ Bắc. Dự báo trong 12 giờ tới, bão di chuyển theo hướng Tây, đến 19 giờ ngày 13/9, "
+               "vị trí tâm áp thấp nhiệt đới ở khoảng 21,2 độ Vĩ Bắc.\nChủ tịch UBND các xã báo cáo tình hình thiệt hại "
+               "về UBND thị trấn trước 17 giờ ngày 14/9/2021.\n")
+    assert rows == [("trước 17 giờ ngày 14/9/2021", "2021-09-14")]
+
+
+def test_a_weekly_round_whose_slots_a_colon_lists_and_a_yearly_habit_told_for_its_purpose():
+    letter = _COMMUNE_NOTICE.replace("THÔNG BÁO\nVề việc treo cờ Tổ quốc", "KẾ HOẠCH\nChăm lo Tết Nguyên đán năm 2022")
+    rows = parse_text(letter + "- Hàng năm, nhằm thể hiện sự quan tâm của Đảng bộ, chính quyền. Trên địa bàn thị trấn "
+                      "đã tổ chức các hoạt động chăm lo cho các gia đình chính sách.\n- Các đơn vị đẩy mạnh việc tổ chức "
+                      "ra quân làm vệ sinh môi trường vào các ngày cố định hằng tuần, gồm: Vào cuối giờ chiều thứ Sáu: "
+                      "dọn cỏ, cắt tỉa cây xanh.\n")[0].deadlines
+    # (before: `Hàng năm` a yearly duty, and the weekly round missed)
+    assert [d.recurrence for d in rows] == ["hằng tuần"]
