@@ -848,8 +848,11 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         joined = phrase_at(low, after.start(), "collective")
         if joined and low[after.start():joined] in _PERSONS:  # `cơ quan, đơn vị và cá nhân`: bodies and people
             return 0
-        if joined and proper and voc.head_kind.get(low[after.start():joined]) == "org":
-            return 0  # `Sở Nội vụ và sở quản lý chuyên ngành`: a proper name, then another body of a kind
+        if joined and voc.head_kind.get(low[after.start():joined]) == "org" and \
+                (proper or text[joined + 1:joined + 2].isupper()):
+            # `Sở Nội vụ và sở quản lý chuyên ngành`: a proper name, then another body of a kind; `Các phòng GDĐT và
+            # trường THPT`: a body's head in lower case before a name of its own opens another party
+            return 0
         if text[after.start()].isupper() or joined or (proper and phrase_at(low, after.start(), "name")):
             return word_end
         return 0

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, PREDICATE_OR_STOP, STOP, TIME_LIMIT, Mention,
                           apposition_at, cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end,
-                          phrase_at, place_words, qualifier_end, slashed_levels, subject_listed)
+                          phrase_at, place_words, qualifier_end, slashed_levels, subject_listed, vocabulary)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .point_marks import SLASH_IN_LINE
@@ -253,6 +253,8 @@ class PartyText:
                 if found and low[pos - 2:pos] == ", " and _DETERMINED_OPENS.match(low, found[-1][0]) and \
                         not SEPARATOR.match(low, end, limit) and not cue_at(low, end + 1, PREDICATE_OR_STOP):
                     end = max(end, _determined_kind(text, low, pos, limit))  # (`…, các cơ sở di tích …`)
+            elif found and low.endswith(" và ", 0, pos) and (head_end := _lower_head_named(text, low, pos)):
+                end = name_end(text, low, pos, head_end, limit)  # `Các phòng GDĐT và trường THPT nộp …`
             elif found and low[pos - 2:pos] == ", " and (kind_end := _kind_listed(text, low, pos, limit)):
                 end = kind_end
             elif found and low[pos - 2:pos] == ", " and _DETERMINED_OPENS.match(low, found[-1][0]) and \
@@ -487,6 +489,20 @@ def _title_repeats(low: str, title: str, own: tuple[int, int], own_type: str) ->
                 spans.append((at, pos))
         at = low.find(words[0], max(at + 1, pos if matched >= wanted else at + 1))
     return spans
+
+
+def _lower_head_named(text: str, low: str, pos: int) -> int:
+    """The end of a body's head written in lower case at `pos` when a name of its own follows it in capitals (`trường
+    THPT`, `sở Y tế`), joined by `và` to another party: a body, though a lower-case head alone is a common noun (after
+    a comma the list may be an audience's, `… đến các trường …, trung tâm Giáo dục thường xuyên`); else 0."""
+    if text[pos].isupper() or low[pos] not in (voc := vocabulary()).openers:
+        return 0
+    m = voc.mention.match(low, pos)
+    if not m or m.start() != pos or m.group("head") is None or m.group("honor") is not None or \
+            voc.head_kind.get(key(m.group("head"))) != "org" or not low.startswith(" ", m.end()) or \
+            not text[m.end() + 1:m.end() + 2].isupper():
+        return 0
+    return m.end()
 
 
 _DETERMINED_OPENS = re.compile(r"(?:tất cả\s+)?(?:các|những)\s")

@@ -64,3 +64,15 @@ def test_a_kind_named_by_its_remit_is_read_whole():
     rows = parse_text(_COMMUNE_NOTICE + "3/ Công an xã chủ trì, phối hợp với các cơ quan chức năng có liên quan kiểm tra, "
                       "xử lý các trường hợp vi phạm.\n")[0].parties
     assert ("Các cơ quan chức năng có liên quan", "coordinate") in {(p.party, p.role) for p in rows}
+
+
+def test_a_body_head_in_lower_case_with_its_own_name_after_và_opens_another_party():
+    letter = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH AN LẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 712/SGDĐT-KTKĐ\nAn Lạc, ngày 04 tháng 3 năm 2019\nV/v đăng ký đánh giá ngoài\n\n"
+              "Kính gửi: Các phòng GDĐT; các trường THPT\n\n"
+              "- Tháng 03/2019: Các phòng GDĐT và trường THPT nộp hồ sơ đăng ký đánh giá ngoài về Sở, trước ngày "
+              "20/3/2019.\n- Sở Y tế và trường Cao đẳng Y tế tổ chức tập huấn công tác y tế trường học.\n")
+    rows = {(p.party, p.role) for p in parse_text(letter)[0].parties}
+    # (before: one party `Các phòng Giáo dục và Đào tạo và trường Trung học phổ thông`, and no party on the second line)
+    assert {("Các phòng Giáo dục và Đào tạo", "lead"), ("Các trường Trung học phổ thông", "lead"), ("Sở Y tế", "lead"),
+            ("Trường Cao đẳng Y tế", "lead")} <= rows
