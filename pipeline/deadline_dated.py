@@ -331,6 +331,11 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         # từ ngày … đến ngày …, các đơn vị tổ chức …` takes its words in
         fronted = _FRONTED_RANGE.fullmatch(low, where.clause_start, s)
         return "range", fronted.end(1) if fronted and fronted.end(1) < s else s
+    if expr.is_range and expr.kind == "day" and g["halt"].search(low, max(where.clause_start, s - 100), s) and \
+            not g["history"].search(low, where.clause_start, s):
+        # the days a halt lasts (`tiếp tục cho học sinh nghỉ học từ ngày 02/3/2020 cho đến hết ngày 15/3/2020`): due
+        # when it ends, as a range of a held activity is
+        return "range", s
     if expr.is_range and expr.kind == "day" and _DAYS_COUNTED.search(before) \
             and not g["reported"].search(low, where.clause_start, s):
         # the days counted, then named: `… treo cờ Tổ quốc … trong 03 ngày từ ngày 13 đến hết ngày 15 tháng 5 năm 2019`

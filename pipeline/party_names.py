@@ -1088,7 +1088,9 @@ def glue_end(text: str, low: str, pos: int) -> int:
     """The end of the words at `pos` that join a qualifier to a name (`_GLUE`: `có liên quan`, `thuộc Sở …`), else 0."""
     m = _GLUE.match(low, pos)
     if not m:
-        return 0
+        # `trung tâm giáo dục thường xuyên cấp trung học phổ thông`: the level of schooling a body teaches at
+        school = phrase_at(low, pos + 4, "school") if low.startswith("cấp ", pos) else 0
+        return school if school and not low[school:school + 1].isalnum() else 0
     if m.group("next") is None:
         return m.end()
     at = m.start("next")

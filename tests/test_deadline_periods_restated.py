@@ -67,3 +67,12 @@ def test_a_weekly_round_whose_slots_a_colon_lists_and_a_yearly_habit_told_for_it
                       "dọn cỏ, cắt tỉa cây xanh.\n")[0].deadlines
     # (before: `Hàng năm` a yearly duty, and the weekly round missed)
     assert [d.recurrence for d in rows] == ["hằng tuần"]
+
+
+def test_a_halt_over_a_closed_range_is_due_when_it_ends():
+    letter = ("UBND TỈNH AN LẠC\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 381/SGDĐT-VP\nAn Lạc, ngày 28 tháng 02 năm 2020\nV/v cho học sinh đi học trở lại\n\n"
+              "- Các cơ sở giáo dục mầm non tiếp tục cho học sinh nghỉ học từ ngày 02/3/2020 cho đến hết ngày "
+              "15/3/2020 để phòng, tránh dịch bệnh Covid-19.\n")
+    # (before: `từ ngày 02/3/2020` alone, due when the halt starts: `cho đến hết` joined no range)
+    assert due(letter) == [("từ ngày 02/3/2020 cho đến hết ngày 15/3/2020", "2020-03-15")]

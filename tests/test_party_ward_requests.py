@@ -76,3 +76,13 @@ def test_a_body_head_in_lower_case_with_its_own_name_after_và_opens_another_par
     # (before: one party `Các phòng Giáo dục và Đào tạo và trường Trung học phổ thông`, and no party on the second line)
     assert {("Các phòng Giáo dục và Đào tạo", "lead"), ("Các trường Trung học phổ thông", "lead"), ("Sở Y tế", "lead"),
             ("Trường Cao đẳng Y tế", "lead")} <= rows
+
+
+def test_a_centre_named_with_the_level_of_schooling_it_teaches_at():
+    letter = ("UBND TỈNH AN LẠC\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 381/SGDĐT-VP\nAn Lạc, ngày 28 tháng 02 năm 2020\nV/v cho học sinh đi học trở lại\n\n"
+              "- Các trường trung học phổ thông, trung tâm giáo dục thường xuyên cấp trung học phổ thông tổ chức hoạt "
+              "động dạy và học trở lại vào ngày 02/3/2020.\n")
+    found = {p.party: p.task for p in parse_text(letter)[0].parties}
+    # (before: the task `cấp trung học phổ thông tổ chức …`)
+    assert found["Trung tâm giáo dục thường xuyên cấp trung học phổ thông"].startswith("tổ chức hoạt động dạy và học")
