@@ -632,12 +632,7 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
     year = int(match.group(4))
     day = rx(r"\s").sub("", match.group(2) or "")
     month = rx(r"\s").sub("", match.group(3) or "")
-    issued = ""
-    if day.isdigit() and month.isdigit():
-        try:
-            issued = dt.date(year, int(month), int(day)).isoformat()
-        except ValueError:
-            issued = ""
+    issued = _iso_date(int(day), int(month), year) if day.isdigit() and month.isdigit() else ""
     place = squash(match.group(1))
     if not rx(r"\p{L}").search(place):
         place = ""  # a template's place left blank (`…………, ngày 15 tháng 8 năm 2018`): the date is still its own
@@ -651,6 +646,14 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
 
 
 _FIRST_PAGE = 3000  # characters after the header's window a page's first part holds
+_DATE_AFTER_NUMBER = regex.compile(r"[ \t]*,[ \t]*[Nn]g[àa]y[ \t]*(\d{1,2})[ \t]*th[áa]ng[ \t]*(\d{1,2})[ \t]*n[ăa]m[ \t]*(\d{4})")
+
+
+def _iso_date(day: int, month: int, year: int) -> str:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
 
 
 def _date_line_alone(text: str) -> str:
@@ -672,6 +675,9 @@ def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str
         field = _doc_number(window) or _number_in_post_title(doc.text)
     number = field or _NO_NUMBER
     place, issued, year = _place_date(doc.text[:window_end + 600], number.end)
+    dated = _DATE_AFTER_NUMBER.match(doc.text, number.end) if not issued and field else None
+    if dated:  # `Số: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017`: a portal's line of the number and date, no place
+        issued, year = _iso_date(*(int(g) for g in dated.groups())), int(dated.group(3))
     if not issued:
         # the date line read far from the header (OCR of a page whose columns Tesseract read as blocks, the date's
         # column after the body's first lines): a line that is a place and a full date alone, on the first page

@@ -468,3 +468,12 @@ def test_a_header_table_flattened_with_its_ornaments_still_names_the_school():
     meta = _meta(page)
     # (before: no issuer, the ornament's `o0o` read as a word of the school's name)
     assert (meta.issuer, meta.issuer_parent) == ("Trường MN Hoa Sen", "UBND quận An Lạc")
+
+
+def test_a_portal_line_of_the_number_and_its_date_without_a_place():
+    page = ("Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam lần thứ 4\n\nIn\n\n"
+            "Thứ ba, 18 Tháng 4 2017 15:04\n\nGDTX\n\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n"
+            "  - Phòng Giáo dục và Đào tạo các huyện, thành phố;\n  - Các đơn vị trực thuộc Sở.\n")
+    meta = _meta(page)
+    # (before: no date, the line having no place before its `ngày`)
+    assert (meta.doc_number, meta.issued_date) == ("550/SGDĐT-GDTX", "2017-04-14")
