@@ -86,11 +86,15 @@ def _title_lines(text: str, title: str, body_start: int) -> list[tuple[int, int]
     while squashed and start < body_start:
         end = text.find("\n", start, body_start)
         end = body_start if end < 0 else end
-        line = " ".join(text[start:end].split()).lower()
-        if len(line) >= 4 and line in squashed:
+        line = _SUBJECT_LEAD.sub("", " ".join(text[start:end].split()).lower()).strip(" .,;:")
+        # (a line of the title, or a portal's post title that repeats it whole)
+        if len(line) >= 4 and line in squashed or len(squashed) >= 20 and squashed in line:
             spans.append((start, end))
         start = end + 1
     return spans
+
+
+_SUBJECT_LEAD = regex.compile(r"^(?:v/v|về việc|về)\s*:?\s*")  # (the title is read without it)
 
 
 def _resolver(meta: DocumentMeta) -> Resolver:
@@ -110,9 +114,14 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     text, low = doc.text, lowered(doc.folded)
     cited = _merged(m.extent(text) for m in mentions)  # their dates are not deadlines
     exprs = [e for e in find(low, cited) if not _page_stamp(low, e.start)]
-    if meta.doc_type in vocabulary()["plan_types"]:  # a plan's period in its title (`KẾ HOẠCH …` ⏎ `Tháng 6/ 2022`)
-        titled = _title_lines(text, meta.title, sections[0].start if sections else min(len(text), _TITLE_REACH))
-        exprs = [e for e in exprs if not any(start <= e.start and e.end <= end for start, end in titled)]
+    # The title's times name the document's subject: a plan's period (`KẾ HOẠCH …` ⏎ `Tháng 6/ 2022`), any document's
+    # regime (`Về thực hiện chế độ thông tin,` ⏎ `báo cáo định kỳ.`); a letter's subject line may say when (`V/v nộp
+    # hồ sơ trước ngày …`), so only a plan's dated ones go
+    titled = _title_lines(text, meta.title, sections[0].start if sections else min(len(text), _TITLE_REACH))
+    if titled:
+        plan = meta.doc_type in vocabulary()["plan_types"]
+        exprs = [e for e in exprs if not ((plan or not e.dated) and
+                                          any(start <= e.start and e.end <= end for start, end in titled))]
     resolver = _resolver(meta)
     g = grammar()
     ctx = Context(text, low, resolver, meta, g)
@@ -142,6 +151,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
             item = counted(ctx, expr)
             if item:
                 keep(item)
+    for start, end in cited:  # (a regime a cited document's subject names is that document's: `Thực hiện Công văn
+        taken.add(start, end)  # số 891/UBND … về thực hiện nghiêm chế độ thông tin, báo cáo định kỳ.`)
     for item in regimes(ctx, taken):
         keep(item)
     for item in recurrences(ctx, exprs, taken):

@@ -76,3 +76,17 @@ def test_a_halt_over_a_closed_range_is_due_when_it_ends():
               "15/3/2020 để phòng, tránh dịch bệnh Covid-19.\n")
     # (before: `từ ngày 02/3/2020` alone, due when the halt starts: `cho đến hết` joined no range)
     assert due(letter) == [("từ ngày 02/3/2020 cho đến hết ngày 15/3/2020", "2020-03-15")]
+
+
+def test_a_regime_named_by_the_title_or_a_cited_letters_subject_is_no_deadline():
+    letter = ("ỦY BAN NHÂN DÂN QUẬN AN LẠC\nTRUNG TÂM VĂN HÓA\n__________\nSố:  21 /TTVH\n"
+              "Về thực hiện chế độ thông tin,\nbáo cáo định kỳ.\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập – Tự do – Hạnh phúc\nAn Lạc, ngày 04 tháng 6 năm 2014\n\nKính gửi: Ban VHTT các phường.\n\n"
+              "Thực hiện Công văn số 891/UBND ngày 29 tháng 5 năm 2014 của Ủy ban nhân dân Quận An Lạc về thực hiện "
+              "nghiêm chế độ thông tin, báo cáo định kỳ.\nTrung tâm Văn hóa đề nghị Ban VHTT các phường gửi báo cáo "
+              "về Văn phòng Trung tâm chậm nhất là ngày 07 hàng tháng.\n")
+    document = parse_text(letter)[0]
+    # (before: two rows `định kỳ` beside the monthly one, from the title and from the cited letter's subject, which
+    # ended at `thông tin,`)
+    assert [(d.surface, d.recurrence) for d in document.deadlines] == [("chậm nhất là ngày 07 hàng tháng", "hàng tháng")]
+    assert document.citations[0].subject == "thực hiện nghiêm chế độ thông tin, báo cáo định kỳ"

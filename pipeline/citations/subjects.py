@@ -50,7 +50,10 @@ def subject_stop() -> regex.Pattern:
     cues = load().cues
     # (only the start of the first stop is used: the words after a space share one `\s`)
     words = cues["subject_stops"] + cues["subject_clause_stops"]
-    after_comma = [regex.escape(w) for w in words if w.startswith(",")]
+    # (a comma stop inside a fixed phrase is none: `chế độ thông tin, báo cáo`)
+    held = {stop: [p[:-len(stop)] for p in cues.get("subject_stop_phrases", ()) if p.endswith(stop)] for stop in words}
+    after_comma = ["".join(f"(?<!{regex.escape(before)})" for before in held[w]) + regex.escape(w)
+                   for w in words if w.startswith(",")]
     after_space = [regex.escape(w) for w in words if not w.startswith(",")]
     # (an ellipsis that ends a line closes a list, `… trên địa bàn tỉnh,… ⏎ Sau sáp nhập tỉnh: …`; a page's number alone
     # on its line between blank lines is the page break of a text read from a PDF, not more of the title)
