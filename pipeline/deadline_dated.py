@@ -28,6 +28,9 @@ _LUNAR = regex.compile(r"[ \t]*\n?[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
 # hồi 07 giờ ngày 13/9, vị trí tâm bão …`, `Dự báo trong 12 giờ tới, … đến 19 giờ ngày 13/9, …`): when the storm is
 # expected, no time to act by
 _FORECAST = regex.compile(r"[ \t\-+•*]*(?:theo[ \t]*)?dự[ \t]+báo(?![\p{L}])")
+# a storm's position at a time, as the bulletins word it (`hồi 07h00’ ngày 02/11/2017, vị trí tâm bão ở vào khoảng …`,
+# `vào lúc 4h00’ sáng ngày 3/11/2017 tâm bão cách bờ biển …`): an observation or a forecast, due nowhere
+_STORM_FIX = regex.compile(r"[ \t,]*(?:vị[ \t]+trí[ \t]+)?tâm[ \t]+(?:bão|áp[ \t]+thấp)(?![\p{L}])")
 _SENTENCE_BREAK = regex.compile(r"[.!?;](?=[ \t]+\p{L})")
 
 
@@ -117,7 +120,7 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None  # `thời điểm báo cáo là ngày 30/9`: the day a report's figures are counted at (a due cue between,
         # `Thời điểm báo cáo: trước ngày 15/12`, keeps the label from ending where the date starts)
     where = Place(low, expr.start, expr.end)
-    if _forecast(low, where.line_start, expr.start):
+    if _forecast(low, where.line_start, expr.start) or _STORM_FIX.match(low, expr.end):
         return None
     if g["not_due"].search(before, max(0, len(before) - 40)):
         # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`: not due, unless the `từ` opens an entry of
@@ -298,6 +301,9 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         basis = _from_moment(ctx, expr, where, before)
         if basis[0]:
             return basis
+    if expr.kind == "day" and (halt := _halt_on_day().search(before, max(0, len(before) - 40))) and \
+            not _titled_by_type(ctx.text, where.line_start, s - len(before) + halt.start()):
+        return "halt", s - len(before) + halt.start("on")  # `… được nghỉ vào ngày 04/11/2017 do ảnh hưởng …`
     if expr.kind == "day" and low.startswith(",", expr.end) and \
             low[MARKERS_ONLY.match(low, where.line_start, s).end():s] in ("", "vào ") \
             and _under_timetable(low, where.line_start, g):
@@ -411,6 +417,19 @@ def _named_duty(ctx: Context, at: int, end: int) -> str:
 @lru_cache(maxsize=1)
 def _bare_verbs() -> frozenset[str]:
     return frozenset(vocabulary()["label_bare_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _halt_on_day() -> regex.Pattern:
+    """A halt set on a day (`cho học sinh nghỉ học vào ngày 04/11`, `được nghỉ ngày …`): the day it falls on."""
+    return ending(r"(?<![\p{L}])(?:" + words_pattern(vocabulary()["halt_verbs"]) + r")[ \t]+(?P<on>(?:vào[ \t]+)?(?:ngày[ \t]*)?)$")
+
+
+def _titled_by_type(text: str, line_start: int, at: int) -> bool:
+    """Whether the words before `at` end with a document's type written with its capital, as a portal's post title or
+    breadcrumb has it (`Thông báo nghỉ học thứ 2 ngày 26/11/2018`): the title of a post, no sentence of the document."""
+    words = text[line_start:at].split()[-2:]
+    return bool(words) and words[0][:1].isupper() and " ".join(words).lower() in load().type_by_word
 
 
 _BEGINS_FROM = regex.compile(r"bắt\s+đầu\s+từ(?![\p{L}])")

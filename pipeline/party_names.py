@@ -1077,7 +1077,7 @@ def _phrase_pattern(kind: str) -> re.Pattern:
 # ministry's level of a council (Nghị định 27/2015/NĐ-CP, Điều 9: Hội đồng cấp cơ sở, cấp huyện, cấp tỉnh, cấp Bộ).
 _GLUE = re.compile((
     r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
-    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp|"
+    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp(?: học)?|"
     r"cấp (?:xã|huyện|tỉnh|bộ|trung ương|cơ sở|tương ứng)|"
     r"cấp tổ chức hội nghị(?: hiệp thương)?|"  # (Luật Bầu cử 2015, Điều 38-50: the Front's board of the level that holds it)
     r"trên địa bàn|(?:trên|trong)(?: phạm vi)? toàn)\b"  # (`… trong toàn tỉnh`, `… trên phạm vi toàn quốc`)

@@ -90,3 +90,14 @@ def test_a_regime_named_by_the_title_or_a_cited_letters_subject_is_no_deadline()
     # ended at `thông tin,`)
     assert [(d.surface, d.recurrence) for d in document.deadlines] == [("chậm nhất là ngày 07 hàng tháng", "hàng tháng")]
     assert document.citations[0].subject == "thực hiện nghiêm chế độ thông tin, báo cáo định kỳ"
+
+
+def test_a_halt_set_on_a_day_but_not_a_storms_position_nor_a_post_title():
+    notice = ("Thông báo nghỉ học thứ 2 ngày 06/11/2017\nỦY BAN NHÂN DÂN\nTỈNH AN LẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nSố: 12/TB-UBND\nAn Lạc, ngày 02 tháng 11 năm 2017\nTHÔNG BÁO\n"
+              "Về việc cho học sinh nghỉ học do ảnh hưởng cơn bão số 12\n\nTheo thông tin của Đài Khí tượng Thủy văn "
+              "Trung ương, hồi 07h00’ ngày 02/11/2017, vị trí tâm bão ở vào khoảng 12,5 độ Vĩ Bắc; vào lúc 4h00’ sáng "
+              "ngày 3/11/2017 tâm bão cách bờ biển khoảng 500km về phía đông.\n1. Tất cả các trường học, các cơ sở giáo "
+              "dục thuộc các cấp học trong tỉnh được nghỉ vào ngày 04/11/2017 do ảnh hưởng của cơn bão số 12.\n")
+    # (before: the storm's two positions were due on 2 and 3/11, the day off was missed)
+    assert due(notice) == [("vào ngày 04/11/2017", "2017-11-04")]
