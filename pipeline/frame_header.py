@@ -42,16 +42,20 @@ _SPACED_DOT_CODE += r"|[ \t]+[A-ZĐ]{2,6}(?=[ \t]*$|[ \t]{3,}\S))?"
 # The Party's documents write their number without a colon, `Số 15-KH/CB` (Hướng dẫn 36-HD/VPTW, thể thức văn bản của
 # Đảng: the number, a hyphen, the type's and the body's codes; a space may stray before or after the hyphen, `Số 2449 -CV/ĐU`, `Số 03 - KH/ĐU`),
 # and a school's page may leave the colon out too (`Số 04/ KH-THPT`): `Số` opening its line, such a number after it.
-UNCOLONED_NUMBER = r"(?=[ \t]+\d{1,5}[ \t]?[-/][ \t]?(?-i:\p{Lu}))"  # after `Số`: such a number, no colon
+# (or with a blank for its hyphen, `SỐ 16 KH/ĐTN`, `Số: 01 NQ/THCSTrA`: the type's code, then the slash)
+_PARTY_TYPE_CODE = r"(?-i:\p{Lu}{2,3})/"
+UNCOLONED_NUMBER = (r"(?=[ \t]+\d{1,5}(?:[ \t]?[-/][ \t]?(?-i:\p{Lu})|[ \t]+" + _PARTY_TYPE_CODE + r"))")  # after `Số`, no colon
 _PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo]" + UNCOLONED_NUMBER
 _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(?:\.[ \t]*(?=/))?"  # (`Số: 10./QĐ- MN`: a full stop typed after the number)
-    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-[ \t]?\p{{L}}[\w&.\-/]*[\w&])(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")
+    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-[ \t]?\p{{L}}[\w&.\-/]*[\w&]|(?<=\d[ \t])(?={_PARTY_TYPE_CODE})[\w&.\-/]*[\w&])"
+    rf"(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
 # where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
 # line); the engine tried the `^` and look-behind at every position before.
+_NUMBER_OPENS = regex.compile(r"(?i)(?:\p{L}+\s+)?s[ốo](?:\s*[:.]|" + UNCOLONED_NUMBER + ")")  # a line the number opens
 _NUMBER_WORD = regex.compile(r"(?i)s[ốo][ \t]*(?:[:.]|ký hiệu)" + _PARTY_NUMBER)
 _STAMPED_NUMBER = regex.compile(r"(?m)^[ \t]*(\d{1,6})[ \t]*$")
 # A place's word may join two with a hyphen (`Phan Rang-Tháp Chàm`, `Bà Rịa-Vũng Tàu`); its last may be the number of
@@ -419,7 +423,7 @@ def _issuer_lines(zone: str) -> list[str]:
             # the left column's last line and the number run together (`LÊ QUÝ ĐÔN Số: …/KH-LQĐ`)
             lines[-1] += " " + left[:number_after.start()].strip()
             break
-        if rx(r"(?i)(?:\p{L}+\s+)?s[ốo]\s*[:.]").match(left) or rx(r"\d+\s*/").search(left):
+        if _NUMBER_OPENS.match(left) or rx(r"\d+\s*/").search(left):
             if POST_STAMP.match(left):
                 continue  # a portal's post line above the header (`Ngày đăng: 12/09/2023 | Lượt xem: 120`)
             if lines:
@@ -575,6 +579,8 @@ def _doc_number(zone: str) -> _NumberField | None:
     symbol = rx(r"\s+").sub("", match.group(2) or "").replace("–", "-")
     if not rx(r"\p{L}").search(symbol):
         return None
+    if symbol[0].isalpha() and match.group(1):  # (`SỐ 16 KH/ĐTN`: the Party's hyphen, typed as a blank)
+        symbol = "-" + symbol
     if match.group(1):
         return _NumberField(own_symbol(match.group(1) + symbol), symbol, match.end())
     line_start = zone.rfind("\n", 0, match.start()) + 1

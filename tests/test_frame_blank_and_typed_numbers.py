@@ -478,3 +478,16 @@ def test_a_posts_title_naming_its_type_and_subject_types_a_headerless_page():
                  "Chào mừng kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh;\n"
                  "Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường trên toàn địa bàn phường.\n")
     assert aged.title == "TỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG TRÊN ĐỊA BÀN PHƯỜNG"
+
+
+@pytest.mark.parametrize("number_line, number", [
+    ("           SỐ 16 KH/ĐTN                                    An Phú, ngày 15 tháng 12 năm 2015", "16-KH/ĐTN"),
+    ("         Số: 01 NQ/CB", "01-NQ/CB"),
+])
+def test_a_party_number_typed_with_a_blank_for_its_hyphen(number_line, number):
+    # a Youth Union's and a Party cell's headers, the hyphen of `16-KH/ĐTN` typed as a blank
+    page = ("       HUYỆN ĐOÀN AN PHÚ                              ĐOÀN TNCS HỒ CHÍ MINH\n\nĐOÀN TRƯỜNG THPT AN PHÚ\n\n"
+            f"                        ***\n\n{number_line}\n\nKẾ HOẠCH\n\nKẾT NẠP ĐOÀN LẦN THỨ I NĂM HỌC 2015 – 2016\n")
+    meta = parse_text(page)[0].meta
+    # (before: no number, and the number line read into the issuer: `Đoàn Trường THPT An Phú Số 16 Kh/đtn`)
+    assert (meta.doc_number, meta.issuer) == (number, "Đoàn Trường THPT An Phú")
