@@ -106,10 +106,19 @@ class Header:
     named_type: str  # the type its number line names (`Nghị quyết số: 35/2023/UBTVQH15`), or ""
 
 
+_SUMMARY_REACH = 1500  # (the summary's paragraph and the header's first lines)
+_SUMMARY_LINE = 80  # characters of the summary's one line at least: a paragraph, no menu's item
+
+
 def header_zone(doc: DocumentText) -> str:
     """The text before the body starts (at most 2500 characters)."""
     text = doc.text[:2500]
     match = BODY_START.search(text)
+    if match and not text[:match.start()].strip() and text.find("\n", match.start()) - match.start() >= _SUMMARY_LINE \
+            and (motto := MOTTO.search(text, match.end(), _SUMMARY_REACH)):
+        # a sharing site's summary, the body's first paragraph set above the header (`Thực hiện hướng dẫn số … cụ thể
+        # như sau:` ⏎ `PHÒNG GD&ĐT …` ⏎ … ⏎ `CỘNG HÒA …`): the header is below it, the body after the header
+        match = BODY_START.search(text, motto.end())
     return text[:match.start()] if match else text
 
 

@@ -145,6 +145,11 @@ def _broken_symbol_joins(text: str) -> list[Edit]:
     return edits
 
 
+# A document-sharing site's preview marks each page by its number glued to the page's first line (`Trang 1PHÒNG GD&ĐT
+# VĨNH TƯỜNG`, `Trang 2Chủ điểm: …`): the mark goes, the line starts with the page's text.
+_PREVIEW_PAGE_MARK = re.compile(r"(?m)^Trang \d{1,3}(?=[^\s\d])")
+
+
 def _crawler_title_prefixes(text: str) -> list[Edit]:
     """A legal portal's page title the crawler wrote before each anchored part (thuvienphapluat pages
     saved as text: `Quyết định 2135/QĐ-TCHQ năm 2015. Mục 1. …` (wild src_tvplcrawl_42), `Nghị định
@@ -337,6 +342,8 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = _LINK.sub(_link, text)  # same length
     if _has_signature_stamp(text):
         text = edited(text, _signature_stamps(text))  # same length
+    if "\nTrang " in text:
+        text = lines.apply(text, [m.span() + ("",) for m in _PREVIEW_PAGE_MARK.finditer(text)])
     if "\n" in text:
         text = lines.apply(text, _crawler_title_prefixes(text))
         text = lines.apply(text, _broken_symbol_joins(text), breaks=True)

@@ -477,3 +477,16 @@ def test_a_portal_line_of_the_number_and_its_date_without_a_place():
     meta = _meta(page)
     # (before: no date, the line having no place before its `ngày`)
     assert (meta.doc_number, meta.issued_date) == ("550/SGDĐT-GDTX", "2017-04-14")
+
+
+def test_a_sharing_sites_preview_with_its_summary_above_and_page_marks_glued():
+    # a document-sharing site's preview: its summary (the body's first paragraph) over the header, and the page's
+    # number glued to the header's first line
+    page = ("Thực hiện hướng dẫn số 576HDGDĐT ngày 14 tháng 9 năm 2017 của Phòng GDĐT An Lạc về việc Hướng dẫn thực "
+            "hiện nhiệm vụ giáo dục trung học năm học 20172018 cụ thể như sau:\nTrang 1PHÒNG GD&ĐT AN LẠC\n"
+            "TRƯỜNG THCS AN PHÚ\nSố: /KH-THCS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do- Hạnh phúc\n"
+            "An Phú, ngày 26 tháng 9 năm 2017\nKẾ HOẠCH Bồi dưỡng học sinh giỏi năm học 2017-2018\n"
+            "Thực hiện hướng dẫn số 576/HD-GD&ĐT ngày 14 tháng 9 năm 2017 của Phòng GD&ĐT An Lạc;\n")
+    meta = _meta(page)
+    # (before: no issuer and the type `Hướng dẫn`: the summary's `Thực hiện` was taken for the body's start)
+    assert (meta.issuer, meta.issuer_parent, meta.doc_type) == ("Trường THCS An Phú", "Phòng GD&ĐT An Lạc", "Kế hoạch")
