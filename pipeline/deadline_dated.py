@@ -422,7 +422,9 @@ def _bare_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _halt_on_day() -> regex.Pattern:
     """A halt set on a day (`cho học sinh nghỉ học vào ngày 04/11`, `được nghỉ ngày …`): the day it falls on."""
-    return ending(r"(?<![\p{L}])(?:" + words_pattern(vocabulary()["halt_verbs"]) + r")[ \t]+(?P<on>(?:vào[ \t]+)?(?:ngày[ \t]*)?)$")
+    # (a few words may name the halt or count its days: `được nghỉ lễ 1 ngày 06/4/2017`, `nghỉ bù vào ngày 02/5/2017`)
+    return ending(r"(?<![\p{L}])(?:" + words_pattern(vocabulary()["halt_verbs"]) + r")(?:[ \t]+[\p{L}\d]+){0,3}?[ \t]+"
+                  r"(?P<on>(?:vào[ \t]+)?(?:ngày[ \t]*)?)$")
 
 
 def _titled_by_type(text: str, line_start: int, at: int) -> bool:

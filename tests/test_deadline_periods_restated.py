@@ -101,3 +101,13 @@ def test_a_halt_set_on_a_day_but_not_a_storms_position_nor_a_post_title():
               "dục thuộc các cấp học trong tỉnh được nghỉ vào ngày 04/11/2017 do ảnh hưởng của cơn bão số 12.\n")
     # (before: the storm's two positions were due on 2 and 3/11, the day off was missed)
     assert due(notice) == [("vào ngày 04/11/2017", "2017-11-04")]
+
+
+def test_days_off_a_school_notice_names():
+    notice = ("PHÒNG GD&ĐT THÀNH PHỐ AN LẠC\nTRƯỜNG MẪU GIÁO HOA SEN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 01 tháng 4 năm 2017\nTHÔNG BÁO\nVề việc nghỉ lễ\n\n"
+              "1. Về thời gian nghỉ lễ Giỗ tổ Hùng Vương (10/3 ÂL)\nCông chức, viên chức, nhân viên và học sinh toàn "
+              "trường được nghỉ lễ 1 ngày 06/4/2017.\n2. Do ngày 30/4/2017 trùng vào ngày Chủ nhật nên học sinh được "
+              "nghỉ bù vào ngày 02/5/2017.\n")
+    # (before: neither: a few words between the halt and its day, and `nghỉ lễ`, `nghỉ bù` no halts)
+    assert [d for _, d in due(notice)] == ["2017-04-06", "2017-05-02"]
