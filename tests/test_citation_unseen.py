@@ -596,3 +596,12 @@ def test_a_departments_name_holding_vat_chat_is_read_on():
     cites = _cites("Căn cứ công văn số 5455/BGDĐT-CSVCTBTH ngày 17 tháng 8 năm 2011 của Cục Cơ sở vật chất và Thiết bị "
                    "trường học, đồ chơi trẻ em về việc báo cáo công tác chuẩn bị cơ sở vật chất đầu năm học;\n")
     assert [c.issuer for c in cites] == ["Cục Cơ sở vật chất và Thiết bị trường học"]
+
+
+def test_a_fire_law_by_its_initials_and_its_amending_law_without_bổ_sung():
+    mentions = parse_text(_HEAD + "Thực hiện Luật PCCC ngày 29/6/2001, Luật sửa đổi một số điều của Luật PCCC ngày "
+                                  "22/11/2013, Nghị định số 79/2014/NĐ-CP ngày 31/7/2014 của Chính phủ;\n")[0].citations
+    names = [(m.name, m.issued_date) for m in mentions if m.doc_type == "Luật"]
+    # (before: `Luật PCCC` kept as written, and `Luật sửa đổi một` cut at `số`, the base law taking the 2013 date)
+    assert names[0] == ("Luật Phòng cháy và chữa cháy", "2001-06-29")
+    assert names[1][0].startswith("Luật sửa đổi một số điều của Luật") and names[1][1] == "2013-11-22"

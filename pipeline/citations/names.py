@@ -79,8 +79,9 @@ RELATIVE_NAME = regex.compile(r"(?i)\b(?:huyện|tỉnh|thành phố|quận|xã|
 # (`… Luật Tiếp công dân năm 2013.`; not a number that goes on, `2013.5`).
 _YEAR_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?((?:19|20)\d{2})(?![\d/\-]|\.\d)[ \t]*\)?")
 _NUMBER_AFTER = regex.compile(r"[ \t,]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*(?:\n[ \t]*)?\d")
-# `sửa đổi, bổ sung (một số điều của)`: the head of an amending law's name.
-_AMENDING = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=(?:các\s+)?(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)", regex.I)
+# `sửa đổi, bổ sung (một số điều của)`, `sửa đổi một số điều của`: the head of an amending law's name.
+_AMENDING = regex.compile(r"\s+sửa\s+đổi(?:,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?|\s+một\s+số\s+điều)(?:\s+của)?\s+"
+                          r"(?=(?:các\s+)?(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)", regex.I)
 # Its first letter, tried first: matched at a position, `regex` looks ahead through the whole rest of
 # the text for the pattern's literal words before it gives up (the cost grew with the document).
 _AMENDING_FIRST = regex.compile(r"\s+(?i:s)")
