@@ -3,7 +3,8 @@
 Portals of communes and schools post a notice or letter without its header, under one line that describes it:
 `Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc …` ⏎ the body. That line
 gives the document's own type, number, date, issuer and subject (the order of a citation, but of the document
-itself); it is read so only when it opens the text and no header (the motto, a `Số:` line) is on the page.
+itself); so does the news of its issuing (`Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc
+…, cụ thể như sau:`). It is read so only when it opens the text and no header (the motto, a `Số:` line) is on the page.
 """
 from __future__ import annotations
 
@@ -41,26 +42,40 @@ def _preface_regex() -> regex.Pattern:
         r"(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?))?[ \t.]*$")
 
 
+@lru_cache(maxsize=1)
+def _issued_regex() -> regex.Pattern:
+    """The same told as news of the issuing (`Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc …,
+    cụ thể như sau:`, `Ngày 08/12/2023 UBND tỉnh đã ban hành Công văn số 86549/UBND-NCKS báo cáo …`): the date, the
+    issuer, then the type and number; the subject after `về việc` up to the sentence's end or its `cụ thể như sau`."""
+    names = {word: dt_.name for dt_ in load().doc_types for word in dt_.words}
+    words = "|".join(regex.escape(w) for w in sorted(names, key=len, reverse=True))
+    return regex.compile(
+        r"(?i)[ \t#*_]*ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+"
+        rf"(\d{{4}}))[ \t]*,?[ \t]+(.{{2,80}}?)[ \t]+(?:đã[ \t]+)?ban[ \t]+hành[ \t]+({words})[ \t]+số[ \t]*:?[ \t]*"
+        r"(\d+[ \t]*[/-][\w&.\-/–]*[\w&])(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?)(?:,?[ \t]+cụ thể(?: như sau)?[ \t]*:|\.(?:[ \t]|$)|$))?")
+
+
 _HEADER_REACH = 2500  # where a page's own header (the motto, a `Số:` line) would stand
 
 
 _BLANKS = regex.compile(r"\s*")
+_PREFACE_LINES = 3  # lines with text it may stand under: the post's title, a banner's caption
 _POST_TITLE = 300  # a portal's post title above the preface (`Thông báo treo cờ Tổ quốc …` ⏎ `Thông báo số 217/…`)
 
 
 def read_preface(doc: DocumentText) -> Preface | None:
-    """The preface on the text's first line, or on the line under the portal's post title, when the page has no
-    header of its own."""
+    """The preface on the text's first line, or under the portal's post title and a banner's caption, when the page
+    has no header of its own."""
     text = doc.text
     start = len(text) - len(text.lstrip())
     match = None
     lines = 0
-    while lines < 2:
+    while lines < _PREFACE_LINES:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if end - start > 600:
-            return None
-        match = _preface_regex().match(doc.folded, start, end)  # the folded text keeps the offsets
+        # (the folded text keeps the offsets; a post may run the issuing's news and the letter's body on one line)
+        match = (_preface_regex().match(doc.folded, start, end) if end - start <= 600 else None) or \
+            _issued_regex().match(doc.folded, start, end)
         posted = POST_STAMP.match(text[start:end]) is not None  # (the post's author, date and views: passed over)
         if match or end - start > _POST_TITLE and not posted:
             break
@@ -69,14 +84,21 @@ def read_preface(doc: DocumentText) -> Preface | None:
     # (the header a preface would stand in for, looked for only under such a line)
     if not match or MOTTO.search(doc.folded, 0, _HEADER_REACH) or NUMBER_LINE.search(doc.folded, 0, _HEADER_REACH):
         return None
-    day, month, year = (match.group(3), match.group(4), match.group(5)) if match.group(3) else \
-        (match.group(6), match.group(7), match.group(8))
+    if match.re is _issued_regex():  # (the issuing told: date, issuer, type, number, subject)
+        groups = {"day": (1, 4), "month": (2, 5), "year": (3, 6)}
+        day, month, year = (match.group(a) or match.group(b) for a, b in groups.values())
+        type_group, number_group, issuer_group, subject_group = 8, 9, 7, 10
+    else:
+        day, month, year = (match.group(3), match.group(4), match.group(5)) if match.group(3) else \
+            (match.group(6), match.group(7), match.group(8))
+        type_group, number_group, issuer_group, subject_group = 1, 2, 9, 10
     try:
         issued = dt.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         issued = ""
-    number = regex.sub(r"\s+", "", match.group(2)).replace("–", "-")
+    number = regex.sub(r"\s+", "", match.group(number_group)).replace("–", "-")
     def written(group: int) -> str:
         return squash(text[match.start(group):match.end(group)]) if match.start(group) >= 0 else ""
 
-    return Preface(load().type_by_word[fold(match.group(1)).lower()], number, issued, written(9), written(10))
+    return Preface(load().type_by_word[fold(match.group(type_group)).lower()], number, issued, written(issuer_group),
+                   written(subject_group))

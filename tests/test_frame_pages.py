@@ -490,3 +490,17 @@ def test_a_sharing_sites_preview_with_its_summary_above_and_page_marks_glued():
     meta = _meta(page)
     # (before: no issuer and the type `Hướng dẫn`: the summary's `Thực hiện` was taken for the body's start)
     assert (meta.issuer, meta.issuer_parent, meta.doc_type) == ("Trường THCS An Phú", "Phòng GD&ĐT An Lạc", "Kế hoạch")
+
+
+def test_a_post_that_tells_of_the_issuing_names_the_document_it_shows():
+    page = ("image banner\nHướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật năm 2020\n"
+            "Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn thực hiện công tác phổ "
+            "biến, giáo dục pháp luật năm 2020, cụ thể như sau:\n\nThực hiện Văn bản số 979/BTP-PBGDPL ngày 19/3/2020 "
+            "của Bộ Tư pháp về việc hướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật năm 2020, Sở Tư pháp "
+            "hướng dẫn một số nội dung như sau:\n")
+    document = parse_text(page, "page.txt")[0]
+    meta = document.meta
+    # (before: no number, date nor issuer, and the page's own letter cited by itself)
+    assert (meta.doc_type, meta.doc_number, meta.issued_date, meta.issuer) == \
+        ("Văn bản", "473/STP-PBGDPL", "2020-03-25", "Sở Tư pháp")
+    assert [c.number_symbol for c in document.citations] == ["979/BTP-PBGDPL"]
