@@ -661,7 +661,8 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
 
 
 _FIRST_PAGE = 3000  # characters after the header's window a page's first part holds
-_DATE_AFTER_NUMBER = regex.compile(r"[ \t]*,[ \t]*[Nn]g[àa]y[ \t]*(\d{1,2})[ \t]*th[áa]ng[ \t]*(\d{1,2})[ \t]*n[ăa]m[ \t]*(\d{4})")
+_DATE_AFTER_NUMBER = regex.compile(r"[ \t]*,?[ \t]*[Nn]g[àa]y[ \t]*(?:(\d{1,2})[ \t]*th[áa]ng[ \t]*(\d{1,2})[ \t]*n[ăa]m[ \t]*"
+                                   r"|(\d{1,2})[/.-](\d{1,2})[/.-])(\d{4})")
 
 
 def _iso_date(day: int, month: int, year: int) -> str:
@@ -691,8 +692,11 @@ def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str
     number = field or _NO_NUMBER
     place, issued, year = _place_date(doc.text[:window_end + 600], number.end)
     dated = _DATE_AFTER_NUMBER.match(doc.text, number.end) if not issued and field else None
-    if dated:  # `Số: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017`: a portal's line of the number and date, no place
-        issued, year = _iso_date(*(int(g) for g in dated.groups())), int(dated.group(3))
+    if dated:  # `Số: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017`, `Số 924/SNV-CCHC Ngày 07-9-2015`: a portal's line of
+        # the number and date, no place
+        day, month = (dated.group(1), dated.group(2)) if dated.group(1) else (dated.group(3), dated.group(4))
+        year = int(dated.group(5))
+        issued = _iso_date(int(day), int(month), year)
     if not issued:
         # the date line read far from the header (OCR of a page whose columns Tesseract read as blocks, the date's
         # column after the body's first lines): a line that is a place and a full date alone, on the first page

@@ -36,7 +36,8 @@ def _preface_regex() -> regex.Pattern:
     names = {word: dt_.name for dt_ in load().doc_types for word in dt_.words}
     words = "|".join(regex.escape(w) for w in sorted(names, key=len, reverse=True))
     return regex.compile(
-        rf"(?im)^[ \t#*_]*({words})[ \t]+số[ \t]*:?[ \t]*(\d+[ \t]*[/-][\w&.\-/–]*[\w&])[ \t,]+ngày[ \t]*"
+        # (a post may give the number alone, `Công văn số 1238 ngày 8/11/2016 V/v …`)
+        rf"(?im)^[ \t#*_]*({words})[ \t]+số[ \t]*:?[ \t]*(\d+(?:[ \t]*[/-][\w&.\-/–]*[\w&])?)[ \t,]+ngày[ \t]*"
         r"(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))"
         r"(?:[ \t]+của[ \t]+(.+?))?"
         r"(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?))?[ \t.]*$")

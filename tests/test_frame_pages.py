@@ -504,3 +504,16 @@ def test_a_post_that_tells_of_the_issuing_names_the_document_it_shows():
     assert (meta.doc_type, meta.doc_number, meta.issued_date, meta.issuer) == \
         ("Văn bản", "473/STP-PBGDPL", "2020-03-25", "Sở Tư pháp")
     assert [c.number_symbol for c in document.citations] == ["979/BTP-PBGDPL"]
+
+
+@pytest.mark.parametrize("first_line, number, date", [
+    ("Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo công tác CCHC quý III năm 2015.", "924/SNV-CCHC", "2015-09-07"),
+    ("Công văn số 1238 ngày 8/11/2016 V/v báo cáo số liệu cải cách hành chính năm 2015-2016.", "1238", "2016-11-08"),
+])
+def test_a_posts_number_line_dated_in_figures_or_without_its_symbol(first_line, number, date):
+    page = (f"{first_line}\n\nĐăng ngày: 08/11/2016 17:20:05\n\nKính gửi:\n– Thủ trưởng các Sở, Ban ngành,\n"
+            "– Uỷ ban nhân dân các huyện, thành phố.\n\nĐể đánh giá chính xác tình hình thực hiện nhiệm vụ công tác cải "
+            "cách hành chính, Sở Nội vụ đề nghị các sở, ban, ngành báo cáo về Sở Nội vụ trước ngày 20/11/2016.\n")
+    meta = _meta(page)
+    # (before: no date; the number without its symbol not read)
+    assert (meta.doc_number, meta.issued_date) == (number, date)
