@@ -893,6 +893,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return  # a report already made is history, not a duty
         if _DATED_FACT.match(low, text.sentence_start(m.start())):
             return  # `Ngày 17/6/2008, Bộ … có Công văn số … gửi các sở …`: what was sent on a day, the letter's background
+        if "report" in functions and _purpose_only(text, m.start()):
+            return  # `Để đánh giá … quý III, kịp thời báo cáo Bộ Nội vụ, Tỉnh ủy …`: what the writer reports, its purpose
         if phrase == "cho" and _GIVES_FOR.search(low, max(clause_start, m.start() - 80), m.start()):
             return  # `đề xuất bố trí bổ sung trang thiết bị … cho UBND các xã`: what is given goes to a beneficiary
         if phrase in ("đến", "tới") and _RANGE_FROM.search(low, max(clause_start, m.start() - 30), m.start()):
@@ -938,6 +940,23 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+_PURPOSE_OPENS = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:để|nhằm)\s")
+
+
+def _purpose_only(text: PartyText, pos: int) -> bool:
+    """Whether the cue at `pos` stands in a sentence opened by `Để` / `Nhằm` before any directive that would give
+    it a doer (`Để đánh giá …, kịp thời báo cáo Bộ Nội vụ …. Sở Nội vụ đề nghị …`: the writer's own purpose)."""
+    start = text.sentence_start(pos)
+    if not _PURPOSE_OPENS.match(text.low, start):
+        return False
+    directive = names.cue_pattern(_DIRECTIVE)
+    return not any(directive.match(text.low, at.start()) for at in _WORD_STARTS.finditer(text.low, start, pos))
+
+
+_DIRECTIVE = frozenset({"directive"})
+_WORD_STARTS = re.compile(r"(?<![\w&])(?=\w)")
 
 
 # A sentence that opens with the day something was done (`Ngày 17/6/2008, Bộ Giáo dục và Đào tạo có Công văn …`).

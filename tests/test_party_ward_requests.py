@@ -86,3 +86,16 @@ def test_a_centre_named_with_the_level_of_schooling_it_teaches_at():
     found = {p.party: p.task for p in parse_text(letter)[0].parties}
     # (before: the task `cấp trung học phổ thông tổ chức …`)
     assert found["Trung tâm giáo dục thường xuyên cấp trung học phổ thông"].startswith("tổ chức hoạt động dạy và học")
+
+
+def test_a_report_the_writer_names_as_its_purpose_gives_no_receiver():
+    letter = ("UBND TỈNH AN LẠC\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 924/SNV-CCHC\nAn Lạc, ngày 07 tháng 9 năm 2015\nV/v báo cáo công tác CCHC quý III năm 2015\n\n"
+              "Để đánh giá chính xác tình hình thực hiện nhiệm vụ công tác cải cách hành chính quý III năm 2015, kịp "
+              "thời báo cáo Bộ Nội vụ, Tỉnh ủy, Hội đồng nhân dân và Uỷ ban nhân dân tỉnh. Sở Nội vụ đề nghị các sở, "
+              "ban, ngành báo cáo tình hình thực hiện công tác CCHC quý III năm 2015.\n"
+              "Để kịp thời tổng hợp, đề nghị các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 20/9/2015.\n")
+    rows = {(p.party, p.role) for p in parse_text(letter)[0].parties}
+    # (before: the four bodies the writer reports to were the addressees' receivers)
+    assert not {party for party, role in rows if role == "report_to"} & {"Bộ Nội vụ", "Tỉnh ủy"}
+    assert {("Các sở, ban, ngành", "lead"), ("Các đơn vị", "lead"), ("Sở Nội vụ", "report_to")} <= rows
