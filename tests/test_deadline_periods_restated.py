@@ -111,3 +111,13 @@ def test_days_off_a_school_notice_names():
               "nghỉ bù vào ngày 02/5/2017.\n")
     # (before: neither: a few words between the halt and its day, and `nghỉ lễ`, `nghỉ bù` no halts)
     assert [d for _, d in due(notice)] == ["2017-04-06", "2017-05-02"]
+
+
+def test_a_post_date_alone_above_the_documents_header_is_no_deadline():
+    page = ("Kế hoạch các hoạt động khác - Trường THCS An Phú\n\nSau thực phẩm, giáo dục là nhu cầu số một của dân tộc\n\n"
+            "Cập nhật lúc : 05:47 28/09/2019\n\nNgày 22 tháng 10 năm 2019\n\nĐĂNG NHẬP TÀI KHOẢN\n\n"
+            "ĐẢNG ỦY XÃ AN PHÚ\n\nCHI BỘ TRƯỜNG THCS AN PHÚ\n\n*\n\nSố: 41-KH/CB\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+            "An Phú, ngày 20 tháng 9 năm 2019\n\nKẾ HOẠCH\n\nĐại hội chi bộ nhiệm kỳ 2020-2022\n\n"
+            "1. Chi ủy hoàn thành dự thảo báo cáo chính trị trước ngày 15/10/2019.\n")
+    # (before: the post's date line, `Ngày 22 tháng 10 năm 2019`, a deadline with no task)
+    assert due(page) == [("trước ngày 15/10/2019", "2019-10-15")]
