@@ -121,3 +121,12 @@ def test_a_post_date_alone_above_the_documents_header_is_no_deadline():
             "1. Chi ủy hoàn thành dự thảo báo cáo chính trị trước ngày 15/10/2019.\n")
     # (before: the post's date line, `Ngày 22 tháng 10 năm 2019`, a deadline with no task)
     assert due(page) == [("trước ngày 15/10/2019", "2019-10-15")]
+
+
+def test_an_event_told_as_held_on_or_before_the_documents_date_is_history():
+    resolution = ("ĐẢNG ỦY XÃ AN PHÚ\nCHI BỘ TRƯỜNG THCS AN PHÚ\nSố: 01-NQ/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                  "An Phú, ngày 15 tháng 01 năm 2018\nNGHỊ QUYẾT\nĐẠI HỘI CHI BỘ NHIỆM KỲ 2018 – 2020\n"
+                  "Đại hội chi bộ Trường THCS An Phú, nhiệm kỳ 2018-2020 được tổ chức từ 13 giờ 30 đến 17 giờ ngày 15 "
+                  "tháng 01 năm 2018.\nHội nghị tổng kết sẽ được tổ chức vào ngày 20 tháng 01 năm 2018.\n")
+    # (before: the congress's own day, the resolution's date, was due)
+    assert due(resolution) == [("vào ngày 20 tháng 01 năm 2018", "2018-01-20")]
