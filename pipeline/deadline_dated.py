@@ -306,6 +306,9 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         basis = _from_moment(ctx, expr, where, before)
         if basis[0]:
             return basis
+    if expr.kind == "day" and _DATE_ALONE_BRACKETED.fullmatch(low, where.line_start, where.line_end) and \
+            _heading_above(ctx.text, where.line_start):
+        return "event", s  # a programme's session under its heading: `PHIÊN THỨ NHẤT` ⏎ `(Ngày 20/3/2023)`
     if expr.kind == "day" and (halt := _halt_on_day().search(before, max(0, len(before) - 40))) and \
             not _titled_by_type(ctx.text, where.line_start, s - len(before) + halt.start()):
         return "halt", s - len(before) + halt.start("on")  # `… được nghỉ vào ngày 04/11/2017 do ảnh hưởng …`
@@ -430,6 +433,16 @@ def _halt_on_day() -> regex.Pattern:
     # (a few words may name the halt or count its days: `được nghỉ lễ 1 ngày 06/4/2017`, `nghỉ bù vào ngày 02/5/2017`)
     return ending(r"(?<![\p{L}])(?:" + words_pattern(vocabulary()["halt_verbs"]) + r")(?:[ \t]+[\p{L}\d]+){0,3}?[ \t]+"
                   r"(?P<on>(?:vào[ \t]+)?(?:ngày[ \t]*)?)$")
+
+
+_DATE_ALONE_BRACKETED = regex.compile(r"[ \t]*\([ \t]*(?:ngày[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*\)[ \t.]*")
+
+
+def _heading_above(text: str, line_start: int) -> bool:
+    """Whether the line with text above `line_start` is a heading in capitals (`PHIÊN THỨ NHẤT`, `NGÀY THỨ HAI`)."""
+    above = text[:max(0, line_start - 1)].rstrip()
+    line = above[above.rfind("\n") + 1:].strip()
+    return 3 <= len(line) <= 60 and line.isupper()
 
 
 def _titled_by_type(text: str, line_start: int, at: int) -> bool:

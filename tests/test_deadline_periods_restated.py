@@ -130,3 +130,12 @@ def test_an_event_told_as_held_on_or_before_the_documents_date_is_history():
                   "tháng 01 năm 2018.\nHội nghị tổng kết sẽ được tổ chức vào ngày 20 tháng 01 năm 2018.\n")
     # (before: the congress's own day, the resolution's date, was due)
     assert due(resolution) == [("vào ngày 20 tháng 01 năm 2018", "2018-01-20")]
+
+
+def test_a_programmes_session_dated_in_brackets_under_its_heading():
+    programme = ("CÔNG ĐOÀN CƠ SỞ XÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                 "An Phú, ngày 10 tháng 3 năm 2023\nCHƯƠNG TRÌNH\nĐại hội Công đoàn cơ sở xã An Phú lần thứ V\n\n"
+                 "PHIÊN THỨ NHẤT\n\n(Ngày 20/3/2023)\n\nThời gian TT Nội dung\n13h45-14h00 1 Đón tiếp đại biểu\n\n"
+                 "PHIÊN CHÍNH THỨC\n\n(Ngày 21/3/2023)\n\n7h30-7h45 1 Chào cờ\n")
+    # (before: neither session's day)
+    assert [d for _, d in due(programme)][:2] == ["2023-03-20", "2023-03-21"]
