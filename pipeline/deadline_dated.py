@@ -207,8 +207,8 @@ def _names_the_day(g, before: str, history) -> bool:
     """Whether the date is the day the history or occasion marker names (`thi đua chào mừng ngày 20/11/2024`), not the
     time of the event held for it (`Tổ chức Lễ kỷ niệm … vào ngày 18/11/2024`, models/deadlines.json
     `event_time_cues`) nor a later part of the clause (`… chào mừng ngày Nhà giáo Việt Nam 20/11, hoàn thành trước
-    ngày 16/11/2024`), nor the time after a label that names the occasion (`- 50 năm Ngày Giải phóng miền Nam (30/4): Vận
-    động hộ dân treo cờ Tổ quốc từ ngày 27/04/2025 …`)."""
+    ngày 16/11/2024`), nor the time after a label that names the occasion (`- 50 năm Ngày Giải phóng miền Nam (30/4):
+    Vận động hộ dân treo cờ Tổ quốc từ ngày 27/04/2025 …`)."""
     between = before[history.end():]
     return "," not in between and ";" not in between and ":" not in between and g["event_time"].search(between) is None
 

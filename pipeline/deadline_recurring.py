@@ -47,7 +47,8 @@ _DAY_THEN_PERIOD = regex.compile(r"\s*,?\s*(?:vào\s+)?" + _DAY + r"\s+(?:hằng
 # (or the hour the recurring duty starts, after a comma: `… vào sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h`)
 # (or the colon that lists the period's slots: `… vào các ngày cố định hằng tuần, gồm: Vào cuối giờ chiều thứ Sáu: …`)
 _CLAUSE_CLOSER = regex.compile(r"^\s*,?\s*(?:theo\s+(?:đúng\s+)?quy\s+định|một\s+lần|"
-                               r"(?:gồm|cụ\s+thể(?:\s+như\s+sau)?)\s*:|(?<=,\s*)(?:thời\s+gian\s+)?(?:bắt\s+đầu\s+)?(?:từ|lúc|vào)\s+\d{1,2}\s*(?:h|giờ))")
+                               r"(?:gồm|cụ\s+thể(?:\s+như\s+sau)?)\s*:|"
+                               r"(?<=,\s*)(?:thời\s+gian\s+)?(?:bắt\s+đầu\s+)?(?:từ|lúc|vào)\s+\d{1,2}\s*(?:h|giờ))")
 
 
 def counted(ctx: Context, expr: TimeExpr) -> Found | None:

@@ -221,10 +221,12 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 
 # A date alone on one of a page's first lines, under the post's title (`Ngày 07/12/2023`, `  22/04/2021`): when the
 # post was made, above the document's body.
-_POST_DATE_LINE = regex.compile(r"[ \t]*(?:ngày[ \t]*)?(?:\d{1,2}/\d{1,2}/|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)\d{4}[ \t.]*")
+_POST_DATE_LINE = regex.compile(r"[ \t]*(?:ngày[ \t]*)?"
+                                r"(?:\d{1,2}/\d{1,2}/|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)\d{4}[ \t.]*")
 _HEADER_REACH = 2000  # where a page's chrome and its document's header stand
 # (the State's motto, the Party's, or a `Số:` line)
-_HEADER_MARK = regex.compile(r"(?i)" + MOTTO.pattern.removeprefix("(?i)") + r"|đảng\s+cộng\s+sản\s+việt\s+nam|(?m:^)[ \t]*số[ \t]*:")
+_HEADER_MARK = regex.compile(r"(?i)" + MOTTO.pattern.removeprefix("(?i)") +
+                             r"|đảng\s+cộng\s+sản\s+việt\s+nam|(?m:^)[ \t]*số[ \t]*:")
 _POST_DATE_REACH = 300
 _POST_DATE_LINES = 3  # (lines with text above it: the post's title, its category, at most one more)
 

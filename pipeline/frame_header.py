@@ -44,13 +44,15 @@ _SPACED_DOT_CODE += r"|[ \t]+[A-ZĐ]{2,6}(?=[ \t]*$|[ \t]{3,}\S))?"
 # and a school's page may leave the colon out too (`Số 04/ KH-THPT`): `Số` opening its line, such a number after it.
 # (or with a blank for its hyphen, `SỐ 16 KH/ĐTN`, `Số: 01 NQ/THCSTrA`: the type's code, then the slash)
 _PARTY_TYPE_CODE = r"(?-i:\p{Lu}{2,3})/"
-UNCOLONED_NUMBER = (r"(?=[ \t]+\d{1,5}(?:[ \t]?[-/][ \t]?(?-i:\p{Lu})|[ \t]+" + _PARTY_TYPE_CODE + r"))")  # after `Số`, no colon
+# after `Số`: such a number, no colon
+UNCOLONED_NUMBER = r"(?=[ \t]+\d{1,5}(?:[ \t]?[-/][ \t]?(?-i:\p{Lu})|[ \t]+" + _PARTY_TYPE_CODE + r"))"
 _PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo]" + UNCOLONED_NUMBER
 _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(?:\.[ \t]*(?=/))?"  # (`Số: 10./QĐ- MN`: a full stop typed after the number)
-    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-[ \t]?\p{{L}}[\w&.\-/]*[\w&]|(?<=\d[ \t])(?={_PARTY_TYPE_CODE})[\w&.\-/]*[\w&])"
+    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-[ \t]?\p{{L}}[\w&.\-/]*[\w&]"
+    rf"|(?<=\d[ \t])(?={_PARTY_TYPE_CODE})[\w&.\-/]*[\w&])"
     rf"(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,
 # where its first match starts at the earliest (its `^`, look-behind and words before `số` keep to that
@@ -661,8 +663,8 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
 
 
 _FIRST_PAGE = 3000  # characters after the header's window a page's first part holds
-_DATE_AFTER_NUMBER = regex.compile(r"[ \t]*,?[ \t]*[Nn]g[àa]y[ \t]*(?:(\d{1,2})[ \t]*th[áa]ng[ \t]*(\d{1,2})[ \t]*n[ăa]m[ \t]*"
-                                   r"|(\d{1,2})[/.-](\d{1,2})[/.-])(\d{4})")
+_DATE_AFTER_NUMBER = regex.compile(r"[ \t]*,?[ \t]*[Nn]g[àa]y[ \t]*(?:(\d{1,2})[ \t]*th[áa]ng[ \t]*(\d{1,2})"
+                                   r"[ \t]*n[ăa]m[ \t]*|(\d{1,2})[/.-](\d{1,2})[/.-])(\d{4})")
 
 
 def _iso_date(day: int, month: int, year: int) -> str:

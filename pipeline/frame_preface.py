@@ -51,9 +51,10 @@ def _issued_regex() -> regex.Pattern:
     names = {word: dt_.name for dt_ in load().doc_types for word in dt_.words}
     words = "|".join(regex.escape(w) for w in sorted(names, key=len, reverse=True))
     return regex.compile(
-        r"(?i)[ \t#*_]*ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+"
-        rf"(\d{{4}}))[ \t]*,?[ \t]+(.{{2,80}}?)[ \t]+(?:đã[ \t]+)?ban[ \t]+hành[ \t]+({words})[ \t]+số[ \t]*:?[ \t]*"
-        r"(\d+[ \t]*[/-][\w&.\-/–]*[\w&])(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?)(?:,?[ \t]+cụ thể(?: như sau)?[ \t]*:|\.(?:[ \t]|$)|$))?")
+        r"(?i)[ \t#*_]*ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+        r"|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))[ \t]*,?[ \t]+(.{2,80}?)"
+        rf"[ \t]+(?:đã[ \t]+)?ban[ \t]+hành[ \t]+({words})[ \t]+số[ \t]*:?[ \t]*(\d+[ \t]*[/-][\w&.\-/–]*[\w&])"
+        r"(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?)(?:,?[ \t]+cụ thể(?: như sau)?[ \t]*:|\.(?:[ \t]|$)|$))?")
 
 
 _HEADER_REACH = 2500  # where a page's own header (the motto, a `Số:` line) would stand
@@ -86,8 +87,7 @@ def read_preface(doc: DocumentText) -> Preface | None:
     if not match or MOTTO.search(doc.folded, 0, _HEADER_REACH) or NUMBER_LINE.search(doc.folded, 0, _HEADER_REACH):
         return None
     if match.re is _issued_regex():  # (the issuing told: date, issuer, type, number, subject)
-        groups = {"day": (1, 4), "month": (2, 5), "year": (3, 6)}
-        day, month, year = (match.group(a) or match.group(b) for a, b in groups.values())
+        day, month, year = (match.group(a) or match.group(b) for a, b in ((1, 4), (2, 5), (3, 6)))
         type_group, number_group, issuer_group, subject_group = 8, 9, 7, 10
     else:
         day, month, year = (match.group(3), match.group(4), match.group(5)) if match.group(3) else \

@@ -19,6 +19,7 @@ _CONSONANTS += _CONSONANTS.upper()
 _TWO_NUCLEI = re.compile(f"[{_MARKED}][{_VOWELS}]*([{_CONSONANTS}]{{1,4}})(?=[{_VOWELS}]*[{_MARKED}])")
 # In capitals (a header's or title's line flattened with its neighbour: `ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG …`), one
 # marked nucleus is enough: a capital word with two nuclei and a Vietnamese mark is no acronym nor English word.
+# (read in the text's first part only, where headers stand: its every capital vowel is a place to try)
 _UPPER_MARKED = "".join(c for c in _MARKED if c.isupper())
 _UPPER_VOWELS = "AEIOUY" + _UPPER_MARKED
 _UPPER_CONSONANTS = "BCDĐGHKLMNPQRSTVX"
@@ -40,6 +41,7 @@ def _seam(between: str) -> int | None:
 
 
 _SAMPLE = 8_000  # characters of a long text looked at first: a copy that glues its words does so all through
+_CAPITALS_REACH = 3_000  # where a header's and a title's lines in capitals stand (the rule in capitals is read there)
 
 
 def glued_seams(text: str) -> list[int]:
@@ -52,7 +54,7 @@ def glued_seams(text: str) -> list[int]:
         at = _seam(m.group(1))
         if at is not None:
             seams.append(m.start(1) + at)
-    for m in _TWO_CAPITAL_NUCLEI.finditer(text):
+    for m in _TWO_CAPITAL_NUCLEI.finditer(text, 0, _CAPITALS_REACH):
         group = 1 if m.group(1) is not None else 2
         at = _seam(m.group(group))
         if at is not None and not (m.start() and text[m.start() - 1].islower()):

@@ -521,7 +521,8 @@ def _levels_listed_after(text: PartyText, items: list[Found]) -> list[Found]:
     return sorted(out, key=lambda f: f.start)
 
 
-_AREA_LAST = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in names.place_words('area', 'area-after-determiner'))})$")
+_AREAS = names.place_words("area", "area-after-determiner")
+_AREA_LAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _AREAS) + r")$")
 _RUN_COMMA = re.compile(r"\s*,\s*")
 
 

@@ -27,7 +27,8 @@ def strip_address(surface: str) -> str:
     while True:
         low = key(name)
         for prefix in voc.honorifics if low.startswith(voc.honorifics) else ():
-            if low.startswith((prefix + " ", prefix + "/", prefix + "(", prefix + ",")):  # (`Các ông( bà)`, `Các ông, bà`)
+            # (`Các ông( bà)`, `Các ông, bà`: no blank before the pair)
+            if low.startswith((prefix + " ", prefix + "/", prefix + "(", prefix + ",")):
                 name = name[len(prefix):].lstrip()
                 paired = _PAIRED_HONORIFIC.match(name)  # `Ông (Bà)`, `Ông/Bà`, `ông, bà`: the holder, whoever it is
                 if paired and key(paired.group(1)) in voc.honorifics:

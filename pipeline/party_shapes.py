@@ -894,7 +894,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         if _DATED_FACT.match(low, text.sentence_start(m.start())):
             return  # `Ngày 17/6/2008, Bộ … có Công văn số … gửi các sở …`: what was sent on a day, the letter's background
         if "report" in functions and _purpose_only(text, m.start()):
-            return  # `Để đánh giá … quý III, kịp thời báo cáo Bộ Nội vụ, Tỉnh ủy …`: what the writer reports, its purpose
+            return  # `Để đánh giá …, kịp thời báo cáo Bộ Nội vụ, Tỉnh ủy …`: the writer's own report, its purpose
         if phrase == "cho" and _GIVES_FOR.search(low, max(clause_start, m.start() - 80), m.start()):
             return  # `đề xuất bố trí bổ sung trang thiết bị … cho UBND các xã`: what is given goes to a beneficiary
         if phrase in ("đến", "tới") and _RANGE_FROM.search(low, max(clause_start, m.start() - 30), m.start()):

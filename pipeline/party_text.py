@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, PREDICATE_OR_STOP, STOP, TIME_LIMIT, Mention,
-                          apposition_at, cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of, name_end,
-                          phrase_at, place_words, qualifier_end, slashed_levels, subject_listed, vocabulary)
+                          apposition_at, cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of,
+                          name_end, phrase_at, place_words, qualifier_end, slashed_levels, subject_listed, vocabulary)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .point_marks import SLASH_IN_LINE
@@ -513,7 +513,7 @@ _DETERMINED_WORDS = 8  # syllables at most (`các cơ sở di tích lịch sử 
 def _determined_kind(text: str, low: str, pos: int, limit: int) -> int:
     """The end of a kind the lexicon lacks, listed after a comma with its own determiner among kinds that have one
     (`Tất cả các cơ quan, các thôn, các cơ sở di tích lịch sử văn hóa, các hộ gia đình thực hiện treo cờ …`): its
-    lower-case words up to the next separator, a predicate or a party's head; 0 where it runs on past them."""
+    lower-case words up to the next separator or a predicate; 0 where it runs on past them."""
     opens = _PLURAL_OPENS.match(low, pos)
     if not opens:
         return 0
