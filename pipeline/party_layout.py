@@ -204,8 +204,9 @@ def _doers_after_task(text: PartyText, found: Findings, line_start: int, line_en
     if doer in found or text.mention_at(m.start("task")) or not text.mention_at(doer) or \
             _NO_TASK.search(text.low, m.start("task"), m.end("task")):
         return  # (`Hiệu trưởng: phụ trách chung` is the other way round, read as a label)
-    listed = text.party_list(doer, m.end("doer"))
-    # (the list read to the line's end, or to a comma before doers the lexicon does not know: `BGH, đội văn nghệ`)
+    # (the doers are the label's value: every item a name, as in a labelled list; `BGH, đội văn nghệ`)
+    listed = text.party_list(doer, m.end("doer"), lenient=True)
+    # (the list read to the line's end, or to a comma before doers the lexicon does not know)
     if listed and (listed[-1][1] == m.end("doer") or _MORE_DOERS.match(text.low, listed[-1][1])):
         found.take(listed, "lead", m.end("task"), task_start=m.start("task"))
 

@@ -234,7 +234,12 @@ class PartyText:
                     pos = sep.end()
                     continue
                 if found and text[pos].islower() and not mention:
-                    if not cue_at(low, pos, PREDICATE):
+                    if _body_head_opens(low, pos) and not _DETERMINED_OPENS.match(low, found[-1][0]) and \
+                            not phrase_at(low, pos, "level"):
+                        # `BGH, đội văn nghệ`: a body of its own, its head in lower case (not a kind under the list's
+                        # determiner nor a community, `Các thôn, tổ dân phố`)
+                        found.append((pos, end))
+                    elif not cue_at(low, pos, PREDICATE):
                         found[-1] = (found[-1][0], end)  # `Vụ Phổ biến, giáo dục pháp luật`: one name
                     sep = SEPARATOR.match(low, end, limit)  # else a qualifier, not a party
                     if not sep:
@@ -489,6 +494,17 @@ def _title_repeats(low: str, title: str, own: tuple[int, int], own_type: str) ->
                 spans.append((at, pos))
         at = low.find(words[0], max(at + 1, pos if matched >= wanted else at + 1))
     return spans
+
+
+def _body_head_opens(low: str, pos: int) -> bool:
+    """Whether a body's head (kind `org` of models/party_heads.tsv: `đội`, `tổ`, `bộ phận`) opens the words at `pos`
+    and more words follow it (`đội văn nghệ`), whatever their case."""
+    voc = vocabulary()
+    if low[pos] not in voc.openers:
+        return False
+    m = voc.mention.match(low, pos)
+    return bool(m) and m.start() == pos and m.group("head") is not None and m.group("honor") is None and \
+        voc.head_kind.get(key(m.group("head"))) == "org" and low.startswith(" ", m.end())
 
 
 def _lower_head_named(text: str, low: str, pos: int) -> int:
