@@ -33,13 +33,14 @@ _HELD_PASSIVE = regex.compile(r"(?<![\p{L}])(?:được|đã)[ \t]+(?:tổ[ \t]+
 # a storm's position at a time, as the bulletins word it (`hồi 07h00’ ngày 02/11/2017, vị trí tâm bão ở vào khoảng …`,
 # `vào lúc 4h00’ sáng ngày 3/11/2017 tâm bão cách bờ biển …`): an observation or a forecast, due nowhere
 _STORM_FIX = regex.compile(r"[ \t,]*(?:vị[ \t]+trí[ \t]+)?tâm[ \t]+(?:bão|áp[ \t]+thấp)(?![\p{L}])")
-_SENTENCE_BREAK = regex.compile(r"[.!?;](?=[ \t]+\p{L})")
+_SENTENCE_BREAK = regex.compile(r"[.!?;](?=[ \t]+\p{L})", regex.REVERSE)  # (the last one before a position)
+_SENTENCE_REACH = 400  # characters a sentence's start is looked for before the time (a text on one line is long)
 
 
 def _forecast(low: str, line_start: int, pos: int) -> bool:
     """Whether the sentence that holds `pos` opens with `(Theo) dự báo`."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(low, line_start, pos)]
-    return bool(_FORECAST.match(low, breaks[-1] if breaks else line_start, pos))
+    last = _SENTENCE_BREAK.search(low, max(line_start, pos - _SENTENCE_REACH), pos)
+    return bool(_FORECAST.match(low, last.end() if last else line_start, pos))
 
 
 # a feast named by the full moon of its lunar month (`Rằm tháng 8`, `Rằm tháng Giêng`): the lunar calendar's month, no

@@ -75,24 +75,17 @@ def _merged(spans) -> list[tuple[int, int]]:
     return out
 
 
-_TITLE_REACH = 3000  # (where a document without sections has its title: among its first lines)
+_TITLE_REACH = 3000  # (where a document has its title: among its first lines, before its first section)
 
 
-def _title_lines(text: str, title: str, body_start: int) -> list[tuple[int, int]]:
-    """The spans of the lines before the body that are lines of the document's title: the time a plan's title names
-    (`Tháng 6/ 2022`, `GIAI ĐOẠN 2021- 2025`) is the period it covers, due nowhere."""
-    squashed = " ".join(title.split()).lower()
-    spans: list[tuple[int, int]] = []
-    start = 0
-    while squashed and start < body_start:
-        end = text.find("\n", start, body_start)
-        end = body_start if end < 0 else end
-        line = _SUBJECT_LEAD.sub("", " ".join(text[start:end].split()).lower()).strip(" .,;:")
-        # (a line of the title, or a portal's post title that repeats it whole)
-        if len(line) >= 4 and line in squashed or len(squashed) >= 20 and squashed in line:
-            spans.append((start, end))
-        start = end + 1
-    return spans
+def _on_title_line(text: str, title: str, expr) -> bool:
+    """Whether the expression stands on a line of the document's title (`title` squashed, in lower case): the time a
+    plan's title names (`Tháng 6/ 2022`, `GIAI ĐOẠN 2021- 2025`) is the period it covers, due nowhere."""
+    start = text.rfind("\n", 0, expr.start) + 1
+    end = text.find("\n", expr.end)
+    line = _SUBJECT_LEAD.sub("", " ".join(text[start:len(text) if end < 0 else end].split()).lower()).strip(" .,;:")
+    # (a line of the title, or a portal's post title that repeats it whole)
+    return len(line) >= 4 and line in title or len(title) >= 20 and title in line
 
 
 _SUBJECT_LEAD = regex.compile(r"^(?:v/v|về việc|về)\s*:?\s*")  # (the title is read without it)
@@ -118,11 +111,12 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     # The title's times name the document's subject: a plan's period (`KẾ HOẠCH …` ⏎ `Tháng 6/ 2022`), any document's
     # regime (`Về thực hiện chế độ thông tin,` ⏎ `báo cáo định kỳ.`); a letter's subject line may say when (`V/v nộp
     # hồ sơ trước ngày …`), so only a plan's dated ones go
-    titled = _title_lines(text, meta.title, sections[0].start if sections else min(len(text), _TITLE_REACH))
-    if titled:
+    body_start = min(sections[0].start if sections else len(text), _TITLE_REACH)
+    if meta.title and any(e.start < body_start for e in exprs):
         plan = meta.doc_type in vocabulary()["plan_types"]
-        exprs = [e for e in exprs if not ((plan or not e.dated) and
-                                          any(start <= e.start and e.end <= end for start, end in titled))]
+        title = " ".join(meta.title.split()).lower()
+        exprs = [e for e in exprs
+                 if not (e.start < body_start and (plan or not e.dated) and _on_title_line(text, title, e))]
     resolver = _resolver(meta)
     g = grammar()
     ctx = Context(text, low, resolver, meta, g)
