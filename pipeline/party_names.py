@@ -1023,8 +1023,9 @@ def _field_closed_by_level(text: str, low: str, at: int, limit: int, task: bool 
             return 0
         if count and (closed := _level_then_predicate(low, word.start(1))):
             return closed
+        other = mention_at(text, low, word.start(1))  # (a generic unit is a word of the field: `sức khỏe nhân dân`)
         if word.group(1) in _FUNCTION_WORDS or cue_at(low, word.start(1), STOP if task else PREDICATE_OR_STOP) or \
-                mention_at(text, low, word.start(1)):
+                other and other.kind != "unit":
             return 0
         pos = word.end()
     return 0

@@ -110,3 +110,13 @@ def test_a_preparation_list_names_its_doers_after_each_task():
     # (before: `đội văn nghệ`, a body's head in lower case, was dropped, and `Bộ phận HC` kept its initials)
     assert found["Đội văn nghệ"] == found["Ban Giám hiệu"] == "Tổng duyệt, sắp xếp vị trí tổ chức"
     assert found["Bộ phận Hành chính"] == "Trang trí, kê bàn, bóng bay"
+
+
+def test_a_steering_committee_named_after_the_peoples_health():
+    letter = ("ỦY BAN NHÂN DÂN\nHUYỆN AN LẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 476/UBND\nAn Lạc, ngày 14 tháng 6 năm 2017\nV/v phòng chống dịch sốt xuất huyết\n\n"
+              "2. Đề nghị thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện tham gia chỉ đạo thực hiện Kế hoạch "
+              "theo địa bàn được phân công.\n")
+    found = {p.party: p.task for p in parse_text(letter)[0].parties}
+    # (before: `Thành viên Ban Chỉ đạo Chăm sóc`, the generic `nhân dân` taken for another party's head)
+    assert found["Thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện"].startswith("tham gia chỉ đạo")
