@@ -29,6 +29,7 @@ _LUNAR = regex.compile(r"[ \t]*\n?[ \t]*\(?[ \t]*âm[ \t]+lịch(?![\p{L}])")
 # expected, no time to act by
 _FORECAST = regex.compile(r"[ \t\-+•*]*(?:theo[ \t]*)?dự[ \t]+báo(?![\p{L}])")
 # an event told as held (`… được tổ chức vào ngày …`, `… đã diễn ra …`): on or before the document's own date, history
+_HELD_REACH = 80  # characters before the time its verb stands within (the clause's start is dear to find)
 _HELD_PASSIVE = regex.compile(r"(?<![\p{L}])(?:được|đã)[ \t]+(?:tổ[ \t]+chức|diễn[ \t]+ra|tiến[ \t]+hành)(?![\p{L}])")
 # a storm's position at a time, as the bulletins word it (`hồi 07h00’ ngày 02/11/2017, vị trí tâm bão ở vào khoảng …`,
 # `vào lúc 4h00’ sáng ngày 3/11/2017 tâm bão cách bờ biển …`): an observation or a forecast, due nowhere
@@ -126,7 +127,7 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     if _forecast(low, where.line_start, expr.start) or _STORM_FIX.match(low, expr.end):
         return None
     if resolver.issued and due <= resolver.issued.isoformat() and \
-            _HELD_PASSIVE.search(low, where.clause_start, expr.start):
+            _HELD_PASSIVE.search(low, max(where.line_start, expr.start - _HELD_REACH), expr.start):
         return None  # `Đại hội chi bộ … được tổ chức từ 13 giờ 30 đến 17 giờ ngày 15/01/2018` in its resolution: held
     if g["not_due"].search(before, max(0, len(before) - 40)):
         # `có hiệu lực từ ngày`, `tính đến ngày`, `kể từ ngày`: not due, unless the `từ` opens an entry of

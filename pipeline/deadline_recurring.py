@@ -207,16 +207,18 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
     return out
 
 
-def regimes(ctx: Context, taken) -> list[Found]:
+def regimes(ctx: Context, taken, cited) -> list[Found]:
     """A reporting regime that names its periods: `Thực hiện chế độ báo cáo tuần, tháng, quý, năm …`,
     `chế độ báo cáo định kỳ (tháng, quý, năm)`, `báo cáo định kỳ (6 tháng, năm)`: one row per period. One
-    that names none (`chế độ thông tin, báo cáo theo quy định`) is no deadline."""
+    that names none (`chế độ thông tin, báo cáo theo quy định`) is no deadline; nor one a cited document's described
+    span holds (`cited`: `Thực hiện Công văn số 891/UBND … về thực hiện nghiêm chế độ thông tin, báo cáo định kỳ.`)."""
     low = ctx.low
     out: list[Found] = []
     for anchor in _REPORT.finditer(low):
         m = _REGIME.match(low, anchor.start())
         regime = _REGIME_LEAD.search(low, max(0, anchor.start() - 30), anchor.start())
-        if m is None or not (regime or m.group("open")) or taken.overlaps(m.start(), m.end()):
+        if m is None or not (regime or m.group("open")) or taken.overlaps(m.start(), m.end()) or \
+                cited.overlaps(m.start(), m.end()):
             continue
         # the surface is the periods (with `định kỳ`): `chế độ báo cáo` stays in the task
         start = m.start("periodic") if m.group("periodic") else m.start("open") if m.group("open") else m.end()

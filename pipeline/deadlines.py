@@ -146,9 +146,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
             item = counted(ctx, expr)
             if item:
                 keep(item)
-    for start, end in cited:  # (a regime a cited document's subject names is that document's: `Thực hiện Công văn
-        taken.add(start, end)  # số 891/UBND … về thực hiện nghiêm chế độ thông tin, báo cáo định kỳ.`)
-    for item in regimes(ctx, taken):
+    for item in regimes(ctx, taken, _Spans(cited)):
         keep(item)
     for item in recurrences(ctx, exprs, taken):
         keep(item)
