@@ -61,6 +61,7 @@ _HEADER_REACH = 2500  # where a page's own header (the motto, a `Số:` line) wo
 
 
 _BLANKS = regex.compile(r"\s*")
+_NUMBERED = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)/][ \t]")
 _PREFACE_LINES = 3  # lines with text it may stand under: the post's title, a banner's caption
 _POST_TITLE = 300  # a portal's post title above the preface (`Thông báo treo cờ Tổ quốc …` ⏎ `Thông báo số 217/…`)
 
@@ -79,8 +80,8 @@ def read_preface(doc: DocumentText) -> Preface | None:
         match = (_preface_regex().match(doc.folded, start, end) if end - start <= 600 else None) or \
             _issued_regex().match(doc.folded, start, end)
         posted = POST_STAMP.match(text[start:end]) is not None  # (the post's author, date and views: passed over)
-        if match or end - start > _POST_TITLE and not posted:
-            break
+        if match or end - start > _POST_TITLE and not posted or _NUMBERED.match(text, start, end):
+            break  # (a numbered line is a part of a body, `1. Căn cứ pháp lý liên quan`, no post's title)
         lines += not posted
         start = _BLANKS.match(text, end).end()
     # (the header a preface would stand in for, looked for only under such a line)
