@@ -31,10 +31,15 @@ class Preface:
     title: str  # the subject after `V/v` or `về việc`, "" when none
 
 
+def _type_words() -> str:
+    """The written type words of models/doc_types.tsv, longest first, as an alternation."""
+    words = {word for dt_ in load().doc_types for word in dt_.words}
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _preface_regex() -> regex.Pattern:
-    names = {word: dt_.name for dt_ in load().doc_types for word in dt_.words}
-    words = "|".join(regex.escape(w) for w in sorted(names, key=len, reverse=True))
+    words = _type_words()
     return regex.compile(
         # (a post may give the number alone, `Công văn số 1238 ngày 8/11/2016 V/v …`)
         rf"(?im)^[ \t#*_]*({words})[ \t]+số[ \t]*:?[ \t]*(\d+(?:[ \t]*[/-][\w&.\-/–]*[\w&])?)[ \t,]+ngày[ \t]*"
@@ -48,8 +53,7 @@ def _issued_regex() -> regex.Pattern:
     """The same told as news of the issuing (`Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc …,
     cụ thể như sau:`, `Ngày 08/12/2023 UBND tỉnh đã ban hành Công văn số 86549/UBND-NCKS báo cáo …`): the date, the
     issuer, then the type and number; the subject after `về việc` up to the sentence's end or its `cụ thể như sau`."""
-    names = {word: dt_.name for dt_ in load().doc_types for word in dt_.words}
-    words = "|".join(regex.escape(w) for w in sorted(names, key=len, reverse=True))
+    words = _type_words()
     return regex.compile(
         r"(?i)[ \t#*_]*ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
         r"|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))[ \t]*,?[ \t]+(.{2,80}?)"
