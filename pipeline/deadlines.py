@@ -42,7 +42,8 @@ from .deadline_subjects import block_party, is_agent
 from .deadline_tasks import own_parts, trimmed
 from .nlp_models import phrase_tags
 from .records import Deadline, DocumentMeta, DocumentText
-from .frame_header import MOTTO
+from .frame_header import MOTTO, PARTY_MOTTO
+from .frame_title import NUMBER_LINE
 from .running_lines import POST_STAMP, STAMP_LINE
 from .lexicon import expand_abbreviations
 from .party_names import slashed_levels
@@ -216,9 +217,6 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
 _POST_DATE_LINE = regex.compile(r"[ \t]*(?:ngày[ \t]*)?"
                                 r"(?:\d{1,2}/\d{1,2}/|\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+)\d{4}[ \t.]*")
 _HEADER_REACH = 2000  # where a page's chrome and its document's header stand
-# (the State's motto, the Party's, or a `Số:` line)
-_HEADER_MARK = regex.compile(r"(?i)" + MOTTO.pattern.removeprefix("(?i)") +
-                             r"|đảng\s+cộng\s+sản\s+việt\s+nam|(?m:^)[ \t]*số[ \t]*:")
 _POST_DATE_REACH = 300
 _POST_DATE_LINES = 3  # (lines with text above it: the post's title, its category, at most one more)
 
@@ -232,7 +230,8 @@ def _page_stamp(low: str, pos: int) -> bool:
     if start < _POST_DATE_REACH and (POST_STAMP.match(line) or _POST_DATE_LINE.fullmatch(line) and sum(
             1 for above in low[:start].split("\n") if above.strip()) < _POST_DATE_LINES):
         return True
-    if start < _HEADER_REACH and _POST_DATE_LINE.fullmatch(line) and _HEADER_MARK.search(low, end, end + _HEADER_REACH):
+    if start < _HEADER_REACH and _POST_DATE_LINE.fullmatch(line) and \
+            any(mark.search(low, end, end + _HEADER_REACH) for mark in (MOTTO, PARTY_MOTTO, NUMBER_LINE)):
         return True  # a date alone above the document's own header (`Ngày 22 tháng 10 năm 2019` under a site's chrome)
     return (":" in line or "gmt" in line) and bool(STAMP_LINE.fullmatch(line))
 

@@ -311,7 +311,7 @@ def is_gazette_line(line: str) -> bool:
 _MOTTO_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
 # A Party document's header writes the Party's name where a state document writes the motto (Hướng dẫn
 # 36-HD/VPTW, thể thức văn bản của Đảng); on a line of its own it is no body under the issuer.
-_PARTY_MOTTO = regex.compile(r"(?i)Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM")
+PARTY_MOTTO = regex.compile(r"(?i)Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM")
 _CELL_BREAK = regex.compile(r"(\||\t| {3,})")
 _MOTTO_START = regex.compile(r"(?i)c[ộo]ng\s+h")
 
@@ -446,7 +446,7 @@ def _issuer_lines(zone: str) -> list[str]:
                 lines.append(glued.group(1))
             continue
         if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
-            if is_gazette_line(line) or _PARTY_MOTTO.fullmatch(left) or _DRAFT_MARK.fullmatch(left):
+            if is_gazette_line(line) or PARTY_MOTTO.fullmatch(left) or _DRAFT_MARK.fullmatch(left):
                 continue
             words = fold(left).upper().split()
             if lines and (_is_kind_line(line) or _opens_kind(words)):
@@ -649,7 +649,7 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
     year = int(match.group(4))
     day = rx(r"\s").sub("", match.group(2) or "")
     month = rx(r"\s").sub("", match.group(3) or "")
-    issued = _iso_date(int(day), int(month), year) if day.isdigit() and month.isdigit() else ""
+    issued = iso_date(int(day), int(month), year) if day.isdigit() and month.isdigit() else ""
     place = squash(match.group(1))
     if not rx(r"\p{L}").search(place):
         place = ""  # a template's place left blank (`…………, ngày 15 tháng 8 năm 2018`): the date is still its own
@@ -667,7 +667,8 @@ _DATE_AFTER_NUMBER = regex.compile(r"[ \t]*,?[ \t]*[Nn]g[àa]y[ \t]*(?:(\d{1,2})
                                    r"[ \t]*n[ăa]m[ \t]*|(\d{1,2})[/.-](\d{1,2})[/.-])(\d{4})")
 
 
-def _iso_date(day: int, month: int, year: int) -> str:
+def iso_date(day: int, month: int, year: int) -> str:
+    """`YYYY-MM-DD`, or "" when the day does not exist."""
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -698,7 +699,7 @@ def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str
         # the number and date, no place
         day, month = (dated.group(1), dated.group(2)) if dated.group(1) else (dated.group(3), dated.group(4))
         year = int(dated.group(5))
-        issued = _iso_date(int(day), int(month), year)
+        issued = iso_date(int(day), int(month), year)
     if not issued:
         # the date line read far from the header (OCR of a page whose columns Tesseract read as blocks, the date's
         # column after the body's first lines): a line that is a place and a full date alone, on the first page

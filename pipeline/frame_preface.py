@@ -8,13 +8,12 @@ itself); so does the news of its issuing (`Ngày 25/3/2020, Sở Tư pháp ban h
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .frame_header import MOTTO
+from .frame_header import MOTTO, iso_date
 from .frame_title import NUMBER_LINE
 from .lexicon import load
 from .records import DocumentText
@@ -98,10 +97,7 @@ def read_preface(doc: DocumentText) -> Preface | None:
         day, month, year = (match.group(3), match.group(4), match.group(5)) if match.group(3) else \
             (match.group(6), match.group(7), match.group(8))
         type_group, number_group, issuer_group, subject_group = 1, 2, 9, 10
-    try:
-        issued = dt.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        issued = ""
+    issued = iso_date(int(day), int(month), int(year))
     number = regex.sub(r"\s+", "", match.group(number_group)).replace("–", "-")
     def written(group: int) -> str:
         return squash(text[match.start(group):match.end(group)]) if match.start(group) >= 0 else ""
