@@ -16,6 +16,7 @@ import regex
 from .frame_header import MOTTO, iso_date
 from .frame_title import NUMBER_LINE
 from .lexicon import load
+from .pattern_cache import longest_first
 from .records import DocumentText
 from .running_lines import POST_STAMP
 from .textfold import fold, squash
@@ -32,8 +33,8 @@ class Preface:
 
 def _type_words() -> str:
     """The written type words of models/doc_types.tsv, longest first, as an alternation."""
-    words = {word for dt_ in load().doc_types for word in dt_.words}
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    # (ordered by `longest_first`: a set's own order changes from one process to the next, and the pattern cache with it)
+    return "|".join(regex.escape(w) for w in longest_first({word for dt_ in load().doc_types for word in dt_.words}))
 
 
 @lru_cache(maxsize=1)
