@@ -288,9 +288,17 @@ _CUE_PATTERNS: dict[frozenset[str], re.Pattern] = {}
 
 
 # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
-# (It ends before `và các …`, the next party listed: `Ban Chỉ đạo công tác Dân số tỉnh Hà Giang và các` ⏎ `đơn vị …`.)
-_NAMED_AFTER_TASK = re.compile(r"\s+(?:thực hiện|về|công tác)\s+[^;,.:\n()]{3,80}?"
-                               r"(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s|\svà\s+(?:các|những)\b))")
+# (It ends before `và các …`, the next party listed: `Ban Chỉ đạo công tác Dân số tỉnh Hà Giang và các` ⏎ `đơn vị …`,
+# or before its clause's predicate: `Ban công tác tổ chức thực hiện Quy chế dân chủ cơ sở nhà trường có nhiệm vụ …`.)
+_NAMED_AFTER_TASK = re.compile(r"\s+(?:(?:tổ chức )?thực hiện|triển khai|về|công tác)\s+[^;,.:\n()]{3,80}?"
+                               r"(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s|\svà\s+(?:các|những)\b)"
+                               r"|\s(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm)\s)")
+
+
+@lru_cache(maxsize=1)
+def _task_named_boards() -> tuple[str, ...]:
+    """The boards named after their task (models/party_task_named_boards.txt), as keys."""
+    return tuple(key(row[0]) for row in table_rows("party_task_named_boards.txt"))
 
 
 # A time after a name, written with a capital (`… chuyên môn Chậm nhất sáng 25/01/2021`, `… Văn phòng Trước ngày 20/01`).
@@ -309,7 +317,9 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     và du lịch tỉnh`, `Sở Lao động, Thương binh và Xã hội`) runs on over lower-case words and commas
     until a predicate, a stop word or another party's head; a generic name (`các cơ quan, đơn vị liên
     quan`) only over the words known to occur in names."""
-    if low.endswith("ban chỉ đạo", start, head_end):
+    board = next((b for b in _task_named_boards() if low.startswith(b, start)), "") if low[start] in "bt" else ""
+    if board and start + len(board) >= head_end:
+        head_end = start + len(board)
         named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))
         named = named if named and named.end() <= limit else None
         if named and text[named.end() - 1: named.end()].strip() and any(c.isupper() for c in text[head_end:named.end()]):

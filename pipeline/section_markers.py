@@ -29,8 +29,9 @@ BELOW = {kind: tuple(k for k, r in RANK.items() if r > rank) for kind, rank in R
 
 _LEAD = r"^[ \t\f>*_#]*"  # a form feed (page break) may open the line
 LEAD_CHARACTERS = " \t\f>*_#"  # what `_LEAD` passes over
-# a marker closed by a slash (`1/ Mục đích`), or by a slash and a dot (`1/. Tháng 01/2021:`): a word follows after a space
-_SLASH = r"/\.?(?=[ \t]+[\p{L}“\"])"
+# a marker closed by a slash (`1/ Mục đích`), or by a slash and a dot or a dash (`1/. Tháng 01/2021:`, `I/- YÊU CẦU
+# CHUNG`): a word follows after a space
+_SLASH = r"/[.-]?(?=[ \t]+[\p{L}“\"])"
 FILL_IN = regex.compile(r"…{2}|\.{4}|_{4}")  # a form's blank to fill in (`Họ và tên: …………`)
 _PATTERNS = [
     # a report's or a plan's `PHẦN A: KẾT QUẢ …`, `Phần B.` too: a capital letter alone

@@ -248,3 +248,29 @@ def test_the_words_announcing_an_amending_document_are_no_part_of_the_subject():
         ("85/2023/NĐ-CP", "", "can_cu"),
         ("39/2018/TT-BTC", "sửa đổi, bổ sung một số điều tại", "thuc_hien"),
         ("38/2015/TT-BTC", "", "other")]
+
+
+def test_a_date_typed_without_its_spaces_and_the_decision_word_after_the_last_basis():
+    # a school's decision copied from its site: the date of a basis typed with no space at all (`ngày07tháng11năm2018`),
+    # and the decision's `QUYẾT ĐỊNH` alone on its line after the last basis, which ends in a comma, not `;`
+    head = ("PHÒNG GD&ĐT TP PHỦ LÝ\nTRƯỜNG TIỂU HỌC PHÙ VÂN\nSố: 146/QĐ-THPV\nPhù Vân, ngày 02 tháng 10 năm 2019\n\n"
+            "QUYẾT ĐỊNH\nVề việc thành lập Ban công tác tổ chức thực hiện Quy chế dân chủ cơ sở\n\n"
+            "HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC PHÙ VÂN\n\n")
+    cites = _cites("Căn cứ Nghị định Số: 149/2018/NĐ-CP ngày07tháng11năm2018 của Chính phủ Nghị định quy định chi tiết "
+                   "khoản 3 Điều 63 của Bộ luật lao động về thực hiện quy chế dân chủ ở cơ sở tại nơi làm việc;\n\n"
+                   "Căn cứ Kế hoạch số 120/KH-THPV ngày 28/9/2019 của trường Tiểu học Phù Vân về việc thực hiện nhiệm vụ "
+                   "năm học 2019-2020,\n\nQUYẾT ĐỊNH\n\nĐiều 1. Nay thành lập Ban công tác tổ chức thực hiện Quy chế dân "
+                   "chủ cơ sở trường Tiểu học Phù Vân gồm các ông, bà (Có danh sách kèm theo).\n", head)
+    decree = next(c for c in cites if c.number_symbol == "149/2018/NĐ-CP")
+    assert (decree.issued_date, decree.issuer) == ("2018-11-07", "Chính phủ")
+    plan = next(c for c in cites if c.number_symbol == "120/KH-THPV")
+    assert plan.subject == "thực hiện nhiệm vụ năm học 2019-2020"
+
+
+def test_a_school_year_glued_to_its_figures_is_read_apart():
+    assert normalize("KẾ HOẠCH ĐẢM BẢO AN TOÀN GIAO THÔNG NĂM HỌC2017 – 2018") == \
+        "KẾ HOẠCH ĐẢM BẢO AN TOÀN GIAO THÔNG NĂM HỌC 2017 – 2018"
+    assert normalize("báo cáo tổng kết năm học2007-2008") == "báo cáo tổng kết năm học 2007-2008"
+    # a symbol or a name that holds the letters is left whole
+    assert normalize("Công văn số 12/KH-NAM2024 của Trường Tiểu học Nam Sơn") == \
+        "Công văn số 12/KH-NAM2024 của Trường Tiểu học Nam Sơn"

@@ -598,3 +598,14 @@ def test_a_partner_named_in_a_fronted_sau_khi_clause_coordinates_the_lead_after_
                                          ("Ủy ban nhân dân tỉnh", "lead")}
     if WILD.is_dir():
         assert on_line(WILD / "src_congbot_42.txt", 9) == set()
+
+
+def test_a_board_named_after_its_task_runs_to_its_predicate():
+    # a school's decision setting up its board for the democracy regulation: `Ban công tác` is named by the task after
+    # it, to the clause's `có nhiệm vụ` (main read `Ban công tác` alone, the rest as its task)
+    rows = in_decision("Điều 1. Nay thành lập Ban công tác tổ chức thực hiện Quy chế dân chủ cơ sở trường Tiểu học Phù Vân "
+                       "gồm các ông, bà (Có danh sách kèm theo).\n"
+                       "Điều 2. Ban công tác tổ chức thực hiện Quy chế dân chủ cơ sở nhà trường có nhiệm vụ triển khai "
+                       "thực hiện kế hoạch, tham mưu cho Hiệu trưởng chỉ đạo thực hiện kế hoạch của nhà trường.\n")
+    assert ("Ban công tác tổ chức thực hiện Quy chế dân chủ cơ sở nhà trường", "lead") in rows[2]
+    assert ("Ban công tác", "lead") not in rows[2]

@@ -339,3 +339,16 @@ def test_the_closing_mark_of_a_decisions_last_article_is_no_part_of_its_heading(
                          "này./\n")
     assert sections["Điều 3"][2] == ("Cán bộ, giáo viên, nhân viên trường mầm non Tuổi Thơ có trách nhiệm thi hành "
                                      "quyết định này")
+
+
+def test_markers_closed_by_a_slash_and_a_dash():
+    """`I/- YÊU CẦU CHUNG` ⏎ `1- Tổ chức tuyển sinh …` (a department's letter on enrolment, typed by hand): the Roman
+    numeral closed by `/-` is a part, and the numbered items under it its children."""
+    text = ("Sở Giáo dục và Đào tạo hướng dẫn các trường thực hiện những công việc tuyển sinh năm học 2016 – 2017 như sau:"
+            "\n\n I/- YÊU CẦU  CHUNG\n\n1- Tổ chức tuyển sinh đúng Quy chế, đảm bảo công khai, nghiêm túc, công bằng.\n\n"
+            "2- Chấp hành nghiêm lịch làm việc, chế độ báo cáo theo quy định của Bộ GD&ĐT.\n\n II/- NHIỆM VỤ CỤ THỂ\n\n"
+            "1/- Thông báo tuyển sinh trước ngày 30/10/2016.\n")
+    sections = _sections(text)
+    assert list(sections) == ["I", "I.1", "I.2", "II", "II.1"]
+    assert sections["I"] == ("", "I/-", "YÊU CẦU CHUNG")
+    assert sections["II.1"][:2] == ("II", "1/-")

@@ -62,6 +62,9 @@ def subject_stop() -> regex.Pattern:
     # a Word table read with tabs between its cells): the next cell is who does it, when, not more of the title
     # (a table read by normalize puts each cell on its own line, a space on either side: ` … hội thi \n Tổ chuyên môn \n`)
     stops += [r"[ \t]*\|", r"(?<=\S) *\t", r"(?<=\S)[ \t]+\n[ \t]+(?=\S)"]
+    # a line of one to three words in capitals after a line in lower case: the citing decision's announcing word (`…
+    # năm học 2019-2020, ⏎⏎ QUYẾT ĐỊNH ⏎ Điều 1. …`, the colon left off), not a title wrapped in capitals
+    stops += [r"(?<=[\p{Ll}\d,)])[ \t]*\n\s*(?:\p{Lu}{2,}[ \t]+){0,2}\p{Lu}{2,}[ \t]*:?[ \t]*(?:\n|$)"]
     # the cue of the next item of a list typed without its `;` (`… năm 2024 Thực hiện Công văn số …`): a relation's
     # verb written with its capital inside the subject opens a new clause
     # (not a law's name: `… Luật Thực hiện dân chủ ở cơ sở`)
