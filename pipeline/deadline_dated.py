@@ -352,6 +352,10 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         # the days a halt lasts (`tiếp tục cho học sinh nghỉ học từ ngày 02/3/2020 cho đến hết ngày 15/3/2020`): due
         # when it ends, as a range of a held activity is
         return "range", s
+    if expr.kind == "month" and not expr.is_range and g["halt"].search(low, max(where.clause_start, s - 100), s) and \
+            not g["history"].search(low, where.clause_start, s):
+        # a halt over a month (`Tạm dừng việc tiếp công dân trong tháng 10 tại Trụ sở …`): due at its end
+        return "halt", s - len("trong ") if before.endswith("trong ") else s
     if expr.is_range and expr.kind == "day" and _DAYS_COUNTED.search(before) \
             and not g["reported"].search(low, where.clause_start, s):
         # the days counted, then named: `… treo cờ Tổ quốc … trong 03 ngày từ ngày 13 đến hết ngày 15 tháng 5 năm 2019`

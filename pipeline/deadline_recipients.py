@@ -66,6 +66,8 @@ def _cues() -> dict:
         "people": regex.compile(r"(?:(?:những|các|mọi|toàn\s+thể)\s+)?(?:" + words_pattern(v["recipient_people"])
                                 + r")(?![\p{L}])"),
         "name_stop": WordPattern(v["name_stops"] + v["delivery_verbs"]),
+        # what is reported, right after a bare head: `Báo cáo UBND danh sách người dân …` (the list goes to the UBND)
+        "document_noun": WordPattern(v["document_nouns"]),
         # up to six lower-case words, then a word that ends names, punctuation, a number or the end
         "people_qualifier": regex.compile(r"((?:\s+(?!(?:" + people_ends + r")(?![\p{L}]))\p{Ll}+){0,6})"
                                           r"(?=\s*(?:[.,;:()\n]|\d|$|(?:" + people_ends + r")(?![\p{L}])))"),
@@ -406,6 +408,8 @@ def _noun_phrase_end(folded: str, low: str, end: int, stop: int, body: bool = Tr
     limit = word_stop.start() - end if word_stop else reach - end
     tail = folded[end:min(reach, end + limit + _NP_CONTEXT)]  # tagged with a few words after: tags need context
     if not tail[:1].isspace() or not tail.lstrip()[:1].islower() or not tail[:limit].strip():
+        return end
+    if _cues()["document_noun"].match(low, end + len(tail) - len(tail.lstrip())):
         return end
     pos = length = 0
     if end + len(tail) >= len(folded):

@@ -23,7 +23,9 @@ from .textfold import fold, key_fold, rx, squash
 BODY_START = regex.compile(
     r"(?im)^[ \t\f]*(?:căn cứ|kính g[ửở]i|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
     r"(?:[IVX]+|\d+)\.\s|điều\s+1\b|chương\s+[IVX\d])")
-MOTTO = regex.compile(r"(?i)C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C")
+# (not the country named in a sentence: `Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`, `Chủ tịch nước Cộng hòa …`;
+# in capitals it may be an authority line, `QUỐC HỘI NƯỚC CỘNG HOÀ …`, which ends a title as the motto does)
+MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C")
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
 # line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an
 # old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`); a typist's blanks

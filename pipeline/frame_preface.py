@@ -52,13 +52,16 @@ def _preface_regex() -> regex.Pattern:
 def _issued_regex() -> regex.Pattern:
     """The same told as news of the issuing (`Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc …,
     cụ thể như sau:`, `Ngày 08/12/2023 UBND tỉnh đã ban hành Công văn số 86549/UBND-NCKS báo cáo …`): the date, the
-    issuer, then the type and number; the subject after `về việc` up to the sentence's end or its `cụ thể như sau`."""
+    issuer, then the type and number; the subject after `về việc` up to the sentence's end, its `cụ thể như sau` or
+    the addressees it was sent to (`gửi Thủ trưởng các cơ quan …`)."""
     words = _type_words()
     return regex.compile(
         r"(?i)[ \t#*_]*ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
         r"|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))[ \t]*,?[ \t]+(.{2,80}?)"
         rf"[ \t]+(?:đã[ \t]+)?ban[ \t]+hành[ \t]+({words})[ \t]+số[ \t]*:?[ \t]*(\d+[ \t]*[/-][\w&.\-/–]*[\w&])"
-        r"(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?)(?:,?[ \t]+cụ thể(?: như sau)?[ \t]*:|\.(?:[ \t]|$)|$))?")
+        r"(?:[ \t,]+ngày[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?"  # (its date again after the number)
+        r"(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?)(?:,?[ \t]+cụ thể(?: như sau)?[ \t]*:|\.(?:[ \t]|$)|$"
+        r"|[ \t]+gửi[ \t]+(?-i:(?=\p{Lu}))))?")  # (`… gửi Thủ trưởng các cơ quan …`: to whom it went, after its subject)
 
 
 _HEADER_REACH = 2500  # where a page's own header (the motto, a `Số:` line) would stand
@@ -66,7 +69,7 @@ _HEADER_REACH = 2500  # where a page's own header (the motto, a `Số:` line) wo
 
 _BLANKS = regex.compile(r"\s*")
 _NUMBERED = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)/][ \t]")
-_PREFACE_LINES = 3  # lines with text it may stand under: the post's title, a banner's caption
+_PREFACE_LINES = 6  # lines with text it may stand under: the post's title, a banner's caption, a portal's menu (`Skip to main content`, `Thông tin cần biết`)
 _POST_TITLE = 300  # a portal's post title above the preface (`Thông báo treo cờ Tổ quốc …` ⏎ `Thông báo số 217/…`)
 
 

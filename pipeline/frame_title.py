@@ -18,7 +18,7 @@ from .frame_header import BODY_START, MOTTO, UNCOLONED_NUMBER, is_gazette_line, 
 from .lexicon import MODELS_DIR, load
 from .pattern_cache import longest_first
 from .records import DocumentText
-from .running_lines import POST_STAMP
+from .running_lines import POST_STAMP, STAMP_LINE
 from .textfold import fold, key_fold, rx, strip_markup
 
 
@@ -398,6 +398,9 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
                 taken += 1
                 pos = following_at + len(following) + 1
                 continue
+            pos = end + 1
+            continue
+        if not parts and STAMP_LINE.fullmatch(line):  # `Thông báo` ⏎ `(04/09/2022 09:49:30)` ⏎ `Về việc …`: when it was posted
             pos = end + 1
             continue
         if (_stops(line, bodies, parts[-1] if parts else "") and not (not parts and _executes_document(line))) or \

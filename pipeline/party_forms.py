@@ -82,6 +82,8 @@ def normalize(surface: str) -> str:
     name = _without_holder(_city_written_out(_corrected_title(strip_address(name))))
     if "-" in name or "–" in name:
         name = _ONE_SIDED_DASH.sub(lambda m: f" {m.group().strip()} ", name)  # (`Văn hóa- xã hội`: one spacing of the name)
+        name = _TIGHT_DASH.sub(lambda m: f" {m.group()} " if name[m.start() - 1].islower() and name[m.end()].isupper()
+                               else m.group(), name)  # (`Công chức Văn hóa-Xã hội`; not a code, `VH-XH`)
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical
@@ -135,6 +137,8 @@ def _is_post(name: str) -> bool:
 _NAMED_FOR_A_PERSON = re.compile(rf"(?:\b[A-ZĐ]{{2,}}|\b(?i:học|non|cấp|đường|{'|'.join(re.escape(w) for w in place_words('level'))}))$")
 # A dash between two parts of a name typed with a blank on one side only (`Văn hóa- xã hội`, `Lao động -Thương binh`).
 _ONE_SIDED_DASH = re.compile(r"(?<=[^\W\d_])[-–][ \t]+(?=[^\W\d_])|(?<=[^\W\d_])[ \t]+[-–](?=[^\W\d_])")
+# and without a blank (`Văn hóa-Xã hội`): a word in lower case, then a capitalised one
+_TIGHT_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")
 
 
 def _kinds_in_lower_case(name: str) -> str:

@@ -34,6 +34,8 @@ _GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?|
 # `\b(?:về|cho|lên|tới|đến|với)\b` with its opening `\b` tested afterwards (`_inside_word`): a pattern that opens
 # with a `\b` is tried at every position, one that opens with letters is skipped to them.
 _TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
+# a person's way, not a report's: `Báo cáo ngay cho UBND xã các trường hợp trở về địa phương từ vùng có dịch`
+_MOVED = re.compile(r"(?<![\w])(?:trở|quay|đi)\s+$")
 # Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
 # open one); a match inside a word is dropped afterwards. `_CUE`, `_PERIODIC`, `_REPORT_WORDS` and `_INSPECTION` are
 # the plain patterns of the one scan `_anchor_words` makes.
@@ -763,7 +765,8 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
             continue  # `giải trình` is no report, `Kính gửi` an address; a past act is no task
         # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
         for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
-            if not _inside_word(low, toward.start()) and text.mention_at(toward.end() + 1):
+            if not _inside_word(low, toward.start()) and text.mention_at(toward.end() + 1) and \
+                    not _MOVED.search(low, max(0, toward.start() - 8), toward.start()):
                 _cue_object(text, found, toward, has_lead)
 
 

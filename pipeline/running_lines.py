@@ -24,11 +24,12 @@ POST_STAMP = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc
                             r"|^[ \t]*\d{1,3}[ \t]+(?:phút|giờ|ngày|tuần|tháng)[ \t]+trước[ \t]*$")
 
 # A web page's time stamp on a line of its own (`Thứ tư, 07/06/2023 (GMT+7)`, the day the page was viewed; `11:18 -
-# 27/08/2014`, `27/08/2014 11:18`, when a post was made): no date the document sets. Matched on the lower-cased text.
+# 27/08/2014`, `27/08/2014 11:18`, `(04/09/2022 09:49:30)`, when a post was made): no date the document sets. Matched on
+# the lower-cased text.
 STAMP_LINE = regex.compile(
     r"[ \t]*(?:(?:thứ[ \t]+\w+|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}/\d{1,2}/\d{4}[ \t]*\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*$"
-    r"|[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–|,]?[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
-    r"|[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+    r"|[ \t]*\(?\d{1,2}:\d{2}(?::\d{2})?[ \t]*[-–|,]?[ \t]*\d{1,2}/\d{1,2}/\d{4}\)?[ \t]*$"
+    r"|[ \t]*\(?\d{1,2}/\d{1,2}/\d{4}[ \t]*[-–|,]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*$")
 
 PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$", regex.IGNORECASE)
 # A line holding a number alone, from the line break before it: a literal first character lets the

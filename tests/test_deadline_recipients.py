@@ -25,3 +25,10 @@ def test_a_lower_case_name_that_ends_the_clause_is_read_whole():
     words, tagged without the full stop after them, were taken for a number and cut (`Sở giao dịch`)."""
     rows = {r.recipient for r in _rows(WILD, "src_tvplcrawl_54") if r.line in (207, 255)}
     assert rows == {"Sở giao dịch chứng khoán"}
+
+
+def test_what_is_reported_after_a_bare_head_is_no_part_of_its_name():
+    """`Báo cáo UBND danh sách người dân …` (a commune's letter to its village heads): the list is what goes to the
+    UBND, not a word of its name (was `Ủy ban nhân dân danh sách người dân`)."""
+    rows = _by_line(_LETTER, "3. Báo cáo UBND danh sách người dân đến địa bàn trước 14 h00’ hàng ngày.\n")
+    assert [r.recipient for r in rows[1]] == ["Ủy ban nhân dân"]

@@ -51,3 +51,13 @@ def test_a_window_after_a_possessive_inside_what_the_activity_follows():
                       "ra đề và kiểm tra học sinh theo TKB của lớp từ ngày 21/03 đến 26/03/2022 với thời gian 45 phút.\n"
                       )[0].deadlines
     assert [d.due_date for d in rows] == ["2022-03-26"]
+
+
+def test_a_halt_over_a_month_is_due_at_its_end():
+    # a town's letter in an epidemic: receptions stopped for a month; one the text tells as done before is no deadline
+    head = ("UBND THỊ XÃ DUY TIÊN\nSố: 1067/UBND-VP\nDuy Tiên, ngày 05 tháng 10 năm 2021\nV/v tạm dừng tiếp công dân\n\n"
+            "Chủ tịch Ủy ban nhân dân thị xã có ý kiến chỉ đạo như sau:\n\n")
+    body = ("1. Tạm dừng việc tiếp công dân trong tháng 10 tại Trụ sở Tiếp công dân thị xã, các xã, phường để phòng chống "
+            "dịch Covid-19.\n2. Năm 2020, thị xã đã tạm dừng tiếp công dân trong tháng 5.\n")
+    rows = [(d.surface, d.due_date) for d in parse_text(head + body)[0].deadlines]
+    assert rows == [("trong tháng 10", "2021-10-31")]

@@ -517,3 +517,36 @@ def test_a_posts_number_line_dated_in_figures_or_without_its_symbol(first_line, 
     meta = _meta(page)
     # (before: no date; the number without its symbol not read)
     assert (meta.doc_number, meta.issued_date) == (number, date)
+
+
+def test_a_portals_menu_lines_then_the_issuing_told_with_its_addressees_and_its_date_again():
+    # a town's portal: its menu and post title over the news of the issuing, which names the letter's addressees after
+    # its subject (`… gửi Thủ trưởng các cơ quan …`); a ward's post writes the plan's date again after its number
+    page = ("Skip Ribbon Commands\nSkip to main content\n\nTạm dừng tiếp công dân trên địa bàn thị xã Duy Tiên\n\n"
+            "Thông tin cần biết  \nTạm dừng tiếp công dân trên địa bàn thị xã Duy Tiên\n"
+            "Ngày 05/10/2021, UBND thị xã Duy Tiên ban hành Công văn số 1067/UBND-VP về việc tạm dừng tiếp công dân "
+            "trên địa bàn thị xã Duy Tiên gửi Thủ trưởng các cơ quan, ban, ngành thuộc thị xã; Chủ tịch Ủy ban nhân dân "
+            "các xã, phường.\n\nNội dung Công văn cụ thể như sau:\n\nThực hiện Văn bản số 1070/UBND-NC ngày 06 tháng 5 "
+            "năm 2021 của Ủy ban nhân dân tỉnh Hà Nam về việc tạm dừng tiếp công dân trên địa bàn tỉnh Hà Nam.\n")
+    document = parse_text(page, "page.txt")[0]
+    meta = document.meta
+    # (before: nothing read, five lines stood above the news; and the page's own letter cited by itself)
+    assert (meta.doc_type, meta.doc_number, meta.issued_date, meta.issuer, meta.title) == \
+        ("Công văn", "1067/UBND-VP", "2021-10-05", "UBND thị xã Duy Tiên",
+         "tạm dừng tiếp công dân trên địa bàn thị xã Duy Tiên")
+    assert [c.number_symbol for c in document.citations] == ["1070/UBND-NC"]
+    ward = _meta("Tìm kiếm tin tức\nLiên kết website\nke hoach ra quân thực hiện ngày chủ nhật xanh\nNgày cập nhật "
+                 "20/07/2020\n\nNgày 17/06/2020 UBND phường Hương An ban hành kế hoạch số 227/KH-UBND ngày 17/06/2020 về "
+                 "việc tổ chức Ra quân thực hiện “Ngày Chủ nhật xanh”.\n\nỦy ban nhân dân phường phối hợp với Mặt trận "
+                 "xây dựng Kế hoạch với các nội dung cụ thể như sau:\n")
+    assert (ward.doc_type, ward.doc_number, ward.issued_date) == ("Kế hoạch", "227/KH-UBND", "2020-06-17")
+
+
+def test_a_post_time_under_the_type_line_and_the_country_named_in_the_subject():
+    # a ward's notice posted with its time in brackets under `Thông báo`; its subject names `Quốc khánh nước Cộng hòa xã
+    # hội chủ nghĩa Việt Nam`, which is no motto (before: the post time was the title)
+    meta = _meta("Thông báo\n(04/09/2022 09:49:30)\nVề việc nghỉ lễ và treo cờ Tổ quốc Kỷ niệm 77 năm Cách mạng tháng Tám "
+                 "(19/8/1945 - 19/8/2022) và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam (02/9/1945 - 02/9/2022)\n"
+                 "\nChủ tịch Ủy ban nhân dân phường thông báo như sau:\n\n  1. Cán bộ, công chức được nghỉ 04 ngày.\n")
+    assert meta.doc_type == "Thông báo"
+    assert meta.title.startswith("Về việc nghỉ lễ và treo cờ Tổ quốc") and meta.title.endswith("(02/9/1945 - 02/9/2022)")

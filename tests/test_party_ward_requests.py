@@ -120,3 +120,14 @@ def test_a_steering_committee_named_after_the_peoples_health():
     found = {p.party: p.task for p in parse_text(letter)[0].parties}
     # (before: `Thành viên Ban Chỉ đạo Chăm sóc`, the generic `nhân dân` taken for another party's head)
     assert found["Thành viên Ban Chỉ đạo Chăm sóc sức khỏe nhân dân huyện"].startswith("tham gia chỉ đạo")
+
+
+def test_a_field_pair_typed_without_blanks_and_a_return_home_is_no_report():
+    rows = {(p.party, p.role) for p in parse_text(
+        _WARD_LETTER + "1. Giao Công chức Văn hóa-Xã hội theo dõi, hướng dẫn, kiểm tra việc treo cờ Tổ quốc.\n"
+        "2. Trưởng các khu phố nắm bắt thông tin người dân đến địa bàn. Báo cáo ngay cho UBND phường đối với các trường "
+        "hợp trở về địa phương từ vùng có dịch.\n")[0].parties}
+    # the dash of `Văn hóa - Xã hội` spaced as the keys write it; `trở về địa phương` is a person's way home
+    assert ("Công chức Văn hóa - Xã hội", "lead") in rows
+    assert ("Ủy ban nhân dân phường", "report_to") in rows
+    assert not any(party == "Địa phương" for party, _ in rows)
