@@ -303,3 +303,26 @@ def test_items_under_a_bases_heading_that_name_the_rules_a_document_issued():
     cites = parse_text(text)[0].citations
     assert [(c.number_symbol, c.relation) for c in cites] == [
         ("32/2020/TT-BGDĐT", "can_cu"), ("11/2014/TT-BGDĐT", "can_cu"), ("11/2014/TT-BGDĐT", "other")]
+
+
+_DEPARTMENT_LETTER = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2857/SGDĐT-VP\nKhánh Hòa, ngày 10 tháng 12 năm 2019\nV/v bảo đảm trật tự an "
+                      "toàn giao thông\n\nSở Giáo dục và Đào tạo yêu cầu các cơ sở giáo dục trực thuộc Sở thực hiện:\n")
+
+
+def test_a_list_announced_by_a_cue_carried_on_is_carried_out():
+    # a department's letter: `2. Tiếp tục triển khai các văn bản chỉ đạo của Sở …:` then one letter an item
+    cites = _by_symbol(_DEPARTMENT_LETTER + "1. Tiếp tục triển khai các biện pháp bảo đảm trật tự an toàn giao thông trường "
+                       "học.\n2. Tiếp tục triển khai các văn bản chỉ đạo của Sở Giáo dục và Đào tạo:\n- Công văn số "
+                       "2187/SGDĐT-VP ngày 03/10/2019 của Sở GDĐT về việc tăng cường công tác bảo đảm trật tự ATGT 03 "
+                       "tháng cuối năm 2019.\n- Công văn số 2271/SGDĐT-VP ngày 14/10/2019 của Sở GDĐT về việc phòng chống "
+                       "tai nạn thương tích.\n")
+    assert [(s, c.relation) for s, c in cites.items()] == [("2187/SGDĐT-VP", "thuc_hien"), ("2271/SGDĐT-VP", "thuc_hien")]
+
+
+def test_a_spaced_dash_then_a_word_of_the_text_is_no_part_of_the_symbol():
+    # a school's page titled `… THEO CHỈ THỊ SỐ 22/CT-UBND - Trường THPT Hoàng Mai` (the site's name after the dash); a
+    # typist's blanks around a code's dash are the symbol's, capitals or mixed (`QĐ - UBND`, `SGDĐT – GDTrH`, `QĐ - TTg`)
+    cites = _by_symbol(_DEPARTMENT_LETTER + "1. Tiếp tục thực hiện Chỉ thị số 22/CT-UBND - Trường THPT Hoàng Mai.\n"
+                       "2. Thực hiện Quyết định số 3210/QĐ - UBND ngày 02/3/2019, Công văn số 2189/SGDĐT – GDTrH ngày "
+                       "10/9/2020 và Quyết định số 15/QĐ - TTg ngày 01/02/2019.\n")
+    assert list(cites) == ["22/CT-UBND", "3210/QĐ-UBND", "2189/SGDĐT-GDTrH", "15/QĐ-TTg"]

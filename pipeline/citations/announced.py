@@ -17,7 +17,9 @@ from ..point_marks import NUMBER_CLOSE
 _ITEM_OPENING = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])" + NUMBER_CLOSE + r")[ \t]*(?:(?:các|Các)[ \t]+|[Ss]ố[ \t]*:?[ \t]*)?")
 _ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])[.)/])[ \t]")
 # An announcing line: a cue (after a heading's number, `1. Căn cứ:`), then a few words and a colon that ends the line.
-_ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)" + NUMBER_CLOSE + r"[ \t]*)?(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
+# (the cue may be carried on: `2. Tiếp tục triển khai các văn bản chỉ đạo của Sở Giáo dục và Đào tạo:`)
+_ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+)" + NUMBER_CLOSE + r"[ \t]*)?(?i:tiếp[ \t]+tục[ \t]+)?"
+                           r"(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
                            r"(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$")
 # A heading that says the items under it are the plan's bases (`Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `1. Căn cứ pháp
 # lý`: a school's plan laid out as Thông tư 32/2020/TT-BGDĐT has it; `I. Căn cứ xây dựng kế hoạch.` with a heading's

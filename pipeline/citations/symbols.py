@@ -23,6 +23,11 @@ _HY = "[" + HYPHENS + "]"
 _SEP = r"[ \t]?" + _HY + r"{1,2}[ \t]?"  # (a hyphen typed twice is one: `28/2020/TT--BGDĐT`)
 # A code after a blank alone is in capitals (`19/KH UBND`), not the next word (`171 /PGDĐT Về việc …`)
 _CAPS_CODE = r"\p{Lu}[\p{Lu}&]{0,14}\d{0,4}(?![\p{Ll}])"
+# A hyphen with a blank beside it before a code (`3210/QĐ - UBND`, `2189/SGDĐT – GDTrH`), not before a word of the text
+# after the symbol, one capital then lower case (`Chỉ thị số 22/CT-UBND - Trường THPT Hoàng Mai`, a page's title and its
+# site)
+_ASYM_STEP = (_HY + r"{1,2}" + _CODE + r"|(?:[ \t]" + _HY + r"{1,2}[ \t]?|" + _HY + r"{1,2}[ \t])(?!\p{Lu}\p{Ll}+(?![\p{Lu}\d&]))"
+              + _CODE)
 _SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS.replace("-", r"\-") + r"]))"
 SYMBOL = regex.compile(
     # (a number may carry a letter: a decision numbered after another of its day, `168a/QĐ-UBND`)
@@ -44,8 +49,8 @@ SYMBOL = regex.compile(
     + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
     # số/ký hiệu: 95/KH-TC, 328/UBND-NV, 2761/SGD&ĐT-TTr, 19/KH UBND, and one more slash at most:
     # 04/HD/BTGDVTU (a form's code runs to more: 01/CT/ĐNTL/GSQL)
-    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:" + _SEP + _CODE + r"|[ \t]" + _CAPS_CODE + r")*"
-    r"(?:/" + _CODE + r"(?:" + _SEP + _CODE + r"|[ \t]" + _CAPS_CODE + r")*)?)(?!/[\p{L}\d])"
+    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:" + _ASYM_STEP + r"|[ \t]" + _CAPS_CODE + r")*"
+    r"(?:/" + _CODE + r"(?:" + _ASYM_STEP + r"|[ \t]" + _CAPS_CODE + r")*)?)(?!/[\p{L}\d])"
     # số-ký hiệu of the old government series: Nghị định 404-CP, Quyết định số 169-CP, 217-HĐBT
     # (read only after a type word: find.py)
     r"|[ \t]?" + _HY + r"[ \t]?(?P<osym>\p{Lu}[\p{Lu}&]{1,9}g?)(?!/|" + _HY + r")"
