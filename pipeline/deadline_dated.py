@@ -51,7 +51,9 @@ _LUNAR_DAY = ending(r"(?<![\p{L}])rằm[ \t]+$")
 # law's amendment told in its bracket (`(được sửa đổi, bổ sung năm 2025)`: `_AMENDED_ASIDE`)
 _AMENDED_ASIDE = regex.compile(r"được|sửa\s+đổi")
 _BRACKET_VERB = ending(r"[(,][ \t]*(?P<verb>\p{Ll}+(?:[ \t]+\p{Ll}+)?)[ \t]+$")
-_DAYS_COUNTED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*[:,]?\s*$")
+# (or counted as the days off: `Toàn trường nghỉ 4 ngày liên tục từ thứ sáu ngày 01/09/2023 đến hết thứ hai ngày …`)
+_DAYS_COUNTED = ending(r"(?<![\p{L}])(?:trong\s+(?:vòng\s+)?|nghỉ\s+)\d{1,2}\s+ngày(?:\s+liên\s+tục)?\s*[:,]?\s*"
+                       r"(?:từ\s+(?:thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?$")
 # the days counted, then named in brackets, the last with its month: `nghỉ học trong 02 ngày (25 và 26 tháng 12 năm 2017)`
 _DAYS_COUNTED_NAMED = ending(r"(?<![\p{L}])trong\s+(?:vòng\s+)?\d{1,2}\s+ngày\s*\(\s*(?:ngày\s+)?(?:\d{1,2}\s*(?:,|và|-|–)\s*)*$")
 # between a label and its value: the colon, and a range's `bắt đầu` (`Tuần cao điểm 26/3: Bắt đầu từ ngày 23/3/2020 …`)
@@ -312,7 +314,8 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
             _heading_above(ctx.text, where.line_start):
         return "event", s  # a programme's session under its heading: `PHIÊN THỨ NHẤT` ⏎ `(Ngày 20/3/2023)`
     if expr.kind == "day" and (halt := _halt_on_day().search(before, max(0, len(before) - 40))) and \
-            not _titled_by_type(ctx.text, where.line_start, s - len(before) + halt.start()):
+            not _titled_by_type(ctx.text, where.line_start, s - len(before) + halt.start()) and \
+            not (not halt.group("on") and _CAPITALISED.search(ctx.text, s - len(before) + halt.start() + 2, s)):
         return "halt", s - len(before) + halt.start("on")  # `… được nghỉ vào ngày 04/11/2017 do ảnh hưởng …`
     if expr.kind == "day" and low.startswith(",", expr.end) and \
             low[MARKERS_ONLY.match(low, where.line_start, s).end():s] in ("", "vào ") \
@@ -441,6 +444,9 @@ def _halt_on_day() -> regex.Pattern:
                   r"(?P<on>(?:vào[ \t]+)?(?:ngày[ \t]*)?)$")
 
 
+# a capitalised word between a halt and its day, no `ngày` before it: the day names the occasion (`nghỉ lễ Quốc khánh
+# 02/9`, `nghỉ Giỗ Tổ Hùng Vương 10/3`), whose date it is, not the day off
+_CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _DATE_ALONE_BRACKETED = regex.compile(r"[ \t]*\([ \t]*(?:ngày[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*\)[ \t.]*")
 
 

@@ -25,7 +25,8 @@ BODY_START = regex.compile(
     r"(?:[IVX]+|\d+)\.\s|điều\s+1\b|chương\s+[IVX\d])")
 # (not the country named in a sentence: `Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`, `Chủ tịch nước Cộng hòa …`;
 # in capitals it may be an authority line, `QUỐC HỘI NƯỚC CỘNG HOÀ …`, which ends a title as the motto does)
-MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG H(?:ÒA|OÀ|OA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM|Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C")
+MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA)[ \t]{1,3}X[ÃA][ \t]{1,3}H[ỘO]I[ \t]{1,3}CH[ỦU][ \t]{1,3}"
+                   r"NGH[ĨI]A[ \t]{1,3}VI[ỆE]T[ \t]{1,3}NAM|Đ[ỘO]C[ \t]{1,3}L[ẬA]P\s*[-–]\s*T[ỰU][ \t]{1,3}DO\s*[-–]\s*H[ẠA]NH[ \t]{1,3}PH[ÚU]C")
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
 # line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an
 # old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`); a typist's blanks

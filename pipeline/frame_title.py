@@ -19,6 +19,7 @@ from .lexicon import MODELS_DIR, load
 from .pattern_cache import longest_first
 from .records import DocumentText
 from .running_lines import POST_STAMP, STAMP_LINE
+from .split_flat import CAPS_MOTTO
 from .textfold import fold, key_fold, rx, strip_markup
 
 
@@ -113,6 +114,13 @@ def _sentence_type_regex() -> regex.Pattern:
     urgent = "|".join(regex.escape(m[:1] + m[1:].lower()) for m in _title_marks()["urgency_marks"])
     return regex.compile(rf"^[ \t#*_]*({words})(?![\p{{L}}])(?:[ \t]+(?:{urgent})(?![\p{{L}}]))?"
                          rf"(?:[ \t]+số[ \t]*:?[ \t]*\S+)?[ \t]+(\p{{Ll}}.*)$")
+
+
+@lru_cache(maxsize=1)
+def _title_case_type_regex() -> regex.Pattern:
+    """The same in a portal's title case, every word capitalised (`Kế Hoạch Tổ Chức “Bé Vui Hội Xuân” Năm 2024`)."""
+    words = "|".join(regex.escape(w.title()) for w, _ in _type_words_caps())
+    return regex.compile(rf"^[ \t#*_]*({words})(?![\p{{L}}])[ \t]+([\p{{Lu}}“\"]\S*(?:[ \t]+[\p{{Lu}}\d“\"(–-]\S*)*)[ \t]*$")
 
 
 # What a page's heading may give after the type instead of a subject: the day it was issued (`Thông báo Khẩn ngày
@@ -425,7 +433,7 @@ def _executes_document(line: str) -> bool:
 
 
 # the motto as a header prints it, in capitals (not `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in a preamble)
-_CAPS_MOTTO = regex.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
+_CAPS_MOTTO = CAPS_MOTTO
 
 
 def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
@@ -602,7 +610,7 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
     if MOTTO.search(line) or line.rstrip(" \t*_").endswith((":", ".")) or _PREAMBLE_CUE.match(line) \
             or len(line) > _TITLE_LINE:
         return None
-    match = _sentence_type_regex().match(doc.folded[pos + 1:end])
+    match = _sentence_type_regex().match(doc.folded[pos + 1:end]) or _title_case_type_regex().match(doc.folded[pos + 1:end])
     if not match:
         return None
     parts, stop = _subject_lines(text, end + 1, line[match.start(2):], bodies)

@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from .records import DocumentText
-from .split_flat import unflatten
+from .split_flat import CAPS_MOTTO, unflatten
 from .textfold import anchored_matches, fold, lowered_for_finding, phrase_starts, rx
 
 # The two anchors of a cut: the label's words are found in the lowered text (`str.find`), the motto is
@@ -22,7 +22,7 @@ _NOI_NHAN = re.compile(r"(?im)^[ \t\f*_#|]*n[ơo]i nh[ậa]n\s*:?")
 _NOI_NHAN_WORDS = ("i nh", ("nơ", "no"), ("ận", "an"))  # `n[ơo]i nh[ậa]n` lowered: middle, before, after
 # A header's motto is written in capitals (Nghị định 30/2020/NĐ-CP); matching it case-sensitively is
 # ten times cheaper and keeps `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in running text out.
-_MOTTO = re.compile(r"C[ỘO]NG H(?:ÒA|OÀ|OA|ÔA) X[ÃA] H[ỘO]I CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM")
+_MOTTO = CAPS_MOTTO
 _FILLED_NUMBER = regex.compile(r"(?im)^[ \t]*S[ốo]\s*:\s*\d")
 _DECLARES_ANNEX = regex.compile(
     r"(?i)kèm theo\s+(?:quyết định|nghị định|thông tư|nghị quyết|kế hoạch|công văn|chỉ thị|văn bản|quy chế|quy định)\s+này")

@@ -274,3 +274,15 @@ def test_a_school_year_glued_to_its_figures_is_read_apart():
     # a symbol or a name that holds the letters is left whole
     assert normalize("Công văn số 12/KH-NAM2024 của Trường Tiểu học Nam Sơn") == \
         "Công văn số 12/KH-NAM2024 của Trường Tiểu học Nam Sơn"
+
+
+def test_the_words_that_announce_a_nested_circular_are_no_part_of_the_subject():
+    # a school's plan cites the circular amending the rules another circular issued: `… ban hành kèm theo` ⏎ the nested
+    # one is a mention of its own (the subject was cut at it, the words announcing it left over)
+    cites = _cites("Căn cứ Thông tư số 22/2016/TT-BGDĐT ngày 22/9/2016 của Bộ Giáo dục và Đào tạo về việc sửa đổi, bổ sung "
+                   "một số điều của Quy định đánh giá học sinh tiểu học ban hành kèm theo Thông tư số 30/2014/TT-BGDĐT "
+                   "ngày 28/8/2014;\nCăn cứ Nghị quyết số 30/2023/NQ-HĐND ngày 10/7/2023 của Hội đồng nhân dân tỉnh về "
+                   "phát triển giáo dục đến năm 2025 và những năm tiếp theo;\n")
+    by_symbol = {c.number_symbol: c.subject for c in cites}
+    assert by_symbol["22/2016/TT-BGDĐT"] == "sửa đổi, bổ sung một số điều của Quy định đánh giá học sinh tiểu học"
+    assert by_symbol["30/2023/NQ-HĐND"] == "phát triển giáo dục đến năm 2025 và những năm tiếp theo"

@@ -61,3 +61,11 @@ def test_a_halt_over_a_month_is_due_at_its_end():
             "dịch Covid-19.\n2. Năm 2020, thị xã đã tạm dừng tiếp công dân trong tháng 5.\n")
     rows = [(d.surface, d.due_date) for d in parse_text(head + body)[0].deadlines]
     assert rows == [("trong tháng 10", "2021-10-31")]
+
+
+def test_the_days_off_counted_then_named_with_their_weekdays():
+    # a kindergarten's holiday notice: `nghỉ 4 ngày liên tục từ thứ sáu ngày … đến hết thứ hai ngày …`, due at the end
+    head = ("TRƯỜNG MẦM NON HỒNG PHONG\n\nTHÔNG BÁO\nV/v nghỉ lễ Quốc khánh 02/9\n\n")
+    rows = [(d.surface, d.due_date) for d in parse_text(
+        head + "- Toàn trường nghỉ 4 ngày liên tục từ thứ sáu ngày 01/09/2023 đến hết thứ hai ngày 04/09/2023.\n")[0].deadlines]
+    assert rows == [("từ thứ sáu ngày 01/09/2023 đến hết thứ hai ngày 04/09/2023", "2023-09-04")]

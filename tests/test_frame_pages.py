@@ -550,3 +550,19 @@ def test_a_post_time_under_the_type_line_and_the_country_named_in_the_subject():
                  "\nChủ tịch Ủy ban nhân dân phường thông báo như sau:\n\n  1. Cán bộ, công chức được nghỉ 04 ngày.\n")
     assert meta.doc_type == "Thông báo"
     assert meta.title.startswith("Về việc nghỉ lễ và treo cờ Tổ quốc") and meta.title.endswith("(02/9/1945 - 02/9/2022)")
+
+
+def test_a_portals_post_title_in_title_case_and_a_motto_typed_with_two_blanks():
+    # a kindergarten's post titled in title case, every word capitalised, over the body without a header
+    meta = _meta("Kế Hoạch Tổ Chức “Bé Vui Hội Xuân” Năm 2024\n\nThứ năm - 11/01/2024 22:32\n\n       Căn cứ Công văn số "
+                 "226/PGDĐT-MN ngày 18/9/2023 của Phòng Giáo dục và Đào tạo về hướng dẫn thực hiện nhiệm vụ giáo dục mầm "
+                 "non năm học 2023-2024;\n       Trường Mầm non An Lập xây dựng kế hoạch tổ chức “Bé vui hội xuân” năm "
+                 "2024 như sau:\n")
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Tổ Chức “Bé Vui Hội Xuân” Năm 2024")
+    # a school's page: the post's title in capitals over the header whose motto has two blanks in it (`CỘNG  HÒA`): the
+    # title is the one under the header's own type line (was the post's)
+    meta = _meta("KẾ HOẠCH KIỂM TRA HỌC KÌ I NĂM HỌC 2021 – 2022\n\nPHÒNG GDĐT BẮC TÂN UYÊN\nTRƯỜNG TIỂU HỌC THƯỜNG TÂN\n"
+                 "Số:       /KH-TH\n\nCỘNG  HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\nThường Tân, "
+                 "ngày       tháng 02 năm 2022\n\nKẾ HOẠCH\n\nTổ chức kiểm tra Học kì I năm học 2021 – 2022 \n\nCăn cứ công "
+                 "văn số 911/PGDĐT-GDMNTH ngày 16 tháng 12 năm 2021 của Phòng Giáo dục và Đào tạo Bắc Tân Uyên;\n")
+    assert (meta.issuer, meta.title) == ("Trường Tiểu học Thường Tân", "Tổ chức kiểm tra Học kì I năm học 2021 – 2022")

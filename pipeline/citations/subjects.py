@@ -212,6 +212,10 @@ _AMENDING_ENDS = ("bởi", "tại", "theo", "bằng", "các")
 _AMENDED = r"(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?"
 # (passive, `được … bởi/tại/theo` or `… bởi`: not the cited document's own act, `sửa đổi, bổ sung một số điều tại Thông
 # tư số 38/2015/TT-BTC`, its trích yếu)
+# `… Quy định đánh giá học sinh tiểu học ban hành kèm theo` ⏎ `Thông tư số 30/2014/TT-BGDĐT`: the nested document is a
+# mention of its own, the words that announce it as the rules' vehicle none of the subject (a bare `theo` before it stays,
+# as the devset's keys write `… để chi thu nhập tăng thêm theo`)
+_BY_NESTED_AT_END = regex.compile(r"(?i)[\s,(]*(?:(?:được\s+)?ban\s+hành\s+(?:kèm\s+)?|(?<![\p{L}])kèm\s+)theo$")
 _AMENDED_BY_AT_END = regex.compile(r"(?i)[\s,(]*(?:(?:(?:đã|và)\s+)?được\s+" + _AMENDED + r"\s+(?:tại|bởi|theo|bằng)|"
                                    + _AMENDED + r"\s+(?:bởi|bằng))(?:\s+các)?$")
 
@@ -292,6 +296,8 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         subject = _SUBJECT_TRAILING.sub("", subject)
     if subject.endswith(_AMENDING_ENDS):  # (the words that announce the document amending it, named next)
         subject = _AMENDED_BY_AT_END.sub("", subject)
+    if subject.endswith("theo"):  # (the words that announce the nested document it goes by: `… ban hành kèm theo`)
+        subject = _BY_NESTED_AT_END.sub("", subject)
     if bare and colon and (_only_a_head(subject) or len(subject.split()) <= 2):
         return "", pos, False  # `… báo cáo: “…”`: a verb of the sentence, no title after it
     # (the subject is a prefix of the window, its spaces squashed: where it ends in the text, not where the
