@@ -43,18 +43,19 @@ _SPACED_DOT_CODE += r"|[ \t]+[A-ZĐ]{2,6}(?=[ \t]*$|[ \t]{3,}\S))?"
 # (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
 # capital and a colon.
 # The Party's documents write their number without a colon, `Số 15-KH/CB` (Hướng dẫn 36-HD/VPTW, thể thức văn bản của
-# Đảng: the number, a hyphen, the type's and the body's codes; a space may stray before or after the hyphen, `Số 2449 -CV/ĐU`, `Số 03 - KH/ĐU`),
+# Đảng: the number, a hyphen, the type's and the body's codes; a space may stray before or after the hyphen, `Số 2449 -CV/ĐU`, `Số 03 - KH/ĐU`,
+# and a word processor may have made it an en dash, `Số  15 – KH/ ĐT`),
 # and a school's page may leave the colon out too (`Số 04/ KH-THPT`): `Số` opening its line, such a number after it.
 # (or with a blank for its hyphen, `SỐ 16 KH/ĐTN`, `Số: 01 NQ/THCSTrA`: the type's code, then the slash)
 _PARTY_TYPE_CODE = r"(?-i:\p{Lu}{2,3})/"
 # after `Số`: such a number, no colon
-UNCOLONED_NUMBER = r"(?=[ \t]+\d{1,5}(?:[ \t]?[-/][ \t]?(?-i:\p{Lu})|[ \t]+" + _PARTY_TYPE_CODE + r"))"
+UNCOLONED_NUMBER = r"(?=[ \t]+\d{1,5}(?:[ \t]?[-–/][ \t]?(?-i:\p{Lu})|[ \t]+" + _PARTY_TYPE_CODE + r"))"
 _PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo]" + UNCOLONED_NUMBER
 _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(?:\.[ \t]*(?=/))?"  # (`Số: 10./QĐ- MN`: a full stop typed after the number)
-    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)-[ \t]?\p{{L}}[\w&.\-/]*[\w&]"
+    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)[-–][ \t]?\p{{L}}(?:[\w&.\-]|/[ \t]?(?=\w))*[\w&]"
     rf"|(?<=\d[ \t])(?={_PARTY_TYPE_CODE})[\w&.\-/]*[\w&])"
     rf"(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,

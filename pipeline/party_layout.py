@@ -171,8 +171,9 @@ def _damaged_labels(text: str):
 # A line of a `Phân công …` part that names the task first and its doer after the colon: `- Trang trí, kê bàn, bóng
 # bay: Bộ phận HC.`, `- Tổng duyệt, sắp xếp vị trí tổ chức: BGH, đội văn nghệ.` (a school's plan for an event). Matched
 # from each line's start, on lines that hold one colon.
+# (the person in charge may follow in brackets: `- Kê, dọn bàn ghế: Chi đội 9A1. (GVCN cô Nguyễn Thị Hằng)`)
 _TASK_THEN_DOER = re.compile(r"[ \t]*(?:[-+•*·–]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*(?P<task>[^:\n]{3,160})[ \t]*:[ \t]*"
-                             r"(?P<doer>[^:\n]{2,80}?)[ \t.;]*")
+                             r"(?P<doer>[^:\n()]{2,80}?)[ \t.;]*(?:\([^()\n]{2,60}\)[ \t.;]*)?")
 _MORE_DOERS = re.compile(r",[ \t]+\w")
 # Labels over names that are no task: the copies kept (`Lưu: VT, MTTQ`, a line the recipients' block as a table or a
 # PDF lays it out does not always bullet), whom to contact, who attends (no parties), a post's source or author

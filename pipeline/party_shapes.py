@@ -60,8 +60,11 @@ _ADVERBIAL = re.compile(r"(?=(?P<lead>[\W\d]*))(?P=lead)(?:[a-zđ]\)\s*)?" +
                         names.trie_pattern(_ADVERBIAL_WORDS, space=" ") + r"\b")
 RESPONSIBLE = re.compile(r"\s(?:có|chịu) trách nhiệm\b|\scó nhiệm vụ\b|\sphải\b")
 WRAP_WORDS = (" các", " của", " thuộc", " trên địa bàn", " tại", " ở", " và")  # a heading going on
-_ASSIGNMENT_PHRASES = tuple(row[0] for row in names.table_rows("party_assignment_headings.txt"))
-_ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_PHRASES), re.I)
+# (a row opened by `^` counts only where it opens the heading: `3. Chuẩn bị`, not `… các thôn chuẩn bị nội dung …`)
+_ASSIGNMENT_ROWS = tuple(row[0] for row in names.table_rows("party_assignment_headings.txt"))
+_ASSIGNMENT_PHRASES = tuple(p for p in _ASSIGNMENT_ROWS if not p.startswith("^"))
+_ASSIGNMENT_OPENINGS = tuple(p[1:] for p in _ASSIGNMENT_ROWS if p.startswith("^"))
+_ASSIGNMENT_HEADING = re.compile("|".join(_ASSIGNMENT_ROWS), re.I)
 CLOSING = re.compile(r"trên đây là|nơi nhận")
 _RESPONSIBILITY = re.compile(r"(?:\s*,\s*trách nhiệm)?\s+(?:\S+\s+){0,4}?của\s+(?:tập thể\s+)?|"
                              r"(?:\s+\S+){0,4}?,?\s+(?:nhất là|đặc biệt là|trước hết là)\s+")
@@ -204,7 +207,7 @@ def _assignment_heading(heading: str) -> bool:
     case-insensitive search is slower); where that finds none and the heading holds a dotted or dotless I,
     which only the engine's case rules take for `i`, by the pattern."""
     low = heading.lower()
-    return any(phrase in low for phrase in _ASSIGNMENT_PHRASES) or \
+    return any(phrase in low for phrase in _ASSIGNMENT_PHRASES) or low.lstrip().startswith(_ASSIGNMENT_OPENINGS) or \
         (("İ" in heading or "ı" in heading) and bool(_ASSIGNMENT_HEADING.search(heading)))
 
 

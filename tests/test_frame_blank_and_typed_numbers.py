@@ -483,6 +483,9 @@ def test_a_posts_title_naming_its_type_and_subject_types_a_headerless_page():
 @pytest.mark.parametrize("number_line, number", [
     ("           SỐ 16 KH/ĐTN                                    An Phú, ngày 15 tháng 12 năm 2015", "16-KH/ĐTN"),
     ("         Số: 01 NQ/CB", "01-NQ/CB"),
+    # (an en dash for the hyphen, a blank after the slash: `Số  15 – KH/ ĐT`, and `Số: 58-HD/ ĐUHVCSPT`)
+    ("          Số  15 – KH/ ĐT                                            An Phú, ngày 24 tháng 02 năm 2018", "15-KH/ĐT"),
+    ("Số: 58-HD/ ĐTN", "58-HD/ĐTN"),
 ])
 def test_a_party_number_typed_with_a_blank_for_its_hyphen(number_line, number):
     # a Youth Union's and a Party cell's headers, the hyphen of `16-KH/ĐTN` typed as a blank

@@ -609,3 +609,13 @@ def test_a_board_named_after_its_task_runs_to_its_predicate():
                        "thực hiện kế hoạch, tham mưu cho Hiệu trưởng chỉ đạo thực hiện kế hoạch của nhà trường.\n")
     assert ("Ban công tác tổ chức thực hiện Quy chế dân chủ cơ sở nhà trường", "lead") in rows[2]
     assert ("Ban công tác", "lead") not in rows[2]
+
+
+def test_parties_that_prepare_in_their_heading_keep_their_heading_reading():
+    # a commune's notice for Tết: `5. Các Ban, ngành, Mặt trận, … và Trưởng các thôn chuẩn bị nội dung tham gia`: the
+    # heading names its doers, its `chuẩn bị` no heading of a part that lists tasks then doers
+    text = ("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/TB-UBND\nAn Phú, ngày 02 tháng 02 năm 2024\n\nTHÔNG BÁO\nVề việc tổ chức "
+            "Tết Nguyên đán\n\n4. Trưởng các thôn tổ chức dọn vệ sinh môi trường đường làng, ngõ xóm.\n"
+            "5. Các Ban, ngành, Mặt trận, Hội, các tổ chức CT-XH xã và Trưởng các thôn chuẩn bị nội dung tham gia\n")
+    parties = {p.party for p in parse_text(text)[0].parties if p.section_id == "5"}
+    assert {"Các ban, ngành", "Mặt trận", "Trưởng các thôn"} <= parties

@@ -131,3 +131,19 @@ def test_a_field_pair_typed_without_blanks_and_a_return_home_is_no_report():
     assert ("Công chức Văn hóa - Xã hội", "lead") in rows
     assert ("Ủy ban nhân dân phường", "report_to") in rows
     assert not any(party == "Địa phương" for party, _ in rows)
+
+
+def test_who_readies_what_under_an_events_preparation_and_the_parents_asked():
+    # a school Young Pioneers' plan for its congress: under `3. Chuẩn bị`, each task then its doer, the teacher in charge
+    # in brackets; a heading whose parties prepare something is no such part
+    rows = {(p.party, p.task) for p in parse_text(
+        "LIÊN ĐỘI TRƯỜNG THCS AN PHÚ\n\nKẾ HOẠCH\nĐại hội Liên đội năm học 2019 - 2020\n\nII. NỘI DUNG\n3. Chuẩn bị\n\n"
+        "- Trang trí, thu dọn lễ đài:  Đoàn thanh niên. (Lường Văn Duy)\n\n- Kê, dọn bàn ghế: Chi đội 9A1. (GVCN cô "
+        "Nguyễn Thị Hằng)\n\n- Tiếp nước: Đội Danh dự.\nIII. Thành phần tham dự\n")[0].parties}
+    assert {("Đoàn Thanh niên", "Trang trí, thu dọn lễ đài"), ("Chi đội 9A1", "Kê, dọn bàn ghế"),
+            ("Đội Danh dự", "Tiếp nước")} <= rows
+    # a kindergarten's notice to parents: `phụ huynh`, `PHHS` are the people asked, as `cha mẹ học sinh` are
+    found = {(p.party, p.role) for p in parse_text(
+        "TRƯỜNG MẦM NON SƠN CA\n\nTHÔNG BÁO\nV/v cho trẻ nghỉ học\n\n1. Đề nghị phụ huynh theo dõi sức khỏe của trẻ hằng "
+        "ngày.\n2. PHHS cài đặt Bluzone và thực hiện tốt thông điệp 5K.\n")[0].parties}
+    assert {("Phụ huynh", "lead"), ("Phụ huynh học sinh", "lead")} <= found
