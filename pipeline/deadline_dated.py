@@ -610,8 +610,10 @@ def _held_over(ctx: Context, where: Place, s: int) -> bool:
     activity = None
     for activity in g["activity"].finditer(clause, window):
         pass
-    if activity is None and _FRONTED_RANGE.fullmatch(clause):
-        # `Trong thời gian từ ngày … đến ngày …, các đơn vị tổ chức kiểm tra …`: the activity follows
+    if activity is None and (_FRONTED_RANGE.fullmatch(clause) or (":" in clause and
+                                                               _FRONTED_RANGE.fullmatch(clause, clause.rfind(":") + 1))):
+        # `Trong thời gian từ ngày … đến ngày …, các đơn vị tổ chức kiểm tra …`: the activity follows (also after the
+        # colon of a request: `Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí …`)
         return bool(g["activity"].search(low, where.end, where.clause_end))
     if activity is None or (_PASSIVE.search(clause, max(0, activity.start() - 12), activity.start())
                             and not g["held"].match(activity.group())):

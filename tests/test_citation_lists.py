@@ -326,3 +326,15 @@ def test_a_spaced_dash_then_a_word_of_the_text_is_no_part_of_the_symbol():
                        "2. Thực hiện Quyết định số 3210/QĐ - UBND ngày 02/3/2019, Công văn số 2189/SGDĐT – GDTrH ngày "
                        "10/9/2020 và Quyết định số 15/QĐ - TTg ngày 01/02/2019.\n")
     assert list(cites) == ["22/CT-UBND", "3210/QĐ-UBND", "2189/SGDĐT-GDTrH", "15/QĐ-TTg"]
+
+
+def test_a_ministry_whose_name_holds_a_comma_is_read_whole():
+    # a province's decision on tourism: `của Bộ Văn hóa, Thể thao và Du lịch` (was `Bộ Văn hóa`, cut at the comma), and
+    # `Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …` (was no issuer)
+    cites = _by_symbol("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 06/2019/QĐ-UBND\nĐồng Nai, ngày 20 tháng 02 năm 2019\n\n"
+                       "QUYẾT ĐỊNH\nBan hành Quy định quản lý hoạt động du lịch\n\n"
+                       "Căn cứ Thông tư số 06/2017/TT-BVHTTDL ngày 15/12/2017 của Bộ Văn hóa, Thể thao và Du lịch quy định "
+                       "chi tiết một số điều của Luật Du lịch;\n\nTheo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch "
+                       "tại Tờ trình số 2848/TTr-SVHTTDL ngày 12 tháng 11 năm 2018.\n")
+    assert cites["06/2017/TT-BVHTTDL"].issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert cites["2848/TTr-SVHTTDL"].issuer == "Giám đốc Sở Văn hóa, Thể thao và Du lịch"

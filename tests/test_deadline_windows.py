@@ -69,3 +69,14 @@ def test_the_days_off_counted_then_named_with_their_weekdays():
     rows = [(d.surface, d.due_date) for d in parse_text(
         head + "- Toàn trường nghỉ 4 ngày liên tục từ thứ sáu ngày 01/09/2023 đến hết thứ hai ngày 04/09/2023.\n")[0].deadlines]
     assert rows == [("từ thứ sáu ngày 01/09/2023 đến hết thứ hai ngày 04/09/2023", "2023-09-04")]
+
+
+def test_a_holidays_name_is_no_window_and_a_rota_after_a_request_is_due_at_its_end():
+    # a province's letter on the 30/4 – 1/5 holidays: the holidays named by their days (`dịp nghỉ Lễ 30/4 – 1/5`) are no
+    # window; the rota after the chairman's colon, fronted before its doers, is due when it ends
+    head = ("UBND TỈNH HẢI DƯƠNG\nSố: 1232/UBND-VP\nHải Dương, ngày 16 tháng 4 năm 2020\nV/v tổ chức trực trong dịp nghỉ "
+            "Lễ 30/4 – 1/5\n\n")
+    rows = [(d.surface, d.due_date) for d in parse_text(
+        head + "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí, phân công trực "
+        "hợp lý; thường xuyên nắm tình hình.\n")[0].deadlines]
+    assert rows == [("từ ngày 30/4/2020 đến hết ngày 03/5/2020", "2020-05-03")]

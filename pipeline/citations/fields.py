@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
-from ..party_names import place_words
+from ..party_names import place_words, table_rows
 from ..textfold import fold, key_fold, rx, squash
 from .announced import announcing_line
 from .mention import Mention
@@ -378,6 +378,19 @@ _DASH_AT_LINE_END = regex.compile(r"[ \t]*[-–][ \t]*\n\s*")
 _BETWEEN = regex.compile(r"[\s,]*giữa\s+(?=\p{Lu})")
 
 
+@lru_cache(maxsize=1)
+def _comma_named_bodies_list() -> tuple[str, ...]:
+    return tuple(row[0] for row in table_rows("party_bodies.tsv") if row[0].startswith(("Bộ ", "Sở ")) and "," in row[0])
+
+
+@lru_cache(maxsize=1)
+def _comma_named_bodies() -> regex.Pattern:
+    """The ministries and departments whose standard names hold a comma (models/party_bodies.tsv: `Bộ Văn hóa, Thể thao
+    và Du lịch`, `Sở Lao động, Thương binh và Xã hội`), in any case."""
+    names = _comma_named_bodies_list()
+    return regex.compile("(?i)(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names) + ")(?![\\p{L}])")
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
@@ -401,6 +414,11 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     long_named = lowered.startswith(_cue_tuple("long_named_issuers")) \
         and not lowered.startswith(_cue_tuple("named_like_a_body"))
     stop = _issuer_stop(long_named, joint).search(window)
+    if stop and window.startswith(",", stop.start()):
+        # a body whose name holds a comma (`Bộ Văn hóa, Thể thao và Du lịch`): the comma inside it is none of the stops
+        named = next((n for n in _comma_named_bodies().finditer(window, 0, stop.start() + 40)
+                      if n.start() <= stop.start() < n.end()), None)
+        stop = _issuer_stop(long_named, joint).search(window, named.end()) if named else stop
     end = stop.start() if stop else len(window)
     # `của Bộ Tài nguyên và Môi trường [Cụm từ này bị thay thế bởi …]`: an editor's note; then a provision of the next
     # document (`_ISSUER_TAIL`)
@@ -483,7 +501,14 @@ _JOINT_COLON = re.compile(r"^(liên(?:\s+tịch)?\s+[^\W\d_]+)\s*:\s*", re.I)
 # `Xét đề nghị Sở Tài chính tại các Công văn số …`: the body before `tại` issued the document.
 # The body is named after the last `tại` before the mention (`… tại Công văn số 06/KHBT … và Giám đốc Sở Nội vụ
 # tại Công văn số 437/…`).
-_ISSUER_AT = regex.compile(r"(?:^|\s)(?:của|đề\s+nghị|và)\s+(?P<org>(?:(?!\stại\s)[^,;:()]){2,120}?)\s+tại\s+(?:các\s+)?$", regex.I)
+@lru_cache(maxsize=1)
+def _issuer_at() -> regex.Pattern:
+    """`của <body> tại` before a mention; the body's name holds no comma but one of a standard name's (`Giám đốc Sở Văn
+    hóa, Thể thao và Du lịch tại Tờ trình số …`: `_comma_named_bodies`)."""
+    after_commas = {n.split(",", 1)[1].split()[0] for n in _comma_named_bodies_list()}
+    comma = r"|,(?=\s+(?:" + "|".join(regex.escape(w) for w in sorted(after_commas)) + r")\s)" if after_commas else ""
+    return regex.compile(r"(?:^|\s)(?:của|đề\s+nghị|và)\s+(?P<org>(?:(?!\stại\s)[^,;:()]" + comma + r"){2,120}?)"
+                         r"\s+tại\s+(?:các\s+)?$", regex.I)
 _LAST_OF = regex.compile(r"(?i)^.*(?<![\p{L}])(?:của|đề\s+nghị)\s+")
 # `Bộ Nội vụ ban hành Công văn số …`, `… tham mưu UBND tỉnh ban hành Kế hoạch số …`
 # the verbs a body issues a document with, right before it: `ban hành`, and a letter's `đã có` / `đã ký` (`Ngày 20/7/2010,
@@ -531,7 +556,7 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         return typed.group("org") if typed and _is_body_name(typed.group("org")) else ""
     if "tại" not in tail and "hành" not in tail and "theo" not in tail and "đã có" not in tail and "đã ký" not in tail:
         return ""
-    at = _ISSUER_AT.search(window) if "tại" in tail else None
+    at = _issuer_at().search(window) if "tại" in tail else None
     # `… các nhiệm vụ đã được UBND tỉnh đề ra theo Kế hoạch số …`, `… được Chủ tịch UBND tỉnh phê duyệt tại Quyết
     # định số …`: the body that set out or approved something in the document issued it
     at = at or (_issued_passive().search(window) if "được" in window else None)
@@ -607,7 +632,8 @@ def _body_of_head_title(phrase: str) -> str:
 
 
 def _is_body_name(phrase: str) -> bool:
-    return bool(phrase) and starts_with_org(phrase) and org_name_prefix(phrase) == phrase
+    return bool(phrase) and starts_with_org(phrase) and (org_name_prefix(phrase) == phrase
+                                                         or _comma_named_bodies().fullmatch(phrase) is not None)
 
 
 def _is_bare_title(phrase: str) -> bool:
