@@ -63,4 +63,11 @@ def stated(clause_before: str, g, after: bool = False) -> bool:
     last = None
     for last in g["status"].finditer(window):
         pass
+    if last is not None and _DESCRIBES_PEOPLE.match(window, last.start()):
+        return False  # `… phụ huynh có trẻ đang học tại trường được tiếp tục nghỉ học từ ngày …`: who the people are
     return last is not None and not g["obligation"].search(window, last.end())
+
+
+# `đang` in a clause that says who people are, where they study, work or live (`phụ huynh có con em đang học tại
+# trường`, `cán bộ đang công tác tại …`): no statement of what is being done about the task
+_DESCRIBES_PEOPLE = regex.compile(r"đang\s+(?:theo\s+)?(?:học|công\s+tác|làm\s+việc|sinh\s+sống|cư\s+trú)(?![\p{L}])")

@@ -80,3 +80,16 @@ def test_a_holidays_name_is_no_window_and_a_rota_after_a_request_is_due_at_its_e
         head + "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí, phân công trực "
         "hợp lý; thường xuyên nắm tình hình.\n")[0].deadlines]
     assert rows == [("từ ngày 30/4/2020 đến hết ngày 03/5/2020", "2020-05-03")]
+
+
+def test_who_the_parents_children_are_is_no_statement_about_the_days_off():
+    # a kindergarten's notice: `phụ huynh có trẻ đang học tại trường` says which children, not that the days off are
+    # under way (before: `đang` read as the status of the task, no deadline)
+    head = "TRƯỜNG MẪU GIÁO PHƯỚC VĨNH ĐÔNG\n\nTHÔNG BÁO\nVề việc cho trẻ tiếp tục nghỉ học\n\n"
+    rows = [(d.surface, d.due_date) for d in parse_text(
+        head + "Nay Hiệu trưởng trường thông báo đến toàn bộ phụ huynh có trẻ đang học tại trường được tiếp tục nghỉ học "
+        "từ ngày 22/02/2021 đến hết ngày 28/02/2021 để phòng, chống dịch Covid-19.\n")[0].deadlines]
+    assert rows == [("từ ngày 22/02/2021 đến hết ngày 28/02/2021", "2021-02-28")]
+    # the work still under way stays a statement (`đang triển khai`)
+    said = parse_text(head + "Hiện nay nhà trường đang triển khai ôn tập từ ngày 22/02/2021 đến hết ngày 28/02/2021.\n")
+    assert [d.due_date for d in said[0].deadlines] == []

@@ -147,3 +147,10 @@ def test_who_readies_what_under_an_events_preparation_and_the_parents_asked():
         "TRƯỜNG MẦM NON SƠN CA\n\nTHÔNG BÁO\nV/v cho trẻ nghỉ học\n\n1. Đề nghị phụ huynh theo dõi sức khỏe của trẻ hằng "
         "ngày.\n2. PHHS cài đặt Bluzone và thực hiện tốt thông điệp 5K.\n")[0].parties}
     assert {("Phụ huynh", "lead"), ("Phụ huynh học sinh", "lead")} <= found
+
+
+def test_a_subject_groups_head_beside_the_team_head():
+    found = {(p.party, p.role) for p in parse_text(
+        "TRƯỜNG THPT BA GIA\n\nKẾ HOẠCH\nÔn tập và tổ chức thi học kỳ I\n\n2. Xây dựng đề cương ôn tập học kỳ I:\n"
+        "- Tổ trưởng, nhóm trưởng phân công giáo viên xây dựng đề cương ôn tập học kỳ I.\n")[0].parties}
+    assert {("Tổ trưởng", "lead"), ("Nhóm trưởng", "lead")} <= found
