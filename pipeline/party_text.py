@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+import regex
+
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, PREDICATE_OR_STOP, STOP, TIME_LIMIT, Mention,
                           apposition_at, cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of,
                           name_end, phrase_at, place_words, qualifier_end, slashed_levels, subject_listed, vocabulary)
@@ -26,6 +28,8 @@ from .textfold import fold, lowered
 # (`3.1 Hiệu trưởng …`) is one marker, tried before `3.` alone.
 _SENTENCE_END = re.compile(r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=:)\s*\n|"
                            r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)" + SLASH_IN_LINE + r"))")
+# an ellipsis that ends a list, then a capital: the next sentence (read on the text, which keeps the case)
+_ELLIPSIS_THEN_SENTENCE = regex.compile(r"…(?=[ \t]+\p{Lu})")
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
@@ -82,6 +86,8 @@ class PartyText:
         self.own_type = lowered(fold(own_type))
         self.preamble_end = preamble_end  # where the first section starts
         bounds = [m.span() for m in _SENTENCE_END.finditer(low)]
+        if "…" in low:  # (`… các nhiệm vụ cấp thiết khác,… Các đơn vị: Công an, …`: an ellipsis, then a new sentence)
+            bounds = sorted(bounds + [m.span() for m in _ELLIPSIS_THEN_SENTENCE.finditer(self.text)])
         # a new list item or paragraph is also the end of a sentence: one scan for both
         self.items = [0] + [s + 1 for s, _ in bounds if low[s] == "\n"]
         self.clause_ends = [s for s, _ in bounds]

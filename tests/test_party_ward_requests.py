@@ -154,3 +154,14 @@ def test_a_subject_groups_head_beside_the_team_head():
         "TRƯỜNG THPT BA GIA\n\nKẾ HOẠCH\nÔn tập và tổ chức thi học kỳ I\n\n2. Xây dựng đề cương ôn tập học kỳ I:\n"
         "- Tổ trưởng, nhóm trưởng phân công giáo viên xây dựng đề cương ôn tập học kỳ I.\n")[0].parties}
     assert {("Tổ trưởng", "lead"), ("Nhóm trưởng", "lead")} <= found
+
+
+def test_doers_after_a_fronted_time_and_after_a_lists_ellipsis():
+    # a commune's notice for the New Year holiday: `Trong thời gian nghỉ tết …, <doers> bố trí trực …`, and a sentence
+    # that opens after the ellipsis closing a list (`…,… Các đơn vị: Công an, Quân sự, trạm Y tế phải …`)
+    found = {(p.party, p.role) for p in parse_text(
+        _WARD_LETTER + "2. Trong thời gian nghỉ tết Dương lịch, các Phòng ban chuyên môn và các cơ quan, đơn vị bố trí "
+        "trực và sắp xếp các bộ phận làm việc hợp lý để giải quyết công việc liên tục, các nhiệm vụ cấp thiết khác,… Các "
+        "đơn vị: Công an, Quân sự, trạm Y tế phải đảm bảo nhân lực và phương tiện cần thiết.\n")[0].parties}
+    assert {("Các phòng, ban chuyên môn", "lead"), ("Các cơ quan, đơn vị", "lead"), ("Công an", "lead"),
+            ("Quân sự", "lead"), ("Trạm Y tế", "lead")} <= found
