@@ -165,3 +165,13 @@ def test_doers_after_a_fronted_time_and_after_a_lists_ellipsis():
         "đơn vị: Công an, Quân sự, trạm Y tế phải đảm bảo nhân lực và phương tiện cần thiết.\n")[0].parties}
     assert {("Các phòng, ban chuyên môn", "lead"), ("Các cơ quan, đơn vị", "lead"), ("Công an", "lead"),
             ("Quân sự", "lead"), ("Trạm Y tế", "lead")} <= found
+
+
+def test_heads_of_the_communities_below_a_ward_by_their_southern_and_northern_names():
+    # a ward's holiday notice in the Mekong provinces (`khóm`), a commune's letter in the north (`các ông xóm trưởng`):
+    # the communities of Thông tư 04/2012/TT-BNV, Điều 2, as `Trưởng các thôn` reads
+    found = {(p.party, p.role) for p in parse_text(
+        _WARD_LETTER + "2. Trưởng các khóm hướng dẫn Nhân dân thuộc địa bàn quản lý treo cờ Tổ quốc đúng quy định.\n"
+        "3. Trong quá trình thực hiện, có khó khăn vướng mắc, đề nghị các ông xóm trưởng báo cáo kịp thời về Ban chỉ đạo "
+        "phường.\n")[0].parties}
+    assert {("Trưởng các khóm", "lead"), ("Xóm trưởng", "lead")} <= found
