@@ -316,6 +316,11 @@ _MOTTO_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
 # A Party document's header writes the Party's name where a state document writes the motto (Hướng dẫn
 # 36-HD/VPTW, thể thức văn bản của Đảng); on a line of its own it is no body under the issuer.
 PARTY_MOTTO = regex.compile(r"(?i)Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM")
+# The Youth Union's and the Young Pioneers' name standing in the motto's place of their units' headers (Điều lệ Đoàn
+# TNCS Hồ Chí Minh; Điều lệ Đội TNTP Hồ Chí Minh: `ĐOÀN TNCS HỒ CHÍ MINH` right of `LIÊN ĐỘI TRƯỜNG TH …`), alone on
+# its line: no issuing body's name
+UNION_MOTTO = regex.compile(r"(?i)(?:Đ[OÒ]ÀN\s+(?:TNCS|THANH\s+NI[ÊE]N\s+C[ỘO]NG\s+S[ẢA]N)|Đ[ỘO]I\s+(?:TNTP|THI[ẾE]U\s+NI[ÊE]N\s+TI[ỀE]N"
+                            r"\s+PHONG))\s+H[ỒO]\s+CH[ÍI]\s+MINH")
 _CELL_BREAK = regex.compile(r"(\||\t| {3,})")
 _MOTTO_START = regex.compile(r"(?i)c[ộo]ng\s+h")
 
@@ -450,7 +455,8 @@ def _issuer_lines(zone: str) -> list[str]:
                 lines.append(glued.group(1))
             continue
         if left and left.upper() == left and rx(r"\p{Lu}{2}").search(left):
-            if is_gazette_line(line) or PARTY_MOTTO.fullmatch(left) or _DRAFT_MARK.fullmatch(left):
+            if is_gazette_line(line) or PARTY_MOTTO.fullmatch(left) or _DRAFT_MARK.fullmatch(left) or \
+                    (lines and UNION_MOTTO.fullmatch(left.strip())):
                 continue
             words = fold(left).upper().split()
             if lines and (_is_kind_line(line) or _opens_kind(words)):

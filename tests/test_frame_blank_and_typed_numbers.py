@@ -494,3 +494,13 @@ def test_a_party_number_typed_with_a_blank_for_its_hyphen(number_line, number):
     meta = parse_text(page)[0].meta
     # (before: no number, and the number line read into the issuer: `Đoàn Trường THPT An Phú Số 16 Kh/đtn`)
     assert (meta.doc_number, meta.issuer) == (number, "Đoàn Trường THPT An Phú")
+
+
+def test_the_unions_name_in_the_mottos_place_is_no_issuer():
+    # a primary school's Young Pioneers' plan posted as text: the council over the unit, then the union's name that a
+    # header prints right of them, in the motto's place (was the issuer)
+    page = ("Kế hoạch tổ chức Đại hội Cháu ngoan Bác Hồ\n\nHỘI ĐỒNG ĐỘI HUYỆN THỦ THỪA\n\nLIÊN ĐỘI TRƯỜNG TH BÌNH CANG\n\n"
+            "ĐOÀN TNCS HỒ CHÍ MINH\n\nBình Thạnh, ngày 03  tháng 05  năm 2018\n\nKẾ HOẠCH\nTỔ CHỨC ĐẠI HỘI CHÁU NGOAN BÁC HỒ "
+            "NĂM HỌC 2017 – 2018\n")
+    meta = parse_text(page)[0].meta
+    assert (meta.issuer, meta.issuer_parent) == ("Liên đội Trường TH Bình Cang", "Hội đồng đội huyện Thủ Thừa")
