@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from .citations.symbols import own_symbol
-from .lexicon import MODELS_DIR, load, school_levels
+from .lexicon import MODELS_DIR, load, org_name_prefix, school_levels
 from .nlp_models import phrase_words
 from .party_names import vocabulary as party_vocabulary
 from .records import DocumentText
@@ -397,6 +397,7 @@ def _ends_on_level(name: str) -> bool:
 # before it (`BẮC TÂN UYÊNTRƯỜNG`) it was parted by normalize (glued_syllables.py: two marked vowels in one word).
 _GLUED_SCHOOL_HEAD = regex.compile(r"TRƯỜNG(?=\p{Lu})")
 _HEAD_LABEL = regex.compile(r"(\p{Lu}+)[ \t]*:[ \t]+(?=\p{Lu})")
+_NOT_IN_A_NAME = regex.compile(r"[\d/&?:;]")  # (a name in sentence case has none: a line OCR garbled may)
 _NUMBER_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[ \t]+)S[ốo][ \t]*:")
 
 
@@ -472,6 +473,13 @@ def _issuer_lines(zone: str) -> list[str]:
                 appended_from = index
             else:  # the body's name wrapped onto the next line: ỦY BAN THƯỜNG VỤ / QUỐC HỘI
                 lines[-1] += " " + left
+        elif lines and index == appended_from + 1 and left.strip() and not _NOT_IN_A_NAME.search(left) and \
+                _head_at(fold(lines[-1]).upper().split(), 0) and _head_at(fold(left).upper().split(), 0) and \
+                org_name_prefix(left.strip()) == left.strip():
+            # the lower body typed in sentence case under its parent in capitals, as a portal's editor may (`ĐẢNG ỦY
+            # PHƯỜNG BIÊN GIANG` ⏎ `Chi bộ trường THCS Biên Giang` ⏎ `*` ⏎ `Số 08-KH/CB`): a name and nothing more
+            lines.append(left.strip())
+            appended_from = index
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]
 
 

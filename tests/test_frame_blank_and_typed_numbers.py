@@ -504,3 +504,14 @@ def test_the_unions_name_in_the_mottos_place_is_no_issuer():
             "NĂM HỌC 2017 – 2018\n")
     meta = parse_text(page)[0].meta
     assert (meta.issuer, meta.issuer_parent) == ("Liên đội Trường TH Bình Cang", "Hội đồng đội huyện Thủ Thừa")
+
+
+def test_the_lower_body_typed_in_sentence_case_under_its_parent():
+    # a school Party cell's plan on its ward's portal: the cell's line typed in sentence case under the ward's Party
+    # committee in capitals (was the committee as issuer); a scan's garbled lines are no such name (devset fresh_13)
+    page = ("Tổ chức Đại hội chi bộ nhiệm kỳ 2022 - 2025\nĐẢNG ỦY PHƯỜNG BIÊN GIANG\nChi bộ trường THCS Biên Giang\n*\n"
+            "Số 08-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n\n\nBiên Giang, ngày 04 tháng 4 năm 2022\n\nKẾ HOẠCH\nTổ chức Đại hội chi bộ "
+            "nhiệm kỳ 2022 - 2025\n")
+    meta = parse_text(page)[0].meta
+    assert (meta.issuer, meta.issuer_parent, meta.doc_number) == \
+        ("Chi bộ Trường THCS Biên Giang", "Đảng ủy phường Biên Giang", "08-KH/CB")
