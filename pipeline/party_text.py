@@ -278,9 +278,13 @@ class PartyText:
                 break
             if end <= pos:
                 break
-            if mention and (colon := _OVER_KIND.match(low, end, limit)) and (held := _held_head(text, low, pos, end)):
+            if mention and (colon := _OVER_KIND.match(low, end, limit)) and (held := _held_head(
+                    text, low, pos, end, mention.kind == "title" and not cue_at(low, colon.end(), PREDICATE_OR_STOP))):
                 # `các Cục: Quản lý khám, chữa bệnh, Quản lý dược`: the kind, then each body by its field
                 listed = _fields_joined(text, low, held, self._party_list(colon.end(), limit, lenient=True))
+                # (the fields end where `cùng` joins the partners: `Sở: Tài chính, Y tế cùng các ngành, đơn vị …`)
+                partners = next((listed[i][0] for i in range(1, len(listed))
+                                 if low[listed[i - 1][1]:listed[i][0]].strip(" ,") == "cùng"), end + len(low))
                 if held.endswith(place_words("level")):
                     listed = _place_names(text, listed)  # (`…, Bảo Thắng thực hiện …`: the place's capitalised words)
                 for start, _ in listed:
@@ -288,7 +292,7 @@ class PartyText:
                     # ban nhân dân các huyện`: an item that opens with its own kind, a plural of kinds or a post or body
                     # of its own is named in full: a post, or a body after a `;` (`Công an` after a comma is a field,
                     # `các Bộ: Quốc phòng, Công an`)
-                    if not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start) and \
+                    if start < partners and not low.startswith(key(held).rsplit(" ", 1)[-1] + " ", start) and \
                             not _PLURAL_OPENS.match(low, start) and not self._own_head(start):
                         self.held_heads[start] = held
                 found += listed
@@ -409,6 +413,8 @@ _OVER_KIND = re.compile(r"[ \t]*:[ \t]*(?=\S)")
 # A kind's qualifier in lower case the name does not hold (`các cơ quan chức năng:`), then the colon before its bodies.
 _KIND_COLON = re.compile(r"[ \t]*(?P<words>(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)?[ \t]*:[ \t]*(?=\S)")
 _PLURAL_HEAD = re.compile(r"(?P<post>.*?)[ \t]*\b(?:các|những)[ \t]+(?P<head>\S+(?:[ \t]\S+)?)$", re.S)
+# (a post over a department's kind written once, without `các`: `Giao Giám đốc Sở: Tài chính, Y tế cùng các ngành …`)
+_POST_OVER_HEAD = re.compile(r"(?P<post>\S.*?)[ \t]+(?P<head>\S+)$", re.S)
 
 
 _BLANK_PARTED = re.compile(r"\S+")
@@ -430,10 +436,11 @@ def _place_names(text: str, listed: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def _held_head(text: str, low: str, start: int, end: int) -> str:
+def _held_head(text: str, low: str, start: int, end: int, post_first: bool = False) -> str:
     """`Giám đốc các Sở` → `Giám đốc Sở`, `Các Cục` → `Cục`: the head a colon's list holds over its bodies, when the
-    name is a plural of a department's kind (models/party_list_heads.txt); else ''."""
-    m = _PLURAL_HEAD.fullmatch(low, start, end)
+    name is a plural of a department's kind (models/party_list_heads.txt), or (`post_first`) a post over one kind
+    written once (`Giám đốc Sở:`); else ''."""
+    m = _PLURAL_HEAD.fullmatch(low, start, end) or (_POST_OVER_HEAD.fullmatch(low, start, end) if post_first else None)
     if not m:
         return ""
     head = text[m.start("head"):m.end("head")]

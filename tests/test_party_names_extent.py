@@ -619,3 +619,14 @@ def test_parties_that_prepare_in_their_heading_keep_their_heading_reading():
             "5. Các Ban, ngành, Mặt trận, Hội, các tổ chức CT-XH xã và Trưởng các thôn chuẩn bị nội dung tham gia\n")
     parties = {p.party for p in parse_text(text)[0].parties if p.section_id == "5"}
     assert {"Các ban, ngành", "Mặt trận", "Trưởng các thôn"} <= parties
+
+
+def test_a_post_over_one_kind_written_once_before_its_fields():
+    # a province's letter: `Giao Giám đốc Sở: Tài chính, Y tế cùng các ngành, đơn vị có liên quan triển khai …` (was one
+    # party `Giám đốc Sở`); the partners after `cùng` hold no post; a label with its task after the colon is no list
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 265/UBND-KGVX\nHậu Giang, ngày 13 tháng 02 năm 2018\n\n"
+            "2. Giao Giám đốc Sở: Tài chính, Y tế cùng các ngành, đơn vị có liên quan triển khai thực hiện theo đúng quy "
+            "định./.\n3. Lãnh đạo phòng chuyên môn thuộc Sở: Khảo sát tất cả số lượng hồ sơ.\n")
+    parties = {p.party for p in parse_text(text)[0].parties}
+    assert {"Giám đốc Sở Tài chính", "Giám đốc Sở Y tế"} <= parties
+    assert not any(p.startswith("Giám đốc Sở đơn vị") or p.endswith("Khảo sát tất cả số lượng") for p in parties)
