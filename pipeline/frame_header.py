@@ -25,8 +25,9 @@ BODY_START = regex.compile(
     r"(?:[IVX]+|\d+)\.\s|điều\s+1\b|chương\s+[IVX\d])")
 # (not the country named in a sentence: `Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`, `Chủ tịch nước Cộng hòa …`;
 # in capitals it may be an authority line, `QUỐC HỘI NƯỚC CỘNG HOÀ …`, which ends a title as the motto does)
-MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA)[ \t]{1,3}X[ÃA][ \t]{1,3}H[ỘO]I[ \t]{1,3}CH[ỦU][ \t]{1,3}"
-                   r"NGH[ĨI]A[ \t]{1,3}VI[ỆE]T[ \t]{1,3}NAM|Đ[ỘO]C[ \t]{1,3}L[ẬA]P\s*[-–]\s*T[ỰU][ \t]{1,3}DO\s*[-–]\s*H[ẠA]NH[ \t]{1,3}PH[ÚU]C")
+MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA)[ \t]{1,3}X[ÃA][ \t]{1,3}H[ỘO]I[ \t]{1,3}"
+                   r"CH[ỦU][ \t]{1,3}NGH[ĨI]A[ \t]{1,3}VI[ỆE]T[ \t]{1,3}NAM"
+                   r"|Đ[ỘO]C[ \t]{1,3}L[ẬA]P\s*[-–]\s*T[ỰU][ \t]{1,3}DO\s*[-–]\s*H[ẠA]NH[ \t]{1,3}PH[ÚU]C")
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
 # line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an
 # old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`); a typist's blanks
@@ -43,8 +44,8 @@ _SPACED_DOT_CODE += r"|[ \t]+[A-ZĐ]{2,6}(?=[ \t]*$|[ \t]{3,}\S))?"
 # (`… TRƯỜNG THCS NGUYỄN VĂN TRỖI Số: /KH- NVT Phú Ninh, ngày …`): there only as the header writes it, `Số` with its
 # capital and a colon.
 # The Party's documents write their number without a colon, `Số 15-KH/CB` (Hướng dẫn 36-HD/VPTW, thể thức văn bản của
-# Đảng: the number, a hyphen, the type's and the body's codes; a space may stray before or after the hyphen, `Số 2449 -CV/ĐU`, `Số 03 - KH/ĐU`,
-# and a word processor may have made it an en dash, `Số  15 – KH/ ĐT`),
+# Đảng: the number, a hyphen, the type's and the body's codes; a space may stray before or after the hyphen, `Số 2449
+# -CV/ĐU`, `Số 03 - KH/ĐU`, and a word processor may have made it an en dash, `Số  15 – KH/ ĐT`),
 # and a school's page may leave the colon out too (`Số 04/ KH-THPT`): `Số` opening its line, such a number after it.
 # (or with a blank for its hyphen, `SỐ 16 KH/ĐTN`, `Số: 01 NQ/THCSTrA`: the type's code, then the slash)
 _PARTY_TYPE_CODE = r"(?-i:\p{Lu}{2,3})/"
@@ -319,8 +320,8 @@ PARTY_MOTTO = regex.compile(r"(?i)Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\
 # The Youth Union's and the Young Pioneers' name standing in the motto's place of their units' headers (Điều lệ Đoàn
 # TNCS Hồ Chí Minh; Điều lệ Đội TNTP Hồ Chí Minh: `ĐOÀN TNCS HỒ CHÍ MINH` right of `LIÊN ĐỘI TRƯỜNG TH …`), alone on
 # its line: no issuing body's name
-UNION_MOTTO = regex.compile(r"(?i)(?:Đ[OÒ]ÀN\s+(?:TNCS|THANH\s+NI[ÊE]N\s+C[ỘO]NG\s+S[ẢA]N)|Đ[ỘO]I\s+(?:TNTP|THI[ẾE]U\s+NI[ÊE]N\s+TI[ỀE]N"
-                            r"\s+PHONG))\s+H[ỒO]\s+CH[ÍI]\s+MINH")
+UNION_MOTTO = regex.compile(r"(?i)(?:Đ[OÒ]ÀN\s+(?:TNCS|THANH\s+NI[ÊE]N\s+C[ỘO]NG\s+S[ẢA]N)"
+                            r"|Đ[ỘO]I\s+(?:TNTP|THI[ẾE]U\s+NI[ÊE]N\s+TI[ỀE]N\s+PHONG))\s+H[ỒO]\s+CH[ÍI]\s+MINH")
 _CELL_BREAK = regex.compile(r"(\||\t| {3,})")
 _MOTTO_START = regex.compile(r"(?i)c[ộo]ng\s+h")
 

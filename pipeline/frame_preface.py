@@ -69,7 +69,9 @@ _HEADER_REACH = 2500  # where a page's own header (the motto, a `Số:` line) wo
 
 _BLANKS = regex.compile(r"\s*")
 _NUMBERED = regex.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4})[.)/][ \t]")
-_PREFACE_LINES = 6  # lines with text it may stand under: the post's title, a banner's caption, a portal's menu (`Skip to main content`, `Thông tin cần biết`)
+# lines with text it may stand under: the post's title, a banner's caption, a portal's menu (`Skip to main content`,
+# `Thông tin cần biết`)
+_PREFACE_LINES = 6
 _POST_TITLE = 300  # a portal's post title above the preface (`Thông báo treo cờ Tổ quốc …` ⏎ `Thông báo số 217/…`)
 
 

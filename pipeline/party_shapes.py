@@ -52,8 +52,9 @@ _REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
 _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi", "sau mỗi",
                     "sau đó", "trong quá trình", "trong vòng", "trong thời hạn", "trong thời gian", "trong dịp",
                     "nhân dịp", "căn cứ", "trên cơ sở", "khi", "trường hợp", "nếu", "ngoài ra", "bên cạnh đó", "theo đó",
-                    "trong đó", "qua", "để", "đối với", "riêng đối với")  # (`Đối với các trường học, Phòng Giáo dục và Đào tạo có kế hoạch kiểm tra …`,
-# `Trong thời gian nghỉ tết Dương lịch, các phòng ban chuyên môn … bố trí trực …`)
+                    "trong đó", "qua", "để", "đối với", "riêng đối với")
+# (`Đối với các trường học, Phòng Giáo dục và Đào tạo có kế hoạch kiểm tra …`, `Trong thời gian nghỉ tết Dương lịch, các
+# phòng ban chuyên môn … bố trí trực …`)
 # `[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|…)\b`, written so that a failure costs little (it is tried at every
 # clause start): the words as a trie, and the lead of symbols taken whole, as an atomic group does (the words
 # open with a letter, so giving a symbol back never helps; the engine would try the words again at each).

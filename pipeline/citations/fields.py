@@ -279,7 +279,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _ordinal_words(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _issued_passive(), _titles(), _list_head_line()
+    _issued_passive(), _titles(), _list_head_line(), _issuer_at(), _comma_named_bodies()
     subjects.warm()
 
 

@@ -26,8 +26,8 @@ _CAPS_CODE = r"\p{Lu}[\p{Lu}&]{0,14}\d{0,4}(?![\p{Ll}])"
 # A hyphen with a blank beside it before a code (`3210/QĐ - UBND`, `2189/SGDĐT – GDTrH`), not before a word of the text
 # after the symbol, one capital then lower case (`Chỉ thị số 22/CT-UBND - Trường THPT Hoàng Mai`, a page's title and its
 # site)
-_ASYM_STEP = (_HY + r"{1,2}" + _CODE + r"|(?:[ \t]" + _HY + r"{1,2}[ \t]?|" + _HY + r"{1,2}[ \t])(?!\p{Lu}\p{Ll}+(?![\p{Lu}\d&]))"
-              + _CODE)
+_ASYM_STEP = (_HY + r"{1,2}" + _CODE + r"|(?:[ \t]" + _HY + r"{1,2}[ \t]?|" + _HY + r"{1,2}[ \t])"
+              + r"(?!\p{Lu}\p{Ll}+(?![\p{Lu}\d&]))" + _CODE)
 _SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS.replace("-", r"\-") + r"]))"
 SYMBOL = regex.compile(
     # (a number may carry a letter: a decision numbered after another of its day, `168a/QĐ-UBND`)
