@@ -327,7 +327,8 @@ def test_the_adverbial_as_a_trie_with_its_lead_taken_whole():
     # The opening adverbial (`Hằng năm, …`, `- Trường hợp …`) as the stage writes it finds what the plain
     # alternation finds, at every clause start and where its markers end.
     definition = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
-                            r"sau mỗi|sau đó|trong quá trình|trong vòng|trong thời hạn|căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|"
+                            r"sau mỗi|sau đó|trong quá trình|trong vòng|trong thời hạn|trong thời gian|trong dịp|nhân dịp|"
+                            r"căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|"
                             r"bên cạnh đó|theo đó|trong đó|qua|để|đối với|riêng đối với)\b")
     found = 0
     for doc in documents():
