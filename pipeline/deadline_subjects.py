@@ -85,6 +85,10 @@ def patterns() -> dict[str, regex.Pattern]:
         "agent": regex.compile(r"(?:" + words_pattern(v["agent_heads"] + [t.lower() for t in load().signer_titles]
                                                       + _party_posts()) + r")(?![\p{L}])"),
         "named": regex.compile(r"(?:" + words_pattern(v["named_heads"]) + r")(?![\p{L}])"),
+        # a kind of people opening a sentence with its capital (`Phụ huynh học sinh cho trẻ nghỉ học tại nhà từ ngày …`;
+        # in lower case it may be the last words of a task wrapped onto the line, `… người ứng cử đại biểu Quốc hội,` ⏎
+        # `đại biểu Hội đồng nhân dân(Thực hiện từ ngày …)`)
+        "staff": regex.compile(r"(?:" + words_pattern(_party_posts("staff")) + r")(?![\p{L}])"),
         "generic": regex.compile(r"(?:" + words_pattern(v["agent_heads"]) + r")(?![\p{L}])"),
         "collective": regex.compile(r"(?:" + words_pattern(v["collective_heads"] + v["agent_heads"]) + r")(?![\p{L}])"),
         # a period counted from a moment a party receives or is handed something: `… là 30 ngày, kể từ ngày
@@ -415,9 +419,10 @@ def _listed_parties(text: str, low: str, head: int, end: int) -> bool:
         and body_end(text, low, joined.end(), end) == end
 
 
-def _party_posts() -> list[str]:
-    """The posts held by a person that the party reader knows (kind `title`, models/party_heads.tsv)."""
-    return sorted(h for h, kind in party_vocabulary().head_kind.items() if kind == "title")
+def _party_posts(kind: str = "title") -> list[str]:
+    """The posts held by a person (kind `title`) or the kinds of people (`staff`) that the party reader knows
+    (models/party_heads.tsv)."""
+    return sorted(h for h, known in party_vocabulary().head_kind.items() if known == kind)
 
 
 def block_party(phrase: str) -> str:
@@ -444,8 +449,8 @@ def is_agent(text: str, low: str, start: int, limit: int) -> bool:
     determiner = pats["determiner"].match(low, start, limit)
     if determiner:  # `các bộ, tỉnh`, `các đơn vị`, but not `các văn bản`
         return bool(pats["collective"].match(low, determiner.end(), limit))
-    if pats["agent"].match(low, start, limit) or text[start:start + 1].isupper() and pats["named"].match(low, start, limit) \
-            or _TEAM.match(text, start, limit):
+    if pats["agent"].match(low, start, limit) or text[start:start + 1].isupper() and (
+            pats["named"].match(low, start, limit) or pats["staff"].match(low, start, limit)) or _TEAM.match(text, start, limit):
         return True
     short = _SHORTENED.match(text, start, limit)
     if short and (written_out := load().abbreviations.get(short.group())):

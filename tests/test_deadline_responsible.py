@@ -371,3 +371,18 @@ def test_each_dates_own_duty_names_its_own_recipient():
     rows = _by_line(_LETTER, "4. Các trường gửi danh sách về Phòng GDĐT trước ngày 10/10/2024 và gửi hồ sơ về Ban tổ "
                              "chức trước ngày 20/10/2024.\n")
     assert [r.recipient for r in rows[1]] == ["Phòng Giáo dục và Đào tạo", "Ban tổ chức"]
+
+
+def test_a_kind_of_people_opening_the_sentence_is_who_acts():
+    """`Phụ huynh học sinh cho trẻ nghỉ học tại nhà từ ngày …` (a kindergarten's notice): the parents, a kind of people
+    the party reader knows (models/party_heads.tsv `staff`), act; in lower case at a wrapped line's start such words end
+    the task above (`… người ứng cử đại biểu Quốc hội,` ⏎ `đại biểu Hội đồng nhân dân(Thực hiện từ ngày …)`): the
+    plan's issuer stays the one who acts."""
+    head = "TRƯỜNG MẦM NON SƠN CA\n\nTHÔNG BÁO\nV/v cho trẻ nghỉ học\n\n"
+    rows = parse_text(head + "2. Phụ huynh học sinh cho trẻ nghỉ học tại nhà từ ngày 03/02/2020 đến hết ngày "
+                      "05/02/2020.\n")[0].deadlines
+    assert [(d.due_date, d.responsible) for d in rows] == [("2020-02-05", "Phụ huynh học sinh")]
+    wrapped = parse_text("ỦY BAN MTTQ VIỆT NAM\nTỈNH AN PHÚ\n\nKẾ HOẠCH\nHiệp thương bầu cử\n\n1. Tổ chức hội nghị hiệp "
+                         "thương lần thứ nhất để thoả thuận về cơ cấu, số lượng người ứng cử đại biểu Quốc hội,\n\nđại biểu "
+                         "Hội đồng nhân dân(Thực hiện từ ngày 01/12 đến ngày 10/12/2025)\n")[0].deadlines
+    assert [d.responsible for d in wrapped if d.due_date == "2025-12-10"] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Phú"]
