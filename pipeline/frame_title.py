@@ -432,8 +432,6 @@ def _executes_document(line: str) -> bool:
     return bool(_EXECUTES.match(line)) and "," not in line and len(line.strip()) <= 160
 
 
-# the motto as a header prints it, in capitals (not `… nước Cộng hòa xã hội chủ nghĩa Việt Nam` in a preamble)
-_CAPS_MOTTO = CAPS_MOTTO
 
 
 def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
@@ -442,7 +440,7 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
     # A type line is printed under the motto; one above it is a portal's post title over the document (`KẾ HOẠCH
     # THỰC HIỆN …` ⏎ the header ⏎ `KẾ HOẠCH` ⏎ its subject), whose own type line then follows.
     # (or the header's number line, where the motto was cut: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT` ⏎ … ⏎ `Số: 10./QĐ- MN`)
-    motto = _CAPS_MOTTO.search(folded, 0, min(limit, 2500)) or NUMBER_LINE.search(folded, 0, min(limit, 2500))
+    motto = CAPS_MOTTO.search(folded, 0, min(limit, 2500)) or NUMBER_LINE.search(folded, 0, min(limit, 2500))
     for match in _type_line_regex().finditer(folded, 0, limit):
         if motto and match.end() < motto.start() and _type_line_regex().search(folded, motto.end(), limit):
             continue

@@ -442,6 +442,12 @@ def _standard_names() -> dict[str, str]:
     return out
 
 
+def standard_body_names() -> frozenset[str]:
+    """The standard names of the bodies in models/party_bodies.tsv that need no place (`Bộ Văn hóa, Thể thao và Du
+    lịch`)."""
+    return frozenset(_standard_names().values())
+
+
 def is_standard_name(name: str) -> bool:
     """Whether `name` is the standard name of a body, or a variant of it (models/party_bodies.tsv)."""
     return spelling_key(expand_abbreviations(name)) in _standard_names()

@@ -296,9 +296,11 @@ _NAMED_AFTER_TASK = re.compile(r"\s+(?:(?:tổ chức )?thực hiện|triển kh
 
 
 @lru_cache(maxsize=1)
-def _task_named_boards() -> tuple[str, ...]:
-    """The boards named after their task (models/party_task_named_boards.txt), as keys."""
-    return tuple(key(row[0]) for row in table_rows("party_task_named_boards.txt"))
+def _task_named_boards() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The boards named after their task (models/party_task_named_boards.txt), as keys, and the letters they open with
+    (asked first: name_end runs for every name)."""
+    boards = tuple(key(row[0]) for row in table_rows("party_task_named_boards.txt"))
+    return boards, frozenset(b[0] for b in boards)
 
 
 # A time after a name, written with a capital (`… chuyên môn Chậm nhất sáng 25/01/2021`, `… Văn phòng Trước ngày 20/01`).
@@ -317,7 +319,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     và du lịch tỉnh`, `Sở Lao động, Thương binh và Xã hội`) runs on over lower-case words and commas
     until a predicate, a stop word or another party's head; a generic name (`các cơ quan, đơn vị liên
     quan`) only over the words known to occur in names."""
-    board = next((b for b in _task_named_boards() if low.startswith(b, start)), "") if low[start] in "bt" else ""
+    boards, initials = _task_named_boards()
+    board = next((b for b in boards if low.startswith(b, start)), "") if low[start] in initials else ""
     if board and start + len(board) >= head_end:
         head_end = start + len(board)
         named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))

@@ -284,7 +284,7 @@ class PartyText:
                 listed = _fields_joined(text, low, held, self._party_list(colon.end(), limit, lenient=True))
                 # (the fields end where `cùng` joins the partners: `Sở: Tài chính, Y tế cùng các ngành, đơn vị …`)
                 partners = next((listed[i][0] for i in range(1, len(listed))
-                                 if low[listed[i - 1][1]:listed[i][0]].strip(" ,") == "cùng"), end + len(low))
+                                 if low[listed[i - 1][1]:listed[i][0]].strip(" ,") == "cùng"), len(low))
                 if held.endswith(place_words("level")):
                     listed = _place_names(text, listed)  # (`…, Bảo Thắng thực hiện …`: the place's capitalised words)
                 for start, _ in listed:

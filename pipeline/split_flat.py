@@ -17,12 +17,11 @@ from itertools import accumulate, compress
 
 from .textfold import roman_value
 
-# The motto, in capitals as a header prints it, and its second line (`Độc lập - Tự do - Hạnh phúc`).
-# The motto in capitals, its words parted by a blank or a few (`CỘNG  HÒA XÃ HỘI …`, typed or justified so); the one
-# pattern of it that split, split_flat and frame_title share.
+# The motto in capitals as a header prints it, its words parted by a blank or a few (`CỘNG  HÒA XÃ HỘI …`, typed or
+# justified so; the one pattern of it that split, split_flat and frame_title share), and its second line (`Độc lập -
+# Tự do - Hạnh phúc`).
 CAPS_MOTTO = re.compile(r"C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA|ÔA)[ \t]{1,3}X[ÃA][ \t]{1,3}H[ỘO]I[ \t]{1,3}CH[ỦU][ \t]{1,3}NGH[ĨI]A"
                         r"[ \t]{1,3}VI[ỆE]T[ \t]{1,3}NAM")
-_MOTTO = CAPS_MOTTO
 _MOTTO_2 = re.compile(r"Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc")
 _NUMBER = re.compile(r"(?<![^\W\d_])S[ốo]\s*:\s*\S")
 _SYMBOL = re.compile(r"S[ốo]\s*:\s*[\d.…_]*\s*/\s*\S+|S[ốo]\s*:\s*\S+")
@@ -154,7 +153,7 @@ def _caps_heading_ends(line: str) -> list[int]:
 
 def _flattened_header_anywhere(text: str) -> bool:
     """Cheap test: a motto that shares its line with a `Số:` or a date (searched in C)."""
-    for motto in _MOTTO.finditer(text):
+    for motto in CAPS_MOTTO.finditer(text):
         line_start = text.rfind("\n", 0, motto.start()) + 1
         line_end = text.find("\n", motto.end())
         line = text[line_start:len(text) if line_end < 0 else line_end]
@@ -166,7 +165,7 @@ def _flattened_header_anywhere(text: str) -> bool:
 def _header_cuts(line: str) -> set[int]:
     """The positions of the spaces to break at in a line holding a flattened header (empty: not one). The motto
     must share the line with the number or the place and date."""
-    motto = _MOTTO.search(line)
+    motto = CAPS_MOTTO.search(line)
     if not motto or line.lstrip()[:1] == "|":  # a table's row (a Markdown header's cells) is read by its cells
         return set()
     number = _NUMBER.search(line)

@@ -10,7 +10,8 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
-from ..party_names import place_words, table_rows
+from ..party_forms import standard_body_names
+from ..party_names import place_words
 from ..textfold import fold, key_fold, rx, squash
 from .announced import announcing_line
 from .mention import Mention
@@ -380,7 +381,7 @@ _BETWEEN = regex.compile(r"[\s,]*giữa\s+(?=\p{Lu})")
 
 @lru_cache(maxsize=1)
 def _comma_named_bodies_list() -> tuple[str, ...]:
-    return tuple(row[0] for row in table_rows("party_bodies.tsv") if row[0].startswith(("Bộ ", "Sở ")) and "," in row[0])
+    return tuple(sorted(n for n in standard_body_names() if n.startswith(("Bộ ", "Sở ")) and "," in n))
 
 
 @lru_cache(maxsize=1)
