@@ -578,11 +578,20 @@ def _bodies_listed(text: PartyText, start: int, end: int) -> list[tuple[int, int
                 spans.append((at, sep.start()))
                 at = opens
             continue
+        if text.text[opens].isupper() and "," in sep.group() and _read_on_over(text, at, opens, end):
+            continue  # `Thủ trưởng các Sở, Ban, Ngành`: kinds of body listed with capitals, one addressee
         if text.text[opens].isupper() and "," in sep.group() or \
                 _AND_PLURAL.match(low, sep.start()) and mention.kind in ("org", "unit", "collective"):
             spans.append((at, sep.start()))
             at = opens
     return spans + [(at, end)]
+
+
+def _read_on_over(text: PartyText, at: int, opens: int, end: int) -> bool:
+    """Whether the name that opens the item at `at` runs on over the capitalised word at `opens` (the name reader's
+    own judgement of a list of kinds, `các Sở, Ban, Ngành`, against a new body, `…, Sở Tài chính`)."""
+    held = text.mention_at(at)
+    return bool(held) and name_end(text.text, text.low, at, held.end, end) > opens
 
 
 _PLURAL_KIND = re.compile(r"\b(?:các|những)[ \t]+(\w+)")

@@ -686,6 +686,9 @@ def _kind_capitalised(text: str, low: str, at: int, limit: int) -> bool:
     `…, Ủy ban nhân dân xã`)."""
     step = phrase_at(low, at, "collective") or phrase_at(low, at, "level") or phrase_at(low, at, "school")
     after = _TOKEN.search(low, step, limit) if step else None
+    if after and text[after.start()].islower() and low[step:after.start()] == " " and \
+            phrase_at(low, after.start(), "collective") == after.end():
+        after = _TOKEN.search(low, after.end(), limit)  # `các Sở, Ban ngành`: two kinds written as one word
     return bool(step) and (not after or not after.group(0)[0].isalnum() or after.group(0) == "và"
                            or (text[after.start()].islower() and bool(cue_at(low, after.start(), PREDICATE_OR_STOP)
                                                                        or glue_end(text, low, after.start()))))

@@ -204,6 +204,22 @@ def test_an_addressee_item_listing_bodies_of_several_kinds_names_each():
         on_line(DEVSET / "fresh_08.txt", 20)
 
 
+def test_an_addressee_listing_kinds_of_body_with_capitals_is_one_party():
+    # A provincial department's letter: `Kính gửi: - Thủ trưởng các Sở, Ban ngành;` — the kinds of body a province has,
+    # capitalised as letters often write them (main: `Thủ trưởng các sở` and `Ban ngành`, or `Ban, Ngành`, as two
+    # addressees), named as `các sở, ban, ngành` written in lower case is
+    head = ("UBND TỈNH QUẢNG NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1234/SGDĐT-VP\nQuảng Nam, ngày 10 tháng 11 năm 2024\n"
+            "V/v báo cáo kết quả thực hiện quy chế dân chủ năm 2024\nKính gửi:\n")
+    body = ("Sở Giáo dục và Đào tạo đề nghị các đơn vị báo cáo kết quả thực hiện quy chế dân chủ năm 2024 về Sở trước "
+            "ngày 25/11/2024.\n")
+    for written in ("Thủ trưởng các Sở, Ban ngành", "Thủ trưởng các Sở, Ban, Ngành", "Thủ trưởng các sở, ban, ngành"):
+        assert addressed(head, f"- {written};\n- Trưởng phòng Giáo dục và Đào tạo các huyện.\n", body) == \
+            {"Thủ trưởng các sở, ban, ngành"}, written
+    # a body's own name after the comma still opens another addressee
+    assert addressed(head, "- Sở Tài chính, Sở Nội vụ;\n- Trưởng phòng Giáo dục và Đào tạo các huyện.\n", body) == \
+        {"Sở Tài chính", "Sở Nội vụ"}
+
+
 def test_a_body_named_by_what_it_manages_directly_keeps_its_qualifier():
     # A ministry's letter and a commune front's plan (held-out): `Đề nghị các cơ quan quản lý trực tiếp cơ sở giáo dục
     # đại học phối hợp chỉ đạo …` (main: no row, `Các cơ quan` cut at `quản lý`), `… thì cơ quan, tổ chức, đơn vị trực
