@@ -605,3 +605,39 @@ def test_a_fire_law_by_its_initials_and_its_amending_law_without_bổ_sung():
     # (before: `Luật PCCC` kept as written, and `Luật sửa đổi một` cut at `số`, the base law taking the 2013 date)
     assert names[0] == ("Luật Phòng cháy và chữa cháy", "2001-06-29")
     assert names[1][0].startswith("Luật sửa đổi một số điều của Luật") and names[1][1] == "2013-11-22"
+
+
+def test_a_letter_that_guides_is_a_cong_van():
+    # An education office's letter (held-out): `Thực hiện công văn hướng dẫn số 237/SGD&ĐT-GDMN ngày 01 tháng 3 năm 2012
+    # của Sở Giáo dục và Đào tạo …` — a letter (its symbol the issuer's code and its office's, no `HD`) that guides
+    # (main: typed `Hướng dẫn`)
+    cites = _cites("Thực hiện công văn hướng dẫn số 237/SGD&ĐT-GDMN ngày 01 tháng 3 năm 2024 của Sở Giáo dục và Đào tạo "
+                   "V/v tổ chức hội thi “Bé khoẻ - Bé ngoan”;\n"
+                   "Căn cứ Công văn hướng dẫn số 12/HD-SGDĐT ngày 05/9/2024 của Sở Giáo dục và Đào tạo;\n")
+    assert [(c.doc_type, c.number_symbol) for c in cites] == [("Công văn", "237/SGD&ĐT-GDMN"), ("Hướng dẫn", "12/HD-SGDĐT")]
+    assert cites[0].surface.startswith("công văn hướng dẫn số")
+
+
+def test_a_short_form_defined_in_brackets_inside_an_issuers_name_is_no_end_of_it():
+    # A primary school's plan (held-out): `Căn cứ Quyết định số 1664/QĐ-UBND ngày 08/8/2023 của Ủy ban nhân dân (UBND)
+    # tỉnh Quảng Nam về việc ban hành Kế hoạch thời gian năm học …` (main: issuer `Ủy ban nhân dân`, no subject); the
+    # bracket is the short form the text defines, no word of the name; a bracket of other words still ends it
+    cites = _cites("Căn cứ Quyết định số 1664/QĐ-UBND ngày 08/8/2024 của Ủy ban nhân dân (UBND) tỉnh Quảng Nam về việc ban "
+                   "hành Kế hoạch thời gian năm học 2024-2025;\n"
+                   "Căn cứ Công văn số 1841/SGDĐT-GDTH ngày 15/8/2024 của Sở Giáo dục và Đào tạo (GDĐT) về việc hướng dẫn "
+                   "thực hiện nhiệm vụ giáo dục tiểu học năm học 2024-2025;\n"
+                   "Căn cứ Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường "
+                   "công tác dân vận;\n")
+    assert [(c.issuer, c.subject) for c in cites] == [
+        ("Ủy ban nhân dân tỉnh Quảng Nam", "ban hành Kế hoạch thời gian năm học 2024-2025"),
+        ("Sở Giáo dục và Đào tạo", "hướng dẫn thực hiện nhiệm vụ giáo dục tiểu học năm học 2024-2025"),
+        ("Ban Chấp hành Trung ương Đảng (khóa XI)", "tăng cường công tác dân vận")]
+
+
+def test_a_full_stop_typed_for_the_hyphen_after_a_type_code():
+    # A lower-secondary school's plan (held-out): `Căn cứ kế hoạch` ⏎ `307/KH.BGD&ĐT ngày 22/7/2008 của Bộ trưởng Bộ GD-ĐT
+    # …` (main: `307/KH.BGD&ĐT`, a key no other spelling of the plan shares); a full stop inside one code stays
+    cites = _cites("Căn cứ kế hoạch\n307/KH.BGD&ĐT ngày 22/7/2008 của Bộ trưởng Bộ GD-ĐT về việc triển khai phong trào thi "
+                   "đua “Xây dựng trường học thân thiện, học sinh tích cực”;\n"
+                   "Căn cứ Công văn số 45/SGD.ĐT-VP ngày 22/7/2024 của Sở Giáo dục và Đào tạo về việc tổng kết năm học;\n")
+    assert [(c.doc_type, c.number_symbol) for c in cites] == [("Kế hoạch", "307/KH-BGD&ĐT"), ("Công văn", "45/SGD.ĐT-VP")]

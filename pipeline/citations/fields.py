@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -392,6 +393,31 @@ def _comma_named_bodies() -> regex.Pattern:
     return regex.compile("(?i)(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names) + ")(?![\\p{L}])")
 
 
+_ABBREVIATION_BRACKET = regex.compile(r"\((\p{Lu}[\p{Lu}&]{1,9})\)")
+
+
+def abbreviates(words: str, short: str) -> bool:
+    """Whether `short` (`UBND`, `GD&ĐT`) is made of the first letters of the last of `words`, in their order, its last
+    letter the last word's (`Ủy ban nhân dân`, `Sở Giáo dục và Đào tạo`)."""
+    initials = [_base_letter(w[0]) for w in words.split()[-10:] if w[0].isalpha()]
+    letters = [_base_letter(c) for c in short if c.isalpha()]
+    if not initials or not letters or letters[-1] != initials[-1]:
+        return False
+    at = 0
+    for letter in letters:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
+
+
+def _base_letter(char: str) -> str:
+    """`Ủ` → `U`: a letter without its marks, in capitals (`Đ` stays: it has no mark to lose)."""
+    return unicodedata.normalize("NFD", char)[0].upper()
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
@@ -420,6 +446,14 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         named = next((n for n in _comma_named_bodies().finditer(window, 0, stop.start() + 40)
                       if n.start() <= stop.start() < n.end()), None)
         stop = _issuer_stop(long_named, joint).search(window, named.end()) if named else stop
+    while stop and window.startswith("(", stop.start()):
+        bracket = _ABBREVIATION_BRACKET.match(window, stop.start())
+        if not bracket or not abbreviates(window[:stop.start()], bracket.group(1)):
+            break
+        # `của Ủy ban nhân dân (UBND) tỉnh Quảng Nam về …`: the short form the text defines for the words before it,
+        # no word of the name (blanked, so that positions hold: the name's blanks are squashed at the end)
+        window = window[:bracket.start()] + " " * len(bracket.group()) + window[bracket.end():]
+        stop = _issuer_stop(long_named, joint).search(window, bracket.end())
     end = stop.start() if stop else len(window)
     # `của Bộ Tài nguyên và Môi trường [Cụm từ này bị thay thế bởi …]`: an editor's note; then a provision of the next
     # document (`_ISSUER_TAIL`)

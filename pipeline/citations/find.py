@@ -91,6 +91,10 @@ def _type_of(written: str) -> str:
     return type_words()[1][rx(r"\s+").sub(" ", written.lower())]
 
 
+# `công văn` right before another type word written in lower case (`công văn hướng dẫn`, `công văn thông báo`)
+_LETTER_BEFORE = rx(r"(?<![\w])[Cc]ông văn[ \t]+$")
+
+
 def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
     folded = doc.folded
     type_re = type_words()[0]
@@ -118,6 +122,11 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         if tm and not in_name:
             doc_type = _type_of(tm.group(1))
             start = m.start() - (len(look) - tm.start(1))
+            letter = _LETTER_BEFORE.search(look, 0, tm.start(1)) if doc_type != "Công văn" and look[tm.start(1)].islower() \
+                else None
+            if letter and not type_from_symbol(symbol):
+                # `công văn hướng dẫn số 237/SGD&ĐT-GDMN`: a letter that guides (its symbol the issuer's code, no `HD`)
+                doc_type, start = "Công văn", m.start() - (len(look) - letter.start())
         elif not in_name:  # (in a name: untyped, the name before it gives the type)
             fuzzy = fuzzy_type(look, symbol)
             if fuzzy:

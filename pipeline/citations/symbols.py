@@ -310,6 +310,10 @@ def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, 
         else:
             codes.append(code)
             seps.append("/" if sep == "/" else "-")
+    head, dot, rest = codes[0].partition(".")
+    if dot and rest and head in lex.type_by_code:
+        # `307/KH.BGD&ĐT`: a type code, a full stop typed for its hyphen, the issuer's code
+        codes[0:1], seps[0:0] = [head, rest], ["-"]
     if len(codes) == 1 and len(codes[0]) >= 5:
         # `213/KHUBND`, `6709/UBNDNC`: a type code or an issuer code glued to what follows.
         glued = _split_glued(codes[0], lex.type_by_code, lambda rest: rest in issuers)
