@@ -229,8 +229,9 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
         if first.isdigit():
             while at > done and low[at - 1].isdigit():
                 at -= 1  # the whole number: `25/4`, `125 ngày`
-            if at and (low[at - 1].isalnum() or low[at - 1] in "/.,"):
-                continue  # inside a number, a symbol or a word
+            if at and (low[at - 1].isalnum() or low[at - 1] in "/.,") and \
+                    not (low[at - 1] == "," and _DAYS_BEFORE_COMMA.search(low, max(0, at - 24), at)):
+                continue  # inside a number, a symbol or a word (not `ngày 11,12 tháng 3`: days listed tight)
             if low.endswith("tuần ", max(0, at - 5), at):
                 continue  # a week's number (`Tuần 1-2 tháng 12/2025`), no day
         elif at and low[at - 1].isalpha():
@@ -417,6 +418,10 @@ def _join_ranges(low: str, found: list[TimeExpr]) -> list[TimeExpr]:
 # backwards from the last day).
 _LISTED_DAYS = regex.compile(r"(?<![\p{L}])ngày\s+(?P<days>\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*)\s*(?:,|và)\s*$",
                              regex.REVERSE)
+
+
+# `ngày 11,` right before a number: a list of days written without a blank after its comma, not a decimal (`1,5`)
+_DAYS_BEFORE_COMMA = regex.compile(r"(?<![\p{L}])ngày[ \t]+\d{1,2}(?:[ \t]*,[ \t]*\d{1,2})*,$", regex.REVERSE)
 
 
 def _take_listed_days(low: str, expr: TimeExpr) -> None:
