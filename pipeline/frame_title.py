@@ -528,10 +528,12 @@ _LONE_TYPE_REACH = 600  # where a page without its header shows its type word al
 
 @lru_cache(maxsize=1)
 def _titled_post_line() -> regex.Pattern:
-    """A page's first line naming its type, then what it is about (`Thông Báo về việc tăng cường phòng, chống dịch …`):
-    a portal's post title over a body without its header."""
+    """A page's first line naming its type, then what it is about (`Thông Báo về việc tăng cường phòng, chống dịch …`),
+    its number between them or not (`Thông báo số: 410 /TB-PGDĐT Về việc treo cờ …`): a portal's post title over a body
+    without its header."""
     alternation = _type_words_written_out(r"[ \t]+")
-    return regex.compile(rf"(?i)[ \t]*(?=(?-i:\p{{Lu}}))({alternation})[ \t]+((?:về[ \t]+việc|v/v|về)[ \t:]+\S[^\n]*)")
+    return regex.compile(rf"(?i)[ \t]*(?=(?-i:\p{{Lu}}))({alternation})(?:[ \t]+s[ốo][ \t]*:?[ \t]*\d[^\s/]*[ \t]*/[ \t]*\S+)?"
+                         rf"[ \t]+((?:về[ \t]+việc|v/v|về)[ \t:]+\S[^\n]*)")
 
 
 def _from_titled_post_line(doc: DocumentText, bodies: tuple[str, ...]) -> TypeAndTitle | None:

@@ -241,6 +241,16 @@ def test_a_party_documents_number_without_its_colon():
     assert _meta(body_only).doc_number == ""
 
 
+def test_a_posts_title_with_the_number_between_its_type_and_subject():
+    # An education office's notice copied from its portal (held-out): `Thông báo số: 410 /TB-PGDĐT Về việc treo cờ Tổ
+    # quốc, …` on one line over the bases (main: the title began with `Số: 410 /TB-PGDĐT`)
+    meta = _meta("Thông báo số: 410 /TB-PGDĐT Về việc treo cờ Tổ quốc, nghỉ Lễ Giỗ Tổ Hùng Vương năm 2026\n\n"
+                 "Căn cứ Thông báo số 30/TB-SGDĐT ngày 11 tháng 4 năm 2026 của Sở Giáo dục và Đào tạo tỉnh Hậu Giang về "
+                 "việc treo Cờ Tổ quốc và nghỉ Lễ Giỗ Tổ Hùng Vương năm 2026;\n")
+    assert (meta.doc_type, meta.doc_number, meta.title) == (
+        "Thông báo", "410/TB-PGDĐT", "Về việc treo cờ Tổ quốc, nghỉ Lễ Giỗ Tổ Hùng Vương năm 2026")
+
+
 @pytest.mark.parametrize("number_line, number", [("Số 2449 -CV/ĐU", "2449-CV/ĐU"), ("Số 04/ KH-THPT", "04/KH-THPT"), ("Số 04/ KH-THPTTX. PL", "04/KH-THPTTX.PL"),
                                                  ("Số 15-KH/CB", "15-KH/CB"), ("Số 03 - KH/ĐU", "03-KH/ĐU"),
                                                  ("Số: 03 - KH/ĐU", "03-KH/ĐU")])
