@@ -53,10 +53,12 @@ def _dotted_abbreviations() -> str:
 
 # A sentence ends at a `.` followed by a capitalised word or a number, but not after an abbreviation
 # (`TP. Hồ Chí Minh`, `ThS. Nguyễn`: models/sections.json) nor after a marker's or an article's number
-# (`Điều 9. Giá đất`, `10.1. Thủ tục`, `“3. Phân định`: one or two digits standing alone).
+# (`Điều 9. Giá đất`, `10.1. Thủ tục`, `“3. Phân định`: one or two digits standing alone), nor after a point's letter
+# run on (`Nội dung thi đua: a. Về nề nếp`); an aside opened right after the full stop (`… truyền thống.( có kế hoạch
+# cụ thể …)`) follows a sentence's end.
 # (the `.` first, then what follows it, the look-behinds last: the engine skips from one full stop to the next)
-_SENTENCE_END = (r"\.(?=[ \t]+[\p{Lu}\d“\"(])(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)"
-                 r"(?<!(?:^|[\s“\"(\[.])\d{1,2}\.)")
+_SENTENCE_END = (r"\.(?:(?=[ \t]+[\p{Lu}\d“\"(])|(?<=\p{L}\.)(?=\((?!\))))(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)"
+                 r"(?<!(?:^|[\s“\"(\[.])\d{1,2}\.)(?<![\s:][a-zđ]\.)")
 # A second sentence on a heading's line (`Chủ trì tuyên bố lý do, giới thiệu đại biểu dự hội nghị. Người chủ
 # trì có trách nhiệm sau đây:`, `… nhiệm kỳ 2026-2031. Bắt đầu từ ngày …`): the heading is the first.
 _SECOND_SENTENCE = regex.compile(_SENTENCE_END)
@@ -228,7 +230,7 @@ def _heading_end(line: str, paragraph_item: bool) -> int:
     if "“" in line:
         quote = _QUOTE_START.search(line, 0, end)
         end = quote.start() if quote else end
-    if ". " in line or ".\t" in line:
+    if ". " in line or ".\t" in line or ".(" in line:
         masked = _BRACKETED.sub(_blank_inside, line) if "(" in line and not paragraph_item else line
         stop = _STOP_OR_CHILD.search(masked, 0, end)
         end = stop.start() if stop else end
@@ -244,7 +246,7 @@ def _heading_end(line: str, paragraph_item: bool) -> int:
 
 def _second_sentence(line: str):
     """Where a second sentence starts on the line (full stops inside brackets do not count), or None."""
-    if ". " not in line and ".\t" not in line:
+    if ". " not in line and ".\t" not in line and ".(" not in line:
         return None
     return _SECOND_SENTENCE.search(_BRACKETED.sub(_blank_inside, line) if "(" in line else line)
 

@@ -352,3 +352,18 @@ def test_markers_closed_by_a_slash_and_a_dash():
     assert list(sections) == ["I", "I.1", "I.2", "II", "II.1"]
     assert sections["I"] == ("", "I/-", "YÊU CẦU CHUNG")
     assert sections["II.1"][:2] == ("II", "1/-")
+
+
+def test_a_points_letter_run_on_and_an_aside_glued_to_a_full_stop():
+    # Two school plans typed by hand (held-out): `2. Nội dung thi đua: a. Về nề nếp:` (main: cut at `a`, as if `a.` closed a
+    # sentence) and `1. Tổ chức giải bóng đá nam truyền thống.( có kế hoạch cụ thể …)` (main: the aside kept, its full
+    # stop not read as one); a word of one letter closing a sentence still does (`… nhà ở. Đối với …`)
+    sections = _sections(SLASH_PLAN.split("I/ MỤC ĐÍCH")[0] +
+                         "I. NỘI DUNG THI ĐUA\n1. Chủ đề thi đua tháng 11.\n2. Nội dung thi đua: a. Về nề nếp:\n"
+                         "- Đi học đúng giờ, xếp hàng ra vào lớp.\n3. Hình thức\n"
+                         "II. CÁC HOẠT ĐỘNG\n1. Tổ chức giải bóng đá nam truyền thống.( có kế hoạch cụ thể và thể lệ thi "
+                         "đấu kèm theo)\n2. Hỗ trợ các hộ xây dựng nhà ở. Đối với các hộ khó khăn thì nhà trường vận "
+                         "động quyên góp.\n")
+    assert sections["I.2"][2] == "Nội dung thi đua: a. Về nề nếp"
+    assert sections["II.1"][2] == "Tổ chức giải bóng đá nam truyền thống"
+    assert sections["II.2"][2] == "Hỗ trợ các hộ xây dựng nhà ở"
