@@ -641,3 +641,11 @@ def test_a_full_stop_typed_for_the_hyphen_after_a_type_code():
                    "đua “Xây dựng trường học thân thiện, học sinh tích cực”;\n"
                    "Căn cứ Công văn số 45/SGD.ĐT-VP ngày 22/7/2024 của Sở Giáo dục và Đào tạo về việc tổng kết năm học;\n")
     assert [(c.doc_type, c.number_symbol) for c in cites] == [("Kế hoạch", "307/KH-BGD&ĐT"), ("Công văn", "45/SGD.ĐT-VP")]
+
+
+def test_the_quality_assurance_department_is_an_issuer_whole():
+    # A provincial department's letter (held-out): `Theo văn bản số 906/KT-KĐ ngày 03.12.2007 của Bộ Giáo dục và Đào tạo –
+    # Cục Khảo thí và Kiểm định chất lượng giáo dục đã dự thảo …` (main: cut at `chất lượng`)
+    cites = _cites("Theo văn bản số 906/KT-KĐ ngày 03.12.2024 của Bộ Giáo dục và Đào tạo – Cục Khảo thí và Kiểm định chất "
+                   "lượng giáo dục đã dự thảo Quy chế thi tốt nghiệp THPT.\n")
+    assert [c.issuer for c in cites] == ["Bộ Giáo dục và Đào tạo – Cục Khảo thí và Kiểm định chất lượng giáo dục"]
