@@ -14,6 +14,7 @@ that moves text hands its edits to a `LineTracker`, so a row's `line` is the lin
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -142,6 +143,37 @@ def _broken_symbol_joins(text: str) -> list[Edit]:
         cut = _SYMBOL_BREAK.match(text, after)
         if cut:
             edits.append((after, cut.end(), ""))
+    return edits
+
+
+# A blank line (or more), found by its first line break; what opens the line after it in lower case as a list item does
+# (`a)`, `b.`, `iv.`, a dash), not as the rest of a wrapped sentence
+_BLANK_LINE = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
+_LOWER_ITEM = re.compile(r"(?:[a-zđ][).]|[ivx]+\.|[a-zđ]/)")
+_WRAPPED_LINE = 40  # a printed line a sentence wraps at is long; a table's cell or a heading, one a paragraph, is short
+
+
+def _blank_lines_in_sentences(text: str, rows: Sequence[tuple[int, int]]) -> list[Edit]:
+    """The blank lines a converter writes after every printed line, where they part one sentence (`- Các trường …
+    trực thuộc trong` ⏎⏎ `thành phố thống nhất treo cờ …`): the long line before ends on a word or a comma and the
+    next opens in lower case, no deeper indented than it (not a scan's stray fragment) and with no list item's
+    marker; the blank lines go, the line break stays. Not inside a table's row whose cells became lines (`rows`,
+    sorted): an empty cell is a blank line there."""
+    edits: list[Edit] = []
+    row_starts = [start for start, _ in rows]
+    for blank in _BLANK_LINE.finditer(text):
+        after = blank.end()
+        first = after + len(text[after:after + 80]) - len(text[after:after + 80].lstrip(" \t"))
+        if first >= len(text) or not text[first].islower() or _LOWER_ITEM.match(text, first):
+            continue
+        row = bisect.bisect_right(row_starts, after) - 1
+        if row >= 0 and rows[row][1] >= blank.start():
+            continue
+        start = blank.start()
+        line = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t")
+        indent = len(line) - len(line.lstrip())
+        if len(line) - indent >= _WRAPPED_LINE and (line[-1].isalnum() or line[-1] == ",") and first - after <= indent + 4:
+            edits.append((start + 1, after, ""))  # (the first line break stays, outside the edit: no new one)
     return edits
 
 
@@ -359,6 +391,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     if "\n" in text:
         text = lines.apply(text, _crawler_title_prefixes(text))
         text = lines.apply(text, _broken_symbol_joins(text), breaks=True)
+        text = lines.apply(text, _blank_lines_in_sentences(text, lines.rows), breaks=True)
         if "\n-" in text or "\n -" in text:
             text = lines.apply(text, wrapped_dash_names(text), breaks=True)  # `Sở: Lao động` ⏎ `- Thương binh …`
         if _ARTICLE_AT_LINE_END.search(text):
