@@ -333,8 +333,9 @@ def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     if prefix is None or prefix.start() == expr.start or _BLANK_LINE.search(low, prefix.start(), expr.start):
         return  # (nor over a blank line: `105 ngày` ⏎⏎ `07/02/2021`, a table's cells one a paragraph)
     expr.start, expr.clock = prefix.start(), bool(prefix.group("clock"))
-    if low.startswith(")", expr.end) and prefix.group().rstrip().endswith("("):
-        expr.end += 1  # `trước 16h00 ngày thứ Hai (27/10/2025)`: the date in brackets after its weekday
+    if low.startswith(")", expr.end) and prefix.group().rfind("(") > prefix.group().rfind(")"):
+        # `trước 16h00 ngày thứ Hai (27/10/2025)`, `từ thứ hai (ngày 30/4/2018)`: the date in brackets after its weekday
+        expr.end += 1
     while found and found[-1].kind == "count" and found[-1].end > expr.start:
         found.pop()
 

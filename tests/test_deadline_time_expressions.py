@@ -428,3 +428,10 @@ def test_days_listed_after_days_or_with_a_tight_comma_are_each_a_deadline():
     assert sorted((r.surface, r.due_date) for r in rows[2]) == [
         ("trong các ngày 13, 14/3/2026", "2026-03-13"), ("trong các ngày 13, 14/3/2026", "2026-03-14")]
     assert not any(r.due_date for r in rows.get(3, []))  # a decimal count (`1,5 tháng`) lists no days
+
+
+def test_a_range_whose_days_are_bracketed_after_their_weekdays_is_one_deadline():
+    # An education office's holiday notice (held-out): `… trực từ thứ hai (ngày 30/4/2018) đến hết thứ Ba (ngày
+    # 01/5/2018);` (main: a deadline due the first day, its surface `từ thứ hai (ngày 30/4/2018` without its bracket)
+    rows = _notice_rows("1. Các trường tổ chức trực từ thứ hai (ngày 30/4/2018) đến hết thứ Ba (ngày 01/5/2018).\n")
+    assert rows == [(1, "từ thứ hai (ngày 30/4/2018) đến hết thứ Ba (ngày 01/5/2018)", "2018-05-01")]
