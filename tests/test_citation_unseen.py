@@ -613,8 +613,10 @@ def test_a_letter_that_guides_is_a_cong_van():
     # (main: typed `Hướng dẫn`)
     cites = _cites("Thực hiện công văn hướng dẫn số 237/SGD&ĐT-GDMN ngày 01 tháng 3 năm 2024 của Sở Giáo dục và Đào tạo "
                    "V/v tổ chức hội thi “Bé khoẻ - Bé ngoan”;\n"
-                   "Căn cứ Công văn hướng dẫn số 12/HD-SGDĐT ngày 05/9/2024 của Sở Giáo dục và Đào tạo;\n")
-    assert [(c.doc_type, c.number_symbol) for c in cites] == [("Công văn", "237/SGD&ĐT-GDMN"), ("Hướng dẫn", "12/HD-SGDĐT")]
+                   "Căn cứ Công văn hướng dẫn số 12/HD-SGDĐT ngày 05/9/2024 của Sở Giáo dục và Đào tạo;\n"
+                   "Thực hiện công văn hướng dẫn số 139/CV-PGD&ĐT, ngày 06/4/2024 của Phòng GD&ĐT thành phố Sầm Sơn;\n")
+    assert [(c.doc_type, c.number_symbol) for c in cites] == [
+        ("Công văn", "237/SGD&ĐT-GDMN"), ("Hướng dẫn", "12/HD-SGDĐT"), ("Công văn", "139/CV-PGD&ĐT")]
     assert cites[0].surface.startswith("công văn hướng dẫn số")
 
 
@@ -649,3 +651,32 @@ def test_the_quality_assurance_department_is_an_issuer_whole():
     cites = _cites("Theo văn bản số 906/KT-KĐ ngày 03.12.2024 của Bộ Giáo dục và Đào tạo – Cục Khảo thí và Kiểm định chất "
                    "lượng giáo dục đã dự thảo Quy chế thi tốt nghiệp THPT.\n")
     assert [c.issuer for c in cites] == ["Bộ Giáo dục và Đào tạo – Cục Khảo thí và Kiểm định chất lượng giáo dục"]
+
+
+def test_a_slash_typed_for_the_hyphen_between_type_and_issuer():
+    # A school Party cell's report and a Youth Union plan (held-out): `Kế hoạch số 39/KH/HU …`, `Thông báo số 380/TB/TW`
+    # (main: keys of their own, not `39-KH/HU`, `380-TB/TW`); devset fresh_26 L64 `Nghị quyết số 57/NQ/TW`; a state
+    # body's `180/KH/UBND` (fresh_26 L269) is `180/KH-UBND`; a letter's `12/UBND/VP` (no type code) stays
+    cites = _cites("Căn cứ Kế hoạch số 39/KH/HU ngày 12/3/2024 của Huyện ủy về thực hiện quy chế dân chủ;\n"
+                   "Thực hiện Thông báo số 380/TB/TW ngày 12/3/2010 của Bộ Chính trị;\n"
+                   "Căn cứ Kế hoạch số 180/KH/UBND ngày 15/01/2024 của Ủy ban nhân dân tỉnh;\n"
+                   "Căn cứ Công văn số 12/UBND/VP ngày 12/3/2024 của UBND huyện;\n")
+    assert [c.number_symbol for c in cites] == ["39-KH/HU", "380-TB/TW", "180/KH-UBND", "12/UBND/VP"]
+
+
+def test_an_issuer_ends_before_and_the_next_documents_type_and_number():
+    # A primary school's report (held-out): `Thực hiện Nghị định 71/1998/NĐ-CP ngày 08/9/1998 của Chính phủ và` ⏎ `chỉ thị
+    # 38 của Thủ tướng Chính Phủ về “Xây dựng …”` (main: issuer `Chính phủ và chỉ thị 38 của Thủ tướng Chính Phủ`)
+    cites = _cites("Thực hiện Nghị định 71/1998/NĐ-CP ngày 08/9/1998 của Chính phủ và\nchỉ thị 38 của Thủ tướng Chính Phủ "
+                   "về “Xây dựng và thực hiện quy chế dân chủ ở cơ sở”;\n")
+    assert cites[0].number_symbol == "71/1998/NĐ-CP" and cites[0].issuer == "Chính phủ"
+
+
+def test_a_subject_ends_where_a_new_paragraph_opens_with_the_citing_bodys_clause():
+    # A commune's notice (held-out): `Thực hiện … Thông báo sô 1481/TB-UBND ngày 23/12/2021 của UBND huyện Kim Động về việc
+    # tạm dừng hoạt động tiếp công dân để phòng chống dịch Covid-19` ⏎⏎ `Ủy ban nhân dân xã Đức Hợp thông báo như sau:`
+    # (main: the subject ran on to `… Covid-19 Ủy ban nhân dân xã Đức Hợp thông báo`)
+    cites = _cites("Thực hiện Thông báo số 1481/TB-UBND ngày 23/12/2024 của UBND huyện Kim Động về việc tạm dừng hoạt động "
+                   "tiếp công dân để phòng chống dịch Covid-19\n\nỦy ban nhân dân xã Đức Hợp thông báo như sau:\n"
+                   "1. Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã.\n")
+    assert cites[0].subject == "tạm dừng hoạt động tiếp công dân để phòng chống dịch Covid-19"

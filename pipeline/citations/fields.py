@@ -13,6 +13,7 @@ import regex
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from ..party_forms import standard_body_names
 from ..party_names import place_words
+from ..pattern_cache import longest_first
 from ..textfold import fold, key_fold, rx, squash
 from .announced import announcing_line
 from .mention import Mention
@@ -281,7 +282,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _ordinal_words(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _issued_passive(), _titles(), _list_head_line(), _issuer_at(), _comma_named_bodies()
+    _issued_passive(), _titles(), _list_head_line(), _issuer_at(), _comma_named_bodies(), _issuer_tail()
     subjects.warm()
 
 
@@ -368,9 +369,14 @@ def _carrying_out() -> tuple[str, ...]:
 
 # `… của Đoàn giám sát của Quốc hội`: the body a body belongs to, after its name
 _OF_A_BODY = regex.compile(r"\s+của\s+(?=\p{Lu})")
-# `… của Chính phủ và Phụ lục IV Nghị định số …`: a provision of the next document
-# (the standard `re`, as for the other patterns of this round: `regex`'s cache holds 500 patterns, the stages ~498)
-_ISSUER_TAIL = re.compile(r"\s+và\s+(?:chương|phụ\s+lục|điều|mục|phần|khoản|điểm)\s+(?:\d|[IVXLC]+\b)", re.I)
+@lru_cache(maxsize=1)
+def _issuer_tail() -> re.Pattern:
+    """`… của Chính phủ và Phụ lục IV Nghị định số …`: a provision of the next document; `… của Chính phủ và` ⏎ `chỉ thị
+    38 của Thủ tướng …`: the next document, by its type and number (models/doc_types.tsv).
+    (the standard `re`, as for the other patterns of this round: `regex`'s cache holds 500 patterns, the stages ~498)"""
+    types = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(load().type_by_word))
+    return re.compile(r"\s+và\s+(?:(?:chương|phụ\s+lục|điều|mục|phần|khoản|điểm)\s+(?:\d|[IVXLC]+\b)"
+                      r"|(?:" + types + r")\s+(?:số\s*:?\s*)?\d)", re.I)
 # (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
 _ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc)|\s*[-–]|[\s,])+$")
 _DASH_BEFORE_DATE = regex.compile(r"[ \t]*[-–](?=[ \t]*ngày)")
@@ -456,10 +462,10 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         stop = _issuer_stop(long_named, joint).search(window, bracket.end())
     end = stop.start() if stop else len(window)
     # `của Bộ Tài nguyên và Môi trường [Cụm từ này bị thay thế bởi …]`: an editor's note; then a provision of the next
-    # document (`_ISSUER_TAIL`)
+    # document (`_issuer_tail`)
     note = window.find("[", 0, end)
     end = len(window[:note].rstrip()) if note >= 0 else end
-    tail = _ISSUER_TAIL.search(window, 0, end) if window.find(" và ", 0, end) >= 0 else None
+    tail = _issuer_tail().search(window, 0, end) if window.find(" và", 0, end) >= 0 else None
     end = tail.start() if tail else end
     # A line in capitals after a name in mixed case is a heading, not more of the name.
     heading = rx(r"\n\s*(?=\p{Lu}{2,}\s+\p{Lu}{2,})").search(window, 0, end)

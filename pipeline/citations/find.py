@@ -124,8 +124,9 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
             start = m.start() - (len(look) - tm.start(1))
             letter = _LETTER_BEFORE.search(look, 0, tm.start(1)) if doc_type != "Công văn" and look[tm.start(1)].islower() \
                 else None
-            if letter and not type_from_symbol(symbol):
-                # `công văn hướng dẫn số 237/SGD&ĐT-GDMN`: a letter that guides (its symbol the issuer's code, no `HD`)
+            if letter and type_from_symbol(symbol) in ("", "Công văn"):
+                # `công văn hướng dẫn số 237/SGD&ĐT-GDMN`, `… số 139/CV-PGD&ĐT`: a letter that guides (its symbol the
+                # issuer's code or a letter's, no `HD`)
                 doc_type, start = "Công văn", m.start() - (len(look) - letter.start())
         elif not in_name:  # (in a name: untyped, the name before it gives the type)
             fuzzy = fuzzy_type(look, symbol)

@@ -248,6 +248,16 @@ _NEXT_NOTE = re.compile(r"\n[ \t]*\[\d{1,3}\]")
 _OWN_ABOUT = regex.compile(r"^[“\"]?\s*(?i:về\s+việc|về|v\s*/\s*v:?|vv:?)\s+")
 
 
+_NEW_PARAGRAPH = regex.compile(r"[ \t]*\n[ \t]*\n\s*(?=\p{Lu})")
+
+
+def _opens_main_clause(rest: str) -> bool:
+    """Whether `rest` opens with a body's name (or a list of them) and a verb it governs (models/cues.json
+    `main_clause_verbs`)."""
+    verb = main_clause_verb().search(rest, 0, 240)
+    return bool(verb) and all(starts_with_org(name.strip()) for name in rest[:verb.start()].split(","))
+
+
 def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:
     """The `về …` part after a mention; once its date or issuer is read (`described`), also a title in
     quotes (`… của Ban Tổ chức Trung ương "Hướng dẫn thi hành chính sách …"`) or a trích yếu written
@@ -281,6 +291,11 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         note = _NEXT_NOTE.search(window, 0, end) if "[" in window else None
         end = note.start() if note else end
         end = _closing_outside(window, end)
+        # (a new paragraph that opens with a body and its verb is the citing text's own sentence: `… phòng chống dịch
+        # Covid-19` ⏎⏎ `Ủy ban nhân dân xã Đức Hợp thông báo như sau:`)
+        paragraph = _NEW_PARAGRAPH.search(window, 0, end) if "\n" in window[:end] else None
+        if paragraph and _opens_main_clause(window[paragraph.end():paragraph.end() + 240]):
+            end = paragraph.start()
         # A colon before a quotation or a line's end opens what the document says, not its title.
         colon = rx(r":[ \t]*(?=[“\"\n]|$)").search(window, 0, end)
         if colon:

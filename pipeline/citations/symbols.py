@@ -310,6 +310,12 @@ def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, 
         else:
             codes.append(code)
             seps.append("/" if sep == "/" else "-")
+    if len(codes) == 2 and seps == ["/"] and codes[0] in lex.type_by_code and codes[1].upper() in issuer_codes():
+        # `39/KH/HU`, `380/TB/TW`: a slash typed for the Party's hyphen (`39-KH/HU`), or for a state body's
+        # (`12/QĐ/UBND` → `12/QĐ-UBND`)
+        if codes[1].upper() in lex.party_codes:
+            return f"{num}-{canonical_code(codes[0])}/{canonical_code(codes[1])}"
+        seps = ["-"]
     head, dot, rest = codes[0].partition(".")
     if dot and rest and head in lex.type_by_code:
         # `307/KH.BGD&ĐT`: a type code, a full stop typed for its hyphen, the issuer's code
