@@ -25,7 +25,7 @@ BODY_START = regex.compile(
     r"(?:[IVX]+|\d+)\.\s|điều\s+1\b|chương\s+[IVX\d])")
 # (not the country named in a sentence: `Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`, `Chủ tịch nước Cộng hòa …`;
 # in capitals it may be an authority line, `QUỐC HỘI NƯỚC CỘNG HOÀ …`, which ends a title as the motto does)
-MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA)[ \t]{1,3}X[ÃA][ \t]{1,3}H[ỘO]I[ \t]{1,3}"
+MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA)[ \t]{1,3}X[ÃÀA][ \t]{1,3}H[ỘO]I[ \t]{1,3}"
                    r"CH[ỦU][ \t]{1,3}NGH[ĨI]A[ \t]{1,3}VI[ỆE]T[ \t]{1,3}NAM"
                    r"|Đ[ỘO]C[ \t]{1,3}L[ẬA]P\s*[-–]\s*T[ỰU][ \t]{1,3}DO\s*[-–]\s*H[ẠA]NH[ \t]{1,3}PH[ÚU]C")
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next

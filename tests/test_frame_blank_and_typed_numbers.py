@@ -251,6 +251,16 @@ def test_a_posts_title_with_the_number_between_its_type_and_subject():
         "Thông báo", "410/TB-PGDĐT", "Về việc treo cờ Tổ quốc, nghỉ Lễ Giỗ Tổ Hùng Vương năm 2026")
 
 
+def test_a_flattened_header_whose_motto_a_legacy_font_left_with_xa_grave():
+    # An education office's report copied from its portal onto one line (held-out): `UBND HUYỆN HƯƠNG KHÊ CỘNG HOÀ Xà HỘI
+    # CHỦ NGHĨA VIỆT NAM PHÒNG GD&ĐT Độc lập - Tự do - Hạnh phúc Số: …` (main: no motto, the header never broken up)
+    meta = _meta("UBND HUYỆN HƯƠNG KHÊ CỘNG HOÀ Xà HỘI CHỦ NGHĨA VIỆT NAM PHÒNG GD&ĐT Độc lập - Tự do - Hạnh phúc Số: "
+                 "12/PGD&ĐT-TH Hương Khê, ngày 15 tháng 9 năm 2010 KẾ HOẠCH Tổ chức hội thi giáo viên dạy giỏi cấp huyện "
+                 "năm học 2010-2011 Căn cứ Công văn số 12/SGDĐT ngày 12/8/2010 của Sở GD&ĐT. I. MỤC ĐÍCH 1. Phát huy.\n")
+    assert (meta.issuer, meta.doc_type, meta.doc_number, meta.title) == (
+        "Phòng GD&ĐT", "Kế hoạch", "12/PGD&ĐT-TH", "Tổ chức hội thi giáo viên dạy giỏi cấp huyện năm học 2010-2011")
+
+
 @pytest.mark.parametrize("number_line, number", [("Số 2449 -CV/ĐU", "2449-CV/ĐU"), ("Số 04/ KH-THPT", "04/KH-THPT"), ("Số 04/ KH-THPTTX. PL", "04/KH-THPTTX.PL"),
                                                  ("Số 15-KH/CB", "15-KH/CB"), ("Số 03 - KH/ĐU", "03-KH/ĐU"),
                                                  ("Số: 03 - KH/ĐU", "03-KH/ĐU")])
