@@ -70,6 +70,10 @@ _STARTS_ANY_LETTER = regex.compile(r"[ \t*_\"“‘(]*[\p{L}\d“\"]")
 _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)"
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
+# A web page's list number a browser drew before the document's own Roman marker (` 1. I.Đặc điểm tình hình:`, a Word plan
+# saved as a web page whose parts became list items): no marker of the document's (a Roman numeral after an Arabic one
+# opens no part of it)
+_BROWSER_NUMBER = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?=[IVX]{1,4}[.)][ \t]*\p{Lu})")
 # How a marker opens, after the line's lead (the crawler's anchor aside).
 _MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*[./]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|"
                     r"\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
@@ -126,6 +130,12 @@ def candidate_marker(line: str, alone: bool = False):
             kind, value, (_, text_start), number = found
             return kind, value, (anchor.end(), anchor.end() + text_start), number
         return None
+    listed = _BROWSER_NUMBER.match(line) if "." in line[:6] else None
+    if listed:
+        found = match_marker(line[listed.end():])
+        if found:
+            kind, value, (start, text_start), number = found
+            return kind, value, (listed.end() + start, listed.end() + text_start), number
     first = line[:1]
     if first in LEAD_CHARACTERS:  # most lines open with their marker: no stripped copy of the line
         first = line.lstrip(LEAD_CHARACTERS)[:1]

@@ -367,3 +367,15 @@ def test_a_points_letter_run_on_and_an_aside_glued_to_a_full_stop():
     assert sections["I.2"][2] == "Nội dung thi đua: a. Về nề nếp"
     assert sections["II.1"][2] == "Tổ chức giải bóng đá nam truyền thống"
     assert sections["II.2"][2] == "Hỗ trợ các hộ xây dựng nhà ở"
+
+
+def test_a_browsers_list_number_before_the_documents_roman_marker():
+    # A school Party cell's report copied from a web page (held-out): ` 1. I.Đặc điểm tình hình:` — the page drew a
+    # list number before each part the document numbers with a Roman numeral (main: `1.`, the part's id `Phần I.1`)
+    sections = _sections(SLASH_PLAN.split("I/ MỤC ĐÍCH")[0] +
+                         "PHẦN THỨ NHẤT\nĐánh giá kết quả lãnh đạo của Chi bộ năm 2024\n 1. I.Đặc điểm tình hình:\n"
+                         "– Tổng số đảng viên đến cuối năm là 29 đảng viên.\n 1. II. Kết quả lãnh đạo\n"
+                         "1. Công tác chính trị tư tưởng\n")
+    assert sections["Phần I.I"][1:] == ("I.", "Đặc điểm tình hình")
+    assert sections["Phần I.II"][1:] == ("II.", "Kết quả lãnh đạo")
+    assert "Phần I.II.1" in sections
