@@ -49,7 +49,10 @@ _PATTERNS = [
                             r"[ \t]+(?=\p{Lu}{2}[^\p{Ll}\n]*$|\p{Lu}\p{Ll}[^\n]{0,60}$))")),
     # (`A/ Nhiệm vụ`, a hand-typed plan's lettered parts, as its `1/`, `a/`)
     # (not a letter that abbreviates a word again later on its line: `B. Tổ chức, B. Giám khảo, Thư ký` is `Ban`)
-    ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])\s*(?:\.(?=\s)(?![^\n]*,[ \t]*\1\.[ \t])|" + _SLASH + ")")),
+    # (and, as a Roman numeral's, a letter that lost its dot before a heading in capitals, `A ĐẶC ĐIỂM TÌNH HÌNH`, or
+    # typed with a dash, `A- ĐÁNH GIÁ VIỆC THỰC HIỆN …`)
+    ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])(?:\s*(?:\.(?=\s)(?![^\n]*,[ \t]*\1\.[ \t])|-(?=[ \t]+\p{Lu}{2})|"
+                            + _SLASH + r")|[ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2}[^\p{Ll}\n]*$))")),
     # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
     # its final dot (`1.3 Tổ chức …`).
     # A number that lost its dot before a heading in capitals (`1 MỤC ĐÍCH` under `I MỤC ĐÍCH - YÊU CẦU`, a page's
@@ -75,7 +78,7 @@ _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # opens no part of it)
 _BROWSER_NUMBER = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?=[IVX]{1,4}[.)][ \t]*\p{Lu})")
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*[./]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*[./-]|[A-Z][ \t]+[^\W\d_]{2}|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|"
                     r"\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.

@@ -379,3 +379,16 @@ def test_a_browsers_list_number_before_the_documents_roman_marker():
     assert sections["Phần I.I"][1:] == ("I.", "Đặc điểm tình hình")
     assert sections["Phần I.II"][1:] == ("II.", "Kết quả lãnh đạo")
     assert "Phần I.II.1" in sections
+
+
+def test_a_lettered_part_without_its_dot_or_with_a_dash_before_a_heading_in_capitals():
+    # A Youth Union branch's report (held-out): `A ĐẶC ĐIỂM TÌNH HÌNH` over `I Thuận lợi` (main: no part A, `I` at the
+    # top); an education office's report: `A- ĐÁNH GIÁ VIỆC THỰC HIỆN NHIỆM VỤ …`; a sentence opening with a one-letter
+    # word stays text
+    sections = _sections(SLASH_PLAN.split("I/ MỤC ĐÍCH")[0] +
+                         "A ĐẶC ĐIỂM TÌNH HÌNH\n- Tổng số đoàn viên Chi đoàn đầu năm: 31\nI Thuận lợi\n"
+                         "BCH chi đoàn luôn nhận được sự quan tâm.\nII Khó khăn\nB- ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN\n"
+                         "A Lưới là huyện miền núi của tỉnh.\n")
+    assert {k: v[1:] for k, v in sections.items()} == {
+        "A": ("A", "ĐẶC ĐIỂM TÌNH HÌNH"), "A.I": ("I", "Thuận lợi"), "A.II": ("II", "Khó khăn"),
+        "B": ("B-", "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN")}
