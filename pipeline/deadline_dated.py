@@ -106,6 +106,9 @@ def _document_dated() -> regex.Pattern:
     return ending(r"(?<![\p{L}])(?:" + "|".join(words) + r")[ \t]+(?:ngày[ \t]*)?$")
 
 
+# a figure right after a time reached with `đến` (`đến cuối năm 2017 là 29 đảng viên`, `đến ngày 30/11, có 12 xã`)
+_FIGURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*(?:là|có|đạt)[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+)?\d")
+_REACHED = ending(r"(?<![\p{L}])(?:đến|tới)[ \t]+(?:" + PERIOD_PART + r"[ \t]+)?$")
 _DATE_LIST_JOIN = regex.compile(r"\s*(?:,|và|;)\s*(?:ngày\s*)?")  # between two dates of one list
 
 
@@ -125,6 +128,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     if g["snapshot"].search(before, max(0, len(before) - 40)):
         return None  # `thời điểm báo cáo là ngày 30/9`: the day a report's figures are counted at (a due cue between,
         # `Thời điểm báo cáo: trước ngày 15/12`, keeps the label from ending where the date starts)
+    if _FIGURE_AFTER.match(low, expr.end) and _REACHED.search(before, max(0, len(before) - 16)):
+        return None  # `Tổng số đảng viên đến cuối năm 2017 là 29 đảng viên`: a count as of then
     where = Place(low, expr.start, expr.end)
     if _forecast(low, where.line_start, expr.start) or _STORM_FIX.match(low, expr.end):
         return None
@@ -648,8 +653,11 @@ def _period_bound(ctx: Context, expr: TimeExpr, where: Place, cue_at: int, cue: 
             and low[where.line_start - 2] not in "\n.;:!?"):
         window = max(0, len(head) - 150)
         phrase = max(window, head.rfind(",") + 1)  # the verb phrase the period ends
+        # (or the whole clause, where it opens with what a report covers: `Đánh giá kết quả lãnh đạo, chỉ đạo của Chi bộ
+        # trong năm 2017`, a year-end report's part; its comma parts two nouns, no verb phrases)
+        opening = len(head) - len(head.lstrip(" \t-–+•*")) if len(head) <= 150 else -1
         return bool(g["duty"].search(head, window)) and not g["reported"].search(head, phrase) \
-            and not g["budget"].search(head, window)
+            and not g["budget"].search(head, window) and not (opening >= 0 and g["reported"].match(head, opening))
     after = low[expr.end:min(where.clause_end, expr.end + 150)]
     duty = g["duty"].search(after)
     return duty is not None and not stated(after[:duty.start()], g) and not told(after, g)

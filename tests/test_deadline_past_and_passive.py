@@ -111,3 +111,18 @@ def test_a_negation_in_the_task_is_no_statement_that_the_labelled_time_is_not_ke
                     "2. Các thôn không tổ chức hội nghị trong thời gian từ ngày 17/12/2025 đến ngày 25/01/2026.\n")
     assert [row.due_date for row in rows[1]] == ["2026-06-30"]
     assert 2 not in rows
+
+
+def test_the_year_a_report_covers_and_a_count_as_of_a_time_are_no_deadlines():
+    # A school Party cell's year-end report (held-out): its part `Đánh giá kết quả lãnh đạo, chỉ đạo của Chi bộ trong
+    # năm 2017` (main: due 2017-12-31, the comma read as parting two verb phrases), and under it `– Tổng số đảng viên đến
+    # cuối năm 2017 là  29 đảng viên, trong đó:` (main: due 2017-12-31, its task `Tổng số đảng viên đến là 29 …`); a duty
+    # done by a time stays one
+    report = ("ĐẢNG UỶ XÃ ĐIỀN XÁ\nCHI BỘ TRƯỜNG THCS ĐIỀN XÁ\nSố: 10-BC/CB\nĐiền Xá, ngày 14 tháng 12 năm 2025\n\n"
+              "BÁO CÁO\nTổng kết công tác xây dựng Đảng năm 2025\n\nPHẦN THỨ NHẤT\n\n"
+              "Đánh giá kết quả lãnh đạo, chỉ đạo của Chi bộ trong năm 2025\n\n 1. I.Đặc điểm tình hình:\n\n"
+              "– Tổng số đảng viên đến cuối năm 2025 là  29 đảng viên, trong đó:\n\n+ Đảng viên chính thức là: 26 đ/c.\n\n"
+              "PHẦN THỨ HAI\n\nPhương hướng nhiệm vụ năm 2026\n\n"
+              "1. Các tổ chuyên môn hoàn thành đánh giá xếp loại đảng viên trước ngày 15/12/2026.\n")
+    rows = [(r.line, r.due_date) for r in parse_text(report)[0].deadlines]
+    assert rows == [(23, "2026-12-15")]
