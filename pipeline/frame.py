@@ -8,14 +8,14 @@ from dataclasses import replace
 
 import regex
 
-from .frame_header import header_issuer, header_zone, read_header
+from .frame_header import header_issuer, header_zone, org_title_case, read_header
 from .frame_signature import extract_signature, recipients
 from .frame_preface import read_preface
-from .frame_title import (title_under_header, type_and_title, type_from_address, type_from_closing,
-                          type_from_drafting, type_from_grounds, type_from_number)
+from .frame_title import (enacting_body_named_in_full, title_under_header, type_and_title, type_from_address,
+                          type_from_closing, type_from_drafting, type_from_grounds, type_from_number)
 from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
-from .textfold import anchored_matches, cap_first, fold, lowered, squash
+from .textfold import anchored_matches, cap_first, fold, key_fold, lowered, squash
 
 # (not a horizon the plan looks to: `giai đoạn 2022 - 2025, định hướng đến năm 2030`, `tầm nhìn đến năm 2045`)
 _YEAR_IN_TITLE = regex.compile(r"(?i)(?<!(?:đến|tới)\s+)năm\s*(\d{4})(?!\s*[-–]\s*\d{4})|năm học\s*(\d{4})\s*[-–]\s*\d{4}")
@@ -97,6 +97,11 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
         doc_type = symbol_type or doc_type
     if not titled.doc_type and symbol_type and symbol_type != "Công văn":  # the page lost the type line
         titled = replace(titled, title=title_under_header(doc, max(len(zone), 0) + 400, bodies))
+    if issuer and titled.title:
+        # the header's body without its level and place (`ỦY BAN NHÂN DÂN`), named in full as the decision's enacting
+        # body under its subject
+        named = enacting_body_named_in_full(doc.text, issuer)
+        issuer = org_title_case(named) if named else issuer
     preface = read_preface(doc)
     if preface:  # no header on the page: its one-line preface names the document (a `V/v` there is no Công văn's)
         doc_type = preface.doc_type

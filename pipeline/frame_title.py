@@ -16,6 +16,7 @@ import regex
 
 from .frame_header import BODY_START, MOTTO, UNCOLONED_NUMBER, is_gazette_line, place_date
 from .lexicon import MODELS_DIR, load
+from .party_names import place_words
 from .pattern_cache import longest_first
 from .records import DocumentText
 from .running_lines import POST_STAMP, STAMP_LINE
@@ -155,10 +156,22 @@ def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
     # formula of a decision its web copy runs on under the title without a blank line
     if key.count(" ") >= 2 and any(body and key_fold(body).startswith(key + " ") for body in bodies):
         return True
+    # the body with its level and place where the header gives its head alone (`ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG`
+    # under the title, the header's `ỦY BAN NHÂN DÂN` a web copy left without its second line)
+    if any(body and key.startswith(key_fold(body) + " ") and _level_opens().match(key, len(key_fold(body)) + 1)
+           for body in bodies):
+        return True
     if _AUTHORITY.match(key):  # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`: its place left out, or not the header's spelling
         return True
     match = _ENACTING_BODY.search(key)
     return bool(match and match.start(1) == 0)
+
+
+@lru_cache(maxsize=1)
+def _level_opens() -> regex.Pattern:
+    """A place's level, then its name, folded (models/party_levels.txt)."""
+    return regex.compile(r"(?:" + "|".join(map(regex.escape, longest_first(key_fold(w) for w in place_words("level"))))
+                         + r")\s+\S")
 
 
 def _strip_enacting_body(title: str, bodies: tuple[str, ...]) -> str:
@@ -434,6 +447,11 @@ def _executes_document(line: str) -> bool:
 
 
 
+def _after_bases(text: str, line_start: int) -> bool:
+    """Whether a line of the document's bases (`Căn cứ …`, `Xét đề nghị …`) stands above `line_start`."""
+    return any(_PREAMBLE_CUE.match(line) for line in text[:line_start].split("\n"))
+
+
 def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
     text, folded = doc.text, doc.folded
     names = _type_names()
@@ -451,6 +469,8 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         line_end = folded.find("\n", match.end(1))
         if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
             continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
+        if not text[match.start(2):match.end(2)].strip() and _after_bases(text, line_start):
+            continue  # `QUYẾT ĐỊNH` alone after the bases: a decision's enacting formula (its type line lost)
         first = text[match.start(2):match.end(2)]
         if first.strip().upper() in _type_qualifiers():
             first = ""  # `KẾ HOẠCH PHỐI HỢP` ⏎ its subject: the qualifier is neither type nor subject
@@ -556,8 +576,8 @@ def _from_lone_type_line(doc: DocumentText, bodies: tuple[str, ...]) -> TypeAndT
     if not match:
         return None
     name = load().type_by_word.get(" ".join(match.group(1).lower().split()))
-    if not name:
-        return None
+    if not name or _after_bases(text, match.start()):
+        return None  # (after the bases, `QUYẾT ĐỊNH` alone is a decision's enacting formula, no type line)
     first_line = text[match.end():].lstrip("\n")
     start = len(text) - len(first_line)
     parts, end = _subject_lines(text, start, "", bodies)
@@ -622,6 +642,19 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
     return TypeAndTitle(_type_names()[match.group(1).upper()], title[:1].upper() + title[1:], pos + 1 + match.start(1), stop)
 
 
+def enacting_body_named_in_full(text: str, issuer: str) -> str:
+    """The enacting body's line under a decision's subject (`ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH`), among the document's first
+    lines, that names with its level and place the body the header gives without them (`ỦY BAN NHÂN DÂN`, a web copy
+    that lost the header's second line); else ''."""
+    head = key_fold(issuer)
+    for line in text[:2000].split("\n")[:16]:
+        line = line.strip(" \t|*_")
+        key = key_fold(line)
+        if line and line.isupper() and key.startswith(head + " ") and _level_opens().match(key, len(head) + 1):
+            return line
+    return ""
+
+
 def title_under_header(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> str:
     """The subject a plan writes right under its header's date line when the page lost its type line (`Số: /KH-…
     X.Hòa Bình, ngày … năm 2023` ⏎ `Kiểm tra nội bộ trường học năm học 2023-2024` ⏎ `Căn cứ …`): for a document
@@ -646,6 +679,8 @@ def title_under_header(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -
         return ""
     parts, end = _subject_lines(text, at, "", bodies)
     following = _next_nonblank(text, end)
+    if following and _is_enacting_line(following, bodies):  # (a decision's enacting body under its subject)
+        following = _next_nonblank(text, text.find(following, end) + len(following))
     if not following or not (BODY_START.match(following) or _PREAMBLE_CUE.match(following)):
         return ""
     return _clean(" ".join(parts), bodies, False)

@@ -261,6 +261,23 @@ def test_a_flattened_header_whose_motto_a_legacy_font_left_with_xa_grave():
         "Phòng GD&ĐT", "Kế hoạch", "12/PGD&ĐT-TH", "Tổ chức hội thi giáo viên dạy giỏi cấp huyện năm học 2010-2011")
 
 
+@pytest.mark.parametrize("type_line", ["QUYẾT ĐỊNH\n", ""])
+def test_a_decision_whose_copy_lost_the_headers_second_line_names_its_body_in_the_enacting_line(type_line):
+    # Two provincial decisions copied from a legal portal (held-out): `ỦY BAN NHÂN DÂN | CỘNG HÒA …` ⏎ `Số: …` ⏎ (`QUYẾT
+    # ĐỊNH` ⏎) the subject ⏎ `ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH` ⏎ `Căn cứ …` (main: issuer `Ủy ban nhân dân`, the enacting
+    # line read into the title, or no title at all where the type line was lost too)
+    meta = _meta("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                 "Số: 47/2005/QĐ-UBND | Đồng Hới, ngày 08 tháng 9 năm 2005 |\n" + type_line +
+                 "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ BẦU, MIỄN NHIỆM, BÃI NHIỆM TRƯỞNG THÔN, BẢN, TIỂU KHU\n"
+                 "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\n"
+                 "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\n"
+                 "Xét đề nghị của Giám đốc Sở Nội vụ tại Công văn số 718/SNV ngày 19/8/2005,\nQUYẾT ĐỊNH\n"
+                 "Điều 1. Ban hành kèm theo Quyết định này Quy định về bầu, miễn nhiệm, bãi nhiệm Trưởng thôn.\n")
+    assert (meta.issuer, meta.doc_type, meta.title) == (
+        "Ủy ban nhân dân tỉnh Quảng Bình", "Quyết định",
+        "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ BẦU, MIỄN NHIỆM, BÃI NHIỆM TRƯỞNG THÔN, BẢN, TIỂU KHU")
+
+
 @pytest.mark.parametrize("number_line, number", [("Số 2449 -CV/ĐU", "2449-CV/ĐU"), ("Số 04/ KH-THPT", "04/KH-THPT"), ("Số 04/ KH-THPTTX. PL", "04/KH-THPTTX.PL"),
                                                  ("Số 15-KH/CB", "15-KH/CB"), ("Số 03 - KH/ĐU", "03-KH/ĐU"),
                                                  ("Số: 03 - KH/ĐU", "03-KH/ĐU")])
