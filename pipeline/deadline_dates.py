@@ -146,9 +146,10 @@ def _core() -> regex.Pattern:
         r"|(?P<month>tháng" + _S + r"(?:\d{1,2}[ \t]*,[ \t]*)*(?P<pm>\d{1,2})(?!\d)(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<py>\d{4}))?)(?![\p{L}\d/])"
         r"|(?P<quarter>quý" + _S + r"(?:(?:iv|i{1,3}|[1-4])[ \t]*(?:,|và)[ \t]*)*(?P<q>iv|i{1,3}|[1-4])(?![\p{L}\d])(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<qy>\d{4}))?)"
         r"|(?P<year>năm[ \t]+(?:\n[ \t]*)?(?:(?P<yy0>\d{4})[ \t]*[-–][ \t]*)?(?P<yy>\d{4}))(?![\d/])"
-        # a count of units: `30 ngày`, `01 (một) ngày`, `năm năm` (not the number before a month: `Tuần 3 tháng 11/2025`)
+        # a count of units: `30 ngày`, `01 (một) ngày`, `năm năm` (not the number before a month: `Tuần 3 tháng 11/2025`;
+        # nor a table's number cell over a blank line, `1` ⏎⏎ `Tháng 6`)
         r"|(?P<count>(?:\d{1,3}|(?:" + numbers + r")(?=\s+(?:" + units + r")))"
-        r"\s*(?:\([\p{L} ]{1,15}\)\s*)?(?:" + units + r"))(?![\p{L}\d])(?!\s*\d{4})(?!\s*\d{1,2}\s*/\s*\d{4})"
+        r"[ \t]*(?:\n[ \t]*)?(?:\([\p{L} ]{1,15}\)\s*)?(?:" + units + r"))(?![\p{L}\d])(?!\s*\d{4})(?!\s*\d{1,2}\s*/\s*\d{4})"
         # (`mỗi tháng`, `mỗi học kỳ một lần`: each, as `hằng` says)
         r"|(?P<every>(?:hằng|hàng|mỗi)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày))(?![\p{L}])"
         r"|(?P<periodic>định\s+kỳ)(?![\p{L}])"
@@ -443,10 +444,17 @@ _ROW_DAYS = regex.compile(r"\n[ \t|]*ngày[ \t]+(?P<days>\d{1,2}(?:[ \t]*[;,][ \
 _ROW_REACH = 300
 
 
+# (or the very next cell, a blank line between the two as a page's table copied one cell a paragraph: `Tháng 6` ⏎⏎ `Ngày
+# 18 (thứ Ba)`, a district's schedule of its secretary's reception days), one day or several
+_NEXT_CELL_DAYS = regex.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t|]*ngày[ \t]+(?P<days>\d{1,2}(?:[ \t]*[;,][ \t]*\d{1,2})*)"
+                                r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t.]*(?=\n|$)")
+
+
 def _take_row_days(low: str, expr: TimeExpr) -> None:
     """The month cell of such a row becomes the days its row lists (each due in turn), when they rise."""
     row_end = low.find("\n\n", expr.end, expr.end + _ROW_REACH)
-    m = _ROW_DAYS.search(low, expr.end, row_end if row_end >= 0 else min(len(low), expr.end + _ROW_REACH))
+    m = _NEXT_CELL_DAYS.match(low, expr.end) or \
+        _ROW_DAYS.search(low, expr.end, row_end if row_end >= 0 else min(len(low), expr.end + _ROW_REACH))
     if not m:
         return
     days = [int(d) for d in regex.findall(r"\d{1,2}", m.group("days"))]

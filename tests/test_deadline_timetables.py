@@ -295,6 +295,19 @@ def test_a_schedules_row_of_days_under_its_month_and_a_weekly_rule_with_a_holida
     assert [(d.surface, d.recurrence) for d in rows if d.recurrence] == [("định kỳ vào thứ 5 hàng tuần", "hàng tuần")]
 
 
+def test_a_schedule_copied_one_cell_a_paragraph_gives_each_months_day():
+    # A district Party committee's reception schedule copied from its portal (held-out): the table's cells one a
+    # paragraph, `STT` ⏎⏎ `Tháng` ⏎⏎ `Ngày tiếp công dân` ⏎⏎ `1` ⏎⏎ `Tháng 6` ⏎⏎ `Ngày 18 (thứ Ba)` … (main: the row's number
+    # and month read as a count, `1 tháng`, and no day)
+    cells = ["STT", "Tháng", "Ngày tiếp công dân", "1", "Tháng 6", "Ngày 18 (thứ Ba)", "2", "Tháng 7", "Ngày 18 (thứ Năm)",
+             "3", "Tháng 8", "Ngày 19 (thứ Hai)"]
+    text = ("HUYỆN ỦY HÀ TRUNG\nSố: 12-TB/HU\nHà Trung, ngày 18 tháng 02 năm 2019\n\nTHÔNG BÁO\n"
+            "Lịch tiếp dân, đối thoại với dân của đồng chí Bí thư Huyện ủy năm 2019\n\n"
+            "1- Đồng chí Bí thư Huyện ủy tiếp dân định kỳ hằng tháng, cụ thể như sau:\n\n" + "\n\n".join(cells) + "\n")
+    rows = parse_text(text)[0].deadlines
+    assert sorted(d.due_date for d in rows if d.due_date) == ["2019-06-18", "2019-07-18", "2019-08-19"]
+
+
 def test_an_occasions_day_is_no_deadline_but_the_event_held_for_it_is(tmp_path):
     """A school's plan for the Teachers' Day (20/11), its timetable a Word table made with python-docx: the day a row
     celebrates (`Phát động thi đua chào mừng ngày 20/11`) is no row, the row's time cell is, also after an occasion in
