@@ -680,3 +680,14 @@ def test_a_subject_ends_where_a_new_paragraph_opens_with_the_citing_bodys_clause
                    "tiếp công dân để phòng chống dịch Covid-19\n\nỦy ban nhân dân xã Đức Hợp thông báo như sau:\n"
                    "1. Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã.\n")
     assert cites[0].subject == "tạm dừng hoạt động tiếp công dân để phòng chống dịch Covid-19"
+
+
+def test_a_labour_ministry_letter_code_and_a_main_clause_verb_in_title_case():
+    # A commune's holiday notice (held-out): `Thông báo số 5015/TBLĐTBXH ngày 22/11/2023 của Bộ Lao động - Thương binh và
+    # Xã hội …` (main: `5015/TBLĐTBXH`; the ministry's letters write its code `LĐTBXH`, src_congbot_16 `2638/LĐTBXH-KHTC`)
+    # and `… về nghỉ Tết Âm lịch năm 2024, UBND xã Hiệp Hoà Thông báo:` (main: the subject ran on to `… Thông báo`)
+    cites = _cites("Căn cứ Thông báo số 5015/TBLĐTBXH ngày 22/11/2023 của Bộ Lao động - Thương binh và Xã hội về việc nghỉ "
+                   "Tết Âm lịch năm 2024; Thông báo số 20/TB-UBND ngày 17/01/2024 của UBND huyện Hiệp Đức về nghỉ Tết Âm "
+                   "lịch năm 2024, UBND xã Hiệp Hoà Thông báo:\n1. Cán bộ, công chức được nghỉ Tết.\n")
+    assert [(c.number_symbol, c.subject) for c in cites] == [("5015/TB-LĐTBXH", "nghỉ Tết Âm lịch năm 2024"),
+                                                             ("20/TB-UBND", "nghỉ Tết Âm lịch năm 2024")]

@@ -186,7 +186,8 @@ def _assigning() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def main_clause_verb() -> regex.Pattern:
     verbs = "|".join(regex.escape(v) for v in load().cues["main_clause_verbs"])
-    return regex.compile(r"\s+(?:" + verbs + r")(?![\p{L}])")
+    # (in any case: `…, UBND xã Hiệp Hoà Thông báo:`; not a document's type before its number, `Thông báo số …`)
+    return regex.compile(r"\s+(?:(?:" + verbs + r")|(?i:" + verbs + r")(?!\s+s[ốo]\b))(?![\p{L}])")
 
 
 # `về …`, `V/v …`, and `về` after the verb of a trích yếu (`quy định về …`, `hướng dẫn một số nội dung về …`):
