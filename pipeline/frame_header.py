@@ -76,8 +76,10 @@ _LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]*$")
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
+# a weekday before the date (`… đi làm Thứ bảy, ngày 25 tháng 4 năm 2015 …` in a notice's body): no place
+_WEEKDAY_PLACE = r"(?i:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)[ \t]*,"
 PLACE_DATE = regex.compile(
-    rf"(?<![\p{{L}}\d/\-.&])(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}}(?:{_PLACE_GAP}\d{{1,2}})?|(?m:^)[ \t]*[.…_]{{3,}})\s*,\s*[Nn]g[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*[Tt]h[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*[Nn][ăa]m\s*(\d{{4}})")
+    rf"(?<![\p{{L}}\d/\-.&])(?!{_WEEKDAY_PLACE})(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}}(?:{_PLACE_GAP}\d{{1,2}})?|(?m:^)[ \t]*[.…_]{{3,}})\s*,\s*[Nn]g[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*[Tt]h[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*[Nn][ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
 # start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
 _PLACE_DATE_BARE = regex.compile(

@@ -278,6 +278,15 @@ def test_a_decision_whose_copy_lost_the_headers_second_line_names_its_body_in_th
         "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ BẦU, MIỄN NHIỆM, BÃI NHIỆM TRƯỞNG THÔN, BẢN, TIỂU KHU")
 
 
+def test_a_weekday_before_a_date_in_the_body_is_no_place():
+    # A commune's holiday notice copied without its header (held-out): `Cán bộ, công chức … đi làm Thứ bảy, ngày 25 tháng 4
+    # năm 2015 để nghỉ …` (main: place `Thứ bảy`, issued 2015-04-25)
+    meta = _meta("Thông báo nghỉ lễ, treo cờ tổ quốc nhân dịp lễ 30/4 và 01/5/2015\n\n1. Về nghỉ lễ\n\n"
+                 "Cán bộ, công chức và người hoạt động không chuyên trách đi làm Thứ bảy, ngày 25 tháng 4 năm 2015 để nghỉ "
+                 "Thứ tư, ngày 29 tháng 4 năm 2015.\n")
+    assert (meta.place, meta.issued_date) == ("", "")
+
+
 @pytest.mark.parametrize("number_line, number", [("Số 2449 -CV/ĐU", "2449-CV/ĐU"), ("Số 04/ KH-THPT", "04/KH-THPT"), ("Số 04/ KH-THPTTX. PL", "04/KH-THPTTX.PL"),
                                                  ("Số 15-KH/CB", "15-KH/CB"), ("Số 03 - KH/ĐU", "03-KH/ĐU"),
                                                  ("Số: 03 - KH/ĐU", "03-KH/ĐU")])
