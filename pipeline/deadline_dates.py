@@ -146,10 +146,11 @@ def _core() -> regex.Pattern:
         r"|(?P<month>tháng" + _S + r"(?:\d{1,2}[ \t]*,[ \t]*)*(?P<pm>\d{1,2})(?!\d)(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<py>\d{4}))?)(?![\p{L}\d/])"
         r"|(?P<quarter>quý" + _S + r"(?:(?:iv|i{1,3}|[1-4])[ \t]*(?:,|và)[ \t]*)*(?P<q>iv|i{1,3}|[1-4])(?![\p{L}\d])(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<qy>\d{4}))?)"
         r"|(?P<year>năm[ \t]+(?:\n[ \t]*)?(?:(?P<yy0>\d{4})[ \t]*[-–][ \t]*)?(?P<yy>\d{4}))(?![\d/])"
-        # a count of units: `30 ngày`, `01 (một) ngày`, `năm năm` (not the number before a month: `Tuần 3 tháng 11/2025`;
-        # nor a table's number cell over a blank line, `1` ⏎⏎ `Tháng 6`)
+        # a count of units: `30 ngày`, `01 (một) ngày`, `năm năm` (not the number before a month: `Tuần 3 tháng
+        # 11/2025`; nor a table's number cell over a blank line, `1` ⏎⏎ `Tháng 6`)
         r"|(?P<count>(?:\d{1,3}|(?:" + numbers + r")(?=\s+(?:" + units + r")))"
-        r"[ \t]*(?:\n[ \t]*)?(?:\([\p{L} ]{1,15}\)\s*)?(?:" + units + r"))(?![\p{L}\d])(?!\s*\d{4})(?!\s*\d{1,2}\s*/\s*\d{4})"
+        r"[ \t]*(?:\n[ \t]*)?(?:\([\p{L} ]{1,15}\)\s*)?(?:" + units + r"))"
+        r"(?![\p{L}\d])(?!\s*\d{4})(?!\s*\d{1,2}\s*/\s*\d{4})"
         # (`mỗi tháng`, `mỗi học kỳ một lần`: each, as `hằng` says)
         r"|(?P<every>(?:hằng|hàng|mỗi)\s+(?:năm\s+học|học\s+kỳ|năm|quý|tháng|tuần|ngày))(?![\p{L}])"
         r"|(?P<periodic>định\s+kỳ)(?![\p{L}])"

@@ -15,7 +15,7 @@ from .frame_title import (enacting_body_named_in_full, title_under_header, type_
                           type_from_closing, type_from_drafting, type_from_grounds, type_from_number)
 from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
-from .textfold import anchored_matches, cap_first, fold, key_fold, lowered, squash
+from .textfold import anchored_matches, cap_first, fold, lowered, squash
 
 # (not a horizon the plan looks to: `giai đoạn 2022 - 2025, định hướng đến năm 2030`, `tầm nhìn đến năm 2045`)
 _YEAR_IN_TITLE = regex.compile(r"(?i)(?<!(?:đến|tới)\s+)năm\s*(\d{4})(?!\s*[-–]\s*\d{4})|năm học\s*(\d{4})\s*[-–]\s*\d{4}")

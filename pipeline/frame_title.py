@@ -643,9 +643,9 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
 
 
 def enacting_body_named_in_full(text: str, issuer: str) -> str:
-    """The enacting body's line under a decision's subject (`ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH`), among the document's first
-    lines, that names with its level and place the body the header gives without them (`ỦY BAN NHÂN DÂN`, a web copy
-    that lost the header's second line); else ''."""
+    """The enacting body's line under a decision's subject (`ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH`), among the document's
+    first lines, that names with its level and place the body the header gives without them (`ỦY BAN NHÂN DÂN`, a web
+    copy that lost the header's second line); else ''."""
     head = key_fold(issuer)
     for line in text[:2000].split("\n")[:16]:
         line = line.strip(" \t|*_")

@@ -172,7 +172,8 @@ def _blank_lines_in_sentences(text: str, rows: Sequence[tuple[int, int]]) -> lis
         start = blank.start()
         line = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \t")
         indent = len(line) - len(line.lstrip())
-        if len(line) - indent >= _WRAPPED_LINE and (line[-1].isalnum() or line[-1] == ",") and first - after <= indent + 4:
+        wraps = len(line) - indent >= _WRAPPED_LINE and (line[-1].isalnum() or line[-1] == ",")
+        if wraps and first - after <= indent + 4:
             edits.append((start + 1, after, ""))  # (the first line break stays, outside the edit: no new one)
     return edits
 

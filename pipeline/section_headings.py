@@ -57,8 +57,9 @@ def _dotted_abbreviations() -> str:
 # run on (`Nội dung thi đua: a. Về nề nếp`); an aside opened right after the full stop (`… truyền thống.( có kế hoạch
 # cụ thể …)`) follows a sentence's end.
 # (the `.` first, then what follows it, the look-behinds last: the engine skips from one full stop to the next)
-_SENTENCE_END = (r"\.(?:(?=[ \t]+[\p{Lu}\d“\"(])|(?<=\p{L}\.)(?=\((?!\))))(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)"
-                 r"(?<!(?:^|[\s“\"(\[.])\d{1,2}\.)(?<![\s:][a-zđ]\.)")
+_SENTENCE_END = (r"\.(?:(?=[ \t]+[\p{Lu}\d“\"(])|(?<=\p{L}\.)(?=\((?!\))))"
+                 r"(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)(?<!(?:^|[\s“\"(\[.])\d{1,2}\.)"
+                 r"(?<![\s:][a-zđ]\.)")
 # A second sentence on a heading's line (`Chủ trì tuyên bố lý do, giới thiệu đại biểu dự hội nghị. Người chủ
 # trì có trách nhiệm sau đây:`, `… nhiệm kỳ 2026-2031. Bắt đầu từ ngày …`): the heading is the first.
 _SECOND_SENTENCE = regex.compile(_SENTENCE_END)

@@ -73,13 +73,13 @@ _STARTS_ANY_LETTER = regex.compile(r"[ \t*_\"“‘(]*[\p{L}\d“\"]")
 _ANCHOR_SHAPE = r"{upper}{lower}*(?:[ \t]+{lower}+){{0,3}}[ \t]+\d+/{symbol}+\.[ \t]+(?=(?:Phần|Chương|Mục|Điều)\s)"
 _ANCHOR = _ANCHOR_SHAPE.format(upper=r"\p{Lu}", lower=r"\p{Ll}", symbol=r"[\w/\-&]")
 _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
-# A web page's list number a browser drew before the document's own Roman marker (` 1. I.Đặc điểm tình hình:`, a Word plan
-# saved as a web page whose parts became list items): no marker of the document's (a Roman numeral after an Arabic one
-# opens no part of it)
+# A web page's list number a browser drew before the document's own Roman marker (` 1. I.Đặc điểm tình hình:`, a Word
+# plan saved as a web page whose parts became list items): no marker of the document's (a Roman numeral after an Arabic
+# one opens no part of it)
 _BROWSER_NUMBER = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?=[IVX]{1,4}[.)][ \t]*\p{Lu})")
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*[./-]|[A-Z][ \t]+[^\W\d_]{2}|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|"
-                    r"\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*[./-]|[A-Z][ \t]+[^\W\d_]{2}|"
+                    r"\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")

@@ -122,8 +122,8 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         if tm and not in_name:
             doc_type = _type_of(tm.group(1))
             start = m.start() - (len(look) - tm.start(1))
-            letter = _LETTER_BEFORE.search(look, 0, tm.start(1)) if doc_type != "Công văn" and look[tm.start(1)].islower() \
-                else None
+            lower = doc_type != "Công văn" and look[tm.start(1)].islower()
+            letter = _LETTER_BEFORE.search(look, 0, tm.start(1)) if lower else None
             if letter and type_from_symbol(symbol) in ("", "Công văn"):
                 # `công văn hướng dẫn số 237/SGD&ĐT-GDMN`, `… số 139/CV-PGD&ĐT`: a letter that guides (its symbol the
                 # issuer's code or a letter's, no `HD`)
