@@ -435,11 +435,3 @@ def test_a_range_whose_days_are_bracketed_after_their_weekdays_is_one_deadline()
     # 01/5/2018);` (main: a deadline due the first day, its surface `từ thứ hai (ngày 30/4/2018` without its bracket)
     rows = _notice_rows("1. Các trường tổ chức trực từ thứ hai (ngày 30/4/2018) đến hết thứ Ba (ngày 01/5/2018).\n")
     assert rows == [(1, "từ thứ hai (ngày 30/4/2018) đến hết thứ Ba (ngày 01/5/2018)", "2018-05-01")]
-
-
-def test_hanging_the_flag_on_a_day_is_a_duty_of_that_day():
-    # A district's holiday notice (held-out): `… và nhà ở của Nhân dân phải treo cờ Tổ quốc trong ngày 01 tháng 01 năm
-    # 2021.` (main: no row: `treo` was no duty's verb before `trong ngày`; Nghị định 145/2013/NĐ-CP on flying the flag)
-    rows = _notice_rows("1. Các cơ quan, trường học và nhà ở của Nhân dân phải treo cờ Tổ quốc trong ngày 30 tháng 4 năm "
-                        "2018.\n")
-    assert rows == [(1, "trong ngày 30 tháng 4 năm 2018", "2018-04-30")]
