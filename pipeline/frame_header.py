@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from .citations.symbols import own_symbol
+from .deadline_dates import WEEKDAY
 from .lexicon import MODELS_DIR, load, org_name_prefix, school_levels
 from .nlp_models import phrase_words
 from .party_names import vocabulary as party_vocabulary
@@ -77,7 +78,7 @@ _LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]*$")
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
 # a weekday before the date (`… đi làm Thứ bảy, ngày 25 tháng 4 năm 2015 …` in a notice's body): no place
-_WEEKDAY_PLACE = r"(?i:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)[ \t]*,"
+_WEEKDAY_PLACE = r"(?i:" + WEEKDAY + r")[ \t]*,"
 PLACE_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/\-.&])(?!{_WEEKDAY_PLACE})(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}}(?:{_PLACE_GAP}\d{{1,2}})?|(?m:^)[ \t]*[.…_]{{3,}})\s*,\s*[Nn]g[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*[Tt]h[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*[Nn][ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's

@@ -163,7 +163,8 @@ def _blank_lines_in_sentences(text: str, rows: Sequence[tuple[int, int]]) -> lis
     row_starts = [start for start, _ in rows]
     for blank in _BLANK_LINE.finditer(text):
         after = blank.end()
-        first = after + len(text[after:after + 80]) - len(text[after:after + 80].lstrip(" \t"))
+        indented = text[after:after + 80]
+        first = after + len(indented) - len(indented.lstrip(" \t"))
         if first >= len(text) or not text[first].islower() or _LOWER_ITEM.match(text, first):
             continue
         row = bisect.bisect_right(row_starts, after) - 1

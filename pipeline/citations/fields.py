@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from functools import lru_cache
 
 import regex
@@ -17,6 +16,7 @@ from ..pattern_cache import longest_first
 from ..textfold import fold, key_fold, rx, squash
 from .announced import announcing_line
 from .mention import Mention
+from .shortforms import initials_over
 from . import subjects
 from .subjects import ends_in, subject_after, without_title
 from .symbols import issuing_code
@@ -400,28 +400,7 @@ def _comma_named_bodies() -> regex.Pattern:
 
 
 _ABBREVIATION_BRACKET = regex.compile(r"\((\p{Lu}[\p{Lu}&]{1,9})\)")
-
-
-def abbreviates(words: str, short: str) -> bool:
-    """Whether `short` (`UBND`, `GD&ĐT`) is made of the first letters of the last of `words`, in their order, its last
-    letter the last word's (`Ủy ban nhân dân`, `Sở Giáo dục và Đào tạo`)."""
-    initials = [_base_letter(w[0]) for w in words.split()[-10:] if w[0].isalpha()]
-    letters = [_base_letter(c) for c in short if c.isalpha()]
-    if not initials or not letters or letters[-1] != initials[-1]:
-        return False
-    at = 0
-    for letter in letters:
-        while at < len(initials) and initials[at] != letter:
-            at += 1
-        if at == len(initials):
-            return False
-        at += 1
-    return True
-
-
-def _base_letter(char: str) -> str:
-    """`Ủ` → `U`: a letter without its marks, in capitals (`Đ` stays: it has no mark to lose)."""
-    return unicodedata.normalize("NFD", char)[0].upper()
+_WORD = regex.compile(r"[\p{L}\d&]+")
 
 
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
@@ -454,7 +433,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         stop = _issuer_stop(long_named, joint).search(window, named.end()) if named else stop
     while stop and window.startswith("(", stop.start()):
         bracket = _ABBREVIATION_BRACKET.match(window, stop.start())
-        if not bracket or not abbreviates(window[:stop.start()], bracket.group(1)):
+        before = tuple(map(key_fold, _WORD.findall(window, 0, stop.start()))) if bracket else ()
+        if not bracket or not initials_over(before, bracket.group(1)):
             break
         # `của Ủy ban nhân dân (UBND) tỉnh Quảng Nam về …`: the short form the text defines for the words before it,
         # no word of the name (blanked, so that positions hold: the name's blanks are squashed at the end)

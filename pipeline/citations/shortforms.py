@@ -139,6 +139,16 @@ def abbreviates(written: str, official: str, type_words: int, listed: bool = Fal
     return _fits(words[type_words:], target[type_words:], listed, whole)
 
 
+def initials_over(words: tuple[str, ...], acronym: str) -> int:
+    """How many of the last `words` (folded) the acronym's initials stand for, the fewest that fit (`UBND` over `… ủy
+    ban nhân dân`: 4); 0 when none do."""
+    letters = _letters(acronym)
+    for k in range(len(letters), min(len(words), 2 * len(letters) + 2) + 1):
+        if initials_end(letters, words, len(words) - k) == len(words):
+            return k
+    return 0
+
+
 def defined_acronyms(text: str, acronyms: set[str]) -> dict[str, str]:
     """Acronyms the text defines, with the words they stand for as written there: `… Luật Bảo hiểm y
     tế (BHYT)`, `bảo hiểm y tế (sau đây gọi tắt là BHYT)`, `Luật X (sau đây gọi tắt là Luật XYZ)`."""
@@ -146,16 +156,12 @@ def defined_acronyms(text: str, acronyms: set[str]) -> dict[str, str]:
     for acronym in acronyms:
         definition = rx(r"\(\s*(?:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s*)?:?\s*)?[“\"]?"
                         r"(?:(?:Bộ\s+)?[Ll]uật\s+|Pháp\s+lệnh\s+)?" + regex.escape(acronym) + r"[”\"]?\s*\)")
-        letters = _letters(acronym)
         for m in definition.finditer(text):
             before = list(_WORD.finditer(text, max(0, m.start() - 160), m.start()))
-            words = tuple(key_fold(w.group(0)) for w in before)
             # The fewest words before the bracket whose initials are the acronym's.
-            for k in range(len(letters), min(len(words), 2 * len(letters) + 2) + 1):
-                if initials_end(letters, words, len(words) - k) == len(words):
-                    found[acronym] = text[before[-k].start():before[-1].end()]
-                    break
-            if acronym in found:
+            k = initials_over(tuple(key_fold(w.group(0)) for w in before), acronym)
+            if k:
+                found[acronym] = text[before[-k].start():before[-1].end()]
                 break
     return found
 
