@@ -96,6 +96,9 @@ _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed t
 _STAMP_DATE_FIELD = ending(r"(?<![\p{L}])ngày(?:\s+đến)?\s*:\s*$")  # a stamp's `Ngày:` field right before the date
 _STAMP_LINES = 3  # lines above a stamp's `Ngày:` its title may stand on (`Số:` between)
 _DAY_WORD = ending(r"(?<![\p{L}])ngày[ \t]*$")
+# `trong ngày 15/3/2026` after a duty (`phải treo cờ Tổ quốc trong ngày 01 tháng 01 năm 2021`, `báo cáo … trong ngày …`):
+# the day the work is done within
+_WITHIN_DAY = ending(r"(?<![\p{L}])trong[ \t]+(?:ngày[ \t]*)?$")
 
 
 @lru_cache(maxsize=1)
@@ -322,6 +325,9 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
             not _titled_by_type(ctx.text, where.line_start, s - len(before) + halt.start()) and \
             not (not halt.group("on") and _CAPITALISED.search(ctx.text, s - len(before) + halt.start() + 2, s)):
         return "halt", s - len(before) + halt.start("on")  # `… được nghỉ vào ngày 04/11/2017 do ảnh hưởng …`
+    if expr.kind == "day" and (within := _WITHIN_DAY.search(before, max(0, len(before) - 12))) and \
+            g["obligation"].search(low, where.clause_start, s):
+        return "cue", s - len(before) + within.start()
     if expr.kind == "day" and low.startswith(",", expr.end) and \
             low[MARKERS_ONLY.match(low, where.line_start, s).end():s] in ("", "vào ") \
             and _under_timetable(low, where.line_start, g):

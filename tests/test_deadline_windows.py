@@ -93,3 +93,18 @@ def test_who_the_parents_children_are_is_no_statement_about_the_days_off():
     # the work still under way stays a statement (`đang triển khai`)
     said = parse_text(head + "Hiện nay nhà trường đang triển khai ôn tập từ ngày 22/02/2021 đến hết ngày 28/02/2021.\n")
     assert [d.due_date for d in said[0].deadlines] == []
+
+
+def test_a_day_a_duty_is_done_within_is_due_that_day():
+    """A district's notice before New Year: `… phải treo cờ Tổ quốc trong ngày 01 tháng 01 năm 2021`; `trong ngày` after
+    an obligation (`phải`) binds the day, whatever the verb (no row: `trong` bound only months and years). The day
+    off in item 1 (`được nghỉ …, ngày 01 tháng 01`) is a right, told with no duty: still no row."""
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CẨM GIÀNG\nSố: 412/TB-UBND\nCẩm Giàng, ngày 28 tháng 12 năm 2020\n\nTHÔNG BÁO\n"
+            "Về việc treo cờ Tổ quốc và nghỉ Tết Dương lịch năm 2021\n\n"
+            "1. Cán bộ, công chức, viên chức ở các cơ quan hành chính, sự nghiệp được nghỉ 01 (một) ngày, ngày 01 "
+            "tháng 01 năm 2021.\n\n"
+            "2. Tất cả các trụ sở cơ quan Nhà nước, trường học, bệnh viện và nhà ở của Nhân dân phải treo cờ Tổ quốc "
+            "trong ngày 01 tháng 01 năm 2021.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.surface, r.due_date) for r in rows] == [("trong ngày 01 tháng 01 năm 2021", "2021-01-01")]
+    assert "treo cờ Tổ quốc" in rows[0].task
