@@ -108,3 +108,16 @@ def test_a_day_a_duty_is_done_within_is_due_that_day():
     rows = parse_text(text)[0].deadlines
     assert [(r.surface, r.due_date) for r in rows] == [("trong ngày 01 tháng 01 năm 2021", "2021-01-01")]
     assert "treo cờ Tổ quốc" in rows[0].task
+
+
+def test_a_make_up_working_day_is_due_that_day():
+    """A commune's notice before 30/4: its staff `đi làm Thứ bảy, ngày 25 tháng 4 năm 2015 để nghỉ Thứ tư, …`; the day
+    they must come to work is set as a day off is (models/deadlines.json `halt_verbs`: no row before), and the part-time
+    staff stay whole in who does it (`người hoạt động` read as a verb left `Cán bộ, công chức và người`)."""
+    text = ("ỦY BAN NHÂN DÂN\nXÃ PHƯỚC THẠNH\nSố: 21/TB-UBND\nPhước Thạnh, ngày 20 tháng 4 năm 2015\n\nTHÔNG BÁO\n"
+            "Nghỉ lễ, treo cờ Tổ quốc nhân dịp lễ 30/4 và 01/5/2015\n\n1. Về nghỉ lễ\n\n"
+            "Cán bộ, công chức và người hoạt động không chuyên trách đi làm Thứ bảy, ngày 25 tháng 4 năm 2015 để nghỉ "
+            "Thứ tư, ngày 29 tháng 4 năm 2015.\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.surface, r.due_date) for r in rows][:1] == [("Thứ bảy, ngày 25 tháng 4 năm 2015", "2015-04-25")]
+    assert rows[0].responsible == "Cán bộ, công chức và người hoạt động không chuyên trách"
