@@ -97,10 +97,10 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
         doc_type = symbol_type or doc_type
     if not titled.doc_type and symbol_type and symbol_type != "Công văn":  # the page lost the type line
         titled = replace(titled, title=title_under_header(doc, max(len(zone), 0) + 400, bodies))
-    if issuer and titled.title:
+    if issuer:
         # the header's body without its level and place (`ỦY BAN NHÂN DÂN`), named in full as the decision's enacting
-        # body under its subject
-        named = enacting_body_named_in_full(doc.text, issuer)
+        # body under its subject (or in its stead, where the page lost the type line)
+        named = enacting_body_named_in_full(doc.text, issuer, header.place)
         issuer = org_title_case(named) if named else issuer
     preface = read_preface(doc)
     if preface:  # no header on the page: its one-line preface names the document (a `V/v` there is no Công văn's)

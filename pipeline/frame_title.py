@@ -156,9 +156,10 @@ def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
     # formula of a decision its web copy runs on under the title without a blank line
     if key.count(" ") >= 2 and any(body and key_fold(body).startswith(key + " ") for body in bodies):
         return True
-    # the body with its level and place where the header gives its head alone (`ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG`
-    # under the title, the header's `ỦY BAN NHÂN DÂN` a web copy left without its second line)
-    if any(body and key.startswith(key_fold(body) + " ") and _level_opens().match(key, len(key_fold(body)) + 1)
+    # the body with its level (and place) where the header gives its head alone (`ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG`,
+    # `ỦY BAN NHÂN DÂN TỈNH` under the title, the header's `ỦY BAN NHÂN DÂN` a web copy left without its second line)
+    if any(body and key.startswith(key_fold(body) + " ") and (_level_opens().match(key, len(key_fold(body)) + 1) or
+                                                             _level_alone().fullmatch(key, len(key_fold(body)) + 1))
            for body in bodies):
         return True
     if _AUTHORITY.match(key):  # `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`: its place left out, or not the header's spelling
@@ -642,17 +643,36 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
     return TypeAndTitle(_type_names()[match.group(1).upper()], title[:1].upper() + title[1:], pos + 1 + match.start(1), stop)
 
 
-def enacting_body_named_in_full(text: str, issuer: str) -> str:
+def enacting_body_named_in_full(text: str, issuer: str, place: str = "") -> str:
     """The enacting body's line under a decision's subject (`ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH`), among the document's
     first lines, that names with its level and place the body the header gives without them (`ỦY BAN NHÂN DÂN`, a web
-    copy that lost the header's second line); else ''."""
+    copy that lost the header's second line); else ''. A line naming the level alone, or the post that enacts for the
+    body (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`), takes the place of the date line (`Đắk Lắk, ngày …`): the body's own."""
     head = key_fold(issuer)
     for line in text[:2000].split("\n")[:16]:
         line = line.strip(" \t|*_")
         key = key_fold(line)
-        if line and line.isupper() and key.startswith(head + " ") and _level_opens().match(key, len(head) + 1):
-            return line
+        at = key.find(head + " ")
+        if not (line and line.isupper() and at >= 0 and key[:at].strip() in _ENACTING_POSTS):
+            continue
+        level = _level_opens().match(key, at + len(head) + 1)
+        if level:
+            return line[at:]
+        level = _level_alone().fullmatch(key, at + len(head) + 1)
+        if level and place:
+            return f"{line[at:]} {place.upper()}"
     return ""
+
+
+# the post that enacts a body's decision, before its name (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`), folded
+_ENACTING_POSTS = ("", "chủ tịch")
+
+
+@lru_cache(maxsize=1)
+def _level_alone() -> regex.Pattern:
+    """A place's level with no name after it, folded (models/party_levels.txt)."""
+    return regex.compile(r"(?:" + "|".join(map(regex.escape, longest_first(key_fold(w) for w in place_words("level"))))
+                         + r")\s*")
 
 
 def title_under_header(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> str:

@@ -278,6 +278,20 @@ def test_a_decision_whose_copy_lost_the_headers_second_line_names_its_body_in_th
         "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ BẦU, MIỄN NHIỆM, BÃI NHIỆM TRƯỞNG THÔN, BẢN, TIỂU KHU")
 
 
+@pytest.mark.parametrize("enacting_line, title", [("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "QUYẾT ĐỊNH\nBAN HÀNH KHUNG KẾ HOẠCH "
+                                                    "THỜI GIAN NĂM HỌC 2018-2019\n"), ("ỦY BAN NHÂN DÂN TỈNH", "")])
+def test_an_enacting_line_naming_the_level_alone_completes_the_body_with_the_place_of_the_date_line(enacting_line, title):
+    # Provincial decisions copied from a legal portal (held-out shape): the header's `ỦY BAN NHÂN DÂN` without its second
+    # line, the enacting formula `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH` or `ỦY BAN NHÂN DÂN TỈNH` without the place (main: issuer
+    # `Ủy ban nhân dân`, and where the type line was lost too, the enacting line taken for the title)
+    meta = _meta("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                 "Số: 1771/QĐ-UBND | Đắk Lắk, ngày 02 tháng 8 năm 2018 |\n" + title + enacting_line + "\n"
+                 "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+                 "Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 120/TTr-SGDĐT ngày 25/7/2018,\n"
+                 "QUYẾT ĐỊNH:\nĐiều 1. Ban hành khung kế hoạch thời gian năm học 2018-2019.\n")
+    assert (meta.issuer, meta.title) == ("Ủy ban nhân dân tỉnh Đắk Lắk", title.split("\n")[1] if title else "")
+
+
 def test_a_weekday_before_a_date_in_the_body_is_no_place():
     # A commune's holiday notice copied without its header (held-out): `Cán bộ, công chức … đi làm Thứ bảy, ngày 25 tháng 4
     # năm 2015 để nghỉ …` (main: place `Thứ bảy`, issued 2015-04-25)
