@@ -32,15 +32,17 @@ _SENTENCE_END = regex.compile(r"[.!?]\s|\n\s*\n", regex.REVERSE)
 _REPORT = re.compile(r"báo cáo")  # a literal scan: the regime grammar runs only where it occurs
 # `chế độ (thông tin,) báo cáo (định kỳ) …` or `báo cáo định kỳ (…)`: what a regime's periods follow
 _REGIME = regex.compile(r"báo\s+cáo\s+(?P<periodic>định\s+kỳ\s*)?(?P<open>\(\s*)?")
+_PERIODIC = regex.compile(r"(?<![\p{L}])định\s+kỳ(?![\p{L}])")
 _UNSCHEDULED = regex.compile(r"\s*(?:,|và|hoặc|hay)\s*(?:khi\s+)?đột\s+xuất(?![\p{L}])")
 _REGIME_WORD = regex.compile(r"(?<![\p{L}])chế\s+độ(?![\p{L}])")
 _REGIME_LEAD = ending(r"(?<![\p{L}])chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?$")
 _YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo năm 2025`, `năm học`: not a period
 # the day of each period a duty falls on: `ngày 25` (of a month), `thứ Sáu`, `sáng thứ Hai`, `Chủ nhật` (of a week)
-_DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}|(?:ngày\s+)?" + WEEKDAY + ")"
+# (or days: `vào ngày 05 và 20 hàng tháng`)
+_DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*|(?:ngày\s+)?" + WEEKDAY + ")"
 # `chậm nhất ngày 5 hằng tháng`, `Định kỳ vào thứ Hai hằng tuần`: written before the period, with its cue
 # (group `timed`: the day follows `định kỳ` or a due cue)
-_DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?P<timed>định\s+kỳ\s*,?\s+)?(?:(?P<timed>trước|chậm\s+nhất|muộn\s+nhất|"
+_DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?P<timed>định\s+kỳ\s*[,:]?\s+)?(?:(?P<timed>trước|chậm\s+nhất|muộn\s+nhất|"
                             r"hạn\s+chót)\s+(?:là\s+)?)?(?:vào\s+)?" + _DAY + r"\s+$", regex.REVERSE)
 # a bare `định kỳ` the day of a period follows (`Định kỳ vào thứ Hai hằng tuần`): that period's row takes it in
 _DAY_THEN_PERIOD = regex.compile(r"\s*,?\s*(?:vào\s+)?" + _DAY + r"\s+(?:hằng|hàng)\s+(?:tuần|tháng)(?![\p{L}])")
@@ -147,6 +149,9 @@ def enumerated(ctx: Context, exprs: list[TimeExpr]) -> list[Found]:
 
 
 _ASIDE = regex.compile(r"\([^()]*\)")
+# the same said after a comma: `… vào ngày 05 và 20 hàng tháng, nếu trùng vào ngày nghỉ, ngày lễ thì tổ chức tiếp vào ngày
+# gần nhất` (the holiday names no occasion the duty is told of)
+_DAY_MOVED = regex.compile(r",\s*(?:nếu|trường\s+hợp|khi)\s+trùng(?![\p{L}])[^.;\n]*")
 
 
 def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
@@ -187,9 +192,13 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         # a day of each period after `định kỳ` or a due cue (`tiếp công dân định kỳ vào ngày 20 hàng tháng`, `đăng ký:
         # trước ngày 15 hàng tháng`) says the duty recurs, whatever its verb
         lead = bool(m.group("lead")) or bool(day and day.group("timed"))
+        # (or the clause names its duty periodic before the day: `Lịch tiếp công dân định kỳ của Chủ tịch UBND xã được
+        # bố trí vào ngày thứ năm hàng tuần`)
+        lead = lead or bool(day and _PERIODIC.search(before))
         # (not in a bracket's aside: `… vào thứ 5 hàng tuần (nếu trùng vào ngày Lễ, Tết thì …)` moves the day, it tells
         # no history)
         told = _ASIDE.sub(" ", clause) if "(" in clause else clause
+        told = _DAY_MOVED.sub(" ", told) if "trùng" in told else told
         if g["history"].search(told) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):

@@ -44,3 +44,28 @@ def test_a_schedule_entrys_leader_label_before_its_time_is_a_party():
     task kept the line from reading as a labelled item, and `dự họp` is a predicate: models/party_cues.tsv)."""
     parties = [(p.party, p.role, p.line) for p in parse_text(_WEEK)[0].parties]
     assert ("Chủ tịch", "lead", 6) in parties
+
+
+_RECEPTION = ("ỦY BAN NHÂN DÂN\nXÃ QUẢNG AN\nSố: 12/TB-UBND\nQuảng An, ngày 05 tháng 01 năm 2024\n\nTHÔNG BÁO\n"
+              "Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã năm 2024\n\n")
+
+
+def test_the_days_of_a_periodic_reception_recur():
+    """A reception schedule's days (held-out shapes of a city's and a commune's notices): `Tiếp công dân định kỳ: vào
+    ngày 05 và 20 hàng tháng` (a colon after `định kỳ`, two days) and `Lịch tiếp công dân định kỳ … được bố trí vào ngày
+    thứ năm hàng tuần` (`định kỳ` earlier in the clause) recur whatever the verb (no row: the day had to follow
+    `định kỳ` right after, one day)."""
+    rows = parse_text(_RECEPTION + "1. Tiếp công dân định kỳ: vào ngày 05 và 20 hàng tháng, nếu trùng vào ngày nghỉ, ngày "
+                                   "lễ thì tổ chức tiếp vào ngày gần nhất.\n2. Lịch tiếp công dân định kỳ tại Phòng tiếp "
+                                   "công dân của Chủ tịch UBND xã được bố trí vào ngày thứ năm hàng tuần. Trong trường "
+                                   "hợp trùng vào ngày nghỉ thì chuyển sang ngày làm việc kế tiếp.\n")[0].deadlines
+    assert [(r.surface.split(": ")[-1], r.recurrence, r.due_date) for r in rows] == [
+        ("vào ngày 05 và 20 hàng tháng", "hàng tháng", ""), ("vào ngày thứ năm hàng tuần", "hàng tuần", "")]
+
+
+def test_a_day_a_period_is_said_in_is_no_periodic_duty():
+    """`Trong các ngày tiếp công dân định kỳ …` names the days, it sets none: a count of a month after it (`sau ngày 20
+    trở đi`) stays unread."""
+    rows = parse_text(_RECEPTION + "Trong các ngày tiếp công dân định kỳ của Chủ tịch UBND xã thì Lãnh đạo các ban "
+                                   "ngành liên quan tham gia tiếp cùng khi có yêu cầu.\n")[0].deadlines
+    assert rows == []
