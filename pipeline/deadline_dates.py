@@ -260,6 +260,8 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
         if expr.kind == "day":
             _attach_prefix(low, expr, found)
         elif expr.kind == "count":
+            if low.endswith("ngày ", max(0, expr.start - 5), expr.start) and expr.count.endswith("tháng"):
+                continue  # a day of a month named, no count: `ngày 13 tháng Chạp`, the lunar calendar's
             per = _PER.match(low, expr.end) if _PER_UNIT.search(low, expr.start, expr.end) else None
             if per:  # `6 tháng/lần`, `02 năm một lần`
                 expr.kind, expr.end = "per", per.end()

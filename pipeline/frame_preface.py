@@ -49,6 +49,16 @@ def _preface_regex() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _bracketed_regex() -> regex.Pattern:
+    """A post's title that names the document by type and subject, its number and date in a closing bracket (`Kế
+    hoạch tổ chức các hoạt động mừng Đảng - mừng Xuân Đinh Dậu năm 2017 (04/KH-UBND ngày 06/01/2017)`)."""
+    return regex.compile(
+        rf"(?i)[ \t#*_]*(?P<type>{_type_words()})[ \t]+(?P<subject>\S.{{2,250}}?)[ \t]*\([ \t]*(?:số[ \t]*:?[ \t]*)?"
+        r"(?P<number>\d+[ \t]*[/-][\w&.\-/–]*[\w&])[ \t,]+ngày[ \t]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+        r"[ \t]*\)[ \t.]*$")
+
+
+@lru_cache(maxsize=1)
 def _issued_regex() -> regex.Pattern:
     """The same told as news of the issuing (`Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc …,
     cụ thể như sau:`, `Ngày 08/12/2023 UBND tỉnh đã ban hành Công văn số 86549/UBND-NCKS báo cáo …`): the date, the
@@ -87,7 +97,8 @@ def read_preface(doc: DocumentText) -> Preface | None:
         end = len(text) if end < 0 else end
         # (the folded text keeps the offsets; a post may run the issuing's news and the letter's body on one line)
         match = (_preface_regex().match(doc.folded, start, end) if end - start <= 600 else None) or \
-            _issued_regex().match(doc.folded, start, end)
+            _issued_regex().match(doc.folded, start, end) or \
+            (_bracketed_regex().match(doc.folded, start, end) if doc.folded.startswith(")", end - 1) else None)
         posted = POST_STAMP.match(text[start:end]) is not None  # (the post's author, date and views: passed over)
         if match or end - start > _POST_TITLE and not posted or _NUMBERED.match(text, start, end):
             break  # (a numbered line is a part of a body, `1. Căn cứ pháp lý liên quan`, no post's title)
@@ -96,7 +107,10 @@ def read_preface(doc: DocumentText) -> Preface | None:
     # (the header a preface would stand in for, looked for only under such a line)
     if not match or MOTTO.search(doc.folded, 0, _HEADER_REACH) or NUMBER_LINE.search(doc.folded, 0, _HEADER_REACH):
         return None
-    if match.re is _issued_regex():  # (the issuing told: date, issuer, type, number, subject)
+    if match.re is _bracketed_regex():
+        day, month, year = match.group("d"), match.group("m"), match.group("y")
+        type_group, number_group, issuer_group, subject_group = "type", "number", 0, "subject"
+    elif match.re is _issued_regex():  # (the issuing told: date, issuer, type, number, subject)
         day, month, year = (match.group(a) or match.group(b) for a, b in ((1, 4), (2, 5), (3, 6)))
         type_group, number_group, issuer_group, subject_group = 8, 9, 7, 10
     else:
@@ -105,8 +119,11 @@ def read_preface(doc: DocumentText) -> Preface | None:
         type_group, number_group, issuer_group, subject_group = 1, 2, 9, 10
     issued = iso_date(int(day), int(month), int(year))
     number = regex.sub(r"\s+", "", match.group(number_group)).replace("–", "-")
-    def written(group: int) -> str:
-        return squash(text[match.start(group):match.end(group)]) if match.start(group) >= 0 else ""
+    def written(group: int | str) -> str:
+        return squash(text[match.start(group):match.end(group)]) if group and match.start(group) >= 0 else ""
 
+    subject = written(subject_group)
+    if match.re is _bracketed_regex():
+        subject = subject[:1].upper() + subject[1:]  # (the post's title: its subject after the type word is the title)
     return Preface(load().type_by_word[fold(match.group(type_group)).lower()], number, issued, written(issuer_group),
-                   written(subject_group))
+                   subject)

@@ -15,12 +15,12 @@ import regex
 from .source_lines import Edit
 
 # A web portal's line about the post above the document it shows: its date, views, author or file to download; its
-# weekday, date and time alone, as school portals print them (`Thứ sáu - 27/09/2024 08:45`, `Thứ năm - 14/04/2022 10:57 |
+# weekday, date and time alone, as portals print them (`Thứ sáu - 27/09/2024 08:45`, `Thứ năm - 14/04/2022 10:57 |
 # Số lần đọc: 807`, `Thứ Sáu, 7/10/2022`); its age (`17 giờ trước`).
 POST_STAMP = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|đăng vào|cập nhật|ngày cập nhật|lượt xem"
                             r"|người đăng|tác giả|tải về|tệp đính kèm|file đính kèm)\b"
                             r"|^[ \t]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*[-–,][ \t]*\d{1,2}/\d{1,2}/\d{4}"
-                            r"(?:[ \t]+\d{1,2}:\d{2}|[ \t]*$)"
+                            r"(?:[ \t]*[-–]?[ \t]+\d{1,2}:\d{2}|[ \t]*$)"  # (`Thứ Ba, 10/01/2017 - 17:05`)
                             r"|^[ \t]*\d{1,3}[ \t]+(?:phút|giờ|ngày|tuần|tháng)[ \t]+trước[ \t]*$")
 
 # A web page's time stamp on a line of its own (`Thứ tư, 07/06/2023 (GMT+7)`, the day the page was viewed; `11:18 -

@@ -154,6 +154,24 @@ def test_site_preface_naming_the_document_gives_its_own_fields():
     assert [d.due_date for d in posted.deadlines] == ["2019-05-15"]
 
 
+def test_a_post_title_with_the_number_and_date_in_a_closing_bracket_gives_the_documents_own_fields():
+    # a district's plan as its portal posts it (held-out shape): `Kế hoạch <subject> (04/KH-UBND ngày 06/01/2017)`, the
+    # post's weekday, date and time (`Thứ Ba, 10/01/2017 - 17:05`), then the plan without its header (main: no number
+    # nor date, the plan's own number a citation, the post's date a deadline, `ngày 13 tháng Chạp` a count of 13 months)
+    page = ("Kế hoạch tổ chức các hoạt động mừng Đảng - mừng Xuân Đinh Dậu năm 2017 (04/KH-UBND ngày 06/01/2017)\n\n"
+            "Thứ Ba, 10/01/2017 - 17:05\n\nKẾ HOẠCH\n\nTổ chức các hoạt động mừng Đảng - mừng Xuân Đinh Dậu năm 2017\n\n"
+            "Thực hiện Kế hoạch số 157/KH-UBND ngày 30/12/2016 của UBND tỉnh Lạng Sơn về tổ chức các hoạt động mừng Đảng "
+            "– mừng Xuân năm Đinh Dậu 2017.\n\nII. NỘI DUNG\n\n1. Tuyên truyền, cổ động trực quan\n\n"
+            "- Thời gian: Từ ngày 10/01/2017 đến ngày 25/02/2017 (tức từ ngày 13 tháng Chạp năm Bính Thân đến hết ngày 29 "
+            "tháng Giêng năm Đinh Dậu).\n")
+    document = parse_text(page, "page.txt")[0]
+    meta = document.meta
+    assert (meta.doc_type, meta.doc_number, meta.issued_date, meta.title) == (
+        "Kế hoạch", "04/KH-UBND", "2017-01-06", "Tổ chức các hoạt động mừng Đảng - mừng Xuân Đinh Dậu năm 2017")
+    assert [c.number_symbol for c in document.citations] == ["157/KH-UBND"]
+    assert [(d.due_date, d.recurrence) for d in document.deadlines] == [("2017-02-25", "")]
+
+
 def test_plan_subject_under_the_date_line_when_the_page_lost_its_type_line():
     page = ("PHÒNG GD&ĐT TP HOÀ BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "TRƯỜNG TH&THCS AN LẠC Độc lập -Tự do - Hạnh phúc\n"
