@@ -553,8 +553,9 @@ def _titled_post_line() -> regex.Pattern:
     its number between them or not (`Thông báo số: 410 /TB-PGDĐT Về việc treo cờ …`): a portal's post title over a body
     without its header."""
     alternation = _type_words_written_out(r"[ \t]+")
+    # (or after a colon, in capitals: `Thông báo: Treo Quốc kỳ và nghỉ tết Dương lịch năm 2026`)
     return regex.compile(rf"(?i)[ \t]*(?=(?-i:\p{{Lu}}))({alternation})(?:[ \t]+s[ốo][ \t]*:?[ \t]*\d[^\s/]*[ \t]*/[ \t]*\S+)?"
-                         rf"[ \t]+((?:về[ \t]+việc|v/v|về)[ \t:]+\S[^\n]*)")
+                         rf"(?:[ \t]+((?:về[ \t]+việc|v/v|về)[ \t:]+\S[^\n]*)|[ \t]*:[ \t]*((?-i:\p{{Lu}})[^\n]*))")
 
 
 def _from_titled_post_line(doc: DocumentText, bodies: tuple[str, ...]) -> TypeAndTitle | None:
@@ -565,7 +566,8 @@ def _from_titled_post_line(doc: DocumentText, bodies: tuple[str, ...]) -> TypeAn
     if not match:
         return None
     name = load().type_by_word.get(" ".join(match.group(1).lower().split()))
-    title = _clean(doc.text[match.start(2):match.end(2)], bodies, False)
+    subject = 2 if match.start(2) >= 0 else 3
+    title = _clean(doc.text[match.start(subject):match.end(subject)], bodies, False)
     return TypeAndTitle(name, title, match.start(1), match.end()) if name else None
 
 

@@ -556,6 +556,10 @@ def test_a_posts_title_naming_its_type_and_subject_types_a_headerless_page():
                  "Chào mừng kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh;\n"
                  "Phường Ba Đình tổ chức ra quân tổng vệ sinh môi trường trên toàn địa bàn phường.\n")
     assert aged.title == "TỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG TRÊN ĐỊA BÀN PHƯỜNG"
+    # the subject after a colon (a commune's post, held-out shape; main: no title)
+    colon = _meta("Thông báo: Treo Quốc kỳ và nghỉ tết Dương lịch năm 2026\n\n          Căn cứ Thông báo số 200/TB-UBND "
+                  "ngày 05/12/2025 của Ủy ban nhân dân tỉnh An Giang về việc treo Quốc kỳ và nghỉ tết Dương lịch năm 2026;\n")
+    assert (colon.doc_type, colon.title) == ("Thông báo", "Treo Quốc kỳ và nghỉ tết Dương lịch năm 2026")
 
 
 @pytest.mark.parametrize("number_line, number", [
