@@ -232,7 +232,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         surfaces.append(surface)
         if key(surface).endswith(" cùng cấp"):  # (a key's words are one space apart)
             surface = _clause_level(text, items[:i], f, surface)
-        party = normalize(surface)
+        party = surface if f.person else normalize(surface)  # (a person as addressed: `Cô Hằng`, not `Hằng`)
         if f.start in run_levels:
             party = forms.with_level(party, run_levels[f.start])
         issuer = _to_issuer(f, party, speaks_for)  # (`Sở` is a name there)

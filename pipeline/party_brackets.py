@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .party_names import mention_at, name_end
+from .party_persons import persons_listed
 from .party_shapes import MARKERS  # a line's bullet or marker, as the party shapes pass over them
 from .party_text import Findings, PartyText
 
@@ -25,13 +26,35 @@ def bracketed_doers(text: PartyText, found: Findings) -> None:
     low = text.low
     for close in _LINE_CLOSED.finditer(low, text.body_start):
         bracket = closing_bracket(text.text, low, close.start())
-        if bracket is None or bracket[0] in found:
+        if bracket is None:
+            _persons_bracketed(text, found, close.start())
+            continue
+        if bracket[0] in found:
             continue
         listed = text.party_list(*bracket)
         if listed and _NAME_CLOSE.match(low, listed[-1][1], bracket[1]).end() >= bracket[1]:
             # (the task is the line before the bracket: the clause's end set before the names)
             line_start = low.rfind("\n", 0, bracket[0]) + 1
             found.take(listed, "lead", bracket[0] - 1, task_start=MARKERS.match(low, line_start).end())
+
+
+def _persons_bracketed(text: PartyText, found: Findings, close: int) -> None:
+    """A bracket of persons named by honorific that closes a line of a programme or a list of tasks (`- Ổn định tổ
+    chức, đón học sinh lớp 6 từ 7h15’ – 7h30’ (Đ/c Hùng.)`, `- Đọc thư chúc mừng … (Đ/c Thanh)`): they do the line's
+    task. Its words only persons, after the words of a task, and no party opening the line."""
+    low = text.low
+    line_start = low.rfind("\n", 0, close) + 1
+    opening = low.rfind("(", line_start, close)
+    if opening < 0 or ")" in low[opening + 1:close] or opening + 1 in found:
+        return
+    head = MARKERS.match(low, line_start).end()
+    if stripped_end(low, opening, " \t") <= head or not _TASK_WORD.search(low, head, opening) or mention_at(text.text, low, head):
+        return
+    persons = persons_listed(text.text, low, opening + 1 + (len(low[opening + 1:close]) - len(low[opening + 1:close].lstrip())),
+                             close)
+    if persons:
+        found.take([(s, e) for s, e, _ in persons], "lead", opening, {i: p[2] for i, p in enumerate(persons)},
+                   task_start=head, persons=True)
 
 
 def stripped_end(low: str, end: int, chars: str = " \t") -> int:

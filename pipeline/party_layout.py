@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from . import party_names as names
-from . import party_ocr
+from . import party_ocr, party_persons
 from .party_names import key, name_end
 from .party_shapes import CLOSING, MARKERS, PERSON_WORD, RESPONSIBLE, WRAP_WORDS
 from .party_text import SEPARATOR as _SEPARATOR
@@ -202,9 +202,15 @@ def _doers_after_task(text: PartyText, found: Findings, line_start: int, line_en
     if not m:
         return
     doer = m.start("doer")
-    if doer in found or text.mention_at(m.start("task")) or not text.mention_at(doer) or \
-            _NO_TASK.search(text.low, m.start("task"), m.end("task")):
+    if doer in found or text.mention_at(m.start("task")) or _NO_TASK.search(text.low, m.start("task"), m.end("task")):
         return  # (`Hiệu trưởng: phụ trách chung` is the other way round, read as a label)
+    if not text.mention_at(doer):
+        # teachers named by honorific, no post (`+ Trang điểm …: Cô Thanh Vân, cô Hằng.`)
+        persons = party_persons.doers_after_colon(text.text, text.low, doer, line_end)
+        if persons:
+            found.take([(s, e) for s, e, _ in persons], "lead", m.end("task"), {i: p[2] for i, p in enumerate(persons)},
+                       task_start=m.start("task"), persons=True)
+        return
     # (the doers are the label's value: every item a name, as in a labelled list; `BGH, đội văn nghệ`)
     listed = text.party_list(doer, m.end("doer"), lenient=True)
     # (the list read to the line's end, or to a comma before doers the lexicon does not know)

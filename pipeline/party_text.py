@@ -678,6 +678,7 @@ class Found:
     task_start: int = 0  # where the task starts: after the last name of the list
     list_start: int = 0  # where the list of names starts
     addressee: bool = False  # named in a letter's `Kính gửi:` (its task the letter's request)
+    person: bool = False  # a person named by honorific, no post (`Cô Hằng`): `name` is the party as addressed
 
 
 class Findings:
@@ -689,13 +690,13 @@ class Findings:
         self.starts: list[int] = []
 
     def take(self, spans, role: str, clause_end: int, names: dict[int, str] | None = None,
-             task_start: int = 0, addressee: bool = False) -> None:
+             task_start: int = 0, addressee: bool = False, persons: bool = False) -> None:
         task_start = task_start or (spans[-1][1] if spans else 0)
         for i, (start, end) in enumerate(spans):
             self.covered[start:end] = b"\x01" * (end - start)
             bisect.insort(self.starts, start)
             self.items.append(Found(start, end, role, clause_end, (names or {}).get(i, ""), task_start, spans[0][0],
-                                    addressee))
+                                    addressee, persons))
 
     def drop_leads(self, starts) -> None:
         """Forget the `lead` items that open at `starts` (a later reading knows them as partners)."""
