@@ -121,3 +121,13 @@ def test_a_make_up_working_day_is_due_that_day():
     rows = parse_text(text)[0].deadlines
     assert [(r.surface, r.due_date) for r in rows][:1] == [("Thứ bảy, ngày 25 tháng 4 năm 2015", "2015-04-25")]
     assert rows[0].responsible == "Cán bộ, công chức và người hoạt động không chuyên trách"
+
+
+def test_the_day_of_an_event_the_recipients_take_part_in():
+    """A kindergarten's plan against nCoV: `100% các nhóm lớp tham gia chiến dịch tổng vệ sinh môi trường vào ngày
+    05/02/2020` (`tham gia` among models/deadlines.json event_verbs: the campaign's day was no row)."""
+    text = ("PHÒNG GD&ĐT THỊ XÃ BA ĐỒN\nTRƯỜNG MN QUẢNG TIÊN\nSố: 05/KH-MNQT\nQuảng Tiên, ngày 04 tháng 02 năm 2020\n\n"
+            "KẾ HOẠCH\nPhòng, chống bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra\n\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n2. Chỉ tiêu\n– 100% các nhóm lớp tham gia chiến dịch tổng vệ sinh môi trường vào ngày "
+            "05/02/2020.\n")
+    assert [r.due_date for r in parse_text(text)[0].deadlines] == ["2020-02-05"]
