@@ -95,6 +95,9 @@ _DATE_LINE_REST = regex.compile(r"\s*,\s*(?:ngày[\s.…]*)?$")  # after the pla
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
 _STAMP_DATE_FIELD = ending(r"(?<![\p{L}])ngày(?:\s+đến)?\s*:\s*$")  # a stamp's `Ngày:` field right before the date
 _STAMP_LINES = 3  # lines above a stamp's `Ngày:` its title may stand on (`Số:` between)
+# a timetable's bullet that opens with its day and goes on with the task, no comma between: `- Ngày 31/8/2017 và ngày
+# 04/9/2017 giáo viên đưa các cháu ra sân để tổng duyệt` (the next day listed, or a word)
+_ENTRY_DAY_THEN_TASK = regex.compile(r"[ \t]+(?:và[ \t]+ngày[ \t]+\d|(?!và(?![\p{L}]))\p{L})")
 _DAY_WORD = ending(r"(?<![\p{L}])ngày[ \t]*$")
 # `trong ngày 15/3/2026` after a duty (`phải treo cờ Tổ quốc trong ngày 01 tháng 01 năm 2021`, `báo cáo … trong ngày …`):
 # the day the work is done within
@@ -328,7 +331,7 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     if expr.kind == "day" and (within := _WITHIN_DAY.search(before, max(0, len(before) - 12))) and \
             g["obligation"].search(low, where.clause_start, s):
         return "cue", s - len(before) + within.start()
-    if expr.kind == "day" and low.startswith(",", expr.end) and \
+    if expr.kind == "day" and (low.startswith(",", expr.end) or _ENTRY_DAY_THEN_TASK.match(low, expr.end)) and \
             low[MARKERS_ONLY.match(low, where.line_start, s).end():s] in ("", "vào ") \
             and _under_timetable(low, where.line_start, g):
         return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …`, `Vào ngày 26, 28, 29/3/2017, …`
@@ -391,7 +394,7 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
         if duty and duty.end() == len(verb.group("verb")) and "(" in bracket and not _AMENDED_ASIDE.search(bracket):
             # the bracket names what is done by then: `Đề án … (trình tháng 3/2018)`, `(hoàn thành quý III/2025)`
             return "period", s - len(before) + verb.start("verb")
-    if previous is not None and previous.basis in ("cue", "period", "label") and \
+    if previous is not None and previous.basis in ("cue", "period", "label", "cell") and \
             _DATE_LIST_JOIN.fullmatch(low, previous.end, s):
         return previous.basis, s  # `Quý IV/2025 và Quý I/2026`: the list shares its cue
     clause = low[where.clause_start:s]

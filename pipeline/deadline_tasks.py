@@ -131,6 +131,12 @@ def _generic_part(heading: str) -> bool:
     return bool(heading.strip()) and not _PART_WORD_MARKS.sub("", _GENERIC_PART_WORD.sub(" ", heading.lower()))
 
 
+_DAY = r"(?:[Nn]gày[ \t]*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+_DAYS_LISTED_AFTER = regex.compile(r"(?:[ \t]*(?:và|,|;)[ \t]*" + _DAY + r")*")
+_DAYS_LISTED_BEFORE = regex.compile(r"(?:" + _DAY + r"[ \t]*(?:và|,|;)[ \t]*)+$")
+_TIME_PREPOSITION = regex.compile(r"[ \t]+(?:vào|lúc)[ \t]*$")  # (`Lễ khai giảng chính thức vào` `lúc 7h30 ngày …`)
+
+
 class TaskReader:
     """Reads the task of a deadline row; mixed into `deadline_fields.Fields`, whose `_item` finds a
     position's plan item."""
@@ -151,7 +157,10 @@ class TaskReader:
         text = self.text
         if task_from == "row":
             after = _WEEKDAY.match(text, end, row[1])  # `Ngày 05/01/2026 (thứ Hai): Tổng kết, trao giải`
-            rest = trimmed(text[row[0]:start] + " " + text[after.end() if after else end:row[1]])
+            after = _DAYS_LISTED_AFTER.match(text, after.end() if after else end, row[1])
+            # (the other days of the row's list are no words of its task: `- Ngày 31/8/2017 và ngày 04/9/2017 giáo viên …`)
+            before = _TIME_PREPOSITION.sub("", _DAYS_LISTED_BEFORE.sub("", text[row[0]:start]))
+            rest = trimmed(before + " " + text[after.end():row[1]])
             if len(rest) >= 8 or (len(rest) >= 4 and LETTER.match(rest) and not _TIME_WORDS.fullmatch(rest)):
                 return rest  # (a short activity's name too: `1 Việt dã 31/10/2020-T7`, `Vovinam`)
             listed = self._listed_below(end)

@@ -341,3 +341,17 @@ def test_a_weeks_label_with_its_days_in_brackets_times_the_list_under_it():
                                       "- Kiểm tra hồ sơ chuyên môn.\n")
     assert [(r.due_date, r.task) for r in rows[3]] == [
         ("2025-10-11", "Dự giờ thăm lớp theo kế hoạch; Kiểm tra hồ sơ chuyên môn")]
+
+
+def test_a_bullet_opening_with_its_days_and_no_comma_is_an_entry_of_the_timetable_above():
+    """A kindergarten's plan for its opening day (held-out shape): under `1. Thời gian:`, `- Ngày 31/8/2017 và ngày
+    04/9/2017 giáo viên đưa các cháu ra sân để tổng duyệt` gives both days, the task without the other day listed (the
+    days were no row: an entry's day needed a comma after it)."""
+    text = ("PHÒNG GD&ĐT THÀNH PHỐ BẾN TRE\nTRƯỜNG MẦM NON SƠN CA\nSố: 21/KH-MNSC\nBến Tre, ngày 28 tháng 8 năm 2017\n\n"
+            "KẾ HOẠCH\nTổ chức lễ khai giảng năm học 2017 - 2018\n\nB. NỘI DUNG\n1. Thời gian:\n\n"
+            "          - Ngày 31/8/2017 và ngày 04/9/2017 giáo viên đưa các cháu ra sân để tổng duyệt\n\n"
+            "          - Lễ khai giảng chính thức vào lúc 7h30 ngày 05/9/2017\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.task) for r in rows] == [
+        ("2017-08-31", "Giáo viên đưa các cháu ra sân để tổng duyệt"),
+        ("2017-09-04", "Giáo viên đưa các cháu ra sân để tổng duyệt"), ("2017-09-05", "Lễ khai giảng chính thức")]
