@@ -691,3 +691,13 @@ def test_a_labour_ministry_letter_code_and_a_main_clause_verb_in_title_case():
                    "lịch năm 2024, UBND xã Hiệp Hoà Thông báo:\n1. Cán bộ, công chức được nghỉ Tết.\n")
     assert [(c.number_symbol, c.subject) for c in cites] == [("5015/TB-LĐTBXH", "nghỉ Tết Âm lịch năm 2024"),
                                                              ("20/TB-UBND", "nghỉ Tết Âm lịch năm 2024")]
+
+
+def test_the_body_a_rule_or_a_guidance_is_of_before_tai_issued_the_document():
+    """A kindergarten's plan (held-out shape): `… theo đúng thời gian quy định Ủy ban nhân dân tỉnh Đồng Tháp tại Kế hoạch
+    số 301/KH-UBND, … và hướng dẫn Phòng Giáo dục và Đào tạo tại Công văn số 1011/PGDĐT, …` (no `của`: no issuer)."""
+    rows = _cites("1. Mục đích\n– Tổ chức khai giảng năm học 2022-2023 theo đúng thời gian quy định Ủy ban nhân dân tỉnh "
+                  "Đồng Tháp tại Kế hoạch số 301/KH-UBND, ngày 25 tháng 8 năm 2022 và hướng dẫn Phòng Giáo dục và Đào tạo "
+                  "tại Công văn số 1011/PGDĐT, ngày 27 tháng 8 năm 2022.\n")
+    assert [(c.number_symbol, c.issuer) for c in rows] == [("301/KH-UBND", "Ủy ban nhân dân tỉnh Đồng Tháp"),
+                                                           ("1011/PGDĐT", "Phòng Giáo dục và Đào tạo")]

@@ -585,6 +585,13 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         org = squash(_LAST_OF.sub("", at.group("org")))
         if _is_body_name(org) or _is_body_name(without_title(org)) or _is_body_name(_body_of_head_title(org)):
             return org
+    if "tại" in tail:
+        # `… theo đúng thời gian quy định Ủy ban nhân dân tỉnh Đồng Tháp tại Kế hoạch số …`, `hướng dẫn Phòng Giáo dục và
+        # Đào tạo tại Công văn số …`: the body a guidance or a rule is of, without `của`, before `tại`
+        before = _AT_END.sub("", window)
+        body = body_ending(before)
+        if body and _DIRECTED_BY.search(before, 0, len(before) - len(body)) and _is_body_name(body):
+            return body
     # (the lazy name tried at every start costs ~100 µs: first the words it must end with)
     issued = _ISSUER_ISSUED.search(window) if _ISSUED_AT_END.search(window) else None
     if not issued:
@@ -628,6 +635,8 @@ def _issued_passive() -> regex.Pattern:
 
 # The separator of a list of bodies, ending the words before the next (read back from the end).
 _LIST_SEPARATOR = regex.compile(r"(?r)(?:,\s*|\s+và\s+)$")
+_AT_END = regex.compile(r"\s+tại\s+(?:các\s+)?$", regex.I)
+_DIRECTED_BY = regex.compile(r"(?<![\p{L}])(?:hướng\s+dẫn|chỉ\s+đạo|quy\s+định|yêu\s+cầu|ý\s+kiến)\s*$", regex.I)
 _BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\s*$", regex.I)
 
 
