@@ -421,6 +421,14 @@ def _incoming_stamp() -> regex.Pattern:
 _DRAFT_MARK = regex.compile(r"[ \t]*(?:BẢN[ \t]+)?DỰ[ \t]+THẢO(?:[ \t]+(?:LẦN[ \t]+)?\d+)?[ \t]*")
 
 
+def _named_after_a_day(left: str) -> bool:
+    """A body in capitals named after a day, the day last (`TRƯỜNG MẦM NON 1/6`, `TRƯỜNG THCS 19/5`): no number line."""
+    return left.isupper() and bool(_HEAD_THEN_DAY.fullmatch(left.strip())) and bool(_head_at(fold(left).upper().split(), 0))
+
+
+_HEAD_THEN_DAY = regex.compile(r"[^\d/]{4,}[ \t]\d{1,2}[ \t]*/[ \t]*\d{1,2}")
+
+
 def _issuer_lines(zone: str) -> list[str]:
     """The header's bodies, top down, each with its wrapped lines joined (`ỦY BAN MTTQ VIỆT NAM` /
     `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another); the receiving body of an incoming-mail stamp
@@ -448,7 +456,7 @@ def _issuer_lines(zone: str) -> list[str]:
             # the left column's last line and the number run together (`LÊ QUÝ ĐÔN Số: …/KH-LQĐ`)
             lines[-1] += " " + left[:number_after.start()].strip()
             break
-        if _NUMBER_OPENS.match(left) or rx(r"\d+\s*/").search(left):
+        if _NUMBER_OPENS.match(left) or (rx(r"\d+\s*/").search(left) and not _named_after_a_day(left)):
             if POST_STAMP.match(left):
                 continue  # a portal's post line above the header (`Ngày đăng: 12/09/2023 | Lượt xem: 120`)
             if lines:

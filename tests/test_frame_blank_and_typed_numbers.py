@@ -597,3 +597,14 @@ def test_the_lower_body_typed_in_sentence_case_under_its_parent():
     meta = parse_text(page)[0].meta
     assert (meta.issuer, meta.issuer_parent, meta.doc_number) == \
         ("Chi bộ Trường THCS Biên Giang", "Đảng ủy phường Biên Giang", "08-KH/CB")
+
+
+@pytest.mark.parametrize("school", ["TRƯỜNG MẦM NON 1/6", "TRƯỜNG THCS 19/5"])
+def test_a_school_named_after_a_day_is_the_headers_lowest_body(school):
+    # a kindergarten's header copied from its portal, the columns one space apart (held-out shape): the school named
+    # after Children's Day was read as a number line, the district's committee above it the issuer
+    meta = _meta(f"UBND HUYỆN TÂN HỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{school} Độc lập –Tự do – Hạnh phúc\n\n"
+                 "Số: /KH-MN1/6 Tân Hồng, ngày 29 tháng 8 năm 2022\n\nKẾ HOẠCH\n"
+                 "Tổ chức “Ngày hội đến trường của bé” năm học 2022-2023\n\nI. Mục đích yêu cầu\n")
+    assert (meta.issuer, meta.issuer_parent) == (school.replace("TRƯỜNG MẦM NON", "Trường Mầm non")
+                                                 .replace("TRƯỜNG THCS", "Trường THCS"), "UBND huyện Tân Hồng")
