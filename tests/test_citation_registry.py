@@ -223,3 +223,14 @@ def test_completions_compare_a_form_only_with_the_names_its_first_word_opens():
         completed += len(expected) == 1
     assert len(forms) > 1_000 and completed > 300
     assert any(ACRONYM.search(w) for _, w in forms)
+
+
+def test_a_name_with_a_mark_lost_or_mistyped_reaches_the_one_official_name_it_spells():
+    # `Căn cứ Luật Ban hành văn ban quy phạm pháp luật ngày 22 tháng 6 năm 2015;` (a province's resolution, held-out
+    # shape), `Luật Phô biến, giáo dục pháp luật` (a school's plan): the name kept as written had no key of the registry
+    assert REGISTRY.completions("Luật", "Luật Ban hành văn ban quy phạm pháp luật") == (
+        "Luật Ban hành văn bản quy phạm pháp luật",)
+    assert REGISTRY.completions("Luật", "Luật Phô biến, giáo dục pháp luật") == ("Luật Phổ biến, giáo dục pháp luật",)
+    # a name typed with no mark at all, when one official name fits it; a form too short to tell is left alone
+    assert REGISTRY.completions("Luật", "Luật Giao duc") == ("Luật Giáo dục",)
+    assert REGISTRY.completions("Luật", "Luật Dau") == ()

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+import unicodedata
 
 import regex
 
@@ -64,6 +65,12 @@ class LegalDocument:
         return f"{self.name} ({self.year})" if self.year else self.name
 
 
+def _without_marks(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Words without their tone and vowel marks (`văn bản` → `van ban`)."""
+    return tuple("".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)).replace("đ", "d")
+                 for t in tokens)
+
+
 @lru_cache(maxsize=8192)
 def name_tokens(name: str) -> tuple[str, ...]:
     """A name as compared: its words folded (case, tone placement), punctuation dropped."""
@@ -84,6 +91,8 @@ class Registry:
     # The official names of a type by the words a form that abbreviates them can open with.
     _by_opening: dict[str, dict[str, set[str]]] = field(default_factory=dict, repr=False)
     _next_version: dict[str, LegalDocument] | None = field(default=None, repr=False)
+    # The official names of a type by their words without diacritics (`_spelt_without_marks`).
+    _bare_names: dict[str, dict[tuple[str, ...], set[str]]] = field(default_factory=dict, repr=False)
 
     def add(self, doc: LegalDocument) -> None:
         self.documents.append(doc)
@@ -96,6 +105,7 @@ class Registry:
         self.official_names.setdefault(doc.doc_type, {}).setdefault(name_tokens(doc.name), doc.name)
         self._completions.clear()
         self._by_opening.clear()
+        self._bare_names.clear()
         self._next_version = None
         for form in (doc.name, *doc.short_forms):
             tokens = name_tokens(form)
@@ -157,6 +167,8 @@ class Registry:
             tokens = name_tokens(written)
             if tokens in official:
                 found = (official[tokens],)
+            elif (typed := self._spelt_without_marks(doc_type, tokens)):
+                found = (typed,)  # `Luật Ban hành văn ban quy phạm pháp luật`: a mark mistyped or lost
             else:
                 listed = {d.name for d in self.by_name.get(tokens, ()) if d.doc_type == doc_type}
                 type_words = len(doc_type.split())
@@ -171,6 +183,17 @@ class Registry:
                     found = whole if len(whole) == 1 else found
             self._completions[cache_key] = found
         return found
+
+    def _spelt_without_marks(self, doc_type: str, tokens: tuple[str, ...]) -> str:
+        """The one official name of `doc_type` whose words are `tokens` once their diacritics are dropped, where the
+        written name is no official one: a typist's or a scan's lost or wrong mark (`văn ban` for `văn bản`); ""."""
+        bare = self._bare_names.get(doc_type)
+        if bare is None:
+            bare = self._bare_names[doc_type] = {}
+            for official_tokens, name in self.official_names.get(doc_type, {}).items():
+                bare.setdefault(_without_marks(official_tokens), set()).add(name)
+        names = bare.get(_without_marks(tokens), ())
+        return next(iter(names)) if len(names) == 1 and len(tokens) >= 3 else ""
 
     def successor(self, doc: LegalDocument) -> tuple[LegalDocument | None, str]:
         """The version that replaced `doc`, and how that is known: `stated` (its row's `replaced_by`)
