@@ -229,6 +229,7 @@ def mention_of(text: str, low: str, pos: int, m: re.Match, end: int) -> Mention 
 
 
 _DUTY = re.compile(r"(?:có|chịu) trách nhiệm|có nhiệm vụ|phải\b")
+_ASSIGNED = re.compile(r"(?:đã\s+)?được\s+(?:giao|phân\s+công)(?:\s+nhiệm\s+vụ)?")
 
 
 def _label_read_on(low: str, end: int, label_end: int) -> bool:
@@ -526,7 +527,9 @@ def qualifier_end(low: str, at: int, limit: int, listed: bool = False) -> int:
     charge = _CHARGE.match(low, at)
     people = None if charge else _HAS_PEOPLE.match(low, at)
     if not charge and not people:
-        return 0
+        assigned = _ASSIGNED.match(low, at) if low.startswith(("được", "đã"), at) else None
+        # `các cơ quan, đơn vị đã được phân công nhiệm vụ có trách nhiệm …`: the bodies given the tasks, then their duty
+        return assigned.end() if assigned and _DUTY.match(low, assigned.end() + 1) else 0
     pos = end = (charge or people).end()
     tags = words_tagged(low, people.start(), min(limit, pos + 80)) if people else {}  # (tagged from `có`)
     clause_verb = False  # (`người ứng cử`: the relative clause's own verb, read; `người được giới thiệu`: passive)

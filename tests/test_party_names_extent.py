@@ -630,3 +630,17 @@ def test_a_post_over_one_kind_written_once_before_its_fields():
     parties = {p.party for p in parse_text(text)[0].parties}
     assert {"Giám đốc Sở Tài chính", "Giám đốc Sở Y tế"} <= parties
     assert not any(p.startswith("Giám đốc Sở đơn vị") or p.endswith("Khảo sát tất cả số lượng") for p in parties)
+
+
+@pytest.mark.parametrize("qualifier", ["được giao nhiệm vụ", "đã được phân công nhiệm vụ"])
+def test_bodies_qualified_as_given_the_tasks_keep_the_qualifier_and_their_duty(qualifier):
+    # a province's decision approving a plan (held-out shape): `Điều 2. Sở …, các sở, ngành, các cơ quan, đơn vị đã được
+    # phân công nhiệm vụ có trách nhiệm …` (main: with `đã`, no party at all; without it the task opened at `được giao`)
+    rows = parse_text("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 1223/QĐ-UBND\nĐồng Xoài, ngày 15 tháng 5 năm 2009\n\n"
+                      "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch tuyển sinh vào lớp 6 và lớp 10\n\nQUYẾT ĐỊNH:\n\n"
+                      "Điều 1. Phê duyệt Kế hoạch tuyển sinh vào lớp 6 và lớp 10 năm học 2009 - 2010.\n\n"
+                      f"Điều 2. Sở Giáo dục và Đào tạo, các sở, ngành, các cơ quan, đơn vị {qualifier} có trách nhiệm tổ "
+                      "chức triển khai thực hiện đúng mục đích yêu cầu, nội dung của Kế hoạch.\n")[0].parties
+    assert [(p.party, p.task[:14]) for p in rows] == [
+        ("Sở Giáo dục và Đào tạo", "có trách nhiệm"), ("Các sở, ngành", "có trách nhiệm"),
+        (f"Các cơ quan, đơn vị {qualifier}", "có trách nhiệm")]
