@@ -701,3 +701,11 @@ def test_the_body_a_rule_or_a_guidance_is_of_before_tai_issued_the_document():
                   "tại Công văn số 1011/PGDĐT, ngày 27 tháng 8 năm 2022.\n")
     assert [(c.number_symbol, c.issuer) for c in rows] == [("301/KH-UBND", "Ủy ban nhân dân tỉnh Đồng Tháp"),
                                                            ("1011/PGDĐT", "Phòng Giáo dục và Đào tạo")]
+
+
+def test_the_body_whose_documents_a_colon_lists_issued_the_first_of_them():
+    """A province's admission decision (held-out shape): `Căn cứ các văn bản của Bộ Giáo dục và Đào tạo: Thông tư số
+    32/2020/TT-BGDĐT ngày 15/9/2020 ban hành Điều lệ …` (no issuer: the body stood before the colon)."""
+    rows = _cites("Căn cứ các văn bản của Bộ Giáo dục và Đào tạo: Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 ban hành "
+                  "Điều lệ trường trung học cơ sở, trường trung học phổ thông và trường phổ thông có nhiều cấp học;\n")
+    assert [(c.number_symbol, c.issuer) for c in rows] == [("32/2020/TT-BGDĐT", "Bộ Giáo dục và Đào tạo")]

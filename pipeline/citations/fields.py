@@ -537,6 +537,8 @@ _LAST_OF = regex.compile(r"(?i)^.*(?<![\p{L}])(?:của|đề\s+nghị)\s+")
 _ISSUE_VERB = r"(?:(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành|đã\s+(?:có|ký))"
 _ISSUER_ISSUED = regex.compile(r"(?P<org>[^,;:()]{2,120}?)\s+" + _ISSUE_VERB + r"\s+(?:các\s+)?$", regex.I)
 _ISSUED_AT_END = regex.compile(r"(?:ban\s+hành|đã\s+(?:có|ký))\s+(?:các\s+)?$", regex.I)
+# `các văn bản của Bộ Giáo dục và Đào tạo:` before the documents it lists
+_OF_BODY = regex.compile(r"(?<![\p{L}])(?:văn\s+bản|quy\s+định|hướng\s+dẫn)\s+của\s*$", regex.I)
 
 
 # `Ngày 01/10/2025, Sở Nội vụ đã ban hành Công văn số …`: a sentence that opens with the day a body
@@ -571,6 +573,11 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         if not body and ":" in before:
             return _member_of_listed_bodies(text[max(sentence_start, start - 480):start].rstrip()[:-1].rstrip())
         return body if body and _BODY_SPEAKS.search(before, 0, len(before) - len(body)) else ""
+    if tail.rstrip().endswith(":"):
+        # `Căn cứ các văn bản của Bộ Giáo dục và Đào tạo: Thông tư số …`: the body whose documents the colon lists
+        before = window.rstrip()[:-1].rstrip()
+        body = body_ending(before)
+        return body if body and _OF_BODY.search(before, 0, len(before) - len(body)) and _is_body_name(body) else ""
     if tail.rstrip().endswith("số"):
         # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
         typed = _type_of_body().search(window)
