@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from .lexicon import expand_abbreviations, load, school_levels, starts_with_org
 from .party_names import TRAILING_GLUE, key, levels_with_commas, mention_at, phrase_at, place_words, table_rows, vocabulary
 from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
@@ -274,10 +276,22 @@ def _placed_twice() -> re.Pattern:
                       rf"(?:\s+[A-ZĐ]\w*)*", re.I)
 
 
+@lru_cache(maxsize=1)
+def _abbreviated_levels() -> tuple[regex.Pattern, dict[str, str]]:
+    """A level abbreviated after another level and a comma (models/party_levels.txt: `huyện, TX, TP`), and what each
+    abbreviation writes out."""
+    written_out = {row[0]: row[2] for row in table_rows("party_levels.txt") if len(row) > 2 and row[1] == "level-abbreviated"}
+    levels = "|".join(regex.escape(w) for w in [*place_words("level", "level-listed"), *written_out])
+    return regex.compile(rf"(?<=(?:{levels}),\s?)({'|'.join(written_out)})(?![\w&])"), written_out
+
+
 def _levels_listed(name: str) -> str:
     """`Ủy ban nhân dân các phường xã, đặc khu` (a comma left out), `Ủy ban nhân dân quận - huyện` (a dash for
     the comma), `các xã/phường/thị trấn` (slashes): levels listed after `các`, or joined by a dash or a slash, are
     separated by commas, as the genre writes them (`các phường, xã, đặc khu`, `quận, huyện`)."""
+    if "T" in name:  # (the cheap test first)
+        pattern, written_out = _abbreviated_levels()
+        name = pattern.sub(lambda m: written_out[m.group(1)], name)
     name = _level_run().sub(lambda m: m.group(1) + ", ".join(_level_word().findall(m.group(2))), name)
     if "-" in name or "–" in name:
         name = _levels_dashed().sub(lambda m: ", ".join(_level_word().findall(m.group(0))), name)
@@ -405,8 +419,8 @@ def _standard_name(name: str) -> str:
         return standard[low]
     words = name.split(" ")
     for i in range(len(words) - 1):
-        if not words[i][:1].isupper():
-            continue
+        if not words[i][:1].isupper() and not (i and words[i - 1].lower() == "các"):
+            continue  # (a kind after `các` in lower case: `Các phòng Giáo dục - Đào tạo huyện`)
         for j in range(len(words), i + 1, -1):
             if j < len(words) and (not words[j][:1].islower() or not words[j - 1][-1:].isalnum()) and \
                     not _place_named(" ".join(words[j:j + 3])):
@@ -414,6 +428,8 @@ def _standard_name(name: str) -> str:
                 # where the place it serves is named: `Sở Giáo Dục và Đào tạo Thành phố Hồ Chí Minh`)
                 continue
             found = standard.get(spelling_key(" ".join(words[i:j])))
+            if found and not words[i][:1].isupper() and key(found) == key(" ".join(words[i:j])):
+                found = None  # (`các phòng Giáo dục và Đào tạo`: the standard words already, their case as written)
             if found and found[:1].isupper() and not found.startswith("Các ") and (i or j < len(words)):
                 return " ".join(words[:i] + [found] + words[j:])
     return name

@@ -436,3 +436,15 @@ def test_the_youth_federation_by_its_initials():
     is Liên hiệp Thanh niên (Hội Liên hiệp Thanh niên Việt Nam), expanded as `LHPN` is (it stayed in initials)."""
     assert ("Hội Liên hiệp Thanh niên nhà trường", "lead") in plan_rows(
         "3. Đoàn Thanh niên, Hội LHTN nhà trường giới thiệu các tổ chức Đoàn, Hội.\n")
+
+
+@pytest.mark.parametrize("written, standard", [
+    ("Các phòng Giáo dục-Đào tạo huyện, TX, TP", "Các Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố"),
+    ("Phòng GD-ĐT huyện, TX,TP", "Phòng Giáo dục và Đào tạo huyện, thị xã, thành phố"),
+    ("Sở Giáo dục - Đào tạo", "Sở Giáo dục và Đào tạo"),
+    ("Sở TP", "Sở Tư pháp"),  # (`TP` is a level only in a list of levels)
+])
+def test_an_education_office_written_with_a_dash_and_levels_abbreviated_in_its_list(written, standard):
+    # a province's letter to its districts' offices (held-out shape): `Kính gửi: - Các phòng Giáo dục-Đào tạo huyện, TX,
+    # TP;` (the dash of older letters for `và`, the levels abbreviated after the first)
+    assert normalize(written) == standard
