@@ -143,7 +143,7 @@ def _not_own_drafting(text: PartyText, meta: DocumentMeta, rows: list[Party]) ->
     issuer = key(normalize(meta.issuer)) if meta.issuer else ""  # (`Trường MN Tuổi Thơ` writes itself `Trường mầm non …`)
     own = {issuer, "nhà trường"} | _own_school_names(issuer) | _school_spellings(issuer) if issuer else set()
     return [row for row in rows if not (row.start < text.preamble_end and row.role == "lead" and (
-        own and _names_own(row.party, own) and key(row.task).startswith(_own_acts()) or _lead_in(row.task)))]
+        own and _names_own(row.party, own) and key(row.task).startswith(names.own_acts()) or _lead_in(row.task)))]
 
 
 def _lead_in(task: str) -> bool:
@@ -168,11 +168,6 @@ def _names_own(party: str, own: set[str]) -> bool:
 
 
 _JOINS = ("và", "-", "–", ",", "thuộc", "của")
-
-
-@lru_cache(maxsize=1)
-def _own_acts() -> tuple[str, ...]:
-    return tuple(key(row[0]) for row in names.table_rows("party_own_acts.txt") if row[1:] != ["lead-in"])
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .party_names import CLAUSE_PREDICATE, MODALS, PREDICATE_OR_STOP, STOP, TIME_LIMIT, cue_at, key, phrase_at, words_tagged
+from .party_names import (CLAUSE_PREDICATE, MODALS, PREDICATE_OR_STOP, STOP, TIME_LIMIT, cue_at, key, own_acts,
+                          phrase_at, words_tagged)
 from .party_text import PartyText
 
 _FIELD_WORDS = 4  # the segmenter's words between the cut and the duty (`dự án`, `đầu tư`, `xây dựng`)
@@ -61,8 +62,8 @@ def field_end(raw: str, low: str, start: int, end: int) -> tuple[int, re.Match] 
         return None
     for at, word, tag in field:
         if cue_at(low, at, STOP) or not (tag.startswith(_NOUN_TAGS) or tag == "V") or \
-                (at >= end and not word.islower()):
-            return None
+                (at >= end and not word.islower()) or (at >= end and low.startswith(own_acts(), at)):
+            return None  # (nor the issuer's own act: `Ban Giám hiệu Trường … Ngoại ngữ thông báo việc tổ chức …`)
     return len(raw[:stop].rstrip()), duty
 
 
