@@ -58,7 +58,7 @@ _PATTERNS = [
     # A number that lost its dot before a heading in capitals (`1 MỤC ĐÍCH` under `I MỤC ĐÍCH - YÊU CẦU`, a page's
     # copy) or a short one that announces what follows (`1 Tổ chức thi đấu các môn gồm:`): its numbering must follow
     # on, as a Roman numeral's without its dot (a table's row flattened to a line ends in no colon).
-    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH + r"|-(?=[ \t]+\p{Lu}))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu})|"
+    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:[ \t]?\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH + r"|-(?=[ \t]+\p{Lu}))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu})|"
                              r"(\d{1,2})(?=[ \t]+(?:\p{Lu}{2}[^\p{Ll}\n]*|\p{Lu}\p{Ll}[^\n]{0,80}:[ \t]*)$))")),
     ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s)|" + _SLASH + ")")),
 ]
@@ -79,7 +79,7 @@ _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 _BROWSER_NUMBER = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?=[IVX]{1,4}[.)][ \t]*\p{Lu})")
 # How a marker opens, after the line's lead (the crawler's anchor aside).
 _MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*[./-]|[A-Z][ \t]+[^\W\d_]{2}|"
-                    r"\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
+                    r"\d{1,2}(?:[ \t]?\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")
@@ -170,6 +170,8 @@ def candidate_marker(line: str, alone: bool = False):
                 if found and found[0] in ("upper", "roman"):
                     kind, value, (start, text_start), number = found
                     return kind, value, (end + start, end + text_start), number
+            if line[end - 1].isdigit() and "CHỦ NGHĨA VIỆT NAM" in line:
+                return None  # `1 UBND QUẬN TÂN BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`: a page's number on the header
             last = label.rsplit(".", 1)[-1]
             return f"arabic{label.count('.') + 1}", last, (0, end), int(last)
         if kind == "roman":

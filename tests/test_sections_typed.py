@@ -392,3 +392,17 @@ def test_a_lettered_part_without_its_dot_or_with_a_dash_before_a_heading_in_capi
     assert {k: v[1:] for k, v in sections.items()} == {
         "A": ("A", "ĐẶC ĐIỂM TÌNH HÌNH"), "A.I": ("I", "Thuận lợi"), "A.II": ("II", "Khó khăn"),
         "B": ("B-", "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN")}
+
+
+def test_a_sub_number_typed_with_a_space_before_its_dot_and_a_page_number_on_the_header():
+    # a kindergarten's plan for công khai (held-out shape): the page's number `1` on the header's first line, and
+    # `1 .1.` typed for `1.1.` (main: a section `1` of the header's words, `a)` … under `1.` with `1 .1.` lost)
+    text = ("1 UBND QUẬN TÂN BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG MNTT THIÊN THẦN NHỎ Độc lập – Tự do – Hạnh "
+            "phúc\nSố: 10 /KH-MNTTN Tân Bình, ngày 16 tháng 9 năm 2024\nKẾ HOẠCH\nTHỰC HIỆN QUY ĐỊNH CÔNG KHAI\n"
+            "III. Nội dung\n1. Điều kiện bảo đảm chất lượng hoạt động giáo dục mầm non\n"
+            "1 .1. Thông tin về đội ngũ giáo viên, cán bộ quản lý và nhân viên:\n"
+            "a) Số lượng giáo viên, cán bộ quản lý và nhân viên chia theo vị trí việc làm;\n"
+            "b) Số lượng, tỷ lệ giáo viên, cán bộ quản lý đạt chuẩn nghề nghiệp;\n"
+            "1.2. Thông tin về cơ sở vật chất:\n")
+    assert [s.section_id for s in parse_text(text)[0].sections] == [
+        "III", "III.1", "III.1.1", "III.1.1.a", "III.1.1.b", "III.1.2"]
