@@ -81,6 +81,9 @@ def _year(doc: DocumentText, doc_type: str, title: str, issued: str, partial_yea
     return years.most_common(1)[0][0] if years else None
 
 
+_CODE_ALONE = regex.compile(r"^\d+/\p{L}+$")
+
+
 def extract_meta(doc: DocumentText) -> DocumentMeta:
     zone = header_zone(doc)
     issuer_lines = header_issuer(zone)
@@ -93,7 +96,9 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
     doc_type = (titled.doc_type or header.named_type or type_from_closing(doc.folded) or symbol_type
                 or type_from_address(doc.text, len(zone)) or type_from_grounds(doc.folded)
                 or type_from_drafting(doc.folded))
-    if doc_type == "Công văn":  # a `V/v` subject under a Tờ trình's or Báo cáo's own symbol
+    if doc_type == "Công văn" and not _CODE_ALONE.search(header.doc_number or header.symbol or ""):
+        # a `V/v` subject under a Tờ trình's or Báo cáo's own symbol (`12/TTr-UBND`); not under an issuer's code
+        # alone that spells a type's (`248/TTr`, the Ministry's Thanh tra)
         doc_type = symbol_type or doc_type
     if not titled.doc_type and symbol_type and symbol_type != "Công văn":  # the page lost the type line
         titled = replace(titled, title=title_under_header(doc, max(len(zone), 0) + 400, bodies))

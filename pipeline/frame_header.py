@@ -660,6 +660,12 @@ def _search_from_anchor(pattern: regex.Pattern, window: str, anchor: re.Pattern,
     return pattern.search(window, before.match(window, 0, first.start()).start())
 
 
+def bare_place_date_line(line: str) -> bool:
+    """Whether `line` is a date line written without the comma after its place (`Hà Nội ngày 30 tháng 3 năm 2010`)."""
+    match = _PLACE_DATE_BARE.match(line)
+    return bool(match) and not line[match.end():].strip(" \t|.")
+
+
 def place_date(text: str) -> regex.Match | None:
     """`PLACE_DATE.search(text)`, from its anchor."""
     return _search_from_anchor(PLACE_DATE, text, _PLACE_DATE_ANCHOR, _BEFORE_PLACE_DATE)

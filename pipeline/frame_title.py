@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import BODY_START, MOTTO, UNCOLONED_NUMBER, is_gazette_line, place_date
+from .frame_header import BODY_START, MOTTO, UNCOLONED_NUMBER, bare_place_date_line, is_gazette_line, place_date
 from .lexicon import MODELS_DIR, load
 from .party_names import place_words
 from .pattern_cache import longest_first
@@ -336,7 +336,8 @@ def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     a list item, a short label line (`Kính gửi:` however a scan spells it), or a portal's post line. `after`: the
     subject's line above, whose linking word (`… NĂM 2024 CỦA` ⏎ `THỦ TƯỚNG CHÍNH PHỦ`) carries a body's name on."""
     return bool((BODY_START.match(line) and not _is_caps_subject(line)) or MOTTO.search(line)
-                or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or _ATTACHED_TO.match(line)
+                or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or bare_place_date_line(line)
+                or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
                 or rx(r"^[ \t\f]*[-+•–—▪]\s").match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
                 or _DIVISION.match(line) or _is_urgency_line(line) or _type_line_alone(line) or POST_STAMP.match(line))

@@ -608,3 +608,16 @@ def test_a_school_named_after_a_day_is_the_headers_lowest_body(school):
                  "Tổ chức “Ngày hội đến trường của bé” năm học 2022-2023\n\nI. Mục đích yêu cầu\n")
     assert (meta.issuer, meta.issuer_parent) == (school.replace("TRƯỜNG MẦM NON", "Trường Mầm non")
                                                  .replace("TRƯỜNG THCS", "Trường THCS"), "UBND huyện Tân Hồng")
+
+
+def test_a_letter_whose_issuers_code_spells_a_types_and_whose_date_line_has_no_comma():
+    # the Ministry's inspectorate writing to the provinces (held-out shape): `Số: 248/TTr` (TTr its own code, Thanh tra,
+    # not a Tờ trình's), `V/v: …`, then `Hà Nội ngày 30 tháng 3 năm 2010` without its comma (main: a Tờ trình, the date
+    # line read into the subject)
+    meta = _meta("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTHANH TRA\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Độc lập – Tự do – Hạnh phúc\n---------\n\nSố: 248/TTr\nV/v: Hướng dẫn thanh tra thi tốt nghiệp THPT năm "
+                 "2010\n\nHà Nội ngày 30 tháng 3 năm 2010\n\nKính gửi:\n\n- Các sở giáo dục và đào tạo;\n\n"
+                 "Thực hiện Chỉ thị số 4899/CT-BGDĐT ngày 04/8/2009 của Bộ trưởng Bộ Giáo dục và Đào tạo, Bộ GD&ĐT hướng "
+                 "dẫn công tác thanh tra thi tốt nghiệp trung học phổ thông năm 2010 như sau:\n")
+    assert (meta.doc_type, meta.doc_number, meta.title, meta.issued_date) == (
+        "Công văn", "248/TTr", "Hướng dẫn thanh tra thi tốt nghiệp THPT năm 2010", "2010-03-30")
