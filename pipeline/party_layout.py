@@ -48,6 +48,8 @@ _KINH_GUI = re.compile(r"(?m)(?:^[ \t]*|(?<=\d{4})[ \t]+)kính gửi\s*:?[ \t]*"
 _NEXT_ADDRESSEE = re.compile(r"[ \t]*;[ \t]*(?:[-+•*·–][ \t]*)?")
 _ASKS = re.compile(r"\b(?:đề nghị|yêu cầu|kính mong|đề xuất)\b")
 _BULLET = re.compile(r"[ \t]*[-+•*·–]?[ \t]*")
+# A heading that is only the word (`2. Yêu cầu`, `I. MỤC ĐÍCH, YÊU CẦU`): a part of the letter's plan, no ask.
+_HEADING_BEFORE_WORD = re.compile(r"[ \t*_#]*(?:(?:[ivxlc]+|\d{1,2}|[a-zđ])[.)/-][ \t]*)?(?:mục đích[ \t,\-–]*)?")
 # An ask that only announces the items below it (`yêu cầu:`, `đề nghị như sau:`), its colon then its first item's mark.
 _ANNOUNCED_ITEMS = re.compile(r"[ \t]*(?:như[ \t]+sau)?[ \t]*:[ \t]*\n\s*(?:[-+•*·–]|\d{1,2}[.)/]|[a-zđ]\))?[ \t]*")
 _ADDRESSEE_LINE = 120  # the most characters an addressee standing alone under `Kính gửi:` takes (not a body's sentence)
@@ -489,6 +491,15 @@ def _item_roles(text: PartyText, start: int, section: Section) -> dict[str, tupl
 
 # --- addressees -------------------------------------------------------------------------------------------
 
+def _heading_word(low: str, ask: re.Match) -> bool:
+    """Whether an ask's word is a heading of its own (`2. Yêu cầu`, `I. MỤC ĐÍCH, YÊU CẦU`), not a request."""
+    line_start = low.rfind("\n", 0, ask.start()) + 1
+    line_end = low.find("\n", ask.end())
+    line_end = len(low) if line_end < 0 else line_end
+    return not low[ask.end():line_end].strip(" \t:.*_") and \
+        _HEADING_BEFORE_WORD.fullmatch(low, line_start, ask.start()) is not None
+
+
 def addressees(text: PartyText, found: Findings) -> None:
     """`Kính gửi: - Hiệu trưởng các trường …` of a letter whose body asks them to act (lead). A Tờ trình is
     submitted to its addressee for a decision: its closing `Kính trình X xem xét …` names X (cue_objects)."""
@@ -496,7 +507,7 @@ def addressees(text: PartyText, found: Findings) -> None:
         return
     low = text.low
     m = _kinh_gui(low)
-    asks = list(_ASKS.finditer(low, m.end())) if m else []
+    asks = [a for a in _ASKS.finditer(low, m.end()) if not _heading_word(low, a)] if m else []
     if not asks:
         # a letter of guidance asks in its own way: `Phòng … hướng dẫn thực hiện nhiệm vụ … như sau:`
         guides = _GUIDES.search(low, m.end()) if m else None

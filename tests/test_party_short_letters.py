@@ -364,3 +364,18 @@ def test_a_chair_who_directs_what_follows_on_a_page_without_header():
         rows = {(p.party, p.role) for p in parse_text(body)[0].parties}
         assert not {party for party, _ in rows if "tỉnh" in party and "Chủ tịch" in party or party == "Ủy ban nhân dân tỉnh"}
         assert any(role == "lead" and party.startswith(("Sở Nông nghiệp", "Ủy ban nhân dân huyện")) for party, role in rows)
+
+
+def test_a_guidance_letters_addressees_are_its_parties_though_its_plan_has_a_part_named_yeu_cau():
+    # the Ministry's inspectorate guiding the provinces (held-out shape): `Bộ GD&ĐT hướng dẫn công tác thanh tra … như
+    # sau:` over `I. MỤC ĐÍCH YÊU CẦU` … `2. Yêu cầu` (main: the heading's `yêu cầu` taken for the letter's ask, no party)
+    rows = parse_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTHANH TRA\n\nSố: 248/TTr\nV/v: Hướng dẫn thanh tra thi tốt nghiệp THPT năm "
+                      "2010\n\nHà Nội, ngày 30 tháng 3 năm 2010\n\nKính gửi:\n\n- Các sở giáo dục và đào tạo;\n"
+                      "- Cục Nhà trường- Bộ Quốc phòng;\n- Các Trưởng đoàn thanh tra thi tốt nghiệp THPT.\n\n"
+                      "Thực hiện Chỉ thị số 4899/CT-BGDĐT ngày 04/8/2009 của Bộ trưởng Bộ Giáo dục và Đào tạo, Bộ GD&ĐT "
+                      "hướng dẫn công tác thanh tra thi tốt nghiệp trung học phổ thông (THPT) năm 2010 như sau:\n\n"
+                      "I. MỤC ĐÍCH YÊU CẦU\n\n1. Mục đích\n\nHoạt động thanh tra thi nhằm chủ động phòng ngừa sai phạm.\n\n"
+                      "2. Yêu cầu\n\nThanh tra thi phải đúng pháp luật.\n")[0].parties
+    assert [(p.party, p.role) for p in rows] == [
+        ("Các sở giáo dục và đào tạo", "lead"), ("Cục Nhà trường - Bộ Quốc phòng", "lead"),
+        ("Trưởng đoàn thanh tra thi tốt nghiệp Trung học phổ thông", "lead")]
