@@ -709,3 +709,10 @@ def test_the_body_whose_documents_a_colon_lists_issued_the_first_of_them():
     rows = _cites("Căn cứ các văn bản của Bộ Giáo dục và Đào tạo: Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 ban hành "
                   "Điều lệ trường trung học cơ sở, trường trung học phổ thông và trường phổ thông có nhiều cấp học;\n")
     assert [(c.number_symbol, c.issuer) for c in rows] == [("32/2020/TT-BGDĐT", "Bộ Giáo dục và Đào tạo")]
+
+
+def test_a_plenums_number_glued_to_its_name_is_one_word_apart():
+    """A Party cell's report (held-out shape): `… theo Nghị quyết TW4 khóa XII` (`TW` spelled out, its number glued:
+    `Trung ương4`, a name of its own beside `Nghị quyết Trung ương 4 khóa XII`)."""
+    rows = _cites("Thực hiện Nghị quyết TW4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.\n")
+    assert [c.name for c in rows] == ["Nghị quyết Trung ương 4 khóa XII"]

@@ -148,11 +148,16 @@ def expand_name(name: str) -> str:
     return expand_abbreviations(name)
 
 
+_GLUED_NUMBER = regex.compile(r"(?<=\p{Ll}\p{Ll})(?=\d+(?![\d\p{L}]))")
+
+
 @lru_cache(maxsize=4096)
 def display_name(doc_type: str, written: str) -> str:
     """A name as a value: the canonical type word, the written words (abbreviations expanded, first
     word capitalised as names are: `Luật hải quan` → `Luật Hải quan`), one line."""
     written = expand_name(squash(strip_markup(written)))
+    if any(c.isdigit() for c in written):  # (the cheap test first)
+        written = _GLUED_NUMBER.sub(" ", written)  # `Nghị quyết Trung ương4 khóa XII`: a web copy's lost space
     low = written.lower()
     type_low = doc_type.lower()
     rest = written[len(type_low):].strip() if low.startswith(type_low) else written
