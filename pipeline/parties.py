@@ -250,8 +250,10 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
         where = (f.task_start if f.clause_end <= f.start else max(f.end, f.task_start), f.clause_end, f.list_start)
         if where not in tasks:
             # (the closing `./.` of a document's last sentence is none of its words)
-            tasks[where] = strip_markup(raw[where[0]:f.clause_end]).strip(" ,;:.-–/") or \
-                strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–/")  # a partner's
+            task = strip_markup(raw[where[0]:f.clause_end]).strip(" ,;:.-–/")
+            # (a partner's; or a receiver's named last in a bracket: `(nộp tại đồng chí … – phó bí thư Đoàn trường)`)
+            tasks[where] = task if any(c.isalnum() for c in task) else \
+                strip_markup(raw[text.clause_start(f.list_start):f.clause_end]).strip(" ,;:.-–/")
         task = tasks[where]
         listed = groups.get(key(named[f.start][1])) or _defined_forms(named[f.start][1], aliases) or \
             [resolved.get(named[f.start], named[f.start][1])]

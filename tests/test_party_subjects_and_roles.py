@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.api import parse_text
 from pipeline.textfold import key_fold
 
 from .conftest import DEVSET, parties_on_line as on_line, WILD
@@ -211,3 +212,16 @@ def test_a_kind_of_bodies_does_not_run_over_a_dash_into_the_next_bodys_name():
     # liệu thông tin đất đai - Cục Kiểm soát ô nhiễm môi trường - …`: a plural kind ends at the dash before a body's name
     rows = on_line(WILD / "src_tvplcrawl_47.txt", 210)
     assert not any(" - Cục" in party for party, _ in rows), rows
+
+
+def test_files_handed_in_at_an_office_or_to_a_post_in_brackets_go_to_it():
+    # a school Youth Union's plan (held-out shape): `nộp tại Văn phòng Đoàn trường`, and a receiver named last in the
+    # bracket that closes a time line (`… (nộp tại đồng chí Nguyễn Đặng Phước Lâm – phó bí thư Đoàn trường)`): report_to,
+    # its task the line's words (main: no receiver at `nộp tại`; a task `)` where the bracket closed after the name)
+    rows = parse_text("ĐOÀN TNCS HỒ CHÍ MINH\nĐOÀN TRƯỜNG TRUNG HỌC GTVT HUẾ\nSố: 10-KH/ĐTN\nHuế, ngày 02 tháng 3 năm 2015\n\n"
+                      "KẾ HOẠCH\nTổ chức lớp cảm tình Đoàn và kết nạp đoàn viên mới\n\nII. TỔ CHỨC THỰC HIỆN\n"
+                      "- Các chi đoàn lập danh sách, nộp tại Văn phòng Đoàn trường trước ngày 10/3/2015.\n"
+                      "- Thời gian đăng ký từ ngày 1 đến hết ngày 14/3/2015 (nộp tại đồng chí Nguyễn Đặng Phước Lâm – phó bí "
+                      "thư Đoàn trường)\n")[0].parties
+    receivers = [(p.party, p.task[:20]) for p in rows if p.role == "report_to"]
+    assert receivers == [("Văn phòng Đoàn trường", "trước ngày 10/3/2015"), ("Phó bí thư Đoàn trường", "Thời gian đăng ký từ")]
