@@ -911,6 +911,11 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         word = phrase_at(low, previous, "name")
         if word > at:
             return word
+    bound = _bound_syllables().get(token)
+    if bound is not None:
+        after = _TOKEN.search(low, word_end, min(len(low), word_end + 12))
+        if not after or after.group(0) not in bound:
+            return 0  # `UBND xã chỉ xem xét …`: `chỉ` of a name only before `đạo`, `huy`
     cue = cue_at(low, at, PREDICATE_OR_STOP)
     step = phrase_at(low, at, words)
     if cue and step <= cue[1]:
@@ -923,6 +928,12 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
                 and not mention_at(text, low, after.start()):
             step = word_end
     return step
+
+
+@lru_cache(maxsize=1)
+def _bound_syllables() -> dict[str, frozenset[str]]:
+    """models/party_bound_syllables.tsv: a name's syllable → the syllables that must follow it there."""
+    return {key(row[0]): frozenset(key(w) for w in row[1].split("|")) for row in table_rows("party_bound_syllables.tsv")}
 
 
 # Staff of a commune paid part-time, not as officials (Nghị định 33/2023/NĐ-CP, Điều 33: người hoạt động không

@@ -657,3 +657,14 @@ def test_the_issuers_own_act_after_a_schools_name_is_no_field_of_it():
                       "- Tổ chức triển khai: Các trưởng nhóm chuyên môn báo cáo kế hoạch triển khai cho Ban Giám hiệu trước "
                       "ngày 20/03/2022.\n")[0].parties
     assert not any("thông báo" in p.party for p in rows)
+
+
+def test_only_before_a_verb_is_no_word_of_a_bodys_name():
+    # a commune's notice on receiving citizens (held-out shape): `2. UBND xã chỉ xem xét, xử lí đơn thư …` (`chỉ`, only,
+    # a syllable of `Ban Chỉ đạo`: the name ran on over it, a party `Ủy ban nhân dân xã chỉ`; the commune saying what it
+    # does is no task it is given); `Ban Chỉ huy Quân sự` keeps it
+    head = "ỦY BAN NHÂN DÂN\nXÃ TÂN ĐOÀN\nSố: 05/TB-UBND\nTân Đoàn, ngày 10 tháng 01 năm 2022\n\nTHÔNG BÁO\nVề việc tiếp công dân\n\n"
+    rows = parse_text(head + "2. UBND xã chỉ xem xét, xử lí đơn thư, khiếu nại, tố cáo của công dân gửi đến qua bưu "
+                             "điện đảm bảo đúng quy định.\n3. Ban Chỉ huy Quân sự xã phối hợp với Công an xã bảo đảm an "
+                             "ninh trật tự.\n")[0].parties
+    assert [p.party for p in rows] == ["Ban Chỉ huy Quân sự xã", "Công an xã"]
