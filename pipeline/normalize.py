@@ -51,7 +51,8 @@ _HEADING_HASHES = regex.compile(r"[ \t]*#{1,6}(?=[ \t])")
 _BLOCKQUOTE = regex.compile(r"[ \t]*>+(?=[ \t])")  # Markdown's quote marks (`> **ĐẾN** Số: 1998`, a stamp set apart)
 _TABLE_SEPARATOR = regex.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
 _TABLE_ROW = regex.compile(r"[ \t]*\|.*\|[ \t]*")
-_LINK = regex.compile(r"\[([^\]\n]{1,400})\]\(([^)\s]{0,200})\)")
+# (an image's mark, `![alt](src)` or a converter's empty `![]()`, is blanked whole: no words of the document)
+_LINK = regex.compile(r"(!)?\[([^\]\n]{0,400})\]\(([^)\s]{0,200})\)")
 # A symbol cut after its hyphen at a line end: `59/2023/NĐ-` ⏎ (blank lines) `CP`. Found from the
 # hyphen: the symbol is matched backwards from it, the break forwards.
 _HYPHEN_AT_LINE_END = re.compile(r"-[ \t]*\n")
@@ -75,7 +76,9 @@ def _table_row(match: regex.Match) -> str:
 
 
 def _link(match: regex.Match) -> str:
-    return " " + match.group(1) + " " * (len(match.group(0)) - len(match.group(1)) - 1)
+    if match.group(1) or not match.group(2):
+        return " " * len(match.group(0))
+    return " " + match.group(2) + " " * (len(match.group(0)) - len(match.group(2)) - 1)
 
 
 def _emphasis(match: regex.Match) -> str:

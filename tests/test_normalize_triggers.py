@@ -52,3 +52,14 @@ def test_looks_like_text(text, expected):
     from pipeline.readers import _looks_like_text
 
     assert _looks_like_text(text) is expected
+
+
+def test_an_image_mark_a_converter_left_is_blanked_whole():
+    # a commune's plan copied from its portal (held-out shape): the subject's last line, then `![]() |` where the page
+    # had an image (main: `![]()` read into the cited resolution's subject); a link keeps its words
+    text = ("Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023\nCủa Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi "
+            "số tỉnh Quảng Ngãi\nĐến năm 2025, định hướng đến năm 2030\n![]() |\n![logo](https://a.vn/l.png) "
+            "[Kế hoạch số 50/KH-UBND](https://a.vn/kh50)\n")
+    out = normalize(text)
+    assert "![" not in out and "](" not in out and "logo" not in out and "Kế hoạch số 50/KH-UBND" in out
+    assert out.count("\n") == text.count("\n")
