@@ -11,8 +11,8 @@ import regex
 from .frame_header import header_issuer, header_zone, org_title_case, read_header
 from .frame_signature import extract_signature, recipients
 from .frame_preface import read_preface
-from .frame_title import (enacting_body_named_in_full, title_under_header, type_and_title, type_from_address,
-                          type_from_closing, type_from_drafting, type_from_grounds, type_from_number)
+from .frame_title import (attached_rule_date, enacting_body_named_in_full, title_under_header, type_and_title,
+                          type_from_address, type_from_closing, type_from_drafting, type_from_grounds, type_from_number)
 from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
 from .textfold import anchored_matches, cap_first, fold, lowered, squash
@@ -82,6 +82,7 @@ def _year(doc: DocumentText, doc_type: str, title: str, issued: str, partial_yea
 
 
 _CODE_ALONE = regex.compile(r"^\d+/\p{L}+$")
+_ATTACHED_RULES = frozenset({"Quy chế", "Quy định", "Điều lệ", "Nội quy", "Hướng dẫn"})  # issued with a decision
 
 
 def extract_meta(doc: DocumentText) -> DocumentMeta:
@@ -114,6 +115,10 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
         header = replace(header, doc_number=header.doc_number or preface.doc_number,
                          issued_date=header.issued_date or preface.issued_date)
         issuer = header.issuer or preface.issuer or issuer
+    if not header.issued_date and titled.doc_type in _ATTACHED_RULES:
+        # an attached rule without a header of its own: the date of the decision it is issued with, from the note under
+        # its title (`(Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019 của Hiệu trưởng …)`)
+        header = replace(header, issued_date=attached_rule_date(doc.text[:titled.end + 600]))
     signature = extract_signature(doc.text, doc.folded)
     return DocumentMeta(
         doc_id=doc.doc_id,

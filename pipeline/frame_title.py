@@ -14,7 +14,8 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import BODY_START, MOTTO, UNCOLONED_NUMBER, bare_place_date_line, is_gazette_line, place_date
+from .frame_header import (BODY_START, MOTTO, UNCOLONED_NUMBER, bare_place_date_line, is_gazette_line, iso_date,
+                           place_date)
 from .lexicon import MODELS_DIR, load
 from .party_names import place_words
 from .pattern_cache import longest_first
@@ -363,6 +364,20 @@ _DIVISION = regex.compile(r"(?i)[ \t\f]*(?:phần|chương|mục)[ \t]+(?:[IVXLC
 
 # The note under an attached rule's title (`(Ban hành kèm theo Quyết định số …)`), however its column wrapped it
 _ATTACHED_TO = regex.compile(r"(?i)[ \t*_]*\([ \t]*(?:ban[ \t]+hành|kèm[ \t]+theo)(?![\p{L}])")
+
+
+# its decision's date (`(Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019 của Hiệu trưởng …)`)
+_ATTACHED_DATE = regex.compile(r"(?i)\([ \t]*(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[^()]{0,160}?ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})"
+                               r"[/.-](\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))")
+
+
+def attached_rule_date(head: str) -> str:
+    """The ISO date of the decision an attached rule is issued with, from the note under its title; "" when none."""
+    match = _ATTACHED_DATE.search(head)
+    if not match:
+        return ""
+    day, month, year = (match.group(i) or match.group(i + 3) for i in (1, 2, 3))
+    return iso_date(int(day), int(month), int(year))
 
 
 def _linked(line: str) -> bool:

@@ -621,3 +621,15 @@ def test_a_letter_whose_issuers_code_spells_a_types_and_whose_date_line_has_no_c
                  "dẫn công tác thanh tra thi tốt nghiệp trung học phổ thông năm 2010 như sau:\n")
     assert (meta.doc_type, meta.doc_number, meta.title, meta.issued_date) == (
         "Công văn", "248/TTr", "Hướng dẫn thanh tra thi tốt nghiệp THPT năm 2010", "2010-03-30")
+
+
+def test_an_attached_rules_date_is_its_decisions_in_the_note_under_its_title():
+    # a school's rule on democracy posted without the decision issuing it (held-out shape): `(Ban hành kèm theo Quyết định
+    # số …/QĐ ngày 19/10/2019` ⏎ `của Hiệu trưởng trường THCS Quảng Tiến)` (main: no date, the year the text's commonest,
+    # 2000, of the Ministry's rule it cites)
+    meta = _meta("QUY CHẾ\n\nthực hiện dân chủ trong hoạt động nhà trường\n\n(Ban hành kèm theo Quyết định số …/QĐ ngày "
+                 "19/10/2019\n\n của Hiệu trưởng trường THCS Quảng Tiến)\n\nCHƯƠNG I\n\nNHỮNG QUI ĐỊNH CHUNG\n\n"
+                 "Điều 1. Mục đích thực hiện dân chủ trong nhà trường\n\n  1. Thực hiện tốt những điều trong Luật Giáo dục "
+                 "và Quyết định 04/2000/QĐ-BGD&ĐT ngày 01/3/2000 của Bộ Giáo dục – Đào tạo về việc ban hành qui chế thực "
+                 "hiện dân chủ trong hoạt động của nhà trường năm 2000.\n")
+    assert (meta.doc_type, meta.issued_date, meta.year) == ("Quy chế", "2019-10-19", 2019)
