@@ -716,3 +716,14 @@ def test_a_plenums_number_glued_to_its_name_is_one_word_apart():
     `Trung ương4`, a name of its own beside `Nghị quyết Trung ương 4 khóa XII`)."""
     rows = _cites("Thực hiện Nghị quyết TW4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.\n")
     assert [c.name for c in rows] == ["Nghị quyết Trung ương 4 khóa XII"]
+
+
+def test_a_decree_cited_by_number_and_year_alone_has_the_key_of_its_whole_symbol():
+    """A school's rule (held-out shape): `… Nghị định 43/2006 của Chính phủ …` is the decree another plan cites as
+    `Nghị định số 43/2006/NĐ-CP` (the key was `Nghị định 43/2006`, a second document for the index); a Ministry's
+    decision so written keeps its number and year (its codes changed over the years: no suffix is guessed)."""
+    short = _cites("Căn cứ Nghị định 43/2006 của Chính phủ về quyền tự chủ tài chính; Quy chế ban hành theo QĐ số "
+                   "04/2000 của Bộ GD&ĐT.\n")
+    whole = _cites("Căn cứ Nghị định số 43/2006/NĐ-CP ngày 25/4/2006 của Chính phủ quy định quyền tự chủ.\n")
+    assert [c.citation_key for c in short] == ["Nghị định 43/2006/NĐ-CP", "Quyết định 04/2000"]
+    assert [c.citation_key for c in whole] == ["Nghị định 43/2006/NĐ-CP"]

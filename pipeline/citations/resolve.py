@@ -18,8 +18,8 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load
-from ..textfold import rx, strip_markup
+from ..lexicon import MODELS_DIR, load
+from ..textfold import key_fold, rx, strip_markup
 from .fields import normalize_issuer
 from .mention import Mention
 from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base, national_congress_key
@@ -130,7 +130,7 @@ def _key_numbered(mentions: list[Mention], registry: Registry) -> None:
     for symbol, group in by_symbol.items():
         doc_type = next((g.doc_type for g in group if g.doc_type not in GENERIC_TYPES), group[0].doc_type)
         for g, year, date in zip(group, _years_of(symbol, group), _dates_apart(symbol, group)):
-            key = symbol_key(doc_type, symbol, year)
+            key = symbol_key(doc_type, _symbol_completed(doc_type, symbol, g.issuer), year)
             key = f"{key} — {date}" if date else key
             row = registry.row_for_symbol(doc_type, symbol, year)
             if row is not None and row.doc_type == doc_type:
@@ -139,6 +139,32 @@ def _key_numbered(mentions: list[Mention], registry: Registry) -> None:
             g.year = g.year or year
             if g.doc_type in GENERIC_TYPES and doc_type not in GENERIC_TYPES:
                 g.doc_type = doc_type
+
+
+_BARE_NUMBER = regex.compile(r"\d{1,4}/((?:19|20)\d{2})")
+
+
+def _symbol_completed(doc_type: str, symbol: str, issuer: str) -> str:
+    """`43/2006` of a Nghị định of the Government → `43/2006/NĐ-CP`: a number written without its codes, where its type
+    and issuer fix them (models/bare_number_suffixes.tsv); the symbol as written otherwise."""
+    bare = _BARE_NUMBER.fullmatch(symbol) if "/" in symbol and symbol[-1].isdigit() else None
+    if not bare:
+        return symbol
+    for row_type, issuers, first_year, suffix in _bare_number_suffixes():
+        if row_type == doc_type and (key_fold(issuer) if issuer else "-") in issuers and int(bare.group(1)) >= first_year:
+            return f"{symbol}/{suffix}"
+    return symbol
+
+
+@lru_cache(maxsize=1)
+def _bare_number_suffixes() -> tuple[tuple[str, frozenset[str], int, str], ...]:
+    rows = []
+    with open(MODELS_DIR / "bare_number_suffixes.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                doc_type, issuers, first_year, suffix = line.rstrip("\n").split("\t")
+                rows.append((doc_type, frozenset(issuers.split("|")), int(first_year), suffix))
+    return tuple(rows)
 
 
 def _years_of(symbol: str, group: list[Mention]) -> list[str]:
@@ -208,7 +234,9 @@ def _key_short(mentions: list[Mention]) -> None:
             elif m.year and m.doc_type:
                 # `Nghị định 43/2006 của Chính phủ` and no full mention: number and year identify it (a key of its own)
                 m.number_symbol = f"{m.short_number}/{m.year}"
-                m.key, m.resolution = f"{m.doc_type} {m.number_symbol}", "number_year"
+                # (its codes where type and issuer fix them: `Nghị định 43/2006/NĐ-CP`, one key with the whole writing)
+                m.key = symbol_key(m.doc_type, _symbol_completed(m.doc_type, m.number_symbol, m.issuer))
+                m.resolution = "number_year"
 
 
 def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry: Registry) -> None:
