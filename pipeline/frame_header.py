@@ -200,10 +200,13 @@ def org_title_case(caps: str) -> str:
         # a ministry's field written out) the words left name the place it serves, with its level or without; a typist's
         # blanks around the abbreviation's `&` (`PHÒNG GD & ĐT PHÚ NINH`) leave it one; a field joined to the next
         # (`PHÒNG TÀI CHÍNH - KẾ HOẠCH`, Nghị định 37/2014/NĐ-CP) goes on
-        if i + 1 < len(words) and out[0] in ("phòng", "sở") and \
+        # (or after the office's own code, `PGD & ĐT XUYÊN MỘC`, `SGDĐT …`, a school's header above its name)
+        office_code = words[0].upper().startswith(("PGD", "SGD"))
+        if i + 1 < len(words) and (out[0] in ("phòng", "sở") or office_code) and \
                 not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS) and \
                 low_words[i + 1] not in ("-", "–", "và") and (
-                    (i and out[-1] == word and word.isupper() and (len(word) > 2 or words[i - 1] == "&"))
+                    ((i or office_code) and out[-1] == word and word.isupper() and
+                     (len(word) > 2 or words[i - 1] == "&"))
                     or " ".join(low_words[1:i + 1]) in _department_fields()):
             proper = True
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune

@@ -633,3 +633,13 @@ def test_an_attached_rules_date_is_its_decisions_in_the_note_under_its_title():
                  "và Quyết định 04/2000/QĐ-BGD&ĐT ngày 01/3/2000 của Bộ Giáo dục – Đào tạo về việc ban hành qui chế thực "
                  "hiện dân chủ trong hoạt động của nhà trường năm 2000.\n")
     assert (meta.doc_type, meta.issued_date, meta.year) == ("Quy chế", "2019-10-19", 2019)
+
+
+@pytest.mark.parametrize("office", ["PGD & ĐT XUYÊN MỘC", "PGD&ĐT XUYÊN MỘC"])
+def test_a_schools_header_under_its_education_office_abbreviated(office):
+    # a primary school's decision (held-out shape): `PGD & ĐT XUYÊN MỘC` over `TRƯỜNG TH KIM ĐỒNG`, or both on one line
+    # (main: no issuer, `PGD` no body's head)
+    for header in (f"{office}\nTRƯỜNG TH KIM ĐỒNG\n", f"{office} TRƯỜNG TH KIM ĐỒNG\n"):
+        meta = _meta(header + "Số: 02/QĐ-KĐ\nHòa Hội, ngày 09 tháng 10 năm 2012\n\nQUYẾT ĐỊNH\nBan hành Quy định về công tác "
+                     "kiểm tra định kì\n\nCăn cứ Thông tư số 41/2010/TT-BGDĐT ngày 30 tháng 12 năm 2010;\n")
+        assert (meta.issuer, meta.issuer_parent) == ("Trường TH Kim Đồng", office.replace("XUYÊN MỘC", "Xuyên Mộc"))
