@@ -48,10 +48,13 @@ def _persons_bracketed(text: PartyText, found: Findings, close: int) -> None:
     if opening < 0 or ")" in low[opening + 1:close] or opening + 1 in found:
         return
     head = MARKERS.match(low, line_start).end()
-    if stripped_end(low, opening, " \t") <= head or not _TASK_WORD.search(low, head, opening) or mention_at(text.text, low, head):
+    if stripped_end(low, opening, " \t") <= head or not _TASK_WORD.search(low, head, opening) or \
+            mention_at(text.text, low, head):
         return
-    persons = persons_listed(text.text, low, opening + 1 + (len(low[opening + 1:close]) - len(low[opening + 1:close].lstrip())),
-                             close)
+    first = opening + 1
+    while first < close and low[first] in " \t":
+        first += 1
+    persons = persons_listed(text.text, low, first, close)
     if persons:
         found.take([(s, e) for s, e, _ in persons], "lead", opening, {i: p[2] for i, p in enumerate(persons)},
                    task_start=head, persons=True)

@@ -177,13 +177,13 @@ def vocabulary() -> Vocabulary:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def own_acts() -> tuple[str, ...]:
     """What the issuing body does when it writes the document itself (`thông báo`, `ban hành kế hoạch`: models/
     party_own_acts.txt, not its lead-ins), as keys."""
     return tuple(key(row[0]) for row in table_rows("party_own_acts.txt") if row[1:] != ["lead-in"])
 
 
+@lru_cache(maxsize=1)
 def statute_types() -> frozenset[str]:
     """The document types whose articles state general rules (models/party_statute_types.txt)."""
     return frozenset(_lines("party_statute_types.txt"))

@@ -48,9 +48,11 @@ def person_at(text: str, low: str, pos: int) -> tuple[int, str] | None:
     return end, f"{address} {' '.join(words)}"
 
 
-def persons_listed(text: str, low: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def persons_listed(text: str, low: str, start: int, end: int,
+                   until_predicate: bool = False) -> list[tuple[int, int, str]]:
     """The persons named from `start` to `end` and nothing else but separators (`Cô Thanh Vân, cô Hằng và thầy Tùng`),
-    each (start, end, name); [] when anything else is written there."""
+    each (start, end, name); [] when anything else is written there. `until_predicate`: the persons before the verb that
+    ends the value (`cô Mai Thị Duyên và thầy Trần Công Mẫn phụ trách`)."""
     out, pos = [], start
     while True:
         person = person_at(text, low, pos)
@@ -58,32 +60,18 @@ def persons_listed(text: str, low: str, start: int, end: int) -> list[tuple[int,
             return []
         out.append((pos, person[0], person[1]))
         separator = _SEPARATOR.match(low, person[0], end)
-        if person[0] >= end or not separator or separator.end() == person[0]:
-            return out if not low[person[0]:end].strip(" \t.;") else []
-        pos = separator.end()
+        if person[0] < end and separator and separator.end() > person[0]:
+            pos = separator.end()
+            continue
+        if until_predicate:
+            verb = cue_at(low, person[0] + 1, PREDICATE) if low.startswith(" ", person[0]) else None
+            return out if verb and not low[verb[1]:end].strip(" \t.;") else []
+        return out if not low[person[0]:end].strip(" \t.;") else []
 
 
 def doers_after_colon(text: str, low: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The persons a task's line names after its colon: the whole value (`Cô Thanh Vân, cô Hằng.`), or its agent before
     the verb of charge (`Do cô Mai Thị Duyên và thầy Trần Công Mẫn phụ trách.`); [] otherwise."""
     agent = _AGENT.match(low, start)
-    if agent is None:
-        return persons_listed(text, low, start, end)
-    return persons_listed_until_predicate(text, low, agent.end(), end)
-
-
-def persons_listed_until_predicate(text: str, low: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """`cô Mai Thị Duyên và thầy Trần Công Mẫn phụ trách`: the persons before a predicate that ends the value."""
-    out, pos = [], start
-    while pos < end:
-        person = person_at(text, low, pos)
-        if person is None:
-            return []
-        out.append((pos, person[0], person[1]))
-        separator = _SEPARATOR.match(low, person[0], end)
-        if separator and separator.end() > person[0]:
-            pos = separator.end()
-            continue
-        verb = cue_at(low, person[0] + 1, PREDICATE) if low.startswith(" ", person[0]) else None
-        return out if verb and not low[verb[1]:end].strip(" \t.;") else []
-    return []
+    return persons_listed(text, low, agent.end(), end, until_predicate=True) if agent else \
+        persons_listed(text, low, start, end)
