@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .party_names import mention_at, name_end
-from .party_persons import persons_listed
+from .party_persons import one_person_honorifics, persons_listed
 from .party_shapes import MARKERS  # a line's bullet or marker, as the party shapes pass over them
 from .party_text import Findings, PartyText
 
@@ -47,13 +47,15 @@ def _persons_bracketed(text: PartyText, found: Findings, close: int) -> None:
     opening = low.rfind("(", line_start, close)
     if opening < 0 or ")" in low[opening + 1:close] or opening + 1 in found:
         return
+    first = opening + 1
+    while first < close and low[first] in " \t":
+        first += 1
+    if not low.startswith(one_person_honorifics(), first):
+        return  # (the cheap test first: most brackets name no person)
     head = MARKERS.match(low, line_start).end()
     if stripped_end(low, opening, " \t") <= head or not _TASK_WORD.search(low, head, opening) or \
             mention_at(text.text, low, head):
         return
-    first = opening + 1
-    while first < close and low[first] in " \t":
-        first += 1
     persons = persons_listed(text.text, low, first, close)
     if persons:
         found.take([(s, e) for s, e, _ in persons], "lead", opening, {i: p[2] for i, p in enumerate(persons)},

@@ -289,8 +289,8 @@ def _levels_listed(name: str) -> str:
     """`Ủy ban nhân dân các phường xã, đặc khu` (a comma left out), `Ủy ban nhân dân quận - huyện` (a dash for
     the comma), `các xã/phường/thị trấn` (slashes): levels listed after `các`, or joined by a dash or a slash, are
     separated by commas, as the genre writes them (`các phường, xã, đặc khu`, `quận, huyện`)."""
-    if "T" in name:  # (the cheap test first)
-        pattern, written_out = _abbreviated_levels()
+    pattern, written_out = _abbreviated_levels()
+    if any(abbreviation in name for abbreviation in written_out):  # (the cheap test first: the look-behind is dear)
         name = pattern.sub(lambda m: written_out[m.group(1)], name)
     name = _level_run().sub(lambda m: m.group(1) + ", ".join(_level_word().findall(m.group(2))), name)
     if "-" in name or "–" in name:
@@ -418,8 +418,9 @@ def _standard_name(name: str) -> str:
     if low in standard:
         return standard[low]
     words = name.split(" ")
+    dashed = "-" in name or "–" in name  # (a variant that spells the standard words otherwise: a dash for `và`)
     for i in range(len(words) - 1):
-        if not words[i][:1].isupper() and not (i and words[i - 1].lower() == "các"):
+        if not words[i][:1].isupper() and not (dashed and i and words[i - 1].lower() == "các"):
             continue  # (a kind after `các` in lower case: `Các phòng Giáo dục - Đào tạo huyện`)
         for j in range(len(words), i + 1, -1):
             if j < len(words) and (not words[j][:1].islower() or not words[j - 1][-1:].isalnum()) and \

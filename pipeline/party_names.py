@@ -911,7 +911,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         word = phrase_at(low, previous, "name")
         if word > at:
             return word
-    bound = _bound_syllables().get(token)
+    bound = (_BOUND_SYLLABLES or _bound_syllables()).get(token)
     if bound is not None:
         after = _TOKEN.search(low, word_end, min(len(low), word_end + 12))
         if not after or after.group(0) not in bound:
@@ -930,10 +930,15 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     return step
 
 
-@lru_cache(maxsize=1)
 def _bound_syllables() -> dict[str, frozenset[str]]:
-    """models/party_bound_syllables.tsv: a name's syllable → the syllables that must follow it there."""
-    return {key(row[0]): frozenset(key(w) for w in row[1].split("|")) for row in table_rows("party_bound_syllables.tsv")}
+    """models/party_bound_syllables.tsv: a name's syllable → the syllables that must follow it there (read once into a
+    module dict: `_name_step` asks for every word of every name, and an lru_cache call costs more than the lookup)."""
+    _BOUND_SYLLABLES.update({key(row[0]): frozenset(key(w) for w in row[1].split("|"))
+                             for row in table_rows("party_bound_syllables.tsv")})
+    return _BOUND_SYLLABLES
+
+
+_BOUND_SYLLABLES: dict[str, frozenset[str]] = {}
 
 
 # Staff of a commune paid part-time, not as officials (Nghị định 33/2023/NĐ-CP, Điều 33: người hoạt động không

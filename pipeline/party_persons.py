@@ -20,7 +20,7 @@ _AGENT = re.compile(r"do[ \t]+")  # `Do cô … phụ trách`: the agent of the 
 
 
 @lru_cache(maxsize=1)
-def _one_person_honorifics() -> tuple[str, ...]:
+def one_person_honorifics() -> tuple[str, ...]:
     """The honorifics of models/party_heads.tsv that address one person (not `các …`, not `đại diện`), longest first."""
     return tuple(h for h in vocabulary().honorifics if not h.startswith("các ") and h != "đại diện")
 
@@ -30,7 +30,7 @@ def person_at(text: str, low: str, pos: int) -> tuple[int, str] | None:
     after it: (end, name as addressed), else None."""
     if pos and low[pos - 1].isalnum():
         return None
-    honorific = next((h for h in _one_person_honorifics() if low.startswith(h + " ", pos)), None)
+    honorific = next((h for h in one_person_honorifics() if low.startswith(h + " ", pos)), None)
     if honorific is None:
         return None
     at, end, words = pos + len(honorific) + 1, 0, []
