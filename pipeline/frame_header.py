@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +18,7 @@ from .nlp_models import phrase_words
 from .party_names import vocabulary as party_vocabulary
 from .records import DocumentText
 from .running_lines import POST_STAMP
-from .textfold import fold, key_fold, rx, squash
+from .textfold import base_letters, fold, key_fold, rx, squash
 
 BODY_START = regex.compile(
     r"(?im)^[ \t\f]*(?:căn cứ|kính g[ửở]i|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
@@ -132,12 +131,6 @@ def header_zone(doc: DocumentText) -> str:
     return text[:match.start()] if match else text
 
 
-def _base(text: str) -> str:
-    """Letters without their diacritics (đ → d)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _dash_key(name: str) -> str:
     return rx(r"\s*[-–]\s*").sub(" - ", fold(name)).casefold()
 
@@ -167,6 +160,13 @@ def _department_fields() -> frozenset[str]:
                      if name.split(" ", 1)[0] in ("Bộ", "Sở", "Phòng") and " " in name)
 
 
+def _office_code_opens(words: list[str]) -> bool:
+    """Whether the words open with the code of a Phòng or Sở (models/issuer_codes.tsv: `PGD&ĐT`, `SGDĐT`), its `&` written
+    apart or not (`PGD & ĐT`)."""
+    codes = load().issuer_codes
+    return any(codes.get("".join(words[:n]).upper(), "").startswith(("Phòng", "Sở")) for n in (1, 3) if len(words) >= n)
+
+
 def org_title_case(caps: str) -> str:
     """`TRƯỜNG THCS TRƯỜNG CHINH` → `Trường THCS Trường Chinh`; keeps known full names' spelling."""
     lex = load()
@@ -181,9 +181,11 @@ def org_title_case(caps: str) -> str:
     out: list[str] = []
     proper = False
     low_words = [w.lower() for w in words]
+    # (or after the office's own code, `PGD & ĐT XUYÊN MỘC`, `SGDĐT …`, a school's header above its name)
+    office_code = _office_code_opens(words)
     for i, word in enumerate(words):
         low = word.lower()
-        if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search(_base(low))):
+        if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search(base_letters(low))):
             out.append(word)
         elif proper or (out and out[-1].lower() == "trường"
                         and any(level.startswith(low) for level in _school_level_spellings())) or \
@@ -200,8 +202,6 @@ def org_title_case(caps: str) -> str:
         # a ministry's field written out) the words left name the place it serves, with its level or without; a typist's
         # blanks around the abbreviation's `&` (`PHÒNG GD & ĐT PHÚ NINH`) leave it one; a field joined to the next
         # (`PHÒNG TÀI CHÍNH - KẾ HOẠCH`, Nghị định 37/2014/NĐ-CP) goes on
-        # (or after the office's own code, `PGD & ĐT XUYÊN MỘC`, `SGDĐT …`, a school's header above its name)
-        office_code = words[0].upper().startswith(("PGD", "SGD"))
         if i + 1 < len(words) and (out[0] in ("phòng", "sở") or office_code) and \
                 not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS) and \
                 low_words[i + 1] not in ("-", "–", "và") and (
@@ -338,7 +338,7 @@ def _without_motto_pieces(line: str, expected: int) -> tuple[str, int]:
     motto's words the lines above already gave (0: none pending). Returns the line and the new count."""
     if not expected:
         if "NG H" not in line and "ng h" not in line:  # as a motto is written (`CỘNG HÒA`)
-            if _base(line.strip(" \t|*_")).upper() == _MOTTO_WORDS[0]:
+            if base_letters(line.strip(" \t|*_")).upper() == _MOTTO_WORDS[0]:
                 return "", 1  # a column wrapped after the motto's first word (`CỘNG` ⏎ `HÒA XÃ HỘI …`)
             return line, 0
         start = _MOTTO_START.search(line)
@@ -350,7 +350,7 @@ def _without_motto_pieces(line: str, expected: int) -> tuple[str, int]:
         if not expected and not _MOTTO_START.search(pieces[k]):
             continue
         words = pieces[k].split()
-        bare = [_base(w.strip("*_")).upper() for w in words]
+        bare = [base_letters(w.strip("*_")).upper() for w in words]
         taken = 0
         while expected and expected + taken < len(_MOTTO_WORDS) and taken < len(bare) \
                 and bare[taken] == _MOTTO_WORDS[expected + taken]:

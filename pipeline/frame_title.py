@@ -172,8 +172,12 @@ def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1)
 def _level_opens() -> regex.Pattern:
     """A place's level, then its name, folded (models/party_levels.txt)."""
-    return regex.compile(r"(?:" + "|".join(map(regex.escape, longest_first(key_fold(w) for w in place_words("level"))))
-                         + r")\s+\S")
+    return regex.compile(_levels() + r"\s+\S")
+
+
+def _levels() -> str:
+    """The places' levels (models/party_levels.txt), folded, as an alternation."""
+    return r"(?:" + "|".join(map(regex.escape, longest_first(key_fold(w) for w in place_words("level")))) + r")"
 
 
 def _strip_enacting_body(title: str, bodies: tuple[str, ...]) -> str:
@@ -671,7 +675,8 @@ def enacting_body_named_in_full(text: str, issuer: str, place: str = "") -> str:
         line = line.strip(" \t|*_")
         key = key_fold(line)
         at = key.find(head + " ")
-        if not (line and line.isupper() and at >= 0 and key[:at].strip() in _ENACTING_POSTS):
+        post = key[:at].strip() if at > 0 else ""
+        if not (line and line.isupper() and at >= 0 and (not post or post in _enacting_posts())):
             continue
         level = _level_opens().match(key, at + len(head) + 1)
         if level:
@@ -682,15 +687,17 @@ def enacting_body_named_in_full(text: str, issuer: str, place: str = "") -> str:
     return ""
 
 
-# the post that enacts a body's decision, before its name (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`), folded
-_ENACTING_POSTS = ("", "chủ tịch")
+@lru_cache(maxsize=1)
+def _enacting_posts() -> frozenset[str]:
+    """The posts that enact a body's decision before its name (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`): the signers' titles of
+    models/signer_titles.txt, folded."""
+    return frozenset(key_fold(t) for t in load().signer_titles)
 
 
 @lru_cache(maxsize=1)
 def _level_alone() -> regex.Pattern:
     """A place's level with no name after it, folded (models/party_levels.txt)."""
-    return regex.compile(r"(?:" + "|".join(map(regex.escape, longest_first(key_fold(w) for w in place_words("level"))))
-                         + r")\s*")
+    return regex.compile(_levels() + r"\s*")
 
 
 def title_under_header(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> str:

@@ -19,6 +19,11 @@ def _rows(name: str) -> list[list[str]]:
         return [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
 
 
+def table_rows(name: str) -> list[list[str]]:
+    """The rows of a tab-separated file of models/, without its comments and rows whose first cell is empty."""
+    return [row for row in _rows(name) if row[0]]
+
+
 def _lines(name: str) -> list[str]:
     with open(MODELS_DIR / name, encoding="utf-8") as handle:
         return [line.strip() for line in handle if line.strip() and not line.startswith("#")]

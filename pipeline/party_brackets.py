@@ -43,20 +43,11 @@ def _persons_bracketed(text: PartyText, found: Findings, close: int) -> None:
     chức, đón học sinh lớp 6 từ 7h15’ – 7h30’ (Đ/c Hùng.)`, `- Đọc thư chúc mừng … (Đ/c Thanh)`): they do the line's
     task. Its words only persons, after the words of a task, and no party opening the line."""
     low = text.low
-    line_start = low.rfind("\n", 0, close) + 1
-    opening = low.rfind("(", line_start, close)
-    if opening < 0 or ")" in low[opening + 1:close] or opening + 1 in found:
+    bracket = _bracket_after_task(text.text, low, close, lambda first: low.startswith(one_person_honorifics(), first))
+    if bracket is None or bracket[0] + 1 in found:
         return
-    first = opening + 1
-    while first < close and low[first] in " \t":
-        first += 1
-    if not low.startswith(one_person_honorifics(), first):
-        return  # (the cheap test first: most brackets name no person)
-    head = MARKERS.match(low, line_start).end()
-    if stripped_end(low, opening, " \t") <= head or not _TASK_WORD.search(low, head, opening) or \
-            mention_at(text.text, low, head):
-        return
-    persons = persons_listed(text.text, low, first, close)
+    opening, head, _ = bracket
+    persons = persons_listed(text.text, low, _first_word(low, opening + 1), close)
     if persons:
         found.take([(s, e) for s, e, _ in persons], "lead", opening, {i: p[2] for i, p in enumerate(persons)},
                    task_start=head, persons=True)
@@ -76,18 +67,37 @@ def doers_at_line_end(text: str, low: str, pos: int) -> tuple[int, int] | None:
     return closing_bracket(text, low, close) if close > pos and low[close] == ")" else None
 
 
+def _bracket_after_task(text: str, low: str, close: int, opens) -> tuple[int, int, int] | None:
+    """The bracket that closes at `close`: (its opening, where its line's task starts, where that task ends), when
+    `opens` holds where its words start, the words of a task stand before it and no party opens its line; else None.
+    (`opens` is asked first: most brackets open with no doer.)"""
+    line_start = low.rfind("\n", 0, close) + 1
+    opening = low.rfind("(", line_start, close)
+    if opening < 0 or ")" in low[opening + 1:close] or not opens(_first_word(low, opening + 1)):
+        return None
+    before_end = stripped_end(low, opening, " \t\n")
+    head = MARKERS.match(low, line_start).end()
+    if before_end <= head or not _TASK_WORD.search(low, head, before_end) or mention_at(text, low, head):
+        return None
+    return opening, head, before_end
+
+
+def _first_word(low: str, at: int) -> int:
+    """Where the words start at or after `at`, past blanks."""
+    while at < len(low) and low[at] in " \t":
+        at += 1
+    return at
+
+
 def closing_bracket(text: str, low: str, close: int) -> tuple[int, int] | None:
     """The words [start, end) of the bracket that closes at `close`, when they open with a party after the words of a
     task, and neither qualify a name before them nor follow a line that opens with a party; None otherwise. (Whether
     they are only names is each caller's own reading.)"""
-    line_start = low.rfind("\n", 0, close) + 1
-    opening = low.rfind("(", line_start, close)
-    if opening < 0 or ")" in low[opening + 1:close] or mention_at(text, low, opening + 1) is None:
-        return None  # (the cheap tests first: most brackets open with no party)
-    before_end = stripped_end(low, opening, " \t\n")
-    head = MARKERS.match(low, line_start).end()
-    if before_end <= head or not _TASK_WORD.search(low, head, before_end) or mention_at(text, low, head) \
-            or not _TIMED.search(low, head, before_end):
+    bracket = _bracket_after_task(text, low, close, lambda first: mention_at(text, low, first) is not None)
+    if bracket is None:
+        return None
+    opening, head, before_end = bracket
+    if not _TIMED.search(low, head, before_end):
         return None  # (a schedule's line has its day or hour; elsewhere a closing bracket is an aside: `… nhiều người
         # được giới thiệu ứng cử (Quốc hội, HĐND tỉnh, xã).`)
     reach = max(head, before_end - _REACH)

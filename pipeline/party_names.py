@@ -11,12 +11,11 @@ valid); the original text is consulted for capitals.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import MODELS_DIR, load
+from .lexicon import MODELS_DIR, load, table_rows
 from .nlp_models import phrase_tags, phrase_words
 from .pattern_cache import trie_pattern
 from .point_marks import SLASH
@@ -51,11 +50,6 @@ class Vocabulary:
     known_pattern: re.Pattern  # the names of models/parties.tsv, for a scan of the whole text
     bare: frozenset[str]  # heads that alone name no party
     openers: frozenset[str]  # the characters a party name can open with (a test before `mention`)
-
-
-def table_rows(name: str) -> list[list[str]]:
-    with open(MODELS_DIR / name, encoding="utf-8") as handle:
-        return [row for row in csv.reader(handle, delimiter="\t") if row and row[0] and not row[0].startswith("#")]
 
 
 @lru_cache(maxsize=1)

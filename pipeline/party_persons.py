@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .party_names import PREDICATE, cue_at, key, mention_at, vocabulary
+from .party_names import PREDICATE, cue_at, key, mention_at, table_rows, vocabulary
 
-# how a written honorific is spelt out in a party's name (the rest are capitalised as written)
-_SPELT_OUT = {"đ/c": "Đồng chí"}
 _SEPARATOR = re.compile(r"[ \t]*(?:,|;|\+|\bvà\b)[ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _MOST_WORDS = 4  # a full name (`Mai Thị Duyên`, `Trần Công Mẫn`); a given name alone (`Hằng`, `Thanh Vân`)
@@ -23,6 +21,13 @@ _AGENT = re.compile(r"do[ \t]+")  # `Do cô … phụ trách`: the agent of the 
 def one_person_honorifics() -> tuple[str, ...]:
     """The honorifics of models/party_heads.tsv that address one person (not `các …`, not `đại diện`), longest first."""
     return tuple(h for h in vocabulary().honorifics if not h.startswith("các ") and h != "đại diện")
+
+
+@lru_cache(maxsize=1)
+def _spelt_out() -> dict[str, str]:
+    """How an abbreviated honorific is spelt out in a person's party name (models/party_heads.tsv, third column); the
+    rest are capitalised as written."""
+    return {key(row[0]): row[2] for row in table_rows("party_heads.tsv") if row[1:2] == ["honorific"] and len(row) > 2}
 
 
 def person_at(text: str, low: str, pos: int) -> tuple[int, str] | None:
@@ -44,7 +49,7 @@ def person_at(text: str, low: str, pos: int) -> tuple[int, str] | None:
         at = end = word.end()
     if not words or mention_at(text, low, pos + len(honorific) + 1):
         return None  # (a post or a body after the honorific: `Đồng chí Phó Chủ tịch`, read as the post)
-    address = _SPELT_OUT.get(honorific) or honorific[:1].upper() + honorific[1:]
+    address = _spelt_out().get(honorific) or honorific[:1].upper() + honorific[1:]
     return end, f"{address} {' '.join(words)}"
 
 

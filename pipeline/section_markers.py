@@ -16,6 +16,7 @@ import regex
 from . import lexicon
 from .lexicon import MODELS_DIR
 from .section_annexes import NUMBER, ROMAN
+from .split_flat import CAPS_MOTTO
 from .textfold import roman_value
 
 
@@ -170,7 +171,7 @@ def candidate_marker(line: str, alone: bool = False):
                 if found and found[0] in ("upper", "roman"):
                     kind, value, (start, text_start), number = found
                     return kind, value, (end + start, end + text_start), number
-            if line[end - 1].isdigit() and "CHỦ NGHĨA VIỆT NAM" in line:
+            if line[end - 1].isdigit() and CAPS_MOTTO.search(line, end):
                 return None  # `1 UBND QUẬN TÂN BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`: a page's number on the header
             last = label.rsplit(".", 1)[-1]
             return f"arabic{label.count('.') + 1}", last, (0, end), int(last)

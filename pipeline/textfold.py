@@ -211,6 +211,12 @@ def squash(text: str) -> str:
 _MARKUP = regex.compile(r"\*+|_{2,}|^#+\s*")
 
 
+def base_letters(text: str) -> str:
+    """Letters without their diacritics, tone and vowel marks alike (`văn bản` → `van ban`, đ → d)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def strip_markup(text: str) -> str:
     """Markdown emphasis and heading marks removed (for values, not for offsets)."""
     return squash(_MARKUP.sub(" ", text))

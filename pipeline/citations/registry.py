@@ -12,12 +12,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-import unicodedata
 
 import regex
 
 from ..lexicon import MODELS_DIR
-from ..textfold import key_fold
+from ..textfold import base_letters, key_fold
 from .shortforms import abbreviates, opening_word, opening_words, written_words
 
 REGISTRY_PATH = MODELS_DIR / "legal_registry.tsv"
@@ -63,12 +62,6 @@ class LegalDocument:
         if self.number_symbol:
             return f"{self.doc_type} {self.number_symbol}"
         return f"{self.name} ({self.year})" if self.year else self.name
-
-
-def _without_marks(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Words without their tone and vowel marks (`văn bản` → `van ban`)."""
-    return tuple("".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c)).replace("đ", "d")
-                 for t in tokens)
 
 
 @lru_cache(maxsize=8192)
@@ -191,8 +184,8 @@ class Registry:
         if bare is None:
             bare = self._bare_names[doc_type] = {}
             for official_tokens, name in self.official_names.get(doc_type, {}).items():
-                bare.setdefault(_without_marks(official_tokens), set()).add(name)
-        names = bare.get(_without_marks(tokens), ())
+                bare.setdefault(tuple(map(base_letters, official_tokens)), set()).add(name)
+        names = bare.get(tuple(map(base_letters, tokens)), ())
         return next(iter(names)) if len(names) == 1 and len(tokens) >= 3 else ""
 
     def successor(self, doc: LegalDocument) -> tuple[LegalDocument | None, str]:

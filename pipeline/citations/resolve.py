@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import MODELS_DIR, load
+from ..lexicon import load, table_rows
 from ..textfold import key_fold, rx, strip_markup
 from .fields import normalize_issuer
 from .mention import Mention
@@ -158,13 +158,8 @@ def _symbol_completed(doc_type: str, symbol: str, issuer: str) -> str:
 
 @lru_cache(maxsize=1)
 def _bare_number_suffixes() -> tuple[tuple[str, frozenset[str], int, str], ...]:
-    rows = []
-    with open(MODELS_DIR / "bare_number_suffixes.tsv", encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip() and not line.startswith("#"):
-                doc_type, issuers, first_year, suffix = line.rstrip("\n").split("\t")
-                rows.append((doc_type, frozenset(issuers.split("|")), int(first_year), suffix))
-    return tuple(rows)
+    return tuple((doc_type, frozenset(issuers.split("|")), int(first_year), suffix)
+                 for doc_type, issuers, first_year, suffix in table_rows("bare_number_suffixes.tsv"))
 
 
 def _years_of(symbol: str, group: list[Mention]) -> list[str]:
