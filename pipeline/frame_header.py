@@ -432,6 +432,28 @@ def _named_after_a_day(left: str) -> bool:
 _HEAD_THEN_DAY = regex.compile(r"[^\d/]{4,}[ \t]\d{1,2}[ \t]*/[ \t]*\d{1,2}")
 
 
+# The motto's two lines run together with the left column's two (a web page's header copied as one line: `PHÒNG GD- ĐT
+# CẦN GIUỘC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMTRƯỜNG MG PHƯỚC LÝ Độc lập – Tự do –Hạnh phúc`): the capitals between
+# the country's name and `Độc lập` are the left column's second line.
+_BETWEEN_MOTTO_LINES = regex.compile(r"(?<=VI[ỆE]T[ \t]{1,3}NAM)[ \t]*(\p{Lu}[\p{Lu}\d \t.,&/–-]*\p{Lu})[ \t]*"
+                                     r"(?=Đ[ỘOộo][Cc][ \t]{1,3}[Ll][ẬAậa][Pp])")
+
+
+def _motto_lines_apart(zone: str) -> list[str]:
+    """The zone's lines, one that holds both of the motto's lines and a name between them cut in two."""
+    lines = zone.split("\n")
+    if "NAM" not in zone:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        between = _BETWEEN_MOTTO_LINES.search(line) if "NAM" in line else None
+        if between and MOTTO.search(line, 0, between.start()) and rx(r"\p{Lu}{2}").search(between.group(1)):
+            out += [line[:between.start()], between.group(1) + " " + line[between.end():]]
+        else:
+            out.append(line)
+    return out
+
+
 def _issuer_lines(zone: str) -> list[str]:
     """The header's bodies, top down, each with its wrapped lines joined (`ỦY BAN MTTQ VIỆT NAM` /
     `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another); the receiving body of an incoming-mail stamp
@@ -439,7 +461,7 @@ def _issuer_lines(zone: str) -> list[str]:
     lines: list[str] = []
     motto_words = 0
     appended_from = -1  # the index of the zone's line the last body was read from
-    for index, line in enumerate(zone.split("\n")):
+    for index, line in enumerate(_motto_lines_apart(zone)):
         line, motto_words = _without_motto_pieces(line, motto_words)
         if _incoming_stamp().match(line):
             if lines and appended_from == index - 1:

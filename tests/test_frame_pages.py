@@ -470,6 +470,19 @@ def test_a_header_table_flattened_with_its_ornaments_still_names_the_school():
     assert (meta.issuer, meta.issuer_parent) == ("Trường MN Hoa Sen", "UBND quận An Lạc")
 
 
+def test_a_header_copied_as_one_line_names_the_body_between_the_mottos_lines():
+    # a web copy of a two-column header as one line: left column's first line, the country's name, the left column's
+    # second line glued to it, the motto's second line (written as such pages run; MG = mẫu giáo)
+    page = ("PHÒNG GD- ĐT AN LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMTRƯỜNG MG HÒA BÌNH Độc lập – Tự do –Hạnh phúc\n"
+            "Số: 456 /BC-MGHB Hòa Bình, ngày 12 tháng 12 năm 2022\nBÁO CÁO SƠ KẾT\n"
+            "THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ HỌC KÌ I\nNĂM HỌC 2022- 2023\n"
+            "Căn cứ vào tình hình thực tế Trường Mẫu giáo Hòa Bình báo cáo như sau:\n")
+    meta = _meta(page)
+    # (before: the office above the school, the school's line lost after the country's name)
+    assert (meta.issuer, meta.issuer_parent) == ("Trường MG Hòa Bình", "Phòng GD- ĐT An Lạc")
+    assert (meta.doc_type, meta.doc_number, meta.issued_date) == ("Báo cáo", "456/BC-MGHB", "2022-12-12")
+
+
 def test_a_portal_line_of_the_number_and_its_date_without_a_place():
     page = ("Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam lần thứ 4\n\nIn\n\n"
             "Thứ ba, 18 Tháng 4 2017 15:04\n\nGDTX\n\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n"
