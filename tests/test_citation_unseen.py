@@ -727,3 +727,24 @@ def test_a_decree_cited_by_number_and_year_alone_has_the_key_of_its_whole_symbol
     whole = _cites("Căn cứ Nghị định số 43/2006/NĐ-CP ngày 25/4/2006 của Chính phủ quy định quyền tự chủ.\n")
     assert [c.citation_key for c in short] == ["Nghị định 43/2006/NĐ-CP", "Quyết định 04/2000"]
     assert [c.citation_key for c in whole] == ["Nghị định 43/2006/NĐ-CP"]
+
+
+def test_an_amending_laws_list_ends_at_the_closing_mark_and_its_first_law_may_lack_its_type_word():
+    """Fire-safety and disaster plans (held-out shapes): an amending law quoted inside a decree's title, `… của Luật
+    PCCC”; Thông tư số …` (the name ran on over `”; Thông tư`), and a commune's `Luật sửa đổi, bổ sung một số điều của
+    Phòng, chống thiên tai và Luật Đê điều` (`Luật` left out before the first law: the name was cut at `một`)."""
+    quoted = _cites("Căn cứ Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ “Quy định chi tiết thi hành Luật "
+                    "Phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số điều của Luật PCCC”; Thông tư số "
+                    "149/2020/TT-BCA ngày 31/12/2020 của Bộ Công an;\n")
+    assert [c.name or c.number_symbol for c in quoted] == [
+        "136/2020/NĐ-CP", "Luật Phòng cháy và chữa cháy",
+        "Luật sửa đổi, bổ sung một số điều của Luật Phòng cháy và chữa cháy", "Luật Phòng cháy và chữa cháy",
+        "149/2020/TT-BCA"]
+    # the registry's rows (models/legal_registry.tsv) give the laws their numbers
+    assert [c.citation_key for c in quoted][1:3] == ["Luật 27/2001/QH10", "Luật 40/2013/QH13"]
+    untyped = _cites("Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013; Luật sửa đổi, bổ sung một số điều của Phòng, "
+                     "chống thiên tai và Luật Đê điều ngày 17/6/2020;\n")
+    assert [(c.name, c.citation_key) for c in untyped] == [
+        ("Luật Phòng, chống thiên tai", "Luật 33/2013/QH13"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều", "Luật 60/2020/QH14"),
+        ("Luật Đê điều", "Luật 79/2006/QH11")]

@@ -82,6 +82,10 @@ _NUMBER_AFTER = regex.compile(r"[ \t,]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*(?:\n[ \t]
 # `sửa đổi, bổ sung (một số điều của)`, `sửa đổi một số điều của`: the head of an amending law's name.
 _AMENDING = regex.compile(r"\s+sửa\s+đổi(?:,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?|\s+một\s+số\s+điều)(?:\s+của)?\s+"
                           r"(?=(?:các\s+)?(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)", regex.I)
+# The same head before a registered law's name typed without its type word (`Luật sửa đổi, bổ sung một số điều của
+# Phòng, chống thiên tai và Luật Đê điều`): read when the registry knows `Luật` + the words after it.
+_AMENDING_UNTYPED = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+(?=\p{Lu})", regex.I)
+_TYPE_PREFIX = "luật "
 # Its first letter, tried first: matched at a position, `regex` looks ahead through the whole rest of
 # the text for the pattern's literal words before it gives up (the cost grew with the document).
 _AMENDING_FIRST = regex.compile(r"\s+(?i:s)")
@@ -306,10 +310,22 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     lead = len(rest) - len(rest.lstrip(" \t"))
     amending = _AMENDING.match(text, rest_start) \
         if doc_type in LAW_TYPES and _AMENDING_FIRST.match(text, rest_start) else None
+    untyped = None
+    if not amending and doc_type == "Luật" and _AMENDING_FIRST.match(text, rest_start):
+        untyped = _AMENDING_UNTYPED.match(text, rest_start)
+        untyped_end = _known_untyped(folded, untyped.end(), registry) if untyped else None
+        amending = untyped if untyped_end else None
     if amending:
-        end, last_numbered = _amended_list_end(text, folded, amending.end(), registry)
-        end = max(end, known_name(folded, type_start, registry) or end)
-        read = NameRead(end=end, name=display_name(doc_type, _without_numbers(text[type_start:end])), amending=True)
+        pos = amending.end()
+        if untyped:  # the first law's name typed without `Luật`: the name as a value has it
+            sep = _LIST_SEPARATOR.match(text, untyped_end)
+            end, last_numbered = _amended_list_end(text, folded, sep.end(), registry) if sep else (untyped_end, False)
+            written = text[type_start:pos] + "Luật " + text[pos:end]
+        else:
+            end, last_numbered = _amended_list_end(text, folded, pos, registry)
+            end = max(end, known_name(folded, type_start, registry) or end)
+            written = text[type_start:end]
+        read = NameRead(end=end, name=display_name(doc_type, _without_numbers(written)), amending=True)
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
         if not known and text[type_start].islower():
@@ -371,6 +387,12 @@ _LISTED_LAW = regex.compile(r"(?:các\s+)?(?P<type>Bộ\s+[Ll]uật|[Ll]uật|Ph
 _LISTED_NUMBER = regex.compile(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+")
 
 
+def _known_untyped(folded: str, pos: int, registry: Registry) -> int | None:
+    """Where a registered law's name written at `pos` without its type word ends, if the registry knows it."""
+    known = known_name(_TYPE_PREFIX + folded[pos:pos + 260], 0, registry)
+    return pos + known - len(_TYPE_PREFIX) if known else None
+
+
 def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> tuple[int, bool]:
     """End of the list of laws an amending law names: `Luật X, Luật Y và Luật Z` (each possibly
     with its number: `Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …`), and whether the number after the
@@ -387,6 +409,8 @@ def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> t
             end = known
         else:
             rest = text[m.end():m.end() + 200]
+            stop = _HARD_STOP.search(rest)  # (`… của Luật PCCC”; Thông tư số …`: the list ends at its mark)
+            rest = rest[:stop.start()] if stop else rest
             lead = len(rest) - len(rest.lstrip(" \t"))
             length = grammar_extent(rest[lead:], doc_type)
             if not length and not m.group(0).startswith("các"):
