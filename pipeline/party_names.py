@@ -410,6 +410,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 step = phrase_at(low, after.start(), "collective") or phrase_at(low, after.start(), "level")
                 if step and not (other and other.end > step) and enumerating(low, start, m.start()):
                     end = pos = _kind_word_end(text, low, after.start(), step, limit)
+                    previous = after.start()
                     continue
             step = _school_listed(text, low, start, m.start(), after.start(), limit) or \
                 subject_listed(text, low, start, m.start(), after.start(), limit)
@@ -776,8 +777,9 @@ _LONGEST_NAME = 160  # characters: a longer run is prose, not a name
 _SECTORS = re.compile(r"\w+(?:\s+\w+){0,2}(?:\s+và\s+|\s*&\s*)\w")  # (`Thể thao & Truyền thông`)
 # A qualifier's joining word left without its qualifier (`Bộ phận Tiếp nhận và trả kết quả của`).
 # (not the `ở` of `nhà ở`, housing, a noun: `Hội đồng bán nhà ở`, `Ban Quản lý nhà ở`)
+# (nor the `tại` of `sở tại`, the local one: `Ủy ban nhân dân tỉnh, thành phố sở tại`)
 # (not `trực thuộc`: `các đơn vị trực thuộc` is whole, its superior body the issuer, left unsaid)
-TRAILING_GLUE = re.compile(r"\s+(?:của|(?<!trực\s)thuộc|trong|(?<!\bnhà )ở|tại|các|và)$", re.I)
+TRAILING_GLUE = re.compile(r"\s+(?:của|(?<!trực\s)thuộc|trong|(?<!\bnhà )ở|(?<!\bsở )tại|các|và)$", re.I)
 
 
 _LOWER_WORDS = 4  # `xuất nhập khẩu`, `xây dựng dân dụng`: the lower-case words a proper name ends with
@@ -912,6 +914,9 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
             return 0  # `UBND xã chỉ xem xét …`: `chỉ` of a name only before `đạo`, `huy`
     cue = cue_at(low, at, PREDICATE_OR_STOP)
     step = phrase_at(low, at, words)
+    if step and 0 <= previous < at and low[previous:at].rstrip() in _level_ends() and not phrase_at(low, at, "level"):
+        return 0  # `báo cáo với Ủy ban nhân dân huyện kế hoạch tổ chức …`: a level closes the name, a field word after it
+        # in lower case is the sentence's (`kế hoạch` of `Sở Kế hoạch và Đầu tư`)
     if cue and step <= cue[1]:
         return 0  # (a name phrase that opens with a predicate's words and goes on past them is the name's:
         # `các sở quản lý nhà nước chuyên ngành`; `các đơn vị tuyên truyền …` is a clause)
@@ -1110,11 +1115,12 @@ def _phrase_pattern(kind: str) -> re.Pattern:
     return re.compile(_trie(table) + r"(?![\w&])")
 
 
-# Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`). `cấp bộ`: the
-# ministry's level of a council (Nghị định 27/2015/NĐ-CP, Điều 9: Hội đồng cấp cơ sở, cấp huyện, cấp tỉnh, cấp Bộ).
+# Words that join a qualifier to a name (`thuộc Sở`, `của Mặt trận`, `trên địa bàn`, `có liên quan`, `sở tại`: the
+# local one). `cấp bộ`: the ministry's level of a council (Nghị định 27/2015/NĐ-CP, Điều 9: Hội đồng cấp cơ sở, cấp
+# huyện, cấp tỉnh, cấp Bộ).
 _GLUE = re.compile((
     r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
-    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|cùng cấp|cấp trên|các cấp(?: học)?|"
+    r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|sở tại|cùng cấp|cấp trên|các cấp(?: học)?|"
     r"cấp (?:xã|huyện|tỉnh|bộ|trung ương|cơ sở|tương ứng)|"
     r"cấp tổ chức hội nghị(?: hiệp thương)?|"  # (Luật Bầu cử 2015, Điều 38-50: the Front's board of the level that holds it)
     r"trên địa bàn|(?:trên|trong)(?: phạm vi)? toàn)\b"  # (`… trong toàn tỉnh`, `… trên phạm vi toàn quốc`)

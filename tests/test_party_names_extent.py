@@ -668,3 +668,18 @@ def test_only_before_a_verb_is_no_word_of_a_bodys_name():
                              "điện đảm bảo đúng quy định.\n3. Ban Chỉ huy Quân sự xã phối hợp với Công an xã bảo đảm an "
                              "ninh trật tự.\n")[0].parties
     assert [p.party for p in rows] == ["Ban Chỉ huy Quân sự xã", "Công an xã"]
+
+
+def test_a_level_closes_a_name_before_the_object_of_its_report():
+    # a city education office's letter on the vocational exam (held-out shape): `… báo cáo với Ủy ban nhân dân quận,
+    # huyện kế hoạch tổ chức thi nghề …` (`kế hoạch`, a field word of `Sở Kế hoạch và Đầu tư`, ran the name on: a party
+    # `Ủy ban nhân dân quận, huyện kế hoạch`); `sở tại` (the local one) still qualifies a level
+    head = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 487/GDĐT-TrH\nAn Lạc, ngày 27 tháng 02 năm 2015\n\nV/v tổ chức thi nghề phổ "
+            "thông năm học 2014 - 2015\n\n")
+    rows = parse_text(head + "3. Kinh phí tổ chức thi nghề:\nCấp THCS: Phòng Giáo dục và Đào tạo báo cáo với Ủy ban nhân "
+                             "dân quận, huyện kế hoạch tổ chức thi nghề phổ thông.\nCấp THPT: Trung tâm Giáo dục thường "
+                             "xuyên báo cáo Ủy ban nhân dân huyện kế hoạch tổ chức thi.\n4. Bộ Quốc phòng phối hợp với "
+                             "Ủy ban nhân dân tỉnh, thành phố sở tại xem xét, trình Chính phủ quyết định.\n")[0].parties
+    assert {(p.party, p.role) for p in rows if p.role != "lead"} == {
+        ("Ủy ban nhân dân quận, huyện", "report_to"), ("Ủy ban nhân dân huyện", "report_to"),
+        ("Ủy ban nhân dân tỉnh, thành phố sở tại", "coordinate")}
