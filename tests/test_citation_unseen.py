@@ -748,3 +748,18 @@ def test_an_amending_laws_list_ends_at_the_closing_mark_and_its_first_law_may_la
         ("Luật Phòng, chống thiên tai", "Luật 33/2013/QH13"),
         ("Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều", "Luật 60/2020/QH14"),
         ("Luật Đê điều", "Luật 79/2006/QH11")]
+
+
+def test_a_subject_ends_before_the_citing_schools_board_abbreviated_or_a_with_content_clause():
+    """A school's epidemic plan and a city's admission letter (held-out shapes): the citing sentence goes on after the
+    cited letter's subject in a new paragraph opened by the school's board abbreviated (`BGH trường THCS … xây dựng kế
+    hoạch`), or after `, với nội dung yêu cầu Sở GD&ĐT chủ trì …` (both ran into the subject)."""
+    board = _cites("Căn cứ Công văn số 15/PGDĐT-PC ngày 31/01/2020 của Phòng Giáo dục và Đào tạo thị xã An Phú về việc "
+                   "phòng chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra,\n\nBGH trường "
+                   "THCS Bình Minh xây dựng kế hoạch cụ thể như sau:\n")
+    content = _cites("Thực hiện Công văn số 2497/UBND-VX ngày 17 tháng 4 năm 2015 của UBND Thành phố về việc tuyển sinh "
+                     "các cấp học năm học 2015 – 2016, với nội dung yêu cầu Sở GD&ĐT chủ trì, phối hợp với UBND quận, "
+                     "huyện, thị xã khẩn trương hướng dẫn các cơ sở giáo dục.\n")
+    assert [c.subject for c in board + content] == [
+        "phòng chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra",
+        "tuyển sinh các cấp học năm học 2015 – 2016"]
