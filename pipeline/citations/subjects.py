@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load, org_name_prefix, starts_with_org
+from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from ..nlp_models import phrase_tags
 from ..pattern_cache import longest_first
 from ..textfold import cap_first, fold, rx, squash, strip_markup
@@ -256,7 +256,8 @@ def _opens_main_clause(rest: str) -> bool:
     """Whether `rest` opens with a body's name (or a list of them) and a verb it governs (models/cues.json
     `main_clause_verbs`)."""
     verb = main_clause_verb().search(rest, 0, 240)
-    return bool(verb) and all(starts_with_org(name.strip()) for name in rest[:verb.start()].split(","))
+    # (a body abbreviated, `BGH trường THCS … xây dựng kế hoạch`, is asked written out)
+    return bool(verb) and all(starts_with_org(expand_abbreviations(name.strip())) for name in rest[:verb.start()].split(","))
 
 
 def subject_after(text: str, pos: int, limit: int, described: bool = False) -> tuple[str, int, bool]:
