@@ -45,8 +45,9 @@ def strip_address(surface: str) -> str:
     low = key(name)
     if low.startswith("tất cả các "):  # `tất cả các đơn vị …`: every one of the kind is `các đơn vị …`
         name, low = name[7:].lstrip(), low[7:]
-    if low.startswith(("mỗi ", "từng ")):  # `Mỗi chi đoàn cử …`: each of the kind is the kind (`Chi đoàn`)
-        name = name[name.index(" "):].lstrip()
+    quantifier = next((q for q in _QUANTIFIERS if low.startswith(q)), None)
+    if quantifier:  # `Mỗi chi đoàn cử …`, `Toàn thể CB-GV-CNV phải …`: each or all of the kind is the kind
+        name = name[len(quantifier):].lstrip()
         low = key(name)
     if low.startswith("các "):  # people are named by their post: `các thành viên` → `Thành viên`
         rest, posts = low[4:], _posts()
@@ -55,6 +56,7 @@ def strip_address(surface: str) -> str:
     return name
 
 
+_QUANTIFIERS = ("mỗi ", "từng ", "toàn thể ", "tất cả ")  # (`tất cả các …` keeps its `các`: read above)
 _PAIRED_HONORIFIC = re.compile(r"(?:/|\(|,)\s*(\w+)\s*\)?\s*")
 
 
@@ -86,6 +88,7 @@ def normalize(surface: str) -> str:
         name = _ONE_SIDED_DASH.sub(lambda m: f" {m.group().strip()} ", name)  # (`Văn hóa- xã hội`: one spacing of the name)
         name = _TIGHT_DASH.sub(lambda m: f" {m.group()} " if name[m.start() - 1].islower() and name[m.end()].isupper()
                                else m.group(), name)  # (`Công chức Văn hóa-Xã hội`; not a code, `VH-XH`)
+        name = name.replace(" – ", " - ")  # (the dash between two parts a word processor made an en dash: one name)
     entry = voc.known.get(key(name))
     if entry:
         return entry.canonical

