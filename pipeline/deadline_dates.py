@@ -431,12 +431,15 @@ _DAYS_BEFORE_COMMA = regex.compile(r"(?<![\p{L}])ngày[ \t]+\d{1,2}(?:[ \t]*,[ \
 
 def _take_listed_days(low: str, expr: TimeExpr) -> None:
     """The days of a list that shares the last day's month (`ngày 26, 28, 29/3/2017`): each a day of its own, earlier
-    than the last, the expression's surface the whole list from its `ngày`."""
+    than the last, the expression's surface the whole list from its `ngày`; days in a row (`các ngày 01, 02, 03 tháng
+    04`, a contest held over three days) are one span, as SPEC's ranges are, due on the last."""
     m = _LISTED_DAYS.search(low, max(0, expr.start - 40), expr.start)
     if not m:
         return
     days = [int(d) for d in regex.findall(r"\d{1,2}", m.group("days"))]
-    if all(0 < a < b for a, b in zip(days, days[1:] + [expr.day])):
+    if all(b == a + 1 for a, b in zip(days, days[1:] + [expr.day])):
+        expr.start = m.start()  # `các ngày 01, 02, 03 tháng 04`: days that follow each other are one span, due at its end
+    elif all(0 < a < b for a, b in zip(days, days[1:] + [expr.day])):
         expr.listed, expr.start = tuple(days), m.start()
 
 

