@@ -934,3 +934,15 @@ def test_the_closing_mark_of_a_letters_last_sentence_is_no_part_of_a_deadlines_t
     # `… báo cáo kết quả thực hiện về Bộ GDĐT (Vụ Giáo dục Tiểu học, email: …) ./.`, the letter's last words
     rows = [r for r in _rows(SHARED / "wild", "src_teacher2_1") if "Vụ Giáo dục Tiểu học" in r.task]
     assert rows and all(r.task.endswith(")") for r in rows), [r.task for r in rows]
+
+
+def test_how_long_a_certificate_stays_valid_is_no_deadline():
+    """A school's notice of its selection for a national contest (held-out shape, written as such notices are): `Có
+    chứng chỉ IELTS đạt từ 7.0 trở lên (còn thời hạn trong vòng 2 năm kể từ ngày thi)` says how long the certificate
+    stays valid, no period to act within (before: a row with `2 năm`); the registration date stays."""
+    text = ("TRƯỜNG THPT CHUYÊN HÒA BÌNH\nSố: 45/TB-THPT\nHòa Bình, ngày 20 tháng 7 năm 2017\nTHÔNG BÁO\nVề kỳ thi chọn "
+            "đội tuyển học sinh giỏi quốc gia\n1. Đội tuyển tiếng Anh:\n- Thời gian đăng ký dự thi: trước ngày 5/8/2017\n"
+            "- Điều kiện đăng ký dự thi: Học lực giỏi, hạnh kiểm tốt. Có chứng chỉ IELTS đạt từ 7.0 trở lên (còn thời hạn "
+            "trong vòng 2 năm kể từ ngày thi).\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.recurrence) for r in rows] == [("2017-08-05", "")]
