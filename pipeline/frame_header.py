@@ -439,19 +439,30 @@ _BETWEEN_MOTTO_LINES = regex.compile(r"(?<=VI[ỆE]T[ \t]{1,3}NAM)[ \t]*(\p{Lu}[
                                      r"(?=Đ[ỘOộo][Cc][ \t]{1,3}[Ll][ẬAậa][Pp])")
 
 
+# Two bodies of the left column set on one line, a wide gap between (`UBND THÀNH PHỐ NHA TRANG    PHÒNG GIÁO DỤC VÀ ĐÀO
+# TẠO`): the header's right column holds the motto, the number or the date, never a body's name.
+_WIDE_GAP = regex.compile(r"\t+| {3,}")
+
+
 def _motto_lines_apart(zone: str) -> list[str]:
-    """The zone's lines, one that holds both of the motto's lines and a name between them cut in two."""
-    lines = zone.split("\n")
-    if "NAM" not in zone:
-        return lines
+    """The zone's lines, one that holds both of the motto's lines and a name between them cut in two, and one that holds
+    two bodies' names apart."""
     out: list[str] = []
-    for line in lines:
+    for line in zone.split("\n"):
         between = _BETWEEN_MOTTO_LINES.search(line) if "NAM" in line else None
         if between and MOTTO.search(line, 0, between.start()) and rx(r"\p{Lu}{2}").search(between.group(1)):
             out += [line[:between.start()], between.group(1) + " " + line[between.end():]]
+        elif ("  " in line or "\t" in line) and not MOTTO.search(line) and _two_bodies(line):
+            out += [part for part in _WIDE_GAP.split(line.strip()) if part]
         else:
             out.append(line)
     return out
+
+
+def _two_bodies(line: str) -> bool:
+    """Whether a line is two bodies' names in capitals, a wide gap between."""
+    parts = [part for part in _WIDE_GAP.split(line.strip()) if part]
+    return len(parts) == 2 and all(part.isupper() and _head_at(fold(part).upper().split(), 0) for part in parts)
 
 
 def _issuer_lines(zone: str) -> list[str]:

@@ -483,6 +483,15 @@ def test_a_header_copied_as_one_line_names_the_body_between_the_mottos_lines():
     assert (meta.doc_type, meta.doc_number, meta.issued_date) == ("Báo cáo", "456/BC-MGHB", "2022-12-12")
 
 
+def test_two_bodies_of_the_left_column_set_on_one_line_apart_are_the_issuer_under_its_parent():
+    # a city education office's admission plan as its page gives it (held-out shape): the left column's two lines on
+    # one, a wide gap between (before: the city's committee was the issuer, the office lost)
+    meta = _meta("UBND THÀNH PHỐ AN LẠC    PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                 "Độc lập – Tự do – Hạnh phúc\n\nSố: 1106 /KH-GDĐT\n\nAn Lạc, ngày 23  tháng 6  năm 2023\n\nKẾ HOẠCH\n\n"
+                 "Tuyển sinh mầm non năm học 2023 - 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert (meta.issuer, meta.issuer_parent) == ("Phòng Giáo dục và Đào tạo", "UBND thành phố An Lạc")
+
+
 def test_a_portal_line_of_the_number_and_its_date_without_a_place():
     page = ("Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam lần thứ 4\n\nIn\n\n"
             "Thứ ba, 18 Tháng 4 2017 15:04\n\nGDTX\n\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n"
