@@ -448,7 +448,10 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
         if (_stops(line, bodies, parts[-1] if parts else "") and not (not parts and _executes_document(line))) or \
                 (parts and (_PREAMBLE_CUE.match(line) or _BODY_INTRO.search(line))):
             break
-        if parts and line.strip().upper() == line.strip() and not parts[-1].strip().isupper():
+        # (a line in capitals under one that is not ends the subject; a line of figures has no case: `năm học` ⏎
+        # `2015 – 2016` goes on)
+        if parts and line.strip().upper() == line.strip() and not parts[-1].strip().isupper() and \
+                (any(c.isalpha() for c in line) or not any(c.isdigit() for c in line)):
             break
         parts.append(rx(r"\t| {4,}").split(line.strip())[0])
         taken += 1

@@ -492,6 +492,15 @@ def test_two_bodies_of_the_left_column_set_on_one_line_apart_are_the_issuer_unde
     assert (meta.issuer, meta.issuer_parent) == ("Phòng Giáo dục và Đào tạo", "UBND thành phố An Lạc")
 
 
+def test_a_subjects_school_year_wrapped_onto_a_line_of_its_own_stays_in_the_subject():
+    # a city education department's letter (held-out shape): `V/v: Tuyển sinh vào lớp 6 năm học` ⏎ `2015 – 2016` (a line
+    # of figures was read as one in capitals, which ends a subject in sentence case: the title lost its years)
+    meta = _meta("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ AN LẠC\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 4840/SGD&ĐT-QLT\n\nV/v: Tuyển sinh "
+                 "vào lớp 6 năm học\n2015 – 2016\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                 "An Lạc, ngày 17 tháng 4 năm 2015\n\nKính gửi: Phòng Giáo dục và Đào tạo các quận, huyện\n")
+    assert (meta.doc_type, meta.title) == ("Công văn", "Tuyển sinh vào lớp 6 năm học 2015 – 2016")
+
+
 def test_a_portal_line_of_the_number_and_its_date_without_a_place():
     page = ("Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam lần thứ 4\n\nIn\n\n"
             "Thứ ba, 18 Tháng 4 2017 15:04\n\nGDTX\n\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n"
