@@ -81,9 +81,10 @@ _WEEKDAY_PLACE = r"(?i:" + WEEKDAY + r")[ \t]*,"
 PLACE_DATE = regex.compile(
     rf"(?<![\p{{L}}\d/\-.&])(?!{_WEEKDAY_PLACE})(\p{{Lu}}[\p{{L}}.'’]*(?:-\p{{Lu}}[\p{{L}}.'’]*)?(?:{_PLACE_GAP}(?:-{_PLACE_GAP})?{_PLACE_WORD}){{0,5}}(?:{_PLACE_GAP}\d{{1,2}})?|(?m:^)[ \t]*[.…_]{{3,}})\s*,\s*[Nn]g[àa]y\s*(\d\s?\d?|[.…\s]*?|{_GARBLED})\s*[Tt]h[áa]ng\s*(\d\s?\d?|[.…]*|{_GARBLED})\s*[Nn][ăa]m\s*(\d{{4}})")
 # The date line without its comma (`Số: 87/2025/NĐ-CP Hà Nội ngày 11 tháng 4 năm 2025`): only at a line's
-# start or after the number and symbol, so that `Luật Tổ chức Chính phủ ngày …` in a preamble is not one.
+# start or after the number and symbol (or the number left blank, `Số: …./KH-TVD   Ea Drông ngày …`), so that `Luật
+# Tổ chức Chính phủ ngày …` in a preamble is not one.
 _PLACE_DATE_BARE = regex.compile(
-    rf"(?m)(?:^[ \t|]*|\d[ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{{Lu}}\p{{Ll}}*(?:{_PLACE_GAP}\p{{Lu}}\p{{Ll}}*){{0,3}})[ \t]+"
+    rf"(?m)(?:^[ \t|]*|[\d.…][ \t]*/[\w&.\-/]*[\w&][ \t]+)(\p{{Lu}}\p{{Ll}}*(?:{_PLACE_GAP}\p{{Lu}}\p{{Ll}}*){{0,3}})[ \t]+"
     r"ng[àa]y\s*(\d{1,2})\s*th[áa]ng\s*(\d{1,2})\s*n[ăa]m\s*(\d{4})")
 # Both date lines are searched from where the first place that could stand before their `ngày` starts:
 # their anchor (stdlib, which skips to its `,` or blank fast), the characters a match can hold before it

@@ -501,6 +501,15 @@ def test_a_subjects_school_year_wrapped_onto_a_line_of_its_own_stays_in_the_subj
     assert (meta.doc_type, meta.title) == ("Công văn", "Tuyển sinh vào lớp 6 năm học 2015 – 2016")
 
 
+def test_a_date_line_without_its_comma_after_a_number_left_blank():
+    # a school's epidemic plan (held-out shape): `Số: …./KH-TVD      Ea Drông ngày 31 tháng 01 năm 2020` (the number's
+    # blank made no number and symbol before the place: no place, no date)
+    meta = _meta("PHÒNG GD&ĐT THỊ XÃ AN PHÚ             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS BÌNH MINH        "
+                 "               Độc lập – Tự do – Hạnh phúc\n\nSố: …./KH-THCS                                    Ea Drông "
+                 "ngày 31 tháng 01 năm 2020\n\nKẾ HOẠCH\nV/v phòng chống dịch bệnh viêm đường hô hấp cấp\n")
+    assert (meta.place, meta.issued_date) == ("Ea Drông", "2020-01-31")
+
+
 def test_a_portal_line_of_the_number_and_its_date_without_a_place():
     page = ("Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam lần thứ 4\n\nIn\n\n"
             "Thứ ba, 18 Tháng 4 2017 15:04\n\nGDTX\n\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n"
