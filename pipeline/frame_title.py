@@ -151,6 +151,8 @@ def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
     if not stripped or stripped.upper() != stripped:
         return False
     key = key_fold(stripped)
+    if key.startswith(("về ", "v/v")):
+        return False  # the subject, whose plan may end on the issuer's name (`VỀ VIỆC BAN HÀNH KẾ HOẠCH … BỘ GIÁO DỤC …`)
     if any(body and (key == key_fold(body) or key.endswith(" " + key_fold(body))) for body in bodies):
         return True
     # the body by its level without its place (`ỦY BAN NHÂN DÂN TỈNH` of `Ủy ban nhân dân tỉnh Bình Định`), the enacting

@@ -510,6 +510,18 @@ def test_a_date_line_without_its_comma_after_a_number_left_blank():
     assert (meta.place, meta.issued_date) == ("Ea Drông", "2020-01-31")
 
 
+def test_a_decisions_subject_line_ending_on_the_issuers_name_is_no_enacting_line():
+    # a ministry's decision (held-out shape): `VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI BỘ GIÁO DỤC VÀ ĐÀO TẠO` ⏎
+    # `GIAI ĐOẠN 2021-2025` ⏎ `BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO` (the subject's first line, ending on the issuer's
+    # name, was read as the enacting line: no title)
+    meta = _meta("BỘ\nGIÁO DỤC VÀ ĐÀO TẠO\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                 "|\nSố:\n3162/QĐ-BGDĐT\n|\nHà\nNội, ngày 22 tháng 10 năm 2020\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ "
+                 "HOẠCH PHÒNG, CHỐNG THIÊN TAI BỘ GIÁO DỤC VÀ ĐÀO TẠO\nGIAI ĐOẠN 2021-2025\nBỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO "
+                 "TẠO\nCăn cứ Luật phòng, chống thiên tai\nsố 33/2013/QH13 ngày 19/6/2013;\n")
+    assert (meta.doc_type, meta.title) == (
+        "Quyết định", "VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI BỘ GIÁO DỤC VÀ ĐÀO TẠO GIAI ĐOẠN 2021-2025")
+
+
 def test_a_portal_line_of_the_number_and_its_date_without_a_place():
     page = ("Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam lần thứ 4\n\nIn\n\n"
             "Thứ ba, 18 Tháng 4 2017 15:04\n\nGDTX\n\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n"
