@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from pipeline.api import parse_text
+from pipeline.api import parse_file, parse_text
 from pipeline.citations.index import derive_citation_index
 from pipeline.normalize import normalize
 
@@ -763,3 +763,19 @@ def test_a_subject_ends_before_the_citing_schools_board_abbreviated_or_a_with_co
     assert [c.subject for c in board + content] == [
         "phòng chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona gây ra",
         "tuyển sinh các cấp học năm học 2015 – 2016"]
+
+
+@needs_shared
+def test_a_national_documents_subject_does_not_end_on_the_citing_plans_provincial_scope():
+    """src_congbot_43 L7 (the answer key's subject `VỀ HỖ TRỢ NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VỀ NHÀ Ở`), and a province's plan
+    title (held-out shape): `… THỰC HIỆN QUYẾT ĐỊNH SỐ 85/QĐ-TTG … GIAI ĐOẠN 2021 - 2025 TRÊN ĐỊA BÀN TỈNH LẠNG SƠN` — a
+    Prime Minister's decision covers the country, the province is the citing plan's scope; a province's own decision
+    keeps it."""
+    decision = [c for c in parse_file(str(WILD / "src_congbot_43.txt"))[0].citations
+                if c.number_symbol == "22/2013/QĐ-TTg" and c.line == 7]
+    assert [c.subject for c in decision] == ["HỖ TRỢ NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG VỀ NHÀ Ở"]
+    title = _cites("Triển khai thực hiện Quyết định số 85/QĐ-TTg ngày 17/01/2022 của Thủ tướng Chính phủ về phê duyệt "
+                   "Chương trình y tế trường học giai đoạn 2021 - 2025 trên địa bàn tỉnh Lạng Sơn.\nCăn cứ Quyết định số "
+                   "12/2022/QĐ-UBND ngày 10/3/2022 của UBND tỉnh về quản lý chợ trên địa bàn tỉnh Lạng Sơn.\n")
+    assert [c.subject for c in title] == ["phê duyệt Chương trình y tế trường học giai đoạn 2021 - 2025",
+                                          "quản lý chợ trên địa bàn tỉnh Lạng Sơn"]

@@ -852,6 +852,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             if body and not _ABOUT_NEXT.match(rest) and not rest.startswith(_carrying_out()):
                 mention.issuer = body  # not the `theo` after it
                 subject = subject[:trailing.start()]
+            if mention.number_symbol and _LOCAL_SCOPE_WORDS in subject.lower() and \
+                    issuing_code(mention.number_symbol) in load().national_codes:
+                subject = _LOCAL_SCOPE_AT_END.sub("", subject)
             mention.trich_yeu = subject
             if not bare:
                 # (a trích yếu without `về` may be the citing sentence's own predicate, `Sở X có Công văn
@@ -868,6 +871,11 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
 
 
 _QUOTE_NEXT = regex.compile(r"[ \t]*[“\"]")
+# A national document's subject cannot end on one province's scope: in a plan's title that carries it out (`KẾ HOẠCH
+# TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 85/QĐ-TTG … GIAI ĐOẠN 2021 - 2025 TRÊN ĐỊA BÀN TỈNH LẠNG SƠN`) the scope is the plan's.
+_LOCAL_SCOPE_WORDS = "trên địa bàn"
+_LOCAL_SCOPE_AT_END = regex.compile(r"(?i)[\s,]+trên\s+địa\s+bàn\s+(?:" + "|".join(
+    regex.escape(w).replace(r"\ ", r"\s+") for w in longest_first(place_words("level"))) + r")(?:\s+\p{Lu}[\p{L}.]*)*$")
 
 
 def _quoted_then_described(text: str, mention: Mention, pos: int, limit: int, subject: str,
