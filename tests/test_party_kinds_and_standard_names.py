@@ -463,3 +463,16 @@ def test_the_whole_staff_of_a_school_abbreviated_or_written_out_is_the_staff():
     assert rows == {("Ban Giám hiệu", "lead"), ("Cán bộ y tế học đường", "lead"),
                     ("Cán bộ, giáo viên, công nhân viên", "lead"), ("Cán bộ, giáo viên", "lead"),
                     ("Giáo viên chủ nhiệm", "lead")}
+
+
+def test_a_holiday_notices_flag_duty_names_hospitals_armed_units_and_households():
+    # a province's holiday notice (held-out shape): `2. Các cơ quan, đơn vị, trường học, bệnh viện, các đơn vị lực lượng
+    # vũ trang và hộ nhân dân treo cờ Tổ quốc từ chiều ngày 24/4/2018 …` (no party: `bệnh viện`, `lực lượng vũ trang`,
+    # `hộ nhân dân` were no words of a list); a law's `hộ gia đình, cá nhân` who are helped stay none
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH AN LẠC\nSố: 21/TB-UBND\nAn Lạc, ngày 20 tháng 4 năm 2018\n\nTHÔNG BÁO\nNghỉ lễ và treo "
+            "cờ Tổ quốc nhân Ngày Giỗ Tổ Hùng Vương\n\n")
+    rows = rows_of(head + "2. Các cơ quan, đơn vị, trường học, bệnh viện, các đơn vị lực lượng vũ trang và hộ nhân dân treo "
+                          "cờ Tổ quốc từ chiều ngày 24/4/2018 đến hết ngày 25/4/2018.\n3. Hộ gia đình, cá nhân đang sử "
+                          "dụng đất thì được hỗ trợ theo quy định.\n")
+    assert rows == {("Các cơ quan, đơn vị, trường học, bệnh viện", "lead"),
+                    ("Các đơn vị lực lượng vũ trang và hộ nhân dân", "lead")}
