@@ -57,3 +57,16 @@ def test_a_name_run_onto_its_title_by_a_web_page():
                       "huyện treo cờ Tổ quốc.\n\nNơi nhận:\n- Như trên;\n- Lưu VP.\n\nTL. CHỦ TỊCH ỦY\nBAN NHÂN DÂN TỈNH\n"
                       "CHÁNH VĂN PHÒNGThái Hữu Phép\n")[0].meta
     assert (meta.signer_name, meta.signer_title) == ("Thái Hữu Phép", "Chánh văn phòng")
+
+
+def test_a_deputy_signing_as_p_with_a_less_common_family_name():
+    # a commune's notice as its page gives it (held-out shape): `TM. ỦY BAN NHÂN DÂN` ⏎ `P. CHỦ TỊCH` ⏎ … ⏎ `Đậu Thanh
+    # Tịnh` (`P.` was read as a section's letter marker; `Đậu` was no family name of models/surnames.txt: no signer)
+    page = ("UBND XÃ TÙNG CHÂU\nSố: 06/TB-UBND\nTùng Châu, ngày 21 tháng 02 năm 2022\nTHÔNG BÁO\nVề việc phòng chống đói "
+            "rét cho đàn gia súc gia cầm\n\nKính gửi: Toàn thể cán bộ và bà con nhân dân\n\nVệ sinh chuồng trại khô ráo.\n\n"
+            "                                             TM. ỦY BAN NHÂN DÂN\n\n"
+            "                                                      P. CHỦ TỊCH\n\n \n\n"
+            "                                                      Đậu Thanh Tịnh\n")
+    document = parse_text(page)[0]
+    assert (document.meta.signer_title, document.meta.signer_name) == ("Phó Chủ tịch", "Đậu Thanh Tịnh")
+    assert document.sections == []
