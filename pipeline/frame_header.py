@@ -102,6 +102,7 @@ _GLUED_BODY = regex.compile(r"(?<![\p{L}\d])(\p{Lu}[\p{Lu}&]*(?:[ \t]+(?:[-–,]
 _FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ", "sở", "phòng", "cục", "vụ", "ban")
 _PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng", "Hồ Chí Minh")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
+_LOCAL_GOVERNMENTS = frozenset(fold(name) for name in ("ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +211,9 @@ def org_title_case(caps: str) -> str:
                      (len(word) > 2 or words[i - 1] == "&"))
                     or " ".join(low_words[1:i + 1]) in _department_fields()):
             proper = True
+        if i + 1 < len(words) and i <= 3 and fold(" ".join(low_words[:i + 1])) in _LOCAL_GOVERNMENTS and \
+                not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS):
+            proper = True  # `ỦY BAN NHÂN DÂN` ⏎ `TÙNG CHÂU`: the place its committee governs, its level left out
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
         if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
                 "trường" in low_words[:i] and any(tail.endswith(level) for level in _school_level_spellings())) or (

@@ -16,7 +16,7 @@ import regex
 
 from .frame_header import (BODY_START, MOTTO, UNCOLONED_NUMBER, bare_place_date_line, is_gazette_line, iso_date,
                            place_date)
-from .lexicon import MODELS_DIR, load
+from .lexicon import MODELS_DIR, load, starts_with_org
 from .party_names import place_words
 from .pattern_cache import longest_first
 from .records import DocumentText
@@ -461,6 +461,7 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
     return parts, pos
 
 
+_OF_ISSUER = regex.compile(r"(?i)^[ \t]*của[ \t]+")
 _EXECUTES = regex.compile(r"(?i)[ \t*_]*thực hiện\s+(?:\S+\s+){0,3}số")
 
 
@@ -500,6 +501,8 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         first = text[match.start(2):match.end(2)]
         if first.strip().upper() in _type_qualifiers():
             first = ""  # `KẾ HOẠCH PHỐI HỢP` ⏎ its subject: the qualifier is neither type nor subject
+        elif _OF_ISSUER.match(first) and starts_with_org(_OF_ISSUER.sub("", first)):
+            first = ""  # `THÔNG BÁO CỦA UBND XÃ` ⏎ `Về việc …`: whose notice it is, no subject
         numbered = bool(_NUMBER_ONLY.match(first))
         if numbered:  # `KẾ HOẠCH Số: 15/KH-THCS` ⏎ its subject; `# CÔNG VĂN SỐ 12/UBND-VP` over a page: no subject
             first = ""

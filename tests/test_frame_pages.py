@@ -522,6 +522,16 @@ def test_a_decisions_subject_line_ending_on_the_issuers_name_is_no_enacting_line
         "Quyết định", "VỀ VIỆC BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI BỘ GIÁO DỤC VÀ ĐÀO TẠO GIAI ĐOẠN 2021-2025")
 
 
+def test_a_notice_of_the_commune_typed_with_whose_it_is_and_a_header_without_the_level():
+    # a commune's notice (held-out shape): `ỦY BAN NHÂN DÂN` ⏎⏎ `TÙNG CHÂU` (its level left out: the place was lowered,
+    # `Ủy ban nhân dân tùng châu`) and `THÔNG BÁO CỦA UBND XÃ` ⏎ `Về việc …` (the title was `CỦA UBND XÃ`)
+    meta = _meta("ỦY BAN NHÂN DÂN\n\nTÙNG CHÂU\n\n \n\n   Số: 06/TB -UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                 "Độc lập – Tự do – Hạnh phúc\n\nTùng Châu, ngày 21 tháng 02 năm 2022\n\nTHÔNG BÁO CỦA UBND XÃ\n\n"
+                 "Về việc phòng chống đói rét cho đàn gia súc gia cầm\n\n Kính gửi: Toàn thể cán bộ và bà con nhân dân\n")
+    assert (meta.issuer, meta.doc_type, meta.title) == (
+        "Ủy ban nhân dân Tùng Châu", "Thông báo", "Về việc phòng chống đói rét cho đàn gia súc gia cầm")
+
+
 def test_a_portal_line_of_the_number_and_its_date_without_a_place():
     page = ("Công văn số 550/SGDĐT-GDTX: V/v hướng dẫn tổ chức Ngày Sách Việt Nam lần thứ 4\n\nIn\n\n"
             "Thứ ba, 18 Tháng 4 2017 15:04\n\nGDTX\n\nSố: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017\n\nKính gửi:\n"
