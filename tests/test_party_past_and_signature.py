@@ -163,3 +163,10 @@ def test_a_signature_block_run_into_a_line_gives_no_party():
     # (then `Nơi nhận:`); src_tvplcrawl_15.txt L23 `KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH …`
     assert not on_line(WILD / "src_tvplcrawl_33.txt", 218)
     assert not on_line(WILD / "src_tvplcrawl_15.txt", 23)
+
+
+@needs_devset
+def test_a_reports_issuer_reporting_in_its_preamble_is_its_own_act():
+    # fresh_19 L19 `… Sở Nội vụ báo cáo tình hình thực hiện các chỉ số …, như sau:` (the answer key has no party there: the
+    # report writing itself, as a plan's `xây dựng kế hoạch` is; models/party_own_acts.txt)
+    assert not any(role == "lead" for _, role in _parties_on(DEVSET / "fresh_19.txt", 19))
