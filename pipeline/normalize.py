@@ -18,11 +18,13 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from .dash_wraps import wrapped_dash_names
 from .glued_syllables import glued_seams
+from .lexicon import table_rows
 from .lost_u import hat_restored, restored as lost_u_restored
 from .ocr_repair import repair_ocr
 from .running_lines import running_line_edits
@@ -39,6 +41,13 @@ _NBSP = regex.compile(f"[{_NBSP_CHARS}]")
 # conversions and some fonts' keyboards type (`102/2017/NÐ-CP`, `ÐOÀN`); they look alike, compare unequal.
 # (`replace`, not `str.translate`, which looks every character up in its table: hundreds of times slower.)
 _ETH = (("Ð", "Đ"), ("ð", "đ"))
+
+
+@lru_cache(maxsize=1)
+def _typing_slips() -> tuple[dict[str, str], regex.Pattern]:
+    """models/typing_slips.tsv: a typist's slips that make no word, and the word meant (same length), with their pattern."""
+    slips = {row[0]: row[1] for row in table_rows("typing_slips.tsv") if len(row[0]) == len(row[1])}
+    return slips, regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, slips)) + r")(?![\p{L}])")
 _CR_BEFORE_LF = re.compile("\r(?=\n)")
 # Emphasis marks are deleted, but a bullet `* ` at a line start is kept: `“*Dân vận khéo*”` must
 # read `“Dân vận khéo”`, not with stray spaces. A run at a line start (with its indent) is one match
@@ -358,6 +367,9 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     for eth, d in _ETH:
         if eth in text:
             text = text.replace(eth, d)  # same length
+    slips, slip_pattern = _typing_slips()
+    if ("ảu" in text or "Chỉnh" in text) and slip_pattern.search(text):  # (the literals first: most texts have none)
+        text = slip_pattern.sub(lambda m: slips[m.group(0)], text)  # same length
     text = lines.apply(text, running_line_edits(text), breaks=True)  # a page's running header, its number
     if "<" in text:
         text = _blank_inline_tags(text)  # same length
