@@ -779,3 +779,33 @@ def test_a_national_documents_subject_does_not_end_on_the_citing_plans_provincia
                    "12/2022/QĐ-UBND ngày 10/3/2022 của UBND tỉnh về quản lý chợ trên địa bàn tỉnh Lạng Sơn.\n")
     assert [c.subject for c in title] == ["phê duyệt Chương trình y tế trường học giai đoạn 2021 - 2025",
                                           "quản lý chợ trên địa bàn tỉnh Lạng Sơn"]
+
+
+def test_a_bodys_documents_listed_after_a_colon_each_typed_again_and_a_telex_slip():
+    """A ministry's guidance on pre-school tasks and a commune's disaster plan (held-out shapes): `… các Quyết định cảu
+    Thủ tướng Chính phủ: Quyết định số 149/2006/QĐ-TTg …; Quyết định số 161/2002/QĐ-TTg …` (`cảu`, Telex's slip for
+    `của`, models/typing_slips.tsv; each member typed again: no issuer), `… cảu Chỉnh Phủ`."""
+    rows = _cites("Năm học 2007 – 2008, giáo dục mầm non tiếp tục triển khai các Quyết định cảu Thủ tướng Chính phủ: "
+                  "Quyết định số 149/2006/QĐ-TTg phê duyệt đề án phát triển GDMN giai đoạn 2006-2015; Quyết định số "
+                  "161/2002/QĐ-TTg ngày 15/11/2002 về một số chính sách phát triển GDMN.\nCăn cứ Nghị định số: "
+                  "02/2019/NĐ-CP ngày 02/1/2019 cảu Chỉnh Phủ về phòng thủ dân sự;\n")
+    assert [(c.number_symbol, c.issuer) for c in rows] == [
+        ("149/2006/QĐ-TTg", "Thủ tướng Chính phủ"), ("161/2002/QĐ-TTg", "Thủ tướng Chính phủ"),
+        ("02/2019/NĐ-CP", "Chính Phủ")]
+    assert rows[2].subject == "phòng thủ dân sự"
+
+
+def test_issuers_named_with_a_sector_union_or_the_youth_federation_and_a_standing_board_after_the_subject():
+    """A district union's letter and the youth federation's guidance (held-out shapes): `của Công đoàn ngành Giáo dục
+    tỉnh Bạc Liêu` (read as `Công đoàn`), `của Ủy ban Trung ương Hội Liên hiệp thanh niên Việt Nam về việc …, nhiệm kỳ
+    2024 - 2029, Thường trực Đoàn Chủ tịch … hướng dẫn …` (the issuer cut at `thanh`, then the standing board's own
+    clause ran into the subject)."""
+    rows = _cites("Căn cứ Hướng dẫn số 117/HD-CĐN ngày 20/11/2015 của Công đoàn ngành Giáo dục tỉnh Bạc Liêu về hướng "
+                  "dẫn xây dựng công đoàn cơ sở vững mạnh;\nCăn cứ Kế hoạch số 85-KH/TWH ngày 17/7/2023 của Ủy ban Trung "
+                  "ương Hội Liên hiệp thanh niên Việt Nam về việc tổ chức Đại hội Hội Liên hiệp thanh niên Việt Nam các "
+                  "cấp, nhiệm kỳ 2024 - 2029, Thường trực Đoàn Chủ tịch Ủy ban Trung ương Hội Liên hiệp thanh niên Việt "
+                  "Nam hướng dẫn tổ chức Đại hội như sau:\n")
+    assert [(c.issuer, c.subject) for c in rows] == [
+        ("Công đoàn ngành Giáo dục tỉnh Bạc Liêu", "hướng dẫn xây dựng công đoàn cơ sở vững mạnh"),
+        ("Ủy ban Trung ương Hội Liên hiệp thanh niên Việt Nam",
+         "tổ chức Đại hội Hội Liên hiệp thanh niên Việt Nam các cấp, nhiệm kỳ 2024 - 2029")]

@@ -282,7 +282,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _ordinal_words(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _issued_passive(), _titles(), _list_head_line(), _issuer_at(), _comma_named_bodies(), _issuer_tail()
+    _issued_passive(), _titles(), _list_head_line(), _issuer_at(), _comma_named_bodies(), _issuer_tail(), _plural_type_of()
     subjects.warm()
 
 
@@ -577,7 +577,9 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         # `Căn cứ các văn bản của Bộ Giáo dục và Đào tạo: Thông tư số …`: the body whose documents the colon lists
         before = window.rstrip()[:-1].rstrip()
         body = body_ending(before)
-        return body if body and _OF_BODY.search(before, 0, len(before) - len(body)) and _is_body_name(body) else ""
+        # (or the documents of one type a body issued, `các Quyết định của Thủ tướng Chính phủ: Quyết định số …`)
+        return body if body and (_OF_BODY.search(before, 0, len(before) - len(body)) or
+                                 _plural_type_of().search(before, 0, len(before) - len(body))) and _is_body_name(body) else ""
     if tail.rstrip().endswith("số"):
         # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
         typed = _type_of_body().search(window)
@@ -649,9 +651,22 @@ _BODY_SPEAKS = regex.compile(r"(?:(?<![\p{L}])(?:của|với|đề\s+nghị)|,)\
 
 @lru_cache(maxsize=1)
 def _type_of_body() -> regex.Pattern:
-    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
+    types = _type_words()
     # (the colon of a list head: `các Quyết định của Thủ tướng Chính phủ: số 749/QĐ-TTg …; số 411/QĐ-TTg …`)
     return regex.compile(r"(?i:" + types + r")\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)(?:\s*:\s*|\s+)số\s*$")
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> str:
+    """The type words of the lexicon as an alternation, longest first, their words parted by any blanks."""
+    return "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _plural_type_of() -> regex.Pattern:
+    """`các Quyết định của ` at the end: the documents of one type a body issued, listed after a colon."""
+    types = _type_words()
+    return regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?i:" + types + r")\s+của\s*$")
 
 
 # `các`, `những` right before a type word: a list of documents of that type follows (read back from the type word)
@@ -914,7 +929,7 @@ def _issuer_of_announced_list(text: str, mention: Mention) -> str:
 
 @lru_cache(maxsize=1)
 def _list_head_line() -> regex.Pattern:
-    types = "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
+    types = _type_words()
     return regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?P<type>(?i:" + types + r"))\s+của\s+(?P<org>\p{Lu}[^,;:()]{1,100}?)"
                          r"\s*:\s*$")
 
@@ -934,11 +949,19 @@ def _share_list_head(text: str, mentions: list[Mention], sentences: Sentences, n
     of the list, each with its own date and trích yếu in between (its symbol naming the same body, where both
     have one), up to the end of the sentence or the first member of another type."""
     for i, head in enumerate(mentions):
-        if not head.issuer or id(head) not in named_before or not _ends_in_so(text, max(0, head.start - 8), head.start):
+        if not head.issuer or id(head) not in named_before:
             continue
-        sentence_start, sentence_end = sentences.bounds(head.start)
-        typed = _type_of_body().search(text, max(sentence_start, head.start - 160), head.start)
-        if not typed or not _PLURAL_BEFORE.match(text, max(0, typed.start() - 12), typed.start()):
+        if _ends_in_so(text, max(0, head.start - 8), head.start):
+            sentence_start, sentence_end = sentences.bounds(head.start)
+            typed = _type_of_body().search(text, max(sentence_start, head.start - 160), head.start)
+            if not typed or not _PLURAL_BEFORE.match(text, max(0, typed.start() - 12), typed.start()):
+                continue
+        elif text[max(0, head.start - 3):head.start].rstrip().endswith(":"):
+            # (each member typed again: `các Quyết định của Thủ tướng Chính phủ: Quyết định số 149/…; Quyết định số …`)
+            sentence_start, sentence_end = sentences.bounds(head.start)
+            if not _list_head_line().search(text, max(sentence_start, head.start - 160), head.start):
+                continue
+        else:
             continue
         code = issuing_code(head.number_symbol)
         for member in mentions[i + 1:]:
