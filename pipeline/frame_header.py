@@ -449,7 +449,7 @@ _BETWEEN_MOTTO_LINES = regex.compile(r"(?<=VI[ỆE]T[ \t]{1,3}NAM)[ \t]*(\p{Lu}[
 _WIDE_GAP = regex.compile(r"\t+| {3,}")
 
 
-def _motto_lines_apart(zone: str) -> list[str]:
+def _header_lines_apart(zone: str) -> list[str]:
     """The zone's lines, one that holds both of the motto's lines and a name between them cut in two, and one that holds
     two bodies' names apart."""
     out: list[str] = []
@@ -477,7 +477,7 @@ def _issuer_lines(zone: str) -> list[str]:
     lines: list[str] = []
     motto_words = 0
     appended_from = -1  # the index of the zone's line the last body was read from
-    for index, line in enumerate(_motto_lines_apart(zone)):
+    for index, line in enumerate(_header_lines_apart(zone)):
         line, motto_words = _without_motto_pieces(line, motto_words)
         if _incoming_stamp().match(line):
             if lines and appended_from == index - 1:

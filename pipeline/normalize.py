@@ -48,6 +48,8 @@ def _typing_slips() -> tuple[dict[str, str], regex.Pattern]:
     """models/typing_slips.tsv: a typist's slips that make no word, and the word meant (same length), with their pattern."""
     slips = {row[0]: row[1] for row in table_rows("typing_slips.tsv") if len(row[0]) == len(row[1])}
     return slips, regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, slips)) + r")(?![\p{L}])")
+
+
 _CR_BEFORE_LF = re.compile("\r(?=\n)")
 # Emphasis marks are deleted, but a bullet `* ` at a line start is kept: `“*Dân vận khéo*”` must
 # read `“Dân vận khéo”`, not with stray spaces. A run at a line start (with its indent) is one match
@@ -368,7 +370,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         if eth in text:
             text = text.replace(eth, d)  # same length
     slips, slip_pattern = _typing_slips()
-    if ("ảu" in text or "Chỉnh" in text) and slip_pattern.search(text):  # (the literals first: most texts have none)
+    if any(slip in text for slip in slips):  # (a literal's scan first: most texts have none)
         text = slip_pattern.sub(lambda m: slips[m.group(0)], text)  # same length
     text = lines.apply(text, running_line_edits(text), breaks=True)  # a page's running header, its number
     if "<" in text:

@@ -916,9 +916,10 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
             return 0  # `UBND xã chỉ xem xét …`: `chỉ` of a name only before `đạo`, `huy`
     cue = cue_at(low, at, PREDICATE_OR_STOP)
     step = phrase_at(low, at, words)
+    # (`báo cáo với Ủy ban nhân dân huyện kế hoạch tổ chức …`: a level closes the name, a field word after it in lower
+    # case is the sentence's, `kế hoạch` of `Sở Kế hoạch và Đầu tư`)
     if step and 0 <= previous < at and low[previous:at].rstrip() in _level_ends() and not phrase_at(low, at, "level"):
-        return 0  # `báo cáo với Ủy ban nhân dân huyện kế hoạch tổ chức …`: a level closes the name, a field word after it
-        # in lower case is the sentence's (`kế hoạch` of `Sở Kế hoạch và Đầu tư`)
+        return 0
     if cue and step <= cue[1]:
         return 0  # (a name phrase that opens with a predicate's words and goes on past them is the name's:
         # `các sở quản lý nhà nước chuyên ngành`; `các đơn vị tuyên truyền …` is a clause)
