@@ -457,17 +457,18 @@ def _header_lines_apart(zone: str) -> list[str]:
         between = _BETWEEN_MOTTO_LINES.search(line) if "NAM" in line else None
         if between and MOTTO.search(line, 0, between.start()) and rx(r"\p{Lu}{2}").search(between.group(1)):
             out += [line[:between.start()], between.group(1) + " " + line[between.end():]]
-        elif ("  " in line or "\t" in line) and not MOTTO.search(line) and _two_bodies(line):
-            out += [part for part in _WIDE_GAP.split(line.strip()) if part]
+        elif ("  " in line or "\t" in line) and not MOTTO.search(line) and (bodies := _two_bodies(line)):
+            out += bodies
         else:
             out.append(line)
     return out
 
 
-def _two_bodies(line: str) -> bool:
-    """Whether a line is two bodies' names in capitals, a wide gap between."""
+def _two_bodies(line: str) -> list[str]:
+    """The two bodies' names in capitals a line holds, a wide gap between; else []."""
     parts = [part for part in _WIDE_GAP.split(line.strip()) if part]
-    return len(parts) == 2 and all(part.isupper() and _head_at(fold(part).upper().split(), 0) for part in parts)
+    return parts if len(parts) == 2 and all(part.isupper() and _head_at(fold(part).upper().split(), 0)
+                                            for part in parts) else []
 
 
 def _issuer_lines(zone: str) -> list[str]:

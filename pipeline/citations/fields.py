@@ -282,7 +282,7 @@ def warm() -> None:
     for name in ("long_named_issuers", "named_like_a_body"):
         _cue_tuple(name)
     _issuer_vocabulary(), _ordinal_words(), _level_then_place(), _type_word_after_name(), _bare_heads(), _type_of_body()
-    _issued_passive(), _titles(), _list_head_line(), _issuer_at(), _comma_named_bodies(), _issuer_tail(), _plural_type_of()
+    _issued_passive(), _titles(), _list_head_line(), _issuer_at(), _comma_named_bodies(), _issuer_tail()
     subjects.warm()
 
 
@@ -579,7 +579,7 @@ def issuer_before(text: str, start: int, sentence_start: int, joint: bool = Fals
         body = body_ending(before)
         # (or the documents of one type a body issued, `các Quyết định của Thủ tướng Chính phủ: Quyết định số …`)
         return body if body and (_OF_BODY.search(before, 0, len(before) - len(body)) or
-                                 _plural_type_of().search(before, 0, len(before) - len(body))) and _is_body_name(body) else ""
+                                 _list_head_line().search(window.rstrip())) and _is_body_name(body) else ""
     if tail.rstrip().endswith("số"):
         # `các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …, số 53/2010/QĐ-TTg …`
         typed = _type_of_body().search(window)
@@ -660,13 +660,6 @@ def _type_of_body() -> regex.Pattern:
 def _type_words() -> str:
     """The type words of the lexicon as an alternation, longest first, their words parted by any blanks."""
     return "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in sorted(load().type_by_word, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _plural_type_of() -> regex.Pattern:
-    """`các Quyết định của ` at the end: the documents of one type a body issued, listed after a colon."""
-    types = _type_words()
-    return regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?i:" + types + r")\s+của\s*$")
 
 
 # `các`, `những` right before a type word: a list of documents of that type follows (read back from the type word)
