@@ -27,7 +27,8 @@ BODY_START = regex.compile(
 # in capitals it may be an authority line, `QUỐC HỘI NƯỚC CỘNG HOÀ …`, which ends a title as the motto does)
 MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA)[ \t]{1,3}X[ÃÀA][ \t]{1,3}H[ỘO]I[ \t]{1,3}"
                    r"CH[ỦU][ \t]{1,3}NGH[ĨI]A[ \t]{1,3}VI[ỆE]T[ \t]{1,3}NAM"
-                   r"|Đ[ỘO]C[ \t]{1,3}L[ẬA]P\s*[-–]\s*T[ỰU][ \t]{1,3}DO\s*[-–]\s*H[ẠA]NH[ \t]{1,3}PH[ÚU]C")
+                   r"|Đ[ỘO]C[ \t]{1,3}L[ẬA]P\s*[-–]\s*T[ỰU](?:[ \t]{1,3}DO)?\s*[-–]\s*H[ẠA]NH[ \t]{1,3}PH[ÚU]C")
+# (`Độc lập - Tự - Hạnh phúc`: a document site's copy drops short words)
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
 # line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an
 # old decree's number joined to its symbol by a dash (`Số: 36-HD/VPTW`, `Số: 61-CP`); a typist's blanks
@@ -72,7 +73,7 @@ _PLACE_WORD = r"[\p{L}][\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?"
 # (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
 _PLACE_GAP = r"[ ]{1,2}"
 _MOTTO_END = regex.compile(r"(?i)h[ạa]nh\s+ph[úu]c")
-_LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]*$")
+_LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}\p{Ll}+){0,3})[ \t]*$")
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
@@ -733,7 +734,8 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
         place = ""  # a template's place left blank (`…………, ngày 15 tháng 8 năm 2018`): the date is still its own
     if _MOTTO_END.fullmatch(place):
         return "", issued, year  # the motto's `Hạnh phúc` over a date line whose place was left out (`, Ngày 10 …`)
-    # a place name wrapped in a narrow column (`Sơn` ⏎ `La, ngày 11 tháng 3`): its first word alone on the line above
+    # a place name wrapped in a narrow column (`Sơn` ⏎ `La, ngày 11 tháng 3`, `Bà Rịa - Vũng` ⏎ `Tàu, ngày …`): its first
+    # words alone on the line above
     if window[match.start(1) - 1:match.start(1)] == "\n":
         above = _LONE_PLACE_WORD.search(window, 0, match.start(1) - 1)
         place = f"{above.group(1)} {place}" if above else place

@@ -203,7 +203,7 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
     list item is one assignment. Where `describes(pos)` (a statute's articles), a kind of body is only
     described, not assigned a task. In a scan's text (`scanned`), a level cut by a line break is completed."""
     raw = doc.text
-    items = _alternatives(text, sorted(found.items, key=lambda f: f.start))
+    items = _alternatives(text, _not_nested(sorted(found.items, key=lambda f: f.start)))
     _read_to_full_names(text, items)
     _posts_over_named_bodies(text, items)
     if scanned:  # `báo cáo UBND thành ph` ⏎ (a page's end): the level the scan's break cut
@@ -291,6 +291,21 @@ def _addressed_again(rows: list[Party], addressed: set[int]) -> list[Party]:
 # thuộc địa phương …`).
 _OR = re.compile(r"\s+hoặc\s+")
 _QUALIFIED = re.compile(r"\b(?:của|thuộc|theo|nơi|do|tại|trong|đối với)\b")
+
+
+def _not_nested(items: list[Found]) -> list[Found]:
+    """Items in start order without those inside an earlier one's name in the same role: two shapes read one name, one
+    from the post whose name wraps (`Chánh Văn phòng` ⏎ `Uỷ ban nhân dân tỉnh, …`), one from the line's first word."""
+    out: list[Found] = []
+    reach: dict[str, int] = {}  # role → where the names read so far end
+    for f in items:
+        if not f.name and f.end <= reach.get(f.role, -1) and \
+                not any(g.start == f.start for g in out[-3:]):
+            continue
+        out.append(f)
+        if not f.name:
+            reach[f.role] = max(reach.get(f.role, -1), f.end)
+    return out
 
 
 def _alternatives(text: PartyText, items: list[Found]) -> list[Found]:
@@ -772,9 +787,15 @@ def _head_held_over(text: PartyText, items: list[Found], i: int, surface: str) -
     return f"{text.text[previous.start:previous.start + len(head)]} {surface}"
 
 
+_MOTTO_IN_CAPITALS = re.compile(r"CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s*NAM")
+
+
 def _caption(surface: str) -> bool:
     """A name in capitals over several words is a header or a form's caption (`CÁN BỘ ĐỀ XUẤT`), not a
-    party (`22 GVCN` is an abbreviation with a count)."""
+    party (`22 GVCN` is an abbreviation with a count); nor is the motto's wrapped line (`CỘNG HÒA XÃ` ⏎ `HỘI CHỦ NGHĨA VIỆT
+    NAM` ⏎ `Độc lập …`, an attached plan's header after a decision: `Hội` a head there)."""
+    if "NAM" in surface and _MOTTO_IN_CAPITALS.search(surface):
+        return True
     if surface != surface.upper():
         return False
     return len([w for w in surface.split() if any(c.isalpha() for c in w)]) >= 2

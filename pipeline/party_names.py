@@ -979,7 +979,8 @@ _LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{LEVELS})\s+$")
 # comma lists of levels they are (the same length, so positions hold).
 _AREA_WORDS = "|".join(re.escape(word) for word in place_words("level", "area"))
 _LEVEL_BEFORE_SLASH = re.compile(rf"(?<!\w)(?:{_AREA_WORDS})[ \t]*$")
-_LEVEL_AFTER_SLASH = re.compile(rf"[ \t]*(?:{_AREA_WORDS})(?!\w)")
+# (the level after the slash may wrap at the line's end: `các huyện/thành` ⏎ `phố`)
+_LEVEL_AFTER_SLASH = re.compile(r"[ \t]*(?:" + _AREA_WORDS.replace(r"\ ", r"\s+") + r")(?!\w)")
 _SLASH_REACH = 16  # characters before a slash the level word may take (`tổ dân phố`, `thị trấn `)
 
 

@@ -26,8 +26,9 @@ from .textfold import fold, lowered
 # `[.;!?](?=\s)`, `:\s*\n` or a line break before a new item; written as one character class first, which the
 # engine skips to (an alternation of three is tried at every position). A sub-item's number without its final dot
 # (`3.1 Hiệu trưởng …`) is one marker, tried before `3.` alone.
+# (an article, `Điều 3.`, opens an item of its own: its parties are assigned again)
 _SENTENCE_END = re.compile(r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=:)\s*\n|"
-                           r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)" + SLASH_IN_LINE + r"))")
+                           r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|điều[ \t]+\d{1,3}[.:]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)" + SLASH_IN_LINE + r"))")
 # an ellipsis that ends a list, then a capital: the next sentence (read on the text, which keeps the case)
 _ELLIPSIS_THEN_SENTENCE = regex.compile(r"…(?=[ \t]+\p{Lu})")
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
@@ -657,11 +658,16 @@ def _names_between(text: str, low: str, start: int, end: int) -> bool:
     return any(mention_at(text, low, w.start()) for w in _WORD.finditer(low, start, end))
 
 
+_HEADER_GAP = 400  # characters between the header's motto and number lines at most (its columns' other lines)
+
+
 def _body_start(low: str) -> int:
     """Where the body starts: after the header's motto and `Số:` lines (the bodies named there issue the
     document; they are not assigned anything)."""
     end = 0
     for m in _HEADER_END.finditer(low, 0, min(len(low), 1500)):
+        if end and m.start() - end > _HEADER_GAP:
+            break  # (a short decision's text runs on into the header of the plan it approves: not its own header)
         end = m.end()
     return end
 

@@ -809,3 +809,54 @@ def test_issuers_named_with_a_sector_union_or_the_youth_federation_and_a_standin
         ("Công đoàn ngành Giáo dục tỉnh Bạc Liêu", "hướng dẫn xây dựng công đoàn cơ sở vững mạnh"),
         ("Ủy ban Trung ương Hội Liên hiệp thanh niên Việt Nam",
          "tổ chức Đại hội Hội Liên hiệp thanh niên Việt Nam các cấp, nhiệm kỳ 2024 - 2029")]
+
+
+def test_a_ministry_named_with_commas_a_quoted_subjects_own_of_and_a_symbols_level_before_its_date():
+    """A provincial plan, a union's report and a commune front's plan (held-out shapes): `của Bộ Lao động, Thương binh và
+    Xã hội về việc …` (the ministry's dash written as a comma: the name was cut at it, the subject lost); `Nghị quyết số
+    02-NQ/TW về “Đổi mới tổ chức và hoạt động của Công đoàn Việt Nam …”` (the quoted title's `của` read as its issuer,
+    `Công`); `Kế hoạch số 07/KH- HĐND xã ngày 02/11/2023 của …` (the level after the symbol hid the date and issuer);
+    `… của Công đoàn ngành Giáo dục tỉnh` after a subject (read as `Công`)."""
+    rows = _cites("Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội về "
+                  "việc triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ.\n- Đã tổ chức tuyên truyền Kế "
+                  "hoạch của LĐLĐ tỉnh về thực hiện Nghị quyết số 02-NQ/TW về “Đổi mới tổ chức và hoạt động của Công "
+                  "đoàn Việt Nam trong tình hình mới”.\nCăn cứ Kế hoạch số 07/KH- HĐND xã ngày 02/11/2023 của thường "
+                  "trực HĐND xã Nam Cao về việc tổ chức kỳ họp thứ VII HĐND xã Nam Cao nhiệm kỳ 2021-2026;\nCăn cứ Hướng "
+                  "dẫn số 12/HD-CĐN về công tác thi đua năm học 2023-2024 của Công đoàn ngành Giáo dục tỉnh;\n")
+    by_number = {c.number_symbol: c for c in rows}
+    assert (by_number["2928/LĐTBXH-BVCSTE"].issuer, by_number["2928/LĐTBXH-BVCSTE"].subject) == (
+        "Bộ Lao động, Thương binh và Xã hội", "triển khai")
+    assert (by_number["02-NQ/TW"].issuer, by_number["02-NQ/TW"].subject) == (
+        "", "Đổi mới tổ chức và hoạt động của Công đoàn Việt Nam trong tình hình mới")
+    plan = by_number["07/KH-HĐND"]
+    assert (plan.issued_date, plan.issuer) == ("2023-11-02", "thường trực HĐND xã Nam Cao")
+    assert plan.subject.startswith("tổ chức kỳ họp thứ VII")
+    # the issuer after the subject: `đoàn` is a word of a union's name (models/org_words.txt), not where it ends
+    assert by_number["12/HD-CĐN"].issuer == "Công đoàn ngành Giáo dục tỉnh"
+
+
+def test_a_council_named_after_its_task_stops_before_the_citing_body_after_a_comma():
+    """`… của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch …` (a provincial
+    plan, held-out shape): a council's name runs over commas (`Ban Chỉ đạo phòng, chống tội phạm, …` still does), not
+    over the body that opens the main clause."""
+    rows = _cites("Thực hiện Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy "
+                  "ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:\nCăn cứ Quyết định số "
+                  "12/QĐ-BCĐ ngày 31/8/2021 của Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong "
+                  "trào toàn dân bảo vệ an ninh Tổ quốc tỉnh về việc ban hành quy chế hoạt động;\n")
+    assert [c.issuer for c in rows] == [
+        "Hội đồng Thi đua - Khen thưởng Trung ương",
+        "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh"]
+
+
+@needs_shared
+def test_a_law_named_in_a_title_in_capitals_is_cited_where_the_registry_knows_it():
+    """Titles in capitals name the law a decree details or a plan carries out (`QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT
+    DOANH NGHIỆP`, src_tvplcrawl_46 L6; `QUY ĐỊNH THI HÀNH BỘ LUẬT DÂN SỰ …`, src_tvplcrawl_48 L6): the mention counts
+    (gold-wild NOTES-A: a title's mentions are citations), named as the registry writes it. Capitals say nothing of where
+    a name ends, so only a known one is read (and `PHÁP LUẬT` is no law)."""
+    for stem, name in (("src_tvplcrawl_46", "Luật Doanh nghiệp"), ("src_tvplcrawl_48", "Bộ luật Dân sự")):
+        cites = parse_text(normalize(_lines(WILD, stem, 1, 8)))[0].citations
+        assert name in [c.name for c in cites if c.line == 6]
+    rows = _cites("", head="UBND TỈNH SƠN LA\nSố: 22/KH-UBND\nSơn La, ngày 10 tháng 1 năm 2024\n\nKẾ HOẠCH\nPHỔ BIẾN, "
+                  "GIÁO DỤC PHÁP LUẬT NĂM 2024 VÀ TRIỂN KHAI LUẬT THANH NIÊN TRÊN ĐỊA BÀN TỈNH\n\n")
+    assert [(c.doc_type, c.name) for c in rows] == [("Luật", "Luật Thanh niên")]

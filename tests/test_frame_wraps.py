@@ -63,3 +63,28 @@ def test_qualifier_alone_after_the_type_word_is_neither_type_nor_title():
     # `KẾ HOẠCH LIÊN TỊCH` is a type of its own (SPEC); its subject is the lines under it
     meta = _meta(PLAN_HEADER + "KẾ HOẠCH LIÊN TỊCH\nTổ chức Ngày hội thanh niên năm 2025\n\nI. MỤC ĐÍCH\nNội dung.\n")
     assert (meta.doc_type, meta.title) == ("Kế hoạch liên tịch", "Tổ chức Ngày hội thanh niên năm 2025")
+
+
+def test_a_place_of_several_words_wrapped_in_the_date_column():
+    """A provincial plan's header from a portal's table (held-out shape): `Bà Rịa - Vũng` ⏎ `Tàu, ngày 08 tháng 01 năm
+    2023` (the place was read as `Tàu`)."""
+    meta = _meta("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+                 "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 08/KH-UBND\n|\nBà Rịa - Vũng\n"
+                 "Tàu, ngày 08 tháng 01 năm 2023\n|\nKẾ HOẠCH\nTriển khai công tác truyền thông chính sách\n\n"
+                 "Căn cứ Chỉ thị số 07/CT-TTg ngày 22/3/2023 của Thủ tướng Chính phủ;\n")
+    assert (meta.place, meta.issued_date) == ("Bà Rịa - Vũng Tàu", "2023-01-08")
+
+
+def test_a_one_line_header_whose_motto_lost_a_word_and_a_title_over_a_rule_glued_to_the_body():
+    """Two document-site copies (held-out shapes): the header's columns on one line with the motto's `do` dropped
+    (`… VIỆT NAM CĐ TRƯỜNG MN PHONG DỤ Độc lập - Tự - Hạnh phúc`: the issuer was the parent), and the rule under a
+    title with the body's first words glued to it (`--------------Năm học 2016 - 2017 diễn ra …`: read into the title)."""
+    meta = _meta("CĐ GIÁO DỤC HUYỆN TIÊN YÊN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM CĐ TRƯỜNG MN PHONG DỤ Độc lập - Tự - "
+                 "Hạnh phúc\nsố: 17/BC- CĐ Phong Dụ, ngày 12 tháng 6 năm 2015\n\nBÁO CÁO\n\nSƠ KẾT GIỮA NHIỆM KỲ "
+                 "2012-2017\n\nThực hiện Kế hoạch số 07/KH-LĐLĐ ngày 18/5/2015 của Ban Thường vụ Liên đoàn Lao động "
+                 "huyện Tiên Yên, Công đoàn trường báo cáo như sau:\n")
+    assert (meta.issuer, meta.doc_number) == ("CĐ Trường MN Phong Dụ", "17/BC-CĐ")
+    meta = _meta("ĐOÀN PHƯỜNG MÂN THÁI\nCHI ĐOÀN TH QUANG TRUNG\n***\nĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\n"
+                 "Số:…./KH-ĐTN\nKẾ HOẠCH\nHoạt động của chi đoàn trường tiểu học Quang Trung\nNhiệm kỳ 2016 – 2017\n"
+                 "--------------Năm học 2016 - 2017 diễn ra với nhiều sự kiện trọng đại của đất nước.\n")
+    assert meta.title == "Hoạt động của chi đoàn trường tiểu học Quang Trung Nhiệm kỳ 2016 – 2017"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.api import parse_text
+
 from .conftest import WILD, parties_on_line as on_line
 from .test_party_names_extent import in_decision, plan_rows
 
@@ -171,3 +173,24 @@ def test_a_body_named_with_its_place_then_the_same_body_at_the_levels_after_it()
     # another body after the `và` is its own party
     assert plan_rows("2. Ủy ban nhân dân huyện Gò Công Tây và Công an huyện tổ chức thực hiện.\n") == {
         ("Ủy ban nhân dân huyện Gò Công Tây", "lead"), ("Công an huyện", "lead")}
+
+
+def test_a_closing_article_wrapped_after_a_post_a_slashed_level_wrapped_and_the_motto_of_an_attached_plan():
+    """Provincial decisions (held-out shapes): `Điều 3. Chánh Văn phòng` ⏎ `Uỷ ban nhân dân tỉnh, Giám đốc Sở …` (the
+    office's body read a second time from its line's start, a party of its own), `Chủ tịch Ủy ban nhân dân các
+    huyện/thành` ⏎ `phố` (the slashed level cut at its wrap), and the header of the plan a decision approves run on
+    after its signature (`CỘNG HÒA XÃ` ⏎ `HỘI CHỦ NGHĨA VIỆT NAM` ⏎ `Độc lập …`: `Hội` read as an association)."""
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+            "phúc\nSố: 1825/QĐ-UBND\nVĩnh Long, ngày 06 tháng 9 năm 2013\n\nQUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch "
+            "thực hiện Đề án xóa mù chữ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\n\nQUYẾT ĐỊNH:\n")
+    offset = head.count("\n")
+    rows = {}
+    for p in parse_text(head + "Điều 1. Phê duyệt Kế hoạch thực hiện Đề án xóa mù chữ.\nĐiều 2. Chánh Văn phòng\n"
+                        "Uỷ ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo, Chủ tịch Ủy ban nhân dân các huyện/thành\n"
+                        "phố chịu trách nhiệm thi hành Quyết định này.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Văn Sáu\n|\n"
+                        "UBND TỈNH VĨNH LONG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n--------\n|\nCỘNG HÒA XÃ\n"
+                        "HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n")[0].parties:
+        rows.setdefault(p.line - offset, set()).add((p.party, p.role))
+    assert rows == {2: {("Chánh Văn phòng Ủy ban nhân dân tỉnh", "lead")},
+                    3: {("Giám đốc Sở Giáo dục và Đào tạo", "lead"),
+                        ("Chủ tịch Ủy ban nhân dân các huyện, thành phố", "lead")}}

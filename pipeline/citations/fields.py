@@ -388,7 +388,10 @@ _BETWEEN = regex.compile(r"[\s,]*giữa\s+(?=\p{Lu})")
 
 @lru_cache(maxsize=1)
 def _comma_named_bodies_list() -> tuple[str, ...]:
-    return tuple(sorted(n for n in standard_body_names() if n.startswith(("Bộ ", "Sở ")) and "," in n))
+    # a ministry's or office's standard name joins its fields with a dash, and letters as often with a comma (`Bộ Lao
+    # động, Thương binh và Xã hội`): both forms
+    return tuple(sorted({w for n in standard_body_names() if n.startswith(("Bộ ", "Sở ", "Phòng "))
+                         for w in (n, n.replace(" - ", ", ")) if "," in w}))
 
 
 @lru_cache(maxsize=1)
@@ -452,6 +455,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     if heading and not window[:heading.start()].isupper():
         end = heading.start()
     issuer = window[:end]
+    if long_named and "," in issuer:
+        issuer = _before_citing_body(issuer, window[end:])
     # `của UBND huyện An Phú -` ⏎ `Trường THCS … xây dựng kế hoạch …`: a dash ending the line, then another body opening
     # the next one (the citing body's own clause); not a name broken at its dash (`Sở Lao động -` ⏎ `Thương binh và …`)
     dash = _DASH_AT_LINE_END.search(issuer) if "\n" in issuer else None
@@ -513,6 +518,17 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         # `liên Bộ: Lao động …` and `liên Bộ Lao động …` are one joint issuer: one form, the list's colon left out
         issuer = _JOINT_COLON.sub(r"\1 ", issuer, count=1)
     return squash(issuer), end
+
+
+def _before_citing_body(issuer: str, after: str) -> str:
+    """A council named after its task runs over commas (`Ban Chỉ đạo phòng, chống tội phạm`), but not over the citing
+    body that opens the main clause after the basis (`… của Hội đồng Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân
+    tỉnh Nghệ An ban hành Kế hoạch …`): a body's name after the last comma, a main clause's verb after it."""
+    comma = issuer.rfind(",")
+    rest = issuer[comma + 1:].lstrip()
+    if rest[:1].isupper() and starts_with_org(rest) and after.lstrip().lower().startswith(_cue_tuple("main_clause_verbs")):
+        return issuer[:comma]
+    return issuer
 
 
 _JOINT_COLON = re.compile(r"^(liên(?:\s+tịch)?\s+[^\W\d_]+)\s*:\s*", re.I)
@@ -757,6 +773,8 @@ _AND_NEXT = regex.compile(r"\s*(?:,\s*)?và\s+|\s*,\s*")
 
 _STOP_BEFORE_DATE = regex.compile(r"\.[ \t]+(?=[Nn]gày\s)")
 _OF_AFTER_DATE = regex.compile(r"\s*,?\s*của\s")
+_LEVEL_AFTER_SYMBOL = regex.compile(r"[ \t]+(?:" + "|".join(
+    regex.escape(w).replace(r"\ ", r"[ \t]+") for w in longest_first(place_words("level"))) + r")(?=[ \t,]+ngày\s)")
 
 
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
@@ -792,6 +810,8 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             dated = DATE_AFTER.match(text, stop.end(), further)
             if dated and _OF_AFTER_DATE.match(text, dated.end(), further):
                 limit, pos = further, stop.end()
+        if mention.number_symbol and text.startswith(" ", pos) and (level := _LEVEL_AFTER_SYMBOL.match(text, pos, limit)):
+            pos = level.end()  # `Kế hoạch số 07/KH-HĐND xã ngày 02/11/2023 của …`: the symbol's body, its level after it
         dm = DATE_AFTER.match(text, pos, limit)
         if dm and (mention.number_symbol or mention.name):
             mention.issued_date = parse_date(dm)
@@ -853,7 +873,7 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             # it is called by, `của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT)`)
             trailing = rx(r"\s+của\s+(\p{L}[\p{L}&\s]{1,60}?)(?:\s*\(\p{Lu}[\p{Lu}Đ&]{1,10}\))?$").search(subject)
             body = org_name_prefix(squash(trailing.group(1))) if trailing and not mention.issuer \
-                and starts_with_org(trailing.group(1)) else ""
+                and starts_with_org(trailing.group(1)) and not _quoted_at(text, pos, after, "của") else ""
             if body and body[0].islower() and not any(word[0].isupper() for word in body.split()[1:]):
                 body = ""  # `… nhiệm kỳ của hội`: a kind of body in lower case names none (its proper name would)
             rest = squash(trailing.group(1))[len(body):].lstrip() if body else ""
@@ -876,6 +896,15 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             mention.alias = squash(alias.group(1))
     _share_list_head(text, mentions, sentences, named_before)
     _share_across_lists(text, mentions, named_before)
+
+
+def _quoted_at(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the last `word` in text[start:end] stands inside a quotation opened after `start` (`về “Đổi mới tổ chức và
+    hoạt động của Công đoàn Việt Nam …”`: a quoted title's `của` names no issuer)."""
+    at = text.rfind(word, start, end)
+    if at < 0:
+        return False
+    return text.count("“", start, at) > text.count("”", start, at) or text.count('"', start, at) % 2 == 1
 
 
 _QUOTE_NEXT = regex.compile(r"[ \t]*[“\"]")

@@ -25,10 +25,13 @@ from .shortforms import ACRONYM
 # The type words of documents cited by name, each led by its own first word.
 # (`luật` in lower case before a name, `Căn cứ luật Giáo dục năm 2019`, `theo luật lao động`: not `pháp luật`, `theo
 # luật định`, `kỷ luật cán bộ, công chức`, `dự luật`; read_name keeps it only where the registry knows the name, case-folded)
+# (`LUẬT` in a title in capitals, `TRIỂN KHAI THI HÀNH LUẬT THỰC HIỆN DÂN CHỦ Ở CƠ SỞ`: likewise only a name the registry
+# knows, its words in capitals no guide to where it ends)
 # (`luật` after `pháp`, `kỷ` … is a word of its own, `pháp luật`; in capitals only after `pháp`, a site's name `Hệ Thống
 # Pháp Luật`: `một số điều Luật Quản lý thuế` cites the law)
-_NAMED_TYPES = (r"Bộ\s+[Ll]uật", r"(?<!(?<![\p{L}])(?i:pháp)\s)Luật",
+_NAMED_TYPES = (r"Bộ\s+[Ll]uật|BỘ\s+LUẬT", r"(?<!(?<![\p{L}])(?i:pháp)\s)Luật",
                 r"(?<!(?<![\p{L}])(?i:pháp|kỷ|kỉ|quy|qui|điều|dự|phạm|đạo)\s)luật(?=[ \t]+\p{L}\p{Ll})",
+                r"(?<!(?<![\p{L}])(?:PHÁP|KỶ|KỈ|QUY|QUI|ĐIỀU|DỰ|PHẠM|ĐẠO)\s)LUẬT(?=[ \t]+\p{Lu}{2})",
                 r"Hiến\s+pháp", r"Pháp\s+lệnh",
                 r"Hiệp\s+định", r"Công\s+ước", r"Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW))")
 NAMED = regex.compile(r"(?<![\p{L}])(?P<type>" + "|".join(_NAMED_TYPES) + ")")
@@ -328,9 +331,12 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
         read = NameRead(end=end, name=display_name(doc_type, _without_numbers(written)), amending=True)
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
-        if not known and text[type_start].islower():
+        in_capitals = text[type_start:type_start + 4].isupper()
+        if not known and (text[type_start].islower() or in_capitals):
             return None  # `luật` in lower case names a law only where the registry knows the name (not `luật Việt Nam`)
-        if known:
+        if known and in_capitals:  # (the name as the registry writes it)
+            read = NameRead(end=known, name=registry.full_name(display_name(doc_type, text[type_start:known])))
+        elif known:
             known = _longer_unknown_name(text, known)
             read = NameRead(end=known, name=display_name(doc_type, text[type_start:known]))
         else:
