@@ -51,9 +51,10 @@ _PATTERNS = [
     # (`A/ Nhiệm vụ`, a hand-typed plan's lettered parts, as its `1/`, `a/`)
     # (not a letter that abbreviates a word again later on its line: `B. Tổ chức, B. Giám khảo, Thư ký` is `Ban`)
     # (and, as a Roman numeral's, a letter that lost its dot before a heading in capitals, `A ĐẶC ĐIỂM TÌNH HÌNH`, or
-    # typed with a dash, `A- ĐÁNH GIÁ VIỆC THỰC HIỆN …`)
+    # typed with a dash, `A- ĐÁNH GIÁ VIỆC THỰC HIỆN …`); without its dot only among a plan's first parts, A to H (not
+    # `Y BAN NHÂN DÂN`, a header whose `Ủ` a site lost)
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])(?:\s*(?:\.(?=\s)(?![^\n]*,[ \t]*\1\.[ \t])|-(?=[ \t]+\p{Lu}{2})|"
-                            + _SLASH + r")|[ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2}[^\p{Ll}\n]*$))")),
+                            + _SLASH + r")|(?<=[A-H])[ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2}[^\p{Ll}\n]*$))")),
     # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
     # its final dot (`1.3 Tổ chức …`).
     # A number that lost its dot before a heading in capitals (`1 MỤC ĐÍCH` under `I MỤC ĐÍCH - YÊU CẦU`, a page's

@@ -860,3 +860,15 @@ def test_a_law_named_in_a_title_in_capitals_is_cited_where_the_registry_knows_it
     rows = _cites("", head="UBND TỈNH SƠN LA\nSố: 22/KH-UBND\nSơn La, ngày 10 tháng 1 năm 2024\n\nKẾ HOẠCH\nPHỔ BIẾN, "
                   "GIÁO DỤC PHÁP LUẬT NĂM 2024 VÀ TRIỂN KHAI LUẬT THANH NIÊN TRÊN ĐỊA BÀN TỈNH\n\n")
     assert [(c.doc_type, c.name) for c in rows] == [("Luật", "Luật Thanh niên")]
+
+
+def test_a_subject_ends_where_the_citing_body_deploys_the_plan():
+    """A district union's plan (held-out shape): `… Kế hoạch số 31/KH-LĐLĐ, ngày 12/11/2021 của LĐLĐ huyện về việc tổ
+    chức …, Ban Thường vụ LĐLĐ huyện triển khai kế hoạch …` (`triển khai`, the citing body's verb, models/cues.json
+    `main_clause_verbs`: the subject ran on over the main clause)."""
+    rows = _cites("Thực hiện Kế hoạch số 168/KH-LĐLĐ ngày 03/12/2021 của LĐLĐ tỉnh Thanh Hóa, trên cơ sở Kế hoạch số "
+                  "31/KH-LĐLĐ, ngày 12/11/2021 của LĐLĐ huyện về việc tổ chức các hoạt động chăm lo cho đoàn viên, người "
+                  "lao động nhân dịp Tết Nguyên đán Nhâm Dần – 2022, Ban Thường vụ LĐLĐ huyện triển khai kế hoạch tổ chức "
+                  "“Tết Sum vầy – Xuân bình an” năm 2022 như sau:\n")
+    assert rows[1].subject == ("tổ chức các hoạt động chăm lo cho đoàn viên, người lao động nhân dịp Tết Nguyên đán Nhâm "
+                               "Dần – 2022")

@@ -406,3 +406,12 @@ def test_a_sub_number_typed_with_a_space_before_its_dot_and_a_page_number_on_the
             "1.2. Thông tin về cơ sở vật chất:\n")
     assert [s.section_id for s in parse_text(text)[0].sections] == [
         "III", "III.1", "III.1.1", "III.1.1.a", "III.1.1.b", "III.1.2"]
+
+
+def test_a_header_line_that_lost_its_first_letter_is_no_lettered_part():
+    # a provincial plan's page (held-out shape): the site lost the `Ủ` of `ỦY BAN NHÂN DÂN`, leaving `Y BAN NHÂN DÂN`, which
+    # read as a part `Y` over the whole plan (`Y.I`, `Y.I.1` …); a letter without its dot heads a part from A to H only
+    text = ("Y BAN NHÂN DÂN\nTỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 2516/KH-UBND\nKon Tum, ngày 03 tháng 10 năm 2014\nKẾ HOẠCH\nTriển khai thực hiện tiêu chuẩn xã, phường "
+            "phù hợp với trẻ em\nI. Mục đích, yêu cầu\n1. Nhằm tạo môi trường sống an toàn, thân thiện với trẻ em.\n")
+    assert [s.section_id for s in parse_text(text)[0].sections] == ["I", "I.1"]
