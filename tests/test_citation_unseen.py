@@ -872,3 +872,14 @@ def test_a_subject_ends_where_the_citing_body_deploys_the_plan():
                   "“Tết Sum vầy – Xuân bình an” năm 2022 như sau:\n")
     assert rows[1].subject == ("tổ chức các hoạt động chăm lo cho đoàn viên, người lao động nhân dịp Tết Nguyên đán Nhâm "
                                "Dần – 2022")
+
+
+def test_a_ministrys_whole_name_ends_the_issuer_before_another_body_typed_without_a_comma():
+    """A town's submission (Tờ trình, held-out shape): `… tại Thông tư số 36/2009/TT-BGDĐT ngày 04 tháng 12 năm 2009 của
+    Bộ trưởng Bộ Giáo dục và Đào tạo Ủy ban nhân dân thị trấn Hương Sơn, Ban chỉ đạo PCGD trình …` (the comma before the
+    citing body left out: the issuer ran on over it); a place after a department's name stays its own."""
+    rows = _cites("Đối chiếu với các tiêu chuẩn tại Thông tư số 36/2009/TT-BGDĐT ngày 04 tháng 12 năm 2009 của Bộ trưởng "
+                  "Bộ Giáo dục và Đào tạo Ủy ban nhân dân thị trấn Hương Sơn, Ban chỉ đạo PCGD trình UBND huyện Phú Bình "
+                  "xem xét.\nCăn cứ Công văn số 1520/SGDĐT-GDTH ngày 10/9/2024 của Sở Giáo dục và Đào tạo Hà Nội về việc "
+                  "hướng dẫn nhiệm vụ năm học;\n")
+    assert [c.issuer for c in rows] == ["Bộ trưởng Bộ Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo Hà Nội"]

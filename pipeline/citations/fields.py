@@ -492,6 +492,11 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
                 field_end = field.end()
             kept.append(word)
         issuer = issuer[:cut]
+        if issuer.count(" ") > 4 and (ministry := _ministry_then_capital().search(issuer)) and \
+                starts_with_org(issuer[ministry.end():].lstrip()):
+            # `… của Bộ trưởng Bộ Giáo dục và Đào tạo Ủy ban nhân dân thị trấn Hương Sơn, Ban chỉ đạo … trình …`: a
+            # ministry's name is whole; another body after it, no comma typed, opens the citing clause
+            issuer = issuer[:ministry.end()]
     if ends_in(issuer, ",", "và", "của", "hoặc", "-", "–"):
         issuer = _ISSUER_TRAILING.sub("", issuer)
     if issuer.endswith(")") and "(" not in issuer:
@@ -518,6 +523,14 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         # `liên Bộ: Lao động …` and `liên Bộ Lao động …` are one joint issuer: one form, the list's colon left out
         issuer = _JOINT_COLON.sub(r"\1 ", issuer, count=1)
     return squash(issuer), end
+
+
+@lru_cache(maxsize=1)
+def _ministry_then_capital() -> regex.Pattern:
+    """A ministry's standard name (models/party_bodies.tsv), a capital after it."""
+    names = [n for n in standard_body_names() if n.startswith("Bộ ")]
+    return regex.compile("(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in longest_first(names))
+                         + r")(?=\s+\p{Lu})")
 
 
 def _before_citing_body(issuer: str, after: str) -> str:
