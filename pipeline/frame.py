@@ -11,8 +11,9 @@ import regex
 from .frame_header import header_issuer, header_zone, org_title_case, read_header
 from .frame_signature import extract_signature, recipients
 from .frame_preface import read_preface
-from .frame_title import (attached_rule_date, enacting_body_named_in_full, title_under_header, type_and_title,
-                          type_from_address, type_from_closing, type_from_drafting, type_from_grounds, type_from_number)
+from .frame_title import (attached_rule_date, enacting_body_named_in_full, level_named_in_body, title_under_header,
+                          type_and_title, type_from_address, type_from_closing, type_from_drafting, type_from_grounds,
+                          type_from_number)
 from .lexicon import expand_abbreviations, load
 from .records import DocumentMeta, DocumentText
 from .textfold import anchored_matches, cap_first, fold, lowered, squash
@@ -107,7 +108,7 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
         # the header's body without its level and place (`ỦY BAN NHÂN DÂN`), named in full as the decision's enacting
         # body under its subject (or in its stead, where the page lost the type line)
         named = enacting_body_named_in_full(doc.text, issuer, header.place)
-        issuer = org_title_case(named) if named else issuer
+        issuer = org_title_case(named) if named else level_named_in_body(doc.text, issuer, header.place, header.doc_number) or issuer
     preface = read_preface(doc)
     if preface:  # no header on the page: its one-line preface names the document (a `V/v` there is no Công văn's)
         doc_type = preface.doc_type

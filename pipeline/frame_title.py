@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from .citations.symbols import issuing_code
 from .frame_header import (BODY_START, MOTTO, UNCOLONED_NUMBER, bare_place_date_line, is_gazette_line, iso_date,
                            place_date)
 from .lexicon import MODELS_DIR, load, starts_with_org
@@ -697,6 +698,27 @@ def enacting_body_named_in_full(text: str, issuer: str, place: str = "") -> str:
         if level and place:
             return f"{line[at:]} {place.upper()}"
     return ""
+
+
+# A people's committee or council named with its level in the body (`Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …`, `UBND huyện
+# …`), not with a list's `các` (`… các huyện, thị xã`).
+_LOCAL_BODY_LEVEL = regex.compile(r"(?i)(?:(ủy ban nhân dân|uỷ ban nhân dân|ubnd)|(hội đồng nhân dân|hđnd))[ \t]+("
+                                  + "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+")
+                                             for w in longest_first(place_words("level"))) + r")(?![\p{L}])")
+_BARE_LOCAL_BODIES = {key_fold("ủy ban nhân dân"): 1, key_fold("hội đồng nhân dân"): 2}
+
+
+def level_named_in_body(text: str, issuer: str, place: str, number: str) -> str:
+    """A header's people's committee or council without its level and place (`ỦY BAN NHÂN DÂN |` ⏎ `Số: 11/CT-UBND |`, a
+    web copy that lost the header's second line, no enacting line under the title) named in full from the level the
+    body gives the same body and the date line's place (`Ủy ban nhân dân tỉnh An Giang`); else ''. Not where the
+    number's symbol names another issuer (`681/HD-SGDĐT`: the committee is the parent of a Sở whose line was lost)."""
+    kind = _BARE_LOCAL_BODIES.get(key_fold(issuer))
+    code = issuing_code(number) if number else ""
+    if not kind or not place or code not in ("", "UBND", "HĐND"):
+        return ""
+    found = next((m for m in _LOCAL_BODY_LEVEL.finditer(text, 0, 4000) if m.group(kind)), None)
+    return f"{issuer} {found.group(3).lower()} {place}" if found else ""
 
 
 @lru_cache(maxsize=1)

@@ -88,3 +88,20 @@ def test_a_one_line_header_whose_motto_lost_a_word_and_a_title_over_a_rule_glued
                  "Số:…./KH-ĐTN\nKẾ HOẠCH\nHoạt động của chi đoàn trường tiểu học Quang Trung\nNhiệm kỳ 2016 – 2017\n"
                  "--------------Năm học 2016 - 2017 diễn ra với nhiều sự kiện trọng đại của đất nước.\n")
     assert meta.title == "Hoạt động của chi đoàn trường tiểu học Quang Trung Nhiệm kỳ 2016 – 2017"
+
+
+def test_a_peoples_committee_that_lost_its_level_and_place_is_named_from_its_body_and_date_line():
+    """A province's directive copied from a portal's table (held-out shape): `ỦY BAN NHÂN DÂN | CỘNG HÒA …` ⏎ `Số:
+    11/CT-UBND | An Giang, ngày …` (the header's second line lost, no enacting line): the body's `Chủ tịch Ủy ban nhân
+    dân tỉnh yêu cầu …` gives the level, the date line the place. Not where the symbol names another issuer (a Sở's
+    guidance under the committee's line: `681/HD-SGDĐT`)."""
+    body = ("VỀ VIỆC THỰC HIỆN NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2023-2024\nĐể thực hiện thắng lợi nhiệm vụ năm học, Chủ tịch Ủy "
+            "ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã, "
+            "thành phố thực hiện tốt các nội dung sau:\n")
+    meta = _meta("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 11/CT-UBND | An Giang, ngày 11 tháng 9 năm "
+                 "2023 |\n" + body)
+    assert meta.issuer == "Ủy ban nhân dân tỉnh An Giang"
+    meta = _meta("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 681/HD-SGDĐT | Cần Thơ, ngày 18 tháng 04 năm "
+                 "2013 |\nHƯỚNG DẪN\nTHỰC HIỆN QUY ĐỊNH QUẢN LÝ DẠY THÊM, HỌC THÊM\nCăn cứ Quyết định số 06/2013/QĐ-UBND "
+                 "ngày 25 tháng 02 năm 2013 của Ủy ban nhân dân thành phố Cần Thơ ban hành Quy định quản lý dạy thêm;\n")
+    assert meta.issuer == "Ủy ban nhân dân"
