@@ -15,8 +15,8 @@ from functools import lru_cache
 import regex
 
 from .citations.symbols import issuing_code
-from .frame_header import (BODY_START, MOTTO, UNCOLONED_NUMBER, bare_place_date_line, is_gazette_line, iso_date,
-                           place_date)
+from .frame_header import (BODY_START, MOTTO, TERM_AND_SESSION, UNCOLONED_NUMBER, bare_place_date_line,
+                           is_gazette_line, iso_date, place_date)
 from .lexicon import MODELS_DIR, load, starts_with_org
 from .party_names import place_words
 from .pattern_cache import longest_first
@@ -686,6 +686,8 @@ def enacting_body_named_in_full(text: str, issuer: str, place: str = "") -> str:
     head = key_fold(issuer)
     for line in text[:2000].split("\n")[:16]:
         line = line.strip(" \t|*_")
+        if "KH" in line or "KỲ" in line:  # (a council's term and session after its name: no part of it)
+            line = TERM_AND_SESSION.sub("", line)
         key = key_fold(line)
         at = key.find(head + " ")
         post = key[:at].strip() if at > 0 else ""

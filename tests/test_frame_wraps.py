@@ -105,3 +105,17 @@ def test_a_peoples_committee_that_lost_its_level_and_place_is_named_from_its_bod
                  "2013 |\nHƯỚNG DẪN\nTHỰC HIỆN QUY ĐỊNH QUẢN LÝ DẠY THÊM, HỌC THÊM\nCăn cứ Quyết định số 06/2013/QĐ-UBND "
                  "ngày 25 tháng 02 năm 2013 của Ủy ban nhân dân thành phố Cần Thơ ban hành Quy định quản lý dạy thêm;\n")
     assert meta.issuer == "Ủy ban nhân dân"
+
+
+def test_a_councils_term_and_session_are_no_part_of_its_name():
+    """People's Council resolutions from portals (held-out shapes): the enacting line `HỘI ĐỒNG NHÂN DÂN QUẬN TÂN PHÚ KHÓA
+    I, KỲ HỌP LẦN THỨ 7` under a header that gives the council alone, and a header line `HỘI ĐỒNG NHÂN DÂN XÃ KHÓA XIX KỲ
+    HỌP THỨ 8` (the term and session were read into the issuer)."""
+    meta = _meta("HỘI ĐỒNG NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 41/2006/NQ-HĐND |\nTân Phú, ngày 23 "
+                 "tháng 11 năm 2006 |\nNGHỊ QUYẾT\nVỀ ĐỀ ÁN PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH 11 PHƯỜNG QUẬN TÂN PHÚ\nHỘI ĐỒNG "
+                 "NHÂN DÂN QUẬN TÂN PHÚ KHÓA I, KỲ HỌP LẦN THỨ 7\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân "
+                 "dân ngày 26 tháng 11 năm 2003;\n")
+    assert meta.issuer == "Hội đồng nhân dân quận Tân Phú"
+    meta = _meta("Nghị quyết về điều chỉnh dự toán thu, chi ngân sách 6 tháng cuối năm 2019\n\nHỘI ĐỒNG NHÂN DÂN XÃ KHÓA "
+                 "XIX KỲ HỌP THỨ 8\n\nCăn cứ Luật tổ chức chính quyền địa phương ngày 19/6/2015;\n")
+    assert meta.issuer == "Hội đồng nhân dân xã"

@@ -33,7 +33,7 @@ _NAMED_TYPES = (r"Bộ\s+[Ll]uật|BỘ\s+LUẬT", r"(?<!(?<![\p{L}])(?i:pháp)\
                 r"(?<!(?<![\p{L}])(?i:pháp|kỷ|kỉ|quy|qui|điều|dự|phạm|đạo)\s)luật(?=[ \t]+\p{L}\p{Ll})",
                 r"(?<!(?<![\p{L}])(?:PHÁP|KỶ|KỈ|QUY|QUI|ĐIỀU|DỰ|PHẠM|ĐẠO)\s)LUẬT(?=[ \t]+\p{Lu}{2})",
                 r"Hiến\s+pháp", r"Pháp\s+lệnh",
-                r"Hiệp\s+định", r"Công\s+ước", r"Nghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW))")
+                r"Hiệp\s+định", r"Công\s+ước", r"[Nn]ghị\s+quyết(?=\s+(?:Đại hội|Hội nghị|Trung ương|TW))")
 NAMED = regex.compile(r"(?<![\p{L}])(?P<type>" + "|".join(_NAMED_TYPES) + ")")
 # One pattern a type word: a pattern led by one word is found by the engine's string search, an
 # alternation of seven is tried at every position (a third of the cost, with the merge below).
@@ -332,8 +332,9 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
         in_capitals = text[type_start:type_start + 4].isupper()
-        if not known and (text[type_start].islower() or in_capitals):
+        if not known and ((text[type_start].islower() and doc_type in LAW_TYPES) or in_capitals):
             return None  # `luật` in lower case names a law only where the registry knows the name (not `luật Việt Nam`)
+        # (`nghị quyết Đại hội Đảng toàn quốc lần thứ XI`: a congress's resolution, its name capitalised after the type)
         if known and in_capitals:  # (the name as the registry writes it)
             read = NameRead(end=known, name=registry.full_name(display_name(doc_type, text[type_start:known])))
         elif known:
