@@ -140,7 +140,7 @@ def _core() -> regex.Pattern:
         r"|(?P<d2>\d{1,2})(?=[ \t]*-[ \t]*\d|\s*/)\s*(?P<sep>[/\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?(?![\d/])"
         r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d))"
         # a day range sharing its month: `15-21/11`, `06-10/12/2025`
-        r"|(?P<span>(?P<sd>\d{1,2})\s*[-–]\s*(?P<sd2>\d{1,2})\s*/\s*(?P<sm>\d{1,2})(?:\s*/\s*(?P<sy>\d{4}))?)(?![\d/])"
+        r"|(?P<span>(?P<sd>\d{1,2})\s*(?:->|[-–])\s*(?P<sd2>\d{1,2})\s*/\s*(?P<sm>\d{1,2})(?:\s*/\s*(?P<sy>\d{4}))?)(?![\d/])"
         # a month, or a list of months of one year: `tháng 12/2013`, `tháng 11, 12/2013`, `tháng 12 năm 2025`;
         # a quarter, or a list of quarters of one year: `quý ii/2020`, `quý ii, iii/2015` (due at the last)
         r"|(?P<month>tháng" + _S + r"(?:\d{1,2}[ \t]*,[ \t]*)*(?P<pm>\d{1,2})(?!\d)(?:" + _S + r"(?:/|năm|-)" + _S + r"(?P<py>\d{4}))?)(?![\p{L}\d/])"
@@ -172,15 +172,15 @@ RECURRENCE_ITEM = regex.compile(_ITEM)
 RECURRENCE_LIST = regex.compile(r"(?P<lead>định\s+kỳ\s+)?(?P<list>" + _ITEM + r"(?:\s*(?:,|và|hoặc)\s*" + _ITEM + r")*)")
 _PER_UNIT = regex.compile(r"(?:tháng|năm|quý|tuần)$")  # `3 ngày/01 lần` is how long, not how often
 _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p{L}])")
-# `đến`, a dash or an arrow between two dates; or, in a table laid out in columns, nothing but the gap
+# `đến`, a dash or an arrow between two dates (`->` as typed: `từ 19/4 -> 29/4`); or, in a table laid out in columns, nothing but the gap
 # between the `bắt đầu` and `kết thúc` cells of one row.
 # (the first day's weekday may stand between: `từ ngày 23/3/2020 (Thứ Hai) đến hết ngày 27/3/2020`)
 # (`từ ngày 02/3/2020 cho đến hết ngày 15/3/2020`: `cho đến` as `đến`)
-_RANGE_JOIN = regex.compile(r"\s*(?:\(\s*" + WEEKDAY + r"\s*\)\s*)?(?:(?:cho\s+)?(?:đến|tới)|-|–|→|~)\s*(?:hết\s*)?"
+_RANGE_JOIN = regex.compile(r"\s*(?:\(\s*" + WEEKDAY + r"\s*\)\s*)?(?:(?:cho\s+)?(?:đến|tới)|->|-|–|→|~)\s*(?:hết\s*)?"
                             r"(?:ngày\s+)?|[ \t]{2,}")
 _EVENT_END = regex.compile(r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:ngày|khi|thời\s+điểm)\s+\p{L}")
 _FROM = regex.compile(r"(?:(?:kể\s+)?từ\s+(?:ngày\s+)?)$", regex.REVERSE)
-_BARE_DAY_FROM = regex.compile(r"(?<![\p{L}])(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$",
+_BARE_DAY_FROM = regex.compile(r"(?<![\p{L}])(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:đến|tới|->|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$",
                             regex.REVERSE)
 _EVENT_WORDS = regex.compile(r"(?:[\p{L}]+\s+){1,3}$")
 # Cheap anchors, scanned with the stdlib engine (two simple scans cost less than one alternation): a

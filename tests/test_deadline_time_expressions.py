@@ -437,3 +437,14 @@ def test_a_range_whose_days_are_bracketed_after_their_weekdays_is_one_deadline()
     # 01/5/2018);` (main: a deadline due the first day, its surface `từ thứ hai (ngày 30/4/2018` without its bracket)
     rows = _notice_rows("1. Các trường tổ chức trực từ thứ hai (ngày 30/4/2018) đến hết thứ Ba (ngày 01/5/2018).\n")
     assert rows == [(1, "từ thứ hai (ngày 30/4/2018) đến hết thứ Ba (ngày 01/5/2018)", "2018-05-01")]
+
+
+def test_a_range_typed_with_an_ascii_arrow_is_one_deadline():
+    # A school's monthly plan (held-out shape): exams `từ ngày 20 -> 24/4/2010`, `Từ 12/4 -> 29/4`, `từ 19-> 24/4`
+    # (main: no deadline; `→` was read, its typed form `->` not)
+    rows = _by_line("- Thi tập trung theo phòng thi từ ngày 20 -> 24/4/2026.\n"
+                    "- Các môn còn lại: thi theo thời khóa biểu từ 12/4 -> 29/4.\n"
+                    "- Thể dục, Công nghệ: thi theo thời khóa biểu từ 19-> 24/4.\n")
+    assert [[(r.surface, r.due_date) for r in rows[i]] for i in (1, 2, 3)] == [
+        [("thi từ ngày 20 -> 24/4/2026", "2026-04-24")], [("từ 12/4 -> 29/4", "2026-04-29")],
+        [("từ 19-> 24/4", "2026-04-24")]]

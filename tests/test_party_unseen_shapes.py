@@ -194,3 +194,12 @@ def test_a_closing_article_wrapped_after_a_post_a_slashed_level_wrapped_and_the_
     assert rows == {2: {("Chánh Văn phòng Ủy ban nhân dân tỉnh", "lead")},
                     3: {("Giám đốc Sở Giáo dục và Đào tạo", "lead"),
                         ("Chủ tịch Ủy ban nhân dân các huyện, thành phố", "lead")}}
+
+
+def test_a_list_that_ends_with_the_polite_plural_keeps_its_bodies():
+    """A district council's rules of procedure (held-out shape): `Thường trực Hội đồng nhân dân, Ủy ban nhân dân huyện và
+    các vị đại biểu có trách nhiệm …` (`các vị`, the polite plural before people, models/party_heads.tsv, was read as no
+    word of a party: the whole list was lost)."""
+    rows = plan_rows("1. Thường trực Hội đồng nhân dân, Ủy ban nhân dân huyện và các vị đại biểu có trách nhiệm thực "
+                     "hiện nghiêm túc Nội quy kỳ họp.\n")
+    assert {("Thường trực Hội đồng nhân dân huyện", "lead"), ("Ủy ban nhân dân huyện", "lead")} <= rows
