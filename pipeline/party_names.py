@@ -294,7 +294,10 @@ _CUE_PATTERNS: dict[frozenset[str], re.Pattern] = {}
 # A steering committee is named after its task: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở`.
 # (It ends before `và các …`, the next party listed: `Ban Chỉ đạo công tác Dân số tỉnh Hà Giang và các` ⏎ `đơn vị …`,
 # or before its clause's predicate: `Ban công tác tổ chức thực hiện Quy chế dân chủ cơ sở nhà trường có nhiệm vụ …`.)
-_NAMED_AFTER_TASK = re.compile(r"\s+(?:(?:tổ chức )?thực hiện|triển khai|về|công tác)\s+[^;,.:\n()]{3,80}?"
+# (a national board's scope before its task, and the task's `phòng, chống` pair: `Ban Chỉ đạo quốc gia về phòng, chống
+# thiên tai`)
+_NAMED_AFTER_TASK = re.compile(r"(?:\s+(?P<scope>quốc gia|trung ương))?\s+(?:(?:tổ chức )?thực hiện|triển khai|về|công tác)\s+"
+                               r"(?:phòng,\s*chống\s+)?[^;,.:\n()]{3,80}?"
                                r"(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s|\svà\s+(?:các|những)\b)"
                                r"|\s(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm)\s)")
 
@@ -329,7 +332,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         head_end = start + len(board)
         named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))
         named = named if named and named.end() <= limit else None
-        if named and text[named.end() - 1: named.end()].strip() and any(c.isupper() for c in text[head_end:named.end()]):
+        if named and text[named.end() - 1: named.end()].strip() and \
+                (named.group("scope") or any(c.isupper() for c in text[head_end:named.end()])):
             for level in _LEVEL_WORD.finditer(low, head_end + 1, named.end()):
                 if not low[level.start() - 1].isalnum() and _level_then_predicate(low, level.start()):
                     return level.end()  # (`Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã tổ chức …`)

@@ -203,3 +203,13 @@ def test_a_list_that_ends_with_the_polite_plural_keeps_its_bodies():
     rows = plan_rows("1. Thường trực Hội đồng nhân dân, Ủy ban nhân dân huyện và các vị đại biểu có trách nhiệm thực "
                      "hiện nghiêm túc Nội quy kỳ họp.\n")
     assert {("Thường trực Hội đồng nhân dân huyện", "lead"), ("Ủy ban nhân dân huyện", "lead")} <= rows
+
+
+def test_a_national_board_named_after_its_task_is_one_receiver():
+    """A province's letter on disaster week (held-out shape): `… gửi về Ban Chỉ đạo quốc gia về phòng, chống thiên tai
+    (qua Văn phòng thường trực Ban Chỉ đạo) và UBND tỉnh trước ngày 15/6/2022` (the board's name was cut at `về`, its task
+    read as the report's, and the second receiver lost)."""
+    rows = plan_rows("1. Ban Chỉ huy Phòng, chống thiên tai tỉnh tổng hợp, báo cáo kết quả gửi về Ban Chỉ đạo quốc gia về "
+                     "phòng, chống thiên tai (qua Văn phòng thường trực Ban Chỉ đạo) và UBND tỉnh trước ngày 15/6/2026.\n")
+    assert {("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "report_to"),
+            ("Ủy ban nhân dân tỉnh", "report_to")} <= rows
