@@ -446,8 +446,10 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 continue
             if after and _bullet_run_on(text, low, at, after, proper):
                 break
-            if after and text[after.start()].islower() and mention_at(text, low, after.start()):
-                break  # `Sở Tư pháp - cơ quan thường trực Hội đồng …`: an apposition that says what the body is
+            if after and (text[after.start()].islower() or low.startswith("cơ quan ", after.start())) and \
+                    mention_at(text, low, after.start()):
+                break  # `Sở Tư pháp - cơ quan thường trực Hội đồng …`: an apposition that says what the body is (also
+                # capitalised: `Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh`)
             if after and not proper and text[after.start()].isupper() and low.startswith(("các ", "những "), start) \
                     and mention_at(text, low, after.start()):
                 break  # `- Các Bộ, ngành, địa phương liên quan - Cục Đăng ký …`: a cell's items, bulleted on one line

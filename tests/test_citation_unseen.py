@@ -900,3 +900,13 @@ def test_a_councils_verification_report_and_a_congress_resolution_in_lower_case(
         ("Nghị quyết", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XI"),
         ("Nghị quyết", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV")]
     assert rows[1].issuer == "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh"
+
+
+def test_an_issuer_ends_before_the_verb_that_announces_its_notice():
+    """A province's traffic-safety letter (held-out shape): `Văn bản số 08/TB-UBND ngày 25-1-2019 của UBND tỉnh thông báo
+    Kết luận của …` (`thông`, a word of `Giao thông`, `Thông tin`, kept the issuer going: `UBND tỉnh thông`;
+    models/cues.json `issuer_stops`)."""
+    rows = _cites("Thực hiện Văn bản số 08/TB-UBND ngày 25-1-2019 của UBND tỉnh thông báo Kết luận của đồng chí Phó Chủ "
+                  "tịch Thường trực UBND tỉnh tại Hội nghị trực tuyến.\nCăn cứ Công văn số 12/SGTVT-QLVT ngày 10-1-2019 của "
+                  "Sở Giao thông vận tải về việc bảo đảm an toàn giao thông;\n")
+    assert [c.issuer for c in rows] == ["UBND tỉnh", "Sở Giao thông vận tải"]

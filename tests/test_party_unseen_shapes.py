@@ -213,3 +213,12 @@ def test_a_national_board_named_after_its_task_is_one_receiver():
                      "phòng, chống thiên tai (qua Văn phòng thường trực Ban Chỉ đạo) và UBND tỉnh trước ngày 15/6/2026.\n")
     assert {("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "report_to"),
             ("Ủy ban nhân dân tỉnh", "report_to")} <= rows
+
+
+def test_a_capitalised_apposition_after_a_dash_says_what_the_body_is():
+    """The same letter (held-out shape): `Giao Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh
+    kiểm tra …` (the apposition, capitalised, was read into the department's name); a dash between a name's own parts
+    still joins them."""
+    rows = plan_rows("1. Giao Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh kiểm tra, đôn đốc "
+                     "việc thực hiện.\n2. Sở Lao động - Thương binh và Xã hội chủ trì.\n")
+    assert rows == {("Sở Giao thông vận tải", "lead"), ("Sở Lao động, Thương binh và Xã hội", "lead")}
