@@ -910,3 +910,15 @@ def test_an_issuer_ends_before_the_verb_that_announces_its_notice():
                   "tịch Thường trực UBND tỉnh tại Hội nghị trực tuyến.\nCăn cứ Công văn số 12/SGTVT-QLVT ngày 10-1-2019 của "
                   "Sở Giao thông vận tải về việc bảo đảm an toàn giao thông;\n")
     assert [c.issuer for c in rows] == ["UBND tỉnh", "Sở Giao thông vận tải"]
+
+
+@needs_shared
+def test_a_clause_that_opens_with_the_issue_date_dates_the_document_it_issues():
+    """`…, ngày 16/8/2018 Bộ Lao động - Thương binh và Xã hội đã có Công văn số 3395/LĐTBXH-KHTC gửi …` (src_congbot_28
+    L8), and a province's letter (held-out shape) `…, ngày 19 tháng 4 năm 2019 Ủy ban nhân dân tỉnh … đã ban hành Chỉ thị
+    số 08/CT-UBND …`: the date opens the mention's clause, not its sentence, and no comma follows it."""
+    cites = parse_text(normalize(_lines(WILD, "src_congbot_28", 1, 9)))[0].citations
+    assert [c.issued_date for c in cites if c.number_symbol == "3395/LĐTBXH-KHTC"] == ["2018-08-16"]
+    rows = _cites("Để chủ động bảo vệ rừng, ngày 19 tháng 4 năm 2019 Ủy ban nhân dân tỉnh Thừa Thiên Huế đã ban hành Chỉ "
+                  "thị số 08/CT-UBND về việc tăng cường các biện pháp quản lý bảo vệ rừng.\n")
+    assert [(c.issued_date, c.issuer) for c in rows] == [("2019-04-19", "Ủy ban nhân dân tỉnh Thừa Thiên Huế")]

@@ -574,13 +574,16 @@ _OF_BODY = regex.compile(r"(?<![\p{L}])(?:văn\s+bản|quy\s+định|hướng\s+
 # issued the document it names.
 _DATED_ISSUE = regex.compile(
     r"^\W*ng[àa]y\s+(?P<date>(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))\s*,\s*"
+    r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))\s*,?\s*"
     r"[^,;:()]{2,120}?\s+" + _ISSUE_VERB + r"\s+(?:các\s+)?$", regex.I)
 
 
 def date_before(text: str, start: int, sentence_start: int) -> str:
-    """The issue date that opens the sentence of a mention (`Ngày 06/10/2025, Bộ Nội vụ ban hành Công văn …`)."""
+    """The issue date that opens the sentence of a mention (`Ngày 06/10/2025, Bộ Nội vụ ban hành Công văn …`), or its
+    last clause (`…, ngày 19 tháng 4 năm 2019 Ủy ban nhân dân tỉnh đã ban hành Chỉ thị số …`)."""
     m = _DATED_ISSUE.match(text[sentence_start:start])
+    if not m and (clause := text.rfind(",", sentence_start, start)) > sentence_start:
+        m = _DATED_ISSUE.match(text[clause + 1:start])
     return parse_date(m) if m else ""
 
 
