@@ -3,6 +3,7 @@ syllable holds one vowel nucleus, so a word whose letters hold two nuclei that b
 the hat, breve or horn of `â ă ê ô ơ ư`) is two syllables run together. The space goes where the consonants between
 the two nuclei part into a final the first syllable can end with and the longest onset the second can open with
 (`dân|tỉnh`, `báo|cáo`, `địa|chỉ`). A step of normalize; a loanword so written (`kilômét`) is parted too, harmlessly.
+A word run into the next, capitalised one (`thành phốYên Bái`) is parted at its capital.
 """
 from __future__ import annotations
 
@@ -44,16 +45,53 @@ _SAMPLE = 8_000  # characters of a long text looked at first: a copy that glues 
 _CAPITALS_REACH = 3_000  # where a header's and a title's lines in capitals stand (the rule in capitals is read there)
 
 
+# A word in lower case run into the next, capitalised one (`thành phốYên Bái`, `mầm nonHoa Mai`, a web copy that lost
+# the space): at a word's start, perhaps its capital, two small letters or more with a vowel among them, then a
+# syllable opening with a capital consonant and its vowel. Not inside a token after a slash, dot or at-sign (a site's
+# address, `ThuVienPhapLuat`), nor an abbreviation in mixed case (`ThS.`, `TpHCM`), nor an OCR's capitals inside a word
+# (`chInh`, `nghiCn`, `truOng`: no consonant and vowel after the capital, or no vowel before it).
+_LOWER_LETTERS = "a-zđ" + "".join(c for c in _VOWELS if c.islower() and c not in "aeiouy")
+_UPPER_LETTERS = "A-ZĐ" + "".join(c for c in _VOWELS if c.isupper() and c not in "AEIOUY")
+_LOWER_VOWELS = "".join(c for c in _VOWELS if c.islower())
+_CASE_SEAM = re.compile(f"(?<![\\w/.@&#-])[{_UPPER_LETTERS}]?(?=[{_LOWER_LETTERS}]*[{_LOWER_VOWELS}])[{_LOWER_LETTERS}]{{2,}}"
+                        f"(?=([BCDĐGHKLMNPQRSTVXY][{_LOWER_VOWELS}][{_LOWER_LETTERS}]*))")
+# An abbreviation in capitals run into the lower-case word after it (`Chánh Văn phòng UBNDtỉnh`, `Chủ tịch UBNDcác huyện`):
+# two capitals or more at a word's start, then a whole syllable of two small letters or more (not a type's code, `TTr`,
+# `CTr`, `QĐi`), which the last capital does not open (`TTrình`).
+_CAPITALS_SEAM = re.compile(f"(?<![\\w/.@&#-])[{_UPPER_LETTERS}]{{2,}}(?=([{_LOWER_LETTERS}]{{2,}})(?![\\w/-]))")
+# A marked syllable run into a plain one that ends the word (`chịu trách nhiệmthi hành`, `Quyết địnhthi hành`): parted
+# where both halves are whole syllables.
+_PLAIN_CONSONANTS = "bcdđghklmnpqrstvx"
+_MARKED_THEN_PLAIN = re.compile(f"(?<![^\\W\\d_])([{_UPPER_LETTERS}{_LOWER_LETTERS}]*[{_MARKED}][{_VOWELS}]*)"
+                                f"([{_PLAIN_CONSONANTS}]{{1,4}})([aeiouy]{{1,3}}[{_PLAIN_CONSONANTS}]{{0,2}})(?![^\\W\\d_])")
+_RHYME = re.compile(f"[{_LOWER_VOWELS}]{{1,3}}(?:ch|ng|nh|c|m|n|p|t)?")
+
+
+def _syllable(word: str) -> bool:
+    """Whether `word` is one Vietnamese syllable: an onset, one to three vowels, a final (`phố`, `non`, `Yên`; not
+    `You`, `Tok` of a brand's name glued the same way, `YouTube`, `TikTok`)."""
+    low = word.lower()
+    onset = next((o for o in sorted(_ONSETS, key=len, reverse=True) if low.startswith(o)), "")
+    return bool(_RHYME.fullmatch(low, len(onset))) and "ou" not in low  # (no Vietnamese rhyme holds `ou`)
+
+
 def glued_seams(text: str) -> list[int]:
-    """The offsets where a space goes between two glued syllables, in order. A long text whose first part has none is
-    taken to have none (the scan tries every marked vowel: a legal database's long texts, clean, pay it once)."""
+    """The offsets where a space goes between two glued syllables, in order. A long text whose first part has no two
+    marked nuclei in one word is taken to have none (that scan tries every marked vowel: a legal database's long texts,
+    clean, pay it once); the capital's seam is looked for all through."""
+    seams = [m.end() for m in _CASE_SEAM.finditer(text) if _syllable(m.group(0)) and _syllable(m.group(1))]
+    seams += [m.end() for m in _CAPITALS_SEAM.finditer(text)
+              if _syllable(m.group(1)) and not _syllable(m.group(0)[-1] + m.group(1))]  # (`TTrình`: `Trình` is one)
     if len(text) > _SAMPLE and not _TWO_NUCLEI.search(text, 0, _SAMPLE):
-        return []
-    seams = []
+        return sorted(set(seams))
     for m in _TWO_NUCLEI.finditer(text):
         at = _seam(m.group(1))
         if at is not None:
             seams.append(m.start(1) + at)
+    for m in _MARKED_THEN_PLAIN.finditer(text):
+        at = _seam(m.group(2))
+        if at is not None and _syllable(m.group(1) + m.group(2)[:at]) and _syllable(m.group(2)[at:] + m.group(3)):
+            seams.append(m.start(2) + at)
     for m in _TWO_CAPITAL_NUCLEI.finditer(text, 0, _CAPITALS_REACH):
         group = 1 if m.group(1) is not None else 2
         at = _seam(m.group(group))

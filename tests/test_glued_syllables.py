@@ -47,7 +47,8 @@ def test_texts_written_with_their_spaces_get_none():
     ("UBND HUYỆNBA VÌ", "UBND HUYỆN BA VÌ"),
     # acronyms, one-syllable words and consonant runs that part into no final and onset: left as written
     ("UBNDTỈNH", "UBNDTỈNH"), ("QUYẾT ĐỊNH", "QUYẾT ĐỊNH"), ("NGHIÊNG", "NGHIÊNG"), ("COVID-19 ONLINE", "COVID-19 ONLINE"),
-    ("Hưngchi", "Hưngchi"),
+    # (in lower case a marked syllable run into a plain one that ends the word is parted too: both halves are syllables)
+    ("Hưngchi", "Hưng chi"),
 ])
 def test_capital_words_with_one_marked_nucleus(glued, parted):
     assert normalize(glued) == parted
@@ -59,3 +60,31 @@ def test_a_party_cells_header_flattened_by_a_web_copy_gives_the_cell_as_issuer()
             "Hoạt động của chi bộ trường Trung học cơ sở Tân Hưng năm 2019\n")
     # (before: `Bộ Trường THCS Tân Hưng`, the `CHI` glued to the parent's last word)
     assert parse_text(page)[0].meta.issuer == "Chi bộ Trường THCS Tân Hưng"
+
+
+@pytest.mark.parametrize("glued, parted", [
+    # a word run into the next, capitalised one; an abbreviation run into the word after it; a marked syllable run
+    # into a plain one that ends the word (decisions of provincial committees as portals copy them, held-out shapes)
+    ("thành phốYên Bái", "thành phố Yên Bái"), ("trường mầm nonHoa Mai", "trường mầm non Hoa Mai"),
+    ("Chánh Văn phòng UBNDtỉnh", "Chánh Văn phòng UBND tỉnh"), ("Chủ tịch UBNDcác huyện", "Chủ tịch UBND các huyện"),
+    ("chịu trách nhiệmthi hành", "chịu trách nhiệm thi hành"), ("Quyết địnhthi hành", "Quyết định thi hành"),
+    # brands, a site's address, a hashtag, codes of a symbol and an OCR's capitals inside a word: left as written
+    ("YouTube, TikTok", "YouTube, TikTok"), ("https://thuvienphapluat.vn/ThuVienPhapLuat", "https://thuvienphapluat.vn/ThuVienPhapLuat"),
+    ("#DongLongTiepSuc", "#DongLongTiepSuc"), ("Số: 12/TTr-UBND, CTr, QĐi, TTrình", "Số: 12/TTr-UBND, CTr, QĐi, TTrình"),
+    ("ThS. Lê An, TpHCM", "ThS. Lê An, TpHCM"), ("chInh quaIl nghiCn truOng", "chInh quaIl nghiCn truOng"),
+])
+def test_words_run_into_a_capital_or_a_plain_syllable_are_parted(glued, parted):
+    assert normalize(glued) == parted
+
+
+def test_a_closing_article_with_its_words_run_together_names_its_executors():
+    # a province's recognition decision as a portal copied it (held-out shape): the closing article lost the spaces
+    # before capitals and before `thi hành` (no row at all before)
+    text = ("UỶ BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 1040/QĐ-UBND\nYên Bái, ngày 07 tháng 7 năm 2014\n\nQUYẾT ĐỊNH\nVề việc "
+            "công nhận trường mầm non đạt tiêu chuẩn chất lượng giáo dục\n\nĐiều 1. Công nhận trường mầm non Hoa Mai.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Chánh Văn phòng UBNDtỉnh, Giám đốc Sở Giáo dục và "
+            "Đào tạo, Chủ tịch UBND thành phốYên Bái, Hiệu trưởng trường mầm nonHoa Mai chịu trách nhiệmthi hành Quyết "
+            "định này./.\n")
+    assert {p.party for p in parse_text(text)[0].parties} == {
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Giáo dục và Đào tạo",
+        "Chủ tịch Ủy ban nhân dân thành phố Yên Bái", "Hiệu trưởng trường mầm non Hoa Mai"}
