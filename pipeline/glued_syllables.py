@@ -46,24 +46,29 @@ _CAPITALS_REACH = 3_000  # where a header's and a title's lines in capitals stan
 
 
 # A word in lower case run into the next, capitalised one (`thành phốYên Bái`, `mầm nonHoa Mai`, a web copy that lost
-# the space): at a word's start, perhaps its capital, two small letters or more with a vowel among them, then a
-# syllable opening with a capital consonant and its vowel. Not inside a token after a slash, dot or at-sign (a site's
+# the space): at a word's start, perhaps its capital, two small letters or more, then a syllable opening with a capital
+# consonant and its vowel, both halves whole syllables. Not inside a token after a slash, dot or at-sign (a site's
 # address, `ThuVienPhapLuat`), nor an abbreviation in mixed case (`ThS.`, `TpHCM`), nor an OCR's capitals inside a word
-# (`chInh`, `nghiCn`, `truOng`: no consonant and vowel after the capital, or no vowel before it).
+# (`chInh`, `nghiCn`, `truOng`). Found from its anchor, a small letter before such a capital (rare in clean text), the
+# word around it read after.
 _LOWER_LETTERS = "a-zđ" + "".join(c for c in _VOWELS if c.islower() and c not in "aeiouy")
 _UPPER_LETTERS = "A-ZĐ" + "".join(c for c in _VOWELS if c.isupper() and c not in "AEIOUY")
 _LOWER_VOWELS = "".join(c for c in _VOWELS if c.islower())
-_CASE_SEAM = re.compile(f"(?<![\\w/.@&#-])[{_UPPER_LETTERS}]?(?=[{_LOWER_LETTERS}]*[{_LOWER_VOWELS}])[{_LOWER_LETTERS}]{{2,}}"
-                        f"(?=([BCDĐGHKLMNPQRSTVXY][{_LOWER_VOWELS}][{_LOWER_LETTERS}]*))")
+# (each pattern opens with its capital, the engine's fast skip to a candidate; the look-behind after it)
+_CASE_ANCHOR = re.compile(f"[BCDĐGHKLMNPQRSTVXY](?<=[{_LOWER_LETTERS}].)(?=[{_LOWER_VOWELS}])")
+_LOWER_RUN = re.compile(f"[{_LOWER_LETTERS}]+")
+_WORD_BEFORE = re.compile(f"[{_UPPER_LETTERS}]?[{_LOWER_LETTERS}]+$")
+_NOT_BEFORE_WORD = frozenset("/.@&#-_")
 # An abbreviation in capitals run into the lower-case word after it (`Chánh Văn phòng UBNDtỉnh`, `Chủ tịch UBNDcác huyện`):
 # two capitals or more at a word's start, then a whole syllable of two small letters or more (not a type's code, `TTr`,
-# `CTr`, `QĐi`), which the last capital does not open (`TTrình`).
-_CAPITALS_SEAM = re.compile(f"(?<![\\w/.@&#-])[{_UPPER_LETTERS}]{{2,}}(?=([{_LOWER_LETTERS}]{{2,}})(?![\\w/-]))")
-# A marked syllable run into a plain one that ends the word (`chịu trách nhiệmthi hành`, `Quyết địnhthi hành`): parted
-# where both halves are whole syllables.
+# `CTr`, `QĐi`), which the last capital does not open (`TTrình`). Anchored on two capitals and two small letters.
+_CAPITALS_ANCHOR = re.compile(f"[{_UPPER_LETTERS}](?<=[{_UPPER_LETTERS}].)(?=[{_LOWER_LETTERS}]{{2}})")
+_CAPITALS_BEFORE = re.compile(f"[{_UPPER_LETTERS}]+$")
+# A marked syllable run into a plain one that ends the word (`chịu trách nhiệmthi hành`, `Quyết địnhthi hành`), read in
+# the same scan as two marked nuclei (`_NUCLEI_THEN`): parted where both halves are whole syllables.
 _PLAIN_CONSONANTS = "bcdđghklmnpqrstvx"
-_MARKED_THEN_PLAIN = re.compile(f"(?<![^\\W\\d_])([{_UPPER_LETTERS}{_LOWER_LETTERS}]*[{_MARKED}][{_VOWELS}]*)"
-                                f"([{_PLAIN_CONSONANTS}]{{1,4}})([aeiouy]{{1,3}}[{_PLAIN_CONSONANTS}]{{0,2}})(?![^\\W\\d_])")
+_NUCLEI_THEN = re.compile(f"[{_MARKED}][{_VOWELS}]*([{_CONSONANTS}]{{1,4}})(?:(?=[{_VOWELS}]*[{_MARKED}])|"
+                          f"(?=([aeiouy]{{1,3}}[{_PLAIN_CONSONANTS}]{{0,2}})(?![^\\W\\d_])))")
 _RHYME = re.compile(f"[{_LOWER_VOWELS}]{{1,3}}(?:ch|ng|nh|c|m|n|p|t)?")
 
 
@@ -78,23 +83,64 @@ def _syllable(word: str) -> bool:
 def glued_seams(text: str) -> list[int]:
     """The offsets where a space goes between two glued syllables, in order. A long text whose first part has no two
     marked nuclei in one word is taken to have none (that scan tries every marked vowel: a legal database's long texts,
-    clean, pay it once); the capital's seam is looked for all through."""
-    seams = [m.end() for m in _CASE_SEAM.finditer(text) if _syllable(m.group(0)) and _syllable(m.group(1))]
-    seams += [m.end() for m in _CAPITALS_SEAM.finditer(text)
-              if _syllable(m.group(1)) and not _syllable(m.group(0)[-1] + m.group(1))]  # (`TTrình`: `Trình` is one)
+    clean, pay it once); so with the capitals' seams, found from their anchors."""
+    seams = _case_seams(text) + _capitals_seams(text)
     if len(text) > _SAMPLE and not _TWO_NUCLEI.search(text, 0, _SAMPLE):
         return sorted(set(seams))
-    for m in _TWO_NUCLEI.finditer(text):
+    for m in _NUCLEI_THEN.finditer(text):
         at = _seam(m.group(1))
-        if at is not None:
+        if at is None:
+            continue
+        if m.group(2) is None:  # a second marked nucleus
             seams.append(m.start(1) + at)
-    for m in _MARKED_THEN_PLAIN.finditer(text):
-        at = _seam(m.group(2))
-        if at is not None and _syllable(m.group(1) + m.group(2)[:at]) and _syllable(m.group(2)[at:] + m.group(3)):
-            seams.append(m.start(2) + at)
+            continue
+        word_start = _word_start(text, m.start())
+        if _syllable(text[word_start:m.start(1) + at]) and _syllable(text[m.start(1) + at:m.end(2)]):
+            seams.append(m.start(1) + at)
     for m in _TWO_CAPITAL_NUCLEI.finditer(text, 0, _CAPITALS_REACH):
         group = 1 if m.group(1) is not None else 2
         at = _seam(m.group(group))
         if at is not None and not (m.start() and text[m.start() - 1].islower()):
             seams.append(m.start(group) + at)
     return sorted(set(seams))
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos and text[pos - 1].isalpha():
+        pos -= 1
+    return pos
+
+
+def _opens_word(text: str, start: int) -> bool:
+    """Whether a word starts at `start`: no letter, digit or address character before it."""
+    return not start or not (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE_WORD)
+
+
+def _case_seams(text: str) -> list[int]:
+    if len(text) > _SAMPLE and not _CASE_ANCHOR.search(text, 0, _SAMPLE):
+        return []  # (a copy that glues its words does so all through: its first part shows it)
+    seams = []
+    for anchor in _CASE_ANCHOR.finditer(text):
+        at = anchor.start()
+        before = _WORD_BEFORE.search(text, max(0, at - 12), at)
+        after = _LOWER_RUN.match(text, at + 1)
+        if before and after and len(before.group(0)) >= 2 and _opens_word(text, before.start()) and \
+                _syllable(before.group(0)) and _syllable(text[at:after.end()]):
+            seams.append(at)
+    return seams
+
+
+def _capitals_seams(text: str) -> list[int]:
+    if len(text) > _SAMPLE and not _CAPITALS_ANCHOR.search(text, 0, _SAMPLE):
+        return []
+    seams = []
+    for anchor in _CAPITALS_ANCHOR.finditer(text):
+        at = anchor.end()
+        before = _CAPITALS_BEFORE.search(text, max(0, at - 12), at)
+        after = _LOWER_RUN.match(text, at)
+        if not before or not after or not _opens_word(text, before.start()) or \
+                text[after.end():after.end() + 1].isalnum() or text[after.end():after.end() + 1] in ("/", "-"):
+            continue
+        if _syllable(after.group(0)) and not _syllable(text[at - 1] + after.group(0)):  # (`TTrình`: `Trình` is one)
+            seams.append(at)
+    return seams
