@@ -172,11 +172,12 @@ RECURRENCE_ITEM = regex.compile(_ITEM)
 RECURRENCE_LIST = regex.compile(r"(?P<lead>định\s+kỳ\s+)?(?P<list>" + _ITEM + r"(?:\s*(?:,|và|hoặc)\s*" + _ITEM + r")*)")
 _PER_UNIT = regex.compile(r"(?:tháng|năm|quý|tuần)$")  # `3 ngày/01 lần` is how long, not how often
 _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p{L}])")
-# `đến`, a dash or an arrow between two dates (`->` as typed: `từ 19/4 -> 29/4`); or, in a table laid out in columns, nothing but the gap
+# `đến`, a dash or an arrow between two dates (`->` as typed: `từ 19/4 -> 29/4`; not a dash opening the next line, its
+# item's bullet); or, in a table laid out in columns, nothing but the gap
 # between the `bắt đầu` and `kết thúc` cells of one row.
 # (the first day's weekday may stand between: `từ ngày 23/3/2020 (Thứ Hai) đến hết ngày 27/3/2020`)
 # (`từ ngày 02/3/2020 cho đến hết ngày 15/3/2020`: `cho đến` as `đến`)
-_RANGE_JOIN = regex.compile(r"\s*(?:\(\s*" + WEEKDAY + r"\s*\)\s*)?(?:(?:cho\s+)?(?:đến|tới)|->|-|–|→|~)\s*(?:hết\s*)?"
+_RANGE_JOIN = regex.compile(r"\s*(?:\(\s*" + WEEKDAY + r"\s*\)\s*)?(?:(?:cho\s+)?(?:đến|tới)|(?<!\n[ \t]*)(?:->|-|–|→|~))\s*(?:hết\s*)?"
                             r"(?:ngày\s+)?|[ \t]{2,}")
 _EVENT_END = regex.compile(r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:ngày|khi|thời\s+điểm)\s+\p{L}")
 _FROM = regex.compile(r"(?:(?:kể\s+)?từ\s+(?:ngày\s+)?)$", regex.REVERSE)

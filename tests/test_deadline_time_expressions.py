@@ -448,3 +448,12 @@ def test_a_range_typed_with_an_ascii_arrow_is_one_deadline():
     assert [[(r.surface, r.due_date) for r in rows[i]] for i in (1, 2, 3)] == [
         [("thi từ ngày 20 -> 24/4/2026", "2026-04-24")], [("từ 12/4 -> 29/4", "2026-04-29")],
         [("từ 19-> 24/4", "2026-04-24")]]
+
+
+def test_a_bullet_that_opens_the_next_line_joins_no_range():
+    # an admission notice (held-out shape): `… nhận hồ sơ vào ngày 30, 31/7 /2026` ⏎ `- Sáng ngày 23/5/2026 thi …` (main:
+    # one range from the first line's day to the next line's date, the bullet's dash read as the range's)
+    rows = _by_line("+ Trẻ sinh năm 2017 nhận hồ sơ vào ngày 30, 31/7 /2026\n"
+                    "- Sáng ngày 23/8/2026: tổ chức kiểm tra.\n")
+    assert not any("\n" in r.surface for line in rows.values() for r in line)
+    assert [(r.surface, r.due_date) for r in rows[2]] == [("Sáng ngày 23/8/2026", "2026-08-23")]
