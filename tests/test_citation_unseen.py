@@ -922,3 +922,12 @@ def test_a_clause_that_opens_with_the_issue_date_dates_the_document_it_issues():
     rows = _cites("Để chủ động bảo vệ rừng, ngày 19 tháng 4 năm 2019 Ủy ban nhân dân tỉnh Thừa Thiên Huế đã ban hành Chỉ "
                   "thị số 08/CT-UBND về việc tăng cường các biện pháp quản lý bảo vệ rừng.\n")
     assert [(c.issued_date, c.issuer) for c in rows] == [("2019-04-19", "Ủy ban nhân dân tỉnh Thừa Thiên Huế")]
+
+
+def test_a_council_named_after_its_task_ends_with_the_year_it_works_for():
+    """A recruitment notice (held-out shape): `Theo Thông báo số 2334/TB-HĐTD ngày 30/10/2021 của Hội đồng tuyển dụng viên
+    chức ngành GDĐT tỉnh Quảng Nam năm 2021, thí sinh dự thi vòng 2 … phải có …` (the council's name ran on over the
+    candidates the notice binds)."""
+    rows = _cites("Theo Thông báo số 2334/TB-HĐTD ngày 30/10/2021 của Hội đồng tuyển dụng viên chức ngành GDĐT tỉnh Quảng "
+                  "Nam năm 2021, thí sinh dự thi vòng 2 phải có phiếu kết quả xét nghiệm âm tính, cụ thể như sau:\n")
+    assert [c.issuer for c in rows] == ["Hội đồng tuyển dụng viên chức ngành GDĐT tỉnh Quảng Nam năm 2021"]

@@ -457,6 +457,10 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     issuer = window[:end]
     if long_named and "," in issuer:
         issuer = _before_citing_body(issuer, window[end:])
+        # (a council named after its task ends with the year it works for: `Hội đồng tuyển dụng viên chức ngành GDĐT tỉnh
+        # Quảng Nam năm 2021, thí sinh dự thi …`)
+        year = _YEAR_THEN_COMMA.search(issuer)
+        issuer = issuer[:year.end()] if year else issuer
     # `của UBND huyện An Phú -` ⏎ `Trường THCS … xây dựng kế hoạch …`: a dash ending the line, then another body opening
     # the next one (the citing body's own clause); not a name broken at its dash (`Sở Lao động -` ⏎ `Thương binh và …`)
     dash = _DASH_AT_LINE_END.search(issuer) if "\n" in issuer else None
@@ -531,6 +535,9 @@ def _ministry_then_capital() -> regex.Pattern:
     names = [n for n in standard_body_names() if n.startswith("Bộ ")]
     return regex.compile("(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in longest_first(names))
                          + r")(?=\s+\p{Lu})")
+
+
+_YEAR_THEN_COMMA = regex.compile(r"\snăm\s+(?:19|20)\d\d(?=\s*,)")
 
 
 def _before_citing_body(issuer: str, after: str) -> str:
