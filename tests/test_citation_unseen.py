@@ -931,3 +931,13 @@ def test_a_council_named_after_its_task_ends_with_the_year_it_works_for():
     rows = _cites("Theo Thông báo số 2334/TB-HĐTD ngày 30/10/2021 của Hội đồng tuyển dụng viên chức ngành GDĐT tỉnh Quảng "
                   "Nam năm 2021, thí sinh dự thi vòng 2 phải có phiếu kết quả xét nghiệm âm tính, cụ thể như sau:\n")
     assert [c.issuer for c in rows] == ["Hội đồng tuyển dụng viên chức ngành GDĐT tỉnh Quảng Nam năm 2021"]
+
+
+def test_a_plenums_resolution_keeps_its_bracketed_term():
+    """A province's directive (held-out shape): `Nghị quyết Trung ương 4 (khóa XI) về “Một số vấn đề cấp bách về xây dựng
+    Đảng hiện nay”` (the name stopped at the bracket, and the plenum was then taken for the latest term's, XII: two
+    resolutions under one key)."""
+    rows = _cites("Thực hiện Nghị quyết Trung ương 4 (khóa XI) về “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”, Nghị "
+                  "quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.\n")
+    assert [c.name for c in rows] == ["Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XII"]
+    assert rows[0].subject == "Một số vấn đề cấp bách về xây dựng Đảng hiện nay"

@@ -204,6 +204,7 @@ def known_name(folded: str, start: int, registry: Registry) -> int | None:
 
 
 _A_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_BRACKETED_TERM = regex.compile(r"[ \t]*\([ \t]*(?i:khóa|khoá)[ \t]+([IVXLCivxlc]+)[ \t]*\)")
 
 
 def grammar_extent(rest: str, doc_type: str) -> int:
@@ -358,6 +359,10 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
                 # is read as known); an unknown one in lower case is a phrase (`Luật quản lý, sử dụng vốn nhà nước …`)
                 return None
             read = NameRead(end=end, name=display_name(doc_type, text[type_start:end]))
+    term = _BRACKETED_TERM.match(text, read.end) if doc_type == "Nghị quyết" and "khóa" not in read.name.lower() \
+        and "khoá" not in read.name.lower() else None
+    if term:  # `Nghị quyết Trung ương 4 (khóa XI)`: the term in brackets names which plenum (not the latest, XII)
+        read.end, read.name = term.end(), f"{read.name} khóa {term.group(1).upper()}"
     read.span_end = read.end
     year = _YEAR_AFTER.match(text, read.end)
     if year:
