@@ -177,8 +177,8 @@ _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p
 # between the `bắt đầu` and `kết thúc` cells of one row.
 # (the first day's weekday may stand between: `từ ngày 23/3/2020 (Thứ Hai) đến hết ngày 27/3/2020`)
 # (`từ ngày 02/3/2020 cho đến hết ngày 15/3/2020`: `cho đến` as `đến`)
-_RANGE_JOIN = regex.compile(r"\s*(?:\(\s*" + WEEKDAY + r"\s*\)\s*)?(?:(?:cho\s+)?(?:đến|tới)|(?<!\n[ \t]*)(?:->|-|–|→|~))\s*(?:hết\s*)?"
-                            r"(?:ngày\s+)?|[ \t]{2,}")
+_RANGE_JOIN = regex.compile(r"\s*(?:\(\s*" + WEEKDAY + r"\s*\)\s*)?(?:(?:cho\s+)?(?:đến|tới)|(?<!\n[ \t]*)(?:->|-|–|→|~))"
+                            r"\s*(?:hết\s*)?(?:ngày\s+)?|[ \t]{2,}")
 _EVENT_END = regex.compile(r"\s*(?:cho\s+)?(?:đến|tới)\s+(?:ngày|khi|thời\s+điểm)\s+\p{L}")
 _FROM = regex.compile(r"(?:(?:kể\s+)?từ\s+(?:ngày\s+)?)$", regex.REVERSE)
 _BARE_DAY_FROM = regex.compile(r"(?<![\p{L}])(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<day>\d{1,2})\s*(?:đến|tới|->|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$",

@@ -108,7 +108,8 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
         # the header's body without its level and place (`ỦY BAN NHÂN DÂN`), named in full as the decision's enacting
         # body under its subject (or in its stead, where the page lost the type line)
         named = enacting_body_named_in_full(doc.text, issuer, header.place)
-        issuer = org_title_case(named) if named else level_named_in_body(doc.text, issuer, header.place, header.doc_number) or issuer
+        issuer = org_title_case(named) if named else \
+            level_named_in_body(doc.text, issuer, header.place, header.doc_number) or issuer
     preface = read_preface(doc)
     if preface:  # no header on the page: its one-line preface names the document (a `V/v` there is no Công văn's)
         doc_type = preface.doc_type

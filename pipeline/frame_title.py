@@ -347,7 +347,8 @@ def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
                 or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or bare_place_date_line(line)
                 or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
-                or rx(r"^[ \t\f]*[-+•–—▪]\s").match(line) or _RULE_OPENS.match(line) or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
+                or rx(r"^[ \t\f]*[-+•–—▪]\s").match(line) or _RULE_OPENS.match(line)
+                or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
                 or _DIVISION.match(line) or _is_urgency_line(line) or _type_line_alone(line) or POST_STAMP.match(line))
 
 

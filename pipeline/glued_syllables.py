@@ -69,6 +69,7 @@ _CAPITALS_BEFORE = re.compile(f"[{_UPPER_LETTERS}]+$")
 _PLAIN_CONSONANTS = "bcdđghklmnpqrstvx"
 _NUCLEI_THEN = re.compile(f"[{_MARKED}][{_VOWELS}]*([{_CONSONANTS}]{{1,4}})(?:(?=[{_VOWELS}]*[{_MARKED}])|"
                           f"(?=([aeiouy]{{1,3}}[{_PLAIN_CONSONANTS}]{{0,2}})(?![^\\W\\d_])))")
+_ONSETS_LONGEST_FIRST = tuple(sorted(_ONSETS, key=len, reverse=True))
 _RHYME = re.compile(f"[{_LOWER_VOWELS}]{{1,3}}(?:ch|ng|nh|c|m|n|p|t)?")
 
 
@@ -76,7 +77,7 @@ def _syllable(word: str) -> bool:
     """Whether `word` is one Vietnamese syllable: an onset, one to three vowels, a final (`phố`, `non`, `Yên`; not
     `You`, `Tok` of a brand's name glued the same way, `YouTube`, `TikTok`)."""
     low = word.lower()
-    onset = next((o for o in sorted(_ONSETS, key=len, reverse=True) if low.startswith(o)), "")
+    onset = next((o for o in _ONSETS_LONGEST_FIRST if low.startswith(o)), "")
     return bool(_RHYME.fullmatch(low, len(onset))) and "ou" not in low  # (no Vietnamese rhyme holds `ou`)
 
 
@@ -106,6 +107,7 @@ def glued_seams(text: str) -> list[int]:
 
 
 def _word_start(text: str, pos: int) -> int:
+    """Where the word holding `pos` starts."""
     while pos and text[pos - 1].isalpha():
         pos -= 1
     return pos

@@ -296,8 +296,8 @@ _CUE_PATTERNS: dict[frozenset[str], re.Pattern] = {}
 # or before its clause's predicate: `Ban công tác tổ chức thực hiện Quy chế dân chủ cơ sở nhà trường có nhiệm vụ …`.)
 # (a national board's scope before its task, and the task's `phòng, chống` pair: `Ban Chỉ đạo quốc gia về phòng, chống
 # thiên tai`)
-_NAMED_AFTER_TASK = re.compile(r"(?:\s+(?P<scope>quốc gia|trung ương))?\s+(?:(?:tổ chức )?thực hiện|triển khai|về|công tác)\s+"
-                               r"(?:phòng,\s*chống\s+)?[^;,.:\n()]{3,80}?"
+_NAMED_AFTER_TASK = re.compile(r"(?:\s+(?P<scope>quốc gia|trung ương))?"
+                               r"\s+(?:(?:tổ chức )?thực hiện|triển khai|về|công tác)\s+(?:phòng,\s*chống\s+)?[^;,.:\n()]{3,80}?"
                                r"(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s|\svà\s+(?:các|những)\b)"
                                r"|\s(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm)\s)")
 

@@ -333,9 +333,10 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     else:
         known = known_name(folded, type_start, registry) if doc_type in LAW_TYPES else None
         in_capitals = text[type_start:type_start + 4].isupper()
+        # (`luật` in lower case names a law only where the registry knows the name, not `luật Việt Nam`; `nghị quyết Đại
+        # hội Đảng toàn quốc lần thứ XI`, a congress's resolution, its name capitalised after the type, is read on)
         if not known and ((text[type_start].islower() and doc_type in LAW_TYPES) or in_capitals):
-            return None  # `luật` in lower case names a law only where the registry knows the name (not `luật Việt Nam`)
-        # (`nghị quyết Đại hội Đảng toàn quốc lần thứ XI`: a congress's resolution, its name capitalised after the type)
+            return None
         if known and in_capitals:  # (the name as the registry writes it)
             read = NameRead(end=known, name=registry.full_name(display_name(doc_type, text[type_start:known])))
         elif known:
