@@ -475,7 +475,12 @@ def _two_bodies(line: str) -> list[str]:
 # A People's Council's name in its header or enacting line may carry its term and session (`HỘI ĐỒNG NHÂN DÂN QUẬN TÂN
 # PHÚ KHÓA I, KỲ HỌP LẦN THỨ 7`, Luật Tổ chức chính quyền địa phương: a council's term, its sessions numbered within it):
 # no part of the name.
-TERM_AND_SESSION = regex.compile(r"[ \t,]+(?:KH[ÓO]A[ \t]+[IVXLC\d]+(?![\p{L}])|KỲ[ \t]+HỌP(?![\p{L}])).*$")
+_TERM_AND_SESSION = regex.compile(r"[ \t,]+(?:KH[ÓO]A[ \t]+[IVXLC\d]+(?![\p{L}])|KỲ[ \t]+HỌP(?![\p{L}])).*$")
+
+
+def without_term_and_session(line: str) -> str:
+    """A header's or enacting line's body without the council's term and session after it."""
+    return _TERM_AND_SESSION.sub("", line) if "KH" in line or "KỲ" in line else line
 
 
 def _issuer_lines(zone: str) -> list[str]:
@@ -541,7 +546,7 @@ def _issuer_lines(zone: str) -> list[str]:
             # PHƯỜNG BIÊN GIANG` ⏎ `Chi bộ trường THCS Biên Giang` ⏎ `*` ⏎ `Số 08-KH/CB`): a name and nothing more
             lines.append(left.strip())
             appended_from = index
-    lines = [TERM_AND_SESSION.sub("", line) if "KH" in line or "KỲ" in line else line for line in lines]
+    lines = [without_term_and_session(line) for line in lines]
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]
 
 

@@ -15,10 +15,10 @@ from functools import lru_cache
 import regex
 
 from .citations.symbols import issuing_code
-from .frame_header import (BODY_START, MOTTO, TERM_AND_SESSION, UNCOLONED_NUMBER, bare_place_date_line,
-                           is_gazette_line, iso_date, place_date)
+from .frame_header import (BODY_START, MOTTO, UNCOLONED_NUMBER, bare_place_date_line, is_gazette_line, iso_date,
+                           place_date, without_term_and_session)
 from .lexicon import MODELS_DIR, load, starts_with_org
-from .party_names import place_words
+from .party_names import LEVELS, place_words
 from .pattern_cache import longest_first
 from .records import DocumentText
 from .running_lines import POST_STAMP, STAMP_LINE
@@ -687,8 +687,7 @@ def enacting_body_named_in_full(text: str, issuer: str, place: str = "") -> str:
     head = key_fold(issuer)
     for line in text[:2000].split("\n")[:16]:
         line = line.strip(" \t|*_")
-        if "KH" in line or "KỲ" in line:  # (a council's term and session after its name: no part of it)
-            line = TERM_AND_SESSION.sub("", line)
+        line = without_term_and_session(line)  # (a council's term and session after its name: no part of it)
         key = key_fold(line)
         at = key.find(head + " ")
         post = key[:at].strip() if at > 0 else ""
@@ -706,8 +705,7 @@ def enacting_body_named_in_full(text: str, issuer: str, place: str = "") -> str:
 # A people's committee or council named with its level in the body (`Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …`, `UBND huyện
 # …`), not with a list's `các` (`… các huyện, thị xã`).
 _LOCAL_BODY_LEVEL = regex.compile(r"(?i)(?:(ủy ban nhân dân|uỷ ban nhân dân|ubnd)|(hội đồng nhân dân|hđnd))[ \t]+("
-                                  + "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+")
-                                             for w in longest_first(place_words("level"))) + r")(?![\p{L}])")
+                                  + LEVELS + r")(?![\p{L}])")
 _BARE_LOCAL_BODIES = {key_fold("ủy ban nhân dân"): 1, key_fold("hội đồng nhân dân"): 2}
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .textlayer import is_syllable
+
 # The vowels with a Vietnamese mark (tone, or the hat, breve, horn); every vowel letter; the consonants; both cases
 # written out (stdlib `re` with plain classes: a tenth of the cost of `regex` with `(?i)` over a whole text).
 _MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -69,16 +71,7 @@ _CAPITALS_BEFORE = re.compile(f"[{_UPPER_LETTERS}]+$")
 _PLAIN_CONSONANTS = "bcdđghklmnpqrstvx"
 _NUCLEI_THEN = re.compile(f"[{_MARKED}][{_VOWELS}]*([{_CONSONANTS}]{{1,4}})(?:(?=[{_VOWELS}]*[{_MARKED}])|"
                           f"(?=([aeiouy]{{1,3}}[{_PLAIN_CONSONANTS}]{{0,2}})(?![^\\W\\d_])))")
-_ONSETS_LONGEST_FIRST = tuple(sorted(_ONSETS, key=len, reverse=True))
-_RHYME = re.compile(f"[{_LOWER_VOWELS}]{{1,3}}(?:ch|ng|nh|c|m|n|p|t)?")
-
-
-def _syllable(word: str) -> bool:
-    """Whether `word` is one Vietnamese syllable: an onset, one to three vowels, a final (`phố`, `non`, `Yên`; not
-    `You`, `Tok` of a brand's name glued the same way, `YouTube`, `TikTok`)."""
-    low = word.lower()
-    onset = next((o for o in _ONSETS_LONGEST_FIRST if low.startswith(o)), "")
-    return bool(_RHYME.fullmatch(low, len(onset))) and "ou" not in low  # (no Vietnamese rhyme holds `ou`)
+# (the halves are judged by textlayer's syllable shape: `YouTube`, `TikTok` glue no two syllables)
 
 
 def glued_seams(text: str) -> list[int]:
@@ -96,7 +89,7 @@ def glued_seams(text: str) -> list[int]:
             seams.append(m.start(1) + at)
             continue
         word_start = _word_start(text, m.start())
-        if _syllable(text[word_start:m.start(1) + at]) and _syllable(text[m.start(1) + at:m.end(2)]):
+        if is_syllable(text[word_start:m.start(1) + at]) and is_syllable(text[m.start(1) + at:m.end(2)]):
             seams.append(m.start(1) + at)
     for m in _TWO_CAPITAL_NUCLEI.finditer(text, 0, _CAPITALS_REACH):
         group = 1 if m.group(1) is not None else 2
@@ -127,7 +120,7 @@ def _case_seams(text: str) -> list[int]:
         before = _WORD_BEFORE.search(text, max(0, at - 12), at)
         after = _LOWER_RUN.match(text, at + 1)
         if before and after and len(before.group(0)) >= 2 and _opens_word(text, before.start()) and \
-                _syllable(before.group(0)) and _syllable(text[at:after.end()]):
+                is_syllable(before.group(0)) and is_syllable(text[at:after.end()]):
             seams.append(at)
     return seams
 
@@ -143,6 +136,6 @@ def _capitals_seams(text: str) -> list[int]:
         if not before or not after or not _opens_word(text, before.start()) or \
                 text[after.end():after.end() + 1].isalnum() or text[after.end():after.end() + 1] in ("/", "-"):
             continue
-        if _syllable(after.group(0)) and not _syllable(text[at - 1] + after.group(0)):  # (`TTrình`: `Trình` is one)
+        if is_syllable(after.group(0)) and not is_syllable(text[at - 1] + after.group(0)):  # (`TTrình`: `Trình` is one)
             seams.append(at)
     return seams

@@ -297,14 +297,14 @@ def _not_nested(items: list[Found]) -> list[Found]:
     """Items in start order without those inside an earlier one's name in the same role: two shapes read one name, one
     from the post whose name wraps (`Chánh Văn phòng` ⏎ `Uỷ ban nhân dân tỉnh, …`), one from the line's first word."""
     out: list[Found] = []
-    reach: dict[str, int] = {}  # role → where the names read so far end
+    reach: dict[str, tuple[int, int]] = {}  # role → the span of the name read so far that reaches furthest
     for f in items:
-        if not f.name and f.end <= reach.get(f.role, -1) and \
-                not any(g.start == f.start for g in out[-3:]):
-            continue
+        start, end = reach.get(f.role, (-1, -1))
+        if not f.name and start < f.start and f.end <= end:
+            continue  # (the same span read twice stays: rows of one place are merged later)
         out.append(f)
-        if not f.name:
-            reach[f.role] = max(reach.get(f.role, -1), f.end)
+        if not f.name and f.end > end:
+            reach[f.role] = (f.start, f.end)
     return out
 
 

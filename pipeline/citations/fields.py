@@ -11,7 +11,7 @@ import regex
 
 from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
 from ..party_forms import standard_body_names
-from ..party_names import place_words
+from ..party_names import LEVELS, place_words
 from ..pattern_cache import longest_first
 from ..textfold import fold, key_fold, rx, squash
 from .announced import announcing_line
@@ -398,8 +398,12 @@ def _comma_named_bodies_list() -> tuple[str, ...]:
 def _comma_named_bodies() -> regex.Pattern:
     """The ministries and departments whose standard names hold a comma (models/party_bodies.tsv: `Bộ Văn hóa, Thể thao
     và Du lịch`, `Sở Lao động, Thương binh và Xã hội`), in any case."""
-    names = _comma_named_bodies_list()
-    return regex.compile("(?i)(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names) + ")(?![\\p{L}])")
+    return regex.compile("(?i)" + _names_alternation(_comma_named_bodies_list()) + "(?![\\p{L}])")
+
+
+def _names_alternation(names) -> str:
+    """Bodies' names as one group, longest first, their words parted by any blanks."""
+    return "(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in longest_first(names)) + ")"
 
 
 _ABBREVIATION_BRACKET = regex.compile(r"\((\p{Lu}[\p{Lu}&]{1,9})\)")
@@ -532,9 +536,7 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
 @lru_cache(maxsize=1)
 def _ministry_then_capital() -> regex.Pattern:
     """A ministry's standard name (models/party_bodies.tsv), a capital after it."""
-    names = [n for n in standard_body_names() if n.startswith("Bộ ")]
-    return regex.compile("(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in longest_first(names))
-                         + r")(?=\s+\p{Lu})")
+    return regex.compile(_names_alternation(n for n in standard_body_names() if n.startswith("Bộ ")) + r"(?=\s+\p{Lu})")
 
 
 _YEAR_THEN_COMMA = regex.compile(r"\snăm\s+(?:19|20)\d\d(?=\s*,)")
@@ -796,8 +798,7 @@ _AND_NEXT = regex.compile(r"\s*(?:,\s*)?và\s+|\s*,\s*")
 
 _STOP_BEFORE_DATE = regex.compile(r"\.[ \t]+(?=[Nn]gày\s)")
 _OF_AFTER_DATE = regex.compile(r"\s*,?\s*của\s")
-_LEVEL_AFTER_SYMBOL = regex.compile(r"[ \t]+(?:" + "|".join(
-    regex.escape(w).replace(r"\ ", r"[ \t]+") for w in longest_first(place_words("level"))) + r")(?=[ \t,]+ngày\s)")
+_LEVEL_AFTER_SYMBOL = regex.compile(r"[ \t]+(?:" + LEVELS + r")(?=[ \t,]+ngày\s)")
 
 
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
