@@ -365,3 +365,22 @@ def test_a_bullet_opening_with_its_days_and_no_comma_is_an_entry_of_the_timetabl
     assert [(r.due_date, r.task) for r in rows] == [
         ("2017-08-31", "Giáo viên đưa các cháu ra sân để tổng duyệt"),
         ("2017-09-04", "Giáo viên đưa các cháu ra sân để tổng duyệt"), ("2017-09-05", "Lễ khai giảng chính thức")]
+
+
+def test_admissions_are_no_birth_in_a_time_label_or_a_timetable_heading():
+    """A school's admission notice (held-out shape, written as schools write them): `tuyển sinh` (admissions) holds the
+    syllable `sinh` of a birth date's label (`Ngày sinh:`), which had rejected the label `Tuyển sinh bằng hình thức trực
+    tuyến:` before its window and the heading `2. THỜI GIAN TUYỂN SINH:` above its entries; a birth date stays none."""
+    text = ("PHÒNG GD&ĐT THÀNH PHỐ THANH HÓA\nTRƯỜNG TIỂU HỌC ĐIỆN BIÊN 2\nSố: 15/TB-THĐB2\n"
+            "Thanh Hóa, ngày 16 tháng 6 năm 2021\n\nTHÔNG BÁO\nTuyển sinh vào lớp 1 năm học 2021 - 2022\n\n"
+            "1. ĐỐI TƯỢNG TUYỂN SINH:\n- Trẻ có ngày sinh từ ngày 01/01/2015 đến 31/12/2015.\n"
+            "2. THỜI GIAN TUYỂN SINH:\n"
+            "- Tuyển sinh bằng hình thức trực tuyến: Từ ngày 12/7/2021 đến hết ngày 14/7/2021;\n"
+            "- Ngày 22/7/2021 duyệt kết quả tuyển sinh tại Phòng GD&ĐT thành phố Thanh Hóa.\n"
+            "- Ngày 23/7/2021: thông báo kết quả tuyển sinh.\n"
+            "3. HỒ SƠ:\n- Đơn xin học (ghi rõ ngày sinh: 12/3/2015).\n")
+    rows = parse_text(text)[0].deadlines
+    assert [(r.due_date, r.task) for r in rows] == [
+        ("2021-07-14", "Tuyển sinh bằng hình thức trực tuyến"),
+        ("2021-07-22", "Duyệt kết quả tuyển sinh tại Phòng GD&ĐT thành phố Thanh Hóa"),
+        ("2021-07-23", "Thông báo kết quả tuyển sinh")]
