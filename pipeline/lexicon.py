@@ -136,8 +136,13 @@ def _folded_org_heads() -> tuple[str, ...]:
 
 def starts_with_org(phrase: str) -> bool:
     """Whether a phrase opens with the name of a kind of body (`Phòng …`, `Ủy ban …`, `Huyện ủy`)."""
+    return bool(org_head(phrase))
+
+
+def org_head(phrase: str) -> str:
+    """The longest head of a body's name the phrase opens with, folded (`Hội đồng nhân dân …` → `hoi dong`), or ""."""
     low = key_fold(phrase)
-    return any(low == h or low.startswith(h + " ") for h in _folded_org_heads())
+    return max((h for h in _folded_org_heads() if low == h or low.startswith(h + " ")), key=len, default="")
 
 
 @lru_cache(maxsize=1)

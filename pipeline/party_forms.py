@@ -10,9 +10,9 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import expand_abbreviations, load, school_levels, starts_with_org
+from .lexicon import expand_abbreviations, load, org_head, school_levels, starts_with_org
 from .party_names import TRAILING_GLUE, key, levels_with_commas, mention_at, phrase_at, place_words, table_rows, vocabulary
-from .textfold import cap_first, fold, lowered, rx, squash, strip_markup
+from .textfold import cap_first, fold, key_fold, lowered, rx, squash, strip_markup
 from .pattern_cache import longest_first
 
 def strip_address(surface: str) -> str:
@@ -318,6 +318,12 @@ def _kinds_joined(m: re.Match) -> str:
     level = ""
     if len(words) > 1 and words[-1].lower() in levels and words[-2].lower() not in levels:
         words, level = words[:-1], " " + words[-1]
+    elif words[-1][0].isupper() and len(org_head(words[-1] + m.string[m.end():])) > len(key_fold(words[-1])):
+        # `các Ban Hội đồng nhân dân tỉnh`: the last kind opens the name of the body the others belong to (`Hội
+        # đồng`), no kind of the list
+        words, level = words[:-1], " " + words[-1]
+        if len(words) == 1:
+            return m.group(1) + words[0] + level
     return m.group(1) + ", ".join(words) + level
 
 

@@ -363,8 +363,11 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     predicate = text.predicate_after(end, limit)
     field = None
     if low[end:end + 1] == " " and not names.CLAUSE_PREDICATE.match(low, end + 1):  # (most subjects: asked once)
-        field = fields.field_end(text.text, low, items[-1][0], end) or \
-            (None if after_comma else fields.described_end(text.text, low, items[0][0], end))
+        # (a list's last kind may be the one described: `Thường trực Hội đồng nhân dân, Ủy ban nhân dân và các vị đại
+        # biểu khách mời tham dự kỳ họp … có trách nhiệm …`)
+        field = fields.field_end(text.text, low, items[-1][0], end) or (None if after_comma else (
+            fields.described_end(text.text, low, items[0][0], end) or
+            (fields.described_end(text.text, low, items[-1][0], end) if len(items) > 1 else None)))
     if field:  # `Trung tâm Công nghệ thông tin căn cứ …`, `Cơ quan, đơn vị tiếp nhận hồ sơ có trách nhiệm …`: the name
         # runs over its field, or over what a kind of body is named by, to its duty
         end, duty = field

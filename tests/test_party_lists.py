@@ -395,3 +395,33 @@ def test_a_dash_item_naming_another_party_ends_the_tasks_of_the_heading_above_it
     assert ("Trung tâm Văn hóa huyện", "lead") in parties
     # the `+ Phối hợp …` item is the Trung tâm's, not a partner's role of the schools
     assert ("Các trường tiểu học", "coordinate") not in parties
+
+
+# A district council's resolution issuing the rules of its sessions, as councils write its closing article (held-out
+# shape): its header, then the article.
+_COUNCIL_RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN NHÀ BÈ\n\nSố: 49/NQ-HĐND\n\nNhà Bè, ngày 05 tháng 11 năm 2021\n\n"
+                       "NGHỊ QUYẾT\nVề ban hành Nội quy kỳ họp Hội đồng nhân dân huyện Nhà Bè khóa XI\n\n"
+                       "HỘI ĐỒNG NHÂN DÂN HUYỆN NHÀ BÈ\n\nQUYẾT NGHỊ:\n\n"
+                       "Điều 1. Ban hành kèm theo Nghị quyết này Nội quy kỳ họp của Hội đồng nhân dân huyện.\n\n")
+
+
+def test_a_lists_last_kind_described_up_to_its_duty_keeps_the_list():
+    """`… và các vị đại biểu khách mời tham dự kỳ họp Hội đồng nhân dân Huyện có trách nhiệm thực hiện …`: the last
+    kind is named by what it does, up to its duty, as a kind alone already was (`Cơ quan, đơn vị tiếp nhận hồ sơ có
+    trách nhiệm …`); the list lost every party, for its last name did not reach a predicate."""
+    article = ("Điều 2. Thường trực Hội đồng nhân dân, Ủy ban nhân dân và các vị đại biểu khách mời tham dự kỳ họp Hội "
+               "đồng nhân dân Huyện có trách nhiệm thực hiện nghiêm túc Nội quy kỳ họp.\n")
+    found = rows_of(_COUNCIL_RESOLUTION + article)
+    assert found == {("Thường trực Hội đồng nhân dân huyện", "lead"), ("Ủy ban nhân dân huyện", "lead"),
+                     ("Các vị đại biểu khách mời tham dự kỳ họp Hội đồng nhân dân Huyện", "lead")}
+
+
+def test_the_committees_of_a_council_are_no_list_of_kinds():
+    """`các Ban HĐND tỉnh` (the council's committees, as every council resolution's closing article names them): `Hội`
+    opens the council's name (`Hội đồng`), no kind listed after `ban` (it was written `Các ban, Hội đồng nhân dân`, as
+    `các phòng ban ngành` is `Các phòng, ban, ngành`, which stays)."""
+    articles = ("Điều 2. Giao Ủy ban nhân dân huyện, các phòng ban ngành huyện tổ chức thực hiện Nghị quyết này.\n"
+                "Điều 3. Thường trực HĐND huyện, các Ban HĐND huyện giám sát việc thực hiện Nghị quyết này.\n")
+    parties = {party for party, _ in rows_of(_COUNCIL_RESOLUTION + articles)}
+    assert {"Các ban Hội đồng nhân dân huyện", "Các phòng, ban, ngành huyện"} <= parties
+    assert not any(party.startswith("Các ban, Hội đồng") for party in parties)
