@@ -1200,3 +1200,19 @@ def test_a_national_party_congress_resolution_has_one_key_however_it_is_written(
     # a province's or a district's congress is its own document (`Đảng bộ tỉnh lần thứ XX`: no `toàn quốc`, `của Đảng`)
     rest = parse_text(normalize("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030."))[0].citations
     assert congress not in {c.citation_key for c in rest}
+
+
+def test_a_national_congress_resolution_named_by_its_number_alone_is_cited():
+    """`Nghị quyết Đại hội XIII của Đảng` (a Ban Dân vận letter's way, held-out shape): the congress's number right
+    after `Đại hội` is its ordinal, `của Đảng` ends the name before the sentence goes on (`… vào cuộc sống`), and the
+    mention has the congress's one key (it was no mention: no `lần thứ` named it); `các Nghị quyết Đại hội XIII` are
+    resolutions of the congress, no one document."""
+    text = ("Hướng tới kỷ niệm 91 năm Ngày truyền thống công tác Dân vận của Đảng, đồng thời để thiết thực đưa Nghị quyết "
+            "Đại hội XIII của Đảng vào cuộc sống; Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy, thành ủy tham "
+            "mưu cho cấp ủy triển khai thực hiện Nghị quyết Đại hội XIII của Đảng đáp ứng yêu cầu, tình hình mới.\n"
+            "Năm 2022 có ý nghĩa quan trọng trong việc thực hiện thắng lợi các Nghị quyết Đại hội XIII của Đảng.\n")
+    cites = parse_text(text)[0].citations
+    assert [(c.line, c.citation_key, c.relation) for c in cites] == [
+        (1, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "other"),
+        (1, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "thuc_hien")]
+    assert all(text[c.start:c.end] == "Nghị quyết Đại hội XIII của Đảng" for c in cites)

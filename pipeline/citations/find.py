@@ -12,7 +12,8 @@ from ..records import DocumentText
 from ..textfold import rx
 from .fields import PINPOINT
 from .mention import Mention
-from .names import LAW_TYPES, TREATY_TYPES, canonical_type, identifies_a_treaty, named_matches, read_name
+from .names import (LAW_TYPES, TREATY_TYPES, canonical_type, identifies_a_treaty, named_matches, national_congress_key,
+                    read_name)
 from .registry import Registry
 from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, issuer_codes,
                       symbol_matches, trimmed, type_from_symbol, type_words, with_stray_space_joined)
@@ -45,6 +46,7 @@ _FORM_BEFORE = regex.compile(r"(?ri)(?<![\p{L}])(?:mẫu|biểu|phụ\s+lục)\s
 # read backwards from the name (`(?r)`, `.match`).
 _DEFINES_ALIAS = regex.compile(r"(?ri)\(\s*(?:sau\s+đây\s+)?gọi(?:\s+(?:tắt|chung))?\s+là\s*:?\s*[“\"']?\s*$")
 # A resolution cited by name is a congress's or a plenum's (`lần thứ`, `khóa`, `Trung ương 4`, `Đảng bộ tỉnh`).
+_PLURAL_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:các|những)[ \t]+$")
 _NAMED_RESOLUTION = regex.compile(r"lần thứ|khóa|nhiệm kỳ|trung ương\s+\d|tw\s*\d|đảng bộ\s+(?:tỉnh|huyện|thành phố|quận|xã|phường|thị)")
 
 # `43/2006`, `04 / 2000` not followed by a code; and a type's abbreviation right before it (`QĐ số`, `NĐ`).
@@ -252,8 +254,10 @@ def find_named(doc: DocumentText, taken: list[tuple[int, int]], registry: Regist
             # `ở lại miền Nam sau Hiệp định Giơnevơ năm 1954`: a point in time
         if doc_type == "Nghị quyết":
             low = read.name.lower()
-            if "các cấp" in low or not _NAMED_RESOLUTION.search(low):
-                continue
+            if "các cấp" in low or not (_NAMED_RESOLUTION.search(low) or national_congress_key(read.name)) or \
+                    _PLURAL_BEFORE.search(doc.folded, max(0, start - 8), start):
+                continue  # (`Nghị quyết Đại hội XIII của Đảng`: a national congress named by its number alone; `các
+                # Nghị quyết Đại hội XIII của Đảng`: resolutions of it, no one document)
         if overlaps(start, read.end) and not read.amending:
             continue  # (an amending law's name holds the laws it lists, numbered ones too: mentions of their own)
         if not read.numbered and _DEFINES_ALIAS.match(doc.folded, max(0, start - 40), start):

@@ -254,6 +254,8 @@ def grammar_extent(rest: str, doc_type: str) -> int:
             break  # a new line that starts with a capital is a new sentence or heading
         ordinal = _ordinal_state(ordinal, kept, low)
         # (a lower-case syllable after a capitalised one completes its word: `Ban Chấp hành`, `Mặt trận Tổ quốc`)
+        if ordinal == _AFTER_ORDINAL and word[:1].islower() and kept[-2:] == ["của", "đảng"]:
+            break  # `… lần thứ XIII của Đảng vào cuộc sống`: `Đảng` is a word of its own, not a syllable `vào` completes
         if ordinal == _AFTER_ORDINAL and word[:1].islower() and not _TITLE_SYLLABLE.match(words[i - 1].group(0)) \
                 and low not in cues["name_words_after_ordinal"] \
                 and pair not in cues["name_words_after_ordinal"] and after_pair not in cues["name_words_after_ordinal"]:
@@ -285,6 +287,7 @@ _WORD_OF_NAME = regex.compile(r"$|[;,.)]|(?:năm|\p{Lu}\p{Ll}*)(?![\d/])")
 # at one yet, in its number (words of it go on), past it (only capitals, the term and `của` go on).
 _NOT_IN_ORDINAL, _IN_ORDINAL, _AFTER_ORDINAL = 0, 1, 2
 _ORDINAL_NUMBER = regex.compile(r"[IVXLC]+|\d+")
+_ROMAN = regex.compile(r"[IVXLC]+")
 _TITLE_SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}")
 
 
@@ -292,6 +295,8 @@ def _ordinal_state(state: int, kept: list[str], low: str) -> int:
     """The state after the word `low` (lower case), `kept` the words of the name before it."""
     if state == _NOT_IN_ORDINAL:
         opens = len(kept) >= 2 and kept[-1] == "thứ" and kept[-2] == "lần"
+        if not opens and kept[-2:] == ["đại", "hội"] and _ROMAN.fullmatch(low.upper()):
+            return _IN_ORDINAL  # `Nghị quyết Đại hội XIII của Đảng`: the congress's number right after it
         return _IN_ORDINAL if opens and (_ORDINAL_NUMBER.fullmatch(low.upper()) or low in _ordinal_words()) \
             else _NOT_IN_ORDINAL
     if state == _IN_ORDINAL and low in _ordinal_words():
