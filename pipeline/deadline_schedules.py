@@ -15,10 +15,15 @@ from .deadline_layout import Place
 from .deadline_subjects import is_agent, party_name
 from .textfold import fold, lowered
 
-# A line that is a weekday and its date and nothing else (the heading of a day of the schedule).
+# A line that is a weekday and its date and nothing else (the heading of a day of the schedule), or a table row's first
+# cell that is (`Thứ 2 (11/11/2019) | 10h00 | Giao ban …`, a schedule's table flattened one row a line: the rows after
+# it, their first cell a time, are that day's until the next day's cell).
 _DAY_HEADING = regex.compile(
     r"(?m)^[ \t>*_#+•-]*" + WEEKDAY + r"[ \t,.:(–-]*(?:ngày[ \t]*)?"
-    r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{2,4})?[ \t)]*:?[ \t*_]*$")
+    r"\d{1,2}[ \t]*[/.-][ \t]*\d{1,2}(?:[ \t]*[/.-][ \t]*\d{2,4})?[ \t)]*(?::?[ \t*_]*$|(?P<cell>[ \t]*(?=\|)))")
+# In a table's rows, the entry's time is a cell's whole beginning: after the line's start or a cell's bar (a time
+# written inside the task's cell is the task's).
+_CELL_TIME = regex.compile(r"(?m)(?:^|\|)[ \t]*$")
 # A time of day with no date after it (`7 giờ 30’`, `08 giờ 00’`, `14 giờ`, `7 giờ 30 phút`, `7h30`), and the end of a
 # span it opens (`07 giờ 00’ đến 08 giờ 00’`).
 _CLOCK = regex.compile(r"(?<![\p{L}\d/.,])\d{1,2}[ \t]*(?:giờ|h)(?:[ \t]*\d{2}(?![\d/]))?(?:[ \t]*(?:phút|’|'))?"
@@ -29,8 +34,8 @@ _DATED_AFTER = regex.compile(r"[ \t,]*(?:ngày|hôm|sáng|chiều|tối)?[ \t]*\
 _DAY_REACH = 6000  # characters a day's entries run to at most (a long day of a district's schedule)
 # What follows an entry's time before its task (`7 giờ 30’, dự họp …`, `08 giờ 00’: Thăm …`), and what ends the task:
 # the entry's place (`, điểm tại …`, `. Địa điểm: …`), the next time, the sentence's or the line's end.
-_TASK_OPENING = regex.compile(r"[ \t]*[,:–-]?[ \t]*")
-_TASK_END = regex.compile(r"[ \t]*[,.;][ \t]*(?:điểm|địa[ \t]+điểm|tại)\b|\.(?=[ \t]|$)|\n|;")
+_TASK_OPENING = regex.compile(r"[ \t]*[,:–|-]?[ \t]*")
+_TASK_END = regex.compile(r"[ \t]*[,.;][ \t]*(?:điểm|địa[ \t]+điểm|tại)\b|\.(?=[ \t]|$)|\n|;|\|")
 
 
 def schedule_entries(text: str, low: str, found: list[Found]) -> tuple[list[Found], dict[int, str]]:
@@ -55,11 +60,15 @@ def schedule_entries(text: str, low: str, found: list[Found]) -> tuple[list[Foun
             if clock.start() < last or _DATED_AFTER.match(low, clock.end()) or \
                     any(f.start <= clock.start() < f.end for f in found):
                 continue
+            if heading.group("cell") is not None and \
+                    not _CELL_TIME.search(low, low.rfind("\n", 0, clock.start()) + 1, clock.start()):
+                continue
             span = _SPAN_END.match(low, clock.end())
             last = span.end() if span else clock.end()
             labelled = _time_labelled(low, clock.start())
             entries.append(Found(clock.start(), last, due, inferred, "", "event", Place(low, clock.start(), last),
-                                 "clause" if labelled else _task_after(text, low, last, stop) or "clause"))
+                                 "clause" if labelled else _task_after(text, low, last, stop, heading.group("cell") is not None)
+                                 or "clause"))
             leader = "" if labelled else _leader(text, low, clock.start(), heading.end())
             if leader:
                 leaders[clock.start()] = leader
@@ -75,12 +84,13 @@ def _day_line_starts(low: str) -> list[int]:
     return ([0] if low.startswith(("thứ", "chủ")) else []) + [m.end() for m in _DAY_LINE.finditer(low)]
 
 
-def _task_after(text: str, low: str, pos: int, stop: int) -> str:
-    """What the entry's time is for: the words after it, up to the entry's place, the next time or its sentence's end."""
+def _task_after(text: str, low: str, pos: int, stop: int, in_cell: bool = False) -> str:
+    """What the entry's time is for: the words after it, up to the entry's place, the next time or its sentence's end
+    (`in_cell`: a table row's cell, which a time inside it does not end)."""
     start = _TASK_OPENING.match(low, pos, stop).end()
     end = _TASK_END.search(low, start, stop)
     end = end.start() if end else stop
-    next_clock = _CLOCK.search(low, start, end)
+    next_clock = None if in_cell else _CLOCK.search(low, start, end)
     if next_clock:
         end = next_clock.start()
     task = text[start:end].strip(" \t,;:.-–")

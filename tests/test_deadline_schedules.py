@@ -69,3 +69,22 @@ def test_a_day_a_period_is_said_in_is_no_periodic_duty():
     rows = parse_text(_RECEPTION + "Trong các ngày tiếp công dân định kỳ của Chủ tịch UBND xã thì Lãnh đạo các ban "
                                    "ngành liên quan tham gia tiếp cùng khi có yêu cầu.\n")[0].deadlines
     assert rows == []
+
+
+def test_a_schedules_table_flattened_one_row_a_line_gives_each_rows_time_its_days_date():
+    """A district's weekly schedule posted as a table, one row a line (held-out shape; bodies and places invented): the
+    day's cell opens its first row (`Thứ 2 (11/11/2019) | 10h00 | Giao ban …`), the rows after it open with their time;
+    each row is an event of that day, its task the next cell. A time inside a task's cell is the task's (`Dự lễ … lúc
+    17h00`). The schedule gave one row a day, the day's cell."""
+    text = ("LỊCH CÔNG TÁC TỪ NGÀY 11/11/2019 ĐẾN NGÀY 17/11/2019\n\n"
+            "Ngày | Thời gian | Nội dung | Lãnh đạo chủ trì/tham dự | Địa điểm | Thành phần\n\n"
+            "Thứ 2 (11/11/2019) | 10h00 | Giao ban Thường trực HĐND | TT HĐND | HT tầng 2 | VP HĐND-UBND\n\n"
+            "09h00 | Giao ban UBND | Tập thể lãnh đạo UBND | HT tầng 3 | Thành viên UBND\n\n"
+            "13h30 | Tiếp công dân định kỳ | Đ/c Thanh - CT UBND | Phòng tiếp dân | Các thành phần có liên quan\n\n"
+            "Thứ 3 (12/11/2019) | 08h00 | Dự lễ kỷ niệm Ngày Nhà giáo Việt Nam, khai mạc lúc 08h30 | Đ/c Thân - PCT UBND "
+            "| Trường THCS Nguyễn Du\n")
+    rows = [(d.line, d.surface, d.due_date, d.task) for d in parse_text(text)[0].deadlines if d.line > 1]
+    assert rows == [(5, "10h00", "2019-11-11", "Giao ban Thường trực HĐND"),
+                    (7, "09h00", "2019-11-11", "Giao ban UBND"),
+                    (9, "13h30", "2019-11-11", "Tiếp công dân định kỳ"),
+                    (11, "08h00", "2019-11-12", "Dự lễ kỷ niệm Ngày Nhà giáo Việt Nam, khai mạc lúc 08h30")]
