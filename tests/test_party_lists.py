@@ -425,3 +425,15 @@ def test_the_committees_of_a_council_are_no_list_of_kinds():
     parties = {party for party, _ in rows_of(_COUNCIL_RESOLUTION + articles)}
     assert {"Các ban Hội đồng nhân dân huyện", "Các phòng, ban, ngành huyện"} <= parties
     assert not any(party.startswith("Các ban, Hội đồng") for party in parties)
+
+
+def test_the_youth_unions_central_committee_is_a_body_of_its_own_in_a_joint_programme():
+    """A ministry's joint programme with the Youth Union (held-out shape, as their programmes head their parts):
+    `1. Bộ Giáo dục và Đào tạo và Trung ương Đoàn TNCS Hồ Chí Minh` over its tasks is two parties, `Trung ương Đoàn`
+    opening a body's name (models/party_heads.tsv); it was one party holding both."""
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO - TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n\nSố: 674/CTr-BGDĐT-TWĐTN\n\n"
+            "Hà Nội, ngày 10 tháng 9 năm 2014\n\nCHƯƠNG TRÌNH\nPhối hợp hoạt động năm học 2014 - 2015\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\n1. Bộ Giáo dục và Đào tạo và Trung ương Đoàn TNCS Hồ Chí Minh\n\n"
+            "Thành lập các tổ công tác tiến hành kiểm tra, khảo sát tình hình thực hiện Chương trình phối hợp.\n")
+    assert {("Bộ Giáo dục và Đào tạo", "lead"), ("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lead")} == \
+        rows_of(text)
