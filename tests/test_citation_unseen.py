@@ -243,10 +243,12 @@ def test_every_item_under_a_bare_can_cu_heading_is_a_basis(heading):
         ("Kế hoạch", "other")]  # (under the next heading: no item of the list)
 
 
-@pytest.mark.parametrize("heading", ["Phần I\nCĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý\n", "I. CĂN CỨ"])
+@pytest.mark.parametrize("heading", ["Phần I\nCĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý\n", "I. CĂN CỨ",
+                                     "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH"])
 def test_every_item_under_a_heading_of_bases_is_a_basis(heading):
     # a school's educational plan laid out as Thông tư 32/2020/TT-BGDĐT has it: its bases under a heading of their
-    # own, no colon, the items numbered or marked, a blank line between them as Word saves them
+    # own, no colon, the items numbered or marked, a blank line between them as Word saves them (a part lettered `A.`
+    # in a held-out school plan)
     cites = _cites(f"{heading}\n"
                    "1. Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành "
                    "Chương trình giáo dục phổ thông;\n\n"
@@ -941,3 +943,21 @@ def test_a_plenums_resolution_keeps_its_bracketed_term():
                   "quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng.\n")
     assert [c.name for c in rows] == ["Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XII"]
     assert rows[0].subject == "Một số vấn đề cấp bách về xây dựng Đảng hiện nay"
+
+
+def test_a_bases_item_wrapped_before_a_line_that_opens_with_a_type_word_stays_in_its_list():
+    """A school plan's bases (held-out shape, a PDF's line ends): `… của Bộ trưởng Bộ GD&ĐT về ban hành` ⏎ `Chương trình
+    Giáo dục phổ thông;` — the line below opens with a type word, but the title's (`Chương trình`), and the line above it
+    opens no item: it is the item's wrapped middle, and the items after it are still under `A. CĂN CỨ …` (they were
+    `other`: the look back stopped there)."""
+    cites = _cites("A. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+                   "- Căn cứ Quyết định số 16/2006/QĐ-BGDĐT ngày 05/5/2006, Thông tư số\n"
+                   "32/2018/TT-BGDĐT ngày 26/12/2018 của Bộ trưởng Bộ GD&ĐT về ban hành\n"
+                   "Chương trình Giáo dục phổ thông;\n"
+                   "- Công văn số 4612/BGDĐT-GDTrH ngày 03/10/2017 của Bộ GD&ĐT về\n"
+                   "hướng dẫn thực hiện Chương trình giáo dục phổ thông hiện hành;\n"
+                   "- Công văn số 2159/BGDĐT-GDTrH ngày 5/8/2022 của Bộ GD&ĐT về ban hành\n"
+                   "khung kế hoạch thời gian năm học 2022-2023;\n")
+    assert [(c.number_symbol, c.relation) for c in cites] == [
+        ("16/2006/QĐ-BGDĐT", "can_cu"), ("32/2018/TT-BGDĐT", "can_cu"), ("4612/BGDĐT-GDTrH", "can_cu"),
+        ("2159/BGDĐT-GDTrH", "can_cu")]

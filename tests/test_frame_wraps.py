@@ -119,3 +119,14 @@ def test_a_councils_term_and_session_are_no_part_of_its_name():
     meta = _meta("Nghị quyết về điều chỉnh dự toán thu, chi ngân sách 6 tháng cuối năm 2019\n\nHỘI ĐỒNG NHÂN DÂN XÃ KHÓA "
                  "XIX KỲ HỌP THỨ 8\n\nCăn cứ Luật tổ chức chính quyền địa phương ngày 19/6/2015;\n")
     assert meta.issuer == "Hội đồng nhân dân xã"
+
+
+def test_a_title_in_capitals_stops_at_a_lettered_part_under_it():
+    """A school's plan (held-out shape): its type and subject on one line in capitals, a blank line, then its first part
+    lettered `A. CĂN CỨ XÂY DỰNG KẾ HOẠCH`, also in capitals: a part's heading (section_markers read A–H as parts), no
+    line of the subject (the title ran on over it)."""
+    meta = _meta("PHÒNG GD&ĐT KỲ SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTRƯỜNG PTDTBT THCS NA NGOI\n\n"
+                 "Độc lập - Tự do - Hạnh phúc\n\nSố: 15/KH-THCSNN\n\nNa Ngoi, ngày 15 tháng 8 năm 2022\n\n"
+                 "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2022-2023\n\nA. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+                 "- Căn cứ Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018 của Bộ trưởng Bộ GD&ĐT;\n")
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2022-2023")
