@@ -116,7 +116,8 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
         titled = replace(titled, doc_type=doc_type, title=preface.title or titled.title)
         header = replace(header, doc_number=header.doc_number or preface.doc_number,
                          issued_date=header.issued_date or preface.issued_date)
-        issuer = header.issuer or preface.issuer or issuer
+        issuer = preface.issuer or header.issuer or issuer  # (a page without a header: what it shows in capitals is
+        # no header either, `BỘ CHÍNH TRỊ QUYẾT ĐỊNH` above the articles; the preface names the issuer)
     if not header.issued_date and titled.doc_type in _ATTACHED_RULES:
         # an attached rule without a header of its own: the date of the decision it is issued with, from the note under
         # its title (`(Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019 của Hiệu trưởng …)`)

@@ -643,3 +643,15 @@ def test_a_schools_header_under_its_education_office_abbreviated(office):
         meta = _meta(header + "Số: 02/QĐ-KĐ\nHòa Hội, ngày 09 tháng 10 năm 2012\n\nQUYẾT ĐỊNH\nBan hành Quy định về công tác "
                      "kiểm tra định kì\n\nCăn cứ Thông tư số 41/2010/TT-BGDĐT ngày 30 tháng 12 năm 2010;\n")
         assert (meta.issuer, meta.issuer_parent) == ("Trường TH Kim Đồng", office.replace("XUYÊN MỘC", "Xuyên Mộc"))
+
+
+def test_a_prefaces_issuer_over_the_enacting_line_in_capitals_of_a_page_without_header():
+    """A Party decision copied without its header (held-out shape): the preface names it (`Quyết định số 290-QĐ/TW, ngày
+    25/02/2010 của Bộ Chính trị về việc …`), and the only line in capitals is the enacting one above the articles
+    (`BỘ CHÍNH TRỊ QUYẾT ĐỊNH`), which the header reader took for the issuer (`Bộ Chính trị quyết định`)."""
+    meta = _meta("Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về việc ban hành Quy chế công tác dân vận "
+                 "của hệ thống chính trị\n\n- Căn cứ Điều lệ Đảng;\n\n- Căn cứ yêu cầu, nhiệm vụ công tác dân vận trong "
+                 "thời kỳ mới,\n\nBỘ CHÍNH TRỊ QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế công tác "
+                 "dân vận của hệ thống chính trị.\n")
+    assert (meta.issuer, meta.doc_type, meta.doc_number, meta.issued_date) == (
+        "Bộ Chính trị", "Quyết định", "290-QĐ/TW", "2010-02-25")
