@@ -437,3 +437,15 @@ def test_the_youth_unions_central_committee_is_a_body_of_its_own_in_a_joint_prog
             "Thành lập các tổ công tác tiến hành kiểm tra, khảo sát tình hình thực hiện Chương trình phối hợp.\n")
     assert {("Bộ Giáo dục và Đào tạo", "lead"), ("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "lead")} == \
         rows_of(text)
+
+
+def test_the_party_committees_listed_after_a_determiner_are_one_list_of_kinds():
+    """A central Party board's letter (held-out shape): `Ban Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương
+    tham mưu …` names the board of each committee kind listed, as `Chủ tịch UBND các huyện, thị xã` names the levels: one
+    party, its task after the list (the name stopped at `tỉnh ủy`, the other kinds read as the task's first words)."""
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN DÂN VẬN\n\nSố 376-CV/BDVTW\n\nHà Nội, ngày 28 tháng 9 năm 2021\n\n"
+            "Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương tham mưu "
+            "cho cấp ủy lãnh đạo, chỉ đạo tổ chức triển khai một số nội dung trọng tâm như sau:\n")
+    rows = [(p.party, p.role, p.task) for p in parse_text(text)[0].parties]
+    assert rows == [("Ban Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", "lead",
+                     "tham mưu cho cấp ủy lãnh đạo, chỉ đạo tổ chức triển khai một số nội dung trọng tâm như sau")]
