@@ -231,7 +231,9 @@ def org_title_case(caps: str) -> str:
 def _opens_school_level(words: list[str]) -> bool:
     """Whether these (lower-case) words open with a school's level, written out or short (`thcs`, `tiểu học`)."""
     following = " ".join(words)
-    return words[0].upper() in _school_level_codes() or any(
+    codes = _school_level_codes()
+    # (a school of two levels joins their codes: `MN-TH`, `TH&THCS`, `THCS-THPT`)
+    return words[0].upper() in codes or all(part in codes for part in rx(r"[-&]").split(words[0].upper())) or any(
         following == level or following.startswith(level + " ") for level in _school_level_spellings())
 
 
@@ -614,8 +616,9 @@ def header_issuer(zone: str) -> tuple[str, str]:
     while i < len(words):
         size = _head_at(folded_words, i)
         if size:
+            # (a school's head with its level is none: `PHÒNG GD&ĐT THÀNH PHỐ` ⏎ `TRƯỜNG MN-TH …`, the city's name lost)
             after_level = any(" ".join(folded_words[max(0, i - 2):i]).endswith(level.upper())
-                              for level in _PLACE_LEVELS)
+                              for level in _PLACE_LEVELS) and not _opens_school(folded_words, i, size)
             joint = i and words[i - 1] in ("-", "–", ",")  # `BỘ TÀI CHÍNH - BỘ CÔNG THƯƠNG`: co-issuers
             if i and i != head_end and not after_level and not joint \
                     and len(words) - (i + size) >= (1 if size > 1 else 2) and \

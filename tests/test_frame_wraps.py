@@ -130,3 +130,18 @@ def test_a_title_in_capitals_stops_at_a_lettered_part_under_it():
                  "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2022-2023\n\nA. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
                  "- Căn cứ Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018 của Bộ trưởng Bộ GD&ĐT;\n")
     assert (meta.doc_type, meta.title) == ("Kế hoạch", "GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2022-2023")
+
+
+def test_a_schools_subject_team_issues_its_own_plan_under_the_schools_name():
+    """A subject team's year plan (held-out shape, as schools head them): `TRƯỜNG THCS VĨNH THẠNH TRUNG` over `TỔ: NGOẠI
+    NGỮ` (or without the colon) — the team is the issuer, the school its parent (it was one name, `Trường THCS … Tổ:
+    Ngoại Ngữ`); and a school of two levels (`TRƯỜNG MN-TH …`) under an education office whose place the copy lost
+    (`PHÒNG GD&ĐT THÀNH PHỐ`) is a body of its own, not the city's name."""
+    for team in ("TỔ: NGOẠI NGỮ", "TỔ NGOẠI NGỮ"):
+        meta = _meta(f"TRƯỜNG THCS VĨNH THẠNH TRUNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n{team} Độc lập – Tự do – "
+                     "Hạnh phúc\n\nVĩnh Thạnh Trung, ngày 15 tháng 10 năm 2020\n\nKẾ HOẠCH GIÁO DỤC NĂM HỌC 2020 – 2021\n")
+        assert (meta.issuer, meta.issuer_parent) == ("Tổ ngoại ngữ", "Trường THCS Vĩnh Thạnh Trung")
+    meta = _meta("PHÒNG GD&ĐT THÀNH PHỐ\nTRƯỜNG MN-TH ANH VIET SCHOOL\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Độc lập - Tự do - Hạnh phúc\nTP. Lạng Sơn, ngày 06 tháng 10 năm 2020\nBIÊN BẢN\n"
+                 "Kiểm tra cơ sở vật chất, trang thiết bị dạy học tháng 9\n")
+    assert (meta.issuer, meta.issuer_parent) == ("Trường MN-TH Anh Viet School", "Phòng GD&ĐT thành phố")
