@@ -485,6 +485,9 @@ def without_term_and_session(line: str) -> str:
     return _TERM_AND_SESSION.sub("", line) if "KH" in line or "KỲ" in line else line
 
 
+_SYMBOL_REST = regex.compile(r"[ \t]*/[ \t]*\p{Lu}")
+
+
 def _issuer_lines(zone: str) -> list[str]:
     """The header's bodies, top down, each with its wrapped lines joined (`ỦY BAN MTTQ VIỆT NAM` /
     `XÃ LƯƠNG MINH` is one body; `BAN THƯỜNG TRỰC` below it another); the receiving body of an incoming-mail stamp
@@ -512,7 +515,10 @@ def _issuer_lines(zone: str) -> list[str]:
             # the left column's last line and the number run together (`LÊ QUÝ ĐÔN Số: …/KH-LQĐ`)
             lines[-1] += " " + left[:number_after.start()].strip()
             break
-        if _NUMBER_OPENS.match(left) or (rx(r"\d+\s*/").search(left) and not _named_after_a_day(left)):
+        # (also a symbol's rest whose number was left blank and whose `Số` a draft's mark parted from it: `Số` ⏎ `DỰ
+        # THẢO` ⏎ `/KH-THCSNN`)
+        if _NUMBER_OPENS.match(left) or _SYMBOL_REST.match(left) or \
+                (rx(r"\d+\s*/").search(left) and not _named_after_a_day(left)):
             if POST_STAMP.match(left):
                 continue  # a portal's post line above the header (`Ngày đăng: 12/09/2023 | Lượt xem: 120`)
             if lines:

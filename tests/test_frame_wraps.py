@@ -145,3 +145,14 @@ def test_a_schools_subject_team_issues_its_own_plan_under_the_schools_name():
                  "Độc lập - Tự do - Hạnh phúc\nTP. Lạng Sơn, ngày 06 tháng 10 năm 2020\nBIÊN BẢN\n"
                  "Kiểm tra cơ sở vật chất, trang thiết bị dạy học tháng 9\n")
     assert (meta.issuer, meta.issuer_parent) == ("Trường MN-TH Anh Viet School", "Phòng GD&ĐT thành phố")
+
+
+def test_a_drafts_symbol_parted_from_its_number_word_is_no_line_of_the_issuers_name():
+    """A draft plan's header as a PDF's text lays it out (held-out shape): `Số` ⏎ `DỰ THẢO` ⏎ `/KH-THCSNN`, the number
+    left blank and the draft's mark between: the symbol's rest is no wrapped line of the school's name above it (the
+    issuer read `Trường PTDTBT THCS Na Ngoi /kh-thcsnn`)."""
+    meta = _meta("PHÒNG GD&ĐT KỲ SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTRƯỜNG PTDTBT THCS NA NGOI\n\n"
+                 "Độc lập - Tự do - Hạnh phúc\n\nSố\nDỰ THẢO\n\n/KH-THCSNN\n\nNa Ngoi, ngày 15 tháng 8 năm 2022\n\n"
+                 "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2022-2023\n")
+    assert (meta.issuer, meta.issuer_parent, meta.issued_date) == (
+        "Trường PTDTBT THCS Na Ngoi", "Phòng GD&ĐT Kỳ Sơn", "2022-08-15")
