@@ -495,7 +495,8 @@ def _issuer_lines(zone: str) -> list[str]:
     lines: list[str] = []
     motto_words = 0
     appended_from = -1  # the index of the zone's line the last body was read from
-    for index, line in enumerate(_header_lines_apart(zone)):
+    apart = _header_lines_apart(zone)
+    for index, line in enumerate(apart):
         line, motto_words = _without_motto_pieces(line, motto_words)
         if _incoming_stamp().match(line):
             if lines and appended_from == index - 1:
@@ -547,12 +548,14 @@ def _issuer_lines(zone: str) -> list[str]:
                 appended_from = index
             else:  # the body's name wrapped onto the next line: ỦY BAN THƯỜNG VỤ / QUỐC HỘI
                 lines[-1] += " " + left
-        elif lines and index == appended_from + 1 and left.strip() and not _NOT_IN_A_NAME.search(left) and \
+        elif lines and (index == appended_from + 1 or index == appended_from + 2 and not apart[index - 1].strip()) and \
+                left.strip() and not _NOT_IN_A_NAME.search(left) and \
                 _head_at(fold(lines[-1]).upper().split(), 0) and _head_at(fold(left).upper().split(), 0) and \
-                org_name_prefix(left.strip()) == left.strip():
+                org_name_prefix(left.strip()) == " ".join(left.split()):
             # the lower body typed in sentence case under its parent in capitals, as a portal's editor may (`ĐẢNG ỦY
-            # PHƯỜNG BIÊN GIANG` ⏎ `Chi bộ trường THCS Biên Giang` ⏎ `*` ⏎ `Số 08-KH/CB`): a name and nothing more
-            lines.append(left.strip())
+            # PHƯỜNG BIÊN GIANG` ⏎ `Chi bộ trường THCS Biên Giang` ⏎ `*` ⏎ `Số 08-KH/CB`): a name and nothing more (a
+            # blank line between, as a Word file's paragraphs: `HỘI ĐỒNG ĐỘI HUYỆN …` ⏎⏎ `Liên đội trường TH …`)
+            lines.append(" ".join(left.split()))
             appended_from = index
     lines = [without_term_and_session(line) for line in lines]
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]

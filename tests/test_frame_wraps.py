@@ -156,3 +156,12 @@ def test_a_drafts_symbol_parted_from_its_number_word_is_no_line_of_the_issuers_n
                  "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2022-2023\n")
     assert (meta.issuer, meta.issuer_parent, meta.issued_date) == (
         "Trường PTDTBT THCS Na Ngoi", "Phòng GD&ĐT Kỳ Sơn", "2022-08-15")
+
+
+def test_a_pioneers_unit_typed_in_sentence_case_under_its_council_past_a_blank_line():
+    """A school's Young Pioneers plan (held-out shape, a Word file's paragraphs): `HỘI ĐỒNG ĐỘI HUYỆN QUẢNG TRẠCH` beside
+    the union's motto, a blank line, `Liên đội trường TH Quảng  Thạch` in sentence case: the unit is the issuer under the
+    council (the council was, the unit's line being no name: `đội` was no word of names, models/org_words.txt)."""
+    meta = _meta("HỘI ĐỒNG ĐỘI HUYỆN QUẢNG TRẠCH                    ĐỘI TNTP HỒ CHÍ MINH   \n\n"
+                 "Liên đội trường TH Quảng  Thạch\n\nKế hoạch\n\nCông tác Đội và phong trào thiếu nhi năm học 2017 – 2018\n")
+    assert (meta.issuer, meta.issuer_parent) == ("Liên đội Trường TH Quảng Thạch", "Hội đồng đội huyện Quảng Trạch")
