@@ -374,8 +374,10 @@ def _is_urgency_line(line: str) -> bool:
 _DIVISION = regex.compile(r"(?i)[ \t\f]*(?:phần|chương|mục)[ \t]+(?:[IVXLC]+|\d{1,2}|thứ[ \t]+\p{L}+)(?![\p{L}\d])")
 
 
-# The note under an attached rule's title (`(Ban hành kèm theo Quyết định số …)`), however its column wrapped it
-_ATTACHED_TO = regex.compile(r"(?i)[ \t*_]*\([ \t]*(?:ban[ \t]+hành|kèm[ \t]+theo)(?![\p{L}])")
+# The note under an attached rule's title (`(Ban hành kèm theo Quyết định số …)`), however its column wrapped it (not a
+# decision's subject in brackets, `(Ban hành Quy định về công tác kiểm tra …)`)
+_ATTACHED_TO = regex.compile(r"(?i)[ \t*_]*\([ \t]*(?:ban[ \t]+hành(?:[ \t]+(?:kèm[ \t]+)?theo(?![\p{L}])|[ \t]*$)"
+                             r"|kèm[ \t]+theo(?![\p{L}]))")
 
 
 # its decision's date (`(Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019 của Hiệu trưởng …)`)

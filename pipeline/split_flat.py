@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, compress
 
+from .lexicon import load
 from .textfold import roman_value
 
 # The motto in capitals as a header prints it, its words parted by a blank or a few (`CỘNG  HÒA XÃ HỘI …`, typed or
@@ -45,9 +46,12 @@ def _type_end(line: str, at: int, most: int = _TYPE_WORDS) -> int:
     words = line[at:at + 120].split(" ")
     pos, caps = at, 0
     for word in words:
-        if not word:
-            pos += 1
+        if not word or not caps and not any(c.isalnum() for c in word):
+            pos += len(word) + 1  # (a blank, or the motto's full stop a flattening left: `Hạnh phúc. BIÊN BẢN`)
             continue
+        if caps and (word.startswith(("V/v", "(V/v", "(v/v")) or word[:1] == "(" and word[1:2].isupper() and
+                     word[2:3].islower()):
+            return pos - 1  # a subject in its bracket: `BIÊN BẢN (V/v họp cha mẹ học sinh …)`, `QUYẾT ĐỊNH (Ban hành …)`
         if word.isupper():
             caps += 1
             if caps > most:
@@ -63,7 +67,7 @@ def _type_end(line: str, at: int, most: int = _TYPE_WORDS) -> int:
 # Where the body's parts start after a sentence's end: a Roman or Arabic marker (`I.`, `2.`, `1.1.`, `3/`) or a
 # letter's (`a)`) before a capital, a list's dash, the preamble's `Căn cứ`, the closing formula, the recipients.
 _BODY_BREAK = re.compile(
-    r"(?<=[.:;!?])[ \t]+(?=(?:[IVXL]+[.)/]|\d{1,2}(?:\.\d{1,2}){0,3}[.)/]|[a-zđ]\))[ \t]+[^\W\d_a-zà-ỹđ“\"]"
+    r"(?<=[.:;!?)])[ \t]+(?=(?:[IVXL]+(?:[.)]|/\.?)|\d{1,2}(?:\.\d{1,2}){0,3}(?:[.)]|/\.?)|[a-zđ]\))[ \t]+[^\W\d_a-zà-ỹđ“\"]"
     r"|[-+•–—▪][ \t]+[^\W\d_]|Căn cứ\s|Trên đây là\s|N[ơo]i nh[ậa]n\s*:)")
 # A preamble that follows the subject on its line (`… năm học 2024-2025 Căn cứ Nghị định …`)
 _PREAMBLE = re.compile(r"(?<=[^\W_])[ \t]+(?=Căn cứ\s|Kính gửi\s*:)")
@@ -162,6 +166,17 @@ def _flattened_header_anywhere(text: str) -> bool:
     return False
 
 
+def _opens_type(line: str, at: int) -> bool:
+    """Whether the words after `at` (past blanks and full stops) open with a document's type (models/doc_types.tsv)."""
+    words = line[at:at + 40].lstrip(" .\t").lower()
+    return any(words.startswith(word + " ") for word in load().type_by_word)
+
+
+def _past_stop(line: str, end: int) -> int:
+    """Where a header's line ends after `end`: past the full stop a flattening put after it (`… VIỆT NAM. BAN …`)."""
+    return end + 1 if line.startswith(".", end) else end
+
+
 def _header_cuts(line: str) -> set[int]:
     """The positions of the spaces to break at in a line holding a flattened header (empty: not one). The motto
     must share the line with the number or the place and date."""
@@ -171,11 +186,14 @@ def _header_cuts(line: str) -> set[int]:
     number = _NUMBER.search(line)
     date = _DATE_END.search(line, motto.end())
     second = _MOTTO_2.search(line, motto.end())
+    typed_under_motto = _type_end(line, _past_stop(line, second.end()), _UNDATED_TYPE_WORDS) if second else 0
+    if date and typed_under_motto and date.start() > typed_under_motto and _opens_type(line, second.end()):
+        date = None  # (the type right under the motto: a date after it is the body's, `Vào lúc … ngày 19 tháng 8 …`)
     # (a draft or an unnumbered rule has neither: the motto's second line on the same line shows the flattening too)
     if not (number or date or second):
         return set()
     # the motto's line ends before a second issuer line the two columns interleave (`… VIỆT NAM TRƯỜNG THCS B Độc lập …`)
-    cuts = {motto.start() - 1, motto.end()}
+    cuts = {motto.start() - 1, _past_stop(line, motto.end())}
     if number:
         cuts.add(number.start() - 1)
         symbol = _SYMBOL.match(line, number.start())
@@ -185,16 +203,15 @@ def _header_cuts(line: str) -> set[int]:
                 end = spaced.end()
             cuts.add(end)
     if second:
-        cuts.update((second.start() - 1, second.end()))
-        if not date:  # no place and date: the type in capitals follows the motto (`QUY CHẾ THỰC HIỆN … Trường …`)
-            typed = _type_end(line, second.end(), _UNDATED_TYPE_WORDS)
-            if typed:
-                cuts.add(typed)
+        cuts.update((second.start() - 1, _past_stop(line, second.end())))
+        if not date and typed_under_motto:  # no place and date: the type in capitals follows the motto (`QUY CHẾ THỰC
+            cuts.add(typed_under_motto)  # HIỆN … Trường …`)
     if date:
-        cuts.add(date.end() + (line[date.end():date.end() + 1] == "."))  # (`… năm 2015. KẾ HOẠCH`)
+        dated_end = date.end() + len(line[date.end():date.end() + 3]) - len(line[date.end():date.end() + 3].lstrip("."))
+        cuts.add(dated_end)  # (`… năm 2015. KẾ HOẠCH`, `… năm 2012.. QUYẾT ĐỊNH`)
         if line.startswith(" V/v", date.end()):  # a letter's subject under its date (`… năm 2010 V/v báo cáo …`)
             cuts.add(date.end())
-        typed = _type_end(line, date.end() + (line[date.end():date.end() + 1] == "."))
+        typed = _type_end(line, dated_end)
         if typed:
             cuts.add(typed)
     subject_end = _PREAMBLE.search(line, date.end() if date else motto.end())

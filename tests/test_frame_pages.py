@@ -628,3 +628,24 @@ def test_a_portals_post_title_in_title_case_and_a_motto_typed_with_two_blanks():
                  "ngày       tháng 02 năm 2022\n\nKẾ HOẠCH\n\nTổ chức kiểm tra Học kì I năm học 2021 – 2022 \n\nCăn cứ công "
                  "văn số 911/PGDĐT-GDMNTH ngày 16 tháng 12 năm 2021 của Phòng Giáo dục và Đào tạo Bắc Tân Uyên;\n")
     assert (meta.issuer, meta.title) == ("Trường Tiểu học Thường Tân", "Tổ chức kiểm tra Học kì I năm học 2021 – 2022")
+
+
+def test_a_header_run_onto_one_line_with_full_stops_and_a_bracketed_subject():
+    """Two school documents a portal ran onto one line (held-out shapes): the motto's lines closed by full stops
+    (`… VIỆT NAM. BAN ĐẠI DIỆN CMHS. Độc lập - Tự do - Hạnh phúc. BIÊN BẢN (V/v họp …) I/. Thời gian …`) and a date closed
+    by two (`… năm 2012.. QUYẾT ĐỊNH (Ban hành Quy định …) Căn cứ …`): the type line stands before its subject in
+    brackets, the part `I/.` ends the subject, and a date in the body (`Vào lúc … ngày 19 tháng 8 năm 2017`) is no
+    header's (a Biên bản had read as a Công văn by its `V/v`, the decision had no title)."""
+    record = _meta("TRƯỜNG THPT MONG THỌ. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM. BAN ĐẠI DIỆN CMHS. Độc lập - Tự do - Hạnh "
+                   "phúc. BIÊN BẢN (V/v họp cha mẹ học sinh lớp 10a2 đầu năm học 2017 – 2018 ) I/. Thời gian, địa điểm: "
+                   "Vào lúc 7 giờ 30 phút, ngày 19 tháng 8 năm 2017, tại phòng học số 5 lớp 10a2 tiến hành họp cha mẹ học "
+                   "sinh đầu năm học 2017 – 2018 để thành lập Ban đại diện cha mẹ học sinh. II/. Thành phần tham dự: 1/. "
+                   "Giáo viên chủ nhiệm - Chủ tọa.\n")
+    assert (record.doc_type, record.title) == ("Biên bản", "họp cha mẹ học sinh lớp 10a2 đầu năm học 2017 – 2018")
+    decision = _meta("PGD & ĐT XUYÊN MỘC TRƯỜNG TH KIM ĐỒNG Số: 02/QĐ-THKĐ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập- "
+                     "Tự do- Hạnh phúc Hòa Hội, ngày 09 tháng 10 năm 2012.. QUYẾT ĐỊNH (Ban hành Quy định về công tác kiểm "
+                     "tra định kì tại trường Tiểu học Kim Đồng) Căn cứ vào Thông tư số 41/2010/TT-BGDĐT ngày 30 tháng 12 "
+                     "năm 2010 ban hành Điều lệ Trường Tiểu học; Căn cứ Công văn số 9832/BGD&ĐT-GDTH ngày 01/9/2006 của Bộ "
+                     "Giáo dục và Đào tạo;\n")
+    assert (decision.doc_type, decision.title, decision.issued_date) == (
+        "Quyết định", "Ban hành Quy định về công tác kiểm tra định kì tại trường Tiểu học Kim Đồng", "2012-10-09")
