@@ -558,7 +558,8 @@ def _issuer_lines(zone: str) -> list[str]:
             # blank line between, as a Word file's paragraphs: `HỘI ĐỒNG ĐỘI HUYỆN …` ⏎⏎ `Liên đội trường TH …`)
             lines.append(" ".join(left.split()))
             appended_from = index
-    lines = [without_term_and_session(line) for line in lines]
+    # (a page run onto one line closes each header line with a full stop: `BAN ĐẠI DIỆN CMHS.`)
+    lines = [without_term_and_session(line).rstrip(" .") for line in lines]
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]
 
 

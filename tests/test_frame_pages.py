@@ -642,6 +642,7 @@ def test_a_header_run_onto_one_line_with_full_stops_and_a_bracketed_subject():
                    "sinh đầu năm học 2017 – 2018 để thành lập Ban đại diện cha mẹ học sinh. II/. Thành phần tham dự: 1/. "
                    "Giáo viên chủ nhiệm - Chủ tọa.\n")
     assert (record.doc_type, record.title) == ("Biên bản", "họp cha mẹ học sinh lớp 10a2 đầu năm học 2017 – 2018")
+    assert (record.issuer, record.issuer_parent) == ("Ban Đại diện CMHS", "Trường THPT Mong Thọ")  # (no full stops)
     decision = _meta("PGD & ĐT XUYÊN MỘC TRƯỜNG TH KIM ĐỒNG Số: 02/QĐ-THKĐ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập- "
                      "Tự do- Hạnh phúc Hòa Hội, ngày 09 tháng 10 năm 2012.. QUYẾT ĐỊNH (Ban hành Quy định về công tác kiểm "
                      "tra định kì tại trường Tiểu học Kim Đồng) Căn cứ vào Thông tư số 41/2010/TT-BGDĐT ngày 30 tháng 12 "
