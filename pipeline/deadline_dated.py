@@ -125,7 +125,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     yearly = bool(yearly_words)
     named_year = _year_named_before(ctx, expr) if expr.year_shift else None
     due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
-    if not due or _anniversary(expr) or _LUNAR.match(low, expr.end) or _form_line(low, expr.start) \
+    if not due or _anniversary(expr) or _LUNAR.match(low, expr.end) or _form_line(low, expr.start) or \
+            _sessions_days(low, expr) \
             or _LUNAR_DAY.search(low, max(0, expr.start - 12), expr.start) or _registry_stamp(ctx, expr.start):
         return None
     if _old_whatever_said(due, resolver, expr, yearly):
@@ -462,6 +463,23 @@ def _halt_on_day() -> regex.Pattern:
 # 02/9`, `nghỉ Giỗ Tổ Hùng Vương 10/3`), whose date it is, not the day off
 _CAPITALISED = regex.compile(r"(?<![\p{L}])\p{Lu}")
 _DATE_ALONE_BRACKETED = regex.compile(r"[ \t]*\([ \t]*(?:ngày[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*\)[ \t.]*")
+
+
+# A council's session named over its resolution's preamble (`KHÓA VII KỲ HỌP THỨ 10` ⏎ `(Từ ngày 05 đến ngày
+# 07/12/2007)`): the days it sat, the resolution passed on its last
+_SESSION = regex.compile(r"(?i)kỳ[ \t]+họp[ \t]+(?:thứ|lần)")
+_BRACKET_LINE = regex.compile(r"(?m)[ \t]*\([^()\n]{0,60}\)[ \t.]*$")
+
+
+def _sessions_days(low: str, expr: TimeExpr) -> bool:
+    """Whether the expression is the days of a session, in brackets on a line of its own under the session's name."""
+    line_start = low.rfind("\n", 0, expr.start) + 1
+    if low[expr.start - 1:expr.start] != "(" and not low[line_start:expr.start].strip(" \t").endswith("("):
+        return False
+    if not _BRACKET_LINE.match(low, line_start):
+        return False
+    above = low[:max(0, line_start - 1)].rstrip()
+    return bool(_SESSION.search(above, above.rfind("\n") + 1))
 
 
 def _heading_above(text: str, line_start: int) -> bool:

@@ -126,3 +126,17 @@ def test_the_year_a_report_covers_and_a_count_as_of_a_time_are_no_deadlines():
               "1. Các tổ chuyên môn hoàn thành đánh giá xếp loại đảng viên trước ngày 15/12/2026.\n")
     rows = [(r.line, r.due_date) for r in parse_text(report)[0].deadlines]
     assert rows == [(23, "2026-12-15")]
+
+
+def test_the_days_a_council_sat_under_its_sessions_name_are_no_deadline():
+    """A provincial council's resolution (held-out shape, as councils head them): `KHÓA VII KỲ HỌP THỨ 10` ⏎ `(Từ ngày
+    05 đến ngày 07/12/2007)` gives the days the session sat, the resolution passed on the last: no range due at its end
+    (it was one, its task the session's name). A range the resolution sets later stays one."""
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 37/2007/NQ-HĐND\n\nLong Xuyên, ngày 07 tháng 12 năm 2007\n\n"
+            "NGHỊ QUYẾT\n\nVỀ CHƯƠNG TRÌNH GIÁM SÁT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG NĂM 2008\n\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\nKHÓA VII KỲ HỌP THỨ 10\n\n(Từ ngày 05 đến ngày 07/12/2007)\n\n"
+            "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân năm 2003;\n\nQUYẾT NGHỊ:\n\n"
+            "Điều 1. Thường trực Hội đồng nhân dân tỉnh tổ chức giám sát việc thực hiện chính sách giảm nghèo từ ngày "
+            "01/3/2008 đến ngày 30/4/2008.\n")
+    assert [(r.due_date, r.surface) for r in parse_text(text)[0].deadlines] == [
+        ("2008-04-30", "từ ngày 01/3/2008 đến ngày 30/4/2008")]
