@@ -1216,3 +1216,22 @@ def test_a_national_congress_resolution_named_by_its_number_alone_is_cited():
         (1, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "other"),
         (1, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "thuc_hien")]
     assert all(text[c.start:c.end] == "Nghị quyết Đại hội XIII của Đảng" for c in cites)
+
+
+def test_a_short_form_written_before_its_full_mention_takes_its_key_whoever_of_one_body_issued_it():
+    """A ministry's letter (held-out shape): its subject `V/v: báo cáo … Chỉ thị 71/2008 và Quyết định 60/2008 của Bộ
+    Giáo dục và Đào tạo`, then a blank line and the place and date; the body names them in full, `… của Bộ trưởng Bộ Giáo
+    dục và Đào tạo`. The issuer stops at the paragraph's end (it ran on into `Hà Nội`, the date line's date taken for
+    the mention's), the minister's and the ministry's documents are one body's, and a later short form takes the full
+    mention's key, not the earlier short one's (three keys had been two)."""
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2885/BGDĐT-CTHSSV\nV/v: báo cáo công tác thực hiện Chỉ thị 71/2008 và Quyết định "
+            "60/2008 của Bộ Giáo dục và Đào tạo\n\nHà Nội, ngày 06 tháng 5 năm 2013\n\n"
+            "Kính gửi: Các Sở Giáo dục và Đào tạo\n\n"
+            "Để đánh giá hiệu quả qua 5 năm thực hiện Chỉ thị 71/2008/CT-BGDĐT ngày 23/12/2008 và Quyết định số "
+            "60/2008/QĐ-BGDĐT ngày 5/11/2008 của Bộ trưởng Bộ Giáo dục và Đào tạo, Bộ Giáo dục và Đào tạo đề nghị các Sở "
+            "báo cáo việc thực hiện Chỉ thị 71/2008 và Quyết định 60/2008 với các nội dung như sau:\n")
+    cites = [c for c in parse_text(text)[0].citations if c.doc_type == "Quyết định"]
+    assert [(c.line, c.citation_key, c.issued_date) for c in cites] == [
+        (3, "Quyết định 60/2008/QĐ-BGDĐT", ""), (9, "Quyết định 60/2008/QĐ-BGDĐT", "2008-11-05"),
+        (9, "Quyết định 60/2008/QĐ-BGDĐT", "")]
+    assert cites[0].issuer == "Bộ Giáo dục và Đào tạo"

@@ -410,6 +410,9 @@ _ABBREVIATION_BRACKET = regex.compile(r"\((\p{Lu}[\p{Lu}&]{1,9})\)")
 _WORD = regex.compile(r"[\p{L}\d&]+")
 
 
+_BLANK_LINE = regex.compile(r"[ \t]*\n[ \t]*\n")
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
@@ -448,6 +451,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         window = window[:bracket.start()] + " " * len(bracket.group()) + window[bracket.end():]
         stop = _issuer_stop(long_named, joint).search(window, bracket.end())
     end = stop.start() if stop else len(window)
+    blank = _BLANK_LINE.search(window, 0, end)
+    end = blank.start() if blank else end  # (a paragraph ends a name: `V/v: … của Bộ Giáo dục và Đào tạo` ⏎⏎ `Hà Nội, …`)
     # `của Bộ Tài nguyên và Môi trường [Cụm từ này bị thay thế bởi …]`: an editor's note; then a provision of the next
     # document (`_issuer_tail`)
     note = window.find("[", 0, end)
@@ -513,12 +518,12 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         return "", pos  # `… dự toán kinh phí thực hiện Pháp lệnh … của địa phương`: whose budget, no body's name
     end = start + len(issuer)
     owner = _OF_A_BODY.match(window, len(issuer)) if not long_named and "của" in window[len(issuer):len(issuer) + 6] else None
-    if owner and starts_with_org(window[owner.end():]) and not _is_bare_title(issuer):
+    if owner and starts_with_org(window[owner.end():]) and not is_bare_title(issuer):
         # `của Đoàn giám sát của Quốc hội về …`: a body named after the body it belongs to (gold-wild
         # src_tvplcrawl_12 l.9, src_congbot_15 l.17)
         named = org_name_prefix(window[owner.end():owner.end() + 120])
         issuer, end = window[:owner.end()] + named, start + owner.end() + len(named)
-    if window.startswith(",", len(issuer)) and _is_bare_title(issuer):
+    if window.startswith(",", len(issuer)) and is_bare_title(issuer):
         # `của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: one office holder's two titles, the body after the second
         rest = window[len(issuer) + 1:]
         second = rest.lstrip()
@@ -722,7 +727,7 @@ def _is_body_name(phrase: str) -> bool:
                                                          or _comma_named_bodies().fullmatch(phrase) is not None)
 
 
-def _is_bare_title(phrase: str) -> bool:
+def is_bare_title(phrase: str) -> bool:
     """`Bộ trưởng`, `Chủ nhiệm`: an office holder's title without the body it heads."""
     return fold(squash(phrase)).lower() in _titles()
 

@@ -20,7 +20,7 @@ import regex
 
 from ..lexicon import load, table_rows
 from ..textfold import key_fold, rx, strip_markup
-from .fields import normalize_issuer
+from .fields import is_bare_title, normalize_issuer
 from .mention import Mention
 from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base, national_congress_key
 from .registry import Registry, name_tokens
@@ -214,15 +214,24 @@ def _days_apart(a: str, b: str) -> int:
         return 0
 
 
+def _same_issuer(a: str, b: str) -> bool:
+    """Whether two issuers are one body: the same name, or the body and its head's title over it (`Bộ Giáo dục và Đào
+    tạo`, `Bộ trưởng Bộ Giáo dục và Đào tạo`: the minister signs the ministry's decisions)."""
+    a, b = normalize_issuer(a), normalize_issuer(b)
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    return a == b or longer.endswith(" " + shorter) and is_bare_title(longer[:-len(shorter)])
+
+
 def _key_short(mentions: list[Mention]) -> None:
     """`Quyết định 1237` after `Quyết định số 1237/QĐ-TTg`: the full mention's key."""
     for m in mentions:
         if m.short_number:
-            target = next((f for f in mentions if f.number_symbol and f.doc_type == m.doc_type
+            # (a full mention's: not another short one's number and year, `Quyết định 60/2008` read before the full)
+            target = next((f for f in mentions if f.number_symbol and not f.short_number and f.doc_type == m.doc_type
                            and rx(r"\d+").match(f.number_symbol).group(0) == m.short_number
                            and f.number_symbol[len(m.short_number):len(m.short_number) + 1] in "/-"
                            and (not m.year or f.year == m.year)), None)
-            if target and m.issuer and target.issuer and normalize_issuer(m.issuer) != normalize_issuer(target.issuer):
+            if target and m.issuer and target.issuer and not _same_issuer(m.issuer, target.issuer):
                 target = None  # (two bodies' documents of one number and year: never one key)
             if target:
                 m.key, m.number_symbol, m.year, m.resolution = target.key, target.number_symbol, target.year, "short"
