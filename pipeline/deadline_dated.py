@@ -125,9 +125,9 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     yearly = bool(yearly_words)
     named_year = _year_named_before(ctx, expr) if expr.year_shift else None
     due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
-    if not due or _anniversary(expr) or _LUNAR.match(low, expr.end) or _form_line(low, expr.start) or \
-            _sessions_days(low, expr) \
-            or _LUNAR_DAY.search(low, max(0, expr.start - 12), expr.start) or _registry_stamp(ctx, expr.start):
+    if not due or _anniversary(expr) or _LUNAR.match(low, expr.end) or _form_line(low, expr.start) \
+            or _LUNAR_DAY.search(low, max(0, expr.start - 12), expr.start) or _registry_stamp(ctx, expr.start) \
+            or _sessions_days(low, expr):
         return None
     if _old_whatever_said(due, resolver, expr, yearly):
         return None

@@ -66,9 +66,9 @@ def schedule_entries(text: str, low: str, found: list[Found]) -> tuple[list[Foun
             span = _SPAN_END.match(low, clock.end())
             last = span.end() if span else clock.end()
             labelled = _time_labelled(low, clock.start())
+            task = "" if labelled else _task_after(text, low, last, stop, in_cell=heading.group("cell") is not None)
             entries.append(Found(clock.start(), last, due, inferred, "", "event", Place(low, clock.start(), last),
-                                 "clause" if labelled else _task_after(text, low, last, stop, heading.group("cell") is not None)
-                                 or "clause"))
+                                 task or "clause"))
             leader = "" if labelled else _leader(text, low, clock.start(), heading.end())
             if leader:
                 leaders[clock.start()] = leader

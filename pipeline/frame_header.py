@@ -20,10 +20,11 @@ from .records import DocumentText
 from .running_lines import POST_STAMP
 from .textfold import base_letters, fold, key_fold, rx, squash
 
+# (a part's marker: a Roman or Arabic number, or a letter A–H as section_markers reads parts, `A. CĂN CỨ …`; with a full
+# stop or a slash, `I/. Thời gian, địa điểm:`, `1/ Mục đích`)
 BODY_START = regex.compile(
     r"(?im)^[ \t\f]*(?:căn cứ|kính g[ửở]i|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
-    r"(?:[IVX]+|\d+|(?-i:[A-H]))(?:\.|/\.?)\s|điều\s+1\b|chương\s+[IVX\d])")  # (`A. CĂN CỨ …`: a part lettered,
-# section_markers' A–H; `I/. Thời gian, địa điểm:`, `1/ Mục đích`: a slash after the number)
+    r"(?:[IVX]+|\d+|(?-i:[A-H]))(?:\.|/\.?)\s|điều\s+1\b|chương\s+[IVX\d])")
 # (not the country named in a sentence: `Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`, `Chủ tịch nước Cộng hòa …`;
 # in capitals it may be an authority line, `QUỐC HỘI NƯỚC CỘNG HOÀ …`, which ends a title as the motto does)
 MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA)[ \t]{1,3}X[ÃÀA][ \t]{1,3}H[ỘO]I[ \t]{1,3}"

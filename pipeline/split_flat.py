@@ -51,7 +51,7 @@ def _type_end(line: str, at: int, most: int = _TYPE_WORDS) -> int:
             continue
         if caps and (word.startswith(("V/v", "(V/v", "(v/v")) or word[:1] == "(" and word[1:2].isupper() and
                      word[2:3].islower()):
-            return pos - 1  # a subject in its bracket: `BIÊN BẢN (V/v họp cha mẹ học sinh …)`, `QUYẾT ĐỊNH (Ban hành …)`
+            return pos - 1  # a subject in brackets: `BIÊN BẢN (V/v họp cha mẹ học sinh …)`, `QUYẾT ĐỊNH (Ban hành …)`
         if word.isupper():
             caps += 1
             if caps > most:
@@ -67,7 +67,8 @@ def _type_end(line: str, at: int, most: int = _TYPE_WORDS) -> int:
 # Where the body's parts start after a sentence's end: a Roman or Arabic marker (`I.`, `2.`, `1.1.`, `3/`) or a
 # letter's (`a)`) before a capital, a list's dash, the preamble's `Căn cứ`, the closing formula, the recipients.
 _BODY_BREAK = re.compile(
-    r"(?<=[.:;!?)])[ \t]+(?=(?:[IVXL]+(?:[.)]|/\.?)|\d{1,2}(?:\.\d{1,2}){0,3}(?:[.)]|/\.?)|[a-zđ]\))[ \t]+[^\W\d_a-zà-ỹđ“\"]"
+    r"(?<=[.:;!?)])[ \t]+(?=(?:[IVXL]+(?:[.)]|/\.?)|\d{1,2}(?:\.\d{1,2}){0,3}(?:[.)]|/\.?)|[a-zđ]\))"
+    r"[ \t]+[^\W\d_a-zà-ỹđ“\"]"
     r"|[-+•–—▪][ \t]+[^\W\d_]|Căn cứ\s|Trên đây là\s|N[ơo]i nh[ậa]n\s*:)")
 # A preamble that follows the subject on its line (`… năm học 2024-2025 Căn cứ Nghị định …`)
 _PREAMBLE = re.compile(r"(?<=[^\W_])[ \t]+(?=Căn cứ\s|Kính gửi\s*:)")
@@ -172,9 +173,13 @@ def _opens_type(line: str, at: int) -> bool:
     return any(words.startswith(word + " ") for word in load().type_by_word)
 
 
+_STOPS = re.compile(r"\.{0,3}")
+
+
 def _past_stop(line: str, end: int) -> int:
-    """Where a header's line ends after `end`: past the full stop a flattening put after it (`… VIỆT NAM. BAN …`)."""
-    return end + 1 if line.startswith(".", end) else end
+    """Where a header's line ends after `end`: past the full stops a flattening put after it (`… VIỆT NAM. BAN …`,
+    `… năm 2012.. QUYẾT ĐỊNH`)."""
+    return _STOPS.match(line, end).end()
 
 
 def _header_cuts(line: str) -> set[int]:
@@ -207,8 +212,8 @@ def _header_cuts(line: str) -> set[int]:
         if not date and typed_under_motto:  # no place and date: the type in capitals follows the motto (`QUY CHẾ THỰC
             cuts.add(typed_under_motto)  # HIỆN … Trường …`)
     if date:
-        dated_end = date.end() + len(line[date.end():date.end() + 3]) - len(line[date.end():date.end() + 3].lstrip("."))
-        cuts.add(dated_end)  # (`… năm 2015. KẾ HOẠCH`, `… năm 2012.. QUYẾT ĐỊNH`)
+        dated_end = _past_stop(line, date.end())
+        cuts.add(dated_end)  # (`… năm 2015. KẾ HOẠCH`)
         if line.startswith(" V/v", date.end()):  # a letter's subject under its date (`… năm 2010 V/v báo cáo …`)
             cuts.add(date.end())
         typed = _type_end(line, dated_end)

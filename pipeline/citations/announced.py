@@ -18,18 +18,21 @@ _ITEM_OPENING = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])" + NUMB
 _ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])[.)/])[ \t]")
 # An announcing line: a cue (after a heading's number, `1. Căn cứ:`), then a few words and a colon that ends the line.
 # (the cue may be carried on: `2. Tiếp tục triển khai các văn bản chỉ đạo của Sở Giáo dục và Đào tạo:`)
-_ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+|[A-H])" + NUMBER_CLOSE + r"[ \t]*)?(?i:tiếp[ \t]+tục[ \t]+)?"
+_ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+|[A-H])" + NUMBER_CLOSE + r"[ \t]*)?"
+                           r"(?i:tiếp[ \t]+tục[ \t]+)?"
                            r"(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
                            r"(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$")
 # A heading that says the items under it are the plan's bases (`Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `1. Căn cứ pháp
 # lý`: a school's plan laid out as Thông tư 32/2020/TT-BGDĐT has it; `I. Căn cứ xây dựng kế hoạch.` with a heading's
 # full stop; a part lettered `A.`, as section_markers reads A–H), no colon; not a document named after the cue.
-_BASES_HEADING = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+|[A-H])" + NUMBER_CLOSE + r"[ \t]*)?(?P<cue>(?i:căn cứ))"
+_BASES_HEADING = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+|[A-H])" + NUMBER_CLOSE + r"[ \t]*)?"
+                               r"(?P<cue>(?i:căn cứ))"
                                r"(?P<rest>[ \t]+[^\n:;.,\d]{0,40})?[ \t]*\.?[ \t]*$")
 # How many lines of the list (items and the wrapped parts of them) are looked back over for the announcing line.
 _LINES_BACK = 40
 _ITEM_END = (";", ",")
-_ITEM_MIDDLE = regex.compile(r"[ \t]*(?:\p{Ll}|\d{1,5}[ \t]*/[ \t]*\d|\d{1,5}-\p{Lu})")  # (`non;`, `32/2018/TT-…`, `05-CT/TW`)
+# How an item's wrapped middle line opens: a word in lower case or a symbol's rest (`non;`, `32/2018/TT-…`, `05-CT/TW`)
+_ITEM_MIDDLE = regex.compile(r"[ \t]*(?:\p{Ll}|\d{1,5}[ \t]*/[ \t]*\d|\d{1,5}-\p{Lu})")
 _SENTENCE_END = (".", ":", "!", "?")
 
 
@@ -111,9 +114,9 @@ def announcing_line(folded: str, start: int) -> regex.Match | None:
         if not line:  # (a blank line between the items, or under the heading)
             end = begin - 1
             continue
-        # (nor does one that opens as an item's middle does, a symbol's rest or a word in lower case: `32/2018/TT-BGDĐT …
-        # của Bộ GD&ĐT về ban hành` ⏎ `Chương trình Giáo dục phổ thông;`, the line below opening with a type word that
-        # is the title's; not a heading, `I. MỤC ĐÍCH, YÊU CẦU`)
+        # (nor does one that opens as an item's middle does: `32/2018/TT-BGDĐT … của Bộ GD&ĐT về ban hành` ⏎
+        # `Chương trình Giáo dục phổ thông;`, the line below opening with a type word that is the title's; not a
+        # heading, `I. MỤC ĐÍCH, YÊU CẦU`)
         wrapped = line and not line.endswith(_SENTENCE_END) and \
             (not following_opens or bool(_ITEM_MIDDLE.match(folded, begin, end)))
         # (an item may end with its full stop, `… đến năm 2025.` ⏎ `4. Nghị quyết số …`: the line before another item)

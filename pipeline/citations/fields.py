@@ -451,8 +451,9 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         window = window[:bracket.start()] + " " * len(bracket.group()) + window[bracket.end():]
         stop = _issuer_stop(long_named, joint).search(window, bracket.end())
     end = stop.start() if stop else len(window)
+    # (a paragraph ends a name: `V/v: … của Bộ Giáo dục và Đào tạo` ⏎⏎ `Hà Nội, ngày …`)
     blank = _BLANK_LINE.search(window, 0, end)
-    end = blank.start() if blank else end  # (a paragraph ends a name: `V/v: … của Bộ Giáo dục và Đào tạo` ⏎⏎ `Hà Nội, …`)
+    end = blank.start() if blank else end
     # `của Bộ Tài nguyên và Môi trường [Cụm từ này bị thay thế bởi …]`: an editor's note; then a provision of the next
     # document (`_issuer_tail`)
     note = window.find("[", 0, end)
@@ -599,8 +600,8 @@ def date_before(text: str, start: int, sentence_start: int) -> str:
     if not m and (clause := text.rfind(",", sentence_start, start)) > sentence_start:
         m = _DATED_ISSUE.match(text[clause + 1:start])
     if not m and (line := text.rfind("\n", sentence_start, start) + 1) > sentence_start:
-        # (the mention's line opens with the date: `(Có tên trong danh sách kèm theo)` ⏎ `Ngày 09/02/2021, Bộ Y tế đã có
-        # Công văn số …`, the line above ending without a full stop)
+        # (the mention's line opens with the date: `(Có tên trong danh sách kèm theo)` ⏎ `Ngày 09/02/2021, Bộ Y tế đã
+        # có Công văn số …`, the line above ending without a full stop)
         m = _DATED_ISSUE.match(text[line:start])
     return parse_date(m) if m else ""
 

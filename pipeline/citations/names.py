@@ -255,7 +255,7 @@ def grammar_extent(rest: str, doc_type: str) -> int:
         ordinal = _ordinal_state(ordinal, kept, low)
         # (a lower-case syllable after a capitalised one completes its word: `Ban Chấp hành`, `Mặt trận Tổ quốc`)
         if ordinal == _AFTER_ORDINAL and word[:1].islower() and kept[-2:] == ["của", "đảng"]:
-            break  # `… lần thứ XIII của Đảng vào cuộc sống`: `Đảng` is a word of its own, not a syllable `vào` completes
+            break  # `… lần thứ XIII của Đảng vào cuộc sống`: `Đảng`, a word of its own, is completed by no `vào`
         if ordinal == _AFTER_ORDINAL and word[:1].islower() and not _TITLE_SYLLABLE.match(words[i - 1].group(0)) \
                 and low not in cues["name_words_after_ordinal"] \
                 and pair not in cues["name_words_after_ordinal"] and after_pair not in cues["name_words_after_ordinal"]:
