@@ -1235,15 +1235,3 @@ def test_a_short_form_written_before_its_full_mention_takes_its_key_whoever_of_o
         (3, "Quyết định 60/2008/QĐ-BGDĐT", ""), (9, "Quyết định 60/2008/QĐ-BGDĐT", "2008-11-05"),
         (9, "Quyết định 60/2008/QĐ-BGDĐT", "")]
     assert cites[0].issuer == "Bộ Giáo dục và Đào tạo"
-
-
-def test_an_issue_date_that_opens_the_mentions_line_after_an_unclosed_one():
-    """A ministry's letter (held-out shape): `(Có tên trong danh sách kèm theo)` ⏎ `Ngày 09/02/2021, Bộ Y tế đã có Công văn
-    số 949/BYT-KH-TC gửi …`: the line above has no full stop, so the sentence the reader sees opens above; the date that
-    opens the mention's own line is its issue date (it was read only at the sentence's or the last clause's opening)."""
-    text = ("BỘ Y TẾ\nSố: 4396/BYT-KH-TC\nHà Nội, ngày 30 tháng 05 năm 2021\n"
-            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n(Có tên trong danh sách kèm theo)\n"
-            "Ngày 09/02/2021, Bộ Y tế đã có Công văn số 949/BYT-KH-TC gửi Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
-            "Trung ương về việc đánh giá thực hiện Bộ Tiêu chí quốc gia về y tế xã đến năm 2020.\n")
-    cite = parse_text(text)[0].citations[0]
-    assert (cite.number_symbol, cite.issued_date, cite.issuer) == ("949/BYT-KH-TC", "2021-02-09", "Bộ Y tế")

@@ -599,10 +599,6 @@ def date_before(text: str, start: int, sentence_start: int) -> str:
     m = _DATED_ISSUE.match(text[sentence_start:start])
     if not m and (clause := text.rfind(",", sentence_start, start)) > sentence_start:
         m = _DATED_ISSUE.match(text[clause + 1:start])
-    if not m and (line := text.rfind("\n", sentence_start, start) + 1) > sentence_start:
-        # (the mention's line opens with the date: `(Có tên trong danh sách kèm theo)` ⏎ `Ngày 09/02/2021, Bộ Y tế đã
-        # có Công văn số …`, the line above ending without a full stop)
-        m = _DATED_ISSUE.match(text[line:start])
     return parse_date(m) if m else ""
 
 
