@@ -134,15 +134,21 @@ def _folded_org_heads() -> tuple[str, ...]:
     return tuple(key_fold(h) for h in load().org_heads)
 
 
+def _heads_opening(phrase: str):
+    """The heads of bodies' names (folded) the phrase opens with."""
+    low = key_fold(phrase)
+    return (h for h in _folded_org_heads() if low == h or low.startswith(h + " "))
+
+
 def starts_with_org(phrase: str) -> bool:
-    """Whether a phrase opens with the name of a kind of body (`Phòng …`, `Ủy ban …`, `Huyện ủy`)."""
-    return bool(org_head(phrase))
+    """Whether a phrase opens with the name of a kind of body (`Phòng …`, `Ủy ban …`, `Huyện ủy`): the first head
+    found answers (a hot check: no look for the longest)."""
+    return next(_heads_opening(phrase), None) is not None
 
 
 def org_head(phrase: str) -> str:
     """The longest head of a body's name the phrase opens with, folded (`Hội đồng nhân dân …` → `hoi dong`), or ""."""
-    low = key_fold(phrase)
-    return max((h for h in _folded_org_heads() if low == h or low.startswith(h + " ")), key=len, default="")
+    return max(_heads_opening(phrase), key=len, default="")
 
 
 @lru_cache(maxsize=1)
