@@ -323,3 +323,26 @@ def test_schools_numbering_with_their_level_are_told_apart_by_their_names(tmp_pa
     assert keys == sorted([("plan_0", "Kế hoạch 12/KH-THCS (2024) — Cẩm Thạch"),
                            ("plan_1", "Kế hoạch 12/KH-THCS (2024) — Thạch Long"),
                            ("plan_1", "Kế hoạch 12/KH-THCS (2024) — Cẩm Thạch")]), keys
+
+
+def test_numbers_written_alone_are_keyed_by_their_issuer_and_year_never_by_their_digits(tmp_path):
+    # District letters cite the Prime Minister's dispatch and the Sở's letter by their number alone; a third text
+    # cites a yearless symbol of the same digits. Three documents, three keys, none left "year unknown".
+    texts = tmp_path / "in"
+    texts.mkdir()
+    head = ("ỦY BAN NHÂN DÂN\nHUYỆN {d}\nSố: {n}/UBND-VP\n{d}, ngày 22 tháng 8 năm 2024\n"
+            "V/v đảm bảo an toàn giao thông dịp khai giảng\nKính gửi: Các trường học trên địa bàn huyện.\n")
+    bodies = ("Thực hiện Công điện số 81 ngày 20/8/2024 của Thủ tướng Chính phủ về bảo đảm trật tự, an toàn giao thông, "
+              "UBND huyện đề nghị các trường triển khai thực hiện.\n",
+              "Thực hiện Công văn số 81 ngày 15/8/2024 của Sở Giáo dục và Đào tạo về tổ chức khai giảng năm học mới, "
+              "UBND huyện đề nghị các trường triển khai thực hiện.\n",
+              "Thực hiện Công văn số 81/SGDĐT-VP của Sở Giáo dục và Đào tạo về tổ chức khai giảng năm học mới, "
+              "UBND huyện đề nghị các trường triển khai thực hiện.\n")
+    for i, (district, body) in enumerate(zip(("Đức Trọng", "Lạc Thủy", "Kim Bôi"), bodies)):
+        (texts / f"letter_{i}.txt").write_text(head.format(d=district, n=1200 + i) + body, encoding="utf-8")
+    out = tmp_path / "out"
+    run_vnplan("extract", texts, "--out", out, "--no-progress", "--format", "csv", check=True)
+    keys = read_table(out, "citations").set_index("doc_id")["citation_key"].to_dict()
+    assert keys == {"letter_0": "Công điện 81 (Thủ tướng Chính phủ, 2024)",
+                    "letter_1": "Công văn 81 (Sở Giáo dục và Đào tạo, 2024)",
+                    "letter_2": "Công văn 81/SGDĐT-VP (năm ?)"}, keys

@@ -95,3 +95,24 @@ def test_a_subject_ends_at_its_table_cell():
     assert got == {"21/KH-UBND": ("tổ chức hội thi giáo viên giỏi", "thuc_hien"),
                    "86/PGDĐT": ("kiểm tra nội bộ", "thuc_hien"),
                    "87/PGDĐT": ("kiểm tra chuyên đề", "thuc_hien")}
+
+
+def test_a_number_alone_that_its_date_or_issuer_identifies_is_a_mention():
+    # As district letters cite a dispatch whose symbol they leave out, and a Party rule known by its number.
+    cites = _cites("Thực hiện Công điện số 81 ngày 20/8/2024 của Thủ tướng Chính phủ về đảm bảo trật tự, an toàn "
+                   "giao thông; theo Quy định 164 của Bộ Chính trị về bồi dưỡng kiến thức;\n"
+                   "I. NỘI DUNG\n1. Quán triệt Kết luận số 01 và Chỉ thị số 36-CT/TW của Bộ Chính trị.\n")
+    cd = _by_surface(cites, "Công điện số 81")[0]
+    assert (cd.number_symbol, cd.issued_date, cd.issuer, cd.citation_key) == (
+        "81", "2024-08-20", "Thủ tướng Chính phủ", "Công điện 81 (Thủ tướng Chính phủ, 2024)")
+    assert _by_surface(cites, "Quy định 164")[0].citation_key == "Quy định 164 (Bộ Chính trị)"
+    # (a list's body is the bare number's too: it has no code to name another)
+    assert _by_surface(cites, "Kết luận số 01")[0].citation_key == "Kết luận 01 (Bộ Chính trị)"
+
+
+def test_a_number_alone_is_no_mention_where_nothing_identifies_it():
+    cites = _cites("1. Xây dựng kế hoạch 5 năm của nhà trường; thực hiện Chương trình 135 của Chính phủ cho các xã "
+                   "đặc biệt khó khăn.\n2. Thực hiện chỉ thị số 17 về việc tăng cường kỷ cương; QĐ 20 và Thông tư "
+                   "số 5/2000/TT-BXD ngày 27/6/2000 của Bộ Xây dựng.\n")
+    surfaces = [c.surface for c in cites]
+    assert surfaces == ["Thông tư số 5/2000/TT-BXD"], surfaces

@@ -843,7 +843,7 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
         if mention.number_symbol and text.startswith(" ", pos) and (level := _LEVEL_AFTER_SYMBOL.match(text, pos, limit)):
             pos = level.end()  # `Kế hoạch số 07/KH-HĐND xã ngày 02/11/2023 của …`: the symbol's body, its level after it
         dm = DATE_AFTER.match(text, pos, limit)
-        if dm and (mention.number_symbol or mention.name):
+        if dm and (mention.number_symbol or mention.name or mention.short_number):
             mention.issued_date = parse_date(dm)
             pos = dm.end()
             pos += text.startswith(")", pos)
@@ -1065,6 +1065,14 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
         if second.issuer and id(second) not in named_before and not first.issuer and not first.trich_yeu \
                 and first.issued_date and ";" not in text[first.end:second.start]:
             first.issuer, first.subject, first.trich_yeu = second.issuer, second.subject, second.trich_yeu
+    # `Kết luận số 01 và Chỉ thị số 36-CT/TW của Bộ Chính trị`: a number written alone, with nothing of its own, is
+    # the listed body's too (it has no code to name another)
+    # (not a short form of a document the text cites in full: `QĐ 20 và Thông tư số 5/2000/TT-BXD … của Bộ Xây dựng`)
+    cited_numbers = {m.number_symbol.split("/")[0].split("-")[0] for m in mentions if m.number_symbol}
+    for first, second in reversed(list(zip(mentions, mentions[1:]))):
+        if first.short_number and not (first.issuer or first.issued_date or first.number_symbol) and second.issuer \
+                and first.short_number not in cited_numbers and _one_list(text, first, second):
+            first.issuer = second.issuer
 
 
 # What stands between two members of one list: a comma, a semicolon, `và`/`hoặc`, and the next type word or `số`

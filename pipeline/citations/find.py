@@ -52,6 +52,10 @@ _NAMED_RESOLUTION = regex.compile(r"lần thứ|khóa|nhiệm kỳ|trung ương\
 # `43/2006`, `04 / 2000` not followed by a code; and a type's abbreviation right before it (`QĐ số`, `NĐ`).
 _NUMBER_WITH_YEAR = regex.compile(r"(?<![\d/.\-])(\d{1,5})[ \t]?/[ \t]?((?:19|20)\d{2})(?![\d/\-\p{L}.,]|\.\d)")
 _TYPE_ABBREVIATION = regex.compile(r"(?<![\p{L}\d/\-])(\p{Lu}{2,4})\s*(?:số\s*:?\s*)?$")
+# A number with no code or year that a date, an issuer or a numbered document joined to it follows
+# (`… số 81 ngày 20/8/2024`, `… 164 của Bộ Chính trị`, `… số 01 và Chỉ thị số 36-CT/TW`): see `_identified_numbers`.
+_IDENTIFIED_NUMBER = regex.compile(r"(?<![\d/.\-\p{L}])(\d{1,5})(?=[ \t]*,?[ \t]*(?:ngày[ \t]+\d|của[ \t]+\p{L}"
+                                   r"|(?:và|,)[ \t]+\p{L}[\p{L} \t]{0,20}?\ss[ốo][ \t]*:?[ \t]*\d+[/-]\p{L}))")
 
 def _is_own(symbol: str, own: set[str]) -> bool:
     """The document's own number, also when the header was read short (`3210/QĐ` for `3210/QĐ-UBND`)."""
@@ -190,7 +194,33 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         if _DEFINES_ALIAS.match(folded, max(0, start - 40), start) or _FORM_BEFORE.match(folded, max(0, start - 30), start):
             continue
         mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1), year=m.group(2)))
+    mentions += _identified_numbers(folded, mentions, own, wanted)
     return mentions
+
+
+def _identified_numbers(folded: str, mentions: list[Mention], own: set[str], wanted: set[str]) -> list[Mention]:
+    """A number alone after its type word that the words after it identify (`Công điện số 81 ngày 20/8/2024 của Thủ
+    tướng Chính phủ`, `Quy định 164 của Bộ Chính trị`, `Kết luận số 01 và Chỉ thị số 36-CT/TW …`): a document of its
+    own, keyed by its type, number, issuer and year (resolve._key_short), unless the text cites it in full."""
+    taken = [(x.start, x.end) for x in mentions]
+    own_numbers = {rx(r"\d+").match(o).group(0) for o in own if o[:1].isdigit()}
+    found: list[Mention] = []
+    for m in _IDENTIFIED_NUMBER.finditer(folded):
+        number = m.group(1)
+        if number in wanted or number in own_numbers or any(a <= m.start() < b for a, b in taken):
+            continue
+        look = folded[max(0, m.start() - 40):m.start()]
+        tm = type_words()[0].match(look)
+        if tm is None:
+            continue
+        start = m.start() - (len(look) - tm.start(1))
+        if (_DEFINES_ALIAS.match(folded, max(0, start - 40), start) or _FORM_BEFORE.match(folded, max(0, start - 30), start)
+                or _PLURAL_BEFORE.search(folded, max(0, start - 10), start)):
+            continue
+        doc_type = _type_of(tm.group(1))
+        if doc_type not in load().cues["programmes_by_number"]:
+            found.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=number))
+    return found
 
 
 def _type_of_list(folded: str, mentions: list[Mention], listed: set[int]) -> None:

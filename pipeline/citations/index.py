@@ -36,7 +36,9 @@ _EARLIEST_CITING_DATE = "coalesce(nullif(d.issued_date, ''), CASE WHEN d.year IS
 # The resolutions a run may revise: name-only mentions that no number in their own text decided.
 _REVISABLE = "('name', 'in_force', 'only_version', 'year')"
 # A symbol without its year (`16/CT-TTg`, `05-CT/TW`), in DuckDB's regular expressions.
-_YEARLESS = "NOT regexp_matches(number_symbol, '/(19|20)[0-9][0-9]/')"
+# (and with a code: a number written alone is keyed with its issuer and year, resolve._key_short, never joined by
+# its digits to another type's or body's)
+_YEARLESS = "NOT regexp_matches(number_symbol, '/(19|20)[0-9][0-9]/') AND regexp_matches(number_symbol, '[^0-9]')"
 # A symbol as keys spell it (`SGD&ĐT` is `SGDĐT`: symbols.key_symbol; `GDTRH` is `GDTrH`: `_one_spelling`),
 # for joining mentions of one symbol.
 _SYMBOL_KEY = "upper(replace(number_symbol, '&', ''))"

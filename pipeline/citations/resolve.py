@@ -241,6 +241,12 @@ def _key_short(mentions: list[Mention]) -> None:
                 # (its codes where type and issuer fix them: `Nghị định 43/2006/NĐ-CP`, one key with the whole writing)
                 m.key = symbol_key(m.doc_type, _symbol_completed(m.doc_type, m.number_symbol, m.issuer))
                 m.resolution = "number_year"
+            elif m.doc_type and (m.issuer or m.issued_date):
+                # `Công điện số 81 ngày 20/8/2024 của Thủ tướng Chính phủ`: a number that its issuer and date identify,
+                # keyed with both (bodies number their letters each from one, every year)
+                m.number_symbol = m.short_number
+                qualifiers = ", ".join(q for q in (m.issuer, m.issued_date[:4]) if q)
+                m.key, m.resolution = f"{m.doc_type} {m.short_number} ({qualifiers})", "number_issuer"
 
 
 def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry: Registry) -> None:
