@@ -293,6 +293,11 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
     # the full stop a typist put after a subject is none of its words (`Về: tham gia ý kiến … THPT.`; the keys write
     # none); an ellipsis or the closing `./.` is left
     title = rx(r"(?<=[^\s./])\.$").sub("", title.strip(" :"))
+    # a subject a web page prints twice, the page's heading over the document's own (`Đánh giá, sơ kết …` ⏎ `“…”` ⏎
+    # `Đánh giá, sơ kết …` ⏎ `“…”`): one subject
+    half = len(title) // 2
+    if len(title) > 20 and title[half:half + 1] == " " and title[:half] == title[half + 1:]:
+        title = title[:half]
     # a subject typed in quotes with its `V/v` (`“V/v Triển khai … 22/7/2018”`): the quote that closes it, its opening
     # one gone with the `V/v`, is none of its words
     return title[:-1].rstrip() if title.endswith("”") and title.count("”") > title.count("“") else title

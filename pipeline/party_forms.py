@@ -191,7 +191,10 @@ def _school_levels_written_out(name: str) -> str:
 
     def written_out(m: re.Match) -> str:
         code, before, rest = m.group(0), name[:m.start()].rstrip().lower(), name[m.end():].lstrip(" ,;–-&")
-        if _names_a_school(before, rest, pattern):
+        # (a code a comma ends is a level of a list: `các trường Tiểu học, THCS, THPT, TCCN trực thuộc`, no school
+        # named `THPT TCCN`)
+        listed = name[m.end():].lstrip(" ")[:1] in (",", ";")
+        if not listed and _names_a_school(before, rest, pattern):
             return code
         if len(code) == 2 and not beside_a_level and not before.endswith(_TAKES_A_LEVEL):
             return code

@@ -113,6 +113,7 @@ def test_a_number_alone_that_its_date_or_issuer_identifies_is_a_mention():
 def test_a_number_alone_is_no_mention_where_nothing_identifies_it():
     cites = _cites("1. Xây dựng kế hoạch 5 năm của nhà trường; thực hiện Chương trình 135 của Chính phủ cho các xã "
                    "đặc biệt khó khăn.\n2. Thực hiện chỉ thị số 17 về việc tăng cường kỷ cương; QĐ 20 và Thông tư "
-                   "số 5/2000/TT-BXD ngày 27/6/2000 của Bộ Xây dựng.\n")
+                   "số 5/2000/TT-BXD ngày 27/6/2000 của Bộ Xây dựng.\n3. Đại hội Chi đoàn diễn ra trong 2 phiên, "
+                   "thực hiện theo phương án 1 của Chương trình Đại hội.\n")
     surfaces = [c.surface for c in cites]
     assert surfaces == ["Thông tư số 5/2000/TT-BXD"], surfaces

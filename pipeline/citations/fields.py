@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
+from ..lexicon import expand_abbreviations, load, org_name_prefix, school_levels, starts_with_org
 from ..party_forms import standard_body_names
 from ..party_names import LEVELS, place_words
 from ..pattern_cache import longest_first
@@ -292,8 +292,11 @@ def _bare(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _issuer_vocabulary() -> frozenset[str]:
-    # `chủ nghĩa` of `Cộng hòa xã hội chủ nghĩa Việt Nam`: words of a body's name beyond models/org_words.txt
-    return load().org_words | frozenset(load().cues["issuer_name_words"])
+    # `chủ nghĩa` of `Cộng hòa xã hội chủ nghĩa Việt Nam`: words of a body's name beyond models/org_words.txt; a
+    # school's level as pairs of its words (`của trường mầm non Mỹ Hưng`, a school typed in lower case)
+    levels = (fold(spelling).split() for row in school_levels() for spelling in row[:1])
+    return load().org_words | frozenset(load().cues["issuer_name_words"]) | frozenset(
+        f"{a} {b}" for words in levels for a, b in zip(words, words[1:]))
 
 
 # A term's number or a range of them (`khóa XV`, `2021-2026`): a word of a body's name.

@@ -18,13 +18,14 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load, table_rows
+from ..lexicon import load, starts_with_org, table_rows
 from ..textfold import key_fold, rx, strip_markup
 from .fields import is_bare_title, normalize_issuer
 from .mention import Mention
 from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base, national_congress_key
 from .registry import Registry, name_tokens
 from .shortforms import ACRONYM, abbreviates
+from .subjects import without_title
 from .symbols import issuer_codes, key_symbol
 
 LAW_LIKE = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp")
@@ -241,12 +242,18 @@ def _key_short(mentions: list[Mention]) -> None:
                 # (its codes where type and issuer fix them: `Nghị định 43/2006/NĐ-CP`, one key with the whole writing)
                 m.key = symbol_key(m.doc_type, _symbol_completed(m.doc_type, m.number_symbol, m.issuer))
                 m.resolution = "number_year"
-            elif m.doc_type and (m.issuer or m.issued_date):
+            elif m.doc_type and (m.issued_date or _names_a_body(m.issuer)):
                 # `Công điện số 81 ngày 20/8/2024 của Thủ tướng Chính phủ`: a number that its issuer and date identify,
                 # keyed with both (bodies number their letters each from one, every year)
                 m.number_symbol = m.short_number
                 qualifiers = ", ".join(q for q in (m.issuer, m.issued_date[:4]) if q)
                 m.key, m.resolution = f"{m.doc_type} {m.short_number} ({qualifiers})", "number_issuer"
+
+
+def _names_a_body(issuer: str) -> bool:
+    """Whether `của …` names a body or its head (`của Bộ Chính trị`, `của Chủ tịch UBND tỉnh`), not another document
+    (`phương án 1 của Chương trình Đại hội`, the options of a congress's programme)."""
+    return bool(issuer) and (starts_with_org(issuer) or starts_with_org(without_title(issuer)))
 
 
 def _key_named(mentions: list[Mention], citing: str, citing_date: str, registry: Registry) -> None:
