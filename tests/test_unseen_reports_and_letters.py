@@ -51,3 +51,22 @@ def test_a_school_typed_in_lower_case_after_cua_is_the_whole_issuer():
     cite = parse_text(report)[0].citations[0]
     assert (cite.issuer, cite.subject) == ("trường mầm non Mỹ Hòa",
                                            "công tác phổ biến, giáo dục pháp luật năm học 2021 - 2022")
+
+
+def test_the_inspection_law_of_2010_is_the_one_a_2017_guidance_cites_by_name():
+    guidance = ("CÔNG ĐOÀN GIÁO DỤC VIỆT NAM\nSố: 12/HD-CĐN\nHà Nội, ngày 3 tháng 3 năm 2017\nHƯỚNG DẪN\n"
+                "Tổ chức và hoạt động của Ban Thanh tra nhân dân\nCăn cứ Luật Công đoàn năm 2012, Luật Thanh tra năm 2010, "
+                "Nghị định số 159/2016/NĐ-CP ngày 29/11/2016 của Chính phủ quy định chi tiết một số điều của Luật Thanh "
+                "tra về tổ chức và hoạt động của Ban Thanh tra nhân dân;\n")
+    keys = {(c.surface, c.citation_key) for c in parse_text(guidance)[0].citations if c.doc_type == "Luật"}
+    # (models/legal_registry.tsv: Luật Thanh tra 56/2010/QH12, in force from 2011-07-01 until the 2022 law)
+    assert keys == {("Luật Thanh tra năm 2010", "Luật 56/2010/QH12"), ("Luật Thanh tra", "Luật 56/2010/QH12"),
+                    ("Luật Công đoàn năm 2012", "Luật 12/2012/QH13")}, keys
+
+
+def test_a_subject_opened_by_a_verb_in_title_case_ends_the_issuer():
+    notice = ("ỦY BAN NHÂN DÂN\nXÃ HẢI THỊNH\nSố: 21/TB-UBND\nHải Thịnh, ngày 20 tháng 4 năm 2022\nTHÔNG BÁO\n"
+              "Về việc tổ chức ra quân vệ sinh môi trường\nThực hiện Kế hoạch số: 811/KH-UBND ngày 09 tháng 02 năm 2022 "
+              "của Uỷ ban nhân dân huyện Hải Lăng Triển khai thực hiện đề án Ngày chủ nhật xanh năm 2022; UBND xã thông "
+              "báo như sau:\n")
+    assert parse_text(notice)[0].citations[0].issuer == "Uỷ ban nhân dân huyện Hải Lăng"

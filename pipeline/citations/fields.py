@@ -341,8 +341,9 @@ def _level_then_place() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _type_word_after_name() -> regex.Pattern:
-    # A type word in its title case after a body's name opens the subject or the next sentence.
-    types = load().cues["issuer_ending_types"]
+    # A type word in its title case after a body's name opens the subject or the next sentence, as a verb that opens
+    # a subject does.
+    types = load().cues["issuer_ending_types"] + load().cues["issuer_ending_verbs"]
     return regex.compile(r"\s(?:" + "|".join(regex.escape(t).replace(r"\ ", r"\s+") for t in types) + r")(?![\p{L}])")
 
 
