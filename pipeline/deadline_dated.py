@@ -224,9 +224,11 @@ def _names_the_day(g, before: str, history) -> bool:
     time of the event held for it (`Tổ chức Lễ kỷ niệm … vào ngày 18/11/2024`, models/deadlines.json
     `event_time_cues`) nor a later part of the clause (`… chào mừng ngày Nhà giáo Việt Nam 20/11, hoàn thành trước
     ngày 16/11/2024`), nor the time after a label that names the occasion (`- 50 năm Ngày Giải phóng miền Nam (30/4):
-    Vận động hộ dân treo cờ Tổ quốc từ ngày 27/04/2025 …`)."""
+    Vận động hộ dân treo cờ Tổ quốc từ ngày 27/04/2025 …`), nor a date due (`… hồ sơ khen thưởng Kỷ niệm chương về
+    Văn phòng Công đoàn trước ngày 6/6/2011`: the medal's name holds the marker's word)."""
     between = before[history.end():]
-    return "," not in between and ";" not in between and ":" not in between and g["event_time"].search(between) is None
+    return "," not in between and ";" not in between and ":" not in between and g["event_time"].search(between) is None \
+        and g["due_cue"].search(between) is None
 
 
 def _ahead_of_event(marker: str, due: str, resolver: Resolver) -> bool:

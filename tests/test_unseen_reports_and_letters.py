@@ -70,3 +70,15 @@ def test_a_subject_opened_by_a_verb_in_title_case_ends_the_issuer():
               "của Uỷ ban nhân dân huyện Hải Lăng Triển khai thực hiện đề án Ngày chủ nhật xanh năm 2022; UBND xã thông "
               "báo như sau:\n")
     assert parse_text(notice)[0].citations[0].issuer == "Uỷ ban nhân dân huyện Hải Lăng"
+
+
+def test_a_medals_files_due_date_is_a_deadline_and_the_unions_boards_a_party():
+    # `Kỷ niệm chương` (the union's medal) holds the word of an anniversary; the date after `trước` is due, not the day
+    # an occasion names; `BCH các Công đoàn bộ phận` is the boards of the departments' unions.
+    guidance = ("CÔNG ĐOÀN TRƯỜNG ĐẠI HỌC AN PHÚ\nSố: 21/CĐ\nHà Nội, ngày 20 tháng 5 năm 2011\nHƯỚNG DẪN\n"
+                "Xét tặng Kỷ niệm chương năm 2011\n3. Thời gian thực hiện\nBan Thường vụ Công đoàn Trường đề nghị BCH "
+                "các Công đoàn bộ phận gửi Hồ sơ khen thưởng Kỷ niệm chương về Văn phòng Công đoàn Trường trước ngày "
+                "6/6/2011. /.\n")
+    doc = parse_text(guidance)[0]
+    assert [(d.due_date, d.recipient) for d in doc.deadlines] == [("2011-06-06", "Văn phòng Công đoàn Trường")]
+    assert ("Ban Chấp hành các Công đoàn bộ phận", "lead") in {(p.party, p.role) for p in doc.parties}
