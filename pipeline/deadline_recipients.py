@@ -29,6 +29,8 @@ _KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a po
 _LIST_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)\s*")
 # an office, which holds a name (`(qua Phòng …)`, `(qua bộ phận Văn phòng)`): not a channel (`(qua email …@…)`, `(qua
 # hệ thống quản lý văn bản)`); not `(thông qua …)`, which the sample keys leave out
+# (the same without brackets, before a unit's head: `… qua Phòng Chính trị, tư tưởng`, not `qua email`, `qua đường bưu điện`)
+_THROUGH_UNIT = regex.compile(r"[ \t]+qua[ \t]+(?=(?:cục|vụ|phòng|ban|văn phòng|trung tâm|chi cục|bộ phận)[ \t])")
 _THROUGH = regex.compile(r"\s*(\(qua\s(?=[^()\n]*\p{Lu})(?![^()\n]*[@/])[^()\n]{1,120}\))")
 _PREDICATES = ["là", "được", "sẽ", "phải", "đã", "đang"]  # a predicate follows the name
 _NP_STOPS = frozenset(_PREDICATES)
@@ -338,6 +340,11 @@ def _name_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int]:
     if through:  # `(qua Phòng An ninh chính trị nội bộ, Công an tỉnh)`
         name += " " + squash(through.group(1))
         end = through.end()
+    elif (bare := _THROUGH_UNIT.match(low, end, stop)) and (unit_end := body_end(folded, low, bare.end(), stop)) > bare.end():
+        # `gửi về Sở Giáo dục và Đào tạo qua Phòng Chính trị, tư tưởng …`: the unit it goes through, written without
+        # brackets, is written as the bracketed one is
+        name += f" (qua {squash(folded[bare.end():unit_end]).strip(' ,;:-–')})"
+        end = unit_end
     return cap_first(expand_abbreviations(name)), end
 
 

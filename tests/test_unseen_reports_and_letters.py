@@ -82,3 +82,14 @@ def test_a_medals_files_due_date_is_a_deadline_and_the_unions_boards_a_party():
     doc = parse_text(guidance)[0]
     assert [(d.due_date, d.recipient) for d in doc.deadlines] == [("2011-06-06", "Văn phòng Công đoàn Trường")]
     assert ("Ban Chấp hành các Công đoàn bộ phận", "lead") in {(p.party, p.role) for p in doc.parties}
+
+
+def test_the_unit_a_report_goes_through_without_brackets_is_part_of_the_recipient():
+    letter = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 2150/SGDĐT-CTTT\nV/v báo cáo công tác phối hợp\n"
+              "Thành phố Hồ Chí Minh, ngày 28 tháng 4 năm 2023\nKính gửi: Hiệu trưởng các trường trung học phổ thông\n"
+              "2. Thời gian nộp báo cáo:\nCác đơn vị báo cáo kết quả thực hiện tại đơn vị gửi về Sở Giáo dục và Đào tạo "
+              "qua Phòng Chính trị, tư tưởng (Chuyên viên Lê Thu Hà, điện thoại: 0989950000) trước ngày 11/5/2023 để "
+              "tổng hợp, báo cáo Bộ Giáo dục và Đào tạo.\n")
+    due = parse_text(letter)[0].deadlines
+    assert [(d.due_date, d.recipient) for d in due] == [
+        ("2023-05-11", "Sở Giáo dục và Đào tạo (qua Phòng Chính trị, tư tưởng)")]
