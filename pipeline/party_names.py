@@ -766,6 +766,13 @@ def _school_listed(text: str, low: str, start: int, comma: int, at: int, limit: 
 _LEVEL_AFTER = re.compile(r"\s*,\s*")
 
 
+def _school_level_before(low: str, at: int) -> bool:
+    """Whether the words before `at` end in a level of schooling (`… trường tiểu học `), up to four syllables."""
+    words = low[max(0, at - 40):at].split()
+    return any(phrase_at(level, 0, "school") == len(level)
+               for level in (" ".join(words[i:]) for i in range(max(0, len(words) - 4), len(words))))
+
+
 def _ends_list(low: str, end: int, limit: int) -> bool:
     """Whether the levels of schooling written in lower case from a comma to `end` run on only over more levels and
     close the list (`các trường mầm non, tiểu học chịu …`): a list that goes on to other kinds of body after them
@@ -867,6 +874,9 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
     if token == "và":
         # `Giáo dục và Đào tạo`, `phường, xã và đặc khu`; not `… và các tổ chức`, `… và Ủy ban …`
         after = _TOKEN.search(low, word_end, limit)
+        school = phrase_at(low, after.start(), "school") if after else 0
+        if school and not low[school:school + 1].isalnum() and _school_level_before(low, at):
+            return school  # `các trường tiểu học và THCS trong toàn huyện`: two levels of the schools named
         if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()) or \
                 (len(after.group(0)) > 1 and text[after.start():after.end()].isupper()):  # `… và KOL`: another party
             return 0

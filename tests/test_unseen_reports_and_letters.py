@@ -93,3 +93,12 @@ def test_the_unit_a_report_goes_through_without_brackets_is_part_of_the_recipien
     due = parse_text(letter)[0].deadlines
     assert [(d.due_date, d.recipient) for d in due] == [
         ("2023-05-11", "Sở Giáo dục và Đào tạo (qua Phòng Chính trị, tư tưởng)")]
+
+
+def test_two_levels_of_schooling_joined_by_va_name_one_party():
+    letter = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO MỘC AN\nSố: 357/PGD&ĐT\nV/v rà soát, lập danh sách học sinh được mượn SGK\n"
+              "Mộc An, ngày 10 tháng 8 năm 2016\nKính gửi: Các đơn vị trường tiểu học và THCS trong toàn huyện\n"
+              "Phòng GD&ĐT yêu cầu các đơn vị trường tiểu học và THCS trong toàn huyện triển khai, thực hiện một số nội "
+              "dung cụ thể sau:\n")
+    parties = {p.party for p in parse_text(letter)[0].parties}
+    assert parties == {"Các đơn vị trường tiểu học và trung học cơ sở trong toàn huyện"}, parties
