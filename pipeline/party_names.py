@@ -295,11 +295,17 @@ _CUE_PATTERNS: dict[frozenset[str], re.Pattern] = {}
 # (It ends before `và các …`, the next party listed: `Ban Chỉ đạo công tác Dân số tỉnh Hà Giang và các` ⏎ `đơn vị …`,
 # or before its clause's predicate: `Ban công tác tổ chức thực hiện Quy chế dân chủ cơ sở nhà trường có nhiệm vụ …`.)
 # (a national board's scope before its task, and the task's `phòng, chống` pair: `Ban Chỉ đạo quốc gia về phòng, chống
-# thiên tai`)
+# thiên tai`; a movement it leads, its name in quotes: `Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn
+# hóa”`)
 _NAMED_AFTER_TASK = re.compile(r"(?:\s+(?P<scope>quốc gia|trung ương))?"
-                               r"\s+(?:(?:tổ chức )?thực hiện|triển khai|về|công tác)\s+(?:phòng,\s*chống\s+)?[^;,.:\n()]{3,80}?"
+                               r"\s+(?:(?:tổ chức )?thực hiện|triển khai|về|công tác|phong trào(?=\s*[“\"]))\s+(?:phòng,\s*chống\s+)?"
+                               r"[^;,.:\n()]{3,80}?"
                                r"(?=\s*(?:[;,.:\n(]|\s(?:của|trong|tại)\s|\svà\s+(?:các|những)\b)"
                                r"|\s(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm)\s)")
+
+
+# (a movement's or a campaign's name in quotes, however it is cased: `phong trào “ toàn dân đoàn kết …”`)
+_QUOTED_NAME = re.compile(r"[“\"][^”\"\n]{3,}[”\"]")
 
 
 @lru_cache(maxsize=1)
@@ -333,7 +339,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
         named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))
         named = named if named and named.end() <= limit else None
         if named and text[named.end() - 1: named.end()].strip() and \
-                (named.group("scope") or any(c.isupper() for c in text[head_end:named.end()])):
+                (named.group("scope") or any(c.isupper() for c in text[head_end:named.end()])
+                 or _QUOTED_NAME.search(low, head_end, named.end())):
             for level in _LEVEL_WORD.finditer(low, head_end + 1, named.end()):
                 if not low[level.start() - 1].isalnum() and _level_then_predicate(low, level.start()):
                     return level.end()  # (`Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở xã tổ chức …`)
@@ -414,7 +421,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 # `các sở, ban, ngành`, `cơ quan, đơn vị`: kinds of body enumerated under one head, not
                 # `cấp ủy, ban lãnh đạo` (a new name) or `… chính trị - xã hội, tổ chức thành viên …`
                 step = phrase_at(low, after.start(), "collective") or phrase_at(low, after.start(), "level")
-                if step and not (other and other.end > step) and enumerating(low, start, m.start()):
+                if step and not (other and other.end > step) and enumerating(low, start, m.start()) and \
+                        not _kind_after_levels(low, start, m.start(), after.start()):
                     end = pos = _kind_word_end(text, low, after.start(), step, limit)
                     previous = after.start()
                     continue
@@ -677,6 +685,22 @@ def _is_body_head(head: str) -> bool:
         if head.startswith(prefix + " "):
             return False
     return vocabulary().head_kind.get(key(head)) in ("org", "known", "unit")
+
+
+_KIND_ITEM_ENDS = re.compile(r"\s*(?:,|và\b|có liên quan\b|liên quan\b)")
+
+
+def _kind_after_levels(low: str, start: int, comma: int, at: int) -> bool:
+    """`Chủ tịch Ủy ban nhân dân quận, huyện, xã, phường, thị trấn, tổ chức và cá nhân có liên quan`: a kind of body
+    (not a level) after levels listed ends the levels' name; the kind opens the next party."""
+    kind = phrase_at(low, at, "collective")
+    if phrase_at(low, at, "level") or not kind or not _KIND_ITEM_ENDS.match(low, kind):
+        return False  # (not `UBND cấp huyện, tổ chức hành nghề công chứng`: a kind named by what it does reads as a verb)
+    words = low[start:comma].split()
+    for tail in (" ".join(words[-2:]), " ".join(words[-1:])):  # (`thị trấn,`, `xã,`)
+        if tail and phrase_at(tail, 0, "level") == len(tail):
+            return True
+    return False
 
 
 def enumerating(low: str, start: int, comma: int) -> bool:
@@ -1139,12 +1163,14 @@ def _phrase_pattern(kind: str) -> re.Pattern:
 # local one). `cấp bộ`: the ministry's level of a council (Nghị định 27/2015/NĐ-CP, Điều 9: Hội đồng cấp cơ sở, cấp
 # huyện, cấp tỉnh, cấp Bộ).
 _GLUE = re.compile((
-    r"(?:có tên (?:tại|trong) (?:phụ lục|danh sách)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
+    r"(?:có tên (?:tại|trong|ở) (?:phụ lục|danh sách|điều \d+)(?: chi tiết)?(?: (?:đính kèm|kèm theo))?|có thẩm quyền|"
     r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|sở tại|cùng cấp|cấp trên|các cấp(?: học)?|"
     r"cấp (?:xã|huyện|tỉnh|bộ|trung ương|cơ sở|tương ứng)|"
     r"cấp tổ chức hội nghị(?: hiệp thương)?|"  # (Luật Bầu cử 2015, Điều 38-50: the Front's board of the level that holds it)
     r"trên địa bàn|(?:trên|trong)(?: phạm vi)? toàn)\b"  # (`… trong toàn tỉnh`, `… trên phạm vi toàn quốc`)
-    r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các)\b(?=\s+(?P<next>\S))").replace(" ", r"\s+"))  # (names wrap lines)
+    # (`các đơn vị, cơ quan là thành viên Ban Chỉ đạo …`: the bodies that sit on a board or in the Front)
+    r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các|là thành viên(?: của)?)\b(?=\s+(?P<next>\S))").replace(
+        " ", r"\s+"))  # (names wrap lines)
 
 
 def glue_end(text: str, low: str, pos: int) -> int:
@@ -1164,7 +1190,8 @@ def glue_end(text: str, low: str, pos: int) -> int:
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`. The level noun is read with
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
         level = phrase_at(low, at, "level")
-        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at)
+        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at) or \
+            (_boards_of(low, at) if low.startswith("các ", pos) and _BOARD_BEFORE.search(low, max(0, pos - 16), pos) else 0)
     if low.startswith("trực", pos):
         # `Thủ trưởng các đơn vị trực thuộc triển khai …`, `… trường học trực thuộc treo cờ …`: the superior body is
         # left unsaid (the issuer); the qualifier closes the name before its predicate, a verb the lexicon may lack.
@@ -1179,6 +1206,20 @@ def glue_end(text: str, low: str, pos: int) -> int:
 # `Cục trưởng các Cục thuộc Bộ`, `Vụ trưởng các Vụ trực thuộc Bộ`: a post held in each body of a kind under one
 # body; the kind (a body's head) is read with its `các` when a `(trực) thuộc` follows it.
 _UNDER = re.compile(r"\s+(?:trực\s+)?thuộc\s")
+
+
+# A body's board before `các` (`BCH các Công đoàn bộ phận`, `Ban Thường vụ các Công đoàn cơ sở`): the boards of the
+# bodies of that kind, one party (Điều lệ Công đoàn Việt Nam: each union elects its Ban Chấp hành, which elects its Ban
+# Thường vụ).
+_BOARD_BEFORE = re.compile(r"(?:ban chấp hành|ban thường vụ|bch|btv)\s+$")
+
+
+def _boards_of(low: str, at: int) -> int:
+    """The end of the kind of body whose boards a board head before `các` names (0 if no body's head is at `at`)."""
+    head = vocabulary().mention.match(low, at)
+    if not head or not head.group("head") or vocabulary().head_kind.get(key(head.group("head"))) != "org":
+        return 0
+    return head.end()
 
 
 def _bodies_under(low: str, at: int) -> int:

@@ -102,3 +102,22 @@ def test_two_levels_of_schooling_joined_by_va_name_one_party():
               "dung cụ thể sau:\n")
     parties = {p.party for p in parse_text(letter)[0].parties}
     assert parties == {"Các đơn vị trường tiểu học và trung học cơ sở trong toàn huyện"}, parties
+
+
+def test_the_bodies_a_decisions_last_article_charges_keep_their_qualifiers():
+    decision = ("ỦY BAN NHÂN DÂN\nXÃ QUẢNG AN\nSố: 62/QĐ-UBND\nQuảng An, ngày 10 tháng 12 năm 2020\nQUYẾT ĐỊNH\n"
+                "Về việc công nhận danh hiệu Gia đình văn hóa năm 2020\n"
+                "Điều 2. Văn phòng UBND xã, Ban chỉ đạo phong trào “ toàn dân đoàn kết xây dựng đời sống văn hóa”, BĐH "
+                "các thôn, các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành quyết định này./.\n"
+                "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố, Thủ trưởng các đơn vị, cơ quan là thành viên Ban Chỉ "
+                "đạo, Chủ tịch Ủy ban nhân dân quận, huyện, xã, phường, thị trấn, tổ chức và cá nhân có liên quan chịu "
+                "trách nhiệm thi hành Quyết định này./.\n")
+    parties = _parties(decision)
+    # (a board named after the movement it leads, its name in quotes; the hamlets' executive boards; the persons the
+    # decision names in its first article)
+    assert parties[7] == ["Văn phòng Ủy ban nhân dân xã",
+                          "Ban Chỉ đạo phong trào “ toàn dân đoàn kết xây dựng đời sống văn hóa”",
+                          "Ban điều hành các thôn", "Các cá nhân có tên tại Điều 1"], parties[7]
+    # (the bodies that sit on a board; the levels listed end before a kind of body)
+    assert parties[8][1:3] == ["Thủ trưởng các đơn vị, cơ quan là thành viên Ban Chỉ đạo",
+                               "Chủ tịch Ủy ban nhân dân quận, huyện, xã, phường, thị trấn"], parties[8]
