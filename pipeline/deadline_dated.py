@@ -91,6 +91,7 @@ _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 # quá`, `không muộn hơn`, `không để … chậm`)
 _NOT_DONE = regex.compile(r"(?<![\p{L}])không\s+(?!quá|muộn|chậm|để|được|phải|kịp)\p{Ll}")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
+_WEEKDAY_OPENS = regex.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b|chủ\s+nhật")
 _DATE_LINE_REST = regex.compile(r"\s*,\s*(?:ngày[\s.…]*)?$")  # after the place: its day may be left blank
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
 _STAMP_DATE_FIELD = ending(r"(?<![\p{L}])ngày(?:\s+đến)?\s*:\s*$")  # a stamp's `Ngày:` field right before the date
@@ -174,8 +175,9 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         # a year alone in a cell or a range of years is a programme period, not a deadline; after a
         # document's name (`Luật Hải quan năm 2014`) it is the document's
         return None
-    if basis == "cell" and (_PLACE_DATE.search(low, where.line_start, expr.start) or _place_above(low, where, expr.start)):
-        return None  # the document's own place and date
+    if basis == "cell" and not _WEEKDAY_OPENS.match(low, expr.start) and \
+            (_PLACE_DATE.search(low, where.line_start, expr.start) or _place_above(low, where, expr.start)):
+        return None  # the document's own place and date (never a weekday's: `… | Cô Lê Thị Nga, | Thứ Ba | 08/06/2021`)
     if _own_date_line(ctx, low, where.line_start, expr.start):
         return None  # (`Thường Nga, ngày …  tháng 10  năm 2015`: its day left blank, the month read as a deadline)
     if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):

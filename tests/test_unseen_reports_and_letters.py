@@ -121,3 +121,23 @@ def test_the_bodies_a_decisions_last_article_charges_keep_their_qualifiers():
     # (the bodies that sit on a board; the levels listed end before a kind of body)
     assert parties[8][1:3] == ["Thủ trưởng các đơn vị, cơ quan là thành viên Ban Chỉ đạo",
                                "Chủ tịch Ủy ban nhân dân quận, huyện, xã, phường, thị trấn"], parties[8]
+
+
+def test_a_date_after_the_issuers_comma_is_the_cited_letters():
+    notice = ("TRƯỜNG THPT AN LẠC\nSố: 15/TB-THPT\nAn Lạc, ngày 27 tháng 7 năm 2020\nTHÔNG BÁO\nVề việc tạm dừng hoạt động\n"
+              "Nhà trường thực hiện công văn số 3969/CV-BCĐ của Ban chỉ đạo Quốc gia phòng chống dịch Covid-19, ngày 25 "
+              "tháng 7 năm 2020, có đề nghị người dân khi ra khỏi Thành phố Đà Nẵng phải khai báo với cơ quan y tế.\n")
+    cite = parse_text(notice)[0].citations[0]
+    assert (cite.issuer, cite.issued_date) == ("Ban chỉ đạo Quốc gia phòng chống dịch Covid-19", "2020-07-25")
+
+
+def test_a_timetable_row_whose_teacher_cell_ends_with_a_comma_keeps_its_day():
+    # A broadcast timetable laid out as a table one row a line; a teacher's cell ends with a comma, which had read as a
+    # place before the document's own date (`Lê Thị Nga, | Thứ Ba | 08/06/2021`).
+    page = ("Lịch phát sóng dạy học trên truyền hình tỉnh từ ngày 07/6-12/6/2021\n"
+            "Tiết | Môn | Nội dung | Đơn vị thực hiện | Thứ, ngày, giờ phát sóng | ||\n"
+            "1 | Toán | Trừ số đo thời gian | Phòng GDĐT Thuận An | Thứ Hai | 07/06/2021 | 8h20 đến 8h50 |\n"
+            "2 | Tiếng Việt | LTVC: Liên kết các câu | Cô Lê Thị Nga, | Thứ Ba | 08/06/2021 | 8h20 đến 8h50 |\n"
+            "3 | Tiếng Anh | Unit 14: Lesson 3 | Cô Vũ Thị Trang | Thứ Tư | 09/06/2021 | 8h20 đến 8h50 |\n")
+    due = {d.due_date for d in parse_text(page)[0].deadlines}
+    assert {"2021-06-07", "2021-06-08", "2021-06-09"} <= due, due

@@ -244,7 +244,9 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     # (a colon opens what follows the citation, `… của Bộ trưởng Bộ Tài chính: 01 bản chính`, but for the list of a
     # joint issuer's ministries, `liên Bộ: Lao động …, Tài chính`; a digit after a full stop is a footnote's mark,
     # `… của Thủ tướng Chính phủ.1`, and a full stop ends a name before an ellipsis or a closing quote)
-    marks = [r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)"]
+    # (a comma before a date ends a name named after its task too: `của Ban chỉ đạo Quốc gia phòng chống dịch Covid-19,
+    # ngày 25 tháng 7 năm 2020`)
+    marks = [r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)", r",(?=[ \t]*ngày[ \t]+\d)"]
     # (`… của PGD huyện Mỹ Lộc V/v chuẩn bị …`; a headerless post's title line, then its address: `… của HĐND tỉnh` ⏎
     # `Kính gửi: …`)
     after_space = [r"(?i:về)(?:\s|$)", r"(?i:v/v)(?=[\s:]|$)", r"(?i:kính\s+gửi)(?![\p{L}])"]
@@ -383,7 +385,8 @@ def _issuer_tail() -> re.Pattern:
                       r"|(?:" + types + r")\s+(?:số\s*:?\s*)?\d)", re.I)
 # (and the dash of an inline list: `… của Chính phủ - Thông tư số …`)
 _ISSUER_TRAILING = regex.compile(r"(?:\s+(?:và|của|hoặc)|\s*[-–]|[\s,])+$")
-_DASH_BEFORE_DATE = regex.compile(r"[ \t]*[-–](?=[ \t]*ngày)")
+# (or a comma: `… của Ban chỉ đạo Quốc gia phòng chống dịch Covid-19, ngày 25 tháng 7 năm 2020, có đề nghị …`)
+_DASH_BEFORE_DATE = regex.compile(r"[ \t]*[-–,](?=[ \t]*ngày)")
 _DASH_AT_LINE_END = regex.compile(r"[ \t]*[-–][ \t]*\n\s*")
 
 
