@@ -15,7 +15,7 @@ from .deadline_dates import Resolver, TimeExpr, vocabulary, words_pattern
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, PERIOD_PART, Place, clause_start, is_cell, label_before, line_span
 from .deadline_statements import participle_label_end, stated, told
-from .lexicon import load
+from .lexicon import load, school_levels
 from .nlp_models import phrase_tags
 from .textfold import lowered, squash
 
@@ -128,7 +128,7 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     due, inferred = resolver.resolve(expr, yearly=yearly, named_year=named_year)
     if not due or _anniversary(expr) or _LUNAR.match(low, expr.end) or _form_line(low, expr.start) \
             or _LUNAR_DAY.search(low, max(0, expr.start - 12), expr.start) or _registry_stamp(ctx, expr.start) \
-            or _sessions_days(low, expr):
+            or _sessions_days(low, expr) or _school_named_by(low, expr.start):
         return None
     if _old_whatever_said(due, resolver, expr, yearly):
         return None
@@ -298,7 +298,8 @@ def _anniversary(expr: TimeExpr) -> bool:
 def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Found | None):
     """Why this expression is a deadline, and where its surface starts; ("", 0) when it is not."""
     low, g, s = ctx.low, ctx.g, expr.start
-    m = g["due_cue"].search(before) or (g["until_day_cue"].search(before) if expr.kind == "day" else None)
+    m = g["due_cue"].search(before) or (g["until_day_cue"].search(before) if expr.kind == "day" else None) or \
+        (g["until_end_cue"].search(before) if expr.kind == "month" else None)
     if m:
         return "cue", s - len(before) + m.start()
     m = g["extension"].search(before) if "gia hạn" in before or "kéo dài" in before else None
@@ -473,6 +474,19 @@ _DATE_ALONE_BRACKETED = regex.compile(r"[ \t]*\([ \t]*(?:ngày[ \t]*)?\d{1,2}[/.
 # 07/12/2007)`): the days it sat, the resolution passed on its last
 _SESSION = regex.compile(r"(?i)kỳ[ \t]+họp[ \t]+(?:thứ|lần)")
 _BRACKET_LINE = regex.compile(r"(?m)[ \t]*\([^()\n]{0,60}\)[ \t.]*$")
+
+
+@lru_cache(maxsize=1)
+def _school_level_before() -> regex.Pattern:
+    """A school's level right before a date: the date names the school (`trường Mẫu giáo 2/9`, `Trường THCS
+    19/5`, schools named after the day of a national event), models/school_levels.tsv."""
+    # (a level, not `trường` alone: `tựu trường ngày 28/8`, the day pupils gather, is a deadline)
+    words = {spelling for row in school_levels() for spelling in row}
+    return ending(r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + r")[ \t]+$")
+
+
+def _school_named_by(low: str, start: int) -> bool:
+    return _school_level_before().search(low, max(0, start - 40), start) is not None
 
 
 def _sessions_days(low: str, expr: TimeExpr) -> bool:

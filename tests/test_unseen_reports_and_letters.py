@@ -141,3 +141,12 @@ def test_a_timetable_row_whose_teacher_cell_ends_with_a_comma_keeps_its_day():
             "3 | Tiếng Anh | Unit 14: Lesson 3 | Cô Vũ Thị Trang | Thứ Tư | 09/06/2021 | 8h20 đến 8h50 |\n")
     due = {d.due_date for d in parse_text(page)[0].deadlines}
     assert {"2021-06-07", "2021-06-08", "2021-06-09"} <= due, due
+
+
+def test_a_task_run_to_a_months_end_is_due_then_and_a_school_named_by_a_date_is_no_deadline():
+    notice = ("TRƯỜNG ĐẠI HỌC AN LẠC\nSố: 12/TB-ĐHAL\nAn Lạc, ngày 20 tháng 2 năm 2013\nTHÔNG BÁO\nVề việc tổ chức Tết trồng "
+              "cây\n- Sau Lễ ra quân, việc trồng cây, tôn tạo cảnh quan sẽ được tiến hành đến hết tháng 3 năm 2013.\n"
+              "- Trạm y tế phường phối hợp tổ chức tiêm chủng cho trẻ đang học tại trường Mẫu giáo 2/9 trong ngày "
+              "05/3/2013.\n- Sinh viên tựu trường ngày 10/3/2013.\n")
+    # (`tựu trường`, the day students gather, holds `trường`: the day is due)
+    assert sorted(d.due_date for d in parse_text(notice)[0].deadlines) == ["2013-03-05", "2013-03-10", "2013-03-31"]
