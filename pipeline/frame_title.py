@@ -145,6 +145,9 @@ def _enacting_body_regex() -> regex.Pattern:
                          + "|".join(map(regex.escape, bodies)) + r"))\s*$")
 
 
+_OF_BEFORE_BODY = regex.compile(r"(?:^|\s)của\s*$")
+
+
 def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
     """A line that names the body enacting the document, alone: the issuer or a known body, in
     capitals, possibly after a signer's title (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`)."""
@@ -154,8 +157,9 @@ def _is_enacting_line(line: str, bodies: tuple[str, ...]) -> bool:
     key = key_fold(stripped)
     if key.startswith(("về ", "v/v")):
         return False  # the subject, whose plan may end on the issuer's name (`VỀ VIỆC BAN HÀNH KẾ HOẠCH … BỘ GIÁO DỤC …`)
-    if any(body and (key == key_fold(body) or key.endswith(" " + key_fold(body))) for body in bodies):
-        return True
+    if any(body and (key == key_fold(body) or key.endswith(" " + key_fold(body)) and not _OF_BEFORE_BODY.search(
+            key, 0, len(key) - len(key_fold(body)))) for body in bodies):
+        return True  # (not the subject's end that names it: `… MẠNG TIN HỌC DIỆN` ⏎ `RỘNG CỦA ỦY BAN NHÂN DÂN TỈNH …`)
     # the body by its level without its place (`ỦY BAN NHÂN DÂN TỈNH` of `Ủy ban nhân dân tỉnh Bình Định`), the enacting
     # formula of a decision its web copy runs on under the title without a blank line
     if key.count(" ") >= 2 and any(body and key_fold(body).startswith(key + " ") for body in bodies):

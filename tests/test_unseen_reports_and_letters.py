@@ -150,3 +150,12 @@ def test_a_task_run_to_a_months_end_is_due_then_and_a_school_named_by_a_date_is_
               "05/3/2013.\n- Sinh viên tựu trường ngày 10/3/2013.\n")
     # (`tựu trường`, the day students gather, holds `trường`: the day is due)
     assert sorted(d.due_date for d in parse_text(notice)[0].deadlines) == ["2013-03-05", "2013-03-10", "2013-03-31"]
+
+
+def test_a_title_line_that_ends_naming_the_issuer_after_cua_is_no_enacting_formula():
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN AN\nSố: 33/2009/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "Độc lập – Tự do – Hạnh phúc\nMỹ An, ngày 24 tháng 12 năm 2009\nQUYẾT ĐỊNH\n"
+                "BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ VÀ KHAI THÁC MẠNG TIN HỌC DIỆN\nRỘNG CỦA ỦY BAN NHÂN DÂN TỈNH TIỀN AN\n"
+                "ỦY BAN NHÂN DÂN TỈNH TIỀN AN\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;\n")
+    assert parse_text(decision)[0].meta.title == ("BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ VÀ KHAI THÁC MẠNG TIN HỌC DIỆN RỘNG CỦA "
+                                                  "ỦY BAN NHÂN DÂN TỈNH TIỀN AN")
