@@ -17,6 +17,7 @@ from .deadline_layout import MARKERS_ONLY, PERIOD_PART, Place, clause_start, is_
 from .deadline_statements import participle_label_end, stated, told
 from .lexicon import load, school_levels
 from .nlp_models import phrase_tags
+from .pattern_cache import longest_first
 from .textfold import lowered, squash
 
 _LABEL_GAP = regex.compile(r"[ \t]*")  # between a time label and the duty it names
@@ -482,7 +483,7 @@ def _school_level_before() -> regex.Pattern:
     19/5`, schools named after the day of a national event), models/school_levels.tsv."""
     # (a level, not `trường` alone: `tựu trường ngày 28/8`, the day pupils gather, is a deadline)
     words = {spelling for row in school_levels() for spelling in row}
-    return ending(r"(?<![\p{L}])(?:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + r")[ \t]+$")
+    return ending(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, longest_first(words))) + r")[ \t]+$")
 
 
 def _school_named_by(low: str, start: int) -> bool:

@@ -159,3 +159,13 @@ def test_a_title_line_that_ends_naming_the_issuer_after_cua_is_no_enacting_formu
                 "ỦY BAN NHÂN DÂN TỈNH TIỀN AN\nCăn cứ Luật Công nghệ thông tin ngày 29/6/2006;\n")
     assert parse_text(decision)[0].meta.title == ("BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ VÀ KHAI THÁC MẠNG TIN HỌC DIỆN RỘNG CỦA "
                                                   "ỦY BAN NHÂN DÂN TỈNH TIỀN AN")
+
+
+def test_a_body_asked_for_its_comments_is_a_party():
+    letter = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH BÀ AN\nSố: 1021/SGDĐT-KHTC\nV/v góp ý kế hoạch trường lớp năm học 2020-2021\n"
+              "Bà An, ngày 15 tháng 4 năm 2020\nKính gửi: Các đơn vị trực thuộc Sở Giáo dục và Đào tạo\n"
+              "Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện các nội dung sau:\n"
+              "- Trưởng phòng Giáo dục và Đào tạo huyện, thị xã, thành phố cho ý kiến về số dự kiến số học sinh và tỷ lệ "
+              "tốt nghiệp THCS năm học 2019-2020.\n")
+    assert ("Trưởng phòng Giáo dục và Đào tạo huyện, thị xã, thành phố", "lead") in {
+        (p.party, p.role) for p in parse_text(letter)[0].parties}
