@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .deadline_dates import Resolver, TimeExpr, vocabulary, words_pattern
+from .deadline_dates import WEEKDAY, Resolver, TimeExpr, vocabulary, words_pattern
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, PERIOD_PART, Place, clause_start, is_cell, label_before, line_span
 from .deadline_statements import participle_label_end, stated, told
@@ -92,7 +92,7 @@ _PASSIVE = regex.compile(r"(?:được|áp\s+dụng)\s*$")
 # quá`, `không muộn hơn`, `không để … chậm`)
 _NOT_DONE = regex.compile(r"(?<![\p{L}])không\s+(?!quá|muộn|chậm|để|được|phải|kịp)\p{Ll}")
 _PLACE_DATE = regex.compile(r"\p{L}[\p{L} .'-]{1,40},\s*(?:ngày\s*)?$", regex.REVERSE)
-_WEEKDAY_OPENS = regex.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])\b|chủ\s+nhật")
+_WEEKDAY_OPENS = regex.compile(WEEKDAY + r"(?![\p{L}\d])")
 _DATE_LINE_REST = regex.compile(r"\s*,\s*(?:ngày[\s.…]*)?$")  # after the place: its day may be left blank
 _ASIDE_END = regex.compile(r"[^()\n]{0,60}\)\s*(?:[.;:]|\n|$)")  # a bracketed timing that ends its item
 _STAMP_DATE_FIELD = ending(r"(?<![\p{L}])ngày(?:\s+đến)?\s*:\s*$")  # a stamp's `Ngày:` field right before the date

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import MODELS_DIR, load, table_rows
+from .lexicon import MODELS_DIR, load, school_levels, table_rows
 from .nlp_models import phrase_tags, phrase_words
 from .pattern_cache import trie_pattern
 from .point_marks import SLASH
@@ -1151,9 +1151,11 @@ def _phrase_pattern(kind: str) -> re.Pattern:
     and collectives; `name`: these and the words of bodies' names (models/org_words.txt); `level`: the levels of
     government and the communities of models/party_levels.txt; `school`: its levels of schooling."""
     voc = vocabulary()
-    if kind in ("level", "school"):
-        kinds = ("level", "level-listed", "area", "area-after-determiner") if kind == "level" else ("school",)
-        table = [key(word) for word in place_words(*kinds)]
+    if kind == "level":
+        table = [key(word) for word in place_words("level", "level-listed", "area", "area-after-determiner")]
+    elif kind == "school":
+        # the levels of schooling, full and short (models/school_levels.tsv), and those only lists name (`nhà trẻ`)
+        table = [key(word) for word in place_words("school")] + [key(s) for row in school_levels() for s in row]
     else:
         table = {"collective": voc.collectives, "party": voc.party_words, "name": voc.name_words}[kind]
     return re.compile(_trie(table) + r"(?![\w&])")
@@ -1190,8 +1192,7 @@ def glue_end(text: str, low: str, pos: int) -> int:
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`. The level noun is read with
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
         level = phrase_at(low, at, "level")
-        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at) or \
-            (_boards_of(low, at) if low.startswith("các ", pos) and _BOARD_BEFORE.search(low, max(0, pos - 16), pos) else 0)
+        return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at)
     if low.startswith("trực", pos):
         # `Thủ trưởng các đơn vị trực thuộc triển khai …`, `… trường học trực thuộc treo cờ …`: the superior body is
         # left unsaid (the issuer); the qualifier closes the name before its predicate, a verb the lexicon may lack.
@@ -1206,20 +1207,6 @@ def glue_end(text: str, low: str, pos: int) -> int:
 # `Cục trưởng các Cục thuộc Bộ`, `Vụ trưởng các Vụ trực thuộc Bộ`: a post held in each body of a kind under one
 # body; the kind (a body's head) is read with its `các` when a `(trực) thuộc` follows it.
 _UNDER = re.compile(r"\s+(?:trực\s+)?thuộc\s")
-
-
-# A body's board before `các` (`BCH các Công đoàn bộ phận`, `Ban Thường vụ các Công đoàn cơ sở`): the boards of the
-# bodies of that kind, one party (Điều lệ Công đoàn Việt Nam: each union elects its Ban Chấp hành, which elects its Ban
-# Thường vụ).
-_BOARD_BEFORE = re.compile(r"(?:ban chấp hành|ban thường vụ|bch|btv)\s+$")
-
-
-def _boards_of(low: str, at: int) -> int:
-    """The end of the kind of body whose boards a board head before `các` names (0 if no body's head is at `at`)."""
-    head = vocabulary().mention.match(low, at)
-    if not head or not head.group("head") or vocabulary().head_kind.get(key(head.group("head"))) != "org":
-        return 0
-    return head.end()
 
 
 def _bodies_under(low: str, at: int) -> int:

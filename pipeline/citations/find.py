@@ -191,11 +191,17 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
                 continue
             doc_type, at = load().type_by_code[ab.group(1)], ab.start(1)
         start = m.start() - (len(look) - at)
-        if _DEFINES_ALIAS.match(folded, max(0, start - 40), start) or _FORM_BEFORE.match(folded, max(0, start - 30), start):
+        if _alias_or_form(folded, start):
             continue
         mentions.append(Mention(start=start, end=m.end(), doc_type=doc_type, short_number=m.group(1), year=m.group(2)))
     mentions += _identified_numbers(folded, mentions, own, wanted)
     return mentions
+
+
+def _alias_or_form(folded: str, start: int) -> bool:
+    """Whether a mention starting at `start` is a short name's definition (`(gọi tắt là Đề án 06)`) or a form's code
+    (`mẫu số …`): a number after its type word that names no document of its own."""
+    return bool(_DEFINES_ALIAS.match(folded, max(0, start - 40), start) or _FORM_BEFORE.match(folded, max(0, start - 30), start))
 
 
 def _identified_numbers(folded: str, mentions: list[Mention], own: set[str], wanted: set[str]) -> list[Mention]:
@@ -214,8 +220,7 @@ def _identified_numbers(folded: str, mentions: list[Mention], own: set[str], wan
         if tm is None:
             continue
         start = m.start() - (len(look) - tm.start(1))
-        if (_DEFINES_ALIAS.match(folded, max(0, start - 40), start) or _FORM_BEFORE.match(folded, max(0, start - 30), start)
-                or _PLURAL_BEFORE.search(folded, max(0, start - 10), start)):
+        if _alias_or_form(folded, start) or _PLURAL_BEFORE.search(folded, max(0, start - 10), start):
             continue
         doc_type = _type_of(tm.group(1))
         if doc_type not in load().cues["programmes_by_number"]:
