@@ -559,9 +559,22 @@ def _issuer_lines(zone: str) -> list[str]:
             # blank line between, as a Word file's paragraphs: `HỘI ĐỒNG ĐỘI HUYỆN …` ⏎⏎ `Liên đội trường TH …`)
             lines.append(" ".join(left.split()))
             appended_from = index
+        elif not lines and _is_first_body_typed_mixed(left):
+            # the header's one body with a word of its name left in lower case (`TRƯỜNG MN BÌNH Minh`)
+            lines.append(" ".join(left.split()))
+            appended_from = index
     # (a page run onto one line closes each header line with a full stop: `BAN ĐẠI DIỆN CMHS.`)
     lines = [without_term_and_session(line).rstrip(" .") for line in lines]
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]
+
+
+def _is_first_body_typed_mixed(line: str) -> bool:
+    """Whether a header's first line is a body's name and nothing more, its head in capitals though a word of the
+    name is not (`TRƯỜNG MN BÌNH Minh`, as a portal's editor retyped it): no sentence of a body starts so."""
+    words = line.split()
+    size = _head_at(fold(line).upper().split(), 0) if words else 0
+    return bool(size) and all(word.isupper() for word in words[:size]) and not rx(r"[\d/?:;]").search(line) and \
+        org_name_prefix(line.strip()) == " ".join(words)
 
 
 def _head_goes_on(above: str, words: list[str]) -> bool:
@@ -632,7 +645,8 @@ def header_issuer(zone: str) -> tuple[str, str]:
             after_level = any(" ".join(folded_words[max(0, i - 2):i]).endswith(level.upper())
                               for level in _PLACE_LEVELS) and not _opens_school(folded_words, i, size)
             joint = i and words[i - 1] in ("-", "–", ",")  # `BỘ TÀI CHÍNH - BỘ CÔNG THƯƠNG`: co-issuers
-            if i and i != head_end and not after_level and not joint \
+            # (a head in lower case goes on the name before it: `CĐ CS trường TH Hiệp Hoà`, the school's union)
+            if i and i != head_end and not after_level and not joint and not words[i][:1].islower() \
                     and len(words) - (i + size) >= (1 if size > 1 else 2) and \
                     (_opens_word(folded_words, i) or _names_known_body(folded_words, i) or _opens_school(folded_words, i, size)):
                 start = i

@@ -16,8 +16,9 @@ from .source_lines import Edit
 
 # A web portal's line about the post above the document it shows: its date, views, author or file to download; its
 # weekday, date and time alone, as portals print them (`Thứ sáu - 27/09/2024 08:45`, `Thứ năm - 14/04/2022 10:57 |
-# Số lần đọc: 807`, `Thứ Sáu, 7/10/2022`); its age (`17 giờ trước`).
-POST_STAMP = regex.compile(r"(?i)^[ \t]*(?:ngày đăng|đăng ngày|đăng lúc|đăng vào|cập nhật|ngày cập nhật|lượt xem"
+# Số lần đọc: 807`, `Thứ Sáu, 7/10/2022`); its age (`17 giờ trước`). A portal may set its fields as a list (`  • Cập
+# nhật: 31/10/2021`).
+POST_STAMP = regex.compile(r"(?i)^[ \t]*(?:[•·▪◦][ \t]*)?(?:ngày đăng|đăng ngày|đăng lúc|đăng vào|cập nhật|ngày cập nhật|lượt xem"
                             r"|người đăng|tác giả|tải về|tệp đính kèm|file đính kèm)\b"
                             r"|^[ \t]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[ \t]*[-–,][ \t]*\d{1,2}/\d{1,2}/\d{4}"
                             r"(?:[ \t]*[-–]?[ \t]+\d{1,2}:\d{2}|[ \t]*$)"  # (`Thứ Ba, 10/01/2017 - 17:05`)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from ..nlp_models import phrase_tags
 from ..lexicon import expand_abbreviations, load, org_name_prefix, school_levels, starts_with_org
 from ..party_forms import standard_body_names
 from ..party_names import LEVELS, place_words
@@ -420,6 +421,23 @@ _WORD = regex.compile(r"[\p{L}\d&]+")
 _BLANK_LINE = regex.compile(r"[ \t]*\n[ \t]*\n")
 
 
+@lru_cache(maxsize=1024)
+def _verb_opens_at(words: tuple[str, ...], i: int) -> bool:
+    """Whether word i opens a word underthesea's tagger reads as a verb in the words' phrase (`tăng cường` after
+    `Sơn La`); False where its words do not align with the phrase's."""
+    n = 0
+    for token, tag in phrase_tags(" ".join(words)):
+        if n == i:
+            return tag == "V"
+        n += len(token.split())
+        if n > i:
+            return False
+    return False
+
+
+_BEFORE_JOINING_DASH = regex.compile(r"(?<=\p{Ll})[-–]\p{Lu}.*$")
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers."""
@@ -495,13 +513,27 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         field_end = 0  # the end of a body's field and level words after a bare head
         for i, wm in enumerate(words):
             word = wm.group(0)
+            # (co-issuers joined by a dash with no spaces: the word before it is read, `Bộ Y tế-Bộ GD&ĐT`)
+            word = _BEFORE_JOINING_DASH.sub("", word)
             # Names of bodies capitalise the first syllable of each word: a lower-case syllable
             # right after a capitalised one completes that word (`Ban Tổ chức`, `Mặt trận Tổ quốc`).
             completes = bool(kept) and rx(r"\p{Lu}\p{Ll}").match(kept[-1]) is not None
+            if completes and i >= 2 and word[:1].islower() and not _org_word(word, kept) and \
+                    _verb_opens_at(tuple(w.group(0) for w in words) + tuple(window[len(issuer):].split()[:4]), i):
+                # unless the capitalised syllable closes a place's name and a verb opens the trích yếu, no `về`
+                # written (`… của Sở Giáo dục và Đào tạo Sơn La tăng cường lãnh đạo …`), as the word tagger reads it
+                completes = False
             following = words[i + 1].group(0) if i + 1 < len(words) else ""
             if i >= 2 and word[:1].islower() and following in ("các", "những") and \
                     f"{_bare(kept[-1])} {_bare(word)}" not in _issuer_vocabulary():
                 cut = wm.start()  # `… của Tỉnh ủy Lào Cai thành các chương trình`: a verb and its plural object
+                break
+            if i >= 2 and "\n" in issuer[words[i - 1].end():wm.start()] and rx(r"\p{Lu}\p{Ll}").match(word) and \
+                    following[:1].islower() and not _org_word(word, kept, following) and \
+                    not _org_word(following, kept + [word]):
+                # a sentence opening the next line, no word of a name (`… Ủy ban trung ương MTTQ Việt Nam` ⏎ `Sau khi
+                # thống nhất …`): a name wrapped there goes on with its own words (`Bộ Giáo dục và` ⏎ `Đào tạo`)
+                cut = wm.start()
                 break
             if i >= 2 and wm.start() >= field_end and word[:1].islower() and not completes \
                     and not _org_word(word, kept, following) and not (joint and word == "với" and following[:1].isupper()):

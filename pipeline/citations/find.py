@@ -72,7 +72,10 @@ def _own_numbers(folded: str, own_number: str) -> set[str]:
         line_end = folded.find("\n", m.end())
         before = folded[line_start:m.start()]
         first_line = line_start == 0 and not folded[m.end():line_end if line_end >= 0 else None].strip()
-        if _own_field(before) or (first_line and type_words()[0].search(before)):
+        typed = type_words()[0].search(before) if first_line else None
+        # (the title line opens with its type; a sentence that names a letter received is no title: `Sở … nhận được
+        # Công văn số 319/SYT-YDQLHN` ⏎ `ngày …`, a letter's page with its header lost)
+        if _own_field(before) or (typed and not _LOWER_WORD.search(before, 0, typed.start(1))):
             own.add(with_stray_space_joined(canonical_symbol(m), folded, m.end())[0])
     return own
 
@@ -89,6 +92,7 @@ def _own_field(before: str) -> bool:
 
 
 _LETTER = regex.compile(r"\p{L}")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}")
 
 
 @lru_cache(maxsize=1024)

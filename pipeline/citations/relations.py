@@ -51,6 +51,7 @@ _LIST_MARK = regex.compile(r"^(?:\d{1,2}|[a-zđ]|[IVX]+)" + NUMBER_CLOSE + r"\s*
 # `Căn cứ` governs a document written within this many words after it (`Căn cứ quy định tại khoản 3
 # Điều 5 của Nghị định …`); further on, its object is something else the document only specifies.
 _CAN_CU_OBJECT_WORDS = 10
+_QUOTED = regex.compile(r"[“\"][^“”\"\n]*[”\"]")
 # `… (đã được sửa đổi, bổ sung bởi Luật …)`: the law that amended or replaced a basis is one too.
 _AMENDED_BY = regex.compile(r"(?ri)(?:sửa\s+đổi,?\s+bổ\s+sung|thay\s+thế)(?:\s+một\s+số\s+điều)?\s+(?:tại|bởi|theo|bằng)(?:\s+các)?\s*$")
 
@@ -292,6 +293,12 @@ def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Menti
         between = folded[cue_end:start]
         if len(between.split()) <= _CAN_CU_OBJECT_WORDS:
             return True
+        # (the type's word, then the trích yếu in quotes before the number: `Căn cứ Thông tư liên tịch "Hướng dẫn về
+        # kinh phí …" số 40/2006/TTLT`)
+        unquoted = _QUOTED.sub("", between)
+        if unquoted != between and len(unquoted.split()) <= _CAN_CU_OBJECT_WORDS and \
+                _PLURAL_HEAD.sub("", unquoted.lower()).startswith(tuple(load().type_by_word)):
+            return True
         # `Căn cứ các Quyết định của Bộ trưởng Bộ …: Số 1025/QĐ-LĐTBXH …; số 547/…`: the type word of a list
         # written first, its numbers after the body that issued them
         kind = _PLURAL_HEAD.sub("", between.lower())
@@ -342,12 +349,14 @@ def _carried_out_at(left: str, order, directives, nominal, opening: tuple[str, i
     if listed != obj and all(item in directives for item in _DIRECTIVE_LIST.split(listed)):
         return relation, cue
     directive = next((d for d in directives if obj == d or obj.startswith(d + " của ")), None)
-    if directive is None or len(obj.split()) > 14 or theo and obj == "quy định":
+    # (the one who gave it may be named in full: `ý kiến chỉ đạo của đồng chí Nguyễn Văn Tuấn, Phó Chủ tịch UBND tỉnh`)
+    if directive is None or len(obj.split()) > 14 + _DIRECTOR_WORDS * (obj != directive) or theo and obj == "quy định":
         return None  # (`thực hiện theo quy định tại …` is `_follows`'s)
     return relation, cue
 
 
 # `… nội dung, nhiệm vụ (được) quy định` before `tại`: directives, and that the document lays them down
+_DIRECTOR_WORDS = 8  # more words allowed after `của` for the one who directs
 _LAID_DOWN = re.compile(r"\s+(?:được\s+)?quy\s+định$")
 _DIRECTIVE_LIST = re.compile(r"\s*,\s*|\s+và\s+")
 
