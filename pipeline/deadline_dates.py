@@ -114,6 +114,7 @@ class TimeExpr:
     year_shift: int = 0  # `… tháng 3 của năm kế tiếp` (+1), `… tháng 11 năm trước` (-1): the year counted from another
     listed: tuple[int, ...] = ()  # `ngày 26, 28, 29/3/2017`: the days listed before this one, sharing its month and year
     part_end: int = 0  # `tuần đầu tháng 11` (7), `đầu tháng 11` (10): the day the part of the month it is due in ends
+    weekday: int | None = None  # `Thứ Hai, ngày 27/5`: the weekday written before the day (Monday 0)
 
     @property
     def dated(self) -> bool:
@@ -326,6 +327,12 @@ def _outside(positions: list[int], spans) -> list[int]:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
+_WEEKDAY_NAMED = regex.compile(WEEKDAY)
+# (Monday is `thứ Hai`, `thứ 2`: the second day of the week counted from Sunday)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6,
+             "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+
+
 def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     """`lúc 14 giờ 00 phút, ngày 28 tháng 4 …`, `17h00 ngày …`, `Thứ Bảy 13/12/2025`: the day starts at
     its clock, weekday or `ngày`; a clock read as a count of hours belongs to the day."""
@@ -338,6 +345,9 @@ def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     if prefix is None or prefix.start() == expr.start or _BLANK_LINE.search(low, prefix.start(), expr.start):
         return  # (nor over a blank line: `105 ngày` ⏎⏎ `07/02/2021`, a table's cells one a paragraph)
     expr.start, expr.clock = prefix.start(), bool(prefix.group("clock"))
+    named_day = _WEEKDAY_NAMED.search(prefix.group())
+    if named_day:
+        expr.weekday = _WEEKDAYS[" ".join(named_day.group().split()[1:])]
     if low.startswith(")", expr.end) and prefix.group().rfind("(") > prefix.group().rfind(")"):
         # `trước 16h00 ngày thứ Hai (27/10/2025)`, `từ thứ hai (ngày 30/4/2018)`: the date in brackets after its weekday
         expr.end += 1
@@ -515,6 +525,10 @@ class Resolver:
                     year += 1
             elif self.year:
                 year = self.year
+                if expr.weekday is not None and expr.kind == "day":
+                    # a year guessed from the years the text names, a day written with its weekday (a leader's
+                    # weekly schedule, `THỨ HAI, NGÀY 27/5`): the nearest year where that day falls on it
+                    year = _year_of_weekday(year, month, expr.day, expr.weekday)
             else:
                 return "", False
         if not 1900 <= year <= 2100:
@@ -530,6 +544,19 @@ class Resolver:
             first_month = month + 1 - {"month": 1, "quarter": 3, "year": 12}[expr.kind]
             due = dt.date(year, first_month, 1) - dt.timedelta(days=1)
         return due.isoformat(), inferred
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year nearest `year` (within six, the later of two as near) in which day/month falls on `weekday`;
+    `year` itself when none does (a weekday typed wrong, a day no month has)."""
+    for distance in range(7):
+        for candidate in (year + distance, year - distance):
+            try:
+                if dt.date(candidate, month, day).weekday() == weekday:
+                    return candidate
+            except ValueError:
+                return year
+    return year
 
 
 _SPELLED_OUT = regex.compile(r"\s*\([^)]*\)\s*")

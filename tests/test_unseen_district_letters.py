@@ -3,7 +3,8 @@
 body retyped in mixed case, a school's union named in sentence case, the next line's sentence after an issuer, a basis
 whose trích yếu is quoted before its number, co-issuers joined by a bare dash, a verb after a place's name, a letter
 received named in the first line of a page that lost its header, a directive given by a person named in full, a
-portal's bulleted post line, a window that ends `đến hết ngày`, the culture and vocational centres' codes."""
+portal's bulleted post line, a window that ends `đến hết ngày`, the culture and vocational centres' codes, a
+schedule's day written with its weekday and no year."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -138,3 +139,12 @@ def test_culture_and_vocational_centres_codes_are_written_out():
     assert {"Trung tâm Văn hóa - Thể thao - Học tập cộng đồng các xã", "Ban Văn hóa - Thông tin các xã, thị trấn",
             "Trung tâm Thể dục thể thao huyện",
             "Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"} <= parties, parties
+
+
+def test_a_day_written_with_its_weekday_takes_the_year_it_falls_on_that_day():
+    schedule = ("LỊCH CÔNG TÁC CỦA THƯỜNG TRỰC UBND HUYỆN\n\nTHỨ HAI, NGÀY 27/5:\n\n"
+                "- Chủ tịch: 8 giờ, họp Ban Chỉ đạo các chương trình mục tiêu quốc gia giai đoạn 2016 - 2020, điểm tại "
+                "phòng họp số 3 UBND tỉnh.\n\nTHỨ BA, NGÀY 28/5:\n\n- Phó Chủ tịch: 7 giờ 30’, kiểm tra tiến độ thi công "
+                "đường ô tô về trung tâm xã, điểm tập trung tại UBND huyện.\n")
+    # (no year written: the text names 2016; 27/5 is a Monday in 2013 and 2019, the later of the two as near)
+    assert {d.due_date for d in parse_text(schedule)[0].deadlines} == {"2019-05-27", "2019-05-28"}
