@@ -311,6 +311,21 @@ def _opens_wrapped_line(text: PartyText, start: int) -> bool:
     return not (i < len(text.clause_starts) and text.clause_starts[i] == start)
 
 
+def _tells_of_basis(text: PartyText, cue: int) -> bool:
+    """Whether a report cue right after a document a `Căn cứ` line names, no comma between, tells of that document (`Căn
+    cứ Luật … số 42/2013/QH13 thông qua Quốc hội …`, `Căn cứ Công văn số … gửi Phòng GDĐT …`): not the act of a task
+    resting on it (`Căn cứ Quyết định số … tổ chức lập Đề án … và gửi về Bộ Xây dựng`, `Căn cứ kết quả kiểm tra, Phòng
+    … báo cáo UBND huyện`)."""
+    low = text.low
+    last = cue
+    while last and low[last - 1] in " \t":
+        last -= 1
+    if not last or not text.in_citation(last - 1):
+        return False
+    opening = max(text.clause_start(cue), low.rfind("\n", 0, cue) + 1)
+    return low.startswith("căn cứ", MARKERS.match(low, opening).end()) and "," not in low[opening:cue]
+
+
 # A sentence that opens with what the act rests on, whose comma closes that opening: the subject follows it.
 _BASIS = re.compile(r"(?:thực hiện|căn cứ|theo|trên cơ sở)\b")
 
@@ -907,6 +922,8 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
             return  # a report already made is history, not a duty
         if _DATED_FACT.match(low, text.sentence_start(m.start())):
             return  # `Ngày 17/6/2008, Bộ … có Công văn số … gửi các sở …`: what was sent on a day, the letter's background
+        if _tells_of_basis(text, m.start()):
+            return  # `Căn cứ Luật Tiếp công dân số 42/2013/QH13 thông qua Quốc hội ngày …`: the basis tells of the document
         if "report" in functions and _purpose_only(text, m.start()):
             return  # `Để đánh giá …, kịp thời báo cáo Bộ Nội vụ, Tỉnh ủy …`: the writer's own report, its purpose
         if phrase == "cho" and _GIVES_FOR.search(low, max(clause_start, m.start() - 80), m.start()):

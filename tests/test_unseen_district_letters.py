@@ -4,7 +4,7 @@ body retyped in mixed case, a school's union named in sentence case, the next li
 whose trích yếu is quoted before its number, co-issuers joined by a bare dash, a verb after a place's name, a letter
 received named in the first line of a page that lost its header, a directive given by a person named in full, a
 portal's bulleted post line, a window that ends `đến hết ngày`, the culture and vocational centres' codes, a
-schedule's day written with its weekday and no year."""
+schedule's day written with its weekday and no year, a basis that tells who passed its document."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -148,3 +148,15 @@ def test_a_day_written_with_its_weekday_takes_the_year_it_falls_on_that_day():
                 "đường ô tô về trung tâm xã, điểm tập trung tại UBND huyện.\n")
     # (no year written: the text names 2016; 27/5 is a Monday in 2013 and 2019, the later of the two as near)
     assert {d.due_date for d in parse_text(schedule)[0].deadlines} == {"2019-05-27", "2019-05-28"}
+
+
+def test_a_basis_that_tells_who_passed_or_received_its_document_assigns_no_report():
+    plan = ("TRƯỜNG THPT NGUYỄN TRÃI\nSố: 04/KH-THPT\nKẾ HOẠCH\nTổ chức tiếp công dân năm học 2020 - 2021\n"
+            "Căn cứ luật tiếp công dân số 42/2013/QH13 thông qua Quốc hội ngày 25/11/2013;\n"
+            "Căn cứ kết quả rà soát, nhà trường báo cáo Phòng GDĐT trước ngày 30/11/2020.\n"
+            "- Căn cứ Quyết định số 22/2013/QĐ-TTg lập danh sách người có công với cách mạng và gửi về Phòng LĐTBXH "
+            "để tổng hợp.\n")
+    parties = [(p.line, p.party, p.role) for p in parse_text(plan)[0].parties]
+    # (the law passed by the National Assembly names no receiver; the acts resting on a basis still report)
+    assert parties == [(6, "Phòng Giáo dục và Đào tạo", "report_to"),
+                       (7, "Phòng Lao động - Thương binh và Xã hội", "report_to")], parties
