@@ -20,6 +20,7 @@ import regex
 from .deadline_dates import WordPattern, first_match, vocabulary, words_pattern, words_scan
 from .lexicon import expand_abbreviations, load
 from .nlp_models import phrase_tags, phrase_words
+from .pattern_cache import longest_first
 from .party_forms import is_bare_head
 from .party_names import PREDICATE, PREDICATE_OR_STOP, cue_at, key, mention_at, name_end
 from .party_names import vocabulary as party_vocabulary
@@ -29,11 +30,19 @@ _KINDS = frozenset({"org", "title", "known", "unit", "staff"})  # a body or a po
 _LIST_JOIN = regex.compile(r"\s*(?:,|;|và|hoặc)\s*")
 # an office, which holds a name (`(qua Phòng …)`, `(qua bộ phận Văn phòng)`): not a channel (`(qua email …@…)`, `(qua
 # hệ thống quản lý văn bản)`); not `(thông qua …)`, which the sample keys leave out
-# (the same without brackets, before a unit's head: `… qua Phòng Chính trị, tư tưởng`, not `qua email`, `qua đường bưu điện`)
-_THROUGH_UNIT = regex.compile(r"[ \t]+qua[ \t]+(?=(?:cục|vụ|phòng|ban|văn phòng|trung tâm|chi cục|bộ phận)[ \t])")
 _THROUGH = regex.compile(r"\s*(\(qua\s(?=[^()\n]*\p{Lu})(?![^()\n]*[@/])[^()\n]{1,120}\))")
 _PREDICATES = ["là", "được", "sẽ", "phải", "đã", "đang"]  # a predicate follows the name
 _NP_STOPS = frozenset(_PREDICATES)
+
+
+@lru_cache(maxsize=1)
+def _through_unit() -> regex.Pattern:
+    """The same without brackets, `qua` before a unit's head (models/cues.json `unit_heads`): `… qua Phòng Chính trị,
+    tư tưởng`, not `qua email`, `qua đường bưu điện`."""
+    heads = "|".join(regex.escape(h) for h in longest_first(load().cues["unit_heads"]))
+    return regex.compile(r"[ \t]+qua[ \t]+(?=(?:" + heads + r")[ \t])")
+
+
 _TO_PEOPLE = ("cho", "đến", "tới")  # the prepositions that may take people as recipients
 _BRACKETS = regex.compile(r"\([^()]*\)")
 _DELIVERY_REACH = 150  # characters from a delivery verb to the preposition that names its recipient
@@ -340,7 +349,7 @@ def _name_at(folded: str, low: str, start: int, stop: int) -> tuple[str, int]:
     if through:  # `(qua Phòng An ninh chính trị nội bộ, Công an tỉnh)`
         name += " " + squash(through.group(1))
         end = through.end()
-    elif (bare := _THROUGH_UNIT.match(low, end, stop)) and (unit_end := body_end(folded, low, bare.end(), stop)) > bare.end():
+    elif (bare := _through_unit().match(low, end, stop)) and (unit_end := body_end(folded, low, bare.end(), stop)) > bare.end():
         # `gửi về Sở Giáo dục và Đào tạo qua Phòng Chính trị, tư tưởng …`: the unit it goes through, written without
         # brackets, is written as the bracketed one is
         name += f" (qua {squash(folded[bare.end():unit_end]).strip(' ,;:-–')})"

@@ -1045,7 +1045,7 @@ def _unit_in_brackets(text: PartyText, found: Findings, end: int, role: str) -> 
     low, raw = text.low, text.text
     via = _VIA.match(low, end)
     if not via or not text.mention_at(via.end()) or \
-            not (via.group("via") or raw[via.end():via.end() + 2].istitle() and low.startswith(_UNITS, via.end())):
+            not (via.group("via") or raw[via.end():via.end() + 2].istitle() and low.startswith(_units(), via.end())):
         return
     close = low.find(")", via.end()) % (len(low) + 1)
     units = text.party_list(via.end(), close)
@@ -1053,7 +1053,14 @@ def _unit_in_brackets(text: PartyText, found: Findings, end: int, role: str) -> 
         found.take(units, role, text.clause_end(end), task_start=close + 1)
 
 
-_UNITS = ("cục ", "vụ ", "phòng ", "ban ", "văn phòng ", "trung tâm ", "chi cục ")
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[str, ...]:
+    """The heads of a body's units, each with the space after it (models/cues.json `unit_heads`)."""
+    return tuple(head + " " for head in load().cues["unit_heads"])
+
+
 _THROUGH = re.compile(r"[ \t]+qua[ \t]+")
 
 
@@ -1061,7 +1068,7 @@ def _unit_through(text: PartyText, found: Findings, end: int) -> None:
     """`gửi về Sở Giáo dục và Đào tạo qua Phòng Chính trị, tư tưởng …`: the office a report goes through, written
     without brackets, receives it too."""
     through = _THROUGH.match(text.low, end)
-    if not through or not text.low.startswith(_UNITS, through.end()) or not text.mention_at(through.end()):
+    if not through or not text.low.startswith(_units(), through.end()) or not text.mention_at(through.end()):
         return
     units = text.party_list(through.end(), text.list_limit(through.end()))
     if units:
