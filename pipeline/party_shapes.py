@@ -52,7 +52,7 @@ _REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
 _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi", "sau mỗi",
                     "sau đó", "trong quá trình", "trong vòng", "trong thời hạn", "trong thời gian", "trong dịp",
                     "nhân dịp", "căn cứ", "trên cơ sở", "khi", "trường hợp", "nếu", "ngoài ra", "bên cạnh đó", "theo đó",
-                    "trong đó", "qua", "để", "đối với", "riêng đối với")
+                    "trong đó", "qua", "để", "đối với", "riêng đối với", "tùy", "tuỳ")
 # (`Đối với các trường học, Phòng Giáo dục và Đào tạo có kế hoạch kiểm tra …`, `Trong thời gian nghỉ tết Dương lịch, các
 # phòng ban chuyên môn … bố trí trực …`)
 # `[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|…)\b`, written so that a failure costs little (it is tried at every
@@ -760,6 +760,8 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
         if addressed:
             opening = text.clause_start(pos)
             opening = MARKERS.match(low, opening, pos).end()
+            if _ADVERBIAL.match(low, opening) and (comma := low.rfind(", ", opening, pos)) >= 0:
+                opening = comma + 2  # (after a circumstance: `tùy điều kiện của trường, phối hợp với phụ huynh …`)
             if len(low[opening:pos].split()) <= _ADVERBS_BEFORE_CUE:
                 return True
         i = bisect.bisect_right(starts, pos) - 1

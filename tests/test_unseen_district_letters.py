@@ -4,7 +4,8 @@ body retyped in mixed case, a school's union named in sentence case, the next li
 whose trích yếu is quoted before its number, co-issuers joined by a bare dash, a verb after a place's name, a letter
 received named in the first line of a page that lost its header, a directive given by a person named in full, a
 portal's bulleted post line, a window that ends `đến hết ngày`, the culture and vocational centres' codes, a
-schedule's day written with its weekday and no year, a basis that tells who passed its document."""
+schedule's day written with its weekday and no year, a basis that tells who passed its document, a partner after a
+circumstance in a letter's item."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -160,3 +161,15 @@ def test_a_basis_that_tells_who_passed_or_received_its_document_assigns_no_repor
     # (the law passed by the National Assembly names no receiver; the acts resting on a basis still report)
     assert parties == [(6, "Phòng Giáo dục và Đào tạo", "report_to"),
                        (7, "Phòng Lao động - Thương binh và Xã hội", "report_to")], parties
+
+
+def test_a_partner_after_a_circumstance_in_a_letters_item_works_with_its_addressees():
+    letter = ("UBND HUYỆN LONG ĐIỀN\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 60/PGDĐT-CTTT\n\nV/v bảo đảm trật tự ATGT năm "
+              "2019\n\nLong Điền, ngày 8 tháng 3 năm 2019\n\nKính gửi: Các trường Mầm non, Tiểu học và THCS huyện Long "
+              "Điền.\n\nThực hiện Công văn số 175/SGDĐT-CTTT ngày 04/03/2019 của Sở GD&ĐT về việc bảo đảm trật tự an toàn "
+              "giao thông năm 2019, Phòng GD&ĐT yêu cầu các trường triển khai một số nội dung sau:\n\n"
+              "  1. Quán triệt các văn bản chỉ đạo về công tác đảm bảo ATGT.\n"
+              "  2. Tiếp tục triển khai Mô hình “Cổng trường an toàn giao thông”; tùy điều kiện của trường, phối hợp với "
+              "phụ huynh học sinh tổ chức xe đưa đón học sinh.\n")
+    parties = [(p.line, p.party, p.role) for p in parse_text(letter)[0].parties]
+    assert (16, "Phụ huynh học sinh", "coordinate") in parties, parties
