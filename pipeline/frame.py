@@ -26,6 +26,13 @@ _CLOSING = regex.compile(r"(?i)trên đây là\s+(?:kế hoạch|chương trình
 _CLOSING_PHRASE = ("trên đây là",)
 _PREAMBLE_ACTOR = regex.compile(
     r"(?m)(?:^|;\s+|\.\s+)[ \t]*([\p{Lu}][\p{L}&\s]{3,80}?)\s+(?:xây dựng|ban hành|hướng dẫn|triển khai)\s+(?:kế hoạch|Kế hoạch)")
+# A page that lost its header, whose first sentences have the body speak (`Ủy ban nhân dân huyện Tân Châu trả lời câu
+# hỏi của công dân như sau:`, `UBND thị trấn Thanh Miện đề nghị thủ trưởng các cơ quan …`, `UBND xã … trân trọng thông
+# báo`): its issuer, read near the page's top only (further on, a body named at a sentence's start may be any other).
+_SPEAKING_ACTOR = regex.compile(
+    r"(?m)(?:^|;\s+|\.\s+)[ \t]*([\p{Lu}][\p{L}&\s]{3,80}?)\s+(?:(?:xin|trân trọng|kính)\s+)?"
+    r"(?:thông báo|trả lời|đề nghị|yêu cầu)(?![\p{L}])")
+_SPEAKING_REACH = 1500
 _OF_ORG = regex.compile(r"(?i)\bcủa\s+((?:trường|phòng|sở|ủy ban|ubnd|ban|chi bộ|đảng ủy|công đoàn)[\p{L}&\s]{2,80}?)(?:\s+năm\s+\d{4}|\s*\./\.|\.|;|$)")
 
 
@@ -37,10 +44,13 @@ def _closings(doc: DocumentText):
 def _issuer_from_body(doc: DocumentText, title: str) -> str:
     text = doc.text
     candidates: list[str] = []
-    for match in _PREAMBLE_ACTOR.finditer(text[:4000]):
-        actor = squash(match.group(1))
-        if any(fold(actor).casefold().startswith(fold(h).casefold()) for h in load().org_heads):
-            candidates.append(cap_first(actor))
+    for pattern, reach in ((_PREAMBLE_ACTOR, 4000), (_SPEAKING_ACTOR, _SPEAKING_REACH)):
+        for match in pattern.finditer(text[:reach]):
+            actor = squash(match.group(1))
+            if any(fold(actor).casefold().startswith(fold(h).casefold()) for h in load().org_heads):
+                candidates.append(cap_first(actor))
+                break
+        if candidates:
             break
     match = _OF_ORG.search(title)
     if match:

@@ -5,7 +5,7 @@ whose trích yếu is quoted before its number, co-issuers joined by a bare dash
 received named in the first line of a page that lost its header, a directive given by a person named in full, a
 portal's bulleted post line, a window that ends `đến hết ngày`, the culture and vocational centres' codes, a
 schedule's day written with its weekday and no year, a basis that tells who passed its document, a partner after a
-circumstance in a letter's item."""
+circumstance in a letter's item, the body that speaks in a headerless page's first sentence."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -173,3 +173,13 @@ def test_a_partner_after_a_circumstance_in_a_letters_item_works_with_its_address
               "phụ huynh học sinh tổ chức xe đưa đón học sinh.\n")
     parties = [(p.line, p.party, p.role) for p in parse_text(letter)[0].parties]
     assert (16, "Phụ huynh học sinh", "coordinate") in parties, parties
+
+
+def test_a_page_that_lost_its_header_takes_the_body_that_speaks_in_its_first_sentence():
+    answer = ("Ủy ban nhân dân huyện Tân Biên trả lời câu hỏi của công dân như sau:\nTheo Hướng dẫn số 3078/HD-SLĐTBXH "
+              "ngày 01/9/2021 của Sở Lao động - Thương binh và Xã hội, đề nghị ông (bà) liên hệ với Ủy ban nhân dân xã "
+              "để biết cụ thể.\nTrân trọng./.\n")
+    assert parse_text(answer)[0].meta.issuer == "Ủy ban nhân dân huyện Tân Biên"
+    notice = ("UBND xã Chí Hòa trân trọng thông báo đến toàn thể nhân dân lịch nghỉ Tết Dương lịch năm 2025 như sau:\n"
+              "- Nghỉ từ ngày 01/01/2025.\n")
+    assert parse_text(notice)[0].meta.issuer == "UBND xã Chí Hòa"
