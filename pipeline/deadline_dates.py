@@ -555,7 +555,7 @@ def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
                 if dt.date(candidate, month, day).weekday() == weekday:
                     return candidate
             except ValueError:
-                return year
+                continue  # (29/2 outside a leap year)
     return year
 
 

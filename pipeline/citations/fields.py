@@ -9,8 +9,8 @@ from functools import lru_cache
 
 import regex
 
-from ..nlp_models import phrase_tags
 from ..lexicon import expand_abbreviations, load, org_name_prefix, school_levels, starts_with_org
+from ..nlp_models import phrase_tags
 from ..party_forms import standard_body_names
 from ..party_names import LEVELS, place_words
 from ..pattern_cache import longest_first

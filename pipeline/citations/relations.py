@@ -355,8 +355,8 @@ def _carried_out_at(left: str, order, directives, nominal, opening: tuple[str, i
     return relation, cue
 
 
-# `… nội dung, nhiệm vụ (được) quy định` before `tại`: directives, and that the document lays them down
 _DIRECTOR_WORDS = 8  # more words allowed after `của` for the one who directs
+# `… nội dung, nhiệm vụ (được) quy định` before `tại`: directives, and that the document lays them down
 _LAID_DOWN = re.compile(r"\s+(?:được\s+)?quy\s+định$")
 _DIRECTIVE_LIST = re.compile(r"\s*,\s*|\s+và\s+")
 
