@@ -329,7 +329,7 @@ def test_the_adverbial_as_a_trie_with_its_lead_taken_whole():
     definition = re.compile(r"[\W\d]*(?:[a-zđ]\)\s*)?(?:hằng|hàng|định kỳ|cuối|đầu|mỗi|kết thúc|sau khi|trước khi|"
                             r"sau mỗi|sau đó|trong quá trình|trong vòng|trong thời hạn|trong thời gian|trong dịp|nhân dịp|"
                             r"căn cứ|trên cơ sở|khi|trường hợp|nếu|ngoài ra|"
-                            r"bên cạnh đó|theo đó|trong đó|qua|để|đối với|riêng đối với)\b")
+                            r"bên cạnh đó|theo đó|trong đó|qua|để|đối với|riêng đối với|tùy|tuỳ)\b")
     found = 0
     for doc in documents():
         text = party_text.PartyText(doc)
