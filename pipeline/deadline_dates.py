@@ -327,10 +327,10 @@ def _outside(positions: list[int], spans) -> list[int]:
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-_WEEKDAY_NAMED = regex.compile(WEEKDAY)
-# (Monday is `thứ Hai`, `thứ 2`: the second day of the week counted from Sunday)
-_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6,
-             "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
+WEEKDAY_NAMED = regex.compile(WEEKDAY)
+# Python's weekday number by the last word of a weekday's name (`thứ hai` … `chủ nhật`, `thứ 2` … `thứ 7`)
+WEEKDAY_NUMBER = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6,
+                  "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
 
 
 def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
@@ -345,9 +345,9 @@ def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     if prefix is None or prefix.start() == expr.start or _BLANK_LINE.search(low, prefix.start(), expr.start):
         return  # (nor over a blank line: `105 ngày` ⏎⏎ `07/02/2021`, a table's cells one a paragraph)
     expr.start, expr.clock = prefix.start(), bool(prefix.group("clock"))
-    named_day = _WEEKDAY_NAMED.search(prefix.group())
+    named_day = WEEKDAY_NAMED.search(prefix.group())
     if named_day:
-        expr.weekday = _WEEKDAYS[" ".join(named_day.group().split()[1:])]
+        expr.weekday = WEEKDAY_NUMBER[named_day.group().split()[-1]]
     if low.startswith(")", expr.end) and prefix.group().rfind("(") > prefix.group().rfind(")"):
         # `trước 16h00 ngày thứ Hai (27/10/2025)`, `từ thứ hai (ngày 30/4/2018)`: the date in brackets after its weekday
         expr.end += 1
@@ -528,7 +528,7 @@ class Resolver:
                 if expr.weekday is not None and expr.kind == "day":
                     # a year guessed from the years the text names, a day written with its weekday (a leader's
                     # weekly schedule, `THỨ HAI, NGÀY 27/5`): the nearest year where that day falls on it
-                    year = _year_of_weekday(year, month, expr.day, expr.weekday)
+                    year = year_on_weekday(year, month, expr.day, expr.weekday, _WEEKDAY_YEAR_REACH) or year
             else:
                 return "", False
         if not 1900 <= year <= 2100:
@@ -546,17 +546,20 @@ class Resolver:
         return due.isoformat(), inferred
 
 
-def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
-    """The year nearest `year` (within six, the later of two as near) in which day/month falls on `weekday`;
-    `year` itself when none does (a weekday typed wrong, a day no month has)."""
-    for distance in range(7):
+_WEEKDAY_YEAR_REACH = 6  # a guessed year: every date falls on each weekday within seven years
+
+
+def year_on_weekday(year: int, month: int, day: int, weekday: int, reach: int) -> int | None:
+    """The year nearest `year`, within `reach` (the later of two as near), in which day/month falls on `weekday`; None
+    when none does (a weekday typed wrong, a day no month has)."""
+    for distance in range(reach + 1):
         for candidate in (year + distance, year - distance):
             try:
                 if dt.date(candidate, month, day).weekday() == weekday:
                     return candidate
             except ValueError:
                 continue  # (29/2 outside a leap year)
-    return year
+    return None
 
 
 _SPELLED_OUT = regex.compile(r"\s*\([^)]*\)\s*")

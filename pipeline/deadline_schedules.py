@@ -4,12 +4,11 @@ giờ 30’, dự họp …. 13 giờ 30’, họp Đảng ủy Quân sự huy�
 read (and its year inferred) where the heading's own date was found. Part of the deadline stage (deadlines.py)."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import regex
 
-from .deadline_dates import WEEKDAY
+from .deadline_dates import WEEKDAY, WEEKDAY_NAMED, WEEKDAY_NUMBER, year_on_weekday
 from .deadline_grammar import Found
 from .deadline_layout import Place
 from .deadline_subjects import is_agent, party_name
@@ -97,12 +96,8 @@ def _task_after(text: str, low: str, pos: int, stop: int, in_cell: bool = False)
     return task if len(task) >= 4 else ""
 
 
-# Python's weekday number by the last word of a weekday's name (`thứ hai` … `chủ nhật`, `thứ 2` … `thứ 7`)
-_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6,
-             "2": 0, "3": 1, "4": 2, "5": 3, "6": 4, "7": 5}
 _WEEKDAY_BEFORE = regex.compile(WEEKDAY + r"[ \t]*[,(–-]?[ \t]*(?:ngày[ \t]*)?$")  # `Thứ Năm, ngày 05/3`
 _WEEKDAY_AFTER = regex.compile(r"[ \t]*[,(–-]?[ \t]*" + WEEKDAY)  # `Ngày 18/6 (thứ Ba)`
-_WEEKDAY_WITHIN = regex.compile(WEEKDAY)  # a surface that opens with its weekday (`THỨ NĂM, NGÀY 05/3`)
 
 
 def with_written_weekdays(low: str, found: list[Found]) -> list[Found]:
@@ -119,20 +114,16 @@ def on_written_weekday(low: str, item: Found) -> tuple[str, bool]:
     written beside it (`THỨ NĂM, NGÀY 05/3` is 2020's 5 March, a Thursday, not 2019's; `Ngày 18/6 (thứ Ba)`)."""
     if not item.inferred or len(item.due) != 10:
         return item.due, item.inferred
-    weekday = _WEEKDAY_WITHIN.search(low, item.start, item.end) or \
+    # (in the surface that opens with it, `THỨ NĂM, NGÀY 05/3`; before or after the day)
+    weekday = WEEKDAY_NAMED.search(low, item.start, item.end) or \
         _WEEKDAY_BEFORE.search(low, max(0, item.start - 20), item.start) or \
         _WEEKDAY_AFTER.match(low, item.end, item.end + 20)
     if weekday is None:
         return item.due, item.inferred
-    wanted = _WEEKDAYS[weekday.group().split()[-1]]
     year, month, date = (int(part) for part in item.due.split("-"))
-    for candidate in (year, year + 1, year - 1):
-        try:
-            if dt.date(candidate, month, date).weekday() == wanted:
-                return f"{candidate:04d}-{month:02d}-{date:02d}", True
-        except ValueError:
-            continue
-    return item.due, item.inferred
+    # (a year inferred from the document's: the weekday moves it by one at most)
+    found = year_on_weekday(year, month, date, WEEKDAY_NUMBER[weekday.group().split()[-1]], 1)
+    return (f"{found:04d}-{month:02d}-{date:02d}", True) if found else (item.due, item.inferred)
 
 
 # A line's label before its colon (`- Chủ tịch: 7 giờ 30’, …`, `2. Chủ tịch UBND xã Nguyễn Văn Lưu:`), after its marks.
