@@ -296,9 +296,6 @@ def _anniversary(expr: TimeExpr) -> bool:
         first.year != expr.year and (first.day, first.month) == (expr.day, expr.month)
 
 
-_WINDOW_WORD = regex.compile(r"(?<![\p{L}])thời\s+(?:gian|hạn)(?![\p{L}])")
-
-
 def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Found | None):
     """Why this expression is a deadline, and where its surface starts; ("", 0) when it is not."""
     low, g, s = ctx.low, ctx.g, expr.start
@@ -307,7 +304,7 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
     if m:
         return "cue", s - len(before) + m.start()
     m = g["until_end_cue"].search(before) if expr.kind == "day" else None
-    if m and _WINDOW_WORD.search(low, where.clause_start, s - len(before) + m.start()):
+    if m and g["window_word"].search(low, where.clause_start, s - len(before) + m.start()):
         # a window's end (`lùi thời gian nhận tác phẩm dự thi đến hết ngày 15/12/2021`, `trong thời gian từ khi nhận
         # được văn bản này đến hết ngày …`), not a policy's term (`… được áp dụng đến hết ngày 31/12/2024`)
         return "cue", s - len(before) + m.start()

@@ -48,6 +48,7 @@ def grammar() -> dict[str, regex.Pattern]:
         "due_cue": ending(r"(?<![\p{L}])(?:" + w(v["due_cues"]) + r")\s*(?:là\s*)?(?:vào\s*)?(?:ngày\s*)?$"),
         "until_day_cue": ending(r"(?<![\p{L}])(?:" + w(v["until_day_cues"]) + r")\s*$"),
         "until_end_cue": ending(r"(?<![\p{L}])(?:" + w(v["until_end_cues"]) + r")\s*$"),
+        "window_word": word_regex("window_words"),  # in the clause before `đến hết ngày`: a window's end
         # (`trong các ngày 11, 12/3/2012`: days listed; or the part of the month before it, `trong tuần đầu tháng
         # 11/2024`, `cuối tháng 11/2024`; not `bắt đầu`, nor the part of a span, `trong 6 tháng cuối năm 2025`)
         "period_cue": ending(r"(?<![\p{L}])(?:(?P<cue>" + w(v["period_cues"]) + r")\s*(?:các\s+)?"

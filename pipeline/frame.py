@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -15,6 +16,7 @@ from .frame_title import (attached_rule_date, enacting_body_named_in_full, level
                           type_and_title, type_from_address, type_from_closing, type_from_drafting, type_from_grounds,
                           type_from_number)
 from .lexicon import expand_abbreviations, load
+from .pattern_cache import trie_pattern
 from .records import DocumentMeta, DocumentText
 from .textfold import anchored_matches, cap_first, fold, lowered, squash
 
@@ -24,14 +26,24 @@ _CLOSING = regex.compile(r"(?i)trên đây là\s+(?:kế hoạch|chương trình
 # Its phrase has no letter that a case-insensitive match takes beside the two cases: found in the lowered
 # text, which the later stages lower too (textfold.lowered keeps it), with `str.find`.
 _CLOSING_PHRASE = ("trên đây là",)
+# (the body's name may hold an apostrophe, `huyện Đăk R’lấp`, and be followed by the short form it defines: `Ban Chỉ đạo
+# chuyển đổi số huyện … (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch …`)
 _PREAMBLE_ACTOR = regex.compile(
-    r"(?m)(?:^|;\s+|\.\s+)[ \t]*([\p{Lu}][\p{L}&\s]{3,80}?)\s+(?:xây dựng|ban hành|hướng dẫn|triển khai)\s+(?:kế hoạch|Kế hoạch)")
-# A page that lost its header, whose first sentences have the body speak (`Ủy ban nhân dân huyện Tân Châu trả lời câu
-# hỏi của công dân như sau:`, `UBND thị trấn Thanh Miện đề nghị thủ trưởng các cơ quan …`, `UBND xã … trân trọng thông
-# báo`): its issuer, read near the page's top only (further on, a body named at a sentence's start may be any other).
-_SPEAKING_ACTOR = regex.compile(
-    r"(?m)(?:^|;\s+|\.\s+)[ \t]*([\p{Lu}][\p{L}&\s]{3,80}?)\s+(?:(?:xin|trân trọng|kính)\s+)?"
-    r"(?:thông báo|trả lời|đề nghị|yêu cầu)(?![\p{L}])")
+    r"(?m)(?:^|;\s+|\.\s+|,\s+)[ \t]*([\p{Lu}][\p{L}&’'\s]{3,80}?)(?:\s*\((?i:sau đây)[^()\n]{0,60}\))?\s+"
+    r"(?:xây dựng|ban hành|hướng dẫn|triển khai)\s+(?:kế hoạch|Kế hoạch)")
+
+
+@lru_cache(maxsize=1)
+def _speaking_actor() -> regex.Pattern:
+    """A page that lost its header, whose first sentences have the body speak (`Ủy ban nhân dân huyện Tân Châu trả lời
+    câu hỏi của công dân như sau:`, `UBND xã … trân trọng thông báo`; models/cues.json `speaking_verbs`): its issuer,
+    read near the page's top only (further on, a body named at a sentence's start may be any other)."""
+    cues = load().cues
+    return regex.compile(
+        r"(?m)(?:^|;\s+|\.\s+)[ \t]*([\p{Lu}][\p{L}&\s]{3,80}?)\s+(?:(?:" + trie_pattern(cues["speaking_courtesies"])
+        + r")\s+)?(?:" + trie_pattern(cues["speaking_verbs"]) + r")(?![\p{L}])")
+
+
 _SPEAKING_REACH = 1500
 _OF_ORG = regex.compile(r"(?i)\bcủa\s+((?:trường|phòng|sở|ủy ban|ubnd|ban|chi bộ|đảng ủy|công đoàn)[\p{L}&\s]{2,80}?)(?:\s+năm\s+\d{4}|\s*\./\.|\.|;|$)")
 
@@ -44,7 +56,7 @@ def _closings(doc: DocumentText):
 def _issuer_from_body(doc: DocumentText, title: str) -> str:
     text = doc.text
     candidates: list[str] = []
-    for pattern, reach in ((_PREAMBLE_ACTOR, 4000), (_SPEAKING_ACTOR, _SPEAKING_REACH)):
+    for pattern, reach in ((_PREAMBLE_ACTOR, 4000), (_speaking_actor(), _SPEAKING_REACH)):
         for match in pattern.finditer(text[:reach]):
             actor = squash(match.group(1))
             if any(fold(actor).casefold().startswith(fold(h).casefold()) for h in load().org_heads):

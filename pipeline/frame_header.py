@@ -654,9 +654,21 @@ def header_issuer(zone: str) -> tuple[str, str]:
             head_end = i
         else:
             i += 1
-    issuer = " ".join(words[start:])
+    issuer = " ".join(_without_type_after(words[start:]))
     parent = " ".join(words[:start]) or (lines[-2] if len(lines) > 1 else "")
     return org_title_case(issuer), org_title_case(parent) if parent else ""
+
+
+def _without_type_after(words: list[str]) -> list[str]:
+    """A body's name without the document's type on its line (`UBND XÃ HẢI TRẠCH THÔNG BÁO`, a post that opens with the
+    body that announces); not a type word that ends a board's name (`BAN QUẢN LÝ DỰ ÁN`, models/cues.json
+    `type_words_in_body_names`)."""
+    for size in (3, 2):
+        tail = " ".join(words[-size:])
+        if len(words) - size >= 2 and tail.isupper() and tail.lower() in load().type_by_word and \
+                tail.lower() not in load().cues["type_words_in_body_names"]:
+            return words[:-size]
+    return words
 
 
 def _completed_by_symbol(issuer: str, number: str) -> str:

@@ -143,7 +143,31 @@ def _not_own_drafting(text: PartyText, meta: DocumentMeta, rows: list[Party]) ->
     issuer = key(normalize(meta.issuer)) if meta.issuer else ""  # (`Trường MN Tuổi Thơ` writes itself `Trường mầm non …`)
     own = {issuer, "nhà trường"} | _own_school_names(issuer) | _school_spellings(issuer) if issuer else set()
     return [row for row in rows if not (row.start < text.preamble_end and row.role == "lead" and (
-        own and _names_own(row.party, own) and key(row.task).startswith(names.own_acts()) or _lead_in(row.task)))]
+        own and _names_own(row.party, own) and key(row.task).startswith(names.own_acts()) or _lead_in(row.task)
+        or _enacting(text, row)))]
+
+
+def _enacting(text: PartyText, row: Party) -> bool:
+    """`Ban thường trực Hội cha mẹ học sinh … xây dựng kế hoạch hoạt động trong năm học 2023 - 2024 như sau`, `BGH
+    trường … triển khai văn bản hướng dẫn … cụ thể như sau`: the preamble's statement that introduces the document
+    itself (models/party_own_acts.txt, and `triển khai`), its subject whoever writes it (the school's parents' board for
+    the school, its board of directors, a page that lost its header); not an addressee the statement asks to act."""
+    words = key(row.task).rstrip(" :.")
+    return words.endswith(" như sau") and (words.startswith(names.own_acts()) or words.startswith(_ENACTING_VERBS)) \
+        and key(text.low[row.end:row.end + 40]).lstrip(" ,").startswith(words[:20]) \
+        and not _directive_words().search(text.low, text.low.rfind("\n", 0, row.start) + 1, row.start)
+
+
+_ENACTING_VERBS = ("xây dựng", "triển khai")
+
+
+@lru_cache(maxsize=1)
+def _directive_words() -> re.Pattern:
+    """The cues that ask someone to act (models/party_cues.tsv `directive`: `yêu cầu`, `đề nghị`, `giao`): a party after
+    one on its line is asked, the list of those asked running over a `;` (`… đề nghị Trưởng phòng GDĐT các huyện; Thủ
+    trưởng các đơn vị trực thuộc Sở triển khai … như sau:`)."""
+    asks = [phrase for phrase, functions in names.vocabulary().cues.items() if "directive" in functions]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(asks, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _lead_in(task: str) -> bool:

@@ -66,13 +66,15 @@ def _posts() -> frozenset[str]:
     return frozenset(h for h, k in vocabulary().head_kind.items() if k in ("title", "staff"))
 
 
-# `TP.Hồ Chí Minh`, `TP. Huế`, `TP.HCM`: a city's name after the dotted initials of `Thành phố` (`Sở TP` without a dot
-# and a name after it is the Sở Tư pháp of models/party_bodies.tsv)
-_CITY_DOTTED = re.compile(r"(?<!\w)TP\.[ \t]*(?=[^\W\d_])")
+# `TP.Hồ Chí Minh`, `TP. Huế`, `TP.HCM`: a city's name after the dotted initials of `Thành phố`; without the dot after a
+# body's head too (`Ủy ban nhân dân TP Thủ Đức`); but `Sở TP`, `Phòng TP` are the Tư pháp's (models/party_bodies.tsv)
+_CITY_DOTTED = re.compile(r"(?<!\w)TP(?:\.[ \t]*|(?<!Sở TP)(?<!Phòng TP)[ \t]+)(?=[^\W\d_])")
 
 
 def _city_written_out(name: str) -> str:
-    return _CITY_DOTTED.sub(lambda m: "Thành phố " if name[m.end()].isupper() else m.group(0), name)
+    # (the dotted initials as the city's name is written, `Thành phố Hồ Chí Minh`; bare ones after a head in lower case)
+    return _CITY_DOTTED.sub(lambda m: ("Thành phố " if "." in m.group() or m.start() == 0 else "thành phố ")
+                            if name[m.end()].isupper() else m.group(0), name)
 
 
 @lru_cache(maxsize=65536)

@@ -7,16 +7,18 @@ import json
 import re
 from functools import lru_cache
 
+import regex
+
 from . import party_names as names
 from . import party_ocr, party_persons
 from .party_names import key, name_end
 from .party_shapes import CLOSING, MARKERS, PERSON_WORD, RESPONSIBLE, WRAP_WORDS
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
-from .lexicon import MODELS_DIR, expand_abbreviations
+from .lexicon import MODELS_DIR, expand_abbreviations, load
 from .point_marks import LETTER_CLOSE, NUMBER_CLOSE, SLASH
 from .records import Section
-from .textfold import first_sentence_end, strip_markup
+from .textfold import cap_first, first_sentence_end, strip_markup
 
 _LABEL_CUE = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|phụ trách|cùng tham gia|nhận báo cáo|tổ chức)[ \t*_]*:")
 _LABEL_LINE = re.compile(r"[ \t>*_#|]*(?:[-+•*·–]\s*|[a-zđ]" + LETTER_CLOSE + r"\s*|\d{1,2}" + NUMBER_CLOSE
@@ -554,6 +556,11 @@ def addressees(text: PartyText, found: Findings) -> None:
             e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
             # `Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện …`: the body runs on the line
             e = first_sentence_end(text.text, s, e)
+            if not line.start() and line_end - s > _ADDRESSEE_LINE and (opens := _body_opens().search(text.text, s, e)):
+                # a web copy runs the addressee's line on into the letter's first sentence, no stop between (`Kính
+                # gửi: Các trường Mầm non, Tiểu học, THCS trực thuộc Thực hiện Công văn số …`): the sentence's cue,
+                # capitalised
+                e = s + len(low[s:opens.start()].rstrip(" \t;.,"))
             if inline and not line.start():
                 # after the date the line may run on into the letter's first sentence: the name alone
                 mention = text.mention_at(s)
@@ -568,6 +575,15 @@ def addressees(text: PartyText, found: Findings) -> None:
         held = [] if name or ":" not in low[span[0]:span[1]] else text.party_list(*span)
         for one in ([span] if name else held if len(held) > 1 else _bodies_listed(text, *span)):
             found.take([one], "lead", request[1], {0: name} if name else None, task_start=request[0], addressee=True)
+
+
+@lru_cache(maxsize=1)
+def _body_opens() -> regex.Pattern:
+    """A letter's first sentence opening with its cue in capitals after a word in lower case (`… trực thuộc Thực hiện
+    Công văn số …`, `… trực thuộc Căn cứ Kế hoạch …`; models/cues.json `relation`), a document's name after it."""
+    cues = load().cues["relation"]
+    words = "|".join(regex.escape(cap_first(w)) for w in cues["can_cu"] + cues["thuc_hien"])
+    return regex.compile(r"(?<=\p{Ll}[ \t]+)(?:" + words + r")[ \t]+(?=\p{Lu})")
 
 
 _AND_PLURAL = re.compile(r"\s+và\s+(?=(?:các|những)\s)")

@@ -1169,7 +1169,9 @@ _GLUE = re.compile((
     r"có chuyên môn(?:, nghiệp vụ)?|có liên quan|liên quan|khác|sở tại|cùng cấp|cấp trên|các cấp(?: học)?|"
     r"cấp (?:xã|huyện|tỉnh|bộ|trung ương|cơ sở|tương ứng)|"
     r"cấp tổ chức hội nghị(?: hiệp thương)?|"  # (Luật Bầu cử 2015, Điều 38-50: the Front's board of the level that holds it)
-    r"trên địa bàn|(?:trên|trong)(?: phạm vi)? toàn)\b"  # (`… trong toàn tỉnh`, `… trên phạm vi toàn quốc`)
+    # (`các đơn vị đóng trên địa bàn`, `… đóng chân trên địa bàn`: bodies stationed there, not under its government)
+    # (`… trong toàn tỉnh`, `… trên phạm vi toàn quốc`)
+    r"(?:đóng (?:chân )?)?trên địa bàn|(?:trên|trong)(?: phạm vi)? toàn)\b"
     # (`các đơn vị, cơ quan là thành viên Ban Chỉ đạo …`: the bodies that sit on a board or in the Front)
     r"|(?:trực thuộc|thuộc|của|trong|ở|tại địa phương|các|là thành viên(?: của)?)\b(?=\s+(?P<next>\S))").replace(
         " ", r"\s+"))  # (names wrap lines)

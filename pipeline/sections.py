@@ -183,6 +183,19 @@ def _renumbered(kind: str, number: int) -> str:
     return str(number) if kind.startswith("arabic") else ""
 
 
+def _ranks(kinds: list[str]) -> dict[str, float]:
+    """The ranks of the document's kinds: a rule or charter that groups its articles under Roman parts, no `Chương`
+    (`I . NGUYÊN TẮC CHUNG` ⏎ `Điều 1. Phạm vi điều chỉnh …`, a school's Quy chế phối hợp), ranks them as chapters;
+    the Roman parts of a plan after a decision's articles keep their rank."""
+    if "dieu" not in kinds or "chuong" in kinds:
+        return RANK
+    first_article = kinds.index("dieu")
+    # (a lettered part the same way takes a section's rank: `Phần I` ⏎ `A. Trách nhiệm về …` ⏎ `Điều 1: …`)
+    grouping = {kind: RANK[rank] for kind, rank in (("roman", "chuong"), ("upper", "muc"))
+                if kind in kinds[:first_article]}
+    return {**RANK, **grouping} if grouping else RANK
+
+
 def segment(doc_id: str, text: str) -> list[Section]:
     lines = Lines(text)
     # the open sections: their kinds and ids, in two lists (a heading looks its kind up among the kinds)
@@ -195,7 +208,9 @@ def segment(doc_id: str, text: str) -> list[Section]:
     # siblings after it.
     numbering: dict[tuple[str, str], tuple[int, int]] = {}
     after_closing = lines.closing
-    for kind, value, marker, heading_start, text_start, number, index in _find_headings(text, lines, after_closing):
+    headings = list(_find_headings(text, lines, after_closing))
+    rank_of = _ranks([heading[0] for heading in headings])
+    for kind, value, marker, heading_start, text_start, number, index in headings:
         if kind in _OWN_PARTS and ids and _UNNUMBERED_ANNEX.match(ids[0]):
             # An annex titled `PHỤ LỤC` alone (not itself a marker) whose text has parts of its own
             # (`Phần 1.`, `Chương I`): the parts stand at top level, as an attached charter's do.
@@ -210,13 +225,13 @@ def segment(doc_id: str, text: str) -> list[Section]:
             closed = kinds.index(kind)
             del kinds[closed:], ids[closed:]
         else:
-            rank = RANK.get(kind, 99)
+            rank = rank_of.get(kind, 99)
             # The legal hierarchy is strict (an `Điều` is never inside a khoản): it closes every kind
             # below it; so does a dotted number (`2.2.` is never inside a point `c)`). Other kinds close the
             # open ones only when they rank above all of them.
             legal = kind in _STRICT_KINDS
-            while kinds and RANK.get(kinds[-1], 99) > rank and (legal or all(
-                    RANK.get(k, 99) > rank for k in kinds)):
+            while kinds and rank_of.get(kinds[-1], 99) > rank and (legal or all(
+                    rank_of.get(k, 99) > rank for k in kinds)):
                 kinds.pop(), ids.pop()
         parent_id = ids[-1] if ids else ""
         written_value = value

@@ -21,13 +21,22 @@ _ITEM_LINE = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])[.)/])[ \t]
 _ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+|[A-H])" + NUMBER_CLOSE + r"[ \t]*)?"
                            r"(?i:tiếp[ \t]+tục[ \t]+)?"
                            r"(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
-                           r"(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$")
+                           r"(?:[ \t]+[^\n:;.]{0,60})?:[ \t]*$"
+                           # (or a numbered heading without its colon that names the documents: `I. Tiếp tục quán
+                           # triệt, thực hiện các văn bản chỉ đạo` ⏎ `- Thông tư số 55/2011/TT-BGDĐT …`)
+                           r"|[ \t]*(?:\d{1,2}|[IVX]+|[A-H])" + NUMBER_CLOSE + r"[ \t]*(?i:tiếp[ \t]+tục[ \t]+)?"
+                           r"(?P<cue>(?i:căn cứ|thực hiện|triển khai|quán triệt))"
+                           r"(?i:[ \t]*,[ \t]*(?:thực hiện|triển khai))?"
+                           r"[ \t]+(?i:các[ \t]+)?(?i:văn[ \t]+bản)[^\n:;.]{0,40}$")
 # A heading that says the items under it are the plan's bases (`Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `1. Căn cứ pháp
 # lý`: a school's plan laid out as Thông tư 32/2020/TT-BGDĐT has it; `I. Căn cứ xây dựng kế hoạch.` with a heading's
 # full stop; a part lettered `A.`, as section_markers reads A–H), no colon; not a document named after the cue.
 _BASES_HEADING = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+|[A-H])" + NUMBER_CLOSE + r"[ \t]*)?"
                                r"(?P<cue>(?i:căn cứ))"
                                r"(?P<rest>[ \t]+[^\n:;.,\d]{0,40})?[ \t]*\.?[ \t]*$")
+# A list's item that opens with its cue (`- Căn cứ Thông tư số …;`).
+_CUED_ITEM = regex.compile(r"[ \t]*(?:[-+•*–]|(?:\d{1,2}|[a-zđ])" + NUMBER_CLOSE + r")[ \t]*"
+                           r"(?P<cue>(?i:căn cứ|thực hiện|triển khai))[ \t]")
 # How many lines of the list (items and the wrapped parts of them) are looked back over for the announcing line.
 _LINES_BACK = 40
 _ITEM_END = (";", ",")
@@ -59,8 +68,9 @@ def _opens_its_item(folded: str, start: int, line_start: int) -> bool:
         return False
     if folded[max(0, line_start - 8):line_start - 1].rstrip(" \t").endswith((";", ":")):
         return True
-    above = folded.rfind("\n", 0, line_start - 1) + 1  # (right under a heading of bases ending in its full stop)
-    return folded[line_start - 2:line_start - 1] == "." and _bases_heading(folded, above, line_start - 1) is not None
+    # (right under a heading of bases, with its full stop or none: `I. Căn cứ xây dựng kế hoạch.`, `I. CĂN CỨ PHÁP LÝ`)
+    above = folded.rfind("\n", 0, line_start - 1) + 1
+    return _bases_heading(folded, above, line_start - 1) is not None
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +121,11 @@ def announcing_line(folded: str, start: int) -> regex.Match | None:
         if announced is not None:
             return announced
         line = folded[begin:end].rstrip(" \t")
+        cued = _CUED_ITEM.match(folded, begin, end) if line.endswith(_ITEM_END) else None
+        if cued is not None:
+            # (`- Căn cứ Thông tư số 16/2018/TT-BGDĐT …;` ⏎ `- Văn bản số 5027/UBND-VX …;`: the list's first item writes
+            # the cue, the items after it go on with it)
+            return cued
         if not line:  # (a blank line between the items, or under the heading)
             end = begin - 1
             continue

@@ -314,6 +314,12 @@ def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Menti
     # In the opening clause, or in a later one that opens with a document of the list.
     if _AMENDED_BY.match(after_tail):
         return True
+    if previous.relation == "can_cu" and lowered.startswith(tuple(load().cues["attached_regulations"])) and \
+            _ISSUED_WITH.search(" " + lowered):
+        # (`Căn cứ Điều lệ trường … ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT …; Quy chế thực hiện công khai …
+        # ban hành kèm theo Thông tư số 36/2017/TT-BGDĐT …`: the next basis is rules, named before the document that
+        # issued them)
+        return True
     # (coordinated with a basis: `Căn cứ vào kết quả … theo quy định tại Điều 35 của Luật … và Nghị quyết số …` lists
     # no basis, devset fresh_44 L251)
     return coordinated and previous.relation == "can_cu" and not _cue_in(after_tail.lower(), order)
