@@ -155,7 +155,15 @@ def _enacting(text: PartyText, row: Party) -> bool:
     words = key(row.task).rstrip(" :.")
     return words.endswith(" như sau") and (words.startswith(names.own_acts()) or words.startswith(_ENACTING_VERBS)) \
         and key(text.low[row.end:row.end + 40]).lstrip(" ,").startswith(words[:20]) \
-        and not _directive_words().search(text.low, text.low.rfind("\n", 0, row.start) + 1, row.start)
+        and not _directive_words().search(text.low, _sentence_on_line(text.low, row.start), row.start)
+
+
+def _sentence_on_line(low: str, pos: int) -> int:
+    """Where the sentence around `pos` starts on its line: after the line's last full stop before it, a `;` not ending
+    one (a list of those asked runs over it)."""
+    line = low.rfind("\n", 0, pos) + 1
+    stop = low.rfind(". ", line, pos)
+    return stop + 2 if stop >= 0 else line
 
 
 _ENACTING_VERBS = ("xây dựng", "triển khai")

@@ -279,3 +279,34 @@ def test_a_citys_bare_initials_after_a_body_are_written_out():
 
     assert normalize("Ủy ban nhân dân TP Thủ Đức") == "Ủy ban nhân dân thành phố Thủ Đức"
     assert normalize("Sở TP Hà Nội") != "Sở thành phố Hà Nội"  # (the Sở Tư pháp's initials)
+
+
+def test_a_subject_ends_before_the_committee_that_issues_the_plan():
+    plan = """BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐOÀN TNCS HỒ CHÍ MINH
+Số: 412-KH/TWĐTN-BTC
+Hà Nội, ngày 25 tháng 8 năm 2021
+Căn cứ Điều lệ Đoàn; căn cứ Chỉ thị số 08-CT/TW ngày 20/8/2021 của Ban Bí thư Trung ương Đảng về lãnh đạo đại hội đoàn \
+các cấp, nhiệm kỳ 2022 - 2027, Ban Chấp hành Trung ương Đoàn ban hành Kế hoạch tổ chức đại hội đoàn các cấp như sau:
+1. Mục đích
+"""
+    cite = next(c for c in parse_text(plan)[0].citations if c.number_symbol == "08-CT/TW")
+    assert cite.subject == "lãnh đạo đại hội đoàn các cấp, nhiệm kỳ 2022 - 2027"
+
+
+def test_the_enacting_statement_after_bases_on_its_line_is_no_party():
+    plan = """UỶ BAN MTTQ VIỆT NAM
+TỈNH LAI CHÂU
+BAN THƯỜNG TRỰC
+Số: 126/KH-MTTQ-BTT
+Lai Châu, ngày 21 tháng 6 năm 2018
+KẾ HOẠCH
+Tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XII
+Thực hiện Chỉ thị số 35-CT/TU ngày 02 tháng 5 năm 2018 của Ban Thường vụ Tỉnh uỷ về lãnh đạo Đại hội Mặt trận Tổ quốc \
+Việt Nam các cấp; Thông tri số 08/TT-MTTQ-BTT ngày 15/5/2018 của Ban Thường trực Ủy ban MTTQ tỉnh về hướng dẫn Đại hội \
+MTTQ Việt Nam các cấp. Ban Thường trực Ủy ban MTTQ tỉnh xây dựng Kế hoạch tổ chức Đại hội đại biểu MTTQ Việt Nam tỉnh \
+lần thứ XII với nội dung như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Các cấp Mặt trận tổ chức tuyên truyền về Đại hội.
+"""
+    assert not any(p.party.startswith("Ban Thường trực") for p in parse_text(plan)[0].parties)

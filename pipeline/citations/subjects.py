@@ -67,8 +67,8 @@ def subject_stop() -> regex.Pattern:
     stops += [r"(?<=[\p{Ll}\d,)])[ \t]*\n\s*(?:\p{Lu}{2,}[ \t]+){0,2}\p{Lu}{2,}[ \t]*:?[ \t]*(?:\n|$)"]
     # the cue of the next item of a list typed without its `;` (`… năm 2024 Thực hiện Công văn số …`): a relation's
     # verb written with its capital inside the subject opens a new clause
-    # (not a law's name: `… Luật Thực hiện dân chủ ở cơ sở`)
-    stops += [r"(?<![Ll]uật|[Ll]ệnh)\s(?=(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in [*opening_cues(), "Trên cơ sở"])
+    # (not a law's name: `… Luật Thực hiện dân chủ ở cơ sở`; nor a committee's, `Ban Chấp hành`)
+    stops += [r"(?<![Ll]uật|[Ll]ệnh|Ban)\s(?=(?:" + "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in [*opening_cues(), "Trên cơ sở"])
               + r")\s)"]
     stops += [r"(?:" + "|".join(after_comma) + r")(?:\s|$)"] if after_comma else []  # (`…, cụ thể như sau` ends a line)
     stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
