@@ -454,6 +454,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                 continue
             if after and _bullet_run_on(text, low, at, after, proper):
                 break
+            if after and text[after.start()].isupper() and joint_body_after(text, low, start, at, after.start()):
+                break  # `Ủy ban nhân dân Phường 7 – Công an Phường 7 triển khai …`: two local bodies acting together
             if after and (text[after.start()].islower() or low.startswith("cơ quan ", after.start())) and \
                     mention_at(text, low, after.start()):
                 break  # `Sở Tư pháp - cơ quan thường trực Hội đồng …`: an apposition that says what the body is (also
@@ -504,6 +506,23 @@ def _document_types() -> re.Pattern:
 
 # A label that opens a list's next item (`-Thời gian thực hiện:`): a few words, then a colon.
 _LABEL_AHEAD = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:")
+
+
+def joint_body_after(text: str, low: str, start: int, dash: int, after: int) -> bool:
+    """Whether the name before a dash is a local body named with its level (`Ủy ban nhân dân xã`, `… Phường 7`) and a
+    body's head and level follow it (`Công an xã`): two bodies, not two parts of one name (`Sở Lao động - Thương binh
+    và Xã hội`, `Phòng Văn hóa - Thông tin`, whose parts are fields)."""
+    other = mention_at(text, low, after)
+    if other is None or other.kind != "org" or not _body_head(low, after, other.end):
+        return False
+    # (each named with its level: not a label after the dash, `UBND cấp xã - Cơ quan giải quyết: UBND cấp xã`)
+    return bool(_level_in_name().search(low, start, dash)) and bool(_level_in_name().match(low, other.end + 1))
+
+
+@lru_cache(maxsize=1)
+def _level_in_name() -> re.Pattern:
+    """A level's word (models/party_levels.txt `level`: xã, phường, huyện …) as a whole word."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in place_words("level")) + r")(?!\w)")
 
 
 def _bullet_run_on(text: str, low: str, dash: int, after: re.Match, proper: bool) -> bool:

@@ -956,6 +956,9 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
                 and not _SENT.search(low, text.clause_start(m.start()), m.start()):
             return  # `quán triệt, triển khai Chương trình … đến toàn thể cán bộ, đảng viên`: an audience, no receiver (not
             # `gửi báo cáo … đến đại biểu Quốc hội`)
+        if phrase.startswith("gửi") and _sent_down(text, m.start(), end, limit):
+            found.take(items, "lead", text.clause_end(end))
+            return
         found.take(items, "report_to", text.clause_end(end))
         _unit_in_brackets(text, found, end, "report_to")
         _unit_through(text, found, end)
@@ -1035,6 +1038,20 @@ def _works_with(low: str, predicate: tuple[str, int]) -> bool:
 
 # what is sent to a receiver (not `Chương trình`, whose `trình` is a report word of its own)
 _SENT = re.compile(r"\b(?:gửi|báo cáo|nộp|chuyển)\b")
+_DIRECTING_DOCUMENT = re.compile(r"\b(?:công văn|văn bản|kế hoạch|chỉ thị|quyết định|thông báo|hướng dẫn)\b")
+_REPORTED = re.compile(r"\b(?:báo cáo|hồ sơ|danh sách|kết quả|số liệu|tờ trình|đề xuất|đề nghị)\b")
+
+
+def _sent_down(text: PartyText, cue: int, end: int, limit: int) -> bool:
+    """`… triển khai Công văn số 1121/UBND …, gửi đến các khu phố tăng cường công tác phòng cháy …`: a directing
+    document sent down to bodies whose task follows their names: they are asked to act, no receivers of a report (not
+    `gửi báo cáo về Phòng GD&ĐT tổng hợp`)."""
+    before = text.low[text.clause_start(cue):cue]
+    if not _DIRECTING_DOCUMENT.search(before) or _REPORTED.search(before):
+        return False
+    predicate = text.predicate_after(end, limit)
+    # (not the sender's own ask after the receiver: `gửi … về Bộ … đề nghị giám định mẫu`)
+    return predicate is not None and "directive" not in names.vocabulary().cues.get(predicate[0], ())
 # The office that acts for a body, in brackets after it: `báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi
 # trường)`, `phối hợp với Bộ GDĐT (Cục Khoa học, Công nghệ và Thông tin)`.
 _VIA = re.compile(r"[ \t]*\((?P<via>qua[ \t]+)?")

@@ -15,8 +15,8 @@ from functools import cached_property
 import regex
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, PREDICATE_OR_STOP, STOP, TIME_LIMIT, Mention,
-                          apposition_at, cue_at, cue_pattern, glue_end, key, list_heads, mention_at, mention_of,
-                          name_end, phrase_at, place_words, qualifier_end, slashed_levels, subject_listed, vocabulary)
+                          apposition_at, cue_at, cue_pattern, glue_end, joint_body_after, key, list_heads, mention_at,
+                          mention_of, name_end, phrase_at, place_words, qualifier_end, slashed_levels, subject_listed, vocabulary)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .point_marks import SLASH_IN_LINE
@@ -51,6 +51,16 @@ DETERMINER = re.compile(r"(?:các|những|mỗi|từng)\s+")  # before a kind of
 _ONE_PERSON = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s")
 # Between two names of a list: a comma, `;` (with a bullet), `và`/`cùng`, after a bracketed note of the first.
 SEPARATOR = re.compile(r"\s*(?:\([^()\n]{1,80}\))?\s*(?:,\s*(?:và\s+|cùng\s+)?|;\s*(?:[-+•–]\s+)?|\s+(?:và|cùng)\s+)(?=\S)")
+_DASH_BETWEEN = re.compile(r"[ \t]+[-–][ \t]+(?=\S)")
+
+
+def _joint_dash(text: str, low: str, start: int, end: int, limit: int) -> re.Match | None:
+    """The dash between two local bodies acting together (`Ủy ban nhân dân xã - Công an xã tổ chức …`), where the name
+    reader ended the first (party_names.joint_body_after): a separator of the list."""
+    dash = _DASH_BETWEEN.match(low, end, limit)
+    return dash if dash and joint_body_after(text, low, start, end + 1, dash.end()) else None
+
+
 _LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp|các)\s+")
 _LEVEL_LISTED = re.compile(r"\s*,\s*")
 _LEVEL_CLOSED = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:và|hoặc)\s")
@@ -315,7 +325,7 @@ class PartyText:
                 found += self._party_list(bodies_from, limit, lenient=True)
                 break
             found.append((pos, end))
-            sep = SEPARATOR.match(low, end, limit)
+            sep = SEPARATOR.match(low, end, limit) or _joint_dash(text, low, pos, end, limit)
             if not sep or sep.end() >= limit:
                 break
             pos = sep.end()

@@ -753,7 +753,7 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
         [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
         + [r"[ \t]*\|", r"(?<=\S) *\t", r"(?<=\S)[ \t]+\n[ \t]+(?=\S)"]  # a table's cell
         + [r"(?<=[\p{Ll}\d,)])[ \t]*\n\s*(?:\p{Lu}{2,}[ \t]+){0,2}\p{Lu}{2,}[ \t]*:?[ \t]*(?:\n|$)"]  # an announcing word
-        + [r"(?<![Ll]uật|[Ll]ệnh)\s(?=" + regex.escape(c).replace(r"\ ", r"\s+") + r"\s)" for c in opening_cues]
+        + [r"(?<![Ll]uật|[Ll]ệnh|Ban)\s(?=" + regex.escape(c).replace(r"\ ", r"\s+") + r"\s)" for c in opening_cues]
         + ["".join(f"(?<!{regex.escape(p[:-len(w)])})" for p in cues["subject_stop_phrases"] if p.endswith(w))
            + regex.escape(w) + r"(?:\s|$)" if w.startswith(",") else r"\s" + regex.escape(w) + r"\s"
            for w in cues["subject_stops"] + cues["subject_clause_stops"]]))  # (a fixed phrase holds its comma stop)

@@ -310,3 +310,32 @@ I. MỤC ĐÍCH, YÊU CẦU
 1. Các cấp Mặt trận tổ chức tuyên truyền về Đại hội.
 """
     assert not any(p.party.startswith("Ban Thường trực") for p in parse_text(plan)[0].parties)
+
+
+def test_two_local_bodies_joined_by_a_dash_each_act():
+    notice = """THÔNG BÁO
+Tăng cường công tác phòng cháy chữa cháy dịp Tết Nguyên đán năm 2024
+
+Ủy ban nhân dân Phường 5 – Công an Phường 5 triển khai Công văn số 1112/UBND ngày 14 tháng 12 năm 2023 đến các khu phố.
+
+Ủy ban nhân dân xã - Công an xã tổ chức kiểm tra các hộ kinh doanh trên địa bàn.
+
+Sở Lao động - Thương binh và Xã hội tỉnh tổ chức tập huấn cho cán bộ.
+"""
+    leads = [p.party for p in parse_text(notice)[0].parties if p.role == "lead"]
+    assert {"Ủy ban nhân dân Phường 5", "Công an Phường 5", "Ủy ban nhân dân xã", "Công an xã"} <= set(leads)
+    assert any(party.startswith("Sở Lao động") and party.endswith("Xã hội tỉnh") for party in leads)  # one body
+
+
+def test_a_letter_sent_down_to_bodies_whose_task_follows_asks_them_to_act():
+    notice = """THÔNG BÁO
+Tăng cường công tác phòng cháy chữa cháy dịp Tết Nguyên đán năm 2024
+
+Ủy ban nhân dân Phường 5 triển khai Công văn số 1112/UBND ngày 14 tháng 12 năm 2023, gửi đến các khu phố tăng cường \
+công tác phòng cháy chữa cháy dịp Tết.
+
+Các khu phố gửi báo cáo kết quả về Ủy ban nhân dân Phường 5 tổng hợp trước ngày 10/01/2024.
+"""
+    roles = {(p.party, p.role) for p in parse_text(notice)[0].parties}
+    assert ("Các khu phố", "lead") in roles and ("Các khu phố", "report_to") not in roles
+    assert ("Ủy ban nhân dân Phường 5", "report_to") in roles  # (a report sent up keeps its receiver)
