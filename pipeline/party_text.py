@@ -62,7 +62,7 @@ def _joint_dash(text: str, low: str, start: int, end: int, limit: int) -> re.Mat
 
 
 _LEVEL_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)?(?P<cap>cấp|các)\s+")
-_LEVEL_LISTED = re.compile(r"\s*,\s*")
+_LEVEL_LISTED = re.compile(r"\s*,\s*|[ \t]+[-–][ \t]+")  # (`các quận - huyện`: the levels parted by a dash too)
 _LEVEL_CLOSED = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:và|hoặc)\s")
 # before what a body is (`Sở Tư pháp - cơ quan …`, `…, cơ quan …`, `Sở Nội vụ là cơ quan thường trực …, có trách nhiệm …`)
 _APPOSITION = re.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+là[ \t]+")

@@ -339,3 +339,29 @@ Các khu phố gửi báo cáo kết quả về Ủy ban nhân dân Phường 5 
     roles = {(p.party, p.role) for p in parse_text(notice)[0].parties}
     assert ("Các khu phố", "lead") in roles and ("Các khu phố", "report_to") not in roles
     assert ("Ủy ban nhân dân Phường 5", "report_to") in roles  # (a report sent up keeps its receiver)
+
+
+def test_the_body_before_levels_parted_by_a_dash_is_theirs_too():
+    letter = """SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 2257/SGDĐT-KHTC
+V/v hướng dẫn thực hiện các khoản thu năm học 2021 - 2022
+Kính gửi:
+- Ủy ban nhân dân TP Thủ Đức và các quận - huyện;
+- Hiệu trưởng các trường Trung học phổ thông công lập.
+Sở Giáo dục và Đào tạo đề nghị chỉ đạo và quán triệt thực hiện các khoản thu trong lĩnh vực giáo dục như sau:
+1. Thu học phí theo quy định.
+"""
+    leads = [p.party for p in parse_text(letter)[0].parties if p.role == "lead"]
+    assert "Ủy ban nhân dân thành phố Thủ Đức" in leads and "Ủy ban nhân dân các quận, huyện" in leads
+
+
+def test_a_law_amending_a_counted_number_of_laws_is_named_whole():
+    plan = """KẾ HOẠCH
+Tuyển chọn và gọi công dân nhập ngũ năm 2026
+Căn cứ Luật Nghĩa vụ quân sự ngày 19/6/2015; Luật Sửa đổi, bổ sung một số điều của 11 Luật về quân sự, quốc phòng \
+ngày 27/6/2025; Luật Công an nhân dân năm 2018;
+Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục ngày 25/11/2009;
+"""
+    names = [c.name for c in parse_text(plan)[0].citations]
+    assert "Luật Sửa đổi, bổ sung một số điều của 11 Luật về quân sự, quốc phòng" in names
+    assert names.count("Luật sửa đổi, bổ sung một số điều của Luật Giáo dục") == 1  # (not given to the other law)

@@ -84,7 +84,7 @@ _YEAR_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?((?:19|20
 _NUMBER_AFTER = regex.compile(r"[ \t,]*(?:\n[ \t]*)?số[ \t]*:?[ \t]*(?:\n[ \t]*)?\d")
 # `sửa đổi, bổ sung (một số điều của)`, `sửa đổi một số điều của`: the head of an amending law's name.
 _AMENDING = regex.compile(r"\s+sửa\s+đổi(?:,?\s+bổ\s+sung(?:\s+một\s+số\s+điều)?|\s+một\s+số\s+điều)(?:\s+của)?\s+"
-                          r"(?=(?:các\s+)?(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)", regex.I)
+                          r"(?=(?:các\s+|\d{1,2}\s+)?(?:Bộ\s+)?[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)", regex.I)
 # The same head before a registered law's name typed without its type word (`Luật sửa đổi, bổ sung một số điều của
 # Phòng, chống thiên tai và Luật Đê điều`): read when the registry knows `Luật` + the words after it.
 _AMENDING_UNTYPED = regex.compile(r"\s+sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+(?=\p{Lu})", regex.I)
@@ -401,7 +401,8 @@ def _common_nouns(phrase: str) -> bool:
     return bool(tagged) and all(tag in ("N", "Nc", "Np") for _, tag in tagged)
 
 
-_LISTED_LAW = regex.compile(r"(?:các\s+)?(?P<type>Bộ\s+[Ll]uật|[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)")
+# (the laws may be counted, `… một số điều của 11 Luật về quân sự, quốc phòng`, a 2025 law amending several at once)
+_LISTED_LAW = regex.compile(r"(?:các\s+|\d{1,2}\s+)?(?P<type>Bộ\s+[Ll]uật|[Ll]uật|Pháp\s+lệnh|Hiến\s+pháp)")
 _LISTED_NUMBER = regex.compile(r"[ \t]+số[ \t]*\d+/\d{4}/[\p{L}\d\-]+")
 
 
@@ -431,7 +432,11 @@ def _amended_list_end(text: str, folded: str, pos: int, registry: Registry) -> t
             rest = rest[:stop.start()] if stop else rest
             lead = len(rest) - len(rest.lstrip(" \t"))
             length = grammar_extent(rest[lead:], doc_type)
-            if not length and not m.group(0).startswith("các"):
+            plural = m.group(0).startswith("các") or m.group(0)[:1].isdigit()
+            if not length and plural and rest.startswith("về ", lead):
+                topic = grammar_extent(rest[lead + 3:], doc_type)  # (`các Luật về quân sự, quốc phòng`: their field)
+                length = 3 + topic if topic else 0
+            if not length and not plural:
                 break
             end = m.end() + lead + length
         number = _LISTED_NUMBER.match(text, end)
