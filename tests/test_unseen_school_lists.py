@@ -365,3 +365,15 @@ Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo d
     names = [c.name for c in parse_text(plan)[0].citations]
     assert "Luật Sửa đổi, bổ sung một số điều của 11 Luật về quân sự, quốc phòng" in names
     assert names.count("Luật sửa đổi, bổ sung một số điều của Luật Giáo dục") == 1  # (not given to the other law)
+
+
+def test_a_number_whose_year_is_typed_twice_is_cited():
+    letter = """TRƯỜNG TIỂU HỌC TÂN SƠN
+Số: 15/TB-THTS
+THÔNG BÁO
+Về việc lựa chọn sách giáo khoa lớp 2 năm học 2021-2022
+Căn cứ Thông tư số 32/2018/2018/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và đào tạo về việc ban hành chương trình giáo dục \
+phổ thông;
+"""
+    cites = parse_text(letter)[0].citations
+    assert [c.number_symbol for c in cites] == ["32/2018/TT-BGDĐT"] and cites[0].relation == "can_cu"
