@@ -11,7 +11,7 @@ import regex
 
 from .frame_header import header_issuer, header_zone, org_title_case, read_header
 from .frame_signature import extract_signature, recipients
-from .frame_preface import read_preface
+from .frame_preface import post_headline, read_preface
 from .frame_title import (attached_rule_date, enacting_body_named_in_full, level_named_in_body, title_under_header,
                           type_and_title, type_from_address, type_from_closing, type_from_drafting, type_from_grounds,
                           type_from_number)
@@ -140,6 +140,8 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
                          issued_date=header.issued_date or preface.issued_date)
         issuer = preface.issuer or header.issuer or issuer  # (a page without a header: what it shows in capitals is
         # no header either, `BỘ CHÍNH TRỊ QUYẾT ĐỊNH` above the articles; the preface names the issuer)
+    if not titled.title and not header.issuer and (headline := post_headline(doc)):
+        titled = replace(titled, title=headline)  # a portal's post that lost the document's header and type line
     if not header.issued_date and titled.doc_type in _ATTACHED_RULES:
         # an attached rule without a header of its own: the date of the decision it is issued with, from the note under
         # its title (`(Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019 của Hiệu trưởng …)`)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .frame_header import MOTTO, iso_date
+from .frame_header import MOTTO, iso_date, place_date
 from .frame_title import NUMBER_LINE
 from .lexicon import load
 from .pattern_cache import longest_first
@@ -127,3 +127,40 @@ def read_preface(doc: DocumentText) -> Preface | None:
         subject = subject[:1].upper() + subject[1:]  # (the post's title: its subject after the type word is the title)
     return Preface(load().type_by_word[fold(match.group(type_group)).lower()], number, issued, written(issuer_group),
                    subject)
+
+
+# A post's headline: a line of a few words to a long phrase, opening with a capital, that ends on a word or a bracket
+# (no sentence's stop, no colon that announces), not a list's item nor a date and place.
+_HEADLINE = regex.compile(r"[ \t#*_]*(?=\p{Lu})[^\n]{15,250}?[\p{L}\d)”\"][ \t*_]*$")
+# (the body's opening words, a day, a weekday's schedule line: `THỨ BẢY, NGÀY 25/3/2023`)
+_BODY_OPENERS = ("căn cứ", "thực hiện", "triển khai", "kính gửi", "theo", "để", "nhằm", "ngày", "hôm nay", "vào", "thứ ",
+                 "chủ nhật")
+
+
+def post_headline(doc: DocumentText) -> str:
+    """The headline a portal posts a document under when the page has no header of its own (`Tăng cường công tác phòng
+    cháy, chữa cháy tại khu dân cư` ⏎ `Ngày cập nhật 08/01/2019` ⏎ `Thực hiện Chỉ thị số 32/CT-TTg …`): the first line,
+    read as the title when no type line gave one. Not a line that opens with a type word (the type line's reading
+    decides), a line of the body (`Thực hiện …`, `Căn cứ …`), a numbered item, a body's name in capitals (a header the
+    page kept), nor a page with a header (the motto, a `Số:` line)."""
+    text = doc.text
+    if MOTTO.search(doc.folded, 0, _HEADER_REACH) or NUMBER_LINE.search(doc.folded, 0, _HEADER_REACH):
+        return ""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)]
+    if not _HEADLINE.fullmatch(line) or _NUMBERED.match(line) or POST_STAMP.match(line) or place_date(line):
+        return ""
+    after = text[end + 1:end + 2] if end >= 0 else ""
+    if after.islower():
+        return ""  # (a sentence wrapped onto the next line: `Sở … nhận được Công văn số …` ⏎ `ngày 03 tháng 2 …`)
+    words = fold(line).strip(" \t#*_").lower()
+    named = line.split("(", 1)[0]
+    if words.startswith(_BODY_OPENERS) or named.isupper() and words.startswith(tuple(h.lower() for h in load().org_heads)):
+        return ""
+    if words.startswith(tuple(w + " " for w in load().type_by_word)):
+        return ""  # (a type line's own reading decides: `Thông báo Khẩn ngày 18/10/2020` gives the type, no subject)
+    letters = regex.findall(r"\p{L}+", line)
+    if sum(1 for w in letters if not w.isascii()) < len(letters) / 4:
+        return ""  # (a line without the marks of Vietnamese: a scan's garbled header, `TINH trY LAM DONG DANG CONG SAN`)
+    return squash(line.strip(" \t#*_"))

@@ -377,3 +377,26 @@ phổ thông;
 """
     cites = parse_text(letter)[0].citations
     assert [c.number_symbol for c in cites] == ["32/2018/TT-BGDĐT"] and cites[0].relation == "can_cu"
+
+
+def test_a_posts_headline_titles_a_page_that_lost_the_documents_header():
+    post = """Tăng cường công tác phòng cháy, chữa cháy tại khu dân cư
+Ngày cập nhật 08/01/2019
+
+        Thực hiện Chỉ thị số 32/CT-TTg ngày 05/12/2018 của Thủ tướng Chính phủ về tăng cường công tác phòng cháy, \
+chữa cháy, Ủy ban nhân dân tỉnh đề nghị các sở, ngành thực hiện một số nội dung sau:
+
+        1. Giao Công an tỉnh chủ trì kiểm tra an toàn phòng cháy, chữa cháy tại khu dân cư.
+"""
+    assert parse_text(post)[0].meta.title == "Tăng cường công tác phòng cháy, chữa cháy tại khu dân cư"
+
+
+def test_a_pages_first_sentence_wrapped_onto_the_next_line_is_no_headline():
+    letter = """Sở Giáo dục và Đào tạo nhận được Công văn số 391/SYT-NVY
+ngày 03 tháng 2 năm 2020 của Sở Y tế về việc lắp đặt pano truyền thông phòng,
+chống bệnh viêm phổi do chủng mới của vi rút Corona (nCoV). Sau khi nghiên
+cứu, Sở Giáo dục và Đào tạo có ý kiến như sau:
+1. Các đơn vị lắp đặt pano tại cổng trường.
+"""
+    assert parse_text(letter)[0].meta.title == ""
+
