@@ -132,9 +132,6 @@ def read_preface(doc: DocumentText) -> Preface | None:
 # A post's headline: a line of a few words to a long phrase, opening with a capital, that ends on a word or a bracket
 # (no sentence's stop, no colon that announces), not a list's item nor a date and place.
 _HEADLINE = regex.compile(r"[ \t#*_]*(?=\p{Lu})[^\n]{15,250}?[\p{L}\d)”\"][ \t*_]*$")
-# (the body's opening words, a day, a weekday's schedule line: `THỨ BẢY, NGÀY 25/3/2023`)
-_BODY_OPENERS = ("căn cứ", "thực hiện", "triển khai", "kính gửi", "theo", "để", "nhằm", "ngày", "hôm nay", "vào", "thứ ",
-                 "chủ nhật")
 
 
 def post_headline(doc: DocumentText) -> str:
@@ -156,11 +153,18 @@ def post_headline(doc: DocumentText) -> str:
         return ""  # (a sentence wrapped onto the next line: `Sở … nhận được Công văn số …` ⏎ `ngày 03 tháng 2 …`)
     words = fold(line).strip(" \t#*_").lower()
     named = line.split("(", 1)[0]
-    if words.startswith(_BODY_OPENERS) or named.isupper() and words.startswith(tuple(h.lower() for h in load().org_heads)):
+    if _body_opener().match(words) or named.isupper() and words.startswith(tuple(h.lower() for h in load().org_heads)):
         return ""
     if words.startswith(tuple(w + " " for w in load().type_by_word)):
         return ""  # (a type line's own reading decides: `Thông báo Khẩn ngày 18/10/2020` gives the type, no subject)
     letters = regex.findall(r"\p{L}+", line)
     if sum(1 for w in letters if not w.isascii()) < len(letters) / 4:
-        return ""  # (a line without the marks of Vietnamese: a scan's garbled header, `TINH trY LAM DONG DANG CONG SAN`)
+        return ""  # (a line without Vietnamese marks: a scan's garbled header, `TINH trY LAM DONG DANG CONG SAN`)
     return squash(line.strip(" \t#*_"))
+
+
+@lru_cache(maxsize=1)
+def _body_opener() -> regex.Pattern:
+    """Any of models/cues.json `body_openers` as the line's first word or words (`Kính gửi:`, `Thứ Bảy, …`)."""
+    return regex.compile(r"(?:" + "|".join(regex.escape(w) for w in longest_first(load().cues["body_openers"]))
+                         + r")(?![\p{L}])")

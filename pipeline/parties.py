@@ -531,8 +531,8 @@ def _nouns(text: PartyText, start: int, end: int, words: list[str]) -> bool:
 _NEXT_LEVEL = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:và|hoặc)[ \t]+")
 # A name that ends with its level (`… tỉnh`, `… cấp huyện`, `… thành phố`), in any case.
 _NAME_LEVEL = re.compile(rf"^(?P<base>.+?)\s+(?:cấp\s+)?(?P<level>(?:{names.LEVELS}))$", re.I | re.S)
-# (or with the place's proper name after its level: `Phòng Giáo dục và Đào tạo thành phố Thủ Đức` ⏎ `và các quận, huyện`;
-# `Ủy ban nhân dân TP Thủ Đức và các quận - huyện`, the city's initials)
+# (or with the place's proper name after its level: `Phòng Giáo dục và Đào tạo thành phố Thủ Đức` ⏎ `và các quận,
+# huyện`; `Ủy ban nhân dân TP Thủ Đức và các quận - huyện`, the city's initials)
 _NAME_LEVEL_PLACE = regex.compile(rf"^(?P<base>.+?)\s+(?i:cấp\s+)?(?P<level>(?i:{names.LEVELS})|TP\.?)"
                                   r"\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}$", regex.S)
 

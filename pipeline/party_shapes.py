@@ -1038,20 +1038,26 @@ def _works_with(low: str, predicate: tuple[str, int]) -> bool:
 
 # what is sent to a receiver (not `Chương trình`, whose `trình` is a report word of its own)
 _SENT = re.compile(r"\b(?:gửi|báo cáo|nộp|chuyển)\b")
-_DIRECTING_DOCUMENT = re.compile(r"\b(?:công văn|văn bản|kế hoạch|chỉ thị|quyết định|thông báo|hướng dẫn)\b")
-_REPORTED = re.compile(r"\b(?:báo cáo|hồ sơ|danh sách|kết quả|số liệu|tờ trình|đề xuất|đề nghị)\b")
+
+
+@lru_cache(maxsize=2)
+def _words_of(key: str) -> re.Pattern:
+    """Any whole word or phrase of models/cues.json's list `key`."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in load().cues[key]) + r")\b")
 
 
 def _sent_down(text: PartyText, cue: int, end: int, limit: int) -> bool:
     """`… triển khai Công văn số 1121/UBND …, gửi đến các khu phố tăng cường công tác phòng cháy …`: a directing
     document sent down to bodies whose task follows their names: they are asked to act, no receivers of a report (not
-    `gửi báo cáo về Phòng GD&ĐT tổng hợp`)."""
+    `gửi báo cáo về Phòng GD&ĐT tổng hợp`; models/cues.json `sent_down_documents`, `sent_up_things`)."""
     before = text.low[text.clause_start(cue):cue]
-    if not _DIRECTING_DOCUMENT.search(before) or _REPORTED.search(before):
+    if not _words_of("sent_down_documents").search(before) or _words_of("sent_up_things").search(before):
         return False
     predicate = text.predicate_after(end, limit)
     # (not the sender's own ask after the receiver: `gửi … về Bộ … đề nghị giám định mẫu`)
     return predicate is not None and "directive" not in names.vocabulary().cues.get(predicate[0], ())
+
+
 # The office that acts for a body, in brackets after it: `báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi
 # trường)`, `phối hợp với Bộ GDĐT (Cục Khoa học, Công nghệ và Thông tin)`.
 _VIA = re.compile(r"[ \t]*\((?P<via>qua[ \t]+)?")

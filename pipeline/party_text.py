@@ -16,7 +16,8 @@ import regex
 
 from .party_names import (COORDINATE, PREDICATE, PREDICATE_OR_COORDINATE, PREDICATE_OR_STOP, STOP, TIME_LIMIT, Mention,
                           apposition_at, cue_at, cue_pattern, glue_end, joint_body_after, key, list_heads, mention_at,
-                          mention_of, name_end, phrase_at, place_words, qualifier_end, slashed_levels, subject_listed, vocabulary)
+                          mention_of, name_end, phrase_at, place_words, qualifier_end, slashed_levels, subject_listed,
+                          vocabulary)
 from .party_forms import is_standard_name
 from .party_ocr import read_cue_slips
 from .point_marks import SLASH_IN_LINE

@@ -197,8 +197,8 @@ def test_a_capitalised_verb_of_two_syllables_after_a_level_ends_the_body():
     text = ("ĐẢNG BỘ TỈNH THÁI NGUYÊN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 29-HD/ĐUK\n"
             "Thái Nguyên, ngày 19 tháng 4 năm 2024\nHƯỚNG DẪN\nxây dựng mô hình “Dân vận khéo”\n\n"
             "Căn cứ Hướng dẫn số 08-HD/BDVTU, ngày 25/9/2022 của Ban Dân vận Tỉnh ủy về\ncông tác khen thưởng; căn cứ "
-            "Chương trình công tác năm 2024\n, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Hướng dẫn các chi bộ xây dựng "
-            "mô hình “Dân vận khéo” trong năm 2024.\n\nI. MỤC ĐÍCH\n1. Tăng cường sự lãnh đạo của cấp ủy.\n")
+            "Chương trình công tác năm 2024\n, Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Hướng dẫn các chi bộ "
+            "xây dựng mô hình “Dân vận khéo” trong năm 2024.\n\nI. MỤC ĐÍCH\n1. Tăng cường sự lãnh đạo của cấp ủy.\n")
     # (a guidance to the cells, not the statement `… Hướng dẫn xây dựng mô hình … như sau:` that opens the document
     # itself: that one is its writer's, no party, test_unseen_school_lists)
     parties = {p.party for p in parse_text(text)[0].parties}

@@ -38,7 +38,8 @@ SYMBOL = regex.compile(
     # (or a hyphen for it before a type code and its issuer: 09/2009-TT-BGDĐT)
     # (or nothing at all before a type code in capitals and its hyphen: 11/2020TT-BGDĐT)
     # (the year typed twice is one: 32/2018/2018/TT-BGDĐT)
-    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})(?:/(?P=year)(?=/))?(?:[ \t]?/[ \t]?|[ \t](?=" + _CODE + r"(?:/|" + _HY + r"))"
+    r"[ \t]?/[ \t]?(?P<year>(?:19|20)\d{2})(?:/(?P=year)(?=/))?"
+    r"(?:[ \t]?/[ \t]?|[ \t](?=" + _CODE + r"(?:/|" + _HY + r"))"
     r"|(?=\p{Lu}{2,6}" + _HY + r"\p{Lu})"
     r"|" + _HY + r"(?=" + _CODE + _HY + r"\p{Lu}))"
     r"(?P<lsym>" + _CODE + r"(?:/(?=\p{Lu})" + _CODE + r")?(?:"
