@@ -155,7 +155,7 @@ def _enacting(text: PartyText, row: Party) -> bool:
     words = key(row.task).rstrip(" :.")
     return words.endswith(" như sau") and (words.startswith(names.own_acts()) or words.startswith(_ENACTING_VERBS)) \
         and key(text.low[row.end:row.end + 40]).lstrip(" ,").startswith(words[:20]) \
-        and not _directive_words().search(text.low, _sentence_on_line(text.low, row.start), row.start)
+        and not names.cue_within(text.low, _sentence_on_line(text.low, row.start), row.start, _DIRECTIVE)
 
 
 def _sentence_on_line(low: str, pos: int) -> int:
@@ -169,13 +169,10 @@ def _sentence_on_line(low: str, pos: int) -> int:
 _ENACTING_VERBS = ("xây dựng", "triển khai")
 
 
-@lru_cache(maxsize=1)
-def _directive_words() -> re.Pattern:
-    """The cues that ask someone to act (models/party_cues.tsv `directive`: `yêu cầu`, `đề nghị`, `giao`): a party after
-    one on its line is asked, the list of those asked running over a `;` (`… đề nghị Trưởng phòng GDĐT các huyện; Thủ
-    trưởng các đơn vị trực thuộc Sở triển khai … như sau:`)."""
-    asks = [phrase for phrase, functions in names.vocabulary().cues.items() if "directive" in functions]
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(asks, key=len, reverse=True)) + r")(?!\w)")
+# The cues that ask someone to act (models/party_cues.tsv `directive`: `yêu cầu`, `đề nghị`, `giao`): a party after one
+# in its sentence on its line is asked, the list of those asked running over a `;` (`… đề nghị Trưởng phòng GDĐT các
+# huyện; Thủ trưởng các đơn vị trực thuộc Sở triển khai … như sau:`).
+_DIRECTIVE = frozenset({"directive"})
 
 
 def _lead_in(task: str) -> bool:

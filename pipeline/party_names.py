@@ -287,6 +287,15 @@ def _cue_pattern(functions: frozenset[str]) -> re.Pattern:
     return _CUE_PATTERNS[functions]
 
 
+def cue_within(low: str, start: int, end: int, functions: frozenset[str]) -> bool:
+    """Whether a cue phrase with one of `functions` opens a word of low[start:end] (tried at word starts only)."""
+    pattern = cue_pattern(functions)
+    return any(pattern.match(low, at.start()) for at in _WORD_STARTS.finditer(low, start, end))
+
+
+_WORD_STARTS = re.compile(r"(?<![\w&])(?=\w)")
+
+
 # per set of functions: a dict (cue_at is called ~8,000 times per MB; an lru_cache lookup costs more)
 _CUE_PATTERNS: dict[frozenset[str], re.Pattern] = {}
 
@@ -516,13 +525,7 @@ def joint_body_after(text: str, low: str, start: int, dash: int, after: int) -> 
     if other is None or other.kind != "org" or not _body_head(low, after, other.end):
         return False
     # (each named with its level: not a label after the dash, `UBND cấp xã - Cơ quan giải quyết: UBND cấp xã`)
-    return bool(_level_in_name().search(low, start, dash)) and bool(_level_in_name().match(low, other.end + 1))
-
-
-@lru_cache(maxsize=1)
-def _level_in_name() -> re.Pattern:
-    """A level's word (models/party_levels.txt `level`: xã, phường, huyện …) as a whole word."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in place_words("level")) + r")(?!\w)")
+    return bool(_LEVEL_ALONE.search(low, start, dash)) and bool(_LEVEL_ALONE.match(low, other.end + 1))
 
 
 def _bullet_run_on(text: str, low: str, dash: int, after: re.Match, proper: bool) -> bool:
@@ -1032,6 +1035,7 @@ _BODY_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,5}")  # (a body's number: `số 1`,
 LEVELS = "|".join(re.escape(word) for word in place_words("level"))  # an alternation of the levels, longest first
 _LEVEL_NEXT = re.compile(rf"cấp\s+(?:{LEVELS})(?!\w)")
 _LEVEL_BEFORE = re.compile(rf"(?<!\w)(?:{LEVELS})\s+$")
+_LEVEL_ALONE = re.compile(rf"(?<!\w)(?:{LEVELS})(?!\w)")  # a level's word, whole (`xã`, `Phường` after a body's head)
 
 
 # Levels or kinds listed with slashes (`UBND các xã/phường/thị trấn`, `Chủ tịch UBND các huyện/thành phố`): read as the

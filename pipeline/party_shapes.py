@@ -987,12 +987,10 @@ def _purpose_only(text: PartyText, pos: int) -> bool:
     start = text.sentence_start(pos)
     if not _PURPOSE_OPENS.match(text.low, start):
         return False
-    directive = names.cue_pattern(_DIRECTIVE)
-    return not any(directive.match(text.low, at.start()) for at in _WORD_STARTS.finditer(text.low, start, pos))
+    return not names.cue_within(text.low, start, pos, _DIRECTIVE)
 
 
 _DIRECTIVE = frozenset({"directive"})
-_WORD_STARTS = re.compile(r"(?<![\w&])(?=\w)")
 
 
 # A sentence that opens with the day something was done (`Ngày 17/6/2008, Bộ Giáo dục và Đào tạo có Công văn …`).
