@@ -187,6 +187,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     told = lowered(ctx.meta.doc_type or "") in _REPORTS and basis != "cue"
     if _too_old(due, resolver, strong=basis in ("cue", "extension", "period", "label") and not told):
         return None
+    if told and _reported_span(expr, resolver):
+        return None
     task_from = "clause"
     a, b = label_before(where, low, expr.start)
     if a < b and g["note_label"].fullmatch(low, a, b + 1):
@@ -715,6 +717,15 @@ def _period_bound(ctx: Context, expr: TimeExpr, where: Place, cue_at: int, cue: 
 
 
 _REPORTS = frozenset({"báo cáo"})  # the documents that tell what was done (Nghị định 30/2020/NĐ-CP, Phụ lục III)
+
+
+def _reported_span(expr: TimeExpr, resolver: Resolver) -> bool:
+    """A range a report's text opens over a month before its own date (`Căn cứ vào tình hình thực hiện chuyên đề tại
+    đơn vị từ tháng 07/2021 đến tháng 05/2023, trường … báo cáo …`): the span it reports on, to its own month."""
+    first = expr.first
+    if first is None or first.year is None or first.month is None or not 1 <= first.month <= 12 or not resolver.issued:
+        return False
+    return (resolver.issued - dt.date(first.year, first.month, min(first.day or 1, 28))).days > 31
 
 
 def _too_old(due: str, resolver: Resolver, strong: bool) -> bool:

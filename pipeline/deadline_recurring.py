@@ -149,6 +149,10 @@ def enumerated(ctx: Context, exprs: list[TimeExpr]) -> list[Found]:
 
 
 _ASIDE = regex.compile(r"\([^()]*\)")
+_BASES_LINE = regex.compile(r"[ \t\-–+•*]*căn\s+cứ(?![\p{L}])")  # a line of the document's bases
+# a period word its number follows names one period (`tháng 6`, `quý III`, `học kỳ I`), not every one
+_BARE_PERIOD = regex.compile(r"năm|quý|tháng|tuần|học\s+kỳ")
+_NAMED_PERIOD = regex.compile(r"[ \t]+(?:\d|[ivx]+(?![\p{L}]))")
 # the same said after a comma: `… vào ngày 05 và 20 hàng tháng, nếu trùng vào ngày nghỉ, ngày lễ thì tổ chức tiếp vào ngày
 # gần nhất` (the holiday names no occasion the duty is told of)
 _DAY_MOVED = regex.compile(r",\s*(?:nếu|trường\s+hợp|khi)\s+trùng(?![\p{L}])[^.;\n]*")
@@ -179,6 +183,10 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         if expr.kind == "count" and not on_time_line:
             continue
         items = [p.span() for p in RECURRENCE_ITEM.finditer(low, m.start("list"), m.end("list"))]
+        if items and _NAMED_PERIOD.match(low, items[-1][1]) and _BARE_PERIOD.fullmatch(low, *items[-1]):
+            items.pop()  # `phiên tiếp công dân định kỳ tháng 6`, `quý III`: that one period's, not each one's
+            if not items:
+                continue
         names = [squash(low[a:b]) for a, b in items]
         if names == ["định kỳ"] and _DAY_THEN_PERIOD.match(low, m.end()):
             continue
@@ -199,6 +207,8 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         # no history)
         told = _ASIDE.sub(" ", clause) if "(" in clause else clause
         told = _DAY_MOVED.sub(" ", told) if "trùng" in told else told
+        if not on_time_line and _BASES_LINE.match(low, where.line_start):
+            continue  # (`Căn cứ vào kế hoạch số 233/KHCL-MNDT …; và tờ trình bổ sung hàng năm.`: a basis assigns nothing)
         if g["history"].search(told) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):

@@ -491,9 +491,11 @@ def _executes_document(line: str) -> bool:
 
 
 
-def _after_bases(text: str, line_start: int) -> bool:
-    """Whether a line of the document's bases (`Căn cứ …`, `Xét đề nghị …`) stands above `line_start`."""
-    return any(_PREAMBLE_CUE.match(line) for line in text[:line_start].split("\n"))
+def _after_bases(text: str, line_start: int, header_end: int = 0) -> bool:
+    """Whether a line of the document's bases (`Căn cứ …`, `Xét đề nghị …`) stands between the header (`header_end`:
+    its motto) and `line_start`. Above the motto a portal's headline can open the same way (`Triển khai thực hiện
+    Nghị quyết số 13-NQ/TU …` ⏎ the header ⏎ `KẾ HOẠCH` ⏎ its subject); bases follow the header."""
+    return any(_PREAMBLE_CUE.match(line) for line in text[header_end:line_start].split("\n"))
 
 
 def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
@@ -513,7 +515,8 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         line_end = folded.find("\n", match.end(1))
         if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
             continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
-        if not text[match.start(2):match.end(2)].strip() and _after_bases(text, line_start):
+        if not text[match.start(2):match.end(2)].strip() and \
+                _after_bases(text, line_start, motto.end() if motto and motto.end() <= line_start else 0):
             continue  # `QUYẾT ĐỊNH` alone after the bases: a decision's enacting formula (its type line lost)
         first = text[match.start(2):match.end(2)]
         if first.strip().upper() in _type_qualifiers():
@@ -561,7 +564,12 @@ _PAGE_HEADER_REACH = 2500  # where a page's own header (its motto) would stand
 
 
 def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...], zone_end: int = 0) -> TypeAndTitle | None:
-    match = _VV.search(doc.text, 0, limit)
+    # (not one inside the bases, about the letter they carry out: `Thực hiện công văn số 279/CV-PGD&ĐT …, ngày 03
+    # tháng 04 năm 2014 v/v Tổng kết 15 năm …;`)
+    motto = CAPS_MOTTO.search(doc.folded, 0, min(limit, _PAGE_HEADER_REACH))
+    match = next((m for m in _VV.finditer(doc.text, 0, limit)
+                  if not _after_bases(doc.text, m.start(), motto.end() if motto and motto.end() <= m.start() else 0)),
+                 None)
     end = match.start() if match else limit
     if any(0 <= doc.text.find(hint, 0, end) for hint in _VV_DAMAGED_HINTS):
         match = _VV_DAMAGED.search(doc.text, 0, end) or match
@@ -764,7 +772,10 @@ def title_under_header(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -
         start = at + len(line)
         line = _next_nonblank(text, start + 1)
         at = text.find(line, start + 1)
-    if not line.strip() or len(line) > _TITLE_LINE or not line.lstrip(" \t*_#")[:1].isupper() \
+    # (it may open with a count: `15 năm thực hiện Chỉ thị số 30-CT/TW …`; not a part's marker)
+    opening = line.lstrip(" \t*_#")[:1]
+    if not line.strip() or len(line) > _TITLE_LINE or not (opening.isupper() or opening.isdigit()) \
+            or (opening.isdigit() and BODY_START.match(line)) \
             or line.rstrip(" \t*_").endswith((":", ".", ";")) or _PREAMBLE_CUE.match(line) \
             or _stops(line, bodies) or _BODY_INTRO.search(line) or _BODY_INTRO_BARE.search(line):
         return ""

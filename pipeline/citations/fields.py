@@ -438,9 +438,16 @@ def _verb_opens_at(words: tuple[str, ...], i: int) -> bool:
 _BEFORE_JOINING_DASH = regex.compile(r"(?<=\p{Ll})[-–]\p{Lu}.*$")
 
 
-def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[str, int]:
+# `ngày 17/8/2011 Bộ GD&ĐT về việc “Ban hành …”`: a body named right after the date, its `của` left out; only where
+# the trích yếu follows the name (a body after a comma opens the citing clause: `…, Phòng GD&ĐT hướng dẫn …`)
+_BARE_BODY = regex.compile(r"[ \t]+(?=\p{Lu})")
+_SUBJECT_NEXT = regex.compile(r"\s*(?:(?:về|V/v|v/v)(?![\p{L}])|[“\"])")
+
+
+def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
-    for a joint document (`joint`), the list of its issuers."""
+    for a joint document (`joint`), the list of its issuers. `dated`: `pos` follows the mention's date, after which
+    a body may stand without its `của` (`_BARE_BODY`)."""
     # (tried only where the word is written: most mentions have no `của` after them)
     has_cua = text.find("của", pos, limit) >= 0 or text.find("CỦA", pos, limit) >= 0 or text.find("Của", pos, limit) >= 0
     # (`của của Bộ trưởng …`: the word typed twice is read once; `Của` opens a title's wrapped line: `Nghị quyết số
@@ -452,6 +459,11 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
         # Phòng Giáo dục & Đào tạo và Huyện Đoàn …`)
         m = _BETWEEN.match(text, pos, limit)
         joint = joint or m is not None
+    bare = False
+    if not m and dated:
+        m = _BARE_BODY.match(text, pos, limit)
+        m = m if m and starts_with_org(text[m.end():m.end() + 80]) else None
+        bare = m is not None
     if not m:
         return "", pos
     start = m.end()
@@ -557,6 +569,8 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False) -> tuple[
     if issuer.islower() and not starts_with_org(issuer):
         return "", pos  # `… dự toán kinh phí thực hiện Pháp lệnh … của địa phương`: whose budget, no body's name
     end = start + len(issuer)
+    if bare and not _SUBJECT_NEXT.match(text, end, limit):
+        return "", pos
     owner = _OF_A_BODY.match(window, len(issuer)) if not long_named and "của" in window[len(issuer):len(issuer) + 6] else None
     if owner and starts_with_org(window[owner.end():]) and not is_bare_title(issuer):
         # `của Đoàn giám sát của Quốc hội về …`: a body named after the body it belongs to (gold-wild
@@ -894,7 +908,7 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
             if year:
                 mention.year, pos = year.group(1), year.end()
         # `Nghị quyết … của Hội nghị cán bộ (31/12/2021)` and `Luật … năm 2019` carry no date.
-        issuer, after = issuer_after(text, pos, limit, joint=mention.doc_type.endswith("liên tịch"))
+        issuer, after = issuer_after(text, pos, limit, joint=mention.doc_type.endswith("liên tịch"), dated=bool(dm))
         if issuer:
             mention.issuer = _as_office_holder(issuer)
             pos = after

@@ -1,0 +1,118 @@
+"""Shapes met on unseen school reports, portal posts of commune plans, education-office letters and school plans
+(held-out sets read for their shapes; snippets written as the genre writes them, names and numbers invented): a
+portal's headline above the header, a `v/v` inside the bases, a report's title that opens with a count, the span a
+report covers, one month's session of a periodic duty, a recurrence named in a basis, and a body named after a cited
+document's date without its `của`."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+_COMMUNE_POST = """Triển khai thực hiện Nghị quyết số 09-NQ/TU ngày 12/5/2023 Của Ban Thường vụ Tỉnh ủy về chuyển đổi số
+ỦY BAN NHÂN DÂN XÃ TỊNH HÒA |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
+Số: 41/KH-UBND |
+Tịnh Hòa, ngày 26 tháng 4 năm 2024 |
+KẾ HOẠCH
+Triển khai thực hiện Nghị quyết số 09-NQ/TU ngày 12/5/2023
+Của Ban Thường vụ Tỉnh ủy về chuyển đổi số
+Đến năm 2025, định hướng đến năm 2030
+Thực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh; UBND xã Tịnh Hòa ban hành Kế hoạch \
+triển khai thực hiện Nghị quyết với nội dung chủ yếu như sau:
+I. MỤC TIÊU
+"""
+
+
+def test_a_portal_headline_above_the_header_is_no_basis_before_the_type_line():
+    # The headline opens like a basis (`Triển khai thực hiện …`); above the motto it is no basis, so `KẾ HOẠCH` under
+    # the header is the type line with its subject, not an enacting formula after the bases.
+    meta = parse_text(_COMMUNE_POST)[0].meta
+    assert meta.doc_type == "Kế hoạch"
+    assert meta.title == ("Triển khai thực hiện Nghị quyết số 09-NQ/TU ngày 12/5/2023 Của Ban Thường vụ Tỉnh ủy về "
+                          "chuyển đổi số Đến năm 2025, định hướng đến năm 2030")
+
+
+_SCHOOL_REPORT = """PHÒNG GD&ĐT ỨNG HÒA
+TRƯỜNG TH HOÀ LÂM
+SỐ: 118/BC-TH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+Hòa Lâm, ngày 14 tháng 04 năm 2014
+15 năm thực hiện Chỉ thị số 30-CT/TW ngày 18/02/1998 của Bộ Chính trị
+(khoá VIII) về xây dựng và thực hiện Quy chế dân chủ ở cơ sở
+Thực hiện Kế hoạch số 75/KH-BCĐ ngày 27/02/2014 của Ban chỉ đạo thực
+hiện Quy chế dân chủ ở cơ sở huyện Ứng Hòa;
+Thực hiện công văn số 279/PGD&ĐT ngày 03 tháng
+04 năm 2014 v/v Tổng kết 15 năm thực hiện Chỉ thị số 30-CT/TW về việc xây
+dựng, thực hiện quy chế dân chủ ở cơ sở;
+Căn cứ vào tình hình thực hiện Quy chế dân chủ tại đơn vị từ tháng 9/2013 đến tháng 4/2014, trường Tiểu học \
+Hòa Lâm báo cáo như sau:
+PHẦN I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN QUY CHẾ DÂN CHỦ
+"""
+
+
+def test_a_vv_inside_the_bases_is_not_the_letters_subject():
+    # `v/v` after a cited letter's date, in a line of the bases, is that letter's subject; the report's own subject
+    # is the line under its date, which opens with a count (its `BÁO CÁO` line lost, the number's `BC` gives the type)
+    meta = parse_text(_SCHOOL_REPORT)[0].meta
+    assert meta.doc_type == "Báo cáo"
+    assert meta.title == ("15 năm thực hiện Chỉ thị số 30-CT/TW ngày 18/02/1998 của Bộ Chính trị (khoá VIII) về xây "
+                          "dựng và thực hiện Quy chế dân chủ ở cơ sở")
+
+
+def test_the_span_a_report_covers_is_no_deadline():
+    doc = parse_text(_SCHOOL_REPORT)[0]
+    assert not [d for d in doc.deadlines if d.due_date == "2014-04-30"]
+
+
+def test_a_plans_span_that_starts_before_its_date_is_still_due():
+    # the same words in a plan (no report): a window of work still running, due when it ends
+    plan = _SCHOOL_REPORT.replace("SỐ: 118/BC-TH", "SỐ: 118/KH-TH").replace(
+        "Căn cứ vào tình hình thực hiện Quy chế dân chủ tại đơn vị từ tháng 9/2013 đến tháng 4/2014, trường Tiểu học "
+        "Hòa Lâm báo cáo như sau:",
+        "Nhà trường tổ chức rà soát quy chế dân chủ từ tháng 2/2014 đến tháng 5/2014.")
+    doc = parse_text(plan)[0]
+    assert [d.due_date for d in doc.deadlines] == ["2014-05-31"]
+
+
+def test_one_months_session_of_a_periodic_duty_is_no_recurrence():
+    notice = """Thông báo về việc hoãn phiên tiếp công dân định kỳ tháng 6 của Lãnh đạo UBND huyện
+
+Để thực hiện nghiêm các biện pháp phòng chống dịch Covid – 19, UBND huyện thông báo Phiên tiếp công dân định kỳ \
+tháng 6 năm 2021 của Lãnh đạo UBND huyện tại phòng Tiếp công dân huyện hoãn tổ chức.
+
+Ủy ban nhân dân huyện thông báo để các phòng, ban, ngành, đoàn thể cấp huyện; Ủy ban nhân dân các xã biết.
+"""
+    assert not [d for d in parse_text(notice)[0].deadlines if d.recurrence]
+    # each month's session is one
+    monthly = notice.replace("Phiên tiếp công dân định kỳ tháng 6 năm 2021 của Lãnh đạo UBND huyện tại phòng Tiếp "
+                             "công dân huyện hoãn tổ chức.",
+                             "Lãnh đạo UBND huyện tiếp công dân định kỳ hằng tháng tại phòng Tiếp công dân huyện.")
+    assert [d.recurrence for d in parse_text(monthly)[0].deadlines] == ["hằng tháng"]
+
+
+def test_a_recurrence_named_in_a_basis_assigns_nothing():
+    plan = """TRƯỜNG MẦM NON DIỄN HẠNH
+Số: 52/KH-MNDH
+Diễn Hạnh, ngày 27 tháng 9 năm 2024
+KẾ HOẠCH
+Giáo dục nhà trường năm học 2024 – 2025
+Căn cứ vào kế hoạch số 233/KHCL-MNDH ngày 08/11/2020 về chiến lược phát triển trường Mầm non giai đoạn 2020-2025; \
+và tờ trình bổ sung hàng năm.
+Căn cứ vào kết quả thực hiện nhiệm vụ năm học 2023 - 2024, trường mầm non Diễn Hạnh xây dựng kế hoạch như sau:
+I. ĐẶC ĐIỂM TÌNH HÌNH
+- Định kỳ hằng tháng, nhà trường tổ chức kiểm tra hồ sơ chuyên môn của giáo viên.
+"""
+    deadlines = parse_text(plan)[0].deadlines
+    assert [d.recurrence for d in deadlines] == ["hằng tháng"]  # the duty in the body; not the basis's `hàng năm`
+
+
+def test_a_body_named_after_the_date_without_its_cua():
+    plan = """– Căn cứ Thông tư số 36/2011/TT-BGDĐT ngày 17/8/2011 Bộ GD&ĐT về việc “Ban hành Chương trình bồi dưỡng \
+thường xuyên giáo viên mầm non”;
+– Căn cứ Công văn số 1120/SGDĐT-GDMN ngày 05/9/2024, Phòng GD&ĐT hướng dẫn các trường thực hiện nhiệm vụ năm học;
+"""
+    cited = {c.number_symbol: c for c in parse_text(plan)[0].citations}
+    assert cited["36/2011/TT-BGDĐT"].issuer == "Bộ GD&ĐT"
+    assert cited["36/2011/TT-BGDĐT"].subject.startswith("Ban hành Chương trình bồi dưỡng thường xuyên")
+    # a body after a comma opens the citing clause: not the letter's issuer
+    assert cited["1120/SGDĐT-GDMN"].issuer == ""
