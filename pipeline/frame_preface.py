@@ -64,11 +64,14 @@ def _issued_regex() -> regex.Pattern:
     cụ thể như sau:`, `Ngày 08/12/2023 UBND tỉnh đã ban hành Công văn số 86549/UBND-NCKS báo cáo …`): the date, the
     issuer, then the type and number; the subject after `về việc` up to the sentence's end, its `cụ thể như sau` or
     the addressees it was sent to (`gửi Thủ trưởng các cơ quan …`)."""
+    # (a portal's news may open with its own name, `CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy … đã ban hành Chỉ thị số 17
+    # về việc …`: the date without its year, the number without its symbol)
     words = _type_words()
     return regex.compile(
-        r"(?i)[ \t#*_]*ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+        r"(?i)[ \t#*_]*(?:(?-i:\p{Lu}{2,}\d*)[ \t]*[-–][ \t]*)?ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?"
         r"|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))[ \t]*,?[ \t]+(.{2,80}?)"
-        rf"[ \t]+(?:đã[ \t]+)?ban[ \t]+hành[ \t]+({words})[ \t]+số[ \t]*:?[ \t]*(\d+[ \t]*[/-][\w&.\-/–]*[\w&])"
+        rf"[ \t]+(?:(?:đã|vừa)[ \t]+)?ban[ \t]+hành[ \t]+({words})[ \t]+số[ \t]*:?[ \t]*"
+        r"(\d+(?:[ \t]*[/-][\w&.\-/–]*[\w&])?)"
         r"(?:[ \t,]+ngày[ \t]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?"  # (its date again after the number)
         r"(?:[ \t]+(?:V/v|về việc|về)[ \t.:]+(.+?)(?:,?[ \t]+cụ thể(?: như sau)?[ \t]*:|\.(?:[ \t]|$)|$"
         r"|[ \t]+gửi[ \t]+(?-i:(?=\p{Lu}))))?")  # (`… gửi Thủ trưởng các cơ quan …`: to whom it went, after its subject)
@@ -117,7 +120,7 @@ def read_preface(doc: DocumentText) -> Preface | None:
         day, month, year = (match.group(3), match.group(4), match.group(5)) if match.group(3) else \
             (match.group(6), match.group(7), match.group(8))
         type_group, number_group, issuer_group, subject_group = 1, 2, 9, 10
-    issued = iso_date(int(day), int(month), int(year))
+    issued = iso_date(int(day), int(month), int(year)) if year else ""
     number = regex.sub(r"\s+", "", match.group(number_group)).replace("–", "-")
     def written(group: int | str) -> str:
         return squash(text[match.start(group):match.end(group)]) if group and match.start(group) >= 0 else ""

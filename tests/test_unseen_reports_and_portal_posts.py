@@ -1,8 +1,9 @@
 """Shapes met on unseen school reports, portal posts of commune plans, education-office letters and school plans
 (held-out sets read for their shapes; snippets written as the genre writes them, names and numbers invented): a
 portal's headline above the header, a `v/v` inside the bases, a report's title that opens with a count, the span a
-report covers, one month's session of a periodic duty, a recurrence named in a basis, and a body named after a cited
-document's date without its `của`."""
+report covers, one month's session of a periodic duty, a recurrence named in a basis, a body named after a cited
+document's date without its `của`, a basis typed against its `;`, a portal's news of the issuing, and the
+continuing-education centres in one code."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -116,3 +117,44 @@ thường xuyên giáo viên mầm non”;
     assert cited["36/2011/TT-BGDĐT"].subject.startswith("Ban hành Chương trình bồi dưỡng thường xuyên")
     # a body after a comma opens the citing clause: not the letter's issuer
     assert cited["1120/SGDĐT-GDMN"].issuer == ""
+
+
+def test_a_basis_typed_against_the_semicolon_opens_the_list_of_bases():
+    letter = """CÔNG ĐOÀN GIÁO DỤC TỈNH SƠN LA
+Số: 88/CĐN
+V/v hỗ trợ giáo dục miền núi năm học 2016-2017
+Thực hiện Kế hoạch hoạt động Công đoàn năm học 2016 -2017;Căn cứ Công văn số 199/CSPL-CĐN ngày 17/8/2016 của Công \
+đoàn Giáo dục Việt Nam về việc tiếp tục thực hiện cuộc vận động hỗ trợ giáo dục miền núi năm học 2016-2017; Công văn \
+số 2301/LĐLĐ-CSPL ngày 21/10/2016 của Liên đoàn Lao động tỉnh Sơn La về việc hưởng ứng lời kêu gọi ủng hộ đồng bào \
+miền Trung.
+
+Ban Thường vụ Công đoàn ngành đề nghị các Công đoàn cơ sở trực thuộc triển khai thực hiện tốt một số nội dung sau:
+"""
+    relations = {c.number_symbol: c.relation for c in parse_text(letter)[0].citations}
+    assert relations == {"199/CSPL-CĐN": "can_cu", "2301/LĐLĐ-CSPL": "can_cu"}
+
+
+def test_a_portals_news_of_the_issuing_gives_the_documents_issuer_and_type():
+    post = """CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Lào Cai đã ban hành Chỉ thị số 21 về việc tăng cường sự lãnh đạo \
+của các cấp ủy đối với công tác dư luận xã hội trong tình hình mới. Nội dung Chỉ thị như sau:
+Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư, công tác nắm bắt dư \
+luận xã hội trên địa bàn tỉnh đạt nhiều kết quả.
+"""
+    meta = parse_text(post)[0].meta
+    assert (meta.doc_type, meta.issuer) == ("Chỉ thị", "Ban Thường vụ Tỉnh ủy Lào Cai")
+    assert meta.title.startswith("tăng cường sự lãnh đạo của các cấp ủy")
+    assert meta.issued_date == ""  # the news gives the day and month only
+
+
+def test_the_continuing_education_centres_in_one_code_are_named_in_full():
+    letter = """UBND TỈNH BÀ RỊA - VŨNG TÀU
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 412/SGDĐT-KHTC
+V/v thống kê công trình nước sạch trong trường học
+Kính gửi: Các đơn vị trực thuộc
+
+Sở Giáo dục và Đào tạo đề nghị các Phòng Giáo dục và Đào tạo, các trường THPT và các TTGDTX huyện, thị xã, thành phố \
+thực hiện thống kê theo mẫu đính kèm và gửi báo cáo về Sở trước ngày 12/5/2011.
+"""
+    parties = {p.party for p in parse_text(letter)[0].parties}
+    assert "Các Trung tâm Giáo dục thường xuyên huyện, thị xã, thành phố" in parties
