@@ -181,6 +181,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None  # the document's own place and date (never a weekday's: `… | Cô Lê Thị Nga, | Thứ Ba | 08/06/2021`)
     if _own_date_line(ctx, low, where.line_start, expr.start):
         return None  # (`Thường Nga, ngày …  tháng 10  năm 2015`: its day left blank, the month read as a deadline)
+    if basis == "cue" and low.startswith("trước", start) and _STATE_SINCE.match(low, expr.end):
+        return None  # `cơ sở KCB mà trước ngày 01/01/2025 đã được xác định là tuyến tỉnh`: a state held by then
     if basis == "cue" and expr.kind != "day" and not expr.is_range and low.startswith("trước", start):
         due, inferred = resolver.resolve(expr, before_period=True, named_year=named_year)
     # (a report tells what was done: before its own date, only a due cue's date can still bind)
@@ -717,6 +719,10 @@ def _period_bound(ctx: Context, expr: TimeExpr, where: Place, cue_at: int, cue: 
 
 
 _REPORTS = frozenset({"báo cáo"})  # the documents that tell what was done (Nghị định 30/2020/NĐ-CP, Phụ lục III)
+
+
+# a state that held by the date, right after it (`trước ngày 01/01/2025 đã được xác định …`, `… chưa được cấp …`)
+_STATE_SINCE = regex.compile(r"[ \t]+(?:đã|chưa)(?![\p{L}])")
 
 
 def _reported_span(expr: TimeExpr, resolver: Resolver) -> bool:

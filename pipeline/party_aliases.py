@@ -9,8 +9,8 @@ from .party_forms import normalize
 from .party_names import key, mention_at, name_end
 from .party_text import PartyText
 
-# `(sau đây gọi tắt là …)`, `(gọi chung: …)`: the short name a bracket defines
-_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:(?:tắt|chung)\s*)?(?:là|:)\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
+# `(sau đây gọi tắt là …)`, `(gọi chung: …)`, `(sau đây viết tắt là …)`: the short name a bracket defines
+_ALIAS = re.compile(r"\(\s*(?:sau đây\s+)?(?:được\s+)?(?:gọi\s+(?:(?:tắt|chung)\s*)?|viết\s+tắt\s*)(?:là|:)\s*[“\"]?([^()“”\"\n]{1,40}?)[”\"]?\s*\)")
 _WORD_START = re.compile(r"\b\w")
 _OWNED_BY = re.compile(r"thuộc\s+$")  # (not `của`: `Căn cứ chức năng, nhiệm vụ của Trung tâm … (sau đây gọi tắt là …)`)
 
@@ -34,6 +34,9 @@ def defined(text: PartyText) -> tuple[dict[str, str], dict[str, list[str]]]:
         full = _defined_name(raw, low, window, before, short, strict=True)
         if full is None:
             full = _defined_name(raw, low, window, before, short, strict=False)
+        short_read = key(normalize(raw[m.start(1):m.end(1)]))
+        if not (full and key(normalize(full)).startswith(short_read)):
+            full = _opened_by_short(raw, low, window, before, short_read) or full
         if full and (_GROUP_SHORT.match(short) or "chung" in low[m.start():m.start(1)]):
             listed = _group_listed(text, before - len(full), before)
             if len(listed) > 1:
@@ -67,6 +70,21 @@ def _group_listed(text: PartyText, last: int, before: int) -> list[str]:
         if pos == last and listed:
             return [*listed, normalize(raw[last:before])]
     return []
+
+
+def _opened_by_short(raw: str, low: str, window: int, before: int, short: str) -> str:
+    """The name in the window that the short name opens, the rest of it left out (`Bảo hiểm xã hội các tỉnh, thành phố
+    trực thuộc Trung ương;` ⏎ `- Bảo hiểm xã hội Bộ Quốc phòng; …` ⏎ `(Sau đây viết tắt là BHXH các tỉnh)`), whatever
+    names stand between it and the bracket; '' when none."""
+    for w in _WORD_START.finditer(low, window, before):
+        mention = mention_at(raw, low, w.start())
+        if not mention:
+            continue
+        name = normalize(raw[w.start():name_end(raw, low, w.start(), mention.end, before)])
+        named = key(name)
+        if " " in short and named.startswith(short) and len(named) > len(short) and not named[len(short)].isalnum():
+            return name
+    return ""
 
 
 def _defined_name(raw: str, low: str, window: int, before: int, short: str, strict: bool) -> str | None:

@@ -43,7 +43,9 @@ _POINT = r"(?:\d{1,2}|[a-zđ])\s*" + NUMBER_CLOSE + r"\s+"
 # The list may be addressed to the post holders: `Các ông (bà):`, `Các Ông/Bà:`, `Ông (Bà)`, with or without a
 # colon (`Các ông (bà) Chánh Văn phòng …, Trưởng phòng …`: the posts are the parties; a list must still open there).
 # (or to the members of a body, the body then the party: `Các ông (bà) trong Hội đồng Thi đua, khen thưởng trường …`)
-_ADDRESS = r"(?:các\s+)?(?:ông|bà)(?!\w)\s*(?:/\s*(?:bà|ông)|\(\s*(?:bà|ông)\s*\))?\s*:?\s*(?:(?:trong|thuộc)\s+(?=\w))?"
+# (the pair may be written with a comma: `Các Ông, Bà Chánh Văn phòng Bộ Y tế, …`)
+_ADDRESS = (r"(?:các\s+)?(?:ông|bà)(?!\w)\s*(?:/\s*(?:bà|ông)|\(\s*(?:bà|ông)\s*\)|,\s*(?:bà|ông)(?!\w))?\s*:?\s*"
+            r"(?:(?:trong|thuộc)\s+(?=\w))?")
 _OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?(?P<address>{_ADDRESS})?")
 # The people an earlier article names: `Các ông (bà) có tên tại Điều 1 và các bộ phận liên quan chịu trách nhiệm thi
 # hành …` (a decision setting up a board or a team): one party, charged as the bodies listed with them are (the

@@ -1230,16 +1230,19 @@ def glue_end(text: str, low: str, pos: int) -> int:
 
 
 # `Cục trưởng các Cục thuộc Bộ`, `Vụ trưởng các Vụ trực thuộc Bộ`: a post held in each body of a kind under one
-# body; the kind (a body's head) is read with its `các` when a `(trực) thuộc` follows it.
+# body; the kind (a body's head) is read with its `các` when a `(trực) thuộc` follows it, or when the post is named
+# after that kind (`Vụ trưởng các Vụ, Cục trưởng các Cục thuộc Bộ Y tế`, the body they are under said once).
 _UNDER = re.compile(r"\s+(?:trực\s+)?thuộc\s")
 
 
 def _bodies_under(low: str, at: int) -> int:
     head = vocabulary().mention.match(low, at)
-    if not head or not head.group("head") or vocabulary().head_kind.get(key(head.group("head"))) != "org" or \
-            not _UNDER.match(low, head.end()):
+    if not head or not head.group("head") or vocabulary().head_kind.get(key(head.group("head"))) != "org":
         return 0
-    return head.end()
+    kind = head.group("head")
+    if _UNDER.match(low, head.end()) or low.endswith(f"{kind} trưởng các ", 0, at):
+        return head.end()
+    return 0
 
 
 def warm() -> None:

@@ -1,0 +1,65 @@
+"""Shapes met on unseen ministry decisions and letters (a held-out set of health and social-insurance documents read
+for its shapes; snippets written as the genre writes them, names and numbers invented): the closing article
+addressed `Các Ông, Bà …`, a post held in each body of the kind it is named after, a state held by a date, and a
+short name a bracket defines for the first of the addressees."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+_DECISION = """BỘ Y TẾ
+Số: 3412/QĐ-BYT
+Hà Nội, ngày 29 tháng 10 năm 2024
+QUYẾT ĐỊNH
+Về việc sửa đổi, bổ sung Bảng chỉ tiêu dữ liệu
+Điều 1. Sửa đổi, bổ sung các Bảng chỉ tiêu dữ liệu ban hành kèm theo Quyết định số 4750/QĐ-BYT.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký, ban hành.
+Điều 3. Các Ông, Bà Chánh Văn phòng Bộ Y tế, Chánh Thanh tra Bộ, Vụ trưởng Vụ Bảo hiểm y tế và Vụ trưởng các Vụ, \
+Cục trưởng các Cục thuộc Bộ Y tế, Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương và Thủ trưởng các cơ \
+quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT, BH.
+"""
+
+
+def test_the_closing_article_addressed_with_a_comma_between_ong_and_ba_names_its_posts():
+    parties = {p.party for p in parse_text(_DECISION)[0].parties if p.section_id == "Điều 3"}
+    assert {"Chánh Văn phòng Bộ Y tế", "Vụ trưởng Vụ Bảo hiểm y tế",
+            "Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
+            "Thủ trưởng các cơ quan, đơn vị có liên quan"} <= parties
+
+
+def test_a_post_named_after_its_kind_of_body_is_held_in_each_of_them():
+    parties = {p.party for p in parse_text(_DECISION)[0].parties if p.section_id == "Điều 3"}
+    assert "Vụ trưởng các Vụ" in parties and "Vụ trưởng" not in parties
+    assert "Cục trưởng các Cục thuộc Bộ Y tế" in parties
+
+
+def test_a_state_held_by_a_date_is_no_deadline():
+    letter = """BỘ Y TẾ
+Số: 815/BYT-BH
+Hà Nội, ngày 17 tháng 10 năm 2024
+V/v hướng dẫn mức hưởng bảo hiểm y tế
+1. Người bệnh tự đến khám bệnh ngoại trú tại cơ sở khám bệnh, chữa bệnh cấp cơ bản mà trước ngày 01/01/2025 đã được \
+xác định là tuyến tỉnh thì được hưởng 100% chi phí theo phạm vi quyền lợi.
+2. Các cơ sở khám bệnh, chữa bệnh báo cáo kết quả thực hiện về Bộ Y tế trước ngày 15/01/2025.
+"""
+    deadlines = parse_text(letter)[0].deadlines
+    assert [d.due_date for d in deadlines] == ["2025-01-15"]
+
+
+def test_a_short_name_for_the_first_addressee_is_read_back_as_it():
+    letter = """BẢO HIỂM XÃ HỘI VIỆT NAM
+Số: 412/BHXH-CSYT
+V/v hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh
+Hà Nội, ngày 02 tháng 02 năm 2021
+Kính gửi:
+- Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương;
+- Bảo hiểm xã hội Bộ Quốc phòng;
+- Bảo hiểm xã hội Công an nhân dân.
+(Sau đây viết tắt là BHXH các tỉnh) Để thống nhất trong tổ chức thực hiện, Bảo hiểm xã hội Việt Nam hướng dẫn như sau:
+1. BHXH các tỉnh có trách nhiệm rà soát việc kê thêm giường tại các cơ sở khám bệnh, chữa bệnh.
+"""
+    parties = {(p.party, p.section_id) for p in parse_text(letter)[0].parties}
+    assert ("Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương", "1") in parties
+    assert ("Bảo hiểm xã hội Công an nhân dân", "1") not in parties
