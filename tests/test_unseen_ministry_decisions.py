@@ -1,7 +1,8 @@
 """Shapes met on unseen ministry decisions and letters (a held-out set of health and social-insurance documents read
 for its shapes; snippets written as the genre writes them, names and numbers invented): the closing article
 addressed `Các Ông, Bà …`, a post held in each body of the kind it is named after, a state held by a date, and a
-short name a bracket defines for the first of the addressees."""
+short name a bracket defines for the first of the addressees; names of laws applied in a field, written without their
+comma, or counting the laws they amend."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -63,3 +64,36 @@ Kính gửi:
     parties = {(p.party, p.section_id) for p in parse_text(letter)[0].parties}
     assert ("Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương", "1") in parties
     assert ("Bảo hiểm xã hội Công an nhân dân", "1") not in parties
+
+
+def _laws(text: str) -> dict[str, str]:
+    return {c.name: c.citation_key for c in parse_text(text)[0].citations if c.doc_type == "Luật"}
+
+
+def test_a_laws_name_ends_before_the_field_it_is_applied_in():
+    decision = """BỘ Y TẾ
+Số: 3176/QĐ-BYT
+Căn cứ Thông tư số 11/2019/TT-BYT ngày 17 tháng 6 năm 2019 quy định chi tiết thi hành Luật Đo lường thuộc lĩnh vực \
+y tế;
+"""
+    assert list(_laws(decision)) == ["Luật Đo lường"]
+
+
+def test_a_law_named_without_its_comma_is_the_registered_law():
+    decision = """BỘ Y TẾ
+Số: 3176/QĐ-BYT
+Căn cứ Thông tư số 56/2017/TT-BYT ngày 29 tháng 12 năm 2017 quy định chi tiết thi hành Luật Bảo hiểm xã hội và Luật \
+An toàn vệ sinh lao động thuộc lĩnh vực y tế;
+"""
+    assert _laws(decision)["Luật An toàn, vệ sinh lao động"] == "Luật 84/2015/QH13"
+
+
+def test_an_amending_law_that_counts_the_laws_it_amends_is_known_by_its_whole_name():
+    decision = """ỦY BAN NHÂN DÂN TỈNH TÂY NINH
+Số: 3745/QĐ-UBND
+Tây Ninh, ngày 30 tháng 12 năm 2021
+Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;
+Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018;
+"""
+    laws = _laws(decision)
+    assert laws["Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"] == "Luật 35/2018/QH14"

@@ -70,6 +70,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(key_fold(name)))
 
 
+_NUMBER_IN_FORM = regex.compile(r"\d\s*[/-]")
+
+
 @dataclass
 class Registry:
     documents: list[LegalDocument] = field(default_factory=list)
@@ -102,8 +105,9 @@ class Registry:
         self._next_version = None
         for form in (doc.name, *doc.short_forms):
             tokens = name_tokens(form)
-            if len(tokens) < 2 or any(ch.isdigit() for ch in form):
-                continue  # a bare type word, or a form that is really a number (`Pháp lệnh 34-PL/…`)
+            if len(tokens) < 2 or _NUMBER_IN_FORM.search(form):
+                continue  # a bare type word, or a form that is really a number (`Pháp lệnh 34-PL/…`); not a count
+                # in a name (`Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch`)
             versions = self.by_name.setdefault(tokens, [])
             if doc not in versions:
                 versions.append(doc)
