@@ -22,8 +22,9 @@ from .textfold import base_letters, fold, key_fold, rx, squash
 
 # (a part's marker: a Roman or Arabic number, or a letter A–H as section_markers reads parts, `A. CĂN CỨ …`; with a full
 # stop or a slash, `I/. Thời gian, địa điểm:`, `1/ Mục đích`)
+# (`Kính` alone on its line, a web copy's wrap before `gửi:`, opens the addressees as well)
 BODY_START = regex.compile(
-    r"(?im)^[ \t\f]*(?:căn cứ|kính g[ửở]i|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
+    r"(?im)^[ \t\f]*(?:căn cứ|kính(?:[ \t]+g[ửở]i|[ \t]*$)|xét đề nghị|theo đề nghị|thực hiện\s+(?:\S+\s+){0,3}số|"
     r"(?:[IVX]+|\d+|(?-i:[A-H]))(?:\.|/\.?)\s|điều\s+1\b|chương\s+[IVX\d])")
 # (not the country named in a sentence: `Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`, `Chủ tịch nước Cộng hòa …`;
 # in capitals it may be an authority line, `QUỐC HỘI NƯỚC CỘNG HOÀ …`, which ends a title as the motto does)
@@ -75,6 +76,7 @@ _PLACE_WORD = r"[\p{L}][\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?"
 # (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
 _PLACE_GAP = r"[ ]{1,2}"
 _MOTTO_END = regex.compile(r"(?i)h[ạa]nh\s+ph[úu]c")
+_MOTTO_BEFORE_PLACE = regex.compile(r"(?i)(?:(?:độc\s+lập|tự(?:\s+do)?)[\s\-–]*)*h[ạa]nh\s+ph[úu]c[\s\-–]+(?=\p{Lu})")
 _LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}\p{Ll}+){0,3})[ \t]*$")
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.
@@ -787,6 +789,9 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
         place = ""  # a template's place left blank (`…………, ngày 15 tháng 8 năm 2018`): the date is still its own
     if _MOTTO_END.fullmatch(place):
         return "", issued, year  # the motto's `Hạnh phúc` over a date line whose place was left out (`, Ngày 10 …`)
+    # the motto run into the place by a flattened header, its dashes lost (`Độc lập Tự do Hạnh phúc Nội Hoàng, ngày …`)
+    motto = _MOTTO_BEFORE_PLACE.match(place)
+    place = place[motto.end():] if motto and motto.end() < len(place) else place
     # a place name wrapped in a narrow column (`Sơn` ⏎ `La, ngày 11 tháng 3`, `Bà Rịa - Vũng` ⏎ `Tàu, ngày …`): its first
     # words alone on the line above
     if window[match.start(1) - 1:match.start(1)] == "\n":

@@ -498,6 +498,9 @@ def _after_bases(text: str, line_start: int, header_end: int = 0) -> bool:
     return any(_PREAMBLE_CUE.match(line) for line in text[header_end:line_start].split("\n"))
 
 
+_JOINED_TYPE = regex.compile(r"[ \t]*VÀ[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)?)(?![\p{L}])[ \t]*")
+
+
 def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
     text, folded = doc.text, doc.folded
     names = _type_names()
@@ -519,6 +522,9 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
                 _after_bases(text, line_start, motto.end() if motto and motto.end() <= line_start else 0):
             continue  # `QUYẾT ĐỊNH` alone after the bases: a decision's enacting formula (its type line lost)
         first = text[match.start(2):match.end(2)]
+        joined = _JOINED_TYPE.match(first)
+        if joined and joined.group(1) in _type_names():
+            first = first[joined.end():]  # `QUY ĐỊNH VÀ HƯỚNG DẪN` ⏎ `VỀ VIỆC …`: two types of one document, then its subject
         if first.strip().upper() in _type_qualifiers():
             first = ""  # `KẾ HOẠCH PHỐI HỢP` ⏎ its subject: the qualifier is neither type nor subject
         elif _OF_ISSUER.match(first) and starts_with_org(_OF_ISSUER.sub("", first)):

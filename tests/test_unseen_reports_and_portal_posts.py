@@ -2,8 +2,9 @@
 (held-out sets read for their shapes; snippets written as the genre writes them, names and numbers invented): a
 portal's headline above the header, a `v/v` inside the bases, a report's title that opens with a count, the span a
 report covers, one month's session of a periodic duty, a recurrence named in a basis, a body named after a cited
-document's date without its `của`, a basis typed against its `;`, a portal's news of the issuing, and the
-continuing-education centres in one code."""
+document's date without its `của`, a basis typed against its `;`, a portal's news of the issuing, the
+continuing-education centres in one code, a web copy that wraps `Kính` ⏎ `gửi:`, two type words joined on the type
+line, and a flattened header whose motto runs into the place."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -158,3 +159,43 @@ thực hiện thống kê theo mẫu đính kèm và gửi báo cáo về Sở t
 """
     parties = {p.party for p in parse_text(letter)[0].parties}
     assert "Các Trung tâm Giáo dục thường xuyên huyện, thị xã, thành phố" in parties
+
+
+def test_a_web_copys_kinh_alone_on_its_line_ends_the_subject_and_a_joined_type_is_no_subject():
+    guidance = """UBND
+TỈNH NINH THUẬN
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+|
+Số:
+1307/THPT
+|
+Phan
+Rang ngày 12 tháng 11 năm 2004
+|
+QUY ĐỊNH VÀ HƯỚNG DẪN
+VỀ VIỆC TIẾP NHẬN VÀ CHUYỂN TRƯỜNG CHO HỌC SINH PHỔ THÔNG CÁC CẤP
+Kính
+gửi:
+|
+- Trưởng phòng GD-ĐT các huyện, thị.
+- Hiệu trưởng các trường trực thuộc
+|
+Căn cứ Quyết định số 51/2002/QĐ-BGD&ĐT ngày 25/12/2002 của Bộ trưởng Bộ Giáo dục và Đào tạo;
+"""
+    meta = parse_text(guidance)[0].meta
+    assert meta.doc_type == "Quy định"
+    assert meta.title == "VỀ VIỆC TIẾP NHẬN VÀ CHUYỂN TRƯỜNG CHO HỌC SINH PHỔ THÔNG CÁC CẤP"
+
+
+def test_a_flattened_headers_motto_is_no_part_of_the_place():
+    report = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO YÊN DŨNG TRƯỜNG MN NỘI HOÀNG Số: 27/BCMN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM \
+Độc lập Tự do Hạnh phúc Nội Hoàng, ngày 02 tháng 01 năm 2014 BÁO CÁO Sơ kết học kỳ I năm học 2013 - 2014
+Thực hiện công văn số 615/PGD&ĐT-HC ngày 25/12/2013 của Phòng Giáo dục và Đào tạo Yên Dũng về việc hướng dẫn sơ kết \
+học kỳ I năm học 2013-2014, trường MN Nội Hoàng báo cáo như sau:
+"""
+    meta = parse_text(report)[0].meta
+    assert (meta.place, meta.issued_date) == ("Nội Hoàng", "2014-01-02")
