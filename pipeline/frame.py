@@ -14,7 +14,7 @@ from .frame_signature import extract_signature, recipients
 from .frame_preface import post_headline, read_preface
 from .frame_title import (attached_rule_date, enacting_body_named_in_full, level_named_in_body, title_under_header,
                           type_and_title, type_from_address, type_from_closing, type_from_drafting, type_from_grounds,
-                          type_from_number)
+                          type_from_notifying, type_from_number)
 from .lexicon import expand_abbreviations, load
 from .pattern_cache import trie_pattern
 from .records import DocumentMeta, DocumentText
@@ -119,7 +119,7 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
     symbol_type = type_from_number(header.doc_number or header.symbol)
     doc_type = (titled.doc_type or header.named_type or type_from_closing(doc.folded) or symbol_type
                 or type_from_address(doc.text, len(zone)) or type_from_grounds(doc.folded)
-                or type_from_drafting(doc.folded))
+                or type_from_drafting(doc.folded) or type_from_notifying(doc.folded))
     if doc_type == "Công văn" and not _CODE_ALONE.search(header.doc_number or header.symbol or ""):
         # a `V/v` subject under a Tờ trình's or Báo cáo's own symbol (`12/TTr-UBND`); not under an issuer's code
         # alone that spells a type's (`248/TTr`, the Ministry's Thanh tra)

@@ -112,10 +112,18 @@ def _is_name(phrase: str, placed: bool = False) -> bool:
     if phrase.strip().isupper():
         words = [w.capitalize() for w in words]
     caps = fold(phrase).upper()
-    if starts_with_org(" ".join(words)) or any(t in caps for t in load().signer_titles):
+    if any(t in caps for t in load().signer_titles):
+        return False
+    if starts_with_org(" ".join(words)) and not _family_name_of_a_head(words):
         return False
     # A known family name, or the middle names that only persons carry.
     return placed or words[0] in load().surnames or any(w in ("Thị", "Văn") for w in words[1:-1])
+
+
+def _family_name_of_a_head(words: list[str]) -> bool:
+    """`Đoàn Ngọc Lâm`: a family name that is also a body's head (`Đoàn`), before given names; not the words of a body's
+    name (`Đoàn Thanh Niên`, every word after the head one of models/org_words.txt)."""
+    return words[0] in load().surnames and not all(w.lower() in load().org_words for w in words[1:])
 
 
 def _as_name(phrase: str) -> str:

@@ -810,6 +810,18 @@ def type_from_closing(folded: str) -> str:
     return lex.type_by_word.get(words) or lex.type_by_word.get(words.split()[0], "")
 
 
+# A notice's closing formula: the body makes it known to its readers (`Nhà trường thông báo đến các đơn vị, cán bộ, giáo
+# viên … biết, thực hiện`, `Ủy ban nhân dân huyện thông báo để các phòng, ban … biết`), in the text's last lines
+_NOTIFYING = regex.compile(r"(?i)thông[ \t]+báo[ \t]+(?:đến|để|cho|tới)[ \t][^.\n]{0,200}?(?<![\p{L}])biết(?![\p{L}])")
+_NOTIFYING_REACH = 700
+
+
+def type_from_notifying(folded: str) -> str:
+    """`Thông báo` for a page that gives a notice without its header or type line, by its closing formula (tried
+    last: a letter says the same of what it makes known, its `V/v` or `Kính gửi` decides first)."""
+    return "Thông báo" if _NOTIFYING.search(folded, max(0, len(folded) - _NOTIFYING_REACH)) else ""
+
+
 # The addressee line that opens a letter (Nghị định 30/2020/NĐ-CP, Phụ lục I: `Kính gửi:` is a Công văn's part)
 _ADDRESSED = regex.compile(r"(?im)^[ \t*_|]*kính[ \t]+g[ửở]i[ \t]*:")
 

@@ -1,6 +1,7 @@
-"""Shapes met on an unseen provincial plan on drug prevention (a held-out document read for its shapes; snippets
-written as the genre writes it, names and numbers invented): the province's press body tasked by a labelled item, and
-a police investigation unit named by the crimes it investigates."""
+"""Shapes met on unseen provincial plans, decisions and notices (held-out documents read for their shapes; snippets
+written as the genre writes them, names and numbers invented): the province's press body tasked by a labelled item, a
+police investigation unit named by the crimes it investigates, a signer whose family name is a body's head, and a
+notice typed by its closing formula."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -15,10 +16,11 @@ I. MỤC ĐÍCH, YÊU CẦU
 1. Nâng cao nhận thức của cán bộ, nhân dân về tác hại của ma túy.
 II. PHÂN CÔNG NHIỆM VỤ
 1. Công an tỉnh: Chủ trì tham mưu Ủy ban nhân dân tỉnh chỉ đạo công tác phòng, chống ma túy.
-2. Báo và Phát thanh, Truyền hình Ninh Bình: Xây dựng chuyên trang, chuyên mục tuyên truyền về phòng, chống ma túy.
+2. Báo và Phát thanh, Truyền hình Ninh Bình: Xây dựng chuyên trang, chuyên mục tuyên truyền về phòng, chống ma \
+túy.
 III. TỔ CHỨC THỰC HIỆN
-1. Các sở, ngành, Ủy ban nhân dân xã, phường xây dựng Kế hoạch triển khai thực hiện và gửi về Công an tỉnh (Qua \
-Phòng Cảnh sát điều tra tội phạm về ma túy, Công an tỉnh) trước ngày 20/6/2026 để tập hợp, theo dõi.
+1. Các sở, ngành, Ủy ban nhân dân xã, phường xây dựng Kế hoạch triển khai thực hiện và gửi về Công an tỉnh \
+(Qua Phòng Cảnh sát điều tra tội phạm về ma túy, Công an tỉnh) trước ngày 20/6/2026 để tập hợp, theo dõi.
 """
 
 
@@ -37,3 +39,43 @@ def test_a_police_investigation_unit_is_named_whole():
     parties = _parties()
     assert "Phòng Cảnh sát điều tra tội phạm về ma túy" in parties
     assert "Phòng Cảnh sát" not in parties
+
+
+def test_a_signer_whose_family_name_is_also_a_bodys_head():
+    decision = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG BÌNH
+Số: 3301/QĐ-UBND
+Quảng Bình, ngày 25 tháng 11 năm 2024
+QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính trong lĩnh vực chăn nuôi
+Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính ban hành mới.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT, KSTTHC.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+
+
+Đoàn Ngọc Lâm
+"""
+    meta = parse_text(decision)[0].meta
+    assert (meta.signer_name, meta.signer_title) == ("Đoàn Ngọc Lâm", "Phó Chủ tịch")
+    # the same words as a body's name are no signer
+    union = decision.replace("Đoàn Ngọc Lâm", "ĐOÀN THANH NIÊN")
+    assert parse_text(union)[0].meta.signer_name == ""
+
+
+def test_a_notice_without_its_header_is_typed_by_its_closing_formula():
+    notice = """Trường mẫu giáo Hướng Dương tổ chức cho cán bộ, giáo viên, nhân viên, học sinh nghỉ lễ Giỗ tổ Hùng Vương \
+như sau:
+1. Về thời gian nghỉ lễ Giỗ tổ Hùng Vương (10/3 ÂL)
+Công chức, viên chức, nhân viên và học sinh toàn trường được nghỉ lễ 1 ngày 06/4/2017.
+Nhà trường thông báo đến các đơn vị, cán bộ, giáo viên, nhân viên, phụ huynh biết, thực hiện và liên hệ công \
+tác.
+HIỆU TRƯỞNG
+(Đã ký)
+Lê Thị Hạnh
+"""
+    assert parse_text(notice)[0].meta.doc_type == "Thông báo"
