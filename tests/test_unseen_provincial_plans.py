@@ -68,8 +68,8 @@ PHÓ CHỦ TỊCH
 
 
 def test_a_notice_without_its_header_is_typed_by_its_closing_formula():
-    notice = """Trường mẫu giáo Hướng Dương tổ chức cho cán bộ, giáo viên, nhân viên, học sinh nghỉ lễ Giỗ tổ Hùng Vương \
-như sau:
+    notice = """Trường mẫu giáo Hướng Dương tổ chức cho cán bộ, giáo viên, nhân viên, học sinh nghỉ lễ Giỗ tổ Hùng \
+Vương như sau:
 1. Về thời gian nghỉ lễ Giỗ tổ Hùng Vương (10/3 ÂL)
 Công chức, viên chức, nhân viên và học sinh toàn trường được nghỉ lễ 1 ngày 06/4/2017.
 Nhà trường thông báo đến các đơn vị, cán bộ, giáo viên, nhân viên, phụ huynh biết, thực hiện và liên hệ công \
