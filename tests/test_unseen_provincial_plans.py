@@ -1,7 +1,7 @@
 """Shapes met on unseen provincial plans, decisions and notices (held-out documents read for their shapes; snippets
 written as the genre writes them, names and numbers invented): the province's press body tasked by a labelled item, a
-police investigation unit named by the crimes it investigates, a signer whose family name is a body's head, and a
-notice typed by its closing formula."""
+police investigation unit named by the crimes it investigates, a signer whose family name is a body's head, a Party
+committee's department typed in lower case, and a notice typed by its closing formula."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -79,3 +79,16 @@ HIỆU TRƯỞNG
 Lê Thị Hạnh
 """
     assert parse_text(notice)[0].meta.doc_type == "Thông báo"
+
+
+def test_a_party_committees_department_typed_in_lower_case_is_named():
+    letter = """ĐẢNG BỘ TỈNH YÊN BÁI                             ĐẢNG CỘNG SẢN VIỆT NAM
+ ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH
+                                                      Yên Bái, ngày 07 tháng 9 năm 2026
+         Số 2511 -CV/ĐU
+về việc triển khai thực hiện Chương trình hành động số 98-CTr/TU
+1. Các chi bộ, đảng bộ cơ sở tổ chức quán triệt Chương trình hành động.
+2. Giao Ban xây dựng đảng Đảng ủy chủ trì, hướng dẫn các cấp ủy, tổ chức đảng đẩy mạnh thông tin, tuyên truyền.
+"""
+    parties = {p.party.casefold(): p.role for p in parse_text(letter)[0].parties}
+    assert parties.get("ban xây dựng đảng đảng ủy") == "lead"
