@@ -83,9 +83,11 @@ def normalize(surface: str) -> str:
     abbreviations expanded, modern tone placement, first letter capitalised."""
     voc = vocabulary()
     # a blank left to fill in (`tỉnh ……………`): the name as far as it is written
-    name = squash(strip_markup(fold(surface))).strip(" ,;:.-–…")
+    # (and a table cell's bar before a list's dash: `Kính gửi: | - Các sở, ban, ngành …`)
+    name = squash(strip_markup(fold(surface))).strip(" ,;:.-–…|")
     name = TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
-    name = _without_holder(_city_written_out(_corrected_title(strip_address(name))))
+    # (the holder named after a dash leaves the dash: `Phó Giám đốc Sở - Hoàng Văn Thuân`)
+    name = _without_holder(_city_written_out(_corrected_title(strip_address(name)))).rstrip(" -–")
     if "-" in name or "–" in name:
         name = _ONE_SIDED_DASH.sub(lambda m: f" {m.group().strip()} ", name)  # (`Văn hóa- xã hội`: one spacing of the name)
         name = _TIGHT_DASH.sub(lambda m: f" {m.group()} " if name[m.start() - 1].islower() and name[m.end()].isupper()

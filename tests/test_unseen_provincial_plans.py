@@ -1,7 +1,8 @@
 """Shapes met on unseen provincial plans, decisions and notices (held-out documents read for their shapes; snippets
 written as the genre writes them, names and numbers invented): the province's press body tasked by a labelled item, a
 police investigation unit named by the crimes it investigates, a signer whose family name is a body's head, a Party
-committee's department typed in lower case, and a notice typed by its closing formula."""
+committee's department typed in lower case, a notice typed by its closing formula, `chậm nhất đến (hết) ngày` as a due
+cue, and names cleared of a table cell's bar and of the dash before a holder's name."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -92,3 +93,31 @@ về việc triển khai thực hiện Chương trình hành động số 98-CTr
 """
     parties = {p.party.casefold(): p.role for p in parse_text(letter)[0].parties}
     assert parties.get("ban xây dựng đảng đảng ủy") == "lead"
+
+
+_LETTER = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI |  | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+Số: 7510/UBND-XD |  | Lào Cai, ngày 18 tháng 9 năm 2026
+V/v triển khai giải pháp nâng cao an toàn phòng cháy, chữa cháy |  |
+
+Kính gửi: | - Các sở, ban, ngành thuộc UBND tỉnh; - Ủy ban nhân dân các xã, phường.
+
+Để tổ chức triển khai thực hiện, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Ủy ban nhân dân các xã, phường
+Tăng cường công tác kiểm tra, đôn đốc việc tổ chức thực hiện, bảo đảm hoàn thành việc áp dụng các giải pháp kỹ
+thuật đối với các cơ sở, công trình thuộc đối tượng áp dụng chậm nhất đến ngày
+01 tháng 7 năm 2028.
+2. Các sở, ban, ngành báo cáo kết quả rà soát về Sở Xây dựng chậm nhất đến hết ngày 30/10/2026.
+3. Phó Giám đốc Sở Xây dựng - Hoàng Văn Tuấn
+Trực tiếp chỉ đạo việc kiểm tra các công trình trên địa bàn tỉnh.
+"""
+
+
+def test_at_the_latest_by_a_day_is_a_due_cue():
+    assert sorted(d.due_date for d in parse_text(_LETTER)[0].deadlines) == ["2026-10-30", "2028-07-01"]
+
+
+def test_a_cells_bar_and_a_holders_dash_are_no_part_of_a_partys_name():
+    parties = {p.party for p in parse_text(_LETTER)[0].parties}
+    assert "Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh" in parties
+    assert "Phó Giám đốc Sở Xây dựng" in parties
+    assert not [p for p in parties if p.startswith(("|", "-")) or p.endswith(("-", "–"))]
