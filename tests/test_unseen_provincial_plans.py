@@ -2,7 +2,7 @@
 written as the genre writes them, names and numbers invented): the province's press body tasked by a labelled item, a
 police investigation unit named by the crimes it investigates, a signer whose family name is a body's head, a Party
 committee's department typed in lower case, a notice typed by its closing formula, `chậm nhất đến (hết) ngày` as a due
-cue, and names cleared of a table cell's bar and of the dash before a holder's name."""
+cue, names cleared of a table cell's bar and of the dash before a holder's name, and enterprises listed with bodies."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -121,3 +121,16 @@ def test_a_cells_bar_and_a_holders_dash_are_no_part_of_a_partys_name():
     assert "Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh" in parties
     assert "Phó Giám đốc Sở Xây dựng" in parties
     assert not [p for p in parties if p.startswith(("|", "-")) or p.endswith(("-", "–"))]
+
+
+def test_enterprises_listed_with_the_bodies_are_one_party_with_them():
+    letter = """ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+Số: 7103/UBND-TH
+Lào Cai, ngày 10 tháng 7 năm 2026
+V/v triển khai thực hiện Nghị định về tài sản kết cấu hạ tầng
+7. Tổ chức thực hiện
+a) Các sở, ban, ngành; Ủy ban nhân dân các xã, phường; các cơ quan, đơn vị và doanh nghiệp, căn cứ chức năng, \
+nhiệm vụ được giao khẩn trương tổ chức triển khai thực hiện.
+"""
+    parties = {p.party for p in parse_text(letter)[0].parties}
+    assert parties == {"Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường", "Các cơ quan, đơn vị và doanh nghiệp"}
