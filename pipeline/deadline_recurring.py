@@ -42,8 +42,10 @@ _YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo
 _DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*|(?:ngày\s+)?" + WEEKDAY + ")"
 # `chậm nhất ngày 5 hằng tháng`, `Định kỳ vào thứ Hai hằng tuần`: written before the period, with its cue
 # (group `timed`: the day follows `định kỳ` or a due cue)
+# (after a due cue the day may go without its `ngày`: `định kỳ trước 25 hằng tháng báo cáo …`)
 _DAY_OF_PERIOD = regex.compile(r"(?<![\p{L}])(?P<timed>định\s+kỳ\s*[,:]?\s+)?(?:(?P<timed>trước|chậm\s+nhất|muộn\s+nhất|"
-                            r"hạn\s+chót)\s+(?:là\s+)?)?(?:vào\s+)?" + _DAY + r"\s+$", regex.REVERSE)
+                            r"hạn\s+chót)\s+(?:là\s+)?(?:vào\s+)?(?:\d{1,2}(?!\d)|" + _DAY + r")|(?:vào\s+)?" + _DAY
+                            + r")\s+$", regex.REVERSE)
 # a bare `định kỳ` the day of a period follows (`Định kỳ vào thứ Hai hằng tuần`): that period's row takes it in
 _DAY_THEN_PERIOD = regex.compile(r"\s*,?\s*(?:vào\s+)?" + _DAY + r"\s+(?:hằng|hàng)\s+(?:tuần|tháng)(?![\p{L}])")
 # (or the hour the recurring duty starts, after a comma: `… vào sáng thứ 7 hàng tuần, thời gian bắt đầu từ 7h`)

@@ -15,7 +15,8 @@ import regex
 
 from .frame_header import BODY_START, org_title_case, with_known_bodies
 from .lexicon import load, starts_with_org
-from .textfold import fold, line_start_matches, lowered_for_finding, phrase_starts, rx, squash, strip_markup
+from .textfold import (base_letters, fold, line_start_matches, lowered_for_finding, phrase_starts, rx, squash,
+                       strip_markup)
 
 # The label, not prose about it (`Nơi nhận văn bản xác định …`); a page break may open the line.
 _NOI_NHAN = regex.compile(r"(?im)^[ \t\f|*]*n[ơoô]i nh[ậaâ]n[ \t]*(?::|$)")  # OCR loses or swaps the marks
@@ -102,6 +103,9 @@ def _without_rank(phrase: str) -> str:
     return phrase[rank.end():] if (rank := _rank_prefix().match(phrase)) else phrase
 
 
+_VOWEL = regex.compile(r"(?i)[aeiouy]")
+
+
 def _is_name(phrase: str, placed: bool = False) -> bool:
     """A person's name: 2–5 capitalised words (or the same in capitals), nothing else. `placed`: the
     block's layout puts a name there (it ends the line of the signer's title), so a family name outside
@@ -109,6 +113,8 @@ def _is_name(phrase: str, placed: bool = False) -> bool:
     words = squash(strip_markup(phrase)).split(" ")
     if not 2 <= len(words) <= 5 or any(not w[:1].isupper() or not w.isalpha() for w in words):
         return False
+    if any(not _VOWEL.search(base_letters(w)) for w in words):
+        return False  # every syllable of a name has its vowel; an abbreviation has none (`DANH MỤC TTHC ĐÃ CÔNG BỐ`)
     if phrase.strip().isupper():
         words = [w.capitalize() for w in words]
     caps = fold(phrase).upper()
@@ -329,6 +335,9 @@ def _first_label(text: str, folded: str) -> regex.Match | None:
     return None
 
 
+_ANNEX_LINE = regex.compile(r"(?m)^[ \t]*PH[ỤU][ \t]+L[ỤU]C(?![\p{L}])")
+
+
 def extract_signature(text: str, folded: str | None = None) -> Signature:
     """`folded`: `fold(text)`, when known."""
     folded = fold(text) if folded is None else folded
@@ -336,6 +345,9 @@ def extract_signature(text: str, folded: str | None = None) -> Signature:
     title = ""
     if anchor:
         end = max(anchor.start() + 900, _recipients_end(text, anchor.start()) + 400)
+        # (not into an annex that follows the block: `PHỤ LỤC:` ⏎ `DANH MỤC …` ⏎ `(Kèm theo Quyết định số …)`)
+        annex = _ANNEX_LINE.search(text, anchor.end(), end)
+        end = annex.start() if annex else end
         title, name = _read_block(text, folded, max(0, anchor.start() - 700), min(len(text), end))
         if name:
             return Signature(title, name, anchor.start())

@@ -479,6 +479,7 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
 
 
 _OF_ISSUER = regex.compile(r"(?i)^[ \t]*của[ \t]+")
+_ABOUT = regex.compile(r"(?i)^[ \t]*về(?![\p{L}])")
 _EXECUTES = regex.compile(r"(?i)[ \t*_]*thực hiện\s+(?:\S+\s+){0,3}số")
 
 
@@ -533,6 +534,9 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         if numbered:  # `KẾ HOẠCH Số: 15/KH-THCS` ⏎ its subject; `# CÔNG VĂN SỐ 12/UBND-VP` over a page: no subject
             first = ""
         parts, end = _subject_lines(text, match.end() + 1, first, bodies)
+        if len(parts) > 1 and _OF_ISSUER.match(parts[0]) and starts_with_org(_OF_ISSUER.sub("", parts[0])) and \
+                _ABOUT.match(parts[1]):
+            parts = parts[1:]  # `NGHỊ QUYẾT` ⏎ `CỦA BAN THƯỜNG VỤ TỈNH ỦY` ⏎ `về …`: whose resolution, then its subject
         # A type word after the date on its line: a header flattened by a converter.
         flattened = bool(before.strip())
         title = _clean(" ".join(parts), bodies, flattened)

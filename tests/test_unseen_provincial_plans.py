@@ -2,7 +2,8 @@
 written as the genre writes them, names and numbers invented): the province's press body tasked by a labelled item, a
 police investigation unit named by the crimes it investigates, a signer whose family name is a body's head, a Party
 committee's department typed in lower case, a notice typed by its closing formula, `chậm nhất đến (hết) ngày` as a due
-cue, names cleared of a table cell's bar and of the dash before a holder's name, and enterprises listed with bodies."""
+cue, names cleared of a table cell's bar and of the dash before a holder's name, enterprises listed with bodies, a
+signer read before an annex, a Party resolution's `CỦA …` line, and a monthly day written without `ngày`."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -134,3 +135,54 @@ nhiệm vụ được giao khẩn trương tổ chức triển khai thực hiệ
 """
     parties = {p.party for p in parse_text(letter)[0].parties}
     assert parties == {"Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường", "Các cơ quan, đơn vị và doanh nghiệp"}
+
+
+def test_the_signer_is_read_before_an_annex_that_follows_the_block():
+    decision = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 2902/QĐ-UBND
+Lào Cai, ngày 14 tháng 8 năm 2026
+QUYẾT ĐỊNH
+Về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện nhiệm vụ
+Điều 1. Ủy quyền cho Giám đốc Sở Công Thương thực hiện các nhiệm vụ tại Phụ lục kèm theo Quyết định này.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN
+- Như Điều 2;                                          CHỦ TỊCH
+- TT. Tỉnh ủy, HĐND tỉnh;
+- Chủ tịch, các PCT UBND tỉnh;
+- Các sở, ban, ngành tỉnh;
+- Báo và Phát thanh, Truyền hình tỉnh;
+- Trung tâm phục vụ Hành chính công tỉnh;
+- Trung tâm Thông tin và Hội nghị tỉnh;
+- Chánh VP, các PCVP UBND tỉnh;
+- Lưu: VT, KT (Long).
+
+                                                      Trần Quốc Khánh
+                                                     PHỤ LỤC:
+         DANH MỤC NHIỆM VỤ ỦY QUYỀN CHO GIÁM ĐỐC SỞ CÔNG THƯƠNG THỰC HIỆN
+                 (Kèm theo Quyết định số 2902/QĐ-UBND ngày 14 tháng 8 năm 2026 của UBND tỉnh Lào Cai)
+
+                                                                          DANH MỤC TTHC ĐÃ CÔNG BỐ
+"""
+    meta = parse_text(decision)[0].meta
+    assert (meta.signer_name, meta.signer_title) == ("Trần Quốc Khánh", "Chủ tịch")
+
+
+def test_a_party_resolutions_of_line_under_its_type_is_no_part_of_its_subject():
+    resolution = """TỈNH ỦY YÊN BÁI ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 41-NQ/TU Yên Bái, ngày 27 tháng 12 năm 2025
+NGHỊ QUYẾT
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về phát triển các khu công nghiệp, cụm công nghiệp
+
+Trong những năm qua, ngành công nghiệp tỉnh được quan tâm lãnh đạo, chỉ đạo.
+IV. TỔ CHỨC THỰC HIỆN
+3. Đảng ủy UBND tỉnh lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Nghị quyết; định kỳ
+trước 25 hằng tháng báo cáo tiến độ, khó khăn, vướng mắc với Ban Thường vụ Tỉnh ủy.
+"""
+    doc = parse_text(resolution)[0]
+    assert doc.meta.title == "về phát triển các khu công nghiệp, cụm công nghiệp"
+    # the day of each month after its cue, written without `ngày`: one monthly duty
+    assert [d.recurrence for d in doc.deadlines] == ["hằng tháng"]
