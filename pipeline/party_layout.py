@@ -254,6 +254,8 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         if not mention and not person:
             continue
         end = person.end("name") if person else _heading_name_end(raw, low, pos, mention.end, line_end)
+        if directive and low[end:line_end].strip(" \t*_:."):
+            end = _directed_list_end(text, pos, line_end) or end  # `1. Đối với Công ty TNHH … và Doanh nghiệp tư nhân …`
         if low[end:line_end].strip(" \t*_:."):
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
@@ -286,6 +288,27 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         names_ = listed if len(listed) > 1 else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+def _directed_list_end(text: PartyText, pos: int, line_end: int) -> int:
+    """Where the names a directive heading lists end when they fill its line (`Đối với Công ty TNHH Đại Đồng Tiến và
+    Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ`), else 0."""
+    raw, low = text.text, text.low
+    trimmed = len(low[:line_end].rstrip(" \t*_:."))
+    listed = text.party_list(pos, trimmed)
+    if len(listed) < 2 or listed[-1][1] != trimmed:
+        return 0
+    # (the last name wrapped onto the next line, no item's mark opening it: `… và Doanh nghiệp tư nhân` ⏎ `Thành Hương
+    # Nghĩa Lộ`)
+    after = _LINE_OPENING.match(raw, line_end)
+    last = text.mention_at(listed[-1][0])
+    if after and last and not MARKERS.match(low, after.end()).end() > after.end() and raw[after.end()].isupper():
+        next_end = low.find("\n", after.end())
+        next_end = len(low) if next_end < 0 else next_end
+        wrapped = name_end(raw, low, listed[-1][0], last.end, next_end)
+        if wrapped > after.end() and not low[wrapped:next_end].strip(" \t*_:."):
+            return wrapped
+    return trimmed
 
 
 def _heading_name_end(raw: str, low: str, pos: int, head_end: int, line_end: int) -> int:

@@ -3,7 +3,8 @@ written as the genre writes them, names and numbers invented): the province's pr
 police investigation unit named by the crimes it investigates, a signer whose family name is a body's head, a Party
 committee's department typed in lower case, a notice typed by its closing formula, `chậm nhất đến (hết) ngày` as a due
 cue, names cleared of a table cell's bar and of the dash before a holder's name, enterprises listed with bodies, a
-signer read before an annex, a Party resolution's `CỦA …` line, and a monthly day written without `ngày`."""
+signer read before an annex, a Party resolution's `CỦA …` line, a monthly day written without `ngày`, and a
+directive heading that lists two enterprises."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -186,3 +187,19 @@ trước 25 hằng tháng báo cáo tiến độ, khó khăn, vướng mắc v�
     assert doc.meta.title == "về phát triển các khu công nghiệp, cụm công nghiệp"
     # the day of each month after its cue, written without `ngày`: one monthly duty
     assert [d.recurrence for d in doc.deadlines] == ["hằng tháng"]
+
+
+def test_a_directive_heading_that_lists_two_enterprises_tasks_each():
+    report = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 915/BC-SNNMT
+Lào Cai, ngày 02 tháng 9 năm 2026
+BÁO CÁO
+Về kết quả kiểm tra các mỏ đá làm vật liệu xây dựng thông thường
+III. KIẾN NGHỊ
+1. Đối với Công ty TNHH Minh Phát và Doanh nghiệp tư nhân
+Hồng Hà Nghĩa Lộ
+- Thường xuyên kiểm tra, rà soát, quản lý, bảo vệ và duy trì hệ thống mốc giới.
+- Báo cáo kết quả khắc phục về Sở Nông nghiệp và Môi trường trước ngày 30/9/2026.
+"""
+    leads = {p.party for p in parse_text(report)[0].parties if p.role == "lead"}
+    assert leads == {"Công ty TNHH Minh Phát", "Doanh nghiệp tư nhân Hồng Hà Nghĩa Lộ"}
