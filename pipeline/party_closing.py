@@ -22,8 +22,9 @@ from .point_marks import NUMBER_CLOSE
 # `chịu trách nhiệm thi hành Quyết định này`, `có trách nhiệm tổ chức thực hiện Kế hoạch này`: any type of
 # document (models/doc_types.tsv) closes so. Led by its literal words, which the engine finds by a plain
 # string search; `chịu`/`có` is checked before them.
-_FORMULA = re.compile(r"trách nhiệm\s+(?:tổ chức\s+)?(?:thi hành|thực hiện|triển khai thực hiện)\s+(?:"
-                      + "|".join(re.escape(word) for word in longest_first(
+# (its words wrapped anywhere by a page's lines: `… chịu trách` ⏎ `nhiệm thi hành Quyết định này`)
+_FORMULA = re.compile(r"trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai\s+thực\s+hiện)\s+(?:"
+                      + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in longest_first(
                           word.lower() for doc_type in load().doc_types for word in doc_type.words))
                       + r")\s+này")
 _BEARS = re.compile(r"(?:chịu|có)\s+$")
@@ -53,6 +54,9 @@ _OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?(?P<
 _NAMED_ABOVE = re.compile(r"có tên\s+(?:(?:nêu\s+)?(?:tại|ở)|trong)\s+(?:điều\s+\d+[a-zđ]?)?")
 _NAMED_PEOPLE = re.compile(_ADDRESS.replace(r"\s*:?\s*", r"\s*") + _NAMED_ABOVE.pattern)
 _OPENS_POINT = re.compile(_POINT)
+# The article that names the last party listed (`… và các thành viên Hội đồng thẩm định tại Điều 1 chịu trách nhiệm thi
+# hành …`): the list still runs up to the formula.
+_AT_ARTICLE = re.compile(r"\s+(?:có tên\s+)?(?:tại|ở)\s+điều\s+\d+[a-zđ]?\s*")
 # A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
 _OVER_KIND = re.compile(r"\s*:\s*")
 _PLURAL = re.compile(r"\b(?:các|những)\s+")
@@ -95,7 +99,7 @@ def _listed_before(text: PartyText, found: Findings, list_end: int, formula_end:
     if list_end - start > 900 or start in found:
         return  # (a sentence another shape read)
     spans, names = _items(text, start, list_end)
-    if named_to_end and spans and spans[-1][1] < list_end:
+    if named_to_end and spans and spans[-1][1] < list_end and not _AT_ARTICLE.fullmatch(low, spans[-1][1], list_end):
         return
     if spans:
         found.take(spans, "lead", formula_end, names, task_start=list_end)

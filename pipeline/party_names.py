@@ -325,6 +325,15 @@ def _task_named_boards() -> tuple[tuple[str, ...], frozenset[str]]:
     return boards, frozenset(b[0] for b in boards)
 
 
+def _board_at(low: str, at: int) -> int:
+    """The end of a board named after its task that a post's name goes on with (`Chủ tịch Hội đồng thẩm định`), else 0."""
+    boards, initials = _task_named_boards()
+    if low[at] not in initials:
+        return 0
+    board = next((b for b in boards if low.startswith(b, at) and not low[at + len(b):at + len(b) + 1].isalnum()), "")
+    return at + len(board) if board else 0
+
+
 # A time after a name, written with a capital (`… chuyên môn Chậm nhất sáng 25/01/2021`, `… Văn phòng Trước ngày 20/01`).
 _TIME_AFTER_NAME = re.compile(r"(?:chậm nhất|trước|sau|đến|tới|vào|kể từ)\s+(?:ngày|\d|tháng|quý|năm|tuần|sáng|chiều|tối|"
                               r"lúc|thứ|hết)")
@@ -963,7 +972,7 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
             return 0
         head = voc.mention.match(low, at)  # a multi-word head inside the name (`… Chủ tịch …`)
         field = phrase_at(low, at, "name") if low.startswith(",", word_end) else 0  # (`Khám, chữa bệnh`: one field)
-        return max(word_end, head.end() if head else 0, field)
+        return max(word_end, head.end() if head else 0, field, _board_at(low, at))
     glue = glue_end(text, low, at) or (part_time.end() if (part_time := _PART_TIME.match(low, at)) else 0)
     if glue:
         return glue

@@ -2,7 +2,7 @@
 for its shapes; snippets written as the genre writes them, names and numbers invented): the closing article
 addressed `Các Ông, Bà …`, a post held in each body of the kind it is named after, a state held by a date, and a
 short name a bracket defines for the first of the addressees; names of laws applied in a field, written without their
-comma, or counting the laws they amend."""
+comma, or counting the laws they amend; a council named after its act, and a closing formula a page wraps."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -97,3 +97,24 @@ Căn cứ Luật sửa đổi, bổ sung một số điều của 37 luật có 
 """
     laws = _laws(decision)
     assert laws["Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch"] == "Luật 35/2018/QH14"
+
+
+def test_a_council_named_after_its_act_and_a_closing_formula_wrapped_by_the_page():
+    decision = """BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+Số: 9/QĐ-BQLCKCN
+Lào Cai, ngày 20 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về việc thành lập Hội đồng thẩm định quy hoạch chi tiết
+        Điều 1. Thành lập Hội đồng thẩm định quy hoạch chi tiết các khu công nghiệp.
+        Điều 2. Nhiệm vụ, quyền hạn của Hội đồng thẩm định:
+        1. Hội đồng thẩm định làm việc theo chế độ tập thể.
+        2. Chủ tịch Hội đồng thẩm định điều hành cuộc họp của Hội đồng thẩm định.
+       Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+       Trưởng phòng Nghiệp vụ Ban Quản lý các khu công nghiệp; các cơ quan,
+đơn vị có liên quan và các thành viên Hội đồng thẩm định tại Điều 1 chịu trách
+nhiệm thi hành Quyết định này./.
+"""
+    parties = {(p.section_id, p.party) for p in parse_text(decision)[0].parties}
+    assert {("Điều 2.1", "Hội đồng thẩm định"), ("Điều 2.2", "Chủ tịch Hội đồng thẩm định")} <= parties
+    assert {("Điều 3", "Trưởng phòng Nghiệp vụ Ban Quản lý các khu công nghiệp"),
+            ("Điều 3", "Các cơ quan, đơn vị có liên quan"), ("Điều 3", "Thành viên Hội đồng thẩm định")} <= parties
