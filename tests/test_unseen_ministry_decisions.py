@@ -2,7 +2,8 @@
 for its shapes; snippets written as the genre writes them, names and numbers invented): the closing article
 addressed `Các Ông, Bà …`, a post held in each body of the kind it is named after, a state held by a date, and a
 short name a bracket defines for the first of the addressees; names of laws applied in a field, written without their
-comma, or counting the laws they amend; a council named after its act, and a closing formula a page wraps."""
+comma, or counting the laws they amend; a council named after its act, a closing formula a page wraps, a subject's
+verb wrapped, and a law whose name goes on past a registered one."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -118,3 +119,23 @@ nhiệm thi hành Quyết định này./.
     assert {("Điều 2.1", "Hội đồng thẩm định"), ("Điều 2.2", "Chủ tịch Hội đồng thẩm định")} <= parties
     assert {("Điều 3", "Trưởng phòng Nghiệp vụ Ban Quản lý các khu công nghiệp"),
             ("Điều 3", "Các cơ quan, đơn vị có liên quan"), ("Điều 3", "Thành viên Hội đồng thẩm định")} <= parties
+
+
+def test_a_subjects_verb_wrapped_by_the_page_and_a_law_longer_than_a_registered_one():
+    decision = """BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+Số: 9/QĐ-BQLCKCN
+Lào Cai, ngày 20 tháng 3 năm 2026
+        Căn cứ Luật Quy hoạch đô thị và nông thôn ngày 26/11/2024;
+    Căn cứ Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ quy
+định về phân quyền, phân cấp trong lĩnh vực công nghiệp và thương mại;
+        Căn cứ Luật Quy hoạch ngày 24/11/2017;
+        Căn cứ Nghị định số 178/2025/NĐ-CP ngày 01/7/2025 của Chính phủ quy định chi tiết một số điều của Luật Quy hoạch
+đô thị và nông thôn;
+"""
+    cited = parse_text(decision)[0].citations
+    decree = next(c for c in cited if c.number_symbol == "146/2025/NĐ-CP")
+    assert decree.subject == "phân quyền, phân cấp trong lĩnh vực công nghiệp và thương mại"
+    laws = [(c.name, c.citation_key) for c in cited if c.doc_type == "Luật"]
+    assert laws[0][0] == "Luật Quy hoạch đô thị và nông thôn"
+    assert laws[1] == ("Luật Quy hoạch", "Luật 21/2017/QH14") and laws[0][1] != laws[1][1]  # two laws, two keys
+    assert laws[2] == laws[0]  # named again in a subject, wrapped onto the next line: the same law

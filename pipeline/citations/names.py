@@ -380,7 +380,12 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
 
 # Up to three lower-case words right after a registered name (not the `năm` of its year), then what shows
 # a name is whole: its year, a bracket, or the next law of a list (the fewest words that reach it).
-_NAME_GOES_ON = regex.compile(r"(?:[ \t]+(?!năm[ \t])\p{Ll}\p{L}*){1,3}?(?=[ \t]*(?:,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?(?:19|20)\d{2}(?![\d/\-]|\.\d)"
+# (or its date, or the end of its clause: `Luật Quy hoạch đô thị và nông thôn ngày 26/11/2024`, `… quy định chi tiết một số
+# điều của Luật Quy hoạch đô thị và nông thôn;` is not the `Luật Quy hoạch`)
+# (its words may wrap onto the next line; a list going on with other documents, `… và các văn bản …`, closes it too)
+_NAME_GOES_ON = regex.compile(r"(?:[ \t]*\n?[ \t]*(?<=\s)(?!năm[ \t]|ngày[ \t])\p{Ll}\p{L}*){1,5}?"
+                              r"(?=[ \t]*(?:,?[ \t]*\(?[ \t]*(?:[Nn]ăm[ \t]+)?"
+                              r"(?:19|20)\d{2}(?![\d/\-]|\.\d)|[ \t]ngày[ \t]+\d|;|\.(?:\s|$)|\s+và\s+(?:các|những)\s"
                               r"|[()]|,[ \t]*(?:và[ \t]+)?(?:Bộ[ \t]+)?[Ll]uật[ \t]|[ \t]+và[ \t]+(?:Bộ[ \t]+)?[Ll]uật[ \t]))")
 
 
@@ -392,13 +397,15 @@ def _longer_unknown_name(text: str, known: int) -> int:
     common nouns (underthesea's POS tags), not the sentence going on (`Luật Quy hoạch bảo đảm khả
     thi …`, `… các cấp nhiệm kỳ 2026-2031`)."""
     goes_on = _NAME_GOES_ON.match(text, known, known + 60)
-    return goes_on.end() if goes_on and _common_nouns(goes_on.group(0).strip()) else known
+    return goes_on.end() if goes_on and _common_nouns(" ".join(goes_on.group(0).split())) else known
 
 
 @lru_cache(maxsize=256)
 def _common_nouns(phrase: str) -> bool:
     tagged = phrase_tags(phrase)  # only for the rare name that goes past a registered one
-    return bool(tagged) and all(tag in ("N", "Nc", "Np") for _, tag in tagged)
+    # (two nouns joined by `và`: `Luật Quy hoạch đô thị và nông thôn`)
+    return bool(tagged) and all(tag in ("N", "Nc", "Np") or (word == "và" and 0 < i < len(tagged) - 1)
+                                for i, (word, tag) in enumerate(tagged))
 
 
 # (the laws may be counted, `… một số điều của 11 Luật về quân sự, quốc phòng`, a 2025 law amending several at once)

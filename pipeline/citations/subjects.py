@@ -193,7 +193,9 @@ def main_clause_verb() -> regex.Pattern:
 # `về …`, `V/v …`, and `về` after the verb of a trích yếu (`quy định về …`, `hướng dẫn một số nội dung về …`):
 # the part SPEC calls the subject.
 # (after a dash on the same line too: `… của UBND huyện An Phú - về quy chế dân chủ …`)
-_ABOUT = regex.compile(r"(?:[ \t]*[-–][ \t]+|[\s,]*)(?:(?:quy định|hướng dẫn|ban hành|báo cáo)\s+(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
+# (the verb's syllables wrapped by a page's lines: `… của Chính phủ quy` ⏎ `định về phân quyền …`)
+_ABOUT = regex.compile(r"(?:[ \t]*[-–][ \t]+|[\s,]*)(?:(?:quy\s+định|hướng\s+dẫn|ban\s+hành|báo\s+cáo)\s+"
+                       r"(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
                        r"(?:về\s+việc\s*:?|về|[Vv]/[Vv]:?)\s+(?:về\s+(?!việc))?", regex.I)  # (`về về …`: typed twice;
 # `về việc: Phát động …`, a colon typed after it)
 
