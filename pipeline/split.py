@@ -33,6 +33,9 @@ _CAPS_LINE = regex.compile(r"^[\s\p{Lu}\d.,&()\-–/:]+$")
 _SIGNATURE_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|ký|kí)")
 
 
+_DOCUMENT_BEFORE = 300  # letters the text before a cut holds when it is a document of its own
+
+
 def _closing_block_end(text: str, pos: int) -> int:
     """Where the first line after the `Nơi nhận` line at `pos` that is ordinary prose again starts (-1
     when the block runs to the end of the text). Its lines are walked from there: no index of the
@@ -141,6 +144,8 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
             continue
         end = ordered[n + 1] if n + 1 < len(ordered) else len(text)
         declares = any(last <= start and stop <= point for start, stop in annex_ends)
+        if not _has_letters(text[last:point], _DOCUMENT_BEFORE):
+            continue  # a note over the page (`[Bản trích chữ tự động … — 4 trang …]`) is no document before the header
         if _is_separate_document(text[max(last, point - 400):point], text[point:end], declares,
                                  None if low is None else low[point:end]):
             points.append(point)

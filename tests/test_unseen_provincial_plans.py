@@ -4,7 +4,7 @@ police investigation unit named by the crimes it investigates, a signer whose fa
 committee's department typed in lower case, a notice typed by its closing formula, `chậm nhất đến (hết) ngày` as a due
 cue, names cleared of a table cell's bar and of the dash before a holder's name, enterprises listed with bodies, a
 signer read before an annex, a Party resolution's `CỦA …` line, a monthly day written without `ngày`, and a
-directive heading that lists two enterprises."""
+directive heading that lists two enterprises, and a note over the page that is no document."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -203,3 +203,34 @@ Hồng Hà Nghĩa Lộ
 """
     leads = {p.party for p in parse_text(report)[0].parties if p.role == "lead"}
     assert leads == {"Công ty TNHH Minh Phát", "Doanh nghiệp tư nhân Hồng Hà Nghĩa Lộ"}
+
+
+def test_a_note_over_the_page_is_no_document_of_its_own():
+    letter = """[Bản trích chữ tự động bằng pdftotext từ CV-6802-SNNMT-20-7-2026-y-kien-tham-dinh-CCN-Bao-Dap.pdf — 4 trang. \
+Đối chiếu bản gốc trên GitHub khi trích nguyên văn.]
+
+UBND TỈNH LÀO CAI                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                        Độc lập - Tự do - Hạnh phúc
+        ––––––––––––––                             ––––––––––––––––––––––––––
+      Số:6802 /SNNMT-KHTC                        Lào Cai, ngày 20 tháng 7 năm 2026
+V/v tham gia ý kiến thẩm định hồ sơ đề nghị
+     thành lập cụm công nghiệp Văn Bàn
+
+                           Kính gửi: Sở Công thương tỉnh Lào Cai
+
+         Sở Nông nghiệp và Môi trường nhận được Công văn số 4190/SCT-CN ngày
+  15/7/2026 của Sở Công thương về việc tham gia ý kiến thẩm định hồ sơ đề nghị
+  thành lập cụm công nghiệp Văn Bàn, có ý kiến tham gia như sau: thống nhất với hồ sơ.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KHTC.
+                                                        KT. GIÁM ĐỐC
+                                                        PHÓ GIÁM ĐỐC
+
+
+
+                                                        Phạm Bình Minh
+"""
+    docs = parse_text(letter)
+    assert len(docs) == 1
+    assert (docs[0].meta.doc_number, docs[0].meta.doc_type) == ("6802/SNNMT-KHTC", "Công văn")
