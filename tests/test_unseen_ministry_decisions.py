@@ -3,7 +3,7 @@ for its shapes; snippets written as the genre writes them, names and numbers inv
 addressed `Các Ông, Bà …`, a post held in each body of the kind it is named after, a state held by a date, and a
 short name a bracket defines for the first of the addressees; names of laws applied in a field, written without their
 comma, or counting the laws they amend; a council named after its act, a closing formula a page wraps, a subject's
-verb wrapped, and a law whose name goes on past a registered one."""
+verb wrapped, a law whose name goes on past a registered one, and a footnote's number glued to a law's name."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -139,3 +139,16 @@ Lào Cai, ngày 20 tháng 3 năm 2026
     assert laws[0][0] == "Luật Quy hoạch đô thị và nông thôn"
     assert laws[1] == ("Luật Quy hoạch", "Luật 21/2017/QH14") and laws[0][1] != laws[1][1]  # two laws, two keys
     assert laws[2] == laws[0]  # named again in a subject, wrapped onto the next line: the same law
+
+
+def test_a_footnotes_number_glued_to_a_laws_name_is_no_part_of_it():
+    letter = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 6810/SNNMT-KS
+Lào Cai, ngày 20 tháng 7 năm 2026
+V/v thực hiện các quy định sau khi được cấp Giấy phép khai thác khoáng sản
+- Thực hiện các quy định về bảo vệ môi trường trong khai thác khoáng sản tại Điều
+79, 80 Luật Địa chất và khoáng sản4.
+- Căn cứ Luật Địa chất và khoáng sản ngày 29/11/2024;
+"""
+    laws = {(c.name, c.citation_key) for c in parse_text(letter)[0].citations if c.doc_type == "Luật"}
+    assert len(laws) == 1 and next(iter(laws))[0] == "Luật Địa chất và khoáng sản"

@@ -173,6 +173,18 @@ def display_name(doc_type: str, written: str) -> str:
     return f"{doc_type} {rest}".strip()
 
 
+# A footnote's number a PDF's text glues to the word it marks (`… tại Điều 7 Luật Địa chất và khoáng sản3.`)
+_FOOTNOTE_MARK = regex.compile(r"(\p{Ll}+)\d{1,2}")
+
+
+def _without_footnote_mark(m: regex.Match) -> tuple[str, int]:
+    """A token of a name as compared, and where it ends: without the footnote's number glued to it."""
+    marked = _FOOTNOTE_MARK.fullmatch(m.group(0))
+    if marked:
+        return marked.group(1), m.start() + len(marked.group(1))
+    return m.group(0).lower(), m.end()
+
+
 def known_name(folded: str, start: int, registry: Registry) -> int | None:
     """Where the longest name or short form the registry knows, written at `start` (the type word)
     of the tone-folded text, ends."""
@@ -181,7 +193,7 @@ def known_name(folded: str, start: int, registry: Registry) -> int | None:
     words = _TOKEN.finditer(folded, start, limit)
     tokens: list[tuple[str, int]] = []
     for m in words:
-        tokens.append((m.group(0).lower(), m.end()))
+        tokens.append(_without_footnote_mark(m))
         if len(tokens) == 2:
             break
     if len(tokens) < 2:
@@ -191,7 +203,7 @@ def known_name(folded: str, start: int, registry: Registry) -> int | None:
         return None
     longest = len(candidates[0])
     for m in words:
-        tokens.append((m.group(0).lower(), m.end()))
+        tokens.append(_without_footnote_mark(m))
         if len(tokens) >= longest:
             break
     words = tuple(word for word, _ in tokens)
