@@ -390,7 +390,7 @@ def read_name(text: str, folded: str, type_start: int, rest_start: int, doc_type
     return read
 
 
-# Up to three lower-case words right after a registered name (not the `năm` of its year), then what shows
+# Up to five lower-case words right after a registered name (not the `năm` of its year), then what shows
 # a name is whole: its year, a bracket, or the next law of a list (the fewest words that reach it).
 # (or its date, or the end of its clause: `Luật Quy hoạch đô thị và nông thôn ngày 26/11/2024`, `… quy định chi tiết một số
 # điều của Luật Quy hoạch đô thị và nông thôn;` is not the `Luật Quy hoạch`)
