@@ -144,7 +144,7 @@ def split_points(text: str, folded: str | None = None) -> list[int]:
             continue
         end = ordered[n + 1] if n + 1 < len(ordered) else len(text)
         declares = any(last <= start and stop <= point for start, stop in annex_ends)
-        if not _has_letters(text[last:point], _DOCUMENT_BEFORE):
+        if point - last < 4 * _DOCUMENT_BEFORE and not _has_letters(text[last:point], _DOCUMENT_BEFORE):
             continue  # a note over the page (`[Bản trích chữ tự động … — 4 trang …]`) is no document before the header
         if _is_separate_document(text[max(last, point - 400):point], text[point:end], declares,
                                  None if low is None else low[point:end]):
