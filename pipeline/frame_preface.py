@@ -15,7 +15,7 @@ import regex
 
 from .frame_header import MOTTO, iso_date, place_date
 from .frame_title import NUMBER_LINE
-from .lexicon import load
+from .lexicon import load, starts_with_org
 from .pattern_cache import longest_first
 from .records import DocumentText
 from .running_lines import POST_STAMP
@@ -156,7 +156,7 @@ def post_headline(doc: DocumentText) -> str:
         return ""  # (a sentence wrapped onto the next line: `Sở … nhận được Công văn số …` ⏎ `ngày 03 tháng 2 …`)
     words = fold(line).strip(" \t#*_").lower()
     named = line.split("(", 1)[0]
-    if _body_opener().match(words) or named.isupper() and words.startswith(tuple(h.lower() for h in load().org_heads)):
+    if _body_opener().match(words) or named.isupper() and starts_with_org(named):
         return ""
     if words.startswith(tuple(w + " " for w in load().type_by_word)):
         return ""  # (a type line's own reading decides: `Thông báo Khẩn ngày 18/10/2020` gives the type, no subject)

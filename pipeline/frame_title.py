@@ -499,6 +499,16 @@ def _after_bases(text: str, line_start: int, header_end: int = 0) -> bool:
     return any(_PREAMBLE_CUE.match(line) for line in text[header_end:line_start].split("\n"))
 
 
+def _header_end(motto: regex.Match | None, pos: int) -> int:
+    """Where the header ends for a line at `pos`: its motto's end when the motto stands above, else the text's start."""
+    return motto.end() if motto and motto.end() <= pos else 0
+
+
+def _whose_line(line: str) -> bool:
+    """`CỦA UBND XÃ …`, `CỦA BAN THƯỜNG VỤ TỈNH ỦY`: whose document it is, a body after `của`, no subject."""
+    return bool(_OF_ISSUER.match(line)) and starts_with_org(_OF_ISSUER.sub("", line))
+
+
 _JOINED_TYPE = regex.compile(r"[ \t]*VÀ[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)?)(?![\p{L}])[ \t]*")
 
 
@@ -519,8 +529,7 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         line_end = folded.find("\n", match.end(1))
         if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
             continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
-        if not text[match.start(2):match.end(2)].strip() and \
-                _after_bases(text, line_start, motto.end() if motto and motto.end() <= line_start else 0):
+        if not text[match.start(2):match.end(2)].strip() and _after_bases(text, line_start, _header_end(motto, line_start)):
             continue  # `QUYẾT ĐỊNH` alone after the bases: a decision's enacting formula (its type line lost)
         first = text[match.start(2):match.end(2)]
         joined = _JOINED_TYPE.match(first)
@@ -528,14 +537,13 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
             first = first[joined.end():]  # `QUY ĐỊNH VÀ HƯỚNG DẪN` ⏎ `VỀ VIỆC …`: two types of one document, then its subject
         if first.strip().upper() in _type_qualifiers():
             first = ""  # `KẾ HOẠCH PHỐI HỢP` ⏎ its subject: the qualifier is neither type nor subject
-        elif _OF_ISSUER.match(first) and starts_with_org(_OF_ISSUER.sub("", first)):
+        elif _whose_line(first):
             first = ""  # `THÔNG BÁO CỦA UBND XÃ` ⏎ `Về việc …`: whose notice it is, no subject
         numbered = bool(_NUMBER_ONLY.match(first))
         if numbered:  # `KẾ HOẠCH Số: 15/KH-THCS` ⏎ its subject; `# CÔNG VĂN SỐ 12/UBND-VP` over a page: no subject
             first = ""
         parts, end = _subject_lines(text, match.end() + 1, first, bodies)
-        if len(parts) > 1 and _OF_ISSUER.match(parts[0]) and starts_with_org(_OF_ISSUER.sub("", parts[0])) and \
-                _ABOUT.match(parts[1]):
+        if len(parts) > 1 and _whose_line(parts[0]) and _ABOUT.match(parts[1]):
             parts = parts[1:]  # `NGHỊ QUYẾT` ⏎ `CỦA BAN THƯỜNG VỤ TỈNH ỦY` ⏎ `về …`: whose resolution, then its subject
         # A type word after the date on its line: a header flattened by a converter.
         flattened = bool(before.strip())
@@ -578,8 +586,7 @@ def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...], zone_end: i
     # tháng 04 năm 2014 v/v Tổng kết 15 năm …;`)
     motto = CAPS_MOTTO.search(doc.folded, 0, min(limit, _PAGE_HEADER_REACH))
     match = next((m for m in _VV.finditer(doc.text, 0, limit)
-                  if not _after_bases(doc.text, m.start(), motto.end() if motto and motto.end() <= m.start() else 0)),
-                 None)
+                  if not _after_bases(doc.text, m.start(), _header_end(motto, m.start()))), None)
     end = match.start() if match else limit
     if any(0 <= doc.text.find(hint, 0, end) for hint in _VV_DAMAGED_HINTS):
         match = _VV_DAMAGED.search(doc.text, 0, end) or match

@@ -302,7 +302,7 @@ def _directed_list_end(text: PartyText, pos: int, line_end: int) -> int:
     # Nghĩa Lộ`)
     after = _LINE_OPENING.match(raw, line_end)
     last = text.mention_at(listed[-1][0])
-    if after and last and not MARKERS.match(low, after.end()).end() > after.end() and raw[after.end()].isupper():
+    if after and last and MARKERS.match(low, after.end()).end() == after.end() and raw[after.end()].isupper():
         next_end = low.find("\n", after.end())
         next_end = len(low) if next_end < 0 else next_end
         wrapped = name_end(raw, low, listed[-1][0], last.end, next_end)

@@ -326,7 +326,8 @@ def _task_named_boards() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 def _board_at(low: str, at: int) -> int:
-    """The end of a board named after its task that a post's name goes on with (`Chủ tịch Hội đồng thẩm định`), else 0."""
+    """The end of a board named after its task that opens at `at` (a name's start, or a post's name going on with it:
+    `Chủ tịch Hội đồng thẩm định`), else 0."""
     boards, initials = _task_named_boards()
     if low[at] not in initials:
         return 0
@@ -350,10 +351,9 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     và du lịch tỉnh`, `Sở Lao động, Thương binh và Xã hội`) runs on over lower-case words and commas
     until a predicate, a stop word or another party's head; a generic name (`các cơ quan, đơn vị liên
     quan`) only over the words known to occur in names."""
-    boards, initials = _task_named_boards()
-    board = next((b for b in boards if low.startswith(b, start)), "") if low[start] in initials else ""
-    if board and start + len(board) >= head_end:
-        head_end = start + len(board)
+    board_end = _board_at(low, start)
+    if board_end and board_end >= head_end:
+        head_end = board_end
         named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))
         named = named if named and named.end() <= limit else None
         if named and text[named.end() - 1: named.end()].strip() and \

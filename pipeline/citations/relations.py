@@ -81,8 +81,8 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         # a basis, as at a line's start (not after a colon, `… thường xuyên: Căn cứ Nghị định …`, an item of the body)
         capital = folded.rfind("Căn cứ", sent_start + 1, mention.start)
         # (or a `;` typed against it: `… năm học 2016 -2017;Căn cứ Công văn số …`)
-        if capital > sent_start and (folded[capital - 1] == ";" or folded[capital - 1] in " \t" and
-                                     _TITLE_WORD_BEFORE.search(folded, max(0, capital - 12), capital)):
+        if capital > sent_start and (folded[capital - 1] == ";" or (folded[capital - 1] in " \t" and
+                                     _TITLE_WORD_BEFORE.search(folded, max(0, capital - 12), capital))):
             sent_start = capital
         sent_start = _new_clause_line(folded, sent_start, mention.start)
         if previous is not None and previous.end <= sent_start:
