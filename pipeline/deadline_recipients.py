@@ -59,10 +59,10 @@ def _cues() -> dict:
     return {
         # a verb of delivery, with or without its preposition: `gửi về`, `báo cáo`, `trình`
         "verb": regex.compile(r"(?<![\p{L}])(?<!phối\s+hợp\s+)(?:" + words_pattern(v["delivery_verbs"]) + r")"
-                              r"(?:\s+(?:" + words_pattern(v["recipient_prepositions"]) + r"))?\s+(?=\S)"),
+                              r"(?:\s+(?:" + words_pattern(v["recipient_prepositions"]) + r")[ \t]*:?)?\s+(?=\S)"),
         # a preposition that takes the recipient of a delivery verb written before it
         "preposition": regex.compile(r"(?<![\p{L}])(?<!(?:phối\s+hợp|làm\s+việc|trao\s+đổi|liên\s+hệ|cùng)\s+)(?:"
-                                     + words_pattern(v["recipient_prepositions"]) + r")\s+(?=\S)"),
+                                     + words_pattern(v["recipient_prepositions"]) + r")[ \t]*:?\s+(?=\S)"),
         # where those two can start: their words alone, which the stdlib engine skips to (the look-behinds
         # of the patterns, tried at every position, cost the `regex` engine more than the words)
         "verb_words": words_scan(v["delivery_verbs"]),

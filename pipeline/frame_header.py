@@ -76,7 +76,10 @@ _PLACE_WORD = r"[\p{L}][\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?"
 # (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
 _PLACE_GAP = r"[ ]{1,2}"
 _MOTTO_END = regex.compile(r"(?i)h[ạa]nh\s+ph[úu]c")
-_MOTTO_BEFORE_PLACE = regex.compile(r"(?i)(?:(?:độc\s+lập|tự(?:\s+do)?)[\s\-–]*)*h[ạa]nh\s+ph[úu]c[\s\-–]+(?=\p{Lu})")
+_MOTTO_BEFORE_PLACE = regex.compile(r"(?i)(?:(?:độc\s+lập|tự(?:\s+do)?)[\s\-–]*)*h[ạa]nh\s+ph[úu]c[\s\-–]+(?=\p{Lu})"
+                                    # (or the country's name ending a national title that OCR interleaved with the
+                                    # motto: `CỘNG HOÀ XÃ HĐộc lập - TỘựI CH - HỦ NGHạnh phúc ĨA VIỆT NAM Tân Yên`)
+                                    r"|.*?(?-i:VIỆT[ \t]+NAM)[\s\-–]+(?=\p{Lu}\p{Ll})")
 _LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}\p{Ll}+){0,3})[ \t]*$")
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.

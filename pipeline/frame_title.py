@@ -594,7 +594,8 @@ def _from_vv(doc: DocumentText, limit: int, bodies: tuple[str, ...], zone_end: i
         match = _ve_subject(doc, min(zone_end, limit))
     if not match:
         return None
-    first = rx(r"\t| {4,}").split(match.group(1).strip())[0]
+    # (the header's other column after a gap, or after a table cell's bar: `V/v tham mưu … công nghiệp |  | `)
+    first = rx(r"\t| {4,}|[ \t]+\|(?=[ \t]|$)").split(match.group(1).strip())[0]
     parts, end = _subject_lines(doc.text, match.end() + 1, first, bodies, vv=True)
     return TypeAndTitle("Công văn", _clean(" ".join(parts), bodies, False), match.start(), end)
 

@@ -151,6 +151,12 @@ def org_head(phrase: str) -> str:
     return max(_heads_opening(phrase), key=len, default="")
 
 
+def is_bare_org_head(phrase: str) -> bool:
+    """Whether a phrase is a kind of body's head and nothing more (`Sở`, `Ủy ban`, `Văn phòng`)."""
+    phrase = phrase.strip()
+    return bool(phrase) and key_fold(phrase) == org_head(phrase)
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
     return load().org_words | frozenset(word for row in school_levels() for spelling in row for word in spelling.split())

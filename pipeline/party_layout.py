@@ -15,7 +15,7 @@ from .party_names import key, name_end
 from .party_shapes import CLOSING, MARKERS, PERSON_WORD, RESPONSIBLE, WRAP_WORDS
 from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import Findings, PartyText, Spans
-from .lexicon import MODELS_DIR, expand_abbreviations, load
+from .lexicon import MODELS_DIR, expand_abbreviations, is_bare_org_head, load
 from .point_marks import LETTER_CLOSE, NUMBER_CLOSE, SLASH
 from .records import Section
 from .textfold import cap_first, first_sentence_end, strip_markup
@@ -36,6 +36,7 @@ _HEADING_DUTY = (r"(?:\s+(?:có trách nhiệm|chịu trách nhiệm|thực hi�
                  r"(?:\s+[^.;:!?\n]{0,50}?)?\s+(?:(?:như\s+)?sau(?:\s+đây)?|trong việc))?")
 _HEADING_PARTY = re.compile(r"(?P<name>[^.;:!?\n]+?)" + _HEADING_SCOPE + _HEADING_DUTY + r"[ \t*_:]*$", re.M)
 _SENTENCE_MARK = re.compile(r"[.;!?]")
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]+")
 _NAME_GROUP = re.compile(r"[ \t]*;[ \t]*")
 _HEADING_DIRECTIVE = re.compile(r"(?:giao|trách nhiệm của|đối với)[ \t]+")  # (on the line: `2. Giao` ⏎ … is a clause)
 _HEADING_COORDINATES = re.compile(r"\s*[-+•*·–]?\s*(?P<kind>là đơn vị\s+)?(?:đồng |cùng )?phối hợp\b")
@@ -256,7 +257,7 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         end = person.end("name") if person else _heading_name_end(raw, low, pos, mention.end, line_end)
         if directive and low[end:line_end].strip(" \t*_:."):
             end = _directed_list_end(text, pos, line_end) or end  # `1. Đối với Công ty TNHH … và Doanh nghiệp tư nhân …`
-        if low[end:line_end].strip(" \t*_:."):
+        if low[end:line_end].strip(" \t*_:.") and (directive or not _predicate_after_comma(text, pos, end, line_end)):
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
             # (`_HEADING_PARTY` cannot match past a mark that ends a sentence on the first line: not tried there)
@@ -288,6 +289,15 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         names_ = listed if len(listed) > 1 else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+def _predicate_after_comma(text: PartyText, pos: int, end: int, line_end: int) -> bool:
+    """Whether the name at `pos` ends at `end` with a comma and its predicate (`1. Ủy ban nhân dân tỉnh, chỉ đạo các cơ
+    quan, đơn vị có liên quan:`): the rest of the heading is the party's task, not more of its name (not the next name of
+    a list that opens with a verb's word, `16. Các tổ chức chính trị - xã hội, tổ chức xã hội, …`)."""
+    comma = _COMMA_GAP.match(text.low, end)
+    return comma is not None and names.cue_at(text.low, comma.end(), names.PREDICATE) is not None and \
+        len(text.party_list(pos, line_end)) == 1
 
 
 def _directed_list_end(text: PartyText, pos: int, line_end: int) -> int:
@@ -396,9 +406,24 @@ def asked_spans(low: str, sections: list[Section]) -> list[tuple[int, int]]:
         while line_end > 0 and low[line_end - 1] in " \t\n":
             line_end -= 1
         line_start = low.rfind("\n", 0, line_end) + 1
-        if _ASKED_BELOW.search(low, line_start, line_end):
+        if _ASKED_BELOW.search(low, line_start, line_end) or _asked_in_wrapped_sentence(low, line_start, line_end):
             asked.update((s.start, s.end) for s in sections if s.parent_id == parent)
     return sorted(asked)
+
+
+_WRAPPED_REACH = 600  # characters of a request hard-wrapped over the lines above the one its colon ends
+
+
+def _asked_in_wrapped_sentence(low: str, line_start: int, line_end: int) -> bool:
+    """The same request hard-wrapped over several lines (`…, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành,` ⏎
+    `Chủ tịch UBND các xã, phường tập trung chỉ đạo và tổ chức thực hiện nghiêm, đầy` ⏎ `đủ, … về cải cách TTHC sau:`):
+    its sentence read back over the lines of its paragraph, as one line."""
+    if not low.startswith(":", len(low[:line_end].rstrip(" \t*_")) - 1) or line_start < 2 or low[line_start - 2] == "\n":
+        return False  # (no colon ends it, or the line opens its paragraph: the one-line test has answered)
+    start = max(low.rfind("\n\n", 0, line_start) + 2, line_end - _WRAPPED_REACH)
+    sentence = max(low.rfind(". ", start, line_end), low.rfind(".\n", start, line_end))
+    flat = low[max(start, sentence + 2):line_end].replace("\n", " ")
+    return _ASKED_BELOW.search(flat) is not None
 
 
 def _last_listed_name(text: PartyText, start: int, end: int) -> int:
@@ -448,7 +473,10 @@ def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:
     return bool(after) and raw[after.end()].islower() and MARKERS.match(low, after.end()).end() == after.end()
 
 
+_LEVEL_AT_END = re.compile(r"\s(?:" + names.LEVELS + r")[ \t]*$")
+_PLACE_OPENING = regex.compile(r"[ \t]*\p{Lu}\p{Ll}*[ \t]+\p{Lu}")  # a place's name: two capitalised syllables
 _WRAPPED_TAIL = 4  # words of a heading wrapped onto a line of their own (not a sentence's tail)
+_BROKEN_TAIL = 12  # words of a body's name broken after its head, alone on the next line
 
 
 def _heading_end(raw: str, low: str, start: int) -> int:
@@ -461,11 +489,18 @@ def _heading_end(raw: str, low: str, start: int) -> int:
         return len(low)
     following = low.find("\n", end + 1)
     tail = low[end + 1:following].strip() if following > end else ""
-    if tail and raw[end + 1:end + 2].islower() and len(tail.split()) <= _WRAPPED_TAIL and tail[-1:].isalpha() and \
+    # (the heading broken after a body's head, `**2. Sở` ⏎ `Khoa học và Công nghệ**`: the rest of the name may be longer
+    # and open with a capital)
+    bare_head = is_bare_org_head(MARKERS.sub("", low[start:end], 1).strip(" \t*_"))
+    if tail and (raw[end + 1:end + 2].islower() or bare_head) and tail[-1:].isalpha() and \
+            len(tail.split()) <= (_BROKEN_TAIL if bare_head else _WRAPPED_TAIL) and \
             low.startswith("\n", following) and not low[following + 1:following + 2].strip():
         return following  # the heading's last words alone on the next line, its paragraph's end (`2. Sở Tài` ⏎ `chính` ⏎⏎)
     if not low[start:end].rstrip(" \t").endswith(WRAP_WORDS):
-        return end
+        # (or after a level, its place's name on the next line: `5. Giao Sở Công Thương, Ủy ban nhân dân xã` ⏎ `Phong
+        # Hải căn cứ chức năng, …`)
+        if not (_LEVEL_AT_END.search(low, start, end) and _PLACE_OPENING.match(raw, end + 1)):
+            return end  # (not a heading's own level before its first item, `11. Bộ Chỉ huy Quân sự tỉnh` ⏎ `Chỉ đạo …`)
     after = _LINE_OPENING.match(low, end)
     if not after or raw[after.end()] in _BULLETS or MARKERS.match(low, after.end()).end() > after.end():
         return end

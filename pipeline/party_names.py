@@ -417,6 +417,8 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                     step = m.end() if _split_word(text, low, head_end, pos, at, "\n" in gap) else 0
                 if not step and proper and vocabulary_kind == "name" and text[at].islower() and text[previous].isupper():
                     step = _lower_words_before_next_party(text, low, at, limit)
+                if not step and proper and text[at].islower() and low.startswith(_enterprise_heads(), start):
+                    step = _trade_before_own_name(text, low, at, limit)
                 if not step and vocabulary_kind == "name" and text[at].islower() and pos == m.start() - 1:
                     step = _field_closed_by_level(text, low, at, limit)
             if not step:
@@ -878,6 +880,38 @@ def _lower_words_before_next_party(text: str, low: str, at: int, limit: int) -> 
     return 0
 
 
+@lru_cache(maxsize=1)
+def _enterprise_heads() -> tuple[str, ...]:
+    return tuple(_lines("party_enterprise_heads.txt"))
+
+
+def _trade_before_own_name(text: str, low: str, at: int, limit: int) -> int:
+    """`Công ty Cổ phần Khai thác vật liệu xây dựng Miền Bắc phải thực hiện …`: an enterprise's trade in lower case
+    (models/party_enterprise_heads.txt), its words often verbs (`xây dựng`, `sản xuất`), then its own name in capitals,
+    which no party's head opens, then the predicate; the end of those lower-case words, or 0."""
+    pos = at
+    for _ in range(_LOWER_WORDS + 1):
+        word = _TOKEN.search(low, pos, limit)
+        if not word or word.start() - pos > 1 or not word.group(0)[0].isalpha() or word.group(0) in _FUNCTION_WORDS:
+            return 0
+        if text[word.start()].isupper():
+            return pos if pos > at and not mention_at(text, low, word.start()) and \
+                _predicate_after_capitals(text, low, word.start(), limit) else 0
+        pos = word.end()
+    return 0
+
+
+def _predicate_after_capitals(text: str, low: str, at: int, limit: int) -> bool:
+    """Whether the capitalised words from `at` (up to four: an enterprise's own name) are followed by a predicate."""
+    pos = at
+    for _ in range(4):
+        word = _TOKEN.search(low, pos, limit)
+        if not word or word.start() - pos > 1 or not text[word.start()].isupper():
+            break
+        pos = word.end()
+    return pos > at and low.startswith(" ", pos) and cue_at(low, pos + 1, PREDICATE) is not None
+
+
 _OFFICE = "văn phòng "
 
 
@@ -1025,7 +1059,7 @@ def _things_named_after(text: str, low: str, at: int, word_end: int) -> int:
     (models/party_name_words.txt) one space after the `các` at `at` (`khu công nghiệp`), else 0."""
     window = max(0, at - _HEAD_REACH)
     before = low[window:at].rstrip()  # (a window: the `các` of a long text's name is asked this, not its whole head)
-    head = next((h for h in _heads_over_plural() if before.endswith(h)), "")
+    head = next((h for h in heads_over_plural() if before.endswith(h)), "")
     if not head or not low.startswith(" ", word_end) or before[-len(head) - 1:-len(head)].isalnum() or \
             not text[window + len(before) - len(head)].isupper():
         return 0
@@ -1036,7 +1070,8 @@ _HEAD_REACH = 40
 
 
 @lru_cache(maxsize=1)
-def _heads_over_plural() -> tuple[str, ...]:
+def heads_over_plural() -> tuple[str, ...]:
+    """The heads of models/party_heads_over_plural.txt, as keys (`ban quản lý`)."""
     return tuple(key(line) for line in _lines("party_heads_over_plural.txt"))
 
 

@@ -33,7 +33,11 @@ _WORD = re.compile(r"\b\w")
 _GOVERNING = re.compile(r"\b(?:thuộc diện|thuộc thẩm quyền(?: của)?|đề nghị|yêu cầu|giao)\s+$")
 # `\b(?:về|cho|lên|tới|đến|với)\b` with its opening `\b` tested afterwards (`_inside_word`): a pattern that opens
 # with a `\b` is tried at every position, one that opens with letters is skipped to them.
-_TOWARD = re.compile(r"(?:về|cho|lên|tới|đến|với)\b")
+_TOWARD_WORDS = "về|cho|lên|tới|đến|với|theo địa chỉ"  # models/party_cues.tsv `toward`
+_TOWARD = re.compile(rf"(?:{_TOWARD_WORDS})\b")
+_HANDED_IN_AT = re.compile(rf"(?:{_TOWARD_WORDS}|tại)\b")  # (after `nộp`: where a file is handed in)
+# the blanks and a colon between a preposition and the receiver's name: `gửi về: Phòng GDĐT`, `theo địa chỉ: Vụ …`
+_TOWARD_GAP = re.compile(r"[ \t]*:?\s")
 # a person's way, not a report's: `Báo cáo ngay cho UBND xã các trường hợp trở về địa phương từ vùng có dịch`
 _MOVED = re.compile(r"(?<![\w])(?:trở|quay|đi)\s+$")
 # Cue words as character tries with no leading `\b` (the engine then skips to the characters that can
@@ -789,9 +793,16 @@ def cue_objects(text: PartyText, found: Findings, sections: list[Section]) -> No
                 (text.text[m.start()].isupper() and _document_named(text, m.start())) or \
                 (inspected and inspected(m.start())) or _past_joined(text, m.start()):
             continue  # `giải trình` is no report, `Kính gửi` an address; a past act is no task
-        # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause
-        for toward in _TOWARD.finditer(low, m.end(), text.clause_end(m.end())):
-            if not _inside_word(low, toward.start()) and text.mention_at(toward.end() + 1) and \
+        # `báo cáo kết quả … về Ủy ban nhân dân quận`: the receiver after a preposition of the clause; a file handed in
+        # `tại` a body goes to it (`Người ứng cử nộp hồ sơ tại Ủy ban bầu cử cấp xã`; models/deadlines.json `venue_verbs`)
+        toward_words = _HANDED_IN_AT if low.startswith("nộp", m.start()) else _TOWARD
+        for toward in toward_words.finditer(low, m.end(), text.clause_end(m.end())):
+            if toward.group(0) == "tại" and not (_handed_in_at(low, m.end(), toward.start()) and
+                                                 found.any_between(text.clause_start(m.start()), m.start())):
+                continue  # (not money paid in at a treasury, nor the seat of the body, `(trụ sở thường trực tại Sở Nội vụ
+                # …)`; and one who hands it in named before: not a procedure's `Nộp hồ sơ … tại Bộ phận một cửa …`)
+            gap = _TOWARD_GAP.match(low, toward.end())
+            if not _inside_word(low, toward.start()) and gap and text.mention_at(gap.end()) and \
                     not _MOVED.search(low, max(0, toward.start() - 8), toward.start()):
                 _cue_object(text, found, toward, has_lead)
 
@@ -1036,6 +1047,13 @@ def _works_with(low: str, predicate: tuple[str, int]) -> bool:
 
 # what is sent to a receiver (not `Chương trình`, whose `trình` is a report word of its own)
 _SENT = re.compile(r"\b(?:gửi|báo cáo|nộp|chuyển)\b")
+
+
+def _handed_in_at(low: str, verb_end: int, at: int) -> bool:
+    """Whether the `tại` at `at` names where a file is handed in: a file between the verb and it (`nộp hai (02) bộ hồ sơ
+    ứng cử tại …`; models/cues.json `sent_up_things`), and no bracket opened before it."""
+    return low.rfind("(", verb_end, at) <= low.rfind(")", verb_end, at) and \
+        _words_of("sent_up_things").search(low, verb_end, at) is not None
 
 
 @lru_cache(maxsize=2)

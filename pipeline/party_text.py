@@ -35,7 +35,9 @@ _ELLIPSIS_THEN_SENTENCE = regex.compile(r"…(?=[ \t]+\p{Lu})")
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
-_RECIPIENTS = re.compile(r"nơi nhận\s*:(?:[^\n]*\n)(?:[ \t|]*(?:[-+•*·–][^\n]*)?\n)*")
+# (its items, and the lines a two-column page set among them: the signature's column far to the right, `PHÓ GIÁM ĐỐC`,
+# and an item wrapped without its dash, `Tài chính, Thuế tỉnh;`)
+_RECIPIENTS = re.compile(r"nơi nhận\s*:(?:[^\n]*\n)(?:(?:[ \t|]*(?:[-+•*·–][^\n]*)?|[ \t]{10,}[^\n]*|[^\n]*;[ \t]*)\n)*")
 _OWN_TASK = r"\s(?:và|đồng thời)\s+(?:giao|đề nghị|yêu cầu|chỉ đạo)\b"  # (`Công văn số … về … và giao Sở …`)
 _DESCRIPTION_END = re.compile(r"[ \t]\n|\n[ \t\n]|" + _OWN_TASK)
 # What goes on describing a cited document where the citation's own description stops: the issuers of a joint

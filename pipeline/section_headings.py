@@ -8,7 +8,7 @@ import re
 import regex
 
 from .dash_wraps import dash_names
-from .lexicon import MODELS_DIR
+from .lexicon import MODELS_DIR, is_bare_org_head
 from .nlp_models import phrase_tags
 from .section_annexes import ANNEX_CAPTION, ANNEX_NOTE, FORM, is_ruled_header, past_form_header, without_form_header
 from .section_lines import Lines, is_page_number, next_nonblank, plain
@@ -94,6 +94,7 @@ _UNFINISHED_ENDINGS = (",", *(" " + word for word in _UNFINISHED_WORDS))
 # word: a converter's wrapped paragraph goes on so too, and the keys take such a paragraph's first line.
 _CONTINUES = regex.compile(r"[ \t]*(?:\d+[/-]\S|(?i:điều|khoản|điểm|chương|mục|phụ lục)[ \t]+\d)")
 _ENDS_CLAUSE = regex.compile(r"[.;:]\s*$")
+_NAME_LINE = 80  # the longest line that may hold the rest of a body's name wrapped after its head
 _ENDS_SENTENCE = regex.compile(r"\.\s*$")
 
 
@@ -140,6 +141,12 @@ def heading_text(kind: str, text_start: int, lines: Lines, index: int) -> str:
             nxt = next_nonblank(lines, index)
             if kind == "mau":
                 first = _clean(without_form_header(first))
+    if nxt == index + 1 and nxt not in markers and is_bare_org_head(first) and texts[nxt].lstrip()[:1].isupper() \
+            and len(texts[nxt].strip()) <= _NAME_LINE and not _ENDS_SENTENCE.search(texts[nxt]):
+        # a body's head alone, its name wrapped onto the next line (`2. Sở` ⏎ `Khoa học và Công nghệ`, a converter's
+        # narrow column): one heading, the body tasked by the item
+        first += " " + plain(texts[nxt])
+        index, nxt = nxt, next_nonblank(lines, nxt)
     if _is_caps(first):  # a title in capitals, wrapped: joined, never cut
         follow = index + 1
         while follow < len(texts) and follow <= index + 3:

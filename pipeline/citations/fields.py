@@ -12,7 +12,7 @@ import regex
 from ..lexicon import expand_abbreviations, load, org_name_prefix, school_levels, starts_with_org
 from ..nlp_models import phrase_tags
 from ..party_forms import standard_body_names
-from ..party_names import LEVELS, place_words
+from ..party_names import LEVELS, heads_over_plural, place_words
 from ..pattern_cache import longest_first
 from ..textfold import fold, key_fold, rx, squash
 from .announced import announcing_line
@@ -522,7 +522,7 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bo
         words = list(rx(r"\S+").finditer(issuer))
         cut = len(issuer)
         kept: list[str] = []
-        field_end = 0  # the end of a body's field and level words after a bare head
+        field_end = _plural_field_end(issuer)  # the end of a body's field and level words after a bare head
         for i, wm in enumerate(words):
             word = wm.group(0)
             # (co-issuers joined by a dash with no spaces: the word before it is read, `Bộ Y tế-Bộ GD&ĐT`)
@@ -536,7 +536,7 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bo
                 # written (`… của Sở Giáo dục và Đào tạo Sơn La tăng cường lãnh đạo …`), as the word tagger reads it
                 completes = False
             following = words[i + 1].group(0) if i + 1 < len(words) else ""
-            if i >= 2 and word[:1].islower() and following in ("các", "những") and \
+            if i >= 2 and word[:1].islower() and following in ("các", "những") and wm.start() >= field_end and \
                     f"{_bare(kept[-1])} {_bare(word)}" not in _issuer_vocabulary():
                 cut = wm.start()  # `… của Tỉnh ủy Lào Cai thành các chương trình`: a verb and its plural object
                 break
@@ -590,6 +590,23 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bo
         # `liên Bộ: Lao động …` and `liên Bộ Lao động …` are one joint issuer: one form, the list's colon left out
         issuer = _JOINT_COLON.sub(r"\1 ", issuer, count=1)
     return squash(issuer), end
+
+
+@lru_cache(maxsize=1)
+def _head_over_plural() -> regex.Pattern:
+    """A head named for the many things its body manages (models/party_heads_over_plural.txt: `Ban Quản lý các khu công
+    nghiệp`), after up to two words of its holder's title (`Trưởng Ban quản lý các …`), then `các`."""
+    heads = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in longest_first(heads_over_plural()))
+    # (what it manages, in either case, `các Khu công nghiệp`, up to its level before the place's capital)
+    return regex.compile(r"(?:\p{Lu}\p{Ll}*\s+){0,2}?(?i:" + heads + r")\s+(?:các|những)\s+"
+                         r"(?:\p{L}+\s+){1,5}?(?:" + LEVELS + r")(?=\s+\p{Lu})")
+
+
+def _plural_field_end(issuer: str) -> int:
+    """Where the field and the level of a body named over a plural end (`Trưởng Ban quản lý các Khu công nghiệp tỉnh
+    Lào Cai` → after `tỉnh`: its place, in capitals, is read as any name's), or 0."""
+    head = _head_over_plural().match(issuer)
+    return head.end() if head else 0
 
 
 @lru_cache(maxsize=1)

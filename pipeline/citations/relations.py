@@ -125,7 +125,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
                 left = _repair_ocr_cues(left)
                 recent = " ".join(left.split(" ")[-window:])
                 relation, cue, best = _nearest_cue(recent, order)
-            if cue in ("kèm theo", "theo"):
+            if cue in ("kèm theo", "theo") or _ISSUED_AFTER_COMMA.search(left, max(0, len(left) - 20)):
                 relation, cue = _carried_out_with_attached(left, order) or (relation, cue)
             if cue == "tại":
                 relation, cue = _carried_out_at(left, order, cues["thuc_hien_directives"], nominal,
@@ -164,7 +164,12 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
 
 
 # `… ban hành kèm theo`, `… ban hành theo` ending the words before a document: the rules it issued are named just before.
-_ISSUED_WITH = regex.compile(r"\s(?:được\s+)?ban\s+hành\s+(?:kèm\s+)?theo\s*$")
+_ISSUED_WITH = regex.compile(r"\s(?:được\s+)?ban\s+hành\s+(?:kèm\s+)?theo\s*$|,\s*ban\s+hành\s*$")
+# (or after a comma without `theo`: `Căn cứ Kế hoạch hành động … giai đoạn 2011 – 2020, ban hành Quyết định số …`)
+_ISSUED_AFTER_COMMA = regex.compile(r",\s*ban\s+hành\s*$")
+# The articles of the rules a basis points to, written before their name: `Căn cứ vào khoản b, điểm 3, điều 17, Điều lệ
+# trường tiểu học, ban hành kèm theo …`.
+_ARTICLES_BEFORE = regex.compile(r"(?:\s*(?:khoản|điểm|điều|mục|chương|phần)\s+[\p{L}\d.]{1,6},?)+\s*$")
 
 
 def _carried_out_with_attached(left: str, order) -> tuple[str, str] | None:
@@ -179,7 +184,8 @@ def _carried_out_with_attached(left: str, order) -> tuple[str, str] | None:
     at = max((head.rfind(" " + r + " ") for r in load().cues["attached_regulations"]), default=-1)
     if at < 0 or any(ch in head[at:] for ch in ";:"):
         return None
-    before = " ".join(head[:at + 1].split(" ")[-5:])  # (`thực hiện đúng`, `triển khai thực hiện theo`)
+    before = _ARTICLES_BEFORE.sub("", head[:at + 1].rstrip(" ,"))
+    before = " ".join(before.split(" ")[-5:])  # (`thực hiện đúng`, `triển khai thực hiện theo`)
     return next(((rel, phrase) for phrase, rel in order if rel in ("thuc_hien", "can_cu") and phrase in before), None)
 
 

@@ -1,0 +1,237 @@
+"""Shapes met on unseen ministry and school letters, commune election guides and provincial directives (held-out
+documents read for their shapes; snippets written as the genre writes them, names and numbers invented): a basis named
+by the rules a document issued (`Căn cứ Điều lệ …, ban hành kèm theo …`, `…, ban hành Quyết định số …`), a report sent
+`theo địa chỉ:` or `về:`, a file handed in `tại` a body, a body's name wrapped after its head in a heading, a request
+hard-wrapped over the lines above its items, a heading that names a body and then its task after a comma, a place after
+a national title OCR interleaved with the motto, and a `Nơi nhận` block set beside the signature's column."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+
+def _relations(text: str) -> dict[str, str]:
+    return {c.number_symbol: c.relation for c in parse_text(text)[0].citations}
+
+
+def test_a_basis_named_by_the_rules_a_decision_issued_after_a_comma():
+    plan = """TRƯỜNG MẦM NON HOA SEN
+Số: 15/KH-MNHS
+Cần Giuộc, ngày 20 tháng 9 năm 2019
+KẾ HOẠCH
+Trường học an toàn, phòng chống thiên tai năm học 2019 - 2020
+Căn cứ Kế hoạch hành động phòng, chống và giảm nhẹ thiên tai của ngành giáo dục giai đoạn 2011 – 2020, ban hành \
+Quyết định số 4068/QĐ-BGDĐT ngày 08/9/2011 của Bộ Giáo dục và Đào tạo;
+Nhà trường xây dựng kế hoạch như sau:
+I. MỤC ĐÍCH
+1. Bảo đảm an toàn cho trẻ.
+"""
+    assert _relations(plan)["4068/QĐ-BGDĐT"] == "can_cu"
+
+
+def test_a_basis_named_by_articles_of_the_rules_a_decision_issued():
+    decision = """TRƯỜNG TIỂU HỌC LÊ LỢI
+Số: 42/QĐ-THLL
+Kbang, ngày 02 tháng 11 năm 2009
+QUYẾT ĐỊNH
+V/v thành lập Ban giám khảo hội thi viết chữ đẹp cấp trường
+HIỆU TRƯỞNG TRƯỜNG TIỂU HỌC LÊ LỢI
+-Căn cứ vào khoản b, điểm 3, điều 17, Điều lệ trường tiểu học, ban hành kèm
+theo quyết định số 51/2007/QĐ-BGDĐT ngày 31/8/2007 của Bộ trưởng Bộ Giáo dục
+và Đào tạo.
+QUYẾT ĐỊNH
+Điều 1. Thành lập Ban giám khảo hội thi viết chữ đẹp cấp trường.
+"""
+    assert _relations(decision)["51/2007/QĐ-BGDĐT"] == "can_cu"
+
+
+_MINISTRY_LETTER = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 2714/BGDĐT-GDCN
+V/v báo cáo tình hình đào tạo giáo viên
+Hà Nội, ngày 06 tháng 5 năm 2013
+Kính gửi: Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương
+Bộ Giáo dục và Đào tạo đề nghị các sở báo cáo về tình hình đào tạo giáo viên của địa phương.
+Báo cáo của sở xin gửi về theo địa chỉ: Vụ Giáo dục chuyên nghiệp, Bộ Giáo dục và Đào tạo, 49 Đại Cồ Việt, \
+Hà Nội trước ngày 25/5/2013.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, Vụ GDCN.
+"""
+
+
+def test_a_report_sent_theo_dia_chi_goes_to_the_body_after_the_colon():
+    document = parse_text(_MINISTRY_LETTER)[0]
+    (deadline,) = document.deadlines
+    assert deadline.recipient.startswith("Vụ Giáo dục chuyên nghiệp")
+    assert ("Vụ Giáo dục chuyên nghiệp", "report_to") in {(p.party, p.role) for p in document.parties}
+
+
+def test_a_colon_after_the_preposition_of_a_report():
+    letter = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN TÂN YÊN
+Số: 318/PGDĐT-TH
+V/v thống kê số học sinh kiểm tra định kỳ
+Tân Yên, ngày 02 tháng 10 năm 2012
+Kính gửi: Hiệu trưởng các trường Tiểu học
+Các trường thống kê số lượng học sinh kiểm tra định kỳ và gửi về: Phòng Giáo dục và Đào tạo (Bộ phận Tiểu học) \
+trước ngày 10/10/2012.
+"""
+    (deadline,) = parse_text(letter)[0].deadlines
+    assert deadline.recipient.startswith("Phòng Giáo dục và Đào tạo")
+
+
+_ELECTION_GUIDE = """BAN THƯỜNG TRỰC
+ỦY BAN MTTQ VIỆT NAM XÃ AN LẠC
+Số: 05/HD-MTTQ-BTT
+An Lạc, ngày 16 tháng 12 năm 2025
+HƯỚNG DẪN
+Quy trình giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã
+1. Hồ sơ ứng cử
+- Các cơ quan, tổ chức, đơn vị chuyển Biên bản hội nghị cử tri về Ban Thường trực Ủy ban MTTQ xã.
+- Người ứng cử nộp hồ sơ tại Ủy ban bầu cử xã trước 17 giờ 00 ngày 01/02/2026.
+2. Địa điểm
+Chậm nhất ngày 01/02/2026, người ứng cử phải hoàn thành việc nộp hai (02) bộ hồ sơ ứng cử tại Ủy ban bầu cử \
+huyện (trụ sở thường trực tại Phòng Nội vụ huyện, địa chỉ: số 3 đường Trần Phú).
+"""
+
+
+def test_a_file_handed_in_at_a_body_goes_to_it():
+    parties = {(p.party, p.role) for p in parse_text(_ELECTION_GUIDE)[0].parties}
+    assert ("Ủy ban bầu cử xã", "report_to") in parties
+    assert not any(party.startswith("Phòng Nội vụ") for party, _ in parties)  # the seat, in brackets
+
+
+def test_a_procedures_table_hands_nothing_in_without_one_who_hands_it():
+    decision = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG BÌNH
+Số: 3310/QĐ-UBND
+Quảng Bình, ngày 25 tháng 11 năm 2024
+QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính lĩnh vực chăn nuôi
+Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+PHỤ LỤC
+Số TT | Tên TTHC | Thời hạn giải quyết | Địa điểm thực hiện
+1 | Hỗ trợ chi phí phối giống nhân tạo gia súc | 90 ngày | Nộp hồ sơ và nhận kết quả tại Bộ phận một cửa của \
+UBND cấp huyện thông qua các cách thức sau:
+"""
+    assert not any(p.party.startswith("Bộ phận một cửa") for p in parse_text(decision)[0].parties)
+
+
+_DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH ĐẮK NÔNG
+Số: 09/CT-UBND
+Gia Nghĩa, ngày 12 tháng 3 năm 2026
+CHỈ THỊ
+Về tăng cường cải cách thủ tục hành chính
+
+Để khắc phục những tồn tại, hạn chế nêu trên, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành,
+Chủ tịch UBND các xã, phường tập trung chỉ đạo và tổ chức thực hiện nghiêm, đầy
+đủ, kịp thời các nhiệm vụ, giải pháp về cải cách thủ tục hành chính sau:
+
+1. Sở
+Khoa học và Công nghệ
+
+a) Vận hành ổn định Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.
+
+2. Ủy ban nhân dân các xã, phường, chỉ đạo các thôn, tổ dân phố:
+
+a) Niêm yết công khai thủ tục hành chính tại trụ sở.
+"""
+
+
+def test_a_bodys_name_wrapped_after_its_head_in_a_heading_under_a_wrapped_request():
+    document = parse_text(_DIRECTIVE)[0]
+    assert document.sections[0].heading == "Sở Khoa học và Công nghệ"
+    assert ("1", "Sở Khoa học và Công nghệ", "lead") in {(p.section_id, p.party, p.role) for p in document.parties}
+
+
+def test_a_heading_that_names_a_body_then_its_task_after_a_comma():
+    parties = {(p.section_id, p.party) for p in parse_text(_DIRECTIVE)[0].parties if p.role == "lead"}
+    assert ("2", "Ủy ban nhân dân các xã, phường") in parties
+    assert not any(party.startswith("Ủy ban nhân dân các xã, phường, chỉ đạo") for _, party in parties)
+
+
+def test_a_place_after_a_national_title_ocr_interleaved_with_the_motto():
+    letter = """PHÒNG GD&ĐT TÂN YÊN
+BỘ PHẬN TIỂU HỌC CỘNG HOÀ XÃ HĐộc lập - TỘựI CH - HỦ NGHạnh phúc ĨA VIỆT NAM Tân Yên, ngày 21 tháng 9 năm 2012
+Kính gửi: Các trường Tiểu học
+Phòng GD&ĐT thông báo lịch kiểm tra định kỳ cấp Tiểu học năm học 2012-2013 như sau:
+"""
+    assert parse_text(letter)[0].meta.place == "Tân Yên"
+
+
+def test_recipients_set_beside_the_signatures_column_assign_nothing():
+    letter = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 812/SNNMT-KS
+V/v thực hiện nghĩa vụ sau cấp phép khai thác khoáng sản
+Lào Cai, ngày 20 tháng 8 năm 2026
+Kính gửi: Công ty cổ phần Khoáng sản Phú Thịnh
+Sở Nông nghiệp và Môi trường đề nghị Công ty thực hiện đầy đủ các nội dung sau:
+1. Lập và phê duyệt kế hoạch quản lý rủi ro trong khai thác khoáng sản.
+2. Thực hiện báo cáo định kỳ kết quả khai thác khoáng sản.
+
+ Nơi nhận:                                                                        KT. GIÁM ĐỐC
+ - Như trên;
+ - UBND tỉnh (b/c);
+                                                                                  PHÓ GIÁM ĐỐC
+ - Các Sở, ngành: Xây dựng, Công Thương,
+ Tài chính, Thuế tỉnh;
+ - Lưu: VT, KS.
+"""
+    assert not any(p.party.lower().startswith("các sở, ngành") for p in parse_text(letter)[0].parties)
+
+
+_LICENCE = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  TỈNH HÀ GIANG                          Độc lập - Tự do - Hạnh phúc
+
+  Số: 1180 /GP-UBND                  Hà Giang, ngày 14 tháng 5 năm 2025
+
+         GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP
+
+           CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+
+      Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày
+29/6/2024;
+      Căn cứ Giấy phép khai thác khoáng sản số 77/GP-UBND ngày 03/3/2021 của Ủy ban nhân dân tỉnh Hà Giang;
+      Căn cứ Quyết định số 9/QĐ-BQLKKT ngày 15/01/2025 của Trưởng Ban quản lý các Khu kinh tế tỉnh Hà Giang về việc
+thành lập Hội đồng thẩm định;
+      Điều 1. Cho phép Công ty TNHH Đá Xây dựng Bắc Mê được sử dụng vật liệu nổ công nghiệp.
+      Điều 2. Tổ chức thực hiện
+      1. Công ty Cổ phần Khai thác vật liệu xây dựng Bắc Mê phải thực hiện đúng các quy định của pháp luật.
+      2. Giao Sở Công Thương, Công an tỉnh Hà Giang, Ủy ban nhân dân xã
+Minh Ngọc căn cứ chức năng, nhiệm vụ, giám sát việc sử dụng vật liệu nổ công nghiệp.
+"""
+
+
+def test_a_licence_is_a_document_type_of_its_own():
+    document = parse_text(_LICENCE)[0]
+    assert (document.meta.doc_type, document.meta.title) == ("Giấy phép", "SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP")
+    assert {c.number_symbol: c.doc_type for c in document.citations}.get("77/GP-UBND") == "Giấy phép"
+
+
+def test_the_issuer_a_management_board_named_over_the_zones_it_manages():
+    issuers = {c.number_symbol: c.issuer for c in parse_text(_LICENCE)[0].citations}
+    assert issuers["9/QĐ-BQLKKT"] == "Trưởng Ban quản lý các Khu kinh tế tỉnh Hà Giang"
+
+
+def test_an_enterprise_named_by_its_trade_in_lower_case_before_its_own_name():
+    parties = {p.party for p in parse_text(_LICENCE)[0].parties if p.role == "lead"}
+    assert "Công ty Cổ phần Khai thác vật liệu xây dựng Bắc Mê" in parties
+
+
+def test_a_communes_name_wrapped_after_its_level_in_a_directive_heading():
+    parties = {p.party for p in parse_text(_LICENCE)[0].parties if p.role == "lead"}
+    assert "Ủy ban nhân dân xã Minh Ngọc" in parties
+    assert "Ủy ban nhân dân xã" not in parties
+
+
+def test_a_subject_line_in_a_table_row_leaves_its_empty_cells():
+    letter = """UỶ BAN NHÂN DÂN TỈNH  LÀO CAI |  | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+Số:             /UBND-KT |  | Lào Cai, ngày         tháng       năm 2025
+V/v tham mưu uỷ quyền thủ tục cấp giấy chứng nhận huấn luyện an toàn vật liệu nổ công nghiệp |  | 
+
+Kính gửi: | - Sở Công Thương; - Sở Tư pháp.
+
+Giao Sở Công Thương chủ trì, nghiên cứu, tham mưu Ủy ban nhân dân tỉnh việc uỷ quyền thực hiện thủ tục.
+"""
+    title = parse_text(letter)[0].meta.title
+    assert title == "tham mưu uỷ quyền thủ tục cấp giấy chứng nhận huấn luyện an toàn vật liệu nổ công nghiệp"
