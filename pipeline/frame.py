@@ -105,6 +105,11 @@ def _year(doc: DocumentText, doc_type: str, title: str, issued: str, partial_yea
 
 
 _CODE_ALONE = regex.compile(r"^\d+/\p{L}+$")
+
+
+def _kind_of(doc_type: str) -> str:
+    """The kind of a type (models/doc_types.tsv: `legal`, `admin`, `party`, `name`), "" for none."""
+    return next((t.kind for t in load().doc_types if t.name == doc_type), "")
 _ATTACHED_RULES = frozenset({"Quy chế", "Quy định", "Điều lệ", "Nội quy", "Hướng dẫn"})  # issued with a decision
 
 
@@ -120,9 +125,11 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
     doc_type = (titled.doc_type or header.named_type or type_from_closing(doc.folded) or symbol_type
                 or type_from_address(doc.text, len(zone)) or type_from_grounds(doc.folded)
                 or type_from_drafting(doc.folded) or type_from_notifying(doc.folded))
-    if doc_type == "Công văn" and not _CODE_ALONE.search(header.doc_number or header.symbol or ""):
+    if doc_type == "Công văn" and not _CODE_ALONE.search(header.doc_number or header.symbol or "") and \
+            _kind_of(symbol_type) != "legal":
         # a `V/v` subject under a Tờ trình's or Báo cáo's own symbol (`12/TTr-UBND`); not under an issuer's code
-        # alone that spells a type's (`248/TTr`, the Ministry's Thanh tra)
+        # alone that spells a type's (`248/TTr`, the Ministry's Thanh tra), nor under one that spells a legal type's,
+        # which is never written without its type line (`5348/CT-CS`, the Cục Thuế's letter, is no Chỉ thị)
         doc_type = symbol_type or doc_type
     if not titled.doc_type and symbol_type and symbol_type != "Công văn":  # the page lost the type line
         titled = replace(titled, title=title_under_header(doc, max(len(zone), 0) + 400, bodies))

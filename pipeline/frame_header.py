@@ -435,8 +435,8 @@ def _incoming_stamp() -> regex.Pattern:
 
 
 # The mark of a draft in its header (`DỰ THẢO`, `DỰ THẢO LẦN 2`; Nghị định 30/2020/NĐ-CP, Phụ lục I: a draft is
-# marked above its number): no body's name.
-_DRAFT_MARK = regex.compile(r"[ \t]*(?:BẢN[ \t]+)?DỰ[ \t]+THẢO(?:[ \t]+(?:LẦN[ \t]+)?\d+)?[ \t]*")
+# marked above its number), in brackets too (`(DỰ THẢO)` under a Party committee's number): no body's name.
+_DRAFT_MARK = regex.compile(r"[ \t]*\(?(?:BẢN[ \t]+)?DỰ[ \t]+THẢO(?:[ \t]+(?:LẦN[ \t]+)?\d+)?\)?[ \t]*")
 
 
 def _named_after_a_day(left: str) -> bool:

@@ -28,6 +28,8 @@ RANK = {"phuluc": -1, "mau": -0.5, "phan": 0, "chuong": 1, "muc": 2, "dieu": 3, 
 # The kinds ranked below each kind: a heading of the kind restarts their numbering.
 BELOW = {kind: tuple(k for k, r in RANK.items() if r > rank) for kind, rank in RANK.items()}
 
+with open(MODELS_DIR / "sections.json", encoding="utf-8") as _handle:
+    _NAMED_PARTS = json.load(_handle)["named_parts"]
 _LEAD = r"^[ \t\f>*_#]*"  # a form feed (page break) may open the line
 LEAD_CHARACTERS = " \t\f>*_#"  # what `_LEAD` passes over
 # a marker closed by a slash (`1/ Mục đích`), or by a slash and a dot or a dash (`1/. Tháng 01/2021:`, `I/- YÊU CẦU
@@ -36,7 +38,9 @@ _SLASH = r"/[.-]?(?=[ \t]+[\p{L}“\"])"
 FILL_IN = regex.compile(r"…{2}|\.{4}|_{4}")  # a form's blank to fill in (`Họ và tên: …………`)
 _PATTERNS = [
     # a report's or a plan's `PHẦN A: KẾT QUẢ …`, `Phần B.` too: a capital letter alone
-    ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+|(?-i:[A-HK-UW-ZĐ])(?![\p{L}\d])))(?=[\s.:]|$)\s*[.:]?",
+    # (or named, alone on its line: `Phần mở đầu`, models/sections.json `named_parts`)
+    ("phan", regex.compile(_LEAD + r"(Phần\s+(?:thứ\s+\p{L}+|" + ROMAN + r"|\d+|(?-i:[A-HK-UW-ZĐ])(?![\p{L}\d])|"
+                           + "|".join(w.replace(" ", r"\s+") for w in _NAMED_PARTS) + r"(?=[ \t]*$)))(?=[\s.:]|$)\s*[.:]?",
                            regex.I)),
     ("chuong", regex.compile(_LEAD + r"(Chương\s+(?:" + ROMAN + r"|\d+))(?=[\s.:]|$)\s*[.:]?", regex.I)),
     ("muc", regex.compile(_LEAD + r"(Mục\s+(?:\d+|" + ROMAN + r"))(?=[\s.:]|$)\s*[.:]?")),

@@ -1,9 +1,12 @@
-"""Shapes met on unseen ministry and school letters, commune election guides and provincial directives (held-out
-documents read for their shapes; snippets written as the genre writes them, names and numbers invented): a basis named
-by the rules a document issued (`Căn cứ Điều lệ …, ban hành kèm theo …`, `…, ban hành Quyết định số …`), a report sent
-`theo địa chỉ:` or `về:`, a file handed in `tại` a body, a body's name wrapped after its head in a heading, a request
-hard-wrapped over the lines above its items, a heading that names a body and then its task after a comma, a place after
-a national title OCR interleaved with the motto, and a `Nơi nhận` block set beside the signature's column."""
+"""Shapes met on unseen ministry and school letters, commune election guides, provincial directives and Party
+projects (held-out documents read for their shapes; snippets written as the genre writes them, names and numbers
+invented): a basis named by the rules a document issued (`Căn cứ Điều lệ …, ban hành kèm theo …`, `…, ban hành Quyết
+định số …`), a report sent `theo địa chỉ:` or `về:`, a file handed in `tại` a body, a body's name wrapped after its head
+or its level in a heading, a request hard-wrapped over the lines above its items, a heading that names a body and then
+its task after a comma, a place after a national title OCR interleaved with the motto, a `Nơi nhận` block set beside the
+signature's column, a licence, a board named over the zones it manages, an enterprise's trade in lower case, a draft
+mark in brackets, a `Phần mở đầu`, a letter whose symbol spells a legal type's code, and a subject in sentence case
+after the issuer's place."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -235,3 +238,54 @@ Giao Sở Công Thương chủ trì, nghiên cứu, tham mưu Ủy ban nhân dâ
 """
     title = parse_text(letter)[0].meta.title
     assert title == "tham mưu uỷ quyền thủ tục cấp giấy chứng nhận huấn luyện an toàn vật liệu nổ công nghiệp"
+
+
+def test_a_draft_mark_in_brackets_is_no_part_of_the_issuer_and_an_opening_part_is_named():
+    project = """  TỈNH ỦY HÀ GIANG                              ĐẢNG CỘNG SẢN VIỆT NAM
+         *
+   Số     - ĐA/TU                          Hà Giang, ngày       tháng     năm 2025
+     (DỰ THẢO)
+                                   ĐỀ ÁN
+       Phát triển kinh tế rừng gắn với bảo vệ môi trường giai đoạn 2026 - 2030
+                           Phần mở đầu
+             SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN
+I. SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN
+Rừng của tỉnh có vai trò quan trọng.
+                           Phần thứ nhất
+             THỰC TRẠNG PHÁT TRIỂN KINH TẾ RỪNG
+I. KẾT QUẢ ĐẠT ĐƯỢC
+Diện tích rừng trồng tăng qua các năm.
+"""
+    document = parse_text(project)[0]
+    assert document.meta.issuer == "Tỉnh ủy Hà Giang"
+    assert [s.section_id for s in document.sections] == ["Phần mở đầu", "Phần mở đầu.I", "Phần I", "Phần I.I"]
+
+
+def test_a_letters_symbol_that_spells_a_legal_types_code_keeps_it_a_cong_van():
+    letter = """BỘ TÀI CHÍNH
+CỤC THUẾ
+Số: 4127/CT-CS
+V/v hướng dẫn chính sách thuế giá trị gia tăng
+Hà Nội, ngày 12 tháng 9 năm 2025
+Kính gửi: Thuế tỉnh Quảng Trị
+Cục Thuế nhận được công văn của Thuế tỉnh Quảng Trị đề nghị hướng dẫn chính sách thuế. Về vấn đề này, Cục Thuế có ý \
+kiến như sau:
+"""
+    assert parse_text(letter)[0].meta.doc_type == "Công văn"
+
+
+def test_a_repealed_decisions_subject_in_sentence_case_after_the_issuers_place():
+    decision = """ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG NAI
+Số: 1510/QĐ-UBND
+Đồng Nai, ngày 20 tháng 6 năm 2025
+QUYẾT ĐỊNH
+Về việc bãi bỏ các quyết định do Ủy ban nhân dân tỉnh ban hành
+Điều 1. Bãi bỏ các quyết định sau:
+1. Quyết định số 63/2002/QĐ-UB
+ngày 16 tháng 10 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước Tách phòng tổ chức hành chính thuộc Sở Y tế.
+2. Quyết định số 89/2006/QĐ-UB
+ngày 30 tháng 8 năm 2006 của Ủy ban nhân dân tỉnh Bình Phước Không thu phí đối với học sinh tiểu học.
+"""
+    issuers = {c.number_symbol: c.issuer for c in parse_text(decision)[0].citations}
+    assert issuers == {"63/2002/QĐ-UB": "Ủy ban nhân dân tỉnh Bình Phước", "89/2006/QĐ-UB": "Ủy ban nhân dân tỉnh Bình Phước"}

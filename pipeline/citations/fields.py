@@ -422,13 +422,13 @@ _BLANK_LINE = regex.compile(r"[ \t]*\n[ \t]*\n")
 
 
 @lru_cache(maxsize=1024)
-def _verb_opens_at(words: tuple[str, ...], i: int) -> bool:
-    """Whether word i opens a word underthesea's tagger reads as a verb in the words' phrase (`tăng cường` after
-    `Sơn La`); False where its words do not align with the phrase's."""
+def _verb_opens_at(words: tuple[str, ...], i: int, tags: tuple[str, ...] = ("V",)) -> bool:
+    """Whether word i opens a word underthesea's tagger reads as a verb (or one of `tags`) in the words' phrase
+    (`tăng cường` after `Sơn La`); False where its words do not align with the phrase's."""
     n = 0
     for token, tag in phrase_tags(" ".join(words)):
         if n == i:
-            return tag == "V"
+            return tag in tags
         n += len(token.split())
         if n > i:
             return False
@@ -536,6 +536,13 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bo
                 # written (`… của Sở Giáo dục và Đào tạo Sơn La tăng cường lãnh đạo …`), as the word tagger reads it
                 completes = False
             following = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if i >= 3 and following[:1].islower() and rx(r"\p{Lu}\p{Ll}").match(word) and _place_named(kept) and \
+                    _verb_opens_at(tuple(w.group(0) if j != i else word.lower() for j, w in enumerate(words)), i,
+                                   ("V", "R")):
+                # a trích yếu in sentence case after the place that ends the name, no `về` written (a list of repealed
+                # decisions: `… của Ủy ban nhân dân tỉnh Bình Phước Tách phòng tổ chức …`, `… Bình Phước Không thu …`)
+                cut = wm.start()
+                break
             if i >= 2 and word[:1].islower() and following in ("các", "những") and wm.start() >= field_end and \
                     f"{_bare(kept[-1])} {_bare(word)}" not in _issuer_vocabulary():
                 cut = wm.start()  # `… của Tỉnh ủy Lào Cai thành các chương trình`: a verb and its plural object
@@ -590,6 +597,23 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bo
         # `liên Bộ: Lao động …` and `liên Bộ Lao động …` are one joint issuer: one form, the list's colon left out
         issuer = _JOINT_COLON.sub(r"\1 ", issuer, count=1)
     return squash(issuer), end
+
+
+def _place_named(kept: list[str]) -> bool:
+    """Whether the words read so far end with a level and a place's name of two capitalised syllables or more
+    (`… tỉnh Bình Phước`, `… thành phố Hồ Chí Minh`)."""
+    named = 0
+    for word in reversed(kept):
+        if not rx(r"\p{Lu}").match(word):
+            return named >= 2 and key_fold(word) in _level_words()
+        named += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> frozenset[str]:
+    """The last words of the levels of models/party_levels.txt (`tỉnh`, `xã`, the `phố` of `thành phố`), folded."""
+    return frozenset(key_fold(level.split()[-1]) for level in place_words("level"))
 
 
 @lru_cache(maxsize=1)
