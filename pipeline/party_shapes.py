@@ -50,7 +50,7 @@ _CUE = re.compile(names.trie_pattern(_CUE_WORDS) + r"\b")
 # A periodic adverbial before a subject: `Định kỳ 6 tháng, năm cơ quan, đơn vị báo cáo …`.
 _PERIODIC = re.compile(r"(?:định kỳ|hằng|hàng)(?:[\s,]+(?:\d+|tháng|năm|quý|tuần|học kỳ|kỳ))+[\s,]+(?=\S)")
 _PERIODIC_WORDS = ("định kỳ", "hằng", "hàng")
-_REPORT_WORD_LIST = ("báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị", "chuyển")
+_REPORT_WORD_LIST = ("báo cáo", "gửi", "nộp", "trình", "phản ánh", "kiến nghị", "chuyển", "trả lời")
 _REPORT_WORDS = re.compile(names.trie_pattern(_REPORT_WORD_LIST) + r"\b")
 # What may open a clause before its subject: a circumstance ending in a comma.
 _ADVERBIAL_WORDS = ("hằng", "hàng", "định kỳ", "cuối", "đầu", "mỗi", "kết thúc", "sau khi", "trước khi", "sau mỗi",

@@ -289,3 +289,21 @@ ngày 30 tháng 8 năm 2006 của Ủy ban nhân dân tỉnh Bình Phước Khô
 """
     issuers = {c.number_symbol: c.issuer for c in parse_text(decision)[0].citations}
     assert issuers == {"63/2002/QĐ-UB": "Ủy ban nhân dân tỉnh Bình Phước", "89/2006/QĐ-UB": "Ủy ban nhân dân tỉnh Bình Phước"}
+
+
+def test_a_written_answer_goes_to_the_body_that_asked_and_a_case_is_no_department():
+    plan = """BAN THƯỜNG TRỰC
+ỦY BAN MTTQ VIỆT NAM XÃ AN LẠC
+Số: 09/KH-MTTQ-BTT
+An Lạc, ngày 20 tháng 01 năm 2026
+KẾ HOẠCH
+Tổ chức hội nghị lấy ý kiến cử tri nơi cư trú đối với người ứng cử
+I. XÁC MINH VÀ TRẢ LỜI
+1. Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có trách nhiệm xác \
+minh và trả lời bằng văn bản cho Ban Thường trực Ủy ban MTTQ Việt Nam xã.
+2. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời về các vụ việc mà cử tri nêu phải được tiến \
+hành xong.
+"""
+    parties = {(p.party, p.role) for p in parse_text(plan)[0].parties}
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "report_to") in parties
+    assert not any(party == "Các vụ" for party, _ in parties)
