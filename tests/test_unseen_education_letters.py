@@ -307,3 +307,19 @@ hành xong.
     parties = {(p.party, p.role) for p in parse_text(plan)[0].parties}
     assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã", "report_to") in parties
     assert not any(party == "Các vụ" for party, _ in parties)
+
+
+def test_the_party_boards_of_a_central_decisions_closing_and_a_citizens_reception_board():
+    decision = """BỘ CHÍNH TRỊ
+Số: 312-QĐ/TW
+Hà Nội, ngày 15 tháng 9 năm 2019
+QUYẾT ĐỊNH
+ban hành Quy chế công tác dân vận của hệ thống chính trị
+Điều 1. Ban hành kèm theo Quyết định này Quy chế công tác dân vận của hệ thống chính trị.
+Điều 2. Các ban đảng, đảng đoàn, ban cán sự đảng, các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương có trách nhiệm \
+chỉ đạo tổ chức thực hiện Quyết định này.
+Điều 3. Chánh Văn phòng Trung ương Đảng, Trưởng Ban Tiếp công dân trung ương chịu trách nhiệm thi hành Quyết định này.
+"""
+    parties = {p.party for p in parse_text(decision)[0].parties if p.role == "lead"}
+    assert "Các ban đảng, đảng đoàn, ban cán sự đảng" in parties
+    assert "Trưởng Ban Tiếp công dân trung ương" in parties
