@@ -26,7 +26,7 @@ from .point_marks import NUMBER_CLOSE
 _FORMULA = re.compile(r"trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai\s+thực\s+hiện)\s+(?:"
                       + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in longest_first(
                           word.lower() for doc_type in load().doc_types for word in doc_type.words))
-                      + r")\s+này")
+                      + r")(?:\s+này|\s*\.)")  # (or the type word closing the sentence: `… thi hành Quyết định.`)
 _BEARS = re.compile(r"(?:chịu|có)\s+$")
 # The older closing formulas, with no `trách nhiệm` before them: `… và các đơn vị, cá nhân có liên quan căn cứ Quyết
 # định thi hành.` (Quyết định 1209/QĐ-UBND 2013 of Hà Giang has it so), `… căn cứ Quyết định này thi hành`, `… thi

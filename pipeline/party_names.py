@@ -630,6 +630,7 @@ def words_tagged(text: str, start: int, stop: int) -> dict[int, tuple[str, str]]
 
 
 # Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
+_FAMILY = "gia đình "  # a person's family, tasked with the person a decision concerns
 _FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã",
                              "đang", "sẽ", "được", "theo", "tại", "với", "cho", "của"})
 
@@ -969,6 +970,9 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()) or \
                 (len(after.group(0)) > 1 and text[after.start():after.end()].isupper()):  # `… và KOL`: another party
             return 0
+        if any(low.startswith(h, after.start()) and not low[after.start() + len(h):after.start() + len(h) + 1].isalnum()
+               for h in voc.honorifics) or low.startswith(_FAMILY, after.start()):
+            return 0  # `… huyện Cần Giuộc và Ông Trần Văn Năm`, `… và gia đình Ông (Bà) có tên trên`: a person
         if _LEVEL_NEXT.match(low, after.start()) and _level_before(low, at):
             return 0  # `Trung tâm Phục vụ hành chính công tỉnh và cấp xã`: the body at a second level (parties.py)
         part_time = _PART_TIME.match(low, after.start())

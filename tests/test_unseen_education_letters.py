@@ -323,3 +323,33 @@ chỉ đạo tổ chức thực hiện Quyết định này.
     parties = {p.party for p in parse_text(decision)[0].parties if p.role == "lead"}
     assert "Các ban đảng, đảng đoàn, ban cán sự đảng" in parties
     assert "Trưởng Ban Tiếp công dân trung ương" in parties
+
+
+def test_a_decision_on_one_persons_benefit_closes_with_the_person_after_the_posts():
+    decision = """ỦY BAN NHÂN DÂN
+HUYỆN CẦN ĐƯỚC
+Số: 118/QĐ-UBND
+Cần Đước, ngày 12 tháng 5 năm 2012
+QUYẾT ĐỊNH
+Về việc trợ cấp hằng tháng đối với Anh hùng lực lượng vũ trang nhân dân
+Điều 1. Trợ cấp hằng tháng đối với ông Lê Văn Tư.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+Điều 3. Trưởng phòng Tài chính - Kế hoạch, Trưởng phòng Lao động - Thương binh và Xã hội huyện Cần Đước và Ông Lê \
+Văn Tư chịu trách nhiệm thi hành Quyết định.
+"""
+    parties = {p.party for p in parse_text(decision)[0].parties}
+    assert "Trưởng phòng Lao động - Thương binh và Xã hội huyện Cần Đước" in parties
+    assert not any(party.endswith(" và") for party in parties)
+
+
+def test_a_jury_named_for_its_contest_has_the_duties_listed_below_it():
+    decision = """TRƯỜNG TIỂU HỌC LÊ LỢI
+Số: 43/QĐ-THLL
+Kbang, ngày 02 tháng 11 năm 2009
+QUYẾT ĐỊNH
+V/v tổ chức hội thi viết chữ đẹp cấp trường
+Điều 1. Tổ chức hội thi viết chữ đẹp cấp trường năm học 2009 - 2010.
+Điều 2. Ban giám khảo hội thi có những nhiệm vụ sau:
+- Chấm thi đúng quy định.
+"""
+    assert ("Điều 2", "Ban giám khảo hội thi") in {(p.section_id, p.party) for p in parse_text(decision)[0].parties}
