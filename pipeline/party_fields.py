@@ -111,6 +111,9 @@ _CONDITION = re.compile(r"\sthì\s")
 _VERB_WINDOW = 24  # characters after the name the tagger reads: the verb and a word of its object
 
 
+_OBJECT_FOLLOWS = re.compile(r"[ \t]+\w")  # a word after the verb on its line: a clause goes on
+
+
 def verb_after_kind(text: PartyText, items, end: int, limit: int, numbered: bool = False) -> tuple[str, int] | None:
     """`Các trường thống kê số liệu, gửi về …` in a plan's assignment part: a plural kind of body opening a clause,
     followed by a verb the predicate lexicon does not hold. underthesea's POS decides the verb (asked last, and only
@@ -131,4 +134,9 @@ def verb_after_kind(text: PartyText, items, end: int, limit: int, numbered: bool
     first = tagged.get(end + 1)
     if not first or first[1] != "V" or any(at < end < at + len(word) for at, (word, _) in tagged.items()):
         return None  # (a word of the segmenter's straddling the name's end: the name is cut, no verb follows)
-    return key(first[0]), end + 1 + len(first[0])
+    verb_end = end + 1 + len(first[0])
+    line_end = stop if stop >= 0 else len(low)
+    if numbered and (not _OBJECT_FOLLOWS.match(low, verb_end) or low[:line_end].rstrip().endswith(":")):
+        return None  # (a point's label or a list's line, no clause: `- Các lớp khai giảng:`, `- Thủ trưởng các đơn vị
+        # trực thuộc.`)
+    return key(first[0]), verb_end

@@ -438,7 +438,8 @@ def _after_copula_apposition(low: str, stated: re.Match, predicate: tuple[str, i
 
 
 _ANNOUNCED = re.compile(r"[^.;:!?]{0,200}?:")  # what is announced follows a colon: the subject is the speaker
-_POINT_OPENING = re.compile(r"[ \t]*\d{1,2}" + NUMBER_CLOSE + r"[ \t]*")
+# (or a dash's: a letter's items, `- Văn phòng UBND tỉnh phát hành Thư mời …`, `- Sở Văn hóa, Thể thao và Du lịch chụp …`)
+_POINT_OPENING = re.compile(r"[ \t]*(?:\d{1,2}" + NUMBER_CLOSE + r"|[-–+•])[ \t]*")
 
 
 def _opens_point(text: PartyText, pos: int) -> bool:

@@ -353,3 +353,20 @@ V/v tổ chức hội thi viết chữ đẹp cấp trường
 - Chấm thi đúng quy định.
 """
     assert ("Điều 2", "Ban giám khảo hội thi") in {(p.section_id, p.party) for p in parse_text(decision)[0].parties}
+
+
+def test_a_letters_dash_item_opened_by_a_body_and_a_verb_the_lexicon_lacks():
+    letter = """ỦY BAN NHÂN DÂN
+TỈNH LONG AN
+Số: 1308/UBND-VX
+V/v tổ chức trao tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân
+Tân An, ngày 20 tháng 4 năm 2010
+Kính gửi: Sở Nội vụ
+UBND tỉnh có ý kiến như sau:
+- Giao Sở Nội vụ trực tiếp phụ trách phần lễ trao tặng danh hiệu.
+- Sở Văn hóa, Thể thao và Du lịch chụp ảnh lưu niệm.
+- Các lớp khai giảng:
+"""
+    parties = {p.party for p in parse_text(letter)[0].parties if p.role == "lead"}
+    assert "Sở Văn hóa, Thể thao và Du lịch" in parties
+    assert "Các lớp" not in parties  # (a label, no clause)
