@@ -105,12 +105,12 @@ def _year(doc: DocumentText, doc_type: str, title: str, issued: str, partial_yea
 
 
 _CODE_ALONE = regex.compile(r"^\d+/\p{L}+$")
+_ATTACHED_RULES = frozenset({"Quy chế", "Quy định", "Điều lệ", "Nội quy", "Hướng dẫn"})  # issued with a decision
 
 
 def _kind_of(doc_type: str) -> str:
     """The kind of a type (models/doc_types.tsv: `legal`, `admin`, `party`, `name`), "" for none."""
     return next((t.kind for t in load().doc_types if t.name == doc_type), "")
-_ATTACHED_RULES = frozenset({"Quy chế", "Quy định", "Điều lệ", "Nội quy", "Hướng dẫn"})  # issued with a decision
 
 
 def extract_meta(doc: DocumentText) -> DocumentMeta:

@@ -154,7 +154,12 @@ def org_head(phrase: str) -> str:
 def is_bare_org_head(phrase: str) -> bool:
     """Whether a phrase is a kind of body's head and nothing more (`Sở`, `Ủy ban`, `Văn phòng`)."""
     phrase = phrase.strip()
-    return bool(phrase) and key_fold(phrase) == org_head(phrase)
+    return bool(phrase) and phrase.count(" ") < 3 and key_fold(phrase) in _folded_org_head_set()
+
+
+@lru_cache(maxsize=1)
+def _folded_org_head_set() -> frozenset[str]:
+    return frozenset(_folded_org_heads())
 
 
 @lru_cache(maxsize=1)

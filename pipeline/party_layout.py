@@ -418,9 +418,13 @@ def _asked_in_wrapped_sentence(low: str, line_start: int, line_end: int) -> bool
     """The same request hard-wrapped over several lines (`…, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành,` ⏎
     `Chủ tịch UBND các xã, phường tập trung chỉ đạo và tổ chức thực hiện nghiêm, đầy` ⏎ `đủ, … về cải cách TTHC sau:`):
     its sentence read back over the lines of its paragraph, as one line."""
-    if not low.startswith(":", len(low[:line_end].rstrip(" \t*_")) - 1) or line_start < 2 or low[line_start - 2] == "\n":
+    last = line_end - 1
+    while last > line_start and low[last] in " \t*_":
+        last -= 1
+    if low[last] != ":" or line_start < 2 or low[line_start - 2] == "\n":
         return False  # (no colon ends it, or the line opens its paragraph: the one-line test has answered)
-    start = max(low.rfind("\n\n", 0, line_start) + 2, line_end - _WRAPPED_REACH)
+    reach = max(0, line_end - _WRAPPED_REACH)
+    start = max(low.rfind("\n\n", reach, line_start) + 2, reach)
     sentence = max(low.rfind(". ", start, line_end), low.rfind(".\n", start, line_end))
     flat = low[max(start, sentence + 2):line_end].replace("\n", " ")
     return _ASKED_BELOW.search(flat) is not None
@@ -491,11 +495,12 @@ def _heading_end(raw: str, low: str, start: int) -> int:
     tail = low[end + 1:following].strip() if following > end else ""
     # (the heading broken after a body's head, `**2. Sở` ⏎ `Khoa học và Công nghệ**`: the rest of the name may be longer
     # and open with a capital)
-    bare_head = is_bare_org_head(MARKERS.sub("", low[start:end], 1).strip(" \t*_"))
-    if tail and (raw[end + 1:end + 2].islower() or bare_head) and tail[-1:].isalpha() and \
-            len(tail.split()) <= (_BROKEN_TAIL if bare_head else _WRAPPED_TAIL) and \
-            low.startswith("\n", following) and not low[following + 1:following + 2].strip():
-        return following  # the heading's last words alone on the next line, its paragraph's end (`2. Sở Tài` ⏎ `chính` ⏎⏎)
+    if tail and tail[-1:].isalpha() and low.startswith("\n", following) and not low[following + 1:following + 2].strip():
+        lower = raw[end + 1:end + 2].islower()
+        bare_head = not lower and is_bare_org_head(MARKERS.sub("", low[start:end], 1).strip(" \t*_"))
+        if (lower or bare_head) and len(tail.split()) <= (_BROKEN_TAIL if bare_head else _WRAPPED_TAIL):
+            return following  # the heading's last words alone on the next line, its paragraph's end (`2. Sở Tài` ⏎
+            # `chính` ⏎⏎)
     if not low[start:end].rstrip(" \t").endswith(WRAP_WORDS):
         # (or after a level, its place's name on the next line: `5. Giao Sở Công Thương, Ủy ban nhân dân xã` ⏎ `Phong
         # Hải căn cứ chức năng, …`)

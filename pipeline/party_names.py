@@ -629,8 +629,8 @@ def words_tagged(text: str, start: int, stop: int) -> dict[int, tuple[str, str]]
     return words
 
 
-# Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
 _FAMILY = "gia đình "  # a person's family, tasked with the person a decision concerns
+# Words that open no word of a name after its syllable (`Sở về`, `Quỹ là`, `Tỉnh khi`; `không` may: `Hàng không`).
 _FUNCTION_WORDS = frozenset({"về", "là", "có", "do", "và", "để", "trước", "sau", "khi", "trên", "qua", "các", "đã",
                              "đang", "sẽ", "được", "theo", "tại", "với", "cho", "của"})
 
