@@ -156,6 +156,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
         found = [f for f in found if not (breaches.in_breach(low, f.start)
                                           or f.basis == "recurrence" and breaches.in_remedy(low, f.start))]
 
+    if sections:  # the bases above the body tell of the documents and files it rests on, not of its tasks
+        found = [f for f in found if f.start >= sections[0].start or not _in_bases(low, f.start)]
     found = with_written_weekdays(low, found)  # (`Thứ Năm, ngày 05/3`: its year)
     found, leaders = schedule_entries(text, low, found)  # a work schedule: the times under its day headings
 
@@ -210,6 +212,29 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
                              or reader.recipient(item.start, clause, whole_item,
                                                  item.where.line_start if item.task_from == "row" else -1)))
     return rows
+
+
+# A basis of the preamble, as its paragraph opens: `Căn cứ Văn bản đề nghị … do Công ty … nộp ngày 06/8/2026;`, `Theo đề
+# nghị của Tổ thẩm định … tại Báo cáo thẩm định ngày 20/8/2026.`, `Xét đề nghị của …`
+_BASIS_OPENING = regex.compile(r"[ \t\-–+•*]*(?:căn[ \t]+cứ|(?:theo|xét)[ \t]+đề[ \t]+nghị)(?![\p{L}])")
+_BASIS_LINES = 6  # lines a basis runs over, wrapped by a page's lines
+
+
+def _in_bases(low: str, pos: int) -> bool:
+    """Whether `pos` lies in a paragraph of the preamble's bases: a line at or above it opens with a basis, and no line
+    between ends one (`;`, `.`, `:`) or is blank."""
+    start = low.rfind("\n", 0, pos) + 1
+    for _ in range(_BASIS_LINES):
+        if _BASIS_OPENING.match(low, start):
+            return True
+        if start == 0:
+            return False
+        above_start = low.rfind("\n", 0, start - 1) + 1
+        above = low[above_start:start - 1].rstrip()
+        if not above or above[-1] in ";.:":
+            return False
+        start = above_start
+    return False
 
 
 # A date alone on one of a page's first lines, under the post's title (`Ngày 07/12/2023`, `  22/04/2021`): when the

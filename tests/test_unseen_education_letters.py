@@ -370,3 +370,24 @@ UBND tỉnh có ý kiến như sau:
     parties = {p.party for p in parse_text(letter)[0].parties if p.role == "lead"}
     assert "Sở Văn hóa, Thể thao và Du lịch" in parties
     assert "Các lớp" not in parties  # (a label, no clause)
+
+
+def test_the_dates_of_a_decisions_bases_are_no_deadlines():
+    # (a draft, its day left blank: no issue date that would make the bases' dates history)
+    decision = """BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+TỈNH LÀO CAI
+Số:      /QĐ-BQLCKCN
+Lào Cai, ngày      tháng      năm 2026
+QUYẾT ĐỊNH
+Chấp thuận điều chỉnh chủ trương đầu tư
+TRƯỞNG BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI
+     Căn cứ Văn bản đề nghị điều chỉnh dự án đầu tư và hồ sơ kèm theo do
+Công ty cổ phần Đầu tư Minh Phát nộp ngày
+06/8/2026, nộp bổ sung 19/8/2026;
+     Theo đề nghị của Tổ thẩm định dự án đầu tư tại Báo cáo thẩm định ngày
+20/8/2026.
+QUYẾT ĐỊNH:
+Điều 1. Chấp thuận điều chỉnh chủ trương đầu tư dự án.
+Điều 2. Nhà đầu tư nộp báo cáo tình hình thực hiện dự án trước ngày 31/12/2026.
+"""
+    assert [d.due_date for d in parse_text(decision)[0].deadlines] == ["2026-12-31"]
