@@ -103,13 +103,11 @@ def test_a_file_handed_in_at_a_body_goes_to_it():
 
 
 def test_a_procedures_table_hands_nothing_in_without_one_who_hands_it():
-    decision = """ỦY BAN NHÂN DÂN
-TỈNH QUẢNG BÌNH
-Số: 3310/QĐ-UBND
-Quảng Bình, ngày 25 tháng 11 năm 2024
+    decision = """ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+Số: 2145/QĐ-UBND                 Quảng Trị, ngày 04 tháng 10 năm 2024
 QUYẾT ĐỊNH
-Về việc công bố danh mục thủ tục hành chính lĩnh vực chăn nuôi
-Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+Công bố danh mục thủ tục hành chính nội bộ lĩnh vực nông nghiệp
+Điều 1. Công bố kèm theo Quyết định này 03 thủ tục hành chính.
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 PHỤ LỤC
 Số TT | Tên TTHC | Thời hạn giải quyết | Địa điểm thực hiện
@@ -275,12 +273,10 @@ kiến như sau:
 
 
 def test_a_repealed_decisions_subject_in_sentence_case_after_the_issuers_place():
-    decision = """ỦY BAN NHÂN DÂN
-TỈNH ĐỒNG NAI
-Số: 1510/QĐ-UBND
-Đồng Nai, ngày 20 tháng 6 năm 2025
+    decision = """ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 1510/QĐ-UBND                    Đồng Nai, ngày 20 tháng 6 năm 2025
 QUYẾT ĐỊNH
-Về việc bãi bỏ các quyết định do Ủy ban nhân dân tỉnh ban hành
+Bãi bỏ toàn bộ các quyết định quy phạm pháp luật do Ủy ban nhân dân tỉnh ban hành
 Điều 1. Bãi bỏ các quyết định sau:
 1. Quyết định số 63/2002/QĐ-UB
 ngày 16 tháng 10 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước Tách phòng tổ chức hành chính thuộc Sở Y tế.
