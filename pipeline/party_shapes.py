@@ -971,7 +971,7 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         if phrase.startswith("gửi") and _sent_down(text, m.start(), end, limit):
             found.take(items, "lead", text.clause_end(end))
             return
-        found.take(items, "report_to", text.clause_end(end))
+        found.take(_without_parent_address(text, items), "report_to", text.clause_end(end), task_start=end)
         _unit_in_brackets(text, found, end, "report_to")
         _unit_through(text, found, end)
     elif "directive" in functions:
@@ -988,6 +988,25 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         # enabled to take part are beneficiaries, not parties)
         known = [(s, e) for s, e in items if key(raw[s:e]) in names.vocabulary().known]
         found.take(known, "other", text.clause_end(end))
+
+
+# A unit, then the body it belongs to after a comma, as an address writes it (`gửi về theo địa chỉ: Vụ Giáo dục chuyên
+# nghiệp, Bộ Giáo dục và Đào tạo, 49 Đại Cồ Việt …`; devset fresh_31 L165 keys the Vụ alone): the units of a ministry
+# or a province's department (models/cues.json `unit_heads`), the bodies that hold them (models/party_list_heads.txt
+# `Bộ`, `Sở`).
+_PARENT_HEADS = ("bộ ", "sở ")
+_ADDRESS_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _without_parent_address(text: PartyText, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The receivers of a report without the body a unit named just before it belongs to."""
+    if len(items) < 2:
+        return items
+    low = text.low
+    units = tuple(h + " " for h in load().cues["unit_heads"])
+    return [item for i, item in enumerate(items)
+            if not (i and low.startswith(_PARENT_HEADS, item[0]) and low.startswith(units, items[i - 1][0]) and
+                    _ADDRESS_COMMA.fullmatch(low, items[i - 1][1], item[0]))]
 
 
 _PURPOSE_OPENS = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?(?:để|nhằm)\s")

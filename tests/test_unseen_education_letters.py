@@ -387,3 +387,9 @@ QUYẾT ĐỊNH:
 Điều 2. Nhà đầu tư nộp báo cáo tình hình thực hiện dự án trước ngày 31/12/2026.
 """
     assert [d.due_date for d in parse_text(decision)[0].deadlines] == ["2026-12-31"]
+
+
+def test_a_units_ministry_written_after_it_as_an_address_is_no_receiver_of_its_own():
+    parties = {(p.party, p.role) for p in parse_text(_MINISTRY_LETTER)[0].parties}
+    assert ("Vụ Giáo dục chuyên nghiệp", "report_to") in parties
+    assert ("Bộ Giáo dục và Đào tạo", "report_to") not in parties
