@@ -151,7 +151,8 @@ def enumerated(ctx: Context, exprs: list[TimeExpr]) -> list[Found]:
 
 
 _ASIDE = regex.compile(r"\([^()]*\)")
-_BASES_LINE = regex.compile(r"[ \t\-–+•*]*căn\s+cứ(?![\p{L}])")  # a line of the document's bases
+# a line of the document's bases: `Căn cứ …`, `Theo đề nghị của …`, `Xét đề nghị của …`
+BASES_LINE = regex.compile(r"[ \t\-–+•*]*(?:căn\s+cứ|(?:theo|xét)\s+đề\s+nghị)(?![\p{L}])")
 # a period word its number follows names one period (`tháng 6`, `quý III`, `học kỳ I`), not every one
 _BARE_PERIOD = regex.compile(r"năm|quý|tháng|tuần|học\s+kỳ")
 _NAMED_PERIOD = regex.compile(r"[ \t]+(?:\d|[ivx]+(?![\p{L}]))")
@@ -209,7 +210,7 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         # no history)
         told = _ASIDE.sub(" ", clause) if "(" in clause else clause
         told = _DAY_MOVED.sub(" ", told) if "trùng" in told else told
-        if not on_time_line and _BASES_LINE.match(low, where.line_start):
+        if not on_time_line and BASES_LINE.match(low, where.line_start):
             continue  # (`Căn cứ vào kế hoạch số 233/KHCL-MNDT …; và tờ trình bổ sung hàng năm.`: a basis assigns nothing)
         if g["history"].search(told) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)

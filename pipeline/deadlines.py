@@ -34,7 +34,7 @@ from .deadline_dates import Resolver, find, vocabulary
 from .deadline_grammar import Context, Found, grammar
 from .deadline_layout import MARKERS_ONLY
 from .deadline_parts import MODAL
-from .deadline_recurring import counted, enumerated, merge_recurrences, recurrences, regimes
+from .deadline_recurring import BASES_LINE, counted, enumerated, merge_recurrences, recurrences, regimes
 from .deadline_recipients import recipient_in
 from .deadline_rows import row_fields
 from .deadline_schedules import schedule_entries, with_written_weekdays
@@ -214,18 +214,16 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     return rows
 
 
-# A basis of the preamble, as its paragraph opens: `Căn cứ Văn bản đề nghị … do Công ty … nộp ngày 06/8/2026;`, `Theo đề
-# nghị của Tổ thẩm định … tại Báo cáo thẩm định ngày 20/8/2026.`, `Xét đề nghị của …`
-_BASIS_OPENING = regex.compile(r"[ \t\-–+•*]*(?:căn[ \t]+cứ|(?:theo|xét)[ \t]+đề[ \t]+nghị)(?![\p{L}])")
 _BASIS_LINES = 6  # lines a basis runs over, wrapped by a page's lines
 
 
 def _in_bases(low: str, pos: int) -> bool:
-    """Whether `pos` lies in a paragraph of the preamble's bases: a line at or above it opens with a basis, and no line
-    between ends one (`;`, `.`, `:`) or is blank."""
+    """Whether `pos` lies in a paragraph of the preamble's bases (`Căn cứ Văn bản đề nghị … do Công ty … nộp ngày
+    06/8/2026;`, `Theo đề nghị của Tổ thẩm định … tại Báo cáo thẩm định ngày 20/8/2026.`): a line at or above it opens
+    with a basis (`BASES_LINE`), and no line between ends one (`;`, `.`, `:`) or is blank."""
     start = low.rfind("\n", 0, pos) + 1
     for _ in range(_BASIS_LINES):
-        if _BASIS_OPENING.match(low, start):
+        if BASES_LINE.match(low, start):
             return True
         if start == 0:
             return False

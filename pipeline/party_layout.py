@@ -478,7 +478,6 @@ def _sentence_wraps(raw: str, low: str, line_end: int) -> bool:
 
 
 _LEVEL_AT_END = re.compile(r"\s(?:" + names.LEVELS + r")[ \t]*$")
-_LEVEL_LAST_WORDS = frozenset(level.rpartition(" ")[2] for level in names.place_words("level"))  # (asked first: cheap)
 _PLACE_OPENING = regex.compile(r"[ \t]*\p{Lu}\p{Ll}*[ \t]+\p{Lu}")  # a place's name: two capitalised syllables
 _WRAPPED_TAIL = 4  # words of a heading wrapped onto a line of their own (not a sentence's tail)
 _BROKEN_TAIL = 12  # words of a body's name broken after its head, alone on the next line
@@ -505,7 +504,7 @@ def _heading_end(raw: str, low: str, start: int) -> int:
     if not low[start:end].rstrip(" \t").endswith(WRAP_WORDS):
         # (or after a level, its place's name on the next line: `5. Giao Sở Công Thương, Ủy ban nhân dân xã` ⏎ `Phong
         # Hải căn cứ chức năng, …`)
-        if not (low[start:end].rstrip(" \t").rpartition(" ")[2] in _LEVEL_LAST_WORDS and
+        if not (low[start:end].rstrip(" \t").rpartition(" ")[2] in names.level_last_words() and  # (asked first: cheap)
                 _LEVEL_AT_END.search(low, start, end) and _PLACE_OPENING.match(raw, end + 1)):
             return end  # (not a heading's own level before its first item, `11. Bộ Chỉ huy Quân sự tỉnh` ⏎ `Chỉ đạo …`)
     after = _LINE_OPENING.match(low, end)

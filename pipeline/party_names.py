@@ -1079,6 +1079,13 @@ def heads_over_plural() -> tuple[str, ...]:
     return tuple(key(line) for line in _lines("party_heads_over_plural.txt"))
 
 
+@lru_cache(maxsize=1)
+def level_last_words() -> frozenset[str]:
+    """The last words of the levels of models/party_levels.txt (`tỉnh`, `xã`, the `phố` of `thành phố`), as keys: a name
+    that ends on one may go on with its place's name."""
+    return frozenset(key(level.rpartition(" ")[2]) for level in place_words("level"))
+
+
 _BODY_NUMBER = re.compile(r"\d{1,3}|[ivxl]{1,5}")  # (a body's number: `số 1`, `số II`)
 LEVELS = "|".join(re.escape(word) for word in place_words("level"))  # an alternation of the levels, longest first
 _LEVEL_NEXT = re.compile(rf"cấp\s+(?:{LEVELS})(?!\w)")

@@ -1003,9 +1003,8 @@ def _without_parent_address(text: PartyText, items: list[tuple[int, int]]) -> li
     if len(items) < 2:
         return items
     low = text.low
-    units = tuple(h + " " for h in load().cues["unit_heads"])
     return [item for i, item in enumerate(items)
-            if not (i and low.startswith(_PARENT_HEADS, item[0]) and low.startswith(units, items[i - 1][0]) and
+            if not (i and low.startswith(_PARENT_HEADS, item[0]) and low.startswith(_units(), items[i - 1][0]) and
                     _ADDRESS_COMMA.fullmatch(low, items[i - 1][1], item[0]))]
 
 

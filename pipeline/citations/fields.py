@@ -12,7 +12,7 @@ import regex
 from ..lexicon import expand_abbreviations, load, org_name_prefix, school_levels, starts_with_org
 from ..nlp_models import phrase_tags
 from ..party_forms import standard_body_names
-from ..party_names import LEVELS, heads_over_plural, place_words
+from ..party_names import LEVELS, heads_over_plural, level_last_words, place_words
 from ..pattern_cache import longest_first
 from ..textfold import fold, key_fold, rx, squash
 from .announced import announcing_line
@@ -605,15 +605,9 @@ def _place_named(kept: list[str]) -> bool:
     named = 0
     for word in reversed(kept):
         if not rx(r"\p{Lu}").match(word):
-            return named >= 2 and key_fold(word) in _level_words()
+            return named >= 2 and key_fold(word) in level_last_words()
         named += 1
     return False
-
-
-@lru_cache(maxsize=1)
-def _level_words() -> frozenset[str]:
-    """The last words of the levels of models/party_levels.txt (`tỉnh`, `xã`, the `phố` of `thành phố`), folded."""
-    return frozenset(key_fold(level.split()[-1]) for level in place_words("level"))
 
 
 @lru_cache(maxsize=1)
