@@ -170,11 +170,13 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         return None  # `Các thôn này không tổ chức Hội nghị … (giai đoạn từ 17/12/2025 đến 25/01/2026)`: a window of
         # something the text says is not done
     # (a table's time cell `Trong năm 2026` is a period the row's task ends with, as `trong năm 2026` is in a clause)
-    year_cell = basis == "cell" and bool(_YEAR_CELL_LEAD.fullmatch(low, where.line_start, expr.start))
+    year_cell = basis == "cell" and (expr.time_column or
+                                     bool(_YEAR_CELL_LEAD.fullmatch(low, where.line_start, expr.start)))
     if expr.kind == "year" and (basis not in ("cue", "period", "label") and not year_cell
-                                or (expr.first and basis != "period") or _named_document(ctx, expr.start)):
-        # a year alone in a cell or a range of years is a programme period, not a deadline; after a
-        # document's name (`Luật Hải quan năm 2014`) it is the document's
+                                or (expr.first and basis != "period" and not expr.time_column)
+                                or _named_document(ctx, expr.start)):
+        # a year alone in a cell or a range of years is a programme period, not a deadline (but under a task table's
+        # time column, the row's due year); after a document's name (`Luật Hải quan năm 2014`) it is the document's
         return None
     if basis == "cell" and not _WEEKDAY_OPENS.match(low, expr.start) and \
             (_PLACE_DATE.search(low, where.line_start, expr.start) or _place_above(low, where, expr.start)):

@@ -115,6 +115,7 @@ class TimeExpr:
     listed: tuple[int, ...] = ()  # `ngày 26, 28, 29/3/2017`: the days listed before this one, sharing its month and year
     part_end: int = 0  # `tuần đầu tháng 11` (7), `đầu tháng 11` (10): the day the part of the month it is due in ends
     weekday: int | None = None  # `Thứ Hai, ngày 27/5`: the weekday written before the day (Monday 0)
+    time_column: bool = False  # a bare year in a task table's time column (deadline_rows.year_cells): its row's due
 
     @property
     def dated(self) -> bool:

@@ -158,6 +158,37 @@ def _responsible_column(text: str, rows_above, width: int, headers: dict):
     return found
 
 
+# A cell that is a year or a span of years alone (`2023`, `2022-2030`): the time a table's `Thời gian trình`,
+# `Thời gian hoàn thành` or `Tiến độ` column gives its row's task, at the end of the (last) year. Bare, so read only
+# under such a header: a year heads a column of figures elsewhere (`Chỉ tiêu | 2021 | 2022`).
+_YEAR_CELL = regex.compile(r"(?m)^[ \t]*(?:(?P<first>(?:19|20)\d\d)[ \t]*[-–][ \t]*)?(?P<year>(?:19|20)\d\d)[ \t]*$")
+_TIME_HEADER = _labels("time_labels")
+
+
+def year_cells(text: str, blocked=()) -> list[tuple[int, int, int, int | None]]:
+    """(start, end, year, first year of a span or None) of each year cell under a time column's header (a Word
+    table's row one cell a line, a ` | ` row written so by normalize.py); `blocked`: spans not looked in."""
+    found = []
+    for m in _YEAR_CELL.finditer(text):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
+        cells = _line_row(text, m.start("year"))
+        at = next((i for i, (a, b) in enumerate(cells) if a <= m.start("year") < b), -1)
+        if len(cells) < 3 or at < 0:
+            continue
+        for above in _line_rows_above(text, cells[0][0]):
+            names = _label_row(text, above, len(cells))
+            if names and len(set(names[1:])) == 1:
+                continue  # a group's row, its cell merged across the table and copied into each (`I | Hoàn thiện …`)
+            if names:
+                if _TIME_HEADER.match(names[at]):
+                    first = int(m.group("first")) if m.group("first") else None
+                    found.append((m.start("first") if first else m.start("year"), m.end("year"),
+                                  int(m.group("year")), first))
+                break
+    return found
+
+
 _PARTNERS = regex.compile(r"(?:đơn vị |cơ quan )?phối hợp(?![\p{L}])")  # the partners' column: no part of the task
 
 

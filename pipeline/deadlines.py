@@ -30,13 +30,13 @@ import regex
 from . import deadline_breaches as breaches
 from . import deadline_fields as fields
 from .deadline_dated import dated
-from .deadline_dates import Resolver, find, vocabulary
+from .deadline_dates import Resolver, TimeExpr, find, vocabulary
 from .deadline_grammar import Context, Found, grammar
 from .deadline_layout import MARKERS_ONLY
 from .deadline_parts import MODAL
 from .deadline_recurring import BASES_LINE, counted, enumerated, merge_recurrences, recurrences, regimes
 from .deadline_recipients import recipient_in
-from .deadline_rows import row_fields
+from .deadline_rows import row_fields, year_cells
 from .deadline_schedules import schedule_entries, with_written_weekdays
 from .deadline_subjects import block_party, is_agent
 from .deadline_tasks import own_parts, trimmed
@@ -63,6 +63,19 @@ _PERIOD_LEAD = regex.compile(r"(?:trong\s+(?:thời\s+hạn|thời\s+gian|vòng)
 _TASK_WORDS = 3  # syllables before a period that make a task of their own
 # (not the copula `là`, nor the day's own `ngày` where the surface is the day: `tổ chức hội diễn văn nghệ ngày 20/12`)
 _EVENT_VERB = regex.compile(r"(?!(?:là|ngày)(?![\p{L}]))\p{L}[\p{L} ]*?(?=\s+(?:vào\s+|lúc\s+|từ\s+)*(?:ngày|\d))")
+
+
+def _with_year_cells(text: str, exprs: list[TimeExpr], cited) -> list[TimeExpr]:
+    """`exprs` and, in text order, the bare years of a task table's time column (`Thời gian trình` ⏎ … ` 2023`,
+    ` 2022-2030`: due at the end of the last year) that no expression holds."""
+    cells = year_cells(text, cited)
+    if not cells:
+        return exprs
+    taken = _Spans((e.start, e.end) for e in exprs)
+    added = [TimeExpr("year", start, end, month=12, year=year, time_column=True,
+                      first=TimeExpr("year", start, start + 4, month=12, year=first) if first else None)
+             for start, end, year, first in cells if not taken.overlaps(start, end)]
+    return sorted(exprs + added, key=lambda e: e.start)
 
 
 def _merged(spans) -> list[tuple[int, int]]:
@@ -108,7 +121,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     `sections` its outline (the plan items that give timetable entries their task and responsible)."""
     text, low = doc.text, lowered(doc.folded)
     cited = _merged(m.extent(text) for m in mentions)  # their dates are not deadlines
-    exprs = [e for e in find(low, cited) if not _page_stamp(low, e.start)]
+    exprs = _with_year_cells(text, [e for e in find(low, cited) if not _page_stamp(low, e.start)], cited)
     # The title's times name the document's subject: a plan's period (`KẾ HOẠCH …` ⏎ `Tháng 6/ 2022`), any document's
     # regime (`Về thực hiện chế độ thông tin,` ⏎ `báo cáo định kỳ.`); a letter's subject line may say when (`V/v nộp
     # hồ sơ trước ngày …`), so only a plan's dated ones go

@@ -54,7 +54,7 @@ class Signature:
 def _title_pattern() -> regex.Pattern:
     """A title in capitals: a deputy's `PHÓ` before it, and a standing deputy's `THƯỜNG TRỰC` after it
     on the same line (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`)."""
-    titles = "|".join(regex.escape(t) for t in load().signer_titles)
+    titles = "|".join(_wrappable(t, regex.escape) for t in load().signer_titles)
     return regex.compile(rf"(?<![\p{{L}}])(?:PHÓ\s+(?:{titles})(?:[ \t]+THƯỜNG TRỰC)?|(?:{titles}))(?![\p{{L}}])")
 
 
@@ -62,7 +62,13 @@ def _title_pattern() -> regex.Pattern:
 def _title_openings() -> re.Pattern:
     """The words a title of `_title_pattern` opens with (`PHÓ` or the title), for the stdlib engine, which
     skips to capitals; the `regex` engine tried the title pattern's look-behind at every position."""
-    return re.compile("|".join(["PHÓ", *(re.escape(t) for t in load().signer_titles)]))
+    return re.compile("|".join(["PHÓ", *(_wrappable(t, re.escape) for t in load().signer_titles)]))
+
+
+def _wrappable(title: str, escape) -> str:
+    """A title's words, a line break allowed between them: a narrow signature column wraps the long ones
+    (`CHỦ TỊCH` ⏎ `NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`)."""
+    return r"(?:[ \t]*\n[ \t]*|[ \t]+)".join(escape(word) for word in title.split())
 
 
 def _titles(text: str):
@@ -284,6 +290,11 @@ def _read_region(region: str, folded: str) -> tuple[str, str]:
             delegated = match
             continue
         own.append(match)
+    # A deputy's title right under the one it deputises for (`GIÁM ĐỐC` ⏎ `PHÓ GIÁM ĐỐC`) is a `KT.` block whose mark a
+    # scan or a copy lost: the deputy signs.
+    own = [m for i, m in enumerate(own) if not (
+        i + 1 < len(own) and not folded[m.end():own[i + 1].start()].strip()
+        and squash(own[i + 1].group(0)) == "PHÓ " + squash(m.group(0)))]
     for i, match in enumerate(own):
         name = _name_after(region, match.end())
         if not name:

@@ -505,8 +505,12 @@ def _header_end(motto: regex.Match | None, pos: int) -> int:
 
 
 def _whose_line(line: str) -> bool:
-    """`CỦA UBND XÃ …`, `CỦA BAN THƯỜNG VỤ TỈNH ỦY`: whose document it is, a body after `của`, no subject."""
-    return bool(_OF_ISSUER.match(line)) and starts_with_org(_OF_ISSUER.sub("", line))
+    """`CỦA UBND XÃ …`, `CỦA BAN THƯỜNG VỤ TỈNH ỦY`: whose document it is, a body after `của`, no subject; or an office
+    holder who issues in their own name (`QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC` ⏎ `Về việc …`: models/signer_titles.txt)."""
+    if not _OF_ISSUER.match(line):
+        return False
+    holder = _OF_ISSUER.sub("", line)
+    return starts_with_org(holder) or strip_markup(holder).upper() in load().signer_titles
 
 
 _JOINED_TYPE = regex.compile(r"[ \t]*VÀ[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+)?)(?![\p{L}])[ \t]*")

@@ -611,9 +611,12 @@ def addressees(text: PartyText, found: Findings) -> None:
                 # of levels going on after the comma): its item had no `;` or `.` to end it
                 spans[-1] = (spans[-1][0], start + len(low[start:line_end].rstrip(" \t;.,")))
                 continue
-            if spans or not text.mention_at(opening) or line_end - opening > _ADDRESSEE_LINE or ". " in content:
+            if spans and between != ";" or not text.mention_at(opening) or line_end - opening > _ADDRESSEE_LINE \
+                    or ". " in content:
                 break
-            # (`Kính gửi:` alone on its line, the one addressee on a short line of its own below it, no bullet)
+            # (`Kính gửi:` alone on its line, an addressee on a short line of its own below it, no bullet; the next
+            # such line after one closed by `;`: `Phòng giáo dục và đào tạo các quận, huyện;` ⏎ `Các trường, trung
+            # tâm trực thuộc Sở;` ⏎ `Các trường đại học ngoài công lập.`)
         s = _BULLET.match(low, start).end()
         while s < line_end:
             sep = _NEXT_ADDRESSEE.search(low, s, line_end)

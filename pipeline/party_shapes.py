@@ -380,6 +380,8 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         return False
     end = items[-1][1]
     predicate = text.predicate_after(end, limit)
+    if predicate and _next_cell(text.text, end, predicate[1] - len(predicate[0])):
+        predicate = None  # `… | Chính phủ | Báo cáo |`: a table's row, one cell a line; the next cell is not its verb
     field = None
     if low[end:end + 1] == " " and not names.CLAUSE_PREDICATE.match(low, end + 1):  # (most subjects: asked once)
         # (a list's last kind may be the one described: `Thường trực Hội đồng nhân dân, Ủy ban nhân dân và các vị đại
@@ -423,6 +425,21 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     if phrase == "chủ trì":
         _partners_named_after(text, found, p_end)
     return True
+
+
+# A table's cell written as a line of its own (normalize.py, tab_tables.py: a space, then the cell's words).
+_CELL_LINE = re.compile(r"\n [^ \t\n]")
+
+
+def _next_cell(raw: str, name_end: int, predicate_start: int) -> bool:
+    """Whether a predicate in capitals opens the line after the name's, both lines a table cell's (`\n Chính phủ`
+    ⏎ ` Báo cáo`): a row's next cell, not the name's verb."""
+    gap = raw[name_end:predicate_start]
+    if "\n" not in gap or not raw[predicate_start:predicate_start + 1].isupper():
+        return False
+    line_start = raw.rfind("\n", 0, name_end)
+    return _CELL_LINE.match(raw, line_start) is not None and \
+        _CELL_LINE.match(raw, name_end + gap.rfind("\n")) is not None
 
 
 def _after_copula_apposition(low: str, stated: re.Match, predicate: tuple[str, int]) -> bool:

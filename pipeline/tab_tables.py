@@ -4,7 +4,8 @@ Word or Excel into a text file, has one row a line and its cells separated by ta
 line writes `1 | Rà soát … | Sở Nông nghiệp và Môi trường | Các Sở, ban, ngành | Hàng năm | ` (Markdown rows, with
 their outer pipes, are read before this, in normalize.py). Such rows are written in the shape the stages read a table
 in (normalize.py, as a Markdown table's rows): each cell a line that opens with a space, rows apart by a blank line;
-the lines written stay on the row's source line.
+the lines written stay on the row's source line. Rows a blank line apart are one table where each has as many
+cells.
 
 A run of lines counts as a table where each of its lines holds two tabs (or, with no tab, two pipes) or more between
 its words and two of them hold three cells with words at least: a header laid out with tabs (`UBND HUYỆN …⇥CỘNG HÒA
@@ -21,19 +22,31 @@ _MIN_ROWS = 2
 def tab_table_rows(text: str) -> list[Edit]:
     """The edits that write the rows of the tab tables of `text` one cell a line (edits of whole lines, in order)."""
     edits: list[Edit] = []
-    run: list[tuple[int, int, list[str]]] = []
+    blocks: list[list[tuple[int, int, list[str]]]] = [[]]  # runs of lines, a blank line between two
     at = 0
     for line in text.split("\n"):
         start, end = at, at + len(line)
         at = end + 1
         cells = _cells(line)
         if cells is not None:
-            run.append((start, end, cells))
+            blocks[-1].append((start, end, cells))
             continue
-        edits += _table(run)
-        run = []
-    edits += _table(run)
+        if blocks[-1] and not line.strip(" \t\r"):
+            blocks.append([])  # rows a blank line apart, as a converter writes them (`TT | Nhiệm vụ …` ⏎⏎ `1 | …`)
+            continue
+        edits += _spaced_table(blocks)
+        blocks = [[]]
+    edits += _spaced_table(blocks)
     return edits
+
+
+def _spaced_table(blocks: list[list[tuple[int, int, list[str]]]]) -> list[Edit]:
+    """The rows of runs a blank line apart: one table where every row has as many cells (a schedule's rows under a day
+    cell merged down its rows have one fewer: each run stays what it is alone)."""
+    rows = [row for block in blocks for row in block]
+    if len([b for b in blocks if b]) > 1 and len({len(cells) for _, _, cells in rows}) == 1:
+        return _table(rows)
+    return [edit for block in blocks for edit in _table(block)]
 
 
 def _cells(line: str) -> list[str] | None:

@@ -444,6 +444,11 @@ _BARE_BODY = regex.compile(r"[ \t]+(?=\p{Lu})")
 _SUBJECT_NEXT = regex.compile(r"\s*(?:(?:về|V/v|v/v)(?![\p{L}])|[“\"])")
 
 
+_CELL_NAME = 60  # characters of a table cell that holds a body's name
+# (a page's wrapped line goes on in lower case: `của Ủy` ⏎ ` ban …`)
+_NEXT_CELL = regex.compile(r"[ \t]*\n (?=\p{Lu})")
+
+
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bool = False) -> tuple[str, int]:
     """`của <issuer>` right after a mention: the body's name up to the verb/subject that follows;
     for a joint document (`joint`), the list of its issuers. `dated`: `pos` follows the mention's date, after which
@@ -501,6 +506,14 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bo
     heading = rx(r"\n\s*(?=\p{Lu}{2,}\s+\p{Lu}{2,})").search(window, 0, end)
     if heading and not window[:heading.start()].isupper():
         end = heading.start()
+    # A table's next cell, a line of its own (normalize.py: a space, then the cell), that opens with a body's name is
+    # the row's responsible body, not more of the issuer (`… của Quốc hội khóa XIV` ⏎ ` Bộ Nội vụ`).
+    # (a short line, the cell's name alone; a page's wrapped line runs on to its width: `của Ban Thường vụ` ⏎ ` Tỉnh ủy
+    # Lào Cai về việc …`)
+    cell = _NEXT_CELL.search(window, 0, end)
+    if cell and 0 <= window.find("\n", cell.end()) - cell.end() <= _CELL_NAME and \
+            starts_with_org(window[cell.end():cell.end() + _CELL_NAME]):
+        end = cell.start()
     issuer = window[:end]
     if long_named and "," in issuer:
         issuer = _before_citing_body(issuer, window[end:])

@@ -1,0 +1,162 @@
+"""Shapes met on unseen Government programmes, decisions of the head of state, OCR'd benefit decisions and a city
+education office's letter (held-out documents read for their shapes; snippets written as the genre writes them, names
+and numbers invented): a task table whose rows a converter wrote as ` | `-separated paragraphs, a blank line between
+them, with a bare year in its time column; a citation's issuer in such a row before the responsible cell; a decision
+headed `CHỦ TỊCH NƯỚC`, typed `QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC` over its subject, and signed over a title wrapped in a narrow column; a deputy's title under the one it deputises
+for, its `KT.` lost; and addressees on lines of their own under `Kính gửi:`, no dash before them."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+_PROGRAMME = """CHÍNH PHỦ
+Số: 31/NQ-CP
+Hà Nội, ngày 14 tháng 3 năm 2023
+NGHỊ QUYẾT
+Ban hành Chương trình hành động của Chính phủ phát triển vùng trung du
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.
+Điều 2. Nghị quyết này có hiệu lực thi hành từ ngày ký.
+
+PHỤ LỤC
+
+NHIỆM VỤ, DỰ ÁN CỤ THỂ CỦA CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+TT | Nhiệm vụ, đề án | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | Thời gian trình | Cấp trình | Sản phẩm
+
+I | Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể chế | Hoàn thiện thể chế
+
+1 | Báo cáo sơ kết thí điểm theo Nghị quyết số 98/2021/QH15 ngày 24/6/2021 của Quốc hội | Bộ Nội vụ | UBND tỉnh Phú Thọ | 2024 | Chính phủ | Báo cáo
+
+2 | Đề án phát triển các trường đại học vùng trung du | Bộ Giáo dục và Đào tạo | UBND tỉnh Phú Thọ | 2024-2026 | Thủ tướng Chính phủ | Đề án
+"""
+
+
+def test_a_task_table_written_as_bar_separated_paragraphs_names_each_rows_parties():
+    parties = {(p.party, p.role) for p in parse_text(_PROGRAMME)[0].parties}
+    assert {("Bộ Nội vụ", "lead"), ("Bộ Giáo dục và Đào tạo", "lead")} <= parties
+    assert ("Ủy ban nhân dân tỉnh Phú Thọ", "coordinate") in parties
+    # the `Cấp trình` cell, then the `Sản phẩm` cell (`Báo cáo`): a row's next cell, no verb of the body
+    assert ("Chính phủ", "lead") not in parties
+
+
+def test_a_bare_year_in_a_task_tables_time_column_is_the_rows_deadline():
+    rows = {(d.due_date, d.responsible) for d in parse_text(_PROGRAMME)[0].deadlines}
+    assert ("2024-12-31", "Bộ Nội vụ") in rows
+    assert ("2026-12-31", "Bộ Giáo dục và Đào tạo") in rows  # a span of years: due when it ends
+
+
+def test_a_citations_issuer_stops_at_the_rows_next_cell():
+    issuers = {c.number_symbol: c.issuer for c in parse_text(_PROGRAMME)[0].citations}
+    assert issuers["98/2021/QH15"] == "Quốc hội"
+
+
+def test_years_in_a_column_of_figures_are_no_deadlines():
+    plan = """ỦY BAN NHÂN DÂN HUYỆN TÂN THẠNH
+Số: 12/KH-UBND
+Tân Thạnh, ngày 10 tháng 01 năm 2024
+KẾ HOẠCH
+Chăm sóc người có công giai đoạn 2024 - 2026
+I. CHỈ TIÊU
+
+TT | Chỉ tiêu | Đơn vị tính | Năm | Số lượng
+
+1 | Số người hưởng trợ cấp hằng tháng | người | 2024 | 1.250
+
+2 | Số người hưởng trợ cấp hằng tháng | người | 2025 | 1.214
+
+3 | Số người hưởng trợ cấp một lần | người | 2026 | 86
+"""
+    assert not [d for d in parse_text(plan)[0].deadlines if d.due_date.endswith("-12-31")]
+
+
+_PRESIDENT = """**CHỦ TỊCH NƯỚC**
+
+Số: 1902/QĐ-CTN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 12 tháng 10 năm 2012
+
+**QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC**
+
+**Về việc truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân**
+
+**CHỦ TỊCH**
+
+**NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+
+Căn cứ Điều 103 và Điều 106 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;
+
+Xét đề nghị của Thủ tướng Chính phủ tại Tờ trình số 1455/TTr-CP ngày 24/9/2012,
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.** Truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho 03 liệt sĩ (có danh sách kèm theo).
+
+**Điều 2.** Quyết định này có hiệu lực thi hành từ ngày ký.
+
+**CHỦ TỊCH  
+NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+
+Trương Văn Lâm
+
+Nơi nhận:
+
+- Văn phòng Chủ tịch nước;
+- Lưu: VT.
+"""
+
+
+def test_a_decision_of_the_head_of_state_is_headed_and_signed_by_the_office():
+    meta = parse_text(_PRESIDENT)[0].meta
+    assert meta.issuer == "Chủ tịch nước"
+    # the type line says whose decision it is; the subject is the line below it
+    assert meta.title == "Về việc truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân"
+    assert (meta.signer_title, meta.signer_name) == ("Chủ tịch nước", "Trương Văn Lâm")
+
+
+def test_a_deputys_title_under_the_one_it_deputises_for_is_the_signers():
+    decision = """UBND TỈNH LONG AN
+SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI
+Số: 214 /QĐ-LĐTBXH
+Tân An, ngày 05 tháng 3 năm 2008
+QUYẾT ĐỊNH
+V/v trợ cấp ưu đãi Anh hùng lực lượng vũ trang nhân dân
+GIÁM ĐỐC SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI
+Căn cứ Quyết định số 5438/UB-QĐ ngày 28 tháng 11 năm 1995 của UBND tỉnh Long An;
+QUYẾT ĐỊNH:
+Điều 1. Nay trợ cấp ưu đãi hàng tháng cho ông Lê Văn Tư.
+Điều 2. Trưởng Phòng Người có công có trách nhiệm thi hành quyết định này.
+Nơi nhận:
+- Như điều 2;
+- Lưu VT.
+GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Phạm Văn Hòa
+"""
+    meta = parse_text(decision)[0].meta
+    assert (meta.signer_title, meta.signer_name) == ("Phó Giám đốc", "Phạm Văn Hòa")
+
+
+def test_addressees_on_lines_of_their_own_without_dashes_are_each_asked():
+    letter = """UBND THÀNH PHỐ ĐÀ NẴNG
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 2015 /SGDĐT-CTrTT
+V/v tăng cường phòng, chống dịch bệnh trong trường học
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đà Nẵng, ngày 04 tháng 8 năm 2020
+Kính gửi:
+Phòng giáo dục và đào tạo các quận, huyện;
+Các trường, trung tâm trực thuộc Sở;
+Các trường đại học ngoài công lập.
+Sở Giáo dục và Đào tạo yêu cầu thủ trưởng các đơn vị, trường học thực hiện những nội dung sau:
+1. Rà soát tình hình sức khỏe của cán bộ, giáo viên, nhân viên.
+"""
+    leads = {p.party for p in parse_text(letter)[0].parties if p.role == "lead"}
+    assert {"Phòng Giáo dục và Đào tạo các quận, huyện", "Các trường, trung tâm trực thuộc Sở",
+            "Các trường đại học ngoài công lập"} <= leads
