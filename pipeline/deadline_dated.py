@@ -77,6 +77,8 @@ _TIMETABLE_LINES = 60  # lines, sub-items and blank lines included
 # where an entry's activity's verb stands after its colon: within its first clause, behind a subject as
 # long as `Ban Thường trực Ủy ban MTTQ Việt Nam xã` (not `100.000 đồng/người/buổi`, which has none)
 _ENTRY_VERB_REACH = 100
+# a sum reckoned on its line, rate times count equals total (a benefit decision's back pay, a deduction)
+_RECKONED = regex.compile(r"\d[\d.,]*[^\n=]{0,24}?[ \t][x×][ \t]*\d[^\n=]{0,40}=[ \t]*\d")
 _ENTRY_CLAUSE_END = regex.compile(r";|\.(?:\s|$)")
 _LEAD_IN = regex.compile(r"(?:như\s+sau|cụ\s+thể)\s*:$")
 _AUDIENCE_GROUP = regex.compile(r"(?:riêng\s+)?đối\s+với\s")
@@ -142,6 +144,8 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
     where = Place(low, expr.start, expr.end)
     if _forecast(low, where.line_start, expr.start) or _STORM_FIX.match(low, expr.end):
         return None
+    if expr.is_range and _RECKONED.search(low, where.line_start, where.line_end):
+        return None  # `- 01/10/2005 đến 31/03/2006, 6 tháng x 300.000 đ = 1.800.000 đồng`: the months a sum is for
     if resolver.issued and due <= resolver.issued.isoformat() and \
             _HELD_PASSIVE.search(low, max(where.line_start, expr.start - _HELD_REACH), expr.start):
         return None  # `Đại hội chi bộ … được tổ chức từ 13 giờ 30 đến 17 giờ ngày 15/01/2018` in its resolution: held

@@ -32,6 +32,7 @@ _ACTING = regex.compile(r"(?<![\p{L}])Q\s*\.\s*$")
 # A deputy's `PHÓ` abbreviated before the head's title (`P. GIÁM ĐỐC`, `P.HIỆU TRƯỞNG`): `Phó Giám đốc`.
 _DEPUTY = regex.compile(r"(?<![\p{L}])P\s*\.\s*$")
 _SIGNED_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|đã kí|ký|kí)[^)]*\)")
+_SIGNED_NOTES = regex.compile(r"(?i)\((?:đã ký|đã kí|ký|kí)[^)]*\)")
 _COLUMN_GAP = regex.compile(r"\t| {3,}")
 _KEPT_COPY = regex.compile(r"(?i)\bL[ưu]u\b\s*:?\s*VT|\bL[ưu]u\s*:")  # `Lưu: VT, …` closes the list
 # Compiled at import (in a run, the parent's warm-up), not on the first document whose block needs them.
@@ -157,8 +158,14 @@ def _name_after(text: str, pos: int) -> str:
     rest = text[pos:line_end]
     # A flattened block may carry the unit's name between title and name (`VỤ TRƯỞNG VỤ KẾ HOẠCH -
     # TÀI CHÍNH Phạm Quang Phụng`).
-    rest = rest[len(_caps_run(rest)):] if _caps_run(rest) else rest
+    # (not a degree in capitals before the name: `PHÓ HIỆU TRƯỞNG GS.TS Nguyễn Trung Việt`)
     rest_start = _without_rank(rest.lstrip(" \t:"))
+    if rest_start == rest.lstrip(" \t:"):
+        rest = rest[len(_caps_run(rest)):] if _caps_run(rest) else rest
+        rest_start = _without_rank(rest.lstrip(" \t:"))
+    signed = _SIGNED_NOTE.match(rest_start)
+    if signed:  # `PHÓ HIỆU TRƯỞNG (đã ký) GS.TS Nguyễn Trung Việt`: the block flattened onto one line, its note kept
+        rest_start = _without_rank(rest_start[signed.end():].lstrip(" \t"))
     match = _NAME.match(rest_start)
     if match:
         after = rest_start[match.end():].strip(" \t|")
@@ -301,8 +308,9 @@ def _read_region(region: str, folded: str) -> tuple[str, str]:
             continue
         chosen = match
         # Two titles stacked over one name (`TRƯỞNG BAN` / `PHÓ THỦ TƯỚNG`): the upper one is the
-        # capacity the document is signed in.
-        if i and not region[own[i - 1].end():match.start()].strip():
+        # capacity the document is signed in (a `(Đã ký)` note between them: `TM. HỘI ĐỒNG PHÓ CHỦ TỊCH` ⏎ `(Đã ký)` ⏎
+        # `PHÓ HIỆU TRƯỞNG GS.TS …`, a converter's copy of the block).
+        if i and not _SIGNED_NOTES.sub("", region[own[i - 1].end():match.start()]).strip(" \t\n#*_"):
             chosen = own[i - 1]
         # Two offices held together (`BỘ TRƯỞNG, CHỦ NHIỆM` of the Government's office) are one title.
         joint = own[i + 1] if i + 1 < len(own) else None

@@ -51,7 +51,7 @@ from .party_names import key, mention_at, name_end
 from .party_text import DETERMINER, Findings, Found, PartyText, Spans
 from .lexicon import school_levels
 from .records import DocumentMeta, DocumentText, Party, Section
-from .textfold import strip_markup
+from .textfold import squash, strip_markup
 
 # Letters ask their addressees to act: their closing request is the task itself.
 _LETTERS = frozenset({"Công văn", "Tờ trình", "Công điện", "Giấy mời"})
@@ -579,14 +579,15 @@ def _run_levels(text: PartyText, items: list[Found]) -> dict[int, str]:
                 _RUN_COMMA.fullmatch(text.low, f.end, following.start):
             continue
         if len(run) > 1:
-            last = _LEVEL_LAST.search(key(text.text[run[-1].start:run[-1].end]))
+            # (with the place's name after it: `Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng`)
+            last = _LEVEL_PLACE_LAST.search(squash(text.text[run[-1].start:run[-1].end]))
             if last:
-                out.update((g.start, last.group(1)) for g in run[:-1])
+                out.update((g.start, last.group("level").lower() + last.group("place")) for g in run[:-1])
         run = []
     return out
 
 
-_LEVEL_LAST = re.compile(rf"(?<=\s)({names.LEVELS})$")
+_LEVEL_PLACE_LAST = regex.compile(rf"(?<=\s)(?P<level>(?i:{names.LEVELS}))(?P<place>(?:[ \t]+\p{{Lu}}\p{{Ll}}*)*)$")
 
 
 def _written_standing(text: PartyText, words: list[str]) -> list[int]:

@@ -1271,6 +1271,11 @@ def glue_end(text: str, low: str, pos: int) -> int:
     if low.startswith(("trong ", "ở ", "các "), pos):
         # `trong nhà trường`, `ở thôn`, `các phường`; not `trong việc`, `ở mức`. The level noun is read with
         # its glue (`Chi hội trưởng các chi hội`: `chi` alone is also a verb, to spend)
+        common = vocabulary().not_head.match(low, at)
+        if common and collective and low.count(" ", at, common.end()) == 1 and collective < common.end():
+            return 0  # `… về Sở Giáo dục và Đào tạo các trường hợp học sinh …`: a two-word compound that opens with a
+            # one-word kind (`trường hợp`, `hội nghị`); not a kind of its own (`tổ chức`), nor a column's label
+            # (`các đơn vị chủ trì`)
         level = phrase_at(low, at, "level")
         return max(collective, level) or (m.end() if word in ("các", "nhà") else 0) or _bodies_under(low, at)
     if low.startswith("trực", pos):

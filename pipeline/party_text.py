@@ -32,6 +32,7 @@ _SENTENCE_END = re.compile(r"[.;!?:\n](?:(?<=[.;!?])(?=\s)|(?<=:)\s*\n|"
                            r"(?<=\n)[ \t]*(?:\n|[-+•*·–]|điều[ \t]+\d{1,3}[.:]|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t])|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[ivx]+\.|(?:\d{1,2}|[a-zđ]|[ivx]+)" + SLASH_IN_LINE + r"))")
 # an ellipsis that ends a list, then a capital: the next sentence (read on the text, which keeps the case)
 _ELLIPSIS_THEN_SENTENCE = regex.compile(r"…(?=[ \t]+\p{Lu})")
+_GOES_ON_LOWER = regex.compile(r"[ \t]+\p{Ll}")  # (after three dots typed for an ellipsis)
 _HEADER_END = re.compile(r"(?m)^.*(?:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc|^[ \t]*số\s*:).*$")
 # A quotation introduced by a colon (`… quy định: “…”`), as long as a provision.
 _QUOTED = re.compile(r":\s*(?:“[^“”]{80,3000}”|\"[^\"“”]{80,3000}\")")
@@ -102,6 +103,9 @@ class PartyText:
         bounds = [m.span() for m in _SENTENCE_END.finditer(low)]
         if "…" in low:  # (`… các nhiệm vụ cấp thiết khác,… Các đơn vị: Công an, …`: an ellipsis, then a new sentence)
             bounds = sorted(bounds + [m.span() for m in _ELLIPSIS_THEN_SENTENCE.finditer(self.text)])
+        if "..." in low:  # (`Báo cáo công tác chuẩn bị, kiểm tra, rà soát... về Sở …`: a list's `etc.`, no stop)
+            bounds = [b for b in bounds if not (low.startswith("...", b[0] - 2) and
+                                                _GOES_ON_LOWER.match(self.text, b[0] + 1))]
         # a new list item or paragraph is also the end of a sentence: one scan for both
         self.items = [0] + [s + 1 for s, _ in bounds if low[s] == "\n"]
         self.clause_ends = [s for s, _ in bounds]

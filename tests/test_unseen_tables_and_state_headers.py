@@ -1,9 +1,14 @@
-"""Shapes met on unseen Government programmes, decisions of the head of state, OCR'd benefit decisions and a city
-education office's letter (held-out documents read for their shapes; snippets written as the genre writes them, names
-and numbers invented): a task table whose rows a converter wrote as ` | `-separated paragraphs, a blank line between
-them, with a bare year in its time column; a citation's issuer in such a row before the responsible cell; a decision
-headed `CHỦ TỊCH NƯỚC`, typed `QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC` over its subject, and signed over a title wrapped in a narrow column; a deputy's title under the one it deputises
-for, its `KT.` lost; and addressees on lines of their own under `Kính gửi:`, no dash before them."""
+"""Shapes met on unseen Government programmes, decisions of the head of state, OCR'd benefit decisions, a city
+education office's letter and a university's notices converted to Markdown (held-out documents read for their shapes;
+snippets written as the genre writes them, names and numbers invented): a task table whose rows a converter wrote as
+` | `-separated paragraphs, a blank line between them, with a bare year in its time column; a citation's issuer in such
+a row before the responsible cell; a decision headed `CHỦ TỊCH NƯỚC`, typed `QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC` over its
+subject, and signed over a title wrapped in a narrow column; a deputy's title under the one it deputises for, its `KT.`
+lost; addressees on lines of their own under `Kính gửi:`, no dash before them; three dots ending a list inside a
+sentence; `các trường hợp` after a body; the months a sum is reckoned for; an HTML character reference a converter left
+(`&amp;`); a major named `Luật` in a table; a signature block flattened with its note and degree; an office that serves
+several bodies (`Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh`); and the level and place written after the last of bodies
+listed with commas."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -160,3 +165,131 @@ Sở Giáo dục và Đào tạo yêu cầu thủ trưởng các đơn vị, tr�
     leads = {p.party for p in parse_text(letter)[0].parties if p.role == "lead"}
     assert {"Phòng Giáo dục và Đào tạo các quận, huyện", "Các trường, trung tâm trực thuộc Sở",
             "Các trường đại học ngoài công lập"} <= leads
+
+
+_EXAM_LETTER = """UBND THÀNH PHỐ ĐÀ NẴNG
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 2031 /SGDĐT-CTrTT
+V/v chuẩn bị kỳ thi tốt nghiệp trung học phổ thông
+Đà Nẵng, ngày 27 tháng 7 năm 2020
+Kính gửi: Các trường trung học phổ thông.
+Sở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện những nội dung sau:
+1. Trưởng các điểm thi có trách nhiệm
+Bố trí mỗi điểm thi ít nhất 02 phòng dự phòng.
+Báo cáo công tác chuẩn bị, kiểm tra, rà soát... về Sở Giáo dục và Đào tạo trước 14 giờ 00 ngày 29/7/2020.
+2. Hiệu trưởng các trường trung học phổ thông có trách nhiệm chỉ đạo rà soát tình hình sức khỏe học sinh. Báo cáo về \
+Sở Giáo dục và Đào tạo các trường hợp học sinh có biểu hiện sốt, ho trước 10 giờ 00 ngày 04/8/2020.
+"""
+
+
+def test_three_dots_ending_a_list_go_on_with_the_sentence():
+    parties = {(p.section_id, p.party, p.role) for p in parse_text(_EXAM_LETTER)[0].parties}
+    assert ("1", "Sở Giáo dục và Đào tạo", "report_to") in parties
+
+
+def test_a_body_is_no_longer_for_the_compound_after_its_plural_word():
+    """`các trường hợp` (the cases) after the body a report goes to: not `các trường` (the schools)."""
+    parties = {(p.section_id, p.party, p.role) for p in parse_text(_EXAM_LETTER)[0].parties}
+    assert ("2", "Sở Giáo dục và Đào tạo", "report_to") in parties
+    assert not [p for p in parties if p[1].endswith("các trường")]
+
+
+def test_the_months_a_sum_is_reckoned_for_are_no_deadline():
+    decision = """UBND TỈNH LONG AN
+SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI
+Số: 61 /QĐ-LĐTBXH
+Tân An, ngày 20 tháng 02 năm 2006
+QUYẾT ĐỊNH
+V/v trợ cấp Anh hùng Lực lượng vũ trang nhân dân
+GIÁM ĐỐC SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI
+QUYẾT ĐỊNH:
+Điều 1. Nay trợ cấp cho bà Nguyễn Thị Ba, mức trợ cấp 300.000 đồng/tháng.
+Truy lãnh trợ cấp từ:
+- 01/06/2005 đến 30/09/2005, 4 tháng x 250.000 đ = 1.000.000 đồng.
+- 01/10/2005 đến 31/03/2006, 6 tháng x 300.000 đ = 1.800.000 đồng.
+Điều 2. Trưởng Phòng Người có công chịu trách nhiệm thi hành quyết định này trước ngày 15/3/2006.
+"""
+    assert [d.due_date for d in parse_text(decision)[0].deadlines] == ["2006-03-15"]
+
+
+_ADMISSIONS = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+TRƯỜNG ĐẠI HỌC THỦY LỢI
+Số: 702/TB-ĐHTL
+Hà Nội, ngày 12 tháng 5 năm 2024
+THÔNG BÁO
+Về việc xét tuyển đại học hệ chính quy năm 2024
+Căn cứ Thông tư số 08/2022/TT-BGDĐT ngày 06/6/2022 của Bộ trưởng Bộ GD&amp;ĐT ban hành Quy chế tuyển sinh trình \
+độ đại học;
+Trường Đại học Thủy lợi thông báo xét tuyển như sau:
+
+| TT | Mã ngành | Tên ngành | Tổ hợp xét tuyển |
+|---|---|---|---|
+| 1 | TLA301 | Luật | A00, A01, C00, D01 |
+| 2 | TLA106 | Công nghệ thông tin | A00, A01, D01, D07 |
+
+## Nơi nhận:
+
+-  BGH;
+-  Lưu: VT, PĐT.
+
+TM.HỘI ĐỒNG PHÓ CHỦ TỊCH PHÓ HIỆU TRƯỞNG (đã ký) GS.TS Nguyễn Văn Thành
+"""
+
+
+def test_a_character_reference_a_converter_left_is_read_as_its_character():
+    issuers = {c.number_symbol: c.issuer for c in parse_text(_ADMISSIONS)[0].citations}
+    assert issuers["08/2022/TT-BGDĐT"] == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+
+
+def test_a_major_named_law_in_a_table_is_no_citation():
+    assert [c.doc_type for c in parse_text(_ADMISSIONS)[0].citations] == ["Thông tư"]
+
+
+def test_a_block_flattened_onto_one_line_is_signed_in_its_upper_capacity_after_the_note_and_degree():
+    meta = parse_text(_ADMISSIONS)[0].meta
+    assert (meta.signer_title, meta.signer_name) == ("Phó Chủ tịch", "Nguyễn Văn Thành")
+
+
+def test_a_signed_note_between_two_stacked_titles_keeps_the_upper_one():
+    notice = _ADMISSIONS.replace("TM.HỘI ĐỒNG PHÓ CHỦ TỊCH PHÓ HIỆU TRƯỞNG (đã ký) GS.TS Nguyễn Văn Thành\n",
+                                 "## TM. HỘI ĐỒNG CHỦ TỊCH\n\n## (Đã ký)\n\nHIỆU TRƯỞNG GS.TS Nguyễn Văn Thành\n")
+    meta = parse_text(notice)[0].meta
+    assert (meta.signer_title, meta.signer_name) == ("Chủ tịch", "Nguyễn Văn Thành")
+
+
+def test_the_level_and_place_after_the_last_of_bodies_listed_with_commas_are_each_ones():
+    decision = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 812/QĐ-TTg
+Hà Nội, ngày 05 tháng 4 năm 2025
+QUYẾT ĐỊNH
+Về việc phê chuẩn kết quả bầu Phó Chủ tịch Ủy ban nhân dân thành phố Hải Phòng nhiệm kỳ 2021 - 2026
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+QUYẾT ĐỊNH:
+Điều 1. Phê chuẩn kết quả bầu chức vụ Phó Chủ tịch Ủy ban nhân dân thành phố Hải Phòng nhiệm kỳ 2021 - 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Bộ trưởng Bộ Nội vụ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Hải Phòng chịu trách nhiệm thi hành Quyết \
+định này./.
+"""
+    leads = {p.party for p in parse_text(decision)[0].parties if p.role == "lead"}
+    assert {"Hội đồng nhân dân thành phố Hải Phòng", "Ủy ban nhân dân thành phố Hải Phòng"} <= leads
+
+
+def test_an_office_serving_several_bodies_is_one_party_whatever_its_commas():
+    decision = """ỦY BAN NHÂN DÂN TỈNH TÂY NINH
+Số: 31/2020/QĐ-UBND
+Tây Ninh, ngày 14 tháng 8 năm 2020
+QUYẾT ĐỊNH
+Bãi bỏ Quyết định số 12/2015/QĐ-UBND ngày 10 tháng 3 năm 2015 của Ủy ban nhân dân tỉnh
+ỦY BAN NHÂN DÂN TỈNH TÂY NINH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Bãi bỏ Quyết định số 12/2015/QĐ-UBND ngày 10 tháng 3 năm 2015 của Ủy ban nhân dân tỉnh.
+Điều 2. Quyết định này có hiệu lực kể từ ngày 25 tháng 8 năm 2020.
+Điều 3. Chánh Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh, Giám đốc Sở Tài chính, Chủ tịch Ủy ban nhân dân các huyện, \
+thị xã, thành phố chịu trách nhiệm thi hành Quyết định này./.
+"""
+    leads = {p.party for p in parse_text(decision)[0].parties if p.role == "lead"}
+    assert "Chánh Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh" in leads
+    assert "Giám đốc Sở Tài chính" in leads
+    assert not leads & {"Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"}

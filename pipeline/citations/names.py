@@ -264,6 +264,8 @@ def grammar_extent(rest: str, doc_type: str) -> int:
             break  # `… của Quốc hội`, `… của Bộ …`: the issuer, not part of the name
         if i and "\n" in rest[words[i - 1].end():wm.start()] and not word[:1].islower():
             break  # a new line that starts with a capital is a new sentence or heading
+        if _CODE_WORD.match(bare):
+            break  # `| Luật | A00, A01, C00 |`: a code (a major's subject group, a course), no word of a name
         ordinal = _ordinal_state(ordinal, kept, low)
         # (a lower-case syllable after a capitalised one completes its word: `Ban Chấp hành`, `Mặt trận Tổ quốc`)
         if ordinal == _AFTER_ORDINAL and word[:1].islower() and kept[-2:] == ["của", "đảng"]:
@@ -288,6 +290,9 @@ def grammar_extent(rest: str, doc_type: str) -> int:
         if i >= (30 if doc_type in TREATY_TYPES else 15):
             break
     return end
+
+
+_CODE_WORD = regex.compile(r"\p{Lu}{1,4}\d{2,}(?:[,;.]|$)")
 
 
 # After `số` that is no number's keyword but a word of the name (`Pháp lệnh Dân số`, `Luật Chuyển đổi số`): what follows
