@@ -12,7 +12,7 @@ import regex
 
 from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, WEEKDAY, Resolver, TimeExpr, count_value
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
-from .deadline_layout import MARKERS_ONLY, Place, label_before
+from .deadline_layout import MARKERS_ONLY, Place, is_cell, label_before
 from .deadline_statements import stated
 from .deadline_tasks import EDITOR_NOTE
 from .textfold import squash
@@ -67,7 +67,7 @@ def counted(ctx: Context, expr: TimeExpr) -> Found | None:
                       Place(low, expr.start, expr.end), expr=expr)
     cue = g["relative_cue"].search(before)
     if not cue:
-        return _after_event(ctx, expr, before)
+        return _after_event(ctx, expr, before) or _before_event_named_after(ctx, expr)
     if ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _CONTINUOUS.match(low, expr.end):
         return None  # no cue; `trước 16 giờ ngày thứ Sáu` (a time of day); `12 tháng liên tục` (how long)
     where = Place(low, expr.start, expr.end)
@@ -95,6 +95,35 @@ def counted(ctx: Context, expr: TimeExpr) -> Found | None:
         return None  # how long goods are kept (and its extension), a term of office: not a time limit to act
     start = expr.start - len(before) + cue.start()
     return Found(start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative", where, expr=expr)
+
+
+def _before_event_named_after(ctx: Context, expr: TimeExpr) -> Found | None:
+    """A period, then the event it is counted back or on from: `3 tuần trước khi thực tập bắt đầu`, `1 tuần sau khi
+    kết thúc thực tập` (a timetable's time cell, or a clause that asks for something): no date, the period in
+    `recurrence`; not how long a state lasted (`02 năm trước khi nghỉ hưu` in a clause that asks nothing)."""
+    low, g = ctx.low, ctx.g
+    event = _COUNT_THEN_EVENT.match(low, expr.end)
+    if event is None or _CLOCK_COUNT.match(low, expr.end):
+        return None
+    where = Place(low, expr.start, expr.end)
+    if _DAY_WRITTEN.search(low, where.line_start, expr.start):
+        return None  # `Chậm nhất ngày 10/12/2025 - 95 ngày trước bầu cử`: the date said again, counted back
+    clause = low[where.clause_start:where.clause_end]
+    # (a time cell of its own: the period opens its line, `| 3. | Phân công … | Khoa | 3 tuần trước khi thực tập … |`)
+    cell = is_cell(where) or not low[where.line_start:expr.start].strip(" \t|-+*•")
+    if not (cell or g["duty"].search(clause) or LATER_CUE.search(clause)) or g["history"].search(clause) \
+            or g["duration"].search(clause):
+        return None
+    end = where.line_start + len(low[where.line_start:where.line_end].rstrip(" \t.;,|")) if cell else event.end()
+    period = count_value(ctx.value(expr.start, expr.end))
+    return Found(expr.start, end, "", False, period, "relative", where, expr=expr)
+
+
+# after a count, the event it is counted from (`… trước khi thực tập bắt đầu`, `… sau khi kết thúc …`)
+# (not a date nor an hour: `Báo cáo 6 tháng trước ngày 25 tháng 4`, the report's period, then its due date)
+_COUNT_THEN_EVENT = regex.compile(r"[ \t]+(?:trước|sau)(?:[ \t]+khi)?(?=[ \t]+\p{L})"
+                                  r"(?![ \t]+(?:ngày|giờ|thứ|tháng|năm)(?![\p{L}]))")
+_DAY_WRITTEN = regex.compile(r"\d{1,2}[ \t]*/[ \t]*\d{1,2}|ngày[ \t]+\d")
 
 
 def _after_event(ctx: Context, expr: TimeExpr, before: str) -> Found | None:

@@ -145,7 +145,9 @@ def _responsible_column(text: str, rows_above, width: int, headers: dict):
             break
         visited.append(key)
         names = _label_row(text, cells, width)
-        responsible = [i for i, name in enumerate(names) if _RESPONSIBLE.search(name) and len(name.split()) <= 8]
+        # (not the time's column, `Thời gian thực hiện`, whose label holds a responsible one's words)
+        responsible = [i for i, name in enumerate(names) if _RESPONSIBLE.search(name) and len(name.split()) <= 8
+                       and not _TIME_HEADER.match(name)]
         if responsible:
             skipped = {i for i, name in enumerate(names) if _NOTE.match(name) or _PARTNERS.match(name)}
             found = (responsible[0], skipped, _task_column(names) if names else None)
@@ -158,16 +160,27 @@ def _responsible_column(text: str, rows_above, width: int, headers: dict):
     return found
 
 
-# A cell that is a year or a span of years alone (`2023`, `2022-2030`): the time a table's `Thời gian trình`,
-# `Thời gian hoàn thành` or `Tiến độ` column gives its row's task, at the end of the (last) year. Bare, so read only
-# under such a header: a year heads a column of figures elsewhere (`Chỉ tiêu | 2021 | 2022`).
-_YEAR_CELL = regex.compile(r"(?m)^[ \t]*(?:(?P<first>(?:19|20)\d\d)[ \t]*[-–][ \t]*)?(?P<year>(?:19|20)\d\d)[ \t]*$")
+# A cell that is a year, a span of years or a month of a year alone (`2023`, `2022-2030`, `11/2025`): the time a
+# table's `Thời gian trình`, `Thời gian hoàn thành` or `Tiến độ` column gives its row's task, at the end of the (last)
+# year or of the month. Bare, so read only under such a header: a year heads a column of figures elsewhere (`Chỉ tiêu
+# | 2021 | 2022`).
+_YEAR_CELL = regex.compile(r"(?m)^[ \t]*(?:(?P<first>(?:19|20)\d\d)[ \t]*[-–][ \t]*"
+                           r"|(?P<month>0?[1-9]|1[0-2])[ \t]*/[ \t]*)?(?P<year>(?:19|20)\d\d)[ \t]*$")
 _TIME_HEADER = _labels("time_labels")
 
 
-def year_cells(text: str, blocked=()) -> list[tuple[int, int, int, int | None]]:
-    """(start, end, year, first year of a span or None) of each year cell under a time column's header (a Word
-    table's row one cell a line, a ` | ` row written so by normalize.py); `blocked`: spans not looked in."""
+@dataclass(frozen=True, slots=True)
+class YearCell:
+    start: int
+    end: int
+    year: int
+    month: int = 0  # `11/2025`: a month of the year (0: the whole year)
+    first: int = 0  # `2022-2030`: the span's first year (0: one year)
+
+
+def year_cells(text: str, blocked=()) -> list[YearCell]:
+    """Each year (or month) cell under a time column's header (a Word table's row one cell a line, a ` | ` row written
+    so by normalize.py); `blocked`: spans not looked in."""
     found = []
     for m in _YEAR_CELL.finditer(text):
         if any(a <= m.start() < b for a, b in blocked):
@@ -178,13 +191,16 @@ def year_cells(text: str, blocked=()) -> list[tuple[int, int, int, int | None]]:
             continue
         for above in _line_rows_above(text, cells[0][0]):
             names = _label_row(text, above, len(cells))
-            if names and len(set(names[1:])) == 1:
-                continue  # a group's row, its cell merged across the table and copied into each (`I | Hoàn thiện …`)
+            if names and (len(set(names[1:])) == 1 or not any(_TIME_HEADER.match(n) or _TASK.match(n) for n in names)):
+                # a group's row, its cell merged across the table and copied into each (`I | Hoàn thiện …`); a row of
+                # short words that labels no column (`| | | Thi phân loại … | Chương trình … |`)
+                continue
             if names:
                 if _TIME_HEADER.match(names[at]):
-                    first = int(m.group("first")) if m.group("first") else None
-                    found.append((m.start("first") if first else m.start("year"), m.end("year"),
-                                  int(m.group("year")), first))
+                    opened = m.start("first") if m.group("first") else m.start("month") if m.group("month") else \
+                        m.start("year")
+                    found.append(YearCell(opened, m.end("year"), int(m.group("year")), int(m.group("month") or 0),
+                                          int(m.group("first") or 0)))
                 break
     return found
 

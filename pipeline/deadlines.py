@@ -66,15 +66,16 @@ _EVENT_VERB = regex.compile(r"(?!(?:là|ngày)(?![\p{L}]))\p{L}[\p{L} ]*?(?=\s+(
 
 
 def _with_year_cells(text: str, exprs: list[TimeExpr], cited) -> list[TimeExpr]:
-    """`exprs` and, in text order, the bare years of a task table's time column (`Thời gian trình` ⏎ … ` 2023`,
-    ` 2022-2030`: due at the end of the last year) that no expression holds."""
+    """`exprs` and, in text order, the bare years and months of a task table's time column (`Thời gian trình` ⏎ …
+    ` 2023`, ` 2022-2030`, ` 11/2025`: due at the end of the last year, of the month) that no expression holds."""
     cells = year_cells(text, cited)
     if not cells:
         return exprs
     taken = _Spans((e.start, e.end) for e in exprs)
-    added = [TimeExpr("year", start, end, month=12, year=year, time_column=True,
-                      first=TimeExpr("year", start, start + 4, month=12, year=first) if first else None)
-             for start, end, year, first in cells if not taken.overlaps(start, end)]
+    added = [TimeExpr("month", c.start, c.end, month=c.month, year=c.year, time_column=True) if c.month else
+             TimeExpr("year", c.start, c.end, month=12, year=c.year, time_column=True,
+                      first=TimeExpr("year", c.start, c.start + 4, month=12, year=c.first) if c.first else None)
+             for c in cells if not taken.overlaps(c.start, c.end)]
     return sorted(exprs + added, key=lambda e: e.start)
 
 

@@ -38,6 +38,8 @@ _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _NBSP_CHARS = "\u00a0\u2007\u202f"
 _INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
 _NBSP = regex.compile(f"[{_NBSP_CHARS}]")
+# A Markdown backslash escape (pandoc's `1\.`, `\-\-\-`, `\*`) or hard line break (a backslash ending the line).
+_MARKDOWN_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~]|[ \t]*\n|[ \t]{2})")  # (or a table cell's line, then its padding)
 # An HTML character reference a converter left in the text (`Bộ GD&amp;ĐT`, a Markdown export of a web page or PDF).
 _CHARACTER_REFERENCE = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 # The Icelandic eth (`Ð` U+00D0, `ð`) for Vietnamese `Đ`/`đ` (U+0110, U+0111): what legacy-font
@@ -369,6 +371,8 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
     text = lines.apply(text, lost_u_restored(text) or hat_restored(text))
     if "&" in text:
         text = lines.sub(_CHARACTER_REFERENCE, lambda m: html.unescape(m.group(0)), text)
+    if "\\" in text:
+        text = lines.sub(_MARKDOWN_ESCAPE, "", text)
     if any(ch in text for ch in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
     for eth, d in _ETH:

@@ -732,14 +732,16 @@ def _kinh_gui(low: str) -> re.Match | None:
 
 # --- task tables -------------------------------------------------------------------------------------------
 
-# A column of responsible parties: `Đơn vị chủ trì (soạn thảo)`, `Người thực hiện`, `Lực lượng cùng tham gia`.
+# A column of responsible parties: `Đơn vị chủ trì (soạn thảo)`, `Người thực hiện`, `Lực lượng cùng tham gia`, `Đơn vị
+# đầu mối` (the focal point that leads).
 # Matched from the line break before it (a pattern that opens with a character is searched from one to
 # the next; one that opens with `^` is tried at every position); `_FIRST_COLUMN` on the text's first line.
 # The kind of party may be a list (`Sở, ngành chủ trì tham mưu`, `Cơ quan, đơn vị phối hợp`) or left out (`Chủ trì`).
 _COLUMN_KIND = r"(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân|sở|ban|ngành|phòng|địa phương)"
 # (the role alone is the whole cell: `Chủ trì`, `Phối hợp thực hiện`)
-_COLUMN_LINE = (rf"[ \t]*(?P<kind>{_COLUMN_KIND}(?:[ \t]*[,/&][ \t]*{_COLUMN_KIND})*\s+)?(?:(?P<lead>chủ trì|thực hiện|"
-                r"t\.[ \t]*hiện|phụ trách|chịu trách nhiệm)|(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b"
+_COLUMN_LINE = (rf"[ \t]*(?P<kind>{_COLUMN_KIND}(?:[ \t]*[,/&][ \t]*{_COLUMN_KIND})*\s+)?(?:(?P<lead>chủ trì|"
+                r"thực hiện|t\.[ \t]*hiện|phụ trách|chịu trách nhiệm|đầu mối)|"
+                r"(?P<coordinate>phối hợp|cùng tham gia|cho ý kiến))\b"
                 r"(?(kind)[^\n]{0,30}|(?:[ \t]+(?:thực hiện|tham mưu))?[ \t]*)$")
 _COLUMN = re.compile(r"(?m)\n" + _COLUMN_LINE)
 _FIRST_COLUMN = re.compile(r"(?m)" + _COLUMN_LINE)

@@ -7,8 +7,10 @@ subject, and signed over a title wrapped in a narrow column; a deputy's title un
 lost; addressees on lines of their own under `Kính gửi:`, no dash before them; three dots ending a list inside a
 sentence; `các trường hợp` after a body; the months a sum is reckoned for; an HTML character reference a converter left
 (`&amp;`); a major named `Luật` in a table; a signature block flattened with its note and degree; an office that serves
-several bodies (`Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh`); and the level and place written after the last of bodies
-listed with commas."""
+several bodies (`Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh`); the level and place written after the last of bodies
+listed with commas; a pandoc export's backslash escapes and hard breaks; a year typed with a digit too many; a period
+written before the event it counts from (`3 tuần trước khi thực tập bắt đầu`), but not a report's period before its due
+date; a month under a time column; and a focal unit's column (`Đơn vị đầu mối`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -293,3 +295,101 @@ thị xã, thành phố chịu trách nhiệm thi hành Quyết định này./.
     assert "Chánh Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh" in leads
     assert "Giám đốc Sở Tài chính" in leads
     assert not leads & {"Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"}
+
+
+_PANDOC_RESOLUTION = r"""  ----------------------- -----------------------------------------------
+    **ỦY BAN THƯỜNG VỤ\        **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\
+         QUỐC HỘI\                 Độc lập - Tự do - Hạnh phúc\
+     \-\-\-\-\-\-\--**            \-\-\-\-\-\-\-\-\-\-\-\-\-\--**
+
+   Số: 1702/NQ-UBTVQH15         *Hà Nội, ngày 16 tháng 6 năm 2025*
+  ----------------------- -----------------------------------------------
+
+**NGHỊ QUYẾT**
+
+VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH ĐIỆN BIÊN NĂM 2025
+
+**ỦY BAN THƯỜNG VỤ QUỐC HỘI**
+
+*Căn cứ* *Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*
+
+*Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/20210 của Chính phủ về kiểm soát thủ tục hành chính;*
+
+**QUYẾT NGHỊ:**
+
+**Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Điện Biên**
+
+1\. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Mường Phăng và Nà Nhạn thành xã mới.
+
+2\. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Thanh Xương và Thanh An thành xã mới.
+
+**Điều 2. Hiệu lực thi hành**
+
+Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.
+"""
+
+
+def test_a_pandoc_export_is_read_past_its_backslash_escapes_and_hard_breaks():
+    document = parse_text(_PANDOC_RESOLUTION)[0]
+    assert document.meta.issuer == "Ủy ban Thường vụ Quốc hội"  # (its name wrapped in the header's column)
+    assert [s.section_id for s in document.sections] == ["Điều 1", "Điều 1.1", "Điều 1.2", "Điều 2"]
+
+
+def test_a_year_typed_with_a_digit_too_many_is_no_issue_date():
+    cited = {c.number_symbol: c for c in parse_text(_PANDOC_RESOLUTION)[0].citations}
+    assert (cited["63/2010/NĐ-CP"].issued_date, cited["63/2010/NĐ-CP"].issuer) == ("", "Chính phủ")
+
+
+_INTERNSHIP = """ĐẠI HỌC QUỐC GIA HÀ NỘI
+TRƯỜNG ĐẠI HỌC VIỆT NHẬT
+Số: 517/HD-ĐHVN
+Hà Nội, ngày 02 tháng 6 năm 2025
+HƯỚNG DẪN
+Tổ chức thực tập thực tế cho sinh viên
+1. Quy trình triển khai
+
+| TT | Nội dung | Đơn vị/cá nhân thực hiện | Thời gian hoàn thành dự kiến |
+| :-- | :--- | :--- | :--- |
+| 1. | Đăng ký học phần thực tập trên hệ thống | Sinh viên | 3 tuần trước khi thực tập bắt đầu |
+| 2. | Nộp báo cáo thực tập | Sinh viên | 1 tuần sau khi kết thúc thực tập |
+
+2. Kế hoạch năm học
+
+| TT | Thời gian thực hiện | Nội dung công việc | Đơn vị đầu mối | Đơn vị phối hợp |
+| :-- | :--- | :--- | :--- | :--- |
+| 1 | Trước 28/9/2025 | Hoàn tất công tác tuyển sinh | Phòng Đào tạo | Các Khoa |
+| 2 | 11/2025 | Xây dựng thời khóa biểu học kỳ 2 | Phòng Đào tạo | Các Khoa |
+"""
+
+
+def test_a_period_before_or_after_the_event_it_counts_from_is_the_rows_deadline():
+    rows = {(d.line, d.recurrence, d.due_date) for d in parse_text(_INTERNSHIP)[0].deadlines}
+    assert {(11, "3 tuần", ""), (12, "1 tuần", "")} <= rows
+
+
+def test_a_month_under_a_time_column_is_due_at_its_end_and_the_focal_unit_acts():
+    rows = {(d.due_date, d.responsible) for d in parse_text(_INTERNSHIP)[0].deadlines}
+    # (the time's column, `Thời gian thực hiện`, is not the responsible one; `Đơn vị đầu mối` is)
+    assert {("2025-09-28", "Phòng Đào tạo"), ("2025-11-30", "Phòng Đào tạo")} <= rows
+
+
+def test_the_focal_units_column_names_the_rows_lead():
+    leads = {(p.line, p.party) for p in parse_text(_INTERNSHIP)[0].parties if p.role == "lead"}
+    assert {(18, "Phòng Đào tạo"), (19, "Phòng Đào tạo")} <= leads
+
+
+def test_a_count_before_a_due_date_or_after_a_date_said_is_no_period_of_its_own():
+    """`Báo cáo 6 tháng trước ngày 25 tháng 4`: the report's period, then its due date; `Chậm nhất ngày 10/12/2025 - 95
+    ngày trước bầu cử`: the date said again as a count back from the election."""
+    plan = """TRƯỜNG TIỂU HỌC THỚI THẠNH
+Số: 45/KH-THTT
+Thới Thạnh, ngày 10 tháng 9 năm 2025
+KẾ HOẠCH
+Thực hiện quy chế dân chủ năm học 2025-2026
+IV. CHẾ ĐỘ BÁO CÁO
++ Báo cáo 6 tháng trước ngày 25 tháng 4 năm 2026;
+- Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025 - 95 ngày trước bầu cử).
+"""
+    rows = [(d.due_date, d.recurrence) for d in parse_text(plan)[0].deadlines]
+    assert ("2026-04-25", "") in rows
+    assert not [r for r in rows if r[1] in ("6 tháng", "95 ngày")]

@@ -25,8 +25,9 @@ from .symbols import issuing_code
 # (`ngày` with a slip of its tone, `ngầy`, or typed twice, `ngày ngày 04 tháng 9 năm 2020`)
 DATE_AFTER = regex.compile(
     r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạầ][yỵỷ]\s*){0,2}(?P<date>"
-    r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4}))", regex.I)
+    r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})(?!\d)"
+    r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4})(?!\d))", regex.I)
+# (a year typed with a digit too many, `ngày 08/6/20210`, is no year: `_BAD_DATE` reads it as a slip)
 _AND_OF = regex.compile(r"\s+và(?=\s+của\s)")
 # A date mistyped (`ngày 07/11/205`): no date, but what follows it still describes the mention.
 # (or written out, its year left out: `ngày 06 tháng 9 năm của ngành Giáo dục …`)
