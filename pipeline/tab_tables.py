@@ -34,8 +34,9 @@ def tab_table_rows(text: str) -> list[Edit]:
         if blocks[-1] and not line.strip(" \t\r"):
             blocks.append([])  # rows a blank line apart, as a converter writes them (`TT | Nhiệm vụ …` ⏎⏎ `1 | …`)
             continue
-        edits += _spaced_table(blocks)
-        blocks = [[]]
+        if blocks[0]:  # (most lines close no run: nothing to look at)
+            edits += _spaced_table(blocks)
+            blocks = [[]]
     edits += _spaced_table(blocks)
     return edits
 
