@@ -56,6 +56,10 @@ _NAMED_PEOPLE = re.compile(_ADDRESS.replace(r"\s*:?\s*", r"\s*") + _NAMED_ABOVE.
 _OPENS_POINT = re.compile(_POINT)
 # The article that names the last party listed (`… và các thành viên Hội đồng thẩm định tại Điều 1 chịu trách nhiệm thi
 # hành …`): the list still runs up to the formula.
+# The person a decision is about, listed last (`… UBND Phường 6 và Ông Nguyễn Văn Chiếu thi hành quyết định này`): the
+# list of bodies still runs up to the formula.
+_PERSON_LAST = regex.compile(r"\s*(?:,|và)\s+(?:[ÔôOo]ng|[Bb]à)(?:\s*\([Bb]à\))?\s+\p{Lu}\p{Ll}*"
+                             r"(?:\s+\p{Lu}\p{Ll}*){1,4}\s*")
 _AT_ARTICLE = re.compile(r"\s+(?:có tên\s+)?(?:tại|ở)\s+điều\s+\d+[a-zđ]?\s*")
 # A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
 _OVER_KIND = re.compile(r"\s*:\s*")
@@ -76,12 +80,15 @@ def implementation_lists(text: PartyText, found: Findings) -> None:
         window = low[max(0, at - _FORMULA_WINDOW):at]
         basis = _BASIS_BEFORE.search(window)
         start = at - len(window) + basis.start() if basis else at
-        if (basis or (low[at - 2:at - 1].isalnum() and low[at - 1] == " " and _THIS_DOCUMENT_AFTER.match(low, at))) and \
-                not _DUTY_BEFORE.search(low, max(0, start - 14), start):
+        this_document = None if basis or not (low[at - 2:at - 1].isalnum() and low[at - 1] == " ") else \
+            _THIS_DOCUMENT_AFTER.match(low, at)
+        if (basis or this_document) and not _DUTY_BEFORE.search(low, max(0, start - 14), start):
             end = start
             while end and low[end - 1].isspace():
                 end -= 1
-            _listed_before(text, found, end, at + len("thi hành"), named_to_end=True)
+            # (the task: `thi hành quyết định này`, or `căn cứ quyết định thi hành`)
+            _listed_before(text, found, end, this_document.end() if this_document else at + len("thi hành"),
+                           named_to_end=True)
         at = low.find("thi hành", at + 1)
 
 
@@ -99,7 +106,8 @@ def _listed_before(text: PartyText, found: Findings, list_end: int, formula_end:
     if list_end - start > 900 or start in found:
         return  # (a sentence another shape read)
     spans, names = _items(text, start, list_end)
-    if named_to_end and spans and spans[-1][1] < list_end and not _AT_ARTICLE.fullmatch(low, spans[-1][1], list_end):
+    if named_to_end and spans and spans[-1][1] < list_end and not _AT_ARTICLE.fullmatch(low, spans[-1][1], list_end) \
+            and not _PERSON_LAST.fullmatch(text.text, spans[-1][1], list_end):
         return
     if spans:
         found.take(spans, "lead", formula_end, names, task_start=list_end)

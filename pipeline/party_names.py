@@ -487,6 +487,7 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
                     (not text[after.start()].islower() or phrase_at(low, after.start(), "name")) and \
                     not cue_at(low, after.start(), PREDICATE_OR_STOP):
                 end = pos = after.end()
+                previous = after.start()  # (the word after the dash opens the next part: `Kế hoạch-Tài chính`)
                 continue
         break
     if proper and previous > head_end and end < limit and _opens_other_word(text, low, previous, end):

@@ -10,7 +10,8 @@ sentence; `các trường hợp` after a body; the months a sum is reckoned for;
 several bodies (`Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh`); the level and place written after the last of bodies
 listed with commas; a pandoc export's backslash escapes and hard breaks; a year typed with a digit too many; a period
 written before the event it counts from (`3 tuần trước khi thực tập bắt đầu`), but not a report's period before its due
-date; a month under a time column; and a focal unit's column (`Đơn vị đầu mối`)."""
+date; a month under a time column; a focal unit's column (`Đơn vị đầu mối`); and a closing list ending with the person
+decided on, before the older formula (`… và Ông Nguyễn Văn Chiếu thi hành quyết định này`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -393,3 +394,23 @@ IV. CHẾ ĐỘ BÁO CÁO
     rows = [(d.due_date, d.recurrence) for d in parse_text(plan)[0].deadlines]
     assert ("2026-04-25", "") in rows
     assert not [r for r in rows if r[1] in ("6 tháng", "95 ngày")]
+
+
+def test_a_closing_list_ending_with_the_person_decided_on_is_charged_with_its_glued_dashes_read():
+    """`… và Ông Nguyễn Văn Chiếu thi hành quyết định này` (the older formula, no `trách nhiệm`): the bodies listed
+    before the person are charged; `Kế hoạch-Tài chính`, a name's dash typed without its spaces, is one name."""
+    decision = """UBND HUYỆN BẾN LỨC
+Số: 1128/QĐ-UBND
+Bến Lức, ngày 12 tháng 8 năm 2013
+QUYẾT ĐỊNH
+V/v trợ cấp hàng tháng đối với Anh hùng lực lượng vũ trang nhân dân
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BẾN LỨC
+QUYẾT ĐỊNH:
+Điều 1. Nay trợ cấp hàng tháng cho ông Nguyễn Văn Chiếu.
+Điều 2. Trưởng phòng Kế hoạch-Tài chính, Trưởng phòng Lao động-Thương binh và Xã hội huyện và UBND Thị trấn Bến Lức \
+và Ông Nguyễn Văn Chiếu thi hành quyết định này.
+"""
+    rows = {(p.party, p.task) for p in parse_text(decision)[0].parties if p.role == "lead"}
+    assert {("Trưởng phòng Kế hoạch - Tài chính", "thi hành quyết định này"),
+            ("Trưởng phòng Lao động - Thương binh và Xã hội huyện", "thi hành quyết định này"),
+            ("Ủy ban nhân dân Thị trấn Bến Lức", "thi hành quyết định này")} <= rows
