@@ -54,12 +54,12 @@ _OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?(?P<
 _NAMED_ABOVE = re.compile(r"có tên\s+(?:(?:nêu\s+)?(?:tại|ở)|trong)\s+(?:điều\s+\d+[a-zđ]?)?")
 _NAMED_PEOPLE = re.compile(_ADDRESS.replace(r"\s*:?\s*", r"\s*") + _NAMED_ABOVE.pattern)
 _OPENS_POINT = re.compile(_POINT)
-# The article that names the last party listed (`… và các thành viên Hội đồng thẩm định tại Điều 1 chịu trách nhiệm thi
-# hành …`): the list still runs up to the formula.
 # The person a decision is about, listed last (`… UBND Phường 6 và Ông Nguyễn Văn Chiếu thi hành quyết định này`): the
 # list of bodies still runs up to the formula.
 _PERSON_LAST = regex.compile(r"\s*(?:,|và)\s+(?:[ÔôOo]ng|[Bb]à)(?:\s*\([Bb]à\))?\s+\p{Lu}\p{Ll}*"
                              r"(?:\s+\p{Lu}\p{Ll}*){1,4}\s*")
+# The article that names the last party listed (`… và các thành viên Hội đồng thẩm định tại Điều 1 chịu trách nhiệm thi
+# hành …`): the list still runs up to the formula.
 _AT_ARTICLE = re.compile(r"\s+(?:có tên\s+)?(?:tại|ở)\s+điều\s+\d+[a-zđ]?\s*")
 # A post over the bodies listed after a colon: `Giám đốc các Sở:` → `Giám đốc Sở …` for each.
 _OVER_KIND = re.compile(r"\s*:\s*")

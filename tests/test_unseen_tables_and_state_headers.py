@@ -11,7 +11,8 @@ several bodies (`Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh`); the level an
 listed with commas; a pandoc export's backslash escapes and hard breaks; a year typed with a digit too many; a period
 written before the event it counts from (`3 tuần trước khi thực tập bắt đầu`), but not a report's period before its due
 date; a month under a time column; a focal unit's column (`Đơn vị đầu mối`); and a closing list ending with the person
-decided on, before the older formula (`… và Ông Nguyễn Văn Chiếu thi hành quyết định này`)."""
+decided on, before the older formula (`… và Ông Nguyễn Văn Chiếu thi hành quyết định này`); and the body named before a
+list whose later members follow a plural type word (`…, các văn bản số … và số …`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -127,10 +128,13 @@ def test_a_decision_of_the_head_of_state_is_headed_and_signed_by_the_office():
     assert (meta.signer_title, meta.signer_name) == ("Chủ tịch nước", "Trương Văn Lâm")
 
 
-def test_a_deputys_title_under_the_one_it_deputises_for_is_the_signers():
-    decision = """UBND TỈNH LONG AN
+_LONG_AN_DEPARTMENT = """UBND TỈNH LONG AN
 SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI
-Số: 214 /QĐ-LĐTBXH
+"""
+
+
+def test_a_deputys_title_under_the_one_it_deputises_for_is_the_signers():
+    decision = _LONG_AN_DEPARTMENT + """Số: 214 /QĐ-LĐTBXH
 Tân An, ngày 05 tháng 3 năm 2008
 QUYẾT ĐỊNH
 V/v trợ cấp ưu đãi Anh hùng lực lượng vũ trang nhân dân
@@ -198,9 +202,7 @@ def test_a_body_is_no_longer_for_the_compound_after_its_plural_word():
 
 
 def test_the_months_a_sum_is_reckoned_for_are_no_deadline():
-    decision = """UBND TỈNH LONG AN
-SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI
-Số: 61 /QĐ-LĐTBXH
+    decision = _LONG_AN_DEPARTMENT + """Số: 61 /QĐ-LĐTBXH
 Tân An, ngày 20 tháng 02 năm 2006
 QUYẾT ĐỊNH
 V/v trợ cấp Anh hùng Lực lượng vũ trang nhân dân
@@ -414,3 +416,22 @@ và Ông Nguyễn Văn Chiếu thi hành quyết định này.
     assert {("Trưởng phòng Kế hoạch - Tài chính", "thi hành quyết định này"),
             ("Trưởng phòng Lao động - Thương binh và Xã hội huyện", "thi hành quyết định này"),
             ("Ủy ban nhân dân Thị trấn Bến Lức", "thi hành quyết định này")} <= rows
+
+
+def test_the_body_named_before_a_list_is_the_issuer_of_its_members_under_a_plural_type_word():
+    """`của Ủy ban nhân dân Thành phố Hà Nội tại Tờ trình số …, các văn bản số … và số …`: the members after the plural
+    type word are the same body's (their symbols name it too)."""
+    decision = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 812/QĐ-TTg
+Hà Nội, ngày 05 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Về việc phê duyệt chủ trương đầu tư dự án
+THỦ TƯỚNG CHÍNH PHỦ
+Xét đề nghị của Ủy ban nhân dân Thành phố Hà Nội tại Tờ trình số 83/TTr-UBND ngày 31 tháng 3 năm 2026, các văn bản \
+số 1407/UBND-NNMT ngày 05 tháng 4 năm 2026 và số 1446/UBND-NNMT ngày 07 tháng 4 năm 2026.
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt chủ trương đầu tư dự án.
+"""
+    issuers = {c.number_symbol: c.issuer for c in parse_text(decision)[0].citations}
+    assert issuers == {symbol: "Ủy ban nhân dân Thành phố Hà Nội"
+                       for symbol in ("83/TTr-UBND", "1407/UBND-NNMT", "1446/UBND-NNMT")}

@@ -1178,7 +1178,8 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
 
 
 # What stands between two members of one list: a comma, a semicolon, `và`/`hoặc`, and the next type word or `số`
-_LIST_JOIN = regex.compile(r"[ \t]*(?:[,;][ \t]*)?(?:(?:và|hoặc)[ \t]+)?(?:(?:các[ \t]+)?số[ \t]*:?[ \t]*)?")
+# (a plural before the next member's type word: `… tại Tờ trình số 83/TTr-UBND ngày …, các văn bản số 1407/UBND-NNMT …`)
+_LIST_JOIN = regex.compile(r"[ \t]*(?:[,;][ \t]*)?(?:(?:và|hoặc)[ \t]+)?(?:(?:các|những)[ \t]+)?(?:số[ \t]*:?[ \t]*)?")
 _JOINING = regex.compile(r"[,;]|và|hoặc|số")
 
 
