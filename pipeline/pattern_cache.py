@@ -55,22 +55,25 @@ def longest_first(words) -> list[str]:
 def trie_pattern(phrases, space: str = r"\s+") -> str:
     """Regex for a set of phrases as a character trie (shared prefixes merged, so the engine rejects a
     position on its first character); any whitespace between words (or `space`), any spacing around a
-    comma and around a spaced dash. The longest phrase wins."""
+    comma and around a spaced dash, `&` for a `và`. The longest phrase wins."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
-        for unit in re.findall(r"\s*,\s*|\s+[-–]\s+|\s+|.", phrase.strip()):
+        for unit in re.findall(r"\s*,\s*|\s+[-–]\s+|\s+và\s+|\s+|.", phrase.strip()):
             spaced_dash = unit != unit.strip() and unit.strip() in ("-", "–")
-            unit = "," if "," in unit else " - " if spaced_dash else " " if unit.isspace() else unit
+            unit = "," if "," in unit else " - " if spaced_dash else " và " if unit.strip() == "và" else \
+                " " if unit.isspace() else unit
             node = node.setdefault(unit, {})
         node[""] = {}
 
     def build(node: dict) -> str:
         branches = []
         for unit in sorted(u for u in node if u):
-            # (a dash between two words of a name, spaced or not: `Lao động - Thương binh`, `Lao động-Thương binh`)
-            piece = r"\s*,\s*" if unit == "," else r"\s*[-–]\s*" if unit == " - " else space if unit == " " else \
-                re.escape(unit)
+            # (a dash between two words of a name, spaced or not: `Lao động - Thương binh`, `Lao động-Thương binh`;
+            # its `và` typed as `&`: `Thương binh & Xã hội`)
+            piece = r"\s*,\s*" if unit == "," else r"\s*[-–]\s*" if unit == " - " else \
+                space + r"và" + space + r"|\s*&\s*" if unit == " và " else space if unit == " " else re.escape(unit)
+            piece = f"(?:{piece})" if unit == " và " else piece
             child = build(node[unit])
             rest = f"(?:{child})?" if child and "" in node[unit] else child
             branches.append(piece + rest)

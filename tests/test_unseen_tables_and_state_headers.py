@@ -400,7 +400,8 @@ IV. CHẾ ĐỘ BÁO CÁO
 
 def test_a_closing_list_ending_with_the_person_decided_on_is_charged_with_its_glued_dashes_read():
     """`… và Ông Nguyễn Văn Chiếu thi hành quyết định này` (the older formula, no `trách nhiệm`): the bodies listed
-    before the person are charged; `Kế hoạch-Tài chính`, a name's dash typed without its spaces, is one name."""
+    before the person are charged; `Kế hoạch-Tài chính`, a name's dash typed without its spaces, is one name, and so
+    is `Lao động-Thương binh & Xã hội`, its `và` typed as `&`."""
     decision = """UBND HUYỆN BẾN LỨC
 Số: 1128/QĐ-UBND
 Bến Lức, ngày 12 tháng 8 năm 2013
@@ -409,7 +410,7 @@ V/v trợ cấp hàng tháng đối với Anh hùng lực lượng vũ trang nh�
 CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN BẾN LỨC
 QUYẾT ĐỊNH:
 Điều 1. Nay trợ cấp hàng tháng cho ông Nguyễn Văn Chiếu.
-Điều 2. Trưởng phòng Kế hoạch-Tài chính, Trưởng phòng Lao động-Thương binh và Xã hội huyện và UBND Thị trấn Bến Lức \
+Điều 2. Trưởng phòng Kế hoạch-Tài chính, Trưởng phòng Lao động-Thương binh & Xã hội huyện và UBND Thị trấn Bến Lức \
 và Ông Nguyễn Văn Chiếu thi hành quyết định này.
 """
     rows = {(p.party, p.task) for p in parse_text(decision)[0].parties if p.role == "lead"}
