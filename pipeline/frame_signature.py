@@ -31,8 +31,9 @@ _DELEGATES = regex.compile(r"(?:(?:KT|TL|TUQ|TM)\s*\.|K/T|T/M|T/L|T/UQ)\s*$")
 _ACTING = regex.compile(r"(?<![\p{L}])Q\s*\.\s*$")
 # A deputy's `PHÓ` abbreviated before the head's title (`P. GIÁM ĐỐC`, `P.HIỆU TRƯỞNG`): `Phó Giám đốc`.
 _DEPUTY = regex.compile(r"(?<![\p{L}])P\s*\.\s*$")
-_SIGNED_NOTE = regex.compile(r"(?i)^\s*\((?:đã ký|đã kí|ký|kí)[^)]*\)")
-_SIGNED_NOTES = regex.compile(r"(?i)\((?:đã ký|đã kí|ký|kí)[^)]*\)")
+_SIGNED = r"(?i)\((?:đã ký|đã kí|ký|kí)[^)]*\)"  # `(Đã ký)`, `(ký, ghi rõ họ tên)`
+_SIGNED_NOTE = regex.compile(r"^\s*" + _SIGNED)  # (opening the text it is matched on)
+_SIGNED_NOTES = regex.compile(_SIGNED)
 _COLUMN_GAP = regex.compile(r"\t| {3,}")
 _KEPT_COPY = regex.compile(r"(?i)\bL[ưu]u\b\s*:?\s*VT|\bL[ưu]u\s*:")  # `Lưu: VT, …` closes the list
 # Compiled at import (in a run, the parent's warm-up), not on the first document whose block needs them.

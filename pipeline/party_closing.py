@@ -10,11 +10,12 @@ the article's marker and the formula, one item at a time, before the general cla
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
 from .lexicon import load
-from .party_names import name_end
+from .party_names import name_end, vocabulary
 from .pattern_cache import longest_first
 from .party_text import SEPARATOR, Findings, PartyText
 from .point_marks import NUMBER_CLOSE
@@ -54,10 +55,15 @@ _OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?(?P<
 _NAMED_ABOVE = re.compile(r"có tên\s+(?:(?:nêu\s+)?(?:tại|ở)|trong)\s+(?:điều\s+\d+[a-zđ]?)?")
 _NAMED_PEOPLE = re.compile(_ADDRESS.replace(r"\s*:?\s*", r"\s*") + _NAMED_ABOVE.pattern)
 _OPENS_POINT = re.compile(_POINT)
-# The person a decision is about, listed last (`… UBND Phường 6 và Ông Nguyễn Văn Chiếu thi hành quyết định này`): the
-# list of bodies still runs up to the formula.
-_PERSON_LAST = regex.compile(r"\s*(?:,|và)\s+(?:[ÔôOo]ng|[Bb]à)(?:\s*\([Bb]à\))?\s+\p{Lu}\p{Ll}*"
-                             r"(?:\s+\p{Lu}\p{Ll}*){1,4}\s*")
+@lru_cache(maxsize=1)
+def _person_last() -> regex.Pattern:
+    """The person a decision is about, listed last after an honorific (models/party_heads.tsv `honorific`: `… UBND
+    Phường 6 và Ông Nguyễn Văn Chiếu thi hành quyết định này`): the list of bodies still runs up to the formula."""
+    honorifics = "|".join(regex.escape(h) for h in sorted(vocabulary().honorifics, key=len, reverse=True))
+    return regex.compile(rf"\s*(?:,|và)\s+(?i:{honorifics})(?:\s*\((?i:bà)\))?\s+\p{{Lu}}\p{{Ll}}*"
+                         r"(?:\s+\p{Lu}\p{Ll}*){1,4}\s*")
+
+
 # The article that names the last party listed (`… và các thành viên Hội đồng thẩm định tại Điều 1 chịu trách nhiệm thi
 # hành …`): the list still runs up to the formula.
 _AT_ARTICLE = re.compile(r"\s+(?:có tên\s+)?(?:tại|ở)\s+điều\s+\d+[a-zđ]?\s*")
@@ -107,7 +113,7 @@ def _listed_before(text: PartyText, found: Findings, list_end: int, formula_end:
         return  # (a sentence another shape read)
     spans, names = _items(text, start, list_end)
     if named_to_end and spans and spans[-1][1] < list_end and not _AT_ARTICLE.fullmatch(low, spans[-1][1], list_end) \
-            and not _PERSON_LAST.fullmatch(text.text, spans[-1][1], list_end):
+            and not _person_last().fullmatch(text.text, spans[-1][1], list_end):
         return
     if spans:
         found.take(spans, "lead", formula_end, names, task_start=list_end)

@@ -19,6 +19,7 @@ from .party_text import SEPARATOR as _SEPARATOR
 from .party_text import DETERMINER, Findings, PartyText, Spans
 from .point_marks import LETTER_CLOSE, NUMBER_CLOSE, SLASH_IN_LINE
 from .records import Section
+from .tab_tables import CELL_LINE
 from .textfold import fold, lowered
 
 # (`3.1 Hiệu trưởng …`: a sub-item's number written without its final dot is a marker too, tried first so that
@@ -427,8 +428,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
     return True
 
 
-# A table's cell written as a line of its own (normalize.py, tab_tables.py: a space, then the cell's words).
-_CELL_LINE = re.compile(r"\n [^ \t\n]")
+_CELL_LINE = re.compile(CELL_LINE)  # a table's cell written as a line of its own
 
 
 def _next_cell(raw: str, name_end: int, predicate_start: int) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from .source_lines import Edit
 
+# A cell's line as normalize.py (Markdown rows) and this module write a table: a line break, one space, the cell's words.
+CELL_LINE = r"\n (?=[^ \t\n])"
 _MIN_CELLS = 3  # cells with words in a row of a table (a two-column layout is a header or a signature block)
 _MIN_ROWS = 2
 

@@ -14,6 +14,7 @@ from ..nlp_models import phrase_tags
 from ..party_forms import standard_body_names
 from ..party_names import LEVELS, heads_over_plural, level_last_words, place_words
 from ..pattern_cache import longest_first
+from ..tab_tables import CELL_LINE
 from ..textfold import fold, key_fold, rx, squash
 from .announced import announcing_line
 from .mention import Mention
@@ -447,7 +448,7 @@ _SUBJECT_NEXT = regex.compile(r"\s*(?:(?:về|V/v|v/v)(?![\p{L}])|[“\"])")
 
 _CELL_NAME = 60  # characters of a table cell that holds a body's name
 # (a page's wrapped line goes on in lower case: `của Ủy` ⏎ ` ban …`)
-_NEXT_CELL = regex.compile(r"[ \t]*\n (?=\p{Lu})")
+_NEXT_CELL = regex.compile(r"[ \t]*" + CELL_LINE + r"(?=\p{Lu})")
 
 
 def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bool = False) -> tuple[str, int]:
