@@ -18,8 +18,10 @@ MARKER = r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)/]?(?=\s)|[a-zđ][.)/](?=\s)|
 _LINE_HEAD = regex.compile(r"[ \t|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 # Nothing but markers, bullets and markup: what stands before the first word of a line or clause.
 MARKERS_ONLY = regex.compile(r"[\s|*_]*(?:" + MARKER + r"[\s*_]*)*", regex.I)
-# Clause ends: `;`, a sentence end, a blank line, or a new list item (not a wrapped line).
-_CLAUSE_END_PATTERN = r";|[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))"
+# Clause ends: `;`, a sentence end, a blank line, a new list item (not a wrapped line), or the comma before `riêng`
+# that sets a case apart with its own time and receiver (`Hạn nộp hồ sơ … vào ngày 29/02/2012 tại Phòng …, riêng hồ sơ
+# giáo án … nộp cho Ban tổ chức vào ngày 16/3/2012`).
+_CLAUSE_END_PATTERN = r";|[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))|,[ \t]+riêng(?=[ \t])"
 _CLAUSE_END = regex.compile(_CLAUSE_END_PATTERN, regex.I)
 _CLAUSE_END_BEFORE = regex.compile(_CLAUSE_END_PATTERN, regex.I | regex.REVERSE)  # the nearest one before
 

@@ -358,7 +358,8 @@ def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
                 or (_is_enacting_line(line, bodies) and not _linked(after))
                 or rx(r"^[ \t\f]*[-+•–—▪]\s").match(line) or _RULE_OPENS.match(line)
                 or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
-                or _DIVISION.match(line) or _is_urgency_line(line) or _type_line_alone(line) or POST_STAMP.match(line))
+                or _DIVISION.match(line) or _CONTENTS.match(line) or _is_urgency_line(line) or _type_line_alone(line)
+                or POST_STAMP.match(line))
 
 
 # a rule under the title (`--------------`), the body's first words glued to it by a web copy
@@ -381,6 +382,8 @@ def _is_urgency_line(line: str) -> bool:
 # A division of the body opening its line (`Phần I`, `PHẦN THỨ NHẤT`, `Chương II`): a school's educational plan puts
 # `Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH` right under its title
 _DIVISION = regex.compile(r"(?i)[ \t\f]*(?:phần|chương|mục)[ \t]+(?:[IVXLC]+|\d{1,2}|thứ[ \t]+\p{L}+)(?![\p{L}\d])")
+# a table of contents under the title (`KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG …` ⏎ `MỤC LỤC` ⏎ `TT Nội dung Trang`)
+_CONTENTS = regex.compile(r"(?i)[ \t\f]*mục[ \t]+lục[ \t]*:?[ \t]*$")
 
 
 # The note under an attached rule's title (`(Ban hành kèm theo Quyết định số …)`), however its column wrapped it (not a

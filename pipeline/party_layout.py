@@ -257,7 +257,8 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         end = person.end("name") if person else _heading_name_end(raw, low, pos, mention.end, line_end)
         if directive and low[end:line_end].strip(" \t*_:."):
             end = _directed_list_end(text, pos, line_end) or end  # `1. Đối với Công ty TNHH … và Doanh nghiệp tư nhân …`
-        if low[end:line_end].strip(" \t*_:.") and (directive or not _predicate_after_comma(text, pos, end, line_end)):
+        if low[end:line_end].strip(" \t*_:.") and (directive or not _predicate_after_comma(text, pos, end, line_end)) \
+                and not (mention and not directive and _role_follows(low, end, line_end)):
             # Under `Tổ chức thực hiện` a short heading is the party's whole name (`3. Cán bộ phụ trách lĩnh
             # vực giám sát …`, `1. Vụ Các vấn đề chung về xây dựng pháp luật`); a sentence is not.
             # (`_HEADING_PARTY` cannot match past a mark that ends a sentence on the first line: not tried there)
@@ -289,6 +290,20 @@ def heading_parties(text: PartyText, found: Findings, sections: list[Section], i
         names_ = listed if len(listed) > 1 else [(pos, end)]
         for role, (task_start, task_end) in roles.items():
             found.take(names_, role, task_end, task_start=task_start)
+
+
+# the role a heading gives the body it names to the items below it
+_ROLE_OVER_ITEMS = re.compile(r"(?:chủ trì|phối hợp|(?:có|chịu) trách nhiệm)(?![\w&])")
+
+
+def _role_follows(low: str, end: int, line_end: int) -> bool:
+    """Whether the body's name at a heading's start is followed by its role over the items below (`a) Vụ Giáo dục Phổ
+    thông chủ trì, phối hợp với các đơn vị liên quan:`): the rest of the heading is the party's task, not more of its
+    name (a heading that is a whole sentence is read as one, its subject found as such)."""
+    if not low[:line_end].rstrip(" \t*_").endswith(":"):
+        return False
+    at = end + len(low[end:line_end]) - len(low[end:line_end].lstrip(" \t"))
+    return at > end and _ROLE_OVER_ITEMS.match(low, at) is not None
 
 
 def _predicate_after_comma(text: PartyText, pos: int, end: int, line_end: int) -> bool:
@@ -541,12 +556,13 @@ def _item_roles(text: PartyText, start: int, section: Section) -> dict[str, tupl
     end = _next_label(text, start, end)
     closing = CLOSING.search(low, start, end)  # (the last part's items end where the closing formula starts)
     end = closing.start() if closing else end
-    starts = [MARKERS.match(low, m.start()).end() for m in _LINE_OPENING.finditer(raw, start, end)
-              if raw[m.end()] in _BULLETS or raw[m.end()].isupper() or MARKERS.match(low, m.end()).end() > m.end()]
+    # (each item's text, after its mark, and where its line starts: the item before it ends there)
+    items = [(MARKERS.match(low, m.start()).end(), m.start()) for m in _LINE_OPENING.finditer(raw, start, end)
+             if raw[m.end()] in _BULLETS or raw[m.end()].isupper() or MARKERS.match(low, m.end()).end() > m.end()]
     if low[start:start + 1] != "\n":  # the heading's own line goes on after the name: its first item
-        starts.insert(0, start)
+        items.insert(0, (start, start))
     roles: dict[str, tuple[int, int]] = {}
-    for item, after in zip(starts, starts[1:] + [end]):
+    for (item, _), (_, after) in zip(items, items[1:] + [(end, end)]):
         coordinates = _HEADING_COORDINATES.match(low, item, end)
         role = "coordinate" if coordinates else "lead"
         roles.setdefault(role, (item, min(after, item + 300)))

@@ -51,14 +51,18 @@ def _dotted_abbreviations() -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# (the parts whose number a dot closes as their marker's: `Điều 9. Giá đất` read on a line)
+_PARTS_NUMBERED = "điều|chương|mục|phần|khoản|tiết|bước|mẫu|biểu|phụ lục"
 # A sentence ends at a `.` followed by a capitalised word or a number, but not after an abbreviation
 # (`TP. Hồ Chí Minh`, `ThS. Nguyễn`: models/sections.json) nor after a marker's or an article's number
-# (`Điều 9. Giá đất`, `10.1. Thủ tục`, `“3. Phân định`: one or two digits standing alone), nor after a point's letter
+# (`Điều 9. Giá đất`, `10.1. Thủ tục`, `“3. Phân định`: one or two digits opening the line or after a part's name;
+# `… đạt điểm 10. Gồm …` ends one), nor after a point's letter
 # run on (`Nội dung thi đua: a. Về nề nếp`); an aside opened right after the full stop (`… truyền thống.( có kế hoạch
 # cụ thể …)`) follows a sentence's end.
 # (the `.` first, then what follows it, the look-behinds last: the engine skips from one full stop to the next)
 _SENTENCE_END = (r"\.(?:(?=[ \t]+[\p{Lu}\d“\"(])|(?<=\p{L}\.)(?=\((?!\))))"
-                 r"(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)(?<!(?:^|[\s“\"(\[.])\d{1,2}\.)"
+                 r"(?<!(?:^|[\s(])(?:" + _dotted_abbreviations() + r")\.)(?<!(?:^[ \t*_]*|[“\"(\[.])\d{1,2}\.)"
+                 r"(?<!(?i:" + _PARTS_NUMBERED + r")[ \t]+\d{1,2}\.)"
                  r"(?<![\s:][a-zđ]\.)")
 # A second sentence on a heading's line (`Chủ trì tuyên bố lý do, giới thiệu đại biểu dự hội nghị. Người chủ
 # trì có trách nhiệm sau đây:`, `… nhiệm kỳ 2026-2031. Bắt đầu từ ngày …`): the heading is the first.

@@ -125,6 +125,34 @@ _ROW_CELLS, _ROW_CELLS_MOST = 3, 12  # a table of tasks' columns
 _ROW_NUMBER = regex.compile(r"\d{1,3}\.?")
 
 
+# A table of contents under its title (`MỤC LỤC` ⏎ `TT Nội dung Trang` ⏎ `I CĂN CỨ XÂY DỰNG KẾ HOẠCH 2`): each entry
+# closed by its page's number, after dots or spaces; an entry wrapped onto a second line has it there.
+_CONTENTS_TITLE = regex.compile(r"(?m)^[ \t*_#]*(?:MỤC LỤC|Mục lục)[ \t*_:]*$")
+_CONTENTS_HEADER = regex.compile(r"(?i)[ \t|]*(?:s?tt[ \t|]+)?(?:nội dung|mục)[ \t|]+trang[ \t|]*$")
+_CONTENTS_ENTRY = regex.compile(r".*\S(?:[ \t]*(?:\.{3,}|…+)[ \t]*|[ \t]+)\d{1,3}[ \t|]*$")
+
+
+def _contents(texts: list[str], text: str, starts: list[int]) -> list[int]:
+    """The lines of a table of contents: its header row and its entries, from its title to the first line that is
+    neither (blank lines between them skipped)."""
+    title = _CONTENTS_TITLE.search(text)
+    if not title:
+        return []
+    index = bisect.bisect_right(starts, title.start())
+    entries: list[int] = []
+    while index < len(texts):
+        line = texts[index]
+        if not line.strip() or (not entries and _CONTENTS_HEADER.match(line)):
+            index += 1
+            continue
+        wrapped = index + 1 < len(texts) and _CONTENTS_ENTRY.match(texts[index + 1]) is not None
+        if not (_CONTENTS_ENTRY.match(line) or entries and wrapped):
+            break
+        entries.append(index)
+        index += 1
+    return entries
+
+
 class Lines:
     """The text's lines (`texts`, `starts`), with the marker of each line that has one (`markers`, by
     line index) and the `Nơi nhận` line that opens the closing block (`closing`, a match, or None);
@@ -159,6 +187,9 @@ class Lines:
             if markers else frozenset()
         for index in self.in_cells:
             del markers[index]
+        if markers and ("MỤC LỤC" in text or "Mục lục" in text):
+            for index in _contents(texts, text, starts):  # (a table of contents' entries number no part of the text)
+                markers.pop(index, None)
         self.glued: dict[int, int] = {}  # the glued markers (`1Quán triệt …`), kept in order only (`_find_headings`)
         for match in GLUED_ANY.finditer(text):
             index = bisect.bisect_right(starts, match.start())

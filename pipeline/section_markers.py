@@ -48,11 +48,11 @@ _PATTERNS = [
     # a Party document's `I- HƯỚNG DẪN CHUNG` (Hướng dẫn 36-HD/VPTW: its parts numbered `I-`, `II-`)
     # and a hand-typed plan's `I/ MỤC ĐÍCH`, `1/ Mục đích`, `1.1/ …`, `a/ …`: a slash then a space and a word
     # (never `15/9/2024`, `12/KH-UBND`: no space after their slash)
-    # (its dash may touch a heading in capitals: `I-CÔNG TÁC CHUẨN BỊ`)
+    # (its dash or slash may touch a heading in capitals: `I-CÔNG TÁC CHUẨN BỊ`, `I/MỤC ĐÍCH, YÊU CẦU`)
     # A PDF's or a web page's text may lose the dot of a part's numeral before its heading: one in capitals (`I MỤC
     # ĐÍCH – YÊU CẦU:`) or a short one (`I Mục đích yêu cầu:`, `II Nội dung`); its numbering must follow on.
-    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")(?:\s*(?:[.)](?!\d)|-(?=[ \t]+\p{Lu}|\p{Lu}{2}[^\p{Ll}\n]*$)|"
-                            + _SLASH + ")|"
+    ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")(?:\s*(?:[.)](?!\d)|[-/](?=\p{Lu}{2}[^\p{Ll}\n]*$)|"
+                            r"-(?=[ \t]+\p{Lu})|" + _SLASH + ")|"
                             r"[ \t]+(?=\p{Lu}{2}[^\p{Ll}\n]*$|\p{Lu}\p{Ll}[^\n]{0,60}$))")),
     # (`A/ Nhiệm vụ`, a hand-typed plan's lettered parts, as its `1/`, `a/`)
     # (not a letter that abbreviates a word again later on its line: `B. Tổ chức, B. Giám khảo, Thư ký` is `Ban`)

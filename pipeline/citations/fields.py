@@ -1164,10 +1164,19 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
     # written after the last one, back from it (not `Nghị định số …/NĐ-CP ngày … và Thông tư số …/TT-BGDĐT ngày …
     # của Bộ …`: their symbols name two bodies). A semicolon closes a member (`Kết luận số 174-KL/TW ngày …;
     # Kết luận số 178-KL/TW ngày … của Bộ Chính trị`: the answer keys give the body to the last one only).
+    # A number listed under the type word written once, with nothing of its own at all, not even a date, takes the
+    # last one's date too, where its symbol's year allows (`Công văn số 1017/BTNMT-TCMT, số 1016/BTNMT-TCMT ngày
+    # 22/3/2013 của Bộ Tài nguyên và Môi trường`; not `Quyết định số 62/QĐ-TTg, Quyết định số 40/2011/QĐ-TTg ngày
+    # 27/7/2011 …`, each typed in full, whose dates differ).
+    numbers_listed = {id(first) for first, _ in listed}
     for first, second in reversed(joined):
+        year = _SYMBOL_YEAR.search(first.number_symbol)
+        dated = first.issued_date or id(first) in numbers_listed and second.issued_date \
+            and (year is None or year.group(1) == second.issued_date[:4])
         if second.issuer and id(second) not in named_before and not first.issuer and not first.trich_yeu \
-                and first.issued_date and ";" not in text[first.end:second.start]:
+                and dated and ";" not in text[first.end:second.start]:
             first.issuer, first.subject, first.trich_yeu = second.issuer, second.subject, second.trich_yeu
+            first.issued_date = first.issued_date or second.issued_date
     # `Kết luận số 01 và Chỉ thị số 36-CT/TW của Bộ Chính trị`: a number written alone, with nothing of its own, is
     # the listed body's too (it has no code to name another)
     # (not a short form of a document the text cites in full: `QĐ 20 và Thông tư số 5/2000/TT-BXD … của Bộ Xây dựng`)
@@ -1176,6 +1185,9 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
         if first.short_number and not (first.issuer or first.issued_date or first.number_symbol) and second.issuer \
                 and first.short_number not in cited_numbers and _one_list(text, first, second):
             first.issuer = second.issuer
+
+
+_SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")  # a symbol's year (`59/2023/NĐ-CP`)
 
 
 # What stands between two members of one list: a comma, a semicolon, `và`/`hoặc`, and the next type word or `số`

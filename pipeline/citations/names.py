@@ -296,8 +296,9 @@ _CODE_WORD = regex.compile(r"\p{Lu}{1,4}\d{2,}(?:[,;.]|$)")
 
 
 # After `số` that is no number's keyword but a word of the name (`Pháp lệnh Dân số`, `Luật Chuyển đổi số`): what follows
-# is no number (`số 59/2020/QH14`, `số: 12`) but a capital that goes on with the name, or the sentence's punctuation.
-_WORD_OF_NAME = regex.compile(r"$|[;,.)]|(?:năm|\p{Lu}\p{Ll}*)(?![\d/])")
+# is no number (`số 59/2020/QH14`, `số: 12`) but a word (`Luật Công nghiệp công nghệ số bảo đảm …`: the sentence's, its
+# stop read next) or the sentence's punctuation.
+_WORD_OF_NAME = regex.compile(r"$|[;,.)]|\p{L}+(?![\d/])")
 
 
 # Where a name is in its ordinal (`Đại hội Đảng bộ tỉnh lần thứ XI`, `Hội nghị lần thứ mười hai Ban Chấp hành …`): not

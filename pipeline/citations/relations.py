@@ -67,6 +67,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
     qualifiers = tuple(" " + q for q in cues["thuc_hien_negators"] + cues["thuc_hien_circumstances"])
     reach = reaches(mentions)
     previous: Mention | None = None
+    outer: Mention | None = None  # the last mention not nested in another's description
     list_relation, list_cue = "other", ""
     amending: list[Mention] = []
     for index, mention in enumerate(mentions):
@@ -115,8 +116,11 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         can_cu = _opens_can_cu(folded, sent_start, mention.start)
         opens_can_cu = bool(can_cu)
         cue = ""
-        if can_cu and _object_of_can_cu(folded, can_cu.end(), sent_start, mention, previous, coordinated,
-                                        after_tail, order):
+        # (after a document named inside the previous basis's description, `Căn cứ Nghị định … hướng dẫn … Luật Thi đua,
+        # khen thưởng và Thông tư số …`, the one coordinated with it is read against that basis)
+        basis = outer if previous is not None and previous.nested and outer is not None else previous
+        if can_cu and _object_of_can_cu(folded, can_cu.end(), sent_start, mention, basis, coordinated,
+                                        after_tail, order, mentions, index, reach):
             relation, cue = "can_cu", "căn cứ"
         else:
             recent = " ".join(left.split(" ")[-window:])
@@ -160,7 +164,7 @@ def assign_relations(folded: str, mentions: list[Mention], sentences: Sentences)
         mention.cue = cue
         if not coordinated or previous is None:
             list_relation, list_cue = relation, cue
-        previous = mention
+        previous = outer = mention
 
 
 # `… ban hành kèm theo`, `… ban hành theo` ending the words before a document: the rules it issued are named just before.
@@ -288,7 +292,8 @@ def _clause_opens_can_cu(folded: str, sent_start: int, start: int) -> bool:
 
 
 def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Mention, previous: Mention | None,
-                      coordinated: bool, after_tail: str, order) -> bool:
+                      coordinated: bool, after_tail: str, order, mentions: list[Mention], index: int,
+                      reach: list[int]) -> bool:
     """Whether a mention in a sentence opened by `Căn cứ` is its object, a legal basis:
     - the first mention, when it follows closely (`Căn cứ các nội dung có liên quan tại Thông báo …`,
       not `Căn cứ vào cơ cấu, thành phần … được quy định tại … của Luật …`);
@@ -330,7 +335,10 @@ def _object_of_can_cu(folded: str, cue_end: int, sent_start: int, mention: Menti
         return True
     # (coordinated with a basis: `Căn cứ vào kết quả … theo quy định tại Điều 35 của Luật … và Nghị quyết số …` lists
     # no basis, devset fresh_44 L251)
-    return coordinated and previous.relation == "can_cu" and not _cue_in(after_tail.lower(), order)
+    # (a cue inside a document named in the basis's description is none: `Căn cứ Nghị định … hướng dẫn … Luật sửa đổi,
+    # bổ sung một số điều của Luật Thi đua, khen thưởng và Thông tư số …`)
+    return coordinated and previous.relation == "can_cu" and \
+        not _cue_in(_words_before(folded, max(previous.tail_end, previous.end), mentions, index, reach), order)
 
 
 def _nominal(before_cue: str, nominal) -> bool:

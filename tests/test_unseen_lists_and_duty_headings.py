@@ -1,0 +1,127 @@
+"""Shapes met on unseen school plans and decisions, provincial letters and a ministry's guidance (held-out documents
+read for their shapes; snippets written as the genre writes them, names and numbers invented where they are not
+public): a circular named as a second basis after the laws a decree's description names; a plan's table of contents
+under its title; a part numbered `I/` glued to its heading in capitals; a paragraph item whose first sentence ends on
+a number (`… điểm 10. Gồm …`); numbers listed under one type word, the date and body written after the last; a law not
+in the registry named before the sentence's verb; a body's heading that gives its role over the items below (`a) Vụ …
+chủ trì, phối hợp với các đơn vị liên quan:`), and a task that stops where the next item's line starts; and a
+deadline whose case `riêng …` sets apart with its own receiver."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+
+def _citations(text: str):
+    return parse_text(text)[0].citations
+
+
+def test_a_circular_coordinated_after_the_laws_a_decree_describes_is_a_basis_too():
+    text = ("Căn cứ Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010 của Chính phủ về Quy định chi tiết và "
+            "hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, "
+            "khen thưởng và Thông tư số 02/2011/TT-BNV ngày 24/01/2011 của Bộ Nội vụ về hướng dẫn Nghị định số "
+            "42/2010/NĐ-CP ngày 15/4/2010 của Chính phủ;\n")
+    relations = {(c.number_symbol or c.name, c.relation) for c in _citations(text)}
+    assert ("02/2011/TT-BNV", "can_cu") in relations
+    # the laws the decree's description names stay inside it
+    assert ("Luật Thi đua, khen thưởng", "can_cu") not in relations
+
+
+_SCHOOL_PLAN = """PHÒNG GD&ĐT YÊN THÀNH        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG MẦM NON HOA SEN                    Độc lập - Tự do - Hạnh phúc
+
+Số: 47/KH-MNHS                                       Hoa Sen, ngày 9 tháng 9 năm 2024
+
+
+KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2024 - 2025
+
+
+        MỤC LỤC
+TT Nội dung Trang
+I CĂN CỨ XÂY DỰNG KẾ HOẠCH 2
+II ĐẶC ĐIỂM TÌNH HÌNH 2
+
+I/MỤC ĐÍCH, YÊU CẦU
+Thông qua các hội thi giúp cán bộ, giáo viên nâng cao chất lượng chăm sóc, giáo dục trẻ.
+II/ NỘI DUNG THI ĐUA
+1. Thi hoa điểm 10.  Gồm điểm kiểm tra miệng học chính khóa với điểm 9 đến điểm 10.
+2. Thi đua học tốt giữa các lớp.
+"""
+
+
+def test_a_plans_title_stops_at_its_table_of_contents():
+    assert parse_text(_SCHOOL_PLAN)[0].meta.title == "GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2024 - 2025"
+
+
+def test_a_part_numbered_with_a_slash_glued_to_its_heading_in_capitals():
+    sections = {(s.section_id, s.marker, s.heading) for s in parse_text(_SCHOOL_PLAN)[0].sections}
+    assert ("I", "I/", "MỤC ĐÍCH, YÊU CẦU") in sections
+    assert ("II", "II/", "NỘI DUNG THI ĐUA") in sections
+
+
+def test_a_paragraph_items_first_sentence_may_end_on_a_number():
+    headings = {s.section_id: s.heading for s in parse_text(_SCHOOL_PLAN)[0].sections}
+    assert headings["II.1"] == "Thi hoa điểm 10"
+    # an article's number closed by its dot is no sentence's end
+    decision = ("QUYẾT ĐỊNH:\nĐiều 1. Sửa đổi Điều 9. Giá đất cụ thể của Quy định ban hành kèm theo Quyết định "
+                "số 12/2020/QĐ-UBND.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n")
+    assert "Giá đất cụ thể" in {s.section_id: s.heading for s in parse_text(decision)[0].sections}["Điều 1"]
+
+
+def test_numbers_listed_under_one_type_word_share_the_date_and_body_written_after_the_last():
+    text = ("Sở Tài nguyên và Môi trường chủ trì thực hiện việc rà soát. Kết quả báo cáo Chủ tịch UBND tỉnh trước ngày "
+            "15/4/2013.\n(Gửi kèm bản phô tô Công văn số 1017/BTNMT-TCMT, số 1016/BTNMT-TCMT ngày 22/3/2013 của Bộ "
+            "Tài nguyên và Môi trường)./.\n")
+    found = {c.number_symbol: (c.issued_date, c.issuer) for c in _citations(text)}
+    assert found["1017/BTNMT-TCMT"] == ("2013-03-22", "Bộ Tài nguyên và Môi trường")
+    assert found["1016/BTNMT-TCMT"] == ("2013-03-22", "Bộ Tài nguyên và Môi trường")
+
+
+def test_documents_each_typed_in_full_keep_their_own_dates():
+    text = ("Thực hiện các chế độ trợ cấp một lần theo Quyết định số 62/QĐ-TTg, Quyết định số 40/2011/QĐ-TTg "
+            "ngày 27/7/2011 của Thủ tướng Chính phủ.\n"
+            "Theo Quyết định số 12/2010/QĐ-TTg, số 40/2011/QĐ-TTg ngày 27/7/2011 của Thủ tướng Chính phủ.\n")
+    dates = [(c.number_symbol, c.issued_date) for c in _citations(text)]
+    assert ("62/QĐ-TTg", "") in dates  # its date is not written: the next one's may differ
+    assert ("12/2010/QĐ-TTg", "") in dates  # its symbol's year is not the date's
+
+
+def test_a_law_the_registry_does_not_hold_ends_before_the_sentences_verb():
+    text = ("Yêu cầu các sở, ngành khẩn trương triển khai thi hành Luật Công nghiệp công nghệ số bảo đảm đồng bộ, "
+            "kịp thời và hiệu quả.\n")
+    assert [c.name for c in _citations(text)] == ["Luật Công nghiệp công nghệ số"]
+
+
+_MINISTRY_GUIDANCE = """III. TỔ CHỨC THỰC HIỆN
+1. Các đơn vị thuộc Bộ GDĐT
+a) Vụ Giáo dục Phổ thông chủ trì, phối hợp với các đơn vị liên quan:
+- Chỉ đạo, hướng dẫn và giám sát việc thực hiện Khung năng lực số cho học sinh phổ thông tại các địa phương.
+- Xây dựng tài liệu hướng dẫn, tổ chức tập huấn cho cán bộ quản lý, giáo viên.
+b) Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên chủ trì, phối hợp với các đơn vị liên quan:
+- Chỉ đạo, hướng dẫn và giám sát việc thực hiện Khung năng lực số đối với các cơ sở GDTX.
+2. Sở Giáo dục và Đào tạo có trách nhiệm:
+a) Xây dựng kế hoạch triển khai trên địa bàn;
+b) Báo cáo kết quả về Bộ Giáo dục và Đào tạo.
+"""
+
+
+def test_a_bodys_heading_that_gives_its_role_over_the_items_below_names_the_body_alone():
+    parties = {(p.section_id, p.party, p.role) for p in parse_text(_MINISTRY_GUIDANCE)[0].parties}
+    assert ("III.1.a", "Vụ Giáo dục Phổ thông", "lead") in parties
+    assert ("III.1.a", "Các đơn vị liên quan", "coordinate") in parties
+    # (a department whose name joins two halves with `và`, the second ending in `thường xuyên`: models/parties.tsv)
+    assert ("III.1.b", "Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên", "lead") in parties
+    assert not any("chủ trì" in party for _, party, _ in parties)
+
+
+def test_a_headings_own_task_stops_where_the_next_items_line_starts():
+    tasks = {p.party: p.task for p in parse_text(_MINISTRY_GUIDANCE)[0].parties if p.section_id == "III.2"}
+    assert tasks["Sở Giáo dục và Đào tạo"] == "có trách nhiệm"
+
+
+def test_a_case_set_apart_by_rieng_has_its_own_receiver():
+    text = ("3. Hạn nộp hồ sơ đăng ký dự thi của các trường vào ngày 29/02/2012 (mẫu 1 và 2) tại Phòng Giáo dục "
+            "chuyên nghiệp – Sở Giáo dục và Đào tạo, riêng hồ sơ giáo án của giáo viên dự thi nộp cho Ban tổ chức "
+            "vào ngày 16/3/2012.\n")
+    receivers = {d.due_date: d.recipient for d in parse_text(text)[0].deadlines}
+    assert receivers["2012-02-29"] == "Phòng Giáo dục chuyên nghiệp – Sở Giáo dục và Đào tạo"
+    assert receivers["2012-03-16"] == "Ban tổ chức"
