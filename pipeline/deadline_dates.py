@@ -106,7 +106,7 @@ class TimeExpr:
     day: int | None = None
     month: int | None = None
     year: int | None = None
-    clock: bool = False  # a time of day is written with the day (an event or a cut-off hour)
+    clock: bool = False  # a time or part of day is written with the day (an event or a cut-off hour)
     count: str = ""  # `30 ngày`, `08 giờ làm việc`, `06 tháng` (count) or the recurrence as written
     first: "TimeExpr | None" = None  # a range: where it starts (this expression is its end)
     open_end: bool = False  # `từ ngày 15/3/2026 đến ngày bầu cử`: the end is an event, not a date
@@ -164,7 +164,7 @@ def _core() -> regex.Pattern:
 WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"  # a weekday, folded lower case
 _DAY_PREFIX = regex.compile(
     r"(?P<clock>(?:lúc\s*)?\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:(?:phút|p|['’′])\s*)?)?,?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*)?"
-    r"(?:(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s*)?"
+    r"(?P<part>(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s*)?"
     r"(?:(?:ngày\s*)?(?:\(\s*)?" + WEEKDAY + r"\s*[()]?\s*,?\s*)?(?:ngày\s*)?$", regex.REVERSE)
 # A list of recurrences: `định kỳ hàng quý, 6 tháng, hàng năm`, `Định kỳ 6 tháng, năm`, `hàng quý, năm`,
 # `6 tháng, hằng năm và định kỳ`; RECURRENCE_ITEM reads its items one by one.
@@ -345,7 +345,8 @@ def _attach_prefix(low: str, expr: TimeExpr, found: list[TimeExpr]) -> None:
     prefix = _DAY_PREFIX.search(low, max(floor, expr.start - 48), expr.start)
     if prefix is None or prefix.start() == expr.start or _BLANK_LINE.search(low, prefix.start(), expr.start):
         return  # (nor over a blank line: `105 ngày` ⏎⏎ `07/02/2021`, a table's cells one a paragraph)
-    expr.start, expr.clock = prefix.start(), bool(prefix.group("clock"))
+    # (the part of a day names a moment as a clock does: `… tổ chức khảo sát … sáng ngày 31/7/2026`)
+    expr.start, expr.clock = prefix.start(), bool(prefix.group("clock") or prefix.group("part"))
     named_day = WEEKDAY_NAMED.search(prefix.group())
     if named_day:
         expr.weekday = WEEKDAY_NUMBER[named_day.group().split()[-1]]

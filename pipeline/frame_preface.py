@@ -51,9 +51,11 @@ def _preface_regex() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _bracketed_regex() -> regex.Pattern:
     """A post's title that names the document by type and subject, its number and date in a closing bracket (`Kế
-    hoạch tổ chức các hoạt động mừng Đảng - mừng Xuân Đinh Dậu năm 2017 (04/KH-UBND ngày 06/01/2017)`)."""
+    hoạch tổ chức các hoạt động mừng Đảng - mừng Xuân Đinh Dậu năm 2017 (04/KH-UBND ngày 06/01/2017)`), or a letter's
+    by its subject alone (`Về việc báo cáo tình hình ô nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017).`)."""
     return regex.compile(
-        rf"(?i)[ \t#*_]*(?P<type>{_type_words()})[ \t]+(?P<subject>\S.{{2,250}}?)[ \t]*\([ \t]*(?:số[ \t]*:?[ \t]*)?"
+        rf"(?i)[ \t#*_]*(?:(?P<type>{_type_words()})|(?P<letter>v/v|về việc))[ \t.:]+(?P<subject>\S.{{2,250}}?)[ \t]*"
+        r"\([ \t]*(?:số[ \t]*:?[ \t]*)?"
         r"(?P<number>\d+[ \t]*[/-][\w&.\-/–]*[\w&])[ \t,]+ngày[ \t]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
         r"[ \t]*\)[ \t.]*$")
 
@@ -88,6 +90,11 @@ _PREFACE_LINES = 6
 _POST_TITLE = 300  # a portal's post title above the preface (`Thông báo treo cờ Tổ quốc …` ⏎ `Thông báo số 217/…`)
 
 
+def _closes_bracket(folded: str, end: int) -> bool:
+    """Whether the line ending at `end` ends on a closing bracket, perhaps with a full stop after it."""
+    return folded.startswith(")", end - 1) or folded.startswith(").", end - 2)
+
+
 def read_preface(doc: DocumentText) -> Preface | None:
     """The preface on the text's first line, or under the portal's post title and a banner's caption, when the page
     has no header of its own."""
@@ -101,7 +108,7 @@ def read_preface(doc: DocumentText) -> Preface | None:
         # (the folded text keeps the offsets; a post may run the issuing's news and the letter's body on one line)
         match = (_preface_regex().match(doc.folded, start, end) if end - start <= 600 else None) or \
             _issued_regex().match(doc.folded, start, end) or \
-            (_bracketed_regex().match(doc.folded, start, end) if doc.folded.startswith(")", end - 1) else None)
+            (_bracketed_regex().match(doc.folded, start, end) if _closes_bracket(doc.folded, end) else None)
         posted = POST_STAMP.match(text[start:end]) is not None  # (the post's author, date and views: passed over)
         if match or end - start > _POST_TITLE and not posted or _NUMBERED.match(text, start, end):
             break  # (a numbered line is a part of a body, `1. Căn cứ pháp lý liên quan`, no post's title)
@@ -126,6 +133,8 @@ def read_preface(doc: DocumentText) -> Preface | None:
         return squash(text[match.start(group):match.end(group)]) if group and match.start(group) >= 0 else ""
 
     subject = written(subject_group)
+    if match.re is _bracketed_regex() and match.group("letter"):  # (a subject alone, as a Công văn's `V/v` gives it)
+        return Preface("Công văn", number, issued, "", subject)
     if match.re is _bracketed_regex():
         subject = subject[:1].upper() + subject[1:]  # (the post's title: its subject after the type word is the title)
     return Preface(load().type_by_word[fold(match.group(type_group)).lower()], number, issued, written(issuer_group),

@@ -4,8 +4,9 @@ public): a circular named as a second basis after the laws a decree's descriptio
 under its title; a part numbered `I/` glued to its heading in capitals; a paragraph item whose first sentence ends on
 a number (`… điểm 10. Gồm …`); numbers listed under one type word, the date and body written after the last; a law not
 in the registry named before the sentence's verb; a body's heading that gives its role over the items below (`a) Vụ …
-chủ trì, phối hợp với các đơn vị liên quan:`), and a task that stops where the next item's line starts; and a
-deadline whose case `riêng …` sets apart with its own receiver."""
+chủ trì, phối hợp với các đơn vị liên quan:`), and a task that stops where the next item's line starts; a
+deadline whose case `riêng …` sets apart with its own receiver; and a portal's post titled by a letter's subject, its
+number and date in brackets; the part of a day before an event's date (`… sáng ngày 31/7/2026`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -125,3 +126,20 @@ def test_a_case_set_apart_by_rieng_has_its_own_receiver():
     receivers = {d.due_date: d.recipient for d in parse_text(text)[0].deadlines}
     assert receivers["2012-02-29"] == "Phòng Giáo dục chuyên nghiệp – Sở Giáo dục và Đào tạo"
     assert receivers["2012-03-16"] == "Ban tổ chức"
+
+
+def test_a_posts_title_giving_a_letters_subject_with_its_number_and_date_in_brackets():
+    page = ("Về việc báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn (3585/VP-KTN, ngày "
+            "23/10/2017).\n\nThực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 của Văn phòng Chính phủ, Phó Chủ "
+            "tịch UBND tỉnh có ý kiến như sau:\n\nGiao Sở Tài nguyên và Môi trường chủ trì thực hiện.\n\nVăn phòng "
+            "UBND tỉnh thông báo để Sở Tài nguyên và Môi trường thực hiện./.\n")
+    meta = parse_text(page)[0].meta
+    assert (meta.doc_type, meta.doc_number, meta.issued_date) == ("Công văn", "3585/VP-KTN", "2017-10-23")
+    assert meta.title == "báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn"
+
+
+def test_the_part_of_a_day_before_a_date_names_an_events_moment():
+    text = ("THÔNG BÁO\nKết luận của Chủ tịch Hội đồng nhân dân Thành phố\n\n6. Giao Ban Đô thị\n- Chủ trì chuẩn bị "
+            "nội dung làm việc và tổ chức khảo sát tình hình thực hiện Đề án di dời nhà trên và ven kênh rạch trên "
+            "địa bàn sáng ngày 31/7/2026.\n")
+    assert [(d.surface, d.due_date) for d in parse_text(text)[0].deadlines] == [("sáng ngày 31/7/2026", "2026-07-31")]
