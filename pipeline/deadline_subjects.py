@@ -448,7 +448,11 @@ def is_agent(text: str, low: str, start: int, limit: int) -> bool:
     pats = patterns()
     determiner = pats["determiner"].match(low, start, limit)
     if determiner:  # `các bộ, tỉnh`, `các đơn vị`, but not `các văn bản`
-        return bool(pats["collective"].match(low, determiner.end(), limit))
+        if pats["collective"].match(low, determiner.end(), limit):
+            return True
+        # (or a kind of body the party grammar knows: `Các chi bộ …`, models/party_heads.tsv)
+        kind = mention_at(text, low, start)
+        return kind is not None and kind.kind == "collective" and kind.end <= limit
     if pats["agent"].match(low, start, limit) or text[start:start + 1].isupper() and (
             pats["named"].match(low, start, limit) or pats["staff"].match(low, start, limit)) or _TEAM.match(text, start, limit):
         return True

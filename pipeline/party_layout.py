@@ -56,6 +56,7 @@ _HEADING_BEFORE_WORD = re.compile(r"[ \t*_#]*(?:(?:[ivxlc]+|\d{1,2}|[a-zđ])[.)/
 # An ask that only announces the items below it (`yêu cầu:`, `đề nghị như sau:`), its colon then its first item's mark.
 _ANNOUNCED_ITEMS = re.compile(r"[ \t]*(?:như[ \t]+sau)?[ \t]*:[ \t]*\n\s*(?:[-+•*·–]|\d{1,2}[.)/]|[a-zđ]\))?[ \t]*")
 _ADDRESSEE_LINE = 120  # the most characters an addressee standing alone under `Kính gửi:` takes (not a body's sentence)
+_SENTENCE_SIGNS = re.compile(r"[\d:]")
 # (`về việc hướng dẫn …`, `V/v hướng dẫn …`: the subject of a letter replied to, not this letter's guidance)
 # (its sentence may be wrapped, a PDF's or a web copy's line ends: `… Sở Giáo dục và Đào tạo hướng dẫn` ⏎ `thủ trưởng các
 # đơn vị, trường học tổ chức …` ⏎ `… như sau:`; not past a blank line)
@@ -633,8 +634,12 @@ def addressees(text: PartyText, found: Findings) -> None:
             # (`Kính gửi:` alone on its line, an addressee on a short line of its own below it, no bullet; the next
             # such line after one closed by `;`: `Phòng giáo dục và đào tạo các quận, huyện;` ⏎ `Các trường, trung
             # tâm trực thuộc Sở;` ⏎ `Các trường đại học ngoài công lập.`)
-        s = _BULLET.match(low, start).end()
+        s = first = _BULLET.match(low, start).end()
+        ended = False  # a text run onto one line: the letter's body goes on after its addressees, `;` and all
         while s < line_end:
+            if s > first and not text.mention_at(s):
+                ended = True
+                break
             sep = _NEXT_ADDRESSEE.search(low, s, line_end)
             e = s + len(low[s:sep.start() if sep else line_end].rstrip(" \t;.,"))
             # `Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện …`: the body runs on the line
@@ -644,14 +649,20 @@ def addressees(text: PartyText, found: Findings) -> None:
                 # gửi: Các trường Mầm non, Tiểu học, THCS trực thuộc Thực hiện Công văn số …`): the sentence's cue,
                 # capitalised
                 e = s + len(low[s:opens.start()].rstrip(" \t;.,"))
-            if inline and not line.start():
-                # after the date the line may run on into the letter's first sentence: the name alone
+            # (an item longer than any addressee that holds a number or a colon: the body's sentence run on)
+            long_item = e - s > _ADDRESSEE_LINE and _SENTENCE_SIGNS.search(low, s, e) is not None
+            if inline and not line.start() or long_item:
+                # after the date the line may run on into the letter's first sentence, and a text run onto one line
+                # into the letter's body: the name alone
                 mention = text.mention_at(s)
                 e = name_end(text.text, low, s, mention.end, e) if mention else s
             if e > s:
                 spans.append((s, e))
+            if long_item and line.start():
+                ended = True
+                break
             s = sep.end() if sep else line_end
-        if not content.endswith("\n"):
+        if ended or not content.endswith("\n"):
             break
     for span, name in (part for span in spans for part in _kind_repeated(text.text, low, *span)):
         # `- Các Sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương;`: the kind, then each body by its field

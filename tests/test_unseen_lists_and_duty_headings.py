@@ -143,3 +143,42 @@ def test_the_part_of_a_day_before_a_date_names_an_events_moment():
             "nội dung làm việc và tổ chức khảo sát tình hình thực hiện Đề án di dời nhà trên và ven kênh rạch trên "
             "địa bàn sáng ngày 31/7/2026.\n")
     assert [(d.surface, d.due_date) for d in parse_text(text)[0].deadlines] == [("sáng ngày 31/7/2026", "2026-07-31")]
+
+
+def test_a_letter_run_onto_one_line_ends_its_addressees_where_its_body_goes_on():
+    # (a PDF's text layer that lost every line break: the addressees, then the body's `;`-joined items)
+    text = ("UBND TỈNH HÀ TĨNH SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 288/SGDĐT-GDTX Hà Tĩnh, "
+            "ngày 30 tháng 3 năm 2011 Độc lập - Tự do - Hạnh phúc V/v hướng dẫn tổ chức Hội thi Sáng tạo kỹ thuật cấp "
+            "cơ sở Kính gửi: - Trưởng phòng GD-ĐT huyện, thành phố, thị xã; - Hiệu trưởng trường THPT; - Giám đốc "
+            "Trung tâm GDTX, GDTX – HN, KTTH HN Thực hiện Công văn số 01/CV-BTCHT ngày 22 tháng 3 năm 2011 của Ban "
+            "Tổ chức Hội thi Sáng tạo kỹ thuật toàn tỉnh lần thứ VI, Sở GD-ĐT lưu ý các đơn vị thực hiện tốt một số "
+            "nội dung công việc sau: Thành lập Ban tổ chức Hội thi cấp cơ sở; Tổ chức tuyên truyền sâu rộng mục đích, "
+            "ý nghĩa và thể lệ Hội thi; Phát động toàn thể cán bộ, giáo viên, học sinh hưởng ứng Hội thi. Sở Giáo "
+            "dục và Đào tạo yêu cầu Trưởng phòng GD-ĐT, Hiệu trưởng các trường thực hiện nghiêm túc./.\n")
+    parties = [p.party for p in parse_text(text)[0].parties]
+    assert "Giám đốc Trung tâm Giáo dục thường xuyên" in parties
+    assert all(len(party) < 80 for party in parties)
+    assert not any(party.startswith(("Tổ chức tuyên truyền", "Phát động")) for party in parties)
+
+
+def test_a_citations_subject_ends_where_a_body_and_a_verb_the_lists_do_not_know_open_the_main_clause():
+    text = ("Sau khi nghiên cứu Công văn số 44-CV/KDV ngày 19 tháng 4 năm 2021 của Khối dân vận Đảng ủy xã Quảng Hải "
+            "về việc đăng ký phong trào thi đua “Dân vận khéo” giai đoạn 2021-2025, Trường mầm non Quảng Hải xin "
+            "đăng ký thực hiện mô hình “Dân vận khéo”.\n")
+    assert _citations(text)[0].subject == "đăng ký phong trào thi đua “Dân vận khéo” giai đoạn 2021-2025"
+    # (a bare head is named by the words after it: `…, Uỷ ban kiểm tra các cấp và …` goes on with the subject)
+    listed = ("Thực hiện Hướng dẫn số 19-HD/UBKTTW ngày 25/8/2025 của Ủy ban Kiểm tra Trung ương về việc giải quyết "
+              "tố cáo, khiếu nại về bầu cử của cấp ủy, tổ chức đảng, Uỷ ban kiểm tra các cấp và các văn bản có liên "
+              "quan.\n")
+    assert _citations(listed)[0].subject.endswith("Uỷ ban kiểm tra các cấp")
+
+
+def test_a_code_named_without_bo_takes_its_whole_official_name():
+    text = "Nhà trường thực hiện đúng quy định của Luật Lao động năm 2019 và luật lao động hiện hành.\n"
+    assert {(c.doc_type, c.name) for c in _citations(text)} == {("Bộ luật", "Bộ luật Lao động")}
+
+
+def test_a_kind_of_body_the_party_grammar_knows_is_a_deadlines_subject():
+    text = ("KẾ HOẠCH\nthực hiện công tác dân vận năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ căn cứ kế hoạch "
+            "xây dựng chương trình thực hiện, báo cáo kết quả về Đảng ủy trước ngày 30/11/2025.\n")
+    assert [(d.due_date, d.responsible) for d in parse_text(text)[0].deadlines] == [("2025-11-30", "Các chi bộ")]

@@ -384,7 +384,8 @@ def complete_names(named: list[Mention], registry: Registry, defined: dict[str, 
             continue
         official = registry.full_name(spelled)
         if official != spelled:
-            if name_tokens(official) in written:
+            # (or the official name is the written one with its type word whole: `Luật Lao động`, a Bộ luật's)
+            if name_tokens(official) in written or name_tokens(official) == ("bộ", *tokens):
                 full[tokens] = official
             continue
         longer = {t for t in written if len(t) > len(tokens) and t[:len(tokens)] == tokens}

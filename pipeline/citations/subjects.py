@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import expand_abbreviations, load, org_name_prefix, starts_with_org
+from ..lexicon import expand_abbreviations, is_bare_org_head, load, org_name_prefix, starts_with_org
 from ..nlp_models import phrase_tags
 from ..pattern_cache import longest_first
 from ..textfold import cap_first, fold, rx, squash, strip_markup
@@ -122,6 +122,8 @@ def before_new_clause(subject: str) -> str:
         if verb and all(starts_with_org(name) or without_title(name)
                         for name in rest[:verb.start()].split(",")):
             return before
+        if _verb_after_name(rest):
+            return before
     # `… về việc tổ chức đại hội nhiệm kỳ của hội và giao Sở Nội vụ theo dõi …`: a second predicate of the
     # citing sentence, a verb that assigns a task to a body (models/cues.json `assigning_verbs`)
     if " và " in subject:
@@ -129,6 +131,18 @@ def before_new_clause(subject: str) -> str:
             if starts_with_org(subject[assigning.end():]):
                 return subject[:assigning.start()]
     return subject
+
+
+def _verb_after_name(rest: str) -> bool:
+    """Whether a body's name opening `rest` is followed by a verb the lists do not know, as underthesea tags it in
+    lower case (`…, Trường mầm non Quảng Hải xin đăng ký thực hiện mô hình …`): the citing sentence's subject and
+    predicate."""
+    name = org_name_prefix(rest)
+    after = rest[len(name):len(name) + 40].lstrip()
+    if not name or not after[:1].islower() or is_bare_org_head(name):
+        return False  # (a bare head is named by the word after it: `Uỷ ban kiểm tra các cấp`)
+    tagged = phrase_tags(after)
+    return bool(tagged) and tagged[0][1] == "V"
 
 
 _WORD = re.compile(r"\S+")
