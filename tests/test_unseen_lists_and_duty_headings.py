@@ -5,8 +5,10 @@ under its title; a part numbered `I/` glued to its heading in capitals; a paragr
 a number (`… điểm 10. Gồm …`); numbers listed under one type word, the date and body written after the last; a law not
 in the registry named before the sentence's verb; a body's heading that gives its role over the items below (`a) Vụ …
 chủ trì, phối hợp với các đơn vị liên quan:`), and a task that stops where the next item's line starts; a
-deadline whose case `riêng …` sets apart with its own receiver; and a portal's post titled by a letter's subject, its
-number and date in brackets; the part of a day before an event's date (`… sáng ngày 31/7/2026`)."""
+deadline whose case `riêng …` sets apart with its own receiver; a portal's post titled by a letter's subject, its
+number and date in brackets; the part of a day before an event's date (`… sáng ngày 31/7/2026`); a letter run onto
+one line; a subject ended by a body and a verb underthesea tags; a code named without `Bộ`; `Các chi bộ` as a
+deadline's subject; a short name in brackets after a symbol (`(Thông tư 30)`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -182,3 +184,11 @@ def test_a_kind_of_body_the_party_grammar_knows_is_a_deadlines_subject():
     text = ("KẾ HOẠCH\nthực hiện công tác dân vận năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ căn cứ kế hoạch "
             "xây dựng chương trình thực hiện, báo cáo kết quả về Đảng ủy trước ngày 30/11/2025.\n")
     assert [(d.due_date, d.responsible) for d in parse_text(text)[0].deadlines] == [("2025-11-30", "Các chi bộ")]
+
+
+def test_a_short_name_in_brackets_after_the_symbol_leaves_the_date_and_issuer_after_it():
+    text = ("Căn cứ Thông tư số 30/2014/TT-BGDĐT (Thông tư 30) ngày 28/8/2014 của Bộ Giáo dục và Đào tạo ban hành Quy "
+            "định đánh giá học sinh tiểu học;\nCác trường thực hiện đánh giá học sinh theo Thông tư 30.\n")
+    first = _citations(text)[0]
+    assert (first.issued_date, first.issuer) == ("2014-08-28", "Bộ Giáo dục và Đào tạo")
+    assert {c.citation_key for c in _citations(text)} == {"Thông tư 30/2014/TT-BGDĐT"}

@@ -908,6 +908,9 @@ _AND_NEXT = regex.compile(r"\s*(?:,\s*)?và\s+|\s*,\s*")
 _STOP_BEFORE_DATE = regex.compile(r"\.[ \t]+(?=[Nn]gày\s)")
 _OF_AFTER_DATE = regex.compile(r"\s*,?\s*của\s")
 _LEVEL_AFTER_SYMBOL = regex.compile(r"[ \t]+(?:" + LEVELS + r")(?=[ \t,]+ngày\s)")
+# a short name in brackets right after the symbol, its date or issuer after it
+_NAMED_AFTER_SYMBOL = regex.compile(r"[ \t]?\((?:sau đây\s+)?(?:gọi\s+)?(?:tắt\s+)?(?:là\s+)?(?P<alias>[^()\n]{3,40})\)"
+                                    r"(?=[ \t,]+(?:ngày|của)\s)")
 
 
 def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
@@ -945,6 +948,14 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                 limit, pos = further, stop.end()
         if mention.number_symbol and text.startswith(" ", pos) and (level := _LEVEL_AFTER_SYMBOL.match(text, pos, limit)):
             pos = level.end()  # `Kế hoạch số 07/KH-HĐND xã ngày 02/11/2023 của …`: the symbol's body, its level after it
+        if mention.number_symbol and text.startswith("(", pos + (text[pos:pos + 1] == " ")) and \
+                (named := _NAMED_AFTER_SYMBOL.match(text, pos, sentence_end)) and \
+                key_fold(named.group("alias")).startswith(key_fold(mention.doc_type) + " "):
+            # `Thông tư số 30/2014/TT-BGDĐT (Thông tư 30) ngày 28/8/2014 của …`: the name the text calls it by (a
+            # mention of its own), its date and issuer after it
+            mention.alias, pos = named.group("alias"), named.end()
+            k = bisect.bisect_left(numbered_starts, pos)
+            limit = min(numbered_starts[k] if k < len(numbered_starts) else len(text), sentence_end)
         dm = DATE_AFTER.match(text, pos, limit)
         if dm and (mention.number_symbol or mention.name or mention.short_number):
             mention.issued_date = parse_date(dm)
