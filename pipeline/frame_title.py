@@ -112,11 +112,12 @@ def _type_line_regex() -> regex.Pattern:
 @lru_cache(maxsize=1)
 def _sentence_type_regex() -> regex.Pattern:
     """A title line that opens with its type word in sentence case (`Kế hoạch tổ chức Hội nghị viên chức năm học
-    2024-2025` right under the header, no type line of its own): the type word, then the subject in lower case."""
+    2024-2025` right under the header, no type line of its own): the type word, then the subject in lower case (its
+    first word perhaps capitalised: `Báo cáo Tổng kết công tác phòng chống thiên tai …`)."""
     words = "|".join(regex.escape(w[:1] + w[1:].lower()) for w, _ in _type_words_caps())
     urgent = "|".join(regex.escape(m[:1] + m[1:].lower()) for m in _title_marks()["urgency_marks"])
     return regex.compile(rf"^[ \t#*_]*({words})(?![\p{{L}}])(?:[ \t]+(?:{urgent})(?![\p{{L}}]))?"
-                         rf"(?:[ \t]+số[ \t]*:?[ \t]*\S+)?[ \t]+(\p{{Ll}}.*)$")
+                         rf"(?:[ \t]+số[ \t]*:?[ \t]*\S+)?[ \t]+((?:\p{{Lu}}\p{{Ll}}*[ \t]+)?\p{{Ll}}.*)$")
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import MODELS_DIR, load, school_levels, table_rows
+from .lexicon import MODELS_DIR, load, school_levels, starts_with_org, table_rows
 from .nlp_models import phrase_tags, phrase_words
 from .pattern_cache import trie_pattern
 from .point_marks import SLASH
@@ -968,9 +968,14 @@ def _name_step(text: str, low: str, at: int, word_end: int, limit: int, proper: 
         school = phrase_at(low, after.start(), "school") if after else 0
         if school and not low[school:school + 1].isalnum() and _school_level_before(low, at):
             return school  # `các trường tiểu học và THCS trong toàn huyện`: two levels of the schools named
-        if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()) or \
-                (len(after.group(0)) > 1 and text[after.start():after.end()].isupper()):  # `… và KOL`: another party
+        if not after or not after.group(0)[0].isalnum() or mention_at(text, low, after.start()):
             return 0
+        written = text[after.start():after.end()]
+        if len(written) > 1 and written.isupper():
+            # `… và KOL`: another party; but the second half of the name, shortened (`Sở Nông nghiệp và PTNT`:
+            # models/abbreviations.tsv), words of a name that name no body
+            expansion = load().abbreviations.get(written, "")
+            return after.end() if expansion[:1].isupper() and not starts_with_org(expansion) else 0
         if any(low.startswith(h, after.start()) and not low[after.start() + len(h):after.start() + len(h) + 1].isalnum()
                for h in voc.honorifics) or low.startswith(_FAMILY, after.start()):
             return 0  # `… huyện Cần Giuộc và Ông Trần Văn Năm`, `… và gia đình Ông (Bà) có tên trên`: a person

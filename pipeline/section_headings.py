@@ -105,6 +105,8 @@ _ENDS_SENTENCE = regex.compile(r"\.\s*$")
 # The words a title in capitals cannot end on (`… KẾ HOẠCH CỦA` ⏎⏎ `ỦY BAN NHÂN DÂN XÃ`): it goes on past a blank line
 _CAPS_LINKING_ENDINGS = (",", " -", " –", " VÀ", " CỦA", " VỚI", " CHO", " VỀ", " TẠI", " TRONG", " THEO", " ĐỐI VỚI",
                          " TRÊN", " CÁC", " NHỮNG")
+# (nor open on one: `TỔNG KẾT CÔNG TÁC PHÒNG CHỐNG THIÊN TAI` ⏎⏎ `VÀ TÌM KIẾM CỨU NẠN NĂM 2019`)
+_CAPS_LINKING_OPENINGS = ("VÀ ", "CỦA ", "VỚI ", "CHO ", "VỀ ", "TẠI ", "TRONG ", "THEO ", "ĐỐI VỚI ", "TRÊN ")
 
 
 def heading_text(kind: str, text_start: int, lines: Lines, index: int) -> str:
@@ -157,7 +159,8 @@ def heading_text(kind: str, text_start: int, lines: Lines, index: int) -> str:
             if not texts[follow].strip():
                 # a converter's blank line between every paragraph: the title goes on past it only where its line
                 # stops on a word that cannot end it (`… VÀ CHẾ ĐỘ THÔNG TIN` ⏎⏎ `BÁO CÁO` does not; `… CỦA` does)
-                if follow + 1 < len(texts) and first.rstrip().endswith(_CAPS_LINKING_ENDINGS) \
+                if follow + 1 < len(texts) and (first.rstrip().endswith(_CAPS_LINKING_ENDINGS) or
+                                                texts[follow + 1].lstrip().startswith(_CAPS_LINKING_OPENINGS)) \
                         and texts[follow + 1].strip() and follow + 1 not in markers and _is_caps(texts[follow + 1]) \
                         and not _is_running_header(texts, follow + 1):
                     follow += 1

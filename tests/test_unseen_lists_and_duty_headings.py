@@ -8,7 +8,9 @@ chủ trì, phối hợp với các đơn vị liên quan:`), and a task that st
 deadline whose case `riêng …` sets apart with its own receiver; a portal's post titled by a letter's subject, its
 number and date in brackets; the part of a day before an event's date (`… sáng ngày 31/7/2026`); a letter run onto
 one line; a subject ended by a body and a verb underthesea tags; a code named without `Bộ`; `Các chi bộ` as a
-deadline's subject; a short name in brackets after a symbol (`(Thông tư 30)`)."""
+deadline's subject; a short name in brackets after a symbol (`(Thông tư 30)`); a body's name whose second half is
+written short (`Phòng Nông nghiệp và PTNT`); a post's title `Báo cáo Tổng kết …`; a heading in capitals whose next
+line, past a blank, opens with `VÀ`."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -192,3 +194,38 @@ def test_a_short_name_in_brackets_after_the_symbol_leaves_the_date_and_issuer_af
     first = _citations(text)[0]
     assert (first.issued_date, first.issuer) == ("2014-08-28", "Bộ Giáo dục và Đào tạo")
     assert {c.citation_key for c in _citations(text)} == {"Thông tư 30/2014/TT-BGDĐT"}
+
+
+def test_a_bodys_name_whose_second_half_is_written_short_reads_on_over_it():
+    text = ("Kính gửi: Ủy ban nhân dân các xã, thị trấn.\n\nChủ tịch Ủy ban nhân dân huyện có ý kiến như sau:\n\n1. Giao "
+            "Phòng Nông nghiệp và PTNT (Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện) chủ "
+            "trì phối hợp với ngành chức năng liên quan tham mưu UBND huyện xây dựng Kế hoạch ứng phó lũ lụt.\n")
+    parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert ("Phòng Nông nghiệp và Phát triển nông thôn", "lead") in parties
+    assert ("Phòng Nông nghiệp", "lead") not in parties
+
+
+_COMMUNE_REPORT = """Báo cáo Tổng kết công tác phòng chống thiên tai và tìm kiếm cứu nạn năm 2019, phương án năm 2020
+Ngày cập nhật 28/08/2020
+
+PHẦN THỨ NHẤT
+
+TỔNG KẾT CÔNG TÁC PHÒNG CHỐNG THIÊN TAI
+
+VÀ TÌM KIẾM CỨU NẠN NĂM 2019
+
+          I. Tình hình thiên tai
+
+          Năm 2019 thời tiết diễn biến bất thường, nắng nóng kéo dài.
+"""
+
+
+def test_a_posts_title_whose_subject_opens_with_a_capital_names_a_report():
+    meta = parse_text(_COMMUNE_REPORT)[0].meta
+    assert (meta.doc_type, meta.title) == (
+        "Báo cáo", "Tổng kết công tác phòng chống thiên tai và tìm kiếm cứu nạn năm 2019, phương án năm 2020")
+
+
+def test_a_heading_in_capitals_goes_on_past_a_blank_line_that_opens_with_a_linking_word():
+    headings = {s.section_id: s.heading for s in parse_text(_COMMUNE_REPORT)[0].sections}
+    assert headings["Phần I"] == "TỔNG KẾT CÔNG TÁC PHÒNG CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN NĂM 2019"
