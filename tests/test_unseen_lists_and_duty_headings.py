@@ -197,8 +197,8 @@ def test_a_short_name_in_brackets_after_the_symbol_leaves_the_date_and_issuer_af
 
 
 def test_a_bodys_name_whose_second_half_is_written_short_reads_on_over_it():
-    text = ("Kính gửi: Ủy ban nhân dân các xã, thị trấn.\n\nChủ tịch Ủy ban nhân dân huyện có ý kiến như sau:\n\n1. Giao "
-            "Phòng Nông nghiệp và PTNT (Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện) chủ "
+    text = ("Kính gửi: Ủy ban nhân dân các xã, thị trấn.\n\nChủ tịch Ủy ban nhân dân huyện có ý kiến như sau:\n\n"
+            "1. Giao Phòng Nông nghiệp và PTNT (Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện) chủ "
             "trì phối hợp với ngành chức năng liên quan tham mưu UBND huyện xây dựng Kế hoạch ứng phó lũ lụt.\n")
     parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert ("Phòng Nông nghiệp và Phát triển nông thôn", "lead") in parties
