@@ -301,7 +301,7 @@ def _role_follows(low: str, end: int, line_end: int) -> bool:
     """Whether the body's name at a heading's start is followed by its role over the items below (`a) Vụ Giáo dục Phổ
     thông chủ trì, phối hợp với các đơn vị liên quan:`): the rest of the heading is the party's task, not more of its
     name (a heading that is a whole sentence is read as one, its subject found as such)."""
-    if not low[:line_end].rstrip(" \t*_").endswith(":"):
+    if not low[end:line_end].rstrip(" \t*_").endswith(":"):
         return False
     at = end + len(low[end:line_end]) - len(low[end:line_end].lstrip(" \t"))
     return at > end and _ROLE_OVER_ITEMS.match(low, at) is not None
