@@ -219,6 +219,8 @@ def org_title_case(caps: str) -> str:
                      (len(word) > 2 or words[i - 1] == "&"))
                     or " ".join(low_words[1:i + 1]) in _department_fields()):
             proper = True
+        if i == 1 and low_words[:2] == ["đại", "học"] and len(words) > 2:
+            proper = True  # `ĐẠI HỌC ĐÀ NẴNG`, `ĐẠI HỌC QUỐC GIA HÀ NỘI`: a university of schools, its name after
         if i + 1 < len(words) and i <= 3 and fold(" ".join(low_words[:i + 1])) in _LOCAL_GOVERNMENTS and \
                 not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS):
             proper = True  # `ỦY BAN NHÂN DÂN` ⏎ `TÙNG CHÂU`: the place its committee governs, its level left out

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import load
+from .party_forms import is_standard_name
 from .party_names import name_end, vocabulary
 from .pattern_cache import longest_first
 from .party_text import SEPARATOR, Findings, PartyText
@@ -158,12 +159,18 @@ def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int
             # One body of the post's kind per item, up to the `;` that closes the colon's list: a body's own
             # name may hold `và` (`Kế hoạch và Đầu tư`), so only commas part them.
             end = _body_end(low, pos, limit)
-            # (`… Nội vụ và các sở, ban, ngành`: a plural kind after `và` is a party of its own, not a body of the post's)
-            plural = _AND_PLURAL.search(low, pos, end)
-            if plural and text.mention_at(plural.end()):
+            kind = post.rsplit(" ", 1)[-1]
+            if low.startswith(",", end) and not is_standard_name(f"{kind} {raw[pos:end].strip()}"):
+                # (a field whose standard name holds a comma: `Giám đốc các Sở: Y tế, Lao động, Thương binh và Xã hội`)
+                joined = _body_end(low, _next(low, end, limit), limit)
+                end = joined if is_standard_name(f"{kind} {raw[pos:joined].strip()}") else end
+            # (`… Nội vụ và các sở, ban, ngành`: a plural kind after `và` is a party of its own, not a body of the
+            # post's, and so is any party named after it: `… Tài chính và Thủ trưởng các cơ quan có liên quan`; not
+            # the field's own `và`, `Kế hoạch và Đầu tư`)
+            plural = next((a for a in _AND.finditer(low, pos, end) if text.mention_at(a.end())), None)
+            if plural:
                 end = plural.start()
             body = raw[pos:end].strip()
-            kind = post.rsplit(" ", 1)[-1]
             names[len(spans)] = f"{post} {body[len(kind):].strip()}" if body.lower().startswith(kind.lower() + " ") \
                 else f"{post} {body}"
             spans.append((pos, end))
@@ -184,7 +191,9 @@ def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int
         if mention:
             over = _OVER_KIND.match(low, end)
             if over and over.end() < limit:
-                post = _PLURAL.sub("", raw[pos:end]).strip()  # `Giám đốc các Sở` → `Giám đốc Sở`
+                # `Giám đốc các Sở` → `Giám đốc Sở` (and `Giám đốc các Sở, ngành` too: the kinds after the first are its
+                # like)
+                post = _PLURAL.sub("", raw[pos:end]).split(",", 1)[0].strip()
                 holder, _, kind = post.rpartition(" ")
                 post = f"{holder} {kind[:1].upper()}{kind[1:]}".strip()  # a body's head, named: `Sở`
                 pos = over.end()
@@ -194,7 +203,7 @@ def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int
     return spans, names
 
 
-_AND_PLURAL = re.compile(r"[ \t\n]+và[ \t\n]+(?=(?:các|những)[ \t\n])")
+_AND = re.compile(r"[ \t\n]+và[ \t\n]+")
 
 
 def _body_end(low: str, pos: int, limit: int) -> int:

@@ -10,7 +10,7 @@ number and date in brackets; the part of a day before an event's date (`… sán
 one line; a subject ended by a body and a verb underthesea tags; a code named without `Bộ`; `Các chi bộ` as a
 deadline's subject; a short name in brackets after a symbol (`(Thông tư 30)`); a body's name whose second half is
 written short (`Phòng Nông nghiệp và PTNT`); a post's title `Báo cáo Tổng kết …`; a heading in capitals whose next
-line, past a blank, opens with `VÀ`."""
+line, past a blank, opens with `VÀ`; a closing list's fields under `Giám đốc các Sở, ngành:`; a university's header."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -229,3 +229,20 @@ def test_a_posts_title_whose_subject_opens_with_a_capital_names_a_report():
 def test_a_heading_in_capitals_goes_on_past_a_blank_line_that_opens_with_a_linking_word():
     headings = {s.section_id: s.heading for s in parse_text(_COMMUNE_REPORT)[0].sections}
     assert headings["Phần I"] == "TỔNG KẾT CÔNG TÁC PHÒNG CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN NĂM 2019"
+
+
+def test_a_closing_lists_fields_under_a_post_join_a_field_whose_name_holds_a_comma():
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy chế phối hợp.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày "
+            "ký.\nChánh Văn phòng UBND tỉnh, Giám đốc các Sở,\nngành: Tư pháp, Lao động, Thương binh và Xã hội, Y "
+            "tế, Tài chính, Công an tỉnh và Thủ trưởng các cơ quan có\nliên quan chịu trách nhiệm thi hành Quyết định "
+            "này.\n")
+    parties = {p.party for p in parse_text(text)[0].parties}
+    assert {"Giám đốc Sở Tư pháp", "Giám đốc Sở Lao động, Thương binh và Xã hội", "Giám đốc Sở Tài chính",
+            "Thủ trưởng các cơ quan có liên quan"} <= parties
+    assert not any("ngành" in party or party == "Giám đốc Sở Lao động" for party in parties)
+
+
+def test_a_universitys_header_in_capitals_is_written_with_its_level_capitalised():
+    page = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC VINH\nSố: 118/TB-ĐHV\nNghệ An, ngày 10 tháng 3 năm 2024\n"
+            "THÔNG BÁO\nVề việc tổ chức thi chuẩn đầu ra ngoại ngữ\n")
+    assert parse_text(page)[0].meta.issuer == "Trường Đại học Vinh"
