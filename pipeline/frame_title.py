@@ -18,6 +18,7 @@ from .citations.symbols import issuing_code
 from .frame_header import (BODY_START, MOTTO, UNCOLONED_NUMBER, bare_place_date_line, is_gazette_line, iso_date,
                            place_date, without_term_and_session)
 from .lexicon import MODELS_DIR, load, starts_with_org
+from .nlp_models import phrase_tags
 from .party_names import LEVELS, place_words
 from .pattern_cache import longest_first
 from .records import DocumentText
@@ -349,6 +350,22 @@ def _caps_continues(above: str, line: str, bodies: tuple[str, ...]) -> bool:
     return _linked(above) or not _OPENS_WITH_BODY.match(key_fold(line))
 
 
+@lru_cache(maxsize=1)
+def _opens_document() -> regex.Pattern:
+    """A line that opens by naming a document (`Nghị quyết Đại hội đại biểu toàn quốc …`, `Chỉ thị số 05-CT/TW …`)."""
+    words = "|".join(regex.escape(w[:1] + w[1:].lower()) for w, _ in _type_words_caps())
+    return regex.compile(rf"[ \t]*(?:{words})[ \t]+(?:số|\p{{Lu}})")
+
+
+def _document_object(above: str, line: str) -> bool:
+    """A subject whose line ends on its verb (`… triển khai thực hiện`) goes on past a converter's blank line with the
+    document it carries out (`Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng`), as underthesea tags it."""
+    if not above[-1:].isalpha() or not _opens_document().match(line) or _stops(line, ("", "")):
+        return False
+    tagged = phrase_tags(above)
+    return bool(tagged) and tagged[-1][1] == "V"
+
+
 def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
     """Where a subject cannot go on: the body, the motto, the number or date line, the enacting body,
     a list item, a short label line (`Kính gửi:` however a scan spells it), or a portal's post line. `after`: the
@@ -455,7 +472,8 @@ def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max
         line = text[pos:end]
         if not line.strip():
             following = _next_nonblank(text, end + 1)
-            if parts and not (_continues(following) or _caps_continues(parts[-1], following, bodies)):
+            if parts and not (_continues(following) or _caps_continues(parts[-1], following, bodies)
+                              or _document_object(parts[-1], following)):
                 if not (vv and _vv_wrap(text, end + 1, parts, bodies)):
                     break
                 following_at = text.find(following, end + 1)

@@ -10,7 +10,8 @@ number and date in brackets; the part of a day before an event's date (`… sán
 one line; a subject ended by a body and a verb underthesea tags; a code named without `Bộ`; `Các chi bộ` as a
 deadline's subject; a short name in brackets after a symbol (`(Thông tư 30)`); a body's name whose second half is
 written short (`Phòng Nông nghiệp và PTNT`); a post's title `Báo cáo Tổng kết …`; a heading in capitals whose next
-line, past a blank, opens with `VÀ`; a closing list's fields under `Giám đốc các Sở, ngành:`; a university's header."""
+line, past a blank, opens with `VÀ`; a closing list's fields under `Giám đốc các Sở, ngành:`; a university's header;
+a title ending on its verb over the document it carries out; an alias written `viết tắt là`."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -246,3 +247,39 @@ def test_a_universitys_header_in_capitals_is_written_with_its_level_capitalised(
     page = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC VINH\nSố: 118/TB-ĐHV\nNghệ An, ngày 10 tháng 3 năm 2024\n"
             "THÔNG BÁO\nVề việc tổ chức thi chuẩn đầu ra ngoại ngữ\n")
     assert parse_text(page)[0].meta.issuer == "Trường Đại học Vinh"
+
+
+_PARTY_PLAN = """ĐẢNG BỘ TỈNH NGHỆ AN
+
+ĐẢNG UỶ TRƯỜNG ĐẠI HỌC VINH                           *
+
+Số 05-KH/ĐU
+
+Nghệ An, ngày 24 tháng 3 năm 2021
+
+KẾ HOẠCH
+
+nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện
+
+Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+
+-----
+
+Thực hiện Chỉ thị số 01-CT/TW, ngày 09/3/2021 của Bộ Chính trị về nghiên cứu, học tập, quán triệt, tuyên truyền và \
+triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng (sau đây viết tắt là Nghị quyết Đại \
+hội XIII), Ban Thường vụ Đảng uỷ Trường ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Tổ chức thực hiện Nghị quyết Đại hội XIII trong toàn Đảng bộ.
+"""
+
+
+def test_a_title_whose_line_ends_on_its_verb_goes_on_past_a_blank_line_with_the_document_it_carries_out():
+    assert parse_text(_PARTY_PLAN)[0].meta.title == ("nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực "
+                                                     "hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")
+
+
+def test_an_alias_written_viet_tat_la_names_the_document_written_last_before_its_bracket():
+    later = [c for c in parse_text(_PARTY_PLAN)[0].citations if c.surface == "Nghị quyết Đại hội XIII"]
+    assert later and {c.citation_key for c in later} == {"Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"}

@@ -60,7 +60,8 @@ def before_provisions(words: str) -> str:
     return words[:m.start()] if m else words
 
 
-_ALIAS = regex.compile(r"[^()\n]{0,200}?\((?:sau đây\s+)?(?:gọi\s+)?(?:tắt\s+)?(?:là|gọi tắt là)\s*[“\"']?([^”\"')]{2,40}?)[”\"']?\)")
+_ALIAS = regex.compile(r"[^()\n]{0,200}?\((?:sau đây\s+)?(?:gọi\s+|viết\s+)?(?:tắt\s+)?(?:là|gọi tắt là)\s*[“\"']?"
+                       r"([^”\"')]{2,40}?)[”\"']?\)")
 # Sentence ends; a blank line ends one only when the next line does not continue it in lower
 # case (hard-wrapped documents put a blank line after every physical line).
 _SENTENCE_END = regex.compile(
@@ -1033,13 +1034,23 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                 # số … báo cáo …`: its dates and bodies stay the sentence's deadlines and parties)
                 mention.subject, pos = subject, after
         mention.tail_end = max(pos, mention.end)
-        # An alias is defined with `gọi`: the pattern is tried only where the word is written.
-        has_goi = text.find("gọi", mention.tail_end, mention.tail_end + 260) >= 0
+        # An alias is defined with `gọi` (or `viết tắt`): the pattern is tried only where the word is written.
+        has_goi = text.find("gọi", mention.tail_end, mention.tail_end + 260) >= 0 or \
+            text.find("viết tắt", mention.tail_end, mention.tail_end + 260) >= 0
         alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260) if has_goi else None
-        if alias and "gọi" in alias.group(0):
+        # (the bracket names the document written last before it: not this one where another is named in between,
+        # `Chỉ thị số 01-CT/TW … về … triển khai thực hiện Nghị quyết Đại hội … XIII (sau đây viết tắt là …)`)
+        if alias and ("gọi" in alias.group(0) or "viết tắt" in alias.group(0)) and \
+                not _named_between(mentions, mention, text.find("(", alias.start(1) - 40, alias.start(1))):
             mention.alias = squash(alias.group(1))
     _share_list_head(text, mentions, sentences, named_before)
     _share_across_lists(text, mentions, named_before)
+
+
+def _named_between(mentions: list[Mention], mention: Mention, bracket: int) -> bool:
+    """Whether another document is named after `mention` and before the alias's bracket at `bracket`."""
+    at = bisect.bisect_right([m.start for m in mentions], mention.start)
+    return at < len(mentions) and mention.end <= mentions[at].start < bracket
 
 
 def _quoted_at(text: str, start: int, end: int, word: str) -> bool:
