@@ -11,7 +11,8 @@ one line; a subject ended by a body and a verb underthesea tags; a code named wi
 deadline's subject; a short name in brackets after a symbol (`(Thông tư 30)`); a body's name whose second half is
 written short (`Phòng Nông nghiệp và PTNT`); a post's title `Báo cáo Tổng kết …`; a heading in capitals whose next
 line, past a blank, opens with `VÀ`; a closing list's fields under `Giám đốc các Sở, ngành:`; a university's header;
-a title ending on its verb over the document it carries out; an alias written `viết tắt là`."""
+a title ending on its verb over the document it carries out; an alias written `viết tắt là`; a symbol's dash before its
+date."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -283,3 +284,10 @@ def test_a_title_whose_line_ends_on_its_verb_goes_on_past_a_blank_line_with_the_
 def test_an_alias_written_viet_tat_la_names_the_document_written_last_before_its_bracket():
     later = [c for c in parse_text(_PARTY_PLAN)[0].citations if c.surface == "Nghị quyết Đại hội XIII"]
     assert later and {c.citation_key for c in later} == {"Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"}
+
+
+def test_a_symbols_dash_left_before_its_date():
+    text = ("- Căn cứ hướng dẫn số 496/PGDĐT-Ngày 30 tháng 8 năm 2021 của Phòng GD&ĐT v/v Hướng dẫn sinh hoạt cụm "
+            "chuyên môn cấp Tiểu học năm học 2021 - 2022.\n")
+    found = _citations(text)[0]
+    assert (found.number_symbol, found.issued_date, found.issuer) == ("496/PGDĐT", "2021-08-30", "Phòng GD&ĐT")

@@ -23,9 +23,10 @@ from . import subjects
 from .subjects import ends_in, subject_after, without_title
 from .symbols import issuing_code
 
-# (`ngày` with a slip of its tone, `ngầy`, or typed twice, `ngày ngày 04 tháng 9 năm 2020`)
+# (`ngày` with a slip of its tone, `ngầy`, or typed twice, `ngày ngày 04 tháng 9 năm 2020`; a dash before it, the
+# symbol's own dash left at its end: `số 496/PGDĐT-Ngày 30 tháng 8 năm 2021`)
 DATE_AFTER = regex.compile(
-    r"[\s,(]*(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạầ][yỵỷ]\s*){0,2}(?P<date>"
+    r"[\s,(]*(?:[-–]\s*(?=ng))?(?:được\s+)?(?:ban hành\s+|ký(?:\s+kết)?\s+)?(?:ng[àaảạầ][yỵỷ]\s*){0,2}(?P<date>"
     r"(?P<d1>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m1>\d{1,2})\s*(?P=sep)\s*(?P<y1>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s+th[áa]ng\s+(?P<m2>\d{1,2})\s+n[ăa]m\s+(?P<y2>\d{4})(?!\d))", regex.I)
 # (a year typed with a digit too many, `ngày 08/6/20210`, is no year: `_BAD_DATE` reads it as a slip)
