@@ -672,6 +672,10 @@ def _held_over(ctx: Context, where: Place, s: int) -> bool:
         # (the last of a list's parts its line parts with `;`, the activity written before the first: `Các môn kiểm tra
         # theo đề chung: Toán (60’) ; Ngữ văn (90’) ; Anh văn (60’) từ 28/03 đến 02/04/2022`)
         clause = low[where.line_start:s]
+    elif where.clause_start > where.line_start and not clause.strip():
+        # (a range that opens its own sentence after the activity's, on its line: `1/ Tổ chức kiểm tra cuối học kỳ II
+        # cho học sinh khối 1, 2, 3, 4, 5. Từ ngày 08/5/2017 – 16/5/2017; cụ thể như sau:`)
+        clause = low[where.line_start:s]
     window = max(0, len(clause) - _ACTIVITY_REACH)
     activity = None
     for activity in g["activity"].finditer(clause, window):

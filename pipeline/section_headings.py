@@ -69,8 +69,9 @@ _SENTENCE_END = (r"\.(?:(?=[ \t]+[\p{Lu}\d“\"(])|(?<=\p{L}\.)(?=\((?!\))))"
 _SECOND_SENTENCE = regex.compile(_SENTENCE_END)
 # A child's number run on after the heading (`4. Thời hạn nộp hồ sơ 4.1. Thời hạn nộp tờ khai: …`, `Điều 14a.
 # Bồi thường … vật nuôi 1. Trường hợp …`), not the number of an article, a step or a document named before
-# it (`Điều 9.`); the digit first, the word before it tested last.
-_CHILD_RUN_ON = (r"\d(?<=[ \t]\d)\d?(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})"
+# it (`Điều 9.`) nor the last of numbers listed (`… khối 1, 2, 3, 4, 5. Từ ngày …`); the digit first, the word before
+# it tested last.
+_CHILD_RUN_ON = (r"\d(?<=(?<!,)[ \t]\d)\d?(?:(?:\.\d{1,2})+\.?|\.)(?=[ \t]+\p{Lu})"
                  r"(?<!(?i:" + NAMED_BY_NUMBER + r")[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")
 # Where a paragraph item's heading ends: its first `;`, a quote opened after a colon, a sentence end, or a
 # child's number run on; where a title ends: all of these but the `;` (`_heading_end`).

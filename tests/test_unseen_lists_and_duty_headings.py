@@ -12,7 +12,7 @@ deadline's subject; a short name in brackets after a symbol (`(Thông tư 30)`);
 written short (`Phòng Nông nghiệp và PTNT`); a post's title `Báo cáo Tổng kết …`; a heading in capitals whose next
 line, past a blank, opens with `VÀ`; a closing list's fields under `Giám đốc các Sở, ngành:`; a university's header;
 a title ending on its verb over the document it carries out; an alias written `viết tắt là`; a symbol's dash before its
-date."""
+date; the last of numbers listed in a heading (`khối 1, 2, 3, 4, 5. Từ ngày …`) and the range after it."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -291,3 +291,13 @@ def test_a_symbols_dash_left_before_its_date():
             "chuyên môn cấp Tiểu học năm học 2021 - 2022.\n")
     found = _citations(text)[0]
     assert (found.number_symbol, found.issued_date, found.issuer) == ("496/PGDĐT", "2021-08-30", "Phòng GD&ĐT")
+
+
+def test_the_last_of_numbers_listed_in_a_heading_is_no_childs_number_and_a_range_after_it_times_the_heading():
+    text = ("Kế hoạch kiểm tra cuối năm học 2016 – 2017\n\n1/ Tổ chức kiểm tra cuối học kỳ II cho học sinh khối 1, 2, 3, "
+            "4, 5. Từ ngày 08/5/2017 – 16/5/2017; cụ thể như sau:\n1.1/ Kiểm tra phần đọc thành tiếng: từ ngày 08 – "
+            "12/5/2017.\n")
+    document = parse_text(text)[0]
+    assert {s.section_id: s.heading for s in document.sections}["1"] == \
+        "Tổ chức kiểm tra cuối học kỳ II cho học sinh khối 1, 2, 3, 4, 5"
+    assert ("1", "2017-05-16") in {(d.section_id, d.due_date) for d in document.deadlines}
