@@ -24,7 +24,8 @@ def _breaks_a_row(kind: str, number: int, following: list) -> bool:
 # A number run on inside a heading's line (`… quan hệ lao động 2.1.`, `… đình công 3.1. Rà soát …`): a dotted one, or
 # one closed by `.`, that ends the line or is followed by a heading's opening. Matched at the space before it (not
 # after a comma: the last of numbers listed, `… khối 1, 2, 3, 4, 5. Từ ngày …`).
-_RUN_ON_SHAPE = r"(?<!,)[ \t](\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?=[ \t]*$|[ \t]+[\p{Lu}\d\"“])|(?<=\.\d{1,2})(?=[ \t]+\p{Lu}))"
+_RUN_ON_SHAPE = (r"(?<!,)[ \t](\d{1,2}(?:\.\d{1,2}){0,3})"
+                 r"(?:\.(?=[ \t]*$|[ \t]+[\p{Lu}\d\"“])|(?<=\.\d{1,2})(?=[ \t]+\p{Lu}))")
 # The first child's is not a part of a legal text, a step or a form named by its number (`khoản 2.1`, `Mục 2.1.`,
 # `Mẫu số 1.`); its siblings' may follow such a word (`2.1. Ưu điểm 2.2. Tồn tại`: `điểm` is a syllable of `ưu điểm`).
 _RUN_ON_FIRST = regex.compile(_RUN_ON_SHAPE + r"(?<!(?i:" + NAMED_BY_NUMBER + r")[ \t]\d{1,2}(?:\.\d{1,2})*\.?)")

@@ -294,8 +294,8 @@ def test_a_symbols_dash_left_before_its_date():
 
 
 def test_the_last_of_numbers_listed_in_a_heading_is_no_childs_number_and_a_range_after_it_times_the_heading():
-    text = ("Kế hoạch kiểm tra cuối năm học 2016 – 2017\n\n1/ Tổ chức kiểm tra cuối học kỳ II cho học sinh khối 1, 2, 3, "
-            "4, 5. Từ ngày 08/5/2017 – 16/5/2017; cụ thể như sau:\n1.1/ Kiểm tra phần đọc thành tiếng: từ ngày 08 – "
+    text = ("Kế hoạch kiểm tra cuối năm học 2016 – 2017\n\n1/ Tổ chức kiểm tra cuối học kỳ II cho học sinh khối 1, 2, "
+            "3, 4, 5. Từ ngày 08/5/2017 – 16/5/2017; cụ thể như sau:\n1.1/ Kiểm tra phần đọc thành tiếng: từ ngày 08 – "
             "12/5/2017.\n")
     document = parse_text(text)[0]
     assert {s.section_id: s.heading for s in document.sections}["1"] == \
