@@ -37,10 +37,12 @@ _PREAMBLE_ACTOR = regex.compile(
 def _speaking_actor() -> regex.Pattern:
     """A page that lost its header, whose first sentences have the body speak (`Ủy ban nhân dân huyện Tân Châu trả lời
     câu hỏi của công dân như sau:`, `UBND xã … trân trọng thông báo`; models/cues.json `speaking_verbs`): its issuer,
-    read near the page's top only (further on, a body named at a sentence's start may be any other)."""
+    read near the page's top only (further on, a body named at a sentence's start may be any other), its name within
+    one paragraph (not over the post's title above a blank line)."""
     cues = load().cues
     return regex.compile(
-        r"(?m)(?:^|;\s+|\.\s+)[ \t]*([\p{Lu}][\p{L}&\s]{3,80}?)\s+(?:(?:" + trie_pattern(cues["speaking_courtesies"])
+        r"(?m)(?:^|;\s+|\.\s+)[ \t]*([\p{Lu}](?:[\p{L}& \t]|\n(?![ \t]*\n)){3,80}?)\s+(?:(?:"
+        + trie_pattern(cues["speaking_courtesies"])
         + r")\s+)?(?:" + trie_pattern(cues["speaking_verbs"]) + r")(?![\p{L}])")
 
 

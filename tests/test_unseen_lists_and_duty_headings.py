@@ -12,7 +12,8 @@ deadline's subject; a short name in brackets after a symbol (`(Thông tư 30)`);
 written short (`Phòng Nông nghiệp và PTNT`); a post's title `Báo cáo Tổng kết …`; a heading in capitals whose next
 line, past a blank, opens with `VÀ`; a closing list's fields under `Giám đốc các Sở, ngành:`; a university's header;
 a title ending on its verb over the document it carries out; an alias written `viết tắt là`; a symbol's dash before its
-date; the last of numbers listed in a heading (`khối 1, 2, 3, 4, 5. Từ ngày …`) and the range after it."""
+date; the last of numbers listed in a heading (`khối 1, 2, 3, 4, 5. Từ ngày …`) and the range after it; a reposted
+letter that opens `Sở … nhận được công văn số …`."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -301,3 +302,10 @@ def test_the_last_of_numbers_listed_in_a_heading_is_no_childs_number_and_a_range
     assert {s.section_id: s.heading for s in document.sections}["1"] == \
         "Tổ chức kiểm tra cuối học kỳ II cho học sinh khối 1, 2, 3, 4, 5"
     assert ("1", "2017-05-16") in {(d.section_id, d.due_date) for d in document.deadlines}
+
+
+def test_a_reposted_letter_names_its_issuer_by_what_it_received_not_over_the_posts_title():
+    page = ("Cuộc thi viết Kể chuyện về Mẹ Việt Nam anh hùng\n\nSở Giáo dục và Đào tạo nhận được công văn số "
+            "949/SVHTTDL-BQLTĐ của Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam về việc hỗ trợ thông báo cuộc thi "
+            "viết, đề nghị các Phòng GDĐT, các trường THPT triển khai đến toàn thể học sinh.\n")
+    assert parse_text(page)[0].meta.issuer == "Sở Giáo dục và Đào tạo"
