@@ -13,7 +13,8 @@ written short (`Phòng Nông nghiệp và PTNT`); a post's title `Báo cáo Tổ
 line, past a blank, opens with `VÀ`; a closing list's fields under `Giám đốc các Sở, ngành:`; a university's header;
 a title ending on its verb over the document it carries out; an alias written `viết tắt là`; a symbol's dash before its
 date; the last of numbers listed in a heading (`khối 1, 2, 3, 4, 5. Từ ngày …`) and the range after it; a reposted
-letter that opens `Sở … nhận được công văn số …`."""
+letter that opens `Sở … nhận được công văn số …`; a thing's relative clause with `đã` before a date (`theo lịch đã bố
+trí 16 giờ ngày …`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -309,3 +310,10 @@ def test_a_reposted_letter_names_its_issuer_by_what_it_received_not_over_the_pos
             "949/SVHTTDL-BQLTĐ của Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam về việc hỗ trợ thông báo cuộc thi "
             "viết, đề nghị các Phòng GDĐT, các trường THPT triển khai đến toàn thể học sinh.\n")
     assert parse_text(page)[0].meta.issuer == "Sở Giáo dục và Đào tạo"
+
+
+def test_a_things_relative_clause_with_da_is_no_past_statement_before_a_date():
+    text = ("THÔNG BÁO\nKết luận của Chủ tịch Hội đồng nhân dân Thành phố\n\n6. Giao Ban Đô thị\n- Chủ trì chuẩn bị "
+            "nội dung làm việc với Chủ tịch UBND Thành phố theo lịch đã bố trí 16 giờ ngày 30/7/2026.\n"
+            "- Ban Đô thị đã hoàn thành khảo sát ngày 20/7/2026.\n")
+    assert [d.due_date for d in parse_text(text)[0].deadlines] == ["2026-07-30"]
