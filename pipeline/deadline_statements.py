@@ -66,12 +66,12 @@ def stated(clause_before: str, g, after: bool = False) -> bool:
     if last is not None and _DESCRIBES_PEOPLE.match(window, last.start()):
         return False  # `… phụ huynh có trẻ đang học tại trường được tiếp tục nghỉ học từ ngày …`: who the people are
     if last is not None and _ACCORDING_TO_THING.search(window, max(0, last.start() - 30), last.start()):
-        return False  # `… làm việc với … theo lịch đã bố trí 16 giờ ngày …`: what the thing followed was made, no past act
+        return False  # `… làm việc … theo lịch đã bố trí 16 giờ ngày …`: how the thing followed was made, no past act
     return last is not None and not g["obligation"].search(window, last.end())
 
 
-# `theo` and a thing, then its relative clause (`theo lịch đã bố trí`, `theo kế hoạch đã được phê duyệt`): the status word
-# tells how the thing was made
+# `theo` and a thing, then its relative clause (`theo lịch đã bố trí`, `theo kế hoạch đã được phê duyệt`): the status
+# word tells how the thing was made
 _ACCORDING_TO_THING = regex.compile(r"(?<![\p{L}])theo\s+(?:\p{L}+\s+){1,3}$")
 # `đang` in a clause that says who people are, where they study, work or live (`phụ huynh có con em đang học tại
 # trường`, `cán bộ đang công tác tại …`): no statement of what is being done about the task
