@@ -72,7 +72,7 @@ def stated(clause_before: str, g, after: bool = False) -> bool:
 
 # `theo` and a thing, then its relative clause (`theo lịch đã bố trí`, `theo kế hoạch đã được phê duyệt`): the status
 # word tells how the thing was made
-_ACCORDING_TO_THING = regex.compile(r"(?<![\p{L}])theo\s+(?:\p{L}+\s+){1,3}$")
+_ACCORDING_TO_THING = regex.compile(r"(?<![\p{L}])theo\s+(?:\p{L}+\s+){1,2}$")
 # `đang` in a clause that says who people are, where they study, work or live (`phụ huynh có con em đang học tại
 # trường`, `cán bộ đang công tác tại …`): no statement of what is being done about the task
 _DESCRIBES_PEOPLE = regex.compile(r"đang\s+(?:theo\s+)?(?:học|công\s+tác|làm\s+việc|sinh\s+sống|cư\s+trú)(?![\p{L}])")
