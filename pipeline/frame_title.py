@@ -23,6 +23,7 @@ from .party_names import LEVELS, place_words
 from .pattern_cache import longest_first
 from .records import DocumentText
 from .running_lines import POST_STAMP, STAMP_LINE
+from .section_markers import CONTENTS_TITLE
 from .split_flat import CAPS_MOTTO
 from .textfold import fold, key_fold, rx, strip_markup
 
@@ -111,11 +112,17 @@ def _type_line_regex() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _sentence_case_type_words() -> str:
+    """The type words written in sentence case (`Kế hoạch`, `Nghị quyết`), longest first, as an alternation."""
+    return "|".join(regex.escape(w[:1] + w[1:].lower()) for w, _ in _type_words_caps())
+
+
+@lru_cache(maxsize=1)
 def _sentence_type_regex() -> regex.Pattern:
     """A title line that opens with its type word in sentence case (`Kế hoạch tổ chức Hội nghị viên chức năm học
     2024-2025` right under the header, no type line of its own): the type word, then the subject in lower case (its
     first word perhaps capitalised: `Báo cáo Tổng kết công tác phòng chống thiên tai …`)."""
-    words = "|".join(regex.escape(w[:1] + w[1:].lower()) for w, _ in _type_words_caps())
+    words = _sentence_case_type_words()
     urgent = "|".join(regex.escape(m[:1] + m[1:].lower()) for m in _title_marks()["urgency_marks"])
     return regex.compile(rf"^[ \t#*_]*({words})(?![\p{{L}}])(?:[ \t]+(?:{urgent})(?![\p{{L}}]))?"
                          rf"(?:[ \t]+số[ \t]*:?[ \t]*\S+)?[ \t]+((?:\p{{Lu}}\p{{Ll}}*[ \t]+)?\p{{Ll}}.*)$")
@@ -353,8 +360,7 @@ def _caps_continues(above: str, line: str, bodies: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1)
 def _opens_document() -> regex.Pattern:
     """A line that opens by naming a document (`Nghị quyết Đại hội đại biểu toàn quốc …`, `Chỉ thị số 05-CT/TW …`)."""
-    words = "|".join(regex.escape(w[:1] + w[1:].lower()) for w, _ in _type_words_caps())
-    return regex.compile(rf"[ \t]*(?:{words})[ \t]+(?:số|\p{{Lu}})")
+    return regex.compile(rf"[ \t]*(?:{_sentence_case_type_words()})[ \t]+(?:số|\p{{Lu}})")
 
 
 def _document_object(above: str, line: str) -> bool:
@@ -401,7 +407,7 @@ def _is_urgency_line(line: str) -> bool:
 # `Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH` right under its title
 _DIVISION = regex.compile(r"(?i)[ \t\f]*(?:phần|chương|mục)[ \t]+(?:[IVXLC]+|\d{1,2}|thứ[ \t]+\p{L}+)(?![\p{L}\d])")
 # a table of contents under the title (`KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG …` ⏎ `MỤC LỤC` ⏎ `TT Nội dung Trang`)
-_CONTENTS = regex.compile(r"(?i)[ \t\f]*mục[ \t]+lục[ \t]*:?[ \t]*$")
+_CONTENTS = regex.compile(CONTENTS_TITLE)
 
 
 # The note under an attached rule's title (`(Ban hành kèm theo Quyết định số …)`), however its column wrapped it (not a

@@ -56,6 +56,8 @@ _OPENING = re.compile(rf"[ \t]*(?:điều\s+\d+[a-zđ]?\s*[.:]\s*|{_POINT})?(?P<
 _NAMED_ABOVE = re.compile(r"có tên\s+(?:(?:nêu\s+)?(?:tại|ở)|trong)\s+(?:điều\s+\d+[a-zđ]?)?")
 _NAMED_PEOPLE = re.compile(_ADDRESS.replace(r"\s*:?\s*", r"\s*") + _NAMED_ABOVE.pattern)
 _OPENS_POINT = re.compile(_POINT)
+
+
 @lru_cache(maxsize=1)
 def _person_last() -> regex.Pattern:
     """The person a decision is about, listed last after an honorific (models/party_heads.tsv `honorific`: `… UBND

@@ -104,10 +104,10 @@ _ENDS_SENTENCE = regex.compile(r"\.\s*$")
 
 
 # The words a title in capitals cannot end on (`… KẾ HOẠCH CỦA` ⏎⏎ `ỦY BAN NHÂN DÂN XÃ`): it goes on past a blank line
-_CAPS_LINKING_ENDINGS = (",", " -", " –", " VÀ", " CỦA", " VỚI", " CHO", " VỀ", " TẠI", " TRONG", " THEO", " ĐỐI VỚI",
-                         " TRÊN", " CÁC", " NHỮNG")
+_CAPS_LINKING_WORDS = ("VÀ", "CỦA", "VỚI", "CHO", "VỀ", "TẠI", "TRONG", "THEO", "ĐỐI VỚI", "TRÊN")
+_CAPS_LINKING_ENDINGS = (",", " -", " –", " CÁC", " NHỮNG", *(" " + word for word in _CAPS_LINKING_WORDS))
 # (nor open on one: `TỔNG KẾT CÔNG TÁC PHÒNG CHỐNG THIÊN TAI` ⏎⏎ `VÀ TÌM KIẾM CỨU NẠN NĂM 2019`)
-_CAPS_LINKING_OPENINGS = ("VÀ ", "CỦA ", "VỚI ", "CHO ", "VỀ ", "TẠI ", "TRONG ", "THEO ", "ĐỐI VỚI ", "TRÊN ")
+_CAPS_LINKING_OPENINGS = tuple(word + " " for word in _CAPS_LINKING_WORDS)
 
 
 def heading_text(kind: str, text_start: int, lines: Lines, index: int) -> str:

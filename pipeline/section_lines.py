@@ -9,8 +9,8 @@ from itertools import accumulate, compress
 
 import regex
 
-from .section_markers import (BELOW, GLUED, GLUED_ANY, LEAD_CHARACTERS, LINE_OPENINGS, NAMED_BY_NUMBER, NOI_NHAN, RANK,
-                              candidate_marker, lone_marker, match_marker)
+from .section_markers import (BELOW, CONTENTS_TITLE, GLUED, GLUED_ANY, LEAD_CHARACTERS, LINE_OPENINGS, NAMED_BY_NUMBER,
+                              NOI_NHAN, RANK, candidate_marker, lone_marker, match_marker)
 from .textfold import squash, strip_markup
 
 
@@ -129,7 +129,7 @@ _ROW_NUMBER = regex.compile(r"\d{1,3}\.?")
 
 # A table of contents under its title (`MỤC LỤC` ⏎ `TT Nội dung Trang` ⏎ `I CĂN CỨ XÂY DỰNG KẾ HOẠCH 2`): each entry
 # closed by its page's number, after dots or spaces; an entry wrapped onto a second line has it there.
-_CONTENTS_TITLE = regex.compile(r"(?m)^[ \t*_#]*(?:MỤC LỤC|Mục lục)[ \t*_:]*$")
+_CONTENTS_TITLE = regex.compile(r"(?m)^" + CONTENTS_TITLE)
 _CONTENTS_HEADER = regex.compile(r"(?i)[ \t|]*(?:s?tt[ \t|]+)?(?:nội dung|mục)[ \t|]+trang[ \t|]*$")
 _CONTENTS_ENTRY = regex.compile(r".*\S(?:[ \t]*(?:\.{3,}|…+)[ \t]*|[ \t]+)\d{1,3}[ \t|]*$")
 

@@ -35,6 +35,9 @@ LEAD_CHARACTERS = " \t\f>*_#"  # what `_LEAD` passes over
 # a marker closed by a slash (`1/ Mục đích`), or by a slash and a dot or a dash (`1/. Tháng 01/2021:`, `I/- YÊU CẦU
 # CHUNG`): a word follows after a space
 _SLASH = r"/[.-]?(?=[ \t]+[\p{L}“\"])"
+# A table of contents' title alone on its line (`MỤC LỤC`, `Mục lục:`): its entries number no part of the text, and a
+# title stops above it.
+CONTENTS_TITLE = r"[ \t\f*_#]*(?:MỤC LỤC|Mục lục)[ \t*_:]*$"
 FILL_IN = regex.compile(r"…{2}|\.{4}|_{4}")  # a form's blank to fill in (`Họ và tên: …………`)
 _PATTERNS = [
     # a report's or a plan's `PHẦN A: KẾT QUẢ …`, `Phần B.` too: a capital letter alone

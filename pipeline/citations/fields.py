@@ -21,7 +21,7 @@ from .mention import Mention
 from .shortforms import initials_over
 from . import subjects
 from .subjects import ends_in, subject_after, without_title
-from .symbols import issuing_code
+from .symbols import issuing_code, symbol_year
 
 # (`ngày` with a slip of its tone, `ngầy`, or typed twice, `ngày ngày 04 tháng 9 năm 2020`; a dash before it, the
 # symbol's own dash left at its end: `số 496/PGDĐT-Ngày 30 tháng 8 năm 2021`)
@@ -1036,9 +1036,9 @@ def describe(text: str, mentions: list[Mention], sentences: Sentences) -> None:
                 mention.subject, pos = subject, after
         mention.tail_end = max(pos, mention.end)
         # An alias is defined with `gọi` (or `viết tắt`): the pattern is tried only where the word is written.
-        has_goi = text.find("gọi", mention.tail_end, mention.tail_end + 260) >= 0 or \
+        defines = text.find("gọi", mention.tail_end, mention.tail_end + 260) >= 0 or \
             text.find("viết tắt", mention.tail_end, mention.tail_end + 260) >= 0
-        alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260) if has_goi else None
+        alias = _ALIAS.match(text, mention.tail_end, mention.tail_end + 260) if defines else None
         # (the bracket names the document written last before it: not this one where another is named in between,
         # `Chỉ thị số 01-CT/TW … về … triển khai thực hiện Nghị quyết Đại hội … XIII (sau đây viết tắt là …)`)
         if alias and ("gọi" in alias.group(0) or "viết tắt" in alias.group(0)) and \
@@ -1193,9 +1193,9 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
     # 27/7/2011 …`, each typed in full, whose dates differ).
     numbers_listed = {id(first) for first, _ in listed}
     for first, second in reversed(joined):
-        year = _SYMBOL_YEAR.search(first.number_symbol)
+        year = symbol_year(first.number_symbol)
         dated = first.issued_date or id(first) in numbers_listed and second.issued_date \
-            and (year is None or year.group(1) == second.issued_date[:4])
+            and year in ("", second.issued_date[:4])
         if second.issuer and id(second) not in named_before and not first.issuer and not first.trich_yeu \
                 and dated and ";" not in text[first.end:second.start]:
             first.issuer, first.subject, first.trich_yeu = second.issuer, second.subject, second.trich_yeu
@@ -1208,9 +1208,6 @@ def _share_across_lists(text: str, mentions: list[Mention], named_before: set[in
         if first.short_number and not (first.issuer or first.issued_date or first.number_symbol) and second.issuer \
                 and first.short_number not in cited_numbers and _one_list(text, first, second):
             first.issuer = second.issuer
-
-
-_SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")  # a symbol's year (`59/2023/NĐ-CP`)
 
 
 # What stands between two members of one list: a comma, a semicolon, `và`/`hoặc`, and the next type word or `số`

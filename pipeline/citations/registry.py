@@ -18,12 +18,12 @@ import regex
 from ..lexicon import MODELS_DIR
 from ..textfold import base_letters, key_fold
 from .shortforms import abbreviates, opening_word, opening_words, written_words
+from .symbols import symbol_year
 
 REGISTRY_PATH = MODELS_DIR / "legal_registry.tsv"
 COLUMNS = ("doc_type", "name", "short_forms", "number_symbol", "adopted", "effective", "replaced_by",
            "amended_by", "source")
 _WORD = regex.compile(r"[\p{L}\d]+")
-_SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")
 _PARTY_STYLE = regex.compile(r"(\d+)-[^/]+/([^/\-]+)")
 _CORE = regex.compile(r"(\d+)/((?:19|20)\d{2})/(?:[^/]*-)?([^/\-]+)")
 _QH_TERM = regex.compile(r"(?<=QH)\d{1,2}$")
@@ -48,8 +48,7 @@ class LegalDocument:
     @property
     def year(self) -> str:
         """The year the version carries: in its symbol, else its adoption year."""
-        m = _SYMBOL_YEAR.search(self.number_symbol)
-        return m.group(1) if m else self.adopted[:4]
+        return symbol_year(self.number_symbol) or self.adopted[:4]
 
     @property
     def in_force_from(self) -> str:

@@ -26,7 +26,7 @@ from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base,
 from .registry import Registry, name_tokens
 from .shortforms import ACRONYM, abbreviates
 from .subjects import without_title
-from .symbols import issuer_codes, key_symbol
+from .symbols import issuer_codes, key_symbol, symbol_year
 
 LAW_LIKE = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp")
 GENERIC_TYPES = ("Công văn", "Văn bản")
@@ -37,15 +37,6 @@ DATES_APART_DAYS = 7
 _REVISABLE = ("in_force", "only_version", "name")
 # Cues that name the document a statement replaces or repeals.
 _REPEALING_CUES = ("thay thế", "bãi bỏ")
-
-
-_SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")
-
-
-@lru_cache(maxsize=4096)  # (kept per symbol: a text repeats its symbols, and each is asked for several times)
-def symbol_year(symbol: str) -> str:
-    m = _SYMBOL_YEAR.search(symbol)
-    return m.group(1) if m else ""
 
 
 @lru_cache(maxsize=4096)

@@ -382,3 +382,13 @@ def fuzzy_type(look: str, symbol: str) -> tuple[str, int] | None:
         if pattern.fullmatch(candidate):
             return dtype, m.start(1)
     return None
+
+
+_SYMBOL_YEAR = regex.compile(r"/((?:19|20)\d{2})/")
+
+
+@lru_cache(maxsize=4096)  # (kept per symbol: a text repeats its symbols, and each is asked for several times)
+def symbol_year(symbol: str) -> str:
+    """The year a symbol carries (`59/2023/NĐ-CP` → `2023`), "" when it has none (`16/CT-TTg`)."""
+    m = _SYMBOL_YEAR.search(symbol)
+    return m.group(1) if m else ""
