@@ -29,7 +29,7 @@ BODY_START = regex.compile(
 # (not the country named in a sentence: `Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam`, `Chủ tịch nước Cộng hòa …`;
 # in capitals it may be an authority line, `QUỐC HỘI NƯỚC CỘNG HOÀ …`, which ends a title as the motto does)
 MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA)[ \t]{1,3}X[ÃÀA][ \t]{1,3}H[ỘO]I[ \t]{1,3}"
-                   r"CH[ỦU][ \t]{1,3}NGH[ĨI]A[ \t]{1,3}VI[ỆE]T[ \t]{1,3}NAM"
+                   r"CH[ỦU][ \t]{1,3}NGH[ĨI]A[ \t]{1,3}VI[ỆEÊ]T[ \t]{1,3}NAM"
                    r"|Đ[ỘO]C[ \t]{1,3}L[ẬA]P\s*[-–]\s*T[ỰU](?:[ \t]{1,3}DO)?\s*[-–]\s*H[ẠA]NH[ \t]{1,3}PH[ÚU]C")
 # (`Độc lập - Tự - Hạnh phúc`: a document site's copy drops short words)
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
@@ -57,7 +57,9 @@ _PARTY_TYPE_CODE = r"(?-i:\p{Lu}{2,3})/"
 UNCOLONED_NUMBER = r"(?=[ \t]+\d{1,5}(?:[ \t]?[-–/][ \t]?(?-i:\p{Lu})|[ \t]+" + _PARTY_TYPE_CODE + r"))"
 _PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo]" + UNCOLONED_NUMBER
 _NUMBER = regex.compile(
-    r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=\p{L}[ \t]+)(?=(?-i:S)[ốo][ \t]*:))[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
+    # (`Số:` after a word, or after a flattened header's full stop: `… năm 2017. Số: 141/KH-MNMH.`)
+    r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=(?:\p{L}|[\p{L}\d]\.)[ \t]+)(?=(?-i:S)[ốo][ \t]*:))"
+    r"[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"
     r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(?:\.[ \t]*(?=/))?"  # (`Số: 10./QĐ- MN`: a full stop typed after the number)
     rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)[-–][ \t]?\p{{L}}(?:[\w&.\-]|/[ \t]?(?=\w))*[\w&]"
@@ -76,7 +78,7 @@ _PLACE_WORD = r"[\p{L}][\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?"
 # (`…/BĐ&PTTH                 Lâm Đồng, ngày …`), and what stands left of it is no part of the place.
 _PLACE_GAP = r"[ ]{1,2}"
 _MOTTO_END = regex.compile(r"(?i)h[ạa]nh\s+ph[úu]c")
-_MOTTO_BEFORE_PLACE = regex.compile(r"(?i)(?:(?:độc\s+lập|tự(?:\s+do)?)[\s\-–]*)*h[ạa]nh\s+ph[úu]c[\s\-–]+(?=\p{Lu})"
+_MOTTO_BEFORE_PLACE = regex.compile(r"(?i)(?:(?:độc\s+lập|tự(?:\s+do)?)[\s\-–]*)*h[ạa]nh\s+ph[úu]c\.?[\s\-–]+(?=\p{Lu})"
                                     # (or the country's name ending a national title that OCR interleaved with the
                                     # motto: `CỘNG HOÀ XÃ HĐộc lập - TỘựI CH - HỦ NGHạnh phúc ĨA VIỆT NAM Tân Yên`)
                                     r"|.*?(?-i:VIỆT[ \t]+NAM)[\s\-–]+(?=\p{Lu}\p{Ll})")
@@ -127,16 +129,20 @@ class Header:
 
 _SUMMARY_REACH = 1500  # (the summary's paragraph and the header's first lines)
 _SUMMARY_LINE = 80  # characters of the summary's one line at least: a paragraph, no menu's item
+_BARE_ITEM = regex.compile(r"[ \t\f]*\d+\.[ \t]*$", regex.M)
 
 
 def header_zone(doc: DocumentText) -> str:
     """The text before the body starts (at most 2500 characters)."""
     text = doc.text[:2500]
     match = BODY_START.search(text)
-    if match and not text[:match.start()].strip() and text.find("\n", match.start()) - match.start() >= _SUMMARY_LINE \
-            and (motto := MOTTO.search(text, match.end(), _SUMMARY_REACH)):
+    if match and not MOTTO.search(text, 0, match.start()) and \
+            (motto := MOTTO.search(text, match.end(), _SUMMARY_REACH)) and \
+            (text.find("\n", match.start()) - match.start() >= _SUMMARY_LINE or _BARE_ITEM.match(text, match.start())):
         # a sharing site's summary, the body's first paragraph set above the header (`Thực hiện hướng dẫn số … cụ thể
-        # như sau:` ⏎ `PHÒNG GD&ĐT …` ⏎ … ⏎ `CỘNG HÒA …`): the header is below it, the body after the header
+        # như sau:` ⏎ `PHÒNG GD&ĐT …` ⏎ … ⏎ `CỘNG HÒA …`; the post's title and update time may stand over it), or an
+        # archive's item number alone on its line (`66.` ⏎ `ỦY BAN NHÂN DÂN …`): the header is below it, the body
+        # after the header
         match = BODY_START.search(text, motto.end())
     return text[:match.start()] if match else text
 
@@ -177,6 +183,9 @@ def _office_code_opens(words: list[str]) -> bool:
     return any(codes.get("".join(words[:n]).upper(), "").startswith(("Phòng", "Sở")) for n in (1, 3) if len(words) >= n)
 
 
+_ROMAN_NUMERAL = regex.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def org_title_case(caps: str) -> str:
     """`TRƯỜNG THCS TRƯỜNG CHINH` → `Trường THCS Trường Chinh`; keeps known full names' spelling."""
     lex = load()
@@ -195,8 +204,9 @@ def org_title_case(caps: str) -> str:
     office_code = _office_code_opens(words)
     for i, word in enumerate(words):
         low = word.lower()
-        if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search(base_letters(low))):
-            out.append(word)
+        if word in keep_upper or (word.isupper() and len(word) <= 5 and not rx(r"[aeiouy]").search(base_letters(low))) \
+                or (i and _ROMAN_NUMERAL.fullmatch(word)):
+            out.append(word)  # (`TRƯỜNG MN II`, a body numbered in Roman figures: the number stays in capitals)
         elif proper or (out and out[-1].lower() == "trường"
                         and any(level.startswith(low) for level in _school_level_spellings())) or \
                 (low == "trường" and i == 1 and out[0].isupper()) or \
@@ -531,8 +541,10 @@ def _issuer_lines(zone: str) -> list[str]:
                 (rx(r"\d+\s*/").search(left) and not _named_after_a_day(left)):
             if POST_STAMP.match(left):
                 continue  # a portal's post line above the header (`Ngày đăng: 12/09/2023 | Lượt xem: 120`)
-            if lines:
+            if any(_head_at(fold(read).upper().split(), 0) for read in lines):
                 break
+            # (no body's name read yet: a handwritten routing note above the header, `CS` ⏎ `20/3/10`, is none)
+            lines.clear()
             # A crawler's title line above the header, the header's first line glued on after it
             # (`Công văn 384/BYT-KCB năm 2014 … do Bộ Y tế ban hành. BỘ Y TẾ -------`).
             glued = _GLUED_BODY.search(MOTTO.split(line)[0])
@@ -605,7 +617,7 @@ def _opens_school(words: list[str], i: int, size: int) -> bool:
 def _names_known_body(words: list[str], i: int) -> bool:
     """Whether the words from i on open with the standard name of a body (`SỞ GIÁO DỤC VÀ ĐÀO TẠO`: models/
     issuer_codes.tsv), whatever the segmenter made of the words before it (`sơn la sở` is one of its words)."""
-    rest = _dash_key(" ".join(words[i:]))
+    rest = _dash_key(" ".join(words[i:])).replace(" & ", " và ")  # (`GIÁO DỤC & ĐÀO TẠO`, the `và` as a sign)
     return any(rest == name or rest.startswith(name + " ") for name in _known_body_keys())
 
 

@@ -382,7 +382,36 @@ def extract_signature(text: str, folded: str | None = None) -> Signature:
     # A page cut before its signature: the enacting authority over the preamble (`BỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO`
     # ⏎ `Căn cứ …`) is no signer's title; a block signs after the body's start.
     body = BODY_START.search(text)
-    return Signature(*_read_block(text, folded, max(start, body.start() if body else 0), len(text)), -1)
+    title, name = _read_block(text, folded, max(start, body.start() if body else 0), len(text))
+    return Signature(title, name, -1) if name else _portal_signer(text) or Signature(title, name, -1)
+
+
+# A document portal's field above a post whose signature block it left out (`Người ký văn bản:` ⏎ `Phạm Đình Nam - Phó
+# Chủ tịch UBND phường …`, `Nơi ban hành: Tỉnh Bắc Ninh Người ký: Nguyễn Tiến Nhường`)
+_PORTAL_SIGNER = regex.compile(r"(?i)(?<![\p{L}])người[ \t]+ký(?:[ \t]+văn[ \t]+bản)?[ \t]*:\s*(\p{Lu}[^\n]{2,150})")
+_PORTAL_REACH = 1500  # (the portal's fields stand above the post's text)
+_NAME_WORDS = regex.compile(r"\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){1,4}")
+
+
+def _portal_signer(text: str) -> Signature | None:
+    """The signer a portal's field names: a person's name (a typist's stray capital mended: `Phạm ĐÌnh Nam`), then
+    the title after a dash where one is written (`- Phó Chủ tịch UBND phường …`: the title without its body)."""
+    field = _PORTAL_SIGNER.search(text, 0, _PORTAL_REACH)
+    words = _NAME_WORDS.match(field.group(1)) if field else None
+    if words is None:
+        return None
+    name_words = words.group(0).split()
+    for size in range(len(name_words), 1, -1):  # (the words of the next field may follow on the line: `… Ngày ban`)
+        name = " ".join(w[:1] + w[1:].lower() for w in name_words[:size])
+        if _is_name(name):
+            break
+    else:
+        return None
+    rest = field.group(1)[words.end():]
+    dash = regex.match(r"[ \t]*[-–][ \t]*", rest) if len(name_words) == size else None
+    title = _titles(fold(rest[dash.end():]).upper()) if dash else None
+    found = next(title, None) if title else None
+    return Signature(_title_case_role(found.group(0)) if found and found.start() == 0 else "", name, -1)
 
 
 _BULLET = regex.compile(r"[-+·•*–]?\s*")

@@ -334,6 +334,9 @@ def normalize(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> str:
 # An inline HTML tag a page's text kept (`<b>KẾ HOẠCH</b>`, `<i>V/v Kiểm tra nội bộ trường học</i>`, from a document
 # site's preview): blanked, the words it marks kept where they stand. Only the emphasis tags: `<sup>`, `<br>` say more.
 _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font)(?:\s[^<>\n]{0,80})?>", re.I)
+# A document site's page counter before each page of its preview (`<span class='text_page_counter'>(1)</span>PHÒNG
+# GD&ĐT …`): blanked whole, its number with it, which would stand before the header's first body.
+_PAGE_COUNTER = re.compile(r"<span class=['\"]text_page_counter['\"]>\(\d+\)</span>", re.I)
 # A line break inside a Markdown table's cell, as converters write one (`| **BỘ GIÁO DỤC VÀ ĐÀO TẠO** <br><br> Số: 6240
 # /BGDĐT-KHCNTT <br> V/v … |`): blanked, so that the row keeps its cells and the cell's parts stand apart.
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
@@ -383,6 +386,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = slip_pattern.sub(lambda m: slips[m.group(0)], text)  # same length
     text = lines.apply(text, running_line_edits(text), breaks=True)  # a page's running header, its number
     if "<" in text:
+        text = _PAGE_COUNTER.sub(_blank, text)  # same length
         text = _blank_inline_tags(text)  # same length
         text = _BREAK_TAG.sub(_blank, text)  # same length
     if _LITERAL_LINE_BREAK in text:  # a scraper's JSON escape kept as text at each line's start: blanked, same length

@@ -138,9 +138,11 @@ def _list_line(raw: str, formula: int) -> int:
         previous = raw.rfind("\n", 0, line - 1) + 1
         before = raw[previous:line - 1].rstrip()
         after = raw[line:formula].lstrip()
-        if not before or not (before.endswith(",") or after[:1].islower() or _BROKEN_OPENING.fullmatch(before)) \
+        if not before or not (before.endswith(",") or after[:1].islower() or _BROKEN_OPENING.fullmatch(before)
+                              or (";" in before and before[-1:].isalpha())) \
                 or _OPENS_POINT.match(after):
-            # (a point's marker opens a line of its own: `đ) Là đơn vị đầu mối, …` goes on no earlier line)
+            # (a point's marker opens a line of its own: `đ) Là đơn vị đầu mối, …` goes on no earlier line; a line of
+            # items parted by `;` that breaks inside a name goes on: `…; Giám đốc` ⏎ `Công an tỉnh; …`)
             break
         line = previous
     return line

@@ -396,7 +396,7 @@ def _subject(text: PartyText, found: Findings, pos: int, after_comma: bool, in_a
         items[-1] = (items[-1][0], end)
         predicate = (duty.group(0), duty.end())
     if not predicate and not field and not after_comma and (in_assignment(pos) or _opens_point(text, pos)):
-        predicate = fields.verb_after_kind(text, items, end, limit, numbered=not in_assignment(pos))
+        predicate = fields.verb_after_kind(text, items, end, limit, numbered=_opens_point(text, pos))
     given = _GIVEN.match(low, end, limit)
     stated = None if given or not predicate else _NOT_ASSIGNED.match(low, end)
     if given:  # `các Chuyên viên cơ quan MTTQ xã được phân công phụ trách …`: assigned in the passive

@@ -22,7 +22,7 @@ from .textfold import roman_value
 # justified so; the one pattern of it that split, split_flat and frame_title share; `XÃ` also as a legacy font's
 # conversion leaves it, `Xà`), and its second line (`Độc lập - Tự do - Hạnh phúc`).
 CAPS_MOTTO = re.compile(r"C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA|ÔA)[ \t]{1,3}X[ÃÀAãà][ \t]{1,3}H[ỘO]I[ \t]{1,3}CH[ỦU][ \t]{1,3}NGH[ĨI]A"
-                        r"[ \t]{1,3}VI[ỆE]T[ \t]{1,3}NAM")
+                        r"[ \t]{1,3}VI[ỆEÊ]T[ \t]{1,3}NAM")
 _MOTTO_2 = re.compile(r"Đ[ỘO]C L[ẬA]P\s*[-–]\s*T[ỰU] DO\s*[-–]\s*H[ẠA]NH PH[ÚU]C|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc")
 _NUMBER = re.compile(r"(?<![^\W\d_])S[ốo]\s*:\s*\S")
 _SYMBOL = re.compile(r"S[ốo]\s*:\s*[\d.…_]*\s*/\s*\S+|S[ốo]\s*:\s*\S+")

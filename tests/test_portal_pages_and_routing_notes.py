@@ -1,0 +1,164 @@
+"""Shapes met on unseen school plans, district letters and ward notices copied from document sites and portals
+(held-out documents read for their shapes; snippets written as the genre writes them, names and numbers invented):
+a header run onto one line whose lower body writes `&` for `và`; an archive's item number alone above the header; a
+handwritten routing note above the header (`CS` ⏎ `20/3/10`); a site's title, update time and first basis above the
+header; a school numbered in Roman figures; a document site's page counter before a flattened header whose motto
+lost a tone mark (`VIÊT NAM`) and whose date comes before its number; a portal's `Người ký văn bản:` field where the
+post leaves out the signature block; a numbered point of an assignment part opened by a body and a verb the
+predicate lexicon does not hold."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+
+def _meta(text: str):
+    return parse_text(text)[0].meta
+
+
+_ONE_LINE_HEADER = (
+    "UBND HUYỆN THANH OAI PHÒNG GIÁO DỤC & ĐÀO TẠO. Số: 112 /KH-PGD&ĐT. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+    "Tự do - Hạnh phúc Thanh Oai, ngày 14 tháng 03 năm 2019. KẾ HOẠCH Kiểm tra công tác y tế trường học năm 2019 "
+    "Thực hiện Kế hoạch số 870/KH-SGD&ĐT ngày 20/2/2019 của Sở Giáo dục và Đào tạo Hà Nội về công tác y tế trường "
+    "học, Phòng GD&ĐT Thanh Oai xây dựng kế hoạch như sau: I. MỤC ĐÍCH 1. Mục đích chung - Đánh giá thực trạng công "
+    "tác y tế trường học.\n")
+
+
+def test_a_lower_body_writing_its_and_as_an_ampersand_is_read_under_its_parent_on_a_flattened_line():
+    meta = _meta(_ONE_LINE_HEADER)
+    assert (meta.issuer.casefold(), meta.issuer_parent) == ("phòng giáo dục & đào tạo", "UBND huyện Thanh Oai")
+
+
+_DECISION = """{above}ỦY BAN NHÂN DÂN
+HUYỆN CẦN ĐƯỚC
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 845/QĐ-UBND
+
+Cần Đước, ngày 12 tháng 9 năm 2011
+
+QUYẾT ĐỊNH
+
+V/v trợ cấp một lần cho thân nhân liệt sĩ
+
+ỦY BAN NHÂN DÂN HUYỆN CẦN ĐƯỚC
+
+Căn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;
+"""
+
+
+def test_an_archives_item_number_alone_above_the_header_is_no_start_of_the_body():
+    meta = _meta(_DECISION.format(above="31.  \n"))
+    assert (meta.issuer, meta.doc_number) == ("Ủy ban nhân dân huyện Cần Đước", "845/QĐ-UBND")
+
+
+_ROUTED_LETTER = """Chuyển P. Chính sách (b)
+CS
+14/5/09
+
+UBND TỈNH TIỀN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ LAO ĐỘNG THƯƠNG BINH Độc lập - Tự do - Hạnh phúc
+VÀ XÃ HỘI
+
+Số: 418/CV-SLĐTBXH
+
+Mỹ Tho, ngày 08 tháng 05 năm 2009
+
+Về việc giải quyết chế độ cho thân nhân liệt sĩ
+
+Kính gửi : Phòng Lao động Thương binh và Xã hội huyện, thành phố
+"""
+
+
+def test_a_handwritten_routing_note_above_the_header_is_none_of_its_bodies():
+    meta = _meta(_ROUTED_LETTER)
+    assert (meta.issuer.casefold(), meta.issuer_parent) == ("sở lao động thương binh và xã hội", "UBND tỉnh Tiền Giang")
+
+
+_SITE_POST = """KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM HỌC 2020 - 2021
+Cập nhật lúc : 08:05 12/10/2020
+Căn cứ kế hoạch số 905/KH-PGD&ĐT ngày 02 tháng 10 năm 2020 của phòng Giáo dục và Đào tạo thị xã Hương Trà về phòng chống thiên tai năm 2020
+PHÒNG GD&ĐT TX HƯƠNG TRÀ TRƯỜNG MN III
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
+Số: 21/KH-MNIII Hương Trà, ngày 09 tháng 10 năm 2020
+KẾ HOẠCH
+PHÒNG, CHỐNG THIÊN TAI NĂM HỌC 2020-2021
+Căn cứ kế hoạch số 905/KH-PGD&ĐT ngày 02 tháng 10 năm 2020 của phòng Giáo dục và Đào tạo thị xã Hương Trà về phòng chống thiên tai năm 2020;
+"""
+
+
+def test_a_sites_first_basis_above_the_header_leaves_the_header_its_bodies():
+    meta = _meta(_SITE_POST)
+    # a school numbered in Roman figures keeps its number in capitals
+    assert (meta.issuer, meta.issuer_parent) == ("Trường MN III", "Phòng GD&ĐT TX Hương Trà")
+    assert (meta.doc_number, meta.place, meta.issued_date) == ("21/KH-MNIII", "Hương Trà", "2020-10-09")
+
+
+_PREVIEW = (
+    "Bạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (98.1 KB, 5 trang )\n\n"
+    "<span class='text_page_counter'>(1)</span>PHÒNG GD&ĐT QUỐC OAI TRƯỜNG MN NGỌC LIỆP. CỘNG HOÀ XÃ HỘI CHỦ NGHĨA "
+    "VIÊT NAM Độc lập - Tự do - Hạnh phúc. Ngọc Liệp, ngày 05 tháng 10 năm 2018. Số: 56/KH-MNNL. KẾ HOẠCH Công tác "
+    "phòng, chống thiên tai Năm học 2018 - 2019 Thực hiện Kế hoạch số 301/KH-PGD&ĐT ngày 20/9/2018 của Phòng GD&ĐT "
+    "Quốc Oai về công tác phòng, chống thiên tai năm 2018, trường mầm non Ngọc Liệp xây dựng kế hoạch như sau: "
+    "I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích: Chủ động phòng ngừa, ứng phó với thiên tai.\n")
+
+
+def test_a_document_sites_page_counter_and_a_motto_without_its_tone_mark_leave_a_flattened_header_readable():
+    meta = _meta(_PREVIEW)
+    assert (meta.issuer, meta.issuer_parent) == ("Trường MN Ngọc Liệp", "Phòng GD&ĐT Quốc Oai")
+    # the date before the number: the number still read, the place without the motto's tail
+    assert (meta.doc_number, meta.place, meta.issued_date) == ("56/KH-MNNL", "Ngọc Liệp", "2018-10-05")
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Công tác phòng, chống thiên tai Năm học 2018 - 2019")
+    # the plan's own number is no citation
+    assert "56/KH-MNNL" not in {c.number_symbol for c in parse_text(_PREVIEW)[0].citations}
+
+
+_PORTAL_NOTICE = """THÔNG BÁO Về việc tháo dỡ băng rôn, khẩu hiệu chào mừng Tết Nguyên đán Canh Tý 2020
+
+Người ký văn bản: 
+
+Trần VĂn Hùng - Phó Chủ tịch UBND phường Quang Trung
+
+Nội dung thông báo: 
+
+Thực hiện kế hoạch của UBND phường, các tổ dân phố đã thực hiện trang trí tuyên truyền chào mừng Tết Nguyên đán.
+"""
+
+
+def test_a_portals_signer_field_gives_the_signer_a_post_without_its_signature_block_leaves_out():
+    meta = _meta(_PORTAL_NOTICE)
+    assert (meta.signer_name, meta.signer_title) == ("Trần Văn Hùng", "Phó Chủ tịch")
+    # a digital signature's field naming the body that signed is no person
+    signed_by_a_body = _PORTAL_NOTICE.replace("Trần VĂn Hùng - Phó Chủ tịch UBND phường Quang Trung",
+                                              "Sở Giáo dục và Đào tạo Email: sogd@gmail.com")
+    assert _meta(signed_by_a_body).signer_name == ""
+
+
+_DISTRICT_LETTER = """UBND QUẬN 6
+PHÒNG VĂN HÓA VÀ THÔNG TIN
+Số: 25/VHTT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quận 6, ngày 10 tháng 01 năm 2019
+
+V/v thông tin tuyên truyền Hội Hoa Xuân
+
+Kính gửi: Ủy ban nhân dân 14 phường.
+
+Nhằm chuyển tải nội dung tuyên truyền nêu trên, Phòng Văn hóa và Thông tin Quận đề nghị:
+
+1. Bản tin Quận 6 đăng nội dung bài phát thanh tuyên truyền Hội Hoa Xuân trên Tờ tin tháng 01/2019.
+
+2. Tổ Công nghệ Thông tin Quận 6 đăng nội dung của bài phát thanh trên cổng thông tin điện tử Quận 6.
+
+3. Ủy ban nhân dân 14 phường tổ chức phát thanh tuyên truyền trên hệ thống loa phát thanh.
+"""
+
+
+def test_a_numbered_point_of_an_assignment_opened_by_a_body_and_a_verb_underthesea_tags_assigns_it():
+    parties = {(p.section_id, p.party, p.role) for p in parse_text(_DISTRICT_LETTER)[0].parties}
+    assert ("2", "Tổ Công nghệ Thông tin Quận 6", "lead") in parties
+    assert ("3", "Ủy ban nhân dân 14 phường", "lead") in parties
