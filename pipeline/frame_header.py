@@ -61,7 +61,8 @@ _NUMBER = regex.compile(
     r"(?im)(?:(?:^|(?<=[-_*]{3})|(?<=(?:\p{L}|[\p{L}\d]\.)[ \t]+)(?=(?-i:S)[ốo][ \t]*:))"
     r"[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]+)?s[ốo][ \t]*(?:[:.]|ký hiệu:?)"
     + _PARTY_NUMBER + r")[ \t]*"
-    r"(?:\n[ \t]*)?[.…_]*[ \t]*(\d*)[ \t]*(?:\.[ \t]*(?=/))?"  # (`Số: 10./QĐ- MN`: a full stop typed after the number)
+    # (a number left blank by dots, spaced too: `Số: . . . ./BC- THMH`; `Số: 10./QĐ- MN`: a full stop after the number)
+    r"(?:\n[ \t]*)?(?:[.…_][ \t]?)*[ \t]*(\d*)[ \t]*(?:\.[ \t]*(?=/))?"
     rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)[-–][ \t]?\p{{L}}(?:[\w&.\-]|/[ \t]?(?=\w))*[\w&]"
     rf"|(?<=\d[ \t])(?={_PARTY_TYPE_CODE})[\w&.\-/]*[\w&])"
     rf"(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")

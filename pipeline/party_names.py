@@ -379,9 +379,10 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
             break
         gap = low[pos:m.start()]
         if "\n" in gap and (_ITEM_BREAK.match(low, pos + gap.index("\n")) or _post_opens(text, low, m.start())
-                             or (_sentence_case(text, m.start()) and cue_at(low, m.start(), PREDICATE_OR_STOP))):
+                             or (_sentence_case(text, m.start()) and cue_at(low, m.start(), PREDICATE_OR_STOP))
+                             or low.startswith("nơi nhận", m.start())):
             # (a post opening a line is a new sentence's subject, under `Điều 10. Phó Chủ tịch …`; so is a
-            # capitalised `Sau khi …`, `Trong …` opening the next line)
+            # capitalised `Sau khi …`, `Trong …` opening the next line; the signer's title goes on into no `Nơi nhận`)
             break
         if len(gap) >= 4 and "\n" not in gap and _COLUMN_GAP.search(gap):
             break  # the gap between two columns of a header laid out in text (`ỦY BAN NHÂN DÂN      CỘNG HÒA …`)

@@ -5,7 +5,10 @@ handwritten routing note above the header (`CS` ⏎ `20/3/10`); a site's title, 
 header; a school numbered in Roman figures; a document site's page counter before a flattened header whose motto
 lost a tone mark (`VIÊT NAM`) and whose date comes before its number; a portal's `Người ký văn bản:` field where the
 post leaves out the signature block; a numbered point of an assignment part opened by a body and a verb the
-predicate lexicon does not hold."""
+predicate lexicon does not hold; a province's closing list whose lines of items break inside a name (`…; Giám đốc` ⏎
+`Công an tỉnh; …`), the military command's `Chỉ huy trưởng` in it; a signer's title in capitals over `Nơi nhận:`; a
+number left blank by spaced dots (`Số: . . . ./BC- THMH`); a Youth Union's `liên chi đoàn` listed after `các`; a
+`Báo cáo thẩm định` cited in a decision's `Theo đề nghị` line."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -76,17 +79,18 @@ def test_a_handwritten_routing_note_above_the_header_is_none_of_its_bodies():
     assert (meta.issuer.casefold(), meta.issuer_parent) == ("sở lao động thương binh và xã hội", "UBND tỉnh Tiền Giang")
 
 
-_SITE_POST = """KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM HỌC 2020 - 2021
-Cập nhật lúc : 08:05 12/10/2020
-Căn cứ kế hoạch số 905/KH-PGD&ĐT ngày 02 tháng 10 năm 2020 của phòng Giáo dục và Đào tạo thị xã Hương Trà về phòng chống thiên tai năm 2020
-PHÒNG GD&ĐT TX HƯƠNG TRÀ TRƯỜNG MN III
-|
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
-Số: 21/KH-MNIII Hương Trà, ngày 09 tháng 10 năm 2020
-KẾ HOẠCH
-PHÒNG, CHỐNG THIÊN TAI NĂM HỌC 2020-2021
-Căn cứ kế hoạch số 905/KH-PGD&ĐT ngày 02 tháng 10 năm 2020 của phòng Giáo dục và Đào tạo thị xã Hương Trà về phòng chống thiên tai năm 2020;
-"""
+_BASIS = ("Căn cứ kế hoạch số 905/KH-PGD&ĐT ngày 02 tháng 10 năm 2020 của phòng Giáo dục và Đào tạo thị xã Hương Trà "
+          "về phòng chống thiên tai năm 2020")
+_SITE_POST = ("KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM HỌC 2020 - 2021\n"
+              "Cập nhật lúc : 08:05 12/10/2020\n"
+              + _BASIS + "\n"
+              "PHÒNG GD&ĐT TX HƯƠNG TRÀ TRƯỜNG MN III\n"
+              "|\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |\n"
+              "Số: 21/KH-MNIII Hương Trà, ngày 09 tháng 10 năm 2020\n"
+              "KẾ HOẠCH\n"
+              "PHÒNG, CHỐNG THIÊN TAI NĂM HỌC 2020-2021\n"
+              + _BASIS + ";\n")
 
 
 def test_a_sites_first_basis_above_the_header_leaves_the_header_its_bodies():
@@ -162,3 +166,60 @@ def test_a_numbered_point_of_an_assignment_opened_by_a_body_and_a_verb_underthes
     parties = {(p.section_id, p.party, p.role) for p in parse_text(_DISTRICT_LETTER)[0].parties}
     assert ("2", "Tổ Công nghệ Thông tin Quận 6", "lead") in parties
     assert ("3", "Ủy ban nhân dân 14 phường", "lead") in parties
+
+
+_CLOSING_ARTICLE = """Điều 3. Điều khoản thi hành
+1. Quyết định này có hiệu lực thi hành kể từ ngày 15 tháng 3 năm 2026.
+      2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Tài
+chính, Tư pháp, Nội vụ, Nông nghiệp và Môi trường; Giám đốc
+Công an tỉnh; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Thủ trưởng các Sở, ban,
+ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành
+Quyết định này./.
+"""
+
+
+def test_a_closing_list_whose_lines_break_inside_a_name_is_read_from_its_first_line():
+    parties = {p.party for p in parse_text(_CLOSING_ARTICLE)[0].parties}
+    assert {"Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Nông nghiệp và Môi trường",
+            "Giám đốc Công an tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"} <= parties
+    assert "Công an tỉnh" not in parties  # (the post on the line above is its own)
+
+
+_SCHOOL_REQUEST = """PHÒNG GD&ĐT HÀM THUẬN BẮC
+TRƯỜNG TH HÀM CHÍNH 2
+Số: . . . ./TTr- THHC Hàm Chính, ngày 12 tháng 10 năm 2011
+TỜ TRÌNH
+Về việc công nhận trường đạt danh hiệu Trường học thân thiện – Học sinh tích cực
+Kính gởi: Lãnh đạo phòng Giáo dục và Đào tạo huyện Hàm Thuận Bắc
+Với kết quả nêu trên, nhà trường kính đề nghị Lãnh đạo Phòng GD&ĐT về kiểm tra công nhận danh hiệu cho trường.
+Trân trọng kính trình
+HIỆU TRƯỞNG
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_number_left_blank_by_spaced_dots_keeps_its_symbols_code_out_of_the_place():
+    meta = _meta(_SCHOOL_REQUEST)
+    assert (meta.place, meta.issued_date) == ("Hàm Chính", "2011-10-12")
+
+
+def test_a_signers_title_in_capitals_runs_on_into_no_recipients_label():
+    parties = {p.party for p in parse_text(_SCHOOL_REQUEST)[0].parties}
+    assert not any("Nơi" in party for party in parties)
+
+
+def test_a_youth_unions_cells_listed_after_cac_stay_in_the_list():
+    text = ("Ban Thường vụ Đoàn trường đề nghị Ban Chấp hành các Đoàn khoa, liên chi đoàn, chi đoàn thông báo đến "
+            "tận các đoàn viên thanh niên đồng loạt mặc đồng phục áo thanh niên Việt Nam vào các ngày Thứ Hai "
+            "đầu tuần.\n")
+    tasks = {p.party: p.task for p in parse_text(text)[0].parties}
+    assert tasks["Ban Chấp hành các Đoàn khoa, liên chi đoàn, chi đoàn"].startswith("thông báo đến tận")
+
+
+def test_an_appraisal_report_cited_in_the_proposal_line_is_a_citation():
+    text = ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 812/TTr-SNV ngày 14 tháng 5 năm 2019 và Báo cáo thẩm định "
+            "số 41/BCTĐ-STP ngày 02 tháng 5 năm 2019 của Sở Tư pháp.\n")
+    found = {c.number_symbol: (c.doc_type, c.issuer) for c in parse_text(text)[0].citations}
+    assert found["41/BCTĐ-STP"] == ("Báo cáo", "Sở Tư pháp")
