@@ -20,8 +20,10 @@ _LINE_HEAD = regex.compile(r"[ \t|]*(?:" + MARKER + r"[ \t]*)*", regex.I)
 MARKERS_ONLY = regex.compile(r"[\s|*_]*(?:" + MARKER + r"[\s*_]*)*", regex.I)
 # Clause ends: `;`, a sentence end, a blank line, a new list item (not a wrapped line), or the comma before `riêng`
 # that sets a case apart with its own time and receiver (`Hạn nộp hồ sơ … vào ngày 29/02/2012 tại Phòng …, riêng hồ sơ
-# giáo án … nộp cho Ban tổ chức vào ngày 16/3/2012`).
-_CLAUSE_END_PATTERN = r";|[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))|,[ \t]+riêng(?=[ \t])"
+# giáo án … nộp cho Ban tổ chức vào ngày 16/3/2012`). An ellipsis with the sentence going on after it on its line
+# (`Báo cáo công tác chuẩn bị, kiểm tra, rà soát... về Sở …`) ends no clause.
+_CLAUSE_END_PATTERN = r";|(?<!\.\.)[.!?](?=\s)|\.\.\.(?=[ \t]*(?:\n|$))|\n[ \t]*\n|\n(?=[ \t]*(?:" + MARKER + r"))" \
+    r"|,[ \t]+riêng(?=[ \t])"
 _CLAUSE_END = regex.compile(_CLAUSE_END_PATTERN, regex.I)
 _CLAUSE_END_BEFORE = regex.compile(_CLAUSE_END_PATTERN, regex.I | regex.REVERSE)  # the nearest one before
 

@@ -45,6 +45,9 @@ def _through_unit() -> regex.Pattern:
 
 _TO_PEOPLE = ("cho", "đến", "tới")  # the prepositions that may take people as recipients
 _BRACKETS = regex.compile(r"\([^()]*\)")
+# the last sentence's or clause's end before a preposition: not an ellipsis's dots, a list cut short inside the clause
+# (`Báo cáo công tác chuẩn bị, kiểm tra, rà soát... về Sở …`)
+_LAST_STOP = regex.compile(r"(?<!\.)\.(?!\.)|;", regex.REVERSE)
 _DELIVERY_REACH = 150  # characters from a delivery verb to the preposition that names its recipient
 _REQUESTED = regex.compile(r"yêu\s+cầu")  # in the cue: `theo yêu cầu của` (models/deadlines.json)
 _PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm)(?![\p{L}])")
@@ -196,7 +199,8 @@ def _next_cue(folded: str, low: str, pos: int, stop: int, venues: bool) -> tuple
             prep, kind = venue, "venue_verb"
         if prep is not None and (verb is None or prep.start() < verb.start()):
             window = low[max(0, prep.start() - 400):prep.start()]
-            window = _BRACKETS.sub("", window[max(window.rfind("."), window.rfind(";")) + 1:])
+            stop_before = _LAST_STOP.search(window)
+            window = _BRACKETS.sub("", window[stop_before.end() if stop_before else 0:])
             if cues[kind].search(window, max(0, len(window) - _DELIVERY_REACH)):
                 name_start = prep.end() + len(low[prep.end():stop]) - len(low[prep.end():stop].lstrip())  # past `tại `
                 return prep.start(), name_start

@@ -14,6 +14,7 @@ from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, WEEKDAY, Resolver,
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, Place, is_cell, label_before
 from .deadline_statements import stated
+from .deadline_subjects import is_agent
 from .deadline_tasks import EDITOR_NOTE
 from .textfold import squash
 
@@ -243,7 +244,10 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
             continue  # (`Căn cứ vào kế hoạch số 233/KHCL-MNDT …; và tờ trình bổ sung hàng năm.`: a basis assigns nothing)
         if g["history"].search(told) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
-        if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g)):
+        # (who acts after the period: `Hằng năm, doanh nghiệp căn cứ vào … xác định …`)
+        opens = _AFTER_PERIOD.match(low, m.end(), where.clause_end).end()
+        agent_after = is_agent(ctx.text, low, opens, where.clause_end)
+        if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g, agent_after)):
             continue
         # `định kỳ và đột xuất`: one regime, written whole in the surface
         unscheduled = _UNSCHEDULED.match(low, m.end()) if names == ["định kỳ"] else None
@@ -289,9 +293,10 @@ def regimes(ctx: Context, taken, cited) -> list[Found]:
 
 
 _PURPOSE = re.compile(r"[ ,\n]*(?:nhằm|để)\s")
+_AFTER_PERIOD = regex.compile(r"[ \t,:]*")
 
 
-def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: list[str], g) -> bool:
+def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: list[str], g, agent_after: bool) -> bool:
     """A recurrence that says when a duty recurs (`Hằng năm, Quỹ …`, `định kỳ hằng tuần báo cáo`,
     `công khai … hàng quý, năm theo quy định`), not a noun's modifier (`kế hoạch hoạt động hằng năm`,
     `ngân sách hàng năm`)."""
@@ -302,8 +307,10 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
     if MARKERS_ONLY.fullmatch(before):
         # fronted: `Hằng năm, …`, `- Định kỳ tổng hợp, báo cáo …`; not a purpose alone (`- Hàng năm, nhằm thể hiện sự
         # quan tâm của Đảng bộ, chính quyền.`: what a background paragraph says the habit is for)
+        # (nor a background's or a report's habit, no duty and no doer named: `- Hàng năm đến những tháng cuối năm âm
+        # lịch, nước ta thường đối mặt với …`, `Hàng năm, tuyển sinh các em có hộ khẩu …`)
         purpose = _PURPOSE.match(after)
-        return not purpose or bool(g["duty"].search(after, purpose.end()))
+        return bool(g["duty"].search(after, purpose.end() if purpose else 0)) or (not purpose and agent_after)
     if g["duty"].match(after.lstrip(" ,\n")):
         return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
     if items == ["định kỳ"] and _UNSCHEDULED.match(after) and not g["budget"].search(before) \

@@ -8,7 +8,9 @@ post leaves out the signature block; a numbered point of an assignment part open
 predicate lexicon does not hold; a province's closing list whose lines of items break inside a name (`…; Giám đốc` ⏎
 `Công an tỉnh; …`), the military command's `Chỉ huy trưởng` in it; a signer's title in capitals over `Nơi nhận:`; a
 number left blank by spaced dots (`Số: . . . ./BC- THMH`); a Youth Union's `liên chi đoàn` listed after `các`; a
-`Báo cáo thẩm định` cited in a decision's `Theo đề nghị` line."""
+`Báo cáo thẩm định` cited in a decision's `Theo đề nghị` line; a report's duty whose list the writer cut short by an
+ellipsis before its receiver (`… rà soát... về Sở …`); a fronted `Hàng năm` in a plan's background that names no duty
+and no doer."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -223,3 +225,25 @@ def test_an_appraisal_report_cited_in_the_proposal_line_is_a_citation():
             "số 41/BCTĐ-STP ngày 02 tháng 5 năm 2019 của Sở Tư pháp.\n")
     found = {c.number_symbol: (c.doc_type, c.issuer) for c in parse_text(text)[0].citations}
     assert found["41/BCTĐ-STP"] == ("Báo cáo", "Sở Tư pháp")
+
+
+def test_an_ellipsis_inside_a_duty_ends_neither_its_task_nor_the_reach_of_its_receiver():
+    text = ("3. Đối với công tác tổ chức thi tốt nghiệp trung học phổ thông năm 2021\n"
+            "a) Trưởng các điểm thi có trách nhiệm\n"
+            "Bố trí mỗi điểm thi ít nhất 02 phòng dự phòng.\n"
+            "Báo cáo công tác chuẩn bị, kiểm tra, rà soát... về Sở Giáo dục và Đào tạo trước 14 giờ 00 ngày "
+            "24/6/2021.\n")
+    deadline, = parse_text(text)[0].deadlines
+    assert deadline.task.startswith("Báo cáo công tác chuẩn bị")
+    assert deadline.recipient == "Sở Giáo dục và Đào tạo"
+
+
+def test_a_fronted_yearly_habit_in_a_background_paragraph_is_no_recurring_duty():
+    background = ("I. ĐẶC ĐIỂM TÌNH HÌNH\n"
+                  "- Hàng năm đến những tháng cuối năm âm lịch, miền Trung thường đối mặt với nhiều cơn bão - lũ, gây "
+                  "thiệt hại về người và tài sản.\n")
+    assert parse_text(background)[0].deadlines == []
+    # a doer after the period keeps the duty, its verb whatever it is
+    duty = ("I. ĐẶC ĐIỂM TÌNH HÌNH\n"
+            "- Hằng năm, doanh nghiệp căn cứ vào chỉ tiêu sản xuất, kinh doanh kế hoạch xác định mức lương cơ bản.\n")
+    assert [d.recurrence for d in parse_text(duty)[0].deadlines] == ["Hằng năm"]
