@@ -182,6 +182,13 @@ def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int
                 post = ""
             pos = plural.end() if plural and end == plural.start() else _next(low, end, limit)
             continue
+        respective, respective_end = _respective_posts(raw, low, pos, limit)
+        if respective:
+            for span, name in respective:
+                names[len(spans)] = name
+                spans.append(span)
+            pos = _next(low, respective_end, limit)
+            continue
         people = _NAMED_PEOPLE.match(low, pos)
         if people and people.group().rstrip().endswith(tuple("0123456789")):
             names[len(spans)] = raw[pos].upper() + raw[pos + 1:people.end()].rstrip()
@@ -208,6 +215,27 @@ def _items(text: PartyText, start: int, limit: int) -> tuple[list[tuple[int, int
 
 
 _AND = re.compile(r"[ \t\n]+và[ \t\n]+")
+# Posts named by their units, then the units listed in the same order after one `các` (`Vụ trưởng, Cục trưởng các Vụ,
+# Cục thuộc Bộ Y tế`): each post heads its own unit (`Vụ trưởng các Vụ thuộc Bộ Y tế`, `Cục trưởng các Cục …`).
+_UNIT_POST = r"((?:tổng\s+)?\w+)\s+trưởng"
+_RESPECTIVE = regex.compile(rf"(?P<posts>{_UNIT_POST}(?:\s*,\s*{_UNIT_POST})+)\s+các\s+(?P<units>\w+(?:\s*,\s*\w+)+)"
+                            r"(?P<rest>(?:\s+(?!và\b)[^\s,;]+)*)")
+
+
+def _respective_posts(raw: str, low: str, pos: int, limit: int) -> tuple[list[tuple[tuple[int, int], str]], int]:
+    """Each post of a `_RESPECTIVE` list with the unit it heads and what the units share (`thuộc Bộ Y tế`): [(the
+    post's span, its name)] and where the list ends; [] where the units do not answer the posts one for one."""
+    m = _RESPECTIVE.match(low, pos, limit)
+    if m is None:
+        return [], pos
+    posts = list(regex.finditer(_UNIT_POST, low, pos=pos, endpos=m.end("posts")))
+    units = raw[m.start("units"):m.end("units")].split(",")
+    if len(posts) != len(units) or any(" ".join(p.group(1).split()) != " ".join(u.lower().split())
+                                       for p, u in zip(posts, units)):
+        return [], pos
+    rest = " ".join(raw[m.start("rest"):m.end("rest")].split())
+    return [(p.span(), " ".join(f"{raw[p.start():p.end()]} các {unit} {rest}".split()))
+            for p, unit in zip(posts, units)], m.end()
 
 
 def _body_end(low: str, pos: int, limit: int) -> int:

@@ -10,7 +10,8 @@ predicate lexicon does not hold; a province's closing list whose lines of items 
 number left blank by spaced dots (`Số: . . . ./BC- THMH`); a Youth Union's `liên chi đoàn` listed after `các`; a
 `Báo cáo thẩm định` cited in a decision's `Theo đề nghị` line; a report's duty whose list the writer cut short by an
 ellipsis before its receiver (`… rà soát... về Sở …`); a fronted `Hàng năm` in a plan's background that names no duty
-and no doer."""
+and no doer; a ministry's closing list that names posts by their units, then the units in the same order after one
+`các` (`Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ Y tế`); a footnote's number glued to an addressee's last word."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -247,3 +248,25 @@ def test_a_fronted_yearly_habit_in_a_background_paragraph_is_no_recurring_duty()
     duty = ("I. ĐẶC ĐIỂM TÌNH HÌNH\n"
             "- Hằng năm, doanh nghiệp căn cứ vào chỉ tiêu sản xuất, kinh doanh kế hoạch xác định mức lương cơ bản.\n")
     assert [d.recurrence for d in parse_text(duty)[0].deadlines] == ["Hằng năm"]
+
+
+def test_posts_named_by_their_units_then_the_units_in_order_each_head_their_own():
+    text = ("Điều 3. Các Ông, Bà: Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ "
+            "Y tế; Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương; Thủ trưởng các đơn vị có liên quan chịu "
+            "trách nhiệm thi hành Quyết định này./.\n")
+    parties = {p.party for p in parse_text(text)[0].parties}
+    assert {"Vụ trưởng các Vụ thuộc Bộ Y tế", "Cục trưởng các Cục thuộc Bộ Y tế"} <= parties
+    assert "Cục thuộc Bộ Y tế" not in parties and "Vụ trưởng" not in parties
+    # units that do not answer the posts one for one are left as written
+    other = text.replace("các Vụ, Cục thuộc", "các đơn vị, Cục thuộc")
+    assert "Vụ trưởng các đơn vị thuộc Bộ Y tế" not in {p.party for p in parse_text(other)[0].parties}
+
+
+def test_a_footnotes_number_glued_to_an_addressees_last_word_is_no_part_of_its_name():
+    text = ("V/v thực hiện chương trình giáo dục học kỳ II năm học 2020-2021\n"
+            "Kính gửi:\n- Các Sở Giáo dục và Đào tạo1;\n- Lớp 10a1.\n"
+            "Để bảo đảm hoàn thành chương trình năm học, Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo1 "
+            "chỉ đạo các cơ sở giáo dục rà soát kế hoạch dạy học.\n")
+    parties = {p.party for p in parse_text(text)[0].parties}
+    assert not any(party.endswith("tạo1") for party in parties)
+    assert any(party.endswith("Sở Giáo dục và Đào tạo") for party in parties)
