@@ -83,7 +83,9 @@ _MOTTO_BEFORE_PLACE = regex.compile(r"(?i)(?:(?:độc\s+lập|tự(?:\s+do)?)[\
                                     # (or the country's name ending a national title that OCR interleaved with the
                                     # motto: `CỘNG HOÀ XÃ HĐộc lập - TỘựI CH - HỦ NGHạnh phúc ĨA VIỆT NAM Tân Yên`)
                                     r"|.*?(?-i:VIỆT[ \t]+NAM)[\s\-–]+(?=\p{Lu}\p{Ll})")
-_LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}\p{Ll}+){0,3})[ \t]*$")
+# (or a city's dotted initials: `TP.` ⏎ `Hồ Chí Minh, ngày …`)
+_LONE_PLACE_WORD = regex.compile(r"(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+(?:[-–][ \t]+)?\p{Lu}\p{Ll}+){0,3}|T[Pp]\.)"
+                                 r"[ \t]*$")
 # A day or month OCR made garbage (`ngày Jÿtháng 10`, `ngày ,gtháng`): the line is still the date line,
 # its place and year sound.
 _GARBLED = r"[^\s\d]{1,3}?"
@@ -179,9 +181,10 @@ def _department_fields() -> frozenset[str]:
 
 def _office_code_opens(words: list[str]) -> bool:
     """Whether the words open with the code of a Phòng or Sở (models/issuer_codes.tsv: `PGD&ĐT`, `SGDĐT`), its `&` written
-    apart or not (`PGD & ĐT`)."""
+    apart or not (`PGD & ĐT`), or left out (`PGD ĐT MANG THÍT`)."""
     codes = load().issuer_codes
-    return any(codes.get("".join(words[:n]).upper(), "").startswith(("Phòng", "Sở")) for n in (1, 3) if len(words) >= n)
+    return any(codes.get("".join(words[:n]).upper(), "").startswith(("Phòng", "Sở"))
+               for n in (1, 2, 3) if len(words) >= n)
 
 
 _ROMAN_NUMERAL = regex.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
@@ -227,7 +230,7 @@ def org_title_case(caps: str) -> str:
                 not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS) and \
                 low_words[i + 1] not in ("-", "–", "và") and (
                     ((i or office_code) and out[-1] == word and word.isupper() and
-                     (len(word) > 2 or words[i - 1] == "&"))
+                     (len(word) > 2 or words[i - 1] == "&" or (i > 1 and out[i - 1] == words[i - 1].upper())))
                     or " ".join(low_words[1:i + 1]) in _department_fields()):
             proper = True
         if i == 1 and low_words[:2] == ["đại", "học"] and len(words) > 2:
@@ -351,6 +354,7 @@ _MOTTO_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
 # A Party document's header writes the Party's name where a state document writes the motto (Hướng dẫn
 # 36-HD/VPTW, thể thức văn bản của Đảng); on a line of its own it is no body under the issuer.
 PARTY_MOTTO = regex.compile(r"(?i)Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM")
+_PARTY_MOTTO_AFTER = regex.compile(r"(?<=\S)[ \t]+" + PARTY_MOTTO.pattern[len("(?i)"):] + r"$", regex.I)
 # The Youth Union's and the Young Pioneers' name standing in the motto's place of their units' headers (Điều lệ Đoàn
 # TNCS Hồ Chí Minh; Điều lệ Đội TNTP Hồ Chí Minh: `ĐOÀN TNCS HỒ CHÍ MINH` right of `LIÊN ĐỘI TRƯỜNG TH …`), alone on
 # its line: no issuing body's name
@@ -433,7 +437,7 @@ def _ends_on_level(name: str) -> bool:
 _GLUED_SCHOOL_HEAD = regex.compile(r"TRƯỜNG(?=\p{Lu})")
 _HEAD_LABEL = regex.compile(r"(\p{Lu}+)[ \t]*:[ \t]+(?=\p{Lu})")
 _NOT_IN_A_NAME = regex.compile(r"[\d/&?:;]")  # (a name in sentence case has none: a line OCR garbled may)
-_NUMBER_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[ \t]+)S[ốo][ \t]*:")
+_NUMBER_AFTER_NAME = regex.compile(r"(?<=\p{Lu}[ \t]+)S[ốo](?:[ \t]*:|[ \t]+\d)")
 
 
 @lru_cache(maxsize=1)
@@ -532,9 +536,14 @@ def _issuer_lines(zone: str) -> list[str]:
         if dated and dated.start() == 0:
             break  # the place and date line: no body's name comes after it (the title may share its line)
         number_after = _NUMBER_AFTER_NAME.search(left)
-        if lines and number_after and left[:number_after.start()].isupper():
-            # the left column's last line and the number run together (`LÊ QUÝ ĐÔN Số: …/KH-LQĐ`)
-            lines[-1] += " " + left[:number_after.start()].strip()
+        if number_after and left[:number_after.start()].isupper() and \
+                (lines or _head_at(fold(left).upper().split(), 0)):
+            # the left column's last line and the number run together (`LÊ QUÝ ĐÔN Số: …/KH-LQĐ`), or the whole column
+            # run onto one line before it (`PHÒNG GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG MN NỘI HOÀNG Số 27 / BCMN`)
+            if lines:
+                lines[-1] += " " + left[:number_after.start()].strip()
+            else:
+                lines.append(left[:number_after.start()].strip())
             break
         # (also a symbol's rest whose number was left blank and whose `Số` a draft's mark parted from it: `Số` ⏎ `DỰ
         # THẢO` ⏎ `/KH-THCSNN`)
@@ -585,6 +594,9 @@ def _issuer_lines(zone: str) -> list[str]:
             appended_from = index
     # (a page run onto one line closes each header line with a full stop: `BAN ĐẠI DIỆN CMHS.`)
     lines = [without_term_and_session(line).rstrip(" .") for line in lines]
+    # (the Party's motto set one word a line in the header's right cell, read on after the body: `THÀNH ỦY …` ⏎ `ĐẢNG` ⏎
+    # `CỘNG SẢN VIỆT NAM`)
+    lines = [line[:motto.start()].rstrip() if (motto := _PARTY_MOTTO_AFTER.search(line)) else line for line in lines]
     return [line for line in lines if _head_at(fold(line).upper().split(), 0)]
 
 
@@ -675,7 +687,10 @@ def header_issuer(zone: str) -> tuple[str, str]:
         else:
             i += 1
     issuer = " ".join(_without_type_after(words[start:]))
-    parent = " ".join(words[:start]) or (lines[-2] if len(lines) > 1 else "")
+    above = words[:start]
+    if len(above) % 2 == 0 and above[:len(above) // 2] == above[len(above) // 2:]:
+        above = above[:len(above) // 2]  # (a document site's copy writes the parent twice: `PHÒNG GD … PHÒNG GD …`)
+    parent = " ".join(above) or (lines[-2] if len(lines) > 1 else "")
     return org_title_case(issuer), org_title_case(parent) if parent else ""
 
 
@@ -758,13 +773,20 @@ def _post_title() -> regex.Pattern:
     """A web post's first line naming the document by its type and number, its trích yếu after (`Công văn số
     357/PGD&ĐT V/v rà soát, lập danh sách …`): a school or office portal posts a letter so, without its header."""
     words = sorted((regex.escape(w) for w in load().type_by_word), key=len, reverse=True)
+    # (a Party body's number, its type code after a dash, spaced too: `Thông tri số 28 – TT/TU của Thành ủy TPHCM ngày
+    # 27/11/2009 về …`; the issuer and the date may stand between the number and the subject)
     return regex.compile(r"(?i)\A\s*(?:" + "|".join(words) + r")[ \t]+s[ốo][ \t]*:?[ \t]*(\d{1,5})[ \t]*"
-                         r"(/[\w&.\-]*[\w&](?:/[\w&.\-]*[\w&])?)(?=[ \t]+(?:v/v|v\.v|về)[ \t]|[ \t]*\n|[ \t]*\Z)")
+                         r"(/[\w&.\-]*[\w&](?:/[\w&.\-]*[\w&])?|[-–][ \t]?(?-i:\p{Lu})[\w&.]*/[\w&.\-]*[\w&])"
+                         r"(?=(?:[ \t]+(?:của|ngày)[ \t][^\n]{0,120}?)?[ \t]+(?:v/v|v\.v|về)[ \t]|[ \t]*\n|[ \t]*\Z)")
 
 
 def _number_in_post_title(text: str) -> _NumberField | None:
     m = _post_title().match(text, 0, 400)
-    return _NumberField(own_symbol(m.group(1) + m.group(2)), m.group(2), m.end()) if m else None
+    if m is None:
+        return None
+    symbol = rx(r"[ \t]+").sub("", m.group(2)).replace("–", "-")
+    return _NumberField(own_symbol(m.group(1) + symbol), symbol, m.end())
+
 
 
 def _search_from_anchor(pattern: regex.Pattern, window: str, anchor: re.Pattern, before: regex.Pattern):
@@ -821,6 +843,9 @@ def _place_date(window: str, number_end: int = -1) -> tuple[str, str, int | None
 _FIRST_PAGE = 3000  # characters after the header's window a page's first part holds
 _DATE_AFTER_NUMBER = regex.compile(r"[ \t]*,?[ \t]*[Nn]g[àa]y[ \t]*(?:(\d{1,2})[ \t]*th[áa]ng[ \t]*(\d{1,2})"
                                    r"[ \t]*n[ăa]m[ \t]*|(\d{1,2})[/.-](\d{1,2})[/.-])(\d{4})")
+# the date a post's title gives after its number, its issuer between or not (`… số 175-CV/TU ngày 25/01/2007 của …`,
+# `… số 28 – TT/TU của Thành ủy TPHCM ngày 27/11/2009 về …`)
+_DATE_IN_POST_TITLE = regex.compile(r"(?:[ \t]+của[ \t][^\n]{1,80}?)?" + _DATE_AFTER_NUMBER.pattern)
 
 
 def iso_date(day: int, month: int, year: int) -> str:
@@ -851,6 +876,8 @@ def read_header(doc: DocumentText, zone: str, window_end: int, issuer: tuple[str
     number = field or _NO_NUMBER
     place, issued, year = _place_date(doc.text[:window_end + 600], number.end)
     dated = _DATE_AFTER_NUMBER.match(doc.text, number.end) if not issued and field else None
+    if not dated and not issued and field and field.end < doc.text.find("\n") and _post_title().match(doc.text, 0, 400):
+        dated = _DATE_IN_POST_TITLE.match(doc.text, number.end)
     if dated:  # `Số: 550/SGDĐT-GDTX, ngày 14 tháng 4 năm 2017`, `Số 924/SNV-CCHC Ngày 07-9-2015`: a portal's line of
         # the number and date, no place
         day, month = (dated.group(1), dated.group(2)) if dated.group(1) else (dated.group(3), dated.group(4))

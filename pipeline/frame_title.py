@@ -107,7 +107,8 @@ def _type_line_regex() -> regex.Pattern:
     before it (`DỰ THẢO KẾ HOẠCH`), an urgency mark after it (`THÔNG BÁO KHẨN`) left out of type and subject."""
     words = "|".join(regex.escape(w) for w, _ in _type_words_caps())
     draft, urgent = _marks_pattern("draft_marks"), _marks_pattern("urgency_marks")
-    return regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]+)[ \t]*(?:(?:{draft})[ \t]*[:.\-–]?[ \t]+)?({words})(?![\p{{L}}])"
+    # (the date's year and the type may run together in a flattened header: `… năm 2011QUY CHẾ HOẠT ĐỘNG …`)
+    return regex.compile(rf"(?m)(?:^|\d{{4}}[ \t]*)[ \t]*(?:(?:{draft})[ \t]*[:.\-–]?[ \t]+)?({words})(?![\p{{L}}])"
                          rf"(?:[ \t]+(?:{urgent})(?![\p{{L}}]))?[ \t]*(.*)$")
 
 
@@ -657,7 +658,10 @@ def _titled_post_line() -> regex.Pattern:
     without its header."""
     alternation = _type_words_written_out(r"[ \t]+")
     # (or after a colon, in capitals: `Thông báo: Treo Quốc kỳ và nghỉ tết Dương lịch năm 2026`)
-    return regex.compile(rf"(?i)[ \t]*(?=(?-i:\p{{Lu}}))({alternation})(?:[ \t]+s[ốo][ \t]*:?[ \t]*\d[^\s/]*[ \t]*/[ \t]*\S+)?"
+    # (its number may be a Party body's, its issuer and date after it: `Thông tri số 28 – TT/TU của Thành ủy TPHCM ngày
+    # 27/11/2009 về …`)
+    return regex.compile(rf"(?i)[ \t]*(?=(?-i:\p{{Lu}}))({alternation})(?:[ \t]+s[ốo][ \t]*:?[ \t]*\d[^\s/–-]*"
+                         r"[ \t]*[/–-][ \t]*\S+(?:[ \t]+(?:của|ngày)[ \t][^\n]{0,120}?)?)?"
                          rf"(?:[ \t]+((?:về[ \t]+việc|v/v|về)[ \t:]+\S[^\n]*)|[ \t]*:[ \t]*((?-i:\p{{Lu}})[^\n]*))")
 
 

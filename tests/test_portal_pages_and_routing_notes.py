@@ -11,7 +11,11 @@ number left blank by spaced dots (`Số: . . . ./BC- THMH`); a Youth Union's `li
 `Báo cáo thẩm định` cited in a decision's `Theo đề nghị` line; a report's duty whose list the writer cut short by an
 ellipsis before its receiver (`… rà soát... về Sở …`); a fronted `Hàng năm` in a plan's background that names no duty
 and no doer; a ministry's closing list that names posts by their units, then the units in the same order after one
-`các` (`Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ Y tế`); a footnote's number glued to an addressee's last word."""
+`các` (`Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ Y tế`); a footnote's number glued to an addressee's last word; a
+school's rules typed `QUI CHẾ`; a flattened header whose year and type run together (`năm 2011QUY CHẾ …`); an office's
+code written without its `&` (`PGD ĐT MANG THÍT`); the whole left column run onto the number's line and the parent
+written twice; a post's title with a Party number, its issuer and date (`Thông tri số 28 – TT/TU của Thành ủy … ngày …
+về …`); the Party's motto and a city's `TP.` set one cell a line in a header."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -270,3 +274,54 @@ def test_a_footnotes_number_glued_to_an_addressees_last_word_is_no_part_of_its_n
     parties = {p.party for p in parse_text(text)[0].parties}
     assert not any(party.endswith("tạo1") for party in parties)
     assert any(party.endswith("Sở Giáo dục và Đào tạo") for party in parties)
+
+
+def test_a_schools_rules_typed_with_the_older_spelling_qui_are_rules():
+    text = ("PGD ĐT MANG THÍT CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TRƯỜNG TH CHÁNH AN A Độc Lập – Tự Do – Hạnh Phúc\n\n\n"
+            "Chánh An, ngày 18 tháng 9 năm 2018\n\n"
+            "QUI CHẾ LÀM VIỆC PHỐI HỢP VỚI BAN GIÁM HIỆU\n\n"
+            "Ban chấp hành Công đoàn cơ sở và Ban giám hiệu họp ngày 18 tháng 9 năm 2018, thống nhất qui chế như "
+            "sau:\n")
+    meta = _meta(text)
+    assert (meta.doc_type, meta.title) == ("Quy chế", "LÀM VIỆC PHỐI HỢP VỚI BAN GIÁM HIỆU")
+    # the office's code without its `&`: the place after it keeps its capitals
+    assert meta.issuer_parent == "PGD ĐT Mang Thít"
+
+
+def test_a_year_and_a_type_run_together_in_a_flattened_header_still_type_it():
+    text = ("PHÒNG GD-ĐT TX SÔNG CẦU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TRƯỜNG THCS XUÂN PHƯƠNG Độc lập – Tự do – Hạnh phúc\n\n"
+            "Số : / QC-XP . Xuân Phương, ngày 02 tháng 11 năm 2012QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG TRƯỜNG\n"
+            "-------------\n\nCHƯƠNG I\nNHỮNG QUY ĐỊNH CHUNG\n")
+    meta = _meta(text)
+    assert (meta.doc_type, meta.title) == ("Quy chế", "HOẠT ĐỘNG CỦA HỘI ĐỒNG TRƯỜNG")
+
+
+def test_a_left_column_run_onto_the_numbers_line_with_its_parent_written_twice():
+    text = ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO PHÒNG GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG MN TÂN LIỄU Số 19 / BCMN CỘNG HOÀ XÃ HỘI "
+            "CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Tân Liễu, ngày 03 tháng 01 năm 2015 BÁO CÁO Sơ kết học kỳ I "
+            "năm học 2014 - 2015 Thực hiện công văn số 702/PGD&ĐT-HC ngày 24/12/2014 của Phòng Giáo dục và Đào tạo về "
+            "việc hướng dẫn sơ kết học kỳ I, trường mầm non Tân Liễu báo cáo như sau:\n")
+    meta = _meta(text)
+    assert (meta.issuer, meta.issuer_parent) == ("Trường MN Tân Liễu", "Phòng Giáo dục và Đào tạo")
+
+
+def test_a_posts_title_gives_a_party_number_its_issuer_and_date_before_the_subject():
+    text = ("Thông tri số 31 – TT/TU của Thành ủy TPHCM ngày 20/11/2014 về tổ chức các hoạt động kỷ niệm 85 năm ngày "
+            "thành lập Đảng Cộng sản Việt Nam\n\n"
+            "1.Các cấp ủy đảng chủ động xây dựng kế hoạch tổ chức kỷ niệm 85 năm Ngày thành lập Đảng.\n")
+    document = parse_text(text)[0]
+    assert (document.meta.doc_number, document.meta.issued_date) == ("31-TT/TU", "2014-11-20")
+    assert document.meta.title.startswith("về tổ chức các hoạt động kỷ niệm")
+    assert "31-TT/TU" not in {c.number_symbol for c in document.citations}  # (its own number)
+
+
+def test_the_partys_motto_and_a_citys_initials_set_one_cell_a_line_stay_out_of_the_body_and_into_the_place():
+    text = ("THÀNH\nỦY\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\nĐẢNG\nCỘNG SẢN VIỆT NAM\n---------------\n|\n"
+            "Số:\n91-KH/TU\n|\nTP.\nHồ Chí Minh, ngày 10 tháng 01 năm 2022\n|\n"
+            "KẾ HOẠCH\nVỀ TỔ CHỨC CÁC HOẠT ĐỘNG KỶ NIỆM 92 NĂM NGÀY THÀNH LẬP ĐẢNG\n"
+            "Thực hiện Hướng dẫn số 15-HD/BTGTW ngày 05/12/2021 của Ban Tuyên giáo Trung ương, Ban Thường vụ Thành ủy "
+            "ban hành kế hoạch như sau:\n")
+    meta = _meta(text)
+    assert (meta.issuer, meta.place) == ("Thành ủy thành phố Hồ Chí Minh", "TP. Hồ Chí Minh")
