@@ -15,6 +15,7 @@ from .deadline_dates import WEEKDAY, Resolver, TimeExpr, vocabulary, words_patte
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, PERIOD_PART, Place, clause_start, is_cell, label_before, line_span
 from .deadline_statements import participle_label_end, stated, told
+from .deadline_subjects import is_agent
 from .lexicon import load, school_levels
 from .nlp_models import phrase_tags
 from .pattern_cache import longest_first
@@ -67,7 +68,9 @@ _YEAR_CELL_LEAD = regex.compile(r"[ \t|]*(?:trong|" + PERIOD_PART + r")[ \t]+") 
 _PERIOD_END_LEAD = ending(r"(?<![\p{L}])" + PERIOD_PART + r"\s*$")
 # what follows an entry's date: `- Từ ngày 04/02/2026: Ban Thường trực …`, `- Ngày 05/02/2026, các thôn …`
 _ENTRY_COLON = regex.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?::(?!\d)|,)")
-_ENTRY_OPENING = regex.compile(r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
+# (an entry's hour or part of the day may come first: `- 16h ngày 17/5/2017, các trường nhận đề thi …`)
+_ENTRY_OPENING = regex.compile(r"(?:(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:phút|p|')?)?|sáng|chiều|tối)\s*,?\s*)?"
+                               r"(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d")
 _ENTRY_CLOSING = regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?" + _WEEKDAY +
                                r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[.;]?$")
 _WRAPPED_TAIL = 12  # the most characters of a heading's word or two wrapped alone onto its next line
@@ -357,6 +360,8 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
             low[MARKERS_ONLY.match(low, where.line_start, s).end():s] in ("", "vào ") \
             and _under_timetable(low, where.line_start, g):
         return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …`, `Vào ngày 26, 28, 29/3/2017, …`
+    if expr.kind == "day" and _fronted_day_duty(ctx, expr, where):
+        return "cell", s  # `- Ngày 18/5/2017, các trường tổ chức in sao … đề thi`: a bullet that says who does what then
     if expr.kind == "day" and _VALUE_END.match(low, expr.end) and _named_entry(ctx.text, low, where.line_start, s) \
             and _under_timetable(low, where.line_start, g):
         return "cell", s  # a timetable's entry that names an activity, its day last (`- Bóng đá mini ngày 20/11/2020`)
@@ -613,6 +618,27 @@ def _named_entry(text: str, low: str, line_start: int, s: int) -> bool:
     head = row_number.end() if row_number else head
     name = _ENTRY_NAME.fullmatch(low, head, s)
     return name is not None and text[head:head + 1].isupper() and 0 < len(low[head:s].split()) <= _ENTRY_NAME_WORDS
+
+
+_FRONTED_DAY_COMMA = regex.compile(r",[ \t]*")
+_NUMBERED_OBJECT = regex.compile(r"[ \t]+(?:\p{L}+[ \t]+){1,3}số[ \t]*:?[ \t]*\d")  # `… Văn bản số 473/…`
+
+
+def _fronted_day_duty(ctx: Context, expr: TimeExpr, where: Place) -> bool:
+    """A day that opens its line's item, a comma after it, then a body or a kind of bodies and a duty's verb in the same
+    clause (`- Ngày 18/5/2017, các trường tổ chức in sao …`): when that party does it, a timetable heading over the item
+    or not."""
+    low = ctx.low
+    if low[MARKERS_ONLY.match(low, where.line_start, expr.start).end():expr.start].strip() or \
+            not (comma := _FRONTED_DAY_COMMA.match(low, expr.end)):
+        return False
+    duty = ctx.g["duty"].search(low, comma.end(), where.clause_end)
+    if duty is None or not is_agent(ctx.text, low, comma.end(), duty.start()) or \
+            stated(low[comma.end():duty.start()], ctx.g) or _NUMBERED_OBJECT.match(low, duty.end()):
+        return False  # (nor a document issued that day: `Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/…`)
+    # (a day before the document's own tells what was done: `Ngày 06/10/2025, Bộ Nội vụ ban hành Công văn số …`)
+    due, _ = ctx.resolver.resolve(expr)
+    return not (due and ctx.meta.issued_date and due < ctx.meta.issued_date)
 
 
 def _under_timetable(low: str, line_start: int, g) -> bool:

@@ -15,7 +15,9 @@ and no doer; a ministry's closing list that names posts by their units, then the
 school's rules typed `QUI CHẾ`; a flattened header whose year and type run together (`năm 2011QUY CHẾ …`); an office's
 code written without its `&` (`PGD ĐT MANG THÍT`); the whole left column run onto the number's line and the parent
 written twice; a post's title with a Party number, its issuer and date (`Thông tri số 28 – TT/TU của Thành ủy … ngày …
-về …`); the Party's motto and a city's `TP.` set one cell a line in a header."""
+về …`); the Party's motto and a city's `TP.` set one cell a line in a header; a timetable's entry that opens with its
+hour (`- 16h ngày 17/5/2017, …`); a bullet opened by a day, then who does what (`- Ngày 18/5/2017, các trường tổ chức
+…`) under a heading that is no timetable's."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -325,3 +327,22 @@ def test_the_partys_motto_and_a_citys_initials_set_one_cell_a_line_stay_out_of_t
             "ban hành kế hoạch như sau:\n")
     meta = _meta(text)
     assert (meta.issuer, meta.place) == ("Thành ủy thành phố Hồ Chí Minh", "TP. Hồ Chí Minh")
+
+
+def test_a_timetables_entry_that_opens_with_its_hour_keeps_the_entries_below_it_in_the_timetable():
+    text = ("THÔNG BÁO\nVề việc tổ chức kiểm tra học kỳ II\n1. Thời gian\n"
+            "- 14h ngày 10/5/2019, các trường nhận đề kiểm tra tại Phòng GD&ĐT.\n"
+            "- Ngày 11/5/2019 in sao đề kiểm tra tại các trường.\n")
+    assert [d.due_date for d in parse_text(text)[0].deadlines] == ["2019-05-10", "2019-05-11"]
+
+
+def test_a_bullet_opened_by_a_day_then_who_does_what_is_a_deadline_under_any_heading():
+    text = ("THÔNG BÁO\nVề việc tổ chức kiểm tra học kỳ II\n3. Công tác in, sao đề kiểm tra\n"
+            "- Các trường thành lập Ban in sao đề kiểm tra;\n"
+            "- Ngày 11/5/2019, các trường tổ chức in sao, đóng gói và niêm phong đề kiểm tra theo từng phòng.\n")
+    rows = [(d.due_date, d.responsible) for d in parse_text(text)[0].deadlines]
+    assert rows == [("2019-05-11", "Các trường")]
+    # a day a document was issued tells what was done
+    issued = ("Thông báo\n1. Tình hình triển khai\n- Ngày 25/3/2019, Sở Tư pháp ban hành Văn bản số 412/STP-PBGDPL "
+              "về việc hướng dẫn công tác phổ biến, giáo dục pháp luật.\n")
+    assert parse_text(issued)[0].deadlines == []
