@@ -361,7 +361,7 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
             and _under_timetable(low, where.line_start, g):
         return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …`, `Vào ngày 26, 28, 29/3/2017, …`
     if expr.kind == "day" and _fronted_day_duty(ctx, expr, where):
-        return "cell", s  # `- Ngày 18/5/2017, các trường tổ chức in sao … đề thi`: a bullet that says who does what then
+        return "cell", s  # `- Ngày 18/5/2017, các trường tổ chức in sao …`: a bullet that says who does what then
     if expr.kind == "day" and _VALUE_END.match(low, expr.end) and _named_entry(ctx.text, low, where.line_start, s) \
             and _under_timetable(low, where.line_start, g):
         return "cell", s  # a timetable's entry that names an activity, its day last (`- Bóng đá mini ngày 20/11/2020`)
