@@ -132,7 +132,7 @@ class Header:
 
 _SUMMARY_REACH = 1500  # (the summary's paragraph and the header's first lines)
 _SUMMARY_LINE = 80  # characters of the summary's one line at least: a paragraph, no menu's item
-_BARE_ITEM = regex.compile(r"[ \t\f]*\d+\.[ \t]*$", regex.M)
+_BARE_ITEM = regex.compile(r"[ \t\f]*\d+\.[ \t]*$", regex.M)  # an item's number alone on its line, no words after
 
 
 def header_zone(doc: DocumentText) -> str:
