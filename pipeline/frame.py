@@ -12,9 +12,9 @@ import regex
 from .frame_header import header_issuer, header_zone, org_title_case, read_header
 from .frame_signature import extract_signature, recipients
 from .frame_preface import post_headline, read_preface
-from .frame_title import (attached_rule_date, enacting_body_named_in_full, level_named_in_body, title_under_header,
-                          type_and_title, type_from_address, type_from_closing, type_from_drafting, type_from_grounds,
-                          type_from_notifying, type_from_number)
+from .frame_title import (attached_rule_date, attached_rule_number, enacting_body_named_in_full, level_named_in_body,
+                          title_under_header, type_and_title, type_from_address, type_from_closing, type_from_drafting,
+                          type_from_grounds, type_from_notifying, type_from_number)
 from .lexicon import expand_abbreviations, load
 from .pattern_cache import trie_pattern
 from .records import DocumentMeta, DocumentText
@@ -154,7 +154,8 @@ def extract_meta(doc: DocumentText) -> DocumentMeta:
     if not header.issued_date and titled.doc_type in _ATTACHED_RULES:
         # an attached rule without a header of its own: the date of the decision it is issued with, from the note under
         # its title (`(Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019 của Hiệu trưởng …)`)
-        header = replace(header, issued_date=attached_rule_date(doc.text[:titled.end + 600]))
+        header = replace(header, issued_date=attached_rule_date(doc.text[:titled.end + 600]),
+                         doc_number=header.doc_number or attached_rule_number(doc.text[:titled.end + 600]))
     signature = extract_signature(doc.text, doc.folded)
     return DocumentMeta(
         doc_id=doc.doc_id,

@@ -30,7 +30,7 @@ BODY_START = regex.compile(
 # in capitals it may be an authority line, `QUỐC HỘI NƯỚC CỘNG HOÀ …`, which ends a title as the motto does)
 MOTTO = regex.compile(r"(?i)(?-i:(?<!nước[ \t]))C[ỘO]NG[ \t]{1,3}H(?:ÒA|OÀ|OA)[ \t]{1,3}X[ÃÀA][ \t]{1,3}H[ỘO]I[ \t]{1,3}"
                    r"CH[ỦU][ \t]{1,3}NGH[ĨI]A[ \t]{1,3}VI[ỆEÊ]T[ \t]{1,3}NAM"
-                   r"|Đ[ỘO]C[ \t]{1,3}L[ẬA]P\s*[-–]\s*T[ỰU](?:[ \t]{1,3}DO)?\s*[-–]\s*H[ẠA]NH[ \t]{1,3}PH[ÚU]C")
+                   r"|Đ[ỘO]C[ \t]{1,3}L[ẬAÂ]P\s*[-–]\s*T[ỰU](?:[ \t]{1,3}DO)?\s*[-–]\s*H[ẠA]NH[ \t]{1,3}PH[ÚU]C")
 # (`Độc lập - Tự - Hạnh phúc`: a document site's copy drops short words)
 # `Số: 95 /KH-TC`, `Luật số: 61/2022/QH15`, `Số: ....../KH-UBND` (left blank), the number on the next
 # line (`Nghị quyết số:` ⏎ `61/2022/QH15`), after a flattened motto's dashes; a Party document's or an

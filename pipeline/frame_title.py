@@ -431,6 +431,19 @@ def attached_rule_date(head: str) -> str:
     return iso_date(int(day), int(month), int(year))
 
 
+# and its number (`(Ban hành kèm theo Quyết định số 972 /2007/QĐ - UBND ngày …)`): the number the rule goes by (devset
+# NOTES, fresh_30: the caption is the document's own number, no citation)
+_ATTACHED_NUMBER = regex.compile(r"(?i)\([ \t]*(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]+quyết[ \t]+định[ \t]+"
+                                 r"số[ \t]*:?[ \t]*(\d{1,5}[ \t]*/[ \t]*(?:\d{4}[ \t]*/[ \t]*)?\p{Lu}[\p{Lu}Đ&]*"
+                                 r"(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}&.]*)*)")
+
+
+def attached_rule_number(head: str) -> str:
+    """The number of the decision an attached rule is issued with, from the note under its title; "" when none."""
+    match = _ATTACHED_NUMBER.search(head)
+    return rx(r"[ \t]+").sub("", match.group(1)).replace("–", "-") if match else ""
+
+
 def _linked(line: str) -> bool:
     """A subject's line ending on a linking word (`… CỦA`): what follows is part of it."""
     return key_fold(line).endswith(_LINKING_TAILS)
@@ -559,6 +572,8 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
         before = folded[line_start:match.start(1)]
         if MOTTO.search(before) or ("Số" in before and not place_date(before)):
             continue
+        if _in_menu(folded, line_start):
+            continue  # a portal's menu item (`TIN TỨC - SỰ KIỆN` ⏎ `DỰ ÁN ĐẦU TƯ` ⏎ …), no type line
         line_end = folded.find("\n", match.end(1))
         if is_gazette_line(folded[line_start:len(folded) if line_end < 0 else line_end]):
             continue  # the gazette's part title (`VĂN BẢN QUY PHẠM PHÁP LUẬT`) over the document
@@ -585,6 +600,35 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
             continue  # a page's heading naming the document by its number; its header and subject follow
         return TypeAndTitle(names[match.group(1)], title, match.start(1), end)
     return None
+
+
+# a portal menu's item: a short line in capitals (or, in a submenu below, in sentence case), no figures, no stops
+_MENU_ITEM = regex.compile(r"[ \t]*\p{Lu}[\p{Lu} \t&,–-]{1,24}[ \t]*")
+_SUBMENU_ITEM = regex.compile(r"[ \t]*\p{Lu}[\p{L} \t&,–-]{1,24}[ \t]*")
+_MENU_ITEMS = 2  # menu items at least on each side of the line
+
+
+def _in_menu(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` stands among a portal's menu items, `_MENU_ITEMS` above and below it at least:
+    an item may be a type's words (`TIN TỨC - SỰ KIỆN` ⏎ `DỰ ÁN ĐẦU TƯ` ⏎ `THÔNG TIN QUY HOẠCH`, `VĂN BẢN QPPL` ⏎
+    `Giới thiệu` ⏎ `Quy chế hoạt động`)."""
+    line_end = text.find("\n", line_start)
+    if line_end < 0 or not _MENU_ITEM.fullmatch(text, line_start, line_end):
+        return False
+    above, end = 0, line_start - 1
+    while above < _MENU_ITEMS and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if not _MENU_ITEM.fullmatch(text, start, end):
+            return False
+        above, end = above + 1, start - 1
+    below, start = 0, line_end + 1
+    while below < _MENU_ITEMS and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not _SUBMENU_ITEM.fullmatch(text, start, end):
+            return False
+        below, start = below + 1, end + 1
+    return above == below == _MENU_ITEMS
 
 
 # A letter's subject (trích yếu) written `Về …` on its own line under the number, without the `V/v` (`Số : 4144 /GDĐT

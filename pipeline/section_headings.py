@@ -168,8 +168,9 @@ def heading_text(kind: str, text_start: int, lines: Lines, index: int) -> str:
                     continue
                 break
             if follow in markers or not (_is_caps(texts[follow]) or is_page_number(texts[follow])) \
-                    or (kind == "mau" and is_ruled_header(texts[follow])) or _is_running_header(texts, follow):
-                break
+                    or (kind == "mau" and is_ruled_header(texts[follow])) or _is_running_header(texts, follow) \
+                    or first.rstrip().endswith(":"):
+                break  # (a title closed by its colon announces what follows: `LỊCH KIỂM TRA TẬP TRUNG:` ⏎ `NGÀY` ⏎ …)
             if not is_page_number(texts[follow]):  # a page's number between the wrapped lines is skipped
                 first += " " + plain(texts[follow])
             follow += 1

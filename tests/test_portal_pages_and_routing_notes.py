@@ -17,7 +17,10 @@ code written without its `&` (`PGD ĐT MANG THÍT`); the whole left column run o
 written twice; a post's title with a Party number, its issuer and date (`Thông tri số 28 – TT/TU của Thành ủy … ngày …
 về …`); the Party's motto and a city's `TP.` set one cell a line in a header; a timetable's entry that opens with its
 hour (`- 16h ngày 17/5/2017, …`); a bullet opened by a day, then who does what (`- Ngày 18/5/2017, các trường tổ chức
-…`) under a heading that is no timetable's."""
+…`) under a heading that is no timetable's; a symbol glued to its date (`…/TT-BNVngày 31/8/2012`); a school year glued
+to the body's first sentence (`NĂM HỌC 2017 - 2018Thực hiện …`); a motto typed `Độc lâp`; a heading in capitals closed
+by its colon over a table's header cells; a portal's menu whose items hold a type's words, over an attached rule whose
+caption gives its decision's number."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -346,3 +349,68 @@ def test_a_bullet_opened_by_a_day_then_who_does_what_is_a_deadline_under_any_hea
     issued = ("Thông báo\n1. Tình hình triển khai\n- Ngày 25/3/2019, Sở Tư pháp ban hành Văn bản số 412/STP-PBGDPL "
               "về việc hướng dẫn công tác phổ biến, giáo dục pháp luật.\n")
     assert parse_text(issued)[0].deadlines == []
+
+
+def test_a_symbol_glued_to_its_date_keeps_its_date_and_issuer():
+    text = ("- Thực hiện đúng theo Thông tư số 04/2012/TT-BNVngày 31/8/2012 của Bộ Nội vụ hướng dẫn về tổ chức và "
+            "hoạt động của thôn, tổ dân phố.\n")
+    citation, = parse_text(text)[0].citations
+    assert (citation.number_symbol, citation.issued_date, citation.issuer) == ("04/2012/TT-BNV", "2012-08-31",
+                                                                               "Bộ Nội vụ")
+
+
+def test_a_school_year_glued_to_the_bodys_first_sentence_ends_the_title():
+    text = ("SỞ GD&ĐT LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TRƯỜNG THPT BẢO LỘC Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 41/KH-THPTBL Bảo Lộc, ngày 05 tháng 9 năm 2018\n"
+            "KẾ HOẠCH\n"
+            "TỔ CHỨC THỰC HIỆN ĐẢM BẢO AN TOÀN GIAO THÔNG NĂM HỌC 2018 - 2019Thực hiện công văn 1620/SGDĐT-CNTT ngày "
+            "28/8/2018 của Sở GDĐT Lâm Đồng về việc thực hiện Tháng an toàn giao thông năm 2018, trường xây dựng kế "
+            "hoạch như sau:\n")
+    assert _meta(text).title == "TỔ CHỨC THỰC HIỆN ĐẢM BẢO AN TOÀN GIAO THÔNG NĂM HỌC 2018 - 2019"
+
+
+def test_a_motto_typed_with_the_wrong_mark_still_parts_the_header_columns():
+    text = ("PHÒNG GD & ĐT THỊ XÃ MỸ HÀO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n"
+            "TRƯỜNG TIỂU HỌC DỊ SỬ Độc lâp - Tự do – Hạnh phúc\n"
+            "Số: /KH- THDS Mỹ Hào, ngày 12 tháng 8 năm 2021\n"
+            "KẾ HOẠCH\nThực hiện nhiệm vụ phòng, chống ma túy trong trường học\n")
+    meta = _meta(text)
+    assert (meta.issuer, meta.issuer_parent) == ("Trường Tiểu học Dị Sử", "Phòng GD & ĐT thị xã Mỹ Hào")
+
+
+def test_a_heading_in_capitals_closed_by_its_colon_takes_no_table_header_cell():
+    text = ("THÔNG BÁO\nLịch kiểm tra học kỳ I năm học 2022-2023\n"
+            "I/ LỊCH KIỂM TRA TẬP TRUNG:\nNGÀY\n|\nBUỔI\n|\nMÔN\n|\n"
+            "Thứ Hai 19/12/2022\n|\nSáng\n|\nNgữ văn\n")
+    assert [s.heading for s in parse_text(text)[0].sections] == ["LỊCH KIỂM TRA TẬP TRUNG"]
+
+
+_PORTAL_MENU = """GIỚI THIỆU CHUNG
+TỔ CHỨC - BỘ MÁY
+TIN TỨC - SỰ KIỆN
+DỰ ÁN ĐẦU TƯ
+THÔNG TIN QUY HOẠCH
+VĂN HOÁ - XÃ HỘI
+THƯ VIỆN ẢNH
+THỦ TỤC HÀNH CHÍNH
+TƯ LIỆU
+VĂN BẢN QPPL
+        Giới thiệu
+        Quy chế hoạt động
+        Các nhiệm kỳ
+
+QUY CHẾ LÀM VIỆC CỦA UBND THỊ XÃ NGHI SƠN NHIỆM KỲ 2011 - 2016
+(Ban hành kèm theo Quyết định số 1204 /2012/QĐ - UBNDngày 14 tháng 3 năm 2012 của UBND thị xã Nghi Sơn)
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi áp dụng
+"""
+
+
+def test_a_portals_menu_holds_no_type_line_and_an_attached_rules_caption_gives_its_number():
+    document = parse_text(_PORTAL_MENU)[0]
+    meta = document.meta
+    assert (meta.doc_type, meta.title) == ("Quy chế", "LÀM VIỆC CỦA UBND THỊ XÃ NGHI SƠN NHIỆM KỲ 2011 - 2016")
+    assert (meta.doc_number, meta.issued_date) == ("1204/2012/QĐ-UBND", "2012-03-14")
+    assert document.citations == []  # (the caption names the rule's own decision: no citation, devset NOTES fresh_30)
