@@ -239,7 +239,8 @@ _MONTH = "tháng"
 _DAY_GLUED = re.compile(r"ngày(?=\d)")
 # a symbol's last code glued to the date after it (`Thông tư số 04/2012/TT-BNVngày 31/8/2012`, `972 /2007/QĐ -
 # UBNDngày`)
-_CODE_THEN_DAY = re.compile(r"(?<=[A-ZĐ]{2})ngày(?=[ \t]*\d)")
+_CODE_THEN_DAY = re.compile(r"ngày(?=[ \t]*\d)")  # (led by its literal, the capitals before it checked on each find)
+_CODE_LETTER = re.compile(r"[A-ZĐ]{2}")
 # `ngày07tháng11năm2018`, `tháng 11 năm2018`: a date's `năm` glued to its figures, looked at after each `tháng` and its
 # month (the literal `năm`, one of the commonest words, costs 4.7 CPU-ms/MB to scan for; `tháng` 0.7); and a school
 # year's `NĂM HỌC2017` in a title in capitals
@@ -247,7 +248,8 @@ _MONTH_THEN_YEAR = re.compile(r"[ \t]*\d{1,2}([ \t]*)năm(?=(\d)?)")
 _SCHOOL_YEAR_GLUED = re.compile(r"HỌC(?=(?:19|20)\d\d)")
 _YEAR_GLUED = re.compile(r"/(?:19|20)\d\d(?=[^\W\d_])")
 # a title's school year glued to the body's first sentence (`… NĂM HỌC 2017 - 2018Thực hiện công văn …`)
-_RANGE_YEAR_GLUED = re.compile(f"(?<=[-–] )(?:19|20)\\d\\d(?=[{_UPPER}][a-zà-ỹđ])")
+# (one pattern a dash, each led by its literal: `re` skips to it)
+_RANGE_YEAR_GLUED = tuple(re.compile(f"{dash} (?:19|20)\\d\\d(?=[{_UPPER}][a-zà-ỹđ])") for dash in ("-", "–"))
 
 
 def _glued_word_seams(text: str) -> list[Edit]:
@@ -271,9 +273,10 @@ def _glued_word_seams(text: str) -> list[Edit]:
     # `trước ngày18/8/2016`; `18/8/2016để Phòng …`: a date's year glued to the word after it (found by `re`'s scan for
     # the literal, not a loop over every `ngày` of the text)
     seams += [m.end() for m in _DAY_GLUED.finditer(text) if not m.start() or not text[m.start() - 1].isalpha()]
-    seams += [m.start() for m in _CODE_THEN_DAY.finditer(text)]
+    seams += [m.start() for m in _CODE_THEN_DAY.finditer(text)
+              if _CODE_LETTER.fullmatch(text, max(0, m.start() - 2), m.start())]
     seams += [m.end() for m in _SCHOOL_YEAR_GLUED.finditer(text)]
-    seams += [m.end() for m in _RANGE_YEAR_GLUED.finditer(text)]
+    seams += [m.end() for pattern in _RANGE_YEAR_GLUED for m in pattern.finditer(text)]
     seams += [m.end() for m in _YEAR_GLUED.finditer(text)
               if text[m.end()].islower() and text[m.start() - 1:m.start()].isdigit()]
     seams += glued_seams(text)  # `Chủtịch`, `dântỉnh`: two marked nuclei in one word
