@@ -357,9 +357,11 @@ def _basis(ctx: Context, expr: TimeExpr, where: Place, before: str, previous: Fo
             g["obligation"].search(low, where.clause_start, s):
         return "cue", s - len(before) + within.start()
     if expr.kind == "day" and (low.startswith(",", expr.end) or _ENTRY_DAY_THEN_TASK.match(low, expr.end)) and \
-            low[MARKERS_ONLY.match(low, where.line_start, s).end():s] in ("", "vào ") \
+            low[MARKERS_ONLY.match(low, where.line_start, s).end():s] in ("", "vào ", "bắt đầu ") \
             and _under_timetable(low, where.line_start, g):
-        return "cell", s  # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …`, `Vào ngày 26, 28, 29/3/2017, …`
+        # a timetable's bullet `- Ngày 05/02/2026, các thôn tổ chức …`, `Vào ngày 26, 28, 29/3/2017, …`, `* Bắt đầu từ
+        # ngày 03/8/2020 đến 21/8/2020 tiếp nhận đơn …`
+        return "cell", s
     if expr.kind == "day" and _fronted_day_duty(ctx, expr, where):
         return "cell", s  # `- Ngày 18/5/2017, các trường tổ chức in sao …`: a bullet that says who does what then
     if expr.kind == "day" and _VALUE_END.match(low, expr.end) and _named_entry(ctx.text, low, where.line_start, s) \

@@ -20,7 +20,7 @@ hour (`- 16h ngày 17/5/2017, …`); a bullet opened by a day, then who does wha
 …`) under a heading that is no timetable's; a symbol glued to its date (`…/TT-BNVngày 31/8/2012`); a school year glued
 to the body's first sentence (`NĂM HỌC 2017 - 2018Thực hiện …`); a motto typed `Độc lâp`; a heading in capitals closed
 by its colon over a table's header cells; a portal's menu whose items hold a type's words, over an attached rule whose
-caption gives its decision's number."""
+caption gives its decision's number; a timetable's entry opened by `Bắt đầu từ ngày …`."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -414,3 +414,10 @@ def test_a_portals_menu_holds_no_type_line_and_an_attached_rules_caption_gives_i
     assert (meta.doc_type, meta.title) == ("Quy chế", "LÀM VIỆC CỦA UBND THỊ XÃ NGHI SƠN NHIỆM KỲ 2011 - 2016")
     assert (meta.doc_number, meta.issued_date) == ("1204/2012/QĐ-UBND", "2012-03-14")
     assert document.citations == []  # (the caption names the rule's own decision: no citation, devset NOTES fresh_30)
+
+
+def test_a_timetables_entry_opened_by_bat_dau_is_an_entry():
+    text = ("THÔNG BÁO\nVề việc tuyển sinh năm học 2021-2022\n1. Đối tượng: trẻ sinh năm 2016.\n"
+            "2. Thời gian tuyển sinh:\n"
+            "* Bắt đầu từ ngày 02/8/2021 đến 20/8/2021 tiếp nhận đơn xin xét tuyển.\n")
+    assert [d.due_date for d in parse_text(text)[0].deadlines] == ["2021-08-20"]
