@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from functools import partial
 
 import regex
 
@@ -244,9 +246,8 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
             continue  # (`Căn cứ vào kế hoạch số 233/KHCL-MNDT …; và tờ trình bổ sung hàng năm.`: a basis assigns nothing)
         if g["history"].search(told) or g["duration"].search(before) or (not on_time_line and stated(before, g)):
             continue  # (`đến nay 100% hồ chứa đã được kết nối, cung cấp … dữ liệu hàng ngày`: what is done)
-        # (who acts after the period: `Hằng năm, doanh nghiệp căn cứ vào … xác định …`)
-        opens = _AFTER_PERIOD.match(low, m.end(), where.clause_end).end()
-        agent_after = is_agent(ctx.text, low, opens, where.clause_end)
+        # (a doer after the period, asked of a fronted period only: underthesea may be asked)
+        agent_after = partial(_agent_after, ctx.text, low, m.end(), where.clause_end)
         if not (on_time_line or _recurring_duty(before, after, clause, lead, names, g, agent_after)):
             continue
         # `định kỳ và đột xuất`: one regime, written whole in the surface
@@ -296,7 +297,13 @@ _PURPOSE = re.compile(r"[ ,\n]*(?:nhằm|để)\s")
 _AFTER_PERIOD = regex.compile(r"[ \t,:]*")
 
 
-def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: list[str], g, agent_after: bool) -> bool:
+def _agent_after(text: str, low: str, period_end: int, clause_end: int) -> bool:
+    """Whether a doer is named right after a period (`Hằng năm, doanh nghiệp căn cứ vào … xác định …`)."""
+    return is_agent(text, low, _AFTER_PERIOD.match(low, period_end, clause_end).end(), clause_end)
+
+
+def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: list[str], g,
+                    agent_after: Callable[[], bool]) -> bool:
     """A recurrence that says when a duty recurs (`Hằng năm, Quỹ …`, `định kỳ hằng tuần báo cáo`,
     `công khai … hàng quý, năm theo quy định`), not a noun's modifier (`kế hoạch hoạt động hằng năm`,
     `ngân sách hàng năm`)."""
@@ -310,7 +317,7 @@ def _recurring_duty(before: str, after: str, clause: str, lead: bool, items: lis
         # (nor a background's or a report's habit, no duty and no doer named: `- Hàng năm đến những tháng cuối năm âm
         # lịch, nước ta thường đối mặt với …`, `Hàng năm, tuyển sinh các em có hộ khẩu …`)
         purpose = _PURPOSE.match(after)
-        return bool(g["duty"].search(after, purpose.end() if purpose else 0)) or (not purpose and agent_after)
+        return bool(g["duty"].search(after, purpose.end() if purpose else 0)) or (not purpose and agent_after())
     if g["duty"].match(after.lstrip(" ,\n")):
         return True  # `hằng năm báo cáo …`, `định kỳ kiểm tra …`
     if items == ["định kỳ"] and _UNSCHEDULED.match(after) and not g["budget"].search(before) \

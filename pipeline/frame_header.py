@@ -353,8 +353,9 @@ def is_gazette_line(line: str) -> bool:
 _MOTTO_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
 # A Party document's header writes the Party's name where a state document writes the motto (Hướng dẫn
 # 36-HD/VPTW, thể thức văn bản của Đảng); on a line of its own it is no body under the issuer.
-PARTY_MOTTO = regex.compile(r"(?i)Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM")
-_PARTY_MOTTO_AFTER = regex.compile(r"(?<=\S)[ \t]+" + PARTY_MOTTO.pattern[len("(?i)"):] + r"$", regex.I)
+_PARTY_MOTTO_WORDS = r"Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
+PARTY_MOTTO = regex.compile(_PARTY_MOTTO_WORDS, regex.I)
+_PARTY_MOTTO_AFTER = regex.compile(r"(?<=\S)[ \t]+" + _PARTY_MOTTO_WORDS + r"$", regex.I)  # (read on after a body)
 # The Youth Union's and the Young Pioneers' name standing in the motto's place of their units' headers (Điều lệ Đoàn
 # TNCS Hồ Chí Minh; Điều lệ Đội TNTP Hồ Chí Minh: `ĐOÀN TNCS HỒ CHÍ MINH` right of `LIÊN ĐỘI TRƯỜNG TH …`), alone on
 # its line: no issuing body's name
@@ -768,6 +769,11 @@ def _doc_number(zone: str) -> _NumberField | None:
     return _NumberField((stamp.group(1) + symbol) if stamp else "", symbol, match.end())
 
 
+# what a post's title may write between a document's number and its subject: its issuer, its date (`… số 175-CV/TU ngày
+# 25/01/2007 của Thành ủy TPHCM về …`)
+POST_ISSUER_AND_DATE = r"(?:[ \t]+(?:của|ngày)[ \t][^\n]{0,120}?)?"
+
+
 @lru_cache(maxsize=1)
 def _post_title() -> regex.Pattern:
     """A web post's first line naming the document by its type and number, its trích yếu after (`Công văn số
@@ -777,7 +783,7 @@ def _post_title() -> regex.Pattern:
     # 27/11/2009 về …`; the issuer and the date may stand between the number and the subject)
     return regex.compile(r"(?i)\A\s*(?:" + "|".join(words) + r")[ \t]+s[ốo][ \t]*:?[ \t]*(\d{1,5})[ \t]*"
                          r"(/[\w&.\-]*[\w&](?:/[\w&.\-]*[\w&])?|[-–][ \t]?(?-i:\p{Lu})[\w&.]*/[\w&.\-]*[\w&])"
-                         r"(?=(?:[ \t]+(?:của|ngày)[ \t][^\n]{0,120}?)?[ \t]+(?:v/v|v\.v|về)[ \t]|[ \t]*\n|[ \t]*\Z)")
+                         rf"(?={POST_ISSUER_AND_DATE}[ \t]+(?:v/v|v\.v|về)[ \t]|[ \t]*\n|[ \t]*\Z)")
 
 
 def _number_in_post_title(text: str) -> _NumberField | None:

@@ -15,8 +15,8 @@ from functools import lru_cache
 import regex
 
 from .citations.symbols import issuing_code
-from .frame_header import (BODY_START, MOTTO, UNCOLONED_NUMBER, bare_place_date_line, is_gazette_line, iso_date,
-                           place_date, without_term_and_session)
+from .frame_header import (BODY_START, MOTTO, POST_ISSUER_AND_DATE, UNCOLONED_NUMBER, bare_place_date_line,
+                           is_gazette_line, iso_date, place_date, without_term_and_session)
 from .lexicon import MODELS_DIR, load, starts_with_org
 from .nlp_models import phrase_tags
 from .party_names import LEVELS, place_words
@@ -418,7 +418,8 @@ _ATTACHED_TO = regex.compile(r"(?i)[ \t*_]*\([ \t]*(?:ban[ \t]+hành(?:[ \t]+(?:
 
 
 # its decision's date (`(Ban hành kèm theo Quyết định số …/QĐ ngày 19/10/2019 của Hiệu trưởng …)`)
-_ATTACHED_DATE = regex.compile(r"(?i)\([ \t]*(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[^()]{0,160}?ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})"
+_ATTACHED_NOTE = r"(?i)\([ \t]*(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo"  # the note's opening: `(Ban hành kèm theo`
+_ATTACHED_DATE = regex.compile(_ATTACHED_NOTE + r"[^()]{0,160}?ngày[ \t]*(?:(\d{1,2})[/.-](\d{1,2})"
                                r"[/.-](\d{4})|(\d{1,2})[ \t]+tháng[ \t]+(\d{1,2})[ \t]+năm[ \t]+(\d{4}))")
 
 
@@ -433,9 +434,8 @@ def attached_rule_date(head: str) -> str:
 
 # and its number (`(Ban hành kèm theo Quyết định số 972 /2007/QĐ - UBND ngày …)`): the number the rule goes by (devset
 # NOTES, fresh_30: the caption is the document's own number, no citation)
-_ATTACHED_NUMBER = regex.compile(r"(?i)\([ \t]*(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]+quyết[ \t]+định[ \t]+"
-                                 r"số[ \t]*:?[ \t]*(\d{1,5}[ \t]*/[ \t]*(?:\d{4}[ \t]*/[ \t]*)?\p{Lu}[\p{Lu}Đ&]*"
-                                 r"(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}&.]*)*)")
+_ATTACHED_NUMBER = regex.compile(_ATTACHED_NOTE + r"[ \t]+quyết[ \t]+định[ \t]+số[ \t]*:?[ \t]*(\d{1,5}[ \t]*/[ \t]*"
+                                 r"(?:\d{4}[ \t]*/[ \t]*)?\p{Lu}[\p{Lu}Đ&]*(?:[ \t]*[-–][ \t]*\p{Lu}[\p{L}&.]*)*)")
 
 
 def attached_rule_number(head: str) -> str:
@@ -705,7 +705,7 @@ def _titled_post_line() -> regex.Pattern:
     # (its number may be a Party body's, its issuer and date after it: `Thông tri số 28 – TT/TU của Thành ủy TPHCM ngày
     # 27/11/2009 về …`)
     return regex.compile(rf"(?i)[ \t]*(?=(?-i:\p{{Lu}}))({alternation})(?:[ \t]+s[ốo][ \t]*:?[ \t]*\d[^\s/–-]*"
-                         r"[ \t]*[/–-][ \t]*\S+(?:[ \t]+(?:của|ngày)[ \t][^\n]{0,120}?)?)?"
+                         r"[ \t]*[/–-][ \t]*\S+" + POST_ISSUER_AND_DATE + ")?"
                          rf"(?:[ \t]+((?:về[ \t]+việc|v/v|về)[ \t:]+\S[^\n]*)|[ \t]*:[ \t]*((?-i:\p{{Lu}})[^\n]*))")
 
 

@@ -345,8 +345,9 @@ def normalize(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> str:
 # site's preview): blanked, the words it marks kept where they stand. Only the emphasis tags: `<sup>`, `<br>` say more.
 _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|font)(?:\s[^<>\n]{0,80})?>", re.I)
 # A document site's page counter before each page of its preview (`<span class='text_page_counter'>(1)</span>PHÒNG
-# GD&ĐT …`): blanked whole, its number with it, which would stand before the header's first body.
-_PAGE_COUNTER = re.compile(r"<span class=['\"]text_page_counter['\"]>\(\d+\)</span>", re.I)
+# GD&ĐT …`), a span that holds a page's number in brackets and nothing else: blanked whole, its number with it, which
+# would stand before the header's first body.
+_PAGE_COUNTER = re.compile(r"<span(?:\s[^<>\n]{0,80})?>\(\d{1,4}\)</span>", re.I)
 # A line break inside a Markdown table's cell, as converters write one (`| **BỘ GIÁO DỤC VÀ ĐÀO TẠO** <br><br> Số: 6240
 # /BGDĐT-KHCNTT <br> V/v … |`): blanked, so that the row keeps its cells and the cell's parts stand apart.
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)

@@ -220,6 +220,7 @@ _AND = re.compile(r"[ \t\n]+và[ \t\n]+")
 _UNIT_POST = r"((?:tổng\s+)?\w+)\s+trưởng"
 _RESPECTIVE = regex.compile(rf"(?P<posts>{_UNIT_POST}(?:\s*,\s*{_UNIT_POST})+)\s+các\s+(?P<units>\w+(?:\s*,\s*\w+)+)"
                             r"(?P<rest>(?:\s+(?!và\b)[^\s,;]+)*)")
+_UNIT_POST_PATTERN = regex.compile(_UNIT_POST)
 
 
 def _respective_posts(raw: str, low: str, pos: int, limit: int) -> tuple[list[tuple[tuple[int, int], str]], int]:
@@ -228,7 +229,7 @@ def _respective_posts(raw: str, low: str, pos: int, limit: int) -> tuple[list[tu
     m = _RESPECTIVE.match(low, pos, limit)
     if m is None:
         return [], pos
-    posts = list(regex.finditer(_UNIT_POST, low, pos=pos, endpos=m.end("posts")))
+    posts = list(_UNIT_POST_PATTERN.finditer(low, pos, m.end("posts")))
     units = raw[m.start("units"):m.end("units")].split(",")
     if len(posts) != len(units) or any(" ".join(p.group(1).split()) != " ".join(u.lower().split())
                                        for p, u in zip(posts, units)):
