@@ -116,6 +116,8 @@ _FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ",
 _PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng", "Hồ Chí Minh")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
 _LOCAL_GOVERNMENTS = frozenset(fold(name) for name in ("ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"))
+# the Youth Union's committees named by their level, the place after (models/header_heads.txt: `THÀNH ĐOÀN HÀ NỘI`)
+_UNION_COMMITTEES = ("tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn")
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +240,8 @@ def org_title_case(caps: str) -> str:
         if i + 1 < len(words) and i <= 3 and fold(" ".join(low_words[:i + 1])) in _LOCAL_GOVERNMENTS and \
                 not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS):
             proper = True  # `ỦY BAN NHÂN DÂN` ⏎ `TÙNG CHÂU`: the place its committee governs, its level left out
+        if i == 1 and " ".join(low_words[:2]) in _UNION_COMMITTEES:
+            proper = True
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
         if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
                 "trường" in low_words[:i] and any(tail.endswith(level) for level in _school_level_spellings())) or (
@@ -595,6 +599,8 @@ def _issuer_lines(zone: str) -> list[str]:
             appended_from = index
     # (a page run onto one line closes each header line with a full stop: `BAN ĐẠI DIỆN CMHS.`)
     lines = [without_term_and_session(line).rstrip(" .") for line in lines]
+    if len(lines) > 1 and UNION_MOTTO.fullmatch(lines[-1]):
+        lines.pop()  # the Youth Union's name wrapped in its cell (`ĐOÀN TNCS HỒ` ⏎ `CHÍ MINH`), read on as a lower body
     # (the Party's motto set one word a line in the header's right cell, read on after the body: `THÀNH ỦY …` ⏎ `ĐẢNG` ⏎
     # `CỘNG SẢN VIỆT NAM`)
     lines = [line[:motto.start()].rstrip() if (motto := _PARTY_MOTTO_AFTER.search(line)) else line for line in lines]

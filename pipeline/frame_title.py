@@ -476,8 +476,10 @@ def _vv_wrap(text: str, pos: int, parts: list[str], bodies: tuple[str, ...]) -> 
     return bool(after) and _stops(after, bodies, following)
 
 
-# a line in sentence case: a capital, then a word in lower case, no sentence's end inside it
-_SENTENCE_CASE = regex.compile(r"^[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+[\p{L}\d][\p{L}\d\-/,]*)+[ \t]*$")
+# a line in sentence case: a capital, then a word in lower case, no sentence's end inside it; or an abbreviation
+# before a word in lower case (`TCCN năm học 2016-2017`)
+_SENTENCE_CASE = regex.compile(r"^[ \t]*(?:\p{Lu}\p{Ll}*|\p{Lu}{2,6}(?=[ \t]+\p{Ll}))"
+                                r"(?:[ \t]+[\p{L}\d][\p{L}\d\-/,]*)+[ \t]*$")
 
 
 def _subject_lines(text: str, pos: int, first: str, bodies: tuple[str, ...], max_lines: int = 6,
@@ -568,6 +570,8 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
     for match in _type_line_regex().finditer(folded, 0, limit):
         if motto and match.end() < motto.start() and _type_line_regex().search(folded, motto.end(), limit):
             continue
+        if _post_title_over_letter(doc.text, folded, match.end(), limit):
+            continue
         line_start = folded.rfind("\n", 0, match.start()) + 1
         before = folded[line_start:match.start(1)]
         if MOTTO.search(before) or ("Số" in before and not place_date(before)):
@@ -600,6 +604,14 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
             continue  # a page's heading naming the document by its number; its header and subject follow
         return TypeAndTitle(names[match.group(1)], title, match.start(1), end)
     return None
+
+
+def _post_title_over_letter(text: str, folded: str, type_end: int, limit: int) -> bool:
+    """A type line above a letter's header (`HƯỚNG DẪN TUYỂN SINH …` ⏎ `SỞ GIÁO DỤC …` ⏎ `Số: 3929/…` ⏎ `V/v
+    hướng dẫn …`): a portal's post title; the `V/v` under the number says the document is a Công văn."""
+    number = NUMBER_LINE.search(folded, type_end, limit)
+    return bool(number and _VV.search(text, number.end(), limit) and not
+                _type_line_regex().search(folded, type_end, number.start()))
 
 
 # a portal menu's item: a short line in capitals (or, in a submenu below, in sentence case), no figures, no stops
@@ -754,6 +766,7 @@ def type_and_title(doc: DocumentText, zone_end: int, bodies: tuple[str, ...]) ->
 
 
 _TITLE_LINE = 300  # a title's line is no paragraph
+_PAGE_CHROME_LINES, _CHROME_LINE = 4, 60  # short lines at most over a headerless page's title
 
 
 def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> TypeAndTitle | None:
@@ -772,20 +785,25 @@ def _from_sentence_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) 
         return None  # a header without its date: where it ends is not known
     else:
         pos = -1
+    # a page without a header may show its tools and stamps over the post's title (`In bài viết`, `Xem với cỡ chữ`)
+    chrome = 0 if dated else _PAGE_CHROME_LINES
     while pos < min(limit, len(text)):  # `pos`: the line break before the line (-1: the text's start)
         end = text.find("\n", pos + 1)
         end = len(text) if end < 0 else end
         line = text[pos + 1:end]
         if line.strip():
-            break
+            if MOTTO.search(line) or line.rstrip(" \t*_").endswith((":", ".")) or _PREAMBLE_CUE.match(line) \
+                    or len(line) > _TITLE_LINE:
+                return None
+            match = _sentence_type_regex().match(doc.folded[pos + 1:end]) or \
+                _title_case_type_regex().match(doc.folded[pos + 1:end])
+            if match:
+                break
+            if not chrome or len(line.strip()) > _CHROME_LINE:
+                return None
+            chrome -= 1
         pos = end
     else:
-        return None
-    if MOTTO.search(line) or line.rstrip(" \t*_").endswith((":", ".")) or _PREAMBLE_CUE.match(line) \
-            or len(line) > _TITLE_LINE:
-        return None
-    match = _sentence_type_regex().match(doc.folded[pos + 1:end]) or _title_case_type_regex().match(doc.folded[pos + 1:end])
-    if not match:
         return None
     parts, stop = _subject_lines(text, end + 1, line[match.start(2):], bodies)
     title = _clean(" ".join(parts), bodies, False)

@@ -1,0 +1,146 @@
+"""Shapes met on unseen education offices' letters, commune notices and Youth Union plans copied from portals
+(held-out documents read for their shapes; snippets written as the genre writes them, names and numbers invented):
+a portal's post title in capitals above a letter's header, the letter's `V/v` under its number and its wrapped line,
+opened by an abbreviation, past a blank line; a headerless page whose tools and stamps stand over the post's title
+(`In bài viết`, `Xem với cỡ chữ`); the Youth Union's name in the motto's cell wrapped over two lines beside the
+central committee's; the Youth Union's provincial and district committees heading their plans (`TỈNH ĐOÀN …` ⏎
+`HUYỆN ĐOÀN …`, `THÀNH ĐOÀN …`); an association's `Ban Thư ký` issuing its guidance."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+
+def _meta(text: str):
+    return parse_text(text)[0].meta
+
+
+# double-spaced, as a page's paragraphs come out of its HTML
+_LETTER_UNDER_POST_TITLE = """HƯỚNG DẪN TUYỂN SINH TCCN NĂM HỌC 2017-2018
+
+|
+
+UBND THÀNH PHỐ HẢI PHÒNG
+
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+
+ 
+
+    Số:    1875/ SGD&ĐT-GDCN
+
+V/v hướng dẫn công tác tuyển sinh
+
+TCCN  năm học 2017-2018
+
+ 
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+ Độc lập – Tự do – Hạnh phúc
+
+ 
+          Hải Phòng, ngày   12 tháng 6 năm  2017
+
+ Kính gửi:  Hiệu trưởng các trường trung cấp chuyên nghiệp trên địa bàn thành phố
+
+ 
+
+Căn cứ Thông tư số 05/2017/TT-BGDĐT ngày 25/01/2017 của Bộ Giáo dục và Đào tạo, Sở Giáo dục và Đào tạo hướng dẫn
+công tác tuyển sinh như sau:
+"""
+
+
+def test_a_post_title_in_capitals_over_a_letters_header_is_no_type_line():
+    meta = _meta(_LETTER_UNDER_POST_TITLE)
+    assert meta.doc_type == "Công văn"
+    assert meta.doc_number == "1875/SGD&ĐT-GDCN"
+
+
+def test_a_letters_subject_wrapped_past_a_blank_line_at_an_abbreviation_goes_on():
+    assert _meta(_LETTER_UNDER_POST_TITLE).title == "hướng dẫn công tác tuyển sinh TCCN năm học 2017-2018"
+
+
+def test_a_subject_wrapped_past_a_blank_line_in_capitals_does_not_go_on():
+    # a line in capitals alone (no word in lower case after the abbreviation) is no wrapped subject
+    text = _LETTER_UNDER_POST_TITLE.replace("TCCN  năm học 2017-2018", "TCCN NĂM HỌC 2017-2018")
+    assert _meta(text).title == "hướng dẫn công tác tuyển sinh"
+
+
+_HEADERLESS_PAGE = """{tools}Giấy mời dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Canh Tý 2020
+
+Hưởng ứng phong trào “Mùa xuân là Tết trồng cây” do Bác Hồ phát động, Ủy ban nhân dân huyện tổ chức Lễ phát động
+“Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Canh Tý 2020.
+
+1. Thành phần mời:
+
+- Lãnh đạo Huyện ủy, Hội đồng nhân dân, Ủy ban nhân dân huyện;
+
+2. Thời gian: từ 7h30, thứ Bảy, ngày 08/02/2020.
+"""
+
+
+def test_a_headerless_pages_tools_over_its_title_are_passed_over():
+    meta = _meta(_HEADERLESS_PAGE.format(tools="In bài viết    \n"))
+    assert (meta.doc_type, meta.title) == \
+        ("Giấy mời", "Dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Canh Tý 2020")
+
+
+def test_a_headerless_pages_date_and_counter_over_its_title_are_passed_over():
+    tools = "Thursday, 18/07/2024\nNgày đăng: 21/01/2020 - Lượt xem: 87\nXem với cỡ chữ\n\n"
+    assert _meta(_HEADERLESS_PAGE.format(tools=tools)).doc_type == "Giấy mời"
+
+
+def test_a_paragraph_over_a_headerless_pages_title_is_no_page_tool():
+    # a line longer than a page's tools is the body's: no title is looked for under it
+    above = "Ủy ban nhân dân huyện thông báo đến các cơ quan, đơn vị và nhân dân trên địa bàn huyện được biết\n"
+    assert _meta(_HEADERLESS_PAGE.format(tools=above)).doc_type != "Giấy mời"
+
+
+_UNION_PLAN = """{header}
+Số: 412-KH/TWĐTN-BTC |
+Hà Nội, ngày 20 tháng 8 năm 2021 |
+Căn cứ Điều lệ Đoàn và Chương trình công tác toàn khóa của Ban Chấp hành Trung ương Đoàn khóa XI, Ban Chấp hành Trung
+ương Đoàn ban hành Kế hoạch tổ chức đại hội đoàn các cấp như sau:
+1. Mục đích
+- Tạo sự thống nhất và đồng bộ trong quá trình tổ chức đại hội đoàn các cấp.
+"""
+
+
+def test_the_youth_unions_name_wrapped_in_the_mottos_cell_is_no_lower_body():
+    header = "BAN CHẤP\nHÀNH TRUNG ƯƠNG |\nĐOÀN TNCS HỒ\nCHÍ MINH |"
+    meta = _meta(_UNION_PLAN.format(header=header))
+    assert (meta.issuer, meta.issuer_parent) == ("Ban Chấp hành Trung ương", "")
+
+
+_UNIT_PLAN = """{header}
+***
+Số: 41-KH/ĐTN\t\tĐOÀN TNCS HỒ CHÍ MINH
+
+\t\tYên Phong, ngày 25 tháng 8 năm 2022
+
+KẾ HOẠCH
+Tổ chức Tháng Thanh niên năm 2022
+
+Căn cứ Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2022.
+"""
+
+
+def test_the_youth_unions_district_committee_heads_its_plan_under_the_provinces():
+    meta = _meta(_UNIT_PLAN.format(header="TỈNH ĐOÀN BẮC NINH\nHUYỆN ĐOÀN YÊN PHONG"))
+    assert (meta.issuer.casefold(), meta.issuer_parent.casefold()) == \
+        ("huyện đoàn yên phong", "tỉnh đoàn bắc ninh")
+
+
+def test_the_youth_unions_city_committee_keeps_its_places_capitals():
+    assert _meta(_UNIT_PLAN.format(header="THÀNH ĐOÀN HÀ NỘI")).issuer == "Thành đoàn Hà Nội"
+
+
+def test_an_associations_secretariat_is_one_name_not_a_board_cut_at_a_verb():
+    text = """HƯỚNG DẪN
+Thực hiện kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các cấp (nhiệm kỳ 2019 - 2024)
+Căn cứ Điều lệ Hội LHTN Việt Nam. Ban thư ký Uỷ ban Hội LHTN Việt Nam tỉnh hướng dẫn việc tổ chức Đại hội như sau:
+I. TỔ CHỨC THỰC HIỆN
+1. Ban thư ký Uỷ ban Hội LHTN Việt Nam tỉnh chủ trì theo dõi, đôn đốc các cơ sở Hội tổ chức đại hội.
+"""
+    parties = parse_text(text)[0].parties
+    assert not [p for p in parties if p.party.casefold() == "ban thư"]
+    assert any(p.party.casefold().startswith("ban thư ký ủy ban hội") and p.role == "lead" for p in parties)
