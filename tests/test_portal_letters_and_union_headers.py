@@ -144,3 +144,25 @@ I. TỔ CHỨC THỰC HIỆN
     parties = parse_text(text)[0].parties
     assert not [p for p in parties if p.party.casefold() == "ban thư"]
     assert any(p.party.casefold().startswith("ban thư ký ủy ban hội") and p.role == "lead" for p in parties)
+
+
+def _relations(text: str) -> dict[str, str]:
+    return {c.number_symbol or c.name: c.relation for c in parse_text(text)[0].citations}
+
+
+_UNION_AIMS = """KẾ HOẠCH
+Tổ chức đại hội đoàn các cấp nhiệm kỳ 2022 - 2027
+
+Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh, Ban Thường vụ Tỉnh đoàn ban hành Kế hoạch tổ chức đại hội đoàn các cấp như sau:
+1. Yêu cầu
+- {verb} Chỉ thị số 08-CT/TW ngày 20/8/2021 của Ban Bí thư Trung ương Đảng và sự lãnh đạo trực tiếp, toàn diện của cấp
+ủy Đảng trong quá trình tổ chức đại hội.
+"""
+
+
+def test_grasping_a_directive_thoroughly_is_no_carrying_it_out():
+    # `quán triệt` (to grasp thoroughly) alone, or after `tuyên truyền, phổ biến`, names what is studied, not carried
+    # out (gold-wild src_tvplcrawl_17 L33); with `triển khai thực hiện` after it, the document is carried out
+    for verb in ("Quán triệt sâu sắc tư tưởng chỉ đạo của", "Tăng cường tuyên truyền, phổ biến, quán triệt"):
+        assert _relations(_UNION_AIMS.format(verb=verb))["08-CT/TW"] == "other", verb
+    assert _relations(_UNION_AIMS.format(verb="Tổ chức quán triệt, triển khai thực hiện"))["08-CT/TW"] == "thuc_hien"

@@ -25,7 +25,7 @@ _ANNOUNCES = regex.compile(r"[ \t]*(?:(?:\d{1,2}|[a-zđ]|[IVX]+|[A-H])" + NUMBER
                            # (or a numbered heading without its colon that names the documents: `I. Tiếp tục quán
                            # triệt, thực hiện các văn bản chỉ đạo` ⏎ `- Thông tư số 55/2011/TT-BGDĐT …`)
                            r"|[ \t]*(?:\d{1,2}|[IVX]+|[A-H])" + NUMBER_CLOSE + r"[ \t]*(?i:tiếp[ \t]+tục[ \t]+)?"
-                           r"(?P<cue>(?i:căn cứ|thực hiện|triển khai|quán triệt))"
+                           r"(?i:quán[ \t]+triệt[ \t]*,[ \t]*)?(?P<cue>(?i:căn cứ|thực hiện|triển khai))"
                            r"(?i:[ \t]*,[ \t]*(?:thực hiện|triển khai))?"
                            r"[ \t]+(?i:các[ \t]+)?(?i:văn[ \t]+bản)[^\n:;.]{0,40}$")
 # A heading that says the items under it are the plan's bases (`Phần I` ⏎ `CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `1. Căn cứ pháp
