@@ -118,6 +118,8 @@ _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phườn
 _LOCAL_GOVERNMENTS = frozenset(fold(name) for name in ("ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"))
 # the Youth Union's committees named by their level, the place after (models/header_heads.txt: `THÀNH ĐOÀN HÀ NỘI`)
 _UNION_COMMITTEES = ("tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn")
+# the Young Pioneers' units, named after a school or a hero (`LIÊN ĐỘI TÔ VĨNH DIỆN`, Điều lệ Đội TNTP Hồ Chí Minh)
+_PIONEER_UNITS = ("liên đội", "chi đội")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +143,8 @@ def header_zone(doc: DocumentText) -> str:
     """The text before the body starts (at most 2500 characters)."""
     text = doc.text[:2500]
     match = BODY_START.search(text)
-    if match and not MOTTO.search(text, 0, match.start()) and \
-            (motto := MOTTO.search(text, match.end(), _SUMMARY_REACH)) and \
+    if match and not _motto_in(text, 0, match.start()) and \
+            (motto := _motto_in(text, match.end(), _SUMMARY_REACH)) and \
             (text.find("\n", match.start()) - match.start() >= _SUMMARY_LINE or _BARE_ITEM.match(text, match.start())):
         # a sharing site's summary, the body's first paragraph set above the header (`Thực hiện hướng dẫn số … cụ thể
         # như sau:` ⏎ `PHÒNG GD&ĐT …` ⏎ … ⏎ `CỘNG HÒA …`; the post's title and update time may stand over it), or an
@@ -150,6 +152,11 @@ def header_zone(doc: DocumentText) -> str:
         # after the header
         match = BODY_START.search(text, motto.end())
     return text[:match.start()] if match else text
+
+
+def _motto_in(text: str, start: int, end: int) -> regex.Match | None:
+    """The state's motto, or the Party's name on its own line where a Party document's header writes it instead."""
+    return MOTTO.search(text, start, end) or _PARTY_MOTTO_LINE.search(text, start, end)
 
 
 def _dash_key(name: str) -> str:
@@ -240,8 +247,10 @@ def org_title_case(caps: str) -> str:
         if i + 1 < len(words) and i <= 3 and fold(" ".join(low_words[:i + 1])) in _LOCAL_GOVERNMENTS and \
                 not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS):
             proper = True  # `ỦY BAN NHÂN DÂN` ⏎ `TÙNG CHÂU`: the place its committee governs, its level left out
-        if i == 1 and " ".join(low_words[:2]) in _UNION_COMMITTEES:
-            proper = True
+        if i == 1 and (" ".join(low_words[:2]) in _UNION_COMMITTEES or " ".join(low_words[:2]) in _PIONEER_UNITS and
+                       i + 1 < len(words) and low_words[i + 1] != "trường" and
+                       not _opens_school_level(low_words[i + 1:i + 4])):
+            proper = True  # (a unit named after its school, `LIÊN ĐỘI TRƯỜNG TH …`, is cased as the school is)
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
         if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
                 "trường" in low_words[:i] and any(tail.endswith(level) for level in _school_level_spellings())) or (
@@ -359,6 +368,7 @@ _MOTTO_WORDS = ("CONG", "HOA", "XA", "HOI", "CHU", "NGHIA", "VIET", "NAM")
 # 36-HD/VPTW, thể thức văn bản của Đảng); on a line of its own it is no body under the issuer.
 _PARTY_MOTTO_WORDS = r"Đ[ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
 PARTY_MOTTO = regex.compile(_PARTY_MOTTO_WORDS, regex.I)
+_PARTY_MOTTO_LINE = regex.compile(r"(?m)^[ \t|*_]*" + _PARTY_MOTTO_WORDS + r"[ \t|*_]*$")
 _PARTY_MOTTO_AFTER = regex.compile(r"(?<=\S)[ \t]+" + _PARTY_MOTTO_WORDS + r"$", regex.I)  # (read on after a body)
 # The Youth Union's and the Young Pioneers' name standing in the motto's place of their units' headers (Điều lệ Đoàn
 # TNCS Hồ Chí Minh; Điều lệ Đội TNTP Hồ Chí Minh: `ĐOÀN TNCS HỒ CHÍ MINH` right of `LIÊN ĐỘI TRƯỜNG TH …`), alone on

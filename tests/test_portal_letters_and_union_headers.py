@@ -4,7 +4,9 @@ a portal's post title in capitals above a letter's header, the letter's `V/v` un
 opened by an abbreviation, past a blank line; a headerless page whose tools and stamps stand over the post's title
 (`In bài viết`, `Xem với cỡ chữ`); the Youth Union's name in the motto's cell wrapped over two lines beside the
 central committee's; the Youth Union's provincial and district committees heading their plans (`TỈNH ĐOÀN …` ⏎
-`HUYỆN ĐOÀN …`, `THÀNH ĐOÀN …`); an association's `Ban Thư ký` issuing its guidance."""
+`HUYỆN ĐOÀN …`, `THÀNH ĐOÀN …`); an association's `Ban Thư ký` issuing its guidance; `quán triệt` alone before a
+directive; a Party committee's plan whose first basis a portal set above its header, the Party's name standing where
+the motto would; a Young Pioneers' unit named after a hero (`LIÊN ĐỘI TÔ VĨNH DIỆN`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -166,3 +168,55 @@ def test_grasping_a_directive_thoroughly_is_no_carrying_it_out():
     for verb in ("Quán triệt sâu sắc tư tưởng chỉ đạo của", "Tăng cường tuyên truyền, phổ biến, quán triệt"):
         assert _relations(_UNION_AIMS.format(verb=verb))["08-CT/TW"] == "other", verb
     assert _relations(_UNION_AIMS.format(verb="Tổ chức quán triệt, triển khai thực hiện"))["08-CT/TW"] == "thuc_hien"
+
+
+_PARTY_PLAN_UNDER_SUMMARY = """Kế hoạch tổng dọn vệ sinh
+
+Đăng lúc: 22/03/2022 (GMT+7)
+
+Thực hiện Công văn số 215 - CV/HU, ngày 03/02/2022 của Ban Thường vụ Huyện ủy về việc chỉ đạo công tác vệ sinh môi \
+trường trên địa bàn huyện. Để tiếp tục nâng cao hiệu quả công tác đảm bảo vệ sinh môi trường trên địa bàn toàn huyện;
+
+HUYỆN ỦY YÊN ĐỊNH
+
+ĐẢNG ỦY XÃ ĐỊNH LIÊN
+
+*
+
+Số 05 - KH/ĐU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+
+Định Liên, ngày 18 tháng 3 năm 2022
+
+KẾ HOẠCH
+
+Tổng vệ sinh, chỉnh trang cảnh quan nông thôn trên địa bàn toàn xã
+
+-----
+
+Thực hiện Công văn số 215 - CV/HU, ngày 03/02/2022 của Ban Thường vụ Huyện ủy về việc chỉ đạo công tác vệ sinh môi \
+trường trên địa bàn huyện;
+"""
+
+
+def test_a_summary_over_a_party_header_whose_motto_is_the_partys_name_is_passed_over():
+    meta = _meta(_PARTY_PLAN_UNDER_SUMMARY)
+    assert (meta.issuer, meta.issuer_parent, meta.doc_number) == \
+        ("Đảng ủy xã Định Liên", "Huyện ủy Yên Định", "05-KH/ĐU")
+    assert meta.title == "Tổng vệ sinh, chỉnh trang cảnh quan nông thôn trên địa bàn toàn xã"
+
+
+def test_a_young_pioneers_unit_named_after_a_hero_keeps_the_heros_capitals():
+    text = """ĐỘI TNTP HỒ CHÍ MINH
+LIÊN ĐỘI TÔ VĨNH DIỆN
+***
+Số: 12/KH-LĐ
+Nại Hiên Đông, ngày 01 tháng 12 năm 2017
+KẾ HOẠCH Phát động phong trào xây dựng Công trình măng non cấp Liên đội
+"""
+    assert _meta(text).issuer == "Liên đội Tô Vĩnh Diện"
+    # a unit named after its school is cased as the school is
+    school = text.replace("LIÊN ĐỘI TÔ VĨNH DIỆN", "LIÊN ĐỘI TRƯỜNG TH KIM ĐỒNG")
+    assert _meta(school).issuer == "Liên đội Trường TH Kim Đồng"
