@@ -102,9 +102,13 @@ def _fronted_lead_comma(text: PartyText, pos: int) -> int:
     """Where the comma closes the fronted `Sau khi …` clause the cue at `pos` stands in, when a party follows it (the
     lead); -1 elsewhere. (The last such comma: `với Sở Tài chính, Sở Nội vụ trình …` lists no partner past it.)"""
     low = text.low
-    if "căn cứ" in low[low.rfind("\n", 0, pos) + 1:pos]:
-        return -1  # (a decision's bases: `Căn cứ …; Sau khi thống nhất ý kiến với Bộ Tài chính …` names whom it consulted)
+    based = low.rfind("căn cứ", low.rfind("\n", 0, pos) + 1, pos)
+    if based >= 0 and ";" in low[based:pos]:
+        return -1  # (a decision's bases: `Căn cứ …; Sau khi thống nhất ý kiến với Bộ Tài chính …` names whom it consulted;
+        # not `Căn cứ số lượng đại biểu …, sau khi thống nhất ý kiến với …, Thường trực HĐND …`, a plan's own sentence)
     opening = MARKERS.match(low, text.clause_start(pos), pos).end()
+    # (or after a phrase the sentence opens with: `Căn cứ số lượng đại biểu …, sau khi thống nhất ý kiến với …, X …`)
+    opening = max(opening, low.rfind(", sau khi", opening, pos) + 1)
     if not _FRONTED_AFTER.match(low, opening, pos):
         return -1  # (the cue a few words after `Sau khi`, no party before it: `Sau khi trao đổi, thống nhất ý kiến với`)
     reach = min(len(low), pos + _FRONTED_REACH, text.clause_end(pos))

@@ -6,7 +6,8 @@ opened by an abbreviation, past a blank line; a headerless page whose tools and 
 central committee's; the Youth Union's provincial and district committees heading their plans (`TỈNH ĐOÀN …` ⏎
 `HUYỆN ĐOÀN …`, `THÀNH ĐOÀN …`); an association's `Ban Thư ký` issuing its guidance; `quán triệt` alone before a
 directive; a Party committee's plan whose first basis a portal set above its header, the Party's name standing where
-the motto would; a Young Pioneers' unit named after a hero (`LIÊN ĐỘI TÔ VĨNH DIỆN`)."""
+the motto would; a Young Pioneers' unit named after a hero (`LIÊN ĐỘI TÔ VĨNH DIỆN`); a `sau khi thống nhất ý kiến với …` clause
+after the phrase a sentence opens with (`Căn cứ số lượng đại biểu …, sau khi …, X dự kiến …`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -220,3 +221,20 @@ KẾ HOẠCH Phát động phong trào xây dựng Công trình măng non cấp 
     # a unit named after its school is cased as the school is
     school = text.replace("LIÊN ĐỘI TÔ VĨNH DIỆN", "LIÊN ĐỘI TRƯỜNG TH KIM ĐỒNG")
     assert _meta(school).issuer == "Liên đội Trường TH Kim Đồng"
+
+
+_ELECTION_PLAN = """KẾ HOẠCH
+Triển khai công tác bầu cử đại biểu Hội đồng nhân dân các cấp, nhiệm kỳ 2021 - 2026
+
+1. Dự kiến người ứng cử đại biểu HĐND
+Căn cứ số lượng đại biểu HĐND được bầu ở mỗi đơn vị hành chính theo quy định của Luật Tổ chức chính quyền địa phương, \
+sau khi thống nhất ý kiến với Ban thường trực UBMTTQVN và UBND cùng cấp, Thường trực HĐND các cấp dự kiến cơ cấu, \
+thành phần, số lượng đại biểu HĐND được bầu ở cấp mình.
+"""
+
+
+def test_partners_of_a_fronted_clause_after_an_opening_phrase_end_at_its_comma():
+    roles = {(p.party, p.role) for p in parse_text(_ELECTION_PLAN)[0].parties}
+    assert ("Thường trực Hội đồng nhân dân các cấp", "lead") in roles
+    assert ("Thường trực Hội đồng nhân dân các cấp", "coordinate") not in roles
+    assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam", "coordinate") in roles
