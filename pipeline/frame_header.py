@@ -257,6 +257,9 @@ def org_title_case(caps: str) -> str:
                 i and word in _school_level_codes() and not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS)):
             # (`CHI ĐOÀN TH VÂN HÒA`: a school's short level, its name after)
             proper = True
+    for i in range(1, len(out)):
+        if out[i] == "đoàn" and (low_words[i - 1] == "bch" or low_words[max(0, i - 3):i] == ["ban", "chấp", "hành"]):
+            out[i] = "Đoàn"  # the Youth Union's committee (`BCH ĐOÀN HUYỆN …`): the Union's name, a proper noun
     _capitalise_fields(out)
     result = with_known_bodies(fold(" ".join(out)))
     for proper_name in _PROPER_IN_NAMES:  # inside any body's name

@@ -135,6 +135,9 @@ def test_the_youth_unions_district_committee_heads_its_plan_under_the_provinces(
 
 def test_the_youth_unions_city_committee_keeps_its_places_capitals():
     assert _meta(_UNIT_PLAN.format(header="THÀNH ĐOÀN HÀ NỘI")).issuer == "Thành đoàn Hà Nội"
+    # the Union's name after its executive committee's is a proper noun
+    committee = _meta(_UNIT_PLAN.format(header="TỈNH ĐOÀN BẮC NINH\nBCH ĐOÀN HUYỆN YÊN PHONG"))
+    assert committee.issuer == "BCH Đoàn huyện Yên Phong"
 
 
 def test_an_associations_secretariat_is_one_name_not_a_board_cut_at_a_verb():
