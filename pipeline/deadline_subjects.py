@@ -15,6 +15,7 @@ from .deadline_recipients import before_verb_read_on, body_end, bodies_end, hono
 from .deadline_tasks import DIGIT, LEADING_MARKERS
 from .lexicon import expand_abbreviations, load
 from .nlp_models import phrase_tags, phrase_words
+from .party_forms import FOOTNOTE_MARK
 from .party_names import TRAILING_GLUE, levels_with_commas, mention_at, name_end, vocabulary as party_vocabulary
 from .textfold import cap_first, fold, lowered, strip_markup
 
@@ -603,7 +604,7 @@ def noun_phrase(phrase: str) -> tuple[str, int]:
 
 def party_name(phrase: str) -> str:
     """A party as the tables write it: markup and bullets gone, abbreviations expanded, capitalised."""
-    phrase = strip_markup(phrase).strip(" ,;:.-–")
+    phrase = FOOTNOTE_MARK.sub("", strip_markup(phrase).strip(" ,;:.-–"))
     phrase = _ASSIGNED_LEAD.sub("", phrase)
     return cap_first(levels_with_commas(expand_abbreviations(fold(phrase)))) if phrase else ""
 

@@ -572,6 +572,8 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
             continue
         if _post_title_over_letter(doc.text, folded, match.end(), limit):
             continue
+        if match.group(2).strip() and _retyped_below(folded, match.end(), match.group(1)):
+            continue  # a post's title (`KẾ HOẠCH SỐ 04 - V/v TIẾP CÔNG DÂN …`) over the document's own type line
         line_start = folded.rfind("\n", 0, match.start()) + 1
         before = folded[line_start:match.start(1)]
         if MOTTO.search(before) or ("Số" in before and not place_date(before)):
@@ -604,6 +606,26 @@ def _from_type_line(doc: DocumentText, limit: int, bodies: tuple[str, ...]) -> T
             continue  # a page's heading naming the document by its number; its header and subject follow
         return TypeAndTitle(names[match.group(1)], title, match.start(1), end)
     return None
+
+
+_RETYPED_LINES = 3  # lines looked at under a type line with its subject for the same type word alone
+
+
+def _retyped_below(folded: str, pos: int, word: str) -> bool:
+    """Whether the type word `word` stands alone on one of the next few lines after `pos` (the line's end), no basis
+    between."""
+    seen = 0
+    for line in folded[pos:pos + 600].split("\n")[1:]:
+        if not line.strip():
+            continue
+        if _type_line_alone(line):
+            return _type_line_regex().match(line.strip()).group(1) == word
+        if _PREAMBLE_CUE.match(line):
+            return False  # (`QUYẾT ĐỊNH VỀ VIỆC …` ⏎ … ⏎ `Căn cứ …;` ⏎ `QUYẾT ĐỊNH`: the enacting formula after the bases)
+        seen += 1
+        if seen == _RETYPED_LINES:
+            break
+    return False
 
 
 def _post_title_over_letter(text: str, folded: str, type_end: int, limit: int) -> bool:

@@ -86,7 +86,7 @@ def normalize(surface: str) -> str:
     # (and a table cell's bar before a list's dash: `Kính gửi: | - Các sở, ban, ngành …`)
     name = squash(strip_markup(fold(surface))).strip(" ,;:.-–…|")
     name = TRAILING_GLUE.sub("", rx(r"\s*\([^()]*\)\s*$").sub("", name))
-    name = _FOOTNOTE_MARK.sub("", name)
+    name = FOOTNOTE_MARK.sub("", name)
     # (the holder named after a dash leaves the dash: `Phó Giám đốc Sở - Hoàng Văn Thuân`)
     name = _without_holder(_city_written_out(_corrected_title(strip_address(name)))).rstrip(" -–")
     if "-" in name or "–" in name:
@@ -112,7 +112,8 @@ def normalize(surface: str) -> str:
 _TIGHT_COMMA = re.compile(r",(?=[^\W\d_])")
 # a footnote's number a PDF's text layer glued to the name's last word (`Các Sở Giáo dục và Đào tạo1;`): no part of it
 # (`lớp 9A1`, `lớp 10a1`, `Quận 1`, `số 2`: a class's, a district's or a school's number follows a code or a blank)
-_FOOTNOTE_MARK = rx(r"(?<=\p{Ll}\p{Ll})(?<!số)\d{1,2}$")
+# (or in brackets, as a web page writes the note's link: `Kính gửi: Giám đốc các Sở Giáo dục và Đào tạo[1]`)
+FOOTNOTE_MARK = rx(r"(?<=\p{Ll}\p{Ll})(?<!số)\d{1,2}$|(?<=\p{L})\[\d{1,2}\]$")
 _HOLDER_WORDS = (4, 3, 2)  # syllables of a person's name (`Nguyễn Minh Trí`), the longest reading first
 
 

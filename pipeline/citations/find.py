@@ -16,7 +16,7 @@ from .names import (LAW_TYPES, TREATY_TYPES, canonical_type, identifies_a_treaty
                     read_name)
 from .registry import Registry
 from .symbols import (BARE_NUMBER, SYMBOL, canonical_symbol, code_is_plausible, fuzzy_type, issuer_codes,
-                      symbol_matches, trimmed, type_from_symbol, type_words, with_stray_space_joined)
+                      symbol_matches, trimmed, type_from_symbol, type_words, with_stray_space_joined, with_type_code)
 
 # A number after a bare `số` is a document only where a list of documents goes on (`các Công văn số
 # 10587/STC-HCSN … và số 11453/STC-HCSN`) or after `tại`/`theo`; after other nouns (`mẫu số 01/…`,
@@ -131,6 +131,8 @@ def find_numbered(doc: DocumentText, own_number: str) -> list[Mention]:
         in_name = tm is not None and tm.group(1) == "luật" and _COMMON_LUAT.search(look, 0, tm.start(1)) is not None
         if tm and not in_name:
             doc_type = _type_of(tm.group(1))
+            if m[_YEAR]:
+                symbol = with_type_code(symbol, doc_type)
             start = m.start() - (len(look) - tm.start(1))
             lower = doc_type != "Công văn" and look[tm.start(1)].islower()
             letter = _LETTER_BEFORE.search(look, 0, tm.start(1)) if lower else None

@@ -23,10 +23,11 @@ _COORDINATED = regex.compile(r"(?r)(?:[,;]|\svà|\shoặc|\scùng)\s*(?:các\s+|
 _FRESH_CLAUSE = regex.compile(r"^[”\"’)]*\s*(?:và|,|;|đồng thời|gắn|hoặc|cùng)(?![\p{L}])")
 _ENDS_LIST = regex.compile(r"(?:[,;]|\svà|\shoặc)\s*(?:các\s+)?$")
 # `Căn cứ` as a scan's OCR may leave it (`Cn cU`, devset fresh_13 L73; `Can cu` without its marks); not the noun
-# of a heading, `1. Căn cứ pháp lý liên quan` (devset fresh_27 L18), over the facts that follow it.
+# of a heading, `1. Căn cứ pháp lý liên quan` (devset fresh_27 L18), over the facts that follow it; but a label that
+# lists the bases after its colon, `4. Căn cứ pháp lý: Luật Khiếu nại, Luật Tố cáo …`.
 # (after a bullet as typed or as a web editor or Word draws it: `-`, `+`, `*`, `–`, `—`, `•`, `·`, `◦`, `▪`, `►`)
 _BULLETS = "-+*–—•·◦▪►"
-_CAN_CU = regex.compile(r"[\s" + regex.escape(_BULLETS) + r"]*c[ăaâ]?n\s+c[ứưu]\b(?!\s+pháp\s+lý)", regex.I)
+_CAN_CU = regex.compile(r"[\s" + regex.escape(_BULLETS) + r"]*c[ăaâ]?n\s+c[ứưu]\b(?!\s+pháp\s+lý(?!\s*:))", regex.I)
 # A run of spaces as `regex`'s `\s+` reads it (Unicode White_Space), in the standard `re`, a third
 # cheaper on these short windows: `re`'s `\s` also holds the separators U+001C–U+001F, left out here.
 _SPACES_RE = re.compile(r"[^\S\x1c-\x1f]+")

@@ -266,6 +266,8 @@ _OWN_ABOUT = regex.compile(r"^[“\"]?\s*(?i:về\s+việc|về|v\s*/\s*v:?|vv:?
 
 
 _NEW_PARAGRAPH = regex.compile(r"[ \t]*\n[ \t]*\n\s*(?=\p{Lu})")
+# (or one that opens with a purpose, `… chu kỳ 2022,` ⏎⏎ `Để chuẩn bị khảo sát …, Bộ GDĐT hướng dẫn …`)
+_PURPOSE_OPENS = regex.compile(r"(?:Để|Nhằm)[ \t]")
 
 
 def _opens_main_clause(rest: str) -> bool:
@@ -312,7 +314,8 @@ def subject_after(text: str, pos: int, limit: int, described: bool = False) -> t
         # (a new paragraph that opens with a body and its verb is the citing text's own sentence: `… phòng chống dịch
         # Covid-19` ⏎⏎ `Ủy ban nhân dân xã Đức Hợp thông báo như sau:`)
         paragraph = _NEW_PARAGRAPH.search(window, 0, end) if "\n" in window[:end] else None
-        if paragraph and _opens_main_clause(window[paragraph.end():paragraph.end() + 240]):
+        if paragraph and (_opens_main_clause(window[paragraph.end():paragraph.end() + 240])
+                          or _PURPOSE_OPENS.match(window, paragraph.end())):
             end = paragraph.start()
         # A colon before a quotation or a line's end opens what the document says, not its title.
         colon = rx(r":[ \t]*(?=[“\"\n]|$)").search(window, 0, end)

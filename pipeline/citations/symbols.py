@@ -338,6 +338,30 @@ def _canonical(num: str, year: str | None, lsym: str | None, ptype: str | None, 
     return f"{num}/" + out
 
 
+# Law-making symbols that carry no type code (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 8: a law's and the
+# National Assembly's or its Standing Committee's resolutions' `số/năm/QHxx`, `số/năm/UBTVQHxx`)
+_WITHOUT_TYPE_CODE = regex.compile(r"(?:UBTV)?QH\d*")
+
+
+def with_type_code(symbol: str, doc_type: str) -> str:
+    """A yearly symbol whose type code was left out (`Thông tư 09/2009/BGD-ĐT`) with the code of the type word written
+    before it (`09/2009/TT-BGDĐT`): every other yearly symbol carries it (the same article); only where the rest is
+    one body's code (models/issuer_codes.tsv), so that the two spellings of one document share a key."""
+    num, _, rest = symbol.partition("/")
+    year, _, code = rest.partition("/")
+    if not (len(year) == 4 and year.isdigit() and code) or _WITHOUT_TYPE_CODE.fullmatch(code):
+        return symbol
+    lex = load()
+    parts = code.split("-")
+    dtype = next((t for t in lex.doc_types if t.name == doc_type), None)
+    if dtype is None or not dtype.codes or dtype.kind == "name" or parts[0].upper() in lex.type_by_code:
+        return symbol
+    issuer = "".join(parts)
+    if issuer.upper() not in issuer_codes():
+        return symbol
+    return f"{num}/{year}/{canonical_code(dtype.codes[0])}-{canonical_code(issuer)}"
+
+
 def type_from_symbol(symbol: str) -> str:
     lex = load()
     if "/" not in symbol:

@@ -1,0 +1,103 @@
+"""Shapes met on unseen ministry letters, school notices and school plans copied from portals (held-out documents read
+for their shapes; snippets written as the genre writes them, names and numbers invented): a yearly symbol typed
+without its type code after its type word (`Thông tư 09/2009/BGD-ĐT`); a cited decision's subject followed by a new
+paragraph that opens with a purpose (`Để chuẩn bị …`); a footnote's link in brackets after an addressee
+(`Kính gửi: Giám đốc các Sở Giáo dục và Đào tạo[1]`); a post's title that repeats the type word over the document's
+own type line (`KẾ HOẠCH SỐ 04 - V/v …` ⏎ `KẾ HOẠCH` ⏎ its subject); a numbered item labelled `Căn cứ pháp lý:` that
+lists the plan's bases."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+
+def _citations(text: str):
+    return parse_text(text)[0].citations
+
+
+_NOTICE = """TRƯỜNG TIỂU HỌC AN LÝ THỰC HIỆN CÔNG KHAI THEO TINH THẦN THÔNG TƯ {written}.
+
+ Căn cứ vào Thông tư số 09/2009/TT-BGDĐT ngày 07 tháng 5 năm 2009 của Bộ Giáo dục và Đào tạo về việc ban hành Quy chế \
+thực hiện công khai đối với cơ sở giáo dục của hệ thống giáo dục quốc dân;
+
+Trường TH An Lý thực hiện công khai cho năm học 2018-2019 như sau:
+"""
+
+
+def test_a_yearly_symbol_typed_without_its_type_code_shares_the_documents_key():
+    keys = {c.citation_key for c in _citations(_NOTICE.format(written="09/2009/BGD-ĐT"))}
+    assert keys == {"Thông tư 09/2009/TT-BGDĐT"}
+
+
+def test_a_symbol_of_the_national_assembly_keeps_no_type_code():
+    # a law's and the Assembly's resolutions' symbols carry none (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 8)
+    text = ("KẾ HOẠCH\nTuyên truyền pháp luật năm 2024\n\nCăn cứ Nghị quyết số 10/2022/QH15 của Quốc hội; Luật số "
+            "42/2013/QH13 của Quốc hội;\n")
+    assert {c.number_symbol for c in _citations(text)} == {"10/2022/QH15", "42/2013/QH13"}
+
+
+_LETTER = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 1250/BGDĐT-QLCL
+V/v hướng dẫn tổ chức khảo sát chính thức năm 2023
+
+Hà Nội, ngày 20 tháng 3 năm 2023
+
+Kính gửi: Giám đốc các Sở Giáo dục và Đào tạo[1]
+
+Thực hiện Quyết định số 720/QĐ-BGDĐT ngày 10/3/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo về việc ban hành Kế hoạch \
+tổ chức khảo sát chính thức năm 2023,
+
+Để chuẩn bị khảo sát chính thức diễn ra từ ngày 10/4/2023 đến ngày 25/4/2023, Bộ GDĐT hướng dẫn các Sở GDĐT thực \
+hiện một số nội dung sau:
+
+1. Các Sở GDĐT gửi danh sách cán bộ phụ trách về Bộ GDĐT trước ngày 31/3/2023.
+"""
+
+
+def test_a_new_paragraph_opened_by_a_purpose_is_no_more_of_a_subject():
+    decision = next(c for c in _citations(_LETTER) if c.number_symbol == "720/QĐ-BGDĐT")
+    assert decision.subject == "ban hành Kế hoạch tổ chức khảo sát chính thức năm 2023"
+
+
+def test_a_footnotes_link_after_an_addressee_is_no_part_of_its_name():
+    document = parse_text(_LETTER)[0]
+    assert "Giám đốc các Sở Giáo dục và Đào tạo" in {p.party for p in document.parties}
+    assert not [p for p in document.parties if "[" in p.party]
+    assert not [d for d in document.deadlines if "[" in d.responsible]
+
+
+def test_a_posts_title_over_the_documents_own_type_line_is_passed_over():
+    text = """KẾ HOẠCH SỐ 06 - V/v TIẾP CÔNG DÂN NĂM HỌC 2021-2022
+
+KẾ HOẠCH
+
+Tổ chức tiếp công dân năm học 2021 - 2022
+
+A. CÁC CĂN CỨ ĐỂ XÂY DỰNG KẾ HOẠCH
+Căn cứ Luật Tiếp công dân năm 2013;
+"""
+    meta = parse_text(text)[0].meta
+    assert (meta.doc_type, meta.title) == ("Kế hoạch", "Tổ chức tiếp công dân năm học 2021 - 2022")
+
+
+def test_a_type_line_with_its_subject_over_the_enacting_formula_stays_the_type_line():
+    text = """QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ CHI TIÊU NỘI BỘ
+HIỆU TRƯỞNG TRƯỜNG THCS AN BÌNH
+Căn cứ Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ Giáo dục và Đào tạo;
+QUYẾT ĐỊNH
+Điều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ.
+"""
+    meta = parse_text(text)[0].meta
+    assert (meta.doc_type, meta.title.casefold()) == ("Quyết định", "về việc ban hành quy chế chi tiêu nội bộ")
+
+
+def test_an_item_labelled_legal_basis_lists_the_plans_bases():
+    text = """KẾ HOẠCH
+Tiếp công dân năm học 2019-2020
+
+I. NỘI DUNG
+4. Căn cứ pháp lý: Luật Khiếu nại, Luật Tố cáo, Luật Tiếp công dân.
+"""
+    assert {c.relation for c in _citations(text)} == {"can_cu"}
+    # a heading that names the legal grounds of facts below it is no cue (devset fresh_27 L18)
+    heading = text.replace("Căn cứ pháp lý: Luật", "Căn cứ pháp lý liên quan đến Luật")
+    assert "can_cu" not in {c.relation for c in _citations(heading)}
