@@ -196,7 +196,9 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
         due, inferred = resolver.resolve(expr, before_period=True, named_year=named_year)
     # (a report tells what was done: before its own date, only a due cue's date can still bind)
     told = lowered(ctx.meta.doc_type or "") in _REPORTS and basis != "cue"
-    if _too_old(due, resolver, strong=basis in ("cue", "extension", "period", "label") and not told):
+    # (a task table's time column is the plan's own schedule: a year just past when it was signed is still due)
+    strong = (basis in ("cue", "extension", "period", "label") or expr.time_column) and not told
+    if _too_old(due, resolver, strong=strong):
         return None
     if told and _reported_span(expr, resolver):
         return None

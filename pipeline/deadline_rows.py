@@ -26,6 +26,7 @@ _LIST_MARK = regex.compile(r"^[\s\-–+•]+|\s*;\s*[\-–+•]*\s*$")
 class RowFields:
     task: str
     party: str
+    recipient: str = ""  # the cell under a `Cấp trình` column: to whom the row's product goes
 
 
 def _labels(key: str) -> regex.Pattern:
@@ -33,6 +34,7 @@ def _labels(key: str) -> regex.Pattern:
 
 
 _RESPONSIBLE = _labels("responsible_labels")
+_RECIPIENT = _labels("row_recipient_labels")
 _TASK = _labels("row_task_labels")  # the column that says what is done
 _NOTE = regex.compile(r"ghi\s+chú|stt|số\s+tt|tt(?![\p{L}])")
 
@@ -61,10 +63,12 @@ def row_fields(text: str, pos: int, headers: dict) -> RowFields | None:
     party_cell = text[cells[column[0]][0]:cells[column[0]][1]]
     parts = [_LIST_MARK.sub("", part) for part in regex.split(r"\s*;\s*|\n", party_cell)]
     party = "; ".join(party_name(part) for part in parts if part.strip())
-    task_column, skipped = column[2], column[1]
+    task_column, skipped, to = column[2], column[1], column[3]
     words = [text[a:b] for i, (a, b) in enumerate(cells) if i == task_column or task_column is None and
-             i not in (at, column[0]) and i not in skipped and not _NUMBER.fullmatch(text, a, b)]
-    return RowFields(trimmed(" ".join(" ".join(w.split()) for w in words)), party)
+             i not in (at, column[0], to) and i not in skipped and not _NUMBER.fullmatch(text, a, b)]
+    recipient = "; ".join(party_name(part) for part in regex.split(r"\s*[;,]\s*", text[cells[to][0]:cells[to][1]])
+                          if part.strip()) if to is not None else ""
+    return RowFields(trimmed(" ".join(" ".join(w.split()) for w in words)), party, recipient)
 
 
 def _line_row(text: str, pos: int) -> list[tuple[int, int]]:
@@ -150,10 +154,13 @@ def _responsible_column(text: str, rows_above, width: int, headers: dict):
                        and not _TIME_HEADER.match(name)]
         if responsible:
             skipped = {i for i, name in enumerate(names) if _NOTE.match(name) or _PARTNERS.match(name)}
-            found = (responsible[0], skipped, _task_column(names) if names else None)
+            # (not a column of both, `Cấp trình và thời gian trình`, whose cells hold the times)
+            to = next((i for i, name in enumerate(names) if _RECIPIENT.match(name) and not _TIME_HEADER.search(name)),
+                      None)
+            found = (responsible[0], skipped, _task_column(names) if names else None, to)
             if found[2] is None:  # a header of two rows (`Đơn vị thực hiện` over `Chủ trì | Phối hợp`): the upper
                 upper = next(rows_above, None)  # row names the task's column (`Tên đề án`)
-                found = (found[0], found[1], _task_column(_label_row(text, upper, width)) if upper else None)
+                found = (found[0], found[1], _task_column(_label_row(text, upper, width)) if upper else None, to)
             break
     for key in visited:
         headers[key] = found

@@ -223,7 +223,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
                              # (a date's own duty names its own recipient: `… về Phòng GDĐT trước ngày … và gửi hồ sơ về
                              # Ban tổ chức trước ngày …`)
                              id(item) in own_texts and recipient_in(own_texts[id(item)], meta.issuer, bodies_only=True)
-                             or reader.recipient(item.start, clause, whole_item,
+                             or in_row and in_row.recipient or reader.recipient(item.start, clause, whole_item,
                                                  item.where.line_start if item.task_from == "row" else -1)))
     return rows
 

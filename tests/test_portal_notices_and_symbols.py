@@ -4,7 +4,8 @@ without its type code after its type word (`Thông tư 09/2009/BGD-ĐT`); a cite
 paragraph that opens with a purpose (`Để chuẩn bị …`); a footnote's link in brackets after an addressee
 (`Kính gửi: Giám đốc các Sở Giáo dục và Đào tạo[1]`); a post's title that repeats the type word over the document's
 own type line (`KẾ HOẠCH SỐ 04 - V/v …` ⏎ `KẾ HOẠCH` ⏎ its subject); a numbered item labelled `Căn cứ pháp lý:` that
-lists the plan's bases."""
+lists the plan's bases; a Government action programme's task table whose `Cấp trình` column names to whom each row's
+product goes, a row due the year before the resolution was signed."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -101,3 +102,41 @@ I. NỘI DUNG
     # a heading that names the legal grounds of facts below it is no cue (devset fresh_27 L18)
     heading = text.replace("Căn cứ pháp lý: Luật", "Căn cứ pháp lý liên quan đến Luật")
     assert "can_cu" not in {c.relation for c in _citations(heading)}
+
+
+_PROGRAMME = """CHÍNH PHỦ
+Số: 18/NQ-CP
+Hà Nội, ngày 10 tháng 02 năm 2024
+NGHỊ QUYẾT
+Ban hành Chương trình hành động của Chính phủ phát triển vùng duyên hải
+CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.
+Điều 2. Nghị quyết này có hiệu lực thi hành từ ngày ký.
+
+PHỤ LỤC
+
+NHIỆM VỤ, DỰ ÁN CỤ THỂ CỦA CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+TT | Nhiệm vụ, đề án | Cơ quan chủ trì thực hiện | Cơ quan phối hợp thực hiện | Thời gian trình | {to} | Sản phẩm
+
+I | Thể chế | Thể chế | Thể chế | Thể chế | Thể chế | Thể chế
+
+1 | Báo cáo tổng kết thi hành Luật Thủ đô | Bộ Tư pháp | Các bộ, ngành liên quan | 2023 | Chính phủ | Báo cáo
+
+2 | Dự án Luật Thủ đô (sửa đổi) | Bộ Tư pháp | Các bộ, ngành liên quan | 2025 | Chính phủ, Quốc hội | Dự án Luật
+"""
+
+
+def test_a_task_tables_submission_column_names_each_rows_recipient():
+    deadlines = parse_text(_PROGRAMME.format(to="Cấp trình"))[0].deadlines
+    rows = {(d.due_date, d.responsible, d.recipient) for d in deadlines}
+    # (the year just before the resolution's date is still the programme's own schedule)
+    assert ("2023-12-31", "Bộ Tư pháp", "Chính phủ") in rows
+    assert ("2025-12-31", "Bộ Tư pháp", "Chính phủ; Quốc hội") in rows
+
+
+def test_a_column_of_both_level_and_time_names_no_recipient():
+    rows = parse_text(_PROGRAMME.format(to="Cấp trình và thời gian trình"))[0].deadlines
+    assert not [d for d in rows if d.recipient.startswith(("Chính phủ", "20"))]
