@@ -181,9 +181,10 @@ def dated(ctx: Context, expr: TimeExpr, previous: Found | None) -> Found | None:
                                      bool(_YEAR_CELL_LEAD.fullmatch(low, where.line_start, expr.start)))
     if expr.kind == "year" and (basis not in ("cue", "period", "label") and not year_cell
                                 or (expr.first and basis != "period" and not expr.time_column)
-                                or _named_document(ctx, expr.start)):
+                                or not expr.time_column and _named_document(ctx, expr.start)):
         # a year alone in a cell or a range of years is a programme period, not a deadline (but under a task table's
         # time column, the row's due year); after a document's name (`Luật Hải quan năm 2014`) it is the document's
+        # (not a time column's, past the row's task cell: `Báo cáo tổng kết … Luật Thủ đô | … | 2023`)
         return None
     if basis == "cell" and not _WEEKDAY_OPENS.match(low, expr.start) and \
             (_PLACE_DATE.search(low, where.line_start, expr.start) or _place_above(low, where, expr.start)):
