@@ -804,7 +804,8 @@ def task_tables(text: PartyText, found: Findings) -> None:
                 pass  # the header repeated where the table goes on over a page (a PDF's rows under it on the next page)
             elif len(row) == len(header):
                 names_ = [(s, e) for piece_start, piece_end in _cell_items(text, *row[index])
-                          for s, e in _cell_names(text, piece_start, piece_end) if text.mention_at(s)]
+                          for s, e in _cell_names(text, piece_start, piece_end)
+                          if text.mention_at(s) or s in text.held_heads]  # (`Các Bộ: Quốc phòng, …`: by field)
                 end = row[index][1]
                 if task_column is not None and row[task_column][1] > row[task_column][0]:
                     # the row's task is its task column's cell (`Nội dung công việc`), not the whole row
@@ -911,8 +912,11 @@ def _cell_names(text: PartyText, start: int, end: int) -> list[tuple[int, int]]:
     so is an enumeration of kinds of staff."""
     end = start + len(text.low[start:end].rstrip(" \t;,."))  # (a list's last item keeps no separator)
     parts = [start] + [sep.end() for sep in _SEPARATOR.finditer(text.low, start, end)]
-    if len(parts) == 1 and text.mention_at(start):
-        return [(start, end)]
+    first = text.mention_at(start)
+    if first and (len(parts) == 1 or name_end(text.text, text.low, start, first.end, end) >= end):
+        return [(start, end)]  # (one name with its commas: `Bộ Văn hóa, Thể thao và Du lịch`)
+    if first and text.low.startswith(":", first.end):
+        return text.party_list(start, end)  # a kind, then its bodies by their fields: `Các Bộ: Quốc phòng, Xây dựng …`
     if all(getattr(text.mention_at(at), "kind", "") in ("staff", "collective") for at in parts):
         return [(start, end)]  # kinds of staff enumerated (`Toàn thể cán bộ, giáo viên, nhân viên`): one party, as the keys
     return text.party_list(start, end, lenient=True)

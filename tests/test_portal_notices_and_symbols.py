@@ -5,7 +5,9 @@ paragraph that opens with a purpose (`Để chuẩn bị …`); a footnote's lin
 (`Kính gửi: Giám đốc các Sở Giáo dục và Đào tạo[1]`); a post's title that repeats the type word over the document's
 own type line (`KẾ HOẠCH SỐ 04 - V/v …` ⏎ `KẾ HOẠCH` ⏎ its subject); a numbered item labelled `Căn cứ pháp lý:` that
 lists the plan's bases; a Government action programme's task table whose `Cấp trình` column names to whom each row's
-product goes, a row due the year before the resolution was signed."""
+product goes, a row due the year before the resolution was signed; a responsible cell holding one name with its
+commas (`Bộ Văn hóa, Thể thao và Du lịch`), and a partners' cell naming its ministries by their fields after one
+`Các Bộ:`."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -140,3 +142,19 @@ def test_a_task_tables_submission_column_names_each_rows_recipient():
 def test_a_column_of_both_level_and_time_names_no_recipient():
     rows = parse_text(_PROGRAMME.format(to="Cấp trình và thời gian trình"))[0].deadlines
     assert not [d for d in rows if d.recipient.startswith(("Chính phủ", "20"))]
+
+
+def test_a_cell_that_holds_one_name_with_its_commas_is_that_name():
+    row = ("3 | Đề án xây dựng không gian sáng tạo | Bộ Văn hóa, Thể thao và Du lịch | Các cơ quan liên quan | 2024 | "
+           "Thủ tướng Chính phủ | Đề án\n")
+    parties = {(p.party, p.role) for p in parse_text(_PROGRAMME.format(to="Cấp trình") + "\n" + row)[0].parties}
+    assert ("Bộ Văn hóa, Thể thao và Du lịch", "lead") in parties
+    assert ("Bộ Văn hóa", "lead") not in parties
+
+
+def test_a_partners_cell_names_its_ministries_by_their_fields():
+    row = ("3 | Nghiên cứu vị trí Cảng hàng không quốc tế thứ hai | Bộ Giao thông vận tải | Các Bộ: Quốc phòng, Xây "
+           "dựng, Tài nguyên và Môi trường | 2026 | Thủ tướng Chính phủ | Đề án\n")
+    parties = {(p.party, p.role) for p in parse_text(_PROGRAMME.format(to="Cấp trình") + "\n" + row)[0].parties}
+    assert {("Bộ Quốc phòng", "coordinate"), ("Bộ Xây dựng", "coordinate"),
+            ("Bộ Tài nguyên và Môi trường", "coordinate")} <= parties
