@@ -28,6 +28,8 @@ _AT_LEAST = regex.compile(r"(?:ít\s+nhất|tối\s+thiểu)\s*$")
 # `sau khi tổ chức hội nghị`, `ngay sau hội nghị`: the event (a few words, no number or punctuation)
 # whose end a period counts from, the period written after it
 _AFTER_EVENT = ending(r"(?<![\p{L}])(?:ngay\s+|chậm\s+nhất\s+(?:là\s+)?)?sau\s+(?:khi\s+)?(?:[\p{L}]+\s+){1,8}$")
+# a time limit's label right before its count (`Thời hạn giải quyết:`, `Thời hạn thực hiện:`, `Thời hạn:`)
+_LIMIT_LABEL = ending(r"(?<![\p{L}])thời\s+hạn(?:\s+\p{L}+){0,3}\s*:\s*$")
 _PERIOD_NOUN = ending(r"(?<![\p{L}])(?:thời\s+hạn|thời\s+gian|thời\s+hiệu|vòng|quá|trong|tối\s+đa|tối\s+thiểu)\s*$")  # `sau thời hạn 60 ngày`
 _COUNT_END = regex.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:[.;,:)]|\n|$|(?:để|và|kể)(?![\p{L}]))")
 _CONTINUOUS = regex.compile(r"\s*(?:liên\s+tục)")
@@ -70,6 +72,12 @@ def counted(ctx: Context, expr: TimeExpr) -> Found | None:
                       Place(low, expr.start, expr.end), expr=expr)
     cue = g["relative_cue"].search(before)
     if not cue:
+        if _LIMIT_LABEL.search(before) and g["relative_anchor"].match(low, expr.end):
+            # `Thời hạn giải quyết: 90 ngày, kể từ ngày nhận được hồ sơ hợp lệ` (an administrative procedure's time
+            # limit, as the lists of procedures a decision announces write it), counted from an event (not `Thời hạn
+            # sử dụng: 5 năm`, how long a thing lasts)
+            return Found(expr.start, expr.end, "", False, count_value(ctx.value(expr.start, expr.end)), "relative",
+                         Place(low, expr.start, expr.end), expr=expr)
         return _after_event(ctx, expr, before) or _before_event_named_after(ctx, expr)
     if ("giờ" in expr.count and _CLOCK_COUNT.match(low, expr.end)) or _CONTINUOUS.match(low, expr.end):
         return None  # no cue; `trước 16 giờ ngày thứ Sáu` (a time of day); `12 tháng liên tục` (how long)

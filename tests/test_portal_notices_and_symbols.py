@@ -7,7 +7,8 @@ own type line (`KẾ HOẠCH SỐ 04 - V/v …` ⏎ `KẾ HOẠCH` ⏎ its subje
 lists the plan's bases; a Government action programme's task table whose `Cấp trình` column names to whom each row's
 product goes, a row due the year before the resolution was signed; a responsible cell holding one name with its
 commas (`Bộ Văn hóa, Thể thao và Du lịch`), and a partners' cell naming its ministries by their fields after one
-`Các Bộ:`."""
+`Các Bộ:`; an administrative procedure's time limit after its label (`Thời hạn giải quyết: 05 ngày làm việc kể từ
+ngày nhận đủ hồ sơ hợp lệ`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -158,3 +159,24 @@ def test_a_partners_cell_names_its_ministries_by_their_fields():
     parties = {(p.party, p.role) for p in parse_text(_PROGRAMME.format(to="Cấp trình") + "\n" + row)[0].parties}
     assert {("Bộ Quốc phòng", "coordinate"), ("Bộ Xây dựng", "coordinate"),
             ("Bộ Tài nguyên và Môi trường", "coordinate")} <= parties
+
+
+_PROCEDURES = """QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính trong lĩnh vực chăn nuôi
+
+Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+
+PHỤ LỤC
+1. Thủ tục hỗ trợ chi phí phối giống nhân tạo gia súc
+- Thời hạn giải quyết: {limit}
+- Cơ quan thực hiện: Ủy ban nhân dân cấp huyện.
+"""
+
+
+def test_a_procedures_time_limit_after_its_label_is_a_deadline():
+    rows = parse_text(_PROCEDURES.format(limit="05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ."))[0].deadlines
+    assert [d.recurrence for d in rows] == ["05 ngày làm việc"]
+
+
+def test_how_long_a_thing_lasts_after_a_label_is_no_deadline():
+    assert not parse_text(_PROCEDURES.format(limit="05 năm.").replace("giải quyết", "sử dụng"))[0].deadlines
