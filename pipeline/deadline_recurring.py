@@ -44,7 +44,9 @@ _REGIME_LEAD = ending(r"(?<![\p{L}])chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?$")
 _YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo năm 2025`, `năm học`: not a period
 # the day of each period a duty falls on: `ngày 25` (of a month), `thứ Sáu`, `sáng thứ Hai`, `Chủ nhật` (of a week)
 # (or days: `vào ngày 05 và 20 hàng tháng`)
-_DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*|(?:ngày\s+)?" + WEEKDAY + ")"
+# (weekdays listed by their numbers after one `thứ`: `vào ngày thứ 3, 6 hàng tuần`)
+_DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*|(?:ngày\s+)?" + WEEKDAY + \
+    r"(?:\s*(?:,|và)\s*(?:thứ\s+)?(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?![\p{L}\d]))*)"
 # `chậm nhất ngày 5 hằng tháng`, `Định kỳ vào thứ Hai hằng tuần`: written before the period, with its cue
 # (group `timed`: the day follows `định kỳ` or a due cue)
 # (after a due cue the day may go without its `ngày`: `định kỳ trước 25 hằng tháng báo cáo …`)
@@ -246,6 +248,9 @@ def recurrences(ctx: Context, exprs: list[TimeExpr], taken) -> list[Found]:
         # (or the clause names its duty periodic before the day: `Lịch tiếp công dân định kỳ của Chủ tịch UBND xã được
         # bố trí vào ngày thứ năm hàng tuần`)
         lead = lead or bool(day and _PERIODIC.search(before))
+        # (or the day of each period is a label's whole value, a roster's line: `- Ban giám hiệu: vào ngày thứ 3, 6 hàng
+        # tuần` under `1. Lịch tiếp công dân:`)
+        lead = lead or bool(day and a_label < b_label and not low[b_label:day.start()].strip(" :\t*_"))
         # (not in a bracket's aside: `… vào thứ 5 hàng tuần (nếu trùng vào ngày Lễ, Tết thì …)` moves the day, it tells
         # no history)
         told = _ASIDE.sub(" ", clause) if "(" in clause else clause

@@ -8,7 +8,8 @@ lists the plan's bases; a Government action programme's task table whose `Cấp 
 product goes, a row due the year before the resolution was signed; a responsible cell holding one name with its
 commas (`Bộ Văn hóa, Thể thao và Du lịch`), and a partners' cell naming its ministries by their fields after one
 `Các Bộ:`; an administrative procedure's time limit after its label (`Thời hạn giải quyết: 05 ngày làm việc kể từ
-ngày nhận đủ hồ sơ hợp lệ`)."""
+ngày nhận đủ hồ sơ hợp lệ`); a school's roster of citizen receptions, each line a body and the days of each week it
+receives (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -180,3 +181,24 @@ def test_a_procedures_time_limit_after_its_label_is_a_deadline():
 
 def test_how_long_a_thing_lasts_after_a_label_is_no_deadline():
     assert not parse_text(_PROCEDURES.format(limit="05 năm.").replace("giải quyết", "sử dụng"))[0].deadlines
+
+
+_RECEPTIONS = """KẾ HOẠCH
+Tiếp công dân năm học 2020-2021
+
+I. NỘI DUNG
+1. Lịch tiếp công dân:
+{line}
+"""
+
+
+def test_a_rosters_line_of_weekdays_each_week_is_a_recurring_duty():
+    for line in ("- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần.", "- Ban giám hiệu tiếp công dân vào thứ Ba hàng tuần."):
+        rows = parse_text(_RECEPTIONS.format(line=line))[0].deadlines
+        assert [(d.recurrence, d.responsible) for d in rows] == [("hàng tuần", "Ban giám hiệu")], line
+
+
+def test_a_weekly_habit_told_in_the_background_is_no_deadline():
+    text = _RECEPTIONS.format(line="- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần.").replace(
+        "I. NỘI DUNG", "I. ĐẶC ĐIỂM TÌNH HÌNH\nĐa số phụ huynh đến trường vào thứ Bảy hàng tuần.\n\nII. NỘI DUNG")
+    assert [d.surface for d in parse_text(text)[0].deadlines] == ["vào ngày thứ 3, 6 hàng tuần"]
