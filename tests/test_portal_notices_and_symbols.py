@@ -193,7 +193,8 @@ I. NỘI DUNG
 
 
 def test_a_rosters_line_of_weekdays_each_week_is_a_recurring_duty():
-    for line in ("- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần.", "- Ban giám hiệu tiếp công dân vào thứ Ba hàng tuần."):
+    lines = ("- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần.", "- Ban giám hiệu tiếp công dân vào thứ Ba hàng tuần.")
+    for line in lines:
         rows = parse_text(_RECEPTIONS.format(line=line))[0].deadlines
         assert [(d.recurrence, d.responsible) for d in rows] == [("hàng tuần", "Ban giám hiệu")], line
 
