@@ -235,6 +235,9 @@ def _crawler_title_prefixes(text: str) -> list[Edit]:
 _UPPER = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _GLUED_AFTER = (re.compile(f"cứ(?=[{_UPPER}])"), re.compile(f"các(?=[{_UPPER}])"),
                 re.compile(f"về(?=[bcdđghklpqrstvx{_UPPER}])"))
+# a word glued to the `về việc` of a subject after it (`… của Ủy ban nhân dân tỉnh Kiên Giangvề việc thành lập …`, a
+# legal database's line joined without its space): no syllable holds a `v` after its first letter
+_GLUED_BEFORE = re.compile(r"về[ \t]+việc")
 _MONTH = "tháng"
 _DAY_GLUED = re.compile(r"ngày(?=\d)")
 # a symbol's last code glued to the date after it (`Thông tư số 04/2012/TT-BNVngày 31/8/2012`, `972 /2007/QĐ -
@@ -256,6 +259,7 @@ def _glued_word_seams(text: str) -> list[Edit]:
     """The places a lost space is put back, as insertions of one space, in order."""
     seams = [m.end() for pattern in _GLUED_AFTER for m in pattern.finditer(text)
              if not m.start() or not text[m.start() - 1].isalpha()]
+    seams += [m.start() for m in _GLUED_BEFORE.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
     at = text.find(_MONTH)
     while at >= 0:  # `28tháng 12`, `tháng12 năm`
         end = at + len(_MONTH)

@@ -9,7 +9,9 @@ product goes, a row due the year before the resolution was signed; a responsible
 commas (`Bộ Văn hóa, Thể thao và Du lịch`), and a partners' cell naming its ministries by their fields after one
 `Các Bộ:`; an administrative procedure's time limit after its label (`Thời hạn giải quyết: 05 ngày làm việc kể từ
 ngày nhận đủ hồ sơ hợp lệ`); a school's roster of citizen receptions, each line a body and the days of each week it
-receives (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`)."""
+receives (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`); a legal database's line joined without its space before a
+subject's `về việc` (`… tỉnh Kiên Giangvề việc …`); an old series' number with a capital letter (`số 64B-HĐBT`), its
+issuer followed by an aside naming its successor (`của Hội đồng Bộ trưởng (nay là Chính phủ)`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -203,3 +205,26 @@ def test_a_weekly_habit_told_in_the_background_is_no_deadline():
     text = _RECEPTIONS.format(line="- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần.").replace(
         "I. NỘI DUNG", "I. ĐẶC ĐIỂM TÌNH HÌNH\nĐa số phụ huynh đến trường vào thứ Bảy hàng tuần.\n\nII. NỘI DUNG")
     assert [d.surface for d in parse_text(text)[0].deadlines] == ["vào ngày thứ 3, 6 hàng tuần"]
+
+
+_RESOLUTION = """NGHỊ QUYẾT
+Về việc đề nghị điều chỉnh địa giới hành chính huyện Phú Quốc
+
+Căn cứ Quyết định số64B-HĐBT ngày 12 tháng 9 năm 1981 của Hội đồng Bộ trưởng (nay là Chính phủ) vềviệc điều chỉnh địa \
+giới hành chính đối với những huyện, xã có địa giới chưa hợp lý;
+Xét Tờ trình số 115/TTr-UBND ngày 21 tháng 10 năm 2015 của Ủy ban nhân dân tỉnh Kiên Giangvề việc điều chỉnh địa giới \
+hành chính huyện Phú Quốc;
+"""
+
+
+def test_a_word_glued_to_a_subjects_ve_viec_is_parted_from_it():
+    submission = next(c for c in _citations(_RESOLUTION) if c.number_symbol == "115/TTr-UBND")
+    assert (submission.issuer, submission.subject) == \
+        ("Ủy ban nhân dân tỉnh Kiên Giang", "điều chỉnh địa giới hành chính huyện Phú Quốc")
+
+
+def test_an_old_series_number_with_a_capital_letter_is_a_symbol():
+    decision = next(c for c in _citations(_RESOLUTION) if c.doc_type == "Quyết định")
+    assert (decision.number_symbol, decision.issuer) == ("64B-HĐBT", "Hội đồng Bộ trưởng")
+    # (the aside naming the body's successor is read past: the subject follows it)
+    assert decision.subject.startswith("điều chỉnh địa giới hành chính")

@@ -251,7 +251,10 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     # `… của Thủ tướng Chính phủ.1`, and a full stop ends a name before an ellipsis or a closing quote)
     # (a comma before a date ends a name named after its task too: `của Ban chỉ đạo Quốc gia phòng chống dịch Covid-19,
     # ngày 25 tháng 7 năm 2020`)
-    marks = [r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)", r",(?=[ \t]*ngày[ \t]+\d)"]
+    # (an aside naming the body's successor is no part of its name, a council's either: `của Hội đồng Bộ trưởng (nay là
+    # Chính phủ)`)
+    marks = [r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)",
+             r",(?=[ \t]*ngày[ \t]+\d)", r"\s*\((?=\s*(?i:nay\s+là)\s)"]
     # (`… của PGD huyện Mỹ Lộc V/v chuẩn bị …`; a headerless post's title line, then its address: `… của HĐND tỉnh` ⏎
     # `Kính gửi: …`)
     after_space = [r"(?i:về)(?:\s|$)", r"(?i:v/v)(?=[\s:]|$)", r"(?i:kính\s+gửi)(?![\p{L}])"]
@@ -613,7 +616,11 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bo
     if joint or issuer[:4].lower() == "liên":
         # `liên Bộ: Lao động …` and `liên Bộ Lao động …` are one joint issuer: one form, the list's colon left out
         issuer = _JOINT_COLON.sub(r"\1 ", issuer, count=1)
-    return squash(issuer), end
+    aside = _SUCCESSOR_ASIDE.match(text, end, limit)  # (read past: the subject follows it)
+    return squash(issuer), aside.end() if aside else end
+
+
+_SUCCESSOR_ASIDE = regex.compile(r"\s*\(\s*(?i:nay\s+là)\s[^()\n]{1,80}\)")
 
 
 def _place_named(kept: list[str]) -> bool:

@@ -30,8 +30,8 @@ _ASYM_STEP = (_HY + r"{1,2}" + _CODE + r"|(?:[ \t]" + _HY + r"{1,2}[ \t]?|" + _H
               + r"(?!\p{Lu}\p{Ll}+(?![\p{Lu}\d&]))" + _CODE)
 _SYM_START = r"(?:(?<=\bs[ốo])|(?<![\p{L}\d/.&" + HYPHENS.replace("-", r"\-") + r"]))"
 SYMBOL = regex.compile(
-    # (a number may carry a letter: a decision numbered after another of its day, `168a/QĐ-UBND`)
-    _SYM_START + r"(?P<num>\d{1,5}[a-e]?)(?:"
+    # (a number may carry a letter: a decision numbered after another of its day, `168a/QĐ-UBND`, `64B-HĐBT`)
+    _SYM_START + r"(?P<num>\d{1,5}(?:[a-e]|[A-E](?=[-/–]))?)(?:"
     # số/năm/ký hiệu: 04/2015/NĐ-CP, 47/2009/TTLT-BTC-BLĐTBXH, 26/2005/PL-UBTVQH11; a slash written
     # for the hyphen after the type code of a joint document (102/2025/NQLT/UBTVQH15-CP-…)
     # (or a space for the slash after the year, before a code that goes on: 102/2025 NQLT/UBTVQH15-…)
@@ -90,8 +90,9 @@ def symbol_matches(text: str):
             digits_end -= 1
             if digits_end and text[digits_end - 1] in " \t":
                 digits_end -= 1
-        if digits_end > 1 and "a" <= text[digits_end - 1] <= "e" and _is_digit(text[digits_end - 2]):
-            digits_end -= 1  # `168a/QĐ-UBND`
+        if digits_end > 1 and ("a" <= text[digits_end - 1] <= "e" or "A" <= text[digits_end - 1] <= "E"
+                               and digits_end == at) and _is_digit(text[digits_end - 2]):
+            digits_end -= 1  # `168a/QĐ-UBND`, `64B-HĐBT`
         if digits_end and text[digits_end - 1].isupper() and at == digits_end:
             # `số 84 QĐ/TWĐTN`: a blank typed for the hyphen between the number and the type code (SYMBOL's Party
             # branch reads it only after `số`)
