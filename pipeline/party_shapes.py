@@ -992,6 +992,10 @@ def _cue_object(text: PartyText, found: Findings, m: re.Match, has_lead) -> None
         if phrase.startswith("gửi") and _sent_down(text, m.start(), end, limit):
             found.take(items, "lead", text.clause_end(end))
             return
+        if (phrase.startswith("gửi") or low.endswith("gửi ", 0, m.start())) and \
+                _sent_for_comment(text, m.start(), end, limit):
+            found.take(items, "coordinate", text.clause_end(end))
+            return
         found.take(_without_parent_address(text, items), "report_to", text.clause_end(end), task_start=end)
         _unit_in_brackets(text, found, end, "report_to")
         _unit_through(text, found, end)
@@ -1112,6 +1116,18 @@ def _sent_down(text: PartyText, cue: int, end: int, limit: int) -> bool:
     predicate = text.predicate_after(end, limit)
     # (not the sender's own ask after the receiver: `gửi … về Bộ … đề nghị giám định mẫu`)
     return predicate is not None and "directive" not in names.vocabulary().cues.get(predicate[0], ())
+
+
+def _sent_for_comment(text: PartyText, cue: int, end: int, limit: int) -> bool:
+    """`Phòng Nội vụ gửi đến các cơ quan, đơn vị, địa phương phối hợp góp ý dự thảo …`: a body sends (what, it says after)
+    to bodies asked to work with it: partners, no receivers of a report. Only where nothing sent is named before the
+    verb (not `gửi báo cáo về Sở … phối hợp …`)."""
+    before = text.low[text.clause_start(cue):cue]
+    before = before[before.rfind(",") + 1:]  # (the sender's own words, after a fronted purpose: `Để thực hiện …, X gửi`)
+    if _words_of("sent_up_things").search(before) or _words_of("sent_down_documents").search(before):
+        return False
+    predicate = cue_at(text.low, _BLANK.match(text.low, end).end(), names.PREDICATE_OR_COORDINATE)
+    return predicate is not None and "coordinate" in names.vocabulary().cues.get(predicate[0], ())
 
 
 # The office that acts for a body, in brackets after it: `báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi

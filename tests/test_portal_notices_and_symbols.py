@@ -11,7 +11,8 @@ commas (`Bộ Văn hóa, Thể thao và Du lịch`), and a partners' cell naming
 ngày nhận đủ hồ sơ hợp lệ`); a school's roster of citizen receptions, each line a body and the days of each week it
 receives (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`); a legal database's line joined without its space before a
 subject's `về việc` (`… tỉnh Kiên Giangvề việc …`); an old series' number with a capital letter (`số 64B-HĐBT`), its
-issuer followed by an aside naming its successor (`của Hội đồng Bộ trưởng (nay là Chính phủ)`)."""
+issuer followed by an aside naming its successor (`của Hội đồng Bộ trưởng (nay là Chính phủ)`); a district office that
+sends its drafts to the bodies asked to work with it on them (`… gửi đến các cơ quan, đơn vị phối hợp góp ý …`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -228,3 +229,14 @@ def test_an_old_series_number_with_a_capital_letter_is_a_symbol():
     assert (decision.number_symbol, decision.issuer) == ("64B-HĐBT", "Hội đồng Bộ trưởng")
     # (the aside naming the body's successor is read past: the subject follows it)
     assert decision.subject.startswith("điều chỉnh địa giới hành chính")
+
+
+def test_bodies_a_draft_is_sent_to_for_comment_are_partners_not_receivers():
+    text = ("Phòng Nội vụ tham mưu UBND thị xã xây dựng dự thảo Nghị quyết của HĐND thị xã quy định các biện pháp bảo đảm "
+            "thực hiện dân chủ ở cơ sở; Để thực hiện đúng trình tự, thủ tục ban hành văn bản quy phạm pháp luật, Phòng "
+            "Nội vụ gửi đến các cơ quan, đơn vị, địa phương phối hợp góp ý dự thảo Nghị quyết của HĐND thị xã.\n"
+            "Văn bản góp ý gửi về Phòng Nội vụ trước ngày 05/6/2024.\n")
+    roles = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert ("Các cơ quan, đơn vị, địa phương", "coordinate") in roles
+    assert ("Các cơ quan, đơn vị, địa phương", "report_to") not in roles
+    assert ("Phòng Nội vụ", "report_to") in roles  # (the comments go back to it)
