@@ -1119,11 +1119,11 @@ def _sent_down(text: PartyText, cue: int, end: int, limit: int) -> bool:
 
 
 def _sent_for_comment(text: PartyText, cue: int, end: int, limit: int) -> bool:
-    """`Phòng Nội vụ gửi đến các cơ quan, đơn vị, địa phương phối hợp góp ý dự thảo …`: a body sends (what, it says after)
-    to bodies asked to work with it: partners, no receivers of a report. Only where nothing sent is named before the
-    verb (not `gửi báo cáo về Sở … phối hợp …`)."""
+    """`Phòng Nội vụ gửi đến các cơ quan, đơn vị, địa phương phối hợp góp ý dự thảo …`: a body sends (what, it says
+    after) to bodies asked to work with it: partners, no receivers of a report. Only where nothing sent is named before
+    the verb (not `gửi báo cáo về Sở … phối hợp …`)."""
     before = text.low[text.clause_start(cue):cue]
-    before = before[before.rfind(",") + 1:]  # (the sender's own words, after a fronted purpose: `Để thực hiện …, X gửi`)
+    before = before[before.rfind(",") + 1:]  # (the sender's own words after a fronted purpose: `Để thực hiện …, X gửi`)
     if _words_of("sent_up_things").search(before) or _words_of("sent_down_documents").search(before):
         return False
     predicate = cue_at(text.low, _BLANK.match(text.low, end).end(), names.PREDICATE_OR_COORDINATE)

@@ -232,9 +232,9 @@ def test_an_old_series_number_with_a_capital_letter_is_a_symbol():
 
 
 def test_bodies_a_draft_is_sent_to_for_comment_are_partners_not_receivers():
-    text = ("Phòng Nội vụ tham mưu UBND thị xã xây dựng dự thảo Nghị quyết của HĐND thị xã quy định các biện pháp bảo đảm "
-            "thực hiện dân chủ ở cơ sở; Để thực hiện đúng trình tự, thủ tục ban hành văn bản quy phạm pháp luật, Phòng "
-            "Nội vụ gửi đến các cơ quan, đơn vị, địa phương phối hợp góp ý dự thảo Nghị quyết của HĐND thị xã.\n"
+    text = ("Phòng Nội vụ tham mưu UBND thị xã xây dựng dự thảo Nghị quyết của HĐND thị xã quy định các biện pháp bảo "
+            "đảm thực hiện dân chủ ở cơ sở; Để thực hiện đúng trình tự, thủ tục ban hành văn bản quy phạm pháp luật, "
+            "Phòng Nội vụ gửi đến các cơ quan, đơn vị, địa phương phối hợp góp ý dự thảo Nghị quyết của HĐND thị xã.\n"
             "Văn bản góp ý gửi về Phòng Nội vụ trước ngày 05/6/2024.\n")
     roles = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert ("Các cơ quan, đơn vị, địa phương", "coordinate") in roles
