@@ -621,7 +621,7 @@ def _retyped_below(folded: str, pos: int, word: str) -> bool:
         if _type_line_alone(line):
             return _type_line_regex().match(line.strip()).group(1) == word
         if _PREAMBLE_CUE.match(line):
-            return False  # (`QUYẾT ĐỊNH VỀ VIỆC …` ⏎ … ⏎ `Căn cứ …;` ⏎ `QUYẾT ĐỊNH`: the enacting formula after the bases)
+            return False  # (`QUYẾT ĐỊNH VỀ VIỆC …` ⏎ … ⏎ `Căn cứ …;` ⏎ `QUYẾT ĐỊNH`: the enacting formula)
         seen += 1
         if seen == _RETYPED_LINES:
             break

@@ -104,8 +104,9 @@ def _fronted_lead_comma(text: PartyText, pos: int) -> int:
     low = text.low
     based = low.rfind("căn cứ", low.rfind("\n", 0, pos) + 1, pos)
     if based >= 0 and ";" in low[based:pos]:
-        return -1  # (a decision's bases: `Căn cứ …; Sau khi thống nhất ý kiến với Bộ Tài chính …` names whom it consulted;
-        # not `Căn cứ số lượng đại biểu …, sau khi thống nhất ý kiến với …, Thường trực HĐND …`, a plan's own sentence)
+        # (a decision's bases: `Căn cứ …; Sau khi thống nhất ý kiến với Bộ Tài chính …` names whom it consulted; not
+        # `Căn cứ số lượng đại biểu …, sau khi thống nhất ý kiến với …, Thường trực HĐND …`, a plan's own sentence)
+        return -1
     opening = MARKERS.match(low, text.clause_start(pos), pos).end()
     # (or after a phrase the sentence opens with: `Căn cứ số lượng đại biểu …, sau khi thống nhất ý kiến với …, X …`)
     opening = max(opening, low.rfind(", sau khi", opening, pos) + 1)

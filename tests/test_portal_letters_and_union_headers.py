@@ -6,8 +6,8 @@ opened by an abbreviation, past a blank line; a headerless page whose tools and 
 central committee's; the Youth Union's provincial and district committees heading their plans (`TỈNH ĐOÀN …` ⏎
 `HUYỆN ĐOÀN …`, `THÀNH ĐOÀN …`); an association's `Ban Thư ký` issuing its guidance; `quán triệt` alone before a
 directive; a Party committee's plan whose first basis a portal set above its header, the Party's name standing where
-the motto would; a Young Pioneers' unit named after a hero (`LIÊN ĐỘI TÔ VĨNH DIỆN`); a `sau khi thống nhất ý kiến với …` clause
-after the phrase a sentence opens with (`Căn cứ số lượng đại biểu …, sau khi …, X dự kiến …`)."""
+the motto would; a Young Pioneers' unit named after a hero (`LIÊN ĐỘI TÔ VĨNH DIỆN`); a `sau khi thống nhất ý kiến
+với …` clause after the phrase a sentence opens with (`Căn cứ số lượng đại biểu …, sau khi …, X dự kiến …`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
