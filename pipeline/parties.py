@@ -121,7 +121,13 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     shapes.cue_objects(text, found, sections)
     rows = _rows(doc, meta, text, found, section_of, level, place,
                  (lambda pos: not implementing(pos)) if statute else None, scanned)
+    rows = [row for row in rows if not row.party.endswith(_ANNOUNCING)]
     return _not_own_drafting(text, meta, _not_results_told(text, meta, sections, _not_in_scope_articles(sections, rows)))
+
+
+# a kind of body that announces the list below it (`Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm …:` ⏎ `1. Sở …`)
+# names no party itself: its items do
+_ANNOUNCING = (" sau đây", " dưới đây")
 
 
 def _not_in_scope_articles(sections: list[Section], rows: list[Party]) -> list[Party]:

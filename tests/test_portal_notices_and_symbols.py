@@ -12,7 +12,8 @@ ngày nhận đủ hồ sơ hợp lệ`); a school's roster of citizen reception
 receives (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`); a legal database's line joined without its space before a
 subject's `về việc` (`… tỉnh Kiên Giangvề việc …`); an old series' number with a capital letter (`số 64B-HĐBT`), its
 issuer followed by an aside naming its successor (`của Hội đồng Bộ trưởng (nay là Chính phủ)`); a district office that
-sends its drafts to the bodies asked to work with it on them (`… gửi đến các cơ quan, đơn vị phối hợp góp ý …`)."""
+sends its drafts to the bodies asked to work with it on them (`… gửi đến các cơ quan, đơn vị phối hợp góp ý …`); an
+article that announces the bodies listed under it (`Các cơ quan, đơn vị sau đây chịu trách nhiệm …:`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -222,3 +223,19 @@ def test_bodies_a_draft_is_sent_to_for_comment_are_partners_not_receivers():
     assert ("Các cơ quan, đơn vị, địa phương", "coordinate") in roles
     assert ("Các cơ quan, đơn vị, địa phương", "report_to") not in roles
     assert ("Phòng Nội vụ", "report_to") in roles  # (the comments go back to it)
+
+
+def test_a_kind_of_body_that_announces_the_list_below_it_is_no_party():
+    text = """QUYẾT ĐỊNH
+Ban hành Kế hoạch hành động vì sự tiến bộ phụ nữ tỉnh giai đoạn 2011 - 2015
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động vì sự tiến bộ phụ nữ tỉnh giai đoạn 2011 - 2015.
+
+Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm quản lý và tổ chức thực hiện Kế hoạch hành động vì sự tiến bộ
+phụ nữ tỉnh giai đoạn 2011 - 2015:
+
+1. Sở Kế hoạch và Đầu tư chủ trì tham mưu Ủy ban nhân dân tỉnh chỉ đạo tổ chức triển khai Kế hoạch hành động.
+"""
+    parties = [p.party for p in parse_text(text)[0].parties]
+    assert "Sở Kế hoạch và Đầu tư" in parties
+    assert not [p for p in parties if p.endswith("sau đây")]
