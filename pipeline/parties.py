@@ -125,8 +125,8 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     return _not_own_drafting(text, meta, _not_results_told(text, meta, sections, _not_in_scope_articles(sections, rows)))
 
 
-# a kind of body that announces the list below it (`Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm …:` ⏎ `1. Sở …`)
-# names no party itself: its items do
+# a kind of body that announces the list below it (`Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm …:` ⏎
+# `1. Sở …`) names no party itself: its items do
 _ANNOUNCING = (" sau đây", " dưới đây")
 
 
