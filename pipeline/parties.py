@@ -105,6 +105,7 @@ def extract(doc: DocumentText, meta: DocumentMeta, section_of, sections: list[Se
     layout.labelled_lists(text, found)
     layout.task_tables(text, found)
     layout.responsible_bullets(text, found)
+    layout.roster_entries(text, found)
     party_closing.implementation_lists(text, found)
     scanned = party_ocr.damaged(doc.text)
     if scanned:
@@ -302,9 +303,12 @@ def _rows(doc: DocumentText, meta: DocumentMeta, text: PartyText, found: Finding
             if describes and describes(f.start) and forms.is_generic(party) and \
                     not _IMPLEMENTS.match(text.low, max(f.end, f.task_start)):
                 continue
-            if (text.item_start(f.start), party, f.role) in seen:
+            # (an assignment whose task opens before its party inside the item is its own: a roster's line, a table's
+            # row, `07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;` ⏎ `07 giờ 30 ngày 04/02/2021 Chủ tịch UBND tỉnh;`)
+            assignment = max(text.item_start(f.start), f.task_start if f.task_start < f.start else 0)
+            if (assignment, party, f.role) in seen:
                 continue
-            seen.add((text.item_start(f.start), party, f.role))
+            seen.add((assignment, party, f.role))
             rows.append(Party(doc.doc_id, section_of(f.start), f.start, f.end, raw[f.start:f.end], party, f.role, task))
             if f.addressee:
                 addressed.add(id(rows[-1]))

@@ -998,3 +998,31 @@ def _row_at(low: str, pos: int) -> list[tuple[int, int]]:
         cells.append((at + len(line) - len(line.lstrip()), at + len(line.rstrip())))
         at += len(line) + 1
     return cells if len(cells) >= 2 and len(indents) == 1 else []
+
+
+# A roster's entry: a day (its hour before it, a weekday or a part of the day with it), then who is on duty that day and
+# nothing else (`07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;`, `- Sáng thứ Hai, ngày 05/01/2026: Phó Hiệu trưởng.`): a
+# schedule of citizen receptions or of duty, its task the roster's. Read where two entries or more stand.
+_ROSTER_DAY = re.compile(r"ngày[ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}(?:[ \t]*/[ \t]*\d{2,4})?[ \t]*[:,–-]?[ \t]*")
+_ROSTER_LEAD = re.compile(r"[ \t]*(?:[-+*•][ \t]*)?(?:\d{1,2}[ \t]*(?:giờ|h)[ \t]*(?:\d{1,2}[ \t]*(?:phút|['’])?)?[ \t]*,?"
+                          r"[ \t]*)?(?:(?:buổi[ \t]+)?(?:sáng|chiều|tối)[ \t]+)?(?:(?:thứ[ \t]+\S+|chủ[ \t]+nhật)[ \t]*,?"
+                          r"[ \t]*)?")
+_ROSTER_ENTRIES = 2
+
+
+def roster_entries(text: PartyText, found: Findings) -> None:
+    low = text.low
+    entries = []
+    for day in _ROSTER_DAY.finditer(low):
+        line_start = low.rfind("\n", 0, day.start()) + 1
+        if _ROSTER_LEAD.fullmatch(low, line_start, day.start()) is None or day.end() in found:
+            continue
+        line_end = low.find("\n", day.end())
+        line_end = len(low) if line_end < 0 else line_end
+        rest_end = line_start + len(low[line_start:line_end].rstrip(" \t;.,"))
+        mention = text.mention_at(day.end())
+        if mention and name_end(text.text, low, day.end(), mention.end, rest_end) == rest_end:
+            entries.append((day.end(), rest_end, line_start))
+    if len(entries) >= _ROSTER_ENTRIES:
+        for start, end, line_start in entries:
+            found.take([(start, end)], "lead", start, task_start=line_start)

@@ -13,7 +13,9 @@ receives (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`); a legal dat
 subject's `về việc` (`… tỉnh Kiên Giangvề việc …`); an old series' number with a capital letter (`số 64B-HĐBT`), its
 issuer followed by an aside naming its successor (`của Hội đồng Bộ trưởng (nay là Chính phủ)`); a district office that
 sends its drafts to the bodies asked to work with it on them (`… gửi đến các cơ quan, đơn vị phối hợp góp ý …`); an
-article that announces the bodies listed under it (`Các cơ quan, đơn vị sau đây chịu trách nhiệm …:`)."""
+article that announces the bodies listed under it (`Các cơ quan, đơn vị sau đây chịu trách nhiệm …:`); a province's
+roster of citizen receptions, one day and who receives that day a line (`07 giờ 30 ngày 07/01/2022 Chủ tịch UBND
+tỉnh;`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -239,3 +241,24 @@ phụ nữ tỉnh giai đoạn 2011 - 2015:
     parties = [p.party for p in parse_text(text)[0].parties]
     assert "Sở Kế hoạch và Đầu tư" in parties
     assert not [p for p in parties if p.endswith("sau đây")]
+
+
+_ROSTER = """Lịch tiếp công dân năm 2022 tại Trụ sở Tiếp công dân tỉnh
+Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo lịch tiếp công dân năm 2022 như sau:
+1/. Tháng 01/2022:
+07 giờ 30 ngày 06/01/2022 Chủ tịch UBND tỉnh;
+07 giờ 30 ngày 13/01/2022 Thường trực HĐND tỉnh;
+07 giờ 30 ngày 20/01/2022 Chủ tịch UBND tỉnh;
+07 giờ 30 ngày 27/01/2022 Bí thư Tỉnh ủy.
+"""
+
+
+def test_each_line_of_a_roster_gives_its_day_to_the_one_it_names():
+    rows = [(p.party, p.role) for p in parse_text(_ROSTER)[0].parties]
+    assert rows.count(("Chủ tịch Ủy ban nhân dân tỉnh", "lead")) == 2  # (one a day, though in one item)
+    assert {("Thường trực Hội đồng nhân dân tỉnh", "lead"), ("Bí thư Tỉnh ủy", "lead")} <= set(rows)
+
+
+def test_a_single_dated_line_naming_a_body_is_no_roster():
+    text = "Thông báo\nKết quả kiểm tra\n\n07 giờ 30 ngày 06/01/2022 Chủ tịch UBND tỉnh.\n"
+    assert not parse_text(text)[0].parties
