@@ -1004,9 +1004,10 @@ def _row_at(low: str, pos: int) -> list[tuple[int, int]]:
 # nothing else (`07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;`, `- Sáng thứ Hai, ngày 05/01/2026: Phó Hiệu trưởng.`): a
 # schedule of citizen receptions or of duty, its task the roster's. Read where two entries or more stand.
 _ROSTER_DAY = re.compile(r"ngày[ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}(?:[ \t]*/[ \t]*\d{2,4})?[ \t]*[:,–-]?[ \t]*")
-_ROSTER_LEAD = re.compile(r"[ \t]*(?:[-+*•][ \t]*)?(?:\d{1,2}[ \t]*(?:giờ|h)[ \t]*(?:\d{1,2}[ \t]*(?:phút|['’])?)?[ \t]*,?"
-                          r"[ \t]*)?(?:(?:buổi[ \t]+)?(?:sáng|chiều|tối)[ \t]+)?(?:(?:thứ[ \t]+\S+|chủ[ \t]+nhật)[ \t]*,?"
-                          r"[ \t]*)?")
+_ROSTER_LEAD = re.compile(r"[ \t]*(?:[-+*•][ \t]*)?"
+                          r"(?:\d{1,2}[ \t]*(?:giờ|h)[ \t]*(?:\d{1,2}[ \t]*(?:phút|['’])?)?[ \t]*,?[ \t]*)?"
+                          r"(?:(?:buổi[ \t]+)?(?:sáng|chiều|tối)[ \t]+)?"
+                          r"(?:(?:thứ[ \t]+\S+|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?")
 _ROSTER_ENTRIES = 2
 
 
