@@ -1024,6 +1024,32 @@ def roster_entries(text: PartyText, found: Findings) -> None:
         mention = text.mention_at(day.end())
         if mention and name_end(text.text, low, day.end(), mention.end, rest_end) == rest_end:
             entries.append((day.end(), rest_end, line_start))
-    if len(entries) >= _ROSTER_ENTRIES:
+    labelled = _roster_labels(text, found)
+    if len(entries) + len(labelled) >= _ROSTER_ENTRIES:
         for start, end, line_start in entries:
             found.take([(start, end)], "lead", start, task_start=line_start)
+        for names_, colon, line_end in labelled:
+            found.take(names_, "lead", line_end, task_start=colon + 1)
+
+
+# (or who, then the days: `- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`, `- Nhân viên thường trực tiếp công dân, Giáo
+# viên chủ nhiệm: vào tất cả các ngày làm việc trong tuần`)
+_ROSTER_LABEL = re.compile(r"[ \t]*[-+*•][ \t]*")
+_ROSTER_TIME = re.compile(r":[ \t]*(?:vào[ \t]+|từ[ \t]+|trong[ \t]+)?(?:(?:tất[ \t]+cả[ \t]+)?(?:các[ \t]+)?)?"
+                          r"(?:ngày[ \t]+(?:thứ|làm|\d)|thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|"
+                          r"sáng[ \t]+thứ|chiều[ \t]+thứ)")
+
+
+def _roster_labels(text: PartyText, found: Findings) -> list[tuple[list[tuple[int, int]], int, int]]:
+    low = text.low
+    out = []
+    for colon in _ROSTER_TIME.finditer(low):
+        line_start = low.rfind("\n", 0, colon.start()) + 1
+        label = _ROSTER_LABEL.match(low, line_start, colon.start())
+        if label is None or label.end() in found or not text.mention_at(label.end()):
+            continue
+        names_ = text.party_list(label.end(), colon.start(), lenient=True)
+        if names_ and names_[-1][1] >= len(low[:colon.start()].rstrip()):
+            line_end = low.find("\n", colon.end())
+            out.append((names_, colon.start(), len(low) if line_end < 0 else line_end))
+    return out

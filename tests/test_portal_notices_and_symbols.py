@@ -15,7 +15,7 @@ issuer followed by an aside naming its successor (`của Hội đồng Bộ trư
 sends its drafts to the bodies asked to work with it on them (`… gửi đến các cơ quan, đơn vị phối hợp góp ý …`); an
 article that announces the bodies listed under it (`Các cơ quan, đơn vị sau đây chịu trách nhiệm …:`); a province's
 roster of citizen receptions, one day and who receives that day a line (`07 giờ 30 ngày 07/01/2022 Chủ tịch UBND
-tỉnh;`)."""
+tỉnh;`), and a school's, who receives, then the days (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -262,3 +262,11 @@ def test_each_line_of_a_roster_gives_its_day_to_the_one_it_names():
 def test_a_single_dated_line_naming_a_body_is_no_roster():
     text = "Thông báo\nKết quả kiểm tra\n\n07 giờ 30 ngày 06/01/2022 Chủ tịch UBND tỉnh.\n"
     assert not parse_text(text)[0].parties
+
+
+def test_a_schools_roster_names_who_receives_before_the_days():
+    text = _RECEPTIONS.format(line="- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần.\n- Nhân viên thường trực tiếp công "
+                                   "dân, Giáo viên chủ nhiệm: vào tất cả các ngày làm việc trong tuần.")
+    parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert {("Ban Giám hiệu", "lead"), ("Nhân viên thường trực tiếp công dân", "lead"),
+            ("Giáo viên chủ nhiệm", "lead")} <= parties
