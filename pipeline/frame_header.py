@@ -63,7 +63,8 @@ _NUMBER = regex.compile(
     + _PARTY_NUMBER + r")[ \t]*"
     # (a number left blank by dots, spaced too: `Số: . . . ./BC- THMH`; `Số: 10./QĐ- MN`: a full stop after the number)
     r"(?:\n[ \t]*)?(?:[.…_][ \t]?)*[ \t]*(\d*)[ \t]*(?:\.[ \t]*(?=/))?"
-    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]?)[-–][ \t]?\p{{L}}(?:[\w&.\-]|/[ \t]?(?=\w))*[\w&]"
+    # (a Party number's dash after one blank or two: `Số:   305  - CV/HĐĐTW`, a web form's spacing)
+    rf"((?:/[ \t]*[\w&.\-/]*[\w&]|(?<=\d[ \t]{{0,2}})[-–][ \t]?\p{{L}}(?:[\w&.\-]|/[ \t]?(?=\w))*[\w&]"
     rf"|(?<=\d[ \t])(?={_PARTY_TYPE_CODE})[\w&.\-/]*[\w&])"
     rf"(?:{_SPACED_CODE})*{_SPACED_DOT_CODE})?")
 # Its `số:` (`Số:`, `SỐ KÝ HIỆU`): the pattern is searched from the start of the first line holding one,

@@ -314,7 +314,10 @@ def _clean(title: str, bodies: tuple[str, ...], flattened: bool) -> str:
         title = title[:half]
     # a subject typed in quotes with its `V/v` (`“V/v Triển khai … 22/7/2018”`): the quote that closes it, its opening
     # one gone with the `V/v`, is none of its words
-    return title[:-1].rstrip() if title.endswith("”") and title.count("”") > title.count("“") else title
+    # (or a straight quote that closes it, one of its kind alone: `“V/v báo cáo … thiếu nhi"`)
+    if title.endswith("”") and title.count("”") > title.count("“") or title.endswith('"') and title.count('"') == 1:
+        return title[:-1].rstrip()
+    return title
 
 
 def _without_authority_tail(title: str, bodies: tuple[str, ...]) -> str:

@@ -7,7 +7,10 @@ central committee's; the Youth Union's provincial and district committees headin
 `HUYỆN ĐOÀN …`, `THÀNH ĐOÀN …`); an association's `Ban Thư ký` issuing its guidance; `quán triệt` alone before a
 directive; a Party committee's plan whose first basis a portal set above its header, the Party's name standing where
 the motto would; a Young Pioneers' unit named after a hero (`LIÊN ĐỘI TÔ VĨNH DIỆN`); a `sau khi thống nhất ý kiến
-với …` clause after the phrase a sentence opens with (`Căn cứ số lượng đại biểu …, sau khi …, X dự kiến …`)."""
+với …` clause after the phrase a sentence opens with (`Căn cứ số lượng đại biểu …, sau khi …, X dự kiến …`); an
+association's provincial committee under its national body (`HỘI KHUYẾN HỌC VIỆT NAM` ⏎ `TỈNH HỘI HƯNG YÊN`); the
+Young Pioneers' central council's letter, its Party-style number spaced by a web form (`Số:   305  - CV/HĐĐTW`) and
+its `V/v` line in quotes, the closing one straight."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -241,3 +244,41 @@ def test_partners_of_a_fronted_clause_after_an_opening_phrase_end_at_its_comma()
     assert ("Thường trực Hội đồng nhân dân các cấp", "lead") in roles
     assert ("Thường trực Hội đồng nhân dân các cấp", "coordinate") not in roles
     assert ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam", "coordinate") in roles
+
+
+def test_an_associations_provincial_committee_heads_its_letter_under_its_national_body():
+    text = """HỘI KHUYẾN HỌC VIỆT NAM
+TỈNH HỘI HƯNG YÊN
+-----
+Số: 21/CV-HKH
+
+Hưng Yên, ngày 12 tháng 3 năm 2019
+
+Kính gửi: Hội Khuyến học các huyện, thành phố.
+
+Hội Khuyến học tỉnh tổ chức trao học bổng Tô Hiệu năm 2019.
+"""
+    meta = _meta(text)
+    assert (meta.issuer.casefold(), meta.issuer_parent.casefold()) == ("tỉnh hội hưng yên", "hội khuyến học việt nam")
+
+
+def test_a_letters_spaced_party_number_and_its_quoted_subject():
+    text = """ĐỘI TNTP HỒ CHÍ MINH
+
+HỘI ĐỒNG TRUNG ƯƠNG
+
+***
+
+Số:   318  - CV/HĐĐTW
+
+“V/v báo cáo mô hình, giải pháp hay trong
+
+công tác Đội và phong trào thiếu nhi"
+
+Hà Nội, ngày 12 tháng 10 năm 2016
+
+Kính gửi: Hội đồng Đội các tỉnh, thành phố
+"""
+    meta = _meta(text)
+    assert meta.doc_number == "318-CV/HĐĐTW"
+    assert meta.title == "báo cáo mô hình, giải pháp hay trong công tác Đội và phong trào thiếu nhi"
