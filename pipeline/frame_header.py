@@ -54,7 +54,7 @@ _SPACED_DOT_CODE += r"|[ \t]+[A-ZĐ]{2,6}(?=[ \t]*$|[ \t]{3,}\S))?"
 # (or with a blank for its hyphen, `SỐ 16 KH/ĐTN`, `Số: 01 NQ/THCSTrA`: the type's code, then the slash)
 _PARTY_TYPE_CODE = r"(?-i:\p{Lu}{2,3})/"
 # after `Số`: such a number, no colon
-UNCOLONED_NUMBER = r"(?=[ \t]+\d{1,5}(?:[ \t]?[-–/][ \t]?(?-i:\p{Lu})|[ \t]+" + _PARTY_TYPE_CODE + r"))"
+UNCOLONED_NUMBER = r"(?=[ \t]+\d{1,5}(?:[ \t]{0,2}[-–/][ \t]?(?-i:\p{Lu})|[ \t]+" + _PARTY_TYPE_CODE + r"))"
 _PARTY_NUMBER = r"|(?m:^)[ \t]*(?-i:S)[ốo]" + UNCOLONED_NUMBER
 _NUMBER = regex.compile(
     # (`Số:` after a word, or after a flattened header's full stop: `… năm 2017. Số: 141/KH-MNMH.`)
@@ -265,7 +265,24 @@ def org_title_case(caps: str) -> str:
     result = with_known_bodies(fold(" ".join(out)))
     for proper_name in _PROPER_IN_NAMES:  # inside any body's name
         result = rx(rf"(?<![\p{{L}}]){proper_name.lower()}(?![\p{{L}}])").sub(proper_name, result)
+    # a province's name left in lower case (no level before it made it proper: `Hội liên hiệp phụ nữ hà nội`)
+    result = _provinces().sub(lambda m: _province_spellings()[m.group(0)], result)
     return result[:1].upper() + result[1:]
+
+
+@lru_cache(maxsize=1)
+def _province_spellings() -> dict[str, str]:
+    """models/provinces.txt, lower case (folded) → as written."""
+    with open(MODELS_DIR / "provinces.txt", encoding="utf-8") as handle:
+        names = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    return {fold(name).lower(): fold(name) for name in names}
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> regex.Pattern:
+    names = sorted(_province_spellings(), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])")
+
 
 
 def _opens_school_level(words: list[str]) -> bool:

@@ -57,7 +57,9 @@ _INLINE_BODY = regex.compile(r"(?<=\S)\s+(?:(?:Căn cứ|Kính g[ửở]i|Xét �
                              r"|(?<!(?i:khóa|khoá|kỳ|phần|chương|mục|đoạn|lần|đợt|số|loại|hạng)\s+)[IVX]{1,4}\.[ \t]+\p{Lu})")
 # A sentence of the preamble or the body, which a subject's wrapped line never opens with (the subject
 # itself may: `Thực hiện công tác dân vận …` right under the type line).
-_PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Xét|Theo đề nghị|Thi hành|Phúc đáp|Tiếp theo)"
+# (a bullet may open it, glued or not: `-Căn cứ Quy định số 944-QĐ/HNDTW …` under a guidance's subject)
+_PREAMBLE_CUE = regex.compile(r"^[ \t]*(?:[-+•][ \t]*)?"
+                              r"(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Xét|Theo đề nghị|Thi hành|Phúc đáp|Tiếp theo)"
                               r"(?![\p{L}])")
 # The body's opening sentence (`Ủy ban nhân dân xã xây dựng Kế hoạch … như sau:`), its colon perhaps lost.
 _BODY_INTRO = regex.compile(r"(?i)như sau\s*:\s*$")

@@ -10,7 +10,9 @@ the motto would; a Young Pioneers' unit named after a hero (`LIÊN ĐỘI TÔ V�
 với …` clause after the phrase a sentence opens with (`Căn cứ số lượng đại biểu …, sau khi …, X dự kiến …`); an
 association's provincial committee under its national body (`HỘI KHUYẾN HỌC VIỆT NAM` ⏎ `TỈNH HỘI HƯNG YÊN`); the
 Young Pioneers' central council's letter, its Party-style number spaced by a web form (`Số:   305  - CV/HĐĐTW`) and
-its `V/v` line in quotes, the closing one straight."""
+its `V/v` line in quotes, the closing one straight; a women's union's plan whose number a web page spaces
+(`Số    77  /KH-BTV`) under its association's name, the city's name in capitals after it; a farmers' union's guidance
+whose first basis follows its subject glued to a dash (`-Căn cứ Quy định số …`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -282,3 +284,38 @@ Kính gửi: Hội đồng Đội các tỉnh, thành phố
     meta = _meta(text)
     assert meta.doc_number == "318-CV/HĐĐTW"
     assert meta.title == "báo cáo mô hình, giải pháp hay trong công tác Đội và phong trào thiếu nhi"
+
+
+def test_a_spaced_uncoloned_number_and_the_city_named_after_an_association():
+    text = """HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI
+
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+BAN THƯỜNG VỤ
+
+Độc lập – Tự do – Hạnh phúc
+
+Số    81  /KH-BTV
+
+Hà Nội, ngày 20 tháng 11 năm 2021
+
+KẾ HOẠCH
+Tổ chức các hoạt động tuyên truyền Đại hội đại biểu phụ nữ các cấp
+"""
+    meta = _meta(text)
+    assert meta.doc_number == "81/KH-BTV"
+    assert meta.issuer_parent.endswith("Hà Nội")
+
+
+def test_a_subject_ends_where_a_basis_glued_to_its_dash_opens():
+    text = """HỘI NÔNG DÂN VIỆT NAM
+BCH HND TỈNH ĐỒNG THÁP
+*
+Số 11-HD/HNDT
+Cao Lãnh, ngày 15 tháng 3 năm 2016
+HƯỚNG DẪN
+tiêu chuẩn và quy trình xét chọn hộ nông dân sản xuất,
+kinh doanh giỏi các cấp
+-Căn cứ Quy định số 944-QĐ/HNDTW, ngày 04 tháng 9 năm 2014 của Ban Thường vụ Trung ương Hội Nông dân Việt Nam;
+"""
+    assert _meta(text).title == "tiêu chuẩn và quy trình xét chọn hộ nông dân sản xuất, kinh doanh giỏi các cấp"
