@@ -1179,6 +1179,23 @@ def _level_then_predicate(low: str, at: int) -> int:
     return level.end() if cue_at(low, _TO_NEXT_WORD.match(low, level.end()).end(), PREDICATE_OR_COORDINATE) else 0
 
 
+_PLACE_NAME = re.compile(r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}")
+
+
+def _level_place_then_predicate(text: str, low: str, at: int) -> int:
+    """The end of the place named after the level word at `at` when a predicate follows it (`… tỉnh Hà Giang có trách
+    nhiệm …`), else 0."""
+    level = _LEVEL_WORD.match(low, at)
+    place = _PLACE_NAME.match(text, level.end()) if level else None
+    if not place:
+        return 0
+    after = _TO_NEXT_WORD.match(low, place.end()).end()
+    if low.startswith(",", after):  # (or the next party of a list: `… tỉnh Hà Giang, Ban Chỉ đạo … thị xã Hà Giang có …`)
+        following = _TO_NEXT_WORD.match(low, after + 1).end()
+        return place.end() if text[following:following + 1].isupper() and mention_at(text, low, following) else 0
+    return place.end() if cue_at(low, after, PREDICATE_OR_COORDINATE) else 0
+
+
 def _field_closed_by_level(text: str, low: str, at: int, limit: int, task: bool = False) -> int:
     """The end of the level word when the lower-case words from `at` (none a predicate — unless `task`: a steering
     committee is named after a task —, a stop word, a function word or a body's head: `Ủy ban nhân dân huyện giao xã …`
@@ -1188,17 +1205,28 @@ def _field_closed_by_level(text: str, low: str, at: int, limit: int, task: bool 
         return 0  # (a predicate next, or no level ahead: the common cases, asked first; `Công an xã` is whole)
     pos = at
     for count in range(7):
+        if task and (acronym := _TASK_ACRONYM.match(text, pos, limit)):
+            pos = acronym.end()  # (a disease's or a programme's acronym in a board's task: `phòng, chống dịch COVID-19`)
+            continue
         word = _FIELD_WORD.match(low, pos, limit)
         if not word or not text[word.start(1)].islower():
             return 0
-        if count and (closed := _level_then_predicate(low, word.start(1))):
+        if count and (closed := _level_then_predicate(low, word.start(1))
+                      or task and _level_place_then_predicate(text, low, word.start(1))):
             return closed
+        if task and word.group(1) in _TASK_PLACES and _FIELD_WORD.match(low, word.end(), limit):
+            pos = word.end()  # (where a board's task lies: `phòng, chống dịch bệnh trên người tỉnh`, `… ở người`)
+            continue
         other = mention_at(text, low, word.start(1))  # (a generic unit is a word of the field: `sức khỏe nhân dân`)
         if word.group(1) in _FUNCTION_WORDS or cue_at(low, word.start(1), STOP if task else PREDICATE_OR_STOP) or \
                 other and other.kind != "unit":
             return 0
         pos = word.end()
     return 0
+
+
+_TASK_ACRONYM = re.compile(r"[ \t]*(?:,[ \t]*)?[A-ZĐ]{2,}(?:[-/]?[A-ZĐ\d]+)*(?![^\W_])")
+_TASK_PLACES = frozenset({"trên", "ở"})
 
 
 _LINKING_TAGS = frozenset({"C", "CC", "R"})  # (underthesea's tags of conjunctions and adverbs)

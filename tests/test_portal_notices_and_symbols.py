@@ -15,7 +15,9 @@ issuer followed by an aside naming its successor (`của Hội đồng Bộ trư
 sends its drafts to the bodies asked to work with it on them (`… gửi đến các cơ quan, đơn vị phối hợp góp ý …`); an
 article that announces the bodies listed under it (`Các cơ quan, đơn vị sau đây chịu trách nhiệm …:`); a province's
 roster of citizen receptions, one day and who receives that day a line (`07 giờ 30 ngày 07/01/2022 Chủ tịch UBND
-tỉnh;`), and a school's, who receives, then the days (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`)."""
+tỉnh;`), and a school's, who receives, then the days (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`); steering
+boards named after their task with the place it lies in, an acronym or the province's name after their level (`Ban chỉ
+đạo phòng, chống dịch bệnh trên người tỉnh Hà Giang`, `… dịch COVID-19 tỉnh`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -270,3 +272,17 @@ def test_a_schools_roster_names_who_receives_before_the_days():
     parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert {("Ban Giám hiệu", "lead"), ("Nhân viên thường trực tiếp công dân", "lead"),
             ("Giáo viên chủ nhiệm", "lead")} <= parties
+
+
+def test_boards_named_after_their_task_run_to_their_level_and_place():
+    text = """QUYẾT ĐỊNH
+Về việc công bố dịch cúm A (H1N1) trên người
+
+Điều 2. Ban chỉ đạo phòng, chống dịch bệnh trên người tỉnh Hà Giang, Ban chỉ đạo phòng, chống dịch bệnh trên người \
+thị xã Hà Giang có trách nhiệm khẩn trương tổ chức chỉ đạo và triển khai các biện pháp phòng, chống dịch.
+Điều 3. Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh chủ trì tổ chức kiểm tra việc thực hiện.
+"""
+    parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
+    assert {("Ban Chỉ đạo phòng, chống dịch bệnh trên người tỉnh Hà Giang", "lead"),
+            ("Ban Chỉ đạo phòng, chống dịch bệnh trên người thị xã Hà Giang", "lead"),
+            ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh", "lead")} <= parties
