@@ -1190,7 +1190,8 @@ def _level_place_then_predicate(text: str, low: str, at: int) -> int:
     if not place:
         return 0
     after = _TO_NEXT_WORD.match(low, place.end()).end()
-    if low.startswith(",", after):  # (or the next party of a list: `… tỉnh Hà Giang, Ban Chỉ đạo … thị xã Hà Giang có …`)
+    # (or the next party of a list: `… tỉnh Hà Giang, Ban Chỉ đạo … thị xã Hà Giang có …`)
+    if low.startswith(",", after):
         following = _TO_NEXT_WORD.match(low, after + 1).end()
         return place.end() if text[following:following + 1].isupper() and mention_at(text, low, following) else 0
     return place.end() if cue_at(low, after, PREDICATE_OR_COORDINATE) else 0
@@ -1206,7 +1207,7 @@ def _field_closed_by_level(text: str, low: str, at: int, limit: int, task: bool 
     pos = at
     for count in range(7):
         if task and (acronym := _TASK_ACRONYM.match(text, pos, limit)):
-            pos = acronym.end()  # (a disease's or a programme's acronym in a board's task: `phòng, chống dịch COVID-19`)
+            pos = acronym.end()  # (a disease's or a programme's acronym in its task: `phòng, chống dịch COVID-19`)
             continue
         word = _FIELD_WORD.match(low, pos, limit)
         if not word or not text[word.start(1)].islower():
