@@ -1012,6 +1012,7 @@ _ROSTER_ENTRIES = 2
 
 
 def roster_entries(text: PartyText, found: Findings) -> None:
+    """Each entry of a roster gives its one the day's duty (role `lead`, the entry's day as its task)."""
     low = text.low
     entries = []
     for day in _ROSTER_DAY.finditer(low):
@@ -1041,6 +1042,7 @@ _ROSTER_TIME = re.compile(r":[ \t]*(?:vào[ \t]+|từ[ \t]+|trong[ \t]+)?(?:(?:t
 
 
 def _roster_labels(text: PartyText, found: Findings) -> list[tuple[list[tuple[int, int]], int, int]]:
+    """The lines that name who is on duty, then the days: (their names, the colon, the line's end)."""
     low = text.low
     out = []
     for colon in _ROSTER_TIME.finditer(low):
@@ -1049,7 +1051,8 @@ def _roster_labels(text: PartyText, found: Findings) -> list[tuple[list[tuple[in
         if label is None or label.end() in found or not text.mention_at(label.end()):
             continue
         names_ = text.party_list(label.end(), colon.start(), lenient=True)
-        if names_ and names_[-1][1] >= len(low[:colon.start()].rstrip()):
+        label_end = line_start + len(low[line_start:colon.start()].rstrip())
+        if names_ and names_[-1][1] >= label_end:
             line_end = low.find("\n", colon.end())
             out.append((names_, colon.start(), len(low) if line_end < 0 else line_end))
     return out

@@ -1179,22 +1179,28 @@ def _level_then_predicate(low: str, at: int) -> int:
     return level.end() if cue_at(low, _TO_NEXT_WORD.match(low, level.end()).end(), PREDICATE_OR_COORDINATE) else 0
 
 
-_PLACE_NAME = re.compile(r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}")
+_PLACE_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_PLACE_WORDS = 4
 
 
 def _level_place_then_predicate(text: str, low: str, at: int) -> int:
-    """The end of the place named after the level word at `at` when a predicate follows it (`… tỉnh Hà Giang có trách
-    nhiệm …`), else 0."""
+    """The end of the place named after the level word at `at` (its words capitalised) when a predicate follows it
+    (`… tỉnh Hà Giang có trách nhiệm …`), else 0."""
     level = _LEVEL_WORD.match(low, at)
-    place = _PLACE_NAME.match(text, level.end()) if level else None
-    if not place:
+    end = level.end() if level else 0
+    for _ in range(_PLACE_WORDS):
+        word = _PLACE_WORD.match(text, end) if end else None
+        if not word or not word.group(1)[0].isupper():
+            break
+        end = word.end()
+    if not level or end == level.end():
         return 0
-    after = _TO_NEXT_WORD.match(low, place.end()).end()
+    after = _TO_NEXT_WORD.match(low, end).end()
     # (or the next party of a list: `… tỉnh Hà Giang, Ban Chỉ đạo … thị xã Hà Giang có …`)
     if low.startswith(",", after):
         following = _TO_NEXT_WORD.match(low, after + 1).end()
-        return place.end() if text[following:following + 1].isupper() and mention_at(text, low, following) else 0
-    return place.end() if cue_at(low, after, PREDICATE_OR_COORDINATE) else 0
+        return end if text[following:following + 1].isupper() and mention_at(text, low, following) else 0
+    return end if cue_at(low, after, PREDICATE_OR_COORDINATE) else 0
 
 
 def _field_closed_by_level(text: str, low: str, at: int, limit: int, task: bool = False) -> int:
