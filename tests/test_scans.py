@@ -733,7 +733,7 @@ def test_stop_words_after_one_space_pattern_stop_where_each_word_would():
 
     def plain_issuer_stop(long_named, joint):
         stops = [r"(?i:\s+về)(?:\s|$)", r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)",
-                 r",(?=[ \t]*ngày[ \t]+\d)",
+                 r",(?=[ \t]*ngày[ \t]+\d)", r"\((?=\s*(?i:nay\s+là)\s)",
                  r"\s+" + verb, r"(?i:\s+kính\s+gửi)(?![\p{L}])"]
         if long_named:
             stops += [r"(?i:\s+" + regex.escape(w) + r"(?![\p{L}]))" for w in cues["long_named_issuer_stops"]]

@@ -254,7 +254,7 @@ def _issuer_stop(long_named: bool, joint: bool = False) -> regex.Pattern:
     # (an aside naming the body's successor is no part of its name, a council's either: `của Hội đồng Bộ trưởng (nay là
     # Chính phủ)`)
     marks = [r";", r"\.(?:\s|$|(?=[\d.”\"]))", r":(?<![Bb]ộ:)(?:\s|$)", r"\n[ \t]*\n\s*(?=\d)",
-             r",(?=[ \t]*ngày[ \t]+\d)", r"\s*\((?=\s*(?i:nay\s+là)\s)"]
+             r",(?=[ \t]*ngày[ \t]+\d)", r"\((?=\s*(?i:nay\s+là)\s)"]
     # (`… của PGD huyện Mỹ Lộc V/v chuẩn bị …`; a headerless post's title line, then its address: `… của HĐND tỉnh` ⏎
     # `Kính gửi: …`)
     after_space = [r"(?i:về)(?:\s|$)", r"(?i:v/v)(?=[\s:]|$)", r"(?i:kính\s+gửi)(?![\p{L}])"]
