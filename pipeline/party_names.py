@@ -335,6 +335,9 @@ def _board_at(low: str, at: int) -> int:
     return at + len(board) if board else 0
 
 
+_BOARD_POSTS = ("phó trưởng ", "trưởng ")  # (the posts whose word `ban` is the board's own)
+
+
 # A time after a name, written with a capital (`… chuyên môn Chậm nhất sáng 25/01/2021`, `… Văn phòng Trước ngày 20/01`).
 _TIME_AFTER_NAME = re.compile(r"(?:chậm nhất|trước|sau|đến|tới|vào|kể từ)\s+(?:ngày|\d|tháng|quý|năm|tuần|sáng|chiều|tối|"
                               r"lúc|thứ|hết)")
@@ -352,6 +355,9 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     until a predicate, a stop word or another party's head; a generic name (`các cơ quan, đơn vị liên
     quan`) only over the words known to occur in names."""
     board_end = _board_at(low, start)
+    if not board_end and (post := next((p for p in _BOARD_POSTS if low.startswith(p, start)), "")):
+        # (a board's head and its post written once: `Trưởng ban chỉ đạo phòng, chống …`, `Phó Trưởng Ban Chỉ đạo …`)
+        board_end = _board_at(low, start + len(post))
     if board_end and board_end >= head_end:
         head_end = board_end
         named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))
@@ -1185,22 +1191,22 @@ _PLACE_WORDS = 4
 
 def _level_place_then_predicate(text: str, low: str, at: int) -> int:
     """The end of the place named after the level word at `at` (its words capitalised) when a predicate follows it
-    (`… tỉnh Hà Giang có trách nhiệm …`), else 0."""
+    (`… tỉnh Hà Giang có trách nhiệm …`), or of the level or its place when the next party of a list does (`… tỉnh Hà
+    Giang, Ban Chỉ đạo … thị xã Hà Giang có …`, `… dịch bệnh tỉnh, Chánh Văn phòng …`); else 0."""
     level = _LEVEL_WORD.match(low, at)
-    end = level.end() if level else 0
+    if not level:
+        return 0
+    end = level.end()
     for _ in range(_PLACE_WORDS):
-        word = _PLACE_WORD.match(text, end) if end else None
+        word = _PLACE_WORD.match(text, end)
         if not word or not word.group(1)[0].isupper():
             break
         end = word.end()
-    if not level or end == level.end():
-        return 0
     after = _TO_NEXT_WORD.match(low, end).end()
-    # (or the next party of a list: `… tỉnh Hà Giang, Ban Chỉ đạo … thị xã Hà Giang có …`)
     if low.startswith(",", after):
         following = _TO_NEXT_WORD.match(low, after + 1).end()
         return end if text[following:following + 1].isupper() and mention_at(text, low, following) else 0
-    return end if cue_at(low, after, PREDICATE_OR_COORDINATE) else 0
+    return end if end > level.end() and cue_at(low, after, PREDICATE_OR_COORDINATE) else 0
 
 
 def _field_closed_by_level(text: str, low: str, at: int, limit: int, task: bool = False) -> int:

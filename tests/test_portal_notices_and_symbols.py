@@ -17,7 +17,8 @@ article that announces the bodies listed under it (`Các cơ quan, đơn vị sa
 roster of citizen receptions, one day and who receives that day a line (`07 giờ 30 ngày 07/01/2022 Chủ tịch UBND
 tỉnh;`), and a school's, who receives, then the days (`- Ban giám hiệu: vào ngày thứ 3, 6 hàng tuần`); steering
 boards named after their task with the place it lies in, an acronym or the province's name after their level (`Ban chỉ
-đạo phòng, chống dịch bệnh trên người tỉnh Hà Giang`, `… dịch COVID-19 tỉnh`)."""
+đạo phòng, chống dịch bệnh trên người tỉnh Hà Giang`, `… dịch COVID-19 tỉnh`), and their heads' posts (`Trưởng ban chỉ
+đạo …`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -281,8 +282,11 @@ Về việc công bố dịch cúm A (H1N1) trên người
 Điều 2. Ban chỉ đạo phòng, chống dịch bệnh trên người tỉnh Hà Giang, Ban chỉ đạo phòng, chống dịch bệnh trên người \
 thị xã Hà Giang có trách nhiệm khẩn trương tổ chức chỉ đạo và triển khai các biện pháp phòng, chống dịch.
 Điều 3. Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh chủ trì tổ chức kiểm tra việc thực hiện.
+Điều 4. Trưởng ban chỉ đạo phòng, chống dịch bệnh trên người tỉnh, Chánh Văn phòng UBND tỉnh căn cứ Quyết định thi hành.
 """
     parties = {(p.party, p.role) for p in parse_text(text)[0].parties}
     assert {("Ban Chỉ đạo phòng, chống dịch bệnh trên người tỉnh Hà Giang", "lead"),
             ("Ban Chỉ đạo phòng, chống dịch bệnh trên người thị xã Hà Giang", "lead"),
             ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh", "lead")} <= parties
+    # (the board's head and its post written once; the level closed by the next party of the list)
+    assert ("Trưởng Ban Chỉ đạo phòng, chống dịch bệnh trên người tỉnh", "lead") in parties
