@@ -161,7 +161,8 @@ def _core() -> regex.Pattern:
 
 # What may stand before a day: a clock (`lúc 14 giờ 00 phút,`, `17h00`, `17h00’`, `10g00,`), the part of the day
 # (`sáng`, `buổi chiều`), a weekday (`thứ Bảy,`, `ngày thứ Sáu`), `ngày`.
-WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"  # a weekday, folded lower case
+WEEKDAY_WORD = r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])"  # a weekday's word after `thứ`, written out or its number
+WEEKDAY = r"(?:thứ\s+" + WEEKDAY_WORD + r"|chủ\s+nhật)"  # a weekday, folded lower case
 _DAY_PREFIX = regex.compile(
     r"(?P<clock>(?:lúc\s*)?\d{1,2}\s*(?:giờ|g|h)\s*(?:\d{1,2}\s*(?:(?:phút|p|['’′])\s*)?)?,?\s*(?:\([^()\n]{0,20}\)\s*)?,?\s*)?"
     r"(?P<part>(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s*)?"

@@ -12,7 +12,7 @@ from functools import partial
 
 import regex
 
-from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, WEEKDAY, Resolver, TimeExpr, count_value
+from .deadline_dates import RECURRENCE_ITEM, RECURRENCE_LIST, WEEKDAY, WEEKDAY_WORD, Resolver, TimeExpr, count_value
 from .deadline_grammar import LATER_CUE, YEARLY, Context, Found, ending
 from .deadline_layout import MARKERS_ONLY, Place, is_cell, label_before
 from .deadline_statements import stated
@@ -46,7 +46,7 @@ _YEAR_AFTER = regex.compile(r"\s*(?:/\s*)?\d|\s+học(?![\p{L}])")  # `báo cáo
 # (or days: `vào ngày 05 và 20 hàng tháng`)
 # (weekdays listed by their numbers after one `thứ`: `vào ngày thứ 3, 6 hàng tuần`)
 _DAY = r"(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*|(?:ngày\s+)?" + WEEKDAY + \
-    r"(?:\s*(?:,|và)\s*(?:thứ\s+)?(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?![\p{L}\d]))*)"
+    r"(?:\s*(?:,|và)\s*(?:thứ\s+)?" + WEEKDAY_WORD + r"(?![\p{L}\d]))*)"
 # `chậm nhất ngày 5 hằng tháng`, `Định kỳ vào thứ Hai hằng tuần`: written before the period, with its cue
 # (group `timed`: the day follows `định kỳ` or a due cue)
 # (after a due cue the day may go without its `ngày`: `định kỳ trước 25 hằng tháng báo cáo …`)

@@ -11,6 +11,7 @@ import regex
 
 from . import party_names as names
 from . import party_ocr, party_persons
+from .deadline_dates import WEEKDAY
 from .party_names import key, name_end
 from .party_shapes import CLOSING, MARKERS, PERSON_WORD, RESPONSIBLE, WRAP_WORDS
 from .party_text import SEPARATOR as _SEPARATOR
@@ -1007,7 +1008,7 @@ _ROSTER_DAY = re.compile(r"ngày[ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}(?:[ \t]*/[ \t]
 _ROSTER_LEAD = re.compile(r"[ \t]*(?:[-+*•][ \t]*)?"
                           r"(?:\d{1,2}[ \t]*(?:giờ|h)[ \t]*(?:\d{1,2}[ \t]*(?:phút|['’])?)?[ \t]*,?[ \t]*)?"
                           r"(?:(?:buổi[ \t]+)?(?:sáng|chiều|tối)[ \t]+)?"
-                          r"(?:(?:thứ[ \t]+\S+|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?")
+                          r"(?:" + WEEKDAY + r"[ \t]*,?[ \t]*)?")
 _ROSTER_ENTRIES = 2
 
 
@@ -1037,7 +1038,7 @@ def roster_entries(text: PartyText, found: Findings) -> None:
 # viên chủ nhiệm: vào tất cả các ngày làm việc trong tuần`)
 _ROSTER_LABEL = re.compile(r"[ \t]*[-+*•][ \t]*")
 _ROSTER_TIME = re.compile(r":[ \t]*(?:vào[ \t]+|từ[ \t]+|trong[ \t]+)?(?:(?:tất[ \t]+cả[ \t]+)?(?:các[ \t]+)?)?"
-                          r"(?:ngày[ \t]+(?:thứ|làm|\d)|thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|"
+                          r"(?:ngày[ \t]+(?:thứ|làm|\d)|" + WEEKDAY + r"|"
                           r"sáng[ \t]+thứ|chiều[ \t]+thứ)")
 
 

@@ -335,7 +335,6 @@ def _board_at(low: str, at: int) -> int:
     return at + len(board) if board else 0
 
 
-_BOARD_POSTS = ("phó trưởng ", "trưởng ")  # (the posts whose word `ban` is the board's own)
 
 
 # A time after a name, written with a capital (`… chuyên môn Chậm nhất sáng 25/01/2021`, `… Văn phòng Trước ngày 20/01`).
@@ -354,10 +353,13 @@ def name_end(text: str, low: str, start: int, head_end: int, limit: int) -> int:
     và du lịch tỉnh`, `Sở Lao động, Thương binh và Xã hội`) runs on over lower-case words and commas
     until a predicate, a stop word or another party's head; a generic name (`các cơ quan, đơn vị liên
     quan`) only over the words known to occur in names."""
+    # (or a board that opens inside the head, its post and its own head written once: `Trưởng ban chỉ đạo phòng, chống
+    # …`, `Phó Trưởng Ban Chỉ đạo …`)
     board_end = _board_at(low, start)
-    if not board_end and (post := next((p for p in _BOARD_POSTS if low.startswith(p, start)), "")):
-        # (a board's head and its post written once: `Trưởng ban chỉ đạo phòng, chống …`, `Phó Trưởng Ban Chỉ đạo …`)
-        board_end = _board_at(low, start + len(post))
+    blank = low.find(" ", start, head_end) if not board_end else -1
+    while blank >= 0 and not board_end:
+        board_end = _board_at(low, blank + 1)
+        blank = low.find(" ", blank + 1, head_end)
     if board_end and board_end >= head_end:
         head_end = board_end
         named = _NAMED_AFTER_TASK.match(low, head_end, min(len(low), limit + 1))
