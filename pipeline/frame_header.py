@@ -117,8 +117,6 @@ _FIELD_HEADS = ("chi cục", "tổng cục", "tiểu ban", "trung tâm", "bộ",
 _PROPER_IN_NAMES = ("Việt Nam", "Mặt trận Tổ quốc", "Thủ tướng", "Hồ Chí Minh")
 _PLACE_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "xã", "phường", "thị xã", "thị trấn")
 _LOCAL_GOVERNMENTS = frozenset(fold(name) for name in ("ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd"))
-# the Youth Union's committees named by their level, the place after (models/header_heads.txt: `THÀNH ĐOÀN HÀ NỘI`)
-_UNION_COMMITTEES = ("tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn")
 # the Young Pioneers' units, named after a school or a hero (`LIÊN ĐỘI TÔ VĨNH DIỆN`, Điều lệ Đội TNTP Hồ Chí Minh)
 _PIONEER_UNITS = ("liên đội", "chi đội")
 
@@ -248,9 +246,9 @@ def org_title_case(caps: str) -> str:
         if i + 1 < len(words) and i <= 3 and fold(" ".join(low_words[:i + 1])) in _LOCAL_GOVERNMENTS and \
                 not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS):
             proper = True  # `ỦY BAN NHÂN DÂN` ⏎ `TÙNG CHÂU`: the place its committee governs, its level left out
-        if i == 1 and (" ".join(low_words[:2]) in _UNION_COMMITTEES or " ".join(low_words[:2]) in _PIONEER_UNITS and
-                       i + 1 < len(words) and low_words[i + 1] != "trường" and
-                       not _opens_school_level(low_words[i + 1:i + 4])):
+        pair = " ".join(low_words[:2]) if i == 1 else ""
+        if pair and (fold(pair) in _level_named_heads() or pair in _PIONEER_UNITS and i + 1 < len(words) and
+                     low_words[i + 1] != "trường" and not _opens_school_level(low_words[i + 1:i + 4])):
             proper = True  # (a unit named after its school, `LIÊN ĐỘI TRƯỜNG TH …`, is cased as the school is)
         society = low == "xã" and i + 1 < len(words) and words[i + 1].lower() == "hội"  # `xã hội`, not a commune
         if (any(tail.endswith(level) for level in _PLACE_LEVELS) and not society) or (
@@ -339,6 +337,14 @@ def _heads() -> dict[str, tuple[tuple[str, ...], ...]]:
     for head in {tuple(fold(h).upper().split()) for h in (*load().org_heads, *extra)}:
         by_first.setdefault(head[0], []).append(head)
     return {first: tuple(sorted(heads, key=len, reverse=True)) for first, heads in by_first.items()}
+
+
+@lru_cache(maxsize=1)
+def _level_named_heads() -> frozenset[str]:
+    """The heads of two words that name a body by its level, the place after them (`THÀNH ĐOÀN HÀ NỘI`, `THÀNH ỦY ĐÀ
+    LẠT`, `TỈNH HỘI HƯNG YÊN`: models/header_heads.txt and org_heads.txt), in lower case."""
+    firsts = {fold(level.split()[0]).upper() for level in _PLACE_LEVELS}
+    return frozenset(" ".join(head).lower() for first in firsts for head in _heads().get(first, ()) if len(head) == 2)
 
 
 @lru_cache(maxsize=1)

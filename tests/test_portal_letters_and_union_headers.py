@@ -140,6 +140,8 @@ def test_the_youth_unions_district_committee_heads_its_plan_under_the_provinces(
 
 def test_the_youth_unions_city_committee_keeps_its_places_capitals():
     assert _meta(_UNIT_PLAN.format(header="THÀNH ĐOÀN HÀ NỘI")).issuer == "Thành đoàn Hà Nội"
+    # (any committee its header names by its level, read from the heads: a city's Party committee likewise)
+    assert _meta(_UNIT_PLAN.format(header="THÀNH ỦY ĐÀ LẠT")).issuer == "Thành ủy Đà Lạt"
     # the Union's name after its executive committee's is a proper noun
     committee = _meta(_UNIT_PLAN.format(header="TỈNH ĐOÀN BẮC NINH\nBCH ĐOÀN HUYỆN YÊN PHONG"))
     assert committee.issuer == "BCH Đoàn huyện Yên Phong"
