@@ -246,7 +246,8 @@ def org_title_case(caps: str) -> str:
         if i + 1 < len(words) and i <= 3 and fold(" ".join(low_words[:i + 1])) in _LOCAL_GOVERNMENTS and \
                 not " ".join(low_words[i + 1:i + 3]).startswith(_PLACE_LEVELS):
             proper = True  # `ỦY BAN NHÂN DÂN` ⏎ `TÙNG CHÂU`: the place its committee governs, its level left out
-        pair = " ".join(low_words[:2]) if i == 1 else ""
+        # (the place's own level after it stays a level: `THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH`)
+        pair = " ".join(low_words[:2]) if i == 1 and not " ".join(low_words[2:4]).startswith(_PLACE_LEVELS) else ""
         if pair and (fold(pair) in _level_named_heads() or pair in _PIONEER_UNITS and i + 1 < len(words) and
                      low_words[i + 1] != "trường" and not _opens_school_level(low_words[i + 1:i + 4])):
             proper = True  # (a unit named after its school, `LIÊN ĐỘI TRƯỜNG TH …`, is cased as the school is)
