@@ -174,6 +174,7 @@ _ITEM = (r"(?:(?:hằng|hàng|mỗi)\s+(?:năm\s+học|học\s+kỳ|năm|quý|th
 RECURRENCE_ITEM = regex.compile(_ITEM)
 RECURRENCE_LIST = regex.compile(r"(?P<lead>định\s+kỳ\s+)?(?P<list>" + _ITEM + r"(?:\s*(?:,|và|hoặc)\s*" + _ITEM + r")*)")
 _PER_UNIT = regex.compile(r"(?:tháng|năm|quý|tuần)$")  # `3 ngày/01 lần` is how long, not how often
+_HOW_OFTEN = regex.compile(r"[ \t]*(?:lần|\(\s*lần\s*\))(?![\p{L}])")  # after `3 tháng 1`: how often
 _PER = regex.compile(r"\s*(?:/\s*(?:0?1\s+)?lần|một\s+lần|1\s+lần)(?![\p{L}])")
 # `đến`, a dash or an arrow between two dates (`->` as typed: `từ 19/4 -> 29/4`; not a dash opening the next line, its
 # item's bullet); or, in a table laid out in columns, nothing but the gap
@@ -255,6 +256,8 @@ def find(low: str, blocked: list[tuple[int, int]] = ()) -> list[TimeExpr]:
         if following < len(blocked_starts) and blocked_starts[following] < m.end():
             continue
         expr = _expression(m)
+        if expr.kind in ("day", "month") and _HOW_OFTEN.match(low, m.end()):
+            continue  # `định kỳ 01 tháng 01 lần`, `3 tháng 1 lần`: once every so many months, no day nor month
         done = m.end()
         if expr.kind in ("day", "month") and expr.year is None:
             counted = counted_year.match(low, expr.end)

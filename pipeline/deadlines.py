@@ -93,17 +93,33 @@ def _merged(spans) -> list[tuple[int, int]]:
 _TITLE_REACH = 3000  # (where a document has its title: among its first lines, before its first section)
 
 
-def _on_title_line(text: str, title: str, expr) -> bool:
+def _on_title_line(text: str, title: str, expr, own_line: bool = False) -> bool:
     """Whether the expression stands on a line of the document's title (`title` squashed, in lower case): the time a
-    plan's title names (`Tháng 6/ 2022`, `GIAI ĐOẠN 2021- 2025`) is the period it covers, due nowhere."""
+    plan's title names (`Tháng 6/ 2022`, `GIAI ĐOẠN 2021- 2025`) is the period it covers, due nowhere. `own_line`: on
+    one of the title's own lines only, not on a line that repeats the title among more words."""
     start = text.rfind("\n", 0, expr.start) + 1
     end = text.find("\n", expr.end)
     line = _SUBJECT_LEAD.sub("", " ".join(text[start:len(text) if end < 0 else end].split()).lower()).strip(" .,;:")
     # (a line of the title, or a portal's post title that repeats it whole)
-    return len(line) >= 4 and line in title or len(title) >= 20 and title in line
+    return len(line) >= 4 and line in title or not own_line and len(title) >= 20 and title in line
 
 
 _SUBJECT_LEAD = regex.compile(r"^(?:v/v|về việc|về)\s*:?\s*")  # (the title is read without it)
+_CUE_REACH = 40  # (a subject's cue may end the line above its day: `V/v nộp hồ sơ trước` ⏎ `ngày 20/3/2024`)
+
+
+def _date_alone_on_title_line(text: str, low: str, title: str, expr) -> bool:
+    """Whether the expression is a day alone on a line of the title, no cue that makes it due before it (`Về cho học
+    sinh nghỉ học` ⏎ `Ngày 26/11/2018`: the day the subject is about; not `V/v nộp hồ sơ trước` ⏎ `ngày 20/3/2024`)."""
+    start = low.rfind("\n", 0, expr.start) + 1
+    end = low.find("\n", expr.end)
+    if not _POST_DATE_LINE.fullmatch(low, start, len(low) if end < 0 else end):
+        return False
+    before = low[max(0, expr.start - _CUE_REACH):expr.start]
+    words = vocabulary()
+    if any(cue in before for key in ("due_cues", "until_day_cues", "until_end_cues") for cue in words[key]):
+        return False
+    return _on_title_line(text, title, expr, own_line=True)
 
 
 def _resolver(meta: DocumentMeta) -> Resolver:
@@ -125,13 +141,15 @@ def extract(doc: DocumentText, meta: DocumentMeta, mentions, section_of, section
     exprs = _with_year_cells(text, [e for e in find(low, cited) if not _page_stamp(low, e.start)], cited)
     # The title's times name the document's subject: a plan's period (`KẾ HOẠCH …` ⏎ `Tháng 6/ 2022`), any document's
     # regime (`Về thực hiện chế độ thông tin,` ⏎ `báo cáo định kỳ.`); a letter's subject line may say when (`V/v nộp
-    # hồ sơ trước ngày …`), so only a plan's dated ones go
+    # hồ sơ trước ngày …`), so only a plan's dated ones go, and a letter's day alone on a line with no cue before it
+    # (`Về cho học sinh nghỉ học` ⏎ `Ngày 26/11/2018`: the day the subject is about)
     body_start = min(sections[0].start if sections else len(text), _TITLE_REACH)
     if meta.title and any(e.start < body_start for e in exprs):
         plan = meta.doc_type in vocabulary()["plan_types"]
         title = " ".join(meta.title.split()).lower()
         exprs = [e for e in exprs
-                 if not (e.start < body_start and (plan or not e.dated) and _on_title_line(text, title, e))]
+                 if not (e.start < body_start and (plan or not e.dated) and _on_title_line(text, title, e)
+                         or e.start < body_start and _date_alone_on_title_line(text, low, title, e))]
     resolver = _resolver(meta)
     g = grammar()
     ctx = Context(text, low, resolver, meta, g)

@@ -286,11 +286,18 @@ def _provinces() -> regex.Pattern:
 
 def _opens_school_level(words: list[str]) -> bool:
     """Whether these (lower-case) words open with a school's level, written out or short (`thcs`, `tiểu học`)."""
-    following = " ".join(words)
+    return bool(_school_level_size(words))
+
+
+def _school_level_size(words: list[str]) -> int:
+    """How many of these (lower-case) words a school's level opening them takes (`thcs` 1, `mầm non` 2), else 0."""
     codes = _school_level_codes()
     # (a school of two levels joins their codes: `MN-TH`, `TH&THCS`, `THCS-THPT`)
-    return words[0].upper() in codes or all(part in codes for part in rx(r"[-&]").split(words[0].upper())) or any(
-        following == level or following.startswith(level + " ") for level in _school_level_spellings())
+    if words[0].upper() in codes or all(part in codes for part in rx(r"[-&]").split(words[0].upper())):
+        return 1
+    following = " ".join(words)
+    return max((len(level.split()) for level in _school_level_spellings()
+                if following == level or following.startswith(level + " ")), default=0)
 
 
 def _capitalise_fields(words: list[str]) -> None:
@@ -715,9 +722,14 @@ def header_issuer(zone: str) -> tuple[str, str]:
     start = 0
     i = 0
     head_end = -1
+    school_name_at = -1  # where a school's name opens, after its head and level: a head there is its first word
     while i < len(words):
         size = _head_at(folded_words, i)
+        if size and i == school_name_at:
+            size = 0  # `TRƯỜNG MẦM NON ĐOÀN THỊ LIÊN`, `TRƯỜNG TIỂU HỌC ĐOÀN KẾT`: a person's or a place's name
         if size:
+            if _opens_school(folded_words, i, size):
+                school_name_at = i + size + _school_level_size([w.lower() for w in folded_words[i + size:]])
             # (a school's head with its level is none: `PHÒNG GD&ĐT THÀNH PHỐ` ⏎ `TRƯỜNG MN-TH …`, the city's name lost)
             after_level = any(" ".join(folded_words[max(0, i - 2):i]).endswith(level.upper())
                               for level in _PLACE_LEVELS) and not _opens_school(folded_words, i, size)

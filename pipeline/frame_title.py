@@ -386,10 +386,20 @@ def _stops(line: str, bodies: tuple[str, ...], after: str = "") -> bool:
                 or rx(r"(?i)\s*s[ốo]\s*:").match(line) or place_date(line) or bare_place_date_line(line)
                 or _ATTACHED_TO.match(line)
                 or (_is_enacting_line(line, bodies) and not _linked(after))
-                or rx(r"^[ \t\f]*[-+•–—▪]\s").match(line) or _RULE_OPENS.match(line)
+                or (rx(r"^[ \t\f]*[-+•–—▪]\s").match(line) and not _range_ends(after, line))
+                or _RULE_OPENS.match(line)
                 or rx(r"^[ \t\f]*\S+(?:[ \t]+\S+)?[ \t]*:[ \t]*$").match(line)
                 or _DIVISION.match(line) or _CONTENTS.match(line) or _is_urgency_line(line) or _type_line_alone(line)
                 or POST_STAMP.match(line))
+
+
+# a period's last year wrapped onto its own line, its dash opening it (`… GIAI ĐOẠN 2021` ⏎ `- 2027”`): no list item
+_RANGE_END = regex.compile(r"[ \t\f]*[-–][ \t]*\d{4}(?!\d)")
+
+
+def _range_ends(above: str, line: str) -> bool:
+    """Whether the line goes on with the period whose first year ends the line above."""
+    return above.rstrip()[-4:].isdigit() and bool(_RANGE_END.match(line))
 
 
 # a rule under the title (`--------------`), the body's first words glued to it by a web copy

@@ -213,17 +213,36 @@ def _crawler_title_prefixes(text: str) -> list[Edit]:
         return []
     cut = text.find(". ", 0, first_end)
     title = text[:cut] if cut > 0 else text[:first_end].rstrip(" .")
-    if len(title) < 12 or not title[:1].isupper():
-        return []
+    if len(title) < 12 or not title[:1].isupper() or text.count("\n" + title + ". ", first_end) < 2:
+        title = _repeated_part_caption(text)  # (the page's own title line left out of the copy)
+        if not title:
+            return []
     prefix = "\n" + title + ". "
-    if text.count(prefix, first_end) < 2:
-        return []
     edits: list[Edit] = []
     at = text.find(prefix, first_end)
     while at >= 0:
         edits.append((at + 1, at + len(prefix), ""))
         at = text.find(prefix, at + len(prefix) - 1)
     return edits
+
+
+_ANCHORED_PARTS = (". Điều ", ". Mục ", ". Chương ", ". PHỤ LỤC", ". Phụ lục")
+_CAPTION_LENGTH = (12, 120)
+
+
+def _repeated_part_caption(text: str) -> str:
+    """The crawler's caption where the page's title line is not there to give it: the same words with a number (`Quyết
+    định 3176/QĐ-BYT năm 2024`) opening two or more lines, each before a part it anchors (`. Điều 2. …`), else ""."""
+    seen: dict[str, int] = {}
+    for part in _ANCHORED_PARTS:
+        at = text.find(part)
+        while at >= 0:
+            caption = text[text.rfind("\n", 0, at) + 1:at]
+            if _CAPTION_LENGTH[0] <= len(caption) <= _CAPTION_LENGTH[1] and caption[:1].isupper() \
+                    and ". " not in caption and any(c.isdigit() for c in caption):
+                seen[caption] = seen.get(caption, 0) + 1
+            at = text.find(part, at + len(part))
+    return max((c for c, n in seen.items() if n >= 2), key=seen.get, default="")
 
 
 # A space a web copy lost between two words (`Căn cứThông tư`, `cácSở`, `vềphê duyệt`, `28tháng 12 năm 2017`): the

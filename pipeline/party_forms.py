@@ -114,6 +114,7 @@ _TIGHT_COMMA = re.compile(r",(?=[^\W\d_])")
 # (`lớp 9A1`, `lớp 10a1`, `Quận 1`, `số 2`: a class's, a district's or a school's number follows a code or a blank)
 # (or in brackets, as a web page writes the note's link: `Kính gửi: Giám đốc các Sở Giáo dục và Đào tạo[1]`)
 FOOTNOTE_MARK = rx(r"(?<=\p{Ll}\p{Ll})(?<!số)\d{1,2}$|(?<=\p{L})\[\d{1,2}\]$")
+_LINKING_WORDS = frozenset({"và", "của", "&"})  # (not a dash: `Phó Giám đốc Sở - Hoàng Văn Thuân`)
 _HOLDER_WORDS = (4, 3, 2)  # syllables of a person's name (`Nguyễn Minh Trí`), the longest reading first
 
 
@@ -129,7 +130,8 @@ def _without_holder(name: str) -> str:
         person = words[-count:]
         if len(words) > count and person[0] in surnames and all(w[:1].isupper() and w[1:].islower() for w in person):
             post = " ".join(words[:-count])
-            if _is_post(post) and not _NAMED_FOR_A_PERSON.search(post):
+            # (a name's words after `và` are its field's, a capital misplaced: `Giám đốc Sở Giáo dục và Đào Tạo`)
+            if _is_post(post) and not _NAMED_FOR_A_PERSON.search(post) and words[-count - 1] not in _LINKING_WORDS:
                 return post
             return name  # (the longest name read: a shorter one would leave part of it to the post)
     return name

@@ -52,9 +52,10 @@ def subject_stop() -> regex.Pattern:
     words = cues["subject_stops"] + cues["subject_clause_stops"]
     # (a comma stop inside a fixed phrase is none: `chế độ thông tin, báo cáo`)
     held = {stop: [p[:-len(stop)] for p in cues.get("subject_stop_phrases", ()) if p.endswith(stop)] for stop in words}
-    after_comma = ["".join(f"(?<!{regex.escape(before)})" for before in held[w]) + regex.escape(w)
+    # (a stop's words wrapped onto the next line are the same stop: `… trong tình hình mới, với` ⏎ `các nội dung …`)
+    after_comma = ["".join(f"(?<!{regex.escape(before)})" for before in held[w]) + _wrapped(w)
                    for w in words if w.startswith(",")]
-    after_space = [regex.escape(w) for w in words if not w.startswith(",")]
+    after_space = [_wrapped(w) for w in words if not w.startswith(",")]
     # (an ellipsis that ends a line closes a list, `… trên địa bàn tỉnh,… ⏎ Sau sáp nhập tỉnh: …`; a page's number alone
     # on its line between blank lines is the page break of a text read from a PDF, not more of the title)
     stops = [r";", r"\.(?:\s|$)", r"…[ \t]*(?:\n|$)", r"\n[ \t]*\n[ \t]*\d{1,3}[ \t]*(?:\n|$)"]
@@ -73,6 +74,11 @@ def subject_stop() -> regex.Pattern:
     stops += [r"(?:" + "|".join(after_comma) + r")(?:\s|$)"] if after_comma else []  # (`…, cụ thể như sau` ends a line)
     stops += [r"\s(?:" + "|".join(after_space) + r")\s"] if after_space else []
     return regex.compile("|".join(stops))
+
+
+def _wrapped(words: str) -> str:
+    """A stop's words as a pattern, any blanks between them (a line's end among them)."""
+    return regex.escape(words).replace(r"\ ", r"\s+")
 
 
 def before_new_clause(subject: str) -> str:
