@@ -6,7 +6,8 @@ directive's subject followed by the words that announce the plan's contents, wra
 sau:`); a department's field typed with a capital after `và` in an article's list of executors (`Giám đốc các sở: …,
 Giáo dục và Đào Tạo`), which is no holder's name after a post; a legal portal's caption a crawler wrote before each
 article (`Quyết định 3176/QĐ-BYT năm 2024. Điều 2. …`), the page's title line that gives it left out of the copy; a
-letter's subject wrapped onto the day it is about (`Về cho học sinh nghỉ học` ⏎ `Ngày 26/11/2018`), no deadline."""
+letter's subject wrapped onto the day it is about (`Về cho học sinh nghỉ học` ⏎ `Ngày 26/11/2018`), no deadline; how
+often a duty recurs, written with a count of months and of times (`định kỳ  01 tháng 01 lần`), no day of the year."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
