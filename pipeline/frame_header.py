@@ -383,6 +383,13 @@ def _left_column(line: str) -> str:
     motto = MOTTO.search(line)
     left = line[:motto.start()] if motto else line
     left = rx(r"\t| {3,}|\|").split(left.strip().lstrip("|").strip())[0] if left.strip() else ""
+    slogan = MOTTO.search(line, motto.end()) if motto else None
+    if slogan and left:
+        # a two-column header a web copy read row by row onto one line: the left column's second line stands between
+        # the motto's two (`PHÒNG GD&ĐT TÁNH LINH CỘNG HOÀ … VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - …`)
+        cell = line[motto.end():slogan.start()].strip(" \t|*_-–")
+        if cell and cell.upper() == cell and any(c.isalpha() for c in cell):
+            left += " " + cell
     return _DECORATION.sub(" ", left).strip()
 
 

@@ -452,7 +452,7 @@ def normalize_text(text: str, ocr_spans: Sequence[tuple[int, int]] = ()) -> Norm
         text = _LINK.sub(_link, text)  # same length
     if _has_signature_stamp(text):
         text = edited(text, _signature_stamps(text))  # same length
-    if "\nTrang " in text:
+    if "\nTrang " in text or text.startswith("Trang "):  # (the first page's mark opens the text)
         text = lines.apply(text, [m.span() + ("",) for m in _PREVIEW_PAGE_MARK.finditer(text)])
     if "\n" in text:
         text = lines.apply(text, _crawler_title_prefixes(text))

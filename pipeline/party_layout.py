@@ -636,6 +636,8 @@ def addressees(text: PartyText, found: Findings) -> None:
             # such line after one closed by `;`: `Phòng giáo dục và đào tạo các quận, huyện;` ⏎ `Các trường, trung
             # tâm trực thuộc Sở;` ⏎ `Các trường đại học ngoài công lập.`)
         s = first = _BULLET.match(low, start).end()
+        if line.start() and _basis_opens().match(low, s):
+            break  # `- Căn cứ Điều lệ Đoàn …` under the addressees: the letter's bases, dashed as its addressees were
         ended = False  # a text run onto one line: the letter's body goes on after its addressees, `;` and all
         while s < line_end:
             if s > first and not text.mention_at(s):
@@ -670,6 +672,14 @@ def addressees(text: PartyText, found: Findings) -> None:
         held = [] if name or ":" not in low[span[0]:span[1]] else text.party_list(*span)
         for one in ([span] if name else held if len(held) > 1 else _bodies_listed(text, *span)):
             found.take([one], "lead", request[1], {0: name} if name else None, task_start=request[0], addressee=True)
+
+
+@lru_cache(maxsize=1)
+def _basis_opens() -> regex.Pattern:
+    """A line's words (lower case) that open a basis or what a letter carries out (`căn cứ`, `thực hiện`;
+    models/cues.json `relation`): no addressee's name."""
+    cues = load().cues["relation"]
+    return regex.compile(r"(?:" + "|".join(regex.escape(w) for w in cues["can_cu"] + cues["thuc_hien"]) + r")\s")
 
 
 @lru_cache(maxsize=1)

@@ -216,8 +216,8 @@ def main_clause_verb() -> regex.Pattern:
 # (the verb's syllables wrapped by a page's lines: `… của Chính phủ quy` ⏎ `định về phân quyền …`)
 _ABOUT = regex.compile(r"(?:[ \t]*[-–][ \t]+|[\s,]*)(?:(?:quy\s+định|hướng\s+dẫn|ban\s+hành|báo\s+cáo)\s+"
                        r"(?:một\s+số\s+(?:nội\s+dung|điểm|vấn\s+đề)\s+)?)?"
-                       r"(?:về\s+việc\s*:?|về|[Vv]/[Vv]:?)\s+(?:về\s+(?!việc))?", regex.I)  # (`về về …`: typed twice;
-# `về việc: Phát động …`, a colon typed after it)
+                       r"(?:về\s+việc\s*:?|về|[Vv]/[Vv]:?)\s+(?:về\s+việc\s+|về\s+(?!việc))?", regex.I)
+# (`về về …`, `về việc về việc …`: typed twice; `về việc: Phát động …`, a colon typed after it)
 
 # The words that announce a quotation after a colon (`…, như sau:`, `… quy định:`, `…, QUYẾT NGHỊ:`).
 _ANNOUNCING = regex.compile(r"(?:,?\s*(?:cụ\s+thể\s+)?như\s+sau|\s+quy\s+định|,\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,})*)?\s*$")

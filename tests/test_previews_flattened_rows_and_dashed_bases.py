@@ -1,0 +1,77 @@
+"""Shapes met on unseen school Tờ trình, commune letters and Youth Union notices (held-out documents read for their
+shapes; snippets written as the genre writes them, names and numbers invented): a document-sharing site's preview
+whose first page's mark is glued to the text's very first line (`Trang 1UỶ BAN NHÂN DÂN`); a two-column header a web
+copy read row by row onto one line, the left column's second line between the motto's two (`PHÒNG GD&ĐT TÁNH LINH
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc`); a letter's bases dashed under
+its addressees as they were (`Kính gửi: …` ⏎ `- Căn cứ Điều lệ Đoàn …`); a subject's `về việc` typed twice."""
+from __future__ import annotations
+
+from pipeline.api import parse_text
+
+_PREVIEW = """Trang 1UỶ BAN NHÂN DÂN
+THỊ TRẤN HƯƠNG SƠN
+Số: 67 /TTr - UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hương Sơn, ngày 26 tháng 9 năm 2014
+TỜ TRÌNH
+Về việc đề nghị công nhận Thị trấn Hương Sơn đạt chuẩn Phổ cập giáo dục tiểu học
+Kính gửi: Ủy ban nhân dân huyện Phú Bình
+Căn cứ Luật Giáo dục năm 2005;
+"""
+
+
+def test_the_first_pages_preview_mark_glued_to_the_first_line_is_no_part_of_the_header():
+    meta = parse_text(_PREVIEW)[0].meta
+    assert (meta.issuer, meta.doc_number, meta.doc_type) == \
+        ("Ủy ban nhân dân thị trấn Hương Sơn", "67/TTr-UBND", "Tờ trình")
+
+
+def test_a_later_pages_mark_is_still_read_past():
+    # (the rule that was there before: the mark of page 2 glued to that page's first line)
+    text = _PREVIEW + "Trang 2Căn cứ Thông tư số 36/2009/TT-BGDĐT ngày 04/12/2009 của Bộ Giáo dục và Đào tạo;\n"
+    assert "36/2009/TT-BGDĐT" in {c.number_symbol for c in parse_text(text)[0].citations}
+
+
+_ROW_BY_ROW = """PHÒNG GD&ĐT TÁNH LINH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - \
+Hạnh phúc
+Số: 14/TTr-ĐK1 Đồng Kho, ngày 10 tháng 10 năm 2010
+TỜ TRÌNH
+Về việc công nhận trường đạt danh hiệu Trường học thân thiện – Học sinh tích cực
+Kính gởi: Lãnh đạo phòng Giáo dục và Đào tạo huyện Tánh Linh
+Căn cứ công văn số 4015/SGD&ĐT-GDTH ngày 06/10/2010 của Sở GD&ĐT
+về việc về việc hướng dẫn đánh giá kết quả phong trào thi đua “Trường học thân thiện, học sinh tích cực” cấp tiểu học,
+Trường Tiểu học Đồng Kho 1 đã tiến hành tự đánh giá các tiêu chuẩn của phong trào.
+"""
+
+
+def test_the_left_columns_second_line_between_the_mottos_two_is_the_lower_body():
+    meta = parse_text(_ROW_BY_ROW)[0].meta
+    assert (meta.issuer, meta.issuer_parent) == ("Trường TH Đồng Kho 1", "Phòng GD&ĐT Tánh Linh")
+
+
+def test_a_header_whose_row_holds_no_second_line_keeps_its_one_body():
+    text = _ROW_BY_ROW.replace(" TRƯỜNG TH ĐỒNG KHO 1 Độc lập", " Độc lập")
+    assert parse_text(text)[0].meta.issuer == "Phòng GD&ĐT Tánh Linh"
+
+
+def test_about_typed_twice_is_dropped_once_more():
+    subjects = {c.subject for c in parse_text(_ROW_BY_ROW)[0].citations}
+    assert "hướng dẫn đánh giá kết quả phong trào thi đua “Trường học thân thiện, học sinh tích cực” cấp tiểu học" \
+        in subjects
+
+
+_DASHED_BASES = """BCH ĐOÀN TRƯỜNG THPT LÊ LỢI
+THÔNG BÁO Về việc duy trì sinh hoạt Đoàn hàng tháng
+Kính gửi: Các Liên chi Đoàn và Đoàn trực thuộc
+- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh và Hướng dẫn thực hiện Điều lệ Đoàn khóa X; - Căn cứ Chương trình công tác \
+Đoàn năm học 2014 - 2015.
+Ban chấp hành Đoàn trường đề nghị các Liên chi Đoàn, Chi Đoàn trực thuộc thực hiện tốt các nội dung sau: tổ chức \
+sinh hoạt chi đoàn 1 lần/tháng và báo cáo về Đoàn trường trước ngày 25 hàng tháng.
+"""
+
+
+def test_a_basis_dashed_under_the_addressees_is_no_addressee():
+    parties = {p.party for p in parse_text(_DASHED_BASES)[0].parties}
+    assert "Các Liên chi Đoàn và Đoàn trực thuộc" in parties
+    assert not [p for p in parties if p.lower().startswith("căn cứ")]
