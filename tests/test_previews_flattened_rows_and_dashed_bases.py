@@ -3,7 +3,8 @@ shapes; snippets written as the genre writes them, names and numbers invented): 
 whose first page's mark is glued to the text's very first line (`Trang 1UỶ BAN NHÂN DÂN`); a two-column header a web
 copy read row by row onto one line, the left column's second line between the motto's two (`PHÒNG GD&ĐT TÁNH LINH
 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc`); a letter's bases dashed under
-its addressees as they were (`Kính gửi: …` ⏎ `- Căn cứ Điều lệ Đoàn …`); a subject's `về việc` typed twice."""
+its addressees as they were (`Kính gửi: …` ⏎ `- Căn cứ Điều lệ Đoàn …`); a subject's `về việc` typed twice; a
+commune Party committee's bloc for mass mobilisation under the committee in a header (`KHỐI DÂN VẬN`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -75,3 +76,10 @@ def test_a_basis_dashed_under_the_addressees_is_no_addressee():
     parties = {p.party for p in parse_text(_DASHED_BASES)[0].parties}
     assert "Các Liên chi Đoàn và Đoàn trực thuộc" in parties
     assert not [p for p in parties if p.lower().startswith("căn cứ")]
+
+
+def test_a_commune_party_committees_bloc_for_mass_mobilisation_is_the_lower_body():
+    text = ("ĐẢNG UỶ XÃ VINH HÀ\n\nKHỐI DÂN VẬN\n\n*\n\nSố: 07-BC/DV\n\nVinh Hà, ngày 25 tháng 11 năm 2022\n\n"
+            "BÁO CÁO\nKết quả thực hiện công tác dân vận năm 2022\n")
+    meta = parse_text(text)[0].meta
+    assert (meta.issuer, meta.issuer_parent, meta.doc_type) == ("Khối dân vận", "Đảng ủy xã Vinh Hà", "Báo cáo")
