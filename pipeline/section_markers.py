@@ -55,7 +55,7 @@ _PATTERNS = [
     # A PDF's or a web page's text may lose the dot of a part's numeral before its heading: one in capitals (`I MỤC
     # ĐÍCH – YÊU CẦU:`) or a short one (`I Mục đích yêu cầu:`, `II Nội dung`); its numbering must follow on.
     ("roman", regex.compile(_LEAD + r"(" + ROMAN + r")(?:\s*(?:[.)](?!\d)|[-/](?=\p{Lu}{2}[^\p{Ll}\n]*$)|"
-                            r"-(?=[ \t]+\p{Lu})|" + _SLASH + ")|"
+                            r"[-–](?=[ \t]+\p{Lu})|" + _SLASH + ")|"
                             r"[ \t]+(?=\p{Lu}{2}[^\p{Ll}\n]*$|\p{Lu}\p{Ll}[^\n]{0,60}$))")),
     # (`A/ Nhiệm vụ`, a hand-typed plan's lettered parts, as its `1/`, `a/`)
     # (not a letter that abbreviates a word again later on its line: `B. Tổ chức, B. Giám khảo, Thư ký` is `Ban`)
@@ -64,12 +64,15 @@ _PATTERNS = [
     # `Y BAN NHÂN DÂN`, a header whose `Ủ` a site lost)
     ("upper", regex.compile(_LEAD + r"([A-HK-UW-Z])(?:\s*(?:\.(?=\s)(?![^\n]*,[ \t]*\1\.[ \t])|-(?=[ \t]+\p{Lu}{2})|"
                             + _SLASH + r")|(?<=[A-H])[ \t]+(?=\p{Lu}{2,}[ \t]+\p{Lu}{2}[^\p{Ll}\n]*$))")),
-    # `1.2.` / `2)` / `1- Mục đích` (typed by hand, as a Party document's `I-`), and a sub-number written without
+    # `1.2.` / `2)` / `1- Mục đích`, `1 – Triển khai …` (typed by hand, as a Party document's `I-`; a word processor
+    # makes the dash between blanks an en dash, and a typist may leave no blank after it), and a sub-number without
     # its final dot (`1.3 Tổ chức …`).
     # A number that lost its dot before a heading in capitals (`1 MỤC ĐÍCH` under `I MỤC ĐÍCH - YÊU CẦU`, a page's
     # copy) or a short one that announces what follows (`1 Tổ chức thi đấu các môn gồm:`): its numbering must follow
     # on, as a Roman numeral's without its dot (a table's row flattened to a line ends in no colon).
-    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:[ \t]?\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH + r"|-(?=[ \t]+\p{Lu}))|(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu})|"
+    ("arabic", regex.compile(_LEAD + r"(?|(\d{1,2}(?:[ \t]?\.\d{1,2}){0,3})\s*(?:\.(?!\d)|\)|" + _SLASH
+                             + r"|-(?=[ \t]+\p{Lu})|–(?=[ \t]*\p{Lu}))|"
+                             r"(\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+\p{Lu})|"
                              r"(\d{1,2})(?=[ \t]+(?:\p{Lu}{2}[^\p{Ll}\n]*|\p{Lu}\p{Ll}[^\n]{0,80}:[ \t]*)$))")),
     ("lower", regex.compile(_LEAD + r"([a-zđ])\s*(?:\)|\.(?=\s)|" + _SLASH + ")")),
 ]
@@ -89,8 +92,8 @@ _CRAWLER_ANCHOR = regex.compile(r"^[ \t]*" + _ANCHOR)
 # one opens no part of it)
 _BROWSER_NUMBER = regex.compile(r"[ \t]*\d{1,2}\.[ \t]+(?=[IVX]{1,4}[.)][ \t]*\p{Lu})")
 # How a marker opens, after the line's lead (the crawler's anchor aside).
-_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/-]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*[./-]|[A-Z][ \t]+[^\W\d_]{2}|"
-                    r"\d{1,2}(?:[ \t]?\.\d{1,2}){0,3}\s*[.)/-]|\d{1,2}\.\d|\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
+_MARKER_OPENINGS = (r"[IVXLC]+\s*[.)/\-–]|[IVX]+[ \t]+[^\W\d_]{2}|[A-Z]\s*[./-]|[A-Z][ \t]+[^\W\d_]{2}|"
+                    r"\d{1,2}(?:[ \t]?\.\d{1,2}){0,3}\s*[.)/\-–]|\d{1,2}\.\d|\d{1,2}[ \t]+[^\W\d_]{2}|[a-zđ]\s*[)./]|"
                     r"(?i:phần|chương)\s|Mục\s|Điều\s")
 # One cheap test before the eight marker patterns: most lines cannot be headings.
 _CANDIDATE = regex.compile(r"^[ \t\f>*_#]*(?:" + _MARKER_OPENINGS + "|" + _ANCHOR + ")")

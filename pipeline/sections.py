@@ -293,7 +293,7 @@ def _unwritten_parents(kind: str, marker: str, kinds: list[str]) -> str:
     with the next parent's child (`2.1.` → `II.1_2`). Empty when its parent is open."""
     depth = int(kind[-1])
     open_depth = int(kinds[-1][-1]) if kinds and kinds[-1].startswith("arabic") else 0
-    parts = marker.strip(" .)/-").split(".")
+    parts = marker.strip(" .)/-–").split(".")
     if open_depth >= depth - 1 or len(parts) != depth:
         return ""
     return ".".join(parts[open_depth:depth - 1]) + "."

@@ -4,7 +4,8 @@ whose first page's mark is glued to the text's very first line (`Trang 1UỶ BAN
 copy read row by row onto one line, the left column's second line between the motto's two (`PHÒNG GD&ĐT TÁNH LINH
 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc`); a letter's bases dashed under
 its addressees as they were (`Kính gửi: …` ⏎ `- Căn cứ Điều lệ Đoàn …`); a subject's `về việc` typed twice; a
-commune Party committee's bloc for mass mobilisation under the committee in a header (`KHỐI DÂN VẬN`)."""
+commune Party committee's bloc for mass mobilisation under the committee in a header (`KHỐI DÂN VẬN`); a number closed
+by an en dash (`1 – Triển khai …`, `2 –Giáo viên …`) as an item's marker."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -83,3 +84,28 @@ def test_a_commune_party_committees_bloc_for_mass_mobilisation_is_the_lower_body
             "BÁO CÁO\nKết quả thực hiện công tác dân vận năm 2022\n")
     meta = parse_text(text)[0].meta
     assert (meta.issuer, meta.issuer_parent, meta.doc_type) == ("Khối dân vận", "Đảng ủy xã Vinh Hà", "Báo cáo")
+
+
+_EN_DASHED = """TRƯỜNG MẦM NON TUỔI THẦN TIÊN
+Số: 23/KH-TTT
+KẾ HOẠCH
+Phòng chống dịch bệnh Tay chân miệng năm 2020
+
+Trường Mầm non Tuổi Thần Tiên xây dựng kế hoạch công tác phòng chống dịch Tay chân miệng trong trường như sau:
+
+1 – Triển khai các hoạt động tuyên truyền để cán bộ, giáo viên, nhân viên và học sinh phòng, chống bệnh.
+
+2 –Giáo viên các lớp tiếp tục duy trì thực hiện rửa tay cho trẻ nhiều lần bằng xà phòng.
+"""
+
+
+def test_a_number_closed_by_an_en_dash_opens_an_item():
+    # (a word processor makes the dash typed between blanks an en dash; the typist may leave no blank after it)
+    sections = parse_text(_EN_DASHED)[0].sections
+    assert [(s.section_id, s.marker) for s in sections] == [("1", "1 –"), ("2", "2 –")]
+    assert sections[1].heading.startswith("Giáo viên các lớp")
+
+
+def test_a_symbols_number_glued_to_its_code_by_a_hyphen_opens_no_item():
+    text = "CHÍNH PHỦ\nSố: 61-CP\n61-CP Hà Nội, ngày 05 tháng 7 năm 1994\nNGHỊ ĐỊNH\nVề mua bán nhà ở\n"
+    assert not parse_text(text)[0].sections
