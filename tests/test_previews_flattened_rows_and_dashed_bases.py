@@ -5,7 +5,9 @@ copy read row by row onto one line, the left column's second line between the mo
 CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG TH ĐỒNG KHO 1 Độc lập - Tự do - Hạnh phúc`); a letter's bases dashed under
 its addressees as they were (`Kính gửi: …` ⏎ `- Căn cứ Điều lệ Đoàn …`); a subject's `về việc` typed twice; a
 commune Party committee's bloc for mass mobilisation under the committee in a header (`KHỐI DÂN VẬN`); a number closed
-by an en dash (`1 – Triển khai …`, `2 –Giáo viên …`) as an item's marker."""
+by an en dash (`1 – Triển khai …`, `2 –Giáo viên …`) as an item's marker; a blank typed for the slash after `số`
+(`công văn số 1168 PGD&ĐT-GDMN`, `kế hoạch số 104 KH-MN`); a place that closes a cited document's issuer, its trích
+yếu in lower case after it, no `về` written (`… thành phố Bến Tre kế hoạch công tác …`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -109,3 +111,30 @@ def test_a_number_closed_by_an_en_dash_opens_an_item():
 def test_a_symbols_number_glued_to_its_code_by_a_hyphen_opens_no_item():
     text = "CHÍNH PHỦ\nSố: 61-CP\n61-CP Hà Nội, ngày 05 tháng 7 năm 1994\nNGHỊ ĐỊNH\nVề mua bán nhà ở\n"
     assert not parse_text(text)[0].sections
+
+
+_BASES_TYPED_LOOSELY = """TRƯỜNG MẦM NON BÌNH MINH
+KẾ HOẠCH
+Công tác kiểm tra giáo dục năm học 2018-2019
+Căn cứ công văn số 1168 PGD&ĐT-GDMN ngày 11 tháng 9 năm 2018 của Phòng Giáo dục và Đào tạo thành phố Bến Tre về việc \
+hướng dẫn thực hiện nhiệm vụ Giáo dục mầm non năm học 2018-2019;
+Căn cứ vào kế hoạch số 1176 /KH-PGD&ĐT, ngày 11 tháng 9 năm 2018 của Phòng Giáo dục và Đào tạo thành phố Bến Tre kế \
+hoạch công tác kiểm tra giáo dục năm học 2018-2019;
+Căn cứ kế hoạch số 104 KH-MN ngày 12 tháng 9 năm 2018 của Trường mầm non Bình Minh về phương hướng nhiệm vụ năm học \
+2018-2019;
+Căn cứ Nghị quyết số 12/2019/NQ-HĐND ngày 10 tháng 7 năm 2019 của Hội đồng nhân dân tỉnh Quảng Nam khóa IX về chính \
+sách hỗ trợ giáo dục;
+"""
+
+
+def test_a_blank_typed_for_the_slash_after_so_still_gives_the_symbol_and_its_fields():
+    cited = {c.number_symbol: c for c in parse_text(_BASES_TYPED_LOOSELY)[0].citations}
+    assert {"1168/PGD&ĐT-GDMN", "104/KH-MN"} <= set(cited)
+    assert (cited["1168/PGD&ĐT-GDMN"].issued_date, cited["1168/PGD&ĐT-GDMN"].issuer) == \
+        ("2018-09-11", "Phòng Giáo dục và Đào tạo thành phố Bến Tre")
+
+
+def test_a_place_closes_the_issuers_name_but_for_its_term():
+    cited = {c.number_symbol: c for c in parse_text(_BASES_TYPED_LOOSELY)[0].citations}
+    assert cited["1176/KH-PGD&ĐT"].issuer == "Phòng Giáo dục và Đào tạo thành phố Bến Tre"
+    assert cited["12/2019/NQ-HĐND"].issuer == "Hội đồng nhân dân tỉnh Quảng Nam khóa IX"

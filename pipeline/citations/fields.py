@@ -563,6 +563,12 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bo
                 # decisions: `… của Ủy ban nhân dân tỉnh Bình Phước Tách phòng tổ chức …`, `… Bình Phước Không thu …`)
                 cut = wm.start()
                 break
+            if i >= 3 and word[:1].islower() and _place_named(kept) and fold(word) not in _AFTER_PLACE_WORDS:
+                # a place's name closes a body's name but for its term or a co-issuer: a word in lower case after it
+                # opens the trích yếu, no `về` written (`… của Phòng Giáo dục và Đào tạo thành phố Bến Tre kế hoạch
+                # công tác kiểm tra …`; not `… tỉnh Quảng Nam khóa IX`)
+                cut = wm.start()
+                break
             if i >= 2 and word[:1].islower() and following in ("các", "những") and wm.start() >= field_end and \
                     f"{_bare(kept[-1])} {_bare(word)}" not in _issuer_vocabulary():
                 cut = wm.start()  # `… của Tỉnh ủy Lào Cai thành các chương trình`: a verb and its plural object
@@ -621,6 +627,9 @@ def issuer_after(text: str, pos: int, limit: int, joint: bool = False, dated: bo
 
 
 _SUCCESSOR_ASIDE = regex.compile(r"\s*\(\s*(?i:nay\s+là)\s[^()\n]{1,80}\)")
+
+
+_AFTER_PLACE_WORDS = frozenset({"và", "khóa", "khoá", "nhiệm", "lần", "kỳ"})
 
 
 def _place_named(kept: list[str]) -> bool:

@@ -51,7 +51,10 @@ SYMBOL = regex.compile(
     + r"(?:" + _SEP + _CODE + r")*(?:[ \t]\d{1,2}(?![\d/]))?)"
     # số/ký hiệu: 95/KH-TC, 328/UBND-NV, 2761/SGD&ĐT-TTr, 19/KH UBND, and one more slash at most:
     # 04/HD/BTGDVTU (a form's code runs to more: 01/CT/ĐNTL/GSQL)
-    r"|[ \t]?/[ \t]?(?P<asym>" + _CODE + r"(?:" + _ASYM_STEP + r"|[ \t]" + _CAPS_CODE + r")*"
+    # (or a blank typed for the slash right after `số`, before a code and its hyphen: `Kế hoạch số 104 KH-MN`,
+    # `công văn số 1168 PGD&ĐT-GDMN`)
+    r"|(?:[ \t]?/[ \t]?|(?<=\bs[ốo]:?[ \t]{0,2}\d{1,5})[ \t](?=\p{Lu}[\p{Lu}&]{1,14}" + _HY + r"\p{Lu}))"
+    r"(?P<asym>" + _CODE + r"(?:" + _ASYM_STEP + r"|[ \t]" + _CAPS_CODE + r")*"
     r"(?:/" + _CODE + r"(?:" + _ASYM_STEP + r"|[ \t]" + _CAPS_CODE + r")*)?)(?!/[\p{L}\d])"
     # số-ký hiệu of the old government series: Nghị định 404-CP, Quyết định số 169-CP, 217-HĐBT
     # (read only after a type word: find.py)
@@ -95,9 +98,9 @@ def symbol_matches(text: str):
             digits_end -= 1  # `168a/QĐ-UBND`, `64B-HĐBT`
         if digits_end and text[digits_end - 1].isupper() and at == digits_end:
             # `số 84 QĐ/TWĐTN`: a blank typed for the hyphen between the number and the type code (SYMBOL's Party
-            # branch reads it only after `số`)
+            # branch reads it only after `số`); `số 1168 PGD&ĐT-GDMN`, one typed for the slash
             code = digits_end
-            while code and digits_end - code < 6 and text[code - 1].isupper():
+            while code and digits_end - code < 10 and (text[code - 1].isupper() or text[code - 1] == "&"):
                 code -= 1
             if code > 1 and text[code - 1] == " " and _is_digit(text[code - 2]):
                 digits_end = code - 1
