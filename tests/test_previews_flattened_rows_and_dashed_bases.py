@@ -7,7 +7,8 @@ its addressees as they were (`Kính gửi: …` ⏎ `- Căn cứ Điều lệ Đ
 commune Party committee's bloc for mass mobilisation under the committee in a header (`KHỐI DÂN VẬN`); a number closed
 by an en dash (`1 – Triển khai …`, `2 –Giáo viên …`) as an item's marker; a blank typed for the slash after `số`
 (`công văn số 1168 PGD&ĐT-GDMN`, `kế hoạch số 104 KH-MN`); a place that closes a cited document's issuer, its trích
-yếu in lower case after it, no `về` written (`… thành phố Bến Tre kế hoạch công tác …`)."""
+yếu in lower case after it, no `về` written (`… thành phố Bến Tre kế hoạch công tác …`); a page without its header
+whose body speaks after the bases its first sentence opens with (`Căn cứ …, Ủy ban nhân dân huyện … thông báo …`)."""
 from __future__ import annotations
 
 from pipeline.api import parse_text
@@ -138,3 +139,24 @@ def test_a_place_closes_the_issuers_name_but_for_its_term():
     cited = {c.number_symbol: c for c in parse_text(_BASES_TYPED_LOOSELY)[0].citations}
     assert cited["1176/KH-PGD&ĐT"].issuer == "Phòng Giáo dục và Đào tạo thành phố Bến Tre"
     assert cited["12/2019/NQ-HĐND"].issuer == "Hội đồng nhân dân tỉnh Quảng Nam khóa IX"
+
+
+_HEADERLESS_NOTICE = """Thông báo lịch tiếp công dân của Chủ tịch UBND huyện năm 2021
+
+
+          Căn cứ Luật Tổ chức chính quyền địa phương năm 2015, Luật Tiếp công dân năm 2013 và các văn bản hướng dẫn thi \
+hành, Ủy ban nhân dân huyện Ngân Sơn thông báo Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân huyện năm 2021 như sau:
+
+1. Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 và 25 hàng tháng.
+2. Trường hợp Chủ tịch UBND huyện vắng mặt, Phó Chủ tịch UBND huyện sẽ tiếp và thông báo công khai cho công dân biết.
+"""
+
+
+def test_a_page_without_its_header_takes_the_body_that_speaks_after_its_bases():
+    assert parse_text(_HEADERLESS_NOTICE)[0].meta.issuer == "Ủy ban nhân dân huyện Ngân Sơn"
+
+
+def test_a_sentences_subject_after_a_comma_is_no_issuer():
+    # (the clause after a comma names a body and nothing more before the verb, or it is no issuer's)
+    text = _HEADERLESS_NOTICE.replace("Ủy ban nhân dân huyện Ngân Sơn thông báo", "thông báo")
+    assert parse_text(text)[0].meta.issuer == ""
