@@ -144,8 +144,8 @@ def test_a_place_closes_the_issuers_name_but_for_its_term():
 _HEADERLESS_NOTICE = """Thông báo lịch tiếp công dân của Chủ tịch UBND huyện năm 2021
 
 
-          Căn cứ Luật Tổ chức chính quyền địa phương năm 2015, Luật Tiếp công dân năm 2013 và các văn bản hướng dẫn thi \
-hành, Ủy ban nhân dân huyện Ngân Sơn thông báo Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân huyện năm 2021 như sau:
+          Căn cứ Luật Tổ chức chính quyền địa phương năm 2015, Luật Tiếp công dân năm 2013 và các văn bản hướng dẫn \
+thi hành, Ủy ban nhân dân huyện Ngân Sơn thông báo Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân huyện năm 2021 như sau:
 
 1. Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 và 25 hàng tháng.
 2. Trường hợp Chủ tịch UBND huyện vắng mặt, Phó Chủ tịch UBND huyện sẽ tiếp và thông báo công khai cho công dân biết.
