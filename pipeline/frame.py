@@ -15,7 +15,7 @@ from .frame_preface import post_headline, read_preface
 from .frame_title import (attached_rule_date, attached_rule_number, enacting_body_named_in_full, level_named_in_body,
                           title_under_header, type_and_title, type_from_address, type_from_closing, type_from_drafting,
                           type_from_grounds, type_from_notifying, type_from_number)
-from .lexicon import expand_abbreviations, load, org_name_prefix
+from .lexicon import expand_abbreviations, load, org_name_prefix, without_title
 from .pattern_cache import trie_pattern
 from .records import DocumentMeta, DocumentText
 from .textfold import anchored_matches, cap_first, fold, lowered, squash
@@ -40,7 +40,7 @@ def _speaking_actor() -> regex.Pattern:
     read near the page's top only (further on, a body named at a sentence's start may be any other), its name within
     one paragraph (not over the post's title above a blank line). The body may speak after the bases the sentence
     opens with (`Căn cứ Luật Tiếp công dân năm 2013, Ủy ban nhân dân huyện … thông báo …`), or by its head's post
-    (`Giám đốc Sở Văn hóa, Thể thao và Du lịch thông báo …`: `_body_of_post`)."""
+    (`Giám đốc Sở Văn hóa, Thể thao và Du lịch thông báo …`)."""
     cues = load().cues
     return regex.compile(
         r"(?m)(?:^|[;,]\s+|\.\s+)[ \t]*([\p{Lu}](?:[\p{L}& \t]|\n(?![ \t]*\n)){3,80}?)\s+(?:(?:"
@@ -51,17 +51,6 @@ def _speaking_actor() -> regex.Pattern:
 _SPEAKING_REACH = 1500
 
 
-@lru_cache(maxsize=1)
-def _posts_longest_first() -> tuple[str, ...]:
-    return tuple(sorted((fold(t).casefold() for t in load().signer_titles), key=len, reverse=True))
-
-
-def _body_of_post(actor: str) -> str:
-    """The body whose head speaks by its post (`Giám đốc Sở Văn hóa, Thể thao và Du lịch` → `Sở Văn hóa, …`;
-    models/signer_titles.txt), else the actor as read."""
-    folded = fold(actor).casefold()
-    post = next((p for p in _posts_longest_first() if folded.startswith(p + " ")), "")
-    return actor[len(post):].strip() if post else actor
 _OF_ORG = regex.compile(r"(?i)\bcủa\s+((?:trường|phòng|sở|ủy ban|ubnd|ban|chi bộ|đảng ủy|công đoàn)[\p{L}&\s]{2,80}?)(?:\s+năm\s+\d{4}|\s*\./\.|\.|;|$)")
 
 
@@ -77,7 +66,7 @@ def _issuer_from_body(doc: DocumentText, title: str) -> str:
         for match in pattern.finditer(text[:reach]):
             actor = squash(match.group(1))
             if pattern is not _PREAMBLE_ACTOR:
-                actor = _body_of_post(actor)
+                actor = without_title(actor) or actor  # (the body whose head speaks by its post)
                 if org_name_prefix(actor) != actor:
                     continue  # (a body's name and nothing more: not `Sở vắng mặt sẽ uỷ quyền …`, a sentence's subject)
             if any(fold(actor).casefold().startswith(fold(h).casefold()) for h in load().org_heads):

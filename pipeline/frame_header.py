@@ -283,7 +283,6 @@ def _provinces() -> regex.Pattern:
     return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}])")
 
 
-
 def _opens_school_level(words: list[str]) -> bool:
     """Whether these (lower-case) words open with a school's level, written out or short (`thcs`, `tiểu học`)."""
     return bool(_school_level_size(words))
@@ -855,7 +854,6 @@ def _number_in_post_title(text: str) -> _NumberField | None:
         return None
     symbol = rx(r"[ \t]+").sub("", m.group(2)).replace("–", "-")
     return _NumberField(own_symbol(m.group(1) + symbol), symbol, m.end())
-
 
 
 def _search_from_anchor(pattern: regex.Pattern, window: str, anchor: re.Pattern, before: regex.Pattern):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import regex
 
-from .textfold import key_fold
+from .textfold import fold, key_fold
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -149,6 +149,21 @@ def starts_with_org(phrase: str) -> bool:
 def org_head(phrase: str) -> str:
     """The longest head of a body's name the phrase opens with, folded (`Hội đồng nhân dân …` → `hoi dong`), or ""."""
     return max(_heads_opening(phrase), key=len, default="")
+
+
+@lru_cache(maxsize=1)
+def folded_titles() -> tuple[str, ...]:
+    """The office holders' titles (models/signer_titles.txt, longest first), folded, lower case, a blank after each."""
+    return tuple(fold(title).lower() + " " for title in load().signer_titles)
+
+
+def without_title(phrase: str) -> str:
+    """`Giám đốc Sở Lao động …` → `Sở Lao động …`: the body an office holder heads; "" without a title."""
+    low = fold(phrase[:40]).lower()
+    for t in folded_titles():
+        if low.startswith(t):
+            return phrase[len(t):]
+    return ""
 
 
 def is_bare_org_head(phrase: str) -> bool:

@@ -335,8 +335,6 @@ def _board_at(low: str, at: int) -> int:
     return at + len(board) if board else 0
 
 
-
-
 # A time after a name, written with a capital (`… chuyên môn Chậm nhất sáng 25/01/2021`, `… Văn phòng Trước ngày 20/01`).
 _TIME_AFTER_NAME = re.compile(r"(?:chậm nhất|trước|sau|đến|tới|vào|kể từ)\s+(?:ngày|\d|tháng|quý|năm|tuần|sáng|chiều|tối|"
                               r"lúc|thứ|hết)")

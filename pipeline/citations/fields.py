@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import expand_abbreviations, load, org_name_prefix, school_levels, starts_with_org
+from ..lexicon import expand_abbreviations, load, org_name_prefix, school_levels, starts_with_org, without_title
 from ..nlp_models import phrase_tags
 from ..party_forms import standard_body_names
 from ..party_names import LEVELS, heads_over_plural, level_last_words, place_words
@@ -20,7 +20,7 @@ from .announced import announcing_line
 from .mention import Mention
 from .shortforms import initials_over
 from . import subjects
-from .subjects import ends_in, subject_after, without_title
+from .subjects import ends_in, subject_after
 from .symbols import issuing_code, symbol_year
 
 # (`ngày` with a slip of its tone, `ngầy`, or typed twice, `ngày ngày 04 tháng 9 năm 2020`; a dash before it, the

@@ -18,14 +18,13 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load, starts_with_org, table_rows
+from ..lexicon import load, starts_with_org, table_rows, without_title
 from ..textfold import key_fold, rx, strip_markup
 from .fields import is_bare_title, normalize_issuer
 from .mention import Mention
 from .names import LAW_TYPES, QUALIFIER, RELATIVE_NAME, display_name, name_base, national_congress_key
 from .registry import Registry, name_tokens
 from .shortforms import ACRONYM, abbreviates
-from .subjects import without_title
 from .symbols import issuer_codes, key_symbol, symbol_year
 
 LAW_LIKE = ("Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Hiến pháp")

@@ -8,10 +8,11 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import expand_abbreviations, is_bare_org_head, load, org_name_prefix, starts_with_org
+from ..lexicon import (expand_abbreviations, folded_titles, is_bare_org_head, load, org_name_prefix, starts_with_org,
+                       without_title)
 from ..nlp_models import phrase_tags
 from ..pattern_cache import longest_first
-from ..textfold import cap_first, fold, rx, squash, strip_markup
+from ..textfold import cap_first, rx, squash, strip_markup
 from .trich_yeu import only_a_head as _only_a_head, opens_trich_yeu
 
 
@@ -19,20 +20,6 @@ def ends_in(phrase: str, *endings: str) -> bool:
     """Whether a phrase ends in a space or one of `endings`: a pattern that takes such endings off
     (`(?:\\s+và|[\\s,])+$`, tried at every position of the phrase) can only match then."""
     return phrase[-1:].isspace() or phrase.endswith(endings)
-
-
-@lru_cache(maxsize=1)
-def _folded_titles() -> tuple[str, ...]:
-    return tuple(fold(title).lower() + " " for title in load().signer_titles)
-
-
-def without_title(phrase: str) -> str:
-    """`Giám đốc Sở Lao động …` → `Sở Lao động …`: the body an office holder heads; "" without a title."""
-    low = fold(phrase[:40]).lower()
-    for t in _folded_titles():
-        if low.startswith(t):
-            return phrase[len(t):]
-    return ""
 
 
 @lru_cache(maxsize=1)
@@ -387,4 +374,4 @@ def _closing_outside(window: str, end: int) -> int:
 
 def warm() -> None:
     """Build the patterns made from the lexicon (see `citations.prepare`)."""
-    subject_stop(), _assigning(), main_clause_verb(), _folded_titles(), _authority_titles(), _citing_bodies()
+    subject_stop(), _assigning(), main_clause_verb(), folded_titles(), _authority_titles(), _citing_bodies()
